@@ -1,0 +1,38 @@
+import express, { type Express } from 'express';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { ReviewContext } from '../review/review';
+import { errorHandler } from './errors';
+import { healthz, metrics, readyz } from './routes/health';
+import { getCase, getVerdict, reviewBatch, reviewOne } from './routes/reviews';
+
+export interface AppDeps {
+  ctx: ReviewContext;
+  config: Pick<Config, 'batchMax' | 'bodyLimit'>;
+  logger: Logger;
+  isDraining?: () => boolean;
+}
+
+/** The express app: one line per route, one error handler. */
+export function createApp({ ctx, config, logger, isDraining = () => false }: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.json({ limit: config.bodyLimit }));
+
+  app.get('/healthz', healthz);
+  app.get('/readyz', readyz(ctx, isDraining));
+  app.get('/metrics', metrics);
+
+  const v1 = express.Router();
+  v1.post('/reviews', reviewOne(ctx));
+  v1.post('/reviews/batch', reviewBatch(ctx, config.batchMax));
+  v1.get('/verdicts/:claimId', getVerdict(ctx));
+  v1.get('/cases/:claimId', getCase(ctx));
+  app.use('/api/v1', v1);
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'no such route' });
+  });
+  app.use(errorHandler(logger));
+  return app;
+}

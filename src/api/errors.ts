@@ -1,0 +1,40 @@
+import type { ErrorRequestHandler } from 'express';
+import type { FieldError } from '../contract/verdict';
+import type { Logger } from '../logger';
+
+// Domain code throws these; the one error handler below maps them to HTTP.
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+export class BadRequest extends HttpError {
+  constructor(message: string, readonly errors: FieldError[] = []) {
+    super(400, message, { errors });
+  }
+}
+
+export class NotFound extends HttpError {
+  constructor(what: string) {
+    super(404, `${what} not found`);
+  }
+}
+
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    if (err instanceof HttpError) {
+      res.status(err.status).json({ error: err.message, ...(err.details as object) });
+      return;
+    }
+    // body-parser errors carry a status (400 bad JSON, 413 too large).
+    const status = typeof err?.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err }, 'unhandled error');
+    res.status(status).json({ error: status === 500 ? 'internal error' : String(err.message ?? err) });
+  };
+}

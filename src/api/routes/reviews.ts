@@ -1,0 +1,45 @@
+import type { RequestHandler } from 'express';
+import type { ReviewContext } from '../../review/review';
+import { review } from '../../review/review';
+import { BadRequest, NotFound } from '../errors';
+
+export function reviewOne(ctx: ReviewContext): RequestHandler {
+  return async (req, res) => {
+    const [verdict] = await review([req.body], ctx, { source: 'http' });
+    if (verdict.decision === 'invalid') {
+      res.status(400).json({ error: 'invalid claim', errors: verdict.errors, verdict });
+      return;
+    }
+    res.json(verdict);
+  };
+}
+
+export function reviewBatch(ctx: ReviewContext, batchMax: number): RequestHandler {
+  return async (req, res) => {
+    const claims = Array.isArray(req.body) ? req.body : req.body?.claims;
+    if (!Array.isArray(claims)) throw new BadRequest('body must be an array of claims or {"claims": [...]}');
+    if (claims.length > batchMax) {
+      throw new BadRequest(`a batch holds at most ${batchMax} claims (got ${claims.length})`, [
+        { path: 'claims', message: `more than ${batchMax} claims` },
+      ]);
+    }
+    const verdicts = await review(claims, ctx, { source: 'http' });
+    res.json({ verdicts });
+  };
+}
+
+export function getVerdict(ctx: ReviewContext): RequestHandler {
+  return async (req, res) => {
+    const record = await ctx.store.getVerdict(String(req.params.claimId));
+    if (!record) throw new NotFound(`verdict for claim ${req.params.claimId}`);
+    res.json(record);
+  };
+}
+
+export function getCase(ctx: ReviewContext): RequestHandler {
+  return async (req, res) => {
+    const found = await ctx.store.getCase(String(req.params.claimId));
+    if (!found) throw new NotFound(`case for claim ${req.params.claimId}`);
+    res.json(found);
+  };
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { registerGenerate } from './cli/generate-command';
+import { registerReview } from './cli/review-command';
+
+// The command table; each command is a few lines calling the modules that do the work.
+const program = new Command('yibao-review').description('医保智能审核: claims review and fraud monitoring');
+registerReview(program);
+registerGenerate(program);
+program
+  .command('serve')
+  .description('run the service (same as npm start)')
+  .action(() => require('./main'));
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

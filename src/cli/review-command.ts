@@ -1,0 +1,53 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../config';
+import { createContext } from '../context';
+import { reviewNdjson, type IntakeSummary } from '../ingest/ndjson-intake';
+import { createLogger } from '../logger';
+import { openWithProgress } from './progress';
+import { writeAll } from './write';
+
+export function registerReview(program: Command): void {
+  program
+    .command('review')
+    .argument('<file>', 'NDJSON claims, or - for stdin')
+    .description('review claims: one NDJSON verdict per input line on stdout, in input order')
+    .option('--store <path>', 'embedded store file (STORE_PATH), or :memory:')
+    .option('--rules <dir>', 'rules directory (RULES_DIR)')
+    .option('--batch-size <n>', 'claims per review batch', (v) => Number.parseInt(v, 10), 500)
+    .option('--summary', 'print the closing summary to stderr even when it is not a terminal')
+    .action(async (file: string, opts: { store?: string; rules?: string; batchSize: number; summary?: boolean }) => {
+      const config = loadConfig({
+        ...process.env,
+        ...(opts.store ? { STORE_PATH: opts.store } : {}),
+        ...(opts.rules ? { RULES_DIR: opts.rules } : {}),
+      });
+      const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', process.stderr);
+      const ctx = createContext(config, logger);
+      const { stream, done } = openWithProgress(file, 'reviewing');
+      try {
+        const summary = await reviewNdjson(stream, ctx, {
+          source: 'cli',
+          batchSize: opts.batchSize,
+          onVerdicts: (verdicts) => writeAll(process.stdout, verdicts.map((v) => JSON.stringify(v)).join('\n') + '\n'),
+        });
+        done();
+        if (process.stderr.isTTY || opts.summary) process.stderr.write(formatSummary(summary));
+      } finally {
+        await ctx.store.close();
+      }
+    });
+}
+
+export function formatSummary(s: IntakeSummary): string {
+  const fmt = (o: Record<string, number>) =>
+    Object.entries(o)
+      .sort()
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ') || 'none';
+  return [
+    `reviewed ${s.claims} claims in ${s.seconds.toFixed(2)} s (${s.claimsPerSecond} claims/s)`,
+    `  by decision: ${fmt(s.byDecision)}`,
+    `  claims with hits, by family: ${fmt(s.byFamily)}`,
+    '',
+  ].join('\n');
+}

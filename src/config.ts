@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+// Everything configurable, read and checked once at start; a bad value stops the start with a clear message.
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  /** SQLite file of the embedded store; ':memory:' for a throwaway run. */
+  STORE_PATH: z.string().default('data/review.db'),
+  RULES_DIR: z.string().default('rules'),
+  MODELS_DIR: z.string().default('models'),
+  /** Reviewed at start when the store is empty, so a fresh service has something to show; 'off' disables. */
+  SAMPLE_DATA: z.string().default('samples/claims.sample.ndjson'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Most claims one POST /api/v1/reviews/batch may carry. */
+  BATCH_MAX: z.coerce.number().int().min(1).max(10000).default(1000),
+  /** Largest request body accepted. */
+  BODY_LIMIT: z.string().default('10mb'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  storePath: string;
+  rulesDir: string;
+  modelsDir: string;
+  sampleData: string | null;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  batchMax: number;
+  bodyLimit: string;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    storePath: e.STORE_PATH === ':memory:' ? e.STORE_PATH : resolve(e.STORE_PATH),
+    rulesDir: resolve(e.RULES_DIR),
+    modelsDir: resolve(e.MODELS_DIR),
+    sampleData: e.SAMPLE_DATA === 'off' ? null : resolve(e.SAMPLE_DATA),
+    logLevel: e.LOG_LEVEL,
+    batchMax: e.BATCH_MAX,
+    bodyLimit: e.BODY_LIMIT,
+  };
+}

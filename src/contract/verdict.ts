@@ -1,0 +1,50 @@
+// The verdict contract of CONTRACTS.md. Field names are fixed.
+
+export type Decision = 'pass' | 'review' | 'reject' | 'invalid';
+export type Family = 'grouping' | 'catalogue' | 'benefits' | 'history' | 'anomaly';
+export type Severity = 'info' | 'warn' | 'block';
+
+export const FAMILIES: readonly Family[] = ['grouping', 'catalogue', 'benefits', 'history', 'anomaly'];
+export const DECISIONS: readonly Decision[] = ['pass', 'review', 'reject', 'invalid'];
+
+/** Whatever produced it (rule, grouper, model), a hit has this shape, so decide/cases/exports never care. */
+export interface Hit {
+  ruleId: string;
+  family: Family;
+  severity: Severity;
+  message: string;
+  lineIds: string[];
+  /** Money in question, yuan. */
+  amount: number | null;
+  /** Structured evidence (limit, actual value, ...) for readers and exports. */
+  evidence?: Record<string, unknown>;
+}
+
+export interface Grouping {
+  scheme: string;
+  mdc: string | null;
+  adrg: string | null;
+  drg: string | null;
+  dip: string | null;
+  [extra: string]: unknown;
+}
+
+export interface FieldError {
+  /** Field path as a reader writes it: `items[3].quantity`; empty for the whole input. */
+  path: string;
+  message: string;
+}
+
+export interface Verdict {
+  claimId: string | null;
+  decision: Decision;
+  riskScore: number;
+  hits: Hit[];
+  grouping: Grouping | null;
+  rulesetVersion: string;
+  modelVersion: string;
+  reviewedAt: string;
+  errors?: FieldError[];
+  /** 1-based input line, set by file intake. */
+  line?: number;
+}

@@ -1,0 +1,25 @@
+// Date arithmetic on ISO calendar dates, in UTC so a server's time zone never shifts a day.
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(iso: string): number {
+  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+}
+
+export function daysBetween(fromIso: string, toIso: string): number {
+  return dayNumber(toIso) - dayNumber(fromIso);
+}
+
+/** Completed years of age on a date (a birthday counts on its day; 29 Feb birthdays count on 1 Mar). */
+export function ageInYears(birthIso: string, onIso: string): number {
+  const [by, bm, bd] = birthIso.split('-').map(Number);
+  const [y, m, d] = onIso.split('-').map(Number);
+  let age = y - by;
+  if (m < bm || (m === bm && d < bd)) age -= 1;
+  return age;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}

@@ -1,0 +1,85 @@
+import type { Claim } from '../contract/claim';
+import type { Grouper } from '../grouping';
+import { toFen } from '../money/fen';
+import { ageInYears, dayNumber, daysBetween } from './dates';
+import type { ClaimFacts, EnrichedClaim, ItemFacts } from './facts';
+
+/** Reference data the enrich stage joins against; loaded once, shared by every claim. */
+export interface EnrichRefs {
+  grouper: Grouper | null;
+}
+
+export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
+  const inpatient = claim.visitType === 'inpatient';
+  // Validation guarantees these dates exist for the visit type.
+  const serviceDate = (inpatient ? claim.admissionDate : claim.visitDate) as string;
+  const endDate = (inpatient ? claim.dischargeDate : claim.visitDate) as string;
+  const lengthOfStay = inpatient ? Math.max(1, daysBetween(serviceDate, endDate)) : 0;
+  const principal = claim.diagnoses.find((d) => d.principal === true) ?? claim.diagnoses[0];
+  // The grouper reads the first diagnosis as principal, whatever order the claim listed them in.
+  const diagnosisCodes = [principal.code, ...claim.diagnoses.filter((d) => d !== principal).map((d) => d.code)];
+  const procedureCodes = (claim.procedures ?? []).map((p) => p.code);
+  const ageYears = ageInYears(claim.patient.birthDate, serviceDate);
+  const ageDays = daysBetween(claim.patient.birthDate, serviceDate);
+
+  const items: ItemFacts[] = claim.items.map((it) => ({
+    lineId: it.lineId,
+    code: it.code,
+    name: it.name ?? it.code,
+    category: it.category,
+    date: it.date,
+    quantity: it.quantity,
+    unitPrice: it.unitPrice,
+    amount: it.amount,
+    amountFen: toFen(it.amount),
+    dayIndex: daysBetween(serviceDate, it.date),
+  }));
+
+  const grouping =
+    inpatient && refs.grouper
+      ? refs.grouper.group({
+          gender: claim.patient.gender,
+          ageYears,
+          ageDays,
+          birthWeightGrams: claim.patient.birthWeightGrams,
+          diagnoses: diagnosisCodes,
+          procedures: procedureCodes,
+        })
+      : null;
+
+  const facts: ClaimFacts = {
+    claimId: claim.claimId,
+    region: claim.region,
+    province: claim.region.slice(0, 2),
+    insuranceType: claim.insuranceType,
+    visitType: claim.visitType,
+    inpatient,
+    hospitalId: claim.provider.hospitalId,
+    hospitalLevel: claim.provider.level,
+    department: claim.provider.department ?? null,
+    doctorId: claim.provider.doctorId ?? null,
+    insuredId: claim.patient.insuredId,
+    gender: claim.patient.gender,
+    retired: claim.patient.retired === true,
+    ageYears,
+    ageDays,
+    serviceDate,
+    serviceDay: dayNumber(serviceDate),
+    endDate,
+    month: serviceDate.slice(0, 7),
+    lengthOfStay,
+    days: inpatient ? lengthOfStay : 1,
+    principalDiagnosis: principal.code,
+    diagnosisCodes,
+    procedureCodes,
+    reportedDrg: claim.reportedGroup?.drg ?? null,
+    reportedDip: claim.reportedGroup?.dip ?? null,
+    totalFen: toFen(claim.amounts.total),
+    policyFen: toFen(claim.amounts.policy),
+    fundClaimedFen: toFen(claim.amounts.fundClaimed),
+    itemCount: items.length,
+    items,
+    grouping,
+  };
+  return { claim, facts };
+}

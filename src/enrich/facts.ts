@@ -1,0 +1,75 @@
+import type { Claim } from '../contract/claim';
+import type { GroupingResult } from '../grouping';
+
+/** Facts about one line item, computed once, that item-level rules and the model read. */
+export interface ItemFacts {
+  lineId: string;
+  code: string;
+  name: string;
+  category: string;
+  date: string;
+  quantity: number;
+  unitPrice: number;
+  amount: number;
+  amountFen: number;
+  /** Day of the stay, 0 = admission / visit day. */
+  dayIndex: number;
+}
+
+/** Facts about one claim, computed once per claim by the enrich stage. */
+export interface ClaimFacts {
+  claimId: string;
+  region: string;
+  province: string;
+  insuranceType: string;
+  visitType: string;
+  inpatient: boolean;
+  hospitalId: string;
+  hospitalLevel: number;
+  department: string | null;
+  doctorId: string | null;
+  insuredId: string;
+  gender: 'M' | 'F';
+  retired: boolean;
+  ageYears: number;
+  ageDays: number;
+  /** Admission date (inpatient) or visit date. */
+  serviceDate: string;
+  /** serviceDate as a day number (days since 1970-01-01): rule scopes compare dates with it. */
+  serviceDay: number;
+  /** Discharge date (inpatient) or visit date. */
+  endDate: string;
+  month: string;
+  /** Inpatient: discharge − admission in days, at least 1 (a same-day stay is billed as one day). */
+  lengthOfStay: number;
+  /** Days the claim covers: lengthOfStay for inpatients, 1 otherwise. */
+  days: number;
+  principalDiagnosis: string;
+  diagnosisCodes: string[];
+  procedureCodes: string[];
+  reportedDrg: string | null;
+  reportedDip: string | null;
+  totalFen: number;
+  policyFen: number;
+  fundClaimedFen: number;
+  itemCount: number;
+  items: ItemFacts[];
+  /** CHS-DRG grouping computed from the coded record (inpatient claims only). */
+  grouping: GroupingResult | null;
+}
+
+export interface EnrichedClaim {
+  claim: Claim;
+  facts: ClaimFacts;
+}
+
+/** Fact names a claim rule may reference; checked at rule load so a typo fails loudly. */
+export const CLAIM_FACT_NAMES = [
+  'claimId', 'region', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
+  'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
+  'month', 'lengthOfStay', 'days', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
+  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'itemCount', 'items', 'grouping',
+] as const satisfies readonly (keyof ClaimFacts)[];
+
+/** Facts item rules see besides the claim facts. */
+export const ITEM_FACT_NAMES = ['item'] as const;

@@ -1,0 +1,27 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+// One registry for the process; /metrics serves it. Label values are bounded sets (decision, family).
+
+export const registry = new Registry();
+collectDefaultMetrics({ register: registry });
+
+export const claimsReviewed = new Counter({
+  name: 'claims_reviewed_total',
+  help: 'Claims reviewed, by decision',
+  labelNames: ['decision', 'source'] as const,
+  registers: [registry],
+});
+
+export const hitsTotal = new Counter({
+  name: 'review_hits_total',
+  help: 'Hits raised, by family and severity',
+  labelNames: ['family', 'severity'] as const,
+  registers: [registry],
+});
+
+export const reviewLatency = new Histogram({
+  name: 'review_latency_seconds',
+  help: 'Time from a claim entering review() to its verdict being recorded (batch wall time)',
+  buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+  registers: [registry],
+});

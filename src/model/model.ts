@@ -1,0 +1,26 @@
+import type { Hit } from '../contract/verdict';
+import type { EnrichedClaim } from '../enrich/facts';
+
+export interface ModelScore {
+  /** 0–1, higher is more unusual against peers. */
+  score: number;
+  /** Set when the score is above the model's review threshold. */
+  hit: Hit | null;
+}
+
+export interface AnomalyModel {
+  version: string;
+  /** Scores above this send the claim to review. */
+  threshold: number;
+  scoreBatch(claims: EnrichedClaim[]): Promise<ModelScore[]>;
+}
+
+/**
+ * Used while models/ holds no trained model: it says so in every verdict (modelVersion "none") and
+ * never flags, rather than inventing a score.
+ */
+export const NO_MODEL: AnomalyModel = {
+  version: 'none',
+  threshold: Number.POSITIVE_INFINITY,
+  scoreBatch: async (claims) => claims.map(() => ({ score: 0, hit: null })),
+};

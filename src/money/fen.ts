@@ -1,0 +1,22 @@
+// Money travels as yuan numbers in the contract; inside, it is integer fen so no float drift reaches a report.
+
+/** Yuan → fen, rounding half away from zero; a tiny epsilon absorbs binary float noise (0.1 + 0.2). */
+export function toFen(yuan: number): number {
+  const scaled = yuan * 100;
+  return Math.sign(scaled) * Math.round(Math.abs(scaled) + 1e-7);
+}
+
+/** Fen → yuan number for JSON output (exact to two decimals). */
+export function toYuan(fen: number): number {
+  return Math.round(fen) / 100;
+}
+
+/** True when the yuan number is whole fen (no third decimal). */
+export function isWholeFen(yuan: number): boolean {
+  return Math.abs(yuan * 100 - Math.round(yuan * 100)) < 1e-6;
+}
+
+/** quantity × unitPrice in fen, rounded to the fen, for comparing with a line amount. */
+export function lineFen(quantity: number, unitPrice: number): number {
+  return toFen(quantity * unitPrice);
+}

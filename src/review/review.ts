@@ -1,0 +1,140 @@
+import type { FieldError, Grouping, Hit, Verdict } from '../contract/verdict';
+import { amountAtStakeFen } from '../decide/amount-at-stake';
+import { decide } from '../decide/decide';
+import { enrichClaim, type EnrichRefs } from '../enrich/enrich';
+import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
+import { claimsReviewed, hitsTotal, reviewLatency } from '../metrics';
+import type { AnomalyModel } from '../model/model';
+import type { Ruleset } from '../rules/engine';
+import type { InvalidInput, ReviewedClaim, Store, VerdictRecord } from '../store/store';
+import { validateClaim } from '../validate/validate-claim';
+import { isNotJson } from './not-json';
+
+/** What every door hands to review(): the live rule set and model, reference data, the store. */
+export interface ReviewContext {
+  rules: { current(): Ruleset };
+  model: { current(): AnomalyModel };
+  refs: EnrichRefs;
+  store: Store;
+  clock?: () => Date;
+}
+
+export interface ReviewOptions {
+  /** Where the claims came from (cli, http, kafka, sample): kept on invalid inputs and in metrics. */
+  source: string;
+}
+
+/**
+ * The one review function behind every door: validate → enrich → rules → model → decide → record.
+ * Output order = input order. The rule set and model are taken once per call, so a batch is judged
+ * by one whole rule set even while a reload happens.
+ */
+export async function review(inputs: readonly unknown[], ctx: ReviewContext, opts: ReviewOptions): Promise<Verdict[]> {
+  const started = process.hrtime.bigint();
+  const ruleset = ctx.rules.current();
+  const model = ctx.model.current();
+  const reviewedAt = (ctx.clock?.() ?? new Date()).toISOString();
+  const base = { rulesetVersion: ruleset.version, modelVersion: model.version, reviewedAt };
+
+  const verdicts: Verdict[] = new Array(inputs.length);
+  const invalid: InvalidInput[] = [];
+  const valid: { index: number; enriched: EnrichedClaim }[] = [];
+
+  inputs.forEach((input, index) => {
+    const checked = isNotJson(input)
+      ? { ok: false as const, claimId: null, errors: [{ path: '', message: `not valid JSON: ${input.reason}` }] }
+      : validateClaim(input);
+    if (checked.ok) {
+      valid.push({ index, enriched: enrichClaim(checked.claim, ctx.refs) });
+      return;
+    }
+    verdicts[index] = invalidVerdict(checked.claimId, checked.errors, base);
+    invalid.push({
+      claimId: checked.claimId,
+      errors: checked.errors,
+      raw: isNotJson(input) ? input.text : input,
+      source: opts.source,
+      receivedAt: reviewedAt,
+    });
+  });
+
+  const ruleHits = await Promise.all(valid.map((v) => ruleset.evaluate(v.enriched)));
+  const scores = await model.scoreBatch(valid.map((v) => v.enriched));
+
+  const reviewed: ReviewedClaim[] = valid.map(({ index, enriched }, k) => {
+    const { score, hit: modelHit } = scores[k];
+    const hits = modelHit ? [...ruleHits[k], modelHit] : ruleHits[k];
+    const decision = decide(hits, score, model.threshold);
+    const verdict: Verdict = {
+      claimId: enriched.claim.claimId,
+      decision,
+      riskScore: score,
+      hits,
+      grouping: groupingOf(enriched.facts),
+      ...base,
+    };
+    verdicts[index] = verdict;
+    return { claim: enriched.claim, verdict, record: toRecord(enriched.facts, verdict, hits) };
+  });
+
+  if (reviewed.length) await ctx.store.saveReviews(reviewed);
+  if (invalid.length) await ctx.store.saveInvalid(invalid);
+
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  for (const v of verdicts) {
+    claimsReviewed.inc({ decision: v.decision, source: opts.source });
+    reviewLatency.observe(seconds);
+    for (const h of v.hits) hitsTotal.inc({ family: h.family, severity: h.severity });
+  }
+  return verdicts;
+}
+
+function invalidVerdict(
+  claimId: string | null,
+  errors: FieldError[],
+  base: Pick<Verdict, 'rulesetVersion' | 'modelVersion' | 'reviewedAt'>,
+): Verdict {
+  return { claimId, decision: 'invalid', riskScore: 0, hits: [], grouping: null, ...base, errors };
+}
+
+function groupingOf(facts: ClaimFacts): Grouping | null {
+  const g = facts.grouping;
+  if (!g) return null;
+  const grouped = g.status === 'grouped';
+  return {
+    scheme: g.scheme,
+    mdc: grouped ? g.mdc : null,
+    adrg: grouped ? g.adrg : null,
+    drg: g.drg,
+    dip: null,
+    status: g.status,
+    drgName: g.drgName,
+    path: g.path,
+  };
+}
+
+function toRecord(facts: ClaimFacts, verdict: Verdict, hits: Hit[]): VerdictRecord {
+  return {
+    claimId: facts.claimId,
+    decision: verdict.decision as VerdictRecord['decision'],
+    riskScore: verdict.riskScore,
+    families: [...new Set(hits.map((h) => h.family))].sort(),
+    ruleIds: [...new Set(hits.map((h) => h.ruleId))].sort(),
+    rulesetVersion: verdict.rulesetVersion,
+    modelVersion: verdict.modelVersion,
+    reviewedAt: verdict.reviewedAt,
+    region: facts.region,
+    province: facts.province,
+    hospitalId: facts.hospitalId,
+    hospitalLevel: facts.hospitalLevel,
+    department: facts.department,
+    doctorId: facts.doctorId,
+    insuranceType: facts.insuranceType,
+    visitType: facts.visitType,
+    serviceDate: facts.serviceDate,
+    month: facts.month,
+    totalFen: facts.totalFen,
+    fundClaimedFen: facts.fundClaimedFen,
+    amountAtStakeFen: amountAtStakeFen(hits, facts),
+  };
+}

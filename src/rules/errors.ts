@@ -1,0 +1,11 @@
+/** A rule file that cannot be loaded: names the file and, where known, the rule. */
+export class RuleLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly ruleId: string | null,
+    detail: string,
+  ) {
+    super(`${file}${ruleId ? ` rule ${ruleId}` : ''}: ${detail}`);
+    this.name = 'RuleLoadError';
+  }
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+// A rule file: json-rules-engine's rule format plus the fields an investigator needs to read a hit.
+// A person who edits JSON can add or change a rule here without touching TypeScript.
+
+const scopeSchema = z.strictObject({
+  provinces: z.array(z.string().regex(/^\d{2}$/)).optional(),
+  regions: z.array(z.string().regex(/^\d{6}$/)).optional(),
+  schemes: z.array(z.enum(['employee', 'resident'])).optional(),
+  visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic', 'pharmacy'])).optional(),
+  /** Judged by the claim's service date, not today. */
+  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  effectiveTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+});
+
+export const ruleDefSchema = z.strictObject({
+  id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/, 'must look like family.name'),
+  family: z.enum(['grouping', 'catalogue', 'benefits', 'history']),
+  severity: z.enum(['info', 'warn', 'block']),
+  appliesTo: z.enum(['claim', 'item']),
+  title: z.string().min(1),
+  /** Template: {{path}} is filled from the facts, `item` (item rules) and the event params. */
+  message: z.string().min(1),
+  /** Dotted path (same namespace as the message) to the money at stake, yuan. Item rules default to item.amount. */
+  amount: z.string().optional(),
+  /** Dotted path to an array of line ids the hit names (claim rules that point at lines). */
+  lineIds: z.string().optional(),
+  scope: scopeSchema.optional(),
+  priority: z.number().int().min(1).optional(),
+  conditions: z.record(z.string(), z.unknown()),
+  params: z.record(z.string(), z.unknown()).optional(),
+  examples: z
+    .strictObject({
+      fires: z.array(z.unknown()).optional(),
+      quiet: z.array(z.unknown()).optional(),
+    })
+    .optional(),
+});
+
+export const ruleFileSchema = z.strictObject({
+  $comment: z.string().optional(),
+  rules: z.array(ruleDefSchema),
+});
+
+export type RuleDef = z.infer<typeof ruleDefSchema>;
+export type RuleScope = z.infer<typeof scopeSchema>;

@@ -1,0 +1,27 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+/** A valid claim rule; override any field to make a bad one. */
+export function ruleDef(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: 'catalogue.test-rule',
+    family: 'catalogue',
+    severity: 'warn',
+    appliesTo: 'claim',
+    title: 'test',
+    message: 'total {{totalFen}} fen',
+    conditions: { all: [{ fact: 'totalFen', operator: 'greaterThan', value: 100 }] },
+    ...overrides,
+  };
+}
+
+/** A temporary rules directory holding the given files (objects are written as JSON). */
+export function rulesDir(files: Record<string, unknown>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
+  }
+  return dir;
+}

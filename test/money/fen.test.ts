@@ -1,0 +1,18 @@
+import { isWholeFen, lineFen, toFen, toYuan } from '../../src/money/fen';
+
+describe('money in fen', () => {
+  it('converts without float drift', () => {
+    expect(toFen(0.1 + 0.2)).toBe(30);
+    expect(toFen(35210.5)).toBe(3521050);
+    expect(toFen(1.005)).toBe(101); // 1.005 is 1.00499999… in binary; the epsilon rounds it the way a clerk would
+    expect(toYuan(3521050)).toBe(35210.5);
+  });
+  it('knows whole fen', () => {
+    expect(isWholeFen(12.34)).toBe(true);
+    expect(isWholeFen(12.345)).toBe(false);
+  });
+  it('prices a line to the fen', () => {
+    expect(lineFen(3, 0.125)).toBe(38);
+    expect(lineFen(2, 35.5)).toBe(7100);
+  });
+});

@@ -1,0 +1,78 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RuleLoadError } from '../../src/rules/errors';
+import { loadRuleSource } from '../../src/rules/load-ruleset';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { ruleDef, rulesDir } from '../helpers/rules';
+
+function loadError(dir: string): RuleLoadError {
+  try {
+    loadRuleSource(dir);
+  } catch (e) {
+    if (e instanceof RuleLoadError) return e;
+    throw e;
+  }
+  throw new Error('expected a RuleLoadError');
+}
+
+describe('rule loading', () => {
+  it('loads *.rules.json files and ignores data tables', () => {
+    const dir = rulesDir({
+      'catalogue/a.rules.json': { rules: [ruleDef()] },
+      'catalogue/drugs.json': [{ code: 'X' }],
+    });
+    const src = loadRuleSource(dir);
+    expect(src.rules.map((r) => [r.def.id, r.file])).toEqual([['catalogue.test-rule', 'catalogue/a.rules.json']]);
+    expect(src.version).toMatch(/^rs-[0-9a-f]{16}$/);
+  });
+
+  it('versions by content: any change under rules/, data tables included, changes the version', () => {
+    const a = loadRuleSource(rulesDir({ 'x.rules.json': { rules: [ruleDef()] }, 't.json': [1] })).version;
+    const b = loadRuleSource(rulesDir({ 'x.rules.json': { rules: [ruleDef()] }, 't.json': [1] })).version;
+    const c = loadRuleSource(rulesDir({ 'x.rules.json': { rules: [ruleDef()] }, 't.json': [2] })).version;
+    expect(a).toBe(b);
+    expect(c).not.toBe(a);
+  });
+
+  it('an empty rules directory is a valid (empty) rule set', () => {
+    expect(loadRuleSource(rulesDir({})).rules).toEqual([]);
+  });
+
+  it.each([
+    ['malformed JSON', '{ "rules": [', 'bad.rules.json', null, /not valid JSON/],
+    ['missing severity', { rules: [ruleDef({ severity: undefined })] }, 'bad.rules.json', 'catalogue.test-rule', /severity/],
+    ['unknown operator', { rules: [ruleDef({ conditions: { all: [{ fact: 'totalFen', operator: 'biggerThan', value: 1 }] } })] }, 'bad.rules.json', 'catalogue.test-rule', /unknown operator "biggerThan"/],
+    ['unknown fact', { rules: [ruleDef({ conditions: { any: [{ fact: 'totl', operator: 'equal', value: 1 }] } })] }, 'bad.rules.json', 'catalogue.test-rule', /unknown fact "totl"/],
+    ['item fact in a claim rule', { rules: [ruleDef({ conditions: { all: [{ fact: 'item', path: '$.amount', operator: 'equal', value: 1 }] } })] }, 'bad.rules.json', 'catalogue.test-rule', /unknown fact "item"/],
+    ['message naming an unknown fact', { rules: [ruleDef({ message: '{{nope.x}}' })] }, 'bad.rules.json', 'catalogue.test-rule', /nope\.x/],
+    ['bad severity', { rules: [ruleDef({ severity: 'fatal' })] }, 'bad.rules.json', 'catalogue.test-rule', /severity/],
+  ])('%s stops loading with an error naming file and rule', (_name, content, file, ruleId, message) => {
+    const err = loadError(rulesDir({ [file]: content }));
+    expect(err.file).toBe(file);
+    expect(err.ruleId).toBe(ruleId);
+    expect(err.message).toMatch(message as RegExp);
+  });
+
+  it('a duplicate id names both files', () => {
+    const err = loadError(rulesDir({ 'a.rules.json': { rules: [ruleDef()] }, 'b.rules.json': { rules: [ruleDef()] } }));
+    expect(err.file).toBe('b.rules.json');
+    expect(err.ruleId).toBe('catalogue.test-rule');
+    expect(err.message).toMatch(/also in a\.rules\.json/);
+  });
+
+  it('decorated operators are known', () => {
+    const dir = rulesDir({
+      'a.rules.json': { rules: [ruleDef({ conditions: { all: [{ fact: 'diagnosisCodes', operator: 'someFact:equal', value: 'I10' }] } })] },
+    });
+    expect(loadRuleSource(dir).rules).toHaveLength(1);
+  });
+
+  it('a failed reload keeps the last good rule set', () => {
+    const dir = rulesDir({ 'a.rules.json': { rules: [ruleDef()] } });
+    const holder = createRulesetHolder(dir);
+    const good = holder.current();
+    writeFileSync(join(dir, 'a.rules.json'), '{ nope');
+    expect(() => holder.reload()).toThrow(RuleLoadError);
+    expect(holder.current()).toBe(good);
+  });
+});
