@@ -2,11 +2,13 @@
 import { Command } from 'commander';
 import { registerGenerate } from './cli/generate-command';
 import { registerReview } from './cli/review-command';
+import { registerRules } from './cli/rules-command';
 
 // The command table; each command is a few lines calling the modules that do the work.
 const program = new Command('yibao-review').description('医保智能审核: claims review and fraud monitoring');
 registerReview(program);
 registerGenerate(program);
+registerRules(program);
 program
   .command('serve')
   .description('run the service (same as npm start)')

@@ -13,6 +13,8 @@ const envSchema = z.object({
   /** Reviewed at start when the store is empty, so a fresh service has something to show; 'off' disables. */
   SAMPLE_DATA: z.string().default('samples/claims.sample.ndjson'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Reload rules/ on file changes (POST /api/v1/rules/reload works either way). */
+  RULES_WATCH: z.enum(['on', 'off']).default('on'),
   /** Most claims one POST /api/v1/reviews/batch may carry. */
   BATCH_MAX: z.coerce.number().int().min(1).max(10000).default(1000),
   /** Largest request body accepted. */
@@ -24,6 +26,7 @@ export type Config = {
   host: string;
   storePath: string;
   rulesDir: string;
+  rulesWatch: boolean;
   modelsDir: string;
   sampleData: string | null;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -47,6 +50,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     storePath: e.STORE_PATH === ':memory:' ? e.STORE_PATH : resolve(e.STORE_PATH),
     rulesDir: resolve(e.RULES_DIR),
+    rulesWatch: e.RULES_WATCH === 'on',
     modelsDir: resolve(e.MODELS_DIR),
     sampleData: e.SAMPLE_DATA === 'off' ? null : resolve(e.SAMPLE_DATA),
     logLevel: e.LOG_LEVEL,

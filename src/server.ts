@@ -5,12 +5,15 @@ import type { Config } from './config';
 import { createContext, type AppContext } from './context';
 import { reviewNdjson } from './ingest/ndjson-intake';
 import type { Logger } from './logger';
+import { watchRules } from './rules/watch-rules';
 
 export interface RunningService {
   server: Server;
   ctx: AppContext;
   /** Stops accepting, lets in-flight reviews finish and be recorded, then closes the store. */
   shutdown(reason: string): Promise<void>;
+  /** Requests received since start, and those not yet answered. */
+  requests(): { received: number; inFlight: number };
 }
 
 /** Reviews the shipped sample once into an empty store, so a fresh service has cases to show. */
@@ -24,8 +27,23 @@ async function loadSample(config: Config, ctx: AppContext, logger: Logger): Prom
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
   const ctx = createContext(config, logger);
   await loadSample(config, ctx, logger);
+  const watcher = config.rulesWatch ? watchRules(ctx.rules, logger) : null;
   let draining = false;
-  const app = createApp({ ctx, config, logger, isDraining: () => draining });
+  let received = 0;
+  let inFlight = 0;
+  const app = createApp({
+    ctx,
+    config,
+    logger,
+    isDraining: () => draining,
+    onRequest: (res) => {
+      received += 1;
+      inFlight += 1;
+      // While draining, tell keep-alive clients not to reuse the connection for another request.
+      if (draining) res.setHeader('Connection', 'close');
+      res.on('close', () => (inFlight -= 1));
+    },
+  });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
   });
@@ -36,16 +54,17 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const shutdown = (reason: string) => {
     closing ??= (async () => {
       draining = true;
-      logger.info({ reason }, 'shutting down: no new requests, finishing those in flight');
+      logger.info({ reason, inFlight }, 'shutting down: no new connections, finishing requests in flight');
       // close() waits for in-flight requests; idle keep-alive sockets are closed so it cannot hang on them.
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      watcher?.close();
       await ctx.store.close();
       logger.info('shut down cleanly');
     })();
     return closing;
   };
-  return { server, ctx, shutdown };
+  return { server, ctx, shutdown, requests: () => ({ received, inFlight }) };
 }

@@ -2,21 +2,31 @@ import express, { type Express } from 'express';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { ReviewContext } from '../review/review';
+import type { RulesetHolder } from '../rules/ruleset-holder';
 import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getCase, getVerdict, reviewBatch, reviewOne } from './routes/reviews';
+import { listRules, reloadRules } from './routes/rules';
 
 export interface AppDeps {
-  ctx: ReviewContext;
+  ctx: ReviewContext & { rules: RulesetHolder };
   config: Pick<Config, 'batchMax' | 'bodyLimit'>;
   logger: Logger;
   isDraining?: () => boolean;
+  /** Called as each request arrives (the server counts in-flight work for a clean shutdown). */
+  onRequest?: (res: import('express').Response) => void;
 }
 
 /** The express app: one line per route, one error handler. */
-export function createApp({ ctx, config, logger, isDraining = () => false }: AppDeps): Express {
+export function createApp({ ctx, config, logger, isDraining = () => false, onRequest }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  if (onRequest) {
+    app.use((_req, res, next) => {
+      onRequest(res);
+      next();
+    });
+  }
   app.use(express.json({ limit: config.bodyLimit }));
 
   app.get('/healthz', healthz);
@@ -28,6 +38,8 @@ export function createApp({ ctx, config, logger, isDraining = () => false }: App
   v1.post('/reviews/batch', reviewBatch(ctx, config.batchMax));
   v1.get('/verdicts/:claimId', getVerdict(ctx));
   v1.get('/cases/:claimId', getCase(ctx));
+  v1.get('/rules', listRules(ctx.rules));
+  v1.post('/rules/reload', reloadRules(ctx.rules));
   app.use('/api/v1', v1);
 
   app.use((_req, res) => {

@@ -1,13 +1,11 @@
 import type { Claim } from '../contract/claim';
-import type { Grouper } from '../grouping';
-import { toFen } from '../money/fen';
+import { toFen, toYuan } from '../money/fen';
 import { ageInYears, dayNumber, daysBetween } from './dates';
 import type { ClaimFacts, EnrichedClaim, ItemFacts } from './facts';
+import { itemCatalogueFacts } from './item-facts';
+import type { EnrichRefs } from './load-refs';
 
-/** Reference data the enrich stage joins against; loaded once, shared by every claim. */
-export interface EnrichRefs {
-  grouper: Grouper | null;
-}
+export type { EnrichRefs };
 
 export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const inpatient = claim.visitType === 'inpatient';
@@ -22,7 +20,8 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const ageYears = ageInYears(claim.patient.birthDate, serviceDate);
   const ageDays = daysBetween(claim.patient.birthDate, serviceDate);
 
-  const items: ItemFacts[] = claim.items.map((it) => ({
+  const joined = itemCatalogueFacts(claim, refs.catalogue);
+  const items: ItemFacts[] = claim.items.map((it, i) => ({
     lineId: it.lineId,
     code: it.code,
     name: it.name ?? it.code,
@@ -33,6 +32,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     amount: it.amount,
     amountFen: toFen(it.amount),
     dayIndex: daysBetween(serviceDate, it.date),
+    ...joined[i],
   }));
 
   const grouping =
@@ -47,6 +47,8 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
         })
       : null;
 
+  const policyFen = toFen(claim.amounts.policy);
+  const expectedPolicyFen = items.reduce((sum, it) => sum + it.policyScopeFen, 0);
   const facts: ClaimFacts = {
     claimId: claim.claimId,
     region: claim.region,
@@ -75,7 +77,9 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     reportedDrg: claim.reportedGroup?.drg ?? null,
     reportedDip: claim.reportedGroup?.dip ?? null,
     totalFen: toFen(claim.amounts.total),
-    policyFen: toFen(claim.amounts.policy),
+    policyFen,
+    expectedPolicyFen,
+    policyExcess: toYuan(Math.max(0, policyFen - expectedPolicyFen)),
     fundClaimedFen: toFen(claim.amounts.fundClaimed),
     itemCount: items.length,
     items,

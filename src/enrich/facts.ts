@@ -1,8 +1,9 @@
 import type { Claim } from '../contract/claim';
 import type { GroupingResult } from '../grouping';
+import type { ItemCatalogueFacts } from './item-facts';
 
 /** Facts about one line item, computed once, that item-level rules and the model read. */
-export interface ItemFacts {
+export interface ItemFacts extends ItemCatalogueFacts {
   lineId: string;
   code: string;
   name: string;
@@ -52,6 +53,10 @@ export interface ClaimFacts {
   totalFen: number;
   policyFen: number;
   fundClaimedFen: number;
+  /** Policy-scope cost the catalogue supports (Σ of the lines' policyScopeFen), fen. */
+  expectedPolicyFen: number;
+  /** How far the claimed policy amount exceeds what the catalogue supports, yuan (0 when it does not). */
+  policyExcess: number;
   itemCount: number;
   items: ItemFacts[];
   /** CHS-DRG grouping computed from the coded record (inpatient claims only). */
@@ -68,7 +73,7 @@ export const CLAIM_FACT_NAMES = [
   'claimId', 'region', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
   'month', 'lengthOfStay', 'days', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
-  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'itemCount', 'items', 'grouping',
+  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'grouping',
 ] as const satisfies readonly (keyof ClaimFacts)[];
 
 /** Facts item rules see besides the claim facts. */

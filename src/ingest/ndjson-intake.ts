@@ -1,8 +1,7 @@
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Verdict } from '../contract/verdict';
-import { parseLine } from '../review/not-json';
 import { review, type ReviewContext } from '../review/review';
+import { ndjsonBatches } from './ndjson-batches';
 
 export interface NdjsonIntakeOptions {
   source: string;
@@ -27,12 +26,8 @@ export async function reviewNdjson(input: Readable, ctx: ReviewContext, opts: Nd
   const batchSize = opts.batchSize ?? 500;
   const started = process.hrtime.bigint();
   const summary: IntakeSummary = { claims: 0, byDecision: {}, byFamily: {}, seconds: 0, claimsPerSecond: 0 };
-  let batch: unknown[] = [];
-  let lines: number[] = [];
-
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const verdicts = await review(batch, ctx, { source: opts.source });
+  for await (const { items, lines } of ndjsonBatches(input, batchSize)) {
+    const verdicts = await review(items, ctx, { source: opts.source });
     verdicts.forEach((v, i) => {
       v.line = lines[i];
       summary.claims += 1;
@@ -41,20 +36,8 @@ export async function reviewNdjson(input: Readable, ctx: ReviewContext, opts: Nd
         summary.byFamily[family] = (summary.byFamily[family] ?? 0) + 1;
       }
     });
-    batch = [];
-    lines = [];
     await opts.onVerdicts(verdicts);
-  };
-
-  let lineNo = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
-    lineNo += 1;
-    if (text.trim() === '') continue;
-    batch.push(parseLine(text));
-    lines.push(lineNo);
-    if (batch.length >= batchSize) await flush();
   }
-  await flush();
 
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   summary.claimsPerSecond = summary.seconds > 0 ? Math.round(summary.claims / summary.seconds) : 0;

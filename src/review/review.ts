@@ -1,7 +1,7 @@
 import type { FieldError, Grouping, Hit, Verdict } from '../contract/verdict';
 import { amountAtStakeFen } from '../decide/amount-at-stake';
 import { decide } from '../decide/decide';
-import { enrichClaim, type EnrichRefs } from '../enrich/enrich';
+import { enrichClaim } from '../enrich/enrich';
 import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
 import { claimsReviewed, hitsTotal, reviewLatency } from '../metrics';
 import type { AnomalyModel } from '../model/model';
@@ -10,11 +10,10 @@ import type { InvalidInput, ReviewedClaim, Store, VerdictRecord } from '../store
 import { validateClaim } from '../validate/validate-claim';
 import { isNotJson } from './not-json';
 
-/** What every door hands to review(): the live rule set and model, reference data, the store. */
+/** What every door hands to review(): the live rule set (with its tables) and model, and the store. */
 export interface ReviewContext {
   rules: { current(): Ruleset };
   model: { current(): AnomalyModel };
-  refs: EnrichRefs;
   store: Store;
   clock?: () => Date;
 }
@@ -31,11 +30,40 @@ export interface ReviewOptions {
  */
 export async function review(inputs: readonly unknown[], ctx: ReviewContext, opts: ReviewOptions): Promise<Verdict[]> {
   const started = process.hrtime.bigint();
-  const ruleset = ctx.rules.current();
-  const model = ctx.model.current();
-  const reviewedAt = (ctx.clock?.() ?? new Date()).toISOString();
-  const base = { rulesetVersion: ruleset.version, modelVersion: model.version, reviewedAt };
+  const judged = await judge(inputs, ctx.rules.current(), ctx.model.current(), {
+    source: opts.source,
+    reviewedAt: (ctx.clock?.() ?? new Date()).toISOString(),
+  });
+  if (judged.reviewed.length) await ctx.store.saveReviews(judged.reviewed);
+  if (judged.invalid.length) await ctx.store.saveInvalid(judged.invalid);
 
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  for (const v of judged.verdicts) {
+    claimsReviewed.inc({ decision: v.decision, source: opts.source });
+    reviewLatency.observe(seconds);
+    for (const h of v.hits) hitsTotal.inc({ family: h.family, severity: h.severity });
+  }
+  return judged.verdicts;
+}
+
+export interface Judged {
+  /** One per input, in input order. */
+  verdicts: Verdict[];
+  reviewed: ReviewedClaim[];
+  invalid: InvalidInput[];
+}
+
+/**
+ * validate → enrich → rules → model → decide, without recording: what review() records, and what a
+ * backtest (`rules diff`) compares under two rule sets.
+ */
+export async function judge(
+  inputs: readonly unknown[],
+  ruleset: Ruleset,
+  model: AnomalyModel,
+  opts: { source: string; reviewedAt: string },
+): Promise<Judged> {
+  const base = { rulesetVersion: ruleset.version, modelVersion: model.version, reviewedAt: opts.reviewedAt };
   const verdicts: Verdict[] = new Array(inputs.length);
   const invalid: InvalidInput[] = [];
   const valid: { index: number; enriched: EnrichedClaim }[] = [];
@@ -45,7 +73,7 @@ export async function review(inputs: readonly unknown[], ctx: ReviewContext, opt
       ? { ok: false as const, claimId: null, errors: [{ path: '', message: `not valid JSON: ${input.reason}` }] }
       : validateClaim(input);
     if (checked.ok) {
-      valid.push({ index, enriched: enrichClaim(checked.claim, ctx.refs) });
+      valid.push({ index, enriched: enrichClaim(checked.claim, ruleset.refs) });
       return;
     }
     verdicts[index] = invalidVerdict(checked.claimId, checked.errors, base);
@@ -54,7 +82,7 @@ export async function review(inputs: readonly unknown[], ctx: ReviewContext, opt
       errors: checked.errors,
       raw: isNotJson(input) ? input.text : input,
       source: opts.source,
-      receivedAt: reviewedAt,
+      receivedAt: opts.reviewedAt,
     });
   });
 
@@ -76,17 +104,7 @@ export async function review(inputs: readonly unknown[], ctx: ReviewContext, opt
     verdicts[index] = verdict;
     return { claim: enriched.claim, verdict, record: toRecord(enriched.facts, verdict, hits) };
   });
-
-  if (reviewed.length) await ctx.store.saveReviews(reviewed);
-  if (invalid.length) await ctx.store.saveInvalid(invalid);
-
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  for (const v of verdicts) {
-    claimsReviewed.inc({ decision: v.decision, source: opts.source });
-    reviewLatency.observe(seconds);
-    for (const h of v.hits) hitsTotal.inc({ family: h.family, severity: h.severity });
-  }
-  return verdicts;
+  return { verdicts, reviewed, invalid };
 }
 
 function invalidVerdict(

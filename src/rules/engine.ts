@@ -1,6 +1,7 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import type { Hit } from '../contract/verdict';
 import type { ClaimFacts, EnrichedClaim, ItemFacts } from '../enrich/facts';
+import type { EnrichRefs } from '../enrich/load-refs';
 import { toYuan } from '../money/fen';
 import type { LoadedRule, RuleSource } from './load-ruleset';
 import { CUSTOM_OPERATORS } from './operators';
@@ -11,6 +12,8 @@ import { renderMessage, resolvePath } from './template';
 export interface Ruleset {
   version: string;
   rules: LoadedRule[];
+  /** The tables (catalogue, grouper) loaded with these rules: enrich joins against the same snapshot. */
+  refs: EnrichRefs;
   evaluate(claim: EnrichedClaim): Promise<Hit[]>;
 }
 
@@ -50,7 +53,7 @@ function toHit(rule: LoadedRule, scope: Record<string, unknown>, item: ItemFacts
   };
 }
 
-export function buildRuleset(source: RuleSource): Ruleset {
+export function buildRuleset(source: RuleSource, refs: EnrichRefs): Ruleset {
   const byId = new Map(source.rules.map((r) => [r.def.id, r]));
   const claimRules = source.rules.filter((r) => r.def.appliesTo === 'claim');
   const itemRules = source.rules.filter((r) => r.def.appliesTo === 'item');
@@ -68,6 +71,7 @@ export function buildRuleset(source: RuleSource): Ruleset {
   return {
     version: source.version,
     rules: source.rules,
+    refs,
     async evaluate({ facts }: EnrichedClaim): Promise<Hit[]> {
       const base = facts as unknown as Record<string, unknown> & ClaimFacts;
       const hits: Hit[] = [];

@@ -79,6 +79,8 @@ export interface Store {
   saveInvalid(batch: InvalidInput[]): Promise<void>;
   getVerdict(claimId: string): Promise<VerdictRecord | undefined>;
   getCase(claimId: string): Promise<CaseRecord | undefined>;
+  /** Moves a case along its workflow (updatedAt is set); false when there is no case for claimId. */
+  setCaseStatus(claimId: string, status: CaseStatus): Promise<boolean>;
   countVerdicts(query?: VerdictQuery): Promise<number>;
   countCases(): Promise<number>;
   countInvalid(): Promise<number>;

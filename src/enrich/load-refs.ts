@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGrouper, type Grouper } from '../grouping';
+import { loadCatalogue, type Catalogue } from './catalogue';
+
+/** Reference data the enrich stage joins against; part of one rule-set snapshot, shared by every claim. */
+export interface EnrichRefs {
+  grouper: Grouper | null;
+  catalogue: Catalogue;
+}
+
+/** Where, under rules/, each table lives: data directories, so another scheme version is a config change. */
+export const GROUPING_SUBDIR = join('grouping', 'chs-drg-1.1');
+export const CATALOGUE_SUBDIR = 'catalogue';
+
+function dirHash(dir: string): string {
+  const h = createHash('sha256');
+  for (const name of readdirSync(dir).sort()) {
+    h.update(name);
+    h.update(readFileSync(join(dir, name)));
+  }
+  return h.digest('hex');
+}
+
+/**
+ * Loads the reference tables under rulesDir. The grouper (5 MB of tables) is reused from `previous`
+ * when its files are unchanged, so editing a rule file reloads in milliseconds.
+ */
+export function loadEnrichRefs(
+  rulesDir: string,
+  previous?: { refs: EnrichRefs; groupingHash: string | null },
+): { refs: EnrichRefs; groupingHash: string | null } {
+  const groupingDir = join(rulesDir, GROUPING_SUBDIR);
+  let grouper: Grouper | null = null;
+  let groupingHash: string | null = null;
+  if (existsSync(groupingDir)) {
+    groupingHash = dirHash(groupingDir);
+    grouper = previous && previous.groupingHash === groupingHash ? previous.refs.grouper : loadGrouper(groupingDir);
+  }
+  const catalogue = loadCatalogue(join(rulesDir, CATALOGUE_SUBDIR));
+  return { refs: { grouper, catalogue }, groupingHash };
+}

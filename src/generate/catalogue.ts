@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The sample catalogue (rules/catalogue) and benefit policy table (rules/benefits) as the generator reads them.
+
+export type ItemClass = '甲' | '乙' | '丙';
+export type Category = 'drug' | 'service' | 'consumable';
+
+export interface CatalogueRow {
+  code: string;
+  name: string;
+  category: Category;
+  subcategory: string;
+  class: ItemClass;
+  selfPayShare: number;
+  priceCap: Record<'1' | '2' | '3', number>;
+  unit: string;
+  usualPerDay: number;
+  gender?: 'M' | 'F';
+  ageMin?: number;
+  ageMax?: number;
+  minLevel?: 1 | 2 | 3;
+  setting?: 'inpatient' | 'outpatient';
+  indications?: string[];
+  maxPerDay?: number;
+  maxDays?: number;
+  includes?: string[];
+  excludes?: string[];
+}
+
+export interface Catalogue {
+  rows: CatalogueRow[];
+  byCode: Map<string, CatalogueRow>;
+  byName: Map<string, CatalogueRow>;
+  /** code → codes it cannot share a date with (both directions of `excludes`). */
+  exclusive: Map<string, Set<string>>;
+  /** code → codes of services that already include it (reverse of `includes`). */
+  includedBy: Map<string, Set<string>>;
+}
+
+export const CATALOGUE_FILES = ['drugs.json', 'services.json', 'consumables.json'] as const;
+
+export function loadCatalogue(rulesDir: string): Catalogue {
+  const rows: CatalogueRow[] = [];
+  for (const f of CATALOGUE_FILES) {
+    const doc = JSON.parse(readFileSync(join(rulesDir, 'catalogue', f), 'utf8')) as { rows: CatalogueRow[] };
+    rows.push(...doc.rows);
+  }
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  const byName = new Map(rows.map((r) => [r.name, r]));
+  const exclusive = new Map<string, Set<string>>();
+  const includedBy = new Map<string, Set<string>>();
+  const link = (m: Map<string, Set<string>>, a: string, b: string) => {
+    let s = m.get(a);
+    if (!s) m.set(a, (s = new Set()));
+    s.add(b);
+  };
+  for (const r of rows) {
+    for (const x of r.excludes ?? []) {
+      link(exclusive, r.code, x);
+      link(exclusive, x, r.code);
+    }
+    for (const x of r.includes ?? []) link(includedBy, x, r.code);
+  }
+  return { rows, byCode, byName, exclusive, includedBy };
+}
+
+export function rowByName(cat: Catalogue, name: string): CatalogueRow {
+  const r = cat.byName.get(name);
+  if (!r) throw new Error(`scenario names an item the catalogue lacks: ${name}`);
+  return r;
+}
+
+export interface RatioByLevel {
+  '1': number;
+  '2': number;
+  '3': number;
+}
+
+export interface BenefitRule {
+  deductible: number | RatioByLevel;
+  ratio: RatioByLevel;
+  retireeRatioBonus: number;
+  maxRatio?: number;
+  annualFundCap: number;
+}
+
+export interface ProvincePolicy {
+  schemes: Record<'employee' | 'resident', Record<'inpatient' | 'outpatient' | 'chronic' | 'pharmacy', BenefitRule>>;
+  waitingPeriod: {
+    fixedDays: number;
+    perExtraLapsedYearDays: number;
+    countFirstLapsedYear: boolean;
+    backPaidYearReducesDays: number;
+    minTotalDaysIfLapsedOver4Years: number;
+  };
+  retirement: { ageMale: number; ageFemale: number; minContributionYearsMale: number; minContributionYearsFemale: number };
+}
+
+export function loadPolicies(rulesDir: string): Record<string, ProvincePolicy> {
+  const doc = JSON.parse(readFileSync(join(rulesDir, 'benefits', 'policies.json'), 'utf8')) as {
+    provinces: Record<string, ProvincePolicy>;
+  };
+  return doc.provinces;
+}

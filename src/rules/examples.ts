@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Catalogue } from '../enrich/catalogue';
+import { addDays } from '../enrich/dates';
+import { lineFen, toYuan } from '../money/fen';
+
+// Rule examples: a patch on a clean base claim, small enough to write by hand in a rule file.
+//   { "base": "inpatient", "set": { "patient.gender": "F" }, "addItems": [{ "code": "XG04CAX103", "quantity": 1 }] }
+// Added items take name, category and (when not given) the level's price cap from the catalogue, and fall
+// on the service date plus `day`. Line amounts and claim amounts are then recomputed so the example is a
+// valid claim: policy = what the catalogue covers (+ the full amount of items marked "toFund"), and the
+// fund claims half of it. `setAfter` paths are applied last, to state an amount outright.
+
+export interface ExampleItem {
+  code: string;
+  quantity?: number;
+  unitPrice?: number;
+  day?: number;
+  name?: string;
+  category?: 'drug' | 'service' | 'consumable';
+  /** Bill the whole line to the fund as if it were covered. */
+  toFund?: boolean;
+}
+
+export interface RuleExample {
+  base?: 'inpatient' | 'outpatient';
+  note?: string;
+  set?: Record<string, unknown>;
+  addItems?: ExampleItem[];
+  setAfter?: Record<string, unknown>;
+}
+
+export type BaseClaims = Record<'inpatient' | 'outpatient', Record<string, unknown>>;
+
+export function loadBaseClaims(rulesDir: string): BaseClaims {
+  const json = JSON.parse(readFileSync(join(rulesDir, 'examples', 'base-claims.json'), 'utf8'));
+  return { inpatient: json.inpatient, outpatient: json.outpatient };
+}
+
+/** Sets a value at a path such as `items[2].quantity` or `patient.gender`, creating objects on the way. */
+export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.replace(/\[(\d+)\]/g, '.$1').split('.');
+  let cur: Record<string, unknown> = target;
+  keys.slice(0, -1).forEach((k) => {
+    if (cur[k] === undefined || cur[k] === null) cur[k] = {};
+    cur = cur[k] as Record<string, unknown>;
+  });
+  const last = keys[keys.length - 1];
+  if (value === undefined) delete cur[last];
+  else cur[last] = value;
+}
+
+type Item = { lineId: string; code: string; quantity: number; unitPrice: number; amount: number; date: string };
+
+export function buildExample(example: RuleExample, bases: BaseClaims, catalogue: Catalogue): Record<string, unknown> {
+  const claim = structuredClone(bases[example.base ?? 'inpatient']) as Record<string, unknown> & {
+    items: Item[];
+    visitType: string;
+    admissionDate?: string;
+    visitDate?: string;
+    provider: { level: number };
+  };
+  for (const [path, value] of Object.entries(example.set ?? {})) setPath(claim, path, value);
+  const start = (claim.visitType === 'inpatient' ? claim.admissionDate : claim.visitDate) as string;
+  const toFund = new Set<string>();
+  let nextLine = claim.items.reduce((m, i) => Math.max(m, Number(i.lineId) || 0), 0) + 1;
+  for (const add of example.addItems ?? []) {
+    const entry = catalogue.get(add.code);
+    const lineId = String(nextLine++);
+    if (add.toFund) toFund.add(lineId);
+    claim.items.push({
+      lineId,
+      code: add.code,
+      name: add.name ?? entry?.name ?? add.code,
+      category: add.category ?? entry?.category ?? 'drug',
+      date: addDays(start, add.day ?? 0),
+      quantity: add.quantity ?? 1,
+      unitPrice: add.unitPrice ?? entry?.priceCap?.[String(claim.provider.level) as '1' | '2' | '3'] ?? 10,
+      amount: 0,
+    } as Item);
+  }
+  let totalFen = 0;
+  let policyFen = 0;
+  for (const item of claim.items) {
+    const fen = lineFen(item.quantity, item.unitPrice);
+    item.amount = toYuan(fen);
+    totalFen += fen;
+    const entry = catalogue.get(item.code);
+    const share = entry?.class === '甲' ? 1 : entry?.class === '乙' ? 1 - (entry.selfPayShare ?? 0) : 0;
+    policyFen += toFund.has(item.lineId) ? fen : Math.round(fen * share);
+  }
+  claim.amounts = { total: toYuan(totalFen), policy: toYuan(policyFen), fundClaimed: toYuan(Math.floor(policyFen / 2)) };
+  for (const [path, value] of Object.entries(example.setAfter ?? {})) setPath(claim, path, value);
+  return claim;
+}

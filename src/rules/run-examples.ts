@@ -1,0 +1,60 @@
+import { enrichClaim } from '../enrich/enrich';
+import { validateClaim } from '../validate/validate-claim';
+import type { Ruleset } from './engine';
+import { buildExample, loadBaseClaims, type RuleExample } from './examples';
+
+export interface ExampleFailure {
+  ruleId: string;
+  kind: 'fires' | 'quiet' | 'missing';
+  index: number;
+  note: string;
+  problem: string;
+}
+
+export interface ExampleReport {
+  rules: number;
+  examples: number;
+  failures: ExampleFailure[];
+}
+
+/**
+ * Runs every rule's examples through the real validate → enrich → rules path of the given rule set:
+ * a "fires" example must raise the rule, a "quiet" one must not, and a rule without both kinds fails.
+ * `evaluate` lets a caller judge by another path (the compiled one) against the same examples.
+ */
+export async function runRuleExamples(
+  ruleset: Ruleset,
+  rulesDir: string,
+  evaluate: Ruleset['evaluate'] = ruleset.evaluate,
+): Promise<ExampleReport> {
+  const bases = loadBaseClaims(rulesDir);
+  const failures: ExampleFailure[] = [];
+  let examples = 0;
+  for (const { def } of ruleset.rules) {
+    const sets: ['fires' | 'quiet', RuleExample[]][] = [
+      ['fires', (def.examples?.fires ?? []) as RuleExample[]],
+      ['quiet', (def.examples?.quiet ?? []) as RuleExample[]],
+    ];
+    for (const [kind, list] of sets) {
+      if (list.length === 0) {
+        failures.push({ ruleId: def.id, kind: 'missing', index: -1, note: '', problem: `no "${kind}" example` });
+      }
+      for (const [index, example] of list.entries()) {
+        examples += 1;
+        const note = example.note ?? '';
+        const checked = validateClaim(buildExample(example, bases, ruleset.refs.catalogue));
+        if (!checked.ok) {
+          const errs = checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+          failures.push({ ruleId: def.id, kind, index, note, problem: `example is not a valid claim: ${errs}` });
+          continue;
+        }
+        const hits = await evaluate(enrichClaim(checked.claim, ruleset.refs));
+        const fired = hits.some((h) => h.ruleId === def.id);
+        if (fired !== (kind === 'fires')) {
+          failures.push({ ruleId: def.id, kind, index, note, problem: kind === 'fires' ? 'did not fire' : 'fired' });
+        }
+      }
+    }
+  }
+  return { rules: ruleset.rules.length, examples, failures };
+}

@@ -1,0 +1,104 @@
+import type Database from 'better-sqlite3';
+
+// Schema as numbered migrations: a file written by an older build is brought forward on open, and a file
+// written by a newer build is refused rather than silently misread.
+
+interface Migration {
+  version: number;
+  sql: string;
+}
+
+const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE verdicts (
+        claim_id            TEXT PRIMARY KEY,
+        decision            TEXT NOT NULL,
+        risk_score          REAL NOT NULL,
+        families            TEXT NOT NULL,   -- JSON array
+        rule_ids            TEXT NOT NULL,   -- JSON array
+        ruleset_version     TEXT NOT NULL,
+        model_version       TEXT NOT NULL,
+        reviewed_at         TEXT NOT NULL,
+        region              TEXT NOT NULL,
+        province            TEXT NOT NULL,
+        hospital_id         TEXT NOT NULL,
+        hospital_level      INTEGER NOT NULL,
+        department          TEXT,
+        doctor_id           TEXT,
+        insurance_type      TEXT NOT NULL,
+        visit_type          TEXT NOT NULL,
+        service_date        TEXT NOT NULL,
+        month               TEXT NOT NULL,
+        total_fen           INTEGER NOT NULL,
+        fund_claimed_fen    INTEGER NOT NULL,
+        amount_at_stake_fen INTEGER NOT NULL,
+        verdict             TEXT NOT NULL    -- full Verdict JSON
+      );
+      -- Audit exports and rankings: a month of a province, a hospital's months, a decision's months.
+      CREATE INDEX verdicts_month_province ON verdicts (month, province);
+      CREATE INDEX verdicts_hospital ON verdicts (hospital_id, month);
+      CREATE INDEX verdicts_decision ON verdicts (decision, month);
+
+      CREATE TABLE cases (
+        claim_id            TEXT PRIMARY KEY,
+        status              TEXT NOT NULL,
+        decision            TEXT NOT NULL,
+        claim               TEXT NOT NULL,   -- full Claim JSON
+        verdict             TEXT NOT NULL,   -- full Verdict JSON
+        created_at          TEXT NOT NULL,
+        updated_at          TEXT NOT NULL,
+        region              TEXT NOT NULL,
+        province            TEXT NOT NULL,
+        hospital_id         TEXT NOT NULL,
+        doctor_id           TEXT,
+        department          TEXT,
+        month               TEXT NOT NULL,
+        service_date        TEXT NOT NULL,
+        risk_score          REAL NOT NULL,
+        amount_at_stake_fen INTEGER NOT NULL
+      );
+      -- Investigators' work lists: by place and month, by status ordered by money at stake, by provider.
+      CREATE INDEX cases_province ON cases (province, month);
+      CREATE INDEX cases_region ON cases (region, month);
+      CREATE INDEX cases_status ON cases (status, amount_at_stake_fen);
+      CREATE INDEX cases_month ON cases (month);
+      CREATE INDEX cases_hospital ON cases (hospital_id);
+      CREATE INDEX cases_doctor ON cases (doctor_id);
+
+      CREATE TABLE invalid_inputs (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        claim_id    TEXT,
+        errors      TEXT NOT NULL,   -- JSON FieldError[]
+        raw         TEXT NOT NULL,   -- JSON of the input as received
+        source      TEXT NOT NULL,
+        received_at TEXT NOT NULL
+      );
+      CREATE INDEX invalid_inputs_claim ON invalid_inputs (claim_id);
+      CREATE INDEX invalid_inputs_received ON invalid_inputs (received_at);
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Creates or upgrades the schema; each migration and its version row commit together. */
+export function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const currentVersion = db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_version').pluck();
+  const record = db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)');
+  for (const m of MIGRATIONS) {
+    // IMMEDIATE takes the write lock before re-reading the version, so two processes opening the same
+    // fresh file do not both run a migration.
+    db.transaction(() => {
+      const current = currentVersion.get() as number;
+      if (current > SCHEMA_VERSION) {
+        throw new Error(`store schema version ${current} is newer than this build understands (${SCHEMA_VERSION})`);
+      }
+      if (m.version <= current) return;
+      db.exec(m.sql);
+      record.run(m.version, new Date().toISOString());
+    }).immediate();
+  }
+}

@@ -1,0 +1,154 @@
+import type Database from 'better-sqlite3';
+import type { CaseStatus, InvalidInput, ReviewedClaim, Store, VerdictQuery } from '../store';
+import { openDatabase } from './open-database';
+import {
+  caseRow,
+  invalidRow,
+  toCaseRecord,
+  toVerdictRecord,
+  verdictRow,
+  type CaseRow,
+  type InvalidRow,
+  type VerdictRow,
+} from './rows';
+
+const VERDICT_COLUMNS: readonly (keyof VerdictRow)[] = [
+  'claim_id', 'decision', 'risk_score', 'families', 'rule_ids', 'ruleset_version', 'model_version', 'reviewed_at',
+  'region', 'province', 'hospital_id', 'hospital_level', 'department', 'doctor_id', 'insurance_type', 'visit_type',
+  'service_date', 'month', 'total_fen', 'fund_claimed_fen', 'amount_at_stake_fen', 'verdict',
+];
+const CASE_COLUMNS: readonly (keyof CaseRow)[] = [
+  'claim_id', 'status', 'decision', 'claim', 'verdict', 'created_at', 'updated_at', 'region', 'province',
+  'hospital_id', 'doctor_id', 'department', 'month', 'service_date', 'risk_score', 'amount_at_stake_fen',
+];
+/** What every re-review refreshes on a case; status, decision and created_at are the case's own. */
+const CASE_REFRESHED: readonly (keyof CaseRow)[] = CASE_COLUMNS.filter(
+  (c) => !['claim_id', 'status', 'decision', 'created_at'].includes(c),
+);
+const REFRESH_PARAMS: readonly (keyof CaseRow)[] = ['claim_id', ...CASE_REFRESHED];
+const INVALID_COLUMNS: readonly (keyof InvalidRow)[] = ['claim_id', 'errors', 'raw', 'source', 'received_at'];
+
+const params = (cols: readonly string[]) => cols.map((c) => `@${c}`).join(', ');
+const fromExcluded = (cols: readonly string[]) => cols.map((c) => `${c} = excluded.${c}`).join(', ');
+const fromParams = (cols: readonly string[]) => cols.map((c) => `${c} = @${c}`).join(', ');
+
+/** The embedded store: one SQLite file (or ':memory:'), opened with its schema on creation. */
+export function createSqliteStore(opts: { path: string }): Store {
+  const db = openDatabase(opts.path);
+  const stmt = statements(db);
+
+  // One transaction per batch: a batch is all stored or not at all, and 1,000 rows cost one commit.
+  const saveReviewsTx = db.transaction((batch: ReviewedClaim[], now: string) => {
+    for (const review of batch) {
+      const verdictJson = JSON.stringify(review.verdict);
+      stmt.upsertVerdict.run(verdictRow(review.record, verdictJson));
+      if (review.record.decision === 'pass') {
+        // Most claims pass and have no case: one index lookup, and the claim is not serialised.
+        const status = stmt.caseStatus.get(review.record.claimId) as string | undefined;
+        if (status === 'new') {
+          stmt.deleteCase.run(review.record.claimId);
+        } else if (status !== undefined) {
+          // A case someone is working stays, showing the newer verdict.
+          stmt.refreshCase.run(pick(caseRow(review, verdictJson, now), REFRESH_PARAMS));
+        }
+      } else {
+        stmt.upsertFlaggedCase.run(caseRow(review, verdictJson, now));
+      }
+    }
+  });
+  const saveInvalidTx = db.transaction((batch: InvalidInput[]) => {
+    for (const input of batch) stmt.insertInvalid.run(invalidRow(input));
+  });
+
+  const countStatements = new Map<string, Database.Statement>();
+  const countStatement = (query: VerdictQuery): { s: Database.Statement; args: Record<string, string> } => {
+    const args: Record<string, string> = {};
+    if (query.decision !== undefined) args.decision = query.decision;
+    if (query.month !== undefined) args.month = query.month;
+    if (query.province !== undefined) args.province = query.province;
+    const keys = Object.keys(args);
+    const key = keys.join(',');
+    let s = countStatements.get(key);
+    if (!s) {
+      const where = keys.length ? ` WHERE ${keys.map((k) => `${k} = @${k}`).join(' AND ')}` : '';
+      s = db.prepare(`SELECT COUNT(*) FROM verdicts${where}`).pluck();
+      countStatements.set(key, s);
+    }
+    return { s, args };
+  };
+
+  return {
+    async saveReviews(batch) {
+      if (batch.length) saveReviewsTx(batch, new Date().toISOString());
+    },
+    async saveInvalid(batch) {
+      if (batch.length) saveInvalidTx(batch);
+    },
+    async getVerdict(claimId) {
+      const row = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
+      return row && toVerdictRecord(row);
+    },
+    async getCase(claimId) {
+      const row = stmt.getCase.get(claimId) as CaseRow | undefined;
+      if (!row) return undefined;
+      const summary = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
+      if (!summary) throw new Error(`case ${claimId} has no verdict row`);
+      return toCaseRecord(row, toVerdictRecord(summary));
+    },
+    async setCaseStatus(claimId: string, status: CaseStatus) {
+      return stmt.setCaseStatus.run({ claim_id: claimId, status, updated_at: new Date().toISOString() }).changes > 0;
+    },
+    async countVerdicts(query: VerdictQuery = {}) {
+      const { s, args } = countStatement(query);
+      return s.get(args) as number;
+    },
+    async countCases() {
+      return stmt.countCases.get() as number;
+    },
+    async countInvalid() {
+      return stmt.countInvalid.get() as number;
+    },
+    async ping() {
+      if (!db.open) return false;
+      try {
+        return stmt.ping.get() === 1;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+function statements(db: Database.Database) {
+  return {
+    upsertVerdict: db.prepare(
+      `INSERT INTO verdicts (${VERDICT_COLUMNS.join(', ')}) VALUES (${params(VERDICT_COLUMNS)})
+       ON CONFLICT(claim_id) DO UPDATE SET ${fromExcluded(VERDICT_COLUMNS.slice(1))}`,
+    ),
+    upsertFlaggedCase: db.prepare(
+      `INSERT INTO cases (${CASE_COLUMNS.join(', ')}) VALUES (${params(CASE_COLUMNS)})
+       ON CONFLICT(claim_id) DO UPDATE SET decision = excluded.decision, ${fromExcluded(CASE_REFRESHED)}`,
+    ),
+    caseStatus: db.prepare('SELECT status FROM cases WHERE claim_id = ?').pluck(),
+    deleteCase: db.prepare('DELETE FROM cases WHERE claim_id = ?'),
+    refreshCase: db.prepare(`UPDATE cases SET ${fromParams(CASE_REFRESHED)} WHERE claim_id = @claim_id`),
+    setCaseStatus: db.prepare('UPDATE cases SET status = @status, updated_at = @updated_at WHERE claim_id = @claim_id'),
+    insertInvalid: db.prepare(
+      `INSERT INTO invalid_inputs (${INVALID_COLUMNS.join(', ')}) VALUES (${params(INVALID_COLUMNS)})`,
+    ),
+    getVerdict: db.prepare('SELECT * FROM verdicts WHERE claim_id = ?'),
+    getCase: db.prepare('SELECT * FROM cases WHERE claim_id = ?'),
+    countCases: db.prepare('SELECT COUNT(*) FROM cases').pluck(),
+    countInvalid: db.prepare('SELECT COUNT(*) FROM invalid_inputs').pluck(),
+    ping: db.prepare('SELECT 1').pluck(),
+  };
+}
+
+function pick<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = obj[k];
+  return out;
+}

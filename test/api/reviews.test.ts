@@ -1,0 +1,121 @@
+import request from 'supertest';
+import { createApp } from '../../src/api/app';
+import type { Verdict } from '../../src/contract/verdict';
+import { testContext, silentLogger } from '../helpers/context';
+import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
+import { ruleDef, rulesDir } from '../helpers/rules';
+
+function setup(env: Record<string, string> = {}) {
+  const { ctx, config } = testContext(env);
+  const app = createApp({ ctx, config, logger: silentLogger });
+  return { ctx, app };
+}
+
+describe('HTTP review door', () => {
+  it('POST /api/v1/reviews returns the verdict of one claim and records it', async () => {
+    const { ctx, app } = setup();
+    const claim = makeClaim();
+    const res = await request(app).post('/api/v1/reviews').send(claim).expect(200);
+    const v = res.body as Verdict;
+    expect(v.claimId).toBe(claim.claimId);
+    expect(['pass', 'review', 'reject']).toContain(v.decision);
+    expect(v.rulesetVersion).toBe(ctx.rules.current().version);
+    expect(v.modelVersion).toBe('none');
+    expect(v.grouping?.scheme).toBe('CHS-DRG 1.1');
+    expect(typeof v.riskScore).toBe('number');
+    expect(new Date(v.reviewedAt).toString()).not.toBe('Invalid Date');
+    const stored = await ctx.store.getVerdict(claim.claimId);
+    expect(stored?.decision).toBe(v.decision);
+  });
+
+  it('an invalid claim gets 400 with field paths, and the input is kept', async () => {
+    const { ctx, app } = setup();
+    const claim: any = makeClaim();
+    claim.items[0].quantity = -1;
+    const res = await request(app).post('/api/v1/reviews').send(claim).expect(400);
+    expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'items[0].quantity' })]));
+    expect(res.body.verdict.decision).toBe('invalid');
+    expect(await ctx.store.countInvalid()).toBe(1);
+    expect(await ctx.store.getVerdict(claim.claimId)).toBeUndefined();
+  });
+
+  it('a body that is not JSON gets 400, not a crash', async () => {
+    const { app } = setup();
+    await request(app).post('/api/v1/reviews').set('content-type', 'application/json').send('{"claimId": ').expect(400);
+  });
+
+  it('POST /api/v1/reviews/batch returns verdicts in input order, invalid ones included', async () => {
+    const { ctx, app } = setup();
+    const a = makeClaim({ claimId: 'A-1' });
+    const b = makeOutpatientClaim({ claimId: 'B-2' });
+    const res = await request(app)
+      .post('/api/v1/reviews/batch')
+      .send([a, { claimId: 'BAD-3', region: 'x' }, b])
+      .expect(200);
+    const verdicts = res.body.verdicts as Verdict[];
+    expect(verdicts.map((v) => v.claimId)).toEqual(['A-1', 'BAD-3', 'B-2']);
+    expect(verdicts[1].decision).toBe('invalid');
+    expect(verdicts[1].errors?.length).toBeGreaterThan(0);
+    expect(verdicts[2].grouping).toBeNull();
+    expect(await ctx.store.countVerdicts()).toBe(2);
+  });
+
+  it('accepts {"claims": [...]} and refuses more than the batch limit', async () => {
+    const { app } = setup({ BATCH_MAX: '3' });
+    await request(app).post('/api/v1/reviews/batch').send({ claims: [makeClaim()] }).expect(200);
+    const res = await request(app)
+      .post('/api/v1/reviews/batch')
+      .send(Array.from({ length: 4 }, (_, i) => makeClaim({ claimId: `C-${i}` })))
+      .expect(400);
+    expect(res.body.error).toMatch(/at most 3/);
+    await request(app).post('/api/v1/reviews/batch').send({ nope: 1 }).expect(400);
+  });
+
+  it('a batch of 1,000 claims is accepted by default', async () => {
+    const { ctx, app } = setup();
+    const claims = Array.from({ length: 1000 }, (_, i) => makeOutpatientClaim({ claimId: `OP-${i}` }));
+    const res = await request(app).post('/api/v1/reviews/batch').send(claims).expect(200);
+    expect(res.body.verdicts).toHaveLength(1000);
+    expect(await ctx.store.countVerdicts()).toBe(1000);
+  });
+
+  it('re-reviewing a claim updates rather than duplicates', async () => {
+    const { ctx, app } = setup();
+    const claim = makeClaim();
+    await request(app).post('/api/v1/reviews').send(claim).expect(200);
+    await request(app).post('/api/v1/reviews').send(claim).expect(200);
+    expect(await ctx.store.countVerdicts()).toBe(1);
+  });
+
+  it('a block rule rejects the claim and opens a case readable over HTTP', async () => {
+    const dir = rulesDir({
+      'catalogue/t.rules.json': {
+        rules: [ruleDef({ id: 'catalogue.too-dear', severity: 'block', message: 'total {{totalFen}} fen over 1 fen', amount: 'params.yuan', params: { yuan: 12.5 } })],
+      },
+    });
+    const { ctx, app } = setup({ RULES_DIR: dir });
+    const claim = makeClaim();
+    const res = await request(app).post('/api/v1/reviews').send(claim).expect(200);
+    expect(res.body.decision).toBe('reject');
+    expect(res.body.hits).toEqual([
+      expect.objectContaining({ ruleId: 'catalogue.too-dear', family: 'catalogue', severity: 'block', amount: 12.5, lineIds: [] }),
+    ]);
+    expect(res.body.hits[0].message).toMatch(/^total \d+ fen over 1 fen$/);
+    const kase = await request(app).get(`/api/v1/cases/${claim.claimId}`).expect(200);
+    expect(kase.body.claim.claimId).toBe(claim.claimId);
+    expect(kase.body.verdict.decision).toBe('reject');
+    expect(await ctx.store.countCases()).toBe(1);
+    await request(app).get('/api/v1/cases/nope').expect(404);
+  });
+
+  it('serves health, readiness and Prometheus metrics', async () => {
+    const { app } = setup();
+    await request(app).post('/api/v1/reviews').send(makeClaim()).expect(200);
+    await request(app).get('/healthz').expect(200);
+    const ready = await request(app).get('/readyz').expect(200);
+    expect(ready.body.store).toBe(true);
+    const metrics = await request(app).get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/claims_reviewed_total\{decision="(pass|review|reject)",source="http"\} \d+/);
+    expect(metrics.text).toMatch(/review_latency_seconds_bucket/);
+  });
+});

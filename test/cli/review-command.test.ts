@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { generateClaims } from '../../src/generate';
+
+const ROOT = resolve(__dirname, '../..');
+const BIN = join(ROOT, 'dist/src/cli.js');
+
+function runCli(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('CLI review', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+  const claims = [...generateClaims({ count: 400, seed: 'cli-test', fraudRate: 0.2 })];
+  const lines = claims.map((c) => JSON.stringify(c));
+  // Damage the file the way real files get damaged: a torn line, a wrong type, a blank line.
+  lines.splice(10, 0, '{"claimId": "TORN-1", "region": "5101');
+  lines.splice(20, 0, JSON.stringify({ ...claims[3], claimId: 'NEG-1', amounts: { total: -1, policy: 0, fundClaimed: 0 } }));
+  lines.splice(30, 0, '');
+  const file = join(dir, 'claims.ndjson');
+  writeFileSync(file, lines.join('\n') + '\n');
+  const store = join(dir, 'review.db');
+  const out = runCli(['review', file, '--store', store, '--summary']);
+
+  it('exits 0 and writes one verdict per non-blank line, in input order', () => {
+    expect(out.status).toBe(0);
+    const verdicts = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const expected = lines.filter((l) => l.trim() !== '');
+    expect(verdicts).toHaveLength(expected.length);
+    verdicts.forEach((v, i) => {
+      const inputId = (() => {
+        try {
+          return JSON.parse(expected[i]).claimId;
+        } catch {
+          return null;
+        }
+      })();
+      expect(v.claimId).toBe(inputId);
+    });
+    // line numbers count the blank line too, so a reader can find the line in the file
+    const torn = verdicts.find((v) => v.line === 11);
+    expect(torn.decision).toBe('invalid');
+    expect(torn.errors[0].message).toMatch(/not valid JSON/);
+    const neg = verdicts.find((v) => v.claimId === 'NEG-1');
+    expect(neg.decision).toBe('invalid');
+    expect(neg.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'amounts.total' })]));
+    expect(verdicts.filter((v) => v.decision === 'invalid')).toHaveLength(2);
+  });
+
+  it('prints the closing summary to stderr', () => {
+    expect(out.stderr).toMatch(/reviewed 402 claims in [\d.]+ s \(\d+ claims\/s\)/);
+    expect(out.stderr).toMatch(/by decision: .*invalid 2/);
+  });
+
+  it('records every valid verdict and every invalid input in the store', () => {
+    const db = new Database(store, { readonly: true });
+    const verdicts = db.prepare('select count(*) as n from verdicts').get() as { n: number };
+    const invalid = db.prepare('select count(*) as n from invalid_inputs').get() as { n: number };
+    db.close();
+    expect(verdicts.n).toBe(400);
+    expect(invalid.n).toBe(2);
+  });
+
+  it('reads stdin with "-" and replays idempotently', () => {
+    const again = runCli(['review', '-', '--store', store], lines.slice(0, 5).join('\n'));
+    expect(again.status).toBe(0);
+    expect(again.stdout.trim().split('\n')).toHaveLength(5);
+    const db = new Database(store, { readonly: true });
+    expect((db.prepare('select count(*) as n from verdicts').get() as { n: number }).n).toBe(400);
+    db.close();
+  });
+
+  it('fails with a clear message on a missing file', () => {
+    const r = runCli(['review', join(dir, 'nope.ndjson'), '--store', ':memory:']);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/nope\.ndjson/);
+  });
+});

@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { NO_MODEL } from '../../src/model/model';
+import { diffRulesets, type ChangedClaim } from '../../src/rules/diff-rulesets';
+import { buildExample, loadBaseClaims } from '../../src/rules/examples';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+
+const RULES = resolve(__dirname, '../../rules');
+
+describe('rules diff (backtest)', () => {
+  it('reports each changed claim, counts per rule and the money involved', async () => {
+    const active = createRulesetHolder(RULES).current();
+    // Candidate: price-over-cap softened to warn, exclusive-items removed.
+    const dir = mkdtempSync(join(tmpdir(), 'cand-'));
+    cpSync(RULES, dir, { recursive: true });
+    const file = join(dir, 'catalogue/catalogue.rules.json');
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.rules = json.rules.filter((r: { id: string }) => r.id !== 'catalogue.exclusive-items');
+    json.rules.find((r: { id: string }) => r.id === 'catalogue.price-over-cap').severity = 'warn';
+    writeFileSync(file, JSON.stringify(json));
+    const candidate = createRulesetHolder(dir).current();
+
+    const bases = loadBaseClaims(RULES);
+    const cat = active.refs.catalogue;
+    const claims = [
+      { ...buildExample({}, bases, cat), claimId: 'CLEAN' },
+      { ...buildExample({ addItems: [{ code: 'S230101001', unitPrice: 260, day: 2 }] }, bases, cat), claimId: 'PRICE' },
+      { ...buildExample({ addItems: [{ code: 'S120100004' }] }, bases, cat), claimId: 'EXCL' },
+      { ...buildExample({ addItems: [{ code: 'XG03DAX099' }] }, bases, cat), claimId: 'GENDER' },
+    ];
+    const changed: ChangedClaim[] = [];
+    const summary = await diffRulesets(
+      Readable.from(claims.map((c) => `${JSON.stringify(c)}\n`).join('')),
+      active,
+      candidate,
+      NO_MODEL,
+      (c) => {
+        changed.push(c);
+      },
+    );
+    expect(summary.claims).toBe(4);
+    expect(changed.map((c) => c.claimId)).toEqual(['PRICE', 'EXCL']);
+    expect(summary.decisionChanges).toEqual({ 'reject→review': 1, 'review→pass': 1 });
+    expect(summary.perRule['catalogue.exclusive-items']).toMatchObject({ added: 0, removed: 1 });
+    expect(changed[0]).toMatchObject({ before: { decision: 'reject' }, after: { decision: 'review' }, added: [], removed: [] });
+    // exclusive-items carried no amount; removing it drops the case's amount at stake to 0
+    expect(changed[1].before.amountAtStake).toBeGreaterThan(0);
+    expect(changed[1].after.amountAtStake).toBe(0);
+    expect(summary.amountAtStakeDelta).toBe(-changed[1].before.amountAtStake);
+  });
+});

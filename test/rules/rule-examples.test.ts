@@ -1,0 +1,47 @@
+import { join, resolve } from 'node:path';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { runRuleExamples } from '../../src/rules/run-examples';
+import { enrichClaim } from '../../src/enrich/enrich';
+import { buildExample, loadBaseClaims } from '../../src/rules/examples';
+import { validateClaim } from '../../src/validate/validate-claim';
+import { ruleDef, rulesDir } from '../helpers/rules';
+
+const RULES = resolve(__dirname, '../../rules');
+
+describe('rule examples (what `rules test` runs)', () => {
+  it('every shipped rule fires on its fires-examples and stays quiet on its quiet-examples', async () => {
+    const ruleset = createRulesetHolder(RULES).current();
+    const report = await runRuleExamples(ruleset, RULES);
+    expect(report.rules).toBeGreaterThanOrEqual(12);
+    expect(report.failures).toEqual([]);
+  });
+
+  it.each(['inpatient', 'outpatient'] as const)('the clean %s base claim raises no hit at all', async (base) => {
+    const ruleset = createRulesetHolder(RULES).current();
+    const checked = validateClaim(buildExample({ base }, loadBaseClaims(RULES), ruleset.refs.catalogue));
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    expect(await ruleset.evaluate(enrichClaim(checked.claim, ruleset.refs))).toEqual([]);
+  });
+
+  it('fails a rule without examples and a rule whose example does not fire', async () => {
+    const dir = rulesDir({
+      'examples/base-claims.json': require(join(RULES, 'examples/base-claims.json')),
+      'a.rules.json': {
+        rules: [
+          ruleDef({ id: 'catalogue.no-examples' }),
+          ruleDef({
+            id: 'catalogue.wrong-example',
+            conditions: { all: [{ fact: 'totalFen', operator: 'greaterThan', value: 1e9 }] },
+            examples: { fires: [{ note: 'cheap claim' }], quiet: [{}] },
+          }),
+        ],
+      },
+    });
+    const report = await runRuleExamples(createRulesetHolder(dir).current(), dir);
+    expect(report.failures).toEqual([
+      expect.objectContaining({ ruleId: 'catalogue.no-examples', kind: 'missing', problem: 'no "fires" example' }),
+      expect.objectContaining({ ruleId: 'catalogue.no-examples', kind: 'missing', problem: 'no "quiet" example' }),
+      expect.objectContaining({ ruleId: 'catalogue.wrong-example', kind: 'fires', index: 0, problem: 'did not fire' }),
+    ]);
+  });
+});

@@ -1,0 +1,4 @@
+import { createMemoryStore } from '../../src/store';
+import { describeStoreContract } from './store-contract';
+
+describeStoreContract('memory', () => createMemoryStore());
