@@ -81,9 +81,12 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     expectedPolicyFen,
     policyExcess: toYuan(Math.max(0, policyFen - expectedPolicyFen)),
     fundClaimedFen: toFen(claim.amounts.fundClaimed),
+    fundClaimed: toYuan(toFen(claim.amounts.fundClaimed)),
     itemCount: items.length,
     items,
     grouping,
+    member: null,
+    benefits: null,
   };
   return { claim, facts };
 }

@@ -1,5 +1,7 @@
 import type { Claim } from '../contract/claim';
 import type { GroupingResult } from '../grouping';
+import type { BenefitFacts } from '../benefits/benefit-facts';
+import type { MemberState } from '../benefits/member-state';
 import type { ItemCatalogueFacts } from './item-facts';
 
 /** Facts about one line item, computed once, that item-level rules and the model read. */
@@ -53,6 +55,8 @@ export interface ClaimFacts {
   totalFen: number;
   policyFen: number;
   fundClaimedFen: number;
+  /** amounts.fundClaimed in yuan, for messages and amounts. */
+  fundClaimed: number;
   /** Policy-scope cost the catalogue supports (Σ of the lines' policyScopeFen), fen. */
   expectedPolicyFen: number;
   /** How far the claimed policy amount exceeds what the catalogue supports, yuan (0 when it does not). */
@@ -61,6 +65,10 @@ export interface ClaimFacts {
   items: ItemFacts[];
   /** CHS-DRG grouping computed from the coded record (inpatient claims only). */
   grouping: GroupingResult | null;
+  /** The member's year-to-date use and recent history as of this claim (set by the review, from the ledger). */
+  member: MemberState | null;
+  /** Waiting period, entitlement and retiree eligibility (null where no policy covers the province). */
+  benefits: BenefitFacts | null;
 }
 
 export interface EnrichedClaim {
@@ -73,7 +81,7 @@ export const CLAIM_FACT_NAMES = [
   'claimId', 'region', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
   'month', 'lengthOfStay', 'days', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
-  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'grouping',
+  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'grouping', 'member', 'benefits',
 ] as const satisfies readonly (keyof ClaimFacts)[];
 
 /** Facts item rules see besides the claim facts. */

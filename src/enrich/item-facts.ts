@@ -32,6 +32,13 @@ export interface ItemCatalogueFacts {
   policyScopeFen: number;
 }
 
+/** 甲 counts in full; 乙 less its self-pay share (the share is what is rounded, as a cashier rounds it); 丙 and unknown not at all. */
+export function policyScopeFen(lineFen: number, entry: CatalogueEntry | null | undefined): number {
+  if (!entry || entry.class === '丙') return 0;
+  if (entry.class === '甲') return lineFen;
+  return lineFen - Math.round(lineFen * (entry.selfPayShare ?? 0));
+}
+
 export function itemCatalogueFacts(claim: Claim, catalogue: Catalogue): ItemCatalogueFacts[] {
   const inpatient = claim.visitType === 'inpatient';
   const level = String(claim.provider.level) as '1' | '2' | '3';
@@ -79,7 +86,6 @@ export function itemCatalogueFacts(claim: Claim, catalogue: Catalogue): ItemCata
     const lineFen = toFen(it.amount);
     const excessShare = (actual: number, limit: number | undefined) =>
       limit !== undefined && actual > limit ? toYuan(Math.round((lineFen * (actual - limit)) / actual)) : 0;
-    const share = entry?.class === '甲' ? 1 : entry?.class === '乙' ? 1 - (entry.selfPayShare ?? 0) : 0;
     return {
       catalogue: entry,
       inCatalogue: entry !== null,
@@ -93,7 +99,7 @@ export function itemCatalogueFacts(claim: Claim, catalogue: Catalogue): ItemCata
       exclusiveWith: exclusive?.lineId ?? null,
       quantityExcessAmount: excessShare(onDay, maxPerDay),
       daysExcessAmount: excessShare(daysOfSupply, entry?.maxDays),
-      policyScopeFen: Math.round(lineFen * share),
+      policyScopeFen: policyScopeFen(lineFen, entry),
     };
   });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadPolicies, type Policies } from '../benefits/policy';
 import { loadGrouper, type Grouper } from '../grouping';
 import { loadCatalogue, type Catalogue } from './catalogue';
 
@@ -8,6 +9,7 @@ import { loadCatalogue, type Catalogue } from './catalogue';
 export interface EnrichRefs {
   grouper: Grouper | null;
   catalogue: Catalogue;
+  policies: Policies | null;
 }
 
 /** Where, under rules/, each table lives: data directories, so another scheme version is a config change. */
@@ -39,5 +41,5 @@ export function loadEnrichRefs(
     grouper = previous && previous.groupingHash === groupingHash ? previous.refs.grouper : loadGrouper(groupingDir);
   }
   const catalogue = loadCatalogue(join(rulesDir, CATALOGUE_SUBDIR));
-  return { refs: { grouper, catalogue }, groupingHash };
+  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir) }, groupingHash };
 }

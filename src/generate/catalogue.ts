@@ -36,6 +36,9 @@ export interface Catalogue {
   exclusive: Map<string, Set<string>>;
   /** code → codes of services that already include it (reverse of `includes`). */
   includedBy: Map<string, Set<string>>;
+  /** code → position in rows, and per position the positions that may not share its date (exclusive or bundled). */
+  index: Map<string, number>;
+  clash: number[][];
 }
 
 export const CATALOGUE_FILES = ['drugs.json', 'services.json', 'consumables.json'] as const;
@@ -62,7 +65,13 @@ export function loadCatalogue(rulesDir: string): Catalogue {
     }
     for (const x of r.includes ?? []) link(includedBy, x, r.code);
   }
-  return { rows, byCode, byName, exclusive, includedBy };
+  const index = new Map(rows.map((r, i) => [r.code, i]));
+  if (rows.length > 4000) throw new Error('catalogue too large for the generator line index');
+  const clash = rows.map((r) => {
+    const codes = new Set([...(exclusive.get(r.code) ?? []), ...(includedBy.get(r.code) ?? []), ...(r.includes ?? [])]);
+    return [...codes].flatMap((c) => (index.has(c) ? [index.get(c)!] : []));
+  });
+  return { rows, byCode, byName, exclusive, includedBy, index, clash };
 }
 
 export function rowByName(cat: Catalogue, name: string): CatalogueRow {

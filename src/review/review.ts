@@ -1,12 +1,15 @@
 import type { FieldError, Grouping, Hit, Verdict } from '../contract/verdict';
 import { amountAtStakeFen } from '../decide/amount-at-stake';
 import { decide } from '../decide/decide';
+import { benefitFacts } from '../benefits/benefit-facts';
+import { ledgerEntry } from '../benefits/ledger-entry';
+import { memberState } from '../benefits/member-state';
 import { enrichClaim } from '../enrich/enrich';
 import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
 import { claimsReviewed, hitsTotal, reviewLatency } from '../metrics';
 import type { AnomalyModel } from '../model/model';
 import type { Ruleset } from '../rules/engine';
-import type { InvalidInput, ReviewedClaim, Store, VerdictRecord } from '../store/store';
+import type { InvalidInput, MemberClaim, ReviewedClaim, Store, VerdictRecord } from '../store/store';
 import { validateClaim } from '../validate/validate-claim';
 import { isNotJson } from './not-json';
 
@@ -33,6 +36,7 @@ export async function review(inputs: readonly unknown[], ctx: ReviewContext, opt
   const judged = await judge(inputs, ctx.rules.current(), ctx.model.current(), {
     source: opts.source,
     reviewedAt: (ctx.clock?.() ?? new Date()).toISOString(),
+    history: (ids) => ctx.store.getMemberClaims(ids),
   });
   if (judged.reviewed.length) await ctx.store.saveReviews(judged.reviewed);
   if (judged.invalid.length) await ctx.store.saveInvalid(judged.invalid);
@@ -61,7 +65,7 @@ export async function judge(
   inputs: readonly unknown[],
   ruleset: Ruleset,
   model: AnomalyModel,
-  opts: { source: string; reviewedAt: string },
+  opts: { source: string; reviewedAt: string; history: (insuredIds: string[]) => Promise<MemberClaim[]> },
 ): Promise<Judged> {
   const base = { rulesetVersion: ruleset.version, modelVersion: model.version, reviewedAt: opts.reviewedAt };
   const verdicts: Verdict[] = new Array(inputs.length);
@@ -86,6 +90,7 @@ export async function judge(
     });
   });
 
+  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history);
   const ruleHits = await Promise.all(valid.map((v) => ruleset.evaluate(v.enriched)));
   const scores = await model.scoreBatch(valid.map((v) => v.enriched));
 
@@ -102,9 +107,35 @@ export async function judge(
       ...base,
     };
     verdicts[index] = verdict;
-    return { claim: enriched.claim, verdict, record: toRecord(enriched.facts, verdict, hits) };
+    return { claim: enriched.claim, verdict, record: toRecord(enriched.facts, verdict, hits), ledger: ledger[k] };
   });
   return { verdicts, reviewed, invalid };
+}
+
+/** How far back the member history looks for an earlier stay (rules then apply their own window). */
+const HISTORY_HORIZON_DAYS = 90;
+
+/**
+ * Member state for each claim from the ledger: the stored entries of the batch's members plus the batch's
+ * own claims, each claim seeing only what comes before it in service-date order.
+ */
+export async function attachMemberFacts(
+  claims: EnrichedClaim[],
+  ruleset: Ruleset,
+  history: (insuredIds: string[]) => Promise<MemberClaim[]>,
+): Promise<MemberClaim[]> {
+  const entries = claims.map((c) => ledgerEntry(c.facts));
+  if (!claims.length) return entries;
+  const byMember = new Map<string, MemberClaim[]>();
+  const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
+  for (const e of [...stored, ...entries]) {
+    (byMember.get(e.insuredId) ?? byMember.set(e.insuredId, []).get(e.insuredId)!).push(e);
+  }
+  claims.forEach(({ claim, facts }, i) => {
+    facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS);
+    facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);
+  });
+  return entries;
 }
 
 function invalidVerdict(

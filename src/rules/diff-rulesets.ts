@@ -64,7 +64,8 @@ export async function diffRulesets(
   };
   let deltaFen = 0;
   const rule = (id: string) => (summary.perRule[id] ??= { added: 0, removed: 0, amountAdded: 0, amountRemoved: 0 });
-  const opts = { source: 'backtest', reviewedAt: new Date().toISOString() };
+  // Member history comes only from the claims of the same batch: a backtest records nothing.
+  const opts = { source: 'backtest', reviewedAt: new Date().toISOString(), history: async () => [] };
 
   for await (const { items: batch, lines } of ndjsonBatches(input, batchSize)) {
     const [a, b] = await Promise.all([judge(batch, active, model, opts), judge(batch, candidate, model, opts)]);

@@ -50,7 +50,14 @@ function toHit(rule: LoadedRule, scope: Record<string, unknown>, item: ItemFacts
     message: renderMessage(def.message, scope),
     lineIds,
     amount: typeof amountYuan === 'number' ? toYuan(Math.round(amountYuan * 100)) : null,
+    ...(def.evidence ? { evidence: resolveEvidence(def.evidence, scope) } : {}),
   };
+}
+
+function resolveEvidence(paths: Record<string, string>, scope: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, path] of Object.entries(paths)) out[name] = resolvePath(scope, path) ?? null;
+  return out;
 }
 
 export function buildRuleset(source: RuleSource, refs: EnrichRefs): Ruleset {

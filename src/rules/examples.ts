@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from '../enrich/catalogue';
 import { addDays } from '../enrich/dates';
+import { policyScopeFen } from '../enrich/item-facts';
 import { lineFen, toYuan } from '../money/fen';
 
 // Rule examples: a patch on a clean base claim, small enough to write by hand in a rule file.
@@ -9,7 +10,8 @@ import { lineFen, toYuan } from '../money/fen';
 // Added items take name, category and (when not given) the level's price cap from the catalogue, and fall
 // on the service date plus `day`. Line amounts and claim amounts are then recomputed so the example is a
 // valid claim: policy = what the catalogue covers (+ the full amount of items marked "toFund"), and the
-// fund claims half of it. `setAfter` paths are applied last, to state an amount outright.
+// fund claims nothing (so no entitlement rule fires by accident). `setAfter` paths are applied last, to
+// state an amount outright (e.g. "amounts.fundClaimed").
 
 export interface ExampleItem {
   code: string;
@@ -24,7 +26,11 @@ export interface ExampleItem {
 
 export interface RuleExample {
   base?: 'inpatient' | 'outpatient';
+  /** Earlier claims of the same member (each an example of its own, with its own claimId), for history rules. */
+  history?: RuleExample[];
   note?: string;
+  /** Moves every date of the base claim (stay, visit, items, procedures) by this many days. */
+  shiftDays?: number;
   set?: Record<string, unknown>;
   addItems?: ExampleItem[];
   setAfter?: Record<string, unknown>;
@@ -50,6 +56,15 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   else cur[last] = value;
 }
 
+function shiftDates(claim: Record<string, unknown>, days: number): void {
+  for (const k of ['admissionDate', 'dischargeDate', 'visitDate']) {
+    if (typeof claim[k] === 'string') claim[k] = addDays(claim[k] as string, days);
+  }
+  for (const list of [claim.items, claim.procedures] as { date?: string }[][]) {
+    for (const x of list ?? []) if (x.date) x.date = addDays(x.date, days);
+  }
+}
+
 type Item = { lineId: string; code: string; quantity: number; unitPrice: number; amount: number; date: string };
 
 export function buildExample(example: RuleExample, bases: BaseClaims, catalogue: Catalogue): Record<string, unknown> {
@@ -60,6 +75,7 @@ export function buildExample(example: RuleExample, bases: BaseClaims, catalogue:
     visitDate?: string;
     provider: { level: number };
   };
+  if (example.shiftDays) shiftDates(claim, example.shiftDays);
   for (const [path, value] of Object.entries(example.set ?? {})) setPath(claim, path, value);
   const start = (claim.visitType === 'inpatient' ? claim.admissionDate : claim.visitDate) as string;
   const toFund = new Set<string>();
@@ -85,11 +101,9 @@ export function buildExample(example: RuleExample, bases: BaseClaims, catalogue:
     const fen = lineFen(item.quantity, item.unitPrice);
     item.amount = toYuan(fen);
     totalFen += fen;
-    const entry = catalogue.get(item.code);
-    const share = entry?.class === '甲' ? 1 : entry?.class === '乙' ? 1 - (entry.selfPayShare ?? 0) : 0;
-    policyFen += toFund.has(item.lineId) ? fen : Math.round(fen * share);
+    policyFen += toFund.has(item.lineId) ? fen : policyScopeFen(fen, catalogue.get(item.code));
   }
-  claim.amounts = { total: toYuan(totalFen), policy: toYuan(policyFen), fundClaimed: toYuan(Math.floor(policyFen / 2)) };
+  claim.amounts = { total: toYuan(totalFen), policy: toYuan(policyFen), fundClaimed: 0 };
   for (const [path, value] of Object.entries(example.setAfter ?? {})) setPath(claim, path, value);
   return claim;
 }

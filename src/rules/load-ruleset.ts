@@ -90,7 +90,7 @@ function checkRule(file: string, def: RuleDef): void {
   const problems = conditionProblems(def.conditions, facts);
   if (problems.length) throw new RuleLoadError(file, def.id, problems.join('; '));
   const roots = new Set<string>([...facts, 'params']);
-  for (const path of [...templatePaths(def.message), def.amount, def.lineIds].filter(Boolean) as string[]) {
+  for (const path of [...templatePaths(def.message), def.amount, def.lineIds, ...Object.values(def.evidence ?? {})].filter(Boolean) as string[]) {
     if (!roots.has(path.split('.')[0])) {
       throw new RuleLoadError(file, def.id, `"${path}" does not start with a known fact`);
     }

@@ -25,6 +25,8 @@ export const ruleDefSchema = z.strictObject({
   amount: z.string().optional(),
   /** Dotted path to an array of line ids the hit names (claim rules that point at lines). */
   lineIds: z.string().optional(),
+  /** Named evidence for readers and exports, each a dotted path: {"limit": "item.catalogue.maxPerDay", "actual": "item.quantityOnDay"}. */
+  evidence: z.record(z.string(), z.string()).optional(),
   scope: scopeSchema.optional(),
   priority: z.number().int().min(1).optional(),
   conditions: z.record(z.string(), z.unknown()),

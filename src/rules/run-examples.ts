@@ -1,7 +1,11 @@
+import type { Claim } from '../contract/claim';
+import { ledgerEntry } from '../benefits/ledger-entry';
 import { enrichClaim } from '../enrich/enrich';
+import type { Catalogue } from '../enrich/catalogue';
+import { attachMemberFacts } from '../review/review';
 import { validateClaim } from '../validate/validate-claim';
 import type { Ruleset } from './engine';
-import { buildExample, loadBaseClaims, type RuleExample } from './examples';
+import { buildExample, loadBaseClaims, type BaseClaims, type RuleExample } from './examples';
 
 export interface ExampleFailure {
   ruleId: string;
@@ -42,13 +46,16 @@ export async function runRuleExamples(
       for (const [index, example] of list.entries()) {
         examples += 1;
         const note = example.note ?? '';
-        const checked = validateClaim(buildExample(example, bases, ruleset.refs.catalogue));
-        if (!checked.ok) {
-          const errs = checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-          failures.push({ ruleId: def.id, kind, index, note, problem: `example is not a valid claim: ${errs}` });
+        const built = [...(example.history ?? []), example].map((e) => validExample(e, bases, ruleset.refs.catalogue));
+        const invalid = built.find((b): b is string => typeof b === 'string');
+        if (invalid !== undefined) {
+          failures.push({ ruleId: def.id, kind, index, note, problem: `example is not a valid claim: ${invalid}` });
           continue;
         }
-        const hits = await evaluate(enrichClaim(checked.claim, ruleset.refs));
+        const [me, ...earlier] = (built as Claim[]).reverse().map((c) => enrichClaim(c, ruleset.refs));
+        const history = earlier.map((e) => ledgerEntry(e.facts));
+        await attachMemberFacts([me], ruleset, async () => history);
+        const hits = await evaluate(me);
         const fired = hits.some((h) => h.ruleId === def.id);
         if (fired !== (kind === 'fires')) {
           failures.push({ ruleId: def.id, kind, index, note, problem: kind === 'fires' ? 'did not fire' : 'fired' });
@@ -57,4 +64,9 @@ export async function runRuleExamples(
     }
   }
   return { rules: ruleset.rules.length, examples, failures };
+}
+
+function validExample(example: RuleExample, bases: BaseClaims, catalogue: Catalogue): Claim | string {
+  const checked = validateClaim(buildExample(example, bases, catalogue));
+  return checked.ok ? checked.claim : checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
 }

@@ -46,11 +46,38 @@ export interface CaseRecord {
   updatedAt: string;
 }
 
+/**
+ * One claim in a member's ledger: only what the claim itself says (never a decision or a derived
+ * amount), so replaying claims in any order leaves the ledger identical. Member state (year-to-date fund,
+ * deductible used, admissions, recent stays) is derived from these entries in service-date order.
+ */
+export interface MemberClaim {
+  insuredId: string;
+  claimId: string;
+  insuranceType: string;
+  visitType: string;
+  serviceDate: string;
+  endDate: string;
+  hospitalId: string;
+  /** First three characters of the principal diagnosis (ICD-10 category). */
+  principalCategory: string;
+  /** MDC of the computed grouping (inpatient, grouped), else null. */
+  mdc: string | null;
+  totalFen: number;
+  policyFen: number;
+  fundClaimedFen: number;
+  /** Hash of the items (code, date, quantity, unit price): equal for a resubmitted copy. */
+  itemsSignature: string;
+  /** Codes of the service lines (for the same service at two hospitals on one day). */
+  serviceCodes: string[];
+}
+
 /** A reviewed, valid claim as the pipeline hands it to the store. */
 export interface ReviewedClaim {
   claim: Claim;
   verdict: Verdict;
   record: VerdictRecord;
+  ledger: MemberClaim;
 }
 
 /** An input that failed validation: kept so nothing accepted is silently lost. */
@@ -71,12 +98,15 @@ export interface VerdictQuery {
 
 export interface Store {
   /**
-   * Upserts verdict rows by claimId in one transaction; flagged claims get (or update) a case.
+   * Upserts verdict rows and member-ledger entries by claimId in one transaction; flagged claims get (or
+   * update) a case.
    * A case that a re-review clears (pass) is removed only while no one has touched it
    * (status `new`); a case already being worked keeps its history and shows the newer verdict.
    */
   saveReviews(batch: ReviewedClaim[]): Promise<void>;
   saveInvalid(batch: InvalidInput[]): Promise<void>;
+  /** Ledger entries of these members (all claims the store has seen for them). */
+  getMemberClaims(insuredIds: readonly string[]): Promise<MemberClaim[]>;
   getVerdict(claimId: string): Promise<VerdictRecord | undefined>;
   getCase(claimId: string): Promise<CaseRecord | undefined>;
   /** Moves a case along its workflow (updatedAt is set); false when there is no case for claimId. */

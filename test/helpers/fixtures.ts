@@ -1,8 +1,10 @@
 import type { Claim, ClaimItem } from '../../src/contract/claim';
 import { FAMILIES, type Decision, type Hit, type Verdict } from '../../src/contract/verdict';
+import { ledgerEntry } from '../../src/benefits/ledger-entry';
 import { addDays } from '../../src/enrich/dates';
+import { enrichClaim } from '../../src/enrich/enrich';
 import { lineFen, toFen, toYuan } from '../../src/money/fen';
-import type { InvalidInput, ReviewedClaim, VerdictRecord } from '../../src/store/store';
+import type { InvalidInput, MemberClaim, ReviewedClaim, VerdictRecord } from '../../src/store/store';
 
 // Valid claims, verdicts and store records built from a few defaults, so a test states only what it is about.
 // Every claim passes src/validate: item amount = quantity × unitPrice, items add up to amounts.total,
@@ -159,7 +161,12 @@ export function makeReviewed(
 ): ReviewedClaim {
   const claim = makeClaim(claimOverrides);
   const verdict = makeVerdict(claim, verdictOverrides);
-  return { claim, verdict, record: makeRecord(claim, verdict, recordOverrides) };
+  return { claim, verdict, record: makeRecord(claim, verdict, recordOverrides), ledger: makeLedger(claim) };
+}
+
+/** The member-ledger entry review() derives from a claim (no reference tables: no grouping MDC). */
+export function makeLedger(claim: Claim): MemberClaim {
+  return ledgerEntry(enrichClaim(claim, { grouper: null, catalogue: new Map(), policies: null }).facts);
 }
 
 /** An input that failed validation, as review() records it. */

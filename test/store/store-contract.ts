@@ -1,5 +1,5 @@
 import type { Store } from '../../src/store/store';
-import { makeClaim, makeHit, makeInvalid, makeOutpatientClaim, makeRecord, makeReviewed, makeVerdict } from '../helpers/fixtures';
+import { makeClaim, makeHit, makeInvalid, makeOutpatientClaim, makeLedger, makeRecord, makeReviewed, makeVerdict } from '../helpers/fixtures';
 
 // The behaviour every Store implementation must show, written against the interface alone so the SQLite,
 // in-memory and MongoDB stores are held to the same contract. `make` returns a fresh, empty store.
@@ -25,7 +25,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
           line: 7,
         });
         const record = makeRecord(claim, verdict);
-        await store.saveReviews([{ claim, verdict, record }]);
+        await store.saveReviews([{ claim, verdict, record, ledger: makeLedger(claim) }]);
 
         expect(await store.getVerdict('RT-1')).toEqual(record);
         const found = await store.getCase('RT-1');
@@ -44,11 +44,24 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(await store.countCases()).toBe(1);
       });
 
+      it('keeps the member ledger by claimId: round trip, idempotent, filtered by member', async () => {
+        const a = makeReviewed({ claimId: 'L-1' });
+        const b = makeReviewed({ claimId: 'L-2', admissionDate: '2025-04-01' });
+        const other = makeReviewed({ claimId: 'L-3', patient: { insuredId: 'OTHER', gender: 'F', birthDate: '1980-01-01' } });
+        await store.saveReviews([a, b, other]);
+        await store.saveReviews([a, b]); // replay
+        const got = await store.getMemberClaims([a.claim.patient.insuredId]);
+        expect(got.sort((x, y) => x.claimId.localeCompare(y.claimId))).toEqual([a.ledger, b.ledger]);
+        expect(await store.getMemberClaims(['OTHER'])).toEqual([other.ledger]);
+        expect(await store.getMemberClaims(['NOBODY'])).toEqual([]);
+        expect(await store.getMemberClaims([])).toEqual([]);
+      });
+
       it('keeps nullable columns and integer fen exactly', async () => {
         const claim = makeOutpatientClaim({ claimId: 'RT-2', provider: { hospitalId: 'H1', level: 1 } });
         const verdict = makeVerdict(claim, { decision: 'reject' });
         const record = makeRecord(claim, verdict, { totalFen: 9_007_199_254, fundClaimedFen: 0, amountAtStakeFen: 1 });
-        await store.saveReviews([{ claim, verdict, record }]);
+        await store.saveReviews([{ claim, verdict, record, ledger: makeLedger(claim) }]);
         const got = await store.getVerdict('RT-2');
         expect(got).toEqual(record);
         expect(got?.department).toBeNull();
@@ -89,7 +102,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
 
         const claim = makeClaim({ claimId: 'I-1', patient: { ...first.claim.patient, name: '张三' } });
         const verdict = makeVerdict(claim, { decision: 'reject', riskScore: 0.97, rulesetVersion: 'rules-test-2', reviewedAt: '2025-05-01T00:00:00.000Z' });
-        const second = { claim, verdict, record: makeRecord(claim, verdict) };
+        const second = { claim, verdict, record: makeRecord(claim, verdict), ledger: makeLedger(claim) };
         await store.saveReviews([second]);
         await store.saveReviews([second]); // a redelivery changes nothing further
 
@@ -211,7 +224,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
             : (() => {
                 const claim = makeOutpatientClaim({ claimId: `B-${i}` });
                 const verdict = makeVerdict(claim, { decision: decisions[i % 4] });
-                return { claim, verdict, record: makeRecord(claim, verdict) };
+                return { claim, verdict, record: makeRecord(claim, verdict), ledger: makeLedger(claim) };
               })(),
         );
         await store.saveReviews(batch);

@@ -1,6 +1,6 @@
 import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
-import type { CaseRecord, CaseStatus, InvalidInput, ReviewedClaim, Store, VerdictQuery, VerdictRecord } from '../store';
+import type { CaseRecord, CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, Store, VerdictQuery, VerdictRecord } from '../store';
 
 // The fake store for unit tests: same semantics as the SQLite store, kept in Maps. Everything goes in and
 // comes out through a JSON copy, as it would through a database, so a test cannot change stored state by
@@ -14,6 +14,7 @@ export function createMemoryStore(): Store {
   const verdicts = new Map<string, VerdictRecord>();
   const cases = new Map<string, StoredCase>();
   const invalid: InvalidInput[] = [];
+  const ledger = new Map<string, MemberClaim>();
   let open = true;
 
   const ensureOpen = () => {
@@ -25,12 +26,20 @@ export function createMemoryStore(): Store {
       ensureOpen();
       const now = new Date().toISOString();
       // Copy the whole batch before applying any of it, so a bad entry leaves the store untouched (one transaction).
-      const copies = batch.map((r) => ({ record: copy(r.record), claim: copy(r.claim), verdict: copy(r.verdict) }));
-      for (const r of copies) applyReview(r, now);
+      const copies = batch.map((r) => ({ record: copy(r.record), claim: copy(r.claim), verdict: copy(r.verdict), ledger: copy(r.ledger) }));
+      for (const r of copies) {
+        applyReview(r, now);
+        ledger.set(r.ledger.claimId, r.ledger);
+      }
     },
     async saveInvalid(batch) {
       ensureOpen();
       invalid.push(...batch.map((b) => ({ ...copy(b), raw: copy(b.raw) })));
+    },
+    async getMemberClaims(insuredIds) {
+      ensureOpen();
+      const wanted = new Set(insuredIds);
+      return copy([...ledger.values()].filter((m) => wanted.has(m.insuredId)));
     },
     async getVerdict(claimId) {
       ensureOpen();

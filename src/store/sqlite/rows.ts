@@ -1,6 +1,6 @@
 import type { Claim } from '../../contract/claim';
 import type { Family, FieldError, Verdict } from '../../contract/verdict';
-import type { CaseRecord, CaseStatus, InvalidInput, ReviewedClaim, VerdictRecord } from '../store';
+import type { CaseRecord, CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, VerdictRecord } from '../store';
 
 // Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
 // Named parameters in the statements are the same snake_case names, so a row object binds directly.
@@ -157,5 +157,60 @@ export function invalidRow(input: InvalidInput): InvalidRow {
     raw: JSON.stringify(input.raw ?? null),
     source: input.source,
     received_at: input.receivedAt,
+  };
+}
+
+export interface MemberClaimRow {
+  claim_id: string;
+  insured_id: string;
+  insurance_type: string;
+  visit_type: string;
+  service_date: string;
+  end_date: string;
+  hospital_id: string;
+  principal_category: string;
+  mdc: string | null;
+  total_fen: number;
+  policy_fen: number;
+  fund_claimed_fen: number;
+  items_signature: string;
+  service_codes: string;
+}
+
+export function memberClaimRow(m: MemberClaim): MemberClaimRow {
+  return {
+    claim_id: m.claimId,
+    insured_id: m.insuredId,
+    insurance_type: m.insuranceType,
+    visit_type: m.visitType,
+    service_date: m.serviceDate,
+    end_date: m.endDate,
+    hospital_id: m.hospitalId,
+    principal_category: m.principalCategory,
+    mdc: m.mdc,
+    total_fen: m.totalFen,
+    policy_fen: m.policyFen,
+    fund_claimed_fen: m.fundClaimedFen,
+    items_signature: m.itemsSignature,
+    service_codes: JSON.stringify(m.serviceCodes),
+  };
+}
+
+export function toMemberClaim(r: MemberClaimRow): MemberClaim {
+  return {
+    insuredId: r.insured_id,
+    claimId: r.claim_id,
+    insuranceType: r.insurance_type,
+    visitType: r.visit_type,
+    serviceDate: r.service_date,
+    endDate: r.end_date,
+    hospitalId: r.hospital_id,
+    principalCategory: r.principal_category,
+    mdc: r.mdc,
+    totalFen: r.total_fen,
+    policyFen: r.policy_fen,
+    fundClaimedFen: r.fund_claimed_fen,
+    itemsSignature: r.items_signature,
+    serviceCodes: JSON.parse(r.service_codes) as string[],
   };
 }

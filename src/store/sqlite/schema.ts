@@ -79,6 +79,29 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX invalid_inputs_received ON invalid_inputs (received_at);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- The member ledger: what each claim says, keyed by claimId; member state is derived from it.
+      CREATE TABLE member_claims (
+        claim_id           TEXT PRIMARY KEY,
+        insured_id         TEXT NOT NULL,
+        insurance_type     TEXT NOT NULL,
+        visit_type         TEXT NOT NULL,
+        service_date       TEXT NOT NULL,
+        end_date           TEXT NOT NULL,
+        hospital_id        TEXT NOT NULL,
+        principal_category TEXT NOT NULL,
+        mdc                TEXT,
+        total_fen          INTEGER NOT NULL,
+        policy_fen         INTEGER NOT NULL,
+        fund_claimed_fen   INTEGER NOT NULL,
+        items_signature    TEXT NOT NULL,
+        service_codes      TEXT NOT NULL    -- JSON array
+      );
+      CREATE INDEX member_claims_member ON member_claims (insured_id, service_date);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

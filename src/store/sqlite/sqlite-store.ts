@@ -1,14 +1,17 @@
 import type Database from 'better-sqlite3';
-import type { CaseStatus, InvalidInput, ReviewedClaim, Store, VerdictQuery } from '../store';
+import type { CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, Store, VerdictQuery } from '../store';
 import { openDatabase } from './open-database';
 import {
   caseRow,
   invalidRow,
+  memberClaimRow,
+  toMemberClaim,
   toCaseRecord,
   toVerdictRecord,
   verdictRow,
   type CaseRow,
   type InvalidRow,
+  type MemberClaimRow,
   type VerdictRow,
 } from './rows';
 
@@ -26,6 +29,10 @@ const CASE_REFRESHED: readonly (keyof CaseRow)[] = CASE_COLUMNS.filter(
   (c) => !['claim_id', 'status', 'decision', 'created_at'].includes(c),
 );
 const REFRESH_PARAMS: readonly (keyof CaseRow)[] = ['claim_id', ...CASE_REFRESHED];
+const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
+  'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id',
+  'principal_category', 'mdc', 'total_fen', 'policy_fen', 'fund_claimed_fen', 'items_signature', 'service_codes',
+];
 const INVALID_COLUMNS: readonly (keyof InvalidRow)[] = ['claim_id', 'errors', 'raw', 'source', 'received_at'];
 
 const params = (cols: readonly string[]) => cols.map((c) => `@${c}`).join(', ');
@@ -42,6 +49,7 @@ export function createSqliteStore(opts: { path: string }): Store {
     for (const review of batch) {
       const verdictJson = JSON.stringify(review.verdict);
       stmt.upsertVerdict.run(verdictRow(review.record, verdictJson));
+      stmt.upsertMemberClaim.run(memberClaimRow(review.ledger));
       if (review.record.decision === 'pass') {
         // Most claims pass and have no case: one index lookup, and the claim is not serialised.
         const status = stmt.caseStatus.get(review.record.claimId) as string | undefined;
@@ -83,6 +91,18 @@ export function createSqliteStore(opts: { path: string }): Store {
     },
     async saveInvalid(batch) {
       if (batch.length) saveInvalidTx(batch);
+    },
+    async getMemberClaims(insuredIds) {
+      const out: MemberClaim[] = [];
+      // Chunks keep the statement under SQLite's bound-parameter limit.
+      for (let i = 0; i < insuredIds.length; i += 500) {
+        const chunk = insuredIds.slice(i, i + 500);
+        const rows = db
+          .prepare(`SELECT * FROM member_claims WHERE insured_id IN (${chunk.map(() => '?').join(', ')})`)
+          .all(...chunk) as MemberClaimRow[];
+        out.push(...rows.map(toMemberClaim));
+      }
+      return out;
     },
     async getVerdict(claimId) {
       const row = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
@@ -131,6 +151,10 @@ function statements(db: Database.Database) {
     upsertFlaggedCase: db.prepare(
       `INSERT INTO cases (${CASE_COLUMNS.join(', ')}) VALUES (${params(CASE_COLUMNS)})
        ON CONFLICT(claim_id) DO UPDATE SET decision = excluded.decision, ${fromExcluded(CASE_REFRESHED)}`,
+    ),
+    upsertMemberClaim: db.prepare(
+      `INSERT INTO member_claims (${MEMBER_COLUMNS.join(', ')}) VALUES (${params(MEMBER_COLUMNS)})
+       ON CONFLICT(claim_id) DO UPDATE SET ${fromExcluded(MEMBER_COLUMNS.slice(1))}`,
     ),
     caseStatus: db.prepare('SELECT status FROM cases WHERE claim_id = ?').pluck(),
     deleteCase: db.prepare('DELETE FROM cases WHERE claim_id = ?'),

@@ -1,0 +1,76 @@
+import type { ClaimFacts } from '../enrich/facts';
+import { toYuan } from '../money/fen';
+import { criticalIllnessCap, type CriticalIllnessCap } from './critical-illness';
+import type { MemberState } from './member-state';
+import { atLevel, type BenefitRule } from './policy';
+
+/** What the fund should pay on a claim, with every step shown (yuan). */
+export interface Entitlement {
+  policyScope: number;
+  deductible: number;
+  ratio: number;
+  /** (policyScope − deductible) × ratio before any cap. */
+  payable: number;
+  annualCap: number;
+  capRemaining: number;
+  basic: number;
+  criticalIllness: number;
+  criticalIllnessCap: CriticalIllnessCap | null;
+  entitled: number;
+  claimed: number;
+  excess: number;
+}
+
+/**
+ * Entitlement from the policy, the claim and the member's year-to-date state:
+ * policy scope (the smaller of what the claim declares and what the catalogue supports) less the
+ * deductible still due (per admission for inpatients, the later-admission share where configured; per
+ * year for outpatients), times the ratio (plus the retiree bonus, within maxRatio), within the annual cap
+ * still open; above the cap, 大病保险 pays its ratio up to its adjusted cap.
+ */
+export function entitlement(f: ClaimFacts, rule: BenefitRule, state: MemberState, enrollment: Parameters<typeof criticalIllnessCap>[1]): Entitlement {
+  const policyScopeFen = Math.min(f.policyFen, f.expectedPolicyFen);
+  const fullDeductibleFen = Math.round(atLevel(rule.deductible, f.hospitalLevel) * 100);
+  let deductibleFen: number;
+  if (f.inpatient) {
+    const share = state.admissionsBefore > 0 ? (rule.laterAdmissionDeductibleShare ?? 1) : 1;
+    deductibleFen = Math.round(fullDeductibleFen * share);
+  } else {
+    deductibleFen = Math.max(0, fullDeductibleFen - state.ytdPolicyFen);
+  }
+  deductibleFen = Math.min(deductibleFen, policyScopeFen);
+  const bonus = f.retired && f.insuranceType === 'employee' ? rule.retireeRatioBonus : 0;
+  // Ratios in whole basis points and integer arithmetic: 0.8 + 0.05 must be 0.85, not 0.8500000000000001.
+  const ratioBp = Math.round(Math.min(atLevel(rule.ratio, f.hospitalLevel) + bonus, rule.maxRatio ?? 0.95) * 10000);
+  const ratio = ratioBp / 10000;
+  const payableFen = Math.floor(((policyScopeFen - deductibleFen) * ratioBp) / 10000);
+  const annualCapFen = Math.round(rule.annualFundCap * 100);
+  const basicUsedFen = Math.min(state.ytdFundFen, annualCapFen);
+  const capRemainingFen = Math.max(0, annualCapFen - basicUsedFen);
+  const basicFen = Math.min(payableFen, capRemainingFen);
+
+  // 大病保险: above the basic cap. Its own year-to-date use is what the fund claimed beyond the basic cap.
+  const ciUsedFen = Math.max(0, state.ytdFundFen - annualCapFen);
+  const ci = f.inpatient ? criticalIllnessCap(rule, enrollment, ciUsedFen > 0) : null;
+  let ciFen = 0;
+  if (ci && payableFen > basicFen) {
+    const ciRemainingFen = Math.max(0, Math.round(ci.cap * 100) - ciUsedFen);
+    const ciBp = Math.round((rule.criticalIllnessRatio ?? 0.6) * 10000);
+    ciFen = Math.min(Math.floor(((payableFen - basicFen) * ciBp) / ratioBp), ciRemainingFen);
+  }
+  const entitledFen = basicFen + ciFen;
+  return {
+    policyScope: toYuan(policyScopeFen),
+    deductible: toYuan(deductibleFen),
+    ratio,
+    payable: toYuan(payableFen),
+    annualCap: rule.annualFundCap,
+    capRemaining: toYuan(capRemainingFen),
+    basic: toYuan(basicFen),
+    criticalIllness: toYuan(ciFen),
+    criticalIllnessCap: ci,
+    entitled: toYuan(entitledFen),
+    claimed: toYuan(f.fundClaimedFen),
+    excess: toYuan(Math.max(0, f.fundClaimedFen - entitledFen)),
+  };
+}

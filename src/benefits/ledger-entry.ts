@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import type { ClaimFacts } from '../enrich/facts';
+import type { MemberClaim } from '../store/store';
+
+/** The member-ledger entry of a claim: only what the claim itself says. */
+export function ledgerEntry(f: ClaimFacts): MemberClaim {
+  const signature = createHash('sha1');
+  for (const it of [...f.items].sort((a, b) => (a.code + a.date < b.code + b.date ? -1 : 1))) {
+    signature.update(`${it.code}|${it.date}|${it.quantity}|${it.unitPrice};`);
+  }
+  return {
+    insuredId: f.insuredId,
+    claimId: f.claimId,
+    insuranceType: f.insuranceType,
+    visitType: f.visitType,
+    serviceDate: f.serviceDate,
+    endDate: f.endDate,
+    hospitalId: f.hospitalId,
+    principalCategory: f.principalDiagnosis.slice(0, 3),
+    mdc: f.grouping?.status === 'grouped' ? f.grouping.mdc : null,
+    totalFen: f.totalFen,
+    policyFen: f.policyFen,
+    fundClaimedFen: f.fundClaimedFen,
+    itemsSignature: signature.digest('hex').slice(0, 16),
+    serviceCodes: [...new Set(f.items.filter((i) => i.category === 'service').map((i) => i.code))].sort(),
+  };
+}
+
+/**
+ * Ledger order: by service date, then claimId. A claim's member state is built from the entries before it
+ * in this order, whatever order the claims arrived in.
+ */
+export function isBefore(a: Pick<MemberClaim, 'serviceDate' | 'claimId'>, b: Pick<MemberClaim, 'serviceDate' | 'claimId'>): boolean {
+  return a.serviceDate < b.serviceDate || (a.serviceDate === b.serviceDate && a.claimId < b.claimId);
+}

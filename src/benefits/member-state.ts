@@ -1,0 +1,74 @@
+import { daysBetween } from '../enrich/dates';
+import type { MemberClaim } from '../store/store';
+import { isBefore } from './ledger-entry';
+
+/** Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order). */
+export interface MemberState {
+  /** Inpatient admissions earlier in the same calendar year. */
+  admissionsBefore: number;
+  /** Fund claimed earlier this year, fen, by visit type bucket (普通门诊 and 药店 share one). */
+  ytdFundFen: number;
+  /** Policy-scope cost earlier this year in the same bucket (what an annual deductible is met from), fen. */
+  ytdPolicyFen: number;
+  /** The earlier stay this admission follows within the readmission window, if any. */
+  readmission: { claimId: string; daysSinceDischarge: number; sameCategory: boolean; sameMdc: boolean } | null;
+  /** An earlier-starting stay of this member that overlaps this one. */
+  overlappingStay: { claimId: string; from: string; to: string } | null;
+  /** An outpatient visit the same day at another hospital with a service in common. */
+  sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[] } | null;
+  /** An earlier claim with the same hospital, dates and items under another claimId. */
+  duplicateOf: string | null;
+}
+
+const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
+const bucket = (visitType: string) => (OUTPATIENT_BUCKET.has(visitType) ? 'outpatient' : visitType);
+
+/**
+ * Derives the member's state for `me` from the ledger entries of the same member. Entries of `me`'s own
+ * claimId are ignored, so re-reviewing a claim sees exactly what it saw before.
+ */
+export function memberState(me: MemberClaim, entries: readonly MemberClaim[], readmissionWindowDays: number): MemberState {
+  const year = me.serviceDate.slice(0, 4);
+  const state: MemberState = {
+    admissionsBefore: 0,
+    ytdFundFen: 0,
+    ytdPolicyFen: 0,
+    readmission: null,
+    overlappingStay: null,
+    sameDayElsewhere: null,
+    duplicateOf: null,
+  };
+  const inpatient = me.visitType === 'inpatient';
+  for (const e of entries) {
+    if (e.claimId === me.claimId || e.insuredId !== me.insuredId || !isBefore(e, me)) continue;
+    const sameYear = e.serviceDate.slice(0, 4) === year;
+    if (sameYear && e.visitType === 'inpatient') state.admissionsBefore += 1;
+    if (sameYear && bucket(e.visitType) === bucket(me.visitType) && e.insuranceType === me.insuranceType) {
+      state.ytdFundFen += e.fundClaimedFen;
+      state.ytdPolicyFen += e.policyFen;
+    }
+    if (e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature) {
+      state.duplicateOf ??= e.claimId;
+    }
+    if (inpatient && e.visitType === 'inpatient') {
+      if (e.endDate > me.serviceDate) {
+        state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate };
+      } else {
+        const gap = daysBetween(e.endDate, me.serviceDate);
+        const sameCategory = e.principalCategory === me.principalCategory;
+        const sameMdc = e.mdc !== null && e.mdc === me.mdc;
+        if (gap <= readmissionWindowDays && (sameCategory || sameMdc)) {
+          // Keep the closest earlier discharge.
+          if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
+            state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory, sameMdc };
+          }
+        }
+      }
+    }
+    if (!inpatient && e.visitType === 'outpatient' && me.visitType === 'outpatient' && e.serviceDate === me.serviceDate && e.hospitalId !== me.hospitalId) {
+      const common = e.serviceCodes.filter((c) => me.serviceCodes.includes(c));
+      if (common.length) state.sameDayElsewhere ??= { claimId: e.claimId, hospitalId: e.hospitalId, codes: common };
+    }
+  }
+  return state;
+}

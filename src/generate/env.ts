@@ -1,0 +1,71 @@
+import { join, resolve } from 'node:path';
+import { loadGrouper } from '../grouping';
+import type { Grouper } from '../grouping';
+import type { Catalogue, ProvincePolicy } from './catalogue';
+import { loadCatalogue, loadPolicies } from './catalogue';
+import type { ResolvedInpatient, ResolvedVisit } from './draft';
+import { buildHospitals } from './population';
+import type { Hospital } from './population';
+import { resolveScenarios } from './stays';
+
+// Everything the generator reads from rules/, loaded once per rules directory.
+
+export interface GenEnv {
+  cat: Catalogue;
+  policies: Record<string, ProvincePolicy>;
+  grouper: Grouper;
+  hospitals: Map<string, Hospital[]>;
+  inpatient: ResolvedInpatient[];
+  visits: ResolvedVisit[];
+  group(gender: 'M' | 'F', age: number, diagnoses: string[], procedures: string[]): string;
+  heavierDrgs(drg: string): string[];
+}
+
+const envs = new Map<string, GenEnv>();
+
+export function loadEnv(rulesDir: string): GenEnv {
+  const key = resolve(rulesDir);
+  const cached = envs.get(key);
+  if (cached) return cached;
+  const cat = loadCatalogue(rulesDir);
+  const grouper = loadGrouper(join(rulesDir, 'grouping', 'chs-drg-1.1'));
+  const { inpatient, visits } = resolveScenarios(cat);
+  const groups = new Map<string, string>();
+  const group = (gender: 'M' | 'F', age: number, diagnoses: string[], procedures: string[]) => {
+    // Only newborn rules look at age, and generated patients are at least one year old.
+    const k = `${gender}|${age === 0 ? 0 : 1}|${diagnoses.join(',')}|${procedures.join(',')}`;
+    let drg = groups.get(k);
+    if (drg === undefined) {
+      drg = grouper.group({ gender, ageYears: age, diagnoses, procedures }).drg;
+      if (groups.size < 200_000) groups.set(k, drg);
+    }
+    return drg;
+  };
+  const all = grouper.drgCodes();
+  const heavier = new Map<string, string[]>();
+  const heavierDrgs = (drg: string): string[] => {
+    let h = heavier.get(drg);
+    if (!h) {
+      const adrg = drg.slice(0, 3);
+      const withMcc = `${adrg}1`;
+      if ((drg.endsWith('3') || drg.endsWith('5')) && all.includes(withMcc)) h = [withMcc];
+      else {
+        // A surgical or procedure ADRG of the same MDC (CHS-DRG letters A–Q before the medical R–Z), at its heaviest split.
+        h = all.filter((c) => c[0] === drg[0] && c[1] < drg[1] && c.slice(0, 3) !== adrg && (c.endsWith('1') || c.endsWith('9')));
+        if (h.length === 0) h = all.filter((c) => c[0] === drg[0] && c.slice(0, 3) !== adrg && c.endsWith('1'));
+      }
+      heavier.set(drg, h);
+    }
+    return h;
+  };
+  // Every curated scenario must group: a bad code in scenarios.ts fails here, not in a review.
+  for (const sc of inpatient) {
+    for (const p of sc.s.principal) {
+      const drg = group(sc.s.gender ?? 'F', Math.max(sc.s.ages[0], 18), [p], sc.s.procedures);
+      if (drg === '0000') throw new Error(`scenario ${sc.s.id}: ${p} with [${sc.s.procedures.join(',')}] does not group`);
+    }
+  }
+  const env: GenEnv = { cat, policies: loadPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs };
+  envs.set(key, env);
+  return env;
+}

@@ -1,0 +1,194 @@
+import type { Catalogue, CatalogueRow } from './catalogue';
+import { rowByName } from './catalogue';
+import type { Draft, ResolvedInpatient, ResolvedVisit } from './draft';
+import { allowed, dailyQuantities, LineBook, supplyQuantity } from './items';
+import type { LineContext } from './items';
+import type { Enrollment, Hospital, Member } from './population';
+import type { Rng } from './random';
+import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
+
+// Builds the drafts of inpatient stays and visits from scenarios.
+
+export function resolveScenarios(cat: Catalogue): { inpatient: ResolvedInpatient[]; visits: ResolvedVisit[] } {
+  const rows = (names: string[]) => names.map((n) => rowByName(cat, n));
+  return {
+    inpatient: INPATIENT_SCENARIOS.map((s) => ({ s, daily: rows(s.daily), course: rows(s.course), admission: rows(s.admission), operation: rows(s.operation) })),
+    visits: VISIT_SCENARIOS.map((s) => ({ s, drugs: rows(s.drugs), services: rows(s.services) })),
+  };
+}
+
+export type StayMode = 'normal' | 'phantom' | 'low_standard' | 'short';
+
+interface Fixed {
+  bed3: CatalogueRow;
+  bed2: CatalogueRow;
+  nurse1: CatalogueRow;
+  nurse2: CatalogueRow;
+  nurse3: CatalogueRow;
+  ward: CatalogueRow;
+  cbc: CatalogueRow;
+  consultOutpatient: CatalogueRow;
+  consultSenior: CatalogueRow;
+  consultCommunity: CatalogueRow;
+}
+
+const fixedCache = new WeakMap<Catalogue, Fixed>();
+export function fixedRows(cat: Catalogue): Fixed {
+  let f = fixedCache.get(cat);
+  if (!f) {
+    const r = (n: string) => rowByName(cat, n);
+    f = {
+      bed3: r('普通病房床位费(三人间)'),
+      bed2: r('普通病房床位费(双人间)'),
+      nurse1: r('Ⅰ级护理'),
+      nurse2: r('Ⅱ级护理'),
+      nurse3: r('Ⅲ级护理'),
+      ward: r('住院诊查费'),
+      cbc: r('血常规(五分类)'),
+      consultOutpatient: r('普通门诊诊察费'),
+      consultSenior: r('副主任医师门诊诊察费'),
+      consultCommunity: r('一般诊疗费'),
+    };
+    fixedCache.set(cat, f);
+  }
+  return f;
+}
+
+function pickSome<T>(rng: Rng, xs: readonly T[], p: number, max: number): T[] {
+  const out: T[] = [];
+  for (const x of xs) if (out.length < max && rng.chance(p)) out.push(x);
+  return out;
+}
+
+export function drawDiagnoses(rng: Rng, principal: string[], comorbid: string[], complications: string[]): string[] {
+  const p = rng.pick(principal);
+  const out = [p];
+  for (const c of pickSome(rng, comorbid, 0.25, 2)) if (c !== p) out.push(c);
+  if (complications.length > 0 && rng.chance(0.22)) {
+    const c = rng.pick(complications);
+    if (!out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+export function inpatientDraft(
+  rng: Rng,
+  cat: Catalogue,
+  member: Member,
+  enrollment: Enrollment,
+  hospital: Hospital,
+  sc: ResolvedInpatient,
+  admit: number,
+  los: number,
+  age: number,
+  mode: StayMode = 'normal',
+  diagnoses?: string[],
+): Draft {
+  const s = sc.s;
+  const dx = diagnoses ?? drawDiagnoses(rng, s.principal, s.comorbid, s.complications);
+  const discharge = admit + los;
+  const billedDays = Math.max(1, los);
+  const surgical = s.procedures.length > 0 && mode === 'normal';
+  const opDay = surgical ? Math.min(admit + (los >= 3 ? rng.int(0, 1) : 0), discharge) : admit;
+  const ctx: LineContext = { gender: member.gender, age, level: hospital.level, inpatient: true, diagnoses: dx };
+  const book = new LineBook(cat, hospital, ctx);
+  const f = fixedRows(cat);
+  const bed = rng.chance(0.85) ? f.bed3 : f.bed2;
+
+  for (let i = 0; i < billedDays; i++) {
+    const day = admit + i;
+    book.add(bed, day, 1);
+    if (mode === 'phantom' || mode === 'low_standard') book.add(f.nurse3, day, 1);
+    else book.add(surgical && (day === opDay || day === opDay + 1) ? f.nurse1 : f.nurse2, day, 1);
+    if (mode !== 'phantom') book.add(f.ward, day, 1);
+  }
+  if (mode === 'phantom') {
+    book.add(f.cbc, admit, 1);
+  } else if (mode === 'low_standard') {
+    book.add(f.cbc, admit, 1);
+  } else {
+    const admission = mode === 'short' ? sc.admission.slice(0, 3) : sc.admission;
+    for (const row of admission) book.add(row, admit, 1);
+    if (mode === 'normal' && billedDays > 5) book.add(f.cbc, admit + 3, 1);
+    const dailyDays = mode === 'short' ? 1 : billedDays;
+    for (const row of sc.daily) {
+      const qs = dailyQuantities(row.usualPerDay, dailyDays, rng);
+      let dates = 0;
+      for (let i = 0; i < dailyDays && dates < (row.maxDays ?? Infinity); i++) if (book.add(row, admit + i, qs[i])) dates++;
+    }
+    if (mode === 'normal') {
+      const courseStart = opDay;
+      for (const row of sc.course) {
+        const len = Math.min(rng.int(3, 7), row.maxDays ?? Infinity, admit + billedDays - courseStart);
+        const qs = dailyQuantities(row.usualPerDay, len, rng);
+        for (let i = 0; i < len; i++) book.add(row, courseStart + i, Math.max(1, qs[i]));
+      }
+      for (const row of surgical ? sc.operation : sc.operation) book.add(row, opDay, Math.max(1, Math.round(row.usualPerDay)));
+    }
+  }
+  return {
+    member,
+    enrollment,
+    hospital,
+    visitType: 'inpatient',
+    department: s.department,
+    start: admit,
+    end: discharge,
+    age,
+    diagnoses: dx,
+    procedures: mode === 'normal' ? s.procedures.map((code) => ({ code, day: opDay })) : [],
+    lines: book.lines,
+    inpatient: sc,
+    injected: null,
+  };
+}
+
+export function visitDraft(
+  rng: Rng,
+  cat: Catalogue,
+  member: Member,
+  enrollment: Enrollment,
+  hospital: Hospital,
+  sc: ResolvedVisit,
+  day: number,
+  age: number,
+  diagnoses?: string[],
+): Draft {
+  const s = sc.s;
+  const dx = diagnoses ?? drawDiagnoses(rng, s.principal, s.comorbid, []);
+  const ctx: LineContext = { gender: member.gender, age, level: hospital.level, inpatient: false, diagnoses: dx };
+  const book = new LineBook(cat, hospital, ctx);
+  const f = fixedRows(cat);
+  if (s.visitType === 'outpatient') {
+    const consult = hospital.level === 1 ? f.consultCommunity : rng.chance(0.2) ? f.consultSenior : f.consultOutpatient;
+    book.add(consult, day, 1);
+  }
+  if (s.visitType !== 'pharmacy') {
+    sc.services.forEach((row, i) => {
+      if (rng.chance(i === 0 ? 0.85 : 0.45)) book.add(row, day, 1);
+    });
+  }
+  const drugs = sc.drugs.filter((r) => allowed(r, ctx));
+  const n = Math.min(drugs.length, rng.int(1, 3));
+  const start = drugs.length > 0 ? rng.int(0, drugs.length - 1) : 0;
+  for (let i = 0; i < n; i++) {
+    const row = drugs[(start + i) % drugs.length];
+    const days = Math.min(rng.int(s.days[0], s.days[1]), row.maxDays ?? Infinity);
+    book.add(row, day, supplyQuantity(row, days));
+  }
+  return {
+    member,
+    enrollment,
+    hospital,
+    visitType: s.visitType,
+    department: s.department,
+    start: day,
+    end: day,
+    age,
+    diagnoses: dx,
+    procedures: [],
+    lines: book.lines,
+    visit: sc,
+    injected: null,
+  };
+}

@@ -1,0 +1,60 @@
+import { entitlement } from '../../src/benefits/entitlement';
+import type { MemberState } from '../../src/benefits/member-state';
+import type { BenefitRule } from '../../src/benefits/policy';
+import type { ClaimFacts } from '../../src/enrich/facts';
+
+const rule: BenefitRule = {
+  deductible: { '1': 200, '2': 500, '3': 1000 },
+  laterAdmissionDeductibleShare: 0.5,
+  ratio: { '1': 0.9, '2': 0.85, '3': 0.8 },
+  retireeRatioBonus: 0.05,
+  maxRatio: 0.95,
+  annualFundCap: 10000,
+  criticalIllnessCap: 5000,
+  criticalIllnessRatio: 0.6,
+  criticalIllnessAdjustments: null,
+};
+const state = (s: Partial<MemberState> = {}): MemberState => ({
+  admissionsBefore: 0,
+  ytdFundFen: 0,
+  ytdPolicyFen: 0,
+  readmission: null,
+  overlappingStay: null,
+  sameDayElsewhere: null,
+  duplicateOf: null,
+  ...s,
+});
+const facts = (f: Partial<ClaimFacts>): ClaimFacts =>
+  ({ inpatient: true, hospitalLevel: 3, retired: false, insuranceType: 'employee', policyFen: 0, expectedPolicyFen: 0, fundClaimedFen: 0, ...f }) as ClaimFacts;
+
+describe('entitlement', () => {
+  it('deductible, then ratio', () => {
+    const e = entitlement(facts({ policyFen: 600000, expectedPolicyFen: 600000, fundClaimedFen: 400000 }), rule, state(), undefined);
+    expect(e).toMatchObject({ policyScope: 6000, deductible: 1000, ratio: 0.8, payable: 4000, basic: 4000, entitled: 4000, excess: 0 });
+  });
+
+  it('retiree bonus raises the ratio within maxRatio; later admissions pay the lower deductible', () => {
+    const e = entitlement(facts({ retired: true, policyFen: 600000, expectedPolicyFen: 600000 }), rule, state({ admissionsBefore: 1 }), undefined);
+    expect(e).toMatchObject({ deductible: 500, ratio: 0.85, payable: 4675 });
+  });
+
+  it('the catalogue-supported policy scope wins over an inflated declared one', () => {
+    const e = entitlement(facts({ policyFen: 900000, expectedPolicyFen: 600000, fundClaimedFen: 600000 }), rule, state(), undefined);
+    expect(e).toMatchObject({ policyScope: 6000, entitled: 4000, excess: 2000 });
+  });
+
+  it('crossing the annual cap within one claim: basic up to the cap, 大病保险 above it', () => {
+    // 9,000 of the 10,000 cap already used; payable 4,000 → basic 1,000; the remaining 3,000 of payable is
+    // 3,750 of cost at 0.8, of which 大病保险 pays 60% = 2,250.
+    const e = entitlement(facts({ policyFen: 600000, expectedPolicyFen: 600000, fundClaimedFen: 400000 }), rule, state({ ytdFundFen: 900000 }), undefined);
+    expect(e).toMatchObject({ capRemaining: 1000, basic: 1000, criticalIllness: 2250, entitled: 3250, excess: 750 });
+  });
+
+  it('outpatient: the annual deductible is met from earlier claims of the year', () => {
+    const out = facts({ inpatient: false, hospitalLevel: 2, policyFen: 30000, expectedPolicyFen: 30000 });
+    const r: BenefitRule = { ...rule, deductible: 500, ratio: 0.5 };
+    expect(entitlement(out, r, state({ ytdPolicyFen: 0 }), undefined)).toMatchObject({ deductible: 300, entitled: 0 });
+    expect(entitlement(out, r, state({ ytdPolicyFen: 40000 }), undefined)).toMatchObject({ deductible: 100, entitled: 100 });
+    expect(entitlement(out, r, state({ ytdPolicyFen: 90000 }), undefined)).toMatchObject({ deductible: 0, entitled: 150 });
+  });
+});

@@ -1,0 +1,146 @@
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { claimSchema } from '../../src/contract/claim';
+import { generateClaims, writeNdjson } from '../../src/generate';
+import type { GeneratedClaim } from '../../src/generate';
+import { loadGrouper } from '../../src/grouping';
+import { catalogueRows, invariantErrors, RULES } from './helpers';
+
+const PATTERN_IDS = [
+  'upcoding', 'split_hospitalisation', 'phantom_stay', 'low_standard_admission', 'restricted_gender', 'restricted_age',
+  'restricted_level', 'restricted_setting', 'restricted_indication', 'excess_quantity', 'excess_days', 'duplicate_charge',
+  'bundled_charge', 'exclusive_items', 'over_price', 'not_covered_billed', 'swapped_items', 'waiting_period',
+  'over_reimbursement', 'outlier_cost_high', 'outlier_cost_low', 'overlapping_stay', 'same_day_two_hospitals', 'duplicate_claim',
+];
+
+const lines = (opts: Parameters<typeof generateClaims>[0]) => [...generateClaims(opts)].map((c) => JSON.stringify(c));
+
+describe('generateClaims: reproducibility', () => {
+  it('same seed gives byte-identical output, a different seed different output', () => {
+    const a = lines({ count: 400, seed: 'repro', fraudRate: 0.3, rulesDir: RULES });
+    const b = lines({ count: 400, seed: 'repro', fraudRate: 0.3, rulesDir: RULES });
+    const c = lines({ count: 400, seed: 'other', fraudRate: 0.3, rulesDir: RULES });
+    expect(a).toHaveLength(400);
+    expect(a.join('\n')).toBe(b.join('\n'));
+    expect(a.join('\n')).not.toBe(c.join('\n'));
+  });
+
+  it('writeNdjson writes the same lines', async () => {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (d: Buffer) => chunks.push(d));
+    await writeNdjson({ count: 150, seed: 'nd', fraudRate: 0.2, rulesDir: RULES }, out);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text).toBe(lines({ count: 150, seed: 'nd', fraudRate: 0.2, rulesDir: RULES }).join('\n') + '\n');
+  });
+});
+
+describe('generateClaims: 5,000 claims at fraudRate 0.3', () => {
+  const claims: GeneratedClaim[] = [...generateClaims({ count: 5000, seed: 'patterns', fraudRate: 0.3, rulesDir: RULES })];
+  const rows = new Map(catalogueRows().map((r) => [r.code, r]));
+  const grouper = loadGrouper(join(RULES, 'grouping', 'chs-drg-1.1'));
+
+  it('every claim passes the contract schema and the arithmetic invariants', () => {
+    const failures: string[] = [];
+    for (const c of claims) {
+      const r = claimSchema.safeParse(c);
+      if (!r.success) failures.push(`${c.claimId}: ${r.error.issues.map((i) => i.path.join('.') + ' ' + i.message).join('; ')}`);
+      for (const e of invariantErrors(c)) failures.push(`${c.claimId}: ${e}`);
+    }
+    expect(failures.slice(0, 10)).toEqual([]);
+  });
+
+  it('claim ids are unique and shaped region-hospital-year-seq', () => {
+    expect(new Set(claims.map((c) => c.claimId)).size).toBe(claims.length);
+    for (const c of claims) expect(c.claimId).toMatch(new RegExp(`^${c.region}-${c.provider.hospitalId}-\\d{4}-\\d{6,}$`));
+  });
+
+  it('every pattern id appears', () => {
+    const seen = new Set<string>(claims.flatMap((c) => (c.injected ? [c.injected.pattern] : [])));
+    expect(PATTERN_IDS.filter((p) => !seen.has(p))).toEqual([]);
+  });
+
+  it('clean inpatient claims report the DRG the grouper computes, never 0000', () => {
+    const clean = claims.filter((c) => c.visitType === 'inpatient' && c.injected === null);
+    expect(clean.length).toBeGreaterThan(500);
+    for (const c of clean) {
+      const age = Number(c.admissionDate!.slice(0, 4)) - Number(c.patient.birthDate.slice(0, 4)) - (c.admissionDate!.slice(5) < c.patient.birthDate.slice(5) ? 1 : 0);
+      const g = grouper.group({ gender: c.patient.gender, ageYears: age, diagnoses: c.diagnoses.map((d) => d.code), procedures: c.procedures.map((p) => p.code) });
+      expect(g.status).toBe('grouped');
+      expect(c.reportedGroup?.drg).toBe(g.drg);
+      expect(g.drg).not.toBe('0000');
+    }
+  });
+
+  it('item codes exist in the catalogue, except the unknown codes of not_covered_billed', () => {
+    for (const c of claims) {
+      for (const it of c.items) {
+        if (!rows.has(it.code)) expect([c.injected?.pattern, it.code]).toEqual(['not_covered_billed', it.code]);
+      }
+    }
+  });
+
+  it('clean claims keep every catalogue restriction and price cap', () => {
+    const problems: string[] = [];
+    for (const c of claims.filter((x) => x.injected === null)) {
+      const inpatient = c.visitType === 'inpatient';
+      const start = (inpatient ? c.admissionDate : c.visitDate)!;
+      const age = Number(start.slice(0, 4)) - Number(c.patient.birthDate.slice(0, 4)) - (start.slice(5) < c.patient.birthDate.slice(5) ? 1 : 0);
+      const perDate = new Map<string, number>();
+      for (const it of c.items) {
+        const r = rows.get(it.code)!;
+        const where = `${c.claimId} line ${it.lineId} ${it.name}`;
+        if (r.class === '丙') problems.push(`${where}: 丙类 on a clean claim`);
+        if (r.gender && r.gender !== c.patient.gender) problems.push(`${where}: gender`);
+        if ((r.ageMin !== undefined && age < r.ageMin) || (r.ageMax !== undefined && age > r.ageMax)) problems.push(`${where}: age`);
+        if (r.minLevel !== undefined && c.provider.level < r.minLevel) problems.push(`${where}: level`);
+        if (r.setting && r.setting !== (inpatient ? 'inpatient' : 'outpatient')) problems.push(`${where}: setting`);
+        if (r.indications && !c.diagnoses.some((d) => r.indications!.some((p) => d.code.startsWith(p)))) problems.push(`${where}: indication`);
+        if (it.unitPrice > r.priceCap[String(c.provider.level)] + 1e-9) problems.push(`${where}: over cap`);
+        if (r.maxPerDay !== undefined && (inpatient || r.category === 'service') && it.quantity > r.maxPerDay) problems.push(`${where}: per day`);
+        const k = `${it.date}|${it.code}`;
+        perDate.set(k, (perDate.get(k) ?? 0) + 1);
+        if (perDate.get(k)! > 1) problems.push(`${where}: twice on one date`);
+      }
+      for (const it of c.items) {
+        const r = rows.get(it.code)!;
+        for (const x of [...(r.excludes ?? []), ...(r.includes ?? [])]) if (perDate.has(`${it.date}|${x}`)) problems.push(`${c.claimId}: ${it.code} with ${x} on ${it.date}`);
+      }
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+
+  it('labels name the lines they touched', () => {
+    for (const c of claims) {
+      if (!c.injected) continue;
+      const ids = new Set(c.items.map((i) => i.lineId));
+      for (const id of c.injected.lineIds) expect(ids.has(id)).toBe(true);
+      expect(c.injected.note.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('costs are plausible: inpatient in thousands, outpatient in tens to hundreds', () => {
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
+    const clean = claims.filter((c) => !c.injected);
+    const ip = median(clean.filter((c) => c.visitType === 'inpatient').map((c) => c.amounts.total));
+    const op = median(clean.filter((c) => c.visitType === 'outpatient').map((c) => c.amounts.total));
+    expect(ip).toBeGreaterThan(1500);
+    expect(ip).toBeLessThan(30000);
+    expect(op).toBeGreaterThan(10);
+    expect(op).toBeLessThan(1000);
+  });
+});
+
+describe('generateClaims: invalidRate', () => {
+  it('labels malformed claims, and each breaks the contract', () => {
+    const claims = [...generateClaims({ count: 1500, seed: 'bad', fraudRate: 0.1, invalidRate: 0.1, rulesDir: RULES })];
+    const bad = claims.filter((c) => c.injected?.pattern === 'malformed');
+    expect(bad.length).toBeGreaterThan(50);
+    expect(new Set(bad.map((c) => c.injected!.note)).size).toBeGreaterThan(6);
+    for (const c of bad) {
+      const r = claimSchema.safeParse(c);
+      expect(!r.success || invariantErrors(c).length > 0).toBe(true);
+    }
+    for (const c of claims.filter((x) => x.injected?.pattern !== 'malformed')) expect(claimSchema.safeParse(c).success).toBe(true);
+  });
+});
