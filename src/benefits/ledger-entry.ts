@@ -4,10 +4,8 @@ import type { MemberClaim } from '../store/store';
 
 /** The member-ledger entry of a claim: only what the claim itself says. */
 export function ledgerEntry(f: ClaimFacts): MemberClaim {
-  const signature = createHash('sha1');
-  for (const it of [...f.items].sort((a, b) => (a.code + a.date < b.code + b.date ? -1 : 1))) {
-    signature.update(`${it.code}|${it.date}|${it.quantity}|${it.unitPrice};`);
-  }
+  const lines = f.items.map((it) => `${it.code}|${it.date}|${it.quantity}|${it.unitPrice}`).sort();
+  const signature = createHash('sha1').update(lines.join(';'));
   return {
     insuredId: f.insuredId,
     claimId: f.claimId,

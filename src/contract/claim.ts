@@ -8,13 +8,22 @@ export const PROCEDURE_CODE = /^\d{2}\.[0-9x]{2,5}([A-Z]\d)?(x\d{3,4})?$/;
 export const REGION_CODE = /^\d{6}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day in YYYY-MM-DD, checked arithmetically (claims carry hundreds of dates). */
+export function isCalendarDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+  return d <= days;
+}
+
 const isoDate = z
   .string()
   .regex(ISO_DATE, 'must be a date YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'is not a calendar date');
+  .refine(isCalendarDate, 'is not a calendar date');
 
 const money = z.number().finite().nonnegative('must not be negative');
 

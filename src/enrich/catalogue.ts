@@ -22,6 +22,8 @@ export const catalogueEntrySchema = z.looseObject({
   minLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   setting: z.enum(['inpatient', 'outpatient']).optional(),
   indications: z.array(z.string().min(1)).optional(),
+  /** Typical quantity per day of use: the divisor for outpatient days of supply. */
+  usualPerDay: z.number().positive().optional(),
   maxPerDay: z.number().positive().optional(),
   maxDays: z.number().int().positive().optional(),
   includes: z.array(z.string()).optional(),

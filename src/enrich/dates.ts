@@ -2,8 +2,17 @@
 
 const DAY_MS = 86_400_000;
 
+// Claims repeat the same few dates across hundreds of lines: parse each once.
+const dayCache = new Map<string, number>();
+
 export function dayNumber(iso: string): number {
-  return Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+  let n = dayCache.get(iso);
+  if (n === undefined) {
+    n = Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
+    if (dayCache.size > 100_000) dayCache.clear();
+    dayCache.set(iso, n);
+  }
+  return n;
 }
 
 export function daysBetween(fromIso: string, toIso: string): number {

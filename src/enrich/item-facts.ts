@@ -14,8 +14,8 @@ export interface ItemCatalogueFacts {
   /** Quantity of this code billed on this line's date, across all lines. */
   quantityOnDay: number;
   /**
-   * Days of supply: for inpatients the distinct days the code is billed; elsewhere the fewest days the
-   * dispensed quantity lasts at the catalogue's maximum daily quantity (a lower bound, no dosing data).
+   * Days of supply: for inpatients the distinct days the code is billed; elsewhere the dispensed quantity
+   * over the catalogue's usual quantity per day (rules/catalogue/README.md).
    */
   daysOfSupply: number;
   /** Line id of an earlier line with the same code on the same day. */
@@ -42,47 +42,59 @@ export function policyScopeFen(lineFen: number, entry: CatalogueEntry | null | u
 export function itemCatalogueFacts(claim: Claim, catalogue: Catalogue): ItemCatalogueFacts[] {
   const inpatient = claim.visitType === 'inpatient';
   const level = String(claim.provider.level) as '1' | '2' | '3';
-  // Per-day indexes built once per claim, so each line's joins are lookups.
-  const byDay = new Map<string, { lineId: string; code: string }[]>();
-  const positionOnDay = new Map<string, number>();
+  // Per-claim indexes built once, so each line's joins are lookups, never scans of the claim.
   const qtyByCodeDay = new Map<string, number>();
   const datesByCode = new Map<string, Set<string>>();
   const qtyByCode = new Map<string, number>();
   const firstLineOfCodeDay = new Map<string, string>();
-  const duplicateOf = new Map<string, string>();
+  /** "code|date" → the line of a same-day service whose entry includes that code. */
+  const includedBy = new Map<string, string>();
   for (const it of claim.items) {
-    const day = byDay.get(it.date) ?? byDay.set(it.date, []).get(it.date)!;
-    positionOnDay.set(it.lineId, day.length);
-    day.push({ lineId: it.lineId, code: it.code });
     const key = `${it.code}\u0000${it.date}`;
     qtyByCodeDay.set(key, (qtyByCodeDay.get(key) ?? 0) + it.quantity);
-    const first = firstLineOfCodeDay.get(key);
-    if (first === undefined) firstLineOfCodeDay.set(key, it.lineId);
-    else duplicateOf.set(it.lineId, first);
+    if (!firstLineOfCodeDay.has(key)) firstLineOfCodeDay.set(key, it.lineId);
     (datesByCode.get(it.code) ?? datesByCode.set(it.code, new Set()).get(it.code)!).add(it.date);
     qtyByCode.set(it.code, (qtyByCode.get(it.code) ?? 0) + it.quantity);
+    for (const inc of catalogue.get(it.code)?.includes ?? []) {
+      const k = `${inc}\u0000${it.date}`;
+      if (!includedBy.has(k)) includedBy.set(k, it.lineId);
+    }
   }
 
+  // Walked in claim order: a line is a duplicate of, or exclusive with, an EARLIER line of the same day,
+  // so the second of a pair is the one flagged.
+  const seenOnDay = new Map<string, string>(); // "code|date" → first line
+  const excludedOnDay = new Map<string, string>(); // "code|date" → earlier line whose entry excludes code
   return claim.items.map((it) => {
     const entry = catalogue.get(it.code) ?? null;
+    const key = `${it.code}\u0000${it.date}`;
     const cap = entry?.priceCap?.[level] ?? null;
-    const sameDay = byDay.get(it.date) ?? [];
-    const bundler = sameDay.find(
-      (o) => o.lineId !== it.lineId && (catalogue.get(o.code)?.includes ?? []).includes(it.code),
-    );
-    // Only earlier lines: the second of two exclusive items is the one that should not have been billed.
-    const exclusive = sameDay.slice(0, positionOnDay.get(it.lineId)).find(
-      (o) =>
-        o.code !== it.code &&
-        ((entry?.excludes ?? []).includes(o.code) || (catalogue.get(o.code)?.excludes ?? []).includes(it.code)),
-    );
-    const maxPerDay = entry?.maxPerDay;
+    const first = firstLineOfCodeDay.get(key);
+    const duplicateOf = first !== undefined && first !== it.lineId ? first : null;
+    const bundler = includedBy.get(key);
+    let exclusiveWith = excludedOnDay.get(key) ?? null;
+    if (exclusiveWith === null) {
+      for (const ex of entry?.excludes ?? []) {
+        const other = ex !== it.code ? seenOnDay.get(`${ex}\u0000${it.date}`) : undefined;
+        if (other !== undefined) {
+          exclusiveWith = other;
+          break;
+        }
+      }
+    }
+    if (!seenOnDay.has(key)) seenOnDay.set(key, it.lineId);
+    for (const ex of entry?.excludes ?? []) {
+      const k = `${ex}\u0000${it.date}`;
+      if (ex !== it.code && !excludedOnDay.has(k)) excludedOnDay.set(k, it.lineId);
+    }
+
+    const perDay = entry?.usualPerDay ?? entry?.maxPerDay;
     const daysOfSupply = inpatient
       ? (datesByCode.get(it.code)?.size ?? 1)
-      : maxPerDay
-        ? Math.ceil((qtyByCode.get(it.code) ?? it.quantity) / maxPerDay)
+      : perDay
+        ? Math.ceil((qtyByCode.get(it.code) ?? it.quantity) / perDay)
         : 1;
-    const onDay = qtyByCodeDay.get(`${it.code}\u0000${it.date}`) ?? it.quantity;
+    const onDay = qtyByCodeDay.get(key) ?? it.quantity;
     const lineFen = toFen(it.amount);
     const excessShare = (actual: number, limit: number | undefined) =>
       limit !== undefined && actual > limit ? toYuan(Math.round((lineFen * (actual - limit)) / actual)) : 0;
@@ -94,10 +106,10 @@ export function itemCatalogueFacts(claim: Claim, catalogue: Catalogue): ItemCata
       priceExcess: cap !== null && it.unitPrice > cap ? toYuan(toFen((it.unitPrice - cap) * it.quantity)) : 0,
       quantityOnDay: onDay,
       daysOfSupply,
-      duplicateOf: duplicateOf.get(it.lineId) ?? null,
-      bundledInto: bundler?.lineId ?? null,
-      exclusiveWith: exclusive?.lineId ?? null,
-      quantityExcessAmount: excessShare(onDay, maxPerDay),
+      duplicateOf,
+      bundledInto: bundler !== undefined && bundler !== it.lineId ? bundler : null,
+      exclusiveWith,
+      quantityExcessAmount: excessShare(onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(daysOfSupply, entry?.maxDays),
       policyScopeFen: policyScopeFen(lineFen, entry),
     };

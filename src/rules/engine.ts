@@ -1,8 +1,9 @@
-import { Engine, type RuleProperties } from 'json-rules-engine';
+import { Engine, type Event, type RuleProperties } from 'json-rules-engine';
 import type { Hit } from '../contract/verdict';
-import type { ClaimFacts, EnrichedClaim, ItemFacts } from '../enrich/facts';
+import type { EnrichedClaim, ItemFacts } from '../enrich/facts';
 import type { EnrichRefs } from '../enrich/load-refs';
 import { toYuan } from '../money/fen';
+import { compileCondition, operatorsOf, type Predicate } from './compile';
 import type { LoadedRule, RuleSource } from './load-ruleset';
 import { CUSTOM_OPERATORS } from './operators';
 import { scopeConditions } from './scope';
@@ -14,16 +15,26 @@ export interface Ruleset {
   rules: LoadedRule[];
   /** The tables (catalogue, grouper) loaded with these rules: enrich joins against the same snapshot. */
   refs: EnrichRefs;
+  /** How rules run: compiled predicates (json-rules-engine for what does not compile) or the engine alone. */
+  mode: EvaluationMode;
+  /** Rule ids that did not compile and run through json-rules-engine. */
+  interpreted: string[];
   evaluate(claim: EnrichedClaim): Promise<Hit[]>;
 }
 
-function toEngineRule({ def }: LoadedRule): RuleProperties {
+export type EvaluationMode = 'compiled' | 'reference';
+
+/** Scope conditions first, then the rule's own: scoped rules keep the engine's meaning. */
+function engineConditions(def: LoadedRule['def']): Record<string, unknown> {
   const scope = scopeConditions(def.scope);
-  const conditions = scope.length ? { all: [...scope, def.conditions] } : def.conditions;
+  return scope.length ? { all: [...scope, def.conditions] } : def.conditions;
+}
+
+function toEngineRule({ def }: LoadedRule): RuleProperties {
   return {
     name: def.id,
     priority: def.priority ?? 1,
-    conditions: conditions as RuleProperties['conditions'],
+    conditions: engineConditions(def) as RuleProperties['conditions'],
     event: { type: def.id, params: def.params ?? {} },
   };
 }
@@ -34,15 +45,18 @@ function makeEngine(rules: LoadedRule[]): Engine {
   return engine;
 }
 
-function toHit(rule: LoadedRule, scope: Record<string, unknown>, item: ItemFacts | null): Hit {
+function resolveEvidence(paths: Record<string, string>, scope: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, path] of Object.entries(paths)) out[name] = resolvePath(scope, path) ?? null;
+  return out;
+}
+
+function toHit(rule: LoadedRule, facts: Record<string, unknown>, item: ItemFacts | null): Hit {
   const { def } = rule;
+  const scope = { ...facts, ...(item ? { item } : {}), params: def.params ?? {} };
   const amountYuan = def.amount ? resolvePath(scope, def.amount) : item ? item.amount : undefined;
   const lineIdsValue = def.lineIds ? resolvePath(scope, def.lineIds) : undefined;
-  const lineIds = item
-    ? [item.lineId]
-    : Array.isArray(lineIdsValue)
-      ? lineIdsValue.map(String)
-      : [];
+  const lineIds = item ? [item.lineId] : Array.isArray(lineIdsValue) ? lineIdsValue.map(String) : [];
   return {
     ruleId: def.id,
     family: def.family,
@@ -54,39 +68,75 @@ function toHit(rule: LoadedRule, scope: Record<string, unknown>, item: ItemFacts
   };
 }
 
-function resolveEvidence(paths: Record<string, string>, scope: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, path] of Object.entries(paths)) out[name] = resolvePath(scope, path) ?? null;
-  return out;
-}
+/**
+ * Builds the evaluator for a rule source. Hits come in one defined order on both paths: claim rules by
+ * priority (higher first) then file order; then each line item in claim order, its rules likewise.
+ */
+export function buildRuleset(source: RuleSource, refs: EnrichRefs, mode: EvaluationMode = 'compiled'): Ruleset {
+  const ordered = source.rules
+    .map((rule, index) => ({ rule, index }))
+    .sort((a, b) => (b.rule.def.priority ?? 1) - (a.rule.def.priority ?? 1) || a.index - b.index)
+    .map((x) => x.rule);
+  const claimRules = ordered.filter((r) => r.def.appliesTo === 'claim');
+  const itemRules = ordered.filter((r) => r.def.appliesTo === 'item');
+  const operators = operatorsOf(makeEngine([]));
 
-export function buildRuleset(source: RuleSource, refs: EnrichRefs): Ruleset {
-  const byId = new Map(source.rules.map((r) => [r.def.id, r]));
-  const claimRules = source.rules.filter((r) => r.def.appliesTo === 'claim');
-  const itemRules = source.rules.filter((r) => r.def.appliesTo === 'item');
-  const claimEngine = claimRules.length ? makeEngine(claimRules) : null;
-  const itemEngine = itemRules.length ? makeEngine(itemRules) : null;
+  const compiled = new Map<string, Predicate>();
+  if (mode === 'compiled') {
+    for (const r of ordered) {
+      const p = compileCondition(engineConditions(r.def), operators);
+      if (p) compiled.set(r.def.id, p);
+    }
+  }
+  const interpreted = ordered.filter((r) => !compiled.has(r.def.id));
+  const claimEngine = engineFor(interpreted.filter((r) => r.def.appliesTo === 'claim'));
+  const itemEngine = engineFor(interpreted.filter((r) => r.def.appliesTo === 'item'));
 
-  async function fire(engine: Engine, facts: Record<string, unknown>, item: ItemFacts | null): Promise<Hit[]> {
-    const { events } = await engine.run(facts);
-    return events.map((ev) => {
-      const rule = byId.get(ev.type) as LoadedRule;
-      return toHit(rule, { ...facts, params: ev.params ?? {} }, item);
-    });
+  /** The rules that fire on these facts, in rule order. */
+  async function firing(rules: LoadedRule[], engine: Engine | null, facts: Record<string, unknown>, item: unknown): Promise<LoadedRule[]> {
+    const scope = { facts, item };
+    if (!engine) return rules.filter((r) => (compiled.get(r.def.id) as Predicate)(scope));
+    const fired = new Set<string>();
+    const { events } = await engine.run(item === null ? facts : { ...facts, item });
+    events.forEach((e: Event) => fired.add(e.type));
+    return rules.filter((r) => fired.has(r.def.id) || compiled.get(r.def.id)?.(scope) === true);
   }
 
   return {
     version: source.version,
     rules: source.rules,
     refs,
+    mode,
+    interpreted: interpreted.map((r) => r.def.id),
     async evaluate({ facts }: EnrichedClaim): Promise<Hit[]> {
-      const base = facts as unknown as Record<string, unknown> & ClaimFacts;
+      const f = facts as unknown as Record<string, unknown>;
       const hits: Hit[] = [];
-      if (claimEngine) hits.push(...(await fire(claimEngine, base, null)));
-      if (itemEngine) {
-        for (const item of facts.items) hits.push(...(await fire(itemEngine, { ...base, item }, item)));
+      if (claimRules.length) {
+        for (const r of await firing(claimRules, claimEngine, f, null)) hits.push(toHit(r, f, null));
+      }
+      if (itemRules.length) {
+        for (const item of facts.items) {
+          for (const r of await firing(itemRules, itemEngine, f, item)) hits.push(toHit(r, f, item));
+        }
       }
       return hits;
     },
   };
+}
+
+/**
+ * json-rules-engine keeps its run status on the engine: when one run finishes, a run still in progress
+ * on the same engine skips its remaining rules. Runs on one engine are therefore queued, one at a time.
+ */
+function engineFor(rules: LoadedRule[]): Engine | null {
+  if (!rules.length) return null;
+  const engine = makeEngine(rules);
+  let queue: Promise<unknown> = Promise.resolve();
+  const run = engine.run.bind(engine);
+  engine.run = ((facts?: Record<string, unknown>) => {
+    const next = queue.then(() => run(facts));
+    queue = next.catch(() => undefined);
+    return next;
+  }) as Engine['run'];
+  return engine;
 }

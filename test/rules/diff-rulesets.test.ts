@@ -24,11 +24,14 @@ describe('rules diff (backtest)', () => {
 
     const bases = loadBaseClaims(RULES);
     const cat = active.refs.catalogue;
+    // Four members, so the history rules see no overlapping stays between them.
+    const claim = (claimId: string, addItems: object[]) =>
+      buildExample({ set: { claimId, 'patient.insuredId': `M-${claimId}` }, addItems } as never, bases, cat);
     const claims = [
-      { ...buildExample({}, bases, cat), claimId: 'CLEAN' },
-      { ...buildExample({ addItems: [{ code: 'S230101001', unitPrice: 260, day: 2 }] }, bases, cat), claimId: 'PRICE' },
-      { ...buildExample({ addItems: [{ code: 'S120100004' }] }, bases, cat), claimId: 'EXCL' },
-      { ...buildExample({ addItems: [{ code: 'XG03DAX099' }] }, bases, cat), claimId: 'GENDER' },
+      claim('CLEAN', []),
+      claim('PRICE', [{ code: 'S230101001', unitPrice: 260, day: 2 }]),
+      claim('EXCL', [{ code: 'S120100004' }]),
+      claim('GENDER', [{ code: 'XG03DAX099' }]),
     ];
     const changed: ChangedClaim[] = [];
     const summary = await diffRulesets(
