@@ -19,6 +19,20 @@ const envSchema = z.object({
   BATCH_MAX: z.coerce.number().int().min(1).max(10000).default(1000),
   /** Largest request body accepted. */
   BODY_LIMIT: z.string().default('10mb'),
+  /** Comma-separated Kafka bootstrap servers; set, the service also runs the claims consumer. */
+  KAFKA_BROKERS: z.string().optional(),
+  KAFKA_CLIENT_ID: z.string().default('yibao-review'),
+  KAFKA_GROUP_ID: z.string().default('yibao-review'),
+  KAFKA_CLAIMS_TOPIC: z.string().min(1).default('claims'),
+  KAFKA_VERDICTS_TOPIC: z.string().min(1).default('verdicts'),
+  KAFKA_DLQ_TOPIC: z.string().min(1).default('claims-dead-letter'),
+  /** Partitions processed at once by one instance. */
+  KAFKA_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /** Most claims reviewed, produced and committed as one step of a fetched batch. */
+  KAFKA_CHUNK_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
+  KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30000),
+  /** MongoDB connection string; set, the store is MongoDB instead of the embedded SQLite file. */
+  MONGO_URL: z.string().optional(),
 });
 
 export type Config = {
@@ -32,7 +46,23 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   batchMax: number;
   bodyLimit: string;
+  /** Null when KAFKA_BROKERS is unset: HTTP and file intake only. */
+  kafka: KafkaConfig | null;
+  /** Null when MONGO_URL is unset: the embedded store. */
+  mongoUrl: string | null;
 };
+
+export interface KafkaConfig {
+  brokers: string[];
+  clientId: string;
+  groupId: string;
+  claimsTopic: string;
+  verdictsTopic: string;
+  dlqTopic: string;
+  concurrency: number;
+  chunkSize: number;
+  sessionTimeoutMs: number;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -56,5 +86,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     batchMax: e.BATCH_MAX,
     bodyLimit: e.BODY_LIMIT,
+    kafka: kafkaConfig(e),
+    mongoUrl: e.MONGO_URL?.trim() ? e.MONGO_URL.trim() : null,
+  };
+}
+
+function kafkaConfig(e: z.infer<typeof envSchema>): KafkaConfig | null {
+  const brokers = (e.KAFKA_BROKERS ?? '').split(',').map((b) => b.trim()).filter(Boolean);
+  if (!brokers.length) return null;
+  return {
+    brokers,
+    clientId: e.KAFKA_CLIENT_ID,
+    groupId: e.KAFKA_GROUP_ID,
+    claimsTopic: e.KAFKA_CLAIMS_TOPIC,
+    verdictsTopic: e.KAFKA_VERDICTS_TOPIC,
+    dlqTopic: e.KAFKA_DLQ_TOPIC,
+    concurrency: e.KAFKA_CONCURRENCY,
+    chunkSize: e.KAFKA_CHUNK_SIZE,
+    sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
   };
 }

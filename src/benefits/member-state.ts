@@ -14,8 +14,8 @@ export interface MemberState {
   readmission: { claimId: string; daysSinceDischarge: number; sameCategory: boolean; sameMdc: boolean } | null;
   /** An earlier-starting stay of this member that overlaps this one. */
   overlappingStay: { claimId: string; from: string; to: string } | null;
-  /** An outpatient visit the same day at another hospital with a service in common. */
-  sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[] } | null;
+  /** An outpatient visit the same day at another hospital, for the same condition or with a service in common. */
+  sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[]; sameCondition: boolean } | null;
   /** An earlier claim with the same hospital, dates and items under another claimId. */
   duplicateOf: string | null;
 }
@@ -24,10 +24,12 @@ const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
 const bucket = (visitType: string) => (OUTPATIENT_BUCKET.has(visitType) ? 'outpatient' : visitType);
 
 /**
- * Derives the member's state for `me` from the ledger entries of the same member. Entries of `me`'s own
- * claimId are ignored, so re-reviewing a claim sees exactly what it saw before.
+ * Derives the member's state for `me` from the ledger entries of the same member that arrived before it
+ * (`arrival`), in service-date order: a late claim is judged against everything earlier in service date
+ * that the store has seen, and re-reviewing a claim sees exactly what it saw the first time.
  */
 export function memberState(me: MemberClaim, entries: readonly MemberClaim[], readmissionWindowDays: number): MemberState {
+  const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const year = me.serviceDate.slice(0, 4);
   const state: MemberState = {
     admissionsBefore: 0,
@@ -40,7 +42,15 @@ export function memberState(me: MemberClaim, entries: readonly MemberClaim[], re
   };
   const inpatient = me.visitType === 'inpatient';
   for (const e of entries) {
-    if (e.claimId === me.claimId || e.insuredId !== me.insuredId || !isBefore(e, me)) continue;
+    if (e.claimId === me.claimId || e.insuredId !== me.insuredId || (e.arrival ?? 0) >= myArrival) continue;
+    // Two visits on one day at two hospitals: the one that arrives second completes the pair.
+    if (!inpatient && e.visitType === 'outpatient' && me.visitType === 'outpatient' && e.serviceDate === me.serviceDate && e.hospitalId !== me.hospitalId) {
+      const codes = e.serviceCodes.filter((c) => me.serviceCodes.includes(c));
+      if (codes.length || e.principalCategory === me.principalCategory) {
+        state.sameDayElsewhere ??= { claimId: e.claimId, hospitalId: e.hospitalId, codes, sameCondition: e.principalCategory === me.principalCategory };
+      }
+    }
+    if (!isBefore(e, me)) continue;
     const sameYear = e.serviceDate.slice(0, 4) === year;
     if (sameYear && e.visitType === 'inpatient') state.admissionsBefore += 1;
     if (sameYear && bucket(e.visitType) === bucket(me.visitType) && e.insuranceType === me.insuranceType) {
@@ -64,10 +74,6 @@ export function memberState(me: MemberClaim, entries: readonly MemberClaim[], re
           }
         }
       }
-    }
-    if (!inpatient && e.visitType === 'outpatient' && me.visitType === 'outpatient' && e.serviceDate === me.serviceDate && e.hospitalId !== me.hospitalId) {
-      const common = e.serviceCodes.filter((c) => me.serviceCodes.includes(c));
-      if (common.length) state.sameDayElsewhere ??= { claimId: e.claimId, hospitalId: e.hospitalId, codes: common };
     }
   }
   return state;

@@ -201,7 +201,10 @@ function* memberClaims(run: Run, m: Member): Generator<GeneratedClaim> {
       end = Math.max(end, x.end);
     }
     if (draft.visitType === 'inpatient') lastInpatient = { principal: draft.diagnoses[0], discharge: end };
-    day = end + rng.int(1, Math.max(2, Math.floor(span / (k + 1))));
+    // A clean member is not readmitted within the 15-day split-hospitalisation window: real readmissions
+    // that soon are what the history check is for, so clean data keeps them apart.
+    const minGap = draft.visitType === 'inpatient' ? 16 : 1;
+    day = end + rng.int(minGap, Math.max(minGap + 1, Math.floor(span / (k + 1))));
   }
 }
 

@@ -126,9 +126,14 @@ export async function attachMemberFacts(
 ): Promise<MemberClaim[]> {
   const entries = claims.map((c) => ledgerEntry(c.facts));
   if (!claims.length) return entries;
-  const byMember = new Map<string, MemberClaim[]>();
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
-  for (const e of [...stored, ...entries]) {
+  // Arrival: a claim the store has seen keeps its place; new ones arrive after everything stored, in batch order.
+  const storedArrival = new Map(stored.map((e) => [e.claimId, e.arrival ?? 0]));
+  const next = stored.reduce((m, e) => Math.max(m, e.arrival ?? 0), 0) + 1;
+  entries.forEach((e, i) => (e.arrival = storedArrival.get(e.claimId) ?? next + i));
+  const inBatch = new Set(entries.map((e) => e.claimId));
+  const byMember = new Map<string, MemberClaim[]>();
+  for (const e of [...stored.filter((s) => !inBatch.has(s.claimId)), ...entries]) {
     (byMember.get(e.insuredId) ?? byMember.set(e.insuredId, []).get(e.insuredId)!).push(e);
   }
   claims.forEach(({ claim, facts }, i) => {

@@ -70,6 +70,11 @@ export interface MemberClaim {
   itemsSignature: string;
   /** Codes of the service lines (for the same service at two hospitals on one day). */
   serviceCodes: string[];
+  /**
+   * Order in which the store first saw the claim (assigned by the store, kept on re-review). A claim is
+   * judged only against claims that arrived before it, so re-reviewing it sees exactly what it saw.
+   */
+  arrival?: number;
 }
 
 /** A reviewed, valid claim as the pipeline hands it to the store. */

@@ -17,6 +17,7 @@ int main(int argc, char **argv) {
   if (argc < 2) { fprintf(stderr, "usage: %s <brokers> <topic:partitions>...\n", argv[0]); return 2; }
   int brokers = atoi(argv[1]);
   rd_kafka_conf_t *conf = rd_kafka_conf_new();
+  rd_kafka_conf_set(conf, "log_level", "3", err, sizeof(err)); /* no notice about the unset bootstrap.servers */
   /* The handle only hosts the mock cluster's threads; it never connects anywhere. */
   rd_kafka_t *rk = rd_kafka_new(RD_KAFKA_PRODUCER, conf, err, sizeof(err));
   if (!rk) { fprintf(stderr, "rd_kafka_new: %s\n", err); return 1; }
@@ -36,8 +37,12 @@ int main(int argc, char **argv) {
       return 1;
     }
   }
-  signal(SIGTERM, on_signal);
-  signal(SIGINT, on_signal);
+  /* No SA_RESTART: a signal must interrupt the blocking read below. */
+  struct sigaction sa;
+  memset(&sa, 0, sizeof(sa));
+  sa.sa_handler = on_signal;
+  sigaction(SIGTERM, &sa, NULL);
+  sigaction(SIGINT, &sa, NULL);
   printf("%s\n", rd_kafka_mock_cluster_bootstraps(mc));
   fflush(stdout);
   /* Runs until the parent closes our stdin (it died or is done) or signals us. */
@@ -45,7 +50,7 @@ int main(int argc, char **argv) {
   while (!stop) {
     ssize_t n = read(0, buf, sizeof(buf));
     if (n == 0) break;
-    if (n < 0) { if (stop) break; usleep(100000); }
+    if (n < 0 && !stop) usleep(100000);
   }
   rd_kafka_mock_cluster_destroy(mc);
   rd_kafka_destroy(rk);

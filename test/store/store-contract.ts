@@ -50,9 +50,16 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         const other = makeReviewed({ claimId: 'L-3', patient: { insuredId: 'OTHER', gender: 'F', birthDate: '1980-01-01' } });
         await store.saveReviews([a, b, other]);
         await store.saveReviews([a, b]); // replay
-        const got = await store.getMemberClaims([a.claim.patient.insuredId]);
-        expect(got.sort((x, y) => x.claimId.localeCompare(y.claimId))).toEqual([a.ledger, b.ledger]);
-        expect(await store.getMemberClaims(['OTHER'])).toEqual([other.ledger]);
+        const got = (await store.getMemberClaims([a.claim.patient.insuredId])).sort((x, y) => x.claimId.localeCompare(y.claimId));
+        expect(got).toEqual([
+          { ...a.ledger, arrival: expect.any(Number) },
+          { ...b.ledger, arrival: expect.any(Number) },
+        ]);
+        // Arrival is the first-seen order and survives the replay.
+        const [third] = await store.getMemberClaims(['OTHER']);
+        expect(third).toEqual({ ...other.ledger, arrival: expect.any(Number) });
+        expect((got[0].arrival as number) < (got[1].arrival as number)).toBe(true);
+        expect((got[1].arrival as number) < (third.arrival as number)).toBe(true);
         expect(await store.getMemberClaims(['NOBODY'])).toEqual([]);
         expect(await store.getMemberClaims([])).toEqual([]);
       });

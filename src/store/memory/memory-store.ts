@@ -15,6 +15,7 @@ export function createMemoryStore(): Store {
   const cases = new Map<string, StoredCase>();
   const invalid: InvalidInput[] = [];
   const ledger = new Map<string, MemberClaim>();
+  let arrivals = 0;
   let open = true;
 
   const ensureOpen = () => {
@@ -29,7 +30,8 @@ export function createMemoryStore(): Store {
       const copies = batch.map((r) => ({ record: copy(r.record), claim: copy(r.claim), verdict: copy(r.verdict), ledger: copy(r.ledger) }));
       for (const r of copies) {
         applyReview(r, now);
-        ledger.set(r.ledger.claimId, r.ledger);
+        const arrival = ledger.get(r.ledger.claimId)?.arrival ?? ++arrivals;
+        ledger.set(r.ledger.claimId, { ...r.ledger, arrival });
       }
     },
     async saveInvalid(batch) {

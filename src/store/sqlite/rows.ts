@@ -161,6 +161,7 @@ export function invalidRow(input: InvalidInput): InvalidRow {
 }
 
 export interface MemberClaimRow {
+  arrival?: number;
   claim_id: string;
   insured_id: string;
   insurance_type: string;
@@ -212,5 +213,6 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     fundClaimedFen: r.fund_claimed_fen,
     itemsSignature: r.items_signature,
     serviceCodes: JSON.parse(r.service_codes) as string[],
+    arrival: r.arrival,
   };
 }

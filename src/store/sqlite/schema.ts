@@ -84,7 +84,8 @@ const MIGRATIONS: readonly Migration[] = [
     sql: `
       -- The member ledger: what each claim says, keyed by claimId; member state is derived from it.
       CREATE TABLE member_claims (
-        claim_id           TEXT PRIMARY KEY,
+        arrival            INTEGER PRIMARY KEY AUTOINCREMENT,  -- first-seen order, kept on upsert
+        claim_id           TEXT NOT NULL UNIQUE,
         insured_id         TEXT NOT NULL,
         insurance_type     TEXT NOT NULL,
         visit_type         TEXT NOT NULL,

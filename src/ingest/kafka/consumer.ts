@@ -1,0 +1,144 @@
+import { Partitioners, type Consumer, type Kafka, type Producer, type TopicMessages } from 'kafkajs';
+import type { KafkaConfig } from '../../config';
+import type { Logger } from '../../logger';
+import type { ReviewContext } from '../../review/review';
+import { batchLatency, consumerLag, deadLettered, messagesProcessed } from './metrics';
+import { reviewChunk } from './review-chunk';
+
+export interface ChunkInfo {
+  topic: string;
+  partition: number;
+  firstOffset: string;
+  lastOffset: string;
+  count: number;
+}
+
+/** Test seams: called between the steps of one chunk (a test can kill the process there). */
+export interface ConsumerHooks {
+  afterReview?(info: ChunkInfo): void | Promise<void>;
+  afterCommit?(info: ChunkInfo): void | Promise<void>;
+}
+
+export interface ClaimsConsumer {
+  start(): Promise<void>;
+  /** Stops fetching, lets each in-flight chunk finish (reviewed, produced, committed), leaves the group. */
+  stop(): Promise<void>;
+  /** Batches being processed right now. */
+  inFlight(): number;
+  /** Partitions of the claims topic this instance was given at its last group join. */
+  assignment(): number[];
+}
+
+export interface ClaimsConsumerOptions {
+  kafka: Kafka;
+  config: KafkaConfig;
+  ctx: ReviewContext;
+  logger: Logger;
+  hooks?: ConsumerHooks;
+}
+
+/**
+ * The Kafka door. Per chunk of a fetched batch, strictly in this order: review (the store write), produce
+ * verdicts and dead letters (acks from all in-sync replicas), commit the next offset. A crash anywhere
+ * before the commit redelivers the chunk, and the store's upserts by claimId make the replay a no-op:
+ * at-least-once delivery, effectively-once state.
+ */
+export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsumer {
+  const { kafka, config, ctx, hooks } = opts;
+  const logger = opts.logger.child({ component: 'kafka-consumer', topic: config.claimsTopic, groupId: config.groupId });
+  const producer: Producer = kafka.producer({
+    createPartitioner: Partitioners.DefaultPartitioner, // Java-compatible murmur2: same key, same partition
+    allowAutoTopicCreation: false,
+  });
+  const consumer: Consumer = kafka.consumer({
+    groupId: config.groupId,
+    sessionTimeout: config.sessionTimeoutMs,
+    heartbeatInterval: Math.max(500, Math.floor(config.sessionTimeoutMs / 10)),
+    allowAutoTopicCreation: false,
+  });
+  let inFlight = 0;
+  let assigned: number[] = [];
+  let started = false;
+  let stopping: Promise<void> | null = null;
+
+  consumer.on(consumer.events.GROUP_JOIN, (e) => {
+    assigned = [...(e.payload.memberAssignment[config.claimsTopic] ?? [])].sort((a, b) => a - b);
+    logger.info({ memberId: e.payload.memberId, partitions: assigned }, 'joined consumer group');
+  });
+  consumer.on(consumer.events.CRASH, (e) =>
+    logger.error({ err: e.payload.error, restart: e.payload.restart }, 'consumer crashed'),
+  );
+
+  const run = () =>
+    consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: config.concurrency,
+      eachBatch: async ({ batch, heartbeat, commitOffsetsIfNecessary, resolveOffset, isRunning, isStale }) => {
+        const { topic, partition } = batch;
+        const timer = batchLatency.startTimer({ topic });
+        inFlight += 1;
+        try {
+          for (let i = 0; i < batch.messages.length; i += config.chunkSize) {
+            // Stopping or rebalanced away: what is not yet committed is released to the next owner.
+            if (!isRunning() || isStale()) break;
+            const messages = batch.messages.slice(i, i + config.chunkSize);
+            const info: ChunkInfo = {
+              topic,
+              partition,
+              firstOffset: messages[0].offset,
+              lastOffset: messages[messages.length - 1].offset,
+              count: messages.length,
+            };
+            const out = await reviewChunk(messages, ctx, { topic, partition });
+            await hooks?.afterReview?.(info);
+
+            const topicMessages: TopicMessages[] = [];
+            if (out.verdicts.length) topicMessages.push({ topic: config.verdictsTopic, messages: out.verdicts });
+            if (out.deadLetters.length) topicMessages.push({ topic: config.dlqTopic, messages: out.deadLetters });
+            if (topicMessages.length) await producer.sendBatch({ topicMessages, acks: -1 });
+
+            // The payload's commit, not consumer.commitOffsets: the latter silently skips once stop() began,
+            // and the chunk that was in flight at SIGTERM must still be committed.
+            const next = (BigInt(info.lastOffset) + 1n).toString();
+            await commitOffsetsIfNecessary({ topics: [{ topic, partitions: [{ partition, offset: next }] }] });
+            resolveOffset(info.lastOffset);
+            await hooks?.afterCommit?.(info);
+
+            for (const outcome of out.outcomes) messagesProcessed.inc({ topic, outcome });
+            for (const reason of out.reasons) deadLettered.inc({ reason });
+            const lag = BigInt(batch.highWatermark) - BigInt(next);
+            consumerLag.set({ topic, partition: String(partition) }, Number(lag > 0n ? lag : 0n));
+            await heartbeat();
+          }
+        } finally {
+          inFlight -= 1;
+          timer();
+        }
+      },
+    });
+
+  return {
+    async start() {
+      if (started) return;
+      started = true;
+      await producer.connect();
+      await consumer.connect();
+      await consumer.subscribe({ topics: [config.claimsTopic], fromBeginning: true });
+      await run();
+      logger.info({ concurrency: config.concurrency, chunkSize: config.chunkSize }, 'consuming claims');
+    },
+    stop() {
+      stopping ??= (async () => {
+        if (!started) return;
+        logger.info({ inFlight }, 'stopping consumer: finishing in-flight chunks');
+        await consumer.disconnect(); // waits for eachBatch to return, then leaves the group
+        await producer.disconnect();
+        logger.info('consumer stopped');
+      })();
+      return stopping;
+    },
+    inFlight: () => inFlight,
+    assignment: () => assigned,
+  };
+}

@@ -1,0 +1,104 @@
+import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
+import type { ModelFiles } from './artifacts';
+import { modelFromFiles } from './autoencoder';
+import { initBackend, tf } from './backend';
+import { anomalyHit, explainRow, type Explanation } from './explain';
+import { extractFeatures, FEATURE_NAMES } from './features';
+import type { AnomalyModel, ModelScore } from './model';
+import { normalize, normFor, peerGroupOf } from './peer-stats';
+import { scoreOf, thresholdFor } from './percentile';
+
+// A trained model from its directory, behind the AnomalyModel interface the review pipeline calls.
+// The network is built lazily on the first batch (after the backend is up), so loading stays synchronous
+// and a reload is one reference swap.
+
+export interface ScoredRow {
+  group: string;
+  /** Feature values (FEATURES order) and their clipped peer z-scores. */
+  x: Float64Array;
+  z: Float32Array;
+  /** Squared reconstruction error per feature. */
+  sq: Float32Array;
+  /** Mean squared reconstruction error. */
+  error: number;
+  score: number;
+}
+
+export interface LoadedModel extends AnomalyModel {
+  files: ModelFiles;
+  alertRate: number;
+  /** Scores with everything behind them (evaluation, explanation, tests). */
+  scoreRows(facts: readonly ClaimFacts[]): Promise<ScoredRow[]>;
+  /** Explanation whatever the score: for re-explaining a case later. */
+  explain(claims: readonly EnrichedClaim[]): Promise<Explanation[]>;
+}
+
+/** Rows per predict call: bounds memory on big files; the pipeline's batches are usually smaller. */
+const PREDICT_BATCH = 4096;
+
+export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number } = {}): LoadedModel {
+  const alertRate = opts.alertRate ?? files.threshold.alertRate;
+  const threshold = opts.alertRate === undefined ? files.threshold.threshold : thresholdFor(files.threshold, alertRate);
+  const d = files.features.length;
+  const names = files.features.map((f) => f.name).join(',');
+  // Extraction is code: a model whose feature list differs from this build's would read shifted columns.
+  if (names !== FEATURE_NAMES.join(',')) {
+    throw new Error(`model ${files.meta.version} was trained on features [${names}]; this build extracts [${FEATURE_NAMES.join(',')}]`);
+  }
+  let net: Promise<tf.LayersModel> | null = null;
+  const getNet = () => (net ??= initBackend().then(() => modelFromFiles(files.modelJson, files.weights)));
+
+  async function scoreRows(facts: readonly ClaimFacts[]): Promise<ScoredRow[]> {
+    const n = facts.length;
+    if (n === 0) return [];
+    const model = await getNet();
+    const groups = facts.map((f) => peerGroupOf(files.stats, f));
+    const xs = facts.map((f, i) => extractFeatures(f, normFor(files.stats, groups[i], f)));
+    const z = new Float32Array(n * d);
+    xs.forEach((x, i) => normalize(files.stats, groups[i], x, z, i * d));
+    const rows: ScoredRow[] = new Array(n);
+    for (let start = 0; start < n; start += PREDICT_BATCH) {
+      const m = Math.min(PREDICT_BATCH, n - start);
+      const sqT = tf.tidy(() => {
+        const input = tf.tensor2d(z.subarray(start * d, (start + m) * d), [m, d]);
+        return tf.squaredDifference(input, model.predict(input) as tf.Tensor);
+      });
+      const sq = (await sqT.data()) as Float32Array;
+      sqT.dispose();
+      for (let k = 0; k < m; k++) {
+        const i = start + k;
+        const rowSq = sq.slice(k * d, k * d + d);
+        let err = 0;
+        for (let j = 0; j < d; j++) err += rowSq[j];
+        err /= d;
+        rows[i] = { group: groups[i], x: xs[i], z: z.slice(i * d, i * d + d), sq: rowSq, error: err, score: scoreOf(files.threshold, err) };
+      }
+    }
+    return rows;
+  }
+
+  const explanationOf = (r: ScoredRow): Explanation => ({
+    modelVersion: files.meta.version,
+    score: r.score,
+    threshold,
+    error: r.error,
+    peerGroup: r.group,
+    peerCount: files.stats.groups[r.group].count,
+    top: explainRow(files.features, r.x, r.z, r.sq, files.stats.groups[r.group].median),
+  });
+
+  return {
+    version: files.meta.version,
+    threshold,
+    files,
+    alertRate,
+    scoreRows,
+    async scoreBatch(claims: EnrichedClaim[]): Promise<ModelScore[]> {
+      const rows = await scoreRows(claims.map((c) => c.facts));
+      return rows.map((r) => ({ score: r.score, hit: r.score > threshold ? anomalyHit(explanationOf(r)) : null }));
+    },
+    async explain(claims) {
+      return (await scoreRows(claims.map((c) => c.facts))).map(explanationOf);
+    },
+  };
+}

@@ -1,0 +1,172 @@
+import type { ClaimFacts } from '../enrich/facts';
+
+// The model's view of a claim: plain numbers computed from the claim's enrichment (catalogue joins, DRG
+// grouping). Skewed money and count figures are log-transformed so that a robust (median / IQR) peer
+// normalisation (peer-stats.ts) sees roughly symmetric distributions. Every feature is documented here,
+// and the list is saved beside each model (features.json), so an old model keeps its own meaning.
+
+export interface FeatureDef {
+  name: string;
+  /** How an investigator reads it, in explanations. */
+  label: string;
+  /** How the raw value is shown: money and counts undo the log transform. */
+  display: 'share' | 'yuan' | 'count' | 'ratio' | 'years' | 'flag' | 'days';
+  /** True when the stored value is log1p(x) (or log of a ratio for 'ratio'), so display undoes it. */
+  log: boolean;
+  doc: string;
+}
+
+export const FEATURES: readonly FeatureDef[] = [
+  { name: 'total_cost', label: 'total cost', display: 'yuan', log: true, doc: 'log1p of amounts.total (yuan)' },
+  { name: 'drug_share', label: 'drug share', display: 'share', log: false, doc: 'drug lines / total' },
+  { name: 'consumable_share', label: 'consumable share', display: 'share', log: false, doc: 'consumable lines / total' },
+  { name: 'service_share', label: 'service share', display: 'share', log: false, doc: 'service lines other than exams and lab tests / total' },
+  { name: 'exam_share', label: 'exam and lab share', display: 'share', log: false, doc: 'service lines of catalogue subcategory exam or lab / total' },
+  { name: 'cost_per_day', label: 'cost per day', display: 'yuan', log: true, doc: 'log1p of total / days (days = length of stay, 1 for visits)' },
+  { name: 'items_per_day', label: 'lines per day', display: 'count', log: true, doc: 'log1p of line count / days' },
+  { name: 'los_vs_norm', label: 'length of stay vs group norm', display: 'ratio', log: true, doc: 'log(LOS / norm LOS); norm = facts.normLos when enrichment provides it, else the peer-group median LOS from training; 0 for visits' },
+  { name: 'cost_vs_norm', label: 'cost vs group norm', display: 'ratio', log: true, doc: 'log(total / norm cost); norm = facts.normCost when provided, else the peer-group median total from training' },
+  { name: 'age', label: 'patient age', display: 'years', log: false, doc: 'age in completed years at admission / visit' },
+  { name: 'weekend_admission', label: 'weekend admission', display: 'flag', log: false, doc: '1 when the admission / visit date is a Saturday or Sunday' },
+  { name: 'distinct_items', label: 'distinct items', display: 'count', log: true, doc: 'log1p of distinct item codes' },
+  { name: 'distinct_drugs', label: 'distinct drugs', display: 'count', log: true, doc: 'log1p of distinct drug codes' },
+  { name: 'class_yi_bing_share', label: '乙/丙 item share', display: 'share', log: false, doc: 'lines of catalogue class 乙 or 丙 / total' },
+  { name: 'class_bing_share', label: '丙 item share', display: 'share', log: false, doc: 'lines of catalogue class 丙 (not covered) / total' },
+  { name: 'unknown_code_share', label: 'unknown-code share', display: 'share', log: false, doc: 'lines whose code the catalogue does not know / total' },
+  { name: 'policy_share', label: 'policy-scope share', display: 'share', log: false, doc: 'amounts.policy / total' },
+  { name: 'fund_share', label: 'fund share of policy cost', display: 'share', log: false, doc: 'amounts.fundClaimed / amounts.policy (0 when policy is 0)' },
+  { name: 'policy_excess_share', label: 'policy amount above catalogue support', display: 'share', log: false, doc: '(policy − catalogue-supported policy cost) / total, floored at 0' },
+  { name: 'price_excess_share', label: 'price above cap share', display: 'share', log: false, doc: 'Σ over-cap price excess / total' },
+  { name: 'max_quantity_ratio', label: 'largest quantity vs usual daily use', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / (catalogue usualPerDay, else 1) / days of the line' },
+  { name: 'max_line_share', label: 'largest line share', display: 'share', log: false, doc: 'largest single line / total' },
+  { name: 'service_day_coverage', label: 'share of stay days with services', display: 'share', log: false, doc: 'inpatient: distinct dates with a service line / LOS (capped at 1); 1 for visits' },
+  { name: 'bed_share', label: 'bed and nursing share', display: 'share', log: false, doc: 'service lines of subcategory bed or nursing / total (bed-blocking stays are mostly these)' },
+  { name: 'diagnosis_count', label: 'diagnoses', display: 'count', log: true, doc: 'log1p of diagnosis count' },
+  { name: 'procedure_count', label: 'procedures', display: 'count', log: true, doc: 'log1p of procedure count' },
+];
+
+export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f.name);
+
+/** Per-claim figures needed before the peer norms are known (LOS and total feed the *_vs_norm features). */
+export interface ClaimBasics {
+  inpatient: boolean;
+  los: number;
+  total: number;
+}
+
+export interface GroupNorm {
+  los: number;
+  cost: number;
+}
+
+export function claimBasics(f: ClaimFacts): ClaimBasics {
+  return { inpatient: f.inpatient, los: f.inpatient ? f.lengthOfStay : 0, total: f.totalFen / 100 };
+}
+
+/** Norms the enrichment may carry (a DRG norms table, added to facts by another stage); read defensively. */
+export function enrichedNorm(f: ClaimFacts): Partial<GroupNorm> {
+  const x = f as unknown as { normLos?: unknown; normCost?: unknown };
+  const pos = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined);
+  return { los: pos(x.normLos), cost: pos(x.normCost) };
+}
+
+const EXAM_SUBCATEGORIES = new Set(['exam', 'lab']);
+const BED_SUBCATEGORIES = new Set(['bed', 'nursing']);
+
+/** 0 = Sunday … 6 = Saturday, from the day number (1970-01-01 was a Thursday). */
+const weekdayOf = (dayNumber: number) => (((dayNumber + 4) % 7) + 7) % 7;
+
+/**
+ * The feature vector of a claim, in FEATURES order. `norm` is the group norm of LOS and cost: the
+ * enrichment's norms table where present, else the training peer medians (peer-stats.ts decides).
+ */
+export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
+  const totalFen = Math.max(f.totalFen, 1);
+  const days = Math.max(1, f.days);
+  let drug = 0, consumable = 0, service = 0, exam = 0, bed = 0, yiBing = 0, bing = 0, unknown = 0, priceExcess = 0, maxLine = 0;
+  let maxQty = 0;
+  const codes = new Set<string>();
+  const drugs = new Set<string>();
+  const serviceDays = new Set<number>();
+  const daysByCode = new Map<string, Set<number>>();
+  for (const it of f.items) {
+    (daysByCode.get(it.code) ?? daysByCode.set(it.code, new Set()).get(it.code)!).add(it.dayIndex);
+  }
+  for (const it of f.items) {
+    const fen = it.amountFen;
+    const sub = it.catalogue?.subcategory;
+    if (it.category === 'drug') {
+      drug += fen;
+      drugs.add(it.code);
+    } else if (it.category === 'consumable') consumable += fen;
+    else {
+      if (sub && EXAM_SUBCATEGORIES.has(sub)) exam += fen;
+      else service += fen;
+      if (sub && BED_SUBCATEGORIES.has(sub)) bed += fen;
+      serviceDays.add(it.dayIndex);
+    }
+    if (it.itemClass === '乙' || it.itemClass === '丙') yiBing += fen;
+    if (it.itemClass === '丙') bing += fen;
+    if (!it.inCatalogue) unknown += fen;
+    priceExcess += it.priceExcess * 100;
+    maxLine = Math.max(maxLine, fen);
+    codes.add(it.code);
+    // Quantity per day of use: inpatient lines are one day each; a visit's supply spans its days of supply.
+    const usual = it.catalogue?.usualPerDay ?? 1;
+    const lineDays = f.inpatient ? 1 : Math.max(1, it.catalogue?.maxDays ?? 1);
+    maxQty = Math.max(maxQty, it.quantity / usual / lineDays);
+  }
+  const los = f.inpatient ? Math.max(1, f.lengthOfStay) : 0;
+  const total = f.totalFen / 100;
+  const policy = f.policyFen;
+  const v = [
+    Math.log1p(total),
+    drug / totalFen,
+    consumable / totalFen,
+    service / totalFen,
+    exam / totalFen,
+    Math.log1p(total / days),
+    Math.log1p(f.items.length / days),
+    f.inpatient ? Math.log(los / Math.max(norm.los, 1)) : 0,
+    Math.log(Math.max(total, 1) / Math.max(norm.cost, 1)),
+    f.ageYears,
+    weekdayOf(f.serviceDay) === 0 || weekdayOf(f.serviceDay) === 6 ? 1 : 0,
+    Math.log1p(codes.size),
+    Math.log1p(drugs.size),
+    yiBing / totalFen,
+    bing / totalFen,
+    unknown / totalFen,
+    policy / totalFen,
+    policy > 0 ? f.fundClaimedFen / policy : 0,
+    Math.max(0, policy - f.expectedPolicyFen) / totalFen,
+    priceExcess / totalFen,
+    Math.log1p(maxQty),
+    maxLine / totalFen,
+    f.inpatient ? Math.min(1, serviceDays.size / los) : 1,
+    bed / totalFen,
+    Math.log1p(f.diagnosisCodes.length),
+    Math.log1p(f.procedureCodes.length),
+  ];
+  return Float64Array.from(v, (x) => (Number.isFinite(x) ? x : 0));
+}
+
+/** A stored feature value as a reader would say it (undoing the log transform). */
+export function displayValue(def: FeatureDef, stored: number): string {
+  const raw = def.log ? (def.display === 'ratio' && def.name.endsWith('_vs_norm') ? Math.exp(stored) : Math.expm1(stored)) : stored;
+  switch (def.display) {
+    case 'share':
+      return raw.toFixed(2);
+    case 'yuan':
+      return raw >= 100 ? raw.toFixed(0) : raw.toFixed(2);
+    case 'count':
+      return raw.toFixed(raw < 10 ? 1 : 0);
+    case 'ratio':
+      return `${raw.toFixed(2)}×`;
+    case 'years':
+      return raw.toFixed(0);
+    case 'flag':
+      return raw >= 0.5 ? 'yes' : 'no';
+    case 'days':
+      return raw.toFixed(1);
+  }
+}

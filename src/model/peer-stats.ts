@@ -1,0 +1,130 @@
+import type { ClaimFacts } from '../enrich/facts';
+import { claimBasics, enrichedNorm, extractFeatures, FEATURES, type GroupNorm } from './features';
+
+// Peer groups and robust normalisation. A claim is compared with claims like it: its computed DRG when
+// the training data holds enough of that DRG, else its ADRG, MDC, then visit type × hospital level, visit
+// type, and finally everyone. Per group and feature we keep the median and a robust scale (IQR / 1.349,
+// floored), and the group's median LOS and cost as the "group norm" where the enrichment has none.
+// Saved as normalization.json beside the model.
+
+export interface PeerGroupStats {
+  count: number;
+  median: number[];
+  scale: number[];
+  /** Median LOS (inpatients of the group; 0 when none) and median total cost, yuan. */
+  norm: GroupNorm;
+}
+
+export interface PeerStats {
+  features: string[];
+  /** Fewest training claims a group needs to be used; fewer falls back along the chain. */
+  minCount: number;
+  /** |z| is clipped here so one absurd value cannot swamp the reconstruction error. */
+  clip: number;
+  groups: Record<string, PeerGroupStats>;
+}
+
+/** Most specific first. Uses the grouping the service computed (not the reported DRG, which upcoding forges). */
+export function peerChain(f: ClaimFacts): string[] {
+  const chain: string[] = [];
+  const g = f.grouping;
+  if (f.inpatient && g && g.status === 'grouped') chain.push(`drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}`);
+  chain.push(`visit:${f.visitType}|L${f.hospitalLevel}`, `visit:${f.visitType}`, 'all');
+  return chain;
+}
+
+export function peerGroupOf(stats: PeerStats, f: ClaimFacts): string {
+  for (const key of peerChain(f)) if (stats.groups[key]) return key;
+  return 'all';
+}
+
+/** Group norm for the *_vs_norm features: the enrichment's norms table first, the training peers second. */
+export function normFor(stats: Pick<PeerStats, 'groups'>, group: string, f: ClaimFacts): GroupNorm {
+  const table = enrichedNorm(f);
+  const peers = stats.groups[group]?.norm ?? { los: 1, cost: 1 };
+  return { los: table.los ?? peers.los, cost: table.cost ?? peers.cost };
+}
+
+/** Smallest scale per feature kind, so a feature that is constant within a group cannot divide by ~0. */
+const MIN_SCALE: Record<string, number> = { share: 0.02, flag: 0.25, years: 2, yuan: 0.05, count: 0.05, ratio: 0.05, days: 0.5 };
+
+function median(sorted: Float64Array): number {
+  const n = sorted.length;
+  if (n === 0) return 0;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+function quantile(sorted: Float64Array, p: number): number {
+  if (sorted.length === 0) return 0;
+  const pos = (sorted.length - 1) * p;
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+
+function robustScale(sorted: Float64Array, kindFloor: number): number {
+  const iqr = (quantile(sorted, 0.75) - quantile(sorted, 0.25)) / 1.349;
+  let sd = 0;
+  if (sorted.length > 1) {
+    let m = 0;
+    for (const v of sorted) m += v;
+    m /= sorted.length;
+    for (const v of sorted) sd += (v - m) ** 2;
+    sd = Math.sqrt(sd / (sorted.length - 1));
+  }
+  // Half the SD backs up an IQR of 0 (a feature that is mostly one value, e.g. a rarely non-zero share).
+  return Math.max(iqr, 0.5 * sd, kindFloor);
+}
+
+/** Indices of claims per group key (a claim belongs to every key on its chain). */
+function membersByKey(facts: readonly ClaimFacts[]): Map<string, number[]> {
+  const members = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    for (const key of peerChain(f)) (members.get(key) ?? members.set(key, []).get(key)!).push(i);
+  });
+  return members;
+}
+
+/**
+ * Fits the peer statistics on training claims and returns them with each claim's feature vector (so the
+ * trainer does not extract twice). Two passes: the group norms of LOS and cost first (the *_vs_norm
+ * features need them), then the per-group feature medians and scales.
+ */
+export function fitPeerStats(
+  facts: readonly ClaimFacts[],
+  opts: { minCount?: number; clip?: number } = {},
+): { stats: PeerStats; features: Float64Array[] } {
+  const minCount = opts.minCount ?? 30;
+  const clip = opts.clip ?? 8;
+  const members = membersByKey(facts);
+  const keys = [...members.keys()].filter((k) => k === 'all' || members.get(k)!.length >= minCount).sort();
+  const basics = facts.map(claimBasics);
+  const groups: Record<string, PeerGroupStats> = {};
+  for (const key of keys) {
+    const idx = members.get(key)!;
+    const los = Float64Array.from(idx.filter((i) => basics[i].inpatient), (i) => basics[i].los).sort();
+    const cost = Float64Array.from(idx, (i) => basics[i].total).sort();
+    groups[key] = { count: idx.length, median: [], scale: [], norm: { los: median(los), cost: median(cost) } };
+  }
+  const partial: PeerStats = { features: FEATURES.map((d) => d.name), minCount, clip, groups };
+  const features = facts.map((f) => extractFeatures(f, normFor(partial, peerGroupOf(partial, f), f)));
+  for (const key of keys) {
+    const idx = members.get(key)!;
+    const g = groups[key];
+    FEATURES.forEach((def, j) => {
+      const col = Float64Array.from(idx, (i) => features[i][j]).sort();
+      g.median.push(median(col));
+      g.scale.push(robustScale(col, MIN_SCALE[def.display]));
+    });
+  }
+  return { stats: partial, features };
+}
+
+/** Robust z-scores of a feature vector against its peer group, clipped. */
+export function normalize(stats: PeerStats, group: string, x: Float64Array, out: Float32Array, offset = 0): void {
+  const g = stats.groups[group];
+  for (let j = 0; j < x.length; j++) {
+    const z = (x[j] - g.median[j]) / g.scale[j];
+    out[offset + j] = Math.max(-stats.clip, Math.min(stats.clip, z));
+  }
+}

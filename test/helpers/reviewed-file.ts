@@ -1,0 +1,34 @@
+import { generateClaims } from '../../src/generate';
+import type { Verdict } from '../../src/contract/verdict';
+import { NO_MODEL } from '../../src/model/model';
+import { review, type ReviewContext } from '../../src/review/review';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { createMemoryStore } from '../../src/store';
+import { resolve } from 'node:path';
+
+export const RULES_DIR = resolve(__dirname, '../../rules');
+
+export interface Labelled {
+  claim: { claimId: string; injected: { pattern: string } | null };
+  verdict: Verdict;
+}
+
+/** A generated file reviewed through the real pipeline (shipped rules, memory store), in file order. */
+export async function reviewGenerated(opts: { count: number; seed: string; fraudRate: number }, ctx?: ReviewContext): Promise<Labelled[]> {
+  const claims = [...generateClaims(opts)];
+  const c: ReviewContext = ctx ?? { rules: createRulesetHolder(RULES_DIR), model: { current: () => NO_MODEL }, store: createMemoryStore() };
+  const out: Labelled[] = [];
+  for (let i = 0; i < claims.length; i += 500) {
+    const batch = claims.slice(i, i + 500);
+    const verdicts = await review(batch, c, { source: 'test' });
+    verdicts.forEach((verdict, k) => out.push({ claim: batch[k] as Labelled['claim'], verdict }));
+  }
+  return out;
+}
+
+/** Recall of one rule on the claims labelled with one injected pattern. */
+export function recall(rows: Labelled[], pattern: string, ruleId: string): { n: number; caught: number; recall: number } {
+  const labelled = rows.filter((r) => r.claim.injected?.pattern === pattern);
+  const caught = labelled.filter((r) => r.verdict.hits.some((h) => h.ruleId === ruleId)).length;
+  return { n: labelled.length, caught, recall: labelled.length ? caught / labelled.length : 0 };
+}

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel, Partitioners, type Consumer, type IHeaders } from 'kafkajs';
+import type { KafkaConfig } from '../../src/config';
+
+// Small helpers shared by the Kafka tests and the benchmark: produce claims the way an upstream system
+// would (keyed by insuredId), read a topic back from the beginning, wait for a condition.
+
+export function testKafka(brokers: string[]): Kafka {
+  return new Kafka({ clientId: `test-${process.pid}`, brokers, logLevel: logLevel.NOTHING });
+}
+
+export function kafkaConfig(brokers: string[], overrides: Partial<KafkaConfig> = {}): KafkaConfig {
+  const id = randomUUID().slice(0, 8);
+  return {
+    brokers,
+    clientId: `review-${id}`,
+    groupId: `review-${id}`,
+    claimsTopic: 'claims',
+    verdictsTopic: 'verdicts',
+    dlqTopic: 'claims-dead-letter',
+    concurrency: 3,
+    chunkSize: 100,
+    sessionTimeoutMs: 6000,
+    ...overrides,
+  };
+}
+
+export interface Outgoing {
+  key: string | null;
+  value: Buffer | string | null;
+  headers?: IHeaders;
+}
+
+export async function produce(kafka: Kafka, topic: string, messages: Outgoing[]): Promise<void> {
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  for (let i = 0; i < messages.length; i += 500) {
+    await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 500) });
+  }
+  await producer.disconnect();
+}
+
+/** Claims as an upstream system sends them: one JSON claim per message, keyed by the member. */
+export function claimMessages(claims: readonly { patient: { insuredId: string } }[]): Outgoing[] {
+  return claims.map((c) => ({ key: c.patient.insuredId, value: JSON.stringify(c) }));
+}
+
+export interface Received {
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: Buffer | null;
+  headers: Record<string, string>;
+  at: number;
+}
+
+export interface TopicReader {
+  messages: Received[];
+  stop(): Promise<void>;
+}
+
+/** Reads a topic from the beginning into `messages` until stopped (its own throwaway group). */
+export async function readTopic(kafka: Kafka, topic: string): Promise<TopicReader> {
+  const consumer: Consumer = kafka.consumer({ groupId: `reader-${randomUUID()}`, sessionTimeout: 6000, heartbeatInterval: 500 });
+  const messages: Received[] = [];
+  await consumer.connect();
+  await consumer.subscribe({ topics: [topic], fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ partition, message }) => {
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(message.headers ?? {})) headers[k] = String(v);
+      messages.push({ partition, offset: message.offset, key: message.key?.toString() ?? null, value: message.value, headers, at: Date.now() });
+    },
+  });
+  return { messages, stop: () => consumer.disconnect() };
+}
+
+export async function waitFor(what: string, cond: () => boolean | Promise<boolean>, timeoutMs = 30000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await cond())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,166 @@
+import { rmSync } from 'node:fs';
+import { generateClaims } from '../../src/generate';
+import { createClaimsConsumer, type ClaimsConsumer } from '../../src/ingest/kafka';
+import { registry } from '../../src/metrics';
+import { testContext, silentLogger } from '../helpers/context';
+import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor, type TopicReader } from './kit';
+import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';
+
+// Claims in, verdicts and dead letters out, through a real Kafka-protocol broker (librdkafka's mock cluster).
+
+const unavailable = kafkaUnavailable();
+if (unavailable) console.log(unavailable);
+const describeKafka = unavailable ? describe.skip : describe;
+
+const TOPICS = { claims: 6, verdicts: 6, 'claims-dead-letter': 1, 'claims-2': 6, 'verdicts-2': 6, 'dlq-2': 1, 'claims-3': 6, 'verdicts-3': 6, 'dlq-3': 1 };
+
+describeKafka('Kafka door through a mock cluster', () => {
+  let cluster: TestCluster;
+  const cleanups: (() => Promise<void> | void)[] = [];
+  beforeAll(async () => {
+    cluster = await startCluster(TOPICS);
+  });
+  afterEach(async () => {
+    for (const c of cleanups.splice(0).reverse()) await c();
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  function setup(topics: { claimsTopic: string; verdictsTopic: string; dlqTopic: string }) {
+    const { ctx, dir } = testContext();
+    const config = kafkaConfig(cluster.brokers, topics);
+    const kafka = testKafka(cluster.brokers);
+    const consumer = createClaimsConsumer({ kafka, config, ctx, logger: silentLogger });
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => ctx.store.close(), () => consumer.stop());
+    return { ctx, config, kafka, consumer };
+  }
+  async function reader(kafka: ReturnType<typeof testKafka>, topic: string): Promise<TopicReader> {
+    const r = await readTopic(kafka, topic);
+    cleanups.push(() => r.stop());
+    return r;
+  }
+
+  it('reviews every claim once and produces one verdict each, keyed and partitioned like its claim', async () => {
+    const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims', verdictsTopic: 'verdicts', dlqTopic: 'claims-dead-letter' });
+    const claims = [...generateClaims({ count: 300, seed: 'kafka-roundtrip', fraudRate: 0.2 })];
+    await produce(kafka, config.claimsTopic, claimMessages(claims));
+    const verdicts = await reader(kafka, config.verdictsTopic);
+    await consumer.start();
+
+    await waitFor('300 verdicts', () => verdicts.messages.length >= claims.length);
+    await waitFor('committed', async () => (await ctx.store.countVerdicts()) === claims.length);
+    const byClaim = new Map(verdicts.messages.map((m) => [JSON.parse(String(m.value)).claimId as string, m]));
+    expect(verdicts.messages).toHaveLength(claims.length); // one each: nothing twice
+    expect(byClaim.size).toBe(claims.length);
+
+    const claimReader = await reader(kafka, config.claimsTopic);
+    await waitFor('claims read back', () => claimReader.messages.length === claims.length);
+    const claimPartition = new Map(claimReader.messages.map((m) => [JSON.parse(String(m.value)).claimId as string, m.partition]));
+    for (const c of claims) {
+      const v = byClaim.get(c.claimId)!;
+      expect(v.key).toBe(c.patient.insuredId);
+      expect(v.headers['claim-id']).toBe(c.claimId);
+      expect(v.partition).toBe(claimPartition.get(c.claimId)); // same key, same partition count: same partition
+      expect(JSON.parse(String(v.value)).decision).toBe((await ctx.store.getVerdict(c.claimId))?.decision);
+    }
+    // A member's verdicts come out in the order the member's claims went in.
+    const claimOrder = claims.map((c) => c.claimId);
+    for (const member of new Set(claims.map((c) => c.patient.insuredId))) {
+      const out = verdicts.messages.filter((m) => m.key === member).map((m) => JSON.parse(String(m.value)).claimId);
+      expect(out).toEqual(claimOrder.filter((id) => claims.find((c) => c.claimId === id)!.patient.insuredId === member));
+    }
+
+    const metrics = await registry.getMetricsAsJSON();
+    const processed = metrics.find((m) => m.name === 'kafka_messages_processed_total')!;
+    const total = (processed.values as { value: number; labels: Record<string, string> }[])
+      .filter((v) => v.labels.topic === 'claims')
+      .reduce((s, v) => s + v.value, 0);
+    expect(total).toBe(claims.length);
+    const lag = metrics.find((m) => m.name === 'kafka_consumer_lag')!;
+    expect((lag.values as { value: number; labels: Record<string, string> }[]).filter((v) => v.labels.topic === 'claims').every((v) => v.value === 0)).toBe(true);
+    expect(metrics.find((m) => m.name === 'kafka_batch_seconds')).toBeDefined();
+  });
+
+  it('dead-letters garbage with its errors and original bytes, and goes on', async () => {
+    const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims-2', verdictsTopic: 'verdicts-2', dlqTopic: 'dlq-2' });
+    const [good1, good2] = [...generateClaims({ count: 2, seed: 'kafka-dlq', fraudRate: 0 })];
+    const binary = Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x80]);
+    await produce(kafka, config.claimsTopic, [
+      { key: 'M1', value: JSON.stringify(good1) },
+      { key: 'M1', value: '{"claimId": "broken", "patient": ' },
+      { key: 'M1', value: binary, headers: { origin: 'his-export' } },
+      { key: 'M1', value: JSON.stringify({ claimId: 'INVALID-1', visitType: 'space' }) },
+      { key: 'M1', value: null },
+      { key: 'M1', value: JSON.stringify(good2) },
+    ]);
+    const verdicts = await reader(kafka, config.verdictsTopic);
+    const dead = await reader(kafka, config.dlqTopic);
+    const before = await deadLetteredCount();
+    await consumer.start();
+
+    await waitFor('2 verdicts and 4 dead letters', () => verdicts.messages.length >= 2 && dead.messages.length >= 4);
+    expect(verdicts.messages.map((m) => JSON.parse(String(m.value)).claimId)).toEqual([good1.claimId, good2.claimId]);
+    expect(dead.messages.map((m) => m.headers['dlq-reason'])).toEqual(['not_json', 'not_json', 'invalid_claim', 'empty']);
+    expect(String(dead.messages[0].value)).toBe('{"claimId": "broken", "patient": ');
+    expect(Buffer.compare(dead.messages[1].value!, binary)).toBe(0); // byte for byte, not re-encoded
+    expect(dead.messages[1].headers.origin).toBe('his-export');
+    expect(dead.messages[3].value).toBeNull();
+    for (const d of dead.messages) {
+      expect(d.key).toBe('M1');
+      expect(d.headers['dlq-topic']).toBe(config.claimsTopic);
+      expect(JSON.parse(d.headers['dlq-errors']).length).toBeGreaterThan(0);
+    }
+    const invalidErrors = JSON.parse(dead.messages[2].headers['dlq-errors']) as { path: string }[];
+    expect(invalidErrors.some((e) => e.path !== '')).toBe(true); // field paths, as the other doors report them
+    expect(dead.messages.map((m) => m.headers['dlq-offset'])).toEqual(['1', '2', '3', '4']);
+    await waitFor('stored', async () => (await ctx.store.countVerdicts()) === 2);
+    expect(await ctx.store.countInvalid()).toBe(4); // kept in the store like any door's invalid input
+    expect((await deadLetteredCount()) - before).toBe(4);
+  });
+
+  it('a redelivered claim leaves one verdict row, the case unchanged and the member ledger uncounted', async () => {
+    const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims-3', verdictsTopic: 'verdicts-3', dlqTopic: 'dlq-3' });
+    const fixed = new Date('2025-06-01T00:00:00.000Z');
+    ctx.clock = () => fixed; // so a re-review yields a byte-identical verdict
+    const claims = [...generateClaims({ count: 120, seed: 'kafka-redeliver', fraudRate: 0.3 })];
+    const verdicts = await reader(kafka, config.verdictsTopic);
+    await produce(kafka, config.claimsTopic, claimMessages(claims));
+    await consumer.start();
+    await waitFor('first delivery', () => verdicts.messages.length >= claims.length);
+    await waitFor('stored', async () => (await ctx.store.countVerdicts()) === claims.length);
+    const snapshot = await storeSnapshot(ctx.store, claims);
+    expect(snapshot.cases.filter(Boolean).length).toBeGreaterThan(0); // some claims are flagged
+
+    await produce(kafka, config.claimsTopic, claimMessages(claims)); // every claim delivered a second time
+    await waitFor('second delivery', () => verdicts.messages.length >= 2 * claims.length);
+    const after = await storeSnapshot(ctx.store, claims);
+    expect(await ctx.store.countVerdicts()).toBe(claims.length);
+    expect(after.verdicts).toEqual(snapshot.verdicts);
+    expect(after.ledger).toEqual(snapshot.ledger);
+    expect(after.cases.map(withoutUpdatedAt)).toEqual(snapshot.cases.map(withoutUpdatedAt));
+    expect(await ctx.store.countCases()).toBe(snapshot.cases.filter(Boolean).length);
+  });
+});
+
+async function deadLetteredCount(): Promise<number> {
+  const m = (await registry.getMetricsAsJSON()).find((x) => x.name === 'kafka_dead_lettered_total');
+  return ((m?.values ?? []) as { value: number }[]).reduce((s, v) => s + v.value, 0);
+}
+
+type Store = ReturnType<typeof testContext>['ctx']['store'];
+async function storeSnapshot(store: Store, claims: { claimId: string; patient: { insuredId: string } }[]) {
+  const members = [...new Set(claims.map((c) => c.patient.insuredId))];
+  const ledger = (await store.getMemberClaims(members)).sort((a, b) => a.claimId.localeCompare(b.claimId));
+  return {
+    verdicts: await Promise.all(claims.map((c) => store.getVerdict(c.claimId))),
+    cases: await Promise.all(claims.map((c) => store.getCase(c.claimId))),
+    ledger,
+  };
+}
+
+function withoutUpdatedAt<T extends { updatedAt: string } | undefined>(c: T) {
+  if (!c) return c;
+  const { updatedAt: _ignored, ...rest } = c;
+  return rest;
+}
