@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerGenerate } from './cli/generate-command';
+import { registerModel } from './cli/model-command';
 import { registerReview } from './cli/review-command';
 import { registerRules } from './cli/rules-command';
 
@@ -9,6 +10,7 @@ const program = new Command('yibao-review').description('医保智能审核: cla
 registerReview(program);
 registerGenerate(program);
 registerRules(program);
+registerModel(program);
 program
   .command('serve')
   .description('run the service (same as npm start)')

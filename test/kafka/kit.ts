@@ -61,7 +61,7 @@ export interface TopicReader {
 
 /** Reads a topic from the beginning into `messages` until stopped (its own throwaway group). */
 export async function readTopic(kafka: Kafka, topic: string): Promise<TopicReader> {
-  const consumer: Consumer = kafka.consumer({ groupId: `reader-${randomUUID()}`, sessionTimeout: 6000, heartbeatInterval: 500 });
+  const consumer: Consumer = kafka.consumer({ groupId: `reader-${randomUUID()}`, sessionTimeout: 6000, heartbeatInterval: 500, maxWaitTimeInMs: 200 });
   const messages: Received[] = [];
   await consumer.connect();
   await consumer.subscribe({ topics: [topic], fromBeginning: true });

@@ -54,6 +54,8 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
     groupId: config.groupId,
     sessionTimeout: config.sessionTimeoutMs,
     heartbeatInterval: Math.max(500, Math.floor(config.sessionTimeoutMs / 10)),
+    // A fetch long-polls at most this long; stop() waits for it, so it bounds how long SIGTERM takes.
+    maxWaitTimeInMs: 1000,
     allowAutoTopicCreation: false,
   });
   let inFlight = 0;

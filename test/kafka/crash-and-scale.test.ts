@@ -1,0 +1,128 @@
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { generateClaims } from '../../src/generate';
+import { createClaimsConsumer, type ChunkInfo } from '../../src/ingest/kafka';
+import { judge } from '../../src/review/review';
+import { createMemoryStore } from '../../src/store';
+import { silentLogger, testContext } from '../helpers/context';
+import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor } from './kit';
+import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';
+
+// Failure and scale through a real Kafka-protocol broker: a consumer process killed between its store write
+// and its commit, restarted; and two consumers of one group sharing the partitions.
+
+const unavailable = kafkaUnavailable();
+if (unavailable) console.log(unavailable);
+const describeKafka = unavailable ? describe.skip : describe;
+
+describeKafka('Kafka door: crash and scale', () => {
+  let cluster: TestCluster;
+  beforeAll(async () => {
+    cluster = await startCluster({ 'claims-k': 6, 'verdicts-k': 6, 'dlq-k': 1, 'claims-s': 6, 'verdicts-s': 6, 'dlq-s': 1 });
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  it('a consumer killed mid-batch and restarted loses no claim and counts no member claim twice', async () => {
+    const { ctx, dir } = testContext();
+    const storePath = join(dir, 'review.db');
+    const config = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-k', verdictsTopic: 'verdicts-k', dlqTopic: 'dlq-k', chunkSize: 40, concurrency: 2 });
+    const kafka = testKafka(cluster.brokers);
+    const claims = [...generateClaims({ count: 400, seed: 'kafka-crash', fraudRate: 0.3 })];
+    await produce(kafka, config.claimsTopic, claimMessages(claims));
+    const verdicts = await readTopic(kafka, config.verdictsTopic);
+
+    // The child reviews (stores) its first chunk, says so, then waits before producing and committing.
+    const child = spawn(process.execPath, ['-r', join(__dirname, 'ts-register.js'), join(__dirname, 'consumer-child.ts')], {
+      cwd: join(__dirname, '../..'),
+      env: { ...process.env, CHILD_STORE_PATH: storePath, CHILD_KAFKA_CONFIG: JSON.stringify(config), CHILD_PAUSE_AFTER_REVIEW_MS: '3000' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const firstReviewed = await new Promise<string>((resolve, reject) => {
+      createInterface({ input: child.stdout! }).on('line', (l) => l.startsWith('reviewed') && resolve(l));
+      child.once('exit', (code) => reject(new Error(`child exited early (${code})`)));
+    });
+    child.kill('SIGKILL');
+    await exited;
+    const [, partition, first, last] = firstReviewed.split(' ');
+    const storedBeforeRestart = await ctx.store.countVerdicts();
+    expect(storedBeforeRestart).toBeGreaterThanOrEqual(Number(last) - Number(first) + 1); // written, not committed
+    const admin = kafka.admin();
+    await admin.connect();
+    const committed = await admin.fetchOffsets({ groupId: config.groupId, topics: [config.claimsTopic] });
+    const p = committed[0].partitions.find((x) => x.partition === Number(partition))!;
+    expect(Number(p.offset)).toBeLessThanOrEqual(Number(first)); // the killed chunk was never committed
+
+    // Restart: the same group takes over (after the dead member's session times out) and redelivers.
+    const chunks: ChunkInfo[] = [];
+    const restarted = createClaimsConsumer({ kafka, config, ctx, logger: silentLogger, hooks: { afterCommit: (i) => void chunks.push(i) } });
+    await restarted.start();
+    try {
+      await waitFor('every claim stored', async () => (await ctx.store.countVerdicts()) === claims.length, 60000);
+      await waitFor('a verdict for every claim', () => new Set(verdicts.messages.map((m) => JSON.parse(String(m.value)).claimId)).size === claims.length, 30000);
+      expect(chunks.some((c) => c.partition === Number(partition) && Number(c.firstOffset) <= Number(first))).toBe(true); // redelivered
+
+      // Member ledger: each claim exactly once, whatever was replayed.
+      const members = [...new Set(claims.map((c) => c.patient.insuredId))];
+      const ledger = await ctx.store.getMemberClaims(members);
+      expect(ledger).toHaveLength(claims.length);
+      expect(new Set(ledger.map((e) => e.claimId)).size).toBe(claims.length);
+
+      // Decisions match one clean pass over the same claims: no history counted twice.
+      const reference = createMemoryStore();
+      const clean = await judge(claims, ctx.rules.current(), ctx.model.current(), {
+        source: 'test',
+        reviewedAt: new Date().toISOString(),
+        history: (ids) => reference.getMemberClaims(ids),
+      });
+      for (const v of clean.verdicts) expect((await ctx.store.getVerdict(v.claimId!))?.decision).toBe(v.decision);
+    } finally {
+      await restarted.stop();
+      await verdicts.stop();
+      await admin.disconnect();
+      await ctx.store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('two consumers in one group split the partitions between them', async () => {
+    const config = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-s', verdictsTopic: 'verdicts-s', dlqTopic: 'dlq-s' });
+    const kafka = testKafka(cluster.brokers);
+    const a = testContext();
+    const b = testContext();
+    const seen: Record<string, Set<number>> = { a: new Set(), b: new Set() };
+    const make = (name: 'a' | 'b', ctx: typeof a.ctx) =>
+      createClaimsConsumer({ kafka, config, ctx, logger: silentLogger, hooks: { afterCommit: (i) => void seen[name].add(i.partition) } });
+    const ca = make('a', a.ctx);
+    const cb = make('b', b.ctx);
+    try {
+      await Promise.all([ca.start(), cb.start()]);
+      await waitFor('a settled assignment', () => ca.assignment().length + cb.assignment().length === 6 && ca.assignment().length > 0 && cb.assignment().length > 0, 30000);
+      expect(ca.assignment().filter((p) => cb.assignment().includes(p))).toEqual([]);
+      expect([...ca.assignment(), ...cb.assignment()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+
+      const claims = [...generateClaims({ count: 300, seed: 'kafka-split', fraudRate: 0.1 })];
+      await produce(kafka, config.claimsTopic, claimMessages(claims));
+      const total = async () => (await a.ctx.store.countVerdicts()) + (await b.ctx.store.countVerdicts());
+      await waitFor('all claims reviewed by the pair', async () => (await total()) === claims.length, 30000);
+      expect(await a.ctx.store.countVerdicts()).toBeGreaterThan(0);
+      expect(await b.ctx.store.countVerdicts()).toBeGreaterThan(0);
+      expect([...seen.a].every((p) => ca.assignment().includes(p))).toBe(true);
+      expect([...seen.b].every((p) => cb.assignment().includes(p))).toBe(true);
+      // A member's claims all went to one instance: its history is whole there.
+      const [la, lb] = await Promise.all([a.ctx.store.getMemberClaims(claims.map((c) => c.patient.insuredId)), b.ctx.store.getMemberClaims(claims.map((c) => c.patient.insuredId))]);
+      const inA = new Set(la.map((e) => e.insuredId));
+      expect(lb.filter((e) => inA.has(e.insuredId))).toEqual([]);
+    } finally {
+      await Promise.all([ca.stop(), cb.stop()]);
+      for (const t of [a, b]) {
+        await t.ctx.store.close();
+        rmSync(t.dir, { recursive: true, force: true });
+      }
+    }
+  });
+});
