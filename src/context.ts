@@ -3,6 +3,7 @@ import type { Logger } from './logger';
 import { NO_MODEL, type AnomalyModel } from './model/model';
 import type { ReviewContext } from './review/review';
 import { createRulesetHolder, type RulesetHolder } from './rules/ruleset-holder';
+import { createMongoStore } from './store/mongo';
 import { createSqliteStore } from './store/sqlite';
 
 export interface AppContext extends ReviewContext {
@@ -15,7 +16,8 @@ export function createContext(config: Config, logger: Logger): AppContext {
   const { refs, version } = rules.current();
   if (!refs.grouper) logger.warn({ rulesDir: config.rulesDir }, 'no grouping tables: inpatient claims will not be grouped');
   const model: AnomalyModel = NO_MODEL;
-  const store = createSqliteStore({ path: config.storePath });
+  // MONGO_URL set: MongoDB (connects in the background; the first query waits for it). Else the embedded file.
+  const store = config.mongoUrl ? createMongoStore({ url: config.mongoUrl }) : createSqliteStore({ path: config.storePath });
   logger.info(
     {
       rulesetVersion: version,
@@ -23,7 +25,7 @@ export function createContext(config: Config, logger: Logger): AppContext {
       catalogueEntries: refs.catalogue.size,
       grouping: refs.grouper?.scheme ?? null,
       modelVersion: model.version,
-      store: config.storePath,
+      store: config.mongoUrl ? 'mongodb' : config.storePath,
     },
     'review context ready',
   );

@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { createApp } from './api/app';
 import type { Config } from './config';
 import { createContext, type AppContext } from './context';
+import { createClaimsConsumer, createKafka, type ClaimsConsumer } from './ingest/kafka';
 import { reviewNdjson } from './ingest/ndjson-intake';
 import type { Logger } from './logger';
 import { watchRules } from './rules/watch-rules';
@@ -12,6 +13,8 @@ export interface RunningService {
   ctx: AppContext;
   /** Stops accepting, lets in-flight reviews finish and be recorded, then closes the store. */
   shutdown(reason: string): Promise<void>;
+  /** The Kafka claims consumer, when KAFKA_BROKERS is set. */
+  consumer: ClaimsConsumer | null;
   /** Requests received since start, and those not yet answered. */
   requests(): { received: number; inFlight: number };
 }
@@ -49,12 +52,20 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   });
   const address = server.address();
   logger.info({ address }, 'listening');
+  // KAFKA_BROKERS set: the Kafka door runs beside HTTP, on the same review context and store.
+  const consumer = config.kafka
+    ? createClaimsConsumer({ kafka: createKafka(config.kafka, logger), config: config.kafka, ctx, logger })
+    : null;
+  await consumer?.start();
 
   let closing: Promise<void> | null = null;
   const shutdown = (reason: string) => {
     closing ??= (async () => {
       draining = true;
       logger.info({ reason, inFlight }, 'shutting down: no new connections, finishing requests in flight');
+      // Kafka first: stop fetching, finish and commit the chunks in flight, leave the group (its partitions
+      // move to the other instances at once), all while the store is still open.
+      await consumer?.stop();
       // close() waits for in-flight requests; idle keep-alive sockets are closed so it cannot hang on them.
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -66,5 +77,5 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     })();
     return closing;
   };
-  return { server, ctx, shutdown, requests: () => ({ received, inFlight }) };
+  return { server, ctx, shutdown, consumer, requests: () => ({ received, inFlight }) };
 }

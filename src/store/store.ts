@@ -1,5 +1,7 @@
 import type { Claim } from '../contract/claim';
 import type { Decision, Family, FieldError, Verdict } from '../contract/verdict';
+import type { CaseWorkStore } from './case-work-store';
+import type { ExportStore } from './export-store';
 
 // The one seam between the pipeline and persistence. Every write is idempotent by claimId so a
 // redelivered or replayed claim changes nothing; no query language leaks through this interface.
@@ -101,7 +103,8 @@ export interface VerdictQuery {
   province?: string;
 }
 
-export interface Store {
+/** What the review pipeline needs: record reviews, read them back, member ledger. */
+export interface CoreStore {
   /**
    * Upserts verdict rows and member-ledger entries by claimId in one transaction; flagged claims get (or
    * update) a case.
@@ -123,3 +126,9 @@ export interface Store {
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
+
+/**
+ * The whole store: the core above plus one part per capability, each declared in its own file and
+ * implemented per backend in its own file (sqlite/, memory/, mongo/), so capabilities grow side by side.
+ */
+export type Store = CoreStore & CaseWorkStore & ExportStore;

@@ -1,12 +1,21 @@
 import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
+import { memoryCaseWork } from './case-work';
+import { memoryExports } from './exports';
 import type { CaseRecord, CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, Store, VerdictQuery, VerdictRecord } from '../store';
 
 // The fake store for unit tests: same semantics as the SQLite store, kept in Maps. Everything goes in and
 // comes out through a JSON copy, as it would through a database, so a test cannot change stored state by
 // mutating an object it saved or read, and a value with no JSON form fails here as it would there.
 
-type StoredCase = Omit<CaseRecord, 'summary'>;
+export type StoredCase = Omit<CaseRecord, 'summary'>;
+
+export interface MemoryState {
+  verdicts: Map<string, VerdictRecord>;
+  cases: Map<string, StoredCase>;
+  invalid: InvalidInput[];
+  ledger: Map<string, MemberClaim>;
+}
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) as T;
 
@@ -17,12 +26,16 @@ export function createMemoryStore(): Store {
   const ledger = new Map<string, MemberClaim>();
   let arrivals = 0;
   let open = true;
+  /** What the capability parts (case work, exports) read and write: the same maps as the core. */
+  const state: MemoryState = { verdicts, cases, invalid, ledger };
 
   const ensureOpen = () => {
     if (!open) throw new Error('store is closed');
   };
 
   return {
+    ...memoryCaseWork(state),
+    ...memoryExports(state),
     async saveReviews(batch) {
       ensureOpen();
       const now = new Date().toISOString();

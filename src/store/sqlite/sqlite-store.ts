@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, Store, VerdictQuery } from '../store';
+import { sqliteCaseWork } from './case-work';
+import { sqliteExports } from './exports';
 import { openDatabase } from './open-database';
 import {
   caseRow,
@@ -86,6 +88,8 @@ export function createSqliteStore(opts: { path: string }): Store {
   };
 
   return {
+    ...sqliteCaseWork(db),
+    ...sqliteExports(db),
     async saveReviews(batch) {
       if (batch.length) saveReviewsTx(batch, new Date().toISOString());
     },
