@@ -1,0 +1,202 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { DECISIONS, FAMILIES } from '../../contract/verdict';
+import type { CaseStatus } from '../store';
+
+// Documents as MongoDB holds them: the claimId is the _id (the idempotency key, unique for free), money is
+// integer fen, timestamps are the ISO strings the Store interface speaks. strict/strictQuery 'throw': a
+// field or filter the schema does not know is a bug to surface, never something to drop silently.
+
+export const CASE_STATUSES: readonly CaseStatus[] = ['new', 'assigned', 'investigating', 'confirmed', 'dismissed'];
+const STORED_DECISIONS = DECISIONS.filter((d) => d !== 'invalid');
+
+const options = { strict: 'throw', strictQuery: 'throw', versionKey: false, minimize: false } as const;
+const fen = { type: Number, required: true, min: 0, validate: { validator: Number.isSafeInteger, message: '{PATH} must be whole fen' } };
+const isoDay = { type: String, required: true, match: /^\d{4}-\d{2}-\d{2}$/ };
+const month = { type: String, required: true, match: /^\d{4}-\d{2}$/ };
+const nullableString = { type: String, default: null };
+
+export interface VerdictDoc {
+  _id: string;
+  decision: string;
+  riskScore: number;
+  families: string[];
+  ruleIds: string[];
+  rulesetVersion: string;
+  modelVersion: string;
+  reviewedAt: string;
+  region: string;
+  province: string;
+  hospitalId: string;
+  hospitalLevel: number;
+  department: string | null;
+  doctorId: string | null;
+  insuranceType: string;
+  visitType: string;
+  serviceDate: string;
+  month: string;
+  totalFen: number;
+  fundClaimedFen: number;
+  amountAtStakeFen: number;
+  verdict: Record<string, unknown>;
+}
+
+export const verdictSchema = new Schema<VerdictDoc>(
+  {
+    _id: { type: String, required: true },
+    decision: { type: String, required: true, enum: STORED_DECISIONS },
+    riskScore: { type: Number, required: true, min: 0, max: 1 },
+    families: { type: [{ type: String, enum: FAMILIES }], default: [] },
+    ruleIds: { type: [String], default: [] },
+    rulesetVersion: { type: String, required: true },
+    modelVersion: { type: String, required: true },
+    reviewedAt: { type: String, required: true },
+    region: { type: String, required: true, match: /^\d{6}$/ },
+    province: { type: String, required: true, match: /^\d{2}$/ },
+    hospitalId: { type: String, required: true },
+    hospitalLevel: { type: Number, required: true },
+    department: nullableString,
+    doctorId: nullableString,
+    insuranceType: { type: String, required: true },
+    visitType: { type: String, required: true },
+    serviceDate: isoDay,
+    month,
+    totalFen: fen,
+    fundClaimedFen: fen,
+    amountAtStakeFen: fen,
+    verdict: { type: Schema.Types.Mixed, required: true },
+  },
+  { ...options, collection: 'verdicts' },
+);
+// Audit exports and rankings: a month of a province, a hospital's months, a decision's months.
+verdictSchema.index({ month: 1, province: 1 });
+verdictSchema.index({ hospitalId: 1, month: 1 });
+verdictSchema.index({ decision: 1, month: 1 });
+
+export interface CaseDoc {
+  _id: string;
+  status: CaseStatus;
+  decision: 'review' | 'reject';
+  claim: Record<string, unknown>;
+  verdict: Record<string, unknown>;
+  createdAt: string;
+  updatedAt: string;
+  region: string;
+  province: string;
+  hospitalId: string;
+  doctorId: string | null;
+  department: string | null;
+  month: string;
+  serviceDate: string;
+  riskScore: number;
+  amountAtStakeFen: number;
+}
+
+export const caseSchema = new Schema<CaseDoc>(
+  {
+    _id: { type: String, required: true },
+    status: { type: String, required: true, enum: CASE_STATUSES },
+    decision: { type: String, required: true, enum: ['review', 'reject'] },
+    claim: { type: Schema.Types.Mixed, required: true },
+    verdict: { type: Schema.Types.Mixed, required: true },
+    createdAt: { type: String, required: true },
+    updatedAt: { type: String, required: true },
+    region: { type: String, required: true },
+    province: { type: String, required: true },
+    hospitalId: { type: String, required: true },
+    doctorId: nullableString,
+    department: nullableString,
+    month,
+    serviceDate: isoDay,
+    riskScore: { type: Number, required: true },
+    amountAtStakeFen: fen,
+  },
+  { ...options, collection: 'cases' },
+);
+// Investigators' work lists: by place and month, by status ordered by money at stake, by provider.
+caseSchema.index({ province: 1, month: 1 });
+caseSchema.index({ region: 1, month: 1 });
+caseSchema.index({ status: 1, amountAtStakeFen: -1 });
+caseSchema.index({ month: 1 });
+caseSchema.index({ hospitalId: 1, month: 1 });
+caseSchema.index({ doctorId: 1 }, { partialFilterExpression: { doctorId: { $type: 'string' } } });
+
+export interface MemberClaimDoc {
+  _id: string;
+  insuredId: string;
+  insuranceType: string;
+  visitType: string;
+  serviceDate: string;
+  endDate: string;
+  hospitalId: string;
+  principalCategory: string;
+  mdc: string | null;
+  totalFen: number;
+  policyFen: number;
+  fundClaimedFen: number;
+  itemsSignature: string;
+  serviceCodes: string[];
+}
+
+/** The member ledger: what each claim says, keyed by claimId; member state is derived from it. */
+export const memberClaimSchema = new Schema<MemberClaimDoc>(
+  {
+    _id: { type: String, required: true },
+    insuredId: { type: String, required: true },
+    insuranceType: { type: String, required: true },
+    visitType: { type: String, required: true },
+    serviceDate: isoDay,
+    endDate: isoDay,
+    hospitalId: { type: String, required: true },
+    principalCategory: { type: String, required: true },
+    mdc: nullableString,
+    totalFen: fen,
+    policyFen: fen,
+    fundClaimedFen: fen,
+    itemsSignature: { type: String, required: true },
+    serviceCodes: { type: [String], default: [] },
+  },
+  { ...options, collection: 'member_claims' },
+);
+memberClaimSchema.index({ insuredId: 1, serviceDate: 1 });
+
+export interface InvalidDoc {
+  claimId: string | null;
+  errors: { path: string; message: string }[];
+  /** JSON text of the input as received: garbage may hold keys MongoDB refuses ($, .), text never does. */
+  raw: string;
+  source: string;
+  receivedAt: string;
+}
+
+export const invalidSchema = new Schema<InvalidDoc>(
+  {
+    claimId: nullableString,
+    errors: {
+      type: [new Schema({ path: { type: String, default: '' }, message: { type: String, required: true } }, { _id: false, strict: 'throw' })],
+      validate: { validator: (v: unknown[]) => v.length > 0, message: 'an invalid input names at least one error' },
+    },
+    raw: { type: String, required: true },
+    source: { type: String, required: true },
+    receivedAt: { type: String, required: true },
+  },
+  { ...options, collection: 'invalid_inputs', suppressReservedKeysWarning: true },
+);
+invalidSchema.index({ claimId: 1 });
+invalidSchema.index({ receivedAt: 1 });
+
+export interface Models {
+  Verdict: Model<VerdictDoc>;
+  Case: Model<CaseDoc>;
+  MemberClaim: Model<MemberClaimDoc>;
+  Invalid: Model<InvalidDoc>;
+}
+
+/** Compiles the models on a connection (an unopened one is enough to validate documents). */
+export function defineModels(conn: Connection): Models {
+  return {
+    Verdict: conn.model<VerdictDoc>('Verdict', verdictSchema),
+    Case: conn.model<CaseDoc>('Case', caseSchema),
+    MemberClaim: conn.model<MemberClaimDoc>('MemberClaim', memberClaimSchema),
+    Invalid: conn.model<InvalidDoc>('InvalidInput', invalidSchema),
+  };
+}

@@ -1,0 +1,109 @@
+import { enrichClaim } from '../../src/enrich/enrich';
+import type { ClaimFacts } from '../../src/enrich/facts';
+import { loadEnrichRefs } from '../../src/enrich/load-refs';
+import { displayValue, extractFeatures, FEATURES, FEATURE_NAMES } from '../../src/model/features';
+import { fitPeerStats, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
+import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
+
+const refs = loadEnrichRefs('rules').refs;
+const col = (name: string) => FEATURE_NAMES.indexOf(name);
+
+// A four-day stay admitted on a Saturday, with one line of each kind the features tell apart.
+const items = [
+  makeItem({ lineId: '1', code: 'XJ01CAX001', name: '阿莫西林胶囊', category: 'drug', date: '2025-03-01', quantity: 10, unitPrice: 0.18 }), // 甲 1.80
+  makeItem({ lineId: '2', code: 'XJ01CRX002', name: '阿莫西林克拉维酸钾片', category: 'drug', date: '2025-03-02', quantity: 10, unitPrice: 1.35 }), // 乙 13.50
+  makeItem({ lineId: '3', code: 'S310701001', name: '常规心电图检查', category: 'service', date: '2025-03-02', quantity: 1, unitPrice: 25 }), // exam 甲
+  makeItem({ lineId: '4', code: 'S110500001', name: '普通病房床位费(三人间)', category: 'service', date: '2025-03-01', quantity: 4, unitPrice: 50 }), // bed, cap 45 → excess 20
+  makeItem({ lineId: '5', code: 'HC0101', name: '一次性使用输液器', category: 'consumable', date: '2025-03-03', quantity: 10, unitPrice: 1.8 }), // 18
+  makeItem({ lineId: '6', code: 'XZ99ZZX123', name: '自备营养补充剂', category: 'drug', date: '2025-03-03', quantity: 1, unitPrice: 20 }), // unknown
+  makeItem({ lineId: '7', code: 'S311203001', name: '健康体检套餐', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 300 }), // exam 丙
+];
+const total = 1.8 + 13.5 + 25 + 200 + 18 + 20 + 300;
+const claim = makeClaim({ admissionDate: '2025-03-01', dischargeDate: '2025-03-05', items, patient: { insuredId: 'P1', gender: 'F', birthDate: '1960-03-02', retired: true } });
+const facts = enrichClaim(claim, refs).facts;
+
+describe('extractFeatures on a hand-built stay', () => {
+  const x = extractFeatures(facts, { los: 8, cost: total * 2 });
+  const v = (name: string) => x[col(name)];
+
+  it('has one value per documented feature', () => {
+    expect(x).toHaveLength(FEATURES.length);
+    expect(new Set(FEATURE_NAMES).size).toBe(FEATURES.length);
+  });
+
+  it('splits cost into drug, consumable, service and exam shares that add up to 1', () => {
+    expect(Math.expm1(v('total_cost'))).toBeCloseTo(total, 6);
+    expect(v('drug_share')).toBeCloseTo((1.8 + 13.5 + 20) / total, 9);
+    expect(v('consumable_share')).toBeCloseTo(18 / total, 9);
+    expect(v('service_share')).toBeCloseTo(200 / total, 9);
+    expect(v('exam_share')).toBeCloseTo((25 + 300) / total, 9);
+    expect(v('drug_share') + v('consumable_share') + v('service_share') + v('exam_share')).toBeCloseTo(1, 9);
+    expect(v('bed_share')).toBeCloseTo(200 / total, 9);
+  });
+
+  it('computes per-day figures and the stay against the group norm', () => {
+    expect(Math.expm1(v('cost_per_day'))).toBeCloseTo(total / 4, 6);
+    expect(Math.expm1(v('items_per_day'))).toBeCloseTo(7 / 4, 9);
+    expect(Math.exp(v('los_vs_norm'))).toBeCloseTo(4 / 8, 9);
+    expect(Math.exp(v('cost_vs_norm'))).toBeCloseTo(0.5, 9);
+    expect(v('service_day_coverage')).toBeCloseTo(3 / 4, 9); // services on days 0, 1 and 3 of 4
+  });
+
+  it('reads age, weekend admission, distinct counts and catalogue classes', () => {
+    expect(v('age')).toBe(64); // birthday on 2 March, admitted 1 March 2025
+    expect(v('weekend_admission')).toBe(1); // 2025-03-01 is a Saturday
+    expect(Math.expm1(v('distinct_items'))).toBeCloseTo(7, 9);
+    expect(Math.expm1(v('distinct_drugs'))).toBeCloseTo(3, 9);
+    expect(v('class_yi_bing_share')).toBeCloseTo((13.5 + 300) / total, 9);
+    expect(v('class_bing_share')).toBeCloseTo(300 / total, 9);
+    expect(v('unknown_code_share')).toBeCloseTo(20 / total, 9);
+    expect(v('price_excess_share')).toBeCloseTo(20 / total, 9);
+    expect(v('max_line_share')).toBeCloseTo(300 / total, 9);
+    expect(Math.expm1(v('max_quantity_ratio'))).toBeCloseTo(10, 9); // 10 infusion sets against a usual 1 a day
+    expect(v('policy_share')).toBeCloseTo(1, 9);
+    expect(v('fund_share')).toBeCloseTo(0.85, 3);
+  });
+
+  it('shows values as a reader says them', () => {
+    const def = (name: string) => FEATURES[col(name)];
+    expect(displayValue(def('drug_share'), v('drug_share'))).toBe(((1.8 + 13.5 + 20) / total).toFixed(2));
+    expect(displayValue(def('los_vs_norm'), v('los_vs_norm'))).toBe('0.50×');
+    expect(displayValue(def('cost_per_day'), v('cost_per_day'))).toBe(String(Math.round(total / 4)));
+    expect(displayValue(def('weekend_admission'), 1)).toBe('yes');
+  });
+
+  it('treats a visit as one day with no stay', () => {
+    const op = enrichClaim(makeOutpatientClaim(), refs).facts;
+    const y = extractFeatures(op, { los: 0, cost: 50 });
+    expect(y[col('los_vs_norm')]).toBe(0);
+    expect(y[col('service_day_coverage')]).toBe(1);
+    expect(Math.expm1(y[col('cost_per_day')])).toBeCloseTo(op.totalFen / 100, 6);
+  });
+});
+
+describe('peer groups', () => {
+  it('chains DRG → ADRG → MDC → visit type × level → visit type → all for grouped stays', () => {
+    expect(facts.grouping?.status).toBe('grouped');
+    const g = facts.grouping!;
+    expect(peerChain(facts)).toEqual([`drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}`, 'visit:inpatient|L3', 'visit:inpatient', 'all']);
+    const op = enrichClaim(makeOutpatientClaim(), refs).facts;
+    expect(peerChain(op)).toEqual(['visit:outpatient|L3', 'visit:outpatient', 'all']);
+  });
+
+  it('falls back past groups with too few training claims, and keeps their norms', () => {
+    const many: ClaimFacts[] = [];
+    for (let i = 0; i < 40; i++) many.push({ ...facts, claimId: `c${i}`, lengthOfStay: 4 + (i % 3), days: 4 + (i % 3) });
+    const op = enrichClaim(makeOutpatientClaim(), refs).facts;
+    const { stats } = fitPeerStats([...many, op, op], { minCount: 30 });
+    expect(peerGroupOf(stats, facts)).toBe(`drg:${facts.grouping!.drg}`);
+    expect(peerGroupOf(stats, op)).toBe('all'); // two outpatient claims are too few for a group of their own
+    expect(stats.groups[`drg:${facts.grouping!.drg}`].norm.los).toBe(5);
+    expect(normFor(stats, `drg:${facts.grouping!.drg}`, facts).los).toBe(5);
+  });
+
+  it('prefers a norms table from the enrichment when one is present', () => {
+    const withTable = { ...facts, normLos: 9, normCost: 12345 } as ClaimFacts;
+    const { stats } = fitPeerStats(Array.from({ length: 40 }, () => facts));
+    expect(normFor(stats, 'all', withTable)).toEqual({ los: 9, cost: 12345 });
+  });
+});
