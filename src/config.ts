@@ -10,6 +10,10 @@ const envSchema = z.object({
   STORE_PATH: z.string().default('data/review.db'),
   RULES_DIR: z.string().default('rules'),
   MODELS_DIR: z.string().default('models'),
+  /** Model version under MODELS_DIR to run; empty = the newest; 'none' = run without a model. */
+  MODEL_NAME: z.string().default(''),
+  /** Share of claims the anomaly model sends to review (sets its threshold). */
+  MODEL_ALERT_RATE: z.coerce.number().gt(0).lt(1).default(0.02),
   /** Reviewed at start when the store is empty, so a fresh service has something to show; 'off' disables. */
   SAMPLE_DATA: z.string().default('samples/claims.sample.ndjson'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -42,6 +46,8 @@ export type Config = {
   rulesDir: string;
   rulesWatch: boolean;
   modelsDir: string;
+  modelName: string;
+  modelAlertRate: number;
   sampleData: string | null;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   batchMax: number;
@@ -82,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rulesDir: resolve(e.RULES_DIR),
     rulesWatch: e.RULES_WATCH === 'on',
     modelsDir: resolve(e.MODELS_DIR),
+    modelName: e.MODEL_NAME,
+    modelAlertRate: e.MODEL_ALERT_RATE,
     sampleData: e.SAMPLE_DATA === 'off' ? null : resolve(e.SAMPLE_DATA),
     logLevel: e.LOG_LEVEL,
     batchMax: e.BATCH_MAX,

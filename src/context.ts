@@ -1,6 +1,6 @@
 import type { Config } from './config';
 import type { Logger } from './logger';
-import { NO_MODEL, type AnomalyModel } from './model/model';
+import { createModelHolder, type ModelHolder } from './model/model-holder';
 import type { ReviewContext } from './review/review';
 import { createRulesetHolder, type RulesetHolder } from './rules/ruleset-holder';
 import { createMongoStore } from './store/mongo';
@@ -8,6 +8,7 @@ import { createSqliteStore } from './store/sqlite';
 
 export interface AppContext extends ReviewContext {
   rules: RulesetHolder;
+  model: ModelHolder;
 }
 
 /** Plain factory wiring: builds every dependency of review() from the checked config. */
@@ -15,7 +16,7 @@ export function createContext(config: Config, logger: Logger): AppContext {
   const rules = createRulesetHolder(config.rulesDir);
   const { refs, version } = rules.current();
   if (!refs.grouper) logger.warn({ rulesDir: config.rulesDir }, 'no grouping tables: inpatient claims will not be grouped');
-  const model: AnomalyModel = NO_MODEL;
+  const model = createModelHolder({ modelsDir: config.modelsDir, name: config.modelName, alertRate: config.modelAlertRate, logger });
   // MONGO_URL set: MongoDB (connects in the background; the first query waits for it). Else the embedded file.
   const store = config.mongoUrl ? createMongoStore({ url: config.mongoUrl }) : createSqliteStore({ path: config.storePath });
   logger.info(
@@ -24,10 +25,10 @@ export function createContext(config: Config, logger: Logger): AppContext {
       rules: rules.current().rules.length,
       catalogueEntries: refs.catalogue.size,
       grouping: refs.grouper?.scheme ?? null,
-      modelVersion: model.version,
+      modelVersion: model.current().version,
       store: config.mongoUrl ? 'mongodb' : config.storePath,
     },
     'review context ready',
   );
-  return { rules, model: { current: () => model }, store };
+  return { rules, model, store };
 }

@@ -7,6 +7,7 @@ import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getCase, getVerdict, reviewBatch, reviewOne } from './routes/reviews';
 import { listRules, reloadRules } from './routes/rules';
+import { reloadModel } from './routes/models';
 
 export interface AppDeps {
   ctx: ReviewContext & { rules: RulesetHolder };
@@ -40,6 +41,7 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   v1.get('/cases/:claimId', getCase(ctx));
   v1.get('/rules', listRules(ctx.rules));
   v1.post('/rules/reload', reloadRules(ctx.rules));
+  v1.post('/models/reload', reloadModel(ctx.model));
   app.use('/api/v1', v1);
 
   app.use((_req, res) => {

@@ -4,7 +4,7 @@ import type { Engine } from 'json-rules-engine';
 // all/any (an empty list holds, as in the engine), not, fact + JSONPath `path`, a value that is itself a
 // fact reference, and every operator the engine knows (built-ins, decorators, the project's own) taken
 // from the engine's own operator map, so validators and decorator order are the engine's. Anything else
-// (condition references, fact params, paths beyond `$.a.b[0]`) makes compile return null and the rule runs
+// (condition references, fact params, paths beyond `$.a.b[0]` / `$.a.3`) makes compile return null and the rule runs
 // through json-rules-engine itself.
 
 /** What a predicate reads: the claim facts, and the line item for item rules. */
@@ -18,11 +18,11 @@ export type Predicate = (scope: FactScope) => boolean;
 type Operator = { evaluate(a: unknown, b: unknown): boolean };
 type OperatorMap = { get(name: string): Operator | null };
 
-const SIMPLE_PATH = /^\$((\.[A-Za-z_$][\w$]*)|(\[\d+\]))*$/;
+const SIMPLE_PATH = /^\$((\.([A-Za-z_$][\w$]*|\d+))|(\[\d+\]))*$/;
 
 function pathKeys(path: string): (string | number)[] | null {
   if (!SIMPLE_PATH.test(path)) return null;
-  return [...path.slice(1).matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
+  return [...path.slice(1).matchAll(/\.([A-Za-z_$][\w$]*|\d+)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
 }
 
 /** A fact read, with the engine's rule that a path on a non-object gives the fact value itself. */

@@ -92,12 +92,20 @@ export function buildRuleset(source: RuleSource, refs: EnrichRefs, mode: Evaluat
   const claimEngine = engineFor(interpreted.filter((r) => r.def.appliesTo === 'claim'));
   const itemEngine = engineFor(interpreted.filter((r) => r.def.appliesTo === 'item'));
 
+  // json-rules-engine builds a Fact object per key on every run; handing it only the facts its rules
+  // read keeps its meaning and makes the reference path several times cheaper.
+  const claimFactNames = referencedFacts(interpreted.filter((r) => r.def.appliesTo === 'claim'));
+  const itemFactNames = referencedFacts(interpreted.filter((r) => r.def.appliesTo === 'item'));
+
   /** The rules that fire on these facts, in rule order. */
   async function firing(rules: LoadedRule[], engine: Engine | null, facts: Record<string, unknown>, item: unknown): Promise<LoadedRule[]> {
     const scope = { facts, item };
     if (!engine) return rules.filter((r) => (compiled.get(r.def.id) as Predicate)(scope));
     const fired = new Set<string>();
-    const { events } = await engine.run(item === null ? facts : { ...facts, item });
+    const names = item === null ? claimFactNames : itemFactNames;
+    const runFacts: Record<string, unknown> = {};
+    for (const n of names) runFacts[n] = n === 'item' ? item : facts[n];
+    const { events } = await engine.run(runFacts);
     events.forEach((e: Event) => fired.add(e.type));
     return rules.filter((r) => fired.has(r.def.id) || compiled.get(r.def.id)?.(scope) === true);
   }
@@ -139,4 +147,19 @@ function engineFor(rules: LoadedRule[]): Engine | null {
     return next;
   }) as Engine['run'];
   return engine;
+}
+
+/** Every fact name the rules' conditions read, directly or as a value reference. */
+function referencedFacts(rules: LoadedRule[]): string[] {
+  const names = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      const n = node as Record<string, unknown>;
+      if (typeof n.fact === 'string') names.add(n.fact);
+      Object.values(n).forEach(walk);
+    }
+  };
+  rules.forEach((r) => walk(engineConditions(r.def)));
+  return [...names];
 }

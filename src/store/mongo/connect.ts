@@ -8,7 +8,8 @@ mongoose.set('strictQuery', 'throw');
 
 export function connectMongo(url: string, opts: { serverSelectionTimeoutMS?: number } = {}): Connection {
   const conn = mongoose.createConnection(url, {
-    serverSelectionTimeoutMS: opts.serverSelectionTimeoutMS ?? 10000,
+    // Unset: the driver's default, or serverSelectionTimeoutMS in the URL's query string.
+    ...(opts.serverSelectionTimeoutMS !== undefined && { serverSelectionTimeoutMS: opts.serverSelectionTimeoutMS }),
     // Indexes are built on first use; a deploy with big collections builds them ahead instead.
     autoIndex: true,
   });

@@ -122,7 +122,7 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
 export function invalidDoc(i: InvalidInput): InvalidDoc {
   return {
     claimId: i.claimId,
-    errors: i.errors.map((e) => ({ path: e.path, message: e.message })),
+    fieldErrors: i.errors.map((e) => ({ path: e.path, message: e.message })),
     raw: JSON.stringify(i.raw) ?? 'null',
     source: i.source,
     receivedAt: i.receivedAt,

@@ -161,7 +161,8 @@ memberClaimSchema.index({ insuredId: 1, serviceDate: 1 });
 
 export interface InvalidDoc {
   claimId: string | null;
-  errors: { path: string; message: string }[];
+  /** Named fieldErrors: `errors` is reserved on mongoose documents. */
+  fieldErrors: { path: string; message: string }[];
   /** JSON text of the input as received: garbage may hold keys MongoDB refuses ($, .), text never does. */
   raw: string;
   source: string;
@@ -171,7 +172,7 @@ export interface InvalidDoc {
 export const invalidSchema = new Schema<InvalidDoc>(
   {
     claimId: nullableString,
-    errors: {
+    fieldErrors: {
       type: [new Schema({ path: { type: String, default: '' }, message: { type: String, required: true } }, { _id: false, strict: 'throw' })],
       validate: { validator: (v: unknown[]) => v.length > 0, message: 'an invalid input names at least one error' },
     },
@@ -179,7 +180,7 @@ export const invalidSchema = new Schema<InvalidDoc>(
     source: { type: String, required: true },
     receivedAt: { type: String, required: true },
   },
-  { ...options, collection: 'invalid_inputs', suppressReservedKeysWarning: true },
+  { ...options, collection: 'invalid_inputs' },
 );
 invalidSchema.index({ claimId: 1 });
 invalidSchema.index({ receivedAt: 1 });

@@ -1,0 +1,3 @@
+export { createMongoStore, type MongoStoreOptions } from './mongo-store';
+export { connectMongo } from './connect';
+export { defineModels, type Models } from './schemas';

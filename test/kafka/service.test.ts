@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/config';
+import { createContext } from '../../src/context';
+import { generateClaims } from '../../src/generate';
+import { silentLogger } from '../helpers/context';
+import { createSqliteStore } from '../../src/store';
+import { claimMessages, produce, readTopic, testKafka, waitFor } from './kit';
+import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';
+
+// Started by configuration: KAFKA_BROKERS runs the consumer beside HTTP, MONGO_URL picks MongoDB; and the real
+// process (src/main.ts) stopped by SIGTERM mid-stream finishes and commits what it holds, losing nothing.
+
+describe('configuration chooses the doors and the store', () => {
+  it('without KAFKA_BROKERS and MONGO_URL: no consumer, the embedded store', () => {
+    const c = loadConfig({});
+    expect(c.kafka).toBeNull();
+    expect(c.mongoUrl).toBeNull();
+  });
+
+  it('reads the Kafka settings', () => {
+    const c = loadConfig({ KAFKA_BROKERS: 'k1:9092, k2:9092', KAFKA_CLAIMS_TOPIC: 'c', KAFKA_VERDICTS_TOPIC: 'v', KAFKA_DLQ_TOPIC: 'd', KAFKA_GROUP_ID: 'g', KAFKA_CONCURRENCY: '4' });
+    expect(c.kafka).toMatchObject({ brokers: ['k1:9092', 'k2:9092'], claimsTopic: 'c', verdictsTopic: 'v', dlqTopic: 'd', groupId: 'g', concurrency: 4 });
+    expect(() => loadConfig({ KAFKA_BROKERS: 'k:9092', KAFKA_CONCURRENCY: '0' })).toThrow(/KAFKA_CONCURRENCY/);
+  });
+
+  it('with MONGO_URL the context uses MongoDB and never opens the SQLite file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mongo-choice-'));
+    const storePath = join(dir, 'review.db');
+    const ctx = createContext(loadConfig({ MONGO_URL: 'mongodb://127.0.0.1:1/none?serverSelectionTimeoutMS=200', STORE_PATH: storePath, SAMPLE_DATA: 'off' }), silentLogger);
+    await ctx.store.close();
+    expect(existsSync(storePath)).toBe(false);
+    expect(await ctx.store.ping()).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+const unavailable = kafkaUnavailable();
+if (unavailable) console.log(unavailable);
+const describeKafka = unavailable ? describe.skip : describe;
+
+describeKafka('the service process with KAFKA_BROKERS', () => {
+  let cluster: TestCluster;
+  beforeAll(async () => {
+    cluster = await startCluster({ claims: 6, verdicts: 6, 'claims-dead-letter': 1 });
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  it('SIGTERM mid-stream: exits 0 with every reviewed chunk committed; a restart completes the rest once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'service-kafka-'));
+    const storePath = join(dir, 'review.db');
+    const env = {
+      ...process.env,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      STORE_PATH: storePath,
+      SAMPLE_DATA: 'off',
+      RULES_WATCH: 'off',
+      LOG_LEVEL: 'warn',
+      KAFKA_BROKERS: cluster.brokers.join(','),
+      KAFKA_GROUP_ID: 'service-test',
+      KAFKA_CHUNK_SIZE: '50',
+      KAFKA_CONCURRENCY: '3',
+      KAFKA_SESSION_TIMEOUT_MS: '6000',
+    };
+    const start = (): { child: ChildProcess; exit: Promise<number | null> } => {
+      const child = spawn(process.execPath, ['-r', join(__dirname, 'ts-register.js'), 'src/main.ts'], {
+        cwd: join(__dirname, '../..'),
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      return { child, exit: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
+    };
+    const kafka = testKafka(cluster.brokers);
+    const claims = [...generateClaims({ count: 3000, seed: 'service-sigterm', fraudRate: 0.2 })];
+    await produce(kafka, 'claims', claimMessages(claims));
+    const verdicts = await readTopic(kafka, 'verdicts');
+    const admin = kafka.admin();
+    await admin.connect();
+    const committed = async () =>
+      (await admin.fetchOffsets({ groupId: 'service-test', topics: ['claims'] }))[0].partitions.reduce((s, p) => s + Math.max(0, Number(p.offset)), 0);
+    try {
+      const first = start();
+      await waitFor('the first verdicts', () => verdicts.messages.length > 0, 60000);
+      first.child.kill('SIGTERM');
+      expect(await first.exit).toBe(0);
+
+      const store = createSqliteStore({ path: storePath });
+      const stored = await store.countVerdicts();
+      await store.close();
+      expect(stored).toBeGreaterThan(0);
+      expect(stored).toBeLessThan(claims.length); // it really was stopped mid-stream
+      expect(await committed()).toBe(stored); // every chunk reviewed before the stop was also committed
+
+      const second = start();
+      await waitFor('all claims committed', async () => (await committed()) === claims.length, 90000);
+      second.child.kill('SIGTERM');
+      expect(await second.exit).toBe(0);
+
+      const after = createSqliteStore({ path: storePath });
+      expect(await after.countVerdicts()).toBe(claims.length);
+      const ledger = await after.getMemberClaims([...new Set(claims.map((c) => c.patient.insuredId))]);
+      expect(ledger).toHaveLength(claims.length);
+      await after.close();
+      await waitFor('every verdict read', () => verdicts.messages.length >= claims.length);
+      expect(verdicts.messages).toHaveLength(claims.length); // a clean stop redelivers nothing
+    } finally {
+      await verdicts.stop();
+      await admin.disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

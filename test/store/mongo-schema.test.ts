@@ -1,0 +1,136 @@
+import mongoose from 'mongoose';
+import type { CaseStatus, ReviewedClaim } from '../../src/store/store';
+import { invalidDoc, memberClaimDoc, verdictDoc } from '../../src/store/mongo/documents';
+import { reviewWrites } from '../../src/store/mongo/review-writes';
+import { defineModels } from '../../src/store/mongo/schemas';
+import { makeHit, makeInvalid, makeReviewed } from '../helpers/fixtures';
+
+// The MongoDB documents without a server: schema validation, strict modes, indexes, and the bulk writes
+// replayed through a small model of their server-side semantics.
+
+const conn = mongoose.createConnection(); // never opened: validation and casting need no server
+const m = defineModels(conn);
+afterAll(() => conn.close());
+
+describe('mongo document schemas', () => {
+  const reviewed = makeReviewed({ claimId: 'V-1' }, { decision: 'review' });
+
+  it('accepts the documents the store writes', async () => {
+    await expect(new m.Verdict(verdictDoc(reviewed.record, reviewed.verdict)).validate()).resolves.toBeUndefined();
+    await expect(new m.MemberClaim(memberClaimDoc(reviewed.ledger)).validate()).resolves.toBeUndefined();
+    await expect(new m.Invalid(invalidDoc(makeInvalid({ raw: { $where: 'x', 'a.b': 1 } }))).validate()).resolves.toBeUndefined();
+    const ops = reviewWrites([reviewed], '2025-06-01T00:00:00.000Z');
+    const upsert = (ops.cases[0] as { updateOne: { update: { $set: object; $setOnInsert: object } } }).updateOne.update;
+    await expect(new m.Case({ _id: 'V-1', ...upsert.$set, ...upsert.$setOnInsert }).validate()).resolves.toBeUndefined();
+  });
+
+  it.each([
+    ['fractional fen', { totalFen: 12.5 }, 'totalFen'],
+    ['negative fen', { amountAtStakeFen: -1 }, 'amountAtStakeFen'],
+    ['decision invalid (never a verdict row)', { decision: 'invalid' }, 'decision'],
+    ['unknown family', { families: ['astrology'] }, 'families.0'],
+    ['bad month', { month: '2025-3' }, 'month'],
+    ['bad province', { province: '5' }, 'province'],
+    ['score out of range', { riskScore: 1.5 }, 'riskScore'],
+    ['missing ruleset version', { rulesetVersion: undefined }, 'rulesetVersion'],
+  ])('rejects a verdict with %s', async (_name, patch, path) => {
+    const doc = { ...verdictDoc(reviewed.record, reviewed.verdict), ...patch };
+    const err = await new m.Verdict(doc).validate().then(() => null, (e: mongoose.Error.ValidationError) => e);
+    expect(err).toBeInstanceOf(mongoose.Error.ValidationError);
+    expect(Object.keys(err!.errors)).toContain(path);
+  });
+
+  it('rejects a case with an unknown status and a member claim without its member', async () => {
+    const ops = reviewWrites([reviewed], 'now');
+    const upsert = (ops.cases[0] as { updateOne: { update: { $set: object } } }).updateOne.update;
+    await expect(new m.Case({ _id: 'V-1', ...upsert.$set, status: 'lost', createdAt: 'now' }).validate()).rejects.toThrow(/status/);
+    await expect(new m.MemberClaim({ ...memberClaimDoc(reviewed.ledger), insuredId: undefined }).validate()).rejects.toThrow(/insuredId/);
+    await expect(m.Invalid.validate({ ...invalidDoc(makeInvalid()), fieldErrors: [] })).rejects.toThrow(/at least one error/);
+  });
+
+  it('throws on fields and filters the schema does not know (strict and strictQuery "throw")', async () => {
+    expect(() => new m.Verdict({ ...verdictDoc(reviewed.record, reviewed.verdict), typo: 1 })).toThrow(/typo/);
+    expect(() => m.Case.find({ stauts: 'new' }).cast(m.Case)).toThrow(/stauts/);
+    expect(() => m.Case.find({ status: 'new' }).cast(m.Case)).not.toThrow();
+  });
+
+  it('declares the indexes the investigators query by', () => {
+    const keys = (schema: mongoose.Schema) => schema.indexes().map(([k]) => Object.keys(k).join('+'));
+    expect(keys(m.Verdict.schema)).toEqual(expect.arrayContaining(['month+province', 'hospitalId+month', 'decision+month']));
+    expect(keys(m.Case.schema)).toEqual(
+      expect.arrayContaining(['province+month', 'region+month', 'status+amountAtStakeFen', 'month', 'hospitalId+month', 'doctorId']),
+    );
+    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate']);
+  });
+
+  it('keeps a claim that has no JSON form out before any write is built', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    const bad = makeReviewed({ claimId: 'T-2' }, { decision: 'review', hits: [makeHit({ evidence: circular })] });
+    expect(() => reviewWrites([makeReviewed({ claimId: 'T-1' }), bad], 'now')).toThrow();
+  });
+});
+
+// The server-side meaning of the few operation shapes reviewWrites uses, applied in order as an ordered
+// bulkWrite does; enough to check the case workflow without a server (the contract suite runs the real one).
+type Doc = Record<string, unknown> & { _id: string };
+type Op = Record<string, { filter: Record<string, unknown>; replacement?: Doc; update?: { $set?: object; $setOnInsert?: object }; upsert?: boolean }>;
+function apply(coll: Map<string, Doc>, ops: readonly object[]): void {
+  for (const op of ops as Op[]) {
+    const [kind, o] = Object.entries(op)[0];
+    const id = o.filter._id as string;
+    const found = coll.get(id);
+    const matches = found && Object.entries(o.filter).every(([k, v]) => found[k] === v);
+    if (kind === 'replaceOne') {
+      if (matches || o.upsert) coll.set(id, structuredClone(o.replacement!));
+    } else if (kind === 'deleteOne') {
+      if (matches) coll.delete(id);
+    } else if (kind === 'updateOne') {
+      if (matches) coll.set(id, { ...found!, ...structuredClone(o.update!.$set) });
+      else if (o.upsert) coll.set(id, { _id: id, ...structuredClone(o.update!.$setOnInsert), ...structuredClone(o.update!.$set) });
+    } else throw new Error(`unmodelled op ${kind}`);
+  }
+}
+
+describe('mongo bulk writes (server semantics modelled)', () => {
+  const cases = new Map<string, Doc>();
+  const verdicts = new Map<string, Doc>();
+  const ledger = new Map<string, Doc>();
+  const save = (batch: ReviewedClaim[], now: string) => {
+    const w = reviewWrites(batch, now);
+    apply(verdicts, w.verdicts);
+    apply(ledger, w.memberClaims);
+    apply(cases, w.cases);
+  };
+  const setStatus = (id: string, status: CaseStatus) => cases.set(id, { ...cases.get(id)!, status });
+  beforeEach(() => [cases, verdicts, ledger].forEach((c) => c.clear()));
+
+  it('a redelivered batch changes nothing but updatedAt', () => {
+    const batch = [makeReviewed({ claimId: 'R-1' }, { decision: 'reject' }), makeReviewed({ claimId: 'R-2' })];
+    save(batch, 't1');
+    const before = { cases: structuredClone([...cases]), verdicts: structuredClone([...verdicts]), ledger: structuredClone([...ledger]) };
+    save(batch, 't2');
+    expect([...verdicts]).toEqual(before.verdicts);
+    expect([...ledger]).toEqual(before.ledger);
+    expect([...cases].map(([k, v]) => [k, { ...v, updatedAt: 't1' }])).toEqual(before.cases);
+    expect(cases.get('R-1')).toMatchObject({ status: 'new', createdAt: 't1', updatedAt: 't2' });
+  });
+
+  it('re-review keeps status and createdAt; a pass removes only an untouched case', () => {
+    save([makeReviewed({ claimId: 'C-1' }, { decision: 'review' }), makeReviewed({ claimId: 'C-2' }, { decision: 'review' })], 't1');
+    setStatus('C-2', 'investigating');
+    save([makeReviewed({ claimId: 'C-1' }, { decision: 'pass' }), makeReviewed({ claimId: 'C-2' }, { decision: 'pass', rulesetVersion: 'v2' })], 't2');
+    expect(cases.has('C-1')).toBe(false);
+    expect(cases.get('C-2')).toMatchObject({ status: 'investigating', decision: 'review', createdAt: 't1', updatedAt: 't2' });
+    expect((cases.get('C-2')!.verdict as { rulesetVersion: string }).rulesetVersion).toBe('v2');
+    save([makeReviewed({ claimId: 'C-2' }, { decision: 'reject' })], 't3');
+    expect(cases.get('C-2')).toMatchObject({ status: 'investigating', decision: 'reject', createdAt: 't1' });
+  });
+
+  it('keeps the last of two entries for one claimId in a batch', () => {
+    save([makeReviewed({ claimId: 'D-1' }, { decision: 'review' }), makeReviewed({ claimId: 'D-1' }, { decision: 'reject', riskScore: 0.99 })], 't1');
+    expect(verdicts.size).toBe(1);
+    expect(verdicts.get('D-1')).toMatchObject({ decision: 'reject', riskScore: 0.99 });
+    expect(cases.get('D-1')).toMatchObject({ decision: 'reject', status: 'new' });
+  });
+});
