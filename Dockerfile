@@ -4,7 +4,9 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund --ignore-scripts && npm rebuild better-sqlite3 && (npm rebuild @tensorflow/tfjs-node || true)
+# tfjs-node must install here (the compose system runs it): no `|| true`, a failed download fails the build.
+RUN npm ci --no-audit --no-fund --ignore-scripts && npm rebuild better-sqlite3 && npm rebuild @tensorflow/tfjs-node \
+  && node -e "require('@tensorflow/tfjs-node')"
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench ./bench

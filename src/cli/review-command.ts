@@ -45,7 +45,7 @@ export function formatSummary(s: IntakeSummary): string {
       .map(([k, v]) => `${k} ${v}`)
       .join(', ') || 'none';
   return [
-    `reviewed ${s.claims} claims in ${s.seconds.toFixed(2)} s (${s.claimsPerSecond} claims/s)`,
+    `reviewed ${s.claims} claims in ${s.seconds.toFixed(2)} s (${s.claimsPerSecond} claims/s), peak RSS ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
     `  by decision: ${fmt(s.byDecision)}`,
     `  claims with hits, by family: ${fmt(s.byFamily)}`,
     '',

@@ -2,6 +2,7 @@ import type { Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
 import { ageInYears, dayNumber, daysBetween } from './dates';
 import type { ClaimFacts, EnrichedClaim, ItemFacts } from './facts';
+import { groupingFacts } from './grouping-facts';
 import { itemCatalogueFacts } from './item-facts';
 import type { EnrichRefs } from './load-refs';
 
@@ -47,6 +48,16 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
         })
       : null;
 
+  const reportedDrg = claim.reportedGroup?.drg ?? null;
+  const reportedDip = claim.reportedGroup?.dip ?? null;
+  const totalFen = toFen(claim.amounts.total);
+  const fundClaimedFen = toFen(claim.amounts.fundClaimed);
+  const drgDip = groupingFacts(
+    { region: claim.region, inpatient, principalDiagnosis: principal.code, procedureCodes, lengthOfStay, totalFen, fundClaimedFen,
+      reportedDrg, reportedDip, grouping, items, diagnosisName: (c) => refs.grouper?.diagnosisName(c) },
+    refs.norms ?? null,
+  );
+
   const policyFen = toFen(claim.amounts.policy);
   const expectedPolicyFen = items.reduce((sum, it) => sum + it.policyScopeFen, 0);
   const facts: ClaimFacts = {
@@ -87,6 +98,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     grouping,
     member: null,
     benefits: null,
+    ...drgDip,
   };
   return { claim, facts };
 }

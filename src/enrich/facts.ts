@@ -2,6 +2,7 @@ import type { Claim } from '../contract/claim';
 import type { GroupingResult } from '../grouping';
 import type { BenefitFacts } from '../benefits/benefit-facts';
 import type { MemberState } from '../benefits/member-state';
+import type { GroupingFacts } from './grouping-facts';
 import type { ItemCatalogueFacts } from './item-facts';
 
 /** Facts about one line item, computed once, that item-level rules and the model read. */
@@ -19,8 +20,8 @@ export interface ItemFacts extends ItemCatalogueFacts {
   dayIndex: number;
 }
 
-/** Facts about one claim, computed once per claim by the enrich stage. */
-export interface ClaimFacts {
+/** Facts about one claim, computed once per claim by the enrich stage (DRG/DIP facts: see grouping-facts.ts). */
+export interface ClaimFacts extends GroupingFacts {
   claimId: string;
   region: string;
   province: string;
@@ -82,6 +83,11 @@ export const CLAIM_FACT_NAMES = [
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
   'month', 'lengthOfStay', 'days', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
   'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'grouping', 'member', 'benefits',
+  // DRG/DIP (src/enrich/grouping-facts.ts)
+  'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
+  'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',
+  'normLos', 'normCost', 'totalCost', 'costRatio', 'costAboveNorm', 'losRatio', 'splitComplication', 'splitComplicationKind',
+  'splitComplicationName', 'complicationSupported', 'complicationSupportExpected', 'complicationAmount',
 ] as const satisfies readonly (keyof ClaimFacts)[];
 
 /** Facts item rules see besides the claim facts. */

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadPolicies, type Policies } from '../benefits/policy';
 import { loadGrouper, type Grouper } from '../grouping';
+import { loadNorms, type Norms } from '../grouping/norms';
 import { loadCatalogue, type Catalogue } from './catalogue';
 
 /** Reference data the enrich stage joins against; part of one rule-set snapshot, shared by every claim. */
@@ -10,11 +11,14 @@ export interface EnrichRefs {
   grouper: Grouper | null;
   catalogue: Catalogue;
   policies: Policies | null;
+  /** DRG weights and norms, DIP scores, payment scheme per region (rules/grouping/norms/); absent = no DRG/DIP checks. */
+  norms?: Norms | null;
 }
 
 /** Where, under rules/, each table lives: data directories, so another scheme version is a config change. */
 export const GROUPING_SUBDIR = join('grouping', 'chs-drg-1.1');
 export const CATALOGUE_SUBDIR = 'catalogue';
+export const NORMS_SUBDIR = join('grouping', 'norms');
 
 function dirHash(dir: string): string {
   const h = createHash('sha256');
@@ -41,5 +45,7 @@ export function loadEnrichRefs(
     grouper = previous && previous.groupingHash === groupingHash ? previous.refs.grouper : loadGrouper(groupingDir);
   }
   const catalogue = loadCatalogue(join(rulesDir, CATALOGUE_SUBDIR));
-  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir) }, groupingHash };
+  const normsDir = join(rulesDir, NORMS_SUBDIR);
+  const norms = existsSync(normsDir) ? loadNorms(normsDir) : null;
+  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms }, groupingHash };
 }

@@ -36,17 +36,18 @@ export function explainRow(
 ): Contribution[] {
   let total = 0;
   for (let j = 0; j < sq.length; j++) total += sq[j];
-  return defs
-    .map((def, j) => ({
+  const all = defs.map((def, j) => ({
       feature: def.name,
       label: def.label,
       value: displayValue(def, x[j]),
       peerMedian: displayValue(def, median[j]),
       z: Math.round(z[j] * 100) / 100,
       share: total > 0 ? Math.round((sq[j] / total) * 1000) / 1000 : 0,
-    }))
-    .sort((a, b) => b.share - a.share)
-    .slice(0, topN);
+    }));
+  // The network can rebuild a perfectly ordinary value badly because of the others; naming it ("drug share
+  // 0.00 vs peer median 0.00") explains nothing, so features at least one robust SD from the peers go first.
+  const apart = all.filter((c) => Math.abs(c.z) >= 1);
+  return (apart.length ? apart : all).sort((a, b) => b.share - a.share).slice(0, topN);
 }
 
 export function sentence(c: Contribution): string {

@@ -10,7 +10,8 @@ import { Kafka, logLevel } from 'kafkajs';
 // the small C launcher beside this file, compiled once per source version into the temp dir. With
 // KAFKA_BROKERS set the tests use that cluster instead and create their topics through the admin API.
 
-const SOURCE = join(__dirname, 'mock-cluster.c');
+// From test/kafka (jest) or dist/test/kafka (the built benchmark): the C source stays in the repo.
+const SOURCE = [join(__dirname, 'mock-cluster.c'), join(__dirname, '../../../test/kafka/mock-cluster.c')].find((p) => existsSync(p)) ?? join(__dirname, 'mock-cluster.c');
 const HEADER = '/usr/include/librdkafka/rdkafka_mock.h';
 
 export interface TestCluster {

@@ -98,7 +98,9 @@ describe('peer groups', () => {
     expect(peerGroupOf(stats, facts)).toBe(`drg:${facts.grouping!.drg}`);
     expect(peerGroupOf(stats, op)).toBe('all'); // two outpatient claims are too few for a group of their own
     expect(stats.groups[`drg:${facts.grouping!.drg}`].norm.los).toBe(5);
-    expect(normFor(stats, `drg:${facts.grouping!.drg}`, facts).los).toBe(5);
+    // Without a norms table on the claim, the peer group's own norm is used.
+    const noTable = { ...facts, normLos: null, normCost: null } as unknown as ClaimFacts;
+    expect(normFor(stats, `drg:${facts.grouping!.drg}`, noTable).los).toBe(5);
   });
 
   it('prefers a norms table from the enrichment when one is present', () => {

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { generateClaims } from '../src/generate';
+import { printResult, REPO_ROOT, round, type BenchResult } from './result';
+
+// HTTP single-claim review under a fixed load: the service runs as its own process (`node dist/src/main.js`
+// on the embedded store); autocannon in this process sends 500 requests/s for 30 s, each a different
+// generated claim, and reports latency percentiles and errors.
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export async function benchHttp(opts: { rate?: number; seconds?: number; headers?: Record<string, string>; env?: Record<string, string> } = {}): Promise<BenchResult> {
+  const rate = opts.rate ?? 500;
+  const seconds = opts.seconds ?? 30;
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-http-'));
+  const server = spawn(process.execPath, [join(REPO_ROOT, 'dist/src/main.js')], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', STORE_PATH: join(dir, 'review.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off', LOG_LEVEL: 'warn', ...opts.env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  try {
+    const url = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 200; i++) {
+      const ok = await fetch(`${url}/readyz`).then((r) => r.ok).catch(() => false);
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const bodies = [...generateClaims({ count: rate * seconds + 1000, seed: 'bench-http', fraudRate: 0.1, rulesDir: join(REPO_ROOT, 'rules') })].map((c) => JSON.stringify(c));
+    let next = 0;
+    const result = await autocannon({
+      url,
+      connections: 32,
+      duration: seconds,
+      overallRate: rate,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/v1/reviews',
+          headers: { 'content-type': 'application/json', ...opts.headers },
+          setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+        },
+      ],
+    });
+    return {
+      name: `HTTP POST /api/v1/reviews at ${rate} requests/s for ${seconds} s (autocannon, service in its own process)`,
+      figures: {
+        requests: result.requests.total,
+        'requests/s achieved': round(result.requests.average),
+        'p50 latency ms': result.latency.p50,
+        'p90 latency ms': result.latency.p90,
+        'p99 latency ms': result.latency.p99,
+        'max latency ms': result.latency.max,
+        'p99 vs 25 ms target': `${round(result.latency.p99 / 25, 2)}×`,
+        errors: result.errors,
+        timeouts: result.timeouts,
+        'non-2xx': result.non2xx,
+      },
+    };
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+if (require.main === module) benchHttp().then(printResult);

@@ -1,0 +1,89 @@
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config';
+import { createContext } from '../src/context';
+import { generateClaims } from '../src/generate';
+import { createClaimsConsumer } from '../src/ingest/kafka';
+import { reviewNdjson } from '../src/ingest/ndjson-intake';
+import { createLogger } from '../src/logger';
+import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor } from '../test/kafka/kit';
+import { kafkaUnavailable, startCluster } from '../test/kafka/mock-cluster';
+
+// End to end through Kafka: claims produced to the mock cluster (librdkafka, 3 brokers, 6 partitions),
+// reviewed by the consumer into the embedded SQLite store, verdicts read back; beside it the file intake of
+// the same claims into a fresh store. Latency is produce → verdict read, per claim, for a burst of N.
+
+export interface BenchResult {
+  name: string;
+  figures: Record<string, number | string>;
+}
+
+export async function kafkaBench(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 5000)): Promise<BenchResult> {
+  const skip = kafkaUnavailable();
+  if (skip) return { name: 'kafka', figures: { skipped: skip } };
+  const logger = createLogger('silent');
+  const dir = mkdtempSync(join(tmpdir(), 'bench-kafka-'));
+  const claims = [...generateClaims({ count: n + 1, seed: 'bench-kafka', fraudRate: 0.1 })];
+  const [warmup, ...measured] = claims;
+  try {
+    // File intake of the same claims, fresh store.
+    const file = join(dir, 'claims.ndjson');
+    writeFileSync(file, measured.map((c) => JSON.stringify(c)).join('\n') + '\n');
+    const fileCtx = createContext(loadConfig({ STORE_PATH: join(dir, 'file.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off' }), logger);
+    const intake = await reviewNdjson(createReadStream(file), fileCtx, { source: 'bench', onVerdicts: () => {} });
+    await fileCtx.store.close();
+
+    const cluster = await startCluster({ claims: 6, verdicts: 6, 'claims-dead-letter': 1 });
+    const ctx = createContext(loadConfig({ STORE_PATH: join(dir, 'kafka.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off' }), logger);
+    const kafka = testKafka(cluster.brokers);
+    const consumer = createClaimsConsumer({ kafka, config: kafkaConfig(cluster.brokers, { chunkSize: 500 }), ctx, logger });
+    const verdicts = await readTopic(kafka, 'verdicts');
+    try {
+      await consumer.start();
+      // One claim through first, so group joins are not counted as latency.
+      await produce(kafka, 'claims', claimMessages([warmup]));
+      await waitFor('the warm-up verdict', () => verdicts.messages.length === 1, 60000);
+
+      const sentAt = new Map<string, number>();
+      const t0 = Date.now();
+      for (const c of measured) sentAt.set(c.claimId, t0);
+      await produce(kafka, 'claims', claimMessages(measured));
+      await waitFor(`${n} verdicts`, () => verdicts.messages.length >= n + 1, 600000);
+      const latencies = verdicts.messages
+        .slice(1)
+        .map((m) => m.at - (sentAt.get(m.headers['claim-id']) ?? t0))
+        .sort((a, b) => a - b);
+      const seconds = (Math.max(...verdicts.messages.map((m) => m.at)) - t0) / 1000;
+      return {
+        name: 'kafka',
+        figures: {
+          claims: n,
+          'kafka end-to-end claims/s': Math.round(n / seconds),
+          'kafka p50 produce→verdict ms': latencies[Math.floor(latencies.length * 0.5)],
+          'kafka p99 produce→verdict ms': latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
+          'file intake claims/s': intake.claimsPerSecond,
+        },
+      };
+    } finally {
+      await consumer.stop();
+      await verdicts.stop();
+      await ctx.store.close();
+      await cluster.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  kafkaBench().then(
+    (r) => {
+      for (const [k, v] of Object.entries(r.figures)) process.stdout.write(`${k.padEnd(32)} ${v}\n`);
+    },
+    (err) => {
+      process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,177 @@
+import type { GroupingResult } from '../grouping';
+import type { Norms } from '../grouping/norms';
+import type { ItemFacts } from './facts';
+
+/**
+ * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms
+ * (rules/grouping/norms/). Scheme-neutral where it can be: in a DIP region the "group" is the 病种 and
+ * its "weight" is the score over the region's points per weight point, so one rule serves both schemes.
+ * Ratios and money are rounded to 2 decimals: they are read by people in messages.
+ */
+export interface GroupingFacts {
+  /** How the region pays inpatient stays; null where no table lists it (no DRG/DIP checks there). */
+  paymentScheme: 'DRG' | 'DIP' | null;
+  /**
+   * The claim is settled under the region's scheme: it names a group or asks the fund for money. A claim that
+   * does neither (everything self-paid) is outside DRG/DIP settlement.
+   */
+  groupSettled: boolean;
+  /** Inpatient: whether the scheme (DRG grouper, or the DIP table) places the record in a group. */
+  groupable: boolean | null;
+  groupComputed: string | null;
+  groupComputedName: string | null;
+  groupReported: string | null;
+  computedDrg: string | null;
+  computedDip: string | null;
+  /** DIP 分值 of the computed and reported 病种. */
+  computedScore: number | null;
+  reportedScore: number | null;
+  computedWeight: number | null;
+  /** null when the reported code is not in the region's table. */
+  reportedWeight: number | null;
+  /** reported − computed weight (null unless both are known). */
+  weightDifference: number | null;
+  /** Yuan per weight point in the region (DIP: points per weight × point value). */
+  baseRate: number | null;
+  /** max(0, weightDifference) × baseRate, yuan: what the reported group would pay beyond the computed one. */
+  estimatedOverpayment: number | null;
+  normLos: number | null;
+  normCost: number | null;
+  /** amounts.total in yuan. */
+  totalCost: number;
+  costRatio: number | null;
+  /** totalCost − normCost, yuan (0 when below). */
+  costAboveNorm: number | null;
+  losRatio: number | null;
+  /** The MCC/CC that made the grouper choose a with-complication DRG. */
+  splitComplication: string | null;
+  splitComplicationKind: 'mcc' | 'cc' | null;
+  splitComplicationName: string | null;
+  /** Whether some item evidences that complication (null: not judged: no split, or no support row). */
+  complicationSupported: boolean | null;
+  /** What would support it, for messages ("codes …; kinds …"). */
+  complicationSupportExpected: string | null;
+  /** (weight of the computed DRG − weight of its ADRG's group without complication) × baseRate, yuan; DRG regions. */
+  complicationAmount: number | null;
+}
+
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+export interface GroupingFactsInput {
+  region: string;
+  inpatient: boolean;
+  principalDiagnosis: string;
+  procedureCodes: string[];
+  lengthOfStay: number;
+  totalFen: number;
+  fundClaimedFen: number;
+  reportedDrg: string | null;
+  reportedDip: string | null;
+  grouping: GroupingResult | null;
+  items: ItemFacts[];
+  diagnosisName: (code: string) => string | undefined;
+}
+
+function complicationFacts(g: GroupingResult | null, norms: Norms | null, items: ItemFacts[], name: (c: string) => string | undefined) {
+  // Only a complication that changed the DRG (a …1 or …3 group) matters for payment.
+  const c = g && g.status === 'grouped' && g.complication && /[13]$/.test(g.drg) ? g.complication : null;
+  if (!c) return { splitComplication: null, splitComplicationKind: null, splitComplicationName: null, complicationSupported: null, complicationSupportExpected: null };
+  const row = norms?.complicationSupport(c.code);
+  const supported = row
+    ? items.some((it) => row.codes.includes(it.code) || (it.catalogue?.subcategory !== undefined && row.subcategories.includes(`${it.category}/${it.catalogue.subcategory}`)))
+    : null;
+  const expected = row ? [row.codes.length ? `编码 ${row.codes.join('、')}` : '', row.subcategories.length ? `类别 ${row.subcategories.join('、')}` : ''].filter(Boolean).join('；') : null;
+  return {
+    splitComplication: c.code,
+    splitComplicationKind: c.kind,
+    splitComplicationName: name(c.code) ?? row?.name ?? null,
+    complicationSupported: supported,
+    complicationSupportExpected: expected,
+  };
+}
+
+function complicationAmount(
+  region: string,
+  complication: string | null,
+  drg: string | null,
+  weight: number | null,
+  scheme: { scheme: string; baseRate: number } | null,
+  norms: Norms | null,
+): number | null {
+  if (!complication || !drg || weight === null || !norms || scheme?.scheme !== 'DRG') return null;
+  const without = norms.drgNorm(region, `${drg.slice(0, 3)}5`);
+  return without ? r2(Math.max(0, weight - without.weight) * scheme.baseRate) : null;
+}
+
+export function groupingFacts(f: GroupingFactsInput, norms: Norms | null): GroupingFacts {
+  const totalCost = f.totalFen / 100;
+  const scheme = f.inpatient ? norms?.schemeOf(f.region) ?? null : null;
+  const g = f.grouping;
+  const computedDrg = g ? g.drg : null;
+  const base = {
+    paymentScheme: scheme?.scheme ?? null,
+    computedDrg,
+    computedDip: null as string | null,
+    computedScore: null as number | null,
+    reportedScore: null as number | null,
+    totalCost,
+    ...complicationFacts(g, norms, f.items, f.diagnosisName),
+  };
+  let groupComputed: string | null = null;
+  let groupComputedName: string | null = null;
+  let groupReported: string | null = null;
+  let computedWeight: number | null = null;
+  let reportedWeight: number | null = null;
+  let normLos: number | null = null;
+  let normCost: number | null = null;
+  let groupable: boolean | null = f.inpatient && g ? g.status === 'grouped' : null;
+
+  if (scheme && norms && scheme.scheme === 'DRG') {
+    groupReported = f.reportedDrg;
+    if (g && g.status === 'grouped') {
+      groupComputed = g.drg;
+      groupComputedName = g.drgName;
+      const n = norms.drgNorm(f.region, g.drg);
+      if (n) ({ weight: computedWeight, normLos, normCost } = n);
+    }
+    if (f.reportedDrg) reportedWeight = norms.drgNorm(f.region, f.reportedDrg)?.weight ?? null;
+  } else if (scheme && norms && scheme.scheme === 'DIP') {
+    groupReported = f.reportedDip;
+    const m = norms.dipOf(f.region, f.principalDiagnosis, f.procedureCodes);
+    groupable = m !== undefined;
+    if (m) {
+      groupComputed = base.computedDip = m.row.code;
+      groupComputedName = m.row.name ?? null;
+      base.computedScore = m.row.score;
+      computedWeight = m.row.score / scheme.scorePerWeight;
+      normLos = m.row.normLos ?? null;
+      normCost = m.row.normCost ?? r2(m.row.score * (scheme.pointValue ?? scheme.baseRate / scheme.scorePerWeight));
+    }
+    const reported = f.reportedDip ? norms.dipByCode(f.region, f.reportedDip) : undefined;
+    if (reported) {
+      base.reportedScore = reported.score;
+      reportedWeight = reported.score / scheme.scorePerWeight;
+    }
+  }
+
+  const weightDifference = computedWeight !== null && reportedWeight !== null ? Math.round((reportedWeight - computedWeight) * 10_000) / 10_000 : null;
+  return {
+    ...base,
+    groupSettled: scheme !== null && (groupReported !== null || f.fundClaimedFen > 0),
+    groupable,
+    groupComputed,
+    groupComputedName,
+    groupReported,
+    computedWeight,
+    reportedWeight,
+    weightDifference,
+    baseRate: scheme?.baseRate ?? null,
+    estimatedOverpayment: weightDifference !== null && scheme ? r2(Math.max(0, weightDifference) * scheme.baseRate) : null,
+    normLos,
+    normCost,
+    costRatio: normCost ? r2(totalCost / normCost) : null,
+    costAboveNorm: normCost ? r2(Math.max(0, totalCost - normCost)) : null,
+    losRatio: normLos ? r2(f.lengthOfStay / normLos) : null,
+    complicationAmount: complicationAmount(f.region, base.splitComplication, groupComputed, computedWeight, scheme, norms),
+  };
+}

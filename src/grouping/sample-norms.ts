@@ -1,0 +1,202 @@
+/**
+ * Writes the SAMPLE tables of rules/grouping/norms/ (see its README): deterministic, so the same code and
+ * rules give the same files. Run after a build:  node dist/src/grouping/sample-norms.js [rulesDir]
+ *
+ * - weights: a structural prior (CHS-DRG letters: A–J surgical, K–Q non-OR procedures, R–Z medical; within
+ *   each range earlier letters are the heavier groups; MCC > CC > none), ±2% jitter by ADRG code;
+ * - norm cost and LOS: for groups the sample claims reach, their mean over clean generated claims (this is how
+ *   real 例均费用 and 平均住院日 are set, from a region's history), so the norms are in the price scale of the
+ *   sample catalogue; for the other groups weight × base rate and a LOS prior;
+ * - base rate: the sample scale (median norm cost per weight point of the reached groups) × province and
+ *   region factors (Shandong and Sichuan above Jilin and Heilongjiang, capitals above other cities).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateClaims } from '../generate';
+import { loadGrouper, type Grouper } from './index';
+import { NORM_FILES } from './norms';
+
+const PROVINCE_FACTOR: Record<string, number> = { '22': 0.95, '23': 0.93, '37': 1.05, '51': 1.0 };
+
+/** Sample assignments, not the regions' actual payment methods. */
+const REGIONS: { region: string; name: string; scheme: 'DRG' | 'DIP'; factor: number }[] = [
+  { region: '220100', name: '长春', scheme: 'DRG', factor: 1.04 },
+  { region: '220200', name: '吉林市', scheme: 'DRG', factor: 0.98 },
+  { region: '220300', name: '四平', scheme: 'DRG', factor: 0.96 },
+  { region: '220400', name: '辽源', scheme: 'DIP', factor: 0.95 },
+  { region: '230100', name: '哈尔滨', scheme: 'DRG', factor: 1.04 },
+  { region: '230200', name: '齐齐哈尔', scheme: 'DRG', factor: 0.97 },
+  { region: '230300', name: '鸡西', scheme: 'DIP', factor: 0.95 },
+  { region: '230600', name: '大庆', scheme: 'DRG', factor: 1.0 },
+  { region: '370100', name: '济南', scheme: 'DRG', factor: 1.04 },
+  { region: '370200', name: '青岛', scheme: 'DRG', factor: 1.05 },
+  { region: '370300', name: '淄博', scheme: 'DIP', factor: 0.98 },
+  { region: '370700', name: '潍坊', scheme: 'DRG', factor: 0.98 },
+  { region: '510100', name: '成都', scheme: 'DRG', factor: 1.05 },
+  { region: '510600', name: '德阳', scheme: 'DIP', factor: 0.97 },
+  { region: '510700', name: '绵阳', scheme: 'DRG', factor: 0.98 },
+  { region: '511300', name: '南充', scheme: 'DRG', factor: 0.96 },
+];
+
+/** Common operations for DIP 病种 rows: (diagnosis category, principal procedure). */
+const DIP_OPERATIONS: [string, string, string][] = [
+  ['I21', '36.0601', 'I21.001'], ['I20', '36.0601', 'I20.000'], ['I25', '88.5600', 'I25.103'], ['I44', '37.8001', 'I44.200'],
+  ['K35', '47.0901', 'K35.301'], ['K35', '47.0100', 'K35.300'], ['K80', '51.2200', 'K80.101'], ['K40', '53.0001', 'K40.001'], ['K64', '49.4600', 'K64.200'],
+  ['C18', '45.7300x003', 'C18.000'], ['C16', '43.6x00x006', 'C16.000'], ['E04', '06.2x00', 'E04.100'], ['C50', '85.4100x001', 'C50.100'],
+  ['M16', '81.5100', 'M16.101'], ['S72', '81.5201', 'S72.000'], ['M17', '81.5400', 'M17.101'], ['S52', '79.3200x001', 'S52.500x001'],
+  ['S82', '79.3600x009', 'S82.000'], ['H25', '13.4100x001', 'H25.000'], ['J35', '28.2x00x002', 'J35.000'], ['N40', '60.2900x004', 'N40.x00'],
+  ['N20', '56.0x00x003', 'N20.000'], ['D25', '68.4100', 'D25.100x001'], ['N83', '65.2400', 'N83.201'], ['O82', '74.1x01', 'O82.000'],
+  ['O80', '73.6x01', 'O80.000'], ['I83', '38.5000', 'I83.101'],
+];
+
+const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
+
+const SPLIT_FACTOR: Record<string, number> = { '1': 1.45, '3': 1.15, '5': 1.0, '9': 1.08 };
+const SPLIT_LOS: Record<string, number> = { '1': 1.3, '3': 1.1, '5': 1.0, '9': 1.0 };
+const MDC_FACTOR: Record<string, number> = { B: 1.1, F: 1.1, W: 1.25, Z: 1.3, O: 0.8, C: 0.9, D: 0.9, X: 0.9 };
+/** MDCA (transplants, long ventilation) by ADRG: no letter rule fits them. */
+const MDCA_WEIGHT: Record<string, number> = { AA1: 40, AB1: 28, AC1: 30, AD1: 22, AE1: 16, AF1: 30, AG1: 25, AG2: 12, AH1: 12 };
+
+/** Relative weight before any reference data: plausible CHS-DRG magnitudes (see file comment). */
+export function priorWeight(drg: string): number {
+  const adrg = drg.slice(0, 3);
+  const split = SPLIT_FACTOR[drg[3]] ?? 1;
+  if (drg[0] === 'A') return round((MDCA_WEIGHT[adrg] ?? 10) * split, 4);
+  const i = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(drg[1]);
+  // A–J surgical 3.40 → 1.42; K–Q procedures 1.25 → 0.95; R–Z medical 0.90 → 0.42.
+  const base = i <= 9 ? 3.4 - 0.22 * i : i <= 16 ? 1.25 - 0.05 * (i - 10) : 0.9 - 0.06 * (i - 17);
+  const jitter = 1 + ((hash(adrg) % 41) - 20) / 1000;
+  return round(base * jitter * (MDC_FACTOR[drg[0]] ?? 1) * split, 4);
+}
+
+function priorLos(drg: string): number {
+  const i = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(drg[1]);
+  const base = drg[0] === 'A' ? 20 : i <= 9 ? 9 : i <= 16 ? 5 : 7;
+  return round(base * (SPLIT_LOS[drg[3]] ?? 1), 1);
+}
+
+interface Reference {
+  cost: number;
+  los: number;
+  n: number;
+}
+
+/** Mean cost and LOS per ADRG over clean generated inpatient claims (pooled over splits: the sample's complications add no cost). */
+function referenceByAdrg(rulesDir: string, count: number): Map<string, Reference> {
+  const sums = new Map<string, Reference>();
+  for (const c of generateClaims({ count, seed: 'sample-norms', fraudRate: 0, rulesDir })) {
+    const drg = c.reportedGroup?.drg;
+    if (c.visitType !== 'inpatient' || !drg || drg === '0000' || c.injected) continue;
+    const los = Math.max(1, Math.round((Date.parse(c.dischargeDate!) - Date.parse(c.admissionDate!)) / 86_400_000));
+    const s = sums.get(drg.slice(0, 3)) ?? { cost: 0, los: 0, n: 0 };
+    s.cost += c.amounts.total;
+    s.los += los;
+    s.n += 1;
+    sums.set(drg.slice(0, 3), s);
+  }
+  const out = new Map<string, Reference>();
+  for (const [adrg, s] of sums) if (s.n >= 10) out.set(adrg, { cost: s.cost / s.n, los: s.los / s.n, n: s.n });
+  return out;
+}
+
+/** The split a reference mean stands for: the ADRG's lightest variant (5, or 9 when unsplit). */
+const baseSplit = (g: Grouper, adrg: string) => (g.drgCodes().includes(`${adrg}5`) ? '5' : '9');
+
+export function buildSampleNorms(rulesDir: string, referenceClaims = 60_000) {
+  const grouper = loadGrouper(join(rulesDir, 'grouping', 'chs-drg-1.1'));
+  const ref = referenceByAdrg(rulesDir, referenceClaims);
+  const drgs = grouper.drgCodes();
+
+  // Norm cost and LOS at national (unadjusted) level.
+  const national = new Map<string, { weight: number; cost: number | null; los: number }>();
+  for (const drg of drgs) {
+    const r = ref.get(drg.slice(0, 3));
+    const rel = (SPLIT_FACTOR[drg[3]] ?? 1) / (SPLIT_FACTOR[baseSplit(grouper, drg.slice(0, 3))] ?? 1);
+    const relLos = (SPLIT_LOS[drg[3]] ?? 1) / (SPLIT_LOS[baseSplit(grouper, drg.slice(0, 3))] ?? 1);
+    national.set(drg, { weight: priorWeight(drg), cost: r ? r.cost * rel : null, los: r ? r.los * relLos : priorLos(drg) });
+  }
+  const perWeight = [...national.values()].filter((x) => x.cost !== null).map((x) => x.cost! / x.weight).sort((a, b) => a - b);
+  const scale = perWeight[Math.floor(perWeight.length / 2)];
+
+  const schemes = REGIONS.map((r) => {
+    const baseRate = round(scale * PROVINCE_FACTOR[r.region.slice(0, 2)] * r.factor, 0);
+    return r.scheme === 'DRG'
+      ? { region: r.region, name: r.name, scheme: r.scheme, baseRate }
+      : { region: r.region, name: r.name, scheme: r.scheme, pointValue: round(baseRate / 1000, 4), scorePerWeight: 1000 };
+  });
+
+  const drgRows = REGIONS.filter((r) => r.scheme === 'DRG').flatMap((r) => {
+    const factor = PROVINCE_FACTOR[r.region.slice(0, 2)] * r.factor;
+    return drgs.map((drg) => {
+      const n = national.get(drg)!;
+      return {
+        region: r.region,
+        drg,
+        name: grouper.drgName(drg),
+        weight: n.weight,
+        normLos: round(n.los, 1),
+        normCost: round((n.cost ?? n.weight * scale) * factor, 2),
+      };
+    });
+  });
+
+  // DIP: 保守治疗 and 综合病种 rows for every ICD-10 category, from the DRG the category's first code groups to.
+  const dipRows: Record<string, unknown>[] = [];
+  const categories = new Map<string, string>();
+  const diagnoses = Object.keys(JSON.parse(readFileSync(join(rulesDir, 'grouping', 'chs-drg-1.1', 'diagnoses.json'), 'utf8')));
+  for (const code of diagnoses) if (!categories.has(code.slice(0, 3))) categories.set(code.slice(0, 3), code);
+  const dipRow = (category: string, procedure: string | null, drg: string, name: string, factor: number) => {
+    const n = national.get(drg)!;
+    const cost = (n.cost ?? n.weight * scale) * factor;
+    return {
+      code: `${category}:${procedure ?? '保守治疗'}`,
+      diagnosisCategory: category,
+      procedure,
+      name,
+      score: round((cost / scale) * 1000, 0),
+      normLos: round(n.los, 1),
+      drg,
+    };
+  };
+  for (const [category, code] of categories) {
+    for (const gender of ['F', 'M'] as const) {
+      const medical = grouper.group({ gender, ageYears: 50, diagnoses: [code], procedures: [] });
+      if (medical.status !== 'grouped') continue;
+      const dxName = grouper.diagnosisName(code) ?? category;
+      dipRows.push(dipRow(category, null, medical.drg, `${dxName}（保守治疗）`, 1));
+      dipRows.push(dipRow(category, '*', medical.drg, `${dxName}（其他手术操作，综合病种）`, 1.8));
+      break;
+    }
+  }
+  for (const [category, procedure, dx] of DIP_OPERATIONS) {
+    const g = grouper.group({ gender: dx.startsWith('O') || dx.startsWith('D25') || dx.startsWith('N83') || dx.startsWith('C50') ? 'F' : 'M', ageYears: 50, diagnoses: [dx], procedures: [procedure] });
+    if (g.status !== 'grouped') throw new Error(`DIP operation ${category}/${procedure} does not group`);
+    dipRows.push(dipRow(category, procedure, g.drg, `${grouper.diagnosisName(dx) ?? category}：${grouper.procedureName(procedure) ?? procedure}`, 1));
+  }
+  return { schemes, drgRows, dipRows, scale, referenced: ref.size };
+}
+
+const NOTE =
+  'SAMPLE VALUES for testing and demonstration, not any region\'s published table: generated by src/grouping/sample-norms.ts (see README.md). ';
+
+function write(dir: string, file: string, note: string, rows: unknown[]): void {
+  // One row per line: diffs stay readable and a real table pasted in keeps the same layout.
+  const body = rows.map((r) => `    ${JSON.stringify(r)}`).join(',\n');
+  writeFileSync(join(dir, file), `{\n  "note": ${JSON.stringify(NOTE + note)},\n  "rows": [\n${body}\n  ]\n}\n`);
+}
+
+if (require.main === module) {
+  const rulesDir = process.argv[2] ?? 'rules';
+  const dir = join(rulesDir, 'grouping', 'norms');
+  const built = buildSampleNorms(rulesDir);
+  write(dir, NORM_FILES.schemes, 'Which regions pay inpatient stays by DRG or DIP, and the base rate (yuan per weight point) or point value (yuan per DIP point).', built.schemes);
+  write(dir, NORM_FILES.drg, 'Relative weight, norm length of stay (days) and norm cost (yuan) of every CHS-DRG 1.1 group in every DRG region.', built.drgRows);
+  write(dir, NORM_FILES.dip, 'DIP 病种: principal-diagnosis category + principal procedure (null = 保守治疗, "*" = any other procedure) → score (分值, relative cost × 1000).', built.dipRows);
+  process.stdout.write(`wrote ${built.schemes.length} regions, ${built.drgRows.length} DRG rows, ${built.dipRows.length} DIP rows; scale ${built.scale.toFixed(0)} yuan per weight point from ${built.referenced} reached ADRGs\n`);
+}
