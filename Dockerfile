@@ -10,6 +10,8 @@ RUN npm ci --no-audit --no-fund --ignore-scripts && npm rebuild better-sqlite3 &
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench ./bench
+# bench/kafka.ts drives the mock-cluster helpers of the Kafka tests; the build compiles what it imports.
+COPY test/kafka ./test/kafka
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

@@ -9,17 +9,13 @@ import { reviewNdjson } from '../src/ingest/ndjson-intake';
 import { createLogger } from '../src/logger';
 import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor } from '../test/kafka/kit';
 import { kafkaUnavailable, startCluster } from '../test/kafka/mock-cluster';
+import { printResult, type BenchResult } from './result';
 
 // End to end through Kafka: claims produced to the mock cluster (librdkafka, 3 brokers, 6 partitions),
 // reviewed by the consumer into the embedded SQLite store, verdicts read back; beside it the file intake of
 // the same claims into a fresh store. Latency is produce → verdict read, per claim, for a burst of N.
 
-export interface BenchResult {
-  name: string;
-  figures: Record<string, number | string>;
-}
-
-export async function kafkaBench(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 5000)): Promise<BenchResult> {
+export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 5000)): Promise<BenchResult> {
   const skip = kafkaUnavailable();
   if (skip) return { name: 'kafka', figures: { skipped: skip } };
   const logger = createLogger('silent');
@@ -77,10 +73,8 @@ export async function kafkaBench(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
 }
 
 if (require.main === module) {
-  kafkaBench().then(
-    (r) => {
-      for (const [k, v] of Object.entries(r.figures)) process.stdout.write(`${k.padEnd(32)} ${v}\n`);
-    },
+  benchKafka().then(
+    (r) => printResult(r),
     (err) => {
       process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
       process.exit(1);

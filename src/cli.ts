@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerGenerate } from './cli/generate-command';
+import { registerGroup } from './cli/group-command';
 import { registerModel } from './cli/model-command';
 import { registerReview } from './cli/review-command';
 import { registerRules } from './cli/rules-command';
@@ -10,6 +11,7 @@ const program = new Command('yibao-review').description('医保智能审核: cla
 registerReview(program);
 registerGenerate(program);
 registerRules(program);
+registerGroup(program);
 registerModel(program);
 program
   .command('serve')

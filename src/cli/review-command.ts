@@ -1,7 +1,10 @@
+import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
-import { loadConfig } from '../config';
+import { loadConfig, type Config } from '../config';
 import { createContext } from '../context';
-import { reviewNdjson, type IntakeSummary } from '../ingest/ndjson-intake';
+import { reviewNdjson, reviewNdjsonParallel, type IntakeSummary } from '../ingest/ndjson-intake';
+import { createReviewPool } from '../ingest/parallel/review-pool';
+import { createSqliteStore } from '../store/sqlite';
 import { createLogger } from '../logger';
 import { openWithProgress } from './progress';
 import { writeAll } from './write';
@@ -15,12 +18,20 @@ export function registerReview(program: Command): void {
     .option('--rules <dir>', 'rules directory (RULES_DIR)')
     .option('--batch-size <n>', 'claims per review batch', (v) => Number.parseInt(v, 10), 500)
     .option('--summary', 'print the closing summary to stderr even when it is not a terminal')
-    .action(async (file: string, opts: { store?: string; rules?: string; batchSize: number; summary?: boolean }) => {
-      const config = loadConfig({
+    .option('--workers <n>', 'review worker threads (default: one per core; 1 with an in-memory store)', (v) => Number.parseInt(v, 10))
+    .action(async (file: string, opts: { store?: string; rules?: string; batchSize: number; summary?: boolean; workers?: number }) => {
+      const env = {
         ...process.env,
         ...(opts.store ? { STORE_PATH: opts.store } : {}),
         ...(opts.rules ? { RULES_DIR: opts.rules } : {}),
-      });
+      };
+      const config = loadConfig(env);
+      // An in-memory store cannot be shared between threads.
+      const workers = config.storePath === ':memory:' && !config.mongoUrl ? 1 : (opts.workers ?? Math.min(4, availableParallelism()));
+      if (workers > 1) {
+        await reviewInWorkers(file, config, env, workers, opts);
+        return;
+      }
       const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', process.stderr);
       const ctx = createContext(config, logger);
       const { stream, done } = openWithProgress(file, 'reviewing');
@@ -36,6 +47,29 @@ export function registerReview(program: Command): void {
         await ctx.store.close();
       }
     });
+}
+
+async function reviewInWorkers(
+  file: string,
+  config: Config,
+  env: Record<string, string | undefined>,
+  workers: number,
+  opts: { batchSize: number; summary?: boolean },
+): Promise<void> {
+  // Create or upgrade the store's schema once, before the workers open it.
+  if (!config.mongoUrl) await createSqliteStore({ path: config.storePath }).close();
+  const pool = createReviewPool(workers, { env: { ...env, RULES_WATCH: 'off' }, source: 'cli' });
+  const { stream, done } = openWithProgress(file, 'reviewing');
+  try {
+    const summary = await reviewNdjsonParallel(stream, pool, {
+      batchSize: opts.batchSize,
+      onVerdicts: (json) => writeAll(process.stdout, `${json.join('\n')}\n`),
+    });
+    done();
+    if (process.stderr.isTTY || opts.summary) process.stderr.write(formatSummary(summary));
+  } finally {
+    await pool.close();
+  }
 }
 
 export function formatSummary(s: IntakeSummary): string {

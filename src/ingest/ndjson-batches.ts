@@ -9,19 +9,24 @@ export interface NdjsonBatch {
   lines: number[];
 }
 
-/** Reads NDJSON in batches, skipping blank lines and keeping each line's number. */
-export async function* ndjsonBatches(input: Readable, batchSize: number): AsyncGenerator<NdjsonBatch> {
-  let batch: NdjsonBatch = { items: [], lines: [] };
+/** Reads NDJSON in batches of raw text, skipping blank lines and keeping each line's number. */
+export async function* ndjsonTextBatches(input: Readable, batchSize: number): AsyncGenerator<{ texts: string[]; lines: number[] }> {
+  let batch = { texts: [] as string[], lines: [] as number[] };
   let lineNo = 0;
   for await (const text of createInterface({ input, crlfDelay: Infinity })) {
     lineNo += 1;
     if (text.trim() === '') continue;
-    batch.items.push(parseLine(text));
+    batch.texts.push(text);
     batch.lines.push(lineNo);
-    if (batch.items.length >= batchSize) {
+    if (batch.texts.length >= batchSize) {
       yield batch;
-      batch = { items: [], lines: [] };
+      batch = { texts: [], lines: [] };
     }
   }
-  if (batch.items.length) yield batch;
+  if (batch.texts.length) yield batch;
+}
+
+/** Reads NDJSON in parsed batches, skipping blank lines and keeping each line's number. */
+export async function* ndjsonBatches(input: Readable, batchSize: number): AsyncGenerator<NdjsonBatch> {
+  for await (const { texts, lines } of ndjsonTextBatches(input, batchSize)) yield { items: texts.map(parseLine), lines };
 }

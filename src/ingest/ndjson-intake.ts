@@ -1,13 +1,20 @@
 import type { Readable } from 'node:stream';
 import type { Verdict } from '../contract/verdict';
 import { review, type ReviewContext } from '../review/review';
-import { ndjsonBatches } from './ndjson-batches';
+import { ndjsonBatches, ndjsonTextBatches } from './ndjson-batches';
+import type { ReviewPool } from './parallel/review-pool';
 
 export interface NdjsonIntakeOptions {
   source: string;
   batchSize?: number;
   /** Called with each batch's verdicts in input order; awaited, so a slow writer applies back-pressure. */
   onVerdicts: (verdicts: Verdict[]) => void | Promise<void>;
+}
+
+export interface ParallelIntakeOptions {
+  batchSize?: number;
+  /** Called with each batch's serialised verdicts in input order. */
+  onVerdicts: (json: string[]) => void | Promise<void>;
 }
 
 export interface IntakeSummary {
@@ -39,7 +46,36 @@ export async function reviewNdjson(input: Readable, ctx: ReviewContext, opts: Nd
     await opts.onVerdicts(verdicts);
   }
 
+  return finish(summary, started);
+}
+
+function finish(summary: IntakeSummary, started: bigint): IntakeSummary {
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   summary.claimsPerSecond = summary.seconds > 0 ? Math.round(summary.claims / summary.seconds) : 0;
   return summary;
+}
+
+/**
+ * The same intake on a pool of review workers: batches are dispatched ahead (a few in flight) and their
+ * verdicts written strictly in input order.
+ */
+export async function reviewNdjsonParallel(input: Readable, pool: ReviewPool, opts: ParallelIntakeOptions): Promise<IntakeSummary> {
+  const started = process.hrtime.bigint();
+  const summary: IntakeSummary = { claims: 0, byDecision: {}, byFamily: {}, seconds: 0, claimsPerSecond: 0 };
+  const inFlight: ReturnType<ReviewPool['review']>[] = [];
+  const drain = async () => {
+    const r = await (inFlight.shift() as ReturnType<ReviewPool['review']>);
+    r.decisions.forEach((d, i) => {
+      summary.claims += 1;
+      summary.byDecision[d] = (summary.byDecision[d] ?? 0) + 1;
+      for (const f of r.families[i]) summary.byFamily[f] = (summary.byFamily[f] ?? 0) + 1;
+    });
+    await opts.onVerdicts(r.verdicts);
+  };
+  for await (const { texts, lines } of ndjsonTextBatches(input, opts.batchSize ?? 500)) {
+    inFlight.push(pool.review(texts, lines));
+    if (inFlight.length > pool.size * 2) await drain();
+  }
+  while (inFlight.length) await drain();
+  return finish(summary, started);
 }

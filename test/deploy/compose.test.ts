@@ -77,6 +77,14 @@ describe('docker-compose.yml', () => {
     expect(dockerfile).toMatch(/CMD \["node", "dist\/src\/main.js"\]/);
   });
 
+  it('copies into the build stage every folder the built sources import', () => {
+    const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+    const { readdirSync } = require('node:fs') as typeof import('node:fs');
+    const benchFiles = readdirSync(join(ROOT, 'bench')).filter((f) => f.endsWith('.ts'));
+    const imported = new Set(benchFiles.flatMap((f) => [...readFileSync(join(ROOT, 'bench', f), 'utf8').matchAll(/from '\.\.\/([\w-]+\/[\w-]+)\//g)].map((m) => m[1])));
+    for (const dir of [...imported].filter((d) => !d.startsWith('src/'))) expect(dockerfile).toContain(`COPY ${dir} ./${dir}`);
+  });
+
   it('documents a sample-producing command that exists in the built image', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const m = /docker compose exec review node (dist\/src\/\S+\.js)/.exec(readme);

@@ -103,6 +103,15 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX member_claims_member ON member_claims (insured_id, service_date);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- Monthly audit exports walk a month in claim_id order; province and region ride in the index so a
+      -- scoped export filters on index entries before touching a row, and nothing is sorted in a temp b-tree.
+      CREATE INDEX verdicts_month_claim ON verdicts (month, claim_id, province, region);
+      CREATE INDEX cases_month_claim ON cases (month, claim_id, province, region);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
