@@ -37,7 +37,18 @@ const envSchema = z.object({
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30000),
   /** MongoDB connection string; set, the store is MongoDB instead of the embedded SQLite file. */
   MONGO_URL: z.string().optional(),
+  /** Secret mixed into every API-key hash (HMAC-SHA256). Required when NODE_ENV=production. */
+  AUTH_PEPPER: z.string().min(16, 'must be at least 16 characters').optional(),
+  NODE_ENV: z.string().optional(),
+  /** Failed authentications one client address may make per window before it gets 429. */
+  AUTH_FAIL_LIMIT: z.coerce.number().int().min(1).default(20),
+  AUTH_FAIL_WINDOW_S: z.coerce.number().int().min(1).default(900),
+  /** The investigators' web console at /console. */
+  CONSOLE: z.enum(['on', 'off']).default('on'),
 });
+
+/** Development only: a service started with it logs a warning, and NODE_ENV=production refuses to start. */
+export const DEV_AUTH_PEPPER = 'dev-only-pepper-not-for-production';
 
 export type Config = {
   port: number;
@@ -56,7 +67,18 @@ export type Config = {
   kafka: KafkaConfig | null;
   /** Null when MONGO_URL is unset: the embedded store. */
   mongoUrl: string | null;
+  auth: AuthConfig;
+  /** Serve the web console at /console. */
+  console: boolean;
 };
+
+export interface AuthConfig {
+  pepper: string;
+  /** True when AUTH_PEPPER was not set and the development default is in use. */
+  pepperIsDefault: boolean;
+  failLimit: number;
+  failWindowMs: number;
+}
 
 export interface KafkaConfig {
   brokers: string[];
@@ -81,6 +103,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.AUTH_PEPPER) {
+    throw new ConfigError('invalid configuration:\n  AUTH_PEPPER: required when NODE_ENV=production (API keys are hashed with it)');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -96,6 +121,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimit: e.BODY_LIMIT,
     kafka: kafkaConfig(e),
     mongoUrl: e.MONGO_URL?.trim() ? e.MONGO_URL.trim() : null,
+    auth: {
+      pepper: e.AUTH_PEPPER ?? DEV_AUTH_PEPPER,
+      pepperIsDefault: !e.AUTH_PEPPER,
+      failLimit: e.AUTH_FAIL_LIMIT,
+      failWindowMs: e.AUTH_FAIL_WINDOW_S * 1000,
+    },
+    console: e.CONSOLE === 'on',
   };
 }
 

@@ -7,6 +7,7 @@ import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getCase, getVerdict, reviewBatch, reviewOne } from './routes/reviews';
 import { listRules, reloadRules } from './routes/rules';
+import { fsi3101, fsi3103, fsiDispatch } from './routes/fsi';
 import { reloadModel } from './routes/models';
 
 export interface AppDeps {
@@ -43,6 +44,13 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   v1.post('/rules/reload', reloadRules(ctx.rules));
   v1.post('/models/reload', reloadModel(ctx.model));
   app.use('/api/v1', v1);
+
+  // The national 3101/3103 interface, for hospital systems (see README).
+  const fsi = express.Router();
+  fsi.post('/3101', fsi3101(ctx));
+  fsi.post('/3103', fsi3103(ctx));
+  fsi.post('/', fsiDispatch(ctx));
+  app.use('/api/fsi', fsi);
 
   app.use((_req, res) => {
     res.status(404).json({ error: 'no such route' });

@@ -26,6 +26,25 @@ export class NotFound extends HttpError {
   }
 }
 
+export class Unauthorized extends HttpError {
+  constructor(message = 'an API key is required (Authorization: Bearer <key> or X-API-Key)') {
+    super(401, message);
+  }
+}
+
+export class Forbidden extends HttpError {
+  constructor(message: string) {
+    super(403, message);
+  }
+}
+
+/** The request is legal in general but not in the resource's current state (e.g. an illegal case transition). */
+export class Conflict extends HttpError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super(409, message, details);
+  }
+}
+
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     if (err instanceof HttpError) {

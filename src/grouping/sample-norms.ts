@@ -148,9 +148,9 @@ export function buildSampleNorms(rulesDir: string, referenceClaims = 60_000) {
 
   // DIP: 保守治疗 and 综合病种 rows for every ICD-10 category, from the DRG the category's first code groups to.
   const dipRows: Record<string, unknown>[] = [];
-  const categories = new Map<string, string>();
+  const categories = new Map<string, string[]>();
   const diagnoses = Object.keys(JSON.parse(readFileSync(join(rulesDir, 'grouping', 'chs-drg-1.1', 'diagnoses.json'), 'utf8')));
-  for (const code of diagnoses) if (!categories.has(code.slice(0, 3))) categories.set(code.slice(0, 3), code);
+  for (const code of diagnoses) categories.set(code.slice(0, 3), [...(categories.get(code.slice(0, 3)) ?? []), code]);
   const dipRow = (category: string, procedure: string | null, drg: string, name: string, factor: number) => {
     const n = national.get(drg)!;
     const cost = (n.cost ?? n.weight * scale) * factor;
@@ -164,9 +164,10 @@ export function buildSampleNorms(rulesDir: string, referenceClaims = 60_000) {
       drg,
     };
   };
-  for (const [category, code] of categories) {
-    for (const gender of ['F', 'M'] as const) {
-      const medical = grouper.group({ gender, ageYears: 50, diagnoses: [code], procedures: [] });
+  // A category's row comes from the first of its codes that groups on its own (some codes need a sex or a newborn).
+  for (const [category, codes] of categories) {
+    for (const [code, gender] of codes.flatMap((c) => [[c, 'F'], [c, 'M']] as const)) {
+      const medical = grouper.group({ gender, ageYears: category.startsWith('P') ? 0 : 50, ageDays: 10, diagnoses: [code], procedures: [] });
       if (medical.status !== 'grouped') continue;
       const dxName = grouper.diagnosisName(code) ?? category;
       dipRows.push(dipRow(category, null, medical.drg, `${dxName}（保守治疗）`, 1));

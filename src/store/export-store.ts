@@ -16,21 +16,12 @@ export interface ExportQuery {
   region?: string;
 }
 
-/** What an export knows of a case's outcome. Fields the case workflow does not record (yet) are null. */
-export interface CaseOutcome {
-  status: CaseStatus;
-  /** The investigator's finding; null while the workflow records only a status (then status says it). */
-  outcome: string | null;
-  assignee: string | null;
-  /** Money to recover, fen; null when not recorded. */
-  recoverFen: number | null;
-}
-
 /** One verdict row with the parts of the full verdict the aggregates need, and its case when there is one. */
 export interface ExportVerdict extends VerdictRecord {
   hits: Hit[];
   grouping: Grouping | null;
-  case: CaseOutcome | null;
+  /** Status of the claim's case, null when it has none. Confirmed/dismissed are the case outcomes. */
+  caseStatus: CaseStatus | null;
 }
 
 /** Patient identifiers of a case, as the claim carries them: the export masks them, never writes them whole. */
@@ -40,9 +31,13 @@ export interface CasePatient {
   idNumber: string | null;
 }
 
-/** One case (flagged claim) of the month, with its current verdict row. */
-export interface ExportCase extends CaseOutcome {
+/**
+ * One case (flagged claim) of the month, with its current verdict row. Assignee and outcome come from case
+ * work (CaseWorkStore.getCaseWork), which the export asks per case.
+ */
+export interface ExportCase {
   claimId: string;
+  status: CaseStatus;
   /** The case's decision: the last flagged one (a later pass on a worked case leaves it). */
   caseDecision: 'review' | 'reject';
   summary: VerdictRecord;

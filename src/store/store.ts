@@ -2,6 +2,7 @@ import type { Claim } from '../contract/claim';
 import type { Decision, Family, FieldError, Verdict } from '../contract/verdict';
 import type { CaseWorkStore } from './case-work-store';
 import type { ExportStore } from './export-store';
+import type { FsiStore } from './fsi-store';
 
 // The one seam between the pipeline and persistence. Every write is idempotent by claimId so a
 // redelivered or replayed claim changes nothing; no query language leaks through this interface.
@@ -131,4 +132,4 @@ export interface CoreStore {
  * The whole store: the core above plus one part per capability, each declared in its own file and
  * implemented per backend in its own file (sqlite/, memory/, mongo/), so capabilities grow side by side.
  */
-export type Store = CoreStore & CaseWorkStore & ExportStore;
+export type Store = CoreStore & CaseWorkStore & ExportStore & FsiStore;

@@ -2,6 +2,7 @@ import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
 import { memoryCaseWork } from './case-work';
 import { memoryExports } from './exports';
+import { memoryFsi } from './fsi';
 import type { CaseRecord, CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, Store, VerdictQuery, VerdictRecord } from '../store';
 
 // The fake store for unit tests: same semantics as the SQLite store, kept in Maps. Everything goes in and
@@ -15,6 +16,8 @@ export interface MemoryState {
   cases: Map<string, StoredCase>;
   invalid: InvalidInput[];
   ledger: Map<string, MemberClaim>;
+  /** The full verdict of every reviewed claim (the SQLite row's verdict column), for exports. */
+  fullVerdicts: Map<string, Verdict>;
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) as T;
@@ -24,10 +27,11 @@ export function createMemoryStore(): Store {
   const cases = new Map<string, StoredCase>();
   const invalid: InvalidInput[] = [];
   const ledger = new Map<string, MemberClaim>();
+  const fullVerdicts = new Map<string, Verdict>();
   let arrivals = 0;
   let open = true;
   /** What the capability parts (case work, exports) read and write: the same maps as the core. */
-  const state: MemoryState = { verdicts, cases, invalid, ledger };
+  const state: MemoryState = { verdicts, cases, invalid, ledger, fullVerdicts };
 
   const ensureOpen = () => {
     if (!open) throw new Error('store is closed');
@@ -36,6 +40,7 @@ export function createMemoryStore(): Store {
   return {
     ...memoryCaseWork(state),
     ...memoryExports(state),
+    ...memoryFsi(),
     async saveReviews(batch) {
       ensureOpen();
       const now = new Date().toISOString();
@@ -101,6 +106,7 @@ export function createMemoryStore(): Store {
   function applyReview(r: Pick<ReviewedClaim, 'record'> & { claim: Claim; verdict: Verdict }, now: string): void {
     const id = r.record.claimId;
     verdicts.set(id, r.record);
+    fullVerdicts.set(id, r.verdict);
     const existing = cases.get(id);
     if (r.record.decision === 'pass') {
       if (!existing) return;

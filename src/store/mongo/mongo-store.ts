@@ -1,5 +1,8 @@
 import type { ClientSession, Connection } from 'mongoose';
-import type { CaseStatus, Store, VerdictQuery } from '../store';
+import type { CaseStatus, CoreStore, Store, VerdictQuery } from '../store';
+import { mongoCaseWork } from './case-work';
+import { mongoExports } from './exports';
+import { withPending } from './pending';
 import { invalidDoc, toCaseRecord, toMemberClaim, toVerdictRecord } from './documents';
 import { connectMongo, supportsTransactions } from './connect';
 import { reviewWrites } from './review-writes';
@@ -28,7 +31,7 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     else await work(undefined);
   };
 
-  return {
+  const core: CoreStore = {
     async saveReviews(batch) {
       if (!batch.length) return;
       const w = reviewWrites(batch, new Date().toISOString());
@@ -91,4 +94,5 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
       await conn.close(true); // force: do not wait for a server that never answered
     },
   };
+  return withPending({ ...mongoCaseWork(m), ...mongoExports(m), ...core }, 'MongoDB');
 }

@@ -112,6 +112,68 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX cases_month_claim ON cases (month, claim_id, province, region);
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- Case work (investigators' workbench): who has a case and what was found.
+      ALTER TABLE cases ADD COLUMN assignee TEXT;
+      ALTER TABLE cases ADD COLUMN outcome TEXT;   -- JSON CaseOutcome
+      CREATE INDEX cases_assignee ON cases (assignee);
+      CREATE INDEX cases_amount ON cases (amount_at_stake_fen, claim_id);
+      CREATE INDEX cases_score ON cases (risk_score, claim_id);
+      CREATE INDEX cases_updated ON cases (updated_at, claim_id);
+
+      -- Every change to a case, every full view of a person's identifiers, every key event. Append-only: the
+      -- code has no UPDATE or DELETE for it, and these triggers refuse one from anywhere else.
+      CREATE TABLE audit_trail (
+        seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+        claim_id   TEXT,
+        at         TEXT NOT NULL,
+        actor      TEXT NOT NULL,
+        role       TEXT NOT NULL,
+        action     TEXT NOT NULL,
+        from_value TEXT,
+        to_value   TEXT,
+        detail     TEXT            -- JSON
+      );
+      CREATE INDEX audit_trail_claim ON audit_trail (claim_id, seq);
+      CREATE TRIGGER audit_trail_no_update BEFORE UPDATE ON audit_trail
+        BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;
+      CREATE TRIGGER audit_trail_no_delete BEFORE DELETE ON audit_trail
+        BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END;
+
+      -- API keys: only an HMAC of the key is kept.
+      CREATE TABLE api_keys (
+        id         TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        role       TEXT NOT NULL,
+        provinces  TEXT NOT NULL,  -- JSON array
+        hash       TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        revoked_at TEXT
+      );
+    `,
+  },
+  {
+    version: 9,
+    sql: `
+      -- 3101 findings per encounter (claim id), with the hospitals' 3103 feedback.
+      CREATE TABLE fsi_findings (
+        jr_id       TEXT PRIMARY KEY,
+        claim_id    TEXT NOT NULL,
+        position    INTEGER NOT NULL,
+        hospital_id TEXT NOT NULL,
+        doctor_id   TEXT,
+        severity    TEXT NOT NULL,
+        finding     TEXT NOT NULL,   -- FsiFinding JSON (without feedback)
+        feedback    TEXT,            -- FsiFeedback JSON
+        dspo_way    TEXT
+      );
+      CREATE INDEX fsi_findings_claim ON fsi_findings (claim_id, position);
+      CREATE INDEX fsi_findings_continued ON fsi_findings (severity, dspo_way, hospital_id, doctor_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

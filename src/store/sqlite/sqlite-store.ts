@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, Store, VerdictQuery } from '../store';
 import { sqliteCaseWork } from './case-work';
 import { sqliteExports } from './exports';
+import { sqliteFsi } from './fsi';
 import { openDatabase } from './open-database';
 import {
   caseRow,
@@ -90,6 +91,7 @@ export function createSqliteStore(opts: { path: string }): Store {
   return {
     ...sqliteCaseWork(db),
     ...sqliteExports(db),
+    ...sqliteFsi(db),
     async saveReviews(batch) {
       if (batch.length) saveReviewsTx(batch, new Date().toISOString());
     },

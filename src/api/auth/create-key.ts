@@ -1,0 +1,37 @@
+import type { Principal } from '../../cases/principal';
+import type { ApiKeyRecord, CaseWorkStore, Role } from '../../store/case-work-store';
+import { auditEntry } from '../../cases/audit-entry';
+import { generateApiKey, hashApiKey } from './api-key';
+
+export interface NewKey {
+  name: string;
+  role: Role;
+  provinces: string[];
+}
+
+/** Creates a key and records who made it; returns the key text, which exists nowhere else afterwards. */
+export async function createApiKey(
+  store: Pick<CaseWorkStore, 'createApiKey' | 'appendAudit'>,
+  spec: NewKey,
+  pepper: string,
+  by: Principal,
+): Promise<{ key: string; record: Omit<ApiKeyRecord, 'hash'> }> {
+  if (spec.role === 'investigator' && spec.provinces.length === 0) {
+    throw new RangeError('an investigator key needs --provinces (the provinces whose cases it may work)');
+  }
+  const { id, key } = generateApiKey();
+  const record: ApiKeyRecord = {
+    id,
+    name: spec.name,
+    role: spec.role,
+    provinces: [...new Set(spec.provinces)].sort(),
+    hash: hashApiKey(key, pepper),
+    createdAt: new Date().toISOString(),
+    createdBy: by.name,
+    revokedAt: null,
+  };
+  await store.createApiKey(record);
+  await store.appendAudit([auditEntry(by, 'key-create', null, null, id, { name: spec.name, role: spec.role, provinces: record.provinces })]);
+  const { hash: _hash, ...shown } = record;
+  return { key, record: shown };
+}

@@ -1,0 +1,42 @@
+import type { RequestHandler, Response } from 'express';
+import type { z } from 'zod';
+import type { FieldError } from '../contract/verdict';
+import { BadRequest } from './errors';
+
+// Query strings and bodies are checked against a zod schema before a handler sees them; a bad one is a 400
+// naming each offending parameter. Schemas are strict, so an unknown or operator-shaped key (status[$ne]) is
+// refused, and each value must be a single string (a repeated parameter arrives as an array and is refused).
+
+function issues(error: z.ZodError): FieldError[] {
+  return error.issues.map((i) => ({
+    path: i.path.map(String).join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : ''),
+    message: i.message,
+  }));
+}
+
+export function validateQuery(schema: z.ZodType): RequestHandler {
+  return (req, res, next) => {
+    const parsed = schema.safeParse(req.query);
+    if (!parsed.success) {
+      const errors = issues(parsed.error);
+      throw new BadRequest(`bad query: ${errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}`, errors);
+    }
+    res.locals.query = parsed.data;
+    next();
+  };
+}
+
+export function validateBody(schema: z.ZodType): RequestHandler {
+  return (req, res, next) => {
+    const parsed = schema.safeParse(req.body ?? {});
+    if (!parsed.success) {
+      const errors = issues(parsed.error);
+      throw new BadRequest(`bad body: ${errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}`, errors);
+    }
+    res.locals.body = parsed.data;
+    next();
+  };
+}
+
+export const queryOf = <T>(res: Response): T => res.locals.query as T;
+export const bodyOf = <T>(res: Response): T => res.locals.body as T;

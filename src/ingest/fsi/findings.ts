@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import type { Hit, Verdict } from '../../contract/verdict';
+import type { FsiFinding } from '../../store/fsi-store';
+import { SEV_DEG, VOLA_BHVR_TYPE, type TriggerStage } from './codes';
+
+/** A stable id for a finding: the same encounter, rule and lines always get the same jr_id. */
+export function findingId(claimId: string, hit: Hit): string {
+  const key = `${claimId}|${hit.ruleId}|${[...hit.lineIds].sort().join(',')}`;
+  return `JR${createHash('sha1').update(key).digest('hex').slice(0, 24)}`;
+}
+
+/** Lines a hit points at besides its own: the earlier duplicate, the including service, the exclusive partner. */
+function involvedLines(hit: Hit): string[] {
+  const e = hit.evidence ?? {};
+  return ['duplicateOf', 'includedIn', 'exclusiveWith'].map((k) => e[k]).filter((v): v is string => typeof v === 'string');
+}
+
+export interface EncounterContext {
+  claimId: string;
+  mdtrtId: string;
+  patnId: string;
+  fixmedinsCode: string;
+  hospitalId: string;
+  doctorId: string | null;
+  trigScen: string;
+  stage: TriggerStage;
+  taskId: string | null;
+  issuedAt: string;
+}
+
+export function toFindings(verdict: Verdict, enc: EncounterContext, ruleName: (ruleId: string) => string): FsiFinding[] {
+  return verdict.hits.map((hit) => ({
+    jrId: findingId(enc.claimId, hit),
+    claimId: enc.claimId,
+    mdtrtId: enc.mdtrtId,
+    patnId: enc.patnId,
+    fixmedinsCode: enc.fixmedinsCode,
+    hospitalId: enc.hospitalId,
+    doctorId: enc.doctorId,
+    ruleId: hit.ruleId,
+    ruleName: ruleName(hit.ruleId),
+    family: hit.family,
+    severity: hit.severity,
+    sevDeg: SEV_DEG[hit.severity].code,
+    message: hit.message,
+    amount: hit.amount,
+    evidence: hit.evidence ?? null,
+    rxIds: [...hit.lineIds],
+    involvedRxIds: involvedLines(hit).filter((l) => !hit.lineIds.includes(l)),
+    trigScen: enc.trigScen,
+    stage: enc.stage,
+    taskId: enc.taskId,
+    issuedAt: enc.issuedAt,
+    feedback: null,
+  }));
+}
+
+function evidenceText(f: FsiFinding): string {
+  if (!f.evidence) return f.message;
+  return Object.entries(f.evidence)
+    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
+    .join('; ');
+}
+
+/** One `output.result[]` entry of the national 3101 response. */
+export function toResultEntry(f: FsiFinding) {
+  const amount = f.amount ?? 0;
+  const direct = f.rxIds.length;
+  return {
+    jr_id: f.jrId,
+    rule_id: f.ruleId,
+    rule_name: f.ruleName,
+    vola_cont: f.message,
+    patn_id: f.patnId,
+    mdtrt_id: f.mdtrtId,
+    vola_amt: amount,
+    vola_amt_stas: f.amount !== null && f.amount > 0 ? '1' : '0',
+    sev_deg: f.sevDeg,
+    vola_evid: evidenceText(f),
+    vola_bhvr_type: VOLA_BHVR_TYPE[f.family]?.code ?? '99',
+    task_id: f.taskId,
+    judge_result_detail_dtos: [...f.rxIds, ...f.involvedRxIds].map((rxId, k) => ({
+      jrd_id: `${f.jrId}-${k + 1}`,
+      patn_id: f.patnId,
+      mdtrt_id: f.mdtrtId,
+      rx_id: rxId,
+      vola_item_type: k < direct ? '1' : '2',
+      // The money sits on the offending lines; involved lines carry none.
+      vola_amt: k < direct ? Math.round((amount * 100) / direct) / 100 : 0,
+    })),
+  };
+}

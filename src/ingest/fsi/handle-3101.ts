@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { FieldError, Verdict } from '../../contract/verdict';
+import { formatPath } from '../../validate/field-path';
+import { judge, review, type ReviewContext } from '../../review/review';
+import { TRIG_SCEN } from './codes';
+import { request3101Schema, type Request3101 } from './envelope';
+import { toFindings, toResultEntry } from './findings';
+import { encounterToClaim, type MappedEncounter } from './to-claim';
+
+/** The national response envelope. infcode 0 = success; anything else carries err_msg. */
+export function envelope(infcode: number, output: unknown, extra: { err_msg?: string | null; warn_msg?: string | null } = {}) {
+  const now = new Date().toISOString().replace('T', ' ').slice(0, 19);
+  return { infcode, inf_refmsgid: randomUUID().replace(/-/g, ''), refmsg_time: now, respond_time: now, err_msg: extra.err_msg ?? null, warn_msg: extra.warn_msg ?? null, output };
+}
+
+const describe = (errors: FieldError[]) => errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+
+/**
+ * 明细审核事前事中分析服务 (3101): each current encounter becomes a contract claim and goes through the same
+ * review as any claim. At ordering time the findings are reminders kept on the encounter (no case, no member
+ * ledger entry); at settlement the full review records the claim and flagged encounters become cases.
+ */
+export async function handle3101(body: unknown, ctx: ReviewContext) {
+  const parsed = request3101Schema.safeParse(body);
+  if (!parsed.success) {
+    return envelope(-1, null, { err_msg: describe(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))) });
+  }
+  const req: Request3101 = parsed.data;
+  const data = req.input.data;
+  const scen = TRIG_SCEN[data.trig_scen];
+  if (!scen) return envelope(-1, null, { err_msg: `input.data.trig_scen: unknown trigger scenario "${data.trig_scen}"` });
+
+  const mapped: { value: MappedEncounter; patnId: string; mdtrtId: string }[] = [];
+  const errors: FieldError[] = [];
+  data.patient_dtos.forEach((p, pi) => {
+    // The current encounter is judged; the others in the message are its context.
+    const current = p.curr_mdtrt_id ? p.fsi_encounter_dtos.filter((e) => e.mdtrt_id === p.curr_mdtrt_id) : p.fsi_encounter_dtos;
+    if (!current.length) errors.push({ path: `input.data.patient_dtos[${pi}].curr_mdtrt_id`, message: `no encounter with mdtrt_id "${p.curr_mdtrt_id}"` });
+    current.forEach((enc) => {
+      const ei = p.fsi_encounter_dtos.indexOf(enc);
+      const r = encounterToClaim(req, p, enc, `input.data.patient_dtos[${pi}].fsi_encounter_dtos[${ei}]`);
+      if (r.ok) mapped.push({ value: r.value, patnId: p.patn_id, mdtrtId: enc.mdtrt_id });
+      else errors.push(...r.errors);
+    });
+  });
+  if (errors.length) return envelope(-1, null, { err_msg: describe(errors) });
+
+  const claims = mapped.map((m) => m.value.claim);
+  const ruleset = ctx.rules.current();
+  const issuedAt = new Date().toISOString();
+  const verdicts: Verdict[] =
+    scen.stage === 'review'
+      ? await review(claims, ctx, { source: 'fsi' })
+      : (await judge(claims, ruleset, ctx.model.current(), { source: 'fsi', reviewedAt: issuedAt, history: (ids) => ctx.store.getMemberClaims(ids) })).verdicts;
+
+  const invalid = verdicts.findIndex((v) => v.decision === 'invalid');
+  if (invalid >= 0) {
+    const at = `encounter ${mapped[invalid].mdtrtId}`;
+    return envelope(-1, null, { err_msg: `${at}: ${describe(verdicts[invalid].errors ?? [])}` });
+  }
+
+  const titles = new Map(ruleset.rules.map((r) => [r.def.id, r.def.title]));
+  const ruleName = (id: string) => titles.get(id) ?? (id.startsWith('anomaly.') ? '费用结构异常 (anomaly model)' : id);
+  const wanted = data.rule_ids?.length ? new Set(data.rule_ids) : null;
+  const result = [];
+  for (const [k, v] of verdicts.entries()) {
+    const claim = claims[k] as { claimId: string; provider: { hospitalId: string; doctorId?: string } };
+    const findings = toFindings(v, {
+      claimId: claim.claimId,
+      mdtrtId: mapped[k].mdtrtId,
+      patnId: mapped[k].patnId,
+      fixmedinsCode: req.fixmedins_code,
+      hospitalId: claim.provider.hospitalId,
+      doctorId: claim.provider.doctorId ?? null,
+      trigScen: data.trig_scen,
+      stage: scen.stage,
+      taskId: data.task_id ?? null,
+      issuedAt,
+    }, ruleName).filter((f) => !wanted || wanted.has(f.ruleId));
+    await ctx.store.saveFindings(claim.claimId, findings);
+    result.push(...findings.map(toResultEntry));
+  }
+  const assumptions = [...new Set(mapped.flatMap((m) => m.value.assumptions))];
+  return envelope(0, { result }, { warn_msg: assumptions.length ? assumptions.join('; ') : null });
+}

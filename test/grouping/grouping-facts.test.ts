@@ -1,0 +1,64 @@
+import { resolve } from 'node:path';
+import { enrichClaim } from '../../src/enrich/enrich';
+import { loadEnrichRefs } from '../../src/enrich/load-refs';
+import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
+import { validateClaim } from '../../src/validate/validate-claim';
+
+const RULES = resolve(__dirname, '../../rules');
+const { refs } = loadEnrichRefs(RULES);
+const bases = loadBaseClaims(RULES);
+
+/** Facts of the clean inpatient base claim (I63.900 + I10.x00, 510100 成都, 5 days, 288.46 yuan) patched. */
+function facts(example: RuleExample) {
+  const checked = validateClaim(buildExample(example, bases, refs.catalogue));
+  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+  return enrichClaim(checked.claim, refs).facts;
+}
+
+describe('grouping facts', () => {
+  it('join the computed DRG with the region norms', () => {
+    const f = facts({ set: { 'reportedGroup.drg': 'BR25' } });
+    const norm = refs.norms!.drgNorm('510100', 'BR25')!;
+    expect(f).toMatchObject({
+      paymentScheme: 'DRG', groupSettled: true, groupable: true, computedDrg: 'BR25', groupComputed: 'BR25', groupReported: 'BR25',
+      computedWeight: norm.weight, reportedWeight: norm.weight, weightDifference: 0, estimatedOverpayment: 0,
+      normLos: norm.normLos, normCost: norm.normCost, totalCost: 288.46,
+    });
+    expect(f.costRatio).toBeCloseTo(288.46 / norm.normCost, 2);
+    expect(f.losRatio).toBeCloseTo(5 / norm.normLos, 2);
+  });
+
+  it('price an upcoded DRG at weight difference × the region base rate', () => {
+    const f = facts({ set: { 'reportedGroup.drg': 'BR21' } });
+    const w = (d: string) => refs.norms!.drgNorm('510100', d)!.weight;
+    expect(f.weightDifference).toBeCloseTo(w('BR21') - w('BR25'), 4);
+    expect(f.estimatedOverpayment).toBeCloseTo((w('BR21') - w('BR25')) * refs.norms!.schemeOf('510100')!.baseRate, 1);
+  });
+
+  it('name the complication that drove the split and whether an item supports it', () => {
+    const dx = [{ code: 'I63.900', principal: true }, { code: 'J96.000' }];
+    const bare = facts({ set: { diagnoses: dx, 'reportedGroup.drg': 'BR21' } });
+    expect(bare).toMatchObject({ computedDrg: 'BR21', splitComplication: 'J96.000', splitComplicationKind: 'mcc', complicationSupported: false });
+    expect(bare.complicationAmount).toBeGreaterThan(0);
+    expect(facts({ set: { diagnoses: dx }, addItems: [{ code: 'S120800001' }] }).complicationSupported).toBe(true);
+    expect(facts({}).splitComplication).toBeNull();
+  });
+
+  it('use the DIP 病种 and score in a DIP region', () => {
+    const f = facts({ set: { region: '510600', 'reportedGroup.dip': 'I63:*' } });
+    expect(f).toMatchObject({ paymentScheme: 'DIP', computedDip: 'I63:保守治疗', groupComputed: 'I63:保守治疗', groupReported: 'I63:*' });
+    expect(f.reportedScore!).toBeGreaterThan(f.computedScore!);
+    expect(f.estimatedOverpayment).toBeCloseTo((f.reportedScore! - f.computedScore!) * refs.norms!.schemeOf('510600')!.pointValue!, 0);
+  });
+
+  it('say when a record cannot be grouped, and stay empty outside DRG/DIP regions and for outpatients', () => {
+    expect(facts({ set: { diagnoses: [{ code: 'I63.999x999', principal: true }] } })).toMatchObject({ groupable: false, computedDrg: '0000', computedWeight: null });
+    expect(facts({ set: { region: '510900' }, setAfter: { 'amounts.fundClaimed': 10 } })).toMatchObject({ paymentScheme: null, groupSettled: false, normCost: null });
+    expect(facts({ base: 'outpatient' })).toMatchObject({ paymentScheme: null, groupable: null, computedDrg: null });
+  });
+
+  it('treat a claim that names no group and asks nothing of the fund as outside group settlement', () => {
+    expect(facts({}).groupSettled).toBe(false);
+    expect(facts({ setAfter: { 'amounts.fundClaimed': 50 } }).groupSettled).toBe(true);
+  });
+});
