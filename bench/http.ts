@@ -20,9 +20,21 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function benchHttp(opts: { rate?: number; seconds?: number; headers?: Record<string, string>; env?: Record<string, string> } = {}): Promise<BenchResult> {
+export interface LoadOptions {
+  rate?: number;
+  seconds?: number;
+  headers?: Record<string, string>;
+  env?: Record<string, string>;
+  /** Route under load and the request bodies to cycle through (default: single-claim review of generated claims). */
+  path?: string;
+  bodies?: (count: number) => string[];
+  name?: string;
+}
+
+export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
   const rate = opts.rate ?? 500;
   const seconds = opts.seconds ?? 30;
+  const path = opts.path ?? '/api/v1/reviews';
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'bench-http-'));
   const server = spawn(process.execPath, [join(REPO_ROOT, 'dist/src/main.js')], {
@@ -37,7 +49,9 @@ export async function benchHttp(opts: { rate?: number; seconds?: number; headers
       if (ok) break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    const bodies = [...generateClaims({ count: rate * seconds + 1000, seed: 'bench-http', fraudRate: 0.1, rulesDir: join(REPO_ROOT, 'rules') })].map((c) => JSON.stringify(c));
+    const bodies = opts.bodies
+      ? opts.bodies(rate * seconds + 1000)
+      : [...generateClaims({ count: rate * seconds + 1000, seed: 'bench-http', fraudRate: 0.1, rulesDir: join(REPO_ROOT, 'rules') })].map((c) => JSON.stringify(c));
     let next = 0;
     const result = await autocannon({
       url,
@@ -47,14 +61,14 @@ export async function benchHttp(opts: { rate?: number; seconds?: number; headers
       requests: [
         {
           method: 'POST',
-          path: '/api/v1/reviews',
+          path,
           headers: { 'content-type': 'application/json', ...opts.headers },
           setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
         },
       ],
     });
     return {
-      name: `HTTP POST /api/v1/reviews at ${rate} requests/s for ${seconds} s (autocannon, service in its own process)`,
+      name: opts.name ?? `HTTP POST ${path} at ${rate} requests/s for ${seconds} s (autocannon, service in its own process)`,
       figures: {
         requests: result.requests.total,
         'requests/s achieved': round(result.requests.average),

@@ -13,6 +13,7 @@ const BENCHES: Bench[] = [
   { key: 'model', module: './model' },
   { key: 'cli', module: './cli-review' },
   { key: 'http', module: './http' },
+  { key: 'fsi', module: './fsi' },
   { key: 'kafka', module: './kafka' },
   { key: 'export', module: './export' },
 ];

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerExport } from './cli/export-command';
 import { registerGenerate } from './cli/generate-command';
 import { registerGroup } from './cli/group-command';
 import { registerModel } from './cli/model-command';
@@ -13,6 +14,7 @@ registerGenerate(program);
 registerRules(program);
 registerGroup(program);
 registerModel(program);
+registerExport(program);
 program
   .command('serve')
   .description('run the service (same as npm start)')

@@ -1,0 +1,16 @@
+import { make3101 } from '../test/helpers/fsi';
+import { benchHttp } from './http';
+import { printResult, type BenchResult } from './result';
+
+// The national 3101 path under the interception budget: encounters of 50 orders at 500 requests/s for
+// 30 s, settlement scenario (full review and record), each request a different encounter.
+
+export async function benchFsi(): Promise<BenchResult> {
+  return benchHttp({
+    path: '/api/fsi/3101',
+    name: 'national 3101, encounters of 50 orders (住院结算), 500 requests/s for 30 s (autocannon, service in its own process)',
+    bodies: (count) => Array.from({ length: count }, (_, i) => JSON.stringify(make3101({ mdtrtId: `MD${String(i).padStart(10, '0')}`, orders: 50 }))),
+  });
+}
+
+if (require.main === module) benchFsi().then(printResult);
