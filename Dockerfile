@@ -12,6 +12,7 @@ COPY src ./src
 COPY bench ./bench
 # bench/kafka.ts drives the mock-cluster helpers of the Kafka tests; the build compiles what it imports.
 COPY test/kafka ./test/kafka
+COPY test/helpers ./test/helpers
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
