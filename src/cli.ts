@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerExport } from './cli/export-command';
 import { registerGenerate } from './cli/generate-command';
+import { registerKeys } from './cli/keys-command';
 import { registerGroup } from './cli/group-command';
 import { registerModel } from './cli/model-command';
 import { registerReview } from './cli/review-command';
@@ -14,6 +15,7 @@ registerGenerate(program);
 registerRules(program);
 registerGroup(program);
 registerModel(program);
+registerKeys(program);
 registerExport(program);
 program
   .command('serve')

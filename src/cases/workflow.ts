@@ -4,6 +4,8 @@ import type { CaseStatus } from '../store/store';
 // investigating). Assignment moves a new case to assigned; an open case can be handed to someone else.
 
 export type CaseAction = 'assign' | 'start' | 'confirm' | 'dismiss' | 'reopen';
+/** The actions POST /cases/:id/transition takes (assignment has its own route, it names someone). */
+export const CASE_ACTIONS_BODY = ['start', 'confirm', 'dismiss', 'reopen'] as const;
 
 const MOVES: Record<Exclude<CaseAction, 'assign'>, { from: readonly CaseStatus[]; to: CaseStatus }> = {
   start: { from: ['assigned'], to: 'investigating' },

@@ -4,18 +4,21 @@ import type { Verdict } from '../../src/contract/verdict';
 import { testContext, silentLogger } from '../helpers/context';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
 import { ruleDef, rulesDir } from '../helpers/rules';
+import { makeKey } from '../helpers/auth';
 
-function setup(env: Record<string, string> = {}) {
+async function setup(env: Record<string, string> = {}) {
   const { ctx, config } = testContext(env);
-  const app = createApp({ ctx, config, logger: silentLogger });
+  const server = createApp({ ctx, config, logger: silentLogger });
+  // Every request of these tests carries an admin key (auth itself is tested in test/api/auth.test.ts).
+  const app = request.agent(server).set('Authorization', `Bearer ${await makeKey(ctx.store, 'admin')}`);
   return { ctx, app };
 }
 
 describe('HTTP review door', () => {
   it('POST /api/v1/reviews returns the verdict of one claim and records it', async () => {
-    const { ctx, app } = setup();
+    const { ctx, app } = await setup();
     const claim = makeClaim();
-    const res = await request(app).post('/api/v1/reviews').send(claim).expect(200);
+    const res = await app.post('/api/v1/reviews').send(claim).expect(200);
     const v = res.body as Verdict;
     expect(v.claimId).toBe(claim.claimId);
     expect(['pass', 'review', 'reject']).toContain(v.decision);
@@ -29,10 +32,10 @@ describe('HTTP review door', () => {
   });
 
   it('an invalid claim gets 400 with field paths, and the input is kept', async () => {
-    const { ctx, app } = setup();
+    const { ctx, app } = await setup();
     const claim: any = makeClaim();
     claim.items[0].quantity = -1;
-    const res = await request(app).post('/api/v1/reviews').send(claim).expect(400);
+    const res = await app.post('/api/v1/reviews').send(claim).expect(400);
     expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'items[0].quantity' })]));
     expect(res.body.verdict.decision).toBe('invalid');
     expect(await ctx.store.countInvalid()).toBe(1);
@@ -40,15 +43,15 @@ describe('HTTP review door', () => {
   });
 
   it('a body that is not JSON gets 400, not a crash', async () => {
-    const { app } = setup();
-    await request(app).post('/api/v1/reviews').set('content-type', 'application/json').send('{"claimId": ').expect(400);
+    const { app } = await setup();
+    await app.post('/api/v1/reviews').set('content-type', 'application/json').send('{"claimId": ').expect(400);
   });
 
   it('POST /api/v1/reviews/batch returns verdicts in input order, invalid ones included', async () => {
-    const { ctx, app } = setup();
+    const { ctx, app } = await setup();
     const a = makeClaim({ claimId: 'A-1' });
     const b = makeOutpatientClaim({ claimId: 'B-2' });
-    const res = await request(app)
+    const res = await app
       .post('/api/v1/reviews/batch')
       .send([a, { claimId: 'BAD-3', region: 'x' }, b])
       .expect(200);
@@ -61,29 +64,29 @@ describe('HTTP review door', () => {
   });
 
   it('accepts {"claims": [...]} and refuses more than the batch limit', async () => {
-    const { app } = setup({ BATCH_MAX: '3' });
-    await request(app).post('/api/v1/reviews/batch').send({ claims: [makeClaim()] }).expect(200);
-    const res = await request(app)
+    const { app } = await setup({ BATCH_MAX: '3' });
+    await app.post('/api/v1/reviews/batch').send({ claims: [makeClaim()] }).expect(200);
+    const res = await app
       .post('/api/v1/reviews/batch')
       .send(Array.from({ length: 4 }, (_, i) => makeClaim({ claimId: `C-${i}` })))
       .expect(400);
     expect(res.body.error).toMatch(/at most 3/);
-    await request(app).post('/api/v1/reviews/batch').send({ nope: 1 }).expect(400);
+    await app.post('/api/v1/reviews/batch').send({ nope: 1 }).expect(400);
   });
 
   it('a batch of 1,000 claims is accepted by default', async () => {
-    const { ctx, app } = setup();
+    const { ctx, app } = await setup();
     const claims = Array.from({ length: 1000 }, (_, i) => makeOutpatientClaim({ claimId: `OP-${i}` }));
-    const res = await request(app).post('/api/v1/reviews/batch').send(claims).expect(200);
+    const res = await app.post('/api/v1/reviews/batch').send(claims).expect(200);
     expect(res.body.verdicts).toHaveLength(1000);
     expect(await ctx.store.countVerdicts()).toBe(1000);
   });
 
   it('re-reviewing a claim updates rather than duplicates', async () => {
-    const { ctx, app } = setup();
+    const { ctx, app } = await setup();
     const claim = makeClaim();
-    await request(app).post('/api/v1/reviews').send(claim).expect(200);
-    await request(app).post('/api/v1/reviews').send(claim).expect(200);
+    await app.post('/api/v1/reviews').send(claim).expect(200);
+    await app.post('/api/v1/reviews').send(claim).expect(200);
     expect(await ctx.store.countVerdicts()).toBe(1);
   });
 
@@ -93,29 +96,29 @@ describe('HTTP review door', () => {
         rules: [ruleDef({ id: 'catalogue.too-dear', severity: 'block', message: 'total {{totalFen}} fen over 1 fen', amount: 'params.yuan', params: { yuan: 12.5 } })],
       },
     });
-    const { ctx, app } = setup({ RULES_DIR: dir });
+    const { ctx, app } = await setup({ RULES_DIR: dir });
     const claim = makeClaim();
-    const res = await request(app).post('/api/v1/reviews').send(claim).expect(200);
+    const res = await app.post('/api/v1/reviews').send(claim).expect(200);
     expect(res.body.decision).toBe('reject');
     const ruleHits = res.body.hits.filter((h: { family: string }) => h.family !== 'anomaly');
     expect(ruleHits).toEqual([
       expect.objectContaining({ ruleId: 'catalogue.too-dear', family: 'catalogue', severity: 'block', amount: 12.5, lineIds: [] }),
     ]);
     expect(ruleHits[0].message).toMatch(/^total \d+ fen over 1 fen$/);
-    const kase = await request(app).get(`/api/v1/cases/${claim.claimId}`).expect(200);
+    const kase = await app.get(`/api/v1/cases/${claim.claimId}`).expect(200);
     expect(kase.body.claim.claimId).toBe(claim.claimId);
     expect(kase.body.verdict.decision).toBe('reject');
     expect(await ctx.store.countCases()).toBe(1);
-    await request(app).get('/api/v1/cases/nope').expect(404);
+    await app.get('/api/v1/cases/nope').expect(404);
   });
 
   it('serves health, readiness and Prometheus metrics', async () => {
-    const { app } = setup();
-    await request(app).post('/api/v1/reviews').send(makeClaim()).expect(200);
-    await request(app).get('/healthz').expect(200);
-    const ready = await request(app).get('/readyz').expect(200);
+    const { app } = await setup();
+    await app.post('/api/v1/reviews').send(makeClaim()).expect(200);
+    await app.get('/healthz').expect(200);
+    const ready = await app.get('/readyz').expect(200);
     expect(ready.body.store).toBe(true);
-    const metrics = await request(app).get('/metrics').expect(200);
+    const metrics = await app.get('/metrics').expect(200);
     expect(metrics.text).toMatch(/claims_reviewed_total\{decision="(pass|review|reject)",source="http"\} \d+/);
     expect(metrics.text).toMatch(/review_latency_seconds_bucket/);
   });

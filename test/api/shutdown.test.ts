@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config';
 import { startService } from '../../src/server';
 import { silentLogger } from '../helpers/context';
 import { makeOutpatientClaim } from '../helpers/fixtures';
+import { makeKey } from '../helpers/auth';
 
 describe('clean shutdown', () => {
   it('finishes and records every accepted claim, then refuses new connections', async () => {
@@ -16,12 +17,13 @@ describe('clean shutdown', () => {
     const service = await startService(config, silentLogger);
     const { port } = service.server.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}/api/v1/reviews/batch`;
+    const key = await makeKey(service.ctx.store, 'intake');
 
     const batches = Array.from({ length: 10 }, (_, b) =>
       Array.from({ length: 300 }, (_, i) => makeOutpatientClaim({ claimId: `S-${b}-${i}` })),
     );
     const requests = batches.map((claims) =>
-      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(claims) }),
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(claims) }),
     );
     // Once the server has received every request, ask it to stop while they are still being worked.
     while (service.requests().received < batches.length) await new Promise((r) => setTimeout(r, 1));

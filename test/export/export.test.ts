@@ -277,4 +277,16 @@ describe('monthly export of a reviewed month', () => {
     writeFileSync(join(m.dir, 'out1', 'notes.txt'), 'mine');
     await expect(runExport(m.store, { query: { month: MONTH }, outDir: join(m.dir, 'out1') })).rejects.toThrow(/not empty/);
   });
+  // Last: it changes the store the tests above compare against.
+  it('shows the assignee and amount to recover that case work recorded', async () => {
+    const id = m.confirmed[1];
+    const work = { claimId: id, audit: [] };
+    expect(await m.store.changeCase({ ...work, expected: 'confirmed', assignee: 'inspector-07' })).toBe('ok');
+    expect(await m.store.changeCase({ ...work, expected: 'confirmed', outcome: { amountToRecoverFen: 123456, summary: '重复收费，已追回' } })).toBe('ok');
+    const again = await runExport(m.store, { query: { month: MONTH }, outDir: join(m.dir, 'worked'), formats: ['csv'] });
+    const row = byKey(csv('cases', again.dir)).get(id)!;
+    expect([row[col('cases', 'assignee')], row[col('cases', 'amountToRecover')], row[col('cases', 'outcome')]]).toEqual(['inspector-07', '1234.56', '查实 confirmed']);
+    // Free text of the finding stays out of the export (it may name people).
+    expect(readFileSync(join(again.dir, 'cases.csv'), 'utf8')).not.toContain('重复收费');
+  });
 });

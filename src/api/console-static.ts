@@ -1,0 +1,18 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import express, { type Router } from 'express';
+
+// The investigators' console: static HTML, ES modules and CSS from ./console (copied next to the compiled
+// app by scripts/copy-console.js), plus Chart.js's UMD build straight from node_modules. No build server.
+
+export function consoleRouter(): Router {
+  const router = express.Router();
+  // Built: dist/src/api/console; a bare tsc build without the copy step falls back to the sources.
+  const dir = [join(__dirname, 'console'), join(__dirname, '../../../src/api/console')].find((d) => existsSync(join(d, 'index.html')));
+  if (!dir) throw new Error(`console files missing next to ${__dirname} (run npm run build, or set CONSOLE=off)`);
+  // chart.js exports no subpaths; its main entry sits in dist/ next to chart.umd.min.js.
+  const chartDir = dirname(require.resolve('chart.js'));
+  router.get('/vendor/chart.umd.min.js', (_req, res) => res.sendFile(join(chartDir, 'chart.umd.min.js')));
+  router.use(express.static(dir, { index: 'index.html', fallthrough: true }));
+  return router;
+}

@@ -1,0 +1,58 @@
+import { api, session } from './api.js';
+import { renderCase } from './case.js';
+import { h, show } from './dom.js';
+import { ROLE, label } from './labels.js';
+import { renderQueue } from './queue.js';
+import { renderRankings } from './rankings.js';
+
+// The console's shell: 登录 (paste an API key), then hash routes #/queue, #/case/<id>, #/rankings.
+
+let me = null;
+
+function renderLogin(message = '') {
+  document.getElementById('nav').hidden = true;
+  const input = h('input', { type: 'password', 'data-testid': 'api-key', autocomplete: 'off', placeholder: 'yb_…', size: 60 });
+  show(h('form', { class: 'login', onsubmit: async (e) => {
+    e.preventDefault();
+    session.set(input.value.trim());
+    await route();
+  } },
+  h('h2', {}, '登录'),
+  h('p', {}, '粘贴您的 API 密钥（仅保存在本标签页，关闭即清除）。'),
+  input, h('button', { type: 'submit', 'data-testid': 'login' }, '登录'),
+  message ? h('p', { class: 'error', 'data-testid': 'login-error' }, message) : null));
+}
+
+async function route() {
+  if (!session.key()) return renderLogin();
+  if (!me) {
+    try {
+      me = await api('/me');
+    } catch (e) {
+      session.clear();
+      return renderLogin(e.status === 401 ? '密钥无效或已吊销' : `登录失败：${e.message}`);
+    }
+  }
+  if (me.role === 'intake') {
+    session.clear();
+    me = null;
+    return renderLogin('接入密钥不能使用工作台');
+  }
+  document.getElementById('nav').hidden = false;
+  document.getElementById('whoami').textContent = `${me.name}（${label(ROLE, me.role)}${me.provinces.length ? ` · 省份 ${me.provinces.join('、')}` : ''}）`;
+  const hash = location.hash || '#/queue';
+  const caseMatch = /^#\/case\/(.+)$/.exec(hash);
+  if (caseMatch) return renderCase(decodeURIComponent(caseMatch[1]), me);
+  if (hash.startsWith('#/rankings')) return renderRankings();
+  const q = hash.indexOf('?');
+  return renderQueue(q >= 0 ? Object.fromEntries(new URLSearchParams(hash.slice(q + 1))) : undefined);
+}
+
+document.getElementById('logout').addEventListener('click', () => {
+  session.clear();
+  me = null;
+  location.hash = '';
+  renderLogin();
+});
+window.addEventListener('hashchange', route);
+route();

@@ -1,0 +1,16 @@
+// Chinese labels for the domain words the API speaks in English codes.
+export const STATUS = { new: '待分配', assigned: '已分配', investigating: '调查中', confirmed: '确认违规', dismissed: '已排除' };
+export const DECISION = { pass: '通过', review: '人工复核', reject: '拒付', invalid: '无效' };
+export const FAMILY = { grouping: '分组/高套', catalogue: '目录限定', benefits: '待遇支付', history: '就诊历史', anomaly: '统计异常' };
+export const SEVERITY = { info: '提示', warn: '警告', block: '拦截' };
+export const ACTION = { assign: '分配给我', start: '开始调查', confirm: '确认违规', dismiss: '排除', reopen: '重新打开' };
+export const AUDIT = {
+  status: '状态变更', assign: '分配', note: '备注', outcome: '处理结果', 'view-identity': '查看身份信息',
+  'key-create': '创建密钥', 'key-revoke': '吊销密钥',
+};
+export const ROLE = { intake: '接入', investigator: '稽核员', auditor: '审计员', admin: '管理员' };
+export const VISIT = { inpatient: '住院', outpatient: '门诊', chronic: '门诊慢特病', pharmacy: '药店购药' };
+export const CATEGORY = { drug: '药品', service: '诊疗项目', consumable: '医用耗材' };
+export const SORT = { amount: '涉及金额', score: '风险分', serviceDate: '就诊日期', updatedAt: '更新时间' };
+export const RANK_SORT = { amount: '疑点金额', flagRate: '疑点率', peerRatio: '高于同级倍数', confirmedRate: '确认违规率', risk: '平均风险分' };
+export const label = (map, key) => map[key] ?? key ?? '—';

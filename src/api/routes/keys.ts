@@ -1,0 +1,45 @@
+import type { RequestHandler } from 'express';
+import type { z } from 'zod';
+import { auditEntry } from '../../cases/audit-entry';
+import type { Store } from '../../store/store';
+import { createApiKey } from '../auth/create-key';
+import { principalOf } from '../auth/authenticate';
+import { BadRequest, NotFound } from '../errors';
+import { bodyOf } from '../validate';
+import type { createKeyBody } from './case-schemas';
+
+export function whoAmI(): RequestHandler {
+  return (_req, res) => {
+    const p = principalOf(res);
+    res.json({ keyId: p.keyId, name: p.name, role: p.role, provinces: p.provinces });
+  };
+}
+
+export function listKeys(ctx: { store: Store }): RequestHandler {
+  return async (_req, res) => {
+    const keys = await ctx.store.listApiKeys();
+    res.json({ keys: keys.map(({ hash: _hash, ...k }) => k) });
+  };
+}
+
+/** POST /keys: the key is in this response only. */
+export function createKey(ctx: { store: Store }, pepper: string): RequestHandler {
+  return async (_req, res) => {
+    const spec = bodyOf<z.infer<typeof createKeyBody>>(res);
+    try {
+      res.status(201).json(await createApiKey(ctx.store, spec, pepper, principalOf(res)));
+    } catch (err) {
+      if (err instanceof RangeError) throw new BadRequest(err.message, [{ path: 'provinces', message: err.message }]);
+      throw err;
+    }
+  };
+}
+
+export function revokeKey(ctx: { store: Store }): RequestHandler {
+  return async (req, res) => {
+    const id = String(req.params.keyId);
+    if (!(await ctx.store.revokeApiKey(id, new Date().toISOString()))) throw new NotFound(`live key ${id}`);
+    await ctx.store.appendAudit([auditEntry(principalOf(res), 'key-revoke', null, id, null)]);
+    res.json({ id, revoked: true });
+  };
+}

@@ -1,0 +1,40 @@
+import type { RequestHandler } from 'express';
+import type { z } from 'zod';
+import { provinceScope, type Principal } from '../../cases/principal';
+import { rankProviders, type RankBy } from '../../cases/rankings';
+import { trendSeries } from '../../cases/trend';
+import type { RankingScope } from '../../store/case-work-store';
+import type { Store } from '../../store/store';
+import { principalOf } from '../auth/authenticate';
+import { Forbidden } from '../errors';
+import { queryOf } from '../validate';
+import type { rankingQuery, trendQuery } from './case-schemas';
+
+/** The caller's provinces narrowed to the one asked for; asking for one outside them is refused. */
+function scopeOf(p: Principal, q: { province?: string; from?: string; to?: string }): RankingScope {
+  const mine = provinceScope(p);
+  if (q.province && mine && !mine.includes(q.province)) throw new Forbidden(`province ${q.province} is outside your provinces`);
+  return { provinces: q.province ? [q.province] : mine, from: q.from, to: q.to };
+}
+
+export function rankings(ctx: { store: Store }, by: RankBy): RequestHandler {
+  return async (_req, res) => {
+    const q = queryOf<z.infer<typeof rankingQuery>>(res);
+    const scope = scopeOf(principalOf(res), q);
+    const facts = await ctx.store.providerFacts(scope);
+    const items = rankProviders(facts.providers, facts.rules, { by, sort: q.sort, limit: q.limit }).map((r) => ({
+      ...r,
+      flaggedAmount: r.flaggedAmountFen / 100,
+    }));
+    res.json({ by, sort: q.sort, scope, items });
+  };
+}
+
+export function flagTrend(ctx: { store: Store }): RequestHandler {
+  return async (_req, res) => {
+    const q = queryOf<z.infer<typeof trendQuery>>(res);
+    const scope = scopeOf(principalOf(res), q);
+    const facts = await ctx.store.trendFacts(scope);
+    res.json({ scope, ...trendSeries(facts.byMonth, facts.byFamily) });
+  };
+}

@@ -1,0 +1,81 @@
+import { accumulate, newAggregate, paidByGroup } from '../../src/export/aggregate';
+import { atLeastPercent, percent, yuan } from '../../src/export/format';
+import { maskIdNumber, maskInsuredId, maskName } from '../../src/export/masking';
+import { caseRow, safeText, summaryRows, TABLES } from '../../src/export/sheets';
+import type { ExportVerdict } from '../../src/store/export-store';
+import { makeClaim, makeRecord, makeVerdict } from '../helpers/fixtures';
+
+describe('report cells', () => {
+  it('write fen as yuan with two decimals, exactly', () => {
+    expect([yuan(0), yuan(5), yuan(123456), yuan(-5), yuan(9_007_199_254_740_991)]).toEqual(['0.00', '0.05', '1234.56', '-0.05', '90071992547409.91']);
+    expect(() => yuan(0.5)).toThrow(/fen/);
+  });
+
+  it('compute percentages in integers, half up, and compare with a target exactly', () => {
+    expect([percent(1, 3), percent(2, 3), percent(1, 8), percent(0, 5), percent(1, 0)]).toEqual(['33.33%', '66.67%', '12.50%', '0.00%', '']);
+    expect(percent(7_000_000_000_000, 10_000_000_000_000)).toBe('70.00%'); // fen sums beyond 2^53 / 10^4
+    expect([atLeastPercent(70, 100, 70), atLeastPercent(6999, 10000, 70), atLeastPercent(0, 0, 70)]).toEqual([true, false, false]);
+  });
+
+  it('guard text that Excel would run as a formula', () => {
+    expect([safeText('=HYPERLINK("x")'), safeText('+1'), safeText('-2'), safeText('@a'), safeText('神经内科'), safeText(null)]).toEqual([
+      `'=HYPERLINK("x")`, "'+1", "'-2", "'@a", '神经内科', '',
+    ]);
+  });
+});
+
+describe('masking', () => {
+  it('hides at least half of each identifier and keeps a few characters to tell cases apart', () => {
+    expect(maskInsuredId('P0000123')).toBe('P0****23');
+    expect(maskInsuredId('ABC')).toBe('**C');
+    expect(maskName('张三丰')).toBe('张**');
+    expect(maskName('李四')).toBe('李*');
+    expect(maskName('王')).toBe('*');
+    expect(maskIdNumber('51010419800101123X')).toBe('510*************3X');
+    for (const s of ['P0000123', 'ABC', 'x', '51010419800101123X', '欧阳娜娜']) {
+      for (const masked of [maskInsuredId(s), maskName(s), maskIdNumber(s)]) {
+        expect([...masked].length).toBe([...s].length);
+        expect([...masked].filter((c) => c === '*').length).toBeGreaterThanOrEqual(Math.ceil([...s].length / 2));
+      }
+    }
+  });
+
+  it('leaves no whole identifier in a case row', () => {
+    const claim = makeClaim({ patient: { insuredId: 'INS-5101-000001', gender: 'M', birthDate: '1958-06-12', name: '张三丰', idNumber: '51010419580612123X' } });
+    const summary = makeRecord(claim, makeVerdict(claim, { decision: 'review' }));
+    const row = caseRow({ claimId: claim.claimId, status: 'new', caseDecision: 'review', summary, patient: { insuredId: 'INS-5101-000001', name: '张三丰', idNumber: '51010419580612123X' } }, null);
+    const text = row.join('|');
+    for (const s of ['INS-5101-000001', '张三丰', '51010419580612123X']) expect(text).not.toContain(s);
+    expect(row).toHaveLength(TABLES.cases.columns.length);
+  });
+});
+
+describe('DRG/DIP share', () => {
+  const inpatient = (claimId: string, grouping: ExportVerdict['grouping'], fundYuan: number): ExportVerdict => {
+    const claim = makeClaim({ claimId });
+    const verdict = makeVerdict(claim, { grouping });
+    return { ...makeRecord(claim, verdict, { fundClaimedFen: fundYuan * 100 }), hits: [], grouping, caseStatus: null };
+  };
+  const grouped = { scheme: 'CHS-DRG 1.1', mdc: 'MDCB', adrg: 'BR2', drg: 'BR23', dip: null, status: 'grouped' };
+  const ungroupable = { scheme: 'CHS-DRG 1.1', mdc: null, adrg: null, drg: '0000', dip: null, status: 'ungroupable' };
+
+  it('counts grouped inpatient claims (or a DIP code), not ungroupable or check-failed ones', () => {
+    expect(paidByGroup(inpatient('a', grouped, 1))).toBe(true);
+    expect(paidByGroup(inpatient('b', ungroupable, 1))).toBe(false);
+    expect(paidByGroup(inpatient('c', { ...ungroupable, status: 'check_failed' }, 1))).toBe(false);
+    expect(paidByGroup(inpatient('d', { scheme: 'DIP', mdc: null, adrg: null, drg: null, dip: 'D123' }, 1))).toBe(true);
+    expect(paidByGroup(inpatient('e', { scheme: 'x', mdc: null, adrg: null, drg: '0000', dip: null }, 1))).toBe(false);
+    expect(paidByGroup(inpatient('f', null, 1))).toBe(false);
+  });
+
+  it('shows the share of inpatient fund spending against the 70% target and whether it is met', () => {
+    const a = newAggregate();
+    accumulate(a, inpatient('a', grouped, 650));
+    accumulate(a, inpatient('b', ungroupable, 350));
+    const total = summaryRows(a).at(-1)!;
+    const at = (en: string) => total[TABLES.summary.columns.findIndex((c) => c.en === en)];
+    expect([at('inpatientFundClaimed'), at('drgDipFundClaimed'), at('drgDipShare'), at('drgDipTarget'), at('drgDipTargetMet')]).toEqual([
+      '1000.00', '650.00', '65.00%', '≥70%', '否 no',
+    ]);
+  });
+});
