@@ -3,17 +3,25 @@ import { createApp } from '../../src/api/app';
 import { request3101Schema } from '../../src/ingest/fsi/envelope';
 import { encounterClaimId, encounterToClaim } from '../../src/ingest/fsi/to-claim';
 import { silentLogger, testContext } from '../helpers/context';
+import { makeKey } from '../helpers/auth';
 import { make3101, make3103, order, PROGESTERONE } from '../helpers/fsi';
 
-function setup() {
+async function setup() {
   const { ctx, config } = testContext({ MODEL_NAME: 'none' });
-  return { ctx, app: createApp({ ctx, config, logger: silentLogger }) };
+  const service = createApp({ ctx, config, logger: silentLogger });
+  // Hospital systems call with an intake key; every request here carries one.
+  const authorization = `Bearer ${await makeKey(ctx.store, 'intake')}`;
+  const app: typeof service = ((req: { headers: Record<string, string> }, res: unknown) => {
+    req.headers.authorization ??= authorization;
+    return (service as unknown as (q: unknown, r: unknown) => void)(req, res);
+  }) as unknown as typeof service;
+  return { ctx, app };
 }
 const CLAIM_ID = encounterClaimId('H51010001', 'MD202503040001');
 
 describe('national 3101 (明细审核事前事中分析服务)', () => {
   it('answers a clean 50-order stay with infcode 0 and an empty result, saying what it assumed', async () => {
-    const { app, ctx } = setup();
+    const { app, ctx } = await setup();
     const res = await request(app).post('/api/fsi/3101').send(make3101()).expect(200);
     expect(res.body).toMatchObject({ infcode: 0, err_msg: null, output: { result: [] } });
     expect(res.body.warn_msg).toMatch(/enrollment: 3101 carries no enrolment/);
@@ -23,7 +31,7 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
   });
 
   it('returns each finding in the national shape, with the offending and involved orders', async () => {
-    const { app } = setup();
+    const { app } = await setup();
     const dup = order('RX9002', { hilist_code: 'S110500001', hilist_name: '普通病房床位费(三人间)', hilist_type: '201', pric: 45 }, '2025-03-04');
     const res = await request(app).post('/api/fsi/3101').send(make3101({ extraOrders: [PROGESTERONE, dup] })).expect(200);
     expect(res.body.infcode).toBe(0);
@@ -108,7 +116,7 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
     ['order date that does not parse', (m) => (m.input.data.patient_dtos[0].fsi_encounter_dtos[0].fsi_order_dtos[0].drord_begn_date = 'yesterday'), /fsi_order_dtos\[0\]\.drord_begn_date/],
     ['unknown hilist_type', (m) => (m.input.data.patient_dtos[0].fsi_encounter_dtos[0].fsi_order_dtos[1].hilist_type = '999'), /fsi_order_dtos\[1\]\.hilist_type: unsupported/],
   ])('a malformed envelope (%s) gets the national error envelope naming the field', async (_name, edit, message) => {
-    const { app, ctx } = setup();
+    const { app, ctx } = await setup();
     const msg = make3101();
     edit(msg);
     const res = await request(app).post('/api/fsi/3101').send(msg).expect(200);
@@ -119,7 +127,7 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
   });
 
   it('at ordering time (住院执行医嘱) findings are reminders: kept on the encounter, no case, no ledger entry', async () => {
-    const { app, ctx } = setup();
+    const { app, ctx } = await setup();
     const res = await request(app).post('/api/fsi/3101').send(make3101({ trigScen: '5', dscgDate: null, extraOrders: [PROGESTERONE] })).expect(200);
     expect(res.body.infcode).toBe(0);
     expect(res.body.warn_msg).toMatch(/the stay is ongoing; judged as of the latest order date/);
@@ -132,7 +140,7 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
   });
 
   it('at settlement (住院结算) the full review runs and a flagged encounter becomes a case', async () => {
-    const { app, ctx } = setup();
+    const { app, ctx } = await setup();
     await request(app).post('/api/fsi/3101').send(make3101({ trigScen: '8', extraOrders: [PROGESTERONE] })).expect(200);
     const kase = await ctx.store.getCase(CLAIM_ID);
     expect(kase?.decision).toBe('reject');
@@ -140,7 +148,7 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
   });
 
   it('the same body posted to the single endpoint dispatches on infno', async () => {
-    const { app } = setup();
+    const { app } = await setup();
     const res = await request(app).post('/api/fsi').send(make3101({ extraOrders: [PROGESTERONE] })).expect(200);
     expect(res.body.infcode).toBe(0);
     const bad = await request(app).post('/api/fsi').send({ infno: '9999' }).expect(200);
@@ -148,7 +156,7 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
   });
 
   it('repeated calls for one encounter update it rather than duplicate it, keeping jr_ids', async () => {
-    const { app, ctx } = setup();
+    const { app, ctx } = await setup();
     const first = await request(app).post('/api/fsi/3101').send(make3101({ trigScen: '5', dscgDate: null, extraOrders: [PROGESTERONE] }));
     const again = await request(app).post('/api/fsi/3101').send(make3101({ trigScen: '5', dscgDate: null, extraOrders: [PROGESTERONE] }));
     const ids = (r: request.Response) => r.body.output.result.map((x: any) => x.jr_id).sort();
@@ -166,7 +174,7 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
 
 describe('national 3103 (事前事中服务反馈服务)', () => {
   it('stores what the doctor did on each finding, keeps it across repeated 3101 calls, and counts continuing after a block', async () => {
-    const { app, ctx } = setup();
+    const { app, ctx } = await setup();
     const res = await request(app).post('/api/fsi/3101').send(make3101({ trigScen: '5', dscgDate: null, extraOrders: [PROGESTERONE] }));
     const block = res.body.output.result.find((r: any) => r.sev_deg === '1');
     const fb = await request(app).post('/api/fsi/3103').send(make3103([{ jrId: block.jr_id, dspoWay: '1', reason: '患者知情同意' }])).expect(200);
@@ -178,7 +186,7 @@ describe('national 3103 (事前事中服务反馈服务)', () => {
   });
 
   it('refuses an unknown warn_rslt_id or a bad dspo_way, naming the field', async () => {
-    const { app } = setup();
+    const { app } = await setup();
     const unknown = await request(app).post('/api/fsi/3103').send(make3103([{ jrId: 'JRnope', dspoWay: '2' }]));
     expect(unknown.body).toMatchObject({ infcode: -1, err_msg: expect.stringMatching(/unknown warn_rslt_id JRnope/) });
     const bad = await request(app).post('/api/fsi/3103').send(make3103([{ jrId: 'JRx', dspoWay: '3' as '1' }]));

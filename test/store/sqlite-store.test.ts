@@ -6,6 +6,7 @@ import { createSqliteStore } from '../../src/store';
 import { SCHEMA_VERSION } from '../../src/store/sqlite/schema';
 import { makeInvalid, makeReviewed } from '../helpers/fixtures';
 import { describeStoreContract } from './store-contract';
+import { describeCaseWorkContract } from './case-work-contract';
 
 const dir = mkdtempSync(join(tmpdir(), 'sqlite-store-'));
 let n = 0;
@@ -15,6 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describeStoreContract('sqlite file', () => createSqliteStore({ path: freshPath() }));
 describeStoreContract('sqlite :memory:', () => createSqliteStore({ path: ':memory:' }));
+describeCaseWorkContract('sqlite :memory:', () => createSqliteStore({ path: ':memory:' }));
 
 describe('sqlite store file', () => {
   it('keeps its data when reopened', async () => {

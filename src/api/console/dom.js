@@ -17,7 +17,7 @@ export function h(tag, attrs = {}, ...children) {
 
 export function show(...nodes) {
   const view = document.getElementById('view');
-  view.replaceChildren(...nodes);
+  view.replaceChildren(...nodes.filter((n) => n !== null && n !== undefined && n !== false));
 }
 
 export const yuan = (n) => (n === null || n === undefined ? '—' : `¥${Number(n).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
