@@ -4,7 +4,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { createApiKey } from '../src/api/auth/create-key';
+import { DEV_AUTH_PEPPER } from '../src/config';
 import { generateClaims } from '../src/generate';
+import { createSqliteStore } from '../src/store/sqlite';
 import { printResult, REPO_ROOT, round, type BenchResult } from './result';
 
 // HTTP single-claim review under a fixed load: the service runs as its own process (`node dist/src/main.js`
@@ -37,9 +40,13 @@ export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
   const path = opts.path ?? '/api/v1/reviews';
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'bench-http-'));
+  // The service's own store gets an intake key, as a settlement system would hold.
+  const store = createSqliteStore({ path: join(dir, 'review.db') });
+  const { key } = await createApiKey(store, { name: 'bench', role: 'intake', provinces: [] }, DEV_AUTH_PEPPER, { keyId: 'bench', name: 'bench', role: 'admin', provinces: [] });
+  await store.close();
   const server = spawn(process.execPath, [join(REPO_ROOT, 'dist/src/main.js')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', STORE_PATH: join(dir, 'review.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off', LOG_LEVEL: 'warn', ...opts.env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', STORE_PATH: join(dir, 'review.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off', LOG_LEVEL: 'warn', AUTH_PEPPER: DEV_AUTH_PEPPER, ...opts.env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -62,7 +69,7 @@ export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
         {
           method: 'POST',
           path,
-          headers: { 'content-type': 'application/json', ...opts.headers },
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...opts.headers },
           setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
         },
       ],

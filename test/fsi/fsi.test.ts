@@ -185,6 +185,22 @@ describe('national 3103 (事前事中服务反馈服务)', () => {
     expect(await ctx.store.continuedAfterBlock()).toEqual([{ hospitalId: 'H51010001', doctorId: 'D5101000123', count: 1 }]);
   });
 
+  it("shows the feedback on the case and counts the doctor's continuing in the rankings", async () => {
+    const { app, ctx } = await setup();
+    const res = await request(app).post('/api/fsi/3101').send(make3101({ trigScen: '8', extraOrders: [PROGESTERONE] }));
+    const block = res.body.output.result.find((r: any) => r.sev_deg === '1');
+    await request(app).post('/api/fsi/3103').send(make3103([{ jrId: block.jr_id, dspoWay: '1', reason: '患者知情同意' }])).expect(200);
+    const auditor = `Bearer ${await makeKey(ctx.store, 'auditor')}`;
+    const kase = await request(app).get(`/api/v1/cases/${CLAIM_ID}`).set('authorization', auditor).expect(200);
+    expect(kase.body.findings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ jrId: block.jr_id, ruleId: 'catalogue.gender-restricted', feedback: expect.objectContaining({ dspoWay: '1', reason: '患者知情同意' }) })]),
+    );
+    const doctors = await request(app).get('/api/v1/rankings/doctors').set('authorization', auditor).expect(200);
+    expect(doctors.body.items.find((d: any) => d.doctorId === 'D5101000123')).toMatchObject({ hospitalId: 'H51010001', continuedAfterBlock: 1 });
+    const institutions = await request(app).get('/api/v1/rankings/institutions').set('authorization', auditor).expect(200);
+    expect(institutions.body.items.find((d: any) => d.hospitalId === 'H51010001')).toMatchObject({ continuedAfterBlock: 1 });
+  });
+
   it('refuses an unknown warn_rslt_id or a bad dspo_way, naming the field', async () => {
     const { app } = await setup();
     const unknown = await request(app).post('/api/fsi/3103').send(make3103([{ jrId: 'JRnope', dspoWay: '2' }]));

@@ -89,6 +89,13 @@ export async function renderCase(claimId, me, { reveal = false } = {}) {
         h('tbody', {}, c.memberClaims.map((m) => h('tr', {}, h('td', {}, m.claimId), h('td', {}, `${m.serviceDate}${m.endDate !== m.serviceDate ? ` 至 ${m.endDate}` : ''}`), h('td', {}, label(VISIT, m.visitType)),
           h('td', {}, m.hospitalId), h('td', {}, m.principalCategory), h('td', { class: 'num' }, yuan(m.total)), h('td', {}, label(DECISION, m.decision)), h('td', { class: 'num' }, m.riskScore?.toFixed(3) ?? '—')))))
         : h('p', { class: 'muted' }, '无其他就诊记录')),
+    c.findings?.length ? h('section', {}, h('h3', {}, '事前事中提示（3101）与医生处理（3103）'),
+      h('table', { class: 'grid', 'data-testid': 'fsi-findings' },
+        h('thead', {}, h('tr', {}, ['提示号', '场景', '规则', '违规程度', '医嘱', '医生处理', '理由'].map((t) => h('th', {}, t)))),
+        h('tbody', {}, c.findings.map((f) => h('tr', {},
+          h('td', {}, f.jrId), h('td', {}, f.stage === 'reminder' ? '事前提醒' : '事中审核'), h('td', {}, f.ruleName),
+          h('td', {}, f.severity === 'block' ? '明确违规' : f.severity === 'warn' ? '高度可疑' : '提醒'), h('td', {}, f.rxIds.join('、')),
+          h('td', {}, f.feedback ? (f.feedback.dspoWay === '1' ? '继续执行' : '返回修改') : '未反馈'), h('td', {}, f.feedback?.reason ?? '')))))) : null,
     h('section', {}, h('h3', {}, '备注'),
       h('ul', { 'data-testid': 'notes' }, c.notes.map((n) => h('li', {}, h('span', { class: 'muted' }, `${n.at.slice(0, 16).replace('T', ' ')} ${n.actor}：`), n.detail?.text ?? ''))),
       canWork ? h('div', {}, noteText, h('button', { type: 'button', 'data-testid': 'add-note', onclick: () => noteText.value.trim() && act('/notes', { text: noteText.value.trim() }) }, '添加备注')) : null),

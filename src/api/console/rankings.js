@@ -32,7 +32,7 @@ export async function renderRankings(state = { by: 'institutions', sort: 'amount
       h('div', { class: 'chart' }, h('h3', {}, `前十名 · ${RANK_SORT[state.sort]}`), bar),
       h('div', { class: 'chart' }, h('h3', {}, '疑点趋势（按月、按规则族）'), line)),
     h('table', { class: 'grid', 'data-testid': 'ranking-table' },
-      h('thead', {}, h('tr', {}, [isDoctor ? '医生' : '医疗机构', isDoctor ? '所在机构' : '级别', '统筹区', '就诊数', '疑点数', '疑点金额', '疑点率', '同级同区疑点率', '倍数', '确认违规率', '平均风险分', '主要规则'].map((t) => h('th', {}, t)))),
+      h('thead', {}, h('tr', {}, [isDoctor ? '医生' : '医疗机构', isDoctor ? '所在机构' : '级别', '统筹区', '就诊数', '疑点数', '疑点金额', '疑点率', '同级同区疑点率', '倍数', '确认违规率', '平均风险分', '拦截后继续执行', '主要规则'].map((t) => h('th', {}, t)))),
       h('tbody', {}, data.items.map((r) => h('tr', { 'data-testid': 'ranking-row' },
         h('td', {}, h('a', { href: `#/queue?${isDoctor ? `doctor=${encodeURIComponent(r.doctorId)}` : `hospital=${encodeURIComponent(r.hospitalId)}`}` }, isDoctor ? r.doctorId : r.hospitalId)),
         h('td', {}, isDoctor ? r.hospitalId : `${r.hospitalLevel}级`),
@@ -45,6 +45,7 @@ export async function renderRankings(state = { by: 'institutions', sort: 'amount
         h('td', { class: 'num' }, r.peerRatio === null ? '—' : `${r.peerRatio.toFixed(2)}×`),
         h('td', { class: 'num' }, pct(r.confirmedRate)),
         h('td', { class: 'num' }, r.meanRisk.toFixed(3)),
+        h('td', { class: 'num', title: '3101 明确违规提示后仍选择继续执行 (3103 dspo_way 1)' }, r.continuedAfterBlock ?? 0),
         h('td', {}, r.topRules.map((t) => `${t.ruleId}（${t.flagged}）`).join('、'))))),
     ),
   );

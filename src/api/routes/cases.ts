@@ -87,10 +87,11 @@ export function getCaseDetail(ctx: Ctx): RequestHandler {
       const fields = ['insuredId', 'name', 'idNumber'].filter((f) => (kase.claim.patient as Record<string, unknown>)[f] !== undefined);
       await ctx.store.appendAudit([auditEntry(p, 'view-identity', kase.claimId, null, null, { fields })]);
     }
-    const [work, history, recent] = await Promise.all([
+    const [work, history, recent, findings] = await Promise.all([
       ctx.store.getCaseWork(kase.claimId),
       ctx.store.listAudit({ claimId: kase.claimId, limit: 1000 }),
       recentClaims(ctx.store, kase.claim.patient.insuredId, kase.claimId),
+      ctx.store.listFindings(kase.claimId),
     ]);
     const anomaly = kase.verdict.hits.find((h) => h.family === 'anomaly');
     res.json({
@@ -111,6 +112,8 @@ export function getCaseDetail(ctx: Ctx): RequestHandler {
       notes: history.filter((e) => e.action === 'note'),
       history,
       memberClaims: recent,
+      // National 3101 findings on this encounter and what the doctor did about each (3103).
+      findings,
     });
   };
 }

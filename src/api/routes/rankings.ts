@@ -21,10 +21,14 @@ export function rankings(ctx: { store: Store }, by: RankBy): RequestHandler {
   return async (_req, res) => {
     const q = queryOf<z.infer<typeof rankingQuery>>(res);
     const scope = scopeOf(principalOf(res), q);
-    const facts = await ctx.store.providerFacts(scope);
+    const [facts, continued] = await Promise.all([ctx.store.providerFacts(scope), ctx.store.continuedAfterBlock()]);
+    // Doctors who went on after a blocking 3101 finding (3103 dspo_way 1): evidence in itself.
+    const continuedBy = (r: { hospitalId: string; doctorId: string | null }) =>
+      continued.filter((c) => c.hospitalId === r.hospitalId && (by === 'hospital' || c.doctorId === r.doctorId)).reduce((n, c) => n + c.count, 0);
     const items = rankProviders(facts.providers, facts.rules, { by, sort: q.sort, limit: q.limit }).map((r) => ({
       ...r,
       flaggedAmount: r.flaggedAmountFen / 100,
+      continuedAfterBlock: continuedBy(r),
     }));
     res.json({ by, sort: q.sort, scope, items });
   };

@@ -156,7 +156,7 @@ const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    version: 9,
+    version: 5,
     sql: `
       -- 3101 findings per encounter (claim id), with the hospitals' 3103 feedback.
       CREATE TABLE fsi_findings (
