@@ -3,6 +3,7 @@ import { groupingFacts } from '../src/enrich/grouping-facts';
 import { generateClaims } from '../src/generate';
 import { loadGrouper, type GrouperInput } from '../src/grouping';
 import { loadNorms } from '../src/grouping/norms';
+import { printResult, REPO_ROOT, type BenchResult } from './result';
 
 // Groupings per second on one core: the CHS-DRG grouper plus the norms lookup and grouping facts, over
 // 100,000 records taken in turn from generated inpatient claims (the grouper keeps no cache, so a record
@@ -10,12 +11,7 @@ import { loadNorms } from '../src/grouping/norms';
 const RECORDS = 100_000;
 const TARGET_PER_SECOND = 100_000;
 
-export interface BenchResult {
-  name: string;
-  figures: Record<string, number | string>;
-}
-
-export async function benchGrouping(rulesDir = resolve(__dirname, '../../rules')): Promise<BenchResult> {
+export async function benchGrouping(rulesDir = resolve(REPO_ROOT, 'rules')): Promise<BenchResult> {
   const grouper = loadGrouper(join(rulesDir, 'grouping', 'chs-drg-1.1'));
   const norms = loadNorms(join(rulesDir, 'grouping', 'norms'));
   const claims = [...generateClaims({ count: 30_000, seed: 'bench-grouping', fraudRate: 0.1, rulesDir })].filter((c) => c.visitType === 'inpatient');
@@ -58,11 +54,9 @@ export async function benchGrouping(rulesDir = resolve(__dirname, '../../rules')
   };
 }
 
-export default benchGrouping;
-
 if (require.main === module) {
   benchGrouping().then(
-    (r) => process.stdout.write(`${JSON.stringify(r)}\n`),
+    (r) => printResult(r),
     (e: unknown) => {
       process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
       process.exit(1);

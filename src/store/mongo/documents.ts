@@ -62,8 +62,8 @@ export function toVerdictRecord(d: VerdictDoc): VerdictRecord {
   };
 }
 
-/** What every re-review refreshes on a case; status, decision and createdAt are the case's own. */
-export type CaseRefresh = Omit<CaseDoc, '_id' | 'status' | 'decision' | 'createdAt'>;
+/** What every re-review refreshes on a case; status, decision, createdAt and the case work are the case's own. */
+export type CaseRefresh = Omit<CaseDoc, '_id' | 'status' | 'decision' | 'createdAt' | 'assignee' | 'outcome'>;
 
 export function caseRefresh(review: ReviewedClaim, verdict: Record<string, unknown>, now: string): CaseRefresh {
   const r = review.record;
@@ -80,6 +80,8 @@ export function caseRefresh(review: ReviewedClaim, verdict: Record<string, unkno
     serviceDate: r.serviceDate,
     riskScore: r.riskScore,
     amountAtStakeFen: r.amountAtStakeFen,
+    families: [...r.families],
+    ruleIds: [...r.ruleIds],
   };
 }
 

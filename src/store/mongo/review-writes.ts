@@ -30,7 +30,7 @@ export function reviewWrites(batch: readonly ReviewedClaim[], now: string): Revi
       out.cases.push({
         updateOne: {
           filter: { _id: id },
-          update: { $set: { ...refresh, decision: review.record.decision }, $setOnInsert: { status: 'new', createdAt: now } },
+          update: { $set: { ...refresh, decision: review.record.decision }, $setOnInsert: { status: 'new', createdAt: now, assignee: null, outcome: null } },
           upsert: true,
         },
       });

@@ -1,6 +1,10 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DECISIONS, FAMILIES } from '../../contract/verdict';
+import type { CaseOutcome } from '../case-work-store';
 import type { CaseStatus } from '../store';
+import { fen, isoDay, month, nullableString, strictOptions } from './schema-options';
+import { fsiFindingSchema, type FsiFindingDoc } from './schemas-fsi';
+import { apiKeySchema, auditSchema, counterSchema, type ApiKeyDoc, type AuditDoc, type CounterDoc } from './schemas-work';
 
 // Documents as MongoDB holds them: the claimId is the _id (the idempotency key, unique for free), money is
 // integer fen, timestamps are the ISO strings the Store interface speaks. strict/strictQuery 'throw': a
@@ -9,11 +13,7 @@ import type { CaseStatus } from '../store';
 export const CASE_STATUSES: readonly CaseStatus[] = ['new', 'assigned', 'investigating', 'confirmed', 'dismissed'];
 const STORED_DECISIONS = DECISIONS.filter((d) => d !== 'invalid');
 
-const options = { strict: 'throw', strictQuery: 'throw', versionKey: false, minimize: false } as const;
-const fen = { type: Number, required: true, min: 0, validate: { validator: Number.isSafeInteger, message: '{PATH} must be whole fen' } };
-const isoDay = { type: String, required: true, match: /^\d{4}-\d{2}-\d{2}$/ };
-const month = { type: String, required: true, match: /^\d{4}-\d{2}$/ };
-const nullableString = { type: String, default: null };
+const options = strictOptions;
 
 export interface VerdictDoc {
   _id: string;
@@ -89,7 +89,19 @@ export interface CaseDoc {
   serviceDate: string;
   riskScore: number;
   amountAtStakeFen: number;
+  /** Copied from the verdict on every (re-)review, like region and score, so a queue filter is one collection. */
+  families: string[];
+  ruleIds: string[];
+  /** Case work: who has the case and what was found (null until someone sets them). */
+  assignee: string | null;
+  outcome: CaseOutcome | null;
 }
+
+/** What an investigator found: strict like the case, so a stray key is refused rather than stored. */
+const outcomeSchema = new Schema<CaseOutcome>(
+  { amountToRecoverFen: fen, summary: { type: String, required: true } },
+  { _id: false, strict: 'throw', versionKey: false },
+);
 
 export const caseSchema = new Schema<CaseDoc>(
   {
@@ -109,6 +121,10 @@ export const caseSchema = new Schema<CaseDoc>(
     serviceDate: isoDay,
     riskScore: { type: Number, required: true },
     amountAtStakeFen: fen,
+    families: { type: [{ type: String, enum: FAMILIES }], default: [] },
+    ruleIds: { type: [String], default: [] },
+    assignee: nullableString,
+    outcome: { type: outcomeSchema, default: null },
   },
   { ...options, collection: 'cases' },
 );
@@ -119,6 +135,11 @@ caseSchema.index({ status: 1, amountAtStakeFen: -1 });
 caseSchema.index({ month: 1 });
 caseSchema.index({ hospitalId: 1, month: 1 });
 caseSchema.index({ doctorId: 1 }, { partialFilterExpression: { doctorId: { $type: 'string' } } });
+// Case queues: one's own cases, and the keyset sorts (field, then _id as the tie-break the cursor relies on).
+caseSchema.index({ assignee: 1 }, { partialFilterExpression: { assignee: { $type: 'string' } } });
+caseSchema.index({ amountAtStakeFen: 1, _id: 1 });
+caseSchema.index({ riskScore: 1, _id: 1 });
+caseSchema.index({ updatedAt: 1, _id: 1 });
 
 export interface MemberClaimDoc {
   _id: string;
@@ -190,6 +211,10 @@ export interface Models {
   Case: Model<CaseDoc>;
   MemberClaim: Model<MemberClaimDoc>;
   Invalid: Model<InvalidDoc>;
+  Audit: Model<AuditDoc>;
+  Counter: Model<CounterDoc>;
+  ApiKey: Model<ApiKeyDoc>;
+  FsiFinding: Model<FsiFindingDoc>;
 }
 
 /** Compiles the models on a connection (an unopened one is enough to validate documents). */
@@ -199,5 +224,9 @@ export function defineModels(conn: Connection): Models {
     Case: conn.model<CaseDoc>('Case', caseSchema),
     MemberClaim: conn.model<MemberClaimDoc>('MemberClaim', memberClaimSchema),
     Invalid: conn.model<InvalidDoc>('InvalidInput', invalidSchema),
+    Audit: conn.model<AuditDoc>('AuditEntry', auditSchema),
+    Counter: conn.model<CounterDoc>('Counter', counterSchema),
+    ApiKey: conn.model<ApiKeyDoc>('ApiKey', apiKeySchema),
+    FsiFinding: conn.model<FsiFindingDoc>('FsiFinding', fsiFindingSchema),
   };
 }
