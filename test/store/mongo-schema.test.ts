@@ -134,15 +134,3 @@ describe('mongo bulk writes (server semantics modelled)', () => {
     expect(cases.get('D-1')).toMatchObject({ decision: 'reject', status: 'new' });
   });
 });
-
-describe('capability parts not yet built on MongoDB', () => {
-  it('name themselves when called, and never make the store look like a promise', async () => {
-    const { withPending } = await import('../../src/store/mongo/pending');
-    const core = { ping: async () => true } as unknown as Parameters<typeof withPending>[0];
-    const store = withPending(core, 'MongoDB') as unknown as Record<string, unknown>;
-    expect(() => (store.somethingNew as () => unknown)()).toThrow('MongoDB store: somethingNew is not implemented on this backend yet');
-    expect(store.then).toBeUndefined();
-    expect(await (store.ping as () => Promise<boolean>)()).toBe(true);
-    await expect(Promise.resolve(store)).resolves.toBe(store);
-  });
-});

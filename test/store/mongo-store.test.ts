@@ -1,30 +1,19 @@
-import { randomUUID } from 'node:crypto';
-import { createMongoStore } from '../../src/store/mongo';
+import { describeCaseWorkContract } from './case-work-contract';
+import { describeFsiContract } from './mongo-fsi-contract';
+import { mongoUrl, throwawayMongoStore } from './mongo-test-store';
 import { describeStoreContract } from './store-contract';
 
-// The one Store contract, against MongoDB. Needs a server: MONGO_URL (e.g. mongodb://localhost:27017, or the
-// compose file's mongo). Each store gets its own throwaway database, dropped when the test closes it.
+// The Store contracts against MongoDB: core, case work and FSI findings (exports: export-mongo.test.ts).
+// Needs a server: MONGO_URL (e.g. mongodb://localhost:27017, or the compose file's replica set). Each store
+// gets its own throwaway database, dropped when the test closes it.
 
-const url = process.env.MONGO_URL;
+const url = mongoUrl;
 
 if (!url) {
   console.log('skipped: MONGO_URL not set');
-  it.skip('Store contract: mongodb (skipped: MONGO_URL not set)', () => {});
+  it.skip('Store contracts: mongodb (skipped: MONGO_URL not set)', () => {});
 } else {
-  describeStoreContract('mongodb', () => {
-    const db = `yibao_test_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-    const u = new URL(url);
-    u.pathname = `/${db}`;
-    const store = createMongoStore({ url: u.toString(), serverSelectionTimeoutMS: 5000 });
-    const close = store.close;
-    // Drop the database on close so runs leave nothing behind.
-    store.close = async () => {
-      const { default: mongoose } = await import('mongoose');
-      const c = await mongoose.createConnection(u.toString()).asPromise();
-      await c.dropDatabase();
-      await c.close();
-      await close();
-    };
-    return store;
-  });
+  describeStoreContract('mongodb', () => throwawayMongoStore(url, 'yibao_test'));
+  describeCaseWorkContract('mongodb', () => throwawayMongoStore(url, 'yibao_work'));
+  describeFsiContract('mongodb', () => throwawayMongoStore(url, 'yibao_fsi'));
 }

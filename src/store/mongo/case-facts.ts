@@ -9,6 +9,8 @@ import type { Models } from './schemas';
 // before it goes into a $match.
 
 const FLAGGED = { $ne: ['$decision', 'pass'] };
+/** A missing doctorId groups with null (no doctor named), as SQL's GROUP BY puts NULLs together. */
+const DOCTOR = { $ifNull: ['$doctorId', null] };
 const ifFlagged = (v: unknown) => ({ $cond: [FLAGGED, v, 0] });
 
 function scopeMatch(s: RankingScope): Record<string, unknown> {
@@ -43,7 +45,7 @@ export function mongoCaseFacts(m: Models): Pick<CaseWorkStore, 'providerFacts' |
         { $set: { caseStatus: { $first: '$case.status' } } },
         {
           $group: {
-            _id: { hospitalId: '$hospitalId', doctorId: '$doctorId', region: '$region', hospitalLevel: '$hospitalLevel' },
+            _id: { hospitalId: '$hospitalId', doctorId: DOCTOR, region: '$region', hospitalLevel: '$hospitalLevel' },
             claims: { $sum: 1 },
             flagged: { $sum: ifFlagged(1) },
             flaggedAmountFen: { $sum: ifFlagged('$amountAtStakeFen') },
@@ -58,7 +60,7 @@ export function mongoCaseFacts(m: Models): Pick<CaseWorkStore, 'providerFacts' |
         { $unwind: '$ruleIds' },
         {
           $group: {
-            _id: { hospitalId: '$hospitalId', doctorId: '$doctorId', ruleId: '$ruleIds' },
+            _id: { hospitalId: '$hospitalId', doctorId: DOCTOR, ruleId: '$ruleIds' },
             flagged: { $sum: 1 },
             amountFen: { $sum: '$amountAtStakeFen' },
           },

@@ -1,12 +1,13 @@
-import type { ClientSession, Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 import type { CaseStatus, CoreStore, Store, VerdictQuery } from '../store';
 import { mongoCaseWork } from './case-work';
-import { mongoExports } from './exports';
-import { withPending } from './pending';
+import { connectMongo } from './connect';
 import { invalidDoc, toCaseRecord, toMemberClaim, toVerdictRecord } from './documents';
-import { connectMongo, supportsTransactions } from './connect';
+import { mongoExports } from './exports';
+import { mongoFsi } from './fsi';
 import { reviewWrites } from './review-writes';
 import { defineModels, type VerdictDoc } from './schemas';
+import { sessionRunner } from './session';
 
 export interface MongoStoreOptions {
   url: string;
@@ -23,13 +24,8 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
   const conn: Connection = connectMongo(opts.url, opts);
   const m = defineModels(conn);
   let closed = false;
-  let transactions: Promise<boolean> | null = null;
-  const useTransactions = () => (transactions ??= supportsTransactions(conn).catch(() => false));
-
-  const inSession = async (work: (session: ClientSession | undefined) => Promise<void>) => {
-    if (await useTransactions()) await conn.transaction((session) => work(session));
-    else await work(undefined);
-  };
+  // One runner for every part, so they all ask the server once whether it has transactions.
+  const inSession = sessionRunner(conn);
 
   const core: CoreStore = {
     async saveReviews(batch) {
@@ -94,5 +90,10 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
       await conn.close(true); // force: do not wait for a server that never answered
     },
   };
-  return withPending({ ...mongoCaseWork(m), ...mongoExports(m), ...core }, 'MongoDB');
+  return {
+    ...mongoCaseWork(m, inSession),
+    ...mongoExports(m),
+    ...mongoFsi(m, inSession),
+    ...core,
+  };
 }

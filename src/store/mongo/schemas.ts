@@ -6,6 +6,8 @@ import { fen, isoDay, month, nullableString, strictOptions } from './schema-opti
 import { fsiFindingSchema, type FsiFindingDoc } from './schemas-fsi';
 import { apiKeySchema, auditSchema, counterSchema, type ApiKeyDoc, type AuditDoc, type CounterDoc } from './schemas-work';
 
+export type { ApiKeyDoc, AuditDoc, CounterDoc, FsiFindingDoc };
+
 // Documents as MongoDB holds them: the claimId is the _id (the idempotency key, unique for free), money is
 // integer fen, timestamps are the ISO strings the Store interface speaks. strict/strictQuery 'throw': a
 // field or filter the schema does not know is a bug to surface, never something to drop silently.
@@ -140,6 +142,7 @@ caseSchema.index({ assignee: 1 }, { partialFilterExpression: { assignee: { $type
 caseSchema.index({ amountAtStakeFen: 1, _id: 1 });
 caseSchema.index({ riskScore: 1, _id: 1 });
 caseSchema.index({ updatedAt: 1, _id: 1 });
+caseSchema.index({ serviceDate: 1, _id: 1 });
 
 export interface MemberClaimDoc {
   _id: string;
