@@ -101,20 +101,9 @@ async function writeTable(writers: TableWriter[], def: TableDef, rows: Iterable<
 }
 
 async function* caseRows(store: ExportSource, query: ExportQuery, total: number, progress: (p: ExportProgress) => void): AsyncGenerator<Cell[]> {
-  // Case work (assignee, amount to recover) comes from the workbench's store part when the backend has it.
-  // A backend whose case-work part is not built yet answers "not implemented" (store/mongo/pending.ts):
-  // the case list is then written without assignee and amount to recover, as with no case work at all.
-  let getWork = typeof store.getCaseWork === 'function' ? store.getCaseWork.bind(store) : null;
-  const workOf = async (claimId: string) => {
-    if (!getWork) return undefined;
-    try {
-      return await getWork(claimId);
-    } catch (err) {
-      if (!/not implemented/.test((err as Error).message)) throw err;
-      getWork = null;
-      return undefined;
-    }
-  };
+  // Case work (assignee, amount to recover) comes from the workbench's store part; a source without it
+  // (a bare export store in tests) writes the case list without those two columns' values.
+  const workOf = async (claimId: string) => store.getCaseWork?.(claimId);
   let done = 0;
   progress({ phase: 'cases', done, total });
   for await (const c of store.iterateCases(query)) {

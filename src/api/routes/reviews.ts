@@ -35,11 +35,3 @@ export function getVerdict(ctx: ReviewContext): RequestHandler {
     res.json(record);
   };
 }
-
-export function getCase(ctx: ReviewContext): RequestHandler {
-  return async (req, res) => {
-    const found = await ctx.store.getCase(String(req.params.claimId));
-    if (!found) throw new NotFound(`case for claim ${req.params.claimId}`);
-    res.json(found);
-  };
-}

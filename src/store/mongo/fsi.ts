@@ -44,6 +44,7 @@ export function mongoFsi(m: Models, inSession: InSession): FsiStore {
       return docs.map((d) => ({ ...(d.finding as unknown as FsiFinding), feedback: d.feedback ? feedbackOf(d.feedback) : null }));
     },
     async recordFeedback(items) {
+      if (!items.length) return [];
       return inSession(async (session) => {
         const missing: string[] = [];
         // One update per item (3103 sends a handful): each says whether its jr_id exists.
