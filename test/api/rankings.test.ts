@@ -38,7 +38,7 @@ describe('rankings', () => {
     expect(res.body.items.map((r: { hospitalId: string }) => r.hospitalId)).toEqual(['H1', 'H2', 'H4', 'H3']);
     expect(res.body.items[0]).toEqual({
       hospitalId: 'H1', doctorId: null, region: '510100', hospitalLevel: 3, claims: 4, flagged: 3, flaggedAmountFen: 60000, flaggedAmount: 600,
-      flagRate: 0.75, peerFlagRate: 0.1667, peerRatio: 4.5, confirmedRate: 0.5, confirmed: 1, dismissed: 1, meanRisk: 0.625,
+      flagRate: 0.75, peerFlagRate: 0.1667, peerRatio: 4.5, confirmedRate: 0.5, confirmed: 1, dismissed: 1, meanRisk: 0.625, continuedAfterBlock: 0,
       topRules: [{ ruleId: 'catalogue.gender', flagged: 2, amountFen: 40000 }, { ruleId: 'history.split', flagged: 1, amountFen: 20000 }],
     });
     expect(res.body.items[2]).toMatchObject({ hospitalId: 'H4', peerFlagRate: null, peerRatio: null, confirmedRate: null });
