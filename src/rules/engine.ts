@@ -3,7 +3,7 @@ import type { Hit } from '../contract/verdict';
 import type { EnrichedClaim, ItemFacts } from '../enrich/facts';
 import type { EnrichRefs } from '../enrich/load-refs';
 import { toYuan } from '../money/fen';
-import { compileCondition, operatorsOf, type Predicate } from './compile';
+import { compileRules, operatorsOf } from './compile';
 import type { LoadedRule, RuleSource } from './load-ruleset';
 import { CUSTOM_OPERATORS } from './operators';
 import { scopeConditions } from './scope';
@@ -81,53 +81,69 @@ export function buildRuleset(source: RuleSource, refs: EnrichRefs, mode: Evaluat
   const itemRules = ordered.filter((r) => r.def.appliesTo === 'item');
   const operators = operatorsOf(makeEngine([]));
 
-  const compiled = new Map<string, Predicate>();
-  if (mode === 'compiled') {
-    for (const r of ordered) {
-      const p = compileCondition(engineConditions(r.def), operators);
-      if (p) compiled.set(r.def.id, p);
-    }
-  }
-  const interpreted = ordered.filter((r) => !compiled.has(r.def.id));
-  const claimEngine = engineFor(interpreted.filter((r) => r.def.appliesTo === 'claim'));
-  const itemEngine = engineFor(interpreted.filter((r) => r.def.appliesTo === 'item'));
-
-  // json-rules-engine builds a Fact object per key on every run; handing it only the facts its rules
-  // read keeps its meaning and makes the reference path several times cheaper.
-  const claimFactNames = referencedFacts(interpreted.filter((r) => r.def.appliesTo === 'claim'));
-  const itemFactNames = referencedFacts(interpreted.filter((r) => r.def.appliesTo === 'item'));
-
-  /** The rules that fire on these facts, in rule order. */
-  async function firing(rules: LoadedRule[], engine: Engine | null, facts: Record<string, unknown>, item: unknown): Promise<LoadedRule[]> {
-    const scope = { facts, item };
-    if (!engine) return rules.filter((r) => (compiled.get(r.def.id) as Predicate)(scope));
-    const fired = new Set<string>();
-    const names = item === null ? claimFactNames : itemFactNames;
-    const runFacts: Record<string, unknown> = {};
-    for (const n of names) runFacts[n] = n === 'item' ? item : facts[n];
-    const { events } = await engine.run(runFacts);
-    events.forEach((e: Event) => fired.add(e.type));
-    return rules.filter((r) => fired.has(r.def.id) || compiled.get(r.def.id)?.(scope) === true);
-  }
+  const claimSet = ruleGroup(claimRules, operators, mode);
+  const itemSet = ruleGroup(itemRules, operators, mode);
 
   return {
     version: source.version,
     rules: source.rules,
     refs,
     mode,
-    interpreted: interpreted.map((r) => r.def.id),
+    interpreted: [...claimSet.interpreted, ...itemSet.interpreted].map((r) => r.def.id),
     async evaluate({ facts }: EnrichedClaim): Promise<Hit[]> {
       const f = facts as unknown as Record<string, unknown>;
       const hits: Hit[] = [];
       if (claimRules.length) {
-        for (const r of await firing(claimRules, claimEngine, f, null)) hits.push(toHit(r, f, null));
+        const v = claimSet.firing(f, null);
+        const fired = v instanceof Uint8Array ? v : await v;
+        for (let i = 0; i < claimRules.length; i++) if (fired[i]) hits.push(toHit(claimRules[i], f, null));
       }
       if (itemRules.length) {
         for (const item of facts.items) {
-          for (const r of await firing(itemRules, itemEngine, f, item)) hits.push(toHit(r, f, item));
+          const v = itemSet.firing(f, item);
+          const fired = v instanceof Uint8Array ? v : await v;
+          for (let i = 0; i < itemRules.length; i++) if (fired[i]) hits.push(toHit(itemRules[i], f, item));
         }
       }
       return hits;
+    },
+  };
+}
+
+interface RuleGroup {
+  interpreted: LoadedRule[];
+  /** Which rules of the group fire on these facts (1 = fired), by index; the array is reused per call. */
+  firing(facts: Record<string, unknown>, item: unknown): Uint8Array | Promise<Uint8Array>;
+}
+
+/** Claim rules or item rules: compiled into one function, with json-rules-engine for what did not compile. */
+function ruleGroup(rules: LoadedRule[], operators: ReturnType<typeof operatorsOf>, mode: EvaluationMode): RuleGroup {
+  const conditions = rules.map((r) => engineConditions(r.def));
+  const { compiled, run } = mode === 'compiled' ? compileRules(conditions, operators) : { compiled: rules.map(() => false), run: null };
+  const interpreted = rules.filter((_, i) => !compiled[i]);
+  const fired = new Uint8Array(rules.length);
+  if (!interpreted.length) {
+    // Fully compiled: synchronous, no promise per line item.
+    return { interpreted, firing: (facts, item) => (run?.(facts, item, fired), fired) };
+  }
+  const engine = engineFor(interpreted) as Engine;
+  // json-rules-engine builds a Fact object per key on every run; handing it only the facts its rules
+  // read keeps its meaning and makes the reference path several times cheaper.
+  const factNames = referencedFacts(interpreted);
+  return {
+    interpreted,
+    async firing(facts, item) {
+      const runFacts: Record<string, unknown> = {};
+      for (const n of factNames) runFacts[n] = n === 'item' ? item : facts[n];
+      const { events } = await engine.run(runFacts);
+      const byEngine = new Set(events.map((e: Event) => e.type));
+      // A fresh array: runs on the engine may interleave between callers.
+      const out = new Uint8Array(rules.length);
+      if (run) run(facts, item, out);
+      rules.forEach((r, i) => {
+        if (!compiled[i]) out[i] = byEngine.has(r.def.id) ? 1 : 0;
+      });
+      return out;
     },
   };
 }
