@@ -1,5 +1,7 @@
 import { join, resolve } from 'node:path';
 import { loadGrouper } from '../grouping';
+import { loadNorms } from '../grouping/norms';
+import type { ComplicationSupportRow } from '../grouping/norms';
 import type { Grouper } from '../grouping';
 import type { Catalogue, ProvincePolicy } from './catalogue';
 import { loadCatalogue, loadPolicies } from './catalogue';
@@ -19,6 +21,8 @@ export interface GenEnv {
   visits: ResolvedVisit[];
   group(gender: 'M' | 'F', age: number, diagnoses: string[], procedures: string[]): string;
   heavierDrgs(drg: string): string[];
+  /** The items that evidence a complication (rules/grouping/norms), so clean stays carry their work-up. */
+  complicationSupport(code: string): ComplicationSupportRow | undefined;
 }
 
 const envs = new Map<string, GenEnv>();
@@ -65,7 +69,9 @@ export function loadEnv(rulesDir: string): GenEnv {
       if (drg === '0000') throw new Error(`scenario ${sc.s.id}: ${p} with [${sc.s.procedures.join(',')}] does not group`);
     }
   }
-  const env: GenEnv = { cat, policies: loadPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs };
+  const norms = loadNorms(join(rulesDir, 'grouping', 'norms'));
+  const complicationSupport = (code: string) => norms.complicationSupport(code);
+  const env: GenEnv = { cat, policies: loadPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport };
   envs.set(key, env);
   return env;
 }

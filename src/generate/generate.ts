@@ -124,7 +124,7 @@ function buildClaim(run: Run, m: Member, day: number, pattern: PatternId | null,
   }
   const weights: [number, number, number] = pattern === 'restricted_level' ? [1, 0, 0] : [3, 4, 3];
   const hospital = pickHospital(run, m.region.code, sc.s.minLevel, weights);
-  const draft = inpatientDraft(rng, env.cat, m, m.enrollment, hospital, sc, day, los, age, mode, diagnoses);
+  const draft = inpatientDraft(rng, env.cat, m, m.enrollment, hospital, sc, day, los, age, mode, diagnoses, env.complicationSupport);
   const extras: Draft[] = [];
 
   if (pattern === 'split_hospitalisation') {
@@ -132,7 +132,7 @@ function buildClaim(run: Run, m: Member, day: number, pattern: PatternId | null,
     const los2 = rng.int(sc.s.los[0], sc.s.los[1]);
     if (admit + los2 > run.lastDay) return { draft, extras };
     const dx2 = [diagnoses[0], ...drawDiagnoses(rng, sc.s.principal, sc.s.comorbid, []).slice(1)];
-    const x = inpatientDraft(rng, env.cat, m, m.enrollment, hospital, sc, admit, los2, ageYears(m.birthDate, toIso(admit)), 'normal', dx2);
+    const x = inpatientDraft(rng, env.cat, m, m.enrollment, hospital, sc, admit, los2, ageYears(m.birthDate, toIso(admit)), 'normal', dx2, env.complicationSupport);
     x.injected = { pattern, lineIds: [], note: `readmission ${admit - draft.end} days after discharge on ${toIso(draft.end)}, same principal diagnosis ${diagnoses[0]}` };
     extras.push(x);
   } else if (pattern === 'overlapping_stay') {
@@ -141,7 +141,7 @@ function buildClaim(run: Run, m: Member, day: number, pattern: PatternId | null,
     const los2 = Math.min(rng.int(other.s.los[0], other.s.los[1]), run.lastDay - admit);
     if (los2 < 1 || admit > draft.end) return { draft, extras };
     const h2 = pickHospital(run, m.region.code, other.s.minLevel, [3, 4, 3], hospital.id);
-    const x = inpatientDraft(rng, env.cat, m, m.enrollment, h2, other, admit, los2, ageYears(m.birthDate, toIso(admit)));
+    const x = inpatientDraft(rng, env.cat, m, m.enrollment, h2, other, admit, los2, ageYears(m.birthDate, toIso(admit)), 'normal', undefined, env.complicationSupport);
     x.injected = { pattern, lineIds: [], note: `stay ${toIso(admit)}–${toIso(admit + los2)} at ${h2.id} overlaps the stay ${toIso(draft.start)}–${toIso(draft.end)} at ${hospital.id}` };
     extras.push(x);
   }

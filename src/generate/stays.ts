@@ -5,6 +5,7 @@ import { allowed, dailyQuantities, LineBook, supplyQuantity } from './items';
 import type { LineContext } from './items';
 import type { Enrollment, Hospital, Member } from './population';
 import type { Rng } from './random';
+import type { ComplicationSupportRow } from '../grouping/norms';
 import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
 
 // Builds the drafts of inpatient stays and visits from scenarios.
@@ -71,6 +72,41 @@ export function drawDiagnoses(rng: Rng, principal: string[], comorbid: string[],
   return out;
 }
 
+/**
+ * A complication coded on a clean stay was worked up or treated: when none of the items that evidence it
+ * (rules/grouping/norms/complication-support.json) is on the bill yet, add one the patient may have, as a
+ * short course. Without this, clean stays would trip grouping.complication-unsupported.
+ */
+function treatComplications(
+  rng: Rng,
+  cat: Catalogue,
+  book: LineBook,
+  secondary: string[],
+  support: (code: string) => ComplicationSupportRow | undefined,
+  from: number,
+  until: number,
+): void {
+  for (const code of secondary) {
+    const row = support(code);
+    if (!row) continue;
+    const evidences = (l: { code: string; category: string; row?: CatalogueRow }) =>
+      row.codes.includes(l.code) || (l.row !== undefined && row.subcategories.includes(`${l.category}/${l.row.subcategory}`));
+    if (book.lines.some(evidences)) continue;
+    const candidates = [
+      ...row.codes.map((c) => cat.byCode.get(c)),
+      ...cat.rows.filter((r) => row.subcategories.includes(`${r.category}/${r.subcategory}`)),
+    ].filter((r): r is CatalogueRow => r !== undefined);
+    const start = candidates.length ? rng.int(0, candidates.length - 1) : 0;
+    for (let k = 0; k < candidates.length; k++) {
+      const item = candidates[(start + k) % candidates.length];
+      const days = item.category === 'drug' ? Math.min(rng.int(2, 5), item.maxDays ?? Infinity, Math.max(1, until - from)) : 1;
+      let added = 0;
+      for (let i = 0; i < days; i++) if (book.add(item, from + i, Math.max(1, Math.round(item.usualPerDay)))) added++;
+      if (added) break;
+    }
+  }
+}
+
 export function inpatientDraft(
   rng: Rng,
   cat: Catalogue,
@@ -83,6 +119,7 @@ export function inpatientDraft(
   age: number,
   mode: StayMode = 'normal',
   diagnoses?: string[],
+  support?: (code: string) => ComplicationSupportRow | undefined,
 ): Draft {
   const s = sc.s;
   const dx = diagnoses ?? drawDiagnoses(rng, s.principal, s.comorbid, s.complications);
@@ -124,6 +161,7 @@ export function inpatientDraft(
         for (let i = 0; i < len; i++) book.add(row, courseStart + i, Math.max(1, qs[i]));
       }
       for (const row of surgical ? sc.operation : sc.operation) book.add(row, opDay, Math.max(1, Math.round(row.usualPerDay)));
+      if (support) treatComplications(rng, cat, book, dx.slice(1), support, opDay, admit + billedDays);
     }
   }
   return {

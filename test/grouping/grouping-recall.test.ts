@@ -40,4 +40,11 @@ describe('grouping checks on a generated file', () => {
     expect(clean.length).toBeGreaterThan(400);
     expect(rate).toBeLessThan(0.01);
   });
+
+  it('find the work-up of every complication coded on a clean stay', () => {
+    // The generator treats drawn complications as a hospital would; an unsupported one is upcoding evidence.
+    const clean = rows.filter((r) => r.claim.injected === null);
+    const flagged = clean.filter((r) => hasGrouping(r, 'grouping.complication-unsupported')).map((r) => r.claim.claimId);
+    expect(flagged).toEqual([]);
+  });
 });
