@@ -68,6 +68,8 @@ export interface Draft {
   visit?: ResolvedVisit;
   /** Reported DRG when it differs from the computed one (upcoding). */
   reportedDrg?: string;
+  /** DIP regions: the 病种 reported instead of the computed one (upcoding). */
+  reportedDip?: string;
   /** Fund share override (over_reimbursement): receives the entitled fund and the policy amount in fen. */
   fundOverride?: (entitledFen: number, policyFen: number) => number;
   injected: InjectedLabel | null;

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { loadGrouper } from '../grouping';
 import { loadNorms } from '../grouping/norms';
-import type { ComplicationSupportRow } from '../grouping/norms';
+import type { ComplicationSupportRow, Norms } from '../grouping/norms';
 import type { Grouper } from '../grouping';
 import type { Catalogue, ProvincePolicy } from './catalogue';
 import { loadCatalogue, loadPolicies } from './catalogue';
@@ -23,6 +23,8 @@ export interface GenEnv {
   heavierDrgs(drg: string): string[];
   /** The items that evidence a complication (rules/grouping/norms), so clean stays carry their work-up. */
   complicationSupport(code: string): ComplicationSupportRow | undefined;
+  /** Payment norms: which regions settle by DIP, DRG weights and DIP scores (rules/grouping/norms). */
+  norms: Norms;
 }
 
 const envs = new Map<string, GenEnv>();
@@ -71,7 +73,7 @@ export function loadEnv(rulesDir: string): GenEnv {
   }
   const norms = loadNorms(join(rulesDir, 'grouping', 'norms'));
   const complicationSupport = (code: string) => norms.complicationSupport(code);
-  const env: GenEnv = { cat, policies: loadPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport };
+  const env: GenEnv = { cat, policies: loadPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport, norms };
   envs.set(key, env);
   return env;
 }

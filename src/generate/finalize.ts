@@ -33,13 +33,20 @@ export interface MemberLedger {
   inpatientFund: number;
 }
 
+/** The group the coded record falls in: its DRG, and in a DIP region its DIP 病种. */
+export interface ComputedGroup {
+  drg: string | null;
+  dipRegion: boolean;
+  dip: string | null;
+}
+
 export const newLedger = (): MemberLedger => ({ year: '', outpatientDeductibleUsed: 0, outpatientFund: 0, chronicFund: 0, inpatientFund: 0 });
 
 export function finalizeClaim(
   d: Draft,
   claimId: string,
   doctorId: string,
-  computedDrg: string | null,
+  computed: ComputedGroup,
   policy: ProvincePolicy,
   ledger: MemberLedger,
 ): GeneratedClaim {
@@ -102,7 +109,8 @@ export function finalizeClaim(
     ...(inpatient ? { admissionDate: startIso, dischargeDate: toIso(d.end) } : { visitDate: startIso }),
     diagnoses: d.diagnoses.map((code, i) => (i === 0 ? { code, principal: true } : { code })),
     procedures: d.procedures.map((p) => ({ code: p.code, date: toIso(p.day) })),
-    reportedGroup: inpatient ? { drg: d.reportedDrg ?? computedDrg, dip: null } : null,
+    // A DIP region settles the stay by its 病种, a DRG region by its DRG: the settlement system reports that one.
+    reportedGroup: !inpatient ? null : computed.dipRegion ? { drg: null, dip: d.reportedDip ?? computed.dip } : { drg: d.reportedDrg ?? computed.drg, dip: null },
     items,
     amounts: { total: yuan(total), policy: yuan(inPolicy), fundClaimed: yuan(fund) },
     injected: d.injected ? { ...d.injected, lineIds: d.injected.lineIds.length > 0 ? d.injected.lineIds : lineIds } : null,

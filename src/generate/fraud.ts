@@ -33,9 +33,8 @@ export interface InjectEnv {
   rng: Rng;
   cat: Catalogue;
   policy: ProvincePolicy;
-  /** Heavier DRG than the computed one, or undefined. */
-  heavierDrg: (drg: string) => string | undefined;
-  computedDrg: string | null;
+  /** A group paying more than the computed one (a DIP 病种 in DIP regions, else a DRG), or undefined. */
+  upcode: () => { scheme: 'DRG' | 'DIP'; reported: string; computed: string } | undefined;
 }
 
 const ctxOf = (d: Draft): LineContext => ({
@@ -262,11 +261,14 @@ export function inject(env: InjectEnv, d: Draft, pattern: PatternId): boolean {
   let ok: boolean;
   switch (pattern) {
     case 'upcoding': {
-      const heavier = env.computedDrg ? env.heavierDrg(env.computedDrg) : undefined;
-      ok = heavier !== undefined;
-      if (heavier) {
-        d.reportedDrg = heavier;
-        label(d, `reported DRG ${heavier}, the coded record groups to ${env.computedDrg}`);
+      const up = env.upcode();
+      ok = up !== undefined;
+      if (up?.scheme === 'DIP') {
+        d.reportedDip = up.reported;
+        label(d, `reported DIP ${up.reported}, the coded record falls in ${up.computed}`);
+      } else if (up) {
+        d.reportedDrg = up.reported;
+        label(d, `reported DRG ${up.reported}, the coded record groups to ${up.computed}`);
       }
       break;
     }

@@ -3,8 +3,9 @@ import type { Draft, PatternId, ResolvedInpatient, ResolvedVisit } from './draft
 import { loadEnv } from './env';
 import type { GenEnv } from './env';
 import { finalizeClaim, newLedger } from './finalize';
-import type { GeneratedClaim, MemberLedger } from './finalize';
+import type { ComputedGroup, GeneratedClaim, MemberLedger } from './finalize';
 import { inject, PATTERN_VISIT, PATTERNS } from './fraud';
+import type { InjectEnv } from './fraud';
 import { malform } from './malform';
 import { doctorFor, drawMember } from './population';
 import type { Hospital, Member } from './population';
@@ -148,15 +149,45 @@ function buildClaim(run: Run, m: Member, day: number, pattern: PatternId | null,
   return { draft, extras };
 }
 
-function computedDrg(env: GenEnv, d: Draft): string | null {
-  if (d.visitType !== 'inpatient') return null;
-  return env.group(d.member.gender, d.age, d.diagnoses, d.procedures.map((p) => p.code));
+function computedGroup(env: GenEnv, d: Draft): ComputedGroup {
+  if (d.visitType !== 'inpatient') return { drg: null, dipRegion: false, dip: null };
+  const procedures = d.procedures.map((p) => p.code);
+  const region = d.member.region.code;
+  const dipRegion = env.norms.schemeOf(region)?.scheme === 'DIP';
+  return {
+    drg: env.group(d.member.gender, d.age, d.diagnoses, procedures),
+    dipRegion,
+    dip: dipRegion ? (env.norms.dipOf(region, d.diagnoses[0], procedures)?.row.code ?? null) : null,
+  };
+}
+
+/**
+ * Upcoding as a coder would do it: a DRG of higher weight in this region (with MCC, or a surgical ADRG of
+ * the same MDC), or in a DIP region the 综合病种 with a procedure when the stay was conservative.
+ */
+function upcoder(env: GenEnv, rng: Rng, d: Draft, computed: ComputedGroup): InjectEnv['upcode'] {
+  const region = d.member.region.code;
+  return () => {
+    if (computed.dipRegion) {
+      if (!computed.dip) return undefined;
+      const score = env.norms.dipByCode(region, computed.dip)?.score ?? Infinity;
+      const other = env.norms.dipByCode(region, `${computed.dip.split(':')[0]}:*`);
+      return other && other.score > score ? { scheme: 'DIP', reported: other.code, computed: computed.dip } : undefined;
+    }
+    if (!computed.drg) return undefined;
+    const weight = env.norms.drgNorm(region, computed.drg)?.weight;
+    const heavier = env.heavierDrgs(computed.drg).filter((c) => {
+      const w = env.norms.drgNorm(region, c)?.weight;
+      return weight === undefined || w === undefined || w > weight;
+    });
+    return heavier.length ? { scheme: 'DRG', reported: rng.pick(heavier), computed: computed.drg } : undefined;
+  };
 }
 
 function emit(run: Run, d: Draft, ledger: MemberLedger): GeneratedClaim {
   const policy = run.env.policies[d.member.region.province];
   const id = claimId(run, d.hospital, d.start);
-  const claim = finalizeClaim(d, id, doctorFor(d.hospital, d.department), computedDrg(run.env, d), policy, ledger);
+  const claim = finalizeClaim(d, id, doctorFor(d.hospital, d.department), computedGroup(run.env, d), policy, ledger);
   return d.malformed ? malform(run.rng, claim) : claim;
 }
 
@@ -173,7 +204,7 @@ function* memberClaims(run: Run, m: Member): Generator<GeneratedClaim> {
     const built: Built | undefined = buildClaim(run, m, day, pattern, lastInpatient) ?? (pattern ? buildClaim(run, m, day, (pattern = rng.pick(ANY_PATTERNS)), lastInpatient) : undefined);
     if (!built) break;
     const { draft, extras }: Built = built;
-    const env2 = { rng, cat: env.cat, policy: env.policies[m.region.province], computedDrg: computedDrg(env, draft), heavierDrg: (drg: string) => { const h = env.heavierDrgs(drg); return h.length ? rng.pick(h) : undefined; } };
+    const env2: InjectEnv = { rng, cat: env.cat, policy: env.policies[m.region.province], upcode: upcoder(env, rng, draft, computedGroup(env, draft)) };
     if (pattern && !EXTRA_PATTERNS.includes(pattern) && !inject(env2, draft, pattern)) {
       // No material for this pattern on this claim: try others that fit any claim.
       for (let t = 0; t < 6 && !draft.injected; t++) inject(env2, draft, rng.pick(ANY_PATTERNS));

@@ -12,17 +12,22 @@ export interface Region {
   weight: number;
 }
 
+// The regions of rules/grouping/norms/payment-schemes.json: most settle stays by DRG, 辽源, 鸡西, 淄博 and 德阳 by DIP.
 export const REGIONS: Region[] = [
   { code: '220100', name: '长春', province: '22', weight: 4 },
   { code: '220200', name: '吉林市', province: '22', weight: 2 },
   { code: '220300', name: '四平', province: '22', weight: 1 },
+  { code: '220400', name: '辽源', province: '22', weight: 1 },
   { code: '230100', name: '哈尔滨', province: '23', weight: 4 },
   { code: '230200', name: '齐齐哈尔', province: '23', weight: 2 },
+  { code: '230300', name: '鸡西', province: '23', weight: 1 },
   { code: '230600', name: '大庆', province: '23', weight: 1 },
   { code: '370100', name: '济南', province: '37', weight: 4 },
   { code: '370200', name: '青岛', province: '37', weight: 4 },
+  { code: '370300', name: '淄博', province: '37', weight: 2 },
   { code: '370700', name: '潍坊', province: '37', weight: 2 },
   { code: '510100', name: '成都', province: '51', weight: 6 },
+  { code: '510600', name: '德阳', province: '51', weight: 2 },
   { code: '510700', name: '绵阳', province: '51', weight: 2 },
   { code: '511300', name: '南充', province: '51', weight: 2 },
 ];

@@ -4,6 +4,7 @@ import { claimSchema } from '../../src/contract/claim';
 import { generateClaims, writeNdjson } from '../../src/generate';
 import type { GeneratedClaim } from '../../src/generate';
 import { loadGrouper } from '../../src/grouping';
+import { loadNorms } from '../../src/grouping/norms';
 import { catalogueRows, invariantErrors, RULES } from './helpers';
 
 const PATTERN_IDS = [
@@ -39,6 +40,7 @@ describe('generateClaims: 5,000 claims at fraudRate 0.3', () => {
   const claims: GeneratedClaim[] = [...generateClaims({ count: 5000, seed: 'patterns', fraudRate: 0.3, rulesDir: RULES })];
   const rows = new Map(catalogueRows().map((r) => [r.code, r]));
   const grouper = loadGrouper(join(RULES, 'grouping', 'chs-drg-1.1'));
+  const norms = loadNorms(join(RULES, 'grouping', 'norms'));
 
   it('every claim passes the contract schema and the arithmetic invariants', () => {
     const failures: string[] = [];
@@ -60,15 +62,37 @@ describe('generateClaims: 5,000 claims at fraudRate 0.3', () => {
     expect(PATTERN_IDS.filter((p) => !seen.has(p))).toEqual([]);
   });
 
-  it('clean inpatient claims report the DRG the grouper computes, never 0000', () => {
+  it('clean inpatient claims report the group their region settles by: the computed DRG, or in DIP regions the computed 病种', () => {
     const clean = claims.filter((c) => c.visitType === 'inpatient' && c.injected === null);
     expect(clean.length).toBeGreaterThan(500);
+    const dipRegion = clean.filter((c) => norms.schemeOf(c.region)?.scheme === 'DIP');
+    expect(dipRegion.length).toBeGreaterThan(20);
     for (const c of clean) {
       const age = Number(c.admissionDate!.slice(0, 4)) - Number(c.patient.birthDate.slice(0, 4)) - (c.admissionDate!.slice(5) < c.patient.birthDate.slice(5) ? 1 : 0);
-      const g = grouper.group({ gender: c.patient.gender, ageYears: age, diagnoses: c.diagnoses.map((d) => d.code), procedures: c.procedures.map((p) => p.code) });
+      const procedures = c.procedures.map((p) => p.code);
+      const g = grouper.group({ gender: c.patient.gender, ageYears: age, diagnoses: c.diagnoses.map((d) => d.code), procedures });
       expect(g.status).toBe('grouped');
-      expect(c.reportedGroup?.drg).toBe(g.drg);
       expect(g.drg).not.toBe('0000');
+      if (dipRegion.includes(c)) {
+        expect(c.reportedGroup).toEqual({ drg: null, dip: norms.dipOf(c.region, c.diagnoses[0].code, procedures)?.row.code });
+      } else expect(c.reportedGroup).toEqual({ drg: g.drg, dip: null });
+    }
+  });
+
+  it('upcoded claims report a group that pays more than the computed one, DIP 病种 in DIP regions', () => {
+    const upcoded = claims.filter((c) => c.injected?.pattern === 'upcoding');
+    const dip = upcoded.filter((c) => c.reportedGroup?.dip);
+    expect(dip.length).toBeGreaterThan(0);
+    for (const c of upcoded) {
+      if (c.reportedGroup?.dip) {
+        const computed = norms.dipOf(c.region, c.diagnoses[0].code, c.procedures.map((p) => p.code))!.row;
+        expect(norms.dipByCode(c.region, c.reportedGroup.dip)!.score).toBeGreaterThan(computed.score);
+      } else {
+        expect(c.reportedGroup?.drg).toBeTruthy();
+        const computed = c.injected!.note.match(/groups to (\w+)/)![1];
+        const [w1, w0] = [norms.drgNorm(c.region, c.reportedGroup!.drg!)?.weight, norms.drgNorm(c.region, computed)?.weight];
+        if (w1 !== undefined && w0 !== undefined) expect(w1).toBeGreaterThan(w0);
+      }
     }
   });
 
