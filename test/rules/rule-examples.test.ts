@@ -1,6 +1,8 @@
 import { join, resolve } from 'node:path';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { runRuleExamples } from '../../src/rules/run-examples';
+import { buildRuleset } from '../../src/rules/engine';
+import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { validateClaim } from '../../src/validate/validate-claim';
@@ -14,6 +16,25 @@ describe('rule examples (what `rules test` runs)', () => {
     const report = await runRuleExamples(ruleset, RULES);
     expect(report.rules).toBeGreaterThanOrEqual(12);
     expect(report.failures).toEqual([]);
+  });
+
+  it('json-rules-engine alone gives the same hits as the compiled path on every example', async () => {
+    const ruleset = createRulesetHolder(RULES).current();
+    expect(ruleset.mode).toBe('compiled');
+    const reference = buildRuleset(loadRuleSource(RULES), ruleset.refs, 'reference');
+    const mismatches: string[] = [];
+    let judged = 0;
+    const both: typeof ruleset.evaluate = async (claim) => {
+      const [a, b] = await Promise.all([reference.evaluate(claim), ruleset.evaluate(claim)]);
+      judged += 1;
+      if (JSON.stringify(a) !== JSON.stringify(b)) mismatches.push(`${claim.facts.claimId}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`);
+      return a;
+    };
+    const report = await runRuleExamples(ruleset, RULES, both);
+    expect(report.failures).toEqual([]);
+    expect(judged).toBe(report.examples);
+    expect(report.examples).toBeGreaterThan(50);
+    expect(mismatches).toEqual([]);
   });
 
   it.each(['inpatient', 'outpatient'] as const)('the clean %s base claim raises no hit at all', async (base) => {
