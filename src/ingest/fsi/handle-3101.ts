@@ -5,6 +5,7 @@ import { judge, review, type ReviewContext } from '../../review/review';
 import type { Reviewer } from '../../review/review-queue';
 import { TRIG_SCEN } from './codes';
 import { request3101Schema, type Request3101 } from './envelope';
+import { fastParse3101 } from './fast-envelope';
 import { toFindings, toResultEntry } from './findings';
 import { encounterToClaim, type MappedEncounter } from './to-claim';
 
@@ -22,7 +23,8 @@ const describe = (errors: FieldError[]) => errors.map((e) => `${e.path}: ${e.mes
  * ledger entry); at settlement the full review records the claim and flagged encounters become cases.
  */
 export async function handle3101(body: unknown, ctx: ReviewContext, reviewer: Reviewer = (claims, source) => review(claims, ctx, { source })) {
-  const parsed = request3101Schema.safeParse(body);
+  const fast = fastParse3101(body);
+  const parsed = fast ? { success: true as const, data: fast } : request3101Schema.safeParse(body);
   if (!parsed.success) {
     return envelope(-1, null, { err_msg: describe(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))) });
   }
