@@ -3,6 +3,13 @@ import { z } from 'zod';
 
 // Everything configurable, read and checked once at start; a bad value stops the start with a clear message.
 
+/**
+ * Micro-batching of HTTP reviews when REVIEW_BATCH_* are unset (and for apps built without a loaded config).
+ * Per-claim cost flattens out by ~64 claims a batch (0.45 ms at 16, 0.38 ms at 64, in-process), while a bigger
+ * batch only makes its first requests wait longer.
+ */
+export const DEFAULT_REVIEW_BATCH = { windowMs: 1, maxClaims: 64 } as const;
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
@@ -23,6 +30,10 @@ const envSchema = z.object({
   BATCH_MAX: z.coerce.number().int().min(1).max(10000).default(1000),
   /** Largest request body accepted. */
   BODY_LIMIT: z.string().default('10mb'),
+  /** HTTP reviews arriving within this many ms of each other are reviewed as one batch (0: same event-loop turn only). */
+  REVIEW_BATCH_WINDOW_MS: z.coerce.number().min(0).max(50).default(DEFAULT_REVIEW_BATCH.windowMs),
+  /** Most claims one such batch takes. */
+  REVIEW_BATCH_MAX: z.coerce.number().int().min(1).max(10000).default(DEFAULT_REVIEW_BATCH.maxClaims),
   /** Comma-separated Kafka bootstrap servers; set, the service also runs the claims consumer. */
   KAFKA_BROKERS: z.string().optional(),
   KAFKA_CLIENT_ID: z.string().default('yibao-review'),
@@ -63,6 +74,8 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   batchMax: number;
   bodyLimit: string;
+  /** Micro-batching of HTTP reviews (src/review/review-queue.ts). */
+  reviewBatch: { windowMs: number; maxClaims: number };
   /** Null when KAFKA_BROKERS is unset: HTTP and file intake only. */
   kafka: KafkaConfig | null;
   /** Null when MONGO_URL is unset: the embedded store. */
@@ -119,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     batchMax: e.BATCH_MAX,
     bodyLimit: e.BODY_LIMIT,
+    reviewBatch: { windowMs: e.REVIEW_BATCH_WINDOW_MS, maxClaims: e.REVIEW_BATCH_MAX },
     kafka: kafkaConfig(e),
     mongoUrl: e.MONGO_URL?.trim() ? e.MONGO_URL.trim() : null,
     auth: {

@@ -20,11 +20,12 @@ import { addNote, assignCase, getCaseAudit, getCaseDetail, listCases, recordOutc
 import * as q from './routes/case-schemas';
 import { createKey, listKeys, revokeKey, whoAmI } from './routes/keys';
 import { flagTrend, rankings } from './routes/rankings';
-import { DEV_AUTH_PEPPER } from '../config';
+import { DEFAULT_REVIEW_BATCH, DEV_AUTH_PEPPER } from '../config';
+import { createReviewQueue } from '../review/review-queue';
 
 export interface AppDeps {
   ctx: ReviewContext & { rules: RulesetHolder };
-  config: Pick<Config, 'batchMax' | 'bodyLimit'> & Partial<Pick<Config, 'auth' | 'console'>>;
+  config: Pick<Config, 'batchMax' | 'bodyLimit'> & Partial<Pick<Config, 'auth' | 'console' | 'reviewBatch'>>;
   logger: Logger;
   isDraining?: () => boolean;
   /** Called as each request arrives (the server counts in-flight work for a clean shutdown). */
@@ -59,6 +60,8 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   const anyRole = auth();
   const caseReaders = auth('investigator', 'auditor', 'admin');
   const caseWorkers = auth('investigator');
+  // Every HTTP review (single, batch, 3101) goes through one queue: batched, and judged in arrival order.
+  const reviewer = createReviewQueue(ctx, config.reviewBatch ?? DEFAULT_REVIEW_BATCH);
 
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(ctx, isDraining));
@@ -66,8 +69,8 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
 
   const v1 = express.Router();
   v1.use(authFailureLimit(config.auth ?? { failLimit: 20, failWindowMs: 900_000 }));
-  v1.post('/reviews', auth('intake', 'admin'), reviewOne(ctx));
-  v1.post('/reviews/batch', auth('intake', 'admin'), reviewBatch(ctx, config.batchMax));
+  v1.post('/reviews', auth('intake', 'admin'), reviewOne(reviewer));
+  v1.post('/reviews/batch', auth('intake', 'admin'), reviewBatch(reviewer, config.batchMax));
   v1.get('/verdicts/:claimId', auth('intake', 'auditor', 'admin'), getVerdict(ctx));
   v1.get('/rules', anyRole, listRules(ctx.rules));
   v1.post('/rules/reload', auth('admin'), reloadRules(ctx.rules));
@@ -96,9 +99,9 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   // The national 3101/3103 interface, for hospital systems (see README).
   const fsi = express.Router();
   fsi.use(authFailureLimit(config.auth ?? { failLimit: 20, failWindowMs: 900_000 }), auth('intake', 'admin'));
-  fsi.post('/3101', fsi3101(ctx));
+  fsi.post('/3101', fsi3101(ctx, reviewer));
   fsi.post('/3103', fsi3103(ctx));
-  fsi.post('/', fsiDispatch(ctx));
+  fsi.post('/', fsiDispatch(ctx, reviewer));
   app.use('/api/fsi', fsi);
 
   if (config.console ?? true) app.use('/console', consoleRouter());

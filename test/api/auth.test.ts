@@ -55,6 +55,17 @@ describe('authentication', () => {
     await request(app).get('/healthz').expect(200);
   });
 
+  it('does not count requests in flight as failures (a busy client with many connections is not limited)', async () => {
+    const { app, as } = await authedApp({ AUTH_FAIL_LIMIT: '3', REVIEW_BATCH_WINDOW_MS: '30' });
+    const codes = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => request(app).post('/api/v1/reviews').set(as.intake).send(makeClaim({ claimId: `INFLIGHT-${i}` })).then((r) => r.status)),
+    );
+    expect(codes).toEqual(codes.map(() => 200));
+    for (let i = 0; i < 3; i++) await request(app).get('/api/v1/me').set('X-API-Key', `bad-${i}`).expect(401);
+    const limited = await request(app).get('/api/v1/me').set(as.intake).expect(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
   it('sends security headers (helmet) with a CSP that allows only the service’s own scripts', async () => {
     const { app } = await authedApp();
     const res = await request(app).get('/healthz').expect(200);

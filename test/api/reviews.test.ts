@@ -82,6 +82,22 @@ describe('HTTP review door', () => {
     expect(await ctx.store.countVerdicts()).toBe(1000);
   });
 
+  it('concurrent single reviews are batched, each answered with its own verdict, in arrival order', async () => {
+    // A long window, so every request below joins one batch.
+    const { ctx, app } = await setup({ REVIEW_BATCH_WINDOW_MS: '30' });
+    const claims = Array.from({ length: 8 }, (_, i) => makeOutpatientClaim({ claimId: `OP-C${i}`, patient: { ...makeOutpatientClaim().patient, insuredId: `M-C${i}` } }));
+    const first = makeClaim({ claimId: 'IP-DUP-1' });
+    const all = [first, ...claims, { ...first, claimId: 'IP-DUP-2' }];
+    const responses = await Promise.all(all.map((c) => app.post('/api/v1/reviews').send(c).expect(200)));
+    expect(responses.map((r) => r.body.claimId)).toEqual(all.map((c) => c.claimId));
+    // The member's second claim was judged after the first, so it is the duplicate.
+    expect(responses[9].body.hits).toEqual(expect.arrayContaining([expect.objectContaining({ ruleId: 'history.duplicate-claim' })]));
+    expect(responses[0].body.hits.map((h: { ruleId: string }) => h.ruleId)).not.toContain('history.duplicate-claim');
+    expect(await ctx.store.countVerdicts()).toBe(10);
+    const metrics = await app.get('/metrics').expect(200);
+    expect(metrics.text).toMatch(/review_batch_claims_count \d+/);
+  });
+
   it('re-reviewing a claim updates rather than duplicates', async () => {
     const { ctx, app } = await setup();
     const claim = makeClaim();

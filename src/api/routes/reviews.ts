@@ -1,11 +1,11 @@
 import type { RequestHandler } from 'express';
 import type { ReviewContext } from '../../review/review';
-import { review } from '../../review/review';
+import type { Reviewer } from '../../review/review-queue';
 import { BadRequest, NotFound } from '../errors';
 
-export function reviewOne(ctx: ReviewContext): RequestHandler {
+export function reviewOne(reviewer: Reviewer): RequestHandler {
   return async (req, res) => {
-    const [verdict] = await review([req.body], ctx, { source: 'http' });
+    const [verdict] = await reviewer([req.body], 'http');
     if (verdict.decision === 'invalid') {
       res.status(400).json({ error: 'invalid claim', errors: verdict.errors, verdict });
       return;
@@ -14,7 +14,7 @@ export function reviewOne(ctx: ReviewContext): RequestHandler {
   };
 }
 
-export function reviewBatch(ctx: ReviewContext, batchMax: number): RequestHandler {
+export function reviewBatch(reviewer: Reviewer, batchMax: number): RequestHandler {
   return async (req, res) => {
     const claims = Array.isArray(req.body) ? req.body : req.body?.claims;
     if (!Array.isArray(claims)) throw new BadRequest('body must be an array of claims or {"claims": [...]}');
@@ -23,7 +23,7 @@ export function reviewBatch(ctx: ReviewContext, batchMax: number): RequestHandle
         { path: 'claims', message: `more than ${batchMax} claims` },
       ]);
     }
-    const verdicts = await review(claims, ctx, { source: 'http' });
+    const verdicts = await reviewer(claims, 'http');
     res.json({ verdicts });
   };
 }

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { FieldError, Verdict } from '../../contract/verdict';
 import { formatPath } from '../../validate/field-path';
 import { judge, review, type ReviewContext } from '../../review/review';
+import type { Reviewer } from '../../review/review-queue';
 import { TRIG_SCEN } from './codes';
 import { request3101Schema, type Request3101 } from './envelope';
+import { fastParse3101 } from './fast-envelope';
 import { toFindings, toResultEntry } from './findings';
 import { encounterToClaim, type MappedEncounter } from './to-claim';
 
@@ -20,8 +22,9 @@ const describe = (errors: FieldError[]) => errors.map((e) => `${e.path}: ${e.mes
  * review as any claim. At ordering time the findings are reminders kept on the encounter (no case, no member
  * ledger entry); at settlement the full review records the claim and flagged encounters become cases.
  */
-export async function handle3101(body: unknown, ctx: ReviewContext) {
-  const parsed = request3101Schema.safeParse(body);
+export async function handle3101(body: unknown, ctx: ReviewContext, reviewer: Reviewer = (claims, source) => review(claims, ctx, { source })) {
+  const fast = fastParse3101(body);
+  const parsed = fast ? { success: true as const, data: fast } : request3101Schema.safeParse(body);
   if (!parsed.success) {
     return envelope(-1, null, { err_msg: describe(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }))) });
   }
@@ -50,7 +53,7 @@ export async function handle3101(body: unknown, ctx: ReviewContext) {
   const issuedAt = new Date().toISOString();
   const verdicts: Verdict[] =
     scen.stage === 'review'
-      ? await review(claims, ctx, { source: 'fsi' })
+      ? await reviewer(claims, 'fsi')
       : (await judge(claims, ruleset, ctx.model.current(), { source: 'fsi', reviewedAt: issuedAt, history: (ids) => ctx.store.getMemberClaims(ids) })).verdicts;
 
   const invalid = verdicts.findIndex((v) => v.decision === 'invalid');
