@@ -3,6 +3,8 @@
 export interface WorkerInit {
   env: Record<string, string | undefined>;
   source: string;
+  /** Lock the workers queue on for their writes to a shared embedded store. */
+  writeLock?: SharedArrayBuffer;
 }
 
 /** Lines of one batch that belong to this worker's members, in input order. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { createWriteLock } from '../../store/sqlite/write-lock';
 import type { WorkerInit, WorkRequest, WorkResult } from './messages';
 
 /** The member a raw line belongs to, without parsing it: all of a member's claims go to one worker. */
@@ -29,7 +30,9 @@ export interface ReviewPool {
  * the writes one at a time.
  */
 export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
-  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'review-worker.js'), { workerData: init }));
+  // The workers write to one store file: they queue on one lock rather than in SQLite's busy handler.
+  const workerData: WorkerInit = { writeLock: createWriteLock(), ...init };
+  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'review-worker.js'), { workerData }));
   const pending = new Map<string, (r: WorkResult) => void>();
   let failure: Error | null = null;
   workers.forEach((w, i) => {
