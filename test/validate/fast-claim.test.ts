@@ -102,6 +102,13 @@ describe('fast claim parse', () => {
     expect(deferred).toBeGreaterThan(100);
   });
 
+  it('copies arrays as zod does, dropping named properties an input array had', () => {
+    const c = JSON.parse(JSON.stringify(makeClaim()));
+    c.items.note = 'x';
+    expect(expectAgrees(c)).toBe(true);
+    expect((fastParseClaim(c) as unknown as { items: { note?: string } }).items.note).toBeUndefined();
+  });
+
   it('leaves non-objects and odd prototypes to zod', () => {
     for (const v of [null, undefined, 1, 'x', [], Object.create(null), new Date()]) expect(fastParseClaim(v)).toBeUndefined();
     const c = JSON.parse(JSON.stringify(makeClaim()).replace('{', '{"__proto__":{"a":1},'));
