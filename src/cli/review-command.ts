@@ -65,7 +65,7 @@ async function reviewInWorkers(
   try {
     const summary = await reviewNdjsonParallel(stream, pool, {
       batchSize: opts.batchSize,
-      onVerdicts: (json) => writeAll(process.stdout, `${json.join('\n')}\n`),
+      onVerdicts: (ndjson) => writeAll(process.stdout, ndjson),
     });
     done();
     if (process.stderr.isTTY || opts.summary) process.stderr.write(formatSummary(summary));
