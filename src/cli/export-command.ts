@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
-import { runExport, defaultOutDir, type ExportProgress } from '../export/run-export';
+import type { ExportProgress } from '../export/run-export';
 import { exportQuerySchema, FORMATS, type ExportFormat } from '../export/query';
-import { verifyExport } from '../export/verify';
 import { createMongoStore } from '../store/mongo';
 import { createSqliteStore } from '../store/sqlite';
 
@@ -42,6 +41,8 @@ export function registerExport(program: Command): void {
       const query = parsed.data;
       const config = loadConfig({ ...process.env, ...(o.store ? { STORE_PATH: o.store } : {}) });
       const store = config.mongoUrl ? createMongoStore({ url: config.mongoUrl }) : createSqliteStore({ path: config.storePath });
+      // The export writers (exceljs) load only when this command runs, not with every command.
+      const { runExport, defaultOutDir } = await import('../export/run-export');
       const progress = progressBar();
       const started = process.hrtime.bigint();
       try {
@@ -70,6 +71,7 @@ export function registerExport(program: Command): void {
     .argument('<dir>', 'export folder holding manifest.json')
     .description('check every file of an export folder against its manifest (size and SHA-256)')
     .action(async (dir: string) => {
+      const { verifyExport } = await import('../export/verify');
       const r = await verifyExport(dir);
       if (r.ok) {
         process.stdout.write(`ok: ${r.checked} files match ${dir}/manifest.json\n`);

@@ -7,7 +7,8 @@ import { Presets, SingleBar } from 'cli-progress';
  * Off a terminal nothing is drawn, so logs and pipes stay clean.
  */
 export function openWithProgress(file: string, label: string): { stream: Readable; done: () => void } {
-  const stream: Readable = file === '-' ? process.stdin : createReadStream(file);
+  // 1 MB reads: a 500 MB claims file in 500 reads rather than 8,000.
+  const stream: Readable = file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 });
   if (!process.stderr.isTTY || file === '-') return { stream, done: () => {} };
   const total = statSync(file).size;
   const bar = new SingleBar(

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config';
-import { createContext } from '../context';
 import { reviewNdjson, reviewNdjsonParallel, type IntakeSummary } from '../ingest/ndjson-intake';
 import { createReviewPool } from '../ingest/parallel/review-pool';
 import { createSqliteStore } from '../store/sqlite';
@@ -33,6 +32,9 @@ export function registerReview(program: Command): void {
         return;
       }
       const logger = createLogger(process.env.LOG_LEVEL ?? 'warn', process.stderr);
+      // Loaded here: with workers, the main thread only reads, splits and writes, and rules, model and
+      // grouper tables (~1 s to load) would only delay starting them.
+      const { createContext } = await import('../context');
       const ctx = createContext(config, logger);
       const { stream, done } = openWithProgress(file, 'reviewing');
       try {
@@ -63,7 +65,7 @@ async function reviewInWorkers(
   try {
     const summary = await reviewNdjsonParallel(stream, pool, {
       batchSize: opts.batchSize,
-      onVerdicts: (json) => writeAll(process.stdout, `${json.join('\n')}\n`),
+      onVerdicts: (ndjson) => writeAll(process.stdout, ndjson),
     });
     done();
     if (process.stderr.isTTY || opts.summary) process.stderr.write(formatSummary(summary));

@@ -21,11 +21,17 @@ export function daysBetween(fromIso: string, toIso: string): number {
 
 /** Completed years of age on a date (a birthday counts on its day; 29 Feb birthdays count on 1 Mar). */
 export function ageInYears(birthIso: string, onIso: string): number {
-  const [by, bm, bd] = birthIso.split('-').map(Number);
-  const [y, m, d] = onIso.split('-').map(Number);
+  const [by, bm, bd] = ymd(birthIso);
+  const [y, m, d] = ymd(onIso);
   let age = y - by;
   if (m < bm || (m === bm && d < bd)) age -= 1;
   return age;
+}
+
+/** Year, month, day of YYYY-MM-DD by slicing (what split('-').map(Number) gives, without its arrays). */
+function ymd(iso: string): [number, number, number] {
+  if (iso.indexOf('-') !== 4 || iso.lastIndexOf('-') !== 7) return iso.split('-').map(Number) as [number, number, number];
+  return [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8))];
 }
 
 /** 0 = Sunday … 6 = Saturday. */

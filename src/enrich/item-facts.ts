@@ -1,6 +1,8 @@
 import type { Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
 import type { Catalogue, CatalogueEntry } from './catalogue';
+import { daysBetween } from './dates';
+import type { ItemFacts } from './facts';
 
 /** What an item rule needs about one line, joined against the catalogue and the rest of the claim. */
 export interface ItemCatalogueFacts {
@@ -39,25 +41,48 @@ export function policyScopeFen(lineFen: number, entry: CatalogueEntry | null | u
   return lineFen - Math.round(lineFen * (entry.selfPayShare ?? 0));
 }
 
-export function itemCatalogueFacts(claim: Claim, catalogue: Catalogue): ItemCatalogueFacts[] {
+/**
+ * Each line's facts: its own fields, then the catalogue joins (ItemFacts, in that key order). Built as one
+ * object literal per line: spreading a second object into it was a slow path in V8.
+ */
+export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: string): ItemFacts[] {
+  const items = claim.items;
+  const n = items.length;
   const inpatient = claim.visitType === 'inpatient';
   const level = String(claim.provider.level) as '1' | '2' | '3';
-  // Per-claim indexes built once, so each line's joins are lookups, never scans of the claim.
+  // Per-claim indexes built once, so each line's joins are lookups, never scans of the claim. Each line's
+  // "code|date" key and catalogue entry are made once and reused by both passes.
+  const keys = new Array<string>(n);
+  const entries = new Array<CatalogueEntry | null>(n);
   const qtyByCodeDay = new Map<string, number>();
-  const datesByCode = new Map<string, Set<string>>();
-  const qtyByCode = new Map<string, number>();
   const firstLineOfCodeDay = new Map<string, string>();
+  // Days of supply reads distinct dates for inpatients and total quantity otherwise: only one is built.
+  const datesByCode = inpatient ? new Map<string, Set<string>>() : null;
+  const qtyByCode = inpatient ? null : new Map<string, number>();
   /** "code|date" → the line of a same-day service whose entry includes that code. */
   const includedBy = new Map<string, string>();
-  for (const it of claim.items) {
+  for (let i = 0; i < n; i++) {
+    const it = items[i];
     const key = `${it.code}\u0000${it.date}`;
-    qtyByCodeDay.set(key, (qtyByCodeDay.get(key) ?? 0) + it.quantity);
-    if (!firstLineOfCodeDay.has(key)) firstLineOfCodeDay.set(key, it.lineId);
-    (datesByCode.get(it.code) ?? datesByCode.set(it.code, new Set()).get(it.code)!).add(it.date);
-    qtyByCode.set(it.code, (qtyByCode.get(it.code) ?? 0) + it.quantity);
-    for (const inc of catalogue.get(it.code)?.includes ?? []) {
-      const k = `${inc}\u0000${it.date}`;
-      if (!includedBy.has(k)) includedBy.set(k, it.lineId);
+    const entry = catalogue.get(it.code) ?? null;
+    keys[i] = key;
+    entries[i] = entry;
+    const q = qtyByCodeDay.get(key);
+    if (q === undefined) {
+      qtyByCodeDay.set(key, it.quantity);
+      firstLineOfCodeDay.set(key, it.lineId);
+    } else qtyByCodeDay.set(key, q + it.quantity);
+    if (datesByCode) {
+      const dates = datesByCode.get(it.code);
+      if (dates) dates.add(it.date);
+      else datesByCode.set(it.code, new Set([it.date]));
+    }
+    if (qtyByCode) qtyByCode.set(it.code, (qtyByCode.get(it.code) ?? 0) + it.quantity);
+    if (entry?.includes) {
+      for (const inc of entry.includes) {
+        const k = `${inc}\u0000${it.date}`;
+        if (!includedBy.has(k)) includedBy.set(k, it.lineId);
+      }
     }
   }
 
@@ -65,16 +90,19 @@ export function itemCatalogueFacts(claim: Claim, catalogue: Catalogue): ItemCata
   // so the second of a pair is the one flagged.
   const seenOnDay = new Map<string, string>(); // "code|date" → first line
   const excludedOnDay = new Map<string, string>(); // "code|date" → earlier line whose entry excludes code
-  return claim.items.map((it) => {
-    const entry = catalogue.get(it.code) ?? null;
-    const key = `${it.code}\u0000${it.date}`;
+  const out = new Array<ItemFacts>(n);
+  for (let i = 0; i < n; i++) {
+    const it = items[i];
+    const entry = entries[i];
+    const key = keys[i];
     const cap = entry?.priceCap?.[level] ?? null;
     const first = firstLineOfCodeDay.get(key);
     const duplicateOf = first !== undefined && first !== it.lineId ? first : null;
     const bundler = includedBy.get(key);
     let exclusiveWith = excludedOnDay.get(key) ?? null;
-    if (exclusiveWith === null) {
-      for (const ex of entry?.excludes ?? []) {
+    const excludes = entry?.excludes;
+    if (exclusiveWith === null && excludes) {
+      for (const ex of excludes) {
         const other = ex !== it.code ? seenOnDay.get(`${ex}\u0000${it.date}`) : undefined;
         if (other !== undefined) {
           exclusiveWith = other;
@@ -83,22 +111,32 @@ export function itemCatalogueFacts(claim: Claim, catalogue: Catalogue): ItemCata
       }
     }
     if (!seenOnDay.has(key)) seenOnDay.set(key, it.lineId);
-    for (const ex of entry?.excludes ?? []) {
-      const k = `${ex}\u0000${it.date}`;
-      if (ex !== it.code && !excludedOnDay.has(k)) excludedOnDay.set(k, it.lineId);
+    if (excludes) {
+      for (const ex of excludes) {
+        const k = `${ex}\u0000${it.date}`;
+        if (ex !== it.code && !excludedOnDay.has(k)) excludedOnDay.set(k, it.lineId);
+      }
     }
 
     const perDay = entry?.usualPerDay ?? entry?.maxPerDay;
-    const daysOfSupply = inpatient
+    const daysOfSupply = datesByCode
       ? (datesByCode.get(it.code)?.size ?? 1)
       : perDay
-        ? Math.ceil((qtyByCode.get(it.code) ?? it.quantity) / perDay)
+        ? Math.ceil((qtyByCode?.get(it.code) ?? it.quantity) / perDay)
         : 1;
     const onDay = qtyByCodeDay.get(key) ?? it.quantity;
     const lineFen = toFen(it.amount);
-    const excessShare = (actual: number, limit: number | undefined) =>
-      limit !== undefined && actual > limit ? toYuan(Math.round((lineFen * (actual - limit)) / actual)) : 0;
-    return {
+    out[i] = {
+      lineId: it.lineId,
+      code: it.code,
+      name: it.name ?? it.code,
+      category: it.category,
+      date: it.date,
+      quantity: it.quantity,
+      unitPrice: it.unitPrice,
+      amount: it.amount,
+      amountFen: lineFen,
+      dayIndex: daysBetween(serviceDate, it.date),
       catalogue: entry,
       inCatalogue: entry !== null,
       itemClass: entry?.class ?? null,
@@ -109,9 +147,15 @@ export function itemCatalogueFacts(claim: Claim, catalogue: Catalogue): ItemCata
       duplicateOf,
       bundledInto: bundler !== undefined && bundler !== it.lineId ? bundler : null,
       exclusiveWith,
-      quantityExcessAmount: excessShare(onDay, entry?.maxPerDay),
-      daysExcessAmount: excessShare(daysOfSupply, entry?.maxDays),
+      quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
+      daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
       policyScopeFen: policyScopeFen(lineFen, entry),
     };
-  });
+  }
+  return out;
+}
+
+/** The line's share beyond a limit, yuan (0 within it). */
+function excessShare(lineFen: number, actual: number, limit: number | undefined): number {
+  return limit !== undefined && actual > limit ? toYuan(Math.round((lineFen * (actual - limit)) / actual)) : 0;
 }

@@ -1,7 +1,8 @@
 import type { Readable } from 'node:stream';
 import type { Verdict } from '../contract/verdict';
 import { review, type ReviewContext } from '../review/review';
-import { ndjsonBatches, ndjsonTextBatches } from './ndjson-batches';
+import { ndjsonBatches } from './ndjson-batches';
+import { ndjsonRawBatches } from './ndjson-raw';
 import type { ReviewPool } from './parallel/review-pool';
 
 export interface NdjsonIntakeOptions {
@@ -13,8 +14,8 @@ export interface NdjsonIntakeOptions {
 
 export interface ParallelIntakeOptions {
   batchSize?: number;
-  /** Called with each batch's serialised verdicts in input order. */
-  onVerdicts: (json: string[]) => void | Promise<void>;
+  /** Called with each batch's verdict lines (UTF-8, each ended by \n) in input order. */
+  onVerdicts: (ndjson: Buffer) => void | Promise<void>;
 }
 
 export interface IntakeSummary {
@@ -62,18 +63,17 @@ function finish(summary: IntakeSummary, started: bigint): IntakeSummary {
 export async function reviewNdjsonParallel(input: Readable, pool: ReviewPool, opts: ParallelIntakeOptions): Promise<IntakeSummary> {
   const started = process.hrtime.bigint();
   const summary: IntakeSummary = { claims: 0, byDecision: {}, byFamily: {}, seconds: 0, claimsPerSecond: 0 };
-  const inFlight: ReturnType<ReviewPool['review']>[] = [];
+  const inFlight: { claims: number; result: ReturnType<ReviewPool['review']> }[] = [];
   const drain = async () => {
-    const r = await (inFlight.shift() as ReturnType<ReviewPool['review']>);
-    r.decisions.forEach((d, i) => {
-      summary.claims += 1;
-      summary.byDecision[d] = (summary.byDecision[d] ?? 0) + 1;
-      for (const f of r.families[i]) summary.byFamily[f] = (summary.byFamily[f] ?? 0) + 1;
-    });
-    await opts.onVerdicts(r.verdicts);
+    const { claims, result } = inFlight.shift() as (typeof inFlight)[number];
+    const r = await result;
+    summary.claims += claims;
+    for (const [d, n] of Object.entries(r.tally.byDecision)) summary.byDecision[d] = (summary.byDecision[d] ?? 0) + n;
+    for (const [f, n] of Object.entries(r.tally.byFamily)) summary.byFamily[f] = (summary.byFamily[f] ?? 0) + n;
+    await opts.onVerdicts(r.output);
   };
-  for await (const { texts, lines } of ndjsonTextBatches(input, opts.batchSize ?? 500)) {
-    inFlight.push(pool.review(texts, lines));
+  for await (const { lines, numbers } of ndjsonRawBatches(input, opts.batchSize ?? 500)) {
+    inFlight.push({ claims: lines.length, result: pool.review(lines, numbers) });
     if (inFlight.length > pool.size * 2) await drain();
   }
   while (inFlight.length) await drain();

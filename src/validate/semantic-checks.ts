@@ -32,18 +32,20 @@ export function semanticErrors(claim: Claim): FieldError[] {
   const lineIds = new Set<string>();
   let sumFen = 0;
   claim.items.forEach((item, i) => {
-    const p = `items[${i}]`;
-    if (lineIds.has(item.lineId)) add(`${p}.lineId`, `duplicate lineId "${item.lineId}"`);
+    // The path is spelled out only for a line that has a problem (most have none).
+    const p = () => `items[${i}]`;
+    if (lineIds.has(item.lineId)) add(`${p()}.lineId`, `duplicate lineId "${item.lineId}"`);
     lineIds.add(item.lineId);
-    if (!isWholeFen(item.amount)) add(`${p}.amount`, `${item.amount} is not a whole fen amount`);
+    if (!isWholeFen(item.amount)) add(`${p()}.amount`, `${item.amount} is not a whole fen amount`);
     const expected = lineFen(item.quantity, item.unitPrice);
-    if (Math.abs(toFen(item.amount) - expected) > 1) {
-      add(`${p}.amount`, `${item.amount} ≠ quantity ${item.quantity} × unitPrice ${item.unitPrice} (${expected / 100})`);
+    const amountFen = toFen(item.amount);
+    if (Math.abs(amountFen - expected) > 1) {
+      add(`${p()}.amount`, `${item.amount} ≠ quantity ${item.quantity} × unitPrice ${item.unitPrice} (${expected / 100})`);
     }
     if (start && end && (item.date < start || item.date > end)) {
-      add(`${p}.date`, `${item.date} is outside the service dates ${start}..${end}`);
+      add(`${p()}.date`, `${item.date} is outside the service dates ${start}..${end}`);
     }
-    sumFen += toFen(item.amount);
+    sumFen += amountFen;
   });
 
   (claim.procedures ?? []).forEach((proc, i) => {

@@ -1,5 +1,6 @@
 import { claimSchema, type Claim } from '../contract/claim';
 import type { FieldError } from '../contract/verdict';
+import { fastParseClaim } from './fast-claim';
 import { formatPath } from './field-path';
 import { semanticErrors } from './semantic-checks';
 
@@ -7,7 +8,8 @@ export type Validation = { ok: true; claim: Claim } | { ok: false; errors: Field
 
 /** Contract shape (zod) first; the semantic checks only run on a claim whose shape is right. */
 export function validateClaim(input: unknown): Validation {
-  const parsed = claimSchema.safeParse(input);
+  const fast = fastParseClaim(input);
+  const parsed = fast ? { success: true as const, data: fast } : claimSchema.safeParse(input);
   if (!parsed.success) {
     const errors = parsed.error.issues.map((issue) => ({
       path: formatPath(issue.path),

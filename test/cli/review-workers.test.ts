@@ -34,10 +34,14 @@ describe('CLI review on worker threads', () => {
     const file = join(dir, 'claims.ndjson');
     const lines = [...generateClaims({ count: 3000, seed: 'workers', fraudRate: 0.3 })].map((c) => JSON.stringify(c));
     lines.splice(100, 0, 'not json at all');
+    // A blank line and a CRLF line end: the workers' byte splitter must number lines as readline does.
+    lines.splice(200, 0, '  ');
+    lines[300] += '\r';
     writeFileSync(file, `${lines.join('\n')}\n`);
     const one = review(file, join(dir, 'one.db'), 1);
     const two = review(file, join(dir, 'two.db'), 2);
     expect(two.verdicts).toHaveLength(3001);
+    expect(two.verdicts[300]).toMatchObject({ line: 302 });
     expect(two.verdicts[100]).toMatchObject({ decision: 'invalid', line: 101 });
     expect(two.verdicts).toEqual(one.verdicts);
     expect(two.ledger).toEqual(one.ledger);

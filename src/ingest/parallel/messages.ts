@@ -1,23 +1,35 @@
-// Messages between the file-intake thread and its review workers.
+// Messages between the file-intake thread and its review workers. Lines and verdicts travel as bytes in
+// transferred buffers: the reading thread neither decodes nor encodes text, and nothing is copied.
 
 export interface WorkerInit {
   env: Record<string, string | undefined>;
   source: string;
+  /** Lock the workers queue on for their writes to a shared embedded store. */
+  writeLock?: SharedArrayBuffer;
 }
 
 /** Lines of one batch that belong to this worker's members, in input order. */
 export interface WorkRequest {
   batch: number;
-  lines: string[];
+  /** The lines' UTF-8 bytes, each followed by \n (a line never holds one). */
+  data: Uint8Array;
   /** 1-based input line number of each line, set on its verdict. */
   lineNumbers: number[];
 }
 
+/** Counts for the closing summary. */
+export interface Tally {
+  byDecision: Record<string, number>;
+  /** Verdicts with at least one hit of the family. */
+  byFamily: Record<string, number>;
+}
+
 export interface WorkResult {
   batch: number;
-  /** One serialised verdict per line, same order. */
-  verdicts: string[];
-  decisions: string[];
-  families: string[][];
+  /** One serialised verdict per line, same order, each followed by \n, as UTF-8. */
+  data: Uint8Array;
+  /** End offset in data of each verdict's line. */
+  ends: Int32Array;
+  tally: Tally;
   error?: string;
 }

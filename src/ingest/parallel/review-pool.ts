@@ -1,24 +1,19 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { WorkerInit, WorkRequest, WorkResult } from './messages';
+import { createWriteLock } from '../../store/sqlite/write-lock';
+import { memberHash } from './member-key';
+import type { Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
 
-/** The member a raw line belongs to, without parsing it: all of a member's claims go to one worker. */
-const INSURED_ID = /"insuredId"\s*:\s*"((?:[^"\\]|\\.)*)"/;
-
-function memberOf(line: string): string {
-  return INSURED_ID.exec(line)?.[1] ?? '';
-}
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
+export interface PoolResult {
+  /** One verdict line per input line, in input order, each followed by \n (UTF-8). */
+  output: Buffer;
+  tally: Tally;
 }
 
 export interface ReviewPool {
   size: number;
-  /** Reviews one batch of raw lines across the workers; resolves with results in input order. */
-  review(lines: string[], lineNumbers: number[]): Promise<{ verdicts: string[]; decisions: string[]; families: string[][] }>;
+  /** Reviews one batch of raw lines (UTF-8, no line ends) across the workers; verdicts come back in input order. */
+  review(lines: Uint8Array[], lineNumbers: number[]): Promise<PoolResult>;
   close(): Promise<void>;
 }
 
@@ -26,10 +21,12 @@ export interface ReviewPool {
  * Worker threads for file intake. Lines are split by member (a hash of insuredId), so a member's claims
  * are always judged by the same worker, in input order, against that member's ledger — the results and the
  * ledger are those of a single-threaded run. Each worker records its own lines; SQLite in WAL mode takes
- * the writes one at a time.
+ * the writes one at a time. This thread only cuts, routes and reassembles bytes: all text work is the workers'.
  */
 export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
-  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'review-worker.js'), { workerData: init }));
+  // The workers write to one store file: they queue on one lock rather than in SQLite's busy handler.
+  const workerData: WorkerInit = { writeLock: createWriteLock(), ...init };
+  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'review-worker.js'), { workerData }));
   const pending = new Map<string, (r: WorkResult) => void>();
   let failure: Error | null = null;
   workers.forEach((w, i) => {
@@ -43,35 +40,25 @@ export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
     async review(lines, lineNumbers) {
       if (failure) throw failure;
       const batch = nextBatch++;
-      const parts: { lines: string[]; numbers: number[]; positions: number[] }[] = workers.map(() => ({ lines: [], numbers: [], positions: [] }));
-      lines.forEach((line, pos) => {
-        const part = parts[hash(memberOf(line)) % size];
-        part.lines.push(line);
-        part.numbers.push(lineNumbers[pos]);
-        part.positions.push(pos);
-      });
+      const owner = lines.map((line) => memberHash(line) % size);
       const results = await Promise.all(
-        parts.map((part, i) => {
-          if (!part.lines.length) return Promise.resolve({ batch, verdicts: [], decisions: [], families: [] } as WorkResult);
+        workers.map((worker, i) => {
+          const mine = lines.filter((_, pos) => owner[pos] === i);
+          if (!mine.length) return Promise.resolve(null);
+          const request: WorkRequest = { batch, data: packLines(mine), lineNumbers: lineNumbers.filter((_, pos) => owner[pos] === i) };
           return new Promise<WorkResult>((resolve) => {
             pending.set(`${i}:${batch}`, (r) => {
               pending.delete(`${i}:${batch}`);
               resolve(r);
             });
-            workers[i].postMessage({ batch, lines: part.lines, lineNumbers: part.numbers } satisfies WorkRequest);
+            worker.postMessage(request, [request.data.buffer as ArrayBuffer]);
           });
         }),
       );
-      const out = { verdicts: new Array<string>(lines.length), decisions: new Array<string>(lines.length), families: new Array<string[]>(lines.length) };
       results.forEach((r, i) => {
-        if (r.error) throw new Error(`review worker ${i}: ${r.error}`);
-        parts[i].positions.forEach((pos, k) => {
-          out.verdicts[pos] = r.verdicts[k];
-          out.decisions[pos] = r.decisions[k];
-          out.families[pos] = r.families[k];
-        });
+        if (r?.error) throw new Error(`review worker ${i}: ${r.error}`);
       });
-      return out;
+      return { output: interleave(owner, results), tally: sumTallies(results) };
     },
     async close() {
       await Promise.all(
@@ -85,4 +72,42 @@ export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
       );
     },
   };
+}
+
+/** Lines joined by \n (and ended by one) in a buffer of their own, so it can be transferred, not copied. */
+function packLines(lines: Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const l of lines) size += l.length + 1;
+  const out = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  for (const l of lines) {
+    out.set(l, at);
+    at += l.length;
+    out[at++] = 10;
+  }
+  return out;
+}
+
+/** The workers' verdict lines put back in input order. */
+function interleave(owner: number[], results: (WorkResult | null)[]): Buffer {
+  const next = results.map(() => 0);
+  const from = results.map(() => 0);
+  const parts = owner.map((i) => {
+    const r = results[i] as WorkResult;
+    const end = r.ends[next[i]++];
+    const part = Buffer.from(r.data.buffer, r.data.byteOffset + from[i], end - from[i]);
+    from[i] = end;
+    return part;
+  });
+  return Buffer.concat(parts);
+}
+
+function sumTallies(results: (WorkResult | null)[]): Tally {
+  const sum: Tally = { byDecision: {}, byFamily: {} };
+  for (const r of results) {
+    if (!r) continue;
+    for (const [k, n] of Object.entries(r.tally.byDecision)) sum.byDecision[k] = (sum.byDecision[k] ?? 0) + n;
+    for (const [k, n] of Object.entries(r.tally.byFamily)) sum.byFamily[k] = (sum.byFamily[k] ?? 0) + n;
+  }
+  return sum;
 }

@@ -4,11 +4,13 @@ import { createContext } from '../../context';
 import { createLogger } from '../../logger';
 import { parseLine } from '../../review/not-json';
 import { review } from '../../review/review';
-import type { WorkerInit, WorkRequest, WorkResult } from './messages';
+import { shareWriteLock } from '../../store/sqlite/write-lock';
+import type { Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
 
 // A review worker: its own rules, model and store connection; it reviews (and records) the lines of the
 // members assigned to it, one batch at a time, so each member's claims stay in input order.
 const init = workerData as WorkerInit;
+if (init.writeLock) shareWriteLock(init.writeLock);
 const ctx = createContext(loadConfig(init.env as NodeJS.ProcessEnv), createLogger(init.env.LOG_LEVEL ?? 'warn', process.stderr));
 let queue: Promise<void> = Promise.resolve();
 
@@ -19,18 +21,41 @@ parentPort?.on('message', (msg: WorkRequest | 'close') => {
   }
   queue = queue.then(async () => {
     let result: WorkResult;
+    const transfer: ArrayBuffer[] = [];
     try {
-      const verdicts = await review(msg.lines.map(parseLine), ctx, { source: init.source });
-      verdicts.forEach((v, i) => (v.line = msg.lineNumbers[i]));
-      result = {
-        batch: msg.batch,
-        verdicts: verdicts.map((v) => JSON.stringify(v)),
-        decisions: verdicts.map((v) => v.decision),
-        families: verdicts.map((v) => [...new Set(v.hits.map((h) => h.family))]),
-      };
+      const text = Buffer.from(msg.data.buffer, msg.data.byteOffset, msg.data.byteLength).toString('utf8');
+      const lines = text.split('\n');
+      lines.pop(); // after the last line's \n
+      const verdicts = await review(lines.map(parseLine), ctx, { source: init.source });
+      const tally: Tally = { byDecision: {}, byFamily: {} };
+      const json = verdicts.map((v, i) => {
+        v.line = msg.lineNumbers[i];
+        tally.byDecision[v.decision] = (tally.byDecision[v.decision] ?? 0) + 1;
+        for (const f of new Set(v.hits.map((h) => h.family))) tally.byFamily[f] = (tally.byFamily[f] ?? 0) + 1;
+        return JSON.stringify(v);
+      });
+      const { data, ends } = encodeLines(json);
+      result = { batch: msg.batch, data, ends, tally };
+      transfer.push(data.buffer as ArrayBuffer, ends.buffer as ArrayBuffer);
     } catch (err) {
-      result = { batch: msg.batch, verdicts: [], decisions: [], families: [], error: (err as Error).stack ?? String(err) };
+      const none = { data: new Uint8Array(0), ends: new Int32Array(0), tally: { byDecision: {}, byFamily: {} } };
+      result = { batch: msg.batch, ...none, error: (err as Error).stack ?? String(err) };
     }
-    parentPort?.postMessage(result);
+    parentPort?.postMessage(result, transfer);
   });
 });
+
+/** The lines as UTF-8, each followed by \n, in a buffer of their own (to transfer), with each line's end. */
+function encodeLines(lines: string[]): { data: Uint8Array; ends: Int32Array } {
+  const ends = new Int32Array(lines.length);
+  let size = 0;
+  for (const l of lines) size += Buffer.byteLength(l) + 1;
+  const data = Buffer.allocUnsafeSlow(size);
+  let at = 0;
+  lines.forEach((l, i) => {
+    at += data.write(l, at);
+    data[at++] = 10;
+    ends[i] = at;
+  });
+  return { data, ends };
+}

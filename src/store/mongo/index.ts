@@ -1,3 +1,21 @@
-export { createMongoStore, type MongoStoreOptions } from './mongo-store';
-export { connectMongo } from './connect';
-export { defineModels, type Models } from './schemas';
+import type { Connection } from 'mongoose';
+import type { Store } from '../store';
+import type { MongoStoreOptions } from './mongo-store';
+import type { Models } from './schemas';
+
+// mongoose is loaded on first use: every door and each review worker imports this module, and loading
+// mongoose (~0.2 s) is wasted on the embedded store, the default.
+
+export type { MongoStoreOptions, Models };
+
+export function createMongoStore(opts: MongoStoreOptions): Store {
+  return (require('./mongo-store') as typeof import('./mongo-store')).createMongoStore(opts);
+}
+
+export function connectMongo(url: string, opts?: { serverSelectionTimeoutMS?: number }): Connection {
+  return (require('./connect') as typeof import('./connect')).connectMongo(url, opts);
+}
+
+export function defineModels(conn: Connection): Models {
+  return (require('./schemas') as typeof import('./schemas')).defineModels(conn);
+}

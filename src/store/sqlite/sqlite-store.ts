@@ -4,6 +4,7 @@ import { sqliteCaseWork } from './case-work';
 import { sqliteExports } from './exports';
 import { sqliteFsi } from './fsi';
 import { openDatabase } from './open-database';
+import { underWriteLock } from './write-lock';
 import {
   caseRow,
   invalidRow,
@@ -47,28 +48,28 @@ export function createSqliteStore(opts: { path: string }): Store {
   const db = openDatabase(opts.path);
   const stmt = statements(db);
 
-  // One transaction per batch: a batch is all stored or not at all, and 1,000 rows cost one commit.
-  const saveReviewsTx = db.transaction((batch: ReviewedClaim[], now: string) => {
-    for (const review of batch) {
-      const verdictJson = JSON.stringify(review.verdict);
-      stmt.upsertVerdict.run(verdictRow(review.record, verdictJson));
-      stmt.upsertMemberClaim.run(memberClaimRow(review.ledger));
-      if (review.record.decision === 'pass') {
-        // Most claims pass and have no case: one index lookup, and the claim is not serialised.
-        const status = stmt.caseStatus.get(review.record.claimId) as string | undefined;
-        if (status === 'new') {
-          stmt.deleteCase.run(review.record.claimId);
-        } else if (status !== undefined) {
-          // A case someone is working stays, showing the newer verdict.
-          stmt.refreshCase.run(pick(caseRow(review, verdictJson, now), REFRESH_PARAMS));
-        }
-      } else {
-        stmt.upsertFlaggedCase.run(caseRow(review, verdictJson, now));
+  // One transaction per batch: a batch is all stored or not at all, and 1,000 rows cost one commit. The rows
+  // (JSON and all) are made before it, so the write lock is held for SQLite's work only.
+  const saveReviewsTx = db.transaction((rows: PreparedReview[], now: string) => {
+    for (const { review, verdictJson, verdict, member, flaggedCase } of rows) {
+      stmt.upsertVerdict.run(verdict);
+      stmt.upsertMemberClaim.run(member);
+      if (flaggedCase) {
+        stmt.upsertFlaggedCase.run(flaggedCase);
+        continue;
+      }
+      // Most claims pass and have no case: one index lookup, and the claim is not serialised.
+      const status = stmt.caseStatus.get(review.record.claimId) as string | undefined;
+      if (status === 'new') {
+        stmt.deleteCase.run(review.record.claimId);
+      } else if (status !== undefined) {
+        // A case someone is working stays, showing the newer verdict.
+        stmt.refreshCase.run(pick(caseRow(review, verdictJson, now), REFRESH_PARAMS));
       }
     }
   });
-  const saveInvalidTx = db.transaction((batch: InvalidInput[]) => {
-    for (const input of batch) stmt.insertInvalid.run(invalidRow(input));
+  const saveInvalidTx = db.transaction((rows: InvalidRow[]) => {
+    for (const row of rows) stmt.insertInvalid.run(row);
   });
 
   const countStatements = new Map<string, Database.Statement>();
@@ -93,10 +94,15 @@ export function createSqliteStore(opts: { path: string }): Store {
     ...sqliteExports(db),
     ...sqliteFsi(db),
     async saveReviews(batch) {
-      if (batch.length) saveReviewsTx(batch, new Date().toISOString());
+      if (!batch.length) return;
+      const now = new Date().toISOString();
+      const rows = batch.map((review) => prepareReview(review, now));
+      underWriteLock(() => saveReviewsTx(rows, now));
     },
     async saveInvalid(batch) {
-      if (batch.length) saveInvalidTx(batch);
+      if (!batch.length) return;
+      const rows = batch.map(invalidRow);
+      underWriteLock(() => saveInvalidTx(rows));
     },
     async getMemberClaims(insuredIds) {
       const out: MemberClaim[] = [];
@@ -174,6 +180,27 @@ function statements(db: Database.Database) {
     countCases: db.prepare('SELECT COUNT(*) FROM cases').pluck(),
     countInvalid: db.prepare('SELECT COUNT(*) FROM invalid_inputs').pluck(),
     ping: db.prepare('SELECT 1').pluck(),
+  };
+}
+
+/** A review's rows, ready to bind. */
+interface PreparedReview {
+  review: ReviewedClaim;
+  verdictJson: string;
+  verdict: VerdictRow;
+  member: MemberClaimRow;
+  /** The case row of a review or reject; a pass touches a case only if one exists. */
+  flaggedCase: CaseRow | null;
+}
+
+function prepareReview(review: ReviewedClaim, now: string): PreparedReview {
+  const verdictJson = JSON.stringify(review.verdict);
+  return {
+    review,
+    verdictJson,
+    verdict: verdictRow(review.record, verdictJson),
+    member: memberClaimRow(review.ledger),
+    flaggedCase: review.record.decision === 'pass' ? null : caseRow(review, verdictJson, now),
   };
 }
 

@@ -1,0 +1,31 @@
+// SQLite takes one writer at a time; a second writer waits in SQLite's busy handler, which sleeps 1, 2, 5,
+// 10, 15, 20, 25 … ms between tries, so a review worker often slept well past the end of the other's batch.
+// Threads that share a store file (the file-intake workers) can instead queue on a lock in shared memory:
+// the waiter wakes the moment it is released. SQLite's own locking stays in force behind it (other
+// processes, the server), so the lock is only ever an optimisation.
+
+let cell: Int32Array | null = null;
+
+/** Memory for one lock, to hand to every thread that should queue on it. */
+export function createWriteLock(): SharedArrayBuffer {
+  return new SharedArrayBuffer(4);
+}
+
+/** From now on this thread's store writes queue on that lock (worker threads only: waiting blocks the thread). */
+export function shareWriteLock(lock: SharedArrayBuffer): void {
+  cell = new Int32Array(lock);
+}
+
+/** Runs a write transaction, holding the shared lock when this thread has one. */
+export function underWriteLock<T>(write: () => T): T {
+  const c = cell;
+  if (!c) return write();
+  // The timeout only bounds a wait on a missed wake-up; the loop checks again.
+  while (Atomics.compareExchange(c, 0, 0, 1) !== 0) Atomics.wait(c, 0, 1, 100);
+  try {
+    return write();
+  } finally {
+    Atomics.store(c, 0, 0);
+    Atomics.notify(c, 0, 1);
+  }
+}
