@@ -23,10 +23,18 @@ export interface ReviewPool {
  * ledger are those of a single-threaded run. Each worker records its own lines; SQLite in WAL mode takes
  * the writes one at a time. This thread only cuts, routes and reassembles bytes: all text work is the workers'.
  */
+/**
+ * A review allocates many short-lived objects (parsed claims, facts, rows): a young generation larger than
+ * V8's default keeps them from being promoted and scavenged over and over (~10% faster and less RSS on
+ * 40,000 claims; 96 MB gave nothing).
+ */
+const YOUNG_GENERATION_MB = 192;
+
 export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
   // The workers write to one store file: they queue on one lock rather than in SQLite's busy handler.
   const workerData: WorkerInit = { writeLock: createWriteLock(), ...init };
-  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'review-worker.js'), { workerData }));
+  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
+  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'review-worker.js'), { workerData, resourceLimits }));
   const pending = new Map<string, (r: WorkResult) => void>();
   let failure: Error | null = null;
   workers.forEach((w, i) => {
