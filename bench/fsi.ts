@@ -10,7 +10,7 @@ import { printResult, type BenchResult } from './result';
 export async function benchFsi(): Promise<BenchResult> {
   return benchHttp({
     path: '/api/fsi/3101',
-    name: 'national 3101, encounters of 50 orders (住院结算), 500 requests/s for 30 s (autocannon, service in its own process)',
+    name: 'national 3101, encounters of 50 orders (住院结算), 500 requests/s for 30 s (service in its own process, load from a second process)',
     bodies: (count) =>
       Array.from({ length: count }, (_, i) => {
         const msg = make3101({ mdtrtId: `MD${String(i).padStart(10, '0')}`, orders: 50 });

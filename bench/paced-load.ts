@@ -1,0 +1,111 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { round } from './result';
+
+// An open-model load generator, run as its own process: requests leave at evenly spaced times (rate per
+// second) whether or not earlier ones have been answered, as a province's settlement traffic arrives, and
+// each latency is measured from the time the request was due to leave, so a stalled service or a late
+// generator shows in the figures (no coordinated omission). autocannon, by contrast, sends each connection's
+// share of a second back to back at the start of the second (see bench/http.ts).
+
+export interface PacedOptions {
+  url: string;
+  path: string;
+  headers: Record<string, string>;
+  /** NDJSON file of request bodies, sent in turn. */
+  bodiesFile: string;
+  rate: number;
+  seconds: number;
+  /** Most connections open at once (requests beyond wait in the agent's queue, and that wait is counted). */
+  maxSockets: number;
+}
+
+export interface PacedResult {
+  sent: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  achievedPerSecond: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+}
+
+const TIMEOUT_MS = 10_000;
+
+async function run(opts: PacedOptions): Promise<PacedResult> {
+  const bodies = readFileSync(opts.bodiesFile, 'utf8').split('\n').filter(Boolean).map((l) => Buffer.from(l));
+  const { hostname, port } = new URL(opts.url);
+  const agent = new Agent({ keepAlive: true, maxSockets: opts.maxSockets });
+  const total = opts.rate * opts.seconds;
+  const interval = 1000 / opts.rate;
+  const latencies: number[] = [];
+  let [ok, non2xx, errors, done] = [0, 0, 0, 0];
+  const t0 = performance.now() + 20;
+  let finish: () => void;
+  const finished = new Promise<void>((r) => (finish = r));
+  const settle = () => (++done === total ? finish() : undefined);
+
+  const send = (i: number, due: number) => {
+    const body = bodies[i % bodies.length];
+    const req = request(
+      { agent, hostname, port, path: opts.path, method: 'POST', headers: { ...opts.headers, 'content-type': 'application/json', 'content-length': body.length } },
+      (res) => {
+        res.resume();
+        res.on('end', () => {
+          latencies.push(performance.now() - due);
+          if (res.statusCode && res.statusCode >= 200 && res.statusCode < 300) ok++;
+          else non2xx++;
+          settle();
+        });
+      },
+    );
+    req.setTimeout(TIMEOUT_MS, () => req.destroy(new Error('timeout')));
+    req.on('error', () => {
+      errors++;
+      settle();
+    });
+    req.end(body);
+  };
+
+  let next = 0;
+  const tick = () => {
+    const now = performance.now();
+    while (next < total && t0 + next * interval <= now) {
+      send(next, t0 + next * interval);
+      next++;
+    }
+    if (next < total) setTimeout(tick, Math.max(0, t0 + next * interval - performance.now()));
+  };
+  setTimeout(tick, 20);
+  await finished;
+  const seconds = (performance.now() - t0) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0, 1);
+  return { sent: total, ok, non2xx, errors, achievedPerSecond: round(ok / seconds), p50: at(0.5), p90: at(0.9), p99: at(0.99), max: round(latencies[latencies.length - 1] ?? 0, 1) };
+}
+
+/** Runs the load from a separate Node process (this file), so the generator never shares the caller's event loop. */
+export function runPacedLoad(opts: PacedOptions, configFile: string): Promise<PacedResult> {
+  writeFileSync(configFile, JSON.stringify(opts));
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [__filename, configFile], { maxBuffer: 1 << 20 }, (err, stdout) => {
+      if (err) reject(err);
+      else resolve(JSON.parse(stdout) as PacedResult);
+    });
+  });
+}
+
+if (require.main === module) {
+  run(JSON.parse(readFileSync(process.argv[2], 'utf8')) as PacedOptions).then(
+    (r) => process.stdout.write(JSON.stringify(r)),
+    (err) => {
+      process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}
