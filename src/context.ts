@@ -18,7 +18,12 @@ export function createContext(config: Config, logger: Logger): AppContext {
   if (!refs.grouper) logger.warn({ rulesDir: config.rulesDir }, 'no grouping tables: inpatient claims will not be grouped');
   const model = createModelHolder({ modelsDir: config.modelsDir, name: config.modelName, alertRate: config.modelAlertRate, logger });
   // MONGO_URL set: MongoDB (connects in the background; the first query waits for it). Else the embedded file.
-  const store = config.mongoUrl ? createMongoStore({ url: config.mongoUrl }) : createSqliteStore({ path: config.storePath });
+  const store = config.mongoUrl
+    ? createMongoStore({ url: config.mongoUrl })
+    : createSqliteStore({
+        path: config.storePath,
+        backgroundCheckpoints: { intervalMs: 1000, onError: (message) => logger.warn({ err: message }, 'WAL checkpoint failed') },
+      });
   logger.info(
     {
       rulesetVersion: version,

@@ -3,6 +3,7 @@ import type { CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, Store, Verdi
 import { sqliteCaseWork } from './case-work';
 import { sqliteExports } from './exports';
 import { sqliteFsi } from './fsi';
+import { startBackgroundCheckpoints } from './background-checkpoints';
 import { openDatabase } from './open-database';
 import { underWriteLock } from './write-lock';
 import {
@@ -44,9 +45,20 @@ const fromExcluded = (cols: readonly string[]) => cols.map((c) => `${c} = exclud
 const fromParams = (cols: readonly string[]) => cols.map((c) => `${c} = @${c}`).join(', ');
 
 /** The embedded store: one SQLite file (or ':memory:'), opened with its schema on creation. */
-export function createSqliteStore(opts: { path: string }): Store {
+export interface SqliteStoreOptions {
+  path: string;
+  /** Checkpoint the WAL from a worker thread instead of inside commits (a long-running service: see the file). */
+  backgroundCheckpoints?: { intervalMs: number; onError(message: string): void };
+}
+
+export function createSqliteStore(opts: SqliteStoreOptions): Store {
   const db = openDatabase(opts.path);
   const stmt = statements(db);
+  const inMemory = opts.path === ':memory:' || opts.path === '';
+  const checkpoints =
+    opts.backgroundCheckpoints && !inMemory
+      ? startBackgroundCheckpoints(db, opts.path, opts.backgroundCheckpoints.intervalMs, opts.backgroundCheckpoints.onError)
+      : null;
 
   // One transaction per batch: a batch is all stored or not at all, and 1,000 rows cost one commit. The rows
   // (JSON and all) are made before it, so the write lock is held for SQLite's work only.
@@ -149,6 +161,7 @@ export function createSqliteStore(opts: { path: string }): Store {
       }
     },
     async close() {
+      await checkpoints?.stop();
       if (db.open) db.close();
     },
   };

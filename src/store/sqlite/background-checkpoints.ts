@@ -1,0 +1,42 @@
+import { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+
+// A WAL checkpoint copies the committed pages into the database file and syncs it: tens of milliseconds
+// that SQLite's auto-checkpoint spends inside whichever commit crosses the threshold, i.e. on the service's
+// event loop, in the middle of a review request (paced HTTP bench: p99 41 ms with it, 16 ms without).
+// Here a worker thread with its own connection checkpoints instead (PASSIVE: it never blocks the writer),
+// and the writer's connection stops auto-checkpointing.
+
+/** The worker's whole program: checkpoint every interval; stop on message. Inline, so it runs from src or dist. */
+const PROGRAM = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.path);
+db.pragma('busy_timeout = 5000');
+const checkpoint = () => {
+  try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (err) { parentPort.postMessage(String(err && err.message || err)); }
+};
+const timer = setInterval(checkpoint, workerData.intervalMs);
+parentPort.on('message', () => { clearInterval(timer); checkpoint(); db.close(); parentPort.close(); });
+`;
+
+export interface BackgroundCheckpoints {
+  /** Stops the worker after a last checkpoint. */
+  stop(): Promise<void>;
+}
+
+export function startBackgroundCheckpoints(db: Database.Database, path: string, intervalMs: number, onError: (message: string) => void): BackgroundCheckpoints {
+  db.pragma('wal_autocheckpoint = 0');
+  const worker = new Worker(PROGRAM, { eval: true, workerData: { driver: require.resolve('better-sqlite3'), path, intervalMs } });
+  worker.on('message', onError);
+  worker.on('error', (err) => onError(err.message));
+  // Never what keeps the process alive.
+  worker.unref();
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  return {
+    async stop() {
+      worker.postMessage('stop');
+      await exited;
+    },
+  };
+}
