@@ -36,8 +36,24 @@ export interface PacedResult {
 
 const TIMEOUT_MS = 10_000;
 
+/**
+ * The non-empty lines of a file as views into its one buffer: no copies, nothing on the JS heap, so the
+ * generator's own garbage collection cannot stall the first requests (15,000 3101 bodies are ~400 MB).
+ */
+function lines(buf: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let start = 0;
+  while (start < buf.length) {
+    let end = buf.indexOf(10, start);
+    if (end < 0) end = buf.length;
+    if (end > start) out.push(buf.subarray(start, end));
+    start = end + 1;
+  }
+  return out;
+}
+
 async function run(opts: PacedOptions): Promise<PacedResult> {
-  const bodies = readFileSync(opts.bodiesFile, 'utf8').split('\n').filter(Boolean).map((l) => Buffer.from(l));
+  const bodies = lines(readFileSync(opts.bodiesFile));
   const { hostname, port } = new URL(opts.url);
   const agent = new Agent({ keepAlive: true, maxSockets: opts.maxSockets });
   const total = opts.rate * opts.seconds;
