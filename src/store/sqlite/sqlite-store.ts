@@ -80,6 +80,17 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
       }
     }
   });
+  // One prepared statement per number of members asked for (a request asks for one, a batch for a few dozen):
+  // preparing costs more than the lookup.
+  const memberClaimsStatements = new Map<number, Database.Statement>();
+  const memberClaimsOf = (n: number): Database.Statement => {
+    let st = memberClaimsStatements.get(n);
+    if (!st) {
+      st = db.prepare(`SELECT * FROM member_claims WHERE insured_id IN (${Array.from({ length: n }, () => '?').join(', ')})`);
+      memberClaimsStatements.set(n, st);
+    }
+    return st;
+  };
   const saveInvalidTx = db.transaction((rows: InvalidRow[]) => {
     for (const row of rows) stmt.insertInvalid.run(row);
   });
@@ -121,9 +132,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
       // Chunks keep the statement under SQLite's bound-parameter limit.
       for (let i = 0; i < insuredIds.length; i += 500) {
         const chunk = insuredIds.slice(i, i + 500);
-        const rows = db
-          .prepare(`SELECT * FROM member_claims WHERE insured_id IN (${chunk.map(() => '?').join(', ')})`)
-          .all(...chunk) as MemberClaimRow[];
+        const rows = memberClaimsOf(chunk.length).all(...chunk) as MemberClaimRow[];
         out.push(...rows.map(toMemberClaim));
       }
       return out;
