@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,6 +33,18 @@ describe('background WAL checkpoints', () => {
     const reopened = createSqliteStore({ path });
     expect(await reopened.countVerdicts({})).toBe(500);
     await reopened.close();
+  });
+
+  it('keep a process that only waits for close() alive until the last checkpoint', () => {
+    // A child whose sole pending work is store.close(): it must print "closed", not exit before.
+    const path = join(mkdtempSync(join(tmpdir(), 'ckpt-')), 'review.db');
+    const built = join(__dirname, '../../dist/src/store/sqlite'); // built by the test run's global setup
+    const script = `const { createSqliteStore } = require(${JSON.stringify(built)});
+      const s = createSqliteStore({ path: ${JSON.stringify(path)}, backgroundCheckpoints: { intervalMs: 50, onError: () => {} } });
+      s.close().then(() => console.log('closed'));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: join(__dirname, '../..') });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('closed');
   });
 
   it('are off for an in-memory store', async () => {

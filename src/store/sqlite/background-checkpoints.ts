@@ -35,6 +35,8 @@ export function startBackgroundCheckpoints(db: Database.Database, path: string, 
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
     async stop() {
+      // Held again while stopping: an unref'd worker would let the process exit before its last checkpoint.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
