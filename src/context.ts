@@ -12,7 +12,11 @@ export interface AppContext extends ReviewContext {
 }
 
 /** Plain factory wiring: builds every dependency of review() from the checked config. */
-export function createContext(config: Config, logger: Logger): AppContext {
+/**
+ * `service`: a long-running server, whose SQLite WAL is checkpointed from a worker thread so no request waits
+ * for a checkpoint; batch intakes (CLI, review workers) leave it to SQLite's auto-checkpoint in their commits.
+ */
+export function createContext(config: Config, logger: Logger, opts: { service?: boolean } = {}): AppContext {
   const rules = createRulesetHolder(config.rulesDir);
   const { refs, version } = rules.current();
   if (!refs.grouper) logger.warn({ rulesDir: config.rulesDir }, 'no grouping tables: inpatient claims will not be grouped');
@@ -22,7 +26,7 @@ export function createContext(config: Config, logger: Logger): AppContext {
     ? createMongoStore({ url: config.mongoUrl })
     : createSqliteStore({
         path: config.storePath,
-        backgroundCheckpoints: { intervalMs: 1000, onError: (message) => logger.warn({ err: message }, 'WAL checkpoint failed') },
+        ...(opts.service ? { backgroundCheckpoints: { intervalMs: 1000, onError: (message: string) => logger.warn({ err: message }, 'WAL checkpoint failed') } } : {}),
       });
   logger.info(
     {

@@ -28,7 +28,7 @@ async function loadSample(config: Config, ctx: AppContext, logger: Logger): Prom
 }
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
-  const ctx = createContext(config, logger);
+  const ctx = createContext(config, logger, { service: true });
   await loadSample(config, ctx, logger);
   const watcher = config.rulesWatch ? watchRules(ctx.rules, logger) : null;
   let draining = false;
