@@ -127,3 +127,37 @@ describe('fast claim dates', () => {
     }
   });
 });
+
+describe('fast claim parse covers every field of the schema', () => {
+  // A field added to claimSchema but not to the fast path would pass through it as an unknown key: for every
+  // field path of the schema, a value of the wrong type that zod rejects must make the fast path decline too.
+  type Def = { type: string; shape?: Record<string, { _zod: { def: Def } }>; innerType?: { _zod: { def: Def } }; element?: { _zod: { def: Def } } };
+  const defOf = (s: unknown) => (s as { _zod: { def: Def } })._zod.def;
+  function fieldPaths(def: Def, at: (string | number)[] = []): { path: (string | number)[]; object: boolean }[] {
+    if (def.innerType) return fieldPaths(defOf(def.innerType), at);
+    if (def.type === 'array' && def.element) return fieldPaths(defOf(def.element), [...at, 0]);
+    if (def.type === 'object' && def.shape) {
+      return Object.entries(def.shape).flatMap(([k, v]) => [{ path: [...at, k], object: isObject(defOf(v)) }, ...fieldPaths(defOf(v), [...at, k])]);
+    }
+    return [];
+  }
+  const isObject = (d: Def): boolean => (d.innerType ? isObject(defOf(d.innerType)) : d.type === 'object' || d.type === 'array');
+
+  it('declines a wrong value at every field zod checks', () => {
+    const base = JSON.parse(JSON.stringify([...generateClaims({ count: 200, seed: 'fields', fraudRate: 0, rulesDir: RULES })]
+      .find((c) => c.visitType === 'inpatient' && c.procedures.length && c.reportedGroup)!));
+    base.enrollment = { ...base.enrollment, special: null };
+    const paths = fieldPaths(defOf(claimSchema));
+    expect(paths.length).toBeGreaterThan(40);
+    const unchecked: string[] = [];
+    for (const { path, object } of paths) {
+      const c = clone(base) as any;
+      const parent = path.slice(0, -1).reduce((o, k) => (o[k] ??= typeof k === 'number' ? [] : {}), c);
+      parent[path[path.length - 1]] = object ? 'not an object' : { wrong: true };
+      if (claimSchema.safeParse(c).success) continue;
+      if (fastParseClaim(c) !== undefined) unchecked.push(path.join('.'));
+    }
+    expect(unchecked).toEqual([]);
+  });
+});
+
