@@ -9,21 +9,31 @@ export interface NdjsonBatch {
   lines: number[];
 }
 
-/** Reads NDJSON in batches of raw text, skipping blank lines and keeping each line's number. */
-export async function* ndjsonTextBatches(input: Readable, batchSize: number): AsyncGenerator<{ texts: string[]; lines: number[] }> {
-  let batch = { texts: [] as string[], lines: [] as number[] };
+/** Lines in batches of `batchSize`, blank ones skipped but counted, each kept with its 1-based line number. */
+export async function* numberedBatches<T>(
+  lines: AsyncIterable<T>,
+  isBlank: (line: T) => boolean,
+  batchSize: number,
+): AsyncGenerator<{ lines: T[]; numbers: number[] }> {
+  let batch = { lines: [] as T[], numbers: [] as number[] };
   let lineNo = 0;
-  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const line of lines) {
     lineNo += 1;
-    if (text.trim() === '') continue;
-    batch.texts.push(text);
-    batch.lines.push(lineNo);
-    if (batch.texts.length >= batchSize) {
+    if (isBlank(line)) continue;
+    batch.lines.push(line);
+    batch.numbers.push(lineNo);
+    if (batch.lines.length >= batchSize) {
       yield batch;
-      batch = { texts: [], lines: [] };
+      batch = { lines: [], numbers: [] };
     }
   }
-  if (batch.texts.length) yield batch;
+  if (batch.lines.length) yield batch;
+}
+
+/** Reads NDJSON in batches of raw text, skipping blank lines and keeping each line's number. */
+export async function* ndjsonTextBatches(input: Readable, batchSize: number): AsyncGenerator<{ texts: string[]; lines: number[] }> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const b of numberedBatches(lines, (text) => text.trim() === '', batchSize)) yield { texts: b.lines, lines: b.numbers };
 }
 
 /** Reads NDJSON in parsed batches, skipping blank lines and keeping each line's number. */

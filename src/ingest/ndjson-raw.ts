@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { numberedBatches } from './ndjson-batches';
 
 // NDJSON lines as bytes, for the worker-thread intake: the reading thread never decodes text, it only
 // finds line ends (memchr) and hands raw lines on; the workers decode and parse them. Lines are cut
@@ -62,18 +63,6 @@ export async function* rawLines(input: Readable): AsyncGenerator<Buffer> {
 }
 
 /** Raw NDJSON in batches of non-blank lines, each with its input line number. */
-export async function* ndjsonRawBatches(input: Readable, batchSize: number): AsyncGenerator<RawBatch> {
-  let batch: RawBatch = { lines: [], numbers: [] };
-  let lineNo = 0;
-  for await (const line of rawLines(input)) {
-    lineNo += 1;
-    if (isBlankLine(line)) continue;
-    batch.lines.push(line);
-    batch.numbers.push(lineNo);
-    if (batch.lines.length >= batchSize) {
-      yield batch;
-      batch = { lines: [], numbers: [] };
-    }
-  }
-  if (batch.lines.length) yield batch;
+export function ndjsonRawBatches(input: Readable, batchSize: number): AsyncGenerator<RawBatch> {
+  return numberedBatches(rawLines(input), isBlankLine, batchSize);
 }
