@@ -11,8 +11,9 @@ export async function benchFsi(): Promise<BenchResult> {
   return benchHttp({
     path: '/api/fsi/3101',
     name: 'national 3101, encounters of 50 orders (住院结算), 500 requests/s for 30 s (service in its own process, load from a second process)',
-    bodies: (count) =>
-      Array.from({ length: count }, (_, i) => {
+    bodies: (from, count) =>
+      Array.from({ length: count }, (_, k) => {
+        const i = from + k;
         const msg = make3101({ mdtrtId: `MD${String(i).padStart(10, '0')}`, orders: 50 });
         msg.input.data.patient_dtos[0].patn_id = `P${String(i).padStart(11, '0')}`;
         return JSON.stringify(msg);

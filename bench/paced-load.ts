@@ -27,6 +27,8 @@ export interface PacedResult {
   ok: number;
   non2xx: number;
   errors: number;
+  /** Errors by their message (ECONNRESET, timeout, ...). */
+  errorKinds: Record<string, number>;
   achievedPerSecond: number;
   p50: number;
   p90: number;
@@ -60,6 +62,7 @@ async function run(opts: PacedOptions): Promise<PacedResult> {
   const interval = 1000 / opts.rate;
   const latencies: number[] = [];
   let [ok, non2xx, errors, done] = [0, 0, 0, 0];
+  const errorKinds: Record<string, number> = {};
   const t0 = performance.now() + 20;
   let finish: () => void;
   const finished = new Promise<void>((r) => (finish = r));
@@ -80,8 +83,10 @@ async function run(opts: PacedOptions): Promise<PacedResult> {
       },
     );
     req.setTimeout(TIMEOUT_MS, () => req.destroy(new Error('timeout')));
-    req.on('error', () => {
+    req.on('error', (err: NodeJS.ErrnoException) => {
       errors++;
+      const kind = err.code ?? err.message;
+      errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
       settle();
     });
     req.end(body);
@@ -102,7 +107,7 @@ async function run(opts: PacedOptions): Promise<PacedResult> {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0, 1);
-  return { sent: total, ok, non2xx, errors, achievedPerSecond: round(ok / seconds), p50: at(0.5), p90: at(0.9), p99: at(0.99), max: round(latencies[latencies.length - 1] ?? 0, 1) };
+  return { sent: total, ok, non2xx, errors, errorKinds, achievedPerSecond: round(ok / seconds), p50: at(0.5), p90: at(0.9), p99: at(0.99), max: round(latencies[latencies.length - 1] ?? 0, 1) };
 }
 
 /** Runs the load from a separate Node process (this file), so the generator never shares the caller's event loop. */

@@ -34,6 +34,8 @@ const envSchema = z.object({
   REVIEW_BATCH_WINDOW_MS: z.coerce.number().min(0).max(50).default(DEFAULT_REVIEW_BATCH.windowMs),
   /** Most claims one such batch takes. */
   REVIEW_BATCH_MAX: z.coerce.number().int().min(1).max(10000).default(DEFAULT_REVIEW_BATCH.maxClaims),
+  /** Review HTTP claims on a thread of their own, beside the one that speaks HTTP (src/review/review-thread.ts). */
+  REVIEW_THREAD: z.enum(['on', 'off']).default('on'),
   /** Comma-separated Kafka bootstrap servers; set, the service also runs the claims consumer. */
   KAFKA_BROKERS: z.string().optional(),
   KAFKA_CLIENT_ID: z.string().default('yibao-review'),
@@ -76,6 +78,8 @@ export type Config = {
   bodyLimit: string;
   /** Micro-batching of HTTP reviews (src/review/review-queue.ts). */
   reviewBatch: { windowMs: number; maxClaims: number };
+  /** HTTP reviews run on their own thread (needs a store file or MongoDB: an in-memory store is not shared). */
+  reviewThread: boolean;
   /** Null when KAFKA_BROKERS is unset: HTTP and file intake only. */
   kafka: KafkaConfig | null;
   /** Null when MONGO_URL is unset: the embedded store. */
@@ -133,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     batchMax: e.BATCH_MAX,
     bodyLimit: e.BODY_LIMIT,
     reviewBatch: { windowMs: e.REVIEW_BATCH_WINDOW_MS, maxClaims: e.REVIEW_BATCH_MAX },
+    reviewThread: e.REVIEW_THREAD === 'on',
     kafka: kafkaConfig(e),
     mongoUrl: e.MONGO_URL?.trim() ? e.MONGO_URL.trim() : null,
     auth: {

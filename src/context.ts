@@ -11,12 +11,13 @@ export interface AppContext extends ReviewContext {
   model: ModelHolder;
 }
 
-/** Plain factory wiring: builds every dependency of review() from the checked config. */
 /**
+ * Plain factory wiring: builds every dependency of review() from the checked config.
  * `service`: a long-running server, whose SQLite WAL is checkpointed from a worker thread so no request waits
  * for a checkpoint; batch intakes (CLI, review workers) leave it to SQLite's auto-checkpoint in their commits.
+ * `reviewThread`: the service's review thread, whose store connection leaves checkpoints to the service's.
  */
-export function createContext(config: Config, logger: Logger, opts: { service?: boolean } = {}): AppContext {
+export function createContext(config: Config, logger: Logger, opts: { service?: boolean; reviewThread?: boolean } = {}): AppContext {
   const rules = createRulesetHolder(config.rulesDir);
   const { refs, version } = rules.current();
   if (!refs.grouper) logger.warn({ rulesDir: config.rulesDir }, 'no grouping tables: inpatient claims will not be grouped');
@@ -27,6 +28,7 @@ export function createContext(config: Config, logger: Logger, opts: { service?: 
     : createSqliteStore({
         path: config.storePath,
         ...(opts.service ? { backgroundCheckpoints: { intervalMs: 1000, onError: (message: string) => logger.warn({ err: message }, 'WAL checkpoint failed') } } : {}),
+        checkpointedElsewhere: opts.reviewThread,
       });
   logger.info(
     {

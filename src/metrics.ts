@@ -1,9 +1,12 @@
+import { isMainThread } from 'node:worker_threads';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 // One registry for the process; /metrics serves it. Label values are bounded sets (decision, family).
 
 export const registry = new Registry();
-collectDefaultMetrics({ register: registry });
+// Process and Node metrics once, from the main thread: the service merges its review thread's registry into
+// /metrics by summing, which would count process-wide figures twice.
+if (isMainThread) collectDefaultMetrics({ register: registry });
 
 export const claimsReviewed = new Counter({
   name: 'claims_reviewed_total',

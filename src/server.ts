@@ -5,6 +5,7 @@ import type { Config } from './config';
 import { createContext, type AppContext } from './context';
 import { createClaimsConsumer, createKafka, type ClaimsConsumer } from './ingest/kafka';
 import { reviewNdjson } from './ingest/ndjson-intake';
+import { startReviewThread } from './review/review-thread';
 import type { Logger } from './logger';
 import { watchRules } from './rules/watch-rules';
 
@@ -28,8 +29,11 @@ async function loadSample(config: Config, ctx: AppContext, logger: Logger): Prom
 }
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
-  const ctx = createContext(config, logger, { service: true });
-  await loadSample(config, ctx, logger);
+  const own = createContext(config, logger, { service: true });
+  await loadSample(config, own, logger);
+  // HTTP reviews on their own thread, which opens the store too: not for an in-memory store (not shared).
+  const thread = config.reviewThread && config.storePath !== ':memory:' ? await startReviewThread(config, logger) : null;
+  const ctx: AppContext = thread ? { ...own, ...thread.mirror(own) } : own;
   const watcher = config.rulesWatch ? watchRules(ctx.rules, logger) : null;
   let draining = false;
   let received = 0;
@@ -38,6 +42,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     ctx,
     config,
     logger,
+    ...(thread ? { reviewer: thread.reviewer, moreMetrics: thread.metrics } : {}),
     isDraining: () => draining,
     onRequest: (res) => {
       received += 1;
@@ -72,6 +77,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         server.closeIdleConnections();
       });
       watcher?.close();
+      await thread?.close();
       await ctx.store.close();
       logger.info('shut down cleanly');
     })();

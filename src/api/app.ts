@@ -21,7 +21,8 @@ import * as q from './routes/case-schemas';
 import { createKey, listKeys, revokeKey, whoAmI } from './routes/keys';
 import { flagTrend, rankings } from './routes/rankings';
 import { DEFAULT_REVIEW_BATCH, DEV_AUTH_PEPPER } from '../config';
-import { createReviewQueue } from '../review/review-queue';
+import { createReviewQueue, type Reviewer } from '../review/review-queue';
+import type { MetricObjectWithValues, MetricValue } from 'prom-client';
 
 export interface AppDeps {
   ctx: ReviewContext & { rules: RulesetHolder };
@@ -30,12 +31,18 @@ export interface AppDeps {
   isDraining?: () => boolean;
   /** Called as each request arrives (the server counts in-flight work for a clean shutdown). */
   onRequest?: (res: import('express').Response) => void;
+  /** Where HTTP reviews go (the service's review thread); default: a queue on this thread. */
+  reviewer?: Reviewer;
+  /** Metrics kept elsewhere (the review thread's), summed into /metrics. */
+  moreMetrics?: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>;
 }
 
 /** The express app: one line per route, one error handler. */
-export function createApp({ ctx, config, logger, isDraining = () => false, onRequest }: AppDeps): Express {
+export function createApp({ ctx, config, logger, isDraining = () => false, onRequest, reviewer: given, moreMetrics }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETags on JSON answers: nothing caches them, and computing one hashes every response body.
+  app.set('etag', false);
   if (onRequest) {
     app.use((_req, res, next) => {
       onRequest(res);
@@ -56,16 +63,16 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   app.use(express.json({ limit: '64kb' }));
   const pepper = config.auth?.pepper ?? DEV_AUTH_PEPPER;
   if (pepper === DEV_AUTH_PEPPER) logger.warn('AUTH_PEPPER is not set: API keys are hashed with the development pepper; set it in production');
-  const auth = authenticator(ctx.store, pepper);
+  const { auth, forget } = authenticator(ctx.store, pepper);
   const anyRole = auth();
   const caseReaders = auth('investigator', 'auditor', 'admin');
   const caseWorkers = auth('investigator');
   // Every HTTP review (single, batch, 3101) goes through one queue: batched, and judged in arrival order.
-  const reviewer = createReviewQueue(ctx, config.reviewBatch ?? DEFAULT_REVIEW_BATCH);
+  const reviewer = given ?? createReviewQueue(ctx, config.reviewBatch ?? DEFAULT_REVIEW_BATCH);
 
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(ctx, isDraining));
-  app.get('/metrics', metrics);
+  app.get('/metrics', metrics(moreMetrics));
 
   const v1 = express.Router();
   v1.use(authFailureLimit(config.auth ?? { failLimit: 20, failWindowMs: 900_000 }));
@@ -90,7 +97,7 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   v1.get('/audit', auth('auditor', 'admin'), validateQuery(q.auditQuery), listAudit(ctx));
   v1.get('/keys', auth('admin'), listKeys(ctx));
   v1.post('/keys', auth('admin'), validateBody(q.createKeyBody), createKey(ctx, pepper));
-  v1.delete('/keys/:keyId', auth('admin'), revokeKey(ctx));
+  v1.delete('/keys/:keyId', auth('admin'), revokeKey(ctx, forget));
   // Monthly audit exports (README).
   v1.get('/exports/:month/manifest', auth('auditor', 'admin'), validateQuery(exportManifestQuery), exportManifest(ctx.store));
   v1.get('/exports/:month', auth('auditor', 'admin'), validateQuery(exportFileQuery), exportFile(ctx.store));

@@ -1,6 +1,9 @@
+import express from 'express';
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
 import { hashApiKey } from '../../src/api/auth/api-key';
+import { authenticator, KEY_CHECK_TTL_MS } from '../../src/api/auth/authenticate';
+import { errorHandler } from '../../src/api/errors';
 import { DEV_AUTH_PEPPER } from '../../src/config';
 import { authedApp, makeKey, withKey } from '../helpers/auth';
 import { silentLogger, testContext } from '../helpers/context';
@@ -43,6 +46,35 @@ describe('authentication', () => {
     await request(app).delete(`/api/v1/keys/${id}`).set(as.admin).expect(200);
     await request(app).get('/api/v1/me').set('X-API-Key', key).expect(401);
     await request(app).delete(`/api/v1/keys/${id}`).set(as.admin).expect(404);
+  });
+
+  it('trusts a checked key for a few seconds: revoked in the store it fails after that, revoked through the API at once', async () => {
+    const { ctx } = await authedApp();
+    let now = 1_000_000;
+    const { auth, forget } = authenticator(ctx.store, DEV_AUTH_PEPPER, () => now);
+    const app = express();
+    app.get('/x', auth('auditor'), (_req, res) => {
+      res.json({ ok: true });
+    });
+    app.use(errorHandler(silentLogger));
+
+    // Revoked by another instance (straight in the store): still trusted until the check expires.
+    const elsewhere = await makeKey(ctx.store, 'auditor', [], { name: 'elsewhere' });
+    await request(app).get('/x').set('X-API-Key', elsewhere).expect(200);
+    await ctx.store.revokeApiKey(elsewhere.split('_')[1], new Date().toISOString());
+    now += KEY_CHECK_TTL_MS - 1;
+    await request(app).get('/x').set('X-API-Key', elsewhere).expect(200);
+    now += 1;
+    await request(app).get('/x').set('X-API-Key', elsewhere).expect(401);
+
+    // Revoked here: forget() drops it, so the next request asks the store.
+    const here = await makeKey(ctx.store, 'auditor', [], { name: 'here' });
+    await request(app).get('/x').set('X-API-Key', here).expect(200);
+    await ctx.store.revokeApiKey(here.split('_')[1], new Date().toISOString());
+    forget(here.split('_')[1]);
+    await request(app).get('/x').set('X-API-Key', here).expect(401);
+    // A wrong secret on a cached key's id is not let through by the cache.
+    await request(app).get('/x').set('X-API-Key', `${here.slice(0, -1)}${here.endsWith('A') ? 'B' : 'A'}`).expect(401);
   });
 
   it('rate-limits failed authentications per client (429), not successful ones', async () => {

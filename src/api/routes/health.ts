@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express';
+import { AggregatorRegistry, type MetricObjectWithValues, type MetricValue } from 'prom-client';
 import { registry } from '../../metrics';
 import type { ReviewContext } from '../../review/review';
 
@@ -21,7 +22,15 @@ export function readyz(ctx: ReviewContext, isDraining: () => boolean): RequestHa
   };
 }
 
-export const metrics: RequestHandler = async (_req, res) => {
-  res.set('Content-Type', registry.contentType);
-  res.send(await registry.metrics());
-};
+/** This thread's registry, with `more` (the review thread's metrics) summed in when given. */
+export function metrics(more?: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>): RequestHandler {
+  return async (_req, res) => {
+    res.set('Content-Type', registry.contentType);
+    if (!more) {
+      res.send(await registry.metrics());
+      return;
+    }
+    const merged = AggregatorRegistry.aggregate([await registry.getMetricsAsJSON(), await more()]);
+    res.send(await merged.metrics());
+  };
+}

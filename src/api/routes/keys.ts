@@ -35,10 +35,13 @@ export function createKey(ctx: { store: Store }, pepper: string): RequestHandler
   };
 }
 
-export function revokeKey(ctx: { store: Store }): RequestHandler {
+/** `forget` drops the key from the authenticator's cache, so the revoked key fails on its next request. */
+export function revokeKey(ctx: { store: Store }, forget: (keyId: string) => void): RequestHandler {
   return async (req, res) => {
     const id = String(req.params.keyId);
-    if (!(await ctx.store.revokeApiKey(id, new Date().toISOString()))) throw new NotFound(`live key ${id}`);
+    const revoked = await ctx.store.revokeApiKey(id, new Date().toISOString());
+    forget(id);
+    if (!revoked) throw new NotFound(`live key ${id}`);
     await ctx.store.appendAudit([auditEntry(principalOf(res), 'key-revoke', null, id, null)]);
     res.json({ id, revoked: true });
   };

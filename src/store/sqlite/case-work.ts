@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { underWriteLock, writeTransaction } from './write-lock';
 import { checkCursor, checkFilter, sortValue } from '../../cases/case-filter';
 import type { Family } from '../../contract/verdict';
 import type {
@@ -182,9 +183,9 @@ export function sqliteCaseWork(db: Database.Database): CaseWorkStore {
       to_value: e.to,
       detail: e.detail === null ? null : JSON.stringify(e.detail),
     });
-  const appendTx = db.transaction((entries: readonly AuditDraft[]) => entries.forEach(insertAudit));
+  const appendTx = writeTransaction(db, (entries: readonly AuditDraft[]) => entries.forEach(insertAudit));
 
-  const changeTx = db.transaction((change: Parameters<CaseWorkStore['changeCase']>[0], now: string) => {
+  const changeTx = writeTransaction(db, (change: Parameters<CaseWorkStore['changeCase']>[0], now: string) => {
     const row = stmt.caseState.get(change.claimId) as { status: string; assignee: string | null; outcome: string | null } | undefined;
     if (!row) return 'missing' as const;
     if (row.status !== change.expected) return 'conflict' as const;
@@ -272,16 +273,8 @@ export function sqliteCaseWork(db: Database.Database): CaseWorkStore {
       return { byFamily, byMonth };
     },
     async createApiKey(k) {
-      stmt.insertKey.run({
-        id: k.id,
-        name: k.name,
-        role: k.role,
-        provinces: JSON.stringify(k.provinces),
-        hash: k.hash,
-        created_at: k.createdAt,
-        created_by: k.createdBy,
-        revoked_at: k.revokedAt,
-      });
+      const row = { id: k.id, name: k.name, role: k.role, provinces: JSON.stringify(k.provinces), hash: k.hash, created_at: k.createdAt, created_by: k.createdBy, revoked_at: k.revokedAt };
+      underWriteLock(() => stmt.insertKey.run(row));
     },
     async findApiKey(id) {
       if (typeof id !== 'string') return undefined;
@@ -292,7 +285,7 @@ export function sqliteCaseWork(db: Database.Database): CaseWorkStore {
       return (stmt.listKeys.all() as KeyRow[]).map(toKey);
     },
     async revokeApiKey(id, at) {
-      return stmt.revokeKey.run({ id, at }).changes > 0;
+      return underWriteLock(() => stmt.revokeKey.run({ id, at })).changes > 0;
     },
     async countApiKeys() {
       return stmt.countKeys.get() as number;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FsiFeedback, FsiFinding, FsiStore } from '../fsi-store';
+import { writeTransaction } from './write-lock';
 
 interface FindingRow {
   jr_id: string;
@@ -24,7 +25,7 @@ export function sqliteFsi(db: Database.Database): FsiStore {
   );
   const toFinding = (r: FindingRow): FsiFinding => ({ ...(JSON.parse(r.finding) as FsiFinding), feedback: r.feedback ? (JSON.parse(r.feedback) as FsiFeedback) : null });
 
-  const replace = db.transaction((claimId: string, findings: FsiFinding[]) => {
+  const replace = writeTransaction(db, (claimId: string, findings: FsiFinding[]) => {
     const kept = new Map((feedbackOf.all(claimId) as { jr_id: string; feedback: string | null }[]).map((r) => [r.jr_id, r.feedback]));
     remove.run(claimId);
     findings.forEach((f, position) => {
@@ -42,7 +43,7 @@ export function sqliteFsi(db: Database.Database): FsiStore {
       });
     });
   });
-  const feedbackTx = db.transaction((items: { jrId: string; feedback: FsiFeedback }[]) =>
+  const feedbackTx = writeTransaction(db, (items: { jrId: string; feedback: FsiFeedback }[]) =>
     items.filter(({ jrId, feedback }) => setFeedback.run({ jr_id: jrId, feedback: JSON.stringify(feedback), dspo_way: feedback.dspoWay }).changes === 0).map((i) => i.jrId),
   );
 

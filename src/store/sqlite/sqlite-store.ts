@@ -5,7 +5,7 @@ import { sqliteExports } from './exports';
 import { sqliteFsi } from './fsi';
 import { startBackgroundCheckpoints } from './background-checkpoints';
 import { openDatabase } from './open-database';
-import { underWriteLock } from './write-lock';
+import { underWriteLock, writeTransaction } from './write-lock';
 import {
   caseRow,
   invalidRow,
@@ -49,6 +49,8 @@ export interface SqliteStoreOptions {
   path: string;
   /** Checkpoint the WAL from a worker thread instead of inside commits (a long-running service: see the file). */
   backgroundCheckpoints?: { intervalMs: number; onError(message: string): void };
+  /** Another connection of this service runs the background checkpoints (the review thread's store). */
+  checkpointedElsewhere?: boolean;
 }
 
 export function createSqliteStore(opts: SqliteStoreOptions): Store {
@@ -59,10 +61,12 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     opts.backgroundCheckpoints && !inMemory
       ? startBackgroundCheckpoints(db, opts.path, opts.backgroundCheckpoints.intervalMs, opts.backgroundCheckpoints.onError)
       : null;
+  // Its commits must not checkpoint either: that is the wait the background checkpoints take off requests.
+  if (opts.checkpointedElsewhere) db.pragma('wal_autocheckpoint = 0');
 
   // One transaction per batch: a batch is all stored or not at all, and 1,000 rows cost one commit. The rows
   // (JSON and all) are made before it, so the write lock is held for SQLite's work only.
-  const saveReviewsTx = db.transaction((rows: PreparedReview[], now: string) => {
+  const saveReviewsTx = writeTransaction(db, (rows: PreparedReview[], now: string) => {
     for (const { review, verdictJson, verdict, member, flaggedCase } of rows) {
       stmt.upsertVerdict.run(verdict);
       stmt.upsertMemberClaim.run(member);
@@ -91,7 +95,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     }
     return st;
   };
-  const saveInvalidTx = db.transaction((rows: InvalidRow[]) => {
+  const saveInvalidTx = writeTransaction(db, (rows: InvalidRow[]) => {
     for (const row of rows) stmt.insertInvalid.run(row);
   });
 
@@ -120,12 +124,12 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
       if (!batch.length) return;
       const now = new Date().toISOString();
       const rows = batch.map((review) => prepareReview(review, now));
-      underWriteLock(() => saveReviewsTx(rows, now));
+      saveReviewsTx(rows, now);
     },
     async saveInvalid(batch) {
       if (!batch.length) return;
       const rows = batch.map(invalidRow);
-      underWriteLock(() => saveInvalidTx(rows));
+      saveInvalidTx(rows);
     },
     async getMemberClaims(insuredIds) {
       const out: MemberClaim[] = [];
@@ -149,7 +153,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
       return toCaseRecord(row, toVerdictRecord(summary));
     },
     async setCaseStatus(claimId: string, status: CaseStatus) {
-      return stmt.setCaseStatus.run({ claim_id: claimId, status, updated_at: new Date().toISOString() }).changes > 0;
+      return underWriteLock(() => stmt.setCaseStatus.run({ claim_id: claimId, status, updated_at: new Date().toISOString() })).changes > 0;
     },
     async countVerdicts(query: VerdictQuery = {}) {
       const { s, args } = countStatement(query);

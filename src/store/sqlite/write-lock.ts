@@ -1,7 +1,9 @@
+import type Database from 'better-sqlite3';
+
 // SQLite takes one writer at a time; a second writer waits in SQLite's busy handler, which sleeps 1, 2, 5,
 // 10, 15, 20, 25 … ms between tries, so a review worker often slept well past the end of the other's batch.
-// Threads that share a store file (the file-intake workers) can instead queue on a lock in shared memory:
-// the waiter wakes the moment it is released. SQLite's own locking stays in force behind it (other
+// Threads that share a store file (the file-intake workers, the service and its review thread) can instead
+// queue on a lock in shared memory: the waiter wakes the moment it is released. SQLite's own locking stays in force behind it (other
 // processes, the server), so the lock is only ever an optimisation.
 
 let cell: Int32Array | null = null;
@@ -11,7 +13,7 @@ export function createWriteLock(): SharedArrayBuffer {
   return new SharedArrayBuffer(4);
 }
 
-/** From now on this thread's store writes queue on that lock (worker threads only: waiting blocks the thread). */
+/** From now on this thread's store writes queue on that lock (waiting blocks the thread, as SQLite's busy wait does). */
 export function shareWriteLock(lock: SharedArrayBuffer): void {
   cell = new Int32Array(lock);
 }
@@ -28,4 +30,15 @@ export function underWriteLock<T>(write: () => T): T {
     Atomics.store(c, 0, 0);
     Atomics.notify(c, 0, 1);
   }
+}
+
+/**
+ * A write transaction: under the shared lock, and BEGIN IMMEDIATE, which takes SQLite's write lock at the start
+ * (waiting in the busy handler if another process holds it). A deferred transaction that reads before it
+ * writes must upgrade its read snapshot, and SQLite refuses that at once (SQLITE_BUSY, no waiting) when
+ * another connection committed in between: that is what a 3101 finding save hit beside the review thread.
+ */
+export function writeTransaction<A extends unknown[], R>(db: Database.Database, fn: (...args: A) => R): (...args: A) => R {
+  const tx = db.transaction(fn);
+  return (...args) => underWriteLock(() => tx.immediate(...args));
 }

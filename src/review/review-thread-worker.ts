@@ -1,0 +1,67 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { createContext } from '../context';
+import { createLogger } from '../logger';
+import { registry } from '../metrics';
+import { shareWriteLock } from '../store/sqlite/write-lock';
+import { createReviewQueue } from './review-queue';
+import type { FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
+
+// The service's review thread: its own rules, model and store connection, and the micro-batching queue every
+// HTTP review goes through. Messages are handled in the order they were sent, so a review sent after a
+// reload is judged by the reloaded set.
+
+const init = workerData as ReviewThreadInit;
+shareWriteLock(init.writeLock);
+const logger = createLogger(init.config.logLevel).child({ thread: 'review' });
+const ctx = createContext(init.config, logger, { reviewThread: true });
+const reviewer = createReviewQueue(ctx, init.config.reviewBatch);
+let inFlight = 0;
+let closing = false;
+const port = parentPort!;
+const send = (msg: FromThread) => port.postMessage(msg);
+
+async function close(): Promise<void> {
+  closing = true;
+  if (inFlight > 0) return; // the last review to finish closes
+  await ctx.store.close();
+  send({ type: 'closed' });
+  port.close();
+}
+
+port.on('message', (msg: ToThread) => {
+  switch (msg.type) {
+    case 'review':
+      inFlight += 1;
+      reviewer(msg.inputs, msg.source)
+        .then(
+          (verdicts) => send({ type: 'verdicts', id: msg.id, verdicts }),
+          (err: unknown) => send({ type: 'failed', id: msg.id, message: err instanceof Error ? err.message : String(err) }),
+        )
+        .finally(() => {
+          inFlight -= 1;
+          if (closing && inFlight === 0) void close();
+        });
+      return;
+    case 'reload-rules':
+      try {
+        ctx.rules.reload();
+      } catch (err) {
+        send({ type: 'reload-failed', what: 'rules', message: (err as Error).message });
+      }
+      return;
+    case 'reload-model':
+      try {
+        ctx.model.reload(msg.name);
+      } catch (err) {
+        send({ type: 'reload-failed', what: 'model', message: (err as Error).message });
+      }
+      return;
+    case 'metrics':
+      registry.getMetricsAsJSON().then((metrics) => send({ type: 'metrics', id: msg.id, metrics }));
+      return;
+    case 'close':
+      void close();
+  }
+});
+
+send({ type: 'ready', rulesetVersion: ctx.rules.current().version, modelVersion: ctx.model.current().version });

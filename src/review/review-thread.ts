@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { MetricObjectWithValues, MetricValue } from 'prom-client';
+import type { Config } from '../config';
+import type { Verdict } from '../contract/verdict';
+import type { Logger } from '../logger';
+import type { ModelHolder } from '../model/model-holder';
+import type { RulesetHolder } from '../rules/ruleset-holder';
+import { createWriteLock, shareWriteLock } from '../store/sqlite/write-lock';
+import type { Reviewer } from './review-queue';
+import type { FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
+
+/**
+ * The service reviews HTTP claims on a thread of its own. On one thread, a burst of requests queued behind
+ * each other's whole cost: HTTP and JSON (~0.25 ms a claim) and review (~0.3 ms). Split, the HTTP thread
+ * reads the next requests while the review thread judges and records the last batch, using the second core.
+ * Same guarantees as the queue on one thread: one queue, batches in arrival order, each claim recorded
+ * before its answer. The thread has its own rules, model and store connection; reloads are forwarded.
+ */
+export interface ReviewThread {
+  reviewer: Reviewer;
+  /** Rule and model holders whose reloads reach the thread too (before any review sent after them). */
+  mirror(holders: { rules: RulesetHolder; model: ModelHolder }): { rules: RulesetHolder; model: ModelHolder };
+  /** The thread's metrics (claims reviewed, hits, batch sizes), to merge into /metrics. */
+  metrics(): Promise<MetricObjectWithValues<MetricValue<string>>[]>;
+  /** After the last review has been answered: the thread closes its store and ends. */
+  close(): Promise<void>;
+}
+
+/** Compiled code runs the thread; from the TypeScript sources (jest), the build of them (test/global-setup.js). */
+function workerFile(): string {
+  const beside = join(__dirname, 'review-thread-worker.js');
+  return existsSync(beside) ? beside : resolve(__dirname, '../../dist/src/review/review-thread-worker.js');
+}
+
+/** Like the file-intake workers (review-pool.ts): short-lived objects die young instead of being promoted. */
+const YOUNG_GENERATION_MB = 192;
+
+export async function startReviewThread(config: Config, logger: Logger): Promise<ReviewThread> {
+  // The HTTP thread's own writes (case work, 3101 findings, Kafka) queue on the same lock as the thread's.
+  const writeLock = createWriteLock();
+  shareWriteLock(writeLock);
+  let modelName = config.modelName; // a restarted thread loads the model the service was switched to
+  const pending = new Map<number, { resolve(v: never): void; reject(err: Error): void }>();
+  let nextId = 0;
+  let closing = false;
+  let worker: Worker;
+  let ready: Promise<void>;
+
+  const start = () => {
+    const init: ReviewThreadInit = { config: { ...config, modelName }, writeLock };
+    worker = new Worker(workerFile(), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    let started = false;
+    ready = new Promise<void>((resolveReady, rejectReady) => {
+      worker.once('error', rejectReady);
+      worker.on('message', (msg: FromThread) => {
+        if (msg.type === 'ready') {
+          started = true;
+          logger.info({ rulesetVersion: msg.rulesetVersion, modelVersion: msg.modelVersion }, 'review thread ready');
+          resolveReady();
+        } else if (msg.type === 'verdicts' || msg.type === 'metrics') {
+          const p = pending.get(msg.id);
+          pending.delete(msg.id);
+          p?.resolve((msg.type === 'verdicts' ? msg.verdicts : msg.metrics) as never);
+        } else if (msg.type === 'failed') {
+          const p = pending.get(msg.id);
+          pending.delete(msg.id);
+          p?.reject(new Error(msg.message));
+        } else if (msg.type === 'reload-failed') {
+          logger.error({ err: msg.message, what: msg.what }, 'review thread could not reload; it keeps its last good set');
+        }
+      });
+    });
+    ready.catch(() => {}); // answered to whoever waits on it; never an unhandled rejection
+    worker.on('error', (err) => logger.error({ err }, 'review thread failed'));
+    worker.once('exit', (code) => {
+      // Whatever it was working on is lost with it: those requests fail (re-sending is safe, reviews are
+      // idempotent by claimId) and a new thread takes the next ones.
+      for (const p of pending.values()) p.reject(new Error(`review thread stopped (exit code ${code})`));
+      pending.clear();
+      // One that never got ready would fail again the same way: its error stands (the requests get 500s).
+      if (!closing && started) {
+        logger.error({ code }, 'review thread stopped; starting another');
+        start();
+      }
+    });
+  };
+  start();
+  await ready!;
+
+  const call = <T>(msg: (id: number) => ToThread): Promise<T> =>
+    ready.then(
+      () =>
+        new Promise<T>((resolveCall, reject) => {
+          const id = nextId++;
+          pending.set(id, { resolve: resolveCall as (v: never) => void, reject });
+          worker.postMessage(msg(id));
+        }),
+    );
+  const tell = (msg: ToThread) => void ready.then(() => worker.postMessage(msg));
+
+  return {
+    reviewer: (inputs, source) => call<Verdict[]>((id) => ({ type: 'review', id, inputs, source })),
+    mirror: ({ rules, model }) => ({
+      rules: {
+        dir: rules.dir,
+        current: () => rules.current(),
+        reload() {
+          const next = rules.reload();
+          tell({ type: 'reload-rules' });
+          return next;
+        },
+      },
+      model: {
+        dir: model.dir,
+        current: () => model.current(),
+        reload(name) {
+          const next = model.reload(name);
+          modelName = name ?? config.modelName;
+          tell({ type: 'reload-model', name });
+          return next;
+        },
+      },
+    }),
+    metrics: () => call((id) => ({ type: 'metrics', id })),
+    async close() {
+      closing = true;
+      await ready;
+      const exited = new Promise<void>((resolveExit) => worker.once('exit', () => resolveExit()));
+      worker.postMessage({ type: 'close' } satisfies ToThread);
+      await exited;
+    },
+  };
+}
