@@ -42,7 +42,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     ctx,
     config,
     logger,
-    ...(thread ? { reviewer: thread.reviewer, moreMetrics: thread.metrics } : {}),
+    ...(thread ? { reviewer: thread.reviewer, answer3101: thread.fsi3101, moreMetrics: thread.metrics } : {}),
     isDraining: () => draining,
     onRequest: (res) => {
       received += 1;

@@ -7,7 +7,8 @@ import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getVerdict, reviewBatch, reviewOne } from './routes/reviews';
 import { listRules, reloadRules } from './routes/rules';
-import { fsi3101, fsi3103, fsiDispatch } from './routes/fsi';
+import { fsi3101, fsi3103, fsiDispatch, type Answer3101 } from './routes/fsi';
+import { handle3101 } from '../ingest/fsi/handle-3101';
 import { reloadModel } from './routes/models';
 import { exportFile, exportFileQuery, exportManifest, exportManifestQuery } from './routes/exports';
 import { validateBody, validateQuery } from './validate';
@@ -31,14 +32,15 @@ export interface AppDeps {
   isDraining?: () => boolean;
   /** Called as each request arrives (the server counts in-flight work for a clean shutdown). */
   onRequest?: (res: import('express').Response) => void;
-  /** Where HTTP reviews go (the service's review thread); default: a queue on this thread. */
+  /** Where HTTP reviews and 3101 messages go (the service's review thread); default: this thread. */
   reviewer?: Reviewer;
+  answer3101?: Answer3101;
   /** Metrics kept elsewhere (the review thread's), summed into /metrics. */
   moreMetrics?: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>;
 }
 
 /** The express app: one line per route, one error handler. */
-export function createApp({ ctx, config, logger, isDraining = () => false, onRequest, reviewer: given, moreMetrics }: AppDeps): Express {
+export function createApp({ ctx, config, logger, isDraining = () => false, onRequest, reviewer: given, answer3101: givenAnswer, moreMetrics }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   // No ETags on JSON answers: nothing caches them, and computing one hashes every response body.
@@ -69,6 +71,7 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   const caseWorkers = auth('investigator');
   // Every HTTP review (single, batch, 3101) goes through one queue: batched, and judged in arrival order.
   const reviewer = given ?? createReviewQueue(ctx, config.reviewBatch ?? DEFAULT_REVIEW_BATCH);
+  const answer3101: Answer3101 = givenAnswer ?? ((body) => handle3101(body, ctx, reviewer));
 
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(ctx, isDraining));
@@ -106,9 +109,9 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   // The national 3101/3103 interface, for hospital systems (see README).
   const fsi = express.Router();
   fsi.use(authFailureLimit(config.auth ?? { failLimit: 20, failWindowMs: 900_000 }), auth('intake', 'admin'));
-  fsi.post('/3101', fsi3101(ctx, reviewer));
+  fsi.post('/3101', fsi3101(answer3101));
   fsi.post('/3103', fsi3103(ctx));
-  fsi.post('/', fsiDispatch(ctx, reviewer));
+  fsi.post('/', fsiDispatch(ctx, answer3101));
   app.use('/api/fsi', fsi);
 
   if (config.console ?? true) app.use('/console', consoleRouter());

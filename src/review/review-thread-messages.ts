@@ -1,9 +1,7 @@
-import type { MetricObjectWithValues, MetricValue } from 'prom-client';
 import type { Config } from '../config';
-import type { Verdict } from '../contract/verdict';
 
-// Messages between the service's HTTP thread and its review thread (review-thread.ts). Claims go as the
-// objects express parsed and verdicts come back as objects: structured clones, ~20 µs for a 5 KB claim.
+// Messages between the service's HTTP thread and its review thread (review-thread.ts). Requests go as the
+// objects express parsed and answers come back as objects: structured clones (~20 µs for a 5 KB claim).
 
 export interface ReviewThreadInit {
   config: Config;
@@ -11,17 +9,22 @@ export interface ReviewThreadInit {
   writeLock: SharedArrayBuffer;
 }
 
+/** What the thread does for a call, and with what. */
+export type Call =
+  | { op: 'review'; inputs: readonly unknown[]; source: string }
+  /** A whole 3101 message: parse, map, review or remind, save the findings, answer in the national envelope. */
+  | { op: 'fsi3101'; body: unknown }
+  | { op: 'metrics' };
+
 export type ToThread =
-  | { type: 'review'; id: number; inputs: readonly unknown[]; source: string }
+  | ({ type: 'call'; id: number } & Call)
   | { type: 'reload-rules' }
   | { type: 'reload-model'; name?: string }
-  | { type: 'metrics'; id: number }
   | { type: 'close' };
 
 export type FromThread =
   | { type: 'ready'; rulesetVersion: string; modelVersion: string }
-  | { type: 'verdicts'; id: number; verdicts: Verdict[] }
+  | { type: 'answer'; id: number; value: unknown }
   | { type: 'failed'; id: number; message: string }
-  | { type: 'metrics'; id: number; metrics: MetricObjectWithValues<MetricValue<string>>[] }
   | { type: 'reload-failed'; what: 'rules' | 'model'; message: string }
   | { type: 'closed' };

@@ -1,13 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createContext } from '../context';
+import { handle3101 } from '../ingest/fsi/handle-3101';
 import { createLogger } from '../logger';
 import { registry } from '../metrics';
 import { shareWriteLock } from '../store/sqlite/write-lock';
 import { createReviewQueue } from './review-queue';
-import type { FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
+import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
 
 // The service's review thread: its own rules, model and store connection, and the micro-batching queue every
-// HTTP review goes through. Messages are handled in the order they were sent, so a review sent after a
+// HTTP review goes through; 3101 messages are handled here whole. Messages are handled in the order they were sent, so a review sent after a
 // reload is judged by the reloaded set.
 
 const init = workerData as ReviewThreadInit;
@@ -28,13 +29,24 @@ async function close(): Promise<void> {
   port.close();
 }
 
+function perform(call: Call): Promise<unknown> {
+  switch (call.op) {
+    case 'review':
+      return reviewer(call.inputs, call.source);
+    case 'fsi3101':
+      return handle3101(call.body, ctx, reviewer);
+    case 'metrics':
+      return registry.getMetricsAsJSON();
+  }
+}
+
 port.on('message', (msg: ToThread) => {
   switch (msg.type) {
-    case 'review':
+    case 'call':
       inFlight += 1;
-      reviewer(msg.inputs, msg.source)
+      perform(msg)
         .then(
-          (verdicts) => send({ type: 'verdicts', id: msg.id, verdicts }),
+          (value) => send({ type: 'answer', id: msg.id, value }),
           (err: unknown) => send({ type: 'failed', id: msg.id, message: err instanceof Error ? err.message : String(err) }),
         )
         .finally(() => {
@@ -55,9 +67,6 @@ port.on('message', (msg: ToThread) => {
       } catch (err) {
         send({ type: 'reload-failed', what: 'model', message: (err as Error).message });
       }
-      return;
-    case 'metrics':
-      registry.getMetricsAsJSON().then((metrics) => send({ type: 'metrics', id: msg.id, metrics }));
       return;
     case 'close':
       void close();

@@ -9,17 +9,20 @@ import type { ModelHolder } from '../model/model-holder';
 import type { RulesetHolder } from '../rules/ruleset-holder';
 import { createWriteLock, shareWriteLock } from '../store/sqlite/write-lock';
 import type { Reviewer } from './review-queue';
-import type { FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
+import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
 
 /**
- * The service reviews HTTP claims on a thread of its own. On one thread, a burst of requests queued behind
- * each other's whole cost: HTTP and JSON (~0.25 ms a claim) and review (~0.3 ms). Split, the HTTP thread
- * reads the next requests while the review thread judges and records the last batch, using the second core.
+ * The service reviews HTTP claims, and answers 3101 messages, on a thread of its own. On one thread, a burst
+ * of requests queued behind each other's whole cost: HTTP and JSON (~0.25 ms a claim) and review (~0.3 ms).
+ * Split, the HTTP thread reads the next requests while the review thread judges and records the last batch,
+ * using the second core.
  * Same guarantees as the queue on one thread: one queue, batches in arrival order, each claim recorded
  * before its answer. The thread has its own rules, model and store connection; reloads are forwarded.
  */
 export interface ReviewThread {
   reviewer: Reviewer;
+  /** Answers a 3101 message (handle3101 on the thread: parsing, mapping and the findings' store write too). */
+  fsi3101(body: unknown): Promise<unknown>;
   /** Rule and model holders whose reloads reach the thread too (before any review sent after them). */
   mirror(holders: { rules: RulesetHolder; model: ModelHolder }): { rules: RulesetHolder; model: ModelHolder };
   /** The thread's metrics (claims reviewed, hits, batch sizes), to merge into /metrics. */
@@ -59,10 +62,10 @@ export async function startReviewThread(config: Config, logger: Logger): Promise
           started = true;
           logger.info({ rulesetVersion: msg.rulesetVersion, modelVersion: msg.modelVersion }, 'review thread ready');
           resolveReady();
-        } else if (msg.type === 'verdicts' || msg.type === 'metrics') {
+        } else if (msg.type === 'answer') {
           const p = pending.get(msg.id);
           pending.delete(msg.id);
-          p?.resolve((msg.type === 'verdicts' ? msg.verdicts : msg.metrics) as never);
+          p?.resolve(msg.value as never);
         } else if (msg.type === 'failed') {
           const p = pending.get(msg.id);
           pending.delete(msg.id);
@@ -89,19 +92,20 @@ export async function startReviewThread(config: Config, logger: Logger): Promise
   start();
   await ready!;
 
-  const call = <T>(msg: (id: number) => ToThread): Promise<T> =>
+  const call = <T>(c: Call): Promise<T> =>
     ready.then(
       () =>
         new Promise<T>((resolveCall, reject) => {
           const id = nextId++;
           pending.set(id, { resolve: resolveCall as (v: never) => void, reject });
-          worker.postMessage(msg(id));
+          worker.postMessage({ type: 'call', id, ...c } satisfies ToThread);
         }),
     );
   const tell = (msg: ToThread) => void ready.then(() => worker.postMessage(msg));
 
   return {
-    reviewer: (inputs, source) => call<Verdict[]>((id) => ({ type: 'review', id, inputs, source })),
+    reviewer: (inputs, source) => call<Verdict[]>({ op: 'review', inputs, source }),
+    fsi3101: (body) => call({ op: 'fsi3101', body }),
     mirror: ({ rules, model }) => ({
       rules: {
         dir: rules.dir,
@@ -123,7 +127,7 @@ export async function startReviewThread(config: Config, logger: Logger): Promise
         },
       },
     }),
-    metrics: () => call((id) => ({ type: 'metrics', id })),
+    metrics: () => call({ op: 'metrics' }),
     async close() {
       closing = true;
       await ready;

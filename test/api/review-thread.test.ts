@@ -78,6 +78,11 @@ describe('the service review thread', () => {
     ]);
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
     expect(answers.slice(0, 48).map((a) => a.body.infcode)).toEqual(msgs.map(() => 0));
+    // The thread saved the findings: 3103 feedback (answered on the HTTP thread) finds them.
+    const issued = answers.slice(0, 48).flatMap((a) => a.body.output.result as { jr_id: string }[]);
+    expect(issued.length).toBeGreaterThan(0);
+    const feedback = await post('/api/fsi/3103', { infno: '3103', input: { data: { warns: [{ warn_rslt_id: issued[0].jr_id, dspo_way: '1', dspo_way_rea: '病情需要' }] } } });
+    expect(feedback.body.infcode).toBe(0);
   });
 
   it('reviews with the reloaded rule set and model as soon as the reload has been answered', async () => {

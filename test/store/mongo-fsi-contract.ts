@@ -49,6 +49,16 @@ export function describeFsiContract(name: string, make: () => Promise<Store> | S
       expect(await store.listFindings('FSI-H1-M2')).toEqual([]);
     });
 
+    it('keeps saves made at the same moment, in the order they were asked (the later set of an encounter wins)', async () => {
+      await Promise.all([
+        store.saveFindings('FSI-H1-M1', [finding('JR1')]),
+        store.saveFindings('FSI-H1-M2', [finding('JR2', { claimId: 'FSI-H1-M2' })]),
+        store.saveFindings('FSI-H1-M1', [finding('JR3'), finding('JR4')]),
+      ]);
+      expect((await store.listFindings('FSI-H1-M1')).map((f) => f.jrId)).toEqual(['JR3', 'JR4']);
+      expect((await store.listFindings('FSI-H1-M2')).map((f) => f.jrId)).toEqual(['JR2']);
+    });
+
     it('replaces the set on a repeated call, keeping feedback of the jr_ids that persist', async () => {
       await store.saveFindings('FSI-H1-M1', [finding('JR1'), finding('JR2')]);
       expect(await store.recordFeedback([{ jrId: 'JR1', feedback: goOn }, { jrId: 'JR2', feedback: changed }, { jrId: 'NOPE', feedback: goOn }])).toEqual(['NOPE']);
