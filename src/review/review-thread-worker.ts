@@ -8,8 +8,8 @@ import { createReviewQueue } from './review-queue';
 import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
 
 // The service's review thread: its own rules, model and store connection, and the micro-batching queue every
-// HTTP review goes through; 3101 messages are handled here whole. Messages are handled in the order they were sent, so a review sent after a
-// reload is judged by the reloaded set.
+// HTTP review goes through; 3101 messages are handled here whole. Messages are handled in the order they were
+// sent, so a review sent after a reload is judged by the reloaded set.
 
 const init = workerData as ReviewThreadInit;
 shareWriteLock(init.writeLock);

@@ -1,5 +1,4 @@
 import type Database from 'better-sqlite3';
-import { underWriteLock, writeTransaction } from './write-lock';
 import { checkCursor, checkFilter, sortValue } from '../../cases/case-filter';
 import type { Family } from '../../contract/verdict';
 import type {
@@ -15,6 +14,7 @@ import type {
   Role,
 } from '../case-work-store';
 import type { CaseStatus } from '../store';
+import { underWriteLock, writeTransaction } from './write-lock';
 
 // Case work on SQLite. Every statement is fixed text chosen from the constants below; filter values only ever
 // travel as bound parameters (the provinces list as one JSON array parameter read through json_each).

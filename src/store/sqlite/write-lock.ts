@@ -3,8 +3,8 @@ import type Database from 'better-sqlite3';
 // SQLite takes one writer at a time; a second writer waits in SQLite's busy handler, which sleeps 1, 2, 5,
 // 10, 15, 20, 25 … ms between tries, so a review worker often slept well past the end of the other's batch.
 // Threads that share a store file (the file-intake workers, the service and its review thread) can instead
-// queue on a lock in shared memory: the waiter wakes the moment it is released. SQLite's own locking stays in force behind it (other
-// processes, the server), so the lock is only ever an optimisation.
+// queue on a lock in shared memory: the waiter wakes the moment it is released. SQLite's own locking stays in
+// force behind it (other processes, the server), so the lock is only ever an optimisation.
 
 let cell: Int32Array | null = null;
 
