@@ -9,6 +9,7 @@ import type { ModelHolder } from '../model/model-holder';
 import type { RulesetHolder } from '../rules/ruleset-holder';
 import { createWriteLock, shareWriteLock } from '../store/sqlite/write-lock';
 import type { Reviewer } from './review-queue';
+import { REVIEW_WORKER_LIMITS } from './worker-limits';
 import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
 
 /**
@@ -37,9 +38,6 @@ function workerFile(): string {
   return existsSync(beside) ? beside : resolve(__dirname, '../../dist/src/review/review-thread-worker.js');
 }
 
-/** Like the file-intake workers (review-pool.ts): short-lived objects die young instead of being promoted. */
-const YOUNG_GENERATION_MB = 192;
-
 export async function startReviewThread(config: Config, logger: Logger): Promise<ReviewThread> {
   // The HTTP thread's own writes (case work, 3101 findings, Kafka) queue on the same lock as the thread's.
   const writeLock = createWriteLock();
@@ -53,7 +51,7 @@ export async function startReviewThread(config: Config, logger: Logger): Promise
 
   const start = () => {
     const init: ReviewThreadInit = { config: { ...config, modelName }, writeLock };
-    worker = new Worker(workerFile(), { workerData: init, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    worker = new Worker(workerFile(), { workerData: init, resourceLimits: REVIEW_WORKER_LIMITS });
     let started = false;
     ready = new Promise<void>((resolveReady, rejectReady) => {
       worker.once('error', rejectReady);

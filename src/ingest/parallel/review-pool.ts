@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { REVIEW_WORKER_LIMITS } from '../../review/worker-limits';
 import { createWriteLock } from '../../store/sqlite/write-lock';
 import { memberHash } from './member-key';
 import type { Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
@@ -23,18 +24,10 @@ export interface ReviewPool {
  * ledger are those of a single-threaded run. Each worker records its own lines; SQLite in WAL mode takes
  * the writes one at a time. This thread only cuts, routes and reassembles bytes: all text work is the workers'.
  */
-/**
- * A review allocates many short-lived objects (parsed claims, facts, rows): a young generation larger than
- * V8's default keeps them from being promoted and scavenged over and over (~10% faster and less RSS on
- * 40,000 claims; 96 MB gave nothing).
- */
-const YOUNG_GENERATION_MB = 192;
-
 export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
   // The workers write to one store file: they queue on one lock rather than in SQLite's busy handler.
   const workerData: WorkerInit = { writeLock: createWriteLock(), ...init };
-  const resourceLimits = { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB };
-  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'review-worker.js'), { workerData, resourceLimits }));
+  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'review-worker.js'), { workerData, resourceLimits: REVIEW_WORKER_LIMITS }));
   const pending = new Map<string, (r: WorkResult) => void>();
   let failure: Error | null = null;
   workers.forEach((w, i) => {
