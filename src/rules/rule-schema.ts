@@ -13,6 +13,21 @@ const scopeSchema = z.strictObject({
   effectiveTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
 
+/**
+ * Rule metadata as in the national rule library (规则库). Optional for now; the knowledge-base issue makes it
+ * required. Schemes and settings a rule applies to are its `scope` (absent = all).
+ */
+const metaSchema = z.strictObject({
+  /** 监管环节 */
+  stages: z.array(z.enum(['事前', '事中', '事后'])).min(1),
+  /** 明确违规 may intercept (block); 可疑 is a reminder, never an interception. */
+  resultType: z.enum(['明确违规', '可疑']),
+  /** 时间区间 the rule looks over. */
+  period: z.enum(['当次就诊', '当次住院', '自然日', '自然周', '自然月', '自然季度', '自然年', '滚动天数', '跨机构就诊记录']),
+  /** 政策依据: document and article, one entry each. */
+  basis: z.array(z.string().min(1)).min(1),
+});
+
 export const ruleDefSchema = z.strictObject({
   id: z.string().regex(/^[a-z]+\.[a-z0-9-]+$/, 'must look like family.name'),
   family: z.enum(['grouping', 'catalogue', 'benefits', 'history']),
@@ -28,6 +43,7 @@ export const ruleDefSchema = z.strictObject({
   /** Named evidence for readers and exports, each a dotted path: {"limit": "item.catalogue.maxPerDay", "actual": "item.quantityOnDay"}. */
   evidence: z.record(z.string(), z.string()).optional(),
   scope: scopeSchema.optional(),
+  meta: metaSchema.optional(),
   priority: z.number().int().min(1).optional(),
   conditions: z.record(z.string(), z.unknown()),
   params: z.record(z.string(), z.unknown()).optional(),
@@ -46,3 +62,4 @@ export const ruleFileSchema = z.strictObject({
 
 export type RuleDef = z.infer<typeof ruleDefSchema>;
 export type RuleScope = z.infer<typeof scopeSchema>;
+export type RuleMeta = z.infer<typeof metaSchema>;
