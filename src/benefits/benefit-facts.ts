@@ -1,6 +1,6 @@
 import type { Claim } from '../contract/claim';
-import { daysBetween } from '../enrich/dates';
-import type { ClaimFacts } from '../enrich/facts';
+import { daysBetween } from '../contract/dates';
+import type { BenefitClaim } from './benefit-claim';
 import { toYuan } from '../money/fen';
 import { entitlement, type Entitlement } from './entitlement';
 import type { MemberState } from './member-state';
@@ -23,7 +23,7 @@ export interface BenefitFacts {
   retireeBonusAmount: number;
 }
 
-export function benefitFacts(claim: Claim, f: ClaimFacts, policies: Policies | null, state: MemberState): BenefitFacts | null {
+export function benefitFacts(claim: Claim, f: BenefitClaim, policies: Policies | null, state: MemberState): BenefitFacts | null {
   const province = policyFor(policies, f.region);
   if (!province) return null;
   const rule = province.schemes[f.insuranceType as 'employee' | 'resident'][f.visitType as 'inpatient'];

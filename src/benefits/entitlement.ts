@@ -1,4 +1,4 @@
-import type { ClaimFacts } from '../enrich/facts';
+import type { BenefitClaim } from './benefit-claim';
 import { toYuan } from '../money/fen';
 import { criticalIllnessCap, type CriticalIllnessCap } from './critical-illness';
 import type { MemberState } from './member-state';
@@ -28,7 +28,7 @@ export interface Entitlement {
  * year for outpatients), times the ratio (plus the retiree bonus, within maxRatio), within the annual cap
  * still open; above the cap, 大病保险 pays its ratio up to its adjusted cap.
  */
-export function entitlement(f: ClaimFacts, rule: BenefitRule, state: MemberState, enrollment: Parameters<typeof criticalIllnessCap>[1]): Entitlement {
+export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberState, enrollment: Parameters<typeof criticalIllnessCap>[1]): Entitlement {
   const policyScopeFen = Math.min(f.policyFen, f.expectedPolicyFen);
   const fullDeductibleFen = Math.round(atLevel(rule.deductible, f.hospitalLevel) * 100);
   let deductibleFen: number;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { ClaimFacts } from '../enrich/facts';
-import type { MemberClaim } from '../store/store';
+import type { BenefitClaim } from './benefit-claim';
+import type { MemberClaim } from './member-claim';
 
 /** The member-ledger entry of a claim: only what the claim itself says. */
-export function ledgerEntry(f: ClaimFacts): MemberClaim {
+export function ledgerEntry(f: BenefitClaim): MemberClaim {
   const lines = f.items.map((it) => `${it.code}|${it.date}|${it.quantity}|${it.unitPrice}`).sort();
   const signature = createHash('sha1').update(lines.join(';'));
   return {

@@ -1,5 +1,5 @@
-import { daysBetween } from '../enrich/dates';
-import type { MemberClaim } from '../store/store';
+import { daysBetween } from '../contract/dates';
+import type { MemberClaim } from './member-claim';
 import { isBefore } from './ledger-entry';
 
 /** Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order). */

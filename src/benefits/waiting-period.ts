@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from '../enrich/dates';
+import { addDays, daysBetween } from '../contract/dates';
 import type { WaitingPeriodPolicy } from './policy';
 
 // The waiting period (待遇等待期) of seeds/004 (吉林省落实基本医疗保险参保长效机制若干举措, items 3–6, 10–11):

@@ -1,6 +1,6 @@
 import type { Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
-import { ageInYears, dayNumber, daysBetween } from './dates';
+import { ageInYears, dayNumber, daysBetween } from '../contract/dates';
 import type { ClaimFacts, EnrichedClaim, ItemFacts } from './facts';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';

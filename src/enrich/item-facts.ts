@@ -1,7 +1,7 @@
 import type { Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
 import type { Catalogue, CatalogueEntry } from './catalogue';
-import { daysBetween } from './dates';
+import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './facts';
 
 /** What an item rule needs about one line, joined against the catalogue and the rest of the claim. */

@@ -9,9 +9,10 @@ import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
 import { claimsReviewed, hitsTotal, reviewLatency } from '../metrics';
 import type { AnomalyModel } from '../model/model';
 import type { Ruleset } from '../rules/engine';
-import type { InvalidInput, MemberClaim, ReviewedClaim, Store, VerdictRecord } from '../store/store';
+import type { InvalidInput, ReviewedClaim, Store, VerdictRecord } from '../store/store';
 import { validateClaim } from '../validate/validate-claim';
 import { isNotJson } from './not-json';
+import type { MemberClaim } from '../benefits/member-claim';
 
 /** What every door hands to review(): the live rule set (with its tables) and model, and the store. */
 export interface ReviewContext {

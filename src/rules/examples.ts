@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Catalogue } from '../enrich/catalogue';
-import { addDays } from '../enrich/dates';
+import { addDays } from '../contract/dates';
 import { policyScopeFen } from '../enrich/item-facts';
 import { lineFen, toYuan } from '../money/fen';
 

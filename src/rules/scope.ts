@@ -1,4 +1,4 @@
-import { dayNumber } from '../enrich/dates';
+import { dayNumber } from '../contract/dates';
 import type { RuleScope } from './rule-schema';
 
 /**

@@ -1,10 +1,11 @@
 import type { Claim, ClaimItem } from '../../src/contract/claim';
 import { FAMILIES, type Decision, type Hit, type Verdict } from '../../src/contract/verdict';
 import { ledgerEntry } from '../../src/benefits/ledger-entry';
-import { addDays } from '../../src/enrich/dates';
+import { addDays } from '../../src/contract/dates';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { lineFen, toFen, toYuan } from '../../src/money/fen';
-import type { InvalidInput, MemberClaim, ReviewedClaim, VerdictRecord } from '../../src/store/store';
+import type { InvalidInput, ReviewedClaim, VerdictRecord } from '../../src/store/store';
+import type { MemberClaim } from '../../src/benefits/member-claim';
 
 // Valid claims, verdicts and store records built from a few defaults, so a test states only what it is about.
 // Every claim passes src/validate: item amount = quantity × unitPrice, items add up to amounts.total,

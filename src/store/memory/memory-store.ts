@@ -3,7 +3,8 @@ import type { Verdict } from '../../contract/verdict';
 import { memoryCaseWork } from './case-work';
 import { memoryExports } from './exports';
 import { memoryFsi } from './fsi';
-import type { CaseRecord, CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, Store, VerdictQuery, VerdictRecord } from '../store';
+import type { CaseRecord, CaseStatus, InvalidInput, ReviewedClaim, Store, VerdictQuery, VerdictRecord } from '../store';
+import type { MemberClaim } from '../../benefits/member-claim';
 
 // The fake store for unit tests: same semantics as the SQLite store, kept in Maps. Everything goes in and
 // comes out through a JSON copy, as it would through a database, so a test cannot change stored state by

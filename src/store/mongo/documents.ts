@@ -1,7 +1,8 @@
 import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
-import type { CaseRecord, InvalidInput, MemberClaim, ReviewedClaim, VerdictRecord } from '../store';
+import type { CaseRecord, InvalidInput, ReviewedClaim, VerdictRecord } from '../store';
 import type { CaseDoc, InvalidDoc, MemberClaimDoc, VerdictDoc } from './schemas';
+import type { MemberClaim } from '../../benefits/member-claim';
 
 // Mapping between the Store interface types and the documents. Claim and verdict pass through a JSON round
 // trip: the stored copy is detached from the caller's objects, holds exactly what the SQLite store's JSON

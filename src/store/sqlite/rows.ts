@@ -1,6 +1,7 @@
 import type { Claim } from '../../contract/claim';
 import type { Family, FieldError, Verdict } from '../../contract/verdict';
-import type { CaseRecord, CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, VerdictRecord } from '../store';
+import type { CaseRecord, CaseStatus, InvalidInput, ReviewedClaim, VerdictRecord } from '../store';
+import type { MemberClaim } from '../../benefits/member-claim';
 
 // Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
 // Named parameters in the statements are the same snake_case names, so a row object binds directly.

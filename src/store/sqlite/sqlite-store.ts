@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, Store, VerdictQuery } from '../store';
+import type { CaseStatus, InvalidInput, ReviewedClaim, Store, VerdictQuery } from '../store';
 import { sqliteCaseWork } from './case-work';
 import { sqliteExports } from './exports';
 import { sqliteFsi } from './fsi';
@@ -19,6 +19,7 @@ import {
   type MemberClaimRow,
   type VerdictRow,
 } from './rows';
+import type { MemberClaim } from '../../benefits/member-claim';
 
 const VERDICT_COLUMNS: readonly (keyof VerdictRow)[] = [
   'claim_id', 'decision', 'risk_score', 'families', 'rule_ids', 'ruleset_version', 'model_version', 'reviewed_at',
