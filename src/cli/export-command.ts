@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
-import type { ExportProgress } from '../export/run-export';
-import { exportQuerySchema, FORMATS, type ExportFormat } from '../export/query';
+import type { ExportProgress } from '../features/exports/run-export';
+import { exportQuerySchema, FORMATS, type ExportFormat } from '../features/exports/query';
 import { createMongoStore } from '../store/mongo';
 import { createSqliteStore } from '../store/sqlite';
 
@@ -42,7 +42,7 @@ export function registerExport(program: Command): void {
       const config = loadConfig({ ...process.env, ...(o.store ? { STORE_PATH: o.store } : {}) });
       const store = config.mongoUrl ? createMongoStore({ url: config.mongoUrl }) : createSqliteStore({ path: config.storePath });
       // The export writers (exceljs) load only when this command runs, not with every command.
-      const { runExport, defaultOutDir } = await import('../export/run-export');
+      const { runExport, defaultOutDir } = await import('../features/exports/run-export');
       const progress = progressBar();
       const started = process.hrtime.bigint();
       try {
@@ -71,7 +71,7 @@ export function registerExport(program: Command): void {
     .argument('<dir>', 'export folder holding manifest.json')
     .description('check every file of an export folder against its manifest (size and SHA-256)')
     .action(async (dir: string) => {
-      const { verifyExport } = await import('../export/verify');
+      const { verifyExport } = await import('../features/exports/verify');
       const r = await verifyExport(dir);
       if (r.ok) {
         process.stdout.write(`ok: ${r.checked} files match ${dir}/manifest.json\n`);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { createApiKey } from '../api/auth/create-key';
 import { loadConfig } from '../config';
-import { ROLES, type Role } from '../store/case-work-store';
+import { ROLES, type Role } from '../features/cases/case-store';
 import { createMongoStore } from '../store/mongo';
 import { createSqliteStore } from '../store/sqlite';
 

@@ -9,7 +9,7 @@ import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
 import { claimsReviewed, hitsTotal, reviewLatency } from '../metrics';
 import type { AnomalyModel } from '../model/model';
 import type { Ruleset } from '../rules/engine';
-import type { InvalidInput, ReviewedClaim, Store, VerdictRecord } from '../store/store';
+import type { InvalidInput, ReviewedClaim, Store, VerdictRecord } from '../features/reviews/review-store';
 import { validateClaim } from '../validate/validate-claim';
 import { isNotJson } from './not-json';
 import type { MemberClaim } from '../benefits/member-claim';

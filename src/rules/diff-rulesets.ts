@@ -4,7 +4,7 @@ import type { AnomalyModel } from '../model/model';
 import { toFen, toYuan } from '../money/fen';
 import { ndjsonBatches } from '../ingest/ndjson-batches';
 import { judge } from '../review/review';
-import type { ReviewedClaim } from '../store/store';
+import type { ReviewedClaim } from '../features/reviews/review-store';
 import type { Ruleset } from './engine';
 
 /** One claim whose outcome differs between the active and the candidate rule set. */

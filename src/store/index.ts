@@ -6,6 +6,6 @@ export type {
   Store,
   VerdictQuery,
   VerdictRecord,
-} from './store';
+} from '../features/reviews/review-store';
 export { createMemoryStore } from './memory';
 export { createSqliteStore } from './sqlite';

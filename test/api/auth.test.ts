@@ -8,7 +8,7 @@ import { DEV_AUTH_PEPPER } from '../../src/config';
 import { authedApp, makeKey, withKey } from '../helpers/auth';
 import { silentLogger, testContext } from '../helpers/context';
 import { makeClaim } from '../helpers/fixtures';
-import { reviewedFrom } from '../store/case-work-contract';
+import { reviewedFrom } from '../features/cases/case-store-contract';
 
 // Roles and access: keys, roles, province scope, anonymous routes, failed-auth rate limit, security headers.
 

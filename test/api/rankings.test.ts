@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { rankProviders } from '../../src/cases/rankings';
+import { rankProviders } from '../../src/features/rankings/rankings';
 import { authedApp } from '../helpers/auth';
-import { reviewedFrom } from '../store/case-work-contract';
+import { reviewedFrom } from '../features/cases/case-store-contract';
 
 // Rankings for inspection planning and the trend of flags.
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { authedApp, withKey } from '../helpers/auth';
 import { makeHit, makeReviewed } from '../helpers/fixtures';
-import { reviewedFrom } from '../store/case-work-contract';
+import { reviewedFrom } from '../features/cases/case-store-contract';
 
 // The case API: queue filters, pagination, one case with evidence and history, workflow, notes, outcome, the
 // audit trail, identity masking. Cases: A1 A2 (510100, H1), A3 (510700, H2), B1 (220100, H3); P1 passes.

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { cellsHasher } from '../../src/export/cells-hash';
-import { runExport, workbookName, type ExportResult } from '../../src/export/run-export';
-import { header, TABLE_NAMES, TABLES } from '../../src/export/sheets';
-import { verifyExport } from '../../src/export/verify';
+import { cellsHasher } from '../../src/features/exports/cells-hash';
+import { runExport, workbookName, type ExportResult } from '../../src/features/exports/run-export';
+import { header, TABLE_NAMES, TABLES } from '../../src/features/exports/sheets';
+import { verifyExport } from '../../src/features/exports/verify';
 import { MONTH, parseCsv, readWorkbook, reviewedMonth, type ReviewedMonth } from './helpers';
 
 // A generated, reviewed month exported and checked against sums taken straight from the SQLite file with SQL

@@ -1,8 +1,8 @@
-import { accumulate, newAggregate, paidByGroup } from '../../src/export/aggregate';
-import { atLeastPercent, percent, yuan } from '../../src/export/format';
-import { maskIdNumber, maskInsuredId, maskName } from '../../src/export/masking';
-import { caseRow, safeText, summaryRows, TABLES } from '../../src/export/sheets';
-import type { ExportVerdict } from '../../src/store/export-store';
+import { accumulate, newAggregate, paidByGroup } from '../../src/features/exports/aggregate';
+import { atLeastPercent, percent, yuan } from '../../src/features/exports/format';
+import { maskIdNumber, maskInsuredId, maskName } from '../../src/features/exports/masking';
+import { caseRow, safeText, summaryRows, TABLES } from '../../src/features/exports/sheets';
+import type { ExportVerdict } from '../../src/features/exports/export-store';
 import { makeClaim, makeRecord, makeVerdict } from '../helpers/fixtures';
 
 describe('report cells', () => {

@@ -1,7 +1,7 @@
 import { createApiKey } from '../../src/api/auth/create-key';
 import { createApp } from '../../src/api/app';
 import { DEV_AUTH_PEPPER } from '../../src/config';
-import type { Role, CaseWorkStore } from '../../src/store/case-work-store';
+import type { Role, CaseWorkStore } from '../../src/features/cases/case-store';
 import { silentLogger, testContext } from './context';
 
 // API keys for tests: every /api/v1 route except health and metrics needs one.

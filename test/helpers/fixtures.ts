@@ -4,7 +4,7 @@ import { ledgerEntry } from '../../src/benefits/ledger-entry';
 import { addDays } from '../../src/contract/dates';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { lineFen, toFen, toYuan } from '../../src/money/fen';
-import type { InvalidInput, ReviewedClaim, VerdictRecord } from '../../src/store/store';
+import type { InvalidInput, ReviewedClaim, VerdictRecord } from '../../src/features/reviews/review-store';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 
 // Valid claims, verdicts and store records built from a few defaults, so a test states only what it is about.

@@ -1,7 +1,7 @@
 import type { Claim } from '../../src/contract/claim';
 import { review, type ReviewContext } from '../../src/review/review';
 import { createReviewQueue } from '../../src/review/review-queue';
-import type { Store } from '../../src/store/store';
+import type { Store } from '../../src/features/reviews/review-store';
 import { testContext } from '../helpers/context';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
 

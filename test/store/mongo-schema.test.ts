@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
-import type { CaseStatus, ReviewedClaim } from '../../src/store/store';
-import { invalidDoc, memberClaimDoc, verdictDoc } from '../../src/store/mongo/documents';
-import { reviewWrites } from '../../src/store/mongo/review-writes';
+import type { CaseStatus, ReviewedClaim } from '../../src/features/reviews/review-store';
+import { invalidDoc, memberClaimDoc, verdictDoc } from '../../src/features/reviews/mongo-documents';
+import { reviewWrites } from '../../src/features/reviews/mongo-review-writes';
 import { defineModels } from '../../src/store/mongo/schemas';
 import { makeHit, makeInvalid, makeReviewed } from '../helpers/fixtures';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createMongoStore } from '../../src/store/mongo';
-import type { Store } from '../../src/store/store';
+import type { Store } from '../../src/features/reviews/review-store';
 
 // A MongoDB store on its own throwaway database (dropped when the store is closed), for the contract suites.
 

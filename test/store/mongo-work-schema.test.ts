@@ -1,12 +1,12 @@
 import mongoose from 'mongoose';
-import { FilterValueError } from '../../src/cases/case-filter';
-import type { AuditDraft, CaseFilter } from '../../src/store/case-work-store';
-import { mongoCaseFacts } from '../../src/store/mongo/case-facts';
-import { queueFilter, queueSort } from '../../src/store/mongo/case-queue';
-import { reviewWrites } from '../../src/store/mongo/review-writes';
+import { FilterValueError } from '../../src/features/cases/case-filter';
+import type { AuditDraft, CaseFilter } from '../../src/features/cases/case-store';
+import { mongoCaseFacts } from '../../src/features/rankings/mongo-ranking-store';
+import { queueFilter, queueSort } from '../../src/features/cases/mongo-case-queue';
+import { reviewWrites } from '../../src/features/reviews/mongo-review-writes';
 import { defineModels } from '../../src/store/mongo/schemas';
 import { makeReviewed } from '../helpers/fixtures';
-import { finding } from './mongo-fsi-contract';
+import { finding } from '../features/fsi/fsi-store-contract';
 
 // The case-work and FSI documents without a server: validation, strict modes, the append-only hooks, and the
 // queue filters as mongoose casts them (strictQuery 'throw' would refuse a path the schema does not know).

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createSqliteStore } from '../../src/store/sqlite';
 import { makeHit, makeReviewed } from '../helpers/fixtures';
-import { finding } from './mongo-fsi-contract';
+import { finding } from '../features/fsi/fsi-store-contract';
 
 // Two connections write one store file: the service and its review thread, or the service and a CLI run.
 // A write that reads first must still wait for the other writer, not fail: SQLite refuses to upgrade a

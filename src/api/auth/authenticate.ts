@@ -1,6 +1,6 @@
 import type { RequestHandler, Response } from 'express';
-import type { Principal } from '../../cases/principal';
-import type { ApiKeyRecord, CaseWorkStore, Role } from '../../store/case-work-store';
+import type { Principal } from '../../features/keys/principal';
+import type { ApiKeyRecord, CaseWorkStore, Role } from '../../features/cases/case-store';
 import { Forbidden, Unauthorized } from '../errors';
 import { apiKeyId, apiKeyMatches } from './api-key';
 

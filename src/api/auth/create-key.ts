@@ -1,6 +1,6 @@
-import type { Principal } from '../../cases/principal';
-import type { ApiKeyRecord, CaseWorkStore, Role } from '../../store/case-work-store';
-import { auditEntry } from '../../cases/audit-entry';
+import type { Principal } from '../../features/keys/principal';
+import type { ApiKeyRecord, CaseWorkStore, Role } from '../../features/cases/case-store';
+import { auditEntry } from '../../features/cases/audit-entry';
 import { generateApiKey, hashApiKey } from './api-key';
 
 export interface NewKey {

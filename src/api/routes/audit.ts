@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
-import type { Store } from '../../store/store';
+import type { Store } from '../../features/reviews/review-store';
 import { queryOf } from '../validate';
 import type { auditQuery } from './case-schemas';
 

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { RequestHandler, Response } from 'express';
 import { z } from 'zod';
-import type { Principal } from '../../cases/principal';
-import { exportQuerySchema, type ExportFormat } from '../../export/query';
-import { runExport, workbookName } from '../../export/run-export';
-import { TABLE_NAMES, type TableName } from '../../export/sheets';
-import type { ExportQuery } from '../../store/export-store';
-import type { Store } from '../../store/store';
+import type { Principal } from '../../features/keys/principal';
+import { exportQuerySchema, type ExportFormat } from '../../features/exports/query';
+import { runExport, workbookName } from '../../features/exports/run-export';
+import { TABLE_NAMES, type TableName } from '../../features/exports/sheets';
+import type { ExportQuery } from '../../features/exports/export-store';
+import type { Store } from '../../features/reviews/review-store';
 import { BadRequest, Forbidden } from '../errors';
 import { queryOf } from '../validate';
 

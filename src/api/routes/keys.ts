@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
-import { auditEntry } from '../../cases/audit-entry';
-import type { Store } from '../../store/store';
+import { auditEntry } from '../../features/cases/audit-entry';
+import type { Store } from '../../features/reviews/review-store';
 import { createApiKey } from '../auth/create-key';
 import { principalOf } from '../auth/authenticate';
 import { BadRequest, NotFound } from '../errors';

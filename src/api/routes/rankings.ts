@@ -1,10 +1,10 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
-import { provinceScope, type Principal } from '../../cases/principal';
-import { rankProviders, type RankBy } from '../../cases/rankings';
-import { trendSeries } from '../../cases/trend';
-import type { RankingScope } from '../../store/case-work-store';
-import type { Store } from '../../store/store';
+import { provinceScope, type Principal } from '../../features/keys/principal';
+import { rankProviders, type RankBy } from '../../features/rankings/rankings';
+import { trendSeries } from '../../features/rankings/trend';
+import type { RankingScope } from '../../features/cases/case-store';
+import type { Store } from '../../features/reviews/review-store';
 import { principalOf } from '../auth/authenticate';
 import { Forbidden } from '../errors';
 import { queryOf } from '../validate';

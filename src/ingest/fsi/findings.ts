@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Hit, Verdict } from '../../contract/verdict';
-import type { FsiFinding } from '../../store/fsi-store';
+import type { FsiFinding } from '../../features/fsi/fsi-store';
 import { SEV_DEG, VOLA_BHVR_TYPE, type TriggerStage } from './codes';
 
 /** A stable id for a finding: the same encounter, rule and lines always get the same jr_id. */

@@ -1,1 +1,1 @@
-export { createMemoryStore } from './memory-store';
+export { createMemoryStore } from '../../features/reviews/memory-review-store';

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
-import type { Store } from '../store';
-import type { MongoStoreOptions } from './mongo-store';
+import type { Store } from '../../features/reviews/review-store';
+import type { MongoStoreOptions } from '../../features/reviews/mongo-review-store';
 import type { Models } from './schemas';
 
 // mongoose is loaded on first use: every door and each review worker imports this module, and loading
@@ -9,7 +9,7 @@ import type { Models } from './schemas';
 export type { MongoStoreOptions, Models };
 
 export function createMongoStore(opts: MongoStoreOptions): Store {
-  return (require('./mongo-store') as typeof import('./mongo-store')).createMongoStore(opts);
+  return (require('../../features/reviews/mongo-review-store') as typeof import('../../features/reviews/mongo-review-store')).createMongoStore(opts);
 }
 
 export function connectMongo(url: string, opts?: { serverSelectionTimeoutMS?: number }): Connection {

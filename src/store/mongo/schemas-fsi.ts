@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import type { FsiFeedback } from '../fsi-store';
+import type { FsiFeedback } from '../../features/fsi/fsi-store';
 import { nullableString, strictOptions } from './schema-options';
 
 // 3101 findings per encounter (claim id), with the hospitals' 3103 feedback: one document per jr_id.

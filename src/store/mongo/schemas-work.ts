@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { ROLES, type AuditAction, type Role } from '../case-work-store';
+import { ROLES, type AuditAction, type Role } from '../../features/cases/case-store';
 import { nullableString, strictOptions } from './schema-options';
 
 // Case-work collections: the audit trail (append-only), its sequence counter, and API keys (hash only).

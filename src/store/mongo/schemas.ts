@@ -1,7 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DECISIONS, FAMILIES } from '../../contract/verdict';
-import type { CaseOutcome } from '../case-work-store';
-import type { CaseStatus } from '../store';
+import type { CaseOutcome } from '../../features/cases/case-store';
+import type { CaseStatus } from '../../features/reviews/review-store';
 import { fen, isoDay, month, nullableString, strictOptions } from './schema-options';
 import { fsiFindingSchema, type FsiFindingDoc } from './schemas-fsi';
 import { apiKeySchema, auditSchema, counterSchema, type ApiKeyDoc, type AuditDoc, type CounterDoc } from './schemas-work';

@@ -1,1 +1,1 @@
-export { createSqliteStore } from './sqlite-store';
+export { createSqliteStore } from '../../features/reviews/sqlite-review-store';

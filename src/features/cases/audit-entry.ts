@@ -1,0 +1,15 @@
+import type { AuditAction, AuditDraft } from './case-store';
+import type { Principal } from '../keys/principal';
+
+/** One audit line for something the principal did: who, when, what, from what to what. */
+export function auditEntry(
+  who: Principal,
+  action: AuditAction,
+  claimId: string | null,
+  from: string | null,
+  to: string | null,
+  detail: Record<string, unknown> | null = null,
+  at: Date = new Date(),
+): AuditDraft {
+  return { claimId, at: at.toISOString(), actor: who.name, role: who.role, action, from, to, detail: { keyId: who.keyId, ...detail } };
+}

@@ -1,0 +1,90 @@
+import type { QueryFilter } from 'mongoose';
+import { checkCursor, checkFilter } from './case-filter';
+import type { CaseCursor, CaseFilter, CaseListItem, CaseSort, CaseSortField } from './case-store';
+import type { CaseDoc } from '../../store/mongo/schemas';
+
+// Case queues on MongoDB: the filter is built key by key from values checkFilter has proved to be plain
+// strings and numbers (copied, never spread from the caller's object), so nothing a caller sends can become
+// an operator. Families and rule ids are copied onto the case on every review, so this is one indexed find.
+
+type Sortable = 'amountAtStakeFen' | 'riskScore' | 'serviceDate' | 'updatedAt';
+export const SORT_PATHS: Record<CaseSortField, Sortable> = {
+  amount: 'amountAtStakeFen',
+  score: 'riskScore',
+  serviceDate: 'serviceDate',
+  updatedAt: 'updatedAt',
+};
+
+/** The fields a queue row needs (the claim only for the patient's identifiers). */
+export const LIST_PROJECTION = {
+  status: 1, decision: 1, region: 1, province: 1, hospitalId: 1, doctorId: 1, department: 1, serviceDate: 1,
+  riskScore: 1, amountAtStakeFen: 1, families: 1, ruleIds: 1, assignee: 1, updatedAt: 1,
+  'claim.patient.insuredId': 1, 'claim.patient.name': 1,
+} as const;
+
+export type ListDoc = Pick<
+  CaseDoc,
+  | '_id' | 'status' | 'decision' | 'region' | 'province' | 'hospitalId' | 'doctorId' | 'department' | 'serviceDate'
+  | 'riskScore' | 'amountAtStakeFen' | 'families' | 'ruleIds' | 'assignee' | 'updatedAt'
+> & { claim: { patient?: { insuredId?: string; name?: string | null } } };
+
+/** The find filter of a queue page: the filter's conditions and, after the first page, the keyset position. */
+export function queueFilter(f: CaseFilter, sort: CaseSort, cursor: CaseCursor | null): QueryFilter<CaseDoc> {
+  checkFilter(f);
+  checkCursor(cursor);
+  const and: QueryFilter<CaseDoc>[] = [];
+  const eq = <K extends keyof CaseDoc>(path: K, v: string | undefined) => {
+    if (v !== undefined) and.push({ [path]: String(v) } as QueryFilter<CaseDoc>);
+  };
+  const range = (path: Sortable, min: string | number | undefined, max: string | number | undefined) => {
+    if (min !== undefined) and.push({ [path]: { $gte: min } } as QueryFilter<CaseDoc>);
+    if (max !== undefined) and.push({ [path]: { $lte: max } } as QueryFilter<CaseDoc>);
+  };
+  if (f.provinces !== undefined) and.push({ province: { $in: f.provinces.map(String) } });
+  eq('province', f.province);
+  eq('region', f.region);
+  eq('hospitalId', f.hospitalId);
+  eq('doctorId', f.doctorId);
+  eq('department', f.department);
+  eq('families', f.family); // array field: equality means "contains"
+  eq('ruleIds', f.ruleId);
+  eq('decision', f.decision);
+  eq('status', f.status);
+  eq('assignee', f.assignee);
+  range('riskScore', f.scoreMin, f.scoreMax);
+  range('serviceDate', f.serviceFrom, f.serviceTo);
+  range('amountAtStakeFen', f.amountMinFen, f.amountMaxFen);
+  if (cursor) {
+    const path = SORT_PATHS[sort.field];
+    const beyond = sort.dir === 'asc' ? '$gt' : '$lt';
+    and.push({ $or: [{ [path]: { [beyond]: cursor.value } }, { [path]: cursor.value, _id: { $gt: String(cursor.claimId) } }] } as QueryFilter<CaseDoc>);
+  }
+  return and.length ? { $and: and } : {};
+}
+
+/** Sort field in the asked direction, then claimId ascending: the order every backend gives. */
+export function queueSort(sort: CaseSort): Record<string, 1 | -1> {
+  return { [SORT_PATHS[sort.field]]: sort.dir === 'asc' ? 1 : -1, _id: 1 };
+}
+
+export function toListItem(d: ListDoc): CaseListItem {
+  return {
+    claimId: d._id,
+    status: d.status,
+    decision: d.decision,
+    region: d.region,
+    province: d.province,
+    hospitalId: d.hospitalId,
+    doctorId: d.doctorId ?? null,
+    department: d.department ?? null,
+    serviceDate: d.serviceDate,
+    riskScore: d.riskScore,
+    amountAtStakeFen: d.amountAtStakeFen,
+    families: (d.families ?? []) as CaseListItem['families'],
+    ruleIds: d.ruleIds ?? [],
+    assignee: d.assignee ?? null,
+    insuredId: d.claim?.patient?.insuredId ?? '',
+    patientName: d.claim?.patient?.name ?? null,
+    updatedAt: d.updatedAt,
+  };
+}

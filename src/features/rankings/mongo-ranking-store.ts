@@ -1,0 +1,116 @@
+import type { PipelineStage } from 'mongoose';
+import { FilterValueError } from '../cases/case-filter';
+import type { Family } from '../../contract/verdict';
+import type { CaseWorkStore, MonthFact, ProviderFact, ProviderRuleFact, RankingScope, TrendFact } from '../cases/case-store';
+import type { Models } from '../../store/mongo/schemas';
+
+// Rankings and trend facts as aggregation pipelines over the verdict rows, the same groups and sums as the
+// SQL of sqlite/case-work.ts. Pipelines are not cast by mongoose, so the scope is checked to be plain strings
+// before it goes into a $match.
+
+const FLAGGED = { $ne: ['$decision', 'pass'] };
+/** A missing doctorId groups with null (no doctor named), as SQL's GROUP BY puts NULLs together. */
+const DOCTOR = { $ifNull: ['$doctorId', null] };
+const ifFlagged = (v: unknown) => ({ $cond: [FLAGGED, v, 0] });
+
+function scopeMatch(s: RankingScope): Record<string, unknown> {
+  const isString = (v: unknown) => typeof v === 'string';
+  if (s.provinces !== undefined && (!Array.isArray(s.provinces) || !s.provinces.every(isString))) {
+    throw new FilterValueError('scope provinces must be strings');
+  }
+  if ((s.from !== undefined && !isString(s.from)) || (s.to !== undefined && !isString(s.to))) {
+    throw new FilterValueError('scope dates must be strings');
+  }
+  const match: Record<string, unknown> = {};
+  if (s.provinces !== undefined) match.province = { $in: s.provinces.map(String) };
+  const dates: Record<string, string> = {};
+  if (s.from !== undefined) dates.$gte = s.from;
+  if (s.to !== undefined) dates.$lte = s.to;
+  if (Object.keys(dates).length) match.serviceDate = dates;
+  return match;
+}
+
+type Grouped<K, V> = { _id: K } & V;
+type ProviderKey = { hospitalId: string; doctorId?: string | null; region: string; hospitalLevel: number };
+
+export function mongoCaseFacts(m: Models): Pick<CaseWorkStore, 'providerFacts' | 'trendFacts'> {
+  const cases = m.Case.collection.name;
+  return {
+    async providerFacts(scope) {
+      const match = scopeMatch(scope);
+      const providersPipeline: PipelineStage[] = [
+        { $match: match },
+        // Only the case's status comes across (not the whole claim): confirmed and dismissed are case outcomes.
+        { $lookup: { from: cases, localField: '_id', foreignField: '_id', pipeline: [{ $project: { _id: 0, status: 1 } }], as: 'case' } },
+        { $set: { caseStatus: { $first: '$case.status' } } },
+        {
+          $group: {
+            _id: { hospitalId: '$hospitalId', doctorId: DOCTOR, region: '$region', hospitalLevel: '$hospitalLevel' },
+            claims: { $sum: 1 },
+            flagged: { $sum: ifFlagged(1) },
+            flaggedAmountFen: { $sum: ifFlagged('$amountAtStakeFen') },
+            riskSum: { $sum: '$riskScore' },
+            confirmed: { $sum: { $cond: [{ $eq: ['$caseStatus', 'confirmed'] }, 1, 0] } },
+            dismissed: { $sum: { $cond: [{ $eq: ['$caseStatus', 'dismissed'] }, 1, 0] } },
+          },
+        },
+      ];
+      const rulesPipeline: PipelineStage[] = [
+        { $match: { ...match, decision: { $ne: 'pass' } } },
+        { $unwind: '$ruleIds' },
+        {
+          $group: {
+            _id: { hospitalId: '$hospitalId', doctorId: DOCTOR, ruleId: '$ruleIds' },
+            flagged: { $sum: 1 },
+            amountFen: { $sum: '$amountAtStakeFen' },
+          },
+        },
+      ];
+      type P = Grouped<ProviderKey, Omit<ProviderFact, keyof ProviderKey>>;
+      type R = Grouped<{ hospitalId: string; doctorId?: string | null; ruleId: string }, { flagged: number; amountFen: number }>;
+      const [p, r] = await Promise.all([m.Verdict.aggregate<P>(providersPipeline), m.Verdict.aggregate<R>(rulesPipeline)]);
+      const providers: ProviderFact[] = p.map((g) => ({
+        hospitalId: g._id.hospitalId,
+        doctorId: g._id.doctorId ?? null,
+        region: g._id.region,
+        hospitalLevel: g._id.hospitalLevel,
+        claims: g.claims,
+        flagged: g.flagged,
+        flaggedAmountFen: g.flaggedAmountFen,
+        riskSum: g.riskSum,
+        confirmed: g.confirmed,
+        dismissed: g.dismissed,
+      }));
+      const rules: ProviderRuleFact[] = r.map((g) => ({
+        hospitalId: g._id.hospitalId,
+        doctorId: g._id.doctorId ?? null,
+        ruleId: g._id.ruleId,
+        flagged: g.flagged,
+        amountFen: g.amountFen,
+      }));
+      return { providers, rules };
+    },
+
+    async trendFacts(scope) {
+      const match = scopeMatch(scope);
+      type F = Grouped<{ month: string; family: Family }, { flagged: number; amountFen: number }>;
+      type M = Grouped<string, { claims: number; flagged: number; amountFen: number }>;
+      const [f, mo] = await Promise.all([
+        m.Verdict.aggregate<F>([
+          { $match: { ...match, decision: { $ne: 'pass' } } },
+          { $unwind: '$families' },
+          { $group: { _id: { month: '$month', family: '$families' }, flagged: { $sum: 1 }, amountFen: { $sum: '$amountAtStakeFen' } } },
+          { $sort: { '_id.month': 1, '_id.family': 1 } },
+        ]),
+        m.Verdict.aggregate<M>([
+          { $match: match },
+          { $group: { _id: '$month', claims: { $sum: 1 }, flagged: { $sum: ifFlagged(1) }, amountFen: { $sum: ifFlagged('$amountAtStakeFen') } } },
+          { $sort: { _id: 1 } },
+        ]),
+      ]);
+      const byFamily: TrendFact[] = f.map((g) => ({ month: g._id.month, family: g._id.family, flagged: g.flagged, amountFen: g.amountFen }));
+      const byMonth: MonthFact[] = mo.map((g) => ({ month: g._id, claims: g.claims, flagged: g.flagged, amountFen: g.amountFen }));
+      return { byFamily, byMonth };
+    },
+  };
+}

@@ -1,0 +1,137 @@
+import type { Claim } from '../../contract/claim';
+import type { Verdict } from '../../contract/verdict';
+import { memoryCaseWork } from '../cases/memory-case-store';
+import { memoryExports } from '../exports/memory-export-store';
+import { memoryFsi } from '../fsi/memory-fsi-store';
+import type { CaseRecord, CaseStatus, InvalidInput, ReviewedClaim, Store, VerdictQuery, VerdictRecord } from './review-store';
+import type { MemberClaim } from '../../benefits/member-claim';
+
+// The fake store for unit tests: same semantics as the SQLite store, kept in Maps. Everything goes in and
+// comes out through a JSON copy, as it would through a database, so a test cannot change stored state by
+// mutating an object it saved or read, and a value with no JSON form fails here as it would there.
+
+export type StoredCase = Omit<CaseRecord, 'summary'>;
+
+export interface MemoryState {
+  verdicts: Map<string, VerdictRecord>;
+  cases: Map<string, StoredCase>;
+  invalid: InvalidInput[];
+  ledger: Map<string, MemberClaim>;
+  /** The full verdict of every reviewed claim (the SQLite row's verdict column), for exports. */
+  fullVerdicts: Map<string, Verdict>;
+}
+
+const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) as T;
+
+export function createMemoryStore(): Store {
+  const verdicts = new Map<string, VerdictRecord>();
+  const cases = new Map<string, StoredCase>();
+  const invalid: InvalidInput[] = [];
+  const ledger = new Map<string, MemberClaim>();
+  const fullVerdicts = new Map<string, Verdict>();
+  let arrivals = 0;
+  let open = true;
+  /** What the capability parts (case work, exports) read and write: the same maps as the core. */
+  const state: MemoryState = { verdicts, cases, invalid, ledger, fullVerdicts };
+
+  const ensureOpen = () => {
+    if (!open) throw new Error('store is closed');
+  };
+
+  return {
+    ...memoryCaseWork(state),
+    ...memoryExports(state),
+    ...memoryFsi(),
+    async saveReviews(batch) {
+      ensureOpen();
+      const now = new Date().toISOString();
+      // Copy the whole batch before applying any of it, so a bad entry leaves the store untouched (one transaction).
+      const copies = batch.map((r) => ({ record: copy(r.record), claim: copy(r.claim), verdict: copy(r.verdict), ledger: copy(r.ledger) }));
+      for (const r of copies) {
+        applyReview(r, now);
+        const arrival = ledger.get(r.ledger.claimId)?.arrival ?? ++arrivals;
+        ledger.set(r.ledger.claimId, { ...r.ledger, arrival });
+      }
+    },
+    async saveInvalid(batch) {
+      ensureOpen();
+      invalid.push(...batch.map((b) => ({ ...copy(b), raw: copy(b.raw) })));
+    },
+    async getMemberClaims(insuredIds) {
+      ensureOpen();
+      const wanted = new Set(insuredIds);
+      return copy([...ledger.values()].filter((m) => wanted.has(m.insuredId)));
+    },
+    async getVerdict(claimId) {
+      ensureOpen();
+      const record = verdicts.get(claimId);
+      return record && copy(record);
+    },
+    async getCase(claimId) {
+      ensureOpen();
+      const stored = cases.get(claimId);
+      const summary = verdicts.get(claimId);
+      if (!stored) return undefined;
+      if (!summary) throw new Error(`case ${claimId} has no verdict row`);
+      return copy({ ...stored, summary });
+    },
+    async setCaseStatus(claimId: string, status: CaseStatus) {
+      ensureOpen();
+      const stored = cases.get(claimId);
+      if (!stored) return false;
+      cases.set(claimId, { ...stored, status, updatedAt: new Date().toISOString() });
+      return true;
+    },
+    async countVerdicts(query: VerdictQuery = {}) {
+      ensureOpen();
+      let n = 0;
+      for (const r of verdicts.values()) if (matches(r, query)) n++;
+      return n;
+    },
+    async countCases() {
+      ensureOpen();
+      return cases.size;
+    },
+    async countInvalid() {
+      ensureOpen();
+      return invalid.length;
+    },
+    async ping() {
+      return open;
+    },
+    async close() {
+      open = false;
+    },
+  };
+
+  function applyReview(r: Pick<ReviewedClaim, 'record'> & { claim: Claim; verdict: Verdict }, now: string): void {
+    const id = r.record.claimId;
+    verdicts.set(id, r.record);
+    fullVerdicts.set(id, r.verdict);
+    const existing = cases.get(id);
+    if (r.record.decision === 'pass') {
+      if (!existing) return;
+      if (existing.status === 'new') cases.delete(id);
+      // A case someone is working stays, showing the newer verdict; its decision stays the last flagged one.
+      else cases.set(id, { ...existing, claim: r.claim, verdict: r.verdict, updatedAt: now });
+      return;
+    }
+    cases.set(id, {
+      claimId: id,
+      status: existing?.status ?? 'new',
+      decision: r.record.decision,
+      claim: r.claim,
+      verdict: r.verdict,
+      createdAt: existing?.createdAt ?? now,
+      updatedAt: now,
+    });
+  }
+}
+
+function matches(r: VerdictRecord, q: VerdictQuery): boolean {
+  return (
+    (q.decision === undefined || r.decision === q.decision) &&
+    (q.month === undefined || r.month === q.month) &&
+    (q.province === undefined || r.province === q.province)
+  );
+}

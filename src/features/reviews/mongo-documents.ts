@@ -1,0 +1,138 @@
+import type { Claim } from '../../contract/claim';
+import type { Verdict } from '../../contract/verdict';
+import type { CaseRecord, InvalidInput, ReviewedClaim, VerdictRecord } from './review-store';
+import type { CaseDoc, InvalidDoc, MemberClaimDoc, VerdictDoc } from '../../store/mongo/schemas';
+import type { MemberClaim } from '../../benefits/member-claim';
+
+// Mapping between the Store interface types and the documents. Claim and verdict pass through a JSON round
+// trip: the stored copy is detached from the caller's objects, holds exactly what the SQLite store's JSON
+// columns hold (undefined dropped), and a value with no JSON form fails here, before anything is written.
+
+const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+
+export function verdictDoc(r: VerdictRecord, verdict: Verdict): VerdictDoc {
+  return {
+    _id: r.claimId,
+    decision: r.decision,
+    riskScore: r.riskScore,
+    families: [...r.families],
+    ruleIds: [...r.ruleIds],
+    rulesetVersion: r.rulesetVersion,
+    modelVersion: r.modelVersion,
+    reviewedAt: r.reviewedAt,
+    region: r.region,
+    province: r.province,
+    hospitalId: r.hospitalId,
+    hospitalLevel: r.hospitalLevel,
+    department: r.department,
+    doctorId: r.doctorId,
+    insuranceType: r.insuranceType,
+    visitType: r.visitType,
+    serviceDate: r.serviceDate,
+    month: r.month,
+    totalFen: r.totalFen,
+    fundClaimedFen: r.fundClaimedFen,
+    amountAtStakeFen: r.amountAtStakeFen,
+    verdict: json(verdict) as unknown as Record<string, unknown>,
+  };
+}
+
+export function toVerdictRecord(d: VerdictDoc): VerdictRecord {
+  return {
+    claimId: d._id,
+    decision: d.decision as VerdictRecord['decision'],
+    riskScore: d.riskScore,
+    families: d.families as VerdictRecord['families'],
+    ruleIds: d.ruleIds,
+    rulesetVersion: d.rulesetVersion,
+    modelVersion: d.modelVersion,
+    reviewedAt: d.reviewedAt,
+    region: d.region,
+    province: d.province,
+    hospitalId: d.hospitalId,
+    hospitalLevel: d.hospitalLevel,
+    department: d.department ?? null,
+    doctorId: d.doctorId ?? null,
+    insuranceType: d.insuranceType,
+    visitType: d.visitType,
+    serviceDate: d.serviceDate,
+    month: d.month,
+    totalFen: d.totalFen,
+    fundClaimedFen: d.fundClaimedFen,
+    amountAtStakeFen: d.amountAtStakeFen,
+  };
+}
+
+/** What every re-review refreshes on a case; status, decision, createdAt and the case work are the case's own. */
+export type CaseRefresh = Omit<CaseDoc, '_id' | 'status' | 'decision' | 'createdAt' | 'assignee' | 'outcome'>;
+
+export function caseRefresh(review: ReviewedClaim, verdict: Record<string, unknown>, now: string): CaseRefresh {
+  const r = review.record;
+  return {
+    claim: json(review.claim) as unknown as Record<string, unknown>,
+    verdict,
+    updatedAt: now,
+    region: r.region,
+    province: r.province,
+    hospitalId: r.hospitalId,
+    doctorId: r.doctorId,
+    department: r.department,
+    month: r.month,
+    serviceDate: r.serviceDate,
+    riskScore: r.riskScore,
+    amountAtStakeFen: r.amountAtStakeFen,
+    families: [...r.families],
+    ruleIds: [...r.ruleIds],
+  };
+}
+
+export function toCaseRecord(d: CaseDoc, summary: VerdictRecord): CaseRecord {
+  return {
+    claimId: d._id,
+    status: d.status,
+    decision: d.decision,
+    claim: d.claim as unknown as Claim,
+    verdict: d.verdict as unknown as Verdict,
+    summary,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+  };
+}
+
+export function memberClaimDoc(m: MemberClaim): MemberClaimDoc {
+  return { _id: m.claimId, ...omitClaimId(m), serviceCodes: [...m.serviceCodes] };
+}
+
+export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
+  return {
+    insuredId: d.insuredId,
+    claimId: d._id,
+    insuranceType: d.insuranceType,
+    visitType: d.visitType,
+    serviceDate: d.serviceDate,
+    endDate: d.endDate,
+    hospitalId: d.hospitalId,
+    principalCategory: d.principalCategory,
+    mdc: d.mdc ?? null,
+    totalFen: d.totalFen,
+    policyFen: d.policyFen,
+    fundClaimedFen: d.fundClaimedFen,
+    itemsSignature: d.itemsSignature,
+    serviceCodes: d.serviceCodes,
+  };
+}
+
+export function invalidDoc(i: InvalidInput): InvalidDoc {
+  return {
+    claimId: i.claimId,
+    fieldErrors: i.errors.map((e) => ({ path: e.path, message: e.message })),
+    raw: JSON.stringify(i.raw) ?? 'null',
+    source: i.source,
+    receivedAt: i.receivedAt,
+  };
+}
+
+function omitClaimId(m: MemberClaim): Omit<MemberClaim, 'claimId'> {
+  const { claimId: _id, ...rest } = m;
+  return rest;
+}

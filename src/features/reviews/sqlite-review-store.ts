@@ -1,0 +1,238 @@
+import type Database from 'better-sqlite3';
+import type { CaseStatus, InvalidInput, ReviewedClaim, Store, VerdictQuery } from './review-store';
+import { sqliteCaseWork } from '../cases/sqlite-case-store';
+import { sqliteExports } from '../exports/sqlite-export-store';
+import { sqliteFsi } from '../fsi/sqlite-fsi-store';
+import { startBackgroundCheckpoints } from '../../store/sqlite/background-checkpoints';
+import { openDatabase } from '../../store/sqlite/open-database';
+import { underWriteLock, writeTransaction } from '../../store/sqlite/write-lock';
+import {
+  caseRow,
+  invalidRow,
+  memberClaimRow,
+  toMemberClaim,
+  toCaseRecord,
+  toVerdictRecord,
+  verdictRow,
+  type CaseRow,
+  type InvalidRow,
+  type MemberClaimRow,
+  type VerdictRow,
+} from './sqlite-rows';
+import type { MemberClaim } from '../../benefits/member-claim';
+
+const VERDICT_COLUMNS: readonly (keyof VerdictRow)[] = [
+  'claim_id', 'decision', 'risk_score', 'families', 'rule_ids', 'ruleset_version', 'model_version', 'reviewed_at',
+  'region', 'province', 'hospital_id', 'hospital_level', 'department', 'doctor_id', 'insurance_type', 'visit_type',
+  'service_date', 'month', 'total_fen', 'fund_claimed_fen', 'amount_at_stake_fen', 'verdict',
+];
+const CASE_COLUMNS: readonly (keyof CaseRow)[] = [
+  'claim_id', 'status', 'decision', 'claim', 'verdict', 'created_at', 'updated_at', 'region', 'province',
+  'hospital_id', 'doctor_id', 'department', 'month', 'service_date', 'risk_score', 'amount_at_stake_fen',
+];
+/** What every re-review refreshes on a case; status, decision and created_at are the case's own. */
+const CASE_REFRESHED: readonly (keyof CaseRow)[] = CASE_COLUMNS.filter(
+  (c) => !['claim_id', 'status', 'decision', 'created_at'].includes(c),
+);
+const REFRESH_PARAMS: readonly (keyof CaseRow)[] = ['claim_id', ...CASE_REFRESHED];
+const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
+  'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id',
+  'principal_category', 'mdc', 'total_fen', 'policy_fen', 'fund_claimed_fen', 'items_signature', 'service_codes',
+];
+const INVALID_COLUMNS: readonly (keyof InvalidRow)[] = ['claim_id', 'errors', 'raw', 'source', 'received_at'];
+
+const params = (cols: readonly string[]) => cols.map((c) => `@${c}`).join(', ');
+const fromExcluded = (cols: readonly string[]) => cols.map((c) => `${c} = excluded.${c}`).join(', ');
+const fromParams = (cols: readonly string[]) => cols.map((c) => `${c} = @${c}`).join(', ');
+
+/** The embedded store: one SQLite file (or ':memory:'), opened with its schema on creation. */
+export interface SqliteStoreOptions {
+  path: string;
+  /** Checkpoint the WAL from a worker thread instead of inside commits (a long-running service: see the file). */
+  backgroundCheckpoints?: { intervalMs: number; onError(message: string): void };
+  /** Another connection of this service runs the background checkpoints (the review thread's store). */
+  checkpointedElsewhere?: boolean;
+}
+
+export function createSqliteStore(opts: SqliteStoreOptions): Store {
+  const db = openDatabase(opts.path);
+  const stmt = statements(db);
+  const inMemory = opts.path === ':memory:' || opts.path === '';
+  const checkpoints =
+    opts.backgroundCheckpoints && !inMemory
+      ? startBackgroundCheckpoints(db, opts.path, opts.backgroundCheckpoints.intervalMs, opts.backgroundCheckpoints.onError)
+      : null;
+  // Its commits must not checkpoint either: that is the wait the background checkpoints take off requests.
+  if (opts.checkpointedElsewhere) db.pragma('wal_autocheckpoint = 0');
+
+  // One transaction per batch: a batch is all stored or not at all, and 1,000 rows cost one commit. The rows
+  // (JSON and all) are made before it, so the write lock is held for SQLite's work only.
+  const saveReviewsTx = writeTransaction(db, (rows: PreparedReview[], now: string) => {
+    for (const { review, verdictJson, verdict, member, flaggedCase } of rows) {
+      stmt.upsertVerdict.run(verdict);
+      stmt.upsertMemberClaim.run(member);
+      if (flaggedCase) {
+        stmt.upsertFlaggedCase.run(flaggedCase);
+        continue;
+      }
+      // Most claims pass and have no case: one index lookup, and the claim is not serialised.
+      const status = stmt.caseStatus.get(review.record.claimId) as string | undefined;
+      if (status === 'new') {
+        stmt.deleteCase.run(review.record.claimId);
+      } else if (status !== undefined) {
+        // A case someone is working stays, showing the newer verdict.
+        stmt.refreshCase.run(pick(caseRow(review, verdictJson, now), REFRESH_PARAMS));
+      }
+    }
+  });
+  // One prepared statement per number of members asked for (a request asks for one, a batch for a few dozen):
+  // preparing costs more than the lookup.
+  const memberClaimsStatements = new Map<number, Database.Statement>();
+  const memberClaimsOf = (n: number): Database.Statement => {
+    let st = memberClaimsStatements.get(n);
+    if (!st) {
+      st = db.prepare(`SELECT * FROM member_claims WHERE insured_id IN (${Array.from({ length: n }, () => '?').join(', ')})`);
+      memberClaimsStatements.set(n, st);
+    }
+    return st;
+  };
+  const saveInvalidTx = writeTransaction(db, (rows: InvalidRow[]) => {
+    for (const row of rows) stmt.insertInvalid.run(row);
+  });
+
+  const countStatements = new Map<string, Database.Statement>();
+  const countStatement = (query: VerdictQuery): { s: Database.Statement; args: Record<string, string> } => {
+    const args: Record<string, string> = {};
+    if (query.decision !== undefined) args.decision = query.decision;
+    if (query.month !== undefined) args.month = query.month;
+    if (query.province !== undefined) args.province = query.province;
+    const keys = Object.keys(args);
+    const key = keys.join(',');
+    let s = countStatements.get(key);
+    if (!s) {
+      const where = keys.length ? ` WHERE ${keys.map((k) => `${k} = @${k}`).join(' AND ')}` : '';
+      s = db.prepare(`SELECT COUNT(*) FROM verdicts${where}`).pluck();
+      countStatements.set(key, s);
+    }
+    return { s, args };
+  };
+
+  return {
+    ...sqliteCaseWork(db),
+    ...sqliteExports(db),
+    ...sqliteFsi(db),
+    async saveReviews(batch) {
+      if (!batch.length) return;
+      const now = new Date().toISOString();
+      const rows = batch.map((review) => prepareReview(review, now));
+      saveReviewsTx(rows, now);
+    },
+    async saveInvalid(batch) {
+      if (!batch.length) return;
+      const rows = batch.map(invalidRow);
+      saveInvalidTx(rows);
+    },
+    async getMemberClaims(insuredIds) {
+      const out: MemberClaim[] = [];
+      // Chunks keep the statement under SQLite's bound-parameter limit.
+      for (let i = 0; i < insuredIds.length; i += 500) {
+        const chunk = insuredIds.slice(i, i + 500);
+        const rows = memberClaimsOf(chunk.length).all(...chunk) as MemberClaimRow[];
+        out.push(...rows.map(toMemberClaim));
+      }
+      return out;
+    },
+    async getVerdict(claimId) {
+      const row = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
+      return row && toVerdictRecord(row);
+    },
+    async getCase(claimId) {
+      const row = stmt.getCase.get(claimId) as CaseRow | undefined;
+      if (!row) return undefined;
+      const summary = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
+      if (!summary) throw new Error(`case ${claimId} has no verdict row`);
+      return toCaseRecord(row, toVerdictRecord(summary));
+    },
+    async setCaseStatus(claimId: string, status: CaseStatus) {
+      return underWriteLock(() => stmt.setCaseStatus.run({ claim_id: claimId, status, updated_at: new Date().toISOString() })).changes > 0;
+    },
+    async countVerdicts(query: VerdictQuery = {}) {
+      const { s, args } = countStatement(query);
+      return s.get(args) as number;
+    },
+    async countCases() {
+      return stmt.countCases.get() as number;
+    },
+    async countInvalid() {
+      return stmt.countInvalid.get() as number;
+    },
+    async ping() {
+      if (!db.open) return false;
+      try {
+        return stmt.ping.get() === 1;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      await checkpoints?.stop();
+      if (db.open) db.close();
+    },
+  };
+}
+
+function statements(db: Database.Database) {
+  return {
+    upsertVerdict: db.prepare(
+      `INSERT INTO verdicts (${VERDICT_COLUMNS.join(', ')}) VALUES (${params(VERDICT_COLUMNS)})
+       ON CONFLICT(claim_id) DO UPDATE SET ${fromExcluded(VERDICT_COLUMNS.slice(1))}`,
+    ),
+    upsertFlaggedCase: db.prepare(
+      `INSERT INTO cases (${CASE_COLUMNS.join(', ')}) VALUES (${params(CASE_COLUMNS)})
+       ON CONFLICT(claim_id) DO UPDATE SET decision = excluded.decision, ${fromExcluded(CASE_REFRESHED)}`,
+    ),
+    upsertMemberClaim: db.prepare(
+      `INSERT INTO member_claims (${MEMBER_COLUMNS.join(', ')}) VALUES (${params(MEMBER_COLUMNS)})
+       ON CONFLICT(claim_id) DO UPDATE SET ${fromExcluded(MEMBER_COLUMNS.slice(1))}`,
+    ),
+    caseStatus: db.prepare('SELECT status FROM cases WHERE claim_id = ?').pluck(),
+    deleteCase: db.prepare('DELETE FROM cases WHERE claim_id = ?'),
+    refreshCase: db.prepare(`UPDATE cases SET ${fromParams(CASE_REFRESHED)} WHERE claim_id = @claim_id`),
+    setCaseStatus: db.prepare('UPDATE cases SET status = @status, updated_at = @updated_at WHERE claim_id = @claim_id'),
+    insertInvalid: db.prepare(
+      `INSERT INTO invalid_inputs (${INVALID_COLUMNS.join(', ')}) VALUES (${params(INVALID_COLUMNS)})`,
+    ),
+    getVerdict: db.prepare('SELECT * FROM verdicts WHERE claim_id = ?'),
+    getCase: db.prepare('SELECT * FROM cases WHERE claim_id = ?'),
+    countCases: db.prepare('SELECT COUNT(*) FROM cases').pluck(),
+    countInvalid: db.prepare('SELECT COUNT(*) FROM invalid_inputs').pluck(),
+    ping: db.prepare('SELECT 1').pluck(),
+  };
+}
+
+/** A review's rows, ready to bind. */
+interface PreparedReview {
+  review: ReviewedClaim;
+  verdictJson: string;
+  verdict: VerdictRow;
+  member: MemberClaimRow;
+  /** The case row of a review or reject; a pass touches a case only if one exists. */
+  flaggedCase: CaseRow | null;
+}
+
+function prepareReview(review: ReviewedClaim, now: string): PreparedReview {
+  const verdictJson = JSON.stringify(review.verdict);
+  return {
+    review,
+    verdictJson,
+    verdict: verdictRow(review.record, verdictJson),
+    member: memberClaimRow(review.ledger),
+    flaggedCase: review.record.decision === 'pass' ? null : caseRow(review, verdictJson, now),
+  };
+}
+
+function pick<T extends object, K extends keyof T>(obj: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) out[k] = obj[k];
+  return out;
+}

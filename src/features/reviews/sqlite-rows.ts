@@ -1,0 +1,219 @@
+import type { Claim } from '../../contract/claim';
+import type { Family, FieldError, Verdict } from '../../contract/verdict';
+import type { CaseRecord, CaseStatus, InvalidInput, ReviewedClaim, VerdictRecord } from './review-store';
+import type { MemberClaim } from '../../benefits/member-claim';
+
+// Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
+// Named parameters in the statements are the same snake_case names, so a row object binds directly.
+
+export interface VerdictRow {
+  claim_id: string;
+  decision: string;
+  risk_score: number;
+  families: string;
+  rule_ids: string;
+  ruleset_version: string;
+  model_version: string;
+  reviewed_at: string;
+  region: string;
+  province: string;
+  hospital_id: string;
+  hospital_level: number;
+  department: string | null;
+  doctor_id: string | null;
+  insurance_type: string;
+  visit_type: string;
+  service_date: string;
+  month: string;
+  total_fen: number;
+  fund_claimed_fen: number;
+  amount_at_stake_fen: number;
+  verdict: string;
+}
+
+export interface CaseRow {
+  claim_id: string;
+  status: string;
+  decision: string;
+  claim: string;
+  verdict: string;
+  created_at: string;
+  updated_at: string;
+  region: string;
+  province: string;
+  hospital_id: string;
+  doctor_id: string | null;
+  department: string | null;
+  month: string;
+  service_date: string;
+  risk_score: number;
+  amount_at_stake_fen: number;
+}
+
+export interface InvalidRow {
+  claim_id: string | null;
+  errors: string;
+  raw: string;
+  source: string;
+  received_at: string;
+}
+
+export function verdictRow(r: VerdictRecord, verdictJson: string): VerdictRow {
+  return {
+    claim_id: r.claimId,
+    decision: r.decision,
+    risk_score: r.riskScore,
+    families: JSON.stringify(r.families),
+    rule_ids: JSON.stringify(r.ruleIds),
+    ruleset_version: r.rulesetVersion,
+    model_version: r.modelVersion,
+    reviewed_at: r.reviewedAt,
+    region: r.region,
+    province: r.province,
+    hospital_id: r.hospitalId,
+    hospital_level: r.hospitalLevel,
+    department: r.department,
+    doctor_id: r.doctorId,
+    insurance_type: r.insuranceType,
+    visit_type: r.visitType,
+    service_date: r.serviceDate,
+    month: r.month,
+    total_fen: r.totalFen,
+    fund_claimed_fen: r.fundClaimedFen,
+    amount_at_stake_fen: r.amountAtStakeFen,
+    verdict: verdictJson,
+  };
+}
+
+export function toVerdictRecord(row: VerdictRow): VerdictRecord {
+  return {
+    claimId: row.claim_id,
+    decision: row.decision as VerdictRecord['decision'],
+    riskScore: row.risk_score,
+    families: JSON.parse(row.families) as Family[],
+    ruleIds: JSON.parse(row.rule_ids) as string[],
+    rulesetVersion: row.ruleset_version,
+    modelVersion: row.model_version,
+    reviewedAt: row.reviewed_at,
+    region: row.region,
+    province: row.province,
+    hospitalId: row.hospital_id,
+    hospitalLevel: row.hospital_level,
+    department: row.department,
+    doctorId: row.doctor_id,
+    insuranceType: row.insurance_type,
+    visitType: row.visit_type,
+    serviceDate: row.service_date,
+    month: row.month,
+    totalFen: row.total_fen,
+    fundClaimedFen: row.fund_claimed_fen,
+    amountAtStakeFen: row.amount_at_stake_fen,
+  };
+}
+
+/**
+ * The case row a review writes. On update the statement keeps status and created_at; decision is
+ * only set from a flagged review (a pass leaves the last flagged decision in place).
+ */
+export function caseRow(review: ReviewedClaim, verdictJson: string, now: string): CaseRow {
+  const r = review.record;
+  return {
+    claim_id: r.claimId,
+    status: 'new',
+    decision: r.decision,
+    claim: JSON.stringify(review.claim),
+    verdict: verdictJson,
+    created_at: now,
+    updated_at: now,
+    region: r.region,
+    province: r.province,
+    hospital_id: r.hospitalId,
+    doctor_id: r.doctorId,
+    department: r.department,
+    month: r.month,
+    service_date: r.serviceDate,
+    risk_score: r.riskScore,
+    amount_at_stake_fen: r.amountAtStakeFen,
+  };
+}
+
+export function toCaseRecord(row: CaseRow, summary: VerdictRecord): CaseRecord {
+  return {
+    claimId: row.claim_id,
+    status: row.status as CaseStatus,
+    decision: row.decision as CaseRecord['decision'],
+    claim: JSON.parse(row.claim) as Claim,
+    verdict: JSON.parse(row.verdict) as Verdict,
+    summary,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function invalidRow(input: InvalidInput): InvalidRow {
+  return {
+    claim_id: input.claimId,
+    errors: JSON.stringify(input.errors satisfies FieldError[]),
+    // undefined has no JSON form; it is kept as null.
+    raw: JSON.stringify(input.raw ?? null),
+    source: input.source,
+    received_at: input.receivedAt,
+  };
+}
+
+export interface MemberClaimRow {
+  arrival?: number;
+  claim_id: string;
+  insured_id: string;
+  insurance_type: string;
+  visit_type: string;
+  service_date: string;
+  end_date: string;
+  hospital_id: string;
+  principal_category: string;
+  mdc: string | null;
+  total_fen: number;
+  policy_fen: number;
+  fund_claimed_fen: number;
+  items_signature: string;
+  service_codes: string;
+}
+
+export function memberClaimRow(m: MemberClaim): MemberClaimRow {
+  return {
+    claim_id: m.claimId,
+    insured_id: m.insuredId,
+    insurance_type: m.insuranceType,
+    visit_type: m.visitType,
+    service_date: m.serviceDate,
+    end_date: m.endDate,
+    hospital_id: m.hospitalId,
+    principal_category: m.principalCategory,
+    mdc: m.mdc,
+    total_fen: m.totalFen,
+    policy_fen: m.policyFen,
+    fund_claimed_fen: m.fundClaimedFen,
+    items_signature: m.itemsSignature,
+    service_codes: JSON.stringify(m.serviceCodes),
+  };
+}
+
+export function toMemberClaim(r: MemberClaimRow): MemberClaim {
+  return {
+    insuredId: r.insured_id,
+    claimId: r.claim_id,
+    insuranceType: r.insurance_type,
+    visitType: r.visit_type,
+    serviceDate: r.service_date,
+    endDate: r.end_date,
+    hospitalId: r.hospital_id,
+    principalCategory: r.principal_category,
+    mdc: r.mdc,
+    totalFen: r.total_fen,
+    policyFen: r.policy_fen,
+    fundClaimedFen: r.fund_claimed_fen,
+    itemsSignature: r.items_signature,
+    serviceCodes: JSON.parse(r.service_codes) as string[],
+    arrival: r.arrival,
+  };
+}

@@ -1,0 +1,4 @@
+import { createMemoryStore } from '../../../src/store';
+import { describeExportContract } from './export-store-contract';
+
+describeExportContract('memory', () => createMemoryStore());

@@ -1,0 +1,6 @@
+import { createMemoryStore } from '../../../src/store';
+import { describeStoreContract } from './review-store-contract';
+import { describeCaseWorkContract } from '../cases/case-store-contract';
+
+describeStoreContract('memory', () => createMemoryStore());
+describeCaseWorkContract('memory', () => createMemoryStore());

@@ -1,0 +1,265 @@
+import type { Store } from '../../../src/features/reviews/review-store';
+import { makeClaim, makeHit, makeInvalid, makeOutpatientClaim, makeLedger, makeRecord, makeReviewed, makeVerdict } from '../../helpers/fixtures';
+
+// The behaviour every Store implementation must show, written against the interface alone so the SQLite,
+// in-memory and MongoDB stores are held to the same contract. `make` returns a fresh, empty store.
+
+export function describeStoreContract(name: string, make: () => Promise<Store> | Store): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await make();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe('round trip', () => {
+      it('keeps a flagged review whole: verdict record, case, claim and verdict JSON', async () => {
+        const claim = { ...makeClaim({ claimId: 'RT-1' }), label: 'upcoding' }; // passthrough fields survive
+        const verdict = makeVerdict(claim, {
+          decision: 'review',
+          riskScore: 0.8731,
+          hits: [makeHit({ evidence: { limit: 3, actual: 6, nested: { codes: ['A', 'B'] } } }), makeHit({ ruleId: 'benefits.x', lineIds: [], amount: null })],
+          grouping: { scheme: 'CHS-DRG 1.1', mdc: 'MDCB', adrg: 'BR2', drg: 'BR23', dip: null, status: 'grouped' },
+          line: 7,
+        });
+        const record = makeRecord(claim, verdict);
+        await store.saveReviews([{ claim, verdict, record, ledger: makeLedger(claim) }]);
+
+        expect(await store.getVerdict('RT-1')).toEqual(record);
+        const found = await store.getCase('RT-1');
+        expect(found).toEqual({
+          claimId: 'RT-1',
+          status: 'new',
+          decision: 'review',
+          claim,
+          verdict,
+          summary: record,
+          createdAt: expect.any(String),
+          updatedAt: expect.any(String),
+        });
+        expect(found?.createdAt).toBe(found?.updatedAt);
+        expect(Number.isNaN(Date.parse(found?.createdAt ?? ''))).toBe(false);
+        expect(await store.countCases()).toBe(1);
+      });
+
+      it('keeps the member ledger by claimId: round trip, idempotent, filtered by member', async () => {
+        const a = makeReviewed({ claimId: 'L-1' });
+        const b = makeReviewed({ claimId: 'L-2', admissionDate: '2025-04-01' });
+        const other = makeReviewed({ claimId: 'L-3', patient: { insuredId: 'OTHER', gender: 'F', birthDate: '1980-01-01' } });
+        await store.saveReviews([a, b, other]);
+        await store.saveReviews([a, b]); // replay
+        const got = (await store.getMemberClaims([a.claim.patient.insuredId])).sort((x, y) => x.claimId.localeCompare(y.claimId));
+        expect(got).toEqual([
+          { ...a.ledger, arrival: expect.any(Number) },
+          { ...b.ledger, arrival: expect.any(Number) },
+        ]);
+        // Arrival is the first-seen order and survives the replay.
+        const [third] = await store.getMemberClaims(['OTHER']);
+        expect(third).toEqual({ ...other.ledger, arrival: expect.any(Number) });
+        expect((got[0].arrival as number) < (got[1].arrival as number)).toBe(true);
+        expect((got[1].arrival as number) < (third.arrival as number)).toBe(true);
+        expect(await store.getMemberClaims(['NOBODY'])).toEqual([]);
+        expect(await store.getMemberClaims([])).toEqual([]);
+      });
+
+      it('keeps nullable columns and integer fen exactly', async () => {
+        const claim = makeOutpatientClaim({ claimId: 'RT-2', provider: { hospitalId: 'H1', level: 1 } });
+        const verdict = makeVerdict(claim, { decision: 'reject' });
+        const record = makeRecord(claim, verdict, { totalFen: 9_007_199_254, fundClaimedFen: 0, amountAtStakeFen: 1 });
+        await store.saveReviews([{ claim, verdict, record, ledger: makeLedger(claim) }]);
+        const got = await store.getVerdict('RT-2');
+        expect(got).toEqual(record);
+        expect(got?.department).toBeNull();
+        expect(got?.doctorId).toBeNull();
+        expect((await store.getCase('RT-2'))?.decision).toBe('reject');
+      });
+
+      it('records a pass without opening a case', async () => {
+        const r = makeReviewed({ claimId: 'P-1' });
+        await store.saveReviews([r]);
+        expect(await store.getVerdict('P-1')).toEqual(r.record);
+        expect(await store.getCase('P-1')).toBeUndefined();
+        expect(await store.countCases()).toBe(0);
+      });
+
+      it('answers undefined for an unknown claim', async () => {
+        expect(await store.getVerdict('nope')).toBeUndefined();
+        expect(await store.getCase('nope')).toBeUndefined();
+      });
+
+      it('is not changed by mutating what was saved or what was read', async () => {
+        const r = makeReviewed({ claimId: 'M-1' }, { decision: 'review' });
+        const before = structuredClone(r);
+        await store.saveReviews([r]);
+        r.claim.items[0].quantity = 99;
+        r.record.families.push('anomaly');
+        const read = await store.getCase('M-1');
+        read?.verdict.hits.pop();
+        expect(await store.getCase('M-1')).toMatchObject({ claim: before.claim, verdict: before.verdict, summary: before.record });
+      });
+    });
+
+    describe('re-review is idempotent by claimId', () => {
+      it('updates the one verdict row and the one case, keeping status and createdAt', async () => {
+        const first = makeReviewed({ claimId: 'I-1' }, { decision: 'review', riskScore: 0.6 });
+        await store.saveReviews([first]);
+        const created = await store.getCase('I-1');
+
+        const claim = makeClaim({ claimId: 'I-1', patient: { ...first.claim.patient, name: '张三' } });
+        const verdict = makeVerdict(claim, { decision: 'reject', riskScore: 0.97, rulesetVersion: 'rules-test-2', reviewedAt: '2025-05-01T00:00:00.000Z' });
+        const second = { claim, verdict, record: makeRecord(claim, verdict), ledger: makeLedger(claim) };
+        await store.saveReviews([second]);
+        await store.saveReviews([second]); // a redelivery changes nothing further
+
+        expect(await store.countVerdicts()).toBe(1);
+        expect(await store.countCases()).toBe(1);
+        expect(await store.getVerdict('I-1')).toEqual(second.record);
+        const updated = await store.getCase('I-1');
+        expect(updated).toMatchObject({ status: 'new', decision: 'reject', claim, verdict, summary: second.record });
+        expect(updated?.createdAt).toBe(created?.createdAt);
+        expect((updated?.updatedAt ?? '') >= (created?.updatedAt ?? '')).toBe(true);
+      });
+
+      it('keeps the last of two entries for one claimId in a batch', async () => {
+        const a = makeReviewed({ claimId: 'D-1' }, { decision: 'review' });
+        const b = makeReviewed({ claimId: 'D-1' }, { decision: 'reject', riskScore: 0.99 });
+        await store.saveReviews([a, b]);
+        expect(await store.countVerdicts()).toBe(1);
+        expect(await store.getVerdict('D-1')).toEqual(b.record);
+        expect((await store.getCase('D-1'))?.decision).toBe('reject');
+      });
+
+      it('a flagged claim re-reviewed as pass loses its untouched (new) case', async () => {
+        await store.saveReviews([makeReviewed({ claimId: 'F-1' }, { decision: 'review' })]);
+        expect(await store.countCases()).toBe(1);
+        const pass = makeReviewed({ claimId: 'F-1' }, { decision: 'pass', reviewedAt: '2025-05-01T00:00:00.000Z' });
+        await store.saveReviews([pass]);
+        expect(await store.getCase('F-1')).toBeUndefined();
+        expect(await store.countCases()).toBe(0);
+        expect(await store.getVerdict('F-1')).toEqual(pass.record);
+      });
+
+      it('a case being worked survives a pass, keeps status and decision, and shows the newer verdict', async () => {
+        await store.saveReviews([makeReviewed({ claimId: 'W-1' }, { decision: 'reject' })]);
+        expect(await store.setCaseStatus('W-1', 'investigating')).toBe(true);
+        const worked = await store.getCase('W-1');
+
+        const pass = makeReviewed({ claimId: 'W-1' }, { decision: 'pass', rulesetVersion: 'rules-test-2' });
+        await store.saveReviews([pass]);
+        const kept = await store.getCase('W-1');
+        expect(kept).toMatchObject({ status: 'investigating', decision: 'reject', verdict: pass.verdict, summary: pass.record });
+        expect(kept?.createdAt).toBe(worked?.createdAt);
+        expect(await store.countCases()).toBe(1);
+      });
+
+      it('a case being worked keeps its status when flagged again', async () => {
+        await store.saveReviews([makeReviewed({ claimId: 'W-2' }, { decision: 'review' })]);
+        await store.setCaseStatus('W-2', 'assigned');
+        const again = makeReviewed({ claimId: 'W-2' }, { decision: 'reject' });
+        await store.saveReviews([again]);
+        expect(await store.getCase('W-2')).toMatchObject({ status: 'assigned', decision: 'reject', verdict: again.verdict });
+      });
+
+      it('setCaseStatus answers false when there is no case', async () => {
+        await store.saveReviews([makeReviewed({ claimId: 'P-2' })]);
+        expect(await store.setCaseStatus('P-2', 'assigned')).toBe(false);
+        expect(await store.setCaseStatus('nope', 'assigned')).toBe(false);
+        expect(await store.countCases()).toBe(0);
+      });
+    });
+
+    describe('countVerdicts', () => {
+      beforeEach(async () => {
+        const reviewed = [
+          makeReviewed({ claimId: 'C-1', region: '510100', admissionDate: '2025-03-04' }, { decision: 'pass' }),
+          makeReviewed({ claimId: 'C-2', region: '510100', admissionDate: '2025-03-20' }, { decision: 'review' }),
+          makeReviewed({ claimId: 'C-3', region: '510700', admissionDate: '2025-04-02' }, { decision: 'reject' }),
+          makeReviewed({ claimId: 'C-4', region: '370100', admissionDate: '2025-03-10' }, { decision: 'review' }),
+          makeReviewed({ claimId: 'C-5', region: '220100', admissionDate: '2025-04-30' }, { decision: 'pass' }),
+        ];
+        await store.saveReviews(reviewed);
+      });
+
+      it.each([
+        ['no query', undefined, 5],
+        ['empty query', {}, 5],
+        ['decision', { decision: 'review' as const }, 2],
+        ['decision pass', { decision: 'pass' as const }, 2],
+        ['decision invalid (never stored as a verdict row)', { decision: 'invalid' as const }, 0],
+        ['month', { month: '2025-03' }, 3],
+        ['province', { province: '51' }, 3],
+        ['month and province', { month: '2025-03', province: '51' }, 2],
+        ['all three', { decision: 'reject' as const, month: '2025-04', province: '51' }, 1],
+        ['no match', { month: '2024-01' }, 0],
+      ])('by %s', async (_name, query, expected) => {
+        expect(await store.countVerdicts(query)).toBe(expected);
+      });
+
+      it('counts cases of the flagged claims only', async () => {
+        expect(await store.countCases()).toBe(3);
+      });
+    });
+
+    describe('invalid inputs', () => {
+      it('keeps inputs with and without a claimId', async () => {
+        expect(await store.countInvalid()).toBe(0);
+        await store.saveInvalid([
+          makeInvalid(),
+          makeInvalid({ claimId: null, raw: '{oops', errors: [{ path: '', message: 'is not JSON' }] }),
+        ]);
+        await store.saveInvalid([makeInvalid({ claimId: null, raw: 42, source: 'kafka' })]);
+        expect(await store.countInvalid()).toBe(3);
+        expect(await store.countVerdicts()).toBe(0);
+      });
+
+      it('accepts empty batches', async () => {
+        await store.saveInvalid([]);
+        await store.saveReviews([]);
+        expect(await store.countInvalid()).toBe(0);
+        expect(await store.countVerdicts()).toBe(0);
+      });
+    });
+
+    describe('batches', () => {
+      it('saves a batch of 1,000 in one call', async () => {
+        const decisions = ['pass', 'pass', 'review', 'reject'] as const;
+        const batch = Array.from({ length: 1000 }, (_, i) =>
+          i % 2 === 0
+            ? makeReviewed({ claimId: `B-${i}` }, { decision: decisions[i % 4] })
+            : (() => {
+                const claim = makeOutpatientClaim({ claimId: `B-${i}` });
+                const verdict = makeVerdict(claim, { decision: decisions[i % 4] });
+                return { claim, verdict, record: makeRecord(claim, verdict), ledger: makeLedger(claim) };
+              })(),
+        );
+        await store.saveReviews(batch);
+        expect(await store.countVerdicts()).toBe(1000);
+        expect(await store.countVerdicts({ decision: 'pass' })).toBe(500);
+        expect(await store.countCases()).toBe(500);
+        expect(await store.getVerdict('B-777')).toEqual(batch[777].record);
+        expect((await store.getCase('B-998'))?.claim).toEqual(batch[998].claim);
+      });
+
+      it('stores nothing of a batch that fails part-way (one transaction)', async () => {
+        const circular: Record<string, unknown> = {};
+        circular.self = circular; // has no JSON (or BSON) form
+        const good = makeReviewed({ claimId: 'T-1' }, { decision: 'review' });
+        const bad = makeReviewed({ claimId: 'T-2' }, { decision: 'review', hits: [makeHit({ evidence: circular })] });
+        await expect(store.saveReviews([good, bad])).rejects.toThrow();
+        expect(await store.countVerdicts()).toBe(0);
+        expect(await store.countCases()).toBe(0);
+      });
+    });
+
+    describe('liveness', () => {
+      it('answers ping while open and not after close; close twice is harmless', async () => {
+        expect(await store.ping()).toBe(true);
+        await store.close();
+        expect(await store.ping()).toBe(false);
+        await store.close();
+      });
+    });
+  });
+}

@@ -1,0 +1,68 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createSqliteStore } from '../../../src/store';
+import { SCHEMA_VERSION } from '../../../src/store/sqlite/schema';
+import { makeInvalid, makeReviewed } from '../../helpers/fixtures';
+import { describeStoreContract } from './review-store-contract';
+import { describeCaseWorkContract } from '../cases/case-store-contract';
+
+const dir = mkdtempSync(join(tmpdir(), 'sqlite-store-'));
+let n = 0;
+const freshPath = () => join(dir, `s${++n}`, 'review.db'); // a missing parent directory is created on open
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describeStoreContract('sqlite file', () => createSqliteStore({ path: freshPath() }));
+describeStoreContract('sqlite :memory:', () => createSqliteStore({ path: ':memory:' }));
+describeCaseWorkContract('sqlite :memory:', () => createSqliteStore({ path: ':memory:' }));
+
+describe('sqlite store file', () => {
+  it('keeps its data when reopened', async () => {
+    const path = freshPath();
+    const flagged = makeReviewed({ claimId: 'K-1' }, { decision: 'reject' });
+    const first = createSqliteStore({ path });
+    await first.saveReviews([flagged, makeReviewed({ claimId: 'K-2' })]);
+    await first.saveInvalid([makeInvalid()]);
+    await first.setCaseStatus('K-1', 'confirmed');
+    await first.close();
+
+    const again = createSqliteStore({ path });
+    expect(await again.countVerdicts()).toBe(2);
+    expect(await again.countInvalid()).toBe(1);
+    expect(await again.getVerdict('K-1')).toEqual(flagged.record);
+    expect(await again.getCase('K-1')).toMatchObject({ status: 'confirmed', claim: flagged.claim, verdict: flagged.verdict });
+    await again.close();
+  });
+
+  it('is in WAL mode, at the current schema version, money stored as integers', async () => {
+    const path = freshPath();
+    const store = createSqliteStore({ path });
+    await store.saveReviews([makeReviewed({ claimId: 'S-1' }, { decision: 'review' })]);
+    await store.close();
+
+    const db = new Database(path, { readonly: true });
+    try {
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.prepare('SELECT MAX(version) FROM schema_version').pluck().get()).toBe(SCHEMA_VERSION);
+      const types = db
+        .prepare('SELECT typeof(total_fen) AS a, typeof(fund_claimed_fen) AS b, typeof(amount_at_stake_fen) AS c FROM verdicts')
+        .get();
+      expect(types).toEqual({ a: 'integer', b: 'integer', c: 'integer' });
+      const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").pluck().all();
+      expect(indexes).toEqual(expect.arrayContaining(['verdicts_month_province', 'verdicts_hospital', 'verdicts_decision', 'cases_status', 'cases_province']));
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a file written by a newer schema', async () => {
+    const path = freshPath();
+    await createSqliteStore({ path }).close();
+    const db = new Database(path);
+    db.prepare('INSERT INTO schema_version (version, applied_at) VALUES (?, ?)').run(SCHEMA_VERSION + 1, 'later');
+    db.close();
+    expect(() => createSqliteStore({ path })).toThrow(/newer than this build/);
+  });
+});
