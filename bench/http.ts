@@ -7,7 +7,7 @@ import autocannon from 'autocannon';
 import { createApiKey } from '../src/api/auth/create-key';
 import { DEV_AUTH_PEPPER } from '../src/config';
 import { generateClaims } from '../src/generate';
-import { createSqliteStore } from '../src/store/sqlite';
+import { createSqliteStore } from '../src/features/stores';
 import { runPacedLoad } from './paced-load';
 import { printResult, REPO_ROOT, round, type BenchResult } from './result';
 

@@ -1,35 +1,51 @@
 import type { Config } from './config';
+import { createMemoryStore, createMongoStore, createSqliteStore, type Store } from './features/stores';
 import type { Logger } from './logger';
 import { createModelHolder, type ModelHolder } from './model/model-holder';
 import type { ReviewContext } from './review/review';
 import { createRulesetHolder, type RulesetHolder } from './rules/ruleset-holder';
-import { createMongoStore } from './store/mongo';
-import { createSqliteStore } from './store/sqlite';
+import type { Checkpoints } from './store/sqlite/connection';
+
+// The composition root: the one place that turns the checked config into stores and the review runtime.
+// Every door, the CLI commands and the worker threads build theirs here.
 
 export interface AppContext extends ReviewContext {
   rules: RulesetHolder;
   model: ModelHolder;
 }
 
-/**
- * Plain factory wiring: builds every dependency of review() from the checked config.
- * `service`: a long-running server, whose SQLite WAL is checkpointed from a worker thread so no request waits
- * for a checkpoint; batch intakes (CLI, review workers) leave it to SQLite's auto-checkpoint in their commits.
- * `reviewThread`: the service's review thread, whose store connection leaves checkpoints to the service's.
- */
-export function createContext(config: Config, logger: Logger, opts: { service?: boolean; reviewThread?: boolean } = {}): AppContext {
+export interface StoreOptions {
+  /**
+   * Who checkpoints the SQLite WAL (see store/sqlite/connection.ts): `auto` for batch intakes (the CLI,
+   * review workers), `background` for the long-running service, `external` for a connection whose
+   * checkpoints another connection of the service runs (the review thread's). Ignored by MongoDB.
+   */
+  checkpoints?: Checkpoints;
+  /** The write lock shared by the threads that write the same SQLite file (store/sqlite/write-lock.ts). */
+  writeLock?: SharedArrayBuffer | null;
+  /** A store in memory (tests and examples): no file, nothing shared. */
+  memory?: boolean;
+}
+
+/** Every feature's store on the configured backend: MONGO_URL set, MongoDB (connects in the background; the first query waits for it); else the embedded file. */
+export function createStore(config: Pick<Config, 'mongoUrl' | 'storePath'>, logger: Logger, opts: StoreOptions = {}): Store {
+  if (opts.memory) return createMemoryStore();
+  if (config.mongoUrl) return createMongoStore({ url: config.mongoUrl });
+  return createSqliteStore({
+    path: config.storePath,
+    checkpoints: opts.checkpoints ?? 'auto',
+    writeLock: opts.writeLock ?? null,
+    onCheckpointError: (message: string) => logger.warn({ err: message }, 'WAL checkpoint failed'),
+  });
+}
+
+/** Every dependency of review() from the checked config: rules, grouping tables, model and the store. */
+export function createContext(config: Config, logger: Logger, opts: StoreOptions = {}): AppContext {
   const rules = createRulesetHolder(config.rulesDir);
   const { refs, version } = rules.current();
   if (!refs.grouper) logger.warn({ rulesDir: config.rulesDir }, 'no grouping tables: inpatient claims will not be grouped');
   const model = createModelHolder({ modelsDir: config.modelsDir, name: config.modelName, alertRate: config.modelAlertRate, logger });
-  // MONGO_URL set: MongoDB (connects in the background; the first query waits for it). Else the embedded file.
-  const store = config.mongoUrl
-    ? createMongoStore({ url: config.mongoUrl })
-    : createSqliteStore({
-        path: config.storePath,
-        ...(opts.service ? { backgroundCheckpoints: { intervalMs: 1000, onError: (message: string) => logger.warn({ err: message }, 'WAL checkpoint failed') } } : {}),
-        checkpointedElsewhere: opts.reviewThread,
-      });
+  const store = createStore(config, logger, opts);
   logger.info(
     {
       rulesetVersion: version,

@@ -6,6 +6,7 @@ import { createContext, type AppContext } from './context';
 import { createClaimsConsumer, createKafka, type ClaimsConsumer } from './ingest/kafka';
 import { reviewNdjson } from './ingest/ndjson-intake';
 import { startReviewThread } from './review/review-thread';
+import { createWriteLock } from './store/sqlite/write-lock';
 import type { Logger } from './logger';
 import { watchRules } from './rules/watch-rules';
 
@@ -29,10 +30,13 @@ async function loadSample(config: Config, ctx: AppContext, logger: Logger): Prom
 }
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
-  const own = createContext(config, logger, { service: true });
-  await loadSample(config, own, logger);
   // HTTP reviews on their own thread, which opens the store too: not for an in-memory store (not shared).
-  const thread = config.reviewThread && config.storePath !== ':memory:' ? await startReviewThread(config, logger) : null;
+  const withThread = config.reviewThread && config.storePath !== ':memory:';
+  // The HTTP thread's own writes (case work, 3101 findings, Kafka) queue on the same lock as the thread's.
+  const writeLock = withThread ? createWriteLock() : null;
+  const own = createContext(config, logger, { checkpoints: 'background', writeLock });
+  await loadSample(config, own, logger);
+  const thread = writeLock ? await startReviewThread(config, logger, writeLock) : null;
   const ctx: AppContext = thread ? { ...own, ...thread.mirror(own) } : own;
   const watcher = config.rulesWatch ? watchRules(ctx.rules, logger) : null;
   let draining = false;

@@ -3,8 +3,7 @@ import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
 import type { ExportProgress } from '../features/exports/run-export';
 import { exportQuerySchema, FORMATS, type ExportFormat } from '../features/exports/query';
-import { createMongoStore } from '../store/mongo';
-import { createSqliteStore } from '../store/sqlite';
+import { createLogger } from '../logger';
 
 // `export --month 2025-03 [--province 51 | --region 510100] [--format xlsx|csv|all] [--out DIR]` and
 // `export verify DIR`. A progress bar goes to stderr only on a terminal; stdout gets the folder and totals.
@@ -40,7 +39,8 @@ export function registerExport(program: Command): void {
       const formats = parseFormats(o.format);
       const query = parsed.data;
       const config = loadConfig({ ...process.env, ...(o.store ? { STORE_PATH: o.store } : {}) });
-      const store = config.mongoUrl ? createMongoStore({ url: config.mongoUrl }) : createSqliteStore({ path: config.storePath });
+      const { createStore } = await import('../context');
+      const store = createStore(config, createLogger('silent'));
       // The export writers (exceljs) load only when this command runs, not with every command.
       const { runExport, defaultOutDir } = await import('../features/exports/run-export');
       const progress = progressBar();

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
 import { createApiKey } from '../api/auth/create-key';
 import { loadConfig } from '../config';
-import { ROLES, type Role } from '../features/cases/case-store';
-import { createMongoStore } from '../store/mongo';
-import { createSqliteStore } from '../store/sqlite';
+import { createLogger } from '../logger';
+import { ROLES, type Role } from '../contract/records';
 
 // `yibao-review keys create --role admin --name ops [--provinces 51,22]`: the way to the first admin key (and
 // any later one). The key is printed once on stdout; the store keeps only its HMAC under AUTH_PEPPER, so the
@@ -30,7 +29,8 @@ export function registerKeys(program: Command): void {
       if (config.auth.pepperIsDefault) {
         process.stderr.write('warning: AUTH_PEPPER is not set; this key only works with a service using the development pepper\n');
       }
-      const store = config.mongoUrl ? createMongoStore({ url: config.mongoUrl }) : createSqliteStore({ path: config.storePath });
+      const { createStore } = await import('../context');
+      const store = createStore(config, createLogger('silent'));
       try {
         const { key, record } = await createApiKey(store, { name: o.name.trim(), role: o.role as Role, provinces }, config.auth.pepper, CLI);
         process.stderr.write(`created ${record.role} key ${record.id} for ${record.name}${record.provinces.length ? ` (provinces ${record.provinces.join(', ')})` : ''}; it is shown only now:\n`);

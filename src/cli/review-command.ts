@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadConfig, type Config } from '../config';
 import { reviewNdjson, reviewNdjsonParallel, type IntakeSummary } from '../ingest/ndjson-intake';
 import { createReviewPool } from '../ingest/parallel/review-pool';
-import { createSqliteStore } from '../store/sqlite';
+import { createSqliteStore } from '../features/stores';
 import { createLogger } from '../logger';
 import { openWithProgress } from './progress';
 import { writeAll } from './write';

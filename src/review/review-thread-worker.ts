@@ -3,7 +3,6 @@ import { createContext } from '../context';
 import { handle3101 } from '../ingest/fsi/handle-3101';
 import { createLogger } from '../logger';
 import { registry } from '../metrics';
-import { shareWriteLock } from '../store/sqlite/write-lock';
 import { createReviewQueue } from './review-queue';
 import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
 
@@ -12,9 +11,8 @@ import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thre
 // sent, so a review sent after a reload is judged by the reloaded set.
 
 const init = workerData as ReviewThreadInit;
-shareWriteLock(init.writeLock);
 const logger = createLogger(init.config.logLevel).child({ thread: 'review' });
-const ctx = createContext(init.config, logger, { reviewThread: true });
+const ctx = createContext(init.config, logger, { checkpoints: 'external', writeLock: init.writeLock });
 const reviewer = createReviewQueue(ctx, init.config.reviewBatch);
 let inFlight = 0;
 let closing = false;

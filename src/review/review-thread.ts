@@ -7,7 +7,6 @@ import type { Verdict } from '../contract/verdict';
 import type { Logger } from '../logger';
 import type { ModelHolder } from '../model/model-holder';
 import type { RulesetHolder } from '../rules/ruleset-holder';
-import { createWriteLock, shareWriteLock } from '../store/sqlite/write-lock';
 import type { Reviewer } from './review-queue';
 import { REVIEW_WORKER_LIMITS } from './worker-limits';
 import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
@@ -38,10 +37,8 @@ function workerFile(): string {
   return existsSync(beside) ? beside : resolve(__dirname, '../../dist/src/review/review-thread-worker.js');
 }
 
-export async function startReviewThread(config: Config, logger: Logger): Promise<ReviewThread> {
-  // The HTTP thread's own writes (case work, 3101 findings, Kafka) queue on the same lock as the thread's.
-  const writeLock = createWriteLock();
-  shareWriteLock(writeLock);
+/** `writeLock`: the lock the service's own store connection writes under; the thread's connection shares it. */
+export async function startReviewThread(config: Config, logger: Logger, writeLock: SharedArrayBuffer): Promise<ReviewThread> {
   let modelName = config.modelName; // a restarted thread loads the model the service was switched to
   const pending = new Map<number, { resolve(v: never): void; reject(err: Error): void }>();
   let nextId = 0;

@@ -9,10 +9,12 @@ import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
 import { claimsReviewed, hitsTotal, reviewLatency } from '../metrics';
 import type { AnomalyModel } from '../model/model';
 import type { Ruleset } from '../rules/engine';
-import type { InvalidInput, ReviewedClaim, Store, VerdictRecord } from '../features/reviews/review-store';
+import type { InvalidInput, ReviewedClaim } from '../features/reviews/review-store';
 import { validateClaim } from '../validate/validate-claim';
 import { isNotJson } from './not-json';
 import type { MemberClaim } from '../benefits/member-claim';
+import type { VerdictRecord } from '../contract/records';
+import type { Store } from '../features/stores';
 
 /** What every door hands to review(): the live rule set (with its tables) and model, and the store. */
 export interface ReviewContext {

@@ -5,6 +5,7 @@ import { testContext, silentLogger } from '../helpers/context';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
 import { ruleDef, rulesDir } from '../helpers/rules';
 import { makeKey } from '../helpers/auth';
+import { countCases } from '../helpers/cases';
 
 async function setup(env: Record<string, string> = {}) {
   const { ctx, config } = testContext(env);
@@ -124,7 +125,7 @@ describe('HTTP review door', () => {
     const kase = await app.get(`/api/v1/cases/${claim.claimId}`).expect(200);
     expect(kase.body.claim.claimId).toBe(claim.claimId);
     expect(kase.body.verdict.decision).toBe('reject');
-    expect(await ctx.store.countCases()).toBe(1);
+    expect(await countCases(ctx.store)).toBe(1);
     await app.get('/api/v1/cases/nope').expect(404);
   });
 

@@ -6,7 +6,7 @@ import { generateClaims } from '../../src/generate';
 import { NO_MODEL } from '../../src/model/model';
 import { review, type ReviewContext } from '../../src/review/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { createSqliteStore } from '../../src/store';
+import { createSqliteStore } from '../../src/features/stores';
 import { RULES_DIR } from '../helpers/reviewed-file';
 
 function dump(path: string, withArrival = true) {

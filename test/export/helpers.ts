@@ -7,9 +7,10 @@ import { generateClaims } from '../../src/generate';
 import { NO_MODEL } from '../../src/model/model';
 import { review } from '../../src/review/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import type { Store } from '../../src/store';
-import { createSqliteStore } from '../../src/store/sqlite';
+import type { Store } from '../../src/features/stores';
+import { createSqliteStore } from '../../src/features/stores';
 import { RULES_DIR } from '../helpers/reviewed-file';
+import { moveCase } from '../helpers/cases';
 
 // A generated month reviewed through the real pipeline into a SQLite file, with names and ID numbers on every
 // patient (the generator leaves them out) so masking has something to hide, and a few cases worked to an end.
@@ -53,8 +54,8 @@ export async function reviewedMonth(count = 3000): Promise<ReviewedMonth> {
   db.close();
   const confirmed = caseIds.filter((_, i) => i % 5 === 0);
   const dismissed = caseIds.filter((_, i) => i % 5 === 1);
-  for (const id of confirmed) await store.setCaseStatus(id, 'confirmed');
-  for (const id of dismissed) await store.setCaseStatus(id, 'dismissed');
+  for (const id of confirmed) await moveCase(store, id, 'confirmed');
+  for (const id of dismissed) await moveCase(store, id, 'dismissed');
   return {
     dir,
     dbPath,

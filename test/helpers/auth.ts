@@ -1,8 +1,10 @@
 import { createApiKey } from '../../src/api/auth/create-key';
 import { createApp } from '../../src/api/app';
 import { DEV_AUTH_PEPPER } from '../../src/config';
-import type { Role, CaseWorkStore } from '../../src/features/cases/case-store';
+import type { CaseStore } from '../../src/features/cases/case-store';
+import type { KeyStore } from '../../src/features/keys/key-store';
 import { silentLogger, testContext } from './context';
+import type { Role } from '../../src/contract/records';
 
 // API keys for tests: every /api/v1 route except health and metrics needs one.
 
@@ -10,7 +12,7 @@ const SETUP = { keyId: 'test', name: 'test-setup', role: 'admin' as const, provi
 
 /** A live key of that role (and provinces) in the store; returns the key text. */
 export async function makeKey(
-  store: Pick<CaseWorkStore, 'createApiKey' | 'appendAudit'>,
+  store: Pick<KeyStore, 'createApiKey'> & Pick<CaseStore, 'appendAudit'>,
   role: Role,
   provinces: string[] = [],
   opts: { name?: string; pepper?: string } = {},
@@ -21,7 +23,7 @@ export async function makeKey(
 
 /** Headers carrying a key: `request(app).get(url).set(await withKey(store, 'intake'))`. */
 export async function withKey(
-  store: Pick<CaseWorkStore, 'createApiKey' | 'appendAudit'>,
+  store: Pick<KeyStore, 'createApiKey'> & Pick<CaseStore, 'appendAudit'>,
   role: Role,
   provinces: string[] = [],
   opts: { name?: string; pepper?: string } = {},

@@ -4,8 +4,9 @@ import { ledgerEntry } from '../../src/benefits/ledger-entry';
 import { addDays } from '../../src/contract/dates';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { lineFen, toFen, toYuan } from '../../src/money/fen';
-import type { InvalidInput, ReviewedClaim, VerdictRecord } from '../../src/features/reviews/review-store';
+import type { InvalidInput, ReviewedClaim } from '../../src/features/reviews/review-store';
 import type { MemberClaim } from '../../src/benefits/member-claim';
+import type { VerdictRecord } from '../../src/contract/records';
 
 // Valid claims, verdicts and store records built from a few defaults, so a test states only what it is about.
 // Every claim passes src/validate: item amount = quantity × unitPrice, items add up to amounts.total,

@@ -3,7 +3,7 @@ import type { Verdict } from '../../src/contract/verdict';
 import { NO_MODEL } from '../../src/model/model';
 import { review, type ReviewContext } from '../../src/review/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { createMemoryStore } from '../../src/store';
+import { createMemoryStore } from '../../src/features/stores';
 import { resolve } from 'node:path';
 
 export const RULES_DIR = resolve(__dirname, '../../rules');

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import { generateClaims } from '../../src/generate';
 import { createClaimsConsumer, type ChunkInfo } from '../../src/ingest/kafka';
 import { judge } from '../../src/review/review';
-import { createMemoryStore } from '../../src/store';
+import { createMemoryStore } from '../../src/features/stores';
 import { silentLogger, testContext } from '../helpers/context';
 import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor } from './kit';
 import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';

@@ -5,6 +5,7 @@ import { registry } from '../../src/metrics';
 import { testContext, silentLogger } from '../helpers/context';
 import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor, type TopicReader } from './kit';
 import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';
+import { countCases } from '../helpers/cases';
 
 // Claims in, verdicts and dead letters out, through a real Kafka-protocol broker (librdkafka's mock cluster).
 
@@ -139,7 +140,7 @@ describeKafka('Kafka door through a mock cluster', () => {
     expect(after.verdicts).toEqual(snapshot.verdicts);
     expect(after.ledger).toEqual(snapshot.ledger);
     expect(after.cases.map(withoutUpdatedAt)).toEqual(snapshot.cases.map(withoutUpdatedAt));
-    expect(await ctx.store.countCases()).toBe(snapshot.cases.filter(Boolean).length);
+    expect(await countCases(ctx.store)).toBe(snapshot.cases.filter(Boolean).length);
   });
 });
 

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config';
 import { createContext } from '../../src/context';
 import { generateClaims } from '../../src/generate';
 import { silentLogger } from '../helpers/context';
-import { createSqliteStore } from '../../src/store';
+import { createSqliteStore } from '../../src/features/stores';
 import { claimMessages, produce, readTopic, testKafka, waitFor } from './kit';
 import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';
 

@@ -1,9 +1,9 @@
 import type { Claim } from '../../src/contract/claim';
 import { review, type ReviewContext } from '../../src/review/review';
 import { createReviewQueue } from '../../src/review/review-queue';
-import type { Store } from '../../src/features/reviews/review-store';
 import { testContext } from '../helpers/context';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
+import type { Store } from '../../src/features/stores';
 
 const claimsOf = (n: number, prefix: string): Claim[] =>
   Array.from({ length: n }, (_, i) =>

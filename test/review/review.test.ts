@@ -3,7 +3,7 @@ import type { AnomalyModel } from '../../src/model/model';
 import { review, type ReviewContext } from '../../src/review/review';
 import { parseLine } from '../../src/review/not-json';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { createMemoryStore } from '../../src/store';
+import { createMemoryStore } from '../../src/features/stores';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
 import { ruleDef, rulesDir } from '../helpers/rules';
 

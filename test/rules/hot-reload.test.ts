@@ -4,7 +4,7 @@ import { review, type ReviewContext } from '../../src/review/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { watchRules } from '../../src/rules/watch-rules';
 import { NO_MODEL } from '../../src/model/model';
-import { createMemoryStore } from '../../src/store';
+import { createMemoryStore } from '../../src/features/stores';
 import { silentLogger } from '../helpers/context';
 import { makeOutpatientClaim } from '../helpers/fixtures';
 import { ruleDef, rulesDir } from '../helpers/rules';

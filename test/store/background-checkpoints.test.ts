@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqliteStore } from '../../src/store/sqlite';
+import { createSqliteStore } from '../../src/features/stores';
 import { makeReviewed } from '../helpers/fixtures';
 
 // The service's store checkpoints its WAL from a worker thread: commits on the event loop only append to the
@@ -17,7 +17,7 @@ describe('background WAL checkpoints', () => {
   it('move committed pages into the database file without a checkpoint in the commit', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'ckpt-')), 'review.db');
     const errors: string[] = [];
-    const store = createSqliteStore({ path, backgroundCheckpoints: { intervalMs: 100, onError: (m) => errors.push(m) } });
+    const store = createSqliteStore({ path, checkpoints: 'background', checkpointIntervalMs: 100, onCheckpointError: (m: string) => errors.push(m) });
     await sleep(250); // the first checkpoint settles the schema pages
     const before = statSync(path).size;
     await store.saveReviews(batch(0, 400));
@@ -38,9 +38,9 @@ describe('background WAL checkpoints', () => {
   it('keep a process that only waits for close() alive until the last checkpoint', () => {
     // A child whose sole pending work is store.close(): it must print "closed", not exit before.
     const path = join(mkdtempSync(join(tmpdir(), 'ckpt-')), 'review.db');
-    const built = join(__dirname, '../../dist/src/store/sqlite'); // built by the test run's global setup
+    const built = join(__dirname, '../../dist/src/features/stores'); // built by the test run's global setup
     const script = `const { createSqliteStore } = require(${JSON.stringify(built)});
-      const s = createSqliteStore({ path: ${JSON.stringify(path)}, backgroundCheckpoints: { intervalMs: 50, onError: () => {} } });
+      const s = createSqliteStore({ path: ${JSON.stringify(path)}, checkpoints: 'background', checkpointIntervalMs: 50, onCheckpointError: () => {} });
       s.close().then(() => console.log('closed'));`;
     const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', cwd: join(__dirname, '../..') });
     expect(r.stderr).toBe('');
@@ -48,7 +48,7 @@ describe('background WAL checkpoints', () => {
   });
 
   it('are off for an in-memory store', async () => {
-    const store = createSqliteStore({ path: ':memory:', backgroundCheckpoints: { intervalMs: 10, onError: () => undefined } });
+    const store = createSqliteStore({ path: ':memory:', checkpoints: 'background', checkpointIntervalMs: 10, onCheckpointError: () => undefined });
     await store.saveReviews(batch(0, 10));
     expect(await store.countVerdicts({})).toBe(10);
     await store.close();

@@ -1,9 +1,10 @@
 import mongoose from 'mongoose';
-import type { CaseStatus, ReviewedClaim } from '../../src/features/reviews/review-store';
+import type { ReviewedClaim } from '../../src/features/reviews/review-store';
 import { invalidDoc, memberClaimDoc, verdictDoc } from '../../src/features/reviews/mongo-documents';
 import { reviewWrites } from '../../src/features/reviews/mongo-review-writes';
 import { defineModels } from '../../src/store/mongo/schemas';
 import { makeHit, makeInvalid, makeReviewed } from '../helpers/fixtures';
+import type { CaseStatus } from '../../src/contract/records';
 
 // The MongoDB documents without a server: schema validation, strict modes, indexes, and the bulk writes
 // replayed through a small model of their server-side semantics.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createMongoStore } from '../../src/store/mongo';
-import type { Store } from '../../src/features/reviews/review-store';
+import { createMongoStore } from '../../src/features/stores';
+import type { Store } from '../../src/features/stores';
 
 // A MongoDB store on its own throwaway database (dropped when the store is closed), for the contract suites.
 

@@ -1,7 +1,7 @@
 import mongoose from 'mongoose';
 import { FilterValueError } from '../../src/features/cases/case-filter';
 import type { AuditDraft, CaseFilter } from '../../src/features/cases/case-store';
-import { mongoCaseFacts } from '../../src/features/rankings/mongo-ranking-store';
+import { mongoRankingStore } from '../../src/features/rankings/mongo-ranking-store';
 import { queueFilter, queueSort } from '../../src/features/cases/mongo-case-queue';
 import { reviewWrites } from '../../src/features/reviews/mongo-review-writes';
 import { defineModels } from '../../src/store/mongo/schemas';
@@ -187,7 +187,7 @@ describe('mongo case queue filter', () => {
       expect(() => queueFilter({ hospitalId: evil as unknown as string }, AMOUNT_DESC, null)).toThrow(FilterValueError);
       expect(() => queueFilter({ provinces: [evil as unknown as string] }, AMOUNT_DESC, null)).toThrow(FilterValueError);
       expect(() => queueFilter({}, AMOUNT_DESC, { value: evil as unknown as number, claimId: 'A1' })).toThrow(FilterValueError);
-      const facts = mongoCaseFacts(m);
+      const facts = mongoRankingStore(m);
       await expect(facts.providerFacts({ provinces: [evil as unknown as string] })).rejects.toThrow(FilterValueError);
       await expect(facts.trendFacts({ from: evil as unknown as string })).rejects.toThrow(FilterValueError);
     }

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { createSqliteStore } from '../../src/store/sqlite';
+import { createSqliteStore } from '../../src/features/stores';
 import { makeHit, makeReviewed } from '../helpers/fixtures';
 import { finding } from '../features/fsi/fsi-store-contract';
 

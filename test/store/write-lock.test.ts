@@ -9,12 +9,11 @@ const LOCK_JS = resolve(__dirname, '../../dist/src/store/sqlite/write-lock.js');
 // Each thread does a read-pause-write on a shared counter under the lock: any overlap would lose updates.
 const THREAD = `
 const { workerData, parentPort } = require('node:worker_threads');
-const { shareWriteLock, underWriteLock } = require(workerData.lockJs);
-shareWriteLock(workerData.lock);
+const { underWriteLock } = require(workerData.lockJs);
 const counter = new Int32Array(workerData.counter);
 const pause = new Int32Array(new SharedArrayBuffer(4));
 for (let i = 0; i < workerData.rounds; i++) {
-  underWriteLock(() => {
+  underWriteLock(workerData.lock, () => {
     const seen = counter[0];
     Atomics.wait(pause, 0, 0, i % 10 === 0 ? 1 : 0);
     counter[0] = seen + 1;
@@ -37,7 +36,7 @@ describe('store write lock', () => {
   });
 
   it('runs the write directly in a thread that has no lock, and passes on its result and errors', () => {
-    expect(underWriteLock(() => 42)).toBe(42);
-    expect(() => underWriteLock(() => { throw new Error('boom'); })).toThrow('boom');
+    expect(underWriteLock(null, () => 42)).toBe(42);
+    expect(() => underWriteLock(null, () => { throw new Error('boom'); })).toThrow('boom');
   });
 });

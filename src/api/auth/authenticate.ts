@@ -1,8 +1,10 @@
 import type { RequestHandler, Response } from 'express';
 import type { Principal } from '../../features/keys/principal';
-import type { ApiKeyRecord, CaseWorkStore, Role } from '../../features/cases/case-store';
+import type { KeyStore } from '../../features/keys/key-store';
 import { Forbidden, Unauthorized } from '../errors';
 import { apiKeyId, apiKeyMatches } from './api-key';
+import type { Role } from '../../contract/records';
+import type { ApiKeyRecord } from '../../features/keys/key-store';
 
 // `auth('investigator', 'auditor')` on a route: the request must carry a live key of one of those roles.
 // The key comes as `Authorization: Bearer <key>` or `X-API-Key: <key>`; the principal is left in res.locals.
@@ -24,7 +26,7 @@ export const KEY_CHECK_TTL_MS = 5_000;
 /** Only keys that passed are cached, so this bounds nothing an outsider controls; it is a guard, not an LRU. */
 const MAX_CACHED_KEYS = 1_000;
 
-export function authenticator(store: Pick<CaseWorkStore, 'findApiKey'>, pepper: string, now: () => number = Date.now): Authenticator {
+export function authenticator(store: Pick<KeyStore, 'findApiKey'>, pepper: string, now: () => number = Date.now): Authenticator {
   const checked = new Map<string, { record: ApiKeyRecord; until: number }>();
 
   async function liveRecord(key: string): Promise<ApiKeyRecord | null> {

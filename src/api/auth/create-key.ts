@@ -1,7 +1,10 @@
 import type { Principal } from '../../features/keys/principal';
-import type { ApiKeyRecord, CaseWorkStore, Role } from '../../features/cases/case-store';
+import type { CaseStore } from '../../features/cases/case-store';
+import type { KeyStore } from '../../features/keys/key-store';
 import { auditEntry } from '../../features/cases/audit-entry';
 import { generateApiKey, hashApiKey } from './api-key';
+import type { Role } from '../../contract/records';
+import type { ApiKeyRecord } from '../../features/keys/key-store';
 
 export interface NewKey {
   name: string;
@@ -11,7 +14,7 @@ export interface NewKey {
 
 /** Creates a key and records who made it; returns the key text, which exists nowhere else afterwards. */
 export async function createApiKey(
-  store: Pick<CaseWorkStore, 'createApiKey' | 'appendAudit'>,
+  store: Pick<KeyStore, 'createApiKey'> & Pick<CaseStore, 'appendAudit'>,
   spec: NewKey,
   pepper: string,
   by: Principal,

@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
-import type { Store } from '../../features/reviews/review-store';
 import { queryOf } from '../validate';
 import type { auditQuery } from './case-schemas';
+import type { Store } from '../../features/stores';
 
 /** GET /audit: the trail in append order, paged by seq (`after`). There is no route that changes it. */
 export function listAudit(ctx: { store: Store }): RequestHandler {

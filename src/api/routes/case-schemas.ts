@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FAMILIES } from '../../contract/verdict';
 import { CASE_ACTIONS_BODY } from '../../features/cases/workflow';
-import { ROLES } from '../../features/cases/case-store';
+import { ROLES } from '../../contract/records';
 
 // What the workbench routes accept. Every query value is one string matching a narrow pattern; money is yuan
 // in the API (fen in the store); ranges must be in order.

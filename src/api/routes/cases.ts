@@ -5,14 +5,16 @@ import { maskClaim, maskId, maskName } from '../../features/cases/mask';
 import { inScope, provinceScope, type Principal } from '../../features/keys/principal';
 import { recentClaims } from '../../features/cases/recent-claims';
 import { allowedActions, canRecordOutcome, nextStatus } from '../../features/cases/workflow';
-import type { AuditDraft, CaseChange, CaseListItem, CaseOutcome } from '../../features/cases/case-store';
-import type { CaseRecord, Store } from '../../features/reviews/review-store';
+import type { AuditDraft, CaseChange, CaseListItem } from '../../features/cases/case-store';
 import { principalOf } from '../auth/authenticate';
 import { BadRequest, Conflict, Forbidden, NotFound } from '../errors';
 import { bodyOf, queryOf } from '../validate';
 import { claimIdParam, yuanToFen, type ListCasesQuery } from './case-schemas';
 import type { z } from 'zod';
 import type { assignBody, caseDetailQuery, noteBody, outcomeBody, transitionBody } from './case-schemas';
+import type { CaseRecord } from '../../contract/records';
+import type { CaseOutcome } from '../../contract/records';
+import type { Store } from '../../features/stores';
 
 // The case API: queue, one case with its evidence and history, and the workflow. Reads and writes are limited
 // to the caller's provinces; every write goes through store.changeCase, which appends its audit lines in the

@@ -10,9 +10,9 @@ import { exportQuerySchema, type ExportFormat } from '../../features/exports/que
 import { runExport, workbookName } from '../../features/exports/run-export';
 import { TABLE_NAMES, type TableName } from '../../features/exports/sheets';
 import type { ExportQuery } from '../../features/exports/export-store';
-import type { Store } from '../../features/reviews/review-store';
 import { BadRequest, Forbidden } from '../errors';
 import { queryOf } from '../validate';
+import type { Store } from '../../features/stores';
 
 // GET /api/v1/exports/:month?province=|region=&format=xlsx|csv&table=<name>: one file of the monthly export.
 // format=xlsx (default) sends the workbook; format=csv sends one table (table= is then required: summary,

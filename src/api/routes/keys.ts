@@ -1,12 +1,12 @@
 import type { RequestHandler } from 'express';
 import type { z } from 'zod';
 import { auditEntry } from '../../features/cases/audit-entry';
-import type { Store } from '../../features/reviews/review-store';
 import { createApiKey } from '../auth/create-key';
 import { principalOf } from '../auth/authenticate';
 import { BadRequest, NotFound } from '../errors';
 import { bodyOf } from '../validate';
 import type { createKeyBody } from './case-schemas';
+import type { Store } from '../../features/stores';
 
 export function whoAmI(): RequestHandler {
   return (_req, res) => {

@@ -3,12 +3,12 @@ import type { z } from 'zod';
 import { provinceScope, type Principal } from '../../features/keys/principal';
 import { rankProviders, type RankBy } from '../../features/rankings/rankings';
 import { trendSeries } from '../../features/rankings/trend';
-import type { RankingScope } from '../../features/cases/case-store';
-import type { Store } from '../../features/reviews/review-store';
 import { principalOf } from '../auth/authenticate';
 import { Forbidden } from '../errors';
 import { queryOf } from '../validate';
 import type { rankingQuery, trendQuery } from './case-schemas';
+import type { RankingScope } from '../../features/rankings/ranking-store';
+import type { Store } from '../../features/stores';
 
 /** The caller's provinces narrowed to the one asked for; asking for one outside them is refused. */
 function scopeOf(p: Principal, q: { province?: string; from?: string; to?: string }): RankingScope {

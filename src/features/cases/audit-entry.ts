@@ -1,5 +1,6 @@
-import type { AuditAction, AuditDraft } from './case-store';
+import type { AuditDraft } from './case-store';
 import type { Principal } from '../keys/principal';
+import type { AuditAction } from '../../contract/records';
 
 /** One audit line for something the principal did: who, when, what, from what to what. */
 export function auditEntry(

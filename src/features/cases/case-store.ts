@@ -1,13 +1,10 @@
-// Investigators' case work: queues, workflow, notes, audit trail, rankings, API keys (issue 8).
-// Implemented per backend in sqlite/case-work.ts, memory/case-work.ts (and mongo/case-work.ts).
+// Investigators' case work: queues, workflow, notes, audit trail (issue 8). Every case change goes through
+// the case service (case-service.ts). Implemented per backend beside this file (sqlite-, memory-, mongo-case-store.ts).
 // Filter values are data, never query text: every backend binds them as parameters or compares them as values,
-// and refuses a value that is not a plain string or number (see src/cases/case-filter.ts).
+// and refuses a value that is not a plain string or number (see case-filter.ts).
 
 import type { Family } from '../../contract/verdict';
-import type { CaseStatus } from '../reviews/review-store';
-
-export type Role = 'intake' | 'investigator' | 'auditor' | 'admin';
-export const ROLES: readonly Role[] = ['intake', 'investigator', 'auditor', 'admin'];
+import type { AuditAction, CaseOutcome, CaseRecord, CaseStatus, Role } from '../../contract/records';
 
 /** What a case queue can be narrowed by. Ranges are inclusive; money in fen; dates YYYY-MM-DD. */
 export interface CaseFilter {
@@ -69,18 +66,11 @@ export interface CasePage {
   next: CaseCursor | null;
 }
 
-export interface CaseOutcome {
-  amountToRecoverFen: number;
-  summary: string;
-}
-
 /** What case work adds to a case: who has it and what was found. */
 export interface CaseWork {
   assignee: string | null;
   outcome: CaseOutcome | null;
 }
-
-export type AuditAction = 'status' | 'assign' | 'note' | 'outcome' | 'view-identity' | 'key-create' | 'key-revoke';
 
 /** One line of the audit trail as written; the store adds seq. */
 export interface AuditDraft {
@@ -115,61 +105,8 @@ export interface CaseChange {
 }
 export type CaseChangeResult = 'ok' | 'missing' | 'conflict';
 
-/** Where rankings and trends look: provinces (scope) and service dates. */
-export interface RankingScope {
-  provinces?: readonly string[];
-  from?: string;
-  to?: string;
-}
-
-/** Reviewed claims of one doctor at one hospital (doctorId null = no doctor named). */
-export interface ProviderFact {
-  hospitalId: string;
-  doctorId: string | null;
-  region: string;
-  hospitalLevel: number;
-  claims: number;
-  flagged: number;
-  flaggedAmountFen: number;
-  riskSum: number;
-  confirmed: number;
-  dismissed: number;
-}
-export interface ProviderRuleFact {
-  hospitalId: string;
-  doctorId: string | null;
-  ruleId: string;
-  flagged: number;
-  amountFen: number;
-}
-export interface TrendFact {
-  month: string;
-  family: Family;
-  flagged: number;
-  amountFen: number;
-}
-export interface MonthFact {
-  month: string;
-  claims: number;
-  flagged: number;
-  amountFen: number;
-}
-
-export interface ApiKeyRecord {
-  /** Public part of the key (the key reads yb_<id>_<secret>). */
-  id: string;
-  name: string;
-  role: Role;
-  /** 2-digit province codes the key may see; empty = all. */
-  provinces: string[];
-  /** HMAC-SHA256 of the whole key under the server pepper (hex); the key itself is never stored. */
-  hash: string;
-  createdAt: string;
-  createdBy: string;
-  revokedAt: string | null;
-}
-
-export interface CaseWorkStore {
+export interface CaseStore {
+  getCase(claimId: string): Promise<CaseRecord | undefined>;
   listCases(filter: CaseFilter, sort: CaseSort, cursor: CaseCursor | null, limit: number): Promise<CasePage>;
   getCaseWork(claimId: string): Promise<CaseWork | undefined>;
   /** Applies the change and appends its audit lines in one transaction. */
@@ -177,11 +114,4 @@ export interface CaseWorkStore {
   /** Appends audit lines (views, key events). There is no way to change or remove one. */
   appendAudit(entries: readonly AuditDraft[]): Promise<void>;
   listAudit(query: AuditQuery): Promise<AuditEntry[]>;
-  providerFacts(scope: RankingScope): Promise<{ providers: ProviderFact[]; rules: ProviderRuleFact[] }>;
-  trendFacts(scope: RankingScope): Promise<{ byFamily: TrendFact[]; byMonth: MonthFact[] }>;
-  createApiKey(key: ApiKeyRecord): Promise<void>;
-  findApiKey(id: string): Promise<ApiKeyRecord | undefined>;
-  listApiKeys(): Promise<ApiKeyRecord[]>;
-  revokeApiKey(id: string, at: string): Promise<boolean>;
-  countApiKeys(): Promise<number>;
 }

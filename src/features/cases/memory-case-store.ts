@@ -1,17 +1,5 @@
 import { checkCursor, checkFilter, compareCases, isAfter, matchesFilter, sortValue } from './case-filter';
-import type {
-  ApiKeyRecord,
-  AuditEntry,
-  CaseListItem,
-  CaseWork,
-  CaseWorkStore,
-  MonthFact,
-  ProviderFact,
-  ProviderRuleFact,
-  RankingScope,
-  TrendFact,
-} from './case-store';
-import type { VerdictRecord } from '../reviews/review-store';
+import type { AuditEntry, CaseListItem, CaseStore, CaseWork } from './case-store';
 import type { MemoryState } from '../reviews/memory-review-store';
 
 // Case work in memory, with the SQLite store's semantics (same filter, order, cursor and aggregates), for
@@ -19,11 +7,10 @@ import type { MemoryState } from '../reviews/memory-review-store';
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) as T;
 
-/** Case work in memory (see ../case-work-store.ts). */
-export function memoryCaseWork(state: MemoryState): CaseWorkStore {
+/** Case work in memory (see case-store.ts). */
+export function memoryCaseStore(state: MemoryState): CaseStore {
   const work = new Map<string, CaseWork>();
   const audit: AuditEntry[] = [];
-  const keys = new Map<string, ApiKeyRecord>();
 
   const listItem = (claimId: string): CaseListItem | undefined => {
     const c = state.cases.get(claimId);
@@ -49,12 +36,17 @@ export function memoryCaseWork(state: MemoryState): CaseWorkStore {
       updatedAt: c.updatedAt,
     };
   };
-  const inScope = (v: VerdictRecord, s: RankingScope) =>
-    (s.provinces === undefined || s.provinces.includes(v.province)) &&
-    (s.from === undefined || v.serviceDate >= s.from) &&
-    (s.to === undefined || v.serviceDate <= s.to);
+
 
   return {
+    async getCase(claimId) {
+      state.ensureOpen();
+      const stored = state.cases.get(claimId);
+      const summary = state.verdicts.get(claimId);
+      if (!stored) return undefined;
+      if (!summary) throw new Error(`case ${claimId} has no verdict row`);
+      return copy({ ...stored, summary });
+    },
     async listCases(filter, sort, cursor, limit) {
       checkFilter(filter);
       checkCursor(cursor);
@@ -91,82 +83,6 @@ export function memoryCaseWork(state: MemoryState): CaseWorkStore {
       return copy(
         audit.filter((e) => e.seq > (q.after ?? 0) && (q.claimId === undefined || e.claimId === q.claimId)).slice(0, q.limit),
       );
-    },
-    async providerFacts(scope) {
-      const providers = new Map<string, ProviderFact>();
-      const rules = new Map<string, ProviderRuleFact>();
-      for (const v of state.verdicts.values()) {
-        if (!inScope(v, scope)) continue;
-        const k = JSON.stringify([v.hospitalId, v.doctorId, v.region, v.hospitalLevel]);
-        const p = providers.get(k) ?? {
-          hospitalId: v.hospitalId, doctorId: v.doctorId, region: v.region, hospitalLevel: v.hospitalLevel,
-          claims: 0, flagged: 0, flaggedAmountFen: 0, riskSum: 0, confirmed: 0, dismissed: 0,
-        };
-        const flagged = v.decision !== 'pass';
-        const status = state.cases.get(v.claimId)?.status;
-        p.claims += 1;
-        p.flagged += flagged ? 1 : 0;
-        p.flaggedAmountFen += flagged ? v.amountAtStakeFen : 0;
-        p.riskSum += v.riskScore;
-        p.confirmed += status === 'confirmed' ? 1 : 0;
-        p.dismissed += status === 'dismissed' ? 1 : 0;
-        providers.set(k, p);
-        if (!flagged) continue;
-        for (const ruleId of new Set(v.ruleIds)) {
-          const rk = JSON.stringify([v.hospitalId, v.doctorId, ruleId]);
-          const r = rules.get(rk) ?? { hospitalId: v.hospitalId, doctorId: v.doctorId, ruleId, flagged: 0, amountFen: 0 };
-          r.flagged += 1;
-          r.amountFen += v.amountAtStakeFen;
-          rules.set(rk, r);
-        }
-      }
-      return copy({ providers: [...providers.values()], rules: [...rules.values()] });
-    },
-    async trendFacts(scope) {
-      const byFamily = new Map<string, TrendFact>();
-      const byMonth = new Map<string, MonthFact>();
-      for (const v of state.verdicts.values()) {
-        if (!inScope(v, scope)) continue;
-        const flagged = v.decision !== 'pass';
-        const m = byMonth.get(v.month) ?? { month: v.month, claims: 0, flagged: 0, amountFen: 0 };
-        m.claims += 1;
-        m.flagged += flagged ? 1 : 0;
-        m.amountFen += flagged ? v.amountAtStakeFen : 0;
-        byMonth.set(v.month, m);
-        if (!flagged) continue;
-        for (const family of new Set(v.families)) {
-          const fk = `${v.month}|${family}`;
-          const f = byFamily.get(fk) ?? { month: v.month, family, flagged: 0, amountFen: 0 };
-          f.flagged += 1;
-          f.amountFen += v.amountAtStakeFen;
-          byFamily.set(fk, f);
-        }
-      }
-      const order = <T extends { month: string }>(a: T, b: T) => a.month.localeCompare(b.month);
-      return copy({
-        byFamily: [...byFamily.values()].sort((a, b) => order(a, b) || a.family.localeCompare(b.family)),
-        byMonth: [...byMonth.values()].sort(order),
-      });
-    },
-    async createApiKey(k) {
-      if (keys.has(k.id)) throw new Error(`api key ${k.id} exists`);
-      keys.set(k.id, copy(k));
-    },
-    async findApiKey(id) {
-      const k = typeof id === 'string' ? keys.get(id) : undefined;
-      return k && copy(k);
-    },
-    async listApiKeys() {
-      return copy([...keys.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)));
-    },
-    async revokeApiKey(id, at) {
-      const k = keys.get(id);
-      if (!k || k.revokedAt !== null) return false;
-      keys.set(id, { ...k, revokedAt: at });
-      return true;
-    },
-    async countApiKeys() {
-      return keys.size;
     },
   };
 }

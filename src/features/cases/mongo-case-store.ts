@@ -1,19 +1,18 @@
 import { sortValue } from './case-filter';
-import type { CaseChange, CaseChangeResult, CaseWorkStore } from './case-store';
-import type { CaseStatus } from '../reviews/review-store';
-import { mongoApiKeys } from '../keys/mongo-key-store';
+import type { CaseChange, CaseChangeResult, CaseStore } from './case-store';
+import { toCaseRecord, toVerdictRecord } from '../reviews/mongo-documents';
 import { appendAuditLines, listAuditLines } from './mongo-audit';
-import { mongoCaseFacts } from '../rankings/mongo-ranking-store';
 import { LIST_PROJECTION, queueFilter, queueSort, toListItem, type ListDoc } from './mongo-case-queue';
-import type { CaseDoc, Models } from '../../store/mongo/schemas';
+import type { CaseDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
 import type { InSession } from '../../store/mongo/session';
+import type { CaseStatus } from '../../contract/records';
 
-// Case work on MongoDB (see ../case-work-store.ts), with the SQLite store's semantics. A change and its
+// Case work on MongoDB (see case-store.ts), with the SQLite store's semantics. A change and its
 // audit lines share one transaction on a replica set; on a standalone server the change is one conditional
 // update (so a lost race still reads 'conflict') and its audit lines follow it.
 
-/** Case work on MongoDB: queues, workflow writes, audit trail, rankings facts, API keys. */
-export function mongoCaseWork(m: Models, inSession: InSession): CaseWorkStore {
+/** Case work on MongoDB: queues, workflow writes, audit trail. */
+export function mongoCaseStore(m: Models, inSession: InSession): CaseStore {
   const changeCase = (change: CaseChange) =>
     inSession(async (session): Promise<CaseChangeResult> => {
       const set: Partial<Pick<CaseDoc, 'status' | 'assignee' | 'outcome' | 'updatedAt'>> = { updatedAt: new Date().toISOString() };
@@ -31,6 +30,12 @@ export function mongoCaseWork(m: Models, inSession: InSession): CaseWorkStore {
     });
 
   return {
+    async getCase(claimId) {
+      const [c, v] = await Promise.all([m.Case.findById(claimId).lean(), m.Verdict.findById(claimId, { verdict: 0 }).lean<VerdictDoc>()]);
+      if (!c) return undefined;
+      if (!v) throw new Error(`case ${claimId} has no verdict document`);
+      return toCaseRecord(c, toVerdictRecord(v));
+    },
     async listCases(filter, sort, cursor, limit) {
       const take = Math.max(0, Math.floor(limit));
       const docs = await m.Case.find(queueFilter(filter, sort, cursor), LIST_PROJECTION)
@@ -54,7 +59,5 @@ export function mongoCaseWork(m: Models, inSession: InSession): CaseWorkStore {
     async listAudit(q) {
       return listAuditLines(m, q);
     },
-    ...mongoCaseFacts(m),
-    ...mongoApiKeys(m),
   };
 }

@@ -1,5 +1,5 @@
-import type { Store } from '../reviews/review-store';
 import { maskId } from './mask';
+import type { ReviewStore } from '../reviews/review-store';
 
 export interface RecentClaim {
   claimId: string;
@@ -16,7 +16,7 @@ export interface RecentClaim {
 
 /** The member's other claims, latest service date first, with the decision each got (insured id masked). */
 export async function recentClaims(
-  store: Pick<Store, 'getMemberClaims' | 'getVerdict'>,
+  store: Pick<ReviewStore, 'getMemberClaims' | 'getVerdict'>,
   insuredId: string,
   exceptClaimId: string,
   n = 10,

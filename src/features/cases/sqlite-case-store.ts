@@ -1,20 +1,11 @@
 import type Database from 'better-sqlite3';
 import { checkCursor, checkFilter, sortValue } from './case-filter';
 import type { Family } from '../../contract/verdict';
-import type {
-  ApiKeyRecord,
-  AuditDraft,
-  AuditEntry,
-  CaseFilter,
-  CaseListItem,
-  CaseSort,
-  CaseSortField,
-  CaseWorkStore,
-  RankingScope,
-  Role,
-} from './case-store';
-import type { CaseStatus } from '../reviews/review-store';
-import { underWriteLock, writeTransaction } from '../../store/sqlite/write-lock';
+import type { AuditDraft, AuditEntry, CaseChange, CaseFilter, CaseListItem, CaseSort, CaseSortField, CaseStore } from './case-store';
+import type { SqliteConnection } from '../../store/sqlite/connection';
+import { toCaseRecord, toVerdictRecord, type CaseRow, type VerdictRow } from '../reviews/sqlite-rows';
+import type { CaseStatus, Role } from '../../contract/records';
+import type { ApiKeyRecord } from '../keys/key-store';
 
 // Case work on SQLite. Every statement is fixed text chosen from the constants below; filter values only ever
 // travel as bound parameters (the provinces list as one JSON array parameter read through json_each).
@@ -80,28 +71,10 @@ interface AuditRow {
   detail: string | null;
 }
 
-interface KeyRow {
-  id: string;
-  name: string;
-  role: string;
-  provinces: string;
-  hash: string;
-  created_at: string;
-  created_by: string;
-  revoked_at: string | null;
-}
 
-/** Rankings scope as parameters: null means "not limited". */
-const scopeParams = (s: RankingScope) => ({
-  provinces: s.provinces ? JSON.stringify(s.provinces) : null,
-  from: s.from ?? null,
-  to: s.to ?? null,
-});
-const SCOPE_WHERE = `(@provinces IS NULL OR v.province IN (SELECT value FROM json_each(@provinces)))
-  AND (@from IS NULL OR v.service_date >= @from) AND (@to IS NULL OR v.service_date <= @to)`;
-
-/** Case work on SQLite (see ../case-work-store.ts). */
-export function sqliteCaseWork(db: Database.Database): CaseWorkStore {
+/** Case work on SQLite (see case-store.ts). */
+export function sqliteCaseStore(conn: SqliteConnection): CaseStore {
+  const { db } = conn;
   const listStatements = new Map<string, Database.Statement>();
   const listStatement = (keys: (keyof CaseFilter)[], sort: CaseSort, withCursor: boolean): Database.Statement => {
     const cacheKey = `${keys.join(',')}|${sort.field}:${sort.dir}|${withCursor}`;
@@ -132,44 +105,10 @@ export function sqliteCaseWork(db: Database.Database): CaseWorkStore {
       `INSERT INTO audit_trail (claim_id, at, actor, role, action, from_value, to_value, detail)
        VALUES (@claim_id, @at, @actor, @role, @action, @from_value, @to_value, @detail)`,
     ),
+    getCase: db.prepare('SELECT * FROM cases WHERE claim_id = ?'),
+    getVerdict: db.prepare('SELECT * FROM verdicts WHERE claim_id = ?'),
     auditAll: db.prepare('SELECT * FROM audit_trail WHERE seq > @after ORDER BY seq LIMIT @limit'),
     auditOfCase: db.prepare('SELECT * FROM audit_trail WHERE claim_id = @claimId AND seq > @after ORDER BY seq LIMIT @limit'),
-    providers: db.prepare(
-      `SELECT v.hospital_id, v.doctor_id, v.region, v.hospital_level, COUNT(*) AS claims,
-              SUM(CASE WHEN v.decision != 'pass' THEN 1 ELSE 0 END) AS flagged,
-              SUM(CASE WHEN v.decision != 'pass' THEN v.amount_at_stake_fen ELSE 0 END) AS flagged_amount_fen,
-              SUM(v.risk_score) AS risk_sum,
-              SUM(CASE WHEN c.status = 'confirmed' THEN 1 ELSE 0 END) AS confirmed,
-              SUM(CASE WHEN c.status = 'dismissed' THEN 1 ELSE 0 END) AS dismissed
-       FROM verdicts v LEFT JOIN cases c ON c.claim_id = v.claim_id
-       WHERE ${SCOPE_WHERE}
-       GROUP BY v.hospital_id, v.doctor_id, v.region, v.hospital_level`,
-    ),
-    providerRules: db.prepare(
-      `SELECT v.hospital_id, v.doctor_id, r.value AS rule_id, COUNT(*) AS flagged, SUM(v.amount_at_stake_fen) AS amount_fen
-       FROM verdicts v, json_each(v.rule_ids) r
-       WHERE v.decision != 'pass' AND ${SCOPE_WHERE}
-       GROUP BY v.hospital_id, v.doctor_id, r.value`,
-    ),
-    trendFamily: db.prepare(
-      `SELECT v.month, f.value AS family, COUNT(*) AS flagged, SUM(v.amount_at_stake_fen) AS amount_fen
-       FROM verdicts v, json_each(v.families) f
-       WHERE v.decision != 'pass' AND ${SCOPE_WHERE}
-       GROUP BY v.month, f.value ORDER BY v.month, f.value`,
-    ),
-    trendMonth: db.prepare(
-      `SELECT v.month, COUNT(*) AS claims, SUM(CASE WHEN v.decision != 'pass' THEN 1 ELSE 0 END) AS flagged,
-              SUM(CASE WHEN v.decision != 'pass' THEN v.amount_at_stake_fen ELSE 0 END) AS amount_fen
-       FROM verdicts v WHERE ${SCOPE_WHERE} GROUP BY v.month ORDER BY v.month`,
-    ),
-    insertKey: db.prepare(
-      `INSERT INTO api_keys (id, name, role, provinces, hash, created_at, created_by, revoked_at)
-       VALUES (@id, @name, @role, @provinces, @hash, @created_at, @created_by, @revoked_at)`,
-    ),
-    findKey: db.prepare('SELECT * FROM api_keys WHERE id = ?'),
-    listKeys: db.prepare('SELECT * FROM api_keys ORDER BY created_at, id'),
-    revokeKey: db.prepare('UPDATE api_keys SET revoked_at = @at WHERE id = @id AND revoked_at IS NULL'),
-    countKeys: db.prepare('SELECT COUNT(*) FROM api_keys').pluck(),
   };
 
   const insertAudit = (e: AuditDraft) =>
@@ -183,9 +122,9 @@ export function sqliteCaseWork(db: Database.Database): CaseWorkStore {
       to_value: e.to,
       detail: e.detail === null ? null : JSON.stringify(e.detail),
     });
-  const appendTx = writeTransaction(db, (entries: readonly AuditDraft[]) => entries.forEach(insertAudit));
+  const appendTx = conn.writeTransaction((entries: readonly AuditDraft[]) => entries.forEach(insertAudit));
 
-  const changeTx = writeTransaction(db, (change: Parameters<CaseWorkStore['changeCase']>[0], now: string) => {
+  const changeTx = conn.writeTransaction((change: CaseChange, now: string) => {
     const row = stmt.caseState.get(change.claimId) as { status: string; assignee: string | null; outcome: string | null } | undefined;
     if (!row) return 'missing' as const;
     if (row.status !== change.expected) return 'conflict' as const;
@@ -201,6 +140,13 @@ export function sqliteCaseWork(db: Database.Database): CaseWorkStore {
   });
 
   return {
+    async getCase(claimId) {
+      const row = stmt.getCase.get(claimId) as CaseRow | undefined;
+      if (!row) return undefined;
+      const summary = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
+      if (!summary) throw new Error(`case ${claimId} has no verdict row`);
+      return toCaseRecord(row, toVerdictRecord(summary));
+    },
     async listCases(filter, sort, cursor, limit) {
       checkFilter(filter);
       checkCursor(cursor);
@@ -232,63 +178,6 @@ export function sqliteCaseWork(db: Database.Database): CaseWorkStore {
       const args = { claimId: q.claimId, after: q.after ?? 0, limit: q.limit };
       const rows = (q.claimId === undefined ? stmt.auditAll.all(args) : stmt.auditOfCase.all(args)) as AuditRow[];
       return rows.map(toAuditEntry);
-    },
-    async providerFacts(scope) {
-      const p = scopeParams(scope);
-      const providers = (stmt.providers.all(p) as Record<string, never>[]).map((r) => ({
-        hospitalId: r.hospital_id,
-        doctorId: r.doctor_id,
-        region: r.region,
-        hospitalLevel: r.hospital_level,
-        claims: r.claims,
-        flagged: r.flagged,
-        flaggedAmountFen: r.flagged_amount_fen,
-        riskSum: r.risk_sum,
-        confirmed: r.confirmed,
-        dismissed: r.dismissed,
-      }));
-      const rules = (stmt.providerRules.all(p) as Record<string, never>[]).map((r) => ({
-        hospitalId: r.hospital_id,
-        doctorId: r.doctor_id,
-        ruleId: r.rule_id,
-        flagged: r.flagged,
-        amountFen: r.amount_fen,
-      }));
-      return { providers, rules };
-    },
-    async trendFacts(scope) {
-      const p = scopeParams(scope);
-      const byFamily = (stmt.trendFamily.all(p) as Record<string, never>[]).map((r) => ({
-        month: r.month as string,
-        family: r.family as Family,
-        flagged: r.flagged as number,
-        amountFen: r.amount_fen as number,
-      }));
-      const byMonth = (stmt.trendMonth.all(p) as Record<string, never>[]).map((r) => ({
-        month: r.month as string,
-        claims: r.claims as number,
-        flagged: r.flagged as number,
-        amountFen: r.amount_fen as number,
-      }));
-      return { byFamily, byMonth };
-    },
-    async createApiKey(k) {
-      const row = { id: k.id, name: k.name, role: k.role, provinces: JSON.stringify(k.provinces), hash: k.hash, created_at: k.createdAt, created_by: k.createdBy, revoked_at: k.revokedAt };
-      underWriteLock(() => stmt.insertKey.run(row));
-    },
-    async findApiKey(id) {
-      if (typeof id !== 'string') return undefined;
-      const row = stmt.findKey.get(id) as KeyRow | undefined;
-      return row && toKey(row);
-    },
-    async listApiKeys() {
-      return (stmt.listKeys.all() as KeyRow[]).map(toKey);
-    },
-    async revokeApiKey(id, at) {
-      return underWriteLock(() => stmt.revokeKey.run({ id, at })).changes > 0;
-    },
-    async countApiKeys() {
-      return stmt.countKeys.get() as number;
     },
   };
 }
@@ -326,18 +215,5 @@ function toAuditEntry(r: AuditRow): AuditEntry {
     from: r.from_value,
     to: r.to_value,
     detail: r.detail === null ? null : (JSON.parse(r.detail) as Record<string, unknown>),
-  };
-}
-
-function toKey(r: KeyRow): ApiKeyRecord {
-  return {
-    id: r.id,
-    name: r.name,
-    role: r.role as Role,
-    provinces: JSON.parse(r.provinces) as string[],
-    hash: r.hash,
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    revokedAt: r.revoked_at,
   };
 }

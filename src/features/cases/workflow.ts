@@ -1,4 +1,4 @@
-import type { CaseStatus } from '../reviews/review-store';
+import type { CaseStatus } from '../../contract/records';
 
 // The case workflow: new → assigned → investigating → confirmed | dismissed, and reopen (back to
 // investigating). Assignment moves a new case to assigned; an open case can be handed to someone else.

@@ -1,5 +1,5 @@
 import type { Grouping, Hit } from '../../contract/verdict';
-import type { CaseStatus, VerdictRecord } from '../reviews/review-store';
+import type { CaseStatus, VerdictRecord } from '../../contract/records';
 
 // Monthly audit exports: streaming reads over a month's verdicts and cases (issue 9).
 // Implemented per backend in sqlite/exports.ts, memory/exports.ts (and mongo/exports.ts).

@@ -1,6 +1,6 @@
 import type { ExportCase, ExportQuery, ExportStore, ExportVerdict } from './export-store';
-import type { VerdictRecord } from '../reviews/review-store';
 import type { MemoryState } from '../reviews/memory-review-store';
+import type { VerdictRecord } from '../../contract/records';
 
 // Export reads in memory (see ../export-store.ts): same answers as SQLite, in claimId order, through JSON
 // copies as every read of this store is. The ids of the month are collected and sorted first (a fake for
@@ -14,7 +14,7 @@ const inQuery = (r: Pick<VerdictRecord, 'month' | 'province' | 'region'>, q: Exp
 // Byte order, as SQLite's default BINARY collation compares ids.
 const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function memoryExports(state: MemoryState): ExportStore {
+export function memoryExportStore(state: MemoryState): ExportStore {
   const monthIds = (q: ExportQuery, only?: Map<string, unknown>) =>
     [...state.verdicts.values()].filter((r) => inQuery(r, q) && (!only || only.has(r.claimId))).map((r) => r.claimId).sort(byId);
 

@@ -1,9 +1,9 @@
 import type { Claim } from '../../contract/claim';
 import type { Grouping, Hit } from '../../contract/verdict';
 import type { ExportCase, ExportQuery, ExportStore, ExportVerdict } from './export-store';
-import type { CaseStatus } from '../reviews/review-store';
 import { toVerdictRecord } from '../reviews/mongo-documents';
 import type { CaseDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
+import type { CaseStatus } from '../../contract/records';
 
 // Monthly exports on MongoDB (see ../export-store.ts): cursors over the month in _id (claimId) order, read in
 // batches so each batch's other half (case status for verdicts, verdict row for cases) is one $in query, not
@@ -31,7 +31,7 @@ async function* batches<T>(cursor: AsyncIterable<T>): AsyncGenerator<T[]> {
   if (batch.length) yield batch;
 }
 
-export function mongoExports(m: Models): ExportStore {
+export function mongoExportStore(m: Models): ExportStore {
   let indexes: Promise<unknown> | null = null;
   const ensureIndexes = () =>
     (indexes ??= Promise.all([

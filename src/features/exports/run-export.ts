@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CaseWorkStore } from '../cases/case-store';
+import type { CaseStore } from '../cases/case-store';
 import type { ExportQuery, ExportStore } from './export-store';
 import { accumulate, newAggregate } from './aggregate';
 import { csvWriter } from './csv';
@@ -56,7 +56,7 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 export const defaultOutDir = (q: ExportQuery): string => join('exports', scopeLabel(q));
 export const workbookName = (q: ExportQuery): string => `audit-${scopeLabel(q)}.xlsx`;
 
-type ExportSource = ExportStore & Partial<Pick<CaseWorkStore, 'getCaseWork'>>;
+type ExportSource = ExportStore & Partial<Pick<CaseStore, 'getCaseWork'>>;
 
 export async function runExport(store: ExportSource, opts: RunExportOptions): Promise<ExportResult> {
   const query = exportQuerySchema.parse(opts.query) as ExportQuery;

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
 import type { ExportCase, ExportQuery, ExportStore, ExportVerdict } from './export-store';
-import type { CaseStatus } from '../reviews/review-store';
 import { toVerdictRecord, type VerdictRow } from '../reviews/sqlite-rows';
+import type { CaseStatus } from '../../contract/records';
 
 // Export reads on SQLite (see ../export-store.ts). Parameterised SQL only; the WHERE clause is built from a
 // fixed list of column names, never from input. Both streams walk the (month, claim_id, province, region)
@@ -24,7 +24,7 @@ interface OutcomeRow {
 type VerdictJoinRow = VerdictRow & OutcomeRow;
 type CaseJoinRow = VerdictRow & OutcomeRow & { case_decision: string; claim: string };
 
-export function sqliteExports(db: Database.Database): ExportStore {
+export function sqliteExportStore(db: Database.Database): ExportStore {
   const outcomeSelect = 'c.status AS case_status';
 
   const where = (table: 'v' | 'c', q: ExportQuery, after: boolean) =>

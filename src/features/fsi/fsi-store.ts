@@ -1,12 +1,7 @@
-// Findings of the national 3101 service and the hospitals' 3103 feedback on them (issue 11).
-// Implemented per backend in sqlite/fsi.ts, memory/fsi.ts (and mongo/fsi.ts).
+import type { FsiFeedback } from '../../contract/records';
 
-export interface FsiFeedback {
-  /** 1 继续执行 (the doctor went on), 2 返回修改 (the order was changed). */
-  dspoWay: '1' | '2';
-  reason: string | null;
-  at: string;
-}
+// Findings of the national 3101 service and the hospitals' 3103 feedback on them (issue 11).
+// Implemented per backend in sqlite-, memory-, mongo-fsi-store.ts beside this file.
 
 /** One finding (one hit) issued on an encounter, under a stable jr_id. */
 export interface FsiFinding {

@@ -1,7 +1,7 @@
 import type { FsiFinding, FsiStore } from './fsi-store';
 
 /** 3101 findings in memory (see ../fsi-store.ts). */
-export function memoryFsi(): FsiStore {
+export function memoryFsiStore(): FsiStore {
   const byClaim = new Map<string, FsiFinding[]>();
   const byJr = new Map<string, FsiFinding>();
   const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;

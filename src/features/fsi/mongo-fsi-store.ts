@@ -1,7 +1,8 @@
 import type { AnyBulkWriteOperation } from 'mongoose';
-import type { FsiFeedback, FsiFinding, FsiStore } from './fsi-store';
+import type { FsiFinding, FsiStore } from './fsi-store';
 import type { FsiFindingDoc, Models } from '../../store/mongo/schemas';
 import type { InSession } from '../../store/mongo/session';
+import type { FsiFeedback } from '../../contract/records';
 
 // 3101 findings on MongoDB (see ../fsi-store.ts): one document per jr_id in fsi_findings, the same
 // semantics as sqlite/fsi.ts.
@@ -9,7 +10,7 @@ import type { InSession } from '../../store/mongo/session';
 const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const feedbackOf = (f: FsiFeedback): FsiFeedback => ({ dspoWay: f.dspoWay, reason: f.reason ?? null, at: f.at });
 
-export function mongoFsi(m: Models, inSession: InSession): FsiStore {
+export function mongoFsiStore(m: Models, inSession: InSession): FsiStore {
   return {
     async saveFindings(claimId, findings) {
       const id = String(claimId);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { FsiFeedback, FsiFinding, FsiStore } from './fsi-store';
-import { writeTransaction } from '../../store/sqlite/write-lock';
+import type { FsiFinding, FsiStore } from './fsi-store';
+import type { SqliteConnection } from '../../store/sqlite/connection';
+import type { FsiFeedback } from '../../contract/records';
 
 interface FindingRow {
   jr_id: string;
@@ -17,7 +18,8 @@ interface PendingSave {
 }
 
 /** 3101 findings on SQLite (see ../fsi-store.ts); table fsi_findings (migration in schema.ts). */
-export function sqliteFsi(db: Database.Database): FsiStore {
+export function sqliteFsiStore(conn: SqliteConnection): FsiStore {
+  const { db } = conn;
   const list = db.prepare('SELECT * FROM fsi_findings WHERE claim_id = ? ORDER BY position');
   const feedbackOf = db.prepare('SELECT jr_id, feedback FROM fsi_findings WHERE claim_id = ?');
   const remove = db.prepare('DELETE FROM fsi_findings WHERE claim_id = ?');
@@ -50,7 +52,7 @@ export function sqliteFsi(db: Database.Database): FsiStore {
       });
     });
   };
-  const replaceAll = writeTransaction(db, (saves: readonly PendingSave[]) => saves.forEach((p) => replaceOne(p.claimId, p.findings)));
+  const replaceAll = conn.writeTransaction((saves: readonly PendingSave[]) => saves.forEach((p) => replaceOne(p.claimId, p.findings)));
 
   // The 3101 answers of one review batch resume together and each saves its findings: saves asked for in the
   // same turn share one transaction (a commit each was a tenth of the review thread's time).
@@ -65,7 +67,7 @@ export function sqliteFsi(db: Database.Database): FsiStore {
       for (const p of saves) p.failed(err);
     }
   };
-  const feedbackTx = writeTransaction(db, (items: { jrId: string; feedback: FsiFeedback }[]) =>
+  const feedbackTx = conn.writeTransaction((items: { jrId: string; feedback: FsiFeedback }[]) =>
     items.filter(({ jrId, feedback }) => setFeedback.run({ jr_id: jrId, feedback: JSON.stringify(feedback), dspo_way: feedback.dspoWay }).changes === 0).map((i) => i.jrId),
   );
 

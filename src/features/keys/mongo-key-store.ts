@@ -1,9 +1,7 @@
-import type { ApiKeyRecord, CaseWorkStore } from '../cases/case-store';
 import type { ApiKeyDoc, Models } from '../../store/mongo/schemas';
+import type { ApiKeyRecord, KeyStore } from './key-store';
 
 // API keys on MongoDB: the key's id is the _id (unique), only the HMAC is stored (see schemas-work.ts).
-
-type KeyMethods = Pick<CaseWorkStore, 'createApiKey' | 'findApiKey' | 'listApiKeys' | 'revokeApiKey' | 'countApiKeys'>;
 
 const toKey = (d: ApiKeyDoc): ApiKeyRecord => ({
   id: d._id,
@@ -16,7 +14,7 @@ const toKey = (d: ApiKeyDoc): ApiKeyRecord => ({
   revokedAt: d.revokedAt ?? null,
 });
 
-export function mongoApiKeys(m: Models): KeyMethods {
+export function mongoKeyStore(m: Models): KeyStore {
   return {
     async createApiKey(k) {
       // create() validates (role, hash shape) and inserts; a second key with the same id fails on _id.
@@ -45,9 +43,6 @@ export function mongoApiKeys(m: Models): KeyMethods {
       // Only a live key is revoked: the first revocation time stands.
       const r = await m.ApiKey.updateOne({ _id: id, revokedAt: null }, { $set: { revokedAt: String(at) } });
       return r.matchedCount > 0;
-    },
-    async countApiKeys() {
-      return m.ApiKey.countDocuments({});
     },
   };
 }

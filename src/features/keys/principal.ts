@@ -1,4 +1,4 @@
-import type { Role } from '../cases/case-store';
+import type { Role } from '../../contract/records';
 
 /** Who is calling: taken from their API key. provinces empty = every province. */
 export interface Principal {

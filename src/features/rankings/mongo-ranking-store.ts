@@ -1,8 +1,8 @@
 import type { PipelineStage } from 'mongoose';
 import { FilterValueError } from '../cases/case-filter';
 import type { Family } from '../../contract/verdict';
-import type { CaseWorkStore, MonthFact, ProviderFact, ProviderRuleFact, RankingScope, TrendFact } from '../cases/case-store';
 import type { Models } from '../../store/mongo/schemas';
+import type { MonthFact, ProviderFact, ProviderRuleFact, RankingScope, RankingStore, TrendFact } from './ranking-store';
 
 // Rankings and trend facts as aggregation pipelines over the verdict rows, the same groups and sums as the
 // SQL of sqlite/case-work.ts. Pipelines are not cast by mongoose, so the scope is checked to be plain strings
@@ -33,7 +33,7 @@ function scopeMatch(s: RankingScope): Record<string, unknown> {
 type Grouped<K, V> = { _id: K } & V;
 type ProviderKey = { hospitalId: string; doctorId?: string | null; region: string; hospitalLevel: number };
 
-export function mongoCaseFacts(m: Models): Pick<CaseWorkStore, 'providerFacts' | 'trendFacts'> {
+export function mongoRankingStore(m: Models): RankingStore {
   const cases = m.Case.collection.name;
   return {
     async providerFacts(scope) {

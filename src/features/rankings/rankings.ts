@@ -1,4 +1,4 @@
-import type { ProviderFact, ProviderRuleFact } from '../cases/case-store';
+import type { ProviderFact, ProviderRuleFact } from './ranking-store';
 
 // Rankings for inspection planning (飞行检查选点): institutions or doctors by flagged money, flag rate against
 // peers (same hospital level and pooling region, the entity itself left out), confirmed-fraud rate

@@ -1,5 +1,5 @@
 import { FAMILIES, type Family } from '../../contract/verdict';
-import type { MonthFact, TrendFact } from '../cases/case-store';
+import type { MonthFact, TrendFact } from './ranking-store';
 
 // Flags by month and by family, as chart series: one value per month for every family (0 where none).
 

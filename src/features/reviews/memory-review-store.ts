@@ -1,10 +1,8 @@
 import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
-import { memoryCaseWork } from '../cases/memory-case-store';
-import { memoryExports } from '../exports/memory-export-store';
-import { memoryFsi } from '../fsi/memory-fsi-store';
-import type { CaseRecord, CaseStatus, InvalidInput, ReviewedClaim, Store, VerdictQuery, VerdictRecord } from './review-store';
+import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
 import type { MemberClaim } from '../../benefits/member-claim';
+import type { CaseRecord, VerdictRecord } from '../../contract/records';
 
 // The fake store for unit tests: same semantics as the SQLite store, kept in Maps. Everything goes in and
 // comes out through a JSON copy, as it would through a database, so a test cannot change stored state by
@@ -19,29 +17,39 @@ export interface MemoryState {
   ledger: Map<string, MemberClaim>;
   /** The full verdict of every reviewed claim (the SQLite row's verdict column), for exports. */
   fullVerdicts: Map<string, Verdict>;
+  /** Throws once the store is closed. */
+  ensureOpen(): void;
+  close(): void;
+  isOpen(): boolean;
 }
 
 const copy = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? null)) as T;
 
-export function createMemoryStore(): Store {
-  const verdicts = new Map<string, VerdictRecord>();
-  const cases = new Map<string, StoredCase>();
-  const invalid: InvalidInput[] = [];
-  const ledger = new Map<string, MemberClaim>();
-  const fullVerdicts = new Map<string, Verdict>();
-  let arrivals = 0;
+/** The maps every memory adapter shares, as the SQLite adapters share one file. */
+export function memoryState(): MemoryState {
   let open = true;
-  /** What the capability parts (case work, exports) read and write: the same maps as the core. */
-  const state: MemoryState = { verdicts, cases, invalid, ledger, fullVerdicts };
-
-  const ensureOpen = () => {
-    if (!open) throw new Error('store is closed');
+  return {
+    verdicts: new Map(),
+    cases: new Map(),
+    invalid: [],
+    ledger: new Map(),
+    fullVerdicts: new Map(),
+    ensureOpen: () => {
+      if (!open) throw new Error('store is closed');
+    },
+    close: () => {
+      open = false;
+    },
+    isOpen: () => open,
   };
+}
+
+/** The review store in memory (see review-store.ts). */
+export function memoryReviewStore(state: MemoryState): ReviewStore {
+  const { verdicts, cases, invalid, ledger, fullVerdicts, ensureOpen } = state;
+  let arrivals = 0;
 
   return {
-    ...memoryCaseWork(state),
-    ...memoryExports(state),
-    ...memoryFsi(),
     async saveReviews(batch) {
       ensureOpen();
       const now = new Date().toISOString();
@@ -67,40 +75,21 @@ export function createMemoryStore(): Store {
       const record = verdicts.get(claimId);
       return record && copy(record);
     },
-    async getCase(claimId) {
-      ensureOpen();
-      const stored = cases.get(claimId);
-      const summary = verdicts.get(claimId);
-      if (!stored) return undefined;
-      if (!summary) throw new Error(`case ${claimId} has no verdict row`);
-      return copy({ ...stored, summary });
-    },
-    async setCaseStatus(claimId: string, status: CaseStatus) {
-      ensureOpen();
-      const stored = cases.get(claimId);
-      if (!stored) return false;
-      cases.set(claimId, { ...stored, status, updatedAt: new Date().toISOString() });
-      return true;
-    },
     async countVerdicts(query: VerdictQuery = {}) {
       ensureOpen();
       let n = 0;
       for (const r of verdicts.values()) if (matches(r, query)) n++;
       return n;
     },
-    async countCases() {
-      ensureOpen();
-      return cases.size;
-    },
     async countInvalid() {
       ensureOpen();
       return invalid.length;
     },
     async ping() {
-      return open;
+      return state.isOpen();
     },
     async close() {
-      open = false;
+      state.close();
     },
   };
 

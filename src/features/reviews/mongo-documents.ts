@@ -1,8 +1,9 @@
 import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
-import type { CaseRecord, InvalidInput, ReviewedClaim, VerdictRecord } from './review-store';
+import type { InvalidInput, ReviewedClaim } from './review-store';
 import type { CaseDoc, InvalidDoc, MemberClaimDoc, VerdictDoc } from '../../store/mongo/schemas';
 import type { MemberClaim } from '../../benefits/member-claim';
+import type { CaseRecord, VerdictRecord } from '../../contract/records';
 
 // Mapping between the Store interface types and the documents. Claim and verdict pass through a JSON round
 // trip: the stored copy is detached from the caller's objects, holds exactly what the SQLite store's JSON

@@ -1,33 +1,19 @@
 import type { Connection } from 'mongoose';
-import type { CaseStatus, CoreStore, Store, VerdictQuery } from './review-store';
-import { mongoCaseWork } from '../cases/mongo-case-store';
-import { connectMongo } from '../../store/mongo/connect';
-import { invalidDoc, toCaseRecord, toMemberClaim, toVerdictRecord } from './mongo-documents';
-import { mongoExports } from '../exports/mongo-export-store';
-import { mongoFsi } from '../fsi/mongo-fsi-store';
+import type { ReviewStore, VerdictQuery } from './review-store';
+import { invalidDoc, toMemberClaim, toVerdictRecord } from './mongo-documents';
 import { reviewWrites } from './mongo-review-writes';
-import { defineModels, type VerdictDoc } from '../../store/mongo/schemas';
-import { sessionRunner } from '../../store/mongo/session';
-
-export interface MongoStoreOptions {
-  url: string;
-  serverSelectionTimeoutMS?: number;
-}
+import type { Models, VerdictDoc } from '../../store/mongo/schemas';
+import type { InSession } from '../../store/mongo/session';
 
 /**
- * The Store on MongoDB (MONGO_URL). Batches go as ordered bulk writes per collection. On a replica set the
+ * The review store on MongoDB (MONGO_URL). Batches go as ordered bulk writes per collection. On a replica set the
  * three bulk writes of a batch run in one transaction (all or nothing, as in SQLite); on a standalone server
  * they run one after another, and a batch cut short by a crash is completed by its redelivery, every write
  * being an idempotent upsert by claimId.
  */
-export function createMongoStore(opts: MongoStoreOptions): Store {
-  const conn: Connection = connectMongo(opts.url, opts);
-  const m = defineModels(conn);
+export function mongoReviewStore(conn: Connection, m: Models, inSession: InSession): ReviewStore {
   let closed = false;
-  // One runner for every part, so they all ask the server once whether it has transactions.
-  const inSession = sessionRunner(conn);
-
-  const core: CoreStore = {
+  return {
     async saveReviews(batch) {
       if (!batch.length) return;
       const w = reviewWrites(batch, new Date().toISOString());
@@ -50,16 +36,6 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
       const d = await m.Verdict.findById(claimId, { verdict: 0 }).lean<VerdictDoc>();
       return d ? toVerdictRecord(d) : undefined;
     },
-    async getCase(claimId) {
-      const [c, v] = await Promise.all([m.Case.findById(claimId).lean(), m.Verdict.findById(claimId, { verdict: 0 }).lean<VerdictDoc>()]);
-      if (!c) return undefined;
-      if (!v) throw new Error(`case ${claimId} has no verdict document`);
-      return toCaseRecord(c, toVerdictRecord(v));
-    },
-    async setCaseStatus(claimId: string, status: CaseStatus) {
-      const r = await m.Case.updateOne({ _id: claimId }, { $set: { status, updatedAt: new Date().toISOString() } }, { runValidators: true });
-      return r.matchedCount > 0;
-    },
     async countVerdicts(query: VerdictQuery = {}) {
       if (query.decision === 'invalid') return 0; // never stored as a verdict document
       const filter: Partial<Pick<VerdictDoc, 'decision' | 'month' | 'province'>> = {};
@@ -67,9 +43,6 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
       if (query.month !== undefined) filter.month = query.month;
       if (query.province !== undefined) filter.province = query.province;
       return m.Verdict.countDocuments(filter);
-    },
-    async countCases() {
-      return m.Case.countDocuments({});
     },
     async countInvalid() {
       return m.Invalid.countDocuments({});
@@ -89,11 +62,5 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
       closed = true;
       await conn.close(true); // force: do not wait for a server that never answered
     },
-  };
-  return {
-    ...mongoCaseWork(m, inSession),
-    ...mongoExports(m),
-    ...mongoFsi(m, inSession),
-    ...core,
   };
 }

@@ -1,11 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { CaseStatus, InvalidInput, ReviewedClaim, Store, VerdictQuery } from './review-store';
-import { sqliteCaseWork } from '../cases/sqlite-case-store';
-import { sqliteExports } from '../exports/sqlite-export-store';
-import { sqliteFsi } from '../fsi/sqlite-fsi-store';
-import { startBackgroundCheckpoints } from '../../store/sqlite/background-checkpoints';
-import { openDatabase } from '../../store/sqlite/open-database';
-import { underWriteLock, writeTransaction } from '../../store/sqlite/write-lock';
+import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
+import type { SqliteConnection } from '../../store/sqlite/connection';
 import {
   caseRow,
   invalidRow,
@@ -20,6 +15,7 @@ import {
   type VerdictRow,
 } from './sqlite-rows';
 import type { MemberClaim } from '../../benefits/member-claim';
+import type { CaseStatus } from '../../contract/records';
 
 const VERDICT_COLUMNS: readonly (keyof VerdictRow)[] = [
   'claim_id', 'decision', 'risk_score', 'families', 'rule_ids', 'ruleset_version', 'model_version', 'reviewed_at',
@@ -45,29 +41,14 @@ const params = (cols: readonly string[]) => cols.map((c) => `@${c}`).join(', ');
 const fromExcluded = (cols: readonly string[]) => cols.map((c) => `${c} = excluded.${c}`).join(', ');
 const fromParams = (cols: readonly string[]) => cols.map((c) => `${c} = @${c}`).join(', ');
 
-/** The embedded store: one SQLite file (or ':memory:'), opened with its schema on creation. */
-export interface SqliteStoreOptions {
-  path: string;
-  /** Checkpoint the WAL from a worker thread instead of inside commits (a long-running service: see the file). */
-  backgroundCheckpoints?: { intervalMs: number; onError(message: string): void };
-  /** Another connection of this service runs the background checkpoints (the review thread's store). */
-  checkpointedElsewhere?: boolean;
-}
-
-export function createSqliteStore(opts: SqliteStoreOptions): Store {
-  const db = openDatabase(opts.path);
+/** The review store on SQLite (see review-store.ts): one transaction per batch. */
+export function sqliteReviewStore(conn: SqliteConnection): ReviewStore {
+  const { db } = conn;
   const stmt = statements(db);
-  const inMemory = opts.path === ':memory:' || opts.path === '';
-  const checkpoints =
-    opts.backgroundCheckpoints && !inMemory
-      ? startBackgroundCheckpoints(db, opts.path, opts.backgroundCheckpoints.intervalMs, opts.backgroundCheckpoints.onError)
-      : null;
-  // Its commits must not checkpoint either: that is the wait the background checkpoints take off requests.
-  if (opts.checkpointedElsewhere) db.pragma('wal_autocheckpoint = 0');
 
   // One transaction per batch: a batch is all stored or not at all, and 1,000 rows cost one commit. The rows
   // (JSON and all) are made before it, so the write lock is held for SQLite's work only.
-  const saveReviewsTx = writeTransaction(db, (rows: PreparedReview[], now: string) => {
+  const saveReviewsTx = conn.writeTransaction((rows: PreparedReview[], now: string) => {
     for (const { review, verdictJson, verdict, member, flaggedCase } of rows) {
       stmt.upsertVerdict.run(verdict);
       stmt.upsertMemberClaim.run(member);
@@ -96,7 +77,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
     }
     return st;
   };
-  const saveInvalidTx = writeTransaction(db, (rows: InvalidRow[]) => {
+  const saveInvalidTx = conn.writeTransaction((rows: InvalidRow[]) => {
     for (const row of rows) stmt.insertInvalid.run(row);
   });
 
@@ -118,9 +99,6 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
   };
 
   return {
-    ...sqliteCaseWork(db),
-    ...sqliteExports(db),
-    ...sqliteFsi(db),
     async saveReviews(batch) {
       if (!batch.length) return;
       const now = new Date().toISOString();
@@ -146,22 +124,9 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
       const row = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
       return row && toVerdictRecord(row);
     },
-    async getCase(claimId) {
-      const row = stmt.getCase.get(claimId) as CaseRow | undefined;
-      if (!row) return undefined;
-      const summary = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
-      if (!summary) throw new Error(`case ${claimId} has no verdict row`);
-      return toCaseRecord(row, toVerdictRecord(summary));
-    },
-    async setCaseStatus(claimId: string, status: CaseStatus) {
-      return underWriteLock(() => stmt.setCaseStatus.run({ claim_id: claimId, status, updated_at: new Date().toISOString() })).changes > 0;
-    },
     async countVerdicts(query: VerdictQuery = {}) {
       const { s, args } = countStatement(query);
       return s.get(args) as number;
-    },
-    async countCases() {
-      return stmt.countCases.get() as number;
     },
     async countInvalid() {
       return stmt.countInvalid.get() as number;
@@ -175,8 +140,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
       }
     },
     async close() {
-      await checkpoints?.stop();
-      if (db.open) db.close();
+      await conn.close();
     },
   };
 }
@@ -198,13 +162,10 @@ function statements(db: Database.Database) {
     caseStatus: db.prepare('SELECT status FROM cases WHERE claim_id = ?').pluck(),
     deleteCase: db.prepare('DELETE FROM cases WHERE claim_id = ?'),
     refreshCase: db.prepare(`UPDATE cases SET ${fromParams(CASE_REFRESHED)} WHERE claim_id = @claim_id`),
-    setCaseStatus: db.prepare('UPDATE cases SET status = @status, updated_at = @updated_at WHERE claim_id = @claim_id'),
     insertInvalid: db.prepare(
       `INSERT INTO invalid_inputs (${INVALID_COLUMNS.join(', ')}) VALUES (${params(INVALID_COLUMNS)})`,
     ),
     getVerdict: db.prepare('SELECT * FROM verdicts WHERE claim_id = ?'),
-    getCase: db.prepare('SELECT * FROM cases WHERE claim_id = ?'),
-    countCases: db.prepare('SELECT COUNT(*) FROM cases').pluck(),
     countInvalid: db.prepare('SELECT COUNT(*) FROM invalid_inputs').pluck(),
     ping: db.prepare('SELECT 1').pluck(),
   };

@@ -1,7 +1,8 @@
 import type { Claim } from '../../contract/claim';
 import type { Family, FieldError, Verdict } from '../../contract/verdict';
-import type { CaseRecord, CaseStatus, InvalidInput, ReviewedClaim, VerdictRecord } from './review-store';
+import type { InvalidInput, ReviewedClaim } from './review-store';
 import type { MemberClaim } from '../../benefits/member-claim';
+import type { CaseRecord, CaseStatus, VerdictRecord } from '../../contract/records';
 
 // Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
 // Named parameters in the statements are the same snake_case names, so a row object binds directly.

@@ -4,14 +4,12 @@ import { createContext } from '../../context';
 import { createLogger } from '../../logger';
 import { parseLine } from '../../review/not-json';
 import { review } from '../../review/review';
-import { shareWriteLock } from '../../store/sqlite/write-lock';
 import type { Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
 
 // A review worker: its own rules, model and store connection; it reviews (and records) the lines of the
 // members assigned to it, one batch at a time, so each member's claims stay in input order.
 const init = workerData as WorkerInit;
-if (init.writeLock) shareWriteLock(init.writeLock);
-const ctx = createContext(loadConfig(init.env as NodeJS.ProcessEnv), createLogger(init.env.LOG_LEVEL ?? 'warn', process.stderr));
+const ctx = createContext(loadConfig(init.env as NodeJS.ProcessEnv), createLogger(init.env.LOG_LEVEL ?? 'warn', process.stderr), { writeLock: init.writeLock });
 let queue: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', (msg: WorkRequest | 'close') => {

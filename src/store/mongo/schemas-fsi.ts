@@ -1,6 +1,6 @@
 import { Schema } from 'mongoose';
-import type { FsiFeedback } from '../../features/fsi/fsi-store';
 import { nullableString, strictOptions } from './schema-options';
+import type { FsiFeedback } from '../../contract/records';
 
 // 3101 findings per encounter (claim id), with the hospitals' 3103 feedback: one document per jr_id.
 

@@ -1,6 +1,6 @@
 import { Schema } from 'mongoose';
-import { ROLES, type AuditAction, type Role } from '../../features/cases/case-store';
 import { nullableString, strictOptions } from './schema-options';
+import { ROLES, type AuditAction, type Role } from '../../contract/records';
 
 // Case-work collections: the audit trail (append-only), its sequence counter, and API keys (hash only).
 

@@ -1,10 +1,10 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DECISIONS, FAMILIES } from '../../contract/verdict';
-import type { CaseOutcome } from '../../features/cases/case-store';
-import type { CaseStatus } from '../../features/reviews/review-store';
 import { fen, isoDay, month, nullableString, strictOptions } from './schema-options';
 import { fsiFindingSchema, type FsiFindingDoc } from './schemas-fsi';
 import { apiKeySchema, auditSchema, counterSchema, type ApiKeyDoc, type AuditDoc, type CounterDoc } from './schemas-work';
+import type { CaseStatus } from '../../contract/records';
+import type { CaseOutcome } from '../../contract/records';
 
 export type { ApiKeyDoc, AuditDoc, CounterDoc, FsiFindingDoc };
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createSqliteStore } from '../../../src/store';
+import { createSqliteStore } from '../../../src/features/stores';
 
 describe('sqlite audit trail', () => {
   it('refuses UPDATE and DELETE even from outside the service, and keeps only key hashes', async () => {

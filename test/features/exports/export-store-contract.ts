@@ -1,7 +1,8 @@
 import type { ExportCase, ExportVerdict } from '../../../src/features/exports/export-store';
-import type { Store } from '../../../src/features/reviews/review-store';
 import type { ReviewedClaim } from '../../../src/features/reviews/review-store';
 import { makeClaim, makeHit, makeLedger, makeOutpatientClaim, makeRecord, makeReviewed, makeVerdict } from '../../helpers/fixtures';
+import type { Store } from '../../../src/features/stores';
+import { moveCase } from '../../helpers/cases';
 
 // What every backend's export reads must do (src/store/export-store.ts), against the interface alone:
 // the month (and province or region) only, claimId order, hits, grouping and case status with each verdict,
@@ -59,7 +60,7 @@ export function describeExportContract(name: string, make: () => Promise<Store> 
     });
 
     it('streams the cases of the month with patient identifiers, status and the current verdict row', async () => {
-      await store.setCaseStatus('M-3', 'confirmed');
+      await moveCase(store, 'M-3', 'confirmed');
       const cases = await collect(store.iterateCases({ month: '2025-03' }));
       expect(cases.map((c) => c.claimId)).toEqual(['M-2', 'M-3', 'M-4']);
       expect(cases[1]).toEqual<ExportCase>({
@@ -75,7 +76,7 @@ export function describeExportContract(name: string, make: () => Promise<Store> 
     });
 
     it('keeps a worked case that a re-review cleared, showing the newer verdict', async () => {
-      await store.setCaseStatus('M-2', 'investigating');
+      await moveCase(store, 'M-2', 'investigating');
       await store.saveReviews([makeReviewed({ claimId: 'M-2', region: '370100' }, { decision: 'pass' })]);
       const [c] = await collect(store.iterateCases({ month: '2025-03', province: '37' }));
       expect(c).toMatchObject({ claimId: 'M-2', status: 'investigating', caseDecision: 'review', summary: { decision: 'pass' } });
@@ -85,7 +86,7 @@ export function describeExportContract(name: string, make: () => Promise<Store> 
       const it = store.iterateVerdicts({ month: '2025-03' })[Symbol.asyncIterator]();
       expect((await it.next()).value?.claimId).toBe('M-1');
       await store.saveReviews([makeReviewed({ claimId: 'M-9' }, { decision: 'review' })]);
-      await store.setCaseStatus('M-9', 'assigned');
+      await moveCase(store, 'M-9', 'assigned');
       await it.return?.();
       expect((await collect(store.iterateCases({ month: '2025-03' }))).map((c) => c.claimId)).toContain('M-9');
     });

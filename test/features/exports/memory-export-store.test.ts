@@ -1,4 +1,4 @@
-import { createMemoryStore } from '../../../src/store';
+import { createMemoryStore } from '../../../src/features/stores';
 import { describeExportContract } from './export-store-contract';
 
 describeExportContract('memory', () => createMemoryStore());

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createMongoStore } from '../../../src/store/mongo';
+import { createMongoStore } from '../../../src/features/stores';
 import { describeExportContract } from './export-store-contract';
 
 // The export contract against MongoDB; needs MONGO_URL (each store gets a throwaway database, dropped on close).

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createSqliteStore } from '../../../src/store';
+import { createSqliteStore } from '../../../src/features/stores';
 import { describeExportContract } from './export-store-contract';
 
 const dir = mkdtempSync(join(tmpdir(), 'sqlite-export-'));

@@ -1,5 +1,6 @@
-import type { FsiFeedback, FsiFinding } from '../../../src/features/fsi/fsi-store';
-import type { Store } from '../../../src/features/reviews/review-store';
+import type { FsiFinding } from '../../../src/features/fsi/fsi-store';
+import type { FsiFeedback } from '../../../src/contract/records';
+import type { Store } from '../../../src/features/stores';
 
 // The FSI part of the Store contract (3101 findings, 3103 feedback), as sqlite/fsi.ts behaves. Run on the
 // reference backends by mongo-fsi-contract.test.ts and on MongoDB by mongo-store.test.ts (with MONGO_URL).

@@ -1,4 +1,4 @@
-import { createMemoryStore, createSqliteStore } from '../../../src/store';
+import { createMemoryStore, createSqliteStore } from '../../../src/features/stores';
 import { describeFsiContract } from './fsi-store-contract';
 
 // The FSI contract that MongoDB is held to (mongo-store.test.ts), checked here against the reference

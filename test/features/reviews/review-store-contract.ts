@@ -1,5 +1,6 @@
-import type { Store } from '../../../src/features/reviews/review-store';
 import { makeClaim, makeHit, makeInvalid, makeOutpatientClaim, makeLedger, makeRecord, makeReviewed, makeVerdict } from '../../helpers/fixtures';
+import type { Store } from '../../../src/features/stores';
+import { countCases, moveCase } from '../../helpers/cases';
 
 // The behaviour every Store implementation must show, written against the interface alone so the SQLite,
 // in-memory and MongoDB stores are held to the same contract. `make` returns a fresh, empty store.
@@ -41,7 +42,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         });
         expect(found?.createdAt).toBe(found?.updatedAt);
         expect(Number.isNaN(Date.parse(found?.createdAt ?? ''))).toBe(false);
-        expect(await store.countCases()).toBe(1);
+        expect(await countCases(store)).toBe(1);
       });
 
       it('keeps the member ledger by claimId: round trip, idempotent, filtered by member', async () => {
@@ -81,7 +82,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         await store.saveReviews([r]);
         expect(await store.getVerdict('P-1')).toEqual(r.record);
         expect(await store.getCase('P-1')).toBeUndefined();
-        expect(await store.countCases()).toBe(0);
+        expect(await countCases(store)).toBe(0);
       });
 
       it('answers undefined for an unknown claim', async () => {
@@ -114,7 +115,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         await store.saveReviews([second]); // a redelivery changes nothing further
 
         expect(await store.countVerdicts()).toBe(1);
-        expect(await store.countCases()).toBe(1);
+        expect(await countCases(store)).toBe(1);
         expect(await store.getVerdict('I-1')).toEqual(second.record);
         const updated = await store.getCase('I-1');
         expect(updated).toMatchObject({ status: 'new', decision: 'reject', claim, verdict, summary: second.record });
@@ -133,17 +134,17 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
 
       it('a flagged claim re-reviewed as pass loses its untouched (new) case', async () => {
         await store.saveReviews([makeReviewed({ claimId: 'F-1' }, { decision: 'review' })]);
-        expect(await store.countCases()).toBe(1);
+        expect(await countCases(store)).toBe(1);
         const pass = makeReviewed({ claimId: 'F-1' }, { decision: 'pass', reviewedAt: '2025-05-01T00:00:00.000Z' });
         await store.saveReviews([pass]);
         expect(await store.getCase('F-1')).toBeUndefined();
-        expect(await store.countCases()).toBe(0);
+        expect(await countCases(store)).toBe(0);
         expect(await store.getVerdict('F-1')).toEqual(pass.record);
       });
 
       it('a case being worked survives a pass, keeps status and decision, and shows the newer verdict', async () => {
         await store.saveReviews([makeReviewed({ claimId: 'W-1' }, { decision: 'reject' })]);
-        expect(await store.setCaseStatus('W-1', 'investigating')).toBe(true);
+        expect(await moveCase(store, 'W-1', 'investigating')).toBe(true);
         const worked = await store.getCase('W-1');
 
         const pass = makeReviewed({ claimId: 'W-1' }, { decision: 'pass', rulesetVersion: 'rules-test-2' });
@@ -151,12 +152,12 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         const kept = await store.getCase('W-1');
         expect(kept).toMatchObject({ status: 'investigating', decision: 'reject', verdict: pass.verdict, summary: pass.record });
         expect(kept?.createdAt).toBe(worked?.createdAt);
-        expect(await store.countCases()).toBe(1);
+        expect(await countCases(store)).toBe(1);
       });
 
       it('a case being worked keeps its status when flagged again', async () => {
         await store.saveReviews([makeReviewed({ claimId: 'W-2' }, { decision: 'review' })]);
-        await store.setCaseStatus('W-2', 'assigned');
+        await moveCase(store, 'W-2', 'assigned');
         const again = makeReviewed({ claimId: 'W-2' }, { decision: 'reject' });
         await store.saveReviews([again]);
         expect(await store.getCase('W-2')).toMatchObject({ status: 'assigned', decision: 'reject', verdict: again.verdict });
@@ -164,9 +165,9 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
 
       it('setCaseStatus answers false when there is no case', async () => {
         await store.saveReviews([makeReviewed({ claimId: 'P-2' })]);
-        expect(await store.setCaseStatus('P-2', 'assigned')).toBe(false);
-        expect(await store.setCaseStatus('nope', 'assigned')).toBe(false);
-        expect(await store.countCases()).toBe(0);
+        expect(await moveCase(store, 'P-2', 'assigned')).toBe(false);
+        expect(await moveCase(store, 'nope', 'assigned')).toBe(false);
+        expect(await countCases(store)).toBe(0);
       });
     });
 
@@ -198,7 +199,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
       });
 
       it('counts cases of the flagged claims only', async () => {
-        expect(await store.countCases()).toBe(3);
+        expect(await countCases(store)).toBe(3);
       });
     });
 
@@ -237,7 +238,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         await store.saveReviews(batch);
         expect(await store.countVerdicts()).toBe(1000);
         expect(await store.countVerdicts({ decision: 'pass' })).toBe(500);
-        expect(await store.countCases()).toBe(500);
+        expect(await countCases(store)).toBe(500);
         expect(await store.getVerdict('B-777')).toEqual(batch[777].record);
         expect((await store.getCase('B-998'))?.claim).toEqual(batch[998].claim);
       });
@@ -249,7 +250,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         const bad = makeReviewed({ claimId: 'T-2' }, { decision: 'review', hits: [makeHit({ evidence: circular })] });
         await expect(store.saveReviews([good, bad])).rejects.toThrow();
         expect(await store.countVerdicts()).toBe(0);
-        expect(await store.countCases()).toBe(0);
+        expect(await countCases(store)).toBe(0);
       });
     });
 

@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { createSqliteStore } from '../../../src/store';
+import { createSqliteStore } from '../../../src/features/stores';
 import { SCHEMA_VERSION } from '../../../src/store/sqlite/schema';
 import { makeInvalid, makeReviewed } from '../../helpers/fixtures';
 import { describeStoreContract } from './review-store-contract';
 import { describeCaseWorkContract } from '../cases/case-store-contract';
+import { moveCase } from '../../helpers/cases';
 
 const dir = mkdtempSync(join(tmpdir(), 'sqlite-store-'));
 let n = 0;
@@ -25,7 +26,7 @@ describe('sqlite store file', () => {
     const first = createSqliteStore({ path });
     await first.saveReviews([flagged, makeReviewed({ claimId: 'K-2' })]);
     await first.saveInvalid([makeInvalid()]);
-    await first.setCaseStatus('K-1', 'confirmed');
+    await moveCase(first, 'K-1', 'confirmed');
     await first.close();
 
     const again = createSqliteStore({ path });

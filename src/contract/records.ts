@@ -1,0 +1,66 @@
+import type { Claim } from './claim';
+import type { Decision, Family, Verdict } from './verdict';
+
+// Domain records that several features and the MongoDB schemas share: the summary row of a reviewed claim,
+// a case, who may act and what the audit trail records. Declared here, below every feature, so no feature
+// needs another's store file for them.
+
+/** The summary row kept for every reviewed claim: what the rankings and exports aggregate over. */
+export interface VerdictRecord {
+  claimId: string;
+  decision: Exclude<Decision, 'invalid'>;
+  riskScore: number;
+  families: Family[];
+  ruleIds: string[];
+  rulesetVersion: string;
+  modelVersion: string;
+  reviewedAt: string;
+  region: string;
+  /** First two digits of region: 22 Jilin, 23 Heilongjiang, 37 Shandong, 51 Sichuan. */
+  province: string;
+  hospitalId: string;
+  hospitalLevel: number;
+  department: string | null;
+  doctorId: string | null;
+  insuranceType: string;
+  visitType: string;
+  /** Admission date for inpatient claims, visit date otherwise. */
+  serviceDate: string;
+  /** YYYY-MM of serviceDate: the audit month. */
+  month: string;
+  totalFen: number;
+  fundClaimedFen: number;
+  amountAtStakeFen: number;
+}
+
+export type CaseStatus = 'new' | 'assigned' | 'investigating' | 'confirmed' | 'dismissed';
+
+/** A flagged claim (review or reject) kept whole for investigators. */
+export interface CaseRecord {
+  claimId: string;
+  status: CaseStatus;
+  decision: 'review' | 'reject';
+  claim: Claim;
+  verdict: Verdict;
+  summary: VerdictRecord;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type Role = 'intake' | 'investigator' | 'auditor' | 'admin';
+
+export const ROLES: readonly Role[] = ['intake', 'investigator', 'auditor', 'admin'];
+
+export interface CaseOutcome {
+  amountToRecoverFen: number;
+  summary: string;
+}
+
+export type AuditAction = 'status' | 'assign' | 'note' | 'outcome' | 'view-identity' | 'key-create' | 'key-revoke';
+
+export interface FsiFeedback {
+  /** 1 继续执行 (the doctor went on), 2 返回修改 (the order was changed). */
+  dspoWay: '1' | '2';
+  reason: string | null;
+  at: string;
+}

@@ -1,0 +1,32 @@
+import type { Connection } from 'mongoose';
+import { connectMongo } from '../store/mongo/connect';
+import { defineModels } from '../store/mongo/schemas';
+import { sessionRunner } from '../store/mongo/session';
+import { mongoCaseStore } from './cases/mongo-case-store';
+import { mongoExportStore } from './exports/mongo-export-store';
+import { mongoFsiStore } from './fsi/mongo-fsi-store';
+import { mongoKeyStore } from './keys/mongo-key-store';
+import { mongoRankingStore } from './rankings/mongo-ranking-store';
+import { mongoReviewStore } from './reviews/mongo-review-store';
+import type { Store } from './stores';
+
+export interface MongoStoreOptions {
+  url: string;
+  serverSelectionTimeoutMS?: number;
+}
+
+/** Every feature's MongoDB adapter over one connection (loaded by stores.ts on first use). */
+export function createMongoStore(opts: MongoStoreOptions): Store {
+  const conn: Connection = connectMongo(opts.url, opts);
+  const m = defineModels(conn);
+  // One runner for every part, so they all ask the server once whether it has transactions.
+  const inSession = sessionRunner(conn);
+  return {
+    ...mongoCaseStore(m, inSession),
+    ...mongoRankingStore(m),
+    ...mongoKeyStore(m),
+    ...mongoExportStore(m),
+    ...mongoFsiStore(m, inSession),
+    ...mongoReviewStore(conn, m, inSession),
+  };
+}

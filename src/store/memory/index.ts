@@ -1,1 +1,0 @@
-export { createMemoryStore } from '../../features/reviews/memory-review-store';

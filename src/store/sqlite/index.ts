@@ -1,1 +1,0 @@
-export { createSqliteStore } from '../../features/reviews/sqlite-review-store';
