@@ -18,6 +18,7 @@ import { authFailureLimit } from './auth/failure-limit';
 import { consoleRouter } from './console-static';
 import { listAudit } from './routes/audit';
 import { addNote, assignCase, getCaseAudit, getCaseDetail, listCases, recordOutcome, transitionCase } from './routes/cases';
+import { caseService } from '../features/cases/case-service';
 import * as q from './routes/case-schemas';
 import { createKey, listKeys, revokeKey, whoAmI } from './routes/keys';
 import { flagTrend, rankings } from './routes/rankings';
@@ -69,6 +70,7 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   const anyRole = auth();
   const caseReaders = auth('investigator', 'auditor', 'admin');
   const caseWorkers = auth('investigator');
+  const cases = caseService(ctx.store);
   // Every HTTP review (single, batch, 3101) goes through one queue: batched, and judged in arrival order.
   const reviewer = given ?? createReviewQueue(ctx, config.reviewBatch ?? DEFAULT_REVIEW_BATCH);
   const answer3101: Answer3101 = givenAnswer ?? ((body) => handle3101(body, ctx, reviewer));
@@ -87,13 +89,13 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   v1.post('/models/reload', auth('admin'), reloadModel(ctx.model));
   // Investigators' workbench (README "Investigators' workbench").
   v1.get('/me', anyRole, whoAmI());
-  v1.get('/cases', caseReaders, validateQuery(q.listCasesQuery), listCases(ctx));
-  v1.get('/cases/:claimId', caseReaders, validateQuery(q.caseDetailQuery), getCaseDetail(ctx));
-  v1.get('/cases/:claimId/audit', caseReaders, getCaseAudit(ctx));
-  v1.post('/cases/:claimId/assign', caseWorkers, validateBody(q.assignBody), assignCase(ctx));
-  v1.post('/cases/:claimId/transition', caseWorkers, validateBody(q.transitionBody), transitionCase(ctx));
-  v1.post('/cases/:claimId/notes', caseWorkers, validateBody(q.noteBody), addNote(ctx));
-  v1.post('/cases/:claimId/outcome', caseWorkers, validateBody(q.outcomeBody), recordOutcome(ctx));
+  v1.get('/cases', caseReaders, validateQuery(q.listCasesQuery), listCases(cases));
+  v1.get('/cases/:claimId', caseReaders, validateQuery(q.caseDetailQuery), getCaseDetail(cases));
+  v1.get('/cases/:claimId/audit', caseReaders, getCaseAudit(cases));
+  v1.post('/cases/:claimId/assign', caseWorkers, validateBody(q.assignBody), assignCase(cases));
+  v1.post('/cases/:claimId/transition', caseWorkers, validateBody(q.transitionBody), transitionCase(cases));
+  v1.post('/cases/:claimId/notes', caseWorkers, validateBody(q.noteBody), addNote(cases));
+  v1.post('/cases/:claimId/outcome', caseWorkers, validateBody(q.outcomeBody), recordOutcome(cases));
   v1.get('/rankings/institutions', caseReaders, validateQuery(q.rankingQuery), rankings(ctx, 'hospital'));
   v1.get('/rankings/doctors', caseReaders, validateQuery(q.rankingQuery), rankings(ctx, 'doctor'));
   v1.get('/trends/flags', caseReaders, validateQuery(q.trendQuery), flagTrend(ctx));

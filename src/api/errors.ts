@@ -1,9 +1,21 @@
 import type { ErrorRequestHandler } from 'express';
-import type { FieldError } from '../contract/verdict';
+import { OutcomeError, type OutcomeCode } from '../contract/outcome';
 import type { Logger } from '../logger';
 
-// Domain code throws these; the one error handler below maps them to HTTP.
+// Services throw domain errors (contract/outcome.ts); this one handler maps them to HTTP.
 
+/** Status code of each domain outcome. */
+const STATUS: Record<OutcomeCode, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+  unprocessable: 422,
+  'not-supported': 501,
+};
+
+/** An HTTP-only failure with its own status (rule and model reloads); domain code throws OutcomeError. */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -14,39 +26,13 @@ export class HttpError extends Error {
   }
 }
 
-export class BadRequest extends HttpError {
-  constructor(message: string, readonly errors: FieldError[] = []) {
-    super(400, message, { errors });
-  }
-}
-
-export class NotFound extends HttpError {
-  constructor(what: string) {
-    super(404, `${what} not found`);
-  }
-}
-
-export class Unauthorized extends HttpError {
-  constructor(message = 'an API key is required (Authorization: Bearer <key> or X-API-Key)') {
-    super(401, message);
-  }
-}
-
-export class Forbidden extends HttpError {
-  constructor(message: string) {
-    super(403, message);
-  }
-}
-
-/** The request is legal in general but not in the resource's current state (e.g. an illegal case transition). */
-export class Conflict extends HttpError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super(409, message, details);
-  }
-}
-
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
+    if (err instanceof OutcomeError) {
+      const o = err.outcome;
+      res.status(STATUS[o.code]).json({ error: o.message, ...(o.code === 'invalid' ? { errors: o.errors ?? [] } : {}), ...o.details });
+      return;
+    }
     if (err instanceof HttpError) {
       res.status(err.status).json({ error: err.message, ...(err.details as object) });
       return;

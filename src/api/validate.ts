@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { FieldError } from '../contract/verdict';
-import { BadRequest } from './errors';
+import { invalid } from '../contract/outcome';
 
 // Query strings and bodies are checked against a zod schema before a handler sees them; a bad one is a 400
 // naming each offending parameter. Schemas are strict, so an unknown or operator-shaped key (status[$ne]) is
@@ -19,7 +19,7 @@ export function validateQuery(schema: z.ZodType): RequestHandler {
     const parsed = schema.safeParse(req.query);
     if (!parsed.success) {
       const errors = issues(parsed.error);
-      throw new BadRequest(`bad query: ${errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}`, errors);
+      throw invalid(`bad query: ${errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}`, errors);
     }
     res.locals.query = parsed.data;
     next();
@@ -31,7 +31,7 @@ export function validateBody(schema: z.ZodType): RequestHandler {
     const parsed = schema.safeParse(req.body ?? {});
     if (!parsed.success) {
       const errors = issues(parsed.error);
-      throw new BadRequest(`bad body: ${errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}`, errors);
+      throw invalid(`bad body: ${errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}`, errors);
     }
     res.locals.body = parsed.data;
     next();

@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import type { Principal } from '../../features/keys/principal';
 import type { KeyStore } from '../../features/keys/key-store';
-import { Forbidden, Unauthorized } from '../errors';
+import { forbidden, unauthenticated } from '../../contract/outcome';
 import { apiKeyId, apiKeyMatches } from './api-key';
 import type { Role } from '../../contract/records';
 import type { ApiKeyRecord } from '../../features/keys/key-store';
@@ -50,13 +50,13 @@ export function authenticator(store: Pick<KeyStore, 'findApiKey'>, pepper: strin
   const auth: Auth = (...roles) =>
     async (req, res, next) => {
       const key = presentedKey(req.get('authorization'), req.get('x-api-key'));
-      if (!key) throw new Unauthorized();
+      if (!key) throw unauthenticated();
       const record = await liveRecord(key);
-      if (!record) throw new Unauthorized('invalid or revoked API key');
+      if (!record) throw unauthenticated('invalid or revoked API key');
       const principal: Principal = { keyId: record.id, name: record.name, role: record.role, provinces: record.provinces };
       res.locals.principal = principal;
       if (roles.length && !roles.includes(record.role)) {
-        throw new Forbidden(`role ${record.role} may not do this (needs ${roles.join(' or ')})`);
+        throw forbidden(`role ${record.role} may not do this (needs ${roles.join(' or ')})`);
       }
       next();
     };
@@ -74,6 +74,6 @@ function presentedKey(authorization: string | undefined, xApiKey: string | undef
 /** The principal auth() left on the response. */
 export function principalOf(res: Response): Principal {
   const p = res.locals.principal as Principal | undefined;
-  if (!p) throw new Unauthorized();
+  if (!p) throw unauthenticated();
   return p;
 }

@@ -13,7 +13,6 @@ const decimal = z
   .string()
   .regex(/^\d+(\.\d+)?$/, 'must be a non-negative number')
   .transform(Number);
-const yuanToFen = (v: number) => Math.round(v * 100);
 export const CASE_STATUSES = ['new', 'assigned', 'investigating', 'confirmed', 'dismissed'] as const;
 
 export const listCasesQuery = z
@@ -43,7 +42,6 @@ export const listCasesQuery = z
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from is after to', path: ['from'] })
   .refine((q) => q.amountMin === undefined || q.amountMax === undefined || q.amountMin <= q.amountMax, { message: 'amountMin is above amountMax', path: ['amountMin'] });
 export type ListCasesQuery = z.infer<typeof listCasesQuery>;
-export { yuanToFen };
 
 export const caseDetailQuery = z.strictObject({ reveal: z.enum(['identity']).optional() });
 

@@ -10,7 +10,7 @@ import { exportQuerySchema, type ExportFormat } from '../../features/exports/que
 import { runExport, workbookName } from '../../features/exports/run-export';
 import { TABLE_NAMES, type TableName } from '../../features/exports/sheets';
 import type { ExportQuery } from '../../features/exports/export-store';
-import { BadRequest, Forbidden } from '../errors';
+import { forbidden, invalid } from '../../contract/outcome';
 import { queryOf } from '../validate';
 import type { Store } from '../../features/stores';
 
@@ -36,7 +36,7 @@ function exportQuery(month: string, q: { province?: string; region?: string }, r
   const parsed = exportQuerySchema.safeParse({ month, province: q.province, region: q.region });
   if (!parsed.success) {
     const errors = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || 'month', message: i.message }));
-    throw new BadRequest(`bad export query: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, errors);
+    throw invalid(`bad export query: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, errors);
   }
   const query: ExportQuery = parsed.data;
   const principal = res.locals.principal as Principal | undefined;
@@ -45,9 +45,9 @@ function exportQuery(month: string, q: { province?: string; region?: string }, r
   const province = query.region?.slice(0, 2) ?? query.province;
   if (province === undefined) {
     if (scope.length === 1) return { ...query, province: scope[0] };
-    throw new Forbidden(`this key sees provinces ${scope.join(', ')}: give province or region`);
+    throw forbidden(`this key sees provinces ${scope.join(', ')}: give province or region`);
   }
-  if (!scope.includes(province)) throw new Forbidden(`this key may not export province ${province}`);
+  if (!scope.includes(province)) throw forbidden(`this key may not export province ${province}`);
   return query;
 }
 
@@ -64,7 +64,7 @@ export function exportFile(store: Store): RequestHandler {
   return async (req, res) => {
     const q = queryOf<FileQuery>(res);
     if (q.format === 'csv' && !q.table) {
-      throw new BadRequest('format=csv sends one table: give table', [{ path: 'table', message: `required with format=csv (${TABLE_NAMES.join(', ')})` }]);
+      throw invalid('format=csv sends one table: give table', [{ path: 'table', message: `required with format=csv (${TABLE_NAMES.join(', ')})` }]);
     }
     const query = exportQuery(String(req.params.month), q, res);
     const format: ExportFormat = q.format;

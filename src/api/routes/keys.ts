@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { auditEntry } from '../../features/cases/audit-entry';
 import { createApiKey } from '../auth/create-key';
 import { principalOf } from '../auth/authenticate';
-import { BadRequest, NotFound } from '../errors';
+import { invalid, notFound } from '../../contract/outcome';
 import { bodyOf } from '../validate';
 import type { createKeyBody } from './case-schemas';
 import type { Store } from '../../features/stores';
@@ -29,7 +29,7 @@ export function createKey(ctx: { store: Store }, pepper: string): RequestHandler
     try {
       res.status(201).json(await createApiKey(ctx.store, spec, pepper, principalOf(res)));
     } catch (err) {
-      if (err instanceof RangeError) throw new BadRequest(err.message, [{ path: 'provinces', message: err.message }]);
+      if (err instanceof RangeError) throw invalid(err.message, [{ path: 'provinces', message: err.message }]);
       throw err;
     }
   };
@@ -41,7 +41,7 @@ export function revokeKey(ctx: { store: Store }, forget: (keyId: string) => void
     const id = String(req.params.keyId);
     const revoked = await ctx.store.revokeApiKey(id, new Date().toISOString());
     forget(id);
-    if (!revoked) throw new NotFound(`live key ${id}`);
+    if (!revoked) throw notFound(`live key ${id}`);
     await ctx.store.appendAudit([auditEntry(principalOf(res), 'key-revoke', null, id, null)]);
     res.json({ id, revoked: true });
   };

@@ -4,7 +4,7 @@ import { provinceScope, type Principal } from '../../features/keys/principal';
 import { rankProviders, type RankBy } from '../../features/rankings/rankings';
 import { trendSeries } from '../../features/rankings/trend';
 import { principalOf } from '../auth/authenticate';
-import { Forbidden } from '../errors';
+import { forbidden } from '../../contract/outcome';
 import { queryOf } from '../validate';
 import type { rankingQuery, trendQuery } from './case-schemas';
 import type { RankingScope } from '../../features/rankings/ranking-store';
@@ -13,7 +13,7 @@ import type { Store } from '../../features/stores';
 /** The caller's provinces narrowed to the one asked for; asking for one outside them is refused. */
 function scopeOf(p: Principal, q: { province?: string; from?: string; to?: string }): RankingScope {
   const mine = provinceScope(p);
-  if (q.province && mine && !mine.includes(q.province)) throw new Forbidden(`province ${q.province} is outside your provinces`);
+  if (q.province && mine && !mine.includes(q.province)) throw forbidden(`province ${q.province} is outside your provinces`);
   return { provinces: q.province ? [q.province] : mine, from: q.from, to: q.to };
 }
 

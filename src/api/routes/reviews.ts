@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { ReviewContext } from '../../review/review';
 import type { Reviewer } from '../../review/review-queue';
-import { BadRequest, NotFound } from '../errors';
+import { invalid, notFound } from '../../contract/outcome';
 
 export function reviewOne(reviewer: Reviewer): RequestHandler {
   return async (req, res) => {
@@ -17,9 +17,9 @@ export function reviewOne(reviewer: Reviewer): RequestHandler {
 export function reviewBatch(reviewer: Reviewer, batchMax: number): RequestHandler {
   return async (req, res) => {
     const claims = Array.isArray(req.body) ? req.body : req.body?.claims;
-    if (!Array.isArray(claims)) throw new BadRequest('body must be an array of claims or {"claims": [...]}');
+    if (!Array.isArray(claims)) throw invalid('body must be an array of claims or {"claims": [...]}');
     if (claims.length > batchMax) {
-      throw new BadRequest(`a batch holds at most ${batchMax} claims (got ${claims.length})`, [
+      throw invalid(`a batch holds at most ${batchMax} claims (got ${claims.length})`, [
         { path: 'claims', message: `more than ${batchMax} claims` },
       ]);
     }
@@ -31,7 +31,7 @@ export function reviewBatch(reviewer: Reviewer, batchMax: number): RequestHandle
 export function getVerdict(ctx: ReviewContext): RequestHandler {
   return async (req, res) => {
     const record = await ctx.store.getVerdict(String(req.params.claimId));
-    if (!record) throw new NotFound(`verdict for claim ${req.params.claimId}`);
+    if (!record) throw notFound(`verdict for claim ${req.params.claimId}`);
     res.json(record);
   };
 }
