@@ -3,8 +3,8 @@ import type { AuditDraft, CaseFilter, CaseSort } from '../../../src/features/cas
 import { makeHit, makeReviewed } from '../../helpers/fixtures';
 import type { Store } from '../../../src/features/stores';
 
-// The case-work part of the Store contract (queues, workflow writes, audit trail, rankings facts, API keys),
-// run against every backend like store-contract.ts. `make` returns a fresh, empty store.
+// The case store contract (queues, workflow writes, audit trail), run against every backend
+// (case-store.test.ts). `make` returns a fresh, empty store.
 
 interface Spec {
   id: string;
@@ -19,7 +19,7 @@ interface Spec {
   hits: [string, number | null][];
 }
 
-const SPECS: Spec[] = [
+export const SPECS: Spec[] = [
   { id: 'A1', region: '510100', hospitalId: 'H1', level: 3, department: '内科', doctorId: 'D1', date: '2025-01-05', decision: 'reject', score: 0.9, hits: [['catalogue.gender', 100]] },
   { id: 'A2', region: '510100', hospitalId: 'H1', level: 3, department: '外科', doctorId: 'D2', date: '2025-02-10', decision: 'review', score: 0.5, hits: [['history.split', 300], ['anomaly.autoencoder', null]] },
   { id: 'A3', region: '510700', hospitalId: 'H2', level: 2, department: '内科', doctorId: 'D3', date: '2025-03-15', decision: 'review', score: 0.2, hits: [['benefits.waiting', 50]] },
@@ -175,52 +175,6 @@ export function describeCaseWorkContract(name: string, make: () => Promise<Store
       expect((await store.listAudit({ after: all[0].seq, limit: 1 })).map((e) => e.action)).toEqual(['key-create']);
       // The interface offers no way to change or remove an entry.
       expect(Object.keys(store).filter((k) => /audit/i.test(k)).sort()).toEqual(['appendAudit', 'listAudit']);
-    });
-
-    it('gives the facts rankings and trends are computed from, within a scope', async () => {
-      await store.changeCase({ claimId: 'A1', expected: 'new', status: 'confirmed', audit: [] });
-      const { providers, rules } = await store.providerFacts({});
-      const h1d1 = providers.find((p) => p.hospitalId === 'H1' && p.doctorId === 'D1');
-      expect(h1d1).toEqual({
-        hospitalId: 'H1', doctorId: 'D1', region: '510100', hospitalLevel: 3, claims: 2, flagged: 1, flaggedAmountFen: 10000,
-        riskSum: expect.closeTo(1.0, 6), confirmed: 1, dismissed: 0,
-      });
-      expect(providers).toHaveLength(4);
-      expect(rules.filter((r) => r.ruleId === 'catalogue.gender').sort((a, b) => a.hospitalId.localeCompare(b.hospitalId))).toEqual([
-        { hospitalId: 'H1', doctorId: 'D1', ruleId: 'catalogue.gender', flagged: 1, amountFen: 10000 },
-        { hospitalId: 'H3', doctorId: 'D4', ruleId: 'catalogue.gender', flagged: 1, amountFen: 20000 },
-      ]);
-      const scoped = await store.providerFacts({ provinces: ['22'] });
-      expect(scoped.providers.map((p) => p.hospitalId)).toEqual(['H3']);
-      expect((await store.providerFacts({ from: '2025-03-01' })).providers.map((p) => p.hospitalId)).toEqual(['H2']);
-
-      const trend = await store.trendFacts({ provinces: ['51'] });
-      expect(trend.byMonth).toEqual([
-        { month: '2025-01', claims: 2, flagged: 1, amountFen: 10000 },
-        { month: '2025-02', claims: 1, flagged: 1, amountFen: 30000 },
-        { month: '2025-03', claims: 1, flagged: 1, amountFen: 5000 },
-      ]);
-      expect(trend.byFamily).toEqual([
-        { month: '2025-01', family: 'catalogue', flagged: 1, amountFen: 10000 },
-        { month: '2025-02', family: 'anomaly', flagged: 1, amountFen: 30000 },
-        { month: '2025-02', family: 'history', flagged: 1, amountFen: 30000 },
-        { month: '2025-03', family: 'benefits', flagged: 1, amountFen: 5000 },
-      ]);
-    });
-
-    it('keeps API keys by id with their hash only, and revokes them once', async () => {
-      const key = { id: 'abcdef012345', name: 'ops', role: 'admin' as const, provinces: [], hash: 'f'.repeat(64), createdAt: '2025-01-01T00:00:00.000Z', createdBy: 'cli', revokedAt: null };
-      await store.createApiKey(key);
-      await store.createApiKey({ ...key, id: '0123456789ab', role: 'investigator', provinces: ['51', '22'] });
-      expect(await store.findApiKey('abcdef012345')).toEqual(key);
-      expect(await store.findApiKey('nope')).toBeUndefined();
-      expect((await store.listApiKeys()).length).toBe(2);
-      expect((await store.listApiKeys()).map((k) => k.id)).toEqual(['0123456789ab', 'abcdef012345']);
-      expect(await store.revokeApiKey('abcdef012345', '2025-02-01T00:00:00.000Z')).toBe(true);
-      expect(await store.revokeApiKey('abcdef012345', '2025-03-01T00:00:00.000Z')).toBe(false);
-      expect((await store.findApiKey('abcdef012345'))?.revokedAt).toBe('2025-02-01T00:00:00.000Z');
-      // (then/catch rather than rejects.toThrow: a native driver's error is not always an Error of jest's realm.)
-      expect(await store.createApiKey(key).then(() => 'stored', () => 'refused')).toBe('refused');
     });
   });
 }

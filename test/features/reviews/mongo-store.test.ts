@@ -1,9 +1,9 @@
-import { describeCaseWorkContract } from '../cases/case-store-contract';
 import { describeFsiContract } from '../fsi/fsi-store-contract';
 import { mongoUrl, throwawayMongoStore } from '../../store/mongo-test-store';
 import { describeStoreContract } from './review-store-contract';
 
-// The Store contracts against MongoDB: core, case work and FSI findings (exports: export-mongo.test.ts).
+// The Store contracts against MongoDB: reviews and FSI findings (case work, rankings and keys: the store
+// tests in their feature folders; exports: mongo-export-store.test.ts).
 // Needs a server: MONGO_URL (e.g. mongodb://localhost:27017, or the compose file's replica set). Each store
 // gets its own throwaway database, dropped when the test closes it.
 
@@ -14,6 +14,5 @@ if (!url) {
   it.skip('Store contracts: mongodb (skipped: MONGO_URL not set)', () => {});
 } else {
   describeStoreContract('mongodb', () => throwawayMongoStore(url, 'yibao_test'));
-  describeCaseWorkContract('mongodb', () => throwawayMongoStore(url, 'yibao_work'));
   describeFsiContract('mongodb', () => throwawayMongoStore(url, 'yibao_fsi'));
 }

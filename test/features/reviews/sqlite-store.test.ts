@@ -6,7 +6,6 @@ import { createSqliteStore } from '../../../src/features/stores';
 import { SCHEMA_VERSION } from '../../../src/store/sqlite/schema';
 import { makeInvalid, makeReviewed } from '../../helpers/fixtures';
 import { describeStoreContract } from './review-store-contract';
-import { describeCaseWorkContract } from '../cases/case-store-contract';
 import { moveCase } from '../../helpers/cases';
 
 const dir = mkdtempSync(join(tmpdir(), 'sqlite-store-'));
@@ -17,7 +16,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describeStoreContract('sqlite file', () => createSqliteStore({ path: freshPath() }));
 describeStoreContract('sqlite :memory:', () => createSqliteStore({ path: ':memory:' }));
-describeCaseWorkContract('sqlite :memory:', () => createSqliteStore({ path: ':memory:' }));
 
 describe('sqlite store file', () => {
   it('keeps its data when reopened', async () => {
