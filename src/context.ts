@@ -2,7 +2,7 @@ import type { Config } from './config';
 import { createMemoryStore, createMongoStore, createSqliteStore, type Store } from './features/stores';
 import type { Logger } from './logger';
 import { createModelHolder, type ModelHolder } from './model/model-holder';
-import type { ReviewContext } from './review/review';
+import type { ReviewContext } from './features/reviews/review';
 import { createRulesetHolder, type RulesetHolder } from './rules/ruleset-holder';
 import type { Checkpoints } from './store/sqlite/connection';
 
@@ -12,6 +12,7 @@ import type { Checkpoints } from './store/sqlite/connection';
 export interface AppContext extends ReviewContext {
   rules: RulesetHolder;
   model: ModelHolder;
+  store: Store;
 }
 
 export interface StoreOptions {

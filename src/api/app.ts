@@ -1,7 +1,8 @@
 import express, { type Express } from 'express';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import type { ReviewContext } from '../review/review';
+import type { ReviewContext } from '../features/reviews/review';
+import type { Store } from '../features/stores';
 import type { RulesetHolder } from '../rules/ruleset-holder';
 import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
@@ -23,11 +24,11 @@ import * as q from './routes/case-schemas';
 import { createKey, listKeys, revokeKey, whoAmI } from './routes/keys';
 import { flagTrend, rankings } from './routes/rankings';
 import { DEFAULT_REVIEW_BATCH, DEV_AUTH_PEPPER } from '../config';
-import { createReviewQueue, type Reviewer } from '../review/review-queue';
+import { createReviewQueue, type Reviewer } from '../features/reviews/review-queue';
 import type { MetricObjectWithValues, MetricValue } from 'prom-client';
 
 export interface AppDeps {
-  ctx: ReviewContext & { rules: RulesetHolder };
+  ctx: ReviewContext & { rules: RulesetHolder; store: Store };
   config: Pick<Config, 'batchMax' | 'bodyLimit'> & Partial<Pick<Config, 'auth' | 'console' | 'reviewBatch'>>;
   logger: Logger;
   isDraining?: () => boolean;

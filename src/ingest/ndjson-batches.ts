@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { parseLine } from '../review/not-json';
+import { parseLine } from '../features/reviews/not-json';
 
 export interface NdjsonBatch {
   /** Parsed lines; a line that is not JSON is a NotJson marker, so it still gets a verdict. */

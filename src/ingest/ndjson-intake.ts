@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Verdict } from '../contract/verdict';
-import { review, type ReviewContext } from '../review/review';
+import { review, type ReviewContext } from '../features/reviews/review';
 import { ndjsonBatches } from './ndjson-batches';
 import { ndjsonRawBatches } from './ndjson-raw';
 import type { ReviewPool } from './parallel/review-pool';

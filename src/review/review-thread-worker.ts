@@ -3,7 +3,7 @@ import { createContext } from '../context';
 import { handle3101 } from '../ingest/fsi/handle-3101';
 import { createLogger } from '../logger';
 import { registry } from '../metrics';
-import { createReviewQueue } from './review-queue';
+import { createReviewQueue } from '../features/reviews/review-queue';
 import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
 
 // The service's review thread: its own rules, model and store connection, and the micro-batching queue every

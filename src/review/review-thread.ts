@@ -7,7 +7,7 @@ import type { Verdict } from '../contract/verdict';
 import type { Logger } from '../logger';
 import type { ModelHolder } from '../model/model-holder';
 import type { RulesetHolder } from '../rules/ruleset-holder';
-import type { Reviewer } from './review-queue';
+import type { Reviewer } from '../features/reviews/review-queue';
 import { REVIEW_WORKER_LIMITS } from './worker-limits';
 import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
 

@@ -3,7 +3,7 @@ import type { Hit, Verdict } from '../contract/verdict';
 import type { AnomalyModel } from '../model/model';
 import { toFen, toYuan } from '../money/fen';
 import { ndjsonBatches } from '../ingest/ndjson-batches';
-import { judge } from '../review/review';
+import { judge } from '../features/reviews/review';
 import type { ReviewedClaim } from '../features/reviews/review-store';
 import type { Ruleset } from './engine';
 

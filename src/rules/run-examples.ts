@@ -2,7 +2,7 @@ import type { Claim } from '../contract/claim';
 import { ledgerEntry } from '../benefits/ledger-entry';
 import { enrichClaim } from '../enrich/enrich';
 import type { Catalogue } from '../enrich/catalogue';
-import { attachMemberFacts } from '../review/review';
+import { attachMemberFacts } from '../features/reviews/review';
 import { validateClaim } from '../validate/validate-claim';
 import type { Ruleset } from './engine';
 import { buildExample, loadBaseClaims, type BaseClaims, type RuleExample } from './examples';

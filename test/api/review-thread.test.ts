@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { loadConfig } from '../../src/config';
 import type { ClaimItem } from '../../src/contract/claim';
 import type { Verdict } from '../../src/contract/verdict';
-import { judge } from '../../src/review/review';
+import { judge } from '../../src/features/reviews/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { NO_MODEL } from '../../src/model/model';
 import { startService, type RunningService } from '../../src/server';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateClaims } from '../../src/generate';
 import { NO_MODEL } from '../../src/model/model';
-import { review, type ReviewContext } from '../../src/review/review';
+import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { createSqliteStore } from '../../src/features/stores';
 import { RULES_DIR } from '../helpers/reviewed-file';

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp } from '../../src/api/app';
-import { review } from '../../src/review/review';
+import { review } from '../../src/features/reviews/review';
 import { makeKey } from '../helpers/auth';
 import { silentLogger, testContext } from '../helpers/context';
 

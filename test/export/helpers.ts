@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { generateClaims } from '../../src/generate';
 import { NO_MODEL } from '../../src/model/model';
-import { review } from '../../src/review/review';
+import { review } from '../../src/features/reviews/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import type { Store } from '../../src/features/stores';
 import { createSqliteStore } from '../../src/features/stores';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import type { EnrichedClaim } from '../../src/enrich/facts';
 import { generateClaims } from '../../src/generate';
-import { attachMemberFacts } from '../../src/review/review';
+import { attachMemberFacts } from '../../src/features/reviews/review';
 import { buildRuleset, type Ruleset } from '../../src/rules/engine';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';

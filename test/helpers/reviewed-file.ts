@@ -1,7 +1,7 @@
 import { generateClaims } from '../../src/generate';
 import type { Verdict } from '../../src/contract/verdict';
 import { NO_MODEL } from '../../src/model/model';
-import { review, type ReviewContext } from '../../src/review/review';
+import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { createMemoryStore } from '../../src/features/stores';
 import { resolve } from 'node:path';

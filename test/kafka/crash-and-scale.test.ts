@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { generateClaims } from '../../src/generate';
 import { createClaimsConsumer, type ChunkInfo } from '../../src/ingest/kafka';
-import { judge } from '../../src/review/review';
+import { judge } from '../../src/features/reviews/review';
 import { createMemoryStore } from '../../src/features/stores';
 import { silentLogger, testContext } from '../helpers/context';
 import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor } from './kit';

@@ -1,6 +1,6 @@
 import type { Claim } from '../../src/contract/claim';
-import { review, type ReviewContext } from '../../src/review/review';
-import { createReviewQueue } from '../../src/review/review-queue';
+import { review, type ReviewContext } from '../../src/features/reviews/review';
+import { createReviewQueue } from '../../src/features/reviews/review-queue';
 import { testContext } from '../helpers/context';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
 import type { Store } from '../../src/features/stores';

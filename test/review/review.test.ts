@@ -1,13 +1,13 @@
 import type { Verdict } from '../../src/contract/verdict';
 import type { AnomalyModel } from '../../src/model/model';
-import { review, type ReviewContext } from '../../src/review/review';
-import { parseLine } from '../../src/review/not-json';
+import { review, type ReviewContext } from '../../src/features/reviews/review';
+import { parseLine } from '../../src/features/reviews/not-json';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { createMemoryStore } from '../../src/features/stores';
+import { createMemoryStore, type Store } from '../../src/features/stores';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
 import { ruleDef, rulesDir } from '../helpers/rules';
 
-function ctxWith(rules: Record<string, unknown>, model?: AnomalyModel): ReviewContext {
+function ctxWith(rules: Record<string, unknown>, model?: AnomalyModel): ReviewContext & { store: Store } {
   const m: AnomalyModel = model ?? { version: 'none', threshold: Infinity, scoreBatch: async (c) => c.map(() => ({ score: 0, hit: null })) };
   return { rules: createRulesetHolder(rulesDir(rules)), model: { current: () => m }, store: createMemoryStore() };
 }

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { review, type ReviewContext } from '../../src/review/review';
+import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { watchRules } from '../../src/rules/watch-rules';
 import { NO_MODEL } from '../../src/model/model';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { generateClaims } from '../../src/generate';
-import { attachMemberFacts } from '../../src/review/review';
+import { attachMemberFacts } from '../../src/features/reviews/review';
 import { buildRuleset } from '../../src/rules/engine';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { AggregatorRegistry, type MetricObjectWithValues, type MetricValue } from 'prom-client';
 import { registry } from '../../metrics';
-import type { ReviewContext } from '../../review/review';
+import type { ReviewContext } from '../../features/reviews/review';
 
 export const healthz: RequestHandler = (_req, res) => {
   res.json({ status: 'ok' });

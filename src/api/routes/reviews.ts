@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
-import type { ReviewContext } from '../../review/review';
-import type { Reviewer } from '../../review/review-queue';
+import type { ReviewContext } from '../../features/reviews/review';
+import type { Reviewer } from '../../features/reviews/review-queue';
 import { invalid, notFound } from '../../contract/outcome';
 
 export function reviewOne(reviewer: Reviewer): RequestHandler {

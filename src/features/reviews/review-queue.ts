@@ -1,6 +1,6 @@
 import { Histogram } from 'prom-client';
-import type { Verdict } from '../contract/verdict';
-import { registry } from '../metrics';
+import type { Verdict } from '../../contract/verdict';
+import { registry } from '../../metrics';
 import { review, type ReviewContext } from './review';
 
 /** Reviews a request's inputs; what the HTTP doors call instead of review() itself. */

@@ -1,26 +1,25 @@
-import type { FieldError, Grouping, Hit, Verdict } from '../contract/verdict';
-import { amountAtStakeFen } from '../decide/amount-at-stake';
-import { decide } from '../decide/decide';
-import { benefitFacts } from '../benefits/benefit-facts';
-import { ledgerEntry } from '../benefits/ledger-entry';
-import { memberState } from '../benefits/member-state';
-import { enrichClaim } from '../enrich/enrich';
-import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
-import { claimsReviewed, hitsTotal, reviewLatency } from '../metrics';
-import type { AnomalyModel } from '../model/model';
-import type { Ruleset } from '../rules/engine';
-import type { InvalidInput, ReviewedClaim } from '../features/reviews/review-store';
-import { validateClaim } from '../validate/validate-claim';
+import type { FieldError, Grouping, Hit, Verdict } from '../../contract/verdict';
+import { amountAtStakeFen } from '../../decide/amount-at-stake';
+import { decide } from '../../decide/decide';
+import { benefitFacts } from '../../benefits/benefit-facts';
+import { ledgerEntry } from '../../benefits/ledger-entry';
+import { memberState } from '../../benefits/member-state';
+import { enrichClaim } from '../../enrich/enrich';
+import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
+import { claimsReviewed, hitsTotal, reviewLatency } from '../../metrics';
+import type { AnomalyModel } from '../../model/model';
+import type { Ruleset } from '../../rules/engine';
+import type { InvalidInput, ReviewedClaim, ReviewStore } from './review-store';
+import { validateClaim } from '../../validate/validate-claim';
 import { isNotJson } from './not-json';
-import type { MemberClaim } from '../benefits/member-claim';
-import type { VerdictRecord } from '../contract/records';
-import type { Store } from '../features/stores';
+import type { MemberClaim } from '../../benefits/member-claim';
+import type { VerdictRecord } from '../../contract/records';
 
 /** What every door hands to review(): the live rule set (with its tables) and model, and the store. */
 export interface ReviewContext {
   rules: { current(): Ruleset };
   model: { current(): AnomalyModel };
-  store: Store;
+  store: ReviewStore;
   clock?: () => Date;
 }
 

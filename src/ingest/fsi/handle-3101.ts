@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { FieldError, Verdict } from '../../contract/verdict';
 import { formatPath } from '../../validate/field-path';
-import { judge, review, type ReviewContext } from '../../review/review';
-import type { Reviewer } from '../../review/review-queue';
+import { judge, review, type ReviewContext } from '../../features/reviews/review';
+import type { Reviewer } from '../../features/reviews/review-queue';
 import { TRIG_SCEN } from './codes';
 import { request3101Schema, type Request3101 } from './envelope';
 import { fastParse3101 } from './fast-envelope';
 import { toFindings, toResultEntry } from './findings';
 import { encounterToClaim, type MappedEncounter } from './to-claim';
+import type { FsiStore } from '../../features/fsi/fsi-store';
+
+/** What the national interface needs: the review context, and the findings store. */
+export type FsiContext = ReviewContext & { store: FsiStore };
 
 /** The national response envelope. infcode 0 = success; anything else carries err_msg. */
 export function envelope(infcode: number, output: unknown, extra: { err_msg?: string | null; warn_msg?: string | null } = {}) {
@@ -22,7 +26,7 @@ const describe = (errors: FieldError[]) => errors.map((e) => `${e.path}: ${e.mes
  * review as any claim. At ordering time the findings are reminders kept on the encounter (no case, no member
  * ledger entry); at settlement the full review records the claim and flagged encounters become cases.
  */
-export async function handle3101(body: unknown, ctx: ReviewContext, reviewer: Reviewer = (claims, source) => review(claims, ctx, { source })) {
+export async function handle3101(body: unknown, ctx: FsiContext, reviewer: Reviewer = (claims, source) => review(claims, ctx, { source })) {
   const fast = fastParse3101(body);
   const parsed = fast ? { success: true as const, data: fast } : request3101Schema.safeParse(body);
   if (!parsed.success) {

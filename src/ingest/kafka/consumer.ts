@@ -1,7 +1,7 @@
 import { Partitioners, type Consumer, type Kafka, type Producer, type TopicMessages } from 'kafkajs';
 import type { KafkaConfig } from '../../config';
 import type { Logger } from '../../logger';
-import type { ReviewContext } from '../../review/review';
+import type { ReviewContext } from '../../features/reviews/review';
 import { batchLatency, consumerLag, deadLettered, messagesProcessed } from './metrics';
 import { reviewChunk } from './review-chunk';
 

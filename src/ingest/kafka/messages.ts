@@ -1,6 +1,6 @@
 import type { IHeaders, KafkaMessage, Message } from 'kafkajs';
 import type { FieldError, Verdict } from '../../contract/verdict';
-import { isNotJson, notJson, parseLine } from '../../review/not-json';
+import { isNotJson, notJson, parseLine } from '../../features/reviews/not-json';
 
 // What goes in and out of the topics. Claims are one JSON object per message keyed by insuredId; verdicts
 // keep that key so a member's verdicts stay in order too. A dead letter is the original message, byte for

@@ -1,6 +1,6 @@
 import type { KafkaMessage, Message } from 'kafkajs';
 import type { Verdict } from '../../contract/verdict';
-import { review, type ReviewContext } from '../../review/review';
+import { review, type ReviewContext } from '../../features/reviews/review';
 import { deadLetterMessage, deadLetterReason, decodeClaim, verdictMessage, type DeadLetterReason } from './messages';
 
 export interface ChunkOutput {

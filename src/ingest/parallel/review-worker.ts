@@ -2,8 +2,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadConfig } from '../../config';
 import { createContext } from '../../context';
 import { createLogger } from '../../logger';
-import { parseLine } from '../../review/not-json';
-import { review } from '../../review/review';
+import { parseLine } from '../../features/reviews/not-json';
+import { review } from '../../features/reviews/review';
 import type { Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
 
 // A review worker: its own rules, model and store connection; it reviews (and records) the lines of the
