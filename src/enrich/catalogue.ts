@@ -124,8 +124,7 @@ function addToIndex(index: CodeIndex, entry: CatalogueEntry, where: string): voi
   byCode.set(entry.code, entry);
 }
 
-function lookup(index: CodeIndex, code: string): CatalogueEntry | undefined {
-  const cuts = hierarchyLengths(code);
+function lookup(index: CodeIndex, code: string, cuts: readonly number[]): CatalogueEntry | undefined {
   for (let i = 0; i < cuts.length; i++) {
     const len = cuts[i];
     const byCode = index.get(len);
@@ -134,15 +133,6 @@ function lookup(index: CodeIndex, code: string): CatalogueEntry | undefined {
     if (hit !== undefined) return hit;
   }
   return undefined;
-}
-
-/** The kind whose imported versions may hold a code, from its first character. */
-function kindOf(code: string): CatalogueVersionInfo['kind'] | null {
-  const c = code.charCodeAt(0);
-  if (c === 88 /* X */ || c === 90 /* Z */) return 'drug';
-  if (c === 67 /* C */) return 'consumable';
-  if (c >= 48 && c <= 57) return 'service';
-  return null;
 }
 
 export const VERSIONS_SUBDIR = 'versions';
@@ -205,18 +195,25 @@ export function loadCatalogue(dir: string): Catalogue {
   const versions = loadVersions(dir);
   const infos = [...versions.values()].flat().map((v) => v.info);
   size += infos.reduce((s, v) => s + v.rows, 0);
+  const drugs = versions.get('drug');
+  const consumables = versions.get('consumable');
+  const services = versions.get('service');
   return {
     size,
     versions: infos,
     get(code: string, date?: string): CatalogueEntry | undefined {
-      const kind = versions.size ? kindOf(code) : null;
-      const list = kind ? versions.get(kind) : undefined;
-      if (list) {
-        const inForce = date === undefined ? list[0] : list.find((v) => v.info.effectiveFrom <= date);
-        const hit = inForce ? lookup(inForce.index, code) : undefined;
+      const cuts = hierarchyLengths(code);
+      // The kind's versions, from the code's first character: X/Z drug, C consumable, a digit service.
+      const c = code.charCodeAt(0);
+      const list = c === 88 || c === 90 ? drugs : c === 67 ? consumables : c >= 48 && c <= 57 ? services : undefined;
+      if (list !== undefined) {
+        // Newest first: the first taking effect on or before the date is in force.
+        let inForce: LoadedVersion | undefined = date === undefined ? list[0] : undefined;
+        for (let i = 0; inForce === undefined && i < list.length; i++) if (list[i].info.effectiveFrom <= date!) inForce = list[i];
+        const hit = inForce !== undefined ? lookup(inForce.index, code, cuts) : undefined;
         if (hit !== undefined) return hit;
       }
-      return lookup(base, code);
+      return lookup(base, code, cuts);
     },
   };
 }
