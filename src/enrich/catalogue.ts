@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
@@ -28,10 +28,51 @@ export const catalogueEntrySchema = z.looseObject({
   maxDays: z.number().int().positive().optional(),
   includes: z.array(z.string()).optional(),
   excludes: z.array(z.string()).optional(),
+  /** The catalogue version the row belongs to (the sample files: "sample"); named by each hit. */
+  version: z.string().optional(),
+  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** 备注 as published (限定支付范围) and how much of it was read into the fields above. */
+  remark: z.string().optional(),
+  restrictionCoverage: z.enum(['full', 'partial', 'none']).optional(),
+  /**
+   * Restrictions read from a partly parsed 备注: a breach is only suspicious (catalogue.restriction-suspect),
+   * so they are kept apart from the fields above, which clear-violation rules read.
+   */
+  partial: z
+    .looseObject({
+      ageMin: z.number().nonnegative().optional(),
+      ageMax: z.number().nonnegative().optional(),
+      minLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+      setting: z.enum(['inpatient', 'outpatient']).optional(),
+      gender: z.enum(['M', 'F']).optional(),
+      indications: z.array(z.string().min(1)).optional(),
+      maxDays: z.number().int().positive().optional(),
+    })
+    .optional(),
 });
 
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
-export type Catalogue = ReadonlyMap<string, CatalogueEntry>;
+
+/**
+ * The 医保目录 for lookups: the sample files plus every imported version (versions/<kind>/<name>.json).
+ * `get` walks the code hierarchy: a row for a generic drug in one dosage form (14 characters) covers every
+ * 23-character product code beneath it; the longest matching row wins.
+ */
+export interface Catalogue {
+  /** Rows across the sample files and every version. */
+  readonly size: number;
+  /** Versions loaded, per kind, newest effectiveFrom first. */
+  readonly versions: readonly CatalogueVersionInfo[];
+  /** The row covering `code`; `date` (YYYY-MM-DD, the item's service date) picks the version in force. */
+  get(code: string, date?: string): CatalogueEntry | undefined;
+}
+
+export interface CatalogueVersionInfo {
+  kind: 'drug' | 'service' | 'consumable';
+  version: string;
+  effectiveFrom: string;
+  rows: number;
+}
 
 export const CATALOGUE_FILES = ['drugs.json', 'services.json', 'consumables.json'] as const;
 
@@ -43,22 +84,139 @@ function rowsOf(json: unknown): unknown[] {
   throw new Error('expected {"note": "...", "rows": [...]}');
 }
 
-/** Loads rules/catalogue/{drugs,services,consumables}.json into one map by code. */
+function checkedRows(file: string, json: unknown, version: string, effectiveFrom?: string): CatalogueEntry[] {
+  return rowsOf(json).map((row, i) => {
+    const parsed = catalogueEntrySchema.safeParse(row);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`${file} row ${i}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    return { ...parsed.data, version, ...(effectiveFrom ? { effectiveFrom } : {}) };
+  });
+}
+
+/**
+ * Where a code of a national format may be cut: the segment boundaries of rules/catalogue/README.md, longest
+ * first. Any other code (the sample files' illustrative codes) matches only exactly.
+ */
+export function hierarchyLengths(code: string): readonly number[] {
+  const n = code.length;
+  if (n === 23 && (code[0] === 'X' || code[0] === 'Z')) return DRUG_CUTS;
+  if (code[0] === 'C') {
+    if (n === 27) return CONSUMABLE_CUTS;
+    if (n === 20) return CONSUMABLE_CUTS_20;
+  }
+  if (n === 15 && code.charCodeAt(0) >= 48 && code.charCodeAt(0) <= 57) return SERVICE_CUTS;
+  return [n];
+}
+const DRUG_CUTS = [23, 18, 14, 10] as const;
+const CONSUMABLE_CUTS = [27, 20, 15, 10] as const;
+const CONSUMABLE_CUTS_20 = [20, 15, 10] as const;
+const SERVICE_CUTS = [15, 13, 11] as const;
+
+/** Rows of one table keyed by code, one hash map per code length: a lookup is one get per cut, never a scan. */
+type CodeIndex = Map<number, Map<string, CatalogueEntry>>;
+
+function addToIndex(index: CodeIndex, entry: CatalogueEntry, where: string): void {
+  let byCode = index.get(entry.code.length);
+  if (!byCode) index.set(entry.code.length, (byCode = new Map()));
+  if (byCode.has(entry.code)) throw new Error(`${where}: duplicate code ${entry.code}`);
+  byCode.set(entry.code, entry);
+}
+
+function lookup(index: CodeIndex, code: string, cuts: readonly number[]): CatalogueEntry | undefined {
+  for (let i = 0; i < cuts.length; i++) {
+    const len = cuts[i];
+    const byCode = index.get(len);
+    if (byCode === undefined) continue;
+    const hit = byCode.get(len === code.length ? code : code.slice(0, len));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+export const VERSIONS_SUBDIR = 'versions';
+
+interface LoadedVersion {
+  info: CatalogueVersionInfo;
+  index: CodeIndex;
+}
+
+const versionFileSchema = z.looseObject({
+  kind: z.enum(['drug', 'service', 'consumable']),
+  version: z.string().min(1),
+  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+});
+
+function loadVersions(dir: string): Map<CatalogueVersionInfo['kind'], LoadedVersion[]> {
+  const out = new Map<CatalogueVersionInfo['kind'], LoadedVersion[]>();
+  const root = join(dir, VERSIONS_SUBDIR);
+  if (!existsSync(root)) return out;
+  for (const kind of ['drug', 'service', 'consumable'] as const) {
+    const kindDir = join(root, kind);
+    if (!existsSync(kindDir)) continue;
+    const list: LoadedVersion[] = [];
+    for (const name of readdirSync(kindDir).sort()) {
+      if (!name.endsWith('.json')) continue;
+      const file = join(kindDir, name);
+      const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+      const head = versionFileSchema.safeParse(json);
+      if (!head.success) throw new Error(`${file}: ${head.error.issues[0].path.join('.')}: ${head.error.issues[0].message}`);
+      if (head.data.kind !== kind) throw new Error(`${file}: kind ${head.data.kind} in the ${kind} folder`);
+      const rows = checkedRows(file, json, head.data.version, head.data.effectiveFrom);
+      const index: CodeIndex = new Map();
+      rows.forEach((r, i) => addToIndex(index, r, `${file} row ${i}`));
+      const clash = list.find((v) => v.info.effectiveFrom === head.data.effectiveFrom);
+      if (clash) throw new Error(`${file}: effectiveFrom ${head.data.effectiveFrom} is also version ${clash.info.version}'s`);
+      list.push({ info: { kind, version: head.data.version, effectiveFrom: head.data.effectiveFrom, rows: rows.length }, index });
+    }
+    list.sort((a, b) => (a.info.effectiveFrom < b.info.effectiveFrom ? 1 : -1));
+    if (list.length) out.set(kind, list);
+  }
+  return out;
+}
+
+/**
+ * Loads rules/catalogue/: the sample files {drugs,services,consumables}.json (version "sample", always in force)
+ * and the imported versions under versions/<kind>/. A code is looked up in its kind's version in force on the
+ * date (the latest effectiveFrom on or before it), then in the sample files.
+ */
 export function loadCatalogue(dir: string): Catalogue {
-  const map = new Map<string, CatalogueEntry>();
+  const base: CodeIndex = new Map();
+  let size = 0;
   for (const name of CATALOGUE_FILES) {
     const file = join(dir, name);
     if (!existsSync(file)) continue;
-    const rows = rowsOf(JSON.parse(readFileSync(file, 'utf8')));
-    rows.forEach((row, i) => {
-      const parsed = catalogueEntrySchema.safeParse(row);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new Error(`${file} row ${i}: ${issue.path.join('.')}: ${issue.message}`);
-      }
-      if (map.has(parsed.data.code)) throw new Error(`${file} row ${i}: duplicate code ${parsed.data.code}`);
-      map.set(parsed.data.code, parsed.data);
-    });
+    const json = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
+    const rows = checkedRows(file, json, typeof json.version === 'string' ? json.version : 'sample');
+    rows.forEach((r, i) => addToIndex(base, r, `${file} row ${i}`));
+    size += rows.length;
   }
-  return map;
+  const versions = loadVersions(dir);
+  const infos = [...versions.values()].flat().map((v) => v.info);
+  size += infos.reduce((s, v) => s + v.rows, 0);
+  const drugs = versions.get('drug');
+  const consumables = versions.get('consumable');
+  const services = versions.get('service');
+  return {
+    size,
+    versions: infos,
+    get(code: string, date?: string): CatalogueEntry | undefined {
+      const cuts = hierarchyLengths(code);
+      // The kind's versions, from the code's first character: X/Z drug, C consumable, a digit service.
+      const c = code.charCodeAt(0);
+      const list = c === 88 || c === 90 ? drugs : c === 67 ? consumables : c >= 48 && c <= 57 ? services : undefined;
+      if (list !== undefined) {
+        // Newest first: the first taking effect on or before the date is in force.
+        let inForce: LoadedVersion | undefined = date === undefined ? list[0] : undefined;
+        for (let i = 0; inForce === undefined && i < list.length; i++) if (list[i].info.effectiveFrom <= date!) inForce = list[i];
+        const hit = inForce !== undefined ? lookup(inForce.index, code, cuts) : undefined;
+        if (hit !== undefined) return hit;
+      }
+      return lookup(base, code, cuts);
+    },
+  };
 }
+
+/** No rows: for enriching without reference tables. */
+export const EMPTY_CATALOGUE: Catalogue = { size: 0, versions: [], get: () => undefined };

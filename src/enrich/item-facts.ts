@@ -64,7 +64,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
   for (let i = 0; i < n; i++) {
     const it = items[i];
     const key = `${it.code}\u0000${it.date}`;
-    const entry = catalogue.get(it.code) ?? null;
+    const entry = catalogue.get(it.code, it.date) ?? null;
     keys[i] = key;
     entries[i] = entry;
     const q = qtyByCodeDay.get(key);

@@ -81,7 +81,8 @@ export function buildExample(example: RuleExample, bases: BaseClaims, catalogue:
   const toFund = new Set<string>();
   let nextLine = claim.items.reduce((m, i) => Math.max(m, Number(i.lineId) || 0), 0) + 1;
   for (const add of example.addItems ?? []) {
-    const entry = catalogue.get(add.code);
+    const date = addDays(start, add.day ?? 0);
+    const entry = catalogue.get(add.code, date);
     const lineId = String(nextLine++);
     if (add.toFund) toFund.add(lineId);
     claim.items.push({
@@ -89,7 +90,7 @@ export function buildExample(example: RuleExample, bases: BaseClaims, catalogue:
       code: add.code,
       name: add.name ?? entry?.name ?? add.code,
       category: add.category ?? entry?.category ?? 'drug',
-      date: addDays(start, add.day ?? 0),
+      date,
       quantity: add.quantity ?? 1,
       unitPrice: add.unitPrice ?? entry?.priceCap?.[String(claim.provider.level) as '1' | '2' | '3'] ?? 10,
       amount: 0,
@@ -101,7 +102,7 @@ export function buildExample(example: RuleExample, bases: BaseClaims, catalogue:
     const fen = lineFen(item.quantity, item.unitPrice);
     item.amount = toYuan(fen);
     totalFen += fen;
-    policyFen += toFund.has(item.lineId) ? fen : policyScopeFen(fen, catalogue.get(item.code));
+    policyFen += toFund.has(item.lineId) ? fen : policyScopeFen(fen, catalogue.get(item.code, item.date));
   }
   claim.amounts = { total: toYuan(totalFen), policy: toYuan(policyFen), fundClaimed: 0 };
   for (const [path, value] of Object.entries(example.setAfter ?? {})) setPath(claim, path, value);

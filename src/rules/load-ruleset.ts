@@ -85,6 +85,10 @@ function idOf(rule: unknown): string | null {
 }
 
 function checkRule(file: string, def: RuleDef): void {
+  // Only a clear violation may intercept: a suspicion is a reminder at every door.
+  if (def.meta.resultType === '可疑' && def.severity === 'block') {
+    throw new RuleLoadError(file, def.id, 'meta.resultType 可疑 with severity block: only a 明确违规 rule may block');
+  }
   const facts = new Set<string>(CLAIM_FACT_NAMES);
   if (def.appliesTo === 'item') ITEM_FACT_NAMES.forEach((f) => facts.add(f));
   const problems = conditionProblems(def.conditions, facts);

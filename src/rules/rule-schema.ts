@@ -14,8 +14,8 @@ const scopeSchema = z.strictObject({
 });
 
 /**
- * Rule metadata as in the national rule library (规则库). Optional for now; the knowledge-base issue makes it
- * required. Schemes and settings a rule applies to are its `scope` (absent = all).
+ * Rule metadata as in the national rule library (规则库); every rule declares it. Schemes and settings a rule
+ * applies to are its `scope` (absent = all).
  */
 const metaSchema = z.strictObject({
   /** 监管环节 */
@@ -43,7 +43,7 @@ export const ruleDefSchema = z.strictObject({
   /** Named evidence for readers and exports, each a dotted path: {"limit": "item.catalogue.maxPerDay", "actual": "item.quantityOnDay"}. */
   evidence: z.record(z.string(), z.string()).optional(),
   scope: scopeSchema.optional(),
-  meta: metaSchema.optional(),
+  meta: metaSchema,
   priority: z.number().int().min(1).optional(),
   conditions: z.record(z.string(), z.unknown()),
   params: z.record(z.string(), z.unknown()).optional(),

@@ -16,6 +16,7 @@ describe('rules over HTTP', () => {
     const list = await request(app).get('/api/v1/rules').set(admin).expect(200);
     expect(list.body).toMatchObject({ rulesetVersion: ctx.rules.current().version, count: 1 });
     expect(list.body.rules[0]).toMatchObject({ id: 'catalogue.test-rule', family: 'catalogue', severity: 'warn', file: 'catalogue/a.rules.json' });
+    expect(list.body.rules[0].meta).toEqual({ stages: ['事中'], resultType: '明确违规', period: '当次就诊', basis: ['test'] });
 
     writeFileSync(join(dir, 'catalogue/b.rules.json'), JSON.stringify({ rules: [ruleDef({ id: 'catalogue.second' })] }));
     const reloaded = await request(app).post('/api/v1/rules/reload').set(admin).expect(200);

@@ -1,3 +1,4 @@
+import { EMPTY_CATALOGUE } from '../../src/enrich/catalogue';
 import type { Claim, ClaimItem } from '../../src/contract/claim';
 import { FAMILIES, type Decision, type Hit, type Verdict } from '../../src/contract/verdict';
 import { ledgerEntry } from '../../src/benefits/ledger-entry';
@@ -168,7 +169,7 @@ export function makeReviewed(
 
 /** The member-ledger entry review() derives from a claim (no reference tables: no grouping MDC). */
 export function makeLedger(claim: Claim): MemberClaim {
-  return ledgerEntry(enrichClaim(claim, { grouper: null, catalogue: new Map(), policies: null }).facts);
+  return ledgerEntry(enrichClaim(claim, { grouper: null, catalogue: EMPTY_CATALOGUE, policies: null }).facts);
 }
 
 /** An input that failed validation, as review() records it. */

@@ -1,4 +1,5 @@
 import seedrandom from 'seedrandom';
+import { TEST_META } from './rules';
 
 // Random json-rules-engine rules over the project's real facts, for the differential test of the compiled
 // path: nested all/any/not, fact paths (including ones that run through null), values that are fact
@@ -117,6 +118,7 @@ export function randomRules(seed: string, count: number): Record<string, unknown
       severity: pick(rng, ['info', 'warn', 'block']),
       appliesTo: item ? 'item' : 'claim',
       title: `random ${i}`,
+      meta: TEST_META,
       message: item ? 'line {{item.lineId}} {{params.k}} {{item.quantity}}' : 'claim {{claimId}} {{params.k}} {{totalFen}}',
       priority: 1 + Math.floor(rng() * 3),
       params: { k: i, tag: pick(rng, ['a', 'b']) },

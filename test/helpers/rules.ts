@@ -2,6 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+/** Rule-library metadata every rule must carry (a 明确违规 rule, so a test may give it severity block). */
+export const TEST_META = { stages: ['事中'], resultType: '明确违规', period: '当次就诊', basis: ['test'] };
+
 /** A valid claim rule; override any field to make a bad one. */
 export function ruleDef(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -12,6 +15,7 @@ export function ruleDef(overrides: Record<string, unknown> = {}): Record<string,
     title: 'test',
     message: 'total {{totalFen}} fen',
     conditions: { all: [{ fact: 'totalFen', operator: 'greaterThan', value: 100 }] },
+    meta: TEST_META,
     ...overrides,
   };
 }

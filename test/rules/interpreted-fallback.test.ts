@@ -9,6 +9,7 @@ import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
 import { RULES_DIR } from '../helpers/reviewed-file';
+import { TEST_META } from '../helpers/rules';
 
 // A valid rule the compiler does not take (JSONPath beyond plain keys and indexes) still works in the
 // compiled mode: it runs through json-rules-engine, beside the compiled rules, and hits keep the one order.
@@ -17,13 +18,13 @@ const EXTRA = [
   {
     // Wildcard path: the categories of every line. Priority 5 puts it between compiled rules.
     id: 'catalogue.fallback-consumables', family: 'catalogue', severity: 'info', appliesTo: 'claim', priority: 5,
-    title: 'fallback claim rule', message: 'claim {{claimId}} has consumables',
+    title: 'fallback claim rule', meta: TEST_META, message: 'claim {{claimId}} has consumables',
     conditions: { all: [{ fact: 'items', path: '$[*].category', operator: 'contains', value: 'consumable' }, { fact: 'itemCount', operator: 'greaterThan', value: 3 }] },
   },
   {
     // Recursive descent inside the line's catalogue entry.
     id: 'catalogue.fallback-line', family: 'catalogue', severity: 'info', appliesTo: 'item',
-    title: 'fallback item rule', message: 'line {{item.lineId}} limited per day',
+    title: 'fallback item rule', meta: TEST_META, message: 'line {{item.lineId}} limited per day',
     conditions: { any: [{ fact: 'item', path: '$..maxPerDay', operator: 'greaterThanInclusive', value: 2 }] },
   },
 ];

@@ -46,11 +46,23 @@ describe('rule loading', () => {
     ['item fact in a claim rule', { rules: [ruleDef({ conditions: { all: [{ fact: 'item', path: '$.amount', operator: 'equal', value: 1 }] } })] }, 'bad.rules.json', 'catalogue.test-rule', /unknown fact "item"/],
     ['message naming an unknown fact', { rules: [ruleDef({ message: '{{nope.x}}' })] }, 'bad.rules.json', 'catalogue.test-rule', /nope\.x/],
     ['bad severity', { rules: [ruleDef({ severity: 'fatal' })] }, 'bad.rules.json', 'catalogue.test-rule', /severity/],
+    ['no rule-library metadata', { rules: [ruleDef({ meta: undefined })] }, 'bad.rules.json', 'catalogue.test-rule', /rules\.0\.meta: Invalid input/],
+    ['metadata without 政策依据', { rules: [ruleDef({ meta: { stages: ['事中'], resultType: '明确违规', period: '当次就诊', basis: [] } })] }, 'bad.rules.json', 'catalogue.test-rule', /meta\.basis/],
+    ['a 可疑 rule that blocks', { rules: [ruleDef({ severity: 'block', meta: { stages: ['事中'], resultType: '可疑', period: '当次就诊', basis: ['x'] } })] }, 'bad.rules.json', 'catalogue.test-rule', /可疑 with severity block/],
   ])('%s stops loading with an error naming file and rule', (_name, content, file, ruleId, message) => {
     const err = loadError(rulesDir({ [file]: content }));
     expect(err.file).toBe(file);
     expect(err.ruleId).toBe(ruleId);
     expect(err.message).toMatch(message as RegExp);
+  });
+
+  it('every shipped rule carries its metadata, and only 明确违规 rules block', () => {
+    const shipped = loadRuleSource(join(__dirname, '../../rules')).rules;
+    expect(shipped.length).toBeGreaterThan(20);
+    for (const { def } of shipped) {
+      expect(def.meta.basis.length).toBeGreaterThan(0);
+      if (def.severity === 'block') expect([def.id, def.meta.resultType]).toEqual([def.id, '明确违规']);
+    }
   });
 
   it('a duplicate id names both files', () => {

@@ -16,6 +16,7 @@ export function listRules(holder: RulesetHolder): RequestHandler {
         appliesTo: def.appliesTo,
         title: def.title,
         scope: def.scope ?? null,
+        meta: def.meta,
         file,
       })),
     });
