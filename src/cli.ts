@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { registerEvaluate } from './cli/evaluate-command';
 import { registerExport } from './cli/export-command';
 import { registerGenerate } from './cli/generate-command';
 import { registerKeys } from './cli/keys-command';
@@ -17,6 +18,7 @@ registerGroup(program);
 registerModel(program);
 registerKeys(program);
 registerExport(program);
+registerEvaluate(program);
 program
   .command('serve')
   .description('run the service (same as npm start)')
