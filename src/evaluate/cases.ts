@@ -24,7 +24,7 @@ export function buildCases(o: CaseOptions): EvalCase[] {
   let n = 0;
   const make = (id: string, kind: EvalCase['kind'], builder: Builder | undefined) => {
     if (!builder) throw new Error(`no builder for ${kind} ${id}`);
-    // Each typology draws from its own stream, so adding one leaves the others' cases unchanged.
+    // Each typology draws from its own stream, so adding one leaves the others' claims unchanged (but for their ids).
     const env = buildEnv(makeRng(`${o.seed}:${id}`), pool, rows, drgs);
     for (let k = 0; k < o.perTypology; k++) {
       let built = builder(env);

@@ -297,6 +297,16 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     return { claims: [a, clone(a)], target: 1, lineIds: [], note: `the settlement of ${startOf(a)} submitted again under a new claim number` };
   },
 
+  'claims-after-death': (env) => {
+    const stay = env.base(['inpatient'], (c) => nightsOf(c) >= 2 && ageOn(c) >= 50);
+    if (!stay) return undefined;
+    stay.dischargeMode = 'death';
+    const after = env.base(env.rng.chance(0.6) ? ['pharmacy'] : ['chronic'], (c) => samePersonKind(stay, c) && c.region === stay.region);
+    if (!after) return undefined;
+    startOn(after, addDays(stay.dischargeDate!, env.rng.int(3, 20)));
+    return { claims: [stay, after], target: 1, lineIds: after.items.map((i) => i.lineId), note: `${after.visitType} on ${after.visitDate}, after death on ${stay.dischargeDate}` };
+  },
+
   'swapped-drug': (env) => {
     const c = env.base(['pharmacy'], (x) => !hasDiagnosis(x, ['E1', 'E78', 'K2', 'I2', 'I6', 'I1']));
     if (!c) return undefined;
