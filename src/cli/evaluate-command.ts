@@ -1,4 +1,6 @@
+import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
+import { finished } from 'node:stream/promises';
 import type { Command } from 'commander';
 import { formatReport } from '../evaluate/format-report';
 import { runEvaluation } from '../evaluate/run-evaluation';
@@ -15,9 +17,11 @@ export function registerEvaluate(program: Command): void {
     .option('--models <dir>', 'models directory (MODELS_DIR)', process.env.MODELS_DIR ?? 'models')
     .option('--model <name>', "model version under the models directory ('none': no model; default newest)", process.env.MODEL_NAME)
     .option('--json', 'print the report as JSON')
-    .action(async (o: { seed: string; perTypology: number; generatorCount: number; rules: string; models: string; model?: string; json?: boolean }) => {
+    .option('--cases-out <file>', 'also write every case (its claims, target, mutated lines and verdicts) as NDJSON, to see what was missed')
+    .action(async (o: { seed: string; perTypology: number; generatorCount: number; rules: string; models: string; model?: string; json?: boolean; casesOut?: string }) => {
       if (!Number.isInteger(o.perTypology) || o.perTypology < 1) throw new Error('--per-typology must be a whole number ≥ 1');
       if (!Number.isInteger(o.generatorCount) || o.generatorCount < 0) throw new Error('--generator-count must be a whole number ≥ 0');
+      const out = o.casesOut ? createWriteStream(o.casesOut) : null;
       const report = await runEvaluation({
         seed: o.seed,
         perTypology: o.perTypology,
@@ -25,7 +29,12 @@ export function registerEvaluate(program: Command): void {
         modelsDir: resolve(o.models),
         modelName: o.model || undefined,
         generatorCount: o.generatorCount,
+        onCase: out ? (c, verdicts) => writeAll(out, `${JSON.stringify({ ...c, verdicts })}\n`) : undefined,
       });
+      if (out) {
+        out.end();
+        await finished(out);
+      }
       await writeAll(process.stdout, o.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     });
 }

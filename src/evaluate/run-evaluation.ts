@@ -22,6 +22,8 @@ export interface EvaluationOptions {
   modelName?: string;
   /** Claims of the generator's own labelled set for the circular comparison; 0 skips it. */
   generatorCount: number;
+  /** Called with every case and its verdicts (in the case's claim order), e.g. to write them out for inspection. */
+  onCase?: (c: EvalCase, verdicts: Verdict[]) => void | Promise<void>;
 }
 
 export interface GeneratorFigures {
@@ -137,6 +139,7 @@ export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationRep
   try {
     await settleFunds(cases, ctx.rules.current());
     verdicts = await runCases(cases, ctx);
+    if (o.onCase) for (const c of cases) await o.onCase(c, c.claims.map((x) => verdicts.get(x.claimId)!));
   } finally {
     await ctx.close();
   }

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CONTROLS, TYPOLOGIES } from '../../src/evaluate/catalogue';
 
@@ -33,9 +35,13 @@ describe('CLI evaluate', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
-  it('prints tables, and refuses a bad count naming the option', () => {
-    const text = run(['--seed', 'cli-eval', '--per-typology', '1', '--generator-count', '0']);
+  it('prints tables, writes the cases on request, and refuses a bad count naming the option', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'eval-')), 'cases.ndjson');
+    const text = run(['--seed', 'cli-eval', '--per-typology', '1', '--generator-count', '0', '--cases-out', file]);
     expect(text.status).toBe(0);
+    const cases = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(cases).toHaveLength(TYPOLOGIES.length + CONTROLS.length);
+    for (const c of cases) expect(c.verdicts.map((v: { claimId: string }) => v.claimId)).toEqual(c.claims.map((x: { claimId: string }) => x.claimId));
     expect(text.stdout).toContain('| typology | 类别 | cases | recall | right evidence |');
     expect(text.stdout).toContain('false-flag rate');
     const bad = run(['--per-typology', '0']);
