@@ -11,6 +11,8 @@ export interface Institution {
   level: 1 | 2 | 3;
   region: string;
   pharmacy: boolean;
+  /** A doctor (or pharmacist) seen there, for claims the evaluation moves to this institution. */
+  doctorId: string;
 }
 
 export interface BasePool {
@@ -30,7 +32,7 @@ export function loadBasePool(rulesDir: string, seed: string, count = 6000): Base
     if (!known.has(c.provider.hospitalId)) {
       known.add(c.provider.hospitalId);
       const list = institutions.get(c.region) ?? [];
-      list.push({ hospitalId: c.provider.hospitalId, level: c.provider.level, region: c.region, pharmacy: c.visitType === 'pharmacy' });
+      list.push({ hospitalId: c.provider.hospitalId, level: c.provider.level, region: c.region, pharmacy: c.visitType === 'pharmacy', doctorId: c.provider.doctorId ?? '' });
       institutions.set(c.region, list);
     }
     if (seen.has(c.patient.insuredId)) continue;

@@ -78,9 +78,24 @@ export function ageOn(c: EvalClaim, iso = startOf(c)): number {
 
 export const hasDiagnosis = (c: EvalClaim, prefixes: string[]): boolean => c.diagnoses.some((d) => prefixes.some((p) => d.code.startsWith(p)));
 
-/** Two base claims from different generated members can be one person when sex, scheme and age band agree. */
-export const samePersonKind = (a: EvalClaim, b: EvalClaim): boolean =>
-  a.patient.gender === b.patient.gender && a.insuranceType === b.insuranceType && Math.abs(ageOn(a) - ageOn(b)) <= 12 && ageOn(b) >= 18;
+/**
+ * Claim b (of another generated member) can be the member of claim a's: same sex and scheme, both adults of a
+ * similar age, and none of b's lines restricted by sex or age against a's member on b's date, so moving b to a's
+ * member adds no catalogue finding the typology was not written to carry.
+ */
+export function samePersonKind(rows: CatalogueRows, a: EvalClaim, b: EvalClaim): boolean {
+  if (a.patient.gender !== b.patient.gender || a.insuranceType !== b.insuranceType) return false;
+  if (ageOn(a) < 18 || ageOn(b) < 18 || Math.abs(ageOn(a) - ageOn(b)) > 8) return false;
+  const age = ageOn({ ...b, patient: a.patient });
+  return b.items.every((i) => {
+    const row = rows.byCode(i.code);
+    if (!row) return true;
+    if (row.gender && row.gender !== a.patient.gender) return false;
+    if (typeof row.ageMin === 'number' && age < row.ageMin) return false;
+    if (typeof row.ageMax === 'number' && age > row.ageMax) return false;
+    return true;
+  });
+}
 
 /**
  * Makes the claims one member's (the first claim's patient and enrollment, a case-own insured id) with

@@ -76,27 +76,29 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
   },
 
   'legit-transfer': (env) => {
-    // A level-3 stay of the same region and diagnosis category is the receiving stay; the first is the stay that
-    // hospital received from.
-    const second = env.base(['inpatient'], (x) => x.provider.level === 3 && ageOn(x) >= 18);
-    if (!second) return undefined;
-    const first = env.base(
-      ['inpatient'],
-      (x) => x.provider.level < 3 && x.region === second.region && nightsOf(x) >= 2 && principalOf(x).slice(0, 3) === principalOf(second).slice(0, 3) && x.patient.gender === second.patient.gender,
-    );
-    if (!first) return undefined;
-    if (!second) return undefined;
-    first.dischargeMode = 'transfer';
-    startOn(second, first.dischargeDate!);
-    second.admissionRoute = 'transfer';
-    second.transferFromHospitalId = first.provider.hospitalId;
-    return { claims: [first, second], target: 1, lineIds: [], note: `transfer ${first.provider.hospitalId} (level ${first.provider.level}) → ${second.provider.hospitalId} (level 3) on ${first.dischargeDate}` };
+    // A stay at a level-1/2 hospital, and a level-3 stay of the same region, diagnosis category and kind of
+    // person as the stay that hospital received.
+    const inpatient = env.pool.claims.filter((x) => x.visitType === 'inpatient');
+    const firsts = inpatient.filter((x) => x.provider.level < 3 && nightsOf(x) >= 2);
+    for (let t = 0; t < 200; t++) {
+      const a = env.rng.pick(firsts);
+      const partners = inpatient.filter((x) => x.provider.level === 3 && x.region === a.region && principalOf(x).slice(0, 3) === principalOf(a).slice(0, 3) && samePersonKind(env.rows, a, x));
+      if (!partners.length) continue;
+      const first = clone(a);
+      const second = clone(env.rng.pick(partners));
+      first.dischargeMode = 'transfer';
+      startOn(second, first.dischargeDate!);
+      second.admissionRoute = 'transfer';
+      second.transferFromHospitalId = first.provider.hospitalId;
+      return { claims: [first, second], target: 1, lineIds: [], note: `transfer ${first.provider.hospitalId} (level ${first.provider.level}) → ${second.provider.hospitalId} (level 3) on ${first.dischargeDate}` };
+    }
+    return undefined;
   },
 
   'unrelated-readmission': (env) => {
     const first = env.base(['inpatient'], (x) => nightsOf(x) >= 2);
     if (!first) return undefined;
-    const second = env.base(['inpatient'], (x) => x.region === first.region && principalOf(x)[0] !== principalOf(first)[0] && samePersonKind(first, x));
+    const second = env.base(['inpatient'], (x) => x.region === first.region && principalOf(x)[0] !== principalOf(first)[0] && samePersonKind(env.rows, first, x));
     if (!second) return undefined;
     startOn(second, addDays(first.dischargeDate!, env.rng.int(3, 12)));
     return { claims: [first, second], target: 1, lineIds: [], note: `${principalOf(second)} ${dayOf(second.admissionDate!) - dayOf(first.dischargeDate!)} days after a stay for ${principalOf(first)}` };
@@ -105,7 +107,7 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
   'monthly-refills': (env) => {
     const chronic = env.base(['chronic'], (x) => x.items.some((i) => i.category === 'drug' && !i.name.includes('注射')));
     if (!chronic) return undefined;
-    const shop = env.base(['pharmacy'], (x) => x.region === chronic.region && samePersonKind(chronic, x));
+    const shop = env.base(['pharmacy'], (x) => x.region === chronic.region && samePersonKind(env.rows, x, chronic));
     if (!shop) return undefined;
     const line = chronic.items.find((i) => i.category === 'drug' && !i.name.includes('注射'))!;
     const row = env.rows.byCode(line.code);

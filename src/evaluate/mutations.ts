@@ -28,7 +28,7 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     const stay = env.base(['inpatient'], (c) => nightsOf(c) >= 3);
     if (!stay) return undefined;
     const pharmacy = env.rng.chance(0.6);
-    const other = env.base(pharmacy ? ['pharmacy'] : ['outpatient'], (c) => samePersonKind(stay, c) && c.region === stay.region && c.provider.hospitalId !== stay.provider.hospitalId);
+    const other = env.base(pharmacy ? ['pharmacy'] : ['outpatient'], (c) => samePersonKind(env.rows, stay, c) && c.region === stay.region && c.provider.hospitalId !== stay.provider.hospitalId && c.amounts.fundClaimed > 0);
     if (!other) return undefined;
     startOn(other, addDays(stay.admissionDate!, env.rng.int(1, nightsOf(stay) - 1)));
     return { claims: [stay, other], target: 1, lineIds: other.items.map((i) => i.lineId), note: `${other.visitType} at ${other.provider.hospitalId} on ${other.visitDate}, inside the stay ${stay.admissionDate}..${stay.dischargeDate} at ${stay.provider.hospitalId}` };
@@ -37,14 +37,14 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
   'stay-inside-stay': (env) => {
     const outer = env.base(['inpatient'], (c) => nightsOf(c) >= 6);
     if (!outer) return undefined;
-    const inner = env.base(['inpatient'], (c) => samePersonKind(outer, c) && c.region === outer.region && c.provider.hospitalId !== outer.provider.hospitalId && nightsOf(c) >= 1 && nightsOf(c) <= nightsOf(outer) - 2);
+    const inner = env.base(['inpatient'], (c) => samePersonKind(env.rows, outer, c) && c.region === outer.region && c.provider.hospitalId !== outer.provider.hospitalId && nightsOf(c) >= 1 && nightsOf(c) <= nightsOf(outer) - 2);
     if (!inner) return undefined;
     startOn(inner, addDays(outer.admissionDate!, env.rng.int(1, nightsOf(outer) - nightsOf(inner) - 1)));
     return { claims: [outer, inner], target: 1, lineIds: inner.items.map((i) => i.lineId), note: `stay ${inner.admissionDate}..${inner.dischargeDate} at ${inner.provider.hospitalId} inside ${outer.admissionDate}..${outer.dischargeDate} at ${outer.provider.hospitalId}` };
   },
 
   'drug-resale-pharmacies': (env) => {
-    const template = env.base(['pharmacy'], (c) => ageOn(c) >= 30);
+    const template = env.base(['pharmacy'], (c) => ageOn(c) >= 30 && c.amounts.fundClaimed > 0);
     if (!template) return undefined;
     const drug = env.row(env.rng.pick(['利拉鲁肽注射液', '甘精胰岛素注射液', '门冬胰岛素注射液']));
     const perMonth = Math.ceil((drug.usualPerDay ?? 0.1) * 30);
@@ -59,7 +59,7 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
       if (!shop) return undefined;
       used.push(shop.hospitalId);
       const c = clone(template);
-      c.provider = { ...c.provider, hospitalId: shop.hospitalId, level: shop.level };
+      c.provider = { ...c.provider, hospitalId: shop.hospitalId, level: shop.level, doctorId: shop.doctorId };
       c.diagnoses = [{ code: 'E11.900', principal: true }];
       let id = '';
       edit(c, env.rows, (x) => {
@@ -74,7 +74,7 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
   },
 
   'chronic-stockpiling': (env) => {
-    const template = env.base(['chronic'], (c) => c.items.some(isDrug));
+    const template = env.base(['chronic'], (c) => c.items.some(isDrug) && c.amounts.fundClaimed > 0);
     if (!template) return undefined;
     const line = template.items.find(isDrug)!;
     const usual = env.rows.byCode(line.code)?.usualPerDay ?? 1;
@@ -106,6 +106,8 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     const test = env.row(env.rng.pick(['术前八项(感染筛查)', '血型鉴定(ABO+Rh)']));
     const first = c.items.find((i) => i.code === test.code);
     const day1 = first ? first.date : c.admissionDate!;
+    // The repeat is the next day, still inside the stay.
+    if (addDays(day1, 1) > c.dischargeDate!) return undefined;
     let repeat = '';
     edit(c, env.rows, (x) => {
       if (!first) addLine(x, test, day1, 1);
@@ -280,7 +282,7 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     const h = env.institution(a.region, false, [a.provider.hospitalId]);
     if (!h) return undefined;
     const b = clone(a);
-    b.provider = { ...b.provider, hospitalId: h.hospitalId, level: h.level };
+    b.provider = { ...b.provider, hospitalId: h.hospitalId, level: h.level, doctorId: h.doctorId };
     edit(b, env.rows, (x) => {
       for (const i of x.items) {
         const row = env.rows.byCode(i.code);
@@ -301,7 +303,7 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     const stay = env.base(['inpatient'], (c) => nightsOf(c) >= 2 && ageOn(c) >= 50);
     if (!stay) return undefined;
     stay.dischargeMode = 'death';
-    const after = env.base(env.rng.chance(0.6) ? ['pharmacy'] : ['chronic'], (c) => samePersonKind(stay, c) && c.region === stay.region);
+    const after = env.base(env.rng.chance(0.6) ? ['pharmacy'] : ['chronic'], (c) => samePersonKind(env.rows, stay, c) && c.region === stay.region && c.amounts.fundClaimed > 0);
     if (!after) return undefined;
     startOn(after, addDays(stay.dischargeDate!, env.rng.int(3, 20)));
     return { claims: [stay, after], target: 1, lineIds: after.items.map((i) => i.lineId), note: `${after.visitType} on ${after.visitDate}, after death on ${stay.dischargeDate}` };
