@@ -1,7 +1,7 @@
 import type { BasePool, Institution } from './base-pool';
 import type { CatalogueRow, CatalogueRows } from './catalogue-rows';
 import type { EvalClaim } from './claim-edit';
-import { clone, dayOf, principalOf, startOf } from './claim-edit';
+import { clone, dayOf, startOf } from './claim-edit';
 import type { Rng } from './random';
 
 /** One evaluation case: one member's claims in service order, and which claim and lines carry the typology. */
@@ -124,4 +124,3 @@ export function asMember(built: Built, tag: string, typology: string, kind: Eval
   };
 }
 
-export { principalOf };

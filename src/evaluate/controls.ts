@@ -129,4 +129,3 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
   },
 };
 
-const noProcedures = (c: EvalClaim) => (c.procedures ?? []).length === 0;

@@ -38,9 +38,9 @@ export interface EvaluationReport {
   perTypology: number;
   rulesetVersion: string;
   modelVersion: string;
-  typologies: TypologyFigures[];
+  typologies: Array<TypologyFigures & { name: string; category: string }>;
   overall: { cases: number; recall: number; rightEvidenceRate: number; modelOnlyShare: number };
-  controls: ControlFigures[];
+  controls: Array<ControlFigures & { name: string }>;
   controlsOverall: { cases: number; flagged: number; falseFlagRate: number };
   generator: GeneratorFigures | null;
 }
@@ -70,14 +70,16 @@ export function summarise(cases: readonly EvalCase[], verdicts: Map<string, Verd
     if (!v) throw new Error(`no verdict for ${c.target} (case ${c.id})`);
     return v;
   };
-  const typologies = TYPOLOGIES.map((t) =>
-    typologyFigures(
+  const typologies = TYPOLOGIES.map((t) => ({
+    ...typologyFigures(
       t.id,
       cases.filter((c) => c.kind === 'typology' && c.typology === t.id).map((c) => ({ c, v: target(c) })),
       { evidence: t.evidence, families: t.families },
     ),
-  );
-  const controls = CONTROLS.map((k) => controlFigures(k.id, cases.filter((c) => c.kind === 'control' && c.typology === k.id).map(target)));
+    name: t.name,
+    category: t.category,
+  }));
+  const controls = CONTROLS.map((k) => ({ ...controlFigures(k.id, cases.filter((c) => c.kind === 'control' && c.typology === k.id).map(target)), name: k.name }));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const n = sum(typologies.map((t) => t.cases));
   const flagged = sum(typologies.map((t) => t.flagged));
