@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { registerCatalogue } from './cli/catalogue-command';
+import { registerEvaluate } from './cli/evaluate-command';
 import { registerExport } from './cli/export-command';
 import { registerGenerate } from './cli/generate-command';
 import { registerKeys } from './cli/keys-command';
@@ -19,6 +20,7 @@ registerModel(program);
 registerKeys(program);
 registerExport(program);
 registerCatalogue(program);
+registerEvaluate(program);
 program
   .command('serve')
   .description('run the service (same as npm start)')

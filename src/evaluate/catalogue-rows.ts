@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+// The shipped catalogue rows (rules/catalogue/{drugs,services,consumables}.json), read as data to pick real
+// items by name for the typologies that add one. The evaluation reads no rule file.
+
+export interface CatalogueRow {
+  code: string;
+  name: string;
+  category: 'drug' | 'service' | 'consumable';
+  subcategory?: string;
+  class?: string;
+  priceCap: Record<string, number>;
+  usualPerDay?: number;
+  [k: string]: unknown;
+}
+
+export interface CatalogueRows {
+  all: CatalogueRow[];
+  /** The row whose name is exactly `name`; throws when the catalogue has none (the report says which). */
+  byName(name: string): CatalogueRow;
+  byCode(code: string): CatalogueRow | undefined;
+}
+
+export function loadCatalogueRows(rulesDir: string): CatalogueRows {
+  const all: CatalogueRow[] = [];
+  for (const f of ['drugs', 'services', 'consumables']) {
+    const data = JSON.parse(readFileSync(join(rulesDir, 'catalogue', `${f}.json`), 'utf8')) as { rows: CatalogueRow[] };
+    all.push(...data.rows);
+  }
+  const names = new Map(all.map((r) => [r.name, r]));
+  const codes = new Map(all.map((r) => [r.code, r]));
+  return {
+    all,
+    byName(name) {
+      const row = names.get(name);
+      if (!row) throw new Error(`catalogue in ${rulesDir} has no item named ${name}`);
+      return row;
+    },
+    byCode: (code) => codes.get(code),
+  };
+}

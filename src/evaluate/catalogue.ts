@@ -1,0 +1,28 @@
+import catalogue from './typologies.json';
+
+// The typology catalogue (typologies.json) as typed data.
+
+export type EvidenceKind = 'lines' | 'pair' | 'claim';
+
+export interface Typology {
+  id: string;
+  name: string;
+  category: string;
+  description: string;
+  /** lines: a rule hit must name a mutated line; pair: or name the other claim; claim: a rule hit of `families` (any non-anomaly family when absent). */
+  evidence: EvidenceKind;
+  families?: string[];
+  source: { ref: string[]; confirmed: boolean; note?: string };
+}
+
+export interface ControlKind {
+  id: string;
+  name: string;
+  description: string;
+  /** A reference row (the unchanged base), left out of the controls' overall rate. */
+  reference?: boolean;
+}
+
+export const TYPOLOGIES: readonly Typology[] = catalogue.typologies as Typology[];
+export const CONTROLS: readonly ControlKind[] = catalogue.controls;
+export const SOURCES = catalogue.sources as Record<string, { title: string; issuer: string; year: number | null; where: string }>;

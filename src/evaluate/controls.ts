@@ -1,0 +1,131 @@
+import type { Builder } from './case';
+import { ageOn, hasDiagnosis, samePersonKind } from './case';
+import type { EvalClaim } from './claim-edit';
+import { addDays, addLine, clone, dayOf, edit, nightsOf, principalOf, setQuantity, startOn } from './claim-edit';
+
+// Legitimate but uncommon care, each realised from its description as a mutation of clean claims. A flag on
+// the target claim of a control is a false flag.
+
+const ACUTE = ['I21', 'I63', 'I61', 'J18', 'J44', 'I50', 'K85', 'S06', 'N39'];
+
+export const CONTROL_BUILDERS: Record<string, Builder> = {
+  'clean-base': (env) => {
+    const c = env.base(['inpatient', 'outpatient', 'chronic', 'pharmacy']);
+    return c && { claims: [c], target: 0, lineIds: [], note: `unchanged ${c.visitType} claim` };
+  },
+
+  'first-day-monitoring': (env) => {
+    const c = env.base(['inpatient'], (x) => nightsOf(x) >= 3 && hasDiagnosis(x, ACUTE) && ACUTE.some((p) => principalOf(x).startsWith(p)));
+    if (!c) return undefined;
+    c.admissionRoute = 'emergency';
+    const day = c.admissionDate!;
+    const lineIds: string[] = [];
+    edit(c, env.rows, (x) => {
+      const add = (name: string, q: number) => {
+        const row = env.row(name);
+        if (!x.items.some((i) => i.date === day && i.code === row.code)) lineIds.push(addLine(x, row, day, q));
+      };
+      add('心电监测', 24);
+      add('血氧饱和度监测', 24);
+      add('血气分析', 2);
+      for (const lab of ['血常规(五分类)', '电解质(四项)', '肝功能(全套)', '肾功能(三项)', '凝血四项', 'C反应蛋白测定']) add(lab, 1);
+    });
+    return { claims: [c], target: 0, lineIds, note: `emergency admission for ${principalOf(c)} with monitoring and ${lineIds.length} day-1 items` };
+  },
+
+  'cardiac-workup': (env) => {
+    const c = env.base(['outpatient'], (x) => ageOn(x) >= 35 && x.provider.level >= 2);
+    if (!c) return undefined;
+    c.diagnoses = [{ code: 'R07.400', principal: true }];
+    c.provider.department = 'cardiology';
+    const lineIds: string[] = [];
+    edit(c, env.rows, (x) => {
+      x.items = x.items.filter((i) => env.subcategory(i.code) === 'consult');
+      for (const name of ['常规心电图检查', '肌钙蛋白I测定', '心肌酶谱', 'B型钠尿肽(BNP)测定', '心脏彩色多普勒超声']) lineIds.push(addLine(x, env.row(name), x.visitDate!, 1));
+    });
+    return { claims: [c], target: 0, lineIds, note: 'chest pain: ECG, troponin, enzymes, BNP, echo' };
+  },
+
+  'diabetic-screening': (env) => {
+    const c = env.base(['chronic'], (x) => hasDiagnosis(x, ['E11']));
+    if (!c) return undefined;
+    const lineIds: string[] = [];
+    edit(c, env.rows, (x) => {
+      x.items = x.items.filter((i) => env.subcategory(i.code) === 'consult');
+      for (const name of ['糖化血红蛋白测定', '空腹血糖测定', '血脂(四项)', '肾功能(三项)']) lineIds.push(addLine(x, env.row(name), x.visitDate!, 1));
+      lineIds.push(addLine(x, env.row('盐酸二甲双胍片'), x.visitDate!, 84));
+    });
+    return { claims: [c], target: 0, lineIds, note: 'diabetic follow-up: HbA1c, glucose, lipids, renal function, metformin 4 weeks' };
+  },
+
+  'long-prescription': (env) => {
+    const oral = (x: EvalClaim) => x.items.filter((i) => i.category === 'drug' && (env.rows.byCode(i.code)?.usualPerDay ?? 0) >= 0.5 && !i.name.includes('注射'));
+    const c = env.base(['chronic'], (x) => oral(x).length > 0);
+    if (!c) return undefined;
+    const weeks = env.rng.int(8, 12);
+    const lineIds: string[] = [];
+    edit(c, env.rows, (x) => {
+      for (const i of oral(x)) {
+        const qty = Math.ceil((env.rows.byCode(i.code)!.usualPerDay ?? 1) * weeks * 7);
+        setQuantity(i, qty);
+        i.longPrescription = true;
+        lineIds.push(i.lineId);
+      }
+    });
+    return { claims: [c], target: 0, lineIds, note: `${weeks}-week long prescription for ${principalOf(c)}` };
+  },
+
+  'legit-transfer': (env) => {
+    // A stay at a level-1/2 hospital, and a level-3 stay of the same region, diagnosis category and kind of
+    // person as the stay that hospital received.
+    const inpatient = env.pool.claims.filter((x) => x.visitType === 'inpatient');
+    const firsts = inpatient.filter((x) => x.provider.level < 3 && nightsOf(x) >= 2);
+    for (let t = 0; t < 200; t++) {
+      const a = env.rng.pick(firsts);
+      const partners = inpatient.filter((x) => x.provider.level === 3 && x.region === a.region && principalOf(x).slice(0, 3) === principalOf(a).slice(0, 3) && samePersonKind(env.rows, a, x));
+      if (!partners.length) continue;
+      const first = clone(a);
+      const second = clone(env.rng.pick(partners));
+      first.dischargeMode = 'transfer';
+      startOn(second, first.dischargeDate!);
+      second.admissionRoute = 'transfer';
+      second.transferFromHospitalId = first.provider.hospitalId;
+      return { claims: [first, second], target: 1, lineIds: [], note: `transfer ${first.provider.hospitalId} (level ${first.provider.level}) → ${second.provider.hospitalId} (level 3) on ${first.dischargeDate}` };
+    }
+    return undefined;
+  },
+
+  'unrelated-readmission': (env) => {
+    const first = env.base(['inpatient'], (x) => nightsOf(x) >= 2);
+    if (!first) return undefined;
+    const second = env.base(['inpatient'], (x) => x.region === first.region && principalOf(x)[0] !== principalOf(first)[0] && samePersonKind(env.rows, first, x));
+    if (!second) return undefined;
+    startOn(second, addDays(first.dischargeDate!, env.rng.int(3, 12)));
+    return { claims: [first, second], target: 1, lineIds: [], note: `${principalOf(second)} ${dayOf(second.admissionDate!) - dayOf(first.dischargeDate!)} days after a stay for ${principalOf(first)}` };
+  },
+
+  'monthly-refills': (env) => {
+    const chronic = env.base(['chronic'], (x) => x.items.some((i) => i.category === 'drug' && !i.name.includes('注射')));
+    if (!chronic) return undefined;
+    const shop = env.base(['pharmacy'], (x) => x.region === chronic.region && samePersonKind(env.rows, x, chronic));
+    if (!shop) return undefined;
+    const line = chronic.items.find((i) => i.category === 'drug' && !i.name.includes('注射'))!;
+    const row = env.rows.byCode(line.code);
+    const qty = Math.ceil((row?.usualPerDay ?? 1) * 28);
+    const claims: EvalClaim[] = [];
+    let day = shop.visitDate!;
+    for (let k = 0; k < 3; k++) {
+      const c = clone(shop);
+      c.diagnoses = clone(chronic.diagnoses);
+      edit(c, env.rows, (x) => {
+        const item = { ...line, lineId: '1', date: x.visitDate! };
+        setQuantity(item, qty);
+        x.items = [item];
+      });
+      claims.push(startOn(c, day));
+      day = addDays(day, env.rng.int(28, 31));
+    }
+    return { claims, target: 2, lineIds: ['1'], note: `${line.name} × ${qty} monthly at ${shop.provider.hospitalId}` };
+  },
+};
+

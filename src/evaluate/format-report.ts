@@ -1,0 +1,38 @@
+import { CONTROLS, TYPOLOGIES } from './catalogue';
+import type { EvaluationReport } from './run-evaluation';
+
+// The report as text tables (Markdown, so the README can hold it as printed).
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export function formatReport(r: EvaluationReport): string {
+  const names = new Map([...TYPOLOGIES, ...CONTROLS].map((t) => [t.id, t.name]));
+  const out: string[] = [];
+  out.push(`Evaluation apart from the generator — seed ${r.seed}, ${r.perTypology} cases per typology`);
+  out.push(`ruleset ${r.rulesetVersion} · model ${r.modelVersion}`);
+  out.push('');
+  out.push('| typology | 类别 | cases | recall | right evidence | model-only (of flagged) | invalid |');
+  out.push('|---|---|---|---|---|---|---|');
+  for (const t of r.typologies) {
+    const cat = TYPOLOGIES.find((x) => x.id === t.id)!.category;
+    out.push(`| ${t.id} ${names.get(t.id)} | ${cat} | ${t.cases} | ${pct(t.recall)} | ${pct(t.rightEvidenceRate)} | ${pct(t.modelOnlyShare)} | ${t.invalid} |`);
+  }
+  out.push(`| **all typologies** | | ${r.overall.cases} | ${pct(r.overall.recall)} | ${pct(r.overall.rightEvidenceRate)} | ${pct(r.overall.modelOnlyShare)} | |`);
+  out.push('');
+  out.push('| control (legitimate care) | cases | flagged | false-flag rate | model-only |');
+  out.push('|---|---|---|---|---|');
+  for (const c of r.controls) out.push(`| ${c.id} ${names.get(c.id)} | ${c.cases} | ${c.flagged} | ${pct(c.falseFlagRate)} | ${c.modelOnly} |`);
+  out.push(`| **all controls** (without the reference row) | ${r.controlsOverall.cases} | ${r.controlsOverall.flagged} | ${pct(r.controlsOverall.falseFlagRate)} | |`);
+  if (r.generator) {
+    const g = r.generator;
+    out.push('');
+    out.push(`Circular comparison — the generator's own labelled claims (seed ${g.seed}, ${g.claims} claims, fraud rate 0.1), judged by the same build:`);
+    out.push(`the rules and the generator were written from the same list, so these figures do not measure generalisation.`);
+    out.push('');
+    out.push('| generator pattern | claims | recall |');
+    out.push('|---|---|---|');
+    for (const p of g.patterns) out.push(`| ${p.pattern} | ${p.claims} | ${pct(p.recall)} |`);
+    out.push(`| clean claims flagged | ${g.clean.claims} | ${pct(g.clean.rate)} |`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,157 @@
+import type { Verdict } from '../contract/verdict';
+import { generateClaims } from '../generate';
+import { createModelHolder } from '../model/model-holder';
+import { review, type ReviewContext } from '../review/review';
+import { createRulesetHolder } from '../rules/ruleset-holder';
+import { createSqliteStore } from '../store/sqlite';
+import type { EvalCase } from './case';
+import { buildCases } from './cases';
+import { CONTROLS, TYPOLOGIES } from './catalogue';
+import { settleFunds } from './settle-funds';
+import { controlFigures, typologyFigures, type ControlFigures, type TypologyFigures } from './metrics';
+
+// Runs every case through the real review() (real rules, shipped model, a real in-memory SQLite store so the
+// member ledger works), one case after another, each case its own member, its claims in service order.
+
+export interface EvaluationOptions {
+  seed: string;
+  perTypology: number;
+  rulesDir: string;
+  modelsDir: string;
+  /** A model version under modelsDir; undefined = newest; 'none' = no model. */
+  modelName?: string;
+  /** Claims of the generator's own labelled set for the circular comparison; 0 skips it. */
+  generatorCount: number;
+  /** Called with every case and its verdicts (in the case's claim order), e.g. to write them out for inspection. */
+  onCase?: (c: EvalCase, verdicts: Verdict[]) => void | Promise<void>;
+}
+
+export interface GeneratorFigures {
+  seed: string;
+  claims: number;
+  patterns: Array<{ pattern: string; claims: number; flagged: number; recall: number }>;
+  clean: { claims: number; flagged: number; rate: number };
+}
+
+export interface EvaluationReport {
+  seed: string;
+  perTypology: number;
+  rulesetVersion: string;
+  modelVersion: string;
+  typologies: Array<TypologyFigures & { name: string; category: string }>;
+  overall: { cases: number; recall: number; rightEvidenceRate: number; modelOnlyShare: number };
+  controls: Array<ControlFigures & { name: string }>;
+  controlsOverall: { cases: number; flagged: number; falseFlagRate: number };
+  generator: GeneratorFigures | null;
+}
+
+/** A fixed clock: verdict times do not enter the figures, and a run is repeatable. */
+const FIXED_CLOCK = () => new Date('2025-06-30T00:00:00Z');
+
+function context(o: EvaluationOptions): ReviewContext & { close(): Promise<void> } {
+  const rules = createRulesetHolder(o.rulesDir);
+  const model = createModelHolder({ modelsDir: o.modelsDir, name: o.modelName });
+  const store = createSqliteStore({ path: ':memory:' });
+  return { rules, model, store, clock: FIXED_CLOCK, close: () => store.close() };
+}
+
+export async function runCases(cases: readonly EvalCase[], ctx: ReviewContext): Promise<Map<string, Verdict>> {
+  const byClaim = new Map<string, Verdict>();
+  for (const c of cases) {
+    const verdicts = await review(c.claims, ctx, { source: 'evaluate' });
+    verdicts.forEach((v, i) => byClaim.set(c.claims[i].claimId, v));
+  }
+  return byClaim;
+}
+
+export function summarise(cases: readonly EvalCase[], verdicts: Map<string, Verdict>): Pick<EvaluationReport, 'typologies' | 'overall' | 'controls' | 'controlsOverall'> {
+  const target = (c: EvalCase) => {
+    const v = verdicts.get(c.target);
+    if (!v) throw new Error(`no verdict for ${c.target} (case ${c.id})`);
+    return v;
+  };
+  const typologies = TYPOLOGIES.map((t) => ({
+    ...typologyFigures(
+      t.id,
+      cases.filter((c) => c.kind === 'typology' && c.typology === t.id).map((c) => ({ c, v: target(c) })),
+      { evidence: t.evidence, families: t.families },
+    ),
+    name: t.name,
+    category: t.category,
+  }));
+  const controls = CONTROLS.map((k) => ({ ...controlFigures(k.id, cases.filter((c) => c.kind === 'control' && c.typology === k.id).map(target)), name: k.name }));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const n = sum(typologies.map((t) => t.cases));
+  const flagged = sum(typologies.map((t) => t.flagged));
+  const counted = controls.filter((c) => !CONTROLS.find((k) => k.id === c.id)?.reference);
+  const cn = sum(counted.map((c) => c.cases));
+  const cf = sum(counted.map((c) => c.flagged));
+  return {
+    typologies,
+    overall: {
+      cases: n,
+      recall: n ? flagged / n : 0,
+      rightEvidenceRate: n ? sum(typologies.map((t) => t.rightEvidence)) / n : 0,
+      modelOnlyShare: flagged ? sum(typologies.map((t) => t.modelOnly)) / flagged : 0,
+    },
+    controls,
+    controlsOverall: { cases: cn, flagged: cf, falseFlagRate: cn ? cf / cn : 0 },
+  };
+}
+
+/** The generator's own labelled claims through the same pipeline: circular (the rules were written from the same list). */
+export async function generatorFigures(o: EvaluationOptions, seed = 'evaluate-generator'): Promise<GeneratorFigures> {
+  const ctx = context(o);
+  try {
+    const claims = [...generateClaims({ count: o.generatorCount, seed, fraudRate: 0.1, rulesDir: o.rulesDir })];
+    const byPattern = new Map<string, { claims: number; flagged: number }>();
+    const clean = { claims: 0, flagged: 0 };
+    for (let i = 0; i < claims.length; i += 500) {
+      const batch = claims.slice(i, i + 500);
+      const verdicts = await review(batch.map(({ injected: _label, ...c }) => c), ctx, { source: 'evaluate' });
+      verdicts.forEach((v, k) => {
+        const flagged = v.decision === 'review' || v.decision === 'reject' ? 1 : 0;
+        const pattern = batch[k].injected?.pattern;
+        if (!pattern) {
+          clean.claims += 1;
+          clean.flagged += flagged;
+          return;
+        }
+        const p = byPattern.get(pattern) ?? { claims: 0, flagged: 0 };
+        p.claims += 1;
+        p.flagged += flagged;
+        byPattern.set(pattern, p);
+      });
+    }
+    return {
+      seed,
+      claims: claims.length,
+      patterns: [...byPattern.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([pattern, p]) => ({ pattern, ...p, recall: p.flagged / p.claims })),
+      clean: { ...clean, rate: clean.claims ? clean.flagged / clean.claims : 0 },
+    };
+  } finally {
+    await ctx.close();
+  }
+}
+
+export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationReport> {
+  const cases = buildCases({ seed: o.seed, perTypology: o.perTypology, rulesDir: o.rulesDir });
+  const ctx = context(o);
+  let verdicts: Map<string, Verdict>;
+  try {
+    await settleFunds(cases, ctx.rules.current());
+    verdicts = await runCases(cases, ctx);
+    if (o.onCase) for (const c of cases) await o.onCase(c, c.claims.map((x) => verdicts.get(x.claimId)!));
+  } finally {
+    await ctx.close();
+  }
+  const any = verdicts.values().next().value as Verdict;
+  return {
+    seed: o.seed,
+    perTypology: o.perTypology,
+    rulesetVersion: any.rulesetVersion,
+    modelVersion: any.modelVersion,
+    ...summarise(cases, verdicts),
+    generator: o.generatorCount > 0 ? await generatorFigures(o) : null,
+  };
+}
