@@ -1,9 +1,9 @@
 import type { Verdict } from '../contract/verdict';
 import { generateClaims } from '../generate';
 import { createModelHolder } from '../model/model-holder';
-import { review, type ReviewContext } from '../review/review';
+import { review, type ReviewContext } from '../features/reviews/review';
 import { createRulesetHolder } from '../rules/ruleset-holder';
-import { createSqliteStore } from '../store/sqlite';
+import { createSqliteStore } from '../features/stores';
 import type { EvalCase } from './case';
 import { buildCases } from './cases';
 import { CONTROLS, TYPOLOGIES } from './catalogue';

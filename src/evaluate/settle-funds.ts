@@ -1,6 +1,6 @@
 import { toFen, toYuan } from '../money/fen';
 import { NO_MODEL } from '../model/model';
-import { judge } from '../review/review';
+import { judge } from '../features/reviews/review';
 import type { Ruleset } from '../rules/engine';
 import type { EvalCase } from './case';
 

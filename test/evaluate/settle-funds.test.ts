@@ -4,7 +4,7 @@ import type { EvalClaim } from '../../src/evaluate/claim-edit';
 import { settleFunds } from '../../src/evaluate/settle-funds';
 import { generateClaims } from '../../src/generate';
 import { NO_MODEL } from '../../src/model/model';
-import { judge } from '../../src/review/review';
+import { judge } from '../../src/features/reviews/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 
 const RULES = resolve(__dirname, '../../rules');
