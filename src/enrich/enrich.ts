@@ -4,6 +4,7 @@ import { ageInYears, dayNumber, daysBetween } from './dates';
 import type { ClaimFacts, EnrichedClaim, ItemFacts } from './facts';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
+import { applyKnowledge } from './knowledge-facts';
 import type { EnrichRefs } from './load-refs';
 
 export type { EnrichRefs };
@@ -22,6 +23,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const ageDays = daysBetween(claim.patient.birthDate, serviceDate);
 
   const items: ItemFacts[] = itemFacts(claim, refs.catalogue, serviceDate);
+  if (refs.knowledge) applyKnowledge({ diagnosisCodes, procedureCodes, items }, refs.knowledge);
 
   const grouping =
     inpatient && refs.grouper

@@ -4,9 +4,10 @@ import type { BenefitFacts } from '../benefits/benefit-facts';
 import type { MemberState } from '../benefits/member-state';
 import type { GroupingFacts } from './grouping-facts';
 import type { ItemCatalogueFacts } from './item-facts';
+import type { KnowledgeItemFacts } from './knowledge-facts';
 
 /** Facts about one line item, computed once, that item-level rules and the model read. */
-export interface ItemFacts extends ItemCatalogueFacts {
+export interface ItemFacts extends ItemCatalogueFacts, KnowledgeItemFacts {
   lineId: string;
   code: string;
   name: string;

@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+// Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need
+// others beside them, which diagnoses a pharmacy drug serves, and the per-DRG test norms. Checked at load
+// (a typo fails loudly) and compiled into maps keyed by item code, so the per-claim facts are lookups.
+
+const prefixes = z.array(z.string().min(1));
+
+const testRow = z.strictObject({
+  name: z.string().min(1),
+  codes: z.array(z.string().min(1)).min(1),
+  indications: prefixes,
+  suspected: prefixes.default([]),
+  screening: prefixes.default([]),
+  /** Also indicated on any stay with a procedure or surgery line. */
+  preoperative: z.boolean().default(false),
+  /** Also indicated before an invasive examination or treatment (the file's invasiveCodes). */
+  invasive: z.boolean().default(false),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const testFile = z.strictObject({ note: z.string(), invasiveCodes: z.array(z.string()).default([]), rows: z.array(testRow) });
+
+export type TestIndication = z.infer<typeof testRow>;
+
+export interface TestTable {
+  byCode: ReadonlyMap<string, TestIndication>;
+  invasiveCodes: ReadonlySet<string>;
+}
+
+export interface Knowledge {
+  tests: TestTable;
+}
+
+function readTable<T>(file: string, schema: z.ZodType<T>): T | null {
+  if (!existsSync(file)) return null;
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function byCode<R extends { codes: string[] }>(file: string, rows: readonly R[]): Map<string, R> {
+  const map = new Map<string, R>();
+  rows.forEach((row, i) => {
+    for (const code of row.codes) {
+      if (map.has(code)) throw new Error(`${file} row ${i}: code ${code} is already in another row`);
+      map.set(code, row);
+    }
+  });
+  return map;
+}
+
+/** Loads rules/knowledge/; a missing folder or file is an empty table (no knowledge checks). */
+export function loadKnowledge(dir: string): Knowledge {
+  const testsFile = join(dir, 'test-indications.json');
+  const tests = readTable(testsFile, testFile);
+  return {
+    tests: { byCode: byCode(testsFile, tests?.rows ?? []), invasiveCodes: new Set(tests?.invasiveCodes ?? []) },
+  };
+}
+
+export const EMPTY_KNOWLEDGE: Knowledge = { tests: { byCode: new Map(), invasiveCodes: new Set() } };
+
+/** "C34、Z51.1" style list for messages, at most `max` entries. */
+export function prefixList(xs: readonly string[], max = 12): string {
+  return xs.length > max ? `${xs.slice(0, max).join('、')}等` : xs.join('、');
+}
