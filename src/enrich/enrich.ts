@@ -23,7 +23,11 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const ageDays = daysBetween(claim.patient.birthDate, serviceDate);
 
   const items: ItemFacts[] = itemFacts(claim, refs.catalogue, serviceDate);
-  if (refs.knowledge) applyKnowledge({ diagnosisCodes, procedureCodes, items }, refs.knowledge);
+  if (refs.knowledge) {
+    const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
+    const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
+    applyKnowledge({ diagnosisCodes, procedureCodes, items, inpatient, procedureDays, nameOf }, refs.knowledge);
+  }
 
   const grouping =
     inpatient && refs.grouper

@@ -154,6 +154,8 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       indicationGroup: null,
       indicationSupported: null,
       indicationExpected: null,
+      contextSupported: null,
+      contextExpected: null,
     };
   }
   return out;

@@ -1,5 +1,5 @@
 import type { ItemFacts } from './facts';
-import { prefixList, type Knowledge, type TestIndication } from './knowledge';
+import { prefixList, type ConsistencyRow, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -12,12 +12,21 @@ export interface KnowledgeItemFacts {
   indicationSupported: boolean | null;
   /** What would support it, for messages. */
   indicationExpected: string | null;
+  /** Inpatient items of the consistency table: whether the rest of the bill supports the line; null: not judged. */
+  contextSupported: boolean | null;
+  /** What would support it, for messages. */
+  contextExpected: string | null;
 }
 
 export interface KnowledgeClaimInput {
   diagnosisCodes: readonly string[];
   procedureCodes: readonly string[];
   items: ItemFacts[];
+  inpatient: boolean;
+  /** Day of the stay of each coded procedure; null when the procedure carries no date. */
+  procedureDays: readonly (number | null)[];
+  /** Catalogue name of a code, for messages. */
+  nameOf: (code: string) => string;
 }
 
 const startsWithAny = (codes: readonly string[], ps: readonly string[]) => {
@@ -44,8 +53,63 @@ function expectedText(row: TestIndication): string {
   return parts.join('；');
 }
 
-/** Test indications: every service line whose code the test table lists. */
+/** Test indications, and on inpatient claims item consistency. */
 export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
+  applyTestIndications(c, k);
+  if (c.inpatient && k.consistency.size > 0) applyConsistency(c, k.consistency);
+}
+
+function consistencyExpected(row: ConsistencyRow, names: (code: string) => string): string {
+  const parts: string[] = [];
+  if (row.sameDay.length) parts.push(`同日有 ${row.sameDay.map(names).join('、')}`);
+  if (row.afterProcedureDays > 0) parts.push(`手术/操作当日或其后${row.afterProcedureDays}日内`);
+  else parts.push('手术/操作当日');
+  if (row.firstDays > 0) parts.push(`入院前${row.firstDays}日内`);
+  if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}`);
+  return `${row.name}：${parts.join('；或')}`;
+}
+
+/** Each consistency-table line judged against the same day's other lines, the procedures and the diagnoses. */
+function applyConsistency(c: KnowledgeClaimInput, table: ReadonlyMap<string, ConsistencyRow>): void {
+  let codesByDay: Map<number, Set<string>> | null = null;
+  let opDays: number[] = [];
+  let undatedProcedure = false;
+  let byDx: Map<ConsistencyRow, boolean> | null = null;
+  for (const it of c.items) {
+    const row = table.get(it.code);
+    if (row === undefined) continue;
+    if (codesByDay === null) {
+      codesByDay = new Map();
+      for (const x of c.items) {
+        const set = codesByDay.get(x.dayIndex);
+        if (set) set.add(x.code);
+        else codesByDay.set(x.dayIndex, new Set([x.code]));
+        if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
+      }
+      for (const d of c.procedureDays) {
+        if (d === null) undatedProcedure = true;
+        else opDays.push(d);
+      }
+      opDays = [...new Set(opDays)];
+      byDx = new Map();
+    }
+    let dxOk = byDx!.get(row);
+    if (dxOk === undefined) byDx!.set(row, (dxOk = startsWithAny(c.diagnosisCodes, row.diagnoses)));
+    const day = it.dayIndex;
+    const sameDay = codesByDay.get(day)!;
+    const ok =
+      dxOk ||
+      undatedProcedure ||
+      day < row.firstDays ||
+      opDays.some((d) => day >= d && day - d <= row.afterProcedureDays) ||
+      row.sameDay.some((code) => sameDay.has(code));
+    it.contextSupported = ok;
+    it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf);
+  }
+}
+
+/** Test indications: every service line whose code the test table lists. */
+function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void {
   const tests = k.tests.byCode;
   if (tests.size === 0) return;
   let judged: Map<TestIndication, boolean> | null = null;

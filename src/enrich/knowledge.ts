@@ -26,6 +26,24 @@ const testFile = z.strictObject({ note: z.string(), invasiveCodes: z.array(z.str
 
 export type TestIndication = z.infer<typeof testRow>;
 
+const consistencyRow = z.strictObject({
+  name: z.string().min(1),
+  codes: z.array(z.string().min(1)).min(1),
+  /** Catalogue codes whose presence on the same day supports the line. */
+  sameDay: z.array(z.string().min(1)).default([]),
+  /** A procedure on the line's day or up to this many days before it supports the line. */
+  afterProcedureDays: z.number().int().min(0).default(0),
+  /** Lines on the first N days of the stay are supported (0 = none). */
+  firstDays: z.number().int().min(0).default(0),
+  diagnoses: prefixes.default([]),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const consistencyFile = z.strictObject({ note: z.string(), rows: z.array(consistencyRow) });
+
+export type ConsistencyRow = z.infer<typeof consistencyRow>;
+
 export interface TestTable {
   byCode: ReadonlyMap<string, TestIndication>;
   invasiveCodes: ReadonlySet<string>;
@@ -33,6 +51,8 @@ export interface TestTable {
 
 export interface Knowledge {
   tests: TestTable;
+  /** Inpatient items that need others beside them (item-consistency.json), by item code. */
+  consistency: ReadonlyMap<string, ConsistencyRow>;
 }
 
 function readTable<T>(file: string, schema: z.ZodType<T>): T | null {
@@ -60,12 +80,13 @@ function byCode<R extends { codes: string[] }>(file: string, rows: readonly R[])
 export function loadKnowledge(dir: string): Knowledge {
   const testsFile = join(dir, 'test-indications.json');
   const tests = readTable(testsFile, testFile);
+  const consistencyPath = join(dir, 'item-consistency.json');
+  const consistency = readTable(consistencyPath, consistencyFile);
   return {
     tests: { byCode: byCode(testsFile, tests?.rows ?? []), invasiveCodes: new Set(tests?.invasiveCodes ?? []) },
+    consistency: byCode(consistencyPath, consistency?.rows ?? []),
   };
 }
-
-export const EMPTY_KNOWLEDGE: Knowledge = { tests: { byCode: new Map(), invasiveCodes: new Set() } };
 
 /** "C34、Z51.1" style list for messages, at most `max` entries. */
 export function prefixList(xs: readonly string[], max = 12): string {
