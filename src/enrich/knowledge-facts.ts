@@ -1,5 +1,5 @@
 import type { ItemFacts } from './facts';
-import { prefixList, type ConsistencyRow, type Knowledge, type TestIndication } from './knowledge';
+import { atcOf, drugRowOf, prefixList, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -23,6 +23,8 @@ export interface KnowledgeClaimInput {
   procedureCodes: readonly string[];
   items: ItemFacts[];
   inpatient: boolean;
+  /** A purchase at a 定点药店: drug lines are judged against the drug table. */
+  pharmacy: boolean;
   /** Day of the stay of each coded procedure; null when the procedure carries no date. */
   procedureDays: readonly (number | null)[];
   /** Catalogue name of a code, for messages. */
@@ -56,6 +58,7 @@ function expectedText(row: TestIndication): string {
 /** Test indications, and on inpatient claims item consistency. */
 export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   applyTestIndications(c, k);
+  if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs);
   if (c.inpatient && k.consistency.size > 0) applyConsistency(c, k.consistency);
 }
 
@@ -105,6 +108,26 @@ function applyConsistency(c: KnowledgeClaimInput, table: ReadonlyMap<string, Con
       row.sameDay.some((code) => sameDay.has(code));
     it.contextSupported = ok;
     it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf);
+  }
+}
+
+/**
+ * Pharmacy drugs against the diagnoses on the claim. The member ledger keeps no diagnoses, so the claim's own
+ * are what a purchase is judged by. Drugs with a catalogue indication restriction are the catalogue rule's.
+ */
+function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>): void {
+  let judged: Map<DrugIndication, boolean> | null = null;
+  for (const it of c.items) {
+    if (it.category !== 'drug' || it.catalogue?.indications) continue;
+    const atc = atcOf(it.code, it.catalogue);
+    const row = atc === null ? undefined : drugRowOf(drugs, atc);
+    if (row === undefined) continue;
+    judged ??= new Map();
+    let ok = judged.get(row);
+    if (ok === undefined) judged.set(row, (ok = startsWithAny(c.diagnosisCodes, row.indications)));
+    it.indicationGroup = row.name;
+    it.indicationSupported = ok;
+    it.indicationExpected = ok ? null : `${row.name}：诊断 ${prefixList(row.indications)}`;
   }
 }
 

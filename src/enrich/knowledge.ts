@@ -44,6 +44,19 @@ const consistencyFile = z.strictObject({ note: z.string(), rows: z.array(consist
 
 export type ConsistencyRow = z.infer<typeof consistencyRow>;
 
+const drugRow = z.strictObject({
+  /** ATC code prefix (C08, B01AC, …). */
+  atc: z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix'),
+  name: z.string().min(1),
+  indications: prefixes.min(1),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow) });
+
+export type DrugIndication = z.infer<typeof drugRow>;
+
 export interface TestTable {
   byCode: ReadonlyMap<string, TestIndication>;
   invasiveCodes: ReadonlySet<string>;
@@ -53,6 +66,23 @@ export interface Knowledge {
   tests: TestTable;
   /** Inpatient items that need others beside them (item-consistency.json), by item code. */
   consistency: ReadonlyMap<string, ConsistencyRow>;
+  /** Pharmacy drugs' indications (drug-indications.json), by ATC prefix. */
+  drugs: ReadonlyMap<string, DrugIndication>;
+}
+
+/** The ATC code of a catalogue drug: its `atc` field, else the sample code's X<ATC>X<nnn> middle. */
+export function atcOf(code: string, entry: Readonly<Record<string, unknown>> | null): string | null {
+  if (entry && typeof entry.atc === 'string') return entry.atc;
+  return /^X[A-Z][0-9]{2}[A-Z]{2}X/.test(code) ? code.slice(1, 6) : null;
+}
+
+/** Longest ATC prefix of the table that the drug's ATC code starts with. */
+export function drugRowOf(drugs: ReadonlyMap<string, DrugIndication>, atc: string): DrugIndication | undefined {
+  for (let n = Math.min(atc.length, 7); n >= 1; n--) {
+    const row = drugs.get(atc.slice(0, n));
+    if (row) return row;
+  }
+  return undefined;
 }
 
 function readTable<T>(file: string, schema: z.ZodType<T>): T | null {
@@ -76,6 +106,15 @@ function byCode<R extends { codes: string[] }>(file: string, rows: readonly R[])
   return map;
 }
 
+function drugsByAtc(file: string): Map<string, DrugIndication> {
+  const map = new Map<string, DrugIndication>();
+  (readTable(file, drugFile)?.rows ?? []).forEach((row, i) => {
+    if (map.has(row.atc)) throw new Error(`${file} row ${i}: ATC ${row.atc} is already in another row`);
+    map.set(row.atc, row);
+  });
+  return map;
+}
+
 /** Loads rules/knowledge/; a missing folder or file is an empty table (no knowledge checks). */
 export function loadKnowledge(dir: string): Knowledge {
   const testsFile = join(dir, 'test-indications.json');
@@ -85,6 +124,7 @@ export function loadKnowledge(dir: string): Knowledge {
   return {
     tests: { byCode: byCode(testsFile, tests?.rows ?? []), invasiveCodes: new Set(tests?.invasiveCodes ?? []) },
     consistency: byCode(consistencyPath, consistency?.rows ?? []),
+    drugs: drugsByAtc(join(dir, 'drug-indications.json')),
   };
 }
 
