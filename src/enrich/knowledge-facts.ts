@@ -155,3 +155,54 @@ function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void {
     it.indicationExpected = ok ? null : expectedText(row);
   }
 }
+
+/** Tests (lab and exam service lines) of a stay against the peers of its DRG. */
+export interface TestLoadFacts {
+  /** Lab and exam service lines on the claim. */
+  testCount: number;
+  /** Their amount, yuan. */
+  testCost: number;
+  testLineIds: string[];
+  /** The peer group the norm came from (DRG, else its ADRG); null: no norm (visits, ungrouped stays, unknown groups). */
+  testNormGroup: string | null;
+  /** 95th percentile of the peers' test lines and test cost (yuan) per stay. */
+  testNormCount: number | null;
+  testNormCost: number | null;
+  /** testCost − testNormCost, yuan (0 when within it; null without a norm). */
+  testCostAboveNorm: number | null;
+  /** testCost ÷ testNormCost (2 decimals); testCount − testNormCount. Null without a norm. */
+  testCostRatio: number | null;
+  testCountAboveNorm: number | null;
+}
+
+const TEST_SUBCATEGORIES = new Set(['lab', 'exam']);
+
+export function isTestLine(it: Pick<ItemFacts, 'category' | 'catalogue'>): boolean {
+  const sub = it.catalogue?.subcategory;
+  return it.category === 'service' && sub !== undefined && TEST_SUBCATEGORIES.has(sub);
+}
+
+export function testLoadFacts(items: readonly ItemFacts[], drg: string | null, k: Knowledge | null | undefined): TestLoadFacts {
+  let count = 0;
+  let fen = 0;
+  const lineIds: string[] = [];
+  for (const it of items) {
+    if (!isTestLine(it)) continue;
+    count++;
+    fen += it.amountFen;
+    lineIds.push(it.lineId);
+  }
+  const testCost = fen / 100;
+  const norm = drg && k ? (k.testNorms.get(drg) ?? k.testNorms.get(drg.slice(0, 3))) : undefined;
+  return {
+    testCount: count,
+    testCost,
+    testLineIds: lineIds,
+    testNormGroup: norm?.group ?? null,
+    testNormCount: norm?.countP95 ?? null,
+    testNormCost: norm?.costP95 ?? null,
+    testCostAboveNorm: norm ? Math.round(Math.max(0, testCost - norm.costP95) * 100) / 100 : null,
+    testCostRatio: norm ? Math.round((testCost / Math.max(norm.costP95, 1)) * 100) / 100 : null,
+    testCountAboveNorm: norm ? Math.round((count - norm.countP95) * 100) / 100 : null,
+  };
+}

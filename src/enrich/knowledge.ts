@@ -57,6 +57,20 @@ const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow) });
 
 export type DrugIndication = z.infer<typeof drugRow>;
 
+const testNormRow = z.strictObject({
+  /** A CHS-DRG code (BR21) or an ADRG (BR2), the fallback for a DRG without a row. */
+  group: z.string().regex(/^[A-Z]{2}[0-9A-Z]{1,2}$/, 'is not a DRG or ADRG code'),
+  claims: z.number().int().positive(),
+  countMedian: z.number().nonnegative(),
+  countP95: z.number().nonnegative(),
+  costMedian: z.number().nonnegative(),
+  costP95: z.number().nonnegative(),
+});
+
+const testNormFile = z.strictObject({ note: z.string(), rows: z.array(testNormRow) });
+
+export type TestNorm = z.infer<typeof testNormRow>;
+
 export interface TestTable {
   byCode: ReadonlyMap<string, TestIndication>;
   invasiveCodes: ReadonlySet<string>;
@@ -68,6 +82,8 @@ export interface Knowledge {
   consistency: ReadonlyMap<string, ConsistencyRow>;
   /** Pharmacy drugs' indications (drug-indications.json), by ATC prefix. */
   drugs: ReadonlyMap<string, DrugIndication>;
+  /** Tests per stay among the peers of a DRG (test-norms.json), by DRG or ADRG code. */
+  testNorms: ReadonlyMap<string, TestNorm>;
 }
 
 /** The ATC code of a catalogue drug: its `atc` field, else the sample code's X<ATC>X<nnn> middle. */
@@ -115,6 +131,8 @@ function drugsByAtc(file: string): Map<string, DrugIndication> {
   return map;
 }
 
+export const TEST_NORMS_FILE = 'test-norms.json';
+
 /** Loads rules/knowledge/; a missing folder or file is an empty table (no knowledge checks). */
 export function loadKnowledge(dir: string): Knowledge {
   const testsFile = join(dir, 'test-indications.json');
@@ -125,6 +143,7 @@ export function loadKnowledge(dir: string): Knowledge {
     tests: { byCode: byCode(testsFile, tests?.rows ?? []), invasiveCodes: new Set(tests?.invasiveCodes ?? []) },
     consistency: byCode(consistencyPath, consistency?.rows ?? []),
     drugs: drugsByAtc(join(dir, 'drug-indications.json')),
+    testNorms: new Map((readTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),
   };
 }
 
