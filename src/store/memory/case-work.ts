@@ -1,4 +1,4 @@
-import { checkCursor, checkFilter, compareCases, isAfter, matchesFilter, sortValue } from '../../cases/case-filter';
+import { checkCursor, checkFilter, compareCases, isAfter, matchesFilter, queueSortValue } from '../../cases/case-filter';
 import type {
   ApiKeyRecord,
   AuditEntry,
@@ -64,7 +64,7 @@ export function memoryCaseWork(state: MemoryState): CaseWorkStore {
         .sort((a, b) => compareCases(a, b, sort));
       const items = all.slice(0, limit);
       const last = items[items.length - 1];
-      return copy({ items, next: all.length > limit && last ? { value: sortValue(last, sort.field), claimId: last.claimId } : null });
+      return copy({ items, next: all.length > limit && last ? { value: queueSortValue(last, sort.field), claimId: last.claimId } : null });
     },
     async getCaseWork(claimId) {
       if (!state.cases.has(claimId)) return undefined;
