@@ -9,6 +9,8 @@ import { evaluateModel, type Evaluation } from '../model/evaluate';
 import { resolveModelDir } from '../model/model-holder';
 import { readClaimSet } from '../model/read-claims';
 import { DEFAULT_TRAIN, trainModel } from '../model/train';
+import { attachMemberFacts } from '../review/review';
+import { createRulesetHolder } from '../rules/ruleset-holder';
 
 const num = (v: string) => Number.parseFloat(v);
 const int = (v: string) => Number.parseInt(v, 10);
@@ -51,7 +53,12 @@ export function registerModel(program: Command): void {
       const m = createAnomalyModel(readModelFiles(dir), { alertRate: o.alertRate });
       const backend = await initBackend();
       const set = readClaimSet(o.input, loadEnrichRefs(o.rules).refs);
-      const report = await evaluateModel(m, set);
+      // Rule findings (no member history) tell what share of the model's flags it alone sends to review.
+      const ruleset = createRulesetHolder(o.rules).current();
+      await attachMemberFacts(set.claims, ruleset, async () => []);
+      const ruleFlagged: boolean[] = [];
+      for (const c of set.claims) ruleFlagged.push((await ruleset.evaluate(c)).some((h) => h.severity !== 'info'));
+      const report = await evaluateModel(m, set, ruleFlagged);
       if (o.save) writeFileSync(join(dir, 'evaluation.json'), `${JSON.stringify({ input: o.input, inputSha256: set.sha256, backend, ...report }, null, 1)}\n`);
       process.stdout.write(o.json ? `${JSON.stringify(report, null, 1)}\n` : formatEvaluation(report));
     });
@@ -77,6 +84,12 @@ export function formatEvaluation(e: Evaluation): string {
     '',
     'pattern                      n  ROC-AUC  recall@threshold',
     ...Object.entries(e.perPattern).map(([p, r]) => `${p.padEnd(26)} ${String(r.n).padStart(4)}  ${f3(r.rocAuc).padStart(7)}  ${pct(r.recall).padStart(8)}`),
+    '',
+    ...(e.anomalyOnly
+      ? [`anomaly-only flags (no rule finding): ${e.anomalyOnly.modelOnly} of ${e.anomalyOnly.flagged} (${pct(e.anomalyOnly.share)}); clean claims: ${e.anomalyOnly.cleanModelOnly} of ${e.anomalyOnly.cleanFlagged} (${pct(e.anomalyOnly.cleanShare)})`]
+      : []),
+    `alert rate per peer-group kind: ${Object.entries(e.peerGroups.byKind).map(([k, v]) => `${k} ${pct(v.alertRate)} of ${v.claims}`).join('; ')}`,
+    `highest-alerting peer groups (≥ 100 claims): ${e.peerGroups.highest.map((g) => `${g.group} ${pct(g.alertRate)} of ${g.claims}`).join('; ')}`,
   ];
   return `${lines.join('\n')}\n`;
 }

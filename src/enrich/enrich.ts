@@ -4,6 +4,7 @@ import { ageInYears, dayNumber, daysBetween } from '../contract/dates';
 import type { ClaimFacts, EnrichedClaim, ItemFacts } from './facts';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
+import { applyKnowledge, testLoadFacts } from './knowledge-facts';
 import type { EnrichRefs } from './load-refs';
 
 export type { EnrichRefs };
@@ -22,6 +23,11 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const ageDays = daysBetween(claim.patient.birthDate, serviceDate);
 
   const items: ItemFacts[] = itemFacts(claim, refs.catalogue, serviceDate);
+  if (refs.knowledge) {
+    const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
+    const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
+    applyKnowledge({ diagnosisCodes, procedureCodes, items, inpatient, pharmacy: claim.visitType === 'pharmacy', procedureDays, nameOf }, refs.knowledge);
+  }
 
   const grouping =
     inpatient && refs.grouper
@@ -45,6 +51,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     refs.norms ?? null,
   );
 
+  const tests = testLoadFacts(items, grouping && grouping.status === 'grouped' ? grouping.drg : null, refs.knowledge);
   const policyFen = toFen(claim.amounts.policy);
   const expectedPolicyFen = items.reduce((sum, it) => sum + it.policyScopeFen, 0);
   const facts: ClaimFacts = {
@@ -113,6 +120,15 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     costAboveNorm: drgDip.costAboveNorm,
     losRatio: drgDip.losRatio,
     complicationAmount: drgDip.complicationAmount,
+    testCount: tests.testCount,
+    testCost: tests.testCost,
+    testLineIds: tests.testLineIds,
+    testNormGroup: tests.testNormGroup,
+    testNormCount: tests.testNormCount,
+    testNormCost: tests.testNormCost,
+    testCostAboveNorm: tests.testCostAboveNorm,
+    testCostRatio: tests.testCostRatio,
+    testCountAboveNorm: tests.testCountAboveNorm,
   };
   return { claim, facts };
 }

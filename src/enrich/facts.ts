@@ -4,9 +4,10 @@ import type { BenefitFacts } from '../benefits/benefit-facts';
 import type { MemberState } from '../benefits/member-state';
 import type { GroupingFacts } from './grouping-facts';
 import type { ItemCatalogueFacts } from './item-facts';
+import type { KnowledgeItemFacts, TestLoadFacts } from './knowledge-facts';
 
 /** Facts about one line item, computed once, that item-level rules and the model read. */
-export interface ItemFacts extends ItemCatalogueFacts {
+export interface ItemFacts extends ItemCatalogueFacts, KnowledgeItemFacts {
   lineId: string;
   code: string;
   name: string;
@@ -21,7 +22,7 @@ export interface ItemFacts extends ItemCatalogueFacts {
 }
 
 /** Facts about one claim, computed once per claim by the enrich stage (DRG/DIP facts: see grouping-facts.ts). */
-export interface ClaimFacts extends GroupingFacts {
+export interface ClaimFacts extends GroupingFacts, TestLoadFacts {
   claimId: string;
   region: string;
   province: string;
@@ -88,6 +89,8 @@ export const CLAIM_FACT_NAMES = [
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',
   'normLos', 'normCost', 'totalCost', 'costRatio', 'costAboveNorm', 'losRatio', 'splitComplication', 'splitComplicationKind',
   'splitComplicationName', 'complicationSupported', 'complicationSupportExpected', 'complicationAmount',
+  // Tests per stay against DRG peers (src/enrich/knowledge-facts.ts)
+  'testCount', 'testCost', 'testLineIds', 'testNormGroup', 'testNormCount', 'testNormCost', 'testCostAboveNorm', 'testCostRatio', 'testCountAboveNorm',
 ] as const satisfies readonly (keyof ClaimFacts)[];
 
 /** Facts item rules see besides the claim facts. */

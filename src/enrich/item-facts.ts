@@ -150,6 +150,12 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
       policyScopeFen: policyScopeFen(lineFen, entry),
+      // Filled by applyKnowledge (knowledge-facts.ts) where a knowledge table lists the line.
+      indicationGroup: null,
+      indicationSupported: null,
+      indicationExpected: null,
+      contextSupported: null,
+      contextExpected: null,
     };
   }
   return out;

@@ -5,6 +5,7 @@ import { loadPolicies, type Policies } from '../benefits/policy';
 import { loadGrouper, type Grouper } from '../grouping';
 import { loadNorms, type Norms } from '../grouping/norms';
 import { loadCatalogue, type Catalogue } from './catalogue';
+import { loadKnowledge, type Knowledge } from './knowledge';
 
 /** Reference data the enrich stage joins against; part of one rule-set snapshot, shared by every claim. */
 export interface EnrichRefs {
@@ -13,12 +14,15 @@ export interface EnrichRefs {
   policies: Policies | null;
   /** DRG weights and norms, DIP scores, payment scheme per region (rules/grouping/norms/); absent = no DRG/DIP checks. */
   norms?: Norms | null;
+  /** Clinical knowledge tables (rules/knowledge/): test indications, item consistency, drug indications, test norms. */
+  knowledge?: Knowledge | null;
 }
 
 /** Where, under rules/, each table lives: data directories, so another scheme version is a config change. */
 export const GROUPING_SUBDIR = join('grouping', 'chs-drg-1.1');
 export const CATALOGUE_SUBDIR = 'catalogue';
 export const NORMS_SUBDIR = join('grouping', 'norms');
+export const KNOWLEDGE_SUBDIR = 'knowledge';
 
 function dirHash(dir: string): string {
   const h = createHash('sha256');
@@ -47,5 +51,6 @@ export function loadEnrichRefs(
   const catalogue = loadCatalogue(join(rulesDir, CATALOGUE_SUBDIR));
   const normsDir = join(rulesDir, NORMS_SUBDIR);
   const norms = existsSync(normsDir) ? loadNorms(normsDir) : null;
-  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms }, groupingHash };
+  const knowledge = loadKnowledge(join(rulesDir, KNOWLEDGE_SUBDIR));
+  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge }, groupingHash };
 }

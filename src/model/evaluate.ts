@@ -20,6 +20,13 @@ export interface PatternReport {
   recall: number;
 }
 
+/** Alert rate of the model per kind of peer group (drg, adrg, dx, visit, …) and the groups that alert most. */
+export interface PeerGroupAlerts {
+  byKind: Record<string, { claims: number; flagged: number; alertRate: number }>;
+  /** Groups with at least 100 claims, highest alert rate first (at most 8). */
+  highest: { group: string; claims: number; flagged: number; alertRate: number }[];
+}
+
 export interface Evaluation {
   modelVersion: string;
   claims: number;
@@ -32,11 +39,41 @@ export interface Evaluation {
   baseline: { name: string; rocAuc: number; prAuc: number; statisticalRocAuc: number };
   cleanFlagRate: number;
   perPattern: Record<string, PatternReport>;
+  peerGroups: PeerGroupAlerts;
+  /**
+   * Of the claims the model flags, the share no rule finding (warn or block) would send to review as well:
+   * what the model alone adds to the queue (all claims, and clean ones). Null when rules were not run.
+   */
+  anomalyOnly: { flagged: number; modelOnly: number; share: number; cleanFlagged: number; cleanModelOnly: number; cleanShare: number } | null;
+}
+
+function peerGroupAlerts(groups: readonly string[], flagged: readonly boolean[]): PeerGroupAlerts {
+  const byKind: PeerGroupAlerts['byKind'] = {};
+  const byGroup = new Map<string, { claims: number; flagged: number }>();
+  groups.forEach((g, i) => {
+    const kind = g.startsWith('drg:') && g.includes('|') ? 'drg×age' : g.split(':')[0];
+    const k = (byKind[kind] ??= { claims: 0, flagged: 0, alertRate: 0 });
+    k.claims++;
+    const e = byGroup.get(g) ?? byGroup.set(g, { claims: 0, flagged: 0 }).get(g)!;
+    e.claims++;
+    if (flagged[i]) {
+      k.flagged++;
+      e.flagged++;
+    }
+  });
+  for (const k of Object.values(byKind)) k.alertRate = r4(k.flagged / k.claims);
+  const highest = [...byGroup.entries()]
+    .filter(([, e]) => e.claims >= 100)
+    .map(([group, e]) => ({ group, ...e, alertRate: r4(e.flagged / e.claims) }))
+    .sort((a, b) => b.alertRate - a.alertRate || (a.group < b.group ? -1 : 1))
+    .slice(0, 8);
+  return { byKind, highest };
 }
 
 const r4 = (x: number) => (Number.isFinite(x) ? Math.round(x * 1e4) / 1e4 : x);
 
-export async function evaluateModel(model: LoadedModel, set: ClaimSet): Promise<Evaluation> {
+/** `ruleFlagged[i]`: claim i has a rule finding of severity warn or block (optional: the anomaly-only share needs it). */
+export async function evaluateModel(model: LoadedModel, set: ClaimSet, ruleFlagged?: readonly boolean[]): Promise<Evaluation> {
   const rows = await model.scoreRows(set.claims.map((c) => c.facts));
   const scores = rows.map((r) => r.score);
   const baseline = rows.map((r) => r.z.reduce((s, v) => s + v * v, 0) / r.z.length);
@@ -59,6 +96,22 @@ export async function evaluateModel(model: LoadedModel, set: ClaimSet): Promise<
     perPattern[p] = { n: pos.filter(Boolean).length, rocAuc: r4(rocAuc(s, pos)), recall: r4(atThreshold(s, pos, t).recall) };
   }
   const clean = labels.map((l, i) => (l === null ? i : -1)).filter((i) => i >= 0);
+  const flaggedRows = scores.map((s) => s > t);
+  let anomalyOnly: Evaluation['anomalyOnly'] = null;
+  if (ruleFlagged) {
+    const idx = flaggedRows.map((f, i) => (f ? i : -1)).filter((i) => i >= 0);
+    const modelOnly = idx.filter((i) => !ruleFlagged[i]);
+    const cleanIdx = idx.filter((i) => labels[i] === null);
+    const cleanModelOnly = cleanIdx.filter((i) => !ruleFlagged[i]);
+    anomalyOnly = {
+      flagged: idx.length,
+      modelOnly: modelOnly.length,
+      share: r4(modelOnly.length / Math.max(1, idx.length)),
+      cleanFlagged: cleanIdx.length,
+      cleanModelOnly: cleanModelOnly.length,
+      cleanShare: r4(cleanModelOnly.length / Math.max(1, cleanIdx.length)),
+    };
+  }
   return {
     modelVersion: model.version,
     claims: rows.length,
@@ -89,5 +142,7 @@ export async function evaluateModel(model: LoadedModel, set: ClaimSet): Promise<
     },
     cleanFlagRate: r4(clean.filter((i) => scores[i] > t).length / Math.max(1, clean.length)),
     perPattern,
+    peerGroups: peerGroupAlerts(rows.map((r) => r.group), flaggedRows),
+    anomalyOnly,
   };
 }

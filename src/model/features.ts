@@ -4,6 +4,10 @@ import type { ClaimFacts } from '../enrich/facts';
 // grouping). Skewed money and count figures are log-transformed so that a robust (median / IQR) peer
 // normalisation (peer-stats.ts) sees roughly symmetric distributions. Every feature is documented here,
 // and the list is saved beside each model (features.json), so an old model keeps its own meaning.
+// Clinical context: service lines the knowledge tables (rules/knowledge/) find indicated by the claim's own
+// diagnoses or supported by the rest of the bill (a cardiac work-up for chest pain, first-day monitoring) are
+// "explained" and left out of the cost, share and count features, so legitimate but uncommon care is not an
+// outlier; lines the tables find unsupported are their own feature.
 
 export interface FeatureDef {
   name: string;
@@ -17,21 +21,21 @@ export interface FeatureDef {
 }
 
 export const FEATURES: readonly FeatureDef[] = [
-  { name: 'total_cost', label: 'total cost', display: 'yuan', log: true, doc: 'log1p of amounts.total (yuan)' },
+  { name: 'total_cost', label: 'total cost', display: 'yuan', log: true, doc: 'log1p of amounts.total less explained service lines (yuan)' },
   { name: 'drug_share', label: 'drug share', display: 'share', log: false, doc: 'drug lines / total' },
   { name: 'consumable_share', label: 'consumable share', display: 'share', log: false, doc: 'consumable lines / total' },
   { name: 'service_share', label: 'service share', display: 'share', log: false, doc: 'service lines other than exams and lab tests / total' },
-  { name: 'exam_share', label: 'exam and lab share', display: 'share', log: false, doc: 'service lines of catalogue subcategory exam or lab / total' },
-  { name: 'cost_per_day', label: 'cost per day', display: 'yuan', log: true, doc: 'log1p of total / days (days = length of stay, 1 for visits)' },
-  { name: 'items_per_day', label: 'lines per day', display: 'count', log: true, doc: 'log1p of line count / days' },
+  { name: 'exam_share', label: 'exam and lab share', display: 'share', log: false, doc: 'unexplained service lines of catalogue subcategory exam or lab / unexplained total' },
+  { name: 'cost_per_day', label: 'cost per day', display: 'yuan', log: true, doc: 'log1p of unexplained total / days (days = length of stay, 1 for visits)' },
+  { name: 'items_per_day', label: 'lines per day', display: 'count', log: true, doc: 'log1p of unexplained line count / days' },
   { name: 'los_vs_norm', label: 'length of stay vs group norm', display: 'ratio', log: true, doc: 'log(LOS / norm LOS); norm = facts.normLos when enrichment provides it, else the peer-group median LOS from training; 0 for visits' },
-  { name: 'cost_vs_norm', label: 'cost vs group norm', display: 'ratio', log: true, doc: 'log(total / norm cost); norm = facts.normCost when provided, else the peer-group median total from training' },
+  { name: 'cost_vs_norm', label: 'cost vs group norm', display: 'ratio', log: true, doc: 'log(unexplained total / norm cost); norm = facts.normCost when provided, else the peer-group median total from training' },
   { name: 'age', label: 'patient age', display: 'years', log: false, doc: 'age in completed years at admission / visit' },
   { name: 'weekend_admission', label: 'weekend admission', display: 'flag', log: false, doc: '1 when the admission / visit date is a Saturday or Sunday' },
-  { name: 'distinct_items', label: 'distinct items', display: 'count', log: true, doc: 'log1p of distinct item codes' },
+  { name: 'distinct_items', label: 'distinct items', display: 'count', log: true, doc: 'log1p of distinct item codes (unexplained lines)' },
   { name: 'distinct_drugs', label: 'distinct drugs', display: 'count', log: true, doc: 'log1p of distinct drug codes' },
-  { name: 'class_yi_bing_share', label: '乙/丙 item share', display: 'share', log: false, doc: 'lines of catalogue class 乙 or 丙 / total' },
-  { name: 'class_bing_share', label: '丙 item share', display: 'share', log: false, doc: 'lines of catalogue class 丙 (not covered) / total' },
+  { name: 'class_yi_bing_share', label: '乙/丙 item share', display: 'share', log: false, doc: 'unexplained lines of catalogue class 乙 or 丙 / unexplained total' },
+  { name: 'class_bing_share', label: '丙 item share', display: 'share', log: false, doc: 'unexplained lines of catalogue class 丙 (not covered) / unexplained total' },
   { name: 'unknown_code_share', label: 'unknown-code share', display: 'share', log: false, doc: 'lines whose code the catalogue does not know / total' },
   { name: 'policy_share', label: 'policy-scope share', display: 'share', log: false, doc: 'amounts.policy / total' },
   { name: 'fund_share', label: 'fund share of policy cost', display: 'share', log: false, doc: 'amounts.fundClaimed / amounts.policy (0 when policy is 0)' },
@@ -43,7 +47,11 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'bed_share', label: 'bed and nursing share', display: 'share', log: false, doc: 'service lines of subcategory bed or nursing / total (bed-blocking stays are mostly these)' },
   { name: 'diagnosis_count', label: 'diagnoses', display: 'count', log: true, doc: 'log1p of diagnosis count' },
   { name: 'procedure_count', label: 'procedures', display: 'count', log: true, doc: 'log1p of procedure count' },
+  { name: 'unsupported_share', label: 'share the knowledge tables do not support', display: 'share', log: false, doc: 'lines with indicationSupported or contextSupported false / total' },
 ];
+
+/** A service line the knowledge tables find indicated or supported: explained by the clinical context. */
+const explained = (it: ClaimFacts['items'][number]) => it.category === 'service' && (it.indicationSupported === true || it.contextSupported === true);
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f.name);
 
@@ -81,7 +89,18 @@ const weekdayOf = (dayNumber: number) => (((dayNumber + 4) % 7) + 7) % 7;
  * enrichment's norms table where present, else the training peer medians (peer-stats.ts decides).
  */
 export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
-  const totalFen = Math.max(f.totalFen, 1);
+  let explainedFen = 0;
+  let explainedLines = 0;
+  let unsupported = 0;
+  for (const it of f.items) {
+    if (explained(it)) {
+      explainedFen += it.amountFen;
+      explainedLines++;
+    } else if (it.indicationSupported === false || it.contextSupported === false) unsupported += it.amountFen;
+  }
+  // Shares of the whole bill (policy, fund, price, unknown codes) keep the full total; cost, class and structure use the unexplained part.
+  const fullFen = Math.max(f.totalFen, 1);
+  const totalFen = Math.max(f.totalFen - explainedFen, 1);
   const days = Math.max(1, f.days);
   let drug = 0, consumable = 0, service = 0, exam = 0, bed = 0, yiBing = 0, bing = 0, unknown = 0, priceExcess = 0, maxLine = 0;
   let maxQty = 0;
@@ -95,6 +114,14 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
   for (const it of f.items) {
     const fen = it.amountFen;
     const sub = it.catalogue?.subcategory;
+    const usual = it.catalogue?.usualPerDay ?? 1;
+    const lineDays = f.inpatient ? 1 : Math.max(1, it.catalogue?.maxDays ?? 1);
+    maxQty = Math.max(maxQty, it.quantity / usual / lineDays);
+    if (!it.inCatalogue) unknown += fen;
+    priceExcess += it.priceExcess * 100;
+    if (explained(it)) continue;
+    if (it.itemClass === '乙' || it.itemClass === '丙') yiBing += fen;
+    if (it.itemClass === '丙') bing += fen;
     if (it.category === 'drug') {
       drug += fen;
       drugs.add(it.code);
@@ -105,47 +132,40 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
       if (sub && BED_SUBCATEGORIES.has(sub)) bed += fen;
       serviceDays.add(it.dayIndex);
     }
-    if (it.itemClass === '乙' || it.itemClass === '丙') yiBing += fen;
-    if (it.itemClass === '丙') bing += fen;
-    if (!it.inCatalogue) unknown += fen;
-    priceExcess += it.priceExcess * 100;
     maxLine = Math.max(maxLine, fen);
     codes.add(it.code);
-    // Quantity per day of use: inpatient lines are one day each; a visit's supply spans its days of supply.
-    const usual = it.catalogue?.usualPerDay ?? 1;
-    const lineDays = f.inpatient ? 1 : Math.max(1, it.catalogue?.maxDays ?? 1);
-    maxQty = Math.max(maxQty, it.quantity / usual / lineDays);
   }
   const los = f.inpatient ? Math.max(1, f.lengthOfStay) : 0;
-  const total = f.totalFen / 100;
+  const unexplained = Math.max(0, f.totalFen - explainedFen) / 100;
   const policy = f.policyFen;
   const v = [
-    Math.log1p(total),
+    Math.log1p(unexplained),
     drug / totalFen,
     consumable / totalFen,
     service / totalFen,
     exam / totalFen,
-    Math.log1p(total / days),
-    Math.log1p(f.items.length / days),
+    Math.log1p(unexplained / days),
+    Math.log1p((f.items.length - explainedLines) / days),
     f.inpatient ? Math.log(los / Math.max(norm.los, 1)) : 0,
-    Math.log(Math.max(total, 1) / Math.max(norm.cost, 1)),
+    Math.log(Math.max(unexplained, 1) / Math.max(norm.cost, 1)),
     f.ageYears,
     weekdayOf(f.serviceDay) === 0 || weekdayOf(f.serviceDay) === 6 ? 1 : 0,
     Math.log1p(codes.size),
     Math.log1p(drugs.size),
     yiBing / totalFen,
     bing / totalFen,
-    unknown / totalFen,
-    policy / totalFen,
+    unknown / fullFen,
+    policy / fullFen,
     policy > 0 ? f.fundClaimedFen / policy : 0,
-    Math.max(0, policy - f.expectedPolicyFen) / totalFen,
-    priceExcess / totalFen,
+    Math.max(0, policy - f.expectedPolicyFen) / fullFen,
+    priceExcess / fullFen,
     Math.log1p(maxQty),
     maxLine / totalFen,
     f.inpatient ? Math.min(1, serviceDays.size / los) : 1,
     bed / totalFen,
     Math.log1p(f.diagnosisCodes.length),
     Math.log1p(f.procedureCodes.length),
+    unsupported / fullFen,
   ];
   return Float64Array.from(v, (x) => (Number.isFinite(x) ? x : 0));
 }

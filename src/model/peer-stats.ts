@@ -1,9 +1,11 @@
 import type { ClaimFacts } from '../enrich/facts';
 import { claimBasics, enrichedNorm, extractFeatures, FEATURES, type GroupNorm } from './features';
 
-// Peer groups and robust normalisation. A claim is compared with claims like it: its computed DRG when
-// the training data holds enough of that DRG, else its ADRG, MDC, then visit type × hospital level, visit
-// type, and finally everyone. Per group and feature we keep the median and a robust scale (IQR / 1.349,
+// Peer groups and robust normalisation. A claim is compared with claims like it, in its clinical context:
+// a stay with the stays of its computed DRG and age band when the training data holds enough of them, else its
+// DRG, ADRG, MDC; then visit type × hospital level, visit type, and finally everyone. (Visits keyed by diagnosis
+// category were tried and dropped: such groups are so uniform that any added, even indicated, test is an outlier.
+// Visits are conditioned by the knowledge tables instead: see features.ts, "explained" lines.) Per group and feature we keep the median and a robust scale (IQR / 1.349,
 // floored), and the group's median LOS and cost as the "group norm" where the enrichment has none.
 // Saved as normalization.json beside the model.
 
@@ -28,9 +30,14 @@ export interface PeerStats {
 export function peerChain(f: ClaimFacts): string[] {
   const chain: string[] = [];
   const g = f.grouping;
-  if (f.inpatient && g && g.status === 'grouped') chain.push(`drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}`);
+  if (f.inpatient && g && g.status === 'grouped') chain.push(`drg:${g.drg}|${ageBand(f.ageYears)}`, `drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}`);
   chain.push(`visit:${f.visitType}|L${f.hospitalLevel}`, `visit:${f.visitType}`, 'all');
   return chain;
+}
+
+/** Children, working-age adults and the elderly are treated differently within one DRG. */
+export function ageBand(age: number): string {
+  return age < 14 ? 'child' : age < 65 ? 'adult' : 'elderly';
 }
 
 export function peerGroupOf(stats: PeerStats, f: ClaimFacts): string {

@@ -2,7 +2,7 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import type { ClaimFacts } from '../../src/enrich/facts';
 import { loadEnrichRefs } from '../../src/enrich/load-refs';
 import { displayValue, extractFeatures, FEATURES, FEATURE_NAMES } from '../../src/model/features';
-import { fitPeerStats, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
+import { ageBand, fitPeerStats, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
 import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 
 const refs = loadEnrichRefs('rules').refs;
@@ -82,10 +82,10 @@ describe('extractFeatures on a hand-built stay', () => {
 });
 
 describe('peer groups', () => {
-  it('chains DRG → ADRG → MDC → visit type × level → visit type → all for grouped stays', () => {
+  it('chains DRG × age band → DRG → ADRG → MDC → visit type × level → visit type → all for grouped stays', () => {
     expect(facts.grouping?.status).toBe('grouped');
     const g = facts.grouping!;
-    expect(peerChain(facts)).toEqual([`drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}`, 'visit:inpatient|L3', 'visit:inpatient', 'all']);
+    expect(peerChain(facts)).toEqual([`drg:${g.drg}|${ageBand(facts.ageYears)}`, `drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}`, 'visit:inpatient|L3', 'visit:inpatient', 'all']);
     const op = enrichClaim(makeOutpatientClaim(), refs).facts;
     expect(peerChain(op)).toEqual(['visit:outpatient|L3', 'visit:outpatient', 'all']);
   });
@@ -95,7 +95,7 @@ describe('peer groups', () => {
     for (let i = 0; i < 40; i++) many.push({ ...facts, claimId: `c${i}`, lengthOfStay: 4 + (i % 3), days: 4 + (i % 3) });
     const op = enrichClaim(makeOutpatientClaim(), refs).facts;
     const { stats } = fitPeerStats([...many, op, op], { minCount: 30 });
-    expect(peerGroupOf(stats, facts)).toBe(`drg:${facts.grouping!.drg}`);
+    expect(peerGroupOf(stats, facts)).toBe(`drg:${facts.grouping!.drg}|${ageBand(facts.ageYears)}`);
     expect(peerGroupOf(stats, op)).toBe('all'); // two outpatient claims are too few for a group of their own
     expect(stats.groups[`drg:${facts.grouping!.drg}`].norm.los).toBe(5);
     // Without a norms table on the claim, the peer group's own norm is used.

@@ -50,10 +50,18 @@ export function sortValue(item: CaseListItem, field: CaseSortField): string | nu
   }
 }
 
+/**
+ * The value the case queue orders by: as sortValue, except that at the same amount a case with a rule finding
+ * comes before an anomaly-only one (可疑, a reminder): amount × 2 + 1 when some finding is a rule's.
+ */
+export function queueSortValue(item: CaseListItem, field: CaseSortField): string | number {
+  return field === 'amount' ? item.amountAtStakeFen * 2 + (item.families.some((f) => f !== 'anomaly') ? 1 : 0) : sortValue(item, field);
+}
+
 /** Sort order of every backend: the field in the asked direction, then claimId ascending (a total order). */
 export function compareCases(a: CaseListItem, b: CaseListItem, sort: CaseSort): number {
-  const va = sortValue(a, sort.field);
-  const vb = sortValue(b, sort.field);
+  const va = queueSortValue(a, sort.field);
+  const vb = queueSortValue(b, sort.field);
   const c = va < vb ? -1 : va > vb ? 1 : 0;
   if (c !== 0) return sort.dir === 'asc' ? c : -c;
   return a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0;
@@ -61,7 +69,7 @@ export function compareCases(a: CaseListItem, b: CaseListItem, sort: CaseSort): 
 
 /** True when the case comes after the cursor in that order. */
 export function isAfter(item: CaseListItem, sort: CaseSort, cursor: CaseCursor): boolean {
-  const v = sortValue(item, sort.field);
+  const v = queueSortValue(item, sort.field);
   if (v === cursor.value) return item.claimId > cursor.claimId;
   return sort.dir === 'asc' ? v > cursor.value : v < cursor.value;
 }

@@ -1,4 +1,4 @@
-import { checkCursor, checkFilter, compareCases, isAfter, matchesFilter, sortValue } from './case-filter';
+import { checkCursor, checkFilter, compareCases, isAfter, matchesFilter, queueSortValue } from './case-filter';
 import type { AuditEntry, CaseListItem, CaseStore, CaseWork } from './case-store';
 import type { MemoryState } from '../reviews/memory-review-store';
 
@@ -56,7 +56,7 @@ export function memoryCaseStore(state: MemoryState): CaseStore {
         .sort((a, b) => compareCases(a, b, sort));
       const items = all.slice(0, limit);
       const last = items[items.length - 1];
-      return copy({ items, next: all.length > limit && last ? { value: sortValue(last, sort.field), claimId: last.claimId } : null });
+      return copy({ items, next: all.length > limit && last ? { value: queueSortValue(last, sort.field), claimId: last.claimId } : null });
     },
     async getCaseWork(claimId) {
       if (!state.cases.has(claimId)) return undefined;

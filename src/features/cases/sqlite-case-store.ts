@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { checkCursor, checkFilter, sortValue } from './case-filter';
+import { checkCursor, checkFilter, queueSortValue } from './case-filter';
 import type { Family } from '../../contract/verdict';
 import type { AuditDraft, AuditEntry, CaseChange, CaseFilter, CaseListItem, CaseSort, CaseSortField, CaseStore } from './case-store';
 import type { SqliteConnection } from '../../store/sqlite/connection';
@@ -11,7 +11,8 @@ import type { ApiKeyRecord } from '../keys/key-store';
 // travel as bound parameters (the provinces list as one JSON array parameter read through json_each).
 
 const SORT_COLUMNS: Record<CaseSortField, string> = {
-  amount: 'c.amount_at_stake_fen',
+  // At the same amount a case with a rule finding before an anomaly-only one (case-filter.ts queueSortValue).
+  amount: "(c.amount_at_stake_fen * 2 + EXISTS (SELECT 1 FROM json_each(v.families) f WHERE f.value <> 'anomaly'))",
   score: 'c.risk_score',
   serviceDate: 'c.service_date',
   updatedAt: 'c.updated_at',
@@ -160,7 +161,7 @@ export function sqliteCaseStore(conn: SqliteConnection): CaseStore {
       const rows = listStatement(keys, sort, cursor !== null).all(args) as ListRow[];
       const items = rows.slice(0, limit).map(toListItem);
       const last = items[items.length - 1];
-      const next = rows.length > limit && last ? { value: sortValue(last, sort.field), claimId: last.claimId } : null;
+      const next = rows.length > limit && last ? { value: queueSortValue(last, sort.field), claimId: last.claimId } : null;
       return { items, next };
     },
     async getCaseWork(claimId) {

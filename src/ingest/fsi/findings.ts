@@ -41,7 +41,8 @@ export function toFindings(verdict: Verdict, enc: EncounterContext, ruleName: (r
     ruleName: ruleName(hit.ruleId),
     family: hit.family,
     severity: hit.severity,
-    sevDeg: SEV_DEG[hit.severity].code,
+    // A model finding is 可疑 (a reminder to look), never 高度可疑: sev_deg 3 whatever its severity.
+    sevDeg: hit.family === 'anomaly' ? SEV_DEG.info.code : SEV_DEG[hit.severity].code,
     message: hit.message,
     amount: hit.amount,
     evidence: hit.evidence ?? null,

@@ -1,0 +1,208 @@
+import type { ItemFacts } from './facts';
+import { atcOf, drugRowOf, prefixList, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
+
+// Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
+// created with these fields null (same object shape, so the rules' property reads stay monomorphic).
+// Each table row is judged once per claim and the result reused for every line it covers.
+
+export interface KnowledgeItemFacts {
+  /** Name of the knowledge row (test group) the line belongs to; null when no table lists it. */
+  indicationGroup: string | null;
+  /** Whether a diagnosis (or the screening / pre-operative allowance) on the claim supports the line; null: not judged. */
+  indicationSupported: boolean | null;
+  /** What would support it, for messages. */
+  indicationExpected: string | null;
+  /** Inpatient items of the consistency table: whether the rest of the bill supports the line; null: not judged. */
+  contextSupported: boolean | null;
+  /** What would support it, for messages. */
+  contextExpected: string | null;
+}
+
+export interface KnowledgeClaimInput {
+  diagnosisCodes: readonly string[];
+  procedureCodes: readonly string[];
+  items: ItemFacts[];
+  inpatient: boolean;
+  /** A purchase at a 定点药店: drug lines are judged against the drug table. */
+  pharmacy: boolean;
+  /** Day of the stay of each coded procedure; null when the procedure carries no date. */
+  procedureDays: readonly (number | null)[];
+  /** Catalogue name of a code, for messages. */
+  nameOf: (code: string) => string;
+}
+
+const startsWithAny = (codes: readonly string[], ps: readonly string[]) => {
+  for (const c of codes) for (const p of ps) if (c.startsWith(p)) return true;
+  return false;
+};
+
+function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean): boolean {
+  return (
+    (row.preoperative && surgical) ||
+    (row.invasive && invasive) ||
+    startsWithAny(dx, row.indications) ||
+    startsWithAny(dx, row.suspected) ||
+    startsWithAny(dx, row.screening)
+  );
+}
+
+function expectedText(row: TestIndication): string {
+  const parts = [`${row.name}：诊断 ${prefixList(row.indications)}`];
+  if (row.suspected.length) parts.push(`疑似 ${prefixList(row.suspected, 6)}`);
+  if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);
+  if (row.preoperative) parts.push('或手术/操作前');
+  else if (row.invasive) parts.push('或侵入性检查治疗前');
+  return parts.join('；');
+}
+
+/** Test indications, and on inpatient claims item consistency. */
+export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
+  applyTestIndications(c, k);
+  if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs);
+  if (c.inpatient && k.consistency.size > 0) applyConsistency(c, k.consistency);
+}
+
+function consistencyExpected(row: ConsistencyRow, names: (code: string) => string): string {
+  const parts: string[] = [];
+  if (row.sameDay.length) parts.push(`同日有 ${row.sameDay.map(names).join('、')}`);
+  if (row.afterProcedureDays > 0) parts.push(`手术/操作当日或其后${row.afterProcedureDays}日内`);
+  else parts.push('手术/操作当日');
+  if (row.firstDays > 0) parts.push(`入院前${row.firstDays}日内`);
+  if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}`);
+  return `${row.name}：${parts.join('；或')}`;
+}
+
+/** Each consistency-table line judged against the same day's other lines, the procedures and the diagnoses. */
+function applyConsistency(c: KnowledgeClaimInput, table: ReadonlyMap<string, ConsistencyRow>): void {
+  let codesByDay: Map<number, Set<string>> | null = null;
+  let opDays: number[] = [];
+  let undatedProcedure = false;
+  let byDx: Map<ConsistencyRow, boolean> | null = null;
+  for (const it of c.items) {
+    const row = table.get(it.code);
+    if (row === undefined) continue;
+    if (codesByDay === null) {
+      codesByDay = new Map();
+      for (const x of c.items) {
+        const set = codesByDay.get(x.dayIndex);
+        if (set) set.add(x.code);
+        else codesByDay.set(x.dayIndex, new Set([x.code]));
+        if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
+      }
+      for (const d of c.procedureDays) {
+        if (d === null) undatedProcedure = true;
+        else opDays.push(d);
+      }
+      opDays = [...new Set(opDays)];
+      byDx = new Map();
+    }
+    let dxOk = byDx!.get(row);
+    if (dxOk === undefined) byDx!.set(row, (dxOk = startsWithAny(c.diagnosisCodes, row.diagnoses)));
+    const day = it.dayIndex;
+    const sameDay = codesByDay.get(day)!;
+    const ok =
+      dxOk ||
+      undatedProcedure ||
+      day < row.firstDays ||
+      opDays.some((d) => day >= d && day - d <= row.afterProcedureDays) ||
+      row.sameDay.some((code) => sameDay.has(code));
+    it.contextSupported = ok;
+    it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf);
+  }
+}
+
+/**
+ * Pharmacy drugs against the diagnoses on the claim. The member ledger keeps no diagnoses, so the claim's own
+ * are what a purchase is judged by. Drugs with a catalogue indication restriction are the catalogue rule's.
+ */
+function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>): void {
+  let judged: Map<DrugIndication, boolean> | null = null;
+  for (const it of c.items) {
+    if (it.category !== 'drug' || it.catalogue?.indications) continue;
+    const atc = atcOf(it.code, it.catalogue);
+    const row = atc === null ? undefined : drugRowOf(drugs, atc);
+    if (row === undefined) continue;
+    judged ??= new Map();
+    let ok = judged.get(row);
+    if (ok === undefined) judged.set(row, (ok = startsWithAny(c.diagnosisCodes, row.indications)));
+    it.indicationGroup = row.name;
+    it.indicationSupported = ok;
+    it.indicationExpected = ok ? null : `${row.name}：诊断 ${prefixList(row.indications)}`;
+  }
+}
+
+/** Test indications: every service line whose code the test table lists. */
+function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void {
+  const tests = k.tests.byCode;
+  if (tests.size === 0) return;
+  let judged: Map<TestIndication, boolean> | null = null;
+  let surgical: boolean | null = null;
+  let invasive = false;
+  for (const it of c.items) {
+    if (it.category !== 'service') continue;
+    const row = tests.get(it.code);
+    if (row === undefined) continue;
+    if (surgical === null) {
+      // Claim context, built once and only for claims that bill a listed test.
+      surgical = c.procedureCodes.length > 0 || c.items.some((x) => x.catalogue?.subcategory === 'surgery');
+      invasive = surgical || c.items.some((x) => k.tests.invasiveCodes.has(x.code));
+    }
+    judged ??= new Map();
+    let ok = judged.get(row);
+    if (ok === undefined) judged.set(row, (ok = testSupported(row, c.diagnosisCodes, surgical, invasive)));
+    it.indicationGroup = row.name;
+    it.indicationSupported = ok;
+    it.indicationExpected = ok ? null : expectedText(row);
+  }
+}
+
+/** Tests (lab and exam service lines) of a stay against the peers of its DRG. */
+export interface TestLoadFacts {
+  /** Lab and exam service lines on the claim. */
+  testCount: number;
+  /** Their amount, yuan. */
+  testCost: number;
+  testLineIds: string[];
+  /** The peer group the norm came from (DRG, else its ADRG); null: no norm (visits, ungrouped stays, unknown groups). */
+  testNormGroup: string | null;
+  /** 95th percentile of the peers' test lines and test cost (yuan) per stay. */
+  testNormCount: number | null;
+  testNormCost: number | null;
+  /** testCost − testNormCost, yuan (0 when within it; null without a norm). */
+  testCostAboveNorm: number | null;
+  /** testCost ÷ testNormCost (2 decimals); testCount − testNormCount. Null without a norm. */
+  testCostRatio: number | null;
+  testCountAboveNorm: number | null;
+}
+
+const TEST_SUBCATEGORIES = new Set(['lab', 'exam']);
+
+export function isTestLine(it: Pick<ItemFacts, 'category' | 'catalogue'>): boolean {
+  const sub = it.catalogue?.subcategory;
+  return it.category === 'service' && sub !== undefined && TEST_SUBCATEGORIES.has(sub);
+}
+
+export function testLoadFacts(items: readonly ItemFacts[], drg: string | null, k: Knowledge | null | undefined): TestLoadFacts {
+  let count = 0;
+  let fen = 0;
+  const lineIds: string[] = [];
+  for (const it of items) {
+    if (!isTestLine(it)) continue;
+    count++;
+    fen += it.amountFen;
+    lineIds.push(it.lineId);
+  }
+  const testCost = fen / 100;
+  const norm = drg && k ? (k.testNorms.get(drg) ?? k.testNorms.get(drg.slice(0, 3))) : undefined;
+  return {
+    testCount: count,
+    testCost,
+    testLineIds: lineIds,
+    testNormGroup: norm?.group ?? null,
+    testNormCount: norm?.countP95 ?? null,
+    testNormCost: norm?.costP95 ?? null,
+    testCostAboveNorm: norm ? Math.round(Math.max(0, testCost - norm.costP95) * 100) / 100 : null,
+    testCostRatio: norm ? Math.round((testCost / Math.max(norm.costP95, 1)) * 100) / 100 : null,
+    testCountAboveNorm: norm ? Math.round((count - norm.countP95) * 100) / 100 : null,
+  };
+}

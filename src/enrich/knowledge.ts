@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+// Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need
+// others beside them, which diagnoses a pharmacy drug serves, and the per-DRG test norms. Checked at load
+// (a typo fails loudly) and compiled into maps keyed by item code, so the per-claim facts are lookups.
+
+const prefixes = z.array(z.string().min(1));
+
+const testRow = z.strictObject({
+  name: z.string().min(1),
+  codes: z.array(z.string().min(1)).min(1),
+  indications: prefixes,
+  suspected: prefixes.default([]),
+  screening: prefixes.default([]),
+  /** Also indicated on any stay with a procedure or surgery line. */
+  preoperative: z.boolean().default(false),
+  /** Also indicated before an invasive examination or treatment (the file's invasiveCodes). */
+  invasive: z.boolean().default(false),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const testFile = z.strictObject({ note: z.string(), invasiveCodes: z.array(z.string()).default([]), rows: z.array(testRow) });
+
+export type TestIndication = z.infer<typeof testRow>;
+
+const consistencyRow = z.strictObject({
+  name: z.string().min(1),
+  codes: z.array(z.string().min(1)).min(1),
+  /** Catalogue codes whose presence on the same day supports the line. */
+  sameDay: z.array(z.string().min(1)).default([]),
+  /** A procedure on the line's day or up to this many days before it supports the line. */
+  afterProcedureDays: z.number().int().min(0).default(0),
+  /** Lines on the first N days of the stay are supported (0 = none). */
+  firstDays: z.number().int().min(0).default(0),
+  diagnoses: prefixes.default([]),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const consistencyFile = z.strictObject({ note: z.string(), rows: z.array(consistencyRow) });
+
+export type ConsistencyRow = z.infer<typeof consistencyRow>;
+
+const drugRow = z.strictObject({
+  /** ATC code prefix (C08, B01AC, …). */
+  atc: z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix'),
+  name: z.string().min(1),
+  indications: prefixes.min(1),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow) });
+
+export type DrugIndication = z.infer<typeof drugRow>;
+
+const testNormRow = z.strictObject({
+  /** A CHS-DRG code (BR21) or an ADRG (BR2), the fallback for a DRG without a row. */
+  group: z.string().regex(/^[A-Z]{2}[0-9A-Z]{1,2}$/, 'is not a DRG or ADRG code'),
+  claims: z.number().int().positive(),
+  countMedian: z.number().nonnegative(),
+  countP95: z.number().nonnegative(),
+  costMedian: z.number().nonnegative(),
+  costP95: z.number().nonnegative(),
+});
+
+const testNormFile = z.strictObject({ note: z.string(), rows: z.array(testNormRow) });
+
+export type TestNorm = z.infer<typeof testNormRow>;
+
+export interface TestTable {
+  byCode: ReadonlyMap<string, TestIndication>;
+  invasiveCodes: ReadonlySet<string>;
+}
+
+export interface Knowledge {
+  tests: TestTable;
+  /** Inpatient items that need others beside them (item-consistency.json), by item code. */
+  consistency: ReadonlyMap<string, ConsistencyRow>;
+  /** Pharmacy drugs' indications (drug-indications.json), by ATC prefix. */
+  drugs: ReadonlyMap<string, DrugIndication>;
+  /** Tests per stay among the peers of a DRG (test-norms.json), by DRG or ADRG code. */
+  testNorms: ReadonlyMap<string, TestNorm>;
+}
+
+/** The ATC code of a catalogue drug: its `atc` field, else the sample code's X<ATC>X<nnn> middle. */
+export function atcOf(code: string, entry: Readonly<Record<string, unknown>> | null): string | null {
+  if (entry && typeof entry.atc === 'string') return entry.atc;
+  return /^X[A-Z][0-9]{2}[A-Z]{2}X/.test(code) ? code.slice(1, 6) : null;
+}
+
+/** Longest ATC prefix of the table that the drug's ATC code starts with. */
+export function drugRowOf(drugs: ReadonlyMap<string, DrugIndication>, atc: string): DrugIndication | undefined {
+  for (let n = Math.min(atc.length, 7); n >= 1; n--) {
+    const row = drugs.get(atc.slice(0, n));
+    if (row) return row;
+  }
+  return undefined;
+}
+
+function readTable<T>(file: string, schema: z.ZodType<T>): T | null {
+  if (!existsSync(file)) return null;
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function byCode<R extends { codes: string[] }>(file: string, rows: readonly R[]): Map<string, R> {
+  const map = new Map<string, R>();
+  rows.forEach((row, i) => {
+    for (const code of row.codes) {
+      if (map.has(code)) throw new Error(`${file} row ${i}: code ${code} is already in another row`);
+      map.set(code, row);
+    }
+  });
+  return map;
+}
+
+function drugsByAtc(file: string): Map<string, DrugIndication> {
+  const map = new Map<string, DrugIndication>();
+  (readTable(file, drugFile)?.rows ?? []).forEach((row, i) => {
+    if (map.has(row.atc)) throw new Error(`${file} row ${i}: ATC ${row.atc} is already in another row`);
+    map.set(row.atc, row);
+  });
+  return map;
+}
+
+export const TEST_NORMS_FILE = 'test-norms.json';
+
+/** Loads rules/knowledge/; a missing folder or file is an empty table (no knowledge checks). */
+export function loadKnowledge(dir: string): Knowledge {
+  const testsFile = join(dir, 'test-indications.json');
+  const tests = readTable(testsFile, testFile);
+  const consistencyPath = join(dir, 'item-consistency.json');
+  const consistency = readTable(consistencyPath, consistencyFile);
+  return {
+    tests: { byCode: byCode(testsFile, tests?.rows ?? []), invasiveCodes: new Set(tests?.invasiveCodes ?? []) },
+    consistency: byCode(consistencyPath, consistency?.rows ?? []),
+    drugs: drugsByAtc(join(dir, 'drug-indications.json')),
+    testNorms: new Map((readTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),
+  };
+}
+
+/** "C34、Z51.1" style list for messages, at most `max` entries. */
+export function prefixList(xs: readonly string[], max = 12): string {
+  return xs.length > max ? `${xs.slice(0, max).join('、')}等` : xs.join('、');
+}
