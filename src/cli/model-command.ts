@@ -9,7 +9,7 @@ import { evaluateModel, type Evaluation } from '../model/evaluate';
 import { resolveModelDir } from '../model/model-holder';
 import { readClaimSet } from '../model/read-claims';
 import { DEFAULT_TRAIN, trainModel } from '../model/train';
-import { attachMemberFacts } from '../review/review';
+import { attachMemberFacts } from '../features/reviews/review';
 import { createRulesetHolder } from '../rules/ruleset-holder';
 
 const num = (v: string) => Number.parseFloat(v);

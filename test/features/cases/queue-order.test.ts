@@ -1,6 +1,6 @@
-import { createMemoryStore, createSqliteStore } from '../../src/store';
-import type { Store } from '../../src/store/store';
-import { reviewedFrom } from './case-work-contract';
+import { createMemoryStore, createSqliteStore } from '../../../src/features/stores';
+import type { Store } from '../../../src/features/stores';
+import { reviewedFrom } from './case-store-contract';
 
 // The case queue's default order (money at stake, highest first): at the same amount a case with a rule finding
 // comes before an anomaly-only one (可疑: a reminder). SQLite and the in-memory store; paging keeps that order.
