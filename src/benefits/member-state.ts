@@ -12,11 +12,11 @@ export interface MemberState {
   ytdPolicyFen: number;
   /** The earlier stay this admission follows within the readmission window, if any. */
   readmission: { claimId: string; daysSinceDischarge: number; sameCategory: boolean; sameMdc: boolean } | null;
-  /** An earlier-starting stay of this member that overlaps this one. */
+  /** A stay of this member, seen before this one, that overlaps it (whichever started first). */
   overlappingStay: { claimId: string; from: string; to: string } | null;
   /** An outpatient visit the same day at another hospital, for the same condition or with a service in common. */
   sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[]; sameCondition: boolean } | null;
-  /** An earlier claim with the same hospital, dates and items under another claimId. */
+  /** A claim seen before this one with the same hospital, dates and items under another claimId. */
   duplicateOf: string | null;
 }
 
@@ -50,6 +50,14 @@ export function memberState(me: MemberClaim, entries: readonly MemberClaim[], re
         state.sameDayElsewhere ??= { claimId: e.claimId, hospitalId: e.hospitalId, codes, sameCondition: e.principalCategory === me.principalCategory };
       }
     }
+    // Pairs found whatever the claimIds and service dates: the claim that arrives second names the first.
+    if (e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature) {
+      state.duplicateOf ??= e.claimId;
+    }
+    if (inpatient && e.visitType === 'inpatient' && e.serviceDate < me.endDate && me.serviceDate < e.endDate) {
+      state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate };
+    }
+    // Cumulative figures and readmissions read the ledger in service-date order.
     if (!isBefore(e, me)) continue;
     const sameYear = e.serviceDate.slice(0, 4) === year;
     if (sameYear && e.visitType === 'inpatient') state.admissionsBefore += 1;
@@ -57,21 +65,14 @@ export function memberState(me: MemberClaim, entries: readonly MemberClaim[], re
       state.ytdFundFen += e.fundClaimedFen;
       state.ytdPolicyFen += e.policyFen;
     }
-    if (e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature) {
-      state.duplicateOf ??= e.claimId;
-    }
-    if (inpatient && e.visitType === 'inpatient') {
-      if (e.endDate > me.serviceDate) {
-        state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate };
-      } else {
-        const gap = daysBetween(e.endDate, me.serviceDate);
-        const sameCategory = e.principalCategory === me.principalCategory;
-        const sameMdc = e.mdc !== null && e.mdc === me.mdc;
-        if (gap <= readmissionWindowDays && (sameCategory || sameMdc)) {
-          // Keep the closest earlier discharge.
-          if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
-            state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory, sameMdc };
-          }
+    if (inpatient && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
+      const gap = daysBetween(e.endDate, me.serviceDate);
+      const sameCategory = e.principalCategory === me.principalCategory;
+      const sameMdc = e.mdc !== null && e.mdc === me.mdc;
+      if (gap <= readmissionWindowDays && (sameCategory || sameMdc)) {
+        // Keep the closest earlier discharge.
+        if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
+          state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory, sameMdc };
         }
       }
     }
