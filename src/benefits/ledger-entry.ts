@@ -21,6 +21,9 @@ export function ledgerEntry(f: ClaimFacts): MemberClaim {
     fundClaimedFen: f.fundClaimedFen,
     itemsSignature: signature.digest('hex').slice(0, 16),
     serviceCodes: [...new Set(f.items.filter((i) => i.category === 'service').map((i) => i.code))].sort(),
+    admissionRoute: f.admissionRoute,
+    dischargeMode: f.dischargeMode,
+    transferFromHospitalId: f.transferFromHospitalId,
   };
 }
 

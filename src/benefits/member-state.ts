@@ -24,6 +24,17 @@ const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
 const bucket = (visitType: string) => (OUTPATIENT_BUCKET.has(visitType) ? 'outpatient' : visitType);
 
 /**
+ * A transfer hands the patient on (医嘱转院 on the earlier stay, admission by transfer on the next, at another
+ * hospital, the same or the next day): one episode of care in two hospitals, not a split stay. A transfer
+ * admission naming another hospital than the earlier stay's is not this transfer.
+ */
+export function isTransfer(earlier: MemberClaim, later: MemberClaim, gapDays: number): boolean {
+  if (gapDays > 1 || earlier.hospitalId === later.hospitalId || later.admissionRoute !== 'transfer') return false;
+  if (later.transferFromHospitalId) return later.transferFromHospitalId === earlier.hospitalId;
+  return earlier.dischargeMode === 'transfer';
+}
+
+/**
  * Derives the member's state for `me` from the ledger entries of the same member that arrived before it
  * (`arrival`), in service-date order: a late claim is judged against everything earlier in service date
  * that the store has seen, and re-reviewing a claim sees exactly what it saw the first time.
@@ -69,7 +80,7 @@ export function memberState(me: MemberClaim, entries: readonly MemberClaim[], re
       const gap = daysBetween(e.endDate, me.serviceDate);
       const sameCategory = e.principalCategory === me.principalCategory;
       const sameMdc = e.mdc !== null && e.mdc === me.mdc;
-      if (gap <= readmissionWindowDays && (sameCategory || sameMdc)) {
+      if (gap <= readmissionWindowDays && (sameCategory || sameMdc) && !isTransfer(e, me, gap)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
           state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory, sameMdc };

@@ -48,6 +48,10 @@ export interface ClaimFacts extends GroupingFacts {
   lengthOfStay: number;
   /** Days the claim covers: lengthOfStay for inpatients, 1 otherwise. */
   days: number;
+  /** 入院途径, 离院方式 and the transferring hospital of the settlement list (inpatient), null when not given. */
+  admissionRoute: string | null;
+  dischargeMode: string | null;
+  transferFromHospitalId: string | null;
   principalDiagnosis: string;
   diagnosisCodes: string[];
   procedureCodes: string[];
@@ -81,7 +85,7 @@ export interface EnrichedClaim {
 export const CLAIM_FACT_NAMES = [
   'claimId', 'region', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
-  'month', 'lengthOfStay', 'days', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
+  'month', 'lengthOfStay', 'days', 'admissionRoute', 'dischargeMode', 'transferFromHospitalId', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
   'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'grouping', 'member', 'benefits',
   // DRG/DIP (src/enrich/grouping-facts.ts)
   'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',

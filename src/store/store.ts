@@ -73,6 +73,12 @@ export interface MemberClaim {
   itemsSignature: string;
   /** Codes of the service lines (for the same service at two hospitals on one day). */
   serviceCodes: string[];
+  /** 入院途径 (inpatient; settlement list), when the claim says: a transfer admission is not a split stay. */
+  admissionRoute?: string | null;
+  /** 离院方式 (inpatient), when the claim says: 'transfer' (医嘱转院) hands the patient on. */
+  dischargeMode?: string | null;
+  /** The hospital a transferred patient came from, when the claim says. */
+  transferFromHospitalId?: string | null;
   /**
    * Order in which the store first saw the claim (assigned by the store, kept on re-review). A claim is
    * judged only against claims that arrived before it, so re-reviewing it sees exactly what it saw.

@@ -22,6 +22,17 @@ describe('claim validation', () => {
     if (r.ok) expect((r.claim as Record<string, unknown>).extraField).toBe(1);
   });
 
+  it('accepts the settlement-list fields of CONTRACTS.md, and a claim without them', () => {
+    const c: any = structuredClone(makeClaim());
+    Object.assign(c, { admissionRoute: 'transfer', dischargeMode: 'ordered', transferFromHospitalId: 'H510100009', insuredRegion: '510600' });
+    Object.assign(c.enrollment, { chronicDiseases: ['E11', 'I10.x00'], zeroClaimRewardYears: 2 });
+    c.items[0].longPrescription = true;
+    const r = validateClaim(c);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect([r.claim.admissionRoute, r.claim.dischargeMode, r.claim.items[0].longPrescription, r.claim.enrollment?.chronicDiseases]).toEqual(['transfer', 'ordered', true, ['E11', 'I10.x00']]);
+    expect(validateClaim(makeClaim()).ok).toBe(true);
+  });
+
   it.each<[string, (c: any) => void, string, RegExp]>([
     ['discharge before admission', (c) => { c.dischargeDate = '2025-02-01'; c.admissionDate = '2025-02-05'; }, 'dischargeDate', /before admissionDate/],
     ['inpatient without admission date', (c) => { delete c.admissionDate; }, 'admissionDate', /required on an inpatient claim/],
@@ -49,6 +60,13 @@ describe('claim validation', () => {
     ['duplicate line ids', (c) => { c.items[1].lineId = c.items[0].lineId; }, 'items[1].lineId', /duplicate/],
     ['amount with a third decimal', (c) => { c.amounts.fundClaimed = 1.005; }, 'amounts.fundClaimed', /whole fen/],
     ['no diagnoses', (c) => { c.diagnoses = []; }, 'diagnoses', /at least one/],
+    ['unknown admission route', (c) => { c.admissionRoute = '3'; }, 'admissionRoute', /./],
+    ['unknown discharge mode', (c) => { c.dischargeMode = 'walked_out'; }, 'dischargeMode', /./],
+    ['empty transfer-from hospital', (c) => { c.transferFromHospitalId = ''; }, 'transferFromHospitalId', /./],
+    ['insured region not 6 digits', (c) => { c.insuredRegion = '51'; }, 'insuredRegion', /6-digit/],
+    ['chronic disease not an ICD-10 code', (c) => { c.enrollment.chronicDiseases = ['diabetes']; }, 'enrollment.chronicDiseases[0]', /ICD-10/],
+    ['negative zero-claim reward years', (c) => { c.enrollment.zeroClaimRewardYears = -1; }, 'enrollment.zeroClaimRewardYears', /./],
+    ['long prescription as a string', (c) => { c.items[0].longPrescription = 'yes'; }, 'items[0].longPrescription', /./],
     ['born after the service date', (c) => { c.patient.birthDate = '2030-01-01'; }, 'patient.birthDate', /after the service date/],
   ])('%s → error at %s', (_name, edit, path, message) => {
     const errors = errorsOf(bad(edit));

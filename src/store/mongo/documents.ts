@@ -118,6 +118,9 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     fundClaimedFen: d.fundClaimedFen,
     itemsSignature: d.itemsSignature,
     serviceCodes: d.serviceCodes,
+    admissionRoute: d.admissionRoute ?? null,
+    dischargeMode: d.dischargeMode ?? null,
+    transferFromHospitalId: d.transferFromHospitalId ?? null,
   };
 }
 

@@ -159,6 +159,9 @@ export interface MemberClaimDoc {
   fundClaimedFen: number;
   itemsSignature: string;
   serviceCodes: string[];
+  admissionRoute?: string | null;
+  dischargeMode?: string | null;
+  transferFromHospitalId?: string | null;
 }
 
 /** The member ledger: what each claim says, keyed by claimId; member state is derived from it. */
@@ -178,6 +181,9 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     fundClaimedFen: fen,
     itemsSignature: { type: String, required: true },
     serviceCodes: { type: [String], default: [] },
+    admissionRoute: nullableString,
+    dischargeMode: nullableString,
+    transferFromHospitalId: nullableString,
   },
   { ...options, collection: 'member_claims' },
 );

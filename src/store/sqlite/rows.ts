@@ -176,6 +176,9 @@ export interface MemberClaimRow {
   fund_claimed_fen: number;
   items_signature: string;
   service_codes: string;
+  admission_route: string | null;
+  discharge_mode: string | null;
+  transfer_from_hospital_id: string | null;
 }
 
 export function memberClaimRow(m: MemberClaim): MemberClaimRow {
@@ -194,6 +197,9 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     fund_claimed_fen: m.fundClaimedFen,
     items_signature: m.itemsSignature,
     service_codes: JSON.stringify(m.serviceCodes),
+    admission_route: m.admissionRoute ?? null,
+    discharge_mode: m.dischargeMode ?? null,
+    transfer_from_hospital_id: m.transferFromHospitalId ?? null,
   };
 }
 
@@ -213,6 +219,9 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     fundClaimedFen: r.fund_claimed_fen,
     itemsSignature: r.items_signature,
     serviceCodes: JSON.parse(r.service_codes) as string[],
+    admissionRoute: r.admission_route ?? null,
+    dischargeMode: r.discharge_mode ?? null,
+    transferFromHospitalId: r.transfer_from_hospital_id ?? null,
     arrival: r.arrival,
   };
 }
