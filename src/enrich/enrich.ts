@@ -4,6 +4,8 @@ import { ageInYears, dayNumber, daysBetween } from './dates';
 import type { ClaimFacts, EnrichedClaim, ItemFacts } from './facts';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
+import { stayFacts } from './stay-facts';
+import { DEFAULT_LIMITS } from '../benefits/history-knowledge';
 import type { EnrichRefs } from './load-refs';
 
 export type { EnrichRefs };
@@ -85,6 +87,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     fundClaimed: toYuan(toFen(claim.amounts.fundClaimed)),
     itemCount: items.length,
     items,
+    stay: stayFacts(items, inpatient, serviceDate, endDate, lengthOfStay, refs.history?.limits ?? DEFAULT_LIMITS),
     grouping,
     member: null,
     benefits: null,

@@ -4,6 +4,7 @@ import type { BenefitFacts } from '../benefits/benefit-facts';
 import type { MemberState } from '../benefits/member-state';
 import type { GroupingFacts } from './grouping-facts';
 import type { ItemCatalogueFacts } from './item-facts';
+import type { StayFacts } from './stay-facts';
 
 /** Facts about one line item, computed once, that item-level rules and the model read. */
 export interface ItemFacts extends ItemCatalogueFacts {
@@ -18,6 +19,8 @@ export interface ItemFacts extends ItemCatalogueFacts {
   amountFen: number;
   /** Day of the stay, 0 = admission / visit day. */
   dayIndex: number;
+  /** Drug line marked a 长处方 (up to 12 weeks for a stable chronic condition). */
+  longPrescription: boolean;
 }
 
 /** Facts about one claim, computed once per claim by the enrich stage (DRG/DIP facts: see grouping-facts.ts). */
@@ -68,6 +71,8 @@ export interface ClaimFacts extends GroupingFacts {
   policyExcess: number;
   itemCount: number;
   items: ItemFacts[];
+  /** The bill against its own dates: per-day items beyond the stay, lines dated outside it. */
+  stay: StayFacts;
   /** CHS-DRG grouping computed from the coded record (inpatient claims only). */
   grouping: GroupingResult | null;
   /** The member's year-to-date use and recent history as of this claim (set by the review, from the ledger). */
@@ -86,7 +91,7 @@ export const CLAIM_FACT_NAMES = [
   'claimId', 'region', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
   'month', 'lengthOfStay', 'days', 'admissionRoute', 'dischargeMode', 'transferFromHospitalId', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
-  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'grouping', 'member', 'benefits',
+  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'grouping', 'member', 'benefits',
   // DRG/DIP (src/enrich/grouping-facts.ts)
   'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',

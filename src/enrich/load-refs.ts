@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadHistoryKnowledge, type HistoryKnowledge } from '../benefits/history-knowledge';
 import { loadPolicies, type Policies } from '../benefits/policy';
 import { loadGrouper, type Grouper } from '../grouping';
 import { loadNorms, type Norms } from '../grouping/norms';
@@ -13,6 +14,8 @@ export interface EnrichRefs {
   policies: Policies | null;
   /** DRG weights and norms, DIP scores, payment scheme per region (rules/grouping/norms/); absent = no DRG/DIP checks. */
   norms?: Norms | null;
+  /** Limits and billing-frequency table of the cross-claim checks (rules/history/); absent = the defaults, no frequency rows. */
+  history?: HistoryKnowledge;
 }
 
 /** Where, under rules/, each table lives: data directories, so another scheme version is a config change. */
@@ -47,5 +50,5 @@ export function loadEnrichRefs(
   const catalogue = loadCatalogue(join(rulesDir, CATALOGUE_SUBDIR));
   const normsDir = join(rulesDir, NORMS_SUBDIR);
   const norms = existsSync(normsDir) ? loadNorms(normsDir) : null;
-  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms }, groupingHash };
+  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, history: loadHistoryKnowledge(rulesDir) }, groupingHash };
 }

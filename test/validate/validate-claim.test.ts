@@ -56,7 +56,6 @@ describe('claim validation', () => {
     ['missing birth date', (c) => { delete c.patient.birthDate; }, 'patient.birthDate', /./],
     ['impossible calendar date', (c) => { c.patient.birthDate = '1970-02-30'; }, 'patient.birthDate', /calendar date/],
     ['quantity as a string', (c) => { c.items[0].quantity = '2'; }, 'items[0].quantity', /number/],
-    ['item dated outside the stay', (c) => { c.items[0].date = '2020-01-01'; }, 'items[0].date', /outside the service dates/],
     ['duplicate line ids', (c) => { c.items[1].lineId = c.items[0].lineId; }, 'items[1].lineId', /duplicate/],
     ['amount with a third decimal', (c) => { c.amounts.fundClaimed = 1.005; }, 'amounts.fundClaimed', /whole fen/],
     ['no diagnoses', (c) => { c.diagnoses = []; }, 'diagnoses', /at least one/],
@@ -73,6 +72,11 @@ describe('claim validation', () => {
     const match = errors.find((e) => e.path === path);
     expect({ path, errors }).toEqual({ path, errors: expect.arrayContaining([expect.objectContaining({ path })]) });
     expect(match?.message).toMatch(message);
+  });
+
+  it('an item dated outside the stay is valid input (a finding for the rules, not an invalid claim)', () => {
+    expect(validateClaim(bad((c) => { c.items[0].date = '2025-03-20'; })).ok).toBe(true);
+    expect(validateClaim(bad((c) => { c.items[0].date = '2020-01-01'; })).ok).toBe(true);
   });
 
   it('reports every problem, not just the first', () => {
