@@ -1,5 +1,8 @@
 import { daysBetween } from '../enrich/dates';
+import type { ItemFacts } from '../enrich/facts';
 import type { MemberClaim } from '../store/store';
+import { multiPharmacy, oversupply, tooOften, visitDuringStay, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
+import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 
 /** Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order). */
@@ -12,10 +15,24 @@ export interface MemberState {
   ytdPolicyFen: number;
   /** The earlier stay this admission follows within the readmission window, if any. */
   readmission: { claimId: string; daysSinceDischarge: number; sameCategory: boolean; sameMdc: boolean } | null;
-  /** A stay of this member, seen before this one, that overlaps it (whichever started first). */
-  overlappingStay: { claimId: string; from: string; to: string } | null;
-  /** An outpatient visit the same day at another hospital, for the same condition or with a service in common. */
-  sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[]; sameCondition: boolean } | null;
+  /**
+   * A stay of this member, seen before this one, that overlaps it (whichever started first); `nested` when one
+   * lies entirely inside the other; `lineIds` this stay's lines dated inside the other.
+   */
+  overlappingStay: { claimId: string; from: string; to: string; nested: boolean; lineIds: string[] } | null;
+  /**
+   * An outpatient visit the same day at another hospital that duplicates services beyond registration and
+   * consultation (`codes`), or gives the same condition the same drugs (`drugs`); `lineIds` this claim's lines.
+   */
+  sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[]; drugs: string[]; sameCondition: boolean; lineIds: string[] } | null;
+  /** Outpatient or pharmacy claims at another institution dated inside an inpatient stay (either side). */
+  visitDuringStay: VisitDuringStay | null;
+  /** Days of a drug's supply on hand after this purchase above the limit. */
+  oversupply: Oversupply | null;
+  /** The same costly drug bought at several institutions within the window. */
+  multiPharmacy: MultiPharmacy | null;
+  /** Items billed more often than the billing-frequency table allows. */
+  tooOften: TooOften | null;
   /** A claim seen before this one with the same hospital, dates and items under another claimId. */
   duplicateOf: string | null;
 }
@@ -39,7 +56,15 @@ export function isTransfer(earlier: MemberClaim, later: MemberClaim, gapDays: nu
  * (`arrival`), in service-date order: a late claim is judged against everything earlier in service date
  * that the store has seen, and re-reviewing a claim sees exactly what it saw the first time.
  */
-export function memberState(me: MemberClaim, entries: readonly MemberClaim[], readmissionWindowDays: number): MemberState {
+export function memberState(
+  me: MemberClaim,
+  entries: readonly MemberClaim[],
+  readmissionWindowDays: number,
+  context: { items?: readonly ItemFacts[]; knowledge?: HistoryKnowledge } = {},
+): MemberState {
+  const items = context.items ?? [];
+  const knowledge = context.knowledge ?? { limits: DEFAULT_LIMITS, frequency: new Map() };
+  const prior: MemberClaim[] = [];
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const year = me.serviceDate.slice(0, 4);
   const state: MemberState = {
@@ -50,23 +75,29 @@ export function memberState(me: MemberClaim, entries: readonly MemberClaim[], re
     overlappingStay: null,
     sameDayElsewhere: null,
     duplicateOf: null,
+    visitDuringStay: null,
+    oversupply: null,
+    multiPharmacy: null,
+    tooOften: null,
   };
   const inpatient = me.visitType === 'inpatient';
   for (const e of entries) {
     if (e.claimId === me.claimId || e.insuredId !== me.insuredId || (e.arrival ?? 0) >= myArrival) continue;
+    prior.push(e);
     // Two visits on one day at two hospitals: the one that arrives second completes the pair.
     if (!inpatient && e.visitType === 'outpatient' && me.visitType === 'outpatient' && e.serviceDate === me.serviceDate && e.hospitalId !== me.hospitalId) {
-      const codes = e.serviceCodes.filter((c) => me.serviceCodes.includes(c));
-      if (codes.length || e.principalCategory === me.principalCategory) {
-        state.sameDayElsewhere ??= { claimId: e.claimId, hospitalId: e.hospitalId, codes, sameCondition: e.principalCategory === me.principalCategory };
-      }
+      state.sameDayElsewhere ??= sameDay(me, e, items);
     }
     // Pairs found whatever the claimIds and service dates: the claim that arrives second names the first.
     if (e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature) {
       state.duplicateOf ??= e.claimId;
     }
     if (inpatient && e.visitType === 'inpatient' && e.serviceDate < me.endDate && me.serviceDate < e.endDate) {
-      state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate };
+      const nested = (e.serviceDate <= me.serviceDate && me.endDate <= e.endDate) || (me.serviceDate <= e.serviceDate && e.endDate <= me.endDate);
+      const from = e.serviceDate > me.serviceDate ? e.serviceDate : me.serviceDate;
+      const to = e.endDate < me.endDate ? e.endDate : me.endDate;
+      const lineIds = items.filter((i) => i.date >= from && i.date < to).map((i) => i.lineId);
+      state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate, nested, lineIds };
     }
     // Cumulative figures and readmissions read the ledger in service-date order.
     if (!isBefore(e, me)) continue;
@@ -88,5 +119,28 @@ export function memberState(me: MemberClaim, entries: readonly MemberClaim[], re
       }
     }
   }
+  state.visitDuringStay = visitDuringStay(me, items, prior);
+  state.oversupply = oversupply(me, items, prior, knowledge);
+  state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
+  state.tooOften = tooOften(me, items, prior, knowledge);
   return state;
+}
+
+/**
+ * Two outpatient visits on one day at two hospitals are a finding only when they duplicate services beyond
+ * registration and consultation, or give the same condition the same drugs. Entries written before ledger
+ * lines existed compare their service codes.
+ */
+function sameDay(me: MemberClaim, e: MemberClaim, items: readonly ItemFacts[]): MemberState['sameDayElsewhere'] {
+  const sameCondition = e.principalCategory === me.principalCategory;
+  const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service').map((l) => l.code) : c.serviceCodes);
+  const drugs = (c: MemberClaim) => (c.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug as string);
+  const theirServices = new Set(services(e));
+  const codes = [...new Set(services(me).filter((c) => theirServices.has(c)))].sort();
+  const theirDrugs = new Set(drugs(e));
+  const sameDrugs = sameCondition ? [...new Set(drugs(me).filter((d) => theirDrugs.has(d)))].sort() : [];
+  if (!codes.length && !sameDrugs.length) return null;
+  const dup = new Set([...codes, ...sameDrugs]);
+  const lineIds = (me.lines ?? []).filter((l) => dup.has(l.kind === 'drug' ? (l.drug as string) : l.code)).map((l) => l.lineId);
+  return { claimId: e.claimId, hospitalId: e.hospitalId, codes, drugs: sameDrugs, sameCondition, lineIds: lineIds.length ? lineIds : items.map((i) => i.lineId) };
 }

@@ -121,6 +121,7 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     admissionRoute: d.admissionRoute ?? null,
     dischargeMode: d.dischargeMode ?? null,
     transferFromHospitalId: d.transferFromHospitalId ?? null,
+    ...(d.lines ? { lines: d.lines.map((l) => ({ ...l })) } : {}),
   };
 }
 

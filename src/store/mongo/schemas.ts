@@ -1,7 +1,7 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DECISIONS, FAMILIES } from '../../contract/verdict';
 import type { CaseOutcome } from '../case-work-store';
-import type { CaseStatus } from '../store';
+import type { CaseStatus, LedgerLine } from '../store';
 import { fen, isoDay, month, nullableString, strictOptions } from './schema-options';
 import { fsiFindingSchema, type FsiFindingDoc } from './schemas-fsi';
 import { apiKeySchema, auditSchema, counterSchema, type ApiKeyDoc, type AuditDoc, type CounterDoc } from './schemas-work';
@@ -162,6 +162,7 @@ export interface MemberClaimDoc {
   admissionRoute?: string | null;
   dischargeMode?: string | null;
   transferFromHospitalId?: string | null;
+  lines?: LedgerLine[];
 }
 
 /** The member ledger: what each claim says, keyed by claimId; member state is derived from it. */
@@ -184,6 +185,8 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     admissionRoute: nullableString,
     dischargeMode: nullableString,
     transferFromHospitalId: nullableString,
+    // Read with the member's entries, never queried into: kept as given.
+    lines: { type: [Schema.Types.Mixed], default: undefined },
   },
   { ...options, collection: 'member_claims' },
 );

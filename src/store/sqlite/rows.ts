@@ -1,6 +1,6 @@
 import type { Claim } from '../../contract/claim';
 import type { Family, FieldError, Verdict } from '../../contract/verdict';
-import type { CaseRecord, CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, VerdictRecord } from '../store';
+import type { CaseRecord, CaseStatus, InvalidInput, LedgerLine, MemberClaim, ReviewedClaim, VerdictRecord } from '../store';
 
 // Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
 // Named parameters in the statements are the same snake_case names, so a row object binds directly.
@@ -179,6 +179,7 @@ export interface MemberClaimRow {
   admission_route: string | null;
   discharge_mode: string | null;
   transfer_from_hospital_id: string | null;
+  lines: string | null;
 }
 
 export function memberClaimRow(m: MemberClaim): MemberClaimRow {
@@ -200,6 +201,7 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     admission_route: m.admissionRoute ?? null,
     discharge_mode: m.dischargeMode ?? null,
     transfer_from_hospital_id: m.transferFromHospitalId ?? null,
+    lines: m.lines ? JSON.stringify(m.lines) : null,
   };
 }
 
@@ -222,6 +224,7 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     admissionRoute: r.admission_route ?? null,
     dischargeMode: r.discharge_mode ?? null,
     transferFromHospitalId: r.transfer_from_hospital_id ?? null,
+    ...(r.lines ? { lines: JSON.parse(r.lines) as LedgerLine[] } : {}),
     arrival: r.arrival,
   };
 }

@@ -183,6 +183,14 @@ const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE member_claims ADD COLUMN transfer_from_hospital_id TEXT;
     `,
   },
+  {
+    version: 7,
+    sql: `
+      -- Ledger lines the cross-claim checks read (drug supply, same-day services, billing frequency), JSON;
+      -- read with the member's entries through member_claims_member, never queried into.
+      ALTER TABLE member_claims ADD COLUMN lines TEXT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
