@@ -19,7 +19,7 @@ export interface MemberState {
    * A stay of this member, seen before this one, that overlaps it (whichever started first); `nested` when one
    * lies entirely inside the other; `lineIds` this stay's lines dated inside the other.
    */
-  overlappingStay: { claimId: string; from: string; to: string; nested: boolean; lineIds: string[] } | null;
+  overlappingStay: { claimId: string; from: string; to: string; nested: boolean; relation: '完全在另一次住院之内' | '部分重叠'; lineIds: string[] } | null;
   /**
    * An outpatient visit the same day at another hospital that duplicates services beyond registration and
    * consultation (`codes`), or gives the same condition the same drugs (`drugs`); `lineIds` this claim's lines.
@@ -97,7 +97,7 @@ export function memberState(
       const from = e.serviceDate > me.serviceDate ? e.serviceDate : me.serviceDate;
       const to = e.endDate < me.endDate ? e.endDate : me.endDate;
       const lineIds = items.filter((i) => i.date >= from && i.date < to).map((i) => i.lineId);
-      state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate, nested, lineIds };
+      state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate, nested, relation: nested ? '完全在另一次住院之内' : '部分重叠', lineIds };
     }
     // Cumulative figures and readmissions read the ledger in service-date order.
     if (!isBefore(e, me)) continue;

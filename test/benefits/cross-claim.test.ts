@@ -90,7 +90,7 @@ describe('cross-claim typologies name both claims and the lines', () => {
     const [, v] = await arrive(outer, inner);
     const h = hit(v, 'history.overlapping-stay')!;
     expect(h.message).toContain('OUTER');
-    expect(h.message).toContain('true');
+    expect(h.message).toContain('完全在另一次住院之内');
     expect(h.lineIds).toEqual(inner.items.map((i: any) => i.lineId));
   });
 });
