@@ -182,7 +182,7 @@ export interface TooOften {
  * the allowance.
  */
 export function tooOften(me: MemberClaim, items: readonly ItemFacts[], prior: readonly MemberClaim[], k: HistoryKnowledge): TooOften | null {
-  if (!k.frequency.size) return null;
+  if (!k.frequency.size || !items.some((it) => k.frequency.has(it.code))) return null;
   const excess = new Set<string>();
   const names = new Set<string>();
   const others = new Set<string>();
