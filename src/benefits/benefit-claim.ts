@@ -19,10 +19,29 @@ export interface BenefitClaim {
   serviceDate: string;
   endDate: string;
   principalDiagnosis: string;
+  /** 入院途径, 离院方式 and the hospital a transferred patient came from (settlement list), when the claim says. */
+  admissionRoute: string | null;
+  dischargeMode: string | null;
+  transferFromHospitalId: string | null;
   totalFen: number;
   policyFen: number;
   fundClaimedFen: number;
   expectedPolicyFen: number;
-  items: readonly { code: string; category: string; date: string; quantity: number; unitPrice: number }[];
+  items: readonly BenefitItem[];
   grouping: GroupingResult | null;
+}
+
+/** What the benefit stage (ledger lines, cross-claim checks) reads of a line item: a part of enrich's ItemFacts. */
+export interface BenefitItem {
+  lineId: string;
+  code: string;
+  name: string;
+  category: string;
+  date: string;
+  quantity: number;
+  unitPrice: number;
+  amountFen: number;
+  longPrescription: boolean;
+  /** The catalogue row the code belongs to (the parts read here), or null. */
+  catalogue: { code: string; subcategory?: string; usualPerDay?: number } | null;
 }

@@ -1,9 +1,35 @@
 import { createHash } from 'node:crypto';
 import type { BenefitClaim } from './benefit-claim';
-import type { MemberClaim } from './member-claim';
+import type { LedgerLine, MemberClaim } from './member-claim';
+import { genericDrugKey } from './history-knowledge';
+
+/**
+ * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
+ * billing-frequency limit (`frequencyCodes`), so a 60-line stay adds little to the ledger.
+ */
+function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>): LedgerLine[] {
+  const out: LedgerLine[] = [];
+  for (const it of f.items) {
+    if (f.inpatient && !frequencyCodes.has(it.code)) continue;
+    const entry = it.catalogue;
+    const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
+    const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen };
+    if (kind === 'drug') {
+      line.drug = genericDrugKey(it.code, entry);
+      const perDay = entry?.usualPerDay;
+      if (!f.inpatient && perDay) {
+        line.days = Math.round((it.quantity / perDay) * 10) / 10;
+        if (perDay < 1) line.unitDays = Math.round((1 / perDay) * 10) / 10;
+      }
+      if (it.longPrescription) line.long = true;
+    }
+    out.push(line);
+  }
+  return out;
+}
 
 /** The member-ledger entry of a claim: only what the claim itself says. */
-export function ledgerEntry(f: BenefitClaim): MemberClaim {
+export function ledgerEntry(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set()): MemberClaim {
   const lines = f.items.map((it) => `${it.code}|${it.date}|${it.quantity}|${it.unitPrice}`).sort();
   const signature = createHash('sha1').update(lines.join(';'));
   return {
@@ -21,6 +47,10 @@ export function ledgerEntry(f: BenefitClaim): MemberClaim {
     fundClaimedFen: f.fundClaimedFen,
     itemsSignature: signature.digest('hex').slice(0, 16),
     serviceCodes: [...new Set(f.items.filter((i) => i.category === 'service').map((i) => i.code))].sort(),
+    admissionRoute: f.admissionRoute,
+    dischargeMode: f.dischargeMode,
+    transferFromHospitalId: f.transferFromHospitalId,
+    lines: ledgerLines(f, frequencyCodes),
   };
 }
 

@@ -22,9 +22,39 @@ export interface MemberClaim {
   itemsSignature: string;
   /** Codes of the service lines (for the same service at two hospitals on one day). */
   serviceCodes: string[];
+  /** 入院途径 (inpatient; settlement list), when the claim says: a transfer admission is not a split stay. */
+  admissionRoute?: string | null;
+  /** 离院方式 (inpatient), when the claim says: 'transfer' (医嘱转院) hands the patient on. */
+  dischargeMode?: string | null;
+  /** The hospital a transferred patient came from, when the claim says. */
+  transferFromHospitalId?: string | null;
+  /**
+   * Lines the cross-claim checks read (drug supply, same-day services, billing frequency): every line of an
+   * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit.
+   * Absent on entries written before the field existed.
+   */
+  lines?: LedgerLine[];
   /**
    * Order in which the store first saw the claim (assigned by the store, kept on re-review). A claim is
    * judged only against claims that arrived before it, so re-reviewing it sees exactly what it saw.
    */
   arrival?: number;
+}
+
+/** One line of a ledger entry: only what cross-claim checks need. */
+export interface LedgerLine {
+  lineId: string;
+  code: string;
+  date: string;
+  /** drug · consult (registration and consultation) · service · consumable */
+  kind: 'drug' | 'consult' | 'service' | 'consumable';
+  amountFen: number;
+  /** Drug lines: the generic-drug key supply is kept under (genericDrugKey). */
+  drug?: string;
+  /** Drug lines outside a stay: days of supply dispensed (quantity ÷ usual quantity per day), where known. */
+  days?: number;
+  /** Drug lines outside a stay: days one dispensing unit lasts (1 ÷ usual quantity per day), where above a day. */
+  unitDays?: number;
+  /** Drug lines: marked a 长处方. */
+  long?: boolean;
 }

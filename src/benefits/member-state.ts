@@ -1,5 +1,8 @@
 import { daysBetween } from '../contract/dates';
+import type { BenefitItem } from './benefit-claim';
 import type { MemberClaim } from './member-claim';
+import { multiPharmacy, oversupply, tooOften, visitDuringStay, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
+import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 
 /** Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order). */
@@ -12,11 +15,25 @@ export interface MemberState {
   ytdPolicyFen: number;
   /** The earlier stay this admission follows within the readmission window, if any. */
   readmission: { claimId: string; daysSinceDischarge: number; sameCategory: boolean; sameMdc: boolean } | null;
-  /** An earlier-starting stay of this member that overlaps this one. */
-  overlappingStay: { claimId: string; from: string; to: string } | null;
-  /** An outpatient visit the same day at another hospital, for the same condition or with a service in common. */
-  sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[]; sameCondition: boolean } | null;
-  /** An earlier claim with the same hospital, dates and items under another claimId. */
+  /**
+   * A stay of this member, seen before this one, that overlaps it (whichever started first); `nested` when one
+   * lies entirely inside the other; `lineIds` this stay's lines dated inside the other.
+   */
+  overlappingStay: { claimId: string; from: string; to: string; nested: boolean; relation: '完全在另一次住院之内' | '部分重叠'; lineIds: string[] } | null;
+  /**
+   * An outpatient visit the same day at another hospital that duplicates services beyond registration and
+   * consultation (`codes`), or gives the same condition the same drugs (`drugs`); `lineIds` this claim's lines.
+   */
+  sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[]; drugs: string[]; sameCondition: boolean; lineIds: string[] } | null;
+  /** Outpatient or pharmacy claims at another institution dated inside an inpatient stay (either side). */
+  visitDuringStay: VisitDuringStay | null;
+  /** Days of a drug's supply on hand after this purchase above the limit. */
+  oversupply: Oversupply | null;
+  /** The same costly drug bought at several institutions within the window. */
+  multiPharmacy: MultiPharmacy | null;
+  /** Items billed more often than the billing-frequency table allows. */
+  tooOften: TooOften | null;
+  /** A claim seen before this one with the same hospital, dates and items under another claimId. */
   duplicateOf: string | null;
 }
 
@@ -24,11 +41,30 @@ const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
 const bucket = (visitType: string) => (OUTPATIENT_BUCKET.has(visitType) ? 'outpatient' : visitType);
 
 /**
+ * A transfer hands the patient on (医嘱转院 on the earlier stay, admission by transfer on the next, at another
+ * hospital, the same or the next day): one episode of care in two hospitals, not a split stay. A transfer
+ * admission naming another hospital than the earlier stay's is not this transfer.
+ */
+export function isTransfer(earlier: MemberClaim, later: MemberClaim, gapDays: number): boolean {
+  if (gapDays > 1 || earlier.hospitalId === later.hospitalId || later.admissionRoute !== 'transfer') return false;
+  if (later.transferFromHospitalId) return later.transferFromHospitalId === earlier.hospitalId;
+  return earlier.dischargeMode === 'transfer';
+}
+
+/**
  * Derives the member's state for `me` from the ledger entries of the same member that arrived before it
  * (`arrival`), in service-date order: a late claim is judged against everything earlier in service date
  * that the store has seen, and re-reviewing a claim sees exactly what it saw the first time.
  */
-export function memberState(me: MemberClaim, entries: readonly MemberClaim[], readmissionWindowDays: number): MemberState {
+export function memberState(
+  me: MemberClaim,
+  entries: readonly MemberClaim[],
+  readmissionWindowDays: number,
+  context: { items?: readonly BenefitItem[]; knowledge?: HistoryKnowledge } = {},
+): MemberState {
+  const items = context.items ?? [];
+  const knowledge = context.knowledge ?? { limits: DEFAULT_LIMITS, frequency: new Map() };
+  const prior: MemberClaim[] = [];
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const year = me.serviceDate.slice(0, 4);
   const state: MemberState = {
@@ -39,17 +75,31 @@ export function memberState(me: MemberClaim, entries: readonly MemberClaim[], re
     overlappingStay: null,
     sameDayElsewhere: null,
     duplicateOf: null,
+    visitDuringStay: null,
+    oversupply: null,
+    multiPharmacy: null,
+    tooOften: null,
   };
   const inpatient = me.visitType === 'inpatient';
   for (const e of entries) {
     if (e.claimId === me.claimId || e.insuredId !== me.insuredId || (e.arrival ?? 0) >= myArrival) continue;
+    prior.push(e);
     // Two visits on one day at two hospitals: the one that arrives second completes the pair.
     if (!inpatient && e.visitType === 'outpatient' && me.visitType === 'outpatient' && e.serviceDate === me.serviceDate && e.hospitalId !== me.hospitalId) {
-      const codes = e.serviceCodes.filter((c) => me.serviceCodes.includes(c));
-      if (codes.length || e.principalCategory === me.principalCategory) {
-        state.sameDayElsewhere ??= { claimId: e.claimId, hospitalId: e.hospitalId, codes, sameCondition: e.principalCategory === me.principalCategory };
-      }
+      state.sameDayElsewhere ??= sameDay(me, e, items);
     }
+    // Pairs found whatever the claimIds and service dates: the claim that arrives second names the first.
+    if (e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature) {
+      state.duplicateOf ??= e.claimId;
+    }
+    if (inpatient && e.visitType === 'inpatient' && e.serviceDate < me.endDate && me.serviceDate < e.endDate) {
+      const nested = (e.serviceDate <= me.serviceDate && me.endDate <= e.endDate) || (me.serviceDate <= e.serviceDate && e.endDate <= me.endDate);
+      const from = e.serviceDate > me.serviceDate ? e.serviceDate : me.serviceDate;
+      const to = e.endDate < me.endDate ? e.endDate : me.endDate;
+      const lineIds = items.filter((i) => i.date >= from && i.date < to).map((i) => i.lineId);
+      state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate, nested, relation: nested ? '完全在另一次住院之内' : '部分重叠', lineIds };
+    }
+    // Cumulative figures and readmissions read the ledger in service-date order.
     if (!isBefore(e, me)) continue;
     const sameYear = e.serviceDate.slice(0, 4) === year;
     if (sameYear && e.visitType === 'inpatient') state.admissionsBefore += 1;
@@ -57,24 +107,40 @@ export function memberState(me: MemberClaim, entries: readonly MemberClaim[], re
       state.ytdFundFen += e.fundClaimedFen;
       state.ytdPolicyFen += e.policyFen;
     }
-    if (e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature) {
-      state.duplicateOf ??= e.claimId;
-    }
-    if (inpatient && e.visitType === 'inpatient') {
-      if (e.endDate > me.serviceDate) {
-        state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate };
-      } else {
-        const gap = daysBetween(e.endDate, me.serviceDate);
-        const sameCategory = e.principalCategory === me.principalCategory;
-        const sameMdc = e.mdc !== null && e.mdc === me.mdc;
-        if (gap <= readmissionWindowDays && (sameCategory || sameMdc)) {
-          // Keep the closest earlier discharge.
-          if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
-            state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory, sameMdc };
-          }
+    if (inpatient && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
+      const gap = daysBetween(e.endDate, me.serviceDate);
+      const sameCategory = e.principalCategory === me.principalCategory;
+      const sameMdc = e.mdc !== null && e.mdc === me.mdc;
+      if (gap <= readmissionWindowDays && (sameCategory || sameMdc) && !isTransfer(e, me, gap)) {
+        // Keep the closest earlier discharge.
+        if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
+          state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory, sameMdc };
         }
       }
     }
   }
+  state.visitDuringStay = visitDuringStay(me, items, prior);
+  state.oversupply = oversupply(me, items, prior, knowledge);
+  state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
+  state.tooOften = tooOften(me, items, prior, knowledge);
   return state;
+}
+
+/**
+ * Two outpatient visits on one day at two hospitals are a finding only when they duplicate services beyond
+ * registration and consultation, or give the same condition the same drugs. Entries written before ledger
+ * lines existed compare their service codes.
+ */
+function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[]): MemberState['sameDayElsewhere'] {
+  const sameCondition = e.principalCategory === me.principalCategory;
+  const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service').map((l) => l.code) : c.serviceCodes);
+  const drugs = (c: MemberClaim) => (c.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug as string);
+  const theirServices = new Set(services(e));
+  const codes = [...new Set(services(me).filter((c) => theirServices.has(c)))].sort();
+  const theirDrugs = new Set(drugs(e));
+  const sameDrugs = sameCondition ? [...new Set(drugs(me).filter((d) => theirDrugs.has(d)))].sort() : [];
+  if (!codes.length && !sameDrugs.length) return null;
+  const dup = new Set([...codes, ...sameDrugs]);
+  const lineIds = (me.lines ?? []).filter((l) => dup.has(l.kind === 'drug' ? (l.drug as string) : l.code)).map((l) => l.lineId);
+  return { claimId: e.claimId, hospitalId: e.hospitalId, codes, drugs: sameDrugs, sameCondition, lineIds: lineIds.length ? lineIds : items.map((i) => i.lineId) };
 }

@@ -31,6 +31,12 @@ export const INSURANCE_TYPES = ['employee', 'resident'] as const;
 export const VISIT_TYPES = ['inpatient', 'outpatient', 'chronic', 'pharmacy'] as const;
 export const ITEM_CATEGORIES = ['drug', 'service', 'consumable'] as const;
 export const SPECIAL_ENROLLMENT = ['newborn', 'student_transfer', 'veteran', 'scheme_switch'] as const;
+/** 入院途径 of the national settlement list: 1 急诊, 2 门诊, 3 其他医疗机构转入, 9 其他. */
+export const ADMISSION_ROUTES = ['emergency', 'outpatient', 'transfer', 'other'] as const;
+/** 离院方式: 1 医嘱离院, 2 医嘱转院, 3 医嘱转社区卫生服务机构/乡镇卫生院, 4 非医嘱离院, 5 死亡, 9 其他. */
+export const DISCHARGE_MODES = ['ordered', 'transfer', 'community', 'against_advice', 'death', 'other'] as const;
+/** An approved 门诊慢特病 disease: an ICD-10 (医保版) code or a category prefix of one (E11, I10.x00). */
+export const CHRONIC_DISEASE_CODE = /^[A-Z]\d{2}[0-9A-Za-z.+*]{0,29}$/;
 
 export const patientSchema = z.looseObject({
   insuredId: z.string().min(1).max(64),
@@ -51,6 +57,9 @@ export const enrollmentSchema = z.looseObject({
   zeroClaimLastYear: z.boolean().optional(),
   contributionYears: z.number().int().nonnegative().optional(),
   special: z.enum(SPECIAL_ENROLLMENT).nullable().optional(),
+  chronicDiseases: z.array(z.string().regex(CHRONIC_DISEASE_CODE, 'is not an ICD-10 (医保版) code or category prefix')).max(64).optional(),
+  /** Zero-claim years whose 大病 cap reward has accumulated and is unused (absent: zeroClaimLastYear counts as one). */
+  zeroClaimRewardYears: z.number().int().nonnegative().optional(),
 });
 
 export const itemSchema = z.looseObject({
@@ -62,6 +71,8 @@ export const itemSchema = z.looseObject({
   quantity: z.number().finite().nonnegative('must not be negative'),
   unitPrice: money,
   amount: money,
+  /** Drug lines: a 长处方 (up to 12 weeks for a stable chronic condition). */
+  longPrescription: z.boolean().optional(),
 });
 
 export const claimSchema = z.looseObject({
@@ -80,6 +91,12 @@ export const claimSchema = z.looseObject({
   admissionDate: isoDate.optional(),
   dischargeDate: isoDate.optional(),
   visitDate: isoDate.optional(),
+  admissionRoute: z.enum(ADMISSION_ROUTES).optional(),
+  dischargeMode: z.enum(DISCHARGE_MODES).optional(),
+  /** The hospital a transferred patient came from. */
+  transferFromHospitalId: z.string().min(1).max(64).optional(),
+  /** 参保地 when treated elsewhere (异地就医); absent = region. */
+  insuredRegion: z.string().regex(REGION_CODE, 'must be a 6-digit region code').optional(),
   diagnoses: z
     .array(
       z.looseObject({

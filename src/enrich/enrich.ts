@@ -5,6 +5,8 @@ import type { ClaimFacts, EnrichedClaim, ItemFacts } from './facts';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
 import { applyKnowledge, testLoadFacts } from './knowledge-facts';
+import { stayFacts } from './stay-facts';
+import { DEFAULT_LIMITS } from '../benefits/history-knowledge';
 import type { EnrichRefs } from './load-refs';
 
 export type { EnrichRefs };
@@ -76,6 +78,9 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     month: serviceDate.slice(0, 7),
     lengthOfStay,
     days: inpatient ? lengthOfStay : 1,
+    admissionRoute: claim.admissionRoute ?? null,
+    dischargeMode: claim.dischargeMode ?? null,
+    transferFromHospitalId: claim.transferFromHospitalId ?? null,
     principalDiagnosis: principal.code,
     diagnosisCodes,
     procedureCodes,
@@ -89,6 +94,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     fundClaimed: toYuan(toFen(claim.amounts.fundClaimed)),
     itemCount: items.length,
     items,
+    stay: stayFacts(items, inpatient, serviceDate, endDate, lengthOfStay, refs.history?.limits ?? DEFAULT_LIMITS),
     grouping,
     member: null,
     benefits: null,

@@ -5,6 +5,7 @@ import type { MemberState } from '../benefits/member-state';
 import type { GroupingFacts } from './grouping-facts';
 import type { ItemCatalogueFacts } from './item-facts';
 import type { KnowledgeItemFacts, TestLoadFacts } from './knowledge-facts';
+import type { StayFacts } from './stay-facts';
 
 /** Facts about one line item, computed once, that item-level rules and the model read. */
 export interface ItemFacts extends ItemCatalogueFacts, KnowledgeItemFacts {
@@ -19,6 +20,8 @@ export interface ItemFacts extends ItemCatalogueFacts, KnowledgeItemFacts {
   amountFen: number;
   /** Day of the stay, 0 = admission / visit day. */
   dayIndex: number;
+  /** Drug line marked a 长处方 (up to 12 weeks for a stable chronic condition). */
+  longPrescription: boolean;
 }
 
 /** Facts about one claim, computed once per claim by the enrich stage (DRG/DIP facts: see grouping-facts.ts). */
@@ -49,6 +52,10 @@ export interface ClaimFacts extends GroupingFacts, TestLoadFacts {
   lengthOfStay: number;
   /** Days the claim covers: lengthOfStay for inpatients, 1 otherwise. */
   days: number;
+  /** 入院途径, 离院方式 and the transferring hospital of the settlement list (inpatient), null when not given. */
+  admissionRoute: string | null;
+  dischargeMode: string | null;
+  transferFromHospitalId: string | null;
   principalDiagnosis: string;
   diagnosisCodes: string[];
   procedureCodes: string[];
@@ -65,6 +72,8 @@ export interface ClaimFacts extends GroupingFacts, TestLoadFacts {
   policyExcess: number;
   itemCount: number;
   items: ItemFacts[];
+  /** The bill against its own dates: per-day items beyond the stay, lines dated outside it. */
+  stay: StayFacts;
   /** CHS-DRG grouping computed from the coded record (inpatient claims only). */
   grouping: GroupingResult | null;
   /** The member's year-to-date use and recent history as of this claim (set by the review, from the ledger). */
@@ -82,8 +91,8 @@ export interface EnrichedClaim {
 export const CLAIM_FACT_NAMES = [
   'claimId', 'region', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
-  'month', 'lengthOfStay', 'days', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
-  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'grouping', 'member', 'benefits',
+  'month', 'lengthOfStay', 'days', 'admissionRoute', 'dischargeMode', 'transferFromHospitalId', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
+  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'grouping', 'member', 'benefits',
   // DRG/DIP (src/enrich/grouping-facts.ts)
   'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',

@@ -137,6 +137,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       amount: it.amount,
       amountFen: lineFen,
       dayIndex: daysBetween(serviceDate, it.date),
+      longPrescription: it.longPrescription === true,
       catalogue: entry,
       inCatalogue: entry !== null,
       itemClass: entry?.class ?? null,

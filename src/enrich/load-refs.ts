@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadHistoryKnowledge, type HistoryKnowledge } from '../benefits/history-knowledge';
 import { loadPolicies, type Policies } from '../benefits/policy';
 import { loadGrouper, type Grouper } from '../grouping';
 import { loadNorms, type Norms } from '../grouping/norms';
@@ -16,6 +17,8 @@ export interface EnrichRefs {
   norms?: Norms | null;
   /** Clinical knowledge tables (rules/knowledge/): test indications, item consistency, drug indications, test norms. */
   knowledge?: Knowledge | null;
+  /** Limits and billing-frequency table of the cross-claim checks (rules/history/); absent = the defaults, no frequency rows. */
+  history?: HistoryKnowledge;
 }
 
 /** Where, under rules/, each table lives: data directories, so another scheme version is a config change. */
@@ -52,5 +55,5 @@ export function loadEnrichRefs(
   const normsDir = join(rulesDir, NORMS_SUBDIR);
   const norms = existsSync(normsDir) ? loadNorms(normsDir) : null;
   const knowledge = loadKnowledge(join(rulesDir, KNOWLEDGE_SUBDIR));
-  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge }, groupingHash };
+  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge, history: loadHistoryKnowledge(rulesDir) }, groupingHash };
 }

@@ -11,6 +11,7 @@ import { doctorFor, drawMember } from './population';
 import type { Hospital, Member } from './population';
 import { makeRng } from './random';
 import type { Rng } from './random';
+import { priceFen } from './items';
 import { inpatientDraft, visitDraft, drawDiagnoses } from './stays';
 import type { StayMode } from './stays';
 
@@ -220,6 +221,7 @@ function* memberClaims(run: Run, m: Member): Generator<GeneratedClaim> {
     if (pattern === 'same_day_two_hospitals' && draft.visit) {
       const h2 = draft.hospital.pharmacy ? pickPharmacy(run, m.region.code, draft.hospital.id) : pickHospital(run, m.region.code, 1, [4, 3.5, 2.5], draft.hospital.id);
       const x = visitDraft(rng, env.cat, m, m.enrollment, h2, draft.visit, draft.start, draft.age, draft.diagnoses);
+      duplicateServices(draft, x, h2);
       x.injected = { pattern, lineIds: [], note: `same service on ${toIso(draft.start)} at ${draft.hospital.id} and ${h2.id}`, relatedClaimId: original.claimId };
       extras.push(x);
     } else if (pattern === 'duplicate_claim') {
@@ -236,6 +238,21 @@ function* memberClaims(run: Run, m: Member): Generator<GeneratedClaim> {
     // that soon are what the history check is for, so clean data keeps them apart.
     const minGap = draft.visitType === 'inpatient' ? 16 : 1;
     day = end + rng.int(minGap, Math.max(minGap + 1, Math.floor(span / (k + 1))));
+  }
+}
+
+/**
+ * Same-day visits at two hospitals as the real typology has them: the second visit repeats the first one's
+ * examinations and tests (beyond registration and consultation), or, where the first had none, its drugs for
+ * the same condition. Copied without drawing from the rng, so every other claim stays as it was.
+ */
+function duplicateServices(first: Draft, second: Draft, h2: Hospital): void {
+  const services = first.lines.filter((l) => l.category === 'service' && l.row?.subcategory !== 'consult');
+  const copies = services.length ? services : first.lines.filter((l) => l.category === 'drug');
+  const have = new Set(second.lines.map((l) => l.code));
+  for (const l of copies) {
+    if (have.has(l.code) || !l.row) continue;
+    second.lines.push({ code: l.code, name: l.name, category: l.category, day: second.start, quantity: l.quantity, priceFen: priceFen(l.row, h2), row: l.row, marked: true });
   }
 }
 

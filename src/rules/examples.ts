@@ -76,7 +76,8 @@ export function buildExample(example: RuleExample, bases: BaseClaims, catalogue:
     provider: { level: number };
   };
   if (example.shiftDays) shiftDates(claim, example.shiftDays);
-  for (const [path, value] of Object.entries(example.set ?? {})) setPath(claim, path, value);
+  // Values are copied: an example's arrays (items) must not be shared with the claim built from it.
+  for (const [path, value] of Object.entries(example.set ?? {})) setPath(claim, path, structuredClone(value));
   const start = (claim.visitType === 'inpatient' ? claim.admissionDate : claim.visitDate) as string;
   const toFund = new Set<string>();
   let nextLine = claim.items.reduce((m, i) => Math.max(m, Number(i.lineId) || 0), 0) + 1;

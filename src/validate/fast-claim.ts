@@ -1,4 +1,4 @@
-import { DIAGNOSIS_CODE, INSURANCE_TYPES, isCalendarDate, ITEM_CATEGORIES, PROCEDURE_CODE, REGION_CODE, SPECIAL_ENROLLMENT, VISIT_TYPES, type Claim } from '../contract/claim';
+import { ADMISSION_ROUTES, CHRONIC_DISEASE_CODE, DIAGNOSIS_CODE, DISCHARGE_MODES, INSURANCE_TYPES, isCalendarDate, ITEM_CATEGORIES, PROCEDURE_CODE, REGION_CODE, SPECIAL_ENROLLMENT, VISIT_TYPES, type Claim } from '../contract/claim';
 
 // A hand-written fast path for claimSchema.safeParse on inputs that are well-formed: zod costs ~40-80 µs
 // per 30-line claim, this a few. It is deliberately one-sided: it returns the claim only when it is sure zod
@@ -105,6 +105,11 @@ function array(b: Build, min: number): Build {
   };
 }
 
+const arrayMax = (b: Build, max: number): Build => {
+  const inner = array(b, 0);
+  return (v) => (Array.isArray(v) && v.length > max ? NO : inner(v));
+};
+
 // Mirrors src/contract/claim.ts; test/validate/fast-claim.test.ts checks both agree.
 const claim = object({
   claimId: req(str(1, 128)),
@@ -132,6 +137,8 @@ const claim = object({
       zeroClaimLastYear: opt(bool),
       contributionYears: opt(count),
       special: opt(nullOr(oneOf(SPECIAL_ENROLLMENT))),
+      chronicDiseases: opt(arrayMax(matching(CHRONIC_DISEASE_CODE), 64)),
+      zeroClaimRewardYears: opt(count),
     }),
   ),
   provider: req(
@@ -145,6 +152,10 @@ const claim = object({
   admissionDate: opt(date),
   dischargeDate: opt(date),
   visitDate: opt(date),
+  admissionRoute: opt(oneOf(ADMISSION_ROUTES)),
+  dischargeMode: opt(oneOf(DISCHARGE_MODES)),
+  transferFromHospitalId: opt(str(1, 64)),
+  insuredRegion: opt(matching(REGION_CODE)),
   diagnoses: req(array(object({ code: req(matching(DIAGNOSIS_CODE)), principal: opt(bool) }), 1)),
   procedures: opt(array(object({ code: req(matching(PROCEDURE_CODE)), date: opt(date) }), 0)),
   reportedGroup: opt(nullOr(object({ drg: opt(nullOr(str(0, 16))), dip: opt(nullOr(str(0, 64))) }))),
@@ -159,6 +170,7 @@ const claim = object({
         quantity: req(nonNegative),
         unitPrice: req(nonNegative),
         amount: req(nonNegative),
+        longPrescription: opt(bool),
       }),
       0,
     ),

@@ -42,9 +42,7 @@ export function semanticErrors(claim: Claim): FieldError[] {
     if (Math.abs(amountFen - expected) > 1) {
       add(`${p()}.amount`, `${item.amount} ≠ quantity ${item.quantity} × unitPrice ${item.unitPrice} (${expected / 100})`);
     }
-    if (start && end && (item.date < start || item.date > end)) {
-      add(`${p()}.date`, `${item.date} is outside the service dates ${start}..${end}`);
-    }
+    // A line dated outside the service dates is a finding (入院前/出院后收费, src/enrich/stay-facts.ts), not invalid input.
     sumFen += amountFen;
   });
 

@@ -22,6 +22,10 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   overlappingStay: null,
   sameDayElsewhere: null,
   duplicateOf: null,
+  visitDuringStay: null,
+  oversupply: null,
+  multiPharmacy: null,
+  tooOften: null,
   ...s,
 });
 const facts = (f: Partial<ClaimFacts>): ClaimFacts =>

@@ -25,10 +25,17 @@ describe('history and benefit checks on a generated file', () => {
     }
   });
 
+  // The generator draws a member's visits at random intervals, not when a supply runs out, so some of its clean
+  // chronic members refill a 30-day drug two weeks early: what the supply ledger exists to see. Those rules are
+  // bounded apart, and reported, rather than loosened until the generator's schedule passes.
+  const SUPPLY_RULES = new Set(['history.drug-oversupply', 'history.drug-multi-pharmacy', 'history.billed-too-often']);
+
   it('stay quiet on clean claims', () => {
     const clean = rows.filter((r) => r.claim.injected === null);
-    const noisy = clean.filter((r) => r.verdict.hits.some((h) => h.family === 'history' || h.family === 'benefits'));
-    process.stdout.write(`clean claims with a history/benefits hit: ${noisy.length}/${clean.length}\n`);
+    const noisy = clean.filter((r) => r.verdict.hits.some((h) => (h.family === 'history' || h.family === 'benefits') && !SUPPLY_RULES.has(h.ruleId)));
+    const supply = clean.filter((r) => r.verdict.hits.some((h) => SUPPLY_RULES.has(h.ruleId)));
+    process.stdout.write(`clean claims with a history/benefits hit: ${noisy.length}/${clean.length}; with a supply/frequency hit: ${supply.length}\n`);
     expect(noisy.length / clean.length).toBeLessThan(0.005);
+    expect(supply.length / clean.length).toBeLessThan(0.01);
   });
 });

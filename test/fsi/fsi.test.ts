@@ -81,6 +81,19 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
     expect(mapped(opts)).toMatchObject(expected);
   });
 
+  it('maps adm_way / dscg_way (医保结算清单 codes) and a 参保地 elsewhere; leaves them out when absent or unknown', () => {
+    const enc = (m: any) => m.input.data.patient_dtos[0].fsi_encounter_dtos[0];
+    const transfer = mapped({}, (m) => Object.assign(enc(m), { adm_way: '3', dscg_way: 2 }));
+    expect([transfer.admissionRoute, transfer.dischargeMode]).toEqual(['transfer', 'transfer']);
+    expect(mapped({}, (m) => Object.assign(enc(m), { adm_way: '1', dscg_way: '5' }))).toMatchObject({ admissionRoute: 'emergency', dischargeMode: 'death' });
+    const plain = mapped({});
+    expect(['admissionRoute', 'dischargeMode', 'insuredRegion'].filter((k) => k in plain)).toEqual([]);
+    expect('admissionRoute' in mapped({}, (m) => Object.assign(enc(m), { adm_way: '7' }))).toBe(false);
+    expect(mapped({}, (m) => (m.insuplc_admdvs = '510600')).insuredRegion).toBe('510600');
+    // outpatient encounters carry no 入院途径
+    expect('admissionRoute' in mapped({ medType: '11', orders: 3 }, (m) => Object.assign(enc(m), { adm_way: '1' }))).toBe(false);
+  });
+
   it('maps hilist_type 101/102 → drug, 201 → service, 301 → consumable, orders → lines', () => {
     const extra = [
       order('RXA', { hilist_code: 'XB01ACX033', hilist_name: '阿司匹林肠溶片', hilist_type: '102', pric: 0.11 }, '2025-03-06'),

@@ -74,6 +74,17 @@ describe('fast claim parse', () => {
     expect(expectAgrees(makeClaim())).toBe(true);
   });
 
+  it('takes the settlement-list fields of CONTRACTS.md as zod does', () => {
+    const c = JSON.parse(JSON.stringify(makeClaim()));
+    Object.assign(c, { admissionRoute: 'emergency', dischargeMode: 'transfer', transferFromHospitalId: 'H1', insuredRegion: '510600' });
+    Object.assign(c.enrollment, { chronicDiseases: ['E11.900'], zeroClaimRewardYears: 0 });
+    c.items[0].longPrescription = false;
+    expect(expectAgrees(c)).toBe(true);
+    c.enrollment.chronicDiseases = Array.from({ length: 65 }, () => 'E11');
+    expect(fastParseClaim(c)).toBeUndefined();
+    expect(claimSchema.safeParse(c).success).toBe(false);
+  });
+
   it('keeps unknown fields after the known ones, in input order, by reference', () => {
     const extra = { deep: [1] };
     const input = { zfirst: extra, ...makeClaim(), afield: 2 };
@@ -146,7 +157,7 @@ describe('fast claim parse covers every field of the schema', () => {
   it('declines a wrong value at every field zod checks', () => {
     const base = JSON.parse(JSON.stringify([...generateClaims({ count: 200, seed: 'fields', fraudRate: 0, rulesDir: RULES })]
       .find((c) => c.visitType === 'inpatient' && c.procedures.length && c.reportedGroup)!));
-    base.enrollment = { ...base.enrollment, special: null };
+    base.enrollment = { ...base.enrollment, special: null, chronicDiseases: ['E11'] };
     const paths = fieldPaths(defOf(claimSchema));
     expect(paths.length).toBeGreaterThan(40);
     const unchecked: string[] = [];

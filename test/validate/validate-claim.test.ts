@@ -22,6 +22,17 @@ describe('claim validation', () => {
     if (r.ok) expect((r.claim as Record<string, unknown>).extraField).toBe(1);
   });
 
+  it('accepts the settlement-list fields of CONTRACTS.md, and a claim without them', () => {
+    const c: any = structuredClone(makeClaim());
+    Object.assign(c, { admissionRoute: 'transfer', dischargeMode: 'ordered', transferFromHospitalId: 'H510100009', insuredRegion: '510600' });
+    Object.assign(c.enrollment, { chronicDiseases: ['E11', 'I10.x00'], zeroClaimRewardYears: 2 });
+    c.items[0].longPrescription = true;
+    const r = validateClaim(c);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect([r.claim.admissionRoute, r.claim.dischargeMode, r.claim.items[0].longPrescription, r.claim.enrollment?.chronicDiseases]).toEqual(['transfer', 'ordered', true, ['E11', 'I10.x00']]);
+    expect(validateClaim(makeClaim()).ok).toBe(true);
+  });
+
   it.each<[string, (c: any) => void, string, RegExp]>([
     ['discharge before admission', (c) => { c.dischargeDate = '2025-02-01'; c.admissionDate = '2025-02-05'; }, 'dischargeDate', /before admissionDate/],
     ['inpatient without admission date', (c) => { delete c.admissionDate; }, 'admissionDate', /required on an inpatient claim/],
@@ -45,16 +56,27 @@ describe('claim validation', () => {
     ['missing birth date', (c) => { delete c.patient.birthDate; }, 'patient.birthDate', /./],
     ['impossible calendar date', (c) => { c.patient.birthDate = '1970-02-30'; }, 'patient.birthDate', /calendar date/],
     ['quantity as a string', (c) => { c.items[0].quantity = '2'; }, 'items[0].quantity', /number/],
-    ['item dated outside the stay', (c) => { c.items[0].date = '2020-01-01'; }, 'items[0].date', /outside the service dates/],
     ['duplicate line ids', (c) => { c.items[1].lineId = c.items[0].lineId; }, 'items[1].lineId', /duplicate/],
     ['amount with a third decimal', (c) => { c.amounts.fundClaimed = 1.005; }, 'amounts.fundClaimed', /whole fen/],
     ['no diagnoses', (c) => { c.diagnoses = []; }, 'diagnoses', /at least one/],
+    ['unknown admission route', (c) => { c.admissionRoute = '3'; }, 'admissionRoute', /./],
+    ['unknown discharge mode', (c) => { c.dischargeMode = 'walked_out'; }, 'dischargeMode', /./],
+    ['empty transfer-from hospital', (c) => { c.transferFromHospitalId = ''; }, 'transferFromHospitalId', /./],
+    ['insured region not 6 digits', (c) => { c.insuredRegion = '51'; }, 'insuredRegion', /6-digit/],
+    ['chronic disease not an ICD-10 code', (c) => { c.enrollment.chronicDiseases = ['diabetes']; }, 'enrollment.chronicDiseases[0]', /ICD-10/],
+    ['negative zero-claim reward years', (c) => { c.enrollment.zeroClaimRewardYears = -1; }, 'enrollment.zeroClaimRewardYears', /./],
+    ['long prescription as a string', (c) => { c.items[0].longPrescription = 'yes'; }, 'items[0].longPrescription', /./],
     ['born after the service date', (c) => { c.patient.birthDate = '2030-01-01'; }, 'patient.birthDate', /after the service date/],
   ])('%s → error at %s', (_name, edit, path, message) => {
     const errors = errorsOf(bad(edit));
     const match = errors.find((e) => e.path === path);
     expect({ path, errors }).toEqual({ path, errors: expect.arrayContaining([expect.objectContaining({ path })]) });
     expect(match?.message).toMatch(message);
+  });
+
+  it('an item dated outside the stay is valid input (a finding for the rules, not an invalid claim)', () => {
+    expect(validateClaim(bad((c) => { c.items[0].date = '2025-03-20'; })).ok).toBe(true);
+    expect(validateClaim(bad((c) => { c.items[0].date = '2020-01-01'; })).ok).toBe(true);
   });
 
   it('reports every problem, not just the first', () => {

@@ -120,6 +120,10 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     fundClaimedFen: d.fundClaimedFen,
     itemsSignature: d.itemsSignature,
     serviceCodes: d.serviceCodes,
+    admissionRoute: d.admissionRoute ?? null,
+    dischargeMode: d.dischargeMode ?? null,
+    transferFromHospitalId: d.transferFromHospitalId ?? null,
+    ...(d.lines ? { lines: d.lines.map((l) => ({ ...l })) } : {}),
   };
 }
 

@@ -126,7 +126,8 @@ export async function attachMemberFacts(
   ruleset: Ruleset,
   history: (insuredIds: string[]) => Promise<MemberClaim[]>,
 ): Promise<MemberClaim[]> {
-  const entries = claims.map((c) => ledgerEntry(c.facts));
+  const frequency = ruleset.refs.history?.frequency ?? new Map();
+  const entries = claims.map((c) => ledgerEntry(c.facts, frequency));
   if (!claims.length) return entries;
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
   // Arrival: a claim the store has seen keeps its place; new ones arrive after everything stored, in batch order.
@@ -139,7 +140,7 @@ export async function attachMemberFacts(
     (byMember.get(e.insuredId) ?? byMember.set(e.insuredId, []).get(e.insuredId)!).push(e);
   }
   claims.forEach(({ claim, facts }, i) => {
-    facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS);
+    facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, { items: facts.items, knowledge: ruleset.refs.history });
     facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);
   });
   return entries;

@@ -34,6 +34,7 @@ const REFRESH_PARAMS: readonly (keyof CaseRow)[] = ['claim_id', ...CASE_REFRESHE
 const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
   'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id',
   'principal_category', 'mdc', 'total_fen', 'policy_fen', 'fund_claimed_fen', 'items_signature', 'service_codes',
+  'admission_route', 'discharge_mode', 'transfer_from_hospital_id', 'lines',
 ];
 const INVALID_COLUMNS: readonly (keyof InvalidRow)[] = ['claim_id', 'errors', 'raw', 'source', 'received_at'];
 

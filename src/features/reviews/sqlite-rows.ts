@@ -1,7 +1,7 @@
 import type { Claim } from '../../contract/claim';
 import type { Family, FieldError, Verdict } from '../../contract/verdict';
 import type { InvalidInput, ReviewedClaim } from './review-store';
-import type { MemberClaim } from '../../benefits/member-claim';
+import type { LedgerLine, MemberClaim } from '../../benefits/member-claim';
 import type { CaseRecord, CaseStatus, VerdictRecord } from '../../contract/records';
 
 // Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
@@ -178,6 +178,10 @@ export interface MemberClaimRow {
   fund_claimed_fen: number;
   items_signature: string;
   service_codes: string;
+  admission_route: string | null;
+  discharge_mode: string | null;
+  transfer_from_hospital_id: string | null;
+  lines: string | null;
 }
 
 export function memberClaimRow(m: MemberClaim): MemberClaimRow {
@@ -196,6 +200,10 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     fund_claimed_fen: m.fundClaimedFen,
     items_signature: m.itemsSignature,
     service_codes: JSON.stringify(m.serviceCodes),
+    admission_route: m.admissionRoute ?? null,
+    discharge_mode: m.dischargeMode ?? null,
+    transfer_from_hospital_id: m.transferFromHospitalId ?? null,
+    lines: m.lines ? JSON.stringify(m.lines) : null,
   };
 }
 
@@ -215,6 +223,10 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     fundClaimedFen: r.fund_claimed_fen,
     itemsSignature: r.items_signature,
     serviceCodes: JSON.parse(r.service_codes) as string[],
+    admissionRoute: r.admission_route ?? null,
+    dischargeMode: r.discharge_mode ?? null,
+    transferFromHospitalId: r.transfer_from_hospital_id ?? null,
+    ...(r.lines ? { lines: JSON.parse(r.lines) as LedgerLine[] } : {}),
     arrival: r.arrival,
   };
 }

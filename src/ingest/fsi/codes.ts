@@ -12,6 +12,19 @@ export const MED_TYPE: Record<string, 'outpatient' | 'chronic' | 'inpatient' | '
   '41': 'pharmacy',
 };
 
+/** adm_way 入院途径 (医保结算清单): 1 急诊, 2 门诊, 3 其他医疗机构转入, 9 其他. */
+export const ADM_WAY: Record<string, 'emergency' | 'outpatient' | 'transfer' | 'other'> = { '1': 'emergency', '2': 'outpatient', '3': 'transfer', '9': 'other' };
+
+/** dscg_way 离院方式 (医保结算清单): 1 医嘱离院, 2 医嘱转院, 3 医嘱转社区/乡镇卫生院, 4 非医嘱离院, 5 死亡, 9 其他. */
+export const DSCG_WAY: Record<string, 'ordered' | 'transfer' | 'community' | 'against_advice' | 'death' | 'other'> = {
+  '1': 'ordered',
+  '2': 'transfer',
+  '3': 'community',
+  '4': 'against_advice',
+  '5': 'death',
+  '9': 'other',
+};
+
 export const GEND: Record<string, 'M' | 'F'> = { '1': 'M', '2': 'F' };
 
 /** hilist_type → item category (101 西药, 102 中成药, 201 医疗服务项目, 301 医用耗材). */

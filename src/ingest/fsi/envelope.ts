@@ -47,6 +47,9 @@ export const encounterSchema = z.looseObject({
   medins_admdvs: code.optional(),
   adm_date: dateTime,
   dscg_date: dateTime.optional(),
+  /** 入院途径 and 离院方式, codes of the national settlement list (医保结算清单), where the hospital sends them. */
+  adm_way: code.optional(),
+  dscg_way: code.optional(),
   dscg_main_dise_codg: z.string().optional(),
   dr_codg: z.string().optional(),
   adm_dept_codg: z.string().optional(),

@@ -54,6 +54,8 @@ export const ENCOUNTER: ObjectLayout = [
   ['medins_admdvs', 'code', true],
   ['adm_date', 'date', false],
   ['dscg_date', 'date', true],
+  ['adm_way', 'code', true],
+  ['dscg_way', 'code', true],
   ['dscg_main_dise_codg', 'string', true],
   ['dr_codg', 'string', true],
   ['adm_dept_codg', 'string', true],

@@ -1,6 +1,6 @@
 import type { FieldError } from '../../contract/verdict';
 import { toFen, toYuan } from '../../money/fen';
-import { GEND, HILIST_TYPE, INSUTYPE, MED_TYPE } from './codes';
+import { ADM_WAY, DSCG_WAY, GEND, HILIST_TYPE, INSUTYPE, MED_TYPE } from './codes';
 import type { Encounter, FsiPatient, Request3101 } from './envelope';
 
 /** An encounter as a contract claim, with what the interface could not tell us said out loud. */
@@ -64,6 +64,20 @@ export function encounterToClaim(req: Request3101, patient: FsiPatient, enc: Enc
   assumptions.push('enrollment: 3101 carries no enrolment; waiting-period checks cannot run for this encounter');
   assumptions.push('reportedGroup: 3101 carries no reported DRG/DIP; upcoding is checked at settlement lists');
 
+  // The settlement-list fields that tell a transfer from a split stay, where the hospital sends them.
+  const settlementList: Record<string, unknown> = {};
+  if (inpatient) {
+    const route = enc.adm_way === undefined ? undefined : ADM_WAY[enc.adm_way];
+    const mode = enc.dscg_way === undefined ? undefined : DSCG_WAY[enc.dscg_way];
+    if (route) settlementList.admissionRoute = route;
+    else if (enc.adm_way !== undefined) assumptions.push(`admissionRoute: adm_way "${enc.adm_way}" is not a 入院途径 code (1, 2, 3, 9); left out`);
+    if (mode) settlementList.dischargeMode = mode;
+    else if (enc.dscg_way !== undefined) assumptions.push(`dischargeMode: dscg_way "${enc.dscg_way}" is not a 离院方式 code (1, 2, 3, 4, 5, 9); left out`);
+    if (route === 'transfer') assumptions.push('transferFromHospitalId: 3101 carries no transferring institution; the earlier stay\'s 离院方式 decides');
+  }
+  // 参保地 when it is not the treating region (异地就医).
+  if (req.insuplc_admdvs && /^\d{6}$/.test(req.insuplc_admdvs) && req.insuplc_admdvs !== region) settlementList.insuredRegion = req.insuplc_admdvs;
+
   const claim: Record<string, unknown> = {
     claimId: encounterClaimId(req.fixmedins_code, enc.mdtrt_id),
     region,
@@ -72,6 +86,7 @@ export function encounterToClaim(req: Request3101, patient: FsiPatient, enc: Enc
     patient: { insuredId: patient.patn_id, gender, birthDate: patient.brdy, ...(patient.patn_name ? { name: patient.patn_name } : {}) },
     provider: { hospitalId: enc.medins_id ?? req.fixmedins_code, level, department: enc.adm_dept_codg, doctorId: enc.dr_codg },
     ...(inpatient ? { admissionDate: enc.adm_date, dischargeDate } : { visitDate: enc.adm_date }),
+    ...settlementList,
     diagnoses: codes.map((code, i) => (i === 0 ? { code, principal: true } : { code })),
     procedures: (enc.fsi_operation_dtos ?? []).map((p) => ({ code: p.oprn_oprt_code, ...(p.oprn_oprt_date ? { date: p.oprn_oprt_date } : {}) })),
     reportedGroup: null,

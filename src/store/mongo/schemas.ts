@@ -1,5 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DECISIONS, FAMILIES } from '../../contract/verdict';
+import type { LedgerLine } from '../../benefits/member-claim';
 import { fen, isoDay, month, nullableString, strictOptions } from './schema-options';
 import { fsiFindingSchema, type FsiFindingDoc } from './schemas-fsi';
 import { apiKeySchema, auditSchema, counterSchema, type ApiKeyDoc, type AuditDoc, type CounterDoc } from './schemas-work';
@@ -159,6 +160,10 @@ export interface MemberClaimDoc {
   fundClaimedFen: number;
   itemsSignature: string;
   serviceCodes: string[];
+  admissionRoute?: string | null;
+  dischargeMode?: string | null;
+  transferFromHospitalId?: string | null;
+  lines?: LedgerLine[];
 }
 
 /** The member ledger: what each claim says, keyed by claimId; member state is derived from it. */
@@ -178,6 +183,11 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     fundClaimedFen: fen,
     itemsSignature: { type: String, required: true },
     serviceCodes: { type: [String], default: [] },
+    admissionRoute: nullableString,
+    dischargeMode: nullableString,
+    transferFromHospitalId: nullableString,
+    // Read with the member's entries, never queried into: kept as given.
+    lines: { type: [Schema.Types.Mixed], default: undefined },
   },
   { ...options, collection: 'member_claims' },
 );

@@ -174,6 +174,23 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX fsi_findings_continued ON fsi_findings (severity, dspo_way, hospital_id, doctor_id);
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- Settlement-list fields of the member ledger (issue 19): a transfer is not a split stay.
+      ALTER TABLE member_claims ADD COLUMN admission_route TEXT;
+      ALTER TABLE member_claims ADD COLUMN discharge_mode TEXT;
+      ALTER TABLE member_claims ADD COLUMN transfer_from_hospital_id TEXT;
+    `,
+  },
+  {
+    version: 7,
+    sql: `
+      -- Ledger lines the cross-claim checks read (drug supply, same-day services, billing frequency), JSON;
+      -- read with the member's entries through member_claims_member, never queried into.
+      ALTER TABLE member_claims ADD COLUMN lines TEXT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -47,7 +47,9 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
 
       it('keeps the member ledger by claimId: round trip, idempotent, filtered by member', async () => {
         const a = makeReviewed({ claimId: 'L-1' });
-        const b = makeReviewed({ claimId: 'L-2', admissionDate: '2025-04-01' });
+        // b carries the settlement-list fields (a transfer admission): they round-trip with the entry.
+        const b = makeReviewed({ claimId: 'L-2', admissionDate: '2025-04-01', admissionRoute: 'transfer', dischargeMode: 'ordered', transferFromHospitalId: 'H9' });
+        expect([b.ledger.admissionRoute, b.ledger.dischargeMode, b.ledger.transferFromHospitalId]).toEqual(['transfer', 'ordered', 'H9']);
         const other = makeReviewed({ claimId: 'L-3', patient: { insuredId: 'OTHER', gender: 'F', birthDate: '1980-01-01' } });
         await store.saveReviews([a, b, other]);
         await store.saveReviews([a, b]); // replay

@@ -56,6 +56,30 @@ describe('sqlite store file', () => {
     }
   });
 
+  it('brings a file written before the ledger had lines (schema 5) forward: old entries read without them', async () => {
+    const path = freshPath();
+    const first = createSqliteStore({ path });
+    const old = makeReviewed({ claimId: 'OLD-1' });
+    await first.saveReviews([old]);
+    await first.close();
+    // Make it the file an older build wrote: without the columns of migrations 6 and 7.
+    const db = new Database(path);
+    for (const c of ['lines', 'admission_route', 'discharge_mode', 'transfer_from_hospital_id']) db.exec(`ALTER TABLE member_claims DROP COLUMN ${c}`);
+    db.prepare('DELETE FROM schema_version WHERE version > 5').run();
+    db.close();
+
+    const store = createSqliteStore({ path });
+    const [entry] = await store.getMemberClaims([old.claim.patient.insuredId]);
+    expect(entry.lines).toBeUndefined();
+    expect([entry.admissionRoute, entry.dischargeMode, entry.transferFromHospitalId]).toEqual([null, null, null]);
+    const outpatient = makeReviewed({ claimId: 'NEW-1', visitType: 'outpatient', visitDate: '2025-03-20', admissionDate: undefined, dischargeDate: undefined });
+    await store.saveReviews([outpatient]);
+    const entries = await store.getMemberClaims([outpatient.claim.patient.insuredId]);
+    expect(entries.find((e) => e.claimId === 'NEW-1')?.lines).toEqual(outpatient.ledger.lines);
+    expect(outpatient.ledger.lines?.length).toBeGreaterThan(0);
+    await store.close();
+  });
+
   it('refuses a file written by a newer schema', async () => {
     const path = freshPath();
     await createSqliteStore({ path }).close();

@@ -1,0 +1,220 @@
+import { daysBetween } from '../contract/dates';
+import type { BenefitItem } from './benefit-claim';
+import { toYuan } from '../money/fen';
+import type { LedgerLine, MemberClaim } from './member-claim';
+import type { HistoryKnowledge } from './history-knowledge';
+
+// Typologies across a member's claims at every institution (issue 19): a visit elsewhere during a stay, drug
+// supply on hand, the same costly drug from several institutions, items billed more often than allowed.
+// Each reads the entries that arrived before the claim (`prior`), so the claim that completes a pattern
+// carries the hit and names the others; each names the claim's own lines.
+
+const OUTSIDE_STAY = new Set(['outpatient', 'chronic', 'pharmacy']);
+const fenOf = (items: readonly BenefitItem[], ids: ReadonlySet<string>) => items.reduce((s, i) => (ids.has(i.lineId) ? s + i.amountFen : s), 0);
+const list = (ids: Iterable<string>, max = 5) => {
+  const all = [...new Set(ids)];
+  return all.length > max ? `${all.slice(0, max).join('、')}等${all.length}件` : all.join('、');
+};
+
+export interface VisitDuringStay {
+  /** The other claim (the stay, or the first visit inside this stay) and its institution. */
+  claimId: string;
+  hospitalId: string;
+  from: string;
+  to: string;
+  /** Every other claim in the pattern. */
+  claims: string;
+  dates: string;
+  lineIds: string[];
+  amount: number;
+}
+
+/**
+ * An outpatient, chronic or pharmacy claim at another institution dated inside an inpatient stay (strictly
+ * between admission and discharge: visits on those days are how people arrive and leave).
+ */
+export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]): VisitDuringStay | null {
+  const inside = (stay: MemberClaim, visit: MemberClaim) =>
+    stay.hospitalId !== visit.hospitalId && visit.serviceDate > stay.serviceDate && visit.serviceDate < stay.endDate;
+  if (OUTSIDE_STAY.has(me.visitType)) {
+    const stays = prior.filter((e) => e.visitType === 'inpatient' && inside(e, me));
+    if (!stays.length) return null;
+    const ids = new Set(items.map((i) => i.lineId));
+    return {
+      claimId: stays[0].claimId, hospitalId: stays[0].hospitalId, from: stays[0].serviceDate, to: stays[0].endDate,
+      claims: list(stays.map((s) => s.claimId)), dates: me.serviceDate, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+    };
+  }
+  if (me.visitType !== 'inpatient') return null;
+  const visits = prior.filter((e) => OUTSIDE_STAY.has(e.visitType) && inside(me, e));
+  if (!visits.length) return null;
+  const dates = new Set(visits.map((v) => v.serviceDate));
+  const ids = new Set(items.filter((i) => dates.has(i.date)).map((i) => i.lineId));
+  return {
+    claimId: visits[0].claimId, hospitalId: visits[0].hospitalId, from: me.serviceDate, to: me.endDate,
+    claims: list(visits.map((v) => v.claimId)), dates: [...dates].sort().join('、'), lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+  };
+}
+
+export interface Oversupply {
+  drug: string;
+  name: string;
+  /** Days of supply on hand after this purchase. */
+  onHandDays: number;
+  limitDays: number;
+  claims: string;
+  lineIds: string[];
+  amount: number;
+}
+
+interface Purchase {
+  date: string;
+  days: number;
+  long: boolean;
+  claimId: string;
+  hospitalId: string;
+  fen: number;
+}
+
+/** Purchases of each drug outside a stay, from the given entries' ledger lines. */
+function purchasesByDrug(entries: readonly MemberClaim[]): Map<string, Purchase[]> {
+  const out = new Map<string, Purchase[]>();
+  for (const e of entries) {
+    if (!OUTSIDE_STAY.has(e.visitType) || !e.lines) continue;
+    for (const l of e.lines) {
+      if (l.kind !== 'drug' || !l.drug || !l.days) continue;
+      const p = { date: l.date, days: l.days, long: l.long === true, claimId: e.claimId, hospitalId: e.hospitalId, fen: l.amountFen };
+      (out.get(l.drug) ?? out.set(l.drug, []).get(l.drug)!).push(p);
+    }
+  }
+  return out;
+}
+
+function myDrugLines(me: MemberClaim): Map<string, LedgerLine[]> {
+  const out = new Map<string, LedgerLine[]>();
+  if (!OUTSIDE_STAY.has(me.visitType)) return out;
+  for (const l of me.lines ?? []) if (l.kind === 'drug' && l.drug && l.days) (out.get(l.drug) ?? out.set(l.drug, []).get(l.drug)!).push(l);
+  return out;
+}
+
+/**
+ * A running days-of-supply ledger per member and drug, across every institution: each purchase adds its days,
+ * each day uses one. A hit when what is on hand after this purchase exceeds the limit (the 长处方 limit when
+ * this purchase is marked so) plus the early-refill grace.
+ */
+export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): Oversupply | null {
+  const mine = myDrugLines(me);
+  if (!mine.size) return null;
+  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate));
+  const { limitDays, longPrescriptionLimitDays, earlyRefillGraceDays } = k.limits.supply;
+  let worst: Oversupply | null = null;
+  for (const [drug, lines] of mine) {
+    const history = (earlier.get(drug) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    let onHand = 0;
+    let last: string | null = null;
+    const used: string[] = [];
+    for (const p of history) {
+      onHand = Math.max(0, onHand - (last ? daysBetween(last, p.date) : 0)) + p.days;
+      last = p.date;
+      // Only the purchases since the supply last ran out are still on hand.
+      if (onHand === p.days) used.length = 0;
+      used.push(p.claimId);
+    }
+    const days = lines.reduce((s, l) => s + (l.days ?? 0), 0);
+    onHand = Math.max(0, onHand - (last ? daysBetween(last, me.serviceDate) : 0)) + days;
+    const limit = lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
+    // Drugs come in whole units (an inhaler, a pen): up to one unit's days beyond the limit is the pack size.
+    const unitDays = Math.max(0, ...lines.map((l) => l.unitDays ?? 0));
+    if (onHand <= limit + earlyRefillGraceDays + unitDays || (worst && worst.onHandDays - worst.limitDays >= onHand - limit)) continue;
+    const ids = new Set(lines.map((l) => l.lineId));
+    const carried = onHand > days ? used : [];
+    worst = {
+      drug, name: items.find((i) => ids.has(i.lineId))?.name ?? drug, onHandDays: onHand, limitDays: limit,
+      claims: carried.length ? list(carried.reverse()) : '无（本单单次超量）', lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+    };
+  }
+  return worst;
+}
+
+export interface MultiPharmacy {
+  drug: string;
+  name: string;
+  institutions: number;
+  hospitals: string;
+  windowDays: number;
+  claims: string;
+  lineIds: string[];
+  amount: number;
+}
+
+/** The same costly drug bought at N or more institutions within M days (this purchase the last of them). */
+export function multiPharmacy(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): MultiPharmacy | null {
+  const mine = myDrugLines(me);
+  if (!mine.size) return null;
+  const { pharmacies, windowDays, minYuanPerDay } = k.limits.multiPharmacy;
+  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate && daysBetween(e.serviceDate, me.serviceDate) < windowDays));
+  for (const [drug, lines] of mine) {
+    const fen = lines.reduce((s, l) => s + l.amountFen, 0);
+    const days = lines.reduce((s, l) => s + (l.days ?? 0), 0);
+    if (!days || fen / days < minYuanPerDay * 100) continue;
+    const others = (earlier.get(drug) ?? []).filter((p) => p.hospitalId !== me.hospitalId);
+    const hospitals = new Set([me.hospitalId, ...others.map((p) => p.hospitalId)]);
+    if (hospitals.size < pharmacies) continue;
+    const ids = new Set(lines.map((l) => l.lineId));
+    return {
+      drug, name: items.find((i) => ids.has(i.lineId))?.name ?? drug, institutions: hospitals.size, hospitals: list(hospitals),
+      windowDays, claims: list(others.map((p) => p.claimId)), lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+    };
+  }
+  return null;
+}
+
+export interface TooOften {
+  items: string;
+  claims: string;
+  lineIds: string[];
+  amount: number;
+}
+
+/**
+ * Items billed more often than the billing-frequency table allows: per episode on this claim, per period of
+ * days across this claim and the member's earlier claims at any institution. Names this claim's lines beyond
+ * the allowance.
+ */
+export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): TooOften | null {
+  if (!k.frequency.size || !items.some((it) => k.frequency.has(it.code))) return null;
+  const excess = new Set<string>();
+  const names = new Set<string>();
+  const others = new Set<string>();
+  const byCode = new Map<string, BenefitItem[]>();
+  for (const it of items) if (k.frequency.has(it.code)) (byCode.get(it.code) ?? byCode.set(it.code, []).get(it.code)!).push(it);
+  for (const [code, lines] of byCode) {
+    const row = k.frequency.get(code)!;
+    lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (row.per === 'episode') {
+      let count = 0;
+      for (const l of lines) {
+        count += Math.max(1, l.quantity);
+        if (count > row.max) excess.add(l.lineId), names.add(row.name);
+      }
+      continue;
+    }
+    // Per period: occurrences on this claim and on earlier claims (by date), each line checked against the
+    // count in the periodDays days up to its date.
+    const period = row.periodDays ?? 1;
+    const theirs = prior.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate).map((l) => ({ date: l.date, n: 1, claimId: e.claimId })));
+    const seen: { date: string; n: number; claimId: string }[] = [...theirs];
+    for (const l of lines) {
+      const within = seen.filter((s) => s.date <= l.date && daysBetween(s.date, l.date) < period);
+      const count = within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
+      if (count > row.max) {
+        excess.add(l.lineId);
+        names.add(row.name);
+        for (const w of within) if (w.claimId !== me.claimId) others.add(w.claimId);
+      }
+      seen.push({ date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId });
+    }
+  }
+  if (!excess.size) return null;
+  return { items: [...names].join('、'), claims: others.size ? list(others) : '本单', lineIds: [...excess], amount: toYuan(fenOf(items, excess)) };
+}

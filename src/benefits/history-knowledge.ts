@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+// The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
+// region sets its own limits without touching code. Checked at load so a typo fails loudly.
+
+const limitsSchema = z.looseObject({
+  /** Days before admission in which an outpatient test or examination may be billed with the stay. */
+  preAdmissionWindowDays: z.number().int().nonnegative(),
+  supply: z.strictObject({
+    /** Days of a drug's supply a member may hold (on hand after a purchase), ordinary prescriptions. */
+    limitDays: z.number().positive(),
+    /** The same where the purchase is marked a 长处方. */
+    longPrescriptionLimitDays: z.number().positive(),
+    /** Refilling this many days early is not stockpiling. */
+    earlyRefillGraceDays: z.number().nonnegative(),
+  }),
+  multiPharmacy: z.strictObject({
+    /** Distinct institutions (this one included) that sold the member the same drug … */
+    pharmacies: z.number().int().min(2),
+    /** … within this many days … */
+    windowDays: z.number().int().positive(),
+    /** … for a drug costing at least this much per day of supply (yuan). */
+    minYuanPerDay: z.number().nonnegative(),
+  }),
+});
+
+const frequencyRowSchema = z.strictObject({
+  code: z.string().min(1),
+  name: z.string().min(1),
+  per: z.enum(['episode', 'period']),
+  periodDays: z.number().int().positive().optional(),
+  max: z.number().int().positive(),
+  source: z.string().min(1),
+});
+
+export type HistoryLimits = z.infer<typeof limitsSchema>;
+export type FrequencyRow = z.infer<typeof frequencyRowSchema>;
+
+export interface HistoryKnowledge {
+  limits: HistoryLimits;
+  /** Billing-frequency rows by item code. */
+  frequency: ReadonlyMap<string, FrequencyRow>;
+}
+
+/** Used where rules/history carries no tables (tests with a rules folder of their own). */
+export const DEFAULT_LIMITS: HistoryLimits = {
+  preAdmissionWindowDays: 7,
+  supply: { limitDays: 30, longPrescriptionLimitDays: 84, earlyRefillGraceDays: 14 },
+  multiPharmacy: { pharmacies: 3, windowDays: 30, minYuanPerDay: 5 },
+};
+
+export const HISTORY_SUBDIR = 'history';
+
+export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
+  const dir = join(rulesDir, HISTORY_SUBDIR);
+  const read = (name: string) => {
+    const file = join(dir, name);
+    return existsSync(file) ? { file, json: JSON.parse(readFileSync(file, 'utf8')) as unknown } : null;
+  };
+  let limits = DEFAULT_LIMITS;
+  const l = read('limits.json');
+  if (l) {
+    const parsed = limitsSchema.safeParse(l.json);
+    if (!parsed.success) throw new Error(`${l.file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+    limits = parsed.data;
+  }
+  const frequency = new Map<string, FrequencyRow>();
+  const f = read('billing-frequency.json');
+  if (f) {
+    const rows = (f.json as { rows?: unknown }).rows;
+    if (!Array.isArray(rows)) throw new Error(`${f.file}: expected {"note": "...", "rows": [...]}`);
+    rows.forEach((row, i) => {
+      const parsed = frequencyRowSchema.safeParse(row);
+      if (!parsed.success) throw new Error(`${f.file} row ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+      if (parsed.data.per === 'period' && !parsed.data.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
+      if (frequency.has(parsed.data.code)) throw new Error(`${f.file} row ${i}: duplicate code ${parsed.data.code}`);
+      frequency.set(parsed.data.code, parsed.data);
+    });
+  }
+  return { limits, frequency };
+}
+
+/**
+ * The key a member's drug supply is kept under: "the same generic drug" across institutions. Today the
+ * catalogue row the line's code belongs to; with national 23-character codes this becomes their generic prefix.
+ */
+export function genericDrugKey(code: string, entry: { code: string } | null): string {
+  return entry ? entry.code : code;
+}

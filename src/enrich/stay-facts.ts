@@ -1,0 +1,101 @@
+import type { HistoryLimits } from '../benefits/history-knowledge';
+import { toYuan } from '../money/fen';
+import { daysBetween } from '../contract/dates';
+import type { ItemFacts } from './facts';
+
+// Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
+// outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input.
+
+export interface StayFacts {
+  /** Day-billed lines (bed, nursing, other per-day items) above the days of the stay; null when within. */
+  dayItemsExcess: { lineIds: string[]; groups: string; amount: number } | null;
+  /** Lines dated after discharge, or before admission beyond the pre-admission window; null when none. */
+  outsideStay: { lineIds: string[]; after: number; before: number; dates: string; amount: number } | null;
+}
+
+interface DayGroup {
+  label: string;
+  allowed: number;
+  lines: ItemFacts[];
+}
+
+/**
+ * Bed and nursing are billed per night (入院当日计、出院当日不计): at most lengthOfStay days in all, whatever
+ * codes (a ward move bills one bed a day). Other per-day items (unit 日) at most the calendar days of the stay.
+ */
+function dayGroups(items: readonly ItemFacts[], nights: number): DayGroup[] {
+  const groups = new Map<string, DayGroup>();
+  for (const it of items) {
+    const entry = it.catalogue;
+    if (!entry || entry.category !== 'service' || entry.unit !== '日') continue;
+    const pooled = entry.subcategory === 'bed' || entry.subcategory === 'nursing';
+    const key = pooled ? (entry.subcategory as string) : it.code;
+    let g = groups.get(key);
+    if (!g) {
+      const label = entry.subcategory === 'bed' ? '床位费' : entry.subcategory === 'nursing' ? '护理费' : entry.name;
+      g = { label, allowed: pooled ? nights : nights + 1, lines: [] };
+      groups.set(key, g);
+    }
+    g.lines.push(it);
+  }
+  return [...groups.values()];
+}
+
+export function stayFacts(
+  items: readonly ItemFacts[],
+  inpatient: boolean,
+  serviceDate: string,
+  endDate: string,
+  lengthOfStay: number,
+  limits: HistoryLimits,
+): StayFacts {
+  let dayItemsExcess: StayFacts['dayItemsExcess'] = null;
+  if (inpatient) {
+    const named: string[] = [];
+    const labels: string[] = [];
+    let fen = 0;
+    for (const g of dayGroups(items, lengthOfStay)) {
+      const billed = g.lines.reduce((s, l) => s + l.quantity, 0);
+      if (billed <= g.allowed) continue;
+      labels.push(`${g.label}${billed}日/允许${g.allowed}日`);
+      // The lines that go beyond: the discharge day's first (算出), then the latest.
+      const order = [...g.lines].sort((a, b) => (a.date === endDate ? -1 : 0) - (b.date === endDate ? -1 : 0) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+      let excess = billed - g.allowed;
+      for (const l of order) {
+        if (excess <= 0) break;
+        const q = Math.min(l.quantity, excess);
+        named.push(l.lineId);
+        fen += Math.round((l.amountFen * q) / (l.quantity || 1));
+        excess -= q;
+      }
+    }
+    if (named.length) dayItemsExcess = { lineIds: named, groups: labels.join('；'), amount: toYuan(fen) };
+  }
+
+  const outside: ItemFacts[] = [];
+  let after = 0;
+  let before = 0;
+  for (const it of items) {
+    if (it.date > endDate) {
+      after++;
+      outside.push(it);
+    } else if (it.date < serviceDate) {
+      // Tests and examinations shortly before an admission may be billed with it.
+      const sub = it.catalogue?.subcategory;
+      const pre = inpatient && (sub === 'lab' || sub === 'exam') && daysBetween(it.date, serviceDate) <= limits.preAdmissionWindowDays;
+      if (pre) continue;
+      before++;
+      outside.push(it);
+    }
+  }
+  const outsideStay = outside.length
+    ? {
+        lineIds: outside.map((l) => l.lineId),
+        after,
+        before,
+        dates: [...new Set(outside.map((l) => l.date))].sort().join('、'),
+        amount: toYuan(outside.reduce((s, l) => s + l.amountFen, 0)),
+      }
+    : null;
+  return { dayItemsExcess, outsideStay };
+}

@@ -1,0 +1,96 @@
+import type { Verdict } from '../../src/contract/verdict';
+import { NO_MODEL } from '../../src/model/model';
+import { review, type ReviewContext } from '../../src/features/reviews/review';
+import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { createMemoryStore } from '../../src/features/stores';
+import { RULES_DIR } from '../helpers/reviewed-file';
+
+// Cross-claim typologies (issue 19.1) through the whole review, on the shipped rules and tables: the hit lands
+// on the claim that completes the pattern, names the other claims, and points at this claim's lines.
+
+const rules = createRulesetHolder(RULES_DIR);
+const bases = loadBaseClaims(RULES_DIR);
+const build = (e: RuleExample) => buildExample(e, bases, rules.current().refs.catalogue) as Record<string, any>;
+
+async function arrive(...claims: Record<string, any>[]): Promise<Verdict[]> {
+  const ctx: ReviewContext = { rules, model: { current: () => NO_MODEL }, store: createMemoryStore() };
+  const out: Verdict[] = [];
+  for (const c of claims) out.push(...(await review([c], ctx, { source: 'test' })));
+  for (const v of out) expect([v.claimId, v.errors]).toEqual([v.claimId, undefined]);
+  return out;
+}
+const hit = (v: Verdict, ruleId: string) => v.hits.find((h) => h.ruleId === ruleId);
+const PHARMACY = { visitType: 'pharmacy', items: [], diagnoses: [{ code: 'E11.900', principal: true }], 'provider.level': 1 };
+const purchase = (claimId: string, hospitalId: string, shiftDays: number, code: string, quantity: number) =>
+  build({ base: 'outpatient', shiftDays, set: { ...PHARMACY, claimId, 'provider.hospitalId': hospitalId }, addItems: [{ code, quantity }] });
+
+describe('cross-claim typologies name both claims and the lines', () => {
+  it('a pharmacy purchase elsewhere during a stay: on the purchase, or on the stay when it arrives second', async () => {
+    const patient = { insuredId: 'EX-P-0002', gender: 'F', birthDate: '1990-09-23' };
+    const stay = build({ shiftDays: 8, set: { claimId: 'STAY', patient } }); // 12 Mar – 17 Mar at H51010001
+    const buy = purchase('BUY', 'P51010009', 0, 'XA10BAX070', 90); // 15 Mar
+    const [, onBuy] = await arrive(stay, buy);
+    const h = hit(onBuy, 'history.visit-during-stay');
+    expect(h?.message).toContain('STAY');
+    expect(h?.lineIds).toEqual(buy.items.map((i: any) => i.lineId));
+    const [, onStay] = await arrive(buy, stay);
+    expect(hit(onStay, 'history.visit-during-stay')?.message).toContain('BUY');
+  });
+
+  it('stockpiling: the third 30-day metformin supply in two weeks, at three pharmacies', async () => {
+    const a = purchase('PH-1', 'P51010001', -14, 'XA10BAX070', 90);
+    const b = purchase('PH-2', 'P51010002', -7, 'XA10BAX070', 90);
+    const c = purchase('PH-3', 'P51010003', 0, 'XA10BAX070', 90);
+    const [va, , vc] = await arrive(a, b, c);
+    expect(hit(va, 'history.drug-oversupply')).toBeUndefined();
+    const h = hit(vc, 'history.drug-oversupply')!;
+    expect(h.message).toMatch(/PH-1.*PH-2|PH-2.*PH-1/);
+    expect(h.lineIds).toEqual([c.items[0].lineId]);
+    expect(h.amount).toBe(c.items[0].amount);
+  });
+
+  it('the same costly drug at three pharmacies within 20 days names the pharmacies and the earlier claims', async () => {
+    const vs = await arrive(
+      purchase('L-1', 'P51010001', -20, 'XA10BJX077', 3),
+      purchase('L-2', 'P51010002', -10, 'XA10BJX077', 3),
+      purchase('L-3', 'P51010003', 0, 'XA10BJX077', 3),
+    );
+    const h = hit(vs[2], 'history.drug-multi-pharmacy')!;
+    expect(h.message).toContain('3家机构');
+    expect(h.message).toMatch(/L-1/);
+    expect(h.lineIds).toHaveLength(1);
+    expect(vs.slice(0, 2).map((v) => hit(v, 'history.drug-multi-pharmacy'))).toEqual([undefined, undefined]);
+  });
+
+  it('a once-per-stay test repeated the next day names the repeat line only', async () => {
+    const c = build({ addItems: [{ code: 'S250212001', day: 0 }, { code: 'S250212001', day: 1 }] });
+    const [v] = await arrive(c);
+    const repeat = c.items.filter((i: any) => i.code === 'S250212001')[1];
+    expect(hit(v, 'history.billed-too-often')?.lineIds).toEqual([repeat.lineId]);
+  });
+
+  it('bed billed on admission and discharge day (算进又算出) names the discharge-day bed line', async () => {
+    const c = build({ addItems: [2, 3, 4, 5].map((day) => ({ code: 'S110500001', day })) });
+    const [v] = await arrive(c);
+    const last = c.items.find((i: any) => i.code === 'S110500001' && i.date === c.dischargeDate);
+    expect(hit(v, 'catalogue.day-items-over-stay')?.lineIds).toEqual([last.lineId]);
+  });
+
+  it('a line dated after discharge is a finding naming it, not an invalid claim; a test in the pre-admission window is not', async () => {
+    const c = build({ addItems: [{ code: 'S230101001', day: 6 }, { code: 'S250101001', day: -3 }] });
+    const [v] = await arrive(c);
+    expect(v.decision).toBe('review');
+    expect(hit(v, 'catalogue.item-outside-stay')?.lineIds).toEqual([c.items.find((i: any) => i.date > c.dischargeDate).lineId]);
+  });
+
+  it('a stay inside another stay elsewhere is an overlap naming the other stay and this stay\'s lines', async () => {
+    const outer = build({ set: { claimId: 'OUTER', 'provider.hospitalId': 'H51010009', admissionDate: '2025-03-01', dischargeDate: '2025-03-12' } });
+    const inner = build({});
+    const [, v] = await arrive(outer, inner);
+    const h = hit(v, 'history.overlapping-stay')!;
+    expect(h.message).toContain('OUTER');
+    expect(h.message).toContain('完全在另一次住院之内');
+    expect(h.lineIds).toEqual(inner.items.map((i: any) => i.lineId));
+  });
+});

@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import type { Claim } from '../../src/contract/claim';
+import type { Verdict } from '../../src/contract/verdict';
+import { NO_MODEL } from '../../src/model/model';
+import { review, type ReviewContext } from '../../src/features/reviews/review';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { createMemoryStore } from '../../src/features/stores';
+import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
+import { RULES_DIR } from '../helpers/reviewed-file';
+
+// Issue 18 point 9: a pair (duplicate, overlapping stays, same-day visits) is found whatever the claimIds and
+// whatever the arrival order; the hit lands on the claim that arrives second and names the first.
+
+const rules = createRulesetHolder(RULES_DIR);
+const ctx = (): ReviewContext => ({ rules, model: { current: () => NO_MODEL }, store: createMemoryStore() });
+const claimId = fc.stringMatching(/^[A-Za-z0-9-]{1,16}$/);
+const ids = fc.uniqueArray(claimId, { minLength: 2, maxLength: 2 });
+
+/** Reviews a then b (one batch or two), returns their verdicts in that order. */
+async function arrive(a: Claim, b: Claim, oneBatch: boolean): Promise<[Verdict, Verdict]> {
+  const c = ctx();
+  if (oneBatch) return (await review([a, b], c, { source: 'test' })) as [Verdict, Verdict];
+  const [va] = await review([a], c, { source: 'test' });
+  const [vb] = await review([b], c, { source: 'test' });
+  return [va, vb];
+}
+const hit = (v: Verdict, ruleId: string) => v.hits.find((h) => h.ruleId === ruleId);
+
+describe('pairs do not depend on claimId order or arrival order', () => {
+  it('a resubmitted stay is a duplicate of the one seen first', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), fc.boolean(), async ([x, y], swap, oneBatch) => {
+        const original = makeClaim({ claimId: x });
+        const copy = makeClaim({ claimId: y });
+        const [first, second] = swap ? [copy, original] : [original, copy];
+        const [v1, v2] = await arrive(first, second, oneBatch);
+        expect(hit(v1, 'history.duplicate-claim')).toBeUndefined();
+        expect(hit(v2, 'history.duplicate-claim')?.message).toContain(first.claimId);
+      }),
+      { numRuns: 60, seed: 18_9 },
+    );
+  });
+
+  it('two stays that start the same day overlap, and a later-starting stay seen first is named too', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), fc.integer({ min: 0, max: 3 }), fc.boolean(), async ([x, y], swap, offset, oneBatch) => {
+        const a = makeClaim({ claimId: x, admissionDate: '2025-03-04', dischargeDate: '2025-03-09' });
+        const b = makeClaim({
+          claimId: y,
+          admissionDate: `2025-03-0${4 + offset}`,
+          dischargeDate: '2025-03-12',
+          provider: { hospitalId: 'H510100002', level: 2, department: '神经内科', doctorId: 'D510100002' },
+        });
+        const [first, second] = swap ? [b, a] : [a, b];
+        const [v1, v2] = await arrive(first, second, oneBatch);
+        expect(hit(v1, 'history.overlapping-stay')).toBeUndefined();
+        expect(hit(v2, 'history.overlapping-stay')?.message).toContain(first.claimId);
+      }),
+      { numRuns: 60, seed: 18_91 },
+    );
+  });
+
+  it('stays that only touch (discharge day = next admission day) never overlap, in either order', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), async ([x, y], swap) => {
+        const a = makeClaim({ claimId: x, admissionDate: '2025-03-04', dischargeDate: '2025-03-09' });
+        const b = makeClaim({ claimId: y, admissionDate: '2025-03-09', dischargeDate: '2025-03-12', provider: { hospitalId: 'H510100002', level: 2 } });
+        const [v1, v2] = await arrive(...((swap ? [b, a] : [a, b]) as [Claim, Claim]), false);
+        expect([hit(v1, 'history.overlapping-stay'), hit(v2, 'history.overlapping-stay')]).toEqual([undefined, undefined]);
+      }),
+      { numRuns: 30, seed: 18_92 },
+    );
+  });
+
+  it('two outpatient visits the same day at two hospitals with the same service: the second names the first', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), async ([x, y], swap) => {
+        const a = makeOutpatientClaim({ claimId: x });
+        const b = makeOutpatientClaim({ claimId: y, provider: { hospitalId: 'H510100009', level: 2 } });
+        const [first, second] = swap ? [b, a] : [a, b];
+        const [v1, v2] = await arrive(first, second, false);
+        expect(hit(v1, 'history.same-day-two-hospitals')).toBeUndefined();
+        expect(hit(v2, 'history.same-day-two-hospitals')?.message).toContain(first.provider.hospitalId);
+      }),
+      { numRuns: 30, seed: 18_93 },
+    );
+  });
+});
