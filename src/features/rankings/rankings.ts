@@ -28,18 +28,8 @@ export interface ProviderRank {
   topRules: { ruleId: string; flagged: number; amountFen: number }[];
 }
 
-interface Totals {
-  hospitalId: string;
-  doctorId: string | null;
-  region: string;
-  hospitalLevel: number;
-  claims: number;
-  flagged: number;
-  flaggedAmountFen: number;
-  riskSum: number;
-  confirmed: number;
-  dismissed: number;
-}
+/** A provider's sums while they are added up: the same shape as one stored fact. */
+type Totals = ProviderFact;
 
 const keyOf = (by: RankBy, hospitalId: string, doctorId: string | null) => (by === 'hospital' ? hospitalId : `${hospitalId}|${doctorId}`);
 
