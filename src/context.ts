@@ -17,19 +17,12 @@ export interface AppContext extends ReviewContext {
  * for a checkpoint; batch intakes (CLI, review workers) leave it to SQLite's auto-checkpoint in their commits.
  * `reviewThread`: the service's review thread, whose store connection leaves checkpoints to the service's.
  */
-export function createContext(config: Config, logger: Logger, opts: { service?: boolean; reviewThread?: boolean } = {}): AppContext {
+export function createContext(config: Config, logger: Logger, opts: StoreOptions = {}): AppContext {
   const rules = createRulesetHolder(config.rulesDir);
   const { refs, version } = rules.current();
   if (!refs.grouper) logger.warn({ rulesDir: config.rulesDir }, 'no grouping tables: inpatient claims will not be grouped');
   const model = createModelHolder({ modelsDir: config.modelsDir, name: config.modelName, alertRate: config.modelAlertRate, logger });
-  // MONGO_URL set: MongoDB (connects in the background; the first query waits for it). Else the embedded file.
-  const store = config.mongoUrl
-    ? createMongoStore({ url: config.mongoUrl })
-    : createSqliteStore({
-        path: config.storePath,
-        ...(opts.service ? { backgroundCheckpoints: { intervalMs: 1000, onError: (message: string) => logger.warn({ err: message }, 'WAL checkpoint failed') } } : {}),
-        checkpointedElsewhere: opts.reviewThread,
-      });
+  const store = createStore(config, logger, opts);
   logger.info(
     {
       rulesetVersion: version,
@@ -42,4 +35,18 @@ export function createContext(config: Config, logger: Logger, opts: { service?: 
     'review context ready',
   );
   return { rules, model, store };
+}
+
+type StoreOptions = { service?: boolean; reviewThread?: boolean };
+
+/** The store alone: for the service's HTTP thread when its review thread judges (and holds rules and model). */
+export function createStore(config: Config, logger: Logger, opts: StoreOptions = {}): ReviewContext['store'] {
+  // MONGO_URL set: MongoDB (connects in the background; the first query waits for it). Else the embedded file.
+  return config.mongoUrl
+    ? createMongoStore({ url: config.mongoUrl })
+    : createSqliteStore({
+        path: config.storePath,
+        ...(opts.service ? { backgroundCheckpoints: { intervalMs: 1000, onError: (message: string) => logger.warn({ err: message }, 'WAL checkpoint failed') } } : {}),
+        checkpointedElsewhere: opts.reviewThread,
+      });
 }

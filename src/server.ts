@@ -1,17 +1,23 @@
 import { createReadStream, existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createApp } from './api/app';
+import { startReviewThread } from './api/review-thread/review-thread';
 import type { Config } from './config';
-import { createContext, type AppContext } from './context';
+import { createContext, createStore } from './context';
 import { createClaimsConsumer, createKafka, type ClaimsConsumer } from './ingest/kafka';
-import { reviewNdjson } from './ingest/ndjson-intake';
-import { startReviewThread } from './review/review-thread';
+import { ndjsonBatches } from './ingest/ndjson-batches';
 import type { Logger } from './logger';
+import { followedBy, localJudges, type JudgeControl } from './review/judge-control';
+import type { ReviewContext } from './review/review';
+import { createReviewQueue, type Reviewer } from './review/review-queue';
 import { watchRules } from './rules/watch-rules';
 
 export interface RunningService {
   server: Server;
-  ctx: AppContext;
+  /** The HTTP thread's store connection. */
+  ctx: Pick<ReviewContext, 'store'>;
+  /** What judges HTTP claims (the review thread, when on): versions, rule list, reloads. */
+  judges: JudgeControl;
   /** Stops accepting, lets in-flight reviews finish and be recorded, then closes the store. */
   shutdown(reason: string): Promise<void>;
   /** The Kafka claims consumer, when KAFKA_BROKERS is set. */
@@ -20,29 +26,39 @@ export interface RunningService {
   requests(): { received: number; inFlight: number };
 }
 
-/** Reviews the shipped sample once into an empty store, so a fresh service has cases to show. */
-async function loadSample(config: Config, ctx: AppContext, logger: Logger): Promise<void> {
+/** Reviews the shipped sample once into an empty store, through the HTTP reviews' queue, so a fresh service has cases to show. */
+async function loadSample(config: Config, ctx: Pick<ReviewContext, 'store'>, reviewer: Reviewer, logger: Logger): Promise<void> {
   if (!config.sampleData || !existsSync(config.sampleData)) return;
   if ((await ctx.store.countVerdicts()) > 0) return;
-  const summary = await reviewNdjson(createReadStream(config.sampleData), ctx, { source: 'sample', onVerdicts: () => {} });
-  logger.info({ file: config.sampleData, ...summary }, 'reviewed sample data into the empty store');
+  const byDecision: Record<string, number> = {};
+  for await (const { items } of ndjsonBatches(createReadStream(config.sampleData), 500)) {
+    for (const v of await reviewer(items, 'sample')) byDecision[v.decision] = (byDecision[v.decision] ?? 0) + 1;
+  }
+  logger.info({ file: config.sampleData, byDecision }, 'reviewed sample data into the empty store');
 }
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
-  const own = createContext(config, logger, { service: true });
-  await loadSample(config, own, logger);
-  // HTTP reviews on their own thread, which opens the store too: not for an in-memory store (not shared).
-  const thread = config.reviewThread && config.storePath !== ':memory:' ? await startReviewThread(config, logger) : null;
-  const ctx: AppContext = thread ? { ...own, ...thread.mirror(own) } : own;
-  const watcher = config.rulesWatch ? watchRules(ctx.rules, logger) : null;
+  // HTTP reviews on their own thread, which owns the rules and model that judge them and opens the store too:
+  // not for an in-memory store (not shared). The Kafka door reviews on this thread, so with KAFKA_BROKERS set
+  // this thread keeps rules and a model of its own as well, which follow the review thread's reloads.
+  const threaded = config.reviewThread && config.storePath !== ':memory:';
+  const own = !threaded || config.kafka ? createContext(config, logger, { service: true }) : null;
+  const ctx = own ?? { store: createStore(config, logger, { service: true }) };
+  const thread = threaded ? await startReviewThread(config, logger) : null;
+  const judges = thread ? (own ? followedBy(thread.judges, own, logger) : thread.judges) : localJudges(own!);
+  const reviewer = thread?.reviewer ?? createReviewQueue(own!, config.reviewBatch);
+  await loadSample(config, ctx, reviewer, logger);
+  const watcher = config.rulesWatch ? watchRules(config.rulesDir, judges, logger) : null;
   let draining = false;
   let received = 0;
   let inFlight = 0;
+  const judging = thread
+    ? { ctx, reviewer, answer3101: thread.fsi3101, judges, moreMetrics: thread.metrics }
+    : { ctx: own!, reviewer };
   const app = createApp({
-    ctx,
+    ...judging,
     config,
     logger,
-    ...(thread ? { reviewer: thread.reviewer, answer3101: thread.fsi3101, moreMetrics: thread.metrics } : {}),
     isDraining: () => draining,
     onRequest: (res) => {
       received += 1;
@@ -57,9 +73,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   });
   const address = server.address();
   logger.info({ address }, 'listening');
-  // KAFKA_BROKERS set: the Kafka door runs beside HTTP, on the same review context and store.
-  const consumer = config.kafka
-    ? createClaimsConsumer({ kafka: createKafka(config.kafka, logger), config: config.kafka, ctx, logger })
+  // KAFKA_BROKERS set: the Kafka door runs beside HTTP, on this thread's review context and store.
+  const consumer = config.kafka && own
+    ? createClaimsConsumer({ kafka: createKafka(config.kafka, logger), config: config.kafka, ctx: own, logger })
     : null;
   await consumer?.start();
 
@@ -83,5 +99,5 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     })();
     return closing;
   };
-  return { server, ctx, shutdown, consumer, requests: () => ({ received, inFlight }) };
+  return { server, ctx, judges, shutdown, consumer, requests: () => ({ received, inFlight }) };
 }

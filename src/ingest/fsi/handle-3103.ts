@@ -4,7 +4,7 @@ import { envelope } from './handle-3101';
 import { request3103Schema } from './envelope';
 
 /** 事前事中服务反馈服务 (3103): what the doctor did about each finding, stored on the finding. */
-export async function handle3103(body: unknown, ctx: ReviewContext) {
+export async function handle3103(body: unknown, ctx: Pick<ReviewContext, 'store'>) {
   const parsed = request3103Schema.safeParse(body);
   if (!parsed.success) {
     return envelope(-1, null, { err_msg: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ') });

@@ -1,0 +1,79 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { createContext } from '../../context';
+import { handle3101 } from '../../ingest/fsi/handle-3101';
+import { createLogger } from '../../logger';
+import { registry } from '../../metrics';
+import { localJudges } from '../../review/judge-control';
+import { createReviewQueue } from '../../review/review-queue';
+import { RuleLoadError } from '../../rules/errors';
+import { shareWriteLock } from '../../store/sqlite/write-lock';
+import type { Call, Failure, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
+
+// The service's review thread: the rules, model and store connection that judge HTTP claims, and the
+// micro-batching queue every HTTP review goes through; 3101 messages are handled here whole. Messages are
+// handled in the order they were sent, and a reload runs as its message is handled, so a review sent after a
+// reload is judged by the reloaded set.
+
+const init = workerData as ReviewThreadInit;
+shareWriteLock(init.writeLock);
+const logger = createLogger(init.config.logLevel).child({ thread: 'review' });
+const ctx = createContext(init.config, logger, { reviewThread: true });
+const reviewer = createReviewQueue(ctx, init.config.reviewBatch);
+const judges = localJudges(ctx);
+let inFlight = 0;
+let closing = false;
+const port = parentPort!;
+const send = (msg: FromThread) => port.postMessage(msg);
+
+async function close(): Promise<void> {
+  closing = true;
+  if (inFlight > 0) return; // the last review to finish closes
+  await ctx.store.close();
+  send({ type: 'closed' });
+  port.close();
+}
+
+function perform(call: Call): Promise<unknown> {
+  switch (call.op) {
+    case 'review':
+      return reviewer(call.inputs, call.source);
+    case 'fsi3101':
+      return handle3101(call.body, ctx, reviewer);
+    case 'metrics':
+      return registry.getMetricsAsJSON();
+    case 'versions':
+      return judges.versions();
+    case 'rules':
+      return judges.rules();
+    case 'reload-rules':
+      return judges.reloadRules();
+    case 'reload-model':
+      return judges.reloadModel!(call.name);
+  }
+}
+
+function failure(err: unknown): Failure {
+  if (err instanceof RuleLoadError) return { message: err.message, ruleLoad: { file: err.file, ruleId: err.ruleId, detail: err.detail } };
+  return { message: err instanceof Error ? err.message : String(err) };
+}
+
+port.on('message', (msg: ToThread) => {
+  switch (msg.type) {
+    case 'call':
+      inFlight += 1;
+      perform(msg)
+        .then(
+          (value) => send({ type: 'answer', id: msg.id, value }),
+          (err: unknown) => send({ type: 'failed', id: msg.id, ...failure(err) }),
+        )
+        .finally(() => {
+          inFlight -= 1;
+          if (closing && inFlight === 0) void close();
+        });
+      return;
+    case 'close':
+      void close();
+  }
+});
+
+send({ type: 'ready', rulesetVersion: ctx.rules.current().version, modelVersion: ctx.model.current().version });
