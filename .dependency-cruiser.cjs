@@ -51,6 +51,13 @@ module.exports = {
     },
     ...upward,
     {
+      name: 'tools-only-from-cli',
+      comment: 'src/tools/ holds scripts and CLI helpers: only the CLI commands (and other tools) import them',
+      severity: 'error',
+      from: { pathNot: '^src/(cli|tools)/' },
+      to: { path: '^src/tools/' },
+    },
+    {
       name: 'in-a-layer',
       comment: 'every module under src/ belongs to a layer (add a new folder to LAYERS in .dependency-cruiser.cjs)',
       severity: 'error',

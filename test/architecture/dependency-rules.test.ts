@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 
 // `npm test` runs dependency-cruiser over src/ with .dependency-cruiser.cjs before jest. This checks that the
 // rules catch what they are for, on a small tree made for it: an import cycle, a cycle between two stage
-// folders, a layer reaching upward, a folder in no layer. (The real tree passing is `npm test`'s first step.)
+// folders, a layer reaching upward, a folder in no layer, a tool imported outside the CLI. (The real tree
+// passing is `npm test`'s second step.)
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'node_modules', '.bin', 'depcruise');
@@ -42,7 +43,7 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
     ).toEqual([]);
   });
 
-  it('fail on a module cycle, a folder cycle between stages, a layer reaching upward and a folder in no layer', () => {
+  it('fail on a module cycle, a folder cycle between stages, a layer reaching upward, a folder in no layer and a tool outside the CLI', () => {
     const found = cruise({
       'src/config.ts': 'export const x = 1;\n',
       // review/a → rules/b → review/a: a module cycle, and so a folder cycle.
@@ -60,6 +61,9 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
       'src/context.ts': "import { x } from './config';\nexport const ctx = x;\n",
       'src/model/m.ts': "import { ctx } from '../context';\nexport const m = ctx;\n",
       'src/somewhere/new.ts': "import { x } from '../config';\nexport const n = x;\n",
+      // a tool imported by the service rather than by a CLI command.
+      'src/tools/norms.ts': 'export const norms = 1;\n',
+      'src/server.ts': "import { norms } from './tools/norms';\nexport const server = norms;\n",
     });
     const rules = (name: string) => found.filter((v) => v.rule === name).map((v) => `${v.from} → ${v.to}`);
     expect(rules('no-cycle').length).toBeGreaterThan(0);
@@ -67,5 +71,6 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
     expect(rules('no-upward-from-store')).toEqual(['src/store/sqlite.ts → src/features/cases/filter.ts']);
     expect(rules('no-upward-from-pipeline')).toEqual(['src/model/m.ts → src/context.ts']);
     expect(rules('in-a-layer')).toEqual(['src/somewhere/new.ts → src/config.ts']);
+    expect(rules('tools-only-from-cli')).toEqual(['src/server.ts → src/tools/norms.ts']);
   });
 });
