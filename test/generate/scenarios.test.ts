@@ -7,9 +7,11 @@ import { RULES } from './helpers';
 // The scenario tables moved from code (src/generate/scenarios.ts) to data (src/generate/data/scenarios.json).
 // These hashes were taken from the generator before the move: the same seed must still give the same bytes.
 // A deliberate change to the scenarios or the generator changes them; update them in that commit.
+// Re-pinned at the merge onto main (whose catalogue files the generator reads had changed): main's code-defined
+// scenarios and these data-file scenarios give the same hashes on the same rule files.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '637da273b7fdbe709e4abce85d231b36289aa2bfe49cf24eb7c3829793786185',
-  'scenario-data-2': 'f3420d939ad9a377028c8052578a274057b3b49a9c15c4232b024755835d8a30',
+  'scenario-data-1': 'ac95b02873fbf7668e775cc9c9a75471484506fe96d1ec368dacf9216322a004',
+  'scenario-data-2': '01bc0a3219e1e6a19a2b8b9e31b7f20a78e1e57476888aa0de7ff69732ad8e37',
 };
 
 describe('generator scenarios as data', () => {
