@@ -43,7 +43,7 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
     ).toEqual([]);
   });
 
-  it('fail on a module cycle, a folder cycle between stages, a layer reaching upward, a folder in no layer and a tool outside the CLI', () => {
+  it('fail on a module cycle, a folder cycle between stages, a layer reaching upward, a folder in no layer a tool outside the CLI, a door importing the composition root and a slice importing the stores', () => {
     const found = cruise({
       'src/config.ts': 'export const x = 1;\n',
       // review/a → rules/b → review/a: a module cycle, and so a folder cycle.
@@ -64,6 +64,12 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
       // a tool imported by the service rather than by a CLI command.
       'src/tools/norms.ts': 'export const norms = 1;\n',
       'src/server.ts': "import { norms } from './tools/norms';\nexport const server = norms;\n",
+      // a door importing the composition root (only entry points and worker threads' entry files may).
+      'src/api/app.ts': "import { ctx } from '../context';\nexport const app = ctx;\n",
+      'src/api/review-thread/review-thread-worker.ts': "import { ctx } from '../../context';\nexport const worker = ctx;\n",
+      // a feature slice importing the stores that assemble the slices.
+      'src/features/stores.ts': "import { filter } from './cases/filter';\nexport const stores = filter;\n",
+      'src/features/keys/keys.ts': "import { stores } from '../stores';\nexport const keys = stores;\n",
     });
     const rules = (name: string) => found.filter((v) => v.rule === name).map((v) => `${v.from} → ${v.to}`);
     expect(rules('no-cycle').length).toBeGreaterThan(0);
@@ -72,5 +78,7 @@ describe('the dependency rules (.dependency-cruiser.cjs)', () => {
     expect(rules('no-upward-from-pipeline')).toEqual(['src/model/m.ts → src/context.ts']);
     expect(rules('in-a-layer')).toEqual(['src/somewhere/new.ts → src/config.ts']);
     expect(rules('tools-only-from-cli')).toEqual(['src/server.ts → src/tools/norms.ts']);
+    expect(rules('no-upward-from-doors')).toEqual(['src/api/app.ts → src/context.ts']);
+    expect(rules('stores-on-top-of-features')).toEqual(['src/features/keys/keys.ts → src/features/stores.ts']);
   });
 });
