@@ -76,7 +76,7 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   batchMax: number;
   bodyLimit: string;
-  /** Micro-batching of HTTP reviews (src/review/review-queue.ts). */
+  /** Micro-batching of HTTP reviews (src/features/reviews/review-queue.ts). */
   reviewBatch: { windowMs: number; maxClaims: number };
   /** HTTP reviews run on their own thread (needs a store file or MongoDB: an in-memory store is not shared). */
   reviewThread: boolean;
