@@ -34,7 +34,7 @@ const envSchema = z.object({
   REVIEW_BATCH_WINDOW_MS: z.coerce.number().min(0).max(50).default(DEFAULT_REVIEW_BATCH.windowMs),
   /** Most claims one such batch takes. */
   REVIEW_BATCH_MAX: z.coerce.number().int().min(1).max(10000).default(DEFAULT_REVIEW_BATCH.maxClaims),
-  /** Review HTTP claims on a thread of their own, beside the one that speaks HTTP (src/review/review-thread.ts). */
+  /** Review HTTP claims on a thread of their own, beside the one that speaks HTTP (src/api/review-thread/review-thread.ts). */
   REVIEW_THREAD: z.enum(['on', 'off']).default('on'),
   /** Comma-separated Kafka bootstrap servers; set, the service also runs the claims consumer. */
   KAFKA_BROKERS: z.string().optional(),
@@ -76,7 +76,7 @@ export type Config = {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   batchMax: number;
   bodyLimit: string;
-  /** Micro-batching of HTTP reviews (src/review/review-queue.ts). */
+  /** Micro-batching of HTTP reviews (src/features/reviews/review-queue.ts). */
   reviewBatch: { windowMs: number; maxClaims: number };
   /** HTTP reviews run on their own thread (needs a store file or MongoDB: an in-memory store is not shared). */
   reviewThread: boolean;

@@ -1,18 +1,24 @@
 import { createReadStream, existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createApp } from './api/app';
+import { startReviewThread } from './api/review-thread/review-thread';
 import type { Config } from './config';
-import { createContext, type AppContext } from './context';
+import { createContext, createStore } from './context';
 import { createClaimsConsumer, createKafka, type ClaimsConsumer } from './ingest/kafka';
-import { reviewNdjson } from './ingest/ndjson-intake';
-import { startReviewThread } from './review/review-thread';
+import { ndjsonBatches } from './ingest/ndjson-batches';
 import { createWriteLock } from './store/sqlite/write-lock';
 import type { Logger } from './logger';
+import { followedBy, localJudges, type JudgeControl } from './review/judge-control';
+import type { Store } from './features/stores';
+import { createReviewQueue, type Reviewer } from './features/reviews/review-queue';
 import { watchRules } from './rules/watch-rules';
 
 export interface RunningService {
   server: Server;
-  ctx: AppContext;
+  /** The HTTP thread's store connection. */
+  ctx: { store: Store };
+  /** What judges HTTP claims (the review thread, when on): versions, rule list, reloads. */
+  judges: JudgeControl;
   /** Stops accepting, lets in-flight reviews finish and be recorded, then closes the store. */
   shutdown(reason: string): Promise<void>;
   /** The Kafka claims consumer, when KAFKA_BROKERS is set. */
@@ -21,32 +27,42 @@ export interface RunningService {
   requests(): { received: number; inFlight: number };
 }
 
-/** Reviews the shipped sample once into an empty store, so a fresh service has cases to show. */
-async function loadSample(config: Config, ctx: AppContext, logger: Logger): Promise<void> {
+/** Reviews the shipped sample once into an empty store, through the HTTP reviews' queue, so a fresh service has cases to show. */
+async function loadSample(config: Config, ctx: { store: Store }, reviewer: Reviewer, logger: Logger): Promise<void> {
   if (!config.sampleData || !existsSync(config.sampleData)) return;
   if ((await ctx.store.countVerdicts()) > 0) return;
-  const summary = await reviewNdjson(createReadStream(config.sampleData), ctx, { source: 'sample', onVerdicts: () => {} });
-  logger.info({ file: config.sampleData, ...summary }, 'reviewed sample data into the empty store');
+  const byDecision: Record<string, number> = {};
+  for await (const { items } of ndjsonBatches(createReadStream(config.sampleData), 500)) {
+    for (const v of await reviewer(items, 'sample')) byDecision[v.decision] = (byDecision[v.decision] ?? 0) + 1;
+  }
+  logger.info({ file: config.sampleData, byDecision }, 'reviewed sample data into the empty store');
 }
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
-  // HTTP reviews on their own thread, which opens the store too: not for an in-memory store (not shared).
-  const withThread = config.reviewThread && config.storePath !== ':memory:';
+  // HTTP reviews on their own thread, which owns the rules and model that judge them and opens the store too:
+  // not for an in-memory store (not shared). The Kafka door reviews on this thread, so with KAFKA_BROKERS set
+  // this thread keeps rules and a model of its own as well, which follow the review thread's reloads.
+  const threaded = config.reviewThread && config.storePath !== ':memory:';
   // The HTTP thread's own writes (case work, 3101 findings, Kafka) queue on the same lock as the thread's.
-  const writeLock = withThread ? createWriteLock() : null;
-  const own = createContext(config, logger, { checkpoints: 'background', writeLock });
-  await loadSample(config, own, logger);
+  const writeLock = threaded ? createWriteLock() : null;
+  const storeOptions = { checkpoints: 'background', writeLock } as const;
+  const own = !threaded || config.kafka ? createContext(config, logger, storeOptions) : null;
+  const ctx = own ?? { store: createStore(config, logger, storeOptions) };
   const thread = writeLock ? await startReviewThread(config, logger, writeLock) : null;
-  const ctx: AppContext = thread ? { ...own, ...thread.mirror(own) } : own;
-  const watcher = config.rulesWatch ? watchRules(ctx.rules, logger) : null;
+  const judges = thread ? (own ? followedBy(thread.judges, own, logger) : thread.judges) : localJudges(own!);
+  const reviewer = thread?.reviewer ?? createReviewQueue(own!, config.reviewBatch);
+  await loadSample(config, ctx, reviewer, logger);
+  const watcher = config.rulesWatch ? watchRules(config.rulesDir, judges, logger) : null;
   let draining = false;
   let received = 0;
   let inFlight = 0;
+  const judging = thread
+    ? { ctx, reviewer, answer3101: thread.fsi3101, judges, moreMetrics: thread.metrics }
+    : { ctx: own!, reviewer };
   const app = createApp({
-    ctx,
+    ...judging,
     config,
     logger,
-    ...(thread ? { reviewer: thread.reviewer, answer3101: thread.fsi3101, moreMetrics: thread.metrics } : {}),
     isDraining: () => draining,
     onRequest: (res) => {
       received += 1;
@@ -61,9 +77,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   });
   const address = server.address();
   logger.info({ address }, 'listening');
-  // KAFKA_BROKERS set: the Kafka door runs beside HTTP, on the same review context and store.
-  const consumer = config.kafka
-    ? createClaimsConsumer({ kafka: createKafka(config.kafka, logger), config: config.kafka, ctx, logger })
+  // KAFKA_BROKERS set: the Kafka door runs beside HTTP, on this thread's review context and store.
+  const consumer = config.kafka && own
+    ? createClaimsConsumer({ kafka: createKafka(config.kafka, logger), config: config.kafka, ctx: own, logger })
     : null;
   await consumer?.start();
 
@@ -87,5 +103,5 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     })();
     return closing;
   };
-  return { server, ctx, shutdown, consumer, requests: () => ({ received, inFlight }) };
+  return { server, ctx, judges, shutdown, consumer, requests: () => ({ received, inFlight }) };
 }

@@ -3,7 +3,6 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { ReviewContext } from '../features/reviews/review';
 import type { Store } from '../features/stores';
-import type { RulesetHolder } from '../rules/ruleset-holder';
 import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getVerdict, reviewBatch, reviewOne } from './routes/reviews';
@@ -26,23 +25,48 @@ import { flagTrend, rankings } from './routes/rankings';
 import { DEFAULT_REVIEW_BATCH, DEV_AUTH_PEPPER } from '../config';
 import { createReviewQueue, type Reviewer } from '../features/reviews/review-queue';
 import type { MetricObjectWithValues, MetricValue } from 'prom-client';
+import { localJudges, type JudgeControl, type LocalJudges } from '../review/judge-control';
 
-export interface AppDeps {
-  ctx: ReviewContext & { rules: RulesetHolder; store: Store };
+interface CommonDeps {
   config: Pick<Config, 'batchMax' | 'bodyLimit'> & Partial<Pick<Config, 'auth' | 'console' | 'reviewBatch'>>;
   logger: Logger;
   isDraining?: () => boolean;
   /** Called as each request arrives (the server counts in-flight work for a clean shutdown). */
   onRequest?: (res: import('express').Response) => void;
-  /** Where HTTP reviews and 3101 messages go (the service's review thread); default: this thread. */
+  /** Where HTTP reviews go; default: a queue on this thread. */
   reviewer?: Reviewer;
-  answer3101?: Answer3101;
   /** Metrics kept elsewhere (the review thread's), summed into /metrics. */
   moreMetrics?: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>;
 }
 
+/** Claims judged on this thread, with the context's rules and model. */
+interface JudgedHere extends CommonDeps {
+  ctx: ReviewContext & LocalJudges & { store: Store };
+  answer3101?: undefined;
+  judges?: undefined;
+}
+
+/** Claims judged elsewhere (the service's review thread): this thread holds only the store. */
+interface JudgedElsewhere extends CommonDeps {
+  ctx: { store: Store };
+  reviewer: Reviewer;
+  answer3101: Answer3101;
+  judges: JudgeControl;
+}
+
+export type AppDeps = JudgedHere | JudgedElsewhere;
+
+/** Every HTTP review (single, batch, 3101) goes through one queue: batched, and judged in arrival order. */
+function judging(deps: AppDeps): Pick<JudgedElsewhere, 'reviewer' | 'answer3101' | 'judges'> {
+  if (deps.judges !== undefined) return deps;
+  const { ctx, config } = deps;
+  const reviewer = deps.reviewer ?? createReviewQueue(ctx, config.reviewBatch ?? DEFAULT_REVIEW_BATCH);
+  return { reviewer, answer3101: (body) => handle3101(body, ctx, reviewer), judges: localJudges(ctx) };
+}
+
 /** The express app: one line per route, one error handler. */
-export function createApp({ ctx, config, logger, isDraining = () => false, onRequest, reviewer: given, answer3101: givenAnswer, moreMetrics }: AppDeps): Express {
+export function createApp(deps: AppDeps): Express {
+  const { ctx, config, logger, isDraining = () => false, onRequest, moreMetrics } = deps;
   const app = express();
   app.disable('x-powered-by');
   // No ETags on JSON answers: nothing caches them, and computing one hashes every response body.
@@ -72,12 +96,10 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   const caseReaders = auth('investigator', 'auditor', 'admin');
   const caseWorkers = auth('investigator');
   const cases = caseService(ctx.store);
-  // Every HTTP review (single, batch, 3101) goes through one queue: batched, and judged in arrival order.
-  const reviewer = given ?? createReviewQueue(ctx, config.reviewBatch ?? DEFAULT_REVIEW_BATCH);
-  const answer3101: Answer3101 = givenAnswer ?? ((body) => handle3101(body, ctx, reviewer));
+  const { reviewer, answer3101, judges } = judging(deps);
 
   app.get('/healthz', healthz);
-  app.get('/readyz', readyz(ctx, isDraining));
+  app.get('/readyz', readyz(ctx, judges, isDraining));
   app.get('/metrics', metrics(moreMetrics));
 
   const v1 = express.Router();
@@ -85,9 +107,9 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   v1.post('/reviews', auth('intake', 'admin'), reviewOne(reviewer));
   v1.post('/reviews/batch', auth('intake', 'admin'), reviewBatch(reviewer, config.batchMax));
   v1.get('/verdicts/:claimId', auth('intake', 'auditor', 'admin'), getVerdict(ctx));
-  v1.get('/rules', anyRole, listRules(ctx.rules));
-  v1.post('/rules/reload', auth('admin'), reloadRules(ctx.rules));
-  v1.post('/models/reload', auth('admin'), reloadModel(ctx.model));
+  v1.get('/rules', anyRole, listRules(judges));
+  v1.post('/rules/reload', auth('admin'), reloadRules(judges));
+  v1.post('/models/reload', auth('admin'), reloadModel(judges));
   // Investigators' workbench (README "Investigators' workbench").
   v1.get('/me', anyRole, whoAmI());
   v1.get('/cases', caseReaders, validateQuery(q.listCasesQuery), listCases(cases));

@@ -2,9 +2,9 @@ import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { NO_MODEL } from '../model/model';
-import { diffRulesets, type DiffSummary } from '../rules/diff-rulesets';
+import { diffRulesets, type DiffSummary } from '../tools/diff-rulesets';
 import { createRulesetHolder } from '../rules/ruleset-holder';
-import { runRuleExamples } from '../rules/run-examples';
+import { runRuleExamples } from '../tools/run-examples';
 import { writeAll } from './write';
 
 export function registerRules(program: Command): void {

@@ -1,7 +1,8 @@
 import type { Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
 import { ageInYears, dayNumber, daysBetween } from '../contract/dates';
-import type { ClaimFacts, EnrichedClaim, ItemFacts } from './facts';
+import type { ClaimFacts, EnrichedClaim } from './facts';
+import type { ItemFacts } from './item-fact-types';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
 import { applyKnowledge, testLoadFacts } from './knowledge-facts';

@@ -3,26 +3,9 @@ import type { GroupingResult } from '../grouping';
 import type { BenefitFacts } from '../benefits/benefit-facts';
 import type { MemberState } from '../benefits/member-state';
 import type { GroupingFacts } from './grouping-facts';
-import type { ItemCatalogueFacts } from './item-facts';
-import type { KnowledgeItemFacts, TestLoadFacts } from './knowledge-facts';
+import type { ItemFacts } from './item-fact-types';
 import type { StayFacts } from './stay-facts';
-
-/** Facts about one line item, computed once, that item-level rules and the model read. */
-export interface ItemFacts extends ItemCatalogueFacts, KnowledgeItemFacts {
-  lineId: string;
-  code: string;
-  name: string;
-  category: string;
-  date: string;
-  quantity: number;
-  unitPrice: number;
-  amount: number;
-  amountFen: number;
-  /** Day of the stay, 0 = admission / visit day. */
-  dayIndex: number;
-  /** Drug line marked a 长处方 (up to 12 weeks for a stable chronic condition). */
-  longPrescription: boolean;
-}
+import type { TestLoadFacts } from './knowledge-facts';
 
 /** Facts about one claim, computed once per claim by the enrich stage (DRG/DIP facts: see grouping-facts.ts). */
 export interface ClaimFacts extends GroupingFacts, TestLoadFacts {

@@ -1,6 +1,6 @@
 import type { GroupingResult } from '../grouping';
 import type { Norms } from '../grouping/norms';
-import type { ItemFacts } from './facts';
+import type { ItemFacts } from './item-fact-types';
 
 /**
  * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms

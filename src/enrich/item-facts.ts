@@ -2,37 +2,7 @@ import type { Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { daysBetween } from '../contract/dates';
-import type { ItemFacts } from './facts';
-
-/** What an item rule needs about one line, joined against the catalogue and the rest of the claim. */
-export interface ItemCatalogueFacts {
-  catalogue: CatalogueEntry | null;
-  inCatalogue: boolean;
-  itemClass: '甲' | '乙' | '丙' | null;
-  /** Price cap for the claim's hospital level, yuan; null where the catalogue sets none. */
-  priceCap: number | null;
-  /** (unitPrice − cap) × quantity when over the cap, else 0; yuan. */
-  priceExcess: number;
-  /** Quantity of this code billed on this line's date, across all lines. */
-  quantityOnDay: number;
-  /**
-   * Days of supply: for inpatients the distinct days the code is billed; elsewhere the dispensed quantity
-   * over the catalogue's usual quantity per day (rules/catalogue/README.md).
-   */
-  daysOfSupply: number;
-  /** Line id of an earlier line with the same code on the same day. */
-  duplicateOf: string | null;
-  /** Line id of a same-day service whose catalogue entry already includes this item. */
-  bundledInto: string | null;
-  /** Line id of an earlier same-day item this one may not be billed with (either side's excludes list). */
-  exclusiveWith: string | null;
-  /** Share of the line's amount beyond the daily quantity limit, yuan (0 when within it). */
-  quantityExcessAmount: number;
-  /** Share of the line's amount beyond the days-of-supply limit, yuan (0 when within it). */
-  daysExcessAmount: number;
-  /** What the fund may count of this line as policy-scope cost: 甲 all, 乙 less its self-pay share, 丙 or unknown none; fen. */
-  policyScopeFen: number;
-}
+import type { ItemFacts } from './item-fact-types';
 
 /** 甲 counts in full; 乙 less its self-pay share (the share is what is rounded, as a cashier rounds it); 丙 and unknown not at all. */
 export function policyScopeFen(lineFen: number, entry: CatalogueEntry | null | undefined): number {

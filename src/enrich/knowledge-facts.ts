@@ -1,22 +1,9 @@
-import type { ItemFacts } from './facts';
+import type { ItemFacts } from './item-fact-types';
 import { atcOf, drugRowOf, prefixList, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
 // Each table row is judged once per claim and the result reused for every line it covers.
-
-export interface KnowledgeItemFacts {
-  /** Name of the knowledge row (test group) the line belongs to; null when no table lists it. */
-  indicationGroup: string | null;
-  /** Whether a diagnosis (or the screening / pre-operative allowance) on the claim supports the line; null: not judged. */
-  indicationSupported: boolean | null;
-  /** What would support it, for messages. */
-  indicationExpected: string | null;
-  /** Inpatient items of the consistency table: whether the rest of the bill supports the line; null: not judged. */
-  contextSupported: boolean | null;
-  /** What would support it, for messages. */
-  contextExpected: string | null;
-}
 
 export interface KnowledgeClaimInput {
   diagnosisCodes: readonly string[];

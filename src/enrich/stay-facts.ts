@@ -1,7 +1,7 @@
 import type { HistoryLimits } from '../benefits/history-knowledge';
 import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
-import type { ItemFacts } from './facts';
+import type { ItemFacts } from './item-fact-types';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input.

@@ -8,7 +8,7 @@ import { mongoFsiStore } from './fsi/mongo-fsi-store';
 import { mongoKeyStore } from './keys/mongo-key-store';
 import { mongoRankingStore } from './rankings/mongo-ranking-store';
 import { mongoReviewStore } from './reviews/mongo-review-store';
-import type { Store } from './stores';
+import type { Store } from './store';
 
 export interface MongoStoreOptions {
   url: string;

@@ -1,31 +1,24 @@
 import { openSqlite, type SqliteOptions } from '../store/sqlite/connection';
-import type { CaseStore } from './cases/case-store';
 import { memoryCaseStore } from './cases/memory-case-store';
 import { sqliteCaseStore } from './cases/sqlite-case-store';
-import type { ExportStore } from './exports/export-store';
 import { memoryExportStore } from './exports/memory-export-store';
 import { sqliteExportStore } from './exports/sqlite-export-store';
-import type { FsiStore } from './fsi/fsi-store';
 import { memoryFsiStore } from './fsi/memory-fsi-store';
 import { sqliteFsiStore } from './fsi/sqlite-fsi-store';
-import type { KeyStore } from './keys/key-store';
 import { memoryKeyStore } from './keys/memory-key-store';
 import { sqliteKeyStore } from './keys/sqlite-key-store';
 import type { MongoStoreOptions } from './mongo-stores';
-import type { RankingStore } from './rankings/ranking-store';
+import type { Store } from './store';
 import { memoryRankingStore } from './rankings/memory-ranking-store';
 import { sqliteRankingStore } from './rankings/sqlite-ranking-store';
 import { memoryReviewStore, memoryState } from './reviews/memory-review-store';
-import type { ReviewStore } from './reviews/review-store';
 import { sqliteReviewStore } from './reviews/sqlite-review-store';
 
 // Every feature's store on one backend: the features' adapters over one connection (one SQLite file, one
 // MongoDB database, one set of maps). Each caller depends on the feature interfaces it uses; the composition
 // root (src/context.ts) picks the backend from config.
 
-export type Store = ReviewStore & CaseStore & RankingStore & KeyStore & ExportStore & FsiStore;
-
-export type { SqliteOptions, MongoStoreOptions };
+export type { Store, SqliteOptions, MongoStoreOptions };
 
 /** The embedded store: one SQLite file (or ':memory:'), opened with its schema on creation. */
 export function createSqliteStore(opts: SqliteOptions): Store {

@@ -1,6 +1,7 @@
 import { Engine, type Event, type RuleProperties } from 'json-rules-engine';
 import type { Hit } from '../contract/verdict';
-import type { EnrichedClaim, ItemFacts } from '../enrich/facts';
+import type { EnrichedClaim } from '../enrich/facts';
+import type { ItemFacts } from '../enrich/item-fact-types';
 import type { EnrichRefs } from '../enrich/load-refs';
 import { toYuan } from '../money/fen';
 import { compileRules, operatorsOf } from './compile';

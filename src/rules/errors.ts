@@ -3,7 +3,7 @@ export class RuleLoadError extends Error {
   constructor(
     readonly file: string,
     readonly ruleId: string | null,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`${file}${ruleId ? ` rule ${ruleId}` : ''}: ${detail}`);
     this.name = 'RuleLoadError';

@@ -2,7 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadConfig } from '../../src/config';
+import { Writable } from 'node:stream';
+import { loadConfig, type Config } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { createModelHolder } from '../../src/model/model-holder';
 import type { ClaimItem } from '../../src/contract/claim';
 import type { Verdict } from '../../src/contract/verdict';
 import { judge } from '../../src/features/reviews/review';
@@ -10,12 +13,12 @@ import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { NO_MODEL } from '../../src/model/model';
 import { startService, type RunningService } from '../../src/server';
 import { makeKey } from '../helpers/auth';
-import { silentLogger } from '../helpers/context';
 import { make3101 } from '../helpers/fsi';
 import { makeClaim, makeItem } from '../helpers/fixtures';
 
 // The service reviews HTTP claims on its review thread (REVIEW_THREAD=on, the default): the same verdicts as
 // on one thread, every claim recorded, reloads reaching the thread, its metrics in /metrics, a clean stop.
+// The thread owns the rules and model: the HTTP thread loads neither, and /readyz reports the thread's.
 
 const RULES = resolve(__dirname, '../../rules');
 
@@ -25,14 +28,17 @@ describe('the service review thread', () => {
   let rulesDir: string;
   let headers: Record<string, string>;
   let admin: Record<string, string>;
+  let config: Config;
+  const mainThreadLog: { msg: string }[] = [];
 
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'review-thread-'));
     rulesDir = join(dir, 'rules');
     cpSync(RULES, rulesDir, { recursive: true });
-    const config = loadConfig({ STORE_PATH: join(dir, 'review.db'), RULES_DIR: rulesDir, RULES_WATCH: 'off', SAMPLE_DATA: 'off', PORT: '0', HOST: '127.0.0.1' });
+    config = loadConfig({ STORE_PATH: join(dir, 'review.db'), RULES_DIR: rulesDir, RULES_WATCH: 'off', SAMPLE_DATA: 'off', PORT: '0', HOST: '127.0.0.1' });
     expect(config.reviewThread).toBe(true);
-    service = await startService(config, silentLogger);
+    const capture = new Writable({ write: (line, _enc, done) => (mainThreadLog.push(JSON.parse(String(line))), done()) });
+    service = await startService(config, createLogger('info', capture));
     url = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}`;
     headers = { 'content-type': 'application/json', authorization: `Bearer ${await makeKey(service.ctx.store, 'intake')}` };
     admin = { 'content-type': 'application/json', authorization: `Bearer ${await makeKey(service.ctx.store, 'admin')}` };
@@ -56,7 +62,8 @@ describe('the service review thread', () => {
     const claims = Array.from({ length: 40 }, (_, i) => (i % 2 ? claim(`T-${i}`) : flagged(`T-${i}`)));
     const answers = await Promise.all(claims.map((c) => post('/api/v1/reviews', c)));
     expect(answers.map((a) => a.status)).toEqual(claims.map(() => 200));
-    const here = await judge(claims, service.ctx.rules.current(), service.ctx.model.current(), {
+    const model = createModelHolder({ modelsDir: config.modelsDir, name: config.modelName, alertRate: config.modelAlertRate });
+    const here = await judge(claims, createRulesetHolder(rulesDir).current(), model.current(), {
       source: 'http',
       reviewedAt: new Date().toISOString(),
       history: async () => [],
@@ -104,13 +111,50 @@ describe('the service review thread', () => {
     expect((await post('/api/v1/reviews', claim('M-1'))).body.modelVersion).toBe(NO_MODEL.version);
   });
 
+  it('loads rules and model on the review thread only, and /readyz reports the thread’s, also after reloads it rejected', async () => {
+    const messages = mainThreadLog.map((l) => l.msg);
+    expect(messages).toContain('review thread ready');
+    expect(messages).not.toContain('review context ready'); // the HTTP thread built no rule set or model
+    const ready = async () => (await (await fetch(`${url}/readyz`)).json()) as { status: string; rulesetVersion: string; modelVersion: string };
+    const judgedBy = async (claimId: string) => {
+      const v = (await post('/api/v1/reviews', claim(claimId))).body as Verdict;
+      return { rulesetVersion: v.rulesetVersion, modelVersion: v.modelVersion };
+    };
+    const before = await ready();
+    expect(before.status).toBe('ready');
+    expect({ rulesetVersion: before.rulesetVersion, modelVersion: before.modelVersion }).toEqual(await judgedBy('V-1'));
+
+    // A rule file the thread cannot load: 422 naming it, and the thread's set (and /readyz) unchanged.
+    writeFileSync(join(rulesDir, 'broken.rules.json'), '{ "rules": [ { "id": ');
+    const rejected = await post('/api/v1/rules/reload', {}, admin);
+    expect(rejected.status).toBe(422);
+    expect(rejected.body).toMatchObject({ file: 'broken.rules.json', rulesetVersion: before.rulesetVersion });
+    // A model the thread cannot load: 422, and the thread's model (and /readyz) unchanged.
+    const noModel = await post('/api/v1/models/reload', { name: 'no-such-model' }, admin);
+    expect(noModel.status).toBe(422);
+    const after = await ready();
+    expect(after).toEqual(before);
+    expect(await judgedBy('V-2')).toEqual({ rulesetVersion: after.rulesetVersion, modelVersion: after.modelVersion });
+    expect(((await (await fetch(`${url}/api/v1/rules`, { headers: admin })).json()) as { rulesetVersion: string }).rulesetVersion).toBe(after.rulesetVersion);
+
+    // Fixed: the thread takes the new set, and /readyz names it.
+    writeFileSync(join(rulesDir, 'broken.rules.json'), '{ "rules": [] }');
+    const accepted = await post('/api/v1/rules/reload', {}, admin);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.previousVersion).toBe(before.rulesetVersion);
+    const fixed = await ready();
+    expect(fixed.rulesetVersion).toBe(accepted.body.rulesetVersion);
+    expect(fixed.rulesetVersion).not.toBe(before.rulesetVersion);
+    expect(await judgedBy('V-3')).toEqual({ rulesetVersion: fixed.rulesetVersion, modelVersion: fixed.modelVersion });
+  });
+
   it('serves the thread’s review counts in /metrics, with process metrics once', async () => {
     const text = await (await fetch(`${url}/metrics`)).text();
     const reviewed = text
       .split('\n')
       .filter((l) => l.startsWith('claims_reviewed_total{') && l.includes('source="http"'))
       .reduce((n, l) => n + Number(l.split(' ').pop()), 0);
-    expect(reviewed).toBe(40 + 48 + 3);
+    expect(reviewed).toBe(40 + 48 + 3 + 3);
     expect(text.match(/^process_cpu_seconds_total /gm)).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { NO_MODEL } from '../../src/model/model';
-import { diffRulesets, type ChangedClaim } from '../../src/rules/diff-rulesets';
+import { diffRulesets, type ChangedClaim } from '../../src/tools/diff-rulesets';
 import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 

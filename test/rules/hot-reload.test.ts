@@ -4,6 +4,7 @@ import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { watchRules } from '../../src/rules/watch-rules';
 import { NO_MODEL } from '../../src/model/model';
+import { localJudges } from '../../src/review/judge-control';
 import { createMemoryStore } from '../../src/features/stores';
 import { silentLogger } from '../helpers/context';
 import { makeOutpatientClaim } from '../helpers/fixtures';
@@ -39,7 +40,7 @@ describe('hot reload', () => {
     const dir = rulesDir({ 'a.rules.json': fileFor('warn') });
     const holder = createRulesetHolder(dir);
     const first = holder.current().version;
-    const watcher = watchRules(holder, silentLogger, 50);
+    const watcher = watchRules(dir, localJudges({ rules: holder, model: { current: () => NO_MODEL } }), silentLogger, 50);
     const waitFor = async (pred: () => boolean) => {
       for (let i = 0; i < 100 && !pred(); i++) await new Promise((r) => setTimeout(r, 50));
       return pred();

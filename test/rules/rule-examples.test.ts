@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { runRuleExamples } from '../../src/rules/run-examples';
+import { runRuleExamples } from '../../src/tools/run-examples';
 import { buildRuleset } from '../../src/rules/engine';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { enrichClaim } from '../../src/enrich/enrich';

@@ -1,4 +1,4 @@
-import type { FsiContext } from '../../ingest/fsi/handle-3101';
+import type { FsiStore } from '../../features/fsi/fsi-store';
 import type { RequestHandler } from 'express';
 import { envelope } from '../../ingest/fsi/handle-3101';
 import { handle3103 } from '../../ingest/fsi/handle-3103';
@@ -13,12 +13,12 @@ export const fsi3101 = (answer3101: Answer3101): RequestHandler => async (req, r
   res.json(await answer3101(req.body));
 };
 
-export const fsi3103 = (ctx: FsiContext): RequestHandler => async (req, res) => {
+export const fsi3103 = (ctx: { store: FsiStore }): RequestHandler => async (req, res) => {
   res.json(await handle3103(req.body, ctx));
 };
 
 /** One endpoint for every message, dispatched on the envelope's infno. */
-export const fsiDispatch = (ctx: FsiContext, answer3101: Answer3101): RequestHandler => async (req, res) => {
+export const fsiDispatch = (ctx: { store: FsiStore }, answer3101: Answer3101): RequestHandler => async (req, res) => {
   const infno = String((req.body as { infno?: unknown } | undefined)?.infno ?? '');
   if (infno === '3101') res.json(await answer3101(req.body));
   else if (infno === '3103') res.json(await handle3103(req.body, ctx));

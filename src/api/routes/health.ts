@@ -1,23 +1,27 @@
 import type { RequestHandler } from 'express';
 import { AggregatorRegistry, type MetricObjectWithValues, type MetricValue } from 'prom-client';
 import { registry } from '../../metrics';
+import type { JudgeControl } from '../../review/judge-control';
 import type { ReviewContext } from '../../features/reviews/review';
 
 export const healthz: RequestHandler = (_req, res) => {
   res.json({ status: 'ok' });
 };
 
-/** Ready when the store answers and a rule set is loaded; a draining service reports not ready. */
-export function readyz(ctx: ReviewContext, isDraining: () => boolean): RequestHandler {
+/**
+ * Ready when the store answers and whatever judges (the review thread, in the service) names its rule set and
+ * model; a draining service reports not ready. The versions are those that judge the next claim.
+ */
+export function readyz({ store }: Pick<ReviewContext, 'store'>, judges: JudgeControl, isDraining: () => boolean): RequestHandler {
   return async (_req, res) => {
-    const storeOk = await ctx.store.ping().catch(() => false);
-    const ready = storeOk && !isDraining();
+    const [storeOk, versions] = await Promise.all([store.ping().catch(() => false), judges.versions().catch(() => null)]);
+    const ready = storeOk && versions !== null && !isDraining();
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'not ready',
       store: storeOk,
       draining: isDraining(),
-      rulesetVersion: ctx.rules.current().version,
-      modelVersion: ctx.model.current().version,
+      rulesetVersion: versions?.rulesetVersion ?? null,
+      modelVersion: versions?.modelVersion ?? null,
     });
   };
 }

@@ -28,7 +28,7 @@ export function reviewBatch(reviewer: Reviewer, batchMax: number): RequestHandle
   };
 }
 
-export function getVerdict(ctx: ReviewContext): RequestHandler {
+export function getVerdict(ctx: Pick<ReviewContext, 'store'>): RequestHandler {
   return async (req, res) => {
     const record = await ctx.store.getVerdict(String(req.params.claimId));
     if (!record) throw notFound(`verdict for claim ${req.params.claimId}`);

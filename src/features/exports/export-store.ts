@@ -4,7 +4,7 @@ import type { CaseStatus, VerdictRecord } from '../../contract/records';
 // Monthly audit exports: streaming reads over a month's verdicts and cases (issue 9).
 // Implemented per backend in sqlite/exports.ts, memory/exports.ts (and mongo/exports.ts).
 // Reads are streamed in claimId order so an export holds one row at a time, and the same data gives the same
-// file; nothing here aggregates, so every backend answers the same questions the same way (src/export/ sums).
+// file; nothing here aggregates, so every backend answers the same questions the same way (features/exports/aggregate.ts sums).
 
 /** Which verdicts an export covers: those whose service date falls in `month`, optionally one province or region. */
 export interface ExportQuery {

@@ -2,7 +2,7 @@ import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
 import type { InvalidInput, ReviewedClaim } from './review-store';
 import type { CaseDoc, InvalidDoc, MemberClaimDoc, VerdictDoc } from '../../store/mongo/schemas';
-import type { MemberClaim } from '../../benefits/member-claim';
+import type { LedgerLine, MemberClaim } from '../../benefits/member-claim';
 import type { CaseRecord, VerdictRecord } from '../../contract/records';
 
 // Mapping between the Store interface types and the documents. Claim and verdict pass through a JSON round
@@ -123,7 +123,8 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     admissionRoute: d.admissionRoute ?? null,
     dischargeMode: d.dischargeMode ?? null,
     transferFromHospitalId: d.transferFromHospitalId ?? null,
-    ...(d.lines ? { lines: d.lines.map((l) => ({ ...l })) } : {}),
+    // Written by memberClaimDoc from LedgerLine values; the schema keeps them as given.
+    ...(d.lines ? { lines: d.lines.map((l) => ({ ...(l as LedgerLine) })) } : {}),
   };
 }
 

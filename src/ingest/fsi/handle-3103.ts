@@ -1,10 +1,10 @@
-import type { FsiContext } from './handle-3101';
+import type { FsiStore } from '../../features/fsi/fsi-store';
 import { formatPath } from '../../validate/field-path';
 import { envelope } from './handle-3101';
 import { request3103Schema } from './envelope';
 
 /** 事前事中服务反馈服务 (3103): what the doctor did about each finding, stored on the finding. */
-export async function handle3103(body: unknown, ctx: FsiContext) {
+export async function handle3103(body: unknown, ctx: { store: Pick<FsiStore, 'recordFeedback'> }) {
   const parsed = request3103Schema.safeParse(body);
   if (!parsed.success) {
     return envelope(-1, null, { err_msg: parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`).join('; ') });

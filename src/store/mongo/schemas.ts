@@ -1,6 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DECISIONS, FAMILIES } from '../../contract/verdict';
-import type { LedgerLine } from '../../benefits/member-claim';
 import { fen, isoDay, month, nullableString, strictOptions } from './schema-options';
 import { fsiFindingSchema, type FsiFindingDoc } from './schemas-fsi';
 import { apiKeySchema, auditSchema, counterSchema, type ApiKeyDoc, type AuditDoc, type CounterDoc } from './schemas-work';
@@ -163,7 +162,8 @@ export interface MemberClaimDoc {
   admissionRoute?: string | null;
   dischargeMode?: string | null;
   transferFromHospitalId?: string | null;
-  lines?: LedgerLine[];
+  /** Ledger lines (benefits' LedgerLine): plumbing does not know their shape. */
+  lines?: object[];
 }
 
 /** The member ledger: what each claim says, keyed by claimId; member state is derived from it. */

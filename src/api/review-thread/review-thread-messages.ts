@@ -1,4 +1,4 @@
-import type { Config } from '../config';
+import type { Config } from '../../config';
 
 // Messages between the service's HTTP thread and its review thread (review-thread.ts). Requests go as the
 // objects express parsed and answers come back as objects: structured clones (~20 µs for a 5 KB claim).
@@ -14,17 +14,23 @@ export type Call =
   | { op: 'review'; inputs: readonly unknown[]; source: string }
   /** A whole 3101 message: parse, map, review or remind, save the findings, answer in the national envelope. */
   | { op: 'fsi3101'; body: unknown }
-  | { op: 'metrics' };
+  | { op: 'metrics' }
+  /** The rule set and model that judge (JudgeControl), and their reloads. */
+  | { op: 'versions' }
+  | { op: 'rules' }
+  | { op: 'reload-rules' }
+  | { op: 'reload-model'; name?: string };
 
-export type ToThread =
-  | ({ type: 'call'; id: number } & Call)
-  | { type: 'reload-rules' }
-  | { type: 'reload-model'; name?: string }
-  | { type: 'close' };
+export type ToThread = ({ type: 'call'; id: number } & Call) | { type: 'close' };
+
+/** A call that failed; a rule file the thread rejected keeps its file and rule, for the 422 answer. */
+export interface Failure {
+  message: string;
+  ruleLoad?: { file: string; ruleId: string | null; detail: string };
+}
 
 export type FromThread =
   | { type: 'ready'; rulesetVersion: string; modelVersion: string }
   | { type: 'answer'; id: number; value: unknown }
-  | { type: 'failed'; id: number; message: string }
-  | { type: 'reload-failed'; what: 'rules' | 'model'; message: string }
+  | ({ type: 'failed'; id: number } & Failure)
   | { type: 'closed' };

@@ -5,7 +5,7 @@ import { toFen, toYuan } from '../money/fen';
 import { ndjsonBatches } from '../ingest/ndjson-batches';
 import { judge } from '../features/reviews/review';
 import type { ReviewedClaim } from '../features/reviews/review-store';
-import type { Ruleset } from './engine';
+import type { Ruleset } from '../rules/engine';
 
 /** One claim whose outcome differs between the active and the candidate rule set. */
 export interface ChangedClaim {

@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Partitioners } from 'kafkajs';
-import { loadConfig } from '../../config';
-import { createLogger } from '../../logger';
-import { createKafka } from './client';
+import { loadConfig } from '../config';
+import { createLogger } from '../logger';
+import { createKafka } from '../ingest/kafka/client';
 
-// Demo and replay tool: `node dist/src/ingest/kafka/produce-file.js <claims.ndjson>` sends each line to the
+// Demo and replay tool: `node dist/src/tools/produce-file.js <claims.ndjson>` sends each line to the
 // claims topic, keyed by patient.insuredId as an upstream system would. Brokers and topic from the env.
 
 async function main(file: string): Promise<void> {

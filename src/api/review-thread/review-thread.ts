@@ -2,13 +2,13 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { MetricObjectWithValues, MetricValue } from 'prom-client';
-import type { Config } from '../config';
-import type { Verdict } from '../contract/verdict';
-import type { Logger } from '../logger';
-import type { ModelHolder } from '../model/model-holder';
-import type { RulesetHolder } from '../rules/ruleset-holder';
-import type { Reviewer } from '../features/reviews/review-queue';
-import { REVIEW_WORKER_LIMITS } from './worker-limits';
+import type { Config } from '../../config';
+import type { Verdict } from '../../contract/verdict';
+import type { Logger } from '../../logger';
+import type { JudgeControl } from '../../review/judge-control';
+import type { Reviewer } from '../../features/reviews/review-queue';
+import { REVIEW_WORKER_LIMITS } from '../../review/worker-limits';
+import { RuleLoadError } from '../../rules/errors';
 import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
 
 /**
@@ -17,14 +17,15 @@ import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thre
  * Split, the HTTP thread reads the next requests while the review thread judges and records the last batch,
  * using the second core.
  * Same guarantees as the queue on one thread: one queue, batches in arrival order, each claim recorded
- * before its answer. The thread has its own rules, model and store connection; reloads are forwarded.
+ * before its answer. The thread owns the rules and model that judge (and has its own store connection): the
+ * HTTP thread asks it for their versions and sends it the reloads (`judges`), so /readyz reports what judges.
  */
 export interface ReviewThread {
   reviewer: Reviewer;
   /** Answers a 3101 message (handle3101 on the thread: parsing, mapping and the findings' store write too). */
   fsi3101(body: unknown): Promise<unknown>;
-  /** Rule and model holders whose reloads reach the thread too (before any review sent after them). */
-  mirror(holders: { rules: RulesetHolder; model: ModelHolder }): { rules: RulesetHolder; model: ModelHolder };
+  /** The thread's rule set and model: versions, rule list, reloads (answered once done: later reviews see them). */
+  judges: JudgeControl;
   /** The thread's metrics (claims reviewed, hits, batch sizes), to merge into /metrics. */
   metrics(): Promise<MetricObjectWithValues<MetricValue<string>>[]>;
   /** After the last review has been answered: the thread closes its store and ends. */
@@ -34,7 +35,7 @@ export interface ReviewThread {
 /** Compiled code runs the thread; from the TypeScript sources (jest), the build of them (test/global-setup.js). */
 function workerFile(): string {
   const beside = join(__dirname, 'review-thread-worker.js');
-  return existsSync(beside) ? beside : resolve(__dirname, '../../dist/src/review/review-thread-worker.js');
+  return existsSync(beside) ? beside : resolve(__dirname, '../../../dist/src/api/review-thread/review-thread-worker.js');
 }
 
 /** `writeLock`: the lock the service's own store connection writes under; the thread's connection shares it. */
@@ -64,9 +65,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
         } else if (msg.type === 'failed') {
           const p = pending.get(msg.id);
           pending.delete(msg.id);
-          p?.reject(new Error(msg.message));
-        } else if (msg.type === 'reload-failed') {
-          logger.error({ err: msg.message, what: msg.what }, 'review thread could not reload; it keeps its last good set');
+          p?.reject(msg.ruleLoad ? new RuleLoadError(msg.ruleLoad.file, msg.ruleLoad.ruleId, msg.ruleLoad.detail) : new Error(msg.message));
         }
       });
     });
@@ -96,32 +95,20 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
           worker.postMessage({ type: 'call', id, ...c } satisfies ToThread);
         }),
     );
-  const tell = (msg: ToThread) => void ready.then(() => worker.postMessage(msg));
 
   return {
     reviewer: (inputs, source) => call<Verdict[]>({ op: 'review', inputs, source }),
     fsi3101: (body) => call({ op: 'fsi3101', body }),
-    mirror: ({ rules, model }) => ({
-      rules: {
-        dir: rules.dir,
-        current: () => rules.current(),
-        reload() {
-          const next = rules.reload();
-          tell({ type: 'reload-rules' });
-          return next;
-        },
+    judges: {
+      versions: () => call({ op: 'versions' }),
+      rules: () => call({ op: 'rules' }),
+      reloadRules: () => call({ op: 'reload-rules' }),
+      async reloadModel(name) {
+        const answer = await call<Awaited<ReturnType<NonNullable<JudgeControl['reloadModel']>>>>({ op: 'reload-model', name });
+        modelName = name ?? config.modelName;
+        return answer;
       },
-      model: {
-        dir: model.dir,
-        current: () => model.current(),
-        reload(name) {
-          const next = model.reload(name);
-          modelName = name ?? config.modelName;
-          tell({ type: 'reload-model', name });
-          return next;
-        },
-      },
-    }),
+    },
     metrics: () => call({ op: 'metrics' }),
     async close() {
       closing = true;

@@ -4,8 +4,8 @@ import { enrichClaim } from '../enrich/enrich';
 import type { Catalogue } from '../enrich/catalogue';
 import { attachMemberFacts } from '../features/reviews/review';
 import { validateClaim } from '../validate/validate-claim';
-import type { Ruleset } from './engine';
-import { buildExample, loadBaseClaims, type BaseClaims, type RuleExample } from './examples';
+import type { Ruleset } from '../rules/engine';
+import { buildExample, loadBaseClaims, type BaseClaims, type RuleExample } from '../rules/examples';
 
 export interface ExampleFailure {
   ruleId: string;

@@ -1,19 +1,23 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { createContext } from '../context';
-import { handle3101 } from '../ingest/fsi/handle-3101';
-import { createLogger } from '../logger';
-import { registry } from '../metrics';
-import { createReviewQueue } from '../features/reviews/review-queue';
-import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
+import { createContext } from '../../context';
+import { handle3101 } from '../../ingest/fsi/handle-3101';
+import { createLogger } from '../../logger';
+import { registry } from '../../metrics';
+import { localJudges } from '../../review/judge-control';
+import { createReviewQueue } from '../../features/reviews/review-queue';
+import { RuleLoadError } from '../../rules/errors';
+import type { Call, Failure, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
 
-// The service's review thread: its own rules, model and store connection, and the micro-batching queue every
-// HTTP review goes through; 3101 messages are handled here whole. Messages are handled in the order they were
-// sent, so a review sent after a reload is judged by the reloaded set.
+// The service's review thread: the rules, model and store connection that judge HTTP claims, and the
+// micro-batching queue every HTTP review goes through; 3101 messages are handled here whole. Messages are
+// handled in the order they were sent, and a reload runs as its message is handled, so a review sent after a
+// reload is judged by the reloaded set.
 
 const init = workerData as ReviewThreadInit;
 const logger = createLogger(init.config.logLevel).child({ thread: 'review' });
 const ctx = createContext(init.config, logger, { checkpoints: 'external', writeLock: init.writeLock });
 const reviewer = createReviewQueue(ctx, init.config.reviewBatch);
+const judges = localJudges(ctx);
 let inFlight = 0;
 let closing = false;
 const port = parentPort!;
@@ -35,7 +39,20 @@ function perform(call: Call): Promise<unknown> {
       return handle3101(call.body, ctx, reviewer);
     case 'metrics':
       return registry.getMetricsAsJSON();
+    case 'versions':
+      return judges.versions();
+    case 'rules':
+      return judges.rules();
+    case 'reload-rules':
+      return judges.reloadRules();
+    case 'reload-model':
+      return judges.reloadModel!(call.name);
   }
+}
+
+function failure(err: unknown): Failure {
+  if (err instanceof RuleLoadError) return { message: err.message, ruleLoad: { file: err.file, ruleId: err.ruleId, detail: err.detail } };
+  return { message: err instanceof Error ? err.message : String(err) };
 }
 
 port.on('message', (msg: ToThread) => {
@@ -45,26 +62,12 @@ port.on('message', (msg: ToThread) => {
       perform(msg)
         .then(
           (value) => send({ type: 'answer', id: msg.id, value }),
-          (err: unknown) => send({ type: 'failed', id: msg.id, message: err instanceof Error ? err.message : String(err) }),
+          (err: unknown) => send({ type: 'failed', id: msg.id, ...failure(err) }),
         )
         .finally(() => {
           inFlight -= 1;
           if (closing && inFlight === 0) void close();
         });
-      return;
-    case 'reload-rules':
-      try {
-        ctx.rules.reload();
-      } catch (err) {
-        send({ type: 'reload-failed', what: 'rules', message: (err as Error).message });
-      }
-      return;
-    case 'reload-model':
-      try {
-        ctx.model.reload(msg.name);
-      } catch (err) {
-        send({ type: 'reload-failed', what: 'model', message: (err as Error).message });
-      }
       return;
     case 'close':
       void close();

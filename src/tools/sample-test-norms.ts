@@ -2,15 +2,15 @@
  * Writes rules/knowledge/test-norms.json, the SAMPLE per-DRG norms of tests per stay: for every computed DRG
  * (and ADRG, the fallback) with at least MIN_PEERS clean generated stays, the median and 95th percentile of the
  * lab/exam lines and their cost per stay. This is how a region would set them from its own settled history.
- * Deterministic. Run after a build:  node dist/src/enrich/sample-test-norms.js [rulesDir] [claims]
+ * Deterministic. Run after a build:  node dist/src/tools/sample-test-norms.js [rulesDir] [claims]
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateClaims } from '../generate';
 import { createRulesetHolder } from '../rules/ruleset-holder';
 import { validateClaim } from '../validate/validate-claim';
-import { enrichClaim } from './enrich';
-import { TEST_NORMS_FILE } from './knowledge';
+import { enrichClaim } from '../enrich/enrich';
+import { TEST_NORMS_FILE } from '../enrich/knowledge';
 
 const MIN_PEERS = 30;
 

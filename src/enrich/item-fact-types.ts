@@ -1,0 +1,64 @@
+import type { CatalogueEntry } from './catalogue';
+
+// The facts of one line item, in a file of their own: facts.ts (the claim's facts) and the modules that compute
+// the line's facts (item-facts.ts, knowledge-facts.ts, grouping-facts.ts) all read them, without importing each other.
+
+/** Facts about one line item, computed once, that item-level rules and the model read. */
+export interface ItemFacts extends ItemCatalogueFacts, KnowledgeItemFacts {
+  lineId: string;
+  code: string;
+  name: string;
+  category: string;
+  date: string;
+  quantity: number;
+  unitPrice: number;
+  amount: number;
+  amountFen: number;
+  /** Day of the stay, 0 = admission / visit day. */
+  dayIndex: number;
+  /** Drug line marked a 长处方 (up to 12 weeks for a stable chronic condition). */
+  longPrescription: boolean;
+}
+
+/** What an item rule needs about one line, joined against the catalogue and the rest of the claim. */
+export interface ItemCatalogueFacts {
+  catalogue: CatalogueEntry | null;
+  inCatalogue: boolean;
+  itemClass: '甲' | '乙' | '丙' | null;
+  /** Price cap for the claim's hospital level, yuan; null where the catalogue sets none. */
+  priceCap: number | null;
+  /** (unitPrice − cap) × quantity when over the cap, else 0; yuan. */
+  priceExcess: number;
+  /** Quantity of this code billed on this line's date, across all lines. */
+  quantityOnDay: number;
+  /**
+   * Days of supply: for inpatients the distinct days the code is billed; elsewhere the dispensed quantity
+   * over the catalogue's usual quantity per day (rules/catalogue/README.md).
+   */
+  daysOfSupply: number;
+  /** Line id of an earlier line with the same code on the same day. */
+  duplicateOf: string | null;
+  /** Line id of a same-day service whose catalogue entry already includes this item. */
+  bundledInto: string | null;
+  /** Line id of an earlier same-day item this one may not be billed with (either side's excludes list). */
+  exclusiveWith: string | null;
+  /** Share of the line's amount beyond the daily quantity limit, yuan (0 when within it). */
+  quantityExcessAmount: number;
+  /** Share of the line's amount beyond the days-of-supply limit, yuan (0 when within it). */
+  daysExcessAmount: number;
+  /** What the fund may count of this line as policy-scope cost: 甲 all, 乙 less its self-pay share, 丙 or unknown none; fen. */
+  policyScopeFen: number;
+}
+
+export interface KnowledgeItemFacts {
+  /** Name of the knowledge row (test group) the line belongs to; null when no table lists it. */
+  indicationGroup: string | null;
+  /** Whether a diagnosis (or the screening / pre-operative allowance) on the claim supports the line; null: not judged. */
+  indicationSupported: boolean | null;
+  /** What would support it, for messages. */
+  indicationExpected: string | null;
+  /** Inpatient items of the consistency table: whether the rest of the bill supports the line; null: not judged. */
+  contextSupported: boolean | null;
+  /** What would support it, for messages. */
+  contextExpected: string | null;
+}

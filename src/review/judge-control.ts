@@ -1,0 +1,92 @@
+import type { Logger } from '../logger';
+import type { ModelHolder } from '../model/model-holder';
+import type { AnomalyModel } from '../model/model';
+import type { RulesetHolder } from '../rules/ruleset-holder';
+
+/**
+ * Control of whatever judges the claims: its versions, its rule list and reloads. Asked, never held: in the
+ * service the review thread owns the rules and model, and the HTTP thread asks it (review-thread.ts), so
+ * /readyz reports what actually judges. On one thread it is the thread's own holders (localJudges).
+ */
+export interface JudgeControl {
+  versions(): Promise<JudgeVersions>;
+  rules(): Promise<RuleList>;
+  /** Loads the rule files again; a bad file throws RuleLoadError and the active set stays. */
+  reloadRules(): Promise<{ rulesetVersion: string; previousVersion: string; count: number }>;
+  /** Loads `name` (or the configured / newest model); a failed load throws and the active model stays. Absent: cannot reload. */
+  reloadModel?(name?: string): Promise<{ modelVersion: string; previousVersion: string; threshold: number }>;
+}
+
+export interface JudgeVersions {
+  rulesetVersion: string;
+  modelVersion: string;
+}
+
+export interface RuleList {
+  rulesetVersion: string;
+  count: number;
+  rules: { id: string; family: string; severity: string; appliesTo: string; title: string; scope: unknown; meta: unknown; file: string }[];
+}
+
+export interface LocalJudges {
+  rules: RulesetHolder;
+  model: { current(): AnomalyModel } & Partial<Pick<ModelHolder, 'reload'>>;
+}
+
+/** The holders of this thread. Each reload runs before the returned promise, so a review after it sees it. */
+export function localJudges({ rules, model }: LocalJudges): JudgeControl {
+  const reload = model.reload?.bind(model);
+  return {
+    versions: async () => ({ rulesetVersion: rules.current().version, modelVersion: model.current().version }),
+    async rules() {
+      const rs = rules.current();
+      return {
+        rulesetVersion: rs.version,
+        count: rs.rules.length,
+        rules: rs.rules.map(({ def, file }) => ({
+          id: def.id,
+          family: def.family,
+          severity: def.severity,
+          appliesTo: def.appliesTo,
+          title: def.title,
+          scope: def.scope ?? null,
+          meta: def.meta,
+          file,
+        })),
+      };
+    },
+    async reloadRules() {
+      const previousVersion = rules.current().version;
+      const next = rules.reload();
+      return { rulesetVersion: next.version, previousVersion, count: next.rules.length };
+    },
+    ...(reload && {
+      async reloadModel(name?: string) {
+        const previousVersion = model.current().version;
+        const next = reload(name);
+        return { modelVersion: next.version, previousVersion, threshold: next.threshold };
+      },
+    }),
+  };
+}
+
+/**
+ * `first` judges and answers; `copy` (a second set of holders: Kafka's, which reviews on the HTTP thread while
+ * the review thread judges HTTP claims) follows each reload that `first` accepted. A copy that fails to follow
+ * keeps its last good set and is logged: Kafka verdicts then name their own versions.
+ */
+export function followedBy(first: JudgeControl, copy: LocalJudges, logger: Logger): JudgeControl {
+  const follower = localJudges(copy);
+  const follow = async <T>(what: string, answer: T, reload: () => Promise<unknown>): Promise<T> => {
+    await reload().catch((err: unknown) => logger.error({ err: (err as Error).message, what }, 'the Kafka door could not follow a reload; it keeps its last good set'));
+    return answer;
+  };
+  return {
+    versions: () => first.versions(),
+    rules: () => first.rules(),
+    reloadRules: async () => follow('rules', await first.reloadRules(), () => follower.reloadRules()),
+    ...(first.reloadModel && {
+      reloadModel: async (name?: string) => follow('model', await first.reloadModel!(name), () => follower.reloadModel!(name)),
+    }),
+  };
+}

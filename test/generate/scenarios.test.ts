@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { generateClaims } from '../../src/generate';
+import { INPATIENT_SCENARIOS, readScenarios, VISIT_SCENARIOS } from '../../src/generate/scenarios';
+import data from '../../src/generate/data/scenarios.json';
+import { RULES } from './helpers';
+
+// The scenario tables moved from code (src/generate/scenarios.ts) to data (src/generate/data/scenarios.json).
+// These hashes were taken from the generator before the move: the same seed must still give the same bytes.
+// A deliberate change to the scenarios or the generator changes them; update them in that commit.
+// Re-pinned at the merge onto main (whose catalogue files the generator reads had changed): main's code-defined
+// scenarios and these data-file scenarios give the same hashes on the same rule files.
+const PINNED: Record<string, string> = {
+  'scenario-data-1': 'e669386363cda4b35aa80f9ede6cd75bf08104a050f4b3071bca5d31d0945e62',
+  'scenario-data-2': '0fd89593cf8cb353c57ade52daefe7816f218ceeb85051c1e90de19f2467fed6',
+};
+
+describe('generator scenarios as data', () => {
+  it.each(Object.keys(PINNED))('3,000 claims of seed %s hash as before the move', (seed) => {
+    const hash = createHash('sha256');
+    for (const claim of generateClaims({ count: 3000, seed, fraudRate: 0.2, rulesDir: RULES })) hash.update(`${JSON.stringify(claim)}\n`);
+    expect(hash.digest('hex')).toBe(PINNED[seed]);
+  });
+
+  it('splices item sets in place and gives inpatient stays the default comorbidities', () => {
+    const ami = INPATIENT_SCENARIOS.find((s) => s.id === 'ami_pci')!;
+    expect(ami.daily.slice(-4)).toEqual(data.itemSets.IV);
+    expect(ami.comorbid).toEqual(data.itemSets.HTN);
+    expect(ami.complications).toEqual(['I50.900', 'E87.600', 'I48.000']);
+    expect(INPATIENT_SCENARIOS.every((s) => s.complications && s.comorbid)).toBe(true);
+    expect(INPATIENT_SCENARIOS.flatMap((s) => [...s.daily, ...s.course, ...s.admission, ...s.operation]).some((n) => n.startsWith('@'))).toBe(false);
+    expect(VISIT_SCENARIOS.length).toBe(data.visits.length);
+  });
+
+  it('names the scenario and field of a malformed table', () => {
+    const broken = structuredClone(data) as any;
+    broken.inpatient[2].los = [3];
+    expect(() => readScenarios(broken)).toThrow(/scenarios\.json: inpatient\.2\.los/);
+    const unknownSet = structuredClone(data) as any;
+    unknownSet.visits[0].services = ['@NOPE'];
+    expect(() => readScenarios(unknownSet)).toThrow('scenarios.json: visits.0.services: no item set NOPE');
+  });
+});
