@@ -90,7 +90,7 @@ export function getCaseDetail(ctx: Ctx): RequestHandler {
     const [work, history, recent, findings] = await Promise.all([
       ctx.store.getCaseWork(kase.claimId),
       ctx.store.listAudit({ claimId: kase.claimId, limit: 1000 }),
-      recentClaims(ctx.store, kase.claim.patient.insuredId, kase.claimId),
+      recentClaims(ctx.store, kase.claim.patient.insuredId, kase.claimId, (province) => inScope(p, province)),
       ctx.store.listFindings(kase.claimId),
     ]);
     const anomaly = kase.verdict.hits.find((h) => h.family === 'anomaly');
@@ -111,7 +111,9 @@ export function getCaseDetail(ctx: Ctx): RequestHandler {
       explanation: anomaly?.evidence ?? null,
       notes: history.filter((e) => e.action === 'note'),
       history,
-      memberClaims: recent,
+      memberClaims: recent.claims,
+      // The member's claims in provinces the reader may not open: how many, nothing else.
+      memberClaimsInOtherProvinces: recent.otherProvinces,
       // National 3101 findings on this encounter and what the doctor did about each (3103).
       findings,
     });
