@@ -52,6 +52,8 @@ export interface SqliteStoreOptions {
   backgroundCheckpoints?: { intervalMs: number; onError(message: string): void };
   /** Another connection of this service runs the background checkpoints (the review thread's store). */
   checkpointedElsewhere?: boolean;
+  /** A ceiling on the file's size in pages (PRAGMA max_page_count); writes past it fail as on a full disk. */
+  maxPages?: number;
 }
 
 export function createSqliteStore(opts: SqliteStoreOptions): Store {
@@ -64,6 +66,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
       : null;
   // Its commits must not checkpoint either: that is the wait the background checkpoints take off requests.
   if (opts.checkpointedElsewhere) db.pragma('wal_autocheckpoint = 0');
+  if (opts.maxPages !== undefined) db.pragma(`max_page_count = ${Math.floor(opts.maxPages)}`);
 
   // One transaction per batch: a batch is all stored or not at all, and 1,000 rows cost one commit. The rows
   // (JSON and all) are made before it, so the write lock is held for SQLite's work only.
