@@ -9,10 +9,10 @@ import { healthz, metrics, readyz } from './routes/health';
 import { getVerdict, reviewBatch, reviewOne } from './routes/reviews';
 import { listRules, reloadRules } from './routes/rules';
 import { fsi3101, fsi3103, fsiDispatch, type Answer3101 } from './routes/fsi';
-import { handle3101 } from '../ingest/fsi/handle-3101';
+import { envelope, handle3101 } from '../ingest/fsi/handle-3101';
 import { reloadModel } from './routes/models';
 import { exportFile, exportFileQuery, exportManifest, exportManifestQuery } from './routes/exports';
-import { validateBody, validateQuery } from './validate';
+import { refuseDeepBody, validateBody, validateQuery } from './validate';
 import helmet from 'helmet';
 import { authenticator } from './auth/authenticate';
 import { authFailureLimit } from './auth/failure-limit';
@@ -65,6 +65,8 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   // Claim intake may send big batches; everything else is a small JSON body.
   app.use(['/api/v1/reviews', '/api/fsi'], express.json({ limit: config.bodyLimit }));
   app.use(express.json({ limit: '64kb' }));
+  app.use('/api/fsi', refuseDeepBody((res, e) => void res.json(envelope(-1, null, { err_msg: `${e.path}: ${e.message}` }))));
+  app.use(refuseDeepBody());
   const pepper = config.auth?.pepper ?? DEV_AUTH_PEPPER;
   if (pepper === DEV_AUTH_PEPPER) logger.warn('AUTH_PEPPER is not set: API keys are hashed with the development pepper; set it in production');
   const { auth, forget } = authenticator(ctx.store, pepper);

@@ -25,6 +25,7 @@ export type ToThread =
 export type FromThread =
   | { type: 'ready'; rulesetVersion: string; modelVersion: string }
   | { type: 'answer'; id: number; value: unknown }
-  | { type: 'failed'; id: number; message: string }
+  /** code: the error's own (SQLITE_FULL …), so the HTTP thread answers a store failure as one. */
+  | { type: 'failed'; id: number; message: string; code?: string }
   | { type: 'reload-failed'; what: 'rules' | 'model'; message: string }
   | { type: 'closed' };

@@ -45,7 +45,10 @@ port.on('message', (msg: ToThread) => {
       perform(msg)
         .then(
           (value) => send({ type: 'answer', id: msg.id, value }),
-          (err: unknown) => send({ type: 'failed', id: msg.id, message: err instanceof Error ? err.message : String(err) }),
+          (err: unknown) => {
+            const code = (err as { code?: unknown } | null)?.code;
+            send({ type: 'failed', id: msg.id, message: err instanceof Error ? err.message : String(err), ...(typeof code === 'string' ? { code } : {}) });
+          },
         )
         .finally(() => {
           inFlight -= 1;

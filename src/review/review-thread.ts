@@ -64,7 +64,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
         } else if (msg.type === 'failed') {
           const p = pending.get(msg.id);
           pending.delete(msg.id);
-          p?.reject(new Error(msg.message));
+          p?.reject(Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
         } else if (msg.type === 'reload-failed') {
           logger.error({ err: msg.message, what: msg.what }, 'review thread could not reload; it keeps its last good set');
         }

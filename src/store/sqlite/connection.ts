@@ -19,6 +19,8 @@ export interface SqliteOptions {
   /** Background checkpoints: how often, and where a failed one is reported. */
   checkpointIntervalMs?: number;
   onCheckpointError?(message: string): void;
+  /** A ceiling on the file's size in pages (PRAGMA max_page_count); writes past it fail as on a full disk. */
+  maxPages?: number;
 }
 
 /** An open store file and the one way to write to it. */
@@ -45,6 +47,7 @@ export function openSqlite(opts: SqliteOptions): SqliteConnection {
       : null;
   // Its commits must not checkpoint either: that is the wait the background checkpoints take off requests.
   if (mode === 'external') db.pragma('wal_autocheckpoint = 0');
+  if (opts.maxPages !== undefined) db.pragma(`max_page_count = ${Math.floor(opts.maxPages)}`);
   const lock = opts.writeLock ?? null;
   return {
     db,
