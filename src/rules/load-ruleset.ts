@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { CLAIM_FACT_NAMES, ITEM_FACT_NAMES } from '../enrich/facts';
-import { conditionProblems } from './check-conditions';
+import { ruleProblems } from './check-conditions';
 import { RuleLoadError } from './errors';
 import { ruleFileSchema, type RuleDef } from './rule-schema';
-import { templatePaths } from './template';
 
 export interface LoadedRule {
   def: RuleDef;
@@ -85,14 +83,6 @@ function idOf(rule: unknown): string | null {
 }
 
 function checkRule(file: string, def: RuleDef): void {
-  const facts = new Set<string>(CLAIM_FACT_NAMES);
-  if (def.appliesTo === 'item') ITEM_FACT_NAMES.forEach((f) => facts.add(f));
-  const problems = conditionProblems(def.conditions, facts);
+  const problems = ruleProblems(def);
   if (problems.length) throw new RuleLoadError(file, def.id, problems.join('; '));
-  const roots = new Set<string>([...facts, 'params']);
-  for (const path of [...templatePaths(def.message), def.amount, def.lineIds, ...Object.values(def.evidence ?? {})].filter(Boolean) as string[]) {
-    if (!roots.has(path.split('.')[0])) {
-      throw new RuleLoadError(file, def.id, `"${path}" does not start with a known fact`);
-    }
-  }
 }
