@@ -3,7 +3,7 @@ import type { CaseStatus, InvalidInput, MemberClaim, ReviewedClaim, Store, Verdi
 import { sqliteCaseWork } from './case-work';
 import { sqliteExports } from './exports';
 import { sqliteFsi } from './fsi';
-import { startBackgroundCheckpoints } from './background-checkpoints';
+import { startBackgroundCheckpoints, type BackgroundCheckpointOptions } from './background-checkpoints';
 import { openDatabase } from './open-database';
 import { underWriteLock, writeTransaction } from './write-lock';
 import {
@@ -48,7 +48,7 @@ const fromParams = (cols: readonly string[]) => cols.map((c) => `${c} = @${c}`).
 export interface SqliteStoreOptions {
   path: string;
   /** Checkpoint the WAL from a worker thread instead of inside commits (a long-running service: see the file). */
-  backgroundCheckpoints?: { intervalMs: number; onError(message: string): void };
+  backgroundCheckpoints?: BackgroundCheckpointOptions;
   /** Another connection of this service runs the background checkpoints (the review thread's store). */
   checkpointedElsewhere?: boolean;
 }
@@ -59,7 +59,7 @@ export function createSqliteStore(opts: SqliteStoreOptions): Store {
   const inMemory = opts.path === ':memory:' || opts.path === '';
   const checkpoints =
     opts.backgroundCheckpoints && !inMemory
-      ? startBackgroundCheckpoints(db, opts.path, opts.backgroundCheckpoints.intervalMs, opts.backgroundCheckpoints.onError)
+      ? startBackgroundCheckpoints(db, opts.path, opts.backgroundCheckpoints)
       : null;
   // Its commits must not checkpoint either: that is the wait the background checkpoints take off requests.
   if (opts.checkpointedElsewhere) db.pragma('wal_autocheckpoint = 0');
