@@ -9,7 +9,7 @@ import { getVerdict, reviewBatch, reviewOne } from './routes/reviews';
 import { listRules, reloadRules } from './routes/rules';
 import { fsi3101, fsi3103, fsiDispatch, type Answer3101 } from './routes/fsi';
 import { handle3101 } from '../ingest/fsi/handle-3101';
-import { reloadModel } from './routes/models';
+import { modelReloadBody, reloadModel } from './routes/models';
 import { exportFile, exportFileQuery, exportManifest, exportManifestQuery } from './routes/exports';
 import { validateBody, validateQuery } from './validate';
 import helmet from 'helmet';
@@ -83,8 +83,8 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   v1.post('/reviews/batch', auth('intake', 'admin'), reviewBatch(reviewer, config.batchMax));
   v1.get('/verdicts/:claimId', auth('intake', 'auditor', 'admin'), getVerdict(ctx));
   v1.get('/rules', anyRole, listRules(ctx.rules));
-  v1.post('/rules/reload', auth('admin'), reloadRules(ctx.rules));
-  v1.post('/models/reload', auth('admin'), reloadModel(ctx.model));
+  v1.post('/rules/reload', auth('admin'), reloadRules(ctx.rules, ctx.store));
+  v1.post('/models/reload', auth('admin'), validateBody(modelReloadBody), reloadModel(ctx.model, ctx.store));
   // Investigators' workbench (README "Investigators' workbench").
   v1.get('/me', anyRole, whoAmI());
   v1.get('/cases', caseReaders, validateQuery(q.listCasesQuery), listCases(ctx));

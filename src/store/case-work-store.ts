@@ -80,7 +80,10 @@ export interface CaseWork {
   outcome: CaseOutcome | null;
 }
 
-export type AuditAction = 'status' | 'assign' | 'note' | 'outcome' | 'view-identity' | 'key-create' | 'key-revoke';
+export type AuditAction =
+  | 'status' | 'assign' | 'note' | 'outcome' | 'view-identity' | 'key-create' | 'key-revoke'
+  /** A rule set or model reloaded on request: from the old version to the new. */
+  | 'rules-reload' | 'model-reload';
 
 /** One line of the audit trail as written; the store adds seq. */
 export interface AuditDraft {
