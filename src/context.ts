@@ -27,6 +27,7 @@ export function createContext(config: Config, logger: Logger, opts: { service?: 
     ? createMongoStore({ url: config.mongoUrl })
     : createSqliteStore({
         path: config.storePath,
+        maxPages: config.storeMaxPages,
         ...(opts.service ? { backgroundCheckpoints: { intervalMs: 1000, onError: (message: string) => logger.warn({ err: message }, 'WAL checkpoint failed') } } : {}),
         checkpointedElsewhere: opts.reviewThread,
       });

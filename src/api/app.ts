@@ -74,7 +74,7 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   const answer3101: Answer3101 = givenAnswer ?? ((body) => handle3101(body, ctx, reviewer));
 
   app.get('/healthz', healthz);
-  app.get('/readyz', readyz(ctx, isDraining));
+  app.get('/readyz', readyz(ctx, isDraining, moreMetrics));
   app.get('/metrics', metrics(moreMetrics));
 
   const v1 = express.Router();

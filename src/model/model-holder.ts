@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger';
+import { reloadFailures } from '../metrics';
 import { createAnomalyModel } from './anomaly-model';
 import { listModels, readModelFiles } from './artifacts';
 import { initBackend } from './backend';
@@ -62,7 +63,13 @@ export function createModelHolder(o: ModelHolderOptions): ModelHolder {
     dir: o.modelsDir,
     current: () => active,
     reload(name) {
-      const next = load(name ?? (o.name || undefined));
+      let next: AnomalyModel;
+      try {
+        next = load(name ?? (o.name || undefined));
+      } catch (err) {
+        reloadFailures.inc({ what: 'model' });
+        throw err;
+      }
       const previous = active.version;
       active = next;
       o.logger?.info({ modelVersion: next.version, previous }, 'anomaly model loaded');

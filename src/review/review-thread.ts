@@ -108,6 +108,7 @@ export async function startReviewThread(config: Config, logger: Logger): Promise
       rules: {
         dir: rules.dir,
         current: () => rules.current(),
+        rejected: () => rules.rejected(),
         reload() {
           const next = rules.reload();
           tell({ type: 'reload-rules' });

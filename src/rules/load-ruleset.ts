@@ -45,6 +45,11 @@ function contentHash(dir: string, files: string[]): string {
   return `rs-${h.digest('hex').slice(0, 16)}`;
 }
 
+/** The version the files under dir would have, whether or not they load (what a rejected set is called). */
+export function diskVersion(dir: string): string {
+  return contentHash(dir, listFiles(dir));
+}
+
 /** Reads and checks every *.rules.json under dir. Throws RuleLoadError naming the file and rule. */
 export function loadRuleSource(dir: string): RuleSource {
   const files = listFiles(dir);

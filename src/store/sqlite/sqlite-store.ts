@@ -51,10 +51,12 @@ export interface SqliteStoreOptions {
   backgroundCheckpoints?: BackgroundCheckpointOptions;
   /** Another connection of this service runs the background checkpoints (the review thread's store). */
   checkpointedElsewhere?: boolean;
+  /** Most pages the file may grow to (SQLite max_page_count); writes beyond fail as on a full disk. */
+  maxPages?: number;
 }
 
 export function createSqliteStore(opts: SqliteStoreOptions): Store {
-  const db = openDatabase(opts.path);
+  const db = openDatabase(opts.path, { maxPages: opts.maxPages });
   const stmt = statements(db);
   const inMemory = opts.path === ':memory:' || opts.path === '';
   const checkpoints =

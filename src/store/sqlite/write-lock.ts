@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { storeWriteFailures, storeWritesFailingSince, THREAD_LABEL } from '../../metrics';
 
 // SQLite takes one writer at a time; a second writer waits in SQLite's busy handler, which sleeps 1, 2, 5,
 // 10, 15, 20, 25 … ms between tries, so a review worker often slept well past the end of the other's batch.
@@ -18,8 +19,33 @@ export function shareWriteLock(lock: SharedArrayBuffer): void {
   cell = new Int32Array(lock);
 }
 
+/**
+ * Every store write passes here, so here it is counted: a write SQLite refuses (SQLITE_FULL on a full disk,
+ * SQLITE_IOERR, …) marks this thread's writes as failing (/readyz, /metrics), and the next one that commits
+ * clears the mark. An error of the caller's own code (not SQLite's) is no sign of the store's health.
+ */
+function noted<T>(write: () => T): T {
+  let out: T;
+  try {
+    out = write();
+  } catch (err) {
+    const code = (err as { code?: unknown })?.code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+      storeWriteFailures.inc({ code });
+      storeWritesFailingSince.set({ thread: THREAD_LABEL }, Math.floor(Date.now() / 1000));
+    }
+    throw err;
+  }
+  storeWritesFailingSince.set({ thread: THREAD_LABEL }, 0);
+  return out;
+}
+
 /** Runs a write transaction, holding the shared lock when this thread has one. */
 export function underWriteLock<T>(write: () => T): T {
+  return noted(() => locked(write));
+}
+
+function locked<T>(write: () => T): T {
   const c = cell;
   if (!c) return write();
   // The timeout only bounds a wait on a missed wake-up; the loop checks again.
