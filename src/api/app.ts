@@ -7,7 +7,8 @@ import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getVerdict, reviewBatch, reviewOne } from './routes/reviews';
 import { listRules, reloadRules } from './routes/rules';
-import { fsi3101, fsi3103, fsiDispatch, type Answer3101 } from './routes/fsi';
+import { fsi3101, fsi3103, fsiDispatch, fsiErrors, fsiRequireJson, type Answer3101 } from './routes/fsi';
+import { requireJson } from './content-type';
 import { handle3101 } from '../ingest/fsi/handle-3101';
 import { modelReloadBody, reloadModel } from './routes/models';
 import { exportFile, exportFileQuery, exportManifest, exportManifestQuery } from './routes/exports';
@@ -61,6 +62,9 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
     }),
   );
   // Claim intake may send big batches; everything else is a small JSON body.
+  // A body that is not JSON is a 415 naming its type (in the national envelope on /api/fsi).
+  app.use('/api/v1', requireJson);
+  app.use('/api/fsi', fsiRequireJson);
   app.use(['/api/v1/reviews', '/api/fsi'], express.json({ limit: config.bodyLimit }));
   app.use(express.json({ limit: '64kb' }));
   const pepper = config.auth?.pepper ?? DEV_AUTH_PEPPER;
@@ -112,7 +116,8 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   fsi.post('/3101', fsi3101(answer3101));
   fsi.post('/3103', fsi3103(ctx));
   fsi.post('/', fsiDispatch(ctx, answer3101));
-  app.use('/api/fsi', fsi);
+  fsi.use(fsiErrors);
+  app.use('/api/fsi', fsiErrors, fsi);
 
   if (config.console ?? true) app.use('/console', consoleRouter());
 
