@@ -8,9 +8,10 @@ import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getVerdict, reviewBatch, reviewOne } from './routes/reviews';
 import { listRules, reloadRules } from './routes/rules';
-import { fsi3101, fsi3103, fsiDispatch, type Answer3101 } from './routes/fsi';
+import { fsi3101, fsi3103, fsiDispatch, fsiErrors, fsiRequireJson, type Answer3101 } from './routes/fsi';
+import { requireJson } from './content-type';
 import { envelope, handle3101 } from '../ingest/fsi/handle-3101';
-import { reloadModel } from './routes/models';
+import { modelReloadBody, reloadModel } from './routes/models';
 import { exportFile, exportFileQuery, exportManifest, exportManifestQuery } from './routes/exports';
 import { refuseDeepBody, validateBody, validateQuery } from './validate';
 import helmet from 'helmet';
@@ -63,6 +64,9 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
     }),
   );
   // Claim intake may send big batches; everything else is a small JSON body.
+  // A body that is not JSON is a 415 naming its type (in the national envelope on /api/fsi).
+  app.use('/api/v1', requireJson);
+  app.use('/api/fsi', fsiRequireJson);
   app.use(['/api/v1/reviews', '/api/fsi'], express.json({ limit: config.bodyLimit }));
   app.use(express.json({ limit: '64kb' }));
   app.use('/api/fsi', refuseDeepBody((res, e) => void res.json(envelope(-1, null, { err_msg: `${e.path}: ${e.message}` }))));
@@ -79,7 +83,7 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   const answer3101: Answer3101 = givenAnswer ?? ((body) => handle3101(body, ctx, reviewer));
 
   app.get('/healthz', healthz);
-  app.get('/readyz', readyz(ctx, isDraining));
+  app.get('/readyz', readyz(ctx, isDraining, moreMetrics));
   app.get('/metrics', metrics(moreMetrics));
 
   const v1 = express.Router();
@@ -88,8 +92,8 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   v1.post('/reviews/batch', auth('intake', 'admin'), reviewBatch(reviewer, config.batchMax));
   v1.get('/verdicts/:claimId', auth('intake', 'auditor', 'admin'), getVerdict(ctx));
   v1.get('/rules', anyRole, listRules(ctx.rules));
-  v1.post('/rules/reload', auth('admin'), reloadRules(ctx.rules));
-  v1.post('/models/reload', auth('admin'), reloadModel(ctx.model));
+  v1.post('/rules/reload', auth('admin'), reloadRules(ctx.rules, ctx.store));
+  v1.post('/models/reload', auth('admin'), validateBody(modelReloadBody), reloadModel(ctx.model, ctx.store));
   // Investigators' workbench (README "Investigators' workbench").
   v1.get('/me', anyRole, whoAmI());
   v1.get('/cases', caseReaders, validateQuery(q.listCasesQuery), listCases(cases));
@@ -117,7 +121,8 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   fsi.post('/3101', fsi3101(answer3101));
   fsi.post('/3103', fsi3103(ctx));
   fsi.post('/', fsiDispatch(ctx, answer3101));
-  app.use('/api/fsi', fsi);
+  fsi.use(fsiErrors);
+  app.use('/api/fsi', fsiErrors, fsi);
 
   if (config.console ?? true) app.use('/console', consoleRouter());
 

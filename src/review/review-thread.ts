@@ -105,6 +105,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
       rules: {
         dir: rules.dir,
         current: () => rules.current(),
+        rejected: () => rules.rejected(),
         reload() {
           const next = rules.reload();
           tell({ type: 'reload-rules' });

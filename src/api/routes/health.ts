@@ -2,22 +2,53 @@ import type { RequestHandler } from 'express';
 import { AggregatorRegistry, type MetricObjectWithValues, type MetricValue } from 'prom-client';
 import { registry } from '../../metrics';
 import type { ReviewContext } from '../../features/reviews/review';
+import type { RulesetHolder } from '../../rules/ruleset-holder';
+
+type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
+
+/**
+ * How long a failed store write keeps the service not ready when no write has succeeded since: long enough
+ * for a load balancer to turn traffic away, short enough that a service nobody writes to any more (it is not
+ * ready, so no traffic comes) looks again, and the next write decides.
+ */
+export const WRITE_FAILURE_HOLD_S = 30;
+
+/** Whether any thread's store writes are failing (store_writes_failing_since_seconds, in metrics.ts). */
+export function storeWritesFailing(metricSets: MetricsJson[], nowS = Date.now() / 1000): boolean {
+  return metricSets
+    .flat()
+    .filter((m) => m.name === 'store_writes_failing_since_seconds')
+    .some((m) => m.values.some((v) => v.value > 0 && nowS - v.value < WRITE_FAILURE_HOLD_S));
+}
 
 export const healthz: RequestHandler = (_req, res) => {
   res.json({ status: 'ok' });
 };
 
-/** Ready when the store answers and a rule set is loaded; a draining service reports not ready. */
-export function readyz(ctx: ReviewContext, isDraining: () => boolean): RequestHandler {
+/**
+ * Ready when the store answers and its writes are not failing (in this thread or the review thread: `more`),
+ * and a rule set is loaded; a draining service reports not ready. Rule files on disk that the last reload
+ * refused are shown (the active set keeps judging, so the service stays ready).
+ */
+export function readyz(
+  ctx: ReviewContext & { rules: Partial<Pick<RulesetHolder, 'rejected'>> },
+  isDraining: () => boolean,
+  more?: () => Promise<MetricsJson>,
+): RequestHandler {
   return async (_req, res) => {
     const storeOk = await ctx.store.ping().catch(() => false);
-    const ready = storeOk && !isDraining();
+    const sets = [await registry.getMetricsAsJSON(), ...(more ? [await more().catch(() => [])] : [])];
+    const writable = !storeWritesFailing(sets);
+    const ready = storeOk && writable && !isDraining();
+    const rulesetVersion = ctx.rules.current().version;
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'not ready',
       store: storeOk,
+      storeWritable: writable,
       draining: isDraining(),
-      rulesetVersion: ctx.rules.current().version,
+      rulesetVersion,
       modelVersion: ctx.model.current().version,
+      rules: { active: rulesetVersion, rejected: ctx.rules.rejected?.() ?? null },
     });
   };
 }

@@ -1,25 +1,41 @@
 import type { RequestHandler } from 'express';
+import { z } from 'zod';
+import { auditEntry } from '../../features/cases/audit-entry';
 import type { AnomalyModel } from '../../model/model';
-import type { ModelHolder } from '../../model/model-holder';
+import { MODEL_NAME_PATTERN, type ModelHolder } from '../../model/model-holder';
+import type { CaseStore } from '../../features/cases/case-store';
+import { principalOf } from '../auth/authenticate';
 import { HttpError } from '../errors';
+import { bodyOf } from '../validate';
+
+/** The reload body: a model version (a directory name under MODELS_DIR, or "none"), never a path. */
+export const modelReloadBody = z.strictObject({
+  name: z.string().regex(MODEL_NAME_PATTERN, '须为模型版本名(字母、数字、. _ -),不能是路径 (a model version name, not a path)').optional(),
+});
 
 /**
  * POST /api/v1/models/reload, optional body {"name": "<version>"}: switch to that model (or the configured /
- * newest one) without a restart. A model that fails to load answers 422 and the active one stays.
+ * newest one) without a restart. A model that fails to load answers 422 and the active one stays. A reload
+ * is written to the audit trail: who, from which version, to which.
  */
-export function reloadModel(holder: { current(): AnomalyModel } & Partial<Pick<ModelHolder, 'reload'>>): RequestHandler {
-  return (req, res) => {
+export function reloadModel(
+  holder: { current(): AnomalyModel } & Partial<Pick<ModelHolder, 'reload'>>,
+  store: Pick<CaseStore, 'appendAudit'>,
+): RequestHandler {
+  return async (_req, res) => {
     if (!holder.reload) throw new HttpError(501, 'this service cannot reload its model');
     const before = holder.current();
-    const name = typeof req.body?.name === 'string' && req.body.name ? req.body.name : undefined;
+    const name = bodyOf<z.infer<typeof modelReloadBody>>(res).name || undefined;
+    let next: AnomalyModel;
     try {
-      const next = holder.reload(name);
-      res.json({ modelVersion: next.version, previousVersion: before.version, threshold: next.threshold });
+      next = holder.reload(name);
     } catch (err) {
       throw new HttpError(422, 'model not loaded; the active model is unchanged', {
         detail: err instanceof Error ? err.message : String(err),
         modelVersion: before.version,
       });
     }
+    await store.appendAudit([auditEntry(principalOf(res), 'model-reload', null, before.version, next.version, { name: name ?? null })]);
+    res.json({ modelVersion: next.version, previousVersion: before.version, threshold: next.threshold });
   };
 }

@@ -1,6 +1,10 @@
 import type { RequestHandler } from 'express';
+import { auditEntry } from '../../features/cases/audit-entry';
 import { RuleLoadError } from '../../rules/errors';
+import type { Ruleset } from '../../rules/engine';
 import type { RulesetHolder } from '../../rules/ruleset-holder';
+import type { CaseStore } from '../../features/cases/case-store';
+import { principalOf } from '../auth/authenticate';
 import { HttpError } from '../errors';
 
 export function listRules(holder: RulesetHolder): RequestHandler {
@@ -23,13 +27,16 @@ export function listRules(holder: RulesetHolder): RequestHandler {
   };
 }
 
-/** Reload now; a bad rule file answers 422 naming file and rule, and the last good set stays active. */
-export function reloadRules(holder: RulesetHolder): RequestHandler {
-  return (_req, res) => {
+/**
+ * Reload now; a bad rule file answers 422 naming file and rule, and the last good set stays active. A reload
+ * is written to the audit trail: who, from which version, to which.
+ */
+export function reloadRules(holder: RulesetHolder, store: Pick<CaseStore, 'appendAudit'>): RequestHandler {
+  return async (_req, res) => {
     const before = holder.current().version;
+    let next: Ruleset;
     try {
-      const next = holder.reload();
-      res.json({ rulesetVersion: next.version, previousVersion: before, count: next.rules.length });
+      next = holder.reload();
     } catch (err) {
       if (err instanceof RuleLoadError) {
         throw new HttpError(422, 'rule files rejected; the active rule set is unchanged', {
@@ -41,5 +48,7 @@ export function reloadRules(holder: RulesetHolder): RequestHandler {
       }
       throw err;
     }
+    await store.appendAudit([auditEntry(principalOf(res), 'rules-reload', null, before, next.version, { rules: next.rules.length })]);
+    res.json({ rulesetVersion: next.version, previousVersion: before, count: next.rules.length });
   };
 }
