@@ -15,6 +15,8 @@ const envSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** SQLite file of the embedded store; ':memory:' for a throwaway run. */
   STORE_PATH: z.string().default('data/review.db'),
+  /** Most pages (4 kB each) the SQLite file may grow to; writes beyond fail as on a full disk. Unset = no cap. */
+  STORE_MAX_PAGES: z.coerce.number().int().min(1).optional(),
   RULES_DIR: z.string().default('rules'),
   MODELS_DIR: z.string().default('models'),
   /** Model version under MODELS_DIR to run; empty = the newest; 'none' = run without a model. */
@@ -67,6 +69,7 @@ export type Config = {
   port: number;
   host: string;
   storePath: string;
+  storeMaxPages?: number;
   rulesDir: string;
   rulesWatch: boolean;
   modelsDir: string;
@@ -127,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     storePath: e.STORE_PATH === ':memory:' ? e.STORE_PATH : resolve(e.STORE_PATH),
+    ...(e.STORE_MAX_PAGES ? { storeMaxPages: e.STORE_MAX_PAGES } : {}),
     rulesDir: resolve(e.RULES_DIR),
     rulesWatch: e.RULES_WATCH === 'on',
     modelsDir: resolve(e.MODELS_DIR),

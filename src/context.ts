@@ -29,11 +29,12 @@ export interface StoreOptions {
 }
 
 /** Every feature's store on the configured backend: MONGO_URL set, MongoDB (connects in the background; the first query waits for it); else the embedded file. */
-export function createStore(config: Pick<Config, 'mongoUrl' | 'storePath'>, logger: Logger, opts: StoreOptions = {}): Store {
+export function createStore(config: Pick<Config, 'mongoUrl' | 'storePath' | 'storeMaxPages'>, logger: Logger, opts: StoreOptions = {}): Store {
   if (opts.memory) return createMemoryStore();
   if (config.mongoUrl) return createMongoStore({ url: config.mongoUrl });
   return createSqliteStore({
     path: config.storePath,
+    maxPages: config.storeMaxPages,
     checkpoints: opts.checkpoints ?? 'auto',
     writeLock: opts.writeLock ?? null,
     onCheckpointError: (message: string) => logger.warn({ err: message }, 'WAL checkpoint failed'),

@@ -7,11 +7,12 @@ import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getVerdict, reviewBatch, reviewOne } from './routes/reviews';
 import { listRules, reloadRules } from './routes/rules';
-import { fsi3101, fsi3103, fsiDispatch, type Answer3101 } from './routes/fsi';
-import { handle3101 } from '../ingest/fsi/handle-3101';
-import { reloadModel } from './routes/models';
+import { fsi3101, fsi3103, fsiDispatch, fsiErrors, fsiRequireJson, type Answer3101 } from './routes/fsi';
+import { requireJson } from './content-type';
+import { envelope, handle3101 } from '../ingest/fsi/handle-3101';
+import { modelReloadBody, reloadModel } from './routes/models';
 import { exportFile, exportFileQuery, exportManifest, exportManifestQuery } from './routes/exports';
-import { validateBody, validateQuery } from './validate';
+import { refuseDeepBody, validateBody, validateQuery } from './validate';
 import helmet from 'helmet';
 import { authenticator } from './auth/authenticate';
 import { authFailureLimit } from './auth/failure-limit';
@@ -87,8 +88,13 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   // Claim intake may send big batches; everything else is a small JSON body.
+  // A body that is not JSON is a 415 naming its type (in the national envelope on /api/fsi).
+  app.use('/api/v1', requireJson);
+  app.use('/api/fsi', fsiRequireJson);
   app.use(['/api/v1/reviews', '/api/fsi'], express.json({ limit: config.bodyLimit }));
   app.use(express.json({ limit: '64kb' }));
+  app.use('/api/fsi', refuseDeepBody((res, e) => void res.json(envelope(-1, null, { err_msg: `${e.path}: ${e.message}` }))));
+  app.use(refuseDeepBody());
   const pepper = config.auth?.pepper ?? DEV_AUTH_PEPPER;
   if (pepper === DEV_AUTH_PEPPER) logger.warn('AUTH_PEPPER is not set: API keys are hashed with the development pepper; set it in production');
   const { auth, forget } = authenticator(ctx.store, pepper);
@@ -99,7 +105,7 @@ export function createApp(deps: AppDeps): Express {
   const { reviewer, answer3101, judges } = judging(deps);
 
   app.get('/healthz', healthz);
-  app.get('/readyz', readyz(ctx, judges, isDraining));
+  app.get('/readyz', readyz(ctx, judges, isDraining, moreMetrics));
   app.get('/metrics', metrics(moreMetrics));
 
   const v1 = express.Router();
@@ -108,8 +114,8 @@ export function createApp(deps: AppDeps): Express {
   v1.post('/reviews/batch', auth('intake', 'admin'), reviewBatch(reviewer, config.batchMax));
   v1.get('/verdicts/:claimId', auth('intake', 'auditor', 'admin'), getVerdict(ctx));
   v1.get('/rules', anyRole, listRules(judges));
-  v1.post('/rules/reload', auth('admin'), reloadRules(judges));
-  v1.post('/models/reload', auth('admin'), reloadModel(judges));
+  v1.post('/rules/reload', auth('admin'), reloadRules(judges, ctx.store));
+  v1.post('/models/reload', auth('admin'), validateBody(modelReloadBody), reloadModel(judges, ctx.store));
   // Investigators' workbench (README "Investigators' workbench").
   v1.get('/me', anyRole, whoAmI());
   v1.get('/cases', caseReaders, validateQuery(q.listCasesQuery), listCases(cases));
@@ -137,7 +143,8 @@ export function createApp(deps: AppDeps): Express {
   fsi.post('/3101', fsi3101(answer3101));
   fsi.post('/3103', fsi3103(ctx));
   fsi.post('/', fsiDispatch(ctx, answer3101));
-  app.use('/api/fsi', fsi);
+  fsi.use(fsiErrors);
+  app.use('/api/fsi', fsiErrors, fsi);
 
   if (config.console ?? true) app.use('/console', consoleRouter());
 

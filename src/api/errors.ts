@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { OutcomeError, type OutcomeCode } from '../contract/outcome';
 import type { Logger } from '../logger';
+import { isStoreUnavailable } from '../store/store-errors';
 
 // Services throw domain errors (contract/outcome.ts); this one handler maps them to HTTP.
 
@@ -35,6 +36,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     }
     if (err instanceof HttpError) {
       res.status(err.status).json({ error: err.message, ...(err.details as object) });
+      return;
+    }
+    // The store cannot write now (a full disk): the request was fine and may be sent again later.
+    if (isStoreUnavailable(err)) {
+      logger.error({ err }, 'store cannot write');
+      res.status(503).set('Retry-After', '30').json({ error: 'the store cannot write now (disk full or unavailable); send again later' });
       return;
     }
     // body-parser errors carry a status (400 bad JSON, 413 too large).

@@ -2,6 +2,7 @@ import type { RequestHandler, Response } from 'express';
 import type { z } from 'zod';
 import type { FieldError } from '../contract/verdict';
 import { invalid } from '../contract/outcome';
+import { jsonDepthError } from '../validate/json-depth';
 
 // Query strings and bodies are checked against a zod schema before a handler sees them; a bad one is a 400
 // naming each offending parameter. Schemas are strict, so an unknown or operator-shaped key (status[$ne]) is
@@ -40,3 +41,16 @@ export function validateBody(schema: z.ZodType): RequestHandler {
 
 export const queryOf = <T>(res: Response): T => res.locals.query as T;
 export const bodyOf = <T>(res: Response): T => res.locals.body as T;
+
+/**
+ * A JSON body nested deeper than any claim needs is refused before a handler, a clone or a store sees it
+ * (see validate/json-depth.ts): a 400 naming the path, or what `answer` sends (the national envelope on /api/fsi).
+ */
+export function refuseDeepBody(answer?: (res: Response, error: FieldError) => void): RequestHandler {
+  return (req, res, next) => {
+    const error = jsonDepthError(req.body);
+    if (!error) return next();
+    if (answer) return answer(res, error);
+    throw invalid(`body too deep: ${error.path}: ${error.message}`, [error]);
+  };
+}

@@ -25,6 +25,16 @@ const isoDate = z
   .regex(ISO_DATE, 'must be a date YYYY-MM-DD')
   .refine(isCalendarDate, 'is not a calendar date');
 
+/**
+ * Characters no identifier or name may hold: C0/C1 controls (NUL, ESC, CR, LF, …), DEL, the bidirectional
+ * overrides and isolates (U+202A–U+202E, U+2066–U+2069, which make text display other than it is) and lone
+ * UTF-16 surrogates (not text at all). They are refused at the door, naming the field.
+ */
+export const UNSAFE_TEXT = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const UNSAFE_TEXT_MESSAGE = 'must not hold control characters, bidi controls or lone surrogates (含控制字符)';
+const text = (min: number, max: number) =>
+  z.string().min(min).max(max).refine((s) => !UNSAFE_TEXT.test(s), UNSAFE_TEXT_MESSAGE);
+
 const money = z.number().finite().nonnegative('must not be negative');
 
 export const INSURANCE_TYPES = ['employee', 'resident'] as const;
@@ -39,13 +49,13 @@ export const DISCHARGE_MODES = ['ordered', 'transfer', 'community', 'against_adv
 export const CHRONIC_DISEASE_CODE = /^[A-Z]\d{2}[0-9A-Za-z.+*]{0,29}$/;
 
 export const patientSchema = z.looseObject({
-  insuredId: z.string().min(1).max(64),
+  insuredId: text(1, 64),
   gender: z.enum(['M', 'F']),
   birthDate: isoDate,
   retired: z.boolean().optional(),
   birthWeightGrams: z.number().int().positive().max(9999).optional(),
-  name: z.string().max(64).optional(),
-  idNumber: z.string().max(32).optional(),
+  name: text(0, 64).optional(),
+  idNumber: text(0, 32).optional(),
 });
 
 export const enrollmentSchema = z.looseObject({
@@ -63,9 +73,9 @@ export const enrollmentSchema = z.looseObject({
 });
 
 export const itemSchema = z.looseObject({
-  lineId: z.string().min(1).max(32),
-  code: z.string().min(1).max(64),
-  name: z.string().max(200).optional(),
+  lineId: text(1, 32),
+  code: text(1, 64),
+  name: text(0, 200).optional(),
   category: z.enum(ITEM_CATEGORIES),
   date: isoDate,
   quantity: z.number().finite().nonnegative('must not be negative'),
@@ -76,17 +86,17 @@ export const itemSchema = z.looseObject({
 });
 
 export const claimSchema = z.looseObject({
-  claimId: z.string().min(1).max(128),
+  claimId: text(1, 128),
   region: z.string().regex(REGION_CODE, 'must be a 6-digit region code'),
   insuranceType: z.enum(INSURANCE_TYPES),
   visitType: z.enum(VISIT_TYPES),
   patient: patientSchema,
   enrollment: enrollmentSchema.optional(),
   provider: z.looseObject({
-    hospitalId: z.string().min(1).max(64),
+    hospitalId: text(1, 64),
     level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-    department: z.string().max(64).optional(),
-    doctorId: z.string().max(64).optional(),
+    department: text(0, 64).optional(),
+    doctorId: text(0, 64).optional(),
   }),
   admissionDate: isoDate.optional(),
   dischargeDate: isoDate.optional(),
@@ -114,7 +124,7 @@ export const claimSchema = z.looseObject({
     )
     .optional(),
   reportedGroup: z
-    .looseObject({ drg: z.string().max(16).nullable().optional(), dip: z.string().max(64).nullable().optional() })
+    .looseObject({ drg: text(0, 16).nullable().optional(), dip: text(0, 64).nullable().optional() })
     .nullable()
     .optional(),
   items: z.array(itemSchema),

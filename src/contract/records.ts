@@ -56,7 +56,10 @@ export interface CaseOutcome {
   summary: string;
 }
 
-export type AuditAction = 'status' | 'assign' | 'note' | 'outcome' | 'view-identity' | 'key-create' | 'key-revoke';
+export type AuditAction =
+  | 'status' | 'assign' | 'note' | 'outcome' | 'view-identity' | 'key-create' | 'key-revoke'
+  /** A rule set or model reloaded on request: from the old version to the new. */
+  | 'rules-reload' | 'model-reload';
 
 export interface FsiFeedback {
   /** 1 继续执行 (the doctor went on), 2 返回修改 (the order was changed). */

@@ -30,9 +30,18 @@ export async function* numberedBatches<T>(
   if (batch.lines.length) yield batch;
 }
 
+/** Line 1 without a leading UTF-8 byte-order mark (Windows editors write one; JSON.parse refuses it). */
+async function* withoutBom(lines: AsyncIterable<string>): AsyncGenerator<string> {
+  let first = true;
+  for await (const line of lines) {
+    yield first && line.startsWith('\uFEFF') ? line.slice(1) : line;
+    first = false;
+  }
+}
+
 /** Reads NDJSON in batches of raw text, skipping blank lines and keeping each line's number. */
 export async function* ndjsonTextBatches(input: Readable, batchSize: number): AsyncGenerator<{ texts: string[]; lines: number[] }> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  const lines = withoutBom(createInterface({ input, crlfDelay: Infinity }));
   for await (const b of numberedBatches(lines, (text) => text.trim() === '', batchSize)) yield { texts: b.lines, lines: b.numbers };
 }
 

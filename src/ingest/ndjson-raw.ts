@@ -33,9 +33,15 @@ export async function* rawLines(input: Readable): AsyncGenerator<Buffer> {
   let carry: Buffer | null = null;
   // A chunk ended in \r: a \n starting the next chunk belongs to that line end.
   let afterCR = false;
+  let atStart = true;
   for await (const data of input) {
     const chunk: Buffer = typeof data === 'string' ? Buffer.from(data) : data;
     let pos = 0;
+    // A UTF-8 byte-order mark at the start of the file (Windows editors write one) is not part of line 1.
+    if (atStart && chunk.length > 0) {
+      atStart = false;
+      if (chunk.length >= 3 && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) pos = 3;
+    }
     if (afterCR && chunk.length > 0) {
       if (chunk[0] === LF) pos = 1;
       afterCR = false;

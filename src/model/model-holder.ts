@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger';
+import { reloadFailures } from '../metrics';
 import { createAnomalyModel } from './anomaly-model';
 import { listModels, readModelFiles } from './artifacts';
 import { initBackend } from './backend';
@@ -25,10 +26,17 @@ export interface ModelHolderOptions {
   logger?: Logger;
 }
 
-/** Directory of `name` (a version in modelsDir, or a path to a model directory), or of the newest model. */
+/**
+ * A model is named by its version, a directory name directly under modelsDir: letters, digits, dot, dash and
+ * underscore, not starting with a dot. Never a path, so no request (or setting) can load a model from
+ * anywhere else on the machine (`../../../tmp/x` reached outside models/ once).
+ */
+export const MODEL_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+/** Directory of model `name` under modelsDir, or of the newest model. */
 export function resolveModelDir(modelsDir: string, name?: string): string | null {
   if (name) {
-    if (existsSync(join(name, 'meta.json'))) return name;
+    if (!MODEL_NAME_PATTERN.test(name)) throw new Error(`model name ${JSON.stringify(name)} is not a version name (letters, digits, . _ -): a name, never a path`);
     const dir = join(modelsDir, name);
     if (!existsSync(join(dir, 'meta.json'))) throw new Error(`no model ${name} in ${modelsDir}`);
     return dir;
@@ -55,7 +63,13 @@ export function createModelHolder(o: ModelHolderOptions): ModelHolder {
     dir: o.modelsDir,
     current: () => active,
     reload(name) {
-      const next = load(name ?? (o.name || undefined));
+      let next: AnomalyModel;
+      try {
+        next = load(name ?? (o.name || undefined));
+      } catch (err) {
+        reloadFailures.inc({ what: 'model' });
+        throw err;
+      }
       const previous = active.version;
       active = next;
       o.logger?.info({ modelVersion: next.version, previous }, 'anomaly model loaded');

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger';
 import type { ModelHolder } from '../model/model-holder';
 import type { AnomalyModel } from '../model/model';
-import type { RulesetHolder } from '../rules/ruleset-holder';
+import type { RejectedRules, RulesetHolder } from '../rules/ruleset-holder';
 
 /**
  * Control of whatever judges the claims: its versions, its rule list and reloads. Asked, never held: in the
@@ -20,6 +20,8 @@ export interface JudgeControl {
 export interface JudgeVersions {
   rulesetVersion: string;
   modelVersion: string;
+  /** Rule files on disk that the last reload refused (the active set keeps judging); null when none. */
+  rejectedRules: RejectedRules | null;
 }
 
 export interface RuleList {
@@ -37,7 +39,7 @@ export interface LocalJudges {
 export function localJudges({ rules, model }: LocalJudges): JudgeControl {
   const reload = model.reload?.bind(model);
   return {
-    versions: async () => ({ rulesetVersion: rules.current().version, modelVersion: model.current().version }),
+    versions: async () => ({ rulesetVersion: rules.current().version, modelVersion: model.current().version, rejectedRules: rules.rejected() }),
     async rules() {
       const rs = rules.current();
       return {

@@ -1,7 +1,39 @@
+import { CLAIM_FACT_NAMES, ITEM_FACT_NAMES } from '../enrich/facts';
 import { isKnownOperator } from './operators';
+import type { RuleDef } from './rule-schema';
+import { templatePaths } from './template';
 
-// Walk a json-rules-engine condition tree and report what the engine itself would only notice at
-// run time (or never): unknown operators, unknown facts, malformed nodes.
+// The one check of a rule's meaning, run by the loader; the service's start, every reload (HTTP, file watch,
+// review thread) and `rules test` all load through it, so they accept and refuse the same rules. It reports
+// what the engine itself would only notice at run time (or never): unknown operators, malformed nodes, and a
+// fact name that is not a fact, wherever it is read: a condition's fact, a value that is itself a fact
+// reference ({"fact": …}) at any depth of all/any/not, a message placeholder, an amount, line or evidence path.
+// (An unknown fact would read as undefined and silently change decisions.)
+
+/** The facts a rule may read: claim facts, and the line item's facts for an item rule. */
+export function factsFor(appliesTo: RuleDef['appliesTo']): ReadonlySet<string> {
+  const facts = new Set<string>(CLAIM_FACT_NAMES);
+  if (appliesTo === 'item') ITEM_FACT_NAMES.forEach((f) => facts.add(f));
+  return facts;
+}
+
+/** Every problem with one rule's meaning, each naming where in the rule it is; none means the rule may load. */
+export function ruleProblems(def: RuleDef): string[] {
+  const facts = factsFor(def.appliesTo);
+  const problems = conditionProblems(def.conditions, facts);
+  // Only a clear violation may intercept: a suspicion is a reminder at every door.
+  if (def.meta.resultType === '可疑' && def.severity === 'block') {
+    problems.push('meta.resultType 可疑 with severity block: only a 明确违规 rule may block');
+  }
+  const roots = new Set<string>([...facts, 'params']);
+  for (const path of [...templatePaths(def.message), def.amount, def.lineIds, ...Object.values(def.evidence ?? {})].filter(Boolean) as string[]) {
+    if (!roots.has(path.split('.')[0])) problems.push(`"${path}" does not start with a known fact`);
+  }
+  return problems;
+}
+
+const isFactRef = (v: unknown): v is { fact: unknown } =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) && Object.prototype.hasOwnProperty.call(v, 'fact');
 
 export function conditionProblems(node: unknown, knownFacts: ReadonlySet<string>, at = 'conditions'): string[] {
   if (!node || typeof node !== 'object' || Array.isArray(node)) return [`${at}: must be an object`];
@@ -21,5 +53,11 @@ export function conditionProblems(node: unknown, knownFacts: ReadonlySet<string>
   if (typeof n.operator !== 'string') problems.push(`${at}: needs "operator"`);
   else if (!isKnownOperator(n.operator)) problems.push(`${at}: unknown operator "${n.operator}"`);
   if (!('value' in n)) problems.push(`${at}: needs "value"`);
+  else if (isFactRef(n.value)) {
+    // json-rules-engine reads such a value as another fact, compared at run time.
+    const ref = n.value.fact;
+    if (typeof ref !== 'string') problems.push(`${at}.value.fact: must be a fact name`);
+    else if (!knownFacts.has(ref)) problems.push(`${at}.value: unknown fact "${ref}"`);
+  }
   return problems;
 }

@@ -1,11 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { CLAIM_FACT_NAMES, ITEM_FACT_NAMES } from '../enrich/facts';
-import { conditionProblems } from './check-conditions';
+import { ruleProblems } from './check-conditions';
 import { RuleLoadError } from './errors';
 import { ruleFileSchema, type RuleDef } from './rule-schema';
-import { templatePaths } from './template';
 
 export interface LoadedRule {
   def: RuleDef;
@@ -47,6 +45,11 @@ function contentHash(dir: string, files: string[]): string {
   return `rs-${h.digest('hex').slice(0, 16)}`;
 }
 
+/** The version the files under dir would have, whether or not they load (what a rejected set is called). */
+export function diskVersion(dir: string): string {
+  return contentHash(dir, listFiles(dir));
+}
+
 /** Reads and checks every *.rules.json under dir. Throws RuleLoadError naming the file and rule. */
 export function loadRuleSource(dir: string): RuleSource {
   const files = listFiles(dir);
@@ -85,18 +88,6 @@ function idOf(rule: unknown): string | null {
 }
 
 function checkRule(file: string, def: RuleDef): void {
-  // Only a clear violation may intercept: a suspicion is a reminder at every door.
-  if (def.meta.resultType === '可疑' && def.severity === 'block') {
-    throw new RuleLoadError(file, def.id, 'meta.resultType 可疑 with severity block: only a 明确违规 rule may block');
-  }
-  const facts = new Set<string>(CLAIM_FACT_NAMES);
-  if (def.appliesTo === 'item') ITEM_FACT_NAMES.forEach((f) => facts.add(f));
-  const problems = conditionProblems(def.conditions, facts);
+  const problems = ruleProblems(def);
   if (problems.length) throw new RuleLoadError(file, def.id, problems.join('; '));
-  const roots = new Set<string>([...facts, 'params']);
-  for (const path of [...templatePaths(def.message), def.amount, def.lineIds, ...Object.values(def.evidence ?? {})].filter(Boolean) as string[]) {
-    if (!roots.has(path.split('.')[0])) {
-      throw new RuleLoadError(file, def.id, `"${path}" does not start with a known fact`);
-    }
-  }
 }

@@ -1,6 +1,8 @@
 import { loadEnrichRefs } from '../enrich/load-refs';
+import { reloadFailures } from '../metrics';
 import { buildRuleset, type Ruleset } from './engine';
-import { loadRuleSource } from './load-ruleset';
+import { RuleLoadError } from './errors';
+import { diskVersion, loadRuleSource } from './load-ruleset';
 
 /**
  * Holds the active rule set with the tables it was loaded with. A reload builds the new snapshot
@@ -10,22 +12,55 @@ import { loadRuleSource } from './load-ruleset';
 export interface RulesetHolder {
   current(): Ruleset;
   reload(): Ruleset;
+  /** The rule files on disk that the last reload refused (null once one loads): /readyz shows them. */
+  rejected(): RejectedRules | null;
   readonly dir: string;
+}
+
+export interface RejectedRules {
+  /** The version the refused files would have had. */
+  version: string;
+  file: string | null;
+  ruleId: string | null;
+  error: string;
+  at: string;
 }
 
 export function createRulesetHolder(dir: string): RulesetHolder {
   let loaded = loadEnrichRefs(dir);
   let active = buildRuleset(loadRuleSource(dir), loaded.refs);
+  let rejected: RejectedRules | null = null;
   return {
     dir,
     current: () => active,
+    rejected: () => rejected,
     reload() {
-      const source = loadRuleSource(dir);
-      const refs = loadEnrichRefs(dir, loaded);
-      const next = buildRuleset(source, refs.refs);
-      loaded = refs;
-      active = next;
-      return next;
+      try {
+        const source = loadRuleSource(dir);
+        const refs = loadEnrichRefs(dir, loaded);
+        const next = buildRuleset(source, refs.refs);
+        loaded = refs;
+        active = next;
+        rejected = null;
+        return next;
+      } catch (err) {
+        reloadFailures.inc({ what: 'rules' });
+        let version = 'unreadable';
+        try {
+          version = diskVersion(dir);
+        } catch {
+          // the directory itself cannot be read: the error says why
+        }
+        const e = err as Error;
+        rejected = {
+          version,
+          file: err instanceof RuleLoadError ? err.file : null,
+          ruleId: err instanceof RuleLoadError ? err.ruleId : null,
+          error: e.message,
+          at: new Date().toISOString(),
+        };
+        throw err;
+      }
     },
   };
 }

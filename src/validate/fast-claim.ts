@@ -1,4 +1,4 @@
-import { ADMISSION_ROUTES, CHRONIC_DISEASE_CODE, DIAGNOSIS_CODE, DISCHARGE_MODES, INSURANCE_TYPES, isCalendarDate, ITEM_CATEGORIES, PROCEDURE_CODE, REGION_CODE, SPECIAL_ENROLLMENT, VISIT_TYPES, type Claim } from '../contract/claim';
+import { ADMISSION_ROUTES, CHRONIC_DISEASE_CODE, DIAGNOSIS_CODE, DISCHARGE_MODES, INSURANCE_TYPES, UNSAFE_TEXT, isCalendarDate, ITEM_CATEGORIES, PROCEDURE_CODE, REGION_CODE, SPECIAL_ENROLLMENT, VISIT_TYPES, type Claim } from '../contract/claim';
 
 // A hand-written fast path for claimSchema.safeParse on inputs that are well-formed: zod costs ~40-80 µs
 // per 30-line claim, this a few. It is deliberately one-sided: it returns the claim only when it is sure zod
@@ -11,7 +11,7 @@ type Build = (v: unknown) => unknown | typeof NO;
 const NO = Symbol('no');
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
-const str = (min: number, max: number): Build => (v) => (typeof v === 'string' && v.length >= min && v.length <= max ? v : NO);
+const str = (min: number, max: number): Build => (v) => (typeof v === 'string' && v.length >= min && v.length <= max && !UNSAFE_TEXT.test(v) ? v : NO);
 const matching = (re: RegExp): Build => (v) => (typeof v === 'string' && re.test(v) ? v : NO);
 const oneOf = (values: readonly unknown[]): Build => (v) => (values.includes(v) ? v : NO);
 const bool: Build = (v) => (typeof v === 'boolean' ? v : NO);

@@ -120,6 +120,28 @@ describe('case API: queue', () => {
   });
 });
 
+describe('case API: member history across provinces', () => {
+  it("shows only the reader's provinces in the member history, and counts the rest", async () => {
+    const { app, ctx, as, jilin } = await setup();
+    const member = { insuredId: 'INS-X-000077', gender: 'F' as const, birthDate: '1970-01-01' };
+    await ctx.store.saveReviews([
+      makeReviewed({ claimId: 'X-SC', region: '510100', patient: member, admissionDate: '2025-01-02' }, { decision: 'review' }),
+      makeReviewed({ claimId: 'X-SC2', region: '510700', patient: member, admissionDate: '2025-01-20' }),
+      makeReviewed({ claimId: 'X-JL', region: '220100', patient: member, admissionDate: '2025-02-02' }, { decision: 'reject' }),
+    ]);
+    const sichuan = await request(app).get('/api/v1/cases/X-SC').set(as.investigator).expect(200);
+    expect(sichuan.body.memberClaims.map((m: { claimId: string }) => m.claimId)).toEqual(['X-SC2']);
+    expect(sichuan.body.memberClaimsInOtherProvinces).toBe(1);
+    expect(JSON.stringify(sichuan.body)).not.toContain('X-JL');
+    const jl = await request(app).get('/api/v1/cases/X-JL').set(jilin).expect(200);
+    expect(jl.body.memberClaims).toEqual([]);
+    expect(jl.body.memberClaimsInOtherProvinces).toBe(2);
+    const everywhere = await request(app).get('/api/v1/cases/X-SC').set(as.auditor).expect(200);
+    expect(everywhere.body.memberClaims.map((m: { claimId: string }) => m.claimId)).toEqual(['X-JL', 'X-SC2']);
+    expect(everywhere.body.memberClaimsInOtherProvinces).toBe(0);
+  });
+});
+
 describe('case API: one case, workflow and audit trail', () => {
   it('shows the claim masked, every hit with evidence, the model explanation, the member history and the audit trail', async () => {
     const { app, ctx, as } = await setup();

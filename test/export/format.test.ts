@@ -1,7 +1,8 @@
 import { accumulate, newAggregate, paidByGroup } from '../../src/features/exports/aggregate';
 import { atLeastPercent, percent, yuan } from '../../src/features/exports/format';
 import { maskIdNumber, maskInsuredId, maskName } from '../../src/features/exports/masking';
-import { caseRow, safeText, summaryRows, TABLES } from '../../src/features/exports/sheets';
+import { safeText } from '../../src/features/exports/safe-cell';
+import { caseRow, summaryRows, TABLES } from '../../src/features/exports/sheets';
 import type { ExportVerdict } from '../../src/features/exports/export-store';
 import { makeClaim, makeRecord, makeVerdict } from '../helpers/fixtures';
 
@@ -18,9 +19,11 @@ describe('report cells', () => {
   });
 
   it('guard text that Excel would run as a formula', () => {
-    expect([safeText('=HYPERLINK("x")'), safeText('+1'), safeText('-2'), safeText('@a'), safeText('神经内科'), safeText(null)]).toEqual([
-      `'=HYPERLINK("x")`, "'+1", "'-2", "'@a", '神经内科', '',
+    expect([safeText('=HYPERLINK("x")'), safeText('+1'), safeText('-2+3'), safeText('@a'), safeText('神经内科'), safeText(null)]).toEqual([
+      `'=HYPERLINK("x")`, "'+1", "'-2+3", "'@a", '神经内科', '',
     ]);
+    // A negative amount or rate is a number, not a formula: it stays as it is.
+    expect([safeText('-2'), safeText('-0.05'), safeText('-12.50%')]).toEqual(['-2', '-0.05', '-12.50%']);
   });
 });
 

@@ -13,7 +13,7 @@ const unavailable = kafkaUnavailable();
 if (unavailable) console.log(unavailable);
 const describeKafka = unavailable ? describe.skip : describe;
 
-const TOPICS = { claims: 6, verdicts: 6, 'claims-dead-letter': 1, 'claims-2': 6, 'verdicts-2': 6, 'dlq-2': 1, 'claims-3': 6, 'verdicts-3': 6, 'dlq-3': 1 };
+const TOPICS = { claims: 6, verdicts: 6, 'claims-dead-letter': 1, 'claims-2': 6, 'verdicts-2': 6, 'dlq-2': 1, 'claims-3': 6, 'verdicts-3': 6, 'dlq-3': 1, 'claims-4': 2, 'verdicts-4': 2, 'dlq-4': 1 };
 
 describeKafka('Kafka door through a mock cluster', () => {
   let cluster: TestCluster;
@@ -118,6 +118,31 @@ describeKafka('Kafka door through a mock cluster', () => {
     await waitFor('stored', async () => (await ctx.store.countVerdicts()) === 2);
     expect(await ctx.store.countInvalid()).toBe(4); // kept in the store like any door's invalid input
     expect((await deadLetteredCount()) - before).toBe(4);
+  });
+
+  it('dead-letters a claim nested 5,000 levels as invalid input naming the path, records it, and goes on', async () => {
+    const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims-4', verdictsTopic: 'verdicts-4', dlqTopic: 'dlq-4' });
+    const [good1, deep, good2] = [...generateClaims({ count: 3, seed: 'kafka-deep', fraudRate: 0 })];
+    const deepText = JSON.stringify({ ...deep, extra: '__DEEP__' }).replace('"__DEEP__"', '{"a":'.repeat(4999) + '{"a":1' + '}'.repeat(5000));
+    await produce(kafka, config.claimsTopic, [
+      { key: 'M1', value: JSON.stringify(good1) },
+      { key: 'M1', value: deepText },
+      { key: 'M1', value: JSON.stringify(good2) },
+    ]);
+    const verdicts = await reader(kafka, config.verdictsTopic);
+    const dead = await reader(kafka, config.dlqTopic);
+    await consumer.start();
+
+    await waitFor('2 verdicts and 1 dead letter', () => verdicts.messages.length >= 2 && dead.messages.length >= 1);
+    expect(verdicts.messages.map((m) => JSON.parse(String(m.value)).claimId)).toEqual([good1.claimId, good2.claimId]);
+    expect(dead.messages).toHaveLength(1);
+    expect(dead.messages[0].headers['dlq-reason']).toBe('invalid_claim');
+    expect(String(dead.messages[0].value)).toBe(deepText);
+    const [error] = JSON.parse(dead.messages[0].headers['dlq-errors']) as { path: string; message: string }[];
+    expect(error.path).toMatch(/^extra(\.a)+$/);
+    expect(error.message).toMatch(/^nested deeper than \d+ levels$/);
+    await waitFor('stored', async () => (await ctx.store.countVerdicts()) === 2);
+    expect(await ctx.store.countInvalid()).toBe(1); // recorded as invalid input, not a review failure
   });
 
   it('a redelivered claim leaves one verdict row, the case unchanged and the member ledger uncounted', async () => {

@@ -88,7 +88,8 @@ export async function renderCase(claimId, me, { reveal = false } = {}) {
         h('thead', {}, h('tr', {}, ['病例号', '就诊日期', '类型', '医疗机构', '主诊断类目', '总费用', '审核结论', '风险分'].map((t) => h('th', {}, t)))),
         h('tbody', {}, c.memberClaims.map((m) => h('tr', {}, h('td', {}, m.claimId), h('td', {}, `${m.serviceDate}${m.endDate !== m.serviceDate ? ` 至 ${m.endDate}` : ''}`), h('td', {}, label(VISIT, m.visitType)),
           h('td', {}, m.hospitalId), h('td', {}, m.principalCategory), h('td', { class: 'num' }, yuan(m.total)), h('td', {}, label(DECISION, m.decision)), h('td', { class: 'num' }, m.riskScore?.toFixed(3) ?? '—')))))
-        : h('p', { class: 'muted' }, '无其他就诊记录')),
+        : c.memberClaimsInOtherProvinces ? null : h('p', { class: 'muted' }, '无其他就诊记录'),
+      c.memberClaimsInOtherProvinces ? h('p', { class: 'muted', 'data-testid': 'member-claims-elsewhere' }, `另有 ${c.memberClaimsInOtherProvinces} 条其他省份的就诊记录（无权查看）`) : null),
     c.findings?.length ? h('section', {}, h('h3', {}, '事前事中提示（3101）与医生处理（3103）'),
       h('table', { class: 'grid', 'data-testid': 'fsi-findings' },
         h('thead', {}, h('tr', {}, ['提示号', '场景', '规则', '违规程度', '医嘱', '医生处理', '理由'].map((t) => h('th', {}, t)))),

@@ -6,7 +6,7 @@ export const SEVERITY = { info: '提示', warn: '警告', block: '拦截' };
 export const ACTION = { assign: '分配给我', start: '开始调查', confirm: '确认违规', dismiss: '排除', reopen: '重新打开' };
 export const AUDIT = {
   status: '状态变更', assign: '分配', note: '备注', outcome: '处理结果', 'view-identity': '查看身份信息',
-  'key-create': '创建密钥', 'key-revoke': '吊销密钥',
+  'key-create': '创建密钥', 'key-revoke': '吊销密钥', 'rules-reload': '重新加载规则', 'model-reload': '重新加载模型',
 };
 export const ROLE = { intake: '接入', investigator: '稽核员', auditor: '审计员', admin: '管理员' };
 export const VISIT = { inpatient: '住院', outpatient: '门诊', chronic: '门诊慢特病', pharmacy: '药店购药' };

@@ -26,6 +26,8 @@ export type ToThread = ({ type: 'call'; id: number } & Call) | { type: 'close' }
 /** A call that failed; a rule file the thread rejected keeps its file and rule, for the 422 answer. */
 export interface Failure {
   message: string;
+  /** The error's own code (SQLITE_FULL …), so the HTTP thread answers a store failure as one. */
+  code?: string;
   ruleLoad?: { file: string; ruleId: string | null; detail: string };
 }
 

@@ -52,7 +52,8 @@ function perform(call: Call): Promise<unknown> {
 
 function failure(err: unknown): Failure {
   if (err instanceof RuleLoadError) return { message: err.message, ruleLoad: { file: err.file, ruleId: err.ruleId, detail: err.detail } };
-  return { message: err instanceof Error ? err.message : String(err) };
+  const code = (err as { code?: unknown } | null)?.code;
+  return { message: err instanceof Error ? err.message : String(err), ...(typeof code === 'string' ? { code } : {}) };
 }
 
 port.on('message', (msg: ToThread) => {

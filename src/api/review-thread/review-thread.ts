@@ -65,7 +65,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
         } else if (msg.type === 'failed') {
           const p = pending.get(msg.id);
           pending.delete(msg.id);
-          p?.reject(msg.ruleLoad ? new RuleLoadError(msg.ruleLoad.file, msg.ruleLoad.ruleId, msg.ruleLoad.detail) : new Error(msg.message));
+          p?.reject(msg.ruleLoad ? new RuleLoadError(msg.ruleLoad.file, msg.ruleLoad.ruleId, msg.ruleLoad.detail) : Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
         }
       });
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../../contract/claim';
 import { FAMILIES } from '../../contract/verdict';
 import { CASE_ACTIONS_BODY } from '../../features/cases/workflow';
 import { ROLES } from '../../contract/records';
@@ -7,6 +8,8 @@ import { ROLES } from '../../contract/records';
 // in the API (fen in the store); ranges must be in order.
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A query date: YYYY-MM-DD and a real day (2025-02-30 is refused, not read as March 2). */
+const day = z.string().regex(DAY, 'must be YYYY-MM-DD').refine(isCalendarDate, 'is not a calendar date (不是有效日期)');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(/^[\w.\-:@\u4e00-\u9fff]{1,64}$/, 'must be 1-64 letters, digits or . _ - : @');
 const decimal = z
@@ -29,8 +32,8 @@ export const listCasesQuery = z
     assignee: text(64).optional(),
     scoreMin: decimal.pipe(z.number().max(1)).optional(),
     scoreMax: decimal.pipe(z.number().max(1)).optional(),
-    from: z.string().regex(DAY, 'must be YYYY-MM-DD').optional(),
-    to: z.string().regex(DAY, 'must be YYYY-MM-DD').optional(),
+    from: day.optional(),
+    to: day.optional(),
     amountMin: decimal.optional(),
     amountMax: decimal.optional(),
     sort: z.enum(['amount', 'score', 'serviceDate', 'updatedAt']).default('amount'),
@@ -67,15 +70,15 @@ export const rankingQuery = z
     sort: z.enum(['amount', 'flagRate', 'peerRatio', 'confirmedRate', 'risk']).default('amount'),
     limit: z.string().regex(/^\d{1,3}$/, 'must be a whole number').transform(Number).pipe(z.number().min(1).max(500)).default(50),
     province: z.string().regex(/^\d{2}$/, 'must be a 2-digit province code').optional(),
-    from: z.string().regex(DAY, 'must be YYYY-MM-DD').optional(),
-    to: z.string().regex(DAY, 'must be YYYY-MM-DD').optional(),
+    from: day.optional(),
+    to: day.optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from is after to', path: ['from'] });
 export const trendQuery = z
   .strictObject({
     province: z.string().regex(/^\d{2}$/, 'must be a 2-digit province code').optional(),
-    from: z.string().regex(DAY, 'must be YYYY-MM-DD').optional(),
-    to: z.string().regex(DAY, 'must be YYYY-MM-DD').optional(),
+    from: day.optional(),
+    to: day.optional(),
   });
 
 export const createKeyBody = z.strictObject({

@@ -4,24 +4,53 @@ import { registry } from '../../metrics';
 import type { JudgeControl } from '../../review/judge-control';
 import type { ReviewContext } from '../../features/reviews/review';
 
+type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
+
+/**
+ * How long a failed store write keeps the service not ready when no write has succeeded since: long enough
+ * for a load balancer to turn traffic away, short enough that a service nobody writes to any more (it is not
+ * ready, so no traffic comes) looks again, and the next write decides.
+ */
+export const WRITE_FAILURE_HOLD_S = 30;
+
+/** Whether any thread's store writes are failing (store_writes_failing_since_seconds, in metrics.ts). */
+export function storeWritesFailing(metricSets: MetricsJson[], nowS = Date.now() / 1000): boolean {
+  return metricSets
+    .flat()
+    .filter((m) => m.name === 'store_writes_failing_since_seconds')
+    .some((m) => m.values.some((v) => v.value > 0 && nowS - v.value < WRITE_FAILURE_HOLD_S));
+}
+
 export const healthz: RequestHandler = (_req, res) => {
   res.json({ status: 'ok' });
 };
 
 /**
- * Ready when the store answers and whatever judges (the review thread, in the service) names its rule set and
- * model; a draining service reports not ready. The versions are those that judge the next claim.
+/**
+ * Ready when the store answers and its writes are not failing (in this thread or the review thread: `more`),
+ * and whatever judges (the review thread, in the service) names its rule set and model; a draining service
+ * reports not ready. The versions are those that judge the next claim; rule files on disk that the last reload
+ * refused are shown (the active set keeps judging, so the service stays ready).
  */
-export function readyz({ store }: Pick<ReviewContext, 'store'>, judges: JudgeControl, isDraining: () => boolean): RequestHandler {
+export function readyz(
+  { store }: Pick<ReviewContext, 'store'>,
+  judges: JudgeControl,
+  isDraining: () => boolean,
+  more?: () => Promise<MetricsJson>,
+): RequestHandler {
   return async (_req, res) => {
     const [storeOk, versions] = await Promise.all([store.ping().catch(() => false), judges.versions().catch(() => null)]);
-    const ready = storeOk && versions !== null && !isDraining();
+    const sets = [await registry.getMetricsAsJSON(), ...(more ? [await more().catch(() => [])] : [])];
+    const writable = !storeWritesFailing(sets);
+    const ready = storeOk && writable && versions !== null && !isDraining();
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'not ready',
       store: storeOk,
+      storeWritable: writable,
       draining: isDraining(),
       rulesetVersion: versions?.rulesetVersion ?? null,
       modelVersion: versions?.modelVersion ?? null,
+      rules: { active: versions?.rulesetVersion ?? null, rejected: versions?.rejectedRules ?? null },
     });
   };
 }

@@ -1,6 +1,9 @@
 import type { RequestHandler } from 'express';
+import { auditEntry } from '../../features/cases/audit-entry';
+import type { CaseStore } from '../../features/cases/case-store';
 import type { JudgeControl } from '../../review/judge-control';
 import { RuleLoadError } from '../../rules/errors';
+import { principalOf } from '../auth/authenticate';
 import { HttpError } from '../errors';
 
 export function listRules(judges: JudgeControl): RequestHandler {
@@ -9,11 +12,15 @@ export function listRules(judges: JudgeControl): RequestHandler {
   };
 }
 
-/** Reload now; a bad rule file answers 422 naming file and rule, and the last good set stays active. */
-export function reloadRules(judges: JudgeControl): RequestHandler {
+/**
+ * Reload now; a bad rule file answers 422 naming file and rule, and the last good set stays active. A reload
+ * is written to the audit trail: who, from which version, to which.
+ */
+export function reloadRules(judges: JudgeControl, store: Pick<CaseStore, 'appendAudit'>): RequestHandler {
   return async (_req, res) => {
+    let answer: Awaited<ReturnType<JudgeControl['reloadRules']>>;
     try {
-      res.json(await judges.reloadRules());
+      answer = await judges.reloadRules();
     } catch (err) {
       if (err instanceof RuleLoadError) {
         throw new HttpError(422, 'rule files rejected; the active rule set is unchanged', {
@@ -25,5 +32,7 @@ export function reloadRules(judges: JudgeControl): RequestHandler {
       }
       throw err;
     }
+    await store.appendAudit([auditEntry(principalOf(res), 'rules-reload', null, answer.previousVersion, answer.rulesetVersion, { rules: answer.count })]);
+    res.json(answer);
   };
 }

@@ -80,7 +80,7 @@ export function caseService(store: CaseServiceStore) {
       const [work, history, recent, findings] = await Promise.all([
         store.getCaseWork(kase.claimId),
         store.listAudit({ claimId: kase.claimId, limit: 1000 }),
-        recentClaims(store, kase.claim.patient.insuredId, kase.claimId),
+        recentClaims(store, kase.claim.patient.insuredId, kase.claimId, (province) => inScope(p, province)),
         store.listFindings(kase.claimId),
       ]);
       const anomaly = kase.verdict.hits.find((h) => h.family === 'anomaly');
@@ -101,7 +101,9 @@ export function caseService(store: CaseServiceStore) {
         explanation: anomaly?.evidence ?? null,
         notes: history.filter((e) => e.action === 'note'),
         history,
-        memberClaims: recent,
+        memberClaims: recent.claims,
+        // The member's claims in provinces the reader may not open: how many, nothing else.
+        memberClaimsInOtherProvinces: recent.otherProvinces,
         // National 3101 findings on this encounter and what the doctor did about each (3103).
         findings,
       };

@@ -15,10 +15,11 @@ export const SORT_PATHS: Record<CaseSortField, Sortable> = {
   updatedAt: 'updatedAt',
 };
 
-/** The fields a queue row needs (the claim only for the patient's identifiers). */
+/** The fields a queue row needs, all the case's own (the stored claim is not read; documents written before
+ * insuredId was copied onto the case still answer from the claim's patient). */
 export const LIST_PROJECTION = {
   status: 1, decision: 1, region: 1, province: 1, hospitalId: 1, doctorId: 1, department: 1, serviceDate: 1,
-  riskScore: 1, amountAtStakeFen: 1, families: 1, ruleIds: 1, assignee: 1, updatedAt: 1,
+  riskScore: 1, amountAtStakeFen: 1, families: 1, ruleIds: 1, assignee: 1, updatedAt: 1, insuredId: 1, patientName: 1,
   'claim.patient.insuredId': 1, 'claim.patient.name': 1,
 } as const;
 
@@ -26,7 +27,7 @@ export type ListDoc = Pick<
   CaseDoc,
   | '_id' | 'status' | 'decision' | 'region' | 'province' | 'hospitalId' | 'doctorId' | 'department' | 'serviceDate'
   | 'riskScore' | 'amountAtStakeFen' | 'families' | 'ruleIds' | 'assignee' | 'updatedAt'
-> & { claim: { patient?: { insuredId?: string; name?: string | null } } };
+> & { insuredId?: string; patientName?: string | null; claim?: { patient?: { insuredId?: string; name?: string | null } } };
 
 /** The find filter of a queue page: the filter's conditions and, after the first page, the keyset position. */
 export function queueFilter(f: CaseFilter, sort: CaseSort, cursor: CaseCursor | null): QueryFilter<CaseDoc> {
@@ -83,8 +84,8 @@ export function toListItem(d: ListDoc): CaseListItem {
     families: (d.families ?? []) as CaseListItem['families'],
     ruleIds: d.ruleIds ?? [],
     assignee: d.assignee ?? null,
-    insuredId: d.claim?.patient?.insuredId ?? '',
-    patientName: d.claim?.patient?.name ?? null,
+    insuredId: d.insuredId ?? d.claim?.patient?.insuredId ?? '',
+    patientName: d.insuredId !== undefined ? (d.patientName ?? null) : (d.claim?.patient?.name ?? null),
     updatedAt: d.updatedAt,
   };
 }

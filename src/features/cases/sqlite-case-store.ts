@@ -56,7 +56,7 @@ interface ListRow {
   updated_at: string;
   families: string;
   rule_ids: string;
-  insured_id: string;
+  insured_id: string | null;
   patient_name: string | null;
 }
 
@@ -88,7 +88,7 @@ export function sqliteCaseStore(conn: SqliteConnection): CaseStore {
     s = db.prepare(
       `SELECT c.claim_id, c.status, c.decision, c.region, c.province, c.hospital_id, c.doctor_id, c.department,
               c.service_date, c.risk_score, c.amount_at_stake_fen, c.assignee, c.updated_at, v.families, v.rule_ids,
-              json_extract(c.claim, '$.patient.insuredId') AS insured_id, json_extract(c.claim, '$.patient.name') AS patient_name
+              c.insured_id, c.patient_name
        FROM cases c JOIN verdicts v ON v.claim_id = c.claim_id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY ${col} ${dir}, c.claim_id ASC LIMIT @limit`,
@@ -199,7 +199,7 @@ function toListItem(r: ListRow): CaseListItem {
     families: JSON.parse(r.families) as Family[],
     ruleIds: JSON.parse(r.rule_ids) as string[],
     assignee: r.assignee,
-    insuredId: r.insured_id,
+    insuredId: r.insured_id ?? '',
     patientName: r.patient_name ?? null,
     updatedAt: r.updated_at,
   };

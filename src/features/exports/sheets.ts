@@ -5,7 +5,8 @@ import { maskIdNumber, maskInsuredId, maskName } from './masking';
 
 // The tables of an export: one definition each (name, sheet, columns with a Chinese header and the English
 // field name), and the functions that turn aggregates and cases into rows of cells. CSV and XLSX write the
-// same cells, so the two formats hold the same tables. Cells are strings or integers, never floats.
+// same cells, so the two formats hold the same tables. Cells are strings or integers, never floats. Text is
+// written as it is here; the writers make every cell safe (safe-cell.ts).
 
 export type Cell = string | number;
 
@@ -119,15 +120,6 @@ export const TABLES: Record<TableName, TableDef> = {
   },
 };
 
-/**
- * Text from claims (department, ids) could start with = + - @ and run as a formula when Excel opens the file;
- * such a cell is prefixed with an apostrophe, the usual CSV-injection guard.
- */
-export function safeText(s: string | null | undefined): string {
-  if (s === null || s === undefined) return '';
-  return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-}
-
 function tallyCells(t: Tally): Cell[] {
   return [t.claims, t.flagged, t.rejected, percent(t.flagged, t.claims), yuan(t.totalFen), yuan(t.fundClaimedFen), yuan(t.amountAtStakeFen)];
 }
@@ -171,12 +163,12 @@ export function regionRows(a: MonthAggregate): Cell[][] {
 }
 
 export function institutionRows(a: MonthAggregate): Cell[][] {
-  return sorted(a.byInstitution).map(([id, t]) => [safeText(id), t.region, t.level, ...tallyCells(t)]);
+  return sorted(a.byInstitution).map(([id, t]) => [id, t.region, t.level, ...tallyCells(t)]);
 }
 
 export function ruleRows(a: MonthAggregate): Cell[][] {
   return sorted(a.byRule).map(([ruleId, r]) => [
-    safeText(ruleId),
+    ruleId,
     r.family,
     [...r.severities].sort().join('/'),
     r.hits,
@@ -201,16 +193,16 @@ const OUTCOME: Record<string, string> = { confirmed: '查实 confirmed', dismiss
 export function caseRow(c: ExportCase, work: CaseWorkFacts | null): Cell[] {
   const s = c.summary;
   return [
-    safeText(c.claimId),
+    c.claimId,
     s.serviceDate,
     s.region,
-    safeText(s.hospitalId),
+    s.hospitalId,
     s.hospitalLevel,
-    safeText(s.department),
-    safeText(s.doctorId),
+    s.department ?? '',
+    s.doctorId ?? '',
     s.insuranceType,
     s.visitType,
-    safeText(maskInsuredId(c.patient.insuredId)),
+    maskInsuredId(c.patient.insuredId),
     c.patient.name ? maskName(c.patient.name) : '',
     c.patient.idNumber ? maskIdNumber(c.patient.idNumber) : '',
     s.decision,
@@ -222,7 +214,7 @@ export function caseRow(c: ExportCase, work: CaseWorkFacts | null): Cell[] {
     yuan(s.amountAtStakeFen),
     c.status,
     OUTCOME[c.status] ?? '',
-    safeText(work?.assignee),
+    work?.assignee ?? '',
     work?.amountToRecoverFen == null ? '' : yuan(work.amountToRecoverFen),
   ];
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { cellsHasher } from './cells-hash';
+import { safeCells } from './safe-cell';
 import { header, type Cell, type TableDef } from './sheets';
 import type { RowSink, TableWriter, WrittenFile } from './table-writer';
 
@@ -9,6 +10,8 @@ import type { RowSink, TableWriter, WrittenFile } from './table-writer';
 // with the data). Creator and created/modified dates are fixed, so the same data gives the same cell contents
 // and document properties; the zip entries still carry the time they were written, so the bytes of two
 // workbooks differ: reproducibility for XLSX is cell contents (see cellsSha256 in the manifest).
+// Cells are plain strings and numbers made safe by safe-cell.ts (the same cells as the CSV): exceljs writes a
+// formula only for a { formula } object, which a row never holds.
 
 /** Excel's row limit is 1,048,576 including the header; a longer table continues on "<sheet> (2)". */
 const MAX_DATA_ROWS = 1_048_575;
@@ -56,7 +59,7 @@ export function xlsxWriter(dir: string, fileName: string, fixedDate: Date): Tabl
   return {
     async openTable(def: TableDef): Promise<RowSink> {
       const hash = cellsHasher();
-      const headerCells: Cell[] = def.columns.map(header);
+      const headerCells: Cell[] = safeCells(def.columns.map(header));
       let part = 1;
       let inSheet = 0;
       let written = 0;
@@ -75,7 +78,8 @@ export function xlsxWriter(dir: string, fileName: string, fixedDate: Date): Tabl
         get rows() {
           return written;
         },
-        async write(cells) {
+        async write(raw) {
+          const cells = safeCells(raw);
           if (inSheet === MAX_DATA_ROWS) {
             sheet.commit();
             part++;

@@ -82,6 +82,8 @@ export function caseRefresh(review: ReviewedClaim, verdict: Record<string, unkno
     serviceDate: r.serviceDate,
     riskScore: r.riskScore,
     amountAtStakeFen: r.amountAtStakeFen,
+    insuredId: review.claim.patient.insuredId,
+    patientName: review.claim.patient.name ?? null,
     families: [...r.families],
     ruleIds: [...r.ruleIds],
   };

@@ -76,7 +76,7 @@ export async function judge(
 
   inputs.forEach((input, index) => {
     const checked = isNotJson(input)
-      ? { ok: false as const, claimId: null, errors: [{ path: '', message: `not valid JSON: ${input.reason}` }] }
+      ? { ok: false as const, claimId: input.claimId, errors: input.errors }
       : validateClaim(input);
     if (checked.ok) {
       valid.push({ index, enriched: enrichClaim(checked.claim, ruleset.refs) });

@@ -25,6 +25,7 @@ const VERDICT_COLUMNS: readonly (keyof VerdictRow)[] = [
 const CASE_COLUMNS: readonly (keyof CaseRow)[] = [
   'claim_id', 'status', 'decision', 'claim', 'verdict', 'created_at', 'updated_at', 'region', 'province',
   'hospital_id', 'doctor_id', 'department', 'month', 'service_date', 'risk_score', 'amount_at_stake_fen',
+  'insured_id', 'patient_name',
 ];
 /** What every re-review refreshes on a case; status, decision and created_at are the case's own. */
 const CASE_REFRESHED: readonly (keyof CaseRow)[] = CASE_COLUMNS.filter(

@@ -49,6 +49,8 @@ export interface CaseRow {
   service_date: string;
   risk_score: number;
   amount_at_stake_fen: number;
+  insured_id: string;
+  patient_name: string | null;
 }
 
 export interface InvalidRow {
@@ -135,6 +137,8 @@ export function caseRow(review: ReviewedClaim, verdictJson: string, now: string)
     service_date: r.serviceDate,
     risk_score: r.riskScore,
     amount_at_stake_fen: r.amountAtStakeFen,
+    insured_id: review.claim.patient.insuredId,
+    patient_name: review.claim.patient.name ?? null,
   };
 }
 

@@ -14,9 +14,14 @@ import type { FsiStore } from '../../features/fsi/fsi-store';
 export type FsiContext = ReviewContext & { store: FsiStore };
 
 /** The national response envelope. infcode 0 = success; anything else carries err_msg. */
+/** err_msg and warn_msg are bounded: a message with thousands of bad fields must not answer megabytes. */
+export const MAX_MSG_CHARS = 2000;
+const bounded = (m: string | null | undefined): string | null =>
+  m == null ? null : m.length <= MAX_MSG_CHARS ? m : `${m.slice(0, MAX_MSG_CHARS - 20)}… (${m.length} chars)`;
+
 export function envelope(infcode: number, output: unknown, extra: { err_msg?: string | null; warn_msg?: string | null } = {}) {
   const now = new Date().toISOString().replace('T', ' ').slice(0, 19);
-  return { infcode, inf_refmsgid: randomUUID().replace(/-/g, ''), refmsg_time: now, respond_time: now, err_msg: extra.err_msg ?? null, warn_msg: extra.warn_msg ?? null, output };
+  return { infcode, inf_refmsgid: randomUUID().replace(/-/g, ''), refmsg_time: now, respond_time: now, err_msg: bounded(extra.err_msg), warn_msg: bounded(extra.warn_msg), output };
 }
 
 const describe = (errors: FieldError[]) => errors.map((e) => `${e.path}: ${e.message}`).join('; ');

@@ -16,8 +16,9 @@ export function decodeClaim(message: Pick<KafkaMessage, 'value'>): unknown {
 }
 
 export function deadLetterReason(input: unknown): DeadLetterReason {
-  if (!isNotJson(input)) return 'invalid_claim';
-  return input.text === '' ? 'empty' : 'not_json';
+  // Too deep is JSON all right, just not a claim this service takes.
+  if (!isNotJson(input) || input.kind === 'too_deep') return 'invalid_claim';
+  return input.kind;
 }
 
 /** The verdict message: same key as the claim (or the claim's insuredId when the producer sent none). */

@@ -1,6 +1,7 @@
 import type { KafkaMessage, Message } from 'kafkajs';
 import type { Verdict } from '../../contract/verdict';
 import { review, type ReviewContext } from '../../features/reviews/review';
+import { isStoreUnavailable } from '../../store/store-errors';
 import { deadLetterMessage, deadLetterReason, decodeClaim, verdictMessage, type DeadLetterReason } from './messages';
 
 export interface ChunkOutput {
@@ -14,8 +15,8 @@ export interface ChunkOutput {
 /**
  * Reviews (and so records) one run of messages from one partition and builds what must be produced for
  * them. Nothing here commits: the caller produces, then commits. A message whose review throws while the
- * store answers is a poison message and is dead-lettered; when the store is down the error propagates so
- * the batch is retried later rather than dead-lettering good claims.
+ * store answers and can write is a poison message and is dead-lettered; when the store is down or cannot
+ * write (a full disk) the error propagates so the batch is retried later rather than dead-lettering good claims.
  */
 export async function reviewChunk(
   messages: readonly KafkaMessage[],
@@ -33,7 +34,8 @@ export async function reviewChunk(
       try {
         verdicts.push((await review([input], ctx, { source: 'kafka' }))[0]);
       } catch (e) {
-        if (!(await ctx.store.ping().catch(() => false))) throw e;
+        // A store that answers but cannot write (a full disk) fails every claim alike: retry, do not dead-letter.
+        if (isStoreUnavailable(e) || !(await ctx.store.ping().catch(() => false))) throw e;
         verdicts.push(e instanceof Error ? e : new Error(String(e)));
       }
     }

@@ -91,6 +91,9 @@ export interface CaseDoc {
   serviceDate: string;
   riskScore: number;
   amountAtStakeFen: number;
+  /** The patient as the queue lists them, copied from the claim (whose unknown fields no query reads). */
+  insuredId: string;
+  patientName: string | null;
   /** Copied from the verdict on every (re-)review, like region and score, so a queue filter is one collection. */
   families: string[];
   ruleIds: string[];
@@ -123,6 +126,8 @@ export const caseSchema = new Schema<CaseDoc>(
     serviceDate: isoDay,
     riskScore: { type: Number, required: true },
     amountAtStakeFen: fen,
+    insuredId: { type: String },
+    patientName: nullableString,
     families: { type: [{ type: String, enum: FAMILIES }], default: [] },
     ruleIds: { type: [String], default: [] },
     assignee: nullableString,

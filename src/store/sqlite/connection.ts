@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { startBackgroundCheckpoints } from './background-checkpoints';
+import { startBackgroundCheckpoints, type CheckpointDone } from './background-checkpoints';
 import { openDatabase } from './open-database';
 import { underWriteLock } from './write-lock';
 
@@ -19,6 +19,10 @@ export interface SqliteOptions {
   /** Background checkpoints: how often, and where a failed one is reported. */
   checkpointIntervalMs?: number;
   onCheckpointError?(message: string): void;
+  /** After each background checkpoint that did not fail (tests wait on it rather than on a clock). */
+  onCheckpoint?(done: CheckpointDone): void;
+  /** A ceiling on the file's size in pages (PRAGMA max_page_count); writes past it fail as on a full disk. */
+  maxPages?: number;
 }
 
 /** An open store file and the one way to write to it. */
@@ -36,12 +40,16 @@ export interface SqliteConnection {
 }
 
 export function openSqlite(opts: SqliteOptions): SqliteConnection {
-  const db = openDatabase(opts.path);
+  const db = openDatabase(opts.path, { maxPages: opts.maxPages });
   const inMemory = opts.path === ':memory:' || opts.path === '';
   const mode = opts.checkpoints ?? 'auto';
   const checkpoints =
     mode === 'background' && !inMemory
-      ? startBackgroundCheckpoints(db, opts.path, opts.checkpointIntervalMs ?? 1000, opts.onCheckpointError ?? (() => undefined))
+      ? startBackgroundCheckpoints(db, opts.path, {
+          intervalMs: opts.checkpointIntervalMs ?? 1000,
+          onError: opts.onCheckpointError ?? (() => undefined),
+          onCheckpoint: opts.onCheckpoint,
+        })
       : null;
   // Its commits must not checkpoint either: that is the wait the background checkpoints take off requests.
   if (mode === 'external') db.pragma('wal_autocheckpoint = 0');

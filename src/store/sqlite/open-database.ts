@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { migrate } from './schema';
 
 /** Opens (creating if needed) the store file with the settings the service relies on, schema up to date. */
-export function openDatabase(path: string): Database.Database {
+export function openDatabase(path: string, opts: { maxPages?: number } = {}): Database.Database {
   const inMemory = path === ':memory:' || path === '';
   if (!inMemory) mkdirSync(dirname(resolve(path)), { recursive: true });
   const db = new Database(path);
@@ -20,6 +20,8 @@ export function openDatabase(path: string): Database.Database {
     // copied into the file (and synced) once per checkpoint, so bulk review writes took a third less time.
     db.pragma('wal_autocheckpoint = 10000');
     migrate(db);
+    // A size cap (STORE_MAX_PAGES): past it a write fails with SQLITE_FULL, as on a full disk.
+    if (opts.maxPages) db.pragma(`max_page_count = ${Math.trunc(opts.maxPages)}`);
     return db;
   } catch (err) {
     db.close();

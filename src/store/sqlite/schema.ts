@@ -191,6 +191,19 @@ const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE member_claims ADD COLUMN lines TEXT;
     `,
   },
+  {
+    version: 8,
+    sql: `
+      -- The queue lists the patient from columns: no query parses the stored claim, whose unknown fields are
+      -- the sender's (a claim nested past SQLite's JSON depth limit once made every page of the queue fail).
+      ALTER TABLE cases ADD COLUMN insured_id TEXT;
+      ALTER TABLE cases ADD COLUMN patient_name TEXT;
+      -- Existing rows: json_valid is 0 for a claim SQLite cannot read, and CASE then leaves the column NULL.
+      UPDATE cases SET
+        insured_id = CASE WHEN json_valid(claim) THEN json_extract(claim, '$.patient.insuredId') END,
+        patient_name = CASE WHEN json_valid(claim) THEN json_extract(claim, '$.patient.name') END;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,3 +1,5 @@
+import { storeWriteFailures, storeWritesFailingSince, THREAD_LABEL } from '../../metrics';
+
 // SQLite takes one writer at a time; a second writer waits in SQLite's busy handler, which sleeps 1, 2, 5,
 // 10, 15, 20, 25 … ms between tries, so a review worker often slept well past the end of the other's batch.
 // Threads that share a store file (the file-intake workers, the service and its review thread) can instead
@@ -10,8 +12,33 @@ export function createWriteLock(): SharedArrayBuffer {
   return new SharedArrayBuffer(4);
 }
 
+/**
+ * Every store write passes here, so here it is counted: a write SQLite refuses (SQLITE_FULL on a full disk,
+ * SQLITE_IOERR, …) marks this thread's writes as failing (/readyz, /metrics), and the next one that commits
+ * clears the mark. An error of the caller's own code (not SQLite's) is no sign of the store's health.
+ */
+function noted<T>(write: () => T): T {
+  let out: T;
+  try {
+    out = write();
+  } catch (err) {
+    const code = (err as { code?: unknown })?.code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+      storeWriteFailures.inc({ code });
+      storeWritesFailingSince.set({ thread: THREAD_LABEL }, Math.floor(Date.now() / 1000));
+    }
+    throw err;
+  }
+  storeWritesFailingSince.set({ thread: THREAD_LABEL }, 0);
+  return out;
+}
+
 /** Runs a write holding `lock` (waiting blocks the thread, as SQLite's busy wait does); no lock: runs it directly. */
 export function underWriteLock<T>(lock: SharedArrayBuffer | null, write: () => T): T {
+  return noted(() => locked(lock, write));
+}
+
+function locked<T>(lock: SharedArrayBuffer | null, write: () => T): T {
   if (!lock) return write();
   const c = new Int32Array(lock);
   // The timeout only bounds a wait on a missed wake-up; the loop checks again.
