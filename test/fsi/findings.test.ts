@@ -10,6 +10,9 @@ const enc: EncounterContext = {
   trigScen: '8', stage: 'review', taskId: null, issuedAt: '2025-03-01T00:00:00Z',
 };
 
+const sampleMeta = { stages: ['事中'], resultType: '可疑', period: '当次就诊', basis: ['《示例》第一条'] };
+const ruleOf = (id: string) => ({ name: id, meta: id.startsWith('anomaly.') ? null : sampleMeta });
+
 describe('3101 findings: sev_deg', () => {
   it('gives a model finding sev_deg 3 and a rule finding its severity\'s degree', () => {
     const verdict = {
@@ -21,7 +24,18 @@ describe('3101 findings: sev_deg', () => {
         makeHit({ ruleId: 'catalogue.gender-restricted', severity: 'block' }),
       ],
     } as unknown as Verdict;
-    const byRule = Object.fromEntries(toFindings(verdict, enc, (id) => id).map((f) => [f.ruleId, f.sevDeg]));
+    const byRule = Object.fromEntries(toFindings(verdict, enc, ruleOf).map((f) => [f.ruleId, f.sevDeg]));
     expect(byRule).toEqual({ 'anomaly.autoencoder': '3', 'catalogue.test-not-indicated': '2', 'catalogue.gender-restricted': '1' });
+  });
+
+  it('carries the rule-library metadata beside the evidence; the model is 可疑 with no basis', () => {
+    const verdict = {
+      claimId: 'C1',
+      decision: 'review',
+      hits: [makeHit({ ruleId: 'anomaly.autoencoder', family: 'anomaly', severity: 'warn', lineIds: [], amount: null, evidence: {} }), makeHit({ ruleId: 'catalogue.x', severity: 'warn', evidence: { limit: 1 } })],
+    } as unknown as Verdict;
+    const [model, rule] = toFindings(verdict, enc, ruleOf);
+    expect(model.evidence).toEqual({ 结果类型: '可疑' });
+    expect(rule.evidence).toEqual({ limit: 1, 结果类型: '可疑', 监管环节: '事中', 时间区间: '当次就诊', 政策依据: '《示例》第一条' });
   });
 });

@@ -28,7 +28,19 @@ export interface EncounterContext {
   issuedAt: string;
 }
 
-export function toFindings(verdict: Verdict, enc: EncounterContext, ruleName: (ruleId: string) => string): FsiFinding[] {
+/** A rule's name and its rule-library metadata (null for the model, which has none). */
+export interface RuleDescription {
+  name: string;
+  meta: { stages: string[]; resultType: string; period: string; basis: string[] } | null;
+}
+
+/** The rule-library metadata a reader of a finding needs beside its evidence (issue 17: shown on 3101). */
+function metaEvidence(meta: RuleDescription['meta']): Record<string, unknown> {
+  if (!meta) return { 结果类型: '可疑' };
+  return { 结果类型: meta.resultType, 监管环节: meta.stages.join('、'), 时间区间: meta.period, 政策依据: meta.basis.join('；') };
+}
+
+export function toFindings(verdict: Verdict, enc: EncounterContext, describeRule: (ruleId: string) => RuleDescription): FsiFinding[] {
   return verdict.hits.map((hit) => ({
     jrId: findingId(enc.claimId, hit),
     claimId: enc.claimId,
@@ -38,14 +50,14 @@ export function toFindings(verdict: Verdict, enc: EncounterContext, ruleName: (r
     hospitalId: enc.hospitalId,
     doctorId: enc.doctorId,
     ruleId: hit.ruleId,
-    ruleName: ruleName(hit.ruleId),
+    ruleName: describeRule(hit.ruleId).name,
     family: hit.family,
     severity: hit.severity,
     // A model finding is 可疑 (a reminder to look), never 高度可疑: sev_deg 3 whatever its severity.
     sevDeg: hit.family === 'anomaly' ? SEV_DEG.info.code : SEV_DEG[hit.severity].code,
     message: hit.message,
     amount: hit.amount,
-    evidence: hit.evidence ?? null,
+    evidence: { ...(hit.evidence ?? {}), ...metaEvidence(describeRule(hit.ruleId).meta) },
     rxIds: [...hit.lineIds],
     involvedRxIds: involvedLines(hit).filter((l) => !hit.lineIds.includes(l)),
     trigScen: enc.trigScen,

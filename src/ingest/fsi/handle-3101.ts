@@ -6,7 +6,7 @@ import type { Reviewer } from '../../features/reviews/review-queue';
 import { TRIG_SCEN } from './codes';
 import { request3101Schema, type Request3101 } from './envelope';
 import { fastParse3101 } from './fast-envelope';
-import { toFindings, toResultEntry } from './findings';
+import { toFindings, type RuleDescription, toResultEntry } from './findings';
 import { encounterToClaim, type MappedEncounter } from './to-claim';
 import type { FsiStore } from '../../features/fsi/fsi-store';
 
@@ -71,8 +71,12 @@ export async function handle3101(body: unknown, ctx: FsiContext, reviewer: Revie
     return envelope(-1, null, { err_msg: `${at}: ${describe(verdicts[invalid].errors ?? [])}` });
   }
 
-  const titles = new Map(ruleset.rules.map((r) => [r.def.id, r.def.title]));
-  const ruleName = (id: string) => titles.get(id) ?? (id.startsWith('anomaly.') ? '费用结构异常 (anomaly model)' : id);
+  const defs = new Map(ruleset.rules.map((r) => [r.def.id, r.def]));
+  const describeRule = (id: string): RuleDescription => {
+    const def = defs.get(id);
+    if (def) return { name: def.title, meta: def.meta };
+    return { name: id.startsWith('anomaly.') ? '费用结构异常 (anomaly model)' : id, meta: null };
+  };
   const wanted = data.rule_ids?.length ? new Set(data.rule_ids) : null;
   const result = [];
   for (const [k, v] of verdicts.entries()) {
@@ -88,7 +92,7 @@ export async function handle3101(body: unknown, ctx: FsiContext, reviewer: Revie
       stage: scen.stage,
       taskId: data.task_id ?? null,
       issuedAt,
-    }, ruleName).filter((f) => !wanted || wanted.has(f.ruleId));
+    }, describeRule).filter((f) => !wanted || wanted.has(f.ruleId));
     await ctx.store.saveFindings(claim.claimId, findings);
     result.push(...findings.map(toResultEntry));
   }
