@@ -133,7 +133,8 @@ describe('the service review thread', () => {
     const noModel = await post('/api/v1/models/reload', { name: 'no-such-model' }, admin);
     expect(noModel.status).toBe(422);
     const after = await ready();
-    expect(after).toEqual(before);
+    // The same set and model judge; the refused rule files are named beside them.
+    expect(after).toEqual({ ...before, rules: { active: before.rulesetVersion, rejected: expect.objectContaining({ file: 'broken.rules.json' }) } });
     expect(await judgedBy('V-2')).toEqual({ rulesetVersion: after.rulesetVersion, modelVersion: after.modelVersion });
     expect(((await (await fetch(`${url}/api/v1/rules`, { headers: admin })).json()) as { rulesetVersion: string }).rulesetVersion).toBe(after.rulesetVersion);
 

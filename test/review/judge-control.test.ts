@@ -22,7 +22,9 @@ describe('judge control', () => {
     expect(judges.reloadModel).toBeUndefined(); // a model without reload cannot be switched
     writeFileSync(join(dir, 'b.rules.json'), '{ "rules": [ { "id": ');
     await expect(judges.reloadRules()).rejects.toMatchObject({ name: 'RuleLoadError', file: 'b.rules.json' });
-    expect(await judges.versions()).toEqual(first);
+    expect(first.rejectedRules).toBeNull();
+    // The same set judges; the refused files are named beside it.
+    expect(await judges.versions()).toEqual({ ...first, rejectedRules: expect.objectContaining({ file: 'b.rules.json', ruleId: null }) });
   });
 
   it('a copy follows each reload the judging set accepted, and only those', async () => {
