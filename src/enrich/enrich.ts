@@ -94,7 +94,10 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     fundClaimed: toYuan(toFen(claim.amounts.fundClaimed)),
     itemCount: items.length,
     items,
-    stay: stayFacts(items, inpatient, serviceDate, endDate, lengthOfStay, refs.history?.limits ?? DEFAULT_LIMITS),
+    stay: stayFacts({
+      items, inpatient, serviceDate, endDate, lengthOfStay, diagnosisCodes, procedureCodes, dischargeMode: claim.dischargeMode ?? null,
+      limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
+    }),
     grouping,
     member: null,
     benefits: null,
