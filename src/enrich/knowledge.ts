@@ -19,6 +19,8 @@ const testRow = z.strictObject({
   preoperative: z.boolean().default(false),
   /** Also indicated before an invasive examination or treatment (the file's invasiveCodes). */
   invasive: z.boolean().default(false),
+  /** Also indicated on the admission day and the next of an emergency admission (入院途径 急诊: the acute assessment). */
+  emergency: z.boolean().default(false),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
