@@ -31,7 +31,11 @@ const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsu
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
-const isRoutine = (it: ItemFacts) => it.category === 'service' && ROUTINE.has(it.catalogue?.subcategory as string);
+/** A consultation billed per visit (院内会诊) is care; the per-day ward round is not. */
+const isRoutine = (it: ItemFacts) => {
+  const sub = it.catalogue?.subcategory as string | undefined;
+  return it.category === 'service' && sub !== undefined && ROUTINE.has(sub) && (sub !== 'consult' || it.catalogue?.unit === '日');
+};
 /** Content that needs a bed: treatment and surgery services (lines the catalogue does not know count as content). */
 const BED_SERVICES = new Set(['treatment', 'surgery']);
 
