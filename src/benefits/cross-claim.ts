@@ -57,6 +57,7 @@ export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], 
 }
 
 export interface Oversupply {
+  /** The drug furthest above its limit (its key), and the names of every drug of the claim above it. */
   drug: string;
   name: string;
   /** Days of supply on hand after this purchase. */
@@ -100,14 +101,18 @@ function myDrugLines(me: MemberClaim): Map<string, LedgerLine[]> {
 /**
  * A running days-of-supply ledger per member and drug, across every institution: each purchase adds its days,
  * each day uses one. A hit when what is on hand after this purchase exceeds the limit (the 长处方 limit when
- * this purchase is marked so) plus the early-refill grace.
+ * this purchase is marked so) plus the early-refill grace. Every drug of the claim above its limit is named
+ * (its lines are the ones that push supply over); the figures are the drug furthest above.
  */
 export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): Oversupply | null {
   const mine = myDrugLines(me);
   if (!mine.size) return null;
   const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate));
   const { limitDays, longPrescriptionLimitDays, earlyRefillGraceDays } = k.limits.supply;
-  let worst: Oversupply | null = null;
+  let worst: Omit<Oversupply, 'lineIds' | 'amount' | 'name'> | null = null;
+  const over = new Set<string>();
+  const names: string[] = [];
+  const carriedAll: string[] = [];
   for (const [drug, lines] of mine) {
     const history = (earlier.get(drug) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     let onHand = 0;
@@ -125,15 +130,21 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     const limit = lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
     // Drugs come in whole units (an inhaler, a pen): up to one unit's days beyond the limit is the pack size.
     const unitDays = Math.max(0, ...lines.map((l) => l.unitDays ?? 0));
-    if (onHand <= limit + earlyRefillGraceDays + unitDays || (worst && worst.onHandDays - worst.limitDays >= onHand - limit)) continue;
-    const ids = new Set(lines.map((l) => l.lineId));
-    const carried = onHand > days ? used : [];
-    worst = {
-      drug, name: items.find((i) => ids.has(i.lineId))?.name ?? drug, onHandDays: onHand, limitDays: limit,
-      claims: carried.length ? list(carried.reverse()) : '无（本单单次超量）', lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
-    };
+    if (onHand <= limit + earlyRefillGraceDays + unitDays) continue;
+    for (const l of lines) over.add(l.lineId);
+    const lineIds = new Set(lines.map((l) => l.lineId));
+    names.push(items.find((i) => lineIds.has(i.lineId))?.name ?? drug);
+    const carried = onHand > days ? [...used].reverse() : [];
+    carriedAll.push(...carried);
+    if (!worst || onHand - limit > worst.onHandDays - worst.limitDays) {
+      worst = { drug, onHandDays: onHand, limitDays: limit, claims: carried.length ? list(carried) : '无（本单单次超量）' };
+    }
   }
-  return worst;
+  if (!worst) return null;
+  return {
+    ...worst, name: names.join('、'), claims: carriedAll.length ? list(carriedAll) : worst.claims,
+    lineIds: [...over], amount: toYuan(fenOf(items, over)),
+  };
 }
 
 export interface MultiPharmacy {
@@ -217,4 +228,48 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
   }
   if (!excess.size) return null;
   return { items: [...names].join('、'), claims: others.size ? list(others) : '本单', lineIds: [...excess], amount: toYuan(fenOf(items, excess)) };
+}
+
+export interface AfterDeath {
+  /** This claim is dated after the member's death (true), or is the stay that ended in death (false). */
+  posthumous: boolean;
+  /** The other claim: the stay that ended in death, or the first claim dated after it. */
+  claimId: string;
+  hospitalId: string;
+  /** Discharge date of the stay that ended with 离院方式 5 死亡. */
+  deathDate: string;
+  /** Every claim dated after the death (this one included when posthumous). */
+  claims: string;
+  dates: string;
+  /** This claim's lines when posthumous (all of them); none on the death stay. */
+  lineIds: string[];
+  /** Money at stake, yuan: this claim's total when posthumous, else the later claims' total. */
+  amount: number;
+}
+
+const DEATH = 'death';
+
+/**
+ * A claim dated after the member died (离院方式 5 死亡 on a stay): the dead do not visit or buy drugs, someone used
+ * the identity. Whichever arrives second carries the hit: a claim after a death stay already seen names that
+ * stay; a death stay arriving after such claims names them.
+ */
+export function afterDeath(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]): AfterDeath | null {
+  const deaths = prior.filter((e) => e.visitType === 'inpatient' && e.dischargeMode === DEATH && e.endDate < me.serviceDate);
+  if (deaths.length) {
+    const death = deaths.reduce((a, b) => (b.endDate < a.endDate ? b : a));
+    const ids = new Set(items.map((i) => i.lineId));
+    return {
+      posthumous: true, claimId: death.claimId, hospitalId: death.hospitalId, deathDate: death.endDate,
+      claims: me.claimId, dates: me.serviceDate, lineIds: [...ids], amount: toYuan(me.totalFen),
+    };
+  }
+  if (me.visitType !== 'inpatient' || me.dischargeMode !== DEATH) return null;
+  const later = prior.filter((e) => e.serviceDate > me.endDate).sort((a, b) => (a.serviceDate < b.serviceDate ? -1 : a.serviceDate > b.serviceDate ? 1 : 0));
+  if (!later.length) return null;
+  return {
+    posthumous: false, claimId: later[0].claimId, hospitalId: later[0].hospitalId, deathDate: me.endDate,
+    claims: list(later.map((e) => e.claimId)), dates: list(later.map((e) => e.serviceDate)), lineIds: [],
+    amount: toYuan(later.reduce((s, e) => s + e.totalFen, 0)),
+  };
 }

@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
 import type { MemberClaim } from './member-claim';
-import { multiPharmacy, oversupply, tooOften, visitDuringStay, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, multiPharmacy, oversupply, tooOften, visitDuringStay, type AfterDeath, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 
@@ -35,6 +35,8 @@ export interface MemberState {
   tooOften: TooOften | null;
   /** A claim seen before this one with the same hospital, dates and items under another claimId. */
   duplicateOf: string | null;
+  /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
+  afterDeath: AfterDeath | null;
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
@@ -79,6 +81,7 @@ export function memberState(
     oversupply: null,
     multiPharmacy: null,
     tooOften: null,
+    afterDeath: null,
   };
   const inpatient = me.visitType === 'inpatient';
   for (const e of entries) {
@@ -123,6 +126,7 @@ export function memberState(
   state.oversupply = oversupply(me, items, prior, knowledge);
   state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
   state.tooOften = tooOften(me, items, prior, knowledge);
+  state.afterDeath = afterDeath(me, items, prior);
   return state;
 }
 

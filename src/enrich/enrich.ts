@@ -29,7 +29,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   if (refs.knowledge) {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
-    applyKnowledge({ diagnosisCodes, procedureCodes, items, inpatient, pharmacy: claim.visitType === 'pharmacy', procedureDays, nameOf }, refs.knowledge);
+    applyKnowledge({ diagnosisCodes, procedureCodes, items, inpatient, pharmacy: claim.visitType === 'pharmacy', emergency: inpatient && claim.admissionRoute === 'emergency', procedureDays, nameOf }, refs.knowledge);
   }
 
   const grouping =
@@ -95,7 +95,10 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     fundClaimed: toYuan(toFen(claim.amounts.fundClaimed)),
     itemCount: items.length,
     items,
-    stay: stayFacts(items, inpatient, serviceDate, endDate, lengthOfStay, refs.history?.limits ?? DEFAULT_LIMITS),
+    stay: stayFacts({
+      items, inpatient, serviceDate, endDate, lengthOfStay, diagnosisCodes, procedureCodes, dischargeMode: claim.dischargeMode ?? null,
+      limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
+    }),
     grouping,
     member: null,
     benefits: null,

@@ -12,6 +12,8 @@ export interface KnowledgeClaimInput {
   inpatient: boolean;
   /** A purchase at a 定点药店: drug lines are judged against the drug table. */
   pharmacy: boolean;
+  /** An inpatient stay admitted through the emergency department (入院途径 急诊). */
+  emergency?: boolean;
   /** Day of the stay of each coded procedure; null when the procedure carries no date. */
   procedureDays: readonly (number | null)[];
   /** Catalogue name of a code, for messages. */
@@ -39,6 +41,7 @@ function expectedText(row: TestIndication): string {
   if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);
   if (row.preoperative) parts.push('或手术/操作前');
   else if (row.invasive) parts.push('或侵入性检查治疗前');
+  if (row.emergency) parts.push('或急诊入院首2日');
   return parts.join('；');
 }
 
@@ -137,6 +140,8 @@ function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void {
     judged ??= new Map();
     let ok = judged.get(row);
     if (ok === undefined) judged.set(row, (ok = testSupported(row, c.diagnosisCodes, surgical, invasive)));
+    // The acute assessment of an emergency admission (its first two days) is a line's own allowance.
+    if (!ok && row.emergency && c.emergency === true && it.dayIndex <= 1) ok = true;
     it.indicationGroup = row.name;
     it.indicationSupported = ok;
     it.indicationExpected = ok ? null : expectedText(row);

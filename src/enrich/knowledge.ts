@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { loadStayContent, loadTherapyIndications, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
 // Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need
 // others beside them, which diagnoses a pharmacy drug serves, and the per-DRG test norms. Checked at load
@@ -18,6 +19,8 @@ const testRow = z.strictObject({
   preoperative: z.boolean().default(false),
   /** Also indicated before an invasive examination or treatment (the file's invasiveCodes). */
   invasive: z.boolean().default(false),
+  /** Also indicated on the admission day and the next of an emergency admission (入院途径 急诊: the acute assessment). */
+  emergency: z.boolean().default(false),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
@@ -84,6 +87,10 @@ export interface Knowledge {
   drugs: ReadonlyMap<string, DrugIndication>;
   /** Tests per stay among the peers of a DRG (test-norms.json), by DRG or ADRG code. */
   testNorms: ReadonlyMap<string, TestNorm>;
+  /** Rehabilitation and physiotherapy items and the diagnoses that call for them (therapy-indications.json), by item code. */
+  therapy: ReadonlyMap<string, TherapyIndication>;
+  /** What makes a drug parenteral and the thresholds of 挂床 and 低标准入院 (stay-content.json); null: no such checks. */
+  stayContent: StayContentLimits | null;
 }
 
 /** The ATC code of a catalogue drug: its `atc` field, else the sample code's X<ATC>X<nnn> middle. */
@@ -144,6 +151,8 @@ export function loadKnowledge(dir: string): Knowledge {
     consistency: byCode(consistencyPath, consistency?.rows ?? []),
     drugs: drugsByAtc(join(dir, 'drug-indications.json')),
     testNorms: new Map((readTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),
+    therapy: loadTherapyIndications(join(dir, 'therapy-indications.json')),
+    stayContent: loadStayContent(join(dir, 'stay-content.json')),
   };
 }
 

@@ -2,11 +2,13 @@ import type { HistoryLimits } from '../benefits/history-knowledge';
 import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
+import { stayContentFacts, type StayContentFacts, type StayContentInput } from './stay-content-facts';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
-// outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input.
+// outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
+// stay's days contain (挂床, 低标准入院, therapy no diagnosis calls for) are in stay-content-facts.ts.
 
-export interface StayFacts {
+export interface StayFacts extends StayContentFacts {
   /** Day-billed lines (bed, nursing, other per-day items) above the days of the stay; null when within. */
   dayItemsExcess: { lineIds: string[]; groups: string; amount: number } | null;
   /** Lines dated after discharge, or before admission beyond the pre-admission window; null when none. */
@@ -41,14 +43,13 @@ function dayGroups(items: readonly ItemFacts[], nights: number): DayGroup[] {
   return [...groups.values()];
 }
 
-export function stayFacts(
-  items: readonly ItemFacts[],
-  inpatient: boolean,
-  serviceDate: string,
-  endDate: string,
-  lengthOfStay: number,
-  limits: HistoryLimits,
-): StayFacts {
+export interface StayInput extends StayContentInput {
+  serviceDate: string;
+  limits: HistoryLimits;
+}
+
+export function stayFacts(input: StayInput): StayFacts {
+  const { items, inpatient, serviceDate, endDate, lengthOfStay, limits } = input;
   let dayItemsExcess: StayFacts['dayItemsExcess'] = null;
   if (inpatient) {
     const named: string[] = [];
@@ -97,5 +98,5 @@ export function stayFacts(
         amount: toYuan(outside.reduce((s, l) => s + l.amountFen, 0)),
       }
     : null;
-  return { dayItemsExcess, outsideStay };
+  return { dayItemsExcess, outsideStay, ...stayContentFacts(input) };
 }

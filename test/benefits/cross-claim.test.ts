@@ -3,7 +3,10 @@ import { NO_MODEL } from '../../src/model/model';
 import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { createMemoryStore } from '../../src/features/stores';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMemoryStore, createSqliteStore, type Store } from '../../src/features/stores';
 import { RULES_DIR } from '../helpers/reviewed-file';
 
 // Cross-claim typologies (issue 19.1) through the whole review, on the shipped rules and tables: the hit lands
@@ -14,7 +17,10 @@ const bases = loadBaseClaims(RULES_DIR);
 const build = (e: RuleExample) => buildExample(e, bases, rules.current().refs.catalogue) as Record<string, any>;
 
 async function arrive(...claims: Record<string, any>[]): Promise<Verdict[]> {
-  const ctx: ReviewContext = { rules, model: { current: () => NO_MODEL }, store: createMemoryStore() };
+  return arriveIn(createMemoryStore(), ...claims);
+}
+async function arriveIn(store: Store, ...claims: Record<string, any>[]): Promise<Verdict[]> {
+  const ctx: ReviewContext = { rules, model: { current: () => NO_MODEL }, store };
   const out: Verdict[] = [];
   for (const c of claims) out.push(...(await review([c], ctx, { source: 'test' })));
   for (const v of out) expect([v.claimId, v.errors]).toEqual([v.claimId, undefined]);
@@ -92,5 +98,52 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(h.message).toContain('OUTER');
     expect(h.message).toContain('完全在另一次住院之内');
     expect(h.lineIds).toEqual(inner.items.map((i: any) => i.lineId));
+  });
+
+  it('two drugs of one chronic claim both above their supply limit: the hit names the lines of both', async () => {
+    const visit = (claimId: string, shiftDays: number) =>
+      build({ base: 'outpatient', shiftDays, set: { claimId, visitType: 'chronic', items: [], diagnoses: [{ code: 'E11.900', principal: true }] },
+        addItems: [{ code: 'XA10BAX070', quantity: 90 }, { code: 'XC10AAX041', quantity: 30 }] });
+    const c = visit('CH-3', 0);
+    const [, , v] = await arrive(visit('CH-1', -14), visit('CH-2', -7), c);
+    const h = hit(v, 'history.drug-oversupply')!;
+    expect(h.lineIds.sort()).toEqual(c.items.map((i: any) => i.lineId).sort());
+    expect(h.message).toContain('、');
+  });
+});
+
+describe('claims after the member died (冒用已故人员身份), in the SQLite store', () => {
+  const patient = { insuredId: 'EX-P-0002', gender: 'F', birthDate: '1990-09-23' };
+  const deathStay = (dischargeMode: string) => build({ shiftDays: -10, set: { claimId: 'DEATH', patient, dischargeMode } }); // 22 Feb – 27 Feb
+  const purchase = () => build({ base: 'outpatient', set: { claimId: 'AFTER', visitType: 'pharmacy', 'provider.hospitalId': 'P51010001', 'provider.level': 1 } }); // 15 Mar
+  const sqlite = () => createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'death-')), 'review.db') });
+
+  it('a purchase after a stay that ended in death is rejected, naming the stay and every line of the purchase', async () => {
+    const store = sqlite();
+    const after = purchase();
+    const [vStay, vAfter] = await arriveIn(store, deathStay('death'), after);
+    await store.close();
+    expect(hit(vStay, 'history.death-stay-later-claims')).toBeUndefined();
+    const h = hit(vAfter, 'history.claim-after-death')!;
+    expect(vAfter.decision).toBe('reject');
+    expect(h.message).toContain('DEATH');
+    expect(h.evidence).toMatchObject({ 死亡住院单据: 'DEATH', 死亡日期: '2025-02-27' });
+    expect(h.lineIds).toEqual(after.items.map((i: any) => i.lineId));
+  });
+
+  it('the death stay arriving after the purchase names it, and goes to review (the stay itself is not the fraud)', async () => {
+    const store = sqlite();
+    const [vAfter, vStay] = await arriveIn(store, purchase(), deathStay('death'));
+    await store.close();
+    expect(hit(vAfter, 'history.claim-after-death')).toBeUndefined();
+    const h = hit(vStay, 'history.death-stay-later-claims')!;
+    expect(h.severity).toBe('warn');
+    expect(h.message).toContain('AFTER');
+    expect(hit(vStay, 'history.claim-after-death')).toBeUndefined();
+  });
+
+  it('no hit after an ordinary discharge', async () => {
+    const [, v] = await arrive(deathStay('ordered'), purchase());
+    expect(v.hits.filter((x) => x.ruleId.includes('death'))).toEqual([]);
   });
 });

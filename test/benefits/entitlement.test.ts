@@ -26,6 +26,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   oversupply: null,
   multiPharmacy: null,
   tooOften: null,
+  afterDeath: null,
   ...s,
 });
 const facts = (f: Partial<ClaimFacts>): ClaimFacts =>

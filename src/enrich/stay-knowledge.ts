@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+// The knowledge tables the checks of a stay's content read (rules/knowledge/therapy-indications.json,
+// stay-content.json): which diagnoses call for rehabilitation and physiotherapy, what makes a drug parenteral,
+// and the thresholds of 挂床 and 低标准入院. Checked at load so a typo fails loudly.
+
+const prefixes = z.array(z.string().min(1));
+
+const therapyRow = z.strictObject({
+  name: z.string().min(1),
+  codes: z.array(z.string().min(1)).min(1),
+  /** ICD-10 医保版 prefixes: a diagnosis on the claim starting with one supports the therapy. */
+  indications: prefixes.min(1),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const therapyFile = z.strictObject({ note: z.string(), rows: z.array(therapyRow) });
+
+export type TherapyIndication = z.infer<typeof therapyRow>;
+
+const stayContentFile = z.strictObject({
+  note: z.string(),
+  /** A drug whose generic name contains one of these is given by injection or infusion (剂型 is part of the 通用名). */
+  parenteralDrugNameMarks: z.array(z.string().min(1)).min(1),
+  /** 挂床: a stay of at least minNights whose days between admission and discharge carry bed or nursing but no care. */
+  bedBlocking: z.strictObject({
+    minNights: z.number().int().min(2),
+    minIdleDays: z.number().int().min(1),
+    /** Idle days ÷ the days between admission day and discharge day, at least this. */
+    minIdleShare: z.number().min(0).max(1),
+  }),
+  /** 低标准入院: a stay of at most maxNights with no content that needs a bed. */
+  lowIntensity: z.strictObject({ maxNights: z.number().int().min(1) }),
+  sources: z.record(z.string(), z.string()),
+});
+
+export type StayContentLimits = z.infer<typeof stayContentFile>;
+
+function read<T>(file: string, schema: z.ZodType<T>): T | null {
+  if (!existsSync(file)) return null;
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** Therapy rows by item code; a code in two rows fails the load. */
+export function loadTherapyIndications(file: string): Map<string, TherapyIndication> {
+  const map = new Map<string, TherapyIndication>();
+  (read(file, therapyFile)?.rows ?? []).forEach((row, i) => {
+    for (const code of row.codes) {
+      if (map.has(code)) throw new Error(`${file} row ${i}: code ${code} is already in another row`);
+      map.set(code, row);
+    }
+  });
+  return map;
+}
+
+/** The stay-content thresholds; null (no 挂床 / 低标准入院 checks) when the file is absent. */
+export function loadStayContent(file: string): StayContentLimits | null {
+  return read(file, stayContentFile);
+}
