@@ -90,6 +90,8 @@ export function formatEvaluation(e: Evaluation): string {
       : []),
     `alert rate per peer-group kind: ${Object.entries(e.peerGroups.byKind).map(([k, v]) => `${k} ${pct(v.alertRate)} of ${v.claims}`).join('; ')}`,
     `highest-alerting peer groups (≥ 100 claims): ${e.peerGroups.highest.map((g) => `${g.group} ${pct(g.alertRate)} of ${g.claims}`).join('; ')}`,
+    `clean claims, alert rate per peer-group kind: ${Object.entries(e.cleanPeerGroups.byKind).map(([k, v]) => `${k} ${pct(v.alertRate)} of ${v.claims}`).join('; ')}`,
+    `clean claims, highest-alerting peer groups (≥ 100 claims): ${e.cleanPeerGroups.highest.map((g) => `${g.group} ${pct(g.alertRate)} of ${g.claims}`).join('; ')}`,
   ];
   return `${lines.join('\n')}\n`;
 }
