@@ -25,6 +25,8 @@ export interface EvaluationOptions {
   alertRate?: number;
   /** Claims of the generator's own labelled set for the circular comparison; 0 skips it. */
   generatorCount: number;
+  /** Seed of that set (default 'evaluate-generator'). */
+  generatorSeed?: string;
   /** Called with every case and its verdicts (in the case's claim order), e.g. to write them out for inspection. */
   onCase?: (c: EvalCase, verdicts: Verdict[]) => void | Promise<void>;
 }
@@ -175,6 +177,6 @@ export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationRep
     rulesetVersion: any.rulesetVersion,
     modelVersion: any.modelVersion,
     ...summarise(cases, verdicts, groups),
-    generator: o.generatorCount > 0 ? await generatorFigures(o) : null,
+    generator: o.generatorCount > 0 ? await generatorFigures(o, o.generatorSeed) : null,
   };
 }
