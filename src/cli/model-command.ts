@@ -25,7 +25,7 @@ export function registerModel(program: Command): void {
     .option('--models <dir>', 'models directory', 'models')
     .option('--rules <dir>', 'rules directory (catalogue, grouping tables)', 'rules')
     .option('--seed <n>', 'random seed', int, DEFAULT_TRAIN.seed)
-    .option('--alert-rate <r>', 'share of claims to flag', num, DEFAULT_TRAIN.alertRate)
+    .option('--alert-rate <r>', 'most of the ordinary claims of any peer group to flag (calibrated on the clean claims of a labelled file)', num, DEFAULT_TRAIN.alertRate)
     .option('--epochs <n>', 'training epochs', int, DEFAULT_TRAIN.epochs)
     .action(async (o) => {
       if (!(o.alertRate > 0 && o.alertRate < 1)) throw new Error('--alert-rate must be between 0 and 1');

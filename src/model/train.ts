@@ -13,7 +13,7 @@ import { errorPercentiles, thresholdFor } from './percentile';
 
 export interface TrainConfig {
   seed: number;
-  /** Share of ordinary claims (clean where labelled) the model should send to review, in every peer group alike. */
+  /** Most of the ordinary claims (clean where labelled) of any peer group the model sends to review (calibration.ts). */
   alertRate: number;
   epochs: number;
   batchSize: number;
