@@ -21,8 +21,8 @@ const envSchema = z.object({
   MODELS_DIR: z.string().default('models'),
   /** Model version under MODELS_DIR to run; empty = the newest; 'none' = run without a model. */
   MODEL_NAME: z.string().default(''),
-  /** Share of claims the anomaly model sends to review (sets its threshold). */
-  MODEL_ALERT_RATE: z.coerce.number().gt(0).lt(1).default(0.02),
+  /** Share of ordinary claims the anomaly model sends to review (sets its threshold); unset = the rate it was trained for. */
+  MODEL_ALERT_RATE: z.coerce.number().gt(0).lt(1).optional(),
   /** Reviewed at start when the store is empty, so a fresh service has something to show; 'off' disables. */
   SAMPLE_DATA: z.string().default('samples/claims.sample.ndjson'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -74,7 +74,7 @@ export type Config = {
   rulesWatch: boolean;
   modelsDir: string;
   modelName: string;
-  modelAlertRate: number;
+  modelAlertRate: number | undefined;
   sampleData: string | null;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   batchMax: number;

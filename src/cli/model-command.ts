@@ -25,7 +25,7 @@ export function registerModel(program: Command): void {
     .option('--models <dir>', 'models directory', 'models')
     .option('--rules <dir>', 'rules directory (catalogue, grouping tables)', 'rules')
     .option('--seed <n>', 'random seed', int, DEFAULT_TRAIN.seed)
-    .option('--alert-rate <r>', 'share of claims to flag', num, DEFAULT_TRAIN.alertRate)
+    .option('--alert-rate <r>', 'most of the ordinary claims of any peer group to flag (calibrated on the clean claims of a labelled file)', num, DEFAULT_TRAIN.alertRate)
     .option('--epochs <n>', 'training epochs', int, DEFAULT_TRAIN.epochs)
     .action(async (o) => {
       if (!(o.alertRate > 0 && o.alertRate < 1)) throw new Error('--alert-rate must be between 0 and 1');
@@ -90,6 +90,8 @@ export function formatEvaluation(e: Evaluation): string {
       : []),
     `alert rate per peer-group kind: ${Object.entries(e.peerGroups.byKind).map(([k, v]) => `${k} ${pct(v.alertRate)} of ${v.claims}`).join('; ')}`,
     `highest-alerting peer groups (≥ 100 claims): ${e.peerGroups.highest.map((g) => `${g.group} ${pct(g.alertRate)} of ${g.claims}`).join('; ')}`,
+    `clean claims, alert rate per peer-group kind: ${Object.entries(e.cleanPeerGroups.byKind).map(([k, v]) => `${k} ${pct(v.alertRate)} of ${v.claims}`).join('; ')}`,
+    `clean claims, highest-alerting peer groups (≥ 100 claims): ${e.cleanPeerGroups.highest.map((g) => `${g.group} ${pct(g.alertRate)} of ${g.claims}`).join('; ')}`,
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -1,9 +1,21 @@
 import { CONTROLS, TYPOLOGIES } from './catalogue';
+import type { ModelShare } from './peer-alerts';
 import type { EvaluationReport } from './run-evaluation';
 
 // The report as text tables (Markdown, so the README can hold it as printed).
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The anomaly model's part in a set of claims: anomaly-only share of the flags, alert rate per peer group. */
+function modelLines(title: string, m: ModelShare): string[] {
+  const kinds = Object.entries(m.byKind).map(([k, g]) => `${k} ${pct(g.alertRate)} of ${g.claims}`);
+  const top = m.highest.map((g) => `${g.group} ${pct(g.alertRate)} of ${g.claims}`);
+  return [
+    `${title}: flagged ${m.flagged} of ${m.claims}, anomaly-only (可疑, model alone) ${m.anomalyOnly} (${pct(m.anomalyOnlyShare)} of the flagged); model alerts ${m.modelAlerts} (${pct(m.modelAlertRate)})`,
+    `  model alert rate by peer-group kind: ${kinds.join('; ') || '–'}`,
+    `  highest-alerting peer groups: ${top.join('; ') || '–'}`,
+  ];
+}
 
 export function formatReport(r: EvaluationReport): string {
   const names = new Map([...TYPOLOGIES, ...CONTROLS].map((t) => [t.id, t.name]));
@@ -23,6 +35,8 @@ export function formatReport(r: EvaluationReport): string {
   out.push('|---|---|---|---|---|');
   for (const c of r.controls) out.push(`| ${c.id} ${names.get(c.id)} | ${c.cases} | ${c.flagged} | ${pct(c.falseFlagRate)} | ${c.modelOnly} |`);
   out.push(`| **all controls** (without the reference row) | ${r.controlsOverall.cases} | ${r.controlsOverall.flagged} | ${pct(r.controlsOverall.falseFlagRate)} | |`);
+  out.push('');
+  out.push(...modelLines('Anomaly model on the controls (reference row included)', r.controlsModel));
   if (r.generator) {
     const g = r.generator;
     out.push('');
@@ -33,6 +47,8 @@ export function formatReport(r: EvaluationReport): string {
     out.push('|---|---|---|');
     for (const p of g.patterns) out.push(`| ${p.pattern} | ${p.claims} | ${pct(p.recall)} |`);
     out.push(`| clean claims flagged | ${g.clean.claims} | ${pct(g.clean.rate)} |`);
+    out.push('');
+    out.push(...modelLines(`Anomaly model on the generator's clean claims`, g.cleanModel));
   }
   return `${out.join('\n')}\n`;
 }

@@ -9,6 +9,7 @@ import { buildCases } from './cases';
 import { CONTROLS, TYPOLOGIES } from './catalogue';
 import { settleFunds } from './settle-funds';
 import { controlFigures, typologyFigures, type ControlFigures, type TypologyFigures } from './metrics';
+import { modelShare, peerGroupsOf, type ModelShare } from './peer-alerts';
 
 // Runs every case through the real review() (real rules, shipped model, a real in-memory SQLite store so the
 // member ledger works), one case after another, each case its own member, its claims in service order.
@@ -20,8 +21,12 @@ export interface EvaluationOptions {
   modelsDir: string;
   /** A model version under modelsDir; undefined = newest; 'none' = no model. */
   modelName?: string;
+  /** Overrides the model's alert rate (MODEL_ALERT_RATE); undefined = the rate it was trained for. */
+  alertRate?: number;
   /** Claims of the generator's own labelled set for the circular comparison; 0 skips it. */
   generatorCount: number;
+  /** Seed of that set (default 'evaluate-generator'). */
+  generatorSeed?: string;
   /** Called with every case and its verdicts (in the case's claim order), e.g. to write them out for inspection. */
   onCase?: (c: EvalCase, verdicts: Verdict[]) => void | Promise<void>;
 }
@@ -31,6 +36,8 @@ export interface GeneratorFigures {
   claims: number;
   patterns: Array<{ pattern: string; claims: number; flagged: number; recall: number }>;
   clean: { claims: number; flagged: number; rate: number };
+  /** The anomaly model on the clean claims: anomaly-only share of their flags, alert rate per peer group. */
+  cleanModel: ModelShare;
 }
 
 export interface EvaluationReport {
@@ -42,6 +49,8 @@ export interface EvaluationReport {
   overall: { cases: number; recall: number; rightEvidenceRate: number; modelOnlyShare: number };
   controls: Array<ControlFigures & { name: string }>;
   controlsOverall: { cases: number; flagged: number; falseFlagRate: number };
+  /** The anomaly model on the controls' target claims (reference row included): anomaly-only share, alert rate per peer group. */
+  controlsModel: ModelShare;
   generator: GeneratorFigures | null;
 }
 
@@ -50,7 +59,7 @@ const FIXED_CLOCK = () => new Date('2025-06-30T00:00:00Z');
 
 function context(o: EvaluationOptions): ReviewContext & { close(): Promise<void> } {
   const rules = createRulesetHolder(o.rulesDir);
-  const model = createModelHolder({ modelsDir: o.modelsDir, name: o.modelName });
+  const model = createModelHolder({ modelsDir: o.modelsDir, name: o.modelName, alertRate: o.alertRate });
   const store = createSqliteStore({ path: ':memory:' });
   return { rules, model, store, clock: FIXED_CLOCK, close: () => store.close() };
 }
@@ -64,7 +73,12 @@ export async function runCases(cases: readonly EvalCase[], ctx: ReviewContext): 
   return byClaim;
 }
 
-export function summarise(cases: readonly EvalCase[], verdicts: Map<string, Verdict>): Pick<EvaluationReport, 'typologies' | 'overall' | 'controls' | 'controlsOverall'> {
+/** `groups`: the model's peer group per claim id (for the controls' figures); missing ids count as 'none'. */
+export function summarise(
+  cases: readonly EvalCase[],
+  verdicts: Map<string, Verdict>,
+  groups: ReadonlyMap<string, string> = new Map(),
+): Pick<EvaluationReport, 'typologies' | 'overall' | 'controls' | 'controlsOverall' | 'controlsModel'> {
   const target = (c: EvalCase) => {
     const v = verdicts.get(c.target);
     if (!v) throw new Error(`no verdict for ${c.target} (case ${c.id})`);
@@ -79,6 +93,7 @@ export function summarise(cases: readonly EvalCase[], verdicts: Map<string, Verd
     name: t.name,
     category: t.category,
   }));
+  const controlCases = cases.filter((c) => c.kind === 'control');
   const controls = CONTROLS.map((k) => ({ ...controlFigures(k.id, cases.filter((c) => c.kind === 'control' && c.typology === k.id).map(target)), name: k.name }));
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const n = sum(typologies.map((t) => t.cases));
@@ -96,6 +111,7 @@ export function summarise(cases: readonly EvalCase[], verdicts: Map<string, Verd
     },
     controls,
     controlsOverall: { cases: cn, flagged: cf, falseFlagRate: cn ? cf / cn : 0 },
+    controlsModel: modelShare(controlCases.map(target), controlCases.map((c) => groups.get(c.target) ?? 'none'), 10),
   };
 }
 
@@ -106,15 +122,20 @@ export async function generatorFigures(o: EvaluationOptions, seed = 'evaluate-ge
     const claims = [...generateClaims({ count: o.generatorCount, seed, fraudRate: 0.1, rulesDir: o.rulesDir })];
     const byPattern = new Map<string, { claims: number; flagged: number }>();
     const clean = { claims: 0, flagged: 0 };
+    const cleanVerdicts: Verdict[] = [];
+    const cleanGroups: string[] = [];
     for (let i = 0; i < claims.length; i += 500) {
-      const batch = claims.slice(i, i + 500);
-      const verdicts = await review(batch.map(({ injected: _label, ...c }) => c), ctx, { source: 'evaluate' });
+      const batch = claims.slice(i, i + 500).map(({ injected, ...c }) => ({ injected, claim: c }));
+      const verdicts = await review(batch.map((b) => b.claim), ctx, { source: 'evaluate' });
+      const groups = peerGroupsOf(ctx.model.current(), batch.map((b) => b.claim), ctx.rules.current().refs);
       verdicts.forEach((v, k) => {
         const flagged = v.decision === 'review' || v.decision === 'reject' ? 1 : 0;
         const pattern = batch[k].injected?.pattern;
         if (!pattern) {
           clean.claims += 1;
           clean.flagged += flagged;
+          cleanVerdicts.push(v);
+          cleanGroups.push(groups[k]);
           return;
         }
         const p = byPattern.get(pattern) ?? { claims: 0, flagged: 0 };
@@ -128,6 +149,7 @@ export async function generatorFigures(o: EvaluationOptions, seed = 'evaluate-ge
       claims: claims.length,
       patterns: [...byPattern.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([pattern, p]) => ({ pattern, ...p, recall: p.flagged / p.claims })),
       clean: { ...clean, rate: clean.claims ? clean.flagged / clean.claims : 0 },
+      cleanModel: modelShare(cleanVerdicts, cleanGroups),
     };
   } finally {
     await ctx.close();
@@ -138,9 +160,12 @@ export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationRep
   const cases = buildCases({ seed: o.seed, perTypology: o.perTypology, rulesDir: o.rulesDir });
   const ctx = context(o);
   let verdicts: Map<string, Verdict>;
+  const groups = new Map<string, string>();
   try {
     await settleFunds(cases, ctx.rules.current());
     verdicts = await runCases(cases, ctx);
+    const targets = cases.filter((c) => c.kind === 'control').map((c) => c.claims.find((x) => x.claimId === c.target)!);
+    peerGroupsOf(ctx.model.current(), targets, ctx.rules.current().refs).forEach((g, i) => groups.set(targets[i].claimId, g));
     if (o.onCase) for (const c of cases) await o.onCase(c, c.claims.map((x) => verdicts.get(x.claimId)!));
   } finally {
     await ctx.close();
@@ -151,7 +176,7 @@ export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationRep
     perTypology: o.perTypology,
     rulesetVersion: any.rulesetVersion,
     modelVersion: any.modelVersion,
-    ...summarise(cases, verdicts),
-    generator: o.generatorCount > 0 ? await generatorFigures(o) : null,
+    ...summarise(cases, verdicts, groups),
+    generator: o.generatorCount > 0 ? await generatorFigures(o, o.generatorSeed) : null,
   };
 }

@@ -2,6 +2,7 @@ import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
 import type { ModelFiles } from './artifacts';
 import { modelFromFiles } from './autoencoder';
 import { initBackend, tf } from './backend';
+import { calibratedError } from './calibration';
 import { anomalyHit, explainRow, type Explanation } from './explain';
 import { extractFeatures, FEATURE_NAMES } from './features';
 import type { AnomalyModel, ModelScore } from './model';
@@ -19,7 +20,7 @@ export interface ScoredRow {
   z: Float32Array;
   /** Squared reconstruction error per feature. */
   sq: Float32Array;
-  /** Mean squared reconstruction error. */
+  /** Mean squared reconstruction error (before the peer group's calibration). */
   error: number;
   score: number;
 }
@@ -71,7 +72,8 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
         let err = 0;
         for (let j = 0; j < d; j++) err += rowSq[j];
         err /= d;
-        rows[i] = { group: groups[i], x: xs[i], z: z.slice(i * d, i * d + d), sq: rowSq, error: err, score: scoreOf(files.threshold, err) };
+        const score = scoreOf(files.threshold, calibratedError(files.threshold.calibration, groups[i], err));
+        rows[i] = { group: groups[i], x: xs[i], z: z.slice(i * d, i * d + d), sq: rowSq, error: err, score };
       }
     }
     return rows;
@@ -93,6 +95,7 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
     files,
     alertRate,
     scoreRows,
+    peerGroupOf: (f) => peerGroupOf(files.stats, f),
     async scoreBatch(claims: EnrichedClaim[]): Promise<ModelScore[]> {
       const rows = await scoreRows(claims.map((c) => c.facts));
       return rows.map((r) => ({ score: r.score, hit: r.score > threshold ? anomalyHit(explanationOf(r)) : null }));

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Architecture, TrainOptions } from './autoencoder';
+import type { GroupCalibration } from './calibration';
 import type { FeatureDef } from './features';
 import type { PeerStats } from './peer-stats';
 import type { ErrorPercentiles } from './percentile';
@@ -9,7 +10,7 @@ import type { ErrorPercentiles } from './percentile';
 //   model.json + weights.bin   the network (tf.io layers format)
 //   features.json              the feature list, in input order, with its documentation
 //   normalization.json         peer groups: medians, scales, LOS/cost norms
-//   threshold.json             training-error quantiles (score = percentile) and the default alert rate
+//   threshold.json             training-error quantiles (score = percentile), per-group calibration, the default alert rate
 //   metrics.json               training figures (and evaluation.json when `model evaluate --save` ran)
 //   meta.json                  version, seed, training-data sha256, date, backend, architecture
 
@@ -30,6 +31,8 @@ export interface ModelMeta {
 export interface ThresholdFile extends ErrorPercentiles {
   alertRate: number;
   threshold: number;
+  /** Per-peer-group error scales (calibration.ts); the quantiles are of the scaled errors. Absent in older models. */
+  calibration?: GroupCalibration;
 }
 
 export interface ModelFiles {

@@ -1,4 +1,5 @@
 import type { LoadedModel } from './anomaly-model';
+import { kindOf } from './calibration';
 import { atThreshold, averagePrecision, rocAuc } from './metrics';
 import type { ClaimSet } from './read-claims';
 
@@ -40,6 +41,8 @@ export interface Evaluation {
   cleanFlagRate: number;
   perPattern: Record<string, PatternReport>;
   peerGroups: PeerGroupAlerts;
+  /** The same on the clean claims only: what the calibration bounds (no group of ordinary claims above the alert rate). */
+  cleanPeerGroups: PeerGroupAlerts;
   /**
    * Of the claims the model flags, the share no rule finding (warn or block) would send to review as well:
    * what the model alone adds to the queue (all claims, and clean ones). Null when rules were not run.
@@ -51,7 +54,7 @@ function peerGroupAlerts(groups: readonly string[], flagged: readonly boolean[])
   const byKind: PeerGroupAlerts['byKind'] = {};
   const byGroup = new Map<string, { claims: number; flagged: number }>();
   groups.forEach((g, i) => {
-    const kind = g.startsWith('drg:') && g.includes('|') ? 'drg×age' : g.split(':')[0];
+    const kind = kindOf(g);
     const k = (byKind[kind] ??= { claims: 0, flagged: 0, alertRate: 0 });
     k.claims++;
     const e = byGroup.get(g) ?? byGroup.set(g, { claims: 0, flagged: 0 }).get(g)!;
@@ -143,6 +146,7 @@ export async function evaluateModel(model: LoadedModel, set: ClaimSet, ruleFlagg
     cleanFlagRate: r4(clean.filter((i) => scores[i] > t).length / Math.max(1, clean.length)),
     perPattern,
     peerGroups: peerGroupAlerts(rows.map((r) => r.group), flaggedRows),
+    cleanPeerGroups: peerGroupAlerts(clean.map((i) => rows[i].group), clean.map((i) => flaggedRows[i])),
     anomalyOnly,
   };
 }

@@ -1,5 +1,5 @@
 import type { Hit } from '../contract/verdict';
-import type { EnrichedClaim } from '../enrich/facts';
+import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
 
 export interface ModelScore {
   /** 0–1, higher is more unusual against peers. */
@@ -13,6 +13,8 @@ export interface AnomalyModel {
   /** Scores above this send the claim to review. */
   threshold: number;
   scoreBatch(claims: EnrichedClaim[]): Promise<ModelScore[]>;
+  /** The peer group a claim is compared with (reports of alert rates per group); absent without a model. */
+  peerGroupOf?(facts: ClaimFacts): string;
 }
 
 /**

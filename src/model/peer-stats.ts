@@ -23,6 +23,11 @@ export interface PeerStats {
   minCount: number;
   /** |z| is clipped here so one absurd value cannot swamp the reconstruction error. */
   clip: number;
+  /**
+   * Features where only a value above the peers can be a fraud signal (HIGH_ONLY); below the peers their z is 0.
+   * Absent in models trained before it existed (then every feature is two-sided).
+   */
+  highOnly?: string[];
   groups: Record<string, PeerGroupStats>;
 }
 
@@ -52,8 +57,29 @@ export function normFor(stats: Pick<PeerStats, 'groups'>, group: string, f: Clai
   return { los: table.los ?? peers.los, cost: table.cost ?? peers.cost };
 }
 
-/** Smallest scale per feature kind, so a feature that is constant within a group cannot divide by ~0. */
-const MIN_SCALE: Record<string, number> = { share: 0.02, flag: 0.25, years: 2, yuan: 0.05, count: 0.05, ratio: 0.05, days: 0.5 };
+/**
+ * Smallest scale per feature kind: the smallest difference worth one robust SD. Generated peer groups are far
+ * more uniform than real ones (an IQR of 0.02 in a share), and a floor that small made one added routine test
+ * or a double dose 8 SDs away. So: 5 points of a share, ±15% of a money or count figure (log scale), ±20% of a
+ * ratio, half a flag (a weekend admission is 2 SDs, not 4), 5 years of age.
+ */
+const MIN_SCALE: Record<string, number> = { share: 0.05, flag: 0.5, years: 5, yuan: 0.15, count: 0.15, ratio: 0.2, days: 0.5 };
+
+/**
+ * Features whose low side is no fraud signal: paying less from the fund, fewer unknown codes, less above the
+ * price cap or catalogue support, fewer unsupported or 丙 lines, a smaller largest quantity. Below the peers they
+ * say nothing, so their z is floored at 0 (an unusual but harmless claim, e.g. one below the deductible with a fund
+ * share of 0, is not an outlier for it).
+ */
+export const HIGH_ONLY: readonly string[] = [
+  'fund_share',
+  'unknown_code_share',
+  'policy_excess_share',
+  'price_excess_share',
+  'unsupported_share',
+  'class_bing_share',
+  'max_quantity_ratio',
+];
 
 function median(sorted: Float64Array): number {
   const n = sorted.length;
@@ -113,7 +139,7 @@ export function fitPeerStats(
     const cost = Float64Array.from(idx, (i) => basics[i].total).sort();
     groups[key] = { count: idx.length, median: [], scale: [], norm: { los: median(los), cost: median(cost) } };
   }
-  const partial: PeerStats = { features: FEATURES.map((d) => d.name), minCount, clip, groups };
+  const partial: PeerStats = { features: FEATURES.map((d) => d.name), minCount, clip, highOnly: [...HIGH_ONLY], groups };
   const features = facts.map((f) => extractFeatures(f, normFor(partial, peerGroupOf(partial, f), f)));
   for (const key of keys) {
     const idx = members.get(key)!;
@@ -130,8 +156,22 @@ export function fitPeerStats(
 /** Robust z-scores of a feature vector against its peer group, clipped. */
 export function normalize(stats: PeerStats, group: string, x: Float64Array, out: Float32Array, offset = 0): void {
   const g = stats.groups[group];
+  const low = lowerBounds(stats);
   for (let j = 0; j < x.length; j++) {
     const z = (x[j] - g.median[j]) / g.scale[j];
-    out[offset + j] = Math.max(-stats.clip, Math.min(stats.clip, z));
+    out[offset + j] = Math.max(low[j], Math.min(stats.clip, z));
   }
+}
+
+const lowerBoundsCache = new WeakMap<PeerStats, Float64Array>();
+
+/** Per feature, the lowest z: −clip, or 0 for the HIGH_ONLY features the model was trained with. */
+function lowerBounds(stats: PeerStats): Float64Array {
+  let low = lowerBoundsCache.get(stats);
+  if (!low) {
+    const high = new Set(stats.highOnly ?? []);
+    low = Float64Array.from(stats.features, (name) => (high.has(name) ? 0 : -stats.clip));
+    lowerBoundsCache.set(stats, low);
+  }
+  return low;
 }

@@ -39,7 +39,7 @@ export function scoreOf(p: ErrorPercentiles, error: number): number {
   return ((lo + frac) / last) * squeeze;
 }
 
-/** Score above which a claim goes to review so that about `alertRate` of claims like the training ones do. */
+/** Score above which a claim goes to review: `alertRate` of the ordinary training claims' (calibrated) errors lie above it. */
 export function thresholdFor(p: ErrorPercentiles, alertRate: number): number {
   return (1 - alertRate) * (p.n / (p.n + 1));
 }

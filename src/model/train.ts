@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ClaimFacts } from '../enrich/facts';
 import type { ModelFiles, ModelMeta, ThresholdFile } from './artifacts';
+import { fitCalibration } from './calibration';
 import { buildAutoencoder, modelToFiles, reconstructionErrors, trainAutoencoder, type Architecture, type TrainOptions } from './autoencoder';
 import { initBackend, tf } from './backend';
 import { FEATURES } from './features';
@@ -12,7 +13,7 @@ import { errorPercentiles, thresholdFor } from './percentile';
 
 export interface TrainConfig {
   seed: number;
-  /** Share of claims the model should send to review (default 2%). */
+  /** Most of the ordinary claims (clean where labelled) of any peer group the model sends to review (calibration.ts). */
   alertRate: number;
   epochs: number;
   batchSize: number;
@@ -39,9 +40,14 @@ export interface TrainedModel {
   metrics: Record<string, unknown>;
 }
 
+/**
+ * `source.labels` (a generated file's injected pattern per claim, null = clean) picks the ordinary claims the
+ * threshold and per-group calibration are fitted on; without labels every training claim counts as ordinary.
+ * The network itself trains on all claims, unlabelled.
+ */
 export async function trainModel(
   facts: readonly ClaimFacts[],
-  source: { sha256: string; skipped: number },
+  source: { sha256: string; skipped: number; labels?: readonly (string | null | undefined)[] },
   config: Partial<TrainConfig> = {},
   now: Date = new Date(),
 ): Promise<TrainedModel> {
@@ -69,10 +75,15 @@ export async function trainModel(
   const { modelJson, weights } = await modelToFiles(net);
   net.dispose();
 
-  const pct = errorPercentiles(errors);
-  const threshold: ThresholdFile = { ...pct, alertRate: cfg.alertRate, threshold: thresholdFor(pct, cfg.alertRate) };
+  const groups = facts.map((f) => peerGroupOf(stats, f));
+  const ordinary = facts.map((_, i) => source.labels?.[i] == null);
+  const calibration = fitCalibration(groups, errors, ordinary, cfg.alertRate);
+  // Percentiles of the ordinary claims' raw errors: the calibrated error of a varied group's claim is read
+  // against them, so no group is flagged above the alert rate (calibration.ts).
+  const pct = errorPercentiles(errors.filter((_, i) => ordinary[i]));
+  const threshold: ThresholdFile = { ...pct, alertRate: cfg.alertRate, threshold: thresholdFor(pct, cfg.alertRate), calibration };
   // Version = date + content hash of what scoring depends on, so the same training gives the same name.
-  const hash = createHash('sha256').update(weights).update(JSON.stringify(stats)).digest('hex').slice(0, 8);
+  const hash = createHash('sha256').update(weights).update(JSON.stringify(stats)).update(JSON.stringify(threshold)).digest('hex').slice(0, 8);
   const version = `ae-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${hash}`;
   const meta: ModelMeta = {
     version,
@@ -87,12 +98,13 @@ export async function trainModel(
     architecture: arch,
     training,
   };
-  const groupsUsed = new Set(facts.map((f) => peerGroupOf(stats, f)));
+  const groupsUsed = new Set(groups);
   const metrics = {
     trainingClaims: n,
     seconds: (Date.now() - started) / 1000,
     lossByEpoch: losses.map((l) => Number(l.toPrecision(5))),
     finalLoss: losses[losses.length - 1],
+    calibrationClaims: calibration.claims,
     errorMedian: pct.quantiles[500],
     errorP98: pct.quantiles[980],
     peerGroups: Object.keys(stats.groups).length,

@@ -30,6 +30,22 @@ describe('CLI evaluate', () => {
     expect(r.generator.clean.claims).toBeGreaterThan(200);
   });
 
+  it('reports the anomaly-only share of the flags and the alert rate per peer group, on the controls and the clean claims', () => {
+    const r = JSON.parse(first.stdout);
+    const sum = (m: { byKind: Record<string, { claims: number; alerts: number }> }, k: 'claims' | 'alerts') => Object.values(m.byKind).reduce((s, g) => s + g[k], 0);
+    for (const [m, claims] of [[r.generator.cleanModel, r.generator.clean.claims], [r.controlsModel, r.controls.reduce((s: number, c: { cases: number }) => s + c.cases, 0)]]) {
+      expect(m.claims).toBe(claims);
+      expect(sum(m, 'claims')).toBe(claims);
+      expect(sum(m, 'alerts')).toBe(m.modelAlerts);
+      expect(m.anomalyOnly).toBeLessThanOrEqual(m.flagged);
+      expect(m.anomalyOnly).toBeLessThanOrEqual(m.modelAlerts);
+      expect(m.anomalyOnlyShare).toBeCloseTo(m.flagged ? m.anomalyOnly / m.flagged : 0, 9);
+      // Every claim was placed in one of the shipped model's peer groups.
+      expect(Object.keys(m.byKind).every((k) => ['drg×age', 'drg', 'adrg', 'mdc', 'visit×level', 'visit', 'all'].includes(k))).toBe(true);
+    }
+    expect(r.generator.clean.flagged).toBe(r.generator.cleanModel.flagged);
+  });
+
   it('prints the identical report for the same seed', () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toBe(first.stdout);
@@ -44,6 +60,8 @@ describe('CLI evaluate', () => {
     for (const c of cases) expect(c.verdicts.map((v: { claimId: string }) => v.claimId)).toEqual(c.claims.map((x: { claimId: string }) => x.claimId));
     expect(text.stdout).toContain('| typology | 类别 | cases | recall | right evidence |');
     expect(text.stdout).toContain('false-flag rate');
+    expect(text.stdout).toContain('Anomaly model on the controls (reference row included): flagged');
+    expect(text.stdout).toMatch(/model alert rate by peer-group kind: .*visit×level \d+\.\d% of \d+/);
     const bad = run(['--per-typology', '0']);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('--per-typology');

@@ -2,7 +2,7 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import type { ClaimFacts } from '../../src/enrich/facts';
 import { loadEnrichRefs } from '../../src/enrich/load-refs';
 import { displayValue, extractFeatures, FEATURES, FEATURE_NAMES } from '../../src/model/features';
-import { ageBand, fitPeerStats, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
+import { ageBand, fitPeerStats, HIGH_ONLY, normalize, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
 import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 
 const refs = loadEnrichRefs('rules').refs;
@@ -107,5 +107,48 @@ describe('peer groups', () => {
     const withTable = { ...facts, normLos: 9, normCost: 12345 } as ClaimFacts;
     const { stats } = fitPeerStats(Array.from({ length: 40 }, () => facts));
     expect(normFor(stats, 'all', withTable)).toEqual({ los: 9, cost: 12345 });
+  });
+});
+
+describe('normalisation: one-sided features and scale floors', () => {
+  const peers = Array.from({ length: 40 }, (_, i) => enrichClaim(makeOutpatientClaim({ claimId: `O${i}`, visitDate: '2025-03-11' }), refs).facts);
+  const { stats } = fitPeerStats(peers, { minCount: 30 });
+  const z = (x: Float64Array) => {
+    const out = new Float32Array(x.length);
+    normalize(stats, peerGroupOf(stats, peers[0]), x, out);
+    return out;
+  };
+
+  it('gives no z below the peers to a feature whose low side is no fraud signal, and keeps it above', () => {
+    expect(stats.highOnly).toEqual([...HIGH_ONLY]);
+    const x = extractFeatures(peers[0], normFor(stats, peerGroupOf(stats, peers[0]), peers[0]));
+    const low = Float64Array.from(x);
+    low[col('fund_share')] = x[col('fund_share')] - 0.5; // paid less from the fund than the peers (below the deductible)
+    expect(z(low)[col('fund_share')]).toBe(0);
+    const high = Float64Array.from(x);
+    high[col('fund_share')] = x[col('fund_share')] + 0.5;
+    expect(z(high)[col('fund_share')]).toBeGreaterThan(2);
+    const cheaper = Float64Array.from(x);
+    cheaper[col('total_cost')] = x[col('total_cost')] - 1; // two-sided: a far cheaper claim stays an outlier
+    expect(z(cheaper)[col('total_cost')]).toBeLessThan(-2);
+  });
+
+  it('reads a weekend admission in a weekday-only group as 2 robust SDs, not 4', () => {
+    const x = extractFeatures(peers[0], normFor(stats, peerGroupOf(stats, peers[0]), peers[0]));
+    const w = Float64Array.from(x);
+    w[col('weekend_admission')] = 1 - x[col('weekend_admission')];
+    expect(Math.abs(z(w)[col('weekend_admission')])).toBeCloseTo(2, 6);
+  });
+});
+
+describe('largest quantity against usual use', () => {
+  it('reads a line marked 长处方 against 12 weeks', () => {
+    const line = (long: boolean) =>
+      makeOutpatientClaim({
+        visitType: 'chronic',
+        items: [makeItem({ lineId: '1', code: 'XA10BAX070', name: '盐酸二甲双胍片', category: 'drug', date: '2025-03-15', quantity: 168, unitPrice: 0.3, ...(long ? { longPrescription: true } : {}) })],
+      });
+    const ratio = (long: boolean) => Math.expm1(extractFeatures(enrichClaim(line(long), refs).facts, { los: 1, cost: 1 })[col('max_quantity_ratio')]);
+    expect(ratio(true)).toBeLessThan(ratio(false) / 2);
   });
 });
