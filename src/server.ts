@@ -9,6 +9,8 @@ import { startReviewThread } from './review/review-thread';
 import { createWriteLock } from './store/sqlite/write-lock';
 import type { Logger } from './logger';
 import { watchRules } from './rules/watch-rules';
+import { patternRefs, runPatterns, trailingPeriod } from './features/patterns/pattern-service';
+import { startPatternScheduler, type PatternScheduler } from './features/patterns/scheduler';
 
 export interface RunningService {
   server: Server;
@@ -29,6 +31,21 @@ async function loadSample(config: Config, ctx: AppContext, logger: Logger): Prom
   logger.info({ file: config.sampleData, ...summary }, 'reviewed sample data into the empty store');
 }
 
+/** Provider-pattern runs on PATTERNS_SCHEDULE over the trailing PATTERNS_WINDOW_DAYS, and at start when stale. */
+function startPatterns(config: Config, ctx: AppContext, logger: Logger): PatternScheduler | null {
+  const { schedule, windowDays } = config.patterns;
+  if (!schedule) return null;
+  return startPatternScheduler({
+    at: schedule,
+    lastRun: () => ctx.store.lastPatternRun(),
+    run: async (trigger) => {
+      const { run } = await runPatterns(ctx.store, trailingPeriod(new Date(), windowDays), patternRefs(ctx.rules.current().refs), { trigger });
+      logger.info({ run }, 'provider patterns computed');
+    },
+    onError: (err) => logger.error({ err }, 'provider pattern run failed'),
+  });
+}
+
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
   // HTTP reviews on their own thread, which opens the store too: not for an in-memory store (not shared).
   const withThread = config.reviewThread && config.storePath !== ':memory:';
@@ -39,6 +56,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const thread = writeLock ? await startReviewThread(config, logger, writeLock) : null;
   const ctx: AppContext = thread ? { ...own, ...thread.mirror(own) } : own;
   const watcher = config.rulesWatch ? watchRules(ctx.rules, logger) : null;
+  const patterns = startPatterns(config, own, logger);
   let draining = false;
   let received = 0;
   let inFlight = 0;
@@ -81,6 +99,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         server.closeIdleConnections();
       });
       watcher?.close();
+      patterns?.stop();
+      await patterns?.idle();
       await thread?.close();
       await ctx.store.close();
       logger.info('shut down cleanly');

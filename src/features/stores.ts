@@ -12,6 +12,9 @@ import type { KeyStore } from './keys/key-store';
 import { memoryKeyStore } from './keys/memory-key-store';
 import { sqliteKeyStore } from './keys/sqlite-key-store';
 import type { MongoStoreOptions } from './mongo-stores';
+import type { PatternStore } from './patterns/pattern-store';
+import { memoryPatternStore } from './patterns/memory-pattern-store';
+import { sqlitePatternStore } from './patterns/sqlite-pattern-store';
 import type { RankingStore } from './rankings/ranking-store';
 import { memoryRankingStore } from './rankings/memory-ranking-store';
 import { sqliteRankingStore } from './rankings/sqlite-ranking-store';
@@ -23,7 +26,7 @@ import { sqliteReviewStore } from './reviews/sqlite-review-store';
 // MongoDB database, one set of maps). Each caller depends on the feature interfaces it uses; the composition
 // root (src/context.ts) picks the backend from config.
 
-export type Store = ReviewStore & CaseStore & RankingStore & KeyStore & ExportStore & FsiStore;
+export type Store = ReviewStore & CaseStore & RankingStore & KeyStore & ExportStore & FsiStore & PatternStore;
 
 export type { SqliteOptions, MongoStoreOptions };
 
@@ -36,6 +39,7 @@ export function createSqliteStore(opts: SqliteOptions): Store {
     ...sqliteKeyStore(conn),
     ...sqliteExportStore(conn.db),
     ...sqliteFsiStore(conn),
+    ...sqlitePatternStore(conn),
     ...sqliteReviewStore(conn),
   };
 }
@@ -49,6 +53,7 @@ export function createMemoryStore(): Store {
     ...memoryKeyStore(),
     ...memoryExportStore(state),
     ...memoryFsiStore(),
+    ...memoryPatternStore(state),
     ...memoryReviewStore(state),
   };
 }
