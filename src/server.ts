@@ -21,6 +21,8 @@ export interface RunningService {
   consumer: ClaimsConsumer | null;
   /** Requests received since start, and those not yet answered. */
   requests(): { received: number; inFlight: number };
+  /** The provider-pattern schedule; null with PATTERNS_SCHEDULE=off. */
+  patterns: PatternScheduler | null;
 }
 
 /** Reviews the shipped sample once into an empty store, so a fresh service has cases to show. */
@@ -107,5 +109,5 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
     })();
     return closing;
   };
-  return { server, ctx, shutdown, consumer, requests: () => ({ received, inFlight }) };
+  return { server, ctx, shutdown, consumer, requests: () => ({ received, inFlight }), patterns };
 }
