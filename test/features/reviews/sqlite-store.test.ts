@@ -62,9 +62,10 @@ describe('sqlite store file', () => {
     const old = makeReviewed({ claimId: 'OLD-1' });
     await first.saveReviews([old]);
     await first.close();
-    // Make it the file an older build wrote: without the columns of migrations 6 and 7.
+    // Make it the file an older build wrote: without the columns of migrations 6 and 7 and the tables of 10.
     const db = new Database(path);
     for (const c of ['lines', 'admission_route', 'discharge_mode', 'transfer_from_hospital_id']) db.exec(`ALTER TABLE member_claims DROP COLUMN ${c}`);
+    db.exec('DROP TABLE pattern_findings; DROP TABLE pattern_runs');
     db.prepare('DELETE FROM schema_version WHERE version > 5').run();
     db.close();
 
