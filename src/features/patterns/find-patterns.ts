@@ -115,7 +115,9 @@ function peerGroups(units: readonly Unit[]): Unit[][] {
   const groups = new Map<string, Unit[]>();
   for (const u of units) {
     const k = `${u.region}|${u.hospitalLevel}|${u.department ?? ''}`;
-    groups.set(k, [...(groups.get(k) ?? []), u]);
+    const g = groups.get(k);
+    if (g) g.push(u);
+    else groups.set(k, [u]);
   }
   return [...groups.values()];
 }
@@ -238,7 +240,9 @@ export function readmittedStays(claims: readonly PatternClaim[]): Set<string> {
   const byMember = new Map<string, PatternClaim[]>();
   for (const c of claims) {
     if (!isStay(c) || c.insuredId === null || c.endDate === null) continue;
-    byMember.set(c.insuredId, [...(byMember.get(c.insuredId) ?? []), c]);
+    const mine = byMember.get(c.insuredId);
+    if (mine) mine.push(c);
+    else byMember.set(c.insuredId, [c]);
   }
   const out = new Set<string>();
   for (const stays of byMember.values()) {
