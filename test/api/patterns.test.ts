@@ -30,6 +30,15 @@ describe('GET /api/v1/patterns', () => {
       'doctor:readmission', 'doctor:upcoding', 'institution:readmission', 'institution:upcoding',
     ]);
 
+    // The rankings carry each provider's own findings.
+    const doctors = await request(app).get('/api/v1/rankings/doctors?limit=500').set(as.auditor).expect(200);
+    const row = (id: string) => doctors.body.items.find((r: { doctorId: string }) => r.doctorId === id);
+    expect(row('D-MRI').patterns).toEqual([expect.objectContaining({ metric: 'costly-item', itemCode: 'S240101001' })]);
+    expect(row('D-ONE').patterns).toEqual([]);
+    const institutions = await request(app).get('/api/v1/rankings/institutions?limit=500').set(as.auditor).expect(200);
+    const h4row = institutions.body.items.find((r: { hospitalId: string }) => r.hospitalId === 'H4');
+    expect(h4row.patterns.map((p: { metric: string }) => p.metric).sort()).toEqual(['readmission', 'upcoding']);
+
     const jilin = await withKey(ctx.store, 'investigator', ['22']);
     expect((await request(app).get('/api/v1/patterns').set(jilin).expect(200)).body.items).toEqual([]);
     const refused = await request(app).get('/api/v1/patterns?province=51').set(jilin).expect(403);

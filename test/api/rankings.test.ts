@@ -43,7 +43,7 @@ describe('rankings', () => {
       // 0.4857 against the peers' 1/6 is 2.91×, not the raw 4.5×. Across all four (5 of 11, prior 10.57
       // claims): (3 + 10.57 × 5/11) / 14.57 = 0.5356.
       flagRate: 0.75, shrunkFlagRate: 0.5356, peerFlagRate: 0.1667, peerRatio: 2.9143, rawPeerRatio: 4.5,
-      confirmedRate: 0.5, confirmed: 1, dismissed: 1, meanRisk: 0.625, continuedAfterBlock: 0,
+      confirmedRate: 0.5, confirmed: 1, dismissed: 1, meanRisk: 0.625, continuedAfterBlock: 0, patterns: [],
       topRules: [{ ruleId: 'catalogue.gender', flagged: 2, amountFen: 40000 }, { ruleId: 'history.split', flagged: 1, amountFen: 20000 }],
     });
     expect(res.body.items[2]).toMatchObject({ hospitalId: 'H4', peerFlagRate: null, peerRatio: null, confirmedRate: null });
