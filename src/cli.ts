@@ -7,6 +7,7 @@ import { registerGenerate } from './cli/generate-command';
 import { registerKeys } from './cli/keys-command';
 import { registerGroup } from './cli/group-command';
 import { registerModel } from './cli/model-command';
+import { registerPatterns } from './cli/patterns-command';
 import { registerReview } from './cli/review-command';
 import { registerRules } from './cli/rules-command';
 
@@ -21,6 +22,7 @@ registerKeys(program);
 registerExport(program);
 registerCatalogue(program);
 registerEvaluate(program);
+registerPatterns(program);
 program
   .command('serve')
   .description('run the service (same as npm start)')

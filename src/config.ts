@@ -60,6 +60,13 @@ const envSchema = z.object({
   AUTH_FAIL_WINDOW_S: z.coerce.number().int().min(1).default(900),
   /** The investigators' web console at /console. */
   CONSOLE: z.enum(['on', 'off']).default('on'),
+  /** Provider-pattern runs: daily at HH:MM (local time, TZ), or 'off'; a stale last run also runs at start. */
+  PATTERNS_SCHEDULE: z
+    .string()
+    .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'must be HH:MM (24-hour, local time) or off')
+    .default('02:00'),
+  /** Days of service dates a scheduled run looks at, ending yesterday. */
+  PATTERNS_WINDOW_DAYS: z.coerce.number().int().min(1).max(366).default(90),
 });
 
 /** Development only: a service started with it logs a warning, and NODE_ENV=production refuses to start. */
@@ -90,6 +97,8 @@ export type Config = {
   auth: AuthConfig;
   /** Serve the web console at /console. */
   console: boolean;
+  /** Scheduled provider-pattern runs (null: PATTERNS_SCHEDULE=off) and the days each looks at. */
+  patterns: { schedule: { hour: number; minute: number } | null; windowDays: number };
 };
 
 export interface AuthConfig {
@@ -151,7 +160,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       failWindowMs: e.AUTH_FAIL_WINDOW_S * 1000,
     },
     console: e.CONSOLE === 'on',
+    patterns: { schedule: dailyTime(e.PATTERNS_SCHEDULE), windowDays: e.PATTERNS_WINDOW_DAYS },
   };
+}
+
+/** 'HH:MM' (checked by the schema) as hour and minute; 'off' as null. */
+function dailyTime(value: string): { hour: number; minute: number } | null {
+  if (value === 'off') return null;
+  const [hour, minute] = value.split(':').map(Number);
+  return { hour, minute };
 }
 
 function kafkaConfig(e: z.infer<typeof envSchema>): KafkaConfig | null {

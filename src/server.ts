@@ -12,6 +12,9 @@ import { followedBy, localJudges, type JudgeControl } from './review/judge-contr
 import type { Store } from './features/stores';
 import { createReviewQueue, type Reviewer } from './features/reviews/review-queue';
 import { watchRules } from './rules/watch-rules';
+import { loadEnrichRefs } from './enrich/load-refs';
+import { patternRefs, runPatterns, trailingPeriod } from './features/patterns/pattern-service';
+import { startPatternScheduler, type PatternScheduler } from './features/patterns/scheduler';
 
 export interface RunningService {
   server: Server;
@@ -25,6 +28,8 @@ export interface RunningService {
   consumer: ClaimsConsumer | null;
   /** Requests received since start, and those not yet answered. */
   requests(): { received: number; inFlight: number };
+  /** The provider-pattern schedule; null with PATTERNS_SCHEDULE=off. */
+  patterns: PatternScheduler | null;
 }
 
 /** Reviews the shipped sample once into an empty store, through the HTTP reviews' queue, so a fresh service has cases to show. */
@@ -36,6 +41,23 @@ async function loadSample(config: Config, ctx: { store: Store }, reviewer: Revie
     for (const v of await reviewer(items, 'sample')) byDecision[v.decision] = (byDecision[v.decision] ?? 0) + 1;
   }
   logger.info({ file: config.sampleData, byDecision }, 'reviewed sample data into the empty store');
+}
+
+/** Provider-pattern runs on PATTERNS_SCHEDULE over the trailing PATTERNS_WINDOW_DAYS, and at start when stale. */
+function startPatterns(config: Config, ctx: { store: Store }, logger: Logger): PatternScheduler | null {
+  const { schedule, windowDays } = config.patterns;
+  if (!schedule) return null;
+  return startPatternScheduler({
+    at: schedule,
+    lastRun: () => ctx.store.lastPatternRun(),
+    run: async (trigger) => {
+      // The catalogue and norms on disk at run time: the review thread owns the loaded rule set, not this one.
+      const { refs } = loadEnrichRefs(config.rulesDir);
+      const { run } = await runPatterns(ctx.store, trailingPeriod(new Date(), windowDays), patternRefs(refs), { trigger });
+      logger.info({ run }, 'provider patterns computed');
+    },
+    onError: (err) => logger.error({ err }, 'provider pattern run failed'),
+  });
 }
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
@@ -53,6 +75,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const reviewer = thread?.reviewer ?? createReviewQueue(own!, config.reviewBatch);
   await loadSample(config, ctx, reviewer, logger);
   const watcher = config.rulesWatch ? watchRules(config.rulesDir, judges, logger) : null;
+  const patterns = startPatterns(config, ctx, logger);
   let draining = false;
   let received = 0;
   let inFlight = 0;
@@ -97,11 +120,13 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
         server.closeIdleConnections();
       });
       watcher?.close();
+      patterns?.stop();
+      await patterns?.idle();
       await thread?.close();
       await ctx.store.close();
       logger.info('shut down cleanly');
     })();
     return closing;
   };
-  return { server, ctx, judges, shutdown, consumer, requests: () => ({ received, inFlight }) };
+  return { server, ctx, judges, shutdown, consumer, requests: () => ({ received, inFlight }), patterns };
 }

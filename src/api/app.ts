@@ -23,6 +23,7 @@ import { caseService } from '../features/cases/case-service';
 import * as q from './routes/case-schemas';
 import { createKey, listKeys, revokeKey, whoAmI } from './routes/keys';
 import { flagTrend, rankings } from './routes/rankings';
+import { listPatterns, patternQuery } from './routes/patterns';
 import { DEFAULT_REVIEW_BATCH, DEV_AUTH_PEPPER } from '../config';
 import { createReviewQueue, type Reviewer } from '../features/reviews/review-queue';
 import type { MetricObjectWithValues, MetricValue } from 'prom-client';
@@ -128,6 +129,7 @@ export function createApp(deps: AppDeps): Express {
   v1.get('/rankings/institutions', caseReaders, validateQuery(q.rankingQuery), rankings(ctx, 'hospital'));
   v1.get('/rankings/doctors', caseReaders, validateQuery(q.rankingQuery), rankings(ctx, 'doctor'));
   v1.get('/trends/flags', caseReaders, validateQuery(q.trendQuery), flagTrend(ctx));
+  v1.get('/patterns', caseReaders, validateQuery(patternQuery), listPatterns(ctx));
   v1.get('/audit', auth('auditor', 'admin'), validateQuery(q.auditQuery), listAudit(ctx));
   v1.get('/keys', auth('admin'), listKeys(ctx));
   v1.post('/keys', auth('admin'), validateBody(q.createKeyBody), createKey(ctx, pepper));

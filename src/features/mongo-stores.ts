@@ -6,6 +6,7 @@ import { mongoCaseStore } from './cases/mongo-case-store';
 import { mongoExportStore } from './exports/mongo-export-store';
 import { mongoFsiStore } from './fsi/mongo-fsi-store';
 import { mongoKeyStore } from './keys/mongo-key-store';
+import { mongoPatternStore } from './patterns/mongo-pattern-store';
 import { mongoRankingStore } from './rankings/mongo-ranking-store';
 import { mongoReviewStore } from './reviews/mongo-review-store';
 import type { Store } from './store';
@@ -27,6 +28,7 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...mongoKeyStore(m),
     ...mongoExportStore(m),
     ...mongoFsiStore(m, inSession),
+    ...mongoPatternStore(conn, m),
     ...mongoReviewStore(conn, m, inSession),
   };
 }

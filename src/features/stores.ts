@@ -9,6 +9,8 @@ import { memoryKeyStore } from './keys/memory-key-store';
 import { sqliteKeyStore } from './keys/sqlite-key-store';
 import type { MongoStoreOptions } from './mongo-stores';
 import type { Store } from './store';
+import { memoryPatternStore } from './patterns/memory-pattern-store';
+import { sqlitePatternStore } from './patterns/sqlite-pattern-store';
 import { memoryRankingStore } from './rankings/memory-ranking-store';
 import { sqliteRankingStore } from './rankings/sqlite-ranking-store';
 import { memoryReviewStore, memoryState } from './reviews/memory-review-store';
@@ -29,6 +31,7 @@ export function createSqliteStore(opts: SqliteOptions): Store {
     ...sqliteKeyStore(conn),
     ...sqliteExportStore(conn.db),
     ...sqliteFsiStore(conn),
+    ...sqlitePatternStore(conn),
     ...sqliteReviewStore(conn),
   };
 }
@@ -42,6 +45,7 @@ export function createMemoryStore(): Store {
     ...memoryKeyStore(),
     ...memoryExportStore(state),
     ...memoryFsiStore(),
+    ...memoryPatternStore(state),
     ...memoryReviewStore(state),
   };
 }

@@ -38,7 +38,12 @@ describe('rankings', () => {
     expect(res.body.items.map((r: { hospitalId: string }) => r.hospitalId)).toEqual(['H1', 'H2', 'H4', 'H3']);
     expect(res.body.items[0]).toEqual({
       hospitalId: 'H1', doctorId: null, region: '510100', hospitalLevel: 3, claims: 4, flagged: 3, flaggedAmountFen: 60000, flaggedAmount: 600,
-      flagRate: 0.75, peerFlagRate: 0.1667, peerRatio: 4.5, confirmedRate: 0.5, confirmed: 1, dismissed: 1, meanRisk: 0.625, continuedAfterBlock: 0,
+      // Shrunk (patterns/shrink.ts): the group (H1 3/4, H2 1/4, H3 0/2) pools 4 of 10 and its rates spread by
+      // 0.018 beyond binomial noise, a prior worth 0.24/0.018 − 1 = 12.33 claims: (3 + 12.33 × 0.4) / 16.33 =
+      // 0.4857 against the peers' 1/6 is 2.91×, not the raw 4.5×. Across all four (5 of 11, prior 10.57
+      // claims): (3 + 10.57 × 5/11) / 14.57 = 0.5356.
+      flagRate: 0.75, shrunkFlagRate: 0.5356, peerFlagRate: 0.1667, peerRatio: 2.9143, rawPeerRatio: 4.5,
+      confirmedRate: 0.5, confirmed: 1, dismissed: 1, meanRisk: 0.625, continuedAfterBlock: 0, patterns: [],
       topRules: [{ ruleId: 'catalogue.gender', flagged: 2, amountFen: 40000 }, { ruleId: 'history.split', flagged: 1, amountFen: 20000 }],
     });
     expect(res.body.items[2]).toMatchObject({ hospitalId: 'H4', peerFlagRate: null, peerRatio: null, confirmedRate: null });

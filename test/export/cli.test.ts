@@ -34,7 +34,7 @@ describe('CLI export', () => {
     expect(existsSync(join(dir, 'cases.csv'))).toBe(true);
 
     const ok = cli(['export', 'verify', dir]);
-    expect(ok).toMatchObject({ status: 0, stdout: expect.stringMatching(/^ok: 6 files match/) });
+    expect(ok).toMatchObject({ status: 0, stdout: expect.stringMatching(/^ok: 7 files match/) });
 
     const path = join(dir, 'cases.csv');
     writeFileSync(path, readFileSync(path, 'utf8').replace('review', 'revieW'));
@@ -48,7 +48,7 @@ describe('CLI export', () => {
     const out = cli(['export', '--month', MONTH, '--format', 'csv', '--store', join(m.dir, 'review.db'), '--out', dir]);
     expect(out.status).toBe(0);
     const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: { format: string }[] };
-    expect(manifest.files.map((f) => f.format)).toEqual(Array(5).fill('csv'));
+    expect(manifest.files.map((f) => f.format)).toEqual(Array(6).fill('csv'));
   }, 60_000);
 
   it('names the bad option', () => {

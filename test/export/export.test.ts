@@ -261,7 +261,7 @@ describe('monthly export of a reviewed month', () => {
     const n51 = db.prepare(`SELECT COUNT(*) FROM verdicts WHERE month = ? AND province = '51'`).pluck().get(MONTH) as number;
     expect(n51).toBeGreaterThan(0);
     expect(byProvince.manifest.totals.claimsReviewed).toBe(n51);
-    expect(byProvince.manifest.files.map((f) => f.format)).toEqual(Array(5).fill('csv'));
+    expect(byProvince.manifest.files.map((f) => f.format)).toEqual(Array(6).fill('csv'));
     expect(csv('by-region', byProvince.dir).slice(1).every((r) => r[0] === '51')).toBe(true);
 
     const byRegion = await runExport(m.store, { query: { month: MONTH, region: '510100' }, outDir: join(m.dir, 'r510100'), formats: ['xlsx'] });

@@ -42,7 +42,7 @@ export async function renderRankings(state = { by: 'institutions', sort: 'amount
         h('td', { class: 'num' }, yuan(r.flaggedAmount)),
         h('td', { class: 'num' }, pct(r.flagRate)),
         h('td', { class: 'num' }, pct(r.peerFlagRate)),
-        h('td', { class: 'num' }, r.peerRatio === null ? '—' : `${r.peerRatio.toFixed(2)}×`),
+        h('td', { class: 'num', title: r.rawPeerRatio == null ? '' : `小样本收缩后的倍数；未收缩 ${r.rawPeerRatio.toFixed(2)}×` }, r.peerRatio === null ? '—' : `${r.peerRatio.toFixed(2)}×`),
         h('td', { class: 'num' }, pct(r.confirmedRate)),
         h('td', { class: 'num' }, r.meanRisk.toFixed(3)),
         h('td', { class: 'num', title: '3101 明确违规提示后仍选择继续执行 (3103 dspo_way 1)' }, r.continuedAfterBlock ?? 0),
@@ -51,7 +51,7 @@ export async function renderRankings(state = { by: 'institutions', sort: 'amount
   );
   if (!window.Chart) return;
   const top = data.items.slice(0, 10);
-  const metric = (r) => ({ amount: r.flaggedAmount, flagRate: r.flagRate, peerRatio: r.peerRatio ?? 0, confirmedRate: r.confirmedRate ?? 0, risk: r.meanRisk })[state.sort];
+  const metric = (r) => ({ amount: r.flaggedAmount, flagRate: r.shrunkFlagRate ?? r.flagRate, peerRatio: r.peerRatio ?? 0, confirmedRate: r.confirmedRate ?? 0, risk: r.meanRisk })[state.sort];
   charts.push(new window.Chart(bar, {
     type: 'bar',
     data: { labels: top.map((r) => (isDoctor ? r.doctorId : r.hospitalId)), datasets: [{ label: RANK_SORT[state.sort], data: top.map(metric), backgroundColor: '#2c7be5' }] },

@@ -16,7 +16,7 @@ import type { Store } from '../../features/stores';
 
 // GET /api/v1/exports/:month?province=|region=&format=xlsx|csv&table=<name>: one file of the monthly export.
 // format=xlsx (default) sends the workbook; format=csv sends one table (table= is then required: summary,
-// by-region, by-institution, by-rule, cases). GET /api/v1/exports/:month/manifest sends the manifest of the
+// by-region, by-institution, by-rule, cases, patterns). GET /api/v1/exports/:month/manifest sends the manifest of the
 // whole export (both formats) for that query. Each request runs the same runExport as the CLI into a
 // temporary folder, streams the file from disk (memory stays bounded) with its SHA-256 in X-Export-Sha256,
 // and removes the folder. A key limited to provinces may export only inside them.

@@ -21,7 +21,16 @@ export function rankings(ctx: { store: Store }, by: RankBy): RequestHandler {
   return async (_req, res) => {
     const q = queryOf<z.infer<typeof rankingQuery>>(res);
     const scope = scopeOf(principalOf(res), q);
-    const [facts, continued] = await Promise.all([ctx.store.providerFacts(scope), ctx.store.continuedAfterBlock()]);
+    const [facts, continued, findings] = await Promise.all([
+      ctx.store.providerFacts(scope),
+      ctx.store.continuedAfterBlock(),
+      ctx.store.patternFindings({ provinces: scope.provinces }),
+    ]);
+    // The provider's own pattern findings of the latest run (GET /patterns has them whole).
+    const patternsOf = (r: { hospitalId: string; doctorId: string | null }) =>
+      findings
+        .filter((f) => f.hospitalId === r.hospitalId && (by === 'hospital' ? f.providerKind === 'institution' : f.providerKind === 'doctor' && f.doctorId === r.doctorId))
+        .map((f) => ({ metric: f.metric, itemCode: f.itemCode, title: f.title, shrunkRate: f.shrunkRate, peerRate: f.peerRate, ratio: f.ratio }));
     // Doctors who went on after a blocking 3101 finding (3103 dspo_way 1): evidence in itself.
     const continuedBy = (r: { hospitalId: string; doctorId: string | null }) =>
       continued.filter((c) => c.hospitalId === r.hospitalId && (by === 'hospital' || c.doctorId === r.doctorId)).reduce((n, c) => n + c.count, 0);
@@ -29,6 +38,7 @@ export function rankings(ctx: { store: Store }, by: RankBy): RequestHandler {
       ...r,
       flaggedAmount: r.flaggedAmountFen / 100,
       continuedAfterBlock: continuedBy(r),
+      patterns: patternsOf(r),
     }));
     res.json({ by, sort: q.sort, scope, items });
   };

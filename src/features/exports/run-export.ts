@@ -18,6 +18,8 @@ import {
   type TableDef,
 } from './sheets';
 import type { TableWriter, WrittenFile } from './table-writer';
+import { patternRows } from './pattern-sheet';
+import type { PatternStore } from '../patterns/pattern-store';
 import { xlsxWriter } from './xlsx';
 
 // The one export function the CLI and the API call. Two streaming passes over the store: the month's
@@ -56,7 +58,7 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 export const defaultOutDir = (q: ExportQuery): string => join('exports', scopeLabel(q));
 export const workbookName = (q: ExportQuery): string => `audit-${scopeLabel(q)}.xlsx`;
 
-type ExportSource = ExportStore & Partial<Pick<CaseStore, 'getCaseWork'>>;
+type ExportSource = ExportStore & Partial<Pick<CaseStore, 'getCaseWork'>> & Partial<Pick<PatternStore, 'patternFindings'>>;
 
 export async function runExport(store: ExportSource, opts: RunExportOptions): Promise<ExportResult> {
   const query = exportQuerySchema.parse(opts.query) as ExportQuery;
@@ -85,6 +87,7 @@ export async function runExport(store: ExportSource, opts: RunExportOptions): Pr
   await writeTable(writers, TABLES['by-institution'], institutionRows(agg));
   await writeTable(writers, TABLES['by-rule'], ruleRows(agg));
   await writeTable(writers, TABLES.cases, caseRows(store, query, counts.cases, progress));
+  await writeTable(writers, TABLES.patterns, await patternRows(store, query));
 
   const written: WrittenFile[] = [];
   for (const w of writers) written.push(...(await w.close()));

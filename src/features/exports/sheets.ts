@@ -24,8 +24,8 @@ export interface TableDef {
   columns: readonly Column[];
 }
 
-export type TableName = 'summary' | 'by-region' | 'by-institution' | 'by-rule' | 'cases';
-export const TABLE_NAMES: readonly TableName[] = ['summary', 'by-region', 'by-institution', 'by-rule', 'cases'];
+export type TableName = 'summary' | 'by-region' | 'by-institution' | 'by-rule' | 'cases' | 'patterns';
+export const TABLE_NAMES: readonly TableName[] = ['summary', 'by-region', 'by-institution', 'by-rule', 'cases', 'patterns'];
 
 /** "申报金额 (totalClaimed)" */
 export const header = (c: Column): string => `${c.zh} (${c.en})`;
@@ -116,6 +116,33 @@ export const TABLES: Record<TableName, TableDef> = {
       { zh: '核查结果', en: 'outcome' },
       { zh: '经办人', en: 'assignee' },
       { zh: '追回金额(元)', en: 'amountToRecover', width: 16 },
+    ],
+  },
+  // Provider-level patterns (issue 19); rows in pattern-sheet.ts.
+  patterns: {
+    name: 'patterns',
+    sheet: '机构医师异常模式 patterns',
+    columns: [
+      { zh: '主体', en: 'providerKind' },
+      { zh: '定点机构编码', en: 'hospitalId', width: 16 },
+      { zh: '医师编码', en: 'doctorId' },
+      { zh: '统筹区', en: 'region' },
+      { zh: '医院等级', en: 'hospitalLevel' },
+      { zh: '科室', en: 'department' },
+      { zh: '指标', en: 'metric' },
+      { zh: '项目编码', en: 'itemCode', width: 14 },
+      { zh: '说明', en: 'title', width: 40 },
+      { zh: '件数', en: 'count' },
+      { zh: '样本量', en: 'volume' },
+      { zh: '本身比率', en: 'rate' },
+      { zh: '收缩后比率', en: 'shrunkRate' },
+      { zh: '同级同区比率', en: 'peerRate' },
+      { zh: '倍数', en: 'ratio' },
+      { zh: '先验相当件数', en: 'priorStrength' },
+      { zh: '同级主体数', en: 'peers' },
+      { zh: '期间起', en: 'periodFrom', width: 12 },
+      { zh: '期间止', en: 'periodTo', width: 12 },
+      { zh: '证据结算单号', en: 'evidenceClaimIds', width: 60 },
     ],
   },
 };

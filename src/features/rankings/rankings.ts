@@ -1,8 +1,11 @@
+import { betaPriorStrength, shrinkRate } from '../patterns/shrink';
 import type { ProviderFact, ProviderRuleFact } from './ranking-store';
 
 // Rankings for inspection planning (飞行检查选点): institutions or doctors by flagged money, flag rate against
 // peers (same hospital level and pooling region, the entity itself left out), confirmed-fraud rate
-// (confirmed / closed cases) and mean risk score, each with the rules that flag it most.
+// (confirmed / closed cases) and mean risk score, each with the rules that flag it most. Flag rates are ranked
+// after empirical-Bayes shrinkage towards the peers (patterns/shrink.ts, as the provider patterns): a doctor
+// with one flagged claim is not "100%, 14× the peers".
 
 export type RankBy = 'hospital' | 'doctor';
 export type RankSort = 'amount' | 'flagRate' | 'peerRatio' | 'confirmedRate' | 'risk';
@@ -15,11 +18,16 @@ export interface ProviderRank {
   claims: number;
   flagged: number;
   flaggedAmountFen: number;
+  /** flagged / claims, as counted. */
   flagRate: number;
+  /** The flag rate shrunk towards every other provider's: what `flagRate` sorts by (a rate across all groups). */
+  shrunkFlagRate: number;
   /** Flag rate of the peers (same level and region, without this entity); null when it has no peers. */
   peerFlagRate: number | null;
-  /** flagRate / peerFlagRate; null without peers or when the peers are never flagged. */
+  /** The flag rate shrunk towards the peers', over the peers' rate; null without peers or when the peers are never flagged. */
   peerRatio: number | null;
+  /** flagRate / peerFlagRate, unshrunk (shown beside, never sorted by). */
+  rawPeerRatio: number | null;
   /** confirmed / (confirmed + dismissed); null while no case is closed. */
   confirmedRate: number | null;
   confirmed: number;
@@ -57,14 +65,20 @@ export function rankProviders(
     t.dismissed += f.dismissed;
     totals.set(k, t);
   }
-  const peers = new Map<string, { claims: number; flagged: number }>();
+  const peers = new Map<string, { claims: number; flagged: number; members: { x: number; n: number }[] }>();
   const peerKey = (t: Totals) => `${t.region}|${t.hospitalLevel}`;
+  const everyone = { claims: 0, flagged: 0 };
   for (const t of totals.values()) {
-    const p = peers.get(peerKey(t)) ?? { claims: 0, flagged: 0 };
+    const p = peers.get(peerKey(t)) ?? { claims: 0, flagged: 0, members: [] };
     p.claims += t.claims;
     p.flagged += t.flagged;
+    p.members.push({ x: t.flagged, n: t.claims });
     peers.set(peerKey(t), p);
+    everyone.claims += t.claims;
+    everyone.flagged += t.flagged;
   }
+  const strengths = new Map([...peers.entries()].map(([k, p]) => [k, betaPriorStrength(p.members)]));
+  const allStrength = betaPriorStrength([...totals.values()].map((t) => ({ x: t.flagged, n: t.claims })));
   const rules = new Map<string, ProviderRank['topRules']>();
   for (const r of ruleFacts) {
     if (opts.by === 'doctor' && r.doctorId === null) continue;
@@ -83,6 +97,10 @@ export function rankProviders(
     const others = { claims: all.claims - t.claims, flagged: all.flagged - t.flagged };
     const flagRate = t.claims ? t.flagged / t.claims : 0;
     const peerFlagRate = others.claims > 0 ? others.flagged / others.claims : null;
+    // The prior's mean is the pooled rate of the whole group (this provider included, as empirical Bayes
+    // estimates it); the comparison is with the others alone.
+    const shrunkFlagRate = shrinkRate(t.flagged, t.claims, everyone.flagged / everyone.claims, allStrength);
+    const peerShrunk = peerFlagRate !== null ? shrinkRate(t.flagged, t.claims, all.flagged / all.claims, strengths.get(peerKey(t))!) : null;
     const closed = t.confirmed + t.dismissed;
     return {
       hospitalId: t.hospitalId,
@@ -93,8 +111,10 @@ export function rankProviders(
       flagged: t.flagged,
       flaggedAmountFen: t.flaggedAmountFen,
       flagRate: round(flagRate),
+      shrunkFlagRate: round(shrunkFlagRate),
       peerFlagRate: peerFlagRate === null ? null : round(peerFlagRate),
-      peerRatio: peerFlagRate ? round(flagRate / peerFlagRate) : null,
+      peerRatio: peerFlagRate && peerShrunk !== null ? round(peerShrunk / peerFlagRate) : null,
+      rawPeerRatio: peerFlagRate ? round(flagRate / peerFlagRate) : null,
       confirmedRate: closed ? round(t.confirmed / closed) : null,
       confirmed: t.confirmed,
       dismissed: t.dismissed,
@@ -109,7 +129,7 @@ export function rankProviders(
       case 'amount':
         return r.flaggedAmountFen;
       case 'flagRate':
-        return r.flagRate;
+        return r.shrunkFlagRate;
       case 'peerRatio':
         return r.peerRatio ?? -1;
       case 'confirmedRate':

@@ -204,6 +204,32 @@ const MIGRATIONS: readonly Migration[] = [
         patient_name = CASE WHEN json_valid(claim) THEN json_extract(claim, '$.patient.name') END;
     `,
   },
+  {
+    version: 9,
+    sql: `
+      -- Provider-level patterns (issue 19): every run (when, which period, how many findings), so the
+      -- service knows when the last one is stale, and the latest run's findings (earlier runs' are replaced).
+      CREATE TABLE pattern_runs (
+        id        INTEGER PRIMARY KEY AUTOINCREMENT,
+        ran_at    TEXT NOT NULL,
+        from_date TEXT NOT NULL,
+        to_date   TEXT NOT NULL,
+        trigger   TEXT NOT NULL,
+        findings  INTEGER NOT NULL
+      );
+      CREATE TABLE pattern_findings (
+        run_id      INTEGER NOT NULL REFERENCES pattern_runs (id),
+        seq         INTEGER NOT NULL,
+        province    TEXT NOT NULL,
+        hospital_id TEXT NOT NULL,
+        doctor_id   TEXT,
+        metric      TEXT NOT NULL,
+        finding     TEXT NOT NULL,  -- PatternFinding JSON
+        PRIMARY KEY (run_id, seq)
+      );
+      CREATE INDEX pattern_findings_scope ON pattern_findings (run_id, province, hospital_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

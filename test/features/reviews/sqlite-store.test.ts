@@ -62,10 +62,11 @@ describe('sqlite store file', () => {
     const old = makeReviewed({ claimId: 'OLD-1' });
     await first.saveReviews([old]);
     await first.close();
-    // Make it the file an older build wrote: without the columns of migrations 6, 7 and 8.
+    // Make it the file an older build wrote: without the columns of migrations 6, 7 and 8 and the tables of 9.
     const db = new Database(path);
     for (const c of ['lines', 'admission_route', 'discharge_mode', 'transfer_from_hospital_id']) db.exec(`ALTER TABLE member_claims DROP COLUMN ${c}`);
     db.exec('DROP INDEX IF EXISTS cases_insured; ALTER TABLE cases DROP COLUMN insured_id; ALTER TABLE cases DROP COLUMN patient_name');
+    db.exec('DROP TABLE pattern_findings; DROP TABLE pattern_runs');
     db.prepare('DELETE FROM schema_version WHERE version > 5').run();
     db.close();
 

@@ -1,0 +1,286 @@
+import type { PatternClaim, PatternFinding, PatternMetric, PatternPeriod, ProviderKind } from './pattern-store';
+import { betaPriorStrength, normalPriorStrength, shrinkMean, shrinkRate, type MeanStats, type Proportion } from './shrink';
+
+// Provider-level patterns over a period: per doctor and per institution, the share of claims carrying each
+// costly item, the upcoding rate, the low-rate case share, the readmission rate and the length of stay over
+// its norm, each against the peers of the same hospital level and pooling region after shrinkage (shrink.ts).
+// A finding needs volume and a shrunk rate well above the peers'; the thresholds below are SAMPLE values to
+// be set by the fund, not published figures.
+
+/** SAMPLE: a share or rate is a finding when its shrunk value is at least twice the peers'. */
+export const SHARE_FACTOR = 2;
+/** SAMPLE: mean length of stay over norm (shrunk) at least 1.3 × the peers' mean. */
+export const LOS_FACTOR = 1.3;
+/** SAMPLE: at least this many claims in the rate's denominator (volume) … */
+export const MIN_VOLUME = 10;
+/** … and at least this many claims with the trait (for shares: this many beyond what the peers' rate would give). */
+export const MIN_COUNT = 3;
+/** Readmission window, days after discharge (以内: the 15th day counts), as rule history.split-hospitalisation. */
+export const READMISSION_DAYS = 15;
+/** SAMPLE: an item is costly when its catalogue price (the highest level's cap) is this many yuan or more. */
+export const COSTLY_ITEM_YUAN = 200;
+/** Claim ids kept as a finding's evidence (its count stays complete). */
+export const EVIDENCE_MAX = 50;
+
+const UPCODING_RULES = new Set(['grouping.upcoding-drg', 'grouping.upcoding-dip']);
+const LOW_RATE_RULE = 'grouping.low-rate';
+
+export interface FindPatternsOptions {
+  period: PatternPeriod;
+  /** Whether an item is costly (costly-items.ts: from the catalogue's prices). */
+  isCostly: (code: string) => boolean;
+  /** Norm length of stay of a DRG in a region (rules/grouping/norms); without one, the period's mean stay of the DRG in the region. */
+  normLos?: (region: string, drg: string) => number | undefined;
+  /** Chinese item names for the findings' titles. */
+  itemName?: (code: string) => string | undefined;
+}
+
+const DAY_MS = 86_400_000;
+const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
+const isStay = (c: PatternClaim) => c.visitType === 'inpatient';
+const byDate = (a: PatternClaim, b: PatternClaim) => a.serviceDate.localeCompare(b.serviceDate) || a.claimId.localeCompare(b.claimId);
+
+interface Unit {
+  kind: ProviderKind;
+  hospitalId: string;
+  doctorId: string | null;
+  region: string;
+  province: string;
+  hospitalLevel: number;
+  /** A doctor's department (its first claim's), null for an institution. */
+  department: string | null;
+  claims: PatternClaim[];
+}
+
+/** A rate over some of a provider's claims: which claims count (denominator) and which have the trait. */
+interface ShareMetric {
+  metric: PatternMetric;
+  itemCode: string | null;
+  title: string;
+  counts(c: PatternClaim): boolean;
+  has(c: PatternClaim): boolean;
+}
+
+export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOptions): PatternFinding[] {
+  const { from, to } = opts.period;
+  const inPeriod = all.filter((c) => c.serviceDate >= from && c.serviceDate <= to);
+  const readmitted = readmittedStays(all);
+  const losRatio = losRatios(inPeriod, opts.normLos);
+  const shares = shareMetrics(inPeriod, opts, readmitted);
+  const out: PatternFinding[] = [];
+  for (const kind of ['institution', 'doctor'] as const) {
+    const groups = peerGroups(unitsOf(inPeriod, kind));
+    for (const units of groups) {
+      if (units.length < 2) continue; // no peers, nothing to compare with
+      for (const m of shares) out.push(...shareFindings(units, m, opts.period));
+      out.push(...losFindings(units, losRatio, opts.period));
+    }
+  }
+  const kindOrder = (f: PatternFinding) => (f.providerKind === 'institution' ? 0 : 1);
+  return out.sort(
+    (a, b) =>
+      kindOrder(a) - kindOrder(b) ||
+      (b.ratio ?? Infinity) - (a.ratio ?? Infinity) ||
+      a.hospitalId.localeCompare(b.hospitalId) ||
+      (a.doctorId ?? '').localeCompare(b.doctorId ?? '') ||
+      a.metric.localeCompare(b.metric) ||
+      (a.itemCode ?? '').localeCompare(b.itemCode ?? ''),
+  );
+}
+
+function unitsOf(claims: readonly PatternClaim[], kind: ProviderKind): Unit[] {
+  const units = new Map<string, Unit>();
+  for (const c of claims) {
+    if (kind === 'doctor' && c.doctorId === null) continue;
+    const key = kind === 'institution' ? c.hospitalId : `${c.hospitalId}|${c.doctorId}`;
+    let u = units.get(key);
+    if (!u) {
+      u = {
+        kind, hospitalId: c.hospitalId, doctorId: kind === 'doctor' ? c.doctorId : null, region: c.region, province: c.province,
+        hospitalLevel: c.hospitalLevel, department: kind === 'doctor' ? c.department : null, claims: [],
+      };
+      units.set(key, u);
+    }
+    u.claims.push(c);
+  }
+  return [...units.values()];
+}
+
+/**
+ * Peers: the same pooling region and hospital level; a doctor's also the same department, so a cardiologist's
+ * echo share is not held against orthopaedists'.
+ */
+function peerGroups(units: readonly Unit[]): Unit[][] {
+  const groups = new Map<string, Unit[]>();
+  for (const u of units) {
+    const k = `${u.region}|${u.hospitalLevel}|${u.department ?? ''}`;
+    const g = groups.get(k);
+    if (g) g.push(u);
+    else groups.set(k, [u]);
+  }
+  return [...groups.values()];
+}
+
+function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions, readmitted: ReadonlySet<string>): ShareMetric[] {
+  const metrics: ShareMetric[] = [
+    { metric: 'upcoding', itemCode: null, title: '高套分组率（申报组重于病案计算组的住院占比）', counts: isStay, has: (c) => c.ruleIds.some((r) => UPCODING_RULES.has(r)) },
+    { metric: 'low-rate', itemCode: null, title: '低倍率病例占比（费用低于病组标准费用0.4倍）', counts: isStay, has: (c) => c.ruleIds.includes(LOW_RATE_RULE) },
+    {
+      metric: 'readmission',
+      itemCode: null,
+      title: `${READMISSION_DAYS}日内再入院率`,
+      // A transfer out hands the patient on, and a death ends the care: neither is a stay that can be readmitted.
+      counts: (c) => isStay(c) && c.insuredId !== null && c.dischargeMode !== 'transfer' && c.dischargeMode !== 'death',
+      has: (c) => readmitted.has(c.claimId),
+    },
+  ];
+  const present = new Set<string>();
+  for (const c of claims) for (const code of c.codes) if (!present.has(code) && opts.isCostly(code)) present.add(code);
+  for (const code of [...present].sort()) {
+    const name = opts.itemName?.(code);
+    metrics.push({ metric: 'costly-item', itemCode: code, title: `高值项目使用占比：${name ? `${name} ` : ''}${code}`, counts: () => true, has: (c) => c.codes.includes(code) });
+  }
+  return metrics;
+}
+
+function shareFindings(units: readonly Unit[], m: ShareMetric, period: PatternPeriod): PatternFinding[] {
+  const stats = units.map((u) => {
+    const counted = u.claims.filter(m.counts);
+    const hits = counted.filter(m.has);
+    return { u, n: counted.length, x: hits.length, hits };
+  });
+  const strength = betaPriorStrength(stats as Proportion[]);
+  const N = stats.reduce((s, t) => s + t.n, 0);
+  const X = stats.reduce((s, t) => s + t.x, 0);
+  const out: PatternFinding[] = [];
+  for (const t of stats) {
+    if (t.n < MIN_VOLUME || t.x < MIN_COUNT || N - t.n <= 0) continue;
+    // The prior's mean is the group's pooled rate (this provider included, as empirical Bayes estimates it);
+    // the comparison is with the others alone.
+    const peerRate = (X - t.x) / (N - t.n);
+    const shrunk = shrinkRate(t.x, t.n, X / N, strength);
+    // Peers who never show the trait are compared as if half a claim of theirs did: "never" over few claims
+    // is not a rate of zero.
+    if (shrunk < SHARE_FACTOR * Math.max(peerRate, 0.5 / (N - t.n))) continue;
+    // And the excess must be claims, not a fraction of one: MIN_COUNT more than the peers' rate would give.
+    if (t.x - t.n * peerRate < MIN_COUNT) continue;
+    out.push(finding(t.u, m.metric, m.itemCode, m.title, {
+      count: t.x, volume: t.n, rate: t.x / t.n, shrunk, peerRate, strength, providers: units.length, period,
+      evidence: t.hits,
+    }));
+  }
+  return out;
+}
+
+function losFindings(units: readonly Unit[], ratio: ReadonlyMap<string, number>, period: PatternPeriod): PatternFinding[] {
+  const stats = units.map((u) => {
+    const stays = u.claims.filter((c) => ratio.has(c.claimId));
+    const values = stays.map((c) => ratio.get(c.claimId)!);
+    const s: MeanStats = { n: values.length, sum: values.reduce((a, b) => a + b, 0), sumSq: values.reduce((a, b) => a + b * b, 0) };
+    return { u, stays, s };
+  });
+  const strength = normalPriorStrength(stats.map((t) => t.s));
+  const N = stats.reduce((a, t) => a + t.s.n, 0);
+  const S = stats.reduce((a, t) => a + t.s.sum, 0);
+  const out: PatternFinding[] = [];
+  for (const t of stats) {
+    if (t.s.n < MIN_VOLUME || N - t.s.n <= 0) continue;
+    const peerMean = (S - t.s.sum) / (N - t.s.n);
+    const mean = t.s.sum / t.s.n;
+    const shrunk = shrinkMean(mean, t.s.n, S / N, strength);
+    if (shrunk < LOS_FACTOR * peerMean) continue;
+    const longer = t.stays.filter((c) => ratio.get(c.claimId)! > peerMean);
+    if (longer.length < MIN_COUNT) continue;
+    out.push(finding(t.u, 'los-ratio', null, '平均住院日与标准住院日之比（挂床住院、延长住院）', {
+      count: longer.length, volume: t.s.n, rate: mean, shrunk, peerRate: peerMean, strength, providers: units.length, period,
+      evidence: [...longer].sort((a, b) => ratio.get(b.claimId)! - ratio.get(a.claimId)! || a.claimId.localeCompare(b.claimId)),
+    }));
+  }
+  return out;
+}
+
+function finding(
+  u: Unit,
+  metric: PatternMetric,
+  itemCode: string | null,
+  title: string,
+  f: { count: number; volume: number; rate: number; shrunk: number; peerRate: number; strength: number; providers: number; period: PatternPeriod; evidence: PatternClaim[] },
+): PatternFinding {
+  const evidence = metric === 'los-ratio' ? f.evidence : [...f.evidence].sort(byDate);
+  return {
+    providerKind: u.kind,
+    hospitalId: u.hospitalId,
+    doctorId: u.doctorId,
+    region: u.region,
+    province: u.province,
+    hospitalLevel: u.hospitalLevel,
+    metric,
+    itemCode,
+    title,
+    count: f.count,
+    volume: f.volume,
+    rate: r4(f.rate),
+    shrunkRate: r4(f.shrunk),
+    peerRate: r4(f.peerRate),
+    ratio: f.peerRate > 0 ? r4(f.shrunk / f.peerRate) : null,
+    priorStrength: r4(f.strength),
+    peerGroup: { region: u.region, hospitalLevel: u.hospitalLevel, department: u.department, providers: f.providers },
+    period: { from: f.period.from, to: f.period.to },
+    evidenceClaimIds: evidence.slice(0, EVIDENCE_MAX).map((c) => c.claimId),
+  };
+}
+
+/**
+ * Stays followed by another admission of the same member within READMISSION_DAYS of discharge, at any
+ * institution; an admission by transfer is a hand-over, not a readmission. The readmission may fall after
+ * the period (the caller reads READMISSION_DAYS beyond it).
+ */
+export function readmittedStays(claims: readonly PatternClaim[]): Set<string> {
+  const byMember = new Map<string, PatternClaim[]>();
+  for (const c of claims) {
+    if (!isStay(c) || c.insuredId === null || c.endDate === null) continue;
+    const mine = byMember.get(c.insuredId);
+    if (mine) mine.push(c);
+    else byMember.set(c.insuredId, [c]);
+  }
+  const out = new Set<string>();
+  for (const stays of byMember.values()) {
+    stays.sort(byDate);
+    for (let i = 0; i < stays.length; i++) {
+      const s = stays[i];
+      for (let j = i + 1; j < stays.length; j++) {
+        const next = stays[j];
+        const gap = days(s.endDate!, next.serviceDate);
+        if (gap > READMISSION_DAYS) break;
+        if (gap >= 0 && next.admissionRoute !== 'transfer') {
+          out.add(s.claimId);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Length of stay over its norm per grouped stay (a same-day stay counts one day). */
+function losRatios(claims: readonly PatternClaim[], normLos: FindPatternsOptions['normLos']): Map<string, number> {
+  const stays = claims.filter((c) => isStay(c) && c.drg !== null && c.endDate !== null);
+  const los = (c: PatternClaim) => Math.max(1, days(c.serviceDate, c.endDate!));
+  // Without a norms table, the period's mean stay of the DRG in the region is its norm.
+  const mean = new Map<string, { n: number; sum: number }>();
+  for (const c of stays) {
+    const k = `${c.region}|${c.drg}`;
+    const m = mean.get(k) ?? { n: 0, sum: 0 };
+    m.n += 1;
+    m.sum += los(c);
+    mean.set(k, m);
+  }
+  const out = new Map<string, number>();
+  for (const c of stays) {
+    const m = mean.get(`${c.region}|${c.drg}`)!;
+    const norm = normLos?.(c.region, c.drg!) ?? m.sum / m.n;
+    if (norm > 0) out.set(c.claimId, los(c) / norm);
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import type { EnrichRefs } from '../../enrich/load-refs';
+import { costlyItems } from './costly-items';
+import { findPatterns, READMISSION_DAYS, type FindPatternsOptions } from './find-patterns';
+import type { PatternFinding, PatternPeriod, PatternRun, PatternStore } from './pattern-store';
+
+// Computing provider patterns over a period from the store, and recording the run: what the CLI, the
+// service's schedule and the monthly export call.
+
+/** What the patterns need from the reference tables: costly items (catalogue) and norm stays (DRG norms). */
+export type PatternRefs = Omit<FindPatternsOptions, 'period'>;
+
+export function patternRefs(refs: Pick<EnrichRefs, 'catalogue' | 'norms'> | null): PatternRefs {
+  const costly = costlyItems(refs?.catalogue ?? null);
+  const norms = refs?.norms ?? null;
+  return {
+    isCostly: costly.isCostly,
+    itemName: costly.name,
+    normLos: norms ? (region, drg) => norms.drgNorm(region, drg)?.normLos : undefined,
+  };
+}
+
+export class PatternPeriodError extends Error {
+  override name = 'PatternPeriodError';
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isDay = (s: string) => DAY.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s;
+const addDays = (day: string, n: number) => new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** A period as given (CLI, API): real dates, from ≤ to; otherwise an error naming the field. */
+export function checkPeriod(p: { from?: string; to?: string }): PatternPeriod {
+  if (!p.from || !isDay(p.from)) throw new PatternPeriodError(`from: must be a date YYYY-MM-DD (got ${p.from ?? 'nothing'})`);
+  if (!p.to || !isDay(p.to)) throw new PatternPeriodError(`to: must be a date YYYY-MM-DD (got ${p.to ?? 'nothing'})`);
+  if (p.from > p.to) throw new PatternPeriodError(`from: ${p.from} is after to ${p.to}`);
+  return { from: p.from, to: p.to };
+}
+
+/** The `days` days ending yesterday (local date of `now`): the period a scheduled run looks at. */
+export function trailingPeriod(now: Date, days: number): PatternPeriod {
+  const local = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const to = addDays(local(now), -1);
+  return { from: addDays(to, -(days - 1)), to };
+}
+
+/** The period's findings, not recorded (the monthly export computes its month's). */
+export async function computePatterns(store: Pick<PatternStore, 'patternClaims'>, period: PatternPeriod, refs: PatternRefs): Promise<PatternFinding[]> {
+  // Readmissions of the period's last stays fall after it: read that far beyond.
+  const claims = await store.patternClaims({ from: period.from, to: addDays(period.to, READMISSION_DAYS) });
+  return findPatterns(claims, { ...refs, period });
+}
+
+/** Computes the period's findings and records the run with them. */
+export async function runPatterns(
+  store: PatternStore,
+  period: PatternPeriod,
+  refs: PatternRefs,
+  opts: { trigger: string; now?: () => Date },
+): Promise<{ run: PatternRun; findings: PatternFinding[] }> {
+  const findings = await computePatterns(store, period, refs);
+  const run = await store.savePatternRun(
+    { ranAt: (opts.now?.() ?? new Date()).toISOString(), from: period.from, to: period.to, trigger: opts.trigger, findings: findings.length },
+    findings,
+  );
+  return { run, findings };
+}

@@ -1,0 +1,101 @@
+// Provider-level patterns (issue 19 point 3): the per-claim facts they are computed from, the findings and
+// the runs that produced them. Implemented per backend beside this file (sqlite-, memory-, mongo-pattern-store.ts).
+
+/** One reviewed claim as the provider patterns read it: its verdict row joined to its member-ledger entry. */
+export interface PatternClaim {
+  claimId: string;
+  hospitalId: string;
+  doctorId: string | null;
+  region: string;
+  province: string;
+  hospitalLevel: number;
+  department: string | null;
+  visitType: string;
+  serviceDate: string;
+  /** Discharge date (inpatient) or the visit date; null when the claim has no ledger entry. */
+  endDate: string | null;
+  totalFen: number;
+  ruleIds: string[];
+  /** The computed DRG when the stay was grouped, else null. */
+  drg: string | null;
+  /** From the member ledger (null without an entry): who, and how the stay ended and began. */
+  insuredId: string | null;
+  dischargeMode: string | null;
+  admissionRoute: string | null;
+  /** Item codes the ledger keeps for the claim: every service code, and the drug and consumable lines outside a stay. */
+  codes: string[];
+}
+
+export type ProviderKind = 'doctor' | 'institution';
+export type PatternMetric = 'costly-item' | 'upcoding' | 'low-rate' | 'readmission' | 'los-ratio';
+export const PATTERN_METRICS: readonly PatternMetric[] = ['costly-item', 'upcoding', 'low-rate', 'readmission', 'los-ratio'];
+
+/** A provider whose (shrunk) rate stands out from its peers of the same hospital level and region. */
+export interface PatternFinding {
+  providerKind: ProviderKind;
+  hospitalId: string;
+  /** null for an institution's finding. */
+  doctorId: string | null;
+  region: string;
+  province: string;
+  hospitalLevel: number;
+  metric: PatternMetric;
+  /** The item for `costly-item`, else null. */
+  itemCode: string | null;
+  /** 中文: what stands out, for investigators. */
+  title: string;
+  /** Claims with the trait (los-ratio: stays longer than the peers' mean ratio). */
+  count: number;
+  /** Claims the rate is over (its denominator): the volume. */
+  volume: number;
+  /** The provider's own rate (los-ratio: mean length of stay over norm). */
+  rate: number;
+  /** The rate after shrinkage towards the peers. */
+  shrunkRate: number;
+  /** The peers' rate (the same level and region, this provider left out). */
+  peerRate: number;
+  /** shrunkRate / peerRate; null when the peers' rate is 0. */
+  ratio: number | null;
+  /** Claims the peers' prior is worth (shrink.ts). */
+  priorStrength: number;
+  /** Doctors' peers also share the department (null: none named); institutions' are level and region only. */
+  peerGroup: { region: string; hospitalLevel: number; department: string | null; providers: number };
+  period: { from: string; to: string };
+  /** Claim ids behind the finding (at most EVIDENCE_MAX, by service date), the count above is complete. */
+  evidenceClaimIds: string[];
+}
+
+export interface PatternPeriod {
+  /** YYYY-MM-DD, inclusive: service dates. */
+  from: string;
+  to: string;
+}
+
+/** One computation of the patterns, as recorded: when, over which period, how many findings. */
+export interface PatternRun {
+  id: number;
+  ranAt: string;
+  from: string;
+  to: string;
+  /** What started it: `schedule`, `start` (the last run was stale), `cli`. */
+  trigger: string;
+  findings: number;
+}
+
+export interface PatternFindingQuery {
+  provinces?: readonly string[];
+  hospitalId?: string;
+  doctorId?: string;
+  metric?: PatternMetric;
+}
+
+export interface PatternStore {
+  /** Reviewed claims with service dates in the period, all provinces (peers and readmissions cross scopes). */
+  patternClaims(period: PatternPeriod): Promise<PatternClaim[]>;
+  /** Records a run and its findings; the findings of earlier runs are replaced (their run rows stay). */
+  savePatternRun(run: Omit<PatternRun, 'id'>, findings: readonly PatternFinding[]): Promise<PatternRun>;
+  /** The latest run, or null before the first. */
+  lastPatternRun(): Promise<PatternRun | null>;
+  /** The latest run's findings within a scope, in the order they were saved. */
+  patternFindings(query: PatternFindingQuery): Promise<PatternFinding[]>;
+}

@@ -1,0 +1,51 @@
+import { join, resolve } from 'node:path';
+import request from 'supertest';
+import { loadCatalogue } from '../../src/enrich/catalogue';
+import { patternRefs, runPatterns } from '../../src/features/patterns/pattern-service';
+import { authedApp, withKey } from '../helpers/auth';
+import { PERIOD, patternClaims } from '../features/patterns/pattern-data';
+
+// GET /api/v1/patterns: the latest run's provider findings, within the caller's provinces.
+
+describe('GET /api/v1/patterns', () => {
+  it('lists the latest findings, scoped to the caller\'s provinces and narrowed by provider, metric and kind', async () => {
+    const { app, ctx, as } = await authedApp();
+    const none = await request(app).get('/api/v1/patterns').set(as.auditor).expect(200);
+    expect(none.body).toEqual({ run: null, scope: {}, items: [] });
+
+    await ctx.store.saveReviews(patternClaims());
+    const refs = patternRefs({ catalogue: loadCatalogue(join(resolve(__dirname, '../..'), 'rules/catalogue')), norms: null });
+    const { run, findings } = await runPatterns(ctx.store, PERIOD, refs, { trigger: 'test' });
+    expect(findings.length).toBeGreaterThan(0);
+
+    const all = await request(app).get('/api/v1/patterns').set(as.investigator).expect(200);
+    expect(all.body.run).toEqual(run);
+    expect(all.body.scope).toEqual({ provinces: ['51'] });
+    expect(all.body.items).toEqual(findings);
+    const mri = await request(app).get('/api/v1/patterns?kind=doctor&metric=costly-item').set(as.auditor).expect(200);
+    expect(mri.body.items.map((f: { doctorId: string }) => f.doctorId)).toEqual(['D-MRI']);
+    const h4 = await request(app).get('/api/v1/patterns?hospitalId=H4').set(as.auditor).expect(200);
+    // H4 and its one doctor D41 both readmit and upcode.
+    expect(h4.body.items.map((f: { providerKind: string; metric: string }) => `${f.providerKind}:${f.metric}`).sort()).toEqual([
+      'doctor:readmission', 'doctor:upcoding', 'institution:readmission', 'institution:upcoding',
+    ]);
+
+    // The rankings carry each provider's own findings.
+    const doctors = await request(app).get('/api/v1/rankings/doctors?limit=500').set(as.auditor).expect(200);
+    const row = (id: string) => doctors.body.items.find((r: { doctorId: string }) => r.doctorId === id);
+    expect(row('D-MRI').patterns).toEqual([expect.objectContaining({ metric: 'costly-item', itemCode: 'S240101001' })]);
+    expect(row('D-ONE').patterns).toEqual([]);
+    const institutions = await request(app).get('/api/v1/rankings/institutions?limit=500').set(as.auditor).expect(200);
+    const h4row = institutions.body.items.find((r: { hospitalId: string }) => r.hospitalId === 'H4');
+    expect(h4row.patterns.map((p: { metric: string }) => p.metric).sort()).toEqual(['readmission', 'upcoding']);
+
+    const jilin = await withKey(ctx.store, 'investigator', ['22']);
+    expect((await request(app).get('/api/v1/patterns').set(jilin).expect(200)).body.items).toEqual([]);
+    const refused = await request(app).get('/api/v1/patterns?province=51').set(jilin).expect(403);
+    expect(JSON.stringify(refused.body)).toContain('province 51 is outside your provinces');
+    const bad = await request(app).get('/api/v1/patterns?metric=vibes').set(as.auditor).expect(400);
+    expect(JSON.stringify(bad.body)).toContain('metric');
+    await request(app).get('/api/v1/patterns').expect(401);
+    await ctx.store.close();
+  });
+});

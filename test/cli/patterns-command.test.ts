@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createSqliteStore } from '../../src/features/stores';
+import { PERIOD, patternClaims } from '../features/patterns/pattern-data';
+
+// `yibao-review patterns --from --to [--store] [--json]` on the built CLI, over a store file with patterns in it.
+
+const ROOT = resolve(__dirname, '../..');
+const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+
+describe('yibao-review patterns', () => {
+  const path = join(mkdtempSync(join(tmpdir(), 'pat-cli-')), 'review.db');
+  beforeAll(async () => {
+    const store = createSqliteStore({ path });
+    await store.saveReviews(patternClaims());
+    await store.close();
+  });
+
+  it('prints the findings in Chinese, records the run, and gives JSON with --json', async () => {
+    const text = cli(['patterns', '--from', PERIOD.from, '--to', PERIOD.to, '--store', path]);
+    expect(text.stderr).toBe('');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/^服务期间 2025-03-01 至 2025-03-31：\d+ 条机构\/医师异常模式（运行 #1，/);
+    expect(text.stdout).toContain('医师 D-MRI（机构 H1）  高值项目使用占比：头颅MRI平扫 S240101001');
+    expect(text.stdout).toContain('本身 60.0%（12/20件）');
+    expect(text.stdout).not.toContain('D-ONE');
+
+    const json = cli(['patterns', '--from', PERIOD.from, '--to', PERIOD.to, '--store', path, '--json']);
+    expect(json.status).toBe(0);
+    const out = JSON.parse(json.stdout) as { run: { id: number; trigger: string; findings: number }; findings: { doctorId: string | null; metric: string }[] };
+    expect(out.run).toMatchObject({ id: 2, trigger: 'cli', from: PERIOD.from, to: PERIOD.to, findings: out.findings.length });
+    expect(out.findings.some((f) => f.doctorId === 'D-MRI' && f.metric === 'costly-item')).toBe(true);
+    const store = createSqliteStore({ path });
+    expect((await store.lastPatternRun())?.id).toBe(2);
+    expect(await store.patternFindings({})).toEqual(out.findings);
+    await store.close();
+  });
+
+  it('names the bad option', () => {
+    const bad = cli(['patterns', '--from', '2025-13-01', '--to', '2025-03-31', '--store', path]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^from: must be a date YYYY-MM-DD \(got 2025-13-01\)/);
+    const missing = cli(['patterns', '--from', '2025-03-01', '--store', path]);
+    expect(missing.stderr).toMatch(/^to: must be a date/);
+  });
+});
