@@ -65,6 +65,9 @@ describe('sqlite store file', () => {
     // Make it the file an older build wrote: without the columns of migrations 6 and 7.
     const db = new Database(path);
     for (const c of ['lines', 'admission_route', 'discharge_mode', 'transfer_from_hospital_id']) db.exec(`ALTER TABLE member_claims DROP COLUMN ${c}`);
+    // ... and of the case columns of migrations 8 and 11.
+    db.exec('DROP INDEX IF EXISTS cases_insured; DROP INDEX cases_insured_key; DROP INDEX cases_patient_name');
+    for (const c of ['insured_id', 'patient_name', 'dismissal', 'approval', 'status_since', 'insured_key']) db.exec(`ALTER TABLE cases DROP COLUMN ${c}`);
     db.prepare('DELETE FROM schema_version WHERE version > 5').run();
     db.close();
 
