@@ -7,7 +7,7 @@ import { inScope, provinceScope, type Principal } from '../keys/principal';
 import type { ReviewStore } from '../reviews/review-store';
 import { auditEntry } from './audit-entry';
 import { decodeCursor, encodeCursor, isOverdue } from './case-filter';
-import { departmentCodesNamed } from './departments';
+import { DEPARTMENT_NAMES, departmentCodesNamed } from './departments';
 import type { InsuredKeyer } from './insured-key';
 import type { DismissalReason, ViolationType } from './resolutions';
 import type { AuditDraft, CaseChange, CaseFilter, CaseListItem, CaseSort, CaseStore } from './case-store';
@@ -82,6 +82,7 @@ export function caseService(store: CaseServiceStore, opts: CaseServiceOptions = 
       insuredId: maskId(i.insuredId),
       patientName: i.patientName === null ? null : maskName(i.patientName),
       amountAtStake: i.amountAtStakeFen / 100,
+      departmentName: i.department === null ? null : (DEPARTMENT_NAMES[i.department] ?? i.department),
       ageDays: Math.floor((at.getTime() - Date.parse(i.createdAt)) / DAY_MS),
       dueAt: due,
       overdue: due !== null && due < at.toISOString(),
@@ -234,6 +235,7 @@ export function caseService(store: CaseServiceStore, opts: CaseServiceOptions = 
         dismissal: work?.dismissal ?? null,
         approval: work?.approval ? { ...work.approval, maxAmount: work.approval.maxAmountFen / 100 } : null,
         fundClaimed: kase.summary.fundClaimedFen / 100,
+        departmentName: kase.summary.department === null ? null : (DEPARTMENT_NAMES[kase.summary.department] ?? kase.summary.department),
         // What this reader may do now (the console's buttons): the workflow's moves that its role and the assignee allow.
         allowedActions: allowedActions(kase.status),
         myActions: actionsFor(p, kase.status, assignee),
