@@ -132,6 +132,22 @@ const anomaly = makeHit({
     await page.close();
   }, 120_000);
 
+  it('Back returns to the same place in a long queue', async () => {
+    await login(keys.wang, '#/queue?sort=serviceDate');
+    await page.setViewportSize({ width: 1400, height: 400 });
+    await page.getByTestId('queue-count').filter({ hasText: '共 12 件' }).waitFor();
+    await page.getByTestId('case-row').last().scrollIntoViewIfNeeded();
+    const y = (await page.evaluate('window.scrollY')) as number;
+    expect(y).toBeGreaterThan(100);
+    await page.getByTestId('case-row').last().locator('a').click();
+    await page.getByTestId('case-id').waitFor();
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.goBack();
+    await page.getByTestId('queue-count').filter({ hasText: '共 12 件' }).waitFor();
+    await page.waitForFunction(`window.scrollY === ${y}`);
+    await page.close();
+  }, 60_000);
+
   it('shows refusals in Chinese and redraws a stale page with the case as it is now', async () => {
     await login(keys.wang, '#/case/JL-003');
     await page.getByTestId('action-assign').click();
