@@ -67,7 +67,32 @@ const envSchema = z.object({
     .default('02:00'),
   /** Days of service dates a scheduled run looks at, ending yesterday. */
   PATTERNS_WINDOW_DAYS: z.coerce.number().int().min(1).max(366).default(90),
+  /** Days a case may stay in each open status before it is overdue: new=…,assigned=…,investigating=… */
+  CASE_DUE_DAYS: z
+    .string()
+    .regex(/^\s*(new|assigned|investigating)=\d{1,3}\s*(,\s*(new|assigned|investigating)=\d{1,3}\s*)*$/, 'must read like new=2,assigned=3,investigating=30 (whole days)')
+    .optional(),
 });
+
+/**
+ * Days a case may stay in each open status (CASE_DUE_DAYS overrides any of them). Sample working defaults,
+ * not a regulation: dispatch within 2 days, start within 3 once assigned, finish an investigation within 30.
+ */
+export const DEFAULT_CASE_DUE_DAYS: CaseDueDays = { new: 2, assigned: 3, investigating: 30 };
+export interface CaseDueDays {
+  new: number;
+  assigned: number;
+  investigating: number;
+}
+
+function caseDueDays(text: string | undefined): CaseDueDays {
+  const out = { ...DEFAULT_CASE_DUE_DAYS };
+  for (const part of (text ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [k, v] = part.split('=').map((x) => x.trim());
+    out[k as keyof CaseDueDays] = Number(v);
+  }
+  return out;
+}
 
 /** Development only: a service started with it logs a warning, and NODE_ENV=production refuses to start. */
 export const DEV_AUTH_PEPPER = 'dev-only-pepper-not-for-production';
@@ -99,6 +124,8 @@ export type Config = {
   console: boolean;
   /** Scheduled provider-pattern runs (null: PATTERNS_SCHEDULE=off) and the days each looks at. */
   patterns: { schedule: { hour: number; minute: number } | null; windowDays: number };
+  /** Days a case may stay in each open status before the queue marks it overdue. */
+  caseDueDays: CaseDueDays;
 };
 
 export interface AuthConfig {
@@ -161,6 +188,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     console: e.CONSOLE === 'on',
     patterns: { schedule: dailyTime(e.PATTERNS_SCHEDULE), windowDays: e.PATTERNS_WINDOW_DAYS },
+    caseDueDays: caseDueDays(e.CASE_DUE_DAYS),
   };
 }
 

@@ -18,7 +18,8 @@ import { authenticator } from './auth/authenticate';
 import { authFailureLimit } from './auth/failure-limit';
 import { consoleRouter } from './console-static';
 import { listAudit } from './routes/audit';
-import { addNote, assignCase, getCaseAudit, getCaseDetail, listCases, recordOutcome, transitionCase } from './routes/cases';
+import { addNote, approveRecovery, assignCase, assignCases, getCaseAudit, getCaseDetail, listCases, recordOutcome, transitionCase } from './routes/cases';
+import { insuredKeyer } from '../features/cases/insured-key';
 import { caseService } from '../features/cases/case-service';
 import * as q from './routes/case-schemas';
 import { createKey, listKeys, revokeKey, whoAmI } from './routes/keys';
@@ -30,7 +31,7 @@ import type { MetricObjectWithValues, MetricValue } from 'prom-client';
 import { localJudges, type JudgeControl, type LocalJudges } from '../review/judge-control';
 
 interface CommonDeps {
-  config: Pick<Config, 'batchMax' | 'bodyLimit'> & Partial<Pick<Config, 'auth' | 'console' | 'reviewBatch'>>;
+  config: Pick<Config, 'batchMax' | 'bodyLimit'> & Partial<Pick<Config, 'auth' | 'console' | 'reviewBatch' | 'caseDueDays'>>;
   logger: Logger;
   isDraining?: () => boolean;
   /** Called as each request arrives (the server counts in-flight work for a clean shutdown). */
@@ -100,9 +101,10 @@ export function createApp(deps: AppDeps): Express {
   if (pepper === DEV_AUTH_PEPPER) logger.warn('AUTH_PEPPER is not set: API keys are hashed with the development pepper; set it in production');
   const { auth, forget } = authenticator(ctx.store, pepper);
   const anyRole = auth();
-  const caseReaders = auth('investigator', 'auditor', 'admin');
-  const caseWorkers = auth('investigator');
-  const cases = caseService(ctx.store);
+  const caseReaders = auth('investigator', 'supervisor', 'auditor', 'admin');
+  // Which of them may take which step (assignee, supervisor) is the case service's rule (features/cases/who-works.ts).
+  const caseWorkers = auth('investigator', 'supervisor', 'admin');
+  const cases = caseService(ctx.store, { dueDays: config.caseDueDays, insuredKeys: insuredKeyer(pepper) });
   const { reviewer, answer3101, judges } = judging(deps);
 
   app.get('/healthz', healthz);
@@ -122,7 +124,9 @@ export function createApp(deps: AppDeps): Express {
   v1.get('/cases', caseReaders, validateQuery(q.listCasesQuery), listCases(cases));
   v1.get('/cases/:claimId', caseReaders, validateQuery(q.caseDetailQuery), getCaseDetail(cases));
   v1.get('/cases/:claimId/audit', caseReaders, getCaseAudit(cases));
+  v1.post('/cases/assign', auth('supervisor', 'admin'), validateBody(q.bulkAssignBody), assignCases(cases));
   v1.post('/cases/:claimId/assign', caseWorkers, validateBody(q.assignBody), assignCase(cases));
+  v1.post('/cases/:claimId/approvals', auth('supervisor', 'admin'), validateBody(q.approvalBody), approveRecovery(cases));
   v1.post('/cases/:claimId/transition', caseWorkers, validateBody(q.transitionBody), transitionCase(cases));
   v1.post('/cases/:claimId/notes', caseWorkers, validateBody(q.noteBody), addNote(cases));
   v1.post('/cases/:claimId/outcome', caseWorkers, validateBody(q.outcomeBody), recordOutcome(cases));
@@ -151,7 +155,7 @@ export function createApp(deps: AppDeps): Express {
   if (config.console ?? true) app.use('/console', consoleRouter());
 
   app.use((_req, res) => {
-    res.status(404).json({ error: 'no such route' });
+    res.status(404).json({ error: 'no such route', code: 'no-such-route' });
   });
   app.use(errorHandler(logger));
   return app;

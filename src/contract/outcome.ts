@@ -1,3 +1,4 @@
+import type { ErrorCode } from './error-codes';
 import type { FieldError } from './verdict';
 
 // Domain errors, after Medplum's OperationOutcomeError: a service throws an error carrying an outcome (what
@@ -26,6 +27,8 @@ export interface Outcome {
   errors?: FieldError[];
   /** More to show the caller (current status, allowed actions, the loader's errors). */
   details?: Record<string, unknown>;
+  /** The stable machine code the caller keys on (error-codes.ts); absent = the outcome's own code. */
+  errorCode?: ErrorCode;
 }
 
 export class OutcomeError extends Error {
@@ -34,11 +37,14 @@ export class OutcomeError extends Error {
   }
 }
 
-export const invalid = (message: string, errors: FieldError[] = []) => new OutcomeError({ code: 'invalid', message, errors });
+export const invalid = (message: string, errors: FieldError[] = [], errorCode?: ErrorCode) =>
+  new OutcomeError({ code: 'invalid', message, errors, ...(errorCode ? { errorCode } : {}) });
 export const unauthenticated = (message = 'an API key is required (Authorization: Bearer <key> or X-API-Key)') =>
   new OutcomeError({ code: 'unauthenticated', message });
-export const forbidden = (message: string) => new OutcomeError({ code: 'forbidden', message });
+export const forbidden = (message: string, errorCode?: ErrorCode) => new OutcomeError({ code: 'forbidden', message, ...(errorCode ? { errorCode } : {}) });
 export const notFound = (what: string) => new OutcomeError({ code: 'not-found', message: `${what} not found` });
-export const conflict = (message: string, details?: Record<string, unknown>) => new OutcomeError({ code: 'conflict', message, details });
-export const unprocessable = (message: string, details?: Record<string, unknown>) => new OutcomeError({ code: 'unprocessable', message, details });
+export const conflict = (message: string, details?: Record<string, unknown>, errorCode?: ErrorCode) =>
+  new OutcomeError({ code: 'conflict', message, details, ...(errorCode ? { errorCode } : {}) });
+export const unprocessable = (message: string, details?: Record<string, unknown>, errorCode?: ErrorCode) =>
+  new OutcomeError({ code: 'unprocessable', message, details, ...(errorCode ? { errorCode } : {}) });
 export const notSupported = (message: string) => new OutcomeError({ code: 'not-supported', message });

@@ -47,19 +47,42 @@ export interface CaseRecord {
   updatedAt: string;
 }
 
-export type Role = 'intake' | 'investigator' | 'auditor' | 'admin';
+/** supervisor: dispatches and reassigns the cases of its provinces, approves recoveries above the fund claimed. */
+export type Role = 'intake' | 'investigator' | 'supervisor' | 'auditor' | 'admin';
 
-export const ROLES: readonly Role[] = ['intake', 'investigator', 'auditor', 'admin'];
+export const ROLES: readonly Role[] = ['intake', 'investigator', 'supervisor', 'auditor', 'admin'];
+/** Roles whose keys must name provinces (they see and work only those). */
+export const PROVINCE_SCOPED_ROLES: readonly Role[] = ['investigator', 'supervisor'];
 
+/** What a confirmed case found: the money to recover, the violation type and the conclusion (summary). */
 export interface CaseOutcome {
   amountToRecoverFen: number;
   summary: string;
+  /** One of VIOLATION_TYPES (features/cases/resolutions.ts); absent on outcomes recorded before it was asked. */
+  violationType?: string;
+}
+
+/** Why a case was dismissed: one of DISMISSAL_REASONS and the investigator's words. */
+export interface CaseDismissal {
+  reasonCode: string;
+  text: string;
+}
+
+/** A supervisor's approval to recover more than the fund paid (the second approval of a confirmation). */
+export interface RecoveryApproval {
+  maxAmountFen: number;
+  by: string;
+  keyId: string;
+  at: string;
+  reason: string;
 }
 
 export type AuditAction =
   | 'status' | 'assign' | 'note' | 'outcome' | 'view-identity' | 'key-create' | 'key-revoke'
   /** A rule set or model reloaded on request: from the old version to the new. */
-  | 'rules-reload' | 'model-reload';
+  | 'rules-reload' | 'model-reload'
+  /** A supervisor approved recovering more than the fund amount claimed. */
+  | 'approve-recovery';
 
 export interface FsiFeedback {
   /** 1 继续执行 (the doctor went on), 2 返回修改 (the order was changed). */

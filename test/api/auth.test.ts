@@ -166,14 +166,15 @@ describe('province scope', () => {
     await request(app).get('/api/v1/cases/J1').set(sichuan).expect(403);
     await request(app).get('/api/v1/cases/J1?reveal=identity').set(sichuan).expect(403);
     await request(app).get('/api/v1/cases/J1/audit').set(sichuan).expect(403);
-    await request(app).post('/api/v1/cases/J1/assign').set(sichuan).send({ assignee: 'me' }).expect(403);
-    await request(app).post('/api/v1/cases/J1/transition').set(sichuan).send({ action: 'start' }).expect(403);
+    const expectedUpdatedAt = (await ctx.store.getCase('J1'))!.updatedAt;
+    await request(app).post('/api/v1/cases/J1/assign').set(sichuan).send({ assignee: 'investigator-51', expectedUpdatedAt }).expect(403);
+    await request(app).post('/api/v1/cases/J1/transition').set(sichuan).send({ action: 'start', expectedUpdatedAt }).expect(403);
     await request(app).post('/api/v1/cases/J1/notes').set(sichuan).send({ text: 'x' }).expect(403);
-    await request(app).post('/api/v1/cases/J1/outcome').set(sichuan).send({ amountToRecover: 1, summary: 'x' }).expect(403);
+    await request(app).post('/api/v1/cases/J1/outcome').set(sichuan).send({ amountToRecover: 1, summary: 'x', expectedUpdatedAt }).expect(403);
     const j1 = await request(app).get('/api/v1/cases/J1').set(as.auditor).expect(200);
     expect(j1.body).toMatchObject({ status: 'new', assignee: null, history: [] });
 
-    await request(app).post('/api/v1/cases/S1/assign').set(sichuan).send({ assignee: 'me' }).expect(200);
+    await request(app).post('/api/v1/cases/S1/assign').set(sichuan).send({ assignee: 'investigator-51', expectedUpdatedAt: (await ctx.store.getCase('S1'))!.updatedAt }).expect(200);
     await request(app).get('/api/v1/cases/S1?reveal=identity').set(sichuan).expect(200);
 
     const ranked = (await request(app).get('/api/v1/rankings/institutions').set(sichuan).expect(200)).body.items;

@@ -82,12 +82,18 @@ describe('the case queue reads no stored claim', () => {
     await request(app).get('/api/v1/cases?hospital=' + claim.provider.hospitalId).set(admin).expect(200);
   });
 
+  /** Undoes migration 10 (case workflow columns), for files made to look older. */
+  const DROP_MIGRATION_10 = `DROP INDEX cases_insured_key; DROP INDEX cases_patient_name;
+    ALTER TABLE cases DROP COLUMN dismissal; ALTER TABLE cases DROP COLUMN approval; ALTER TABLE cases DROP COLUMN status_since;
+    ALTER TABLE cases DROP COLUMN insured_key;`;
+
   it('an older store is brought forward: its cases get the patient columns, a claim SQLite cannot read gets none', async () => {
     const { ctx, dir } = testContext();
     await ctx.store.saveReviews([makeReviewed(makeClaim({ claimId: 'OLD' }), { decision: 'reject' })]);
     await ctx.store.close();
     const db = new Database(join(dir, 'review.db'));
     // Back to version 7, as an older build left it, with one claim past SQLite's JSON depth limit.
+    db.exec(DROP_MIGRATION_10);
     db.exec('DROP INDEX IF EXISTS cases_insured; ALTER TABLE cases DROP COLUMN insured_id; ALTER TABLE cases DROP COLUMN patient_name; DELETE FROM schema_version WHERE version >= 8');
     db.exec('DROP TABLE pattern_findings; DROP TABLE pattern_runs'); // migration 9
     db.prepare("INSERT INTO cases SELECT 'POISON', status, decision, ?, verdict, created_at, updated_at, region, province, hospital_id, doctor_id, department, month, service_date, risk_score, amount_at_stake_fen, assignee, outcome FROM cases WHERE claim_id = 'OLD'")

@@ -29,10 +29,12 @@ describe('rankings', () => {
       reviewedFrom({ ...claim('d1', 'H4', 'D6', 'review', 50), level: 2 }),
     ]);
     const w = as.investigator;
+    const seen = async (id: string) => ({ expectedUpdatedAt: (await ctx.store.getCase(id))!.updatedAt });
+    const closing = { confirm: { violationType: '重复收费', outcome: { amountToRecover: 1, summary: '重复收取' } }, dismiss: { reasonCode: '合理诊疗', reason: '病历支持' } };
     for (const [id, action] of [['a1', 'confirm'], ['a3', 'dismiss']] as const) {
-      await request(app).post(`/api/v1/cases/${id}/assign`).set(w).send({ assignee: 'w' }).expect(200);
-      await request(app).post(`/api/v1/cases/${id}/transition`).set(w).send({ action: 'start' }).expect(200);
-      await request(app).post(`/api/v1/cases/${id}/transition`).set(w).send({ action }).expect(200);
+      await request(app).post(`/api/v1/cases/${id}/assign`).set(w).send({ assignee: 'investigator-51', ...(await seen(id)) }).expect(200);
+      await request(app).post(`/api/v1/cases/${id}/transition`).set(w).send({ action: 'start', ...(await seen(id)) }).expect(200);
+      await request(app).post(`/api/v1/cases/${id}/transition`).set(w).send({ action, ...closing[action], ...(await seen(id)) }).expect(200);
     }
     const res = await request(app).get('/api/v1/rankings/institutions').set(as.auditor).expect(200);
     expect(res.body.items.map((r: { hospitalId: string }) => r.hospitalId)).toEqual(['H1', 'H2', 'H4', 'H3']);

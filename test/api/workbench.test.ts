@@ -48,9 +48,9 @@ describe('case API: queue', () => {
   });
 
   it('filters by assignee once a case is assigned', async () => {
-    const { app, sichuan, ids } = await setup();
-    await request(app).post('/api/v1/cases/A3/assign').set(sichuan).send({ assignee: '王调查' }).expect(200);
-    expect(await ids(`assignee=${encodeURIComponent('王调查')}`)).toEqual(['A3']);
+    const { app, sichuan, ids, ctx } = await setup();
+    await request(app).post('/api/v1/cases/A3/assign').set(sichuan).send({ assignee: 'investigator-51', expectedUpdatedAt: (await ctx.store.getCase('A3'))!.updatedAt }).expect(200);
+    expect(await ids(`assignee=${encodeURIComponent('investigator-51')}`)).toEqual(['A3']);
     expect(await ids('status=assigned')).toEqual(['A3']);
   });
 
@@ -106,7 +106,7 @@ describe('case API: queue', () => {
     expect(await ids(`department=${encodeURIComponent("内科' OR '1'='1")}`)).toEqual([]);
     expect(await ids(`department=${encodeURIComponent('%')}`)).toEqual([]);
     expect(await ids(`assignee=${encodeURIComponent('x" OR 1=1 --')}`)).toEqual([]);
-    const evil = await request(app).post('/api/v1/cases/A1/assign').set(sichuan).send({ assignee: { $ne: null } }).expect(400);
+    const evil = await request(app).post('/api/v1/cases/A1/assign').set(sichuan).send({ assignee: { $ne: null }, expectedUpdatedAt: '2025-01-01T00:00:00.000Z' }).expect(400);
     expect(evil.body.errors[0].path).toBe('assignee');
     await request(app).post('/api/v1/cases/A1/transition').set(sichuan).send({ action: { $in: ['confirm'] } }).expect(400);
     await request(app).post('/api/v1/cases/A1/notes').set(sichuan).send({ text: 'x', $set: { status: 'confirmed' } }).expect(400);
@@ -174,35 +174,45 @@ describe('case API: one case, workflow and audit trail', () => {
   });
 
   it('moves a case new → assigned → investigating → confirmed, refuses illegal moves, reopens, and records it all', async () => {
-    const { app, sichuan, as } = await setup();
-    const post = (path: string, body: object, who = sichuan) => request(app).post(`/api/v1/cases/A1${path}`).set(who).send(body);
+    const { app, sichuan, as, ctx } = await setup();
+    const boss = await withKey(ctx.store, 'supervisor', ['51'], { name: '李' });
+    const seen = async () => ({ expectedUpdatedAt: (await ctx.store.getCase('A1'))!.updatedAt });
+    const post = async (path: string, body: object, who = sichuan) => request(app).post(`/api/v1/cases/A1${path}`).set(who).send({ ...body, ...(path === '/notes' ? {} : await seen()) });
+    const status = async (path: string, body: object, code: number, who = sichuan) => expect((await post(path, body, who)).status).toBe(code);
 
-    const illegal = await post('/transition', { action: 'confirm' }).expect(409);
-    expect(illegal.body).toMatchObject({ status: 'new', allowedActions: ['assign'] });
-    await post('/transition', { action: 'start' }).expect(409);
-    await post('/outcome', { amountToRecover: 10, summary: 'x' }).expect(409);
+    const illegal = await post('/transition', { action: 'confirm' });
+    expect(illegal.status).toBe(403); // nobody holds it yet: not this investigator's to work
+    await status('/outcome', { amountToRecover: 10, summary: 'x' }, 403);
 
-    expect((await post('/assign', { assignee: 'investigator-51' }).expect(200)).body).toMatchObject({ status: 'assigned', assignee: 'investigator-51' });
-    await post('/assign', { assignee: '李' }).expect(200); // handed over, still assigned
-    await post('/transition', { action: 'dismiss' }).expect(409);
-    await post('/transition', { action: 'start' }).expect(200);
-    await post('/notes', { text: '调取病历，核对性别' }).expect(201);
-    await post('/transition', { action: 'dismiss', outcome: { amountToRecover: 1, summary: 'x' } }).expect(400);
-    await post('/transition', { action: 'confirm', reason: '病历与收费不符', outcome: { amountToRecover: 100.5, summary: '超限定支付范围' } }).expect(200);
-    await post('/transition', { action: 'confirm' }).expect(409);
-    await post('/assign', { assignee: 'x' }).expect(409);
-    await post('/outcome', { amountToRecover: 120, summary: '复核后追回' }).expect(200);
-    await post('/transition', { action: 'reopen' }).expect(200);
-    await post('/transition', { action: 'dismiss' }).expect(200);
+    expect((await post('/assign', { assignee: 'investigator-51' })).body).toMatchObject({ status: 'assigned', assignee: 'investigator-51' });
+    await status('/assign', { assignee: '李', reason: '换人' }, 200, boss); // handed over by a supervisor, still assigned
+    await status('/assign', { assignee: 'investigator-51', reason: '交回' }, 200, boss);
+    const early = await post('/transition', { action: 'dismiss', reasonCode: '其他', reason: 'x' });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: 'illegal-transition', status: 'assigned', allowedActions: ['assign', 'start'] });
+    await status('/transition', { action: 'start' }, 200);
+    await status('/notes', { text: '调取病历，核对性别' }, 201);
+    await status('/transition', { action: 'dismiss', outcome: { amountToRecover: 1, summary: 'x' } }, 400);
+    await status('/transition', { action: 'confirm', reason: '病历与收费不符', violationType: '超限定支付范围', outcome: { amountToRecover: 100.5, summary: '超限定支付范围' } }, 200);
+    await status('/transition', { action: 'confirm', violationType: '其他', outcome: { amountToRecover: 1, summary: 'x' } }, 409);
+    await status('/assign', { assignee: '李', reason: 'x' }, 409, boss);
+    await status('/outcome', { amountToRecover: 120, summary: '复核后追回' }, 200);
+    await status('/transition', { action: 'reopen' }, 200);
+    await status('/transition', { action: 'dismiss', reasonCode: '政策允许', reason: '符合当地门慢政策' }, 200);
 
     const detail = await request(app).get('/api/v1/cases/A1').set(as.auditor).expect(200);
-    expect(detail.body).toMatchObject({ status: 'dismissed', assignee: '李', outcome: { amountToRecoverFen: 12000, amountToRecover: 120, summary: '复核后追回' }, allowedActions: ['reopen'] });
+    expect(detail.body).toMatchObject({
+      status: 'dismissed', assignee: 'investigator-51', allowedActions: ['reopen'],
+      outcome: { amountToRecoverFen: 12000, amountToRecover: 120, summary: '复核后追回', violationType: '超限定支付范围' },
+      dismissal: { reasonCode: '政策允许', text: '符合当地门慢政策' },
+    });
     expect(detail.body.notes).toEqual([expect.objectContaining({ actor: 'investigator-51', detail: expect.objectContaining({ text: '调取病历，核对性别' }) })]);
     const trail = (await request(app).get('/api/v1/cases/A1/audit').set(as.auditor).expect(200)).body.entries;
     expect(trail.map((e: { action: string; from: string | null; to: string | null }) => [e.action, e.from, e.to])).toEqual([
       ['assign', null, 'investigator-51'],
       ['status', 'new', 'assigned'],
       ['assign', 'investigator-51', '李'],
+      ['assign', '李', 'investigator-51'],
       ['status', 'assigned', 'investigating'],
       ['note', null, null],
       ['status', 'investigating', 'confirmed'],
@@ -212,9 +222,10 @@ describe('case API: one case, workflow and audit trail', () => {
       ['status', 'investigating', 'dismissed'],
     ]);
     for (const e of trail) {
-      expect(e).toMatchObject({ actor: 'investigator-51', role: 'investigator', claimId: 'A1', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+      expect(e).toMatchObject({ role: e.actor === '李' ? 'supervisor' : 'investigator', claimId: 'A1', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     }
-    expect(trail[5].detail).toMatchObject({ action: 'confirm', reason: '病历与收费不符' });
+    expect(trail[2]).toMatchObject({ actor: '李', role: 'supervisor', detail: { reason: '换人' } });
+    expect(trail[6].detail).toMatchObject({ action: 'confirm', reason: '病历与收费不符', violationType: '超限定支付范围' });
 
     // The whole trail, for auditors; it has no route that changes it.
     const audit = await request(app).get('/api/v1/audit?limit=3').set(as.auditor).expect(200);
@@ -225,6 +236,6 @@ describe('case API: one case, workflow and audit trail', () => {
       await request(app)[method]('/api/v1/audit').set(as.admin).send({}).expect(404);
       await request(app)[method]('/api/v1/cases/A1/audit').set(as.admin).send({}).expect(404);
     }
-    expect((await request(app).get('/api/v1/cases/A1/audit').set(as.auditor)).body.entries).toHaveLength(10);
+    expect((await request(app).get('/api/v1/cases/A1/audit').set(as.auditor)).body.entries).toHaveLength(11);
   });
 });

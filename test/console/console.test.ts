@@ -105,14 +105,16 @@ if (!haveChromium) {
     await page.getByTestId('note-text').fill('已调取病历');
     await page.getByTestId('add-note').click();
     await page.getByTestId('notes').filter({ hasText: '已调取病历' }).waitFor();
-    await page.getByTestId('recover-amount').fill('88.5');
+    await page.getByTestId('violation-type').selectOption('超限定支付范围');
+    await page.getByTestId('recover-amount').fill('0.5');
     await page.getByTestId('recover-summary').fill('超限定支付范围，追回');
     await page.getByTestId('action-confirm').click();
     await page.getByTestId('case-status').filter({ hasText: '确认违规' }).waitFor();
+    expect(await page.getByTestId('conclusion-text').textContent()).toBe('超限定支付范围，追回');
     await page.screenshot({ path: join(ARTIFACTS, 'console-case.png'), fullPage: true });
 
     expect((await t.ctx.store.getCase(claimId))?.status).toBe('confirmed');
-    expect(await t.ctx.store.getCaseWork(claimId)).toEqual({ assignee: '吉林稽核员', outcome: { amountToRecoverFen: 8850, summary: '超限定支付范围，追回' } });
+    expect(await t.ctx.store.getCaseWork(claimId)).toMatchObject({ assignee: '吉林稽核员', outcome: { amountToRecoverFen: 50, summary: '超限定支付范围，追回', violationType: '超限定支付范围' } });
     const trail = await t.ctx.store.listAudit({ claimId, limit: 100 });
     expect(trail.map((e) => e.action)).toEqual(['assign', 'status', 'status', 'note', 'status', 'outcome']);
     expect(trail.every((e) => e.actor === '吉林稽核员')).toBe(true);

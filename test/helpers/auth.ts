@@ -17,7 +17,7 @@ export async function makeKey(
   provinces: string[] = [],
   opts: { name?: string; pepper?: string } = {},
 ): Promise<string> {
-  const spec = { name: opts.name ?? `${role}-${provinces.join('-') || 'all'}`, role, provinces: role === 'investigator' && !provinces.length ? ['51'] : provinces };
+  const spec = { name: opts.name ?? `${role}-${provinces.join('-') || 'all'}`, role, provinces: (role === 'investigator' || role === 'supervisor') && !provinces.length ? ['51'] : provinces };
   return (await createApiKey(store, spec, opts.pepper ?? DEV_AUTH_PEPPER, SETUP)).key;
 }
 

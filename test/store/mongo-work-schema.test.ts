@@ -163,9 +163,13 @@ describe('mongo case queue filter', () => {
       provinces: ['51', '22'], province: '51', region: '510100', hospitalId: 'H1', doctorId: 'D1', department: '内科',
       family: 'catalogue', ruleId: 'catalogue.gender', decision: 'reject', status: 'new', assignee: 'wang',
       scoreMin: 0.1, scoreMax: 0.9, serviceFrom: '2025-01-01', serviceTo: '2025-12-31', amountMinFen: 1, amountMaxFen: 100,
+      claimIdPrefix: 'A', insuredKey: 'k', patientName: '张三', departmentIn: ['cardiology'],
+      overdueBefore: { new: '2025-01-01T00:00:00.000Z', assigned: '2025-01-01T00:00:00.000Z', investigating: '2025-01-01T00:00:00.000Z' },
     };
     const f = queueFilter(all, AMOUNT_DESC, { value: 10000, claimId: 'A1' });
-    expect(f.$and).toHaveLength(17 + 1);
+    // departmentIn goes with department (one condition: the code prefix or one of the named codes).
+    expect(f.$and).toHaveLength(21 + 1);
+    expect(f.$and).toEqual(expect.arrayContaining([{ hospitalId: { $regex: '^H1' } }, { _id: { $regex: '^A' } }]));
     expect(f.$and).toEqual(expect.arrayContaining([{ province: { $in: ['51', '22'] } }, { families: 'catalogue' }, { riskScore: { $gte: 0.1 } }]));
     expect(() => cast(f)).not.toThrow();
     expect(queueFilter({}, AMOUNT_DESC, null)).toEqual({});

@@ -56,7 +56,7 @@ export function authenticator(store: Pick<KeyStore, 'findApiKey'>, pepper: strin
       const principal: Principal = { keyId: record.id, name: record.name, role: record.role, provinces: record.provinces };
       res.locals.principal = principal;
       if (roles.length && !roles.includes(record.role)) {
-        throw forbidden(`role ${record.role} may not do this (needs ${roles.join(' or ')})`);
+        throw forbidden(`role ${record.role} may not do this (needs ${roles.join(' or ')})`, 'role-not-allowed');
       }
       next();
     };

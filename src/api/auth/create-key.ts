@@ -3,7 +3,7 @@ import type { CaseStore } from '../../features/cases/case-store';
 import type { KeyStore } from '../../features/keys/key-store';
 import { auditEntry } from '../../features/cases/audit-entry';
 import { generateApiKey, hashApiKey } from './api-key';
-import type { Role } from '../../contract/records';
+import { PROVINCE_SCOPED_ROLES, type Role } from '../../contract/records';
 import type { ApiKeyRecord } from '../../features/keys/key-store';
 
 export interface NewKey {
@@ -19,8 +19,8 @@ export async function createApiKey(
   pepper: string,
   by: Principal,
 ): Promise<{ key: string; record: Omit<ApiKeyRecord, 'hash'> }> {
-  if (spec.role === 'investigator' && spec.provinces.length === 0) {
-    throw new RangeError('an investigator key needs --provinces (the provinces whose cases it may work)');
+  if (PROVINCE_SCOPED_ROLES.includes(spec.role) && spec.provinces.length === 0) {
+    throw new RangeError(`an ${spec.role} key needs --provinces (the provinces whose cases it may work)`);
   }
   const { id, key } = generateApiKey();
   const record: ApiKeyRecord = {

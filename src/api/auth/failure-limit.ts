@@ -37,7 +37,7 @@ export function authFailureLimit(config: Pick<AuthConfig, 'failLimit' | 'failWin
       if (entry && entry.resetAt <= now) failures.delete(client);
       else if (entry && entry.count >= config.failLimit) {
         res.set('Retry-After', String(Math.ceil((entry.resetAt - now) / 1000)));
-        res.status(429).json({ error: 'too many failed authentications; try again later' });
+        res.status(429).json({ error: 'too many failed authentications; try again later', code: 'too-many-failures' });
         return;
       }
     }

@@ -1,4 +1,6 @@
 // The API with the pasted key (kept in sessionStorage: gone when the tab closes).
+import { zhMessage } from './messages.js';
+
 const KEY = 'yibao.apiKey';
 
 export const session = {
@@ -7,11 +9,13 @@ export const session = {
   clear: () => sessionStorage.removeItem(KEY),
 };
 
+/** A refused request: message in Chinese (messages.js); code and the API's own text kept beside it. */
 export class ApiError extends Error {
   constructor(status, body) {
-    super(body?.error ?? `HTTP ${status}`);
+    super(zhMessage(status, body));
     this.status = status;
     this.body = body;
+    this.code = body?.code ?? null;
   }
 }
 

@@ -2,7 +2,7 @@ import { api, session } from './api.js';
 import { renderCase } from './case.js';
 import { h, show } from './dom.js';
 import { ROLE, label } from './labels.js';
-import { renderQueue } from './queue.js';
+import { renderQueue, rememberQueueScroll } from './queue.js';
 import { renderRankings } from './rankings.js';
 
 // The console's shell: 登录 (paste an API key), then hash routes #/queue, #/case/<id>, #/rankings.
@@ -45,7 +45,7 @@ async function route() {
   if (caseMatch) return renderCase(decodeURIComponent(caseMatch[1]), me);
   if (hash.startsWith('#/rankings')) return renderRankings();
   const q = hash.indexOf('?');
-  return renderQueue(q >= 0 ? Object.fromEntries(new URLSearchParams(hash.slice(q + 1))) : undefined);
+  return renderQueue(q >= 0 ? Object.fromEntries(new URLSearchParams(hash.slice(q + 1))) : {}, me);
 }
 
 document.getElementById('logout').addEventListener('click', () => {
@@ -54,5 +54,8 @@ document.getElementById('logout').addEventListener('click', () => {
   location.hash = '';
   renderLogin();
 });
-window.addEventListener('hashchange', route);
+window.addEventListener('hashchange', (e) => {
+  rememberQueueScroll(new URL(e.oldURL).hash);
+  route();
+});
 route();

@@ -1,11 +1,12 @@
 import { api, query } from './api.js';
 import { h, show, yuan } from './dom.js';
-import { ACTION, AUDIT, CATEGORY, DECISION, FAMILY, ROLE, SEVERITY, STATUS, VISIT, label } from './labels.js';
+import { ACTION, AUDIT, CATEGORY, DECISION, DISMISSAL_REASONS, FAMILY, ROLE, SEVERITY, STATUS, VIOLATION_TYPES, VISIT, label } from './labels.js';
+import { anomalySection } from './anomaly.js';
 
 // 病例详情: the claim, every hit in words with its evidence, the offending lines highlighted, the anomaly
 // explanation as a chart (this claim vs the peer median), the member's recent claims, workflow, notes, history.
 
-export async function renderCase(claimId, me, { reveal = false } = {}) {
+export async function renderCase(claimId, me, { reveal = false, notice = '' } = {}) {
   let c;
   try {
     c = await api(`/cases/${encodeURIComponent(claimId)}${query({ reveal: reveal ? 'identity' : undefined })}`);
@@ -17,31 +18,60 @@ export async function renderCase(claimId, me, { reveal = false } = {}) {
   const hitLines = new Map();
   for (const hit of c.hits) for (const id of hit.lineIds) hitLines.set(id, [...(hitLines.get(id) ?? []), hit.ruleId]);
   const msg = h('p', { class: 'error', 'data-testid': 'action-error' });
+  // Every change sends the version this page shows; a stale page gets 409 and is redrawn with the case as it is now.
   const act = async (path, body) => {
     msg.textContent = '';
     try {
-      await api(`/cases/${encodeURIComponent(claimId)}${path}`, { method: 'POST', body });
+      await api(`/cases/${encodeURIComponent(claimId)}${path}`, { method: 'POST', body: path === '/notes' ? body : { ...body, expectedUpdatedAt: c.updatedAt } });
       await renderCase(claimId, me);
     } catch (e) {
-      msg.textContent = `操作失败：${e.message}`;
+      if (e.code === 'stale') await renderCase(claimId, me, { notice: e.message });
+      else msg.textContent = `操作失败：${e.message}`;
     }
   };
-
-  const amountInput = h('input', { type: 'number', min: '0', step: '0.01', 'data-testid': 'recover-amount', value: c.outcome?.amountToRecover ?? '' });
-  const summaryInput = h('input', { type: 'text', 'data-testid': 'recover-summary', placeholder: '结论（如：超限定支付范围，追回）', value: c.outcome?.summary ?? '' });
-  const buttons = c.allowedActions.map((a) => {
-    if (a === 'assign') return h('button', { type: 'button', 'data-testid': 'action-assign', onclick: () => act('/assign', { assignee: me.name }) }, ACTION.assign);
-    if (a === 'confirm') {
-      return h('span', { class: 'confirm' }, h('label', {}, '追回金额(元)', amountInput), summaryInput,
-        h('button', { type: 'button', class: 'danger', 'data-testid': 'action-confirm', onclick: () => {
-          const amount = Number(amountInput.value);
-          if (amountInput.value === '' || !Number.isFinite(amount)) { msg.textContent = '请填写追回金额'; return; }
-          act('/transition', { action: 'confirm', outcome: { amountToRecover: amount, summary: summaryInput.value.trim() || '确认违规' } });
-        } }, ACTION.confirm));
-    }
-    return h('button', { type: 'button', 'data-testid': `action-${a}`, onclick: () => act('/transition', { action: a }) }, ACTION[a]);
-  });
-  const canWork = me.role === 'investigator';
+  const select = (testid, options, placeholder) => h('select', { 'data-testid': testid }, h('option', { value: '' }, placeholder), options.map((o) => h('option', { value: o }, o)));
+  const mine = new Set(c.myActions ?? []);
+  const supervisor = me.role === 'supervisor' || me.role === 'admin';
+  const forms = [];
+  if (mine.has('assign') && me.role === 'investigator') {
+    forms.push(h('button', { type: 'button', 'data-testid': 'action-assign', onclick: () => act('/assign', { assignee: me.name }) }, ACTION.assign));
+  }
+  if (mine.has('assign') && supervisor) {
+    const who = h('input', { type: 'text', 'data-testid': 'assign-to', placeholder: '处理人（本省稽核员）' });
+    const why = h('input', { type: 'text', 'data-testid': 'assign-reason', placeholder: c.assignee ? '改派原因（必填）' : '原因（可不填）' });
+    forms.push(h('form', { onsubmit: (e) => { e.preventDefault(); act('/assign', { assignee: who.value.trim(), ...(why.value.trim() ? { reason: why.value.trim() } : {}) }); } },
+      c.assignee ? '改派给' : '分派给', who, why, h('button', { type: 'submit', 'data-testid': 'action-dispatch' }, c.assignee ? '改派' : '分派')));
+  }
+  for (const a of ['start', 'reopen']) {
+    if (mine.has(a)) forms.push(h('button', { type: 'button', 'data-testid': `action-${a}`, onclick: () => act('/transition', { action: a }) }, ACTION[a]));
+  }
+  if (mine.has('confirm')) {
+    const type = select('violation-type', VIOLATION_TYPES, '违规类型');
+    const amount = h('input', { type: 'number', min: '0', step: '0.01', 'data-testid': 'recover-amount', value: c.outcome?.amountToRecover ?? '' });
+    const summary = h('input', { type: 'text', size: 40, 'data-testid': 'recover-summary', placeholder: '结论（将显示在病例页）', value: c.outcome?.summary ?? '' });
+    forms.push(h('form', { class: 'confirm', onsubmit: (e) => {
+      e.preventDefault();
+      const outcome = amount.value === '' ? undefined : { amountToRecover: Number(amount.value), summary: summary.value.trim() };
+      act('/transition', { action: 'confirm', ...(type.value ? { violationType: type.value } : {}), ...(outcome && outcome.summary ? { outcome } : {}) });
+    } }, type, h('label', {}, '追回金额(元)', amount), summary,
+    h('span', { class: 'muted' }, `统筹申报 ${yuan(c.fundClaimed)}`),
+    h('button', { type: 'submit', class: 'danger', 'data-testid': 'action-confirm' }, ACTION.confirm)));
+  }
+  if (mine.has('dismiss')) {
+    const code = select('dismiss-reason', DISMISSAL_REASONS, '排除原因');
+    const text = h('input', { type: 'text', size: 40, 'data-testid': 'dismiss-text', placeholder: '说明' });
+    forms.push(h('form', { onsubmit: (e) => {
+      e.preventDefault();
+      act('/transition', { action: 'dismiss', ...(code.value ? { reasonCode: code.value } : {}), ...(text.value.trim() ? { reason: text.value.trim() } : {}) });
+    } }, code, text, h('button', { type: 'submit', 'data-testid': 'action-dismiss' }, ACTION.dismiss)));
+  }
+  if (supervisor && (c.status === 'investigating' || c.status === 'confirmed')) {
+    const max = h('input', { type: 'number', min: '0', step: '0.01', 'data-testid': 'approve-amount' });
+    const why = h('input', { type: 'text', 'data-testid': 'approve-reason', placeholder: '审批理由' });
+    forms.push(h('form', { onsubmit: (e) => { e.preventDefault(); act('/approvals', { amountToRecover: Number(max.value), reason: why.value.trim() }); } },
+      '审批超过统筹申报额的追回，最高(元)', max, why, h('button', { type: 'submit', 'data-testid': 'action-approve' }, '审批')));
+  }
+  const canNote = c.assignee === me.name || supervisor;
 
   const noteText = h('textarea', { rows: 2, 'data-testid': 'note-text', placeholder: '备注内容' });
   const p = claim.patient;
@@ -53,6 +83,8 @@ export async function renderCase(claimId, me, { reveal = false } = {}) {
       fact('风险分', c.summary.riskScore.toFixed(3)),
       fact('涉及金额', yuan(c.summary.amountAtStakeFen / 100)),
       fact('处理人', c.assignee ?? '—'),
+      fact('办理期限', c.dueAt ? h('span', { 'data-testid': 'case-due' }, `${c.dueAt.slice(0, 10)}${c.overdue ? '（已逾期）' : ''}`) : '—'),
+      fact('立案天数', `${c.ageDays} 天`),
       fact('追回金额', c.outcome ? yuan(c.outcome.amountToRecover) : '—'),
       fact('参保人', h('span', { 'data-testid': 'insured-id' }, p.insuredId)),
       p.name ? fact('姓名', p.name) : null,
@@ -60,7 +92,7 @@ export async function renderCase(claimId, me, { reveal = false } = {}) {
       fact('性别/出生', `${p.gender === 'M' ? '男' : '女'} / ${p.birthDate}`),
       fact('统筹区', claim.region),
       fact('医疗机构', `${claim.provider.hospitalId}（${claim.provider.level}级）`),
-      fact('科室/医生', `${claim.provider.department ?? '—'} / ${claim.provider.doctorId ?? '—'}`),
+      fact('科室/医生', `${c.departmentName ?? '—'} / ${claim.provider.doctorId ?? '—'}`),
       fact('就诊类型', label(VISIT, claim.visitType)),
       fact('就诊日期', claim.admissionDate ? `${claim.admissionDate} 至 ${claim.dischargeDate ?? ''}` : claim.visitDate),
       fact('诊断', claim.diagnoses.map((d) => d.code).join('、')),
@@ -68,7 +100,10 @@ export async function renderCase(claimId, me, { reveal = false } = {}) {
     ),
     c.identityRevealed ? h('p', { class: 'muted' }, '身份信息已完整显示，本次查看已记入审计记录。')
       : h('button', { type: 'button', 'data-testid': 'reveal', onclick: () => renderCase(claimId, me, { reveal: true }) }, '显示完整身份信息（记入审计）'),
-    h('section', { class: 'workflow' }, h('h3', {}, '处理'), canWork ? buttons : h('p', { class: 'muted' }, `${label(ROLE, me.role)}只读`), msg),
+    notice ? h('p', { class: 'error', 'data-testid': 'stale-notice' }, notice) : null,
+    resolution(c),
+    h('section', { class: 'workflow' }, h('h3', {}, '处理'),
+      forms.length ? forms : h('p', { class: 'muted', 'data-testid': 'read-only' }, c.assignee && c.assignee !== me.name && me.role === 'investigator' ? `由 ${c.assignee} 办理` : `${label(ROLE, me.role)}只读`), msg),
     h('section', {}, h('h3', {}, `规则命中（${c.hits.length}）`),
       h('ol', { class: 'hits', 'data-testid': 'hits' }, c.hits.map((hit) => h('li', { class: `hit ${hit.severity}` },
         h('div', {}, h('span', { class: 'badge' }, label(FAMILY, hit.family)), ' ', h('span', { class: `sev ${hit.severity}` }, label(SEVERITY, hit.severity)), ' ', h('code', {}, hit.ruleId), hit.amount !== null ? ` · 涉及 ${yuan(hit.amount)}` : '', hit.lineIds.length ? ` · 明细行 ${hit.lineIds.join('、')}` : ''),
@@ -99,7 +134,7 @@ export async function renderCase(claimId, me, { reveal = false } = {}) {
           h('td', {}, f.feedback ? (f.feedback.dspoWay === '1' ? '继续执行' : '返回修改') : '未反馈'), h('td', {}, f.feedback?.reason ?? '')))))) : null,
     h('section', {}, h('h3', {}, '备注'),
       h('ul', { 'data-testid': 'notes' }, c.notes.map((n) => h('li', {}, h('span', { class: 'muted' }, `${n.at.slice(0, 16).replace('T', ' ')} ${n.actor}：`), n.detail?.text ?? ''))),
-      canWork ? h('div', {}, noteText, h('button', { type: 'button', 'data-testid': 'add-note', onclick: () => noteText.value.trim() && act('/notes', { text: noteText.value.trim() }) }, '添加备注')) : null),
+      canNote ? h('div', {}, noteText, h('button', { type: 'button', 'data-testid': 'add-note', onclick: () => noteText.value.trim() && act('/notes', { text: noteText.value.trim() }) }, '添加备注')) : null),
     h('section', {}, h('h3', {}, '处理记录（审计）'),
       h('ol', { class: 'history', 'data-testid': 'history' }, c.history.map((e) => h('li', {},
         `${e.at.slice(0, 19).replace('T', ' ')} · ${e.actor}（${label(ROLE, e.role)}） · ${label(AUDIT, e.action)}`,
@@ -116,27 +151,18 @@ function fact(name, value) {
   return h('div', { class: 'fact' }, h('span', { class: 'k' }, name), h('span', { class: 'v' }, value));
 }
 
-function anomalySection(ex) {
-  const canvas = h('canvas', { 'data-testid': 'anomaly-chart', height: 220 });
-  const top = ex.top ?? [];
-  const section = h('section', {}, h('h3', {}, '统计异常解释'),
-    h('p', {}, `同组（${ex.peerGroup}，${ex.peerCount ?? '—'} 例）异常分 ${Number(ex.score).toFixed(3)}，阈值 ${Number(ex.threshold).toFixed(3)}。模型版本 ${ex.modelVersion}。`),
-    h('ul', {}, top.map((t) => h('li', {}, `${t.label}：本病例 ${t.value}，同组中位数 ${t.peerMedian}（偏离 ${t.z} 个稳健标准差）`))),
-    h('div', { class: 'chart small' }, canvas));
-  // Values are shown as the model displays them; the chart plots them where they are numbers.
-  queueMicrotask(() => {
-    if (!window.Chart || !top.length) return;
-    new window.Chart(canvas, {
-      type: 'bar',
-      data: {
-        labels: top.map((t) => t.label),
-        datasets: [
-          { label: '本病例', data: top.map((t) => parseFloat(t.value)), backgroundColor: '#c0392b' },
-          { label: '同组中位数', data: top.map((t) => parseFloat(t.peerMedian)), backgroundColor: '#7f8c8d' },
-        ],
-      },
-      options: { animation: false, responsive: true, maintainAspectRatio: false, indexAxis: 'y' },
-    });
-  });
-  return section;
+/** How the case ended: the violation type, amount and conclusion of a confirmation, or the reason of a dismissal. */
+function resolution(c) {
+  if (c.status === 'confirmed' && c.outcome) {
+    return h('section', { class: 'conclusion', 'data-testid': 'conclusion' }, h('h3', {}, '处理结论'),
+      h('p', {}, `违规类型：${c.outcome.violationType ?? '—'}；追回金额 ${yuan(c.outcome.amountToRecover)}`),
+      h('p', { 'data-testid': 'conclusion-text' }, c.outcome.summary),
+      c.approval ? h('p', { class: 'muted' }, `${c.approval.by} 已审批超额追回，最高 ${yuan(c.approval.maxAmount)}`) : null);
+  }
+  if (c.status === 'dismissed' && c.dismissal) {
+    return h('section', { class: 'conclusion', 'data-testid': 'conclusion' }, h('h3', {}, '排除原因'),
+      h('p', { 'data-testid': 'conclusion-text' }, `${c.dismissal.reasonCode}：${c.dismissal.text}`));
+  }
+  if (c.approval) return h('p', { class: 'muted', 'data-testid': 'approval' }, `${c.approval.by} 已审批超额追回，最高 ${yuan(c.approval.maxAmount)}（${c.approval.reason}）`);
+  return null;
 }

@@ -3,12 +3,27 @@ export const STATUS = { new: '待分配', assigned: '已分配', investigating: 
 export const DECISION = { pass: '通过', review: '人工复核', reject: '拒付', invalid: '无效' };
 export const FAMILY = { grouping: '分组/高套', catalogue: '目录限定', benefits: '待遇支付', history: '就诊历史', anomaly: '统计异常' };
 export const SEVERITY = { info: '提示', warn: '警告', block: '拦截' };
-export const ACTION = { assign: '分配给我', start: '开始调查', confirm: '确认违规', dismiss: '排除', reopen: '重新打开' };
+export const ACTION = { assign: '领取', start: '开始调查', confirm: '确认违规', dismiss: '排除', reopen: '重新打开' };
+export const DISMISSAL_REASONS = ['合理诊疗', '政策允许', '资料已补正', '系统误报', '其他'];
+export const VIOLATION_TYPES = ['重复收费', '超标准收费', '串换项目', '分解收费', '超限定支付范围', '过度诊疗/检查', '虚记/虚构服务', '分解住院', '挂床住院', '低标准入院', '高套病组', '冒名就医', '倒卖药品', '其他'];
 export const AUDIT = {
   status: '状态变更', assign: '分配', note: '备注', outcome: '处理结果', 'view-identity': '查看身份信息',
   'key-create': '创建密钥', 'key-revoke': '吊销密钥', 'rules-reload': '重新加载规则', 'model-reload': '重新加载模型',
+  'approve-recovery': '审批超额追回',
 };
-export const ROLE = { intake: '接入', investigator: '稽核员', auditor: '审计员', admin: '管理员' };
+export const ROLE = { intake: '接入', investigator: '稽核员', supervisor: '科长（督导）', auditor: '审计员', admin: '管理员' };
+/** The anomaly model's features (src/model/features.ts) in Chinese. */
+export const FEATURE = {
+  total_cost: '总费用', drug_share: '药品费占比', consumable_share: '耗材费占比', service_share: '诊疗费占比',
+  exam_share: '检查检验费占比', cost_per_day: '日均费用', items_per_day: '日均明细条数', los_vs_norm: '住院天数/组内标准',
+  cost_vs_norm: '费用/组内标准', age: '年龄', weekend_admission: '周末入院', distinct_items: '项目种数',
+  distinct_drugs: '药品种数', class_yi_bing_share: '乙丙类项目占比', class_bing_share: '丙类（自费）项目占比',
+  unknown_code_share: '目录外编码占比', policy_share: '政策范围内费用占比', fund_share: '统筹支付占政策范围费用比',
+  policy_excess_share: '超目录支持的政策范围金额占比', price_excess_share: '超限价金额占比',
+  max_quantity_ratio: '最大数量/常用日量', max_line_share: '单条最大金额占比', service_day_coverage: '有诊疗的住院日占比',
+  bed_share: '床位护理费占比', diagnosis_count: '诊断数', procedure_count: '手术操作数',
+  unsupported_share: '知识库不支持的明细占比',
+};
 export const VISIT = { inpatient: '住院', outpatient: '门诊', chronic: '门诊慢特病', pharmacy: '药店购药' };
 export const CATEGORY = { drug: '药品', service: '诊疗项目', consumable: '医用耗材' };
 export const SORT = { amount: '涉及金额', score: '风险分', serviceDate: '就诊日期', updatedAt: '更新时间' };

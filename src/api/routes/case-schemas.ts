@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCalendarDate } from '../../contract/claim';
 import { FAMILIES } from '../../contract/verdict';
 import { CASE_ACTIONS_BODY } from '../../features/cases/workflow';
+import { DISMISSAL_REASONS, VIOLATION_TYPES } from '../../features/cases/resolutions';
 import { ROLES } from '../../contract/records';
 
 // What the workbench routes accept. Every query value is one string matching a narrow pattern; money is yuan
@@ -16,15 +17,22 @@ const decimal = z
   .string()
   .regex(/^\d+(\.\d+)?$/, 'must be a non-negative number')
   .transform(Number);
+export const claimIdParam = z.string().min(1).max(128);
 export const CASE_STATUSES = ['new', 'assigned', 'investigating', 'confirmed', 'dismissed'] as const;
 
 export const listCasesQuery = z
   .strictObject({
     region: z.string().regex(/^\d{6}$/, 'must be a 6-digit region code').optional(),
     province: z.string().regex(/^\d{2}$/, 'must be a 2-digit province code').optional(),
+    /** Claim number (a prefix), insured ID (exact, through its keyed hash), the patient's whole name. */
+    claim: id.optional(),
+    insuredId: text(64).optional(),
+    patientName: text(64).optional(),
+    /** Codes starting with these; a department also by its Chinese name. */
     hospital: id.optional(),
     doctor: id.optional(),
     department: text(64).optional(),
+    overdue: z.enum(['true']).optional(),
     family: z.enum(FAMILIES).optional(),
     rule: z.string().regex(/^[a-z]+\.[\w.\-]{1,100}$/, 'must be a rule id such as catalogue.gender').optional(),
     decision: z.enum(['review', 'reject']).optional(),
@@ -48,16 +56,29 @@ export type ListCasesQuery = z.infer<typeof listCasesQuery>;
 
 export const caseDetailQuery = z.strictObject({ reveal: z.enum(['identity']).optional() });
 
-export const claimIdParam = z.string().min(1).max(128);
 
-export const assignBody = z.strictObject({ assignee: text(64) });
+/** The case's updatedAt as the caller's page showed it: a change made against an older page is a 409 (stale). */
+const seen = z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/, 'must be the case\'s updatedAt as last read (ISO instant)');
+const money = z.number().finite().nonnegative().max(1e10);
+const outcome = z.strictObject({ amountToRecover: money, summary: text(2000) });
+
+export const assignBody = z.strictObject({ assignee: text(64), reason: text(2000).optional(), expectedUpdatedAt: seen });
+export const bulkAssignBody = z.strictObject({
+  claimIds: z.array(claimIdParam).min(1).max(200),
+  assignee: text(64),
+  reason: text(2000).optional(),
+});
 export const transitionBody = z.strictObject({
   action: z.enum(CASE_ACTIONS_BODY),
+  expectedUpdatedAt: seen,
   reason: text(2000).optional(),
-  outcome: z.strictObject({ amountToRecover: z.number().finite().nonnegative().max(1e10), summary: text(2000) }).optional(),
+  reasonCode: z.enum(DISMISSAL_REASONS).optional(),
+  violationType: z.enum(VIOLATION_TYPES).optional(),
+  outcome: outcome.optional(),
 });
 export const noteBody = z.strictObject({ text: text(4000) });
-export const outcomeBody = z.strictObject({ amountToRecover: z.number().finite().nonnegative().max(1e10), summary: text(2000) });
+export const outcomeBody = z.strictObject({ amountToRecover: money, summary: text(2000), violationType: z.enum(VIOLATION_TYPES).optional(), expectedUpdatedAt: seen });
+export const approvalBody = z.strictObject({ amountToRecover: money, reason: text(2000), expectedUpdatedAt: seen.optional() });
 
 export const auditQuery = z.strictObject({
   claimId: claimIdParam.optional(),

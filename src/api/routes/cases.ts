@@ -4,7 +4,7 @@ import type { CaseListRequest, CaseService } from '../../features/cases/case-ser
 import { yuanToFen } from '../../features/cases/case-service';
 import { principalOf } from '../auth/authenticate';
 import { bodyOf, queryOf } from '../validate';
-import type { assignBody, caseDetailQuery, ListCasesQuery, noteBody, outcomeBody, transitionBody } from './case-schemas';
+import type { approvalBody, assignBody, bulkAssignBody, caseDetailQuery, ListCasesQuery, noteBody, outcomeBody, transitionBody } from './case-schemas';
 
 // The case API: one line per route; the case rules (scope, workflow, audit trail) are the case service's, and
 // its domain errors become status codes in the one error handler (../errors.ts).
@@ -15,6 +15,10 @@ function listRequest(q: ListCasesQuery): CaseListRequest {
     filter: {
       province: q.province,
       region: q.region,
+      claimIdPrefix: q.claim,
+      insuredId: q.insuredId,
+      patientName: q.patientName,
+      overdue: q.overdue === 'true',
       hospitalId: q.hospital,
       doctorId: q.doctor,
       department: q.department,
@@ -49,7 +53,15 @@ export const getCaseAudit = (cases: CaseService): RequestHandler => async (req, 
 };
 
 export const assignCase = (cases: CaseService): RequestHandler => async (req, res) => {
-  res.json(await cases.assign(principalOf(res), req.params.claimId, bodyOf<z.infer<typeof assignBody>>(res).assignee));
+  res.json(await cases.assign(principalOf(res), req.params.claimId, bodyOf<z.infer<typeof assignBody>>(res)));
+};
+
+export const assignCases = (cases: CaseService): RequestHandler => async (_req, res) => {
+  res.json(await cases.assignMany(principalOf(res), bodyOf<z.infer<typeof bulkAssignBody>>(res)));
+};
+
+export const approveRecovery = (cases: CaseService): RequestHandler => async (req, res) => {
+  res.json(await cases.approveRecovery(principalOf(res), req.params.claimId, bodyOf<z.infer<typeof approvalBody>>(res)));
 };
 
 export const transitionCase = (cases: CaseService): RequestHandler => async (req, res) => {

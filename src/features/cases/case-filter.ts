@@ -4,8 +4,8 @@ import type { CaseCursor, CaseFilter, CaseListItem, CaseSort, CaseSortField } fr
 // ({"$ne": null}) or array is refused rather than handed to a query engine that might read it as an operator.
 
 const STRING_KEYS = [
-  'province', 'region', 'hospitalId', 'doctorId', 'department', 'family', 'ruleId', 'decision', 'status', 'assignee',
-  'serviceFrom', 'serviceTo',
+  'province', 'region', 'claimIdPrefix', 'insuredKey', 'patientName', 'hospitalId', 'doctorId', 'department', 'family',
+  'ruleId', 'decision', 'status', 'assignee', 'serviceFrom', 'serviceTo',
 ] as const;
 const NUMBER_KEYS = ['scoreMin', 'scoreMax', 'amountMinFen', 'amountMaxFen'] as const;
 
@@ -22,12 +22,26 @@ export function checkFilter(filter: CaseFilter): void {
     const v: unknown = filter[k];
     if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v))) throw new FilterValueError(`filter ${k} must be a number`);
   }
-  if (filter.provinces !== undefined) {
-    if (!Array.isArray(filter.provinces) || filter.provinces.some((p) => typeof p !== 'string')) {
-      throw new FilterValueError('filter provinces must be strings');
-    }
+  for (const k of ['provinces', 'departmentIn'] as const) {
+    const v: unknown = filter[k];
+    if (v !== undefined && (!Array.isArray(v) || v.some((p) => typeof p !== 'string'))) throw new FilterValueError(`filter ${k} must be strings`);
+  }
+  const o: unknown = filter.overdueBefore;
+  if (o !== undefined) {
+    const cut = o as Record<string, unknown>;
+    if (typeof o !== 'object' || o === null || OPEN.some((s) => typeof cut[s] !== 'string')) throw new FilterValueError('filter overdueBefore must hold three instants');
   }
 }
+
+const OPEN = ['new', 'assigned', 'investigating'] as const;
+
+/** True when an open case entered its status before that status's cutoff. */
+export function isOverdue(item: Pick<CaseListItem, 'status' | 'statusSince'>, cutoffs: { new: string; assigned: string; investigating: string }): boolean {
+  const s = item.status;
+  return (s === 'new' || s === 'assigned' || s === 'investigating') && item.statusSince < cutoffs[s];
+}
+
+const startsWith = (value: string | null, prefix: string | undefined) => prefix === undefined || (value !== null && value.startsWith(prefix));
 
 export function checkCursor(cursor: CaseCursor | null): void {
   if (cursor === null) return;
@@ -74,15 +88,19 @@ export function isAfter(item: CaseListItem, sort: CaseSort, cursor: CaseCursor):
   return sort.dir === 'asc' ? v > cursor.value : v < cursor.value;
 }
 
-/** The same filter as the SQL of sqlite/case-work.ts, for the in-memory store. */
-export function matchesFilter(item: CaseListItem, f: CaseFilter): boolean {
+/** The same filter as the SQL of sqlite-case-store.ts, for the in-memory store (which keeps insured keys beside). */
+export function matchesFilter(item: CaseListItem & { insuredKey?: string }, f: CaseFilter): boolean {
   return (
     (f.provinces === undefined || f.provinces.includes(item.province)) &&
     (f.province === undefined || item.province === f.province) &&
     (f.region === undefined || item.region === f.region) &&
-    (f.hospitalId === undefined || item.hospitalId === f.hospitalId) &&
-    (f.doctorId === undefined || item.doctorId === f.doctorId) &&
-    (f.department === undefined || item.department === f.department) &&
+    startsWith(item.claimId, f.claimIdPrefix) &&
+    (f.insuredKey === undefined || item.insuredKey === f.insuredKey) &&
+    (f.patientName === undefined || item.patientName === f.patientName) &&
+    startsWith(item.hospitalId, f.hospitalId) &&
+    startsWith(item.doctorId, f.doctorId) &&
+    (f.department === undefined || startsWith(item.department, f.department) || (item.department !== null && (f.departmentIn ?? []).includes(item.department))) &&
+    (f.overdueBefore === undefined || isOverdue(item, f.overdueBefore)) &&
     (f.family === undefined || item.families.includes(f.family)) &&
     (f.ruleId === undefined || item.ruleIds.includes(f.ruleId)) &&
     (f.decision === undefined || item.decision === f.decision) &&

@@ -4,7 +4,7 @@
 // and refuses a value that is not a plain string or number (see case-filter.ts).
 
 import type { Family } from '../../contract/verdict';
-import type { AuditAction, CaseOutcome, CaseRecord, CaseStatus, Role } from '../../contract/records';
+import type { AuditAction, CaseDismissal, CaseOutcome, CaseRecord, CaseStatus, RecoveryApproval, Role } from '../../contract/records';
 
 /** What a case queue can be narrowed by. Ranges are inclusive; money in fen; dates YYYY-MM-DD. */
 export interface CaseFilter {
@@ -12,9 +12,20 @@ export interface CaseFilter {
   provinces?: readonly string[];
   province?: string;
   region?: string;
+  /** Claim number: cases whose claimId starts with this. */
+  claimIdPrefix?: string;
+  /** HMAC of an insured ID (insured-key.ts): exact match; the ID itself is never a filter. */
+  insuredKey?: string;
+  /** The patient's whole name, exactly. */
+  patientName?: string;
+  /** Hospital, doctor and department codes starting with these. */
   hospitalId?: string;
   doctorId?: string;
   department?: string;
+  /** Department codes, any of (a Chinese department name resolved to its codes, departments.ts). */
+  departmentIn?: readonly string[];
+  /** Open cases that entered their status before the cutoff of that status (ISO instants): the overdue ones. */
+  overdueBefore?: { new: string; assigned: string; investigating: string };
   family?: Family;
   ruleId?: string;
   decision?: 'review' | 'reject';
@@ -57,7 +68,10 @@ export interface CaseListItem {
   assignee: string | null;
   insuredId: string;
   patientName: string | null;
+  createdAt: string;
   updatedAt: string;
+  /** When the case entered its status. */
+  statusSince: string;
 }
 
 export interface CasePage {
@@ -70,6 +84,8 @@ export interface CasePage {
 export interface CaseWork {
   assignee: string | null;
   outcome: CaseOutcome | null;
+  dismissal: CaseDismissal | null;
+  approval: RecoveryApproval | null;
 }
 
 /** One line of the audit trail as written; the store adds seq. */
@@ -94,13 +110,22 @@ export interface AuditQuery {
   limit: number;
 }
 
-/** A case change: applied only if the case is still in `expected` status, with its audit lines, atomically. */
+/**
+ * A case change: applied only if the case is still in `expected` status (and, when given, still carries
+ * `expectedUpdatedAt`: the page the caller saw), with its audit lines, atomically. A status change also sets
+ * statusSince. updatedAt moves forward on every change, by at least a millisecond, so it works as a version.
+ */
 export interface CaseChange {
   claimId: string;
   expected: CaseStatus;
+  expectedUpdatedAt?: string;
   status?: CaseStatus;
   assignee?: string | null;
   outcome?: CaseOutcome;
+  /** A dismissal's reason, or null to clear it (reopen). */
+  dismissal?: CaseDismissal | null;
+  /** A supervisor's approval, or null once a confirmation used it. */
+  approval?: RecoveryApproval | null;
   audit: AuditDraft[];
 }
 export type CaseChangeResult = 'ok' | 'missing' | 'conflict';
@@ -108,6 +133,13 @@ export type CaseChangeResult = 'ok' | 'missing' | 'conflict';
 export interface CaseStore {
   getCase(claimId: string): Promise<CaseRecord | undefined>;
   listCases(filter: CaseFilter, sort: CaseSort, cursor: CaseCursor | null, limit: number): Promise<CasePage>;
+  /** How many cases match the filter (the queue's total). */
+  countCases(filter: CaseFilter): Promise<number>;
+  /**
+   * Gives every case whose insured key is missing or was made under another pepper (its `version` prefix
+   * differs) the key `keyOf` makes; returns how many it wrote. Run before a search by insured key.
+   */
+  fillInsuredKeys(version: string, keyOf: (insuredId: string) => string): Promise<number>;
   getCaseWork(claimId: string): Promise<CaseWork | undefined>;
   /** Applies the change and appends its audit lines in one transaction. */
   changeCase(change: CaseChange): Promise<CaseChangeResult>;

@@ -19,14 +19,15 @@ export const SORT_PATHS: Record<CaseSortField, Sortable> = {
  * insuredId was copied onto the case still answer from the claim's patient). */
 export const LIST_PROJECTION = {
   status: 1, decision: 1, region: 1, province: 1, hospitalId: 1, doctorId: 1, department: 1, serviceDate: 1,
-  riskScore: 1, amountAtStakeFen: 1, families: 1, ruleIds: 1, assignee: 1, updatedAt: 1, insuredId: 1, patientName: 1,
+  riskScore: 1, amountAtStakeFen: 1, families: 1, ruleIds: 1, assignee: 1, createdAt: 1, updatedAt: 1, statusSince: 1,
+  insuredId: 1, patientName: 1,
   'claim.patient.insuredId': 1, 'claim.patient.name': 1,
 } as const;
 
 export type ListDoc = Pick<
   CaseDoc,
   | '_id' | 'status' | 'decision' | 'region' | 'province' | 'hospitalId' | 'doctorId' | 'department' | 'serviceDate'
-  | 'riskScore' | 'amountAtStakeFen' | 'families' | 'ruleIds' | 'assignee' | 'updatedAt'
+  | 'riskScore' | 'amountAtStakeFen' | 'families' | 'ruleIds' | 'assignee' | 'createdAt' | 'updatedAt' | 'statusSince'
 > & { insuredId?: string; patientName?: string | null; claim?: { patient?: { insuredId?: string; name?: string | null } } };
 
 /** The find filter of a queue page: the filter's conditions and, after the first page, the keyset position. */
@@ -44,9 +45,29 @@ export function queueFilter(f: CaseFilter, sort: CaseSort, cursor: CaseCursor | 
   if (f.provinces !== undefined) and.push({ province: { $in: f.provinces.map(String) } });
   eq('province', f.province);
   eq('region', f.region);
-  eq('hospitalId', f.hospitalId);
-  eq('doctorId', f.doctorId);
-  eq('department', f.department);
+  // A prefix as an anchored regex of the escaped text: the caller's characters are never regex syntax.
+  const prefix = (path: 'hospitalId' | 'doctorId' | 'department' | '_id', v: string | undefined) =>
+    v === undefined ? undefined : ({ [path]: { $regex: `^${escapeRegex(String(v))}` } } as QueryFilter<CaseDoc>);
+  const starts = (path: 'hospitalId' | 'doctorId' | '_id', v: string | undefined) => {
+    const c = prefix(path, v);
+    if (c) and.push(c);
+  };
+  starts('_id', f.claimIdPrefix);
+  eq('insuredKey', f.insuredKey);
+  eq('patientName', f.patientName);
+  starts('hospitalId', f.hospitalId);
+  starts('doctorId', f.doctorId);
+  if (f.department !== undefined) {
+    and.push({ $or: [prefix('department', f.department)!, { department: { $in: (f.departmentIn ?? []).map(String) } }] } as QueryFilter<CaseDoc>);
+  }
+  if (f.overdueBefore !== undefined) {
+    const o = f.overdueBefore;
+    const since = (status: 'new' | 'assigned' | 'investigating', cut: string): QueryFilter<CaseDoc> => ({
+      status,
+      $or: [{ statusSince: { $lt: String(cut) } }, { statusSince: null, createdAt: { $lt: String(cut) } }],
+    }) as QueryFilter<CaseDoc>;
+    and.push({ $or: [since('new', o.new), since('assigned', o.assigned), since('investigating', o.investigating)] } as QueryFilter<CaseDoc>);
+  }
   eq('families', f.family); // array field: equality means "contains"
   eq('ruleIds', f.ruleId);
   eq('decision', f.decision);
@@ -86,6 +107,10 @@ export function toListItem(d: ListDoc): CaseListItem {
     assignee: d.assignee ?? null,
     insuredId: d.insuredId ?? d.claim?.patient?.insuredId ?? '',
     patientName: d.insuredId !== undefined ? (d.patientName ?? null) : (d.claim?.patient?.name ?? null),
+    createdAt: d.createdAt,
     updatedAt: d.updatedAt,
+    statusSince: d.statusSince ?? d.createdAt,
   };
 }
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,5 @@
 import { sortValue } from './case-filter';
+import { laterThan } from './case-version';
 import type { CaseChange, CaseChangeResult, CaseStore } from './case-store';
 import { toCaseRecord, toVerdictRecord } from '../reviews/mongo-documents';
 import { appendAuditLines, listAuditLines } from './mongo-audit';
@@ -15,13 +16,23 @@ import type { CaseStatus } from '../../contract/records';
 export function mongoCaseStore(m: Models, inSession: InSession): CaseStore {
   const changeCase = (change: CaseChange) =>
     inSession(async (session): Promise<CaseChangeResult> => {
-      const set: Partial<Pick<CaseDoc, 'status' | 'assignee' | 'outcome' | 'updatedAt'>> = { updatedAt: new Date().toISOString() };
+      const current = await m.Case.findById(String(change.claimId), { updatedAt: 1, status: 1 }).session(session ?? null).lean<Pick<CaseDoc, 'updatedAt' | 'status'>>();
+      if (!current) return 'missing';
+      const updatedAt = laterThan(current.updatedAt, new Date().toISOString());
+      const set: Partial<Pick<CaseDoc, 'status' | 'assignee' | 'outcome' | 'updatedAt' | 'dismissal' | 'approval' | 'statusSince'>> = { updatedAt };
       if (change.status !== undefined) set.status = change.status;
+      if (change.status !== undefined && change.status !== current.status) set.statusSince = updatedAt;
       if (change.assignee !== undefined) set.assignee = change.assignee;
-      // Only the outcome's two fields: the strict sub-schema would refuse anything else the caller carried.
-      if (change.outcome) set.outcome = { amountToRecoverFen: change.outcome.amountToRecoverFen, summary: change.outcome.summary };
-      // The expected status is part of the filter: the check and the write are one atomic operation.
-      const r = await m.Case.updateOne({ _id: String(change.claimId), status: String(change.expected) as CaseStatus }, { $set: set }, { session, runValidators: true });
+      // Only the outcome's own fields: the strict sub-schema would refuse anything else the caller carried.
+      if (change.outcome) {
+        const o = change.outcome;
+        set.outcome = { amountToRecoverFen: o.amountToRecoverFen, summary: o.summary, ...(o.violationType !== undefined ? { violationType: String(o.violationType) } : {}) };
+      }
+      if (change.dismissal !== undefined) set.dismissal = change.dismissal && { reasonCode: String(change.dismissal.reasonCode), text: String(change.dismissal.text) };
+      if (change.approval !== undefined) set.approval = change.approval && { ...change.approval };
+      // The expected status (and version) are part of the filter: the check and the write are one atomic operation.
+      const expected = { _id: String(change.claimId), status: String(change.expected) as CaseStatus, ...(change.expectedUpdatedAt !== undefined ? { updatedAt: String(change.expectedUpdatedAt) } : {}) };
+      const r = await m.Case.updateOne(expected, { $set: set }, { session, runValidators: true });
       if (r.matchedCount === 0) {
         return (await m.Case.exists({ _id: String(change.claimId) }).session(session ?? null)) ? 'conflict' : 'missing';
       }
@@ -46,11 +57,31 @@ export function mongoCaseStore(m: Models, inSession: InSession): CaseStore {
       const last = items[items.length - 1];
       return { items, next: docs.length > take && last ? { value: sortValue(last, sort.field), claimId: last.claimId } : null };
     },
+    async countCases(filter) {
+      return m.Case.countDocuments(queueFilter(filter, { field: 'amount', dir: 'desc' }, null));
+    },
+    async fillInsuredKeys(version, keyOf) {
+      const stale = await m.Case.find(
+        { $or: [{ insuredKey: null }, { insuredKey: { $not: { $regex: `^${version.replace(/[^0-9a-f:]/g, '')}` } } }] },
+        { insuredId: 1, 'claim.patient.insuredId': 1 },
+      ).lean<{ _id: string; insuredId?: string; claim?: { patient?: { insuredId?: string } } }[]>();
+      const writes = stale.flatMap((d) => {
+        const id = d.insuredId ?? d.claim?.patient?.insuredId;
+        return id === undefined ? [] : [{ updateOne: { filter: { _id: d._id }, update: { $set: { insuredKey: keyOf(id) } } } }];
+      });
+      if (writes.length) await m.Case.bulkWrite(writes);
+      return writes.length;
+    },
     async getCaseWork(claimId) {
-      const d = await m.Case.findById(String(claimId), { assignee: 1, outcome: 1 }).lean<Pick<CaseDoc, 'assignee' | 'outcome'>>();
+      const d = await m.Case.findById(String(claimId), { assignee: 1, outcome: 1, dismissal: 1, approval: 1 }).lean<Pick<CaseDoc, 'assignee' | 'outcome' | 'dismissal' | 'approval'>>();
       if (!d) return undefined;
       const o = d.outcome ?? null;
-      return { assignee: d.assignee ?? null, outcome: o && { amountToRecoverFen: o.amountToRecoverFen, summary: o.summary } };
+      return {
+        assignee: d.assignee ?? null,
+        outcome: o && { amountToRecoverFen: o.amountToRecoverFen, summary: o.summary, ...(o.violationType !== undefined ? { violationType: o.violationType } : {}) },
+        dismissal: d.dismissal ?? null,
+        approval: d.approval ?? null,
+      };
     },
     changeCase,
     async appendAudit(entries) {

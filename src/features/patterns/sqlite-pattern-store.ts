@@ -2,7 +2,7 @@ import type { SqliteConnection } from '../../store/sqlite/connection';
 import type { PatternClaim, PatternFinding, PatternRun, PatternStore } from './pattern-store';
 
 // Provider patterns on SQLite (see pattern-store.ts): the per-claim facts are the verdicts rows joined to the
-// member ledger; runs and findings live in pattern_runs and pattern_findings (migration 10 in schema.ts).
+// member ledger; runs and findings live in pattern_runs and pattern_findings (migration 9 in schema.ts).
 
 interface ClaimRow {
   claim_id: string;

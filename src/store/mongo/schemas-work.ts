@@ -7,7 +7,7 @@ import { ROLES, type AuditAction, type Role } from '../../contract/records';
 /** Every audit action, checked against the type so a new action cannot be forgotten here. */
 const ACTIONS: Record<AuditAction, true> = {
   status: true, assign: true, note: true, outcome: true, 'view-identity': true, 'key-create': true, 'key-revoke': true,
-  'rules-reload': true, 'model-reload': true,
+  'rules-reload': true, 'model-reload': true, 'approve-recovery': true,
 };
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditAction[];
 

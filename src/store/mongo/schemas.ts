@@ -4,7 +4,7 @@ import { fen, isoDay, month, nullableString, strictOptions } from './schema-opti
 import { fsiFindingSchema, type FsiFindingDoc } from './schemas-fsi';
 import { apiKeySchema, auditSchema, counterSchema, type ApiKeyDoc, type AuditDoc, type CounterDoc } from './schemas-work';
 import type { CaseStatus } from '../../contract/records';
-import type { CaseOutcome } from '../../contract/records';
+import type { CaseDismissal, CaseOutcome, RecoveryApproval } from '../../contract/records';
 
 export type { ApiKeyDoc, AuditDoc, CounterDoc, FsiFindingDoc };
 
@@ -100,11 +100,26 @@ export interface CaseDoc {
   /** Case work: who has the case and what was found (null until someone sets them). */
   assignee: string | null;
   outcome: CaseOutcome | null;
+  /** Why it was dismissed; a supervisor's approval to recover above the fund claimed (null until set). */
+  dismissal?: CaseDismissal | null;
+  approval?: RecoveryApproval | null;
+  /** When the case entered its status (absent on cases no one has moved: createdAt). */
+  statusSince?: string | null;
+  /** HMAC of insuredId under the pepper (features/cases/insured-key.ts), filled on the first search by it. */
+  insuredKey?: string | null;
 }
 
 /** What an investigator found: strict like the case, so a stray key is refused rather than stored. */
 const outcomeSchema = new Schema<CaseOutcome>(
-  { amountToRecoverFen: fen, summary: { type: String, required: true } },
+  { amountToRecoverFen: fen, summary: { type: String, required: true }, violationType: { type: String } },
+  { _id: false, strict: 'throw', versionKey: false },
+);
+const dismissalSchema = new Schema<CaseDismissal>(
+  { reasonCode: { type: String, required: true }, text: { type: String, required: true } },
+  { _id: false, strict: 'throw', versionKey: false },
+);
+const approvalSchema = new Schema<RecoveryApproval>(
+  { maxAmountFen: fen, by: { type: String, required: true }, keyId: { type: String, required: true }, at: { type: String, required: true }, reason: { type: String, required: true } },
   { _id: false, strict: 'throw', versionKey: false },
 );
 
@@ -132,6 +147,10 @@ export const caseSchema = new Schema<CaseDoc>(
     ruleIds: { type: [String], default: [] },
     assignee: nullableString,
     outcome: { type: outcomeSchema, default: null },
+    dismissal: { type: dismissalSchema, default: null },
+    approval: { type: approvalSchema, default: null },
+    statusSince: nullableString,
+    insuredKey: nullableString,
   },
   { ...options, collection: 'cases' },
 );
@@ -142,6 +161,7 @@ caseSchema.index({ status: 1, amountAtStakeFen: -1 });
 caseSchema.index({ month: 1 });
 caseSchema.index({ hospitalId: 1, month: 1 });
 caseSchema.index({ doctorId: 1 }, { partialFilterExpression: { doctorId: { $type: 'string' } } });
+caseSchema.index({ insuredKey: 1 }, { partialFilterExpression: { insuredKey: { $type: 'string' } } });
 // Case queues: one's own cases, and the keyset sorts (field, then _id as the tie-break the cursor relies on).
 caseSchema.index({ assignee: 1 }, { partialFilterExpression: { assignee: { $type: 'string' } } });
 caseSchema.index({ amountAtStakeFen: 1, _id: 1 });

@@ -230,6 +230,23 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX pattern_findings_scope ON pattern_findings (run_id, province, hospital_id);
     `,
   },
+  {
+    // (Versions 9 and 10 belong to other branches of issue 20; each migration stands alone.)
+    version: 10,
+    sql: `
+      -- Case workflow (issue 20): why a case was dismissed, a supervisor's approval to recover above the fund
+      -- claimed (JSON each), and when the case entered its status (NULL = since it was created: the due dates).
+      ALTER TABLE cases ADD COLUMN dismissal TEXT;
+      ALTER TABLE cases ADD COLUMN approval TEXT;
+      ALTER TABLE cases ADD COLUMN status_since TEXT;
+      UPDATE cases SET status_since = updated_at WHERE status <> 'new';
+      -- Search by insured ID: an HMAC under AUTH_PEPPER (never the ID itself), filled by the case store on the
+      -- first search after a case is written; exact match only.
+      ALTER TABLE cases ADD COLUMN insured_key TEXT;
+      CREATE INDEX cases_insured_key ON cases (insured_key);
+      CREATE INDEX cases_patient_name ON cases (patient_name);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -65,8 +65,12 @@ export function describeCaseWorkContract(name: string, make: () => Promise<Store
         claimId: 'A2', status: 'new', decision: 'review', region: '510100', province: '51', hospitalId: 'H1', doctorId: 'D2',
         department: '外科', serviceDate: '2025-02-10', riskScore: 0.5, amountAtStakeFen: 30000,
         families: ['anomaly', 'history'], ruleIds: ['anomaly.autoencoder', 'history.split'], assignee: null,
-        insuredId: 'INS-A2-0001', patientName: '张三丰', updatedAt: expect.any(String),
+        insuredId: 'INS-A2-0001', patientName: '张三丰', createdAt: expect.any(String), updatedAt: expect.any(String),
+        statusSince: expect.any(String),
       });
+      expect(page.items[0].statusSince).toBe(page.items[0].createdAt);
+      expect(await store.countCases({ provinces: ['51'] })).toBe(3);
+      expect(await store.countCases({ family: 'history' })).toBe(1);
     });
 
     it.each<[string, CaseFilter, string[]]>([
@@ -132,7 +136,7 @@ export function describeCaseWorkContract(name: string, make: () => Promise<Store
 
     it('applies a change with its audit lines, only from the expected status', async () => {
       const before = await store.getCase('A3');
-      expect(await store.getCaseWork('A3')).toEqual({ assignee: null, outcome: null });
+      expect(await store.getCaseWork('A3')).toEqual({ assignee: null, outcome: null, dismissal: null, approval: null });
       expect(
         await store.changeCase({ claimId: 'A3', expected: 'new', status: 'assigned', assignee: 'wang', audit: [draft('A3', 'assign', null, 'wang'), draft('A3', 'status', 'new', 'assigned')] }),
       ).toBe('ok');
@@ -149,7 +153,7 @@ export function describeCaseWorkContract(name: string, make: () => Promise<Store
       await store.changeCase({ claimId: 'A3', expected: 'assigned', status: 'investigating', audit: [draft('A3', 'status', 'assigned', 'investigating')] });
       const outcome = { amountToRecoverFen: 4999, summary: '超限定支付范围' };
       await store.changeCase({ claimId: 'A3', expected: 'investigating', status: 'confirmed', outcome, audit: [draft('A3', 'status', 'investigating', 'confirmed'), draft('A3', 'outcome', null, '49.99')] });
-      expect(await store.getCaseWork('A3')).toEqual({ assignee: 'wang', outcome });
+      expect(await store.getCaseWork('A3')).toEqual({ assignee: 'wang', outcome, dismissal: null, approval: null });
 
       const trail = await store.listAudit({ claimId: 'A3', limit: 100 });
       expect(trail.map((e) => [e.action, e.from, e.to])).toEqual([
@@ -164,7 +168,51 @@ export function describeCaseWorkContract(name: string, make: () => Promise<Store
       // A re-review keeps the worked case's status and work.
       await store.saveReviews([reviewedFrom(SPECS[2])]);
       expect((await store.getCase('A3'))?.status).toBe('confirmed');
-      expect(await store.getCaseWork('A3')).toEqual({ assignee: 'wang', outcome });
+      expect(await store.getCaseWork('A3')).toEqual({ assignee: 'wang', outcome, dismissal: null, approval: null });
+    });
+
+    it('refuses a change made against another version (updatedAt), moves updatedAt forward on every change, and dates the status', async () => {
+      const seen = (await store.getCase('A1'))!.updatedAt;
+      expect(await store.changeCase({ claimId: 'A1', expected: 'new', expectedUpdatedAt: '2000-01-01T00:00:00.000Z', status: 'assigned', audit: [] })).toBe('conflict');
+      expect(await store.changeCase({ claimId: 'A1', expected: 'new', expectedUpdatedAt: seen, status: 'assigned', assignee: 'wang', audit: [] })).toBe('ok');
+      const v1 = (await store.getCase('A1'))!.updatedAt;
+      expect(v1 > seen).toBe(true);
+      // The same page sent twice: the second is stale, even within one millisecond.
+      expect(await store.changeCase({ claimId: 'A1', expected: 'assigned', expectedUpdatedAt: seen, assignee: 'li', audit: [] })).toBe('conflict');
+      expect(await store.changeCase({ claimId: 'A1', expected: 'assigned', expectedUpdatedAt: v1, audit: [] })).toBe('ok');
+      expect((await store.getCase('A1'))!.updatedAt > v1).toBe(true);
+      const item = (await store.listCases({ claimIdPrefix: 'A1' }, AMOUNT_DESC, null, 10)).items[0];
+      expect(item.statusSince).toBe(v1);
+      const dismissal = { reasonCode: '系统误报', text: '病历齐全' };
+      const approval = { maxAmountFen: 1, by: 'boss', keyId: 'k9', at: v1, reason: 'r' };
+      await store.changeCase({ claimId: 'A1', expected: 'assigned', dismissal, approval, audit: [] });
+      expect(await store.getCaseWork('A1')).toMatchObject({ dismissal, approval });
+      await store.changeCase({ claimId: 'A1', expected: 'assigned', dismissal: null, approval: null, audit: [] });
+      expect(await store.getCaseWork('A1')).toMatchObject({ dismissal: null, approval: null });
+    });
+
+    it('finds cases by claim-number prefix, insured key, whole name, code prefixes, department names, and overdue cutoffs', async () => {
+      expect(await ids({ claimIdPrefix: 'A' })).toEqual(['A2', 'A1', 'A3']);
+      expect(await ids({ claimIdPrefix: '%' })).toEqual([]);
+      expect(await ids({ hospitalId: 'H' })).toEqual(['A2', 'B1', 'A1', 'A3']);
+      expect(await ids({ doctorId: 'D3' })).toEqual(['A3']);
+      expect(await ids({ patientName: '张三丰', province: '22' })).toEqual(['B1']);
+      expect(await ids({ patientName: '张' })).toEqual([]);
+      expect(await ids({ department: '外', departmentIn: [] })).toEqual(['A2']);
+      expect(await ids({ department: 'x', departmentIn: ['儿科'] })).toEqual(['B1']);
+      // Insured keys: none until filled; filled once per version; redone under another.
+      const keyOf = (id: string) => `v1:${id.length}:${id}`;
+      expect(await ids({ insuredKey: keyOf('INS-A3-0001') })).toEqual([]);
+      expect(await store.fillInsuredKeys('v1:', keyOf)).toBe(4);
+      expect(await store.fillInsuredKeys('v1:', keyOf)).toBe(0);
+      expect(await ids({ insuredKey: keyOf('INS-A3-0001') })).toEqual(['A3']);
+      expect(await store.fillInsuredKeys('v2:', (id) => `v2:${id}`)).toBe(4);
+      expect(await ids({ insuredKey: keyOf('INS-A3-0001') })).toEqual([]);
+      const future = '2999-01-01T00:00:00.000Z';
+      const past = '2000-01-01T00:00:00.000Z';
+      expect(await ids({ overdueBefore: { new: future, assigned: past, investigating: past } })).toEqual(['A2', 'B1', 'A1', 'A3']);
+      expect(await ids({ overdueBefore: { new: past, assigned: future, investigating: future } })).toEqual([]);
+      expect(await store.countCases({ overdueBefore: { new: future, assigned: past, investigating: past }, province: '51' })).toBe(3);
     });
 
     it('keeps an append-only audit trail, read by case or in order with after/limit', async () => {

@@ -65,8 +65,10 @@ describe('sqlite store file', () => {
     // Make it the file an older build wrote: without the columns of migrations 6, 7 and 8 and the tables of 9.
     const db = new Database(path);
     for (const c of ['lines', 'admission_route', 'discharge_mode', 'transfer_from_hospital_id']) db.exec(`ALTER TABLE member_claims DROP COLUMN ${c}`);
-    db.exec('DROP INDEX IF EXISTS cases_insured; ALTER TABLE cases DROP COLUMN insured_id; ALTER TABLE cases DROP COLUMN patient_name');
-    db.exec('DROP TABLE pattern_findings; DROP TABLE pattern_runs');
+    // ... and of the case columns of migrations 8 and 10.
+    db.exec('DROP INDEX IF EXISTS cases_insured; DROP INDEX cases_insured_key; DROP INDEX cases_patient_name');
+    for (const c of ['insured_id', 'patient_name', 'dismissal', 'approval', 'status_since', 'insured_key']) db.exec(`ALTER TABLE cases DROP COLUMN ${c}`);
+    db.exec('DROP TABLE pattern_findings; DROP TABLE pattern_runs'); // migration 9
     db.prepare('DELETE FROM schema_version WHERE version > 5').run();
     db.close();
 
