@@ -47,9 +47,10 @@ export interface CaseRecord {
   updatedAt: string;
 }
 
-export type Role = 'intake' | 'investigator' | 'auditor' | 'admin';
+/** supervisor: province-scoped, dispatches work and creates inspections (issue 20). */
+export type Role = 'intake' | 'investigator' | 'supervisor' | 'auditor' | 'admin';
 
-export const ROLES: readonly Role[] = ['intake', 'investigator', 'auditor', 'admin'];
+export const ROLES: readonly Role[] = ['intake', 'investigator', 'supervisor', 'auditor', 'admin'];
 
 export interface CaseOutcome {
   amountToRecoverFen: number;
@@ -59,7 +60,9 @@ export interface CaseOutcome {
 export type AuditAction =
   | 'status' | 'assign' | 'note' | 'outcome' | 'view-identity' | 'key-create' | 'key-revoke'
   /** A rule set or model reloaded on request: from the old version to the new. */
-  | 'rules-reload' | 'model-reload';
+  | 'rules-reload' | 'model-reload'
+  /** Inspection campaigns (features/inspections): created, a point recorded, closed, its report exported. */
+  | 'inspection-create' | 'inspection-record' | 'inspection-close' | 'inspection-report';
 
 export interface FsiFeedback {
   /** 1 继续执行 (the doctor went on), 2 返回修改 (the order was changed). */
