@@ -47,11 +47,6 @@ if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
     });
-    page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
-    page.on('pageerror', (e) => errors.push(e.message));
-    // Refusals the test provokes on purpose answer 400; anything else logged as an error is a defect.
-    page.on('console', (m) => m.type() === 'error' && !/status of 400/.test(m.text()) && errors.push(m.text()));
-    page.on('response', (r) => r.status() === 404 && errors.push(`404 ${r.url()}`));
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 120_000);
 
@@ -61,11 +56,15 @@ if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser
     await t.ctx.store.close();
   });
 
+  /** A fresh tab per user (sessionStorage is per tab), so nothing of the last user's page is still loading. */
   async function login(who: string, name: string) {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Refusals the test provokes on purpose answer 400; anything else logged as an error is a defect.
+    page.on('console', (m) => m.type() === 'error' && !/status of 400/.test(m.text()) && errors.push(m.text()));
+    page.on('response', (r) => [401, 404].includes(r.status()) && errors.push(`${r.status()} ${r.url()}`));
     await page.goto(`${base}/console/`);
-    await page.evaluate('sessionStorage.clear()');
-    await page.goto(`${base}/console/#/queue`);
-    await page.reload();
     await page.getByTestId('api-key').fill(keys[who]);
     await page.getByTestId('login').click();
     await page.getByTestId('whoami').filter({ hasText: name }).waitFor();
@@ -209,4 +208,26 @@ if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser
     await page.screenshot({ path: join(ARTIFACTS, 'admin-keys.png'), fullPage: true });
     expect(errors).toEqual([]);
   }, 180_000);
+  it('institution and doctor pages from the rankings: figures, monthly rates beside the peers, cases, doctors, inspections', async () => {
+    await login('supervisor', '吉林督导');
+    await page.goto(`${base}/console/#/rankings?month=2025-02&region=2201&minClaims=2`);
+    await page.locator('[data-testid=provider-link]', { hasText: 'H22010010' }).click();
+    await page.getByTestId('provider-title').filter({ hasText: '医疗机构 H22010010' }).waitFor();
+    const cases = (await t.ctx.store.listCases({ hospitalId: 'H22010010' }, { field: 'amount', dir: 'desc' }, null, 50)).items;
+    expect(await page.getByTestId('provider-case').count()).toBe(cases.length);
+    expect(await page.locator('[data-testid=provider-case] td:first-child').allTextContents()).toEqual(cases.map((c) => c.claimId));
+    const series = (await page.evaluate(`window.Chart.getChart(document.querySelector('[data-testid=provider-trend]')).data.datasets.map((d) => d.label)`)) as string[];
+    expect(series).toEqual(['疑点率', '同级同区疑点率']);
+    // The inspection made in the first test is listed on its institution's page.
+    expect(await page.locator('section', { hasText: '检查任务' }).locator('a').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'provider-institution.png'), fullPage: true });
+
+    const doctorId = cases.find((c) => c.doctorId)!.doctorId!;
+    await page.locator('[data-testid=provider-doctors] a', { hasText: doctorId }).click();
+    await page.getByTestId('provider-title').filter({ hasText: `医生 ${doctorId}` }).waitFor();
+    const own = cases.filter((c) => c.doctorId === doctorId).map((c) => c.claimId);
+    expect(await page.locator('[data-testid=provider-case] td:first-child').allTextContents()).toEqual(own);
+    await page.screenshot({ path: join(ARTIFACTS, 'provider-doctor.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

@@ -9,9 +9,10 @@ import { renderExports } from './exports.js';
 import { renderAuditLog } from './audit-log.js';
 import { renderRules } from './rules.js';
 import { renderKeys } from './keys.js';
+import { renderDoctor, renderInstitution } from './provider.js';
 
 // The console's shell: 登录 (paste an API key), then hash routes #/queue, #/case/<id>, #/rankings, #/inspections,
-// #/inspection/<id>[/report], #/exports, #/audit, #/rules, #/keys (links shown to the roles that may use them).
+// #/inspection/<id>[/report], #/exports, #/audit, #/rules, #/keys, #/institution/<id>, #/doctor/<hospital>/<doctor> (links shown to the roles that may use them).
 
 let me = null;
 
@@ -60,6 +61,10 @@ async function route() {
   if (hash.startsWith('#/audit')) return renderAuditLog(params);
   if (hash.startsWith('#/rules')) return renderRules();
   if (hash.startsWith('#/keys')) return renderKeys();
+  const institution = /^#\/institution\/([^/?]+)$/.exec(hash);
+  if (institution) return renderInstitution(decodeURIComponent(institution[1]));
+  const doctor = /^#\/doctor\/([^/?]+)\/([^/?]+)$/.exec(hash);
+  if (doctor) return renderDoctor(decodeURIComponent(doctor[1]), decodeURIComponent(doctor[2]));
   const q = hash.indexOf('?');
   return renderQueue(q >= 0 ? Object.fromEntries(new URLSearchParams(hash.slice(q + 1))) : undefined);
 }

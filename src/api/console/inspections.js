@@ -94,7 +94,7 @@ function totalsTable(t) {
 }
 
 const facts = (i, t) => h('div', { class: 'facts' },
-  [['编号', i.id], ['机构', i.hospitalId], ['统筹区', i.region], ['检查期间', `${i.from} 至 ${i.to}`], ['检查组', i.team.join('、')], ['组长', i.leader],
+  [['编号', i.id], ['机构', h('a', { href: `#/institution/${encodeURIComponent(i.hospitalId)}` }, i.hospitalId)], ['统筹区', i.region], ['检查期间', `${i.from} 至 ${i.to}`], ['检查组', i.team.join('、')], ['组长', i.leader],
     ['状态', label(INSPECTION_STATUS, i.status)], ['创建', `${i.createdBy} ${i.createdAt.slice(0, 16).replace('T', ' ')}`],
     ['疑点', `${t.points}（已核查 ${t.recorded}，属实 ${t.byResult.confirmed}，部分属实 ${t.byResult.partial}，不属实 ${t.byResult.unfounded}）`],
     ['疑点涉及金额', fenYuan(t.amountAtStakeFen)], ['应追回金额', fenYuan(t.amountToRecoverFen)],
