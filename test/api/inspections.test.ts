@@ -93,7 +93,7 @@ describe('inspection API: lifecycle', () => {
       .send({ result: 'confirmed', violationType: '串换项目', amountToRecover: 80, note: '串换属实' }).expect(200);
     // A point may be recorded again while open (the trail keeps both).
     await request(app).post(`/api/v1/inspections/${id}/points/2`).set(as.leader)
-      .send({ result: 'confirmed', violationType: '超标准收费', amountToRecover: 100, note: '复核后改为超标准收费' }).expect(200);
+      .send({ result: 'confirmed', violationType: '超标准收费', amountToRecover: 100, note: '=HYPERLINK("http://x")复核后改为超标准收费\u0007' }).expect(200);
 
     const closed = await request(app).post(`/api/v1/inspections/${id}/close`).set(as.leader).send({ conclusion: '两项疑点属实，应追回 ¥350.50' }).expect(200);
     expect(closed.body).toMatchObject({ status: 'closed', closedBy: '李组长', conclusion: '两项疑点属实，应追回 ¥350.50', canRecord: false, canClose: false });
@@ -120,6 +120,8 @@ describe('inspection API: lifecycle', () => {
     expect(list[1].slice(0, 5)).toEqual([1, '疑点病例', 'A2', points[0].insuredIdMasked, '2025-02-10']);
     expect(list[1].slice(10, 13)).toEqual(['部分属实', '超标准收费', '250.50']);
     expect(JSON.stringify(wb.rows('疑点清单'))).not.toContain('INS-A');
+    // Free text is hostile: a formula start is made text, a control character replaced (the exports' safeCell).
+    expect(list[2][13]).toBe('\'=HYPERLINK("http://x")复核后改为超标准收费\ufffd');
 
     const audit = await request(app).get(`/api/v1/inspections/${id}/audit`).set(as.auditor).expect(200);
     expect(audit.body.entries.map((e: { action: string; actor: string }) => `${e.action}:${e.actor}`)).toEqual([
