@@ -149,7 +149,7 @@ export function createApp(deps: AppDeps): Express {
   v1.post('/inspections/:id/close', inspectionReaders, validateBody(insp.closeInspectionBody), insp.closeInspection(inspections));
   v1.get('/inspections/:id/report', inspectionReaders, insp.inspectionReport(inspections));
   v1.get('/inspections/:id/report.xlsx', inspectionReaders, insp.inspectionWorkbook(inspections));
-  v1.get('/inspections/:id/audit', inspectionReaders, insp.inspectionAudit(inspections));
+  v1.get('/inspections/:id/audit', inspectionReaders, insp.inspectionTrail(inspections));
   // Monthly audit exports (README).
   v1.get('/exports/:month/manifest', auth('auditor', 'admin'), validateQuery(exportManifestQuery), exportManifest(ctx.store));
   v1.get('/exports/:month', auth('auditor', 'admin'), validateQuery(exportFileQuery), exportFile(ctx.store));

@@ -154,7 +154,7 @@ if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join(ARTIFACTS, 'inspection-4-report-print.png'), fullPage: true });
     await page.emulateMedia({ media: 'screen' });
-    const trail = await t.ctx.store.inspectionAudit(inspectionId);
+    const trail = await t.ctx.store.inspectionTrail(inspectionId);
     expect(trail.map((e) => e.action)).toEqual(['inspection-create', ...expected.map(() => 'inspection-record'), 'inspection-close', 'inspection-report']);
     expect(errors).toEqual([]);
   }, 180_000);

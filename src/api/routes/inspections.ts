@@ -46,7 +46,7 @@ export const recordPoint = (s: InspectionService): RequestHandler => async (req,
 export const closeInspection = (s: InspectionService): RequestHandler => async (req, res) =>
   void res.json(await s.close(principalOf(res), req.params.id, bodyOf<{ conclusion: string }>(res).conclusion));
 export const inspectionReport = (s: InspectionService): RequestHandler => async (req, res) => void res.json(await s.report(principalOf(res), req.params.id));
-export const inspectionAudit = (s: InspectionService): RequestHandler => async (req, res) => void res.json(await s.audit(principalOf(res), req.params.id));
+export const inspectionTrail = (s: InspectionService): RequestHandler => async (req, res) => void res.json(await s.audit(principalOf(res), req.params.id));
 
 export const inspectionWorkbook = (s: InspectionService): RequestHandler => async (req, res) => {
   const { file, sha256, fileName } = await s.reportWorkbook(principalOf(res), req.params.id);

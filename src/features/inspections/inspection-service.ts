@@ -262,7 +262,7 @@ export function inspectionService(store: InspectionServiceStore, findings: Provi
 
     async audit(p: Principal, id: unknown) {
       const i = await inspectionInScope(p, id);
-      return { id: i.id, entries: await store.inspectionAudit(i.id) };
+      return { id: i.id, entries: await store.inspectionTrail(i.id) };
     },
   };
 }

@@ -17,5 +17,5 @@ export interface InspectionStore {
   /** Closes an open inspection. */
   closeInspection(id: string, close: { by: string; at: string; conclusion: string }, audit: readonly AuditDraft[]): Promise<InspectionWriteResult>;
   /** Every audit line about one inspection (detail.inspectionId), in order. */
-  inspectionAudit(id: string): Promise<AuditEntry[]>;
+  inspectionTrail(id: string): Promise<AuditEntry[]>;
 }

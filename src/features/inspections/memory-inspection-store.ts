@@ -44,7 +44,7 @@ export function memoryInspectionStore(trail: Pick<CaseStore, 'appendAudit' | 'li
       await trail.appendAudit(audit);
       return 'ok';
     },
-    async inspectionAudit(id) {
+    async inspectionTrail(id) {
       const all = await trail.listAudit({ limit: Number.MAX_SAFE_INTEGER });
       return all.filter((e) => e.detail?.inspectionId === id);
     },

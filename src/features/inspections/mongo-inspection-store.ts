@@ -89,7 +89,7 @@ export function mongoInspectionStore(conn: Connection, m: Models, inSession: InS
         return 'ok' as const;
       });
     },
-    async inspectionAudit(id) {
+    async inspectionTrail(id) {
       const docs = await m.Audit.find({ 'detail.inspectionId': String(id) }).sort({ _id: 1 }).lean<AuditDoc[]>();
       return docs.map(
         (d): AuditEntry => ({ seq: d._id, claimId: d.claimId ?? null, at: d.at, actor: d.actor, role: d.role, action: d.action, from: d.from ?? null, to: d.to ?? null, detail: d.detail ?? null }),

@@ -154,7 +154,7 @@ export function sqliteInspectionStore(conn: SqliteConnection): InspectionStore {
     async closeInspection(id, close, audit) {
       return closeTx(id, close, audit);
     },
-    async inspectionAudit(id) {
+    async inspectionTrail(id) {
       return (stmt.audit.all(id) as AuditRow[]).map(toAuditEntry);
     },
   };

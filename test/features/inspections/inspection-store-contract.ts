@@ -65,8 +65,8 @@ export function describeInspectionContract(name: string, make: () => Promise<Sto
       expect((await store.listInspections(undefined))[0].recordedCount).toBe(1);
       // The line about claim A1 is also in that case's own history.
       expect((await store.listAudit({ claimId: 'A1', limit: 10 })).map((e) => e.action)).toEqual(['inspection-record']);
-      expect((await store.inspectionAudit('JC-1')).map((e) => e.action)).toEqual(['inspection-create', 'inspection-record']);
-      expect(await store.inspectionAudit('JC-9')).toEqual([]);
+      expect((await store.inspectionTrail('JC-1')).map((e) => e.action)).toEqual(['inspection-create', 'inspection-record']);
+      expect(await store.inspectionTrail('JC-9')).toEqual([]);
     });
 
     it('closes once; a closed inspection takes no finding and writes no audit line for the refusal', async () => {
@@ -79,7 +79,7 @@ export function describeInspectionContract(name: string, make: () => Promise<Sto
       expect(await store.recordPoint('JC-1', 1, finding, [line('JC-1', 'inspection-record')])).toBe('closed');
       expect(await store.getInspection('JC-1')).toMatchObject({ status: 'closed', closedBy: '李组长', closedAt: close.at, conclusion: '属实 1 项' });
       expect((await store.getInspection('JC-2'))?.status).toBe('open');
-      expect((await store.inspectionAudit('JC-1')).map((e) => e.action)).toEqual(['inspection-create', 'inspection-close']);
+      expect((await store.inspectionTrail('JC-1')).map((e) => e.action)).toEqual(['inspection-create', 'inspection-close']);
     });
   });
 }
