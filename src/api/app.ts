@@ -25,6 +25,9 @@ import * as q from './routes/case-schemas';
 import { createKey, listKeys, revokeKey, whoAmI } from './routes/keys';
 import { flagTrend, rankings } from './routes/rankings';
 import { listPatterns, patternQuery } from './routes/patterns';
+import * as insp from './routes/inspections';
+import { inspectionService } from '../features/inspections/inspection-service';
+import type { ProviderFindingSource } from '../features/inspections/inspection';
 import { DEFAULT_REVIEW_BATCH, DEV_AUTH_PEPPER } from '../config';
 import { createReviewQueue, type Reviewer } from '../features/reviews/review-queue';
 import type { MetricObjectWithValues, MetricValue } from 'prom-client';
@@ -40,6 +43,8 @@ interface CommonDeps {
   reviewer?: Reviewer;
   /** Metrics kept elsewhere (the review thread's), summed into /metrics. */
   moreMetrics?: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>;
+  /** Provider-level findings for inspection lists (the patterns slice); default none. */
+  providerFindings?: ProviderFindingSource;
 }
 
 /** Claims judged on this thread, with the context's rules and model. */
@@ -105,6 +110,8 @@ export function createApp(deps: AppDeps): Express {
   // Which of them may take which step (assignee, supervisor) is the case service's rule (features/cases/who-works.ts).
   const caseWorkers = auth('investigator', 'supervisor', 'admin');
   const cases = caseService(ctx.store, { dueDays: config.caseDueDays, insuredKeys: insuredKeyer(pepper) });
+  const inspections = inspectionService(ctx.store, deps.providerFindings);
+  const inspectionReaders = auth('investigator', 'supervisor', 'auditor', 'admin');
   const { reviewer, answer3101, judges } = judging(deps);
 
   app.get('/healthz', healthz);
@@ -138,6 +145,17 @@ export function createApp(deps: AppDeps): Express {
   v1.get('/keys', auth('admin'), listKeys(ctx));
   v1.post('/keys', auth('admin'), validateBody(q.createKeyBody), createKey(ctx, pepper));
   v1.delete('/keys/:keyId', auth('admin'), revokeKey(ctx, forget));
+  // Inspection campaigns (README "Inspection campaigns").
+  v1.get('/inspections', inspectionReaders, insp.listInspections(inspections));
+  v1.get('/inspections/staff', inspectionReaders, insp.staff(inspections));
+  // Who may create, record and close is the service's to say (a coded refusal in Chinese), not a route role.
+  v1.post('/inspections', inspectionReaders, validateBody(insp.createInspectionBody), insp.createInspection(inspections));
+  v1.get('/inspections/:id', inspectionReaders, insp.getInspection(inspections));
+  v1.post('/inspections/:id/points/:no', inspectionReaders, validateBody(insp.recordPointBody), insp.recordPoint(inspections));
+  v1.post('/inspections/:id/close', inspectionReaders, validateBody(insp.closeInspectionBody), insp.closeInspection(inspections));
+  v1.get('/inspections/:id/report', inspectionReaders, insp.inspectionReport(inspections));
+  v1.get('/inspections/:id/report.xlsx', inspectionReaders, insp.inspectionWorkbook(inspections));
+  v1.get('/inspections/:id/audit', inspectionReaders, insp.inspectionTrail(inspections));
   // Monthly audit exports (README).
   v1.get('/exports/:month/manifest', auth('auditor', 'admin'), validateQuery(exportManifestQuery), exportManifest(ctx.store));
   v1.get('/exports/:month', auth('auditor', 'admin'), validateQuery(exportFileQuery), exportFile(ctx.store));

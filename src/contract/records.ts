@@ -82,7 +82,9 @@ export type AuditAction =
   /** A rule set or model reloaded on request: from the old version to the new. */
   | 'rules-reload' | 'model-reload'
   /** A supervisor approved recovering more than the fund amount claimed. */
-  | 'approve-recovery';
+  | 'approve-recovery'
+  /** Inspection campaigns (features/inspections): created, a point recorded, closed, its report exported. */
+  | 'inspection-create' | 'inspection-record' | 'inspection-close' | 'inspection-report';
 
 export interface FsiFeedback {
   /** 1 继续执行 (the doctor went on), 2 返回修改 (the order was changed). */

@@ -5,6 +5,7 @@ import { sessionRunner } from '../store/mongo/session';
 import { mongoCaseStore } from './cases/mongo-case-store';
 import { mongoExportStore } from './exports/mongo-export-store';
 import { mongoFsiStore } from './fsi/mongo-fsi-store';
+import { mongoInspectionStore } from './inspections/mongo-inspection-store';
 import { mongoKeyStore } from './keys/mongo-key-store';
 import { mongoPatternStore } from './patterns/mongo-pattern-store';
 import { mongoRankingStore } from './rankings/mongo-ranking-store';
@@ -30,5 +31,6 @@ export function createMongoStore(opts: MongoStoreOptions): Store {
     ...mongoFsiStore(m, inSession),
     ...mongoPatternStore(conn, m),
     ...mongoReviewStore(conn, m, inSession),
+    ...mongoInspectionStore(conn, m, inSession),
   };
 }

@@ -4,6 +4,8 @@ import { sqliteCaseStore } from './cases/sqlite-case-store';
 import { memoryExportStore } from './exports/memory-export-store';
 import { sqliteExportStore } from './exports/sqlite-export-store';
 import { memoryFsiStore } from './fsi/memory-fsi-store';
+import { memoryInspectionStore } from './inspections/memory-inspection-store';
+import { sqliteInspectionStore } from './inspections/sqlite-inspection-store';
 import { sqliteFsiStore } from './fsi/sqlite-fsi-store';
 import { memoryKeyStore } from './keys/memory-key-store';
 import { sqliteKeyStore } from './keys/sqlite-key-store';
@@ -33,20 +35,23 @@ export function createSqliteStore(opts: SqliteOptions): Store {
     ...sqliteFsiStore(conn),
     ...sqlitePatternStore(conn),
     ...sqliteReviewStore(conn),
+    ...sqliteInspectionStore(conn),
   };
 }
 
 /** The fake store for unit tests: same semantics as the SQLite store, kept in Maps. */
 export function createMemoryStore(): Store {
   const state = memoryState();
+  const cases = memoryCaseStore(state);
   return {
-    ...memoryCaseStore(state),
+    ...cases,
     ...memoryRankingStore(state),
     ...memoryKeyStore(),
     ...memoryExportStore(state),
     ...memoryFsiStore(),
     ...memoryPatternStore(state),
     ...memoryReviewStore(state),
+    ...memoryInspectionStore(cases),
   };
 }
 

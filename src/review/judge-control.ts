@@ -27,7 +27,7 @@ export interface JudgeVersions {
 export interface RuleList {
   rulesetVersion: string;
   count: number;
-  rules: { id: string; family: string; severity: string; appliesTo: string; title: string; scope: unknown; meta: unknown; file: string }[];
+  rules: { id: string; family: string; severity: string; appliesTo: string; title: string; scope: unknown; meta: unknown; file: string; examples: unknown }[];
 }
 
 export interface LocalJudges {
@@ -54,6 +54,8 @@ export function localJudges({ rules, model }: LocalJudges): JudgeControl {
           scope: def.scope ?? null,
           meta: def.meta,
           file,
+          // What the rule must and must not fire on (patches of the base claims): shown in the console's rule page.
+          examples: def.examples,
         })),
       };
     },

@@ -3,9 +3,16 @@ import { renderCase } from './case.js';
 import { h, show } from './dom.js';
 import { ROLE, label } from './labels.js';
 import { renderQueue, rememberQueueScroll } from './queue.js';
-import { renderRankings } from './rankings.js';
+import { rankingState, renderRankings } from './rankings.js';
+import { inspectionQuery, renderInspection, renderInspectionList, renderInspectionReport, renderNewInspection } from './inspections.js';
+import { renderExports } from './exports.js';
+import { renderAuditLog } from './audit-log.js';
+import { renderRules } from './rules.js';
+import { renderKeys } from './keys.js';
+import { renderDoctor, renderInstitution } from './provider.js';
 
-// The console's shell: 登录 (paste an API key), then hash routes #/queue, #/case/<id>, #/rankings.
+// The console's shell: 登录 (paste an API key), then hash routes #/queue, #/case/<id>, #/rankings, #/inspections,
+// #/inspection/<id>[/report], #/exports, #/audit, #/rules, #/keys, #/institution/<id>, #/doctor/<hospital>/<doctor> (links shown to the roles that may use them).
 
 let me = null;
 
@@ -41,9 +48,23 @@ async function route() {
   document.getElementById('nav').hidden = false;
   document.getElementById('whoami').textContent = `${me.name}（${label(ROLE, me.role)}${me.provinces.length ? ` · 省份 ${me.provinces.join('、')}` : ''}）`;
   const hash = location.hash || '#/queue';
+  for (const a of document.querySelectorAll('[data-roles]')) a.hidden = !a.dataset.roles.split(' ').includes(me.role);
   const caseMatch = /^#\/case\/(.+)$/.exec(hash);
   if (caseMatch) return renderCase(decodeURIComponent(caseMatch[1]), me);
-  if (hash.startsWith('#/rankings')) return renderRankings();
+  const params = inspectionQuery(hash);
+  if (hash.startsWith('#/rankings')) return renderRankings(rankingState(params), me);
+  if (hash.startsWith('#/inspections/new')) return renderNewInspection(params, me);
+  if (hash.startsWith('#/inspections')) return renderInspectionList(me);
+  const inspectionMatch = /^#\/inspection\/([^/?]+)(\/report)?$/.exec(hash);
+  if (inspectionMatch) return inspectionMatch[2] ? renderInspectionReport(decodeURIComponent(inspectionMatch[1])) : renderInspection(decodeURIComponent(inspectionMatch[1]));
+  if (hash.startsWith('#/exports')) return renderExports(me, params);
+  if (hash.startsWith('#/audit')) return renderAuditLog(params);
+  if (hash.startsWith('#/rules')) return renderRules();
+  if (hash.startsWith('#/keys')) return renderKeys();
+  const institution = /^#\/institution\/([^/?]+)$/.exec(hash);
+  if (institution) return renderInstitution(decodeURIComponent(institution[1]));
+  const doctor = /^#\/doctor\/([^/?]+)\/([^/?]+)$/.exec(hash);
+  if (doctor) return renderDoctor(decodeURIComponent(doctor[1]), decodeURIComponent(doctor[2]));
   const q = hash.indexOf('?');
   return renderQueue(q >= 0 ? Object.fromEntries(new URLSearchParams(hash.slice(q + 1))) : {}, me);
 }

@@ -10,8 +10,9 @@ export const AUDIT = {
   status: '状态变更', assign: '分配', note: '备注', outcome: '处理结果', 'view-identity': '查看身份信息',
   'key-create': '创建密钥', 'key-revoke': '吊销密钥', 'rules-reload': '重新加载规则', 'model-reload': '重新加载模型',
   'approve-recovery': '审批超额追回',
+  'inspection-create': '创建检查任务', 'inspection-record': '记录核查结果', 'inspection-close': '结束检查', 'inspection-report': '导出检查报告',
 };
-export const ROLE = { intake: '接入', investigator: '稽核员', supervisor: '科长（督导）', auditor: '审计员', admin: '管理员' };
+export const ROLE = { intake: '接入', investigator: '稽核员', supervisor: '督导员', auditor: '审计员', admin: '管理员' };
 /** The anomaly model's features (src/model/features.ts) in Chinese. */
 export const FEATURE = {
   total_cost: '总费用', drug_share: '药品费占比', consumable_share: '耗材费占比', service_share: '诊疗费占比',
@@ -28,4 +29,17 @@ export const VISIT = { inpatient: '住院', outpatient: '门诊', chronic: '门�
 export const CATEGORY = { drug: '药品', service: '诊疗项目', consumable: '医用耗材' };
 export const SORT = { amount: '涉及金额', score: '风险分', serviceDate: '就诊日期', updatedAt: '更新时间' };
 export const RANK_SORT = { amount: '疑点金额', flagRate: '疑点率', peerRatio: '高于同级倍数', confirmedRate: '确认违规率', risk: '平均风险分' };
+export const RESULT = { confirmed: '属实', partial: '部分属实', unfounded: '不属实' };
+export const INSPECTION_STATUS = { open: '进行中', closed: '已结束' };
+export const POINT_KIND = { claim: '疑点病例', provider: '机构级发现' };
+export const VIOLATION_TYPES = ['重复收费', '超标准收费', '串换项目', '分解收费', '超限定支付范围', '过度诊疗/检查', '虚记/虚构服务', '分解住院', '挂床住院', '低标准入院', '高套病组', '冒名就医', '倒卖药品', '其他'];
+export const APPLIES_TO = { claim: '整单', item: '逐项' };
 export const label = (map, key) => map[key] ?? key ?? '—';
+/** A from/to value of an audit line in words: case statuses, inspection statuses and point results. */
+export const auditValue = (action, v) => {
+  if (v === null || v === undefined) return '';
+  if (action === 'status') return label(STATUS, v);
+  if (action.startsWith('inspection-')) return INSPECTION_STATUS[v] ?? RESULT[v] ?? v;
+  return v;
+};
+export const auditChange = (e) => (e.from || e.to ? `${auditValue(e.action, e.from)} → ${auditValue(e.action, e.to)}` : '');

@@ -8,6 +8,7 @@ import { ROLES, type AuditAction, type Role } from '../../contract/records';
 const ACTIONS: Record<AuditAction, true> = {
   status: true, assign: true, note: true, outcome: true, 'view-identity': true, 'key-create': true, 'key-revoke': true,
   'rules-reload': true, 'model-reload': true, 'approve-recovery': true,
+  'inspection-create': true, 'inspection-record': true, 'inspection-close': true, 'inspection-report': true,
 };
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditAction[];
 

@@ -231,7 +231,6 @@ const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    // (Versions 9 and 10 belong to other branches of issue 20; each migration stands alone.)
     version: 10,
     sql: `
       -- Case workflow (issue 20): why a case was dismissed, a supervisor's approval to recover above the fund
@@ -245,6 +244,48 @@ const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE cases ADD COLUMN insured_key TEXT;
       CREATE INDEX cases_insured_key ON cases (insured_key);
       CREATE INDEX cases_patient_name ON cases (patient_name);
+    `,
+  },
+  {
+    version: 11,
+    sql: `
+      -- Inspection campaigns (检查任务, features/inspections): one row per inspection, one per suspect point.
+      CREATE TABLE inspections (
+        id             TEXT PRIMARY KEY,
+        title          TEXT NOT NULL,
+        hospital_id    TEXT NOT NULL,
+        region         TEXT NOT NULL,
+        province       TEXT NOT NULL,
+        period_from    TEXT NOT NULL,
+        period_to      TEXT NOT NULL,
+        team           TEXT NOT NULL,   -- JSON array of key names
+        leader         TEXT NOT NULL,
+        status         TEXT NOT NULL,
+        created_by     TEXT NOT NULL,
+        created_at     TEXT NOT NULL,
+        closed_by      TEXT,
+        closed_at      TEXT,
+        conclusion     TEXT,
+        omitted_claims INTEGER NOT NULL
+      );
+      CREATE INDEX inspections_province ON inspections (province, created_at);
+      CREATE TABLE inspection_points (
+        inspection_id       TEXT NOT NULL REFERENCES inspections (id),
+        no                  INTEGER NOT NULL,
+        kind                TEXT NOT NULL,
+        claim_id            TEXT,
+        title               TEXT NOT NULL,
+        rule_ids            TEXT NOT NULL,   -- JSON array
+        service_date        TEXT,
+        insured_id_masked   TEXT,
+        amount_at_stake_fen INTEGER NOT NULL,
+        fund_claimed_fen    INTEGER,
+        evidence            TEXT NOT NULL,   -- JSON PointEvidence[]
+        finding             TEXT,            -- JSON PointFinding
+        PRIMARY KEY (inspection_id, no)
+      );
+      -- An inspection's audit lines (detail.inspectionId), without scanning the whole trail.
+      CREATE INDEX audit_trail_inspection ON audit_trail (json_extract(detail, '$.inspectionId'), seq);
     `,
   },
 ];
