@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { rollBackSchema } from '../helpers/roll-back-schema';
 import { join } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
@@ -82,20 +83,13 @@ describe('the case queue reads no stored claim', () => {
     await request(app).get('/api/v1/cases?hospital=' + claim.provider.hospitalId).set(admin).expect(200);
   });
 
-  /** Undoes migration 10 (case workflow columns), for files made to look older. */
-  const DROP_MIGRATION_10 = `DROP INDEX cases_insured_key; DROP INDEX cases_patient_name;
-    ALTER TABLE cases DROP COLUMN dismissal; ALTER TABLE cases DROP COLUMN approval; ALTER TABLE cases DROP COLUMN status_since;
-    ALTER TABLE cases DROP COLUMN insured_key;`;
-
   it('an older store is brought forward: its cases get the patient columns, a claim SQLite cannot read gets none', async () => {
     const { ctx, dir } = testContext();
     await ctx.store.saveReviews([makeReviewed(makeClaim({ claimId: 'OLD' }), { decision: 'reject' })]);
     await ctx.store.close();
     const db = new Database(join(dir, 'review.db'));
     // Back to version 7, as an older build left it, with one claim past SQLite's JSON depth limit.
-    db.exec(DROP_MIGRATION_10);
-    db.exec('DROP INDEX IF EXISTS cases_insured; ALTER TABLE cases DROP COLUMN insured_id; ALTER TABLE cases DROP COLUMN patient_name; DELETE FROM schema_version WHERE version >= 8');
-    db.exec('DROP TABLE pattern_findings; DROP TABLE pattern_runs'); // migration 9
+    rollBackSchema(db, 7);
     db.prepare("INSERT INTO cases SELECT 'POISON', status, decision, ?, verdict, created_at, updated_at, region, province, hospital_id, doctor_id, department, month, service_date, risk_score, amount_at_stake_fen, assignee, outcome FROM cases WHERE claim_id = 'OLD'")
       .run(JSON.stringify({ ...makeClaim({ claimId: 'POISON' }), extra: nested(1500) }));
     db.prepare("INSERT INTO verdicts SELECT 'POISON', decision, risk_score, families, rule_ids, ruleset_version, model_version, reviewed_at, region, province, hospital_id, hospital_level, department, doctor_id, insurance_type, visit_type, service_date, month, total_fen, fund_claimed_fen, amount_at_stake_fen, verdict FROM verdicts WHERE claim_id = 'OLD'").run();

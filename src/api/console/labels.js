@@ -32,7 +32,6 @@ export const RANK_SORT = { amount: '疑点金额', flagRate: '疑点率', peerRa
 export const RESULT = { confirmed: '属实', partial: '部分属实', unfounded: '不属实' };
 export const INSPECTION_STATUS = { open: '进行中', closed: '已结束' };
 export const POINT_KIND = { claim: '疑点病例', provider: '机构级发现' };
-export const VIOLATION_TYPES = ['重复收费', '超标准收费', '串换项目', '分解收费', '超限定支付范围', '过度诊疗/检查', '虚记/虚构服务', '分解住院', '挂床住院', '低标准入院', '高套病组', '冒名就医', '倒卖药品', '其他'];
 export const APPLIES_TO = { claim: '整单', item: '逐项' };
 export const label = (map, key) => map[key] ?? key ?? '—';
 /** A from/to value of an audit line in words: case statuses, inspection statuses and point results. */

@@ -45,10 +45,16 @@ const FIELDS = {
   status: '状态', decision: '审核结论', family: '规则族', assigneeName: '处理人',
 };
 
-/** What the console shows for a failed request: the code's Chinese text, with the fields a 400 names. */
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/**
+ * What the console shows for a failed request: the code's Chinese text, with the fields a 400 names. A code of
+ * its own slice (the inspections') comes with its Chinese message from the server, shown as it is.
+ */
 export function zhMessage(status, body) {
   const code = body?.code;
-  const base = MESSAGES[code] ?? (status >= 500 ? '服务暂时不可用，请稍后重试' : `请求失败（${status}）`);
+  const own = typeof body?.error === 'string' && CHINESE.test(body.error) ? body.error : null;
+  const base = MESSAGES[code] ?? own ?? (status >= 500 ? '服务暂时不可用，请稍后重试' : `请求失败（${status}）`);
   const fields = (body?.errors ?? []).map((e) => FIELDS[e.path] ?? e.path).filter(Boolean);
   return fields.length ? `${base}：${[...new Set(fields)].join('、')}` : base;
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isCalendarDate } from '../../contract/claim';
 import { FAMILIES } from '../../contract/verdict';
 import { CASE_ACTIONS_BODY } from '../../features/cases/workflow';
-import { DISMISSAL_REASONS, VIOLATION_TYPES } from '../../features/cases/resolutions';
+import { DISMISSAL_REASONS } from '../../features/cases/resolutions';
+import { VIOLATION_TYPES } from '../../contract/violation-types';
 import { ROLES } from '../../contract/records';
 
 // What the workbench routes accept. Every query value is one string matching a narrow pattern; money is yuan

@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
 import { isCalendarDate } from '../../contract/claim';
-import { POINT_RESULTS, VIOLATION_TYPES } from '../../features/inspections/inspection';
+import { POINT_RESULTS } from '../../features/inspections/inspection';
+import { VIOLATION_TYPES } from '../../contract/violation-types';
 import type { CreateInspectionInput, InspectionService, RecordPointInput } from '../../features/inspections/inspection-service';
 import { inspectionError } from '../../features/inspections/inspection-errors';
 import { principalOf } from '../auth/authenticate';

@@ -1,13 +1,7 @@
-// How a case ends. A dismissal names one of these reasons; a confirmation one of the national violation
-// categories of the fund-supervision practice (《医疗保障基金使用监督管理条例》 and the NHSA's yearly 专项整治
-// lists), as listed in issue 20. The values are the Chinese names themselves: they are what exports and the
-// audit trail show.
+// How a case ends. A dismissal names one of these reasons (the values are the Chinese names themselves: they
+// are what exports and the audit trail show); a confirmation one of the violation types in
+// contract/violation-types.ts.
 
 export const DISMISSAL_REASONS = ['合理诊疗', '政策允许', '资料已补正', '系统误报', '其他'] as const;
 export type DismissalReason = (typeof DISMISSAL_REASONS)[number];
 
-export const VIOLATION_TYPES = [
-  '重复收费', '超标准收费', '串换项目', '分解收费', '超限定支付范围', '过度诊疗/检查', '虚记/虚构服务',
-  '分解住院', '挂床住院', '低标准入院', '高套病组', '冒名就医', '倒卖药品', '其他',
-] as const;
-export type ViolationType = (typeof VIOLATION_TYPES)[number];

@@ -17,8 +17,8 @@ import {
   type PointFinding,
   type PointResult,
   type ProviderFindingSource,
-  type ViolationType,
 } from './inspection';
+import type { ViolationType } from '../../contract/violation-types';
 import type { InspectionStore } from './inspection-store';
 import { inspectionTotals } from './inspection-totals';
 import { inspectionWorkbook } from './inspection-workbook';

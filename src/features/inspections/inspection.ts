@@ -1,3 +1,5 @@
+import type { ViolationType } from '../../contract/violation-types';
+
 // Inspection campaigns (检查任务, issue 20 point 4): a team sent to one institution for a period with a list of
 // suspect points (疑点清单) from data screening; members record what they found on site per point, the leader
 // closes the inspection, and the report gives what was confirmed and what is to be recovered.
@@ -7,15 +9,6 @@ export const POINT_RESULTS = ['confirmed', 'partial', 'unfounded'] as const;
 export type PointResult = (typeof POINT_RESULTS)[number];
 export const RESULT_LABEL: Record<PointResult, string> = { confirmed: '属实', partial: '部分属实', unfounded: '不属实' };
 
-/**
- * Violation types, as the national fund-supervision categories name them (issue 20 point 1; the case workflow
- * uses the same list for a confirmed case).
- */
-export const VIOLATION_TYPES = [
-  '重复收费', '超标准收费', '串换项目', '分解收费', '超限定支付范围', '过度诊疗/检查', '虚记/虚构服务',
-  '分解住院', '挂床住院', '低标准入院', '高套病组', '冒名就医', '倒卖药品', '其他',
-] as const;
-export type ViolationType = (typeof VIOLATION_TYPES)[number];
 
 export type InspectionStatus = 'open' | 'closed';
 

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { rollBackSchema } from '../../helpers/roll-back-schema';
 import { createSqliteStore } from '../../../src/features/stores';
 import { SCHEMA_VERSION } from '../../../src/store/sqlite/schema';
 import { makeInvalid, makeReviewed } from '../../helpers/fixtures';
@@ -62,14 +63,9 @@ describe('sqlite store file', () => {
     const old = makeReviewed({ claimId: 'OLD-1' });
     await first.saveReviews([old]);
     await first.close();
-    // Make it the file an older build wrote: without the columns of migrations 6, 7 and 8 and the tables of 9.
+    // Make it the file an older build wrote: schema 5, every later migration undone.
     const db = new Database(path);
-    for (const c of ['lines', 'admission_route', 'discharge_mode', 'transfer_from_hospital_id']) db.exec(`ALTER TABLE member_claims DROP COLUMN ${c}`);
-    // ... and of the case columns of migrations 8 and 10.
-    db.exec('DROP INDEX IF EXISTS cases_insured; DROP INDEX cases_insured_key; DROP INDEX cases_patient_name');
-    for (const c of ['insured_id', 'patient_name', 'dismissal', 'approval', 'status_since', 'insured_key']) db.exec(`ALTER TABLE cases DROP COLUMN ${c}`);
-    db.exec('DROP TABLE pattern_findings; DROP TABLE pattern_runs'); // migration 9
-    db.prepare('DELETE FROM schema_version WHERE version > 5').run();
+    rollBackSchema(db, 5);
     db.close();
 
     const store = createSqliteStore({ path });

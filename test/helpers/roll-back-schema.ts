@@ -1,0 +1,26 @@
+import type Database from 'better-sqlite3';
+
+// Makes a store file look as an older build left it: each later migration undone, newest first. A test of the
+// way forward (schema.ts brings old files up) starts from such a file. A new migration adds its undo here.
+const UNDO: Record<number, string> = {
+  6: `ALTER TABLE member_claims DROP COLUMN admission_route; ALTER TABLE member_claims DROP COLUMN discharge_mode;
+      ALTER TABLE member_claims DROP COLUMN transfer_from_hospital_id;`,
+  7: 'ALTER TABLE member_claims DROP COLUMN lines;',
+  8: 'ALTER TABLE cases DROP COLUMN insured_id; ALTER TABLE cases DROP COLUMN patient_name;',
+  9: 'DROP TABLE pattern_findings; DROP TABLE pattern_runs;',
+  10: `DROP INDEX cases_insured_key; DROP INDEX cases_patient_name;
+      ALTER TABLE cases DROP COLUMN dismissal; ALTER TABLE cases DROP COLUMN approval; ALTER TABLE cases DROP COLUMN status_since;
+      ALTER TABLE cases DROP COLUMN insured_key;`,
+  11: 'DROP INDEX audit_trail_inspection; DROP TABLE inspection_points; DROP TABLE inspections;',
+};
+
+/** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */
+export function rollBackSchema(db: Database.Database, version: number): void {
+  const current = db.prepare('SELECT MAX(version) FROM schema_version').pluck().get() as number;
+  for (let v = current; v > version; v--) {
+    const undo = UNDO[v];
+    if (!undo) throw new Error(`no undo for schema migration ${v} in test/helpers/roll-back-schema.ts`);
+    db.exec(undo);
+  }
+  db.prepare('DELETE FROM schema_version WHERE version > ?').run(version);
+}
