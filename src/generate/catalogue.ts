@@ -101,7 +101,8 @@ export interface ProvincePolicy {
     perExtraLapsedYearDays: number;
     countFirstLapsedYear: boolean;
     backPaidYearReducesDays: number;
-    minTotalDaysIfLapsedOver4Years: number;
+    longLapseYears: number;
+    minTotalDaysAfterLongLapse: number;
   };
   retirement: { ageMale: number; ageFemale: number; minContributionYearsMale: number; minContributionYearsFemale: number };
 }
