@@ -97,6 +97,9 @@ export interface BenefitRule {
 export interface ProvincePolicy {
   schemes: Record<'employee' | 'resident', Record<'inpatient' | 'outpatient' | 'chronic' | 'pharmacy', BenefitRule>>;
   waitingPeriod: {
+    /** Schemes the provision covers and the day it takes effect (seed 004: 居民医保, from 2025-01-01). */
+    schemes?: ('employee' | 'resident')[];
+    effectiveFrom?: string;
     fixedDays: number;
     perExtraLapsedYearDays: number;
     countFirstLapsedYear: boolean;
