@@ -105,8 +105,8 @@ export function createApp({ ctx, config, logger, isDraining = () => false, onReq
   v1.post('/keys', auth('admin'), validateBody(q.createKeyBody), createKey(ctx, pepper));
   v1.delete('/keys/:keyId', auth('admin'), revokeKey(ctx, forget));
   // Monthly audit exports (README).
-  v1.get('/exports/:month/manifest', auth('auditor', 'admin'), validateQuery(exportManifestQuery), exportManifest(ctx.store));
-  v1.get('/exports/:month', auth('auditor', 'admin'), validateQuery(exportFileQuery), exportFile(ctx.store));
+  v1.get('/exports/:month/manifest', auth('auditor', 'admin'), validateQuery(exportManifestQuery), exportManifest(ctx.store, () => ctx.rules.current().refs.policies));
+  v1.get('/exports/:month', auth('auditor', 'admin'), validateQuery(exportFileQuery), exportFile(ctx.store, () => ctx.rules.current().refs.policies));
   app.use('/api/v1', v1);
 
   // The national 3101/3103 interface, for hospital systems (see README).
