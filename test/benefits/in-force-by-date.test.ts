@@ -240,3 +240,22 @@ describe('rules by the admission date', () => {
     expect(hitIds(await verdictOf(claimOn('2026-01-01'), createRulesetHolder(later).current()))).toContain('benefits.dated-test');
   });
 });
+
+describe('an imported catalogue version with an effective-to date', () => {
+  it('is in force from its effective-from to its effective-to, both days included', async () => {
+    const { importCatalogue } = await import('../../src/catalogue/import-catalogue');
+    const { SAMPLE_FILES } = await import('../../scripts/make-sample-catalogue');
+    const dir = mkdtempSync(join(tmpdir(), 'cat-to-'));
+    mkdirSync(join(dir, 'catalogue'));
+    cpSync(join(RULES, 'catalogue/indications.json'), join(dir, 'catalogue/indications.json'));
+    const file = resolve(__dirname, '../../samples/catalogue', SAMPLE_FILES.drug);
+    const args = { file, kind: 'drug' as const, version: 'v2026h1', effectiveFrom: '2026-01-01', rulesDir: dir };
+    await expect(importCatalogue({ ...args, effectiveTo: '2025-12-31' })).rejects.toThrow(/--effective-to 2025-12-31 is before --effective-from 2026-01-01/);
+    const r = await importCatalogue({ ...args, effectiveTo: '2026-06-30' });
+    expect(r.written).not.toBeNull();
+    const cat = loadCatalogue(join(dir, 'catalogue'));
+    expect(cat.versions).toEqual([expect.objectContaining({ version: 'v2026h1', effectiveFrom: '2026-01-01', effectiveTo: '2026-06-30' })]);
+    const code = 'XA10BAE014A001010112345';
+    expect(['2025-12-31', '2026-01-01', '2026-06-30', '2026-07-01'].map((d) => cat.get(code, d)?.version)).toEqual([undefined, 'v2026h1', 'v2026h1', undefined]);
+  });
+});
