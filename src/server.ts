@@ -13,6 +13,7 @@ import type { Store } from './features/stores';
 import { createReviewQueue, type Reviewer } from './features/reviews/review-queue';
 import { watchRules } from './rules/watch-rules';
 import { loadEnrichRefs } from './enrich/load-refs';
+import { loadPolicies } from './benefits/policy';
 import { patternRefs, runPatterns, trailingPeriod } from './features/patterns/pattern-service';
 import { startPatternScheduler, type PatternScheduler } from './features/patterns/scheduler';
 
@@ -80,7 +81,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   let received = 0;
   let inFlight = 0;
   const judging = thread
-    ? { ctx, reviewer, answer3101: thread.fsi3101, judges, moreMetrics: thread.metrics }
+    ? { ctx, reviewer, answer3101: thread.fsi3101, judges, moreMetrics: thread.metrics, policies: () => loadPolicies(config.rulesDir) }
     : { ctx: own!, reviewer };
   const app = createApp({
     ...judging,

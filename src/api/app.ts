@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { ReviewContext } from '../features/reviews/review';
 import type { Store } from '../features/stores';
+import type { Policies } from '../benefits/policy';
 import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getVerdict, reviewBatch, reviewOne } from './routes/reviews';
@@ -60,16 +61,18 @@ interface JudgedElsewhere extends CommonDeps {
   reviewer: Reviewer;
   answer3101: Answer3101;
   judges: JudgeControl;
+  /** The policy table the exports read (each province's DRG/DIP target): the one on disk, as the CLI reads it. */
+  policies: () => Policies | null;
 }
 
 export type AppDeps = JudgedHere | JudgedElsewhere;
 
 /** Every HTTP review (single, batch, 3101) goes through one queue: batched, and judged in arrival order. */
-function judging(deps: AppDeps): Pick<JudgedElsewhere, 'reviewer' | 'answer3101' | 'judges'> {
+function judging(deps: AppDeps): Pick<JudgedElsewhere, 'reviewer' | 'answer3101' | 'judges' | 'policies'> {
   if (deps.judges !== undefined) return deps;
   const { ctx, config } = deps;
   const reviewer = deps.reviewer ?? createReviewQueue(ctx, config.reviewBatch ?? DEFAULT_REVIEW_BATCH);
-  return { reviewer, answer3101: (body) => handle3101(body, ctx, reviewer), judges: localJudges(ctx) };
+  return { reviewer, answer3101: (body) => handle3101(body, ctx, reviewer), judges: localJudges(ctx), policies: () => ctx.rules.current().refs.policies };
 }
 
 /** The express app: one line per route, one error handler. */
@@ -112,7 +115,7 @@ export function createApp(deps: AppDeps): Express {
   const cases = caseService(ctx.store, { dueDays: config.caseDueDays, insuredKeys: insuredKeyer(pepper) });
   const inspections = inspectionService(ctx.store, deps.providerFindings);
   const inspectionReaders = auth('investigator', 'supervisor', 'auditor', 'admin');
-  const { reviewer, answer3101, judges } = judging(deps);
+  const { reviewer, answer3101, judges, policies } = judging(deps);
 
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(ctx, judges, isDraining, moreMetrics));
@@ -157,8 +160,8 @@ export function createApp(deps: AppDeps): Express {
   v1.get('/inspections/:id/report.xlsx', inspectionReaders, insp.inspectionWorkbook(inspections));
   v1.get('/inspections/:id/audit', inspectionReaders, insp.inspectionTrail(inspections));
   // Monthly audit exports (README).
-  v1.get('/exports/:month/manifest', auth('auditor', 'admin'), validateQuery(exportManifestQuery), exportManifest(ctx.store));
-  v1.get('/exports/:month', auth('auditor', 'admin'), validateQuery(exportFileQuery), exportFile(ctx.store));
+  v1.get('/exports/:month/manifest', auth('auditor', 'admin'), validateQuery(exportManifestQuery), exportManifest(ctx.store, policies));
+  v1.get('/exports/:month', auth('auditor', 'admin'), validateQuery(exportFileQuery), exportFile(ctx.store, policies));
   app.use('/api/v1', v1);
 
   // The national 3101/3103 interface, for hospital systems (see README).

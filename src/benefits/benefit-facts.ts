@@ -4,12 +4,30 @@ import type { BenefitClaim } from './benefit-claim';
 import { toYuan } from '../money/fen';
 import { entitlement, type Entitlement } from './entitlement';
 import type { MemberState } from './member-state';
-import { atLevel, policyFor, type Policies } from './policy';
+import { atLevel, policyFor, type ChronicDiseaseList, type Policies, type Scheme, type VisitKind } from './policy';
 import { waitingPeriod, type WaitingPeriod } from './waiting-period';
+
+/** 门诊慢特病 eligibility of a chronic-visit claim's principal diagnosis. */
+export interface ChronicFacts {
+  diagnosis: string;
+  /** On the insured province's 门诊慢特病 list; null when the province lists none in force. */
+  listed: boolean | null;
+  /** Among the member's approved diseases; null when the claim does not carry them. */
+  approved: boolean | null;
+  /** The member's approved diseases, as the claim lists them (for the reader). */
+  approvedDiseases: string[] | null;
+}
 
 /** What the benefit and eligibility rules read (fact `benefits`). */
 export interface BenefitFacts {
+  /** The insured province (参保地), whose benefit policy applies; the treating region's is `region`. */
   province: string;
+  insuredRegion: string;
+  /** 异地就医: treated outside the insured region. */
+  treatedElsewhere: boolean;
+  /** Policy table version and the dated entries in force on the service date that judged this claim. */
+  policyVersion: string;
+  policyInForce: string[];
   waitingPeriod: WaitingPeriod;
   /** Service date falls before the end of the waiting period. */
   inWaitingPeriod: boolean;
@@ -21,17 +39,41 @@ export interface BenefitFacts {
   contributionYears: number | null;
   /** What the retiree ratio bonus adds to this claim, yuan (the money at stake when it is not due). */
   retireeBonusAmount: number;
+  chronic: ChronicFacts | null;
 }
 
+/** A diagnosis is under a listed code or category prefix (I10 covers I10.x00x002). */
+export function underAny(code: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => code.startsWith(p));
+}
+
+function chronicFacts(claim: Claim, principal: string, list: ChronicDiseaseList | null): ChronicFacts | null {
+  if (claim.visitType !== 'chronic') return null;
+  const approvedDiseases = claim.enrollment?.chronicDiseases ?? null;
+  return {
+    diagnosis: principal,
+    listed: list ? underAny(principal, list.diseases.map((d) => d.code)) : null,
+    approved: approvedDiseases ? underAny(principal, approvedDiseases) : null,
+    approvedDiseases,
+  };
+}
+
+/**
+ * The benefit facts of a claim under the insured region's policy (参保地政策; `insuredRegion`, else `region`)
+ * as in force on the service date; null where no policy covers the province or none is in force for the
+ * claim's scheme and visit type on that date.
+ */
 export function benefitFacts(claim: Claim, f: BenefitClaim, policies: Policies | null, state: MemberState): BenefitFacts | null {
-  const province = policyFor(policies, f.region);
+  const insuredRegion = claim.insuredRegion ?? f.region;
+  const province = policyFor(policies, insuredRegion, f.serviceDate);
   if (!province) return null;
-  const rule = province.schemes[f.insuranceType as 'employee' | 'resident'][f.visitType as 'inpatient'];
+  const rule = province.schemes[f.insuranceType as Scheme][f.visitType as VisitKind];
+  if (!rule) return null;
   const e = claim.enrollment;
-  const wp = waitingPeriod(e, claim.patient.birthDate, province.waitingPeriod);
+  const wp = waitingPeriod(e, claim.patient.birthDate, province.waitingPeriod, f.insuranceType);
   const ent = entitlement(f, rule, state, e);
-  const minYears =
-    f.gender === 'M' ? province.retirement.minContributionYearsMale : province.retirement.minContributionYearsFemale;
+  const retirement = province.retirement;
+  const minYears = !retirement ? null : f.gender === 'M' ? retirement.minContributionYearsMale : retirement.minContributionYearsFemale;
   const contributionYears = e?.contributionYears ?? null;
   const retiredEmployee = f.retired && f.insuranceType === 'employee';
   const bonus = retiredEmployee ? rule.retireeRatioBonus : 0;
@@ -39,14 +81,19 @@ export function benefitFacts(claim: Claim, f: BenefitClaim, policies: Policies |
   // The bonus's share of what the fund pays: paid × bonus / ratio-with-bonus.
   const bonusFen = ent.ratio > 0 ? Math.floor((Math.min(ent.claimed, ent.entitled) * 100 * Math.max(0, ent.ratio - baseRatio)) / ent.ratio) : 0;
   return {
-    province: f.province,
+    province: insuredRegion.slice(0, 2),
+    insuredRegion,
+    treatedElsewhere: insuredRegion !== f.region,
+    policyVersion: province.version,
+    policyInForce: province.inForce,
     waitingPeriod: wp,
     inWaitingPeriod: wp.endsOn !== null && wp.days > 0 && f.serviceDate < wp.endsOn,
     daysSinceEnrolment: e?.enrolledOn ? daysBetween(e.enrolledOn, f.serviceDate) : null,
     entitlement: ent,
-    retireeBelowMinimum: retiredEmployee && bonus > 0 && contributionYears !== null && contributionYears < minYears,
+    retireeBelowMinimum: retiredEmployee && bonus > 0 && contributionYears !== null && minYears !== null && contributionYears < minYears,
     minContributionYears: retiredEmployee ? minYears : null,
     contributionYears,
     retireeBonusAmount: toYuan(bonusFen),
+    chronic: chronicFacts(claim, f.principalDiagnosis, province.chronicDiseases),
   };
 }

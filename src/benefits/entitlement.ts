@@ -1,6 +1,6 @@
 import type { BenefitClaim } from './benefit-claim';
 import { toYuan } from '../money/fen';
-import { criticalIllnessCap, type CriticalIllnessCap } from './critical-illness';
+import { criticalIllnessCap, type CriticalIllnessCap, type CriticalIllnessEnrollment } from './critical-illness';
 import type { MemberState } from './member-state';
 import { atLevel, type BenefitRule } from './policy';
 
@@ -16,6 +16,8 @@ export interface Entitlement {
   basic: number;
   criticalIllness: number;
   criticalIllnessCap: CriticalIllnessCap | null;
+  /** Of the zero-claim reward, what the year's 大病 payments up to and with this claim have used, yuan (>0: cleared next year). */
+  zeroClaimRewardUsed: number;
   entitled: number;
   claimed: number;
   excess: number;
@@ -28,7 +30,7 @@ export interface Entitlement {
  * year for outpatients), times the ratio (plus the retiree bonus, within maxRatio), within the annual cap
  * still open; above the cap, 大病保险 pays its ratio up to its adjusted cap.
  */
-export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberState, enrollment: Parameters<typeof criticalIllnessCap>[1]): Entitlement {
+export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberState, enrollment: CriticalIllnessEnrollment | undefined): Entitlement {
   const policyScopeFen = Math.min(f.policyFen, f.expectedPolicyFen);
   const fullDeductibleFen = Math.round(atLevel(rule.deductible, f.hospitalLevel) * 100);
   let deductibleFen: number;
@@ -51,13 +53,15 @@ export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberSta
 
   // 大病保险: above the basic cap. Its own year-to-date use is what the fund claimed beyond the basic cap.
   const ciUsedFen = Math.max(0, state.ytdFundFen - annualCapFen);
-  const ci = f.inpatient ? criticalIllnessCap(rule, enrollment, ciUsedFen > 0) : null;
+  // The cap keeps the zero-claim reward all year: an earlier 大病 payment does not clear it.
+  const ci = f.inpatient ? criticalIllnessCap(rule, enrollment) : null;
   let ciFen = 0;
   if (ci && payableFen > basicFen) {
     const ciRemainingFen = Math.max(0, Math.round(ci.cap * 100) - ciUsedFen);
     const ciBp = Math.round((rule.criticalIllnessRatio ?? 0.6) * 10000);
     ciFen = Math.min(Math.floor(((payableFen - basicFen) * ciBp) / ratioBp), ciRemainingFen);
   }
+  const rewardUsedFen = ci ? Math.max(0, ciUsedFen + ciFen - Math.round(ci.capWithoutReward * 100)) : 0;
   const entitledFen = basicFen + ciFen;
   return {
     policyScope: toYuan(policyScopeFen),
@@ -69,6 +73,7 @@ export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberSta
     basic: toYuan(basicFen),
     criticalIllness: toYuan(ciFen),
     criticalIllnessCap: ci,
+    zeroClaimRewardUsed: toYuan(rewardUsedFen),
     entitled: toYuan(entitledFen),
     claimed: toYuan(f.fundClaimedFen),
     excess: toYuan(Math.max(0, f.fundClaimedFen - entitledFen)),

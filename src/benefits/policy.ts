@@ -1,116 +1,345 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { isCalendarDate } from '../contract/claim';
 
 // rules/benefits/policies.json: benefit policy keyed by province (省级统筹), with optional regional
-// overrides, by scheme and visit type, amounts by hospital level. Checked at load.
+// overrides, by scheme and visit type, amounts by hospital level. Checked at load: unknown keys are refused
+// (naming the path), and values against the seeds' bounds.
+//
+// Every entry may carry effectiveFrom / effectiveTo (inclusive, YYYY-MM-DD) and may be a list of dated
+// variants: a claim is judged by the variant in force on its service date (admission or visit date). An entry
+// without dates is in force on every date; an entry with none in force on the date is absent for that claim.
 
-const byLevel = z.union([z.number().nonnegative(), z.record(z.enum(['1', '2', '3']), z.number().nonnegative())]);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').refine(isCalendarDate, 'is not a calendar date');
+const dates = { effectiveFrom: isoDate.optional(), effectiveTo: isoDate.optional() };
+/** Where a figure comes from: a seed document and article, or "editable default"/"sample". */
+const notes = { source: z.string().optional(), sources: z.record(z.string(), z.string()).optional(), note: z.string().optional() };
+const share = z.number().min(0, 'must be a share between 0 and 1').max(1, 'must be a share between 0 and 1');
+const yuan = z.number().nonnegative();
+const levels = <T extends z.ZodType>(v: T) => z.strictObject({ '1': v, '2': v, '3': v });
+const yuanByLevel = z.union([yuan, levels(yuan)]);
+const shareByLevel = z.union([share, levels(share)]);
 
-const ciAdjustments = z.looseObject({
-  continuousYearBonusFromYear: z.number().int().positive(),
-  continuousYearBonus: z.number().nonnegative(),
-  zeroClaimBonus: z.number().nonnegative(),
-  maxIncreaseShare: z.number().min(0).max(1),
-  lapsedYearPenalty: z.number().nonnegative(),
-  maxDecreaseShare: z.number().min(0).max(1),
-});
+export type Dated<T> = T & { effectiveFrom?: string; effectiveTo?: string };
 
-export const benefitRuleSchema = z.looseObject({
-  deductible: byLevel,
+/** One entry, or a list of dated variants of it that never overlap. */
+function dated<T extends z.ZodType<Dated<object>>>(entry: T) {
+  return z.union([
+    entry,
+    z.array(entry).min(1).superRefine((list, ctx) => {
+      const spans = list.map((v, i) => ({ i, from: v.effectiveFrom ?? '0000-01-01', to: v.effectiveTo ?? '9999-12-31' }));
+      spans.sort((a, b) => (a.from < b.from ? -1 : 1));
+      for (let k = 1; k < spans.length; k++) {
+        if (spans[k].from <= spans[k - 1].to) {
+          ctx.addIssue({ code: 'custom', path: [spans[k].i, 'effectiveFrom'], message: `overlaps variant ${spans[k - 1].i} (in force until ${spans[k - 1].to})` });
+        }
+      }
+    }),
+  ]);
+}
+
+const ciAdjustments = z
+  .strictObject({
+    ...dates,
+    ...notes,
+    continuousYearBonusFromYear: z.number().int().positive(),
+    continuousYearBonus: yuan,
+    zeroClaimBonus: yuan,
+    maxIncreaseShare: share,
+    lapsedYearPenalty: yuan,
+    maxDecreaseShare: share,
+  });
+
+export const benefitRuleSchema = z.strictObject({
+  ...dates,
+  ...notes,
+  deductible: yuanByLevel,
   /** Later admissions in the same year pay this share of the deductible (1 = the full deductible again). */
-  laterAdmissionDeductibleShare: z.number().min(0).max(1).optional(),
-  ratio: byLevel,
-  retireeRatioBonus: z.number().min(0).max(1).default(0),
-  maxRatio: z.number().min(0).max(1).optional(),
-  annualFundCap: z.number().nonnegative(),
-  criticalIllnessCap: z.number().nonnegative().optional(),
+  laterAdmissionDeductibleShare: share.optional(),
+  ratio: shareByLevel,
+  retireeRatioBonus: share.default(0),
+  maxRatio: share.optional(),
+  annualFundCap: yuan,
+  criticalIllnessCap: yuan.optional(),
   /** Share of cost above the basic cap that 大病保险 pays (editable default). */
-  criticalIllnessRatio: z.number().min(0).max(1).optional(),
-  criticalIllnessAdjustments: ciAdjustments.nullable().optional(),
+  criticalIllnessRatio: share.optional(),
+  criticalIllnessAdjustments: dated(ciAdjustments).nullable().optional(),
 });
 
-const schemeSchema = z.looseObject({
-  inpatient: benefitRuleSchema,
-  outpatient: benefitRuleSchema,
-  chronic: benefitRuleSchema,
-  pharmacy: benefitRuleSchema,
-});
+const SCHEMES = ['employee', 'resident'] as const;
 
-export const waitingPeriodSchema = z.looseObject({
+export const waitingPeriodSchema = z.strictObject({
+  ...dates,
+  ...notes,
+  /** The schemes the provision covers (seed 004 items 6–11: 居民医保). */
+  schemes: z.array(z.enum(SCHEMES)).min(1),
   fixedDays: z.number().int().nonnegative(),
   perExtraLapsedYearDays: z.number().int().nonnegative(),
   countFirstLapsedYear: z.boolean(),
   backPaidYearReducesDays: z.number().int().nonnegative(),
-  minTotalDaysIfLapsedOver4Years: z.number().int().nonnegative(),
-  exemptSpecial: z.array(z.string()),
-  /** Newborns are exempt only when enrolled within this many days of birth. */
+  /** 连续断缴N年以上: from this many lapsed years on (以上 includes the number itself) the repaired total has a floor. */
+  longLapseYears: z.number().int().positive(),
+  minTotalDaysAfterLongLapse: z.number().int().nonnegative(),
+  exemptSpecial: z.array(z.enum(['newborn', 'student_transfer', 'veteran', 'scheme_switch'])),
+  /** Newborns are exempt only when enrolled within this many days of birth (90天内: day 90 included). */
   newbornEnrolWithinDays: z.number().int().nonnegative().default(90),
-  /** Scheme switchers are exempt only with at least this many continuous years. */
+  /** Scheme switchers are exempt only with at least this many continuous years (2年（含2年）以上). */
   schemeSwitchMinContinuousYears: z.number().int().nonnegative().default(2),
+  /** ... and only when they re-enrol within this many days of the lapse (中断缴费90天内). */
+  schemeSwitchReenrolWithinDays: z.number().int().nonnegative().default(90),
 });
 
-const provinceSchema = z.looseObject({
-  name: z.string(),
-  retirement: z.looseObject({
-    minContributionYearsMale: z.number().int().nonnegative(),
-    minContributionYearsFemale: z.number().int().nonnegative(),
-  }),
-  waitingPeriod: waitingPeriodSchema,
-  schemes: z.looseObject({ employee: schemeSchema, resident: schemeSchema }),
-  /** Regional overrides: region code → a partial province (same shape), merged over the province. */
-  regions: z.record(z.string().regex(/^\d{6}$/), z.unknown()).optional(),
+const yiSelfPayShareSchema = z.strictObject({ ...dates, ...notes, drug: share, service: share, consumable: share });
+
+const chronicDiseasesSchema = z.strictObject({
+  ...dates,
+  ...notes,
+  /** ICD-10 (医保版) codes or category prefixes: a diagnosis under one of them is on the list. */
+  diseases: z.array(z.strictObject({ code: z.string().regex(/^[A-Z](\d{2}[0-9A-Za-z.]{0,12})?$/, 'is not an ICD-10 code or prefix'), name: z.string().min(1) })).min(1),
 });
 
-export const policiesSchema = z.looseObject({
-  version: z.string(),
-  provinces: z.record(z.string().regex(/^\d{2}$/), provinceSchema),
+const fundShareTargetSchema = z.strictObject({ ...dates, ...notes, value: share });
+
+const retirementSchema = z.strictObject({
+  ...dates,
+  ...notes,
+  ageMale: z.number().int().positive(),
+  ageFemale: z.number().int().positive(),
+  minContributionYearsMale: z.number().int().nonnegative(),
+  minContributionYearsFemale: z.number().int().nonnegative(),
 });
 
-export type BenefitRule = z.infer<typeof benefitRuleSchema>;
+const visitsSchema = z.strictObject({
+  inpatient: dated(benefitRuleSchema),
+  outpatient: dated(benefitRuleSchema),
+  chronic: dated(benefitRuleSchema),
+  pharmacy: dated(benefitRuleSchema),
+});
+
+/** seeds/000 (吉林, 2024): "职工医保起付标准原则上不高于统筹地区年职工平均工资的10%". */
+export const DEDUCTIBLE_WAGE_SHARE_MAX = 0.1;
+
+const provinceSchema = z
+  .strictObject({
+    ...notes,
+    name: z.string(),
+    /** The stated average annual wage the deductible ceiling is checked against. */
+    assumedAverageWage: z.strictObject({ ...notes, value: z.number().positive() }),
+    retirement: dated(retirementSchema),
+    waitingPeriod: dated(waitingPeriodSchema).optional(),
+    schemes: z.strictObject({ employee: visitsSchema, resident: visitsSchema }),
+    /** 乙类 个人先行自付比例 by kind: applies to every 乙 row that does not set its own. */
+    yiSelfPayShare: dated(yiSelfPayShareSchema),
+    /** 门诊慢特病 病种 list of the province. */
+    chronicDiseases: dated(chronicDiseasesSchema).optional(),
+    /** DRG/DIP payment's target share of inpatient fund spending (以上: the target itself is met). */
+    drgDipFundShareTarget: dated(fundShareTargetSchema).optional(),
+    /** Regional overrides: region code → a partial province (same shape), merged over the province. */
+    regions: z.record(z.string().regex(/^\d{6}$/, 'must be a 6-digit region code'), z.unknown()).optional(),
+  })
+  .superRefine((p, ctx) => {
+    const ceiling = p.assumedAverageWage.value * DEDUCTIBLE_WAGE_SHARE_MAX;
+    variants(p.schemes.employee.inpatient).forEach((rule, i) => {
+      const at = Array.isArray(p.schemes.employee.inpatient) ? [i] : [];
+      const d = rule.deductible;
+      for (const level of ['1', '2', '3'] as const) {
+        const v = typeof d === 'number' ? d : d[level];
+        if (v > ceiling) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['schemes', 'employee', 'inpatient', ...at, 'deductible', ...(typeof d === 'number' ? [] : [level])],
+            message: `employee deductible ${v} is above 10% of the stated average wage ${p.assumedAverageWage.value} (seeds/000: 起付标准原则上不高于统筹地区年职工平均工资的10%)`,
+          });
+          if (typeof d === 'number') break;
+        }
+      }
+    });
+  });
+
+export const policiesSchema = z.strictObject({
+  note: z.string().optional(),
+  basis: z.record(z.string(), z.string()).optional(),
+  version: z.string().min(1),
+  provinces: z.record(z.string().regex(/^\d{2}$/, 'must be a 2-digit province code'), provinceSchema),
+});
+
+type DatedList<T> = T | T[];
+export type BenefitRuleEntry = z.infer<typeof benefitRuleSchema>;
+export type CriticalIllnessAdjustments = z.infer<typeof ciAdjustments>;
+/** A benefit rule as in force on one date: its adjustments resolved too. */
+export type BenefitRule = Omit<BenefitRuleEntry, 'criticalIllnessAdjustments'> & { criticalIllnessAdjustments?: CriticalIllnessAdjustments | null };
 export type WaitingPeriodPolicy = z.infer<typeof waitingPeriodSchema>;
-export type ProvincePolicy = z.infer<typeof provinceSchema>;
+export type YiSelfPayShare = z.infer<typeof yiSelfPayShareSchema>;
+export type ChronicDiseaseList = z.infer<typeof chronicDiseasesSchema>;
+type ProvinceEntry = z.infer<typeof provinceSchema>;
 export type Policies = z.infer<typeof policiesSchema>;
+export type Scheme = (typeof SCHEMES)[number];
+export type VisitKind = 'inpatient' | 'outpatient' | 'chronic' | 'pharmacy';
+
+/** A province's policy as in force on one date (regional overrides applied). */
+export interface ProvincePolicy {
+  name: string;
+  /** The stated average annual wage (yuan) the deductible ceiling was checked against. */
+  assumedAverageWage: number;
+  retirement: z.infer<typeof retirementSchema> | null;
+  /** null: no waiting-period provision in force on the date. */
+  waitingPeriod: WaitingPeriodPolicy | null;
+  schemes: Record<Scheme, Record<VisitKind, BenefitRule | null>>;
+  yiSelfPayShare: YiSelfPayShare | null;
+  chronicDiseases: ChronicDiseaseList | null;
+  drgDipFundShareTarget: number | null;
+  /** The table's version and each dated entry in force, "path from–to": what the claim was judged by. */
+  version: string;
+  inForce: string[];
+}
 
 export const POLICY_FILE = join('benefits', 'policies.json');
 
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const keys = issue.code === 'unrecognized_keys' ? ` ${issue.keys.join(', ')}` : '';
+  return `${issue.path.join('.') || '(top)'}: ${issue.message}${keys}`;
+}
+
+/** Loads and checks the policy table; each regional override is checked merged over its province. */
 export function loadPolicies(rulesDir: string): Policies | null {
   const file = join(rulesDir, POLICY_FILE);
   if (!existsSync(file)) return null;
-  const parsed = policiesSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  return parsePolicies(JSON.parse(readFileSync(file, 'utf8')), file);
+}
+
+export function parsePolicies(json: unknown, where = POLICY_FILE): Policies {
+  const parsed = policiesSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${where}: ${firstIssue(parsed.error)}`);
+  for (const [code, province] of Object.entries(parsed.data.provinces)) {
+    for (const [region, override] of Object.entries(province.regions ?? {})) {
+      if (region.slice(0, 2) !== code) throw new Error(`${where}: provinces.${code}.regions.${region}: region is not in province ${code}`);
+      const merged = provinceSchema.safeParse(mergeDeep(withoutRegions(province), override));
+      if (!merged.success) throw new Error(`${where}: provinces.${code}.regions.${region} (merged over the province): ${firstIssue(merged.error)}`);
+    }
   }
   return parsed.data;
 }
 
+function withoutRegions(p: ProvinceEntry): ProvinceEntry {
+  const { regions: _r, ...rest } = p;
+  return rest as ProvinceEntry;
+}
+
 function mergeDeep(base: unknown, over: unknown): unknown {
   if (!over || typeof over !== 'object' || Array.isArray(over)) return over === undefined ? base : over;
-  const out: Record<string, unknown> = { ...((base as Record<string, unknown>) ?? {}) };
+  if (!base || typeof base !== 'object' || Array.isArray(base)) return over;
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [k, v] of Object.entries(over)) out[k] = mergeDeep(out[k], v);
   return out;
 }
 
-/** Merged regional policies per loaded policy set: merging and checking one cost ~50 us, once per claim. */
-const mergedByPolicies = new WeakMap<Policies, Map<string, ProvincePolicy>>();
-
-/**
- * The province's policy with the region's overrides applied; null where the province has none. Shared
- * and read-only, like the province's own object (a loaded policy set never changes).
- */
-export function policyFor(policies: Policies | null, region: string): ProvincePolicy | null {
-  const province = policies?.provinces[region.slice(0, 2)];
-  if (!province) return null;
-  const override = province.regions?.[region];
-  if (!override) return province;
-  let merged = mergedByPolicies.get(policies as Policies);
-  if (!merged) mergedByPolicies.set(policies as Policies, (merged = new Map()));
-  let policy = merged.get(region);
-  if (!policy) merged.set(region, (policy = provinceSchema.parse(mergeDeep(province, override))));
-  return policy;
+function variants<T>(v: DatedList<T>): T[] {
+  return Array.isArray(v) ? v : [v];
 }
 
-export function atLevel(v: z.infer<typeof byLevel>, level: number): number {
+function inForceOn<T extends Dated<object>>(v: DatedList<T> | null | undefined, date: string): T | null {
+  if (v === null || v === undefined) return null;
+  for (const x of variants(v)) {
+    if ((x.effectiveFrom === undefined || x.effectiveFrom <= date) && (x.effectiveTo === undefined || date <= x.effectiveTo)) return x;
+  }
+  return null;
+}
+
+/** Every date on which some entry starts or stops being in force: between two of them nothing changes. */
+function boundaries(p: ProvinceEntry): string[] {
+  const out = new Set<string>();
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(visit);
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.effectiveFrom === 'string') out.add(o.effectiveFrom);
+    if (typeof o.effectiveTo === 'string') out.add(nextDay(o.effectiveTo));
+    for (const [k, x] of Object.entries(o)) if (k !== 'regions') visit(x);
+  };
+  visit(p);
+  return [...out].sort();
+}
+
+function nextDay(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+function span(x: Dated<object>): string {
+  return `${x.effectiveFrom ?? '…'}–${x.effectiveTo ?? ''}`;
+}
+
+function resolve(p: ProvinceEntry, code: string, date: string, version: string): ProvincePolicy {
+  const inForce: string[] = [];
+  const pick = <T extends Dated<object>>(path: string, v: DatedList<T> | null | undefined): T | null => {
+    const x = inForceOn(v, date);
+    if (x && (x.effectiveFrom !== undefined || x.effectiveTo !== undefined)) inForce.push(`${code}.${path} ${span(x)}`);
+    return x;
+  };
+  const visits = (scheme: Scheme): Record<VisitKind, BenefitRule | null> => {
+    const out = {} as Record<VisitKind, BenefitRule | null>;
+    for (const visit of ['inpatient', 'outpatient', 'chronic', 'pharmacy'] as const) {
+      const rule = pick(`schemes.${scheme}.${visit}`, p.schemes[scheme][visit]);
+      out[visit] = rule && {
+        ...rule,
+        criticalIllnessAdjustments: pick(`schemes.${scheme}.${visit}.criticalIllnessAdjustments`, rule.criticalIllnessAdjustments),
+      };
+    }
+    return out;
+  };
+  return {
+    name: p.name,
+    assumedAverageWage: p.assumedAverageWage.value,
+    retirement: pick('retirement', p.retirement),
+    waitingPeriod: pick('waitingPeriod', p.waitingPeriod),
+    schemes: { employee: visits('employee'), resident: visits('resident') },
+    yiSelfPayShare: pick('yiSelfPayShare', p.yiSelfPayShare),
+    chronicDiseases: pick('chronicDiseases', p.chronicDiseases),
+    drgDipFundShareTarget: pick('drgDipFundShareTarget', p.drgDipFundShareTarget)?.value ?? null,
+    version,
+    inForce,
+  };
+}
+
+interface RegionCache {
+  entry: ProvinceEntry;
+  boundaries: string[];
+  /** Resolved policy per interval between boundaries: bounded by the number of dated entries, not of dates. */
+  byInterval: Map<number, ProvincePolicy>;
+}
+
+const cacheByPolicies = new WeakMap<Policies, Map<string, RegionCache | null>>();
+
+function regionCache(policies: Policies, region: string): RegionCache | null {
+  let regions = cacheByPolicies.get(policies);
+  if (!regions) cacheByPolicies.set(policies, (regions = new Map()));
+  let c = regions.get(region);
+  if (c === undefined) {
+    const province = policies.provinces[region.slice(0, 2)];
+    const override = province?.regions?.[region];
+    const entry = !province ? null : override ? provinceSchema.parse(mergeDeep(withoutRegions(province), override)) : province;
+    c = entry ? { entry, boundaries: boundaries(entry), byInterval: new Map() } : null;
+    regions.set(region, c);
+  }
+  return c;
+}
+
+/**
+ * The policy of the region's province, with the region's overrides, as in force on `date` (the claim's
+ * admission or visit date); null where the province has none. Shared and read-only.
+ */
+export function policyFor(policies: Policies | null, region: string, date: string): ProvincePolicy | null {
+  if (!policies) return null;
+  const c = regionCache(policies, region);
+  if (!c) return null;
+  let interval = 0;
+  while (interval < c.boundaries.length && c.boundaries[interval] <= date) interval++;
+  let resolved = c.byInterval.get(interval);
+  if (!resolved) c.byInterval.set(interval, (resolved = resolve(c.entry, region.slice(0, 2), date, policies.version)));
+  return resolved;
+}
+
+export function atLevel(v: number | Record<'1' | '2' | '3', number>, level: number): number {
   return typeof v === 'number' ? v : (v[String(level) as '1' | '2' | '3'] ?? 0);
 }

@@ -31,6 +31,8 @@ export interface ImportOptions {
   kind: CatalogueKind;
   version: string;
   effectiveFrom: string;
+  /** Optional last day in force (a catalogue withdrawn without a successor). */
+  effectiveTo?: string;
   rulesDir: string;
   acceptPartial?: boolean;
 }
@@ -44,7 +46,7 @@ export interface ImportReport extends Omit<ImportedRows, 'rows'> {
 
 export async function importCatalogue(opts: ImportOptions): Promise<ImportReport> {
   const existing = listVersions(opts.rulesDir, opts.kind);
-  checkNewVersion(existing, opts.version, opts.effectiveFrom);
+  checkNewVersion(existing, opts.version, opts.effectiveFrom, opts.effectiveTo);
   const result = importRows(opts.kind, await readTable(opts.file), loadConditions(opts.rulesDir));
   const changes = diffVersions(previousVersion(existing, opts.effectiveFrom), result.rows);
   let written: string | null = null;
@@ -55,6 +57,7 @@ export async function importCatalogue(opts: ImportOptions): Promise<ImportReport
       kind: opts.kind,
       version: opts.version,
       effectiveFrom: opts.effectiveFrom,
+      ...(opts.effectiveTo ? { effectiveTo: opts.effectiveTo } : {}),
       importedFrom: opts.file,
       coverage: result.coverage,
       rows: result.rows,

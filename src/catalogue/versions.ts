@@ -12,6 +12,8 @@ export interface CatalogueVersionFile {
   kind: CatalogueKind;
   version: string;
   effectiveFrom: string;
+  /** Optional last day in force (inclusive); otherwise the next version ends it. */
+  effectiveTo?: string;
   importedFrom: string;
   coverage: { full: number; partial: number; none: number };
   rows: CatalogueEntry[];
@@ -38,11 +40,15 @@ export function previousVersion(existing: CatalogueVersionFile[], effectiveFrom:
 
 const VERSION_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-/** Refuses a bad name, an existing version and a second version taking effect on the same day. */
-export function checkNewVersion(existing: CatalogueVersionFile[], version: string, effectiveFrom: string): void {
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
+
+/** Refuses a bad name, bad dates, an existing version and a second version taking effect on the same day. */
+export function checkNewVersion(existing: CatalogueVersionFile[], version: string, effectiveFrom: string, effectiveTo?: string): void {
   if (!VERSION_NAME.test(version)) throw new Error(`--version “${version}”: use letters, digits, . _ - (up to 64)`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom) || Number.isNaN(Date.parse(`${effectiveFrom}T00:00:00Z`))) {
-    throw new Error(`--effective-from “${effectiveFrom}”: expected a date YYYY-MM-DD`);
+  if (!isDate(effectiveFrom)) throw new Error(`--effective-from “${effectiveFrom}”: expected a date YYYY-MM-DD`);
+  if (effectiveTo !== undefined) {
+    if (!isDate(effectiveTo)) throw new Error(`--effective-to “${effectiveTo}”: expected a date YYYY-MM-DD`);
+    if (effectiveTo < effectiveFrom) throw new Error(`--effective-to ${effectiveTo} is before --effective-from ${effectiveFrom}`);
   }
   const same = existing.find((v) => v.version === version);
   if (same) throw new Error(`version ${version} already exists (effective from ${same.effectiveFrom}); a version is never overwritten`);
@@ -60,6 +66,7 @@ export function writeVersion(rulesDir: string, file: CatalogueVersionFile): stri
     `"kind": ${JSON.stringify(file.kind)}`,
     `"version": ${JSON.stringify(file.version)}`,
     `"effectiveFrom": ${JSON.stringify(file.effectiveFrom)}`,
+    ...(file.effectiveTo ? [`"effectiveTo": ${JSON.stringify(file.effectiveTo)}`] : []),
     `"importedFrom": ${JSON.stringify(basename(file.importedFrom))}`,
     `"coverage": ${JSON.stringify(file.coverage)}`,
     `"rows": [\n${file.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`,

@@ -64,6 +64,8 @@ export const enrollmentSchema = z.looseObject({
   continuousYears: z.number().int().nonnegative().optional(),
   lapsedYears: z.number().int().nonnegative().optional(),
   backPaidYears: z.number().int().nonnegative().optional(),
+  /** Days between the end of the previous coverage and this enrolment (中断缴费天数; seed 004 item 6's 90-day window). */
+  lapseDays: z.number().int().nonnegative().optional(),
   zeroClaimLastYear: z.boolean().optional(),
   contributionYears: z.number().int().nonnegative().optional(),
   special: z.enum(SPECIAL_ENROLLMENT).nullable().optional(),

@@ -35,12 +35,25 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * The tables in force on the claim's dates that judged it (an added, optional field): the benefit policy's
+ * version and dated entries in force on the admission or visit date, and each catalogue version whose rows
+ * the lines matched (by each line's date). Rules in force are the ruleset's, by the service date (rulesetVersion).
+ */
+export interface VersionsUsed {
+  policy: string | null;
+  policyInForce: string[];
+  /** "kind:version", e.g. "drug:sample-2024", sorted. */
+  catalogue: string[];
+}
+
 export interface Verdict {
   claimId: string | null;
   decision: Decision;
   riskScore: number;
   hits: Hit[];
   grouping: Grouping | null;
+  versions?: VersionsUsed;
   rulesetVersion: string;
   modelVersion: string;
   reviewedAt: string;

@@ -71,6 +71,8 @@ export interface CatalogueVersionInfo {
   kind: 'drug' | 'service' | 'consumable';
   version: string;
   effectiveFrom: string;
+  /** Last day in force (inclusive): the file's own, else the day before the next version takes effect; null = open. */
+  effectiveTo: string | null;
   rows: number;
 }
 
@@ -146,7 +148,13 @@ const versionFileSchema = z.looseObject({
   kind: z.enum(['drug', 'service', 'consumable']),
   version: z.string().min(1),
   effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Optional last day in force (a catalogue withdrawn without a successor); otherwise the next version ends it. */
+  effectiveTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
 });
+
+function dayBefore(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+}
 
 function loadVersions(dir: string): Map<CatalogueVersionInfo['kind'], LoadedVersion[]> {
   const out = new Map<CatalogueVersionInfo['kind'], LoadedVersion[]>();
@@ -168,9 +176,17 @@ function loadVersions(dir: string): Map<CatalogueVersionInfo['kind'], LoadedVers
       rows.forEach((r, i) => addToIndex(index, r, `${file} row ${i}`));
       const clash = list.find((v) => v.info.effectiveFrom === head.data.effectiveFrom);
       if (clash) throw new Error(`${file}: effectiveFrom ${head.data.effectiveFrom} is also version ${clash.info.version}'s`);
-      list.push({ info: { kind, version: head.data.version, effectiveFrom: head.data.effectiveFrom, rows: rows.length }, index });
+      const to = head.data.effectiveTo ?? null;
+      if (to !== null && to < head.data.effectiveFrom) throw new Error(`${file}: effectiveTo ${to} is before effectiveFrom ${head.data.effectiveFrom}`);
+      list.push({ info: { kind, version: head.data.version, effectiveFrom: head.data.effectiveFrom, effectiveTo: to, rows: rows.length }, index });
     }
     list.sort((a, b) => (a.info.effectiveFrom < b.info.effectiveFrom ? 1 : -1));
+    // A version ends where the next begins, unless its own effectiveTo ends it earlier.
+    for (let i = 1; i < list.length; i++) {
+      const next = dayBefore(list[i - 1].info.effectiveFrom);
+      const own = list[i].info.effectiveTo;
+      list[i].info.effectiveTo = own !== null && own < next ? own : next;
+    }
     if (list.length) out.set(kind, list);
   }
   return out;
@@ -207,9 +223,10 @@ export function loadCatalogue(dir: string): Catalogue {
       const c = code.charCodeAt(0);
       const list = c === 88 || c === 90 ? drugs : c === 67 ? consumables : c >= 48 && c <= 57 ? services : undefined;
       if (list !== undefined) {
-        // Newest first: the first taking effect on or before the date is in force.
+        // Newest first: the first taking effect on or before the date is in force, unless it ended before it.
         let inForce: LoadedVersion | undefined = date === undefined ? list[0] : undefined;
         for (let i = 0; inForce === undefined && i < list.length; i++) if (list[i].info.effectiveFrom <= date!) inForce = list[i];
+        if (inForce !== undefined && date !== undefined && inForce.info.effectiveTo !== null && inForce.info.effectiveTo < date) inForce = undefined;
         const hit = inForce !== undefined ? lookup(inForce.index, code, cuts) : undefined;
         if (hit !== undefined) return hit;
       }

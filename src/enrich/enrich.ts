@@ -8,6 +8,7 @@ import { itemFacts } from './item-facts';
 import { applyKnowledge, testLoadFacts } from './knowledge-facts';
 import { stayFacts } from './stay-facts';
 import { DEFAULT_LIMITS } from '../benefits/history-knowledge';
+import { policyFor } from '../benefits/policy';
 import type { EnrichRefs } from './load-refs';
 
 export type { EnrichRefs };
@@ -25,7 +26,9 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const ageYears = ageInYears(claim.patient.birthDate, serviceDate);
   const ageDays = daysBetween(claim.patient.birthDate, serviceDate);
 
-  const items: ItemFacts[] = itemFacts(claim, refs.catalogue, serviceDate);
+  // Catalogue rows by each item's date; the 乙类 share is the insured region's policy on the service date.
+  const yiShares = policyFor(refs.policies, claim.insuredRegion ?? claim.region, serviceDate)?.yiSelfPayShare ?? null;
+  const items: ItemFacts[] = itemFacts(claim, refs.catalogue, serviceDate, yiShares);
   if (refs.knowledge) {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;

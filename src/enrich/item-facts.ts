@@ -3,19 +3,25 @@ import { toFen, toYuan } from '../money/fen';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
+import type { YiSelfPayShare } from '../benefits/policy';
 
-/** 甲 counts in full; 乙 less its self-pay share (the share is what is rounded, as a cashier rounds it); 丙 and unknown not at all. */
-export function policyScopeFen(lineFen: number, entry: CatalogueEntry | null | undefined): number {
+/**
+ * 甲 counts in full; 乙 less its self-pay share (the share is what is rounded, as a cashier rounds it): the row's
+ * own share, else the insured province's 乙类 share for the row's kind (seeds/001: 逐步规范乙类药品、医疗服务项目
+ * 个人先行自付比例); 丙 and unknown not at all.
+ */
+export function policyScopeFen(lineFen: number, entry: CatalogueEntry | null | undefined, yiShares?: YiSelfPayShare | null): number {
   if (!entry || entry.class === '丙') return 0;
   if (entry.class === '甲') return lineFen;
-  return lineFen - Math.round(lineFen * (entry.selfPayShare ?? 0));
+  const share = entry.selfPayShare ?? yiShares?.[entry.category] ?? 0;
+  return lineFen - Math.round(lineFen * share);
 }
 
 /**
  * Each line's facts: its own fields, then the catalogue joins (ItemFacts, in that key order). Built as one
  * object literal per line: spreading a second object into it was a slow path in V8.
  */
-export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: string): ItemFacts[] {
+export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: string, yiShares: YiSelfPayShare | null = null): ItemFacts[] {
   const items = claim.items;
   const n = items.length;
   const inpatient = claim.visitType === 'inpatient';
@@ -120,7 +126,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       exclusiveWith,
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
-      policyScopeFen: policyScopeFen(lineFen, entry),
+      policyScopeFen: policyScopeFen(lineFen, entry, yiShares),
       // Filled by applyKnowledge (knowledge-facts.ts) where a knowledge table lists the line.
       indicationGroup: null,
       indicationSupported: null,

@@ -97,11 +97,15 @@ export interface BenefitRule {
 export interface ProvincePolicy {
   schemes: Record<'employee' | 'resident', Record<'inpatient' | 'outpatient' | 'chronic' | 'pharmacy', BenefitRule>>;
   waitingPeriod: {
+    /** Schemes the provision covers and the day it takes effect (seed 004: 居民医保, from 2025-01-01). */
+    schemes?: ('employee' | 'resident')[];
+    effectiveFrom?: string;
     fixedDays: number;
     perExtraLapsedYearDays: number;
     countFirstLapsedYear: boolean;
     backPaidYearReducesDays: number;
-    minTotalDaysIfLapsedOver4Years: number;
+    longLapseYears: number;
+    minTotalDaysAfterLongLapse: number;
   };
   retirement: { ageMale: number; ageFemale: number; minContributionYearsMale: number; minContributionYearsFemale: number };
 }

@@ -232,6 +232,9 @@ function swappedItems(env: InjectEnv, d: Draft): boolean {
 }
 
 function waitingPeriod(env: InjectEnv, d: Draft): boolean {
+  // Only where the provision covers the member's scheme on the service date, as the review judges it.
+  const p = env.policy.waitingPeriod;
+  if ((p.schemes && !p.schemes.includes(d.member.scheme)) || (p.effectiveFrom && new Date(d.start * 86_400_000).toISOString().slice(0, 10) < p.effectiveFrom)) return false;
   const lapsedYears = env.rng.int(1, 5);
   const e = { ...d.enrollment, inConcentratedPeriod: false, continuousYears: 0, lapsedYears, backPaidYears: 0, special: null };
   const wait = waitingDays(e, env.policy.waitingPeriod);

@@ -116,7 +116,8 @@ export function waitingDays(e: Pick<Enrollment, 'inConcentratedPeriod' | 'lapsed
   const counted = p.countFirstLapsedYear ? e.lapsedYears : Math.max(0, e.lapsedYears - 1);
   const variable = Math.max(0, counted - e.backPaidYears) * p.perExtraLapsedYearDays;
   let total = p.fixedDays + variable;
-  if (e.lapsedYears > 4) total = Math.max(total, p.minTotalDaysIfLapsedOver4Years);
+  // 连续断缴4年以上: 以上 includes the number itself.
+  if (e.lapsedYears >= p.longLapseYears) total = Math.max(total, p.minTotalDaysAfterLongLapse);
   return total;
 }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Catalogue } from '../enrich/catalogue';
 import { addDays } from '../contract/dates';
 import { policyScopeFen } from '../enrich/item-facts';
+import { policyFor, type Policies } from '../benefits/policy';
 import { lineFen, toYuan } from '../money/fen';
 
 // Rule examples: a patch on a clean base claim, small enough to write by hand in a rule file.
@@ -67,7 +68,8 @@ function shiftDates(claim: Record<string, unknown>, days: number): void {
 
 type Item = { lineId: string; code: string; quantity: number; unitPrice: number; amount: number; date: string };
 
-export function buildExample(example: RuleExample, bases: BaseClaims, catalogue: Catalogue): Record<string, unknown> {
+/** `policies` (optional) gives the province's 乙类 share for rows without their own, as the review computes it. */
+export function buildExample(example: RuleExample, bases: BaseClaims, catalogue: Catalogue, policies: Policies | null = null): Record<string, unknown> {
   const claim = structuredClone(bases[example.base ?? 'inpatient']) as Record<string, unknown> & {
     items: Item[];
     visitType: string;
@@ -97,13 +99,15 @@ export function buildExample(example: RuleExample, bases: BaseClaims, catalogue:
       amount: 0,
     } as Item);
   }
+  const region = (claim.insuredRegion ?? claim.region) as string;
+  const yiShares = policyFor(policies, region, start)?.yiSelfPayShare ?? null;
   let totalFen = 0;
   let policyFen = 0;
   for (const item of claim.items) {
     const fen = lineFen(item.quantity, item.unitPrice);
     item.amount = toYuan(fen);
     totalFen += fen;
-    policyFen += toFund.has(item.lineId) ? fen : policyScopeFen(fen, catalogue.get(item.code, item.date));
+    policyFen += toFund.has(item.lineId) ? fen : policyScopeFen(fen, catalogue.get(item.code, item.date), yiShares);
   }
   claim.amounts = { total: toYuan(totalFen), policy: toYuan(policyFen), fundClaimed: 0 };
   for (const [path, value] of Object.entries(example.setAfter ?? {})) setPath(claim, path, value);

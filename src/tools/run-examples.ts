@@ -1,7 +1,7 @@
 import type { Claim } from '../contract/claim';
 import { ledgerEntry } from '../benefits/ledger-entry';
 import { enrichClaim } from '../enrich/enrich';
-import type { Catalogue } from '../enrich/catalogue';
+import type { EnrichRefs } from '../enrich/load-refs';
 import { attachMemberFacts } from '../features/reviews/review';
 import { validateClaim } from '../validate/validate-claim';
 import type { Ruleset } from '../rules/engine';
@@ -46,7 +46,7 @@ export async function runRuleExamples(
       for (const [index, example] of list.entries()) {
         examples += 1;
         const note = example.note ?? '';
-        const built = [...(example.history ?? []), example].map((e) => validExample(e, bases, ruleset.refs.catalogue));
+        const built = [...(example.history ?? []), example].map((e) => validExample(e, bases, ruleset.refs));
         const invalid = built.find((b): b is string => typeof b === 'string');
         if (invalid !== undefined) {
           failures.push({ ruleId: def.id, kind, index, note, problem: `example is not a valid claim: ${invalid}` });
@@ -66,7 +66,7 @@ export async function runRuleExamples(
   return { rules: ruleset.rules.length, examples, failures };
 }
 
-function validExample(example: RuleExample, bases: BaseClaims, catalogue: Catalogue): Claim | string {
-  const checked = validateClaim(buildExample(example, bases, catalogue));
+function validExample(example: RuleExample, bases: BaseClaims, refs: EnrichRefs): Claim | string {
+  const checked = validateClaim(buildExample(example, bases, refs.catalogue, refs.policies));
   return checked.ok ? checked.claim : checked.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
 }

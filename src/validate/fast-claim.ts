@@ -134,6 +134,7 @@ const claim = object({
       continuousYears: opt(count),
       lapsedYears: opt(count),
       backPaidYears: opt(count),
+      lapseDays: opt(count),
       zeroClaimLastYear: opt(bool),
       contributionYears: opt(count),
       special: opt(nullOr(oneOf(SPECIAL_ENROLLMENT))),

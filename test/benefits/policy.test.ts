@@ -8,11 +8,11 @@ describe('policy tables (rules/benefits/policies.json)', () => {
 
   it('cover the four provinces of the seeds, both schemes and every visit type', () => {
     for (const province of ['22', '23', '37', '51']) {
-      const p = policyFor(policies, `${province}0100`);
+      const p = policyFor(policies, `${province}0100`, '2025-03-01');
       expect(p).not.toBeNull();
       for (const scheme of ['employee', 'resident'] as const) {
         for (const visit of ['inpatient', 'outpatient', 'chronic', 'pharmacy'] as const) {
-          expect(p!.schemes[scheme][visit].annualFundCap).toBeGreaterThan(0);
+          expect(p!.schemes[scheme][visit]!.annualFundCap).toBeGreaterThan(0);
         }
       }
     }
@@ -20,25 +20,25 @@ describe('policy tables (rules/benefits/policies.json)', () => {
 
   it('keep the seed figures: employee deductible ≤ 10% of the wage, ratio about 75%, level gaps, retiree years', () => {
     for (const province of ['22', '23', '37', '51']) {
-      const p = policyFor(policies, `${province}0100`)!;
-      const wage = (p as unknown as { assumedAverageWage: { value: number } }).assumedAverageWage.value;
-      const ip = p.schemes.employee.inpatient;
+      const p = policyFor(policies, `${province}0100`, '2025-03-01')!;
+      const wage = p.assumedAverageWage;
+      const ip = p.schemes.employee.inpatient!;
       for (const level of [1, 2, 3]) expect(atLevel(ip.deductible, level)).toBeLessThanOrEqual(wage * 0.1);
       expect(atLevel(ip.deductible, 1)).toBeLessThan(atLevel(ip.deductible, 3));
-      expect(atLevel(ip.ratio, 1)).toBeGreaterThan(atLevel(p.schemes.resident.inpatient.ratio, 1));
-      expect(p.waitingPeriod.fixedDays).toBe(90);
+      expect(atLevel(ip.ratio, 1)).toBeGreaterThan(atLevel(p.schemes.resident.inpatient!.ratio, 1));
+      expect(p.waitingPeriod!.fixedDays).toBe(90);
     }
-    const shandong = policyFor(policies, '370100')!;
-    expect([shandong.retirement.minContributionYearsMale, shandong.retirement.minContributionYearsFemale]).toEqual([30, 25]);
+    const shandong = policyFor(policies, '370100', '2025-03-01')!;
+    expect([shandong.retirement!.minContributionYearsMale, shandong.retirement!.minContributionYearsFemale]).toEqual([30, 25]);
   });
 
   it('apply a regional override over the province', () => {
-    expect(policyFor(policies, '510100')!.schemes.resident.outpatient.annualFundCap).toBe(500);
-    expect(policyFor(policies, '510700')!.schemes.resident.outpatient.annualFundCap).toBe(400);
-    expect(policyFor(policies, '510100')!.schemes.resident.outpatient.ratio).toEqual(policyFor(policies, '510700')!.schemes.resident.outpatient.ratio);
+    expect(policyFor(policies, '510100', '2025-03-01')!.schemes.resident.outpatient!.annualFundCap).toBe(500);
+    expect(policyFor(policies, '510700', '2025-03-01')!.schemes.resident.outpatient!.annualFundCap).toBe(400);
+    expect(policyFor(policies, '510100', '2025-03-01')!.schemes.resident.outpatient!.ratio).toEqual(policyFor(policies, '510700', '2025-03-01')!.schemes.resident.outpatient!.ratio);
   });
 
   it('a province without a policy gives none (no benefit facts, no benefit hits)', () => {
-    expect(policyFor(policies, '110100')).toBeNull();
+    expect(policyFor(policies, '110100', '2025-03-01')).toBeNull();
   });
 });

@@ -3,16 +3,19 @@ import type { WaitingPeriodPolicy } from '../../src/benefits/policy';
 
 // seeds/004 (吉林, effective 2025): 固定待遇等待期 90 天; 每多断保 1 年增加变动待遇等待期 30 天 (a partial year
 // counts as one: lapsedYears is already whole years); 每多缴纳1年可减少30天变动待遇等待期; 连续断缴4年以上的,
-// 修复后…之和原则上不得少于180天; exemptions in items 3–6.
+// 修复后…之和原则上不得少于180天 (以上 includes 4); exemptions in items 3–6.
 const JILIN: WaitingPeriodPolicy = {
   fixedDays: 90,
   perExtraLapsedYearDays: 30,
   countFirstLapsedYear: false,
   backPaidYearReducesDays: 30,
-  minTotalDaysIfLapsedOver4Years: 180,
+  longLapseYears: 4,
+  minTotalDaysAfterLongLapse: 180,
   exemptSpecial: ['newborn', 'student_transfer', 'veteran', 'scheme_switch'],
   newbornEnrolWithinDays: 90,
   schemeSwitchMinContinuousYears: 2,
+  schemeSwitchReenrolWithinDays: 90,
+  schemes: ['resident'],
 };
 const BORN = '1980-01-01';
 const enrol = (e: Record<string, unknown>) => ({ enrolledOn: '2025-03-01', inConcentratedPeriod: false, continuousYears: 0, ...e });
@@ -30,20 +33,21 @@ describe('waiting period (seeds/004)', () => {
     ['five lapsed years: 90 + 120', { lapsedYears: 5 }, 210, 120],
     ['five lapsed years, all back-paid: floor of 180 (more than 4 lapsed years)', { lapsedYears: 5, backPaidYears: 5 }, 180, 90],
     ['eight lapsed years, six back-paid: 90 + 210 − 180 = 120 → floor 180', { lapsedYears: 8, backPaidYears: 6 }, 180, 90],
-    ['exactly four lapsed years, all back-paid: no floor (only more than 4)', { lapsedYears: 4, backPaidYears: 4 }, 90, 0],
+    ['exactly four lapsed years, all back-paid: floor of 180 (连续断缴4年以上: 以上 includes 4)', { lapsedYears: 4, backPaidYears: 4 }, 180, 90],
+    ['three lapsed years, all back-paid: no floor', { lapsedYears: 3, backPaidYears: 3 }, 90, 0],
     ['lapsed but paid in the concentrated period: still not continuous', { lapsedYears: 2, inConcentratedPeriod: true }, 120, 30],
   ])('%s', (_name, e, days, variable) => {
-    const wp = waitingPeriod(enrol(e), BORN, JILIN);
+    const wp = waitingPeriod(enrol(e), BORN, JILIN, 'resident');
     expect([wp.days, wp.variableDays, wp.fixedDays, wp.exemption]).toEqual([days, variable, 90, null]);
     expect(wp.endsOn).toBe(new Date(Date.parse('2025-03-01T00:00:00Z') + days * 86400000).toISOString().slice(0, 10));
   });
 
   it('counts every lapsed year where the policy says so', () => {
-    expect(waitingPeriod(enrol({ lapsedYears: 2 }), BORN, { ...JILIN, countFirstLapsedYear: true }).days).toBe(150);
+    expect(waitingPeriod(enrol({ lapsedYears: 2 }), BORN, { ...JILIN, countFirstLapsedYear: true }, 'resident').days).toBe(150);
   });
 
   it('continuous enrolment in the concentrated period has no waiting period', () => {
-    expect(waitingPeriod(enrol({ inConcentratedPeriod: true, lapsedYears: 0, continuousYears: 5 }), BORN, JILIN).days).toBe(0);
+    expect(waitingPeriod(enrol({ inConcentratedPeriod: true, lapsedYears: 0, continuousYears: 5 }), BORN, JILIN, 'resident').days).toBe(0);
   });
 
   it.each<[string, Record<string, unknown>, string, number]>([
@@ -54,10 +58,10 @@ describe('waiting period (seeds/004)', () => {
     ['scheme switch after 2+ continuous years', { special: 'scheme_switch', continuousYears: 2, lapsedYears: 0 }, BORN, 0],
     ['scheme switch with 1 continuous year: not exempt', { special: 'scheme_switch', continuousYears: 1, lapsedYears: 0 }, BORN, 90],
   ])('exemption: %s', (_name, e, born, days) => {
-    expect(waitingPeriod(enrol(e), born, JILIN).days).toBe(days);
+    expect(waitingPeriod(enrol(e), born, JILIN, 'resident').days).toBe(days);
   });
 
   it('unknown enrolment decides nothing', () => {
-    expect(waitingPeriod(undefined, BORN, JILIN)).toMatchObject({ days: 0, exemption: 'enrolment unknown', endsOn: null });
+    expect(waitingPeriod(undefined, BORN, JILIN, 'resident')).toMatchObject({ days: 0, exemption: 'enrolment unknown', endsOn: null });
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type express from 'express';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
@@ -10,6 +10,10 @@ import { TABLES } from '../../src/features/exports/sheets';
 import { withKey } from '../helpers/auth';
 import { silentLogger, testContext } from '../helpers/context';
 import { MONTH, reviewedMonth, type ReviewedMonth } from './helpers';
+import { loadPolicies } from '../../src/benefits/policy';
+
+/** The shipped policy table: each province's DRG/DIP target, as the API and the CLI pass it. */
+const policies = loadPolicies(resolve(__dirname, '../../rules'));
 
 // The export over HTTP: the same runExport as the CLI, one file per request, checked query parameters.
 
@@ -41,7 +45,7 @@ describe('GET /api/v1/exports/:month', () => {
     const body = res.body as Buffer;
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(res.headers['x-export-sha256']).toBe(sha(body));
-    const local = await runExport(m.store, { query: { month: MONTH, province: '51' }, outDir: join(m.dir, 'api-cmp'), formats: ['csv'] });
+    const local = await runExport(m.store, { policies, query: { month: MONTH, province: '51' }, outDir: join(m.dir, 'api-cmp'), formats: ['csv'] });
     expect(sha(readFileSync(join(local.dir, 'by-region.csv')))).toBe(sha(body));
   });
 
@@ -57,7 +61,7 @@ describe('GET /api/v1/exports/:month', () => {
 
   it('sends the manifest of the whole export for the query', async () => {
     const res = await request(app).get(`/api/v1/exports/${MONTH}/manifest?province=51`).set(auditor).expect(200);
-    const local = await runExport(m.store, { query: { month: MONTH, province: '51' }, outDir: join(m.dir, 'api-manifest'), formats: ['csv'] });
+    const local = await runExport(m.store, { policies, query: { month: MONTH, province: '51' }, outDir: join(m.dir, 'api-manifest'), formats: ['csv'] });
     expect(res.body.query).toEqual({ month: MONTH, province: '51', region: null });
     expect(res.body.totals).toEqual(local.manifest.totals);
     expect(res.body.files.map((f: { name: string }) => f.name)).toContain(`audit-${MONTH}-51.xlsx`);

@@ -1,12 +1,16 @@
 import { createHash } from 'node:crypto';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { cellsHasher } from '../../src/features/exports/cells-hash';
 import { runExport, workbookName, type ExportResult } from '../../src/features/exports/run-export';
 import { header, TABLE_NAMES, TABLES } from '../../src/features/exports/sheets';
 import { verifyExport } from '../../src/features/exports/verify';
 import { MONTH, parseCsv, readWorkbook, reviewedMonth, type ReviewedMonth } from './helpers';
+import { loadPolicies } from '../../src/benefits/policy';
+
+/** The shipped policy table: each province's DRG/DIP target, as the API and the CLI pass it. */
+const policies = loadPolicies(resolve(__dirname, '../../rules'));
 
 // A generated, reviewed month exported and checked against sums taken straight from the SQLite file with SQL
 // (not through the export code), then read back: CSV bytes and headers, the workbook's sheets and totals,
@@ -27,7 +31,7 @@ const col = (table: keyof typeof TABLES, en: string) => TABLES[table].columns.fi
 beforeAll(async () => {
   m = await reviewedMonth(3000);
   db = new Database(m.dbPath, { readonly: true });
-  first = await runExport(m.store, { query: { month: MONTH }, outDir: join(m.dir, 'out1'), now: NOW });
+  first = await runExport(m.store, { policies, query: { month: MONTH }, outDir: join(m.dir, 'out1'), now: NOW });
 }, 180_000);
 
 afterAll(async () => {
@@ -195,7 +199,7 @@ describe('monthly export of a reviewed month', () => {
   });
 
   it('gives byte-identical CSV and the same workbook cells on a second export of the same data', async () => {
-    const second = await runExport(m.store, { query: { month: MONTH }, outDir: join(m.dir, 'out2'), now: () => new Date() });
+    const second = await runExport(m.store, { policies, query: { month: MONTH }, outDir: join(m.dir, 'out2'), now: () => new Date() });
     for (const table of TABLE_NAMES) expect(sha(join(second.dir, `${table}.csv`))).toBe(sha(join(first.dir, `${table}.csv`)));
     const wb = (r: ExportResult) => r.manifest.files.find((f) => f.format === 'xlsx')!;
     expect(wb(second).cellsSha256).toEqual(wb(first).cellsSha256);
@@ -239,7 +243,7 @@ describe('monthly export of a reviewed month', () => {
   });
 
   it('verify fails, naming the file, after one byte is changed or a file is added', async () => {
-    const dir = (await runExport(m.store, { query: { month: MONTH }, outDir: join(m.dir, 'tampered') })).dir;
+    const dir = (await runExport(m.store, { policies, query: { month: MONTH }, outDir: join(m.dir, 'tampered') })).dir;
     const path = join(dir, 'by-region.csv');
     const bytes = readFileSync(path);
     const i = bytes.indexOf(Buffer.from('\r\n')) + 3; // a byte of the first data row
@@ -257,14 +261,14 @@ describe('monthly export of a reviewed month', () => {
   }, 60_000);
 
   it('scopes to a province or a region', async () => {
-    const byProvince = await runExport(m.store, { query: { month: MONTH, province: '51' }, outDir: join(m.dir, 'p51'), formats: ['csv'] });
+    const byProvince = await runExport(m.store, { policies, query: { month: MONTH, province: '51' }, outDir: join(m.dir, 'p51'), formats: ['csv'] });
     const n51 = db.prepare(`SELECT COUNT(*) FROM verdicts WHERE month = ? AND province = '51'`).pluck().get(MONTH) as number;
     expect(n51).toBeGreaterThan(0);
     expect(byProvince.manifest.totals.claimsReviewed).toBe(n51);
     expect(byProvince.manifest.files.map((f) => f.format)).toEqual(Array(6).fill('csv'));
     expect(csv('by-region', byProvince.dir).slice(1).every((r) => r[0] === '51')).toBe(true);
 
-    const byRegion = await runExport(m.store, { query: { month: MONTH, region: '510100' }, outDir: join(m.dir, 'r510100'), formats: ['xlsx'] });
+    const byRegion = await runExport(m.store, { policies, query: { month: MONTH, region: '510100' }, outDir: join(m.dir, 'r510100'), formats: ['xlsx'] });
     const nRegion = db.prepare(`SELECT COUNT(*) FROM verdicts WHERE month = ? AND region = '510100'`).pluck().get(MONTH) as number;
     expect(byRegion.manifest.totals.claimsReviewed).toBe(nRegion);
     expect(byRegion.manifest.query).toEqual({ month: MONTH, province: null, region: '510100' });
@@ -272,10 +276,10 @@ describe('monthly export of a reviewed month', () => {
   }, 60_000);
 
   it('refuses a bad query, naming the field, and a folder holding something else', async () => {
-    await expect(runExport(m.store, { query: { month: '2025-13' }, outDir: join(m.dir, 'bad') })).rejects.toThrow(/month/);
-    await expect(runExport(m.store, { query: { month: MONTH, province: '51', region: '370100' }, outDir: join(m.dir, 'bad') })).rejects.toThrow(/region/);
+    await expect(runExport(m.store, { policies, query: { month: '2025-13' }, outDir: join(m.dir, 'bad') })).rejects.toThrow(/month/);
+    await expect(runExport(m.store, { policies, query: { month: MONTH, province: '51', region: '370100' }, outDir: join(m.dir, 'bad') })).rejects.toThrow(/region/);
     writeFileSync(join(m.dir, 'out1', 'notes.txt'), 'mine');
-    await expect(runExport(m.store, { query: { month: MONTH }, outDir: join(m.dir, 'out1') })).rejects.toThrow(/not empty/);
+    await expect(runExport(m.store, { policies, query: { month: MONTH }, outDir: join(m.dir, 'out1') })).rejects.toThrow(/not empty/);
   });
   // Last: it changes the store the tests above compare against.
   it('shows the assignee and amount to recover that case work recorded', async () => {
@@ -283,7 +287,7 @@ describe('monthly export of a reviewed month', () => {
     const work = { claimId: id, audit: [] };
     expect(await m.store.changeCase({ ...work, expected: 'confirmed', assignee: 'inspector-07' })).toBe('ok');
     expect(await m.store.changeCase({ ...work, expected: 'confirmed', outcome: { amountToRecoverFen: 123456, summary: '重复收费，已追回' } })).toBe('ok');
-    const again = await runExport(m.store, { query: { month: MONTH }, outDir: join(m.dir, 'worked'), formats: ['csv'] });
+    const again = await runExport(m.store, { policies, query: { month: MONTH }, outDir: join(m.dir, 'worked'), formats: ['csv'] });
     const row = byKey(csv('cases', again.dir)).get(id)!;
     expect([row[col('cases', 'assignee')], row[col('cases', 'amountToRecover')], row[col('cases', 'outcome')]]).toEqual(['inspector-07', '1234.56', '查实 confirmed']);
     // Free text of the finding stays out of the export (it may name people).

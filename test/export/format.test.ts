@@ -2,7 +2,11 @@ import { accumulate, newAggregate, paidByGroup } from '../../src/features/export
 import { atLeastPercent, percent, yuan } from '../../src/features/exports/format';
 import { maskIdNumber, maskInsuredId, maskName } from '../../src/features/exports/masking';
 import { safeText } from '../../src/features/exports/safe-cell';
-import { caseRow, summaryRows, TABLES } from '../../src/features/exports/sheets';
+import { caseRow, regionRows, summaryRows, TABLES } from '../../src/features/exports/sheets';
+import { drgDipTargetFor } from '../../src/features/exports/run-export';
+import { parsePolicies } from '../../src/benefits/policy';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ExportVerdict } from '../../src/features/exports/export-store';
 import { makeClaim, makeRecord, makeVerdict } from '../helpers/fixtures';
 
@@ -54,10 +58,10 @@ describe('masking', () => {
 });
 
 describe('DRG/DIP share', () => {
-  const inpatient = (claimId: string, grouping: ExportVerdict['grouping'], fundYuan: number): ExportVerdict => {
+  const inpatient = (claimId: string, grouping: ExportVerdict['grouping'], fundYuan: number, region = '510100'): ExportVerdict => {
     const claim = makeClaim({ claimId });
     const verdict = makeVerdict(claim, { grouping });
-    return { ...makeRecord(claim, verdict, { fundClaimedFen: fundYuan * 100 }), hits: [], grouping, caseStatus: null };
+    return { ...makeRecord(claim, verdict, { fundClaimedFen: fundYuan * 100 }), region, province: region.slice(0, 2), hits: [], grouping, caseStatus: null };
   };
   const grouped = { scheme: 'CHS-DRG 1.1', mdc: 'MDCB', adrg: 'BR2', drg: 'BR23', dip: null, status: 'grouped' };
   const ungroupable = { scheme: 'CHS-DRG 1.1', mdc: null, adrg: null, drg: '0000', dip: null, status: 'ungroupable' };
@@ -75,10 +79,35 @@ describe('DRG/DIP share', () => {
     const a = newAggregate();
     accumulate(a, inpatient('a', grouped, 650));
     accumulate(a, inpatient('b', ungroupable, 350));
-    const total = summaryRows(a).at(-1)!;
+    const total = summaryRows(a, 70).at(-1)!;
     const at = (en: string) => total[TABLES.summary.columns.findIndex((c) => c.en === en)];
     expect([at('inpatientFundClaimed'), at('drgDipFundClaimed'), at('drgDipShare'), at('drgDipTarget'), at('drgDipTargetMet')]).toEqual([
       '1000.00', '650.00', '65.00%', '≥70%', '否 no',
+    ]);
+    // The target is the province's policy value: met at 65% itself (以上), none set → no verdict on it.
+    const cells = (target: Parameters<typeof summaryRows>[1]) => {
+      const row = summaryRows(a, target).at(-1)!;
+      return [row[TABLES.summary.columns.findIndex((c) => c.en === 'drgDipTarget')], row[TABLES.summary.columns.findIndex((c) => c.en === 'drgDipTargetMet')]];
+    };
+    expect(cells(65)).toEqual(['≥65%', '是 yes']);
+    expect(cells(65.01)).toEqual(['≥65.01%', '否 no']);
+    expect(cells(null)).toEqual(['', '']);
+    expect(cells('by-province')).toEqual(['按省 by province', '']);
+  });
+
+  it('by region: each province’s own target from the policy table', () => {
+    const a = newAggregate();
+    accumulate(a, inpatient('a', grouped, 650));
+    accumulate(a, inpatient('b', ungroupable, 350));
+    accumulate(a, inpatient('c', grouped, 650, '220100'));
+    accumulate(a, inpatient('d', ungroupable, 350, '220100'));
+    const doc = JSON.parse(readFileSync(resolve(__dirname, '../../rules/benefits/policies.json'), 'utf8'));
+    doc.provinces['51'].drgDipFundShareTarget.value = 0.6;
+    const rows = regionRows(a, drgDipTargetFor(parsePolicies(doc), '2025-03'));
+    const at = (row: unknown[], en: string) => row[TABLES['by-region'].columns.findIndex((c) => c.en === en)];
+    expect(rows.map((r) => [at(r, 'region'), at(r, 'drgDipShare'), at(r, 'drgDipTarget'), at(r, 'drgDipTargetMet')])).toEqual([
+      ['220100', '65.00%', '≥70%', '否 no'],
+      ['510100', '65.00%', '≥60%', '是 yes'],
     ]);
   });
 });

@@ -13,6 +13,7 @@ import type { ExportQuery } from '../../features/exports/export-store';
 import { forbidden, invalid } from '../../contract/outcome';
 import { queryOf } from '../validate';
 import type { Store } from '../../features/stores';
+import type { Policies } from '../../benefits/policy';
 
 // GET /api/v1/exports/:month?province=|region=&format=xlsx|csv&table=<name>: one file of the monthly export.
 // format=xlsx (default) sends the workbook; format=csv sends one table (table= is then required: summary,
@@ -60,7 +61,8 @@ async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
   }
 }
 
-export function exportFile(store: Store): RequestHandler {
+/** `policies`: the live policy table (each province's DRG/DIP target). */
+export function exportFile(store: Store, policies: () => Policies | null): RequestHandler {
   return async (req, res) => {
     const q = queryOf<FileQuery>(res);
     if (q.format === 'csv' && !q.table) {
@@ -69,7 +71,7 @@ export function exportFile(store: Store): RequestHandler {
     const query = exportQuery(String(req.params.month), q, res);
     const format: ExportFormat = q.format;
     await inTempDir(async (dir) => {
-      const { manifest } = await runExport(store, { query, formats: [format], outDir: dir });
+      const { manifest } = await runExport(store, { query, formats: [format], outDir: dir, policies: policies() });
       const name = format === 'xlsx' ? workbookName(query) : `${q.table}.csv`;
       const file = manifest.files.find((f) => f.name === name)!;
       res.setHeader('Content-Type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8');
@@ -82,10 +84,10 @@ export function exportFile(store: Store): RequestHandler {
   };
 }
 
-export function exportManifest(store: Store): RequestHandler {
+export function exportManifest(store: Store, policies: () => Policies | null): RequestHandler {
   return async (req, res) => {
     const query = exportQuery(String(req.params.month), queryOf<{ province?: string; region?: string }>(res), res);
-    const manifest = await inTempDir(async (dir) => (await runExport(store, { query, outDir: dir })).manifest);
+    const manifest = await inTempDir(async (dir) => (await runExport(store, { query, outDir: dir, policies: policies() })).manifest);
     res.json(manifest);
   };
 }

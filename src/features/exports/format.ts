@@ -18,7 +18,8 @@ export function percent(part: number, whole: number): string {
 
 /** True when part / whole ≥ target percent, exactly. */
 export function atLeastPercent(part: number, whole: number, targetPercent: number): boolean {
-  return whole > 0 && BigInt(part) * 100n >= BigInt(targetPercent) * BigInt(whole);
+  // In hundredths of a percent, so a target such as 72.5% compares exactly too.
+  return whole > 0 && BigInt(part) * 10000n >= BigInt(Math.round(targetPercent * 100)) * BigInt(whole);
 }
 
 /** A risk score (0..1) as text with four decimals: a fixed width string, the same on every machine. */

@@ -15,11 +15,13 @@ import {
   TABLES,
   type CaseWorkFacts,
   type Cell,
+  type DrgDipTarget,
   type TableDef,
 } from './sheets';
 import type { TableWriter, WrittenFile } from './table-writer';
 import { patternRows } from './pattern-sheet';
 import type { PatternStore } from '../patterns/pattern-store';
+import { policyFor, type Policies } from '../../benefits/policy';
 import { xlsxWriter } from './xlsx';
 
 // The one export function the CLI and the API call. Two streaming passes over the store: the month's
@@ -39,6 +41,8 @@ export interface RunExportOptions {
   /** The manifest's generatedAt (tests fix it). */
   now?: () => Date;
   onProgress?: (p: ExportProgress) => void;
+  /** The policy table: each province's DRG/DIP fund-share target in force on the month's first day. */
+  policies?: Policies | null;
 }
 
 export interface ExportResult {
@@ -82,8 +86,9 @@ export async function runExport(store: ExportSource, opts: RunExportOptions): Pr
   const fixedDate = new Date(`${query.month}-01T00:00:00.000Z`);
   const writers: TableWriter[] = formats.map((f) => (f === 'xlsx' ? xlsxWriter(dir, workbookName(query), fixedDate) : csvWriter(dir)));
 
-  await writeTable(writers, TABLES.summary, summaryRows(agg));
-  await writeTable(writers, TABLES['by-region'], regionRows(agg));
+  const targetFor = drgDipTargetFor(opts.policies ?? null, query.month);
+  await writeTable(writers, TABLES.summary, summaryRows(agg, summaryTarget(query, [...agg.byRegion.keys()], targetFor)));
+  await writeTable(writers, TABLES['by-region'], regionRows(agg, targetFor));
   await writeTable(writers, TABLES['by-institution'], institutionRows(agg));
   await writeTable(writers, TABLES['by-rule'], ruleRows(agg));
   await writeTable(writers, TABLES.cases, caseRows(store, query, counts.cases, progress));
@@ -94,6 +99,23 @@ export async function runExport(store: ExportSource, opts: RunExportOptions): Pr
   const manifest = await buildManifest(dir, query, opts.now?.() ?? new Date(), written, counts, agg);
   await writeManifest(dir, manifest);
   return { dir, manifest };
+}
+
+/** Province → its DRG/DIP target in percent on the month's first day (null where none is set). */
+export function drgDipTargetFor(policies: Policies | null, month: string): (province: string) => number | null {
+  return (province) => {
+    const share = policyFor(policies, `${province}0000`, `${month}-01`)?.drgDipFundShareTarget ?? null;
+    return share === null ? null : Math.round(share * 10000) / 100;
+  };
+}
+
+/** The summary's target: the scope's province's, or the one all provinces in the month share. */
+function summaryTarget(query: ExportQuery, regions: string[], targetFor: (province: string) => number | null): DrgDipTarget {
+  const scoped = query.region?.slice(0, 2) ?? query.province;
+  const provinces = scoped ? [scoped] : [...new Set(regions.map((r) => r.slice(0, 2)))];
+  const targets = new Set(provinces.map(targetFor));
+  if (targets.size > 1) return 'by-province';
+  return targets.size === 1 ? [...targets][0] : null;
 }
 
 async function writeTable(writers: TableWriter[], def: TableDef, rows: Iterable<Cell[]> | AsyncIterable<Cell[]>): Promise<void> {

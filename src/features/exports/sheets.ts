@@ -30,8 +30,12 @@ export const TABLE_NAMES: readonly TableName[] = ['summary', 'by-region', 'by-in
 /** "申报金额 (totalClaimed)" */
 export const header = (c: Column): string => `${c.zh} (${c.en})`;
 
-/** 川办发〔2023〕38号: DRG/DIP payment to reach over 70% of inpatient fund spending by 2025. */
-export const DRG_DIP_TARGET_PERCENT = 70;
+/**
+ * The DRG/DIP target (share of inpatient fund spending, e.g. 川办发〔2023〕38号's 70%以上) is a policy value per
+ * province (rules/benefits/policies.json drgDipFundShareTarget): a percent, null where none is set, or
+ * 'by-province' on a summary over provinces whose targets differ (the by-region table then shows each).
+ */
+export type DrgDipTarget = number | null | 'by-province';
 
 const TALLY_COLUMNS: readonly Column[] = [
   { zh: '审核件数', en: 'claimsReviewed' },
@@ -43,6 +47,14 @@ const TALLY_COLUMNS: readonly Column[] = [
   { zh: '涉及金额(元)', en: 'amountAtStake', width: 16 },
 ];
 
+const DRG_COLUMNS: readonly Column[] = [
+  { zh: '住院统筹金额(元)', en: 'inpatientFundClaimed', width: 16 },
+  { zh: 'DRG/DIP付费统筹金额(元)', en: 'drgDipFundClaimed', width: 16 },
+  { zh: 'DRG/DIP付费占住院统筹支出', en: 'drgDipShare' },
+  { zh: '目标', en: 'drgDipTarget' },
+  { zh: '是否达标', en: 'drgDipTargetMet' },
+];
+
 export const TABLES: Record<TableName, TableDef> = {
   summary: {
     name: 'summary',
@@ -51,17 +63,13 @@ export const TABLES: Record<TableName, TableDef> = {
       { zh: '险种', en: 'insuranceType' },
       { zh: '就诊类型', en: 'visitType' },
       ...TALLY_COLUMNS,
-      { zh: '住院统筹金额(元)', en: 'inpatientFundClaimed', width: 16 },
-      { zh: 'DRG/DIP付费统筹金额(元)', en: 'drgDipFundClaimed', width: 16 },
-      { zh: 'DRG/DIP付费占住院统筹支出', en: 'drgDipShare' },
-      { zh: '目标', en: 'drgDipTarget' },
-      { zh: '是否达标', en: 'drgDipTargetMet' },
+      ...DRG_COLUMNS,
     ],
   },
   'by-region': {
     name: 'by-region',
     sheet: '按统筹区 by-region',
-    columns: [{ zh: '省份', en: 'province' }, { zh: '统筹区', en: 'region' }, ...TALLY_COLUMNS],
+    columns: [{ zh: '省份', en: 'province' }, { zh: '统筹区', en: 'region' }, ...TALLY_COLUMNS, ...DRG_COLUMNS],
   },
   'by-institution': {
     name: 'by-institution',
@@ -151,42 +159,40 @@ function tallyCells(t: Tally): Cell[] {
   return [t.claims, t.flagged, t.rejected, percent(t.flagged, t.claims), yuan(t.totalFen), yuan(t.fundClaimedFen), yuan(t.amountAtStakeFen)];
 }
 
-function drgCells(t: Tally): Cell[] {
+function drgCells(t: Tally, target: DrgDipTarget): Cell[] {
   if (t.inpatientClaims === 0) return ['', '', '', '', ''];
-  return [
-    yuan(t.inpatientFundFen),
-    yuan(t.groupPaidFundFen),
-    percent(t.groupPaidFundFen, t.inpatientFundFen),
-    `≥${DRG_DIP_TARGET_PERCENT}%`,
-    atLeastPercent(t.groupPaidFundFen, t.inpatientFundFen, DRG_DIP_TARGET_PERCENT) ? '是 yes' : '否 no',
-  ];
+  const figures = [yuan(t.inpatientFundFen), yuan(t.groupPaidFundFen), percent(t.groupPaidFundFen, t.inpatientFundFen)];
+  if (target === null) return [...figures, '', ''];
+  if (target === 'by-province') return [...figures, '按省 by province', ''];
+  return [...figures, `≥${target}%`, atLeastPercent(t.groupPaidFundFen, t.inpatientFundFen, target) ? '是 yes' : '否 no'];
 }
 
 const ALL = '合计 all';
 const sorted = <V>(m: Map<string, V>): [string, V][] => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 
 /** Each scheme × visit type, each scheme's subtotal, each visit type's subtotal, and the grand total last. */
-export function summaryRows(a: MonthAggregate): Cell[][] {
+export function summaryRows(a: MonthAggregate, target: DrgDipTarget): Cell[][] {
   const rows: Cell[][] = [];
   const split = sorted(a.byScheme).map(([k, t]) => ({ scheme: k.split('|')[0], visit: k.split('|')[1], t }));
   const schemes = [...new Set(split.map((s) => s.scheme))];
   const visits = [...new Set(split.map((s) => s.visit))].sort();
   for (const scheme of schemes) {
     const mine = split.filter((s) => s.scheme === scheme);
-    for (const s of mine) rows.push([scheme, s.visit, ...tallyCells(s.t), ...drgCells(s.t)]);
+    for (const s of mine) rows.push([scheme, s.visit, ...tallyCells(s.t), ...drgCells(s.t, target)]);
     const sub = sumTallies(mine.map((s) => s.t));
-    rows.push([scheme, ALL, ...tallyCells(sub), ...drgCells(sub)]);
+    rows.push([scheme, ALL, ...tallyCells(sub), ...drgCells(sub, target)]);
   }
   for (const visit of visits) {
     const sub = sumTallies(split.filter((s) => s.visit === visit).map((s) => s.t));
-    rows.push([ALL, visit, ...tallyCells(sub), ...drgCells(sub)]);
+    rows.push([ALL, visit, ...tallyCells(sub), ...drgCells(sub, target)]);
   }
-  rows.push([ALL, ALL, ...tallyCells(a.total), ...drgCells(a.total)]);
+  rows.push([ALL, ALL, ...tallyCells(a.total), ...drgCells(a.total, target)]);
   return rows;
 }
 
-export function regionRows(a: MonthAggregate): Cell[][] {
-  return sorted(a.byRegion).map(([region, t]) => [region.slice(0, 2), region, ...tallyCells(t)]);
+/** `targetFor`: the province's DRG/DIP target percent, null where none is set. */
+export function regionRows(a: MonthAggregate, targetFor: (province: string) => number | null): Cell[][] {
+  return sorted(a.byRegion).map(([region, t]) => [region.slice(0, 2), region, ...tallyCells(t), ...drgCells(t, targetFor(region.slice(0, 2)))]);
 }
 
 export function institutionRows(a: MonthAggregate): Cell[][] {

@@ -1,4 +1,4 @@
-import type { FieldError, Grouping, Hit, Verdict } from '../../contract/verdict';
+import type { FieldError, Grouping, Hit, Verdict, VersionsUsed } from '../../contract/verdict';
 import { amountAtStakeFen } from '../../decide/amount-at-stake';
 import { decide } from '../../decide/decide';
 import { benefitFacts } from '../../benefits/benefit-facts';
@@ -106,6 +106,7 @@ export async function judge(
       riskScore: score,
       hits,
       grouping: groupingOf(enriched.facts),
+      versions: versionsUsed(enriched.facts),
       ...base,
     };
     verdicts[index] = verdict;
@@ -152,6 +153,16 @@ function invalidVerdict(
   base: Pick<Verdict, 'rulesetVersion' | 'modelVersion' | 'reviewedAt'>,
 ): Verdict {
   return { claimId, decision: 'invalid', riskScore: 0, hits: [], grouping: null, ...base, errors };
+}
+
+function versionsUsed(facts: ClaimFacts): VersionsUsed {
+  const catalogue = new Set<string>();
+  for (const it of facts.items) if (it.catalogue) catalogue.add(`${it.catalogue.category}:${it.catalogue.version ?? 'sample'}`);
+  return {
+    policy: facts.benefits?.policyVersion ?? null,
+    policyInForce: facts.benefits?.policyInForce ?? [],
+    catalogue: [...catalogue].sort(),
+  };
 }
 
 function groupingOf(facts: ClaimFacts): Grouping | null {
