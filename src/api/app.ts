@@ -29,6 +29,7 @@ import { listPatterns, patternQuery } from './routes/patterns';
 import * as insp from './routes/inspections';
 import { inspectionService } from '../features/inspections/inspection-service';
 import type { ProviderFindingSource } from '../features/inspections/inspection';
+import { patternFindingSource } from '../features/provider-findings';
 import { DEFAULT_REVIEW_BATCH, DEV_AUTH_PEPPER } from '../config';
 import { createReviewQueue, type Reviewer } from '../features/reviews/review-queue';
 import type { MetricObjectWithValues, MetricValue } from 'prom-client';
@@ -44,7 +45,7 @@ interface CommonDeps {
   reviewer?: Reviewer;
   /** Metrics kept elsewhere (the review thread's), summed into /metrics. */
   moreMetrics?: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>;
-  /** Provider-level findings for inspection lists (the patterns slice); default none. */
+  /** Provider-level findings for inspection lists; default: the latest pattern run's (features/provider-findings.ts). */
   providerFindings?: ProviderFindingSource;
 }
 
@@ -113,7 +114,7 @@ export function createApp(deps: AppDeps): Express {
   // Which of them may take which step (assignee, supervisor) is the case service's rule (features/cases/who-works.ts).
   const caseWorkers = auth('investigator', 'supervisor', 'admin');
   const cases = caseService(ctx.store, { dueDays: config.caseDueDays, insuredKeys: insuredKeyer(pepper) });
-  const inspections = inspectionService(ctx.store, deps.providerFindings);
+  const inspections = inspectionService(ctx.store, deps.providerFindings ?? patternFindingSource(ctx.store));
   const inspectionReaders = auth('investigator', 'supervisor', 'auditor', 'admin');
   const { reviewer, answer3101, judges, policies } = judging(deps);
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
+import type { PatternFinding } from '../../src/features/patterns/pattern-store';
 import type { ProviderFindingSource } from '../../src/features/inspections/inspection';
 import { withKey } from '../helpers/auth';
 import { silentLogger, testContext } from '../helpers/context';
@@ -160,6 +161,27 @@ describe('inspection API: lifecycle', () => {
     expect(body.points.map((p: { kind: string }) => p.kind)).toEqual(['claim', 'claim', 'provider']);
     expect(body.points[2]).toMatchObject({ no: 3, claimId: null, title: '周末就诊量为同级机构的 3.2 倍', fundClaimedFen: null, amountAtStakeFen: 123400 });
     expect(body.points[2].evidence[0].evidence).toEqual({ ratio: 3.2 });
+  });
+
+  it('by default takes the latest pattern run\'s findings of the institution whose period overlaps', async () => {
+    const { ctx, create } = await setup();
+    const finding = (over: Partial<PatternFinding>): PatternFinding => ({
+      providerKind: 'doctor', hospitalId: 'H1', doctorId: 'D1', region: '510100', province: '51', hospitalLevel: 3, metric: 'costly-item',
+      itemCode: 'S240101001', title: '高值项目使用占比：头颅MRI平扫', count: 12, volume: 20, rate: 0.6, shrunkRate: 0.4, peerRate: 0.1,
+      ratio: 4, priorStrength: 10, peerGroup: { region: '510100', hospitalLevel: 3, department: '内科', providers: 6 },
+      period: { from: '2025-03-01', to: '2025-03-31' }, evidenceClaimIds: ['C1', 'C2'], ...over,
+    });
+    await ctx.store.savePatternRun({ ranAt: '2025-04-01T02:00:00.000Z', from: '2025-01-01', to: '2025-03-31', trigger: 'test', findings: 3 }, [
+      finding({}),
+      finding({ hospitalId: 'H2', doctorId: 'D9' }), // another institution
+      finding({ period: { from: '2024-10-01', to: '2024-12-31' } }), // before the inspection's period
+    ]);
+    const body = (await create().expect(201)).body;
+    const providers = body.points.filter((p: { kind: string }) => p.kind === 'provider');
+    expect(providers).toHaveLength(1);
+    expect(providers[0]).toMatchObject({ claimId: null, title: '医师 D1：高值项目使用占比：头颅MRI平扫' });
+    expect(providers[0].evidence[0]).toMatchObject({ ruleId: 'pattern.costly-item' });
+    expect(providers[0].evidence[0].evidence).toMatchObject({ 指标: '高值项目使用率', 本方比率: '60.0%', 同级同地区比率: '10.0%', 倍数: 4, 病例数: '12/20', 相关病例: ['C1', 'C2'] });
   });
 });
 
