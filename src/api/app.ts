@@ -120,7 +120,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(ctx, judges, isDraining, moreMetrics));
-  app.get('/metrics', metrics(moreMetrics));
+  app.get('/metrics', metrics(ctx.store, moreMetrics));
 
   const v1 = express.Router();
   v1.use(authFailureLimit(config.auth ?? { failLimit: 20, failWindowMs: 900_000 }));

@@ -41,6 +41,8 @@ describe('HTTP review door', () => {
     expect(res.body.verdict.decision).toBe('invalid');
     expect(await ctx.store.countInvalid()).toBe(1);
     expect(await ctx.store.getVerdict(claim.claimId)).toBeUndefined();
+    // Operators see the kept inputs on /metrics, from the store.
+    expect((await app.get('/metrics').expect(200)).text).toMatch(/^invalid_inputs_stored 1$/m);
   });
 
   it('a body that is not JSON gets 400, not a crash', async () => {

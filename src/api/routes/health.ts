@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { AggregatorRegistry, type MetricObjectWithValues, type MetricValue } from 'prom-client';
+import { AggregatorRegistry, Gauge, Registry, type MetricObjectWithValues, type MetricValue } from 'prom-client';
 import { registry } from '../../metrics';
 import type { JudgeControl } from '../../review/judge-control';
 import type { ReviewContext } from '../../features/reviews/review';
@@ -55,15 +55,24 @@ export function readyz(
   };
 }
 
-/** This thread's registry, with `more` (the review thread's metrics) summed in when given. */
-export function metrics(more?: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>): RequestHandler {
+/**
+ * Prometheus text: this thread's metrics, `more` (the review thread's) summed in, and the inputs the store keeps
+ * as invalid (a gauge read from the store, so it counts every door and survives restarts: nothing refused is lost).
+ */
+export function metrics(store: Pick<ReviewContext['store'], 'countInvalid'>, more?: () => Promise<MetricsJson>): RequestHandler {
+  // A registry of this app's own: the gauge reads its store, and tests build many apps in one process.
+  const fromStore = new Registry();
+  new Gauge({
+    name: 'invalid_inputs_stored',
+    help: 'Inputs refused as invalid and kept in the store with their errors (every door, since the store was created)',
+    registers: [fromStore],
+    async collect() {
+      this.set(await store.countInvalid());
+    },
+  });
   return async (_req, res) => {
     res.set('Content-Type', registry.contentType);
-    if (!more) {
-      res.send(await registry.metrics());
-      return;
-    }
-    const merged = AggregatorRegistry.aggregate([await registry.getMetricsAsJSON(), await more()]);
-    res.send(await merged.metrics());
+    const sets = [await registry.getMetricsAsJSON(), ...(more ? [await more()] : []), await fromStore.getMetricsAsJSON()];
+    res.send(await AggregatorRegistry.aggregate(sets).metrics());
   };
 }
