@@ -14,6 +14,7 @@ import { createReviewQueue, type Reviewer } from './features/reviews/review-queu
 import { watchRules } from './rules/watch-rules';
 import { loadEnrichRefs } from './enrich/load-refs';
 import { loadPolicies } from './benefits/policy';
+import { describeRulesOnDisk } from './features/exports/rule-descriptions';
 import { patternRefs, runPatterns, trailingPeriod } from './features/patterns/pattern-service';
 import { startPatternScheduler, type PatternScheduler } from './features/patterns/scheduler';
 
@@ -81,7 +82,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   let received = 0;
   let inFlight = 0;
   const judging = thread
-    ? { ctx, reviewer, answer3101: thread.fsi3101, judges, moreMetrics: thread.metrics, policies: () => loadPolicies(config.rulesDir) }
+    ? { ctx, reviewer, answer3101: thread.fsi3101, judges, moreMetrics: thread.metrics, exportRefs: () => ({ policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) }) }
     : { ctx: own!, reviewer };
   const app = createApp({
     ...judging,

@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import type { ReviewContext } from '../features/reviews/review';
 import type { Store } from '../features/stores';
-import type { Policies } from '../benefits/policy';
+import { describeRules } from '../features/exports/rule-descriptions';
 import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getVerdict, reviewBatch, reviewOne } from './routes/reviews';
@@ -12,7 +12,7 @@ import { fsi3101, fsi3103, fsiDispatch, fsiErrors, fsiRequireJson, type Answer31
 import { requireJson } from './content-type';
 import { envelope, handle3101 } from '../ingest/fsi/handle-3101';
 import { modelReloadBody, reloadModel } from './routes/models';
-import { exportFile, exportFileQuery, exportManifest, exportManifestQuery } from './routes/exports';
+import { exportFile, exportFileQuery, exportManifest, exportManifestQuery, type ExportRefs } from './routes/exports';
 import { refuseDeepBody, validateBody, validateQuery } from './validate';
 import helmet from 'helmet';
 import { authenticator } from './auth/authenticate';
@@ -62,18 +62,21 @@ interface JudgedElsewhere extends CommonDeps {
   reviewer: Reviewer;
   answer3101: Answer3101;
   judges: JudgeControl;
-  /** The policy table the exports read (each province's DRG/DIP target): the one on disk, as the CLI reads it. */
-  policies: () => Policies | null;
+  /** What the exports read beside the store (policy table, rule metadata): the files on disk, as the CLI reads them. */
+  exportRefs: () => ExportRefs;
 }
 
 export type AppDeps = JudgedHere | JudgedElsewhere;
 
 /** Every HTTP review (single, batch, 3101) goes through one queue: batched, and judged in arrival order. */
-function judging(deps: AppDeps): Pick<JudgedElsewhere, 'reviewer' | 'answer3101' | 'judges' | 'policies'> {
+function judging(deps: AppDeps): Pick<JudgedElsewhere, 'reviewer' | 'answer3101' | 'judges' | 'exportRefs'> {
   if (deps.judges !== undefined) return deps;
   const { ctx, config } = deps;
   const reviewer = deps.reviewer ?? createReviewQueue(ctx, config.reviewBatch ?? DEFAULT_REVIEW_BATCH);
-  return { reviewer, answer3101: (body) => handle3101(body, ctx, reviewer), judges: localJudges(ctx), policies: () => ctx.rules.current().refs.policies };
+  return { reviewer, answer3101: (body) => handle3101(body, ctx, reviewer), judges: localJudges(ctx), exportRefs: () => {
+    const rs = ctx.rules.current();
+    return { policies: rs.refs.policies, rules: describeRules(rs.rules.map((r) => r.def)) };
+  } };
 }
 
 /** The express app: one line per route, one error handler. */
@@ -116,7 +119,7 @@ export function createApp(deps: AppDeps): Express {
   const cases = caseService(ctx.store, { dueDays: config.caseDueDays, insuredKeys: insuredKeyer(pepper) });
   const inspections = inspectionService(ctx.store, deps.providerFindings ?? patternFindingSource(ctx.store));
   const inspectionReaders = auth('investigator', 'supervisor', 'auditor', 'admin');
-  const { reviewer, answer3101, judges, policies } = judging(deps);
+  const { reviewer, answer3101, judges, exportRefs } = judging(deps);
 
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(ctx, judges, isDraining, moreMetrics));
@@ -161,8 +164,8 @@ export function createApp(deps: AppDeps): Express {
   v1.get('/inspections/:id/report.xlsx', inspectionReaders, insp.inspectionWorkbook(inspections));
   v1.get('/inspections/:id/audit', inspectionReaders, insp.inspectionTrail(inspections));
   // Monthly audit exports (README).
-  v1.get('/exports/:month/manifest', auth('auditor', 'admin'), validateQuery(exportManifestQuery), exportManifest(ctx.store, policies));
-  v1.get('/exports/:month', auth('auditor', 'admin'), validateQuery(exportFileQuery), exportFile(ctx.store, policies));
+  v1.get('/exports/:month/manifest', auth('auditor', 'admin'), validateQuery(exportManifestQuery), exportManifest(ctx.store, exportRefs));
+  v1.get('/exports/:month', auth('auditor', 'admin'), validateQuery(exportFileQuery), exportFile(ctx.store, exportRefs));
   app.use('/api/v1', v1);
 
   // The national 3101/3103 interface, for hospital systems (see README).

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { loadConfig } from '../config';
 import { loadPolicies } from '../benefits/policy';
+import { describeRulesOnDisk } from '../features/exports/rule-descriptions';
 import type { ExportProgress } from '../features/exports/run-export';
 import { exportQuerySchema, FORMATS, type ExportFormat } from '../features/exports/query';
 import { createLogger } from '../logger';
@@ -47,7 +48,7 @@ export function registerExport(program: Command): void {
       const progress = progressBar();
       const started = process.hrtime.bigint();
       try {
-        const { dir, manifest } = await runExport(store, { query, formats, outDir: o.out ?? defaultOutDir(query), onProgress: progress.update, policies: loadPolicies(config.rulesDir) });
+        const { dir, manifest } = await runExport(store, { query, formats, outDir: o.out ?? defaultOutDir(query), onProgress: progress.update, policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) });
         progress.stop();
         const t = manifest.totals;
         process.stdout.write(

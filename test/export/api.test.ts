@@ -1,3 +1,5 @@
+import { parse } from 'csv-parse/sync';
+import { describeRules, type RuleDescriptions } from '../../src/features/exports/rule-descriptions';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,11 +29,13 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 let m: ReviewedMonth;
 let app: express.Express;
 let auditor: { Authorization: string };
+let rules: RuleDescriptions;
 
 beforeAll(async () => {
   m = await reviewedMonth(800);
   const { ctx, config } = testContext({ CONSOLE: 'off' }); // the workbench console is not what this tests
   await ctx.store.close();
+  rules = describeRules(ctx.rules.current().rules.map((r) => r.def));
   app = createApp({ ctx: { ...ctx, store: m.store }, config, logger: silentLogger });
   auditor = await withKey(m.store, 'auditor');
 }, 120_000);
@@ -45,8 +49,20 @@ describe('GET /api/v1/exports/:month', () => {
     const body = res.body as Buffer;
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(res.headers['x-export-sha256']).toBe(sha(body));
-    const local = await runExport(m.store, { policies, query: { month: MONTH, province: '51' }, outDir: join(m.dir, 'api-cmp'), formats: ['csv'] });
+    const local = await runExport(m.store, { policies, rules, query: { month: MONTH, province: '51' }, outDir: join(m.dir, 'api-cmp'), formats: ['csv'] });
     expect(sha(readFileSync(join(local.dir, 'by-region.csv')))).toBe(sha(body));
+  });
+
+  it('names each rule of the by-rule table with its result type and policy basis, from the rule files', async () => {
+    const res = await request(app).get(`/api/v1/exports/${MONTH}?format=csv&table=by-rule`).set(auditor).buffer(true).parse(binary).expect(200);
+    const [header, ...rows] = parse((res.body as Buffer).toString('utf8').replace(/^\uFEFF/, '')) as string[][];
+    const at = (en: string) => header.findIndex((h) => h.endsWith(`(${en})`));
+    const gender = rows.find((r) => r[at('ruleId')] === 'catalogue.gender-restricted');
+    expect(gender).toBeDefined();
+    expect(gender![at('title')]).toMatch(/限性别/);
+    expect(gender![at('resultType')]).toBe('明确违规');
+    expect(gender![at('basis')]).toMatch(/^《医疗保障基金使用监督管理条例》/);
+    for (const r of rows) expect(['明确违规', '可疑']).toContain(r[at('resultType')]);
   });
 
   it('sends the workbook by default', async () => {
@@ -61,7 +77,7 @@ describe('GET /api/v1/exports/:month', () => {
 
   it('sends the manifest of the whole export for the query', async () => {
     const res = await request(app).get(`/api/v1/exports/${MONTH}/manifest?province=51`).set(auditor).expect(200);
-    const local = await runExport(m.store, { policies, query: { month: MONTH, province: '51' }, outDir: join(m.dir, 'api-manifest'), formats: ['csv'] });
+    const local = await runExport(m.store, { policies, rules, query: { month: MONTH, province: '51' }, outDir: join(m.dir, 'api-manifest'), formats: ['csv'] });
     expect(res.body.query).toEqual({ month: MONTH, province: '51', region: null });
     expect(res.body.totals).toEqual(local.manifest.totals);
     expect(res.body.files.map((f: { name: string }) => f.name)).toContain(`audit-${MONTH}-51.xlsx`);

@@ -101,7 +101,8 @@ export async function readWorkbook(path: string): Promise<Map<string, (string | 
     const rows: (string | number)[][] = [];
     ws.eachRow({ includeEmpty: true }, (r) => {
       const values = (r.values as (string | number | null | undefined)[]).slice(1);
-      rows.push(values.map((v) => (v === null || v === undefined ? '' : v)));
+      // Array.from, not map: an empty cell in the middle of a row is a hole in exceljs's values.
+      rows.push(Array.from(values, (v) => (v === null || v === undefined ? '' : v)));
     });
     out.set(ws.name, rows);
   });

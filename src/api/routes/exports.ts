@@ -14,6 +14,7 @@ import { forbidden, invalid } from '../../contract/outcome';
 import { queryOf } from '../validate';
 import type { Store } from '../../features/stores';
 import type { Policies } from '../../benefits/policy';
+import type { RuleDescriptions } from '../../features/exports/rule-descriptions';
 
 // GET /api/v1/exports/:month?province=|region=&format=xlsx|csv&table=<name>: one file of the monthly export.
 // format=xlsx (default) sends the workbook; format=csv sends one table (table= is then required: summary,
@@ -61,8 +62,13 @@ async function inTempDir<T>(work: (dir: string) => Promise<T>): Promise<T> {
   }
 }
 
-/** `policies`: the live policy table (each province's DRG/DIP target). */
-export function exportFile(store: Store, policies: () => Policies | null): RequestHandler {
+/** What an export reads beside the store: the live policy table (each province's DRG/DIP target) and the rules' metadata. */
+export interface ExportRefs {
+  policies: Policies | null;
+  rules: RuleDescriptions;
+}
+
+export function exportFile(store: Store, refs: () => ExportRefs): RequestHandler {
   return async (req, res) => {
     const q = queryOf<FileQuery>(res);
     if (q.format === 'csv' && !q.table) {
@@ -71,7 +77,7 @@ export function exportFile(store: Store, policies: () => Policies | null): Reque
     const query = exportQuery(String(req.params.month), q, res);
     const format: ExportFormat = q.format;
     await inTempDir(async (dir) => {
-      const { manifest } = await runExport(store, { query, formats: [format], outDir: dir, policies: policies() });
+      const { manifest } = await runExport(store, { query, formats: [format], outDir: dir, ...refs() });
       const name = format === 'xlsx' ? workbookName(query) : `${q.table}.csv`;
       const file = manifest.files.find((f) => f.name === name)!;
       res.setHeader('Content-Type', format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8');
@@ -84,10 +90,10 @@ export function exportFile(store: Store, policies: () => Policies | null): Reque
   };
 }
 
-export function exportManifest(store: Store, policies: () => Policies | null): RequestHandler {
+export function exportManifest(store: Store, refs: () => ExportRefs): RequestHandler {
   return async (req, res) => {
     const query = exportQuery(String(req.params.month), queryOf<{ province?: string; region?: string }>(res), res);
-    const manifest = await inTempDir(async (dir) => (await runExport(store, { query, outDir: dir, policies: policies() })).manifest);
+    const manifest = await inTempDir(async (dir) => (await runExport(store, { query, outDir: dir, ...refs() })).manifest);
     res.json(manifest);
   };
 }

@@ -23,6 +23,7 @@ import { patternRows } from './pattern-sheet';
 import type { PatternStore } from '../patterns/pattern-store';
 import { policyFor, type Policies } from '../../benefits/policy';
 import { xlsxWriter } from './xlsx';
+import type { RuleDescriptions } from './rule-descriptions';
 
 // The one export function the CLI and the API call. Two streaming passes over the store: the month's
 // verdicts into the aggregates (memory bounded by regions × institutions × rules), then the month's cases
@@ -43,6 +44,8 @@ export interface RunExportOptions {
   onProgress?: (p: ExportProgress) => void;
   /** The policy table: each province's DRG/DIP fund-share target in force on the month's first day. */
   policies?: Policies | null;
+  /** Each rule's name and rule-library metadata, for the by-rule table (blank where not given). */
+  rules?: RuleDescriptions;
 }
 
 export interface ExportResult {
@@ -90,7 +93,7 @@ export async function runExport(store: ExportSource, opts: RunExportOptions): Pr
   await writeTable(writers, TABLES.summary, summaryRows(agg, summaryTarget(query, [...agg.byRegion.keys()], targetFor)));
   await writeTable(writers, TABLES['by-region'], regionRows(agg, targetFor));
   await writeTable(writers, TABLES['by-institution'], institutionRows(agg));
-  await writeTable(writers, TABLES['by-rule'], ruleRows(agg));
+  await writeTable(writers, TABLES['by-rule'], ruleRows(agg, opts.rules));
   await writeTable(writers, TABLES.cases, caseRows(store, query, counts.cases, progress));
   await writeTable(writers, TABLES.patterns, await patternRows(store, query));
 

@@ -1,6 +1,7 @@
 import type { ExportCase } from './export-store';
 import { sumTallies, type MonthAggregate, type Tally } from './aggregate';
 import { atLeastPercent, percent, score, yuan } from './format';
+import { ruleDescription, type RuleDescriptions } from './rule-descriptions';
 import { maskIdNumber, maskInsuredId, maskName } from './masking';
 
 // The tables of an export: one definition each (name, sheet, columns with a Chinese header and the English
@@ -86,6 +87,9 @@ export const TABLES: Record<TableName, TableDef> = {
     sheet: '按规则 by-rule',
     columns: [
       { zh: '规则编号', en: 'ruleId', width: 36 },
+      { zh: '规则名称', en: 'title', width: 36 },
+      { zh: '结果类型', en: 'resultType' },
+      { zh: '政策依据', en: 'basis', width: 60 },
       { zh: '规则类别', en: 'family' },
       { zh: '严重程度', en: 'severity' },
       { zh: '命中次数', en: 'hits' },
@@ -199,9 +203,12 @@ export function institutionRows(a: MonthAggregate): Cell[][] {
   return sorted(a.byInstitution).map(([id, t]) => [id, t.region, t.level, ...tallyCells(t)]);
 }
 
-export function ruleRows(a: MonthAggregate): Cell[][] {
+export function ruleRows(a: MonthAggregate, rules?: RuleDescriptions): Cell[][] {
   return sorted(a.byRule).map(([ruleId, r]) => [
     ruleId,
+    ruleDescription(rules, ruleId)?.title ?? '',
+    ruleDescription(rules, ruleId)?.resultType ?? '',
+    ruleDescription(rules, ruleId)?.basis.join('；') ?? '',
     r.family,
     [...r.severities].sort().join('/'),
     r.hits,
