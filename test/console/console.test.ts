@@ -93,6 +93,11 @@ if (!haveChromium) {
     await page.getByTestId('case-id').filter({ hasText: claimId }).waitFor();
     expect(await page.getByTestId('case-status').textContent()).toBe('待分配');
     expect(await page.locator('[data-testid=hits] li').count()).toBeGreaterThan(0);
+    // Each hit shows the rule library's metadata: result type and policy basis (issue 17.4).
+    const metas = await page.locator('[data-testid=rule-meta]').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const m of metas) expect(m).toMatch(/^(明确违规|可疑) · /);
+    expect(metas.some((m) => /依据：《/.test(m))).toBe(true);
     expect(await page.getByTestId('insured-id').textContent()).toContain('*');
     const kase = await t.ctx.store.getCase(claimId);
     const flaggedLines = new Set(kase!.verdict.hits.flatMap((h) => h.lineIds));

@@ -15,6 +15,7 @@ export async function renderCase(claimId, me, { reveal = false, notice = '' } = 
     return;
   }
   const claim = c.claim;
+  const rules = await ruleLibrary();
   const hitLines = new Map();
   for (const hit of c.hits) for (const id of hit.lineIds) hitLines.set(id, [...(hitLines.get(id) ?? []), hit.ruleId]);
   const msg = h('p', { class: 'error', 'data-testid': 'action-error' });
@@ -108,6 +109,7 @@ export async function renderCase(claimId, me, { reveal = false, notice = '' } = 
       h('ol', { class: 'hits', 'data-testid': 'hits' }, c.hits.map((hit) => h('li', { class: `hit ${hit.severity}` },
         h('div', {}, h('span', { class: 'badge' }, label(FAMILY, hit.family)), ' ', h('span', { class: `sev ${hit.severity}` }, label(SEVERITY, hit.severity)), ' ', h('code', {}, hit.ruleId), hit.amount !== null ? ` · 涉及 ${yuan(hit.amount)}` : '', hit.lineIds.length ? ` · 明细行 ${hit.lineIds.join('、')}` : ''),
         h('div', { class: 'message' }, hit.message),
+        ruleMeta(rules, hit),
         hit.family !== 'anomaly' && hit.evidence ? h('dl', { class: 'evidence' }, Object.entries(hit.evidence).map(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'object' ? JSON.stringify(v) : String(v))])) : null,
       )))),
     c.explanation ? anomalySection(c.explanation) : null,
@@ -165,4 +167,19 @@ function resolution(c) {
   }
   if (c.approval) return h('p', { class: 'muted', 'data-testid': 'approval' }, `${c.approval.by} 已审批超额追回，最高 ${yuan(c.approval.maxAmount)}（${c.approval.reason}）`);
   return null;
+}
+
+// The rule library's metadata (GET /rules: 结果类型, 监管环节, 时间区间, 政策依据), fetched once per page load.
+let library = null;
+async function ruleLibrary() {
+  library ??= api('/rules').then((r) => new Map(r.rules.map((x) => [x.id, x])), () => new Map());
+  return library;
+}
+
+function ruleMeta(rules, hit) {
+  if (hit.family === 'anomaly') return h('div', { class: 'rule-meta muted', 'data-testid': 'rule-meta' }, '可疑 · 异常检测模型的提示，非规则认定');
+  const m = rules.get(hit.ruleId)?.meta;
+  if (!m) return null;
+  return h('div', { class: 'rule-meta muted', 'data-testid': 'rule-meta' },
+    `${m.resultType} · ${m.stages.join('、')} · ${m.period} · 依据：${m.basis.join('；')}`);
 }
