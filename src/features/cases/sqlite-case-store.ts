@@ -2,11 +2,12 @@ import type Database from 'better-sqlite3';
 import { checkCursor, checkFilter, queueSortValue } from './case-filter';
 import { laterThan } from './case-version';
 import type { Family } from '../../contract/verdict';
-import type { AuditDraft, AuditEntry, CaseChange, CaseFilter, CaseListItem, CaseSort, CaseSortField, CaseStore } from './case-store';
+import type { AuditDraft, CaseChange, CaseFilter, CaseListItem, CaseSort, CaseSortField, CaseStore } from './case-store';
 import type { SqliteConnection } from '../../store/sqlite/connection';
 import { toCaseRecord, toVerdictRecord, type CaseRow, type VerdictRow } from '../reviews/sqlite-rows';
-import type { CaseStatus, Role } from '../../contract/records';
+import type { CaseStatus } from '../../contract/records';
 import type { ApiKeyRecord } from '../keys/key-store';
+import { auditLineWriter, toAuditEntry, type AuditRow } from './sqlite-audit';
 
 // Case work on SQLite. Every statement is fixed text chosen from the constants below; filter values only ever
 // travel as bound parameters (the provinces list as one JSON array parameter read through json_each).
@@ -89,17 +90,6 @@ interface ListRow {
   patient_name: string | null;
 }
 
-interface AuditRow {
-  seq: number;
-  claim_id: string | null;
-  at: string;
-  actor: string;
-  role: string;
-  action: string;
-  from_value: string | null;
-  to_value: string | null;
-  detail: string | null;
-}
 
 
 /** Case work on SQLite (see case-store.ts). */
@@ -149,27 +139,13 @@ export function sqliteCaseStore(conn: SqliteConnection): CaseStore {
       "SELECT claim_id, insured_id FROM cases WHERE insured_id IS NOT NULL AND (insured_key IS NULL OR substr(insured_key, 1, length(@version)) <> @version)",
     ),
     setKey: db.prepare('UPDATE cases SET insured_key = @key WHERE claim_id = @claimId'),
-    insertAudit: db.prepare(
-      `INSERT INTO audit_trail (claim_id, at, actor, role, action, from_value, to_value, detail)
-       VALUES (@claim_id, @at, @actor, @role, @action, @from_value, @to_value, @detail)`,
-    ),
     getCase: db.prepare('SELECT * FROM cases WHERE claim_id = ?'),
     getVerdict: db.prepare('SELECT * FROM verdicts WHERE claim_id = ?'),
     auditAll: db.prepare('SELECT * FROM audit_trail WHERE seq > @after ORDER BY seq LIMIT @limit'),
     auditOfCase: db.prepare('SELECT * FROM audit_trail WHERE claim_id = @claimId AND seq > @after ORDER BY seq LIMIT @limit'),
   };
 
-  const insertAudit = (e: AuditDraft) =>
-    stmt.insertAudit.run({
-      claim_id: e.claimId,
-      at: e.at,
-      actor: e.actor,
-      role: e.role,
-      action: e.action,
-      from_value: e.from,
-      to_value: e.to,
-      detail: e.detail === null ? null : JSON.stringify(e.detail),
-    });
+  const insertAudit = auditLineWriter(db);
   const appendTx = conn.writeTransaction((entries: readonly AuditDraft[]) => entries.forEach(insertAudit));
   const fillTx = conn.writeTransaction((keys: { claimId: string; key: string }[]) => keys.forEach((k) => stmt.setKey.run(k)));
 
@@ -281,16 +257,3 @@ function toListItem(r: ListRow): CaseListItem {
   };
 }
 
-function toAuditEntry(r: AuditRow): AuditEntry {
-  return {
-    seq: r.seq,
-    claimId: r.claim_id,
-    at: r.at,
-    actor: r.actor,
-    role: r.role as Role,
-    action: r.action as AuditEntry['action'],
-    from: r.from_value,
-    to: r.to_value,
-    detail: r.detail === null ? null : (JSON.parse(r.detail) as Record<string, unknown>),
-  };
-}

@@ -1,8 +1,8 @@
 import type { SqliteConnection } from '../../store/sqlite/connection';
-import type { AuditDraft, AuditEntry } from '../cases/case-store';
-import type { Role } from '../../contract/records';
+import type { AuditDraft } from '../cases/case-store';
 import type { Inspection, InspectionPoint, PointFinding } from './inspection';
 import type { InspectionStore } from './inspection-store';
+import { auditLineWriter, toAuditEntry, type AuditRow } from '../cases/sqlite-audit';
 
 // Inspections on SQLite (migration 12): one row per inspection, one per point; a point's evidence and finding
 // are JSON read back whole, never queried into. Audit lines go into audit_trail in the write's transaction.
@@ -42,17 +42,6 @@ interface PointRow {
   finding: string | null;
 }
 
-interface AuditRow {
-  seq: number;
-  claim_id: string | null;
-  at: string;
-  actor: string;
-  role: string;
-  action: string;
-  from_value: string | null;
-  to_value: string | null;
-  detail: string | null;
-}
 
 export function sqliteInspectionStore(conn: SqliteConnection): InspectionStore {
   const { db } = conn;
@@ -85,23 +74,13 @@ export function sqliteInspectionStore(conn: SqliteConnection): InspectionStore {
       `UPDATE inspections SET status = 'closed', closed_by = @by, closed_at = @at, conclusion = @conclusion
        WHERE id = @id AND status = 'open'`,
     ),
-    insertAudit: db.prepare(
-      `INSERT INTO audit_trail (claim_id, at, actor, role, action, from_value, to_value, detail)
-       VALUES (@claim_id, @at, @actor, @role, @action, @from_value, @to_value, @detail)`,
-    ),
-    // Walks the expression index of migration 12.
+    // Walks the expression index of migration 11.
     audit: db.prepare(
       `SELECT * FROM audit_trail WHERE json_extract(detail, '$.inspectionId') = ? ORDER BY seq`,
     ),
   };
-  const appendAudit = (audit: readonly AuditDraft[]) => {
-    for (const e of audit) {
-      stmt.insertAudit.run({
-        claim_id: e.claimId, at: e.at, actor: e.actor, role: e.role, action: e.action,
-        from_value: e.from, to_value: e.to, detail: e.detail === null ? null : JSON.stringify(e.detail),
-      });
-    }
-  };
+  const insertAudit = auditLineWriter(db);
+  const appendAudit = (audit: readonly AuditDraft[]) => audit.forEach(insertAudit);
 
   const createTx = conn.writeTransaction((i: Inspection, audit: readonly AuditDraft[]) => {
     stmt.insert.run({
@@ -179,10 +158,4 @@ function toPoint(r: PointRow): InspectionPoint {
   };
 }
 
-function toAuditEntry(r: AuditRow): AuditEntry {
-  return {
-    seq: r.seq, claimId: r.claim_id, at: r.at, actor: r.actor, role: r.role as Role, action: r.action as AuditEntry['action'],
-    from: r.from_value, to: r.to_value, detail: r.detail === null ? null : (JSON.parse(r.detail) as Record<string, unknown>),
-  };
-}
 
