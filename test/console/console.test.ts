@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../helpers/browser';
 import { createApp } from '../../src/api/app';
 import { review } from '../../src/features/reviews/review';
 import { makeKey } from '../helpers/auth';
@@ -12,7 +13,6 @@ import { silentLogger, testContext } from '../helpers/context';
 // key, filter the queue, open a case, work it to 确认违规, and see the ranking page with its charts. Screenshots
 // go to test-artifacts/. Without Chromium the suite is skipped locally and fails in CI (CI=true).
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '../../test-artifacts');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') {
@@ -40,10 +40,7 @@ if (!haveChromium) {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 120_000);

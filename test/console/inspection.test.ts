@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../helpers/browser';
 import { createApp } from '../../src/api/app';
 import { review } from '../../src/features/reviews/review';
 import { makeKey } from '../helpers/auth';
@@ -16,7 +17,6 @@ import { silentLogger, testContext } from '../helpers/context';
 // exports with the download checked against the manifest, the audit log, the rule library, key management.
 // Screenshots go to test-artifacts/ (gitignored). Without Chromium: skipped locally, failing under CI=true.
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '../../test-artifacts');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser tests need ${CHROMIUM}; CI must not skip them`);
@@ -43,10 +43,7 @@ if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 120_000);
 

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../helpers/browser';
 import { createApp } from '../../src/api/app';
 import { ERROR_CODES } from '../../src/contract/error-codes';
 import { makeKey } from '../helpers/auth';
@@ -13,7 +14,6 @@ import { makeHit, makeReviewed } from '../helpers/fixtures';
 // Back), sortable columns and totals; the refusals an investigator meets, in Chinese; a stale page redrawn; the
 // anomaly explanation as ratios on a log scale with yes/no as words. Screenshots go to test-artifacts/.
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '../../test-artifacts');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser tests need ${CHROMIUM}; CI must not skip them`);
@@ -53,10 +53,7 @@ const anomaly = makeHit({
       const s = app.listen(0, '127.0.0.1', () => resolve(s));
     });
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     mkdirSync(ARTIFACTS, { recursive: true });
   }, 120_000);
 
