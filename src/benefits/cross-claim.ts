@@ -273,3 +273,14 @@ export function afterDeath(me: MemberClaim, items: readonly BenefitItem[], prior
     amount: toYuan(later.reduce((s, e) => s + e.totalFen, 0)),
   };
 }
+
+/**
+ * Whether a readmission is for the same condition as the earlier stay (分解住院): the same ICD-10 category of
+ * principal diagnosis, or categories the related-conditions table puts in one group. Sharing only an MDC (a
+ * body system: a concussion and a stroke) is not the same condition. Returns how they are related, or null.
+ */
+export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): string | null {
+  if (earlier.principalCategory === later.principalCategory) return `同一疾病类目${later.principalCategory}`;
+  const group = k.related?.get(later.principalCategory);
+  return group && k.related?.get(earlier.principalCategory) === group ? `同属${group}（${earlier.principalCategory}、${later.principalCategory}）` : null;
+}

@@ -35,6 +35,13 @@ const frequencyRowSchema = z.strictObject({
   source: z.string().min(1),
 });
 
+const relatedGroupSchema = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-10 categories (three characters) that count as one condition. */
+  categories: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(2),
+  source: z.string().min(1),
+});
+
 export type HistoryLimits = z.infer<typeof limitsSchema>;
 export type FrequencyRow = z.infer<typeof frequencyRowSchema>;
 
@@ -42,6 +49,8 @@ export interface HistoryKnowledge {
   limits: HistoryLimits;
   /** Billing-frequency rows by item code. */
   frequency: ReadonlyMap<string, FrequencyRow>;
+  /** Condition group by ICD-10 category (related-conditions.json): categories of one group are the same condition. */
+  related?: ReadonlyMap<string, string>;
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */
@@ -79,7 +88,21 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       frequency.set(parsed.data.code, parsed.data);
     });
   }
-  return { limits, frequency };
+  const related = new Map<string, string>();
+  const r = read('related-conditions.json');
+  if (r) {
+    const groups = (r.json as { groups?: unknown }).groups;
+    if (!Array.isArray(groups)) throw new Error(`${r.file}: expected {"note": "...", "groups": [...]}`);
+    groups.forEach((group, i) => {
+      const parsed = relatedGroupSchema.safeParse(group);
+      if (!parsed.success) throw new Error(`${r.file} group ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+      for (const c of parsed.data.categories) {
+        if (related.has(c)) throw new Error(`${r.file} group ${i}: category ${c} is already in group ${related.get(c)}`);
+        related.set(c, parsed.data.name);
+      }
+    });
+  }
+  return { limits, frequency, related };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
 import type { MemberClaim } from './member-claim';
-import { afterDeath, multiPharmacy, oversupply, tooOften, visitDuringStay, type AfterDeath, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, multiPharmacy, oversupply, relatedStay, tooOften, visitDuringStay, type AfterDeath, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 
@@ -14,7 +14,7 @@ export interface MemberState {
   /** Policy-scope cost earlier this year in the same bucket (what an annual deductible is met from), fen. */
   ytdPolicyFen: number;
   /** The earlier stay this admission follows within the readmission window, if any. */
-  readmission: { claimId: string; daysSinceDischarge: number; sameCategory: boolean; sameMdc: boolean } | null;
+  readmission: { claimId: string; daysSinceDischarge: number; sameCategory: boolean; relation: string } | null;
   /**
    * A stay of this member, seen before this one, that overlaps it (whichever started first); `nested` when one
    * lies entirely inside the other; `lineIds` this stay's lines dated inside the other.
@@ -112,12 +112,11 @@ export function memberState(
     }
     if (inpatient && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
       const gap = daysBetween(e.endDate, me.serviceDate);
-      const sameCategory = e.principalCategory === me.principalCategory;
-      const sameMdc = e.mdc !== null && e.mdc === me.mdc;
-      if (gap <= readmissionWindowDays && (sameCategory || sameMdc) && !isTransfer(e, me, gap)) {
+      const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
+      if (relation && !isTransfer(e, me, gap)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
-          state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory, sameMdc };
+          state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory: e.principalCategory === me.principalCategory, relation };
         }
       }
     }

@@ -10,10 +10,12 @@ import { RULES } from './helpers';
 // Re-pinned at the merge onto main (whose catalogue files the generator reads had changed): main's code-defined
 // scenarios and these data-file scenarios give the same hashes on the same rule files. Re-pinned again when the
 // waiting period became resident-only from 2025-01-01 (issue 17.5/17.6): the generator injects it only where the
-// provision covers the member, which changes the random draws that follow.
+// provision covers the member, which changes the random draws that follow. Re-pinned when pharmacies got monthly
+// refills of chronic-condition drugs (乙 class among them) and the concussion stay its admission labs (issue 19:
+// the model had never seen the one, the test norms of BY1 were 3 tests), which changes the draws.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '8e0c0e282021f7ed360e052566851eea9d5c57be4fd52203daf41285a15da425',
-  'scenario-data-2': '35615bb6be64520bb887dbff163ec5c8b6305610120561c510df96f0fc9c00e1',
+  'scenario-data-1': '645cd861e9c707d19a48417ab7a743e027ce5284c0f5dabe4ae0dbd909610f99',
+  'scenario-data-2': '869b57391b5ed9b2909331e677435d19105f1595b0ac50db9cb2f3b56b771373',
 };
 
 describe('generator scenarios as data', () => {
