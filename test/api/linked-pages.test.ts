@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { createMemoryStore } from '../../src/features/stores';
 import { authedApp, withKey } from '../helpers/auth';
 import { makeHit, makeReviewed } from '../helpers/fixtures';
 
@@ -120,6 +121,23 @@ describe('linked pages API', () => {
     expect((await request(t.app).get('/api/v1/providers/claims?hospitalId=H1&cursor=nonsense').set(t.sichuan).expect(400)).body.code).toBe('bad-cursor');
     expect((await request(t.app).get('/api/v1/providers/claims').set(t.sichuan).expect(400)).body.errors[0].path).toBe('hospitalId');
     await request(t.app).get('/api/v1/providers/claims?hospitalId=H1').set(t.as.intake).expect(403);
+    await t.ctx.store.close();
+  });
+
+  it('the memory store pages a provider\'s claims as SQLite does', async () => {
+    const t = await setup();
+    const memory = createMemoryStore();
+    await memory.saveReviews(REVIEWED);
+    for (const q of [
+      { scope: {}, hospitalId: 'H1', limit: 3 },
+      { scope: {}, hospitalId: 'H1', limit: 3, after: { serviceDate: '2025-03-02', claimId: 'O2' } },
+      { scope: { provinces: ['51'], from: '2025-01-01', to: '2025-02-28' }, hospitalId: 'H1', doctorId: 'D1', limit: 10 },
+      { scope: {}, hospitalId: 'H1', flagged: true, limit: 10 },
+      { scope: {}, hospitalId: 'H1', flagged: false, limit: 10 },
+    ]) {
+      expect(await memory.providerClaims(q)).toEqual(await t.ctx.store.providerClaims(q));
+    }
+    await memory.close();
     await t.ctx.store.close();
   });
 });
