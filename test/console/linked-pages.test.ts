@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -27,6 +27,17 @@ const OTHER = '230100-H23010008-2025-000003';
 const REPEATED = '230100-H23010002-2025-000001'; // catalogue.days-of-supply on many lines
 const SHANDONG = '370300-H37030010-2025-000001';
 const CJK = /[\u4e00-\u9fff]/;
+
+/** Every evidence field name the rule files declare. */
+function ruleEvidenceFields(dir = join(__dirname, '../../rules')): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    if (statSync(p).isDirectory()) return ruleEvidenceFields(p);
+    if (!p.endsWith('.rules.json')) return [];
+    const j = JSON.parse(readFileSync(p, 'utf8'));
+    return (Array.isArray(j) ? j : j.rules).flatMap((r: { evidence?: Record<string, string> }) => Object.keys(r.evidence ?? {}));
+  });
+}
 
 (haveChromium ? describe : describe.skip)('web console: linked pages (headless Chromium)', () => {
   let server: Server;
@@ -81,6 +92,13 @@ const CJK = /[\u4e00-\u9fff]/;
     expect(names.length).toBeGreaterThan(0);
     for (const n of names) expect(n).toMatch(CJK);
     expect(names).toContain('另一单据');
+    // Every evidence field of the rule files and of the stored cases has a Chinese name.
+    const table = (await page.evaluate(`import('/console/labels.js').then((m) => m.EVIDENCE)`)) as Record<string, string>;
+    const cases = (await t.ctx.store.listCases({}, { field: 'amount', dir: 'desc' }, null, 1000)).items;
+    const stored = (await Promise.all(cases.map((c) => t.ctx.store.getCase(c.claimId))))
+      .flatMap((k) => k!.verdict.hits.filter((x) => x.family !== 'anomaly').flatMap((x) => Object.keys(x.evidence ?? {})));
+    const unnamed = [...new Set([...ruleEvidenceFields(), ...stored])].filter((k) => !CJK.test(k) && !CJK.test(table[k] ?? ''));
+    expect(unnamed).toEqual([]);
     await page.screenshot({ path: join(ARTIFACTS, 'linked-case-related.png'), fullPage: true });
     await row.locator('a').first().click();
     await page.getByTestId('case-id').filter({ hasText: OTHER }).waitFor();
