@@ -1,5 +1,7 @@
 import request from 'supertest';
+import { join } from 'node:path';
 import { createMemoryStore } from '../../src/features/stores';
+import { diagnosisNamesOnDisk } from '../../src/api/routes/diagnosis-names';
 import { authedApp, withKey } from '../helpers/auth';
 import { makeHit, makeReviewed } from '../helpers/fixtures';
 
@@ -71,6 +73,11 @@ describe('linked pages API', () => {
     const d = (await request(t.app).get('/api/v1/cases/M1').set(t.sichuan).expect(200)).body;
     expect(d.diagnoses).toEqual([{ code: 'I63.900', principal: true, name: '脑梗死' }, { code: 'I10.x00', name: '特发性（原发性）高血压' }]);
     await t.ctx.store.close();
+  });
+
+  it('the service that judges on another thread reads the names from the rules directory (none there: codes only)', () => {
+    expect(diagnosisNamesOnDisk(join(__dirname, '../../rules'))('I63.900')).toBe('脑梗死');
+    expect(diagnosisNamesOnDisk(join(__dirname, 'no-such-dir'))('I63.900')).toBeUndefined();
   });
 
   it('the insured person\'s page: masked, the reader\'s provinces only, cases, findings and monthly rates', async () => {
