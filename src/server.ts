@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createApp } from './api/app';
+import { diagnosisNamesOnDisk } from './api/routes/diagnosis-names';
 import { startReviewThread } from './api/review-thread/review-thread';
 import type { Config } from './config';
 import { createContext, createStore } from './context';
@@ -82,7 +83,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   let received = 0;
   let inFlight = 0;
   const judging = thread
-    ? { ctx, reviewer, answer3101: thread.fsi3101, judges, moreMetrics: thread.metrics, exportRefs: () => ({ policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) }) }
+    ? { ctx, reviewer, answer3101: thread.fsi3101, judges, moreMetrics: thread.metrics, exportRefs: () => ({ policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) }),
+      diagnosisName: diagnosisNamesOnDisk(config.rulesDir) }
     : { ctx: own!, reviewer };
   const app = createApp({
     ...judging,

@@ -19,13 +19,14 @@ import { authenticator } from './auth/authenticate';
 import { authFailureLimit } from './auth/failure-limit';
 import { consoleRouter } from './console-static';
 import { listAudit } from './routes/audit';
-import { addNote, approveRecovery, assignCase, assignCases, getCaseAudit, getCaseDetail, listCases, recordOutcome, transitionCase } from './routes/cases';
+import { addNote, approveRecovery, assignCase, assignCases, getCaseAudit, getCaseDetail, getCaseMember, listCases, recordOutcome, transitionCase } from './routes/cases';
 import { insuredKeyer } from '../features/cases/insured-key';
 import { caseService } from '../features/cases/case-service';
 import * as q from './routes/case-schemas';
 import { createKey, listKeys, revokeKey, whoAmI } from './routes/keys';
 import { flagTrend, rankings } from './routes/rankings';
 import { listPatterns, patternQuery } from './routes/patterns';
+import { providerClaims, providerClaimsQuery } from './routes/provider-claims';
 import * as insp from './routes/inspections';
 import { inspectionService } from '../features/inspections/inspection-service';
 import type { ProviderFindingSource } from '../features/inspections/inspection';
@@ -47,6 +48,8 @@ interface CommonDeps {
   moreMetrics?: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>;
   /** Provider-level findings for inspection lists; default: the latest pattern run's (features/provider-findings.ts). */
   providerFindings?: ProviderFindingSource;
+  /** Chinese names of diagnosis codes for the case page; default: the loaded grouping tables' (judged here) or none. */
+  diagnosisName?: (code: string) => string | undefined;
 }
 
 /** Claims judged on this thread, with the context's rules and model. */
@@ -116,7 +119,8 @@ export function createApp(deps: AppDeps): Express {
   const caseReaders = auth('investigator', 'supervisor', 'auditor', 'admin');
   // Which of them may take which step (assignee, supervisor) is the case service's rule (features/cases/who-works.ts).
   const caseWorkers = auth('investigator', 'supervisor', 'admin');
-  const cases = caseService(ctx.store, { dueDays: config.caseDueDays, insuredKeys: insuredKeyer(pepper) });
+  const diagnosisName = deps.diagnosisName ?? (deps.judges === undefined ? (code: string) => deps.ctx.rules.current().refs.grouper?.diagnosisName(code) : undefined);
+  const cases = caseService(ctx.store, { dueDays: config.caseDueDays, insuredKeys: insuredKeyer(pepper), diagnosisName });
   const inspections = inspectionService(ctx.store, deps.providerFindings ?? patternFindingSource(ctx.store));
   const inspectionReaders = auth('investigator', 'supervisor', 'auditor', 'admin');
   const { reviewer, answer3101, judges, exportRefs } = judging(deps);
@@ -138,6 +142,7 @@ export function createApp(deps: AppDeps): Express {
   v1.get('/cases', caseReaders, validateQuery(q.listCasesQuery), listCases(cases));
   v1.get('/cases/:claimId', caseReaders, validateQuery(q.caseDetailQuery), getCaseDetail(cases));
   v1.get('/cases/:claimId/audit', caseReaders, getCaseAudit(cases));
+  v1.get('/cases/:claimId/member', caseReaders, getCaseMember(cases));
   v1.post('/cases/assign', auth('supervisor', 'admin'), validateBody(q.bulkAssignBody), assignCases(cases));
   v1.post('/cases/:claimId/assign', caseWorkers, validateBody(q.assignBody), assignCase(cases));
   v1.post('/cases/:claimId/approvals', auth('supervisor', 'admin'), validateBody(q.approvalBody), approveRecovery(cases));
@@ -148,6 +153,7 @@ export function createApp(deps: AppDeps): Express {
   v1.get('/rankings/doctors', caseReaders, validateQuery(q.rankingQuery), rankings(ctx, 'doctor'));
   v1.get('/trends/flags', caseReaders, validateQuery(q.trendQuery), flagTrend(ctx));
   v1.get('/patterns', caseReaders, validateQuery(patternQuery), listPatterns(ctx));
+  v1.get('/providers/claims', caseReaders, validateQuery(providerClaimsQuery), providerClaims(ctx));
   v1.get('/audit', auth('auditor', 'admin'), validateQuery(q.auditQuery), listAudit(ctx));
   v1.get('/keys', auth('admin'), listKeys(ctx));
   v1.post('/keys', auth('admin'), validateBody(q.createKeyBody), createKey(ctx, pepper));

@@ -20,7 +20,7 @@ export const ERROR_CODES = {
   'store-unavailable': 'the store cannot write now',
   // Who may act.
   'role-not-allowed': 'the key\'s role may not call this',
-  'outside-provinces': 'the case is in a province the key may not see',
+  'outside-provinces': 'the case (or the province asked for) is in a province the key may not see',
   // Case workflow (README "Investigators' workbench").
   'not-assignee': 'only the case\'s assignee works it',
   'take-new-only': 'an investigator may take only a new case; dispatching and reassigning are a supervisor\'s',
@@ -37,6 +37,19 @@ export const ERROR_CODES = {
   'outcome-not-allowed': 'an outcome is recorded while investigating or once confirmed',
   'bad-cursor': 'the cursor is not one of this sort',
   'too-many-cases': 'a bulk request names more cases than allowed',
+  // Inspection campaigns (README "Inspection campaigns"); their messages are already Chinese.
+  'inspection-role': 'only a supervisor or admin creates an inspection or builds its team',
+  'inspection-out-of-province': 'the inspection or its institution is in a province the key may not see',
+  'inspection-not-found': 'no such inspection',
+  'inspection-point-not-found': 'the inspection has no suspect point of that number',
+  'inspection-no-suspects': 'the institution has no suspect claims in the period',
+  'inspection-bad-period': 'the period starts after it ends',
+  'inspection-bad-team': 'the leader is not in the team, or a member is no live investigator or supervisor of the province',
+  'inspection-not-member': 'only a team member records a point',
+  'inspection-not-leader': 'only the team leader closes the inspection',
+  'inspection-closed': 'the inspection is closed',
+  'inspection-points-pending': 'points without a recorded result remain',
+  'inspection-bad-finding': 'the recorded result, amount or violation type do not fit together',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -28,4 +28,9 @@ describe('error codes on 4xx answers', () => {
     const res = await request(app).get('/api/v1/cases').set(as.intake).expect(403);
     expect(res.body).toMatchObject({ code: 'role-not-allowed', error: expect.stringMatching(/role intake may not do this/) });
   });
+
+  it('every code is kebab-case, the inspections\' included (one style for clients to key on)', () => {
+    for (const code of Object.keys(ERROR_CODES)) expect(code).toMatch(/^[a-z]+([-_][a-z]+)*$/);
+    expect(Object.keys(ERROR_CODES)).toEqual(expect.arrayContaining(['inspection-role', 'inspection-closed', 'inspection-points-pending']));
+  });
 });

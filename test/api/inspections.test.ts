@@ -144,7 +144,7 @@ describe('inspection API: lifecycle', () => {
     expect((await ids(as.auditor)).sort()).toEqual([id, jilinId].sort());
     const staff = await request(app).get('/api/v1/inspections/staff').set(as.jilinSupervisor).expect(200);
     expect(staff.body.items.map((s: { name: string }) => s.name).sort()).toEqual(['吉林督导', '吉林稽核'].sort());
-    refused(await request(app).get('/api/v1/inspections/staff').set(as.member), 403, 'INSPECTION_ROLE', /督导员或管理员/);
+    refused(await request(app).get('/api/v1/inspections/staff').set(as.member), 403, 'inspection-role', /督导员或管理员/);
   });
 
   it('adds provider-level findings after the claims, each with its evidence', async () => {
@@ -188,13 +188,13 @@ describe('inspection API: lifecycle', () => {
 describe('inspection API: refusals', () => {
   it('creation: role, province, team, leader, period, nothing to inspect, bad body', async () => {
     const { as, create } = await setup();
-    refused(await create(as.member), 403, 'INSPECTION_ROLE', /督导员或管理员/);
-    refused(await create(as.auditor), 403, 'INSPECTION_ROLE', /督导员或管理员/);
-    refused(await create(as.jilinSupervisor), 403, 'INSPECTION_OUT_OF_PROVINCE', /H1 不在您的省份范围内/);
-    refused(await create(as.supervisor, { hospitalId: 'H1', ...PERIOD, team: ['王调查'], leader: '李组长' }), 400, 'INSPECTION_BAD_TEAM', /组长 李组长 必须是检查组成员/);
-    refused(await create(as.supervisor, { hospitalId: 'H1', ...PERIOD, team: ['王调查', '吉林稽核'], leader: '王调查' }), 400, 'INSPECTION_BAD_TEAM', /吉林稽核 不是 51 省有效的稽核员或督导员/);
-    refused(await create(as.supervisor, { hospitalId: 'H1', from: '2025-03-01', to: '2025-01-01', ...TEAM }), 400, 'INSPECTION_BAD_PERIOD', /开始日期晚于结束日期/);
-    refused(await create(as.supervisor, { hospitalId: 'H1', from: '2024-01-01', to: '2024-12-31', ...TEAM }), 422, 'INSPECTION_NO_SUSPECTS', /没有疑点病例/);
+    refused(await create(as.member), 403, 'inspection-role', /督导员或管理员/);
+    refused(await create(as.auditor), 403, 'inspection-role', /督导员或管理员/);
+    refused(await create(as.jilinSupervisor), 403, 'inspection-out-of-province', /H1 不在您的省份范围内/);
+    refused(await create(as.supervisor, { hospitalId: 'H1', ...PERIOD, team: ['王调查'], leader: '李组长' }), 400, 'inspection-bad-team', /组长 李组长 必须是检查组成员/);
+    refused(await create(as.supervisor, { hospitalId: 'H1', ...PERIOD, team: ['王调查', '吉林稽核'], leader: '王调查' }), 400, 'inspection-bad-team', /吉林稽核 不是 51 省有效的稽核员或督导员/);
+    refused(await create(as.supervisor, { hospitalId: 'H1', from: '2025-03-01', to: '2025-01-01', ...TEAM }), 400, 'inspection-bad-period', /开始日期晚于结束日期/);
+    refused(await create(as.supervisor, { hospitalId: 'H1', from: '2024-01-01', to: '2024-12-31', ...TEAM }), 422, 'inspection-no-suspects', /没有疑点病例/);
     const bad = await create(as.supervisor, { hospitalId: 'H1', from: '2025-02-30', to: '2025-03-01', ...TEAM }).expect(400);
     expect(bad.body.errors).toContainEqual({ path: 'from', message: '不是有效日期' });
     const extra = await create(as.supervisor, { hospitalId: 'H1', ...PERIOD, ...TEAM, status: 'closed' }).expect(400);
@@ -207,31 +207,31 @@ describe('inspection API: refusals', () => {
     const rec = (who: { Authorization: string }, no: number | string, body: Record<string, unknown>) => request(app).post(`/api/v1/inspections/${id}/points/${no}`).set(who).send(body);
     const ok = { result: 'confirmed', violationType: '重复收费', amountToRecover: 10, note: '属实' };
 
-    refused(await rec(as.outsider, 1, ok), 403, 'INSPECTION_NOT_MEMBER', /只有检查组成员/);
-    refused(await rec(as.supervisor, 1, ok), 403, 'INSPECTION_NOT_MEMBER', /只有检查组成员/);
-    refused(await rec(as.jilinInvestigator, 1, ok), 403, 'INSPECTION_OUT_OF_PROVINCE', /不在您的省份范围内/);
-    refused(await rec(as.member, 7, ok), 404, 'INSPECTION_POINT_NOT_FOUND', /没有第 7 号疑点/);
-    refused(await request(app).post('/api/v1/inspections/JC20250101-000000/points/1').set(as.member).send(ok), 404, 'INSPECTION_NOT_FOUND', /不存在/);
-    refused(await rec(as.member, 1, { ...ok, violationType: undefined }), 400, 'INSPECTION_BAD_FINDING', /须选择违规类型/);
-    refused(await rec(as.member, 1, { ...ok, amountToRecover: 0 }), 400, 'INSPECTION_BAD_FINDING', /追回金额须大于 0/);
-    refused(await rec(as.member, 1, { result: 'unfounded', amountToRecover: 5, note: '不属实' }), 400, 'INSPECTION_BAD_FINDING', /追回金额须为 0/);
+    refused(await rec(as.outsider, 1, ok), 403, 'inspection-not-member', /只有检查组成员/);
+    refused(await rec(as.supervisor, 1, ok), 403, 'inspection-not-member', /只有检查组成员/);
+    refused(await rec(as.jilinInvestigator, 1, ok), 403, 'inspection-out-of-province', /不在您的省份范围内/);
+    refused(await rec(as.member, 7, ok), 404, 'inspection-point-not-found', /没有第 7 号疑点/);
+    refused(await request(app).post('/api/v1/inspections/JC20250101-000000/points/1').set(as.member).send(ok), 404, 'inspection-not-found', /不存在/);
+    refused(await rec(as.member, 1, { ...ok, violationType: undefined }), 400, 'inspection-bad-finding', /须选择违规类型/);
+    refused(await rec(as.member, 1, { ...ok, amountToRecover: 0 }), 400, 'inspection-bad-finding', /追回金额须大于 0/);
+    refused(await rec(as.member, 1, { result: 'unfounded', amountToRecover: 5, note: '不属实' }), 400, 'inspection-bad-finding', /追回金额须为 0/);
     // No point recovers more than the fund amount its claim asked for.
     const detail = (await request(app).get(`/api/v1/inspections/${id}`).set(as.member).expect(200)).body;
     const fund = detail.points[0].fundClaimedFen as number;
-    refused(await rec(as.member, 1, { ...ok, amountToRecover: fund / 100 + 0.01 }), 400, 'INSPECTION_BAD_FINDING', /超过该病例申报的基金支付金额/);
+    refused(await rec(as.member, 1, { ...ok, amountToRecover: fund / 100 + 0.01 }), 400, 'inspection-bad-finding', /超过该病例申报的基金支付金额/);
     await rec(as.member, 1, { ...ok, amountToRecover: fund / 100 }).expect(200);
     const badResult = await rec(as.member, 1, { ...ok, result: 'yes' }).expect(400);
     expect(badResult.body.errors[0]).toMatchObject({ path: 'result', message: expect.stringMatching(/属实/) });
 
-    refused(await request(app).post(`/api/v1/inspections/${id}/close`).set(as.member).send({ conclusion: '结束' }), 403, 'INSPECTION_NOT_LEADER', /只有检查组组长/);
+    refused(await request(app).post(`/api/v1/inspections/${id}/close`).set(as.member).send({ conclusion: '结束' }), 403, 'inspection-not-leader', /只有检查组组长/);
     const pending = await request(app).post(`/api/v1/inspections/${id}/close`).set(as.leader).send({ conclusion: '结束' });
-    refused(pending, 409, 'INSPECTION_POINTS_PENDING', /还有 1 个疑点未记录/);
+    refused(pending, 409, 'inspection-points-pending', /还有 1 个疑点未记录/);
     expect(pending.body.pending).toEqual([2]);
     await rec(as.leader, 2, { result: 'unfounded', amountToRecover: 0, note: '资料齐全' }).expect(200);
     await request(app).post(`/api/v1/inspections/${id}/close`).set(as.leader).send({ conclusion: '结束' }).expect(200);
-    refused(await rec(as.member, 1, ok), 409, 'INSPECTION_CLOSED', /已结束/);
-    refused(await request(app).post(`/api/v1/inspections/${id}/close`).set(as.leader).send({ conclusion: '再结束' }), 409, 'INSPECTION_CLOSED', /已结束/);
-    refused(await request(app).get(`/api/v1/inspections/${id}/report.xlsx`).set(as.jilinInvestigator), 403, 'INSPECTION_OUT_OF_PROVINCE', /不在您的省份范围内/);
+    refused(await rec(as.member, 1, ok), 409, 'inspection-closed', /已结束/);
+    refused(await request(app).post(`/api/v1/inspections/${id}/close`).set(as.leader).send({ conclusion: '再结束' }), 409, 'inspection-closed', /已结束/);
+    refused(await request(app).get(`/api/v1/inspections/${id}/report.xlsx`).set(as.jilinInvestigator), 403, 'inspection-out-of-province', /不在您的省份范围内/);
     expect((await request(app).get(`/api/v1/inspections/${id}`).set(as.admin).expect(200)).body.status).toBe('closed');
   });
 });

@@ -43,6 +43,7 @@ describe('GET /api/v1/patterns', () => {
     expect((await request(app).get('/api/v1/patterns').set(jilin).expect(200)).body.items).toEqual([]);
     const refused = await request(app).get('/api/v1/patterns?province=51').set(jilin).expect(403);
     expect(JSON.stringify(refused.body)).toContain('province 51 is outside your provinces');
+    expect(refused.body.code).toBe('outside-provinces');
     const bad = await request(app).get('/api/v1/patterns?metric=vibes').set(as.auditor).expect(400);
     expect(JSON.stringify(bad.body)).toContain('metric');
     await request(app).get('/api/v1/patterns').expect(401);

@@ -10,9 +10,11 @@ import { renderAuditLog } from './audit-log.js';
 import { renderRules } from './rules.js';
 import { renderKeys } from './keys.js';
 import { renderDoctor, renderInstitution } from './provider.js';
+import { renderMember } from './member.js';
 
 // The console's shell: 登录 (paste an API key), then hash routes #/queue, #/case/<id>, #/rankings, #/inspections,
-// #/inspection/<id>[/report], #/exports, #/audit, #/rules, #/keys, #/institution/<id>, #/doctor/<hospital>/<doctor> (links shown to the roles that may use them).
+// #/inspection/<id>[/report], #/exports, #/audit, #/rules, #/keys, #/institution/<id>, #/doctor/<hospital>/<doctor>,
+// #/member/<claimId> (the insured person of that case) (links shown to the roles that may use them).
 
 let me = null;
 
@@ -49,6 +51,8 @@ async function route() {
   document.getElementById('whoami').textContent = `${me.name}（${label(ROLE, me.role)}${me.provinces.length ? ` · 省份 ${me.provinces.join('、')}` : ''}）`;
   const hash = location.hash || '#/queue';
   for (const a of document.querySelectorAll('[data-roles]')) a.hidden = !a.dataset.roles.split(' ').includes(me.role);
+  const memberMatch = /^#\/member\/(.+)$/.exec(hash);
+  if (memberMatch) return renderMember(decodeURIComponent(memberMatch[1]));
   const caseMatch = /^#\/case\/(.+)$/.exec(hash);
   if (caseMatch) return renderCase(decodeURIComponent(caseMatch[1]), me);
   const params = inspectionQuery(hash);

@@ -1,10 +1,12 @@
 import { api, query } from './api.js';
 import { h, show, yuan } from './dom.js';
-import { ACTION, AUDIT, CATEGORY, DECISION, DISMISSAL_REASONS, FAMILY, ROLE, SEVERITY, STATUS, VIOLATION_TYPES, VISIT, label } from './labels.js';
+import { ACTION, AUDIT, CATEGORY, DECISION, DISMISSAL_REASONS, EVIDENCE, FAMILY, RELATION, ROLE, SEVERITY, STATUS, VIOLATION_TYPES, VISIT, evidenceText, label } from './labels.js';
 import { anomalySection } from './anomaly.js';
 
-// 病例详情: the claim, every hit in words with its evidence, the offending lines highlighted, the anomaly
-// explanation as a chart (this claim vs the peer median), the member's recent claims, workflow, notes, history.
+// 病例详情: the claim, every hit in words with its evidence (field names in Chinese; repeated hits of one rule as
+// one group), the offending lines highlighted (or alone), the anomaly explanation as a chart (this claim vs the
+// peer median), related cases to open, the member's recent claims, workflow, notes, history. The insured person,
+// institution and doctor each have their own page, linked from here.
 
 export async function renderCase(claimId, me, { reveal = false, notice = '' } = {}) {
   let c;
@@ -75,6 +77,9 @@ export async function renderCase(claimId, me, { reveal = false, notice = '' } = 
   const canNote = c.assignee === me.name || supervisor;
 
   const noteText = h('textarea', { rows: 2, 'data-testid': 'note-text', placeholder: '备注内容' });
+  const groups = groupHits(c.hits);
+  const related = new Set((c.relatedCases ?? []).map((r) => r.claimId));
+  let items = null;
   const p = claim.patient;
   show(
     h('p', {}, h('a', { href: '#/queue' }, '← 返回病例队列')),
@@ -87,16 +92,18 @@ export async function renderCase(claimId, me, { reveal = false, notice = '' } = 
       fact('办理期限', c.dueAt ? h('span', { 'data-testid': 'case-due' }, `${c.dueAt.slice(0, 10)}${c.overdue ? '（已逾期）' : ''}`) : '—'),
       fact('立案天数', `${c.ageDays} 天`),
       fact('追回金额', c.outcome ? yuan(c.outcome.amountToRecover) : '—'),
-      fact('参保人', h('span', { 'data-testid': 'insured-id' }, p.insuredId)),
+      fact('参保人', h('span', {}, h('span', { 'data-testid': 'insured-id' }, p.insuredId), ' ',
+        h('a', { href: `#/member/${encodeURIComponent(c.claimId)}`, 'data-testid': 'member-link' }, '参保人页面 →'))),
       p.name ? fact('姓名', p.name) : null,
       p.idNumber ? fact('身份证号', p.idNumber) : null,
       fact('性别/出生', `${p.gender === 'M' ? '男' : '女'} / ${p.birthDate}`),
       fact('统筹区', claim.region),
-      fact('医疗机构', `${claim.provider.hospitalId}（${claim.provider.level}级）`),
-      fact('科室/医生', `${c.departmentName ?? '—'} / ${claim.provider.doctorId ?? '—'}`),
+      fact('医疗机构', h('span', {}, h('a', { href: `#/institution/${encodeURIComponent(claim.provider.hospitalId)}`, 'data-testid': 'institution-link' }, claim.provider.hospitalId), `（${claim.provider.level}级）`)),
+      fact('科室/医生', h('span', {}, `${c.departmentName ?? '—'} / `, claim.provider.doctorId
+        ? h('a', { href: `#/doctor/${encodeURIComponent(claim.provider.hospitalId)}/${encodeURIComponent(claim.provider.doctorId)}`, 'data-testid': 'doctor-link' }, claim.provider.doctorId) : '—')),
       fact('就诊类型', label(VISIT, claim.visitType)),
       fact('就诊日期', claim.admissionDate ? `${claim.admissionDate} 至 ${claim.dischargeDate ?? ''}` : claim.visitDate),
-      fact('诊断', claim.diagnoses.map((d) => d.code).join('、')),
+      fact('诊断', h('span', { 'data-testid': 'diagnoses' }, (c.diagnoses ?? claim.diagnoses).map((d) => `${d.code}${d.name ? ` ${d.name}` : ''}${d.principal ? '（主要诊断）' : ''}`).join('；'))),
       fact('总费用/统筹申报', `${yuan(claim.amounts.total)} / ${yuan(claim.amounts.fundClaimed)}`),
     ),
     c.identityRevealed ? h('p', { class: 'muted' }, '身份信息已完整显示，本次查看已记入审计记录。')
@@ -105,25 +112,24 @@ export async function renderCase(claimId, me, { reveal = false, notice = '' } = 
     resolution(c),
     h('section', { class: 'workflow' }, h('h3', {}, '处理'),
       forms.length ? forms : h('p', { class: 'muted', 'data-testid': 'read-only' }, c.assignee && c.assignee !== me.name && me.role === 'investigator' ? `由 ${c.assignee} 办理` : `${label(ROLE, me.role)}只读`), msg),
-    h('section', {}, h('h3', {}, `规则命中（${c.hits.length}）`),
-      h('ol', { class: 'hits', 'data-testid': 'hits' }, c.hits.map((hit) => h('li', { class: `hit ${hit.severity}` },
-        h('div', {}, h('span', { class: 'badge' }, label(FAMILY, hit.family)), ' ', h('span', { class: `sev ${hit.severity}` }, label(SEVERITY, hit.severity)), ' ', h('code', {}, hit.ruleId), hit.amount !== null ? ` · 涉及 ${yuan(hit.amount)}` : '', hit.lineIds.length ? ` · 明细行 ${hit.lineIds.join('、')}` : ''),
-        h('div', { class: 'message' }, hit.message),
-        ruleMeta(rules, hit),
-        hit.family !== 'anomaly' && hit.evidence ? h('dl', { class: 'evidence' }, Object.entries(hit.evidence).map(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'object' ? JSON.stringify(v) : String(v))])) : null,
-      )))),
+    h('section', {}, h('h3', {}, `规则命中（${c.hits.length} 次，${groups.length} 条规则）`),
+      h('ol', { class: 'hits', 'data-testid': 'hits' }, groups.map((g) => hitGroup(g, rules, related)))),
     c.explanation ? anomalySection(c.explanation) : null,
+    relatedSection(c),
     h('section', {}, h('h3', {}, '费用明细（命中行已标出）'),
-      h('table', { class: 'grid', 'data-testid': 'items' },
+      h('label', {}, h('input', { type: 'checkbox', 'data-testid': 'only-hit-lines', onchange: (e) => {
+        for (const row of items.querySelectorAll('tbody tr')) row.hidden = e.target.checked && row.dataset.testid !== 'offending-line';
+      } }), ' 只看命中行'),
+      items = h('table', { class: 'grid', 'data-testid': 'items' },
         h('thead', {}, h('tr', {}, ['行号', '日期', '类别', '编码', '名称', '数量', '单价', '金额', '命中规则'].map((t) => h('th', {}, t)))),
         h('tbody', {}, claim.items.map((it) => h('tr', { class: hitLines.has(it.lineId) ? 'offending' : '', 'data-testid': hitLines.has(it.lineId) ? 'offending-line' : 'line' },
           h('td', {}, it.lineId), h('td', {}, it.date), h('td', {}, label(CATEGORY, it.category)), h('td', {}, it.code), h('td', {}, it.name ?? ''),
           h('td', { class: 'num' }, it.quantity), h('td', { class: 'num' }, yuan(it.unitPrice)), h('td', { class: 'num' }, yuan(it.amount)),
-          h('td', {}, (hitLines.get(it.lineId) ?? []).join('、'))))))),
-    h('section', {}, h('h3', {}, '参保人近期就诊'),
+          h('td', {}, [...new Set(hitLines.get(it.lineId) ?? [])].join('、'))))))),
+    h('section', {}, h('h3', {}, '参保人近期就诊 ', h('a', { href: `#/member/${encodeURIComponent(c.claimId)}` }, '（参保人页面：全部就诊、病例与趋势 →）')),
       c.memberClaims.length ? h('table', { class: 'grid', 'data-testid': 'member-claims' },
         h('thead', {}, h('tr', {}, ['病例号', '就诊日期', '类型', '医疗机构', '主诊断类目', '总费用', '审核结论', '风险分'].map((t) => h('th', {}, t)))),
-        h('tbody', {}, c.memberClaims.map((m) => h('tr', {}, h('td', {}, m.claimId), h('td', {}, `${m.serviceDate}${m.endDate !== m.serviceDate ? ` 至 ${m.endDate}` : ''}`), h('td', {}, label(VISIT, m.visitType)),
+        h('tbody', {}, c.memberClaims.map((m) => h('tr', {}, h('td', {}, related.has(m.claimId) ? h('a', { href: `#/case/${encodeURIComponent(m.claimId)}` }, m.claimId) : m.claimId), h('td', {}, `${m.serviceDate}${m.endDate !== m.serviceDate ? ` 至 ${m.endDate}` : ''}`), h('td', {}, label(VISIT, m.visitType)),
           h('td', {}, m.hospitalId), h('td', {}, m.principalCategory), h('td', { class: 'num' }, yuan(m.total)), h('td', {}, label(DECISION, m.decision)), h('td', { class: 'num' }, m.riskScore?.toFixed(3) ?? '—')))))
         : c.memberClaimsInOtherProvinces ? null : h('p', { class: 'muted' }, '无其他就诊记录'),
       c.memberClaimsInOtherProvinces ? h('p', { class: 'muted', 'data-testid': 'member-claims-elsewhere' }, `另有 ${c.memberClaimsInOtherProvinces} 条其他省份的就诊记录（无权查看）`) : null),
@@ -182,4 +188,54 @@ function ruleMeta(rules, hit) {
   if (!m) return null;
   return h('div', { class: 'rule-meta muted', 'data-testid': 'rule-meta' },
     `${m.resultType} · ${m.stages.join('、')} · ${m.period} · 依据：${m.basis.join('；')}`);
+}
+
+/** Hits of one rule together, in the order the rules first hit. */
+function groupHits(hits) {
+  const byRule = new Map();
+  for (const hit of hits) byRule.set(hit.ruleId, [...(byRule.get(hit.ruleId) ?? []), hit]);
+  return [...byRule.values()];
+}
+
+/** One rule's hits: a single one as it is; repeated ones as one entry with the count, the total and each occurrence. */
+function hitGroup(g, rules, related) {
+  const first = g[0];
+  const amounts = g.filter((x) => x.amount !== null);
+  const total = amounts.length ? Math.round(amounts.reduce((s, x) => s + x.amount * 100, 0)) / 100 : null;
+  const lines = [...new Set(g.flatMap((x) => x.lineIds))];
+  return h('li', { class: `hit ${first.severity}`, 'data-testid': 'hit-group', 'data-rule': first.ruleId, 'data-count': g.length },
+    h('div', {}, h('span', { class: 'badge' }, label(FAMILY, first.family)), ' ', h('span', { class: `sev ${first.severity}` }, label(SEVERITY, first.severity)), ' ', h('code', {}, first.ruleId),
+      g.length > 1 ? h('strong', { 'data-testid': 'hit-count' }, ` · 命中 ${g.length} 次`) : '',
+      total !== null ? ` · 涉及 ${yuan(total)}` : '', lines.length ? ` · 明细行 ${lines.join('、')}` : ''),
+    ruleMeta(rules, first),
+    g.length === 1 ? occurrence(first, related)
+      : h('details', { 'data-testid': 'hit-occurrences' }, h('summary', {}, `逐次查看（${g.length}）`), h('ol', {}, g.map((x) => h('li', {}, occurrence(x, related))))));
+}
+
+function occurrence(hit, related) {
+  return h('div', {},
+    h('div', { class: 'message' }, hit.message, ownFigures(hit)),
+    hit.family !== 'anomaly' && hit.evidence ? h('dl', { class: 'evidence', 'data-testid': 'evidence' }, Object.entries(hit.evidence).map(([k, v]) =>
+      [h('dt', {}, EVIDENCE[k] ?? k), h('dd', {}, typeof v === 'string' && related.has(v) ? h('a', { href: `#/case/${encodeURIComponent(v)}` }, v) : evidenceText(v))])) : null);
+}
+
+/** An occurrence's own money and lines, when it is one of several. */
+function ownFigures(hit) {
+  const parts = [hit.amount !== null ? `涉及 ${yuan(hit.amount)}` : '', hit.lineIds.length ? `明细行 ${hit.lineIds.join('、')}` : ''].filter(Boolean);
+  return parts.length ? h('span', { class: 'muted' }, `（${parts.join('，')}）`) : '';
+}
+
+/** Cases to open from this one, each with why it is related; those in other provinces only counted. */
+function relatedSection(c) {
+  const items = c.relatedCases ?? [];
+  const why = (r) => r.relations.map((x) => (x.kind === 'pair' ? `${RELATION.pair}（${x.ruleId}）` : x.kind === 'doctor-item' ? `${RELATION['doctor-item']}（${x.itemCode}）` : RELATION[x.kind])).join('、');
+  return h('section', {}, h('h3', {}, `相关病例（${items.length}）`),
+    items.length ? h('table', { class: 'grid', 'data-testid': 'related-cases' },
+      h('thead', {}, h('tr', {}, ['病例号', '关联', '状态', '就诊日期', '医疗机构', '医生', '涉及金额', '规则'].map((t) => h('th', {}, t)))),
+      h('tbody', {}, items.map((r) => h('tr', { 'data-testid': 'related-case' },
+        h('td', {}, h('a', { href: `#/case/${encodeURIComponent(r.claimId)}` }, r.claimId)), h('td', {}, why(r)),
+        h('td', {}, h('span', { class: `badge ${r.status}` }, label(STATUS, r.status))), h('td', {}, r.serviceDate), h('td', {}, r.hospitalId), h('td', {}, r.doctorId ?? '—'),
+        h('td', { class: 'num' }, yuan(r.amountAtStake)), h('td', {}, r.ruleIds.join('、'))))))
+      : h('p', { class: 'muted' }, '没有相关病例'),
+    c.relatedCasesInOtherProvinces ? h('p', { class: 'muted', 'data-testid': 'related-elsewhere' }, `另有 ${c.relatedCasesInOtherProvinces} 个相关病例在其他省份（无权查看）`) : null);
 }

@@ -1,6 +1,6 @@
 import { api, fetchFile, saveBlob } from './api.js';
 import { h, show, yuan } from './dom.js';
-import { AUDIT, auditChange, INSPECTION_STATUS, POINT_KIND, RESULT, ROLE, VIOLATION_TYPES, label } from './labels.js';
+import { AUDIT, auditChange, EVIDENCE, evidenceText, INSPECTION_STATUS, POINT_KIND, RESULT, ROLE, VIOLATION_TYPES, label } from './labels.js';
 
 // 检查任务: the list (#/inspections), a new inspection of an institution chosen in the rankings
 // (#/inspections/new?hospital=&from=&to=), one inspection with its 疑点清单 and per-point recording
@@ -104,7 +104,7 @@ const facts = (i, t) => h('div', { class: 'facts' },
 
 const evidenceList = (p) => h('details', {}, h('summary', {}, `${p.evidence.length} 项证据`),
   h('ul', { class: 'hits' }, p.evidence.map((e) => h('li', {}, h('code', {}, e.ruleId), ' ', e.message, e.amountFen ? `（${fenYuan(e.amountFen)}）` : '',
-    Object.keys(e.evidence ?? {}).length ? h('dl', { class: 'evidence' }, Object.entries(e.evidence).map(([k, v]) => [h('dt', {}, k), h('dd', {}, typeof v === 'object' ? JSON.stringify(v) : String(v))])) : null))));
+    Object.keys(e.evidence ?? {}).length ? h('dl', { class: 'evidence' }, Object.entries(e.evidence).map(([k, v]) => [h('dt', {}, EVIDENCE[k] ?? k), h('dd', {}, evidenceText(v))])) : null))));
 
 export async function downloadReport(id) {
   const { blob, name } = await fetchFile(`/inspections/${encodeURIComponent(id)}/report.xlsx`);

@@ -1,4 +1,4 @@
-// Chinese for every machine code a 4xx (or 503) can carry (src/contract/error-codes.ts; test/console/messages.test.ts
+// Chinese for every machine code a 4xx (or 503) can carry (src/contract/error-codes.ts; test/console/workbench.test.ts
 // holds this table to that list). The API's English text stays in the error object for support, never on screen.
 
 export const MESSAGES = {
@@ -16,7 +16,7 @@ export const MESSAGES = {
   'too-many-failures': '登录失败次数过多，请稍后再试',
   'store-unavailable': '存储暂时不可写，请稍后重试',
   'role-not-allowed': '您的角色无权执行此操作',
-  'outside-provinces': '该病例不在您负责的省份',
+  'outside-provinces': '该病例或所选省份不在您负责的范围内',
   'not-assignee': '只有该病例的处理人可以办理',
   'take-new-only': '该病例已被他人领取；改派请联系科长（督导）',
   'take-self-only': '稽核员只能把病例分配给自己；分派给他人须由科长（督导）办理',
@@ -32,6 +32,18 @@ export const MESSAGES = {
   'outcome-not-allowed': '只有调查中或已确认的病例才能登记处理结果',
   'bad-cursor': '翻页位置已失效，请重新查询',
   'too-many-cases': '一次选择的病例过多',
+  'inspection-role': '只有督导员或管理员可以创建检查任务、组建检查组',
+  'inspection-out-of-province': '该检查任务或机构不在您的省份范围内',
+  'inspection-not-found': '检查任务不存在',
+  'inspection-point-not-found': '该检查任务没有这个疑点',
+  'inspection-no-suspects': '该机构在检查期间没有疑点病例，无需检查',
+  'inspection-bad-period': '检查期间的开始日期晚于结束日期',
+  'inspection-bad-team': '检查组成员或组长不符合要求',
+  'inspection-not-member': '只有检查组成员可以记录核查结果',
+  'inspection-not-leader': '只有检查组组长可以结束检查',
+  'inspection-closed': '检查任务已结束，不能再修改',
+  'inspection-points-pending': '还有疑点未记录核查结果，不能结束检查',
+  'inspection-bad-finding': '核查结果、金额与违规类型不一致',
 };
 
 /** Chinese names of the fields a 400 can name. */
@@ -43,18 +55,21 @@ const FIELDS = {
   province: '省份', scoreMin: '风险分下限', scoreMax: '风险分上限', from: '就诊日期自', to: '就诊日期至',
   amountMin: '金额下限', amountMax: '金额上限', sort: '排序', order: '顺序', limit: '每页条数', cursor: '翻页位置',
   status: '状态', decision: '审核结论', family: '规则族', assigneeName: '处理人',
+  hospitalId: '医疗机构', doctorId: '医生', leader: '组长', team: '检查组成员', result: '核查结论', note: '说明',
+  conclusion: '检查结论', title: '任务名称', month: '月份', minClaims: '最少就诊数', name: '名称', role: '角色', provinces: '省份',
 };
 
 const CHINESE = /[\u4e00-\u9fff]/;
 
 /**
- * What the console shows for a failed request: the code's Chinese text, with the fields a 400 names. A code of
- * its own slice (the inspections') comes with its Chinese message from the server, shown as it is.
+ * What the console shows for a failed request: the code's Chinese text, with the fields a 400 names. Where the
+ * server's own message is already Chinese (the inspections' say which point, which member), that more precise
+ * text is shown; the table's text stands for every other code.
  */
 export function zhMessage(status, body) {
   const code = body?.code;
   const own = typeof body?.error === 'string' && CHINESE.test(body.error) ? body.error : null;
-  const base = MESSAGES[code] ?? own ?? (status >= 500 ? '服务暂时不可用，请稍后重试' : `请求失败（${status}）`);
+  const base = own ?? MESSAGES[code] ?? (status >= 500 ? '服务暂时不可用，请稍后重试' : `请求失败（${status}）`);
   const fields = (body?.errors ?? []).map((e) => FIELDS[e.path] ?? e.path).filter(Boolean);
   return fields.length ? `${base}：${[...new Set(fields)].join('、')}` : base;
 }

@@ -48,6 +48,10 @@ export const getCaseDetail = (cases: CaseService): RequestHandler => async (req,
   res.json(await cases.detail(principalOf(res), req.params.claimId, queryOf<z.infer<typeof caseDetailQuery>>(res).reveal === 'identity'));
 };
 
+export const getCaseMember = (cases: CaseService): RequestHandler => async (req, res) => {
+  res.json(await cases.member(principalOf(res), req.params.claimId));
+};
+
 export const getCaseAudit = (cases: CaseService): RequestHandler => async (req, res) => {
   res.json(await cases.audit(principalOf(res), req.params.claimId));
 };

@@ -33,7 +33,7 @@ export const closeInspectionBody = z.strictObject({ conclusion: text(4000) });
 
 const pointNo = (raw: unknown): number => {
   const s = String(raw);
-  if (!/^\d{1,6}$/.test(s)) throw inspectionError('not-found', 'INSPECTION_POINT_NOT_FOUND', `没有第 ${s.slice(0, 20)} 号疑点`);
+  if (!/^\d{1,6}$/.test(s)) throw inspectionError('not-found', 'inspection-point-not-found', `没有第 ${s.slice(0, 20)} 号疑点`);
   return Number(s);
 };
 

@@ -22,7 +22,7 @@ export function listPatterns(ctx: { store: PatternStore }): RequestHandler {
   return async (_req, res) => {
     const q = queryOf<z.infer<typeof patternQuery>>(res);
     const mine = provinceScope(principalOf(res));
-    if (q.province && mine && !mine.includes(q.province)) throw forbidden(`province ${q.province} is outside your provinces`);
+    if (q.province && mine && !mine.includes(q.province)) throw forbidden(`province ${q.province} is outside your provinces`, 'outside-provinces');
     const provinces = q.province ? [q.province] : mine;
     const [run, findings] = await Promise.all([
       ctx.store.lastPatternRun(),

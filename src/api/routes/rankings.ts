@@ -11,9 +11,9 @@ import type { RankingScope } from '../../features/rankings/ranking-store';
 import type { Store } from '../../features/stores';
 
 /** The caller's provinces narrowed to the one asked for; asking for one outside them is refused. */
-function scopeOf(p: Principal, q: { province?: string; from?: string; to?: string }): RankingScope {
+export function scopeOf(p: Principal, q: { province?: string; from?: string; to?: string }): RankingScope {
   const mine = provinceScope(p);
-  if (q.province && mine && !mine.includes(q.province)) throw forbidden(`province ${q.province} is outside your provinces`);
+  if (q.province && mine && !mine.includes(q.province)) throw forbidden(`province ${q.province} is outside your provinces`, 'outside-provinces');
   return { provinces: q.province ? [q.province] : mine, from: q.from, to: q.to };
 }
 

@@ -14,6 +14,8 @@ import type { ViolationType } from '../../contract/violation-types';
 import type { AuditDraft, CaseChange, CaseFilter, CaseListItem, CaseSort, CaseStore } from './case-store';
 import { maskClaim, maskId, maskName } from './mask';
 import { recentClaims } from './recent-claims';
+import { relatedCases } from './related-cases';
+import { memberPage } from './member-page';
 import { allowedActions, canRecordOutcome, nextStatus, type CaseAction } from './workflow';
 import { actionsFor, isSupervisor, mayWork } from './who-works';
 
@@ -28,6 +30,8 @@ export interface CaseServiceOptions {
   dueDays?: CaseDueDays;
   /** Makes the insured-ID search key (AUTH_PEPPER); without it a search by insured ID is refused. */
   insuredKeys?: InsuredKeyer;
+  /** The Chinese name of a diagnosis code (the CHS-DRG grouping tables' diagnoses.json), for the case page. */
+  diagnosisName?: (code: string) => string | undefined;
   now?: () => Date;
 }
 
@@ -211,12 +215,14 @@ export function caseService(store: CaseServiceStore, opts: CaseServiceOptions = 
         const fields = ['insuredId', 'name', 'idNumber'].filter((f) => (kase.claim.patient as Record<string, unknown>)[f] !== undefined);
         await store.appendAudit([auditEntry(p, 'view-identity', kase.claimId, null, null, { fields })]);
       }
+      const mayRead = (province: string) => inScope(p, province);
       const [work, history, recent, findings] = await Promise.all([
         store.getCaseWork(kase.claimId),
         store.listAudit({ claimId: kase.claimId, limit: 1000 }),
-        recentClaims(store, kase.claim.patient.insuredId, kase.claimId, (province) => inScope(p, province)),
+        recentClaims(store, kase.claim.patient.insuredId, kase.claimId, mayRead),
         store.listFindings(kase.claimId),
       ]);
+      const related = await relatedCases(store, kase, recent.claims.map((c) => c.claimId), mayRead, provinceScope(p));
       const anomaly = kase.verdict.hits.find((h) => h.family === 'anomaly');
       const assignee = work?.assignee ?? null;
       const since = history.filter((e) => e.action === 'status').at(-1)?.at ?? kase.createdAt;
@@ -242,6 +248,8 @@ export function caseService(store: CaseServiceStore, opts: CaseServiceOptions = 
         myActions: actionsFor(p, kase.status, assignee),
         identityRevealed: reveal,
         claim: reveal ? kase.claim : maskClaim(kase.claim),
+        // The claim's diagnoses with their Chinese names (null where the grouping tables do not know the code).
+        diagnoses: kase.claim.diagnoses.map((d) => ({ ...d, name: opts.diagnosisName?.(d.code) ?? null })),
         verdict: kase.verdict,
         summary: kase.summary,
         hits: kase.verdict.hits,
@@ -251,9 +259,19 @@ export function caseService(store: CaseServiceStore, opts: CaseServiceOptions = 
         memberClaims: recent.claims,
         // The member's claims in provinces the reader may not open: how many, nothing else.
         memberClaimsInOtherProvinces: recent.otherProvinces,
+        // Cases to open from here: the member's, the other claim of a cross-claim pair, the doctor's with a hit on the same item.
+        relatedCases: related.items,
+        relatedCasesInOtherProvinces: related.otherProvinces,
         // National 3101 findings on this encounter and what the doctor did about each (3103).
         findings,
       };
+    },
+
+    /** The insured person's page, opened from one of their cases (so the address never holds their ID). */
+    async member(p: Principal, claimId: unknown) {
+      const kase = await caseInScope(p, claimId);
+      const id = kase.claim.patient.insuredId;
+      return memberPage(store, kase.claimId, id, maskId(id), (province) => inScope(p, province));
     },
 
     async audit(p: Principal, claimId: unknown) {

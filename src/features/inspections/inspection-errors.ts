@@ -1,22 +1,11 @@
+import type { ErrorCode } from '../../contract/error-codes';
 import { OutcomeError, type OutcomeCode } from '../../contract/outcome';
 import type { FieldError } from '../../contract/verdict';
 
 // The inspection slice's refusals: a domain outcome (→ HTTP status in api/errors.ts) with a stable machine
-// code beside the Chinese message the console shows (`{ error, code }` in the response body).
+// code from contract/error-codes.ts beside the Chinese message the console shows (`{ error, code }`).
 
-export type InspectionErrorCode =
-  | 'INSPECTION_ROLE'
-  | 'INSPECTION_OUT_OF_PROVINCE'
-  | 'INSPECTION_NOT_FOUND'
-  | 'INSPECTION_POINT_NOT_FOUND'
-  | 'INSPECTION_NO_SUSPECTS'
-  | 'INSPECTION_BAD_PERIOD'
-  | 'INSPECTION_BAD_TEAM'
-  | 'INSPECTION_NOT_MEMBER'
-  | 'INSPECTION_NOT_LEADER'
-  | 'INSPECTION_CLOSED'
-  | 'INSPECTION_POINTS_PENDING'
-  | 'INSPECTION_BAD_FINDING';
+export type InspectionErrorCode = Extract<ErrorCode, `inspection-${string}`>;
 
 export function inspectionError(
   outcome: OutcomeCode,
@@ -27,7 +16,8 @@ export function inspectionError(
   return new OutcomeError({
     code: outcome,
     message,
+    errorCode: code,
     ...(outcome === 'invalid' ? { errors: more.errors ?? [] } : {}),
-    details: { code, ...more.details },
+    ...(more.details ? { details: more.details } : {}),
   });
 }

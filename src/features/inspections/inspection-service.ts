@@ -62,10 +62,10 @@ export function inspectionService(store: InspectionServiceStore, findings: Provi
     auditEntry(p, action, claimId, from, to, { inspectionId, ...detail });
 
   async function inspectionInScope(p: Principal, id: unknown): Promise<Inspection> {
-    if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id)) throw inspectionError('not-found', 'INSPECTION_NOT_FOUND', '检查任务不存在');
+    if (typeof id !== 'string' || !/^[\w-]{1,64}$/.test(id)) throw inspectionError('not-found', 'inspection-not-found', '检查任务不存在');
     const found = await store.getInspection(id);
-    if (!found) throw inspectionError('not-found', 'INSPECTION_NOT_FOUND', `检查任务 ${id} 不存在`);
-    if (!inScope(p, found.province)) throw inspectionError('forbidden', 'INSPECTION_OUT_OF_PROVINCE', `检查任务 ${id} 不在您的省份范围内`);
+    if (!found) throw inspectionError('not-found', 'inspection-not-found', `检查任务 ${id} 不存在`);
+    if (!inScope(p, found.province)) throw inspectionError('forbidden', 'inspection-out-of-province', `检查任务 ${id} 不在您的省份范围内`);
     return found;
   }
 
@@ -115,13 +115,13 @@ export function inspectionService(store: InspectionServiceStore, findings: Provi
   async function checkTeam(input: CreateInspectionInput, province: string) {
     const team = [...new Set(input.team)];
     if (!team.includes(input.leader)) {
-      throw inspectionError('invalid', 'INSPECTION_BAD_TEAM', `组长 ${input.leader} 必须是检查组成员`, { errors: [{ path: 'leader', message: '组长必须是检查组成员' }] });
+      throw inspectionError('invalid', 'inspection-bad-team', `组长 ${input.leader} 必须是检查组成员`, { errors: [{ path: 'leader', message: '组长必须是检查组成员' }] });
     }
     const keys = (await store.listApiKeys()).filter((k) => k.revokedAt === null && TEAM_ROLES.includes(k.role) && (k.provinces.length === 0 || k.provinces.includes(province)));
     const staff = new Set(keys.map((k) => k.name));
     const unknown = team.filter((n) => !staff.has(n));
     if (unknown.length) {
-      throw inspectionError('invalid', 'INSPECTION_BAD_TEAM', `${unknown.join('、')} 不是 ${province} 省有效的稽核员或督导员`, {
+      throw inspectionError('invalid', 'inspection-bad-team', `${unknown.join('、')} 不是 ${province} 省有效的稽核员或督导员`, {
         errors: [{ path: 'team', message: `不是本省有效的稽核员或督导员：${unknown.join('、')}` }],
       });
     }
@@ -131,7 +131,7 @@ export function inspectionService(store: InspectionServiceStore, findings: Provi
   return {
     /** Names that may be sent on an inspection in the caller's provinces (for the team picker). */
     async staff(p: Principal) {
-      if (!CREATORS.includes(p.role)) throw inspectionError('forbidden', 'INSPECTION_ROLE', '只有督导员或管理员可以组建检查组');
+      if (!CREATORS.includes(p.role)) throw inspectionError('forbidden', 'inspection-role', '只有督导员或管理员可以组建检查组');
       const mine = provinceScope(p);
       const keys = (await store.listApiKeys()).filter(
         (k) => k.revokedAt === null && TEAM_ROLES.includes(k.role) && (mine === undefined || k.provinces.length === 0 || k.provinces.some((x) => mine.includes(x))),
@@ -141,21 +141,21 @@ export function inspectionService(store: InspectionServiceStore, findings: Provi
     },
 
     async create(p: Principal, input: CreateInspectionInput, now = new Date()) {
-      if (!CREATORS.includes(p.role)) throw inspectionError('forbidden', 'INSPECTION_ROLE', '只有督导员或管理员可以创建检查任务');
+      if (!CREATORS.includes(p.role)) throw inspectionError('forbidden', 'inspection-role', '只有督导员或管理员可以创建检查任务');
       if (input.from > input.to) {
-        throw inspectionError('invalid', 'INSPECTION_BAD_PERIOD', '检查期间的开始日期晚于结束日期', { errors: [{ path: 'from', message: '开始日期晚于结束日期' }] });
+        throw inspectionError('invalid', 'inspection-bad-period', '检查期间的开始日期晚于结束日期', { errors: [{ path: 'from', message: '开始日期晚于结束日期' }] });
       }
       // Where the institution is, whoever may see it: a hospital of another province is refused as such,
       // not reported as having nothing to inspect.
       const anywhere = await store.listCases({ hospitalId: input.hospitalId, serviceFrom: input.from, serviceTo: input.to }, { field: 'amount', dir: 'desc' }, null, 1);
       const place = anywhere.items[0];
       if (place && !inScope(p, place.province)) {
-        throw inspectionError('forbidden', 'INSPECTION_OUT_OF_PROVINCE', `机构 ${input.hospitalId} 不在您的省份范围内`);
+        throw inspectionError('forbidden', 'inspection-out-of-province', `机构 ${input.hospitalId} 不在您的省份范围内`);
       }
       const claims = await suspectClaims(p, input.hospitalId, input.from, input.to);
       const provider = await findings.findingsFor(input.hospitalId, input.from, input.to);
       if (!place || (claims.items.length === 0 && provider.length === 0)) {
-        throw inspectionError('unprocessable', 'INSPECTION_NO_SUSPECTS', `机构 ${input.hospitalId} 在 ${input.from} 至 ${input.to} 没有疑点病例，无需检查`);
+        throw inspectionError('unprocessable', 'inspection-no-suspects', `机构 ${input.hospitalId} 在 ${input.from} 至 ${input.to} 没有疑点病例，无需检查`);
       }
       const team = await checkTeam(input, place.province);
       const points: InspectionPoint[] = [];
@@ -213,36 +213,36 @@ export function inspectionService(store: InspectionServiceStore, findings: Provi
     async record(p: Principal, id: unknown, no: number, input: RecordPointInput, now = new Date()) {
       const i = await inspectionInScope(p, id);
       if (!i.team.includes(p.name) || !TEAM_ROLES.includes(p.role)) {
-        throw inspectionError('forbidden', 'INSPECTION_NOT_MEMBER', '只有检查组成员可以记录核查结果');
+        throw inspectionError('forbidden', 'inspection-not-member', '只有检查组成员可以记录核查结果');
       }
-      if (i.status !== 'open') throw inspectionError('conflict', 'INSPECTION_CLOSED', `检查任务 ${i.id} 已结束，不能再记录`, { details: { status: i.status } });
+      if (i.status !== 'open') throw inspectionError('conflict', 'inspection-closed', `检查任务 ${i.id} 已结束，不能再记录`, { details: { status: i.status } });
       const point = i.points.find((x) => x.no === no);
-      if (!point) throw inspectionError('not-found', 'INSPECTION_POINT_NOT_FOUND', `检查任务 ${i.id} 没有第 ${no} 号疑点`);
+      if (!point) throw inspectionError('not-found', 'inspection-point-not-found', `检查任务 ${i.id} 没有第 ${no} 号疑点`);
       const finding = checkedFinding(point, input, p.name, now);
       const result = await store.recordPoint(i.id, no, finding, [
         line(p, 'inspection-record', i.id, point.claimId, point.finding ? point.finding.result : null, finding.result, {
           no, violationType: finding.violationType, amountToRecoverFen: finding.amountFen, note: finding.note,
         }),
       ]);
-      if (result === 'missing') throw inspectionError('not-found', 'INSPECTION_POINT_NOT_FOUND', `检查任务 ${i.id} 没有第 ${no} 号疑点`);
-      if (result === 'closed') throw inspectionError('conflict', 'INSPECTION_CLOSED', `检查任务 ${i.id} 已结束，不能再记录`, { details: { status: 'closed' } });
+      if (result === 'missing') throw inspectionError('not-found', 'inspection-point-not-found', `检查任务 ${i.id} 没有第 ${no} 号疑点`);
+      if (result === 'closed') throw inspectionError('conflict', 'inspection-closed', `检查任务 ${i.id} 已结束，不能再记录`, { details: { status: 'closed' } });
       return { id: i.id, no, finding };
     },
 
     async close(p: Principal, id: unknown, conclusion: string, now = new Date()) {
       const i = await inspectionInScope(p, id);
-      if (i.leader !== p.name) throw inspectionError('forbidden', 'INSPECTION_NOT_LEADER', '只有检查组组长可以结束检查');
-      if (i.status !== 'open') throw inspectionError('conflict', 'INSPECTION_CLOSED', `检查任务 ${i.id} 已结束`, { details: { status: i.status } });
+      if (i.leader !== p.name) throw inspectionError('forbidden', 'inspection-not-leader', '只有检查组组长可以结束检查');
+      if (i.status !== 'open') throw inspectionError('conflict', 'inspection-closed', `检查任务 ${i.id} 已结束`, { details: { status: i.status } });
       const pending = i.points.filter((x) => x.finding === null).map((x) => x.no);
       if (pending.length) {
-        throw inspectionError('conflict', 'INSPECTION_POINTS_PENDING', `还有 ${pending.length} 个疑点未记录核查结果，不能结束检查`, { details: { pending } });
+        throw inspectionError('conflict', 'inspection-points-pending', `还有 ${pending.length} 个疑点未记录核查结果，不能结束检查`, { details: { pending } });
       }
       const totals = inspectionTotals(i);
       const result = await store.closeInspection(i.id, { by: p.name, at: now.toISOString(), conclusion }, [
         line(p, 'inspection-close', i.id, null, 'open', 'closed', { conclusion, amountToRecoverFen: totals.amountToRecoverFen }),
       ]);
-      if (result === 'missing') throw inspectionError('not-found', 'INSPECTION_NOT_FOUND', `检查任务 ${i.id} 不存在`);
-      if (result === 'closed') throw inspectionError('conflict', 'INSPECTION_CLOSED', `检查任务 ${i.id} 已结束`, { details: { status: 'closed' } });
+      if (result === 'missing') throw inspectionError('not-found', 'inspection-not-found', `检查任务 ${i.id} 不存在`);
+      if (result === 'closed') throw inspectionError('conflict', 'inspection-closed', `检查任务 ${i.id} 已结束`, { details: { status: 'closed' } });
       return this.detail(p, i.id);
     },
 
@@ -270,7 +270,7 @@ export function inspectionService(store: InspectionServiceStore, findings: Provi
 /** A finding as recorded, or a refusal naming what is wrong with it. */
 function checkedFinding(point: InspectionPoint, input: RecordPointInput, by: string, now: Date): PointFinding {
   const amountFen = yuanToFen(input.amountToRecover);
-  const bad = (path: string, message: string) => inspectionError('invalid', 'INSPECTION_BAD_FINDING', message, { errors: [{ path, message }] });
+  const bad = (path: string, message: string) => inspectionError('invalid', 'inspection-bad-finding', message, { errors: [{ path, message }] });
   if (input.result === 'unfounded') {
     if (amountFen !== 0) throw bad('amountToRecover', `核查结果为“${RESULT_LABEL.unfounded}”时追回金额须为 0`);
     if (input.violationType) throw bad('violationType', `核查结果为“${RESULT_LABEL.unfounded}”时不填违规类型`);

@@ -14,6 +14,20 @@ export function memoryRankingStore(state: MemoryState): RankingStore {
     (s.to === undefined || v.serviceDate <= s.to);
 
   return {
+    async providerClaims(q) {
+      const rows = [...state.verdicts.values()]
+        .filter((v) => inScope(v, q.scope) && v.hospitalId === q.hospitalId && (q.doctorId === undefined || v.doctorId === q.doctorId)
+          && (q.flagged === undefined || (v.decision !== 'pass') === q.flagged))
+        .sort((a, b) => b.serviceDate.localeCompare(a.serviceDate) || a.claimId.localeCompare(b.claimId));
+      const after = q.after;
+      const rest = after ? rows.filter((v) => v.serviceDate < after.serviceDate || (v.serviceDate === after.serviceDate && v.claimId > after.claimId)) : rows;
+      const items = rest.slice(0, q.limit).map((v) => ({
+        claimId: v.claimId, serviceDate: v.serviceDate, visitType: v.visitType, department: v.department, doctorId: v.doctorId,
+        decision: v.decision, riskScore: v.riskScore, totalFen: v.totalFen, fundClaimedFen: v.fundClaimedFen,
+        amountAtStakeFen: v.amountAtStakeFen, ruleIds: v.ruleIds, caseStatus: state.cases.get(v.claimId)?.status ?? null,
+      }));
+      return copy({ items, more: rest.length > q.limit, total: rows.length });
+    },
     async providerFacts(scope) {
       const providers = new Map<string, ProviderFact>();
       const rules = new Map<string, ProviderRuleFact>();

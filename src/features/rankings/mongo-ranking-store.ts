@@ -2,7 +2,8 @@ import type { PipelineStage } from 'mongoose';
 import { FilterValueError } from '../cases/case-filter';
 import type { Family } from '../../contract/verdict';
 import type { Models } from '../../store/mongo/schemas';
-import type { MonthFact, ProviderFact, ProviderRuleFact, RankingScope, RankingStore, TrendFact } from './ranking-store';
+import type { CaseStatus } from '../../contract/records';
+import type { MonthFact, ProviderClaim, ProviderFact, ProviderRuleFact, RankingScope, RankingStore, TrendFact } from './ranking-store';
 
 // Rankings and trend facts as aggregation pipelines over the verdict rows, the same groups and sums as the
 // SQL of sqlite/case-work.ts. Pipelines are not cast by mongoose, so the scope is checked to be plain strings
@@ -36,6 +37,36 @@ type ProviderKey = { hospitalId: string; doctorId?: string | null; region: strin
 export function mongoRankingStore(m: Models): RankingStore {
   const cases = m.Case.collection.name;
   return {
+    async providerClaims(q) {
+      const isString = (v: unknown) => typeof v === 'string';
+      if (!isString(q.hospitalId) || (q.doctorId !== undefined && !isString(q.doctorId))) throw new FilterValueError('provider codes must be strings');
+      const match: Record<string, unknown> = { ...scopeMatch(q.scope), hospitalId: q.hospitalId };
+      if (q.doctorId !== undefined) match.doctorId = q.doctorId;
+      if (q.flagged !== undefined) match.decision = q.flagged ? { $ne: 'pass' } : 'pass';
+      const page: Record<string, unknown> = { ...match };
+      if (q.after) {
+        if (!isString(q.after.serviceDate) || !isString(q.after.claimId)) throw new FilterValueError('cursor values must be strings');
+        page.$or = [{ serviceDate: { $lt: q.after.serviceDate } }, { serviceDate: q.after.serviceDate, _id: { $gt: q.after.claimId } }];
+      }
+      type Row = { _id: string; serviceDate: string; visitType: string; department?: string | null; doctorId?: string | null; decision: ProviderClaim['decision'];
+        riskScore: number; totalFen: number; fundClaimedFen: number; amountAtStakeFen: number; ruleIds: string[]; case: { status: CaseStatus }[] };
+      const [rows, total] = await Promise.all([
+        m.Verdict.aggregate<Row>([
+          { $match: page },
+          { $sort: { serviceDate: -1, _id: 1 } },
+          { $limit: q.limit + 1 },
+          { $project: { verdict: 0 } },
+          { $lookup: { from: cases, localField: '_id', foreignField: '_id', pipeline: [{ $project: { _id: 0, status: 1 } }], as: 'case' } },
+        ]),
+        m.Verdict.countDocuments(match),
+      ]);
+      const items: ProviderClaim[] = rows.slice(0, q.limit).map((r) => ({
+        claimId: r._id, serviceDate: r.serviceDate, visitType: r.visitType, department: r.department ?? null, doctorId: r.doctorId ?? null,
+        decision: r.decision, riskScore: r.riskScore, totalFen: r.totalFen, fundClaimedFen: r.fundClaimedFen, amountAtStakeFen: r.amountAtStakeFen,
+        ruleIds: r.ruleIds ?? [], caseStatus: r.case[0]?.status ?? null,
+      }));
+      return { items, more: rows.length > q.limit, total };
+    },
     async providerFacts(scope) {
       const match = scopeMatch(scope);
       const providersPipeline: PipelineStage[] = [
