@@ -11,6 +11,8 @@ import type { Engine } from 'json-rules-engine';
 // uncompiled and the rule runs through json-rules-engine itself.
 
 type Operator = { evaluate(a: unknown, b: unknown): boolean };
+/** json-rules-engine's Operator: evaluate(a, b) is factValueValidator(a) && cb(a, b). */
+type EngineOperator = Operator & { factValueValidator(a: unknown): unknown; cb(a: unknown, b: unknown): unknown };
 type OperatorMap = { get(name: string): Operator | null };
 type Evaluate = (a: unknown, b: unknown) => boolean;
 
@@ -221,6 +223,15 @@ function conditionSource(g: Gen, node: unknown): string | null {
     const b = temp(g);
     // Both sides are read first, as the engine does, then compared.
     return `((${a} = ${lhs}), (${b} = ${rhs}), ${builtIn(a, b)})`;
+  }
+  const own = n.operator.includes(':') ? null : (g.operators.get(n.operator) as Partial<EngineOperator> | null);
+  if (own && typeof own.factValueValidator === 'function' && typeof own.cb === 'function') {
+    // A registered (project) operator: its Operator.evaluate written out, validator then callback, each
+    // called on the operator as the engine calls them; direct calls that V8 can inline.
+    const a = temp(g);
+    const b = temp(g);
+    const o = literal(g, own);
+    return `((${a} = ${lhs}), (${b} = ${rhs}), (${o}.factValueValidator(${a}) && ${o}.cb(${a}, ${b})) === true)`;
   }
   const evaluate = resolveOperator(n.operator, g.operators);
   if (!evaluate) return null;
