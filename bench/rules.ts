@@ -10,7 +10,9 @@ import { validateClaim } from '../src/validate/validate-claim';
 import { printResult, REPO_ROOT, round, type BenchResult } from './result';
 
 // The rules stage alone, on the shipped rule set, over enriched generated claims: compiled predicates
-// against json-rules-engine's own Engine.run (the reference), one core, measured in the same run.
+// against json-rules-engine's own Engine.run (the reference), one core, measured in the same run. Timed:
+// Ruleset.evaluate alone (compiled predicates and building the hits); validation, enrichment and the member
+// facts are computed before the clock starts, as they are stages of their own.
 
 async function timeIt(claims: EnrichedClaim[], evaluate: (c: EnrichedClaim) => Promise<unknown>): Promise<number> {
   const t = process.hrtime.bigint();
@@ -45,8 +47,8 @@ export async function benchRules(opts: { claims?: number; referenceClaims?: numb
       'claims (reference run)': refSample.length,
       'compiled claims/s': Math.round(compiledRate),
       'json-rules-engine claims/s': Math.round(referenceRate),
-      'speed-up (target ≥ 20×)': `${round(compiledRate / referenceRate)}×`,
-      'compiled vs 20,000 claims/s target': `${round(compiledRate / 20_000, 2)}×`,
+      'speed-up (target ≥ 400×, issue 19)': `${round(compiledRate / referenceRate)}×`,
+      'compiled vs 80,000 claims/s target (issue 19)': `${round(compiledRate / 80_000, 2)}×`,
     },
   };
 }

@@ -11,6 +11,8 @@ import type { Engine } from 'json-rules-engine';
 // uncompiled and the rule runs through json-rules-engine itself.
 
 type Operator = { evaluate(a: unknown, b: unknown): boolean };
+/** json-rules-engine's Operator: evaluate(a, b) is factValueValidator(a) && cb(a, b). */
+type EngineOperator = Operator & { factValueValidator(a: unknown): unknown; cb(a: unknown, b: unknown): unknown };
 type OperatorMap = { get(name: string): Operator | null };
 type Evaluate = (a: unknown, b: unknown) => boolean;
 
@@ -46,7 +48,8 @@ const BUILT_IN_SOURCE: Record<string, (a: string, b: string) => string> = {
   greaterThan: (a, b) => `${numberLike(a)} && ${a} > ${b}`,
   greaterThanInclusive: (a, b) => `${numberLike(a)} && ${a} >= ${b}`,
 };
-const numberLike = (a: string) => `(typeof ${a} === 'number' ? ${a} === ${a} : N(${a}))`;
+// null and undefined are not number-like (parseFloat gives NaN): answered inline, the common case of an absent fact.
+const numberLike = (a: string) => `(typeof ${a} === 'number' ? ${a} === ${a} : ${a} != null && N(${a}))`;
 
 type Decorator = { validate: (v: unknown) => boolean; cb: (a: any, b: any, next: Evaluate) => boolean };
 const DECORATORS: Record<string, Decorator> = {
@@ -90,38 +93,94 @@ function pathKeys(path: string): (string | number)[] | null {
   return [...path.slice(1).matchAll(/\.([A-Za-z_$][\w$]*|\d+)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
 }
 
-/** Source being generated: temporaries, and the constants and functions it refers to by index. */
+/**
+ * Source being generated: temporaries, the constants and functions it refers to by index, and the values read
+ * once per run. A read (fact, path prefix) that two or more conditions share is read once into a local: claim
+ * facts before the line loop, a line's values at the top of each line. Reads of plain data have no effects, so
+ * reading them early or once gives the values the conditions would have read themselves.
+ */
 interface Gen {
   temps: number;
   constants: unknown[];
   functions: Evaluate[];
   operators: OperatorMap;
+  /** Occurrences of each read prefix, counted in a first pass (null while counting). */
+  uses: Map<string, number> | null;
+  counts: Map<string, number>;
+  /** Locals by read prefix, and their declarations in dependency order, per scope. */
+  locals: Map<string, string>;
+  claimDecls: string[];
+  itemDecls: string[];
 }
 
 const temp = (g: Gen): string => `t${g.temps++}`;
+
+function newGen(operators: OperatorMap, uses: Map<string, number> | null): Gen {
+  return { temps: 0, constants: [], functions: [], operators, uses, counts: new Map(), locals: new Map(), claimDecls: [], itemDecls: [] };
+}
+
+const isObject = (v: string) => `(${v} !== null && typeof ${v} === 'object')`;
+
+/** The fact's value: `item`, or a claim fact read once into a local. */
+function baseOf(g: Gen, fact: string): string {
+  if (fact === 'item') return 'item';
+  const id = JSON.stringify([fact]);
+  let name = g.locals.get(id);
+  if (!name) {
+    name = `f${g.locals.size}`;
+    g.locals.set(id, name);
+    g.claimDecls.push(`const ${name} = facts[${JSON.stringify(fact)}];`);
+  }
+  return name;
+}
+
+/**
+ * The value after the first m keys of the path, walking from an object fact value; undefined when the fact
+ * value is not an object or a step meets a non-object.
+ */
+function prefixSource(g: Gen, fact: string, keys: (string | number)[], m: number): string {
+  const id = JSON.stringify([fact, ...keys.slice(0, m)]);
+  const existing = g.locals.get(id);
+  if (existing) return existing;
+  const key = `[${JSON.stringify(keys[m - 1])}]`;
+  let src: string;
+  if (m === 1) {
+    const b = baseOf(g, fact);
+    src = `(${isObject(b)} ? ${b}${key} : undefined)`;
+  } else {
+    const inner = prefixSource(g, fact, keys, m - 1);
+    if (/^[fh]\d+$/.test(inner)) src = `(${isObject(inner)} ? ${inner}${key} : undefined)`;
+    else {
+      const t = temp(g);
+      src = `((${t} = ${inner}) !== null && typeof ${t} === 'object' ? ${t}${key} : undefined)`;
+    }
+  }
+  if ((g.uses?.get(id) ?? 0) < 2) return src;
+  const name = `h${g.locals.size}`;
+  g.locals.set(id, name);
+  (fact === 'item' ? g.itemDecls : g.claimDecls).push(`const ${name} = ${src};`);
+  return name;
+}
 
 /**
  * A fact read as an expression, with the engine's rule that a path on a non-object gives the fact value
  * itself, and a path through a non-object gives undefined.
  */
 function readSource(g: Gen, fact: string, path: unknown): string | null {
-  const base = fact === 'item' ? 'item' : `facts[${JSON.stringify(fact)}]`;
-  if (path === undefined || path === '') return base;
-  if (typeof path !== 'string') return null;
-  const keys = pathKeys(path);
+  if (path !== undefined && path !== '' && typeof path !== 'string') return null;
+  const keys = path === undefined || path === '' ? [] : pathKeys(path as string);
   if (!keys) return null;
-  const v = temp(g);
-  let walk = v;
-  for (const [i, k] of keys.entries()) {
-    const key = `[${JSON.stringify(k)}]`;
-    if (i === 0) {
-      walk = `${v}${key}`;
-      continue;
+  if (!g.uses) {
+    // Counting pass: every prefix this read walks through.
+    for (let m = 1; m <= keys.length; m++) {
+      const id = JSON.stringify([fact, ...keys.slice(0, m)]);
+      g.counts.set(id, (g.counts.get(id) ?? 0) + 1);
     }
-    const t = temp(g);
-    walk = `((${t} = ${walk}) === null || typeof ${t} !== 'object' ? undefined : ${t}${key})`;
+    return 'undefined';
   }
-  return `((${v} = ${base}) === null || typeof ${v} !== 'object' ? ${v} : ${walk})`;
+  const b = baseOf(g, fact);
+  if (!keys.length) return b;
+  return `(${isObject(b)} ? ${prefixSource(g, fact, keys, keys.length)} : ${b})`;
 }
 
 function literal(g: Gen, value: unknown): string {
@@ -165,6 +224,15 @@ function conditionSource(g: Gen, node: unknown): string | null {
     // Both sides are read first, as the engine does, then compared.
     return `((${a} = ${lhs}), (${b} = ${rhs}), ${builtIn(a, b)})`;
   }
+  const own = n.operator.includes(':') ? null : (g.operators.get(n.operator) as Partial<EngineOperator> | null);
+  if (own && typeof own.factValueValidator === 'function' && typeof own.cb === 'function') {
+    // A registered (project) operator: its Operator.evaluate written out, validator then callback, each
+    // called on the operator as the engine calls them; direct calls that V8 can inline.
+    const a = temp(g);
+    const b = temp(g);
+    const o = literal(g, own);
+    return `((${a} = ${lhs}), (${b} = ${rhs}), (${o}.factValueValidator(${a}) && ${o}.cb(${a}, ${b})) === true)`;
+  }
   const evaluate = resolveOperator(n.operator, g.operators);
   if (!evaluate) return null;
   g.functions.push(evaluate);
@@ -174,25 +242,50 @@ function conditionSource(g: Gen, node: unknown): string | null {
 export interface CompiledRules {
   /** Per rule (in the order given): whether it compiled; the others must run through the engine. */
   compiled: boolean[];
-  /** Sets fired[i] to 1 for each compiled rule i whose conditions hold on these facts, 0 otherwise. */
-  run(facts: Record<string, unknown>, item: unknown, fired: Uint8Array): void;
+  /** Pushes onto `out` the index of each compiled rule whose conditions hold on these facts and item, in order. */
+  firedOn(facts: Record<string, unknown>, item: unknown, out: number[]): void;
+  /**
+   * Item rules over every line of the claim in one call: pushes a (line index, rule index) pair for each
+   * compiled rule that holds on a line, lines in order and rules in order within a line.
+   */
+  firedOnEach(facts: Record<string, unknown>, items: readonly unknown[], out: number[]): void;
   /** The generated source, for debugging. */
   source: string;
 }
 
-/** Compiles each rule's conditions (in order) into one function over the claim facts and the line item. */
+/** Compiles each rule's conditions (in order) into functions over the claim facts and the line item. */
 export function compileRules(conditions: unknown[], operators: OperatorMap): CompiledRules {
-  const g: Gen = { temps: 0, constants: [], functions: [], operators };
-  const lines: string[] = [];
+  const counting = newGen(operators, null);
+  conditions.forEach((c) => conditionSource(counting, c));
+  const g = newGen(operators, counting.counts);
+  const one: string[] = [];
+  const each: string[] = [];
   const compiled = conditions.map((c, i) => {
     const src = conditionSource(g, c);
-    if (src !== null) lines.push(`  fired[${i}] = ${src} ? 1 : 0;`);
+    if (src !== null) {
+      one.push(`  if (${src}) out.push(${i});`);
+      each.push(`    if (${src}) out.push(k, ${i});`);
+    }
     return src !== null;
   });
-  const decl = g.temps ? `  let ${Array.from({ length: g.temps }, (_, i) => `t${i}`).join(', ')};\n` : '';
-  const source = `"use strict";\nreturn function run(facts, item, fired) {\n${decl}${lines.join('\n')}\n};`;
-  const run = new Function('K', 'F', 'N', source)(g.constants, g.functions, isNumberLikeSlow) as CompiledRules['run'];
-  return { compiled, run, source };
+  const temps = g.temps ? `  let ${Array.from({ length: g.temps }, (_, i) => `t${i}`).join(', ')};\n` : '';
+  const claimDecls = g.claimDecls.map((d) => `  ${d}\n`).join('');
+  const itemDecls = g.itemDecls.map((d) => `  ${d}\n`).join('');
+  const source = [
+    '"use strict";',
+    'function firedOn(facts, item, out) {',
+    `${temps}${claimDecls}${itemDecls}${one.join('\n')}`,
+    '}',
+    'function firedOnEach(facts, items, out) {',
+    `${temps}${claimDecls}  for (let k = 0; k < items.length; k++) {`,
+    '    const item = items[k];',
+    `${itemDecls.replace(/^ {2}/gm, '    ')}${each.join('\n')}`,
+    '  }',
+    '}',
+    'return { firedOn, firedOnEach };',
+  ].join('\n');
+  const fns = new Function('K', 'F', 'N', source)(g.constants, g.functions, isNumberLikeSlow) as Pick<CompiledRules, 'firedOn' | 'firedOnEach'>;
+  return { compiled, ...fns, source };
 }
 
 /** The engine's operator map (built-ins, decorators and the ones registered on it). */

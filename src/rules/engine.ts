@@ -1,14 +1,12 @@
 import { Engine, type Event, type RuleProperties } from 'json-rules-engine';
 import type { Hit } from '../contract/verdict';
-import type { EnrichedClaim } from '../enrich/facts';
-import type { ItemFacts } from '../enrich/item-fact-types';
+import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
 import type { EnrichRefs } from '../enrich/load-refs';
-import { toYuan } from '../money/fen';
 import { compileRules, operatorsOf } from './compile';
+import { hitMaker } from './hit';
 import type { LoadedRule, RuleSource } from './load-ruleset';
 import { CUSTOM_OPERATORS } from './operators';
 import { scopeConditions } from './scope';
-import { renderMessage, resolvePath } from './template';
 
 /** One whole loaded rule set: a claim is always judged by exactly one of these. */
 export interface Ruleset {
@@ -46,29 +44,6 @@ function makeEngine(rules: LoadedRule[]): Engine {
   return engine;
 }
 
-function resolveEvidence(paths: Record<string, string>, scope: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, path] of Object.entries(paths)) out[name] = resolvePath(scope, path) ?? null;
-  return out;
-}
-
-function toHit(rule: LoadedRule, facts: Record<string, unknown>, item: ItemFacts | null): Hit {
-  const { def } = rule;
-  const scope = { ...facts, ...(item ? { item } : {}), params: def.params ?? {} };
-  const amountYuan = def.amount ? resolvePath(scope, def.amount) : item ? item.amount : undefined;
-  const lineIdsValue = def.lineIds ? resolvePath(scope, def.lineIds) : undefined;
-  const lineIds = item ? [item.lineId] : Array.isArray(lineIdsValue) ? lineIdsValue.map(String) : [];
-  return {
-    ruleId: def.id,
-    family: def.family,
-    severity: def.severity,
-    message: renderMessage(def.message, scope),
-    lineIds,
-    amount: typeof amountYuan === 'number' ? toYuan(Math.round(amountYuan * 100)) : null,
-    ...(def.evidence ? { evidence: resolveEvidence(def.evidence, scope) } : {}),
-  };
-}
-
 /**
  * Builds the evaluator for a rule source. Hits come in one defined order on both paths: claim rules by
  * priority (higher first) then file order; then each line item in claim order, its rules likewise.
@@ -84,6 +59,17 @@ export function buildRuleset(source: RuleSource, refs: EnrichRefs, mode: Evaluat
 
   const claimSet = ruleGroup(claimRules, operators, mode);
   const itemSet = ruleGroup(itemRules, operators, mode);
+  const claimHit = claimRules.map(hitMaker);
+  const itemHit = itemRules.map(hitMaker);
+
+  /** Hits from the fired claim rules' indexes and the fired (line, item rule) index pairs. */
+  const hitsOf = (facts: ClaimFacts, onClaim: number[], onItems: number[]): Hit[] => {
+    const f = facts as unknown as Record<string, unknown>;
+    const hits: Hit[] = [];
+    for (let i = 0; i < onClaim.length; i++) hits.push(claimHit[onClaim[i]](f, null));
+    for (let i = 0; i < onItems.length; i += 2) hits.push(itemHit[onItems[i + 1]](f, facts.items[onItems[i]]));
+    return hits;
+  };
 
   return {
     version: source.version,
@@ -93,57 +79,73 @@ export function buildRuleset(source: RuleSource, refs: EnrichRefs, mode: Evaluat
     interpreted: [...claimSet.interpreted, ...itemSet.interpreted].map((r) => r.def.id),
     async evaluate({ facts }: EnrichedClaim): Promise<Hit[]> {
       const f = facts as unknown as Record<string, unknown>;
-      const hits: Hit[] = [];
-      if (claimRules.length) {
-        const v = claimSet.firing(f, null);
-        const fired = v instanceof Uint8Array ? v : await v;
-        for (let i = 0; i < claimRules.length; i++) if (fired[i]) hits.push(toHit(claimRules[i], f, null));
-      }
-      if (itemRules.length) {
-        for (const item of facts.items) {
-          const v = itemSet.firing(f, item);
-          const fired = v instanceof Uint8Array ? v : await v;
-          for (let i = 0; i < itemRules.length; i++) if (fired[i]) hits.push(toHit(itemRules[i], f, item));
-        }
-      }
-      return hits;
+      // Fully compiled, both are plain arrays: no promise per line item. Claim rules are judged first.
+      const claimFired = claimSet.firedOn(f, null);
+      const onClaim = claimFired instanceof Promise ? await claimFired : claimFired;
+      const itemsFired = itemSet.firedOnEach(f, facts.items);
+      const onItems = itemsFired instanceof Promise ? await itemsFired : itemsFired;
+      return hitsOf(facts, onClaim, onItems);
     },
   };
 }
 
 interface RuleGroup {
   interpreted: LoadedRule[];
-  /** Which rules of the group fire on these facts (1 = fired), by index; the array is reused per call. */
-  firing(facts: Record<string, unknown>, item: unknown): Uint8Array | Promise<Uint8Array>;
+  /** Indexes of the group's rules that fire on these facts and this line (null for claim rules), in order. */
+  firedOn(facts: Record<string, unknown>, item: unknown): number[] | Promise<number[]>;
+  /** (line index, rule index) pairs of the item rules that fire on each line, lines in order. */
+  firedOnEach(facts: Record<string, unknown>, items: readonly unknown[]): number[] | Promise<number[]>;
 }
 
 /** Claim rules or item rules: compiled into one function, with json-rules-engine for what did not compile. */
 function ruleGroup(rules: LoadedRule[], operators: ReturnType<typeof operatorsOf>, mode: EvaluationMode): RuleGroup {
   const conditions = rules.map((r) => engineConditions(r.def));
-  const { compiled, run } = mode === 'compiled' ? compileRules(conditions, operators) : { compiled: rules.map(() => false), run: null };
+  const code = mode === 'compiled' ? compileRules(conditions, operators) : null;
+  const compiled = code ? code.compiled : rules.map(() => false);
   const interpreted = rules.filter((_, i) => !compiled[i]);
-  const fired = new Uint8Array(rules.length);
   if (!interpreted.length) {
-    // Fully compiled: synchronous, no promise per line item.
-    return { interpreted, firing: (facts, item) => (run?.(facts, item, fired), fired) };
+    if (!code || !rules.length) return { interpreted, firedOn: () => [], firedOnEach: () => [] };
+    return {
+      interpreted,
+      firedOn: (facts, item) => {
+        const out: number[] = [];
+        code.firedOn(facts, item, out);
+        return out;
+      },
+      firedOnEach: (facts, items) => {
+        const out: number[] = [];
+        code.firedOnEach(facts, items, out);
+        return out;
+      },
+    };
   }
   const engine = engineFor(interpreted) as Engine;
   // json-rules-engine builds a Fact object per key on every run; handing it only the facts its rules
   // read keeps its meaning and makes the reference path several times cheaper.
   const factNames = referencedFacts(interpreted);
+  const firedOn = async (facts: Record<string, unknown>, item: unknown): Promise<number[]> => {
+    const runFacts: Record<string, unknown> = {};
+    for (const n of factNames) runFacts[n] = n === 'item' ? item : facts[n];
+    const { events } = await engine.run(runFacts);
+    const byEngine = new Set(events.map((e: Event) => e.type));
+    const byCode = new Set<number>();
+    if (code) {
+      const out: number[] = [];
+      code.firedOn(facts, item, out);
+      out.forEach((i) => byCode.add(i));
+    }
+    const out: number[] = [];
+    rules.forEach((r, i) => {
+      if (compiled[i] ? byCode.has(i) : byEngine.has(r.def.id)) out.push(i);
+    });
+    return out;
+  };
   return {
     interpreted,
-    async firing(facts, item) {
-      const runFacts: Record<string, unknown> = {};
-      for (const n of factNames) runFacts[n] = n === 'item' ? item : facts[n];
-      const { events } = await engine.run(runFacts);
-      const byEngine = new Set(events.map((e: Event) => e.type));
-      // A fresh array: runs on the engine may interleave between callers.
-      const out = new Uint8Array(rules.length);
-      if (run) run(facts, item, out);
-      rules.forEach((r, i) => {
-        if (!compiled[i]) out[i] = byEngine.has(r.def.id) ? 1 : 0;
-      });
+    firedOn,
+    async firedOnEach(facts, items) {
+      const out: number[] = [];
+      for (let k = 0; k < items.length; k++) for (const i of await firedOn(facts, items[k])) out.push(k, i);
       return out;
     },
   };
