@@ -82,7 +82,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   let received = 0;
   let inFlight = 0;
   const judging = thread
-    ? { ctx, reviewer, answer3101: thread.fsi3101, judges, moreMetrics: thread.metrics, exportRefs: () => ({ policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) }) }
+    ? { ctx, answer: thread.answer, judges, moreMetrics: thread.metrics, exportRefs: () => ({ policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) }) }
     : { ctx: own!, reviewer };
   const app = createApp({
     ...judging,
