@@ -9,6 +9,8 @@ import type { BodyRoute } from './body-answers';
 
 export interface ReviewThreadInit {
   config: Config;
+  /** Which lane it is (review-lanes.ts), for its log lines. */
+  lane: string;
   /** The write lock the service's own store connection queues on too. */
   writeLock: SharedArrayBuffer;
 }

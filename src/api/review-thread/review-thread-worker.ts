@@ -16,7 +16,7 @@ import type { Call, Failure, FromThread, ReviewThreadInit, ToThread } from './re
 // reload is judged by the reloaded set.
 
 const init = workerData as ReviewThreadInit;
-const logger = createLogger(init.config.logLevel).child({ thread: 'review' });
+const logger = createLogger(init.config.logLevel).child({ thread: init.lane });
 const ctx = createContext(init.config, logger, { checkpoints: 'external', writeLock: init.writeLock });
 const reviewer = createReviewQueue(ctx, init.config.reviewBatch);
 const judges = localJudges(ctx);

@@ -42,7 +42,7 @@ function workerFile(): string {
 }
 
 /** `writeLock`: the lock the service's own store connection writes under; the thread's connection shares it. */
-export async function startReviewThread(config: Config, logger: Logger, writeLock: SharedArrayBuffer): Promise<ReviewThread> {
+export async function startReviewThread(config: Config, logger: Logger, writeLock: SharedArrayBuffer, lane = 'review'): Promise<ReviewThread> {
   let modelName = config.modelName; // a restarted thread loads the model the service was switched to
   const pending = new Map<number, { resolve(v: never): void; reject(err: Error): void }>();
   let nextId = 0;
@@ -51,7 +51,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
   let ready: Promise<void>;
 
   const start = () => {
-    const init: ReviewThreadInit = { config: { ...config, modelName }, writeLock };
+    const init: ReviewThreadInit = { config: { ...config, modelName }, writeLock, lane };
     worker = new Worker(workerFile(), { workerData: init, resourceLimits: REVIEW_WORKER_LIMITS });
     let started = false;
     ready = new Promise<void>((resolveReady, rejectReady) => {
@@ -59,7 +59,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
       worker.on('message', (msg: FromThread) => {
         if (msg.type === 'ready') {
           started = true;
-          logger.info({ rulesetVersion: msg.rulesetVersion, modelVersion: msg.modelVersion }, 'review thread ready');
+          logger.info({ lane, rulesetVersion: msg.rulesetVersion, modelVersion: msg.modelVersion }, 'review thread ready');
           resolveReady();
         } else if (msg.type === 'answer') {
           const p = pending.get(msg.id);
@@ -81,7 +81,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
       pending.clear();
       // One that never got ready would fail again the same way: its error stands (the requests get 500s).
       if (!closing && started) {
-        logger.error({ code }, 'review thread stopped; starting another');
+        logger.error({ lane, code }, 'review thread stopped; starting another');
         start();
       }
     });
