@@ -2,7 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createApp } from './api/app';
 import { diagnosisNamesOnDisk } from './api/routes/diagnosis-names';
-import { startReviewThread } from './api/review-thread/review-thread';
+import { startReviewLanes } from './api/review-thread/review-lanes';
 import type { Config } from './config';
 import { createContext, createStore } from './context';
 import { createClaimsConsumer, createKafka, type ClaimsConsumer } from './ingest/kafka';
@@ -73,8 +73,8 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const storeOptions = { checkpoints: 'background', writeLock } as const;
   const own = !threaded || config.kafka ? createContext(config, logger, storeOptions) : null;
   const ctx = own ?? { store: createStore(config, logger, storeOptions) };
-  const thread = writeLock ? await startReviewThread(config, logger, writeLock) : null;
-  const judges = thread ? (own ? followedBy(thread.judges, own, logger) : thread.judges) : localJudges(own!);
+  const thread = writeLock ? await startReviewLanes(config, logger, writeLock) : null;
+  const judges = thread ? (own ? followedBy(thread.judges, localJudges(own), logger) : thread.judges) : localJudges(own!);
   const reviewer = thread?.reviewer ?? createReviewQueue(own!, config.reviewBatch);
   await loadSample(config, ctx, reviewer, logger);
   const watcher = config.rulesWatch ? watchRules(config.rulesDir, judges, logger) : null;
@@ -83,7 +83,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   let received = 0;
   let inFlight = 0;
   const judging = thread
-    ? { ctx, reviewer, answer3101: thread.fsi3101, judges, moreMetrics: thread.metrics, exportRefs: () => ({ policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) }),
+    ? { ctx, answer: thread.answer, judges, moreMetrics: thread.metrics, exportRefs: () => ({ policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) }),
       diagnosisName: diagnosisNamesOnDisk(config.rulesDir) }
     : { ctx: own!, reviewer };
   const app = createApp({

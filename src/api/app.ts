@@ -6,11 +6,11 @@ import type { Store } from '../features/stores';
 import { describeRules } from '../features/exports/rule-descriptions';
 import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
-import { getVerdict, reviewBatch, reviewOne } from './routes/reviews';
+import { getVerdict, reviewBody } from './routes/reviews';
 import { listRules, reloadRules } from './routes/rules';
-import { fsi3101, fsi3103, fsiDispatch, fsiErrors, fsiRequireJson, type Answer3101 } from './routes/fsi';
-import { requireJson } from './content-type';
-import { envelope, handle3101 } from '../ingest/fsi/handle-3101';
+import { fsiErrors, fsiRequireJson } from './routes/fsi';
+import { refuseCharset, requireJson } from './content-type';
+import { bodyAnswerer, type BodyAnswerer } from './review-thread/body-answers';
 import { modelReloadBody, reloadModel } from './routes/models';
 import { exportFile, exportFileQuery, exportManifest, exportManifestQuery, type ExportRefs } from './routes/exports';
 import { refuseDeepBody, validateBody, validateQuery } from './validate';
@@ -55,15 +55,15 @@ interface CommonDeps {
 /** Claims judged on this thread, with the context's rules and model. */
 interface JudgedHere extends CommonDeps {
   ctx: ReviewContext & LocalJudges & { store: Store };
-  answer3101?: undefined;
+  answer?: undefined;
   judges?: undefined;
 }
 
 /** Claims judged elsewhere (the service's review thread): this thread holds only the store. */
 interface JudgedElsewhere extends CommonDeps {
   ctx: { store: Store };
-  reviewer: Reviewer;
-  answer3101: Answer3101;
+  /** The review routes' bodies, answered where they are reviewed (the review thread). */
+  answer: BodyAnswerer;
   judges: JudgeControl;
   /** What the exports read beside the store (policy table, rule metadata): the files on disk, as the CLI reads them. */
   exportRefs: () => ExportRefs;
@@ -72,11 +72,11 @@ interface JudgedElsewhere extends CommonDeps {
 export type AppDeps = JudgedHere | JudgedElsewhere;
 
 /** Every HTTP review (single, batch, 3101) goes through one queue: batched, and judged in arrival order. */
-function judging(deps: AppDeps): Pick<JudgedElsewhere, 'reviewer' | 'answer3101' | 'judges' | 'exportRefs'> {
+function judging(deps: AppDeps): Pick<JudgedElsewhere, 'answer' | 'judges' | 'exportRefs'> {
   if (deps.judges !== undefined) return deps;
   const { ctx, config } = deps;
   const reviewer = deps.reviewer ?? createReviewQueue(ctx, config.reviewBatch ?? DEFAULT_REVIEW_BATCH);
-  return { reviewer, answer3101: (body) => handle3101(body, ctx, reviewer), judges: localJudges(ctx), exportRefs: () => {
+  return { answer: bodyAnswerer(ctx, reviewer, config.batchMax), judges: localJudges(ctx), exportRefs: () => {
     const rs = ctx.rules.current();
     return { policies: rs.refs.policies, rules: describeRules(rs.rules.map((r) => r.def)) };
   } };
@@ -108,9 +108,9 @@ export function createApp(deps: AppDeps): Express {
   // A body that is not JSON is a 415 naming its type (in the national envelope on /api/fsi).
   app.use('/api/v1', requireJson);
   app.use('/api/fsi', fsiRequireJson);
-  app.use(['/api/v1/reviews', '/api/fsi'], express.json({ limit: config.bodyLimit }));
+  // The review routes' bodies stay bytes: the review thread parses and checks them (routes/reviews.ts).
+  app.use(['/api/v1/reviews', '/api/fsi'], express.raw({ type: () => true, limit: config.bodyLimit }), refuseCharset);
   app.use(express.json({ limit: '64kb' }));
-  app.use('/api/fsi', refuseDeepBody((res, e) => void res.json(envelope(-1, null, { err_msg: `${e.path}: ${e.message}` }))));
   app.use(refuseDeepBody());
   const pepper = config.auth?.pepper ?? DEV_AUTH_PEPPER;
   if (pepper === DEV_AUTH_PEPPER) logger.warn('AUTH_PEPPER is not set: API keys are hashed with the development pepper; set it in production');
@@ -123,7 +123,7 @@ export function createApp(deps: AppDeps): Express {
   const cases = caseService(ctx.store, { dueDays: config.caseDueDays, insuredKeys: insuredKeyer(pepper), diagnosisName });
   const inspections = inspectionService(ctx.store, deps.providerFindings ?? patternFindingSource(ctx.store));
   const inspectionReaders = auth('investigator', 'supervisor', 'auditor', 'admin');
-  const { reviewer, answer3101, judges, exportRefs } = judging(deps);
+  const { answer, judges, exportRefs } = judging(deps);
 
   app.get('/healthz', healthz);
   app.get('/readyz', readyz(ctx, judges, isDraining, moreMetrics));
@@ -131,8 +131,8 @@ export function createApp(deps: AppDeps): Express {
 
   const v1 = express.Router();
   v1.use(authFailureLimit(config.auth ?? { failLimit: 20, failWindowMs: 900_000 }));
-  v1.post('/reviews', auth('intake', 'admin'), reviewOne(reviewer));
-  v1.post('/reviews/batch', auth('intake', 'admin'), reviewBatch(reviewer, config.batchMax));
+  v1.post('/reviews', auth('intake', 'admin'), reviewBody(answer, 'review'));
+  v1.post('/reviews/batch', auth('intake', 'admin'), reviewBody(answer, 'batch'));
   v1.get('/verdicts/:claimId', auth('intake', 'auditor', 'admin'), getVerdict(ctx));
   v1.get('/rules', anyRole, listRules(judges));
   v1.post('/rules/reload', auth('admin'), reloadRules(judges, ctx.store));
@@ -177,9 +177,9 @@ export function createApp(deps: AppDeps): Express {
   // The national 3101/3103 interface, for hospital systems (see README).
   const fsi = express.Router();
   fsi.use(authFailureLimit(config.auth ?? { failLimit: 20, failWindowMs: 900_000 }), auth('intake', 'admin'));
-  fsi.post('/3101', fsi3101(answer3101));
-  fsi.post('/3103', fsi3103(ctx));
-  fsi.post('/', fsiDispatch(ctx, answer3101));
+  fsi.post('/3101', reviewBody(answer, '3101'));
+  fsi.post('/3103', reviewBody(answer, '3103'));
+  fsi.post('/', reviewBody(answer, 'fsi'));
   fsi.use(fsiErrors);
   app.use('/api/fsi', fsiErrors, fsi);
 

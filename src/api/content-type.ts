@@ -19,3 +19,13 @@ export const requireJson: RequestHandler = (req, res, next) => {
     contentType: type,
   });
 };
+
+/**
+ * What body-parser's JSON parser refused on its own, for the routes that take the body as bytes (the review
+ * routes): a charset other than UTF-8, a 415 naming it.
+ */
+export const refuseCharset: RequestHandler = (req, _res, next) => {
+  const charset = /;\s*charset\s*=\s*"?([^;"\s]+)/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  if (!charset || charset.startsWith('utf-')) return next();
+  next(Object.assign(new Error(`unsupported charset "${charset.toUpperCase()}"`), { status: 415, type: 'charset.unsupported', charset }));
+};

@@ -44,13 +44,14 @@ export const bodyOf = <T>(res: Response): T => res.locals.body as T;
 
 /**
  * A JSON body nested deeper than any claim needs is refused before a handler, a clone or a store sees it
- * (see validate/json-depth.ts): a 400 naming the path, or what `answer` sends (the national envelope on /api/fsi).
+ * (see validate/json-depth.ts): a 400 naming the path. The review routes keep their body as bytes and check
+ * it where they parse it (api/review-thread/body-answers.ts).
  */
-export function refuseDeepBody(answer?: (res: Response, error: FieldError) => void): RequestHandler {
-  return (req, res, next) => {
+export function refuseDeepBody(): RequestHandler {
+  return (req, _res, next) => {
+    if (Buffer.isBuffer(req.body)) return next();
     const error = jsonDepthError(req.body);
     if (!error) return next();
-    if (answer) return answer(res, error);
     throw invalid(`body too deep: ${error.path}: ${error.message}`, [error]);
   };
 }

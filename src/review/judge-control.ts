@@ -75,14 +75,14 @@ export function localJudges({ rules, model }: LocalJudges): JudgeControl {
 }
 
 /**
- * `first` judges and answers; `copy` (a second set of holders: Kafka's, which reviews on the HTTP thread while
- * the review thread judges HTTP claims) follows each reload that `first` accepted. A copy that fails to follow
- * keeps its last good set and is logged: Kafka verdicts then name their own versions.
+ * `first` judges and answers; `follower` (a second set of judges: Kafka's, which reviews on the HTTP thread
+ * while the review thread judges HTTP claims, or the review thread's lane for big bodies) follows each reload
+ * that `first` accepted. A follower that fails to follow keeps its last good set and is logged: its verdicts
+ * then name their own versions.
  */
-export function followedBy(first: JudgeControl, copy: LocalJudges, logger: Logger): JudgeControl {
-  const follower = localJudges(copy);
+export function followedBy(first: JudgeControl, follower: JudgeControl, logger: Logger): JudgeControl {
   const follow = async <T>(what: string, answer: T, reload: () => Promise<unknown>): Promise<T> => {
-    await reload().catch((err: unknown) => logger.error({ err: (err as Error).message, what }, 'the Kafka door could not follow a reload; it keeps its last good set'));
+    await reload().catch((err: unknown) => logger.error({ err: (err as Error).message, what }, 'a second set of judges could not follow a reload; it keeps its last good set'));
     return answer;
   };
   return {
@@ -90,7 +90,7 @@ export function followedBy(first: JudgeControl, copy: LocalJudges, logger: Logge
     rules: () => first.rules(),
     reloadRules: async () => follow('rules', await first.reloadRules(), () => follower.reloadRules()),
     ...(first.reloadModel && {
-      reloadModel: async (name?: string) => follow('model', await first.reloadModel!(name), () => follower.reloadModel!(name)),
+      reloadModel: async (name?: string) => follow('model', await first.reloadModel!(name), () => follower.reloadModel?.(name) ?? Promise.resolve()),
     }),
   };
 }

@@ -1,10 +1,16 @@
 import type { Config } from '../../config';
+import type { Outcome } from '../../contract/outcome';
+import type { BodyRoute } from './body-answers';
 
-// Messages between the service's HTTP thread and its review thread (review-thread.ts). Requests go as the
-// objects express parsed and answers come back as objects: structured clones (~20 µs for a 5 KB claim).
+// Messages between the service's HTTP thread and its review thread (review-thread.ts). A review route's body
+// goes as the bytes received (its buffer transferred, not copied) and its answer comes back as JSON text: a
+// structured clone of a parsed claim and of its verdict cost ~20 µs each way for a 5 KB claim, plus the HTTP
+// thread's own parse and stringify. Other calls (the sample's claims, versions, reloads) go as objects.
 
 export interface ReviewThreadInit {
   config: Config;
+  /** Which lane it is (review-lanes.ts), for its log lines. */
+  lane: string;
   /** The write lock the service's own store connection queues on too. */
   writeLock: SharedArrayBuffer;
 }
@@ -12,8 +18,8 @@ export interface ReviewThreadInit {
 /** What the thread does for a call, and with what. */
 export type Call =
   | { op: 'review'; inputs: readonly unknown[]; source: string }
-  /** A whole 3101 message: parse, map, review or remind, save the findings, answer in the national envelope. */
-  | { op: 'fsi3101'; body: unknown }
+  /** A review route's body (single, batch, 3101/3103): parse, check, review, answer as JSON text (body-answers.ts). */
+  | { op: 'body'; route: BodyRoute; bytes: Uint8Array | null }
   | { op: 'metrics' }
   /** The rule set and model that judge (JudgeControl), and their reloads. */
   | { op: 'versions' }
@@ -28,6 +34,10 @@ export interface Failure {
   message: string;
   /** The error's own code (SQLITE_FULL …), so the HTTP thread answers a store failure as one. */
   code?: string;
+  /** A domain refusal (a batch too large, a body too deep): answered as on the HTTP thread. */
+  outcome?: Outcome;
+  /** The body was not JSON (body-parser's 400). */
+  badJson?: true;
   ruleLoad?: { file: string; ruleId: string | null; detail: string };
 }
 

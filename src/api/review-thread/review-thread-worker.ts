@@ -1,23 +1,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createContext } from '../../context';
-import { handle3101 } from '../../ingest/fsi/handle-3101';
 import { createLogger } from '../../logger';
 import { registry } from '../../metrics';
 import { localJudges } from '../../review/judge-control';
 import { createReviewQueue } from '../../features/reviews/review-queue';
 import { RuleLoadError } from '../../rules/errors';
+import { OutcomeError } from '../../contract/outcome';
+import { BadJson, bodyAnswerer } from './body-answers';
 import type { Call, Failure, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
 
 // The service's review thread: the rules, model and store connection that judge HTTP claims, and the
-// micro-batching queue every HTTP review goes through; 3101 messages are handled here whole. Messages are
+// micro-batching queue every HTTP review goes through; the review routes' bodies (single, batch, 3101/3103)
+// are parsed, checked, reviewed and answered here whole (body-answers.ts). Messages are
 // handled in the order they were sent, and a reload runs as its message is handled, so a review sent after a
 // reload is judged by the reloaded set.
 
 const init = workerData as ReviewThreadInit;
-const logger = createLogger(init.config.logLevel).child({ thread: 'review' });
+const logger = createLogger(init.config.logLevel).child({ thread: init.lane });
 const ctx = createContext(init.config, logger, { checkpoints: 'external', writeLock: init.writeLock });
 const reviewer = createReviewQueue(ctx, init.config.reviewBatch);
 const judges = localJudges(ctx);
+const answer = bodyAnswerer(ctx, reviewer, init.config.batchMax);
 let inFlight = 0;
 let closing = false;
 const port = parentPort!;
@@ -35,8 +38,8 @@ function perform(call: Call): Promise<unknown> {
   switch (call.op) {
     case 'review':
       return reviewer(call.inputs, call.source);
-    case 'fsi3101':
-      return handle3101(call.body, ctx, reviewer);
+    case 'body':
+      return answer(call.route, call.bytes);
     case 'metrics':
       return registry.getMetricsAsJSON();
     case 'versions':
@@ -52,6 +55,8 @@ function perform(call: Call): Promise<unknown> {
 
 function failure(err: unknown): Failure {
   if (err instanceof RuleLoadError) return { message: err.message, ruleLoad: { file: err.file, ruleId: err.ruleId, detail: err.detail } };
+  if (err instanceof OutcomeError) return { message: err.message, outcome: err.outcome };
+  if (err instanceof BadJson) return { message: err.message, badJson: true };
   const code = (err as { code?: unknown } | null)?.code;
   return { message: err instanceof Error ? err.message : String(err), ...(typeof code === 'string' ? { code } : {}) };
 }

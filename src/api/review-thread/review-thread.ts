@@ -9,7 +9,9 @@ import type { JudgeControl } from '../../review/judge-control';
 import type { Reviewer } from '../../features/reviews/review-queue';
 import { REVIEW_WORKER_LIMITS } from '../../review/worker-limits';
 import { RuleLoadError } from '../../rules/errors';
-import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
+import { OutcomeError } from '../../contract/outcome';
+import type { Call, Failure, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
+import { BadJson, type BodyAnswerer } from './body-answers';
 
 /**
  * The service reviews HTTP claims, and answers 3101 messages, on a thread of its own. On one thread, a burst
@@ -21,9 +23,10 @@ import type { Call, FromThread, ReviewThreadInit, ToThread } from './review-thre
  * HTTP thread asks it for their versions and sends it the reloads (`judges`), so /readyz reports what judges.
  */
 export interface ReviewThread {
+  /** Reviews inputs already parsed (the sample data at start). */
   reviewer: Reviewer;
-  /** Answers a 3101 message (handle3101 on the thread: parsing, mapping and the findings' store write too). */
-  fsi3101(body: unknown): Promise<unknown>;
+  /** Answers a review route's body, sent as its bytes (parsing, checks, review, 3101 findings, the JSON text: all on the thread). */
+  answer: BodyAnswerer;
   /** The thread's rule set and model: versions, rule list, reloads (answered once done: later reviews see them). */
   judges: JudgeControl;
   /** The thread's metrics (claims reviewed, hits, batch sizes), to merge into /metrics. */
@@ -39,7 +42,7 @@ function workerFile(): string {
 }
 
 /** `writeLock`: the lock the service's own store connection writes under; the thread's connection shares it. */
-export async function startReviewThread(config: Config, logger: Logger, writeLock: SharedArrayBuffer): Promise<ReviewThread> {
+export async function startReviewThread(config: Config, logger: Logger, writeLock: SharedArrayBuffer, lane = 'review'): Promise<ReviewThread> {
   let modelName = config.modelName; // a restarted thread loads the model the service was switched to
   const pending = new Map<number, { resolve(v: never): void; reject(err: Error): void }>();
   let nextId = 0;
@@ -48,7 +51,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
   let ready: Promise<void>;
 
   const start = () => {
-    const init: ReviewThreadInit = { config: { ...config, modelName }, writeLock };
+    const init: ReviewThreadInit = { config: { ...config, modelName }, writeLock, lane };
     worker = new Worker(workerFile(), { workerData: init, resourceLimits: REVIEW_WORKER_LIMITS });
     let started = false;
     ready = new Promise<void>((resolveReady, rejectReady) => {
@@ -56,7 +59,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
       worker.on('message', (msg: FromThread) => {
         if (msg.type === 'ready') {
           started = true;
-          logger.info({ rulesetVersion: msg.rulesetVersion, modelVersion: msg.modelVersion }, 'review thread ready');
+          logger.info({ lane, rulesetVersion: msg.rulesetVersion, modelVersion: msg.modelVersion }, 'review thread ready');
           resolveReady();
         } else if (msg.type === 'answer') {
           const p = pending.get(msg.id);
@@ -65,7 +68,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
         } else if (msg.type === 'failed') {
           const p = pending.get(msg.id);
           pending.delete(msg.id);
-          p?.reject(msg.ruleLoad ? new RuleLoadError(msg.ruleLoad.file, msg.ruleLoad.ruleId, msg.ruleLoad.detail) : Object.assign(new Error(msg.message), msg.code ? { code: msg.code } : {}));
+          p?.reject(asError(msg));
         }
       });
     });
@@ -78,7 +81,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
       pending.clear();
       // One that never got ready would fail again the same way: its error stands (the requests get 500s).
       if (!closing && started) {
-        logger.error({ code }, 'review thread stopped; starting another');
+        logger.error({ lane, code }, 'review thread stopped; starting another');
         start();
       }
     });
@@ -86,19 +89,22 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
   start();
   await ready!;
 
-  const call = <T>(c: Call): Promise<T> =>
+  const call = <T>(c: Call, transfer: ArrayBuffer[] = []): Promise<T> =>
     ready.then(
       () =>
         new Promise<T>((resolveCall, reject) => {
           const id = nextId++;
           pending.set(id, { resolve: resolveCall as (v: never) => void, reject });
-          worker.postMessage({ type: 'call', id, ...c } satisfies ToThread);
+          worker.postMessage({ type: 'call', id, ...c } satisfies ToThread, transfer);
         }),
     );
 
   return {
     reviewer: (inputs, source) => call<Verdict[]>({ op: 'review', inputs, source }),
-    fsi3101: (body) => call({ op: 'fsi3101', body }),
+    answer: (route, bytes) => {
+      const sent = bytes && ownBuffer(bytes);
+      return call({ op: 'body', route, bytes: sent }, sent ? [sent.buffer as ArrayBuffer] : []);
+    },
     judges: {
       versions: () => call({ op: 'versions' }),
       rules: () => call({ op: 'rules' }),
@@ -118,4 +124,20 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
       await exited;
     },
   };
+}
+
+/** The thread's failure as the error the HTTP thread's handlers know (same answer as had it failed here). */
+function asError(f: Failure): Error {
+  if (f.ruleLoad) return new RuleLoadError(f.ruleLoad.file, f.ruleLoad.ruleId, f.ruleLoad.detail);
+  if (f.outcome) return new OutcomeError(f.outcome);
+  if (f.badJson) return new BadJson(f.message);
+  return Object.assign(new Error(f.message), f.code ? { code: f.code } : {});
+}
+
+/**
+ * Bytes whose whole ArrayBuffer they are, so it can be transferred (moved, not copied). A small body sits in
+ * Node's shared 8 KB buffer pool, which must not move: it is copied (a memcpy, still no clone of objects).
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && !(bytes.buffer instanceof SharedArrayBuffer) ? bytes : new Uint8Array(bytes);
 }

@@ -1,30 +1,18 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { ReviewContext } from '../../features/reviews/review';
-import type { Reviewer } from '../../features/reviews/review-queue';
-import { invalid, notFound } from '../../contract/outcome';
+import { notFound } from '../../contract/outcome';
+import type { BodyAnswerer, BodyRoute } from '../review-thread/body-answers';
 
-export function reviewOne(reviewer: Reviewer): RequestHandler {
-  return async (req, res) => {
-    const [verdict] = await reviewer([req.body], 'http');
-    if (verdict.decision === 'invalid') {
-      res.status(400).json({ error: 'invalid claim', errors: verdict.errors, verdict });
-      return;
-    }
-    res.json(verdict);
-  };
-}
+// The review routes hand the body's bytes to whoever reviews (the review thread) and send back the JSON text
+// it answers: no parse, clone or stringify of a claim here (review-thread/body-answers.ts).
 
-export function reviewBatch(reviewer: Reviewer, batchMax: number): RequestHandler {
+/** The raw body (express.raw on the review routes), or null when the request had none. */
+export const bodyBytes = (req: Request): Uint8Array | null => (Buffer.isBuffer(req.body) ? req.body : null);
+
+export function reviewBody(answer: BodyAnswerer, route: BodyRoute): RequestHandler {
   return async (req, res) => {
-    const claims = Array.isArray(req.body) ? req.body : req.body?.claims;
-    if (!Array.isArray(claims)) throw invalid('body must be an array of claims or {"claims": [...]}');
-    if (claims.length > batchMax) {
-      throw invalid(`a batch holds at most ${batchMax} claims (got ${claims.length})`, [
-        { path: 'claims', message: `more than ${batchMax} claims` },
-      ]);
-    }
-    const verdicts = await reviewer(claims, 'http');
-    res.json({ verdicts });
+    const { status, json } = await answer(route, bodyBytes(req));
+    res.status(status).type('application/json').send(json);
   };
 }
 
