@@ -7,7 +7,7 @@ import { generateClaims } from '../src/generate';
 import { createClaimsConsumer } from '../src/ingest/kafka';
 import { reviewNdjson } from '../src/ingest/ndjson-intake';
 import { createLogger } from '../src/logger';
-import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor } from '../test/kafka/kit';
+import { claimMessages, kafkaConfig, kafkaPool, produce, readTopic, testKafka, waitFor } from '../test/kafka/kit';
 import { kafkaUnavailable, startCluster } from '../test/kafka/mock-cluster';
 import { printResult, type BenchResult } from './result';
 
@@ -33,7 +33,9 @@ export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
     const cluster = await startCluster({ claims: 6, verdicts: 6, 'claims-dead-letter': 1 });
     const ctx = createContext(loadConfig({ STORE_PATH: join(dir, 'kafka.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off' }), logger);
     const kafka = testKafka(cluster.brokers);
-    const consumer = createClaimsConsumer({ kafka, config: kafkaConfig(cluster.brokers, { chunkSize: 500 }), ctx, logger });
+    const config = kafkaConfig(cluster.brokers, { chunkSize: 500 });
+    const pool = kafkaPool(join(dir, 'kafka.db'), {}, config.workers);
+    const consumer = createClaimsConsumer({ kafka, config, pool, store: ctx.store, logger });
     const verdicts = await readTopic(kafka, 'verdicts');
     try {
       await consumer.start();
@@ -63,6 +65,7 @@ export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
       };
     } finally {
       await consumer.stop();
+      await pool.close();
       await verdicts.stop();
       await ctx.store.close();
       await cluster.stop();

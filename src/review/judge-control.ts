@@ -74,13 +74,18 @@ export function localJudges({ rules, model }: LocalJudges): JudgeControl {
   };
 }
 
+/** Whatever repeats the reloads of the judges: its answers are not used. */
+export interface ReloadFollower {
+  reloadRules(): Promise<unknown>;
+  reloadModel?(name?: string): Promise<unknown>;
+}
+
 /**
- * `first` judges and answers; `copy` (a second set of holders: Kafka's, which reviews on the HTTP thread while
- * the review thread judges HTTP claims) follows each reload that `first` accepted. A copy that fails to follow
+ * `first` judges and answers; `follower` (the Kafka door's review workers, which judge Kafka claims while the
+ * review thread judges HTTP claims) follows each reload that `first` accepted. A follower that fails to follow
  * keeps its last good set and is logged: Kafka verdicts then name their own versions.
  */
-export function followedBy(first: JudgeControl, copy: LocalJudges, logger: Logger): JudgeControl {
-  const follower = localJudges(copy);
+export function followedBy(first: JudgeControl, follower: ReloadFollower, logger: Logger): JudgeControl {
   const follow = async <T>(what: string, answer: T, reload: () => Promise<unknown>): Promise<T> => {
     await reload().catch((err: unknown) => logger.error({ err: (err as Error).message, what }, 'the Kafka door could not follow a reload; it keeps its last good set'));
     return answer;
@@ -90,7 +95,8 @@ export function followedBy(first: JudgeControl, copy: LocalJudges, logger: Logge
     rules: () => first.rules(),
     reloadRules: async () => follow('rules', await first.reloadRules(), () => follower.reloadRules()),
     ...(first.reloadModel && {
-      reloadModel: async (name?: string) => follow('model', await first.reloadModel!(name), () => follower.reloadModel!(name)),
+      reloadModel: async (name?: string) =>
+        follow('model', await first.reloadModel!(name), () => (follower.reloadModel ? follower.reloadModel(name) : Promise.reject(new Error('the follower cannot reload a model')))),
     }),
   };
 }

@@ -31,7 +31,7 @@ describe('judge control', () => {
     const judgingDir = rulesDir({ 'a.rules.json': { rules: [ruleDef()] } });
     const judging = holders(judgingDir);
     const copy = holders(judgingDir);
-    const judges = followedBy(localJudges(judging), copy, silentLogger);
+    const judges = followedBy(localJudges(judging), localJudges(copy), silentLogger);
 
     writeFileSync(join(judgingDir, 'b.rules.json'), JSON.stringify({ rules: [ruleDef({ id: 'catalogue.second' })] }));
     const accepted = await judges.reloadRules();
