@@ -1,6 +1,6 @@
 import type { KafkaMessage, Message } from 'kafkajs';
 import type { Verdict } from '../../contract/verdict';
-import type { ReviewPool } from '../parallel/review-pool';
+import { WORKER_STOPPED, type ReviewPool } from '../parallel/review-pool';
 import { isStoreUnavailable } from '../../store/store-errors';
 import { deadLetterMessage, deadLetterReason, decodeClaim, verdictMessage, type DeadLetterReason } from './messages';
 
@@ -44,8 +44,9 @@ export async function reviewChunk(
       try {
         verdicts.push(splitLines((await pool.review([line], [])).output)[0]);
       } catch (e) {
-        // A store that answers but cannot write (a full disk) fails every claim alike: retry, do not dead-letter.
-        if (isStoreUnavailable(e) || !(await store.ping().catch(() => false))) throw e;
+        // A store that answers but cannot write (a full disk), or a dead review worker, fails every claim alike:
+        // retry, do not dead-letter.
+        if (isStoreUnavailable(e) || (e as { code?: unknown }).code === WORKER_STOPPED || !(await store.ping().catch(() => false))) throw e;
         verdicts.push(e instanceof Error ? e : new Error(String(e)));
       }
     }

@@ -6,6 +6,9 @@ import { createWriteLock } from '../../store/sqlite/write-lock';
 import { memberHash } from './member-key';
 import type { ReloadDone, ReloadRequest, Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
 
+/** The code of the error of a pool whose worker died: nothing it is asked will be reviewed (not the input's fault). */
+export const WORKER_STOPPED = 'ERR_REVIEW_WORKER_STOPPED';
+
 export interface PoolResult {
   /** One verdict line per input line, in input order, each followed by \n (UTF-8). */
   output: Buffer;
@@ -39,7 +42,13 @@ export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
   let failure: Error | null = null;
   workers.forEach((w, i) => {
     w.on('message', (r: WorkResult | ReloadDone) => ('reloaded' in r ? reloads.get(`${i}:${r.reloaded}`)?.(r) : pending.get(`${i}:${r.batch}`)?.(r)));
-    w.on('error', (err) => (failure = err));
+    w.on('error', (err) => {
+      failure = Object.assign(err, { code: WORKER_STOPPED });
+      // Its requests in flight will never be answered: fail them rather than leave their callers waiting.
+      const none = { data: new Uint8Array(0), ends: new Int32Array(0), tally: { byDecision: {}, byFamily: {} } };
+      for (const [key, settle] of pending) if (key.startsWith(`${i}:`)) settle({ batch: Number(key.slice(key.indexOf(':') + 1)), ...none, error: err.message, code: WORKER_STOPPED });
+      for (const [key, settle] of reloads) if (key.startsWith(`${i}:`)) settle({ reloaded: Number(key.slice(key.indexOf(':') + 1)), error: err.message });
+    });
   });
   let nextBatch = 0;
   let nextReload = 0;
