@@ -5,15 +5,17 @@ import { loadConfig } from '../src/config';
 import { createContext } from '../src/context';
 import { generateClaims } from '../src/generate';
 import { createClaimsConsumer } from '../src/ingest/kafka';
-import { reviewNdjson } from '../src/ingest/ndjson-intake';
+import { reviewNdjson, reviewNdjsonParallel } from '../src/ingest/ndjson-intake';
+import { createSqliteStore } from '../src/features/stores';
 import { createLogger } from '../src/logger';
-import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor } from '../test/kafka/kit';
+import { claimMessages, kafkaConfig, kafkaPool, produce, readTopic, testKafka, waitFor } from '../test/kafka/kit';
 import { kafkaUnavailable, startCluster } from '../test/kafka/mock-cluster';
-import { printResult, type BenchResult } from './result';
+import { printResult, round, type BenchResult } from './result';
 
 // End to end through Kafka: claims produced to the mock cluster (librdkafka, 3 brokers, 6 partitions),
-// reviewed by the consumer into the embedded SQLite store, verdicts read back; beside it the file intake of
-// the same claims into a fresh store. Latency is produce → verdict read, per claim, for a burst of N.
+// reviewed by the consumer on its review workers into the embedded SQLite store, verdicts read back; beside
+// it the file intake of the same claims into fresh stores, on one thread (the issue 21 reference) and on as
+// many workers as the Kafka door. Latency is produce → verdict read, per claim, for a burst of N.
 
 export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 5000)): Promise<BenchResult> {
   const skip = kafkaUnavailable();
@@ -29,11 +31,17 @@ export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
     const fileCtx = createContext(loadConfig({ STORE_PATH: join(dir, 'file.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off' }), logger);
     const intake = await reviewNdjson(createReadStream(file), fileCtx, { source: 'bench', onVerdicts: () => {} });
     await fileCtx.store.close();
+    const config = kafkaConfig([], { chunkSize: 500 });
+    await createSqliteStore({ path: join(dir, 'file-pool.db') }).close(); // the schema, before the workers open it
+    const filePool = kafkaPool(join(dir, 'file-pool.db'), {}, config.workers);
+    const pooled = await reviewNdjsonParallel(createReadStream(file), filePool, { onVerdicts: () => {} }).finally(() => filePool.close());
 
     const cluster = await startCluster({ claims: 6, verdicts: 6, 'claims-dead-letter': 1 });
     const ctx = createContext(loadConfig({ STORE_PATH: join(dir, 'kafka.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off' }), logger);
     const kafka = testKafka(cluster.brokers);
-    const consumer = createClaimsConsumer({ kafka, config: kafkaConfig(cluster.brokers, { chunkSize: 500 }), ctx, logger });
+    config.brokers = cluster.brokers;
+    const pool = kafkaPool(join(dir, 'kafka.db'), {}, config.workers);
+    const consumer = createClaimsConsumer({ kafka, config, pool, store: ctx.store, logger });
     const verdicts = await readTopic(kafka, 'verdicts');
     try {
       await consumer.start();
@@ -51,18 +59,24 @@ export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
         .map((m) => m.at - (sentAt.get(m.headers['claim-id']) ?? t0))
         .sort((a, b) => a - b);
       const seconds = (Math.max(...verdicts.messages.map((m) => m.at)) - t0) / 1000;
+      const perSecond = Math.round(n / seconds);
       return {
         name: 'kafka',
         figures: {
           claims: n,
-          'kafka end-to-end claims/s': Math.round(n / seconds),
+          'kafka end-to-end claims/s': perSecond,
+          'kafka review workers': config.workers,
           'kafka p50 produce→verdict ms': latencies[Math.floor(latencies.length * 0.5)],
           'kafka p99 produce→verdict ms': latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
           'file intake claims/s': intake.claimsPerSecond,
+          [`file intake on ${config.workers} workers claims/s`]: pooled.claimsPerSecond,
+          'kafka / file intake (target ≥ 0.9)': round(perSecond / intake.claimsPerSecond, 2),
+          [`kafka / file intake on ${config.workers} workers`]: round(perSecond / pooled.claimsPerSecond, 2),
         },
       };
     } finally {
       await consumer.stop();
+      await pool.close();
       await verdicts.stop();
       await ctx.store.close();
       await cluster.stop();

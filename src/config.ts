@@ -50,6 +50,8 @@ const envSchema = z.object({
   /** Most claims reviewed, produced and committed as one step of a fetched batch. */
   KAFKA_CHUNK_SIZE: z.coerce.number().int().min(1).max(10000).default(500),
   KAFKA_SESSION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(30000),
+  /** Review worker threads of the Kafka door (claims split among them by member, as in file intake). */
+  KAFKA_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
   /** MongoDB connection string; set, the store is MongoDB instead of the embedded SQLite file. */
   MONGO_URL: z.string().optional(),
   /** Secret mixed into every API-key hash (HMAC-SHA256). Required when NODE_ENV=production. */
@@ -146,6 +148,7 @@ export interface KafkaConfig {
   concurrency: number;
   chunkSize: number;
   sessionTimeoutMs: number;
+  workers: number;
 }
 
 export class ConfigError extends Error {
@@ -161,6 +164,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.AUTH_PEPPER) {
     throw new ConfigError('invalid configuration:\n  AUTH_PEPPER: required when NODE_ENV=production (API keys are hashed with it)');
+  }
+  if (e.KAFKA_BROKERS?.trim() && e.STORE_PATH === ':memory:' && !e.MONGO_URL?.trim()) {
+    // The Kafka door's review workers each open the store: one in memory cannot be shared between them.
+    throw new ConfigError('invalid configuration:\n  STORE_PATH: the Kafka door (KAFKA_BROKERS) needs a store file or MONGO_URL, not :memory:');
   }
   return {
     port: e.PORT,
@@ -212,5 +219,6 @@ function kafkaConfig(e: z.infer<typeof envSchema>): KafkaConfig | null {
     concurrency: e.KAFKA_CONCURRENCY,
     chunkSize: e.KAFKA_CHUNK_SIZE,
     sessionTimeoutMs: e.KAFKA_SESSION_TIMEOUT_MS,
+    workers: e.KAFKA_WORKERS,
   };
 }

@@ -6,6 +6,7 @@ import { startReviewLanes } from './api/review-thread/review-lanes';
 import type { Config } from './config';
 import { createContext, createStore } from './context';
 import { createClaimsConsumer, createKafka, type ClaimsConsumer } from './ingest/kafka';
+import { createReviewPool } from './ingest/parallel/review-pool';
 import { ndjsonBatches } from './ingest/ndjson-batches';
 import { createWriteLock } from './store/sqlite/write-lock';
 import type { Logger } from './logger';
@@ -65,16 +66,19 @@ function startPatterns(config: Config, ctx: { store: Store }, logger: Logger): P
 
 export async function startService(config: Config, logger: Logger): Promise<RunningService> {
   // HTTP reviews on their own thread, which owns the rules and model that judge them and opens the store too:
-  // not for an in-memory store (not shared). The Kafka door reviews on this thread, so with KAFKA_BROKERS set
-  // this thread keeps rules and a model of its own as well, which follow the review thread's reloads.
+  // not for an in-memory store (not shared). The Kafka door reviews on worker threads of its own (the
+  // member-keyed pool of file intake), which open the store as well.
   const threaded = config.reviewThread && config.storePath !== ':memory:';
-  // The HTTP thread's own writes (case work, 3101 findings, Kafka) queue on the same lock as the thread's.
-  const writeLock = threaded ? createWriteLock() : null;
+  // The HTTP thread's own writes (case work, 3101 findings) queue on the same lock as the threads'.
+  const writeLock = threaded || config.kafka ? createWriteLock() : null;
   const storeOptions = { checkpoints: 'background', writeLock } as const;
-  const own = !threaded || config.kafka ? createContext(config, logger, storeOptions) : null;
+  const own = !threaded ? createContext(config, logger, storeOptions) : null;
   const ctx = own ?? { store: createStore(config, logger, storeOptions) };
-  const thread = writeLock ? await startReviewLanes(config, logger, writeLock) : null;
-  const judges = thread ? (own ? followedBy(thread.judges, localJudges(own), logger) : thread.judges) : localJudges(own!);
+  const thread = threaded && writeLock ? await startReviewLanes(config, logger, writeLock) : null;
+  // KAFKA_BROKERS set: the Kafka door's review workers, which follow every reload the judges accept.
+  const kafkaPool = config.kafka ? createReviewPool(config.kafka.workers, { env: { LOG_LEVEL: config.logLevel }, config: { ...config, rulesWatch: false }, source: 'kafka', ...(writeLock && { writeLock }) }) : null;
+  const first = thread?.judges ?? localJudges(own!);
+  const judges = kafkaPool ? followedBy(first, { reloadRules: () => kafkaPool.reload('rules'), reloadModel: (name) => kafkaPool.reload('model', name) }, logger) : first;
   const reviewer = thread?.reviewer ?? createReviewQueue(own!, config.reviewBatch);
   await loadSample(config, ctx, reviewer, logger);
   const watcher = config.rulesWatch ? watchRules(config.rulesDir, judges, logger) : null;
@@ -104,9 +108,9 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   });
   const address = server.address();
   logger.info({ address }, 'listening');
-  // KAFKA_BROKERS set: the Kafka door runs beside HTTP, on this thread's review context and store.
-  const consumer = config.kafka && own
-    ? createClaimsConsumer({ kafka: createKafka(config.kafka, logger), config: config.kafka, ctx: own, logger })
+  // KAFKA_BROKERS set: the Kafka door runs beside HTTP; it reviews on its pool and asks this thread's store whether it answers.
+  const consumer = config.kafka && kafkaPool
+    ? createClaimsConsumer({ kafka: createKafka(config.kafka, logger), config: config.kafka, pool: kafkaPool, store: ctx.store, logger })
     : null;
   await consumer?.start();
 
@@ -118,6 +122,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
       // Kafka first: stop fetching, finish and commit the chunks in flight, leave the group (its partitions
       // move to the other instances at once), all while the store is still open.
       await consumer?.stop();
+      await kafkaPool?.close();
       // close() waits for in-flight requests; idle keep-alive sockets are closed so it cannot hang on them.
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -74,13 +74,18 @@ export function localJudges({ rules, model }: LocalJudges): JudgeControl {
   };
 }
 
+/** Whatever repeats the reloads of the judges: its answers are not used. */
+export interface ReloadFollower {
+  reloadRules(): Promise<unknown>;
+  reloadModel?(name?: string): Promise<unknown>;
+}
+
 /**
- * `first` judges and answers; `follower` (a second set of judges: Kafka's, which reviews on the HTTP thread
- * while the review thread judges HTTP claims, or the review thread's lane for big bodies) follows each reload
- * that `first` accepted. A follower that fails to follow keeps its last good set and is logged: its verdicts
- * then name their own versions.
+ * `first` judges and answers; `follower` (the review thread's lane for big bodies, or the Kafka door's review
+ * workers) follows each reload that `first` accepted. A follower that fails to follow keeps its last good set
+ * and is logged: its verdicts then name their own versions.
  */
-export function followedBy(first: JudgeControl, follower: JudgeControl, logger: Logger): JudgeControl {
+export function followedBy(first: JudgeControl, follower: ReloadFollower, logger: Logger): JudgeControl {
   const follow = async <T>(what: string, answer: T, reload: () => Promise<unknown>): Promise<T> => {
     await reload().catch((err: unknown) => logger.error({ err: (err as Error).message, what }, 'a second set of judges could not follow a reload; it keeps its last good set'));
     return answer;

@@ -7,6 +7,7 @@ import { createApp } from '../../src/api/app';
 import { reviewChunk } from '../../src/ingest/kafka/review-chunk';
 import { createSqliteStore } from '../../src/features/stores';
 import { withKey } from '../helpers/auth';
+import { kafkaPool } from '../kafka/kit';
 import { silentLogger, testContext } from '../helpers/context';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
 import { FUZZ_SEED, fuzzRuns, mutations, mutate, namesAField, toJsonText } from './mutate';
@@ -30,7 +31,7 @@ async function nearlyFull(spare: number) {
   const pages = probe.pragma('page_count', { simple: true }) as number;
   probe.close();
   const full = { ...ctx, store: createSqliteStore({ path, maxPages: pages + spare }) };
-  return { ctx: full, app: createApp({ ctx: full, config, logger: silentLogger }), admin, intake };
+  return { ctx: full, app: createApp({ ctx: full, config, logger: silentLogger }), admin, intake, path, maxPages: pages + spare };
 }
 
 const bases = [makeClaim(), makeOutpatientClaim()];
@@ -60,12 +61,15 @@ describe(`a full disk (seed ${FUZZ_SEED})`, () => {
   });
 
   it('Kafka: a chunk that cannot be written is retried (it throws), not dead-lettered as poison', async () => {
-    const { ctx } = await nearlyFull(0);
+    const { ctx, path, maxPages } = await nearlyFull(0);
+    // The Kafka door's review workers open the same nearly full file.
+    const pool = kafkaPool(path, { STORE_MAX_PAGES: String(maxPages) });
     try {
       const messages: KafkaMessage[] = bases.map((c, i) => ({ key: Buffer.from(c.patient.insuredId), value: Buffer.from(JSON.stringify(c)), offset: String(i), timestamp: '0', attributes: 0, headers: {} }));
-      await expect(reviewChunk(messages, ctx, { topic: 'claims', partition: 0 })).rejects.toMatchObject({ code: 'SQLITE_FULL' });
+      await expect(reviewChunk(messages, pool, ctx.store, { topic: 'claims', partition: 0 })).rejects.toMatchObject({ code: 'SQLITE_FULL' });
       await expect(ctx.store.ping()).resolves.toBe(true); // it answers: only writing fails
     } finally {
+      await pool.close();
       await ctx.store.close();
     }
   });

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { createClaimsConsumer } from '../../src/ingest/kafka';
 import { silentLogger, testContext } from '../helpers/context';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
-import { kafkaConfig, produce, readTopic, testKafka, waitFor, type Outgoing } from '../kafka/kit';
+import { kafkaConfig, kafkaPool, produce, readTopic, testKafka, waitFor, type Outgoing } from '../kafka/kit';
 import { kafkaUnavailable, startCluster, type TestCluster } from '../kafka/mock-cluster';
 import { FUZZ_SEED, fuzzRuns, mutations, mutate, namesAField, toJsonText } from './mutate';
 
@@ -40,10 +40,11 @@ describeKafka(`fuzzing the Kafka door (seed ${FUZZ_SEED})`, () => {
   });
 
   it('a verdict or a dead letter naming a field for every message, each dead letter recorded', async () => {
-    const { ctx, dir } = testContext();
+    const { ctx, dir, config: appConfig } = testContext();
     const config = kafkaConfig(cluster.brokers, { claimsTopic: 'fuzz-claims', verdictsTopic: 'fuzz-verdicts', dlqTopic: 'fuzz-dlq' });
     const kafka = testKafka(cluster.brokers);
-    const consumer = createClaimsConsumer({ kafka, config, ctx, logger: silentLogger });
+    const pool = kafkaPool(appConfig.storePath);
+    const consumer = createClaimsConsumer({ kafka, config, pool, store: ctx.store, logger: silentLogger });
     const messages = fc.sample(messageArb, { seed: FUZZ_SEED, numRuns: MESSAGES });
     const verdicts = await readTopic(kafka, config.verdictsTopic);
     const dead = await readTopic(kafka, config.dlqTopic);
@@ -65,6 +66,7 @@ describeKafka(`fuzzing the Kafka door (seed ${FUZZ_SEED})`, () => {
       await expect(ctx.store.listCases({}, { field: 'amount', dir: 'desc' }, null, 100)).resolves.toBeDefined();
     } finally {
       await consumer.stop();
+      await pool.close();
       await verdicts.stop();
       await dead.stop();
       await ctx.store.close();

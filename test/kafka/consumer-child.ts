@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createContext } from '../../src/context';
 import { createClaimsConsumer, createKafka } from '../../src/ingest/kafka';
 import { createLogger } from '../../src/logger';
+import { kafkaPool } from './kit';
 
 const env = process.env;
 const config = loadConfig({ STORE_PATH: env.CHILD_STORE_PATH!, SAMPLE_DATA: 'off', RULES_WATCH: 'off' });
@@ -15,7 +16,8 @@ const pauseMs = Number(env.CHILD_PAUSE_AFTER_REVIEW_MS ?? 0);
 const consumer = createClaimsConsumer({
   kafka: createKafka(kafkaConfig, logger),
   config: kafkaConfig,
-  ctx,
+  pool: kafkaPool(env.CHILD_STORE_PATH!),
+  store: ctx.store,
   logger,
   hooks: {
     async afterReview(info) {

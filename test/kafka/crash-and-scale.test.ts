@@ -7,7 +7,7 @@ import { createClaimsConsumer, type ChunkInfo } from '../../src/ingest/kafka';
 import { judge } from '../../src/features/reviews/review';
 import { createMemoryStore } from '../../src/features/stores';
 import { silentLogger, testContext } from '../helpers/context';
-import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor } from './kit';
+import { claimMessages, kafkaConfig, kafkaPool, produce, readTopic, testKafka, waitFor } from './kit';
 import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';
 
 // Failure and scale through a real Kafka-protocol broker: a consumer process killed between its store write
@@ -59,7 +59,8 @@ describeKafka('Kafka door: crash and scale', () => {
 
     // Restart: the same group takes over (after the dead member's session times out) and redelivers.
     const chunks: ChunkInfo[] = [];
-    const restarted = createClaimsConsumer({ kafka, config, ctx, logger: silentLogger, hooks: { afterCommit: (i) => void chunks.push(i) } });
+    const pool = kafkaPool(storePath);
+    const restarted = createClaimsConsumer({ kafka, config, pool, store: ctx.store, logger: silentLogger, hooks: { afterCommit: (i) => void chunks.push(i) } });
     await restarted.start();
     try {
       await waitFor('every claim stored', async () => (await ctx.store.countVerdicts()) === claims.length, 60000);
@@ -82,6 +83,7 @@ describeKafka('Kafka door: crash and scale', () => {
       for (const v of clean.verdicts) expect((await ctx.store.getVerdict(v.claimId!))?.decision).toBe(v.decision);
     } finally {
       await restarted.stop();
+      await pool.close();
       await verdicts.stop();
       await admin.disconnect();
       await ctx.store.close();
@@ -95,8 +97,9 @@ describeKafka('Kafka door: crash and scale', () => {
     const a = testContext();
     const b = testContext();
     const seen: Record<string, Set<number>> = { a: new Set(), b: new Set() };
+    const pools = { a: kafkaPool(a.config.storePath), b: kafkaPool(b.config.storePath) };
     const make = (name: 'a' | 'b', ctx: typeof a.ctx) =>
-      createClaimsConsumer({ kafka, config, ctx, logger: silentLogger, hooks: { afterCommit: (i) => void seen[name].add(i.partition) } });
+      createClaimsConsumer({ kafka, config, pool: pools[name], store: ctx.store, logger: silentLogger, hooks: { afterCommit: (i) => void seen[name].add(i.partition) } });
     const ca = make('a', a.ctx);
     const cb = make('b', b.ctx);
     try {
@@ -119,6 +122,7 @@ describeKafka('Kafka door: crash and scale', () => {
       expect(lb.filter((e) => inA.has(e.insuredId))).toEqual([]);
     } finally {
       await Promise.all([ca.stop(), cb.stop()]);
+      await Promise.all([pools.a.close(), pools.b.close()]);
       for (const t of [a, b]) {
         await t.ctx.store.close();
         rmSync(t.dir, { recursive: true, force: true });

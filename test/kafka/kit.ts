@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, Partitioners, type Consumer, type IHeaders } from 'kafkajs';
 import type { KafkaConfig } from '../../src/config';
+import { createReviewPool, type ReviewPool } from '../../src/ingest/parallel/review-pool';
 
 // Small helpers shared by the Kafka tests and the benchmark: produce claims the way an upstream system
 // would (keyed by insuredId), read a topic back from the beginning, wait for a condition.
@@ -21,8 +22,14 @@ export function kafkaConfig(brokers: string[], overrides: Partial<KafkaConfig> =
     concurrency: 3,
     chunkSize: 100,
     sessionTimeoutMs: 6000,
+    workers: 2,
     ...overrides,
   };
+}
+
+/** The Kafka door's review workers on the store file at storePath, as the service starts them (source kafka). */
+export function kafkaPool(storePath: string, env: Record<string, string> = {}, workers = 2): ReviewPool {
+  return createReviewPool(workers, { env: { STORE_PATH: storePath, SAMPLE_DATA: 'off', RULES_WATCH: 'off', LOG_LEVEL: 'silent', ...env }, source: 'kafka' });
 }
 
 export interface Outgoing {

@@ -3,7 +3,8 @@ import { generateClaims } from '../../src/generate';
 import { createClaimsConsumer, type ClaimsConsumer } from '../../src/ingest/kafka';
 import { registry } from '../../src/metrics';
 import { testContext, silentLogger } from '../helpers/context';
-import { claimMessages, kafkaConfig, produce, readTopic, testKafka, waitFor, type TopicReader } from './kit';
+import type { ReviewPool } from '../../src/ingest/parallel/review-pool';
+import { claimMessages, kafkaConfig, kafkaPool, produce, readTopic, testKafka, waitFor, type TopicReader } from './kit';
 import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';
 import { countCases } from '../helpers/cases';
 
@@ -13,7 +14,7 @@ const unavailable = kafkaUnavailable();
 if (unavailable) console.log(unavailable);
 const describeKafka = unavailable ? describe.skip : describe;
 
-const TOPICS = { claims: 6, verdicts: 6, 'claims-dead-letter': 1, 'claims-2': 6, 'verdicts-2': 6, 'dlq-2': 1, 'claims-3': 6, 'verdicts-3': 6, 'dlq-3': 1, 'claims-4': 2, 'verdicts-4': 2, 'dlq-4': 1 };
+const TOPICS = { claims: 6, verdicts: 6, 'claims-dead-letter': 1, 'claims-2': 6, 'verdicts-2': 6, 'dlq-2': 1, 'claims-3': 6, 'verdicts-3': 6, 'dlq-3': 1, 'claims-4': 2, 'verdicts-4': 2, 'dlq-4': 1, 'claims-5': 3, 'verdicts-5': 3, 'dlq-5': 1 };
 
 describeKafka('Kafka door through a mock cluster', () => {
   let cluster: TestCluster;
@@ -29,11 +30,12 @@ describeKafka('Kafka door through a mock cluster', () => {
   });
 
   function setup(topics: { claimsTopic: string; verdictsTopic: string; dlqTopic: string }) {
-    const { ctx, dir } = testContext();
+    const { ctx, dir, config: appConfig } = testContext();
     const config = kafkaConfig(cluster.brokers, topics);
     const kafka = testKafka(cluster.brokers);
-    const consumer = createClaimsConsumer({ kafka, config, ctx, logger: silentLogger });
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => ctx.store.close(), () => consumer.stop());
+    const pool = kafkaPool(appConfig.storePath);
+    const consumer = createClaimsConsumer({ kafka, config, pool, store: ctx.store, logger: silentLogger });
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => ctx.store.close(), () => pool.close(), () => consumer.stop());
     return { ctx, config, kafka, consumer };
   }
   async function reader(kafka: ReturnType<typeof testKafka>, topic: string): Promise<TopicReader> {
@@ -81,6 +83,33 @@ describeKafka('Kafka door through a mock cluster', () => {
     const lag = metrics.find((m) => m.name === 'kafka_consumer_lag')!;
     expect((lag.values as { value: number; labels: Record<string, string> }[]).filter((v) => v.labels.topic === 'claims').every((v) => v.value === 0)).toBe(true);
     expect(metrics.find((m) => m.name === 'kafka_batch_seconds')).toBeDefined();
+  });
+
+  it('reviews every chunk on the review workers, none on the consumer thread', async () => {
+    const { ctx, dir, config: appConfig } = testContext();
+    const config = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-5', verdictsTopic: 'verdicts-5', dlqTopic: 'dlq-5', chunkSize: 40 });
+    const kafka = testKafka(cluster.brokers);
+    const pool = kafkaPool(appConfig.storePath);
+    const handed: string[] = []; // the claimIds of the lines handed to the pool
+    const watched: ReviewPool = {
+      ...pool,
+      review(lines, lineNumbers) {
+        for (const l of lines) handed.push(JSON.parse(Buffer.from(l).toString('utf8')).claimId);
+        return pool.review(lines, lineNumbers);
+      },
+    };
+    const consumer = createClaimsConsumer({ kafka, config, pool: watched, store: ctx.store, logger: silentLogger });
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => ctx.store.close(), () => pool.close(), () => consumer.stop());
+    const claims = [...generateClaims({ count: 150, seed: 'kafka-pool', fraudRate: 0.2 })];
+    const verdicts = await reader(kafka, config.verdictsTopic);
+    const reviewedHere = await kafkaReviewsOnThisThread();
+    await produce(kafka, config.claimsTopic, claimMessages(claims));
+    await consumer.start();
+
+    await waitFor('150 verdicts', () => verdicts.messages.length >= claims.length);
+    expect([...handed].sort()).toEqual(claims.map((c) => c.claimId).sort()); // each claim went to the workers once
+    expect(await ctx.store.countVerdicts()).toBe(claims.length); // and they recorded it
+    expect(await kafkaReviewsOnThisThread()).toBe(reviewedHere); // this thread's review() judged none of them
   });
 
   it('dead-letters garbage with its errors and original bytes, and goes on', async () => {
@@ -147,8 +176,6 @@ describeKafka('Kafka door through a mock cluster', () => {
 
   it('a redelivered claim leaves one verdict row, the case unchanged and the member ledger uncounted', async () => {
     const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims-3', verdictsTopic: 'verdicts-3', dlqTopic: 'dlq-3' });
-    const fixed = new Date('2025-06-01T00:00:00.000Z');
-    ctx.clock = () => fixed; // so a re-review yields a byte-identical verdict
     const claims = [...generateClaims({ count: 120, seed: 'kafka-redeliver', fraudRate: 0.3 })];
     const verdicts = await reader(kafka, config.verdictsTopic);
     await produce(kafka, config.claimsTopic, claimMessages(claims));
@@ -162,12 +189,19 @@ describeKafka('Kafka door through a mock cluster', () => {
     await waitFor('second delivery', () => verdicts.messages.length >= 2 * claims.length);
     const after = await storeSnapshot(ctx.store, claims);
     expect(await ctx.store.countVerdicts()).toBe(claims.length);
-    expect(after.verdicts).toEqual(snapshot.verdicts);
+    // The same rows, re-stamped: the review workers judge on the real clock, so reviewedAt is left out.
+    expect(withoutReviewedAt(after.verdicts)).toEqual(withoutReviewedAt(snapshot.verdicts));
     expect(after.ledger).toEqual(snapshot.ledger);
-    expect(after.cases.map(withoutUpdatedAt)).toEqual(snapshot.cases.map(withoutUpdatedAt));
+    expect(withoutReviewedAt(after.cases.map(withoutUpdatedAt))).toEqual(withoutReviewedAt(snapshot.cases.map(withoutUpdatedAt)));
     expect(await countCases(ctx.store)).toBe(snapshot.cases.filter(Boolean).length);
   });
 });
+
+/** claims_reviewed_total{source="kafka"} of this thread's registry (review() counts where it runs; workers have their own). */
+async function kafkaReviewsOnThisThread(): Promise<number> {
+  const m = (await registry.getMetricsAsJSON()).find((x) => x.name === 'claims_reviewed_total');
+  return ((m?.values ?? []) as { value: number; labels: Record<string, string> }[]).filter((v) => v.labels.source === 'kafka').reduce((s, v) => s + v.value, 0);
+}
 
 async function deadLetteredCount(): Promise<number> {
   const m = (await registry.getMetricsAsJSON()).find((x) => x.name === 'kafka_dead_lettered_total');
@@ -183,6 +217,11 @@ async function storeSnapshot(store: Store, claims: { claimId: string; patient: {
     cases: await Promise.all(claims.map((c) => store.getCase(c.claimId))),
     ledger,
   };
+}
+
+/** The value without any reviewedAt, at any depth (a case holds its verdict). */
+function withoutReviewedAt(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value ?? null, (k, v) => (k === 'reviewedAt' ? undefined : v)));
 }
 
 function withoutUpdatedAt<T extends { updatedAt: string } | undefined>(c: T) {

@@ -1,9 +1,9 @@
 import { Partitioners, type Consumer, type Kafka, type Producer, type TopicMessages } from 'kafkajs';
 import type { KafkaConfig } from '../../config';
 import type { Logger } from '../../logger';
-import type { ReviewContext } from '../../features/reviews/review';
+import type { ReviewPool } from '../parallel/review-pool';
 import { batchLatency, consumerLag, deadLettered, messagesProcessed } from './metrics';
-import { reviewChunk } from './review-chunk';
+import { reviewChunk, type StorePing } from './review-chunk';
 
 export interface ChunkInfo {
   topic: string;
@@ -32,19 +32,26 @@ export interface ClaimsConsumer {
 export interface ClaimsConsumerOptions {
   kafka: Kafka;
   config: KafkaConfig;
-  ctx: ReviewContext;
+  /**
+   * The review workers (src/ingest/parallel), created with source `kafka` on the store `store` is a
+   * connection to; the caller closes them after stop().
+   */
+  pool: ReviewPool;
+  /** This thread's connection to that store: asked whether it answers when a message's review throws. */
+  store: StorePing;
   logger: Logger;
   hooks?: ConsumerHooks;
 }
 
 /**
- * The Kafka door. Per chunk of a fetched batch, strictly in this order: review (the store write), produce
+ * The Kafka door. Per chunk of a fetched batch, strictly in this order: review on the member-keyed worker
+ * pool, as file intake does (the workers record the verdicts: the store write), produce
  * verdicts and dead letters (acks from all in-sync replicas), commit the next offset. A crash anywhere
  * before the commit redelivers the chunk, and the store's upserts by claimId make the replay a no-op:
  * at-least-once delivery, effectively-once state.
  */
 export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsumer {
-  const { kafka, config, ctx, hooks } = opts;
+  const { kafka, config, pool, store, hooks } = opts;
   const logger = opts.logger.child({ component: 'kafka-consumer', topic: config.claimsTopic, groupId: config.groupId });
   const producer: Producer = kafka.producer({
     createPartitioner: Partitioners.DefaultPartitioner, // Java-compatible murmur2: same key, same partition
@@ -92,7 +99,7 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
               lastOffset: messages[messages.length - 1].offset,
               count: messages.length,
             };
-            const out = await reviewChunk(messages, ctx, { topic, partition });
+            const out = await reviewChunk(messages, pool, store, { topic, partition });
             await hooks?.afterReview?.(info);
 
             const topicMessages: TopicMessages[] = [];

@@ -21,11 +21,15 @@ export function deadLetterReason(input: unknown): DeadLetterReason {
   return input.kind;
 }
 
-/** The verdict message: same key as the claim (or the claim's insuredId when the producer sent none). */
-export function verdictMessage(source: KafkaMessage, input: unknown, verdict: Verdict): Message {
+/**
+ * The verdict message: same key as the claim (or the claim's insuredId when the producer sent none: the
+ * claim is parsed again here for it, which upstream systems keying by member never need). `value` is the
+ * verdict's JSON when the caller already has it.
+ */
+export function verdictMessage(source: KafkaMessage, verdict: Verdict, value: Buffer | string = JSON.stringify(verdict)): Message {
   return {
-    key: source.key ?? insuredIdOf(input),
-    value: JSON.stringify(verdict),
+    key: source.key ?? insuredIdOf(decodeClaim(source)),
+    value,
     headers: { 'claim-id': verdict.claimId ?? '' },
   };
 }

@@ -1,8 +1,12 @@
 // Messages between the file-intake thread and its review workers. Lines and verdicts travel as bytes in
 // transferred buffers: the reading thread neither decodes nor encodes text, and nothing is copied.
 
+import type { Config } from '../../config';
+
 export interface WorkerInit {
   env: Record<string, string | undefined>;
+  /** The checked config, when the caller has one (the service); else the workers load it from env. */
+  config?: Config;
   source: string;
   /** Lock the workers queue on for their writes to a shared embedded store. */
   writeLock?: SharedArrayBuffer;
@@ -31,5 +35,20 @@ export interface WorkResult {
   /** End offset in data of each verdict's line. */
   ends: Int32Array;
   tally: Tally;
+  error?: string;
+  /** The error's code (e.g. SQLITE_FULL), so the caller can tell a store that cannot write from a bad input. */
+  code?: string;
+}
+
+/** Reload the worker's rules or model (after the batches before it), as the service's judges did. */
+export interface ReloadRequest {
+  reload: 'rules' | 'model';
+  id: number;
+  /** The model to load (model reloads); absent: the configured or newest one. */
+  name?: string;
+}
+
+export interface ReloadDone {
+  reloaded: number;
   error?: string;
 }

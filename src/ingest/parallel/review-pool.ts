@@ -1,9 +1,13 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { REVIEW_WORKER_LIMITS } from '../../review/worker-limits';
 import { createWriteLock } from '../../store/sqlite/write-lock';
 import { memberHash } from './member-key';
-import type { Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
+import type { ReloadDone, ReloadRequest, Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
+
+/** The code of the error of a pool whose worker died: nothing it is asked will be reviewed (not the input's fault). */
+export const WORKER_STOPPED = 'ERR_REVIEW_WORKER_STOPPED';
 
 export interface PoolResult {
   /** One verdict line per input line, in input order, each followed by \n (UTF-8). */
@@ -15,6 +19,11 @@ export interface ReviewPool {
   size: number;
   /** Reviews one batch of raw lines (UTF-8, no line ends) across the workers; verdicts come back in input order. */
   review(lines: Uint8Array[], lineNumbers: number[]): Promise<PoolResult>;
+  /**
+   * Reloads every worker's rules or model, each after the batches sent before it; rejects (naming a
+   * worker's error) if one refused, that one keeping its last good set. For a long-running pool (Kafka).
+   */
+  reload(what: 'rules' | 'model', name?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -27,14 +36,22 @@ export interface ReviewPool {
 export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
   // The workers write to one store file: they queue on one lock rather than in SQLite's busy handler.
   const workerData: WorkerInit = { writeLock: createWriteLock(), ...init };
-  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'review-worker.js'), { workerData, resourceLimits: REVIEW_WORKER_LIMITS }));
+  const workers = Array.from({ length: size }, () => new Worker(workerFile(), { workerData, resourceLimits: REVIEW_WORKER_LIMITS }));
   const pending = new Map<string, (r: WorkResult) => void>();
+  const reloads = new Map<string, (r: ReloadDone) => void>();
   let failure: Error | null = null;
   workers.forEach((w, i) => {
-    w.on('message', (r: WorkResult) => pending.get(`${i}:${r.batch}`)?.(r));
-    w.on('error', (err) => (failure = err));
+    w.on('message', (r: WorkResult | ReloadDone) => ('reloaded' in r ? reloads.get(`${i}:${r.reloaded}`)?.(r) : pending.get(`${i}:${r.batch}`)?.(r)));
+    w.on('error', (err) => {
+      failure = Object.assign(err, { code: WORKER_STOPPED });
+      // Its requests in flight will never be answered: fail them rather than leave their callers waiting.
+      const none = { data: new Uint8Array(0), ends: new Int32Array(0), tally: { byDecision: {}, byFamily: {} } };
+      for (const [key, settle] of pending) if (key.startsWith(`${i}:`)) settle({ batch: Number(key.slice(key.indexOf(':') + 1)), ...none, error: err.message, code: WORKER_STOPPED });
+      for (const [key, settle] of reloads) if (key.startsWith(`${i}:`)) settle({ reloaded: Number(key.slice(key.indexOf(':') + 1)), error: err.message });
+    });
   });
   let nextBatch = 0;
+  let nextReload = 0;
 
   return {
     size,
@@ -57,9 +74,28 @@ export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
         }),
       );
       results.forEach((r, i) => {
-        if (r?.error) throw new Error(`review worker ${i}: ${r.error}`);
+        if (r?.error) throw Object.assign(new Error(`review worker ${i}: ${r.error}`), r.code ? { code: r.code } : {});
       });
       return { output: interleave(owner, results), tally: sumTallies(results) };
+    },
+    async reload(what, name) {
+      if (failure) throw failure;
+      const id = nextReload++;
+      const done = await Promise.all(
+        workers.map(
+          (worker, i) =>
+            new Promise<ReloadDone>((resolve) => {
+              reloads.set(`${i}:${id}`, (r) => {
+                reloads.delete(`${i}:${id}`);
+                resolve(r);
+              });
+              const request: ReloadRequest = { reload: what, id, ...(name !== undefined && { name }) };
+              worker.postMessage(request);
+            }),
+        ),
+      );
+      const refused = done.find((r) => r.error);
+      if (refused) throw new Error(`review worker could not reload its ${what}: ${refused.error}`);
     },
     async close() {
       await Promise.all(
@@ -73,6 +109,12 @@ export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
       );
     },
   };
+}
+
+/** Compiled code runs the workers; from the TypeScript sources (jest, ts-register), the build of them. */
+function workerFile(): string {
+  const beside = join(__dirname, 'review-worker.js');
+  return existsSync(beside) ? beside : resolve(__dirname, '../../../dist/src/ingest/parallel/review-worker.js');
 }
 
 /** Lines joined by \n (and ended by one) in a buffer of their own, so it can be transferred, not copied. */

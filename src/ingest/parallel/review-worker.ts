@@ -4,17 +4,21 @@ import { createContext } from '../../context';
 import { createLogger } from '../../logger';
 import { parseLine } from '../../features/reviews/not-json';
 import { review } from '../../features/reviews/review';
-import type { Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
+import type { ReloadDone, ReloadRequest, Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
 
 // A review worker: its own rules, model and store connection; it reviews (and records) the lines of the
 // members assigned to it, one batch at a time, so each member's claims stay in input order.
 const init = workerData as WorkerInit;
-const ctx = createContext(loadConfig(init.env as NodeJS.ProcessEnv), createLogger(init.env.LOG_LEVEL ?? 'warn', process.stderr), { writeLock: init.writeLock });
+const ctx = createContext(init.config ?? loadConfig(init.env as NodeJS.ProcessEnv), createLogger(init.env.LOG_LEVEL ?? 'warn', process.stderr), { writeLock: init.writeLock });
 let queue: Promise<void> = Promise.resolve();
 
-parentPort?.on('message', (msg: WorkRequest | 'close') => {
+parentPort?.on('message', (msg: WorkRequest | ReloadRequest | 'close') => {
   if (msg === 'close') {
     queue.then(() => ctx.store.close()).then(() => process.exit(0));
+    return;
+  }
+  if ('reload' in msg) {
+    queue = queue.then(() => parentPort?.postMessage(reload(msg)));
     return;
   }
   queue = queue.then(async () => {
@@ -37,11 +41,22 @@ parentPort?.on('message', (msg: WorkRequest | 'close') => {
       transfer.push(data.buffer as ArrayBuffer, ends.buffer as ArrayBuffer);
     } catch (err) {
       const none = { data: new Uint8Array(0), ends: new Int32Array(0), tally: { byDecision: {}, byFamily: {} } };
-      result = { batch: msg.batch, ...none, error: (err as Error).stack ?? String(err) };
+      const code = (err as { code?: unknown }).code;
+      result = { batch: msg.batch, ...none, error: (err as Error).stack ?? String(err), ...(typeof code === 'string' && { code }) };
     }
     parentPort?.postMessage(result, transfer);
   });
 });
+
+function reload(msg: ReloadRequest): ReloadDone {
+  try {
+    if (msg.reload === 'rules') ctx.rules.reload();
+    else ctx.model.reload(msg.name);
+    return { reloaded: msg.id };
+  } catch (err) {
+    return { reloaded: msg.id, error: (err as Error).message };
+  }
+}
 
 /** The lines as UTF-8, each followed by \n, in a buffer of their own (to transfer), with each line's end. */
 function encodeLines(lines: string[]): { data: Uint8Array; ends: Int32Array } {
