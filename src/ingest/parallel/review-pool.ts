@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { REVIEW_WORKER_LIMITS } from '../../review/worker-limits';
 import { createWriteLock } from '../../store/sqlite/write-lock';
@@ -13,54 +14,138 @@ export interface PoolResult {
 
 export interface ReviewPool {
   size: number;
+  /**
+   * Batches the pool holds at most at once (dispatched to the workers and not yet answered); a review() past
+   * it waits its turn, in call order. A caller that reads ahead should keep no more than this many pending.
+   */
+  maxInFlight: number;
   /** Reviews one batch of raw lines (UTF-8, no line ends) across the workers; verdicts come back in input order. */
   review(lines: Uint8Array[], lineNumbers: number[]): Promise<PoolResult>;
+  /** Batches in flight now and at most so far, held for a place now, and dispatched in all. */
+  stats(): PoolStats;
   close(): Promise<void>;
 }
+
+export interface PoolStats {
+  inFlight: number;
+  peakInFlight: number;
+  waiting: number;
+  dispatched: number;
+}
+
+export interface PoolOptions {
+  /**
+   * Batches in flight at most (default 4: each worker has one in review and three queued, enough to keep it
+   * busy while this thread splits and writes). What the pool holds is bounded by it, whatever the input size.
+   */
+  maxInFlight?: number;
+  /** Told the number of batches in flight each time it changes (tests observe the bound with it). */
+  onInFlight?(inFlight: number): void;
+}
+
+const DEFAULT_MAX_IN_FLIGHT = 4;
+
+/**
+ * The file-intake workers' heaps, capped so that a long file does not grow them: a review worker holds ~70 MB
+ * (rules, tables, model, one batch); uncapped, V8 let each heap grow to 250-450 MB between full collections,
+ * more the longer the run. A young generation of 96 MB rather than the review thread's 192 MB: half the
+ * memory, and under load measured no slower. A single line too large for this fails the run, naming the limit.
+ */
+export const FILE_WORKER_LIMITS = { ...REVIEW_WORKER_LIMITS, maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 160 } as const;
 
 /**
  * Worker threads for file intake. Lines are split by member (a hash of insuredId), so a member's claims
  * are always judged by the same worker, in input order, against that member's ledger — the results and the
  * ledger are those of a single-threaded run. Each worker records its own lines; SQLite in WAL mode takes
  * the writes one at a time. This thread only cuts, routes and reassembles bytes: all text work is the workers'.
+ * At most `maxInFlight` batches are with the workers at once: batches past it wait here, in call order (so
+ * each member's claims still reach its worker in input order), and their bytes are not copied until sent.
  */
-export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
+export function createReviewPool(size: number, init: WorkerInit, opts: PoolOptions = {}): ReviewPool {
+  const maxInFlight = Math.max(1, Math.trunc(opts.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT));
   // The workers write to one store file: they queue on one lock rather than in SQLite's busy handler.
   const workerData: WorkerInit = { writeLock: createWriteLock(), ...init };
-  const workers = Array.from({ length: size }, () => new Worker(join(__dirname, 'review-worker.js'), { workerData, resourceLimits: REVIEW_WORKER_LIMITS }));
-  const pending = new Map<string, (r: WorkResult) => void>();
+  const workers = Array.from({ length: size }, () => new Worker(workerFile(), { workerData, resourceLimits: FILE_WORKER_LIMITS }));
+  const pending = new Map<string, { resolve(r: WorkResult): void; reject(err: Error): void }>();
   let failure: Error | null = null;
+  const fail = (err: Error) => {
+    failure ??= err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
   workers.forEach((w, i) => {
-    w.on('message', (r: WorkResult) => pending.get(`${i}:${r.batch}`)?.(r));
-    w.on('error', (err) => (failure = err));
+    w.on('message', (r: WorkResult) => pending.get(`${i}:${r.batch}`)?.resolve(r));
+    w.on('error', (err: Error & { code?: string }) =>
+      fail(
+        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new Error(`review worker ${i} ran out of memory (heap limit ${FILE_WORKER_LIMITS.maxOldGenerationSizeMb} MB): is a line very large?`)
+          : err,
+      ),
+    );
   });
   let nextBatch = 0;
+  const stats: Omit<PoolStats, 'waiting'> = { inFlight: 0, peakInFlight: 0, dispatched: 0 };
+  // Batches waiting for a place, oldest first: each is sent the moment one comes free.
+  const waiting: (() => void)[] = [];
+  const setInFlight = (n: number) => {
+    stats.inFlight = n;
+    stats.peakInFlight = Math.max(stats.peakInFlight, n);
+    opts.onInFlight?.(n);
+  };
+  const release = () => {
+    setInFlight(stats.inFlight - 1);
+    // A waiter either takes the place (dispatches) or, after a failure, gives up and passes it on.
+    while (waiting.length && stats.inFlight < maxInFlight) (waiting.shift() as () => void)();
+  };
+
+  /** Sends one batch to the workers now; resolves with every worker's part of it. */
+  const dispatch = (lines: Uint8Array[], lineNumbers: number[], owner: number[]): Promise<(WorkResult | null)[]> => {
+    const batch = nextBatch++;
+    stats.dispatched += 1;
+    setInFlight(stats.inFlight + 1);
+    return Promise.all(
+      workers.map((worker, i) => {
+        const mine = lines.filter((_, pos) => owner[pos] === i);
+        if (!mine.length) return Promise.resolve(null);
+        const request: WorkRequest = { batch, data: packLines(mine), lineNumbers: lineNumbers.filter((_, pos) => owner[pos] === i) };
+        return new Promise<WorkResult>((resolve, reject) => {
+          pending.set(`${i}:${batch}`, {
+            resolve: (r) => {
+              pending.delete(`${i}:${batch}`);
+              resolve(r);
+            },
+            reject,
+          });
+          worker.postMessage(request, [request.data.buffer as ArrayBuffer]);
+        });
+      }),
+    ).finally(release);
+  };
 
   return {
     size,
+    maxInFlight,
     async review(lines, lineNumbers) {
       if (failure) throw failure;
-      const batch = nextBatch++;
       const owner = lines.map((line) => memberHash(line) % size);
-      const results = await Promise.all(
-        workers.map((worker, i) => {
-          const mine = lines.filter((_, pos) => owner[pos] === i);
-          if (!mine.length) return Promise.resolve(null);
-          const request: WorkRequest = { batch, data: packLines(mine), lineNumbers: lineNumbers.filter((_, pos) => owner[pos] === i) };
-          return new Promise<WorkResult>((resolve) => {
-            pending.set(`${i}:${batch}`, (r) => {
-              pending.delete(`${i}:${batch}`);
-              resolve(r);
+      // Sent now if there is room and nobody is ahead; else when a place comes free. Dispatching from
+      // release() itself, synchronously, keeps batches in call order.
+      const sent =
+        stats.inFlight < maxInFlight && !waiting.length
+          ? dispatch(lines, lineNumbers, owner)
+          : new Promise<(WorkResult | null)[]>((resolve, reject) => {
+              waiting.push(() => {
+                if (failure) reject(failure);
+                else resolve(dispatch(lines, lineNumbers, owner));
+              });
             });
-            worker.postMessage(request, [request.data.buffer as ArrayBuffer]);
-          });
-        }),
-      );
+      const results = await sent;
       results.forEach((r, i) => {
         if (r?.error) throw new Error(`review worker ${i}: ${r.error}`);
       });
       return { output: interleave(owner, results), tally: sumTallies(results) };
     },
+    stats: () => ({ ...stats, waiting: waiting.length }),
     async close() {
       await Promise.all(
         workers.map(
@@ -73,6 +158,12 @@ export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
       );
     },
   };
+}
+
+/** Compiled code runs the workers; from the TypeScript sources (jest), the build of them (test/global-setup.js). */
+function workerFile(): string {
+  const beside = join(__dirname, 'review-worker.js');
+  return existsSync(beside) ? beside : resolve(__dirname, '../../../dist/src/ingest/parallel/review-worker.js');
 }
 
 /** Lines joined by \n (and ended by one) in a buffer of their own, so it can be transferred, not copied. */
