@@ -57,8 +57,10 @@ function finish(summary: IntakeSummary, started: bigint): IntakeSummary {
 }
 
 /**
- * The same intake on a pool of review workers: batches are dispatched ahead (a few in flight) and their
- * verdicts written strictly in input order.
+ * The same intake on a pool of review workers, its memory bounded whatever the input's size: at most
+ * `pool.maxInFlight` batches are read ahead of the writer. Reading stops while that many are with the
+ * workers, and resumes as the oldest one's verdicts are written, strictly in input order (a slow stdout
+ * holds the whole line back, see writeAll).
  */
 export async function reviewNdjsonParallel(input: Readable, pool: ReviewPool, opts: ParallelIntakeOptions): Promise<IntakeSummary> {
   const started = process.hrtime.bigint();
@@ -74,7 +76,7 @@ export async function reviewNdjsonParallel(input: Readable, pool: ReviewPool, op
   };
   for await (const { lines, numbers } of ndjsonRawBatches(input, opts.batchSize ?? 500)) {
     inFlight.push({ claims: lines.length, result: pool.review(lines, numbers) });
-    if (inFlight.length > pool.size * 2) await drain();
+    if (inFlight.length >= pool.maxInFlight) await drain();
   }
   while (inFlight.length) await drain();
   return finish(summary, started);

@@ -17,6 +17,11 @@ export interface PoolResult {
 
 export interface ReviewPool {
   size: number;
+  /**
+   * Batches the pool holds at most at once (dispatched to the workers and not yet answered); a review() past
+   * it waits its turn, in call order. A caller that reads ahead should keep no more than this many pending.
+   */
+  maxInFlight: number;
   /** Reviews one batch of raw lines (UTF-8, no line ends) across the workers; verdicts come back in input order. */
   review(lines: Uint8Array[], lineNumbers: number[]): Promise<PoolResult>;
   /**
@@ -24,55 +29,131 @@ export interface ReviewPool {
    * worker's error) if one refused, that one keeping its last good set. For a long-running pool (Kafka).
    */
   reload(what: 'rules' | 'model', name?: string): Promise<void>;
+  /** Batches in flight now and at most so far, held for a place now, and dispatched in all. */
+  stats(): PoolStats;
   close(): Promise<void>;
 }
+
+export interface PoolStats {
+  inFlight: number;
+  peakInFlight: number;
+  waiting: number;
+  dispatched: number;
+}
+
+export interface PoolOptions {
+  /**
+   * Batches in flight at most (default 4: each worker has one in review and three queued, enough to keep it
+   * busy while this thread splits and writes). What the pool holds is bounded by it, whatever the input size.
+   */
+  maxInFlight?: number;
+  /** Told the number of batches in flight each time it changes (tests observe the bound with it). */
+  onInFlight?(inFlight: number): void;
+}
+
+const DEFAULT_MAX_IN_FLIGHT = 4;
+
+/**
+ * The file-intake workers' heaps, capped so that a long file does not grow them: a review worker holds ~70 MB
+ * (rules, tables, model, one batch); uncapped, V8 let each heap grow to 250-450 MB between full collections,
+ * more the longer the run. A young generation of 96 MB rather than the review thread's 192 MB: half the
+ * memory, and under load measured no slower. A single line too large for this fails the run, naming the limit.
+ */
+export const FILE_WORKER_LIMITS = { ...REVIEW_WORKER_LIMITS, maxYoungGenerationSizeMb: 96, maxOldGenerationSizeMb: 160 } as const;
 
 /**
  * Worker threads for file intake. Lines are split by member (a hash of insuredId), so a member's claims
  * are always judged by the same worker, in input order, against that member's ledger — the results and the
  * ledger are those of a single-threaded run. Each worker records its own lines; SQLite in WAL mode takes
  * the writes one at a time. This thread only cuts, routes and reassembles bytes: all text work is the workers'.
+ * At most `maxInFlight` batches are with the workers at once: batches past it wait here, in call order (so
+ * each member's claims still reach its worker in input order), and their bytes are not copied until sent.
  */
-export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
+export function createReviewPool(size: number, init: WorkerInit, opts: PoolOptions = {}): ReviewPool {
+  const maxInFlight = Math.max(1, Math.trunc(opts.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT));
   // The workers write to one store file: they queue on one lock rather than in SQLite's busy handler.
   const workerData: WorkerInit = { writeLock: createWriteLock(), ...init };
-  const workers = Array.from({ length: size }, () => new Worker(workerFile(), { workerData, resourceLimits: REVIEW_WORKER_LIMITS }));
-  const pending = new Map<string, (r: WorkResult) => void>();
+  const workers = Array.from({ length: size }, () => new Worker(workerFile(), { workerData, resourceLimits: FILE_WORKER_LIMITS }));
+  const pending = new Map<string, { resolve(r: WorkResult): void; reject(err: Error): void }>();
   const reloads = new Map<string, (r: ReloadDone) => void>();
   let failure: Error | null = null;
+  const fail = (err: Error) => {
+    failure ??= err;
+    for (const p of pending.values()) p.reject(err);
+    pending.clear();
+  };
   workers.forEach((w, i) => {
-    w.on('message', (r: WorkResult | ReloadDone) => ('reloaded' in r ? reloads.get(`${i}:${r.reloaded}`)?.(r) : pending.get(`${i}:${r.batch}`)?.(r)));
-    w.on('error', (err) => {
-      failure = Object.assign(err, { code: WORKER_STOPPED });
+    w.on('message', (r: WorkResult | ReloadDone) => ('reloaded' in r ? reloads.get(`${i}:${r.reloaded}`)?.(r) : pending.get(`${i}:${r.batch}`)?.resolve(r)));
+    w.on('error', (err: Error & { code?: string }) => {
+      const stopped = Object.assign(
+        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? new Error(`review worker ${i} ran out of memory (heap limit ${FILE_WORKER_LIMITS.maxOldGenerationSizeMb} MB): is a line very large?`)
+          : err,
+        { code: WORKER_STOPPED },
+      );
       // Its requests in flight will never be answered: fail them rather than leave their callers waiting.
-      const none = { data: new Uint8Array(0), ends: new Int32Array(0), tally: { byDecision: {}, byFamily: {} } };
-      for (const [key, settle] of pending) if (key.startsWith(`${i}:`)) settle({ batch: Number(key.slice(key.indexOf(':') + 1)), ...none, error: err.message, code: WORKER_STOPPED });
-      for (const [key, settle] of reloads) if (key.startsWith(`${i}:`)) settle({ reloaded: Number(key.slice(key.indexOf(':') + 1)), error: err.message });
+      fail(stopped);
+      for (const [key, settle] of reloads) if (key.startsWith(`${i}:`)) settle({ reloaded: Number(key.slice(key.indexOf(':') + 1)), error: stopped.message });
     });
   });
   let nextBatch = 0;
   let nextReload = 0;
+  const stats: Omit<PoolStats, 'waiting'> = { inFlight: 0, peakInFlight: 0, dispatched: 0 };
+  // Batches waiting for a place, oldest first: each is sent the moment one comes free.
+  const waiting: (() => void)[] = [];
+  const setInFlight = (n: number) => {
+    stats.inFlight = n;
+    stats.peakInFlight = Math.max(stats.peakInFlight, n);
+    opts.onInFlight?.(n);
+  };
+  const release = () => {
+    setInFlight(stats.inFlight - 1);
+    // A waiter either takes the place (dispatches) or, after a failure, gives up and passes it on.
+    while (waiting.length && stats.inFlight < maxInFlight) (waiting.shift() as () => void)();
+  };
+
+  /** Sends one batch to the workers now; resolves with every worker's part of it. */
+  const dispatch = (lines: Uint8Array[], lineNumbers: number[], owner: number[]): Promise<(WorkResult | null)[]> => {
+    const batch = nextBatch++;
+    stats.dispatched += 1;
+    setInFlight(stats.inFlight + 1);
+    return Promise.all(
+      workers.map((worker, i) => {
+        const mine = lines.filter((_, pos) => owner[pos] === i);
+        if (!mine.length) return Promise.resolve(null);
+        const request: WorkRequest = { batch, data: packLines(mine), lineNumbers: lineNumbers.filter((_, pos) => owner[pos] === i) };
+        return new Promise<WorkResult>((resolve, reject) => {
+          pending.set(`${i}:${batch}`, {
+            resolve: (r) => {
+              pending.delete(`${i}:${batch}`);
+              resolve(r);
+            },
+            reject,
+          });
+          worker.postMessage(request, [request.data.buffer as ArrayBuffer]);
+        });
+      }),
+    ).finally(release);
+  };
 
   return {
     size,
+    maxInFlight,
     async review(lines, lineNumbers) {
       if (failure) throw failure;
-      const batch = nextBatch++;
       const owner = lines.map((line) => memberHash(line) % size);
-      const results = await Promise.all(
-        workers.map((worker, i) => {
-          const mine = lines.filter((_, pos) => owner[pos] === i);
-          if (!mine.length) return Promise.resolve(null);
-          const request: WorkRequest = { batch, data: packLines(mine), lineNumbers: lineNumbers.filter((_, pos) => owner[pos] === i) };
-          return new Promise<WorkResult>((resolve) => {
-            pending.set(`${i}:${batch}`, (r) => {
-              pending.delete(`${i}:${batch}`);
-              resolve(r);
+      // Sent now if there is room and nobody is ahead; else when a place comes free. Dispatching from
+      // release() itself, synchronously, keeps batches in call order.
+      const sent =
+        stats.inFlight < maxInFlight && !waiting.length
+          ? dispatch(lines, lineNumbers, owner)
+          : new Promise<(WorkResult | null)[]>((resolve, reject) => {
+              waiting.push(() => {
+                if (failure) reject(failure);
+                else resolve(dispatch(lines, lineNumbers, owner));
+              });
             });
-            worker.postMessage(request, [request.data.buffer as ArrayBuffer]);
-          });
-        }),
-      );
+      const results = await sent;
       results.forEach((r, i) => {
         if (r?.error) throw Object.assign(new Error(`review worker ${i}: ${r.error}`), r.code ? { code: r.code } : {});
       });
@@ -97,6 +178,7 @@ export function createReviewPool(size: number, init: WorkerInit): ReviewPool {
       const refused = done.find((r) => r.error);
       if (refused) throw new Error(`review worker could not reload its ${what}: ${refused.error}`);
     },
+    stats: () => ({ ...stats, waiting: waiting.length }),
     async close() {
       await Promise.all(
         workers.map(
