@@ -173,9 +173,14 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
   return Float64Array.from(v, (x) => (Number.isFinite(x) ? x : 0));
 }
 
+/** A stored feature value in the units a reader sees (undoing the log transform). */
+export function rawValue(def: FeatureDef, stored: number): number {
+  return def.log ? (def.display === 'ratio' && def.name.endsWith('_vs_norm') ? Math.exp(stored) : Math.expm1(stored)) : stored;
+}
+
 /** A stored feature value as a reader would say it (undoing the log transform). */
 export function displayValue(def: FeatureDef, stored: number): string {
-  const raw = def.log ? (def.display === 'ratio' && def.name.endsWith('_vs_norm') ? Math.exp(stored) : Math.expm1(stored)) : stored;
+  const raw = rawValue(def, stored);
   switch (def.display) {
     case 'share':
       return raw.toFixed(2);
