@@ -40,7 +40,7 @@ export interface GroupCalibration {
  */
 export function kindOf(group: string): string {
   const [prefix] = group.split(':');
-  if (group.includes('|')) return prefix === 'drg' ? 'drg×age' : prefix === 'mdc' ? 'mdc×type' : prefix === 'dx' || prefix === 'dxch' ? prefix : `${prefix}×level`;
+  if (group.includes('|')) return prefix === 'drg' ? 'drg×age' : prefix === 'mdc' ? 'mdc×type' : prefix === 'dx' ? 'dx' : `${prefix}×level`;
   return prefix;
 }
 

@@ -73,7 +73,7 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
 ];
 
 /** Peer-group kinds whose members are clinically comparable (calibration.ts kindOf). */
-const COMPARABLE_KINDS = new Set(['drg×age', 'drg', 'adrg', 'mdc×type', 'dx', 'dxch']);
+const COMPARABLE_KINDS = new Set(['drg×age', 'drg', 'adrg', 'mdc×type', 'dx']);
 
 export function comparablePeers(group: string): boolean {
   return COMPARABLE_KINDS.has(kindOf(group));

@@ -2,7 +2,7 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import type { ClaimFacts } from '../../src/enrich/facts';
 import { loadEnrichRefs } from '../../src/enrich/load-refs';
 import { displayValue, extractFeatures, FEATURES, FEATURE_NAMES } from '../../src/model/features';
-import { ageBand, fitPeerStats, HIGH_ONLY, normalize, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
+import { adrgType, ageBand, diagnosisCategory, fitPeerStats, HIGH_ONLY, normalize, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
 import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 
 const refs = loadEnrichRefs('rules').refs;
@@ -82,12 +82,17 @@ describe('extractFeatures on a hand-built stay', () => {
 });
 
 describe('peer groups', () => {
-  it('chains DRG × age band → DRG → ADRG → MDC → visit type × level → visit type → all for grouped stays', () => {
+  it('chains DRG × age band → DRG → ADRG → MDC part → MDC → visit type × level → visit type → all for grouped stays, diagnosis category first for visits', () => {
     expect(facts.grouping?.status).toBe('grouped');
     const g = facts.grouping!;
-    expect(peerChain(facts)).toEqual([`drg:${g.drg}|${ageBand(facts.ageYears)}`, `drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}`, 'visit:inpatient|L3', 'visit:inpatient', 'all']);
+    expect(peerChain(facts)).toEqual([
+      `drg:${g.drg}|${ageBand(facts.ageYears)}`, `drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}|${adrgType(g.adrg)}`, `mdc:${g.mdc}`, 'visit:inpatient|L3', 'visit:inpatient', 'all',
+    ]);
     const op = enrichClaim(makeOutpatientClaim(), refs).facts;
-    expect(peerChain(op)).toEqual(['visit:outpatient|L3', 'visit:outpatient', 'all']);
+    expect(peerChain(op)).toEqual([`dx:outpatient|${op.principalDiagnosis.slice(0, 3)}`, 'visit:outpatient|L3', 'visit:outpatient', 'all']);
+    // CHS-DRG: A–J operations, K–Q non-OR procedures, R–Z medical.
+    expect(['IC2', 'IU1', 'FM1', 'ES3'].map(adrgType)).toEqual(['surgical', 'medical', 'procedure', 'medical']);
+    expect(['N18.500', 'z34.900', '', null].map(diagnosisCategory)).toEqual(['N18', 'Z34', null, null]);
   });
 
   it('falls back past groups with too few training claims, and keeps their norms', () => {
