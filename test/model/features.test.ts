@@ -156,4 +156,20 @@ describe('largest quantity against usual use', () => {
     const ratio = (long: boolean) => Math.expm1(extractFeatures(enrichClaim(line(long), refs).facts, { los: 1, cost: 1 })[col('max_quantity_ratio')]);
     expect(ratio(true)).toBeLessThan(ratio(false) / 2);
   });
+
+  it('reads a drug line on a stay\'s discharge day as a take-home supply, not one day\'s use', () => {
+    // 28 tablets of amlodipine (usual 1 a day): day 3 of the stay is 28 × a day's use; on the discharge day it is 出院带药.
+    const stay = (date: string) =>
+      makeClaim({
+        admissionDate: '2025-03-04',
+        dischargeDate: '2025-03-10',
+        items: [
+          makeItem({ lineId: '1', code: 'S120900001', name: '心电监测', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 10 }),
+          makeItem({ lineId: '2', code: 'XC08CAX048', name: '苯磺酸氨氯地平片', category: 'drug', date, quantity: 28, unitPrice: 0.08 }),
+        ],
+      });
+    const ratio = (date: string) => Math.expm1(extractFeatures(enrichClaim(stay(date), refs).facts, { los: 6, cost: 1 })[col('max_quantity_ratio')]);
+    expect(ratio('2025-03-07')).toBeCloseTo(28, 6);
+    expect(ratio('2025-03-10')).toBeLessThan(1);
+  });
 });
