@@ -6,14 +6,14 @@ import { rawValue, type FeatureDef } from './features';
 // unusual a claim is against its peers, and unusual is not suspect: a visit with no drugs, a weekend admission,
 // a 乙-class drug at a pharmacy, an item count that varies with the purpose of a visit are all legitimate. So a
 // score above the threshold raises the alert only when at least one feature with a fraud direction lies at least
-// SIGNAL_Z robust SDs from the peers in that direction (DOMAIN.md statistical patterns: outlier cost high/low,
-// phantom and low-standard stays, swapped items, excess days, over-pricing, over-testing); otherwise the score is
-// capped at the threshold. Features without a fraud direction (age, weekend, class mix, drug and item counts,
-// diagnosis and procedure counts, the largest line's share, fund and policy shares) still shape the score, never
-// alone the decision.
+// SIGNAL_Z robust SDs from the peers in that direction and by a material amount (DOMAIN.md statistical patterns:
+// outlier cost high/low, phantom and low-standard stays, swapped items, excess days, over-pricing); otherwise the
+// score is capped at the threshold. Features without a fraud direction (age, weekend, class mix, drug / service /
+// exam shares, drug and item counts, diagnosis and procedure counts, the largest line's share, fund and policy
+// shares) still shape the score, never alone the decision.
 //
 // Level features (cost, LOS, bed share) mean something only against clinically comparable peers:
-// a stay's DRG × age band, DRG, ADRG, or the medical / surgical half of its MDC; a visit's diagnosis category.
+// a stay's DRG × age band, DRG, ADRG, or the medical / procedural / surgical part of its MDC; a visit's diagnosis category.
 // A claim that fell back to a coarse group (an MDC mixing operations and conservative care, a visit type × level
 // of every purpose) is out of the model's distribution for them and cannot be flagged on them; features read
 // against the claim's own bill (quantity against usual daily use, price above cap, unsupported or unknown lines,
