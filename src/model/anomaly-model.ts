@@ -5,6 +5,7 @@ import { initBackend, tf } from './backend';
 import { calibratedError } from './calibration';
 import { anomalyHit, explainRow, type Explanation } from './explain';
 import { extractFeatures, FEATURE_NAMES } from './features';
+import { fraudSignals } from './fraud-signal';
 import type { AnomalyModel, ModelScore } from './model';
 import { normalize, normFor, peerGroupOf } from './peer-stats';
 import { scoreOf, thresholdFor } from './percentile';
@@ -22,6 +23,11 @@ export interface ScoredRow {
   sq: Float32Array;
   /** Mean squared reconstruction error (before the peer group's calibration). */
   error: number;
+  /** The calibrated error's percentile, whatever the deviation behind it. */
+  rawScore: number;
+  /** Features deviating materially in a fraud direction (fraud-signal.ts), strongest first. */
+  signals: string[];
+  /** rawScore, capped at the threshold when no fraud signal backs it: only a fraud-meaningful deviation sends a claim to review. */
   score: number;
 }
 
@@ -72,8 +78,11 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
         let err = 0;
         for (let j = 0; j < d; j++) err += rowSq[j];
         err /= d;
-        const score = scoreOf(files.threshold, calibratedError(files.threshold.calibration, groups[i], err));
-        rows[i] = { group: groups[i], x: xs[i], z: z.slice(i * d, i * d + d), sq: rowSq, error: err, score };
+        const rawScore = scoreOf(files.threshold, calibratedError(files.threshold.calibration, groups[i], err));
+        const zi = z.slice(i * d, i * d + d);
+        const signals = rawScore > threshold ? fraudSignals(facts[i], groups[i], files.features, xs[i], zi, files.stats.groups[groups[i]].median) : [];
+        const score = signals.length || rawScore <= threshold ? rawScore : threshold;
+        rows[i] = { group: groups[i], x: xs[i], z: zi, sq: rowSq, error: err, rawScore, signals, score };
       }
     }
     return rows;
@@ -86,7 +95,7 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
     error: r.error,
     peerGroup: r.group,
     peerCount: files.stats.groups[r.group].count,
-    top: explainRow(files.features, r.x, r.z, r.sq, files.stats.groups[r.group].median),
+    top: explainRow(files.features, r.x, r.z, r.sq, files.stats.groups[r.group].median, 3, r.signals),
   });
 
   return {

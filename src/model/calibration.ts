@@ -34,13 +34,13 @@ export interface GroupCalibration {
 }
 
 /**
- * The level of the peer chain a group belongs to: "drg:ES35|child" → "drg×age", "visit:chronic|L2" → "visit×level",
- * else the prefix (drg, adrg, mdc, visit, all). A stay that falls back to its MDC is compared with a mixed group,
+ * The level of the peer chain a group belongs to: "drg:ES35|child" → "drg×age", "mdc:MDCI|medical" → "mdc×type",
+ * "dx:outpatient|N18" → "dx", "visit:chronic|L2" → "visit×level", else the prefix (drg, adrg, mdc, visit, all). A stay that falls back to its MDC is compared with a mixed group,
  * and its kind's scale says how much more its errors vary.
  */
 export function kindOf(group: string): string {
   const [prefix] = group.split(':');
-  if (group.includes('|')) return prefix === 'drg' ? 'drg×age' : `${prefix}×level`;
+  if (group.includes('|')) return prefix === 'drg' ? 'drg×age' : prefix === 'mdc' ? 'mdc×type' : prefix === 'dx' ? 'dx' : `${prefix}×level`;
   return prefix;
 }
 

@@ -33,6 +33,8 @@ export function explainRow(
   sq: ArrayLike<number>,
   median: readonly number[],
   topN = 3,
+  /** Features whose fraud-direction deviation backs the alert (fraud-signal.ts): named first. */
+  signals: readonly string[] = [],
 ): Contribution[] {
   let total = 0;
   for (let j = 0; j < sq.length; j++) total += sq[j];
@@ -47,7 +49,9 @@ export function explainRow(
   // The network can rebuild a perfectly ordinary value badly because of the others; naming it ("drug share
   // 0.00 vs peer median 0.00") explains nothing, so features at least one robust SD from the peers go first.
   const apart = all.filter((c) => Math.abs(c.z) >= 1);
-  return (apart.length ? apart : all).sort((a, b) => b.share - a.share).slice(0, topN);
+  const lead = signals.map((name) => all.find((c) => c.feature === name)!).filter(Boolean);
+  const rest = (apart.length ? apart : all).filter((c) => !signals.includes(c.feature)).sort((a, b) => b.share - a.share);
+  return [...lead, ...rest].slice(0, topN);
 }
 
 export function sentence(c: Contribution): string {

@@ -41,7 +41,7 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'fund_share', label: 'fund share of policy cost', display: 'share', log: false, doc: 'amounts.fundClaimed / amounts.policy (0 when policy is 0)' },
   { name: 'policy_excess_share', label: 'policy amount above catalogue support', display: 'share', log: false, doc: '(policy − catalogue-supported policy cost) / total, floored at 0' },
   { name: 'price_excess_share', label: 'price above cap share', display: 'share', log: false, doc: 'Σ over-cap price excess / total' },
-  { name: 'max_quantity_ratio', label: 'largest quantity vs usual daily use', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / (catalogue usualPerDay, else 1) / days of the line (inpatient 1; visits the catalogue maxDays, 84 on a line marked longPrescription)' },
+  { name: 'max_quantity_ratio', label: 'largest quantity vs usual daily use', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / (catalogue usualPerDay, else 1) / days of the line (inpatient 1, a drug line on the discharge day the catalogue maxDays else 30 (take-home supply); visits the catalogue maxDays, 84 on a line marked longPrescription)' },
   { name: 'max_line_share', label: 'largest line share', display: 'share', log: false, doc: 'largest single line / total' },
   { name: 'service_day_coverage', label: 'share of stay days with services', display: 'share', log: false, doc: 'inpatient: distinct dates with a service line / LOS (capped at 1); 1 for visits' },
   { name: 'bed_share', label: 'bed and nursing share', display: 'share', log: false, doc: 'service lines of subcategory bed or nursing / total (bed-blocking stays are mostly these)' },
@@ -81,6 +81,13 @@ export function enrichedNorm(f: ClaimFacts): Partial<GroupNorm> {
 const EXAM_SUBCATEGORIES = new Set(['exam', 'lab']);
 /** Longest supply a 长处方 line may carry (12 weeks), against which its quantity is read. */
 const LONG_PRESCRIPTION_DAYS = 84;
+/**
+ * Days a take-home drug line (出院带药, billed on a stay's discharge day) is read against when the catalogue gives no
+ * maxDays. Sample value: local rules commonly allow a chronic condition's take-home supply up to 30 days (《处方管理办法》
+ * art. 19 lets chronic prescriptions run beyond 7 days); not a seed figure. Read as one day's use, a 28-day supply of
+ * a chronic drug or one inhaler looked like a 28–50-fold overdose.
+ */
+const TAKE_HOME_DAYS = 30;
 const BED_SUBCATEGORIES = new Set(['bed', 'nursing']);
 
 /** 0 = Sunday … 6 = Saturday, from the day number (1970-01-01 was a Thursday). */
@@ -118,7 +125,10 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
     const sub = it.catalogue?.subcategory;
     const usual = it.catalogue?.usualPerDay ?? 1;
     // A line marked 长处方 may cover up to 12 weeks (《长期处方管理规范（试行）》, 国卫办医发〔2021〕17号).
-    const lineDays = f.inpatient ? 1 : Math.max(1, it.catalogue?.maxDays ?? 1, it.longPrescription ? LONG_PRESCRIPTION_DAYS : 0);
+    const takeHome = f.inpatient && it.category === 'drug' && f.lengthOfStay > 0 && it.dayIndex >= f.lengthOfStay;
+    const lineDays = f.inpatient
+      ? takeHome ? Math.max(1, it.catalogue?.maxDays ?? TAKE_HOME_DAYS) : 1
+      : Math.max(1, it.catalogue?.maxDays ?? 1, it.longPrescription ? LONG_PRESCRIPTION_DAYS : 0);
     maxQty = Math.max(maxQty, it.quantity / usual / lineDays);
     if (!it.inCatalogue) unknown += fen;
     priceExcess += it.priceExcess * 100;
@@ -173,9 +183,14 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
   return Float64Array.from(v, (x) => (Number.isFinite(x) ? x : 0));
 }
 
+/** A stored feature value in the units a reader sees (undoing the log transform). */
+export function rawValue(def: FeatureDef, stored: number): number {
+  return def.log ? (def.display === 'ratio' && def.name.endsWith('_vs_norm') ? Math.exp(stored) : Math.expm1(stored)) : stored;
+}
+
 /** A stored feature value as a reader would say it (undoing the log transform). */
 export function displayValue(def: FeatureDef, stored: number): string {
-  const raw = def.log ? (def.display === 'ratio' && def.name.endsWith('_vs_norm') ? Math.exp(stored) : Math.expm1(stored)) : stored;
+  const raw = rawValue(def, stored);
   switch (def.display) {
     case 'share':
       return raw.toFixed(2);

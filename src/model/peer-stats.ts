@@ -3,10 +3,13 @@ import { claimBasics, enrichedNorm, extractFeatures, FEATURES, type GroupNorm } 
 
 // Peer groups and robust normalisation. A claim is compared with claims like it, in its clinical context:
 // a stay with the stays of its computed DRG and age band when the training data holds enough of them, else its
-// DRG, ADRG, MDC; then visit type × hospital level, visit type, and finally everyone. (Visits keyed by diagnosis
-// category were tried and dropped: such groups are so uniform that any added, even indicated, test is an outlier.
-// Visits are conditioned by the knowledge tables instead: see features.ts, "explained" lines.) Per group and feature we keep the median and a robust scale (IQR / 1.349,
-// floored), and the group's median LOS and cost as the "group norm" where the enrichment has none.
+// DRG, ADRG, the medical / procedural / surgical part of its MDC, the MDC; a visit with the visits of its type
+// for the same diagnosis category (dialysis with dialysis, antenatal care with antenatal care); then visit type ×
+// hospital level, visit type, and finally everyone. Only the clinically comparable groups (DRG to MDC part,
+// diagnosis category) may judge a claim's cost level (fraud-signal.ts): the coarse fallbacks mix purposes.
+// Visits are also conditioned by the knowledge tables: see features.ts, "explained" lines. Per group and feature
+// we keep the median and a robust scale (IQR / 1.349, floored), and the group's median LOS and cost as the
+// "group norm" where the enrichment has none.
 // Saved as normalization.json beside the model.
 
 export interface PeerGroupStats {
@@ -35,9 +38,28 @@ export interface PeerStats {
 export function peerChain(f: ClaimFacts): string[] {
   const chain: string[] = [];
   const g = f.grouping;
-  if (f.inpatient && g && g.status === 'grouped') chain.push(`drg:${g.drg}|${ageBand(f.ageYears)}`, `drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}`);
+  if (f.inpatient && g && g.status === 'grouped') {
+    chain.push(`drg:${g.drg}|${ageBand(f.ageYears)}`, `drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}|${adrgType(g.adrg)}`, `mdc:${g.mdc}`);
+  }
+  const dx = diagnosisCategory(f.principalDiagnosis);
+  if (!f.inpatient && dx) chain.push(`dx:${f.visitType}|${dx}`);
   chain.push(`visit:${f.visitType}|L${f.hospitalLevel}`, `visit:${f.visitType}`, 'all');
   return chain;
+}
+
+/**
+ * The kind of care an ADRG stands for, from its second letter (CHS-DRG 分组方案: A–J 外科手术, K–Q 非手术室操作,
+ * R–Z 内科): a conservative stay is compared with conservative stays of its MDC, not with operations.
+ */
+export function adrgType(adrg: string): 'surgical' | 'procedure' | 'medical' {
+  const c = adrg.charAt(1);
+  return c <= 'J' ? 'surgical' : c <= 'Q' ? 'procedure' : 'medical';
+}
+
+/** ICD-10 category (3 characters, e.g. N18, Z34, E11) of a visit's principal diagnosis: what the visit is for. */
+export function diagnosisCategory(code: string | null | undefined): string | null {
+  const m = /^[A-Z]\d{2}/.exec((code ?? '').toUpperCase());
+  return m ? m[0] : null;
 }
 
 /** Children, working-age adults and the elderly are treated differently within one DRG. */

@@ -41,7 +41,7 @@ describe('CLI evaluate', () => {
       expect(m.anomalyOnly).toBeLessThanOrEqual(m.modelAlerts);
       expect(m.anomalyOnlyShare).toBeCloseTo(m.flagged ? m.anomalyOnly / m.flagged : 0, 9);
       // Every claim was placed in one of the shipped model's peer groups.
-      expect(Object.keys(m.byKind).every((k) => ['drg×age', 'drg', 'adrg', 'mdc', 'visit×level', 'visit', 'all'].includes(k))).toBe(true);
+      expect(Object.keys(m.byKind).every((k) => ['drg×age', 'drg', 'adrg', 'mdc×type', 'mdc', 'dx', 'visit×level', 'visit', 'all'].includes(k))).toBe(true);
     }
     expect(r.generator.clean.flagged).toBe(r.generator.cleanModel.flagged);
   });
@@ -61,7 +61,7 @@ describe('CLI evaluate', () => {
     expect(text.stdout).toContain('| typology | 类别 | cases | recall | right evidence |');
     expect(text.stdout).toContain('false-flag rate');
     expect(text.stdout).toContain('Anomaly model on the controls (reference row included): flagged');
-    expect(text.stdout).toMatch(/model alert rate by peer-group kind: .*visit×level \d+\.\d% of \d+/);
+    expect(text.stdout).toMatch(/model alert rate by peer-group kind: .*(dx|visit×level) \d+\.\d% of \d+/);
     const bad = run(['--per-typology', '0']);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('--per-typology');

@@ -47,7 +47,7 @@ describe('peerGroupsOf', () => {
     const claims = [makeClaim({ claimId: 'S1' }), makeOutpatientClaim({ claimId: 'O1' }), { claimId: 'broken' }];
     const groups = peerGroupsOf(model, claims, refs);
     expect(groups[0]).toMatch(/^(drg|adrg|mdc|visit):/);
-    expect(groups[1]).toMatch(/^visit:outpatient/);
+    expect(groups[1]).toMatch(/^(dx|visit):outpatient/);
     expect(groups[2]).toBe('none');
     expect(peerGroupsOf(NO_MODEL, claims, refs)).toEqual(['none', 'none', 'none']);
   });

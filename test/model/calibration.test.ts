@@ -60,8 +60,8 @@ describe('fitCalibration', () => {
   });
 
   it('names the level of the peer chain a group belongs to', () => {
-    expect(['drg:ES35|child', 'drg:ES35', 'adrg:ES3', 'mdc:MDCE', 'visit:chronic|L2', 'visit:chronic', 'all'].map(kindOf)).toEqual([
-      'drg×age', 'drg', 'adrg', 'mdc', 'visit×level', 'visit', 'all',
+    expect(['drg:ES35|child', 'drg:ES35', 'adrg:ES3', 'mdc:MDCE|medical', 'mdc:MDCE', 'dx:outpatient|N18', 'visit:chronic|L2', 'visit:chronic', 'all'].map(kindOf)).toEqual([
+      'drg×age', 'drg', 'adrg', 'mdc×type', 'mdc', 'dx', 'visit×level', 'visit', 'all',
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import type { ClaimFacts } from '../../src/enrich/facts';
 import { loadEnrichRefs } from '../../src/enrich/load-refs';
 import { displayValue, extractFeatures, FEATURES, FEATURE_NAMES } from '../../src/model/features';
-import { ageBand, fitPeerStats, HIGH_ONLY, normalize, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
+import { adrgType, ageBand, diagnosisCategory, fitPeerStats, HIGH_ONLY, normalize, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
 import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 
 const refs = loadEnrichRefs('rules').refs;
@@ -82,12 +82,17 @@ describe('extractFeatures on a hand-built stay', () => {
 });
 
 describe('peer groups', () => {
-  it('chains DRG × age band → DRG → ADRG → MDC → visit type × level → visit type → all for grouped stays', () => {
+  it('chains DRG × age band → DRG → ADRG → MDC part → MDC → visit type × level → visit type → all for grouped stays, diagnosis category first for visits', () => {
     expect(facts.grouping?.status).toBe('grouped');
     const g = facts.grouping!;
-    expect(peerChain(facts)).toEqual([`drg:${g.drg}|${ageBand(facts.ageYears)}`, `drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}`, 'visit:inpatient|L3', 'visit:inpatient', 'all']);
+    expect(peerChain(facts)).toEqual([
+      `drg:${g.drg}|${ageBand(facts.ageYears)}`, `drg:${g.drg}`, `adrg:${g.adrg}`, `mdc:${g.mdc}|${adrgType(g.adrg)}`, `mdc:${g.mdc}`, 'visit:inpatient|L3', 'visit:inpatient', 'all',
+    ]);
     const op = enrichClaim(makeOutpatientClaim(), refs).facts;
-    expect(peerChain(op)).toEqual(['visit:outpatient|L3', 'visit:outpatient', 'all']);
+    expect(peerChain(op)).toEqual([`dx:outpatient|${op.principalDiagnosis.slice(0, 3)}`, 'visit:outpatient|L3', 'visit:outpatient', 'all']);
+    // CHS-DRG: A–J operations, K–Q non-OR procedures, R–Z medical.
+    expect(['IC2', 'IU1', 'FM1', 'ES3'].map(adrgType)).toEqual(['surgical', 'medical', 'procedure', 'medical']);
+    expect(['N18.500', 'z34.900', '', null].map(diagnosisCategory)).toEqual(['N18', 'Z34', null, null]);
   });
 
   it('falls back past groups with too few training claims, and keeps their norms', () => {
@@ -150,5 +155,21 @@ describe('largest quantity against usual use', () => {
       });
     const ratio = (long: boolean) => Math.expm1(extractFeatures(enrichClaim(line(long), refs).facts, { los: 1, cost: 1 })[col('max_quantity_ratio')]);
     expect(ratio(true)).toBeLessThan(ratio(false) / 2);
+  });
+
+  it('reads a drug line on a stay\'s discharge day as a take-home supply, not one day\'s use', () => {
+    // 28 tablets of amlodipine (usual 1 a day): day 3 of the stay is 28 × a day's use; on the discharge day it is 出院带药.
+    const stay = (date: string) =>
+      makeClaim({
+        admissionDate: '2025-03-04',
+        dischargeDate: '2025-03-10',
+        items: [
+          makeItem({ lineId: '1', code: 'S120900001', name: '心电监测', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 10 }),
+          makeItem({ lineId: '2', code: 'XC08CAX048', name: '苯磺酸氨氯地平片', category: 'drug', date, quantity: 28, unitPrice: 0.08 }),
+        ],
+      });
+    const ratio = (date: string) => Math.expm1(extractFeatures(enrichClaim(stay(date), refs).facts, { los: 6, cost: 1 })[col('max_quantity_ratio')]);
+    expect(ratio('2025-03-07')).toBeCloseTo(28, 6);
+    expect(ratio('2025-03-10')).toBeLessThan(1);
   });
 });

@@ -102,22 +102,67 @@ describe('explanation', () => {
     return { base, crafted: enrichClaim(claim, refs) };
   }
 
-  it('names the feature that was changed, with the claim value and the peer median, and the model version', async () => {
+  it('names the fraud-direction deviation first, with the claim value and the peer median, and the model version', async () => {
     const model = inMemory(trained);
     const { base, crafted } = craftedOutlier();
     const [before, after] = await model.explain([base, crafted]);
     expect(after.score).toBeGreaterThan(before.score);
-    // Twenty times the drug quantity moves the drug share and the largest quantity against usual use; which of
-    // the two leads depends on the stay drawn, and either names what was changed.
-    const drug = after.top.find((c) => c.feature === 'drug_share' || c.feature === 'max_quantity_ratio')!;
-    expect(drug).toBeDefined();
-    expect(Number.parseFloat(drug.value)).toBeGreaterThan(Number.parseFloat(drug.peerMedian));
+    // Drugs at 20 times the quantity: a cost far above the stay's DRG peers, named first (fraud-signal.ts).
+    const lead = after.top[0];
+    expect(['total_cost', 'cost_vs_norm', 'max_quantity_ratio']).toContain(lead.feature);
+    expect(parseFloat(lead.value)).toBeGreaterThanOrEqual(2 * parseFloat(lead.peerMedian));
 
     const [scored] = await model.scoreBatch([crafted]);
     expect(scored.score).toBeGreaterThan(model.threshold);
     expect(scored.hit).toMatchObject({ family: 'anomaly', ruleId: 'anomaly.autoencoder' });
-    expect(scored.hit!.message).toContain(`${drug.label} ${drug.value} vs peer median ${drug.peerMedian}`);
+    expect(scored.hit!.message).toContain(`${lead.label} ${lead.value} vs peer median ${lead.peerMedian}`);
     expect(scored.hit!.evidence).toMatchObject({ modelVersion: trained.files.meta.version });
+  });
+});
+
+describe('fraud signals: only a material fraud-direction deviation sends a claim to review', () => {
+  const cleanVisit = () =>
+    heldOut.claims.find((c, i) => heldOut.labels[i] === null && !c.facts.inpatient && c.facts.visitType === 'outpatient' && c.facts.items.length >= 3 && c.facts.items.some((it) => it.category === 'drug'))!;
+  const reEnrich = (claim: Claim) => enrichClaim(claim, refs);
+
+  it('does not send a legitimate but uncommon visit to review when its only deviations are neutral traits', async () => {
+    const model = inMemory(trained);
+    const base = cleanVisit();
+    const claim: Claim = JSON.parse(JSON.stringify(base.claim));
+    // No drugs at all (a screening or antenatal visit), many recorded conditions (multimorbidity): unusual, not suspect.
+    claim.items = claim.items.filter((it) => it.category !== 'drug');
+    const extra = ['I10.x00x002', 'E11.900', 'N18.300', 'I25.103', 'J44.100', 'M17.000', 'E78.500', 'K21.000'];
+    claim.diagnoses = [...claim.diagnoses, ...extra.map((code) => ({ code, type: 'secondary' as const }))];
+    const totalFen = claim.items.reduce((s, it) => s + Math.round(it.amount * 100), 0);
+    claim.amounts = { total: totalFen / 100, policy: totalFen / 100, fundClaimed: Math.floor(totalFen * 0.5) / 100 };
+    const odd = reEnrich(claim);
+    const [row] = await model.scoreRows([odd.facts]);
+    // The network does find it unusual (else this test could not fail) …
+    expect(row.rawScore).toBeGreaterThan(model.threshold);
+    // … but no feature with a fraud direction backs it: capped at the threshold, no hit, no review.
+    expect(row.signals).toEqual([]);
+    expect(row.score).toBeLessThanOrEqual(model.threshold);
+    const [scored] = await model.scoreBatch([odd]);
+    expect(scored.hit).toBeNull();
+  });
+
+  it('still sends a visit costing far above its diagnosis peers to review, naming the cost', async () => {
+    const model = inMemory(trained);
+    const base = cleanVisit();
+    const claim: Claim = JSON.parse(JSON.stringify(base.claim));
+    for (const it of claim.items) {
+      it.quantity *= 6;
+      it.amount = Math.round(it.quantity * it.unitPrice * 100) / 100;
+    }
+    const totalFen = claim.items.reduce((s, it) => s + Math.round(it.amount * 100), 0);
+    claim.amounts = { total: totalFen / 100, policy: totalFen / 100, fundClaimed: Math.floor(totalFen * 0.5) / 100 };
+    const costly = reEnrich(claim);
+    const [row] = await model.scoreRows([costly.facts]);
+    expect(row.group).toMatch(/^dx:outpatient\|/);
+    expect(row.signals).toContain('total_cost');
+    const [scored] = await model.scoreBatch([costly]);
+    expect(scored.score).toBeGreaterThan(model.threshold);
+    expect(scored.hit!.message).toMatch(/total cost [\d.]+ vs peer median/);
   });
 });
 

@@ -1,0 +1,107 @@
+import type { ClaimFacts } from '../enrich/facts';
+import { kindOf } from './calibration';
+import { rawValue, type FeatureDef } from './features';
+
+// Which deviations may send a claim to review on the model's word alone (可疑). The autoencoder scores how
+// unusual a claim is against its peers, and unusual is not suspect: a visit with no drugs, a weekend admission,
+// a 乙-class drug at a pharmacy, an item count that varies with the purpose of a visit are all legitimate. So a
+// score above the threshold raises the alert only when at least one feature with a fraud direction lies at least
+// SIGNAL_Z robust SDs from the peers in that direction and by a material amount (DOMAIN.md statistical patterns:
+// outlier cost high/low, phantom and low-standard stays, swapped items, excess days, over-pricing); otherwise the
+// score is capped at the threshold. Features without a fraud direction (age, weekend, class mix, drug / service /
+// exam shares, drug and item counts, diagnosis and procedure counts, the largest line's share, fund and policy
+// shares) still shape the score, never alone the decision.
+//
+// Level features (cost, LOS, bed share) mean something only against clinically comparable peers:
+// a stay's DRG × age band, DRG, ADRG, or the medical / procedural / surgical part of its MDC; a visit's diagnosis category.
+// A claim that fell back to a coarse group (an MDC mixing operations and conservative care, a visit type × level
+// of every purpose) is out of the model's distribution for them and cannot be flagged on them; features read
+// against the claim's own bill (quantity against usual daily use, price above cap, unsupported or unknown lines,
+// days of a stay without any service) need no such peers.
+
+/** Robust SDs from the peers, in the fraud direction, that make a deviation material. */
+export const SIGNAL_Z = 3;
+
+interface Signal {
+  feature: string;
+  /** high: only above the peers is a fraud signal; low: only below. */
+  dir: 'high' | 'low';
+  /** Needs a clinically comparable peer group (level features); false: read against the claim's own bill. */
+  comparable: boolean;
+  /** Inpatient stays only. */
+  inpatientOnly?: boolean;
+  /**
+   * Only for a stay that ran its course at this hospital (not transferred in or out, not ended by death or
+   * against advice): an interrupted stay is short, front-loaded with work-up, and cheap by nature.
+   */
+  wholeStay?: boolean;
+  /** Material size besides SIGNAL_Z, on the claim's value and the peer median as a reader sees them (display units). */
+  material: (value: number, peer: number) => boolean;
+}
+
+// Material size. Money: at least twice the comparable peers' median, or at most half of it for a stay — the
+// lowest 高倍率 line of the grouping rules is 2 × the norm and the 低倍率 line 0.4 × (rules/grouping/grouping.rules.json),
+// so the model names only deviations of the size DRG payment already treats as outliers. Shares: 20 points. Quantity: ten days of
+// usual use on one line-day and three times the peers' largest (a dosing question below that is the quantity
+// rules' job, not a swapped or padded line).
+const atLeastTwice = (v: number, p: number) => v >= 2 * Math.max(p, 1e-9);
+const atMostHalf = (v: number, p: number) => v <= 0.5 * p;
+/** The grouping rules' 低倍率 line (grouping.low-rate): a whole stay costing at most 0.4 × its group's. */
+const lowRate = (v: number, p: number) => v <= 0.4 * p;
+const sharePoints = (points: number) => (v: number, p: number) => Math.abs(v - p) >= points;
+
+export const FRAUD_SIGNALS: readonly Signal[] = [
+  // Cost far above comparable peers (outlier_cost_high, swapped items, padded bills).
+  { feature: 'total_cost', dir: 'high', comparable: true, material: atLeastTwice },
+  { feature: 'cost_vs_norm', dir: 'high', comparable: true, material: atLeastTwice },
+  // A whole stay with far too little care for its nights (outlier_cost_low, low-standard admission, phantom stay).
+  // Per day only the low side: a high cost per day of a short stay is front-loaded care, and DRG pays per case.
+  { feature: 'total_cost', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },
+  { feature: 'cost_vs_norm', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },
+  { feature: 'cost_per_day', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
+  { feature: 'items_per_day', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
+  { feature: 'service_day_coverage', dir: 'low', comparable: false, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
+  // Days and bed-and-nursing far above the norm (excess days, bed blocking).
+  { feature: 'los_vs_norm', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: atLeastTwice },
+  { feature: 'bed_share', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
+  // Read against the claim's own bill and the catalogue.
+  { feature: 'max_quantity_ratio', dir: 'high', comparable: false, material: (v, p) => v >= 10 && v >= 3 * p },
+  { feature: 'price_excess_share', dir: 'high', comparable: false, material: sharePoints(0.1) },
+  { feature: 'policy_excess_share', dir: 'high', comparable: false, material: sharePoints(0.1) },
+  { feature: 'unknown_code_share', dir: 'high', comparable: false, material: sharePoints(0.1) },
+  { feature: 'unsupported_share', dir: 'high', comparable: false, material: sharePoints(0.1) },
+];
+
+/** Peer-group kinds whose members are clinically comparable (calibration.ts kindOf). */
+const COMPARABLE_KINDS = new Set(['drg×age', 'drg', 'adrg', 'mdc×type', 'dx']);
+
+export function comparablePeers(group: string): boolean {
+  return COMPARABLE_KINDS.has(kindOf(group));
+}
+
+function wholeStay(f: ClaimFacts): boolean {
+  return f.inpatient && !f.transferFromHospitalId && f.admissionRoute !== 'transfer' && (f.dischargeMode == null || f.dischargeMode === 'ordered');
+}
+
+/**
+ * The features (by name) whose deviation backs a model alert, strongest first; empty when none does.
+ * `x` and `median` are stored feature values (FEATURES order), `z` their clipped peer z-scores.
+ */
+export function fraudSignals(
+  f: ClaimFacts,
+  group: string,
+  defs: readonly FeatureDef[],
+  x: ArrayLike<number>,
+  z: ArrayLike<number>,
+  median: readonly number[],
+): string[] {
+  const comparable = comparablePeers(group);
+  const best = new Map<string, number>();
+  for (const s of FRAUD_SIGNALS) {
+    const j = defs.findIndex((d) => d.name === s.feature);
+    if (j < 0 || (s.comparable && !comparable) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
+    const v = s.dir === 'high' ? z[j] : -z[j];
+    if (v >= SIGNAL_Z && s.material(rawValue(defs[j], x[j]), rawValue(defs[j], median[j]))) best.set(s.feature, Math.max(v, best.get(s.feature) ?? 0));
+  }
+  return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
+}

@@ -1,0 +1,62 @@
+import { enrichClaim } from '../../src/enrich/enrich';
+import { FEATURES } from '../../src/model/features';
+import { comparablePeers, fraudSignals, SIGNAL_Z } from '../../src/model/fraud-signal';
+import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
+import { refs } from './helpers';
+
+// The gate between "unusual" and "suspect": which deviations may send a claim to review on the model's word alone.
+const col = (name: string) => FEATURES.findIndex((f) => f.name === name);
+const visit = enrichClaim(makeOutpatientClaim(), refs).facts;
+const stay = enrichClaim(makeClaim(), refs).facts;
+
+/** Stored values x, z-scores and peer medians where only the given features deviate (value = median × ratio, log1p scale for money). */
+function vectors(dev: Record<string, { z: number; ratio?: number; delta?: number }>) {
+  const d = FEATURES.length;
+  const median = new Array<number>(d).fill(Math.log1p(100));
+  const x = Float64Array.from(median);
+  const z = new Float64Array(d);
+  for (const [name, v] of Object.entries(dev)) {
+    const j = col(name);
+    z[j] = v.z;
+    if (v.ratio !== undefined) x[j] = Math.log1p(100 * v.ratio);
+    if (v.delta !== undefined) {
+      median[j] = 0.3;
+      x[j] = 0.3 + v.delta;
+    }
+  }
+  return { x, z, median };
+}
+
+describe('fraud signals', () => {
+  it('never lets a neutral trait alone back an alert, however far it lies', () => {
+    const { x, z, median } = vectors({ weekend_admission: { z: 8 }, class_yi_bing_share: { z: 8, delta: 0.7 }, drug_share: { z: -8, delta: -0.3 }, distinct_items: { z: 8, ratio: 3 }, age: { z: 8 } });
+    expect(fraudSignals(visit, 'dx:outpatient|Z34', FEATURES, x, z, median)).toEqual([]);
+  });
+
+  it('backs an alert on a cost far above comparable peers, not on one that is merely a few SDs above', () => {
+    const far = vectors({ total_cost: { z: 6, ratio: 3 } });
+    expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, far.x, far.z, far.median)).toEqual(['total_cost']);
+    const near = vectors({ total_cost: { z: SIGNAL_Z + 1, ratio: 1.6 } });
+    expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, near.x, near.z, near.median)).toEqual([]);
+    const below = vectors({ total_cost: { z: -6, ratio: 0.2 } });
+    expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, below.x, below.z, below.median)).toEqual([]);
+  });
+
+  it('does not judge cost against a coarse group that mixes purposes (out of the model\'s distribution)', () => {
+    const far = vectors({ total_cost: { z: 8, ratio: 5 } });
+    expect(comparablePeers('visit:outpatient|L2')).toBe(false);
+    expect(comparablePeers('mdc:MDCI')).toBe(false);
+    expect(comparablePeers('mdc:MDCI|medical')).toBe(true);
+    expect(fraudSignals(visit, 'visit:outpatient|L2', FEATURES, far.x, far.z, far.median)).toEqual([]);
+    // A quantity read against the claim's own usual use needs no such peers.
+    const qty = vectors({ max_quantity_ratio: { z: 8, delta: 3 } });
+    expect(fraudSignals(visit, 'visit:outpatient|L2', FEATURES, qty.x, qty.z, qty.median)).toEqual(['max_quantity_ratio']);
+  });
+
+  it('reads a whole stay far below its DRG as too little care, but not a stay ended by a transfer', () => {
+    const low = vectors({ total_cost: { z: -6, ratio: 0.3 } });
+    expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median)).toEqual(['total_cost']);
+    const transferred = { ...stay, dischargeMode: 'transfer' };
+    expect(fraudSignals(transferred, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median)).toEqual([]);
+  });
+});
