@@ -76,7 +76,16 @@ export function priorWeight(drg: string): number {
   return round(base * jitter * (MDC_FACTOR[drg[0]] ?? 1) * split, 4);
 }
 
+/**
+ * Cycles of systemic cancer therapy (chemotherapy, targeted/immune therapy, maintenance, follow-up) are short
+ * planned stays of one to a few days (often 日间化疗); the letter rule below would give them a surgical 9 days
+ * and make every ordinary cycle "far off the norm". SAMPLE value.
+ */
+const SHORT_COURSE_LOS: Record<string, number> = { RE1: 4, RG1: 4, RW1: 4, RW2: 4 };
+
 function priorLos(drg: string): number {
+  const course = SHORT_COURSE_LOS[drg.slice(0, 3)];
+  if (course !== undefined) return round(course * (SPLIT_LOS[drg[3]] ?? 1), 1);
   const i = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(drg[1]);
   const base = drg[0] === 'A' ? 20 : i <= 9 ? 9 : i <= 16 ? 5 : 7;
   return round(base * (SPLIT_LOS[drg[3]] ?? 1), 1);
