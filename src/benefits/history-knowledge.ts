@@ -51,6 +51,8 @@ export interface HistoryKnowledge {
   frequency: ReadonlyMap<string, FrequencyRow>;
   /** Condition group by ICD-10 category (related-conditions.json): categories of one group are the same condition. */
   related?: ReadonlyMap<string, string>;
+  /** ICD-10 categories of planned courses given in separate stays (related-conditions.json plannedCourses). */
+  plannedCourses?: ReadonlySet<string>;
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */
@@ -89,8 +91,14 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     });
   }
   const related = new Map<string, string>();
+  const plannedCourses = new Set<string>();
   const r = read('related-conditions.json');
   if (r) {
+    const courses = (r.json as { plannedCourses?: unknown }).plannedCourses ?? [];
+    if (!Array.isArray(courses) || !courses.every((c) => typeof c === 'string' && /^[A-Z][0-9]{2}$/.test(c))) {
+      throw new Error(`${r.file}: plannedCourses: expected ICD-10 categories such as "Z51"`);
+    }
+    for (const c of courses) plannedCourses.add(c);
     const groups = (r.json as { groups?: unknown }).groups;
     if (!Array.isArray(groups)) throw new Error(`${r.file}: expected {"note": "...", "groups": [...]}`);
     groups.forEach((group, i) => {
@@ -102,7 +110,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       }
     });
   }
-  return { limits, frequency, related };
+  return { limits, frequency, related, plannedCourses };
 }
 
 /**

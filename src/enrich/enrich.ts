@@ -57,7 +57,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     refs.norms ?? null,
   );
 
-  const tests = testLoadFacts(items, grouping && grouping.status === 'grouped' ? grouping.drg : null, refs.knowledge);
+  const tests = testLoadFacts(items, grouping && grouping.status === 'grouped' ? grouping.drg : null, refs.knowledge, lengthOfStay, drgDip.normLos);
   const policyFen = toFen(claim.amounts.policy);
   const expectedPolicyFen = items.reduce((sum, it) => sum + it.policyScopeFen, 0);
   const facts: ClaimFacts = {

@@ -134,7 +134,11 @@ function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void {
     if (row === undefined) continue;
     if (surgical === null) {
       // Claim context, built once and only for claims that bill a listed test.
-      surgical = c.procedureCodes.length > 0 || c.items.some((x) => x.catalogue?.subcategory === 'surgery');
+      surgical =
+        c.procedureCodes.length > 0 ||
+        c.items.some((x) => x.catalogue?.subcategory === 'surgery') ||
+        // The pre-admission work-up at the visit that books a planned operation (入院前检查).
+        (!c.inpatient && startsWithAny(c.diagnosisCodes, k.tests.electiveSurgeryDiagnoses));
       invasive = surgical || c.items.some((x) => k.tests.invasiveCodes.has(x.code));
     }
     judged ??= new Map();
@@ -157,7 +161,7 @@ export interface TestLoadFacts {
   testLineIds: string[];
   /** The peer group the norm came from (DRG, else its ADRG); null: no norm (visits, ungrouped stays, unknown groups). */
   testNormGroup: string | null;
-  /** 95th percentile of the peers' test lines and test cost (yuan) per stay. */
+  /** 95th percentile of the peers' test lines and test cost (yuan) per stay, grown with a stay beyond the norm length of stay. */
   testNormCount: number | null;
   testNormCost: number | null;
   /** testCost − testNormCost, yuan (0 when within it; null without a norm). */
@@ -169,12 +173,27 @@ export interface TestLoadFacts {
 
 const TEST_SUBCATEGORIES = new Set(['lab', 'exam']);
 
+/**
+ * A diagnostic test or examination line. Bedside monitoring (a lab item the catalogue expects several times a day,
+ * such as rapid glucose) follows the days of the stay, not the work-up, so it is not counted.
+ */
 export function isTestLine(it: Pick<ItemFacts, 'category' | 'catalogue'>): boolean {
-  const sub = it.catalogue?.subcategory;
-  return it.category === 'service' && sub !== undefined && TEST_SUBCATEGORIES.has(sub);
+  const cat = it.catalogue;
+  const sub = cat?.subcategory;
+  return it.category === 'service' && sub !== undefined && TEST_SUBCATEGORIES.has(sub) && !((cat?.usualPerDay ?? 1) > 1);
 }
 
-export function testLoadFacts(items: readonly ItemFacts[], drg: string | null, k: Knowledge | null | undefined): TestLoadFacts {
+/**
+ * `stayDays` and `normLos`: a stay longer than its group's norm has more days of care to test, so the norm
+ * grows in proportion beyond the norm length of stay (a stay that is itself too long is grouping.los-far-off's).
+ */
+export function testLoadFacts(
+  items: readonly ItemFacts[],
+  drg: string | null,
+  k: Knowledge | null | undefined,
+  stayDays = 0,
+  normLos: number | null = null,
+): TestLoadFacts {
   let count = 0;
   let fen = 0;
   const lineIds: string[] = [];
@@ -186,15 +205,23 @@ export function testLoadFacts(items: readonly ItemFacts[], drg: string | null, k
   }
   const testCost = fen / 100;
   const norm = drg && k ? (k.testNorms.get(drg) ?? k.testNorms.get(drg.slice(0, 3))) : undefined;
+  if (!norm) {
+    return { testCount: count, testCost, testLineIds: lineIds, testNormGroup: null, testNormCount: null, testNormCost: null,
+      testCostAboveNorm: null, testCostRatio: null, testCountAboveNorm: null };
+  }
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const scale = normLos !== null && normLos > 0 && stayDays > normLos ? stayDays / normLos : 1;
+  const normCount = r2(norm.countP95 * scale);
+  const normCost = r2(norm.costP95 * scale);
   return {
     testCount: count,
     testCost,
     testLineIds: lineIds,
-    testNormGroup: norm?.group ?? null,
-    testNormCount: norm?.countP95 ?? null,
-    testNormCost: norm?.costP95 ?? null,
-    testCostAboveNorm: norm ? Math.round(Math.max(0, testCost - norm.costP95) * 100) / 100 : null,
-    testCostRatio: norm ? Math.round((testCost / Math.max(norm.costP95, 1)) * 100) / 100 : null,
-    testCountAboveNorm: norm ? Math.round((count - norm.countP95) * 100) / 100 : null,
+    testNormGroup: norm.group,
+    testNormCount: normCount,
+    testNormCost: normCost,
+    testCostAboveNorm: r2(Math.max(0, testCost - normCost)),
+    testCostRatio: r2(testCost / Math.max(normCost, 1)),
+    testCountAboveNorm: r2(count - normCount),
   };
 }

@@ -25,7 +25,13 @@ const testRow = z.strictObject({
   sample: z.boolean().optional(),
 });
 
-const testFile = z.strictObject({ note: z.string(), invasiveCodes: z.array(z.string()).default([]), rows: z.array(testRow) });
+const testFile = z.strictObject({
+  note: z.string(),
+  invasiveCodes: z.array(z.string()).default([]),
+  /** Diagnoses usually treated by planned surgery: at an outpatient visit for one, the pre-operative panel is the pre-admission work-up. */
+  electiveSurgeryDiagnoses: z.array(z.string()).default([]),
+  rows: z.array(testRow),
+});
 
 export type TestIndication = z.infer<typeof testRow>;
 
@@ -77,6 +83,7 @@ export type TestNorm = z.infer<typeof testNormRow>;
 export interface TestTable {
   byCode: ReadonlyMap<string, TestIndication>;
   invasiveCodes: ReadonlySet<string>;
+  electiveSurgeryDiagnoses: readonly string[];
 }
 
 export interface Knowledge {
@@ -147,7 +154,11 @@ export function loadKnowledge(dir: string): Knowledge {
   const consistencyPath = join(dir, 'item-consistency.json');
   const consistency = readTable(consistencyPath, consistencyFile);
   return {
-    tests: { byCode: byCode(testsFile, tests?.rows ?? []), invasiveCodes: new Set(tests?.invasiveCodes ?? []) },
+    tests: {
+      byCode: byCode(testsFile, tests?.rows ?? []),
+      invasiveCodes: new Set(tests?.invasiveCodes ?? []),
+      electiveSurgeryDiagnoses: tests?.electiveSurgeryDiagnoses ?? [],
+    },
     consistency: byCode(consistencyPath, consistency?.rows ?? []),
     drugs: drugsByAtc(join(dir, 'drug-indications.json')),
     testNorms: new Map((readTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),

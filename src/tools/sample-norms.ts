@@ -64,6 +64,13 @@ const MDC_FACTOR: Record<string, number> = { B: 1.1, F: 1.1, W: 1.25, Z: 1.3, O:
 /** MDCA (transplants, long ventilation) by ADRG: no letter rule fits them. */
 const MDCA_WEIGHT: Record<string, number> = { AA1: 40, AB1: 28, AC1: 30, AD1: 22, AE1: 16, AF1: 30, AG1: 25, AG2: 12, AH1: 12 };
 
+/**
+ * Cycles of systemic cancer therapy (chemotherapy, targeted/immune therapy, maintenance, follow-up) are short
+ * planned stays of one to a few days (often 日间化疗); the letter rule below would give them a surgical 9 days
+ * and make every ordinary cycle "far off the norm". SAMPLE value.
+ */
+const SHORT_COURSE_LOS: Record<string, number> = { RE1: 4, RG1: 4, RW1: 4, RW2: 4 };
+
 /** Relative weight before any reference data: plausible CHS-DRG magnitudes (see file comment). */
 export function priorWeight(drg: string): number {
   const adrg = drg.slice(0, 3);
@@ -71,12 +78,17 @@ export function priorWeight(drg: string): number {
   if (drg[0] === 'A') return round((MDCA_WEIGHT[adrg] ?? 10) * split, 4);
   const i = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(drg[1]);
   // A–J surgical 3.40 → 1.42; K–Q procedures 1.25 → 0.95; R–Z medical 0.90 → 0.42.
-  const base = i <= 9 ? 3.4 - 0.22 * i : i <= 16 ? 1.25 - 0.05 * (i - 10) : 0.9 - 0.06 * (i - 17);
+  // Cancer-therapy cycles (SHORT_COURSE_LOS) are medical stays whose letter (RE, RG, RW) reads as surgical:
+  // weighted like the non-OR procedure groups.
+  const base =
+    adrg in SHORT_COURSE_LOS ? 1.1 : i <= 9 ? 3.4 - 0.22 * i : i <= 16 ? 1.25 - 0.05 * (i - 10) : 0.9 - 0.06 * (i - 17);
   const jitter = 1 + ((hash(adrg) % 41) - 20) / 1000;
   return round(base * jitter * (MDC_FACTOR[drg[0]] ?? 1) * split, 4);
 }
 
 function priorLos(drg: string): number {
+  const course = SHORT_COURSE_LOS[drg.slice(0, 3)];
+  if (course !== undefined) return round(course * (SPLIT_LOS[drg[3]] ?? 1), 1);
   const i = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(drg[1]);
   const base = drg[0] === 'A' ? 20 : i <= 9 ? 9 : i <= 16 ? 5 : 7;
   return round(base * (SPLIT_LOS[drg[3]] ?? 1), 1);
