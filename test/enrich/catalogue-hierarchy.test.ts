@@ -73,6 +73,26 @@ describe('catalogue matching through the national code hierarchy', () => {
     expect(hits.map((h) => h.ruleId)).not.toContain('catalogue.restriction-suspect');
   });
 
+  it('a knowledge table listing a drug row covers every product beneath it (item consistency through the matched row)', async () => {
+    const ruleset = createRulesetHolder(RULES).current();
+    const judge = async (addItems: object[]) => {
+      const claim = buildExample({ addItems } as never, loadBaseClaims(RULES), ruleset.refs.catalogue);
+      const checked = validateClaim(claim);
+      if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+      return (await ruleset.evaluate(enrichClaim(checked.claim, ruleset.refs))).map((h) => h.ruleId);
+    };
+    // 特级护理 on day 2 of the base stroke stay: unsupported alone (the rule's own example) …
+    const nursing = { code: '001201000010001', day: 2 };
+    expect(await judge([nursing])).toContain('catalogue.item-context-unsupported');
+    // … supported by same-day dopamine, which item-consistency.json lists by its row XC01CAD504B002 (盐酸多巴胺注射液):
+    // the sample product the generator bills and another strength and maker beneath the row both count.
+    const dopamineRow = 'XC01CAD504B002';
+    expect(ruleset.refs.catalogue.get(`${dopamineRow}020254321`, '2025-03-05')).toMatchObject({ code: dopamineRow, name: '盐酸多巴胺注射液' });
+    for (const product of ['XC01CAD504B002010100054', `${dopamineRow}020254321`]) {
+      expect(await judge([nursing, { code: product, day: 2 }])).not.toContain('catalogue.item-context-unsupported');
+    }
+  });
+
   it('a partly parsed restriction gives a suspicious hit showing the original text', async () => {
     const ruleset = createRulesetHolder(RULES).current();
     const claim = buildExample(
