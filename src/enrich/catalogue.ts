@@ -99,7 +99,7 @@ function checkedRows(file: string, json: unknown, version: string, effectiveFrom
 
 /**
  * Where a code of a national format may be cut: the segment boundaries of rules/catalogue/README.md, longest
- * first. Any other code (the sample files' illustrative codes) matches only exactly.
+ * first. Any other code matches only exactly.
  */
 export function hierarchyLengths(code: string): readonly number[] {
   const n = code.length;

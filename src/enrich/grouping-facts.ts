@@ -1,6 +1,7 @@
 import type { GroupingResult } from '../grouping';
 import type { Norms } from '../grouping/norms';
 import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf } from './knowledge';
 
 /**
  * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms
@@ -78,7 +79,7 @@ function complicationFacts(g: GroupingResult | null, norms: Norms | null, items:
   if (!c) return { splitComplication: null, splitComplicationKind: null, splitComplicationName: null, complicationSupported: null, complicationSupportExpected: null };
   const row = norms?.complicationSupport(c.code);
   const supported = row
-    ? items.some((it) => row.codes.includes(it.code) || (it.catalogue?.subcategory !== undefined && row.subcategories.includes(`${it.category}/${it.catalogue.subcategory}`)))
+    ? items.some((it) => row.codes.includes(rowCodeOf(it)) || (it.catalogue?.subcategory !== undefined && row.subcategories.includes(`${it.category}/${it.catalogue.subcategory}`)))
     : null;
   const expected = row ? [row.codes.length ? `编码 ${row.codes.join('、')}` : '', row.subcategories.length ? `类别 ${row.subcategories.join('、')}` : ''].filter(Boolean).join('；') : null;
   return {

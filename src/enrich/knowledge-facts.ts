@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, drugRowOf, prefixList, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
+import { atcOf, drugRowOf, prefixList, rowCodeOf, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -69,14 +69,14 @@ function applyConsistency(c: KnowledgeClaimInput, table: ReadonlyMap<string, Con
   let undatedProcedure = false;
   let byDx: Map<ConsistencyRow, boolean> | null = null;
   for (const it of c.items) {
-    const row = table.get(it.code);
+    const row = table.get(rowCodeOf(it));
     if (row === undefined) continue;
     if (codesByDay === null) {
       codesByDay = new Map();
       for (const x of c.items) {
         const set = codesByDay.get(x.dayIndex);
-        if (set) set.add(x.code);
-        else codesByDay.set(x.dayIndex, new Set([x.code]));
+        if (set) set.add(rowCodeOf(x));
+        else codesByDay.set(x.dayIndex, new Set([rowCodeOf(x)]));
         if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
       }
       for (const d of c.procedureDays) {

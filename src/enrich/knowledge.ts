@@ -100,10 +100,21 @@ export interface Knowledge {
   stayContent: StayContentLimits | null;
 }
 
-/** The ATC code of a catalogue drug: its `atc` field, else the sample code's X<ATC>X<nnn> middle. */
+/**
+ * The ATC code of a catalogue drug: its `atc` field, else the 分类码 of a 西药 医保药品代码 (X + the ATC level-4
+ * group, then the 通用名码 letter and digits: rules/catalogue/README.md). 中成药 (Z) codes carry no ATC.
+ */
 export function atcOf(code: string, entry: Readonly<Record<string, unknown>> | null): string | null {
   if (entry && typeof entry.atc === 'string') return entry.atc;
-  return /^X[A-Z][0-9]{2}[A-Z]{2}X/.test(code) ? code.slice(1, 6) : null;
+  return /^X[A-Z][0-9]{2}[A-Z]{2}[A-Z][0-9]{3}/.test(code) ? code.slice(1, 6) : null;
+}
+
+/**
+ * The code a knowledge table knows a line by: the catalogue row it matched (a generic drug in one dosage form
+ * covers every 23-character product code beneath it), else the claimed code.
+ */
+export function rowCodeOf(it: { code: string; catalogue: { code: string } | null }): string {
+  return it.catalogue?.code ?? it.code;
 }
 
 /** Longest ATC prefix of the table that the drug's ATC code starts with. */

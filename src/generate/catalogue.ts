@@ -26,6 +26,8 @@ export interface CatalogueRow {
   maxDays?: number;
   includes?: string[];
   excludes?: string[];
+  /** Drug rows (a generic in one dosage form): SAMPLE 23-character product codes beneath the row; claims bill the first. */
+  products?: string[];
 }
 
 export interface Catalogue {

@@ -56,7 +56,9 @@ export function finalizeClaim(
     const amount = l.quantity * l.priceFen;
     total += amount;
     inPolicy += l.billedAsCovered ? amount : policyFen(amount, l.row);
-    return { lineId: String(i + 1), code: l.code, name: l.name, category: l.category, date: toIso(l.day), quantity: l.quantity, unitPrice: yuan(l.priceFen), amount: yuan(amount) };
+    // A drug line bills a product code beneath its catalogue row, as claims carry them (rules/catalogue/README.md).
+    const code = l.row !== undefined && l.code === l.row.code && l.row.products?.length ? l.row.products[0] : l.code;
+    return { lineId: String(i + 1), code, name: l.name, category: l.category, date: toIso(l.day), quantity: l.quantity, unitPrice: yuan(l.priceFen), amount: yuan(amount) };
   });
 
   const startIso = toIso(d.start);

@@ -200,8 +200,9 @@ function notCovered(env: InjectEnv, d: Draft): boolean {
   const book = bookOf(env, d);
   const day = stayDay(env, d);
   if (env.rng.chance(0.3)) {
-    // A code the catalogue does not know, billed as a covered drug.
-    const code = `XZ99ZZX${String(env.rng.int(100, 999))}`;
+    // A code the catalogue does not know, billed as a covered drug: a 23-character 西药 code in a class (V06DX,
+    // other nutrients) the sample catalogue has no row in.
+    const code = `XV06DXZ${String(env.rng.int(100, 999))}A001010100000`;
     const priceFen = env.rng.int(2000, 30000);
     const line: Line = { code, name: '自备营养补充剂', category: 'drug', day, quantity: env.rng.int(1, 3), priceFen, row: undefined, billedAsCovered: true, marked: true };
     d.lines.push(line);

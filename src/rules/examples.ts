@@ -7,7 +7,7 @@ import { policyFor, type Policies } from '../benefits/policy';
 import { lineFen, toYuan } from '../money/fen';
 
 // Rule examples: a patch on a clean base claim, small enough to write by hand in a rule file.
-//   { "base": "inpatient", "set": { "patient.gender": "F" }, "addItems": [{ "code": "XG04CAX103", "quantity": 1 }] }
+//   { "base": "inpatient", "set": { "patient.gender": "F" }, "addItems": [{ "code": "XG04CAT510A003010197164", "quantity": 1 }] }
 // Added items take name, category and (when not given) the level's price cap from the catalogue, and fall
 // on the service date plus `day`. Line amounts and claim amounts are then recomputed so the example is a
 // valid claim: policy = what the catalogue covers (+ the full amount of items marked "toFund"), and the

@@ -23,7 +23,7 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 // 黄体酮注射液 is 限女性 in the catalogue and the patient is a man: the real rules flag it, so it opens a case.
 const flagged = (claimId: string, extra: Record<string, unknown> = {}) => {
   const c = makeClaim({ claimId });
-  const items = [...c.items, makeItem({ lineId: '6', code: 'XG03DAX099', name: '黄体酮注射液', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 0.9 })];
+  const items = [...c.items, makeItem({ lineId: '6', code: 'XG03DAH502B002010104733', name: '黄体酮注射液', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 0.9 })];
   return { ...c, items, amounts: amountsFor(items), ...extra };
 };
 const deepPath = (prefix: string, levels: number) => prefix + '.a'.repeat(levels);

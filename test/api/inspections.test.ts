@@ -167,7 +167,7 @@ describe('inspection API: lifecycle', () => {
     const { ctx, create } = await setup();
     const finding = (over: Partial<PatternFinding>): PatternFinding => ({
       providerKind: 'doctor', hospitalId: 'H1', doctorId: 'D1', region: '510100', province: '51', hospitalLevel: 3, metric: 'costly-item',
-      itemCode: 'S240101001', title: '高值项目使用占比：头颅MRI平扫', count: 12, volume: 20, rate: 0.6, shrunkRate: 0.4, peerRate: 0.1,
+      itemCode: '002401010010001', title: '高值项目使用占比：头颅MRI平扫', count: 12, volume: 20, rate: 0.6, shrunkRate: 0.4, peerRate: 0.1,
       ratio: 4, priorStrength: 10, peerGroup: { region: '510100', hospitalLevel: 3, department: '内科', providers: 6 },
       period: { from: '2025-03-01', to: '2025-03-31' }, evidenceClaimIds: ['C1', 'C2'], ...over,
     });

@@ -33,7 +33,7 @@ describe('GET /api/v1/patterns', () => {
     // The rankings carry each provider's own findings.
     const doctors = await request(app).get('/api/v1/rankings/doctors?limit=500').set(as.auditor).expect(200);
     const row = (id: string) => doctors.body.items.find((r: { doctorId: string }) => r.doctorId === id);
-    expect(row('D-MRI').patterns).toEqual([expect.objectContaining({ metric: 'costly-item', itemCode: 'S240101001' })]);
+    expect(row('D-MRI').patterns).toEqual([expect.objectContaining({ metric: 'costly-item', itemCode: '002401010010001' })]);
     expect(row('D-ONE').patterns).toEqual([]);
     const institutions = await request(app).get('/api/v1/rankings/institutions?limit=500').set(as.auditor).expect(200);
     const h4row = institutions.body.items.find((r: { hospitalId: string }) => r.hospitalId === 'H4');

@@ -56,7 +56,7 @@ describe('the service review thread', () => {
   };
   // 黄体酮注射液 is 限女性 in the catalogue and the patient is a man: catalogue.gender-restricted fires.
   const flagged = (claimId: string) =>
-    claim(claimId, [...makeClaim().items, makeItem({ lineId: '6', code: 'XG03DAX099', name: '黄体酮注射液', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 0.9 })]);
+    claim(claimId, [...makeClaim().items, makeItem({ lineId: '6', code: 'XG03DAH502B002010104733', name: '黄体酮注射液', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 0.9 })]);
 
   it('gives the verdicts a review on this thread gives, and records every claim', async () => {
     const claims = Array.from({ length: 40 }, (_, i) => (i % 2 ? claim(`T-${i}`) : flagged(`T-${i}`)));

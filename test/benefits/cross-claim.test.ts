@@ -35,7 +35,7 @@ describe('cross-claim typologies name both claims and the lines', () => {
   it('a pharmacy purchase elsewhere during a stay: on the purchase, or on the stay when it arrives second', async () => {
     const patient = { insuredId: 'EX-P-0002', gender: 'F', birthDate: '1990-09-23' };
     const stay = build({ shiftDays: 8, set: { claimId: 'STAY', patient } }); // 12 Mar – 17 Mar at H51010001
-    const buy = purchase('BUY', 'P51010009', 0, 'XA10BAX070', 90); // 15 Mar
+    const buy = purchase('BUY', 'P51010009', 0, 'XA10BAE503A001010168547', 90); // 15 Mar
     const [, onBuy] = await arrive(stay, buy);
     const h = hit(onBuy, 'history.visit-during-stay');
     expect(h?.message).toContain('STAY');
@@ -45,9 +45,9 @@ describe('cross-claim typologies name both claims and the lines', () => {
   });
 
   it('stockpiling: the third 30-day metformin supply in two weeks, at three pharmacies', async () => {
-    const a = purchase('PH-1', 'P51010001', -14, 'XA10BAX070', 90);
-    const b = purchase('PH-2', 'P51010002', -7, 'XA10BAX070', 90);
-    const c = purchase('PH-3', 'P51010003', 0, 'XA10BAX070', 90);
+    const a = purchase('PH-1', 'P51010001', -14, 'XA10BAE503A001010168547', 90);
+    const b = purchase('PH-2', 'P51010002', -7, 'XA10BAE503A001010168547', 90);
+    const c = purchase('PH-3', 'P51010003', 0, 'XA10BAE503A001010168547', 90);
     const [va, , vc] = await arrive(a, b, c);
     expect(hit(va, 'history.drug-oversupply')).toBeUndefined();
     const h = hit(vc, 'history.drug-oversupply')!;
@@ -58,9 +58,9 @@ describe('cross-claim typologies name both claims and the lines', () => {
 
   it('the same costly drug at three pharmacies within 20 days names the pharmacies and the earlier claims', async () => {
     const vs = await arrive(
-      purchase('L-1', 'P51010001', -20, 'XA10BJX077', 3),
-      purchase('L-2', 'P51010002', -10, 'XA10BJX077', 3),
-      purchase('L-3', 'P51010003', 0, 'XA10BJX077', 3),
+      purchase('L-1', 'P51010001', -20, 'XA10BJL506B002010147391', 3),
+      purchase('L-2', 'P51010002', -10, 'XA10BJL506B002010147391', 3),
+      purchase('L-3', 'P51010003', 0, 'XA10BJL506B002010147391', 3),
     );
     const h = hit(vs[2], 'history.drug-multi-pharmacy')!;
     expect(h.message).toContain('3家机构');
@@ -70,21 +70,21 @@ describe('cross-claim typologies name both claims and the lines', () => {
   });
 
   it('a once-per-stay test repeated the next day names the repeat line only', async () => {
-    const c = build({ addItems: [{ code: 'S250212001', day: 0 }, { code: 'S250212001', day: 1 }] });
+    const c = build({ addItems: [{ code: '002502120010001', day: 0 }, { code: '002502120010001', day: 1 }] });
     const [v] = await arrive(c);
-    const repeat = c.items.filter((i: any) => i.code === 'S250212001')[1];
+    const repeat = c.items.filter((i: any) => i.code === '002502120010001')[1];
     expect(hit(v, 'history.billed-too-often')?.lineIds).toEqual([repeat.lineId]);
   });
 
   it('bed billed on admission and discharge day (算进又算出) names the discharge-day bed line', async () => {
-    const c = build({ addItems: [2, 3, 4, 5].map((day) => ({ code: 'S110500001', day })) });
+    const c = build({ addItems: [2, 3, 4, 5].map((day) => ({ code: '001105000010001', day })) });
     const [v] = await arrive(c);
-    const last = c.items.find((i: any) => i.code === 'S110500001' && i.date === c.dischargeDate);
+    const last = c.items.find((i: any) => i.code === '001105000010001' && i.date === c.dischargeDate);
     expect(hit(v, 'catalogue.day-items-over-stay')?.lineIds).toEqual([last.lineId]);
   });
 
   it('a line dated after discharge is a finding naming it, not an invalid claim; a test in the pre-admission window is not', async () => {
-    const c = build({ addItems: [{ code: 'S230101001', day: 6 }, { code: 'S250101001', day: -3 }] });
+    const c = build({ addItems: [{ code: '002301010010001', day: 6 }, { code: '002501010010001', day: -3 }] });
     const [v] = await arrive(c);
     expect(v.decision).toBe('review');
     expect(hit(v, 'catalogue.item-outside-stay')?.lineIds).toEqual([c.items.find((i: any) => i.date > c.dischargeDate).lineId]);
@@ -103,7 +103,7 @@ describe('cross-claim typologies name both claims and the lines', () => {
   it('two drugs of one chronic claim both above their supply limit: the hit names the lines of both', async () => {
     const visit = (claimId: string, shiftDays: number) =>
       build({ base: 'outpatient', shiftDays, set: { claimId, visitType: 'chronic', items: [], diagnoses: [{ code: 'E11.900', principal: true }] },
-        addItems: [{ code: 'XA10BAX070', quantity: 90 }, { code: 'XC10AAX041', quantity: 30 }] });
+        addItems: [{ code: 'XA10BAE503A001010168547', quantity: 90 }, { code: 'XC10AAA511A001010105600', quantity: 30 }] });
     const c = visit('CH-3', 0);
     const [, , v] = await arrive(visit('CH-1', -14), visit('CH-2', -7), c);
     const h = hit(v, 'history.drug-oversupply')!;

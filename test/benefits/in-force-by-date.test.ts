@@ -116,15 +116,15 @@ describe('a policy entry with dated variants', () => {
     ['2026-01-01', 1200],
     ['2026-01-02', 1200],
   ])('an employee admitted %s at level 3 pays the deductible %d in force that day', async (day, deductible) => {
-    const facts = await factsOf(claimOn(day, { addItems: [{ code: 'S310101001', day: 1 }] }, newer), newer);
+    const facts = await factsOf(claimOn(day, { addItems: [{ code: '003101010010001', day: 1 }] }, newer), newer);
     expect(facts.benefits?.entitlement.deductible).toBe(deductible);
     expect(facts.benefits?.policyInForce).toContain(day < '2026-01-01' ? '51.schemes.employee.inpatient …–2025-12-31' : '51.schemes.employee.inpatient 2026-01-01–');
   });
 
   it('re-reviewing a 2025 claim after the 2026 variant is loaded gives the same decision and hits', async () => {
     for (const e of [
-      { addItems: [{ code: 'S310101001', day: 1 }], setAfter: { 'amounts.fundClaimed': 1200 } },
-      { addItems: [{ code: 'S310101001', day: 1 }], setAfter: { 'amounts.fundClaimed': 1095.19 } },
+      { addItems: [{ code: '003101010010001', day: 1 }], setAfter: { 'amounts.fundClaimed': 1200 } },
+      { addItems: [{ code: '003101010010001', day: 1 }], setAfter: { 'amounts.fundClaimed': 1095.19 } },
       lapsedResident('2025-03-04'),
     ] as RuleExample[]) {
       const claim = claimOn('2025-03-04', e);
@@ -132,7 +132,7 @@ describe('a policy entry with dated variants', () => {
       expect([b.decision, hitIds(b), b.hits.map((h) => h.amount)]).toEqual([a.decision, hitIds(a), a.hits.map((h) => h.amount)]);
     }
     // The over-claim is caught under both: the test compares something.
-    expect(hitIds(await verdictOf(claimOn('2025-03-04', { addItems: [{ code: 'S310101001', day: 1 }], setAfter: { 'amounts.fundClaimed': 1200 } }), newer))).toContain(
+    expect(hitIds(await verdictOf(claimOn('2025-03-04', { addItems: [{ code: '003101010010001', day: 1 }], setAfter: { 'amounts.fundClaimed': 1200 } }), newer))).toContain(
       'benefits.over-entitlement',
     );
   });

@@ -245,7 +245,7 @@ describe('门诊慢特病: each province’s list and the member’s approved di
 
 describe('异地就医: treating region’s catalogue, insured region’s benefit policy (就医地目录、参保地政策)', () => {
   it('a Jilin member treated in Chengdu is judged by Jilin’s benefit policy; insuredRegion defaults to region', async () => {
-    const item = { addItems: [{ code: 'S310101001', day: 1 }] };
+    const item = { addItems: [{ code: '003101010010001', day: 1 }] };
     const home = await factsOf(item);
     expect(home.benefits).toMatchObject({ province: '51', insuredRegion: '510100', treatedElsewhere: false });
     expect(home.benefits?.entitlement.deductible).toBe(1000); // Sichuan employee inpatient, level 3

@@ -23,7 +23,7 @@ describe('yibao-review patterns', () => {
     expect(text.stderr).toBe('');
     expect(text.status).toBe(0);
     expect(text.stdout).toMatch(/^服务期间 2025-03-01 至 2025-03-31：\d+ 条机构\/医师异常模式（运行 #1，/);
-    expect(text.stdout).toContain('医师 D-MRI（机构 H1）  高值项目使用占比：头颅MRI平扫 S240101001');
+    expect(text.stdout).toContain('医师 D-MRI（机构 H1）  高值项目使用占比：头颅MRI平扫 002401010010001');
     expect(text.stdout).toContain('本身 60.0%（12/20件）');
     expect(text.stdout).not.toContain('D-ONE');
 

@@ -16,7 +16,7 @@ describe('rules commands', () => {
     cpSync(join(ROOT, 'rules'), dir, { recursive: true });
     const file = join(dir, 'catalogue/catalogue.rules.json');
     const json = JSON.parse(readFileSync(file, 'utf8'));
-    json.rules.find((r: { id: string }) => r.id === 'catalogue.gender-restricted').examples.fires[0].addItems[0].code = 'XG04CAX103';
+    json.rules.find((r: { id: string }) => r.id === 'catalogue.gender-restricted').examples.fires[0].addItems[0].code = 'XG04CAT510A003010197164';
     delete json.rules.find((r: { id: string }) => r.id === 'catalogue.bundled-charge').examples;
     writeFileSync(file, JSON.stringify(json));
     const bad = cli(['rules', 'test', '--rules', dir]);

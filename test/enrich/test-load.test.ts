@@ -45,7 +45,7 @@ describe('over-testing: the norm follows the length of stay and leaves bedside m
   });
 
   it('rapid glucose three times a day is monitoring, not counted among the tests', () => {
-    const glucose = [0, 1, 2, 3, 4].flatMap((day) => Array.from({ length: 3 }, () => ({ code: 'S121200001', day })));
+    const glucose = [0, 1, 2, 3, 4].flatMap((day) => Array.from({ length: 3 }, () => ({ code: '001212000010001', day })));
     const without = facts({ set: { 'diagnoses[1].code': 'E11.900' } });
     const withGlucose = facts({ set: { 'diagnoses[1].code': 'E11.900' }, addItems: glucose });
     expect(withGlucose.itemCount).toBe(without.itemCount + glucose.length);

@@ -28,7 +28,7 @@ describe('monthly export: provider patterns', () => {
     expect(lines[0]).toContain(header(TABLES.patterns.columns[0]));
     const mri = lines.find((l) => l.startsWith('医师 doctor,H1,D-MRI,'))!;
     expect(mri).toContain('60.00%');
-    expect(mri).toContain('S240101001');
+    expect(mri).toContain('002401010010001');
     expect(mri).toContain('OP-D-MRI-00');
     expect(march.text).not.toMatch(/INS-/);
 

@@ -33,7 +33,7 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
 
   it('returns each finding in the national shape, with the offending and involved orders', async () => {
     const { app } = await setup();
-    const dup = order('RX9002', { hilist_code: 'S110500001', hilist_name: '普通病房床位费(三人间)', hilist_type: '201', pric: 45 }, '2025-03-04');
+    const dup = order('RX9002', { hilist_code: '001105000010001', hilist_name: '普通病房床位费(三人间)', hilist_type: '201', pric: 45 }, '2025-03-04');
     const res = await request(app).post('/api/fsi/3101').send(make3101({ extraOrders: [PROGESTERONE, dup] })).expect(200);
     expect(res.body.infcode).toBe(0);
     const result = res.body.output.result as any[];
@@ -98,8 +98,8 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
 
   it('maps hilist_type 101/102 → drug, 201 → service, 301 → consumable, orders → lines', () => {
     const extra = [
-      order('RXA', { hilist_code: 'XB01ACX033', hilist_name: '阿司匹林肠溶片', hilist_type: '102', pric: 0.11 }, '2025-03-06'),
-      order('RXB', { hilist_code: 'HC0101', hilist_name: '一次性使用输液器', hilist_type: '301', pric: 1.8 }, '2025-03-06', 3),
+      order('RXA', { hilist_code: 'XB01ACA509A001010119008', hilist_name: '阿司匹林肠溶片', hilist_type: '102', pric: 0.11 }, '2025-03-06'),
+      order('RXB', { hilist_code: 'C14010150100001020350000001', hilist_name: '一次性使用输液器', hilist_type: '301', pric: 1.8 }, '2025-03-06', 3),
     ];
     const claim = mapped({ orders: 2, extraOrders: extra });
     expect(claim.items.map((i: any) => [i.lineId, i.category, i.date])).toEqual([
@@ -108,7 +108,7 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
       ['RXA', 'drug', '2025-03-06'],
       ['RXB', 'consumable', '2025-03-06'],
     ]);
-    expect(claim.items[3]).toMatchObject({ quantity: 3, unitPrice: 1.8, amount: 5.4, code: 'HC0101' });
+    expect(claim.items[3]).toMatchObject({ quantity: 3, unitPrice: 1.8, amount: 5.4, code: 'C14010150100001020350000001' });
     expect(claim.amounts).toEqual({ total: 68.51, policy: 68.51, fundClaimed: 0 }); // 45 + 18 + 0.11 + 3 × 1.8
     expect(mapped({ orders: 2, hifpPayamt: 30 }).amounts.fundClaimed).toBe(30);
   });

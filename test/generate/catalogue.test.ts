@@ -11,12 +11,31 @@ describe('sample catalogue (rules/catalogue)', () => {
     expect(new Set(rows.map((r) => r.name)).size).toBe(rows.length);
   });
 
-  it('says the codes are illustrative', () => {
+  it('says the codes are SAMPLE values in the national formats', () => {
     for (const f of ['drugs.json', 'services.json', 'consumables.json']) {
       const doc = JSON.parse(readFileSync(join(RULES, 'catalogue', f), 'utf8'));
+      expect(doc.note).toMatch(/^SAMPLE catalogue in the national code format/);
       expect(doc.note).toMatch(/NOT the national 医保编码/);
     }
-    expect(readFileSync(join(RULES, 'catalogue', 'README.md'), 'utf8')).toMatch(/illustrative/);
+    expect(readFileSync(join(RULES, 'catalogue', 'README.md'), 'utf8')).toMatch(/SAMPLE/);
+  });
+
+  it('codes are national formats at a segment boundary; each drug row names a 23-character product beneath it', () => {
+    for (const r of rows) {
+      if (r.category === 'drug') {
+        // 药品标识码 X/Z, 5-character 分类码, 通用名码 (letter + 3 digits), 剂型码 (letter + 3 digits): 14 characters.
+        expect(r.code).toMatch(/^[XZ][A-Z][0-9]{2}[A-Z]{2}[A-Z][0-9]{3}[A-Z][0-9]{3}$/);
+        expect(r.products?.length).toBeGreaterThanOrEqual(1);
+        for (const p of r.products!) expect(p).toMatch(new RegExp(`^${r.code}[0-9]{9}$`));
+      } else if (r.category === 'service') expect(r.code).toMatch(/^[0-9]{15}$/);
+      else expect(r.code).toMatch(/^C[0-9]{26}$/);
+    }
+    // 西药 rows carry their ATC level-4 class: amoxicillin and ampicillin are J01CA.
+    expect(rows.find((r) => r.name === '阿莫西林胶囊')!.code.slice(0, 6)).toBe('XJ01CA');
+    expect(rows.find((r) => r.name === '注射用氨苄西林钠')!.code.slice(0, 6)).toBe('XJ01CA');
+    // No old illustrative code (X<ATC>X<nnn>, S<9 digits>, HC<nnnn>) is left anywhere in the catalogue.
+    const text = ['drugs.json', 'services.json', 'consumables.json'].map((f) => readFileSync(join(RULES, 'catalogue', f), 'utf8')).join('\n');
+    expect(text).not.toMatch(/\b(X[A-Z][0-9]{2}[A-Z]{2}X[0-9]{3}|S[0-9]{9}|HC[0-9]{4})\b/);
   });
 
   it('rows are well formed', () => {

@@ -38,7 +38,8 @@ describe('generateClaims: reproducibility', () => {
 
 describe('generateClaims: 5,000 claims at fraudRate 0.3', () => {
   const claims: GeneratedClaim[] = [...generateClaims({ count: 5000, seed: 'patterns', fraudRate: 0.3, rulesDir: RULES })];
-  const rows = new Map(catalogueRows().map((r) => [r.code, r]));
+  // A line's code is a row's code or one of its products (a drug row covers the product codes beneath it).
+  const rows = new Map(catalogueRows().flatMap((r) => [r.code, ...(r.products ?? [])].map((c) => [c, r] as const)));
   const grouper = loadGrouper(join(RULES, 'grouping', 'chs-drg-1.1'));
   const norms = loadNorms(join(RULES, 'grouping', 'norms'));
 

@@ -23,6 +23,8 @@ export interface Row {
   maxDays?: number;
   includes?: string[];
   excludes?: string[];
+  /** Drug rows: SAMPLE 23-character product codes beneath the row (what claims bill). */
+  products?: string[];
 }
 
 export function catalogueRows(): Row[] {

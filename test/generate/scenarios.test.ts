@@ -12,10 +12,11 @@ import { RULES } from './helpers';
 // waiting period became resident-only from 2025-01-01 (issue 17.5/17.6): the generator injects it only where the
 // provision covers the member, which changes the random draws that follow. Re-pinned when pharmacies got monthly
 // refills of chronic-condition drugs (乙 class among them) and the concussion stay its admission labs (issue 19:
-// the model had never seen the one, the test norms of BY1 were 3 tests), which changes the draws.
+// the model had never seen the one, the test norms of BY1 were 3 tests), which changes the draws, and when the
+// catalogue moved to national code formats (issue 17.1: codes are in the output).
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '645cd861e9c707d19a48417ab7a743e027ce5284c0f5dabe4ae0dbd909610f99',
-  'scenario-data-2': '869b57391b5ed9b2909331e677435d19105f1595b0ac50db9cb2f3b56b771373',
+  'scenario-data-1': '807f38d0502de46ba7c457969fa5567b734f69be35f5bd2bb846d97253057152',
+  'scenario-data-2': 'c15859f4619019adc2c9625dc5bde00cea7578173f90f7d118a55d5161964db9',
 };
 
 describe('generator scenarios as data', () => {

@@ -14,11 +14,11 @@ export interface FsiOptions {
 }
 
 const ROUTINE = [
-  { hilist_code: 'S110500001', hilist_name: '普通病房床位费(三人间)', hilist_type: '201', pric: 45 },
-  { hilist_code: 'S120100003', hilist_name: 'Ⅱ级护理', hilist_type: '201', pric: 18 },
-  { hilist_code: 'XB01ACX033', hilist_name: '阿司匹林肠溶片', hilist_type: '101', pric: 0.11 },
-  { hilist_code: 'XC10AAX041', hilist_name: '阿托伐他汀钙片', hilist_type: '101', pric: 0.35 },
-  { hilist_code: 'XB05BBX137', hilist_name: '氯化钠注射液', hilist_type: '101', pric: 2.5 },
+  { hilist_code: '001105000010001', hilist_name: '普通病房床位费(三人间)', hilist_type: '201', pric: 45 },
+  { hilist_code: '001201000030001', hilist_name: 'Ⅱ级护理', hilist_type: '201', pric: 18 },
+  { hilist_code: 'XB01ACA509A001010119008', hilist_name: '阿司匹林肠溶片', hilist_type: '101', pric: 0.11 },
+  { hilist_code: 'XC10AAA511A001010105600', hilist_name: '阿托伐他汀钙片', hilist_type: '101', pric: 0.35 },
+  { hilist_code: 'XB05BBL511B002010178601', hilist_name: '氯化钠注射液', hilist_type: '101', pric: 2.5 },
 ];
 
 export function order(rxId: string, o: { hilist_code: string; hilist_name: string; hilist_type: string; pric: number }, date: string, cnt = 1): Record<string, unknown> {
@@ -126,4 +126,4 @@ export function make3103(warns: { jrId: string; dspoWay: '1' | '2'; reason?: str
 }
 
 /** Progesterone (female only) ordered for this male patient: a blocking catalogue finding. */
-export const PROGESTERONE = order('RX9001', { hilist_code: 'XG03DAX099', hilist_name: '黄体酮注射液', hilist_type: '101', pric: 0.9 }, '2025-03-05', 2);
+export const PROGESTERONE = order('RX9001', { hilist_code: 'XG03DAH502B002010104733', hilist_name: '黄体酮注射液', hilist_type: '101', pric: 0.9 }, '2025-03-05', 2);

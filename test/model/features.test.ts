@@ -10,13 +10,13 @@ const col = (name: string) => FEATURE_NAMES.indexOf(name);
 
 // A four-day stay admitted on a Saturday, with one line of each kind the features tell apart.
 const items = [
-  makeItem({ lineId: '1', code: 'XJ01CAX001', name: '阿莫西林胶囊', category: 'drug', date: '2025-03-01', quantity: 10, unitPrice: 0.18 }), // 甲 1.80
-  makeItem({ lineId: '2', code: 'XJ01CRX002', name: '阿莫西林克拉维酸钾片', category: 'drug', date: '2025-03-02', quantity: 10, unitPrice: 1.35 }), // 乙 13.50
-  makeItem({ lineId: '3', code: 'S310701001', name: '常规心电图检查', category: 'service', date: '2025-03-02', quantity: 1, unitPrice: 25 }), // exam 甲
-  makeItem({ lineId: '4', code: 'S110500001', name: '普通病房床位费(三人间)', category: 'service', date: '2025-03-01', quantity: 4, unitPrice: 50 }), // bed, cap 45 → excess 20
-  makeItem({ lineId: '5', code: 'HC0101', name: '一次性使用输液器', category: 'consumable', date: '2025-03-03', quantity: 10, unitPrice: 1.8 }), // 18
-  makeItem({ lineId: '6', code: 'XZ99ZZX123', name: '自备营养补充剂', category: 'drug', date: '2025-03-03', quantity: 1, unitPrice: 20 }), // unknown
-  makeItem({ lineId: '7', code: 'S311203001', name: '健康体检套餐', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 300 }), // exam 丙
+  makeItem({ lineId: '1', code: 'XJ01CAA501A001010126436', name: '阿莫西林胶囊', category: 'drug', date: '2025-03-01', quantity: 10, unitPrice: 0.18 }), // 甲 1.80
+  makeItem({ lineId: '2', code: 'XJ01CRA502A001010185875', name: '阿莫西林克拉维酸钾片', category: 'drug', date: '2025-03-02', quantity: 10, unitPrice: 1.35 }), // 乙 13.50
+  makeItem({ lineId: '3', code: '003107010010001', name: '常规心电图检查', category: 'service', date: '2025-03-02', quantity: 1, unitPrice: 25 }), // exam 甲
+  makeItem({ lineId: '4', code: '001105000010001', name: '普通病房床位费(三人间)', category: 'service', date: '2025-03-01', quantity: 4, unitPrice: 50 }), // bed, cap 45 → excess 20
+  makeItem({ lineId: '5', code: 'C14010150100001020350000001', name: '一次性使用输液器', category: 'consumable', date: '2025-03-03', quantity: 10, unitPrice: 1.8 }), // 18
+  makeItem({ lineId: '6', code: 'XV06DXZ123A001010100000', name: '自备营养补充剂', category: 'drug', date: '2025-03-03', quantity: 1, unitPrice: 20 }), // unknown
+  makeItem({ lineId: '7', code: '003112030010001', name: '健康体检套餐', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 300 }), // exam 丙
 ];
 const total = 1.8 + 13.5 + 25 + 200 + 18 + 20 + 300;
 const claim = makeClaim({ admissionDate: '2025-03-01', dischargeDate: '2025-03-05', items, patient: { insuredId: 'P1', gender: 'F', birthDate: '1960-03-02', retired: true } });
@@ -151,7 +151,7 @@ describe('largest quantity against usual use', () => {
     const line = (long: boolean) =>
       makeOutpatientClaim({
         visitType: 'chronic',
-        items: [makeItem({ lineId: '1', code: 'XA10BAX070', name: '盐酸二甲双胍片', category: 'drug', date: '2025-03-15', quantity: 168, unitPrice: 0.3, ...(long ? { longPrescription: true } : {}) })],
+        items: [makeItem({ lineId: '1', code: 'XA10BAE503A001010168547', name: '盐酸二甲双胍片', category: 'drug', date: '2025-03-15', quantity: 168, unitPrice: 0.3, ...(long ? { longPrescription: true } : {}) })],
       });
     const ratio = (long: boolean) => Math.expm1(extractFeatures(enrichClaim(line(long), refs).facts, { los: 1, cost: 1 })[col('max_quantity_ratio')]);
     expect(ratio(true)).toBeLessThan(ratio(false) / 2);
@@ -164,8 +164,8 @@ describe('largest quantity against usual use', () => {
         admissionDate: '2025-03-04',
         dischargeDate: '2025-03-10',
         items: [
-          makeItem({ lineId: '1', code: 'S120900001', name: '心电监测', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 10 }),
-          makeItem({ lineId: '2', code: 'XC08CAX048', name: '苯磺酸氨氯地平片', category: 'drug', date, quantity: 28, unitPrice: 0.08 }),
+          makeItem({ lineId: '1', code: '001209000010001', name: '心电监测', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 10 }),
+          makeItem({ lineId: '2', code: 'XC08CAA512A001010145149', name: '苯磺酸氨氯地平片', category: 'drug', date, quantity: 28, unitPrice: 0.08 }),
         ],
       });
     const ratio = (date: string) => Math.expm1(extractFeatures(enrichClaim(stay(date), refs).facts, { los: 6, cost: 1 })[col('max_quantity_ratio')]);

@@ -29,9 +29,9 @@ describe('rules diff (backtest)', () => {
       buildExample({ set: { claimId, 'patient.insuredId': `M-${claimId}` }, addItems } as never, bases, cat);
     const claims = [
       claim('CLEAN', []),
-      claim('PRICE', [{ code: 'S230101001', unitPrice: 260, day: 2 }]),
-      claim('EXCL', [{ code: 'S120100004' }]),
-      claim('GENDER', [{ code: 'XG03DAX099' }]),
+      claim('PRICE', [{ code: '002301010010001', unitPrice: 260, day: 2 }]),
+      claim('EXCL', [{ code: '001201000040001' }]),
+      claim('GENDER', [{ code: 'XG03DAH502B002010104733' }]),
     ];
     const changed: ChangedClaim[] = [];
     const summary = await diffRulesets(

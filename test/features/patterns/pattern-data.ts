@@ -4,17 +4,17 @@ import { makeClaim, makeHit, makeItem, makeOutpatientClaim, makeReviewed } from 
 
 // Reviewed claims with provider patterns in them, for the pattern tests (store contract, service, CLI):
 // six neurology doctors of level-3 hospitals in 510100 seeing outpatients, one of whom orders the costly
-// head MRI (S240101001, ¥450 in the sample catalogue) on 12 of 20 claims where the others order it on 2 of
+// head MRI (002401010010001, ¥450 in the sample catalogue) on 12 of 20 claims where the others order it on 2 of
 // 20, and a doctor with a single claim that carries it (100%, the case shrinkage is for). Inpatient stays at
 // two hospitals give readmission and upcoding.
 
-export const COSTLY = 'S240101001';
+export const COSTLY = '002401010010001';
 export const PERIOD = { from: '2025-03-01', to: '2025-03-31' };
 
 const visit = (id: string, hospitalId: string, doctorId: string, day: number, mri: boolean): ReviewedClaim => {
   const date = addDays('2025-03-01', day % 28);
   const items = [
-    makeItem({ lineId: '1', code: 'S110200001', name: '普通门诊诊察费', category: 'service', date, quantity: 1, unitPrice: 10 }),
+    makeItem({ lineId: '1', code: '001102000010001', name: '普通门诊诊察费', category: 'service', date, quantity: 1, unitPrice: 10 }),
     ...(mri ? [makeItem({ lineId: '2', code: COSTLY, name: '头颅MRI平扫', category: 'service', date, quantity: 1, unitPrice: 450 })] : []),
   ];
   return makeReviewed(

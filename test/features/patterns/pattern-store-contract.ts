@@ -7,7 +7,7 @@ import { makeClaim, makeHit, makeItem, makeOutpatientClaim, makeReviewed } from 
 
 const finding = (over: Partial<PatternFinding>): PatternFinding => ({
   providerKind: 'doctor', hospitalId: 'H1', doctorId: 'D1', region: '510100', province: '51', hospitalLevel: 3, metric: 'costly-item',
-  itemCode: 'S240101001', title: '高值项目使用占比：头颅MRI平扫 S240101001', count: 12, volume: 20, rate: 0.6, shrunkRate: 0.4, peerRate: 0.1,
+  itemCode: '002401010010001', title: '高值项目使用占比：头颅MRI平扫 002401010010001', count: 12, volume: 20, rate: 0.6, shrunkRate: 0.4, peerRate: 0.1,
   ratio: 4, priorStrength: 10, peerGroup: { region: '510100', hospitalLevel: 3, department: '神经内科', providers: 6 },
   period: { from: '2025-03-01', to: '2025-03-31' }, evidenceClaimIds: ['C1', 'C2'], ...over,
 });
@@ -26,9 +26,9 @@ export function describePatternContract(name: string, make: () => Promise<Store>
       const op = makeOutpatientClaim({
         claimId: 'OP1', visitDate: '2025-03-10',
         items: [
-          makeItem({ lineId: '1', code: 'S110200001', category: 'service', date: '2025-03-10', quantity: 1, unitPrice: 10 }),
-          makeItem({ lineId: '2', code: 'S240101001', category: 'service', date: '2025-03-10', quantity: 1, unitPrice: 450 }),
-          makeItem({ lineId: '3', code: 'XA10BJX077', category: 'drug', date: '2025-03-10', quantity: 1, unitPrice: 320 }),
+          makeItem({ lineId: '1', code: '001102000010001', category: 'service', date: '2025-03-10', quantity: 1, unitPrice: 10 }),
+          makeItem({ lineId: '2', code: '002401010010001', category: 'service', date: '2025-03-10', quantity: 1, unitPrice: 450 }),
+          makeItem({ lineId: '3', code: 'XA10BJL506B002010147391', category: 'drug', date: '2025-03-10', quantity: 1, unitPrice: 320 }),
         ],
       });
       const ip = makeClaim({ claimId: 'IP1', admissionDate: '2025-03-02', dischargeDate: '2025-03-09', dischargeMode: 'transfer' });
@@ -46,7 +46,7 @@ export function describePatternContract(name: string, make: () => Promise<Store>
         drg: 'BR25', insuredId: 'INS-5101-000001', dischargeMode: 'transfer', admissionRoute: null, codes: expect.arrayContaining(['002101000010000']),
       });
       expect(claims[1]).toMatchObject({ visitType: 'outpatient', endDate: '2025-03-10', drg: null, dischargeMode: null });
-      expect(claims[1].codes).toEqual(['S110200001', 'S240101001', 'XA10BJX077']);
+      expect(claims[1].codes).toEqual(['001102000010001', '002401010010001', 'XA10BJL506B002010147391']);
     });
 
     it('records runs and keeps the latest run\'s findings, scoped', async () => {
