@@ -280,8 +280,9 @@ export function afterDeath(me: MemberClaim, items: readonly BenefitItem[], prior
  * body system: a concussion and a stroke) is not the same condition. Returns how they are related, or null.
  */
 export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): string | null {
-  // The next cycle of a planned course (chemotherapy, radiotherapy, dialysis) is a stay of its own.
-  if (k.plannedCourses?.has(later.principalCategory)) return null;
+  // The next cycle of a planned course (chemotherapy, radiotherapy, dialysis) is a stay of its own; one that
+  // comes back sooner than a cycle is the same cycle split in two.
+  if (k.plannedCourses?.has(later.principalCategory) && daysBetween(earlier.serviceDate, later.serviceDate) >= (k.plannedCourseMinDays ?? 14)) return null;
   if (earlier.principalCategory === later.principalCategory) return `同一疾病类目${later.principalCategory}`;
   const group = k.related?.get(later.principalCategory);
   return group && k.related?.get(earlier.principalCategory) === group ? `同属${group}（${earlier.principalCategory}、${later.principalCategory}）` : null;

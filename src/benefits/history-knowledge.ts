@@ -53,6 +53,8 @@ export interface HistoryKnowledge {
   related?: ReadonlyMap<string, string>;
   /** ICD-10 categories of planned courses given in separate stays (related-conditions.json plannedCourses). */
   plannedCourses?: ReadonlySet<string>;
+  /** Shortest cycle of such a course, admission to admission (days): a closer readmission is judged as any other. */
+  plannedCourseMinDays?: number;
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */
@@ -92,6 +94,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   }
   const related = new Map<string, string>();
   const plannedCourses = new Set<string>();
+  let plannedCourseMinDays = 14;
   const r = read('related-conditions.json');
   if (r) {
     const courses = (r.json as { plannedCourses?: unknown }).plannedCourses ?? [];
@@ -99,6 +102,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       throw new Error(`${r.file}: plannedCourses: expected ICD-10 categories such as "Z51"`);
     }
     for (const c of courses) plannedCourses.add(c);
+    const minDays = (r.json as { plannedCourseMinDays?: unknown }).plannedCourseMinDays ?? 14;
+    if (typeof minDays !== 'number' || !Number.isInteger(minDays) || minDays < 1) throw new Error(`${r.file}: plannedCourseMinDays: expected a whole number of days`);
+    plannedCourseMinDays = minDays;
     const groups = (r.json as { groups?: unknown }).groups;
     if (!Array.isArray(groups)) throw new Error(`${r.file}: expected {"note": "...", "groups": [...]}`);
     groups.forEach((group, i) => {
@@ -110,7 +116,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       }
     });
   }
-  return { limits, frequency, related, plannedCourses };
+  return { limits, frequency, related, plannedCourses, plannedCourseMinDays };
 }
 
 /**
