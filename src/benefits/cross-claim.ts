@@ -282,7 +282,7 @@ export function afterDeath(me: MemberClaim, items: readonly BenefitItem[], prior
 export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): string | null {
   // The next cycle of a planned course (chemotherapy, radiotherapy, dialysis) is a stay of its own; one that
   // comes back sooner than a cycle is the same cycle split in two.
-  if (k.plannedCourses?.has(later.principalCategory) && daysBetween(earlier.serviceDate, later.serviceDate) >= (k.plannedCourseMinDays ?? 14)) return null;
+  if (k.plannedCourses?.has(later.principalCategory) && daysBetween(earlier.serviceDate, later.serviceDate) >= (k.plannedCourseMinDays ?? 11)) return null;
   if (earlier.principalCategory === later.principalCategory) return `同一疾病类目${later.principalCategory}`;
   const group = k.related?.get(later.principalCategory);
   return group && k.related?.get(earlier.principalCategory) === group ? `同属${group}（${earlier.principalCategory}、${later.principalCategory}）` : null;

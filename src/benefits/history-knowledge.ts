@@ -94,7 +94,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   }
   const related = new Map<string, string>();
   const plannedCourses = new Set<string>();
-  let plannedCourseMinDays = 14;
+  let plannedCourseMinDays = 11;
   const r = read('related-conditions.json');
   if (r) {
     const courses = (r.json as { plannedCourses?: unknown }).plannedCourses ?? [];
@@ -102,7 +102,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       throw new Error(`${r.file}: plannedCourses: expected ICD-10 categories such as "Z51"`);
     }
     for (const c of courses) plannedCourses.add(c);
-    const minDays = (r.json as { plannedCourseMinDays?: unknown }).plannedCourseMinDays ?? 14;
+    const minDays = (r.json as { plannedCourseMinDays?: unknown }).plannedCourseMinDays ?? 11;
     if (typeof minDays !== 'number' || !Number.isInteger(minDays) || minDays < 1) throw new Error(`${r.file}: plannedCourseMinDays: expected a whole number of days`);
     plannedCourseMinDays = minDays;
     const groups = (r.json as { groups?: unknown }).groups;
