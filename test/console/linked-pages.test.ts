@@ -11,6 +11,7 @@ import { patternRefs, runPatterns } from '../../src/features/patterns/pattern-se
 import { makeKey } from '../helpers/auth';
 import { silentLogger, testContext } from '../helpers/context';
 import { PERIOD, patternClaims } from '../features/patterns/pattern-data';
+import { nightsOf, shift, type EvalClaim } from '../../src/evaluate/claim-edit';
 
 // The linked pages in a real headless Chromium (issue 20.3, 20.6), on the sample claims plus the pattern test
 // data (H4 and its doctor D41 readmit and upcode): a case's related cases opened from its page, its diagnoses
@@ -22,8 +23,11 @@ const ARTIFACTS = join(__dirname, '../../test-artifacts');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser tests need ${CHROMIUM}; CI must not skip them`);
 
-const PAIRED = '230100-H23010002-2025-000004'; // history.overlapping-stay with 230100-H23010008-2025-000003
-const OTHER = '230100-H23010008-2025-000003';
+// A pair of overlapping stays that are both cases, made in beforeAll from a stay of the sample (not pinned to the
+// sample's own claims, which change whenever the generator does).
+let PAIRED = '';
+let OTHER = '';
+let PAIRED_INSURED = '';
 const REPEATED = '230100-H23010002-2025-000001'; // catalogue.days-of-supply on many lines
 const SHANDONG = '370300-H37030010-2025-000001';
 const CJK = /[\u4e00-\u9fff]/;
@@ -51,6 +55,18 @@ function ruleEvidenceFields(dir = join(__dirname, '../../rules')): string[] {
   beforeAll(async () => {
     const lines = readFileSync(join(__dirname, '../../samples/claims.sample.ndjson'), 'utf8').split('\n').filter((l) => l.trim());
     await review(lines.map((l) => JSON.parse(l)), t.ctx, { source: 'test' });
+    // A pair whose both claims are cases: a stay of the sample copied twice for another member, each copy
+    // admitted the day before the previous one's discharge: the second overlaps the first, the third the second.
+    const stay = lines.map((l) => JSON.parse(l) as EvalClaim).find((c) => c.visitType === 'inpatient' && c.region.startsWith('23') && nightsOf(c) >= 3)!;
+    const chain = [0, 1, 2].map((k) => {
+      const c = shift(structuredClone(stay), k * (nightsOf(stay) - 1));
+      c.claimId = `${stay.claimId.slice(0, stay.claimId.lastIndexOf('-'))}-90000${k}`;
+      c.patient.insuredId = 'P9000061';
+      return c;
+    });
+    for (const c of chain) await review([c], t.ctx, { source: 'test' });
+    [PAIRED, OTHER] = [chain[2].claimId, chain[1].claimId];
+    PAIRED_INSURED = 'P9000061';
     await t.ctx.store.saveReviews(patternClaims());
     await runPatterns(t.ctx.store, PERIOD, patternRefs({ catalogue: loadCatalogue(join(resolve(__dirname, '../..'), 'rules/catalogue')), norms: null }), { trigger: 'test' });
     key = await makeKey(t.ctx.store, 'investigator', ['23', '51'], { name: '黑川稽核' });
@@ -84,7 +100,12 @@ function ruleEvidenceFields(dir = join(__dirname, '../../rules')): string[] {
   it('a case: related cases linked and openable, diagnoses and evidence fields in Chinese', async () => {
     await open(`#/case/${PAIRED}`);
     await page.getByTestId('related-cases').waitFor();
-    expect(await page.getByTestId('diagnoses').textContent()).toBe('I25.103 冠状动脉粥样硬化性心脏病（主要诊断）；K76.000 脂肪肝');
+    // Each diagnosis as its code and its Chinese name, the principal one marked.
+    const dx = JSON.parse(readFileSync(join(__dirname, '../../rules/grouping/chs-drg-1.1/diagnoses.json'), 'utf8')) as Record<string, { name?: string } | string>;
+    const nameOf = (code: string) => { const d = dx[code]; return typeof d === 'string' ? d : d?.name; };
+    const claim = (await t.ctx.store.getCase(PAIRED))!.claim as { diagnoses: { code: string; principal?: boolean }[] };
+    const shown = (await page.getByTestId('diagnoses').textContent())!;
+    for (const d of claim.diagnoses) expect(shown).toContain(`${d.code} ${nameOf(d.code)}${d.principal ? '（主要诊断）' : ''}`);
     const row = page.getByTestId('related-case').filter({ hasText: OTHER });
     expect(await row.locator('td').nth(1).textContent()).toContain('规则配对（history.overlapping-stay）');
     // Every evidence field name on the page is Chinese.
@@ -132,12 +153,12 @@ function ruleEvidenceFields(dir = join(__dirname, '../../rules')): string[] {
   it('the insured person\'s page from a case: masked, claims, cases, findings, monthly rates', async () => {
     await open(`#/case/${PAIRED}`);
     const masked = (await page.getByTestId('insured-id').textContent())!;
-    expect(masked).not.toBe('P0000061');
+    expect(masked).not.toBe(PAIRED_INSURED);
     await page.getByTestId('member-link').click();
     await page.getByTestId('member-title').waitFor();
     expect(await page.getByTestId('member-id').textContent()).toBe(masked);
-    expect(await page.content()).not.toContain('P0000061');
-    const ledger = (await t.ctx.store.getMemberClaims(['P0000061'])).map((m) => m.claimId);
+    expect(await page.content()).not.toContain(PAIRED_INSURED);
+    const ledger = (await t.ctx.store.getMemberClaims([PAIRED_INSURED])).map((m) => m.claimId);
     expect((await texts('[data-testid=member-claim] td:first-child')).sort()).toEqual([...ledger].sort());
     expect(await texts('[data-testid=member-case] td:first-child')).toEqual(expect.arrayContaining([PAIRED, OTHER]));
     expect(await texts('[data-testid=member-findings] code')).toEqual(expect.arrayContaining(['history.overlapping-stay']));
