@@ -1,5 +1,6 @@
-import type { CaseRecord, CaseStatus } from '../../contract/records';
+import type { CaseRecord } from '../../contract/records';
 import type { CaseStore } from './case-store';
+import type { MemberCase } from './member-page';
 
 // A case's related cases, each openable on its own page: the same member's other cases, the other claim a
 // cross-claim rule paired this one with (a readmission, an overlapping stay, a duplicate), and the same
@@ -10,16 +11,9 @@ export type Relation =
   | { kind: 'pair'; ruleId: string }
   | { kind: 'doctor-item'; itemCode: string };
 
-export interface RelatedCase {
-  claimId: string;
+/** A case of the member page's shape, with how it relates to the case being read. */
+export interface RelatedCase extends MemberCase {
   relations: Relation[];
-  status: CaseStatus;
-  decision: 'review' | 'reject';
-  serviceDate: string;
-  hospitalId: string;
-  doctorId: string | null;
-  amountAtStake: number;
-  ruleIds: string[];
 }
 
 /** The evidence fields of the cross-claim rules that name the other claim(s) (rules/history/history.rules.json). */
