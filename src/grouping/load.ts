@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyAmendments, readAmendments } from './amend';
 import { buildIndex } from './candidates';
 import { GrouperLoadError } from './errors';
 import { compileCondition, type CompileEnv } from './conditions';
@@ -111,7 +112,8 @@ export function loadScheme(dir: string, useCodeMaps: boolean): CompiledScheme {
   const env: CompileEnv = { toSet: setInterner(), orProcedures, orProceduresName: OR_PROCEDURES };
 
   const adrgs = new Map<string, CompiledAdrg>();
-  for (const [code, raw] of Object.entries(objectOf(adrgFile.adrgs, 'adrg.json adrgs'))) adrgs.set(code, compileAdrg(env, code, raw));
+  const rawAdrgs = applyAmendments(objectOf(adrgFile.adrgs, 'adrg.json adrgs'), readAmendments(dir));
+  for (const [code, raw] of Object.entries(rawAdrgs)) adrgs.set(code, compileAdrg(env, code, raw));
 
   const rawMdcs = new Map<string, Raw>();
   if (!Array.isArray(mdcFile.mdcs)) throw new GrouperLoadError('mdc.json: needs an mdcs list');
