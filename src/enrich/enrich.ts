@@ -132,6 +132,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     costRatio: drgDip.costRatio,
     costAboveNorm: drgDip.costAboveNorm,
     losRatio: drgDip.losRatio,
+    dailyCostRatio: drgDip.dailyCostRatio,
     complicationAmount: drgDip.complicationAmount,
     testCount: tests.testCount,
     testCost: tests.testCost,

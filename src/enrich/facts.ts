@@ -79,7 +79,7 @@ export const CLAIM_FACT_NAMES = [
   // DRG/DIP (src/enrich/grouping-facts.ts)
   'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',
-  'normLos', 'normCost', 'totalCost', 'costRatio', 'costAboveNorm', 'losRatio', 'splitComplication', 'splitComplicationKind',
+  'normLos', 'normCost', 'totalCost', 'costRatio', 'costAboveNorm', 'losRatio', 'dailyCostRatio', 'splitComplication', 'splitComplicationKind',
   'splitComplicationName', 'complicationSupported', 'complicationSupportExpected', 'complicationAmount',
   // Tests per stay against DRG peers (src/enrich/knowledge-facts.ts)
   'testCount', 'testCost', 'testLineIds', 'testNormGroup', 'testNormCount', 'testNormCost', 'testCostAboveNorm', 'testCostRatio', 'testCountAboveNorm',

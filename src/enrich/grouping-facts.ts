@@ -44,6 +44,12 @@ export interface GroupingFacts {
   /** totalCost − normCost, yuan (0 when below). */
   costAboveNorm: number | null;
   losRatio: number | null;
+  /**
+   * Cost per day of stay against the norm's cost per day (costRatio ÷ losRatio): below 1 the stay was
+   * cheap for its days too (低标准入院's "very low cost per day"); at or above 1 a low total is explained
+   * by a short stay.
+   */
+  dailyCostRatio: number | null;
   /** The MCC/CC that made the grouper choose a with-complication DRG. */
   splitComplication: string | null;
   splitComplicationKind: 'mcc' | 'cc' | null;
@@ -179,6 +185,7 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null): Group
     costRatio: normCost ? r2(totalCost / normCost) : null,
     costAboveNorm: normCost ? r2(Math.max(0, totalCost - normCost)) : null,
     losRatio: normLos ? r2(f.lengthOfStay / normLos) : null,
+    dailyCostRatio: normCost && normLos ? r2(totalCost / Math.max(1, f.lengthOfStay) / (normCost / normLos)) : null,
     complicationAmount: complicationAmount(f.region, cx.splitComplication, groupComputed, computedWeight, scheme, norms),
   };
 }

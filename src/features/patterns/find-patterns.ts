@@ -23,7 +23,8 @@ export const COSTLY_ITEM_YUAN = 200;
 export const EVIDENCE_MAX = 50;
 
 const UPCODING_RULES = new Set(['grouping.upcoding-drg', 'grouping.upcoding-dip']);
-const LOW_RATE_RULE = 'grouping.low-rate';
+/** 低倍率 by the policy's line (cost below 0.4 × the norm), whether cheap per day too or only short. */
+const LOW_RATE_RULES = new Set(['grouping.low-rate', 'grouping.low-rate-short-stay']);
 
 export interface FindPatternsOptions {
   period: PatternPeriod;
@@ -125,7 +126,7 @@ function peerGroups(units: readonly Unit[]): Unit[][] {
 function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions, readmitted: ReadonlySet<string>): ShareMetric[] {
   const metrics: ShareMetric[] = [
     { metric: 'upcoding', itemCode: null, title: '高套分组率（申报组重于病案计算组的住院占比）', counts: isStay, has: (c) => c.ruleIds.some((r) => UPCODING_RULES.has(r)) },
-    { metric: 'low-rate', itemCode: null, title: '低倍率病例占比（费用低于病组标准费用0.4倍）', counts: isStay, has: (c) => c.ruleIds.includes(LOW_RATE_RULE) },
+    { metric: 'low-rate', itemCode: null, title: '低倍率病例占比（费用低于病组标准费用0.4倍）', counts: isStay, has: (c) => c.ruleIds.some((r) => LOW_RATE_RULES.has(r)) },
     {
       metric: 'readmission',
       itemCode: null,

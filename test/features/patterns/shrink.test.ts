@@ -60,3 +60,20 @@ describe('length of stay against its norm', () => {
     expect(found.map((f) => f.hospitalId)).toEqual(['H-LONG']);
   });
 });
+
+describe('low-rate case share', () => {
+  const period = { from: '2025-03-01', to: '2025-03-31' };
+  const withRules = (c: PatternClaim, ruleIds: string[]): PatternClaim => ({ ...c, ruleIds });
+  // H-LOW: all 16 stays 低倍率, half of them cheap per day too (grouping.low-rate), half only short
+  // (grouping.low-rate-short-stay, info); four peers have none.
+  const claims = [
+    ...Array.from({ length: 16 }, (_, i) => withRules(stay(`W${i}`, 'H-LOW', 3), [i % 2 ? 'grouping.low-rate' : 'grouping.low-rate-short-stay'])),
+    ...['HA', 'HB', 'HC', 'HD'].flatMap((h) => Array.from({ length: 16 }, (_, i) => stay(`${h}${i}`, h, 8))),
+  ];
+
+  it('counts a stay under the policy line whichever of the two low-rate rules named it', () => {
+    const found = findPatterns(claims, { isCostly: () => false, period, normLos: () => 8 }).filter((f) => f.metric === 'low-rate');
+    expect(found.map((f) => f.hospitalId)).toEqual(['H-LOW']);
+    expect(found[0]).toMatchObject({ count: 16, volume: 16 });
+  });
+});
