@@ -61,6 +61,14 @@ function hash(s: string): number {
 const SPLIT_FACTOR: Record<string, number> = { '1': 1.45, '3': 1.15, '5': 1.0, '9': 1.08 };
 const SPLIT_LOS: Record<string, number> = { '1': 1.3, '3': 1.1, '5': 1.0, '9': 1.0 };
 const MDC_FACTOR: Record<string, number> = { B: 1.1, F: 1.1, W: 1.25, Z: 1.3, O: 0.8, C: 0.9, D: 0.9, X: 0.9 };
+/**
+ * Psychiatric medical stays (MDCT) last weeks, not days: 《中国卫生健康统计年鉴》 gives psychiatric hospitals' mean
+ * stay at about 50 days. SAMPLE: 40 days for its medical groups (letters R–Z), weighted 5.5 × the letter rule to price
+ * those days at a ward's daily cost; a 7-day letter-rule norm made every ordinary admission "far off the norm" and a
+ * high-rate case.
+ */
+const LONG_STAY_MDC: Record<string, { los: number; weightFactor: number }> = { T: { los: 40, weightFactor: 5.5 } };
+const longStay = (drg: string) => ('ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(drg[1]) > 16 ? LONG_STAY_MDC[drg[0]] : undefined);
 /** MDCA (transplants, long ventilation) by ADRG: no letter rule fits them. */
 const MDCA_WEIGHT: Record<string, number> = { AA1: 40, AB1: 28, AC1: 30, AD1: 22, AE1: 16, AF1: 30, AG1: 25, AG2: 12, AH1: 12 };
 
@@ -83,14 +91,14 @@ export function priorWeight(drg: string): number {
   const base =
     adrg in SHORT_COURSE_LOS ? 1.1 : i <= 9 ? 3.4 - 0.22 * i : i <= 16 ? 1.25 - 0.05 * (i - 10) : 0.9 - 0.06 * (i - 17);
   const jitter = 1 + ((hash(adrg) % 41) - 20) / 1000;
-  return round(base * jitter * (MDC_FACTOR[drg[0]] ?? 1) * split, 4);
+  return round(base * jitter * (longStay(drg)?.weightFactor ?? MDC_FACTOR[drg[0]] ?? 1) * split, 4);
 }
 
 function priorLos(drg: string): number {
   const course = SHORT_COURSE_LOS[drg.slice(0, 3)];
   if (course !== undefined) return round(course * (SPLIT_LOS[drg[3]] ?? 1), 1);
   const i = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(drg[1]);
-  const base = drg[0] === 'A' ? 20 : i <= 9 ? 9 : i <= 16 ? 5 : 7;
+  const base = drg[0] === 'A' ? 20 : i <= 9 ? 9 : i <= 16 ? 5 : (longStay(drg)?.los ?? 7);
   return round(base * (SPLIT_LOS[drg[3]] ?? 1), 1);
 }
 
