@@ -26,9 +26,15 @@ describe('payment norms (rules/grouping/norms)', () => {
     expect(w('ES31')).toBeGreaterThan(w('ES33'));
     expect(w('ES33')).toBeGreaterThan(w('ES35'));
     expect(w('FM19')).toBeGreaterThan(w('FR45')); // surgical above medical in one MDC
-    const medical = grouper.drgCodes().filter((d) => d[0] !== 'A' && d[1] >= 'R' && d[3] === '5').map(w);
+    // Medical groups of short stays; psychiatric medical stays (MDCT) last weeks and weigh accordingly.
+    const medicalDrgs = grouper.drgCodes().filter((d) => d[0] !== 'A' && d[1] >= 'R' && d[3] === '5');
+    const medical = medicalDrgs.filter((d) => d[0] !== 'T').map(w);
     expect(Math.min(...medical)).toBeGreaterThanOrEqual(0.4);
     expect(Math.max(...medical)).toBeLessThanOrEqual(1.5);
+    for (const d of medicalDrgs.filter((x) => x[0] === 'T')) {
+      expect(norms.drgNorm('510100', d)!.normLos).toBeGreaterThanOrEqual(30);
+      expect(w(d)).toBeGreaterThan(3);
+    }
   });
 
   it('find the DIP 病种 by principal-diagnosis category and principal procedure', () => {
