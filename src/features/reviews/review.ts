@@ -1,6 +1,7 @@
 import type { FieldError, Grouping, Hit, Verdict, VersionsUsed } from '../../contract/verdict';
 import { amountAtStakeFen } from '../../decide/amount-at-stake';
 import { decide } from '../../decide/decide';
+import { riskScore } from '../../decide/risk-score';
 import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
 import { memberState } from '../../benefits/member-state';
@@ -103,7 +104,7 @@ export async function judge(
     const verdict: Verdict = {
       claimId: enriched.claim.claimId,
       decision,
-      riskScore: score,
+      riskScore: riskScore(ruleHits[k], score, modelHit !== null),
       hits,
       grouping: groupingOf(enriched.facts),
       versions: versionsUsed(enriched.facts),
