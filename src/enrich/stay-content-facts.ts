@@ -51,7 +51,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
 /**
  * The days strictly between the admission day and the discharge day are where a stay's care happens. A day of
  * them billed bed or nursing with no drug, test, treatment or consumable beside it is idle; many idle days in
- * a long stay is 挂床 (the member holds a bed without being treated in it).
+ * a long stay, or a run of them (days held after the care ended), is 挂床 (a bed held without treatment in it).
  */
 function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const limits = c.knowledge!.stayContent?.bedBlocking;
@@ -69,7 +69,7 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   }
   const idle = [...byDay.entries()].filter(([, d]) => d.bed && !d.care).sort((a, b) => a[0] - b[0]);
   const share = Math.round((idle.length / inner) * 100) / 100;
-  if (idle.length < limits.minIdleDays || share < limits.minIdleShare) return null;
+  if (idle.length < limits.minIdleDays || (share < limits.minIdleShare && longestRun(idle.map(([day]) => day)) < limits.minIdleRun)) return null;
   const lines = idle.flatMap(([, d]) => d.routine);
   return {
     days: idle.length, inner, share,
@@ -77,6 +77,17 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+/** The longest run of consecutive days in an ascending list of day indexes. */
+function longestRun(days: readonly number[]): number {
+  let best = 0;
+  let run = 0;
+  days.forEach((d, i) => {
+    run = i > 0 && d === days[i - 1] + 1 ? run + 1 : 1;
+    best = Math.max(best, run);
+  });
+  return best;
 }
 
 /**

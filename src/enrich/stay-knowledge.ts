@@ -28,8 +28,10 @@ const stayContentFile = z.strictObject({
   bedBlocking: z.strictObject({
     minNights: z.number().int().min(2),
     minIdleDays: z.number().int().min(1),
-    /** Idle days ÷ the days between admission day and discharge day, at least this. */
+    /** Idle days ÷ the days between admission day and discharge day, at least this… */
     minIdleShare: z.number().min(0).max(1),
+    /** …or this many idle days in a row (a bed held for days after or between the care). */
+    minIdleRun: z.number().int().min(2),
   }),
   /** 低标准入院: a stay of at most maxNights with no content that needs a bed. */
   lowIntensity: z.strictObject({ maxNights: z.number().int().min(1) }),
