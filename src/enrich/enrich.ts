@@ -53,8 +53,10 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const fundClaimedFen = toFen(claim.amounts.fundClaimed);
   const drgDip = groupingFacts(
     { region: claim.region, inpatient, principalDiagnosis: principal.code, procedureCodes, lengthOfStay, totalFen, fundClaimedFen,
-      reportedDrg, reportedDip, grouping, items, diagnosisName: (c) => refs.grouper?.diagnosisName(c) },
+      reportedDrg, reportedDip, grouping, items, diagnosisCodes, diagnosisName: (c) => refs.grouper?.diagnosisName(c),
+      itemName: (c) => refs.catalogue.get(c)?.name ?? c },
     refs.norms ?? null,
+    refs.knowledge ?? null,
   );
 
   const tests = testLoadFacts(items, grouping && grouping.status === 'grouped' ? grouping.drg : null, refs.knowledge, lengthOfStay, drgDip.normLos);
@@ -117,6 +119,8 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     splitComplicationName: drgDip.splitComplicationName,
     complicationSupported: drgDip.complicationSupported,
     complicationSupportExpected: drgDip.complicationSupportExpected,
+    complicationLineIds: drgDip.complicationLineIds,
+    complicationExplained: drgDip.complicationExplained,
     groupSettled: drgDip.groupSettled,
     groupable: drgDip.groupable,
     groupComputed: drgDip.groupComputed,

@@ -80,7 +80,7 @@ export const CLAIM_FACT_NAMES = [
   'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',
   'normLos', 'normCost', 'totalCost', 'costRatio', 'costAboveNorm', 'losRatio', 'dailyCostRatio', 'splitComplication', 'splitComplicationKind',
-  'splitComplicationName', 'complicationSupported', 'complicationSupportExpected', 'complicationAmount',
+  'splitComplicationName', 'complicationSupported', 'complicationSupportExpected', 'complicationLineIds', 'complicationExplained', 'complicationAmount',
   // Tests per stay against DRG peers (src/enrich/knowledge-facts.ts)
   'testCount', 'testCost', 'testLineIds', 'testNormGroup', 'testNormCount', 'testNormCost', 'testCostAboveNorm', 'testCostRatio', 'testCountAboveNorm',
 ] as const satisfies readonly (keyof ClaimFacts)[];

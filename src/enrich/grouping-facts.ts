@@ -1,7 +1,8 @@
 import type { GroupingResult } from '../grouping';
 import type { Norms } from '../grouping/norms';
+import { judgeSupport, listedForOthers, supportExpected, type SupportLine } from '../grouping/complication-support';
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf } from './knowledge';
+import { rowCodeOf, type Knowledge } from './knowledge';
 
 /**
  * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms
@@ -58,6 +59,14 @@ export interface GroupingFacts {
   complicationSupported: boolean | null;
   /** What would support it, for messages ("codes …; kinds …"). */
   complicationSupportExpected: string | null;
+  /**
+   * Lines of the complication's row that do not evidence it because the other diagnoses already call for them (the
+   * principal's work-up or treatment), or monitoring not repeated as its row requires: the evidence of an unsupported
+   * complication. null when not judged.
+   */
+  complicationLineIds: string[] | null;
+  /** Those lines' names, for messages ("无" when none). */
+  complicationExplained: string | null;
   /** (weight of the computed DRG − weight of its ADRG's group without complication) × baseRate, yuan; DRG regions. */
   complicationAmount: number | null;
 }
@@ -76,24 +85,57 @@ export interface GroupingFactsInput {
   reportedDip: string | null;
   grouping: GroupingResult | null;
   items: ItemFacts[];
+  /** Every diagnosis of the claim, principal first. */
+  diagnosisCodes: string[];
   diagnosisName: (code: string) => string | undefined;
+  /** Catalogue names of item codes, for messages. */
+  itemName: (code: string) => string;
 }
 
-function complicationFacts(g: GroupingResult | null, norms: Norms | null, items: ItemFacts[], name: (c: string) => string | undefined) {
+const startsWithAny = (codes: readonly string[], ps: readonly string[]) => codes.some((c) => ps.some((p) => c.startsWith(p)));
+
+/**
+ * Whether the knowledge tables say the other diagnoses call for the line: a test whose indications, suspected or
+ * screening groups include one (test-indications.json), or a therapy they indicate (therapy-indications.json).
+ */
+export function knowledgeExplains(k: Knowledge | null, others: readonly string[], l: SupportLine): boolean {
+  if (!k) return false;
+  const t = k.tests.byCode.get(l.rowCode);
+  if (t && (startsWithAny(others, t.indications) || startsWithAny(others, t.suspected) || startsWithAny(others, t.screening))) return true;
+  const th = k.therapy.get(l.rowCode);
+  return th !== undefined && startsWithAny(others, th.indications);
+}
+
+/** The claim's lines as the support judgment reads them. */
+export function supportLines(items: readonly ItemFacts[]): SupportLine[] {
+  return items.map((it) => ({
+    lineId: it.lineId,
+    rowCode: rowCodeOf(it),
+    kind: it.catalogue?.subcategory !== undefined ? `${it.category}/${it.catalogue.subcategory}` : null,
+    day: it.date,
+  }));
+}
+
+function complicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null) {
+  const g = f.grouping;
   // Only a complication that changed the DRG (a …1 or …3 group) matters for payment.
   const c = g && g.status === 'grouped' && g.complication && /[13]$/.test(g.drg) ? g.complication : null;
-  if (!c) return { splitComplication: null, splitComplicationKind: null, splitComplicationName: null, complicationSupported: null, complicationSupportExpected: null };
+  if (!c) return { splitComplication: null, splitComplicationKind: null, splitComplicationName: null, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
   const row = norms?.complicationSupport(c.code);
-  const supported = row
-    ? items.some((it) => row.codes.includes(rowCodeOf(it)) || (it.catalogue?.subcategory !== undefined && row.subcategories.includes(`${it.category}/${it.catalogue.subcategory}`)))
-    : null;
-  const expected = row ? [row.codes.length ? `编码 ${row.codes.join('、')}` : '', row.subcategories.length ? `类别 ${row.subcategories.join('、')}` : ''].filter(Boolean).join('；') : null;
+  const name = f.diagnosisName(c.code) ?? row?.name ?? null;
+  if (!row || !norms) return { splitComplication: c.code, splitComplicationKind: c.kind, splitComplicationName: name, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
+  const others = f.diagnosisCodes.filter((d) => d !== c.code);
+  const rowOf = (d: string) => norms.complicationSupport(d);
+  const judged = judgeSupport(row, supportLines(f.items), (l) => listedForOthers(others, rowOf, l) || knowledgeExplains(knowledge, others, l));
+  const names = [...new Set(f.items.filter((it) => judged.explainedLineIds.includes(it.lineId)).map((it) => it.name))];
   return {
     splitComplication: c.code,
     splitComplicationKind: c.kind,
-    splitComplicationName: name(c.code) ?? row?.name ?? null,
-    complicationSupported: supported,
-    complicationSupportExpected: expected,
+    splitComplicationName: name,
+    complicationSupported: judged.supported,
+    complicationSupportExpected: supportExpected(row, f.itemName),
+    complicationLineIds: judged.explainedLineIds,
+    complicationExplained: names.length ? names.join('、') : '无',
   };
 }
 
@@ -110,13 +152,13 @@ function complicationAmount(
   return without ? r2(Math.max(0, weight - without.weight) * scheme.baseRate) : null;
 }
 
-export function groupingFacts(f: GroupingFactsInput, norms: Norms | null): GroupingFacts {
+export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null = null): GroupingFacts {
   const totalCost = f.totalFen / 100;
   const scheme = f.inpatient ? norms?.schemeOf(f.region) ?? null : null;
   const g = f.grouping;
   const computedDrg = g ? g.drg : null;
   // Plain locals and one object literal at the end: spreading a 30-field object is a slow path in V8.
-  const cx = complicationFacts(g, norms, f.items, f.diagnosisName);
+  const cx = complicationFacts(f, norms, knowledge);
   let computedDip: string | null = null;
   let computedScore: number | null = null;
   let reportedScore: number | null = null;
@@ -170,6 +212,8 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null): Group
     splitComplicationName: cx.splitComplicationName,
     complicationSupported: cx.complicationSupported,
     complicationSupportExpected: cx.complicationSupportExpected,
+    complicationLineIds: cx.complicationLineIds,
+    complicationExplained: cx.complicationExplained,
     groupSettled: scheme !== null && (groupReported !== null || f.fundClaimedFen > 0),
     groupable,
     groupComputed,

@@ -1,7 +1,10 @@
 import { join, resolve } from 'node:path';
 import { loadGrouper } from '../grouping';
 import { loadNorms } from '../grouping/norms';
-import type { ComplicationSupportRow, Norms } from '../grouping/norms';
+import type { Norms } from '../grouping/norms';
+import { listedForOthers, type ComplicationJudge } from '../grouping/complication-support';
+import { knowledgeExplains } from '../enrich/grouping-facts';
+import { loadKnowledge } from '../enrich/knowledge';
 import type { Grouper } from '../grouping';
 import type { Catalogue, ProvincePolicy } from './catalogue';
 import { loadCatalogue, loadPolicies } from './catalogue';
@@ -21,8 +24,8 @@ export interface GenEnv {
   visits: ResolvedVisit[];
   group(gender: 'M' | 'F', age: number, diagnoses: string[], procedures: string[]): string;
   heavierDrgs(drg: string): string[];
-  /** The items that evidence a complication (rules/grouping/norms), so clean stays carry their work-up. */
-  complicationSupport(code: string): ComplicationSupportRow | undefined;
+  /** The items that evidence a complication (rules/grouping/norms), judged as the review judges them, so clean stays carry their work-up. */
+  complicationSupport: ComplicationJudge;
   /** Payment norms: which regions settle by DIP, DRG weights and DIP scores (rules/grouping/norms). */
   norms: Norms;
 }
@@ -72,7 +75,12 @@ export function loadEnv(rulesDir: string): GenEnv {
     }
   }
   const norms = loadNorms(join(rulesDir, 'grouping', 'norms'));
-  const complicationSupport = (code: string) => norms.complicationSupport(code);
+  const knowledge = loadKnowledge(join(rulesDir, 'knowledge'));
+  const rowOf = (code: string) => norms.complicationSupport(code);
+  const complicationSupport: ComplicationJudge = {
+    row: rowOf,
+    explained: (others, l) => listedForOthers(others, rowOf, l) || knowledgeExplains(knowledge, others, l),
+  };
   const env: GenEnv = { cat, policies: loadPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport, norms };
   envs.set(key, env);
   return env;

@@ -221,13 +221,16 @@ function notCovered(env: InjectEnv, d: Draft): boolean {
 
 function swappedItems(env: InjectEnv, d: Draft): boolean {
   // An uncovered item (丙类, e.g. 阿胶) billed under the code of a cheap covered drug: the covered code shows up
-  // with a quantity far beyond its usual use and a line amount matching the uncovered item's price.
+  // with a quantity far beyond its usual use and a line amount matching the uncovered item's price. "Far beyond" is
+  // at least ten days of the code's usual daily use on the one line: a cheap hidden item spread over a few more
+  // units than usual (5 vials of a muscle relaxant, 20 bags of saline in a day) is what a busy day of real care
+  // bills too, not a swap anyone could see in the claim.
   const pool = d.lines.filter((l) => l.category === 'drug' && l.row && l.row.class !== '丙' && l.row.maxPerDay === undefined && l.row.maxDays === undefined && l.priceFen > 0);
   if (pool.length === 0) return false;
   const l = env.rng.pick(pool);
   const hidden = env.rng.pick(env.cat.rows.filter((r) => r.class === '丙' && capFen(r, 3) >= 5000));
   const targetFen = capFen(hidden, 3) * env.rng.int(1, 2);
-  l.quantity = Math.max(l.quantity * 5, Math.ceil(targetFen / l.priceFen));
+  l.quantity = Math.max(l.quantity * 5, Math.ceil((l.row?.usualPerDay ?? 1) * 10), Math.ceil(targetFen / l.priceFen));
   l.marked = true;
   return label(d, `${hidden.name} (丙类) billed as ${l.quantity} × ${l.name}: unusual quantity for the code`);
 }

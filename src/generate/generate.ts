@@ -120,7 +120,9 @@ function buildClaim(run: Run, m: Member, day: number, pattern: PatternId | null,
   // Keep clean timelines free of accidental split stays: same principal diagnosis needs > 15 days between.
   if (lastInpatient && lastInpatient.principal === diagnoses[0] && day - lastInpatient.discharge <= 15) day = lastInpatient.discharge + 16;
   if (day + los > run.lastDay) {
-    if (!pattern || los < 2) return undefined;
+    // A high-cost outlier is a stay several times its usual length; cut short by the end of the period it is an
+    // ordinary stay (a 27-day stay cut to 11 costs 1.3× its group's norm), so it gives the pattern no material.
+    if (!pattern || los < 2 || pattern === 'outlier_cost_high') return undefined;
     los = run.lastDay - day;
     if (los < (pattern === 'excess_days' ? 10 : 2)) return undefined;
   }

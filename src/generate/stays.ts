@@ -5,7 +5,7 @@ import { allowed, dailyQuantities, LineBook, supplyQuantity } from './items';
 import type { LineContext } from './items';
 import type { Enrollment, Hospital, Member } from './population';
 import type { Rng } from './random';
-import type { ComplicationSupportRow } from '../grouping/norms';
+import { judgeSupport, rowLists, type ComplicationJudge, type SupportLine } from '../grouping/complication-support';
 import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
 
 // Builds the drafts of inpatient stays and visits from scenarios.
@@ -73,36 +73,37 @@ export function drawDiagnoses(rng: Rng, principal: string[], comorbid: string[],
 }
 
 /**
- * A complication coded on a clean stay was worked up or treated: when none of the items that evidence it
- * (rules/grouping/norms/complication-support.json) is on the bill yet, add one the patient may have, as a
- * short course. Without this, clean stays would trip grouping.complication-unsupported.
+ * A complication coded on a clean stay was worked up or treated: when nothing on the bill evidences it as the
+ * review judges it (rules/grouping/norms/complication-support.json: an item of its row that the other diagnoses do
+ * not already call for, or its monitoring repeated on enough days), add what the patient may have had, as a short
+ * course. Without this, clean stays would trip grouping.complication-unsupported.
  */
-function treatComplications(
-  rng: Rng,
-  cat: Catalogue,
-  book: LineBook,
-  secondary: string[],
-  support: (code: string) => ComplicationSupportRow | undefined,
-  from: number,
-  until: number,
-): void {
-  for (const code of secondary) {
-    const row = support(code);
+function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string[], judge: ComplicationJudge, from: number, until: number): void {
+  const asSupport = (): SupportLine[] =>
+    book.lines.map((l, i) => ({ lineId: String(i), rowCode: l.row?.code ?? l.code, kind: l.row?.subcategory !== undefined ? `${l.category}/${l.row.subcategory}` : null, day: l.day }));
+  for (const code of dx.slice(1)) {
+    const row = judge.row(code);
     if (!row) continue;
-    const evidences = (l: { code: string; category: string; row?: CatalogueRow }) =>
-      row.codes.includes(l.code) || (l.row !== undefined && row.subcategories.includes(`${l.category}/${l.row.subcategory}`));
-    if (book.lines.some(evidences)) continue;
+    const others = dx.filter((d) => d !== code);
+    const explained = (l: SupportLine) => judge.explained(others, l);
+    if (judgeSupport(row, asSupport(), explained).supported) continue;
     const candidates = [
       ...row.codes.map((c) => cat.byCode.get(c)),
       ...cat.rows.filter((r) => row.subcategories.includes(`${r.category}/${r.subcategory}`)),
-    ].filter((r): r is CatalogueRow => r !== undefined);
+    ].filter((r): r is CatalogueRow => r !== undefined && !explained({ lineId: '', rowCode: r.code, kind: `${r.category}/${r.subcategory}`, day: 0 }) && rowLists(row, { lineId: '', rowCode: r.code, kind: `${r.category}/${r.subcategory}`, day: 0 }));
     const start = candidates.length ? rng.int(0, candidates.length - 1) : 0;
-    for (let k = 0; k < candidates.length; k++) {
+    let added = 0;
+    for (let k = 0; k < candidates.length && !added; k++) {
       const item = candidates[(start + k) % candidates.length];
       const days = item.category === 'drug' ? Math.min(rng.int(2, 5), item.maxDays ?? Infinity, Math.max(1, until - from)) : 1;
-      let added = 0;
       for (let i = 0; i < days; i++) if (book.add(item, from + i, Math.max(1, Math.round(item.usualPerDay)))) added++;
-      if (added) break;
+    }
+    // Monitoring repeated over the course (BNP, electrolytes, creatinine on several days) when no item fits.
+    for (let k = 0; k < row.repeated.length && !added; k++) {
+      const r = row.repeated[k];
+      const item = cat.byCode.get(r.codes[0]);
+      if (!item || until - from < r.days) continue;
+      for (let i = 0; i < r.days; i++) if (book.add(item, from + i, 1)) added++;
     }
   }
 }
@@ -119,7 +120,7 @@ export function inpatientDraft(
   age: number,
   mode: StayMode = 'normal',
   diagnoses?: string[],
-  support?: (code: string) => ComplicationSupportRow | undefined,
+  support?: ComplicationJudge,
 ): Draft {
   const s = sc.s;
   const dx = diagnoses ?? drawDiagnoses(rng, s.principal, s.comorbid, s.complications);
@@ -161,7 +162,7 @@ export function inpatientDraft(
         for (let i = 0; i < len; i++) book.add(row, courseStart + i, Math.max(1, qs[i]));
       }
       for (const row of surgical ? sc.operation : sc.operation) book.add(row, opDay, Math.max(1, Math.round(row.usualPerDay)));
-      if (support) treatComplications(rng, cat, book, dx.slice(1), support, opDay, admit + billedDays);
+      if (support) treatComplications(rng, cat, book, dx, support, opDay, admit + billedDays);
     }
   }
   return {

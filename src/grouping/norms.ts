@@ -59,6 +59,15 @@ const complicationRow = z.looseObject({
   codes: z.array(z.string()).default([]),
   /** Catalogue "category/subcategory" pairs that do, e.g. "drug/antibiotic". */
   subcategories: z.array(z.string()).default([]),
+  /** Monitoring items that evidence it when billed on at least `days` distinct days (BNP, creatinine, cultures repeated). */
+  repeated: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), days: z.number().int().min(2) })).default([]),
+  /**
+   * The ordinary work-up often billed beside it (codes or "category/subcategory"): never evidence on its own, named as
+   * the lines of an unsupported complication's hit (BNP once and echo for heart failure, antibiotics and PCT for sepsis).
+   */
+  workUp: z.array(z.string().min(1)).default([]),
+  /** The guideline or standard the row was written from. */
+  source: z.string().optional(),
 });
 
 export type PaymentSchemeRow = z.infer<typeof schemeRow>;

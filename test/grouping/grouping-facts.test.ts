@@ -40,7 +40,9 @@ describe('grouping facts', () => {
     const bare = facts({ set: { diagnoses: dx, 'reportedGroup.drg': 'BR21' } });
     expect(bare).toMatchObject({ computedDrg: 'BR21', splitComplication: 'J96.000', splitComplicationKind: 'mcc', complicationSupported: false });
     expect(bare.complicationAmount).toBeGreaterThan(0);
-    expect(facts({ set: { diagnoses: dx }, addItems: [{ code: '001208000010001' }] }).complicationSupported).toBe(true);
+    // Oxygen alone does not evidence respiratory failure; ventilation does.
+    expect(facts({ set: { diagnoses: dx }, addItems: [{ code: '001208000010001' }] }).complicationSupported).toBe(false);
+    expect(facts({ set: { diagnoses: dx }, addItems: [{ code: '001214000010001' }] }).complicationSupported).toBe(true);
     expect(facts({}).splitComplication).toBeNull();
   });
 

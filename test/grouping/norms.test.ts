@@ -48,7 +48,7 @@ describe('payment norms (rules/grouping/norms)', () => {
   it('match a complication to its support row by the longest prefix', () => {
     expect(norms.complicationSupport('E87.600')?.prefix).toBe('E87.6');
     expect(norms.complicationSupport('J96.000')?.prefix).toBe('J96');
-    expect(norms.complicationSupport('N18.500')).toBeUndefined();
+    expect(norms.complicationSupport('K74.600')).toBeUndefined();
   });
 
   it('load a real-shaped table unchanged: extra columns, regional DIP rows, point value only', () => {

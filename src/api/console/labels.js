@@ -54,6 +54,7 @@ export const EVIDENCE = {
   baseRate: '费率', reportedScore: '申报分值', computedScore: '核定分值', paymentScheme: '支付方式', fundClaimed: '统筹申报金额',
   total: '总费用', normCost: '病组标准费用', costRatio: '费用倍率', weight: '权重', normLos: '标准住院天数', losRatio: '住院天数倍率', dailyCostRatio: '日均费用倍率',
   principalDiagnosis: '主要诊断', procedures: '手术操作', computedDrg: '核定病组', complication: '并发症/合并症', kind: '类型', expected: '应有依据',
+  explainedItems: '属其他诊断常规诊疗的项目',
   previousClaim: '前次住院单据', daysSinceDischarge: '距前次出院天数', sameCategory: '诊断同类目', sameMdc: '同一主要诊断大类', relation: '两次住院的关联',
   otherClaim: '另一单据', otherFrom: '另一单据开始日期', otherTo: '另一单据结束日期', nested: '完全包含于另一住院', otherHospital: '另一医疗机构',
   sameCondition: '同一病情', codes: '相同项目编码', drugs: '相同药品', stayFrom: '住院开始', stayTo: '住院结束', claims: '相关单据',

@@ -1,0 +1,85 @@
+import { resolve } from 'node:path';
+import { enrichClaim } from '../../src/enrich/enrich';
+import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { validateClaim } from '../../src/validate/validate-claim';
+
+// grouping.complication-unsupported on the real rule files and tables: an item counts as evidence of a coded
+// MCC/CC only when the other diagnoses do not already call for it (rules/grouping/norms/complication-support.json,
+// rules/knowledge/test-indications.json), and monitoring counts when repeated over the course.
+
+const RULES = resolve(__dirname, '../../rules');
+const ruleset = createRulesetHolder(RULES).current();
+const bases = loadBaseClaims(RULES);
+const RULE = 'grouping.complication-unsupported';
+
+async function judge(example: RuleExample) {
+  const checked = validateClaim(buildExample(example, bases, ruleset.refs.catalogue));
+  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+  const claim = checked.claim;
+  const hit = (await ruleset.evaluate(enrichClaim(claim, ruleset.refs))).find((h) => h.ruleId === RULE);
+  const lineOf = (code: string) => claim.items.filter((i) => i.code.startsWith(code)).map((i) => i.lineId);
+  return { hit, lineOf };
+}
+
+const stay = (principal: string, complication: string, drg: string, addItems: RuleExample['addItems'] = []): RuleExample => ({
+  set: { 'reportedGroup.drg': drg, diagnoses: [{ code: principal, principal: true }, { code: complication }] },
+  addItems,
+});
+
+const BNP = '002502070030001';
+const ECHO = '002103010020001';
+
+describe('an MCC/CC is supported only by items its own care needs', () => {
+  it('heart failure on a coronary stay: one BNP and an echo are the coronary work-up; IV furosemide or BNP followed up is heart failure care', async () => {
+    const workUp = await judge(stay('I25.103', 'I50.900', 'FR41', [{ code: BNP, day: 0 }, { code: ECHO, day: 1 }]));
+    expect(workUp.hit?.severity).toBe('warn');
+    // The hit points at the lines offered as support and names them.
+    expect(workUp.hit?.lineIds.sort()).toEqual([...workUp.lineOf(BNP), ...workUp.lineOf(ECHO)].sort());
+    expect(workUp.hit?.message).toContain('B型钠尿肽(BNP)测定');
+    expect(workUp.hit?.evidence).toMatchObject({ complication: 'I50.900', explainedItems: expect.stringContaining('心脏彩色多普勒超声') });
+
+    expect((await judge(stay('I25.103', 'I50.900', 'FR41', [{ code: 'XC03CAF503B002', quantity: 2, day: 0 }]))).hit).toBeUndefined();
+    expect((await judge(stay('I25.103', 'I50.900', 'FR41', [{ code: BNP, day: 0 }, { code: BNP, day: 2 }]))).hit).toBeUndefined();
+  });
+
+  it('sepsis on pneumonia: antibiotics, one culture and PCT are the pneumonia care; vasopressors, lactate and ICU monitoring are sepsis care', async () => {
+    const pneumonia = [{ code: 'XJ01DDT504B002', quantity: 2, day: 0 }, { code: '002502140010001', day: 0 }, { code: '002502080020001', day: 0 }];
+    const bare = await judge(stay('J18.900', 'A41.900', 'ES31', pneumonia));
+    expect(bare.hit).toBeDefined();
+    expect(bare.hit?.lineIds).toEqual(expect.arrayContaining([...bare.lineOf('XJ01DDT504B002'), ...bare.lineOf('002502140010001')]));
+    const real = [...pneumonia, { code: 'XC01CAQ502B002', quantity: 4, day: 0 }, { code: '002502090020001', day: 0 }, { code: '001201000050001', quantity: 24, day: 0 }];
+    expect((await judge(stay('J18.900', 'A41.900', 'ES31', real))).hit).toBeUndefined();
+    // Blood cultures repeated on another day follow the sepsis.
+    expect((await judge(stay('J18.900', 'A41.900', 'ES31', [...pneumonia, { code: '002502140010001', day: 2 }]))).hit).toBeUndefined();
+  });
+
+  it('respiratory failure on COPD: oxygen and a blood gas are not enough, ventilation is', async () => {
+    const oxygen = await judge(stay('J44.100', 'J96.100', 'ET21', [{ code: '001208000010001', quantity: 12, day: 0 }, { code: '002502090010001', day: 0 }]));
+    expect(oxygen.hit).toBeDefined();
+    expect(oxygen.hit?.lineIds).toEqual(expect.arrayContaining(oxygen.lineOf('002502090010001')));
+    for (const vent of ['001214000010001', '001214000020001', '001208000020001']) {
+      expect((await judge(stay('J44.100', 'J96.100', 'ET21', [{ code: vent, quantity: 12, day: 0 }]))).hit).toBeUndefined();
+    }
+  });
+
+  it('acute kidney injury: one renal panel is not enough, creatinine rechecked or dialysis is', async () => {
+    expect((await judge(stay('I63.900', 'N17.900', 'BR21', [{ code: '002502020010001', day: 0 }]))).hit).toBeDefined();
+    expect((await judge(stay('I63.900', 'N17.900', 'BR21', [{ code: '002502020010001', day: 0 }, { code: '002502020020001', day: 2 }]))).hit).toBeUndefined();
+    expect((await judge(stay('I63.900', 'N17.900', 'BR21', [{ code: '003310010020001', quantity: 20, day: 1 }]))).hit).toBeUndefined();
+  });
+
+  it('an item the principal does not explain still counts: BNP on a stroke stay repeated, antibiotics for pneumonia coded on a stroke stay', async () => {
+    expect((await judge(stay('I63.900', 'J18.900', 'BR23', [{ code: 'XJ01DDT504B002', quantity: 2, day: 1 }]))).hit).toBeUndefined();
+    expect((await judge(stay('I63.900', 'J18.900', 'BR23'))).hit).toBeDefined();
+  });
+
+  it('every common MCC/CC has a row with a source', () => {
+    const norms = ruleset.refs.norms!;
+    for (const code of ['I50.900', 'J96.000', 'J96.100', 'A41.900', 'N17.900', 'J18.900', 'E87.600', 'E87.100', 'E87.500', 'E87.200', 'I48.000', 'D64.900', 'R57.000', 'J80.x00', 'N18.500', 'E86.x00', 'I26.900', 'K92.200', 'D65.x00', 'I46.900']) {
+      const row = norms.complicationSupport(code);
+      expect({ code, sourced: !!row?.source, items: (row?.codes.length ?? 0) + (row?.subcategories.length ?? 0) + (row?.repeated.length ?? 0) }).toMatchObject({ code, sourced: true, items: expect.any(Number) });
+      expect((row?.codes.length ?? 0) + (row?.subcategories.length ?? 0) + (row?.repeated.length ?? 0)).toBeGreaterThan(0);
+    }
+  });
+});
