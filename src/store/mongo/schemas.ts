@@ -78,7 +78,8 @@ export interface CaseDoc {
   _id: string;
   status: CaseStatus;
   decision: 'review' | 'reject';
-  claim: Record<string, unknown>;
+  /** The claim as JSON text (see claimText in features/reviews/mongo-documents.ts): opaque to every query. */
+  claim: string;
   verdict: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;
@@ -128,7 +129,9 @@ export const caseSchema = new Schema<CaseDoc>(
     _id: { type: String, required: true },
     status: { type: String, required: true, enum: CASE_STATUSES },
     decision: { type: String, required: true, enum: ['review', 'reject'] },
-    claim: { type: Schema.Types.Mixed, required: true },
+    // Text, not a sub-document: the sender's unknown fields ride in it as sent, however deep, with whatever
+    // keys, and no query can reach into them (the queue lists from the fields below, as SQLite from columns).
+    claim: { type: String, required: true },
     verdict: { type: Schema.Types.Mixed, required: true },
     createdAt: { type: String, required: true },
     updatedAt: { type: String, required: true },
