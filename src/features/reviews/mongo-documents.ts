@@ -53,9 +53,9 @@ export function verdictDoc(r: VerdictRecord, verdict: Verdict): VerdictDoc {
 export function toVerdictRecord(d: VerdictDoc): VerdictRecord {
   return {
     claimId: d._id,
-    decision: d.decision as VerdictRecord['decision'],
+    decision: d.decision,
     riskScore: d.riskScore,
-    families: d.families as VerdictRecord['families'],
+    families: d.families,
     ruleIds: d.ruleIds,
     rulesetVersion: d.rulesetVersion,
     modelVersion: d.modelVersion,

@@ -4,7 +4,7 @@ import { fen, isoDay, month, nullableString, strictOptions } from './schema-opti
 import { fsiFindingSchema, type FsiFindingDoc } from './schemas-fsi';
 import { apiKeySchema, auditSchema, counterSchema, type ApiKeyDoc, type AuditDoc, type CounterDoc } from './schemas-work';
 import type { CaseStatus } from '../../contract/records';
-import type { CaseDismissal, CaseOutcome, RecoveryApproval } from '../../contract/records';
+import type { CaseDismissal, CaseOutcome, RecoveryApproval, VerdictRecord } from '../../contract/records';
 
 export type { ApiKeyDoc, AuditDoc, CounterDoc, FsiFindingDoc };
 
@@ -17,28 +17,9 @@ const STORED_DECISIONS = DECISIONS.filter((d) => d !== 'invalid');
 
 const options = strictOptions;
 
-export interface VerdictDoc {
+/** The verdict row (contract/records.ts) keyed by claimId, with the full verdict beside it. */
+export interface VerdictDoc extends Omit<VerdictRecord, 'claimId'> {
   _id: string;
-  decision: string;
-  riskScore: number;
-  families: string[];
-  ruleIds: string[];
-  rulesetVersion: string;
-  modelVersion: string;
-  reviewedAt: string;
-  region: string;
-  province: string;
-  hospitalId: string;
-  hospitalLevel: number;
-  department: string | null;
-  doctorId: string | null;
-  insuranceType: string;
-  visitType: string;
-  serviceDate: string;
-  month: string;
-  totalFen: number;
-  fundClaimedFen: number;
-  amountAtStakeFen: number;
   verdict: Record<string, unknown>;
 }
 
