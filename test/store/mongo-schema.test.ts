@@ -4,7 +4,7 @@ import { claimOf, invalidDoc, memberClaimDoc, toCaseRecord, toVerdictRecord, ver
 import { LIST_PROJECTION, queueFilter } from '../../src/features/cases/mongo-case-queue';
 import { reviewWrites } from '../../src/features/reviews/mongo-review-writes';
 import { defineModels } from '../../src/store/mongo/schemas';
-import { makeClaim, makeHit, makeInvalid, makeReviewed } from '../helpers/fixtures';
+import { makeClaim, makeClaimWithUnknownFields, makeHit, makeInvalid, makeReviewed } from '../helpers/fixtures';
 import type { CaseStatus } from '../../src/contract/records';
 
 // The MongoDB documents without a server: schema validation, strict modes, indexes, and the bulk writes
@@ -74,16 +74,8 @@ describe('mongo document schemas', () => {
 });
 
 describe("a claim's unknown fields on MongoDB: opaque text, read back unchanged (issue 18, point 1)", () => {
-  let deep: unknown = 'bottom';
-  for (let i = 0; i < 1000; i++) deep = { a: deep };
+  const claim = makeClaimWithUnknownFields('U-1', 1000);
   const base = makeClaim({ claimId: 'U-1' });
-  // Unknown fields at every level a sender can add them, with keys MongoDB treats specially in a document.
-  const claim = {
-    ...base,
-    extra: deep,
-    patient: { ...base.patient, 'dotted.key': 1, $where: 'sleep(1)' },
-    items: [{ ...base.items[0], vendorNote: { tags: ['x', { y: null }] } }, ...base.items.slice(1)],
-  };
   const reviewed = makeReviewed(claim, { decision: 'review' });
   const caseDoc = () => {
     const upsert = (reviewWrites([reviewed], '2025-06-01T00:00:00.000Z').cases[0] as { updateOne: { update: { $set: object; $setOnInsert: object } } }).updateOne.update;

@@ -1,4 +1,4 @@
-import { makeClaim, makeHit, makeInvalid, makeOutpatientClaim, makeLedger, makeRecord, makeReviewed, makeVerdict } from '../../helpers/fixtures';
+import { makeClaim, makeClaimWithUnknownFields, makeHit, makeInvalid, makeOutpatientClaim, makeLedger, makeRecord, makeReviewed, makeVerdict } from '../../helpers/fixtures';
 import type { Store } from '../../../src/features/stores';
 import { countCases, moveCase } from '../../helpers/cases';
 
@@ -47,19 +47,11 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
 
       it("keeps a claim's unknown fields exactly as sent, however nested and whatever their keys; the queue still lists it", async () => {
         // 200 levels: past BSON's nesting limit (100), so a store that kept them as a sub-document could not write it.
-        let deep: unknown = 1;
-        for (let i = 0; i < 200; i++) deep = { a: deep };
-        const base = makeClaim({ claimId: 'UNK-1' });
-        const claim = {
-          ...base,
-          extra: deep,
-          patient: { ...base.patient, 'dotted.key': 1, $where: 'sleep(1)' },
-          items: [{ ...base.items[0], vendorNote: { tags: ['x', { y: null }] } }, ...base.items.slice(1)],
-        };
+        const claim = makeClaimWithUnknownFields('UNK-1', 200);
         await store.saveReviews([makeReviewed(claim, { decision: 'review' })]);
         expect((await store.getCase('UNK-1'))?.claim).toEqual(claim);
         const page = await store.listCases({}, { field: 'amount', dir: 'desc' }, null, 10);
-        expect(page.items.map((i) => [i.claimId, i.insuredId])).toEqual([['UNK-1', base.patient.insuredId]]);
+        expect(page.items.map((i) => [i.claimId, i.insuredId])).toEqual([['UNK-1', claim.patient.insuredId]]);
       });
 
       it('keeps the member ledger by claimId: round trip, idempotent, filtered by member', async () => {
