@@ -83,13 +83,17 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   await loadSample(config, ctx, reviewer, logger);
   const watcher = config.rulesWatch ? watchRules(config.rulesDir, judges, logger) : null;
   const patterns = startPatterns(config, ctx, logger);
+  // What review() counted off this thread, summed into /metrics and /readyz: the review thread's (HTTP) and the
+  // Kafka workers' (each door's claims counted once, where they were reviewed).
+  const counted = [thread?.metrics, kafkaPool?.metrics].filter((f) => f !== undefined);
+  const moreMetrics = counted.length ? async () => (await Promise.all(counted.map((f) => f()))).flat() : undefined;
   let draining = false;
   let received = 0;
   let inFlight = 0;
   const judging = thread
-    ? { ctx, answer: thread.answer, judges, moreMetrics: thread.metrics, exportRefs: () => ({ policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) }),
+    ? { ctx, answer: thread.answer, judges, moreMetrics, exportRefs: () => ({ policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) }),
       diagnosisName: diagnosisNamesOnDisk(config.rulesDir) }
-    : { ctx: own!, reviewer };
+    : { ctx: own!, reviewer, moreMetrics };
   const app = createApp({
     ...judging,
     config,

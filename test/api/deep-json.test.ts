@@ -83,6 +83,43 @@ describe('the case queue reads no stored claim', () => {
     await request(app).get('/api/v1/cases?hospital=' + claim.provider.hospitalId).set(admin).expect(200);
   });
 
+  it('no list page or queue filter parses a stored claim: every one answers over a claim SQLite cannot read', async () => {
+    // "Lists read columns", shown: a query that ran any JSON function over the stored claim would fail on it
+    // (malformed JSON) and the page would answer 500, as the case queue once did (issue 18, point 1).
+    const { ctx, config, dir } = testContext();
+    const app = createApp({ ctx, config, logger: silentLogger });
+    const { withKey } = await import('../helpers/auth');
+    const admin = await withKey(ctx.store, 'admin');
+    const claim = { ...makeClaim({ claimId: 'OPAQUE-1', patient: { ...makeClaim().patient, name: '张三' } }), extra: nested(1000) } as ReturnType<typeof makeClaim>;
+    await ctx.store.saveReviews([makeReviewed(claim, { decision: 'reject' })]);
+    const db = new Database(join(dir, 'review.db'));
+    // The stored claim is past SQLite's JSON depth limit: any JSON function over it fails the query.
+    expect(db.prepare("SELECT json_valid(claim) AS ok FROM cases WHERE claim_id = 'OPAQUE-1'").get()).toEqual({ ok: 0 });
+    expect(() => db.prepare("SELECT json_extract(claim, '$.patient.insuredId') FROM cases").all()).toThrow(/malformed JSON/);
+    db.close();
+    const p = claim.patient;
+    const queries = [
+      '', 'sort=score&order=asc', 'sort=serviceDate', 'sort=updatedAt&limit=1', 'claim=OPAQUE', `insuredId=${p.insuredId}`,
+      `patientName=${encodeURIComponent(p.name!)}`, 'hospital=H5101', 'doctor=D5101', `department=${encodeURIComponent('神经')}`,
+      'overdue=true', 'family=catalogue', 'rule=catalogue.price-over-limit', 'decision=reject', 'status=new', 'region=510100',
+      'province=51', 'scoreMin=0.1&scoreMax=0.9', 'from=2025-01-01&to=2025-12-31', 'amountMin=0&amountMax=100000',
+    ];
+    for (const q of queries) {
+      const res = await request(app).get(`/api/v1/cases?${q}`).set(admin);
+      expect([q, res.status]).toEqual([q, 200]);
+      if (q !== 'overdue=true') expect([q, res.body.items.map((i: { claimId: string }) => i.claimId)]).toEqual([q, ['OPAQUE-1']]);
+    }
+    const month = '2025-03'; // makeClaim's admission
+    for (const url of [
+      '/api/v1/rankings/institutions?from=2025-01-01', '/api/v1/rankings/doctors?sort=risk', '/api/v1/trends/flags',
+      '/api/v1/patterns', `/api/v1/providers/claims?hospitalId=${claim.provider.hospitalId}`, '/api/v1/audit', '/api/v1/inspections',
+      `/api/v1/exports/${month}/manifest`, '/api/v1/cases/OPAQUE-1', '/api/v1/cases/OPAQUE-1/member', '/api/v1/cases/OPAQUE-1/audit',
+    ]) {
+      const res = await request(app).get(url).set(admin);
+      expect([url, res.status]).toEqual([url, 200]);
+    }
+  });
+
   it('an older store is brought forward: its cases get the patient columns, a claim SQLite cannot read gets none', async () => {
     const { ctx, dir } = testContext();
     await ctx.store.saveReviews([makeReviewed(makeClaim({ claimId: 'OLD' }), { decision: 'reject' })]);

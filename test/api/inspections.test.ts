@@ -5,7 +5,7 @@ import type { PatternFinding } from '../../src/features/patterns/pattern-store';
 import type { ProviderFindingSource } from '../../src/features/inspections/inspection';
 import { withKey } from '../helpers/auth';
 import { silentLogger, testContext } from '../helpers/context';
-import { reviewedFrom } from '../features/cases/case-store-contract';
+import { API_SPECS, reviewedFrom } from '../features/cases/case-store-contract';
 
 // Inspection campaigns over the API: a supervisor creates an inspection of one institution for a period, the
 // team records each suspect point, the leader closes it, the report (JSON and XLSX read back with exceljs)
@@ -13,13 +13,7 @@ import { reviewedFrom } from '../features/cases/case-store-contract';
 // is checked with its status, stable code and Chinese message.
 // Cases: A1 A2 (H1, Sichuan 510100), A3 (H2, 510700), B1 (H3, Jilin 220100); P1 passes (no case).
 
-const CASES = [
-  { id: 'A1', region: '510100', hospitalId: 'H1', level: 3 as const, department: '内科', doctorId: 'D1', date: '2025-01-05', decision: 'reject' as const, score: 0.9, hits: [['catalogue.gender', 100]] as [string, number][] },
-  { id: 'A2', region: '510100', hospitalId: 'H1', level: 3 as const, department: '外科', doctorId: 'D2', date: '2025-02-10', decision: 'review' as const, score: 0.5, hits: [['history.split', 300]] as [string, number][] },
-  { id: 'A3', region: '510700', hospitalId: 'H2', level: 2 as const, department: '内科', doctorId: 'D3', date: '2025-03-15', decision: 'review' as const, score: 0.2, hits: [['benefits.waiting', 50]] as [string, number][] },
-  { id: 'B1', region: '220100', hospitalId: 'H3', level: 3 as const, department: '儿科', doctorId: 'D4', date: '2025-02-20', decision: 'reject' as const, score: 0.7, hits: [['catalogue.gender', 200]] as [string, number][] },
-  { id: 'P1', region: '510100', hospitalId: 'H1', level: 3 as const, department: '内科', doctorId: 'D1', date: '2025-01-20', decision: 'pass' as const, score: 0.1, hits: [] },
-];
+const CASES = API_SPECS;
 
 const PERIOD = { from: '2025-01-01', to: '2025-03-31' };
 const TEAM = { team: ['王调查', '李组长'], leader: '李组长' };

@@ -1,18 +1,12 @@
 import request from 'supertest';
 import { authedApp, withKey } from '../helpers/auth';
 import { makeHit, makeReviewed } from '../helpers/fixtures';
-import { reviewedFrom } from '../features/cases/case-store-contract';
+import { API_SPECS, reviewedFrom } from '../features/cases/case-store-contract';
 
 // The case API: queue filters, pagination, one case with evidence and history, workflow, notes, outcome, the
 // audit trail, identity masking. Cases: A1 A2 (510100, H1), A3 (510700, H2), B1 (220100, H3); P1 passes.
 
-const CASES = [
-  { id: 'A1', region: '510100', hospitalId: 'H1', level: 3 as const, department: '内科', doctorId: 'D1', date: '2025-01-05', decision: 'reject' as const, score: 0.9, hits: [['catalogue.gender', 100]] as [string, number][] },
-  { id: 'A2', region: '510100', hospitalId: 'H1', level: 3 as const, department: '外科', doctorId: 'D2', date: '2025-02-10', decision: 'review' as const, score: 0.5, hits: [['history.split', 300]] as [string, number][] },
-  { id: 'A3', region: '510700', hospitalId: 'H2', level: 2 as const, department: '内科', doctorId: 'D3', date: '2025-03-15', decision: 'review' as const, score: 0.2, hits: [['benefits.waiting', 50]] as [string, number][] },
-  { id: 'B1', region: '220100', hospitalId: 'H3', level: 3 as const, department: '儿科', doctorId: 'D4', date: '2025-02-20', decision: 'reject' as const, score: 0.7, hits: [['catalogue.gender', 200]] as [string, number][] },
-  { id: 'P1', region: '510100', hospitalId: 'H1', level: 3 as const, department: '内科', doctorId: 'D1', date: '2025-01-20', decision: 'pass' as const, score: 0.1, hits: [] },
-];
+const CASES = API_SPECS;
 
 async function setup() {
   const t = await authedApp();

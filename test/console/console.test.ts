@@ -1,33 +1,18 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../helpers/browser';
-import { createApp } from '../../src/api/app';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeWithChromium, logIn, newConsoleTab, serveConsole, type ConsoleServer } from '../helpers/browser';
 import { review } from '../../src/features/reviews/review';
 import { makeKey } from '../helpers/auth';
-import { silentLogger, testContext } from '../helpers/context';
+import { testContext } from '../helpers/context';
 
 // The console in a real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core): log in with a
 // key, filter the queue, open a case, work it to 确认违规, and see the ranking page with its charts. Screenshots
 // go to test-artifacts/. Without Chromium the suite is skipped locally and fails in CI (CI=true).
 
-const ARTIFACTS = join(__dirname, '../../test-artifacts');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI === 'true') {
-  throw new Error(`console browser tests need ${CHROMIUM} (apt-get install chromium); CI must not skip them`);
-}
-if (!haveChromium) {
-  // eslint-disable-next-line no-console
-  console.warn(`SKIPPED console browser tests: ${CHROMIUM} is missing (apt-get install chromium)`);
-}
-
-(haveChromium ? describe : describe.skip)('web console (headless Chromium)', () => {
-  let server: Server;
-  let browser: Browser;
+describeWithChromium('web console (headless Chromium)', () => {
+  let served: ConsoleServer;
   let page: Page;
-  let base: string;
   let key: string;
   const t = testContext();
 
@@ -35,36 +20,20 @@ if (!haveChromium) {
     const lines = readFileSync(join(__dirname, '../../samples/claims.sample.ndjson'), 'utf8').split('\n').filter((l) => l.trim());
     await review(lines.map((l) => JSON.parse(l)), t.ctx, { source: 'test' });
     key = await makeKey(t.ctx.store, 'investigator', ['22'], { name: '吉林稽核员' });
-    const app = createApp({ ctx: t.ctx, config: t.config, logger: silentLogger });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
-    mkdirSync(ARTIFACTS, { recursive: true });
+    served = await serveConsole(t);
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-    await t.ctx.store.close();
-  });
+  afterAll(() => served?.close());
 
   it('logs in, filters the queue, opens a case, confirms it, and shows the ranking page', async () => {
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
     // The one refused request is the deliberate wrong key below.
-    page.on('console', (m) => m.type() === 'error' && !/status of 401/.test(m.text()) && errors.push(m.text()));
-    page.on('response', (r) => r.status() === 404 && errors.push(`404 ${r.url()}`));
-
-    await page.goto(`${base}/console/`);
+    page = await newConsoleTab(served.browser, { errors: { into: errors, consoleErrors: true, expectedConsole: /status of 401/, statuses: [404] } });
+    await page.goto(`${served.base}/console/`);
     await page.getByTestId('api-key').fill('yb_000000000000_wrong');
     await page.getByTestId('login').click();
     await page.getByTestId('login-error').waitFor();
-    await page.getByTestId('api-key').fill(key);
-    await page.getByTestId('login').click();
-    await page.getByTestId('whoami').filter({ hasText: '吉林稽核员' }).waitFor();
+    await logIn(page, key, '吉林稽核员');
 
     // The queue: only Jilin (22) cases, identifiers masked.
     await page.getByTestId('case-row').first().waitFor();

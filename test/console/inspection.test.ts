@@ -1,14 +1,11 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../helpers/browser';
-import { createApp } from '../../src/api/app';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeWithChromium, openConsole, serveConsole, type ConsoleServer } from '../helpers/browser';
 import { review } from '../../src/features/reviews/review';
 import { makeKey } from '../helpers/auth';
-import { silentLogger, testContext } from '../helpers/context';
+import { testContext } from '../helpers/context';
 
 // An inspection walked in a real headless Chromium (Debian's /usr/bin/chromium via playwright-core): a Jilin
 // supervisor picks the target in the rankings (month, region, minimum volume), creates the inspection with a
@@ -17,13 +14,8 @@ import { silentLogger, testContext } from '../helpers/context';
 // exports with the download checked against the manifest, the audit log, the rule library, key management.
 // Screenshots go to test-artifacts/ (gitignored). Without Chromium: skipped locally, failing under CI=true.
 
-const ARTIFACTS = join(__dirname, '../../test-artifacts');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser tests need ${CHROMIUM}; CI must not skip them`);
-
-(haveChromium ? describe : describe.skip)('web console: inspections and the admin pages (headless Chromium)', () => {
-  let server: Server;
-  let browser: Browser;
+describeWithChromium('web console: inspections and the admin pages (headless Chromium)', () => {
+  let served: ConsoleServer;
   let page: Page;
   let base: string;
   const keys: Record<string, string> = {};
@@ -38,33 +30,18 @@ if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser
     keys.leader = await makeKey(t.ctx.store, 'investigator', ['22'], { name: '李组长' });
     keys.auditor = await makeKey(t.ctx.store, 'auditor', [], { name: '审计员' });
     keys.admin = await makeKey(t.ctx.store, 'admin', [], { name: '管理员' });
-    const app = createApp({ ctx: t.ctx, config: t.config, logger: silentLogger });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    mkdirSync(ARTIFACTS, { recursive: true });
+    served = await serveConsole(t);
+    base = served.base;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-    await t.ctx.store.close();
-  });
+  afterAll(() => served?.close());
 
   /** A fresh tab per user (sessionStorage is per tab), so nothing of the last user's page is still loading. */
   async function login(who: string, name: string) {
     await page?.close();
-    page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN', acceptDownloads: true });
-    page.on('pageerror', (e) => errors.push(e.message));
     // Refusals the test provokes on purpose answer 400; anything else logged as an error is a defect.
-    page.on('console', (m) => m.type() === 'error' && !/status of 400/.test(m.text()) && errors.push(m.text()));
-    page.on('response', (r) => [401, 404].includes(r.status()) && errors.push(`${r.status()} ${r.url()}`));
-    await page.goto(`${base}/console/`);
-    await page.getByTestId('api-key').fill(keys[who]);
-    await page.getByTestId('login').click();
-    await page.getByTestId('whoami').filter({ hasText: name }).waitFor();
+    const watch = { into: errors, consoleErrors: true, expectedConsole: /status of 400/, statuses: [401, 404] };
+    page = await openConsole(served.browser, base, { key: keys[who], name }, { viewport: { width: 1500, height: 1000 }, acceptDownloads: true, errors: watch });
   }
 
   it('walks an inspection from the rankings to the exported report', async () => {

@@ -1,15 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../helpers/browser';
-import { createApp } from '../../src/api/app';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeWithChromium, openConsole, serveConsole, type ConsoleServer } from '../helpers/browser';
 import { review } from '../../src/features/reviews/review';
 import { loadCatalogue } from '../../src/enrich/catalogue';
 import { patternRefs, runPatterns } from '../../src/features/patterns/pattern-service';
 import { makeKey } from '../helpers/auth';
-import { silentLogger, testContext } from '../helpers/context';
+import { testContext } from '../helpers/context';
 import { PERIOD, patternClaims } from '../features/patterns/pattern-data';
 import { nightsOf, shift, type EvalClaim } from '../../src/evaluate/claim-edit';
 
@@ -18,10 +15,6 @@ import { nightsOf, shift, type EvalClaim } from '../../src/evaluate/claim-edit';
 // named in Chinese, evidence field names in Chinese, repeated hits of one rule as one group, only the hit lines;
 // the insured person's page reached from the case; the institution and doctor pages with the full claim list and
 // the pattern findings; a refusal in Chinese. One browser for the file. Screenshots go to test-artifacts/.
-
-const ARTIFACTS = join(__dirname, '../../test-artifacts');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser tests need ${CHROMIUM}; CI must not skip them`);
 
 // A pair of overlapping stays that are both cases, made in beforeAll from a stay of the sample (not pinned to the
 // sample's own claims, which change whenever the generator does).
@@ -43,9 +36,8 @@ function ruleEvidenceFields(dir = join(__dirname, '../../rules')): string[] {
   });
 }
 
-(haveChromium ? describe : describe.skip)('web console: linked pages (headless Chromium)', () => {
-  let server: Server;
-  let browser: Browser;
+describeWithChromium('web console: linked pages (headless Chromium)', () => {
+  let served: ConsoleServer;
   let page: Page;
   let base: string;
   let key: string;
@@ -70,29 +62,15 @@ function ruleEvidenceFields(dir = join(__dirname, '../../rules')): string[] {
     await t.ctx.store.saveReviews(patternClaims());
     await runPatterns(t.ctx.store, PERIOD, patternRefs({ catalogue: loadCatalogue(join(resolve(__dirname, '../..'), 'rules/catalogue')), norms: null }), { trigger: 'test' });
     key = await makeKey(t.ctx.store, 'investigator', ['23', '51'], { name: '黑川稽核' });
-    const app = createApp({ ctx: t.ctx, config: t.config, logger: silentLogger });
-    server = await new Promise<Server>((ok) => {
-      const s = app.listen(0, '127.0.0.1', () => ok(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    mkdirSync(ARTIFACTS, { recursive: true });
+    served = await serveConsole(t);
+    base = served.base;
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-    await t.ctx.store.close();
-  });
+  afterAll(() => served?.close());
 
   async function open(hash: string) {
     await page?.close();
-    page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'zh-CN' });
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${base}/console/`);
-    await page.getByTestId('api-key').fill(key);
-    await page.getByTestId('login').click();
-    await page.getByTestId('whoami').filter({ hasText: '黑川稽核' }).waitFor();
+    page = await openConsole(served.browser, base, { key, name: '黑川稽核' }, { viewport: { width: 1500, height: 1000 }, errors: { into: errors } });
     await page.goto(`${base}/console/${hash}`);
   }
   const texts = (selector: string) => page.locator(selector).allTextContents();

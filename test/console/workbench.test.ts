@@ -1,22 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { CHROMIUM, launchChromium } from '../helpers/browser';
-import { createApp } from '../../src/api/app';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeWithChromium, openConsole, serveConsole, type ConsoleServer } from '../helpers/browser';
 import { ERROR_CODES } from '../../src/contract/error-codes';
 import { makeKey } from '../helpers/auth';
-import { silentLogger, testContext } from '../helpers/context';
+import { testContext } from '../helpers/context';
 import { makeHit, makeReviewed } from '../helpers/fixtures';
 
 // Issue 20 in a real headless Chromium: search and filters kept in the address (shareable, through a refresh and
 // Back), sortable columns and totals; the refusals an investigator meets, in Chinese; a stale page redrawn; the
 // anomaly explanation as ratios on a log scale with yes/no as words. Screenshots go to test-artifacts/.
-
-const ARTIFACTS = join(__dirname, '../../test-artifacts');
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI === 'true') throw new Error(`console browser tests need ${CHROMIUM}; CI must not skip them`);
 
 const anomaly = makeHit({
   ruleId: 'anomaly.autoencoder', family: 'anomaly', severity: 'warn', amount: null, lineIds: [], message: 'unusual against peers',
@@ -30,9 +22,8 @@ const anomaly = makeHit({
   },
 });
 
-(haveChromium ? describe : describe.skip)('workbench console (headless Chromium)', () => {
-  let server: Server;
-  let browser: Browser;
+describeWithChromium('workbench console (headless Chromium)', () => {
+  let served: ConsoleServer;
   let page: Page;
   let base: string;
   const keys: Record<string, string> = {};
@@ -48,27 +39,15 @@ const anomaly = makeHit({
     keys.wang = await makeKey(t.ctx.store, 'investigator', ['22'], { name: '王稽核' });
     keys.li = await makeKey(t.ctx.store, 'investigator', ['22'], { name: '李稽核' });
     keys.boss = await makeKey(t.ctx.store, 'supervisor', ['22'], { name: '赵科长' });
-    const app = createApp({ ctx: t.ctx, config: t.config, logger: silentLogger });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-    mkdirSync(ARTIFACTS, { recursive: true });
+    served = await serveConsole(t);
+    base = served.base;
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((r) => server?.close(r));
-    await t.ctx.store.close();
-  });
+  afterAll(() => served?.close());
 
+  /** Logs in on the console opened at `hash` (the address is kept through the login). */
   async function login(key: string, hash = '') {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
-    await page.goto(`${base}/console/${hash}`);
-    await page.getByTestId('api-key').fill(key);
-    await page.getByTestId('login').click();
-    await page.getByTestId('whoami').waitFor();
+    page = await openConsole(served.browser, base, { key, hash });
     return page;
   }
   const rowIds = () => page.locator('[data-testid=case-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim-id')));
@@ -106,7 +85,7 @@ const anomaly = makeHit({
     await page.getByTestId('queue-count').filter({ hasText: '共 4 件' }).waitFor();
     expect(await page.getByTestId('filter-department').inputValue()).toBe('骨科');
     expect(await rowIds()).toEqual([...byScore].reverse());
-    const other = await browser.newPage();
+    const other = await served.browser.newPage();
     await other.goto(shared);
     expect(other.url()).toBe(shared);
     await other.close();

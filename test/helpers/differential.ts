@@ -85,3 +85,23 @@ export async function compare(count: number, seed: string, { reference, compiled
   });
   return stats;
 }
+
+/**
+ * One half of the claims differential (the halves are two test files, so jest runs them side by side): the
+ * claim rules, shipped and random, on CLAIMS_PER_FILE generated claims of `seed`, the item rules on one line of each.
+ */
+export function describeClaimsHalf(half: 'first' | 'second', seed: string): void {
+  describe(`compiled rules mean what json-rules-engine means (claims, ${half} half)`, () => {
+    it(`claim rules (shipped + random) on ${CLAIMS_PER_FILE} generated claims, item rules on one line of each`, async () => {
+      const sets = rulesets('claim');
+      const itemSets = rulesets('item');
+      const stats = await compare(CLAIMS_PER_FILE, seed, sets, itemSets);
+      process.stdout.write(`differential, claim rules (${sets.compiled.rules.length}), claims, ${half} half: ${stats.claims} claims, ${stats.hits} hits on ${stats.claimsWithHits} claims, ${stats.mismatches.length} mismatches; item rules (${itemSets.compiled.rules.length}) on one line of each claim: ${stats.itemLines} lines, ${stats.itemHits} hits\n`);
+      expect(stats.claims).toBe(CLAIMS_PER_FILE);
+      expect(stats.claimsWithHits).toBeGreaterThan(CLAIMS_PER_FILE / 10); // the random rules must actually fire
+      expect(stats.itemLines).toBe(CLAIMS_PER_FILE);
+      expect(stats.itemHits).toBeGreaterThan(CLAIMS_PER_FILE / 10);
+      expect(stats.mismatches).toEqual([]);
+    }, 3_600_000);
+  });
+}

@@ -185,3 +185,19 @@ export function makeInvalid(overrides: Partial<InvalidInput> = {}): InvalidInput
 }
 
 export { addDays };
+
+/**
+ * A claim with unknown fields at every level a sender can add them (the claim, its patient, an item), with keys
+ * MongoDB treats specially in a document ($…, dotted) and one field nested `levels` objects deep.
+ */
+export function makeClaimWithUnknownFields(claimId: string, levels: number): Claim {
+  let deep: unknown = 'bottom';
+  for (let i = 0; i < levels; i++) deep = { a: deep };
+  const base = makeClaim({ claimId });
+  return {
+    ...base,
+    extra: deep,
+    patient: { ...base.patient, 'dotted.key': 1, $where: 'sleep(1)' },
+    items: [{ ...base.items[0], vendorNote: { tags: ['x', { y: null }] } }, ...base.items.slice(1)],
+  } as Claim;
+}

@@ -1,6 +1,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { RuleLoadError } from '../../src/rules/errors';
+import { loadRuleSource } from '../../src/rules/load-ruleset';
 
 /** Rule-library metadata every rule must carry (a 明确违规 rule, so a test may give it severity block). */
 export const TEST_META = { stages: ['事中'], resultType: '明确违规', period: '当次就诊', basis: ['test'] };
@@ -28,4 +30,15 @@ export function rulesDir(files: Record<string, unknown>): string {
     writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));
   }
   return dir;
+}
+
+/** The error loading the rules in `dir` refuses them with (fails the test when they load). */
+export function loadError(dir: string): RuleLoadError {
+  try {
+    loadRuleSource(dir);
+  } catch (e) {
+    if (e instanceof RuleLoadError) return e;
+    throw e;
+  }
+  throw new Error('expected a RuleLoadError');
 }

@@ -1,12 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { createContext } from '../../src/context';
 import { generateClaims } from '../../src/generate';
 import { silentLogger } from '../helpers/context';
 import { createSqliteStore } from '../../src/features/stores';
+import { createLogger } from '../../src/logger';
+import { startService } from '../../src/server';
+import { makeKey } from '../helpers/auth';
+import { makeClaim } from '../helpers/fixtures';
 import { claimMessages, produce, readTopic, testKafka, waitFor } from './kit';
 import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';
 
@@ -44,7 +49,7 @@ const describeKafka = unavailable ? describe.skip : describe;
 describeKafka('the service process with KAFKA_BROKERS', () => {
   let cluster: TestCluster;
   beforeAll(async () => {
-    cluster = await startCluster({ claims: 6, verdicts: 6, 'claims-dead-letter': 1 });
+    cluster = await startCluster({ claims: 6, verdicts: 6, 'claims-dead-letter': 1, 'claims-m': 3, 'verdicts-m': 3, 'dlq-m': 1 });
   });
   afterAll(async () => {
     await cluster?.stop();
@@ -111,6 +116,41 @@ describeKafka('the service process with KAFKA_BROKERS', () => {
     } finally {
       await verdicts.stop();
       await admin.disconnect();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+  it("/metrics counts the Kafka door's claims in claims_reviewed_total (source kafka) beside HTTP's, invalid ones included", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'service-metrics-'));
+    const config = loadConfig({
+      STORE_PATH: join(dir, 'review.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off', PORT: '0', HOST: '127.0.0.1', PATTERNS_SCHEDULE: 'off', LOG_LEVEL: 'silent',
+      KAFKA_BROKERS: cluster.brokers.join(','), KAFKA_GROUP_ID: 'service-metrics', KAFKA_CLAIMS_TOPIC: 'claims-m',
+      KAFKA_VERDICTS_TOPIC: 'verdicts-m', KAFKA_DLQ_TOPIC: 'dlq-m', KAFKA_SESSION_TIMEOUT_MS: '6000',
+    });
+    const service = await startService(config, createLogger('silent'));
+    const kafka = testKafka(cluster.brokers);
+    const [verdicts, dead] = [await readTopic(kafka, 'verdicts-m'), await readTopic(kafka, 'dlq-m')];
+    try {
+      const claims = [...generateClaims({ count: 40, seed: 'service-metrics', fraudRate: 0.2 })];
+      await produce(kafka, 'claims-m', [...claimMessages(claims), { key: 'garbage', value: '{"claimId": ' }]);
+      await waitFor('every verdict and the dead letter', () => verdicts.messages.length >= claims.length && dead.messages.length >= 1, 60000);
+      const url = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}`;
+      const intake = { 'content-type': 'application/json', authorization: `Bearer ${await makeKey(service.ctx.store, 'intake')}` };
+      expect((await fetch(`${url}/api/v1/reviews`, { method: 'POST', headers: intake, body: JSON.stringify(makeClaim({ claimId: 'HTTP-1' })) })).status).toBe(200);
+
+      const text = await (await fetch(`${url}/metrics`)).text();
+      const bySource: Record<string, Record<string, number>> = {};
+      for (const [, labels, n] of text.matchAll(/^claims_reviewed_total\{([^}]*)\} (\d+)$/gm)) {
+        const l = Object.fromEntries([...labels.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+        (bySource[l.source] ??= {})[l.decision] = Number(n);
+      }
+      const sum = (o: Record<string, number> = {}) => Object.values(o).reduce((a, b) => a + b, 0);
+      expect(sum(bySource.kafka)).toBe(claims.length + 1);
+      expect(bySource.kafka.invalid).toBe(1);
+      expect(sum(bySource.http)).toBe(1);
+    } finally {
+      await verdicts.stop();
+      await dead.stop();
+      await service.shutdown('test');
       rmSync(dir, { recursive: true, force: true });
     }
   });

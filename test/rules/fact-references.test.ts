@@ -4,28 +4,17 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
-import { RuleLoadError } from '../../src/rules/errors';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { withKey } from '../helpers/auth';
 import { silentLogger, testContext } from '../helpers/context';
-import { ruleDef, rulesDir } from '../helpers/rules';
+import { loadError, ruleDef, rulesDir } from '../helpers/rules';
 
 // A mistyped fact name read as a value ({"fact": …}) used to load, read as undefined and change decisions
 // (issue 18 point 4). The loader, every reload and `rules test` share one check and refuse the whole set.
 
 const ROOT = resolve(__dirname, '../..');
 const ref = (fact: string) => ({ fact: 'totalFen', operator: 'greaterThan', value: { fact } });
-
-function loadError(dir: string): RuleLoadError {
-  try {
-    loadRuleSource(dir);
-  } catch (e) {
-    if (e instanceof RuleLoadError) return e;
-    throw e;
-  }
-  throw new Error('expected a RuleLoadError');
-}
 
 /** The shipped rules with catalogue.gender-restricted comparing against a fact that does not exist. */
 function rulesWithMistypedFact(): string {

@@ -3,17 +3,7 @@ import { join } from 'node:path';
 import { RuleLoadError } from '../../src/rules/errors';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { ruleDef, rulesDir } from '../helpers/rules';
-
-function loadError(dir: string): RuleLoadError {
-  try {
-    loadRuleSource(dir);
-  } catch (e) {
-    if (e instanceof RuleLoadError) return e;
-    throw e;
-  }
-  throw new Error('expected a RuleLoadError');
-}
+import { loadError, ruleDef, rulesDir } from '../helpers/rules';
 
 describe('rule loading', () => {
   it('loads *.rules.json files and ignores data tables', () => {

@@ -1,9 +1,10 @@
 import mongoose from 'mongoose';
 import type { ReviewedClaim } from '../../src/features/reviews/review-store';
-import { invalidDoc, memberClaimDoc, verdictDoc } from '../../src/features/reviews/mongo-documents';
+import { claimOf, invalidDoc, memberClaimDoc, toCaseRecord, toVerdictRecord, verdictDoc } from '../../src/features/reviews/mongo-documents';
+import { LIST_PROJECTION, queueFilter } from '../../src/features/cases/mongo-case-queue';
 import { reviewWrites } from '../../src/features/reviews/mongo-review-writes';
 import { defineModels } from '../../src/store/mongo/schemas';
-import { makeHit, makeInvalid, makeReviewed } from '../helpers/fixtures';
+import { makeClaim, makeClaimWithUnknownFields, makeHit, makeInvalid, makeReviewed } from '../helpers/fixtures';
 import type { CaseStatus } from '../../src/contract/records';
 
 // The MongoDB documents without a server: schema validation, strict modes, indexes, and the bulk writes
@@ -69,6 +70,50 @@ describe('mongo document schemas', () => {
     circular.self = circular;
     const bad = makeReviewed({ claimId: 'T-2' }, { decision: 'review', hits: [makeHit({ evidence: circular })] });
     expect(() => reviewWrites([makeReviewed({ claimId: 'T-1' }), bad], 'now')).toThrow();
+  });
+});
+
+describe("a claim's unknown fields on MongoDB: opaque text, read back unchanged (issue 18, point 1)", () => {
+  const claim = makeClaimWithUnknownFields('U-1', 1000);
+  const base = makeClaim({ claimId: 'U-1' });
+  const reviewed = makeReviewed(claim, { decision: 'review' });
+  const caseDoc = () => {
+    const upsert = (reviewWrites([reviewed], '2025-06-01T00:00:00.000Z').cases[0] as { updateOne: { update: { $set: object; $setOnInsert: object } } }).updateOne.update;
+    return { _id: 'U-1', ...upsert.$set, ...upsert.$setOnInsert } as Record<string, unknown>;
+  };
+
+  it('the case document holds the claim as JSON text that validates, and reads back to the claim as sent', async () => {
+    const doc = caseDoc();
+    expect(typeof doc.claim).toBe('string');
+    await expect(m.Case.validate(doc)).resolves.toBeDefined();
+    const hydrated = new m.Case(doc);
+    await expect(hydrated.validate()).resolves.toBeUndefined();
+    expect(hydrated.claim).toBe(doc.claim); // kept as given: no casting reaches into it
+    expect(claimOf(hydrated.toObject().claim)).toEqual(claim);
+    const record = toCaseRecord(hydrated.toObject(), toVerdictRecord(verdictDoc(reviewed.record, reviewed.verdict)));
+    expect(record.claim).toEqual(claim);
+  });
+
+  it('a sub-document claim is refused by the schema; one written before claims were text still reads', async () => {
+    const err = await new m.Case({ ...caseDoc(), claim: { ...base } }).validate().then(() => null, (e: mongoose.Error.ValidationError) => e);
+    expect(err).toBeInstanceOf(mongoose.Error.ValidationError);
+    expect(Object.keys(err!.errors)).toEqual(['claim']);
+    expect(claimOf({ ...base })).toEqual(base);
+  });
+
+  it('no queue filter names the claim: every filter field, sort and cursor is a case field (strictQuery "throw" casts it)', () => {
+    const every = {
+      provinces: ['51'], province: '51', region: '510100', claimIdPrefix: 'U', insuredKey: 'k', patientName: '张三', hospitalId: 'H', doctorId: 'D',
+      department: '内科', departmentIn: ['神经内科'], overdueBefore: { new: 'a', assigned: 'b', investigating: 'c' }, family: 'catalogue' as const,
+      ruleId: 'catalogue.gender', decision: 'review' as const, status: 'new' as const, assignee: 'x', scoreMin: 0, scoreMax: 1,
+      serviceFrom: '2025-01-01', serviceTo: '2025-12-31', amountMinFen: 0, amountMaxFen: 1,
+    };
+    const filter = queueFilter(every, { field: 'amount', dir: 'desc' }, { value: 5, claimId: 'U-0' });
+    expect(JSON.stringify(filter)).not.toMatch(/claim\b(?!Id)/);
+    expect(() => m.Case.find(filter).cast(m.Case)).not.toThrow();
+    // The list projection reads the case's own fields; the claim paths in it serve only cases from before the
+    // patient was copied onto the case (on a text claim they select nothing).
+    expect(Object.keys(LIST_PROJECTION).filter((k) => k.startsWith('claim'))).toEqual(['claim.patient.insuredId', 'claim.patient.name']);
   });
 });
 

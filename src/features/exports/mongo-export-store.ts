@@ -1,7 +1,6 @@
-import type { Claim } from '../../contract/claim';
 import type { Grouping, Hit } from '../../contract/verdict';
 import type { ExportCase, ExportQuery, ExportStore, ExportVerdict } from './export-store';
-import { toVerdictRecord } from '../reviews/mongo-documents';
+import { claimOf, toVerdictRecord } from '../reviews/mongo-documents';
 import type { CaseDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
 import type { CaseStatus } from '../../contract/records';
 
@@ -65,7 +64,7 @@ export function mongoExportStore(m: Models): ExportStore {
         for (const d of docs) {
           const s = summary.get(d._id);
           if (!s) continue; // a case always has its verdict row; skip one removed mid-read
-          const p = (d.claim as unknown as Claim).patient;
+          const p = claimOf(d.claim).patient;
           yield {
             claimId: d._id,
             status: d.status as CaseStatus,

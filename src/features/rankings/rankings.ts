@@ -10,14 +10,8 @@ import type { ProviderFact, ProviderRuleFact } from './ranking-store';
 export type RankBy = 'hospital' | 'doctor';
 export type RankSort = 'amount' | 'flagRate' | 'peerRatio' | 'confirmedRate' | 'risk';
 
-export interface ProviderRank {
-  hospitalId: string;
-  doctorId: string | null;
-  region: string;
-  hospitalLevel: number;
-  claims: number;
-  flagged: number;
-  flaggedAmountFen: number;
+/** A provider's summed facts (its risk sum as meanRisk) and the rates and ratios it is ranked by. */
+export interface ProviderRank extends Omit<ProviderFact, 'riskSum'> {
   /** flagged / claims, as counted. */
   flagRate: number;
   /** The flag rate shrunk towards every other provider's: what `flagRate` sorts by (a rate across all groups). */
@@ -30,8 +24,6 @@ export interface ProviderRank {
   rawPeerRatio: number | null;
   /** confirmed / (confirmed + dismissed); null while no case is closed. */
   confirmedRate: number | null;
-  confirmed: number;
-  dismissed: number;
   meanRisk: number;
   topRules: { ruleId: string; flagged: number; amountFen: number }[];
 }

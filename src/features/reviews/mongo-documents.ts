@@ -11,6 +11,18 @@ import type { CaseRecord, VerdictRecord } from '../../contract/records';
 
 const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
+/**
+ * The claim as a case stores it: JSON text, as in SQLite's claim column. Its unknown fields are the sender's
+ * (any depth, any keys): as a BSON sub-document they could exceed MongoDB's nesting limit or be reached by a
+ * query; as text they are kept exactly and read back unchanged, and only the case's own fields are queried.
+ */
+export const claimText = (claim: Claim): string => JSON.stringify(claim);
+
+/** The stored claim back (a case written before claims were stored as text holds a sub-document). */
+export function claimOf(stored: string | object): Claim {
+  return (typeof stored === 'string' ? JSON.parse(stored) : stored) as Claim;
+}
+
 export function verdictDoc(r: VerdictRecord, verdict: Verdict): VerdictDoc {
   return {
     _id: r.claimId,
@@ -41,9 +53,9 @@ export function verdictDoc(r: VerdictRecord, verdict: Verdict): VerdictDoc {
 export function toVerdictRecord(d: VerdictDoc): VerdictRecord {
   return {
     claimId: d._id,
-    decision: d.decision as VerdictRecord['decision'],
+    decision: d.decision,
     riskScore: d.riskScore,
-    families: d.families as VerdictRecord['families'],
+    families: d.families,
     ruleIds: d.ruleIds,
     rulesetVersion: d.rulesetVersion,
     modelVersion: d.modelVersion,
@@ -70,7 +82,7 @@ export type CaseRefresh = Omit<CaseDoc, '_id' | 'status' | 'decision' | 'created
 export function caseRefresh(review: ReviewedClaim, verdict: Record<string, unknown>, now: string): CaseRefresh {
   const r = review.record;
   return {
-    claim: json(review.claim) as unknown as Record<string, unknown>,
+    claim: claimText(review.claim),
     verdict,
     updatedAt: now,
     region: r.region,
@@ -94,7 +106,7 @@ export function toCaseRecord(d: CaseDoc, summary: VerdictRecord): CaseRecord {
     claimId: d._id,
     status: d.status,
     decision: d.decision,
-    claim: d.claim as unknown as Claim,
+    claim: claimOf(d.claim),
     verdict: d.verdict as unknown as Verdict,
     summary,
     createdAt: d.createdAt,

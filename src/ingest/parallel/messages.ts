@@ -1,6 +1,7 @@
 // Messages between the file-intake thread and its review workers. Lines and verdicts travel as bytes in
 // transferred buffers: the reading thread neither decodes nor encodes text, and nothing is copied.
 
+import type { MetricObjectWithValues, MetricValue } from 'prom-client';
 import type { Config } from '../../config';
 
 export interface WorkerInit {
@@ -51,4 +52,14 @@ export interface ReloadRequest {
 export interface ReloadDone {
   reloaded: number;
   error?: string;
+}
+
+/** Ask a worker for its metrics (what review() counted there: claims reviewed, hits, latency, store write failures). */
+export interface MetricsRequest {
+  metrics: number;
+}
+
+export interface MetricsReply {
+  metricsOf: number;
+  value: MetricObjectWithValues<MetricValue<string>>[];
 }

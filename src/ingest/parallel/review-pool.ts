@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { REVIEW_WORKER_LIMITS } from '../../review/worker-limits';
 import { createWriteLock } from '../../store/sqlite/write-lock';
 import { memberHash } from './member-key';
-import type { ReloadDone, ReloadRequest, Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
+import type { MetricsReply, MetricsRequest, ReloadDone, ReloadRequest, Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
 
 /** The code of the error of a pool whose worker died: nothing it is asked will be reviewed (not the input's fault). */
 export const WORKER_STOPPED = 'ERR_REVIEW_WORKER_STOPPED';
@@ -31,6 +31,11 @@ export interface ReviewPool {
   reload(what: 'rules' | 'model', name?: string): Promise<void>;
   /** Batches in flight now and at most so far, held for a place now, and dispatched in all. */
   stats(): PoolStats;
+  /**
+   * Every worker's metrics, one list (the service sums them into /metrics, as it does its review thread's):
+   * review() counts where it runs, so the Kafka door's claims are counted in these workers' registries.
+   */
+  metrics(): Promise<MetricsReply['value']>;
   close(): Promise<void>;
 }
 
@@ -76,6 +81,7 @@ export function createReviewPool(size: number, init: WorkerInit, opts: PoolOptio
   const workers = Array.from({ length: size }, () => new Worker(workerFile(), { workerData, resourceLimits: FILE_WORKER_LIMITS }));
   const pending = new Map<string, { resolve(r: WorkResult): void; reject(err: Error): void }>();
   const reloads = new Map<string, (r: ReloadDone) => void>();
+  const metricsAsked = new Map<string, (r: MetricsReply) => void>();
   let failure: Error | null = null;
   const fail = (err: Error) => {
     failure ??= err;
@@ -83,7 +89,11 @@ export function createReviewPool(size: number, init: WorkerInit, opts: PoolOptio
     pending.clear();
   };
   workers.forEach((w, i) => {
-    w.on('message', (r: WorkResult | ReloadDone) => ('reloaded' in r ? reloads.get(`${i}:${r.reloaded}`)?.(r) : pending.get(`${i}:${r.batch}`)?.resolve(r)));
+    w.on('message', (r: WorkResult | ReloadDone | MetricsReply) => {
+      if ('reloaded' in r) reloads.get(`${i}:${r.reloaded}`)?.(r);
+      else if ('metricsOf' in r) metricsAsked.get(`${i}:${r.metricsOf}`)?.(r);
+      else pending.get(`${i}:${r.batch}`)?.resolve(r);
+    });
     w.on('error', (err: Error & { code?: string }) => {
       const stopped = Object.assign(
         err.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -94,10 +104,12 @@ export function createReviewPool(size: number, init: WorkerInit, opts: PoolOptio
       // Its requests in flight will never be answered: fail them rather than leave their callers waiting.
       fail(stopped);
       for (const [key, settle] of reloads) if (key.startsWith(`${i}:`)) settle({ reloaded: Number(key.slice(key.indexOf(':') + 1)), error: stopped.message });
+      for (const [key, settle] of metricsAsked) if (key.startsWith(`${i}:`)) settle({ metricsOf: Number(key.slice(key.indexOf(':') + 1)), value: [] });
     });
   });
   let nextBatch = 0;
   let nextReload = 0;
+  let nextMetrics = 0;
   const stats: Omit<PoolStats, 'waiting'> = { inFlight: 0, peakInFlight: 0, dispatched: 0 };
   // Batches waiting for a place, oldest first: each is sent the moment one comes free.
   const waiting: (() => void)[] = [];
@@ -179,6 +191,24 @@ export function createReviewPool(size: number, init: WorkerInit, opts: PoolOptio
       if (refused) throw new Error(`review worker could not reload its ${what}: ${refused.error}`);
     },
     stats: () => ({ ...stats, waiting: waiting.length }),
+    async metrics() {
+      const id = nextMetrics++;
+      const replies = await Promise.all(
+        workers.map(
+          (worker, i) =>
+            new Promise<MetricsReply>((resolve) => {
+              if (failure) return resolve({ metricsOf: id, value: [] }); // a stopped worker answers nothing
+              metricsAsked.set(`${i}:${id}`, (r) => {
+                metricsAsked.delete(`${i}:${id}`);
+                resolve(r);
+              });
+              const request: MetricsRequest = { metrics: id };
+              worker.postMessage(request);
+            }),
+        ),
+      );
+      return replies.flatMap((r) => r.value);
+    },
     async close() {
       await Promise.all(
         workers.map(

@@ -4,7 +4,8 @@ import { createContext } from '../../context';
 import { createLogger } from '../../logger';
 import { parseLine } from '../../features/reviews/not-json';
 import { review } from '../../features/reviews/review';
-import type { ReloadDone, ReloadRequest, Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
+import { registry } from '../../metrics';
+import type { MetricsReply, MetricsRequest, ReloadDone, ReloadRequest, Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
 
 // A review worker: its own rules, model and store connection; it reviews (and records) the lines of the
 // members assigned to it, one batch at a time, so each member's claims stay in input order.
@@ -12,9 +13,14 @@ const init = workerData as WorkerInit;
 const ctx = createContext(init.config ?? loadConfig(init.env as NodeJS.ProcessEnv), createLogger(init.env.LOG_LEVEL ?? 'warn', process.stderr), { writeLock: init.writeLock });
 let queue: Promise<void> = Promise.resolve();
 
-parentPort?.on('message', (msg: WorkRequest | ReloadRequest | 'close') => {
+parentPort?.on('message', (msg: WorkRequest | ReloadRequest | MetricsRequest | 'close') => {
   if (msg === 'close') {
     queue.then(() => ctx.store.close()).then(() => process.exit(0));
+    return;
+  }
+  if ('metrics' in msg) {
+    // Answered now, not after the queued batches: what was counted so far (a batch answered is counted).
+    void registry.getMetricsAsJSON().then((value) => parentPort?.postMessage({ metricsOf: msg.metrics, value } satisfies MetricsReply));
     return;
   }
   if ('reload' in msg) {

@@ -4,7 +4,7 @@ import { fen, isoDay, month, nullableString, strictOptions } from './schema-opti
 import { fsiFindingSchema, type FsiFindingDoc } from './schemas-fsi';
 import { apiKeySchema, auditSchema, counterSchema, type ApiKeyDoc, type AuditDoc, type CounterDoc } from './schemas-work';
 import type { CaseStatus } from '../../contract/records';
-import type { CaseDismissal, CaseOutcome, RecoveryApproval } from '../../contract/records';
+import type { CaseDismissal, CaseOutcome, RecoveryApproval, VerdictRecord } from '../../contract/records';
 
 export type { ApiKeyDoc, AuditDoc, CounterDoc, FsiFindingDoc };
 
@@ -17,28 +17,9 @@ const STORED_DECISIONS = DECISIONS.filter((d) => d !== 'invalid');
 
 const options = strictOptions;
 
-export interface VerdictDoc {
+/** The verdict row (contract/records.ts) keyed by claimId, with the full verdict beside it. */
+export interface VerdictDoc extends Omit<VerdictRecord, 'claimId'> {
   _id: string;
-  decision: string;
-  riskScore: number;
-  families: string[];
-  ruleIds: string[];
-  rulesetVersion: string;
-  modelVersion: string;
-  reviewedAt: string;
-  region: string;
-  province: string;
-  hospitalId: string;
-  hospitalLevel: number;
-  department: string | null;
-  doctorId: string | null;
-  insuranceType: string;
-  visitType: string;
-  serviceDate: string;
-  month: string;
-  totalFen: number;
-  fundClaimedFen: number;
-  amountAtStakeFen: number;
   verdict: Record<string, unknown>;
 }
 
@@ -78,7 +59,8 @@ export interface CaseDoc {
   _id: string;
   status: CaseStatus;
   decision: 'review' | 'reject';
-  claim: Record<string, unknown>;
+  /** The claim as JSON text (see claimText in features/reviews/mongo-documents.ts): opaque to every query. */
+  claim: string;
   verdict: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;
@@ -128,7 +110,9 @@ export const caseSchema = new Schema<CaseDoc>(
     _id: { type: String, required: true },
     status: { type: String, required: true, enum: CASE_STATUSES },
     decision: { type: String, required: true, enum: ['review', 'reject'] },
-    claim: { type: Schema.Types.Mixed, required: true },
+    // Text, not a sub-document: the sender's unknown fields ride in it as sent, however deep, with whatever
+    // keys, and no query can reach into them (the queue lists from the fields below, as SQLite from columns).
+    claim: { type: String, required: true },
     verdict: { type: Schema.Types.Mixed, required: true },
     createdAt: { type: String, required: true },
     updatedAt: { type: String, required: true },

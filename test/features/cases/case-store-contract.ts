@@ -27,6 +27,9 @@ export const SPECS: Spec[] = [
   { id: 'P1', region: '510100', hospitalId: 'H1', level: 3, department: '内科', doctorId: 'D1', date: '2025-01-20', decision: 'pass', score: 0.1, hits: [] },
 ];
 
+/** The same five cases as the API suites seed them: A2 without its anomaly hit. */
+export const API_SPECS: Spec[] = SPECS.map((s) => ({ ...s, hits: s.hits.filter(([ruleId]) => ruleId !== 'anomaly.autoencoder') }));
+
 export function reviewedFrom(s: Spec) {
   const claim: Partial<Claim> = {
     claimId: s.id,

@@ -1,4 +1,4 @@
-import { makeClaim, makeHit, makeInvalid, makeOutpatientClaim, makeLedger, makeRecord, makeReviewed, makeVerdict } from '../../helpers/fixtures';
+import { makeClaim, makeClaimWithUnknownFields, makeHit, makeInvalid, makeOutpatientClaim, makeLedger, makeRecord, makeReviewed, makeVerdict } from '../../helpers/fixtures';
 import type { Store } from '../../../src/features/stores';
 import { countCases, moveCase } from '../../helpers/cases';
 
@@ -43,6 +43,15 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(found?.createdAt).toBe(found?.updatedAt);
         expect(Number.isNaN(Date.parse(found?.createdAt ?? ''))).toBe(false);
         expect(await countCases(store)).toBe(1);
+      });
+
+      it("keeps a claim's unknown fields exactly as sent, however nested and whatever their keys; the queue still lists it", async () => {
+        // 200 levels: past BSON's nesting limit (100), so a store that kept them as a sub-document could not write it.
+        const claim = makeClaimWithUnknownFields('UNK-1', 200);
+        await store.saveReviews([makeReviewed(claim, { decision: 'review' })]);
+        expect((await store.getCase('UNK-1'))?.claim).toEqual(claim);
+        const page = await store.listCases({}, { field: 'amount', dir: 'desc' }, null, 10);
+        expect(page.items.map((i) => [i.claimId, i.insuredId])).toEqual([['UNK-1', claim.patient.insuredId]]);
       });
 
       it('keeps the member ledger by claimId: round trip, idempotent, filtered by member', async () => {
