@@ -126,7 +126,7 @@ function complicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge
   if (!row || !norms) return { splitComplication: c.code, splitComplicationKind: c.kind, splitComplicationName: name, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
   const others = f.diagnosisCodes.filter((d) => d !== c.code);
   const rowOf = (d: string) => norms.complicationSupport(d);
-  const judged = judgeSupport(row, supportLines(f.items), (l) => listedForOthers(others, rowOf, l) || knowledgeExplains(knowledge, others, l));
+  const judged = judgeSupport(row, supportLines(f.items), (l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l));
   const names = [...new Set(f.items.filter((it) => judged.explainedLineIds.includes(it.lineId)).map((it) => it.name))];
   return {
     splitComplication: c.code,

@@ -54,7 +54,7 @@ export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
 
 function consistencyExpected(row: ConsistencyRow, names: (code: string) => string): string {
   const parts: string[] = [];
-  if (row.sameDay.length) parts.push(`同日有 ${row.sameDay.map(names).join('、')}`);
+  if (row.sameDay.length) parts.push(`${row.nearDays > 0 ? `前后${row.nearDays}日内` : '同日'}有 ${row.sameDay.map(names).join('、')}`);
   if (row.afterProcedureDays > 0) parts.push(`手术/操作当日或其后${row.afterProcedureDays}日内`);
   else parts.push('手术/操作当日');
   if (row.firstDays > 0) parts.push(`入院前${row.firstDays}日内`);
@@ -95,10 +95,20 @@ function applyConsistency(c: KnowledgeClaimInput, table: ReadonlyMap<string, Con
       undatedProcedure ||
       day < row.firstDays ||
       opDays.some((d) => day >= d && day - d <= row.afterProcedureDays) ||
-      row.sameDay.some((code) => sameDay.has(code));
+      row.sameDay.some((code) => sameDay.has(code)) ||
+      (row.nearDays > 0 && nearby(codesByDay, day, row.nearDays, row.sameDay));
     it.contextSupported = ok;
     it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf);
   }
+}
+
+/** Whether one of `codes` is billed within `n` days of `day` (either side). */
+function nearby(codesByDay: ReadonlyMap<number, ReadonlySet<string>>, day: number, n: number, codes: readonly string[]): boolean {
+  for (let d = day - n; d <= day + n; d++) {
+    const set = codesByDay.get(d);
+    if (set && codes.some((code) => set.has(code))) return true;
+  }
+  return false;
 }
 
 /**

@@ -40,6 +40,8 @@ const consistencyRow = z.strictObject({
   codes: z.array(z.string().min(1)).min(1),
   /** Catalogue codes whose presence on the same day supports the line. */
   sameDay: z.array(z.string().min(1)).default([]),
+  /** `sameDay` items this many days either side count too (a consumable billed a day off the care it served). */
+  nearDays: z.number().int().min(0).default(0),
   /** A procedure on the line's day or up to this many days before it supports the line. */
   afterProcedureDays: z.number().int().min(0).default(0),
   /** Lines on the first N days of the stay are supported (0 = none). */

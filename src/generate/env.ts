@@ -79,7 +79,7 @@ export function loadEnv(rulesDir: string): GenEnv {
   const rowOf = (code: string) => norms.complicationSupport(code);
   const complicationSupport: ComplicationJudge = {
     row: rowOf,
-    explained: (others, l) => listedForOthers(others, rowOf, l) || knowledgeExplains(knowledge, others, l),
+    explained: (row, others, l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l),
   };
   const env: GenEnv = { cat, policies: loadPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport, norms };
   envs.set(key, env);

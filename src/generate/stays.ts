@@ -85,7 +85,7 @@ function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string
     const row = judge.row(code);
     if (!row) continue;
     const others = dx.filter((d) => d !== code);
-    const explained = (l: SupportLine) => judge.explained(others, l);
+    const explained = (l: SupportLine) => judge.explained(row, others, l);
     if (judgeSupport(row, asSupport(), explained).supported) continue;
     const candidates = [
       ...row.codes.map((c) => cat.byCode.get(c)),

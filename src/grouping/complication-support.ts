@@ -23,8 +23,8 @@ export interface SupportLine {
 /** The table and what explains a line, for callers that build bills (the generator). */
 export interface ComplicationJudge {
   row(code: string): ComplicationSupportRow | undefined;
-  /** Whether the other diagnoses already call for the line. */
-  explained(others: readonly string[], l: SupportLine): boolean;
+  /** Whether the other diagnoses already call for the line offered for the complication of `row`. */
+  explained(row: ComplicationSupportRow, others: readonly string[], l: SupportLine): boolean;
 }
 
 export interface SupportJudgment {
@@ -43,11 +43,24 @@ export const rowLists = (row: ComplicationSupportRow, l: SupportLine): boolean =
 
 const repeatedLists = (row: ComplicationSupportRow, l: SupportLine): boolean => row.repeated.some((r) => r.codes.includes(l.rowCode));
 
-/** Whether the complication table's own row for another diagnosis lists the line (the principal's work-up). */
-export function listedForOthers(others: readonly string[], rowOf: (code: string) => ComplicationSupportRow | undefined, l: SupportLine): boolean {
+/**
+ * Whether the complication table's own row for another diagnosis lists the line (the principal's work-up). A line
+ * that is one of the complication's own specific items (`codes`) is explained only by another row's ordinary
+ * work-up (`workUp`), not by that row's specific items: where two rows share specific items they describe grades of
+ * one course (norepinephrine is what makes septic shock R57.2 on a sepsis A41 stay), and the shared item is the
+ * evidence of the graver one.
+ */
+export function listedForOthers(
+  complication: ComplicationSupportRow,
+  others: readonly string[],
+  rowOf: (code: string) => ComplicationSupportRow | undefined,
+  l: SupportLine,
+): boolean {
+  const specific = rowLists(complication, l);
   for (const d of others) {
     const r = rowOf(d);
-    if (r && (rowLists(r, l) || repeatedLists(r, l))) return true;
+    if (!r) continue;
+    if (specific ? r.workUp.includes(l.rowCode) || (l.kind !== null && r.workUp.includes(l.kind)) : rowLists(r, l) || repeatedLists(r, l)) return true;
   }
   return false;
 }
