@@ -14,10 +14,10 @@ import { jsonDepthError } from '../../validate/json-depth';
 /** Which route a body came to. */
 export type BodyRoute = 'review' | 'batch' | '3101' | '3103' | 'fsi';
 
-/** What to send: status and the JSON text. */
+/** What to send: status and the JSON text, or its UTF-8 bytes (a long answer from the review thread, see answerMessage). */
 export interface TextAnswer {
   status: number;
-  json: string;
+  json: string | Uint8Array;
 }
 
 /** Answers a review route's body (null: the request had none). */

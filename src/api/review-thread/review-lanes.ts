@@ -24,7 +24,8 @@ const inLane = new Gauge({ name: 'review_lane_bodies', help: 'Request bodies han
  * its big one is in review may be judged first, without the big one in its history (the cross-claim rules
  * then see the pair from the big one's side). Both lanes load the same rules and model: the first answers
  * for versions and rule lists, the second follows each reload the first accepted. Their store writes queue
- * on the same lock, so the big claim's commit (~1 s for 60,000 lines) still pauses the small lane's commits.
+ * on the same lock: a big claim's long texts go in parts, one short transaction each (store/sqlite/stored-parts.ts),
+ * so the small lane's commits go between them rather than after ~1 s of one commit for 60,000 lines.
  */
 export async function startReviewLanes(config: Config, logger: Logger, writeLock: SharedArrayBuffer): Promise<ReviewThread> {
   const [small, big] = await Promise.all([startReviewThread(config, logger, writeLock, 'review'), startReviewThread(config, logger, writeLock, 'review-big')]);

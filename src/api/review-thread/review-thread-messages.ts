@@ -41,6 +41,23 @@ export interface Failure {
   ruleLoad?: { file: string; ruleId: string | null; detail: string };
 }
 
+/**
+ * Answers longer than this many UTF-16 units leave the review thread as UTF-8 bytes in a buffer of their own,
+ * transferred: a 60,000-line claim's verdict is ~31 MB of JSON, and cloning it as a string, then encoding it
+ * for the socket, held the HTTP thread (and every small request it was answering) for tens to hundreds of
+ * milliseconds. Shorter ones go as text: a transfer costs more than a small string's copy.
+ */
+export const LONG_ANSWER_CHARS = 64 * 1024;
+
+/** A call's answer as posted, with what to transfer: a long body answer's JSON as bytes it owns. */
+export function answerMessage(id: number, value: unknown): { msg: FromThread; transfer: ArrayBuffer[] } {
+  const json = (value as { json?: unknown } | null)?.json;
+  if (typeof json !== 'string' || json.length <= LONG_ANSWER_CHARS) return { msg: { type: 'answer', id, value }, transfer: [] };
+  const bytes = new Uint8Array(Buffer.byteLength(json));
+  Buffer.from(bytes.buffer).write(json);
+  return { msg: { type: 'answer', id, value: { ...(value as object), json: bytes } }, transfer: [bytes.buffer] };
+}
+
 export type FromThread =
   | { type: 'ready'; rulesetVersion: string; modelVersion: string }
   | { type: 'answer'; id: number; value: unknown }
