@@ -17,6 +17,7 @@ import {
 } from './sqlite-rows';
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { CaseStatus } from '../../contract/records';
+import { verdictJson as verdictText } from '../../contract/verdict-json';
 
 const VERDICT_COLUMNS: readonly (keyof VerdictRow)[] = [
   'claim_id', 'decision', 'risk_score', 'families', 'rule_ids', 'ruleset_version', 'model_version', 'reviewed_at',
@@ -223,7 +224,7 @@ interface PreparedReview {
 }
 
 function prepareReview(review: ReviewedClaim, now: string): PreparedReview {
-  const verdictJson = JSON.stringify(review.verdict);
+  const verdictJson = verdictText(review.verdict);
   return {
     review,
     verdictJson,
