@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -75,6 +75,15 @@ describe('review lanes', () => {
     expect(answered.body.hits.length).toBeGreaterThan(10_000);
     expect(await service.ctx.store.getVerdict('BIG-LANE-1')).toBeDefined();
     expect(await inLane('big')).toBe(0);
+  });
+
+  it('runs the big lane at a lower CPU priority than the HTTP thread (Linux: nice per thread)', () => {
+    if (!existsSync('/proc/self/task')) return;
+    // Field 19 of /proc/<pid>/task/<tid>/stat is the nice value (16th after the name's closing parenthesis).
+    const nice = (tid: string) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const tasks = readdirSync('/proc/self/task');
+    expect(nice(String(process.pid))).toBe(0);
+    expect(tasks.map(nice)).toContain(10);
   });
 
   it('judges big bodies with the rule set the service reloaded to', async () => {

@@ -13,6 +13,8 @@ export interface ReviewThreadInit {
   lane: string;
   /** The write lock the service's own store connection queues on too. */
   writeLock: SharedArrayBuffer;
+  /** A nice value to lower the thread's CPU priority to (the big lane's, review-lanes.ts); none: as the process. */
+  nice?: number;
 }
 
 /** What the thread does for a call, and with what. */

@@ -7,6 +7,7 @@ import { createReviewQueue } from '../../features/reviews/review-queue';
 import { RuleLoadError } from '../../rules/errors';
 import { OutcomeError } from '../../contract/outcome';
 import { BadJson, bodyAnswerer } from './body-answers';
+import { lowerThisThread } from './thread-priority';
 import { answerMessage, type Call, type Failure, type FromThread, type ReviewThreadInit, type ToThread } from './review-thread-messages';
 
 // The service's review thread: the rules, model and store connection that judge HTTP claims, and the
@@ -16,6 +17,7 @@ import { answerMessage, type Call, type Failure, type FromThread, type ReviewThr
 // reload is judged by the reloaded set.
 
 const init = workerData as ReviewThreadInit;
+if (init.nice !== undefined) lowerThisThread(init.nice);
 const logger = createLogger(init.config.logLevel).child({ thread: init.lane });
 const ctx = createContext(init.config, logger, { checkpoints: 'external', writeLock: init.writeLock });
 const reviewer = createReviewQueue(ctx, init.config.reviewBatch);
