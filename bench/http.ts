@@ -21,7 +21,7 @@ const SATURATION_RATES = [250, 500, 750, 1000, 1250, 1500, 2000, 2500, 3000, 400
 /** Keeping up: this share of the offered rate answered 2xx, with p99 under this bound. */
 const KEEP_UP = { answered: 0.99, p99Ms: 100 };
 /** Small claims' rate beside the big claims (issue 18.8's figure). */
-const BIG_CLAIM_SMALL_RATE = 200;
+export const BIG_CLAIM_SMALL_RATE = 200;
 const envSeconds = (name: string, fallback: number) => Number(process.env[name] ?? fallback) || fallback;
 
 // HTTP single-claim review under fixed loads: the service runs as its own process (`node dist/src/main.js`
@@ -67,6 +67,8 @@ export interface RunningBench {
   headers: Record<string, string>;
   paced(bodies: string[], rate: number, seconds: number, name: string, path?: string): Promise<PacedResult>;
   dir: string;
+  /** The next `n` request bodies of the run (as the main runs draw them). */
+  bodies(n: number): string[];
 }
 
 export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
@@ -108,7 +110,8 @@ export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
       writeFileSync(join(dir, `${name}.ndjson`), list.join('\n'));
       return runPacedLoad({ url, path: at, headers, bodiesFile: join(dir, `${name}.ndjson`), rate, seconds: secs, maxSockets: 64 }, join(dir, `${name}.json`));
     };
-    await paced(bodies(pacedRates[0] * WARM_UP_SECONDS), pacedRates[0], WARM_UP_SECONDS, 'warm-up'); // JIT and caches warm, not measured
+    const warmRate = pacedRates[0] ?? BIG_CLAIM_SMALL_RATE;
+    await paced(bodies(warmRate * WARM_UP_SECONDS), warmRate, WARM_UP_SECONDS, 'warm-up'); // JIT and caches warm, not measured
     const figures: Record<string, string | number> = {};
     for (const rate of pacedRates) {
       const list = bodies(rate * seconds);
@@ -122,7 +125,7 @@ export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
     if (opts.saturation ?? true) Object.assign(figures, await saturation((rate) => paced(bodies(rate * stepSeconds), rate, stepSeconds, `step-${rate}`), stepSeconds));
     // Single-claim reviews: small claims' latency while 60,000-line claims are in review (issue 18.8).
     const beside = opts.more ?? (opts.bodies ? null : (b: RunningBench) => whileBigClaim(b, bodies, BIG_CLAIM_SMALL_RATE, seconds));
-    if (beside) Object.assign(figures, await beside({ url, headers, paced, dir }));
+    if (beside) Object.assign(figures, await beside({ url, headers, paced, dir, bodies }));
     if (cannonRate !== null) {
       const serverCpu0 = processCpuMs(server.pid);
       const byDefault = await cannon({ url, path, headers, rate: cannonRate, seconds, connections: DEFAULT_CONNECTIONS, bodies: bodies(cannonRate * seconds) });

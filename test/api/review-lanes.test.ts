@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -43,13 +43,13 @@ describe('review lanes', () => {
     const big = JSON.stringify(bigClaim(10_000, 'BIG-LANE-1'));
     expect(Buffer.byteLength(big)).toBeGreaterThan(BIG_BODY_BYTES);
     const order: string[] = [];
-    const bigAnswer = new Promise<{ status: number; body: any }>((resolve, reject) => {
+    const bigAnswer = new Promise<{ status: number; type: string | undefined; body: any }>((resolve, reject) => {
       const req = httpRequest(`${url}/api/v1/reviews`, { method: 'POST', headers: { ...intake, 'content-length': Buffer.byteLength(big) } }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           order.push('big');
-          resolve({ status: res.statusCode!, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+          resolve({ status: res.statusCode!, type: res.headers['content-type'], body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
         });
       });
       req.on('error', reject);
@@ -69,9 +69,21 @@ describe('review lanes', () => {
     const answered = await bigAnswer;
     expect(order).toEqual(['small', 'big']);
     expect(answered.status).toBe(200);
+    // A long answer leaves the review thread as bytes (review-thread-messages.ts): the same JSON, the same type.
+    expect(answered.type).toBe('application/json; charset=utf-8');
     expect(answered.body.claimId).toBe('BIG-LANE-1');
+    expect(answered.body.hits.length).toBeGreaterThan(10_000);
     expect(await service.ctx.store.getVerdict('BIG-LANE-1')).toBeDefined();
     expect(await inLane('big')).toBe(0);
+  });
+
+  it('runs the big lane at a lower CPU priority than the HTTP thread (Linux: nice per thread)', () => {
+    if (!existsSync('/proc/self/task')) return;
+    // Field 19 of /proc/<pid>/task/<tid>/stat is the nice value (16th after the name's closing parenthesis).
+    const nice = (tid: string) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const tasks = readdirSync('/proc/self/task');
+    expect(nice(String(process.pid))).toBe(0);
+    expect(tasks.map(nice)).toContain(10);
   });
 
   it('judges big bodies with the rule set the service reloaded to', async () => {

@@ -12,6 +12,7 @@ const UNDO: Record<number, string> = {
       ALTER TABLE cases DROP COLUMN dismissal; ALTER TABLE cases DROP COLUMN approval; ALTER TABLE cases DROP COLUMN status_since;
       ALTER TABLE cases DROP COLUMN insured_key;`,
   11: 'DROP INDEX audit_trail_inspection; DROP TABLE inspection_points; DROP TABLE inspections;',
+  12: 'DROP TABLE stored_parts;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

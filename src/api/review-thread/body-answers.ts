@@ -1,5 +1,6 @@
 import { invalid } from '../../contract/outcome';
 import type { FieldError } from '../../contract/verdict';
+import { verdictJson } from '../../contract/verdict-json';
 import type { Reviewer } from '../../features/reviews/review-queue';
 import { envelope, handle3101, type FsiContext } from '../../ingest/fsi/handle-3101';
 import { handle3103 } from '../../ingest/fsi/handle-3103';
@@ -14,10 +15,10 @@ import { jsonDepthError } from '../../validate/json-depth';
 /** Which route a body came to. */
 export type BodyRoute = 'review' | 'batch' | '3101' | '3103' | 'fsi';
 
-/** What to send: status and the JSON text. */
+/** What to send: status and the JSON text, or its UTF-8 bytes (a long answer from the review thread, see answerMessage). */
 export interface TextAnswer {
   status: number;
-  json: string;
+  json: string | Uint8Array;
 }
 
 /** Answers a review route's body (null: the request had none). */
@@ -67,7 +68,8 @@ export function bodyAnswerer(ctx: FsiContext, reviewer: Reviewer, batchMax: numb
     if (deep) throw invalid(`body too deep: ${deep.path}: ${deep.message}`, [deep]);
     if (route === 'review') {
       const [verdict] = await reviewer([body], 'http');
-      return verdict.decision === 'invalid' ? ok({ error: 'invalid claim', errors: verdict.errors, verdict }, 400) : ok(verdict);
+      // The verdict's text as the store made it (verdict-json.ts): not stringified twice.
+      return verdict.decision === 'invalid' ? ok({ error: 'invalid claim', errors: verdict.errors, verdict }, 400) : { status: 200, json: verdictJson(verdict) };
     }
     const claims = Array.isArray(body) ? body : (body as { claims?: unknown } | undefined)?.claims;
     if (!Array.isArray(claims)) throw invalid('body must be an array of claims or {"claims": [...]}');

@@ -12,6 +12,14 @@ import { startReviewThread, type ReviewThread } from './review-thread';
  */
 export const BIG_BODY_BYTES = 1024 * 1024;
 
+/**
+ * The big lane's CPU priority (nice): a 60,000-line claim keeps a core busy for seconds (parse, judge,
+ * serialise), and where cores are fewer than busy threads (two cores: HTTP, small lane, big lane, GC) the
+ * small requests' threads come first. Its store writes are short transactions (stored-parts.ts), so a
+ * lane paused while holding the write lock holds it only for one.
+ */
+const BIG_LANE_NICE = 10;
+
 type MetricsJson = MetricObjectWithValues<MetricValue<string>>[];
 
 // Kept on the HTTP thread, so it answers while a lane is busy: how many bodies each lane holds now.
@@ -24,10 +32,11 @@ const inLane = new Gauge({ name: 'review_lane_bodies', help: 'Request bodies han
  * its big one is in review may be judged first, without the big one in its history (the cross-claim rules
  * then see the pair from the big one's side). Both lanes load the same rules and model: the first answers
  * for versions and rule lists, the second follows each reload the first accepted. Their store writes queue
- * on the same lock, so the big claim's commit (~1 s for 60,000 lines) still pauses the small lane's commits.
+ * on the same lock: a big claim's long texts go in parts, one short transaction each (store/sqlite/stored-parts.ts),
+ * so the small lane's commits go between them rather than after ~1 s of one commit for 60,000 lines.
  */
 export async function startReviewLanes(config: Config, logger: Logger, writeLock: SharedArrayBuffer): Promise<ReviewThread> {
-  const [small, big] = await Promise.all([startReviewThread(config, logger, writeLock, 'review'), startReviewThread(config, logger, writeLock, 'review-big')]);
+  const [small, big] = await Promise.all([startReviewThread(config, logger, writeLock, 'review'), startReviewThread(config, logger, writeLock, 'review-big', BIG_LANE_NICE)]);
   // The big lane answers only between big bodies: /metrics and /readyz take its counts from its last answer
   // rather than wait seconds for the next.
   let bigMetrics: MetricsJson = [];

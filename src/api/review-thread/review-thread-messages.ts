@@ -13,6 +13,8 @@ export interface ReviewThreadInit {
   lane: string;
   /** The write lock the service's own store connection queues on too. */
   writeLock: SharedArrayBuffer;
+  /** A nice value to lower the thread's CPU priority to (the big lane's, review-lanes.ts); none: as the process. */
+  nice?: number;
 }
 
 /** What the thread does for a call, and with what. */
@@ -39,6 +41,23 @@ export interface Failure {
   /** The body was not JSON (body-parser's 400). */
   badJson?: true;
   ruleLoad?: { file: string; ruleId: string | null; detail: string };
+}
+
+/**
+ * Answers longer than this many UTF-16 units leave the review thread as UTF-8 bytes in a buffer of their own,
+ * transferred: a 60,000-line claim's verdict is ~31 MB of JSON, and cloning it as a string, then encoding it
+ * for the socket, held the HTTP thread (and every small request it was answering) for tens to hundreds of
+ * milliseconds. Shorter ones go as text: a transfer costs more than a small string's copy.
+ */
+export const LONG_ANSWER_CHARS = 64 * 1024;
+
+/** A call's answer as posted, with what to transfer: a long body answer's JSON as bytes it owns. */
+export function answerMessage(id: number, value: unknown): { msg: FromThread; transfer: ArrayBuffer[] } {
+  const json = (value as { json?: unknown } | null)?.json;
+  if (typeof json !== 'string' || json.length <= LONG_ANSWER_CHARS) return { msg: { type: 'answer', id, value }, transfer: [] };
+  const bytes = new Uint8Array(Buffer.byteLength(json));
+  Buffer.from(bytes.buffer).write(json);
+  return { msg: { type: 'answer', id, value: { ...(value as object), json: bytes } }, transfer: [bytes.buffer] };
 }
 
 export type FromThread =

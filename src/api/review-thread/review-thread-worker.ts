@@ -7,7 +7,8 @@ import { createReviewQueue } from '../../features/reviews/review-queue';
 import { RuleLoadError } from '../../rules/errors';
 import { OutcomeError } from '../../contract/outcome';
 import { BadJson, bodyAnswerer } from './body-answers';
-import type { Call, Failure, FromThread, ReviewThreadInit, ToThread } from './review-thread-messages';
+import { lowerThisThread } from './thread-priority';
+import { answerMessage, type Call, type Failure, type FromThread, type ReviewThreadInit, type ToThread } from './review-thread-messages';
 
 // The service's review thread: the rules, model and store connection that judge HTTP claims, and the
 // micro-batching queue every HTTP review goes through; the review routes' bodies (single, batch, 3101/3103)
@@ -16,6 +17,7 @@ import type { Call, Failure, FromThread, ReviewThreadInit, ToThread } from './re
 // reload is judged by the reloaded set.
 
 const init = workerData as ReviewThreadInit;
+if (init.nice !== undefined) lowerThisThread(init.nice);
 const logger = createLogger(init.config.logLevel).child({ thread: init.lane });
 const ctx = createContext(init.config, logger, { checkpoints: 'external', writeLock: init.writeLock });
 const reviewer = createReviewQueue(ctx, init.config.reviewBatch);
@@ -67,7 +69,10 @@ port.on('message', (msg: ToThread) => {
       inFlight += 1;
       perform(msg)
         .then(
-          (value) => send({ type: 'answer', id: msg.id, value }),
+          (value) => {
+            const { msg: answer, transfer } = answerMessage(msg.id, value);
+            port.postMessage(answer, transfer);
+          },
           (err: unknown) => send({ type: 'failed', id: msg.id, ...failure(err) }),
         )
         .finally(() => {

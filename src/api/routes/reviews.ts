@@ -12,7 +12,8 @@ export const bodyBytes = (req: Request): Uint8Array | null => (Buffer.isBuffer(r
 export function reviewBody(answer: BodyAnswerer, route: BodyRoute): RequestHandler {
   return async (req, res) => {
     const { status, json } = await answer(route, bodyBytes(req));
-    res.status(status).type('application/json').send(json);
+    // A long answer comes as bytes (review-thread-messages.ts): sent as they are, not encoded here.
+    res.status(status).set('content-type', 'application/json; charset=utf-8').send(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength));
   };
 }
 

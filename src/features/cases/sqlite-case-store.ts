@@ -1,3 +1,4 @@
+import { wholeText } from '../../store/sqlite/stored-parts';
 import type Database from 'better-sqlite3';
 import { checkCursor, checkFilter, queueSortValue } from './case-filter';
 import { laterThan } from './case-version';
@@ -139,7 +140,8 @@ export function sqliteCaseStore(conn: SqliteConnection): CaseStore {
       "SELECT claim_id, insured_id FROM cases WHERE insured_id IS NOT NULL AND (insured_key IS NULL OR substr(insured_key, 1, length(@version)) <> @version)",
     ),
     setKey: db.prepare('UPDATE cases SET insured_key = @key WHERE claim_id = @claimId'),
-    getCase: db.prepare('SELECT * FROM cases WHERE claim_id = ?'),
+    // A long claim's texts are kept as parts (stored-parts.ts): the whole ones replace the columns' references.
+    getCase: db.prepare(`SELECT *, ${wholeText('claim')} AS claim, ${wholeText('verdict')} AS verdict FROM cases WHERE claim_id = ?`),
     getVerdict: db.prepare('SELECT * FROM verdicts WHERE claim_id = ?'),
     auditAll: db.prepare('SELECT * FROM audit_trail WHERE seq > @after ORDER BY seq LIMIT @limit'),
     auditOfCase: db.prepare('SELECT * FROM audit_trail WHERE claim_id = @claimId AND seq > @after ORDER BY seq LIMIT @limit'),

@@ -1,3 +1,4 @@
+import { wholeText } from '../../store/sqlite/stored-parts';
 import Database from 'better-sqlite3';
 import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
@@ -41,10 +42,10 @@ export function sqliteExportStore(db: Database.Database): ExportStore {
   });
 
   const verdictSql = (q: ExportQuery, page: boolean) =>
-    `SELECT v.*, ${outcomeSelect} FROM verdicts v LEFT JOIN cases c ON c.claim_id = v.claim_id
+    `SELECT v.*, ${wholeText('v.verdict')} AS verdict, ${outcomeSelect} FROM verdicts v LEFT JOIN cases c ON c.claim_id = v.claim_id
      WHERE ${where('v', q, page)} ORDER BY v.month, v.claim_id${page ? ` LIMIT ${PAGE}` : ''}`;
   const caseSql = (q: ExportQuery, page: boolean) =>
-    `SELECT v.*, c.decision AS case_decision, c.claim AS claim, ${outcomeSelect}
+    `SELECT v.*, ${wholeText('v.verdict')} AS verdict, c.decision AS case_decision, ${wholeText('c.claim')} AS claim, ${outcomeSelect}
      FROM cases c JOIN verdicts v ON v.claim_id = c.claim_id
      WHERE ${where('c', q, page)} ORDER BY c.month, c.claim_id${page ? ` LIMIT ${PAGE}` : ''}`;
 

@@ -1,3 +1,4 @@
+import { wholeText } from '../../store/sqlite/stored-parts';
 import type { SqliteConnection } from '../../store/sqlite/connection';
 import type { PatternClaim, PatternFinding, PatternRun, PatternStore } from './pattern-store';
 
@@ -41,9 +42,9 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
   const claims = db.prepare(
     `SELECT v.claim_id, v.hospital_id, v.doctor_id, v.region, v.province, v.hospital_level, v.department, v.visit_type, v.service_date,
             v.total_fen, v.rule_ids,
-            CASE WHEN json_extract(v.verdict, '$.grouping.status') = 'grouped' THEN json_extract(v.verdict, '$.grouping.drg') END AS drg,
+            CASE WHEN json_extract(${wholeText('v.verdict')}, '$.grouping.status') = 'grouped' THEN json_extract(${wholeText('v.verdict')}, '$.grouping.drg') END AS drg,
             m.end_date, m.insured_id, m.discharge_mode, m.admission_route, m.service_codes,
-            (SELECT json_group_array(DISTINCT json_extract(l.value, '$.code')) FROM json_each(COALESCE(m.lines, '[]')) l) AS line_codes
+            (SELECT json_group_array(DISTINCT json_extract(l.value, '$.code')) FROM json_each(COALESCE(${wholeText('m.lines')}, '[]')) l) AS line_codes
      FROM verdicts v LEFT JOIN member_claims m ON m.claim_id = v.claim_id
      WHERE v.service_date >= @from AND v.service_date <= @to
      ORDER BY v.claim_id`,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
 import type { SqliteConnection } from '../../store/sqlite/connection';
+import { holdsParts, isPartsRef, PART_CHARS, storedParts, wholeText } from '../../store/sqlite/stored-parts';
 import {
   caseRow,
   invalidRow,
@@ -16,6 +17,7 @@ import {
 } from './sqlite-rows';
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { CaseStatus } from '../../contract/records';
+import { verdictJson as verdictText } from '../../contract/verdict-json';
 
 const VERDICT_COLUMNS: readonly (keyof VerdictRow)[] = [
   'claim_id', 'decision', 'risk_score', 'families', 'rule_ids', 'ruleset_version', 'model_version', 'reviewed_at',
@@ -48,10 +50,15 @@ export function sqliteReviewStore(conn: SqliteConnection): ReviewStore {
   const { db } = conn;
   const stmt = statements(db);
 
+  const parts = storedParts(conn);
   // One transaction per batch: a batch is all stored or not at all, and 1,000 rows cost one commit. The rows
-  // (JSON and all) are made before it, so the write lock is held for SQLite's work only.
-  const saveReviewsTx = conn.writeTransaction((rows: PreparedReview[], now: string) => {
-    for (const { review, verdictJson, verdict, member, flaggedCase } of rows) {
+  // (JSON and all) are made before it, so the write lock is held for SQLite's work only. A claim with texts
+  // stored as parts (inParts) has them written before, and the references its rows held until now are
+  // returned, to drop once no row holds them.
+  const saveReviewsTx = conn.writeTransaction((rows: PreparedReview[], now: string): string[] => {
+    const superseded: string[] = [];
+    for (const { review, verdictJson, verdict, member, flaggedCase, claimJson } of rows) {
+      if (claimJson !== undefined) superseded.push(...(stmt.partsHeld.all({ claim_id: review.record.claimId }) as string[]));
       stmt.upsertVerdict.run(verdict);
       stmt.upsertMemberClaim.run(member);
       if (flaggedCase) {
@@ -64,9 +71,13 @@ export function sqliteReviewStore(conn: SqliteConnection): ReviewStore {
         stmt.deleteCase.run(review.record.claimId);
       } else if (status !== undefined) {
         // A case someone is working stays, showing the newer verdict.
-        stmt.refreshCase.run(pick(caseRow(review, verdictJson, now), REFRESH_PARAMS));
+        stmt.refreshCase.run(pick(caseRow(review, verdictJson, now, claimJson), REFRESH_PARAMS));
+        continue;
       }
+      // A long claim's text written for a case that is not kept.
+      if (claimJson !== undefined && isPartsRef(claimJson)) superseded.push(claimJson);
     }
+    return superseded;
   });
   // One prepared statement per number of members asked for (a request asks for one, a batch for a few dozen):
   // preparing costs more than the lookup.
@@ -74,10 +85,28 @@ export function sqliteReviewStore(conn: SqliteConnection): ReviewStore {
   const memberClaimsOf = (n: number): Database.Statement => {
     let st = memberClaimsStatements.get(n);
     if (!st) {
-      st = db.prepare(`SELECT * FROM member_claims WHERE insured_id IN (${Array.from({ length: n }, () => '?').join(', ')})`);
+      st = db.prepare(`SELECT *, ${wholeText('lines')} AS lines FROM member_claims WHERE insured_id IN (${Array.from({ length: n }, () => '?').join(', ')})`);
       memberClaimsStatements.set(n, st);
     }
     return st;
+  };
+  /**
+   * A long claim's texts as parts (stored-parts.ts), its rows given the references: the verdict's text once
+   * (its row and its case's), the claim's (for its case, kept or refreshed), the ledger lines. Small claims
+   * are left as they are.
+   */
+  const inParts = async (row: PreparedReview): Promise<void> => {
+    const long = (text: string | null | undefined): text is string => text != null && text.length > PART_CHARS;
+    const claimText = row.flaggedCase?.claim;
+    // A pass's claim text is made only if it is long enough to matter (a verdict that long comes from one).
+    if (!long(row.verdictJson) && !long(claimText) && !long(row.member.lines)) return;
+    const id = row.review.record.claimId;
+    const put = (text: string) => (long(text) ? parts.write(id, text) : Promise.resolve(text));
+    row.verdictJson = await put(row.verdictJson);
+    row.verdict.verdict = row.verdictJson;
+    row.claimJson = await put(claimText ?? JSON.stringify(row.review.claim));
+    if (row.flaggedCase) Object.assign(row.flaggedCase, { claim: row.claimJson, verdict: row.verdictJson });
+    if (long(row.member.lines)) row.member.lines = await put(row.member.lines);
   };
   const saveInvalidTx = conn.writeTransaction((rows: InvalidRow[]) => {
     for (const row of rows) stmt.insertInvalid.run(row);
@@ -105,7 +134,9 @@ export function sqliteReviewStore(conn: SqliteConnection): ReviewStore {
       if (!batch.length) return;
       const now = new Date().toISOString();
       const rows = batch.map((review) => prepareReview(review, now));
-      saveReviewsTx(rows, now);
+      for (const row of rows) await inParts(row);
+      const superseded = saveReviewsTx(rows, now);
+      if (superseded.length) await parts.drop(new Set(superseded));
     },
     async saveInvalid(batch) {
       if (!batch.length) return;
@@ -162,6 +193,13 @@ function statements(db: Database.Database) {
        ON CONFLICT(claim_id) DO UPDATE SET ${fromExcluded(MEMBER_COLUMNS.slice(1))}`,
     ),
     caseStatus: db.prepare('SELECT status FROM cases WHERE claim_id = ?').pluck(),
+    // The references to parts a claim's rows hold (read before they are overwritten).
+    partsHeld: db.prepare(
+      `SELECT verdict FROM verdicts WHERE claim_id = @claim_id AND ${holdsParts('verdict')}
+       UNION SELECT lines FROM member_claims WHERE claim_id = @claim_id AND ${holdsParts('lines')}
+       UNION SELECT claim FROM cases WHERE claim_id = @claim_id AND ${holdsParts('claim')}
+       UNION SELECT verdict FROM cases WHERE claim_id = @claim_id AND ${holdsParts('verdict')}`,
+    ).pluck(),
     deleteCase: db.prepare('DELETE FROM cases WHERE claim_id = ?'),
     refreshCase: db.prepare(`UPDATE cases SET ${fromParams(CASE_REFRESHED)} WHERE claim_id = @claim_id`),
     insertInvalid: db.prepare(
@@ -181,10 +219,12 @@ interface PreparedReview {
   member: MemberClaimRow;
   /** The case row of a review or reject; a pass touches a case only if one exists. */
   flaggedCase: CaseRow | null;
+  /** A long claim's text, or the reference to its parts (inParts); otherwise made only if a case needs it. */
+  claimJson?: string;
 }
 
 function prepareReview(review: ReviewedClaim, now: string): PreparedReview {
-  const verdictJson = JSON.stringify(review.verdict);
+  const verdictJson = verdictText(review.verdict);
   return {
     review,
     verdictJson,

@@ -118,13 +118,13 @@ export function toVerdictRecord(row: VerdictRow): VerdictRecord {
  * The case row a review writes. On update the statement keeps status and created_at; decision is
  * only set from a flagged review (a pass leaves the last flagged decision in place).
  */
-export function caseRow(review: ReviewedClaim, verdictJson: string, now: string): CaseRow {
+export function caseRow(review: ReviewedClaim, verdictJson: string, now: string, claimJson = JSON.stringify(review.claim)): CaseRow {
   const r = review.record;
   return {
     claim_id: r.claimId,
     status: 'new',
     decision: r.decision,
-    claim: JSON.stringify(review.claim),
+    claim: claimJson,
     verdict: verdictJson,
     created_at: now,
     updated_at: now,

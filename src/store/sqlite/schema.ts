@@ -288,6 +288,20 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audit_trail_inspection ON audit_trail (json_extract(detail, '$.inspectionId'), seq);
     `,
   },
+  {
+    version: 12,
+    sql: `
+      -- Texts too long to write in one short transaction (a 60,000-line claim's JSON, its verdict, its ledger
+      -- lines), in parts written one transaction each before the row that refers to them (stored-parts.ts).
+      CREATE TABLE stored_parts (
+        ref      TEXT NOT NULL,   -- the column value that stands for the text
+        seq      INTEGER NOT NULL,
+        claim_id TEXT NOT NULL,   -- whose (parts no row refers to, after a crash, can be told apart)
+        text     TEXT NOT NULL,
+        PRIMARY KEY (ref, seq)
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

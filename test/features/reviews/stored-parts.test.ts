@@ -1,0 +1,159 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createSqliteStore } from '../../../src/features/stores';
+import { createWriteLock } from '../../../src/store/sqlite/write-lock';
+import { PART_CHARS, splitText } from '../../../src/store/sqlite/stored-parts';
+import type { Store } from '../../../src/features/store';
+import { bigClaim } from '../../helpers/big-claim';
+import { makeHit, makeReviewed } from '../../helpers/fixtures';
+import { moveCase } from '../../helpers/cases';
+
+// Issue 18.8: a long claim's texts (claim, verdict, ledger lines) are written as parts, one short transaction
+// each, and the rows that refer to them last. Shown here: what is read back is whole and equal to what was
+// written; another writer on the same lock commits between the parts (one thread: had the long write held
+// the lock throughout, the second writer would wait forever); readers never see a part-written claim; parts
+// no row refers to any more are dropped.
+
+const dir = mkdtempSync(join(tmpdir(), 'stored-parts-'));
+let n = 0;
+const freshPath = () => join(dir, `s${++n}.db`);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A flagged review of a 4,000-line claim with a hit per line: claim, verdict and ledger lines all above PART_CHARS. */
+function longReview(claimId: string, decision: 'reject' | 'pass' = 'reject', message = '目录外项目') {
+  const claim = bigClaim(4000, claimId, `INS-${claimId}`);
+  const hits = claim.items.map((it) => makeHit({ severity: decision === 'reject' ? 'block' : 'warn', lineIds: [it.lineId], message }));
+  const r = makeReviewed(claim, { decision, hits: decision === 'pass' ? [] : hits });
+  // The ledger keeps a line per item where the cross-claim checks need one (an outpatient's drugs, say).
+  const lines = claim.items.map((it) => ({ lineId: it.lineId, code: `${it.code}-${it.lineId}`, date: claim.admissionDate!, kind: 'service' as const, amountFen: 100 }));
+  return { ...r, ledger: { ...r.ledger, lines } };
+}
+
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function rawDb(path: string) {
+  const db = new Database(path, { readonly: true });
+  return {
+    count: (sql: string) => db.prepare(sql).pluck().get() as number,
+    close: () => db.close(),
+  };
+}
+
+describe('long texts stored as parts', () => {
+  let store: Store;
+  let path: string;
+  beforeEach(() => {
+    path = freshPath();
+    store = createSqliteStore({ path });
+  });
+  afterEach(() => store.close());
+
+  it('reads back the claim, verdict and ledger lines whole, from parts the rows refer to', async () => {
+    const r = longReview('LONG-1');
+    expect(JSON.stringify(r.claim).length).toBeGreaterThan(PART_CHARS);
+    expect(JSON.stringify(r.verdict).length).toBeGreaterThan(PART_CHARS);
+    await store.saveReviews([r, makeReviewed({ claimId: 'SHORT-1' })]);
+
+    const stored = await store.getCase('LONG-1');
+    expect(stored?.claim).toEqual(r.claim);
+    expect(stored?.verdict).toEqual(r.verdict);
+    expect(await store.getVerdict('LONG-1')).toEqual(r.record);
+    const [ledger] = await store.getMemberClaims(['INS-LONG-1']);
+    expect(ledger.lines).toEqual(r.ledger.lines);
+
+    const db = rawDb(path);
+    try {
+      // The verdict's text once, for its row and its case's; the claim's; the ledger lines: three texts in parts.
+      expect(db.count('SELECT COUNT(DISTINCT ref) FROM stored_parts')).toBe(3);
+      expect(db.count("SELECT COUNT(*) FROM verdicts WHERE verdict GLOB '{\"$parts\":*'")).toBe(1);
+      expect(db.count("SELECT COUNT(*) FROM cases WHERE claim GLOB '{\"$parts\":*' AND verdict GLOB '{\"$parts\":*'")).toBe(1);
+      // A short claim is stored as before.
+      expect(db.count("SELECT COUNT(*) FROM verdicts WHERE claim_id = 'SHORT-1' AND json_valid(verdict) AND verdict NOT GLOB '{\"$parts\":*'")).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('drops the parts a re-review replaced, and a passed claim keeps no case text', async () => {
+    await store.saveReviews([longReview('LONG-2')]);
+    const again = longReview('LONG-2', 'reject', '再次审核');
+    await store.saveReviews([again]);
+    expect((await store.getCase('LONG-2'))?.verdict).toEqual(again.verdict);
+    const db = rawDb(path);
+    try {
+      expect(db.count('SELECT COUNT(DISTINCT ref) FROM stored_parts')).toBe(3);
+      // Passed on re-review: the new case is deleted, and its texts' parts with it; the ledger lines stay.
+      await store.saveReviews([longReview('LONG-2', 'pass')]);
+      expect(await store.getCase('LONG-2')).toBeUndefined();
+      expect(db.count('SELECT COUNT(DISTINCT ref) FROM stored_parts')).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refreshes a case someone works with the whole new texts', async () => {
+    await store.saveReviews([longReview('LONG-3')]);
+    await moveCase(store, 'LONG-3', 'investigating');
+    const passed = longReview('LONG-3', 'pass');
+    await store.saveReviews([passed]);
+    const worked = await store.getCase('LONG-3');
+    expect(worked?.status).toBe('investigating');
+    expect(worked?.claim).toEqual(passed.claim);
+    expect(worked?.verdict).toEqual(passed.verdict);
+  });
+
+  it('exports and provider patterns read the whole texts', async () => {
+    const r = longReview('LONG-4');
+    await store.saveReviews([r]);
+    const verdicts = [];
+    for await (const v of store.iterateVerdicts({ month: r.record.month })) verdicts.push(v);
+    expect(verdicts.map((v) => v.hits)).toEqual([r.verdict.hits]);
+    const cases = [];
+    for await (const c of store.iterateCases({ month: r.record.month })) cases.push(c);
+    expect(cases.map((c) => c.patient.insuredId)).toEqual([r.claim.patient.insuredId]);
+    const [claim] = await store.patternClaims({ from: r.record.serviceDate, to: r.record.serviceDate });
+    const ledgerCodes = new Set([...r.ledger.serviceCodes, ...(r.ledger.lines ?? []).map((l) => l.code)]);
+    expect(new Set(claim.codes)).toEqual(ledgerCodes);
+  });
+});
+
+describe('a long claim stored beside short ones', () => {
+  it('lets another writer on the same lock commit between its parts, and readers never see it part-written', async () => {
+    const path = freshPath();
+    const writeLock = createWriteLock();
+    const longWriter = createSqliteStore({ path, writeLock });
+    const shortWriter = createSqliteStore({ path, writeLock });
+    const db = rawDb(path);
+    try {
+      const r = longReview('LONG-5');
+      let saved = false;
+      const saving = longWriter.saveReviews([r]).then(() => (saved = true));
+      // The hook: the first part is in the file, so the long write is under way (its rows are not yet).
+      while (!saved && db.count('SELECT COUNT(*) FROM stored_parts') === 0) await turn();
+      expect(saved).toBe(false);
+      await shortWriter.saveReviews([makeReviewed({ claimId: 'SHORT-5' }, { decision: 'reject' })]);
+      expect(await shortWriter.getCase('SHORT-5')).toBeDefined();
+      // Not a part of the long claim is visible yet: no verdict, no case, no ledger entry.
+      expect(await shortWriter.getVerdict('LONG-5')).toBeUndefined();
+      expect(await shortWriter.getCase('LONG-5')).toBeUndefined();
+      expect(await shortWriter.getMemberClaims(['INS-LONG-5'])).toEqual([]);
+      await saving;
+      expect((await shortWriter.getCase('LONG-5'))?.verdict).toEqual(r.verdict);
+    } finally {
+      db.close();
+      await longWriter.close();
+      await shortWriter.close();
+    }
+  });
+});
+
+describe('splitText', () => {
+  it('never cuts a surrogate pair, and the parts join back to the text', () => {
+    const text = `${'a'.repeat(9)}😀${'b'.repeat(5)}😀`;
+    const parts = splitText(text, 10);
+    expect(parts.join('')).toBe(text);
+    for (const p of parts) expect(p).not.toMatch(/[\ud800-\udbff]$|^[\udc00-\udfff]/);
+  });
+});
