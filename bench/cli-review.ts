@@ -30,9 +30,12 @@ export async function benchCliReview(opts: { claims?: number } = {}): Promise<Be
       'vs 5,000 claims/s target': `${round(rate / 5000, 2)}×`,
       'peak RSS MB': all.rss,
       'vs 600 MB target': all.rss === 'n/a' ? 'n/a' : `${round(Number(all.rss) / 600, 2)}×`,
+      // CPU time is far less moved by other load on the machine than claims/s: compare it between runs.
+      'CPU ms per claim (all threads)': cpuPerClaim(all.cpu, count),
       summary: all.summary,
       'claims/s single-threaded (--workers 1)': Math.round(rateOne),
       'peak RSS MB single-threaded': one.rss,
+      'CPU ms per claim single-threaded': cpuPerClaim(one.cpu, count),
       [`gain from ${all.workers} workers`]: `${round(rate / rateOne, 2)}×`,
     };
     rmSync(dir, { recursive: true, force: true });
@@ -69,7 +72,9 @@ async function generate(dir: string, name: string, count: number): Promise<strin
   return file;
 }
 
-function reviewOnce(file: string, store: string, args: string[]): { wall: number; rss: string; summary: string; workers: string } {
+const cpuPerClaim = (cpu: number | null, claims: number) => (cpu === null ? 'n/a' : round((cpu * 1000) / claims, 3));
+
+function reviewOnce(file: string, store: string, args: string[]): { wall: number; rss: string; cpu: number | null; summary: string; workers: string } {
   // Verdicts to a file beside the store, as `review claims.ndjson > verdicts.ndjson` (a million of them would
   // not fit in this process's pipe buffer).
   const out = openSync(`${store}.verdicts.ndjson`, 'w');
@@ -86,6 +91,7 @@ function reviewOnce(file: string, store: string, args: string[]): { wall: number
   return {
     wall,
     rss: /peak RSS (\d+) MB/.exec(r.stderr)?.[1] ?? 'n/a',
+    cpu: Number(/CPU ([\d.]+) s/.exec(r.stderr)?.[1] ?? Number.NaN) || null,
     summary: r.stderr.trim().split('\n').slice(0, 2).join(' | '),
     workers: args.length ? args[1] : String(Math.min(4, availableParallelism())),
   };

@@ -14,7 +14,7 @@ const unavailable = kafkaUnavailable();
 if (unavailable) console.log(unavailable);
 const describeKafka = unavailable ? describe.skip : describe;
 
-const TOPICS = { claims: 6, verdicts: 6, 'claims-dead-letter': 1, 'claims-2': 6, 'verdicts-2': 6, 'dlq-2': 1, 'claims-3': 6, 'verdicts-3': 6, 'dlq-3': 1, 'claims-4': 2, 'verdicts-4': 2, 'dlq-4': 1, 'claims-5': 3, 'verdicts-5': 3, 'dlq-5': 1 };
+const TOPICS = { claims: 6, verdicts: 6, 'claims-dead-letter': 1, 'claims-2': 6, 'verdicts-2': 6, 'dlq-2': 1, 'claims-3': 6, 'verdicts-3': 6, 'dlq-3': 1, 'claims-4': 2, 'verdicts-4': 2, 'dlq-4': 1, 'claims-5': 3, 'verdicts-5': 3, 'dlq-5': 1, 'claims-6': 1, 'verdicts-6': 1, 'dlq-6': 1 };
 
 describeKafka('Kafka door through a mock cluster', () => {
   let cluster: TestCluster;
@@ -110,6 +110,42 @@ describeKafka('Kafka door through a mock cluster', () => {
     expect([...handed].sort()).toEqual(claims.map((c) => c.claimId).sort()); // each claim went to the workers once
     expect(await ctx.store.countVerdicts()).toBe(claims.length); // and they recorded it
     expect(await kafkaReviewsOnThisThread()).toBe(reviewedHere); // this thread's review() judged none of them
+  });
+
+  it("reviews a batch's next chunk while the one before is produced and committed, never more than one ahead", async () => {
+    const { ctx, dir, config: appConfig } = testContext();
+    // One partition, one batch at a time: without the overlap, each chunk's commit comes before the next review.
+    const config = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-6', verdictsTopic: 'verdicts-6', dlqTopic: 'dlq-6', chunkSize: 20, concurrency: 1 });
+    const kafka = testKafka(cluster.brokers);
+    const pool = kafkaPool(appConfig.storePath);
+    let reviewsStarted = 0;
+    const aheadAtCommit: number[] = []; // chunks handed to the workers beyond those committed, at each commit
+    const watched: ReviewPool = {
+      ...pool,
+      review(lines, lineNumbers) {
+        reviewsStarted += 1;
+        return pool.review(lines, lineNumbers);
+      },
+    };
+    const consumer = createClaimsConsumer({
+      kafka,
+      config,
+      pool: watched,
+      store: ctx.store,
+      logger: silentLogger,
+      hooks: { afterCommit: () => void aheadAtCommit.push(reviewsStarted - (aheadAtCommit.length + 1)) },
+    });
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => ctx.store.close(), () => pool.close(), () => consumer.stop());
+    const claims = [...generateClaims({ count: 100, seed: 'kafka-ahead', fraudRate: 0.2 })];
+    const verdicts = await reader(kafka, config.verdictsTopic);
+    await produce(kafka, config.claimsTopic, claimMessages(claims)); // before the start: fetched as one batch of 5 chunks
+    await consumer.start();
+
+    await waitFor('5 chunks committed', () => aheadAtCommit.length >= 5);
+    await waitFor('100 verdicts', () => verdicts.messages.length >= claims.length);
+    expect(aheadAtCommit).toHaveLength(5);
+    expect(aheadAtCommit).toEqual([1, 1, 1, 1, 0]); // the last chunk of the batch has no next one
+    expect(verdicts.messages.map((m) => JSON.parse(String(m.value)).claimId)).toEqual(claims.map((c) => c.claimId)); // offset order kept
   });
 
   it('dead-letters garbage with its errors and original bytes, and goes on', async () => {
