@@ -100,7 +100,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     itemCount: items.length,
     items,
     stay: stayFacts({
-      items, inpatient, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, diagnosisCodes, procedureCodes, dischargeMode: claim.dischargeMode ?? null,
+      items, inpatient, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, ageYears, diagnosisCodes, procedureCodes, dischargeMode: claim.dischargeMode ?? null,
       limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
     }),
     ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, items }, refs.knowledge?.agePlausibility),

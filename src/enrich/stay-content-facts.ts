@@ -28,6 +28,7 @@ export interface StayContentInput {
   endDate: string;
   lengthOfStay: number;
   principalDiagnosis: string;
+  ageYears: number;
   diagnosisCodes: readonly string[];
   procedureCodes: readonly string[];
   dischargeMode: string | null;
@@ -138,7 +139,7 @@ const routineLineIds = (items: readonly ItemFacts[]) =>
  */
 function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
   const t = content.outpatientTreatable;
-  if (!t || c.lengthOfStay > t.maxNights || c.diagnosisCodes.length !== 1) return null;
+  if (!t || c.lengthOfStay > t.maxNights || c.diagnosisCodes.length !== 1 || c.ageYears < t.minAge || c.ageYears > t.maxAge) return null;
   if (!t.diagnoses.some((p) => c.principalDiagnosis.startsWith(p))) return null;
   if (c.items.some((it) => it.catalogue?.subcategory === 'surgery')) return null;
   return {

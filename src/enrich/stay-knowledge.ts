@@ -37,7 +37,15 @@ const stayContentFile = z.strictObject({
    * 低标准入院 by diagnosis: principal diagnoses normally treated in outpatient clinics; a stay of at most maxNights
    * for one of them, with no other diagnosis (no complication or comorbidity) and no procedure, is judged whatever it billed.
    */
-  outpatientTreatable: z.strictObject({ maxNights: z.number().int().min(1), diagnoses: prefixes.min(1) }).optional(),
+  outpatientTreatable: z
+    .strictObject({
+      maxNights: z.number().int().min(1),
+      /** Judged only at ages minAge..maxAge (whole years): infants and the elderly are admitted on a lower threshold. */
+      minAge: z.number().int().min(0),
+      maxAge: z.number().int().min(0),
+      diagnoses: prefixes.min(1),
+    })
+    .optional(),
   /** Infusion service codes: the first group of a day, and each additional group (billed per 组). */
   infusion: z.strictObject({ first: z.array(z.string().min(1)).min(1), additional: z.array(z.string().min(1)) }).optional(),
   sources: z.record(z.string(), z.string()),
