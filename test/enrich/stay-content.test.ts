@@ -83,6 +83,7 @@ describe('低标准入院 by diagnosis: a condition normally treated in outpatie
     ['a stay longer than the list allows', { dischargeDate: '2025-03-14' }],
     ['a stay that ended in death', { dischargeMode: 'death' }],
     ['a principal not on the list (acute pancreatitis)', { diagnoses: [{ code: 'K85.900', principal: true }] }],
+    ['a 70-year-old (the elderly are admitted on a lower threshold)', { 'patient.birthDate': '1954-06-01' }],
   ])('is quiet with %s', async (_name, set) => {
     const v = await judge(build({ set: { ...gastritis, ...set }, addItems: infusions }));
     expect(hit(v, 'catalogue.low-standard-admission')).toBeUndefined();
