@@ -153,29 +153,46 @@ export interface MultiPharmacy {
   institutions: number;
   hospitals: string;
   windowDays: number;
+  /** Why, in words: N institutions within the window, or a purchase elsewhere while an earlier supply lasts. */
+  detail: string;
   claims: string;
   lineIds: string[];
   amount: number;
 }
 
-/** The same costly drug bought at N or more institutions within M days (this purchase the last of them). */
+/**
+ * The same costly drug bought at N or more institutions within M days (this purchase the last of them), or
+ * (a drug costing overlapMinYuanPerDay or more a day: a pen, an injectable) bought at another institution while
+ * more than overlapMinShare of an earlier purchase's supply is still on hand: two supplies of one treatment,
+ * the second from a place that cannot see the first (倒卖药品). A refill near the end of the supply is quiet.
+ */
 export function multiPharmacy(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): MultiPharmacy | null {
   const mine = myDrugLines(me);
   if (!mine.size) return null;
-  const { pharmacies, windowDays, minYuanPerDay } = k.limits.multiPharmacy;
-  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate && daysBetween(e.serviceDate, me.serviceDate) < windowDays));
+  const { pharmacies, windowDays, minYuanPerDay, overlapMinYuanPerDay, overlapMinShare } = k.limits.multiPharmacy;
+  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate));
   for (const [drug, lines] of mine) {
     const fen = lines.reduce((s, l) => s + l.amountFen, 0);
     const days = lines.reduce((s, l) => s + (l.days ?? 0), 0);
     if (!days || fen / days < minYuanPerDay * 100) continue;
-    const others = (earlier.get(drug) ?? []).filter((p) => p.hospitalId !== me.hospitalId);
-    const hospitals = new Set([me.hospitalId, ...others.map((p) => p.hospitalId)]);
-    if (hospitals.size < pharmacies) continue;
+    const elsewhere = (earlier.get(drug) ?? []).filter((p) => p.hospitalId !== me.hospitalId);
     const ids = new Set(lines.map((l) => l.lineId));
-    return {
-      drug, name: items.find((i) => ids.has(i.lineId))?.name ?? drug, institutions: hospitals.size, hospitals: list(hospitals),
-      windowDays, claims: list(others.map((p) => p.claimId)), lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+    const hit = (others: Purchase[], detail: string): MultiPharmacy => {
+      const hospitals = new Set([me.hospitalId, ...others.map((p) => p.hospitalId)]);
+      return {
+        drug, name: items.find((i) => ids.has(i.lineId))?.name ?? drug, institutions: hospitals.size, hospitals: list(hospitals),
+        windowDays, detail, claims: list(others.map((p) => p.claimId)), lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+      };
     };
+    const others = elsewhere.filter((p) => daysBetween(p.date, me.serviceDate) < windowDays);
+    if (new Set([me.hospitalId, ...others.map((p) => p.hospitalId)]).size >= pharmacies) {
+      return hit(others, `${windowDays}天内在${new Set([me.hospitalId, ...others.map((p) => p.hospitalId)]).size}家机构购买`);
+    }
+    if (overlapMinYuanPerDay === undefined || overlapMinShare === undefined || fen / days < overlapMinYuanPerDay * 100) continue;
+    const lasting = elsewhere.filter((p) => p.days - daysBetween(p.date, me.serviceDate) > p.days * overlapMinShare);
+    if (!lasting.length) continue;
+    const left = lasting.map((p) => `${p.date}在${p.hospitalId}购买${p.days}天用量、尚余${p.days - daysBetween(p.date, me.serviceDate)}天`);
+    return hit(lasting, `${left.join('；')}时又在本机构购买`);
   }
   return null;
 }

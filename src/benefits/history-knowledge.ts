@@ -23,6 +23,12 @@ const limitsSchema = z.looseObject({
     windowDays: z.number().int().positive(),
     /** … for a drug costing at least this much per day of supply (yuan). */
     minYuanPerDay: z.number().nonnegative(),
+    /**
+     * Overlapping supply at two institutions: a drug costing at least overlapMinYuanPerDay per day of supply
+     * bought at another institution while more than overlapMinShare of an earlier purchase's days are still on hand.
+     */
+    overlapMinYuanPerDay: z.number().nonnegative().optional(),
+    overlapMinShare: z.number().min(0).max(1).optional(),
   }),
 });
 
@@ -61,7 +67,7 @@ export interface HistoryKnowledge {
 export const DEFAULT_LIMITS: HistoryLimits = {
   preAdmissionWindowDays: 7,
   supply: { limitDays: 30, longPrescriptionLimitDays: 84, earlyRefillGraceDays: 14 },
-  multiPharmacy: { pharmacies: 3, windowDays: 30, minYuanPerDay: 5 },
+  multiPharmacy: { pharmacies: 3, windowDays: 30, minYuanPerDay: 5, overlapMinYuanPerDay: 20, overlapMinShare: 0.25 },
 };
 
 export const HISTORY_SUBDIR = 'history';

@@ -7,6 +7,7 @@ import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
 import { applyKnowledge, testLoadFacts } from './knowledge-facts';
 import { stayFacts } from './stay-facts';
+import { ageImplausible } from './age-facts';
 import { DEFAULT_LIMITS } from '../benefits/history-knowledge';
 import { policyFor } from '../benefits/policy';
 import type { EnrichRefs } from './load-refs';
@@ -101,9 +102,10 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     itemCount: items.length,
     items,
     stay: stayFacts({
-      items, inpatient, serviceDate, endDate, lengthOfStay, diagnosisCodes, procedureCodes, dischargeMode: claim.dischargeMode ?? null,
+      items, inpatient, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, ageYears, diagnosisCodes, procedureCodes, dischargeMode: claim.dischargeMode ?? null,
       limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
     }),
+    ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, items }, refs.knowledge?.agePlausibility),
     grouping,
     member: null,
     benefits: null,

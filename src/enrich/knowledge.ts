@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { loadStayContent, loadTherapyIndications, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
+import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
+import { loadPrincipalSupport, loadStayContent, loadTherapyIndications, type PrincipalSupport, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
 // Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need
 // others beside them, which diagnoses a pharmacy drug serves, and the per-DRG test norms. Checked at load
@@ -100,6 +101,10 @@ export interface Knowledge {
   therapy: ReadonlyMap<string, TherapyIndication>;
   /** What makes a drug parenteral and the thresholds of 挂床 and 低标准入院 (stay-content.json); null: no such checks. */
   stayContent: StayContentLimits | null;
+  /** The characteristic work-up of heavy principal diagnoses (principal-support.json); null: no such check. */
+  principalSupport: PrincipalSupport | null;
+  /** Drugs and diagnoses implausible below an age on outpatient and pharmacy claims (age-plausibility.json); null: no such check. */
+  agePlausibility: AgePlausibility | null;
 }
 
 /**
@@ -177,6 +182,8 @@ export function loadKnowledge(dir: string): Knowledge {
     testNorms: new Map((readTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),
     therapy: loadTherapyIndications(join(dir, 'therapy-indications.json')),
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
+    principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
+    agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
   };
 }
 

@@ -1,11 +1,13 @@
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
-import { prefixList, type Knowledge } from './knowledge';
-import type { TherapyIndication } from './stay-knowledge';
+import { atcOf, prefixList, rowCodeOf, type Knowledge } from './knowledge';
+import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
 
 // What a stay's days contain, against what a stay is for (tables: rules/knowledge/stay-content.json,
 // therapy-indications.json): days with a bed but no care (挂床住院), a short stay with nothing that needs a bed
-// (低标准入院), rehabilitation and physiotherapy no diagnosis on the claim calls for (虚构治疗项目).
+// (低标准入院), rehabilitation and physiotherapy no diagnosis on the claim calls for (虚构治疗项目), infusions
+// billed on days with no parenteral drug (虚记数量), and a heavy principal diagnosis with none of its
+// characteristic work-up (主要诊断高编, principal-support.json).
 
 export interface StayContentFacts {
   /** 挂床: days between admission and discharge billed bed or nursing and nothing else but the ward round. */
@@ -14,6 +16,10 @@ export interface StayContentFacts {
   lowIntensity: { nights: number; content: string; lineIds: string[] } | null;
   /** Therapy lines (康复/理疗/针灸/推拿) with none of their indicating diagnoses on the claim. */
   therapyUnsupported: { lineIds: string[]; groups: string; sessions: number; expected: string; amount: number } | null;
+  /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
+  infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
+  /** A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay. */
+  principalUnsupported: { name: string; expected: string; lineIds: string[] } | null;
 }
 
 export interface StayContentInput {
@@ -21,13 +27,15 @@ export interface StayContentInput {
   inpatient: boolean;
   endDate: string;
   lengthOfStay: number;
+  principalDiagnosis: string;
+  ageYears: number;
   diagnosisCodes: readonly string[];
   procedureCodes: readonly string[];
   dischargeMode: string | null;
   knowledge: Knowledge | null | undefined;
 }
 
-const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsupported: null };
+const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null };
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
@@ -45,6 +53,8 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     idleDays: idleDays(c),
     lowIntensity: lowIntensity(c),
     therapyUnsupported: therapyUnsupported(c),
+    infusionUnsupported: infusionUnsupported(c),
+    principalUnsupported: principalUnsupported(c),
   };
 }
 
@@ -97,8 +107,11 @@ function longestRun(days: readonly number[]): number {
  */
 function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensity'] {
   const content = c.knowledge!.stayContent;
-  if (!content || c.lengthOfStay > content.lowIntensity.maxNights || c.procedureCodes.length > 0) return null;
+  if (!content || c.procedureCodes.length > 0) return null;
   if (c.dischargeMode === 'death' || c.dischargeMode === 'transfer') return null;
+  const byDiagnosis = outpatientTreatable(c, content);
+  if (byDiagnosis) return byDiagnosis;
+  if (c.lengthOfStay > content.lowIntensity.maxNights) return null;
   const marks = content.parenteralDrugNameMarks;
   let drugs = 0;
   let tests = 0;
@@ -119,6 +132,102 @@ function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensity'] {
     else tests++;
   }
   return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行；无手术操作、注射输液、治疗项目或耗材`, lineIds: routine };
+}
+
+const isParenteral = (it: ItemFacts, marks: readonly string[]) => {
+  if (it.category !== 'drug') return false;
+  const name = (it.catalogue?.name as string | undefined) ?? it.name;
+  return marks.some((m) => name.includes(m) || it.name.includes(m));
+};
+
+const routineLineIds = (items: readonly ItemFacts[]) =>
+  items.filter((it) => it.category === 'service' && ROUTINE.has(it.catalogue?.subcategory as string)).map((it) => it.lineId);
+
+/**
+ * A principal diagnosis normally treated in outpatient clinics (the table's outpatientTreatable list), alone on
+ * the claim (no complication or comorbidity to justify the bed), in a short stay with no procedure: the
+ * admission itself is the finding, whatever drugs or infusions it billed (an infusion does not need a bed).
+ */
+function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
+  const t = content.outpatientTreatable;
+  if (!t || c.lengthOfStay > t.maxNights || c.diagnosisCodes.length !== 1 || c.ageYears < t.minAge || c.ageYears > t.maxAge) return null;
+  if (!t.diagnoses.some((p) => c.principalDiagnosis.startsWith(p))) return null;
+  if (c.items.some((it) => it.catalogue?.subcategory === 'surgery')) return null;
+  return {
+    nights: c.lengthOfStay,
+    content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），无其他诊断（并发症或合并症），无手术操作（口服、注射输液等治疗门诊即可完成）`,
+    lineIds: routineLineIds(c.items),
+  };
+}
+
+/**
+ * Infusion groups against the parenteral drugs of the same day: a day billing 静脉输液 with no drug given by
+ * injection or infusion has nothing to infuse (every infusion line of that day is named); a day billing more
+ * groups than it has units (bottles, bags, vials) of parenteral drugs names its additional-group lines.
+ */
+function infusionUnsupported(c: StayContentInput): StayContentFacts['infusionUnsupported'] {
+  const content = c.knowledge!.stayContent;
+  const codes = content?.infusion;
+  if (!content || !codes) return null;
+  const first = new Set(codes.first);
+  const additional = new Set(codes.additional);
+  // parenteral: the day's units (bottles, bags, vials) of drugs given by injection or infusion; a line of three
+  // bottles of saline can make three groups.
+  const days = new Map<string, { parenteral: number; first: ItemFacts[]; additional: ItemFacts[] }>();
+  const day = (date: string) => days.get(date) ?? days.set(date, { parenteral: 0, first: [], additional: [] }).get(date)!;
+  for (const it of c.items) {
+    if (isParenteral(it, content.parenteralDrugNameMarks)) day(it.date).parenteral += Math.max(1, it.quantity);
+    else if (first.has(it.code)) day(it.date).first.push(it);
+    else if (additional.has(it.code)) day(it.date).additional.push(it);
+  }
+  const named: ItemFacts[] = [];
+  const dates: string[] = [];
+  const detail: string[] = [];
+  let groups = 0;
+  for (const [date, d] of [...days.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const firstQ = d.first.reduce((s, l) => s + l.quantity, 0);
+    const addQ = d.additional.reduce((s, l) => s + l.quantity, 0);
+    if (firstQ + addQ === 0) continue;
+    if (d.parenteral === 0) {
+      named.push(...d.first, ...d.additional);
+      groups += firstQ + addQ;
+      detail.push(`${date}输液${firstQ + addQ}组、注射/输液药品0`);
+    } else if (addQ > 0 && firstQ + addQ > d.parenteral) {
+      named.push(...d.additional);
+      groups += firstQ + addQ - d.parenteral;
+      detail.push(`${date}输液${firstQ + addQ}组、注射/输液药品仅${d.parenteral}瓶（支、袋）`);
+    } else continue;
+    dates.push(date);
+  }
+  if (!named.length) return null;
+  return {
+    lineIds: named.map((l) => l.lineId), dates: dates.join('、'), groups, detail: detail.join('；'),
+    amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+/**
+ * A principal diagnosis of the table (stroke, myocardial infarction, heart failure, pneumonia …) whose stay
+ * bills none of the items, drugs or procedures its diagnosis and treatment need: the disease was likely not
+ * there, and the principal diagnosis was coded up to a heavier group. Stays too short for a work-up, and stays
+ * that ended in death or a transfer, are not judged. Names the stay's bed and nursing lines (the stay billed
+ * under the heavier group).
+ */
+function principalUnsupported(c: StayContentInput): StayContentFacts['principalUnsupported'] {
+  const table = c.knowledge!.principalSupport;
+  if (!table || c.lengthOfStay < table.minNights) return null;
+  if (c.dischargeMode !== null && table.notJudgedDischargeModes.includes(c.dischargeMode)) return null;
+  const row = table.rows.find((r: PrincipalSupportRow) => r.diagnoses.some((p) => c.principalDiagnosis.startsWith(p)));
+  if (!row) return null;
+  if (c.procedureCodes.some((p) => row.procedures.some((q) => p.startsWith(q)))) return null;
+  for (const it of c.items) {
+    if (row.items.includes(rowCodeOf(it))) return null;
+    if (it.category === 'drug') {
+      const atc = atcOf(rowCodeOf(it), it.catalogue);
+      if (atc && row.atc.some((a) => atc.startsWith(a))) return null;
+    }
+  }
+  return { name: row.name, expected: row.expected, lineIds: routineLineIds(c.items) };
 }
 
 const startsWithAny = (codes: readonly string[], ps: readonly string[]) => codes.some((c) => ps.some((p) => c.startsWith(p)));

@@ -35,10 +35,53 @@ const stayContentFile = z.strictObject({
   }),
   /** 低标准入院: a stay of at most maxNights with no content that needs a bed. */
   lowIntensity: z.strictObject({ maxNights: z.number().int().min(1) }),
+  /**
+   * 低标准入院 by diagnosis: principal diagnoses normally treated in outpatient clinics; a stay of at most maxNights
+   * for one of them, with no other diagnosis (no complication or comorbidity) and no procedure, is judged whatever it billed.
+   */
+  outpatientTreatable: z
+    .strictObject({
+      maxNights: z.number().int().min(1),
+      /** Judged only at ages minAge..maxAge (whole years): infants and the elderly are admitted on a lower threshold. */
+      minAge: z.number().int().min(0),
+      maxAge: z.number().int().min(0),
+      diagnoses: prefixes.min(1),
+    })
+    .optional(),
+  /** Infusion service codes: the first group of a day, and each additional group (billed per 组). */
+  infusion: z.strictObject({ first: z.array(z.string().min(1)).min(1), additional: z.array(z.string().min(1)) }).optional(),
   sources: z.record(z.string(), z.string()),
 });
 
 export type StayContentLimits = z.infer<typeof stayContentFile>;
+
+const principalRow = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-10 医保版 prefixes of the principal diagnosis the row is about. */
+  diagnoses: prefixes.min(1),
+  /** Catalogue codes (services) characteristic of the disease's work-up or treatment. */
+  items: z.array(z.string().min(1)),
+  /** ATC prefixes of the drugs characteristic of its treatment. */
+  atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')),
+  /** ICD-9-CM-3 prefixes of the procedures characteristic of its treatment. */
+  procedures: prefixes,
+  /** What was expected, in words, for the finding. */
+  expected: z.string().min(1),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const principalFile = z.strictObject({
+  note: z.string(),
+  /** Shorter stays are not judged: the work-up may not have begun. */
+  minNights: z.number().int().min(0),
+  /** Stays that ended so (death, transfer) are not judged. */
+  notJudgedDischargeModes: z.array(z.string().min(1)),
+  rows: z.array(principalRow),
+});
+
+export type PrincipalSupportRow = z.infer<typeof principalRow>;
+export type PrincipalSupport = Omit<z.infer<typeof principalFile>, 'rows' | 'note'> & { rows: PrincipalSupportRow[] };
 
 function read<T>(file: string, schema: z.ZodType<T>): T | null {
   if (!existsSync(file)) return null;
@@ -65,4 +108,14 @@ export function loadTherapyIndications(file: string): Map<string, TherapyIndicat
 /** The stay-content thresholds; null (no 挂床 / 低标准入院 checks) when the file is absent. */
 export function loadStayContent(file: string): StayContentLimits | null {
   return read(file, stayContentFile);
+}
+
+/** The characteristic work-up of heavy principal diagnoses; null (no check) when the file is absent. */
+export function loadPrincipalSupport(file: string): PrincipalSupport | null {
+  const t = read(file, principalFile);
+  if (!t) return null;
+  t.rows.forEach((row, i) => {
+    if (!row.items.length && !row.atc.length && !row.procedures.length) throw new Error(`${file} row ${i}: names no item, drug or procedure`);
+  });
+  return { minNights: t.minNights, notJudgedDischargeModes: t.notJudgedDischargeModes, rows: t.rows };
 }

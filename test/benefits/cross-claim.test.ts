@@ -66,7 +66,26 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(h.message).toContain('3家机构');
     expect(h.message).toMatch(/L-1/);
     expect(h.lineIds).toHaveLength(1);
-    expect(vs.slice(0, 2).map((v) => hit(v, 'history.drug-multi-pharmacy'))).toEqual([undefined, undefined]);
+    expect(hit(vs[0], 'history.drug-multi-pharmacy')).toBeUndefined();
+    // The second purchase already came while 20 of the first's 30 days were left (overlapping supply).
+    expect(hit(vs[1], 'history.drug-multi-pharmacy')?.message).toContain('尚余20天');
+  });
+
+  it('a costly pen bought at a second pharmacy while the first still lasts is 倒卖药品; a refill near its end is not', async () => {
+    const TERIPARATIDE = 'XH05AAT511B002010193506'; // one pen: 25 days of supply (usualPerDay 0.04), 1,500 yuan
+    const vs = await arrive(purchase('T-1', 'P51010001', -12, TERIPARATIDE, 1), purchase('T-2', 'P51010002', 0, TERIPARATIDE, 1));
+    const h = hit(vs[1], 'history.drug-multi-pharmacy')!;
+    expect(h.message).toContain('尚余13天');
+    expect(h.message).toContain('T-1');
+    expect(h.lineIds).toHaveLength(1);
+    expect(h.evidence).toMatchObject({ institutions: 2 });
+    expect(hit(vs[0], 'history.drug-multi-pharmacy')).toBeUndefined();
+    // 22 days after the first pen, 3 of its 25 days are left: an ordinary refill, wherever bought.
+    const refill = await arrive(purchase('T-1', 'P51010001', -22, TERIPARATIDE, 1), purchase('T-2', 'P51010002', 0, TERIPARATIDE, 1));
+    expect(hit(refill[1], 'history.drug-multi-pharmacy')).toBeUndefined();
+    // Two different costly drugs at two pharmacies ten days apart: not one treatment bought twice.
+    const other = await arrive(purchase('G-1', 'P51010001', -10, 'XA10AEG503B002010192693', 3), purchase('L-2', 'P51010002', 0, 'XA10BJL506B002010147391', 3));
+    expect(hit(other[1], 'history.drug-multi-pharmacy')).toBeUndefined();
   });
 
   it('a once-per-stay test repeated the next day names the repeat line only', async () => {

@@ -52,25 +52,103 @@ describe('低标准入院: a short stay with only oral drugs and tests', () => {
     expect(h.evidence).toMatchObject({ 住院天数: 3, 主诊断: 'J06.900' });
   });
 
+  // A principal outside the outpatient-treatable list (infectious diarrhoea may dehydrate), so only the content counts.
+  const diarrhoea = { dischargeDate: '2025-03-07', diagnoses: [{ code: 'A09.000', principal: true }] };
   it.each([
     ['an infusion', [{ code: 'XB05BBL511B002010178601', day: 1 }, { code: '001204000010001', day: 1 }], {}],
     ['an injection drug alone', [{ code: 'XJ01DDT504B002010162673', day: 1 }], {}],
     ['a coded procedure', [], { procedures: [{ code: '47.0100', date: '2025-03-05' }] }],
     ['a stay that ended in a transfer', [], { dischargeMode: 'transfer' }],
   ])('is quiet with %s', async (_name, addItems, set) => {
-    const v = await judge(build({ set: { ...cold, ...set }, addItems }));
+    const v = await judge(build({ set: { ...diarrhoea, ...set }, addItems }));
     expect(hit(v, 'catalogue.low-standard-admission')).toBeUndefined();
   });
 });
 
-describe('康复理疗无相应诊断', () => {
-  it('names every therapy line of a stay for appendicitis, and none after a stroke', async () => {
-    const therapy = [{ code: '001217000010001', day: 1 }, { code: '001218000010001', day: 1 }, { code: '001215000010001', day: 2 }, { code: '001216000010001', day: 3 }];
-    const c = build({ set: { diagnoses: [{ code: 'K35.800', principal: true }] }, addItems: therapy });
-    const h = hit(await judge(c), 'catalogue.therapy-not-indicated')!;
-    const codes = new Set(therapy.map((t) => t.code));
-    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => codes.has(i.code)).map((i: any) => i.lineId).sort());
-    expect(h.evidence).toMatchObject({ 治疗次数: 4 });
-    expect(hit(await judge(build({ addItems: therapy })), 'catalogue.therapy-not-indicated')).toBeUndefined();
+describe('低标准入院 by diagnosis: a condition normally treated in outpatient clinics, alone on the claim', () => {
+  const infusions = [1, 2].flatMap((day) => [{ code: 'XA02BCP503B002010175232', day }, { code: 'XB05BBL511B002010178601', day }, { code: '001204000010001', day }]);
+  const gastritis = { dischargeDate: '2025-03-07', diagnoses: [{ code: 'K29.500', principal: true }] };
+
+  it('flags a 3-night stay for chronic gastritis even with infusions, naming its bed and nursing lines', async () => {
+    const c = build({ set: gastritis, addItems: infusions });
+    const h = hit(await judge(c), 'catalogue.low-standard-admission')!;
+    expect(h.severity).toBe('warn');
+    expect(h.evidence).toMatchObject({ 住院天数: 3, 主诊断: 'K29.500' });
+    expect(String(h.evidence?.诊疗内容)).toContain('门诊可治疗');
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => ['001105000010001', '001201000030001'].includes(i.code)).map((i: any) => i.lineId).sort());
+  });
+
+  it.each([
+    ['a comorbidity coded (type 2 diabetes)', { diagnoses: [{ code: 'K29.500', principal: true }, { code: 'E11.900' }] }],
+    ['a stay longer than the list allows', { dischargeDate: '2025-03-14' }],
+    ['a stay that ended in death', { dischargeMode: 'death' }],
+    ['a principal not on the list (acute pancreatitis)', { diagnoses: [{ code: 'K85.900', principal: true }] }],
+    ['a 70-year-old (the elderly are admitted on a lower threshold)', { 'patient.birthDate': '1954-06-01' }],
+  ])('is quiet with %s', async (_name, set) => {
+    const v = await judge(build({ set: { ...gastritis, ...set }, addItems: infusions }));
+    expect(hit(v, 'catalogue.low-standard-admission')).toBeUndefined();
+  });
+});
+
+describe('静脉输液 with no drug to infuse (虚记数量)', () => {
+  const SALINE = 'XB05BBL511B002010178601';
+  const CEFTRIAXONE = 'XJ01DDT504B002010162673';
+
+  it('names the infusion lines of a day with no parenteral drug, and the additional groups of a day with too few units', async () => {
+    const c = build({
+      addItems: [
+        { code: '001204000010001', day: 2 }, { code: '001204000020001', quantity: 2, day: 2 }, // day 2: nothing to infuse
+        { code: SALINE, day: 3 }, { code: CEFTRIAXONE, day: 3 }, { code: '001204000010001', day: 3 }, { code: '001204000020001', quantity: 4, day: 3 }, // 5 groups, 2 units
+        { code: SALINE, day: 1 }, { code: CEFTRIAXONE, day: 1 }, { code: '001204000010001', day: 1 }, { code: '001204000020001', day: 1 }, // 2 groups, 2 units: fine
+      ],
+    });
+    const h = hit(await judge(c), 'catalogue.infusion-without-drug')!;
+    const lines = (day: string, codes: string[]) => c.items.filter((i: any) => i.date === day && codes.includes(i.code)).map((i: any) => i.lineId);
+    const expected = [...lines('2025-03-06', ['001204000010001', '001204000020001']), ...lines('2025-03-07', ['001204000020001'])];
+    expect(h.lineIds.sort()).toEqual(expected.sort());
+    expect(h.evidence).toMatchObject({ 日期: '2025-03-06、2025-03-07', 无药品的输液组数: 6 });
+    expect(h.severity).toBe('warn');
+  });
+
+  it("is quiet when a day's saline bottles cover its groups, and for injections that are not infusions", async () => {
+    const c = build({ addItems: [{ code: SALINE, quantity: 3, day: 1 }, { code: '001204000010001', day: 1 }, { code: '001204000020001', quantity: 2, day: 1 }, { code: '001204000060001', day: 2 }] });
+    expect(hit(await judge(c), 'catalogue.infusion-without-drug')).toBeUndefined();
+  });
+});
+
+describe('主要诊断高编: a heavy principal diagnosis with none of its characteristic work-up', () => {
+  // The base stay is a 5-night cerebral infarction; lines 4 and 5 are aspirin and atorvastatin.
+  const noDrugs = (bases.inpatient.items as { lineId: string }[]).filter((i) => !['4', '5'].includes(i.lineId));
+  const dizzy = [{ code: '002103010030001', day: 1 }, { code: 'XN07CAB504A001010110512', quantity: 3, day: 1 }]; // carotid ultrasound, betahistine
+
+  it('flags a cerebral infarction with only a head CT and a carotid ultrasound, naming the principal, the group and what was expected', async () => {
+    const c = build({ set: { items: noDrugs }, addItems: dizzy });
+    const v = await judge(c);
+    const h = hit(v, 'grouping.principal-unsupported')!;
+    expect(h.severity).toBe('warn');
+    expect(h.evidence).toMatchObject({ 主要诊断: 'I63.900', 疾病: '脑梗死' });
+    expect(String(h.evidence?.应有诊疗)).toContain('MRI');
+    expect(h.evidence).toHaveProperty('病组');
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => ['001105000010001', '001201000030001'].includes(i.code)).map((i: any) => i.lineId).sort());
+    expect(v.decision).toBe('review');
+  });
+
+  it.each([
+    ['aspirin and a statin (the base stay)', {}, dizzy],
+    ['only a head MRI', { items: noDrugs }, [{ code: '002401010010001', day: 1 }]],
+    ['a patient who died on day 1', { items: noDrugs, dischargeDate: '2025-03-05', dischargeMode: 'death' }, dizzy],
+    ['a transfer to a level-3 hospital', { items: noDrugs, dischargeMode: 'transfer' }, dizzy],
+  ])('a real stroke is quiet: %s', async (_name, set, addItems) => {
+    const v = await judge(build({ set, addItems }));
+    expect(hit(v, 'grouping.principal-unsupported')).toBeUndefined();
+  });
+
+  it('pneumonia needs chest imaging or an anti-infective; a myocardial infarction with troponin is quiet', async () => {
+    const pneumonia = build({ set: { diagnoses: [{ code: 'J18.900', principal: true }] } });
+    expect(hit(await judge(pneumonia), 'grouping.principal-unsupported')?.evidence).toMatchObject({ 疾病: '肺炎' });
+    const withXray = build({ set: { diagnoses: [{ code: 'J18.900', principal: true }] }, addItems: [{ code: '002202010010001', day: 0 }] });
+    expect(hit(await judge(withXray), 'grouping.principal-unsupported')).toBeUndefined();
+    const ami = build({ set: { items: noDrugs, diagnoses: [{ code: 'I21.900', principal: true }] }, addItems: [{ code: '002502070020001', day: 0 }] });
+    expect(hit(await judge(ami), 'grouping.principal-unsupported')).toBeUndefined();
   });
 });

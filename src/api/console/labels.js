@@ -59,7 +59,7 @@ export const EVIDENCE = {
   otherClaim: '另一单据', otherFrom: '另一单据开始日期', otherTo: '另一单据结束日期', nested: '完全包含于另一住院', otherHospital: '另一医疗机构',
   sameCondition: '同一病情', codes: '相同项目编码', drugs: '相同药品', stayFrom: '住院开始', stayTo: '住院结束', claims: '相关单据',
   drug: '药品', onHandDays: '尚余用药天数', limitDays: '限定天数', earlierClaims: '此前购药单据', institutions: '购药机构数',
-  hospitals: '购药机构', windowDays: '统计窗口（天）', items: '项目', otherClaims: '其他单据',
+  hospitals: '购药机构', windowDays: '统计窗口（天）', items: '项目', otherClaims: '其他单据', detail: '情况说明',
 };
 /** Why a case is related to the one on screen. */
 export const RELATION = { member: '同一参保人', pair: '规则配对', 'doctor-item': '同一医生同一项目' };

@@ -1,0 +1,61 @@
+import type { Verdict } from '../../src/contract/verdict';
+import { NO_MODEL } from '../../src/model/model';
+import { review, type ReviewContext } from '../../src/features/reviews/review';
+import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { createMemoryStore } from '../../src/features/stores';
+import { RULES_DIR } from '../helpers/reviewed-file';
+
+// 冒名就医 shown by age-implausible chronic care (issue 19): a child's outpatient or pharmacy claim for an adult's
+// chronic drugs or diagnoses, on the shipped rules and rules/knowledge/age-plausibility.json. The outpatient base
+// visit is on 15 Mar 2025.
+
+const rules = createRulesetHolder(RULES_DIR);
+const bases = loadBaseClaims(RULES_DIR);
+const build = (e: RuleExample) => buildExample({ base: 'outpatient', ...e }, bases, rules.current().refs.catalogue) as Record<string, any>;
+async function judge(claim: Record<string, any>): Promise<Verdict> {
+  const ctx: ReviewContext = { rules, model: { current: () => NO_MODEL }, store: createMemoryStore() };
+  const [v] = await review([claim], ctx, { source: 'test' });
+  expect(v.errors).toBeUndefined();
+  return v;
+}
+const RULE = 'catalogue.age-implausible-care';
+const hit = (v: Verdict) => v.hits.find((h) => h.ruleId === RULE);
+const AMLODIPINE = 'XC08CAA512A001010145149';
+const CLOPIDOGREL = 'XB01ACL502A001010124734';
+const METFORMIN = 'XA10BAE503A001010168547';
+const AMOXICILLIN = 'XJ01CAA501A001010126436';
+const hypertension = [{ code: 'I10.x00', principal: true }];
+
+describe('儿童门诊或药店购买成人慢病药品（冒名就医）', () => {
+  it('an 8-year-old at a pharmacy with amlodipine and clopidogrel for essential hypertension: 可疑, naming the two drug lines', async () => {
+    const c = build({ set: { visitType: 'pharmacy', 'patient.birthDate': '2017-01-10', diagnoses: hypertension }, addItems: [{ code: AMLODIPINE, quantity: 30 }, { code: CLOPIDOGREL, quantity: 28 }, { code: AMOXICILLIN, quantity: 6 }] });
+    const v = await judge(c);
+    const h = hit(v)!;
+    expect(h.severity).toBe('warn');
+    expect(v.decision).toBe('review');
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => [AMLODIPINE, CLOPIDOGREL].includes(i.code)).map((i: any) => i.lineId).sort());
+    expect(h.evidence).toMatchObject({ 年龄: 8 });
+    expect(String(h.evidence?.与年龄不符的药品或诊断)).toContain('I10.x00');
+    expect(h.message).toContain('冒用');
+  });
+
+  it('a diagnosis alone (type 2 diabetes at 6) names the claim\'s drug lines', async () => {
+    const c = build({ set: { 'patient.birthDate': '2019-02-01', diagnoses: [{ code: 'E11.900', principal: true }] }, addItems: [{ code: AMOXICILLIN, quantity: 6 }] });
+    const h = hit(await judge(c))!;
+    expect(h.lineIds).toEqual([c.items.find((i: any) => i.code === AMOXICILLIN).lineId]);
+  });
+
+  it.each([
+    ['the same drugs for a 60-year-old', { 'patient.birthDate': '1965-01-10', diagnoses: hypertension }, [{ code: AMLODIPINE, quantity: 30 }, { code: CLOPIDOGREL, quantity: 28 }]],
+    ['metformin for a 12-year-old with type 2 diabetes (children\'s type 2 diabetes begins at puberty)', { 'patient.birthDate': '2013-01-10', diagnoses: [{ code: 'E11.900', principal: true }] }, [{ code: METFORMIN, quantity: 60 }]],
+    ['a 5-year-old with a cold and amoxicillin', { 'patient.birthDate': '2020-01-10' }, [{ code: AMOXICILLIN, quantity: 6 }]],
+    ['a child\'s inpatient stay (not judged: supervised off-label use)', { base: 'inpatient' }, []],
+  ])('is quiet for %s', async (_name, set, addItems) => {
+    const { base, ...rest } = set as Record<string, unknown>;
+    const e: RuleExample = base === 'inpatient'
+      ? { base: 'inpatient', set: { 'patient.birthDate': '2017-01-10' }, addItems: [{ code: CLOPIDOGREL, day: 1 }] }
+      : { set: rest, addItems };
+    expect(hit(await judge(build(e)))).toBeUndefined();
+  });
+});
