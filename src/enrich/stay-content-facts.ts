@@ -163,7 +163,7 @@ function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge
 /**
  * Infusion groups against the parenteral drugs of the same day: a day billing 静脉输液 with no drug given by
  * injection or infusion has nothing to infuse (every infusion line of that day is named); a day billing more
- * groups than it has units (bottles, bags, vials) of parenteral drugs names its additional-group lines.
+ * groups than it has units (bottles, bags, vials) of parenteral drugs, beyond a tolerance, names its additional-group lines.
  */
 function infusionUnsupported(c: StayContentInput): StayContentFacts['infusionUnsupported'] {
   const content = c.knowledge!.stayContent;
@@ -192,7 +192,7 @@ function infusionUnsupported(c: StayContentInput): StayContentFacts['infusionUns
       named.push(...d.first, ...d.additional);
       groups += firstQ + addQ;
       detail.push(`${date}输液${firstQ + addQ}组、注射/输液药品0`);
-    } else if (addQ > 0 && firstQ + addQ > d.parenteral) {
+    } else if (addQ > 0 && firstQ + addQ > d.parenteral + codes.extraGroupsAllowed) {
       named.push(...d.additional);
       groups += firstQ + addQ - d.parenteral;
       detail.push(`${date}输液${firstQ + addQ}组、注射/输液药品仅${d.parenteral}瓶（支、袋）`);

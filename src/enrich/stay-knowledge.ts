@@ -49,7 +49,14 @@ const stayContentFile = z.strictObject({
     })
     .optional(),
   /** Infusion service codes: the first group of a day, and each additional group (billed per 组). */
-  infusion: z.strictObject({ first: z.array(z.string().min(1)).min(1), additional: z.array(z.string().min(1)) }).optional(),
+  infusion: z
+    .strictObject({
+      first: z.array(z.string().min(1)).min(1),
+      additional: z.array(z.string().min(1)),
+      /** Groups beyond the day's parenteral units allowed before the excess counts (a bag billed the day before). */
+      extraGroupsAllowed: z.number().int().min(0).default(0),
+    })
+    .optional(),
   sources: z.record(z.string(), z.string()),
 });
 
