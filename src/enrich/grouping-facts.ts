@@ -2,7 +2,7 @@ import type { GroupingResult } from '../grouping';
 import type { Norms } from '../grouping/norms';
 import { judgeSupport, listedForOthers, supportExpected, type SupportLine } from '../grouping/complication-support';
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf, type Knowledge } from './knowledge';
+import { rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 
 /**
  * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms
@@ -91,8 +91,6 @@ export interface GroupingFactsInput {
   /** Catalogue names of item codes, for messages. */
   itemName: (code: string) => string;
 }
-
-const startsWithAny = (codes: readonly string[], ps: readonly string[]) => codes.some((c) => ps.some((p) => c.startsWith(p)));
 
 /**
  * Whether the knowledge tables say the other diagnoses call for the line: a test whose indications, suspected or

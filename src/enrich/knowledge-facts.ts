@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, drugRowOf, prefixList, rowCodeOf, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
+import { atcOf, drugRowOf, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -20,10 +20,6 @@ export interface KnowledgeClaimInput {
   nameOf: (code: string) => string;
 }
 
-const startsWithAny = (codes: readonly string[], ps: readonly string[]) => {
-  for (const c of codes) for (const p of ps) if (c.startsWith(p)) return true;
-  return false;
-};
 
 function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean): boolean {
   return (

@@ -188,6 +188,12 @@ export function loadKnowledge(dir: string): Knowledge {
 }
 
 /** "C34、Z51.1" style list for messages, at most `max` entries. */
+/** Whether any code starts with any of the prefixes (ICD-10 groups in the knowledge tables). */
+export function startsWithAny(codes: readonly string[], prefixes: readonly string[]): boolean {
+  for (const c of codes) for (const p of prefixes) if (c.startsWith(p)) return true;
+  return false;
+}
+
 export function prefixList(xs: readonly string[], max = 12): string {
   return xs.length > max ? `${xs.slice(0, max).join('、')}等` : xs.join('、');
 }

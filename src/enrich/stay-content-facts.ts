@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, prefixList, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, prefixList, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
 
 // What a stay's days contain, against what a stay is for (tables: rules/knowledge/stay-content.json,
@@ -121,8 +121,7 @@ function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensity'] {
     if (!entry) return null;
     if (it.category === 'consumable') return null;
     if (it.category === 'drug') {
-      const name = (entry.name as string | undefined) ?? it.name;
-      if (marks.some((m) => name.includes(m) || it.name.includes(m))) return null;
+      if (isParenteral(it, marks)) return null;
       drugs++;
       continue;
     }
@@ -230,7 +229,6 @@ function principalUnsupported(c: StayContentInput): StayContentFacts['principalU
   return { name: row.name, expected: row.expected, lineIds: routineLineIds(c.items) };
 }
 
-const startsWithAny = (codes: readonly string[], ps: readonly string[]) => codes.some((c) => ps.some((p) => c.startsWith(p)));
 
 /** Rehabilitation and physiotherapy lines with none of the diagnoses their table row names. */
 function therapyUnsupported(c: StayContentInput): StayContentFacts['therapyUnsupported'] {
