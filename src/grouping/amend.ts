@@ -3,9 +3,10 @@
  * `local-amendments.json` of a scheme directory adds codes to one list of one ADRG's condition.
  * The national files stay byte-identical to their source; every change is here, with its reason.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GrouperLoadError } from './errors';
+import { readJson } from './read-json';
 
 export const AMENDMENTS_FILE = 'local-amendments.json';
 
@@ -21,14 +22,8 @@ function fail(where: string, msg: string): never {
 }
 
 export function readAmendments(dir: string): Amendment[] {
-  const path = join(dir, AMENDMENTS_FILE);
-  if (!existsSync(path)) return [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new GrouperLoadError(`${path} is not valid JSON: ${(e as Error).message}`);
-  }
+  if (!existsSync(join(dir, AMENDMENTS_FILE))) return [];
+  const raw = readJson(dir, AMENDMENTS_FILE);
   const list = (raw as { amendments?: unknown }).amendments;
   if (!Array.isArray(list)) fail('', 'needs an amendments list');
   return list.map((a: Partial<Amendment>, i) => {

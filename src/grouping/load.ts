@@ -3,12 +3,11 @@
  * it. Everything scheme-specific comes from the files, so another version or a regional variant
  * is just another directory.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { applyAmendments, readAmendments } from './amend';
 import { buildIndex } from './candidates';
 import { GrouperLoadError } from './errors';
 import { compileCondition, type CompileEnv } from './conditions';
+import { readJson } from './read-json';
 import type { AmbiguousGroup, CodeMaps, CompiledAdrg, CompiledDrg, CompiledMdc, CompiledScheme } from './scheme';
 import { SPLIT_KINDS, type SplitKind } from './split';
 
@@ -16,21 +15,6 @@ import { SPLIT_KINDS, type SplitKind } from './split';
 const OR_PROCEDURES = 'OR_PROCEDURES';
 
 type Raw = Record<string, unknown>;
-
-function readJson(dir: string, file: string): unknown {
-  const path = join(dir, file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new GrouperLoadError(`cannot read ${path}: ${(e as Error).message}`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new GrouperLoadError(`${path} is not valid JSON: ${(e as Error).message}`);
-  }
-}
 
 function isObject(v: unknown): v is Raw {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
