@@ -13,6 +13,7 @@ const UNDO: Record<number, string> = {
       ALTER TABLE cases DROP COLUMN insured_key;`,
   11: 'DROP INDEX audit_trail_inspection; DROP TABLE inspection_points; DROP TABLE inspections;',
   12: 'DROP TABLE stored_parts;',
+  13: 'DROP INDEX stored_parts_claim; DROP TABLE stored_parts_pending;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

@@ -41,6 +41,9 @@ const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
 ];
 const INVALID_COLUMNS: readonly (keyof InvalidRow)[] = ['claim_id', 'errors', 'raw', 'source', 'received_at'];
 
+/** How often a store being written to looks for parts a crash left (a look is one indexed query). */
+const SWEEP_EVERY_MS = 5 * 60 * 1000;
+
 const params = (cols: readonly string[]) => cols.map((c) => `@${c}`).join(', ');
 const fromExcluded = (cols: readonly string[]) => cols.map((c) => `${c} = excluded.${c}`).join(', ');
 const fromParams = (cols: readonly string[]) => cols.map((c) => `${c} = @${c}`).join(', ');
@@ -51,31 +54,46 @@ export function sqliteReviewStore(conn: SqliteConnection): ReviewStore {
   const stmt = statements(db);
 
   const parts = storedParts(conn);
+  const partsHeldBy = (claimId: string) => stmt.partsHeld.all({ claim_id: claimId }) as string[];
+  // Parts a crash left behind go when the store is opened, and again now and then while it is written to
+  // (a service runs for months; stored-parts.ts says which parts and when).
+  parts.sweep(partsHeldBy);
+  let lastSweep = Date.now();
+  /** A review's rows written; whether a case row now holds its claim's text (a flagged case, or one being worked). */
+  const writeRows = ({ review, verdictJson, verdict, member, flaggedCase, claimJson }: PreparedReview, now: string): boolean => {
+    stmt.upsertVerdict.run(verdict);
+    stmt.upsertMemberClaim.run(member);
+    if (flaggedCase) {
+      stmt.upsertFlaggedCase.run(flaggedCase);
+      return true;
+    }
+    // Most claims pass and have no case: one index lookup, and the claim is not serialised.
+    const status = stmt.caseStatus.get(review.record.claimId) as string | undefined;
+    if (status === 'new') stmt.deleteCase.run(review.record.claimId);
+    if (status === undefined || status === 'new') return false;
+    // A case someone is working stays, showing the newer verdict.
+    stmt.refreshCase.run(pick(caseRow(review, verdictJson, now, claimJson), REFRESH_PARAMS));
+    return true;
+  };
   // One transaction per batch: a batch is all stored or not at all, and 1,000 rows cost one commit. The rows
   // (JSON and all) are made before it, so the write lock is held for SQLite's work only. A claim with texts
-  // stored as parts (inParts) has them written before, and the references its rows held until now are
-  // returned, to drop once no row holds them.
+  // stored as parts (inParts) has them written before; the references its rows held until now (a claim re-reviewed,
+  // long or short) and a long claim's text no case keeps are returned, to drop once no row holds them.
   const saveReviewsTx = conn.writeTransaction((rows: PreparedReview[], now: string): string[] => {
     const superseded: string[] = [];
-    for (const { review, verdictJson, verdict, member, flaggedCase, claimJson } of rows) {
-      if (claimJson !== undefined) superseded.push(...(stmt.partsHeld.all({ claim_id: review.record.claimId }) as string[]));
-      stmt.upsertVerdict.run(verdict);
-      stmt.upsertMemberClaim.run(member);
-      if (flaggedCase) {
-        stmt.upsertFlaggedCase.run(flaggedCase);
-        continue;
+    for (const row of rows) {
+      const id = row.review.record.claimId;
+      // A claim with no parts has rows that hold none: one index probe for most claims.
+      const replaced = stmt.hasParts.get(id) === undefined ? [] : partsHeldBy(id);
+      const caseKept = writeRows(row, now);
+      const { claimJson } = row;
+      if (claimJson !== undefined) {
+        const isRef = (t: string | null | undefined): t is string => t != null && isPartsRef(t);
+        parts.held([row.verdictJson, row.member.lines, caseKept ? claimJson : null].filter(isRef));
+        if (!caseKept && isRef(claimJson)) replaced.push(claimJson);
       }
-      // Most claims pass and have no case: one index lookup, and the claim is not serialised.
-      const status = stmt.caseStatus.get(review.record.claimId) as string | undefined;
-      if (status === 'new') {
-        stmt.deleteCase.run(review.record.claimId);
-      } else if (status !== undefined) {
-        // A case someone is working stays, showing the newer verdict.
-        stmt.refreshCase.run(pick(caseRow(review, verdictJson, now, claimJson), REFRESH_PARAMS));
-        continue;
-      }
-      // A long claim's text written for a case that is not kept.
-      if (claimJson !== undefined && isPartsRef(claimJson)) superseded.push(claimJson);
+      parts.released(replaced, id);
+      superseded.push(...replaced);
     }
     return superseded;
   });
@@ -137,6 +155,10 @@ export function sqliteReviewStore(conn: SqliteConnection): ReviewStore {
       for (const row of rows) await inParts(row);
       const superseded = saveReviewsTx(rows, now);
       if (superseded.length) await parts.drop(new Set(superseded));
+      if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
+        lastSweep = Date.now();
+        await parts.sweep(partsHeldBy, { wait: true });
+      }
     },
     async saveInvalid(batch) {
       if (!batch.length) return;
@@ -193,6 +215,7 @@ function statements(db: Database.Database) {
        ON CONFLICT(claim_id) DO UPDATE SET ${fromExcluded(MEMBER_COLUMNS.slice(1))}`,
     ),
     caseStatus: db.prepare('SELECT status FROM cases WHERE claim_id = ?').pluck(),
+    hasParts: db.prepare('SELECT 1 FROM stored_parts WHERE claim_id = ? LIMIT 1').pluck(),
     // The references to parts a claim's rows hold (read before they are overwritten).
     partsHeld: db.prepare(
       `SELECT verdict FROM verdicts WHERE claim_id = @claim_id AND ${holdsParts('verdict')}

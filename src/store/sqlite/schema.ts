@@ -302,6 +302,25 @@ const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 13,
+    sql: `
+      -- Parts no row holds (stored-parts.ts): a write's, from its first part until its rows commit (since: when
+      -- it began), and those a re-review replaced, until they are deleted (since ''). An entry a crash left is
+      -- how a sweep finds parts to delete without reading every row.
+      CREATE TABLE stored_parts_pending (
+        ref      TEXT PRIMARY KEY,
+        claim_id TEXT NOT NULL,
+        since    TEXT NOT NULL
+      );
+      -- Whether a claim has parts at all, before its rows are overwritten (most have none).
+      CREATE INDEX stored_parts_claim ON stored_parts (claim_id);
+      -- The parts stored before: every reference entered as a write begun now, so a sweep checks each against
+      -- its claim's rows once the grace period is over (a build before this one may still be writing one).
+      INSERT INTO stored_parts_pending (ref, claim_id, since)
+        SELECT ref, MIN(claim_id), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM stored_parts GROUP BY ref;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -6,9 +6,15 @@ import type { SqliteConnection } from './connection';
 // one transaction held the store's one write lock for ~1 s, and every small review's commit queued behind it.
 // A text this long is written instead as parts, each in a transaction of its own (a few milliseconds under
 // the lock, yielding between them), and the row, written last in the review's one transaction as before,
-// holds a reference to them. A reader sees the old row or the new one whole, never a part-written value;
-// a crash before the row leaves parts no row refers to, which nothing reads. Readers read such a column
-// through wholeText(), which joins the parts back inside the same statement (one snapshot).
+// holds a reference to them. A reader sees the old row or the new one whole, never a part-written value.
+// Readers read such a column through wholeText(), which joins the parts back inside the same statement (one
+// snapshot).
+//
+// Issue 18 (nothing lost, nothing left behind): parts no row holds are entered in stored_parts_pending (schema
+// 13) in the same transaction as the change that makes them so: a write's first part (until its rows commit,
+// which remove the entry) and the parts a re-review replaced (until drop() has deleted them). A crash between
+// leaves the entry, and sweep() deletes those parts later: replaced ones at once, a write's only when it began
+// longer than WRITE_GRACE_MS ago (it may be another process's write, still under way) and no row holds them.
 
 /** Texts longer than this (UTF-16 units) are stored as parts of at most this length. */
 export const PART_CHARS = 128 * 1024;
@@ -43,11 +49,29 @@ export function splitText(text: string, size = PART_CHARS): string[] {
   return out;
 }
 
+/**
+ * How long after a write of parts began its parts may still be waiting for their rows. A write takes seconds
+ * (a 60,000-line claim's ~300 parts); an hour is far beyond any write still under way, and a crashed write's
+ * parts wait at most that long, and until the next sweep, to go.
+ */
+export const WRITE_GRACE_MS = 60 * 60 * 1000;
+
 export interface StoredParts {
   /** Stores `text` as parts, one short write transaction each (the event loop turns between them); the reference to put in the row. */
   write(claimId: string, text: string): Promise<string>;
+  /** Inside the transaction that writes the rows: these references are now held by a row. */
+  held(refs: Iterable<string>): void;
+  /** Inside the transaction that replaced them: no row holds these references any more (drop() them after it). */
+  released(refs: Iterable<string>, claimId: string): void;
   /** Deletes the parts of references no row holds any more, one short write transaction each. */
   drop(refs: Iterable<string>): Promise<void>;
+  /**
+   * The parts a crash left (pending references, see above) that no row of their claim holds, per `heldBy`
+   * (the references a claim's rows hold now): dropped, in short transactions. `wait`: between transactions the
+   * event loop turns (a running service); without, they follow one another and are done when sweep returns
+   * (a store being opened).
+   */
+  sweep(heldBy: (claimId: string) => readonly string[], opts?: { wait?: boolean }): Promise<void>;
 }
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -59,8 +83,36 @@ export function storedParts(conn: SqliteConnection): StoredParts {
   const db: Database.Database = conn.db;
   const insert = db.prepare('INSERT INTO stored_parts (ref, seq, claim_id, text) VALUES (?, ?, ?, ?)');
   const remove = db.prepare('DELETE FROM stored_parts WHERE rowid IN (SELECT rowid FROM stored_parts WHERE ref = ? LIMIT ?)');
-  const insertTx = conn.writeTransaction((ref: string, seq: number, claimId: string, text: string) => insert.run(ref, seq, claimId, text));
-  const removeTx = conn.writeTransaction((ref: string) => remove.run(ref, DROP_PER_TX).changes);
+  const pend = db.prepare('INSERT OR REPLACE INTO stored_parts_pending (ref, claim_id, since) VALUES (?, ?, ?)');
+  const unpend = db.prepare('DELETE FROM stored_parts_pending WHERE ref = ?');
+  // A released reference's since is '', before any time: its parts go at the next sweep.
+  const pendingBefore = db.prepare('SELECT ref, claim_id AS claimId FROM stored_parts_pending WHERE since < ?');
+  const anyPendingBefore = db.prepare('SELECT 1 FROM stored_parts_pending WHERE since < ? LIMIT 1').pluck();
+  const insertTx = conn.writeTransaction((ref: string, seq: number, claimId: string, text: string) => {
+    if (seq === 0) pend.run(ref, claimId, new Date().toISOString());
+    insert.run(ref, seq, claimId, text);
+  });
+  /** Deletes up to DROP_PER_TX parts of `ref`, and its pending entry with the last of them; whether any are left. */
+  const removeTx = conn.writeTransaction((ref: string): boolean => {
+    if (remove.run(ref, DROP_PER_TX).changes === DROP_PER_TX) return true;
+    unpend.run(ref);
+    return false;
+  });
+  /** The pending references to drop; the entries of those a row holds after all are removed. */
+  const orphansTx = conn.writeTransaction((heldBy: (claimId: string) => readonly string[], cutoff: string): string[] => {
+    const orphans: string[] = [];
+    for (const { ref, claimId } of pendingBefore.all(cutoff) as { ref: string; claimId: string }[]) {
+      if (heldBy(claimId).includes(ref)) unpend.run(ref);
+      else orphans.push(ref);
+    }
+    return orphans;
+  });
+  const drop = async (refs: Iterable<string>) => {
+    for (const ref of refs) {
+      do await turn();
+      while (removeTx(ref));
+    }
+  };
   return {
     async write(claimId, text) {
       const ref = newRef();
@@ -71,13 +123,20 @@ export function storedParts(conn: SqliteConnection): StoredParts {
       }
       return ref;
     },
-    async drop(refs) {
-      for (const ref of refs) {
-        for (;;) {
-          await turn();
-          if (removeTx(ref) < DROP_PER_TX) break;
-        }
-      }
+    held(refs) {
+      for (const ref of refs) unpend.run(ref);
+    },
+    released(refs, claimId) {
+      for (const ref of refs) pend.run(ref, claimId, '');
+    },
+    drop,
+    sweep(heldBy, opts = {}) {
+      const cutoff = new Date(Date.now() - WRITE_GRACE_MS).toISOString();
+      // Nearly always nothing: a read, without taking the write lock.
+      const orphans = anyPendingBefore.get(cutoff) === undefined ? [] : orphansTx(heldBy, cutoff);
+      if (opts.wait) return drop(orphans);
+      for (const ref of orphans) while (removeTx(ref));
+      return Promise.resolve();
     },
   };
 }

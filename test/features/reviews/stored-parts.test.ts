@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../../src/features/stores';
 import { createWriteLock } from '../../../src/store/sqlite/write-lock';
-import { PART_CHARS, splitText } from '../../../src/store/sqlite/stored-parts';
+import { openSqlite } from '../../../src/store/sqlite/connection';
+import { PART_CHARS, splitText, storedParts, WRITE_GRACE_MS } from '../../../src/store/sqlite/stored-parts';
+import { rollBackSchema } from '../../helpers/roll-back-schema';
 import type { Store } from '../../../src/features/store';
 import { bigClaim } from '../../helpers/big-claim';
 import { makeHit, makeReviewed } from '../../helpers/fixtures';
@@ -145,6 +147,124 @@ describe('a long claim stored beside short ones', () => {
       db.close();
       await longWriter.close();
       await shortWriter.close();
+    }
+  });
+});
+
+describe('parts a crash left behind (issue 18: nothing left behind)', () => {
+  /** Parts written as a review writes them, and the process gone before the rows that would refer to them. */
+  async function crashAfterParts(path: string, claimId: string): Promise<string> {
+    const conn = openSqlite({ path });
+    try {
+      return await storedParts(conn).write(claimId, JSON.stringify(longReview(claimId).verdict));
+    } finally {
+      await conn.close();
+    }
+  }
+  /** Time passing: the writes of these claims began longer ago than the grace period. */
+  function ageWrites(path: string, ...claimIds: string[]) {
+    const db = new Database(path);
+    const since = new Date(Date.now() - WRITE_GRACE_MS - 60_000).toISOString();
+    for (const id of claimIds) db.prepare('UPDATE stored_parts_pending SET since = ? WHERE claim_id = ?').run(since, id);
+    db.close();
+  }
+  const refsOf = (path: string, claimId: string) => {
+    const db = rawDb(path);
+    try {
+      return db.count(`SELECT COUNT(DISTINCT ref) FROM stored_parts WHERE claim_id = '${claimId}'`);
+    } finally {
+      db.close();
+    }
+  };
+
+  it('deletes, at the next opening, the parts of a write that died before its rows, once the grace period is over; a write under way keeps its own', async () => {
+    const path = freshPath();
+    const kept = longReview('KEPT-1');
+    const store = createSqliteStore({ path });
+    await store.saveReviews([kept]);
+    await store.close();
+    await crashAfterParts(path, 'CRASH-1');
+    await crashAfterParts(path, 'UNDER-WAY-1');
+    expect([refsOf(path, 'CRASH-1'), refsOf(path, 'UNDER-WAY-1'), refsOf(path, 'KEPT-1')]).toEqual([1, 1, 3]);
+
+    // Opened again within the grace period: the parts may be another process's write under way, and stay.
+    await createSqliteStore({ path }).close();
+    expect(refsOf(path, 'CRASH-1')).toBe(1);
+
+    // Later: the crashed write's parts go; the young write's stay, and so do those the rows of a review hold
+    // (aged too, as if their entries were left from before: the sweep asks the rows, not the clock alone).
+    ageWrites(path, 'CRASH-1', 'KEPT-1');
+    const db = new Database(path);
+    db.prepare("INSERT INTO stored_parts_pending (ref, claim_id, since) SELECT DISTINCT ref, claim_id, '' FROM stored_parts WHERE claim_id = 'KEPT-1'").run();
+    db.close();
+    const reopened = createSqliteStore({ path });
+    try {
+      expect([refsOf(path, 'CRASH-1'), refsOf(path, 'UNDER-WAY-1'), refsOf(path, 'KEPT-1')]).toEqual([0, 1, 3]);
+      expect((await reopened.getCase('KEPT-1'))?.verdict).toEqual(kept.verdict);
+      const raw = rawDb(path);
+      expect(raw.count("SELECT COUNT(*) FROM stored_parts_pending WHERE claim_id IN ('CRASH-1', 'KEPT-1')")).toBe(0);
+      raw.close();
+    } finally {
+      await reopened.close();
+    }
+  });
+
+  it('a store open for long sweeps again as it is written to', async () => {
+    const path = freshPath();
+    const store = createSqliteStore({ path });
+    try {
+      await crashAfterParts(path, 'CRASH-3');
+      ageWrites(path, 'CRASH-3');
+      await store.saveReviews([makeReviewed({ claimId: 'SHORT-3' })]);
+      expect(refsOf(path, 'CRASH-3')).toBe(1); // swept at opening, not at every save
+      const later = Date.now() + 10 * 60_000;
+      jest.spyOn(Date, 'now').mockReturnValue(later);
+      await store.saveReviews([makeReviewed({ claimId: 'SHORT-4' })]);
+      expect(refsOf(path, 'CRASH-3')).toBe(0);
+    } finally {
+      jest.restoreAllMocks();
+      await store.close();
+    }
+  });
+
+  it('drops the parts of a long claim re-reviewed short, and leaves no pending entry after a save', async () => {
+    const path = freshPath();
+    const store = createSqliteStore({ path });
+    try {
+      await store.saveReviews([longReview('LONG-6')]);
+      expect(refsOf(path, 'LONG-6')).toBe(3);
+      const short = makeReviewed({ claimId: 'LONG-6' }, { decision: 'reject' });
+      await store.saveReviews([short]);
+      expect(refsOf(path, 'LONG-6')).toBe(0);
+      expect((await store.getCase('LONG-6'))?.verdict).toEqual(short.verdict);
+      const db = rawDb(path);
+      expect(db.count('SELECT COUNT(*) FROM stored_parts_pending')).toBe(0);
+      db.close();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a file from before schema 13: its orphaned parts go after the grace period, its held ones stay', async () => {
+    const path = freshPath();
+    const kept = longReview('KEPT-2');
+    const store = createSqliteStore({ path });
+    await store.saveReviews([kept]);
+    await store.close();
+    await crashAfterParts(path, 'CRASH-2');
+    const db = new Database(path);
+    rollBackSchema(db, 12);
+    db.close();
+
+    await createSqliteStore({ path }).close();
+    expect([refsOf(path, 'CRASH-2'), refsOf(path, 'KEPT-2')]).toEqual([1, 3]);
+    ageWrites(path, 'CRASH-2', 'KEPT-2');
+    const reopened = createSqliteStore({ path });
+    try {
+      expect([refsOf(path, 'CRASH-2'), refsOf(path, 'KEPT-2')]).toEqual([0, 3]);
+      expect((await reopened.getCase('KEPT-2'))?.claim).toEqual(kept.claim);
+    } finally {
+      await reopened.close();
     }
   });
 });
