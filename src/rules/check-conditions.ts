@@ -46,7 +46,9 @@ export function conditionProblems(node: unknown, knownFacts: ReadonlySet<string>
     }
   }
   if ('not' in n) return conditionProblems(n.not, knownFacts, `${at}.not`);
-  if ('condition' in n) return typeof n.condition === 'string' ? [] : [`${at}.condition: must be a name`];
+  // json-rules-engine's shared conditions need engine.setCondition, which nothing calls (a rule file has no place
+  // to define one), and the compiler leaves a reference uncompiled: such a rule would throw on every claim.
+  if ('condition' in n) return [`${at}.condition: shared conditions ("condition": name) are not supported; write the conditions out`];
   const problems: string[] = [];
   if (typeof n.fact !== 'string') problems.push(`${at}: needs "fact", or all/any/not`);
   else if (!knownFacts.has(n.fact)) problems.push(`${at}: unknown fact "${n.fact}"`);

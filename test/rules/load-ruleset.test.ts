@@ -34,6 +34,7 @@ describe('rule loading', () => {
     ['unknown operator', { rules: [ruleDef({ conditions: { all: [{ fact: 'totalFen', operator: 'biggerThan', value: 1 }] } })] }, 'bad.rules.json', 'catalogue.test-rule', /unknown operator "biggerThan"/],
     ['unknown fact', { rules: [ruleDef({ conditions: { any: [{ fact: 'totl', operator: 'equal', value: 1 }] } })] }, 'bad.rules.json', 'catalogue.test-rule', /unknown fact "totl"/],
     ['item fact in a claim rule', { rules: [ruleDef({ conditions: { all: [{ fact: 'item', path: '$.amount', operator: 'equal', value: 1 }] } })] }, 'bad.rules.json', 'catalogue.test-rule', /unknown fact "item"/],
+    ['a shared condition (none can be defined)', { rules: [ruleDef({ conditions: { all: [{ condition: 'lowRate' }] } })] }, 'bad.rules.json', 'catalogue.test-rule', /conditions\.all\[0\]\.condition: shared conditions/],
     ['message naming an unknown fact', { rules: [ruleDef({ message: '{{nope.x}}' })] }, 'bad.rules.json', 'catalogue.test-rule', /nope\.x/],
     ['bad severity', { rules: [ruleDef({ severity: 'fatal' })] }, 'bad.rules.json', 'catalogue.test-rule', /severity/],
     ['no rule-library metadata', { rules: [ruleDef({ meta: undefined })] }, 'bad.rules.json', 'catalogue.test-rule', /rules\.0\.meta: Invalid input/],
