@@ -168,14 +168,15 @@ describe('parts a crash left behind (issue 18: nothing left behind)', () => {
     for (const id of claimIds) db.prepare('UPDATE stored_parts_pending SET since = ? WHERE claim_id = ?').run(since, id);
     db.close();
   }
-  const refsOf = (path: string, claimId: string) => {
+  const countIn = (path: string, sql: string) => {
     const db = rawDb(path);
     try {
-      return db.count(`SELECT COUNT(DISTINCT ref) FROM stored_parts WHERE claim_id = '${claimId}'`);
+      return db.count(sql);
     } finally {
       db.close();
     }
   };
+  const refsOf = (path: string, claimId: string) => countIn(path, `SELECT COUNT(DISTINCT ref) FROM stored_parts WHERE claim_id = '${claimId}'`);
 
   it('deletes, at the next opening, the parts of a write that died before its rows, once the grace period is over; a write under way keeps its own', async () => {
     const path = freshPath();
@@ -201,9 +202,7 @@ describe('parts a crash left behind (issue 18: nothing left behind)', () => {
     try {
       expect([refsOf(path, 'CRASH-1'), refsOf(path, 'UNDER-WAY-1'), refsOf(path, 'KEPT-1')]).toEqual([0, 1, 3]);
       expect((await reopened.getCase('KEPT-1'))?.verdict).toEqual(kept.verdict);
-      const raw = rawDb(path);
-      expect(raw.count("SELECT COUNT(*) FROM stored_parts_pending WHERE claim_id IN ('CRASH-1', 'KEPT-1')")).toBe(0);
-      raw.close();
+      expect(countIn(path, "SELECT COUNT(*) FROM stored_parts_pending WHERE claim_id IN ('CRASH-1', 'KEPT-1')")).toBe(0);
     } finally {
       await reopened.close();
     }
@@ -237,9 +236,7 @@ describe('parts a crash left behind (issue 18: nothing left behind)', () => {
       await store.saveReviews([short]);
       expect(refsOf(path, 'LONG-6')).toBe(0);
       expect((await store.getCase('LONG-6'))?.verdict).toEqual(short.verdict);
-      const db = rawDb(path);
-      expect(db.count('SELECT COUNT(*) FROM stored_parts_pending')).toBe(0);
-      db.close();
+      expect(countIn(path, 'SELECT COUNT(*) FROM stored_parts_pending')).toBe(0);
     } finally {
       await store.close();
     }
