@@ -81,10 +81,11 @@ export function sqliteReviewStore(conn: SqliteConnection): ReviewStore {
   // long or short) and a long claim's text no case keeps are returned, to drop once no row holds them.
   const saveReviewsTx = conn.writeTransaction((rows: PreparedReview[], now: string): string[] => {
     const superseded: string[] = [];
+    // A claim with no parts has rows that hold none: most claims, found in one statement for the batch.
+    const withParts = new Set(stmt.claimsWithParts.all(JSON.stringify(rows.map((r) => r.review.record.claimId))));
     for (const row of rows) {
       const id = row.review.record.claimId;
-      // A claim with no parts has rows that hold none: one index probe for most claims.
-      const replaced = stmt.hasParts.get(id) === undefined ? [] : partsHeldBy(id);
+      const replaced = withParts.has(id) ? partsHeldBy(id) : [];
       const caseKept = writeRows(row, now);
       const { claimJson } = row;
       if (claimJson !== undefined) {
@@ -215,7 +216,7 @@ function statements(db: Database.Database) {
        ON CONFLICT(claim_id) DO UPDATE SET ${fromExcluded(MEMBER_COLUMNS.slice(1))}`,
     ),
     caseStatus: db.prepare('SELECT status FROM cases WHERE claim_id = ?').pluck(),
-    hasParts: db.prepare('SELECT 1 FROM stored_parts WHERE claim_id = ? LIMIT 1').pluck(),
+    claimsWithParts: db.prepare('SELECT DISTINCT claim_id FROM stored_parts WHERE claim_id IN (SELECT value FROM json_each(?))').pluck(),
     // The references to parts a claim's rows hold (read before they are overwritten).
     partsHeld: db.prepare(
       `SELECT verdict FROM verdicts WHERE claim_id = @claim_id AND ${holdsParts('verdict')}
