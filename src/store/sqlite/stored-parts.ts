@@ -69,7 +69,7 @@ export interface StoredParts {
    * The parts a crash left (pending references, see above) that no row of their claim holds, per `heldBy`
    * (the references a claim's rows hold now): dropped, in short transactions. `wait`: between transactions the
    * event loop turns (a running service); without, they follow one another and are done when sweep returns
-   * (a store being opened).
+   * (a store being opened). Never throws: what a failed sweep leaves, the next one finds.
    */
   sweep(heldBy: (claimId: string) => readonly string[], opts?: { wait?: boolean }): Promise<void>;
 }
@@ -131,11 +131,17 @@ export function storedParts(conn: SqliteConnection): StoredParts {
     },
     drop,
     sweep(heldBy, opts = {}) {
-      const cutoff = new Date(Date.now() - WRITE_GRACE_MS).toISOString();
-      // Nearly always nothing: a read, without taking the write lock.
-      const orphans = anyPendingBefore.get(cutoff) === undefined ? [] : orphansTx(heldBy, cutoff);
-      if (opts.wait) return drop(orphans);
-      for (const ref of orphans) while (removeTx(ref));
+      // Housekeeping: a sweep that fails (the file busy past the busy timeout, say) neither fails the store's
+      // opening nor a save already committed; its entries stay, for the next sweep.
+      try {
+        const cutoff = new Date(Date.now() - WRITE_GRACE_MS).toISOString();
+        // Nearly always nothing: a read, without taking the write lock.
+        const orphans = anyPendingBefore.get(cutoff) === undefined ? [] : orphansTx(heldBy, cutoff);
+        if (opts.wait) return drop(orphans).catch(() => undefined);
+        for (const ref of orphans) while (removeTx(ref));
+      } catch {
+        // as above
+      }
       return Promise.resolve();
     },
   };

@@ -226,6 +226,27 @@ describe('parts a crash left behind (issue 18: nothing left behind)', () => {
     }
   });
 
+  it('a sweep that fails throws nowhere, and leaves its parts for the next one', async () => {
+    const path = freshPath();
+    await createSqliteStore({ path }).close();
+    await crashAfterParts(path, 'CRASH-4');
+    ageWrites(path, 'CRASH-4');
+    const conn = openSqlite({ path });
+    try {
+      const parts = storedParts(conn);
+      const failing = () => {
+        throw new Error('the rows cannot be read');
+      };
+      parts.sweep(failing);
+      await parts.sweep(failing, { wait: true });
+      expect(refsOf(path, 'CRASH-4')).toBe(1);
+      await parts.sweep(() => [], { wait: true });
+      expect(refsOf(path, 'CRASH-4')).toBe(0);
+    } finally {
+      await conn.close();
+    }
+  });
+
   it('drops the parts of a long claim re-reviewed short, and leaves no pending entry after a save', async () => {
     const path = freshPath();
     const store = createSqliteStore({ path });
