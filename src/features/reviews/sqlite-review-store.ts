@@ -41,7 +41,7 @@ const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
 ];
 const INVALID_COLUMNS: readonly (keyof InvalidRow)[] = ['claim_id', 'errors', 'raw', 'source', 'received_at'];
 
-/** How often a store being written to looks for parts a crash left (a look is one indexed query). */
+/** How often a store being written to looks for parts a crash left (a look is one query of a table nearly always empty). */
 const SWEEP_EVERY_MS = 5 * 60 * 1000;
 
 const params = (cols: readonly string[]) => cols.map((c) => `@${c}`).join(', ');

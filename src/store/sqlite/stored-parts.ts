@@ -59,7 +59,7 @@ export const WRITE_GRACE_MS = 60 * 60 * 1000;
 export interface StoredParts {
   /** Stores `text` as parts, one short write transaction each (the event loop turns between them); the reference to put in the row. */
   write(claimId: string, text: string): Promise<string>;
-  /** Inside the transaction that writes the rows: these references are now held by a row. */
+  /** Inside the transaction that writes the rows: these references (written by write()) are now held by a row. */
   held(refs: Iterable<string>): void;
   /** Inside the transaction that replaced them: no row holds these references any more (drop() them after it). */
   released(refs: Iterable<string>, claimId: string): void;
@@ -124,7 +124,11 @@ export function storedParts(conn: SqliteConnection): StoredParts {
       return ref;
     },
     held(refs) {
-      for (const ref of refs) unpend.run(ref);
+      for (const ref of refs) {
+        // Its entry gone: a sweep took the parts (the batch outlasted WRITE_GRACE_MS). Rows must not refer to
+        // them: the transaction fails, and the batch with it, rather than store a text that is not there.
+        if (unpend.run(ref).changes === 0) throw new Error(`stored parts ${ref} were swept before the rows that hold them were written`);
+      }
     },
     released(refs, claimId) {
       for (const ref of refs) pend.run(ref, claimId, '');

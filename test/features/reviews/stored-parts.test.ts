@@ -247,6 +247,23 @@ describe('parts a crash left behind (issue 18: nothing left behind)', () => {
     }
   });
 
+  it('rows never refer to parts a sweep took: the transaction holding them fails', async () => {
+    const path = freshPath();
+    await createSqliteStore({ path }).close();
+    const conn = openSqlite({ path });
+    try {
+      const parts = storedParts(conn);
+      const ref = await parts.write('SLOW-1', 'x'.repeat(PART_CHARS + 1));
+      const hold = conn.writeTransaction(() => parts.held([ref]));
+      ageWrites(path, 'SLOW-1');
+      await parts.sweep(() => [], { wait: true });
+      expect(refsOf(path, 'SLOW-1')).toBe(0);
+      expect(hold).toThrow(/swept before the rows that hold them were written/);
+    } finally {
+      await conn.close();
+    }
+  });
+
   it('drops the parts of a long claim re-reviewed short, and leaves no pending entry after a save', async () => {
     const path = freshPath();
     const store = createSqliteStore({ path });
