@@ -8,6 +8,8 @@ import { atcOf, drugRowOf, prefixList, rowCodeOf, startsWithAny, type Consistenc
 export interface KnowledgeClaimInput {
   diagnosisCodes: readonly string[];
   procedureCodes: readonly string[];
+  /** Age in whole years on the service date. */
+  ageYears: number;
   items: ItemFacts[];
   inpatient: boolean;
   /** A purchase at a 定点药店: drug lines are judged against the drug table. */
@@ -21,9 +23,10 @@ export interface KnowledgeClaimInput {
 }
 
 
-function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean): boolean {
+function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean, ageYears: number): boolean {
   return (
     (row.preoperative && surgical) ||
+    (row.preoperativeFromAge !== undefined && surgical && ageYears >= row.preoperativeFromAge) ||
     (row.invasive && invasive) ||
     startsWithAny(dx, row.indications) ||
     startsWithAny(dx, row.suspected) ||
@@ -36,6 +39,7 @@ function expectedText(row: TestIndication): string {
   if (row.suspected.length) parts.push(`疑似 ${prefixList(row.suspected, 6)}`);
   if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);
   if (row.preoperative) parts.push('或手术/操作前');
+  else if (row.preoperativeFromAge !== undefined) parts.push(`或${row.preoperativeFromAge}岁及以上患者手术前`);
   else if (row.invasive) parts.push('或侵入性检查治疗前');
   if (row.emergency) parts.push('或急诊入院首2日');
   return parts.join('；');
@@ -149,7 +153,7 @@ function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void {
     }
     judged ??= new Map();
     let ok = judged.get(row);
-    if (ok === undefined) judged.set(row, (ok = testSupported(row, c.diagnosisCodes, surgical, invasive)));
+    if (ok === undefined) judged.set(row, (ok = testSupported(row, c.diagnosisCodes, surgical, invasive, c.ageYears)));
     // The acute assessment of an emergency admission (its first two days) is a line's own allowance.
     if (!ok && row.emergency && c.emergency === true && it.dayIndex <= 1) ok = true;
     it.indicationGroup = row.name;

@@ -18,6 +18,8 @@ const testRow = z.strictObject({
   screening: prefixes.default([]),
   /** Also indicated on any stay with a procedure or surgery line. */
   preoperative: z.boolean().default(false),
+  /** Also indicated before an operation (as `preoperative`) in a patient of at least this age (older patients' risk assessment). */
+  preoperativeFromAge: z.number().int().min(0).optional(),
   /** Also indicated before an invasive examination or treatment (the file's invasiveCodes). */
   invasive: z.boolean().default(false),
   /** Also indicated on the admission day and the next of an emergency admission (入院途径 急诊: the acute assessment). */
