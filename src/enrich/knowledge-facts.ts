@@ -14,6 +14,12 @@ export interface KnowledgeClaimInput {
   inpatient: boolean;
   /** A purchase at a 定点药店: drug lines are judged against the drug table. */
   pharmacy: boolean;
+  /**
+   * On a 门诊慢特病 visit, the member's approved diseases (enrollment.chronicDiseases) when the claim gives them:
+   * drug lines are judged against these, not the claim's diagnoses (a drug for an unapproved condition is
+   * outside the 慢特病 benefit whatever the claim codes). Null elsewhere.
+   */
+  chronicApproved?: readonly string[] | null;
   /** An inpatient stay admitted through the emergency department (入院途径 急诊). */
   emergency?: boolean;
   /** Day of the stay of each coded procedure; null when the procedure carries no date. */
@@ -49,6 +55,7 @@ function expectedText(row: TestIndication): string {
 export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   applyTestIndications(c, k);
   if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs);
+  else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved);
   if (c.inpatient && k.consistency.size > 0) applyConsistency(c, k.consistency);
 }
 
@@ -128,6 +135,27 @@ function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string,
     it.indicationGroup = row.name;
     it.indicationSupported = ok;
     it.indicationExpected = ok ? null : `${row.name}：诊断 ${prefixList(row.indications)}`;
+  }
+}
+
+/**
+ * 门诊慢特病 drugs against the member's approved diseases, not the claim's diagnoses (a code added to the claim
+ * does not widen the benefit): the catalogue's own indication restriction when the drug has one, else the drug
+ * table's class. An approved category broader than a drug's codes (E1 for E11) covers them.
+ */
+function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, approved: readonly string[]): void {
+  for (const it of c.items) {
+    if (it.category !== 'drug') continue;
+    const restricted = it.catalogue?.indications as readonly string[] | undefined;
+    const atc = restricted ? null : atcOf(it.code, it.catalogue);
+    const row = atc === null ? undefined : drugRowOf(drugs, atc);
+    const indications = restricted ?? row?.indications;
+    if (indications === undefined) continue;
+    const name = row?.name ?? `${(it.catalogue?.name as string | undefined) ?? it.name}限定适应证`;
+    const ok = startsWithAny(approved, indications) || startsWithAny(indications, approved);
+    it.indicationGroup = name;
+    it.indicationSupported = ok;
+    it.indicationExpected = ok ? null : `${name}：诊断 ${prefixList(indications)}`;
   }
 }
 
