@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
-import { loadPrincipalSupport, loadStayContent, loadTherapyIndications, type PrincipalSupport, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
+import { loadImplantProcedures, loadPrincipalSupport, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
 // Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need
 // others beside them, which diagnoses a pharmacy drug serves, and the per-DRG test norms. Checked at load
@@ -107,6 +107,8 @@ export interface Knowledge {
   principalSupport: PrincipalSupport | null;
   /** Drugs and diagnoses implausible below an age on outpatient and pharmacy claims (age-plausibility.json); null: no such check. */
   agePlausibility: AgePlausibility | null;
+  /** Implants and the operations that place them (implant-procedures.json), by consumable code. */
+  implants: ReadonlyMap<string, ImplantRow>;
 }
 
 /**
@@ -186,6 +188,7 @@ export function loadKnowledge(dir: string): Knowledge {
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
     agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
+    implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
   };
 }
 
