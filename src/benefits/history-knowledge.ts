@@ -38,6 +38,8 @@ const frequencyRowSchema = z.strictObject({
   per: z.enum(['episode', 'period']),
   periodDays: z.number().int().positive().optional(),
   max: z.number().int().positive(),
+  /** Only claims of these visit types count (maintenance dialysis sessions, not an inpatient's daily dialysis); absent: all. */
+  visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic', 'pharmacy'])).min(1).optional(),
   source: z.string().min(1),
 });
 

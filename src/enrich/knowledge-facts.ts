@@ -8,10 +8,18 @@ import { atcOf, drugRowOf, prefixList, rowCodeOf, startsWithAny, type Consistenc
 export interface KnowledgeClaimInput {
   diagnosisCodes: readonly string[];
   procedureCodes: readonly string[];
+  /** Age in whole years on the service date. */
+  ageYears: number;
   items: ItemFacts[];
   inpatient: boolean;
   /** A purchase at a 定点药店: drug lines are judged against the drug table. */
   pharmacy: boolean;
+  /**
+   * On a 门诊慢特病 visit, the member's approved diseases (enrollment.chronicDiseases) when the claim gives them:
+   * drug lines are judged against these, not the claim's diagnoses (a drug for an unapproved condition is
+   * outside the 慢特病 benefit whatever the claim codes). Null elsewhere.
+   */
+  chronicApproved?: readonly string[] | null;
   /** An inpatient stay admitted through the emergency department (入院途径 急诊). */
   emergency?: boolean;
   /** Day of the stay of each coded procedure; null when the procedure carries no date. */
@@ -21,9 +29,10 @@ export interface KnowledgeClaimInput {
 }
 
 
-function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean): boolean {
+function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean, ageYears: number): boolean {
   return (
     (row.preoperative && surgical) ||
+    (row.preoperativeFromAge !== undefined && surgical && ageYears >= row.preoperativeFromAge) ||
     (row.invasive && invasive) ||
     startsWithAny(dx, row.indications) ||
     startsWithAny(dx, row.suspected) ||
@@ -36,6 +45,7 @@ function expectedText(row: TestIndication): string {
   if (row.suspected.length) parts.push(`疑似 ${prefixList(row.suspected, 6)}`);
   if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);
   if (row.preoperative) parts.push('或手术/操作前');
+  else if (row.preoperativeFromAge !== undefined) parts.push(`或${row.preoperativeFromAge}岁及以上患者手术前`);
   else if (row.invasive) parts.push('或侵入性检查治疗前');
   if (row.emergency) parts.push('或急诊入院首2日');
   return parts.join('；');
@@ -45,6 +55,7 @@ function expectedText(row: TestIndication): string {
 export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   applyTestIndications(c, k);
   if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs);
+  else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved);
   if (c.inpatient && k.consistency.size > 0) applyConsistency(c, k.consistency);
 }
 
@@ -127,6 +138,27 @@ function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string,
   }
 }
 
+/**
+ * 门诊慢特病 drugs against the member's approved diseases, not the claim's diagnoses (a code added to the claim
+ * does not widen the benefit): the catalogue's own indication restriction when the drug has one, else the drug
+ * table's class. An approved category broader than a drug's codes (E1 for E11) covers them.
+ */
+function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, approved: readonly string[]): void {
+  for (const it of c.items) {
+    if (it.category !== 'drug') continue;
+    const restricted = it.catalogue?.indications as readonly string[] | undefined;
+    const atc = restricted ? null : atcOf(it.code, it.catalogue);
+    const row = atc === null ? undefined : drugRowOf(drugs, atc);
+    const indications = restricted ?? row?.indications;
+    if (indications === undefined) continue;
+    const name = row?.name ?? `${(it.catalogue?.name as string | undefined) ?? it.name}限定适应证`;
+    const ok = startsWithAny(approved, indications) || startsWithAny(indications, approved);
+    it.indicationGroup = name;
+    it.indicationSupported = ok;
+    it.indicationExpected = ok ? null : `${name}：诊断 ${prefixList(indications)}`;
+  }
+}
+
 /** Test indications: every service line whose code the test table lists. */
 function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void {
   const tests = k.tests.byCode;
@@ -149,7 +181,7 @@ function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void {
     }
     judged ??= new Map();
     let ok = judged.get(row);
-    if (ok === undefined) judged.set(row, (ok = testSupported(row, c.diagnosisCodes, surgical, invasive)));
+    if (ok === undefined) judged.set(row, (ok = testSupported(row, c.diagnosisCodes, surgical, invasive, c.ageYears)));
     // The acute assessment of an emergency admission (its first two days) is a line's own allowance.
     if (!ok && row.emergency && c.emergency === true && it.dayIndex <= 1) ok = true;
     it.indicationGroup = row.name;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
-import { loadPrincipalSupport, loadStayContent, loadTherapyIndications, type PrincipalSupport, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
+import { loadImplantProcedures, loadPrincipalSupport, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
 // Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need
 // others beside them, which diagnoses a pharmacy drug serves, and the per-DRG test norms. Checked at load
@@ -18,6 +18,8 @@ const testRow = z.strictObject({
   screening: prefixes.default([]),
   /** Also indicated on any stay with a procedure or surgery line. */
   preoperative: z.boolean().default(false),
+  /** Also indicated before an operation (as `preoperative`) in a patient of at least this age (older patients' risk assessment). */
+  preoperativeFromAge: z.number().int().min(0).optional(),
   /** Also indicated before an invasive examination or treatment (the file's invasiveCodes). */
   invasive: z.boolean().default(false),
   /** Also indicated on the admission day and the next of an emergency admission (入院途径 急诊: the acute assessment). */
@@ -105,6 +107,8 @@ export interface Knowledge {
   principalSupport: PrincipalSupport | null;
   /** Drugs and diagnoses implausible below an age on outpatient and pharmacy claims (age-plausibility.json); null: no such check. */
   agePlausibility: AgePlausibility | null;
+  /** Implants and the operations that place them (implant-procedures.json), by consumable code. */
+  implants: ReadonlyMap<string, ImplantRow>;
 }
 
 /**
@@ -184,6 +188,7 @@ export function loadKnowledge(dir: string): Knowledge {
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
     agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
+    implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
   };
 }
 

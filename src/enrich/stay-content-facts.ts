@@ -1,4 +1,5 @@
 import { toYuan } from '../money/fen';
+import { implantUnsupported, type ImplantFacts } from './implant-facts';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, prefixList, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
@@ -20,6 +21,8 @@ export interface StayContentFacts {
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
   /** A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay. */
   principalUnsupported: { name: string; expected: string; lineIds: string[] } | null;
+  /** Implants the coded operations do not place (none coded, or fewer than billed). */
+  implantUnsupported: ImplantFacts | null;
 }
 
 export interface StayContentInput {
@@ -35,7 +38,7 @@ export interface StayContentInput {
   knowledge: Knowledge | null | undefined;
 }
 
-const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null };
+const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null };
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
@@ -55,6 +58,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     therapyUnsupported: therapyUnsupported(c),
     infusionUnsupported: infusionUnsupported(c),
     principalUnsupported: principalUnsupported(c),
+    implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants),
   };
 }
 

@@ -87,6 +87,24 @@ const principalFile = z.strictObject({
   rows: z.array(principalRow),
 });
 
+const implantRow = z.strictObject({
+  name: z.string().min(1),
+  /** Catalogue consumable row codes of the implant. */
+  codes: z.array(z.string().min(1)).min(1),
+  /** ICD-9-CM-3 prefixes of the operations that place it. */
+  procedures: prefixes.min(1),
+  /** Units one such operation places; absent: presence only is judged. */
+  perProcedure: z.number().int().positive().optional(),
+  /** Procedure codes that state how many were placed (stent counts), by ICD-9-CM-3 prefix. */
+  countCodes: z.record(z.string().min(1), z.number().int().positive()).optional(),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const implantFile = z.strictObject({ note: z.string(), rows: z.array(implantRow) });
+
+export type ImplantRow = z.infer<typeof implantRow>;
+
 export type PrincipalSupportRow = z.infer<typeof principalRow>;
 export type PrincipalSupport = Omit<z.infer<typeof principalFile>, 'rows' | 'note'> & { rows: PrincipalSupportRow[] };
 
@@ -125,4 +143,16 @@ export function loadPrincipalSupport(file: string): PrincipalSupport | null {
     if (!row.items.length && !row.atc.length && !row.procedures.length) throw new Error(`${file} row ${i}: names no item, drug or procedure`);
   });
   return { minNights: t.minNights, notJudgedDischargeModes: t.notJudgedDischargeModes, rows: t.rows };
+}
+
+/** Implant rows by consumable code; a code in two rows fails the load. Empty (no check) when the file is absent. */
+export function loadImplantProcedures(file: string): Map<string, ImplantRow> {
+  const map = new Map<string, ImplantRow>();
+  (read(file, implantFile)?.rows ?? []).forEach((row, i) => {
+    for (const code of row.codes) {
+      if (map.has(code)) throw new Error(`${file} row ${i}: code ${code} is already in another row`);
+      map.set(code, row);
+    }
+  });
+  return map;
 }

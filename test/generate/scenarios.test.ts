@@ -18,10 +18,11 @@ import { RULES } from './helpers';
 // catalogue rows for ventilation, high-flow oxygen, lactate and CRRT; ventilation consumables left to the item
 // consistency table), a swapped code's quantity became at least ten
 // days of its usual use, and a high-cost outlier stay cut short by the end of the period is no longer emitted; and when
-// the clean urti_observation stays became elderly (65–88; an uncomplicated URTI admission below that is 低标准入院).
+// the clean urti_observation stays became elderly (65–88; an uncomplicated URTI admission below that is 低标准入院); and
+// when cataract stays got the admission and pre-operative panels of the clinical pathway (their test norms were 5 tests).
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '6ea8e65d1114755013f3e0a6c51a7361ef5b18f45a07dfd8373854531b14b94c',
-  'scenario-data-2': '5c01140052da16c4a50d61cf1cdf649f887934c18e82d944464f97fda48aa3a1',
+  'scenario-data-1': '89d50cfe066de734fab12017104c37a78e5b5108aa47e221201acc6c11c29f5f',
+  'scenario-data-2': 'c6520f02683d05955095af0431909da39aea1a08787c468733a4068148744168',
 };
 
 describe('generator scenarios as data', () => {

@@ -1,0 +1,57 @@
+import { toYuan } from '../money/fen';
+import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf } from './knowledge';
+import type { ImplantRow } from './stay-knowledge';
+
+// Implants against the coded operations that place them (rules/knowledge/implant-procedures.json): a
+// prosthesis, pacemaker, lens, stent, plate or mesh billed with no such operation on the record, or in more
+// units than the operations coded account for (a second knee prosthesis on one knee replacement, stents beyond
+// the stent-count code), is 虚记/多记高值医用耗材 or a 串换 — the record does not explain it.
+
+export interface ImplantFacts {
+  lineIds: string[];
+  /** Per implant, what was billed against what the record places: for the message. */
+  detail: string;
+  /** Units beyond what the record explains, priced at their lines' average. */
+  units: number;
+  amount: number;
+}
+
+export function implantUnsupported(items: readonly ItemFacts[], procedureCodes: readonly string[], rows: ReadonlyMap<string, ImplantRow>): ImplantFacts | null {
+  if (rows.size === 0) return null;
+  const byRow = new Map<ImplantRow, ItemFacts[]>();
+  for (const it of items) {
+    if (it.category !== 'consumable') continue;
+    const row = rows.get(rowCodeOf(it));
+    if (row) byRow.set(row, [...(byRow.get(row) ?? []), it]);
+  }
+  if (byRow.size === 0) return null;
+  const lineIds: string[] = [];
+  const detail: string[] = [];
+  let units = 0;
+  let fen = 0;
+  for (const [row, lines] of byRow) {
+    const billed = lines.reduce((s, l) => s + l.quantity, 0);
+    const ops = procedureCodes.filter((p) => row.procedures.some((pre) => p.startsWith(pre)));
+    const cap = placed(row, ops, procedureCodes);
+    if (billed <= cap) continue;
+    const excess = billed - cap;
+    const lineFen = lines.reduce((s, l) => s + l.amountFen, 0);
+    lineIds.push(...lines.map((l) => l.lineId));
+    units += excess;
+    fen += Math.round((lineFen * excess) / billed);
+    detail.push(
+      ops.length === 0
+        ? `${row.name}收费数量${billed}，病案无放置它的手术操作（${row.procedures.join('、')}）`
+        : `${row.name}收费数量${billed}，病案手术操作${ops.join('、')}至多放置${cap}`,
+    );
+  }
+  return lineIds.length ? { lineIds, detail: detail.join('；'), units, amount: toYuan(fen) } : null;
+}
+
+/** Units the coded operations place: none without one; the stent-count code when there is one; else per operation. */
+function placed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[]): number {
+  if (ops.length === 0) return 0;
+  for (const [code, n] of Object.entries(row.countCodes ?? {})) if (procedureCodes.some((p) => p.startsWith(code))) return n;
+  return row.perProcedure === undefined || row.countCodes ? Infinity : row.perProcedure * ops.length;
+}
