@@ -15,7 +15,7 @@ export interface StayContentFacts {
   idleDays: { days: number; inner: number; share: number; dates: string; lineIds: string[]; amount: number } | null;
   /** 低标准入院: a short stay with no procedure, no injection or infusion, no treatment service, no consumable. */
   lowIntensity: { nights: number; content: string; lineIds: string[] } | null;
-  /** Therapy lines (康复/理疗/针灸/推拿) with none of their indicating diagnoses on the claim. */
+  /** Therapy lines (康复/理疗/针灸/推拿) with none of their indicating diagnoses on the claim (stays and visits). */
   therapyUnsupported: { lineIds: string[]; groups: string; sessions: number; expected: string; amount: number } | null;
   /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
@@ -51,7 +51,9 @@ const isRoutine = (it: ItemFacts) => {
 const BED_SERVICES = new Set(['treatment', 'surgery']);
 
 export function stayContentFacts(c: StayContentInput): StayContentFacts {
-  if (!c.inpatient || !c.knowledge) return NONE;
+  if (!c.knowledge) return NONE;
+  // Rehabilitation and physiotherapy sessions at a clinic visit are judged like a stay's (康复理疗 for a cold).
+  if (!c.inpatient) return c.knowledge.therapy.size ? { ...NONE, therapyUnsupported: therapyUnsupported(c) } : NONE;
   return {
     idleDays: idleDays(c),
     lowIntensity: lowIntensity(c),
