@@ -5,7 +5,8 @@ import { genericDrugKey } from './history-knowledge';
 
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
- * billing-frequency limit (`frequencyCodes`), so a 60-line stay adds little to the ledger.
+ * billing-frequency limit or a staged paired-organ operation (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes),
+ * so a 60-line stay adds little to the ledger.
  */
 function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>): LedgerLine[] {
   const out: LedgerLine[] = [];

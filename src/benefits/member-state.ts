@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
 import type { MemberClaim } from './member-claim';
-import { afterDeath, multiPharmacy, oversupply, relatedStay, tooOften, visitDuringStay, type AfterDeath, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, multiPharmacy, oversupply, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 
@@ -113,7 +113,7 @@ export function memberState(
     if (inpatient && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
       const gap = daysBetween(e.endDate, me.serviceDate);
       const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
-      if (relation && !isTransfer(e, me, gap)) {
+      if (relation && !isTransfer(e, me, gap) && !stagedPairedOperation(e, me, entries.filter((x) => x.insuredId === me.insuredId && x.claimId !== me.claimId && (x.arrival ?? 0) < myArrival), knowledge)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
           state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory: e.principalCategory === me.principalCategory, relation };
