@@ -15,6 +15,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     const entry = it.catalogue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen };
+    if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
     if (kind === 'drug') {
       line.drug = genericDrugKey(it.code, entry);
       const perDay = entry?.usualPerDay;
