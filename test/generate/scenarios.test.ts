@@ -21,10 +21,11 @@ import { RULES } from './helpers';
 // the clean urti_observation stays became elderly (65–88; an uncomplicated URTI admission below that is 低标准入院).
 // Re-pinned when routine admission tests stopped evidencing complications and a heart-failure stay's own renal and
 // potassium rechecks stopped evidencing AKI or hypokalaemia (issue 19 point 1): clean stays so coded now carry the
-// complication's own care, as the review judges it.
+// complication's own care, as the review judges it. Re-pinned when a medically managed infarction's troponin became
+// serial (a course, not one admission test): one troponin is any chest pain's rule-out (grouping.principal-unsupported).
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '8b4ee11b248f36c8a520769247796737d62f72bb4273d257fff9960d746e465d',
-  'scenario-data-2': 'c09cc1e99261957e54c33c512e48f8d96ff114e77586f0143c0261ab60e18462',
+  'scenario-data-1': 'e3186e7c206129085a7b96a52532feace58222f15228ecde8b90959898d7fbaa',
+  'scenario-data-2': 'c99cf96f4e18112bebf12ea40dc580b0a4df4ad744e04815094645b63b2f8662',
 };
 
 describe('generator scenarios as data', () => {
