@@ -67,7 +67,7 @@ const complicationRow = z.looseObject({
    */
   workUp: z.array(z.string().min(1)).default([]),
   /**
-   * Items this diagnosis' own treatment rechecks during a stay (renal function and potassium under diuretics and
+   * Items this diagnosis' own treatment rechecks during a stay (renal function under diuretics and
    * ARNI/ACEI in heart failure): on a claim carrying it, a baseline and one recheck of them are its course, so a
    * complication that names them under `repeated` needs a day more than both to show its own course.
    */

@@ -19,13 +19,13 @@ import { RULES } from './helpers';
 // consistency table), a swapped code's quantity became at least ten
 // days of its usual use, and a high-cost outlier stay cut short by the end of the period is no longer emitted; and when
 // the clean urti_observation stays became elderly (65–88; an uncomplicated URTI admission below that is 低标准入院).
-// Re-pinned when routine admission tests stopped evidencing complications and a heart-failure stay's own renal and
-// potassium rechecks stopped evidencing AKI or hypokalaemia (issue 19 point 1): clean stays so coded now carry the
+// Re-pinned when routine admission tests stopped evidencing complications and a heart-failure stay's own renal
+// rechecks stopped evidencing AKI (issue 19 point 1): clean stays so coded now carry the
 // complication's own care, as the review judges it. Re-pinned when a medically managed infarction's troponin became
 // serial (a course, not one admission test): one troponin is any chest pain's rule-out (grouping.principal-unsupported).
 const PINNED: Record<string, string> = {
-  'scenario-data-1': 'e3186e7c206129085a7b96a52532feace58222f15228ecde8b90959898d7fbaa',
-  'scenario-data-2': 'c99cf96f4e18112bebf12ea40dc580b0a4df4ad744e04815094645b63b2f8662',
+  'scenario-data-1': 'f900a362a394bf2d8a3941905bc484417a80851d1039be1f77fc334da8b9038c',
+  'scenario-data-2': 'c90a0cf887fe9853923792cc18a8c4fb2da390240df0b05a9b385f37eadc5b49',
 };
 
 describe('generator scenarios as data', () => {
