@@ -306,3 +306,24 @@ export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: History
   const group = k.related?.get(later.principalCategory);
   return group && k.related?.get(earlier.principalCategory) === group ? `同属${group}（${earlier.principalCategory}、${later.principalCategory}）` : null;
 }
+
+const NOT_CUT_SHORT = new Set(['ordered']);
+
+/**
+ * A staged operation on a paired organ (the second eye's cataract, the other knee or hip), not a split stay
+ * (related-conditions.json stagedPairedOperations): both stays bill the operation of one row once, the later
+ * admission is planned (入院途径 门诊), the earlier stay ended 医嘱离院 (or does not say), and no other stay of the
+ * member bills that operation (a paired organ has two sides). Returns the operation's name, or null.
+ * A first stay without the operation, or the operation on one claim only, is judged as any readmission.
+ */
+export function stagedPairedOperation(earlier: MemberClaim, later: MemberClaim, others: readonly MemberClaim[], k: HistoryKnowledge): string | null {
+  if (!k.stagedOperations?.length || later.admissionRoute !== 'outpatient') return null;
+  if (earlier.dischargeMode && !NOT_CUT_SHORT.has(earlier.dischargeMode)) return null;
+  const count = (e: MemberClaim, items: readonly string[]) => (e.lines ?? []).filter((l) => items.includes(l.code)).length;
+  for (const op of k.stagedOperations) {
+    if (count(earlier, op.items) !== 1 || count(later, op.items) !== 1) continue;
+    const third = others.some((e) => e.claimId !== earlier.claimId && e.claimId !== later.claimId && e.visitType === 'inpatient' && count(e, op.items) > 0);
+    if (!third) return op.name;
+  }
+  return null;
+}

@@ -50,6 +50,17 @@ const relatedGroupSchema = z.strictObject({
   source: z.string().min(1),
 });
 
+const stagedOperationSchema = z.strictObject({
+  name: z.string().min(1),
+  /** Catalogue codes of the billed operation line (the ledger keeps these lines of a stay). */
+  items: z.array(z.string().min(1)).min(1),
+  /** ICD-9-CM-3 codes of the operation, for the reader. */
+  procedures: z.array(z.string().min(1)).default([]),
+  source: z.string().min(1),
+});
+
+export type StagedOperation = z.infer<typeof stagedOperationSchema>;
+
 export type HistoryLimits = z.infer<typeof limitsSchema>;
 export type FrequencyRow = z.infer<typeof frequencyRowSchema>;
 
@@ -63,6 +74,13 @@ export interface HistoryKnowledge {
   plannedCourses?: ReadonlySet<string>;
   /** Shortest cycle of such a course, admission to admission (days): a closer readmission is judged as any other. */
   plannedCourseMinDays?: number;
+  /** Operations on a paired organ done in staged planned stays (related-conditions.json stagedPairedOperations). */
+  stagedOperations?: readonly StagedOperation[];
+  /**
+   * Item codes a stay's ledger entry keeps (billing-frequency rows and staged operations): the cross-claim checks
+   * read only these of an inpatient claim.
+   */
+  stayLedgerCodes?: ReadonlySet<string>;
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */
@@ -103,8 +121,16 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const related = new Map<string, string>();
   const plannedCourses = new Set<string>();
   let plannedCourseMinDays = 11;
+  const stagedOperations: StagedOperation[] = [];
   const r = read('related-conditions.json');
   if (r) {
+    const staged = (r.json as { stagedPairedOperations?: unknown }).stagedPairedOperations ?? [];
+    if (!Array.isArray(staged)) throw new Error(`${r.file}: stagedPairedOperations: expected a list`);
+    staged.forEach((row, i) => {
+      const parsed = stagedOperationSchema.safeParse(row);
+      if (!parsed.success) throw new Error(`${r.file} stagedPairedOperations ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+      stagedOperations.push(parsed.data);
+    });
     const courses = (r.json as { plannedCourses?: unknown }).plannedCourses ?? [];
     if (!Array.isArray(courses) || !courses.every((c) => typeof c === 'string' && /^[A-Z][0-9]{2}$/.test(c))) {
       throw new Error(`${r.file}: plannedCourses: expected ICD-10 categories such as "Z51"`);
@@ -124,7 +150,8 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       }
     });
   }
-  return { limits, frequency, related, plannedCourses, plannedCourseMinDays };
+  const stayLedgerCodes = new Set([...frequency.keys(), ...stagedOperations.flatMap((o) => o.items)]);
+  return { limits, frequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, stayLedgerCodes };
 }
 
 /**

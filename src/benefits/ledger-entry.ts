@@ -5,7 +5,8 @@ import { genericDrugKey } from './history-knowledge';
 
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
- * billing-frequency limit (`frequencyCodes`), so a 60-line stay adds little to the ledger.
+ * billing-frequency limit or a staged paired-organ operation (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes),
+ * so a 60-line stay adds little to the ledger.
  */
 function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>): LedgerLine[] {
   const out: LedgerLine[] = [];
@@ -14,6 +15,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     const entry = it.catalogue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen };
+    if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
     if (kind === 'drug') {
       line.drug = genericDrugKey(it.code, entry);
       const perDay = entry?.usualPerDay;

@@ -49,6 +49,8 @@ export interface LedgerLine {
   /** drug · consult (registration and consultation) · service · consumable */
   kind: 'drug' | 'consult' | 'service' | 'consumable';
   amountFen: number;
+  /** Service lines: the catalogue row the code belongs to, where it is not the code itself (same service, another code). */
+  row?: string;
   /** Drug lines: the generic-drug key supply is kept under (genericDrugKey). */
   drug?: string;
   /** Drug lines outside a stay: days of supply dispensed (quantity ÷ usual quantity per day), where known. */

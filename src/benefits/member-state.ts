@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
-import type { MemberClaim } from './member-claim';
-import { afterDeath, multiPharmacy, oversupply, relatedStay, tooOften, visitDuringStay, type AfterDeath, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
+import type { LedgerLine, MemberClaim } from './member-claim';
+import { afterDeath, multiPharmacy, oversupply, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 
@@ -87,9 +87,9 @@ export function memberState(
   for (const e of entries) {
     if (e.claimId === me.claimId || e.insuredId !== me.insuredId || (e.arrival ?? 0) >= myArrival) continue;
     prior.push(e);
-    // Two visits on one day at two hospitals: the one that arrives second completes the pair.
-    if (!inpatient && e.visitType === 'outpatient' && me.visitType === 'outpatient' && e.serviceDate === me.serviceDate && e.hospitalId !== me.hospitalId) {
-      state.sameDayElsewhere ??= sameDay(me, e, items);
+    // Two visits on one day at two hospitals (or a visit and a pharmacy purchase): the one that arrives second completes the pair.
+    if (!inpatient && e.serviceDate === me.serviceDate && e.hospitalId !== me.hospitalId && sameDayPair(e.visitType, me.visitType)) {
+      state.sameDayElsewhere ??= sameDay(me, e, items, knowledge);
     }
     // Pairs found whatever the claimIds and service dates: the claim that arrives second names the first.
     if (e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature) {
@@ -113,7 +113,7 @@ export function memberState(
     if (inpatient && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
       const gap = daysBetween(e.endDate, me.serviceDate);
       const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
-      if (relation && !isTransfer(e, me, gap)) {
+      if (relation && !isTransfer(e, me, gap) && !stagedPairedOperation(e, me, entries.filter((x) => x.insuredId === me.insuredId && x.claimId !== me.claimId && (x.arrival ?? 0) < myArrival), knowledge)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
           state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory: e.principalCategory === me.principalCategory, relation };
@@ -129,21 +129,32 @@ export function memberState(
   return state;
 }
 
+/** Visits judged as a same-day pair: 普通门诊 and 门诊慢特病 visits with each other, or one of them and a pharmacy purchase. */
+const VISITS = new Set(['outpatient', 'chronic']);
+const sameDayPair = (a: string, b: string) => (VISITS.has(a) && (VISITS.has(b) || b === 'pharmacy')) || (a === 'pharmacy' && VISITS.has(b));
+
 /**
  * Two outpatient visits on one day at two hospitals are a finding only when they duplicate services beyond
- * registration and consultation, or give the same condition the same drugs. Entries written before ledger
- * lines existed compare their service codes.
+ * registration and consultation (the same catalogue service, whatever code each hospital billed it under), or give
+ * the same condition (one ICD-10 category, or one group of related-conditions.json) the same drugs. A visit and a
+ * pharmacy purchase the same day elsewhere are compared by their drugs only: the same drug dispensed twice in a day
+ * is a second supply whatever the diagnosis each claim names; a different drug (the visit's prescription filled
+ * elsewhere) is not. Entries written before ledger lines existed compare their service codes.
  */
-function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[]): MemberState['sameDayElsewhere'] {
-  const sameCondition = e.principalCategory === me.principalCategory;
-  const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service').map((l) => l.code) : c.serviceCodes);
+function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): MemberState['sameDayElsewhere'] {
+  const group = (c: string) => k.related?.get(c);
+  const sameCondition = e.principalCategory === me.principalCategory || (group(e.principalCategory) !== undefined && group(e.principalCategory) === group(me.principalCategory));
+  const pharmacy = e.visitType === 'pharmacy' || me.visitType === 'pharmacy';
+  const serviceKey = (l: LedgerLine) => l.row ?? l.code;
+  const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service').map(serviceKey) : c.serviceCodes);
   const drugs = (c: MemberClaim) => (c.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug as string);
-  const theirServices = new Set(services(e));
+  const theirServices = new Set(pharmacy ? [] : services(e));
   const codes = [...new Set(services(me).filter((c) => theirServices.has(c)))].sort();
   const theirDrugs = new Set(drugs(e));
-  const sameDrugs = sameCondition ? [...new Set(drugs(me).filter((d) => theirDrugs.has(d)))].sort() : [];
+  const sameDrugs = sameCondition || pharmacy ? [...new Set(drugs(me).filter((d) => theirDrugs.has(d)))].sort() : [];
   if (!codes.length && !sameDrugs.length) return null;
-  const dup = new Set([...codes, ...sameDrugs]);
-  const lineIds = (me.lines ?? []).filter((l) => dup.has(l.kind === 'drug' ? (l.drug as string) : l.code)).map((l) => l.lineId);
+  const dupServices = new Set(codes);
+  const dupDrugs = new Set(sameDrugs);
+  const lineIds = (me.lines ?? []).filter((l) => (l.kind === 'drug' ? dupDrugs.has(l.drug as string) : l.kind === 'service' && dupServices.has(serviceKey(l)))).map((l) => l.lineId);
   return { claimId: e.claimId, hospitalId: e.hospitalId, codes, drugs: sameDrugs, sameCondition, lineIds: lineIds.length ? lineIds : items.map((i) => i.lineId) };
 }

@@ -1,6 +1,6 @@
 import type { GroupingResult } from '../grouping';
 import type { Norms } from '../grouping/norms';
-import { judgeSupport, listedForOthers, supportExpected, type SupportLine } from '../grouping/complication-support';
+import { daysExplainedByOthers, judgeSupport, listedForOthers, supportExpected, type SupportLine } from '../grouping/complication-support';
 import type { ItemFacts } from './item-fact-types';
 import { rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 
@@ -124,7 +124,12 @@ function complicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge
   if (!row || !norms) return { splitComplication: c.code, splitComplicationKind: c.kind, splitComplicationName: name, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
   const others = f.diagnosisCodes.filter((d) => d !== c.code);
   const rowOf = (d: string) => norms.complicationSupport(d);
-  const judged = judgeSupport(row, supportLines(f.items), (l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l));
+  const judged = judgeSupport(
+    row,
+    supportLines(f.items),
+    (l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l),
+    (code) => daysExplainedByOthers(others, rowOf, code),
+  );
   const names = [...new Set(f.items.filter((it) => judged.explainedLineIds.includes(it.lineId)).map((it) => it.name))];
   return {
     splitComplication: c.code,

@@ -225,6 +225,10 @@ function principalUnsupported(c: StayContentInput): StayContentFacts['principalU
   const row = table.rows.find((r: PrincipalSupportRow) => r.diagnoses.some((p) => c.principalDiagnosis.startsWith(p)));
   if (!row) return null;
   if (c.procedureCodes.some((p) => row.procedures.some((q) => p.startsWith(q)))) return null;
+  for (const r of row.repeated) {
+    const lines = c.items.filter((it) => r.codes.includes(rowCodeOf(it)));
+    if (new Set(lines.map((it) => it.date)).size >= r.days || lines.some((it) => it.quantity >= r.days)) return null;
+  }
   for (const it of c.items) {
     if (row.items.includes(rowCodeOf(it))) return null;
     if (it.category === 'drug') {

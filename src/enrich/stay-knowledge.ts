@@ -72,6 +72,12 @@ const principalRow = z.strictObject({
   atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')),
   /** ICD-9-CM-3 prefixes of the procedures characteristic of its treatment. */
   procedures: prefixes,
+  /**
+   * Tests that tell the disease apart only when followed (troponin rising and falling in infarction, where one
+   * troponin is the rule-out of any chest pain): they count when billed on at least `days` distinct days, or as
+   * that many on one line.
+   */
+  repeated: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), days: z.number().int().min(2) })).default([]),
   /** What was expected, in words, for the finding. */
   expected: z.string().min(1),
   source: z.string().min(1),

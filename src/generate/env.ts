@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { loadGrouper } from '../grouping';
 import { loadNorms } from '../grouping/norms';
 import type { Norms } from '../grouping/norms';
-import { listedForOthers, type ComplicationJudge } from '../grouping/complication-support';
+import { daysExplainedByOthers, listedForOthers, type ComplicationJudge } from '../grouping/complication-support';
 import { knowledgeExplains } from '../enrich/grouping-facts';
 import { loadKnowledge } from '../enrich/knowledge';
 import type { Grouper } from '../grouping';
@@ -80,6 +80,7 @@ export function loadEnv(rulesDir: string): GenEnv {
   const complicationSupport: ComplicationJudge = {
     row: rowOf,
     explained: (row, others, l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l),
+    explainedDays: (others, code) => daysExplainedByOthers(others, rowOf, code),
   };
   const env: GenEnv = { cat, policies: loadPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport, norms };
   envs.set(key, env);

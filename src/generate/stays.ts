@@ -86,7 +86,8 @@ function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string
     if (!row) continue;
     const others = dx.filter((d) => d !== code);
     const explained = (l: SupportLine) => judge.explained(row, others, l);
-    if (judgeSupport(row, asSupport(), explained).supported) continue;
+    const explainedDays = (c: string) => judge.explainedDays(others, c);
+    if (judgeSupport(row, asSupport(), explained, explainedDays).supported) continue;
     const candidates = [
       ...row.codes.map((c) => cat.byCode.get(c)),
       ...cat.rows.filter((r) => row.subcategories.includes(`${r.category}/${r.subcategory}`)),
@@ -102,8 +103,10 @@ function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string
     for (let k = 0; k < row.repeated.length && !added; k++) {
       const r = row.repeated[k];
       const item = cat.byCode.get(r.codes[0]);
-      if (!item || until - from < r.days) continue;
-      for (let i = 0; i < r.days; i++) if (book.add(item, from + i, 1)) added++;
+      const theirs = Math.max(0, ...r.codes.map(explainedDays));
+      const days = theirs > 0 ? Math.max(r.days, theirs) + 1 : r.days;
+      if (!item || until - from < days) continue;
+      for (let i = 0; i < days; i++) if (book.add(item, from + i, 1)) added++;
     }
   }
 }

@@ -25,6 +25,30 @@ export interface ComplicationJudge {
   row(code: string): ComplicationSupportRow | undefined;
   /** Whether the other diagnoses already call for the line offered for the complication of `row`. */
   explained(row: ComplicationSupportRow, others: readonly string[], l: SupportLine): boolean;
+  /** Days of a repeated monitoring item the other diagnoses' own courses account for (`daysExplainedByOthers`). */
+  explainedDays(others: readonly string[], rowCode: string): number;
+}
+
+/** Days of a monitoring item a diagnosis' own course explains (`monitoring`): a baseline and one recheck. */
+export const OWN_MONITORING_DAYS = 2;
+
+/**
+ * How many distinct days of a repeated monitoring item the other diagnoses' own courses already explain: their
+ * rows' `monitoring` (a baseline and one recheck) or `repeated` (as many days as they ask). 0 when none does.
+ */
+export function daysExplainedByOthers(
+  others: readonly string[],
+  rowOf: (code: string) => ComplicationSupportRow | undefined,
+  rowCode: string,
+): number {
+  let days = 0;
+  for (const d of others) {
+    const r = rowOf(d);
+    if (!r) continue;
+    if (r.monitoring.includes(rowCode)) days = Math.max(days, OWN_MONITORING_DAYS);
+    for (const x of r.repeated) if (x.codes.includes(rowCode)) days = Math.max(days, x.days);
+  }
+  return days;
 }
 
 export interface SupportJudgment {
@@ -60,16 +84,25 @@ export function listedForOthers(
   for (const d of others) {
     const r = rowOf(d);
     if (!r) continue;
-    if (specific ? r.workUp.includes(l.rowCode) || (l.kind !== null && r.workUp.includes(l.kind)) : rowLists(r, l) || repeatedLists(r, l)) return true;
+    if (specific ? r.workUp.includes(l.rowCode) || (l.kind !== null && r.workUp.includes(l.kind)) : rowLists(r, l) || repeatedLists(r, l) || r.monitoring.includes(l.rowCode)) return true;
   }
   return false;
 }
 
 /**
  * `explained(line)` says whether the claim's other diagnoses already call for the line (their rows in the same
- * table, and whatever knowledge tables the caller has). Lines are judged in claim order.
+ * table, and whatever knowledge tables the caller has). `explainedDays(code)` says how many distinct days of a
+ * repeated monitoring item the other diagnoses' own courses account for (`daysExplainedByOthers`): the
+ * complication's course shows only in the days beyond them (creatinine rechecked once on a heart-failure stay under
+ * diuretics is the heart failure's monitoring; acute kidney injury needs its rise followed beyond that). Lines are
+ * judged in claim order.
  */
-export function judgeSupport(row: ComplicationSupportRow, lines: readonly SupportLine[], explained: (l: SupportLine) => boolean): SupportJudgment {
+export function judgeSupport(
+  row: ComplicationSupportRow,
+  lines: readonly SupportLine[],
+  explained: (l: SupportLine) => boolean,
+  explainedDays: (rowCode: string) => number = () => 0,
+): SupportJudgment {
   const supportLineIds: string[] = [];
   const explainedLineIds: string[] = [];
   for (const l of lines) {
@@ -83,7 +116,9 @@ export function judgeSupport(row: ComplicationSupportRow, lines: readonly Suppor
   for (const r of row.repeated) {
     const hits = lines.filter((l) => r.codes.includes(l.rowCode));
     const days = new Set(hits.map((l) => l.day));
-    if (days.size >= r.days) supportLineIds.push(...hits.map((l) => l.lineId));
+    const others = Math.max(0, ...r.codes.map(explainedDays));
+    const needed = others > 0 ? Math.max(r.days, others) + 1 : r.days;
+    if (days.size >= needed) supportLineIds.push(...hits.map((l) => l.lineId));
     else for (const l of hits) if (!explainedLineIds.includes(l.lineId)) explainedLineIds.push(l.lineId);
   }
   // In claim order, each line once (a repeated item may also be a work-up item).

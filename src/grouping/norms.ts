@@ -66,6 +66,12 @@ const complicationRow = z.looseObject({
    * the lines of an unsupported complication's hit (BNP once and echo for heart failure, antibiotics and PCT for sepsis).
    */
   workUp: z.array(z.string().min(1)).default([]),
+  /**
+   * Items this diagnosis' own treatment rechecks during a stay (renal function under diuretics and
+   * ARNI/ACEI in heart failure): on a claim carrying it, a baseline and one recheck of them are its course, so a
+   * complication that names them under `repeated` needs a day more than both to show its own course.
+   */
+  monitoring: z.array(z.string().min(1)).default([]),
   /** The guideline or standard the row was written from. */
   source: z.string().optional(),
 });

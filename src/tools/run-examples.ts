@@ -53,7 +53,7 @@ export async function runRuleExamples(
           continue;
         }
         const [me, ...earlier] = (built as Claim[]).reverse().map((c) => enrichClaim(c, ruleset.refs));
-        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.frequency));
+        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency));
         await attachMemberFacts([me], ruleset, async () => history);
         const hits = await evaluate(me);
         const fired = hits.some((h) => h.ruleId === def.id);

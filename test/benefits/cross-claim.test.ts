@@ -119,6 +119,31 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(h.lineIds).toEqual(inner.items.map((i: any) => i.lineId));
   });
 
+  it('same day at two institutions: duplicated tests or the same drug dispensed twice name the other claim and the lines; a referral or a different drug does not', async () => {
+    const CONSULT = [{ lineId: '1', code: '001102000010001', name: '普通门诊诊察费', category: 'service', date: '2025-03-15', quantity: 1, unitPrice: 9, amount: 9 }];
+    const visit = (claimId: string, hospitalId: string, add: RuleExample['addItems'] = []) =>
+      build({ base: 'outpatient', set: { claimId, 'provider.hospitalId': hospitalId, items: CONSULT }, addItems: add });
+    const fill = (claimId: string, code: string, quantity: number) =>
+      build({ base: 'outpatient', set: { claimId, visitType: 'pharmacy', items: [], 'provider.hospitalId': 'P51010002', 'provider.level': 1 }, addItems: [{ code, quantity }] });
+    const AMOX = 'XJ01CAA501A001010126436';
+    const COUNT = '002501010010001';
+    // Two hospitals, the same blood count at both.
+    const [, second] = await arrive(visit('V-A', 'H51010009', [{ code: COUNT }]), visit('V-B', 'H51010002', [{ code: COUNT }]));
+    const tests = hit(second, 'history.same-day-two-hospitals');
+    expect(tests?.evidence).toMatchObject({ otherClaim: 'V-A', otherHospital: 'H51010009' });
+    expect(tests?.lineIds).toEqual(['2']);
+    // A visit prescribing amoxicillin, and amoxicillin bought at a pharmacy elsewhere the same day.
+    const bought = fill('F-1', AMOX, 24);
+    const [, twice] = await arrive(visit('V-C', 'H51010009', [{ code: AMOX, quantity: 24 }]), bought);
+    expect(hit(twice, 'history.same-day-two-hospitals')?.evidence).toMatchObject({ otherClaim: 'V-C' });
+    expect(hit(twice, 'history.same-day-two-hospitals')?.lineIds).toEqual(bought.items.map((i: any) => i.lineId));
+    // Controls: registration and consultation only at both (a referral); a different drug filled at the pharmacy.
+    const [, referral] = await arrive(visit('V-D', 'H51010009'), visit('V-E', 'H51010002'));
+    expect(hit(referral, 'history.same-day-two-hospitals')).toBeUndefined();
+    const [, other] = await arrive(visit('V-F', 'H51010009', [{ code: AMOX, quantity: 24 }]), fill('F-2', 'XN02BED510A001010164042', 6));
+    expect(hit(other, 'history.same-day-two-hospitals')).toBeUndefined();
+  });
+
   it('two drugs of one chronic claim both above their supply limit: the hit names the lines of both', async () => {
     const visit = (claimId: string, shiftDays: number) =>
       build({ base: 'outpatient', shiftDays, set: { claimId, visitType: 'chronic', items: [], diagnoses: [{ code: 'E11.900', principal: true }] },

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
-import { relatedStay } from '../../src/benefits/cross-claim';
+import { relatedStay, stagedPairedOperation } from '../../src/benefits/cross-claim';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { RULES_DIR } from '../helpers/reviewed-file';
 
@@ -30,5 +30,23 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
     table.groups[1].categories.push('I63');
     writeFileSync(file, JSON.stringify(table));
     expect(() => loadHistoryKnowledge(dir)).toThrow(/related-conditions\.json group 1: category I63 is already in group 脑血管病/);
+  });
+
+  it('a staged second-side operation on a paired organ is told apart from a split stay', () => {
+    const PHACO = '003304010010001';
+    const op = (claimId: string, lines: string[], more: Partial<MemberClaim> = {}): MemberClaim =>
+      ({ claimId, visitType: 'inpatient', principalCategory: 'H25', lines: lines.map((code, i) => ({ lineId: String(i), code, date: '2025-03-05', kind: 'service', amountFen: 0 })), ...more }) as MemberClaim;
+    const first = op('E1', [PHACO], { dischargeMode: 'ordered' });
+    const second = op('E2', [PHACO], { admissionRoute: 'outpatient' });
+    expect(stagedPairedOperation(first, second, [first], shipped)).toBe('白内障超声乳化摘除+人工晶体植入（第二眼）');
+    // Without the operation in the first stay, admitted as an emergency, after a stay cut short, or a third time: not staging.
+    expect(stagedPairedOperation(op('E1', [], { dischargeMode: 'ordered' }), second, [], shipped)).toBeNull();
+    expect(stagedPairedOperation(first, op('E2', [PHACO], { admissionRoute: 'emergency' }), [first], shipped)).toBeNull();
+    expect(stagedPairedOperation(op('E1', [PHACO], { dischargeMode: 'against_advice' }), second, [], shipped)).toBeNull();
+    expect(stagedPairedOperation(first, second, [op('E0', [PHACO]), first], shipped)).toBeNull();
+    // The operation billed twice in one stay is not one side per stay.
+    expect(stagedPairedOperation(op('E1', [PHACO, PHACO]), second, [], shipped)).toBeNull();
+    // Every row names its source.
+    for (const row of shipped.stagedOperations ?? []) expect(row.source.length).toBeGreaterThan(20);
   });
 });

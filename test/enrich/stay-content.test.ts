@@ -143,12 +143,28 @@ describe('主要诊断高编: a heavy principal diagnosis with none of its chara
     expect(hit(v, 'grouping.principal-unsupported')).toBeUndefined();
   });
 
-  it('pneumonia needs chest imaging or an anti-infective; a myocardial infarction with troponin is quiet', async () => {
+  it('pneumonia needs chest imaging or an anti-infective', async () => {
     const pneumonia = build({ set: { diagnoses: [{ code: 'J18.900', principal: true }] } });
     expect(hit(await judge(pneumonia), 'grouping.principal-unsupported')?.evidence).toMatchObject({ 疾病: '肺炎' });
     const withXray = build({ set: { diagnoses: [{ code: 'J18.900', principal: true }] }, addItems: [{ code: '002202010010001', day: 0 }] });
     expect(hit(await judge(withXray), 'grouping.principal-unsupported')).toBeUndefined();
-    const ami = build({ set: { items: noDrugs, diagnoses: [{ code: 'I21.900', principal: true }] }, addItems: [{ code: '002502070020001', day: 0 }] });
-    expect(hit(await judge(ami), 'grouping.principal-unsupported')).toBeUndefined();
+  });
+
+  it('an infarction coded on an angina bill (one troponin, aspirin) is flagged; troponin followed over two days, or PCI, is an infarction', async () => {
+    const ami = (addItems: RuleExample['addItems'], procedures: { code: string }[] = []) =>
+      build({ set: { items: noDrugs, procedures, diagnoses: [{ code: 'I21.900', principal: true }] }, addItems });
+    const angina = [{ code: '002502070020001', day: 0 }, { code: 'XB01ACA509A001010119008', day: 1 }];
+    expect(hit(await judge(ami(angina)), 'grouping.principal-unsupported')?.evidence).toMatchObject({ 疾病: '急性心肌梗死' });
+    expect(hit(await judge(ami([...angina, { code: '002502070010001', day: 1 }])), 'grouping.principal-unsupported')).toBeUndefined();
+    expect(hit(await judge(ami([{ code: '002502070020001', quantity: 2, day: 0 }])), 'grouping.principal-unsupported')).toBeUndefined();
+    expect(hit(await judge(ami([{ code: '003101010020001', day: 1 }])), 'grouping.principal-unsupported')).toBeUndefined();
+  });
+
+  it('heart failure coded on a hypertension bill (an ARB and a β-blocker) is flagged; a loop diuretic injection or BNP is heart-failure care', async () => {
+    const hf = (addItems: RuleExample['addItems']) => build({ set: { items: noDrugs, diagnoses: [{ code: 'I50.900', principal: true }] }, addItems });
+    const hypertension = [{ code: 'XC09CAE502A001010180286', day: 1 }, { code: 'XC07ABM503A001010124717', day: 1 }];
+    expect(hit(await judge(hf(hypertension)), 'grouping.principal-unsupported')?.evidence).toMatchObject({ 疾病: '心力衰竭' });
+    expect(hit(await judge(hf([...hypertension, { code: 'XC03CAF503B002010175620', quantity: 2, day: 1 }])), 'grouping.principal-unsupported')).toBeUndefined();
+    expect(hit(await judge(hf([...hypertension, { code: '002502070030001', day: 0 }])), 'grouping.principal-unsupported')).toBeUndefined();
   });
 });

@@ -69,6 +69,30 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     expect((await judge(stay('I63.900', 'N17.900', 'BR21', [{ code: '003310010020001', quantity: 20, day: 1 }]))).hit).toBeUndefined();
   });
 
+  it('acute kidney injury on a heart-failure stay: renal function rechecked once under diuretics is the heart failure\'s own monitoring; a third day or dialysis is the injury followed', async () => {
+    const CREA = '002502020010001';
+    const rechecked = await judge(stay('I50.900', 'N17.900', 'FR21', [{ code: CREA, day: 0 }, { code: CREA, day: 2 }]));
+    expect(rechecked.hit?.severity).toBe('warn');
+    expect(rechecked.hit?.lineIds).toEqual(expect.arrayContaining(rechecked.lineOf(CREA)));
+    expect((await judge(stay('I50.900', 'N17.900', 'FR21', [{ code: CREA, day: 0 }, { code: CREA, day: 1 }, { code: '002502020020001', day: 3 }]))).hit).toBeUndefined();
+    expect((await judge(stay('I50.900', 'N17.900', 'FR21', [{ code: CREA, day: 0 }, { code: '003310010020001', quantity: 20, day: 1 }]))).hit).toBeUndefined();
+    // Septic shock with AKI: sepsis does not itself recheck creatinine, so two days still show the injury.
+    expect((await judge(stay('A41.900', 'N17.900', 'ES31', [{ code: CREA, day: 0 }, { code: CREA, day: 1 }]))).hit).toBeUndefined();
+  });
+
+  it('a routine admission test (chest X-ray, urine routine, blood group) is no evidence of a complication', async () => {
+    const xray = await judge(stay('I63.900', 'J18.900', 'BR23', [{ code: '002202010010001', day: 0 }]));
+    expect(xray.hit).toBeDefined();
+    expect(xray.hit?.lineIds).toEqual(expect.arrayContaining(xray.lineOf('002202010010001')));
+    expect((await judge(stay('I63.900', 'J18.900', 'BR23', [{ code: '002202010010001', day: 0 }, { code: '002301010020001', day: 1 }]))).hit).toBeUndefined();
+    const norms = ruleset.refs.norms!;
+    for (const [dx, routine] of [['J18.900', '002202010010001'], ['N39.000', '002501020010001'], ['D62.x00', '002502130010001'], ['I21.900', '003107010010001'], ['K72.900', '002502010010001'], ['D65.x00', '002502060010001']]) {
+      const row = norms.complicationSupport(dx)!;
+      expect([dx, row.codes.includes(routine)]).toEqual([dx, false]);
+      expect([dx, row.workUp.includes(routine)]).toEqual([dx, true]);
+    }
+  });
+
   it('an item the principal does not explain still counts: BNP on a stroke stay repeated, antibiotics for pneumonia coded on a stroke stay', async () => {
     expect((await judge(stay('I63.900', 'J18.900', 'BR23', [{ code: 'XJ01DDT504B002', quantity: 2, day: 1 }]))).hit).toBeUndefined();
     expect((await judge(stay('I63.900', 'J18.900', 'BR23'))).hit).toBeDefined();

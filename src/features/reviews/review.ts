@@ -139,8 +139,8 @@ export async function attachMemberFacts(
   ruleset: Ruleset,
   history: (insuredIds: string[]) => Promise<MemberClaim[]>,
 ): Promise<MemberClaim[]> {
-  const frequency = ruleset.refs.history?.frequency ?? new Map();
-  const entries = claims.map((c) => ledgerEntry(c.facts, frequency));
+  const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
+  const entries = claims.map((c) => ledgerEntry(c.facts, kept));
   if (!claims.length) return entries;
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
   // Arrival: a claim the store has seen keeps its place; new ones arrive after everything stored, in batch order.
