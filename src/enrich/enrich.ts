@@ -33,7 +33,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   if (refs.knowledge) {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
-    applyKnowledge({ diagnosisCodes, procedureCodes, items, inpatient, pharmacy: claim.visitType === 'pharmacy', emergency: inpatient && claim.admissionRoute === 'emergency', procedureDays, nameOf }, refs.knowledge);
+    applyKnowledge({ diagnosisCodes, procedureCodes, items, inpatient, pharmacy: claim.visitType === 'pharmacy', emergency: inpatient && claim.admissionRoute === 'emergency', procedureDays, nameOf, visitType: claim.visitType, ageYears, dischargeDay: inpatient ? daysBetween(serviceDate, endDate) : undefined }, refs.knowledge);
   }
 
   const grouping =
