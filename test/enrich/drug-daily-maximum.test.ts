@@ -7,8 +7,9 @@ import { catalogueRows } from '../generate/helpers';
 
 const rowsOf = () => catalogueRows() as unknown as Record<string, any>[];
 
-// 虚记数量 of drugs: every antibiotic and antiviral row of the sample catalogue carries a daily maximum read from
-// its label, and catalogue.quantity-per-day judges an inpatient day above it (rules/catalogue/drugs.json).
+// 虚记数量 of drugs: every injected antibiotic of the sample catalogue carries a daily maximum read from its label,
+// and catalogue.quantity-per-day judges an inpatient day above it (rules/catalogue/drugs.json). Oral drugs carry
+// none: an inpatient claim bills the take-home supply (出院带药) on the discharge day.
 
 const RULES = resolve(__dirname, '../../rules');
 const ruleset = createRulesetHolder(RULES).current();
