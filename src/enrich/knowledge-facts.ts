@@ -88,6 +88,7 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
   let opDays: number[] = [];
   let undatedProcedure = false;
   let byDx: Map<ConsistencyRow, boolean> | null = null;
+  let quantities: Map<ConsistencyRow, Map<number, number>> | null = null;
   const marks = k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS;
   for (const it of c.items) {
     const row = consistencyRowOf(it, k);
@@ -108,7 +109,13 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
       byDx = new Map();
     }
     const day = it.dayIndex;
-    const dayQuantity = row.minQuantity === undefined ? it.quantity : quantityOfRowOnDay(c.items, k, row, day);
+    let dayQuantity = it.quantity;
+    if (row.minQuantity !== undefined) {
+      quantities ??= new Map();
+      let byDay = quantities.get(row);
+      if (byDay === undefined) quantities.set(row, (byDay = quantitiesByDay(c.items, k, row)));
+      dayQuantity = byDay.get(day) ?? 0;
+    }
     if (row.minQuantity !== undefined && dayQuantity < row.minQuantity) continue;
     let dxOk = byDx!.get(row);
     if (dxOk === undefined) {
@@ -133,11 +140,11 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
   }
 }
 
-/** Quantity of a row's lines on one day (hours of oxygen split over several lines count together). */
-function quantityOfRowOnDay(items: readonly ItemFacts[], k: Knowledge, row: ConsistencyRow, day: number): number {
-  let q = 0;
-  for (const x of items) if (x.dayIndex === day && consistencyRowOf(x, k) === row) q += x.quantity;
-  return q;
+/** Quantity of a row's lines per day (hours of oxygen split over several lines count together). */
+function quantitiesByDay(items: readonly ItemFacts[], k: Knowledge, row: ConsistencyRow): Map<number, number> {
+  const byDay = new Map<number, number>();
+  for (const x of items) if (consistencyRowOf(x, k) === row) byDay.set(x.dayIndex, (byDay.get(x.dayIndex) ?? 0) + x.quantity);
+  return byDay;
 }
 
 /** Whether an injected or infused drug of the row's ATC prefixes is billed within nearDays of `day`. */
