@@ -3,14 +3,15 @@ import type { AgePlausibility, AgePlausibilityRow } from './age-plausibility';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, rowCodeOf } from './knowledge';
 
-// A child's outpatient or pharmacy claim for an adult's chronic medicines or diagnoses (冒名就医 signal), against
-// rules/knowledge/age-plausibility.json (loaded by age-plausibility.ts).
+// Care implausible at the member's age (冒名就医 signal), against rules/knowledge/age-plausibility.json (loaded by
+// age-plausibility.ts): an adult's chronic medicines on a child's card, a delivery on an old woman's, a newborn's
+// condition on an adult's.
 
 export interface AgeImplausibleFacts {
-  /** What is implausible at this age, with each row's floor: "氯吡格雷（14岁以上）、原发性高血压 I10.x00（6岁以上）". */
+  /** What is implausible at this age, with each row's range: "氯吡格雷（14岁以上）、诊断O80.000（妊娠、分娩及产褥期，10–55岁）". */
   care: string;
-  /** The lowest floor among them. */
-  minAge: number;
+  /** The ranges of the rows found, for evidence: "14岁以上、10–55岁". */
+  ageLimit: string;
   lineIds: string[];
   amount: number;
 }
@@ -19,44 +20,65 @@ export interface AgeInput {
   visitType: string;
   ageYears: number;
   diagnosisCodes: readonly string[];
+  procedureCodes?: readonly string[];
   items: readonly ItemFacts[];
 }
 
-function drugRow(table: AgePlausibility, it: ItemFacts): AgePlausibilityRow | undefined {
+function rangeText(r: AgePlausibilityRow): string {
+  if (r.minAge !== undefined && r.maxAge !== undefined) return `${r.minAge}–${r.maxAge}岁`;
+  return r.minAge !== undefined ? `${r.minAge}岁以上` : `${r.maxAge}岁及以下`;
+}
+
+const outside = (r: AgePlausibilityRow, age: number) => (r.minAge !== undefined && age < r.minAge) || (r.maxAge !== undefined && age > r.maxAge);
+
+function lineRow(rows: readonly AgePlausibilityRow[], it: ItemFacts): AgePlausibilityRow | undefined {
   const code = rowCodeOf(it);
-  const atc = atcOf(code, it.catalogue);
-  return table.rows.find((r) => r.codes.includes(code) || (atc !== null && r.atc.some((a) => atc.startsWith(a))));
+  const atc = it.category === 'drug' ? atcOf(code, it.catalogue) : null;
+  return rows.find((r) => r.codes.includes(code) || (atc !== null && r.atc.some((a) => atc.startsWith(a))));
+}
+
+/** Whether the catalogue itself restricts the line by age and the member is outside it: catalogue.age-restricted-item's. */
+function catalogueRestricts(it: ItemFacts, age: number): boolean {
+  const min = it.catalogue?.ageMin;
+  const max = it.catalogue?.ageMax;
+  return (typeof min === 'number' && age < min) || (typeof max === 'number' && age > max);
 }
 
 /**
- * The drug lines and diagnoses of an outpatient or pharmacy claim whose row's minAge is above the member's age.
- * A line the catalogue itself restricts by age (ageMin) is catalogue.age-restricted-item's, not repeated here.
+ * The lines, diagnoses and procedures of a claim whose row's age range excludes the member's age. A line the
+ * catalogue itself restricts by age is catalogue.age-restricted-item's, not repeated here.
  */
 export function ageImplausible(c: AgeInput, table: AgePlausibility | null | undefined): AgeImplausibleFacts | null {
   if (!table || !table.visitTypes.includes(c.visitType)) return null;
+  const rows = table.rows.filter((r) => r.visitTypes.includes(c.visitType));
   const found: string[] = [];
+  const limits: string[] = [];
   const lines: ItemFacts[] = [];
-  let floor = Infinity;
   for (const it of c.items) {
-    if (it.category !== 'drug') continue;
-    if (typeof it.catalogue?.ageMin === 'number' && c.ageYears < (it.catalogue.ageMin as number)) continue;
-    const r = drugRow(table, it);
-    if (!r || c.ageYears >= r.minAge) continue;
+    if (catalogueRestricts(it, c.ageYears)) continue;
+    const r = lineRow(rows, it);
+    if (!r || !outside(r, c.ageYears)) continue;
     lines.push(it);
-    found.push(`${it.name}（${r.name}，${r.minAge}岁以上）`);
-    floor = Math.min(floor, r.minAge);
+    found.push(`${it.name}（${r.name}，${rangeText(r)}）`);
+    limits.push(rangeText(r));
   }
-  for (const code of c.diagnosisCodes) {
-    const r = table.rows.find((x) => x.diagnoses.some((p) => code.startsWith(p)));
-    if (!r || c.ageYears >= r.minAge) continue;
-    found.push(`诊断${code}（${r.name}，${r.minAge}岁以上）`);
-    floor = Math.min(floor, r.minAge);
+  for (const [kind, codes, prefixesOf] of [
+    ['诊断', c.diagnosisCodes, (r: AgePlausibilityRow) => r.diagnoses],
+    ['手术操作', c.procedureCodes ?? [], (r: AgePlausibilityRow) => r.procedures],
+  ] as const) {
+    for (const code of codes) {
+      const r = rows.find((x) => prefixesOf(x).some((p) => code.startsWith(p)));
+      if (!r || !outside(r, c.ageYears)) continue;
+      found.push(`${kind}${code}（${r.name}，${rangeText(r)}）`);
+      limits.push(rangeText(r));
+    }
   }
   if (!found.length) return null;
-  // A diagnosis alone: the care bought under it is the claim's drug lines (else every line).
-  const named = lines.length ? lines : c.items.some((i) => i.category === 'drug') ? c.items.filter((i) => i.category === 'drug') : c.items;
+  // A diagnosis or procedure alone: a stay is the care given under it (every line); a visit or purchase, its drug lines (else every line).
+  const drugs = c.items.filter((i) => i.category === 'drug');
+  const named = lines.length ? lines : c.visitType !== 'inpatient' && drugs.length ? drugs : c.items;
   return {
-    care: [...new Set(found)].join('、'), minAge: floor,
+    care: [...new Set(found)].join('、'), ageLimit: [...new Set(limits)].join('、'),
     lineIds: named.map((l) => l.lineId), amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
   };
 }

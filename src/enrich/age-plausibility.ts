@@ -1,27 +1,36 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-// Chronic care implausible below an age (rules/knowledge/age-plausibility.json): a child's outpatient or
-// pharmacy claim for an adult's chronic medicines or diagnoses is a sign of someone else using the card
-// (冒名就医). Checked at load so a typo fails loudly; the per-claim check is age-facts.ts.
+// Care implausible at the member's age (rules/knowledge/age-plausibility.json): a child's outpatient or
+// pharmacy claim for an adult's chronic medicines or diagnoses, delivery on the card of a woman far past
+// child-bearing age, a newborn's or young child's condition on an adult's card, an old person's condition or
+// implant on a child's: signs of someone else using the card (冒名就医). Checked at load so a typo fails loudly;
+// the per-claim check is age-facts.ts.
 
 const row = z.strictObject({
   name: z.string().min(1),
-  /** Catalogue codes of the drugs (a generic in one dosage form). */
+  /** Catalogue codes of the drugs (a generic in one dosage form), services or consumables. */
   codes: z.array(z.string().min(1)),
   /** ATC prefixes of the drugs. */
   atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')),
   /** ICD-10 医保版 prefixes of the diagnoses. */
   diagnoses: z.array(z.string().min(1)),
+  /** ICD-9-CM-3 prefixes of the coded procedures (74.1 剖宫产). */
+  procedures: z.array(z.string().min(1)).default([]),
   /** Below this age in whole years the row's care is implausible. */
-  minAge: z.number().int().min(1),
+  minAge: z.number().int().min(1).optional(),
+  /** Above this age in whole years the row's care is implausible. */
+  maxAge: z.number().int().min(0).optional(),
+  /** Visit types the row judges; default the file's. */
+  visitTypes: z.array(z.string().min(1)).min(1).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
 
 const file = z.strictObject({ note: z.string(), visitTypes: z.array(z.string().min(1)).min(1), rows: z.array(row) });
 
-export type AgePlausibilityRow = z.infer<typeof row>;
+export type AgePlausibilityRow = z.infer<typeof row> & { visitTypes: string[] };
+/** visitTypes: every visit type some row judges. */
 export type AgePlausibility = { visitTypes: readonly string[]; rows: readonly AgePlausibilityRow[] };
 
 /** The table; null (no check) when the file is absent. */
@@ -33,8 +42,10 @@ export function loadAgePlausibility(path: string): AgePlausibility | null {
     throw new Error(`${path}: ${issue.path.join('.')}: ${issue.message}`);
   }
   parsed.data.rows.forEach((r, i) => {
-    if (!r.codes.length && !r.atc.length && !r.diagnoses.length) throw new Error(`${path} row ${i}: names no drug or diagnosis`);
+    if (!r.codes.length && !r.atc.length && !r.diagnoses.length && !r.procedures.length) throw new Error(`${path} row ${i}: names no item, drug, diagnosis or procedure`);
+    if (r.minAge === undefined && r.maxAge === undefined) throw new Error(`${path} row ${i}: sets neither minAge nor maxAge`);
   });
-  return { visitTypes: parsed.data.visitTypes, rows: parsed.data.rows };
+  const rows = parsed.data.rows.map((r) => ({ ...r, visitTypes: r.visitTypes ?? parsed.data.visitTypes }));
+  return { visitTypes: [...new Set(rows.flatMap((r) => r.visitTypes))], rows };
 }
 

@@ -33,7 +33,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   if (refs.knowledge) {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
-    applyKnowledge({ diagnosisCodes, procedureCodes, ageYears, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', procedureDays, nameOf }, refs.knowledge);
+    applyKnowledge({ diagnosisCodes, procedureCodes, ageYears, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? daysBetween(serviceDate, endDate) : undefined }, refs.knowledge);
   }
 
   const grouping =
@@ -105,7 +105,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       items, inpatient, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, ageYears, diagnosisCodes, procedureCodes, dischargeMode: claim.dischargeMode ?? null,
       limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
     }),
-    ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, items }, refs.knowledge?.agePlausibility),
+    ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, items }, refs.knowledge?.agePlausibility),
     grouping,
     member: null,
     benefits: null,

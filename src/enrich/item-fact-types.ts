@@ -61,4 +61,6 @@ export interface KnowledgeItemFacts {
   contextSupported: boolean | null;
   /** What would support it, for messages. */
   contextExpected: string | null;
+  /** The kind of finding an unsupported line is (the row's `finding`: context, swap, quantity); null: not judged. */
+  contextFinding: 'context' | 'swap' | 'quantity' | null;
 }

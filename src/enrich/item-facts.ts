@@ -133,6 +133,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       indicationExpected: null,
       contextSupported: null,
       contextExpected: null,
+      contextFinding: null,
     };
   }
   return out;

@@ -26,6 +26,10 @@ export interface KnowledgeClaimInput {
   procedureDays: readonly (number | null)[];
   /** Catalogue name of a code, for messages. */
   nameOf: (code: string) => string;
+  /** Visit type (inpatient, outpatient, chronic, pharmacy): which consistency rows judge the claim. */
+  visitType?: string;
+  /** Day index of the discharge day (inpatient); undefined elsewhere. */
+  dischargeDay?: number;
 }
 
 
@@ -56,28 +60,48 @@ export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   applyTestIndications(c, k);
   if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs);
   else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved);
-  if (c.inpatient && k.consistency.size > 0) applyConsistency(c, k.consistency);
+  const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
+  if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);
 }
 
-function consistencyExpected(row: ConsistencyRow, names: (code: string) => string): string {
+const DEFAULT_PARENTERAL_MARKS = ['注射', '输液'];
+
+function consistencyExpected(row: ConsistencyRow, names: (code: string) => string, dayQuantity: number): string {
   const parts: string[] = [];
-  if (row.sameDay.length) parts.push(`${row.nearDays > 0 ? `前后${row.nearDays}日内` : '同日'}有 ${row.sameDay.map(names).join('、')}`);
-  if (row.afterProcedureDays > 0) parts.push(`手术/操作当日或其后${row.afterProcedureDays}日内`);
-  else parts.push('手术/操作当日');
+  const near = row.nearDays > 0 ? `前后${row.nearDays}日内` : '同日';
+  if (row.atc.length) parts.push(`${near}有注射输液用药 ${row.atcLabel ?? prefixList(row.atc)}`);
+  if (row.sameDay.length) parts.push(`${near}有 ${row.sameDay.map(names).join('、')}`);
+  if (row.anyProcedure) parts.push(row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日');
+  if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
   if (row.firstDays > 0) parts.push(`入院前${row.firstDays}日内`);
+  if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
+  if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上（长期留置）`);
   if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}`);
-  return `${row.name}：${parts.join('；或')}`;
+  const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
+  const tail = row.ordinary ? `；否则应按 ${row.ordinary} 收费` : '';
+  return `${head}：${parts.join('；或')}${tail}`;
 }
 
-/** Each consistency-table line judged against the same day's other lines, the procedures and the diagnoses. */
-function applyConsistency(c: KnowledgeClaimInput, table: ReadonlyMap<string, ConsistencyRow>): void {
+/** The row a line is judged by: its code's, else (consumables outside the table) the first row one of whose name marks its name carries. */
+function consistencyRowOf(it: ItemFacts, k: Knowledge): ConsistencyRow | undefined {
+  const row = k.consistency.get(rowCodeOf(it));
+  if (row !== undefined || it.category !== 'consumable' || k.consistencyMarks.length === 0) return row;
+  const name = it.catalogue?.name ?? it.name;
+  for (const [mark, r] of k.consistencyMarks) if (name.includes(mark) || it.name.includes(mark)) return r;
+  return undefined;
+}
+
+/** Each consistency-table line judged against the same day's other lines, the procedures, the diagnoses and the member. */
+function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: string): void {
   let codesByDay: Map<number, Set<string>> | null = null;
   let opDays: number[] = [];
   let undatedProcedure = false;
   let byDx: Map<ConsistencyRow, boolean> | null = null;
+  let quantities: Map<ConsistencyRow, Map<number, number>> | null = null;
+  const marks = k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS;
   for (const it of c.items) {
-    const row = table.get(rowCodeOf(it));
-    if (row === undefined) continue;
+    const row = consistencyRowOf(it, k);
+    if (row === undefined || !row.visitTypes.includes(visitType as never)) continue;
     if (codesByDay === null) {
       codesByDay = new Map();
       for (const x of c.items) {
@@ -93,20 +117,55 @@ function applyConsistency(c: KnowledgeClaimInput, table: ReadonlyMap<string, Con
       opDays = [...new Set(opDays)];
       byDx = new Map();
     }
-    let dxOk = byDx!.get(row);
-    if (dxOk === undefined) byDx!.set(row, (dxOk = startsWithAny(c.diagnosisCodes, row.diagnoses)));
     const day = it.dayIndex;
+    let dayQuantity = it.quantity;
+    if (row.minQuantity !== undefined) {
+      quantities ??= new Map();
+      let byDay = quantities.get(row);
+      if (byDay === undefined) quantities.set(row, (byDay = quantitiesByDay(c.items, k, row)));
+      dayQuantity = byDay.get(day) ?? 0;
+    }
+    if (row.minQuantity !== undefined && dayQuantity < row.minQuantity) continue;
+    let dxOk = byDx!.get(row);
+    if (dxOk === undefined) {
+      dxOk =
+        startsWithAny(c.diagnosisCodes, row.diagnoses) ||
+        startsWithAny(c.procedureCodes, row.procedures) ||
+        (row.maxAge !== undefined && c.ageYears !== undefined && c.ageYears <= row.maxAge);
+      byDx!.set(row, dxOk);
+    }
     const sameDay = codesByDay.get(day)!;
     const ok =
       dxOk ||
-      undatedProcedure ||
+      (row.anyProcedure && (undatedProcedure || opDays.some((d) => day >= d && day - d <= row.afterProcedureDays))) ||
       day < row.firstDays ||
-      opDays.some((d) => day >= d && day - d <= row.afterProcedureDays) ||
       row.sameDay.some((code) => sameDay.has(code)) ||
-      (row.nearDays > 0 && nearby(codesByDay, day, row.nearDays, row.sameDay));
+      (row.nearDays > 0 && nearby(codesByDay, day, row.nearDays, row.sameDay)) ||
+      (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||
+      (row.atc.length > 0 && parenteralDrugNear(c.items, day, row, marks));
     it.contextSupported = ok;
-    it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf);
+    it.contextFinding = row.finding;
+    it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf, dayQuantity);
   }
+}
+
+/** Quantity of a row's lines per day (hours of oxygen split over several lines count together). */
+function quantitiesByDay(items: readonly ItemFacts[], k: Knowledge, row: ConsistencyRow): Map<number, number> {
+  const byDay = new Map<number, number>();
+  for (const x of items) if (consistencyRowOf(x, k) === row) byDay.set(x.dayIndex, (byDay.get(x.dayIndex) ?? 0) + x.quantity);
+  return byDay;
+}
+
+/** Whether an injected or infused drug of the row's ATC prefixes is billed within nearDays of `day`. */
+function parenteralDrugNear(items: readonly ItemFacts[], day: number, row: ConsistencyRow, marks: readonly string[]): boolean {
+  for (const x of items) {
+    if (x.category !== 'drug' || Math.abs(x.dayIndex - day) > row.nearDays) continue;
+    const atc = atcOf(rowCodeOf(x), x.catalogue);
+    if (atc === null || !row.atc.some((p) => atc.startsWith(p))) continue;
+    const name = x.catalogue?.name ?? x.name;
+    if (marks.some((m) => name.includes(m) || x.name.includes(m))) return true;
+  }
+  return false;
 }
 
 /** Whether one of `codes` is billed within `n` days of `day` (either side). */

@@ -50,6 +50,32 @@ const consistencyRow = z.strictObject({
   /** Lines on the first N days of the stay are supported (0 = none). */
   firstDays: z.number().int().min(0).default(0),
   diagnoses: prefixes.default([]),
+  /**
+   * What an unsupported line is: `context` (nursing grade, bed grade, monitoring: catalogue.item-context-unsupported),
+   * `swap` (a costlier consumable in place of the ordinary one, 串换耗材: catalogue.consumable-swap) or `quantity`
+   * (hours billed beyond what the condition calls for, 虚记数量: catalogue.hours-unsupported).
+   */
+  finding: z.enum(['context', 'swap', 'quantity']).default('context'),
+  /** The ordinary item a `swap` row's line stands in for, for messages. */
+  ordinary: z.string().min(1).optional(),
+  /** Injected or infused drugs (ATC prefixes) billed within `nearDays` of the line support it. */
+  atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).default([]),
+  /** How the `atc` drugs read in a message (抗肿瘤药、肠外营养…). */
+  atcLabel: z.string().min(1).optional(),
+  /** Members of this age or younger (whole years) are supported. */
+  maxAge: z.number().int().min(0).optional(),
+  /** A line followed by at least this many days of the stay (line day to discharge day) is supported. */
+  minDaysAfter: z.number().int().min(1).optional(),
+  /** ICD-9-CM-3 procedure prefixes coded on the claim that support every line. */
+  procedures: prefixes.default([]),
+  /** Whether any procedure on the line's day (or `afterProcedureDays` before) supports it; false for costlier consumables no operation as such calls for. */
+  anyProcedure: z.boolean().default(true),
+  /** Only days billing at least this quantity of the row's codes are judged (hours of oxygen). */
+  minQuantity: z.number().positive().optional(),
+  /** Consumable lines whose code no row lists are judged by this row when their name contains one of these (codes outside the sample catalogue). */
+  nameMarks: z.array(z.string().min(2)).default([]),
+  /** Visit types judged. */
+  visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic'])).default(['inpatient']),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
@@ -93,8 +119,12 @@ export interface TestTable {
 
 export interface Knowledge {
   tests: TestTable;
-  /** Inpatient items that need others beside them (item-consistency.json), by item code. */
+  /** Items that need others beside them (item-consistency.json), by item code. */
   consistency: ReadonlyMap<string, ConsistencyRow>;
+  /** Rows with `nameMarks`, for consumable lines whose code no row lists: [mark, row] in file order. */
+  consistencyMarks: readonly (readonly [string, ConsistencyRow])[];
+  /** Visit types any consistency row judges. */
+  consistencyVisitTypes: ReadonlySet<string>;
   /** Pharmacy drugs' indications (drug-indications.json), by ATC prefix. */
   drugs: ReadonlyMap<string, DrugIndication>;
   /** Tests per stay among the peers of a DRG (test-norms.json), by DRG or ADRG code. */
@@ -182,6 +212,8 @@ export function loadKnowledge(dir: string): Knowledge {
       electiveSurgeryDiagnoses: tests?.electiveSurgeryDiagnoses ?? [],
     },
     consistency: byCode(consistencyPath, consistency?.rows ?? []),
+    consistencyMarks: (consistency?.rows ?? []).flatMap((row) => row.nameMarks.map((m) => [m, row] as const)),
+    consistencyVisitTypes: new Set((consistency?.rows ?? []).flatMap((row) => row.visitTypes)),
     drugs: drugsByAtc(join(dir, 'drug-indications.json')),
     testNorms: new Map((readTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),
     therapy: loadTherapyIndications(join(dir, 'therapy-indications.json')),

@@ -104,6 +104,46 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
     return { claims: [first, second], target: 1, lineIds: [], note: `${principalOf(second)} ${dayOf(second.admissionDate!) - dayOf(first.dischargeDate!)} days after a stay for ${principalOf(first)}` };
   },
 
+  'chemo-precision-sets': (env) => {
+    const cytotoxic = (x: EvalClaim) => x.items.filter((i) => i.category === 'drug' && i.code.startsWith('XL01') && i.name.includes('注射'));
+    const c = env.base(['inpatient'], (x) => hasDiagnosis(x, ['Z51.1']) && cytotoxic(x).length > 0);
+    if (!c) return undefined;
+    const precision = env.row('一次性使用精密输液器');
+    const lineIds: string[] = [];
+    edit(c, env.rows, (x) => {
+      for (const day of new Set(cytotoxic(x).map((i) => i.date))) lineIds.push(addLine(x, precision, day, 2));
+    });
+    return { claims: [c], target: 0, lineIds, note: `precision sets on ${lineIds.length} chemotherapy days` };
+  },
+
+  'infected-wound-dressings': (env) => {
+    const c = env.base(['inpatient'], (x) => hasDiagnosis(x, ['L02', 'L03']) && x.items.some((i) => env.subcategory(i.code) === 'dressing' || i.name.startsWith('换药')));
+    if (!c) return undefined;
+    const lineIds: string[] = [];
+    edit(c, env.rows, (x) => {
+      const days = new Set(x.items.filter((i) => i.name.startsWith('换药')).map((i) => i.date));
+      for (const day of days) lineIds.push(addLine(x, env.row(env.rng.pick(['藻酸盐敷料', '银离子抗菌敷料', '泡沫敷料'])), day, 1));
+    });
+    return lineIds.length ? { claims: [c], target: 0, lineIds, note: `advanced dressings on ${lineIds.length} dressing days for ${principalOf(c)}` } : undefined;
+  },
+
+  'oxygen-where-indicated': (env) => {
+    const oxygen = env.row('吸氧');
+    const medical = env.rng.chance(0.5);
+    const c = medical
+      ? env.base(['inpatient'], (x) => hasDiagnosis(x, ['J44', 'J18', 'I50']))
+      : env.base(['inpatient'], (x) => (x.procedures ?? []).some((p) => p.date) && nightsOf(x) >= 3);
+    if (!c) return undefined;
+    const lineIds: string[] = [];
+    edit(c, env.rows, (x) => {
+      x.items = x.items.filter((i) => i.code !== oxygen.code);
+      const opDay = (x.procedures ?? []).find((p) => p.date)?.date;
+      const days = medical ? Array.from({ length: nightsOf(x) }, (_, d) => addDays(x.admissionDate!, d)) : [0, 1, 2].map((d) => addDays(opDay!, d)).filter((d) => d < x.dischargeDate!);
+      for (const day of days) lineIds.push(addLine(x, oxygen, day, 24));
+    });
+    return { claims: [c], target: 0, lineIds, note: medical ? `round-the-clock oxygen for ${principalOf(c)}` : 'round-the-clock oxygen on the day of the operation and the two days after' };
+  },
+
   'monthly-refills': (env) => {
     const chronic = env.base(['chronic'], (x) => x.items.some((i) => i.category === 'drug' && !i.name.includes('注射')));
     if (!chronic) return undefined;

@@ -2,6 +2,7 @@ import type { Builder, BuildEnv } from './case';
 import { ageOn, hasDiagnosis, samePersonKind } from './case';
 import type { EvalClaim, EvalItem } from './claim-edit';
 import { addDays, addLine, capPrice, clone, copyLine, dayOf, edit, keepLines, nightsOf, principalOf, setQuantity, setUnitPrice, startOf, startOn } from './claim-edit';
+import type { CatalogueRow } from './catalogue-rows';
 
 // Each typology of typologies.json realised from its description alone, as a mutation of clean claims.
 // Written apart from the generator's fraud code and without reading the rule files.
@@ -307,6 +308,69 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     if (!after) return undefined;
     startOn(after, addDays(stay.dischargeDate!, env.rng.int(3, 20)));
     return { claims: [stay, after], target: 1, lineIds: after.items.map((i) => i.lineId), note: `${after.visitType} on ${after.visitDate}, after death on ${stay.dischargeDate}` };
+  },
+
+  'costlier-consumable-swap': (env) => {
+    // Three forms of the category, each on a stay where the costlier class has no call (from the description).
+    const form = env.rng.pick(['infusion-set', 'dressing', 'catheter'] as const);
+    const replace = (x: EvalClaim, i: EvalItem, row: CatalogueRow) => {
+      i.code = row.code;
+      i.name = row.name;
+      setUnitPrice(i, capPrice(row, x.provider.level));
+    };
+    if (form === 'infusion-set') {
+      const ordinary = env.row('一次性使用输液器');
+      const c = env.base(['inpatient'], (x) => x.items.some((i) => i.code === ordinary.code) && !hasDiagnosis(x, ['C', 'Z51', 'E4', 'P']) && ageOn(x) >= 18);
+      if (!c) return undefined;
+      const precision = env.row('一次性使用精密输液器');
+      const lineIds: string[] = [];
+      edit(c, env.rows, (x) => {
+        for (const i of x.items) if (i.code === ordinary.code) { replace(x, i, precision); lineIds.push(i.lineId); }
+      });
+      return { claims: [c], target: 0, lineIds, note: `${lineIds.length} ordinary infusion sets billed as precision sets for ${principalOf(c)}` };
+    }
+    if (form === 'dressing') {
+      const c = env.base(['inpatient'], (x) => (x.procedures ?? []).length > 0 && x.items.some((i) => env.subcategory(i.code) === 'dressing') && !hasDiagnosis(x, ['L', 'T2', 'T3', 'E11.5', 'E10.5']));
+      if (!c) return undefined;
+      const advanced = env.row(env.rng.pick(['藻酸盐敷料', '水胶体敷料', '泡沫敷料', '银离子抗菌敷料']));
+      const lineIds: string[] = [];
+      edit(c, env.rows, (x) => {
+        for (const i of x.items) if (env.subcategory(i.code) === 'dressing') { replace(x, i, advanced); lineIds.push(i.lineId); }
+      });
+      return { claims: [c], target: 0, lineIds, note: `${lineIds.length} ordinary dressings billed as ${advanced.name} after ${(c.procedures ?? [])[0]?.code}` };
+    }
+    const c = env.base(['inpatient'], (x) => nightsOf(x) >= 2 && nightsOf(x) <= 6 && !hasDiagnosis(x, ['N', 'C6', 'R33', 'G8', 'G95']) && !(x.procedures ?? []).some((p) => /^5[5-9]\.|^60\./.test(p.code)));
+    if (!c) return undefined;
+    const lineIds: string[] = [];
+    edit(c, env.rows, (x) => lineIds.push(addLine(x, env.row('双腔硅胶导尿管'), x.admissionDate!, 1)));
+    return { claims: [c], target: 0, lineIds, note: `a silicone catheter for a ${nightsOf(c)}-night stay for ${principalOf(c)}` };
+  },
+
+  'oxygen-hours-inflated': (env) => {
+    const c = env.base(['inpatient'], (x) => nightsOf(x) >= 4 && noProcedures(x) && !hasDiagnosis(x, ['J', 'I2', 'I3', 'I4', 'I5', 'I6', 'A4', 'R0', 'R5', 'R6', 'C3', 'S', 'T', 'O', 'P']));
+    if (!c) return undefined;
+    const oxygen = env.row('吸氧');
+    const lineIds: string[] = [];
+    edit(c, env.rows, (x) => {
+      x.items = x.items.filter((i) => i.code !== oxygen.code);
+      for (let d = 0; d < nightsOf(x); d++) lineIds.push(addLine(x, oxygen, addDays(x.admissionDate!, d), 24));
+    });
+    return { claims: [c], target: 0, lineIds, note: `oxygen 24 h on each of ${lineIds.length} days for ${principalOf(c)}` };
+  },
+
+  'implausible-age-care': (env) => {
+    if (env.rng.chance(0.6)) {
+      const c = env.base(['inpatient'], (x) => hasDiagnosis(x, ['O80', 'O81', 'O82', 'O83', 'O84']));
+      if (!c) return undefined;
+      const age = env.rng.int(62, 85);
+      c.patient.birthDate = addDays(startOf(c), -Math.round(age * 365.25) - env.rng.int(10, 300));
+      return { claims: [c], target: 0, lineIds: c.items.map((i) => i.lineId), note: `delivery (${principalOf(c)}) on the card of a ${age}-year-old woman` };
+    }
+    const c = env.base(['outpatient', 'inpatient'], (x) => ageOn(x) <= 6);
+    if (!c) return undefined;
+    const age = env.rng.int(65, 88);
+    c.patient.birthDate = addDays(startOf(c), -Math.round(age * 365.25) - env.rng.int(10, 300));
+    return { claims: [c], target: 0, lineIds: c.items.map((i) => i.lineId), note: `a young child's ${c.visitType} care (${principalOf(c)}) on the card of a ${age}-year-old` };
   },
 
   'swapped-drug': (env) => {

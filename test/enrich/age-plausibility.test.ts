@@ -59,3 +59,44 @@ describe('儿童门诊或药店购买成人慢病药品（冒名就医）', () =
     expect(hit(await judge(build(e)))).toBeUndefined();
   });
 });
+
+// The inpatient base stay runs 4–9 Mar 2025 (a man: the delivery cases set a woman's card).
+const DELIVERY_KIT = 'C14070150100001630710000001';
+const DELIVERY = '003305010020001';
+const CAESAREAN = '003305010010001';
+const inpatient = (set: Record<string, unknown>, addItems: RuleExample['addItems'] = []) => build({ base: 'inpatient', set, addItems });
+const woman = (birthDate: string, dx: string, procedure: string) => ({
+  'patient.gender': 'F', 'patient.birthDate': birthDate,
+  diagnoses: [{ code: dx, principal: true }], procedures: [{ code: procedure, principal: true, date: '2025-03-05' }],
+});
+
+describe('诊疗与年龄不符：分娩、新生儿、老年病（冒名就医）', () => {
+  it('a delivery on the card of a 72-year-old woman names the delivery lines and the age range', async () => {
+    const c = inpatient(woman('1953-01-10', 'O80.000', '73.6x01'), [{ code: DELIVERY, day: 1 }, { code: DELIVERY_KIT, day: 1 }]);
+    const h = hit(await judge(c))!;
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => [DELIVERY, DELIVERY_KIT].includes(i.code)).map((i: any) => i.lineId).sort());
+    expect(h.evidence).toMatchObject({ 年龄: 72, 适用年龄: '10–55岁' });
+    expect(h.message).toContain('O80.000');
+  });
+
+  it('a delivery diagnosis alone on a stay names every line of the stay', async () => {
+    const c = inpatient({ 'patient.gender': 'F', 'patient.birthDate': '1950-06-01', diagnoses: [{ code: 'Z37.000', principal: true }] });
+    expect(hit(await judge(c))!.lineIds.sort()).toEqual(c.items.map((i: any) => i.lineId).sort());
+  });
+
+  it('a newborn\'s condition on a 66-year-old\'s card and a senile cataract on a 9-year-old\'s are flagged', async () => {
+    expect(hit(await judge(inpatient({ 'patient.birthDate': '1959-01-10', diagnoses: [{ code: 'P59.900', principal: true }] })))).toBeDefined();
+    expect(hit(await judge(build({ set: { 'patient.birthDate': '2016-01-10', diagnoses: [{ code: 'H25.900', principal: true }] } })))).toBeDefined();
+    expect(hit(await judge(inpatient({ 'patient.birthDate': '2016-01-10' }, [{ code: 'C03010150100001403170000001', day: 1 }])))).toBeDefined();
+  });
+
+  it.each([
+    ['a caesarean at 41', () => inpatient(woman('1984-01-10', 'O82.000', '74.1x01'), [{ code: CAESAREAN, day: 1 }, { code: DELIVERY_KIT, day: 1 }])],
+    ['a delivery at 52 (assisted reproduction: inside the generous ceiling)', () => inpatient(woman('1973-01-10', 'O80.000', '73.6x01'), [{ code: DELIVERY, day: 1 }])],
+    ['neonatal jaundice in a 2-week-old', () => inpatient({ 'patient.birthDate': '2025-02-18', diagnoses: [{ code: 'P59.900', principal: true }] })],
+    ['a senile cataract at 70', () => build({ set: { 'patient.birthDate': '1955-01-10', diagnoses: [{ code: 'H25.900', principal: true }] } })],
+    ['a hip prosthesis at 68', () => inpatient({}, [{ code: 'C03010150100001403170000001', day: 1 }])],
+  ])('is quiet for %s', async (_name, make) => {
+    expect(hit(await judge(make()))).toBeUndefined();
+  });
+});
