@@ -23,10 +23,12 @@ import { RULES } from './helpers';
 // rechecks stopped evidencing AKI (issue 19 point 1): clean stays so coded now carry the
 // complication's own care, as the review judges it. Re-pinned when a medically managed infarction's troponin became
 // serial (a course, not one admission test): one troponin is any chest pain's rule-out (grouping.principal-unsupported);
-// and when cataract stays got the admission and pre-operative panels of the clinical pathway (their test norms were 5 tests).
+// when cataract stays got the admission and pre-operative panels of the clinical pathway (their test norms were 5 tests);
+// and when injectables got their labels' daily maxima and advanced dressings catalogue rows (issue 19.2: the catalogue
+// the generator draws quantities and complication care from).
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '81011d8408ab8a5fd8d8a9955e49c957ae95e2958a9673299579d965fab83953',
-  'scenario-data-2': '722f25a149e4679d3c26837a4879e8c92f68812d024a970cf44a626fb46b3356',
+  'scenario-data-1': '96919e95f1ff60fe94ad6a4aa05b5547b567a3842010c144c5e70be1f2fa023c',
+  'scenario-data-2': 'bd9d15e2509eebec635572579282554f3da1d259a4c1f758a3f66c73882dea21',
 };
 
 describe('generator scenarios as data', () => {
