@@ -6,7 +6,8 @@ import type { ImplantRow } from './stay-knowledge';
 // Implants against the coded operations that place them (rules/knowledge/implant-procedures.json): a
 // prosthesis, pacemaker, lens, stent, plate or mesh billed with no such operation on the record, or in more
 // units than the operations coded account for (a second knee prosthesis on one knee replacement, stents beyond
-// the stent-count code), is 虚记/多记高值医用耗材 or a 串换 — the record does not explain it.
+// the stent-count code), is 虚记/多记高值医用耗材 or a 串换 — the record does not explain it. Each implant line's
+// contextSupported says which (contextFinding stays null: this table's finding is the claim-level rule's).
 
 export interface ImplantFacts {
   lineIds: string[];
@@ -34,6 +35,8 @@ export function implantUnsupported(items: readonly ItemFacts[], procedureCodes: 
     const billed = lines.reduce((s, l) => s + l.quantity, 0);
     const ops = procedureCodes.filter((p) => row.procedures.some((pre) => p.startsWith(pre)));
     const cap = placed(row, ops, procedureCodes);
+    // The record explains the implant (the model leaves such lines out of its cost features) or does not.
+    for (const l of lines) l.contextSupported = billed <= cap;
     if (billed <= cap) continue;
     const excess = billed - cap;
     const lineFen = lines.reduce((s, l) => s + l.amountFen, 0);

@@ -57,7 +57,7 @@ export interface KnowledgeItemFacts {
   indicationSupported: boolean | null;
   /** What would support it, for messages. */
   indicationExpected: string | null;
-  /** Inpatient items of the consistency table: whether the rest of the bill supports the line; null: not judged. */
+  /** Items of the consistency table (and implants of implant-procedures.json): whether the rest of the bill or the coded operations support the line; null: not judged. */
   contextSupported: boolean | null;
   /** What would support it, for messages. */
   contextExpected: string | null;

@@ -7,7 +7,8 @@ import type { ClaimFacts } from '../enrich/facts';
 // Clinical context: service lines the knowledge tables (rules/knowledge/) find indicated by the claim's own
 // diagnoses or supported by the rest of the bill (a cardiac work-up for chest pain, first-day monitoring) are
 // "explained" and left out of the cost, share and count features, so legitimate but uncommon care is not an
-// outlier; lines the tables find unsupported are their own feature.
+// outlier; so are consumables the bill supports (an implant its coded operation places, a precision infusion set
+// beside chemotherapy). Lines the tables find unsupported are their own feature.
 
 export interface FeatureDef {
   name: string;
@@ -50,8 +51,10 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'unsupported_share', label: 'share the knowledge tables do not support', display: 'share', log: false, doc: 'lines with indicationSupported or contextSupported false / total' },
 ];
 
-/** A service line the knowledge tables find indicated or supported: explained by the clinical context. */
-const explained = (it: ClaimFacts['items'][number]) => it.category === 'service' && (it.indicationSupported === true || it.contextSupported === true);
+/** A service line the knowledge tables find indicated or supported, or a consumable they find supported: explained by the clinical context. */
+const explained = (it: ClaimFacts['items'][number]) =>
+  (it.category === 'service' && (it.indicationSupported === true || it.contextSupported === true)) ||
+  (it.category === 'consumable' && it.contextSupported === true);
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f.name);
 
