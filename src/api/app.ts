@@ -115,7 +115,7 @@ export function createApp(deps: AppDeps): Express {
   const { auth, forget } = authenticator(ctx.store, pepper);
   const { answer, judges, exportRefs } = judging(deps);
   // The review routes come before the JSON parser and every other route: their bodies are bytes already, and
-  // each layer a request passes costs a path match (with a canned answer, ~8% of the HTTP thread's CPU per
+  // each layer a request passes costs a path match (with a canned answer, ~5% of the HTTP thread's CPU per
   // request). They count failed authentications with the rest of /api/v1 (one limiter).
   const v1Failures = authFailureLimit(config.auth ?? { failLimit: 20, failWindowMs: 900_000 });
   app.post('/api/v1/reviews', v1Failures, auth('intake', 'admin'), reviewBody(answer, 'review'));
