@@ -31,7 +31,8 @@ export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
     const fileCtx = createContext(loadConfig({ STORE_PATH: join(dir, 'file.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off' }), logger);
     const intake = await reviewNdjson(createReadStream(file), fileCtx, { source: 'bench', onVerdicts: () => {} });
     await fileCtx.store.close();
-    const config = kafkaConfig([], { chunkSize: 500 });
+    // BENCH_KAFKA_CHUNK / BENCH_KAFKA_CONCURRENCY: other chunk sizes and partitions at once, to compare.
+    const config = kafkaConfig([], { chunkSize: Number(process.env.BENCH_KAFKA_CHUNK) || 500, concurrency: Number(process.env.BENCH_KAFKA_CONCURRENCY) || 3 });
     await createSqliteStore({ path: join(dir, 'file-pool.db') }).close(); // the schema, before the workers open it
     const filePool = kafkaPool(join(dir, 'file-pool.db'), {}, config.workers);
     const pooled = await reviewNdjsonParallel(createReadStream(file), filePool, { onVerdicts: () => {} }).finally(() => filePool.close());
@@ -66,6 +67,7 @@ export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
           claims: n,
           'kafka end-to-end claims/s': perSecond,
           'kafka review workers': config.workers,
+          'kafka chunk size / partitions at once': `${config.chunkSize} / ${config.concurrency}`,
           'kafka p50 produce→verdict ms': latencies[Math.floor(latencies.length * 0.5)],
           'kafka p99 produce→verdict ms': latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
           'file intake claims/s': intake.claimsPerSecond,

@@ -4,6 +4,7 @@ import { createContext } from '../../context';
 import { createLogger } from '../../logger';
 import { parseLine } from '../../features/reviews/not-json';
 import { review } from '../../features/reviews/review';
+import { verdictJson } from '../../contract/verdict-json';
 import { registry } from '../../metrics';
 import type { MetricsReply, MetricsRequest, ReloadDone, ReloadRequest, Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
 
@@ -34,10 +35,9 @@ parentPort?.on('message', (msg: WorkRequest | ReloadRequest | MetricsRequest | '
       const verdicts = await review(decodeLines(msg.data).map(parseLine), ctx, { source: init.source });
       const tally: Tally = { byDecision: {}, byFamily: {} };
       const json = verdicts.map((v, i) => {
-        v.line = msg.lineNumbers[i];
         tally.byDecision[v.decision] = (tally.byDecision[v.decision] ?? 0) + 1;
         for (const f of new Set(v.hits.map((h) => h.family))) tally.byFamily[f] = (tally.byFamily[f] ?? 0) + 1;
-        return JSON.stringify(v);
+        return withLine(verdictJson(v), msg.lineNumbers[i]);
       });
       const { data, ends } = encodeLines(json);
       result = { batch: msg.batch, data, ends, tally };
@@ -50,6 +50,14 @@ parentPort?.on('message', (msg: WorkRequest | ReloadRequest | MetricsRequest | '
     parentPort?.postMessage(result, transfer);
   });
 });
+
+/**
+ * The verdict's line as JSON.stringify({ ...verdict, line }) writes it (a verdict has no `line` of its own, so
+ * it comes last), from the text the store made of it (contract/verdict-json.ts): not stringified a second time.
+ */
+function withLine(json: string, line: number | undefined): string {
+  return line === undefined ? json : `${json.slice(0, -1)},"line":${line}}`;
+}
 
 function reload(msg: ReloadRequest): ReloadDone {
   try {
