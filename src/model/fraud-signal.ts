@@ -39,12 +39,15 @@ interface Signal {
   material: (value: number, peer: number) => boolean;
 }
 
-// Material size. Money: at least twice the comparable peers' median, or at most half of it for a stay — the
-// lowest 高倍率 line of the grouping rules is 2 × the norm and the 低倍率 line 0.4 × (rules/grouping/grouping.rules.json),
-// so the model names only deviations of the size DRG payment already treats as outliers. Shares: 20 points. Quantity: ten days of
+// Material size. Money: at least three times the comparable peers' median (the highest 高倍率 line of the grouping
+// rules, 3 × the norm of a light group: real bills carry more care than the generated stays the peers come from,
+// so twice the peers was legitimate implant, oncology and intensive care), or at most half of it for a stay (the
+// 低倍率 line is 0.4 ×, rules/grouping/grouping.rules.json): the model names only deviations of the size DRG payment
+// already treats as outliers. Shares: 20 points. Quantity: ten days of
 // usual use on one line-day and three times the peers' largest (a dosing question below that is the quantity
 // rules' job, not a swapped or padded line).
 const atLeastTwice = (v: number, p: number) => v >= 2 * Math.max(p, 1e-9);
+const atLeastThrice = (v: number, p: number) => v >= 3 * Math.max(p, 1e-9);
 const atMostHalf = (v: number, p: number) => v <= 0.5 * p;
 /** The grouping rules' 低倍率 line (grouping.low-rate): a whole stay costing at most 0.4 × its group's. */
 const lowRate = (v: number, p: number) => v <= 0.4 * p;
@@ -52,8 +55,8 @@ const sharePoints = (points: number) => (v: number, p: number) => Math.abs(v - p
 
 export const FRAUD_SIGNALS: readonly Signal[] = [
   // Cost far above comparable peers (outlier_cost_high, swapped items, padded bills).
-  { feature: 'total_cost', dir: 'high', comparable: true, material: atLeastTwice },
-  { feature: 'cost_vs_norm', dir: 'high', comparable: true, material: atLeastTwice },
+  { feature: 'total_cost', dir: 'high', comparable: true, material: atLeastThrice },
+  { feature: 'cost_vs_norm', dir: 'high', comparable: true, material: atLeastThrice },
   // A whole stay with far too little care for its nights (outlier_cost_low, low-standard admission, phantom stay).
   // Per day only the low side: a high cost per day of a short stay is front-loaded care, and DRG pays per case.
   { feature: 'total_cost', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },

@@ -33,10 +33,10 @@ describe('fraud signals', () => {
     expect(fraudSignals(visit, 'dx:outpatient|Z34', FEATURES, x, z, median)).toEqual([]);
   });
 
-  it('backs an alert on a cost far above comparable peers, not on one that is merely a few SDs above', () => {
-    const far = vectors({ total_cost: { z: 6, ratio: 3 } });
+  it('backs an alert on a cost far above comparable peers, not on one that is merely a few SDs or 2.5 × above (the material line is 3 ×)', () => {
+    const far = vectors({ total_cost: { z: 6, ratio: 4 } });
     expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, far.x, far.z, far.median)).toEqual(['total_cost']);
-    const near = vectors({ total_cost: { z: SIGNAL_Z + 1, ratio: 1.6 } });
+    const near = vectors({ total_cost: { z: SIGNAL_Z + 1, ratio: 2.5 } });
     expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, near.x, near.z, near.median)).toEqual([]);
     const below = vectors({ total_cost: { z: -6, ratio: 0.2 } });
     expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, below.x, below.z, below.median)).toEqual([]);
