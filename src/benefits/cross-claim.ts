@@ -218,7 +218,8 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
   for (const it of items) if (k.frequency.has(it.code)) (byCode.get(it.code) ?? byCode.set(it.code, []).get(it.code)!).push(it);
   for (const [code, lines] of byCode) {
     const row = k.frequency.get(code)!;
-    if (row.visitTypes && !row.visitTypes.includes(me.visitType as never)) continue;
+    const visitTypes: readonly string[] | undefined = row.visitTypes;
+    if (visitTypes && !visitTypes.includes(me.visitType)) continue;
     lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (row.per === 'episode') {
       let count = 0;
@@ -231,7 +232,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // Per period: occurrences on this claim and on earlier claims (by date), each line checked against the
     // count in the periodDays days up to its date.
     const period = row.periodDays ?? 1;
-    const counted = row.visitTypes ? prior.filter((e) => row.visitTypes!.includes(e.visitType as never)) : prior;
+    const counted = visitTypes ? prior.filter((e) => visitTypes.includes(e.visitType)) : prior;
     const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate).map((l) => ({ date: l.date, n: 1, claimId: e.claimId })));
     const seen: { date: string; n: number; claimId: string }[] = [...theirs];
     for (const l of lines) {

@@ -24,7 +24,7 @@ export function implantUnsupported(items: readonly ItemFacts[], procedureCodes: 
   for (const it of items) {
     if (it.category !== 'consumable') continue;
     const row = rows.get(rowCodeOf(it));
-    if (row) byRow.set(row, [...(byRow.get(row) ?? []), it]);
+    if (row) (byRow.get(row) ?? byRow.set(row, []).get(row)!).push(it);
   }
   if (byRow.size === 0) return null;
   const lineIds: string[] = [];
