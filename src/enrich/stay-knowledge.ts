@@ -124,16 +124,21 @@ function read<T>(file: string, schema: z.ZodType<T>): T | null {
   return parsed.data;
 }
 
-/** Therapy rows by item code; a code in two rows fails the load. */
-export function loadTherapyIndications(file: string): Map<string, TherapyIndication> {
-  const map = new Map<string, TherapyIndication>();
-  (read(file, therapyFile)?.rows ?? []).forEach((row, i) => {
+/** Rows by each of their codes; a code in two rows fails the load. */
+function byCodes<T extends { codes: readonly string[] }>(file: string, rows: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  rows.forEach((row, i) => {
     for (const code of row.codes) {
       if (map.has(code)) throw new Error(`${file} row ${i}: code ${code} is already in another row`);
       map.set(code, row);
     }
   });
   return map;
+}
+
+/** Therapy rows by item code; a code in two rows fails the load. */
+export function loadTherapyIndications(file: string): Map<string, TherapyIndication> {
+  return byCodes(file, read(file, therapyFile)?.rows ?? []);
 }
 
 /** The stay-content thresholds; null (no 挂床 / 低标准入院 checks) when the file is absent. */
@@ -153,12 +158,5 @@ export function loadPrincipalSupport(file: string): PrincipalSupport | null {
 
 /** Implant rows by consumable code; a code in two rows fails the load. Empty (no check) when the file is absent. */
 export function loadImplantProcedures(file: string): Map<string, ImplantRow> {
-  const map = new Map<string, ImplantRow>();
-  (read(file, implantFile)?.rows ?? []).forEach((row, i) => {
-    for (const code of row.codes) {
-      if (map.has(code)) throw new Error(`${file} row ${i}: code ${code} is already in another row`);
-      map.set(code, row);
-    }
-  });
-  return map;
+  return byCodes(file, read(file, implantFile)?.rows ?? []);
 }
