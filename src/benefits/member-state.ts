@@ -66,7 +66,6 @@ export function memberState(
 ): MemberState {
   const items = context.items ?? [];
   const knowledge = context.knowledge ?? { limits: DEFAULT_LIMITS, frequency: new Map() };
-  const prior: MemberClaim[] = [];
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const year = me.serviceDate.slice(0, 4);
   const state: MemberState = {
@@ -84,9 +83,9 @@ export function memberState(
     afterDeath: null,
   };
   const inpatient = me.visitType === 'inpatient';
-  for (const e of entries) {
-    if (e.claimId === me.claimId || e.insuredId !== me.insuredId || (e.arrival ?? 0) >= myArrival) continue;
-    prior.push(e);
+  // The member's claims that arrived before this one: what every pair and ledger check reads.
+  const prior = entries.filter((e) => e.claimId !== me.claimId && e.insuredId === me.insuredId && (e.arrival ?? 0) < myArrival);
+  for (const e of prior) {
     // Two visits on one day at two hospitals (or a visit and a pharmacy purchase): the one that arrives second completes the pair.
     if (!inpatient && e.serviceDate === me.serviceDate && e.hospitalId !== me.hospitalId && sameDayPair(e.visitType, me.visitType)) {
       state.sameDayElsewhere ??= sameDay(me, e, items, knowledge);
@@ -113,7 +112,7 @@ export function memberState(
     if (inpatient && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
       const gap = daysBetween(e.endDate, me.serviceDate);
       const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
-      if (relation && !isTransfer(e, me, gap) && !stagedPairedOperation(e, me, entries.filter((x) => x.insuredId === me.insuredId && x.claimId !== me.claimId && (x.arrival ?? 0) < myArrival), knowledge)) {
+      if (relation && !isTransfer(e, me, gap) && !stagedPairedOperation(e, me, prior, knowledge)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
           state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory: e.principalCategory === me.principalCategory, relation };

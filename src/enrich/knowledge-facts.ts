@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, drugRowOf, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
+import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -101,7 +101,7 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
   const marks = k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS;
   for (const it of c.items) {
     const row = consistencyRowOf(it, k);
-    if (row === undefined || !row.visitTypes.includes(visitType as never)) continue;
+    if (row === undefined || !(row.visitTypes as readonly string[]).includes(visitType)) continue;
     if (codesByDay === null) {
       codesByDay = new Map();
       for (const x of c.items) {
@@ -131,7 +131,7 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
       dxOk =
         startsWithAny(c.diagnosisCodes, row.diagnoses) ||
         startsWithAny(c.procedureCodes, row.procedures) ||
-        (row.maxAge !== undefined && c.ageYears !== undefined && c.ageYears <= row.maxAge);
+        (row.maxAge !== undefined && c.ageYears <= row.maxAge);
       byDx!.set(row, dxOk);
     }
     const sameDay = codesByDay.get(day)!;
@@ -161,9 +161,7 @@ function parenteralDrugNear(items: readonly ItemFacts[], day: number, row: Consi
   for (const x of items) {
     if (x.category !== 'drug' || Math.abs(x.dayIndex - day) > row.nearDays) continue;
     const atc = atcOf(rowCodeOf(x), x.catalogue);
-    if (atc === null || !row.atc.some((p) => atc.startsWith(p))) continue;
-    const name = x.catalogue?.name ?? x.name;
-    if (marks.some((m) => name.includes(m) || x.name.includes(m))) return true;
+    if (atc !== null && row.atc.some((p) => atc.startsWith(p)) && isParenteral(x, marks)) return true;
   }
   return false;
 }

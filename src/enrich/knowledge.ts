@@ -224,13 +224,20 @@ export function loadKnowledge(dir: string): Knowledge {
   };
 }
 
-/** "C34、Z51.1" style list for messages, at most `max` entries. */
 /** Whether any code starts with any of the prefixes (ICD-10 groups in the knowledge tables). */
 export function startsWithAny(codes: readonly string[], prefixes: readonly string[]): boolean {
   for (const c of codes) for (const p of prefixes) if (c.startsWith(p)) return true;
   return false;
 }
 
+/** A drug line given by injection or infusion: a dosage-form mark (stay-content.json) in its generic or billed name. */
+export function isParenteral(it: { category: string; name: string; catalogue: Readonly<Record<string, unknown>> | null }, marks: readonly string[]): boolean {
+  if (it.category !== 'drug') return false;
+  const name = (it.catalogue?.name as string | undefined) ?? it.name;
+  return marks.some((m) => name.includes(m) || it.name.includes(m));
+}
+
+/** "C34、Z51.1" style list for messages, at most `max` entries. */
 export function prefixList(xs: readonly string[], max = 12): string {
   return xs.length > max ? `${xs.slice(0, max).join('、')}等` : xs.join('、');
 }

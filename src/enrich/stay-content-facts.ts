@@ -1,7 +1,7 @@
 import { toYuan } from '../money/fen';
 import { implantUnsupported, type ImplantFacts } from './implant-facts';
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, prefixList, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
+import { atcOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
 
 // What a stay's days contain, against what a stay is for (tables: rules/knowledge/stay-content.json,
@@ -138,12 +138,6 @@ function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensity'] {
   }
   return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行；无手术操作、注射输液、治疗项目或耗材`, lineIds: routine };
 }
-
-const isParenteral = (it: ItemFacts, marks: readonly string[]) => {
-  if (it.category !== 'drug') return false;
-  const name = (it.catalogue?.name as string | undefined) ?? it.name;
-  return marks.some((m) => name.includes(m) || it.name.includes(m));
-};
 
 const routineLineIds = (items: readonly ItemFacts[]) =>
   items.filter((it) => it.category === 'service' && ROUTINE.has(it.catalogue?.subcategory as string)).map((it) => it.lineId);
