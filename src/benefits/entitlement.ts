@@ -1,6 +1,7 @@
 import type { BenefitClaim } from './benefit-claim';
 import { toYuan } from '../money/fen';
 import { criticalIllnessCap, type CriticalIllnessCap, type CriticalIllnessEnrollment } from './critical-illness';
+import { annualCap } from './disease-cap';
 import type { MemberState } from './member-state';
 import { atLevel, type BenefitRule } from './policy';
 
@@ -12,6 +13,8 @@ export interface Entitlement {
   /** (policyScope − deductible) × ratio before any cap. */
   payable: number;
   annualCap: number;
+  /** 门诊慢特病 with disease caps: the disease group whose cap applies; else null. */
+  capGroup: string | null;
   capRemaining: number;
   basic: number;
   criticalIllness: number;
@@ -28,9 +31,11 @@ export interface Entitlement {
  * policy scope (the smaller of what the claim declares and what the catalogue supports) less the
  * deductible still due (per admission for inpatients, the later-admission share where configured; per
  * year for outpatients), times the ratio (plus the retiree bonus, within maxRatio), within the annual cap
- * still open; above the cap, 大病保险 pays its ratio up to its adjusted cap.
+ * still open (for 门诊慢特病, the cap of the disease group the claim treats: disease-cap.ts); above the cap,
+ * 大病保险 pays its ratio up to its adjusted cap.
  */
 export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberState, enrollment: CriticalIllnessEnrollment | undefined): Entitlement {
+  const cap = annualCap(rule, f.principalDiagnosis, state);
   const policyScopeFen = Math.min(f.policyFen, f.expectedPolicyFen);
   const fullDeductibleFen = Math.round(atLevel(rule.deductible, f.hospitalLevel) * 100);
   let deductibleFen: number;
@@ -46,13 +51,13 @@ export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberSta
   const ratioBp = Math.round(Math.min(atLevel(rule.ratio, f.hospitalLevel) + bonus, rule.maxRatio ?? 0.95) * 10000);
   const ratio = ratioBp / 10000;
   const payableFen = Math.floor(((policyScopeFen - deductibleFen) * ratioBp) / 10000);
-  const annualCapFen = Math.round(rule.annualFundCap * 100);
-  const basicUsedFen = Math.min(state.ytdFundFen, annualCapFen);
+  const annualCapFen = Math.round(cap.annualFundCap * 100);
+  const basicUsedFen = Math.min(cap.usedFen, annualCapFen);
   const capRemainingFen = Math.max(0, annualCapFen - basicUsedFen);
   const basicFen = Math.min(payableFen, capRemainingFen);
 
   // 大病保险: above the basic cap. Its own year-to-date use is what the fund claimed beyond the basic cap.
-  const ciUsedFen = Math.max(0, state.ytdFundFen - annualCapFen);
+  const ciUsedFen = Math.max(0, cap.usedFen - annualCapFen);
   // The cap keeps the zero-claim reward all year: an earlier 大病 payment does not clear it.
   const ci = f.inpatient ? criticalIllnessCap(rule, enrollment) : null;
   let ciFen = 0;
@@ -68,7 +73,8 @@ export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberSta
     deductible: toYuan(deductibleFen),
     ratio,
     payable: toYuan(payableFen),
-    annualCap: rule.annualFundCap,
+    annualCap: cap.annualFundCap,
+    capGroup: cap.group,
     capRemaining: toYuan(capRemainingFen),
     basic: toYuan(basicFen),
     criticalIllness: toYuan(ciFen),

@@ -11,6 +11,8 @@ export interface MemberState {
   admissionsBefore: number;
   /** Fund claimed earlier this year, fen, by visit type bucket (普通门诊 and 药店 share one). */
   ytdFundFen: number;
+  /** The same, by ICD-10 category of each claim's principal diagnosis: what a per-disease 门诊慢特病 cap is met from. */
+  ytdFundFenByCategory: Record<string, number>;
   /** Policy-scope cost earlier this year in the same bucket (what an annual deductible is met from), fen. */
   ytdPolicyFen: number;
   /** The earlier stay this admission follows within the readmission window, if any. */
@@ -71,6 +73,7 @@ export function memberState(
   const state: MemberState = {
     admissionsBefore: 0,
     ytdFundFen: 0,
+    ytdFundFenByCategory: {},
     ytdPolicyFen: 0,
     readmission: null,
     overlappingStay: null,
@@ -107,6 +110,7 @@ export function memberState(
     if (sameYear && e.visitType === 'inpatient') state.admissionsBefore += 1;
     if (sameYear && bucket(e.visitType) === bucket(me.visitType) && e.insuranceType === me.insuranceType) {
       state.ytdFundFen += e.fundClaimedFen;
+      state.ytdFundFenByCategory[e.principalCategory] = (state.ytdFundFenByCategory[e.principalCategory] ?? 0) + e.fundClaimedFen;
       state.ytdPolicyFen += e.policyFen;
     }
     if (inpatient && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {

@@ -51,6 +51,32 @@ const ciAdjustments = z
     maxDecreaseShare: share,
   });
 
+/** Member-ledger entries keep each claim's ICD-10 category, so a cap group is a chapter letter or a category. */
+const capCode = z.string().regex(/^[A-Z](\d{2})?$/, 'must be an ICD-10 chapter letter or 3-character category (the member ledger keeps each claim\'s category)');
+
+/** One 门诊慢特病 disease group with its own annual fund cap (dated like every entry). */
+const diseaseCapSchema = z.strictObject({
+  ...dates,
+  ...notes,
+  /** The group's name as an investigator reads it (尿毒症透析). */
+  name: z.string().min(1),
+  /** ICD-10 prefixes: a claim whose principal diagnosis is under one of them is judged by this cap. */
+  codes: z.array(capCode).min(1),
+  annualFundCap: yuan,
+});
+
+/** Group id → group; two groups may not claim the same diagnosis (else which cap applies would be a guess). */
+const diseaseCapsSchema = z.record(z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case group id'), dated(diseaseCapSchema)).superRefine((groups, ctx) => {
+  const owners: { id: string; code: string }[] = [];
+  for (const [id, g] of Object.entries(groups)) {
+    for (const code of new Set(variants(g).flatMap((v) => v.codes))) {
+      const other = owners.find((o) => o.id !== id && (o.code.startsWith(code) || code.startsWith(o.code)));
+      if (other) ctx.addIssue({ code: 'custom', path: [id, 'codes'], message: `${code} overlaps ${other.code} of group ${other.id}` });
+      owners.push({ id, code });
+    }
+  }
+});
+
 export const benefitRuleSchema = z.strictObject({
   ...dates,
   ...notes,
@@ -65,6 +91,11 @@ export const benefitRuleSchema = z.strictObject({
   /** Share of cost above the basic cap that 大病保险 pays (editable default). */
   criticalIllnessRatio: share.optional(),
   criticalIllnessAdjustments: dated(ciAdjustments).nullable().optional(),
+  /**
+   * 门诊慢特病 only: disease groups with their own annual fund cap, each met from the year's claims of that
+   * group; `annualFundCap` is then the cap of the diseases in no group, met from their claims together.
+   */
+  diseaseCaps: diseaseCapsSchema.optional(),
 });
 
 const SCHEMES = ['employee', 'resident'] as const;
@@ -110,12 +141,20 @@ const retirementSchema = z.strictObject({
   minContributionYearsFemale: z.number().int().nonnegative(),
 });
 
-const visitsSchema = z.strictObject({
-  inpatient: dated(benefitRuleSchema),
-  outpatient: dated(benefitRuleSchema),
-  chronic: dated(benefitRuleSchema),
-  pharmacy: dated(benefitRuleSchema),
-});
+const visitsSchema = z
+  .strictObject({
+    inpatient: dated(benefitRuleSchema),
+    outpatient: dated(benefitRuleSchema),
+    chronic: dated(benefitRuleSchema),
+    pharmacy: dated(benefitRuleSchema),
+  })
+  .superRefine((v, ctx) => {
+    for (const visit of ['inpatient', 'outpatient', 'pharmacy'] as const) {
+      variants(v[visit]).forEach((rule, i) => {
+        if (rule.diseaseCaps) ctx.addIssue({ code: 'custom', path: [visit, ...(Array.isArray(v[visit]) ? [i] : []), 'diseaseCaps'], message: 'disease caps apply to 门诊慢特病 (chronic) only' });
+      });
+    }
+  });
 
 /** seeds/000 (吉林, 2024): "职工医保起付标准原则上不高于统筹地区年职工平均工资的10%". */
 export const DEDUCTIBLE_WAGE_SHARE_MAX = 0.1;
@@ -167,8 +206,12 @@ export const policiesSchema = z.strictObject({
 type DatedList<T> = T | T[];
 export type BenefitRuleEntry = z.infer<typeof benefitRuleSchema>;
 export type CriticalIllnessAdjustments = z.infer<typeof ciAdjustments>;
-/** A benefit rule as in force on one date: its adjustments resolved too. */
-export type BenefitRule = Omit<BenefitRuleEntry, 'criticalIllnessAdjustments'> & { criticalIllnessAdjustments?: CriticalIllnessAdjustments | null };
+export type DiseaseCap = z.infer<typeof diseaseCapSchema>;
+/** A benefit rule as in force on one date: its adjustments and disease caps resolved too (groups in force only). */
+export type BenefitRule = Omit<BenefitRuleEntry, 'criticalIllnessAdjustments' | 'diseaseCaps'> & {
+  criticalIllnessAdjustments?: CriticalIllnessAdjustments | null;
+  diseaseCaps?: Record<string, DiseaseCap>;
+};
 export type WaitingPeriodPolicy = z.infer<typeof waitingPeriodSchema>;
 export type YiSelfPayShare = z.infer<typeof yiSelfPayShareSchema>;
 export type ChronicDiseaseList = z.infer<typeof chronicDiseasesSchema>;
@@ -281,10 +324,20 @@ function resolve(p: ProvinceEntry, code: string, date: string, version: string):
     const out = {} as Record<VisitKind, BenefitRule | null>;
     for (const visit of ['inpatient', 'outpatient', 'chronic', 'pharmacy'] as const) {
       const rule = pick(`schemes.${scheme}.${visit}`, p.schemes[scheme][visit]);
-      out[visit] = rule && {
-        ...rule,
-        criticalIllnessAdjustments: pick(`schemes.${scheme}.${visit}.criticalIllnessAdjustments`, rule.criticalIllnessAdjustments),
-      };
+      if (!rule) {
+        out[visit] = null;
+        continue;
+      }
+      const { diseaseCaps, ...rest } = rule;
+      const resolved: BenefitRule = { ...rest, criticalIllnessAdjustments: pick(`schemes.${scheme}.${visit}.criticalIllnessAdjustments`, rule.criticalIllnessAdjustments) };
+      if (diseaseCaps) {
+        resolved.diseaseCaps = {};
+        for (const [id, g] of Object.entries(diseaseCaps)) {
+          const cap = pick(`schemes.${scheme}.${visit}.diseaseCaps.${id}`, g);
+          if (cap) resolved.diseaseCaps[id] = cap;
+        }
+      }
+      out[visit] = resolved;
     }
     return out;
   };

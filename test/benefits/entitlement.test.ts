@@ -17,6 +17,7 @@ const rule: BenefitRule = {
 const state = (s: Partial<MemberState> = {}): MemberState => ({
   admissionsBefore: 0,
   ytdFundFen: 0,
+  ytdFundFenByCategory: {},
   ytdPolicyFen: 0,
   readmission: null,
   overlappingStay: null,

@@ -112,7 +112,7 @@ describe('zero-claim rewards accumulate (前期积累的零报销激励额度)',
   });
 
   const state = (ytdFundFen: number): MemberState =>
-    ({ admissionsBefore: 1, ytdFundFen, ytdPolicyFen: 0, readmission: null, overlappingStay: null, sameDayElsewhere: null, duplicateOf: null, visitDuringStay: null, oversupply: null, multiPharmacy: null, tooOften: null }) as MemberState;
+    ({ admissionsBefore: 1, ytdFundFen, ytdFundFenByCategory: {}, ytdPolicyFen: 0, readmission: null, overlappingStay: null, sameDayElsewhere: null, duplicateOf: null, visitDuringStay: null, oversupply: null, multiPharmacy: null, tooOften: null }) as MemberState;
   const bigStay = { inpatient: true, hospitalLevel: 3, retired: false, insuranceType: 'resident', policyFen: 200_000_000, expectedPolicyFen: 200_000_000, fundClaimedFen: 0 } as ClaimFacts;
   const basicCapFen = rule.annualFundCap * 100;
   const e = { continuousYears: 2, zeroClaimRewardYears: 2 };
