@@ -21,10 +21,14 @@ const PAIR_FIELDS = new Set(['previousClaim', 'otherClaim', 'duplicateOf', 'clai
 /** How many of the doctor's cases are looked at for a shared item. */
 const DOCTOR_CANDIDATES = 50;
 
+/** A list the cross-claim rules joined for reading (src/benefits/cross-claim.ts: "a、b等5件"). */
+const LIST_TAIL = /等\d+件$/;
+
 function claimIdsIn(v: unknown, out: Set<string>, depth = 0): void {
   if (depth > 3) return;
-  if (typeof v === 'string') out.add(v);
-  else if (Array.isArray(v)) v.forEach((x) => claimIdsIn(x, out, depth + 1));
+  if (typeof v === 'string') {
+    for (const id of v.replace(LIST_TAIL, '').split('、')) if (id) out.add(id);
+  } else if (Array.isArray(v)) v.forEach((x) => claimIdsIn(x, out, depth + 1));
   else if (v && typeof v === 'object' && typeof (v as { claimId?: unknown }).claimId === 'string') out.add((v as { claimId: string }).claimId);
 }
 
