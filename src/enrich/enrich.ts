@@ -103,7 +103,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     items,
     stay: stayFacts({
       items, inpatient, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, ageYears, diagnosisCodes, procedureCodes, dischargeMode: claim.dischargeMode ?? null,
-      limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
+      admissionRoute: claim.admissionRoute ?? null, limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
     }),
     ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, items }, refs.knowledge?.agePlausibility),
     grouping,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
-import { loadImplantProcedures, loadPrincipalSupport, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
+import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
 // Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need
 // others beside them, which diagnoses a pharmacy drug serves, and the per-DRG test norms. Checked at load
@@ -139,6 +139,8 @@ export interface Knowledge {
   agePlausibility: AgePlausibility | null;
   /** Implants and the operations that place them (implant-procedures.json), by consumable code. */
   implants: ReadonlyMap<string, ImplantRow>;
+  /** Coded procedures and the services that bill them (procedure-billing.json); null: no such check. */
+  procedureBilling: ProcedureBilling | null;
 }
 
 /**
@@ -221,6 +223,7 @@ export function loadKnowledge(dir: string): Knowledge {
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
     agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
     implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
+    procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),
   };
 }
 

@@ -1,5 +1,6 @@
 import { toYuan } from '../money/fen';
 import { implantUnsupported, type ImplantFacts } from './implant-facts';
+import { procedureUnsupported, type ProcedureFacts } from './procedure-facts';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
@@ -8,7 +9,8 @@ import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
 // therapy-indications.json): days with a bed but no care (挂床住院), a short stay with nothing that needs a bed
 // (低标准入院), rehabilitation and physiotherapy no diagnosis on the claim calls for (虚构治疗项目), infusions
 // billed on days with no parenteral drug (虚记数量), and a heavy principal diagnosis with none of its
-// characteristic work-up (主要诊断高编, principal-support.json).
+// characteristic work-up (主要诊断高编, principal-support.json), and coded procedures nothing on the bill bills
+// (手术操作高编, procedure-billing.json).
 
 export interface StayContentFacts {
   /** 挂床: days between admission and discharge billed bed or nursing and nothing else but the ward round. */
@@ -23,6 +25,8 @@ export interface StayContentFacts {
   principalUnsupported: { name: string; expected: string; lineIds: string[] } | null;
   /** Implants the coded operations do not place (none coded, or fewer than billed). */
   implantUnsupported: ImplantFacts | null;
+  /** Coded procedures with no line on the bill that bills them. */
+  procedureUnsupported: ProcedureFacts | null;
 }
 
 export interface StayContentInput {
@@ -35,10 +39,11 @@ export interface StayContentInput {
   diagnosisCodes: readonly string[];
   procedureCodes: readonly string[];
   dischargeMode: string | null;
+  admissionRoute: string | null;
   knowledge: Knowledge | null | undefined;
 }
 
-const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null };
+const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null };
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
@@ -61,6 +66,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     infusionUnsupported: infusionUnsupported(c),
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants),
+    procedureUnsupported: procedureUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
   };
 }
 
@@ -73,12 +79,13 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const limits = c.knowledge!.stayContent?.bedBlocking;
   if (!limits || c.lengthOfStay < limits.minNights) return null;
   const inner = c.lengthOfStay - 1;
+  const careNursing = new Set(limits.careNursing);
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean }>();
   for (const it of c.items) {
     if (it.dayIndex < 1 || it.date >= c.endDate) continue;
     let d = byDay.get(it.dayIndex);
     if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false }));
-    if (isRoutine(it)) {
+    if (isRoutine(it) && !careNursing.has(it.code)) {
       d.routine.push(it);
       if (it.catalogue?.subcategory !== 'consult') d.bed = true;
     } else d.care = true;
@@ -149,14 +156,23 @@ const routineLineIds = (items: readonly ItemFacts[]) =>
  */
 function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
   const t = content.outpatientTreatable;
-  if (!t || c.lengthOfStay > t.maxNights || c.diagnosisCodes.length !== 1 || c.ageYears < t.minAge || c.ageYears > t.maxAge) return null;
+  if (!t || c.lengthOfStay > t.maxNights || c.diagnosisCodes.length !== 1 || c.ageYears < t.minAge) return null;
   if (!t.diagnoses.some((p) => c.principalDiagnosis.startsWith(p))) return null;
+  const elderlyStable = c.ageYears > t.maxAge && stableNursingOnly(c.items, t.stableNursing);
+  if (c.ageYears > t.maxAge && !elderlyStable) return null;
   if (c.items.some((it) => it.catalogue?.subcategory === 'surgery')) return null;
   return {
     nights: c.lengthOfStay,
-    content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），无其他诊断（并发症或合并症），无手术操作（口服、注射输液等治疗门诊即可完成）`,
+    content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），无其他诊断（并发症或合并症），无手术操作（口服、注射输液等治疗门诊即可完成）${elderlyStable ? `；患者${c.ageYears}岁，但全程Ⅲ级护理（病情稳定、生活自理），无高龄患者需住院观察的迹象` : ''}`,
     lineIds: routineLineIds(c.items),
   };
+}
+
+/** Every nursing line of the stay is a grade of a stable, self-caring patient (and there is at least one). */
+function stableNursingOnly(items: readonly ItemFacts[], stable: readonly string[]): boolean {
+  if (!stable.length) return false;
+  const nursing = items.filter((it) => it.catalogue?.subcategory === 'nursing');
+  return nursing.length > 0 && nursing.every((it) => stable.includes(it.code));
 }
 
 /**
@@ -208,31 +224,44 @@ function infusionUnsupported(c: StayContentInput): StayContentFacts['infusionUns
 /**
  * A principal diagnosis of the table (stroke, myocardial infarction, heart failure, pneumonia …) whose stay
  * bills none of the items, drugs or procedures its diagnosis and treatment need: the disease was likely not
- * there, and the principal diagnosis was coded up to a heavier group. Stays too short for a work-up, and stays
- * that ended in death or a transfer, are not judged. Names the stay's bed and nursing lines (the stay billed
- * under the heavier group).
+ * there, and the principal diagnosis was coded up to a heavier group. Every row the diagnosis falls under is a
+ * requirement of its own: the category's (appendicitis: an appendectomy or antibiotics) and a graver form's
+ * (appendicitis with peritonitis: a course of antibiotics, drainage or a culture), so coding the graver form of
+ * the same disease is judged by what tells the forms apart. Stays too short for a work-up, and stays that ended
+ * in death or a transfer, are not judged. Names the stay's bed and nursing lines (the stay billed under the
+ * heavier group).
  */
 function principalUnsupported(c: StayContentInput): StayContentFacts['principalUnsupported'] {
   const table = c.knowledge!.principalSupport;
   if (!table || c.lengthOfStay < table.minNights) return null;
   if (c.dischargeMode !== null && table.notJudgedDischargeModes.includes(c.dischargeMode)) return null;
-  const row = table.rows.find((r: PrincipalSupportRow) => r.diagnoses.some((p) => c.principalDiagnosis.startsWith(p)));
-  if (!row) return null;
-  if (c.procedureCodes.some((p) => row.procedures.some((q) => p.startsWith(q)))) return null;
-  for (const r of row.repeated) {
-    const lines = c.items.filter((it) => r.codes.includes(rowCodeOf(it)));
-    if (new Set(lines.map((it) => it.date)).size >= r.days || lines.some((it) => it.quantity >= r.days)) return null;
+  for (const row of table.rows) {
+    if (!row.diagnoses.some((p) => c.principalDiagnosis.startsWith(p))) continue;
+    if (!rowSupported(c, row)) return { name: row.name, expected: row.expected, lineIds: routineLineIds(c.items) };
   }
-  for (const it of c.items) {
-    if (row.items.includes(rowCodeOf(it))) return null;
-    if (it.category === 'drug') {
-      const atc = atcOf(rowCodeOf(it), it.catalogue);
-      if (atc && row.atc.some((a) => atc.startsWith(a))) return null;
-    }
-  }
-  return { name: row.name, expected: row.expected, lineIds: routineLineIds(c.items) };
+  return null;
 }
 
+function rowSupported(c: StayContentInput, row: PrincipalSupportRow): boolean {
+  if (c.admissionRoute !== null && row.admissionRoutes.includes(c.admissionRoute)) return true;
+  if (c.procedureCodes.some((p) => row.procedures.some((q) => p.startsWith(q)))) return true;
+  for (const r of row.repeated) {
+    const lines = c.items.filter((it) => r.codes.includes(rowCodeOf(it)));
+    if (new Set(lines.map((it) => it.date)).size >= r.days || lines.some((it) => it.quantity >= r.days)) return true;
+  }
+  const courseDays = row.courses.map(() => new Set<string>());
+  for (const it of c.items) {
+    if (row.items.includes(rowCodeOf(it))) return true;
+    if (it.category !== 'drug') continue;
+    const atc = atcOf(rowCodeOf(it), it.catalogue);
+    if (!atc) continue;
+    if (row.atc.some((a) => atc.startsWith(a))) return true;
+    row.courses.forEach((course, i) => {
+      if (course.atc.some((a) => atc.startsWith(a))) courseDays[i].add(it.date);
+    });
+  }
+  return row.courses.some((course, i) => courseDays[i].size >= course.days);
+}
 
 /** Rehabilitation and physiotherapy lines with none of the diagnoses their table row names. */
 function therapyUnsupported(c: StayContentInput): StayContentFacts['therapyUnsupported'] {

@@ -26,6 +26,11 @@ const stayContentFile = z.strictObject({
   parenteralDrugNameMarks: z.array(z.string().min(1)).min(1),
   /** 挂床: a stay of at least minNights whose days between admission and discharge carry bed or nursing but no care. */
   bedBlocking: z.strictObject({
+    /**
+     * Nursing items that are themselves care (特级护理, 重症监护, 新生儿护理: continuous observation and hands-on care
+     * of a critically ill patient or a newborn): a day billing one is not idle.
+     */
+    careNursing: z.array(z.string().min(1)).default([]),
     minNights: z.number().int().min(2),
     minIdleDays: z.number().int().min(1),
     /** Idle days ÷ the days between admission day and discharge day, at least this… */
@@ -45,6 +50,11 @@ const stayContentFile = z.strictObject({
       /** Judged only at ages minAge..maxAge (whole years): infants and the elderly are admitted on a lower threshold. */
       minAge: z.number().int().min(0),
       maxAge: z.number().int().min(0),
+      /**
+       * Nursing grades of a stable, self-caring patient (Ⅲ级护理): above maxAge a stay whose every nursing line is one
+       * of these is judged too (the elderly's lower threshold holds when the stay shows the risk it is for).
+       */
+      stableNursing: z.array(z.string().min(1)).default([]),
       diagnoses: prefixes.min(1),
     })
     .optional(),
@@ -78,6 +88,13 @@ const principalRow = z.strictObject({
    * that many on one line.
    */
   repeated: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), days: z.number().int().min(2) })).default([]),
+  /**
+   * Drug courses that count only when given on at least `days` distinct days (antibacterials as treatment of an
+   * infection, where one or two days around an operation are surgical prophylaxis).
+   */
+  courses: z.array(z.strictObject({ atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).min(1), days: z.number().int().min(2) })).default([]),
+  /** Admission routes that support the diagnosis by themselves (an obstructed hernia comes in as an emergency). */
+  admissionRoutes: z.array(z.string().min(1)).default([]),
   /** What was expected, in words, for the finding. */
   expected: z.string().min(1),
   source: z.string().min(1),
@@ -92,6 +109,44 @@ const principalFile = z.strictObject({
   notJudgedDischargeModes: z.array(z.string().min(1)),
   rows: z.array(principalRow),
 });
+
+const procedureBillingRow = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-9-CM-3 (临床版) prefixes of the coded procedures the row is about. */
+  procedures: prefixes.min(1),
+  /** Catalogue service codes that bill the procedure (one of them on the claim supports it). */
+  codes: z.array(z.string().min(1)),
+  /** ATC prefixes of drugs whose administration is the procedure (chemotherapy injection). */
+  atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).default([]),
+  /** Procedures defined by a duration (ventilation ≥ 96 h): the row's codes must add up to at least this many units. */
+  minQuantity: z.record(z.string().min(1), z.number().positive()).optional(),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const procedureBillingFile = z.strictObject({
+  note: z.string(),
+  /** Services billed for any operation (anaesthesia): explained by any supported procedure, never support by themselves. */
+  sharedCodes: z.array(z.string().min(1)),
+  /** Catalogue codes that bill a whole episode as a package (日间手术/按病种收费 包干): a claim billing one is not judged. */
+  packageCodes: z.array(z.string().min(1)),
+  /** Catalogue subcategories of operation and procedure services: lines no coded procedure explains may be it. */
+  procedureSubcategories: z.array(z.string().min(1)).min(1),
+  rows: z.array(procedureBillingRow),
+});
+
+export type ProcedureBillingRow = z.infer<typeof procedureBillingRow>;
+export type ProcedureBilling = Omit<z.infer<typeof procedureBillingFile>, 'note'>;
+
+/** The procedure → billing table; null (no check) when the file is absent. A row naming nothing that bills it fails the load. */
+export function loadProcedureBilling(file: string): ProcedureBilling | null {
+  const t = read(file, procedureBillingFile);
+  if (!t) return null;
+  t.rows.forEach((row, i) => {
+    if (!row.codes.length && !row.atc.length) throw new Error(`${file} row ${i}: names no service or drug that bills it`);
+  });
+  return { sharedCodes: t.sharedCodes, packageCodes: t.packageCodes, procedureSubcategories: t.procedureSubcategories, rows: t.rows };
+}
 
 const implantRow = z.strictObject({
   name: z.string().min(1),
@@ -151,7 +206,7 @@ export function loadPrincipalSupport(file: string): PrincipalSupport | null {
   const t = read(file, principalFile);
   if (!t) return null;
   t.rows.forEach((row, i) => {
-    if (!row.items.length && !row.atc.length && !row.procedures.length) throw new Error(`${file} row ${i}: names no item, drug or procedure`);
+    if (!row.items.length && !row.atc.length && !row.procedures.length && !row.repeated.length && !row.courses.length) throw new Error(`${file} row ${i}: names no item, drug or procedure`);
   });
   return { minNights: t.minNights, notJudgedDischargeModes: t.notJudgedDischargeModes, rows: t.rows };
 }

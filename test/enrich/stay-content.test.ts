@@ -168,3 +168,49 @@ describe('主要诊断高编: a heavy principal diagnosis with none of its chara
     expect(hit(await judge(hf([...hypertension, { code: '002502070030001', day: 0 }])), 'grouping.principal-unsupported')).toBeUndefined();
   });
 });
+
+describe('主要诊断高编 within a disease: the graver form is judged by what tells it from the lighter one', () => {
+  const appendicitis = (code: string, abxDays: number[]) =>
+    build({
+      set: { diagnoses: [{ code, principal: true }], procedures: [{ code: '47.0100', date: '2025-03-05' }] },
+      addItems: [{ code: '003302010010001', day: 1 }, { code: '003301010010001', quantity: 2, day: 1 }, ...abxDays.map((day) => ({ code: 'XJ01DCT505B002', quantity: 2, day }))],
+    });
+
+  it('appendicitis with peritonitis on an appendectomy with one day of prophylaxis is flagged under the graver row; the simple appendicitis is not', async () => {
+    const h = hit(await judge(appendicitis('K35.201', [1])), 'grouping.principal-unsupported')!;
+    expect(h.evidence).toMatchObject({ 主要诊断: 'K35.201', 疾病: '急性阑尾炎伴腹膜炎或脓肿' });
+    expect(String(h.evidence?.应有诊疗)).toContain('抗菌药物治疗疗程');
+    expect(hit(await judge(appendicitis('K35.800x001', [1])), 'grouping.principal-unsupported')).toBeUndefined();
+  });
+
+  it('a course of antibiotics on three days is the treatment of peritonitis', async () => {
+    expect(hit(await judge(appendicitis('K35.201', [1, 2, 3])), 'grouping.principal-unsupported')).toBeUndefined();
+  });
+});
+
+describe('手术操作高编: a coded procedure nothing on the bill performs', () => {
+  const coded = (procedures: string[], addItems: RuleExample['addItems']) =>
+    build({ set: { procedures: procedures.map((code) => ({ code, date: '2025-03-05' })) }, addItems });
+
+  it('names the coded appendectomy with no operation billed, and what would bill it', async () => {
+    const v = await judge(coded(['47.0100'], []));
+    const h = hit(v, 'grouping.procedure-unsupported')!;
+    expect(h.severity).toBe('warn');
+    expect(String(h.evidence?.无收费的手术操作)).toBe('47.0100（阑尾切除术）');
+    expect(String(h.evidence?.应有收费)).toContain('阑尾切除术');
+    expect(v.decision).toBe('review');
+  });
+
+  it('ventilation coded as 96 hours or more with a day of it billed says how much was billed', async () => {
+    const h = hit(await judge(coded(['96.7201'], [{ code: '001214000010001', quantity: 24, day: 1 }])), 'grouping.procedure-unsupported')!;
+    expect(String(h.evidence?.无收费的手术操作)).toContain('仅收费24，该编码要求至少96');
+  });
+
+  it.each([
+    ['a coronary angiography (88.56) billed within the stent operation whose price item includes it', ['36.0601', '88.5600'], [{ code: '003101010020001', day: 1 }]],
+    ['cataract extraction and lens insertion billed as the one bundled operation', ['13.4100x001', '13.7100x001'], [{ code: '003304010010001', day: 1 }]],
+    ['a procedure the table does not map (AV fistula)', ['39.2700'], []],
+  ])('is quiet for %s', async (_name, procedures, addItems) => {
+    expect(hit(await judge(coded(procedures, addItems)), 'grouping.procedure-unsupported')).toBeUndefined();
+  });
+});

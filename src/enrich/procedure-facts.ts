@@ -1,0 +1,92 @@
+import type { ItemFacts } from './item-fact-types';
+import { atcOf, rowCodeOf } from './knowledge';
+import type { ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
+
+// Coded procedures against the services that bill them (rules/knowledge/procedure-billing.json): a stay whose
+// record codes an operation or procedure (the one that puts it in a surgical or procedure ADRG) with nothing on
+// the bill that performs it is 手术操作高编 — the record was coded up to a heavier group. Only procedures the table
+// maps are judged; an operation line that no coded procedure explains (a service the table does not map, an
+// unknown local code, anaesthesia with no operation the record supports) may be the coded one billed under
+// another code, so the stay is then not judged; a package code (日间手术/按病种 包干) bills the whole episode.
+
+export interface ProcedureFacts {
+  /** The unsupported coded procedures with the table's names: "47.0100（阑尾切除术）". */
+  codes: string;
+  /** What would have billed them, in words. */
+  expected: string;
+  /** Bed, nursing and ward-round lines: the stay billed under the heavier group. */
+  lineIds: string[];
+}
+
+const ROUTINE = new Set(['bed', 'nursing', 'consult']);
+
+export function procedureUnsupported(items: readonly ItemFacts[], procedureCodes: readonly string[], table: ProcedureBilling | null): ProcedureFacts | null {
+  if (!table || procedureCodes.length === 0 || table.rows.length === 0) return null;
+  const judged = procedureCodes.flatMap((code) => {
+    const row = rowOf(table.rows, code);
+    return row ? [{ code, row }] : [];
+  });
+  if (judged.length === 0) return null;
+  const packages = new Set(table.packageCodes);
+  if (items.some((it) => packages.has(rowCodeOf(it)))) return null;
+
+  const explained = new Set<string>();
+  let missing: { code: string; row: ProcedureBillingRow; detail: string }[] = [];
+  for (const { code, row } of judged) {
+    const lines = items.filter((it) => billsRow(it, row));
+    const need = minQuantity(row, code);
+    const billed = lines.reduce((s, l) => s + l.quantity, 0);
+    if (lines.length > 0 && billed >= need) for (const l of lines) explained.add(l.lineId);
+    else missing.push({ code, row, detail: lines.length > 0 ? `仅收费${billed}，该编码要求至少${need}` : '' });
+  }
+  // A procedure with nothing billed for it may be billed under a code the table does not map: any operation line
+  // the supported procedures do not explain keeps it from being judged.
+  if (missing.some((m) => m.detail === '') && unexplainedOperation(items, table, explained, missing.length < judged.length)) {
+    missing = missing.filter((m) => m.detail !== '');
+  }
+  if (missing.length === 0) return null;
+  return {
+    codes: missing.map((m) => `${m.code}（${m.row.name}${m.detail ? `，${m.detail}` : ''}）`).join('、'),
+    expected: [...new Set(missing.map((m) => m.row.name))].map((n) => `${n}的手术或操作收费`).join('、'),
+    lineIds: items.filter((it) => it.category === 'service' && ROUTINE.has(it.catalogue?.subcategory as string)).map((it) => it.lineId),
+  };
+}
+
+/** A service line of an operation subcategory (or unknown to the catalogue) that no supported procedure explains. */
+function unexplainedOperation(items: readonly ItemFacts[], table: ProcedureBilling, explained: ReadonlySet<string>, anySupported: boolean): boolean {
+  const subs = new Set(table.procedureSubcategories);
+  const shared = new Set(table.sharedCodes);
+  return items.some((it) => {
+    if (it.category !== 'service' || explained.has(it.lineId)) return false;
+    if (it.catalogue === null) return true;
+    if (!subs.has(it.catalogue.subcategory as string)) return false;
+    // Anaesthesia belongs to whichever operation was done: explained when one is supported, else it may be the coded one's.
+    return !(anySupported && shared.has(rowCodeOf(it)));
+  });
+}
+
+/** The row with the longest procedure prefix the code starts with. */
+function rowOf(rows: readonly ProcedureBillingRow[], code: string): ProcedureBillingRow | null {
+  let best: ProcedureBillingRow | null = null;
+  let len = 0;
+  for (const row of rows) for (const p of row.procedures) if (p.length > len && code.startsWith(p)) [best, len] = [row, p.length];
+  return best;
+}
+
+/** The line bills the row's procedure: one of its services, a service whose price item includes one (支架置入 含 造影), or its drug. */
+function billsRow(it: ItemFacts, row: ProcedureBillingRow): boolean {
+  if (row.codes.includes(rowCodeOf(it))) return true;
+  const includes = it.catalogue?.includes;
+  if (Array.isArray(includes) && includes.some((c) => row.codes.includes(c as string))) return true;
+  if (it.category !== 'drug' || row.atc.length === 0) return false;
+  const atc = atcOf(rowCodeOf(it), it.catalogue);
+  return atc !== null && row.atc.some((a) => atc.startsWith(a));
+}
+
+/** Units the code needs billed: the row's minQuantity for the longest key the code starts with, else one line. */
+function minQuantity(row: ProcedureBillingRow, code: string): number {
+  let need = 0;
+  let len = -1;
+  for (const [key, n] of Object.entries(row.minQuantity ?? {})) if (key.length > len && code.startsWith(key)) [need, len] = [n, key.length];
+  return need;
+}
