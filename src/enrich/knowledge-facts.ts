@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
+import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -62,6 +62,40 @@ export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved);
   const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);
+  if (k.schedules.size > 0 && !c.pharmacy) applySchedules(c, k.schedules);
+}
+
+/**
+ * Drugs given once per cycle (or weekly) billed again within the label's interval: the later administration
+ * days are 虚记 or outside every labelled schedule. Only where the drug is given (stays and clinic visits), not a
+ * pharmacy purchase. Each later day's lines name the administration day before them.
+ */
+function applySchedules(c: KnowledgeClaimInput, schedules: ReadonlyMap<string, DrugSchedule>): void {
+  let byRow: Map<DrugSchedule, ItemFacts[]> | null = null;
+  for (const it of c.items) {
+    if (it.category !== 'drug') continue;
+    const row = schedules.get(rowCodeOf(it));
+    if (row === undefined) continue;
+    byRow ??= new Map();
+    (byRow.get(row) ?? byRow.set(row, []).get(row)!).push(it);
+  }
+  if (byRow === null) return;
+  for (const [row, lines] of byRow) {
+    const days = [...new Set(lines.map((l) => l.dayIndex))].sort((a, b) => a - b);
+    if (days.length < 2) continue;
+    const dateOf = new Map(lines.map((l) => [l.dayIndex, l.date]));
+    const previous = new Map<number, number>();
+    for (let i = 1; i < days.length; i++) if (days[i] - days[i - 1] < row.minIntervalDays) previous.set(days[i], days[i - 1]);
+    for (const l of lines) {
+      // A consistency row's own finding on the line is not overwritten.
+      if (l.contextSupported === false) continue;
+      const before = previous.get(l.dayIndex);
+      l.contextSupported = before === undefined;
+      l.contextFinding = 'schedule';
+      l.contextExpected =
+        before === undefined ? null : `${row.name}给药间隔至少${row.minIntervalDays}日，前次给药${dateOf.get(before)}，相隔${l.dayIndex - before}日`;
+    }
+  }
 }
 
 const DEFAULT_PARENTERAL_MARKS = ['注射', '输液'];

@@ -97,6 +97,20 @@ const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow) });
 
 export type DrugIndication = z.infer<typeof drugRow>;
 
+const scheduleRow = z.strictObject({
+  name: z.string().min(1),
+  /** Catalogue drug rows (a 14-character row covers every product code beneath it). */
+  codes: z.array(z.string().min(1)).min(1),
+  /** Fewest days between two administration days on the label's schedules (once per cycle, weekly, …). */
+  minIntervalDays: z.number().int().min(2),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const scheduleFile = z.strictObject({ note: z.string(), rows: z.array(scheduleRow) });
+
+export type DrugSchedule = z.infer<typeof scheduleRow>;
+
 const testNormRow = z.strictObject({
   /** A CHS-DRG code (BR21) or an ADRG (BR2), the fallback for a DRG without a row. */
   group: z.string().regex(/^[A-Z]{2}[0-9A-Z]{1,2}$/, 'is not a DRG or ADRG code'),
@@ -139,6 +153,8 @@ export interface Knowledge {
   agePlausibility: AgePlausibility | null;
   /** Implants and the operations that place them (implant-procedures.json), by consumable code. */
   implants: ReadonlyMap<string, ImplantRow>;
+  /** Drugs given once per cycle or per week and their fewest days between administrations (drug-schedules.json), by catalogue row code. */
+  schedules: ReadonlyMap<string, DrugSchedule>;
 }
 
 /**
@@ -221,6 +237,7 @@ export function loadKnowledge(dir: string): Knowledge {
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
     agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
     implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
+    schedules: byCode(join(dir, 'drug-schedules.json'), readTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),
   };
 }
 
