@@ -34,6 +34,8 @@ export interface StayContentInput {
   ageYears: number;
   diagnosisCodes: readonly string[];
   procedureCodes: readonly string[];
+  /** Date of each coded procedure (same order as procedureCodes); null when the record gives none. */
+  procedureDates?: readonly (string | null)[];
   dischargeMode: string | null;
   knowledge: Knowledge | null | undefined;
 }
@@ -60,7 +62,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     therapyUnsupported: therapyUnsupported(c),
     infusionUnsupported: infusionUnsupported(c),
     principalUnsupported: principalUnsupported(c),
-    implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants),
+    implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates),
   };
 }
 
