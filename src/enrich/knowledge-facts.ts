@@ -34,6 +34,7 @@ export interface KnowledgeClaimInput {
 
 
 function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean, ageYears: number): boolean {
+  if (row.notCovered !== undefined) return false;
   return (
     (row.preoperative && surgical) ||
     (row.preoperativeFromAge !== undefined && surgical && ageYears >= row.preoperativeFromAge) ||
@@ -45,6 +46,7 @@ function testSupported(row: TestIndication, dx: readonly string[], surgical: boo
 }
 
 function expectedText(row: TestIndication): string {
+  if (row.notCovered !== undefined) return `${row.name}：${row.notCovered}`;
   const parts = [`${row.name}：诊断 ${prefixList(row.indications)}`];
   if (row.suspected.length) parts.push(`疑似 ${prefixList(row.suspected, 6)}`);
   if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);

@@ -24,6 +24,8 @@ const testRow = z.strictObject({
   invasive: z.boolean().default(false),
   /** Also indicated on the admission day and the next of an emergency admission (入院途径 急诊: the acute assessment). */
   emergency: z.boolean().default(false),
+  /** Outside basic insurance whatever the diagnoses (健康体检): never indicated; the text says why, for messages. */
+  notCovered: z.string().min(1).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
