@@ -46,7 +46,7 @@ describe('drug given again within its label interval', () => {
   it('every row names catalogue drug rows and its label', () => {
     const drugs = new Set(catalogueRows().filter((r) => r.category === 'drug').map((r) => r.code));
     const k = loadKnowledge(join(RULES, 'knowledge'));
-    expect(k.schedules.size).toBeGreaterThanOrEqual(5);
+    expect(k.schedules.size).toBeGreaterThanOrEqual(3);
     for (const [code, row] of k.schedules) {
       expect({ code, known: drugs.has(code) }).toEqual({ code, known: true });
       expect(row.source).toMatch(/说明书/);
