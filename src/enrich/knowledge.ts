@@ -104,10 +104,12 @@ const scheduleRow = z.strictObject({
   /** Catalogue drug rows (a 14-character row covers every product code beneath it). */
   codes: z.array(z.string().min(1)).min(1),
   /** Fewest days between two administration days on the label's schedules (once per cycle, weekly, …). */
-  minIntervalDays: z.number().int().min(2),
+  minIntervalDays: z.number().int().min(2).optional(),
+  /** Most units in any `days` days (a cycle given over several days: cisplatin d1–3 or d1–5). */
+  cycle: z.strictObject({ days: z.number().int().min(2), maxUnits: z.number().positive() }).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
-});
+}).refine((r) => r.minIntervalDays !== undefined || r.cycle !== undefined, 'needs minIntervalDays or cycle');
 
 const scheduleFile = z.strictObject({ note: z.string(), rows: z.array(scheduleRow) });
 

@@ -43,6 +43,18 @@ describe('drug given again within its label interval', () => {
     expect(await hits({ set: ONCOLOGY, addItems: [{ code: PACLITAXEL, day: 1, quantity: 3 }] })).toEqual([]);
   });
 
+  it('names the cisplatin lines beyond the units of a cycle, counted from its first day', async () => {
+    const cisplatin = 'XL01XAS512B002010199683';
+    const found = await hits({
+      set: { 'diagnoses[0].code': 'Z51.102', 'diagnoses[1].code': 'C34.100x003' },
+      addItems: [1, 2, 3].map((day) => ({ code: cisplatin, day, quantity: 12 })),
+    });
+    // 12 + 12 stay within 29; the third day's 12 go beyond.
+    expect(found).toHaveLength(1);
+    expect(found[0].evidence?.['给药日期']).toBe('2025-03-07');
+    expect(String(found[0].message)).toContain('自2025-03-05起累计36');
+  });
+
   it('every row names catalogue drug rows and its label', () => {
     const drugs = new Set(catalogueRows().filter((r) => r.category === 'drug').map((r) => r.code));
     const k = loadKnowledge(join(RULES, 'knowledge'));
