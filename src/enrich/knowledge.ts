@@ -105,7 +105,7 @@ const scheduleRow = z.strictObject({
   codes: z.array(z.string().min(1)).min(1),
   /** Fewest days between two administration days on the label's schedules (once per cycle, weekly, …). */
   minIntervalDays: z.number().int().min(2).optional(),
-  /** Most units in any `days` days (a cycle given over several days: cisplatin d1–3 or d1–5). */
+  /** Most units in a cycle of `days` days, counted from the administration day that opens it (a cycle given over several days: cisplatin d1–3 or d1–5). */
   cycle: z.strictObject({ days: z.number().int().min(2), maxUnits: z.number().positive() }).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
