@@ -102,7 +102,8 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     itemCount: items.length,
     items,
     stay: stayFacts({
-      items, inpatient, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, ageYears, diagnosisCodes, procedureCodes, dischargeMode: claim.dischargeMode ?? null,
+      items, inpatient, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, ageYears, diagnosisCodes, procedureCodes,
+      procedureDates: (claim.procedures ?? []).map((p) => p.date ?? null), dischargeMode: claim.dischargeMode ?? null,
       admissionRoute: claim.admissionRoute ?? null, limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
     }),
     ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, items }, refs.knowledge?.agePlausibility),

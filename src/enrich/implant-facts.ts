@@ -6,8 +6,10 @@ import type { ImplantRow } from './stay-knowledge';
 // Implants against the coded operations that place them (rules/knowledge/implant-procedures.json): a
 // prosthesis, pacemaker, lens, stent, plate or mesh billed with no such operation on the record, or in more
 // units than the operations coded account for (a second knee prosthesis on one knee replacement, stents beyond
-// the stent-count code), is 虚记/多记高值医用耗材 or a 串换 — the record does not explain it. Each implant line's
-// contextSupported says which (contextFinding stays null: this table's finding is the claim-level rule's).
+// the stent-count code), is 虚记/多记高值医用耗材 or a 串换 — the record does not explain it. So is an implant dated
+// on a day with no operation at all (neither a placing operation coded on that date nor a surgery charge): an
+// implant is placed in the operating room, not the day after. Each implant line's contextSupported says which
+// (contextFinding stays null: this table's finding is the claim-level rule's).
 
 export interface ImplantFacts {
   lineIds: string[];
@@ -18,7 +20,12 @@ export interface ImplantFacts {
   amount: number;
 }
 
-export function implantUnsupported(items: readonly ItemFacts[], procedureCodes: readonly string[], rows: ReadonlyMap<string, ImplantRow>): ImplantFacts | null {
+export function implantUnsupported(
+  items: readonly ItemFacts[],
+  procedureCodes: readonly string[],
+  rows: ReadonlyMap<string, ImplantRow>,
+  procedureDates: readonly (string | null)[] = [],
+): ImplantFacts | null {
   if (rows.size === 0) return null;
   const byRow = new Map<ImplantRow, ItemFacts[]>();
   for (const it of items) {
@@ -27,27 +34,51 @@ export function implantUnsupported(items: readonly ItemFacts[], procedureCodes: 
     if (row) (byRow.get(row) ?? byRow.set(row, []).get(row)!).push(it);
   }
   if (byRow.size === 0) return null;
+  const surgeryDates = new Set<string>();
+  for (const it of items) if (it.catalogue?.subcategory === 'surgery') surgeryDates.add(it.date);
   const lineIds: string[] = [];
   const detail: string[] = [];
   let units = 0;
   let fen = 0;
   for (const [row, lines] of byRow) {
     const billed = lines.reduce((s, l) => s + l.quantity, 0);
-    const ops = procedureCodes.filter((p) => row.procedures.some((pre) => p.startsWith(pre)));
+    const opIndex = procedureCodes.flatMap((p, i) => (row.procedures.some((pre) => p.startsWith(pre)) ? [i] : []));
+    const ops = opIndex.map((i) => procedureCodes[i]);
     const cap = placed(row, ops, procedureCodes);
+    // Operation days: the placing operations' dates and every surgery charge's. Judged only when every placing
+    // operation carries its date (an undated one could be on any day).
+    const opDates = new Set(surgeryDates);
+    let dated = ops.length > 0;
+    for (const i of opIndex) {
+      const d = procedureDates[i];
+      if (d) opDates.add(d);
+      else dated = false;
+    }
+    const offDay = dated ? lines.filter((l) => !opDates.has(l.date)) : [];
     // The record explains the implant (the model leaves such lines out of its cost features) or does not.
-    for (const l of lines) l.contextSupported = billed <= cap;
-    if (billed <= cap) continue;
-    const excess = billed - cap;
-    const lineFen = lines.reduce((s, l) => s + l.amountFen, 0);
-    lineIds.push(...lines.map((l) => l.lineId));
+    const tooMany = billed > cap;
+    for (const l of lines) l.contextSupported = !tooMany && !offDay.includes(l);
+    if (!tooMany && offDay.length === 0) continue;
+    const named = tooMany ? lines : offDay;
+    const offUnits = offDay.reduce((s, l) => s + l.quantity, 0);
+    const excess = Math.max(tooMany ? billed - cap : 0, offUnits);
+    const lineFen = named.reduce((s, l) => s + l.amountFen, 0);
+    const namedUnits = named.reduce((s, l) => s + l.quantity, 0);
+    lineIds.push(...named.map((l) => l.lineId));
     units += excess;
-    fen += Math.round((lineFen * excess) / billed);
-    detail.push(
-      ops.length === 0
-        ? `${row.name}收费数量${billed}，病案无放置它的手术操作（${row.procedures.join('、')}）`
-        : `${row.name}收费数量${billed}，病案手术操作${ops.join('、')}至多放置${cap}`,
-    );
+    fen += Math.round((lineFen * Math.min(excess, namedUnits)) / namedUnits);
+    if (tooMany) {
+      detail.push(
+        ops.length === 0
+          ? `${row.name}收费数量${billed}，病案无放置它的手术操作（${row.procedures.join('、')}）`
+          : `${row.name}收费数量${billed}，病案手术操作${ops.join('、')}至多放置${cap}`,
+      );
+    }
+    if (offDay.length) {
+      const when = [...new Set(offDay.map((l) => l.date))].sort().join('、');
+      const opWhen = [...opDates].sort().join('、');
+      detail.push(`${row.name}${offUnits}件收费于${when}，当日无手术（放置它的手术操作${ops.join('、')}及手术收费在${opWhen}）`);
+    }
   }
   return lineIds.length ? { lineIds, detail: detail.join('；'), units, amount: toYuan(fen) } : null;
 }

@@ -61,6 +61,6 @@ export interface KnowledgeItemFacts {
   contextSupported: boolean | null;
   /** What would support it, for messages. */
   contextExpected: string | null;
-  /** The kind of finding an unsupported line is (the row's `finding`: context, swap, quantity); null: not judged. */
-  contextFinding: 'context' | 'swap' | 'quantity' | null;
+  /** The kind of finding an unsupported line is (the consistency row's `finding`: context, swap, quantity; `schedule`: a drug given again within its label interval, drug-schedules.json); null: not judged. */
+  contextFinding: 'context' | 'swap' | 'quantity' | 'schedule' | null;
 }

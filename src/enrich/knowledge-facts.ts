@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugIndication, type Knowledge, type TestIndication } from './knowledge';
+import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -34,6 +34,7 @@ export interface KnowledgeClaimInput {
 
 
 function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean, ageYears: number): boolean {
+  if (row.notCovered !== undefined) return false;
   return (
     (row.preoperative && surgical) ||
     (row.preoperativeFromAge !== undefined && surgical && ageYears >= row.preoperativeFromAge) ||
@@ -45,6 +46,7 @@ function testSupported(row: TestIndication, dx: readonly string[], surgical: boo
 }
 
 function expectedText(row: TestIndication): string {
+  if (row.notCovered !== undefined) return `${row.name}：${row.notCovered}`;
   const parts = [`${row.name}：诊断 ${prefixList(row.indications)}`];
   if (row.suspected.length) parts.push(`疑似 ${prefixList(row.suspected, 6)}`);
   if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);
@@ -62,6 +64,62 @@ export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved);
   const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);
+  if (k.schedules.size > 0 && !c.pharmacy) applySchedules(c, k.schedules);
+}
+
+/**
+ * Drugs given once per cycle (or weekly) billed again within the label's interval, or more units within a cycle
+ * than its highest dose allows: the later administration days are 虚记 or outside every labelled schedule. Only
+ * where the drug is given (stays and clinic visits), not a pharmacy purchase. Each later day's lines name the
+ * administration day before them; a cycle's lines beyond its units name the cycle's first day.
+ */
+function applySchedules(c: KnowledgeClaimInput, schedules: ReadonlyMap<string, DrugSchedule>): void {
+  let byRow: Map<DrugSchedule, ItemFacts[]> | null = null;
+  for (const it of c.items) {
+    if (it.category !== 'drug') continue;
+    const row = schedules.get(rowCodeOf(it));
+    if (row === undefined) continue;
+    byRow ??= new Map();
+    (byRow.get(row) ?? byRow.set(row, []).get(row)!).push(it);
+  }
+  if (byRow === null) return;
+  for (const [row, lines] of byRow) {
+    const findings = new Map<ItemFacts, string>();
+    const dateOf = new Map(lines.map((l) => [l.dayIndex, l.date]));
+    const days = [...dateOf.keys()].sort((a, b) => a - b);
+    if (row.minIntervalDays !== undefined) {
+      const interval = row.minIntervalDays;
+      for (let i = 1; i < days.length; i++) {
+        if (days[i] - days[i - 1] >= interval) continue;
+        const text = `${row.name}给药间隔至少${interval}日，前次给药${dateOf.get(days[i - 1])}，相隔${days[i] - days[i - 1]}日`;
+        for (const l of lines) if (l.dayIndex === days[i]) findings.set(l, text);
+      }
+    }
+    if (row.cycle !== undefined) {
+      // Lines in date order; a cycle opens on an administration day and spans cycle.days days.
+      const { days: span, maxUnits } = row.cycle;
+      const ordered = [...lines].sort((a, b) => a.dayIndex - b.dayIndex);
+      let first = -Infinity;
+      let units = 0;
+      for (const l of ordered) {
+        if (l.dayIndex - first >= span) (first = l.dayIndex), (units = 0);
+        units += l.quantity;
+        if (units > maxUnits && !findings.has(l)) {
+          const unit = l.catalogue?.unit ?? '支';
+          findings.set(l, `${row.name}每${span}日周期至多${maxUnits}${unit}，自${dateOf.get(first)}起累计${units}${unit}`);
+        }
+      }
+    }
+    if (days.length < 2 && findings.size === 0) continue;
+    for (const l of lines) {
+      // A consistency row's own finding on the line is not overwritten.
+      if (l.contextSupported === false) continue;
+      const text = findings.get(l);
+      l.contextSupported = text === undefined;
+      l.contextFinding = 'schedule';
+      l.contextExpected = text ?? null;
+    }
+  }
 }
 
 const DEFAULT_PARENTERAL_MARKS = ['注射', '输液'];

@@ -24,6 +24,8 @@ const testRow = z.strictObject({
   invasive: z.boolean().default(false),
   /** Also indicated on the admission day and the next of an emergency admission (入院途径 急诊: the acute assessment). */
   emergency: z.boolean().default(false),
+  /** Outside basic insurance whatever the diagnoses (健康体检): never indicated; the text says why, for messages. */
+  notCovered: z.string().min(1).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
@@ -97,6 +99,22 @@ const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow) });
 
 export type DrugIndication = z.infer<typeof drugRow>;
 
+const scheduleRow = z.strictObject({
+  name: z.string().min(1),
+  /** Catalogue drug rows (a 14-character row covers every product code beneath it). */
+  codes: z.array(z.string().min(1)).min(1),
+  /** Fewest days between two administration days on the label's schedules (once per cycle, weekly, …). */
+  minIntervalDays: z.number().int().min(2).optional(),
+  /** Most units in a cycle of `days` days, counted from the administration day that opens it (a cycle given over several days: cisplatin d1–3 or d1–5). */
+  cycle: z.strictObject({ days: z.number().int().min(2), maxUnits: z.number().positive() }).optional(),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+}).refine((r) => r.minIntervalDays !== undefined || r.cycle !== undefined, 'needs minIntervalDays or cycle');
+
+const scheduleFile = z.strictObject({ note: z.string(), rows: z.array(scheduleRow) });
+
+export type DrugSchedule = z.infer<typeof scheduleRow>;
+
 const testNormRow = z.strictObject({
   /** A CHS-DRG code (BR21) or an ADRG (BR2), the fallback for a DRG without a row. */
   group: z.string().regex(/^[A-Z]{2}[0-9A-Z]{1,2}$/, 'is not a DRG or ADRG code'),
@@ -141,6 +159,8 @@ export interface Knowledge {
   implants: ReadonlyMap<string, ImplantRow>;
   /** Coded procedures and the services that bill them (procedure-billing.json); null: no such check. */
   procedureBilling: ProcedureBilling | null;
+  /** Drugs given once per cycle or per week and their fewest days between administrations (drug-schedules.json), by catalogue row code. */
+  schedules: ReadonlyMap<string, DrugSchedule>;
 }
 
 /**
@@ -224,6 +244,7 @@ export function loadKnowledge(dir: string): Knowledge {
     agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
     implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
     procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),
+    schedules: byCode(join(dir, 'drug-schedules.json'), readTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),
   };
 }
 

@@ -38,6 +38,8 @@ export interface StayContentInput {
   ageYears: number;
   diagnosisCodes: readonly string[];
   procedureCodes: readonly string[];
+  /** Date of each coded procedure (same order as procedureCodes); null when the record gives none. */
+  procedureDates?: readonly (string | null)[];
   dischargeMode: string | null;
   admissionRoute: string | null;
   knowledge: Knowledge | null | undefined;
@@ -65,7 +67,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     therapyUnsupported: therapyUnsupported(c),
     infusionUnsupported: infusionUnsupported(c),
     principalUnsupported: principalUnsupported(c),
-    implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants),
+    implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates),
     procedureUnsupported: procedureUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
   };
 }

@@ -43,4 +43,20 @@ describe('drug doses above the label maximum per day', () => {
     expect(await quantityHits([{ code: amikacin, day: 2, quantity: 8 }])).toHaveLength(1);
     expect(await quantityHits([{ code: amikacin, day: 2, quantity: 2 }])).toEqual([]);
   });
+
+  it('every injected antineoplastic has a ceiling from the label dose per body surface, at least its usual daily use', () => {
+    const rows = rowsOf().filter((r) => r.category === 'drug' && r.subcategory === 'antineoplastic' && String(r.name).includes('注射'));
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    for (const r of rows.filter((x) => !String(x.name).includes('亚叶酸'))) {
+      // A row covers every strength of the generic: the ceiling in units is counted in the smallest one.
+      expect({ name: r.name, source: String(r.maxPerDaySource) }).toEqual({ name: r.name, source: expect.stringMatching(/mg\/m².*体表面积上限.*最小规格/) });
+      expect(r.maxPerDay).toBeGreaterThanOrEqual(r.usualPerDay);
+    }
+  });
+
+  it('paclitaxel above 250 mg/m² × 2.4 m² in its smallest strength is judged; ten 30 mg vials (175 mg/m² × 1.7 m²) are not', async () => {
+    const paclitaxel = 'XL01CDZ508B002010110238';
+    expect(await quantityHits([{ code: paclitaxel, day: 1, quantity: 24 }])).toHaveLength(1);
+    expect(await quantityHits([{ code: paclitaxel, day: 1, quantity: 10 }])).toEqual([]);
+  });
 });
