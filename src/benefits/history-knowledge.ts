@@ -35,6 +35,8 @@ const limitsSchema = z.looseObject({
    * and principal category, whose totals differ by at most this share of the later one's (default 0.02).
    */
   duplicateStay: z.strictObject({ maxTotalDiffShare: z.number().min(0).max(1) }).optional(),
+  /** 出院带药: days of a drug's supply dispensed on the discharge day (default 30, SAMPLE), and where marked a 长处方. */
+  dischargeSupply: z.strictObject({ limitDays: z.number().positive(), longPrescriptionLimitDays: z.number().positive().optional() }).optional(),
 });
 
 const frequencyRowSchema = z.strictObject({
