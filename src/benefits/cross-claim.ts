@@ -10,6 +10,7 @@ import type { HistoryKnowledge } from './history-knowledge';
 // carries the hit and names the others; each names the claim's own lines.
 
 const OUTSIDE_STAY = new Set(['outpatient', 'chronic', 'pharmacy']);
+const SAME_HOSPITAL_VISITS = new Set(['outpatient', 'chronic']);
 const fenOf = (items: readonly BenefitItem[], ids: ReadonlySet<string>) => items.reduce((s, i) => (ids.has(i.lineId) ? s + i.amountFen : s), 0);
 const list = (ids: Iterable<string>, max = 5) => {
   const all = [...new Set(ids)];
@@ -30,13 +31,19 @@ export interface VisitDuringStay {
 }
 
 /**
- * An outpatient, chronic or pharmacy claim at another institution dated inside an inpatient stay (strictly
- * between admission and discharge: visits on those days are how people arrive and leave).
+ * An outpatient, chronic or pharmacy claim dated inside an inpatient stay (strictly between admission and
+ * discharge: visits on those days are how people arrive and leave), whichever of the two arrives second.
+ * `sameHospital` false: at another institution (冒名就医, or the patient was not in the bed: 挂床); the stay's lines
+ * on the visit dates are named. `sameHospital` true: an outpatient or 门诊慢特病 visit at the hospital of the stay
+ * (住院期间门诊另收费: what the ward gives an inpatient belongs on the stay's bill); pharmacies are not hospitals, so
+ * purchases are left to the other-institution check. The money is then the visits' own: their lines when this is
+ * the visit, their totals when this is the stay.
  */
-export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]): VisitDuringStay | null {
+export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], sameHospital = false): VisitDuringStay | null {
+  const kinds = sameHospital ? SAME_HOSPITAL_VISITS : OUTSIDE_STAY;
   const inside = (stay: MemberClaim, visit: MemberClaim) =>
-    stay.hospitalId !== visit.hospitalId && visit.serviceDate > stay.serviceDate && visit.serviceDate < stay.endDate;
-  if (OUTSIDE_STAY.has(me.visitType)) {
+    (stay.hospitalId === visit.hospitalId) === sameHospital && visit.serviceDate > stay.serviceDate && visit.serviceDate < stay.endDate;
+  if (kinds.has(me.visitType)) {
     const stays = prior.filter((e) => e.visitType === 'inpatient' && inside(e, me));
     if (!stays.length) return null;
     const ids = new Set(items.map((i) => i.lineId));
@@ -46,14 +53,47 @@ export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], 
     };
   }
   if (me.visitType !== 'inpatient') return null;
-  const visits = prior.filter((e) => OUTSIDE_STAY.has(e.visitType) && inside(me, e));
+  const visits = prior.filter((e) => kinds.has(e.visitType) && inside(me, e));
   if (!visits.length) return null;
   const dates = new Set(visits.map((v) => v.serviceDate));
-  const ids = new Set(items.filter((i) => dates.has(i.date)).map((i) => i.lineId));
+  const ids = sameHospital ? new Set<string>() : new Set(items.filter((i) => dates.has(i.date)).map((i) => i.lineId));
   return {
     claimId: visits[0].claimId, hospitalId: visits[0].hospitalId, from: me.serviceDate, to: me.endDate,
-    claims: list(visits.map((v) => v.claimId)), dates: [...dates].sort().join('、'), lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+    claims: list(visits.map((v) => v.claimId)), dates: [...dates].sort().join('、'), lineIds: [...ids],
+    amount: toYuan(sameHospital ? visits.reduce((s, v) => s + v.totalFen, 0) : fenOf(items, ids)),
   };
+}
+
+export interface NearDuplicateStay {
+  /** The earlier-seen stay this one repeats, and its dates. */
+  claimId: string;
+  from: string;
+  to: string;
+  /** Days between the two admissions (the shift of every date). */
+  shiftDays: number;
+  /** The other stay's total, yuan, and this one's. */
+  otherTotal: number;
+  total: number;
+}
+
+/**
+ * The same stay settled again with its dates moved (重复结算): a stay at the same hospital, of the same length and
+ * principal diagnosis category, whose total is within `maxTotalDiffShare` of this one's, and which meets or
+ * overlaps this one (one admitted on or before the other's discharge day). Two real stays that touch are a
+ * readmission or a transfer, and their bills differ; the same bill to within a rounding, a day later, is one stay
+ * paid twice. Stays a day or more apart are judged as readmissions. An identical copy (same dates) is duplicateOf's.
+ */
+export function nearDuplicateStay(me: MemberClaim, prior: readonly MemberClaim[], maxTotalDiffShare: number): NearDuplicateStay | null {
+  if (me.visitType !== 'inpatient' || me.totalFen <= 0) return null;
+  const los = daysBetween(me.serviceDate, me.endDate);
+  for (const e of prior) {
+    if (e.visitType !== 'inpatient' || e.hospitalId !== me.hospitalId || e.principalCategory !== me.principalCategory) continue;
+    if (e.serviceDate === me.serviceDate || daysBetween(e.serviceDate, e.endDate) !== los) continue;
+    if (!(e.serviceDate <= me.endDate && me.serviceDate <= e.endDate)) continue;
+    if (Math.abs(e.totalFen - me.totalFen) > me.totalFen * maxTotalDiffShare) continue;
+    return { claimId: e.claimId, from: e.serviceDate, to: e.endDate, shiftDays: Math.abs(daysBetween(e.serviceDate, me.serviceDate)), otherTotal: toYuan(e.totalFen), total: toYuan(me.totalFen) };
+  }
+  return null;
 }
 
 export interface Oversupply {

@@ -30,6 +30,13 @@ const limitsSchema = z.looseObject({
     overlapMinYuanPerDay: z.number().nonnegative().optional(),
     overlapMinShare: z.number().min(0).max(1).optional(),
   }),
+  /**
+   * The same stay settled again with its dates moved: two stays at one hospital that meet or overlap, of one length
+   * and principal category, whose totals differ by at most this share of the later one's (default 0.02).
+   */
+  duplicateStay: z.strictObject({ maxTotalDiffShare: z.number().min(0).max(1) }).optional(),
+  /** 出院带药: days of a drug's supply dispensed on the discharge day (default 30, SAMPLE), and where marked a 长处方. */
+  dischargeSupply: z.strictObject({ limitDays: z.number().positive(), longPrescriptionLimitDays: z.number().positive().optional() }).optional(),
 });
 
 const frequencyRowSchema = z.strictObject({
@@ -88,6 +95,7 @@ export const DEFAULT_LIMITS: HistoryLimits = {
   preAdmissionWindowDays: 7,
   supply: { limitDays: 30, longPrescriptionLimitDays: 84, earlyRefillGraceDays: 14 },
   multiPharmacy: { pharmacies: 3, windowDays: 30, minYuanPerDay: 5, overlapMinYuanPerDay: 20, overlapMinShare: 0.25 },
+  duplicateStay: { maxTotalDiffShare: 0.02 },
 };
 
 export const HISTORY_SUBDIR = 'history';

@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, multiPharmacy, oversupply, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type MultiPharmacy, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, multiPharmacy, nearDuplicateStay, oversupply, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type MultiPharmacy, type NearDuplicateStay, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 
@@ -29,6 +29,8 @@ export interface MemberState {
   sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[]; drugs: string[]; sameCondition: boolean; lineIds: string[] } | null;
   /** Outpatient or pharmacy claims at another institution dated inside an inpatient stay (either side). */
   visitDuringStay: VisitDuringStay | null;
+  /** Outpatient or 门诊慢特病 claims at the hospital of the stay dated inside it (either side): 住院期间门诊另收费. */
+  outpatientDuringStay: VisitDuringStay | null;
   /** Days of a drug's supply on hand after this purchase above the limit. */
   oversupply: Oversupply | null;
   /** The same costly drug bought at several institutions within the window. */
@@ -37,6 +39,8 @@ export interface MemberState {
   tooOften: TooOften | null;
   /** A claim seen before this one with the same hospital, dates and items under another claimId. */
   duplicateOf: string | null;
+  /** The same stay settled again with its dates moved (same hospital, length, category and total; the stays meet). */
+  nearDuplicateStay: NearDuplicateStay | null;
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
   afterDeath: AfterDeath | null;
 }
@@ -79,7 +83,9 @@ export function memberState(
     overlappingStay: null,
     sameDayElsewhere: null,
     duplicateOf: null,
+    nearDuplicateStay: null,
     visitDuringStay: null,
+    outpatientDuringStay: null,
     oversupply: null,
     multiPharmacy: null,
     tooOften: null,
@@ -125,6 +131,8 @@ export function memberState(
     }
   }
   state.visitDuringStay = visitDuringStay(me, items, prior);
+  state.outpatientDuringStay = visitDuringStay(me, items, prior, true);
+  if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, prior, knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02);
   state.oversupply = oversupply(me, items, prior, knowledge);
   state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
   state.tooOften = tooOften(me, items, prior, knowledge);

@@ -8,6 +8,7 @@ import { itemFacts } from './item-facts';
 import { applyKnowledge, testLoadFacts } from './knowledge-facts';
 import { stayFacts } from './stay-facts';
 import { ageImplausible } from './age-facts';
+import { externalCause } from './external-cause';
 import { DEFAULT_LIMITS } from '../benefits/history-knowledge';
 import { policyFor } from '../benefits/policy';
 import type { EnrichRefs } from './load-refs';
@@ -107,6 +108,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       admissionRoute: claim.admissionRoute ?? null, limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
     }),
     ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, items }, refs.knowledge?.agePlausibility),
+    externalCause: externalCause(diagnosisCodes, refs.knowledge?.externalCauses, toYuan(fundClaimedFen), (c) => refs.grouper?.diagnosisName(c)),
     grouping,
     member: null,
     benefits: null,

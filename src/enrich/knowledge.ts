@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
+import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
 // Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need
@@ -155,6 +156,8 @@ export interface Knowledge {
   principalSupport: PrincipalSupport | null;
   /** Drugs and diagnoses implausible below an age on outpatient and pharmacy claims (age-plausibility.json); null: no such check. */
   agePlausibility: AgePlausibility | null;
+  /** External causes of injury a third party or 工伤保险 pays for (external-causes.json); null: no such check. */
+  externalCauses: readonly ExternalCauseRow[] | null;
   /** Implants and the operations that place them (implant-procedures.json), by consumable code. */
   implants: ReadonlyMap<string, ImplantRow>;
   /** Coded procedures and the services that bill them (procedure-billing.json); null: no such check. */
@@ -242,6 +245,7 @@ export function loadKnowledge(dir: string): Knowledge {
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
     agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
+    externalCauses: loadExternalCauses(join(dir, 'external-causes.json')),
     implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
     procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),
     schedules: byCode(join(dir, 'drug-schedules.json'), readTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),

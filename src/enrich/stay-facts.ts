@@ -3,6 +3,7 @@ import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
 import { stayContentFacts, type StayContentFacts, type StayContentInput } from './stay-content-facts';
+import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
@@ -13,6 +14,8 @@ export interface StayFacts extends StayContentFacts {
   dayItemsExcess: { lineIds: string[]; groups: string; amount: number } | null;
   /** Lines dated after discharge, or before admission beyond the pre-admission window; null when none. */
   outsideStay: { lineIds: string[]; after: number; before: number; dates: string; amount: number } | null;
+  /** Drugs dispensed on the discharge day for more days than the discharge limit (出院带药超量); null when within. */
+  dischargeSupply: DischargeSupplyFacts | null;
 }
 
 interface DayGroup {
@@ -98,5 +101,5 @@ export function stayFacts(input: StayInput): StayFacts {
         amount: toYuan(outside.reduce((s, l) => s + l.amountFen, 0)),
       }
     : null;
-  return { dayItemsExcess, outsideStay, ...stayContentFacts(input) };
+  return { dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, ...stayContentFacts(input) };
 }

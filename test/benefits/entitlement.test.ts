@@ -24,6 +24,8 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   sameDayElsewhere: null,
   duplicateOf: null,
   visitDuringStay: null,
+  outpatientDuringStay: null,
+  nearDuplicateStay: null,
   oversupply: null,
   multiPharmacy: null,
   tooOften: null,

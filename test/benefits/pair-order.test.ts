@@ -85,4 +85,32 @@ describe('pairs do not depend on claimId order or arrival order', () => {
       { numRuns: 30, seed: 18_93 },
     );
   });
+  it('an outpatient visit at the hospital of a stay, inside it: whichever arrives second names the other', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), fc.boolean(), async ([x, y], swap, oneBatch) => {
+        const stay = makeClaim({ claimId: x }); // 4 Mar – 9 Mar at H510100001
+        const visit = makeOutpatientClaim({ claimId: y, visitDate: '2025-03-06', patient: stay.patient });
+        const [first, second] = swap ? [visit, stay] : [stay, visit];
+        const [v1, v2] = await arrive(first, second, oneBatch);
+        expect(hit(v1, 'history.outpatient-during-stay')).toBeUndefined();
+        expect(hit(v2, 'history.outpatient-during-stay')?.message).toContain(first.claimId);
+        expect(hit(v2, 'history.visit-during-stay')).toBeUndefined();
+      }),
+      { numRuns: 30, seed: 18_94 },
+    );
+  });
+
+  it('a stay settled again with every date a day later is a redated duplicate, in either order', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), async ([x, y], swap) => {
+        const a = makeClaim({ claimId: x, admissionDate: '2025-03-04' });
+        const b = makeClaim({ claimId: y, admissionDate: '2025-03-05' });
+        const [first, second] = swap ? [b, a] : [a, b];
+        const [v1, v2] = await arrive(first, second, false);
+        expect(hit(v1, 'history.redated-duplicate-stay')).toBeUndefined();
+        expect(hit(v2, 'history.redated-duplicate-stay')?.message).toContain(first.claimId);
+      }),
+      { numRuns: 30, seed: 18_95 },
+    );
+  });
 });

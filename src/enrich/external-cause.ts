@@ -1,0 +1,63 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+// External causes of injury whose costs the law puts on a third party or on 工伤保险 (rules/knowledge/
+// external-causes.json, 《社会保险法》第三十条): a traffic accident, an assault, a work injury coded beside the
+// injury. The code shows only that someone else may be liable, so the finding is for review (先行支付 exists).
+
+const row = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-10 医保版 prefixes of the external-cause codes (chapter 20, V01–Y98). */
+  prefixes: z.array(z.string().regex(/^[V-Y][0-9]{0,2}$/, 'is not an external-cause (V–Y) prefix')).min(1),
+  /** Who pays instead of the basic medical insurance fund, in words. */
+  payer: z.string().min(1),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const file = z.strictObject({ note: z.string(), rows: z.array(row) });
+
+export type ExternalCauseRow = z.infer<typeof row>;
+
+/** The table; null (no check) when the file is absent. */
+export function loadExternalCauses(path: string): readonly ExternalCauseRow[] | null {
+  if (!existsSync(path)) return null;
+  const parsed = file.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`${path}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data.rows;
+}
+
+export interface ExternalCauseFacts {
+  /** The external-cause codes found, with their names: "Y04.x00 用暴力进行加害". */
+  codes: string;
+  /** The rows' names: "他人加害（故意伤害）". */
+  cause: string;
+  /** Who pays instead of the fund. */
+  payer: string;
+  /** The fund's claim, yuan: what a third party or 工伤保险 may owe instead. */
+  amount: number;
+}
+
+/** The claim's external-cause codes that a row lists; null when none. */
+export function externalCause(
+  diagnosisCodes: readonly string[],
+  rows: readonly ExternalCauseRow[] | null | undefined,
+  fundClaimed: number,
+  nameOf: (code: string) => string | undefined,
+): ExternalCauseFacts | null {
+  if (!rows?.length) return null;
+  const codes: string[] = [];
+  const found: ExternalCauseRow[] = [];
+  for (const code of diagnosisCodes) {
+    const r = rows.find((x) => x.prefixes.some((p) => code.startsWith(p)));
+    if (!r) continue;
+    const name = nameOf(code);
+    codes.push(name ? `${code} ${name}` : code);
+    if (!found.includes(r)) found.push(r);
+  }
+  if (!found.length) return null;
+  return { codes: codes.join('、'), cause: found.map((r) => r.name).join('、'), payer: found.map((r) => r.payer).join('；'), amount: fundClaimed };
+}
