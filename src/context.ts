@@ -5,6 +5,7 @@ import { createModelHolder, type ModelHolder } from './model/model-holder';
 import type { ReviewContext } from './features/reviews/review';
 import { createRulesetHolder, type RulesetHolder } from './rules/ruleset-holder';
 import type { Checkpoints } from './store/sqlite/connection';
+import type { PartWriter } from './store/sqlite/stored-parts';
 
 // The composition root: the one place that turns the checked config into stores and the review runtime.
 // Every door, the CLI commands and the worker threads build theirs here.
@@ -26,6 +27,8 @@ export interface StoreOptions {
   writeLock?: SharedArrayBuffer | null;
   /** A store in memory (tests and examples): no file, nothing shared. */
   memory?: boolean;
+  /** Who writes long texts' parts (SQLite; the big review lane's writer thread, api/review-thread/part-writer.ts). */
+  writeParts?: PartWriter;
 }
 
 /** Every feature's store on the configured backend: MONGO_URL set, MongoDB (connects in the background; the first query waits for it); else the embedded file. */
@@ -38,7 +41,7 @@ export function createStore(config: Pick<Config, 'mongoUrl' | 'storePath' | 'sto
     checkpoints: opts.checkpoints ?? 'auto',
     writeLock: opts.writeLock ?? null,
     onCheckpointError: (message: string) => logger.warn({ err: message }, 'WAL checkpoint failed'),
-  });
+  }, opts.writeParts);
 }
 
 /** Every dependency of review() from the checked config: rules, grouping tables, model and the store. */

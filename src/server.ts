@@ -64,7 +64,8 @@ function startPatterns(config: Config, ctx: { store: Store }, logger: Logger): P
   });
 }
 
-export async function startService(config: Config, logger: Logger): Promise<RunningService> {
+/** `bigLaneGate`: tests hold the big review lane at it (api/review-thread/lane-gate.ts). */
+export async function startService(config: Config, logger: Logger, opts: { bigLaneGate?: SharedArrayBuffer } = {}): Promise<RunningService> {
   // HTTP reviews on their own thread, which owns the rules and model that judge them and opens the store too:
   // not for an in-memory store (not shared). The Kafka door reviews on worker threads of its own (the
   // member-keyed pool of file intake), which open the store as well.
@@ -74,7 +75,7 @@ export async function startService(config: Config, logger: Logger): Promise<Runn
   const storeOptions = { checkpoints: 'background', writeLock } as const;
   const own = !threaded ? createContext(config, logger, storeOptions) : null;
   const ctx = own ?? { store: createStore(config, logger, storeOptions) };
-  const thread = threaded && writeLock ? await startReviewLanes(config, logger, writeLock) : null;
+  const thread = threaded && writeLock ? await startReviewLanes(config, logger, writeLock, opts) : null;
   // KAFKA_BROKERS set: the Kafka door's review workers, which follow every reload the judges accept.
   const kafkaPool = config.kafka ? createReviewPool(config.kafka.workers, { env: { LOG_LEVEL: config.logLevel }, config: { ...config, rulesWatch: false }, source: 'kafka', ...(writeLock && { writeLock }) }) : null;
   const first = thread?.judges ?? localJudges(own!);

@@ -17,6 +17,7 @@ import { memoryRankingStore } from './rankings/memory-ranking-store';
 import { sqliteRankingStore } from './rankings/sqlite-ranking-store';
 import { memoryReviewStore, memoryState } from './reviews/memory-review-store';
 import { sqliteReviewStore } from './reviews/sqlite-review-store';
+import type { PartWriter } from '../store/sqlite/stored-parts';
 
 // Every feature's store on one backend: the features' adapters over one connection (one SQLite file, one
 // MongoDB database, one set of maps). Each caller depends on the feature interfaces it uses; the composition
@@ -24,8 +25,11 @@ import { sqliteReviewStore } from './reviews/sqlite-review-store';
 
 export type { Store, SqliteOptions, MongoStoreOptions };
 
-/** The embedded store: one SQLite file (or ':memory:'), opened with its schema on creation. */
-export function createSqliteStore(opts: SqliteOptions): Store {
+/**
+ * The embedded store: one SQLite file (or ':memory:'), opened with its schema on creation. `writeParts`: who
+ * writes long texts' parts (sqlite-review-store.ts; default this connection).
+ */
+export function createSqliteStore(opts: SqliteOptions, writeParts?: PartWriter): Store {
   const conn = openSqlite(opts);
   return {
     ...sqliteCaseStore(conn),
@@ -34,7 +38,7 @@ export function createSqliteStore(opts: SqliteOptions): Store {
     ...sqliteExportStore(conn.db),
     ...sqliteFsiStore(conn),
     ...sqlitePatternStore(conn),
-    ...sqliteReviewStore(conn),
+    ...sqliteReviewStore(conn, writeParts),
     ...sqliteInspectionStore(conn),
   };
 }

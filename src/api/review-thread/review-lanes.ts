@@ -33,10 +33,15 @@ const inLane = new Gauge({ name: 'review_lane_bodies', help: 'Request bodies han
  * then see the pair from the big one's side). Both lanes load the same rules and model: the first answers
  * for versions and rule lists, the second follows each reload the first accepted. Their store writes queue
  * on the same lock: a big claim's long texts go in parts, one short transaction each (store/sqlite/stored-parts.ts),
- * so the small lane's commits go between them rather than after ~1 s of one commit for 60,000 lines.
+ * so the small lane's commits go between them rather than after ~1 s of one commit for 60,000 lines; the big
+ * lane hands the parts to a writer thread at normal priority (part-writer.ts), so no part is written, the lock
+ * held, by the thread the scheduler serves last. `bigLaneGate` (tests): the big lane holds each body there.
  */
-export async function startReviewLanes(config: Config, logger: Logger, writeLock: SharedArrayBuffer): Promise<ReviewThread> {
-  const [small, big] = await Promise.all([startReviewThread(config, logger, writeLock, 'review'), startReviewThread(config, logger, writeLock, 'review-big', BIG_LANE_NICE)]);
+export async function startReviewLanes(config: Config, logger: Logger, writeLock: SharedArrayBuffer, opts: { bigLaneGate?: SharedArrayBuffer } = {}): Promise<ReviewThread> {
+  const [small, big] = await Promise.all([
+    startReviewThread(config, logger, writeLock, 'review'),
+    startReviewThread(config, logger, writeLock, 'review-big', { nice: BIG_LANE_NICE, ...(opts.bigLaneGate && { gate: opts.bigLaneGate }) }),
+  ]);
   // The big lane answers only between big bodies: /metrics and /readyz take its counts from its last answer
   // rather than wait seconds for the next.
   let bigMetrics: MetricsJson = [];

@@ -13,8 +13,13 @@ export interface ReviewThreadInit {
   lane: string;
   /** The write lock the service's own store connection queues on too. */
   writeLock: SharedArrayBuffer;
-  /** A nice value to lower the thread's CPU priority to (the big lane's, review-lanes.ts); none: as the process. */
+  /**
+   * A nice value to lower the thread's CPU priority to (the big lane's, review-lanes.ts); none: as the process.
+   * A lane so lowered writes long texts' parts through a writer thread at the process's priority (part-writer.ts).
+   */
   nice?: number;
+  /** Tests: the thread stops at this gate at the start of each body (lane-gate.ts). */
+  gate?: SharedArrayBuffer;
 }
 
 /** What the thread does for a call, and with what. */

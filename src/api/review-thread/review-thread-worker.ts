@@ -8,6 +8,8 @@ import { RuleLoadError } from '../../rules/errors';
 import { OutcomeError } from '../../contract/outcome';
 import { BadJson, bodyAnswerer } from './body-answers';
 import { lowerThisThread } from './thread-priority';
+import { waitAtGate } from './lane-gate';
+import { startPartWriter } from './part-writer';
 import { answerMessage, type Call, type Failure, type FromThread, type ReviewThreadInit, type ToThread } from './review-thread-messages';
 
 // The service's review thread: the rules, model and store connection that judge HTTP claims, and the
@@ -17,9 +19,12 @@ import { answerMessage, type Call, type Failure, type FromThread, type ReviewThr
 // reload is judged by the reloaded set.
 
 const init = workerData as ReviewThreadInit;
+// A lane at lowered priority hands its long texts' parts to a writer at the process's priority, started
+// before the lowering (a new thread inherits it): no part is written, lock held, by a thread served last.
+const partWriter = init.nice !== undefined && !init.config.mongoUrl ? startPartWriter({ path: init.config.storePath, writeLock: init.writeLock, maxPages: init.config.storeMaxPages }) : null;
 if (init.nice !== undefined) lowerThisThread(init.nice);
 const logger = createLogger(init.config.logLevel).child({ thread: init.lane });
-const ctx = createContext(init.config, logger, { checkpoints: 'external', writeLock: init.writeLock });
+const ctx = createContext(init.config, logger, { checkpoints: 'external', writeLock: init.writeLock, ...(partWriter && { writeParts: partWriter.write }) });
 const reviewer = createReviewQueue(ctx, init.config.reviewBatch);
 const judges = localJudges(ctx);
 const answer = bodyAnswerer(ctx, reviewer, init.config.batchMax);
@@ -32,6 +37,7 @@ async function close(): Promise<void> {
   closing = true;
   if (inFlight > 0) return; // the last review to finish closes
   await ctx.store.close();
+  await partWriter?.close();
   send({ type: 'closed' });
   port.close();
 }
@@ -41,6 +47,7 @@ function perform(call: Call): Promise<unknown> {
     case 'review':
       return reviewer(call.inputs, call.source);
     case 'body':
+      if (init.gate) waitAtGate(init.gate);
       return answer(call.route, call.bytes);
     case 'metrics':
       return registry.getMetricsAsJSON();

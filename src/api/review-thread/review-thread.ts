@@ -42,7 +42,7 @@ function workerFile(): string {
 }
 
 /** `writeLock`: the lock the service's own store connection writes under; the thread's connection shares it. */
-export async function startReviewThread(config: Config, logger: Logger, writeLock: SharedArrayBuffer, lane = 'review', nice?: number): Promise<ReviewThread> {
+export async function startReviewThread(config: Config, logger: Logger, writeLock: SharedArrayBuffer, lane = 'review', opts: Pick<ReviewThreadInit, 'nice' | 'gate'> = {}): Promise<ReviewThread> {
   let modelName = config.modelName; // a restarted thread loads the model the service was switched to
   const pending = new Map<number, { resolve(v: never): void; reject(err: Error): void }>();
   let nextId = 0;
@@ -51,7 +51,7 @@ export async function startReviewThread(config: Config, logger: Logger, writeLoc
   let ready: Promise<void>;
 
   const start = () => {
-    const init: ReviewThreadInit = { config: { ...config, modelName }, writeLock, lane, ...(nice !== undefined && { nice }) };
+    const init: ReviewThreadInit = { config: { ...config, modelName }, writeLock, lane, ...opts };
     worker = new Worker(workerFile(), { workerData: init, resourceLimits: REVIEW_WORKER_LIMITS });
     let started = false;
     ready = new Promise<void>((resolveReady, rejectReady) => {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
 import type { SqliteConnection } from '../../store/sqlite/connection';
-import { holdsParts, isPartsRef, PART_CHARS, storedParts, wholeText } from '../../store/sqlite/stored-parts';
+import { holdsParts, isPartsRef, PART_CHARS, storedParts, wholeText, type PartWriter } from '../../store/sqlite/stored-parts';
 import {
   caseRow,
   invalidRow,
@@ -48,12 +48,16 @@ const params = (cols: readonly string[]) => cols.map((c) => `@${c}`).join(', ');
 const fromExcluded = (cols: readonly string[]) => cols.map((c) => `${c} = excluded.${c}`).join(', ');
 const fromParams = (cols: readonly string[]) => cols.map((c) => `${c} = @${c}`).join(', ');
 
-/** The review store on SQLite (see review-store.ts): one transaction per batch. */
-export function sqliteReviewStore(conn: SqliteConnection): ReviewStore {
+/**
+ * The review store on SQLite (see review-store.ts): one transaction per batch. `writeParts`: where a long
+ * text's parts are written (default: this connection, see stored-parts.ts); the rows that hold them always here.
+ */
+export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWriter): ReviewStore {
   const { db } = conn;
   const stmt = statements(db);
 
   const parts = storedParts(conn);
+  const writePart = writeParts ?? parts.write;
   const partsHeldBy = (claimId: string) => stmt.partsHeld.all({ claim_id: claimId }) as string[];
   // Parts a crash left behind go when the store is opened, and again now and then while it is written to
   // (a service runs for months; stored-parts.ts says which parts and when).
@@ -120,7 +124,7 @@ export function sqliteReviewStore(conn: SqliteConnection): ReviewStore {
     // A pass's claim text is made only if it is long enough to matter (a verdict that long comes from one).
     if (!long(row.verdictJson) && !long(claimText) && !long(row.member.lines)) return;
     const id = row.review.record.claimId;
-    const put = (text: string) => (long(text) ? parts.write(id, text) : Promise.resolve(text));
+    const put = (text: string) => (long(text) ? writePart(id, text) : Promise.resolve(text));
     row.verdictJson = await put(row.verdictJson);
     row.verdict.verdict = row.verdictJson;
     row.claimJson = await put(claimText ?? JSON.stringify(row.review.claim));

@@ -56,6 +56,13 @@ export function splitText(text: string, size = PART_CHARS): string[] {
  */
 export const WRITE_GRACE_MS = 60 * 60 * 1000;
 
+/**
+ * Stores a long text as parts and gives the reference to put in the row: StoredParts.write on the writing
+ * connection itself, or another thread's (the service's big review lane hands its parts to a writer thread at
+ * normal CPU priority, api/review-thread/part-writer.ts).
+ */
+export type PartWriter = (claimId: string, text: string) => Promise<string>;
+
 export interface StoredParts {
   /** Stores `text` as parts, one short write transaction each (the event loop turns between them); the reference to put in the row. */
   write(claimId: string, text: string): Promise<string>;

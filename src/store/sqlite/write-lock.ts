@@ -22,15 +22,23 @@ function noted<T>(write: () => T): T {
   try {
     out = write();
   } catch (err) {
-    const code = (err as { code?: unknown })?.code;
-    if (typeof code === 'string' && code.startsWith('SQLITE_')) {
-      storeWriteFailures.inc({ code });
-      storeWritesFailingSince.set({ thread: THREAD_LABEL }, Math.floor(Date.now() / 1000));
-    }
+    noteWriteFailure(err);
     throw err;
   }
   storeWritesFailingSince.set({ thread: THREAD_LABEL }, 0);
   return out;
+}
+
+/**
+ * A write that failed, counted on this thread: here, or in a thread writing for this one (the big review
+ * lane's part writer, whose errors come back with SQLite's code). Anything but SQLite's own errors is ignored.
+ */
+export function noteWriteFailure(err: unknown): void {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    storeWriteFailures.inc({ code });
+    storeWritesFailingSince.set({ thread: THREAD_LABEL }, Math.floor(Date.now() / 1000));
+  }
 }
 
 /** Runs a write holding `lock` (waiting blocks the thread, as SQLite's busy wait does); no lock: runs it directly. */
