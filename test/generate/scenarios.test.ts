@@ -40,7 +40,7 @@ describe('generator scenarios as data', () => {
 
   it('splices item sets in place and gives inpatient stays the default comorbidities', () => {
     const ami = INPATIENT_SCENARIOS.find((s) => s.id === 'ami_pci')!;
-    expect(ami.daily.slice(-4)).toEqual(data.itemSets.IV);
+    expect(ami.daily.slice(-data.itemSets.IV.length)).toEqual(data.itemSets.IV);
     expect(ami.comorbid).toEqual(data.itemSets.HTN);
     expect(ami.complications).toEqual(['I50.900', 'E87.600', 'I48.000']);
     expect(INPATIENT_SCENARIOS.every((s) => s.complications && s.comorbid)).toBe(true);
