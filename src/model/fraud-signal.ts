@@ -62,10 +62,12 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
   { feature: 'cost_vs_norm', dir: 'high', comparable: true, material: atLeastThrice },
   // A whole stay with far too little care for its nights (outlier_cost_low, low-standard admission, phantom stay).
   // Per day only the low side: a high cost per day of a short stay is front-loaded care, and DRG pays per case.
+  // Lines per day are not read: how many lines a day of care makes depends on how the hospital itemises its bill
+  // (sets and tapes per infusion group or per day, panels or their parts), so a plainly itemised bill looked like
+  // half the care of the fully itemised generated ones; cost per day measures the care.
   { feature: 'total_cost', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },
   { feature: 'cost_vs_norm', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },
   { feature: 'cost_per_day', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
-  { feature: 'items_per_day', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
   { feature: 'service_day_coverage', dir: 'low', comparable: false, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
   // Days and bed-and-nursing far above the norm (excess days, bed blocking).
   { feature: 'los_vs_norm', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: atLeastTwice },

@@ -65,6 +65,9 @@ describe('fraud signals', () => {
   it('reads a whole stay far below its DRG as too little care, but not a stay ended by a transfer', () => {
     const low = vectors({ total_cost: { z: -6, ratio: 0.3 } });
     expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median)).toEqual(['total_cost']);
+    // Fewer lines a day is how a hospital itemises its bill, not less care: alone it backs nothing.
+    const plain = vectors({ items_per_day: { z: -8, ratio: 0.3 } });
+    expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, plain.x, plain.z, plain.median)).toEqual([]);
     const transferred = { ...stay, dischargeMode: 'transfer' };
     expect(fraudSignals(transferred, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median)).toEqual([]);
   });
