@@ -44,6 +44,9 @@ export interface ResolvedInpatient {
   course: CatalogueRow[];
   admission: CatalogueRow[];
   operation: CatalogueRow[];
+  repeat: Array<{ rows: CatalogueRow[]; every: number }>;
+  perLesion: CatalogueRow[];
+  regimens: CatalogueRow[][];
 }
 
 export interface ResolvedVisit {

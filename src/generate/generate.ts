@@ -14,6 +14,7 @@ import type { Rng } from './random';
 import { priceFen } from './items';
 import { inpatientDraft, visitDraft, drawDiagnoses } from './stays';
 import type { StayMode } from './stays';
+import type { InpatientScenario } from './scenarios';
 
 // The streaming entry: members one at a time, each with a few claims in date order, so memory stays bounded.
 
@@ -82,11 +83,18 @@ interface Built {
 }
 
 /** Builds one claim (and any extra claim its pattern needs) starting on `day`, or undefined when it cannot fit. */
-function buildClaim(run: Run, m: Member, day: number, pattern: PatternId | null, lastInpatient: { principal: string; discharge: number } | null): Built | undefined {
+function buildClaim(
+  run: Run,
+  m: Member,
+  day: number,
+  pattern: PatternId | null,
+  lastInpatient: { principal: string; discharge: number } | null,
+  planned?: ResolvedInpatient,
+): Built | undefined {
   const { rng, env } = run;
   const age = ageYears(m.birthDate, toIso(day));
   const need = pattern ? PATTERN_VISIT[pattern] : 'any';
-  const type = need === 'any' ? rng.weighted(['inpatient', 'outpatient', 'chronic', 'pharmacy'] as const, (t) => ({ inpatient: 30, outpatient: 40, chronic: 18, pharmacy: 12 })[t]) : need;
+  const type = planned ? 'inpatient' : need === 'any' ? rng.weighted(['inpatient', 'outpatient', 'chronic', 'pharmacy'] as const, (t) => ({ inpatient: 30, outpatient: 40, chronic: 18, pharmacy: 12 })[t]) : need;
 
   if (type !== 'inpatient') {
     const sc = chooseVisit(run, m, age, type) ?? chooseVisit(run, m, age, 'outpatient');
@@ -107,7 +115,7 @@ function buildClaim(run: Run, m: Member, day: number, pattern: PatternId | null,
   } else if (pattern === 'restricted_level') {
     sc = chooseInpatient(run, m, age, (x) => x.s.minLevel === 1);
   } else {
-    sc = chooseInpatient(run, m, age);
+    sc = planned ?? chooseInpatient(run, m, age);
   }
   if (!sc) return undefined;
   let los = rng.int(sc.s.los[0], sc.s.los[1]);
@@ -116,7 +124,7 @@ function buildClaim(run: Run, m: Member, day: number, pattern: PatternId | null,
   if (pattern === 'outlier_cost_low') los = 1;
   if (pattern === 'outlier_cost_high') los = sc.s.los[1] * rng.int(3, 4);
   if (pattern === 'excess_days') los = Math.max(los, rng.int(10, 16));
-  const diagnoses = drawDiagnoses(rng, sc.s.principal, sc.s.comorbid, mode === 'normal' ? sc.s.complications : []);
+  const diagnoses = drawDiagnoses(rng, sc.s.principal, sc.s.comorbid, mode === 'normal' ? sc.s.complications : [], sc.s.always);
   // Keep clean timelines free of accidental split stays: same principal diagnosis needs > 15 days between.
   if (lastInpatient && lastInpatient.principal === diagnoses[0] && day - lastInpatient.discharge <= 15) day = lastInpatient.discharge + 16;
   if (day + los > run.lastDay) {
@@ -135,7 +143,7 @@ function buildClaim(run: Run, m: Member, day: number, pattern: PatternId | null,
     const admit = draft.end + rng.int(1, 14);
     const los2 = rng.int(sc.s.los[0], sc.s.los[1]);
     if (admit + los2 > run.lastDay) return { draft, extras };
-    const dx2 = [diagnoses[0], ...drawDiagnoses(rng, sc.s.principal, sc.s.comorbid, []).slice(1)];
+    const dx2 = [diagnoses[0], ...drawDiagnoses(rng, sc.s.principal, sc.s.comorbid, [], sc.s.always).slice(1)];
     const x = inpatientDraft(rng, env.cat, m, m.enrollment, hospital, sc, admit, los2, ageYears(m.birthDate, toIso(admit)), 'normal', dx2, env.complicationSupport);
     x.injected = { pattern, lineIds: [], note: `readmission ${admit - draft.end} days after discharge on ${toIso(draft.end)}, same principal diagnosis ${diagnoses[0]}` };
     extras.push(x);
@@ -197,14 +205,17 @@ function emit(run: Run, d: Draft, ledger: MemberLedger): GeneratedClaim {
 function* memberClaims(run: Run, m: Member): Generator<GeneratedClaim> {
   const { rng, env } = run;
   const ledger = newLedger();
-  const k = rng.weighted([1, 2, 3, 4, 5, 6, 8], (n) => ({ 1: 22, 2: 24, 3: 20, 4: 13, 5: 9, 6: 7, 8: 5 })[n] ?? 1);
+  let k = rng.weighted([1, 2, 3, 4, 5, 6, 8], (n) => ({ 1: 22, 2: 24, 3: 20, 4: 13, 5: 9, 6: 7, 8: 5 })[n] ?? 1);
   const span = run.lastDay - run.firstDay + 1;
   let day = run.firstDay + rng.int(0, Math.max(0, Math.floor(span / (k + 1))));
   let lastInpatient: { principal: string; discharge: number } | null = null;
+  // A planned course (chemotherapy cycles): the next stay of the same scenario and the stays still to come.
+  let course = null as { sc: ResolvedInpatient; left: number } | null;
   for (let i = 0; i < k && day <= run.lastDay; i++) {
     const malformed = run.invalidRate > 0 && rng.chance(run.invalidRate);
-    let pattern: PatternId | null = !malformed && rng.chance(run.fraudRate) ? rng.pick(PATTERNS) : null;
-    const built: Built | undefined = buildClaim(run, m, day, pattern, lastInpatient) ?? (pattern ? buildClaim(run, m, day, (pattern = rng.pick(ANY_PATTERNS)), lastInpatient) : undefined);
+    let pattern: PatternId | null = !malformed && !course && rng.chance(run.fraudRate) ? rng.pick(PATTERNS) : null;
+    const built: Built | undefined =
+      buildClaim(run, m, day, pattern, lastInpatient, course?.sc) ?? (pattern ? buildClaim(run, m, day, (pattern = rng.pick(ANY_PATTERNS)), lastInpatient) : undefined);
     if (!built) break;
     const { draft, extras }: Built = built;
     const env2: InjectEnv = { rng, cat: env.cat, policy: env.policies[m.region.province], upcode: upcoder(env, rng, draft, computedGroup(env, draft)) };
@@ -239,7 +250,15 @@ function* memberClaims(run: Run, m: Member): Generator<GeneratedClaim> {
     // A clean member is not readmitted within the 15-day split-hospitalisation window: real readmissions
     // that soon are what the history check is for, so clean data keeps them apart.
     const minGap = draft.visitType === 'inpatient' ? 16 : 1;
-    day = end + rng.int(minGap, Math.max(minGap + 1, Math.floor(span / (k + 1))));
+    const cycle: InpatientScenario['cycle'] = !pattern && draft.inpatient ? draft.inpatient.s.cycle : undefined;
+    if (cycle) {
+      const left: number = course ? course.left - 1 : rng.int(cycle.count[0], cycle.count[1]) - 1;
+      course = left > 0 ? { sc: draft.inpatient!, left } : null;
+    }
+    if (course && cycle) {
+      day = end + rng.int(cycle.every[0], cycle.every[1]);
+      k = Math.max(k, i + 2);
+    } else day = end + rng.int(minGap, Math.max(minGap + 1, Math.floor(span / (k + 1))));
   }
 }
 

@@ -30,6 +30,17 @@ export interface InpatientScenario {
   admission: string[];
   /** Services and consumables on the procedure day. */
   operation: string[];
+  /** Tests repeated through the stay every `every` days after admission (acute illness: blood count and CRP every other day, electrolytes every third). */
+  repeat: Array<{ items: string[]; every: number }>;
+  /** Operation items billed once per treated lesion (a stent and a balloon per coronary lesion), lesions drawn from `lesions`. */
+  perLesion: string[];
+  lesions: [number, number];
+  /** Alternative regimens (chemotherapy drugs): one is drawn per stay and given on the procedure day. */
+  regimens: string[][];
+  /** Secondary diagnoses always coded (the cancer a treatment stay is for). */
+  always: string[];
+  /** A planned course of stays (chemotherapy cycles): the member returns every `every` days, `count` stays in all. */
+  cycle?: { every: [number, number]; count: [number, number] };
 }
 
 export interface VisitScenario {
@@ -54,6 +65,9 @@ const inpatient = z.object({
   id: z.string().min(1), department: z.string().min(1), principal: names, comorbid: names.optional(), complications: names.optional(),
   procedures: names, los: range, ages: range, gender: z.enum(['M', 'F']).optional(), minLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   weight: z.number().positive(), daily: names, course: names, admission: names, operation: names,
+  repeat: z.array(z.object({ items: names, every: z.number().int().positive() }).strict()).optional(),
+  perLesion: names.optional(), lesions: range.optional(), regimens: z.array(names).optional(), always: names.optional(),
+  cycle: z.object({ every: range, count: range }).strict().optional(),
 }).strict();
 const visit = z.object({
   id: z.string().min(1), visitType: z.enum(['outpatient', 'chronic', 'pharmacy']), department: z.string().min(1), principal: names, comorbid: names,
@@ -84,8 +98,14 @@ export function readScenarios(raw: unknown): { inpatient: InpatientScenario[]; v
     });
   const lists = <T extends object>(s: T, where: string): T =>
     Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Array.isArray(v) && typeof v[0] === 'string' ? expand(v, `${where}.${k}`) : v])) as T;
+  const specialty = { repeat: [], perLesion: [], lesions: [1, 1] as [number, number], regimens: [], always: [] };
   return {
-    inpatient: parsed.data.inpatient.map((s, i) => lists({ ...inpatientDefaults, ...s }, `inpatient.${i}`) as InpatientScenario),
+    inpatient: parsed.data.inpatient.map((s, i) => {
+      const x = lists({ ...specialty, ...inpatientDefaults, ...s }, `inpatient.${i}`) as InpatientScenario;
+      x.repeat = x.repeat.map((r, k) => ({ every: r.every, items: expand(r.items, `inpatient.${i}.repeat.${k}`) }));
+      x.regimens = x.regimens.map((r, k) => expand(r, `inpatient.${i}.regimens.${k}`));
+      return x;
+    }),
     visits: parsed.data.visits.map((s, i) => lists(s, `visits.${i}`) as VisitScenario),
   };
 }

@@ -13,7 +13,16 @@ import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
 export function resolveScenarios(cat: Catalogue): { inpatient: ResolvedInpatient[]; visits: ResolvedVisit[] } {
   const rows = (names: string[]) => names.map((n) => rowByName(cat, n));
   return {
-    inpatient: INPATIENT_SCENARIOS.map((s) => ({ s, daily: rows(s.daily), course: rows(s.course), admission: rows(s.admission), operation: rows(s.operation) })),
+    inpatient: INPATIENT_SCENARIOS.map((s) => ({
+      s,
+      daily: rows(s.daily),
+      course: rows(s.course),
+      admission: rows(s.admission),
+      operation: rows(s.operation),
+      repeat: s.repeat.map((r) => ({ rows: rows(r.items), every: r.every })),
+      perLesion: rows(s.perLesion),
+      regimens: s.regimens.map(rows),
+    })),
     visits: VISIT_SCENARIOS.map((s) => ({ s, drugs: rows(s.drugs), services: rows(s.services) })),
   };
 }
@@ -61,10 +70,10 @@ function pickSome<T>(rng: Rng, xs: readonly T[], p: number, max: number): T[] {
   return out;
 }
 
-export function drawDiagnoses(rng: Rng, principal: string[], comorbid: string[], complications: string[]): string[] {
+export function drawDiagnoses(rng: Rng, principal: string[], comorbid: string[], complications: string[], always: string[] = []): string[] {
   const p = rng.pick(principal);
-  const out = [p];
-  for (const c of pickSome(rng, comorbid, 0.25, 2)) if (c !== p) out.push(c);
+  const out = [p, ...always.filter((c) => c !== p)];
+  for (const c of pickSome(rng, comorbid, 0.25, 2)) if (!out.includes(c)) out.push(c);
   if (complications.length > 0 && rng.chance(0.22)) {
     const c = rng.pick(complications);
     if (!out.includes(c)) out.push(c);
@@ -126,10 +135,12 @@ export function inpatientDraft(
   support?: ComplicationJudge,
 ): Draft {
   const s = sc.s;
-  const dx = diagnoses ?? drawDiagnoses(rng, s.principal, s.comorbid, s.complications);
+  const dx = diagnoses ?? drawDiagnoses(rng, s.principal, s.comorbid, s.complications, s.always);
   const discharge = admit + los;
   const billedDays = Math.max(1, los);
   const surgical = s.procedures.length > 0 && mode === 'normal';
+  // A treatment coded as a procedure (chemotherapy) is given on its day but is no operation: no Ⅰ级护理 around it.
+  const operative = surgical && sc.regimens.length === 0;
   const opDay = surgical ? Math.min(admit + (los >= 3 ? rng.int(0, 1) : 0), discharge) : admit;
   const ctx: LineContext = { gender: member.gender, age, level: hospital.level, inpatient: true, diagnoses: dx };
   const book = new LineBook(cat, hospital, ctx);
@@ -140,7 +151,7 @@ export function inpatientDraft(
     const day = admit + i;
     book.add(bed, day, 1);
     if (mode === 'phantom' || mode === 'low_standard') book.add(f.nurse3, day, 1);
-    else book.add(surgical && (day === opDay || day === opDay + 1) ? f.nurse1 : f.nurse2, day, 1);
+    else book.add(operative && (day === opDay || day === opDay + 1) ? f.nurse1 : f.nurse2, day, 1);
     if (mode !== 'phantom') book.add(f.ward, day, 1);
   }
   if (mode === 'phantom') {
@@ -158,13 +169,33 @@ export function inpatientDraft(
       for (let i = 0; i < dailyDays && dates < (row.maxDays ?? Infinity); i++) if (book.add(row, admit + i, qs[i])) dates++;
     }
     if (mode === 'normal') {
+      // Acute illness is followed by repeated tests (blood count and CRP every other day, electrolytes every third),
+      // an operation by the next morning's blood count.
+      for (const r of sc.repeat) for (let d = r.every; d < billedDays; d += r.every) for (const row of r.rows) book.add(row, admit + d, 1);
+      if (operative && opDay + 1 < discharge) book.add(f.cbc, opDay + 1, 1);
       const courseStart = opDay;
       for (const row of sc.course) {
         const len = Math.min(rng.int(3, 7), row.maxDays ?? Infinity, admit + billedDays - courseStart);
         const qs = dailyQuantities(row.usualPerDay, len, rng);
         for (let i = 0; i < len; i++) book.add(row, courseStart + i, Math.max(1, qs[i]));
       }
-      for (const row of surgical ? sc.operation : sc.operation) book.add(row, opDay, Math.max(1, Math.round(row.usualPerDay)));
+      for (const row of sc.operation) book.add(row, opDay, Math.max(1, Math.round(row.usualPerDay)));
+      if (sc.perLesion.length > 0) {
+        // Most coronary interventions treat one lesion, fewer two or three (sample shares).
+        const [lo, hi] = s.lesions;
+        const counts = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i);
+        const lesions = rng.weighted(counts, (n) => [55, 30, 15][n - 1] ?? 5);
+        for (const row of sc.perLesion) book.add(row, opDay, lesions);
+      }
+      if (sc.regimens.length > 0) for (const row of rng.pick(sc.regimens)) book.add(row, opDay, Math.max(1, Math.round(row.usualPerDay)));
+      // The discharge day has no bed but the morning's tablets (or the take-home supply) are billed on it.
+      if (discharge > admit && rng.chance(0.5)) {
+        for (const row of sc.daily) {
+          if (row.category !== 'drug' || /注射|输液/.test(row.name)) continue;
+          const days = book.lines.filter((l) => l.code === row.code).length;
+          if (days < (row.maxDays ?? Infinity)) book.add(row, discharge, Math.max(1, Math.round(row.usualPerDay)));
+        }
+      }
       if (support) treatComplications(rng, cat, book, dx, support, opDay, admit + billedDays);
     }
   }

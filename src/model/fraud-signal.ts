@@ -18,6 +18,9 @@ import { rawValue, type FeatureDef } from './features';
 // of every purpose) is out of the model's distribution for them and cannot be flagged on them; features read
 // against the claim's own bill (quantity against usual daily use, price above cap, unsupported or unknown lines,
 // days of a stay without any service) need no such peers.
+// A stay that codes more procedures than its peers' median (a PCI after the angiography its DRG was chosen by, a
+// second operation) had care its peers did not: its cost above them has a coded reason, so cost far *above* the
+// peers backs no alert there; whether the procedures were done and coded right is the coding rules' question.
 
 /** Robust SDs from the peers, in the fraud direction, that make a deviation material. */
 export const SIGNAL_Z = 3;
@@ -59,10 +62,12 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
   { feature: 'cost_vs_norm', dir: 'high', comparable: true, material: atLeastThrice },
   // A whole stay with far too little care for its nights (outlier_cost_low, low-standard admission, phantom stay).
   // Per day only the low side: a high cost per day of a short stay is front-loaded care, and DRG pays per case.
+  // Lines per day are not read: how many lines a day of care makes depends on how the hospital itemises its bill
+  // (sets and tapes per infusion group or per day, panels or their parts), so a plainly itemised bill looked like
+  // half the care of the fully itemised generated ones; cost per day measures the care.
   { feature: 'total_cost', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },
   { feature: 'cost_vs_norm', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },
   { feature: 'cost_per_day', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
-  { feature: 'items_per_day', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
   { feature: 'service_day_coverage', dir: 'low', comparable: false, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
   // Days and bed-and-nursing far above the norm (excess days, bed blocking).
   { feature: 'los_vs_norm', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: atLeastTwice },
@@ -74,6 +79,9 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
   { feature: 'unknown_code_share', dir: 'high', comparable: false, material: sharePoints(0.1) },
   { feature: 'unsupported_share', dir: 'high', comparable: false, material: sharePoints(0.1) },
 ];
+
+/** Cost level features: a stay with more coded procedures than its peers is not read as costing too much on them. */
+const COST_FEATURES = new Set(['total_cost', 'cost_vs_norm']);
 
 /** Peer-group kinds whose members are clinically comparable (calibration.ts kindOf). */
 const COMPARABLE_KINDS = new Set(['drg×age', 'drg', 'adrg', 'mdc×type', 'dx']);
@@ -99,10 +107,13 @@ export function fraudSignals(
   median: readonly number[],
 ): string[] {
   const comparable = comparablePeers(group);
+  const p = defs.findIndex((d) => d.name === 'procedure_count');
+  const moreProcedures = f.inpatient && p >= 0 && x[p] > median[p] + 1e-9;
   const best = new Map<string, number>();
   for (const s of FRAUD_SIGNALS) {
     const j = defs.findIndex((d) => d.name === s.feature);
     if (j < 0 || (s.comparable && !comparable) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
+    if (moreProcedures && s.dir === 'high' && COST_FEATURES.has(s.feature)) continue;
     const v = s.dir === 'high' ? z[j] : -z[j];
     if (v >= SIGNAL_Z && s.material(rawValue(defs[j], x[j]), rawValue(defs[j], median[j]))) best.set(s.feature, Math.max(v, best.get(s.feature) ?? 0));
   }

@@ -78,6 +78,12 @@ const MDCA_WEIGHT: Record<string, number> = { AA1: 40, AB1: 28, AC1: 30, AD1: 22
  * and make every ordinary cycle "far off the norm". SAMPLE value.
  */
 const SHORT_COURSE_LOS: Record<string, number> = { RE1: 4, RG1: 4, RW1: 4, RW2: 4 };
+/**
+ * Radiotherapy (RC1) is the opposite: a radical course is 25–35 fractions at five a week (5–7 weeks, often given as
+ * an inpatient), a palliative one 5–10 fractions; the surgical letter rule's 9 days made every full course "far off
+ * the norm". SAMPLE value between the two.
+ */
+const LONG_COURSE_LOS: Record<string, number> = { RC1: 25 };
 
 /** Relative weight before any reference data: plausible CHS-DRG magnitudes (see file comment). */
 export function priorWeight(drg: string): number {
@@ -95,7 +101,7 @@ export function priorWeight(drg: string): number {
 }
 
 function priorLos(drg: string): number {
-  const course = SHORT_COURSE_LOS[drg.slice(0, 3)];
+  const course = SHORT_COURSE_LOS[drg.slice(0, 3)] ?? LONG_COURSE_LOS[drg.slice(0, 3)];
   if (course !== undefined) return round(course * (SPLIT_LOS[drg[3]] ?? 1), 1);
   const i = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(drg[1]);
   const base = drg[0] === 'A' ? 20 : i <= 9 ? 9 : i <= 16 ? 5 : (longStay(drg)?.los ?? 7);

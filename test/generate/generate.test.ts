@@ -156,6 +156,54 @@ describe('generateClaims: 5,000 claims at fraudRate 0.3', () => {
   });
 });
 
+describe('generateClaims: clean bills as full as a real 结算清单 (issue 19.5)', () => {
+  const clean = [...generateClaims({ count: 4000, seed: 'realistic', fraudRate: 0, rulesDir: RULES })];
+  const stays = clean.filter((c) => c.visitType === 'inpatient');
+  const nights = (c: GeneratedClaim) => Math.round((Date.parse(c.dischargeDate!) - Date.parse(c.admissionDate!)) / 86_400_000);
+  const dates = (c: GeneratedClaim, name: string) => new Set(c.items.filter((i) => i.name === name).map((i) => i.date));
+
+  it('every night of a stay has bed, nursing and the ward round; the admission panel includes stool, glucose and lipids', () => {
+    for (const c of stays) {
+      const n = nights(c);
+      if (n < 1) continue;
+      expect(dates(c, '住院诊查费').size).toBe(n);
+      expect(c.items.filter((i) => /床位费/.test(i.name)).length).toBe(n);
+    }
+    const medical = stays.filter((c) => c.procedures.length === 0 && dates(c, '肝功能(全套)').size > 0);
+    expect(medical.length).toBeGreaterThan(100);
+    for (const c of medical) for (const t of ['大便常规+隐血', '空腹血糖测定', '血脂(四项)']) expect(dates(c, t).has(c.admissionDate!)).toBe(true);
+  });
+
+  it('repeats the blood count through an acute stay, and IV days carry their infusion set', () => {
+    const pneumonia = stays.filter((c) => c.diagnoses[0].code.startsWith('J18') && nights(c) >= 6 && c.patient.birthDate < '2010');
+    expect(pneumonia.length).toBeGreaterThan(10);
+    for (const c of pneumonia) expect(dates(c, '血常规(五分类)').size).toBeGreaterThanOrEqual(3);
+    for (const c of stays) for (const d of dates(c, '静脉输液(第一组)')) expect(dates(c, '一次性使用输液器').has(d)).toBe(true);
+  });
+
+  it('bills one stent and one balloon per treated lesion, one to three', () => {
+    const pci = stays.filter((c) => c.procedures.some((p) => p.code === '36.0601'));
+    const counts = pci.map((c) => c.items.filter((i) => i.name === '冠状动脉药物洗脱支架').reduce((s, i) => s + i.quantity, 0));
+    const balloons = pci.map((c) => c.items.filter((i) => i.name === '冠状动脉球囊扩张导管').reduce((s, i) => s + i.quantity, 0));
+    expect(counts).toEqual(balloons);
+    expect(new Set(counts)).toEqual(new Set([1, 2, 3]));
+  });
+
+  it('chemotherapy is coded 99.25 and comes in cycles about three weeks apart', () => {
+    const chemo = stays.filter((c) => c.procedures.some((p) => p.code === '99.2500'));
+    expect(chemo.length).toBeGreaterThan(20);
+    const byMember = new Map<string, GeneratedClaim[]>();
+    for (const c of chemo) byMember.set(c.patient.insuredId, [...(byMember.get(c.patient.insuredId) ?? []), c]);
+    const gaps = [...byMember.values()].flatMap((cs) => cs.slice(1).map((c, i) => (Date.parse(c.admissionDate!) - Date.parse(cs[i].dischargeDate!)) / 86_400_000));
+    expect(gaps.length).toBeGreaterThan(10);
+    // A cycle follows 19–24 days after the last; a new course drawn later keeps the generator's 16-day readmission gap.
+    for (const g of gaps) expect(g).toBeGreaterThanOrEqual(16);
+    expect(gaps.filter((g) => g >= 19 && g <= 24).length / gaps.length).toBeGreaterThan(0.8);
+    // The regimen is given on the day of the procedure, not spread over the stay.
+    for (const c of chemo) for (const i of c.items.filter((x) => /吉西他滨|顺铂|紫杉醇|奥沙利铂/.test(x.name))) expect(i.date).toBe(c.procedures[0].date);
+  });
+});
+
 describe('generateClaims: invalidRate', () => {
   it('labels malformed claims, and each breaks the contract', () => {
     const claims = [...generateClaims({ count: 1500, seed: 'bad', fraudRate: 0.1, invalidRate: 0.1, rulesDir: RULES })];

@@ -28,9 +28,13 @@ import { RULES } from './helpers';
 // the generator draws quantities and complication care from). Re-pinned when the elective inguinal hernia stays
 // stopped being coded K40.001/K40.002 (双侧腹股沟疝伴梗阻: an incarcerated hernia, an emergency) and became K40.201/
 // K40.202 (双侧腹股沟斜疝/直疝): grouping.principal-unsupported judges an obstructed hernia by its emergency care.
+// Re-pinned when clean bills became as full as a real
+// 结算清单 (issue 19.5: repeated tests in acute illness, fuller admission panel, cannulas, operation-day monitoring,
+// stents per lesion, chemotherapy regimens and cycles, dialysis every other day, an AV-fistula stay) and the norms and
+// test norms were re-derived from them.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': 'b722622c7805bb477116c1fddf2b6ff8bdb3b5df32c1ea38725eb0a45a56a35b',
-  'scenario-data-2': 'b5947e8497bc139d0bb9b3cfddf195bf6de25f0d76dfb679a7500a069e6dd27f',
+  'scenario-data-1': '9e42ea1370da051cfdbc3fac3b2e2dcf1d71519f21c9ab3de2abd0812da426d2',
+  'scenario-data-2': '9677dd12061a26034fbbd5c81635e45b2bccabeb56fd7342879552e976084be3',
 };
 
 describe('generator scenarios as data', () => {
@@ -42,7 +46,7 @@ describe('generator scenarios as data', () => {
 
   it('splices item sets in place and gives inpatient stays the default comorbidities', () => {
     const ami = INPATIENT_SCENARIOS.find((s) => s.id === 'ami_pci')!;
-    expect(ami.daily.slice(-4)).toEqual(data.itemSets.IV);
+    expect(ami.daily.slice(-data.itemSets.IV.length)).toEqual(data.itemSets.IV);
     expect(ami.comorbid).toEqual(data.itemSets.HTN);
     expect(ami.complications).toEqual(['I50.900', 'E87.600', 'I48.000']);
     expect(INPATIENT_SCENARIOS.every((s) => s.complications && s.comorbid)).toBe(true);

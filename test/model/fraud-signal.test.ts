@@ -53,9 +53,21 @@ describe('fraud signals', () => {
     expect(fraudSignals(visit, 'visit:outpatient|L2', FEATURES, qty.x, qty.z, qty.median)).toEqual(['max_quantity_ratio']);
   });
 
+  it('does not read a stay with more coded procedures than its peers as costing too much, but still reads it as too little care', () => {
+    const far = vectors({ total_cost: { z: 8, ratio: 4 }, cost_vs_norm: { z: 8, ratio: 4 } });
+    expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, far.x, far.z, far.median)).toEqual(['total_cost', 'cost_vs_norm']);
+    const pci = vectors({ total_cost: { z: 8, ratio: 4 }, cost_vs_norm: { z: 8, ratio: 4 }, procedure_count: { z: 4, ratio: 2 } });
+    expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, pci.x, pci.z, pci.median)).toEqual([]);
+    const low = vectors({ total_cost: { z: -6, ratio: 0.3 }, procedure_count: { z: 4, ratio: 2 } });
+    expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, low.x, low.z, low.median)).toEqual(['total_cost']);
+  });
+
   it('reads a whole stay far below its DRG as too little care, but not a stay ended by a transfer', () => {
     const low = vectors({ total_cost: { z: -6, ratio: 0.3 } });
     expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median)).toEqual(['total_cost']);
+    // Fewer lines a day is how a hospital itemises its bill, not less care: alone it backs nothing.
+    const plain = vectors({ items_per_day: { z: -8, ratio: 0.3 } });
+    expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, plain.x, plain.z, plain.median)).toEqual([]);
     const transferred = { ...stay, dischargeMode: 'transfer' };
     expect(fraudSignals(transferred, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median)).toEqual([]);
   });
