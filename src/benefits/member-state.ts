@@ -59,6 +59,13 @@ export function isTransfer(earlier: MemberClaim, later: MemberClaim, gapDays: nu
   return earlier.dischargeMode === 'transfer';
 }
 
+/** Two stays of one transfer, whichever arrived first. */
+function transferPair(a: MemberClaim, b: MemberClaim): boolean {
+  if (a.visitType !== 'inpatient' || b.visitType !== 'inpatient') return false;
+  const [earlier, later] = a.serviceDate <= b.serviceDate ? [a, b] : [b, a];
+  return isTransfer(earlier, later, daysBetween(earlier.endDate, later.serviceDate));
+}
+
 /**
  * Derives the member's state for `me` from the ledger entries of the same member that arrived before it
  * (`arrival`), in service-date order: a late claim is judged against everything earlier in service date
@@ -135,7 +142,10 @@ export function memberState(
   if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, prior, knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02);
   state.oversupply = oversupply(me, items, prior, knowledge);
   state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
-  state.tooOften = tooOften(me, items, prior, knowledge);
+  // The receiving hospital of a transfer repeats the tests it needs on the patient whose condition made the
+  // transfer (检查检验结果互认 allows a repeat when the condition has changed): the sending stay's tests are not
+  // counted against it, nor its tests against the sending stay.
+  state.tooOften = tooOften(me, items, me.visitType === 'inpatient' ? prior.filter((e) => !transferPair(e, me)) : prior, knowledge);
   state.afterDeath = afterDeath(me, items, prior);
   return state;
 }

@@ -95,6 +95,20 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(hit(v, 'history.billed-too-often')?.lineIds).toEqual([repeat.lineId]);
   });
 
+  it('HbA1c again at the receiving hospital of a transfer is not billed too often; at another hospital without a transfer it is', async () => {
+    const HBA1C = '002502050020001';
+    const sending = (claimId: string, transfer: boolean) =>
+      build({ set: { claimId, 'provider.hospitalId': 'H51010009', admissionDate: '2025-02-24', dischargeDate: '2025-03-01', ...(transfer ? { dischargeMode: 'transfer' } : {}) }, addItems: [{ code: HBA1C, day: 0 }] });
+    const receiving = (claimId: string, transfer: boolean) => build({ set: { claimId, admissionDate: '2025-03-01', ...(transfer ? { admissionRoute: 'transfer', transferFromHospitalId: 'H51010009' } : {}) }, addItems: [{ code: HBA1C, day: 0 }] });
+    const [, moved] = await arrive(sending('S-1', true), receiving('R-1', true));
+    expect(hit(moved, 'history.billed-too-often')).toBeUndefined();
+    // The same pair arriving the other way round: the sending stay is not judged by the receiving one's test either.
+    const [, back] = await arrive(receiving('R-2', true), sending('S-2', true));
+    expect(hit(back, 'history.billed-too-often')).toBeUndefined();
+    const [, again] = await arrive(sending('S-3', false), receiving('R-3', false));
+    expect(hit(again, 'history.billed-too-often')?.evidence).toMatchObject({ otherClaims: 'S-3' });
+  });
+
   it('bed billed on admission and discharge day (算进又算出) names the discharge-day bed line', async () => {
     const c = build({ addItems: [2, 3, 4, 5].map((day) => ({ code: '001105000010001', day })) });
     const [v] = await arrive(c);
