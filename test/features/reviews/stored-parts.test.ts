@@ -5,11 +5,12 @@ import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../../src/features/stores';
 import { createWriteLock } from '../../../src/store/sqlite/write-lock';
 import { openSqlite } from '../../../src/store/sqlite/connection';
-import { PART_CHARS, splitText, storedParts, WRITE_GRACE_MS } from '../../../src/store/sqlite/stored-parts';
+import { storedParts } from '../../../src/store/sqlite/stored-parts';
+import { PART_CHARS, splitText, WRITE_GRACE_MS } from '../../../src/store/long-texts';
 import { rollBackSchema } from '../../helpers/roll-back-schema';
 import type { Store } from '../../../src/features/store';
-import { bigClaim } from '../../helpers/big-claim';
-import { makeHit, makeReviewed } from '../../helpers/fixtures';
+import { bigReview } from '../../helpers/big-claim';
+import { makeReviewed } from '../../helpers/fixtures';
 import { moveCase } from '../../helpers/cases';
 
 // Issue 18.8: a long claim's texts (claim, verdict, ledger lines) are written as parts, one short transaction
@@ -24,14 +25,7 @@ const freshPath = () => join(dir, `s${++n}.db`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A flagged review of a 4,000-line claim with a hit per line: claim, verdict and ledger lines all above PART_CHARS. */
-function longReview(claimId: string, decision: 'reject' | 'pass' = 'reject', message = '目录外项目') {
-  const claim = bigClaim(4000, claimId, `INS-${claimId}`);
-  const hits = claim.items.map((it) => makeHit({ severity: decision === 'reject' ? 'block' : 'warn', lineIds: [it.lineId], message }));
-  const r = makeReviewed(claim, { decision, hits: decision === 'pass' ? [] : hits });
-  // The ledger keeps a line per item where the cross-claim checks need one (an outpatient's drugs, say).
-  const lines = claim.items.map((it) => ({ lineId: it.lineId, code: `${it.code}-${it.lineId}`, date: claim.admissionDate!, kind: 'service' as const, amountFen: 100 }));
-  return { ...r, ledger: { ...r.ledger, lines } };
-}
+const longReview = (claimId: string, decision: 'reject' | 'pass' = 'reject', message?: string) => bigReview(4000, claimId, decision, message);
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
