@@ -11,7 +11,6 @@ import { rollBackSchema } from '../../helpers/roll-back-schema';
 import type { Store } from '../../../src/features/store';
 import { bigReview } from '../../helpers/big-claim';
 import { makeReviewed } from '../../helpers/fixtures';
-import { moveCase } from '../../helpers/cases';
 
 // Issue 18.8: a long claim's texts (claim, verdict, ledger lines) are written as parts, one short transaction
 // each, and the rows that refer to them last. Shown here: what is read back is whole and equal to what was
@@ -88,31 +87,8 @@ describe('long texts stored as parts', () => {
       db.close();
     }
   });
-
-  it('refreshes a case someone works with the whole new texts', async () => {
-    await store.saveReviews([longReview('LONG-3')]);
-    await moveCase(store, 'LONG-3', 'investigating');
-    const passed = longReview('LONG-3', 'pass');
-    await store.saveReviews([passed]);
-    const worked = await store.getCase('LONG-3');
-    expect(worked?.status).toBe('investigating');
-    expect(worked?.claim).toEqual(passed.claim);
-    expect(worked?.verdict).toEqual(passed.verdict);
-  });
-
-  it('exports and provider patterns read the whole texts', async () => {
-    const r = longReview('LONG-4');
-    await store.saveReviews([r]);
-    const verdicts = [];
-    for await (const v of store.iterateVerdicts({ month: r.record.month })) verdicts.push(v);
-    expect(verdicts.map((v) => v.hits)).toEqual([r.verdict.hits]);
-    const cases = [];
-    for await (const c of store.iterateCases({ month: r.record.month })) cases.push(c);
-    expect(cases.map((c) => c.patient.insuredId)).toEqual([r.claim.patient.insuredId]);
-    const [claim] = await store.patternClaims({ from: r.record.serviceDate, to: r.record.serviceDate });
-    const ledgerCodes = new Set([...r.ledger.serviceCodes, ...(r.ledger.lines ?? []).map((l) => l.code)]);
-    expect(new Set(claim.codes)).toEqual(ledgerCodes);
-  });
+  // Read back whole by every reader, re-reviews and a worked case's refresh: long-text-contract.ts (here on SQLite
+  // by long-texts.test.ts).
 });
 
 describe('a long claim stored beside short ones', () => {
