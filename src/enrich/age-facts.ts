@@ -1,5 +1,5 @@
 import { toYuan } from '../money/fen';
-import type { AgePlausibility, AgePlausibilityRow } from './age-plausibility';
+import type { AgePlausibility, AgePlausibilityRow, AgeRows } from './age-plausibility';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, rowCodeOf } from './knowledge';
 
@@ -31,10 +31,19 @@ function rangeText(r: AgePlausibilityRow): string {
 
 const outside = (r: AgePlausibilityRow, age: number) => (r.minAge !== undefined && age < r.minAge) || (r.maxAge !== undefined && age > r.maxAge);
 
-function lineRow(rows: readonly AgePlausibilityRow[], it: ItemFacts): AgePlausibilityRow | undefined {
+/** The first row, in file order, naming the line's code or an ATC prefix of its drug. */
+function lineRow(index: AgeRows, it: ItemFacts): AgePlausibilityRow | undefined {
   const code = rowCodeOf(it);
-  const atc = it.category === 'drug' ? atcOf(code, it.catalogue) : null;
-  return rows.find((r) => r.codes.includes(code) || (atc !== null && r.atc.some((a) => atc.startsWith(a))));
+  const byCode = index.byCode.get(code);
+  // No ATC rows for the visit type (a stay's): the drug's ATC code is not worked out.
+  const atc = index.atc.length && it.category === 'drug' ? atcOf(code, it.catalogue) : null;
+  if (atc !== null) {
+    for (const a of index.atc) {
+      if (byCode && a.at >= byCode.at) break;
+      if (atc.startsWith(a.prefix)) return a.row;
+    }
+  }
+  return byCode?.row;
 }
 
 /** Whether the catalogue itself restricts the line by age and the member is outside it: catalogue.age-restricted-item's. */
@@ -49,14 +58,15 @@ function catalogueRestricts(it: ItemFacts, age: number): boolean {
  * catalogue itself restricts by age is catalogue.age-restricted-item's, not repeated here.
  */
 export function ageImplausible(c: AgeInput, table: AgePlausibility | null | undefined): AgeImplausibleFacts | null {
-  if (!table || !table.visitTypes.includes(c.visitType)) return null;
-  const rows = table.rows.filter((r) => r.visitTypes.includes(c.visitType));
+  const index = table?.byVisitType.get(c.visitType);
+  if (!index) return null;
+  const { rows } = index;
   const found: string[] = [];
   const limits: string[] = [];
   const lines: ItemFacts[] = [];
   for (const it of c.items) {
     if (catalogueRestricts(it, c.ageYears)) continue;
-    const r = lineRow(rows, it);
+    const r = lineRow(index, it);
     if (!r || !outside(r, c.ageYears)) continue;
     lines.push(it);
     found.push(`${it.name}（${r.name}，${rangeText(r)}）`);

@@ -30,8 +30,29 @@ const row = z.strictObject({
 const file = z.strictObject({ note: z.string(), visitTypes: z.array(z.string().min(1)).min(1), rows: z.array(row) });
 
 export type AgePlausibilityRow = z.infer<typeof row> & { visitTypes: string[] };
-/** visitTypes: every visit type some row judges. */
-export type AgePlausibility = { visitTypes: readonly string[]; rows: readonly AgePlausibilityRow[] };
+
+/**
+ * One visit type's rows, indexed once at load (the check runs on every claim): a line's row is the first, in
+ * file order, naming its code or an ATC prefix of its drug; `at` is that order.
+ */
+export interface AgeRows {
+  rows: readonly AgePlausibilityRow[];
+  byCode: ReadonlyMap<string, { row: AgePlausibilityRow; at: number }>;
+  atc: readonly { prefix: string; row: AgePlausibilityRow; at: number }[];
+}
+
+/** visitTypes: every visit type some row judges; byVisitType: the rows judging each. */
+export type AgePlausibility = { visitTypes: readonly string[]; rows: readonly AgePlausibilityRow[]; byVisitType: ReadonlyMap<string, AgeRows> };
+
+function indexRows(rows: readonly AgePlausibilityRow[]): AgeRows {
+  const byCode = new Map<string, { row: AgePlausibilityRow; at: number }>();
+  const atc: { prefix: string; row: AgePlausibilityRow; at: number }[] = [];
+  rows.forEach((row, at) => {
+    for (const code of row.codes) if (!byCode.has(code)) byCode.set(code, { row, at });
+    for (const prefix of row.atc) atc.push({ prefix, row, at });
+  });
+  return { rows, byCode, atc };
+}
 
 /** The table; null (no check) when the file is absent. */
 export function loadAgePlausibility(path: string): AgePlausibility | null {
@@ -46,6 +67,8 @@ export function loadAgePlausibility(path: string): AgePlausibility | null {
     if (r.minAge === undefined && r.maxAge === undefined) throw new Error(`${path} row ${i}: sets neither minAge nor maxAge`);
   });
   const rows = parsed.data.rows.map((r) => ({ ...r, visitTypes: r.visitTypes ?? parsed.data.visitTypes }));
-  return { visitTypes: [...new Set(rows.flatMap((r) => r.visitTypes))], rows };
+  const visitTypes = [...new Set(rows.flatMap((r) => r.visitTypes))];
+  const byVisitType = new Map(visitTypes.map((v) => [v, indexRows(rows.filter((r) => r.visitTypes.includes(v)))]));
+  return { visitTypes, rows, byVisitType };
 }
 

@@ -34,6 +34,9 @@ describeKafka('Kafka door: crash and scale', () => {
     const claims = [...generateClaims({ count: 400, seed: 'kafka-crash', fraudRate: 0.3 })];
     await produce(kafka, config.claimsTopic, claimMessages(claims));
     const verdicts = await readTopic(kafka, config.verdictsTopic);
+    const admin = kafka.admin();
+    let restarted: ReturnType<typeof createClaimsConsumer> | null = null;
+    let pool: ReturnType<typeof kafkaPool> | null = null;
 
     // The child reviews (stores) its first chunk, says so, then waits before producing and committing.
     const child = spawn(process.execPath, ['-r', join(__dirname, 'ts-register.js'), join(__dirname, 'consumer-child.ts')], {
@@ -42,27 +45,26 @@ describeKafka('Kafka door: crash and scale', () => {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const exited = new Promise((resolve) => child.once('exit', resolve));
-    const firstReviewed = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: child.stdout! }).on('line', (l) => l.startsWith('reviewed') && resolve(l));
-      child.once('exit', (code) => reject(new Error(`child exited early (${code})`)));
-    });
-    child.kill('SIGKILL');
-    await exited;
-    const [, partition, first, last] = firstReviewed.split(' ');
-    const storedBeforeRestart = await ctx.store.countVerdicts();
-    expect(storedBeforeRestart).toBeGreaterThanOrEqual(Number(last) - Number(first) + 1); // written, not committed
-    const admin = kafka.admin();
-    await admin.connect();
-    const committed = await admin.fetchOffsets({ groupId: config.groupId, topics: [config.claimsTopic] });
-    const p = committed[0].partitions.find((x) => x.partition === Number(partition))!;
-    expect(Number(p.offset)).toBeLessThanOrEqual(Number(first)); // the killed chunk was never committed
-
-    // Restart: the same group takes over (after the dead member's session times out) and redelivers.
-    const chunks: ChunkInfo[] = [];
-    const pool = kafkaPool(storePath);
-    const restarted = createClaimsConsumer({ kafka, config, pool, store: ctx.store, logger: silentLogger, hooks: { afterCommit: (i) => void chunks.push(i) } });
-    await restarted.start();
     try {
+      const firstReviewed = await new Promise<string>((resolve, reject) => {
+        createInterface({ input: child.stdout! }).on('line', (l) => l.startsWith('reviewed') && resolve(l));
+        child.once('exit', (code) => reject(new Error(`child exited early (${code})`)));
+      });
+      child.kill('SIGKILL');
+      await exited;
+      const [, partition, first, last] = firstReviewed.split(' ');
+      const storedBeforeRestart = await ctx.store.countVerdicts();
+      expect(storedBeforeRestart).toBeGreaterThanOrEqual(Number(last) - Number(first) + 1); // written, not committed
+      await admin.connect();
+      const committed = await admin.fetchOffsets({ groupId: config.groupId, topics: [config.claimsTopic] });
+      const p = committed[0].partitions.find((x) => x.partition === Number(partition))!;
+      expect(Number(p.offset)).toBeLessThanOrEqual(Number(first)); // the killed chunk was never committed
+
+      // Restart: the same group takes over (after the dead member's session times out) and redelivers.
+      const chunks: ChunkInfo[] = [];
+      pool = kafkaPool(storePath);
+      restarted = createClaimsConsumer({ kafka, config, pool, store: ctx.store, logger: silentLogger, hooks: { afterCommit: (i) => void chunks.push(i) } });
+      await restarted.start();
       await waitFor('every claim stored', async () => (await ctx.store.countVerdicts()) === claims.length, 60000);
       await waitFor('a verdict for every claim', () => new Set(verdicts.messages.map((m) => JSON.parse(String(m.value)).claimId)).size === claims.length, 30000);
       expect(chunks.some((c) => c.partition === Number(partition) && Number(c.firstOffset) <= Number(first))).toBe(true); // redelivered
@@ -82,14 +84,18 @@ describeKafka('Kafka door: crash and scale', () => {
       });
       for (const v of clean.verdicts) expect((await ctx.store.getVerdict(v.claimId!))?.decision).toBe(v.decision);
     } finally {
-      await restarted.stop();
-      await pool.close();
+      // Whatever step failed, nothing of the test is left running to keep the jest worker from exiting.
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await restarted?.stop();
+      await pool?.close();
       await verdicts.stop();
       await admin.disconnect();
       await ctx.store.close();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Its own waits add up to 90 s after the restart's session timeout: past jest's default 60 s the test
+    // would be abandoned with its consumers running.
+  }, 180_000);
 
   it('two consumers in one group split the partitions between them', async () => {
     const config = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-s', verdictsTopic: 'verdicts-s', dlqTopic: 'dlq-s' });

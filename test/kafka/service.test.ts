@@ -72,12 +72,14 @@ describeKafka('the service process with KAFKA_BROKERS', () => {
       KAFKA_CONCURRENCY: '3',
       KAFKA_SESSION_TIMEOUT_MS: '6000',
     };
+    const children: ChildProcess[] = [];
     const start = (): { child: ChildProcess; exit: Promise<number | null> } => {
       const child = spawn(process.execPath, ['-r', join(__dirname, 'ts-register.js'), 'src/main.ts'], {
         cwd: join(__dirname, '../..'),
         env,
         stdio: ['ignore', 'ignore', 'inherit'],
       });
+      children.push(child);
       return { child, exit: new Promise((resolve) => child.once('exit', (code) => resolve(code))) };
     };
     const kafka = testKafka(cluster.brokers);
@@ -114,11 +116,15 @@ describeKafka('the service process with KAFKA_BROKERS', () => {
       await waitFor('every verdict read', () => verdicts.messages.length >= claims.length);
       expect(verdicts.messages).toHaveLength(claims.length); // a clean stop redelivers nothing
     } finally {
+      // A service process left running by a failed step would keep this jest worker from exiting.
+      for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
       await verdicts.stop();
       await admin.disconnect();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Its own waits add up to 150 s: past jest's default 60 s the test would be abandoned with its service
+    // processes and Kafka clients still running, and the worker fail to exit.
+  }, 300_000);
   it("/metrics counts the Kafka door's claims in claims_reviewed_total (source kafka) beside HTTP's, invalid ones included", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'service-metrics-'));
     const config = loadConfig({
@@ -153,5 +159,5 @@ describeKafka('the service process with KAFKA_BROKERS', () => {
       await service.shutdown('test');
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 150_000); // its wait is up to 60 s, as above
 });

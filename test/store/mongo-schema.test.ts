@@ -6,6 +6,7 @@ import { reviewWrites } from '../../src/features/reviews/mongo-review-writes';
 import { defineModels } from '../../src/store/mongo/schemas';
 import { makeClaim, makeClaimWithUnknownFields, makeHit, makeInvalid, makeReviewed } from '../helpers/fixtures';
 import type { CaseStatus } from '../../src/contract/records';
+import type { PartRefs } from '../../src/store/mongo/schemas';
 
 // The MongoDB documents without a server: schema validation, strict modes, indexes, and the bulk writes
 // replayed through a small model of their server-side semantics.
@@ -120,7 +121,12 @@ describe("a claim's unknown fields on MongoDB: opaque text, read back unchanged 
 // The server-side meaning of the few operation shapes reviewWrites uses, applied in order as an ordered
 // bulkWrite does; enough to check the case workflow without a server (the contract suite runs the real one).
 type Doc = Record<string, unknown> & { _id: string };
-type Op = Record<string, { filter: Record<string, unknown>; replacement?: Doc; update?: { $set?: object; $setOnInsert?: object }; upsert?: boolean }>;
+type Op = Record<string, { filter: Record<string, unknown>; replacement?: Doc; update?: { $set?: object; $setOnInsert?: object; $unset?: object }; upsert?: boolean }>;
+const unset = (doc: Doc, fields: object = {}): Doc => {
+  const out = { ...doc };
+  for (const k of Object.keys(fields)) delete out[k];
+  return out;
+};
 function apply(coll: Map<string, Doc>, ops: readonly object[]): void {
   for (const op of ops as Op[]) {
     const [kind, o] = Object.entries(op)[0];
@@ -132,7 +138,7 @@ function apply(coll: Map<string, Doc>, ops: readonly object[]): void {
     } else if (kind === 'deleteOne') {
       if (matches) coll.delete(id);
     } else if (kind === 'updateOne') {
-      if (matches) coll.set(id, { ...found!, ...structuredClone(o.update!.$set) });
+      if (matches) coll.set(id, { ...unset(found!, o.update!.$unset), ...structuredClone(o.update!.$set) });
       else if (o.upsert) coll.set(id, { _id: id, ...structuredClone(o.update!.$setOnInsert), ...structuredClone(o.update!.$set) });
     } else throw new Error(`unmodelled op ${kind}`);
   }
@@ -142,8 +148,8 @@ describe('mongo bulk writes (server semantics modelled)', () => {
   const cases = new Map<string, Doc>();
   const verdicts = new Map<string, Doc>();
   const ledger = new Map<string, Doc>();
-  const save = (batch: ReviewedClaim[], now: string) => {
-    const w = reviewWrites(batch, now);
+  const save = (batch: ReviewedClaim[], now: string, inParts: (PartRefs | undefined)[] = []) => {
+    const w = reviewWrites(batch, now, inParts);
     apply(verdicts, w.verdicts);
     apply(ledger, w.memberClaims);
     apply(cases, w.cases);
@@ -171,6 +177,27 @@ describe('mongo bulk writes (server semantics modelled)', () => {
     expect((cases.get('C-2')!.verdict as { rulesetVersion: string }).rulesetVersion).toBe('v2');
     save([makeReviewed({ claimId: 'C-2' }, { decision: 'reject' })], 't3');
     expect(cases.get('C-2')).toMatchObject({ status: 'investigating', decision: 'reject', createdAt: 't1' });
+  });
+
+  it("holds each of a case's texts once, inline or by reference to its parts, as a claim's texts grow long and short again", () => {
+    const r = makeReviewed({ claimId: 'P-1' }, { decision: 'review' });
+    save([r], 't1', [{ claim: 'c1', verdict: 'v1', lines: 'l1' }]);
+    expect(cases.get('P-1')).toMatchObject({ parts: { claim: 'c1', verdict: 'v1' }, status: 'new' });
+    expect(Object.keys(cases.get('P-1')!)).not.toEqual(expect.arrayContaining(['claim']));
+    expect(Object.keys(cases.get('P-1')!)).not.toEqual(expect.arrayContaining(['verdict']));
+    expect(verdicts.get('P-1')).toEqual(expect.objectContaining({ parts: { verdict: 'v1' } }));
+    expect(verdicts.get('P-1')).not.toHaveProperty('verdict');
+    expect(ledger.get('P-1')).toEqual(expect.objectContaining({ parts: { lines: 'l1' } }));
+    // Re-reviewed short: the texts inline again, the references gone.
+    save([r], 't2');
+    expect(cases.get('P-1')).toMatchObject({ claim: JSON.stringify(r.claim), verdict: expect.objectContaining({ decision: 'review' }) });
+    expect(cases.get('P-1')).not.toHaveProperty('parts');
+    expect(verdicts.get('P-1')).not.toHaveProperty('parts');
+    // A worked case refreshed by a pass whose claim alone is long.
+    setStatus('P-1', 'investigating');
+    save([makeReviewed({ claimId: 'P-1' }, { decision: 'pass' })], 't3', [{ claim: 'c3' }]);
+    expect(cases.get('P-1')).toMatchObject({ status: 'investigating', parts: { claim: 'c3' }, verdict: expect.objectContaining({ decision: 'pass' }) });
+    expect(cases.get('P-1')).not.toHaveProperty('claim');
   });
 
   it('keeps the last of two entries for one claimId in a batch', () => {

@@ -2,10 +2,12 @@ import { sortValue } from './case-filter';
 import { laterThan } from './case-version';
 import type { CaseChange, CaseChangeResult, CaseStore } from './case-store';
 import { toCaseRecord, toVerdictRecord } from '../reviews/mongo-documents';
+import { wholeDoc } from '../reviews/mongo-long-texts';
 import { appendAuditLines, listAuditLines } from './mongo-audit';
 import { LIST_PROJECTION, queueFilter, queueSort, toListItem, type ListDoc } from './mongo-case-queue';
 import type { CaseDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
 import type { InSession } from '../../store/mongo/session';
+import type { MongoStoredParts } from '../../store/mongo/stored-parts';
 import type { CaseStatus } from '../../contract/records';
 
 // Case work on MongoDB (see case-store.ts), with the SQLite store's semantics. A change and its
@@ -13,7 +15,7 @@ import type { CaseStatus } from '../../contract/records';
 // update (so a lost race still reads 'conflict') and its audit lines follow it.
 
 /** Case work on MongoDB: queues, workflow writes, audit trail. */
-export function mongoCaseStore(m: Models, inSession: InSession): CaseStore {
+export function mongoCaseStore(m: Models, inSession: InSession, parts: MongoStoredParts): CaseStore {
   const changeCase = (change: CaseChange) =>
     inSession(async (session): Promise<CaseChangeResult> => {
       const current = await m.Case.findById(String(change.claimId), { updatedAt: 1, status: 1 }).session(session ?? null).lean<Pick<CaseDoc, 'updatedAt' | 'status'>>();
@@ -42,10 +44,10 @@ export function mongoCaseStore(m: Models, inSession: InSession): CaseStore {
 
   return {
     async getCase(claimId) {
-      const [c, v] = await Promise.all([m.Case.findById(claimId).lean(), m.Verdict.findById(claimId, { verdict: 0 }).lean<VerdictDoc>()]);
+      const [c, v] = await Promise.all([m.Case.findById(claimId).lean<CaseDoc>(), m.Verdict.findById(claimId, { verdict: 0, parts: 0 }).lean<VerdictDoc>()]);
       if (!c) return undefined;
       if (!v) throw new Error(`case ${claimId} has no verdict document`);
-      return toCaseRecord(c, toVerdictRecord(v));
+      return toCaseRecord(await wholeDoc(parts, c, ['claim', 'verdict']), toVerdictRecord(v));
     },
     async listCases(filter, sort, cursor, limit) {
       const take = Math.max(0, Math.floor(limit));

@@ -1,8 +1,10 @@
 import type { Grouping, Hit } from '../../contract/verdict';
 import type { ExportCase, ExportQuery, ExportStore, ExportVerdict } from './export-store';
 import { claimOf, toVerdictRecord } from '../reviews/mongo-documents';
+import { wholeDoc } from '../reviews/mongo-long-texts';
 import type { CaseDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
 import type { CaseStatus } from '../../contract/records';
+import type { MongoStoredParts } from '../../store/mongo/stored-parts';
 
 // Monthly exports on MongoDB (see ../export-store.ts): cursors over the month in _id (claimId) order, read in
 // batches so each batch's other half (case status for verdicts, verdict row for cases) is one $in query, not
@@ -30,7 +32,7 @@ async function* batches<T>(cursor: AsyncIterable<T>): AsyncGenerator<T[]> {
   if (batch.length) yield batch;
 }
 
-export function mongoExportStore(m: Models): ExportStore {
+export function mongoExportStore(m: Models, parts: MongoStoredParts): ExportStore {
   let indexes: Promise<unknown> | null = null;
   const ensureIndexes = () =>
     (indexes ??= Promise.all([
@@ -50,7 +52,7 @@ export function mongoExportStore(m: Models): ExportStore {
         const cases = await m.Case.find({ _id: { $in: docs.map((d) => d._id) } }, { status: 1 }).lean<Pick<CaseDoc, '_id' | 'status'>[]>();
         const status = new Map(cases.map((c) => [c._id, c.status]));
         for (const d of docs) {
-          const v = d.verdict as { hits?: Hit[]; grouping?: Grouping | null };
+          const v = (await wholeDoc(parts, d, ['verdict'])).verdict as { hits?: Hit[]; grouping?: Grouping | null };
           yield { ...toVerdictRecord(d), hits: v.hits ?? [], grouping: v.grouping ?? null, caseStatus: status.get(d._id) ?? null } satisfies ExportVerdict;
         }
       }
@@ -59,12 +61,12 @@ export function mongoExportStore(m: Models): ExportStore {
       await ensureIndexes();
       const cursor = m.Case.find(filterOf(q), { verdict: 0 }).sort({ month: 1, _id: 1 }).allowDiskUse(true).lean<CaseDoc[]>().cursor();
       for await (const docs of batches(cursor as AsyncIterable<CaseDoc>)) {
-        const rows = await m.Verdict.find({ _id: { $in: docs.map((d) => d._id) } }, { verdict: 0 }).lean<VerdictDoc[]>();
+        const rows = await m.Verdict.find({ _id: { $in: docs.map((d) => d._id) } }, { verdict: 0, parts: 0 }).lean<VerdictDoc[]>();
         const summary = new Map(rows.map((r) => [r._id, toVerdictRecord(r)]));
         for (const d of docs) {
           const s = summary.get(d._id);
           if (!s) continue; // a case always has its verdict row; skip one removed mid-read
-          const p = claimOf(d.claim).patient;
+          const p = claimOf((await wholeDoc(parts, d, ['claim'])).claim).patient;
           yield {
             claimId: d._id,
             status: d.status as CaseStatus,

@@ -1,6 +1,8 @@
 import { Schema, type Connection, type PipelineStage } from 'mongoose';
 import { FilterValueError } from '../cases/case-filter';
-import type { Models } from '../../store/mongo/schemas';
+import type { Models, PartRefs } from '../../store/mongo/schemas';
+import type { MongoStoredParts } from '../../store/mongo/stored-parts';
+import { wholeDoc } from '../reviews/mongo-long-texts';
 import { nullableString, strictOptions } from '../../store/mongo/schema-options';
 import type { PatternClaim, PatternFinding, PatternStore } from './pattern-store';
 
@@ -54,7 +56,7 @@ findingSchema.index({ runId: 1, province: 1, hospitalId: 1 });
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
-export function mongoPatternStore(conn: Connection, m: Models): PatternStore {
+export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStoredParts): PatternStore {
   const Run = conn.models.PatternRun ?? conn.model<RunDoc>('PatternRun', runSchema);
   const Finding = conn.models.PatternFinding ?? conn.model<FindingDoc>('PatternFinding', findingSchema);
   const ledger = m.MemberClaim.collection.name;
@@ -66,20 +68,26 @@ export function mongoPatternStore(conn: Connection, m: Models): PatternStore {
       const pipeline: PipelineStage[] = [
         { $match: { serviceDate: { $gte: from, $lte: to } } },
         { $sort: { _id: 1 } },
-        { $lookup: { from: ledger, localField: '_id', foreignField: '_id', pipeline: [{ $project: { insuredId: 1, endDate: 1, dischargeMode: 1, admissionRoute: 1, serviceCodes: 1, lineCodes: '$lines.code' } }], as: 'ledger' } },
+        { $lookup: { from: ledger, localField: '_id', foreignField: '_id', pipeline: [{ $project: { insuredId: 1, endDate: 1, dischargeMode: 1, admissionRoute: 1, serviceCodes: 1, lineCodes: '$lines.code', parts: 1 } }], as: 'ledger' } },
         {
           $project: {
             hospitalId: 1, doctorId: 1, region: 1, province: 1, hospitalLevel: 1, department: 1, visitType: 1, serviceDate: 1, totalFen: 1, ruleIds: 1,
-            grouping: '$verdict.grouping', ledger: { $first: '$ledger' },
+            grouping: '$verdict.grouping', ledger: { $first: '$ledger' }, parts: 1,
           },
         },
       ];
       type Row = Omit<PatternClaim, 'claimId' | 'drg' | 'endDate' | 'insuredId' | 'dischargeMode' | 'admissionRoute' | 'codes'> & {
         _id: string;
         grouping?: { status?: string; drg?: string | null } | null;
-        ledger?: { insuredId: string; endDate: string; dischargeMode?: string | null; admissionRoute?: string | null; serviceCodes?: string[]; lineCodes?: string[] };
+        ledger?: { insuredId: string; endDate: string; dischargeMode?: string | null; admissionRoute?: string | null; serviceCodes?: string[]; lineCodes?: string[]; parts?: PartRefs };
+        parts?: PartRefs;
       };
       const rows = await m.Verdict.aggregate<Row>(pipeline);
+      // A long claim's verdict and ledger lines are stored as parts, out of the pipeline's reach: read here.
+      for (const r of rows) {
+        if (r.parts?.verdict) r.grouping = ((await wholeDoc(parts, r, ['verdict'])).verdict as { grouping?: Row['grouping'] }).grouping;
+        if (r.ledger?.parts?.lines) r.ledger.lineCodes = ((await wholeDoc(parts, r.ledger, ['lines'])).lines as { code: string }[]).map((l) => l.code);
+      }
       return rows.map((r) => ({
         claimId: r._id,
         hospitalId: r.hospitalId,

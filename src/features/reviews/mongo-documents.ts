@@ -1,15 +1,14 @@
 import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
 import type { InvalidInput, ReviewedClaim } from './review-store';
-import type { CaseDoc, InvalidDoc, MemberClaimDoc, VerdictDoc } from '../../store/mongo/schemas';
+import type { CaseDoc, InvalidDoc, MemberClaimDoc, PartRefs, VerdictDoc } from '../../store/mongo/schemas';
+import { verdictJson } from '../../contract/verdict-json';
 import type { LedgerLine, MemberClaim } from '../../benefits/member-claim';
 import type { CaseRecord, VerdictRecord } from '../../contract/records';
 
 // Mapping between the Store interface types and the documents. Claim and verdict pass through a JSON round
 // trip: the stored copy is detached from the caller's objects, holds exactly what the SQLite store's JSON
 // columns hold (undefined dropped), and a value with no JSON form fails here, before anything is written.
-
-const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 /**
  * The claim as a case stores it: JSON text, as in SQLite's claim column. Its unknown fields are the sender's
@@ -19,11 +18,14 @@ const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 export const claimText = (claim: Claim): string => JSON.stringify(claim);
 
 /** The stored claim back (a case written before claims were stored as text holds a sub-document). */
-export function claimOf(stored: string | object): Claim {
+export function claimOf(stored: string | object | undefined): Claim {
+  // Absent only on a case whose claim is in parts that were not read (mongo-long-texts.ts wholeDoc).
+  if (stored === undefined) throw new Error('the case document holds no claim: read its parts first');
   return (typeof stored === 'string' ? JSON.parse(stored) : stored) as Claim;
 }
 
-export function verdictDoc(r: VerdictRecord, verdict: Verdict): VerdictDoc {
+/** The verdict document; `inParts`: the reference to its verdict's text stored as parts (then not inline). */
+export function verdictDoc(r: VerdictRecord, verdict: Verdict, inParts?: string): VerdictDoc {
   return {
     _id: r.claimId,
     decision: r.decision,
@@ -46,7 +48,7 @@ export function verdictDoc(r: VerdictRecord, verdict: Verdict): VerdictDoc {
     totalFen: r.totalFen,
     fundClaimedFen: r.fundClaimedFen,
     amountAtStakeFen: r.amountAtStakeFen,
-    verdict: json(verdict) as unknown as Record<string, unknown>,
+    ...(inParts ? { parts: { verdict: inParts } } : { verdict: JSON.parse(verdictJson(verdict)) as Record<string, unknown> }),
   };
 }
 
@@ -79,11 +81,17 @@ export function toVerdictRecord(d: VerdictDoc): VerdictRecord {
 /** What every re-review refreshes on a case; status, decision, createdAt and the case work are the case's own. */
 export type CaseRefresh = Omit<CaseDoc, '_id' | 'status' | 'decision' | 'createdAt' | 'assignee' | 'outcome'>;
 
-export function caseRefresh(review: ReviewedClaim, verdict: Record<string, unknown>, now: string): CaseRefresh {
+/**
+ * `inParts`: the review's long texts stored as parts (the claim's, the verdict's); the others are inline.
+ * What the refresh does not set of claim, verdict and parts, the update unsets (mongo-review-writes.ts).
+ */
+export function caseRefresh(review: ReviewedClaim, verdict: Record<string, unknown> | undefined, now: string, inParts: PartRefs = {}): CaseRefresh {
   const r = review.record;
+  const parts = { ...(inParts.claim && { claim: inParts.claim }), ...(inParts.verdict && { verdict: inParts.verdict }) };
   return {
-    claim: claimText(review.claim),
-    verdict,
+    ...(parts.claim ? {} : { claim: claimText(review.claim) }),
+    ...(parts.verdict ? {} : { verdict }),
+    ...(Object.keys(parts).length ? { parts } : {}),
     updatedAt: now,
     region: r.region,
     province: r.province,
@@ -114,8 +122,15 @@ export function toCaseRecord(d: CaseDoc, summary: VerdictRecord): CaseRecord {
   };
 }
 
-export function memberClaimDoc(m: MemberClaim): MemberClaimDoc {
-  return { _id: m.claimId, ...omitClaimId(m), serviceCodes: [...m.serviceCodes] };
+/** The ledger entry; `inParts`: the reference to its lines' text stored as parts (then not inline). */
+export function memberClaimDoc(m: MemberClaim, inParts?: string): MemberClaimDoc {
+  const { lines, ...rest } = omitClaimId(m);
+  return {
+    _id: m.claimId,
+    ...rest,
+    serviceCodes: [...m.serviceCodes],
+    ...(inParts ? { parts: { lines: inParts } } : lines ? { lines } : {}),
+  };
 }
 
 export function toMemberClaim(d: MemberClaimDoc): MemberClaim {

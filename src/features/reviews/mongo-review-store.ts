@@ -1,27 +1,62 @@
 import type { Connection } from 'mongoose';
 import type { ReviewStore, VerdictQuery } from './review-store';
 import { invalidDoc, toMemberClaim, toVerdictRecord } from './mongo-documents';
+import { partsHeldBy, refsIn, wholeDoc, writeLongTexts } from './mongo-long-texts';
 import { reviewWrites } from './mongo-review-writes';
-import type { Models, VerdictDoc } from '../../store/mongo/schemas';
+import type { MemberClaimDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
 import type { InSession } from '../../store/mongo/session';
+import type { MongoStoredParts } from '../../store/mongo/stored-parts';
+
+/** How often a store being written to looks for files a crash left (a look is one query of a collection nearly always empty). */
+const SWEEP_EVERY_MS = 5 * 60 * 1000;
 
 /**
  * The review store on MongoDB (MONGO_URL). Batches go as ordered bulk writes per collection. On a replica set the
  * three bulk writes of a batch run in one transaction (all or nothing, as in SQLite); on a standalone server
  * they run one after another, and a batch cut short by a crash is completed by its redelivery, every write
- * being an idempotent upsert by claimId.
+ * being an idempotent upsert by claimId. A long claim's texts are written as parts first (mongo-long-texts.ts).
  */
-export function mongoReviewStore(conn: Connection, m: Models, inSession: InSession): ReviewStore {
+export function mongoReviewStore(conn: Connection, m: Models, inSession: InSession, parts: MongoStoredParts): ReviewStore {
   let closed = false;
+  const heldBy = partsHeldBy(m);
+  // Files a crash left go when the store is first written to, and again now and then (a service runs for months).
+  let lastSweep = 0;
   return {
     async saveReviews(batch) {
       if (!batch.length) return;
-      const w = reviewWrites(batch, new Date().toISOString());
-      await inSession(async (session) => {
+      const inParts = await writeLongTexts(parts, batch);
+      const w = reviewWrites(batch, new Date().toISOString(), inParts);
+      const written = new Map<string, string[]>();
+      batch.forEach((r, i) => written.set(r.record.claimId, [...(written.get(r.record.claimId) ?? []), ...refsIn(inParts[i])]));
+      const superseded = await inSession(async (session) => {
+        // The files the batch's claims held until now: entered as released first (a sweep frees only what no
+        // document holds), so a standalone server's crash mid-batch leaves nothing unnamed.
+        const withParts = [...(await parts.claimsWithParts([...written.keys()], session))];
+        const before = await heldBy(withParts, session);
+        for (const [id, refs] of before) await parts.released(refs, id, session);
         await m.Verdict.bulkWrite(w.verdicts, { ordered: true, session });
         await m.MemberClaim.bulkWrite(w.memberClaims, { ordered: true, session });
         await m.Case.bulkWrite(w.cases, { ordered: true, session });
+        // Held now, of the claims with files old or new (a pass's long claim text no case kept is not): the
+        // held lose their entries (a fresh one's gone means a sweep took its file: the batch fails), the
+        // others are released, to drop.
+        const touched = [...written].filter(([, refs]) => refs.length).map(([id]) => id);
+        const after = await heldBy([...new Set([...withParts, ...touched])], session);
+        const gone: string[] = [];
+        for (const [id, now] of after) {
+          const mine = [...(before.get(id) ?? []), ...(written.get(id) ?? [])];
+          await parts.held(mine.filter((r) => now.includes(r)), session);
+          const unheld = mine.filter((r) => !now.includes(r));
+          await parts.released(unheld, id, session);
+          gone.push(...unheld);
+        }
+        return gone;
       });
+      if (superseded.length) await parts.drop(new Set(superseded));
+      if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
+        lastSweep = Date.now();
+        await parts.sweep(heldBy);
+      }
     },
     async saveInvalid(batch) {
       if (!batch.length) return;
@@ -29,11 +64,11 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
     },
     async getMemberClaims(insuredIds) {
       if (!insuredIds.length) return [];
-      const docs = await m.MemberClaim.find({ insuredId: { $in: [...insuredIds] } }).lean();
-      return docs.map(toMemberClaim);
+      const docs = await m.MemberClaim.find({ insuredId: { $in: [...insuredIds] } }).lean<MemberClaimDoc[]>();
+      return Promise.all(docs.map(async (d) => toMemberClaim(await wholeDoc(parts, d, ['lines']))));
     },
     async getVerdict(claimId) {
-      const d = await m.Verdict.findById(claimId, { verdict: 0 }).lean<VerdictDoc>();
+      const d = await m.Verdict.findById(claimId, { verdict: 0, parts: 0 }).lean<VerdictDoc>();
       return d ? toVerdictRecord(d) : undefined;
     },
     async countVerdicts(query: VerdictQuery = {}) {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
 import type { SqliteConnection } from '../../store/sqlite/connection';
-import { holdsParts, isPartsRef, PART_CHARS, storedParts, wholeText, type PartWriter } from '../../store/sqlite/stored-parts';
+import { holdsParts, isPartsRef, storedParts, wholeText, type PartWriter } from '../../store/sqlite/stored-parts';
+import { isLong as long } from '../../store/long-texts';
 import {
   caseRow,
   invalidRow,
@@ -119,7 +120,6 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
    * are left as they are.
    */
   const inParts = async (row: PreparedReview): Promise<void> => {
-    const long = (text: string | null | undefined): text is string => text != null && text.length > PART_CHARS;
     const claimText = row.flaggedCase?.claim;
     // A pass's claim text is made only if it is long enough to matter (a verdict that long comes from one).
     if (!long(row.verdictJson) && !long(claimText) && !long(row.member.lines)) return;

@@ -17,10 +17,32 @@ const STORED_DECISIONS = DECISIONS.filter((d) => d !== 'invalid');
 
 const options = strictOptions;
 
-/** The verdict row (contract/records.ts) keyed by claimId, with the full verdict beside it. */
+/**
+ * The long texts (long-texts.ts) a document holds as references to stored parts (stored-parts.ts) instead of
+ * inline: the verdict (its document's and its case's: one file), the case's claim, the ledger lines.
+ */
+export interface PartRefs {
+  verdict?: string;
+  claim?: string;
+  lines?: string;
+}
+
+const partRefsSchema = new Schema<PartRefs>(
+  { verdict: { type: String }, claim: { type: String }, lines: { type: String } },
+  { _id: false, strict: 'throw', versionKey: false },
+);
+const partRefs = { type: partRefsSchema, default: undefined };
+/** Required inline unless the document holds it as parts. */
+const inlineUnless = (field: keyof PartRefs) =>
+  function (this: { parts?: PartRefs | null }) {
+    return !this.parts?.[field];
+  };
+
+/** The verdict row (contract/records.ts) keyed by claimId, with the full verdict beside it (or in parts). */
 export interface VerdictDoc extends Omit<VerdictRecord, 'claimId'> {
   _id: string;
-  verdict: Record<string, unknown>;
+  verdict?: Record<string, unknown>;
+  parts?: PartRefs;
 }
 
 export const verdictSchema = new Schema<VerdictDoc>(
@@ -46,7 +68,8 @@ export const verdictSchema = new Schema<VerdictDoc>(
     totalFen: fen,
     fundClaimedFen: fen,
     amountAtStakeFen: fen,
-    verdict: { type: Schema.Types.Mixed, required: true },
+    verdict: { type: Schema.Types.Mixed, required: inlineUnless('verdict') },
+    parts: partRefs,
   },
   { ...options, collection: 'verdicts' },
 );
@@ -60,8 +83,10 @@ export interface CaseDoc {
   status: CaseStatus;
   decision: 'review' | 'reject';
   /** The claim as JSON text (see claimText in features/reviews/mongo-documents.ts): opaque to every query. */
-  claim: string;
-  verdict: Record<string, unknown>;
+  claim?: string;
+  verdict?: Record<string, unknown>;
+  /** The claim and verdict when they are long texts (then absent above). */
+  parts?: PartRefs;
   createdAt: string;
   updatedAt: string;
   region: string;
@@ -112,8 +137,9 @@ export const caseSchema = new Schema<CaseDoc>(
     decision: { type: String, required: true, enum: ['review', 'reject'] },
     // Text, not a sub-document: the sender's unknown fields ride in it as sent, however deep, with whatever
     // keys, and no query can reach into them (the queue lists from the fields below, as SQLite from columns).
-    claim: { type: String, required: true },
-    verdict: { type: Schema.Types.Mixed, required: true },
+    claim: { type: String, required: inlineUnless('claim') },
+    verdict: { type: Schema.Types.Mixed, required: inlineUnless('verdict') },
+    parts: partRefs,
     createdAt: { type: String, required: true },
     updatedAt: { type: String, required: true },
     region: { type: String, required: true },
@@ -173,6 +199,8 @@ export interface MemberClaimDoc {
   transferFromHospitalId?: string | null;
   /** Ledger lines (benefits' LedgerLine): plumbing does not know their shape. */
   lines?: object[];
+  /** The lines when they are a long text (then absent above). */
+  parts?: PartRefs;
 }
 
 /** The member ledger: what each claim says, keyed by claimId; member state is derived from it. */
@@ -197,6 +225,7 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     transferFromHospitalId: nullableString,
     // Read with the member's entries, never queried into: kept as given.
     lines: { type: [Schema.Types.Mixed], default: undefined },
+    parts: partRefs,
   },
   { ...options, collection: 'member_claims' },
 );

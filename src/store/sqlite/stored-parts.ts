@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { SqliteConnection } from './connection';
+import { sortPending, splitText, WRITE_GRACE_MS, type PendingRef } from '../long-texts';
 
 // Issue 18.8: a 60,000-line claim's JSON (the claim ~9 MB, its verdict ~31 MB, the ledger lines) written in
 // one transaction held the store's one write lock for ~1 s, and every small review's commit queued behind it.
@@ -15,9 +16,6 @@ import type { SqliteConnection } from './connection';
 // which remove the entry) and the parts a re-review replaced (until drop() has deleted them). A crash between
 // leaves the entry, and sweep() deletes those parts later: replaced ones at once, a write's only when it began
 // longer than WRITE_GRACE_MS ago (it may be another process's write, still under way) and no row holds them.
-
-/** Texts longer than this (UTF-16 units) are stored as parts of at most this length. */
-export const PART_CHARS = 128 * 1024;
 
 const REF_PREFIX = '{"$parts":"';
 
@@ -34,27 +32,6 @@ export function wholeText(column: string): string {
 
 /** SQL: 1 when a column holds a reference to parts. */
 export const holdsParts = (column: string): string => `${column} GLOB '{"$parts":*'`;
-
-/** `text` cut into pieces of at most `size` units, never between the two halves of a surrogate pair. */
-export function splitText(text: string, size = PART_CHARS): string[] {
-  const out: string[] = [];
-  let at = 0;
-  while (at < text.length) {
-    let end = Math.min(text.length, at + size);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
-    out.push(text.slice(at, end));
-    at = end;
-  }
-  return out;
-}
-
-/**
- * How long after a write of parts began its parts may still be waiting for their rows. A write takes seconds
- * (a 60,000-line claim's ~300 parts); an hour is far beyond any write still under way, and a crashed write's
- * parts wait at most that long, and until the next sweep, to go.
- */
-export const WRITE_GRACE_MS = 60 * 60 * 1000;
 
 /**
  * Stores a long text as parts and gives the reference to put in the row: StoredParts.write on the writing
@@ -107,11 +84,8 @@ export function storedParts(conn: SqliteConnection): StoredParts {
   });
   /** The pending references to drop; the entries of those a row holds after all are removed. */
   const orphansTx = conn.writeTransaction((heldBy: (claimId: string) => readonly string[], cutoff: string): string[] => {
-    const orphans: string[] = [];
-    for (const { ref, claimId } of pendingBefore.all(cutoff) as { ref: string; claimId: string }[]) {
-      if (heldBy(claimId).includes(ref)) unpend.run(ref);
-      else orphans.push(ref);
-    }
+    const { held, orphans } = sortPending(pendingBefore.all(cutoff) as PendingRef[], heldBy);
+    for (const ref of held) unpend.run(ref);
     return orphans;
   });
   const drop = async (refs: Iterable<string>) => {

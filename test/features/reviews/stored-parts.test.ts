@@ -5,12 +5,12 @@ import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../../src/features/stores';
 import { createWriteLock } from '../../../src/store/sqlite/write-lock';
 import { openSqlite } from '../../../src/store/sqlite/connection';
-import { PART_CHARS, splitText, storedParts, WRITE_GRACE_MS } from '../../../src/store/sqlite/stored-parts';
+import { storedParts } from '../../../src/store/sqlite/stored-parts';
+import { PART_CHARS, splitText, WRITE_GRACE_MS } from '../../../src/store/long-texts';
 import { rollBackSchema } from '../../helpers/roll-back-schema';
 import type { Store } from '../../../src/features/store';
-import { bigClaim } from '../../helpers/big-claim';
-import { makeHit, makeReviewed } from '../../helpers/fixtures';
-import { moveCase } from '../../helpers/cases';
+import { bigReview } from '../../helpers/big-claim';
+import { makeReviewed } from '../../helpers/fixtures';
 
 // Issue 18.8: a long claim's texts (claim, verdict, ledger lines) are written as parts, one short transaction
 // each, and the rows that refer to them last. Shown here: what is read back is whole and equal to what was
@@ -24,14 +24,7 @@ const freshPath = () => join(dir, `s${++n}.db`);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A flagged review of a 4,000-line claim with a hit per line: claim, verdict and ledger lines all above PART_CHARS. */
-function longReview(claimId: string, decision: 'reject' | 'pass' = 'reject', message = '目录外项目') {
-  const claim = bigClaim(4000, claimId, `INS-${claimId}`);
-  const hits = claim.items.map((it) => makeHit({ severity: decision === 'reject' ? 'block' : 'warn', lineIds: [it.lineId], message }));
-  const r = makeReviewed(claim, { decision, hits: decision === 'pass' ? [] : hits });
-  // The ledger keeps a line per item where the cross-claim checks need one (an outpatient's drugs, say).
-  const lines = claim.items.map((it) => ({ lineId: it.lineId, code: `${it.code}-${it.lineId}`, date: claim.admissionDate!, kind: 'service' as const, amountFen: 100 }));
-  return { ...r, ledger: { ...r.ledger, lines } };
-}
+const longReview = (claimId: string, decision: 'reject' | 'pass' = 'reject', message?: string) => bigReview(4000, claimId, decision, message);
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -94,31 +87,8 @@ describe('long texts stored as parts', () => {
       db.close();
     }
   });
-
-  it('refreshes a case someone works with the whole new texts', async () => {
-    await store.saveReviews([longReview('LONG-3')]);
-    await moveCase(store, 'LONG-3', 'investigating');
-    const passed = longReview('LONG-3', 'pass');
-    await store.saveReviews([passed]);
-    const worked = await store.getCase('LONG-3');
-    expect(worked?.status).toBe('investigating');
-    expect(worked?.claim).toEqual(passed.claim);
-    expect(worked?.verdict).toEqual(passed.verdict);
-  });
-
-  it('exports and provider patterns read the whole texts', async () => {
-    const r = longReview('LONG-4');
-    await store.saveReviews([r]);
-    const verdicts = [];
-    for await (const v of store.iterateVerdicts({ month: r.record.month })) verdicts.push(v);
-    expect(verdicts.map((v) => v.hits)).toEqual([r.verdict.hits]);
-    const cases = [];
-    for await (const c of store.iterateCases({ month: r.record.month })) cases.push(c);
-    expect(cases.map((c) => c.patient.insuredId)).toEqual([r.claim.patient.insuredId]);
-    const [claim] = await store.patternClaims({ from: r.record.serviceDate, to: r.record.serviceDate });
-    const ledgerCodes = new Set([...r.ledger.serviceCodes, ...(r.ledger.lines ?? []).map((l) => l.code)]);
-    expect(new Set(claim.codes)).toEqual(ledgerCodes);
-  });
+  // Read back whole by every reader, re-reviews and a worked case's refresh: long-text-contract.ts (here on SQLite
+  // by long-texts.test.ts).
 });
 
 describe('a long claim stored beside short ones', () => {
