@@ -21,6 +21,8 @@ export interface AgeInput {
   ageYears: number;
   diagnosisCodes: readonly string[];
   procedureCodes?: readonly string[];
+  /** provider.department. */
+  department?: string;
   items: readonly ItemFacts[];
 }
 
@@ -83,8 +85,14 @@ export function ageImplausible(c: AgeInput, table: AgePlausibility | null | unde
       limits.push(rangeText(r));
     }
   }
+  // The department seen in (a 77-year-old in 儿科: a grandchild on the grandparent's card); its row's name, not the code.
+  const dept = c.department === undefined ? undefined : rows.find((x) => x.departments.includes(c.department as string));
+  if (dept && outside(dept, c.ageYears)) {
+    found.push(`就诊科室（${dept.name}，${rangeText(dept)}）`);
+    limits.push(rangeText(dept));
+  }
   if (!found.length) return null;
-  // A diagnosis or procedure alone: a stay is the care given under it (every line); a visit or purchase, its drug lines (else every line).
+  // A diagnosis, procedure or department alone: a stay is the care given under it (every line); a visit or purchase, its drug lines (else every line).
   const drugs = c.items.filter((i) => i.category === 'drug');
   const named = lines.length ? lines : c.visitType !== 'inpatient' && drugs.length ? drugs : c.items;
   return {

@@ -17,6 +17,8 @@ const row = z.strictObject({
   diagnoses: z.array(z.string().min(1)),
   /** ICD-9-CM-3 prefixes of the coded procedures (74.1 剖宫产). */
   procedures: z.array(z.string().min(1)).default([]),
+  /** provider.department codes (CONTRACTS.md: "paediatrics") whose patients the row's ages bound. */
+  departments: z.array(z.string().min(1)).default([]),
   /** Below this age in whole years the row's care is implausible. */
   minAge: z.number().int().min(1).optional(),
   /** Above this age in whole years the row's care is implausible. */
@@ -63,7 +65,7 @@ export function loadAgePlausibility(path: string): AgePlausibility | null {
     throw new Error(`${path}: ${issue.path.join('.')}: ${issue.message}`);
   }
   parsed.data.rows.forEach((r, i) => {
-    if (!r.codes.length && !r.atc.length && !r.diagnoses.length && !r.procedures.length) throw new Error(`${path} row ${i}: names no item, drug, diagnosis or procedure`);
+    if (!r.codes.length && !r.atc.length && !r.diagnoses.length && !r.procedures.length && !r.departments.length) throw new Error(`${path} row ${i}: names no item, drug, diagnosis, procedure or department`);
     if (r.minAge === undefined && r.maxAge === undefined) throw new Error(`${path} row ${i}: sets neither minAge nor maxAge`);
   });
   const rows = parsed.data.rows.map((r) => ({ ...r, visitTypes: r.visitTypes ?? parsed.data.visitTypes }));

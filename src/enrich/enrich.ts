@@ -107,7 +107,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       procedureDates: (claim.procedures ?? []).map((p) => p.date ?? null), dischargeMode: claim.dischargeMode ?? null,
       admissionRoute: claim.admissionRoute ?? null, limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
     }),
-    ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, items }, refs.knowledge?.agePlausibility),
+    ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, department: claim.provider.department, items }, refs.knowledge?.agePlausibility),
     externalCause: externalCause(diagnosisCodes, refs.knowledge?.externalCauses, toYuan(fundClaimedFen), (c) => refs.grouper?.diagnosisName(c)),
     grouping,
     member: null,

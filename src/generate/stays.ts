@@ -10,6 +10,13 @@ import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
 
 // Builds the drafts of inpatient stays and visits from scenarios.
 
+/** Medical departments whose children a general hospital sees in 儿科 instead (surgery, eyes, ENT, skin keep theirs). */
+const CHILDREN_IN_PAEDIATRICS = new Set(['respiratory', 'gastroenterology', 'general_medicine', 'infectious', 'neurology', 'cardiology', 'endocrinology', 'nephrology']);
+
+/** The department a patient of this age is seen in: children under 14 go to 儿科 for medical care, as hospitals route them. */
+const departmentAt = (department: string, age: number): string => (age < 14 && CHILDREN_IN_PAEDIATRICS.has(department) ? 'paediatrics' : department);
+
+
 export function resolveScenarios(cat: Catalogue): { inpatient: ResolvedInpatient[]; visits: ResolvedVisit[] } {
   const rows = (names: string[]) => names.map((n) => rowByName(cat, n));
   return {
@@ -204,7 +211,7 @@ export function inpatientDraft(
     enrollment,
     hospital,
     visitType: 'inpatient',
-    department: s.department,
+    department: departmentAt(s.department, age),
     start: admit,
     end: discharge,
     age,
@@ -254,7 +261,7 @@ export function visitDraft(
     enrollment,
     hospital,
     visitType: s.visitType,
-    department: s.department,
+    department: departmentAt(s.department, age),
     start: day,
     end: day,
     age,
