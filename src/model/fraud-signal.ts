@@ -21,6 +21,10 @@ import { rawValue, type FeatureDef } from './features';
 // A stay that codes more procedures than its peers' median (a PCI after the angiography its DRG was chosen by, a
 // second operation) had care its peers did not: its cost above them has a coded reason, so cost far *above* the
 // peers backs no alert there; whether the procedures were done and coded right is the coding rules' question.
+// Likewise a costly drug the catalogue restricts to indications (限定支付范围) that the claim's own diagnoses meet
+// (teriparatide for osteoporosis, alteplase for an infarct): the restriction is why it is costly and the diagnosis is
+// why it was given, so its cost is taken out before cost far above the peers is judged; whether it was given, and how
+// much, is the quantity, schedule and frequency rules' question.
 
 /** Robust SDs from the peers, in the fraud direction, that make a deviation material. */
 export const SIGNAL_Z = 3;
@@ -35,7 +39,8 @@ interface Signal {
   inpatientOnly?: boolean;
   /**
    * Only for a stay that ran its course at this hospital (not transferred in or out, not ended by death or
-   * against advice): an interrupted stay is short, front-loaded with work-up, and cheap by nature.
+   * against advice, not palliative care): an interrupted stay is short, front-loaded with work-up, and cheap by
+   * nature; a palliative one lasts as long as life does at a low cost per day.
    */
   wholeStay?: boolean;
   /** Material size besides SIGNAL_Z, on the claim's value and the peer median as a reader sees them (display units). */
@@ -90,8 +95,21 @@ export function comparablePeers(group: string): boolean {
   return COMPARABLE_KINDS.has(kindOf(group));
 }
 
+/** Yuan of drug lines whose catalogue indication restriction the claim's diagnoses meet. */
+function indicatedRestrictedYuan(f: ClaimFacts): number {
+  let fen = 0;
+  for (const it of f.items) {
+    const ind = it.category === 'drug' ? it.catalogue?.indications : undefined;
+    if (ind?.length && f.diagnosisCodes.some((d) => ind.some((p) => d.startsWith(p)))) fen += it.amountFen;
+  }
+  return fen / 100;
+}
+
+/** Palliative care (Z51.5 安宁疗护): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
+const PALLIATIVE = 'Z51.5';
+
 function wholeStay(f: ClaimFacts): boolean {
-  return f.inpatient && !f.transferFromHospitalId && f.admissionRoute !== 'transfer' && (f.dischargeMode == null || f.dischargeMode === 'ordered');
+  return f.inpatient && !f.transferFromHospitalId && f.admissionRoute !== 'transfer' && (f.dischargeMode == null || f.dischargeMode === 'ordered') && !f.principalDiagnosis.startsWith(PALLIATIVE);
 }
 
 /**
@@ -110,12 +128,21 @@ export function fraudSignals(
   const p = defs.findIndex((d) => d.name === 'procedure_count');
   const moreProcedures = f.inpatient && p >= 0 && x[p] > median[p] + 1e-9;
   const best = new Map<string, number>();
+  const t = defs.findIndex((d) => d.name === 'total_cost');
+  let indicated: number | null = null;
   for (const s of FRAUD_SIGNALS) {
     const j = defs.findIndex((d) => d.name === s.feature);
     if (j < 0 || (s.comparable && !comparable) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
     if (moreProcedures && s.dir === 'high' && COST_FEATURES.has(s.feature)) continue;
     const v = s.dir === 'high' ? z[j] : -z[j];
-    if (v >= SIGNAL_Z && s.material(rawValue(defs[j], x[j]), rawValue(defs[j], median[j]))) best.set(s.feature, Math.max(v, best.get(s.feature) ?? 0));
+    let value = rawValue(defs[j], x[j]);
+    if (s.dir === 'high' && COST_FEATURES.has(s.feature) && v >= SIGNAL_Z && t >= 0) {
+      // Both cost features are read on the bill's total (total_cost in yuan, cost_vs_norm its ratio to the norm): scale alike.
+      indicated ??= indicatedRestrictedYuan(f);
+      const total = rawValue(defs[t], x[t]);
+      if (indicated > 0 && total > 0) value *= Math.max(0, total - indicated) / total;
+    }
+    if (v >= SIGNAL_Z && s.material(value, rawValue(defs[j], median[j]))) best.set(s.feature, Math.max(v, best.get(s.feature) ?? 0));
   }
   return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }

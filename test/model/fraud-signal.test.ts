@@ -1,7 +1,7 @@
 import { enrichClaim } from '../../src/enrich/enrich';
 import { FEATURES } from '../../src/model/features';
 import { comparablePeers, fraudSignals, SIGNAL_Z } from '../../src/model/fraud-signal';
-import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
+import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 import { refs } from './helpers';
 
 // The gate between "unusual" and "suspect": which deviations may send a claim to review on the model's word alone.
@@ -53,6 +53,25 @@ describe('fraud signals', () => {
     expect(fraudSignals(visit, 'visit:outpatient|L2', FEATURES, qty.x, qty.z, qty.median)).toEqual(['max_quantity_ratio']);
   });
 
+  it('takes a costly drug out of the cost when the claim\'s diagnoses meet its catalogue indication restriction, not otherwise', () => {
+    // 400 yuan against peers of 100: 350 of it a teriparatide pen (限 M80/M81), the rest a consultation.
+    const teriparatide = (dx: string) =>
+      enrichClaim(
+        makeOutpatientClaim({
+          patient: { insuredId: 'INS-5101-000002', gender: 'F', birthDate: '1951-06-01' },
+          diagnoses: [{ code: dx, principal: true }],
+          items: [
+            makeItem({ lineId: '1', code: '001101000020000', name: '门诊诊查费', category: 'service', date: '2025-03-15', quantity: 1, unitPrice: 50 }),
+            makeItem({ lineId: '2', code: 'XH05AAT511B002010193506', name: '特立帕肽注射液', category: 'drug', date: '2025-03-15', quantity: 1, unitPrice: 350 }),
+          ],
+        }),
+        refs,
+      ).facts;
+    const far = vectors({ total_cost: { z: 6, ratio: 4 } });
+    expect(fraudSignals(teriparatide('M81.000'), 'dx:outpatient|M81', FEATURES, far.x, far.z, far.median)).toEqual([]);
+    expect(fraudSignals(teriparatide('M54.500'), 'dx:outpatient|M54', FEATURES, far.x, far.z, far.median)).toEqual(['total_cost']);
+  });
+
   it('does not read a stay with more coded procedures than its peers as costing too much, but still reads it as too little care', () => {
     const far = vectors({ total_cost: { z: 8, ratio: 4 }, cost_vs_norm: { z: 8, ratio: 4 } });
     expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, far.x, far.z, far.median)).toEqual(['total_cost', 'cost_vs_norm']);
@@ -70,5 +89,10 @@ describe('fraud signals', () => {
     expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, plain.x, plain.z, plain.median)).toEqual([]);
     const transferred = { ...stay, dischargeMode: 'transfer' };
     expect(fraudSignals(transferred, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median)).toEqual([]);
+    // Palliative care is long and cheap per day by nature: neither its days nor its cost per day back an alert.
+    const longCheap = vectors({ los_vs_norm: { z: 6, ratio: 3 }, cost_per_day: { z: -6, ratio: 0.3 } });
+    expect(fraudSignals(stay, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual(['cost_per_day', 'los_vs_norm']);
+    const palliative = { ...stay, principalDiagnosis: 'Z51.500x002' };
+    expect(fraudSignals(palliative, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual([]);
   });
 });
