@@ -10,6 +10,12 @@ import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
 
 // Builds the drafts of inpatient stays and visits from scenarios.
 
+/**
+ * 有创呼吸机辅助呼吸: a ward stay's respiratory failure is treated with non-invasive ventilation or high-flow oxygen;
+ * invasive ventilation is 特级/重症 care (分级护理指导原则 第五条), which the generated ward stays do not bill.
+ */
+const INVASIVE_VENTILATION = '001214000010001';
+
 /** Medical departments whose children a general hospital sees in 儿科 instead (surgery, eyes, ENT, skin keep theirs). */
 const CHILDREN_IN_PAEDIATRICS = new Set(['respiratory', 'gastroenterology', 'general_medicine', 'infectious', 'neurology', 'cardiology', 'endocrinology', 'nephrology']);
 
@@ -107,7 +113,7 @@ function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string
     const candidates = [
       ...row.codes.map((c) => cat.byCode.get(c)),
       ...cat.rows.filter((r) => row.subcategories.includes(`${r.category}/${r.subcategory}`)),
-    ].filter((r): r is CatalogueRow => r !== undefined && !explained({ lineId: '', rowCode: r.code, kind: `${r.category}/${r.subcategory}`, day: 0 }) && rowLists(row, { lineId: '', rowCode: r.code, kind: `${r.category}/${r.subcategory}`, day: 0 }));
+    ].filter((r): r is CatalogueRow => r !== undefined && r.code !== INVASIVE_VENTILATION && !explained({ lineId: '', rowCode: r.code, kind: `${r.category}/${r.subcategory}`, day: 0 }) && rowLists(row, { lineId: '', rowCode: r.code, kind: `${r.category}/${r.subcategory}`, day: 0 }));
     const start = candidates.length ? rng.int(0, candidates.length - 1) : 0;
     let added = 0;
     for (let k = 0; k < candidates.length && !added; k++) {
