@@ -347,7 +347,8 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
   },
 
   'oxygen-hours-inflated': (env) => {
-    const c = env.base(['inpatient'], (x) => nightsOf(x) >= 4 && noProcedures(x) && !hasDiagnosis(x, ['J', 'I2', 'I3', 'I4', 'I5', 'I6', 'A4', 'R0', 'R5', 'R6', 'C3', 'S', 'T', 'O', 'P']));
+    // Hypertensive heart disease (I11, I13) is a cardiac condition too: the description rules it out.
+    const c = env.base(['inpatient'], (x) => nightsOf(x) >= 4 && noProcedures(x) && !hasDiagnosis(x, ['J', 'I11', 'I13', 'I2', 'I3', 'I4', 'I5', 'I6', 'A4', 'R0', 'R5', 'R6', 'C3', 'S', 'T', 'O', 'P']));
     if (!c) return undefined;
     const oxygen = env.row('吸氧');
     const lineIds: string[] = [];
