@@ -3,6 +3,7 @@ import { toFen, toYuan } from '../money/fen';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
+import { wholeDaysOfSupply } from '../benefits/days-of-supply';
 import type { YiSelfPayShare } from '../benefits/policy';
 
 /**
@@ -98,7 +99,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     const daysOfSupply = datesByCode
       ? (datesByCode.get(it.code)?.size ?? 1)
       : perDay
-        ? Math.ceil((qtyByCode?.get(it.code) ?? it.quantity) / perDay)
+        ? wholeDaysOfSupply(qtyByCode?.get(it.code) ?? it.quantity, perDay)
         : 1;
     const onDay = qtyByCodeDay.get(key) ?? it.quantity;
     const lineFen = toFen(it.amount);
