@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BenefitClaim } from './benefit-claim';
+import { daysOfSupply, packDays } from './days-of-supply';
 import type { LedgerLine, MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
 
@@ -20,8 +21,10 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       line.drug = genericDrugKey(it.code, entry);
       const perDay = entry?.usualPerDay;
       if (!f.inpatient && perDay) {
-        line.days = Math.round((it.quantity / perDay) * 10) / 10;
-        if (perDay < 1) line.unitDays = Math.round((1 / perDay) * 10) / 10;
+        line.days = daysOfSupply(it.quantity, perDay);
+        // Kept to one decimal in the ledger, as the days are.
+        const pack = packDays(perDay);
+        if (pack) line.unitDays = Math.round(pack * 10) / 10;
       }
       if (it.longPrescription) line.long = true;
     }

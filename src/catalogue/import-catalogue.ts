@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readJsonTable } from '../enrich/json-table';
 import { CATALOGUE_SUBDIR } from '../enrich/load-refs';
 import type { CatalogueKind } from './columns';
 import { importRows, type ImportedRows } from './import-rows';
@@ -20,10 +20,7 @@ const conditionsSchema = z.strictObject({
 /** The maintained mapping from named conditions to ICD-10 医保版 prefixes (rules/catalogue/indications.json). */
 export function loadConditions(rulesDir: string): ConditionMapping[] {
   const file = join(rulesDir, CATALOGUE_SUBDIR, INDICATIONS_FILE);
-  if (!existsSync(file)) return [];
-  const parsed = conditionsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-  return parsed.data.conditions;
+  return readJsonTable(file, conditionsSchema)?.conditions ?? [];
 }
 
 export interface ImportOptions {

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readJsonTable } from './json-table';
 
 // Care implausible at the member's age (rules/knowledge/age-plausibility.json): a child's outpatient or
 // pharmacy claim for an adult's chronic medicines or diagnoses, delivery on the card of a woman far past
@@ -58,17 +58,13 @@ function indexRows(rows: readonly AgePlausibilityRow[]): AgeRows {
 
 /** The table; null (no check) when the file is absent. */
 export function loadAgePlausibility(path: string): AgePlausibility | null {
-  if (!existsSync(path)) return null;
-  const parsed = file.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  parsed.data.rows.forEach((r, i) => {
+  const table = readJsonTable(path, file);
+  if (!table) return null;
+  table.rows.forEach((r, i) => {
     if (!r.codes.length && !r.atc.length && !r.diagnoses.length && !r.procedures.length && !r.departments.length) throw new Error(`${path} row ${i}: names no item, drug, diagnosis, procedure or department`);
     if (r.minAge === undefined && r.maxAge === undefined) throw new Error(`${path} row ${i}: sets neither minAge nor maxAge`);
   });
-  const rows = parsed.data.rows.map((r) => ({ ...r, visitTypes: r.visitTypes ?? parsed.data.visitTypes }));
+  const rows = table.rows.map((r) => ({ ...r, visitTypes: r.visitTypes ?? table.visitTypes }));
   const visitTypes = [...new Set(rows.flatMap((r) => r.visitTypes))];
   const byVisitType = new Map(visitTypes.map((v) => [v, indexRows(rows.filter((r) => r.visitTypes.includes(v)))]));
   return { visitTypes, rows, byVisitType };

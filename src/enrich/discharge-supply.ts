@@ -1,12 +1,13 @@
+import { daysOfSupply, packDays } from '../benefits/days-of-supply';
 import type { HistoryLimits } from '../benefits/history-knowledge';
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
 
 // 出院带药超量: drugs dispensed on the discharge day of a stay for more days than the discharge limit
 // (rules/history/limits.json dischargeSupply; 12 weeks where the line is marked 长处方), or than the catalogue row's
-// own 限定天数 (maxDays). Days of supply as the member ledger counts them (cross-claim supply): quantity ÷ the
-// row's usual quantity per day, summed per catalogue row over the day's lines; a row without a usual daily
-// quantity is not judged. Up to one dispensing unit's days beyond the limit (a pen, an inhaler) is the pack size.
+// own 限定天数 (maxDays). Days of supply as the member ledger counts them (benefits/days-of-supply.ts), of the
+// quantity summed per catalogue row over the day's lines; a row without a usual daily quantity is not judged.
+// Up to one dispensing unit's days beyond the limit (a pen, an inhaler) is the pack size.
 
 export interface DischargeSupplyFacts {
   /** Each drug above its limit with its days: "替格瑞洛片90天（限30天）". */
@@ -39,11 +40,10 @@ export function dischargeSupply(items: readonly ItemFacts[], endDate: string, li
   for (const lines of byRow.values()) {
     const entry = lines[0].catalogue!;
     const perDay = entry.usualPerDay as number;
-    const days = Math.round((lines.reduce((s, l) => s + l.quantity, 0) / perDay) * 10) / 10;
+    const days = daysOfSupply(lines.reduce((s, l) => s + l.quantity, 0), perDay);
     const rowMax = typeof entry.maxDays === 'number' ? entry.maxDays : Number.POSITIVE_INFINITY;
     const limit = Math.min(lines.some((l) => l.longPrescription) ? long : ordinary, rowMax);
-    const unitDays = perDay < 1 ? 1 / perDay : 0;
-    if (days <= limit + unitDays) continue;
+    if (days <= limit + packDays(perDay)) continue;
     found.push(`${lines[0].name}${days}天（限${limit}天）`);
     for (const l of lines) {
       lineIds.push(l.lineId);

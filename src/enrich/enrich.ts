@@ -30,7 +30,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
 
   // Catalogue rows by each item's date; the 乙类 share is the insured region's policy on the service date.
   const yiShares = policyFor(refs.policies, claim.insuredRegion ?? claim.region, serviceDate)?.yiSelfPayShare ?? null;
-  const items: ItemFacts[] = itemFacts(claim, refs.catalogue, serviceDate, yiShares);
+  const items: ItemFacts[] = itemFacts(claim, refs.catalogue, serviceDate, diagnosisCodes, yiShares);
   if (refs.knowledge) {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;

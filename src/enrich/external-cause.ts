@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readJsonTable } from './json-table';
 
 // External causes of injury whose costs the law puts on a third party or on 工伤保险 (rules/knowledge/
 // external-causes.json, 《社会保险法》第三十条): a traffic accident, an assault, a work injury coded beside the
@@ -21,13 +21,7 @@ export type ExternalCauseRow = z.infer<typeof row>;
 
 /** The table; null (no check) when the file is absent. */
 export function loadExternalCauses(path: string): readonly ExternalCauseRow[] | null {
-  if (!existsSync(path)) return null;
-  const parsed = file.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${path}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data.rows;
+  return readJsonTable(path, file)?.rows ?? null;
 }
 
 export interface ExternalCauseFacts {

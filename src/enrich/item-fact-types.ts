@@ -46,6 +46,11 @@ export interface ItemCatalogueFacts {
   quantityExcessAmount: number;
   /** Share of the line's amount beyond the days-of-supply limit, yuan (0 when within it). */
   daysExcessAmount: number;
+  /**
+   * Whether a diagnosis of the claim meets the catalogue row's indication restriction (限定适应症: some diagnosis
+   * code starts with one of the row's `indications` prefixes); null where the row sets no such restriction.
+   */
+  catalogueIndicationMet: boolean | null;
   /** What the fund may count of this line as policy-scope cost: 甲 all, 乙 less its self-pay share, 丙 or unknown none; fen. */
   policyScopeFen: number;
 }

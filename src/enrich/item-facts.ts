@@ -3,6 +3,8 @@ import { toFen, toYuan } from '../money/fen';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
+import { startsWithAny } from './knowledge';
+import { wholeDaysOfSupply } from '../benefits/days-of-supply';
 import type { YiSelfPayShare } from '../benefits/policy';
 
 /**
@@ -21,7 +23,7 @@ export function policyScopeFen(lineFen: number, entry: CatalogueEntry | null | u
  * Each line's facts: its own fields, then the catalogue joins (ItemFacts, in that key order). Built as one
  * object literal per line: spreading a second object into it was a slow path in V8.
  */
-export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: string, yiShares: YiSelfPayShare | null = null): ItemFacts[] {
+export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: string, diagnosisCodes: readonly string[], yiShares: YiSelfPayShare | null = null): ItemFacts[] {
   const items = claim.items;
   const n = items.length;
   const inpatient = claim.visitType === 'inpatient';
@@ -98,7 +100,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     const daysOfSupply = datesByCode
       ? (datesByCode.get(it.code)?.size ?? 1)
       : perDay
-        ? Math.ceil((qtyByCode?.get(it.code) ?? it.quantity) / perDay)
+        ? wholeDaysOfSupply(qtyByCode?.get(it.code) ?? it.quantity, perDay)
         : 1;
     const onDay = qtyByCodeDay.get(key) ?? it.quantity;
     const lineFen = toFen(it.amount);
@@ -126,6 +128,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       exclusiveWith,
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
+      catalogueIndicationMet: catalogueIndicationMet(entry, diagnosisCodes),
       policyScopeFen: policyScopeFen(lineFen, entry, yiShares),
       // Filled by applyKnowledge (knowledge-facts.ts) where a knowledge table lists the line.
       indicationGroup: null,
@@ -137,6 +140,12 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     };
   }
   return out;
+}
+
+/** Whether a diagnosis of the claim meets the catalogue row's indication restriction (限定适应症); null where the row sets none. */
+function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: readonly string[]): boolean | null {
+  const indications = entry?.indications;
+  return indications?.length ? startsWithAny(diagnosisCodes, indications) : null;
 }
 
 /** The line's share beyond a limit, yuan (0 within it). */

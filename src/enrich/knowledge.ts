@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
+import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
 // Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need
@@ -192,30 +192,9 @@ export function drugRowOf(drugs: ReadonlyMap<string, DrugIndication>, atc: strin
   return undefined;
 }
 
-function readTable<T>(file: string, schema: z.ZodType<T>): T | null {
-  if (!existsSync(file)) return null;
-  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
-}
-
-function byCode<R extends { codes: string[] }>(file: string, rows: readonly R[]): Map<string, R> {
-  const map = new Map<string, R>();
-  rows.forEach((row, i) => {
-    for (const code of row.codes) {
-      if (map.has(code)) throw new Error(`${file} row ${i}: code ${code} is already in another row`);
-      map.set(code, row);
-    }
-  });
-  return map;
-}
-
 function drugsByAtc(file: string): Map<string, DrugIndication> {
   const map = new Map<string, DrugIndication>();
-  (readTable(file, drugFile)?.rows ?? []).forEach((row, i) => {
+  (readJsonTable(file, drugFile)?.rows ?? []).forEach((row, i) => {
     if (map.has(row.atc)) throw new Error(`${file} row ${i}: ATC ${row.atc} is already in another row`);
     map.set(row.atc, row);
   });
@@ -227,20 +206,20 @@ export const TEST_NORMS_FILE = 'test-norms.json';
 /** Loads rules/knowledge/; a missing folder or file is an empty table (no knowledge checks). */
 export function loadKnowledge(dir: string): Knowledge {
   const testsFile = join(dir, 'test-indications.json');
-  const tests = readTable(testsFile, testFile);
+  const tests = readJsonTable(testsFile, testFile);
   const consistencyPath = join(dir, 'item-consistency.json');
-  const consistency = readTable(consistencyPath, consistencyFile);
+  const consistency = readJsonTable(consistencyPath, consistencyFile);
   return {
     tests: {
-      byCode: byCode(testsFile, tests?.rows ?? []),
+      byCode: rowsByCode(testsFile, tests?.rows ?? []),
       invasiveCodes: new Set(tests?.invasiveCodes ?? []),
       electiveSurgeryDiagnoses: tests?.electiveSurgeryDiagnoses ?? [],
     },
-    consistency: byCode(consistencyPath, consistency?.rows ?? []),
+    consistency: rowsByCode(consistencyPath, consistency?.rows ?? []),
     consistencyMarks: (consistency?.rows ?? []).flatMap((row) => row.nameMarks.map((m) => [m, row] as const)),
     consistencyVisitTypes: new Set((consistency?.rows ?? []).flatMap((row) => row.visitTypes)),
     drugs: drugsByAtc(join(dir, 'drug-indications.json')),
-    testNorms: new Map((readTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),
+    testNorms: new Map((readJsonTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),
     therapy: loadTherapyIndications(join(dir, 'therapy-indications.json')),
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
@@ -248,7 +227,7 @@ export function loadKnowledge(dir: string): Knowledge {
     externalCauses: loadExternalCauses(join(dir, 'external-causes.json')),
     implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
     procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),
-    schedules: byCode(join(dir, 'drug-schedules.json'), readTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),
+    schedules: rowsByCode(join(dir, 'drug-schedules.json'), readJsonTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),
   };
 }
 

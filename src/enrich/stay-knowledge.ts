@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readJsonTable, rowsByCode } from './json-table';
 
 // The knowledge tables the checks of a stay's content read (rules/knowledge/therapy-indications.json,
 // stay-content.json): which diagnoses call for rehabilitation and physiotherapy, what makes a drug parenteral,
@@ -140,7 +140,7 @@ export type ProcedureBilling = Omit<z.infer<typeof procedureBillingFile>, 'note'
 
 /** The procedure → billing table; null (no check) when the file is absent. A row naming nothing that bills it fails the load. */
 export function loadProcedureBilling(file: string): ProcedureBilling | null {
-  const t = read(file, procedureBillingFile);
+  const t = readJsonTable(file, procedureBillingFile);
   if (!t) return null;
   t.rows.forEach((row, i) => {
     if (!row.codes.length && !row.atc.length) throw new Error(`${file} row ${i}: names no service or drug that bills it`);
@@ -169,41 +169,19 @@ export type ImplantRow = z.infer<typeof implantRow>;
 export type PrincipalSupportRow = z.infer<typeof principalRow>;
 export type PrincipalSupport = Omit<z.infer<typeof principalFile>, 'rows' | 'note'> & { rows: PrincipalSupportRow[] };
 
-function read<T>(file: string, schema: z.ZodType<T>): T | null {
-  if (!existsSync(file)) return null;
-  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
-}
-
-/** Rows by each of their codes; a code in two rows fails the load. */
-function byCodes<T extends { codes: readonly string[] }>(file: string, rows: readonly T[]): Map<string, T> {
-  const map = new Map<string, T>();
-  rows.forEach((row, i) => {
-    for (const code of row.codes) {
-      if (map.has(code)) throw new Error(`${file} row ${i}: code ${code} is already in another row`);
-      map.set(code, row);
-    }
-  });
-  return map;
-}
-
 /** Therapy rows by item code; a code in two rows fails the load. */
 export function loadTherapyIndications(file: string): Map<string, TherapyIndication> {
-  return byCodes(file, read(file, therapyFile)?.rows ?? []);
+  return rowsByCode(file, readJsonTable(file, therapyFile)?.rows ?? []);
 }
 
 /** The stay-content thresholds; null (no 挂床 / 低标准入院 checks) when the file is absent. */
 export function loadStayContent(file: string): StayContentLimits | null {
-  return read(file, stayContentFile);
+  return readJsonTable(file, stayContentFile);
 }
 
 /** The characteristic work-up of heavy principal diagnoses; null (no check) when the file is absent. */
 export function loadPrincipalSupport(file: string): PrincipalSupport | null {
-  const t = read(file, principalFile);
+  const t = readJsonTable(file, principalFile);
   if (!t) return null;
   t.rows.forEach((row, i) => {
     if (!row.items.length && !row.atc.length && !row.procedures.length && !row.repeated.length && !row.courses.length) throw new Error(`${file} row ${i}: names no item, drug or procedure`);
@@ -213,5 +191,5 @@ export function loadPrincipalSupport(file: string): PrincipalSupport | null {
 
 /** Implant rows by consumable code; a code in two rows fails the load. Empty (no check) when the file is absent. */
 export function loadImplantProcedures(file: string): Map<string, ImplantRow> {
-  return byCodes(file, read(file, implantFile)?.rows ?? []);
+  return rowsByCode(file, readJsonTable(file, implantFile)?.rows ?? []);
 }

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { loadGrouper } from '../grouping';
 import { loadNorms } from '../grouping/norms';
 import type { Norms } from '../grouping/norms';
-import { daysExplainedByOthers, listedForOthers, type ComplicationJudge } from '../grouping/complication-support';
+import { daysExplainedByOthers, listedForOthers } from '../grouping/complication-support';
 import { knowledgeExplains } from '../enrich/grouping-facts';
 import { loadKnowledge } from '../enrich/knowledge';
 import type { Grouper } from '../grouping';
@@ -11,7 +11,7 @@ import { loadCatalogue, loadPolicies } from './catalogue';
 import type { ResolvedInpatient, ResolvedVisit } from './draft';
 import { buildHospitals } from './population';
 import type { Hospital } from './population';
-import { resolveScenarios } from './stays';
+import { resolveScenarios, type SupportPicker } from './stays';
 
 // Everything the generator reads from rules/, loaded once per rules directory.
 
@@ -25,7 +25,7 @@ export interface GenEnv {
   group(gender: 'M' | 'F', age: number, diagnoses: string[], procedures: string[]): string;
   heavierDrgs(drg: string): string[];
   /** The items that evidence a complication (rules/grouping/norms), judged as the review judges them, so clean stays carry their work-up. */
-  complicationSupport: ComplicationJudge;
+  complicationSupport: SupportPicker;
   /** Payment norms: which regions settle by DIP, DRG weights and DIP scores (rules/grouping/norms). */
   norms: Norms;
 }
@@ -77,10 +77,11 @@ export function loadEnv(rulesDir: string): GenEnv {
   const norms = loadNorms(join(rulesDir, 'grouping', 'norms'));
   const knowledge = loadKnowledge(join(rulesDir, 'knowledge'));
   const rowOf = (code: string) => norms.complicationSupport(code);
-  const complicationSupport: ComplicationJudge = {
+  const complicationSupport: SupportPicker = {
     row: rowOf,
     explained: (row, others, l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l),
     explainedDays: (others, code) => daysExplainedByOthers(others, rowOf, code),
+    consistency: knowledge.consistency,
   };
   const env: GenEnv = { cat, policies: loadPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport, norms };
   envs.set(key, env);

@@ -7,14 +7,26 @@ import type { Enrollment, Hospital, Member } from './population';
 import type { Rng } from './random';
 import { judgeSupport, rowLists, type ComplicationJudge, type SupportLine } from '../grouping/complication-support';
 import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
+import { startsWithAny, type ConsistencyRow } from '../enrich/knowledge';
 
 // Builds the drafts of inpatient stays and visits from scenarios.
 
+/** The review's complication judge and the item-consistency table (rules/knowledge/item-consistency.json), by item code. */
+export interface SupportPicker extends ComplicationJudge {
+  consistency: ReadonlyMap<string, ConsistencyRow>;
+}
+
 /**
- * 有创呼吸机辅助呼吸: a ward stay's respiratory failure is treated with non-invasive ventilation or high-flow oxygen;
- * invasive ventilation is 特级/重症 care (分级护理指导原则 第五条), which the generated ward stays do not bill.
+ * Whether the bill meets the item-consistency table's same-day requirement of a line of `row` on `day` (its
+ * `sameDay` items within `nearDays`), unless the row's diagnoses are coded: the generator honours the table as it
+ * honours the catalogue's restrictions. So a ward stay's respiratory failure gets non-invasive ventilation or
+ * high-flow oxygen, not invasive ventilation (特级/重症 care, 分级护理指导原则 第五条, which ward stays do not bill).
  */
-const INVASIVE_VENTILATION = '001214000010001';
+function sameDayMet(book: LineBook, consistency: ReadonlyMap<string, ConsistencyRow>, dx: readonly string[], row: CatalogueRow, day: number): boolean {
+  const c = consistency.get(row.code);
+  if (!c || !c.sameDay.length || startsWithAny(dx, c.diagnoses)) return true;
+  return book.lines.some((l) => Math.abs(l.day - day) <= c.nearDays && c.sameDay.includes(l.row?.code ?? l.code));
+}
 
 /** Medical departments whose children a general hospital sees in 儿科 instead (surgery, eyes, ENT, skin keep theirs). */
 const CHILDREN_IN_PAEDIATRICS = new Set(['respiratory', 'gastroenterology', 'general_medicine', 'infectious', 'neurology', 'cardiology', 'endocrinology', 'nephrology']);
@@ -100,7 +112,7 @@ export function drawDiagnoses(rng: Rng, principal: string[], comorbid: string[],
  * not already call for, or its monitoring repeated on enough days), add what the patient may have had, as a short
  * course. Without this, clean stays would trip grouping.complication-unsupported.
  */
-function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string[], judge: ComplicationJudge, from: number, until: number): void {
+function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string[], judge: SupportPicker, from: number, until: number): void {
   const asSupport = (): SupportLine[] =>
     book.lines.map((l, i) => ({ lineId: String(i), rowCode: l.row?.code ?? l.code, kind: l.row?.subcategory !== undefined ? `${l.category}/${l.row.subcategory}` : null, day: l.day }));
   for (const code of dx.slice(1)) {
@@ -113,7 +125,7 @@ function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string
     const candidates = [
       ...row.codes.map((c) => cat.byCode.get(c)),
       ...cat.rows.filter((r) => row.subcategories.includes(`${r.category}/${r.subcategory}`)),
-    ].filter((r): r is CatalogueRow => r !== undefined && r.code !== INVASIVE_VENTILATION && !explained({ lineId: '', rowCode: r.code, kind: `${r.category}/${r.subcategory}`, day: 0 }) && rowLists(row, { lineId: '', rowCode: r.code, kind: `${r.category}/${r.subcategory}`, day: 0 }));
+    ].filter((r): r is CatalogueRow => r !== undefined && sameDayMet(book, judge.consistency, dx, r, from) && !explained({ lineId: '', rowCode: r.code, kind: `${r.category}/${r.subcategory}`, day: 0 }) && rowLists(row, { lineId: '', rowCode: r.code, kind: `${r.category}/${r.subcategory}`, day: 0 }));
     const start = candidates.length ? rng.int(0, candidates.length - 1) : 0;
     let added = 0;
     for (let k = 0; k < candidates.length && !added; k++) {
@@ -145,7 +157,7 @@ export function inpatientDraft(
   age: number,
   mode: StayMode = 'normal',
   diagnoses?: string[],
-  support?: ComplicationJudge,
+  support?: SupportPicker,
 ): Draft {
   const s = sc.s;
   const dx = diagnoses ?? drawDiagnoses(rng, s.principal, s.comorbid, s.complications, s.always);

@@ -98,10 +98,7 @@ export function comparablePeers(group: string): boolean {
 /** Yuan of drug lines whose catalogue indication restriction the claim's diagnoses meet. */
 function indicatedRestrictedYuan(f: ClaimFacts): number {
   let fen = 0;
-  for (const it of f.items) {
-    const ind = it.category === 'drug' ? it.catalogue?.indications : undefined;
-    if (ind?.length && f.diagnosisCodes.some((d) => ind.some((p) => d.startsWith(p)))) fen += it.amountFen;
-  }
+  for (const it of f.items) if (it.category === 'drug' && it.catalogueIndicationMet === true) fen += it.amountFen;
   return fen / 100;
 }
 

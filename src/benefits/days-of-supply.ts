@@ -1,0 +1,22 @@
+// Days of a drug's supply, one definition for every check that counts them: the member ledger's purchases
+// (cross-claim oversupply and multi-pharmacy), 出院带药 on a stay's discharge day, and the catalogue's own
+// 限定天数 (maxDays) on a line. Quantity ÷ the catalogue row's daily quantity; the callers choose which lines'
+// quantities are summed (a ledger line, the discharge day's lines of one catalogue row, a claim's lines of one code).
+
+/** Days the quantity lasts at `perDay` units a day, to one decimal (the ledger's purchases; 出院带药 per catalogue row). */
+export function daysOfSupply(quantity: number, perDay: number): number {
+  return Math.round((quantity / perDay) * 10) / 10;
+}
+
+/** The same in whole days begun (a line's days against the catalogue's 限定天数: a day begun is a day supplied). */
+export function wholeDaysOfSupply(quantity: number, perDay: number): number {
+  return Math.ceil(quantity / perDay);
+}
+
+/**
+ * Days one dispensing unit lasts where that is more than a day (a pen, an inhaler), else 0: drugs come in whole
+ * units, so up to one unit's days beyond a supply limit is the pack size, not oversupply.
+ */
+export function packDays(perDay: number): number {
+  return perDay < 1 ? 1 / perDay : 0;
+}

@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { enrichClaim } from '../../src/enrich/enrich';
+import { loadEnrichRefs } from '../../src/enrich/load-refs';
+import { makeItem, makeOutpatientClaim } from '../helpers/fixtures';
+
+// The item fact catalogueIndicationMet: whether a diagnosis of the claim meets the catalogue row's 限定适应症.
+// The rule catalogue.indication-unsupported and the model gate's indicated-drug cost both read it.
+
+const { refs } = loadEnrichRefs(resolve(__dirname, '../../rules'));
+
+/** A teriparatide pen (sample catalogue: 限 M80/M81) and a consultation (no restriction), with these diagnoses. */
+function lines(...dx: string[]) {
+  const claim = makeOutpatientClaim({
+    patient: { insuredId: 'INS-5101-000002', gender: 'F', birthDate: '1951-06-01' },
+    diagnoses: dx.map((code, i) => ({ code, principal: i === 0 })),
+    items: [
+      makeItem({ lineId: '1', code: '001101000020000', name: '门诊诊查费', category: 'service', date: '2025-03-15', quantity: 1, unitPrice: 50 }),
+      makeItem({ lineId: '2', code: 'XH05AAT511B002010193506', name: '特立帕肽注射液', category: 'drug', date: '2025-03-15', quantity: 1, unitPrice: 350 }),
+    ],
+  });
+  const items = enrichClaim(claim, refs).facts.items;
+  return { consultation: items[0].catalogueIndicationMet, drug: items[1].catalogueIndicationMet };
+}
+
+describe('catalogueIndicationMet', () => {
+  it('is true where a diagnosis, principal or secondary, starts with one of the row\'s indication prefixes', () => {
+    expect(lines('M81.000').drug).toBe(true);
+    expect(lines('M54.500', 'M80.000').drug).toBe(true);
+  });
+
+  it('is false where no diagnosis does', () => {
+    expect(lines('M54.500').drug).toBe(false);
+  });
+
+  it('is null on a line whose catalogue row sets no indication restriction', () => {
+    expect(lines('M81.000').consultation).toBeNull();
+  });
+});
