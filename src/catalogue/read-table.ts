@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+
+// exceljs is required on first use: loading it costs ~0.3 s of CPU, which every CLI command (a review of a
+// claims file included) paid at start, though only workbook imports and exports use it.
+const loadExcel = (): typeof ExcelJS => require('exceljs') as typeof ExcelJS;
 
 // A catalogue file as rows of cell texts, each with the row number a person sees in the spreadsheet.
 
@@ -37,7 +41,7 @@ function cellText(cell: ExcelJS.Cell): string {
 }
 
 async function readXlsx(file: string): Promise<TableRow[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (loadExcel().Workbook)();
   await wb.xlsx.readFile(file);
   const sheet = wb.worksheets[0];
   if (!sheet) throw new Error(`${file}: the workbook has no sheet`);

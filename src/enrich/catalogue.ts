@@ -49,6 +49,21 @@ export const catalogueEntrySchema = z.looseObject({
       maxDays: z.number().int().positive().optional(),
     })
     .optional(),
+  // Written by the catalogue import (src/catalogue/import-rows.ts, restrictions.ts) and the sample files for
+  // readers of the tables; no check reads them. Listed so every row is built in one layout (inOneLayout).
+  products: z.unknown().optional(),
+  maxPerDaySource: z.unknown().optional(),
+  sample: z.unknown().optional(),
+  classCode: z.unknown().optional(),
+  classification: z.unknown().optional(),
+  serial: z.unknown().optional(),
+  dosageForm: z.unknown().optional(),
+  restrictions: z.unknown().optional(),
+  unparsedRestrictions: z.unknown().optional(),
+  maxCourses: z.unknown().optional(),
+  maxCycles: z.unknown().optional(),
+  line: z.unknown().optional(),
+  schemes: z.unknown().optional(),
 });
 
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
@@ -93,8 +108,62 @@ function checkedRows(file: string, json: unknown, version: string, effectiveFrom
       const issue = parsed.error.issues[0];
       throw new Error(`${file} row ${i}: ${issue.path.join('.')}: ${issue.message}`);
     }
-    return { ...parsed.data, version, ...(effectiveFrom ? { effectiveFrom } : {}) };
+    return inOneLayout(parsed.data, version, effectiveFrom ?? parsed.data.effectiveFrom);
   });
+}
+
+/** Every schema field, present (undefined where the row has none). */
+type EveryField = { [K in keyof typeof catalogueEntrySchema.shape]-?: CatalogueEntry[K] | undefined };
+
+/**
+ * A row with every schema field in one order, then any field the schema does not name. Rows as parsed have
+ * as many object layouts as there are combinations of optional fields (~100 in the sample tables), and V8
+ * reads a field of objects of that many layouts on its slow (megamorphic) path: enrich, the item rules and
+ * the model read ~15 fields of every line's row. An absent field reads as undefined either way.
+ */
+function inOneLayout(r: CatalogueEntry, version: string, effectiveFrom: string | undefined): CatalogueEntry {
+  const row: EveryField = {
+    code: r.code,
+    name: r.name,
+    category: r.category,
+    subcategory: r.subcategory,
+    class: r.class,
+    selfPayShare: r.selfPayShare,
+    priceCap: r.priceCap,
+    unit: r.unit,
+    gender: r.gender,
+    ageMin: r.ageMin,
+    ageMax: r.ageMax,
+    minLevel: r.minLevel,
+    setting: r.setting,
+    indications: r.indications,
+    usualPerDay: r.usualPerDay,
+    maxPerDay: r.maxPerDay,
+    maxDays: r.maxDays,
+    includes: r.includes,
+    excludes: r.excludes,
+    version,
+    effectiveFrom,
+    remark: r.remark,
+    restrictionCoverage: r.restrictionCoverage,
+    partial: r.partial,
+    products: r.products,
+    maxPerDaySource: r.maxPerDaySource,
+    sample: r.sample,
+    classCode: r.classCode,
+    classification: r.classification,
+    serial: r.serial,
+    dosageForm: r.dosageForm,
+    restrictions: r.restrictions,
+    unparsedRestrictions: r.unparsedRestrictions,
+    maxCourses: r.maxCourses,
+    maxCycles: r.maxCycles,
+    line: r.line,
+    schemes: r.schemes,
+  };
+  const out = row as CatalogueEntry;
+  for (const key of Object.keys(r)) if (!(key in row)) out[key] = r[key];
+  return out;
 }
 
 /**

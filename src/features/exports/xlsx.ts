@@ -1,9 +1,13 @@
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cellsHasher } from './cells-hash';
 import { safeCells } from './safe-cell';
 import { header, type Cell, type TableDef } from './sheets';
 import type { RowSink, TableWriter, WrittenFile } from './table-writer';
+
+// exceljs is required on first use: loading it costs ~0.3 s of CPU, which every CLI command (a review of a
+// claims file included) paid at start, though only workbook imports and exports use it.
+const loadExcel = (): typeof ExcelJS => require('exceljs') as typeof ExcelJS;
 
 // The workbook, written with exceljs's streaming WorkbookWriter: each row is committed as it is written, so a
 // sheet of a million rows is never held in memory. Inline strings (no shared-string table, which would grow
@@ -44,7 +48,7 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 2));
 
 export function xlsxWriter(dir: string, fileName: string, fixedDate: Date): TableWriter {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new (loadExcel().stream.xlsx.WorkbookWriter)({
     filename: join(dir, fileName),
     useStyles: true,
     useSharedStrings: false,
