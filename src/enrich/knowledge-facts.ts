@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
+import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugCompanion, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -62,6 +62,7 @@ export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   applyTestIndications(c, k);
   if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs);
   else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved);
+  if (k.drugCompanions.length > 0 && (c.pharmacy || (c.chronicApproved?.length ?? 0) > 0)) applyCompanions(c, k.drugCompanions);
   const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);
   if (k.schedules.size > 0 && !c.pharmacy) applySchedules(c, k.schedules);
@@ -272,6 +273,37 @@ function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, Dr
     it.indicationSupported = ok;
     it.indicationExpected = ok ? null : `${name}：诊断 ${prefixList(indications)}`;
   }
+}
+
+/**
+ * A drug unsupported by its own class that protects against another drug on the claim (a PPI beside aspirin) is
+ * part of that drug's treatment: supported when one of those drugs is itself indicated here (this table or its
+ * catalogue restriction: a companion follows the drug it protects, in scope or out) and the risk calls for it.
+ */
+function applyCompanions(c: KnowledgeClaimInput, companions: readonly DrugCompanion[]): void {
+  for (const it of c.items) {
+    if (it.category !== 'drug' || it.indicationSupported !== false) continue;
+    const atc = atcOf(rowCodeOf(it), it.catalogue);
+    const row = atc === null ? undefined : companions.find((r) => r.atc.some((p) => atc.startsWith(p)));
+    if (row === undefined) continue;
+    const protectedDrugs = new Set<string>(); // catalogue rows: aspirin and clopidogrel share their ATC level 4
+    for (const x of c.items) {
+      if (x === it || x.category !== 'drug') continue;
+      const xAtc = atcOf(rowCodeOf(x), x.catalogue);
+      if (xAtc !== null && row.with.some((p) => xAtc.startsWith(p)) && drugIndicated(x, c.diagnosisCodes)) protectedDrugs.add(rowCodeOf(x));
+    }
+    const atRisk = row.riskFromAge === undefined || c.ageYears >= row.riskFromAge || protectedDrugs.size >= 2;
+    if (protectedDrugs.size === 0 || !atRisk) continue;
+    it.indicationSupported = true;
+    it.indicationExpected = null;
+  }
+}
+
+/** A drug line's own judgement; a pharmacy line the table leaves to its catalogue restriction, by the claim's diagnoses. */
+function drugIndicated(x: ItemFacts, dx: readonly string[]): boolean {
+  if (x.indicationSupported !== null) return x.indicationSupported;
+  const restricted = x.catalogue?.indications as readonly string[] | undefined;
+  return restricted === undefined || startsWithAny(dx, restricted);
 }
 
 /** Test indications: every service line whose code the test table lists. */

@@ -96,9 +96,30 @@ const drugRow = z.strictObject({
   sample: z.boolean().optional(),
 });
 
-const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow) });
+const atcPrefixes = z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).min(1);
+
+/**
+ * A drug prescribed to protect against the harm of another (gastroprotection beside antithrombotics): part of
+ * that drug's treatment, so indicated wherever the other is, on the same claim.
+ */
+const drugCompanion = z.strictObject({
+  /** The protecting drugs (ATC prefixes). */
+  atc: atcPrefixes,
+  name: z.string().min(1),
+  /** The drugs they protect against (ATC prefixes); one of them, itself indicated, must be on the claim. */
+  with: atcPrefixes,
+  /** How the `with` drugs read in Chinese (抗栓药). */
+  withName: z.string().min(1),
+  /** The risk that calls for protection: members of this age or older, or (any age) two or more different `with` drugs on the claim. Absent: any. */
+  riskFromAge: z.number().int().min(0).optional(),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow), companions: z.array(drugCompanion).default([]) });
 
 export type DrugIndication = z.infer<typeof drugRow>;
+export type DrugCompanion = z.infer<typeof drugCompanion>;
 
 const scheduleRow = z.strictObject({
   name: z.string().min(1),
@@ -146,6 +167,8 @@ export interface Knowledge {
   consistencyVisitTypes: ReadonlySet<string>;
   /** Pharmacy drugs' indications (drug-indications.json), by ATC prefix. */
   drugs: ReadonlyMap<string, DrugIndication>;
+  /** Drugs indicated beside another drug they protect against (drug-indications.json `companions`). */
+  drugCompanions: readonly DrugCompanion[];
   /** Tests per stay among the peers of a DRG (test-norms.json), by DRG or ADRG code. */
   testNorms: ReadonlyMap<string, TestNorm>;
   /** Rehabilitation and physiotherapy items and the diagnoses that call for them (therapy-indications.json), by item code. */
@@ -213,9 +236,9 @@ function byCode<R extends { codes: string[] }>(file: string, rows: readonly R[])
   return map;
 }
 
-function drugsByAtc(file: string): Map<string, DrugIndication> {
+function drugsByAtc(file: string, rows: readonly DrugIndication[]): Map<string, DrugIndication> {
   const map = new Map<string, DrugIndication>();
-  (readTable(file, drugFile)?.rows ?? []).forEach((row, i) => {
+  rows.forEach((row, i) => {
     if (map.has(row.atc)) throw new Error(`${file} row ${i}: ATC ${row.atc} is already in another row`);
     map.set(row.atc, row);
   });
@@ -230,6 +253,8 @@ export function loadKnowledge(dir: string): Knowledge {
   const tests = readTable(testsFile, testFile);
   const consistencyPath = join(dir, 'item-consistency.json');
   const consistency = readTable(consistencyPath, consistencyFile);
+  const drugsPath = join(dir, 'drug-indications.json');
+  const drugs = readTable(drugsPath, drugFile);
   return {
     tests: {
       byCode: byCode(testsFile, tests?.rows ?? []),
@@ -239,7 +264,8 @@ export function loadKnowledge(dir: string): Knowledge {
     consistency: byCode(consistencyPath, consistency?.rows ?? []),
     consistencyMarks: (consistency?.rows ?? []).flatMap((row) => row.nameMarks.map((m) => [m, row] as const)),
     consistencyVisitTypes: new Set((consistency?.rows ?? []).flatMap((row) => row.visitTypes)),
-    drugs: drugsByAtc(join(dir, 'drug-indications.json')),
+    drugs: drugsByAtc(drugsPath, drugs?.rows ?? []),
+    drugCompanions: drugs?.companions ?? [],
     testNorms: new Map((readTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),
     therapy: loadTherapyIndications(join(dir, 'therapy-indications.json')),
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
