@@ -10,6 +10,8 @@ export interface KnowledgeClaimInput {
   procedureCodes: readonly string[];
   /** Age in whole years on the service date. */
   ageYears: number;
+  /** Age in days on the service date (admission day of a stay). */
+  ageDays?: number;
   items: ItemFacts[];
   inpatient: boolean;
   /** A purchase at a 定点药店: drug lines are judged against the drug table. */
@@ -134,6 +136,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
   if (row.firstDays > 0) parts.push(`入院前${row.firstDays}日内`);
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
+  if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上（长期留置）`);
   if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}`);
   const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
@@ -190,7 +193,8 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
       dxOk =
         startsWithAny(c.diagnosisCodes, row.diagnoses) ||
         startsWithAny(c.procedureCodes, row.procedures) ||
-        (row.maxAge !== undefined && c.ageYears <= row.maxAge);
+        (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
+        (row.maxAgeDays !== undefined && c.ageDays !== undefined && c.ageDays <= row.maxAgeDays);
       byDx!.set(row, dxOk);
     }
     const sameDay = codesByDay.get(day)!;

@@ -67,6 +67,8 @@ const consistencyRow = z.strictObject({
   atcLabel: z.string().min(1).optional(),
   /** Members of this age or younger (whole years) are supported. */
   maxAge: z.number().int().min(0).optional(),
+  /** Members this many days old or younger at admission are supported (27: newborns, admitted in their first 28 days). */
+  maxAgeDays: z.number().int().min(0).optional(),
   /** A line followed by at least this many days of the stay (line day to discharge day) is supported. */
   minDaysAfter: z.number().int().min(1).optional(),
   /** ICD-9-CM-3 procedure prefixes coded on the claim that support every line. */
