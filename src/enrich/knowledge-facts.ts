@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
+import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugCompanion, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -10,6 +10,8 @@ export interface KnowledgeClaimInput {
   procedureCodes: readonly string[];
   /** Age in whole years on the service date. */
   ageYears: number;
+  /** Age in days on the service date (admission day of a stay). */
+  ageDays?: number;
   items: ItemFacts[];
   inpatient: boolean;
   /** A purchase at a 定点药店: drug lines are judged against the drug table. */
@@ -62,6 +64,7 @@ export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   applyTestIndications(c, k);
   if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs);
   else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved);
+  if (k.drugCompanions.length > 0 && (c.pharmacy || (c.chronicApproved?.length ?? 0) > 0)) applyCompanions(c, k.drugCompanions);
   const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);
   if (k.schedules.size > 0 && !c.pharmacy) applySchedules(c, k.schedules);
@@ -133,6 +136,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
   if (row.firstDays > 0) parts.push(`入院前${row.firstDays}日内`);
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
+  if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上（长期留置）`);
   if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}`);
   const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
@@ -189,7 +193,8 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
       dxOk =
         startsWithAny(c.diagnosisCodes, row.diagnoses) ||
         startsWithAny(c.procedureCodes, row.procedures) ||
-        (row.maxAge !== undefined && c.ageYears <= row.maxAge);
+        (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
+        (row.maxAgeDays !== undefined && c.ageDays !== undefined && c.ageDays <= row.maxAgeDays);
       byDx!.set(row, dxOk);
     }
     const sameDay = codesByDay.get(day)!;
@@ -272,6 +277,37 @@ function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, Dr
     it.indicationSupported = ok;
     it.indicationExpected = ok ? null : `${name}：诊断 ${prefixList(indications)}`;
   }
+}
+
+/**
+ * A drug unsupported by its own class that protects against another drug on the claim (a PPI beside aspirin) is
+ * part of that drug's treatment: supported when one of those drugs is itself indicated here (this table or its
+ * catalogue restriction: a companion follows the drug it protects, in scope or out) and the risk calls for it.
+ */
+function applyCompanions(c: KnowledgeClaimInput, companions: readonly DrugCompanion[]): void {
+  for (const it of c.items) {
+    if (it.category !== 'drug' || it.indicationSupported !== false) continue;
+    const atc = atcOf(rowCodeOf(it), it.catalogue);
+    const row = atc === null ? undefined : companions.find((r) => r.atc.some((p) => atc.startsWith(p)));
+    if (row === undefined) continue;
+    const protectedDrugs = new Set<string>(); // catalogue rows: aspirin and clopidogrel share their ATC level 4
+    for (const x of c.items) {
+      if (x === it || x.category !== 'drug') continue;
+      const xAtc = atcOf(rowCodeOf(x), x.catalogue);
+      if (xAtc !== null && row.with.some((p) => xAtc.startsWith(p)) && drugIndicated(x, c.diagnosisCodes)) protectedDrugs.add(rowCodeOf(x));
+    }
+    const atRisk = row.riskFromAge === undefined || c.ageYears >= row.riskFromAge || protectedDrugs.size >= 2;
+    if (protectedDrugs.size === 0 || !atRisk) continue;
+    it.indicationSupported = true;
+    it.indicationExpected = null;
+  }
+}
+
+/** A drug line's own judgement; a pharmacy line the table leaves to its catalogue restriction, by the claim's diagnoses. */
+function drugIndicated(x: ItemFacts, dx: readonly string[]): boolean {
+  if (x.indicationSupported !== null) return x.indicationSupported;
+  const restricted = x.catalogue?.indications as readonly string[] | undefined;
+  return restricted === undefined || startsWithAny(dx, restricted);
 }
 
 /** Test indications: every service line whose code the test table lists. */

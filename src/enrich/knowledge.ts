@@ -67,6 +67,8 @@ const consistencyRow = z.strictObject({
   atcLabel: z.string().min(1).optional(),
   /** Members of this age or younger (whole years) are supported. */
   maxAge: z.number().int().min(0).optional(),
+  /** Members this many days old or younger at admission are supported (27: newborns, admitted in their first 28 days). */
+  maxAgeDays: z.number().int().min(0).optional(),
   /** A line followed by at least this many days of the stay (line day to discharge day) is supported. */
   minDaysAfter: z.number().int().min(1).optional(),
   /** ICD-9-CM-3 procedure prefixes coded on the claim that support every line. */
@@ -96,9 +98,30 @@ const drugRow = z.strictObject({
   sample: z.boolean().optional(),
 });
 
-const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow) });
+const atcPrefixes = z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).min(1);
+
+/**
+ * A drug prescribed to protect against the harm of another (gastroprotection beside antithrombotics): part of
+ * that drug's treatment, so indicated wherever the other is, on the same claim.
+ */
+const drugCompanion = z.strictObject({
+  /** The protecting drugs (ATC prefixes). */
+  atc: atcPrefixes,
+  name: z.string().min(1),
+  /** The drugs they protect against (ATC prefixes); one of them, itself indicated, must be on the claim. */
+  with: atcPrefixes,
+  /** How the `with` drugs read in Chinese (抗栓药). */
+  withName: z.string().min(1),
+  /** The risk that calls for protection: members of this age or older, or (any age) two or more different `with` drugs on the claim. Absent: any. */
+  riskFromAge: z.number().int().min(0).optional(),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow), companions: z.array(drugCompanion).default([]) });
 
 export type DrugIndication = z.infer<typeof drugRow>;
+export type DrugCompanion = z.infer<typeof drugCompanion>;
 
 const scheduleRow = z.strictObject({
   name: z.string().min(1),
@@ -146,6 +169,8 @@ export interface Knowledge {
   consistencyVisitTypes: ReadonlySet<string>;
   /** Pharmacy drugs' indications (drug-indications.json), by ATC prefix. */
   drugs: ReadonlyMap<string, DrugIndication>;
+  /** Drugs indicated beside another drug they protect against (drug-indications.json `companions`). */
+  drugCompanions: readonly DrugCompanion[];
   /** Tests per stay among the peers of a DRG (test-norms.json), by DRG or ADRG code. */
   testNorms: ReadonlyMap<string, TestNorm>;
   /** Rehabilitation and physiotherapy items and the diagnoses that call for them (therapy-indications.json), by item code. */
@@ -192,9 +217,9 @@ export function drugRowOf(drugs: ReadonlyMap<string, DrugIndication>, atc: strin
   return undefined;
 }
 
-function drugsByAtc(file: string): Map<string, DrugIndication> {
+function drugsByAtc(file: string, rows: readonly DrugIndication[]): Map<string, DrugIndication> {
   const map = new Map<string, DrugIndication>();
-  (readJsonTable(file, drugFile)?.rows ?? []).forEach((row, i) => {
+  rows.forEach((row, i) => {
     if (map.has(row.atc)) throw new Error(`${file} row ${i}: ATC ${row.atc} is already in another row`);
     map.set(row.atc, row);
   });
@@ -209,6 +234,8 @@ export function loadKnowledge(dir: string): Knowledge {
   const tests = readJsonTable(testsFile, testFile);
   const consistencyPath = join(dir, 'item-consistency.json');
   const consistency = readJsonTable(consistencyPath, consistencyFile);
+  const drugsPath = join(dir, 'drug-indications.json');
+  const drugs = readJsonTable(drugsPath, drugFile);
   return {
     tests: {
       byCode: rowsByCode(testsFile, tests?.rows ?? []),
@@ -218,7 +245,8 @@ export function loadKnowledge(dir: string): Knowledge {
     consistency: rowsByCode(consistencyPath, consistency?.rows ?? []),
     consistencyMarks: (consistency?.rows ?? []).flatMap((row) => row.nameMarks.map((m) => [m, row] as const)),
     consistencyVisitTypes: new Set((consistency?.rows ?? []).flatMap((row) => row.visitTypes)),
-    drugs: drugsByAtc(join(dir, 'drug-indications.json')),
+    drugs: drugsByAtc(drugsPath, drugs?.rows ?? []),
+    drugCompanions: drugs?.companions ?? [],
     testNorms: new Map((readJsonTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),
     therapy: loadTherapyIndications(join(dir, 'therapy-indications.json')),
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
