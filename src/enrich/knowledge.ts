@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
+import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
@@ -189,6 +190,8 @@ export interface Knowledge {
   procedureBilling: ProcedureBilling | null;
   /** Drugs given once per cycle or per week and their fewest days between administrations (drug-schedules.json), by catalogue row code. */
   schedules: ReadonlyMap<string, DrugSchedule>;
+  /** Routine labs and consultations a stable stay does not need every day (daily-repeats.json); null: no such check. */
+  dailyRepeats: DailyRepeats | null;
 }
 
 /**
@@ -256,6 +259,7 @@ export function loadKnowledge(dir: string): Knowledge {
     implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
     procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),
     schedules: rowsByCode(join(dir, 'drug-schedules.json'), readJsonTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),
+    dailyRepeats: loadDailyRepeats(join(dir, 'daily-repeats.json')),
   };
 }
 

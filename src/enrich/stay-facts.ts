@@ -4,6 +4,7 @@ import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
 import { stayContentFacts, type StayContentFacts, type StayContentInput } from './stay-content-facts';
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
+import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
@@ -16,6 +17,8 @@ export interface StayFacts extends StayContentFacts {
   outsideStay: { lineIds: string[]; after: number; before: number; dates: string; amount: number } | null;
   /** Drugs dispensed on the discharge day for more days than the discharge limit (出院带药超量); null when within. */
   dischargeSupply: DischargeSupplyFacts | null;
+  /** Routine labs or consultations billed on every day of a run of days with no critical care or daily-monitored condition; null when none. */
+  dailyRepeat: DailyRepeatFacts | null;
 }
 
 interface DayGroup {
@@ -101,5 +104,9 @@ export function stayFacts(input: StayInput): StayFacts {
         amount: toYuan(outside.reduce((s, l) => s + l.amountFen, 0)),
       }
     : null;
-  return { dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, ...stayContentFacts(input) };
+  const dailyRepeat = inpatient
+    ? dailyRepeatFacts({ items, diagnosisCodes: input.diagnosisCodes, dischargeMode: input.dischargeMode,
+      procedureDays: (input.procedureDates ?? []).flatMap((d) => (d ? [daysBetween(serviceDate, d)] : [])) }, input.knowledge?.dailyRepeats)
+    : null;
+  return { dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, ...stayContentFacts(input) };
 }

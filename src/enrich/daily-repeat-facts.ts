@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { toYuan } from '../money/fen';
+import type { ItemFacts } from './item-fact-types';
+import { readJsonTable, rowsByCode } from './json-table';
+
+// Routine labs and consultations billed every day of a stable stay (rules/knowledge/daily-repeats.json): a test
+// is repeated when the condition changes, a consultation answers one question; the same one on every day for
+// days running, with no critical care and no diagnosis that is monitored daily, is 过度检查 / 虚记诊疗.
+
+const prefixes = z.array(z.string().min(1));
+
+const row = z.strictObject({
+  name: z.string().min(1),
+  codes: z.array(z.string().min(1)).min(1),
+  /** Whether the first days of the stay and the days after an operation are an allowance (admission work-up, post-operative check). */
+  allowance: z.boolean().default(true),
+  /** Overrides the file's minRunDays for this row. */
+  minRunDays: z.number().int().min(2).optional(),
+  /** Diagnoses (ICD-10 prefixes) whose treatment is monitored by this item daily: the row does not judge such a stay. */
+  diagnoses: prefixes.default([]),
+  source: z.string().min(1),
+});
+
+const file = z.strictObject({
+  note: z.string(),
+  minRunDays: z.number().int().min(2),
+  firstDays: z.number().int().min(0),
+  afterProcedureDays: z.number().int().min(0),
+  criticalCareCodes: z.array(z.string().min(1)).default([]),
+  notJudgedDischargeModes: z.array(z.string().min(1)).default([]),
+  rows: z.array(row),
+});
+
+export type DailyRepeatRow = z.infer<typeof row>;
+
+export interface DailyRepeats {
+  minRunDays: number;
+  firstDays: number;
+  afterProcedureDays: number;
+  criticalCareCodes: ReadonlySet<string>;
+  notJudgedDischargeModes: ReadonlySet<string>;
+  rows: readonly DailyRepeatRow[];
+  byCode: ReadonlyMap<string, DailyRepeatRow>;
+}
+
+/** Loads daily-repeats.json; a missing file is no check (null). */
+export function loadDailyRepeats(path: string): DailyRepeats | null {
+  const t = readJsonTable(path, file);
+  if (!t) return null;
+  const byCode = rowsByCode(path, t.rows);
+  return {
+    minRunDays: t.minRunDays,
+    firstDays: t.firstDays,
+    afterProcedureDays: t.afterProcedureDays,
+    criticalCareCodes: new Set(t.criticalCareCodes),
+    notJudgedDischargeModes: new Set(t.notJudgedDischargeModes),
+    rows: t.rows,
+    byCode,
+  };
+}
+
+export interface DailyRepeatFacts {
+  /** The lines of daily runs beyond the allowances. */
+  lineIds: string[];
+  /** 血常规连续5日（第1–5日）… for messages. */
+  detail: string;
+  /** Distinct items repeated daily. */
+  groups: number;
+  /** Lines named. */
+  lines: number;
+  amount: number;
+}
+
+export interface DailyRepeatInput {
+  items: readonly ItemFacts[];
+  diagnosisCodes: readonly string[];
+  dischargeMode: string | null;
+  /** Day index (from admission) of each coded procedure with a date. */
+  procedureDays: readonly number[];
+}
+
+const startsWithAny = (codes: readonly string[], ps: readonly string[]) => codes.some((c) => ps.some((p) => c.startsWith(p)));
+
+/** Runs of consecutive days in ascending distinct days. */
+function runsOf(days: readonly number[]): number[][] {
+  const runs: number[][] = [];
+  for (const d of days) {
+    const last = runs[runs.length - 1];
+    if (last && d === last[last.length - 1] + 1) last.push(d);
+    else runs.push([d]);
+  }
+  return runs;
+}
+
+export function dailyRepeatFacts(c: DailyRepeatInput, t: DailyRepeats | null | undefined): DailyRepeatFacts | null {
+  if (!t || t.byCode.size === 0) return null;
+  if (c.dischargeMode !== null && t.notJudgedDischargeModes.has(c.dischargeMode)) return null;
+  const linesByRow = new Map<DailyRepeatRow, ItemFacts[]>();
+  for (const it of c.items) {
+    if (it.category !== 'service') continue;
+    if (t.criticalCareCodes.has(it.code)) return null;
+    const r = t.byCode.get(it.code);
+    if (r) (linesByRow.get(r) ?? linesByRow.set(r, []).get(r)!).push(it);
+  }
+  if (linesByRow.size === 0) return null;
+  const opDays = [...c.procedureDays];
+  for (const it of c.items) if (it.catalogue?.subcategory === 'surgery') opDays.push(it.dayIndex);
+  const allowed = (day: number) =>
+    day < t.firstDays || opDays.some((o) => day >= o && day - o <= t.afterProcedureDays);
+
+  const lineIds: string[] = [];
+  const parts: string[] = [];
+  let fen = 0;
+  for (const [r, lines] of linesByRow) {
+    if (startsWithAny(c.diagnosisCodes, r.diagnoses)) continue;
+    const min = r.minRunDays ?? t.minRunDays;
+    const days = [...new Set(lines.map((l) => l.dayIndex))].sort((a, b) => a - b);
+    const named = new Set<number>();
+    const spans: string[] = [];
+    for (const run of runsOf(days)) {
+      if (run.length < min) continue;
+      const beyond = run.filter((d) => !r.allowance || !allowed(d));
+      if (beyond.length === 0) continue;
+      for (const d of beyond) named.add(d);
+      spans.push(`连续${run.length}日（住院第${run[0] + 1}–${run[run.length - 1] + 1}日）`);
+    }
+    if (named.size === 0) continue;
+    for (const l of lines) {
+      if (!named.has(l.dayIndex)) continue;
+      lineIds.push(l.lineId);
+      fen += l.amountFen;
+    }
+    parts.push(`${r.name}${spans.join('、')}`);
+  }
+  if (lineIds.length === 0) return null;
+  return { lineIds, detail: parts.join('；'), groups: parts.length, lines: lineIds.length, amount: toYuan(fen) };
+}
