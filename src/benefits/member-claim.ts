@@ -30,7 +30,8 @@ export interface MemberClaim {
   transferFromHospitalId?: string | null;
   /**
    * Lines the cross-claim checks read (drug supply, same-day services, billing frequency): every line of an
-   * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit.
+   * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit or a
+   * staged operation, and the drugs of its last day in bed and discharge day (`courseEnd`).
    * Absent on entries written before the field existed.
    */
   lines?: LedgerLine[];
@@ -59,4 +60,6 @@ export interface LedgerLine {
   unitDays?: number;
   /** Drug lines: marked a 长处方. */
   long?: boolean;
+  /** Drug lines of a stay kept for its last day in bed and discharge day only (not a complete list of its drugs). */
+  courseEnd?: boolean;
 }

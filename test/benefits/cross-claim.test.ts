@@ -205,3 +205,81 @@ describe('claims after the member died (冒用已故人员身份), in the SQLite
     expect(v.hits.filter((x) => x.ruleId.includes('death'))).toEqual([]);
   });
 });
+
+describe("a stay's intravenous course continued at the same hospital's clinic after discharge", () => {
+  const CEFUROXIME_IV = 'XJ01DCT505B002010161001';
+  const INFUSION = '001204000010001';
+  const patient = { insuredId: 'EX-P-0002', gender: 'F', birthDate: '1990-09-23' };
+  // 8 Mar – 13 Mar at H51010002; cefuroxime infused on `lastDay` (day 4 = the last day in bed).
+  const stay = (lastDay = 4, hospitalId = 'H51010002', drug = CEFUROXIME_IV, administration = INFUSION) =>
+    build({
+      shiftDays: 4,
+      set: { claimId: 'STAY', patient, 'provider.hospitalId': hospitalId },
+      addItems: [{ code: administration, quantity: 1, day: lastDay }, { code: drug, quantity: 3, day: lastDay }],
+    });
+  // An outpatient visit at H51010002, `after` days after the 13 Mar discharge.
+  const visit = (claimId: string, after: number, extra: Record<string, unknown> = {}, addItems = [{ code: INFUSION, quantity: 1 }, { code: CEFUROXIME_IV, quantity: 3 }]) =>
+    build({ base: 'outpatient', shiftDays: after - 2, set: { claimId, ...extra }, addItems });
+  const RULE = 'history.course-continued-outpatient';
+
+  it('each visit continuing the course names the stay and carries its infusion and drug lines; the stay does not', async () => {
+    const a = visit('OP-A', 1);
+    const b = visit('OP-B', 3);
+    const [vStay, va, vb] = await arrive(stay(), a, b);
+    expect(hit(vStay, RULE)).toBeUndefined();
+    for (const [v, c, days] of [[va, a, 1], [vb, b, 3]] as const) {
+      const h = hit(v, RULE)!;
+      expect(h.severity).toBe('warn');
+      expect(h.message).toContain('STAY');
+      expect(h.message).toContain('注射用头孢呋辛钠');
+      const added = c.items.slice(-2).map((i: any) => i.lineId);
+      expect(h.lineIds).toEqual(added);
+      expect(h.amount).toBe(c.items.slice(-2).reduce((s: number, i: any) => s + i.amount, 0));
+      expect(h.evidence).toMatchObject({ 住院单据: 'STAY', 住院止: '2025-03-13', 出院后天数: days, 门诊单据: c.claimId });
+      expect((h.evidence as any)['住院末期用药明细']).toHaveLength(1);
+    }
+  });
+
+  it('the stay arriving after its visits names them all and its own last-day lines of the drug', async () => {
+    const s = stay();
+    const [va, vb, vStay] = await arrive(visit('OP-A', 1), visit('OP-B', 3), s);
+    expect([hit(va, RULE), hit(vb, RULE)]).toEqual([undefined, undefined]);
+    const h = hit(vStay, RULE)!;
+    expect(h.message).toMatch(/OP-A、OP-B/);
+    const cef = s.items.filter((i: any) => i.code === CEFUROXIME_IV).map((i: any) => i.lineId);
+    expect(h.lineIds).toEqual(cef);
+    expect(h.evidence).toMatchObject({ 住院单据: 'STAY', 出院后天数: 3, 门诊单据: 'OP-A、OP-B' });
+  });
+
+  it('the stored ledger keeps the stay drugs of its last day in bed and discharge day only, marked', async () => {
+    const kept = async (lastDay: number) => {
+      const store = createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'course-')), 'review.db') });
+      await arriveIn(store, stay(lastDay));
+      const [entry] = await store.getMemberClaims(['EX-P-0002']);
+      await store.close();
+      return (entry.lines ?? []).filter((l) => l.kind === 'drug').map((l) => [l.code, l.date, l.courseEnd]);
+    };
+    expect(await kept(4)).toEqual([[CEFUROXIME_IV, '2025-03-12', true]]);
+    expect(await kept(1)).toEqual([]);
+  });
+
+  it.each([
+    ['a follow-up with a consultation and a dressing change', () => visit('OP-A', 1, {}, [{ code: '001205000010001', quantity: 1 }])],
+    ['the visit is at another hospital', () => visit('OP-A', 1, { 'provider.hospitalId': 'H51010003' })],
+    ['a chemotherapy visit (planned course Z51)', () => visit('OP-A', 1, { diagnoses: [{ code: 'Z51.100', principal: true }] })],
+    ['a 门诊慢特病 visit', () => visit('OP-A', 1, { visitType: 'chronic' })],
+    ['eight days after discharge', () => visit('OP-A', 8)],
+  ])('quiet: %s', async (_, make) => {
+    const [, v] = await arrive(stay(), make());
+    expect(hit(v, RULE)).toBeUndefined();
+  });
+
+  it('quiet: the stay stopped the drug before its last days; insulin continued by subcutaneous injection', async () => {
+    const [, v1] = await arrive(stay(2), visit('OP-A', 1));
+    expect(hit(v1, RULE)).toBeUndefined();
+    const INSULIN = 'XA10ABM504B002010105980';
+    const SUBCUT = '001204000060001';
+    const [, v2] = await arrive(stay(4, 'H51010002', INSULIN, SUBCUT), visit('OP-A', 1, {}, [{ code: SUBCUT, quantity: 1 }, { code: INSULIN, quantity: 1 }]));
+    expect(hit(v2, RULE)).toBeUndefined();
+  });
+});

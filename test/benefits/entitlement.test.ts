@@ -25,6 +25,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   duplicateOf: null,
   visitDuringStay: null,
   outpatientDuringStay: null,
+  continuedCourse: null,
   nearDuplicateStay: null,
   oversupply: null,
   multiPharmacy: null,
