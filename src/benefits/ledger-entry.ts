@@ -22,6 +22,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
+    if (kind === 'service' && (entry?.subcategory === 'lab' || entry?.subcategory === 'exam')) line.test = true;
     if (kind === 'drug') {
       line.drug = genericDrugKey(it.code, entry);
       const perDay = entry?.usualPerDay;

@@ -52,6 +52,8 @@ export interface LedgerLine {
   amountFen: number;
   /** Service lines: the catalogue row the code belongs to, where it is not the code itself (same service, another code). */
   row?: string;
+  /** Service lines: a laboratory test or an examination (catalogue subcategory lab or exam). */
+  test?: boolean;
   /** Drug lines: the generic-drug key supply is kept under (genericDrugKey). */
   drug?: string;
   /** Drug lines outside a stay: days of supply dispensed (quantity ÷ usual quantity per day), where known. */

@@ -283,3 +283,54 @@ describe("a stay's intravenous course continued at the same hospital's clinic af
     expect(hit(v2, RULE)).toBeUndefined();
   });
 });
+
+describe("a stay's admission work-up billed on an outpatient visit at its hospital before admission", () => {
+  const patient = { insuredId: 'EX-P-0001', gender: 'M', birthDate: '1962-05-10', retired: true };
+  const TESTS = [{ code: '002502010010001', quantity: 1 }, { code: '002502020010001', quantity: 1 }, { code: '003107010010001', quantity: 1 }];
+  const RULE = 'history.workup-before-admission';
+  // The stroke stay: 4 Mar – 9 Mar at H51010001, billing a head CT of its own.
+  const stay = (addItems: { code: string; quantity: number }[] = []) => build({ set: { claimId: 'STAY', patient }, addItems });
+  // A stroke clinic visit `before` days before admission: consultation, blood count (base) and TESTS.
+  const visit = (before: number, extra: Record<string, unknown> = {}) =>
+    build({ base: 'outpatient', shiftDays: -11 - before, set: { claimId: 'OP-W', patient, 'provider.hospitalId': 'H51010001', diagnoses: [{ code: 'I63.900', principal: true }], ...extra }, addItems: TESTS });
+
+  it('on the stay arriving second: names the visit, the tests it lacks, and no line of its own', async () => {
+    const v = visit(2);
+    const [vVisit, vStay] = await arrive(v, stay());
+    expect(hit(vVisit, RULE)).toBeUndefined();
+    const h = hit(vStay, RULE)!;
+    expect(h.severity).toBe('warn');
+    expect(h.message).toContain('OP-W');
+    expect(h.lineIds).toEqual([]);
+    expect(h.evidence).toMatchObject({ 住院单据: 'STAY', 入院日期: '2025-03-04', 门诊单据: 'OP-W', 入院前天数: 2, 住院未收取项数: 4, 门诊检查项数: 4 });
+    const tests = v.items.filter((i: any) => i.code !== '001102000010001');
+    expect(h.amount).toBe(tests.reduce((s: number, i: any) => s + i.amount, 0));
+  });
+
+  it('on a visit settled after its stay: names the stay and the visit lines of the tests', async () => {
+    const v = visit(1);
+    const [, vVisit] = await arrive(stay(), v);
+    const h = hit(vVisit, RULE)!;
+    expect(h.message).toContain('STAY');
+    expect(h.lineIds).toEqual(v.items.filter((i: any) => i.code !== '001102000010001').map((i: any) => i.lineId));
+  });
+
+  it.each([
+    ['the visit is on the admission day', () => visit(0), stay()],
+    ['the visit is for another condition', () => visit(2, { diagnoses: [{ code: 'J06.900', principal: true }] }), stay()],
+    ['the visit is at another hospital', () => visit(2, { 'provider.hospitalId': 'H51010002' }), stay()],
+    ['the visit is eight days before', () => visit(8), stay()],
+    ['the stay repeats most of the tests', () => visit(2), stay([{ code: '002501010010001', quantity: 1 }, { code: '002502010010001', quantity: 1 }, { code: '002502020010001', quantity: 1 }])],
+  ])('quiet: %s', async (_, make, s) => {
+    const [, v] = await arrive(make(), s);
+    expect(hit(v, RULE)).toBeUndefined();
+  });
+
+  it('the stay repeating exactly half of the tests is quiet; one fewer and it is the work-up moved', async () => {
+    const two = [{ code: '002501010010001', quantity: 1 }, { code: '002502010010001', quantity: 1 }];
+    const [, quiet] = await arrive(visit(2), stay(two));
+    expect(hit(quiet, RULE)).toBeUndefined();
+    const [, flagged] = await arrive(visit(2), stay(two.slice(0, 1)));
+    expect(hit(flagged, RULE)?.evidence).toMatchObject({ 住院未收取项数: 3, 门诊检查项数: 4 });
+  });
+});

@@ -26,6 +26,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   visitDuringStay: null,
   outpatientDuringStay: null,
   continuedCourse: null,
+  preAdmissionWorkup: null,
   nearDuplicateStay: null,
   oversupply: null,
   multiPharmacy: null,
