@@ -368,3 +368,166 @@ export function stagedPairedOperation(earlier: MemberClaim, later: MemberClaim, 
   }
   return null;
 }
+
+export interface ContinuedCourse {
+  /** The stay whose course continues, its dates, and the first outpatient visit that continues it. */
+  stayClaimId: string;
+  from: string;
+  to: string;
+  visitClaimId: string;
+  /** Every outpatient visit continuing it, their dates, and the latest one's days after discharge. */
+  visits: string;
+  dates: string;
+  daysAfterDischarge: number;
+  /** The drugs continued (names), and the stay's lines of them on its last days. */
+  drugs: string;
+  stayLineIds: string[];
+  /** This claim's lines: the visit's administrations and continued drugs; on the stay, its last days' lines of them. */
+  lineIds: string[];
+  /** The visits' administrations and continued drugs, yuan. */
+  amount: number;
+}
+
+interface CourseVisit {
+  claim: MemberClaim;
+  /** Lines of the visit continuing the course (administrations on the dates of a continued drug, the drug lines). */
+  lines: LedgerLine[];
+  drugs: Set<string>;
+}
+
+/**
+ * Whether an outpatient visit continues the stay's parenteral course: 普通门诊 at the hospital of the stay, from the
+ * discharge day to windowDays after it, not for a planned course of its own (plannedCourses: Z51 chemotherapy,
+ * Z49 dialysis), billing an intravenous administration (limits.continuedCourse.administration) on the day of a drug
+ * the stay billed on its last day in bed or its discharge day (`tail`: generic drug keys).
+ */
+function courseVisit(stay: MemberClaim, visit: MemberClaim, tail: ReadonlySet<string>, k: HistoryKnowledge): CourseVisit | null {
+  const cc = k.limits.continuedCourse;
+  if (!cc || visit.visitType !== 'outpatient' || visit.hospitalId !== stay.hospitalId || k.plannedCourses?.has(visit.principalCategory)) return null;
+  const gap = daysBetween(stay.endDate, visit.serviceDate);
+  if (gap < 0 || gap > cc.windowDays) return null;
+  const lines = visit.lines ?? [];
+  const given = new Set(lines.filter((l) => l.kind === 'service' && cc.administration.includes(l.row ?? l.code)).map((l) => l.date));
+  const drugs = lines.filter((l) => l.kind === 'drug' && l.drug && tail.has(l.drug) && given.has(l.date));
+  if (!drugs.length) return null;
+  const dates = new Set(drugs.map((l) => l.date));
+  const admin = lines.filter((l) => l.kind === 'service' && cc.administration.includes(l.row ?? l.code) && dates.has(l.date));
+  return { claim: visit, lines: [...admin, ...drugs], drugs: new Set(drugs.map((l) => l.drug as string)) };
+}
+
+/**
+ * A stay's acute parenteral course continued as outpatient visits at the same hospital right after discharge
+ * (将住院费用分解至门诊结算, or a discharge before the course was over): a visit within the window billing an
+ * intravenous administration of a drug (the same generic drug in the same dosage form: the catalogue row) that the
+ * stay billed on its last day in bed or its discharge day. A follow-up with a consultation and a dressing, a
+ * subcutaneous injection (insulin, erythropoietin, heparin bridging), a chemotherapy or dialysis visit, and a visit
+ * elsewhere are not. Whichever arrives second carries the hit: a visit after its stay names the stay; a stay
+ * arriving after such visits names them.
+ */
+export function continuedCourse(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): ContinuedCourse | null {
+  if (!k.limits.continuedCourse) return null;
+  const tailOf = (lines: readonly LedgerLine[]) => new Set(lines.filter((l) => l.kind === 'drug' && l.courseEnd && l.drug).map((l) => l.drug as string));
+  const nameOf = (lineIds: ReadonlySet<string>, source: readonly { lineId: string; name?: string }[]) => [...new Set(source.filter((i) => lineIds.has(i.lineId) && i.name).map((i) => i.name as string))].join('、');
+  if (me.visitType === 'outpatient') {
+    const stays = prior.filter((e) => e.visitType === 'inpatient' && e.hospitalId === me.hospitalId && e.endDate <= me.serviceDate).sort((a, b) => (a.endDate > b.endDate ? -1 : a.endDate < b.endDate ? 1 : 0));
+    for (const stay of stays) {
+      const stayLines = (stay.lines ?? []).filter((l) => l.courseEnd);
+      const v = courseVisit(stay, me, tailOf(stayLines), k);
+      if (!v) continue;
+      const ids = new Set(v.lines.map((l) => l.lineId));
+      const drugIds = new Set(v.lines.filter((l) => l.kind === 'drug').map((l) => l.lineId));
+      return {
+        stayClaimId: stay.claimId, from: stay.serviceDate, to: stay.endDate, visitClaimId: me.claimId, visits: me.claimId, dates: me.serviceDate,
+        daysAfterDischarge: daysBetween(stay.endDate, me.serviceDate), drugs: nameOf(drugIds, items),
+        stayLineIds: stayLines.filter((l) => v.drugs.has(l.drug as string)).map((l) => l.lineId), lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+      };
+    }
+    return null;
+  }
+  if (me.visitType !== 'inpatient' || !me.lines) return null;
+  const tail = tailOf(me.lines);
+  if (!tail.size) return null;
+  const visits = prior.map((e) => courseVisit(me, e, tail, k)).filter((v): v is CourseVisit => v !== null);
+  if (!visits.length) return null;
+  visits.sort((a, b) => (a.claim.serviceDate < b.claim.serviceDate ? -1 : a.claim.serviceDate > b.claim.serviceDate ? 1 : 0));
+  const drugs = new Set(visits.flatMap((v) => [...v.drugs]));
+  const ids = new Set(me.lines.filter((l) => l.courseEnd && drugs.has(l.drug as string)).map((l) => l.lineId));
+  const last = visits[visits.length - 1].claim;
+  return {
+    stayClaimId: me.claimId, from: me.serviceDate, to: me.endDate, visitClaimId: visits[0].claim.claimId, visits: list(visits.map((v) => v.claim.claimId)),
+    dates: list(visits.map((v) => v.claim.serviceDate)), daysAfterDischarge: daysBetween(me.endDate, last.serviceDate), drugs: nameOf(ids, items),
+    stayLineIds: [...ids], lineIds: [...ids], amount: toYuan(visits.reduce((s, v) => s + v.lines.reduce((t, l) => t + l.amountFen, 0), 0)),
+  };
+}
+
+export interface PreAdmissionWorkup {
+  /** The stay, its admission date, and the first outpatient visit carrying its work-up. */
+  stayClaimId: string;
+  admissionDate: string;
+  visitClaimId: string;
+  visits: string;
+  dates: string;
+  /** Days from the latest such visit to admission. */
+  daysBeforeAdmission: number;
+  /** Tests and examinations of the visits the stay does not bill: codes, and how many of the visits' tests. */
+  tests: string;
+  moved: number;
+  of: number;
+  /** This claim's lines: the moved tests when this is the visit; none on the stay (its bill lacks them). */
+  lineIds: string[];
+  /** The moved tests, yuan. */
+  amount: number;
+}
+
+interface WorkupVisit {
+  claim: MemberClaim;
+  moved: LedgerLine[];
+  of: number;
+}
+
+/**
+ * A visit's tests and examinations making up a stay's admission work-up: 普通门诊 at the hospital of the stay, 1 to
+ * preAdmissionWindowDays days before admission (a same-day clinic or emergency visit is the encounter that led to the
+ * admission), for the stay's condition (the same ICD-10 category or related-conditions group), whose tests the stay
+ * does not bill itself for more than half of them.
+ */
+function workupVisit(stay: MemberClaim, visit: MemberClaim, stayCodes: ReadonlySet<string>, k: HistoryKnowledge): WorkupVisit | null {
+  if (visit.visitType !== 'outpatient' || visit.hospitalId !== stay.hospitalId) return null;
+  const gap = daysBetween(visit.serviceDate, stay.serviceDate);
+  if (gap < 1 || gap > k.limits.preAdmissionWindowDays) return null;
+  const group = (c: string) => k.related?.get(c);
+  const related = visit.principalCategory === stay.principalCategory || (group(visit.principalCategory) !== undefined && group(visit.principalCategory) === group(stay.principalCategory));
+  if (!related) return null;
+  const tests = (visit.lines ?? []).filter((l) => l.test);
+  const moved = tests.filter((l) => !stayCodes.has(l.code) && !(l.row && stayCodes.has(l.row)));
+  return moved.length * 2 > tests.length ? { claim: visit, moved, of: tests.length } : null;
+}
+
+/**
+ * The admission work-up billed on an outpatient visit at the same hospital shortly before the stay and left out of
+ * it (入院前本院门诊检查费用应并入住院结算; 将住院费用分解至门诊结算): see workupVisit. Whichever arrives second carries
+ * the hit: the stay names the visits; a visit arriving after its stay names the stay and its moved lines.
+ */
+export function preAdmissionWorkup(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): PreAdmissionWorkup | null {
+  const codes = (stay: MemberClaim) => new Set(stay.serviceCodes);
+  const hit = (stay: MemberClaim, visits: WorkupVisit[], lineIds: string[], amountFen: number): PreAdmissionWorkup => {
+    visits.sort((a, b) => (a.claim.serviceDate < b.claim.serviceDate ? -1 : a.claim.serviceDate > b.claim.serviceDate ? 1 : 0));
+    const moved = visits.flatMap((v) => v.moved);
+    return {
+      stayClaimId: stay.claimId, admissionDate: stay.serviceDate, visitClaimId: visits[0].claim.claimId, visits: list(visits.map((v) => v.claim.claimId)),
+      dates: list(visits.map((v) => v.claim.serviceDate)), daysBeforeAdmission: daysBetween(visits[visits.length - 1].claim.serviceDate, stay.serviceDate),
+      tests: list(moved.map((l) => l.code), 8), moved: moved.length, of: visits.reduce((s, v) => s + v.of, 0), lineIds, amount: toYuan(amountFen),
+    };
+  };
+  if (me.visitType === 'outpatient') {
+    for (const stay of prior.filter((e) => e.visitType === 'inpatient' && e.serviceDate > me.serviceDate)) {
+      const v = workupVisit(stay, me, codes(stay), k);
+      if (v) return hit(stay, [v], v.moved.map((l) => l.lineId), v.moved.reduce((s, l) => s + l.amountFen, 0));
+    }
+    return null;
+  }
+  if (me.visitType !== 'inpatient') return null;
+  const stayCodes = new Set(items.filter((i) => i.category === 'service').map((i) => i.code));
+  const visits = prior.map((e) => workupVisit(me, e, stayCodes, k)).filter((v): v is WorkupVisit => v !== null);
+  return visits.length ? hit(me, visits, [], visits.reduce((s, v) => s + v.moved.reduce((t, l) => t + l.amountFen, 0), 0)) : null;
+}

@@ -37,6 +37,12 @@ const limitsSchema = z.looseObject({
   duplicateStay: z.strictObject({ maxTotalDiffShare: z.number().min(0).max(1) }).optional(),
   /** 出院带药: days of a drug's supply dispensed on the discharge day (default 30, SAMPLE), and where marked a 长处方. */
   dischargeSupply: z.strictObject({ limitDays: z.number().positive(), longPrescriptionLimitDays: z.number().positive().optional() }).optional(),
+  /**
+   * A stay's parenteral course continued at an outpatient visit of the same hospital: visits up to `windowDays`
+   * after discharge that bill one of the `administration` services (intravenous infusion or injection) and a drug
+   * the stay billed on its last day in bed or its discharge day.
+   */
+  continuedCourse: z.strictObject({ windowDays: z.number().int().nonnegative(), administration: z.array(z.string().min(1)).min(1) }).optional(),
 });
 
 const frequencyRowSchema = z.strictObject({

@@ -1,22 +1,29 @@
 import { createHash } from 'node:crypto';
+import { daysBetween } from '../contract/dates';
 import type { BenefitClaim } from './benefit-claim';
 import { daysOfSupply, packDays } from './days-of-supply';
 import type { LedgerLine, MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
 
+/** A stay's drug lines on its last day in bed and its discharge day: the course still running at discharge. */
+const COURSE_END_DAYS = 1;
+
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
- * billing-frequency limit or a staged paired-organ operation (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes),
- * so a 60-line stay adds little to the ledger.
+ * billing-frequency limit or a staged paired-organ operation (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes)
+ * and the drugs of its last day in bed and discharge day (marked `courseEnd`, for a course continued in outpatient
+ * visits), so a 60-line stay adds little to the ledger.
  */
 function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>): LedgerLine[] {
   const out: LedgerLine[] = [];
   for (const it of f.items) {
-    if (f.inpatient && !frequencyCodes.has(it.code)) continue;
+    const courseEnd = f.inpatient && it.category === 'drug' && it.date <= f.endDate && daysBetween(it.date, f.endDate) <= COURSE_END_DAYS;
+    if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd) continue;
     const entry = it.catalogue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
+    if (kind === 'service' && (entry?.subcategory === 'lab' || entry?.subcategory === 'exam')) line.test = true;
     if (kind === 'drug') {
       line.drug = genericDrugKey(it.code, entry);
       const perDay = entry?.usualPerDay;
@@ -27,6 +34,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
         if (pack) line.unitDays = Math.round(pack * 10) / 10;
       }
       if (it.longPrescription) line.long = true;
+      if (courseEnd) line.courseEnd = true;
     }
     out.push(line);
   }

@@ -30,7 +30,8 @@ export interface MemberClaim {
   transferFromHospitalId?: string | null;
   /**
    * Lines the cross-claim checks read (drug supply, same-day services, billing frequency): every line of an
-   * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit.
+   * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit or a
+   * staged operation, and the drugs of its last day in bed and discharge day (`courseEnd`).
    * Absent on entries written before the field existed.
    */
   lines?: LedgerLine[];
@@ -51,6 +52,8 @@ export interface LedgerLine {
   amountFen: number;
   /** Service lines: the catalogue row the code belongs to, where it is not the code itself (same service, another code). */
   row?: string;
+  /** Service lines: a laboratory test or an examination (catalogue subcategory lab or exam). */
+  test?: boolean;
   /** Drug lines: the generic-drug key supply is kept under (genericDrugKey). */
   drug?: string;
   /** Drug lines outside a stay: days of supply dispensed (quantity ÷ usual quantity per day), where known. */
@@ -59,4 +62,6 @@ export interface LedgerLine {
   unitDays?: number;
   /** Drug lines: marked a 长处方. */
   long?: boolean;
+  /** Drug lines of a stay kept for its last day in bed and discharge day only (not a complete list of its drugs). */
+  courseEnd?: boolean;
 }

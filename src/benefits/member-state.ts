@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, multiPharmacy, nearDuplicateStay, oversupply, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type MultiPharmacy, type NearDuplicateStay, type Oversupply, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, continuedCourse, multiPharmacy, nearDuplicateStay, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type MultiPharmacy, type NearDuplicateStay, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 
@@ -31,6 +31,10 @@ export interface MemberState {
   visitDuringStay: VisitDuringStay | null;
   /** Outpatient or 门诊慢特病 claims at the hospital of the stay dated inside it (either side): 住院期间门诊另收费. */
   outpatientDuringStay: VisitDuringStay | null;
+  /** A stay's intravenous course continued at outpatient visits of the same hospital right after discharge (either side). */
+  continuedCourse: ContinuedCourse | null;
+  /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */
+  preAdmissionWorkup: PreAdmissionWorkup | null;
   /** Days of a drug's supply on hand after this purchase above the limit. */
   oversupply: Oversupply | null;
   /** The same costly drug bought at several institutions within the window. */
@@ -93,6 +97,8 @@ export function memberState(
     nearDuplicateStay: null,
     visitDuringStay: null,
     outpatientDuringStay: null,
+    continuedCourse: null,
+    preAdmissionWorkup: null,
     oversupply: null,
     multiPharmacy: null,
     tooOften: null,
@@ -139,6 +145,8 @@ export function memberState(
   }
   state.visitDuringStay = visitDuringStay(me, items, prior);
   state.outpatientDuringStay = visitDuringStay(me, items, prior, true);
+  state.continuedCourse = continuedCourse(me, items, prior, knowledge);
+  state.preAdmissionWorkup = preAdmissionWorkup(me, items, prior, knowledge);
   if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, prior, knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02);
   state.oversupply = oversupply(me, items, prior, knowledge);
   state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);

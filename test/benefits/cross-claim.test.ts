@@ -205,3 +205,133 @@ describe('claims after the member died (冒用已故人员身份), in the SQLite
     expect(v.hits.filter((x) => x.ruleId.includes('death'))).toEqual([]);
   });
 });
+
+describe("a stay's intravenous course continued at the same hospital's clinic after discharge", () => {
+  const CEFUROXIME_IV = 'XJ01DCT505B002010161001';
+  const INFUSION = '001204000010001';
+  const patient = { insuredId: 'EX-P-0002', gender: 'F', birthDate: '1990-09-23' };
+  // 8 Mar – 13 Mar at H51010002; cefuroxime infused on `lastDay` (day 4 = the last day in bed).
+  const stay = (lastDay = 4, hospitalId = 'H51010002', drug = CEFUROXIME_IV, administration = INFUSION) =>
+    build({
+      shiftDays: 4,
+      set: { claimId: 'STAY', patient, 'provider.hospitalId': hospitalId },
+      addItems: [{ code: administration, quantity: 1, day: lastDay }, { code: drug, quantity: 3, day: lastDay }],
+    });
+  // An outpatient visit at H51010002, `after` days after the 13 Mar discharge.
+  const visit = (claimId: string, after: number, extra: Record<string, unknown> = {}, addItems = [{ code: INFUSION, quantity: 1 }, { code: CEFUROXIME_IV, quantity: 3 }]) =>
+    build({ base: 'outpatient', shiftDays: after - 2, set: { claimId, ...extra }, addItems });
+  const RULE = 'history.course-continued-outpatient';
+
+  it('each visit continuing the course names the stay and carries its infusion and drug lines; the stay does not', async () => {
+    const a = visit('OP-A', 1);
+    const b = visit('OP-B', 3);
+    const [vStay, va, vb] = await arrive(stay(), a, b);
+    expect(hit(vStay, RULE)).toBeUndefined();
+    for (const [v, c, days] of [[va, a, 1], [vb, b, 3]] as const) {
+      const h = hit(v, RULE)!;
+      expect(h.severity).toBe('warn');
+      expect(h.message).toContain('STAY');
+      expect(h.message).toContain('注射用头孢呋辛钠');
+      const added = c.items.slice(-2).map((i: any) => i.lineId);
+      expect(h.lineIds).toEqual(added);
+      expect(h.amount).toBe(c.items.slice(-2).reduce((s: number, i: any) => s + i.amount, 0));
+      expect(h.evidence).toMatchObject({ 住院单据: 'STAY', 住院止: '2025-03-13', 出院后天数: days, 门诊单据: c.claimId });
+      expect((h.evidence as any)['住院末期用药明细']).toHaveLength(1);
+    }
+  });
+
+  it('the stay arriving after its visits names them all and its own last-day lines of the drug', async () => {
+    const s = stay();
+    const [va, vb, vStay] = await arrive(visit('OP-A', 1), visit('OP-B', 3), s);
+    expect([hit(va, RULE), hit(vb, RULE)]).toEqual([undefined, undefined]);
+    const h = hit(vStay, RULE)!;
+    expect(h.message).toMatch(/OP-A、OP-B/);
+    const cef = s.items.filter((i: any) => i.code === CEFUROXIME_IV).map((i: any) => i.lineId);
+    expect(h.lineIds).toEqual(cef);
+    expect(h.evidence).toMatchObject({ 住院单据: 'STAY', 出院后天数: 3, 门诊单据: 'OP-A、OP-B' });
+  });
+
+  it('the stored ledger keeps the stay drugs of its last day in bed and discharge day only, marked', async () => {
+    const kept = async (lastDay: number) => {
+      const store = createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'course-')), 'review.db') });
+      await arriveIn(store, stay(lastDay));
+      const [entry] = await store.getMemberClaims(['EX-P-0002']);
+      await store.close();
+      return (entry.lines ?? []).filter((l) => l.kind === 'drug').map((l) => [l.code, l.date, l.courseEnd]);
+    };
+    expect(await kept(4)).toEqual([[CEFUROXIME_IV, '2025-03-12', true]]);
+    expect(await kept(1)).toEqual([]);
+  });
+
+  it.each([
+    ['a follow-up with a consultation and a dressing change', () => visit('OP-A', 1, {}, [{ code: '001205000010001', quantity: 1 }])],
+    ['the visit is at another hospital', () => visit('OP-A', 1, { 'provider.hospitalId': 'H51010003' })],
+    ['a chemotherapy visit (planned course Z51)', () => visit('OP-A', 1, { diagnoses: [{ code: 'Z51.100', principal: true }] })],
+    ['a 门诊慢特病 visit', () => visit('OP-A', 1, { visitType: 'chronic' })],
+    ['eight days after discharge', () => visit('OP-A', 8)],
+  ])('quiet: %s', async (_, make) => {
+    const [, v] = await arrive(stay(), make());
+    expect(hit(v, RULE)).toBeUndefined();
+  });
+
+  it('quiet: the stay stopped the drug before its last days; insulin continued by subcutaneous injection', async () => {
+    const [, v1] = await arrive(stay(2), visit('OP-A', 1));
+    expect(hit(v1, RULE)).toBeUndefined();
+    const INSULIN = 'XA10ABM504B002010105980';
+    const SUBCUT = '001204000060001';
+    const [, v2] = await arrive(stay(4, 'H51010002', INSULIN, SUBCUT), visit('OP-A', 1, {}, [{ code: SUBCUT, quantity: 1 }, { code: INSULIN, quantity: 1 }]));
+    expect(hit(v2, RULE)).toBeUndefined();
+  });
+});
+
+describe("a stay's admission work-up billed on an outpatient visit at its hospital before admission", () => {
+  const patient = { insuredId: 'EX-P-0001', gender: 'M', birthDate: '1962-05-10', retired: true };
+  const TESTS = [{ code: '002502010010001', quantity: 1 }, { code: '002502020010001', quantity: 1 }, { code: '003107010010001', quantity: 1 }];
+  const RULE = 'history.workup-before-admission';
+  // The stroke stay: 4 Mar – 9 Mar at H51010001, billing a head CT of its own.
+  const stay = (addItems: { code: string; quantity: number }[] = []) => build({ set: { claimId: 'STAY', patient }, addItems });
+  // A stroke clinic visit `before` days before admission: consultation, blood count (base) and TESTS.
+  const visit = (before: number, extra: Record<string, unknown> = {}) =>
+    build({ base: 'outpatient', shiftDays: -11 - before, set: { claimId: 'OP-W', patient, 'provider.hospitalId': 'H51010001', diagnoses: [{ code: 'I63.900', principal: true }], ...extra }, addItems: TESTS });
+
+  it('on the stay arriving second: names the visit, the tests it lacks, and no line of its own', async () => {
+    const v = visit(2);
+    const [vVisit, vStay] = await arrive(v, stay());
+    expect(hit(vVisit, RULE)).toBeUndefined();
+    const h = hit(vStay, RULE)!;
+    // A note, not a flag: planned pre-operative tests in the clinic look the same on the bill.
+    expect([h.severity, vStay.hits.some((x) => x.severity !== 'info' && x.ruleId.startsWith('history.'))]).toEqual(['info', false]);
+    expect(h.message).toContain('OP-W');
+    expect(h.lineIds).toEqual([]);
+    expect(h.evidence).toMatchObject({ 住院单据: 'STAY', 入院日期: '2025-03-04', 门诊单据: 'OP-W', 入院前天数: 2, 住院未收取项数: 4, 门诊检查项数: 4 });
+    const tests = v.items.filter((i: any) => i.code !== '001102000010001');
+    expect(h.amount).toBe(tests.reduce((s: number, i: any) => s + i.amount, 0));
+  });
+
+  it('on a visit settled after its stay: names the stay and the visit lines of the tests', async () => {
+    const v = visit(1);
+    const [, vVisit] = await arrive(stay(), v);
+    const h = hit(vVisit, RULE)!;
+    expect(h.message).toContain('STAY');
+    expect(h.lineIds).toEqual(v.items.filter((i: any) => i.code !== '001102000010001').map((i: any) => i.lineId));
+  });
+
+  it.each([
+    ['the visit is on the admission day', () => visit(0), stay()],
+    ['the visit is for another condition', () => visit(2, { diagnoses: [{ code: 'J06.900', principal: true }] }), stay()],
+    ['the visit is at another hospital', () => visit(2, { 'provider.hospitalId': 'H51010002' }), stay()],
+    ['the visit is eight days before', () => visit(8), stay()],
+    ['the stay repeats most of the tests', () => visit(2), stay([{ code: '002501010010001', quantity: 1 }, { code: '002502010010001', quantity: 1 }, { code: '002502020010001', quantity: 1 }])],
+  ])('quiet: %s', async (_, make, s) => {
+    const [, v] = await arrive(make(), s);
+    expect(hit(v, RULE)).toBeUndefined();
+  });
+
+  it('the stay repeating exactly half of the tests is quiet; one fewer and it is the work-up moved', async () => {
+    const two = [{ code: '002501010010001', quantity: 1 }, { code: '002502010010001', quantity: 1 }];
+    const [, quiet] = await arrive(visit(2), stay(two));
+    expect(hit(quiet, RULE)).toBeUndefined();
+    const [, flagged] = await arrive(visit(2), stay(two.slice(0, 1)));
+    expect(hit(flagged, RULE)?.evidence).toMatchObject({ 住院未收取项数: 3, 门诊检查项数: 4 });
+  });
+});

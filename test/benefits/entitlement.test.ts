@@ -25,6 +25,8 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   duplicateOf: null,
   visitDuringStay: null,
   outpatientDuringStay: null,
+  continuedCourse: null,
+  preAdmissionWorkup: null,
   nearDuplicateStay: null,
   oversupply: null,
   multiPharmacy: null,

@@ -100,6 +100,40 @@ describe('pairs do not depend on claimId order or arrival order', () => {
     );
   });
 
+  it("a clinic infusion continuing a stay's last-day antibiotic after discharge: whichever arrives second names the other", async () => {
+    const cef = (lineId: string, date: string) => ({ lineId, code: 'XJ01DCT505B002010161001', name: '注射用头孢呋辛钠', category: 'drug' as const, date, quantity: 3, unitPrice: 4.8, amount: 14.4 });
+    const iv = (lineId: string, date: string) => ({ lineId, code: '001204000010001', name: '静脉输液(第一组)', category: 'service' as const, date, quantity: 1, unitPrice: 10, amount: 10 });
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 7 }), async ([x, y], swap, oneBatch, after) => {
+        const base = makeClaim({ claimId: x }); // 4 Mar – 9 Mar at H510100001
+        const stay = makeClaim({ claimId: x, items: [...base.items, iv('6', '2025-03-08'), cef('7', '2025-03-08')] });
+        const date = `2025-03-${String(9 + after).padStart(2, '0')}`;
+        const visit = makeOutpatientClaim({ claimId: y, visitDate: date, patient: stay.patient, items: [iv('1', date), cef('2', date)] });
+        const [first, second] = swap ? [visit, stay] : [stay, visit];
+        const [v1, v2] = await arrive(first, second, oneBatch);
+        expect(hit(v1, 'history.course-continued-outpatient')).toBeUndefined();
+        expect(hit(v2, 'history.course-continued-outpatient')?.message).toContain(first.claimId);
+      }),
+      { numRuns: 30, seed: 29_16 },
+    );
+  });
+
+  it('tests at the clinic two days before admission that the stay lacks: whichever arrives second names the other', async () => {
+    const test = (lineId: string, code: string, name: string) => ({ lineId, code, name, category: 'service' as const, date: '2025-03-02', quantity: 1, unitPrice: 30, amount: 30 });
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), fc.boolean(), async ([x, y], swap, oneBatch) => {
+        const stay = makeClaim({ claimId: x }); // 4 Mar – 9 Mar at H510100001, stroke
+        const items = [test('1', '002502010010001', '肝功能(全套)'), test('2', '002502020010001', '肾功能(三项)'), test('3', '003107010010001', '常规心电图检查')];
+        const visit = makeOutpatientClaim({ claimId: y, visitDate: '2025-03-02', patient: stay.patient, diagnoses: [{ code: 'I63.900', principal: true }], items });
+        const [first, second] = swap ? [visit, stay] : [stay, visit];
+        const [v1, v2] = await arrive(first, second, oneBatch);
+        expect(hit(v1, 'history.workup-before-admission')).toBeUndefined();
+        expect(hit(v2, 'history.workup-before-admission')?.message).toContain(first.claimId);
+      }),
+      { numRuns: 30, seed: 29_161 },
+    );
+  });
+
   it('a stay settled again with every date a day later is a redated duplicate, in either order', async () => {
     await fc.assert(
       fc.asyncProperty(ids, fc.boolean(), async ([x, y], swap) => {

@@ -3,7 +3,8 @@ import { COSTLY_ITEM_YUAN } from './find-patterns';
 
 // Which items count as costly for the provider patterns: those whose catalogue price cap (at its highest
 // hospital level) is COSTLY_ITEM_YUAN or more. Only codes the member ledger keeps can be counted: every
-// service, and drug and consumable lines outside a stay (an inpatient stay's drugs are not in the ledger).
+// service, and drug and consumable lines outside a stay (an inpatient stay's drugs are not in the ledger, but for
+// its last days' drugs, `courseEnd`, which the pattern stores leave out).
 
 export interface CostlyItems {
   isCostly(code: string): boolean;

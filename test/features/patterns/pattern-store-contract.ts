@@ -31,7 +31,9 @@ export function describePatternContract(name: string, make: () => Promise<Store>
           makeItem({ lineId: '3', code: 'XA10BJL506B002010147391', category: 'drug', date: '2025-03-10', quantity: 1, unitPrice: 320 }),
         ],
       });
-      const ip = makeClaim({ claimId: 'IP1', admissionDate: '2025-03-02', dischargeDate: '2025-03-09', dischargeMode: 'transfer' });
+      // A drug of the stay's discharge day: kept in the ledger for the course-continued check (courseEnd), not an item code of the stay.
+      const base = makeClaim({ claimId: 'IP1', admissionDate: '2025-03-02', dischargeDate: '2025-03-09', dischargeMode: 'transfer' });
+      const ip = makeClaim({ ...base, items: [...base.items, makeItem({ lineId: '9', code: 'XJ01DCT505B002010161001', category: 'drug', date: '2025-03-09', quantity: 1, unitPrice: 4.8 })] });
       const grouped = { scheme: 'CHS-DRG 1.1', mdc: 'MDCB', adrg: 'BR2', drg: 'BR25', dip: null, status: 'grouped' };
       await store.saveReviews([
         makeReviewed(op),
@@ -45,6 +47,7 @@ export function describePatternContract(name: string, make: () => Promise<Store>
         visitType: 'inpatient', serviceDate: '2025-03-02', endDate: '2025-03-09', totalFen: expect.any(Number), ruleIds: ['grouping.upcoding-drg'],
         drg: 'BR25', insuredId: 'INS-5101-000001', dischargeMode: 'transfer', admissionRoute: null, codes: expect.arrayContaining(['002101000010000']),
       });
+      expect(claims[0].codes).not.toContain('XJ01DCT505B002010161001');
       expect(claims[1]).toMatchObject({ visitType: 'outpatient', endDate: '2025-03-10', drg: null, dischargeMode: null });
       expect(claims[1].codes).toEqual(['001102000010001', '002401010010001', 'XA10BJL506B002010147391']);
     });
