@@ -33,6 +33,8 @@ export function memoryPatternStore(state: MemoryState): PatternStore {
           insuredId: m?.insuredId ?? null,
           dischargeMode: m?.dischargeMode ?? null,
           admissionRoute: m?.admissionRoute ?? null,
+          ageYears: v.ageYears ?? null,
+          principalDiagnosis: v.principalDiagnosis ?? null,
           codes: [...new Set([...(m?.serviceCodes ?? []), ...(m?.lines ?? []).map((l) => l.code)])].sort(),
         });
       }

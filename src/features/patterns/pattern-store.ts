@@ -22,6 +22,9 @@ export interface PatternClaim {
   insuredId: string | null;
   dischargeMode: string | null;
   admissionRoute: string | null;
+  /** Age in whole years on the service date and the principal diagnosis (null on claims stored before they were kept). */
+  ageYears: number | null;
+  principalDiagnosis: string | null;
   /** Item codes the ledger keeps for the claim: every service code, and the drug and consumable lines outside a stay. */
   codes: string[];
 }
