@@ -30,8 +30,8 @@ export interface PatternClaim {
 }
 
 export type ProviderKind = 'doctor' | 'institution';
-export type PatternMetric = 'costly-item' | 'upcoding' | 'low-rate' | 'readmission' | 'los-ratio';
-export const PATTERN_METRICS: readonly PatternMetric[] = ['costly-item', 'upcoding', 'low-rate', 'readmission', 'los-ratio'];
+export type PatternMetric = 'costly-item' | 'upcoding' | 'low-rate' | 'readmission' | 'los-ratio' | 'admission-cluster';
+export const PATTERN_METRICS: readonly PatternMetric[] = ['costly-item', 'upcoding', 'low-rate', 'readmission', 'los-ratio', 'admission-cluster'];
 
 /** A provider whose (shrunk) rate stands out from its peers of the same hospital level and region. */
 export interface PatternFinding {
@@ -66,6 +66,8 @@ export interface PatternFinding {
   period: { from: string; to: string };
   /** Claim ids behind the finding (at most EVIDENCE_MAX, by service date), the count above is complete. */
   evidenceClaimIds: string[];
+  /** `admission-cluster` only: the peak window and the admissions in it (claim id, admission date). */
+  cluster?: { from: string; to: string; windowDays: number; admissions: Array<{ claimId: string; date: string }> };
 }
 
 export interface PatternPeriod {
