@@ -8,6 +8,8 @@ import { betaPriorStrength, shrinkRate } from './shrink';
 // `windowDays` days holding the most of them beyond the baseline, and the rate compared is the share of its
 // volume admitted in that window, shrunk towards its peer group (shrink.ts) and held against the peers' share of
 // theirs in the same calendar days, so a season every hospital of the region feels is not one hospital's cluster.
+// The excess (admissions beyond that share of its own volume) is counted against an even spread at least, so a
+// week the peers happen to be quiet does not make an ordinary week a cluster.
 // Settings and the diagnosis list: admission-clusters.json (SAMPLE values, sources there).
 
 export interface ClusterSettings {
@@ -36,7 +38,7 @@ export interface ClusterResult<U> {
   count: number;
   volume: number;
   shrunk: number;
-  /** The baseline share the provider is held against (peers' share in the window, at least an even spread's). */
+  /** The peers' share of their candidate admissions in the same window. */
   peerRate: number;
   strength: number;
   window: { from: string; to: string };
@@ -101,26 +103,27 @@ export function clusterFindings<U extends { claims: readonly PatternClaim[] }>(
     const n = days[i].length;
     const peersN = N - n;
     if (n < s.minCluster || peersN <= 0) return;
-    let best: { from: number; x: number; X: number; base: number; excess: number } | null = null;
+    let best: { from: number; x: number; X: number; peers: number; excess: number } | null = null;
     for (const from of new Set(days[i])) {
       const x = countIn(days[i], from, s.windowDays);
       const X = countIn(all, from, s.windowDays);
-      const base = Math.max((X - x) / peersN, even, 0.5 / peersN);
-      const excess = x - n * base;
-      if (!best || excess > best.excess) best = { from, x, X, base, excess };
+      // Peers who admit none of theirs in the window count as half an admission ("none" over few is not 0).
+      const peers = Math.max((X - x) / peersN, 0.5 / peersN);
+      const excess = x - n * Math.max(peers, even);
+      if (!best || excess > best.excess) best = { from, x, X, peers, excess };
     }
     if (!best || best.x < s.minCluster || best.excess < s.minExcess) return;
     const w = best.from;
     const strength = betaPriorStrength(days.map((d) => ({ x: countIn(d, w, s.windowDays), n: d.length })));
     const shrunk = shrinkRate(best.x, n, best.X / N, strength);
-    if (shrunk < s.factor * best.base) return;
+    if (shrunk < s.factor * best.peers) return;
     const to = w + s.windowDays - 1;
     out.push({
       unit: u,
       count: best.x,
       volume: n,
       shrunk,
-      peerRate: best.base,
+      peerRate: best.peers,
       strength,
       window: { from: isoOf(w), to: isoOf(to) },
       admissions: cand[i].filter((c) => dayNo(c.serviceDate) >= w && dayNo(c.serviceDate) <= to),
