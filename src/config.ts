@@ -69,6 +69,9 @@ const envSchema = z.object({
     .default('02:00'),
   /** Days of service dates a scheduled run looks at, ending yesterday. */
   PATTERNS_WINDOW_DAYS: z.coerce.number().int().min(1).max(366).default(90),
+  /** Admission clusters: the window (days) and the age from which a member counts as elderly; unset: the table's (7, 60). */
+  PATTERNS_CLUSTER_DAYS: z.coerce.number().int().min(1).max(31).optional(),
+  PATTERNS_CLUSTER_MIN_AGE: z.coerce.number().int().min(0).max(120).optional(),
   /** Days a case may stay in each open status before it is overdue: new=…,assigned=…,investigating=… */
   CASE_DUE_DAYS: z
     .string()
@@ -125,7 +128,12 @@ export type Config = {
   /** Serve the web console at /console. */
   console: boolean;
   /** Scheduled provider-pattern runs (null: PATTERNS_SCHEDULE=off) and the days each looks at. */
-  patterns: { schedule: { hour: number; minute: number } | null; windowDays: number };
+  patterns: {
+    schedule: { hour: number; minute: number } | null;
+    windowDays: number;
+    /** Admission clusters' window and elderly age where set (features/patterns/admission-clusters.json otherwise). */
+    clusters: { windowDays?: number; minAge?: number };
+  };
   /** Days a case may stay in each open status before the queue marks it overdue. */
   caseDueDays: CaseDueDays;
 };
@@ -194,7 +202,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       failWindowMs: e.AUTH_FAIL_WINDOW_S * 1000,
     },
     console: e.CONSOLE === 'on',
-    patterns: { schedule: dailyTime(e.PATTERNS_SCHEDULE), windowDays: e.PATTERNS_WINDOW_DAYS },
+    patterns: {
+      schedule: dailyTime(e.PATTERNS_SCHEDULE),
+      windowDays: e.PATTERNS_WINDOW_DAYS,
+      clusters: {
+        ...(e.PATTERNS_CLUSTER_DAYS !== undefined ? { windowDays: e.PATTERNS_CLUSTER_DAYS } : {}),
+        ...(e.PATTERNS_CLUSTER_MIN_AGE !== undefined ? { minAge: e.PATTERNS_CLUSTER_MIN_AGE } : {}),
+      },
+    },
     caseDueDays: caseDueDays(e.CASE_DUE_DAYS),
   };
 }

@@ -57,7 +57,7 @@ function startPatterns(config: Config, ctx: { store: Store }, logger: Logger): P
     run: async (trigger) => {
       // The catalogue and norms on disk at run time: the review thread owns the loaded rule set, not this one.
       const { refs } = loadEnrichRefs(config.rulesDir);
-      const { run } = await runPatterns(ctx.store, trailingPeriod(new Date(), windowDays), patternRefs(refs), { trigger });
+      const { run } = await runPatterns(ctx.store, trailingPeriod(new Date(), windowDays), patternRefs(refs, config.patterns.clusters), { trigger });
       logger.info({ run }, 'provider patterns computed');
     },
     onError: (err) => logger.error({ err }, 'provider pattern run failed'),

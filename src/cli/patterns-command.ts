@@ -36,7 +36,7 @@ export function registerPatterns(program: Command): void {
         catalogue: loadCatalogue(join(config.rulesDir, CATALOGUE_SUBDIR)),
         // Without norm tables the period's mean stay of each DRG is its norm.
         norms: existsSync(join(config.rulesDir, NORMS_SUBDIR)) ? loadNorms(join(config.rulesDir, NORMS_SUBDIR)) : null,
-      });
+      }, config.patterns.clusters);
       const { createStore } = await import('../context');
       const store = createStore(config, createLogger('silent'));
       try {

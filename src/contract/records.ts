@@ -31,6 +31,12 @@ export interface VerdictRecord {
   totalFen: number;
   fundClaimedFen: number;
   amountAtStakeFen: number;
+  /**
+   * Age in whole years on the service date and the principal diagnosis (ICD-10 医保版), for the provider
+   * patterns (admission clusters). Absent on records stored before they were kept.
+   */
+  ageYears?: number;
+  principalDiagnosis?: string;
 }
 
 export type CaseStatus = 'new' | 'assigned' | 'investigating' | 'confirmed' | 'dismissed';

@@ -7,6 +7,7 @@ import type { PatternFinding, PatternStore } from './patterns/pattern-store';
 
 const METRIC: Record<PatternFinding['metric'], string> = {
   'costly-item': '高值项目使用率', upcoding: '高套病组率', 'low-rate': '低倍率病例占比', readmission: '再入院率', 'los-ratio': '住院天数/标准',
+  'admission-cluster': '集中收治住院',
 };
 
 const rate = (f: PatternFinding, x: number) => (f.metric === 'los-ratio' ? x.toFixed(2) : `${(x * 100).toFixed(1)}%`);
@@ -26,6 +27,7 @@ export function toProviderFinding(f: PatternFinding): ProviderFinding {
       倍数: f.ratio === null ? null : Number(f.ratio.toFixed(2)),
       病例数: `${f.count}/${f.volume}`,
       统计期间: `${f.period.from}至${f.period.to}`,
+      ...(f.cluster ? { 集中收治时段: `${f.cluster.from}至${f.cluster.to}`, 入院日期: f.cluster.admissions.map((a) => `${a.claimId} ${a.date}`) } : {}),
       相关病例: f.evidenceClaimIds,
     },
   };

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { loadCatalogue } from '../../src/enrich/catalogue';
 import { patternRefs, runPatterns } from '../../src/features/patterns/pattern-service';
 import { authedApp, withKey } from '../helpers/auth';
-import { PERIOD, patternClaims } from '../features/patterns/pattern-data';
+import { CLUSTER_PERIOD, PERIOD, patternClaims } from '../features/patterns/pattern-data';
 
 // GET /api/v1/patterns: the latest run's provider findings, within the caller's provinces.
 
@@ -47,6 +47,20 @@ describe('GET /api/v1/patterns', () => {
     const bad = await request(app).get('/api/v1/patterns?metric=vibes').set(as.auditor).expect(400);
     expect(JSON.stringify(bad.body)).toContain('metric');
     await request(app).get('/api/v1/patterns').expect(401);
+    await ctx.store.close();
+  });
+
+  it('gives admission clusters (集中收治住院) by metric, with their window, and the rankings carry them', async () => {
+    const { app, ctx, as } = await authedApp();
+    await ctx.store.saveReviews(patternClaims());
+    const refs = patternRefs({ catalogue: loadCatalogue(join(resolve(__dirname, '../..'), 'rules/catalogue')), norms: null });
+    await runPatterns(ctx.store, CLUSTER_PERIOD, refs, { trigger: 'test' });
+    const res = await request(app).get('/api/v1/patterns?metric=admission-cluster&kind=institution').set(as.auditor).expect(200);
+    expect(res.body.items.map((f: { hospitalId: string }) => f.hospitalId)).toEqual(['HC-CLUSTER']);
+    expect(res.body.items[0].cluster).toMatchObject({ from: '2025-02-10', to: '2025-02-16', windowDays: 7 });
+    const institutions = await request(app).get('/api/v1/rankings/institutions?limit=500').set(as.auditor).expect(200);
+    const row = institutions.body.items.find((r: { hospitalId: string }) => r.hospitalId === 'HC-CLUSTER');
+    expect(row.patterns).toEqual([expect.objectContaining({ metric: 'admission-cluster', title: expect.stringContaining('集中收治住院') })]);
     await ctx.store.close();
   });
 });

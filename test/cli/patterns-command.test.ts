@@ -3,12 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createSqliteStore } from '../../src/features/stores';
-import { PERIOD, patternClaims } from '../features/patterns/pattern-data';
+import { CLUSTER_PERIOD, PERIOD, patternClaims } from '../features/patterns/pattern-data';
 
 // `yibao-review patterns --from --to [--store] [--json]` on the built CLI, over a store file with patterns in it.
 
 const ROOT = resolve(__dirname, '../..');
-const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
 
 describe('yibao-review patterns', () => {
   const path = join(mkdtempSync(join(tmpdir(), 'pat-cli-')), 'review.db');
@@ -36,6 +37,20 @@ describe('yibao-review patterns', () => {
     expect((await store.lastPatternRun())?.id).toBe(2);
     expect(await store.patternFindings({})).toEqual(out.findings);
     await store.close();
+  });
+
+  it('prints an admission cluster (集中收治住院) with its window and the admissions with their dates', () => {
+    const text = cli(['patterns', '--from', CLUSTER_PERIOD.from, '--to', CLUSTER_PERIOD.to, '--store', path]);
+    expect(text.stderr).toBe('');
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('机构 HC-CLUSTER  集中收治住院：7日内收治60岁以上轻症或诊断模糊患者（2025-02-10至2025-02-16）');
+    expect(text.stdout).toContain('医师 HC-CLUSTER-D（机构 HC-CLUSTER）  集中收治住院');
+    expect(text.stdout).toContain('IP-HC-CLUSTER-C00（2025-02-10入院）');
+    expect(text.stdout).not.toMatch(/机构 HC-[1-4]  集中收治住院/);
+    // Members of 74 are not elderly when the fund sets the age at 80.
+    const older = cli(['patterns', '--from', CLUSTER_PERIOD.from, '--to', CLUSTER_PERIOD.to, '--store', path], { PATTERNS_CLUSTER_MIN_AGE: '80' });
+    expect(older.status).toBe(0);
+    expect(older.stdout).not.toContain('集中收治住院');
   });
 
   it('names the bad option', () => {

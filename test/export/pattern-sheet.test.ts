@@ -6,7 +6,7 @@ import { runExport } from '../../src/features/exports/run-export';
 import { header, TABLES } from '../../src/features/exports/sheets';
 import { patternRefs, runPatterns } from '../../src/features/patterns/pattern-service';
 import { createSqliteStore } from '../../src/features/stores';
-import { PERIOD, patternClaims } from '../features/patterns/pattern-data';
+import { CLUSTER_PERIOD, PERIOD, patternClaims } from '../features/patterns/pattern-data';
 
 // The monthly export's provider-pattern table: the latest run's findings in the export's scope and month.
 
@@ -39,6 +39,21 @@ describe('monthly export: provider patterns', () => {
     // A provider code that would run as a formula in Excel is written as text.
     await store.savePatternRun({ ranAt: new Date().toISOString(), ...PERIOD, trigger: 'test', findings: 1 }, [{ ...findings[0], hospitalId: '=HYPERLINK("x")' }]);
     expect((await csvOf({ month: '2025-03' }, 'guard')).text).toContain(`'=HYPERLINK`);
+    await store.close();
+  });
+
+  it('writes an admission cluster (集中收治住院) with its window in the title and its admissions as evidence', async () => {
+    const store = createSqliteStore({ path: ':memory:' });
+    await store.saveReviews(patternClaims());
+    const refs = patternRefs({ catalogue: loadCatalogue(join(resolve(__dirname, '../..'), 'rules/catalogue')), norms: null });
+    await runPatterns(store, CLUSTER_PERIOD, refs, { trigger: 'test' });
+    const r = await runExport(store, { query: { month: '2025-02' }, outDir: join(mkdtempSync(join(tmpdir(), 'pat-cluster-')), 'out'), formats: ['csv'] });
+    const lines = readFileSync(join(r.dir, 'patterns.csv'), 'utf8').split(/\r?\n/);
+    const row = lines.find((l) => l.startsWith('机构 institution,HC-CLUSTER,'))!;
+    expect(row).toContain('admission-cluster');
+    expect(row).toContain('2025-02-10至2025-02-16');
+    expect(row).toContain('IP-HC-CLUSTER-C00');
+    expect(lines.join('\n')).not.toMatch(/INS-/);
     await store.close();
   });
 });

@@ -2,7 +2,7 @@ import { EMPTY_CATALOGUE } from '../../src/enrich/catalogue';
 import type { Claim, ClaimItem } from '../../src/contract/claim';
 import { FAMILIES, type Decision, type Hit, type Verdict } from '../../src/contract/verdict';
 import { ledgerEntry } from '../../src/benefits/ledger-entry';
-import { addDays } from '../../src/contract/dates';
+import { addDays, ageInYears } from '../../src/contract/dates';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { lineFen, toFen, toYuan } from '../../src/money/fen';
 import type { InvalidInput, ReviewedClaim } from '../../src/features/reviews/review-store';
@@ -152,6 +152,8 @@ export function makeRecord(claim: Claim, verdict: Verdict, overrides: Partial<Ve
     totalFen,
     fundClaimedFen: toFen(claim.amounts.fundClaimed),
     amountAtStakeFen: Math.min(totalFen, stakeFen),
+    ageYears: ageInYears(claim.patient.birthDate, serviceDate),
+    principalDiagnosis: (claim.diagnoses.find((d) => d.principal === true) ?? claim.diagnoses[0]).code,
     ...overrides,
   };
 }

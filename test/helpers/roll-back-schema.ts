@@ -14,6 +14,7 @@ const UNDO: Record<number, string> = {
   11: 'DROP INDEX audit_trail_inspection; DROP TABLE inspection_points; DROP TABLE inspections;',
   12: 'DROP TABLE stored_parts;',
   13: 'DROP INDEX stored_parts_claim; DROP TABLE stored_parts_pending;',
+  14: 'ALTER TABLE verdicts DROP COLUMN age_years; ALTER TABLE verdicts DROP COLUMN principal_diagnosis;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

@@ -55,6 +55,8 @@ describe('review()', () => {
     const record = await ctx.store.getVerdict(claim.claimId);
     expect(record?.families).toEqual(['catalogue']);
     expect(record?.amountAtStakeFen).toBe(dear.reduce((s, i) => s + Math.round(i.amount * 100), 0));
+    // The provider patterns' admission clusters read the member's age on admission and the principal diagnosis.
+    expect(record).toMatchObject({ ageYears: 66, principalDiagnosis: 'I63.900' });
     expect((await ctx.store.getCase(claim.claimId))?.status).toBe('new');
   });
 

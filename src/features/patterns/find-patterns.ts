@@ -1,9 +1,10 @@
 import type { PatternClaim, PatternFinding, PatternMetric, PatternPeriod, ProviderKind } from './pattern-store';
+import { CLUSTER_DEFAULTS, clusterFindings, type ClusterSettings } from './admission-clusters';
 import { betaPriorStrength, normalPriorStrength, shrinkMean, shrinkRate, type MeanStats, type Proportion } from './shrink';
 
 // Provider-level patterns over a period: per doctor and per institution, the share of claims carrying each
 // costly item, the upcoding rate, the low-rate case share, the readmission rate and the length of stay over
-// its norm, each against the peers of the same hospital level and pooling region after shrinkage (shrink.ts).
+// its norm, admission clusters (admission-clusters.ts), each against the peers of the same hospital level and pooling region after shrinkage (shrink.ts).
 // A finding needs volume and a shrunk rate well above the peers'; the thresholds below are SAMPLE values to
 // be set by the fund, not published figures.
 
@@ -34,6 +35,8 @@ export interface FindPatternsOptions {
   normLos?: (region: string, drg: string) => number | undefined;
   /** Chinese item names for the findings' titles. */
   itemName?: (code: string) => string | undefined;
+  /** Admission clusters: window, age and thresholds over the defaults of admission-clusters.json. */
+  clusters?: Partial<ClusterSettings>;
 }
 
 const DAY_MS = 86_400_000;
@@ -69,6 +72,7 @@ export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOpt
   const readmitted = readmittedStays(all);
   const losRatio = losRatios(inPeriod, opts.normLos);
   const shares = shareMetrics(inPeriod, opts, readmitted);
+  const clusters: ClusterSettings = { ...CLUSTER_DEFAULTS, ...opts.clusters };
   const out: PatternFinding[] = [];
   for (const kind of ['institution', 'doctor'] as const) {
     const groups = peerGroups(unitsOf(inPeriod, kind));
@@ -76,6 +80,7 @@ export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOpt
       if (units.length < 2) continue; // no peers, nothing to compare with
       for (const m of shares) out.push(...shareFindings(units, m, opts.period));
       out.push(...losFindings(units, losRatio, opts.period));
+      out.push(...admissionClusters(units, opts.period, clusters));
     }
   }
   const kindOrder = (f: PatternFinding) => (f.providerKind === 'institution' ? 0 : 1);
@@ -199,6 +204,17 @@ function losFindings(units: readonly Unit[], ratio: ReadonlyMap<string, number>,
     }));
   }
   return out;
+}
+
+function admissionClusters(units: readonly Unit[], period: PatternPeriod, s: ClusterSettings): PatternFinding[] {
+  return clusterFindings(units, period, s).map((r) => {
+    const f = finding(r.unit, 'admission-cluster', null, `集中收治住院：${s.windowDays}日内收治${s.minAge}岁以上轻症或诊断模糊患者（${r.window.from}至${r.window.to}）`, {
+      count: r.count, volume: r.volume, rate: r.count / r.volume, shrunk: r.shrunk, peerRate: r.peerRate, strength: r.strength, providers: units.length, period,
+      evidence: r.admissions,
+    });
+    f.cluster = { ...r.window, windowDays: s.windowDays, admissions: r.admissions.slice(0, EVIDENCE_MAX).map((c) => ({ claimId: c.claimId, date: c.serviceDate })) };
+    return f;
+  });
 }
 
 function finding(

@@ -11,10 +11,12 @@ export function formatFinding(f: PatternFinding): string {
   const value = f.metric === 'los-ratio' ? (x: number) => `${x.toFixed(2)}倍` : pct;
   const ratio = f.ratio === null ? '同级为0' : `${f.ratio.toFixed(2)}×`;
   const more = f.count > f.evidenceClaimIds.length ? ` 等${f.count}件` : '';
+  // A cluster's evidence is its admissions with their dates: the dates are what make it one.
+  const evidence = f.cluster ? f.cluster.admissions.map((a) => `${a.claimId}（${a.date}入院）`).join(', ') : f.evidenceClaimIds.join(', ');
   return (
     `${who}  ${f.title}\n` +
     `  本身 ${value(f.rate)}（${f.count}/${f.volume}件），收缩后 ${value(f.shrunkRate)}，同级同统筹区 ${value(f.peerRate)}，${ratio}；同级组：${group}；先验相当于 ${Math.round(f.priorStrength)} 件\n` +
-    `  证据：${f.evidenceClaimIds.join(', ')}${more}`
+    `  证据：${evidence}${more}`
   );
 }
 

@@ -33,6 +33,8 @@ export function memoryPatternStore(state: MemoryState): PatternStore {
           insuredId: m?.insuredId ?? null,
           dischargeMode: m?.dischargeMode ?? null,
           admissionRoute: m?.admissionRoute ?? null,
+          ageYears: v.ageYears ?? null,
+          principalDiagnosis: v.principalDiagnosis ?? null,
           // A stay's last-days drugs (courseEnd) are not its drug list: only the lines kept for every claim count.
           codes: [...new Set([...(m?.serviceCodes ?? []), ...(m?.lines ?? []).filter((l) => !l.courseEnd).map((l) => l.code)])].sort(),
         });

@@ -72,11 +72,14 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
         {
           $project: {
             hospitalId: 1, doctorId: 1, region: 1, province: 1, hospitalLevel: 1, department: 1, visitType: 1, serviceDate: 1, totalFen: 1, ruleIds: 1,
+            ageYears: 1, principalDiagnosis: 1,
             grouping: '$verdict.grouping', ledger: { $first: '$ledger' }, parts: 1,
           },
         },
       ];
-      type Row = Omit<PatternClaim, 'claimId' | 'drg' | 'endDate' | 'insuredId' | 'dischargeMode' | 'admissionRoute' | 'codes'> & {
+      type Row = Omit<PatternClaim, 'claimId' | 'drg' | 'endDate' | 'insuredId' | 'dischargeMode' | 'admissionRoute' | 'codes' | 'ageYears' | 'principalDiagnosis'> & {
+        ageYears?: number | null;
+        principalDiagnosis?: string | null;
         _id: string;
         grouping?: { status?: string; drg?: string | null } | null;
         ledger?: { insuredId: string; endDate: string; dischargeMode?: string | null; admissionRoute?: string | null; serviceCodes?: string[]; lineCodes?: string[]; parts?: PartRefs };
@@ -105,6 +108,8 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
         insuredId: r.ledger?.insuredId ?? null,
         dischargeMode: r.ledger?.dischargeMode ?? null,
         admissionRoute: r.ledger?.admissionRoute ?? null,
+        ageYears: r.ageYears ?? null,
+        principalDiagnosis: r.principalDiagnosis ?? null,
         codes: [...new Set([...(r.ledger?.serviceCodes ?? []), ...(r.ledger?.lineCodes ?? [])])].sort(),
       }));
     },

@@ -1,4 +1,5 @@
 import type { EnrichRefs } from '../../enrich/load-refs';
+import type { ClusterSettings } from './admission-clusters';
 import { costlyItems } from './costly-items';
 import { findPatterns, READMISSION_DAYS, type FindPatternsOptions } from './find-patterns';
 import type { PatternFinding, PatternPeriod, PatternRun, PatternStore } from './pattern-store';
@@ -9,13 +10,15 @@ import type { PatternFinding, PatternPeriod, PatternRun, PatternStore } from './
 /** What the patterns need from the reference tables: costly items (catalogue) and norm stays (DRG norms). */
 export type PatternRefs = Omit<FindPatternsOptions, 'period'>;
 
-export function patternRefs(refs: Pick<EnrichRefs, 'catalogue' | 'norms'> | null): PatternRefs {
+/** `clusters`: the admission clusters' settings over the table's (PATTERNS_CLUSTER_DAYS, PATTERNS_CLUSTER_MIN_AGE). */
+export function patternRefs(refs: Pick<EnrichRefs, 'catalogue' | 'norms'> | null, clusters: Partial<ClusterSettings> = {}): PatternRefs {
   const costly = costlyItems(refs?.catalogue ?? null);
   const norms = refs?.norms ?? null;
   return {
     isCostly: costly.isCostly,
     itemName: costly.name,
     normLos: norms ? (region, drg) => norms.drgNorm(region, drg)?.normLos : undefined,
+    clusters,
   };
 }
 

@@ -22,13 +22,16 @@ export interface PatternClaim {
   insuredId: string | null;
   dischargeMode: string | null;
   admissionRoute: string | null;
+  /** Age in whole years on the service date and the principal diagnosis (null on claims stored before they were kept). */
+  ageYears: number | null;
+  principalDiagnosis: string | null;
   /** Item codes the ledger keeps for the claim: every service code, and the drug and consumable lines outside a stay. */
   codes: string[];
 }
 
 export type ProviderKind = 'doctor' | 'institution';
-export type PatternMetric = 'costly-item' | 'upcoding' | 'low-rate' | 'readmission' | 'los-ratio';
-export const PATTERN_METRICS: readonly PatternMetric[] = ['costly-item', 'upcoding', 'low-rate', 'readmission', 'los-ratio'];
+export type PatternMetric = 'costly-item' | 'upcoding' | 'low-rate' | 'readmission' | 'los-ratio' | 'admission-cluster';
+export const PATTERN_METRICS: readonly PatternMetric[] = ['costly-item', 'upcoding', 'low-rate', 'readmission', 'los-ratio', 'admission-cluster'];
 
 /** A provider whose (shrunk) rate stands out from its peers of the same hospital level and region. */
 export interface PatternFinding {
@@ -63,6 +66,8 @@ export interface PatternFinding {
   period: { from: string; to: string };
   /** Claim ids behind the finding (at most EVIDENCE_MAX, by service date), the count above is complete. */
   evidenceClaimIds: string[];
+  /** `admission-cluster` only: the peak window and the admissions in it (claim id, admission date). */
+  cluster?: { from: string; to: string; windowDays: number; admissions: Array<{ claimId: string; date: string }> };
 }
 
 export interface PatternPeriod {

@@ -22,6 +22,8 @@ interface ClaimRow {
   insured_id: string | null;
   discharge_mode: string | null;
   admission_route: string | null;
+  age_years: number | null;
+  principal_diagnosis: string | null;
   service_codes: string | null;
   line_codes: string | null;
 }
@@ -41,7 +43,7 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
   const { db } = conn;
   const claims = db.prepare(
     `SELECT v.claim_id, v.hospital_id, v.doctor_id, v.region, v.province, v.hospital_level, v.department, v.visit_type, v.service_date,
-            v.total_fen, v.rule_ids,
+            v.total_fen, v.rule_ids, v.age_years, v.principal_diagnosis,
             CASE WHEN json_extract(${wholeText('v.verdict')}, '$.grouping.status') = 'grouped' THEN json_extract(${wholeText('v.verdict')}, '$.grouping.drg') END AS drg,
             m.end_date, m.insured_id, m.discharge_mode, m.admission_route, m.service_codes,
             (SELECT json_group_array(DISTINCT json_extract(l.value, '$.code')) FROM json_each(COALESCE(${wholeText('m.lines')}, '[]')) l
@@ -94,6 +96,8 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
           insuredId: r.insured_id,
           dischargeMode: r.discharge_mode,
           admissionRoute: r.admission_route,
+          ageYears: r.age_years,
+          principalDiagnosis: r.principal_diagnosis,
           codes: [...new Set([...(JSON.parse(r.service_codes ?? '[]') as string[]), ...(JSON.parse(r.line_codes ?? '[]') as (string | null)[]).filter((c): c is string => !!c)])].sort(),
         }),
       );

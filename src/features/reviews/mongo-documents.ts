@@ -48,6 +48,8 @@ export function verdictDoc(r: VerdictRecord, verdict: Verdict, inParts?: string)
     totalFen: r.totalFen,
     fundClaimedFen: r.fundClaimedFen,
     amountAtStakeFen: r.amountAtStakeFen,
+    ...(r.ageYears !== undefined ? { ageYears: r.ageYears } : {}),
+    ...(r.principalDiagnosis !== undefined ? { principalDiagnosis: r.principalDiagnosis } : {}),
     ...(inParts ? { parts: { verdict: inParts } } : { verdict: JSON.parse(verdictJson(verdict)) as Record<string, unknown> }),
   };
 }
@@ -75,6 +77,8 @@ export function toVerdictRecord(d: VerdictDoc): VerdictRecord {
     totalFen: d.totalFen,
     fundClaimedFen: d.fundClaimedFen,
     amountAtStakeFen: d.amountAtStakeFen,
+    ...(d.ageYears !== undefined && d.ageYears !== null ? { ageYears: d.ageYears } : {}),
+    ...(d.principalDiagnosis ? { principalDiagnosis: d.principalDiagnosis } : {}),
   };
 }
 

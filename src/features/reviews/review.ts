@@ -216,5 +216,7 @@ function toRecord(facts: ClaimFacts, verdict: Verdict, hits: Hit[]): VerdictReco
     totalFen: facts.totalFen,
     fundClaimedFen: facts.fundClaimedFen,
     amountAtStakeFen: amountAtStakeFen(hits, facts),
+    ageYears: facts.ageYears,
+    principalDiagnosis: facts.principalDiagnosis,
   };
 }

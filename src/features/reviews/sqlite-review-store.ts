@@ -23,7 +23,7 @@ import { verdictJson as verdictText } from '../../contract/verdict-json';
 const VERDICT_COLUMNS: readonly (keyof VerdictRow)[] = [
   'claim_id', 'decision', 'risk_score', 'families', 'rule_ids', 'ruleset_version', 'model_version', 'reviewed_at',
   'region', 'province', 'hospital_id', 'hospital_level', 'department', 'doctor_id', 'insurance_type', 'visit_type',
-  'service_date', 'month', 'total_fen', 'fund_claimed_fen', 'amount_at_stake_fen', 'verdict',
+  'service_date', 'month', 'total_fen', 'fund_claimed_fen', 'amount_at_stake_fen', 'age_years', 'principal_diagnosis', 'verdict',
 ];
 const CASE_COLUMNS: readonly (keyof CaseRow)[] = [
   'claim_id', 'status', 'decision', 'claim', 'verdict', 'created_at', 'updated_at', 'region', 'province',

@@ -29,6 +29,8 @@ export interface VerdictRow {
   total_fen: number;
   fund_claimed_fen: number;
   amount_at_stake_fen: number;
+  age_years: number | null;
+  principal_diagnosis: string | null;
   verdict: string;
 }
 
@@ -84,6 +86,8 @@ export function verdictRow(r: VerdictRecord, verdictJson: string): VerdictRow {
     total_fen: r.totalFen,
     fund_claimed_fen: r.fundClaimedFen,
     amount_at_stake_fen: r.amountAtStakeFen,
+    age_years: r.ageYears ?? null,
+    principal_diagnosis: r.principalDiagnosis ?? null,
     verdict: verdictJson,
   };
 }
@@ -111,6 +115,9 @@ export function toVerdictRecord(row: VerdictRow): VerdictRecord {
     totalFen: row.total_fen,
     fundClaimedFen: row.fund_claimed_fen,
     amountAtStakeFen: row.amount_at_stake_fen,
+    // Null on rows stored before migration 14 (and so absent, as they were written).
+    ...(row.age_years !== null && row.age_years !== undefined ? { ageYears: row.age_years } : {}),
+    ...(row.principal_diagnosis ? { principalDiagnosis: row.principal_diagnosis } : {}),
   };
 }
 

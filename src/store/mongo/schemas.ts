@@ -68,6 +68,8 @@ export const verdictSchema = new Schema<VerdictDoc>(
     totalFen: fen,
     fundClaimedFen: fen,
     amountAtStakeFen: fen,
+    ageYears: { type: Number, min: 0 },
+    principalDiagnosis: { type: String },
     verdict: { type: Schema.Types.Mixed, required: inlineUnless('verdict') },
     parts: partRefs,
   },

@@ -321,6 +321,15 @@ const MIGRATIONS: readonly Migration[] = [
         SELECT ref, MIN(claim_id), strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM stored_parts GROUP BY ref;
     `,
   },
+  {
+    version: 14,
+    sql: `
+      -- Provider patterns (admission clusters): the member's age on the service date and the principal
+      -- diagnosis of each reviewed claim; null on rows stored before.
+      ALTER TABLE verdicts ADD COLUMN age_years INTEGER;
+      ALTER TABLE verdicts ADD COLUMN principal_diagnosis TEXT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -10,6 +10,8 @@ import { makeClaim, makeHit, makeItem, makeOutpatientClaim, makeReviewed } from 
 
 export const COSTLY = '002401010010001';
 export const PERIOD = { from: '2025-03-01', to: '2025-03-31' };
+/** The quarter of the admission cluster (集中诱导住院): level-1 hospitals, elderly members, vague diagnoses. */
+export const CLUSTER_PERIOD = { from: '2025-01-01', to: '2025-03-31' };
 
 const visit = (id: string, hospitalId: string, doctorId: string, day: number, mri: boolean): ReviewedClaim => {
   const date = addDays('2025-03-01', day % 28);
@@ -40,6 +42,32 @@ const stay = (id: string, hospitalId: string, doctorId: string, insuredId: strin
     ruleIds.length ? { decision: 'review', hits: ruleIds.map((ruleId) => makeHit({ ruleId, amount: 100 })) } : {},
   );
 
+/** A level-1 stay of a member aged 74 with a vague principal diagnosis (头晕, 脑供血不足). */
+const lightStay = (id: string, hospitalId: string, admission: string): ReviewedClaim =>
+  makeReviewed(
+    makeClaim({
+      claimId: id,
+      admissionDate: admission,
+      dischargeDate: addDays(admission, 7),
+      patient: { insuredId: `INS-${id}`, gender: 'F', birthDate: '1950-05-05' },
+      provider: { hospitalId, level: 1, department: '内科', doctorId: `${hospitalId}-D` },
+      diagnoses: [{ code: id.endsWith('1') ? 'I67.800x002' : 'R42.x00', principal: true }, { code: 'I10.x00' }],
+      procedures: [],
+    }),
+  );
+
+/**
+ * Four township hospitals admit 20 such stays each, spread over the quarter; HC-CLUSTER admits 6 spread and 12
+ * within five days from 2025-02-10 (the cluster's claims are IP-HC-CLUSTER-Cxx).
+ */
+export function clusterClaims(): ReviewedClaim[] {
+  const out: ReviewedClaim[] = [];
+  for (const h of ['HC-1', 'HC-2', 'HC-3', 'HC-4']) for (let i = 0; i < 20; i++) out.push(lightStay(`IP-${h}-${i}`, h, addDays(CLUSTER_PERIOD.from, Math.floor((i * 90) / 20))));
+  for (let i = 0; i < 6; i++) out.push(lightStay(`IP-HC-CLUSTER-S${i}`, 'HC-CLUSTER', addDays(CLUSTER_PERIOD.from, i * 15)));
+  for (let i = 0; i < 12; i++) out.push(lightStay(`IP-HC-CLUSTER-C${String(i).padStart(2, '0')}`, 'HC-CLUSTER', addDays('2025-02-10', i % 5)));
+  return out;
+}
+
 export function patternClaims(): ReviewedClaim[] {
   const out: ReviewedClaim[] = [];
   const doctors: [string, string, number][] = [
@@ -62,5 +90,6 @@ export function patternClaims(): ReviewedClaim[] {
     if (i < 4) out.push(stay(`IP-H4-${i}-R`, 'H7', 'D71', member, addDays('2025-03-01', i + 4 + (i === 0 ? 15 : 3)), 3));
   }
   for (const h of ['H5', 'H6']) for (let i = 0; i < 12; i++) out.push(stay(`IP-${h}-${i}`, h, `D${h}`, `M${h}-${i}`, addDays('2025-03-01', i), 4));
+  out.push(...clusterClaims());
   return out;
 }

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { loadCatalogue } from '../../../src/enrich/catalogue';
 import { checkPeriod, patternRefs, runPatterns, trailingPeriod } from '../../../src/features/patterns/pattern-service';
 import { createSqliteStore, type Store } from '../../../src/features/stores';
-import { COSTLY, PERIOD, patternClaims } from './pattern-data';
+import { CLUSTER_PERIOD, COSTLY, PERIOD, patternClaims } from './pattern-data';
 
 // Provider patterns computed from a real store (SQLite) with the sample catalogue's prices (rules/catalogue).
 
@@ -54,6 +54,20 @@ describe('provider patterns over a period', () => {
     expect((await store.patternFindings({})).length).toBe(first.findings.length);
     expect(await store.patternFindings({ provinces: ['22'] })).toEqual([]);
     expect((await store.patternFindings({ doctorId: 'D-MRI' })).map((f) => f.metric)).toEqual(['costly-item']);
+  });
+
+  it('finds the township hospital admitting twelve elderly members with vague diagnoses within five days, from the ages and diagnoses the store kept', async () => {
+    const { findings } = await runPatterns(store, CLUSTER_PERIOD, refs, { trigger: 'test' });
+    const clusters = findings.filter((f) => f.metric === 'admission-cluster');
+    expect(clusters.map((f) => `${f.providerKind} ${f.hospitalId}`).sort()).toEqual(['doctor HC-CLUSTER', 'institution HC-CLUSTER']);
+    const f = clusters.find((x) => x.providerKind === 'institution')!;
+    expect(f).toMatchObject({ hospitalLevel: 1, volume: 18, peerGroup: { region: '510100', hospitalLevel: 1, providers: 5 }, cluster: { from: '2025-02-10', to: '2025-02-16', windowDays: 7 } });
+    const cluster = Array.from({ length: 12 }, (_, i) => `IP-HC-CLUSTER-C${String(i).padStart(2, '0')}`);
+    expect(f.evidenceClaimIds).toEqual(expect.arrayContaining(cluster));
+    expect(f.cluster!.admissions).toContainEqual({ claimId: 'IP-HC-CLUSTER-C04', date: '2025-02-14' });
+    // Over March alone the cluster is outside the period.
+    const march = await runPatterns(store, PERIOD, refs, { trigger: 'test' });
+    expect(march.findings.filter((x) => x.metric === 'admission-cluster')).toEqual([]);
   });
 
   it('checks a period and names the field; a scheduled period is the trailing days ending yesterday', () => {

@@ -45,7 +45,8 @@ export function describePatternContract(name: string, make: () => Promise<Store>
       expect(claims[0]).toEqual({
         claimId: 'IP1', hospitalId: 'H510100001', doctorId: 'D510100001', region: '510100', province: '51', hospitalLevel: 3, department: '神经内科',
         visitType: 'inpatient', serviceDate: '2025-03-02', endDate: '2025-03-09', totalFen: expect.any(Number), ruleIds: ['grouping.upcoding-drg'],
-        drg: 'BR25', insuredId: 'INS-5101-000001', dischargeMode: 'transfer', admissionRoute: null, codes: expect.arrayContaining(['002101000010000']),
+        drg: 'BR25', insuredId: 'INS-5101-000001', dischargeMode: 'transfer', admissionRoute: null,
+        ageYears: 66, principalDiagnosis: 'I63.900', codes: expect.arrayContaining(['002101000010000']),
       });
       expect(claims[0].codes).not.toContain('XJ01DCT505B002010161001');
       expect(claims[1]).toMatchObject({ visitType: 'outpatient', endDate: '2025-03-10', drg: null, dischargeMode: null });

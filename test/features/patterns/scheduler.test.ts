@@ -99,9 +99,11 @@ describe('scheduled provider-pattern runs', () => {
   });
 
   it('PATTERNS_SCHEDULE is checked at start: HH:MM, off, or a clear error', () => {
-    expect(loadConfig({}).patterns).toEqual({ schedule: { hour: 2, minute: 0 }, windowDays: 90 });
+    expect(loadConfig({}).patterns).toEqual({ schedule: { hour: 2, minute: 0 }, windowDays: 90, clusters: {} });
     expect(loadConfig({ PATTERNS_SCHEDULE: 'off' }).patterns.schedule).toBeNull();
-    expect(loadConfig({ PATTERNS_SCHEDULE: '23:15', PATTERNS_WINDOW_DAYS: '30' }).patterns).toEqual({ schedule: { hour: 23, minute: 15 }, windowDays: 30 });
+    expect(loadConfig({ PATTERNS_SCHEDULE: '23:15', PATTERNS_WINDOW_DAYS: '30' }).patterns).toEqual({ schedule: { hour: 23, minute: 15 }, windowDays: 30, clusters: {} });
+    expect(loadConfig({ PATTERNS_CLUSTER_DAYS: '10', PATTERNS_CLUSTER_MIN_AGE: '65' }).patterns.clusters).toEqual({ windowDays: 10, minAge: 65 });
+    expect(() => loadConfig({ PATTERNS_CLUSTER_DAYS: '0' })).toThrow(/PATTERNS_CLUSTER_DAYS/);
     expect(() => loadConfig({ PATTERNS_SCHEDULE: '25:00' })).toThrow(/PATTERNS_SCHEDULE: must be HH:MM \(24-hour, local time\) or off/);
     expect(() => loadConfig({ PATTERNS_SCHEDULE: 'nightly' })).toThrow(/PATTERNS_SCHEDULE/);
   });
