@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { produce, testKafka } from '../test/kafka/kit';
+
+// The Kafka bench's load generator, in a process of its own as the HTTP bench's is: an upstream system
+// producing the claims file's lines to the claims topic, keyed by insuredId. In the bench's own process its
+// encoding of the whole burst (tens of MB, kafkajs's CRC in JavaScript) held the event loop the consumer
+// dispatches and produces from. usage: kafka-producer <brokers,…> <topic> <claims.ndjson>; prints `ready`
+// once the messages are built, produces on the first line read from stdin, prints the milliseconds it took.
+
+async function main(): Promise<void> {
+  const [brokers, topic, file] = process.argv.slice(2);
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.length > 0);
+  const messages = lines.map((value) => ({ key: (JSON.parse(value) as { patient: { insuredId: string } }).patient.insuredId, value }));
+  process.stdout.write('ready\n');
+  await new Promise((resolve) => process.stdin.once('data', resolve));
+  const t0 = Date.now();
+  await produce(testKafka(brokers.split(',')), topic, messages);
+  process.stdout.write(`${Date.now() - t0}\n`);
+  process.stdin.destroy();
+}
+
+main().catch((err) => {
+  process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
