@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import { implantUnsupported, type ImplantFacts } from './implant-facts';
-import { procedureUnsupported, type ProcedureFacts } from './procedure-facts';
+import { operationUnsupported, procedureUnsupported, type OperationFacts, type ProcedureFacts } from './procedure-facts';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
@@ -10,7 +10,7 @@ import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
 // (低标准入院), rehabilitation and physiotherapy no diagnosis on the claim calls for (虚构治疗项目), infusions
 // billed on days with no parenteral drug (虚记数量), and a heavy principal diagnosis with none of its
 // characteristic work-up (主要诊断高编, principal-support.json), and coded procedures nothing on the bill bills
-// (手术操作高编, procedure-billing.json).
+// (手术操作高编, procedure-billing.json), and billed operations no coded procedure supports (串换手术项目).
 
 export interface StayContentFacts {
   /** 挂床: days between admission and discharge billed bed or nursing and nothing else but the ward round. */
@@ -27,6 +27,8 @@ export interface StayContentFacts {
   implantUnsupported: ImplantFacts | null;
   /** Coded procedures with no line on the bill that bills them. */
   procedureUnsupported: ProcedureFacts | null;
+  /** Billed operations none of whose procedures the record codes (串换 to a dearer operation, or not done). */
+  operationUnsupported: OperationFacts | null;
 }
 
 export interface StayContentInput {
@@ -45,7 +47,7 @@ export interface StayContentInput {
   knowledge: Knowledge | null | undefined;
 }
 
-const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null };
+const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null };
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
@@ -60,7 +62,14 @@ const BED_SERVICES = new Set(['treatment', 'surgery']);
 export function stayContentFacts(c: StayContentInput): StayContentFacts {
   if (!c.knowledge) return NONE;
   // Rehabilitation and physiotherapy sessions at a clinic visit are judged like a stay's (康复理疗 for a cold).
-  if (!c.inpatient) return c.knowledge.therapy.size ? { ...NONE, therapyUnsupported: therapyUnsupported(c) } : NONE;
+  // So are implants and operation consumables billed at a visit with no operation (a lens with no cataract surgery).
+  if (!c.inpatient) {
+    return {
+      ...NONE,
+      therapyUnsupported: c.knowledge.therapy.size ? therapyUnsupported(c) : null,
+      implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates, false),
+    };
+  }
   return {
     idleDays: idleDays(c),
     lowIntensity: lowIntensity(c),
@@ -69,6 +78,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates),
     procedureUnsupported: procedureUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
+    operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
   };
 }
 
