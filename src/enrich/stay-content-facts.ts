@@ -19,6 +19,8 @@ export interface StayContentFacts {
   lowIntensity: { nights: number; content: string; lineIds: string[] } | null;
   /** Therapy lines (康复/理疗/针灸/推拿) with none of their indicating diagnoses on the claim (stays and visits). */
   therapyUnsupported: { lineIds: string[]; groups: string; sessions: number; expected: string; amount: number } | null;
+  /** Active therapy (运动疗法, 针灸, 推拿) billed on the day of an operation under general or spinal anaesthesia. */
+  therapyOnOperationDay: { lineIds: string[]; dates: string; names: string; amount: number } | null;
   /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
   /** A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay. */
@@ -47,7 +49,7 @@ export interface StayContentInput {
   knowledge: Knowledge | null | undefined;
 }
 
-const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null };
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
@@ -74,6 +76,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     idleDays: idleDays(c),
     lowIntensity: lowIntensity(c),
     therapyUnsupported: therapyUnsupported(c),
+    therapyOnOperationDay: therapyOnOperationDay(c),
     infusionUnsupported: infusionUnsupported(c),
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates),
@@ -84,14 +87,23 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
 
 /**
  * The days strictly between the admission day and the discharge day are where a stay's care happens. A day of
- * them billed bed or nursing with no drug, test, treatment or consumable beside it is idle; many idle days in
+ * them billed bed or nursing with no drug, test, treatment or consumable beside it, other than the member's routine
+ * oral medication, is idle; many idle days in
  * a long stay, or a run of them (days held after the care ended), is 挂床 (a bed held without treatment in it).
  */
 function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const limits = c.knowledge!.stayContent?.bedBlocking;
   if (!limits || c.lengthOfStay < limits.minNights) return null;
+  if (startsWithAny(c.diagnosisCodes, limits.notJudgedDiagnoses)) return null;
   const inner = c.lengthOfStay - 1;
   const careNursing = new Set(limits.careNursing);
+  const marks = c.knowledge!.stayContent!.parenteralDrugNameMarks;
+  // The member's routine oral medication (a tablet of aspirin) is taken at home too: it does not make a day care.
+  const homeMedication = (it: ItemFacts) => {
+    if (it.category !== 'drug' || limits.homeMedicationAtc.length === 0 || isParenteral(it, marks)) return false;
+    const atc = atcOf(rowCodeOf(it), it.catalogue);
+    return atc !== null && limits.homeMedicationAtc.some((a) => atc.startsWith(a));
+  };
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean }>();
   for (const it of c.items) {
     if (it.dayIndex < 1 || it.date >= c.endDate) continue;
@@ -100,7 +112,8 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     if (isRoutine(it) && !careNursing.has(it.code)) {
       d.routine.push(it);
       if (it.catalogue?.subcategory !== 'consult') d.bed = true;
-    } else d.care = true;
+    } else if (homeMedication(it)) d.routine.push(it);
+    else d.care = true;
   }
   const idle = [...byDay.entries()].filter(([, d]) => d.bed && !d.care).sort((a, b) => a[0] - b[0]);
   const share = Math.round((idle.length / inner) * 100) / 100;
@@ -297,6 +310,29 @@ function therapyUnsupported(c: StayContentInput): StayContentFacts['therapyUnsup
     groups: [...rows].map((r) => r.name).join('、'),
     sessions: lines.reduce((s, l) => s + l.quantity, 0),
     expected: [...rows].map((r) => `${r.name}：诊断 ${prefixList(r.indications)}`).join('；'),
+    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+/**
+ * 运动疗法, 针灸 and 推拿 need the patient awake and taking part; on the day of an operation under general or spinal
+ * anaesthesia the patient is in theatre, then recovering from the block or the anaesthetic (the bedside exercises
+ * the ERAS consensus starts that day, 踝泵 and 股四头肌等长收缩, are nursing-led, not a billed session). The day
+ * after is not judged: the same consensus has guided exercise and walking from day 1.
+ */
+function therapyOnOperationDay(c: StayContentInput): StayContentFacts['therapyOnOperationDay'] {
+  const t = c.knowledge!.stayContent?.operationDayTherapy;
+  if (!t) return null;
+  const anaesthesia = new Set(t.anaesthesia);
+  const days = new Set(c.items.filter((it) => anaesthesia.has(it.code)).map((it) => it.date));
+  if (days.size === 0) return null;
+  const therapy = new Set(t.therapy);
+  const lines = c.items.filter((it) => therapy.has(it.code) && days.has(it.date));
+  if (!lines.length) return null;
+  return {
+    lineIds: lines.map((l) => l.lineId),
+    dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
+    names: [...new Set(lines.map((l) => l.name))].join('、'),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
 }

@@ -25,7 +25,7 @@ const routineOn = (days: number[]) => days.flatMap((day) => ROUTINE.map((code) =
 
 describe('挂床住院: days between admission and discharge with only bed, nursing and the ward round', () => {
   it('names the routine lines of the idle days, not the days with care', async () => {
-    const c = build({ set: { dischargeDate: '2025-03-12' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7]), { code: 'XB01ACA509A001010119008', day: 2 }] });
+    const c = build({ set: { dischargeDate: '2025-03-12' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7]), ...[1, 2].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
     const v = await judge(c);
     const h = hit(v, 'catalogue.bed-blocking-stay')!;
     const idleDates = ['2025-03-07', '2025-03-08', '2025-03-09', '2025-03-10', '2025-03-11'];
@@ -35,9 +35,24 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
     expect(v.decision).toBe('review');
   });
 
-  it('a long stay with a drug or a test on most days is not 挂床', async () => {
+  it('a long stay with a treatment drug on most days is not 挂床', async () => {
     const days = [1, 2, 3, 4, 5, 6, 7];
-    const c = build({ set: { dischargeDate: '2025-03-12' }, addItems: [...routineOn(days), ...[2, 3, 4, 5, 6].map((day) => ({ code: 'XB01ACA509A001010119008', day }))] });
+    const c = build({ set: { dischargeDate: '2025-03-12' }, addItems: [...routineOn(days), ...[2, 3, 4, 5, 6].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+
+  // The member's routine oral medication (aspirin, a statin, an antihypertensive) is taken at home too.
+  const tokenAspirin = { dischargeDate: '2025-03-12' };
+  const tokenDays = [...routineOn([1, 2, 3, 4, 5, 6, 7]), ...[2, 4, 6].map((day) => ({ code: 'XB01ACA509A001010119008', day }))];
+  it('days whose only content beside bed and nursing is a tablet of the routine aspirin are idle, the tablets named', async () => {
+    const c = build({ set: tokenAspirin, addItems: tokenDays });
+    const h = hit(await judge(c), 'catalogue.bed-blocking-stay')!;
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 7 }); // day 1 holds the base stay's aspirin and statin only
+    expect(h.lineIds).toEqual(expect.arrayContaining(c.items.filter((i: any) => i.code === 'XB01ACA509A001010119008').map((i: any) => i.lineId)));
+  });
+
+  it('a palliative stay (安宁疗护 Z51.5) is not judged', async () => {
+    const c = build({ set: { ...tokenAspirin, diagnoses: [{ code: 'C34.900', principal: true }, { code: 'Z51.500' }] }, addItems: tokenDays });
     expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
   });
 });
@@ -265,5 +280,21 @@ describe('植入物/手术耗材 at a visit with no operation', () => {
   it('is quiet when the visit bills the cataract operation that day', async () => {
     const c = visit([{ code: '003304010010001', day: 0 }, { code: LENS, day: 0 }, { code: OVD, day: 0 }]);
     expect(hit(await judge(c), 'catalogue.implant-without-procedure')).toBeUndefined();
+  });
+});
+
+describe('康复理疗 on the day of an operation under general or spinal anaesthesia', () => {
+  const hip = { diagnoses: [{ code: 'M16.900', principal: true }], procedures: [{ code: '81.5100', date: '2025-03-05' }] };
+  const op = [{ code: '003303010010001', day: 1 }, { code: '003301010020001', day: 1 }];
+  it('names the operation-day sessions, not those of the following days', async () => {
+    const c = build({ set: hip, addItems: [...op, { code: '001218000010001', day: 1 }, { code: '001216000010001', day: 1 }, { code: '001218000010001', day: 2 }] });
+    const h = hit(await judge(c), 'catalogue.therapy-on-operation-day')!;
+    expect(h.severity).toBe('warn');
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => ['001218000010001', '001216000010001'].includes(i.code) && i.date === '2025-03-05').map((i: any) => i.lineId).sort());
+    expect(h.evidence).toMatchObject({ 手术麻醉日: '2025-03-05' });
+  });
+  it('is quiet for sessions from the day after the operation', async () => {
+    const c = build({ set: hip, addItems: [...op, { code: '001218000010001', day: 2 }, { code: '001215000010001', day: 3 }] });
+    expect(hit(await judge(c), 'catalogue.therapy-on-operation-day')).toBeUndefined();
   });
 });
