@@ -104,27 +104,52 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     const atc = atcOf(rowCodeOf(it), it.catalogue);
     return atc !== null && limits.homeMedicationAtc.some((a) => atc.startsWith(a));
   };
-  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean }>();
+  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean }>();
   for (const it of c.items) {
     if (it.dayIndex < 1 || it.date >= c.endDate) continue;
     let d = byDay.get(it.dayIndex);
-    if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false }));
+    if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false, home: false }));
     if (isRoutine(it) && !careNursing.has(it.code)) {
       d.routine.push(it);
       if (it.catalogue?.subcategory !== 'consult') d.bed = true;
-    } else if (homeMedication(it)) d.routine.push(it);
-    else d.care = true;
+    } else if (homeMedication(it)) {
+      d.routine.push(it);
+      d.home = true;
+    } else d.care = true;
   }
-  const idle = [...byDay.entries()].filter(([, d]) => d.bed && !d.care).sort((a, b) => a[0] - b[0]);
-  const share = Math.round((idle.length / inner) * 100) / 100;
-  if (idle.length < limits.minIdleDays || (share < limits.minIdleShare && longestRun(idle.map(([day]) => day)) < limits.minIdleRun)) return null;
+  const strict = [...byDay.entries()].filter(([, d]) => d.bed && !d.care && !d.home).sort((a, b) => a[0] - b[0]);
+  const share = Math.round((strict.length / inner) * 100) / 100;
+  let idle = strict;
+  if (strict.length < limits.minIdleDays || (share < limits.minIdleShare && longestRun(strict.map(([day]) => day)) < limits.minIdleRun)) {
+    // Days with the routine medication count only in runs: quiet days of oral drugs after an operation or a PCI are
+    // recovery, several in a row with nothing else (a bed held, the tablet billed as a token) are not.
+    const lax = [...byDay.entries()].filter(([, d]) => d.bed && !d.care).sort((a, b) => a[0] - b[0]);
+    idle = inRuns(lax, limits.minHomeMedicationRun);
+    if (idle.length < limits.minIdleDays) return null;
+  }
   const lines = idle.flatMap(([, d]) => d.routine);
   return {
-    days: idle.length, inner, share,
+    days: idle.length, inner, share: Math.round((idle.length / inner) * 100) / 100,
     dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+/** The entries (ascending by day) that lie in runs of at least minRun consecutive days. */
+function inRuns<T>(days: readonly [number, T][], minRun: number): [number, T][] {
+  const out: [number, T][] = [];
+  let run: [number, T][] = [];
+  const flush = () => {
+    if (run.length >= minRun) out.push(...run);
+    run = [];
+  };
+  for (const e of days) {
+    if (run.length && e[0] !== run[run.length - 1][0] + 1) flush();
+    run.push(e);
+  }
+  flush();
+  return out;
 }
 
 /** The longest run of consecutive days in an ascending list of day indexes. */

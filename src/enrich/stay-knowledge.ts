@@ -43,6 +43,8 @@ const stayContentFile = z.strictObject({
      * only other content they are is idle. Injected forms are care whatever their class.
      */
     homeMedicationAtc: z.array(z.string().min(1)).default([]),
+    /** Days with such drugs count only in runs of at least this many (weaker evidence than an empty day). */
+    minHomeMedicationRun: z.number().int().min(2).default(5),
     /** Diagnosis prefixes of stays whose care is the bed and nursing itself (安宁疗护 Z51.5): not judged. */
     notJudgedDiagnoses: z.array(z.string().min(1)).default([]),
   }),
