@@ -8,7 +8,8 @@ import type { ImplantRow } from './stay-knowledge';
 // units than the operations coded account for (a second knee prosthesis on one knee replacement, stents beyond
 // the stent-count code), is 虚记/多记高值医用耗材 or a 串换 — the record does not explain it. So is an implant dated
 // on a day with no operation at all (neither a placing operation coded on that date nor a surgery charge): an
-// implant is placed in the operating room, not the day after. Each implant line's contextSupported says which
+// implant is placed in the operating room, not the day after. On a visit (no procedure record) an implant billed on
+// a day with no operation charge is the same finding (a lens at an eye clinic visit). Each implant line's contextSupported says which
 // (contextFinding stays null: this table's finding is the claim-level rule's).
 
 export interface ImplantFacts {
@@ -25,6 +26,7 @@ export function implantUnsupported(
   procedureCodes: readonly string[],
   rows: ReadonlyMap<string, ImplantRow>,
   procedureDates: readonly (string | null)[] = [],
+  inpatient = true,
 ): ImplantFacts | null {
   if (rows.size === 0) return null;
   const byRow = new Map<ImplantRow, ItemFacts[]>();
@@ -54,9 +56,12 @@ export function implantUnsupported(
       if (d) opDates.add(d);
       else dated = false;
     }
-    const offDay = dated ? lines.filter((l) => !opDates.has(l.date)) : [];
+    // A visit keeps no procedure record: there an implant is explained by an operation billed the same day, and
+    // one billed with no operation that day (a lens and viscoelastic at an eye clinic visit) is not.
+    const visitNoOp = !inpatient && ops.length === 0;
+    const offDay = visitNoOp ? lines.filter((l) => !surgeryDates.has(l.date)) : dated ? lines.filter((l) => !opDates.has(l.date)) : [];
     // The record explains the implant (the model leaves such lines out of its cost features) or does not.
-    const tooMany = billed > cap;
+    const tooMany = !visitNoOp && billed > cap;
     for (const l of lines) l.contextSupported = !tooMany && !offDay.includes(l);
     if (!tooMany && offDay.length === 0) continue;
     const named = tooMany ? lines : offDay;
@@ -74,7 +79,10 @@ export function implantUnsupported(
           : `${row.name}收费数量${billed}，病案手术操作${ops.join('、')}至多放置${cap}`,
       );
     }
-    if (offDay.length) {
+    if (offDay.length && visitNoOp) {
+      const when = [...new Set(offDay.map((l) => l.date))].sort().join('、');
+      detail.push(`${row.name}${offUnits}件收费于${when}（门诊/非住院就诊），当日无手术收费，也无放置它的手术操作编码（${row.procedures.join('、')}）`);
+    } else if (offDay.length) {
       const when = [...new Set(offDay.map((l) => l.date))].sort().join('、');
       const opWhen = [...opDates].sort().join('、');
       detail.push(`${row.name}${offUnits}件收费于${when}，当日无手术（放置它的手术操作${ops.join('、')}及手术收费在${opWhen}）`);

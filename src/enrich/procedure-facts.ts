@@ -1,3 +1,4 @@
+import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, rowCodeOf } from './knowledge';
 import type { ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
@@ -89,4 +90,53 @@ function minQuantity(row: ProcedureBillingRow, code: string): number {
   let len = -1;
   for (const [key, n] of Object.entries(row.minQuantity ?? {})) if (key.length > len && code.startsWith(key)) [need, len] = [n, key.length];
   return need;
+}
+
+export interface OperationFacts {
+  /** The billed operation lines no coded procedure supports. */
+  lineIds: string[];
+  /** Those lines in words: "腹腔镜下阑尾切除术（2025-08-15）". */
+  billed: string;
+  /** The stay's coded procedures, or 无 when it codes none. */
+  coded: string;
+  /** The procedure codes each billed operation stands for: "腹腔镜下阑尾切除术：47.01". */
+  expected: string;
+  amount: number;
+}
+
+/**
+ * The other direction of the same table: a billed operation service stands for the procedures of the rows that
+ * list it (腹腔镜下阑尾切除术 for 47.01; 阑尾切除术 for 47.01 and 47.09, a laparoscopic operation may be billed as
+ * the cheaper open one). An operation line none of whose procedures the record codes was billed dearer than the
+ * operation done (串换: the laparoscopic service for an open appendectomy) or not done at all. Only services of
+ * `procedureSubcategories` the table lists are judged (anaesthesia and unmapped operations are not), on stays
+ * (the procedure record, 病案首页, is a stay's); a package code exempts the claim.
+ */
+export function operationUnsupported(items: readonly ItemFacts[], procedureCodes: readonly string[], table: ProcedureBilling | null): OperationFacts | null {
+  if (!table || table.rows.length === 0) return null;
+  const subs = new Set(table.procedureSubcategories);
+  const shared = new Set(table.sharedCodes);
+  const packages = new Set(table.packageCodes);
+  if (items.some((it) => packages.has(rowCodeOf(it)))) return null;
+  const lines = items.filter((it) => {
+    if (it.category !== 'service' || !subs.has(it.catalogue?.subcategory as string)) return false;
+    const code = rowCodeOf(it);
+    if (shared.has(code)) return false;
+    const standsFor = standsForOf(table.rows, code);
+    return standsFor.length > 0 && !procedureCodes.some((p) => standsFor.some((pre) => p.startsWith(pre)));
+  });
+  if (lines.length === 0) return null;
+  const codes = [...new Set(lines.map(rowCodeOf))];
+  return {
+    lineIds: lines.map((l) => l.lineId),
+    billed: lines.map((l) => `${l.name}（${l.date}）`).join('、'),
+    coded: procedureCodes.length ? procedureCodes.join('、') : '无',
+    expected: codes.map((c) => `${lines.find((l) => rowCodeOf(l) === c)!.name}：${standsForOf(table.rows, c).join('、')}`).join('；'),
+    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+/** The procedure prefixes a service stands for: those of every row listing it (none: the table does not map it). */
+function standsForOf(rows: readonly ProcedureBillingRow[], code: string): string[] {
+  return [...new Set(rows.filter((r) => r.codes.includes(code)).flatMap((r) => r.procedures))];
 }

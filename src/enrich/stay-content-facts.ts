@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import { implantUnsupported, type ImplantFacts } from './implant-facts';
-import { procedureUnsupported, type ProcedureFacts } from './procedure-facts';
+import { operationUnsupported, procedureUnsupported, type OperationFacts, type ProcedureFacts } from './procedure-facts';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
@@ -10,7 +10,7 @@ import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
 // (低标准入院), rehabilitation and physiotherapy no diagnosis on the claim calls for (虚构治疗项目), infusions
 // billed on days with no parenteral drug (虚记数量), and a heavy principal diagnosis with none of its
 // characteristic work-up (主要诊断高编, principal-support.json), and coded procedures nothing on the bill bills
-// (手术操作高编, procedure-billing.json).
+// (手术操作高编, procedure-billing.json), and billed operations no coded procedure supports (串换手术项目).
 
 export interface StayContentFacts {
   /** 挂床: days between admission and discharge billed bed or nursing and nothing else but the ward round. */
@@ -19,6 +19,8 @@ export interface StayContentFacts {
   lowIntensity: { nights: number; content: string; lineIds: string[] } | null;
   /** Therapy lines (康复/理疗/针灸/推拿) with none of their indicating diagnoses on the claim (stays and visits). */
   therapyUnsupported: { lineIds: string[]; groups: string; sessions: number; expected: string; amount: number } | null;
+  /** Active therapy (运动疗法, 针灸, 推拿) billed on the day of an operation under general or spinal anaesthesia. */
+  therapyOnOperationDay: { lineIds: string[]; dates: string; names: string; amount: number } | null;
   /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
   /** A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay. */
@@ -27,6 +29,8 @@ export interface StayContentFacts {
   implantUnsupported: ImplantFacts | null;
   /** Coded procedures with no line on the bill that bills them. */
   procedureUnsupported: ProcedureFacts | null;
+  /** Billed operations none of whose procedures the record codes (串换 to a dearer operation, or not done). */
+  operationUnsupported: OperationFacts | null;
 }
 
 export interface StayContentInput {
@@ -45,7 +49,7 @@ export interface StayContentInput {
   knowledge: Knowledge | null | undefined;
 }
 
-const NONE: StayContentFacts = { idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null };
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
@@ -60,48 +64,92 @@ const BED_SERVICES = new Set(['treatment', 'surgery']);
 export function stayContentFacts(c: StayContentInput): StayContentFacts {
   if (!c.knowledge) return NONE;
   // Rehabilitation and physiotherapy sessions at a clinic visit are judged like a stay's (康复理疗 for a cold).
-  if (!c.inpatient) return c.knowledge.therapy.size ? { ...NONE, therapyUnsupported: therapyUnsupported(c) } : NONE;
+  // So are implants and operation consumables billed at a visit with no operation (a lens with no cataract surgery).
+  if (!c.inpatient) {
+    return {
+      ...NONE,
+      therapyUnsupported: c.knowledge.therapy.size ? therapyUnsupported(c) : null,
+      implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates, false),
+    };
+  }
   return {
     idleDays: idleDays(c),
     lowIntensity: lowIntensity(c),
     therapyUnsupported: therapyUnsupported(c),
+    therapyOnOperationDay: therapyOnOperationDay(c),
     infusionUnsupported: infusionUnsupported(c),
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates),
     procedureUnsupported: procedureUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
+    operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
   };
 }
 
 /**
  * The days strictly between the admission day and the discharge day are where a stay's care happens. A day of
- * them billed bed or nursing with no drug, test, treatment or consumable beside it is idle; many idle days in
+ * them billed bed or nursing with no drug, test, treatment or consumable beside it, other than the member's routine
+ * oral medication, is idle; many idle days in
  * a long stay, or a run of them (days held after the care ended), is 挂床 (a bed held without treatment in it).
  */
 function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const limits = c.knowledge!.stayContent?.bedBlocking;
   if (!limits || c.lengthOfStay < limits.minNights) return null;
+  if (startsWithAny(c.diagnosisCodes, limits.notJudgedDiagnoses)) return null;
   const inner = c.lengthOfStay - 1;
   const careNursing = new Set(limits.careNursing);
-  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean }>();
+  const marks = c.knowledge!.stayContent!.parenteralDrugNameMarks;
+  // The member's routine oral medication (a tablet of aspirin) is taken at home too: it does not make a day care.
+  const homeMedication = (it: ItemFacts) => {
+    if (it.category !== 'drug' || limits.homeMedicationAtc.length === 0 || isParenteral(it, marks)) return false;
+    const atc = atcOf(rowCodeOf(it), it.catalogue);
+    return atc !== null && limits.homeMedicationAtc.some((a) => atc.startsWith(a));
+  };
+  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean }>();
   for (const it of c.items) {
     if (it.dayIndex < 1 || it.date >= c.endDate) continue;
     let d = byDay.get(it.dayIndex);
-    if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false }));
+    if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false, home: false }));
     if (isRoutine(it) && !careNursing.has(it.code)) {
       d.routine.push(it);
       if (it.catalogue?.subcategory !== 'consult') d.bed = true;
+    } else if (homeMedication(it)) {
+      d.routine.push(it);
+      d.home = true;
     } else d.care = true;
   }
-  const idle = [...byDay.entries()].filter(([, d]) => d.bed && !d.care).sort((a, b) => a[0] - b[0]);
-  const share = Math.round((idle.length / inner) * 100) / 100;
-  if (idle.length < limits.minIdleDays || (share < limits.minIdleShare && longestRun(idle.map(([day]) => day)) < limits.minIdleRun)) return null;
+  const strict = [...byDay.entries()].filter(([, d]) => d.bed && !d.care && !d.home).sort((a, b) => a[0] - b[0]);
+  const share = Math.round((strict.length / inner) * 100) / 100;
+  let idle = strict;
+  if (strict.length < limits.minIdleDays || (share < limits.minIdleShare && longestRun(strict.map(([day]) => day)) < limits.minIdleRun)) {
+    // Days with the routine medication count only in runs: quiet days of oral drugs after an operation or a PCI are
+    // recovery, several in a row with nothing else (a bed held, the tablet billed as a token) are not.
+    const lax = [...byDay.entries()].filter(([, d]) => d.bed && !d.care).sort((a, b) => a[0] - b[0]);
+    idle = inRuns(lax, limits.minHomeMedicationRun);
+    if (idle.length < limits.minIdleDays) return null;
+  }
   const lines = idle.flatMap(([, d]) => d.routine);
   return {
-    days: idle.length, inner, share,
+    days: idle.length, inner, share: Math.round((idle.length / inner) * 100) / 100,
     dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+/** The entries (ascending by day) that lie in runs of at least minRun consecutive days. */
+function inRuns<T>(days: readonly [number, T][], minRun: number): [number, T][] {
+  const out: [number, T][] = [];
+  let run: [number, T][] = [];
+  const flush = () => {
+    if (run.length >= minRun) out.push(...run);
+    run = [];
+  };
+  for (const e of days) {
+    if (run.length && e[0] !== run[run.length - 1][0] + 1) flush();
+    run.push(e);
+  }
+  flush();
+  return out;
 }
 
 /** The longest run of consecutive days in an ascending list of day indexes. */
@@ -287,6 +335,29 @@ function therapyUnsupported(c: StayContentInput): StayContentFacts['therapyUnsup
     groups: [...rows].map((r) => r.name).join('、'),
     sessions: lines.reduce((s, l) => s + l.quantity, 0),
     expected: [...rows].map((r) => `${r.name}：诊断 ${prefixList(r.indications)}`).join('；'),
+    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+/**
+ * 运动疗法, 针灸 and 推拿 need the patient awake and taking part; on the day of an operation under general or spinal
+ * anaesthesia the patient is in theatre, then recovering from the block or the anaesthetic (the bedside exercises
+ * the ERAS consensus starts that day, 踝泵 and 股四头肌等长收缩, are nursing-led, not a billed session). The day
+ * after is not judged: the same consensus has guided exercise and walking from day 1.
+ */
+function therapyOnOperationDay(c: StayContentInput): StayContentFacts['therapyOnOperationDay'] {
+  const t = c.knowledge!.stayContent?.operationDayTherapy;
+  if (!t) return null;
+  const anaesthesia = new Set(t.anaesthesia);
+  const days = new Set(c.items.filter((it) => anaesthesia.has(it.code)).map((it) => it.date));
+  if (days.size === 0) return null;
+  const therapy = new Set(t.therapy);
+  const lines = c.items.filter((it) => therapy.has(it.code) && days.has(it.date));
+  if (!lines.length) return null;
+  return {
+    lineIds: lines.map((l) => l.lineId),
+    dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
+    names: [...new Set(lines.map((l) => l.name))].join('、'),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
 }

@@ -37,7 +37,22 @@ const stayContentFile = z.strictObject({
     minIdleShare: z.number().min(0).max(1),
     /** …or this many idle days in a row (a bed held for days after or between the care). */
     minIdleRun: z.number().int().min(2),
+    /**
+     * ATC prefixes of the oral maintenance drugs of stable chronic conditions (antiplatelets, statins,
+     * antihypertensives, oral antidiabetics): the member's routine medication, which needs no bed, so a day whose
+     * only other content they are is idle. Injected forms are care whatever their class.
+     */
+    homeMedicationAtc: z.array(z.string().min(1)).default([]),
+    /** Days with such drugs count only in runs of at least this many (weaker evidence than an empty day). */
+    minHomeMedicationRun: z.number().int().min(2).default(5),
+    /** Diagnosis prefixes of stays whose care is the bed and nursing itself (安宁疗护 Z51.5): not judged. */
+    notJudgedDiagnoses: z.array(z.string().min(1)).default([]),
   }),
+  /**
+   * Therapy that needs the patient's active participation (运动疗法, 针灸, 推拿) is not given on the day of an
+   * operation under general or spinal anaesthesia (the anaesthesia service codes): a line of it that day is 虚记.
+   */
+  operationDayTherapy: z.strictObject({ anaesthesia: z.array(z.string().min(1)).min(1), therapy: z.array(z.string().min(1)).min(1) }).optional(),
   /** 低标准入院: a stay of at most maxNights with no content that needs a bed. */
   lowIntensity: z.strictObject({ maxNights: z.number().int().min(1) }),
   /**

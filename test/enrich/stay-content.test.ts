@@ -25,7 +25,7 @@ const routineOn = (days: number[]) => days.flatMap((day) => ROUTINE.map((code) =
 
 describe('挂床住院: days between admission and discharge with only bed, nursing and the ward round', () => {
   it('names the routine lines of the idle days, not the days with care', async () => {
-    const c = build({ set: { dischargeDate: '2025-03-12' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7]), { code: 'XB01ACA509A001010119008', day: 2 }] });
+    const c = build({ set: { dischargeDate: '2025-03-12' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7]), ...[1, 2].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
     const v = await judge(c);
     const h = hit(v, 'catalogue.bed-blocking-stay')!;
     const idleDates = ['2025-03-07', '2025-03-08', '2025-03-09', '2025-03-10', '2025-03-11'];
@@ -35,9 +35,24 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
     expect(v.decision).toBe('review');
   });
 
-  it('a long stay with a drug or a test on most days is not 挂床', async () => {
+  it('a long stay with a treatment drug on most days is not 挂床', async () => {
     const days = [1, 2, 3, 4, 5, 6, 7];
-    const c = build({ set: { dischargeDate: '2025-03-12' }, addItems: [...routineOn(days), ...[2, 3, 4, 5, 6].map((day) => ({ code: 'XB01ACA509A001010119008', day }))] });
+    const c = build({ set: { dischargeDate: '2025-03-12' }, addItems: [...routineOn(days), ...[2, 3, 4, 5, 6].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+
+  // The member's routine oral medication (aspirin, a statin, an antihypertensive) is taken at home too.
+  const tokenAspirin = { dischargeDate: '2025-03-12' };
+  const tokenDays = [...routineOn([1, 2, 3, 4, 5, 6, 7]), ...[2, 4, 6].map((day) => ({ code: 'XB01ACA509A001010119008', day }))];
+  it('days whose only content beside bed and nursing is a tablet of the routine aspirin are idle, the tablets named', async () => {
+    const c = build({ set: tokenAspirin, addItems: tokenDays });
+    const h = hit(await judge(c), 'catalogue.bed-blocking-stay')!;
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 7 }); // day 1 holds the base stay's aspirin and statin only
+    expect(h.lineIds).toEqual(expect.arrayContaining(c.items.filter((i: any) => i.code === 'XB01ACA509A001010119008').map((i: any) => i.lineId)));
+  });
+
+  it('a palliative stay (安宁疗护 Z51.5) is not judged', async () => {
+    const c = build({ set: { ...tokenAspirin, diagnoses: [{ code: 'C34.900', principal: true }, { code: 'Z51.500' }] }, addItems: tokenDays });
     expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
   });
 });
@@ -196,7 +211,7 @@ describe('手术操作高编: a coded procedure nothing on the bill performs', (
     const v = await judge(coded(['47.0100'], []));
     const h = hit(v, 'grouping.procedure-unsupported')!;
     expect(h.severity).toBe('warn');
-    expect(String(h.evidence?.无收费的手术操作)).toBe('47.0100（阑尾切除术）');
+    expect(String(h.evidence?.无收费的手术操作)).toBe('47.0100（腹腔镜下阑尾切除术）');
     expect(String(h.evidence?.应有收费)).toContain('阑尾切除术');
     expect(v.decision).toBe('review');
   });
@@ -212,5 +227,74 @@ describe('手术操作高编: a coded procedure nothing on the bill performs', (
     ['a procedure the table does not map (AV fistula)', ['39.2700'], []],
   ])('is quiet for %s', async (_name, procedures, addItems) => {
     expect(hit(await judge(coded(procedures, addItems)), 'grouping.procedure-unsupported')).toBeUndefined();
+  });
+});
+
+describe('串换手术项目: a billed operation no coded procedure supports (the same table read from service to procedure)', () => {
+  const LAP = '003302010010001'; // 腹腔镜下阑尾切除术
+  const OPEN = '003302010020001'; // 阑尾切除术
+  const stay = (procedures: string[], addItems: RuleExample['addItems']) =>
+    build({ set: { diagnoses: [{ code: 'K35.800x001', principal: true }], procedures: procedures.map((code) => ({ code, date: '2025-03-05' })) }, addItems });
+
+  it('names the laparoscopic operation billed on a stay coding the open one, the coded procedure and what the service stands for', async () => {
+    const c = stay(['47.0901'], [{ code: LAP, day: 1 }, { code: '003301010010001', quantity: 2, day: 1 }]);
+    const v = await judge(c);
+    const h = hit(v, 'catalogue.operation-unsupported')!;
+    expect(h.severity).toBe('warn');
+    expect(h.lineIds).toEqual(c.items.filter((i: any) => i.code === LAP).map((i: any) => i.lineId));
+    expect(h.evidence).toMatchObject({ 病案手术操作: '47.0901', 该手术项目对应的编码: '腹腔镜下阑尾切除术：47.01' });
+    // The open appendectomy is coded and an operation is billed: the coding direction has nothing to say.
+    expect(hit(v, 'grouping.procedure-unsupported')).toBeUndefined();
+  });
+
+  it('names an operation billed on a stay that codes none', async () => {
+    const h = hit(await judge(stay([], [{ code: '003303010010001', day: 1 }])), 'catalogue.operation-unsupported')!;
+    expect(h.evidence).toMatchObject({ 病案手术操作: '无' });
+  });
+
+  it.each([
+    ['the laparoscopic operation coded and billed', ['47.0100'], [{ code: LAP, day: 1 }]],
+    ['a laparoscopic operation billed as the cheaper open one', ['47.0100'], [{ code: OPEN, day: 1 }]],
+    ['the open operation coded and billed', ['47.0901'], [{ code: OPEN, day: 1 }]],
+    ['a varicose-vein stripping coded without its site (38.5000)', ['38.5000'], [{ code: '003307010010001', day: 1 }]],
+    ['anaesthesia alone (shared by whatever operation was done)', [], [{ code: '003301010010001', day: 1 }]],
+    ['an operation the table does not map (阴道分娩接生)', [], [{ code: '003305010020001', day: 1 }]],
+  ])('is quiet for %s', async (_name, procedures, addItems) => {
+    expect(hit(await judge(stay(procedures, addItems)), 'catalogue.operation-unsupported')).toBeUndefined();
+  });
+});
+
+describe('植入物/手术耗材 at a visit with no operation', () => {
+  const LENS = 'C08010150100001152110000001';
+  const OVD = 'C08010150200001585740000001'; // 眼科粘弹剂
+  const visit = (addItems: RuleExample['addItems']) => build({ base: 'outpatient', set: { diagnoses: [{ code: 'H25.900', principal: true }] }, addItems });
+
+  it('names the lens and the viscoelastic billed at an eye clinic visit with no operation charge', async () => {
+    const c = visit([{ code: LENS, day: 0 }, { code: OVD, day: 0 }]);
+    const h = hit(await judge(c), 'catalogue.implant-without-procedure')!;
+    expect(h.severity).toBe('warn');
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => [LENS, OVD].includes(i.code)).map((i: any) => i.lineId).sort());
+    expect(String(h.evidence?.植入物与手术操作)).toContain('当日无手术收费');
+  });
+
+  it('is quiet when the visit bills the cataract operation that day', async () => {
+    const c = visit([{ code: '003304010010001', day: 0 }, { code: LENS, day: 0 }, { code: OVD, day: 0 }]);
+    expect(hit(await judge(c), 'catalogue.implant-without-procedure')).toBeUndefined();
+  });
+});
+
+describe('康复理疗 on the day of an operation under general or spinal anaesthesia', () => {
+  const hip = { diagnoses: [{ code: 'M16.900', principal: true }], procedures: [{ code: '81.5100', date: '2025-03-05' }] };
+  const op = [{ code: '003303010010001', day: 1 }, { code: '003301010020001', day: 1 }];
+  it('names the operation-day sessions, not those of the following days', async () => {
+    const c = build({ set: hip, addItems: [...op, { code: '001218000010001', day: 1 }, { code: '001216000010001', day: 1 }, { code: '001218000010001', day: 2 }] });
+    const h = hit(await judge(c), 'catalogue.therapy-on-operation-day')!;
+    expect(h.severity).toBe('warn');
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => ['001218000010001', '001216000010001'].includes(i.code) && i.date === '2025-03-05').map((i: any) => i.lineId).sort());
+    expect(h.evidence).toMatchObject({ 手术麻醉日: '2025-03-05' });
+  });
+  it('is quiet for sessions from the day after the operation', async () => {
+    const c = build({ set: hip, addItems: [...op, { code: '001218000010001', day: 2 }, { code: '001215000010001', day: 3 }] });
+    expect(hit(await judge(c), 'catalogue.therapy-on-operation-day')).toBeUndefined();
   });
 });
