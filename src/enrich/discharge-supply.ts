@@ -8,6 +8,9 @@ import type { ItemFacts } from './item-fact-types';
 // own 限定天数 (maxDays). Days of supply as the member ledger counts them (benefits/days-of-supply.ts), of the
 // quantity summed per catalogue row over the day's lines; a row without a usual daily quantity is not judged.
 // Up to one dispensing unit's days beyond the limit (a pen, an inhaler) is the pack size.
+// The daily quantity is the patient's own where the stay shows it: a drug the stay gave on its earlier days is
+// counted at the largest quantity of one day (risperidone 3 mg, atorvastatin 40 mg after an infarction), since the
+// bill carries no prescribed dose and the catalogue's usual quantity is only a typical one; otherwise the usual.
 
 export interface DischargeSupplyFacts {
   /** Each drug above its limit with its days: "替格瑞洛片90天（限30天）". */
@@ -31,6 +34,7 @@ export function dischargeSupply(items: readonly ItemFacts[], endDate: string, li
     (byRow.get(key) ?? byRow.set(key, []).get(key)!).push(it);
   }
   if (!byRow.size) return null;
+  const stayDose = dosesGivenInStay(items, endDate, byRow);
   const ordinary = limits.dischargeSupply?.limitDays ?? DEFAULT_DISCHARGE_LIMIT_DAYS;
   const long = limits.dischargeSupply?.longPrescriptionLimitDays ?? limits.supply.longPrescriptionLimitDays;
   const found: string[] = [];
@@ -39,12 +43,14 @@ export function dischargeSupply(items: readonly ItemFacts[], endDate: string, li
   let worst: { days: number; limit: number } | null = null;
   for (const lines of byRow.values()) {
     const entry = lines[0].catalogue!;
-    const perDay = entry.usualPerDay as number;
+    const given = stayDose.get(entry.code) ?? 0;
+    const perDay = Math.max(entry.usualPerDay as number, given);
     const days = daysOfSupply(lines.reduce((s, l) => s + l.quantity, 0), perDay);
     const rowMax = typeof entry.maxDays === 'number' ? entry.maxDays : Number.POSITIVE_INFINITY;
     const limit = Math.min(lines.some((l) => l.longPrescription) ? long : ordinary, rowMax);
     if (days <= limit + packDays(perDay)) continue;
-    found.push(`${lines[0].name}${days}天（限${limit}天）`);
+    const dose = given > (entry.usualPerDay as number) ? `，按住院期间每日${given}${entry.unit ?? ''}计` : '';
+    found.push(`${lines[0].name}${days}天（限${limit}天${dose}）`);
     for (const l of lines) {
       lineIds.push(l.lineId);
       fen += Math.round((l.amountFen * (days - limit)) / days);
@@ -53,4 +59,21 @@ export function dischargeSupply(items: readonly ItemFacts[], endDate: string, li
   }
   if (!worst) return null;
   return { drugs: found.join('、'), days: worst.days, limitDays: worst.limit, lineIds, amount: toYuan(fen) };
+}
+
+/** The largest quantity of each discharge drug's row billed on one earlier day of the stay. */
+function dosesGivenInStay(items: readonly ItemFacts[], endDate: string, rows: ReadonlyMap<string, unknown>): Map<string, number> {
+  const perDay = new Map<string, number>();
+  for (const it of items) {
+    const code = it.catalogue?.code;
+    if (it.category !== 'drug' || it.date >= endDate || !code || !rows.has(code)) continue;
+    const key = `${code}\u0000${it.date}`;
+    perDay.set(key, (perDay.get(key) ?? 0) + it.quantity);
+  }
+  const out = new Map<string, number>();
+  for (const [key, q] of perDay) {
+    const code = key.slice(0, key.indexOf('\u0000'));
+    out.set(code, Math.max(out.get(code) ?? 0, q));
+  }
+  return out;
 }
