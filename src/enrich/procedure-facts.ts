@@ -28,8 +28,7 @@ export function procedureUnsupported(items: readonly ItemFacts[], procedureCodes
     return row ? [{ code, row }] : [];
   });
   if (judged.length === 0) return null;
-  const packages = new Set(table.packageCodes);
-  if (items.some((it) => packages.has(rowCodeOf(it)))) return null;
+  if (items.some((it) => table.packageCodes.has(rowCodeOf(it)))) return null;
 
   const explained = new Set<string>();
   let missing: { code: string; row: ProcedureBillingRow; detail: string }[] = [];
@@ -55,14 +54,12 @@ export function procedureUnsupported(items: readonly ItemFacts[], procedureCodes
 
 /** A service line of an operation subcategory (or unknown to the catalogue) that no supported procedure explains. */
 function unexplainedOperation(items: readonly ItemFacts[], table: ProcedureBilling, explained: ReadonlySet<string>, anySupported: boolean): boolean {
-  const subs = new Set(table.procedureSubcategories);
-  const shared = new Set(table.sharedCodes);
   return items.some((it) => {
     if (it.category !== 'service' || explained.has(it.lineId)) return false;
     if (it.catalogue === null) return true;
-    if (!subs.has(it.catalogue.subcategory as string)) return false;
+    if (!table.procedureSubcategories.has(it.catalogue.subcategory as string)) return false;
     // Anaesthesia belongs to whichever operation was done: explained when one is supported, else it may be the coded one's.
-    return !(anySupported && shared.has(rowCodeOf(it)));
+    return !(anySupported && table.sharedCodes.has(rowCodeOf(it)));
   });
 }
 
@@ -114,16 +111,13 @@ export interface OperationFacts {
  */
 export function operationUnsupported(items: readonly ItemFacts[], procedureCodes: readonly string[], table: ProcedureBilling | null): OperationFacts | null {
   if (!table || table.rows.length === 0) return null;
-  const subs = new Set(table.procedureSubcategories);
-  const shared = new Set(table.sharedCodes);
-  const packages = new Set(table.packageCodes);
-  if (items.some((it) => packages.has(rowCodeOf(it)))) return null;
+  if (items.some((it) => table.packageCodes.has(rowCodeOf(it)))) return null;
   const lines = items.filter((it) => {
-    if (it.category !== 'service' || !subs.has(it.catalogue?.subcategory as string)) return false;
+    if (it.category !== 'service' || !table.procedureSubcategories.has(it.catalogue?.subcategory as string)) return false;
     const code = rowCodeOf(it);
-    if (shared.has(code)) return false;
-    const standsFor = standsForOf(table.rows, code);
-    return standsFor.length > 0 && !procedureCodes.some((p) => standsFor.some((pre) => p.startsWith(pre)));
+    if (table.sharedCodes.has(code)) return false;
+    const standsFor = table.standsFor.get(code);
+    return standsFor !== undefined && !procedureCodes.some((p) => standsFor.some((pre) => p.startsWith(pre)));
   });
   if (lines.length === 0) return null;
   const codes = [...new Set(lines.map(rowCodeOf))];
@@ -131,12 +125,8 @@ export function operationUnsupported(items: readonly ItemFacts[], procedureCodes
     lineIds: lines.map((l) => l.lineId),
     billed: lines.map((l) => `${l.name}（${l.date}）`).join('、'),
     coded: procedureCodes.length ? procedureCodes.join('、') : '无',
-    expected: codes.map((c) => `${lines.find((l) => rowCodeOf(l) === c)!.name}：${standsForOf(table.rows, c).join('、')}`).join('；'),
+    expected: codes.map((c) => `${lines.find((l) => rowCodeOf(l) === c)!.name}：${table.standsFor.get(c)!.join('、')}`).join('；'),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
 }
 
-/** The procedure prefixes a service stands for: those of every row listing it (none: the table does not map it). */
-function standsForOf(rows: readonly ProcedureBillingRow[], code: string): string[] {
-  return [...new Set(rows.filter((r) => r.codes.includes(code)).flatMap((r) => r.procedures))];
-}

@@ -102,7 +102,7 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const homeMedication = (it: ItemFacts) => {
     if (it.category !== 'drug' || limits.homeMedicationAtc.length === 0 || isParenteral(it, marks)) return false;
     const atc = atcOf(rowCodeOf(it), it.catalogue);
-    return atc !== null && limits.homeMedicationAtc.some((a) => atc.startsWith(a));
+    return atc !== null && startsWithAny([atc], limits.homeMedicationAtc);
   };
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean }>();
   for (const it of c.items) {

@@ -151,7 +151,15 @@ const procedureBillingFile = z.strictObject({
 });
 
 export type ProcedureBillingRow = z.infer<typeof procedureBillingRow>;
-export type ProcedureBilling = Omit<z.infer<typeof procedureBillingFile>, 'note'>;
+/** The table as the checks read it: its code lists as sets and each service's procedures, built once at load. */
+export interface ProcedureBilling {
+  sharedCodes: ReadonlySet<string>;
+  packageCodes: ReadonlySet<string>;
+  procedureSubcategories: ReadonlySet<string>;
+  rows: readonly ProcedureBillingRow[];
+  /** The procedure prefixes a service stands for: those of every row listing it (absent: the table does not map it). */
+  standsFor: ReadonlyMap<string, readonly string[]>;
+}
 
 /** The procedure → billing table; null (no check) when the file is absent. A row naming nothing that bills it fails the load. */
 export function loadProcedureBilling(file: string): ProcedureBilling | null {
@@ -160,7 +168,15 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
   t.rows.forEach((row, i) => {
     if (!row.codes.length && !row.atc.length) throw new Error(`${file} row ${i}: names no service or drug that bills it`);
   });
-  return { sharedCodes: t.sharedCodes, packageCodes: t.packageCodes, procedureSubcategories: t.procedureSubcategories, rows: t.rows };
+  const standsFor = new Map<string, string[]>();
+  for (const row of t.rows) for (const code of row.codes) standsFor.set(code, [...new Set([...(standsFor.get(code) ?? []), ...row.procedures])]);
+  return {
+    sharedCodes: new Set(t.sharedCodes),
+    packageCodes: new Set(t.packageCodes),
+    procedureSubcategories: new Set(t.procedureSubcategories),
+    rows: t.rows,
+    standsFor,
+  };
 }
 
 const implantRow = z.strictObject({
