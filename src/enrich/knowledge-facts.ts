@@ -288,13 +288,13 @@ function applyCompanions(c: KnowledgeClaimInput, companions: readonly DrugCompan
   for (const it of c.items) {
     if (it.category !== 'drug' || it.indicationSupported !== false) continue;
     const atc = atcOf(rowCodeOf(it), it.catalogue);
-    const row = atc === null ? undefined : companions.find((r) => r.atc.some((p) => atc.startsWith(p)));
+    const row = atc === null ? undefined : companions.find((r) => startsWithAny([atc], r.atc));
     if (row === undefined) continue;
     const protectedDrugs = new Set<string>(); // catalogue rows: aspirin and clopidogrel share their ATC level 4
     for (const x of c.items) {
       if (x === it || x.category !== 'drug') continue;
       const xAtc = atcOf(rowCodeOf(x), x.catalogue);
-      if (xAtc !== null && row.with.some((p) => xAtc.startsWith(p)) && drugIndicated(x, c.diagnosisCodes)) protectedDrugs.add(rowCodeOf(x));
+      if (xAtc !== null && startsWithAny([xAtc], row.with) && drugIndicated(x)) protectedDrugs.add(rowCodeOf(x));
     }
     const atRisk = row.riskFromAge === undefined || c.ageYears >= row.riskFromAge || protectedDrugs.size >= 2;
     if (protectedDrugs.size === 0 || !atRisk) continue;
@@ -304,10 +304,8 @@ function applyCompanions(c: KnowledgeClaimInput, companions: readonly DrugCompan
 }
 
 /** A drug line's own judgement; a pharmacy line the table leaves to its catalogue restriction, by the claim's diagnoses. */
-function drugIndicated(x: ItemFacts, dx: readonly string[]): boolean {
-  if (x.indicationSupported !== null) return x.indicationSupported;
-  const restricted = x.catalogue?.indications as readonly string[] | undefined;
-  return restricted === undefined || startsWithAny(dx, restricted);
+function drugIndicated(x: ItemFacts): boolean {
+  return x.indicationSupported ?? x.catalogueIndicationMet ?? true;
 }
 
 /** Test indications: every service line whose code the test table lists. */
