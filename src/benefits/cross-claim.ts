@@ -260,6 +260,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const row = k.frequency.get(code)!;
     const visitTypes: readonly string[] | undefined = row.visitTypes;
     if (visitTypes && !visitTypes.includes(me.visitType)) continue;
+    if (row.notForPrincipal?.some((p) => me.principalCategory.startsWith(p))) continue;
     lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (row.per === 'episode') {
       let count = 0;

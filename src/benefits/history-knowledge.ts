@@ -53,6 +53,12 @@ const frequencyRowSchema = z.strictObject({
   max: z.number().int().positive(),
   /** Only claims of these visit types count (maintenance dialysis sessions, not an inpatient's daily dialysis); absent: all. */
   visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic', 'pharmacy'])).min(1).optional(),
+  /**
+   * ICD-10 prefixes (at most a category) of principal diagnoses the limit does not apply to: the claim being judged
+   * is not counted against it when its principal diagnosis starts with one (rehabilitation after a stroke or a joint
+   * replacement runs longer than a course of acupuncture for back pain).
+   */
+  notForPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
   source: z.string().min(1),
 });
 
@@ -164,7 +170,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       }
     });
   }
-  const stayLedgerCodes = new Set([...frequency.keys(), ...stagedOperations.flatMap((o) => o.items)]);
+  // A stay keeps only the lines of limits that count stays (a limit on clinic visits needs no inpatient lines).
+  const stayRows = [...frequency.values()].filter((row) => !row.visitTypes || row.visitTypes.includes('inpatient'));
+  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items)]);
   return { limits, frequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, stayLedgerCodes };
 }
 
