@@ -104,6 +104,10 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     const atc = atcOf(rowCodeOf(it), it.catalogue);
     return atc !== null && startsWithAny([atc], limits.homeMedicationAtc);
   };
+  const monitoring = new Set(limits.homeMonitoring?.codes ?? []);
+  const monitoredPerDay = new Map<number, number>();
+  for (const it of c.items) if (it.category === 'service' && monitoring.has(rowCodeOf(it))) monitoredPerDay.set(it.dayIndex, (monitoredPerDay.get(it.dayIndex) ?? 0) + it.quantity);
+  const homeMonitoring = (it: ItemFacts) => monitoring.has(rowCodeOf(it)) && (monitoredPerDay.get(it.dayIndex) ?? 0) <= limits.homeMonitoring!.maxPerDay;
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean }>();
   for (const it of c.items) {
     if (it.dayIndex < 1 || it.date >= c.endDate) continue;
@@ -112,7 +116,8 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     if (isRoutine(it) && !careNursing.has(it.code)) {
       d.routine.push(it);
       if (it.catalogue?.subcategory !== 'consult') d.bed = true;
-    } else if (homeMedication(it)) {
+    } else if (homeMonitoring(it)) d.routine.push(it);
+    else if (homeMedication(it)) {
       d.routine.push(it);
       d.home = true;
     } else d.care = true;
