@@ -10,7 +10,7 @@ const BIN = join(ROOT, 'dist/src/cli.js');
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, 'evaluate', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn' } });
 
 describe('CLI evaluate', () => {
-  const args = ['--seed', 'cli-eval', '--per-typology', '2', '--generator-count', '300'];
+  const args = ['--seed', 'cli-eval', '--per-typology', '2', '--generator-count', '300', '--provider-cases', '1'];
   const first = run([...args, '--json']);
   const second = run([...args, '--json']);
 
@@ -28,11 +28,11 @@ describe('CLI evaluate', () => {
     }
     expect(r.generator.claims).toBe(300);
     expect(r.generator.clean.claims).toBeGreaterThan(200);
-    // The provider section: two cases per provider typology and control, through the pattern service.
+    // The provider section: one case per provider typology and control (--provider-cases), through the pattern service.
     expect(r.providers.typologies.map((t: { id: string }) => t.id)).toEqual(PROVIDER_TYPOLOGIES.map((t) => t.id));
     expect(r.providers.controls.map((c: { id: string }) => c.id)).toEqual(PROVIDER_CONTROLS.map((c) => c.id));
     for (const t of r.providers.typologies) {
-      expect(t.cases).toBe(2);
+      expect(t.cases).toBe(1);
       expect(t.found).toBeLessThanOrEqual(t.cases);
       expect(t.evidenceNamesMutated).toBeLessThanOrEqual(t.found);
     }
