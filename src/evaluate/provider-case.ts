@@ -59,12 +59,12 @@ export interface PopulationOptions {
   /** Doctor populations: one department, `doctors` doctors per hospital (its claims spread over them). */
   department?: boolean;
   doctors?: number;
-  /** Regions must hold at least this many fitting bases (and `extra` must hold for the region too). */
+  /** Regions must hold at least this many fitting bases, and pass `regionFits`. */
   minBases?: number;
   regionFits?: (region: string) => boolean;
 }
 
-/** A random service day of the period for a claim of `nights` nights (a stay may run past the period's end). */
+/** A random first service day in the period (a stay may run past the period's end). */
 export const dayInPeriod = (env: BuildEnv): string => addDays(PROVIDER_PERIOD.from, env.rng.int(0, dayOf(PROVIDER_PERIOD.to) - dayOf(PROVIDER_PERIOD.from)));
 
 /** Places a base claim at a provider: the population's region and level, one of its doctors, a day of the period. */
@@ -86,10 +86,9 @@ export function population(env: BuildEnv, o: PopulationOptions, tag: string): Po
   const fits = (c: EvalClaim) => o.visitTypes.includes(c.visitType) && (o.fits?.(c) ?? true);
   const byRegion = new Map<string, EvalClaim[]>();
   for (const c of env.pool.claims) if (fits(c)) byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c]);
-  let regions = [...byRegion.keys()].sort().filter((r) => byRegion.get(r)!.length >= (o.minBases ?? 15) && (o.regionFits?.(r) ?? true));
+  const regions = [...byRegion.keys()].sort().filter((r) => byRegion.get(r)!.length >= (o.minBases ?? 15) && (o.regionFits?.(r) ?? true));
   if (!regions.length) return undefined;
   const region = env.rng.pick(regions);
-  regions = [];
   let bases = byRegion.get(region)!;
   let department: string | null = null;
   if (o.department) {
