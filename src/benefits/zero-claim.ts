@@ -29,8 +29,9 @@ const list = (ids: readonly string[], max = 5) => (ids.length > max ? `${ids.sli
  * A claim declaring the previous calendar year free of reimbursement (zeroClaimLastYear) while the member's ledger
  * holds claims settled in that year (discharge date for a stay, visit date otherwise) that the fund paid
  * (fundClaimed above 0). A purchase paid out of pocket, or from the personal account, is not a reimbursement
- * (fundClaimed 0) and does not break the year. Claims of the year that the store has not seen yet (settled later
- * than this one) cannot be read: the finding then waits for this claim's next review after they arrive.
+ * (fundClaimed 0) and does not break the year. In settlement order last year's claims arrive first; a claim of that
+ * year arriving after the declaring one is not read (a claim is judged against what arrived before it, and the ledger
+ * keeps no enrollment declarations for the late claim to see), so the declaration then goes unflagged.
  */
 export function falseZeroClaim(me: MemberClaim, declared: ZeroClaimDeclaration | undefined, prior: readonly MemberClaim[]): FalseZeroClaim | null {
   if (declared?.zeroClaimLastYear !== true) return null;
