@@ -28,8 +28,11 @@ export interface StayContentFacts {
   therapyOnOperationDay: { lineIds: string[]; dates: string; names: string; amount: number } | null;
   /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
-  /** A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay. */
-  principalUnsupported: { name: string; expected: string; lineIds: string[] } | null;
+  /**
+   * A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay;
+   * `items`: the row's characteristic service codes (the rule looks for them on the bill of the stay a transfer came from).
+   */
+  principalUnsupported: { name: string; expected: string; items: string[]; lineIds: string[] } | null;
   /** Implants the coded operations do not place (none coded, or fewer than billed). */
   implantUnsupported: ImplantFacts | null;
   /** Coded procedures with no line on the bill that bills them. */
@@ -308,7 +311,7 @@ function principalUnsupported(c: StayContentInput): StayContentFacts['principalU
   if (c.dischargeMode !== null && table.notJudgedDischargeModes.includes(c.dischargeMode)) return null;
   for (const row of table.rows) {
     if (!row.diagnoses.some((p) => c.principalDiagnosis.startsWith(p))) continue;
-    if (!rowSupported(c, row)) return { name: row.name, expected: row.expected, lineIds: routineLineIds(c.items) };
+    if (!rowSupported(c, row)) return { name: row.name, expected: row.expected, items: [...row.items], lineIds: routineLineIds(c.items) };
   }
   return null;
 }
