@@ -43,6 +43,11 @@ const limitsSchema = z.looseObject({
    * the stay billed on its last day in bed or its discharge day.
    */
   continuedCourse: z.strictObject({ windowDays: z.number().int().nonnegative(), administration: z.array(z.string().min(1)).min(1) }).optional(),
+  /**
+   * An examination of an outpatient visit at the hospital 1 to `windowDays` days before a planned admission billed
+   * again on the admission day (检查结果互认); `notCounted`: serial examinations (catalogue rows) never judged so.
+   */
+  repeatedExam: z.strictObject({ windowDays: z.number().int().positive(), notCounted: z.array(z.string().min(1)) }).optional(),
 });
 
 const frequencyRowSchema = z.strictObject({

@@ -18,11 +18,14 @@ export function registerEvaluate(program: Command): void {
     .option('--models <dir>', 'models directory (MODELS_DIR)', process.env.MODELS_DIR ?? 'models')
     .option('--model <name>', "model version under the models directory ('none': no model; default newest)", process.env.MODEL_NAME)
     .option('--alert-rate <r>', "share of ordinary claims the model flags (MODEL_ALERT_RATE; default: the model's own)", process.env.MODEL_ALERT_RATE)
+    .option('--provider-cases <n>', 'cases per provider typology and provider control (default: --per-typology)', (v) => Number.parseInt(v, 10))
+    .option('--no-providers', 'skip the provider-level typologies (provider patterns; the longest part of the run)')
     .option('--json', 'print the report as JSON')
     .option('--cases-out <file>', 'also write every case (its claims, target, mutated lines and verdicts) as NDJSON, to see what was missed')
-    .action(async (o: { seed: string; perTypology: number; generatorCount: number; generatorSeed: string; rules: string; models: string; model?: string; alertRate?: string; json?: boolean; casesOut?: string }) => {
+    .action(async (o: { seed: string; perTypology: number; generatorCount: number; generatorSeed: string; rules: string; models: string; model?: string; alertRate?: string; json?: boolean; casesOut?: string; providerCases?: number; providers: boolean }) => {
       if (!Number.isInteger(o.perTypology) || o.perTypology < 1) throw new Error('--per-typology must be a whole number ≥ 1');
       if (!Number.isInteger(o.generatorCount) || o.generatorCount < 0) throw new Error('--generator-count must be a whole number ≥ 0');
+      if (o.providerCases !== undefined && (!Number.isInteger(o.providerCases) || o.providerCases < 1)) throw new Error('--provider-cases must be a whole number ≥ 1');
       const alertRate = o.alertRate === undefined || o.alertRate === '' ? undefined : Number(o.alertRate);
       if (alertRate !== undefined && !(alertRate > 0 && alertRate < 1)) throw new Error('--alert-rate must be a number between 0 and 1');
       const out = o.casesOut ? createWriteStream(o.casesOut) : null;
@@ -35,7 +38,13 @@ export function registerEvaluate(program: Command): void {
         alertRate,
         generatorCount: o.generatorCount,
         generatorSeed: o.generatorSeed,
+        providers: o.providers,
+        providerCases: o.providerCases,
         onCase: out ? (c, verdicts) => writeAll(out, `${JSON.stringify({ ...c, verdicts })}\n`) : undefined,
+        // A provider case is a whole population: its subject, mutated claim ids and findings, not its claims.
+        onProviderCase: out
+          ? ({ c, findings }) => writeAll(out, `${JSON.stringify({ id: c.id, typology: c.typology, kind: `provider-${c.kind}`, period: c.period, subject: c.subject, mutated: c.mutated, itemCode: c.itemCode, note: c.note, claims: c.claims.length, findings })}\n`)
+          : undefined,
       });
       if (out) {
         out.end();

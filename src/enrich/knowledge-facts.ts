@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type DrugCompanion, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
+import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type CriticalCareMonitoring, type DrugCompanion, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -370,6 +370,17 @@ export function isTestLine(it: Pick<ItemFacts, 'category' | 'catalogue'>): boole
   return it.category === 'service' && sub !== undefined && TEST_SUBCATEGORIES.has(sub) && !((cat?.usualPerDay ?? 1) > 1);
 }
 
+/** Days of the stay billing critical care (ICU bed or care, 特级护理, ventilation, CRRT), with the tests exempt on them; null when none. */
+function criticalCareDays(
+  items: readonly ItemFacts[],
+  cc: CriticalCareMonitoring | null,
+): { days: ReadonlySet<number>; tests: ReadonlySet<string> } | null {
+  if (cc === null) return null;
+  let days: Set<number> | null = null;
+  for (const it of items) if (cc.dayCodes.has(rowCodeOf(it))) (days ??= new Set()).add(it.dayIndex);
+  return days === null ? null : { days, tests: cc.tests };
+}
+
 /**
  * `stayDays` and `normLos`: a stay longer than its group's norm has more days of care to test, so the norm
  * grows in proportion beyond the norm length of stay (a stay that is itself too long is grouping.los-far-off's).
@@ -384,8 +395,11 @@ export function testLoadFacts(
   let count = 0;
   let fen = 0;
   const lineIds: string[] = [];
+  const critical = criticalCareDays(items, k?.criticalCareMonitoring ?? null);
   for (const it of items) {
     if (!isTestLine(it)) continue;
+    // A critical-care day's own monitoring is that care's standard, not work-up to compare with ward peers.
+    if (critical !== null && critical.days.has(it.dayIndex) && critical.tests.has(rowCodeOf(it))) continue;
     count++;
     fen += it.amountFen;
     lineIds.push(it.lineId);

@@ -151,9 +151,24 @@ const testNormRow = z.strictObject({
   costP95: z.number().nonnegative(),
 });
 
-const testNormFile = z.strictObject({ note: z.string(), rows: z.array(testNormRow) });
+/**
+ * Tests that are the standard monitoring of a critical-care day (blood gas, lactate, the ventilated patient's chest
+ * film): on a day billing one of `dayCodes` they are not counted against the ward peers of the DRG.
+ */
+const criticalCareMonitoring = z.strictObject({
+  dayCodes: z.array(z.string().min(1)).min(1),
+  tests: z.array(z.string().min(1)).min(1),
+  source: z.string().min(1),
+});
+
+const testNormFile = z.strictObject({ note: z.string(), criticalCareMonitoring: criticalCareMonitoring.optional(), rows: z.array(testNormRow) });
 
 export type TestNorm = z.infer<typeof testNormRow>;
+
+export interface CriticalCareMonitoring {
+  dayCodes: ReadonlySet<string>;
+  tests: ReadonlySet<string>;
+}
 
 export interface TestTable {
   byCode: ReadonlyMap<string, TestIndication>;
@@ -175,6 +190,8 @@ export interface Knowledge {
   drugCompanions: readonly DrugCompanion[];
   /** Tests per stay among the peers of a DRG (test-norms.json), by DRG or ADRG code. */
   testNorms: ReadonlyMap<string, TestNorm>;
+  /** Monitoring tests of critical-care days left out of the tests per stay (test-norms.json); null: every test counts. */
+  criticalCareMonitoring: CriticalCareMonitoring | null;
   /** Rehabilitation and physiotherapy items and the diagnoses that call for them (therapy-indications.json), by item code. */
   therapy: ReadonlyMap<string, TherapyIndication>;
   /** What makes a drug parenteral and the thresholds of 挂床 and 低标准入院 (stay-content.json); null: no such checks. */
@@ -242,6 +259,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const consistency = readJsonTable(consistencyPath, consistencyFile);
   const drugsPath = join(dir, 'drug-indications.json');
   const drugs = readJsonTable(drugsPath, drugFile);
+  const testNorms = readJsonTable(join(dir, TEST_NORMS_FILE), testNormFile);
   return {
     tests: {
       byCode: rowsByCode(testsFile, tests?.rows ?? []),
@@ -253,7 +271,10 @@ export function loadKnowledge(dir: string): Knowledge {
     consistencyVisitTypes: new Set((consistency?.rows ?? []).flatMap((row) => row.visitTypes)),
     drugs: drugsByAtc(drugsPath, drugs?.rows ?? []),
     drugCompanions: drugs?.companions ?? [],
-    testNorms: new Map((readJsonTable(join(dir, TEST_NORMS_FILE), testNormFile)?.rows ?? []).map((r) => [r.group, r])),
+    testNorms: new Map((testNorms?.rows ?? []).map((r) => [r.group, r])),
+    criticalCareMonitoring: testNorms?.criticalCareMonitoring
+      ? { dayCodes: new Set(testNorms.criticalCareMonitoring.dayCodes), tests: new Set(testNorms.criticalCareMonitoring.tests) }
+      : null,
     therapy: loadTherapyIndications(join(dir, 'therapy-indications.json')),
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),

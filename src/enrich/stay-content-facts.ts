@@ -17,14 +17,22 @@ export interface StayContentFacts {
   idleDays: { days: number; inner: number; share: number; dates: string; lineIds: string[]; amount: number } | null;
   /** 低标准入院: a short stay with no procedure, no injection or infusion, no treatment service, no consumable. */
   lowIntensity: { nights: number; content: string; lineIds: string[] } | null;
+  /**
+   * Close care (stay-content.json closeCare: nursing at 一级 or above, 新生儿护理, intensive care, organ support) on
+   * at least its minDays distinct days: the patient needed the ward. null when not billed on that many days.
+   */
+  closeCare: { days: number; names: string; lineIds: string[] } | null;
   /** Therapy lines (康复/理疗/针灸/推拿) with none of their indicating diagnoses on the claim (stays and visits). */
   therapyUnsupported: { lineIds: string[]; groups: string; sessions: number; expected: string; amount: number } | null;
   /** Active therapy (运动疗法, 针灸, 推拿) billed on the day of an operation under general or spinal anaesthesia. */
   therapyOnOperationDay: { lineIds: string[]; dates: string; names: string; amount: number } | null;
   /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
-  /** A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay. */
-  principalUnsupported: { name: string; expected: string; lineIds: string[] } | null;
+  /**
+   * A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay;
+   * `items`: the row's characteristic service codes (the rule looks for them on the bill of the stay a transfer came from).
+   */
+  principalUnsupported: { name: string; expected: string; items: string[]; lineIds: string[] } | null;
   /** Implants the coded operations do not place (none coded, or fewer than billed). */
   implantUnsupported: ImplantFacts | null;
   /** Coded procedures with no line on the bill that bills them. */
@@ -49,7 +57,7 @@ export interface StayContentInput {
   knowledge: Knowledge | null | undefined;
 }
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null };
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
@@ -75,6 +83,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
   return {
     idleDays: idleDays(c),
     lowIntensity: lowIntensity(c),
+    closeCare: closeCare(c),
     therapyUnsupported: therapyUnsupported(c),
     therapyOnOperationDay: therapyOnOperationDay(c),
     infusionUnsupported: infusionUnsupported(c),
@@ -201,6 +210,21 @@ function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensity'] {
   return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行；无手术操作、注射输液、治疗项目或耗材`, lineIds: routine };
 }
 
+/**
+ * Nursing at 一级 or above, 新生儿护理, intensive care or organ support billed on at least the table's minDays
+ * distinct days (the first day's grade alone is the admission's allowance): what a patient who needed the ward is
+ * given, whatever the stay cost against its group.
+ */
+function closeCare(c: StayContentInput): StayContentFacts['closeCare'] {
+  const t = c.knowledge!.stayContent?.closeCare;
+  if (!t) return null;
+  const codes = new Set(t.codes);
+  const lines = c.items.filter((it) => codes.has(it.code));
+  const days = new Set(lines.map((it) => it.date)).size;
+  if (days < t.minDays) return null;
+  return { days, names: [...new Set(lines.map((it) => it.name))].join('、'), lineIds: lines.map((it) => it.lineId) };
+}
+
 const routineLineIds = (items: readonly ItemFacts[]) =>
   items.filter((it) => it.category === 'service' && ROUTINE.has(it.catalogue?.subcategory as string)).map((it) => it.lineId);
 
@@ -292,7 +316,7 @@ function principalUnsupported(c: StayContentInput): StayContentFacts['principalU
   if (c.dischargeMode !== null && table.notJudgedDischargeModes.includes(c.dischargeMode)) return null;
   for (const row of table.rows) {
     if (!row.diagnoses.some((p) => c.principalDiagnosis.startsWith(p))) continue;
-    if (!rowSupported(c, row)) return { name: row.name, expected: row.expected, lineIds: routineLineIds(c.items) };
+    if (!rowSupported(c, row)) return { name: row.name, expected: row.expected, items: [...row.items], lineIds: routineLineIds(c.items) };
   }
   return null;
 }

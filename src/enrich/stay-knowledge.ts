@@ -62,6 +62,12 @@ const stayContentFile = z.strictObject({
   /** 低标准入院: a stay of at most maxNights with no content that needs a bed. */
   lowIntensity: z.strictObject({ maxNights: z.number().int().min(1) }),
   /**
+   * Care that shows a patient who needed the ward (《护理分级》: nursing at 一级 or above, 新生儿护理, intensive care,
+   * organ support), billed on at least minDays distinct days: a stay below its group's 低倍率 line with it is a
+   * settlement case, not a 低标准入院 lead.
+   */
+  closeCare: z.strictObject({ codes: z.array(z.string().min(1)).min(1), minDays: z.number().int().min(1) }).optional(),
+  /**
    * 低标准入院 by diagnosis: principal diagnoses normally treated in outpatient clinics; a stay of at most maxNights
    * for one of them, with no other diagnosis (no complication or comorbidity) and no procedure, is judged whatever it billed.
    */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadBasePool } from './base-pool';
+import { loadBasePool, type BasePool } from './base-pool';
 import { asMember, buildEnv, type Builder, type EvalCase } from './case';
-import { loadCatalogueRows } from './catalogue-rows';
+import { loadCatalogueRows, type CatalogueRows } from './catalogue-rows';
 import { CONTROLS, TYPOLOGIES } from './catalogue';
 import { CONTROL_BUILDERS } from './controls';
 import { TYPOLOGY_BUILDERS } from './mutations';
@@ -14,12 +14,24 @@ export interface CaseOptions {
   rulesDir: string;
 }
 
-/** Every typology's and control's cases for the seed, in catalogue order; the same seed gives the same cases. */
-export function buildCases(o: CaseOptions): EvalCase[] {
+export interface CaseInputs {
+  pool: BasePool;
+  rows: CatalogueRows;
+  /** `${region}:${drg}` pairs of the DRG norms table. */
+  drgs: Set<string>;
+}
+
+/** The clean base pool of the seed and the catalogue rows the builders pick items from (claim and provider cases share them). */
+export function caseInputs(o: CaseOptions): CaseInputs {
   const pool = loadBasePool(o.rulesDir, `eval-base:${o.seed}`);
   const rows = loadCatalogueRows(o.rulesDir);
   const norms = JSON.parse(readFileSync(join(o.rulesDir, 'grouping', 'norms', 'drg-norms.json'), 'utf8')) as { rows: Array<{ region: string; drg: string }> };
-  const drgs = new Set(norms.rows.map((r) => `${r.region}:${r.drg}`));
+  return { pool, rows, drgs: new Set(norms.rows.map((r) => `${r.region}:${r.drg}`)) };
+}
+
+/** Every typology's and control's cases for the seed, in catalogue order; the same seed gives the same cases. */
+export function buildCases(o: CaseOptions, inputs: CaseInputs = caseInputs(o)): EvalCase[] {
+  const { pool, rows, drgs } = inputs;
   const cases: EvalCase[] = [];
   let n = 0;
   const make = (id: string, kind: EvalCase['kind'], builder: Builder | undefined) => {

@@ -26,3 +26,26 @@ export interface ControlKind {
 export const TYPOLOGIES: readonly Typology[] = catalogue.typologies as Typology[];
 export const CONTROLS: readonly ControlKind[] = catalogue.controls;
 export const SOURCES = catalogue.sources as Record<string, { title: string; issuer: string; year: number | null; where: string }>;
+
+/** A provider-level typology: realised on a provider population, found by a provider pattern (src/features/patterns). */
+export interface ProviderTypology {
+  id: string;
+  name: string;
+  category: string;
+  /** Whom the finding must name: the subject hospital (any finding of it) or the subject doctor. */
+  subject: 'institution' | 'doctor';
+  /** The pattern metrics (PatternMetric) that count as found. */
+  metrics: string[];
+  description: string;
+  source: { ref: string[]; confirmed: boolean; note?: string };
+}
+
+export interface ProviderControlKind {
+  id: string;
+  name: string;
+  subject: 'institution' | 'doctor';
+  description: string;
+}
+
+export const PROVIDER_TYPOLOGIES: readonly ProviderTypology[] = catalogue.providerTypologies as ProviderTypology[];
+export const PROVIDER_CONTROLS: readonly ProviderControlKind[] = catalogue.providerControls as ProviderControlKind[];

@@ -1,5 +1,6 @@
 import { CONTROLS, TYPOLOGIES } from './catalogue';
 import type { ModelShare } from './peer-alerts';
+import type { ProviderReport } from './provider-run';
 import type { EvaluationReport } from './run-evaluation';
 
 // The report as text tables (Markdown, so the README can hold it as printed).
@@ -14,6 +15,25 @@ function modelLines(title: string, m: ModelShare): string[] {
     `${title}: flagged ${m.flagged} of ${m.claims}, anomaly-only (可疑, model alone) ${m.anomalyOnly} (${pct(m.anomalyOnlyShare)} of the flagged); model alerts ${m.modelAlerts} (${pct(m.modelAlertRate)})`,
     `  model alert rate by peer-group kind: ${kinds.join('; ') || '–'}`,
     `  highest-alerting peer groups: ${top.join('; ') || '–'}`,
+  ];
+}
+
+/** The provider section: per typology recall (a finding of the expected metric naming the subject), per control the false-finding rate. */
+function providerLines(p: ProviderReport): string[] {
+  const metrics = (m: Record<string, number>) => Object.entries(m).map(([k, n]) => `${k} ${n}`).join(', ') || '–';
+  return [
+    `Provider-level typologies (provider patterns over ${p.period.from}..${p.period.to}, each case a subject and its peers in a store of its own, ${p.claims} claims):`,
+    'recall = a finding of the expected metric naming the subject (evidence at the level of the family).',
+    '',
+    '| provider typology | 类别 | metric | cases | recall | evidence lists a mutated claim | peers with a finding |',
+    '|---|---|---|---|---|---|---|',
+    ...p.typologies.map((t) => `| ${t.id} ${t.name} | ${t.category} | ${t.metrics.join(', ')} | ${t.cases} | ${pct(t.recall)} | ${t.evidenceNamesMutated} of ${t.found} | ${pct(t.peersFlaggedRate)} |`),
+    `| **all provider typologies** | | | ${p.overall.cases} | ${pct(p.overall.recall)} | | |`,
+    '',
+    '| provider control (legitimate) | cases | cases with a finding naming it | false-finding rate | metrics found | peers with a finding |',
+    '|---|---|---|---|---|---|',
+    ...p.controls.map((c) => `| ${c.id} ${c.name} | ${c.cases} | ${c.falseFindings} | ${pct(c.falseFindingRate)} | ${metrics(c.metrics)} | ${pct(c.peersFlaggedRate)} |`),
+    `| **all provider controls** | ${p.controlsOverall.cases} | ${p.controlsOverall.falseFindings} | ${pct(p.controlsOverall.falseFindingRate)} | | |`,
   ];
 }
 
@@ -37,6 +57,10 @@ export function formatReport(r: EvaluationReport): string {
   out.push(`| **all controls** (without the reference row) | ${r.controlsOverall.cases} | ${r.controlsOverall.flagged} | ${pct(r.controlsOverall.falseFlagRate)} | |`);
   out.push('');
   out.push(...modelLines('Anomaly model on the controls (reference row included)', r.controlsModel));
+  if (r.providers) {
+    out.push('');
+    out.push(...providerLines(r.providers));
+  }
   if (r.generator) {
     const g = r.generator;
     out.push('');

@@ -5,11 +5,13 @@ import { review, type ReviewContext } from '../features/reviews/review';
 import { createRulesetHolder } from '../rules/ruleset-holder';
 import { createSqliteStore } from '../features/stores';
 import type { EvalCase } from './case';
-import { buildCases } from './cases';
+import { buildCases, caseInputs } from './cases';
 import { CONTROLS, TYPOLOGIES } from './catalogue';
 import { settleFunds } from './settle-funds';
 import { controlFigures, typologyFigures, type ControlFigures, type TypologyFigures } from './metrics';
 import { modelShare, peerGroupsOf, type ModelShare } from './peer-alerts';
+import { buildProviderCases } from './provider-cases';
+import { runProviderCases, summariseProviders, type ProviderOutcome, type ProviderReport } from './provider-run';
 
 // Runs every case through the real review() (real rules, shipped model, a real in-memory SQLite store so the
 // member ledger works), one case after another, each case its own member, its claims in service order.
@@ -29,6 +31,12 @@ export interface EvaluationOptions {
   generatorSeed?: string;
   /** Called with every case and its verdicts (in the case's claim order), e.g. to write them out for inspection. */
   onCase?: (c: EvalCase, verdicts: Verdict[]) => void | Promise<void>;
+  /** The provider-level typologies and controls (provider patterns); default true. */
+  providers?: boolean;
+  /** Cases per provider typology and control; default perTypology. */
+  providerCases?: number;
+  /** Called with every provider case and its pattern findings. */
+  onProviderCase?: (o: ProviderOutcome) => void | Promise<void>;
 }
 
 export interface GeneratorFigures {
@@ -52,6 +60,8 @@ export interface EvaluationReport {
   /** The anomaly model on the controls' target claims (reference row included): anomaly-only share, alert rate per peer group. */
   controlsModel: ModelShare;
   generator: GeneratorFigures | null;
+  /** Provider-level typologies and controls through the pattern service; null when skipped (--no-providers). */
+  providers: ProviderReport | null;
 }
 
 /** A fixed clock: verdict times do not enter the figures, and a run is repeatable. */
@@ -157,9 +167,11 @@ export async function generatorFigures(o: EvaluationOptions, seed = 'evaluate-ge
 }
 
 export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationReport> {
-  const cases = buildCases({ seed: o.seed, perTypology: o.perTypology, rulesDir: o.rulesDir });
+  const inputs = caseInputs({ seed: o.seed, perTypology: o.perTypology, rulesDir: o.rulesDir });
+  const cases = buildCases({ seed: o.seed, perTypology: o.perTypology, rulesDir: o.rulesDir }, inputs);
   const ctx = context(o);
   let verdicts: Map<string, Verdict>;
+  let providers: ProviderReport | null = null;
   const groups = new Map<string, string>();
   try {
     await settleFunds(cases, ctx.rules.current());
@@ -167,6 +179,10 @@ export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationRep
     const targets = cases.filter((c) => c.kind === 'control').map((c) => c.claims.find((x) => x.claimId === c.target)!);
     peerGroupsOf(ctx.model.current(), targets, ctx.rules.current().refs).forEach((g, i) => groups.set(targets[i].claimId, g));
     if (o.onCase) for (const c of cases) await o.onCase(c, c.claims.map((x) => verdicts.get(x.claimId)!));
+    if (o.providers ?? true) {
+      const providerCases = buildProviderCases({ seed: o.seed, perTypology: o.providerCases ?? o.perTypology, ...inputs });
+      providers = summariseProviders(await runProviderCases(providerCases, { rules: ctx.rules, model: ctx.model, clock: ctx.clock }, o.onProviderCase));
+    }
   } finally {
     await ctx.close();
   }
@@ -178,5 +194,6 @@ export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationRep
     modelVersion: any.modelVersion,
     ...summarise(cases, verdicts, groups),
     generator: o.generatorCount > 0 ? await generatorFigures(o, o.generatorSeed) : null,
+    providers,
   };
 }

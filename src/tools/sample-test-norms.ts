@@ -4,7 +4,7 @@
  * lab/exam lines and their cost per stay. This is how a region would set them from its own settled history.
  * Deterministic. Run after a build:  node dist/src/tools/sample-test-norms.js [rulesDir] [claims]
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateClaims } from '../generate';
 import { createRulesetHolder } from '../rules/ruleset-holder';
@@ -66,7 +66,11 @@ if (require.main === module) {
   const rulesDir = process.argv[2] ?? 'rules';
   const count = Number(process.argv[3] ?? 60_000);
   const table = sampleTestNorms(rulesDir, count);
-  const body = `{\n"note": ${JSON.stringify(table.note)},\n"rows": [\n${table.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n}\n`;
-  writeFileSync(join(rulesDir, 'knowledge', TEST_NORMS_FILE), body);
-  console.log(`${table.rows.length} groups → ${join(rulesDir, 'knowledge', TEST_NORMS_FILE)}`);
+  const file = join(rulesDir, 'knowledge', TEST_NORMS_FILE);
+  // The critical-care monitoring list is written by hand (with its source); the rows are regenerated around it.
+  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { criticalCareMonitoring?: unknown }).criticalCareMonitoring : undefined;
+  const keptLine = kept === undefined ? '' : `"criticalCareMonitoring": ${JSON.stringify(kept)},\n`;
+  const body = `{\n"note": ${JSON.stringify(table.note)},\n${keptLine}"rows": [\n${table.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n}\n`;
+  writeFileSync(file, body);
+  console.log(`${table.rows.length} groups → ${file}`);
 }

@@ -53,3 +53,43 @@ describe('over-testing: the norm follows the length of stay and leaves bedside m
     expect(withGlucose.testCost).toBe(without.testCost);
   });
 });
+
+describe('over-testing: the monitoring of critical-care days is not work-up (test-norms.json criticalCareMonitoring)', () => {
+  // Blood gas twice, lactate and a chest film on days 1–3 of the base stroke stay.
+  const monitoring = [1, 2, 3].flatMap((day) => [
+    { code: '002502090010001', day, quantity: 2 },
+    { code: '002502090020001', day },
+    { code: '002202010010001', day },
+  ]);
+  const icu = [1, 2, 3].flatMap((day) => [
+    { code: '001105000030001', day },
+    { code: '001201000050001', day, quantity: 24 },
+  ]);
+  const base = facts({});
+
+  it('on ward days they are tests like any other', () => {
+    const f = facts({ addItems: monitoring });
+    expect(f.testCount).toBe(base.testCount + monitoring.length);
+  });
+
+  it('on ICU days (监护病房床位费 + 重症监护) they are left out, count and cost', () => {
+    const f = facts({ addItems: [...icu, ...monitoring] });
+    expect(f.testCount).toBe(base.testCount);
+    expect(f.testCost).toBe(base.testCost);
+  });
+
+  it('only on the critical-care days themselves: a ward day after the ICU still counts its chest film', () => {
+    const f = facts({ addItems: [...icu, ...monitoring, { code: '002202010010001', day: 4 }] });
+    expect(f.testCount).toBe(base.testCount + 1);
+  });
+
+  it('特级护理 alone (a ward grade) does not make a critical-care day', () => {
+    const f = facts({ addItems: [...[1, 2, 3].map((day) => ({ code: '001201000010001', day })), ...monitoring] });
+    expect(f.testCount).toBe(base.testCount + monitoring.length);
+  });
+
+  it('other tests on an ICU day still count', () => {
+    const f = facts({ addItems: [...icu, { code: '002501010010001', day: 2 }] });
+    expect(f.testCount).toBe(base.testCount + 1);
+  });
+});

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { CONTROLS, TYPOLOGIES } from '../../src/evaluate/catalogue';
+import { CONTROLS, PROVIDER_CONTROLS, PROVIDER_TYPOLOGIES, TYPOLOGIES } from '../../src/evaluate/catalogue';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'dist/src/cli.js');
@@ -10,7 +10,7 @@ const BIN = join(ROOT, 'dist/src/cli.js');
 const run = (args: string[]) => spawnSync(process.execPath, [BIN, 'evaluate', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn' } });
 
 describe('CLI evaluate', () => {
-  const args = ['--seed', 'cli-eval', '--per-typology', '2', '--generator-count', '300'];
+  const args = ['--seed', 'cli-eval', '--per-typology', '2', '--generator-count', '300', '--provider-cases', '1'];
   const first = run([...args, '--json']);
   const second = run([...args, '--json']);
 
@@ -28,6 +28,15 @@ describe('CLI evaluate', () => {
     }
     expect(r.generator.claims).toBe(300);
     expect(r.generator.clean.claims).toBeGreaterThan(200);
+    // The provider section: one case per provider typology and control (--provider-cases), through the pattern service.
+    expect(r.providers.typologies.map((t: { id: string }) => t.id)).toEqual(PROVIDER_TYPOLOGIES.map((t) => t.id));
+    expect(r.providers.controls.map((c: { id: string }) => c.id)).toEqual(PROVIDER_CONTROLS.map((c) => c.id));
+    for (const t of r.providers.typologies) {
+      expect(t.cases).toBe(1);
+      expect(t.found).toBeLessThanOrEqual(t.cases);
+      expect(t.evidenceNamesMutated).toBeLessThanOrEqual(t.found);
+    }
+    for (const c of r.providers.controls) expect(c.falseFindings).toBeLessThanOrEqual(c.cases);
   });
 
   it('reports the anomaly-only share of the flags and the alert rate per peer group, on the controls and the clean claims', () => {
@@ -55,9 +64,18 @@ describe('CLI evaluate', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'eval-')), 'cases.ndjson');
     const text = run(['--seed', 'cli-eval', '--per-typology', '1', '--generator-count', '0', '--cases-out', file]);
     expect(text.status).toBe(0);
-    const cases = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const cases = lines.filter((c) => c.kind === 'typology' || c.kind === 'control');
     expect(cases).toHaveLength(TYPOLOGIES.length + CONTROLS.length);
     for (const c of cases) expect(c.verdicts.map((v: { claimId: string }) => v.claimId)).toEqual(c.claims.map((x: { claimId: string }) => x.claimId));
+    // Provider cases: the subject, the mutated claim ids and the findings (not the population's claims).
+    const providerCases = lines.filter((c) => c.kind === 'provider-typology' || c.kind === 'provider-control');
+    expect(providerCases).toHaveLength(PROVIDER_TYPOLOGIES.length + PROVIDER_CONTROLS.length);
+    for (const c of providerCases) expect(Array.isArray(c.findings) && typeof c.subject.hospitalId === 'string').toBe(true);
+    expect(text.stdout).toContain('| provider typology | 类别 | metric | cases | recall |');
+    expect(text.stdout).toContain('| provider control (legitimate) | cases |');
+    const skipped = run(['--seed', 'cli-eval', '--per-typology', '1', '--generator-count', '0', '--no-providers', '--json']);
+    expect(JSON.parse(skipped.stdout).providers).toBeNull();
     expect(text.stdout).toContain('| typology | 类别 | cases | recall | right evidence |');
     expect(text.stdout).toContain('false-flag rate');
     expect(text.stdout).toContain('Anomaly model on the controls (reference row included): flagged');
@@ -65,5 +83,8 @@ describe('CLI evaluate', () => {
     const bad = run(['--per-typology', '0']);
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toContain('--per-typology');
+    const badProviders = run(['--provider-cases', '0']);
+    expect(badProviders.status).not.toBe(0);
+    expect(badProviders.stderr).toContain('--provider-cases');
   });
 });

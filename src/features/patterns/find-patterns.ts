@@ -25,7 +25,7 @@ export const EVIDENCE_MAX = 50;
 
 const UPCODING_RULES = new Set(['grouping.upcoding-drg', 'grouping.upcoding-dip']);
 /** 低倍率 by the policy's line (cost below 0.4 × the norm), whether cheap per day too or only short. */
-const LOW_RATE_RULES = new Set(['grouping.low-rate', 'grouping.low-rate-short-stay']);
+const LOW_RATE_RULES = new Set(['grouping.low-rate', 'grouping.low-rate-short-stay', 'grouping.low-rate-close-care']);
 
 export interface FindPatternsOptions {
   period: PatternPeriod;
