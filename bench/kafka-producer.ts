@@ -5,7 +5,8 @@ import { produce, testKafka } from '../test/kafka/kit';
 // producing the claims file's lines to the claims topic, keyed by insuredId. In the bench's own process its
 // encoding of the whole burst (tens of MB, kafkajs's CRC in JavaScript) held the event loop the consumer
 // dispatches and produces from. usage: kafka-producer <brokers,…> <topic> <claims.ndjson>; prints `ready`
-// once the messages are built, produces on the first line read from stdin, prints the milliseconds it took.
+// once the messages are built, produces on the first line read from stdin, prints the milliseconds it took
+// and the CPU milliseconds this process spent on it.
 
 async function main(): Promise<void> {
   const [brokers, topic, file] = process.argv.slice(2);
@@ -14,8 +15,10 @@ async function main(): Promise<void> {
   process.stdout.write('ready\n');
   await new Promise((resolve) => process.stdin.once('data', resolve));
   const t0 = Date.now();
+  const cpu0 = process.cpuUsage();
   await produce(testKafka(brokers.split(',')), topic, messages);
-  process.stdout.write(`${Date.now() - t0}\n`);
+  const cpu = process.cpuUsage(cpu0);
+  process.stdout.write(`${Date.now() - t0} ${Math.round((cpu.user + cpu.system) / 1000)}\n`);
   process.stdin.destroy();
 }
 

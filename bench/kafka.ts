@@ -13,13 +13,16 @@ import { createLogger } from '../src/logger';
 import { claimMessages, kafkaConfig, kafkaPool, produce, readTopic, testKafka, waitFor } from '../test/kafka/kit';
 import { kafkaUnavailable, startCluster } from '../test/kafka/mock-cluster';
 import { printResult, round, type BenchResult } from './result';
+import { processCpu, splitSince, threadCpu, type ThreadSplit } from './thread-cpu';
 
 // End to end through Kafka: claims produced to the mock cluster (librdkafka, 3 brokers) by a load generator in
 // its own process (kafka-producer.ts), reviewed by the consumer on its review workers into the embedded SQLite
 // store, verdicts read back; beside it the file intake of the same claims into fresh stores, on one thread
 // (the issue 21 reference) and on as many workers as the Kafka door. Latency is produce → verdict read, per
 // claim, for a burst of N. CPU per claim is this process's, all threads (not the load generator's, nor the
-// broker's): far less moved by other load on the machine than claims/s.
+// broker's): far less moved by other load on the machine than claims/s. Beside it, where each way's CPU went
+// (Linux): per thread of this process, and the load generator's and the broker's, so a ratio short of the
+// target can be read against the two cores all of them share.
 
 /**
  * librdkafka's mock cluster keeps at most 5 MiB per partition (rdkafka_mock.c, max_size) and drops the oldest
@@ -50,23 +53,40 @@ export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
     const fileCtx = createContext(loadConfig({ STORE_PATH: join(dir, 'file.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off' }), logger);
     await reviewNdjson(createReadStream(warmFile), fileCtx, { source: 'bench', onVerdicts: () => {} });
     let cpu = cpuSince();
+    let threads = threadCpu();
+    let wall = Date.now();
     const intake = await reviewNdjson(createReadStream(file), fileCtx, { source: 'bench', onVerdicts: () => {} });
     const intakeCpu = cpu();
+    const intakeSplit = splitSince(threads, threadCpu());
+    const intakeWall = (Date.now() - wall) / 1000;
     await fileCtx.store.close();
     // BENCH_KAFKA_CHUNK / BENCH_KAFKA_CONCURRENCY: other chunk sizes and partitions at once, to compare.
     const config = kafkaConfig([], { chunkSize: Number(process.env.BENCH_KAFKA_CHUNK) || 500, concurrency: Number(process.env.BENCH_KAFKA_CONCURRENCY) || 3 });
     await createSqliteStore({ path: join(dir, 'file-pool.db') }).close(); // the schema, before the workers open it
+    let before = threadCpu();
     const filePool = kafkaPool(join(dir, 'file-pool.db'), {}, config.workers);
     await reviewNdjsonParallel(createReadStream(warmFile), filePool, { onVerdicts: () => {} });
+    const filePoolThreads = newThreads(before);
     cpu = cpuSince();
-    const pooled = await reviewNdjsonParallel(createReadStream(file), filePool, { onVerdicts: () => {} }).finally(() => filePool.close());
+    threads = threadCpu();
+    wall = Date.now();
+    let pooled: Awaited<ReturnType<typeof reviewNdjsonParallel>>;
+    let pooledSplit: ThreadSplit | null;
+    try {
+      pooled = await reviewNdjsonParallel(createReadStream(file), filePool, { onVerdicts: () => {} });
+      pooledSplit = splitSince(threads, threadCpu(), filePoolThreads); // before close: the workers' threads end with it
+    } finally {
+      await filePool.close();
+    }
     const pooledCpu = cpu();
+    const pooledWall = (Date.now() - wall) / 1000;
 
     const partitions = Math.max(6, Math.ceil(statSync(file).size / MOCK_PARTITION_BYTES));
     const cluster = await startCluster({ claims: partitions, verdicts: partitions, 'claims-dead-letter': 1 });
     const ctx = createContext(loadConfig({ STORE_PATH: join(dir, 'kafka.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off' }), logger);
     const kafka = testKafka(cluster.brokers);
     config.brokers = cluster.brokers;
+    before = threadCpu();
     const pool = kafkaPool(join(dir, 'kafka.db'), {}, config.workers);
     const consumer = createClaimsConsumer({ kafka, config, pool, store: ctx.store, logger });
     const verdicts = await readTopic(kafka, 'verdicts');
@@ -76,12 +96,19 @@ export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
       // The warm-up claims through first (group joins are not counted as latency either).
       await produce(kafka, 'claims', claimMessages(warmup));
       await waitFor('the warm-up verdicts', () => verdicts.messages.length >= w, 600000);
+      const kafkaPoolThreads = newThreads(before);
 
       const t0 = Date.now();
       cpu = cpuSince();
-      const producedMs = producer.go();
+      threads = threadCpu();
+      const broker0 = processCpu(cluster.pid);
+      const produced = producer.go();
       await waitFor(`${n} verdicts`, () => verdicts.messages.length >= w + n, 600000);
       const kafkaCpu = cpu();
+      const kafkaSplit = splitSince(threads, threadCpu(), kafkaPoolThreads);
+      const broker1 = processCpu(cluster.pid);
+      const kafkaWall = (Date.now() - t0) / 1000;
+      const { ms: producedMs, cpuMs: producerCpuMs } = await produced;
       const latencies = verdicts.messages
         .slice(w)
         .map((m) => m.at - t0)
@@ -97,7 +124,7 @@ export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
           'kafka end-to-end claims/s': perSecond,
           'kafka review workers': config.workers,
           'kafka chunk size / partitions at once / topic partitions': `${config.chunkSize} / ${config.concurrency} / ${partitions}`,
-          'kafka burst produced in ms (load generator, own process)': await producedMs,
+          'kafka burst produced in ms (load generator, own process)': producedMs,
           'kafka p50 produce→verdict ms': latencies[Math.floor(latencies.length * 0.5)],
           'kafka p99 produce→verdict ms': latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
           'file intake claims/s': intake.claimsPerSecond,
@@ -106,6 +133,15 @@ export async function benchKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 50
           [`kafka / file intake on ${config.workers} workers`]: round(perSecond / pooled.claimsPerSecond, 2),
           [`file intake on ${config.workers} workers / on one thread`]: round(pooled.claimsPerSecond / intake.claimsPerSecond, 2),
           'CPU ms per claim: file intake / on workers / kafka (consumer, workers, verdict reader)': `${perClaim(intakeCpu)} / ${perClaim(pooledCpu)} / ${perClaim(kafkaCpu)}`,
+          'CPU ms per claim by thread, file intake: main / V8 background': splitFigure(intakeSplit, perClaim, false),
+          [`CPU ms per claim by thread, file intake on ${config.workers} workers: main / workers / V8 background`]: splitFigure(pooledSplit, perClaim, true),
+          'CPU ms per claim by thread, kafka: main (kafkajs, verdict reader) / workers / V8 background': splitFigure(kafkaSplit, perClaim, true),
+          'CPU ms per claim outside this process, kafka: load generator / mock broker': `${perClaim(producerCpuMs / 1000)} / ${broker0 === null || broker1 === null ? 'n/a' : perClaim(broker1 - broker0)}`,
+          'cores busy (CPU s / wall s): file intake / on workers / kafka (this process + load generator + broker)': [
+            round(intakeCpu / intakeWall, 2),
+            round(pooledCpu / pooledWall, 2),
+            `${round(kafkaCpu / kafkaWall, 2)} + ${round(producerCpuMs / 1000 / kafkaWall, 2)} + ${broker0 === null || broker1 === null ? 'n/a' : round((broker1 - broker0) / kafkaWall, 2)}`,
+          ].join(' / '),
         },
       };
     } finally {
@@ -130,8 +166,21 @@ function cpuSince(): () => number {
   };
 }
 
-/** The load generator (kafka-producer.ts), ready to produce the file's claims; go() starts it and resolves with its ms. */
-async function startProducer(brokers: string[], file: string): Promise<{ go(): Promise<number>; stop(): void }> {
+/** Threads of this process started since `before` was read (a worker pool's), by id. */
+function newThreads(before: Map<number, number> | null): Set<number> {
+  return new Set([...(threadCpu()?.keys() ?? [])].filter((tid) => !before?.has(tid)));
+}
+
+function splitFigure(split: ThreadSplit | null, perClaim: (cpuSeconds: number) => number, workers: boolean): string {
+  if (!split) return 'n/a';
+  return (workers ? [split.main, split.workers, split.other] : [split.main, split.other]).map(perClaim).join(' / ');
+}
+
+/**
+ * The load generator (kafka-producer.ts), ready to produce the file's claims; go() starts it and resolves with
+ * the milliseconds it took and the CPU milliseconds it spent.
+ */
+async function startProducer(brokers: string[], file: string): Promise<{ go(): Promise<{ ms: number; cpuMs: number }>; stop(): void }> {
   const child = spawn(process.execPath, [join(__dirname, 'kafka-producer.js'), brokers.join(','), 'claims', file], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout });
   const next = () =>
@@ -144,7 +193,10 @@ async function startProducer(brokers: string[], file: string): Promise<{ go(): P
     go() {
       const done = next();
       child.stdin.write('go\n');
-      return done.then(Number);
+      return done.then((line) => {
+        const [ms, cpuMs] = line.split(' ').map(Number);
+        return { ms, cpuMs };
+      });
     },
     stop: () => {
       if (child.exitCode === null) child.kill();

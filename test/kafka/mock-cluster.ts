@@ -16,6 +16,8 @@ const HEADER = '/usr/include/librdkafka/rdkafka_mock.h';
 
 export interface TestCluster {
   brokers: string[];
+  /** The launcher's process id (the benchmark reads its CPU); none for an external cluster. */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function startCluster(topics: Record<string, number>, brokers = 3):
   });
   return {
     brokers: bootstrap.split(','),
+    pid: child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,5 +1,5 @@
 import type { IHeaders, KafkaMessage, Message } from 'kafkajs';
-import type { FieldError, Verdict } from '../../contract/verdict';
+import type { FieldError } from '../../contract/verdict';
 import { isNotJson, notJson, parseLine } from '../../features/reviews/not-json';
 
 // What goes in and out of the topics. Claims are one JSON object per message keyed by insuredId; verdicts
@@ -24,13 +24,13 @@ export function deadLetterReason(input: unknown): DeadLetterReason {
 /**
  * The verdict message: same key as the claim (or the claim's insuredId when the producer sent none: the
  * claim is parsed again here for it, which upstream systems keying by member never need). `value` is the
- * verdict's JSON when the caller already has it.
+ * verdict's JSON, as the review worker wrote it.
  */
-export function verdictMessage(source: KafkaMessage, verdict: Verdict, value: Buffer | string = JSON.stringify(verdict)): Message {
+export function verdictMessage(source: KafkaMessage, claimId: string, value: Buffer | string): Message {
   return {
     key: source.key ?? insuredIdOf(decodeClaim(source)),
     value,
-    headers: { 'claim-id': verdict.claimId ?? '' },
+    headers: { 'claim-id': claimId },
   };
 }
 

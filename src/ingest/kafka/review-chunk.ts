@@ -1,6 +1,6 @@
 import type { KafkaMessage, Message } from 'kafkajs';
 import type { Verdict } from '../../contract/verdict';
-import { WORKER_STOPPED, type ReviewPool } from '../parallel/review-pool';
+import { WORKER_STOPPED, type PoolResult, type ReviewPool } from '../parallel/review-pool';
 import { isStoreUnavailable } from '../../store/store-errors';
 import { deadLetterMessage, deadLetterReason, decodeClaim, verdictMessage, type DeadLetterReason } from './messages';
 
@@ -34,15 +34,15 @@ export async function reviewChunk(
   origin: { topic: string; partition: number },
 ): Promise<ChunkOutput> {
   const lines = messages.map(asLine);
-  let verdicts: (Buffer | Error)[];
+  let verdicts: (Reviewed | Error)[];
   try {
-    verdicts = splitLines((await pool.review(lines, [])).output);
+    verdicts = reviewedOf(await pool.review(lines, []));
   } catch {
     // One message at a time, to find the one that breaks the batch; re-reviewing is idempotent by claimId.
     verdicts = [];
     for (const line of lines) {
       try {
-        verdicts.push(splitLines((await pool.review([line], [])).output)[0]);
+        verdicts.push(reviewedOf(await pool.review([line], []))[0]);
       } catch (e) {
         // A store that answers but cannot write (a full disk), or a dead review worker, fails every claim alike:
         // retry, do not dead-letter.
@@ -55,27 +55,40 @@ export async function reviewChunk(
   const out: ChunkOutput = { verdicts: [], deadLetters: [], outcomes: [], reasons: [] };
   const at = new Date().toISOString();
   messages.forEach((message, i) => {
-    const bytes = verdicts[i];
-    if (bytes instanceof Error) {
-      out.deadLetters.push(deadLetterMessage(message, origin, 'review_failed', [{ path: '', message: bytes.message }], at));
+    const r = verdicts[i];
+    if (r instanceof Error) {
+      out.deadLetters.push(deadLetterMessage(message, origin, 'review_failed', [{ path: '', message: r.message }], at));
       out.outcomes.push('dead_letter');
       out.reasons.push('review_failed');
       return;
     }
-    const v = JSON.parse(bytes.toString('utf8')) as Verdict;
-    if (v.decision === 'invalid') {
-      // Only refused messages are decoded here, to say why: empty, not JSON, or not a valid claim.
+    if (r.decision === 'invalid') {
+      // Only refused messages are decoded here, to say why (empty, not JSON, or not a valid claim), and only
+      // their verdicts parsed, for the field errors.
+      const v = JSON.parse(r.bytes.toString('utf8')) as Verdict;
       const reason = deadLetterReason(decodeClaim(message));
       out.deadLetters.push(deadLetterMessage(message, origin, reason, v.errors ?? [], at));
       out.outcomes.push('dead_letter');
       out.reasons.push(reason);
     } else {
-      // A verdict line carries no input line number (a message has none): its bytes are the message value.
-      out.verdicts.push(verdictMessage(message, v, v.line === undefined ? bytes : JSON.stringify({ ...v, line: undefined })));
-      out.outcomes.push(v.decision);
+      // The verdict's bytes are the message value as the worker wrote them (no input line number: the pool is
+      // given none), not parsed and serialised again on this thread.
+      out.verdicts.push(verdictMessage(message, r.claimId, r.bytes));
+      out.outcomes.push(r.decision);
     }
   });
   return out;
+}
+
+/** One message's verdict from the pool: its JSON line and what the door routes it by. */
+interface Reviewed {
+  bytes: Buffer;
+  decision: string;
+  claimId: string;
+}
+
+function reviewedOf(result: PoolResult): Reviewed[] {
+  return splitLines(result.output).map((bytes, i) => ({ bytes, decision: result.decisions[i], claimId: result.claimIds[i] }));
 }
 
 /**

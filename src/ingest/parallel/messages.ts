@@ -35,6 +35,12 @@ export interface WorkResult {
   data: Uint8Array;
   /** End offset in data of each verdict's line. */
   ends: Int32Array;
+  /**
+   * Each verdict's decision and claimId ('' when it has none), same order: what the Kafka door routes and
+   * labels a verdict by, so its thread need not parse the verdict JSON again.
+   */
+  decisions: string[];
+  claimIds: string[];
   tally: Tally;
   error?: string;
   /** The error's code (e.g. SQLITE_FULL), so the caller can tell a store that cannot write from a bad input. */

@@ -12,6 +12,9 @@ export const WORKER_STOPPED = 'ERR_REVIEW_WORKER_STOPPED';
 export interface PoolResult {
   /** One verdict line per input line, in input order, each followed by \n (UTF-8). */
   output: Buffer;
+  /** Each verdict's decision and claimId ('' when none), in input order. */
+  decisions: string[];
+  claimIds: string[];
   tally: Tally;
 }
 
@@ -173,7 +176,7 @@ export function createReviewPool(size: number, init: WorkerInit, opts: PoolOptio
       results.forEach((r, i) => {
         if (r?.error) throw Object.assign(new Error(`review worker ${i}: ${r.error}`), r.code ? { code: r.code } : {});
       });
-      return { output: interleave(owner, results), tally: sumTallies(results) };
+      return { ...interleave(owner, results), tally: sumTallies(results) };
     },
     async reload(what, name) {
       if (failure) throw failure;
@@ -247,18 +250,23 @@ function packLines(lines: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** The workers' verdict lines put back in input order. */
-function interleave(owner: number[], results: (WorkResult | null)[]): Buffer {
+/** The workers' verdict lines (and their decisions and claimIds) put back in input order. */
+function interleave(owner: number[], results: (WorkResult | null)[]): Pick<PoolResult, 'output' | 'decisions' | 'claimIds'> {
   const next = results.map(() => 0);
   const from = results.map(() => 0);
+  const decisions: string[] = [];
+  const claimIds: string[] = [];
   const parts = owner.map((i) => {
     const r = results[i] as WorkResult;
-    const end = r.ends[next[i]++];
+    const k = next[i]++;
+    decisions.push(r.decisions[k]);
+    claimIds.push(r.claimIds[k]);
+    const end = r.ends[k];
     const part = Buffer.from(r.data.buffer, r.data.byteOffset + from[i], end - from[i]);
     from[i] = end;
     return part;
   });
-  return Buffer.concat(parts);
+  return { output: Buffer.concat(parts), decisions, claimIds };
 }
 
 function sumTallies(results: (WorkResult | null)[]): Tally {

@@ -40,10 +40,10 @@ parentPort?.on('message', (msg: WorkRequest | ReloadRequest | MetricsRequest | '
         return withLine(verdictJson(v), msg.lineNumbers[i]);
       });
       const { data, ends } = encodeLines(json);
-      result = { batch: msg.batch, data, ends, tally };
+      result = { batch: msg.batch, data, ends, decisions: verdicts.map((v) => v.decision), claimIds: verdicts.map((v) => v.claimId ?? ''), tally };
       transfer.push(data.buffer as ArrayBuffer, ends.buffer as ArrayBuffer);
     } catch (err) {
-      const none = { data: new Uint8Array(0), ends: new Int32Array(0), tally: { byDecision: {}, byFamily: {} } };
+      const none = { data: new Uint8Array(0), ends: new Int32Array(0), decisions: [], claimIds: [], tally: { byDecision: {}, byFamily: {} } };
       const code = (err as { code?: unknown }).code;
       result = { batch: msg.batch, ...none, error: (err as Error).stack ?? String(err), ...(typeof code === 'string' && { code }) };
     }
