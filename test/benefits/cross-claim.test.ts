@@ -1,32 +1,14 @@
-import type { Verdict } from '../../src/contract/verdict';
-import { NO_MODEL } from '../../src/model/model';
-import { review, type ReviewContext } from '../../src/features/reviews/review';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { type RuleExample } from '../../src/rules/examples';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryStore, createSqliteStore, type Store } from '../../src/features/stores';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { createSqliteStore } from '../../src/features/stores';
+import { buildClaim as build, arrive, arriveIn, hitOf as hit } from '../helpers/shipped-rules';
 
 // Cross-claim typologies (issue 19.1) through the whole review, on the shipped rules and tables: the hit lands
 // on the claim that completes the pattern, names the other claims, and points at this claim's lines.
 
-const rules = createRulesetHolder(RULES_DIR);
-const bases = loadBaseClaims(RULES_DIR);
-const build = (e: RuleExample) => buildExample(e, bases, rules.current().refs.catalogue) as Record<string, any>;
 
-async function arrive(...claims: Record<string, any>[]): Promise<Verdict[]> {
-  return arriveIn(createMemoryStore(), ...claims);
-}
-async function arriveIn(store: Store, ...claims: Record<string, any>[]): Promise<Verdict[]> {
-  const ctx: ReviewContext = { rules, model: { current: () => NO_MODEL }, store };
-  const out: Verdict[] = [];
-  for (const c of claims) out.push(...(await review([c], ctx, { source: 'test' })));
-  for (const v of out) expect([v.claimId, v.errors]).toEqual([v.claimId, undefined]);
-  return out;
-}
-const hit = (v: Verdict, ruleId: string) => v.hits.find((h) => h.ruleId === ruleId);
 const PHARMACY = { visitType: 'pharmacy', items: [], diagnoses: [{ code: 'E11.900', principal: true }], 'provider.level': 1 };
 const purchase = (claimId: string, hospitalId: string, shiftDays: number, code: string, quantity: number) =>
   build({ base: 'outpatient', shiftDays, set: { ...PHARMACY, claimId, 'provider.hospitalId': hospitalId }, addItems: [{ code, quantity }] });

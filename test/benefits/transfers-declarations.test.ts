@@ -1,31 +1,16 @@
-import type { Verdict } from '../../src/contract/verdict';
-import { NO_MODEL } from '../../src/model/model';
-import { review, type ReviewContext } from '../../src/features/reviews/review';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { type RuleExample } from '../../src/rules/examples';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryStore, createSqliteStore, type Store } from '../../src/features/stores';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { createMemoryStore, createSqliteStore } from '../../src/features/stores';
+import { buildClaim as build, arriveIn, hitOf as hit } from '../helpers/shipped-rules';
 
 // Issue 19 (blind30 C04, T03, T06, T07): transfers up for a treatment and back down, declared zero-claim years,
 // examinations repeated on admission — through the whole review on the shipped rules, the ledger in SQLite (the
 // flags the checks read ride in the ledger lines) and in memory.
 
-const rules = createRulesetHolder(RULES_DIR);
-const bases = loadBaseClaims(RULES_DIR);
-const build = (e: RuleExample) => buildExample(e, bases, rules.current().refs.catalogue) as Record<string, any>;
 const sqlite = () => createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'transfer-')), 'review.db') });
 
-async function arriveIn(store: Store, ...claims: Record<string, any>[]): Promise<Verdict[]> {
-  const ctx: ReviewContext = { rules, model: { current: () => NO_MODEL }, store };
-  const out: Verdict[] = [];
-  for (const c of claims) out.push(...(await review([c], ctx, { source: 'test' })));
-  for (const v of out) expect([v.claimId, v.errors]).toEqual([v.claimId, undefined]);
-  return out;
-}
-const hit = (v: Verdict, ruleId: string) => v.hits.find((h) => h.ruleId === ruleId);
 
 const patient = { insuredId: 'EX-P-0001', gender: 'M', birthDate: '1962-05-10', retired: true };
 const AMI = [{ code: 'I21.001', principal: true }, { code: 'I10.x00' }];

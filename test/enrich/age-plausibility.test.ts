@@ -1,24 +1,12 @@
 import type { Verdict } from '../../src/contract/verdict';
-import { NO_MODEL } from '../../src/model/model';
-import { review, type ReviewContext } from '../../src/features/reviews/review';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { createMemoryStore } from '../../src/features/stores';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { type RuleExample } from '../../src/rules/examples';
+import { buildClaim, judge } from '../helpers/shipped-rules';
 
 // 冒名就医 shown by age-implausible chronic care (issue 19): a child's outpatient or pharmacy claim for an adult's
 // chronic drugs or diagnoses, on the shipped rules and rules/knowledge/age-plausibility.json. The outpatient base
 // visit is on 15 Mar 2025.
 
-const rules = createRulesetHolder(RULES_DIR);
-const bases = loadBaseClaims(RULES_DIR);
-const build = (e: RuleExample) => buildExample({ base: 'outpatient', ...e }, bases, rules.current().refs.catalogue) as Record<string, any>;
-async function judge(claim: Record<string, any>): Promise<Verdict> {
-  const ctx: ReviewContext = { rules, model: { current: () => NO_MODEL }, store: createMemoryStore() };
-  const [v] = await review([claim], ctx, { source: 'test' });
-  expect(v.errors).toBeUndefined();
-  return v;
-}
+const build = (e: RuleExample) => buildClaim({ base: 'outpatient', ...e });
 const RULE = 'catalogue.age-implausible-care';
 const hit = (v: Verdict) => v.hits.find((h) => h.ruleId === RULE);
 const AMLODIPINE = 'XC08CAA512A001010145149';

@@ -1,10 +1,4 @@
-import type { Verdict } from '../../src/contract/verdict';
-import { NO_MODEL } from '../../src/model/model';
-import { review, type ReviewContext } from '../../src/features/reviews/review';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { createMemoryStore } from '../../src/features/stores';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { buildClaim as build, judge, hitOf as hit } from '../helpers/shipped-rules';
 
 // 低倍率 (issue 19): a stay below 0.4 × its group's norm is a settlement case (按项目结算); it is a 低标准入院 lead
 // (grouping.low-rate, warn) only when nothing shows a patient who needed the ward. Close care (nursing at 一级 or
@@ -12,16 +6,6 @@ import { RULES_DIR } from '../helpers/reviewed-file';
 // makes it grouping.low-rate-close-care (info). On the shipped rules; the base stay is a 5-night cerebral
 // infarction (4–9 Mar, 二级护理 on day 0, 288 yuan) in Chengdu, a DRG region.
 
-const rules = createRulesetHolder(RULES_DIR);
-const bases = loadBaseClaims(RULES_DIR);
-const build = (e: RuleExample) => buildExample(e, bases, rules.current().refs.catalogue) as Record<string, any>;
-async function judge(claim: Record<string, any>): Promise<Verdict> {
-  const ctx: ReviewContext = { rules, model: { current: () => NO_MODEL }, store: createMemoryStore() };
-  const [v] = await review([claim], ctx, { source: 'test' });
-  expect(v.errors).toBeUndefined();
-  return v;
-}
-const hit = (v: Verdict, ruleId: string) => v.hits.find((h) => h.ruleId === ruleId);
 const onDays = (code: string, days: number[], quantity = 1) => days.map((day) => ({ code, day, quantity }));
 
 const LEVEL1 = '001201000020001'; // Ⅰ级护理

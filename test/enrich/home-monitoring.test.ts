@@ -1,25 +1,9 @@
-import type { Verdict } from '../../src/contract/verdict';
-import { NO_MODEL } from '../../src/model/model';
-import { review, type ReviewContext } from '../../src/features/reviews/review';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { createMemoryStore } from '../../src/features/stores';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { buildClaim as build, judge, hitOf as hit } from '../helpers/shipped-rules';
 
 // 挂床 with a token check (rules/knowledge/stay-content.json bedBlocking.homeMonitoring): a day whose only content
 // beside bed, nursing and the ward round is one fingerstick glucose is monitoring done at home, as hollow as an empty
 // day; a glucose profile (four a day) is an inpatient's glucose management.
 
-const rules = createRulesetHolder(RULES_DIR);
-const bases = loadBaseClaims(RULES_DIR);
-const build = (e: RuleExample) => buildExample(e, bases, rules.current().refs.catalogue) as Record<string, any>;
-async function judge(claim: Record<string, any>): Promise<Verdict> {
-  const ctx: ReviewContext = { rules, model: { current: () => NO_MODEL }, store: createMemoryStore() };
-  const [v] = await review([claim], ctx, { source: 'test' });
-  expect(v.errors).toBeUndefined();
-  return v;
-}
-const hit = (v: Verdict, ruleId: string) => v.hits.find((h) => h.ruleId === ruleId);
 const GLUCOSE = '001212000010001';
 const STRIP = 'C14060150300001162280000001';
 const tail = (days: number[]) => days.flatMap((day) => ['001105000010001', '001201000040001', '001103000010001'].map((code) => ({ code, day })));

@@ -1,25 +1,10 @@
-import type { Verdict } from '../../src/contract/verdict';
-import { NO_MODEL } from '../../src/model/model';
-import { review, type ReviewContext } from '../../src/features/reviews/review';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { createMemoryStore } from '../../src/features/stores';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { type RuleExample } from '../../src/rules/examples';
+import { baseClaims as bases, buildClaim as build, judge, hitOf as hit } from '../helpers/shipped-rules';
 
 // What a stay's days contain (issue 19): 挂床 (days with a bed and no care), 低标准入院 (a short stay with nothing
 // that needs a bed), rehabilitation no diagnosis calls for. On the shipped rules and knowledge tables; the base
 // stay is a 5-night cerebral infarction (4–9 Mar) with a CT and oral drugs on days 0–1.
 
-const rules = createRulesetHolder(RULES_DIR);
-const bases = loadBaseClaims(RULES_DIR);
-const build = (e: RuleExample) => buildExample(e, bases, rules.current().refs.catalogue) as Record<string, any>;
-async function judge(claim: Record<string, any>): Promise<Verdict> {
-  const ctx: ReviewContext = { rules, model: { current: () => NO_MODEL }, store: createMemoryStore() };
-  const [v] = await review([claim], ctx, { source: 'test' });
-  expect(v.errors).toBeUndefined();
-  return v;
-}
-const hit = (v: Verdict, ruleId: string) => v.hits.find((h) => h.ruleId === ruleId);
 const ROUTINE = ['001105000010001', '001201000030001', '001103000010001']; // bed, Ⅱ级护理, 住院诊查费
 const routineOn = (days: number[]) => days.flatMap((day) => ROUTINE.map((code) => ({ code, day })));
 
