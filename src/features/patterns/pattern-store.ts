@@ -61,6 +61,11 @@ export interface PatternFinding {
   ratio: number | null;
   /** Claims the peers' prior is worth (shrink.ts). */
   priorStrength: number;
+  /**
+   * The chance of this excess or more at the peers' rate (significance.ts), before the provider's tests are counted;
+   * absent on admission clusters and on findings stored before it was kept.
+   */
+  pValue?: number;
   /** Doctors' peers also share the department (null: none named); institutions' are level and region only. */
   peerGroup: { region: string; hospitalLevel: number; department: string | null; providers: number };
   period: { from: string; to: string };
