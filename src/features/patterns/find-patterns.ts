@@ -24,7 +24,7 @@ export const MIN_COUNT = 3;
 /** Readmission window, days after discharge (以内: the 15th day counts), as rule history.split-hospitalisation. */
 export const READMISSION_DAYS = 15;
 /** SAMPLE: an item is costly when its catalogue price (the highest level's cap) is this many yuan or more. */
-export const COSTLY_ITEM_YUAN = 200;
+export { COSTLY_ITEM_YUAN } from '../../benefits/costly-item';
 /** Claim ids kept as a finding's evidence (its count stays complete). */
 export const EVIDENCE_MAX = 50;
 

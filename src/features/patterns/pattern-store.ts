@@ -25,7 +25,7 @@ export interface PatternClaim {
   /** Age in whole years on the service date and the principal diagnosis (null on claims stored before they were kept). */
   ageYears: number | null;
   principalDiagnosis: string | null;
-  /** Item codes the ledger keeps for the claim: every service code, and the drug and consumable lines outside a stay. */
+  /** Item codes the ledger keeps for the claim: every service code, the drug and consumable lines outside a stay, and a stay's costly consumables. */
   codes: string[];
 }
 
