@@ -43,6 +43,11 @@ const limitsSchema = z.looseObject({
    * the stay billed on its last day in bed or its discharge day.
    */
   continuedCourse: z.strictObject({ windowDays: z.number().int().nonnegative(), administration: z.array(z.string().min(1)).min(1) }).optional(),
+  /**
+   * An examination of an outpatient visit at the hospital 1 to `windowDays` days before a planned admission billed
+   * again on the admission day (检查结果互认); `notCounted`: serial examinations (catalogue rows) never judged so.
+   */
+  repeatedExam: z.strictObject({ windowDays: z.number().int().positive(), notCounted: z.array(z.string().min(1)) }).optional(),
 });
 
 const frequencyRowSchema = z.strictObject({
@@ -53,6 +58,12 @@ const frequencyRowSchema = z.strictObject({
   max: z.number().int().positive(),
   /** Only claims of these visit types count (maintenance dialysis sessions, not an inpatient's daily dialysis); absent: all. */
   visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic', 'pharmacy'])).min(1).optional(),
+  /**
+   * ICD-10 prefixes (at most a category) of principal diagnoses the limit does not apply to: the claim being judged
+   * is not counted against it when its principal diagnosis starts with one (rehabilitation after a stroke or a joint
+   * replacement runs longer than a course of acupuncture for back pain).
+   */
+  notForPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
   source: z.string().min(1),
 });
 
@@ -164,7 +175,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       }
     });
   }
-  const stayLedgerCodes = new Set([...frequency.keys(), ...stagedOperations.flatMap((o) => o.items)]);
+  // A stay keeps only the lines of limits that count stays (a limit on clinic visits needs no inpatient lines).
+  const stayRows = [...frequency.values()].filter((row) => !row.visitTypes || row.visitTypes.includes('inpatient'));
+  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items)]);
   return { limits, frequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, stayLedgerCodes };
 }
 

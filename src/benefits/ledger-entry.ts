@@ -11,22 +11,27 @@ const COURSE_END_DAYS = 1;
 
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
- * billing-frequency limit or a staged paired-organ operation (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes)
- * and the drugs of its last day in bed and discharge day (marked `courseEnd`, for a course continued in outpatient
- * visits), and its costly consumables (marked `costly`, costly-item.ts: the provider patterns' share of stays with a
- * 高值耗材), so a 60-line stay adds little to the ledger.
+ * billing-frequency limit or a staged paired-organ operation (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes),
+ * its operations and interventions (catalogue subcategory surgery, marked `operation`), the drugs of its last day in bed
+ * and discharge day (marked `courseEnd`, for a course continued in outpatient visits) and its costly consumables
+ * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材), so a 60-line stay adds
+ * little to the ledger.
  */
 function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>): LedgerLine[] {
   const out: LedgerLine[] = [];
   for (const it of f.items) {
     const courseEnd = f.inpatient && it.category === 'drug' && it.date <= f.endDate && daysBetween(it.date, f.endDate) <= COURSE_END_DAYS;
     const entry = it.catalogue;
+    // A stay's operations show what it treated (a transfer up for a PCI and back: transfer-episode.ts).
+    const operation = f.inpatient && it.category === 'service' && entry?.subcategory === 'surgery';
     const costlyConsumable = f.inpatient && it.category === 'consumable' && isCostlyRow(entry);
-    if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd && !costlyConsumable) continue;
+    if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd && !operation && !costlyConsumable) continue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
     if (kind === 'service' && (entry?.subcategory === 'lab' || entry?.subcategory === 'exam')) line.test = true;
+    if (kind === 'service' && entry?.subcategory === 'exam') line.exam = true;
+    if (operation) line.operation = true;
     if (kind === 'drug') {
       line.drug = genericDrugKey(it.code, entry);
       const perDay = entry?.usualPerDay;

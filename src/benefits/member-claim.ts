@@ -55,6 +55,10 @@ export interface LedgerLine {
   row?: string;
   /** Service lines: a laboratory test or an examination (catalogue subcategory lab or exam). */
   test?: boolean;
+  /** Service lines: an examination (检查: imaging, electrophysiology; catalogue subcategory exam), not a laboratory test. */
+  exam?: boolean;
+  /** Service lines of a stay: an operation or intervention (catalogue subcategory surgery), kept on every stay's entry. */
+  operation?: boolean;
   /** Drug lines: the generic-drug key supply is kept under (genericDrugKey). */
   drug?: string;
   /** Drug lines outside a stay: days of supply dispensed (quantity ÷ usual quantity per day), where known. */

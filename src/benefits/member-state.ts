@@ -4,6 +4,11 @@ import type { LedgerLine, MemberClaim } from './member-claim';
 import { afterDeath, continuedCourse, multiPharmacy, nearDuplicateStay, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type MultiPharmacy, type NearDuplicateStay, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
+import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, type TransferredFrom } from './transfer-episode';
+import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
+import { repeatedExams, type RepeatedExams } from './repeated-exams';
+
+export { isTransfer } from './transfer-episode';
 
 /** Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order). */
 export interface MemberState {
@@ -47,28 +52,16 @@ export interface MemberState {
   nearDuplicateStay: NearDuplicateStay | null;
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
   afterDeath: AfterDeath | null;
+  /** The stay this transfer admission came from (its bill carries the episode's treatment), when the ledger holds it. */
+  transferredFrom: TransferredFrom | null;
+  /** A declared zero-claim year (zeroClaimLastYear) while the ledger holds fund-paid claims of that year. */
+  falseZeroClaim: FalseZeroClaim | null;
+  /** Examinations of an outpatient visit at the hospital days before admission billed again on the admission day. */
+  repeatedExams: RepeatedExams | null;
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
 const bucket = (visitType: string) => (OUTPATIENT_BUCKET.has(visitType) ? 'outpatient' : visitType);
-
-/**
- * A transfer hands the patient on (医嘱转院 on the earlier stay, admission by transfer on the next, at another
- * hospital, the same or the next day): one episode of care in two hospitals, not a split stay. A transfer
- * admission naming another hospital than the earlier stay's is not this transfer.
- */
-export function isTransfer(earlier: MemberClaim, later: MemberClaim, gapDays: number): boolean {
-  if (gapDays > 1 || earlier.hospitalId === later.hospitalId || later.admissionRoute !== 'transfer') return false;
-  if (later.transferFromHospitalId) return later.transferFromHospitalId === earlier.hospitalId;
-  return earlier.dischargeMode === 'transfer';
-}
-
-/** Two stays of one transfer, whichever arrived first. */
-function transferPair(a: MemberClaim, b: MemberClaim): boolean {
-  if (a.visitType !== 'inpatient' || b.visitType !== 'inpatient') return false;
-  const [earlier, later] = a.serviceDate <= b.serviceDate ? [a, b] : [b, a];
-  return isTransfer(earlier, later, daysBetween(earlier.endDate, later.serviceDate));
-}
 
 /**
  * Derives the member's state for `me` from the ledger entries of the same member that arrived before it
@@ -79,7 +72,7 @@ export function memberState(
   me: MemberClaim,
   entries: readonly MemberClaim[],
   readmissionWindowDays: number,
-  context: { items?: readonly BenefitItem[]; knowledge?: HistoryKnowledge } = {},
+  context: { items?: readonly BenefitItem[]; knowledge?: HistoryKnowledge; enrollment?: ZeroClaimDeclaration } = {},
 ): MemberState {
   const items = context.items ?? [];
   const knowledge = context.knowledge ?? { limits: DEFAULT_LIMITS, frequency: new Map() };
@@ -103,6 +96,9 @@ export function memberState(
     multiPharmacy: null,
     tooOften: null,
     afterDeath: null,
+    transferredFrom: null,
+    falseZeroClaim: null,
+    repeatedExams: null,
   };
   const inpatient = me.visitType === 'inpatient';
   // The member's claims that arrived before this one: what every pair and ledger check reads.
@@ -135,7 +131,8 @@ export function memberState(
     if (inpatient && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
       const gap = daysBetween(e.endDate, me.serviceDate);
       const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
-      if (relation && !isTransfer(e, me, gap) && !stagedPairedOperation(e, me, prior, knowledge)) {
+      // A round trip up for a treatment and back down (双向转诊) is one episode, not a split stay.
+      if (relation && !isTransfer(e, me, gap) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
           state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory: e.principalCategory === me.principalCategory, relation };
@@ -155,6 +152,9 @@ export function memberState(
   // counted against it, nor its tests against the sending stay.
   state.tooOften = tooOften(me, items, me.visitType === 'inpatient' ? prior.filter((e) => !transferPair(e, me)) : prior, knowledge);
   state.afterDeath = afterDeath(me, items, prior);
+  state.transferredFrom = transferredFrom(me, prior);
+  state.falseZeroClaim = falseZeroClaim(me, context.enrollment, prior);
+  state.repeatedExams = repeatedExams(me, items, prior, knowledge);
   return state;
 }
 

@@ -29,27 +29,23 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
   const inpatient = claim.visitType === 'inpatient';
   const level = String(claim.provider.level) as '1' | '2' | '3';
   // Per-claim indexes built once, so each line's joins are lookups, never scans of the claim. Each line's
-  // "code|date" key and catalogue entry are made once and reused by both passes.
-  const keys = new Array<string>(n);
+  // code-day (its day's quantity and first line) and catalogue entry are found once and reused by both passes.
+  const days = new Array<CodeDay>(n);
   const entries = new Array<CatalogueEntry | null>(n);
-  const qtyByCodeDay = new Map<string, number>();
-  const firstLineOfCodeDay = new Map<string, string>();
+  const codeDays: ByCodeDay<CodeDay> = new Map();
   // Days of supply reads distinct dates for inpatients and total quantity otherwise: only one is built.
   const datesByCode = inpatient ? new Map<string, Set<string>>() : null;
   const qtyByCode = inpatient ? null : new Map<string, number>();
-  /** "code|date" → the line of a same-day service whose entry includes that code. */
-  const includedBy = new Map<string, string>();
+  /** code → date → the line of a same-day service whose entry includes that code. */
+  const includedBy: ByCodeDay<string> = new Map();
   for (let i = 0; i < n; i++) {
     const it = items[i];
-    const key = `${it.code}\u0000${it.date}`;
     const entry = catalogue.get(it.code, it.date) ?? null;
-    keys[i] = key;
     entries[i] = entry;
-    const q = qtyByCodeDay.get(key);
-    if (q === undefined) {
-      qtyByCodeDay.set(key, it.quantity);
-      firstLineOfCodeDay.set(key, it.lineId);
-    } else qtyByCodeDay.set(key, q + it.quantity);
+    const ofCode = datesOf(codeDays, it.code);
+    const day = ofCode.get(it.date);
+    if (day === undefined) ofCode.set(it.date, (days[i] = { quantity: it.quantity, firstLine: it.lineId }));
+    else (days[i] = day).quantity += it.quantity;
     if (datesByCode) {
       const dates = datesByCode.get(it.code);
       if (dates) dates.add(it.date);
@@ -58,41 +54,43 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     if (qtyByCode) qtyByCode.set(it.code, (qtyByCode.get(it.code) ?? 0) + it.quantity);
     if (entry?.includes) {
       for (const inc of entry.includes) {
-        const k = `${inc}\u0000${it.date}`;
-        if (!includedBy.has(k)) includedBy.set(k, it.lineId);
+        const ofCode = datesOf(includedBy, inc);
+        if (!ofCode.has(it.date)) ofCode.set(it.date, it.lineId);
       }
     }
   }
 
   // Walked in claim order: a line is a duplicate of, or exclusive with, an EARLIER line of the same day,
   // so the second of a pair is the one flagged.
-  const seenOnDay = new Map<string, string>(); // "code|date" → first line
-  const excludedOnDay = new Map<string, string>(); // "code|date" → earlier line whose entry excludes code
+  const seenOnDay: ByCodeDay<string> = new Map(); // code → date → first line
+  const excludedOnDay: ByCodeDay<string> = new Map(); // code → date → earlier line whose entry excludes code
   const out = new Array<ItemFacts>(n);
   for (let i = 0; i < n; i++) {
     const it = items[i];
     const entry = entries[i];
-    const key = keys[i];
+    const day = days[i];
     const cap = entry?.priceCap?.[level] ?? null;
-    const first = firstLineOfCodeDay.get(key);
-    const duplicateOf = first !== undefined && first !== it.lineId ? first : null;
-    const bundler = includedBy.get(key);
-    let exclusiveWith = excludedOnDay.get(key) ?? null;
+    const first = day.firstLine;
+    const duplicateOf = first !== it.lineId ? first : null;
+    const bundler = includedBy.get(it.code)?.get(it.date);
+    let exclusiveWith = excludedOnDay.get(it.code)?.get(it.date) ?? null;
     const excludes = entry?.excludes;
     if (exclusiveWith === null && excludes) {
       for (const ex of excludes) {
-        const other = ex !== it.code ? seenOnDay.get(`${ex}\u0000${it.date}`) : undefined;
+        const other = ex !== it.code ? seenOnDay.get(ex)?.get(it.date) : undefined;
         if (other !== undefined) {
           exclusiveWith = other;
           break;
         }
       }
     }
-    if (!seenOnDay.has(key)) seenOnDay.set(key, it.lineId);
+    const seen = datesOf(seenOnDay, it.code);
+    if (!seen.has(it.date)) seen.set(it.date, it.lineId);
     if (excludes) {
       for (const ex of excludes) {
-        const k = `${ex}\u0000${it.date}`;
-        if (ex !== it.code && !excludedOnDay.has(k)) excludedOnDay.set(k, it.lineId);
+        if (ex === it.code) continue;
+        const ofCode = datesOf(excludedOnDay, ex);
+        if (!ofCode.has(it.date)) ofCode.set(it.date, it.lineId);
       }
     }
 
@@ -102,7 +100,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       : perDay
         ? wholeDaysOfSupply(qtyByCode?.get(it.code) ?? it.quantity, perDay)
         : 1;
-    const onDay = qtyByCodeDay.get(key) ?? it.quantity;
+    const onDay = day.quantity;
     const lineFen = toFen(it.amount);
     out[i] = {
       lineId: it.lineId,
@@ -140,6 +138,22 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     };
   }
   return out;
+}
+
+/** A per-claim index by item code, then service date (no joined code-date string to build for every lookup). */
+type ByCodeDay<T> = Map<string, Map<string, T>>;
+
+/** The lines of one code on one day: their summed quantity and the first of them in claim order. */
+interface CodeDay {
+  quantity: number;
+  firstLine: string;
+}
+
+/** The dates map of a code, added when absent. */
+function datesOf<T>(index: ByCodeDay<T>, code: string): Map<string, T> {
+  let dates = index.get(code);
+  if (dates === undefined) index.set(code, (dates = new Map()));
+  return dates;
 }
 
 /** Whether a diagnosis of the claim meets the catalogue row's indication restriction (限定适应症); null where the row sets none. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
+import { loadCareObjects, type CareObjects } from './care-objects';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
@@ -209,6 +210,8 @@ export interface Knowledge {
   schedules: ReadonlyMap<string, DrugSchedule>;
   /** Routine labs and consultations a stable stay does not need every day (daily-repeats.json); null: no such check. */
   dailyRepeats: DailyRepeats | null;
+  /** Care that needs an object, and the event that ends it (care-objects.json); null: no such check. */
+  careObjects?: CareObjects | null;
 }
 
 /**
@@ -281,6 +284,7 @@ export function loadKnowledge(dir: string): Knowledge {
     procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),
     schedules: rowsByCode(join(dir, 'drug-schedules.json'), readJsonTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),
     dailyRepeats: loadDailyRepeats(join(dir, 'daily-repeats.json')),
+    careObjects: loadCareObjects(join(dir, 'care-objects.json')),
   };
 }
 

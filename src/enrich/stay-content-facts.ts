@@ -28,8 +28,11 @@ export interface StayContentFacts {
   therapyOnOperationDay: { lineIds: string[]; dates: string; names: string; amount: number } | null;
   /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
-  /** A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay. */
-  principalUnsupported: { name: string; expected: string; lineIds: string[] } | null;
+  /**
+   * A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay;
+   * `items`: the row's characteristic service codes (the rule looks for them on the bill of the stay a transfer came from).
+   */
+  principalUnsupported: { name: string; expected: string; items: string[]; lineIds: string[] } | null;
   /** Implants the coded operations do not place (none coded, or fewer than billed). */
   implantUnsupported: ImplantFacts | null;
   /** Coded procedures with no line on the bill that bills them. */
@@ -110,6 +113,10 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     const atc = atcOf(rowCodeOf(it), it.catalogue);
     return atc !== null && startsWithAny([atc], limits.homeMedicationAtc);
   };
+  const monitoring = new Set(limits.homeMonitoring?.codes ?? []);
+  const monitoredPerDay = new Map<number, number>();
+  for (const it of c.items) if (it.category === 'service' && monitoring.has(rowCodeOf(it))) monitoredPerDay.set(it.dayIndex, (monitoredPerDay.get(it.dayIndex) ?? 0) + it.quantity);
+  const homeMonitoring = (it: ItemFacts) => monitoring.has(rowCodeOf(it)) && (monitoredPerDay.get(it.dayIndex) ?? 0) <= limits.homeMonitoring!.maxPerDay;
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean }>();
   for (const it of c.items) {
     if (it.dayIndex < 1 || it.date >= c.endDate) continue;
@@ -118,7 +125,8 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     if (isRoutine(it) && !careNursing.has(it.code)) {
       d.routine.push(it);
       if (it.catalogue?.subcategory !== 'consult') d.bed = true;
-    } else if (homeMedication(it)) {
+    } else if (homeMonitoring(it)) d.routine.push(it);
+    else if (homeMedication(it)) {
       d.routine.push(it);
       d.home = true;
     } else d.care = true;
@@ -308,7 +316,7 @@ function principalUnsupported(c: StayContentInput): StayContentFacts['principalU
   if (c.dischargeMode !== null && table.notJudgedDischargeModes.includes(c.dischargeMode)) return null;
   for (const row of table.rows) {
     if (!row.diagnoses.some((p) => c.principalDiagnosis.startsWith(p))) continue;
-    if (!rowSupported(c, row)) return { name: row.name, expected: row.expected, lineIds: routineLineIds(c.items) };
+    if (!rowSupported(c, row)) return { name: row.name, expected: row.expected, items: [...row.items], lineIds: routineLineIds(c.items) };
   }
   return null;
 }

@@ -5,12 +5,13 @@ import type { ItemFacts } from './item-fact-types';
 import { stayContentFacts, type StayContentFacts, type StayContentInput } from './stay-content-facts';
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
 import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
+import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
 // stay's days contain (挂床, 低标准入院, therapy no diagnosis calls for) are in stay-content-facts.ts.
 
-export interface StayFacts extends StayContentFacts {
+export interface StayFacts extends StayContentFacts, CareObjectFacts {
   /** Day-billed lines (bed, nursing, other per-day items) above the days of the stay; null when within. */
   dayItemsExcess: { lineIds: string[]; groups: string; amount: number } | null;
   /** Lines dated after discharge, or before admission beyond the pre-admission window; null when none. */
@@ -108,5 +109,6 @@ export function stayFacts(input: StayInput): StayFacts {
     ? dailyRepeatFacts({ items, diagnosisCodes: input.diagnosisCodes, dischargeMode: input.dischargeMode,
       procedureDays: (input.procedureDates ?? []).flatMap((d) => (d ? [daysBetween(serviceDate, d)] : [])) }, input.knowledge?.dailyRepeats)
     : null;
-  return { dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, ...stayContentFacts(input) };
+  const care = careObjectFacts(input, input.knowledge?.careObjects);
+  return { dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, ...care, ...stayContentFacts(input) };
 }

@@ -47,6 +47,12 @@ const stayContentFile = z.strictObject({
     minHomeMedicationRun: z.number().int().min(2).default(5),
     /** Diagnosis prefixes of stays whose care is the bed and nursing itself (安宁疗护 Z51.5): not judged. */
     notJudgedDiagnoses: z.array(z.string().min(1)).default([]),
+    /**
+     * Bedside monitoring a patient does at home (a fingerstick glucose: the service and its strips): on a day billing
+     * at most `maxPerDay` of the services it is no care (an inpatient's glucose management is a profile of four or
+     * more points a day), so such a day with nothing else is as hollow as an empty one.
+     */
+    homeMonitoring: z.strictObject({ codes: z.array(z.string().min(1)).min(1), maxPerDay: z.number().int().min(1) }).optional(),
   }),
   /**
    * Therapy that needs the patient's active participation (运动疗法, 针灸, 推拿) is not given on the day of an

@@ -32,6 +32,9 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   multiPharmacy: null,
   tooOften: null,
   afterDeath: null,
+  transferredFrom: null,
+  falseZeroClaim: null,
+  repeatedExams: null,
   ...s,
 });
 const facts = (f: Partial<ClaimFacts>): ClaimFacts =>

@@ -34,9 +34,15 @@ import { RULES } from './helpers';
 // test norms were re-derived from them; when children under 14 were seen in 儿科 for medical care (the department
 // a general hospital routes them to), spironolactone became heart failure's own evidence (an MRA, 2018 guideline)
 // and a ward stay's respiratory failure stopped getting invasive ventilation (特级/重症 care the ward stays do not bill).
+// Re-pinned when the laparoscopic cholecystectomy stays became coded 51.2300 腹腔镜下胆囊切除术 (they were coded the
+// open 51.2200 while billing 腹腔镜下胆囊切除术) and took the DIP 病种 K80/K81:51.2300: the draws are unchanged, only
+// those stays' procedure and DIP codes differ. Re-pinned when the elective hernia stays became unilateral (K40.900x003/
+// K40.900x004 单侧腹股沟斜疝/直疝: they coded a bilateral hernia with a unilateral repair) repaired with the mesh they bill
+// (53.0501 单侧腹股沟疝无张力修补术, not 53.0001 without one), and the ovarian cyst stripping became 65.2501 腹腔镜卵巢病损
+// 切除术 (not 65.2400, a wedge resection): same ADRGs (GE1, ND1), same draws; only those stays' codes and DIP 病种 differ.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': 'f4c2e6766385d02ec167c7e0f9429143214a2f9fb6451c826ee48a929394c54e',
-  'scenario-data-2': 'a5b37852d0e5ba12d6c559c7244228b57b40bc5a176767523a26d60f3d9b2caf',
+  'scenario-data-1': '53f0a662072fd6b16fca9d9b2d3b19472cf18613afdced2af4223ebd23b60e4e',
+  'scenario-data-2': '29ca93d8c2886689b2e4e1eb44084233431074d2b7ac7b374c12066ea317355a',
 };
 
 describe('generator scenarios as data', () => {

@@ -39,6 +39,8 @@ describe('payment norms (rules/grouping/norms)', () => {
 
   it('find the DIP 病种 by principal-diagnosis category and principal procedure', () => {
     expect(norms.dipOf('510600', 'K80.101', ['51.2200'])).toMatchObject({ via: 'procedure', row: { code: 'K80:51.2200' } });
+    // The laparoscopic operation (51.23) is a 病种 of its own beside the open one (51.22).
+    expect(norms.dipOf('510600', 'K80.101', ['51.2300'])).toMatchObject({ via: 'procedure', row: { code: 'K80:51.2300' } });
     expect(norms.dipOf('510600', 'K80.101', ['99.9999'])).toMatchObject({ via: 'other-procedure', row: { code: 'K80:*' } });
     expect(norms.dipOf('510600', 'I63.900', [])).toMatchObject({ via: 'conservative', row: { code: 'I63:保守治疗' } });
     expect(norms.dipOf('510600', 'QQQ.000', [])).toBeUndefined();
@@ -63,14 +65,14 @@ describe('payment norms (rules/grouping/norms)', () => {
       { region: '370100', drg: 'GW19', name: '食管炎、胃肠炎', weight: 0.4312, normLos: 5.1, normCost: 5696.3 },
     ]);
     file('dip-scores.json', [
-      { code: 'K80.1:51.2200', diagnosisCategory: 'K80', procedure: '51.2200', name: '胆囊结石伴胆囊炎：腹腔镜胆囊切除术', score: 1235 },
-      { region: '370300', code: 'K80.1:51.2200', diagnosisCategory: 'K80', procedure: '51.2200', score: 1301, normLos: 6 },
+      { code: 'K80.1:51.2300', diagnosisCategory: 'K80', procedure: '51.2300', name: '胆囊结石伴胆囊炎：腹腔镜胆囊切除术', score: 1235 },
+      { region: '370300', code: 'K80.1:51.2300', diagnosisCategory: 'K80', procedure: '51.2300', score: 1301, normLos: 6 },
     ]);
     const real = loadNorms(dir);
     expect(real.schemeOf('370300')).toMatchObject({ scheme: 'DIP', baseRate: 12370 });
     expect(real.drgNorm('370100', 'FM19')).toMatchObject({ weight: 2.8731, normCost: 37954.2 });
-    expect(real.dipOf('370300', 'K80.100', ['51.2200'])!.row.score).toBe(1301);
-    expect(real.dipOf('370301', 'K80.100', ['51.2200'])!.row.score).toBe(1235);
+    expect(real.dipOf('370300', 'K80.100', ['51.2300'])!.row.score).toBe(1301);
+    expect(real.dipOf('370301', 'K80.100', ['51.2300'])!.row.score).toBe(1235);
     expect(real.complicationSupport('J96.000')).toBeUndefined(); // optional file absent
   });
 

@@ -153,7 +153,7 @@ export async function attachMemberFacts(
     (byMember.get(e.insuredId) ?? byMember.set(e.insuredId, []).get(e.insuredId)!).push(e);
   }
   claims.forEach(({ claim, facts }, i) => {
-    facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, { items: facts.items, knowledge: ruleset.refs.history });
+    facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, { items: facts.items, knowledge: ruleset.refs.history, enrollment: claim.enrollment });
     facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);
   });
   return entries;

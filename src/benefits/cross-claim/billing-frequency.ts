@@ -1,0 +1,60 @@
+import { daysBetween } from '../../contract/dates';
+import type { BenefitItem } from '../benefit-claim';
+import { toYuan } from '../../money/fen';
+import type { MemberClaim } from '../member-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
+import { fenOf, list } from './common';
+
+export interface TooOften {
+  items: string;
+  claims: string;
+  lineIds: string[];
+  amount: number;
+}
+
+/**
+ * Items billed more often than the billing-frequency table allows: per episode on this claim, per period of
+ * days across this claim and the member's earlier claims at any institution. Names this claim's lines beyond
+ * the allowance.
+ */
+export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): TooOften | null {
+  if (!k.frequency.size || !items.some((it) => k.frequency.has(it.code))) return null;
+  const excess = new Set<string>();
+  const names = new Set<string>();
+  const others = new Set<string>();
+  const byCode = new Map<string, BenefitItem[]>();
+  for (const it of items) if (k.frequency.has(it.code)) (byCode.get(it.code) ?? byCode.set(it.code, []).get(it.code)!).push(it);
+  for (const [code, lines] of byCode) {
+    const row = k.frequency.get(code)!;
+    const visitTypes: readonly string[] | undefined = row.visitTypes;
+    if (visitTypes && !visitTypes.includes(me.visitType)) continue;
+    if (row.notForPrincipal?.some((p) => me.principalCategory.startsWith(p))) continue;
+    lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (row.per === 'episode') {
+      let count = 0;
+      for (const l of lines) {
+        count += Math.max(1, l.quantity);
+        if (count > row.max) excess.add(l.lineId), names.add(row.name);
+      }
+      continue;
+    }
+    // Per period: occurrences on this claim and on earlier claims (by date), each line checked against the
+    // count in the periodDays days up to its date.
+    const period = row.periodDays ?? 1;
+    const counted = visitTypes ? prior.filter((e) => visitTypes.includes(e.visitType)) : prior;
+    const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate).map((l) => ({ date: l.date, n: 1, claimId: e.claimId })));
+    const seen: { date: string; n: number; claimId: string }[] = [...theirs];
+    for (const l of lines) {
+      const within = seen.filter((s) => s.date <= l.date && daysBetween(s.date, l.date) < period);
+      const count = within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
+      if (count > row.max) {
+        excess.add(l.lineId);
+        names.add(row.name);
+        for (const w of within) if (w.claimId !== me.claimId) others.add(w.claimId);
+      }
+      seen.push({ date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId });
+    }
+  }
+  if (!excess.size) return null;
+  return { items: [...names].join('、'), claims: others.size ? list(others) : '本单', lineIds: [...excess], amount: toYuan(fenOf(items, excess)) };
+}

@@ -1,0 +1,11 @@
+import type { BenefitItem } from '../benefit-claim';
+
+// What the cross-claim checks share: the visit types outside a stay, the money of a set of lines, and lists of
+// claims or dates joined for reading.
+
+export const OUTSIDE_STAY = new Set(['outpatient', 'chronic', 'pharmacy']);
+export const fenOf = (items: readonly BenefitItem[], ids: ReadonlySet<string>) => items.reduce((s, i) => (ids.has(i.lineId) ? s + i.amountFen : s), 0);
+export const list = (ids: Iterable<string>, max = 5) => {
+  const all = [...new Set(ids)];
+  return all.length > max ? `${all.slice(0, max).join('、')}等${all.length}件` : all.join('、');
+};

@@ -1,0 +1,149 @@
+import { daysBetween } from '../../contract/dates';
+import type { BenefitItem } from '../benefit-claim';
+import { toYuan } from '../../money/fen';
+import type { LedgerLine, MemberClaim } from '../member-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
+import { OUTSIDE_STAY, fenOf, list } from './common';
+
+// Drug supply across institutions: both checks read one ledger of purchases outside a stay.
+
+export interface Oversupply {
+  /** The drug furthest above its limit (its key), and the names of every drug of the claim above it. */
+  drug: string;
+  name: string;
+  /** Days of supply on hand after this purchase. */
+  onHandDays: number;
+  limitDays: number;
+  claims: string;
+  lineIds: string[];
+  amount: number;
+}
+
+interface Purchase {
+  date: string;
+  days: number;
+  long: boolean;
+  claimId: string;
+  hospitalId: string;
+  fen: number;
+}
+
+/** Purchases of each drug outside a stay, from the given entries' ledger lines. */
+function purchasesByDrug(entries: readonly MemberClaim[]): Map<string, Purchase[]> {
+  const out = new Map<string, Purchase[]>();
+  for (const e of entries) {
+    if (!OUTSIDE_STAY.has(e.visitType) || !e.lines) continue;
+    for (const l of e.lines) {
+      if (l.kind !== 'drug' || !l.drug || !l.days) continue;
+      const p = { date: l.date, days: l.days, long: l.long === true, claimId: e.claimId, hospitalId: e.hospitalId, fen: l.amountFen };
+      (out.get(l.drug) ?? out.set(l.drug, []).get(l.drug)!).push(p);
+    }
+  }
+  return out;
+}
+
+function myDrugLines(me: MemberClaim): Map<string, LedgerLine[]> {
+  const out = new Map<string, LedgerLine[]>();
+  if (!OUTSIDE_STAY.has(me.visitType)) return out;
+  for (const l of me.lines ?? []) if (l.kind === 'drug' && l.drug && l.days) (out.get(l.drug) ?? out.set(l.drug, []).get(l.drug)!).push(l);
+  return out;
+}
+
+/**
+ * A running days-of-supply ledger per member and drug, across every institution: each purchase adds its days,
+ * each day uses one. A hit when what is on hand after this purchase exceeds the limit (the 长处方 limit when
+ * this purchase is marked so) plus the early-refill grace. Every drug of the claim above its limit is named
+ * (its lines are the ones that push supply over); the figures are the drug furthest above.
+ */
+export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): Oversupply | null {
+  const mine = myDrugLines(me);
+  if (!mine.size) return null;
+  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate));
+  const { limitDays, longPrescriptionLimitDays, earlyRefillGraceDays } = k.limits.supply;
+  let worst: Omit<Oversupply, 'lineIds' | 'amount' | 'name'> | null = null;
+  const over = new Set<string>();
+  const names: string[] = [];
+  const carriedAll: string[] = [];
+  for (const [drug, lines] of mine) {
+    const history = (earlier.get(drug) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    let onHand = 0;
+    let last: string | null = null;
+    const used: string[] = [];
+    for (const p of history) {
+      onHand = Math.max(0, onHand - (last ? daysBetween(last, p.date) : 0)) + p.days;
+      last = p.date;
+      // Only the purchases since the supply last ran out are still on hand.
+      if (onHand === p.days) used.length = 0;
+      used.push(p.claimId);
+    }
+    const days = lines.reduce((s, l) => s + (l.days ?? 0), 0);
+    onHand = Math.max(0, onHand - (last ? daysBetween(last, me.serviceDate) : 0)) + days;
+    const limit = lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
+    // Drugs come in whole units (an inhaler, a pen): up to one unit's days beyond the limit is the pack size.
+    const unitDays = Math.max(0, ...lines.map((l) => l.unitDays ?? 0));
+    if (onHand <= limit + earlyRefillGraceDays + unitDays) continue;
+    for (const l of lines) over.add(l.lineId);
+    const lineIds = new Set(lines.map((l) => l.lineId));
+    names.push(items.find((i) => lineIds.has(i.lineId))?.name ?? drug);
+    const carried = onHand > days ? [...used].reverse() : [];
+    carriedAll.push(...carried);
+    if (!worst || onHand - limit > worst.onHandDays - worst.limitDays) {
+      worst = { drug, onHandDays: onHand, limitDays: limit, claims: carried.length ? list(carried) : '无（本单单次超量）' };
+    }
+  }
+  if (!worst) return null;
+  return {
+    ...worst, name: names.join('、'), claims: carriedAll.length ? list(carriedAll) : worst.claims,
+    lineIds: [...over], amount: toYuan(fenOf(items, over)),
+  };
+}
+
+export interface MultiPharmacy {
+  drug: string;
+  name: string;
+  institutions: number;
+  hospitals: string;
+  windowDays: number;
+  /** Why, in words: N institutions within the window, or a purchase elsewhere while an earlier supply lasts. */
+  detail: string;
+  claims: string;
+  lineIds: string[];
+  amount: number;
+}
+
+/**
+ * The same costly drug bought at N or more institutions within M days (this purchase the last of them), or
+ * (a drug costing overlapMinYuanPerDay or more a day: a pen, an injectable) bought at another institution while
+ * more than overlapMinShare of an earlier purchase's supply is still on hand: two supplies of one treatment,
+ * the second from a place that cannot see the first (倒卖药品). A refill near the end of the supply is quiet.
+ */
+export function multiPharmacy(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): MultiPharmacy | null {
+  const mine = myDrugLines(me);
+  if (!mine.size) return null;
+  const { pharmacies, windowDays, minYuanPerDay, overlapMinYuanPerDay, overlapMinShare } = k.limits.multiPharmacy;
+  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate));
+  for (const [drug, lines] of mine) {
+    const fen = lines.reduce((s, l) => s + l.amountFen, 0);
+    const days = lines.reduce((s, l) => s + (l.days ?? 0), 0);
+    if (!days || fen / days < minYuanPerDay * 100) continue;
+    const elsewhere = (earlier.get(drug) ?? []).filter((p) => p.hospitalId !== me.hospitalId);
+    const ids = new Set(lines.map((l) => l.lineId));
+    const hit = (others: Purchase[], detail: string): MultiPharmacy => {
+      const hospitals = new Set([me.hospitalId, ...others.map((p) => p.hospitalId)]);
+      return {
+        drug, name: items.find((i) => ids.has(i.lineId))?.name ?? drug, institutions: hospitals.size, hospitals: list(hospitals),
+        windowDays, detail, claims: list(others.map((p) => p.claimId)), lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+      };
+    };
+    const others = elsewhere.filter((p) => daysBetween(p.date, me.serviceDate) < windowDays);
+    if (new Set([me.hospitalId, ...others.map((p) => p.hospitalId)]).size >= pharmacies) {
+      return hit(others, `${windowDays}天内在${new Set([me.hospitalId, ...others.map((p) => p.hospitalId)]).size}家机构购买`);
+    }
+    if (overlapMinYuanPerDay === undefined || overlapMinShare === undefined || fen / days < overlapMinYuanPerDay * 100) continue;
+    const lasting = elsewhere.filter((p) => p.days - daysBetween(p.date, me.serviceDate) > p.days * overlapMinShare);
+    if (!lasting.length) continue;
+    const left = lasting.map((p) => `${p.date}在${p.hospitalId}购买${p.days}天用量、尚余${p.days - daysBetween(p.date, me.serviceDate)}天`);
+    return hit(lasting, `${left.join('；')}时又在本机构购买`);
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+import { daysBetween } from '../../contract/dates';
+import type { BenefitItem } from '../benefit-claim';
+import { toYuan } from '../../money/fen';
+import type { LedgerLine, MemberClaim } from '../member-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
+import { list } from './common';
+
+export interface PreAdmissionWorkup {
+  /** The stay, its admission date, and the first outpatient visit carrying its work-up. */
+  stayClaimId: string;
+  admissionDate: string;
+  visitClaimId: string;
+  visits: string;
+  dates: string;
+  /** Days from the latest such visit to admission. */
+  daysBeforeAdmission: number;
+  /** Tests and examinations of the visits the stay does not bill: codes, and how many of the visits' tests. */
+  tests: string;
+  moved: number;
+  of: number;
+  /** This claim's lines: the moved tests when this is the visit; none on the stay (its bill lacks them). */
+  lineIds: string[];
+  /** The moved tests, yuan. */
+  amount: number;
+}
+
+interface WorkupVisit {
+  claim: MemberClaim;
+  moved: LedgerLine[];
+  of: number;
+}
+
+/**
+ * A visit's tests and examinations making up a stay's admission work-up: 普通门诊 at the hospital of the stay, 1 to
+ * preAdmissionWindowDays days before admission (a same-day clinic or emergency visit is the encounter that led to the
+ * admission), for the stay's condition (the same ICD-10 category or related-conditions group), whose tests the stay
+ * does not bill itself for more than half of them.
+ */
+function workupVisit(stay: MemberClaim, visit: MemberClaim, stayCodes: ReadonlySet<string>, k: HistoryKnowledge): WorkupVisit | null {
+  if (visit.visitType !== 'outpatient' || visit.hospitalId !== stay.hospitalId) return null;
+  const gap = daysBetween(visit.serviceDate, stay.serviceDate);
+  if (gap < 1 || gap > k.limits.preAdmissionWindowDays) return null;
+  const group = (c: string) => k.related?.get(c);
+  const related = visit.principalCategory === stay.principalCategory || (group(visit.principalCategory) !== undefined && group(visit.principalCategory) === group(stay.principalCategory));
+  if (!related) return null;
+  const tests = (visit.lines ?? []).filter((l) => l.test);
+  const moved = tests.filter((l) => !stayCodes.has(l.code) && !(l.row && stayCodes.has(l.row)));
+  return moved.length * 2 > tests.length ? { claim: visit, moved, of: tests.length } : null;
+}
+
+/**
+ * The admission work-up billed on an outpatient visit at the same hospital shortly before the stay and left out of
+ * it (入院前本院门诊检查费用应并入住院结算; 将住院费用分解至门诊结算): see workupVisit. Whichever arrives second carries
+ * the hit: the stay names the visits; a visit arriving after its stay names the stay and its moved lines.
+ */
+export function preAdmissionWorkup(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): PreAdmissionWorkup | null {
+  const codes = (stay: MemberClaim) => new Set(stay.serviceCodes);
+  const hit = (stay: MemberClaim, visits: WorkupVisit[], lineIds: string[], amountFen: number): PreAdmissionWorkup => {
+    visits.sort((a, b) => (a.claim.serviceDate < b.claim.serviceDate ? -1 : a.claim.serviceDate > b.claim.serviceDate ? 1 : 0));
+    const moved = visits.flatMap((v) => v.moved);
+    return {
+      stayClaimId: stay.claimId, admissionDate: stay.serviceDate, visitClaimId: visits[0].claim.claimId, visits: list(visits.map((v) => v.claim.claimId)),
+      dates: list(visits.map((v) => v.claim.serviceDate)), daysBeforeAdmission: daysBetween(visits[visits.length - 1].claim.serviceDate, stay.serviceDate),
+      tests: list(moved.map((l) => l.code), 8), moved: moved.length, of: visits.reduce((s, v) => s + v.of, 0), lineIds, amount: toYuan(amountFen),
+    };
+  };
+  if (me.visitType === 'outpatient') {
+    for (const stay of prior.filter((e) => e.visitType === 'inpatient' && e.serviceDate > me.serviceDate)) {
+      const v = workupVisit(stay, me, codes(stay), k);
+      if (v) return hit(stay, [v], v.moved.map((l) => l.lineId), v.moved.reduce((s, l) => s + l.amountFen, 0));
+    }
+    return null;
+  }
+  if (me.visitType !== 'inpatient') return null;
+  const stayCodes = new Set(items.filter((i) => i.category === 'service').map((i) => i.code));
+  const visits = prior.map((e) => workupVisit(me, e, stayCodes, k)).filter((v): v is WorkupVisit => v !== null);
+  return visits.length ? hit(me, visits, [], visits.reduce((s, v) => s + v.moved.reduce((t, l) => t + l.amountFen, 0), 0)) : null;
+}

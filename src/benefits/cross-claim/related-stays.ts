@@ -1,0 +1,41 @@
+import { daysBetween } from '../../contract/dates';
+import type { MemberClaim } from '../member-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
+
+// How two stays of a member relate when one follows the other (member-state's readmission): the same condition, or a
+// staged operation on a paired organ.
+
+/**
+ * Whether a readmission is for the same condition as the earlier stay (分解住院): the same ICD-10 category of
+ * principal diagnosis, or categories the related-conditions table puts in one group. Sharing only an MDC (a
+ * body system: a concussion and a stroke) is not the same condition. Returns how they are related, or null.
+ */
+export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): string | null {
+  // The next cycle of a planned course (chemotherapy, radiotherapy, dialysis) is a stay of its own; one that
+  // comes back sooner than a cycle is the same cycle split in two.
+  if (k.plannedCourses?.has(later.principalCategory) && daysBetween(earlier.serviceDate, later.serviceDate) >= (k.plannedCourseMinDays ?? 11)) return null;
+  if (earlier.principalCategory === later.principalCategory) return `同一疾病类目${later.principalCategory}`;
+  const group = k.related?.get(later.principalCategory);
+  return group && k.related?.get(earlier.principalCategory) === group ? `同属${group}（${earlier.principalCategory}、${later.principalCategory}）` : null;
+}
+
+const NOT_CUT_SHORT = new Set(['ordered']);
+
+/**
+ * A staged operation on a paired organ (the second eye's cataract, the other knee or hip), not a split stay
+ * (related-conditions.json stagedPairedOperations): both stays bill the operation of one row once, the later
+ * admission is planned (入院途径 门诊), the earlier stay ended 医嘱离院 (or does not say), and no other stay of the
+ * member bills that operation (a paired organ has two sides). Returns the operation's name, or null.
+ * A first stay without the operation, or the operation on one claim only, is judged as any readmission.
+ */
+export function stagedPairedOperation(earlier: MemberClaim, later: MemberClaim, others: readonly MemberClaim[], k: HistoryKnowledge): string | null {
+  if (!k.stagedOperations?.length || later.admissionRoute !== 'outpatient') return null;
+  if (earlier.dischargeMode && !NOT_CUT_SHORT.has(earlier.dischargeMode)) return null;
+  const count = (e: MemberClaim, items: readonly string[]) => (e.lines ?? []).filter((l) => items.includes(l.code)).length;
+  for (const op of k.stagedOperations) {
+    if (count(earlier, op.items) !== 1 || count(later, op.items) !== 1) continue;
+    const third = others.some((e) => e.claimId !== earlier.claimId && e.claimId !== later.claimId && e.visitType === 'inpatient' && count(e, op.items) > 0);
+    if (!third) return op.name;
+  }
+  return null;
+}

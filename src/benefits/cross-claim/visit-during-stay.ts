@@ -1,0 +1,53 @@
+import type { BenefitItem } from '../benefit-claim';
+import { toYuan } from '../../money/fen';
+import type { MemberClaim } from '../member-claim';
+import { OUTSIDE_STAY, fenOf, list } from './common';
+
+const SAME_HOSPITAL_VISITS = new Set(['outpatient', 'chronic']);
+
+export interface VisitDuringStay {
+  /** The other claim (the stay, or the first visit inside this stay) and its institution. */
+  claimId: string;
+  hospitalId: string;
+  from: string;
+  to: string;
+  /** Every other claim in the pattern. */
+  claims: string;
+  dates: string;
+  lineIds: string[];
+  amount: number;
+}
+
+/**
+ * An outpatient, chronic or pharmacy claim dated inside an inpatient stay (strictly between admission and
+ * discharge: visits on those days are how people arrive and leave), whichever of the two arrives second.
+ * `sameHospital` false: at another institution (冒名就医, or the patient was not in the bed: 挂床); the stay's lines
+ * on the visit dates are named. `sameHospital` true: an outpatient or 门诊慢特病 visit at the hospital of the stay
+ * (住院期间门诊另收费: what the ward gives an inpatient belongs on the stay's bill); pharmacies are not hospitals, so
+ * purchases are left to the other-institution check. The money is then the visits' own: their lines when this is
+ * the visit, their totals when this is the stay.
+ */
+export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], sameHospital = false): VisitDuringStay | null {
+  const kinds = sameHospital ? SAME_HOSPITAL_VISITS : OUTSIDE_STAY;
+  const inside = (stay: MemberClaim, visit: MemberClaim) =>
+    (stay.hospitalId === visit.hospitalId) === sameHospital && visit.serviceDate > stay.serviceDate && visit.serviceDate < stay.endDate;
+  if (kinds.has(me.visitType)) {
+    const stays = prior.filter((e) => e.visitType === 'inpatient' && inside(e, me));
+    if (!stays.length) return null;
+    const ids = new Set(items.map((i) => i.lineId));
+    return {
+      claimId: stays[0].claimId, hospitalId: stays[0].hospitalId, from: stays[0].serviceDate, to: stays[0].endDate,
+      claims: list(stays.map((s) => s.claimId)), dates: me.serviceDate, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+    };
+  }
+  if (me.visitType !== 'inpatient') return null;
+  const visits = prior.filter((e) => kinds.has(e.visitType) && inside(me, e));
+  if (!visits.length) return null;
+  const dates = new Set(visits.map((v) => v.serviceDate));
+  const ids = sameHospital ? new Set<string>() : new Set(items.filter((i) => dates.has(i.date)).map((i) => i.lineId));
+  return {
+    claimId: visits[0].claimId, hospitalId: visits[0].hospitalId, from: me.serviceDate, to: me.endDate,
+    claims: list(visits.map((v) => v.claimId)), dates: [...dates].sort().join('、'), lineIds: [...ids],
+    amount: toYuan(sameHospital ? visits.reduce((s, v) => s + v.totalFen, 0) : fenOf(items, ids)),
+  };
+}

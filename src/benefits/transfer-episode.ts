@@ -1,0 +1,77 @@
+import { daysBetween } from '../contract/dates';
+import type { MemberClaim } from './member-claim';
+
+// Transfers between hospitals (双向转诊) read from the member ledger (issue 19, blind30 C04/T03). The national
+// texts: 《国务院办公厅关于推进分级诊疗制度建设的指导意见》（国办发〔2015〕70号）: 基层首诊、双向转诊、急慢分治、上下联动 —
+// a patient goes up to a hospital that can treat what the lower one cannot (急危重症、需手术) and comes back down for
+// recovery and rehabilitation once the acute treatment is done (急性期治疗后病情稳定、需康复的患者下转). One episode
+// of care in several hospitals; the treatment of the episode may be on another hospital's bill.
+
+/**
+ * A transfer hands the patient on (医嘱转院 on the earlier stay, admission by transfer on the next, at another
+ * hospital, the same or the next day): one episode of care in two hospitals, not a split stay. A transfer
+ * admission naming another hospital than the earlier stay's is not this transfer.
+ */
+export function isTransfer(earlier: MemberClaim, later: MemberClaim, gapDays: number): boolean {
+  if (gapDays > 1 || earlier.hospitalId === later.hospitalId || later.admissionRoute !== 'transfer') return false;
+  if (later.transferFromHospitalId) return later.transferFromHospitalId === earlier.hospitalId;
+  return earlier.dischargeMode === 'transfer';
+}
+
+/** Two stays of one transfer, whichever arrived first. */
+export function transferPair(a: MemberClaim, b: MemberClaim): boolean {
+  if (a.visitType !== 'inpatient' || b.visitType !== 'inpatient') return false;
+  const [earlier, later] = a.serviceDate <= b.serviceDate ? [a, b] : [b, a];
+  return isTransfer(earlier, later, daysBetween(earlier.endDate, later.serviceDate));
+}
+
+/** Operation and intervention lines of a stay (ledger lines marked `operation`): their codes, catalogue rows included. */
+function operationCodes(e: MemberClaim): Set<string> {
+  const out = new Set<string>();
+  for (const l of e.lines ?? []) if (l.operation) out.add(l.row ?? l.code);
+  return out;
+}
+
+/**
+ * The round trip of 双向转诊: a stay at hospital A ending in a transfer to hospital B, B's stay ending in a transfer,
+ * and this stay a transfer admission back at A — where B did an operation or intervention (PCI, surgery) that A's
+ * first stay did not: the patient went up for a treatment A could not give and came back down after it. Returns
+ * B's stay, or null. Stays handed between hospitals with no treatment added on the way (each a full work-up of the
+ * same condition: 医疗机构间相互转诊以分解住院) are not this, and stay split stays.
+ */
+export function returnAfterTreatment(first: MemberClaim, later: MemberClaim, prior: readonly MemberClaim[]): MemberClaim | null {
+  if (first.hospitalId !== later.hospitalId || later.admissionRoute !== 'transfer') return null;
+  const before = operationCodes(first);
+  for (const b of prior) {
+    if (b.visitType !== 'inpatient' || b.hospitalId === first.hospitalId) continue;
+    if (!isTransfer(first, b, daysBetween(first.endDate, b.serviceDate)) || !isTransfer(b, later, daysBetween(b.endDate, later.serviceDate))) continue;
+    if ([...operationCodes(b)].some((c) => !before.has(c))) return b;
+  }
+  return null;
+}
+
+export interface TransferredFrom {
+  /** The sending stay (医嘱转院, this stay a transfer admission from its hospital the same or the next day). */
+  claimId: string;
+  hospitalId: string;
+  from: string;
+  to: string;
+  /** Service codes the sending stay billed (catalogue rows included): its treatment counts for this stay's diagnosis. */
+  serviceCodes: string[];
+}
+
+/**
+ * The stay this one was transferred from, when the ledger holds it: the treatment of the episode (the PCI of an
+ * infarction) may be on the sender's bill, and the receiving stay (下转: recovery, secondary prevention,
+ * rehabilitation) keeps the principal diagnosis still under treatment. Read by grouping.principal-unsupported.
+ */
+export function transferredFrom(me: MemberClaim, prior: readonly MemberClaim[]): TransferredFrom | null {
+  if (me.visitType !== 'inpatient' || me.admissionRoute !== 'transfer') return null;
+  for (const e of prior) {
+    if (e.visitType !== 'inpatient' || !isTransfer(e, me, daysBetween(e.endDate, me.serviceDate))) continue;
+    const codes = new Set(e.serviceCodes);
+    for (const l of e.lines ?? []) if (l.row) codes.add(l.row);
+    return { claimId: e.claimId, hospitalId: e.hospitalId, from: e.serviceDate, to: e.endDate, serviceCodes: [...codes].sort() };
+  }
+  return null;
+}

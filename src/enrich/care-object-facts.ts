@@ -1,0 +1,122 @@
+import { toYuan } from '../money/fen';
+import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf, startsWithAny } from './knowledge';
+import type { CareObjectRow, CareObjects } from './care-objects';
+
+// Care that has an object (rules/knowledge/care-objects.json): a dressing change needs a wound, fetal monitoring
+// needs a fetus. A stay billing such care with no object anywhere on the claim (换药 on a pneumonia stay with no
+// operation, wound, ulcer, injury or drain), or after the event that ended its object (胎心监护 after the
+// delivery), bills a service that cannot have been given: 虚记 / 虚构医疗服务.
+
+export interface CareObjectInput {
+  inpatient: boolean;
+  items: readonly ItemFacts[];
+  diagnosisCodes: readonly string[];
+  procedureCodes: readonly string[];
+  /** Date of each coded procedure (same order as procedureCodes); null when the record gives none. */
+  procedureDates?: readonly (string | null)[];
+}
+
+/** Care billed with no object on the claim: the lines, the care, what would show the object. */
+export interface CareWithoutObject {
+  lineIds: string[];
+  names: string;
+  sessions: number;
+  expected: string;
+  amount: number;
+}
+
+/** Care billed after the event that ended its object: the lines, their dates, the event and its date. */
+export interface CareAfterObjectEnded {
+  lineIds: string[];
+  names: string;
+  event: string;
+  eventDate: string;
+  dates: string;
+  amount: number;
+}
+
+export interface CareObjectFacts {
+  careWithoutObject: CareWithoutObject | null;
+  careAfterObjectEnded: CareAfterObjectEnded | null;
+}
+
+const NONE: CareObjectFacts = { careWithoutObject: null, careAfterObjectEnded: null };
+
+function present(p: NonNullable<CareObjectRow['presentWith']>, c: CareObjectInput): boolean {
+  if (startsWithAny(c.diagnosisCodes, p.diagnoses)) return true;
+  if (p.anyOperation && c.procedureCodes.length > 0) return true;
+  const items = new Set(p.items);
+  for (const it of c.items) {
+    if (p.anyOperation && it.catalogue?.subcategory === 'surgery') return true;
+    if (items.has(rowCodeOf(it))) return true;
+    if (p.nameMarks.some((m) => it.name.includes(m))) return true;
+  }
+  return false;
+}
+
+/** The day the object ended: the earliest dated procedure or billed line of the event; null when the claim shows none. */
+function endedOn(e: NonNullable<CareObjectRow['endedBy']>, c: CareObjectInput): string | null {
+  let day: string | null = null;
+  const earlier = (d: string) => (day === null || d < day ? d : day);
+  c.procedureCodes.forEach((code, i) => {
+    const d = c.procedureDates?.[i];
+    if (d && e.procedures.some((p) => code.startsWith(p))) day = earlier(d);
+  });
+  const items = new Set(e.items);
+  for (const it of c.items) if (items.has(rowCodeOf(it))) day = earlier(it.date);
+  return day;
+}
+
+/** Inpatient stays only: a clinic's dressing change follows an operation or an injury the visit need not code. */
+export function careObjectFacts(c: CareObjectInput, table: CareObjects | null | undefined): CareObjectFacts {
+  if (!table || !c.inpatient || !c.items.some((it) => table.byCode.has(rowCodeOf(it)))) return NONE;
+  const missing: ItemFacts[] = [];
+  const missingRows = new Set<CareObjectRow>();
+  const after: ItemFacts[] = [];
+  const events: { event: string; day: string }[] = [];
+  for (const r of table.rows) {
+    const lines = c.items.filter((it) => r.codes.includes(rowCodeOf(it)));
+    if (!lines.length) continue;
+    if (r.presentWith && !present(r.presentWith, c)) {
+      missing.push(...lines);
+      missingRows.add(r);
+      continue;
+    }
+    if (r.endedBy) {
+      const day = endedOn(r.endedBy, c);
+      if (day === null) continue;
+      const late = lines.filter((l) => l.date > day);
+      if (!late.length) continue;
+      after.push(...late);
+      events.push({ event: r.endedBy.event, day });
+    }
+  }
+  const fen = (ls: readonly ItemFacts[]) => toYuan(ls.reduce((s, l) => s + l.amountFen, 0));
+  const names = (ls: readonly ItemFacts[]) => [...new Set(ls.map((l) => l.name))].join('、');
+  return {
+    careWithoutObject: missing.length
+      ? {
+          lineIds: missing.map((l) => l.lineId), names: names(missing),
+          sessions: missing.filter((l) => l.category === 'service').reduce((s, l) => s + l.quantity, 0),
+          expected: [...missingRows].map((r) => `${r.name}须有${r.object}：${expectedText(r.presentWith!)}`).join('；'),
+          amount: fen(missing),
+        }
+      : null,
+    careAfterObjectEnded: after.length
+      ? {
+          lineIds: after.map((l) => l.lineId), names: names(after),
+          event: [...new Set(events.map((e) => e.event))].join('、'), eventDate: events.map((e) => e.day).sort()[0],
+          dates: [...new Set(after.map((l) => l.date))].sort().join('、'), amount: fen(after),
+        }
+      : null,
+  };
+}
+
+function expectedText(p: NonNullable<CareObjectRow['presentWith']>): string {
+  const parts: string[] = [];
+  if (p.diagnoses.length) parts.push(`诊断 ${p.diagnoses.length > 12 ? `${p.diagnoses.slice(0, 12).join('、')}等` : p.diagnoses.join('、')}`);
+  if (p.anyOperation) parts.push('手术/操作');
+  if (p.items.length || p.nameMarks.length) parts.push(`置管、引流或血液净化${p.nameMarks.length ? `（${p.nameMarks.join('、')}）` : ''}`);
+  return parts.join('；或');
+}

@@ -1,0 +1,106 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { enrichClaim } from '../../src/enrich/enrich';
+import { loadCareObjects } from '../../src/enrich/care-objects';
+import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { validateClaim } from '../../src/validate/validate-claim';
+import { RULES_DIR } from '../helpers/reviewed-file';
+
+// Care that has an object (rules/knowledge/care-objects.json, catalogue.care-without-object and
+// catalogue.care-after-object-ended): 换药 needs a wound somewhere on the stay; 胎心监护 and 产科B超 end with the
+// delivery, whichever way the claim dates it.
+
+const refs = createRulesetHolder(RULES_DIR).current().refs;
+const bases = loadBaseClaims(RULES_DIR);
+
+function stay(e: RuleExample) {
+  const v = validateClaim(buildExample(e, bases, refs.catalogue));
+  if (!v.ok) throw new Error(JSON.stringify(v));
+  return { claim: v.claim, stay: enrichClaim(v.claim, refs).facts.stay };
+}
+const DRESSING = '001205000020001';
+const DRESSING_PACK = 'C14020150200001397260000001';
+const CTG = '002503010090001';
+const OB_US = '002103010070001';
+const dressings = (days: number[]) => days.flatMap((day) => [{ code: DRESSING, day }, { code: DRESSING_PACK, day }]);
+const mother = { 'patient.gender': 'F', 'patient.birthDate': '1994-01-01', 'provider.department': 'obstetrics' };
+const datesOf = (r: ReturnType<typeof stay>, ids: readonly string[] | undefined) => r.claim.items.filter((it) => ids?.includes(it.lineId)).map((it) => it.date).sort();
+
+describe('dressing changes need a wound', () => {
+  it('daily 换药 and its pack on a heart-failure stay with no operation, wound or line: every line named', () => {
+    const r = stay({ set: { diagnoses: [{ code: 'I50.900', principal: true }] }, addItems: dressings([1, 2, 3]) });
+    const f = r.stay.careWithoutObject!;
+    expect(f.lineIds).toHaveLength(6);
+    expect(f.sessions).toBe(3);
+    expect(f.names).toBe('换药(中)、一次性使用换药包');
+    expect(f.expected).toContain('换药须有伤口/创面');
+    expect(f.amount).toBe(3 * (refs.catalogue.get(DRESSING)!.priceCap!['3']! + refs.catalogue.get(DRESSING_PACK)!.priceCap!['3']!));
+  });
+
+  it.each([
+    ['a pressure ulcer', { diagnoses: [{ code: 'I50.900', principal: true }, { code: 'L89.100' }] }, []],
+    ['a diabetic foot (E11.5)', { diagnoses: [{ code: 'E11.503', principal: true }] }, []],
+    ['a diabetic foot ulcer among multiple complications (E11.7)', { diagnoses: [{ code: 'E11.700x031', principal: true }] }, []],
+    ['an injury', { diagnoses: [{ code: 'S81.000', principal: true }] }, []],
+    ['a post-operative wound infection', { diagnoses: [{ code: 'T81.400x001', principal: true }] }, []],
+    ['a coded operation', { diagnoses: [{ code: 'K40.900', principal: true }], procedures: [{ code: '53.0000' }] }, []],
+    ['a billed operation', { diagnoses: [{ code: 'K40.900', principal: true }] }, [{ code: '003302030010001', day: 1 }]],
+    ['a drain', { diagnoses: [{ code: 'J86.900', principal: true }] }, [{ code: 'C14040150100001551930000001', day: 1 }]],
+    ['dialysis through a catheter', { diagnoses: [{ code: 'N18.500', principal: true }] }, [{ code: '003310010010001', day: 1 }]],
+  ])('quiet with %s', (_what, set, extra) => {
+    expect(stay({ set, addItems: [...dressings([1, 2, 3]), ...extra] }).stay.careWithoutObject).toBeNull();
+  });
+
+  it('a clinic visit is not judged (the wound may be from an operation elsewhere)', () => {
+    expect(stay({ base: 'outpatient', set: { diagnoses: [{ code: 'J18.900', principal: true }] }, addItems: [{ code: DRESSING }] }).stay.careWithoutObject).toBeNull();
+  });
+});
+
+describe('fetal monitoring ends with the delivery', () => {
+  it('after a caesarean dated by its procedure code: the later days named, the operation day not', () => {
+    const r = stay({
+      set: { ...mother, diagnoses: [{ code: 'O34.201', principal: true }, { code: 'O82.000' }], procedures: [{ code: '74.1x01', date: '2025-03-05' }] },
+      addItems: [{ code: CTG, day: 0, quantity: 2 }, { code: CTG, day: 1 }, { code: CTG, day: 2, quantity: 2 }, { code: CTG, day: 3, quantity: 2 }],
+    });
+    const f = r.stay.careAfterObjectEnded!;
+    expect(datesOf(r, f.lineIds)).toEqual(['2025-03-06', '2025-03-07']);
+    expect(f).toMatchObject({ event: '分娩', eventDate: '2025-03-05', dates: '2025-03-06、2025-03-07', names: '胎心监护' });
+  });
+
+  it('after a vaginal delivery dated by the billed 阴道分娩接生 line (no procedure code): 胎心监护 and 产科B超 named', () => {
+    const r = stay({
+      set: { ...mother, diagnoses: [{ code: 'O80.000', principal: true }] },
+      addItems: [{ code: CTG, day: 0 }, { code: '003305010020001', day: 0 }, { code: CTG, day: 1 }, { code: OB_US, day: 1 }, { code: OB_US, day: 2 }],
+    });
+    expect(r.stay.careAfterObjectEnded?.names).toBe('胎心监护、产科B超');
+    expect(r.stay.careAfterObjectEnded?.lineIds).toHaveLength(3);
+  });
+
+  it('antenatal days before the caesarean, a stay with no delivery, or a delivery code without a date: quiet', () => {
+    const antenatal = [0, 1, 2].map((day) => ({ code: CTG, day, quantity: 2 }));
+    expect(stay({ set: { ...mother, diagnoses: [{ code: 'O14.100x002', principal: true }], procedures: [{ code: '74.1x01', date: '2025-03-06' }] }, addItems: antenatal }).stay.careAfterObjectEnded).toBeNull();
+    expect(stay({ set: { ...mother, diagnoses: [{ code: 'O24.400', principal: true }] }, addItems: antenatal }).stay.careAfterObjectEnded).toBeNull();
+    expect(stay({ set: { ...mother, diagnoses: [{ code: 'O82.000', principal: true }], procedures: [{ code: '74.1x01' }] }, addItems: antenatal }).stay.careAfterObjectEnded).toBeNull();
+  });
+
+  it('an induction of labour (73.4) or an external version (73.91) is not the delivery', () => {
+    const r = stay({
+      set: { ...mother, diagnoses: [{ code: 'O48.x00', principal: true }], procedures: [{ code: '73.4x00', date: '2025-03-04' }, { code: '73.9100', date: '2025-03-04' }] },
+      addItems: [{ code: CTG, day: 1 }, { code: CTG, day: 2 }],
+    });
+    expect(r.stay.careAfterObjectEnded).toBeNull();
+  });
+});
+
+describe('care-objects.json is checked at load', () => {
+  it('a row with neither presentWith nor endedBy fails, naming the file and row', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'care-objects-'));
+    const file = join(dir, 'care-objects.json');
+    writeFileSync(file, JSON.stringify({ note: '', rows: [{ name: '换药', object: '伤口', codes: ['X'], source: 'test' }] }));
+    expect(() => loadCareObjects(file)).toThrow(`${file} row 0: presentWith or endedBy: one is required`);
+    writeFileSync(file, JSON.stringify({ note: '', rows: [{ name: '换药', object: '伤口', codes: ['X'], presentWith: { diagnozes: ['S'] }, source: 'test' }] }));
+    expect(() => loadCareObjects(file)).toThrow(/rows\.0\.presentWith/);
+  });
+});
