@@ -43,5 +43,5 @@ export interface BenefitItem {
   amountFen: number;
   longPrescription: boolean;
   /** The catalogue row the code belongs to (the parts read here), or null. */
-  catalogue: { code: string; subcategory?: string; usualPerDay?: number } | null;
+  catalogue: { code: string; subcategory?: string; usualPerDay?: number; priceCap?: Readonly<Record<string, number>> } | null;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { daysBetween } from '../contract/dates';
 import type { BenefitClaim } from './benefit-claim';
+import { isCostlyRow } from './costly-item';
 import { daysOfSupply, packDays } from './days-of-supply';
 import type { LedgerLine, MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
@@ -11,8 +12,10 @@ const COURSE_END_DAYS = 1;
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
  * billing-frequency limit or a staged paired-organ operation (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes),
- * its operations and interventions (catalogue subcategory surgery, marked `operation`) and the drugs of its last day in bed and discharge day (marked `courseEnd`, for a course continued in outpatient
- * visits), so a 60-line stay adds little to the ledger.
+ * its operations and interventions (catalogue subcategory surgery, marked `operation`), the drugs of its last day in bed
+ * and discharge day (marked `courseEnd`, for a course continued in outpatient visits) and its costly consumables
+ * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材), so a 60-line stay adds
+ * little to the ledger.
  */
 function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>): LedgerLine[] {
   const out: LedgerLine[] = [];
@@ -21,7 +24,8 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     const entry = it.catalogue;
     // A stay's operations show what it treated (a transfer up for a PCI and back: transfer-episode.ts).
     const operation = f.inpatient && it.category === 'service' && entry?.subcategory === 'surgery';
-    if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd && !operation) continue;
+    const costlyConsumable = f.inpatient && it.category === 'consumable' && isCostlyRow(entry);
+    if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd && !operation && !costlyConsumable) continue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
@@ -40,6 +44,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       if (it.longPrescription) line.long = true;
       if (courseEnd) line.courseEnd = true;
     }
+    if (costlyConsumable) line.costly = true;
     out.push(line);
   }
   return out;

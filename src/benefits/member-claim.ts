@@ -31,7 +31,8 @@ export interface MemberClaim {
   /**
    * Lines the cross-claim checks read (drug supply, same-day services, billing frequency): every line of an
    * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit or a
-   * staged operation, and the drugs of its last day in bed and discharge day (`courseEnd`).
+   * staged operation, the drugs of its last day in bed and discharge day (`courseEnd`) and its costly consumables
+   * (`costly`).
    * Absent on entries written before the field existed.
    */
   lines?: LedgerLine[];
@@ -68,4 +69,6 @@ export interface LedgerLine {
   long?: boolean;
   /** Drug lines of a stay kept for its last day in bed and discharge day only (not a complete list of its drugs). */
   courseEnd?: boolean;
+  /** Consumable lines of a stay kept because they are costly (costly-item.ts), for the provider patterns. */
+  costly?: boolean;
 }

@@ -1,10 +1,11 @@
+import { COSTLY_ITEM_YUAN, isCostlyRow } from '../../benefits/costly-item';
 import type { Catalogue } from '../../enrich/catalogue';
-import { COSTLY_ITEM_YUAN } from './find-patterns';
 
 // Which items count as costly for the provider patterns: those whose catalogue price cap (at its highest
-// hospital level) is COSTLY_ITEM_YUAN or more. Only codes the member ledger keeps can be counted: every
-// service, and drug and consumable lines outside a stay (an inpatient stay's drugs are not in the ledger, but for
-// its last days' drugs, `courseEnd`, which the pattern stores leave out).
+// hospital level) is COSTLY_ITEM_YUAN or more (benefits/costly-item.ts). Only codes the member ledger keeps can be
+// counted: every service, drug and consumable lines outside a stay, and a stay's costly consumables (`costly`,
+// ledger-entry.ts); an inpatient stay's drugs are not in the ledger, but for its last days' drugs, `courseEnd`,
+// which the pattern stores leave out.
 
 export interface CostlyItems {
   isCostly(code: string): boolean;
@@ -17,8 +18,7 @@ export function costlyItems(catalogue: Pick<Catalogue, 'get'> | null, minYuan = 
     isCostly(code) {
       let costly = seen.get(code);
       if (costly === undefined) {
-        const cap = catalogue?.get(code)?.priceCap;
-        costly = cap !== undefined && Math.max(...Object.values(cap).map(Number)) >= minYuan;
+        costly = isCostlyRow(catalogue?.get(code), minYuan);
         seen.set(code, costly);
       }
       return costly;

@@ -1,12 +1,17 @@
 import type { PatternClaim, PatternFinding, PatternMetric, PatternPeriod, ProviderKind } from './pattern-store';
 import { CLUSTER_DEFAULTS, clusterFindings, type ClusterSettings } from './admission-clusters';
+import { clinicalContexts, contextGroup, departmentContext, peerBaselines, standardisedShares } from './clinical-context';
 import { betaPriorStrength, normalPriorStrength, shrinkMean, shrinkRate, type MeanStats, type Proportion } from './shrink';
+import { FAMILY_ALPHA, normalUpperTail, poissonUpperTail } from './significance';
 
 // Provider-level patterns over a period: per doctor and per institution, the share of claims carrying each
 // costly item, the upcoding rate, the low-rate case share, the readmission rate and the length of stay over
 // its norm, admission clusters (admission-clusters.ts), each against the peers of the same hospital level and pooling region after shrinkage (shrink.ts).
-// A finding needs volume and a shrunk rate well above the peers'; the thresholds below are SAMPLE values to
-// be set by the fund, not published figures.
+// The costly-item share is compared within clinical context (clinical-context.ts: a stent on PCI stays against
+// the peers' PCI stays), the length of stay within the department (a rehabilitation ward against rehabilitation
+// wards). A finding needs volume, a shrunk rate well above the peers' and an excess beyond chance after counting
+// the provider's tests (significance.ts); the thresholds below are SAMPLE values to be set by the fund, not
+// published figures.
 
 /** SAMPLE: a share or rate is a finding when its shrunk value is at least twice the peers'. */
 export const SHARE_FACTOR = 2;
@@ -19,7 +24,7 @@ export const MIN_COUNT = 3;
 /** Readmission window, days after discharge (以内: the 15th day counts), as rule history.split-hospitalisation. */
 export const READMISSION_DAYS = 15;
 /** SAMPLE: an item is costly when its catalogue price (the highest level's cap) is this many yuan or more. */
-export const COSTLY_ITEM_YUAN = 200;
+export { COSTLY_ITEM_YUAN } from '../../benefits/costly-item';
 /** Claim ids kept as a finding's evidence (its count stays complete). */
 export const EVIDENCE_MAX = 50;
 
@@ -64,6 +69,21 @@ interface ShareMetric {
   title: string;
   counts(c: PatternClaim): boolean;
   has(c: PatternClaim): boolean;
+  /** Compared within clinical context (costly items) rather than against the peers' overall rate. */
+  inContext?: boolean;
+}
+
+/** A peer group's tests: how many each provider had (its family), and the findings awaiting the family's level. */
+interface Tested {
+  tests: Map<Unit, number>;
+  candidates: Array<{ unit: Unit; p: number; finding: PatternFinding }>;
+}
+
+const countTest = (t: Tested, u: Unit) => t.tests.set(u, (t.tests.get(u) ?? 0) + 1);
+
+/** The candidates whose p-value is within FAMILY_ALPHA shared over their provider's tests (Bonferroni). */
+function familyControlled(t: Tested): PatternFinding[] {
+  return t.candidates.filter((c) => c.p <= FAMILY_ALPHA / (t.tests.get(c.unit) ?? 1)).map((c) => c.finding);
 }
 
 export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOptions): PatternFinding[] {
@@ -78,8 +98,10 @@ export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOpt
     const groups = peerGroups(unitsOf(inPeriod, kind));
     for (const units of groups) {
       if (units.length < 2) continue; // no peers, nothing to compare with
-      for (const m of shares) out.push(...shareFindings(units, m, opts.period));
-      out.push(...losFindings(units, losRatio, opts.period));
+      const tested: Tested = { tests: new Map(), candidates: [] };
+      for (const m of shares) shareFindings(units, m, opts.period, tested);
+      losFindings(units, losRatio, opts.period, tested);
+      out.push(...familyControlled(tested));
       out.push(...admissionClusters(units, opts.period, clusters));
     }
   }
@@ -145,65 +167,105 @@ function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions
   for (const c of claims) for (const code of c.codes) if (!present.has(code) && opts.isCostly(code)) present.add(code);
   for (const code of [...present].sort()) {
     const name = opts.itemName?.(code);
-    metrics.push({ metric: 'costly-item', itemCode: code, title: `高值项目使用占比：${name ? `${name} ` : ''}${code}`, counts: () => true, has: (c) => c.codes.includes(code) });
+    metrics.push({
+      metric: 'costly-item', itemCode: code, title: `高值项目使用占比：${name ? `${name} ` : ''}${code}`,
+      counts: () => true, has: (c) => c.codes.includes(code), inContext: true,
+    });
   }
   return metrics;
 }
 
-function shareFindings(units: readonly Unit[], m: ShareMetric, period: PatternPeriod): PatternFinding[] {
-  const stats = units.map((u) => {
+/**
+ * Per provider: its claims counted (n), those with the trait (x) and the count its peers' rate gives it
+ * (expected): the peers' overall rate, or within clinical context for a costly item (clinical-context.ts; the
+ * claims whose contexts the peers lack are out of n).
+ */
+function shareStats(units: readonly Unit[], m: ShareMetric): Array<{ u: Unit; n: number; x: number; peersCount: number; expected: number; hits: PatternClaim[] }> {
+  if (m.inContext) {
+    const g = contextGroup(units, m.counts, clinicalContexts);
+    return standardisedShares(g, m.has).map((s) => ({ u: s.unit, n: s.n, x: s.x, peersCount: s.peersCount, expected: s.expected, hits: s.hits }));
+  }
+  const raw = units.map((u) => {
     const counted = u.claims.filter(m.counts);
     const hits = counted.filter(m.has);
     return { u, n: counted.length, x: hits.length, hits };
   });
+  const N = raw.reduce((s, t) => s + t.n, 0);
+  const X = raw.reduce((s, t) => s + t.x, 0);
+  // Peers who never show the trait are compared as if half a claim of theirs did: "never" over few claims
+  // is not a rate of zero.
+  return raw.map((t) => ({
+    ...t,
+    peersCount: N - t.n > 0 ? (t.n * (X - t.x)) / (N - t.n) : NaN,
+    expected: N - t.n > 0 ? (t.n * Math.max(X - t.x, 0.5)) / (N - t.n) : NaN,
+  }));
+}
+
+function shareFindings(units: readonly Unit[], m: ShareMetric, period: PatternPeriod, tested: Tested): void {
+  const stats = shareStats(units, m);
   const strength = betaPriorStrength(stats as Proportion[]);
   const N = stats.reduce((s, t) => s + t.n, 0);
   const X = stats.reduce((s, t) => s + t.x, 0);
-  const out: PatternFinding[] = [];
   for (const t of stats) {
-    if (t.n < MIN_VOLUME || t.x < MIN_COUNT || N - t.n <= 0) continue;
-    // The prior's mean is the group's pooled rate (this provider included, as empirical Bayes estimates it);
-    // the comparison is with the others alone.
-    const peerRate = (X - t.x) / (N - t.n);
-    const shrunk = shrinkRate(t.x, t.n, X / N, strength);
-    // Peers who never show the trait are compared as if half a claim of theirs did: "never" over few claims
-    // is not a rate of zero.
-    if (shrunk < SHARE_FACTOR * Math.max(peerRate, 0.5 / (N - t.n))) continue;
+    if (t.n < MIN_VOLUME || t.x < MIN_COUNT || !(t.expected > 0)) continue;
+    countTest(tested, t.u);
+    // The peers' rate as it applies to this provider's claims (its casemix, for an item in context); compared
+    // with peers who never show the trait counted as half a claim ("never" over few claims is not a rate of zero).
+    const peerRate = t.peersCount / t.n;
+    const floored = t.expected / t.n;
+    // The prior's mean is the group's pooled rate (this provider included, as empirical Bayes estimates it), in
+    // context the peers' rate over this provider's claims; the comparison is with the others alone.
+    const shrunk = shrinkRate(t.x, t.n, m.inContext ? floored : X / N, strength);
+    if (shrunk < SHARE_FACTOR * floored) continue;
     // And the excess must be claims, not a fraction of one: MIN_COUNT more than the peers' rate would give.
-    if (t.x - t.n * peerRate < MIN_COUNT) continue;
-    out.push(finding(t.u, m.metric, m.itemCode, m.title, {
-      count: t.x, volume: t.n, rate: t.x / t.n, shrunk, peerRate, strength, providers: units.length, period,
-      evidence: t.hits,
-    }));
+    if (t.x - t.peersCount < MIN_COUNT) continue;
+    const p = poissonUpperTail(t.x, t.expected);
+    tested.candidates.push({
+      unit: t.u, p,
+      finding: finding(t.u, m.metric, m.itemCode, m.title, {
+        count: t.x, volume: t.n, rate: t.x / t.n, shrunk, peerRate, strength, providers: units.length, period, p, evidence: t.hits,
+      }),
+    });
   }
-  return out;
 }
 
-function losFindings(units: readonly Unit[], ratio: ReadonlyMap<string, number>, period: PatternPeriod): PatternFinding[] {
-  const stats = units.map((u) => {
-    const stays = u.claims.filter((c) => ratio.has(c.claimId));
+/**
+ * Length of stay over its norm, each stay against the peers' stays of its department (a rehabilitation ward's
+ * stays are not held against acute wards' norms; with no peer stays of the department there is no baseline).
+ */
+function losFindings(units: readonly Unit[], ratio: ReadonlyMap<string, number>, period: PatternPeriod, tested: Tested): void {
+  const g = contextGroup(units, (c) => ratio.has(c.claimId), departmentContext);
+  const baselines = peerBaselines(g, (c) => ratio.get(c.claimId)!);
+  const stats = baselines.map((placed, i) => {
+    const stays = placed.map((b) => b.claim);
     const values = stays.map((c) => ratio.get(c.claimId)!);
     const s: MeanStats = { n: values.length, sum: values.reduce((a, b) => a + b, 0), sumSq: values.reduce((a, b) => a + b * b, 0) };
-    return { u, stays, s };
+    // The peers' mean ratio as it applies to this provider's stays (their departments' means).
+    const expected = placed.length ? placed.reduce((a, b) => a + b.peersSum / b.peersN, 0) / placed.length : NaN;
+    return { u: g.units[i], stays, s, expected };
   });
   const strength = normalPriorStrength(stats.map((t) => t.s));
-  const N = stats.reduce((a, t) => a + t.s.n, 0);
-  const S = stats.reduce((a, t) => a + t.s.sum, 0);
-  const out: PatternFinding[] = [];
+  // Pooled variance of single stays within providers: the noise of a provider's mean.
+  const dof = stats.reduce((a, t) => a + Math.max(0, t.s.n - 1), 0);
+  const within = dof > 0 ? stats.reduce((a, t) => a + (t.s.n ? t.s.sumSq - (t.s.sum * t.s.sum) / t.s.n : 0), 0) / dof : 0;
   for (const t of stats) {
-    if (t.s.n < MIN_VOLUME || N - t.s.n <= 0) continue;
-    const peerMean = (S - t.s.sum) / (N - t.s.n);
-    const mean = t.s.sum / t.s.n;
-    const shrunk = shrinkMean(mean, t.s.n, S / N, strength);
-    if (shrunk < LOS_FACTOR * peerMean) continue;
+    if (t.s.n < MIN_VOLUME || !(t.expected > 0)) continue;
+    const peerMean = t.expected;
     const longer = t.stays.filter((c) => ratio.get(c.claimId)! > peerMean);
     if (longer.length < MIN_COUNT) continue;
-    out.push(finding(t.u, 'los-ratio', null, '平均住院日与标准住院日之比（挂床住院、延长住院）', {
-      count: longer.length, volume: t.s.n, rate: mean, shrunk, peerRate: peerMean, strength, providers: units.length, period,
-      evidence: [...longer].sort((a, b) => ratio.get(b.claimId)! - ratio.get(a.claimId)! || a.claimId.localeCompare(b.claimId)),
-    }));
+    countTest(tested, t.u);
+    const mean = t.s.sum / t.s.n;
+    const shrunk = shrinkMean(mean, t.s.n, peerMean, strength);
+    if (shrunk < LOS_FACTOR * peerMean) continue;
+    const p = within > 0 ? normalUpperTail((mean - peerMean) / Math.sqrt(within / t.s.n)) : 0;
+    tested.candidates.push({
+      unit: t.u, p,
+      finding: finding(t.u, 'los-ratio', null, '平均住院日与标准住院日之比（同科室比较；挂床住院、延长住院）', {
+        count: longer.length, volume: t.s.n, rate: mean, shrunk, peerRate: peerMean, strength, providers: units.length, period, p,
+        evidence: [...longer].sort((a, b) => ratio.get(b.claimId)! - ratio.get(a.claimId)! || a.claimId.localeCompare(b.claimId)),
+      }),
+    });
   }
-  return out;
 }
 
 function admissionClusters(units: readonly Unit[], period: PatternPeriod, s: ClusterSettings): PatternFinding[] {
@@ -222,10 +284,10 @@ function finding(
   metric: PatternMetric,
   itemCode: string | null,
   title: string,
-  f: { count: number; volume: number; rate: number; shrunk: number; peerRate: number; strength: number; providers: number; period: PatternPeriod; evidence: PatternClaim[] },
+  f: { count: number; volume: number; rate: number; shrunk: number; peerRate: number; strength: number; providers: number; period: PatternPeriod; evidence: PatternClaim[]; p?: number },
 ): PatternFinding {
   const evidence = metric === 'los-ratio' ? f.evidence : [...f.evidence].sort(byDate);
-  return {
+  const out: PatternFinding = {
     providerKind: u.kind,
     hospitalId: u.hospitalId,
     doctorId: u.doctorId,
@@ -246,6 +308,8 @@ function finding(
     period: { from: f.period.from, to: f.period.to },
     evidenceClaimIds: evidence.slice(0, EVIDENCE_MAX).map((c) => c.claimId),
   };
+  if (f.p !== undefined) out.pValue = Number(f.p.toPrecision(3));
+  return out;
 }
 
 /**

@@ -25,7 +25,7 @@ export interface PatternClaim {
   /** Age in whole years on the service date and the principal diagnosis (null on claims stored before they were kept). */
   ageYears: number | null;
   principalDiagnosis: string | null;
-  /** Item codes the ledger keeps for the claim: every service code, and the drug and consumable lines outside a stay. */
+  /** Item codes the ledger keeps for the claim: every service code, the drug and consumable lines outside a stay, and a stay's costly consumables. */
   codes: string[];
 }
 
@@ -61,6 +61,11 @@ export interface PatternFinding {
   ratio: number | null;
   /** Claims the peers' prior is worth (shrink.ts). */
   priorStrength: number;
+  /**
+   * The chance of this excess or more at the peers' rate (significance.ts), before the provider's tests are counted;
+   * absent on admission clusters and on findings stored before it was kept.
+   */
+  pValue?: number;
   /** Doctors' peers also share the department (null: none named); institutions' are level and region only. */
   peerGroup: { region: string; hospitalLevel: number; department: string | null; providers: number };
   period: { from: string; to: string };

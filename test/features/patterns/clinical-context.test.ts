@@ -1,0 +1,127 @@
+import { ledgerEntry } from '../../../src/benefits/ledger-entry';
+import { clinicalContexts, MIN_CONTEXT_CLAIMS } from '../../../src/features/patterns/clinical-context';
+import { findPatterns } from '../../../src/features/patterns/find-patterns';
+import type { PatternClaim } from '../../../src/features/patterns/pattern-store';
+import { FAMILY_ALPHA, normalUpperTail, poissonUpperTail } from '../../../src/features/patterns/significance';
+import { enrichClaim } from '../../../src/enrich/enrich';
+import { loadCatalogue } from '../../../src/enrich/catalogue';
+import { makeClaim, makeItem } from '../../helpers/fixtures';
+import { join } from 'node:path';
+
+// Provider patterns compared within clinical context (clinical-context.ts), the excess tested beyond chance with a
+// provider's tests as one family (significance.ts), length of stay within the department, and the stay's costly
+// consumables the ledger keeps for them.
+
+const period = { from: '2025-03-01', to: '2025-03-31' };
+const STENT = 'STENT';
+const CT = 'CT';
+
+let n = 0;
+const claim = (hospitalId: string, o: Partial<PatternClaim> = {}): PatternClaim => ({
+  claimId: `C${String(++n).padStart(5, '0')}`, hospitalId, doctorId: null, region: '510100', province: '51', hospitalLevel: 3,
+  department: null, visitType: 'inpatient', serviceDate: '2025-03-05', endDate: '2025-03-10', totalFen: 1_000_000, ruleIds: [],
+  drg: 'ES35', insuredId: `M${n}`, dischargeMode: null, admissionRoute: null, ageYears: 60, principalDiagnosis: 'J18.900', codes: [], ...o,
+});
+const pci = (h: string, codes = [STENT]) => claim(h, { drg: 'FM15', principalDiagnosis: 'I25.100', codes });
+const pneumonia = (h: string, codes: string[] = []) => claim(h, { codes });
+const times = <T>(k: number, f: (i: number) => T): T[] => Array.from({ length: k }, (_, i) => f(i));
+const costly = { isCostly: (c: string) => c === STENT || c === CT };
+const costlyFindings = (claims: PatternClaim[]) => findPatterns(claims, { ...costly, period }).filter((f) => f.metric === 'costly-item' && f.providerKind === 'institution');
+
+describe('costly-item share within clinical context', () => {
+  it('names a stay by its DRG and principal-diagnosis category; a visit by its diagnosis, finest first', () => {
+    expect(clinicalContexts(pci('H'))).toEqual(['drg:FM15|I25']);
+    expect(clinicalContexts(claim('H', { visitType: 'outpatient', drg: null, principalDiagnosis: 'I25.103' }))).toEqual(['outpatient:I25.1', 'outpatient:I25']);
+    expect(clinicalContexts(claim('H', { visitType: 'outpatient', drg: null, principalDiagnosis: null }))).toEqual([]);
+  });
+
+  // Four general hospitals: 3 PCI stays (each with its stent) and 27 pneumonia stays (CT on 3) each.
+  const general = ['HA', 'HB', 'HC', 'HD'].flatMap((h) => [...times(3, () => pci(h)), ...times(27, (i) => pneumonia(h, i < 3 ? [CT] : []))]);
+
+  it('does not find a cardiology centre whose many PCI stays carry a stent each, as its peers\' PCI stays do', () => {
+    // 24 of its 30 stays are PCI: 80% against the peers' 10% overall, but 100% of PCI stays everywhere.
+    const centre = [...times(24, () => pci('H-CARD')), ...times(6, (i) => pneumonia('H-CARD', i < 1 ? [CT] : []))];
+    expect(costlyFindings([...general, ...centre])).toEqual([]);
+  });
+
+  it('finds a hospital putting the costly item on most stays of a context where its peers rarely do', () => {
+    const over = [...times(3, () => pci('H-OVER')), ...times(27, (i) => pneumonia('H-OVER', i < 20 ? [CT] : []))];
+    const found = costlyFindings([...general, ...over]);
+    expect(found.map((f) => [f.hospitalId, f.itemCode])).toEqual([['H-OVER', CT]]);
+    // Its 27 pneumonia stays at the peers' 12 of 108 (1/9), its 3 PCI stays at the peers' none: 3 of 30 expected.
+    expect(found[0]).toMatchObject({ count: 20, volume: 30, peerRate: 0.1 });
+    expect(found[0].pValue).toBeLessThan(FAMILY_ALPHA / 2);
+  });
+
+  it('leaves out the claims of contexts its peers lack (no baseline), however often they carry the item', () => {
+    // 24 stays of a DRG no peer has: nothing to compare them with.
+    const rare = [...times(24, () => claim('H-RARE', { drg: 'FM11', principalDiagnosis: 'I21.000', codes: [STENT] })), ...times(6, () => pneumonia('H-RARE'))];
+    expect(costlyFindings([...general, ...rare])).toEqual([]);
+    // The baseline needs MIN_CONTEXT_CLAIMS of the peers' claims in the context.
+    expect(MIN_CONTEXT_CLAIMS).toBe(5);
+  });
+});
+
+describe('a provider\'s tests as one family', () => {
+  it('computes the Poisson upper tail and the normal upper tail', () => {
+    // P(X ≥ 3 | mean 0.5) = 1 − e^−0.5 (1 + 0.5 + 0.125)
+    expect(poissonUpperTail(3, 0.5)).toBeCloseTo(1 - Math.exp(-0.5) * 1.625, 12);
+    expect(poissonUpperTail(0, 2)).toBe(1);
+    expect(poissonUpperTail(1, 0)).toBe(0);
+    expect(normalUpperTail(1.959964)).toBeCloseTo(0.025, 6);
+    expect(normalUpperTail(-1.959964)).toBeCloseTo(0.975, 6);
+  });
+
+  // Peers: 40 pneumonia stays each; one bills CT on 8 of them, the others never (5% pooled, widely spread, so the
+  // shrinkage is weak); each bills nine other costly items on 4 of 40.
+  const others = times(9, (k) => `X${k}`);
+  const all = new Set([CT, ...others]);
+  const peers = ['HA', 'HB', 'HC', 'HD', 'HE'].flatMap((h) => times(40, (i) => pneumonia(h, [...(h === 'HA' && i < 8 ? [CT] : []), ...(i >= 30 && i < 34 ? others : [])])));
+  const run = (claims: PatternClaim[]) => findPatterns(claims, { isCostly: (c) => all.has(c), period }).filter((f) => f.hospitalId === 'H-S');
+
+  it('finds a modest excess on a provider\'s only test, and not the same excess among ten', () => {
+    // 6 of 40 with CT where the peers' rate (8 of 200) gives 1.6: P(X ≥ 6 | 1.6) ≈ 0.006, within 0.05 for one test.
+    const alone = times(40, (i) => pneumonia('H-S', i < 6 ? [CT] : []));
+    const found = run([...peers, ...alone]);
+    expect(found.map((f) => f.itemCode)).toEqual([CT]);
+    expect(found[0].pValue).toBeCloseTo(poissonUpperTail(6, 1.6), 4);
+    expect(found[0].pValue).toBeGreaterThan(FAMILY_ALPHA / 10);
+    // The same CT excess while the provider also bills each of the nine other items on 4 of 40 claims, as its
+    // peers do: ten tests, and 0.006 is above 0.05 / 10.
+    const among = times(40, (i) => pneumonia('H-S', [...(i < 6 ? [CT] : []), ...(i >= 30 && i < 34 ? others : [])]));
+    expect(run([...peers, ...among])).toEqual([]);
+  });
+});
+
+describe('length of stay within the department', () => {
+  const stay = (h: string, department: string, los: number) =>
+    claim(h, { department, drg: 'BR25', principalDiagnosis: 'I63.900', endDate: new Date(Date.parse('2025-03-05') + los * 86_400_000).toISOString().slice(0, 10) });
+  const acute = ['HA', 'HB', 'HC', 'HD'].flatMap((h) => times(15, (i) => stay(h, 'neurology', i % 2 ? 7 : 9)));
+  const los = (claims: PatternClaim[]) => findPatterns(claims, { isCostly: () => false, period, normLos: () => 8 }).filter((f) => f.metric === 'los-ratio' && f.providerKind === 'institution');
+
+  it('does not hold a rehabilitation ward\'s long stays against acute wards\' DRG norms', () => {
+    const rehab = times(15, () => stay('H-REHAB', 'rehabilitation', 30));
+    expect(los([...acute, ...rehab])).toEqual([]);
+  });
+
+  it('finds a ward twice as long as the same department\'s peers', () => {
+    const long = times(15, () => stay('H-LONG', 'neurology', 16));
+    expect(los([...acute, ...long]).map((f) => f.hospitalId)).toEqual(['H-LONG']);
+  });
+});
+
+describe('the ledger keeps a stay\'s costly consumables', () => {
+  it('marks a stapler on a stay costly and leaves a cheap suture out', () => {
+    const catalogue = loadCatalogue(join(__dirname, '../../../rules/catalogue'));
+    const stapler = 'C11010150300001825820000001'; // 一次性使用吻合器, cap 2600 yuan
+    const suture = 'C11010150200001895120000001'; // 可吸收缝线, cap 60 yuan
+    const c = makeClaim({
+      items: [
+        makeItem({ lineId: '1', code: stapler, name: '一次性使用吻合器', category: 'consumable', date: '2025-03-02', quantity: 1, unitPrice: 2000 }),
+        makeItem({ lineId: '2', code: suture, name: '可吸收缝线', category: 'consumable', date: '2025-03-02', quantity: 2, unitPrice: 50 }),
+      ],
+    });
+    const entry = ledgerEntry(enrichClaim(c, { grouper: null, catalogue, policies: null }).facts);
+    expect(entry.lines?.filter((l) => l.kind === 'consumable')).toEqual([expect.objectContaining({ lineId: '1', code: stapler, costly: true })]);
+  });
+});
