@@ -1,3 +1,6 @@
+import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import poissonCdf from '@stdlib/stats-base-dists-poisson-cdf';
+
 // Whether a provider's excess over its peers is more than chance, and how many chances it had.
 //
 // A provider is compared on many measures at once (every costly item it bills, the upcoding, 低倍率 and
@@ -19,28 +22,10 @@ export const FAMILY_ALPHA = 0.05;
 export function poissonUpperTail(x: number, mean: number): number {
   if (x <= 0) return 1;
   if (mean <= 0) return 0;
-  // 1 − P(X ≤ x − 1), terms summed in log space so large means do not underflow e^−mean.
-  let term = -mean; // log P(X = 0)
-  let below = Math.exp(term);
-  for (let k = 1; k < x; k++) {
-    term += Math.log(mean / k);
-    below += Math.exp(term);
-  }
-  return Math.max(0, 1 - below);
+  return Math.max(0, 1 - poissonCdf(x - 1, mean));
 }
 
-/**
- * P(Z ≥ z) for a standard normal Z, from the complementary error function (Numerical Recipes, erfcc: Chebyshev
- * fit, relative error below 1.2e−7 everywhere).
- */
+/** P(Z ≥ z) for a standard normal Z (by symmetry, the lower tail at −z: no cancellation for large z). */
 export function normalUpperTail(z: number): number {
-  const x = z / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * Math.abs(x));
-  const erfc =
-    t *
-    Math.exp(
-      -x * x - 1.26551223 +
-        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return (x >= 0 ? erfc : 2 - erfc) / 2;
+  return normalCdf(-z, 0, 1);
 }
