@@ -89,6 +89,9 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(hit(back, 'history.billed-too-often')).toBeUndefined();
     const [, again] = await arrive(sending('S-3', false), receiving('R-3', false));
     expect(hit(again, 'history.billed-too-often')?.evidence).toMatchObject({ otherClaims: 'S-3' });
+    // The investigator reads the allowance itself, not a file name.
+    expect(hit(again, 'history.billed-too-often')?.message).toMatch(/糖化血红蛋白.*（限\d+天内1次）/);
+    expect(hit(again, 'history.billed-too-often')?.message).not.toContain('.json');
   });
 
   it('bed billed on admission and discharge day (算进又算出) names the discharge-day bed line', async () => {

@@ -17,6 +17,13 @@ export interface TooOften {
  * days across this claim and the member's earlier claims at any institution. Names this claim's lines beyond
  * the allowance.
  */
+/** The item with its allowance, as an investigator reads it: 血型鉴定（限每次住院或就诊1次）. */
+function limitText(row: { name: string; per: 'episode' | 'period'; periodDays?: number; max: number }): string {
+  if (row.per === 'episode') return `${row.name}（限每次住院或就诊${row.max}次）`;
+  const days = row.periodDays ?? 1;
+  return `${row.name}（限${days === 1 ? '每日' : `${days}天内`}${row.max}次）`;
+}
+
 export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): TooOften | null {
   if (!k.frequency.size || !items.some((it) => k.frequency.has(it.code))) return null;
   const excess = new Set<string>();
@@ -34,7 +41,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       let count = 0;
       for (const l of lines) {
         count += Math.max(1, l.quantity);
-        if (count > row.max) excess.add(l.lineId), names.add(row.name);
+        if (count > row.max) excess.add(l.lineId), names.add(limitText(row));
       }
       continue;
     }
@@ -49,7 +56,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       const count = within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
       if (count > row.max) {
         excess.add(l.lineId);
-        names.add(row.name);
+        names.add(limitText(row));
         for (const w of within) if (w.claimId !== me.claimId) others.add(w.claimId);
       }
       seen.push({ date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId });
