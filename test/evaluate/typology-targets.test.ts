@@ -9,7 +9,7 @@ const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'dist/src/cli.js');
 
 describe('evaluation targets, rules only', () => {
-  const out = spawnSync(process.execPath, [BIN, 'evaluate', '--seed', 'targets-holdout', '--model', 'none', '--generator-count', '0', '--json'], {
+  const out = spawnSync(process.execPath, [BIN, 'evaluate', '--seed', 'targets-holdout', '--model', 'none', '--generator-count', '0', '--no-providers', '--json'], {
     cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn' },
   });
 
