@@ -43,7 +43,9 @@ export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], pr
   const visits = prior
     .filter((e) => e.visitType === 'outpatient' && e.hospitalId === me.hospitalId)
     .map((e) => ({ e, gap: daysBetween(e.serviceDate, me.serviceDate) }))
-    .filter((v) => v.gap >= 1 && v.gap <= cfg.windowDays);
+    .filter((v) => v.gap >= 1 && v.gap <= cfg.windowDays)
+    // The latest visit first, whatever order the visits arrived in: its exams are the ones the stay repeats.
+    .sort((x, y) => x.gap - y.gap || (x.e.claimId < y.e.claimId ? -1 : x.e.claimId > y.e.claimId ? 1 : 0));
   if (!visits.length) return null;
   const examsBefore = new Map<string, MemberClaim>();
   for (const { e } of visits) {

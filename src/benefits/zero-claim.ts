@@ -35,7 +35,8 @@ const list = (ids: readonly string[], max = 5) => (ids.length > max ? `${ids.sli
  */
 export function falseZeroClaim(me: MemberClaim, declared: ZeroClaimDeclaration | undefined, prior: readonly MemberClaim[]): FalseZeroClaim | null {
   if (declared?.zeroClaimLastYear !== true) return null;
-  const year = String(Number(me.serviceDate.slice(0, 4)) - 1);
+  // The year before the one the claim settles in (a stay's discharge date), as last year's claims are read by theirs.
+  const year = String(Number(me.endDate.slice(0, 4)) - 1);
   const paid = prior.filter((e) => e.fundClaimedFen > 0 && e.endDate.slice(0, 4) === year).sort((a, b) => (a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : 0));
   if (!paid.length) return null;
   return {

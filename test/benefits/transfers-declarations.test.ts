@@ -89,6 +89,14 @@ describe('examinations of an outpatient visit repeated on the admission day (检
     expect(h.message).toContain('头颅CT平扫');
   });
 
+  it('names the latest visit whose examination the stay repeats, whatever the visits\' arrival order', async () => {
+    const older = { ...visit(-16, [CT]), claimId: 'OP-older' };
+    const newer = { ...visit(-13, [CT]), claimId: 'OP-newer' };
+    const [, , v] = await arriveIn(createMemoryStore(), older, newer, stay('outpatient'));
+    const h = hit(v, 'history.exam-repeated-after-outpatient')!;
+    expect(h.evidence).toMatchObject({ 门诊单据: 'OP-newer', 入院前天数: 2 });
+  });
+
   it('is quiet on an emergency admission, beyond the window, and at another hospital', async () => {
     for (const [v, s] of [[visit(-13, [CT]), stay('emergency')], [visit(-20, [CT]), stay('outpatient')], [visit(-13, [CT], 'H51010002'), stay('outpatient')]]) {
       const [, out] = await arriveIn(createMemoryStore(), v, s);
