@@ -1,6 +1,6 @@
 import type { PatternClaim, PatternFinding, PatternMetric, PatternPeriod, ProviderKind } from './pattern-store';
 import { CLUSTER_DEFAULTS, clusterFindings, type ClusterSettings } from './admission-clusters';
-import { clinicalContexts, contextGroup, departmentContext, peerBaselines, standardisedShares } from './clinical-context';
+import { clinicalContexts, contextGroup, departmentContext, peerBaselines, standardisedShares, type ContextGroup } from './clinical-context';
 import { betaPriorStrength, normalPriorStrength, shrinkMean, shrinkRate, type MeanStats, type Proportion } from './shrink';
 import { FAMILY_ALPHA, normalUpperTail, poissonUpperTail } from './significance';
 
@@ -69,7 +69,10 @@ interface ShareMetric {
   title: string;
   counts(c: PatternClaim): boolean;
   has(c: PatternClaim): boolean;
-  /** Compared within clinical context (costly items) rather than against the peers' overall rate. */
+  /**
+   * Compared within clinical context (costly items) rather than against the peers' overall rate; such a metric
+   * counts every claim, so one context group per peer group serves them all.
+   */
   inContext?: boolean;
 }
 
@@ -99,7 +102,9 @@ export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOpt
     for (const units of groups) {
       if (units.length < 2) continue; // no peers, nothing to compare with
       const tested: Tested = { tests: new Map(), candidates: [] };
-      for (const m of shares) shareFindings(units, m, opts.period, tested);
+      let contexts: ContextGroup<Unit> | undefined;
+      const inContext = () => (contexts ??= contextGroup(units, () => true, clinicalContexts));
+      for (const m of shares) shareFindings(units, m, opts.period, tested, inContext);
       losFindings(units, losRatio, opts.period, tested);
       out.push(...familyControlled(tested));
       out.push(...admissionClusters(units, opts.period, clusters));
@@ -180,10 +185,13 @@ function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions
  * (expected): the peers' overall rate, or within clinical context for a costly item (clinical-context.ts; the
  * claims whose contexts the peers lack are out of n).
  */
-function shareStats(units: readonly Unit[], m: ShareMetric): Array<{ u: Unit; n: number; x: number; peersCount: number; expected: number; hits: PatternClaim[] }> {
+function shareStats(
+  units: readonly Unit[],
+  m: ShareMetric,
+  inContext: () => ContextGroup<Unit>,
+): Array<{ u: Unit; n: number; x: number; peersCount: number; expected: number; hits: PatternClaim[] }> {
   if (m.inContext) {
-    const g = contextGroup(units, m.counts, clinicalContexts);
-    return standardisedShares(g, m.has).map((s) => ({ u: s.unit, n: s.n, x: s.x, peersCount: s.peersCount, expected: s.expected, hits: s.hits }));
+    return standardisedShares(inContext(), m.has).map((s) => ({ u: s.unit, n: s.n, x: s.x, peersCount: s.peersCount, expected: s.expected, hits: s.hits }));
   }
   const raw = units.map((u) => {
     const counted = u.claims.filter(m.counts);
@@ -201,8 +209,8 @@ function shareStats(units: readonly Unit[], m: ShareMetric): Array<{ u: Unit; n:
   }));
 }
 
-function shareFindings(units: readonly Unit[], m: ShareMetric, period: PatternPeriod, tested: Tested): void {
-  const stats = shareStats(units, m);
+function shareFindings(units: readonly Unit[], m: ShareMetric, period: PatternPeriod, tested: Tested, inContext: () => ContextGroup<Unit>): void {
+  const stats = shareStats(units, m, inContext);
   const strength = betaPriorStrength(stats as Proportion[]);
   const N = stats.reduce((s, t) => s + t.n, 0);
   const X = stats.reduce((s, t) => s + t.x, 0);
