@@ -8,8 +8,6 @@ import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, type T
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
 
-export { isTransfer } from './transfer-episode';
-
 /** Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order). */
 export interface MemberState {
   /** Inpatient admissions earlier in the same calendar year. */
