@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { createSqliteStore } from '../src/features/stores';
 import { whileBigClaim } from './big-claim';
 import { runPacedLoad, type PacedResult } from './paced-load';
 import { printResult, REPO_ROOT, round, type BenchResult } from './result';
+import { processCpu } from './thread-cpu';
 
 const WARM_UP_SECONDS = 3;
 /** The paced rate the p99 target is judged at (issue 21.3: p99 < 25 ms at 1,000 requests/s). */
@@ -235,14 +236,7 @@ function cannonFigures(label: string, { result, responseMs }: CannonResult): Rec
   };
 }
 
-/** CPU time (user + system) a process has used, from /proc (Linux). */
-function processCpuMs(pid: number | undefined): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * (1000 / 100); // clock ticks of 1/100 s
-  } catch {
-    return 0;
-  }
-}
+/** CPU time (user + system) a process has used, ms (thread-cpu.ts; 0 off Linux or when it is gone). */
+const processCpuMs = (pid: number | undefined): number => (processCpu(pid) ?? 0) * 1000;
 
 if (require.main === module) benchHttp().then(printResult);
