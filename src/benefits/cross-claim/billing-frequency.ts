@@ -35,7 +35,9 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const row = k.frequency.get(code)!;
     const visitTypes: readonly string[] | undefined = row.visitTypes;
     if (visitTypes && !visitTypes.includes(me.visitType)) continue;
-    if (row.notForPrincipal?.some((p) => me.principalCategory.startsWith(p))) continue;
+    // Sessions of an exempt programme (a rehabilitation principal) are not a course, and count against none.
+    const exempt = (e: MemberClaim) => row.notForPrincipal?.some((p) => e.principalCategory.startsWith(p)) ?? false;
+    if (exempt(me)) continue;
     lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (row.per === 'episode') {
       let count = 0;
@@ -48,7 +50,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // Per period: occurrences on this claim and on earlier claims (by date), each line checked against the
     // count in the periodDays days up to its date.
     const period = row.periodDays ?? 1;
-    const counted = visitTypes ? prior.filter((e) => visitTypes.includes(e.visitType)) : prior;
+    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e));
     const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate).map((l) => ({ date: l.date, n: 1, claimId: e.claimId })));
     const seen: { date: string; n: number; claimId: string }[] = [...theirs];
     for (const l of lines) {
