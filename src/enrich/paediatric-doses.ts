@@ -14,8 +14,10 @@ const doseRow = z.strictObject({
   unitMg: z.number().positive(),
   maxMgPerKgDay: z.number().positive(),
   adultMaxMgDay: z.number().positive(),
-  /** Most doses a day on the label: a dose bills a whole unit, so a day may always bill this many. */
+  /** Most doses a day on the label: on a stay a dose bills a whole unit (unit-dose dispensing, an opened vial), so a day may always bill this many. */
   maxDosesPerDay: z.number().int().min(1),
+  /** An injection: at a visit too each dose opens a whole vial (an oral supply is counted in mg, a child taking part of a tablet). */
+  injection: z.boolean().default(false),
   /** Claims coding one of these (ICD-10 prefixes) are not judged for the row (meningitis doses). */
   notForDiagnoses: z.array(z.string().min(1)).default([]),
   source: z.string().min(1),
@@ -87,7 +89,8 @@ export function applyPaediatricDoses(c: DoseClaimInput, t: PaediatricDoses): voi
     for (const [day, lines] of byDay) {
       const days = day === -1 ? t.visitDays : 1;
       const units = lines.reduce((s, l) => s + l.quantity, 0);
-      const allowed = Math.max(Math.ceil((maxMgDay * t.tolerance * days) / row.unitMg), row.maxDosesPerDay * days);
+      const wholeUnits = day !== -1 || row.injection ? row.maxDosesPerDay * days : 0;
+      const allowed = Math.max(Math.ceil((maxMgDay * t.tolerance * days) / row.unitMg), wholeUnits);
       if (units <= allowed) continue;
       const unit = lines[0].catalogue?.unit ?? '单位';
       const perDay = (units * row.unitMg) / days;
