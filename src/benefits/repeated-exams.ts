@@ -1,3 +1,4 @@
+import { admissionRouteName } from '../contract/claim';
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
@@ -21,6 +22,8 @@ export interface RepeatedExams {
   daysBeforeAdmission: number;
   /** Names of the repeated examinations. */
   names: string;
+  /** 入院途径 as the investigator reads it (a claim without the field is judged as a planned admission and says so). */
+  route: string;
   /** The stay's lines repeating them, and their money (yuan). */
   lineIds: string[];
   amount: number;
@@ -63,6 +66,7 @@ export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], pr
     dates: from.map((e) => e.serviceDate).join('、'),
     daysBeforeAdmission: daysBetween(from[from.length - 1].serviceDate, me.serviceDate),
     names: [...new Set(repeated.map((i) => i.name))].join('、'),
+    route: admissionRouteName(me.admissionRoute) ?? '未填写（按非急诊入院判断）',
     lineIds: repeated.map((i) => i.lineId),
     amount: toYuan(repeated.reduce((s, i) => s + i.amountFen, 0)),
   };

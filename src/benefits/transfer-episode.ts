@@ -10,10 +10,11 @@ import type { MemberClaim } from './member-claim';
 /**
  * A transfer hands the patient on (医嘱转院 on the earlier stay, admission by transfer on the next, at another
  * hospital, the same or the next day): one episode of care in two hospitals, not a split stay. A transfer
- * admission naming another hospital than the earlier stay's is not this transfer.
+ * admission naming another hospital than the earlier stay's is not this transfer, nor is a stay that began before
+ * the other ended (two beds at once: the overlap checks judge it).
  */
 export function isTransfer(earlier: MemberClaim, later: MemberClaim, gapDays: number): boolean {
-  if (gapDays > 1 || earlier.hospitalId === later.hospitalId || later.admissionRoute !== 'transfer') return false;
+  if (gapDays < 0 || gapDays > 1 || earlier.hospitalId === later.hospitalId || later.admissionRoute !== 'transfer') return false;
   if (later.transferFromHospitalId) return later.transferFromHospitalId === earlier.hospitalId;
   return earlier.dischargeMode === 'transfer';
 }

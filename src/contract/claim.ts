@@ -43,6 +43,9 @@ export const ITEM_CATEGORIES = ['drug', 'service', 'consumable'] as const;
 export const SPECIAL_ENROLLMENT = ['newborn', 'student_transfer', 'veteran', 'scheme_switch'] as const;
 /** 入院途径 of the national settlement list: 1 急诊, 2 门诊, 3 其他医疗机构转入, 9 其他. */
 export const ADMISSION_ROUTES = ['emergency', 'outpatient', 'transfer', 'other'] as const;
+const ADMISSION_ROUTE_NAMES: Readonly<Record<string, string>> = { emergency: '急诊', outpatient: '门诊', transfer: '其他医疗机构转入', other: '其他' };
+/** 入院途径 as an investigator reads it; null when the claim does not say. */
+export const admissionRouteName = (route: string | null | undefined): string | null => (route ? (ADMISSION_ROUTE_NAMES[route] ?? route) : null);
 /** 离院方式: 1 医嘱离院, 2 医嘱转院, 3 医嘱转社区卫生服务机构/乡镇卫生院, 4 非医嘱离院, 5 死亡, 9 其他. */
 export const DISCHARGE_MODES = ['ordered', 'transfer', 'community', 'against_advice', 'death', 'other'] as const;
 /** An approved 门诊慢特病 disease: an ICD-10 (医保版) code or a category prefix of one (E11, I10.x00). */

@@ -1,7 +1,7 @@
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
 import { rowCodeOf, startsWithAny } from './knowledge';
-import type { CareObjectRow, CareObjects } from './care-objects';
+import { isCareOf, type CareObjectRow, type CareObjects } from './care-objects';
 
 // Care that has an object (rules/knowledge/care-objects.json): a dressing change needs a wound, fetal monitoring
 // needs a fetus. A stay billing such care with no object anywhere on the claim (换药 on a pneumonia stay with no
@@ -10,6 +10,8 @@ import type { CareObjectRow, CareObjects } from './care-objects';
 
 export interface CareObjectInput {
   inpatient: boolean;
+  /** The claim's visit type (inpatient, outpatient, chronic, pharmacy); absent: inpatient or not by `inpatient`. */
+  visitType?: string;
   items: readonly ItemFacts[];
   diagnosisCodes: readonly string[];
   procedureCodes: readonly string[];
@@ -43,16 +45,25 @@ export interface CareObjectFacts {
 
 const NONE: CareObjectFacts = { careWithoutObject: null, careAfterObjectEnded: null };
 
-function present(p: NonNullable<CareObjectRow['presentWith']>, c: CareObjectInput): boolean {
+function present(p: NonNullable<CareObjectRow['presentWith']>, c: CareObjectInput, own: ReadonlySet<ItemFacts>): boolean {
   if (startsWithAny(c.diagnosisCodes, p.diagnoses)) return true;
   if (p.anyOperation && c.procedureCodes.length > 0) return true;
+  if (startsWithAny(c.procedureCodes, p.procedures)) return true;
   const items = new Set(p.items);
   for (const it of c.items) {
+    if (own.has(it)) continue; // 穿刺细胞学 is not its own puncture
     if (p.anyOperation && it.catalogue?.subcategory === 'surgery') return true;
     if (items.has(rowCodeOf(it))) return true;
     if (p.nameMarks.some((m) => it.name.includes(m))) return true;
   }
   return false;
+}
+
+/** The names a service line goes by (the catalogue row's and the claim's own); drugs and consumables are known by code only (a 病理标本袋 is no examination). */
+function nameOf(it: ItemFacts): string {
+  if (it.category !== 'service') return '';
+  const cat = it.catalogue?.name;
+  return typeof cat === 'string' && cat !== it.name ? `${cat} ${it.name}` : it.name;
 }
 
 /** The day the object ended: the earliest dated procedure or billed line of the event; null when the claim shows none. */
@@ -68,18 +79,25 @@ function endedOn(e: NonNullable<CareObjectRow['endedBy']>, c: CareObjectInput): 
   return day;
 }
 
-/** Inpatient stays only: a clinic's dressing change follows an operation or an injury the visit need not code. */
+/**
+ * Stays, and clinic visits for rows that say so: a clinic's dressing change follows an operation or an injury the
+ * visit need not code, while a specimen is examined where it is taken.
+ */
 export function careObjectFacts(c: CareObjectInput, table: CareObjects | null | undefined): CareObjectFacts {
-  if (!table || !c.inpatient || !c.items.some((it) => table.byCode.has(rowCodeOf(it)))) return NONE;
-  const missing: ItemFacts[] = [];
+  const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
+  if (!table || !table.visitTypes.has(visitType)) return NONE;
+  const known = (it: ItemFacts) => table.byCode.has(rowCodeOf(it)) || table.named.some((r) => isCareOf(r, rowCodeOf(it), nameOf(it)));
+  if (!c.items.some(known)) return NONE;
+  const missing = new Set<ItemFacts>();
   const missingRows = new Set<CareObjectRow>();
   const after: ItemFacts[] = [];
   const events: { event: string; day: string }[] = [];
   for (const r of table.rows) {
-    const lines = c.items.filter((it) => r.codes.includes(rowCodeOf(it)));
+    if (!(r.visitTypes as readonly string[]).includes(visitType)) continue;
+    const lines = c.items.filter((it) => isCareOf(r, rowCodeOf(it), nameOf(it)));
     if (!lines.length) continue;
-    if (r.presentWith && !present(r.presentWith, c)) {
-      missing.push(...lines);
+    if (r.presentWith && !present(r.presentWith, c, new Set(lines))) {
+      for (const l of lines) missing.add(l); // a line two rows judge (免疫组化 with no specimen at all) is named once
       missingRows.add(r);
       continue;
     }
@@ -94,13 +112,14 @@ export function careObjectFacts(c: CareObjectInput, table: CareObjects | null | 
   }
   const fen = (ls: readonly ItemFacts[]) => toYuan(ls.reduce((s, l) => s + l.amountFen, 0));
   const names = (ls: readonly ItemFacts[]) => [...new Set(ls.map((l) => l.name))].join('、');
+  const lacking = [...missing];
   return {
-    careWithoutObject: missing.length
+    careWithoutObject: lacking.length
       ? {
-          lineIds: missing.map((l) => l.lineId), names: names(missing),
-          sessions: missing.filter((l) => l.category === 'service').reduce((s, l) => s + l.quantity, 0),
-          expected: [...missingRows].map((r) => `${r.name}须有${r.object}：${expectedText(r.presentWith!)}`).join('；'),
-          amount: fen(missing),
+          lineIds: lacking.map((l) => l.lineId), names: names(lacking),
+          sessions: lacking.filter((l) => l.category === 'service').reduce((s, l) => s + l.quantity, 0),
+          expected: [...missingRows].map((r) => `${r.name}须有${r.object}：${r.presentWith!.expected ?? expectedText(r.presentWith!)}`).join('；'),
+          amount: fen(lacking),
         }
       : null,
     careAfterObjectEnded: after.length
@@ -117,6 +136,7 @@ function expectedText(p: NonNullable<CareObjectRow['presentWith']>): string {
   const parts: string[] = [];
   if (p.diagnoses.length) parts.push(`诊断 ${p.diagnoses.length > 12 ? `${p.diagnoses.slice(0, 12).join('、')}等` : p.diagnoses.join('、')}`);
   if (p.anyOperation) parts.push('手术/操作');
+  if (p.procedures.length) parts.push(`手术操作 ${p.procedures.length > 12 ? `${p.procedures.slice(0, 12).join('、')}等` : p.procedures.join('、')}`);
   if (p.items.length || p.nameMarks.length) parts.push(`置管、引流或血液净化${p.nameMarks.length ? `（${p.nameMarks.join('、')}）` : ''}`);
   return parts.join('；或');
 }

@@ -103,7 +103,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     itemCount: items.length,
     items,
     stay: stayFacts({
-      items, inpatient, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, ageYears, diagnosisCodes, procedureCodes,
+      items, inpatient, visitType: claim.visitType, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, ageYears, diagnosisCodes, procedureCodes,
       procedureDates: (claim.procedures ?? []).map((p) => p.date ?? null), dischargeMode: claim.dischargeMode ?? null,
       admissionRoute: claim.admissionRoute ?? null, limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
     }),

@@ -135,7 +135,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   const parts: string[] = [];
   const near = row.nearDays > 0 ? `前后${row.nearDays}日内` : '同日';
   if (row.atc.length) parts.push(`${near}有注射输液用药 ${row.atcLabel ?? prefixList(row.atc)}`);
-  if (row.sameDay.length) parts.push(`${near}有 ${row.sameDay.map(names).join('、')}`);
+  if (row.sameDay.length || row.sameDayMarks.length) parts.push(`${near}有 ${[...row.sameDay.map(names), ...row.sameDayMarks.map((m) => `名称含“${m}”的项目`)].join('、')}`);
   if (row.anyProcedure) parts.push(row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日');
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
   if (row.firstDays > 0) parts.push(`入院前${row.firstDays}日内`);
@@ -148,12 +148,12 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   return `${head}：${parts.join('；或')}${tail}`;
 }
 
-/** The row a line is judged by: its code's, else (consumables and services outside the table) the first row one of whose name marks its name carries. */
+/** The row a line is judged by: its code's, else (lines outside the table) the first row of the line's category one of whose name marks its name carries. */
 function consistencyRowOf(it: ItemFacts, k: Knowledge): ConsistencyRow | undefined {
   const row = k.consistency.get(rowCodeOf(it));
-  if (row !== undefined || it.category === 'drug' || k.consistencyMarks.length === 0) return row;
+  if (row !== undefined || (it.category !== 'consumable' && it.category !== 'service') || k.consistencyMarks.length === 0) return row;
   const name = it.catalogue?.name ?? it.name;
-  for (const [mark, r] of k.consistencyMarks) if (name.includes(mark) || it.name.includes(mark)) return r;
+  for (const [mark, r] of k.consistencyMarks) if (r.markCategory === it.category && (name.includes(mark) || it.name.includes(mark))) return r;
   return undefined;
 }
 
@@ -172,9 +172,11 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
     if (codesByDay === null) {
       codesByDay = new Map();
       for (const x of c.items) {
-        const set = codesByDay.get(x.dayIndex);
-        if (set) set.add(rowCodeOf(x));
-        else codesByDay.set(x.dayIndex, new Set([rowCodeOf(x)]));
+        let set = codesByDay.get(x.dayIndex);
+        if (!set) codesByDay.set(x.dayIndex, (set = new Set()));
+        set.add(rowCodeOf(x));
+        // A line known by name (a bilirubin test under a local code) stands as its mark among the day's codes.
+        for (const m of k.consistencySameDayMarks) if (x.name.includes(m) || x.catalogue?.name?.includes(m)) set.add(markKey(m));
         if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
       }
       for (const d of c.procedureDays) {
@@ -207,14 +209,21 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
       dxOk ||
       (row.anyProcedure && (undatedProcedure || opDays.some((d) => day >= d && day - d <= row.afterProcedureDays))) ||
       day < row.firstDays ||
-      row.sameDay.some((code) => sameDay.has(code)) ||
-      (row.nearDays > 0 && nearby(codesByDay, day, row.nearDays, row.sameDay)) ||
+      sameDayKeys(row).some((code) => sameDay.has(code)) ||
+      (row.nearDays > 0 && nearby(codesByDay, day, row.nearDays, sameDayKeys(row))) ||
       (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||
       (row.atc.length > 0 && parenteralDrugNear(c.items, day, row, marks));
     it.contextSupported = ok;
     it.contextFinding = row.finding;
     it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf, dayQuantity);
   }
+}
+
+const markKey = (m: string) => `名称含:${m}`;
+
+/** A row's same-day supports: its codes and its name marks. */
+function sameDayKeys(row: ConsistencyRow): readonly string[] {
+  return row.sameDayMarks.length ? [...row.sameDay, ...row.sameDayMarks.map(markKey)] : row.sameDay;
 }
 
 /** Quantity of a row's lines per day (hours of oxygen split over several lines count together). */

@@ -85,8 +85,12 @@ const consistencyRow = z.strictObject({
   anyProcedure: z.boolean().default(true),
   /** Only days billing at least this quantity of the row's codes are judged (hours of oxygen). */
   minQuantity: z.number().positive().optional(),
-  /** Consumable and service lines whose code no row lists are judged by this row when their name contains one of these (codes outside the sample catalogue). */
+  /** Lines of `markCategory` whose code no row lists are judged by this row when their name contains one of these (codes outside the sample catalogue). */
   nameMarks: z.array(z.string().min(2)).default([]),
+  /** The category of line `nameMarks` judge: consumables (串换耗材), or services (新生儿光疗 billed under a local code). */
+  markCategory: z.enum(['consumable', 'service']).default('consumable'),
+  /** Lines whose name carries one of these count as `sameDay` items (胆红素 measured under a code outside the sample catalogue). */
+  sameDayMarks: z.array(z.string().min(2)).default([]),
   /** Visit types judged. */
   visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic'])).default(['inpatient']),
   source: z.string().min(1),
@@ -188,6 +192,8 @@ export interface Knowledge {
   consistency: ReadonlyMap<string, ConsistencyRow>;
   /** Rows with `nameMarks`, for consumable lines whose code no row lists: [mark, row] in file order. */
   consistencyMarks: readonly (readonly [string, ConsistencyRow])[];
+  /** Every row's `sameDayMarks`, for building the day's supports once. */
+  consistencySameDayMarks: readonly string[];
   /** Visit types any consistency row judges. */
   consistencyVisitTypes: ReadonlySet<string>;
   /** Pharmacy drugs' indications (drug-indications.json), by ATC prefix. */
@@ -276,6 +282,7 @@ export function loadKnowledge(dir: string): Knowledge {
     },
     consistency: rowsByCode(consistencyPath, consistency?.rows ?? []),
     consistencyMarks: (consistency?.rows ?? []).flatMap((row) => row.nameMarks.map((m) => [m, row] as const)),
+    consistencySameDayMarks: [...new Set((consistency?.rows ?? []).flatMap((row) => row.sameDayMarks))],
     consistencyVisitTypes: new Set((consistency?.rows ?? []).flatMap((row) => row.visitTypes)),
     drugs: drugsByAtc(drugsPath, drugs?.rows ?? []),
     drugCompanions: drugs?.companions ?? [],

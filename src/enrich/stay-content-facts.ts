@@ -219,7 +219,14 @@ function closeCare(c: StayContentInput): StayContentFacts['closeCare'] {
   const t = c.knowledge!.stayContent?.closeCare;
   if (!t) return null;
   const codes = new Set(t.codes);
-  const lines = c.items.filter((it) => codes.has(it.code));
+  // A grade ordered on admission stands unjudged until the attending's first round (item-consistency.json firstDays):
+  // it shows the patient needed the ward only once that round kept it on a later day.
+  const confirmed = new Set<string>();
+  for (const it of c.items) {
+    const code = rowCodeOf(it);
+    if (codes.has(code) && it.dayIndex >= (c.knowledge!.consistency.get(code)?.firstDays ?? 0)) confirmed.add(code);
+  }
+  const lines = c.items.filter((it) => confirmed.has(rowCodeOf(it)));
   const days = new Set(lines.map((it) => it.date)).size;
   if (days < t.minDays) return null;
   return { days, names: [...new Set(lines.map((it) => it.name))].join('、'), lineIds: lines.map((it) => it.lineId) };

@@ -51,6 +51,8 @@ function dayGroups(items: readonly ItemFacts[], nights: number): DayGroup[] {
 }
 
 export interface StayInput extends StayContentInput {
+  /** The claim's visit type: care-objects.json rows judge clinic visits where they say so. */
+  visitType?: string;
   serviceDate: string;
   limits: HistoryLimits;
 }

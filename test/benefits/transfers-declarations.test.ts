@@ -94,7 +94,13 @@ describe('examinations of an outpatient visit repeated on the admission day (检
     const newer = { ...visit(-13, [CT]), claimId: 'OP-newer' };
     const [, , v] = await arriveIn(createMemoryStore(), older, newer, stay('outpatient'));
     const h = hit(v, 'history.exam-repeated-after-outpatient')!;
-    expect(h.evidence).toMatchObject({ 门诊单据: 'OP-newer', 入院前天数: 2 });
+    expect(h.evidence).toMatchObject({ 门诊单据: 'OP-newer', 入院前天数: 2, 入院途径: '门诊' });
+  });
+
+  it('says in Chinese that a stay without 入院途径 was judged as a planned admission', async () => {
+    const { admissionRoute: _omit, ...unrouted } = stay('outpatient');
+    const [, v] = await arriveIn(createMemoryStore(), visit(-13, [CT]), unrouted);
+    expect(hit(v, 'history.exam-repeated-after-outpatient')!.evidence).toMatchObject({ 入院途径: '未填写（按非急诊入院判断）' });
   });
 
   it('is quiet on an emergency admission, beyond the window, and at another hospital', async () => {

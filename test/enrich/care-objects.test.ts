@@ -94,6 +94,52 @@ describe('fetal monitoring ends with the delivery', () => {
   });
 });
 
+const PATHOLOGY = '002502200010001';
+const named = (code: string, name: string, day?: number, quantity = 1) => ({ code, name, category: 'service' as const, unitPrice: 100, quantity, ...(day === undefined ? {} : { day }) });
+const FROZEN = named('270300005', '手术中冰冻切片检查与诊断', 2);
+const IHC = named('270400001', '免疫组织化学染色诊断', 3, 4);
+
+describe('pathology needs a specimen taken', () => {
+  it('histopathology, a frozen section and immunohistochemistry on a pneumonia stay with nothing that took a specimen: every line named once', () => {
+    const r = stay({ set: { diagnoses: [{ code: 'J18.900', principal: true }] }, addItems: [{ code: PATHOLOGY, day: 2 }, FROZEN, IHC] });
+    const f = r.stay.careWithoutObject!;
+    expect(f.lineIds).toHaveLength(3);
+    expect(f.names).toBe('病理检查(常规石蜡切片)、手术中冰冻切片检查与诊断、免疫组织化学染色诊断');
+    expect(f.expected).toContain('病理检查须有标本');
+  });
+
+  it.each([
+    ['a coded biopsy at gastroscopy (45.16)', { procedures: [{ code: '45.1600' }] }, []],
+    ['a billed colonoscopy', {}, [{ code: '002503010040001', day: 1 }]],
+    ['a billed operation that removes tissue', {}, [{ code: '003304030010001', day: 1 }]],
+    ['a thoracentesis billed under a local code', {}, [named('310601001', '胸腔穿刺术', 1)]],
+    ['a coded diagnostic curettage (69.09)', { procedures: [{ code: '69.0900' }] }, []],
+    ['a spontaneous abortion (O03)', { 'patient.gender': 'F', 'patient.birthDate': '1994-01-01', diagnoses: [{ code: 'O03.900', principal: true }] }, []],
+  ])('quiet with %s', (_what, set, extra) => {
+    const base = { diagnoses: [{ code: 'K29.500', principal: true }] };
+    expect(stay({ set: { ...base, ...set }, addItems: [{ code: PATHOLOGY, day: 2 }, ...extra] }).stay.careWithoutObject).toBeNull();
+  });
+
+  it('a procedure that takes no tissue (a coronary stent, 36.06) is no specimen', () => {
+    const r = stay({ set: { diagnoses: [{ code: 'I21.000', principal: true }], procedures: [{ code: '36.0600' }] }, addItems: [{ code: PATHOLOGY, day: 2 }] });
+    expect(r.stay.careWithoutObject?.names).toBe('病理检查(常规石蜡切片)');
+  });
+
+  it('a clinic visit is judged too; slides from elsewhere (病理会诊), sputum cytology and TCT are not', () => {
+    expect(stay({ base: 'outpatient', addItems: [{ code: PATHOLOGY }] }).stay.careWithoutObject?.names).toBe('病理检查(常规石蜡切片)');
+    const notJudged = [named('270900001', '病理会诊'), named('270200001', '痰脱落细胞学检查与诊断'), { code: '002502160010001' }];
+    expect(stay({ base: 'outpatient', addItems: notJudged }).stay.careWithoutObject).toBeNull();
+  });
+
+  it('immunohistochemistry needs a histopathology line even when a specimen was taken', () => {
+    const gastroscopy = { code: '002503010030001', day: 1 };
+    const without = stay({ set: { diagnoses: [{ code: 'C16.900', principal: true }] }, addItems: [gastroscopy, IHC] }).stay.careWithoutObject!;
+    expect(without.names).toBe('免疫组织化学染色诊断');
+    expect(without.expected).toContain('免疫组化/特殊染色须有组织病理切片');
+    expect(stay({ set: { diagnoses: [{ code: 'C16.900', principal: true }] }, addItems: [gastroscopy, { code: PATHOLOGY, day: 1 }, IHC] }).stay.careWithoutObject).toBeNull();
+  });
+});
+
 describe('care-objects.json is checked at load', () => {
   it('a row with neither presentWith nor endedBy fails, naming the file and row', () => {
     const dir = mkdtempSync(join(tmpdir(), 'care-objects-'));
@@ -102,5 +148,7 @@ describe('care-objects.json is checked at load', () => {
     expect(() => loadCareObjects(file)).toThrow(`${file} row 0: presentWith or endedBy: one is required`);
     writeFileSync(file, JSON.stringify({ note: '', rows: [{ name: '换药', object: '伤口', codes: ['X'], presentWith: { diagnozes: ['S'] }, source: 'test' }] }));
     expect(() => loadCareObjects(file)).toThrow(/rows\.0\.presentWith/);
+    writeFileSync(file, JSON.stringify({ note: '', rows: [{ name: '病理', object: '标本', presentWith: { procedures: ['45'] }, source: 'test' }] }));
+    expect(() => loadCareObjects(file)).toThrow(`${file} row 0: codes or named: one is required`);
   });
 });

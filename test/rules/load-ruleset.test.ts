@@ -52,6 +52,8 @@ describe('rule loading', () => {
     expect(shipped.length).toBeGreaterThan(20);
     for (const { def } of shipped) {
       expect(def.meta.basis.length).toBeGreaterThan(0);
+      // 依据 is read by investigators: documents and tables by name, in Chinese — never a file path or an English flag.
+      for (const b of def.meta.basis) expect([def.id, b]).not.toEqual([def.id, expect.stringMatching(/\.json|rules\/|src\/|SAMPLE|CONTRACTS/)]);
       if (def.severity === 'block') expect([def.id, def.meta.resultType]).toEqual([def.id, '明确违规']);
     }
   });

@@ -16,8 +16,13 @@ export interface RelatedCase extends MemberCase {
   relations: Relation[];
 }
 
-/** The evidence fields of the cross-claim rules that name the other claim(s) (rules/history/history.rules.json). */
+/** The older cross-claim rules' evidence fields that name the other claim(s) (rules/history/history.rules.json). */
 const PAIR_FIELDS = new Set(['previousClaim', 'otherClaim', 'duplicateOf', 'claims', 'earlierClaims', 'otherClaims']);
+/**
+ * An evidence field naming other claims: one of the older English names, or a Chinese name ending in 单据 (the
+ * convention of rules/README.md, held for every rule by test/features/cases/paired-claims.test.ts).
+ */
+export const isPairField = (field: string): boolean => PAIR_FIELDS.has(field) || field.endsWith('单据');
 /** How many of the doctor's cases are looked at for a shared item. */
 const DOCTOR_CANDIDATES = 50;
 
@@ -37,7 +42,7 @@ export function pairedClaimIds(kase: CaseRecord): Map<string, string> {
   const paired = new Map<string, string>();
   for (const hit of kase.verdict.hits) {
     for (const [field, value] of Object.entries(hit.evidence ?? {})) {
-      if (!PAIR_FIELDS.has(field)) continue;
+      if (!isPairField(field)) continue;
       const ids = new Set<string>();
       claimIdsIn(value, ids);
       for (const id of ids) if (id !== kase.claimId && !paired.has(id)) paired.set(id, hit.ruleId);

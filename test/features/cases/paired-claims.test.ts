@@ -1,5 +1,7 @@
 import type { CaseRecord } from '../../../src/contract/records';
-import { pairedClaimIds } from '../../../src/features/cases/related-cases';
+import { loadRuleSource } from '../../../src/rules/load-ruleset';
+import { RULES_DIR } from '../../helpers/reviewed-file';
+import { isPairField, pairedClaimIds } from '../../../src/features/cases/related-cases';
 
 // The cross-claim rules name the other claims as one string joined for reading ("a、b等5件"): every id in it
 // pairs, not the joined string.
@@ -15,5 +17,25 @@ describe('pairedClaimIds', () => {
     const ids = pairedClaimIds(caseWith({ otherClaim: 'X-9', earlierClaims: ['Y-1', 'ME'], previousClaim: { claimId: 'Z-2' }, dates: '2025-03-01、2025-03-02' }));
     expect([...ids.keys()].sort()).toEqual(['X-9', 'Y-1', 'Z-2']);
     expect(ids.get('X-9')).toBe('history.visit-during-stay');
+  });
+
+  it('pairs the claims named under a Chinese evidence field ending in 单据', () => {
+    const ids = pairedClaimIds(caseWith({ 门诊单据: 'OP-1、OP-2', 住院单据: 'IP-7', 门诊日期: '2025-03-01' }));
+    expect([...ids.keys()].sort()).toEqual(['IP-7', 'OP-1', 'OP-2']);
+  });
+
+  it('every shipped rule names other claims under a field the workbench pairs', () => {
+    const naming = /^member\.[A-Za-z]+\.(claimId|claims|visits|stayClaimId|visitClaimId)$/;
+    const unpaired: string[] = [];
+    let seen = 0;
+    for (const { def } of loadRuleSource(RULES_DIR).rules) {
+      for (const [field, path] of Object.entries(def.evidence ?? {})) {
+        if (!naming.test(String(path))) continue;
+        seen += 1;
+        if (!isPairField(field)) unpaired.push(`${def.id}: ${field} (${path})`);
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+    expect(unpaired).toEqual([]);
   });
 });

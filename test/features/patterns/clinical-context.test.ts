@@ -68,6 +68,15 @@ describe('a provider\'s tests as one family', () => {
     expect(poissonUpperTail(3, 0.5)).toBeCloseTo(1 - Math.exp(-0.5) * 1.625, 12);
     expect(poissonUpperTail(0, 2)).toBe(1);
     expect(poissonUpperTail(1, 0)).toBe(0);
+    // A far excess keeps its size instead of cancelling to 0: P(X ≥ 40 | mean 0.5) = Σ_{k≥40} e^−0.5 0.5^k / k!.
+    let logFact = 0;
+    let tail = 0;
+    for (let k = 1; k <= 80; k++) {
+      logFact += Math.log(k);
+      if (k >= 40) tail += Math.exp(-0.5 + k * Math.log(0.5) - logFact);
+    }
+    expect(tail).toBeGreaterThan(1e-61);
+    expect(poissonUpperTail(40, 0.5) / tail).toBeCloseTo(1, 9);
     expect(normalUpperTail(1.959964)).toBeCloseTo(0.025, 6);
     expect(normalUpperTail(-1.959964)).toBeCloseTo(0.975, 6);
   });
