@@ -30,7 +30,7 @@ describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
     for (let i = 0; i < claims.length; i += 500) {
       for (const v of await review(claims.slice(i, i + 500), ctx, { source: 'test' })) {
         expect([v.claimId, v.decision]).not.toEqual([v.claimId, 'invalid']);
-        if (v.decision === 'review' || v.decision === 'reject') flagged.add(v.claimId);
+        if (v.claimId && (v.decision === 'review' || v.decision === 'reject')) flagged.add(v.claimId);
       }
     }
     const caught = labels.filter((l) => l.kind === 'fraud' && l.targets.some((id) => flagged.has(id))).map((l) => l.caseId);
