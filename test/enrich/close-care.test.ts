@@ -28,7 +28,7 @@ describe('低倍率 with close care: a settlement case, not a 低标准入院 le
     expect(v.decision).toBe('pass');
   });
 
-  it('a long schizophrenia stay nursed at 一级 in its first week and on oral antipsychotics is not a lead', async () => {
+  it('a long schizophrenia stay nursed at 一级 in its first week and on oral antipsychotics is neither a lead nor a 低倍率 case: psychiatric stays are paid by the bed-day (国办发〔2017〕55号)', async () => {
     const days = Array.from({ length: 40 }, (_, d) => d);
     const c = build({
       set: { 'reportedGroup.drg': 'TR19', 'provider.department': 'psychiatry', dischargeDate: '2025-04-13', diagnoses: [{ code: 'F20.900', principal: true }], items: [] },
@@ -36,7 +36,8 @@ describe('低倍率 with close care: a settlement case, not a 低标准入院 le
     });
     const v = await judge(c);
     expect(hit(v, 'grouping.low-rate')).toBeUndefined();
-    expect(hit(v, 'grouping.low-rate-close-care')?.evidence).toMatchObject({ 住院护理天数: 7, 住院护理项目: 'Ⅰ级护理' });
+    expect(hit(v, 'grouping.low-rate-close-care')).toBeUndefined();
+    expect(v.decision).toBe('pass');
   });
 });
 

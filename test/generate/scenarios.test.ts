@@ -41,10 +41,11 @@ import { RULES } from './helpers';
 // (53.0501 单侧腹股沟疝无张力修补术, not 53.0001 without one), and the ovarian cyst stripping became 65.2501 腹腔镜卵巢病损
 // 切除术 (not 65.2400, a wedge resection): same ADRGs (GE1, ND1), same draws; only those stays' codes and DIP 病种 differ.
 // Re-pinned when the lumbar discectomy stays, which bill an interbody cage and screws, became coded with their fusion
-// (81.0801 腰椎椎体间融合术 before 80.5100x013: a cage on a plain discectomy is now 串换): those stays' codes differ.
+// (81.0801 腰椎椎体间融合术 before 80.5100x013: a cage on a plain discectomy is now 串换), and the post-stroke rehabilitation stays bill their 康复评定 once on
+// admission (初期评定) instead of daily for 3–7 days (a course of assessments is 频次超标准): other draws follow.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': 'cdb30b140b29e1992b96efdd38a4749ac766b4959ff2f40c904d67a983122bca',
-  'scenario-data-2': '1201baa67745a8376fe38b1db38e8d6680f096365d1005339291cbb02751ab31',
+  'scenario-data-1': 'd4cd9a41a0f168e7c54e5db7118f6a9262f179314a0911fa2c619a51e7e9a9b5',
+  'scenario-data-2': 'c22ef64dcbb565a5312b9ea529402f84fcfc12e917094753f3f45f799a02f668',
 };
 
 describe('generator scenarios as data', () => {
