@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { VISIT_TYPES } from '../contract/claim';
 
 // The 医保目录 as data (rules/catalogue/*.json). Checked at load so a typo in a table fails loudly
 // instead of silently switching a restriction off.
@@ -28,6 +29,15 @@ export const catalogueEntrySchema = z.looseObject({
   maxDays: z.number().int().positive().optional(),
   includes: z.array(z.string()).optional(),
   excludes: z.array(z.string()).optional(),
+  /**
+   * Items this service includes only while it runs (项目内涵 of a timed service), or only on some visit types:
+   * `hours` — lines of `codes` that day are included when their hours (a 日 item: any) do not fit in the day's
+   * 24 hours less this service's own, or (`minWatchHours`) billed on no other day of the claim for fewer hours than
+   * the watch after the service lasts; `visitTypes` — included on that day of those visits only.
+   */
+  includesDuring: z
+    .array(z.object({ codes: z.array(z.string().min(1)).min(1), hours: z.boolean().optional(), minWatchHours: z.number().positive().optional(), visitTypes: z.array(z.enum(VISIT_TYPES)).optional(), source: z.string().min(1) }))
+    .optional(),
   /** The catalogue version the row belongs to (the sample files: "sample"); named by each hit. */
   version: z.string().optional(),
   effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
@@ -53,6 +63,7 @@ export const catalogueEntrySchema = z.looseObject({
   // readers of the tables; no check reads them. Named so every row is built in one layout (inOneLayout).
   products: z.unknown().optional(),
   maxPerDaySource: z.unknown().optional(),
+  includesSource: z.unknown().optional(),
   sample: z.unknown().optional(),
   classCode: z.unknown().optional(),
   classification: z.unknown().optional(),

@@ -38,6 +38,8 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
   const qtyByCode = inpatient ? null : new Map<string, number>();
   /** code → date → the line of a same-day service whose entry includes that code. */
   const includedBy: ByCodeDay<string> = new Map();
+  /** code → date → the services that include it while they run that day (catalogue includesDuring). */
+  const includedDuring: ByCodeDay<DuringHost> = new Map();
   for (let i = 0; i < n; i++) {
     const it = items[i];
     const entry = catalogue.get(it.code, it.date) ?? null;
@@ -58,6 +60,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
         if (!ofCode.has(it.date)) ofCode.set(it.date, it.lineId);
       }
     }
+    if (entry?.includesDuring) noteIncludedDuring(includedDuring, entry.includesDuring, it, claim.visitType);
   }
 
   // Walked in claim order: a line is a duplicate of, or exclusive with, an EARLIER line of the same day,
@@ -72,7 +75,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     const cap = entry?.priceCap?.[level] ?? null;
     const first = day.firstLine;
     const duplicateOf = first !== it.lineId ? first : null;
-    const bundler = includedBy.get(it.code)?.get(it.date);
+    const bundler = (includedBy.get(it.code) ?? (entry ? includedBy.get(entry.code) : undefined))?.get(it.date) ?? duringHost(includedDuring, it, entry, day.quantity, datesByCode?.get(it.code)?.size ?? 0);
     let exclusiveWith = excludedOnDay.get(it.code)?.get(it.date) ?? null;
     const excludes = entry?.excludes;
     if (exclusiveWith === null && excludes) {
@@ -138,6 +141,44 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     };
   }
   return out;
+}
+
+/** The services of one day that include a code while they run: the first line, and their hours (null: the whole day). */
+interface DuringHost {
+  lineId: string;
+  hours: number | null;
+  /** A stay's line billed on this day only for fewer hours than a watch after the service lasts (minWatchHours). */
+  minWatch: number | null;
+}
+
+/** Indexes the codes a service line includes while it runs (or on the visit types its row names). */
+function noteIncludedDuring(index: ByCodeDay<DuringHost>, groups: NonNullable<CatalogueEntry['includesDuring']>, it: Claim['items'][number], visitType: string): void {
+  for (const g of groups) {
+    if (g.visitTypes && !(g.visitTypes as readonly string[]).includes(visitType)) continue;
+    for (const code of g.codes) {
+      const ofCode = datesOf(index, code);
+      const host = ofCode.get(it.date);
+      if (host === undefined) ofCode.set(it.date, { lineId: it.lineId, hours: g.hours ? it.quantity : null, minWatch: g.minWatchHours ?? null });
+      else if (host.hours !== null) host.hours = g.hours ? host.hours + it.quantity : null;
+    }
+  }
+}
+
+/**
+ * The service line that includes this one while it runs, if any. By the hours: the line's hours that day (its
+ * quantity over the row's units per hour, maxPerDay ÷ 24; a 日 item needs some hour) must fit in what the day
+ * has outside the services' own hours, or they were given during them; and with minWatchHours, a stay's line
+ * billed on no other day for fewer hours than the watch after the service lasts was not that watch.
+ */
+function duringHost(index: ByCodeDay<DuringHost>, it: Claim['items'][number], entry: CatalogueEntry | null, quantityOnDay: number, datesBilled: number): string | undefined {
+  const host = index.get(it.code)?.get(it.date) ?? (entry && entry.code !== it.code ? index.get(entry.code)?.get(it.date) : undefined);
+  if (host === undefined || host.hours === null) return host?.lineId;
+  const free = 24 - host.hours;
+  if (free <= 0) return host.lineId;
+  if (entry?.unit === '日') return undefined;
+  const hours = (quantityOnDay * 24) / (entry?.maxPerDay ?? 24);
+  if (hours > free) return host.lineId;
+  return host.minWatch !== null && datesBilled === 1 && hours < host.minWatch ? host.lineId : undefined;
 }
 
 /** A per-claim index by item code, then service date (no joined code-date string to build for every lookup). */

@@ -26,6 +26,8 @@ export interface CatalogueRow {
   maxDays?: number;
   includes?: string[];
   excludes?: string[];
+  /** Items included while this service runs (rules/catalogue/README.md); the generator reads the `hours` groups. */
+  includesDuring?: { codes: string[]; hours?: boolean; visitTypes?: string[] }[];
   /** Drug rows (a generic in one dosage form): SAMPLE 23-character product codes beneath the row; claims bill the first. */
   products?: string[];
 }
@@ -41,6 +43,8 @@ export interface Catalogue {
   /** code → position in rows, and per position the positions that may not share its date (exclusive or bundled). */
   index: Map<string, number>;
   clash: number[][];
+  /** code → [host, included] pairs it belongs to whose hours on one day must fit in 24 (includesDuring `hours`). */
+  hoursPairs: Map<string, [string, string][]>;
 }
 
 export const CATALOGUE_FILES = ['drugs.json', 'services.json', 'consumables.json'] as const;
@@ -67,13 +71,20 @@ export function loadCatalogue(rulesDir: string): Catalogue {
     }
     for (const x of r.includes ?? []) link(includedBy, x, r.code);
   }
+  const hoursPairs = new Map<string, [string, string][]>();
+  for (const r of rows) {
+    for (const g of r.includesDuring ?? []) {
+      if (!g.hours) continue;
+      for (const x of g.codes) for (const c of [r.code, x]) hoursPairs.set(c, [...(hoursPairs.get(c) ?? []), [r.code, x]]);
+    }
+  }
   const index = new Map(rows.map((r, i) => [r.code, i]));
   if (rows.length > 4000) throw new Error('catalogue too large for the generator line index');
   const clash = rows.map((r) => {
     const codes = new Set([...(exclusive.get(r.code) ?? []), ...(includedBy.get(r.code) ?? []), ...(r.includes ?? [])]);
     return [...codes].flatMap((c) => (index.has(c) ? [index.get(c)!] : []));
   });
-  return { rows, byCode, byName, exclusive, includedBy, index, clash };
+  return { rows, byCode, byName, exclusive, includedBy, index, clash, hoursPairs };
 }
 
 export function rowByName(cat: Catalogue, name: string): CatalogueRow {

@@ -74,7 +74,27 @@ export class LineBook {
   add(row: CatalogueRow, day: number, quantity: number): boolean {
     if (quantity <= 0 || !allowed(row, this.ctx) || this.conflicts(row.code, day)) return false;
     const q = this.ctx.inpatient || row.category === 'service' ? Math.min(quantity, row.maxPerDay ?? quantity) : quantity;
+    if (!this.hoursFit(row, day, q)) return false;
     this.push(row, day, q);
+    return true;
+  }
+
+  /**
+   * A timed service and what it includes while it runs (oxygen during high-flow or ventilation, monitoring during
+   * anaesthesia) share the day's 24 hours: clean care never bills more (the review's bundledInto, item-facts.ts).
+   */
+  private hoursFit(row: CatalogueRow, day: number, quantity: number): boolean {
+    const pairs = this.cat.hoursPairs.get(row.code);
+    if (!pairs) return true;
+    const onDay = (code: string) => (code === row.code ? quantity : this.lines.reduce((n, l) => (l.day === day && l.code === code ? n + l.quantity : n), 0));
+    for (const [host, inc] of pairs) {
+      const other = host === row.code ? inc : host;
+      if (onDay(other) === 0) continue;
+      const free = 24 - onDay(host);
+      const incRow = this.cat.byCode.get(inc);
+      const hours = incRow?.unit === '日' ? 0 : (onDay(inc) * 24) / (incRow?.maxPerDay ?? 24);
+      if (free <= 0 || hours > free) return false;
+    }
     return true;
   }
 

@@ -42,10 +42,12 @@ import { RULES } from './helpers';
 // 切除术 (not 65.2400, a wedge resection): same ADRGs (GE1, ND1), same draws; only those stays' codes and DIP 病种 differ.
 // Re-pinned when the lumbar discectomy stays, which bill an interbody cage and screws, became coded with their fusion
 // (81.0801 腰椎椎体间融合术 before 80.5100x013: a cage on a plain discectomy is now 串换), and the post-stroke rehabilitation stays bill their 康复评定 once on
-// admission (初期评定) instead of daily for 3–7 days (a course of assessments is 频次超标准): other draws follow.
+// admission (初期评定) instead of daily for 3–7 days (a course of assessments is 频次超标准): other draws follow; and when a
+// timed service and what it includes while it runs came to share the day's 24 hours (catalogue includesDuring: a COPD
+// stay's respiratory failure no longer gets 20 h of high-flow on a day of 12 h of oxygen).
 const PINNED: Record<string, string> = {
-  'scenario-data-1': 'd4cd9a41a0f168e7c54e5db7118f6a9262f179314a0911fa2c619a51e7e9a9b5',
-  'scenario-data-2': 'c22ef64dcbb565a5312b9ea529402f84fcfc12e917094753f3f45f799a02f668',
+  'scenario-data-1': 'c140ee2f233d906f52f7cc8744c3359c85f2c74140001f1316ec9963b1c80190',
+  'scenario-data-2': 'eeaffc05cb4320935080b3beabec661946d02960f979dbb6b0861e199ce4bde2',
 };
 
 describe('generator scenarios as data', () => {

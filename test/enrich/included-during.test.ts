@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { enrichClaim } from '../../src/enrich/enrich';
+import { buildExample, loadBaseClaims } from '../../src/rules/examples';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { validateClaim } from '../../src/validate/validate-claim';
+
+// 项目内涵 of timed services (catalogue includesDuring, rules/catalogue/README.md) through catalogue.bundled-charge on
+// the real rule files: what a service includes while it runs shares the day's 24 hours with it.
+
+const RULES = resolve(__dirname, '../../rules');
+const ruleset = createRulesetHolder(RULES).current();
+const bases = loadBaseClaims(RULES);
+const BUNDLED = 'catalogue.bundled-charge';
+
+const OXYGEN = '001208000010001';
+const HFNC = '001208000020001';
+const NIV = '001214000020001';
+const DIALYSIS = '003310010010001';
+const IV_INJECTION = '001204000040001';
+const GA = '003301010010001';
+const ECG = '001209000010001';
+
+async function bundled(addItems: object[], set: Record<string, unknown> = {}, base: 'inpatient' | 'outpatient' = 'inpatient') {
+  const checked = validateClaim(buildExample({ base, set, addItems } as never, bases, ruleset.refs.catalogue));
+  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+  const claim = checked.claim;
+  const hits = (await ruleset.evaluate(enrichClaim(claim, ruleset.refs))).filter((h) => h.ruleId === BUNDLED);
+  const named = hits.map((h) => claim.items.find((i) => i.lineId === h.lineIds[0])?.code);
+  return { hits, named };
+}
+
+describe('items included while a timed service runs', () => {
+  it('oxygen lines of one day are summed: 2 h of high-flow with two 12-hour oxygen lines names both oxygen lines', async () => {
+    const { named } = await bundled([
+      { code: HFNC, quantity: 2, day: 2 },
+      { code: OXYGEN, quantity: 12, day: 2 },
+      { code: OXYGEN, quantity: 12, day: 2 },
+    ]);
+    expect(named.filter((c) => c === OXYGEN)).toHaveLength(2);
+  });
+
+  it('hours of two devices on one day are summed: 10 h of high-flow, 10 h of NIV and 6 h of oxygen', async () => {
+    const { named } = await bundled([
+      { code: HFNC, quantity: 10, day: 2 },
+      { code: NIV, quantity: 10, day: 2 },
+      { code: OXYGEN, quantity: 6, day: 2 },
+    ]);
+    expect(named).toContain(OXYGEN);
+  });
+
+  it('oxygen that fits in the hours outside the device is not named', async () => {
+    const { hits } = await bundled([
+      { code: HFNC, quantity: 4, day: 2 },
+      { code: OXYGEN, quantity: 20, day: 2 },
+    ]);
+    expect(hits).toEqual([]);
+  });
+
+  it('an IV injection beside dialysis is named on a 门诊慢特病 visit, not on a stay', async () => {
+    const chronic = await bundled([{ code: DIALYSIS }, { code: IV_INJECTION }], { visitType: 'chronic', diagnoses: [{ code: 'N18.500', principal: true }] }, 'outpatient');
+    expect(chronic.named).toEqual([IV_INJECTION]);
+    const stay = await bundled([{ code: DIALYSIS, day: 1 }, { code: IV_INJECTION, day: 1 }]);
+    expect(stay.hits).toEqual([]);
+  });
+
+  it('short monitoring on the operation day only is the anaesthesia’s; the same beside a watch the next day is not', async () => {
+    const alone = await bundled([{ code: GA, quantity: 2, day: 2 }, { code: ECG, quantity: 3, day: 2 }]);
+    expect(alone.named).toEqual([ECG]);
+    const watched = await bundled([{ code: GA, quantity: 2, day: 2 }, { code: ECG, quantity: 3, day: 2 }, { code: ECG, quantity: 10, day: 3 }]);
+    expect(watched.hits).toEqual([]);
+  });
+});
