@@ -67,5 +67,5 @@ export interface KnowledgeItemFacts {
   /** What would support it, for messages. */
   contextExpected: string | null;
   /** The kind of finding an unsupported line is (the consistency row's `finding`: context, swap, quantity; `schedule`: a drug given again within its label interval, drug-schedules.json); null: not judged. */
-  contextFinding: 'context' | 'swap' | 'quantity' | 'schedule' | null;
+  contextFinding: 'context' | 'swap' | 'quantity' | 'schedule' | 'infusion' | 'diagnosis' | 'dose' | null;
 }

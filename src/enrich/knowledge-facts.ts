@@ -1,4 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
+import { applyPaediatricDoses } from './paediatric-doses';
 import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type CriticalCareMonitoring, type DrugCompanion, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
@@ -7,6 +8,8 @@ import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, t
 
 export interface KnowledgeClaimInput {
   diagnosisCodes: readonly string[];
+  /** The principal diagnosis (consistency rows with `principal` judge only claims it falls under). */
+  principalDiagnosis?: string | null;
   procedureCodes: readonly string[];
   /** Age in whole years on the service date. */
   ageYears: number;
@@ -68,6 +71,7 @@ export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);
   if (k.schedules.size > 0 && !c.pharmacy) applySchedules(c, k.schedules);
+  if (k.paediatricDoses) applyPaediatricDoses(c, k.paediatricDoses);
 }
 
 /**
@@ -164,6 +168,7 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
   for (const it of c.items) {
     const row = consistencyRowOf(it, k);
     if (row === undefined || !(row.visitTypes as readonly string[]).includes(visitType)) continue;
+    if (row.principal !== undefined && !startsWithAny(c.principalDiagnosis ? [c.principalDiagnosis] : [], row.principal)) continue;
     if (codesByDay === null) {
       codesByDay = new Map();
       for (const x of c.items) {

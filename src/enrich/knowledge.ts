@@ -4,6 +4,7 @@ import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadCareObjects, type CareObjects } from './care-objects';
+import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
@@ -45,7 +46,8 @@ export type TestIndication = z.infer<typeof testRow>;
 
 const consistencyRow = z.strictObject({
   name: z.string().min(1),
-  codes: z.array(z.string().min(1)).min(1),
+  /** Catalogue codes of the row; may be empty when `nameMarks` name the items (services outside the sample catalogue). */
+  codes: z.array(z.string().min(1)).default([]),
   /** Catalogue codes whose presence on the same day supports the line. */
   sameDay: z.array(z.string().min(1)).default([]),
   /** `sameDay` items this many days either side count too (a consumable billed a day off the care it served). */
@@ -58,9 +60,13 @@ const consistencyRow = z.strictObject({
   /**
    * What an unsupported line is: `context` (nursing grade, bed grade, monitoring: catalogue.item-context-unsupported),
    * `swap` (a costlier consumable in place of the ordinary one, 串换耗材: catalogue.consumable-swap) or `quantity`
-   * (hours billed beyond what the condition calls for, 虚记数量: catalogue.hours-unsupported).
+   * (hours billed beyond what the condition calls for, 虚记数量: catalogue.hours-unsupported), `infusion` (outpatient
+   * infusion for a condition the infusion restrictions list: catalogue.infusion-not-indicated) or `diagnosis` (an item
+   * whose own indication is absent under a covered diagnosis, 串换诊断: catalogue.item-indication-absent).
    */
-  finding: z.enum(['context', 'swap', 'quantity']).default('context'),
+  finding: z.enum(['context', 'swap', 'quantity', 'infusion', 'diagnosis']).default('context'),
+  /** The row judges only claims whose principal diagnosis starts with one of these (absent: every claim). */
+  principal: prefixes.optional(),
   /** The ordinary item a `swap` row's line stands in for, for messages. */
   ordinary: z.string().min(1).optional(),
   /** Injected or infused drugs (ATC prefixes) billed within `nearDays` of the line support it. */
@@ -89,7 +95,7 @@ const consistencyRow = z.strictObject({
   visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic'])).default(['inpatient']),
   source: z.string().min(1),
   sample: z.boolean().optional(),
-});
+}).refine((r) => r.codes.length > 0 || r.nameMarks.length > 0, 'needs codes or nameMarks');
 
 const consistencyFile = z.strictObject({ note: z.string(), rows: z.array(consistencyRow) });
 
@@ -218,6 +224,8 @@ export interface Knowledge {
   dailyRepeats: DailyRepeats | null;
   /** Care that needs an object, and the event that ends it (care-objects.json); null: no such check. */
   careObjects?: CareObjects | null;
+  /** Children's maximum daily doses by age (paediatric-doses.json); null: no such check. */
+  paediatricDoses?: PaediatricDoses | null;
 }
 
 /**
@@ -292,6 +300,7 @@ export function loadKnowledge(dir: string): Knowledge {
     schedules: rowsByCode(join(dir, 'drug-schedules.json'), readJsonTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),
     dailyRepeats: loadDailyRepeats(join(dir, 'daily-repeats.json')),
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
+    paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
   };
 }
 

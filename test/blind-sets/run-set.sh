@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# usage: test/blind-sets/run-set.sh <set> <outdir> [tree]
+# Reviews a blind set's claims with a tree's build (default: this repository) into a fresh store, then scores them.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+set_dir="$here/$1"; tree=$(cd "${3:-$here/../..}" && pwd)
+mkdir -p "$2"; out=$(cd "$2" && pwd)
+rm -f "$out/store.db" "$out/store.db-wal" "$out/store.db-shm"
+# The claims are kept compressed; peek.js reads them beside it.
+[ -f "$set_dir/claims.ndjson" ] || gunzip -c "$set_dir/claims.ndjson.gz" > "$set_dir/claims.ndjson"
+(cd "$tree" && node dist/src/cli.js review "$set_dir/claims.ndjson" --store "$out/store.db" --workers 1 > "$out/verdicts.ndjson")
+node "$set_dir/score.js" "$out"
