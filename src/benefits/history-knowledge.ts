@@ -53,9 +53,12 @@ const limitsSchema = z.looseObject({
 const frequencyRowSchema = z.strictObject({
   code: z.string().min(1),
   name: z.string().min(1),
-  per: z.enum(['episode', 'period']),
+  /** episode: per stay or visit; period: any periodDays days; week: a calendar week, Monday to Sunday. */
+  per: z.enum(['episode', 'period', 'week']),
   periodDays: z.number().int().positive().optional(),
   max: z.number().int().positive(),
+  /** Count the days it is billed on, not its units: twice-daily radiotherapy fractions are one treatment day. */
+  distinctDays: z.boolean().optional(),
   /** Only claims of these visit types count (maintenance dialysis sessions, not an inpatient's daily dialysis); absent: all. */
   visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic', 'pharmacy'])).min(1).optional(),
   /**

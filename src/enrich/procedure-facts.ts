@@ -107,15 +107,25 @@ export interface OperationFacts {
  * the cheaper open one). An operation line none of whose procedures the record codes was billed dearer than the
  * operation done (串换: the laparoscopic service for an open appendectomy) or not done at all. Only services of
  * `procedureSubcategories` the table lists are judged (anaesthesia and unmapped operations are not), on stays
- * (the procedure record, 病案首页, is a stay's); a package code exempts the claim.
+ * (the procedure record, 病案首页, is a stay's); a package code exempts the claim. The table's `recordedServices`
+ * (endoscopies) are judged on stays and visits alike, only when the record codes a procedure one of them stands for.
  */
-export function operationUnsupported(items: readonly ItemFacts[], procedureCodes: readonly string[], table: ProcedureBilling | null): OperationFacts | null {
+export function operationUnsupported(
+  items: readonly ItemFacts[],
+  procedureCodes: readonly string[],
+  table: ProcedureBilling | null,
+  inpatient = true,
+): OperationFacts | null {
   if (!table || table.rows.length === 0) return null;
   if (items.some((it) => table.packageCodes.has(rowCodeOf(it)))) return null;
+  // Endoscopies are judged only when the record codes one: a diagnostic scope is often left uncoded, but a record
+  // that codes the gastroscopy and not the colonoscopy billed beside it says which scope was passed.
+  const scoped = [...table.recordedServices].some((c) => procedureCodes.some((p) => (table.standsFor.get(c) ?? []).some((pre) => p.startsWith(pre))));
   const lines = items.filter((it) => {
-    if (it.category !== 'service' || !table.procedureSubcategories.has(it.catalogue?.subcategory as string)) return false;
+    if (it.category !== 'service') return false;
     const code = rowCodeOf(it);
-    if (table.sharedCodes.has(code)) return false;
+    const judged = table.recordedServices.has(code) ? scoped : inpatient && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
+    if (!judged || table.sharedCodes.has(code)) return false;
     const standsFor = table.standsFor.get(code);
     return standsFor !== undefined && !procedureCodes.some((p) => standsFor.some((pre) => p.startsWith(pre)));
   });

@@ -78,6 +78,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
       ...NONE,
       therapyUnsupported: c.knowledge.therapy.size ? therapyUnsupported(c) : null,
       implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates, false),
+      operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling, false),
     };
   }
   return {

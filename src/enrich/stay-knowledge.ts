@@ -159,6 +159,9 @@ const procedureBillingFile = z.strictObject({
   packageCodes: z.array(z.string().min(1)),
   /** Catalogue subcategories of operation and procedure services: lines no coded procedure explains may be it. */
   procedureSubcategories: z.array(z.string().min(1)).min(1),
+  /** Examinations judged like an operation only when the record codes a procedure one of them stands for (endoscopies). */
+  recordedServices: z.array(z.string().min(1)).optional(),
+  recordedNote: z.string().optional(),
   rows: z.array(procedureBillingRow),
 });
 
@@ -168,6 +171,7 @@ export interface ProcedureBilling {
   sharedCodes: ReadonlySet<string>;
   packageCodes: ReadonlySet<string>;
   procedureSubcategories: ReadonlySet<string>;
+  recordedServices: ReadonlySet<string>;
   rows: readonly ProcedureBillingRow[];
   /** The procedure prefixes a service stands for: those of every row listing it (absent: the table does not map it). */
   standsFor: ReadonlyMap<string, readonly string[]>;
@@ -186,6 +190,7 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     sharedCodes: new Set(t.sharedCodes),
     packageCodes: new Set(t.packageCodes),
     procedureSubcategories: new Set(t.procedureSubcategories),
+    recordedServices: new Set(t.recordedServices ?? []),
     rows: t.rows,
     standsFor,
   };

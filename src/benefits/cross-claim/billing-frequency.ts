@@ -1,4 +1,4 @@
-import { daysBetween } from '../../contract/dates';
+import { addDays, daysBetween, weekday } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
@@ -18,8 +18,9 @@ export interface TooOften {
  * the allowance.
  */
 /** The item with its allowance, as an investigator reads it: 血型鉴定（限每次住院或就诊1次）. */
-function limitText(row: { name: string; per: 'episode' | 'period'; periodDays?: number; max: number }): string {
+function limitText(row: { name: string; per: 'episode' | 'period' | 'week'; periodDays?: number; max: number; distinctDays?: boolean }): string {
   if (row.per === 'episode') return `${row.name}（限每次住院或就诊${row.max}次）`;
+  if (row.per === 'week') return `${row.name}（限每周（周一至周日）${row.max}${row.distinctDays ? '个治疗日' : '次'}）`;
   const days = row.periodDays ?? 1;
   return `${row.name}（限${days === 1 ? '每日' : `${days}天内`}${row.max}次）`;
 }
@@ -48,14 +49,18 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       continue;
     }
     // Per period: occurrences on this claim and on earlier claims (by date), each line checked against the
-    // count in the periodDays days up to its date.
+    // count in the periodDays days up to its date (per week: since that calendar week's Monday).
     const period = row.periodDays ?? 1;
+    const inWindow = (d: string, on: string) =>
+      d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e));
     const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate).map((l) => ({ date: l.date, n: 1, claimId: e.claimId })));
     const seen: { date: string; n: number; claimId: string }[] = [...theirs];
     for (const l of lines) {
-      const within = seen.filter((s) => s.date <= l.date && daysBetween(s.date, l.date) < period);
-      const count = within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
+      const within = seen.filter((s) => inWindow(s.date, l.date));
+      const count = row.distinctDays
+        ? new Set([...within.map((x) => x.date), l.date]).size
+        : within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
       if (count > row.max) {
         excess.add(l.lineId);
         names.add(limitText(row));
