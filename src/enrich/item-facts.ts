@@ -149,6 +149,8 @@ interface DuringHost {
   hours: number | null;
   /** A stay's line billed on this day only for fewer hours than a watch after the service lasts (minWatchHours). */
   minWatch: number | null;
+  /** Hours of overlap not judged (overlapHours). */
+  overlap: number;
 }
 
 /** Indexes the codes a service line includes while it runs (or on the visit types its row names). */
@@ -158,7 +160,7 @@ function noteIncludedDuring(index: ByCodeDay<DuringHost>, groups: NonNullable<Ca
     for (const code of g.codes) {
       const ofCode = datesOf(index, code);
       const host = ofCode.get(it.date);
-      if (host === undefined) ofCode.set(it.date, { lineId: it.lineId, hours: g.hours ? it.quantity : null, minWatch: g.minWatchHours ?? null });
+      if (host === undefined) ofCode.set(it.date, { lineId: it.lineId, hours: g.hours ? it.quantity : null, minWatch: g.minWatchHours ?? null, overlap: g.overlapHours ?? 0 });
       else if (host.hours !== null) host.hours = g.hours ? host.hours + it.quantity : null;
     }
   }
@@ -177,7 +179,7 @@ function duringHost(index: ByCodeDay<DuringHost>, it: Claim['items'][number], en
   if (free <= 0) return host.lineId;
   if (entry?.unit === '日') return undefined;
   const hours = (quantityOnDay * 24) / (entry?.maxPerDay ?? 24);
-  if (hours > free) return host.lineId;
+  if (hours > free + host.overlap) return host.lineId;
   return host.minWatch !== null && datesBilled === 1 && hours < host.minWatch ? host.lineId : undefined;
 }
 

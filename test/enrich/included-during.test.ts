@@ -30,20 +30,20 @@ async function bundled(addItems: object[], set: Record<string, unknown> = {}, ba
 }
 
 describe('items included while a timed service runs', () => {
-  it('oxygen lines of one day are summed: 2 h of high-flow with two 12-hour oxygen lines names both oxygen lines', async () => {
+  it('oxygen lines of one day are summed: 8 h of high-flow with two 12-hour oxygen lines names both oxygen lines (8 h over the day, past the 6 h of overlap not judged)', async () => {
     const { named } = await bundled([
-      { code: HFNC, quantity: 2, day: 2 },
+      { code: HFNC, quantity: 8, day: 2 },
       { code: OXYGEN, quantity: 12, day: 2 },
       { code: OXYGEN, quantity: 12, day: 2 },
     ]);
     expect(named.filter((c) => c === OXYGEN)).toHaveLength(2);
   });
 
-  it('hours of two devices on one day are summed: 10 h of high-flow, 10 h of NIV and 6 h of oxygen', async () => {
+  it('hours of two devices on one day are summed: 10 h of high-flow, 10 h of NIV and 12 h of oxygen (8 h over the day; either device alone leaves room for it)', async () => {
     const { named } = await bundled([
       { code: HFNC, quantity: 10, day: 2 },
       { code: NIV, quantity: 10, day: 2 },
-      { code: OXYGEN, quantity: 6, day: 2 },
+      { code: OXYGEN, quantity: 12, day: 2 },
     ]);
     expect(named).toContain(OXYGEN);
   });
@@ -56,10 +56,10 @@ describe('items included while a timed service runs', () => {
     expect(hits).toEqual([]);
   });
 
-  it('an IV injection beside dialysis is named on a 门诊慢特病 visit, not on a stay', async () => {
-    const chronic = await bundled([{ code: DIALYSIS }, { code: IV_INJECTION }], { visitType: 'chronic', diagnoses: [{ code: 'N18.500', principal: true }] }, 'outpatient');
-    expect(chronic.named).toEqual([IV_INJECTION]);
-    const stay = await bundled([{ code: DIALYSIS, day: 1 }, { code: IV_INJECTION, day: 1 }]);
+  it('ECG monitoring beside dialysis is named on a 门诊慢特病 visit, not on a stay; an injection at the session is not judged', async () => {
+    const chronic = await bundled([{ code: DIALYSIS }, { code: ECG, quantity: 4 }, { code: IV_INJECTION }], { visitType: 'chronic', diagnoses: [{ code: 'N18.500', principal: true }] }, 'outpatient');
+    expect(chronic.named).toEqual([ECG]);
+    const stay = await bundled([{ code: DIALYSIS, day: 1 }, { code: ECG, quantity: 4, day: 1 }]);
     expect(stay.hits).toEqual([]);
   });
 
