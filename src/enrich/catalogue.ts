@@ -53,6 +53,7 @@ export const catalogueEntrySchema = z.looseObject({
   // readers of the tables; no check reads them. Named so every row is built in one layout (inOneLayout).
   products: z.unknown().optional(),
   maxPerDaySource: z.unknown().optional(),
+  usualPerDaySource: z.unknown().optional(),
   sample: z.unknown().optional(),
   classCode: z.unknown().optional(),
   classification: z.unknown().optional(),
