@@ -178,11 +178,14 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
   // A line's own support, the day's other lines taken as billed.
   const own = new Map<ItemFacts, boolean>();
   for (const [it, row] of judged) own.set(it, lineSupported(it, row, ctx, billed));
-  // A same-day line of a care row (nursing grade, bed, monitoring) supports another only when it has support of its
-  // own: Ⅰ级护理 is not carried by monitoring nothing on the claim calls for. One level: mutual pairs such as the ICU
-  // bed and 重症监护 stand together, as before; hours rows (oxygen, ventilation) judge the hours, not that the care was given.
-  const unfounded = judged.filter(([it, row]) => row.finding === 'context' && !own.get(it)).map(([it]) => it);
-  const grounded = unfounded.length === 0 ? billed : codesByDay(c.items, k, (x) => !unfounded.includes(x));
+  // For rows with `groundedSameDay`, a same-day line of a care row (bed, monitoring) counts only when it has support
+  // of its own: Ⅰ级护理 is not carried by monitoring nothing on the claim calls for. Hours rows (oxygen,
+  // ventilation) judge the hours, not that the care was given, and still count.
+  let grounded: Map<number, Set<string>> | null = null;
+  if (judged.some(([, row]) => row.groundedSameDay)) {
+    const unfounded = new Set(judged.filter(([it, row]) => row.finding === 'context' && !own.get(it)).map(([it]) => it));
+    grounded = unfounded.size === 0 ? billed : codesByDay(c.items, k, (x) => !unfounded.has(x));
+  }
   let quantities: Map<ConsistencyRow, Map<number, number>> | null = null;
   for (const [it, row] of judged) {
     let dayQuantity = it.quantity;
@@ -193,7 +196,7 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
       dayQuantity = byDay.get(it.dayIndex) ?? 0;
       if (dayQuantity < row.minQuantity) continue;
     }
-    const ok = grounded === billed ? own.get(it)! : lineSupported(it, row, ctx, grounded);
+    const ok = !row.groundedSameDay || grounded === billed ? own.get(it)! : lineSupported(it, row, ctx, grounded!);
     it.contextSupported = ok;
     it.contextFinding = row.finding;
     it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf, dayQuantity, k.majorOperations);

@@ -50,6 +50,8 @@ const consistencyRow = z.strictObject({
   sameDay: z.array(z.string().min(1)).default([]),
   /** `sameDay` items this many days either side count too (a consumable billed a day off the care it served). */
   nearDays: z.number().int().min(0).default(0),
+  /** `sameDay` lines of a care row (bed, monitoring) count only when they have support of their own (Ⅰ级护理). */
+  groundedSameDay: z.boolean().default(false),
   /** A procedure on the line's day or up to this many days before it supports the line. */
   afterProcedureDays: z.number().int().min(0).default(0),
   /** The same after a major operation (the file's `majorOperations`, coded with its date): longer close care after it. */
