@@ -40,9 +40,11 @@ import { RULES } from './helpers';
 // K40.900x004 单侧腹股沟斜疝/直疝: they coded a bilateral hernia with a unilateral repair) repaired with the mesh they bill
 // (53.0501 单侧腹股沟疝无张力修补术, not 53.0001 without one), and the ovarian cyst stripping became 65.2501 腹腔镜卵巢病损
 // 切除术 (not 65.2400, a wedge resection): same ADRGs (GE1, ND1), same draws; only those stays' codes and DIP 病种 differ.
+// Re-pinned when eye drops were counted at 12.5 days a 5 ml bottle (catalogue usualPerDay 0.08, was 0.2): a conjunctivitis
+// visit's 7–10 days now dispense one bottle of each drop, not two; nothing else differs.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '53f0a662072fd6b16fca9d9b2d3b19472cf18613afdced2af4223ebd23b60e4e',
-  'scenario-data-2': '29ca93d8c2886689b2e4e1eb44084233431074d2b7ac7b374c12066ea317355a',
+  'scenario-data-1': '30f613aa0c7967780eba6f2ab32bc8a087da08bd300441a3fd289a81f73b0802',
+  'scenario-data-2': 'ab93a131ef41cc1bd063871c32fd1716e2fb026f2c65780309549afeb09b5b81',
 };
 
 describe('generator scenarios as data', () => {
