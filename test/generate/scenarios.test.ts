@@ -41,7 +41,7 @@ import { RULES } from './helpers';
 // (53.0501 单侧腹股沟疝无张力修补术, not 53.0001 without one), and the ovarian cyst stripping became 65.2501 腹腔镜卵巢病损
 // 切除术 (not 65.2400, a wedge resection): same ADRGs (GE1, ND1), same draws; only those stays' codes and DIP 病种 differ.
 // Re-pinned when eye drops were counted at 12.5 days a 5 ml bottle (catalogue usualPerDay 0.08, was 0.2): a conjunctivitis
-// visit's 7–10 days now dispense one bottle of each drop, not two; nothing else differs.
+// visit's 7–10 days now dispense one bottle of each drop, not two (with the old drugs.json the old hashes come back).
 const PINNED: Record<string, string> = {
   'scenario-data-1': '30f613aa0c7967780eba6f2ab32bc8a087da08bd300441a3fd289a81f73b0802',
   'scenario-data-2': 'ab93a131ef41cc1bd063871c32fd1716e2fb026f2c65780309549afeb09b5b81',
