@@ -73,6 +73,7 @@ describe('Ⅰ级护理 and monitoring', () => {
     });
     // Operation on day 1: a major one carries Ⅰ级 to day 4 and monitoring to day 3.
     expect(await flagged(operated('43.7x00', 'C16.900'))).toEqual([`${LEVEL1}@5`, `${BP}@4`, `${BP}@5`, `${ECG}@4`, `${ECG}@5`, `${SPO2}@4`, `${SPO2}@5`].sort());
+    expect(await flagged(operated('17.3300', 'C18.900'))).toEqual(await flagged(operated('43.7x00', 'C16.900')));
     expect(await flagged(operated('47.0100', 'K35.800'))).toEqual(
       [`${LEVEL1}@4`, `${LEVEL1}@5`, `${BP}@3`, `${BP}@4`, `${BP}@5`, `${ECG}@3`, `${ECG}@4`, `${ECG}@5`, `${SPO2}@3`, `${SPO2}@4`, `${SPO2}@5`].sort(),
     );
