@@ -66,6 +66,7 @@ export const catalogueEntrySchema = z.looseObject({
   products: z.unknown().optional(),
   maxPerDaySource: z.unknown().optional(),
   includesSource: z.unknown().optional(),
+  usualPerDaySource: z.unknown().optional(),
   sample: z.unknown().optional(),
   classCode: z.unknown().optional(),
   classification: z.unknown().optional(),

@@ -131,12 +131,13 @@ function applySchedules(c: KnowledgeClaimInput, schedules: ReadonlyMap<string, D
 
 const DEFAULT_PARENTERAL_MARKS = ['注射', '输液'];
 
-function consistencyExpected(row: ConsistencyRow, names: (code: string) => string, dayQuantity: number): string {
+function consistencyExpected(row: ConsistencyRow, names: (code: string) => string, dayQuantity: number, majorOperations: readonly string[]): string {
   const parts: string[] = [];
   const near = row.nearDays > 0 ? `前后${row.nearDays}日内` : '同日';
   if (row.atc.length) parts.push(`${near}有注射输液用药 ${row.atcLabel ?? prefixList(row.atc)}`);
   if (row.sameDay.length || row.sameDayMarks.length) parts.push(`${near}有 ${[...row.sameDay.map(names), ...row.sameDayMarks.map((m) => `名称含“${m}”的项目`)].join('、')}`);
   if (row.anyProcedure) parts.push(row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日');
+  if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
   if (row.firstDays > 0) parts.push(`入院前${row.firstDays}日内`);
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
@@ -159,64 +160,103 @@ function consistencyRowOf(it: ItemFacts, k: Knowledge): ConsistencyRow | undefin
 
 /** Each consistency-table line judged against the same day's other lines, the procedures, the diagnoses and the member. */
 function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: string): void {
-  let codesByDay: Map<number, Set<string>> | null = null;
-  let opDays: number[] = [];
-  let undatedProcedure = false;
-  let byDx: Map<ConsistencyRow, boolean> | null = null;
-  let quantities: Map<ConsistencyRow, Map<number, number>> | null = null;
-  const marks = k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS;
+  const judged: [ItemFacts, ConsistencyRow][] = [];
   for (const it of c.items) {
     const row = consistencyRowOf(it, k);
     if (row === undefined || !(row.visitTypes as readonly string[]).includes(visitType)) continue;
     if (row.principal !== undefined && !startsWithAny(c.principalDiagnosis ? [c.principalDiagnosis] : [], row.principal)) continue;
-    if (codesByDay === null) {
-      codesByDay = new Map();
-      for (const x of c.items) {
-        let set = codesByDay.get(x.dayIndex);
-        if (!set) codesByDay.set(x.dayIndex, (set = new Set()));
-        set.add(rowCodeOf(x));
-        // A line known by name (a bilirubin test under a local code) stands as its mark among the day's codes.
-        for (const m of k.consistencySameDayMarks) if (x.name.includes(m) || x.catalogue?.name?.includes(m)) set.add(markKey(m));
-        if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
-      }
-      for (const d of c.procedureDays) {
-        if (d === null) undatedProcedure = true;
-        else opDays.push(d);
-      }
-      opDays = [...new Set(opDays)];
-      byDx = new Map();
+    judged.push([it, row]);
+  }
+  if (judged.length === 0) return;
+  const opDays: number[] = [];
+  const majorOpDays: number[] = [];
+  let undatedProcedure = false;
+  for (const x of c.items) if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
+  c.procedureDays.forEach((d, i) => {
+    if (d === null) undatedProcedure = true;
+    else {
+      opDays.push(d);
+      if (k.majorOperations.length && startsWithAny([c.procedureCodes[i] ?? ''], k.majorOperations)) majorOpDays.push(d);
     }
-    const day = it.dayIndex;
+  });
+  const ctx: ConsistencyContext = { c, undatedProcedure, opDays: [...new Set(opDays)], majorOpDays, byDx: new Map(), marks: k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS };
+  const billed = codesByDay(c.items, k, () => true);
+  // A line's own support, the day's other lines taken as billed.
+  const own = new Map<ItemFacts, boolean>();
+  for (const [it, row] of judged) own.set(it, lineSupported(it, row, ctx, billed));
+  // For rows with `groundedSameDay`, a same-day line of a care row (bed, monitoring) counts only when it has support
+  // of its own: Ⅰ级护理 is not carried by monitoring nothing on the claim calls for. Hours rows (oxygen,
+  // ventilation) judge the hours, not that the care was given, and still count.
+  let grounded: Map<number, Set<string>> | null = null;
+  if (judged.some(([, row]) => row.groundedSameDay)) {
+    const unfounded = new Set(judged.filter(([it, row]) => row.finding === 'context' && !own.get(it)).map(([it]) => it));
+    grounded = unfounded.size === 0 ? billed : codesByDay(c.items, k, (x) => !unfounded.has(x));
+  }
+  let quantities: Map<ConsistencyRow, Map<number, number>> | null = null;
+  for (const [it, row] of judged) {
     let dayQuantity = it.quantity;
     if (row.minQuantity !== undefined) {
       quantities ??= new Map();
       let byDay = quantities.get(row);
       if (byDay === undefined) quantities.set(row, (byDay = quantitiesByDay(c.items, k, row)));
-      dayQuantity = byDay.get(day) ?? 0;
+      dayQuantity = byDay.get(it.dayIndex) ?? 0;
+      if (dayQuantity < row.minQuantity) continue;
     }
-    if (row.minQuantity !== undefined && dayQuantity < row.minQuantity) continue;
-    let dxOk = byDx!.get(row);
-    if (dxOk === undefined) {
-      dxOk =
-        startsWithAny(c.diagnosisCodes, row.diagnoses) ||
-        startsWithAny(c.procedureCodes, row.procedures) ||
-        (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
-        (row.maxAgeDays !== undefined && c.ageDays !== undefined && c.ageDays <= row.maxAgeDays);
-      byDx!.set(row, dxOk);
-    }
-    const sameDay = codesByDay.get(day)!;
-    const ok =
-      dxOk ||
-      (row.anyProcedure && (undatedProcedure || opDays.some((d) => day >= d && day - d <= row.afterProcedureDays))) ||
-      day < row.firstDays ||
-      sameDayKeys(row).some((code) => sameDay.has(code)) ||
-      (row.nearDays > 0 && nearby(codesByDay, day, row.nearDays, sameDayKeys(row))) ||
-      (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||
-      (row.atc.length > 0 && parenteralDrugNear(c.items, day, row, marks));
+    const ok = !row.groundedSameDay || grounded === billed ? own.get(it)! : lineSupported(it, row, ctx, grounded!);
     it.contextSupported = ok;
     it.contextFinding = row.finding;
-    it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf, dayQuantity);
+    it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf, dayQuantity, k.majorOperations);
   }
+}
+
+interface ConsistencyContext {
+  c: KnowledgeClaimInput;
+  undatedProcedure: boolean;
+  /** Days of a dated procedure or a surgery line; of a dated major operation. */
+  opDays: readonly number[];
+  majorOpDays: readonly number[];
+  /** Each row's claim-wide support (diagnosis, procedure code, age), judged once. */
+  byDx: Map<ConsistencyRow, boolean>;
+  marks: readonly string[];
+}
+
+/** Whether a line of a consistency row is supported, the day's items read from `codes`. */
+function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyContext, codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  const { c } = ctx;
+  let dxOk = ctx.byDx.get(row);
+  if (dxOk === undefined) {
+    dxOk =
+      startsWithAny(c.diagnosisCodes, row.diagnoses) ||
+      startsWithAny(c.procedureCodes, row.procedures) ||
+      (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
+      (row.maxAgeDays !== undefined && c.ageDays !== undefined && c.ageDays <= row.maxAgeDays);
+    ctx.byDx.set(row, dxOk);
+  }
+  const day = it.dayIndex;
+  const after = (days: readonly number[], n: number) => days.some((d) => day >= d && day - d <= n);
+  return (
+    dxOk ||
+    (row.anyProcedure && (ctx.undatedProcedure || after(ctx.opDays, row.afterProcedureDays))) ||
+    (row.anyProcedure && row.afterMajorOperationDays !== undefined && after(ctx.majorOpDays, row.afterMajorOperationDays)) ||
+    day < row.firstDays ||
+    sameDayKeys(row).some((code) => codes.get(day)?.has(code) === true) ||
+    (row.nearDays > 0 && nearby(codes, day, row.nearDays, sameDayKeys(row))) ||
+    (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||
+    (row.atc.length > 0 && parenteralDrugNear(c.items, day, row, ctx.marks))
+  );
+}
+
+/** The codes billed on each day by the lines `keep` accepts; a line known by name (a bilirubin test under a local code) stands as its mark too. */
+function codesByDay(items: readonly ItemFacts[], k: Knowledge, keep: (x: ItemFacts) => boolean): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const x of items) {
+    if (!keep(x)) continue;
+    let set = out.get(x.dayIndex);
+    if (!set) out.set(x.dayIndex, (set = new Set()));
+    set.add(rowCodeOf(x));
+    for (const m of k.consistencySameDayMarks) if (x.name.includes(m) || x.catalogue?.name?.includes(m)) set.add(markKey(m));
+  }
+  return out;
 }
 
 const markKey = (m: string) => `名称含:${m}`;

@@ -52,8 +52,14 @@ const consistencyRow = z.strictObject({
   sameDay: z.array(z.string().min(1)).default([]),
   /** `sameDay` items this many days either side count too (a consumable billed a day off the care it served). */
   nearDays: z.number().int().min(0).default(0),
+  /** `sameDay` lines of a care row (bed, monitoring) count only when they have support of their own (Ⅰ级护理). */
+  groundedSameDay: z.boolean().default(false),
   /** A procedure on the line's day or up to this many days before it supports the line. */
   afterProcedureDays: z.number().int().min(0).default(0),
+  /** The same after a major operation (the file's `majorOperations`, coded with its date): longer close care after it. */
+  afterMajorOperationDays: z.number().int().min(0).optional(),
+  /** The file's `majorOperations` support every line too (hours of anaesthesia only long operations take). */
+  majorOperations: z.boolean().default(false),
   /** Lines on the first N days of the stay are supported (0 = none). */
   firstDays: z.number().int().min(0).default(0),
   diagnoses: prefixes.default([]),
@@ -97,7 +103,12 @@ const consistencyRow = z.strictObject({
   sample: z.boolean().optional(),
 }).refine((r) => r.codes.length > 0 || r.nameMarks.length > 0, 'needs codes or nameMarks');
 
-const consistencyFile = z.strictObject({ note: z.string(), rows: z.array(consistencyRow) });
+const consistencyFile = z.strictObject({
+  note: z.string(),
+  /** Major (long) operations, ICD-9-CM-3 prefixes: read by rows with `majorOperations` or `afterMajorOperationDays`. */
+  majorOperations: z.strictObject({ procedures: prefixes.min(1), source: z.string().min(1) }).optional(),
+  rows: z.array(consistencyRow),
+});
 
 export type ConsistencyRow = z.infer<typeof consistencyRow>;
 
@@ -196,6 +207,8 @@ export interface Knowledge {
   consistencySameDayMarks: readonly string[];
   /** Visit types any consistency row judges. */
   consistencyVisitTypes: ReadonlySet<string>;
+  /** Major operations (item-consistency.json `majorOperations`), ICD-9-CM-3 prefixes. */
+  majorOperations: readonly string[];
   /** Pharmacy drugs' indications (drug-indications.json), by ATC prefix. */
   drugs: ReadonlyMap<string, DrugIndication>;
   /** Drugs indicated beside another drug they protect against (drug-indications.json `companions`). */
@@ -271,6 +284,9 @@ export function loadKnowledge(dir: string): Knowledge {
   const tests = readJsonTable(testsFile, testFile);
   const consistencyPath = join(dir, 'item-consistency.json');
   const consistency = readJsonTable(consistencyPath, consistencyFile);
+  const majorOperations = consistency?.majorOperations?.procedures ?? [];
+  // A row reading the major-operation list takes it among its procedures (one list, kept once).
+  const consistencyRows = (consistency?.rows ?? []).map((row) => (row.majorOperations ? { ...row, procedures: [...row.procedures, ...majorOperations] } : row));
   const drugsPath = join(dir, 'drug-indications.json');
   const drugs = readJsonTable(drugsPath, drugFile);
   const testNorms = readJsonTable(join(dir, TEST_NORMS_FILE), testNormFile);
@@ -280,10 +296,11 @@ export function loadKnowledge(dir: string): Knowledge {
       invasiveCodes: new Set(tests?.invasiveCodes ?? []),
       electiveSurgeryDiagnoses: tests?.electiveSurgeryDiagnoses ?? [],
     },
-    consistency: rowsByCode(consistencyPath, consistency?.rows ?? []),
-    consistencyMarks: (consistency?.rows ?? []).flatMap((row) => row.nameMarks.map((m) => [m, row] as const)),
-    consistencySameDayMarks: [...new Set((consistency?.rows ?? []).flatMap((row) => row.sameDayMarks))],
-    consistencyVisitTypes: new Set((consistency?.rows ?? []).flatMap((row) => row.visitTypes)),
+    consistency: rowsByCode(consistencyPath, consistencyRows),
+    consistencyMarks: consistencyRows.flatMap((row) => row.nameMarks.map((m) => [m, row] as const)),
+    consistencySameDayMarks: [...new Set(consistencyRows.flatMap((row) => row.sameDayMarks))],
+    consistencyVisitTypes: new Set(consistencyRows.flatMap((row) => row.visitTypes)),
+    majorOperations,
     drugs: drugsByAtc(drugsPath, drugs?.rows ?? []),
     drugCompanions: drugs?.companions ?? [],
     testNorms: new Map((testNorms?.rows ?? []).map((r) => [r.group, r])),

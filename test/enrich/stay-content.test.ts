@@ -227,7 +227,7 @@ describe('串换手术项目: a billed operation no coded procedure supports (th
     const h = hit(v, 'catalogue.operation-unsupported')!;
     expect(h.severity).toBe('warn');
     expect(h.lineIds).toEqual(c.items.filter((i: any) => i.code === LAP).map((i: any) => i.lineId));
-    expect(h.evidence).toMatchObject({ 病案手术操作: '47.0901', 该手术项目对应的编码: '腹腔镜下阑尾切除术：47.01' });
+    expect(h.evidence).toMatchObject({ 病案手术操作: '47.0901', 该项目对应的编码: '腹腔镜下阑尾切除术：47.01' });
     // The open appendectomy is coded and an operation is billed: the coding direction has nothing to say.
     expect(hit(v, 'grouping.procedure-unsupported')).toBeUndefined();
   });

@@ -44,10 +44,11 @@ import { RULES } from './helpers';
 // (81.0801 腰椎椎体间融合术 before 80.5100x013: a cage on a plain discectomy is now 串换), and the post-stroke rehabilitation stays bill their 康复评定 once on
 // admission (初期评定) instead of daily for 3–7 days (a course of assessments is 频次超标准): other draws follow; and when a
 // timed service and what it includes while it runs came to share the day's 24 hours (catalogue includesDuring: a COPD
-// stay's respiratory failure no longer gets 20 h of high-flow on a day of 12 h of oxygen).
+// stay's respiratory failure no longer gets 20 h of high-flow on a day of 12 h of oxygen); and when eye drops were counted
+// at 12.5 days a 5 ml bottle (catalogue usualPerDay 0.08, was 0.2: a conjunctivitis visit dispenses one bottle of each drop).
 const PINNED: Record<string, string> = {
-  'scenario-data-1': 'c140ee2f233d906f52f7cc8744c3359c85f2c74140001f1316ec9963b1c80190',
-  'scenario-data-2': 'eeaffc05cb4320935080b3beabec661946d02960f979dbb6b0861e199ce4bde2',
+  'scenario-data-1': '1c5bfefc90150c4acfb212efdb4e3aa6ae54a8c6b161b63ddaebeedf4572a20b',
+  'scenario-data-2': '6d1c5e09293fa57a6673c150bc5e9a260cd991894c9240d2a0455e1313c77eba',
 };
 
 describe('generator scenarios as data', () => {
