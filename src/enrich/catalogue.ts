@@ -32,13 +32,12 @@ export const catalogueEntrySchema = z.looseObject({
   /**
    * Items this service includes only while it runs (项目内涵 of a timed service), or only on some visit types:
    * `hours` — lines of `codes` that day are included when their hours (a 日 item: any) do not fit in the day's
-   * 24 hours less this service's own, or (`minWatchHours`) billed on no other day of the claim for fewer hours than
-   * the watch after the service lasts; `overlapHours` — by the hours, an overlap of up to this many is not judged
+   * 24 hours less this service's own; `overlapHours` — by the hours, an overlap of up to this many is not judged
    * (sessions billed by the started hour, a cannula between sessions); `visitTypes` — included on that day of those
    * visits only.
    */
   includesDuring: z
-    .array(z.object({ codes: z.array(z.string().min(1)).min(1), hours: z.boolean().optional(), minWatchHours: z.number().positive().optional(), overlapHours: z.number().nonnegative().optional(), visitTypes: z.array(z.enum(VISIT_TYPES)).optional(), source: z.string().min(1) }))
+    .array(z.object({ codes: z.array(z.string().min(1)).min(1), hours: z.boolean().optional(), overlapHours: z.number().nonnegative().optional(), visitTypes: z.array(z.enum(VISIT_TYPES)).optional(), source: z.string().min(1) }))
     .optional(),
   /** The catalogue version the row belongs to (the sample files: "sample"); named by each hit. */
   version: z.string().optional(),

@@ -75,7 +75,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     const cap = entry?.priceCap?.[level] ?? null;
     const first = day.firstLine;
     const duplicateOf = first !== it.lineId ? first : null;
-    const bundler = (includedBy.get(it.code) ?? (entry ? includedBy.get(entry.code) : undefined))?.get(it.date) ?? duringHost(includedDuring, it, entry, day.quantity, datesByCode?.get(it.code)?.size ?? 0);
+    const bundler = (includedBy.get(it.code) ?? (entry ? includedBy.get(entry.code) : undefined))?.get(it.date) ?? duringHost(includedDuring, it, entry, day.quantity);
     let exclusiveWith = excludedOnDay.get(it.code)?.get(it.date) ?? null;
     const excludes = entry?.excludes;
     if (exclusiveWith === null && excludes) {
@@ -147,8 +147,6 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
 interface DuringHost {
   lineId: string;
   hours: number | null;
-  /** A stay's line billed on this day only for fewer hours than a watch after the service lasts (minWatchHours). */
-  minWatch: number | null;
   /** Hours of overlap not judged (overlapHours). */
   overlap: number;
 }
@@ -160,7 +158,7 @@ function noteIncludedDuring(index: ByCodeDay<DuringHost>, groups: NonNullable<Ca
     for (const code of g.codes) {
       const ofCode = datesOf(index, code);
       const host = ofCode.get(it.date);
-      if (host === undefined) ofCode.set(it.date, { lineId: it.lineId, hours: g.hours ? it.quantity : null, minWatch: g.minWatchHours ?? null, overlap: g.overlapHours ?? 0 });
+      if (host === undefined) ofCode.set(it.date, { lineId: it.lineId, hours: g.hours ? it.quantity : null, overlap: g.overlapHours ?? 0 });
       else if (host.hours !== null) host.hours = g.hours ? host.hours + it.quantity : null;
     }
   }
@@ -169,18 +167,16 @@ function noteIncludedDuring(index: ByCodeDay<DuringHost>, groups: NonNullable<Ca
 /**
  * The service line that includes this one while it runs, if any. By the hours: the line's hours that day (its
  * quantity over the row's units per hour, maxPerDay ÷ 24; a 日 item needs some hour) must fit in what the day
- * has outside the services' own hours, or they were given during them; and with minWatchHours, a stay's line
- * billed on no other day for fewer hours than the watch after the service lasts was not that watch.
+ * has outside the services' own hours (less the overlap a row allows), or they were given during them.
  */
-function duringHost(index: ByCodeDay<DuringHost>, it: Claim['items'][number], entry: CatalogueEntry | null, quantityOnDay: number, datesBilled: number): string | undefined {
+function duringHost(index: ByCodeDay<DuringHost>, it: Claim['items'][number], entry: CatalogueEntry | null, quantityOnDay: number): string | undefined {
   const host = index.get(it.code)?.get(it.date) ?? (entry && entry.code !== it.code ? index.get(entry.code)?.get(it.date) : undefined);
   if (host === undefined || host.hours === null) return host?.lineId;
   const free = 24 - host.hours;
   if (free <= 0) return host.lineId;
   if (entry?.unit === '日') return undefined;
   const hours = (quantityOnDay * 24) / (entry?.maxPerDay ?? 24);
-  if (hours > free + host.overlap) return host.lineId;
-  return host.minWatch !== null && datesBilled === 1 && hours < host.minWatch ? host.lineId : undefined;
+  return hours > free + host.overlap ? host.lineId : undefined;
 }
 
 /** A per-claim index by item code, then service date (no joined code-date string to build for every lookup). */
