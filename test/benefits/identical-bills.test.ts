@@ -1,4 +1,5 @@
 import { billKey } from '../../src/benefits/identical-bills';
+import { billLocks, createBillLockMemory } from '../../src/features/reviews/bill-locks';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { createMemoryStore, createSqliteStore, type Store } from '../../src/features/stores';
@@ -91,5 +92,38 @@ describe('identical bills of many members', () => {
     // The same drug on two lines is one drug.
     expect(billKey(entry({ lines: entry({}).lines!.map((l) => ({ ...l, drug: 'A' })) }), k)).toBeNull();
     expect(billKey(entry({}), undefined)).toBeNull();
+  });
+});
+
+describe('bill locks (file-intake workers take turns on identical bills)', () => {
+  const key = { hospitalId: 'H', doctorId: 'D', serviceDate: '2025-03-15', itemsSignature: 'S' };
+
+  it('a held bill makes another taker wait; another bill, or the bill once released, does not', () => {
+    const memory = createBillLockMemory();
+    const first = billLocks(memory, 200);
+    const second = billLocks(memory, 200); // another thread's view of the same memory
+    const release = first.acquire([key]);
+    const waited = (keys: (typeof key)[]) => {
+      const t = Date.now();
+      second.acquire(keys)();
+      return Date.now() - t;
+    };
+    expect(waited([{ ...key, itemsSignature: 'OTHER' }])).toBeLessThan(150);
+    expect(waited([key])).toBeGreaterThanOrEqual(190); // gave up at the limit: a dead holder stops nobody for good
+    release();
+    expect(waited([key, key])).toBeLessThan(150);
+  });
+
+  it('review() holds the bills it looked up until the batch is recorded, then releases them', async () => {
+    const events: string[] = [];
+    const store = createMemoryStore();
+    const save = store.saveReviews.bind(store);
+    store.saveReviews = async (batch) => {
+      events.push('save');
+      return save(batch);
+    };
+    const locks = { acquire: (keys: readonly unknown[]) => (events.push(`acquire ${keys.length}`), () => void events.push('release')) };
+    await review([bill(1), bill(2)], { ...ctx(store), billLocks: locks }, { source: 'test' });
+    expect(events).toEqual(['acquire 1', 'save', 'release']);
   });
 });

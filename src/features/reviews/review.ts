@@ -16,6 +16,7 @@ import { validateClaim } from '../../validate/validate-claim';
 import { isNotJson } from './not-json';
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { VerdictRecord } from '../../contract/records';
+import type { BillLocks } from './bill-locks';
 
 /** What every door hands to review(): the live rule set (with its tables) and model, and the store. */
 export interface ReviewContext {
@@ -23,6 +24,8 @@ export interface ReviewContext {
   model: { current(): AnomalyModel };
   store: ReviewStore;
   clock?: () => Date;
+  /** Threads reviewing into one store at once (file-intake workers) take turns on identical bills (bill-locks.ts). */
+  billLocks?: BillLocks;
 }
 
 export interface ReviewOptions {
@@ -37,13 +40,24 @@ export interface ReviewOptions {
  */
 export async function review(inputs: readonly unknown[], ctx: ReviewContext, opts: ReviewOptions): Promise<Verdict[]> {
   const started = process.hrtime.bigint();
-  const judged = await judge(inputs, ctx.rules.current(), ctx.model.current(), {
-    source: opts.source,
-    reviewedAt: (ctx.clock?.() ?? new Date()).toISOString(),
-    history: (ids) => ctx.store.getMemberClaims(ids),
-    identicalBills: (keys) => ctx.store.getIdenticalBills(keys),
-  });
-  if (judged.reviewed.length) await ctx.store.saveReviews(judged.reviewed);
+  // The identical bills looked up stay locked until this batch is recorded: another thread judging them waits
+  // and then sees this batch's.
+  const held = { release: () => {} };
+  let judged: Judged;
+  try {
+    judged = await judge(inputs, ctx.rules.current(), ctx.model.current(), {
+      source: opts.source,
+      reviewedAt: (ctx.clock?.() ?? new Date()).toISOString(),
+      history: (ids) => ctx.store.getMemberClaims(ids),
+      identicalBills: (keys) => {
+        if (ctx.billLocks) held.release = ctx.billLocks.acquire(keys);
+        return ctx.store.getIdenticalBills(keys);
+      },
+    });
+    if (judged.reviewed.length) await ctx.store.saveReviews(judged.reviewed);
+  } finally {
+    held.release();
+  }
   if (judged.invalid.length) await ctx.store.saveInvalid(judged.invalid);
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
