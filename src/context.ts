@@ -3,6 +3,7 @@ import { createMemoryStore, createMongoStore, createSqliteStore, type Store } fr
 import type { Logger } from './logger';
 import { createModelHolder, type ModelHolder } from './model/model-holder';
 import type { ReviewContext } from './features/reviews/review';
+import { billLocks } from './features/reviews/bill-locks';
 import { createRulesetHolder, type RulesetHolder } from './rules/ruleset-holder';
 import type { Checkpoints } from './store/sqlite/connection';
 import type { PartWriter } from './store/sqlite/stored-parts';
@@ -25,6 +26,8 @@ export interface StoreOptions {
   checkpoints?: Checkpoints;
   /** The write lock shared by the threads that write the same SQLite file (store/sqlite/write-lock.ts). */
   writeLock?: SharedArrayBuffer | null;
+  /** Locks on identical bills shared by the threads that review into the same store (features/reviews/bill-locks.ts). */
+  billLocks?: SharedArrayBuffer | null;
   /** A store in memory (tests and examples): no file, nothing shared. */
   memory?: boolean;
   /** Who writes long texts' parts (SQLite; the big review lane's writer thread, api/review-thread/part-writer.ts). */
@@ -62,5 +65,5 @@ export function createContext(config: Config, logger: Logger, opts: StoreOptions
     },
     'review context ready',
   );
-  return { rules, model, store };
+  return { rules, model, store, ...(opts.billLocks && { billLocks: billLocks(opts.billLocks) }) };
 }

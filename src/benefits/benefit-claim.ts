@@ -13,6 +13,8 @@ export interface BenefitClaim {
   inpatient: boolean;
   hospitalId: string;
   hospitalLevel: number;
+  /** provider.doctorId, when the claim names one. */
+  doctorId?: string | null;
   insuredId: string;
   gender: 'M' | 'F';
   retired: boolean;

@@ -48,6 +48,12 @@ const limitsSchema = z.looseObject({
    * again on the admission day (检查结果互认); `notCounted`: serial examinations (catalogue rows) never judged so.
    */
   repeatedExam: z.strictObject({ windowDays: z.number().int().positive(), notCounted: z.array(z.string().min(1)) }).optional(),
+  /**
+   * Identical bills of many members (集中刷卡, identical-bills.ts): a visit or purchase billing at least `minDrugs`
+   * different drugs whose every line (code, date, quantity, price) one doctor billed, that day, to at least
+   * `minOtherMembers` other members. Absent: not checked.
+   */
+  identicalBills: z.strictObject({ minOtherMembers: z.number().int().positive(), minDrugs: z.number().int().positive() }).optional(),
 });
 
 const frequencyRowSchema = z.strictObject({

@@ -11,6 +11,8 @@ export interface MemberClaim {
   serviceDate: string;
   endDate: string;
   hospitalId: string;
+  /** The doctor the claim names (provider.doctorId), when it does: identical bills are one doctor's (identical-bills.ts). */
+  doctorId?: string | null;
   /** First three characters of the principal diagnosis (ICD-10 category). */
   principalCategory: string;
   /** MDC of the computed grouping (inpatient, grouped), else null. */

@@ -7,6 +7,7 @@ import { isBefore } from './ledger-entry';
 import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, type TransferredFrom } from './transfer-episode';
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
+import { identicalBills, type IdenticalBills } from './identical-bills';
 
 /** Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order). */
 export interface MemberState {
@@ -56,6 +57,8 @@ export interface MemberState {
   falseZeroClaim: FalseZeroClaim | null;
   /** Examinations of an outpatient visit at the hospital days before admission billed again on the admission day. */
   repeatedExams: RepeatedExams | null;
+  /** The same bill, line for line, billed by this claim's doctor that day to other members seen before it (集中刷卡). */
+  identicalBills: IdenticalBills | null;
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
@@ -64,13 +67,20 @@ const bucket = (visitType: string) => (OUTPATIENT_BUCKET.has(visitType) ? 'outpa
 /**
  * Derives the member's state for `me` from the ledger entries of the same member that arrived before it
  * (`arrival`), in service-date order: a late claim is judged against everything earlier in service date
- * that the store has seen, and re-reviewing a claim sees exactly what it saw the first time.
+ * that the store has seen, and re-reviewing a claim sees exactly what it saw the first time. Identical bills are
+ * read from `peers`, other members' entries with this claim's bill, by the same arrival order.
  */
 export function memberState(
   me: MemberClaim,
   entries: readonly MemberClaim[],
   readmissionWindowDays: number,
-  context: { items?: readonly BenefitItem[]; knowledge?: HistoryKnowledge; enrollment?: ZeroClaimDeclaration } = {},
+  context: {
+    items?: readonly BenefitItem[];
+    knowledge?: HistoryKnowledge;
+    enrollment?: ZeroClaimDeclaration;
+    /** Ledger entries of any member with this claim's bill (identical-bills.ts billKey): stored and of the batch. */
+    peers?: readonly MemberClaim[];
+  } = {},
 ): MemberState {
   const items = context.items ?? [];
   const knowledge = context.knowledge ?? { limits: DEFAULT_LIMITS, frequency: new Map() };
@@ -97,6 +107,7 @@ export function memberState(
     transferredFrom: null,
     falseZeroClaim: null,
     repeatedExams: null,
+    identicalBills: null,
   };
   const inpatient = me.visitType === 'inpatient';
   // The member's claims that arrived before this one: what every pair and ledger check reads.
@@ -153,6 +164,7 @@ export function memberState(
   state.transferredFrom = transferredFrom(me, prior);
   state.falseZeroClaim = falseZeroClaim(me, context.enrollment, prior);
   state.repeatedExams = repeatedExams(me, items, prior, knowledge);
+  state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
   return state;
 }
 

@@ -27,7 +27,10 @@ export interface ExampleItem {
 
 export interface RuleExample {
   base?: 'inpatient' | 'outpatient';
-  /** Earlier claims of the same member (each an example of its own, with its own claimId), for history rules. */
+  /**
+   * Earlier claims (each an example of its own, with its own claimId), for history rules: of the same member, or of
+   * another where the example sets another patient.insuredId (identical bills of many members).
+   */
   history?: RuleExample[];
   note?: string;
   /** Moves every date of the base claim (stay, visit, items, procedures) by this many days. */

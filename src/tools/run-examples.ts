@@ -1,5 +1,6 @@
 import type { Claim } from '../contract/claim';
 import { ledgerEntry } from '../benefits/ledger-entry';
+import { hasBill } from '../benefits/identical-bills';
 import { enrichClaim } from '../enrich/enrich';
 import type { EnrichRefs } from '../enrich/load-refs';
 import { attachMemberFacts } from '../features/reviews/review';
@@ -54,7 +55,8 @@ export async function runRuleExamples(
         }
         const [me, ...earlier] = (built as Claim[]).reverse().map((c) => enrichClaim(c, ruleset.refs));
         const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency));
-        await attachMemberFacts([me], ruleset, async () => history);
+        // Earlier claims of other members (another patient.insuredId) stand for the store's identical bills.
+        await attachMemberFacts([me], ruleset, async () => history, async (keys) => history.filter((h) => keys.some((k) => hasBill(h, k))));
         const hits = await evaluate(me);
         const fired = hits.some((h) => h.ruleId === def.id);
         if (fired !== (kind === 'fires')) {

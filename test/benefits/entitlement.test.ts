@@ -35,6 +35,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   transferredFrom: null,
   falseZeroClaim: null,
   repeatedExams: null,
+  identicalBills: null,
   ...s,
 });
 const facts = (f: Partial<ClaimFacts>): ClaimFacts =>

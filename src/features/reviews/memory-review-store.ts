@@ -2,6 +2,7 @@ import type { Claim } from '../../contract/claim';
 import type { Verdict } from '../../contract/verdict';
 import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
 import type { MemberClaim } from '../../benefits/member-claim';
+import { hasBill } from '../../benefits/identical-bills';
 import type { CaseRecord, VerdictRecord } from '../../contract/records';
 
 // The fake store for unit tests: same semantics as the SQLite store, kept in Maps. Everything goes in and
@@ -69,6 +70,10 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
       ensureOpen();
       const wanted = new Set(insuredIds);
       return copy([...ledger.values()].filter((m) => wanted.has(m.insuredId)));
+    },
+    async getIdenticalBills(keys) {
+      ensureOpen();
+      return copy([...ledger.values()].filter((m) => keys.some((k) => hasBill(m, k))));
     },
     async getVerdict(claimId) {
       ensureOpen();

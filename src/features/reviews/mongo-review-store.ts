@@ -67,6 +67,13 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
       const docs = await m.MemberClaim.find({ insuredId: { $in: [...insuredIds] } }).lean<MemberClaimDoc[]>();
       return Promise.all(docs.map(async (d) => toMemberClaim(await wholeDoc(parts, d, ['lines']))));
     },
+    async getIdenticalBills(keys) {
+      if (!keys.length) return [];
+      // Each key an equality on the four fields of the bill index.
+      const filter = { $or: keys.map((k) => ({ itemsSignature: k.itemsSignature, hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate })) };
+      const docs = await m.MemberClaim.find(filter).lean<MemberClaimDoc[]>();
+      return Promise.all(docs.map(async (d) => toMemberClaim(await wholeDoc(parts, d, ['lines']))));
+    },
     async getVerdict(claimId) {
       const d = await m.Verdict.findById(claimId, { verdict: 0, parts: 0 }).lean<VerdictDoc>();
       return d ? toVerdictRecord(d) : undefined;

@@ -2,6 +2,7 @@ import type { Claim } from '../../contract/claim';
 import type { VerdictRecord } from '../../contract/records';
 import type { Decision, FieldError, Verdict } from '../../contract/verdict';
 import type { MemberClaim } from '../../benefits/member-claim';
+import type { BillKey } from '../../benefits/identical-bills';
 
 // The seam between the review pipeline and persistence. Every write is idempotent by claimId so a
 // redelivered or replayed claim changes nothing; no query language leaks through this interface.
@@ -44,6 +45,11 @@ export interface ReviewStore {
   saveInvalid(batch: InvalidInput[]): Promise<void>;
   /** Ledger entries of these members (all claims the store has seen for them). */
   getMemberClaims(insuredIds: readonly string[]): Promise<MemberClaim[]>;
+  /**
+   * Ledger entries of any member billed at one of these keys' hospital, by its doctor, on its service date, with its
+   * item signature (identical bills, 集中刷卡): whole entries, lines included.
+   */
+  getIdenticalBills(keys: readonly BillKey[]): Promise<MemberClaim[]>;
   getVerdict(claimId: string): Promise<VerdictRecord | undefined>;
   countVerdicts(query?: VerdictQuery): Promise<number>;
   countInvalid(): Promise<number>;

@@ -5,6 +5,7 @@ import { riskScore } from '../../decide/risk-score';
 import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
 import { memberState } from '../../benefits/member-state';
+import { billKey, distinctKeys, hasBill, type BillKey } from '../../benefits/identical-bills';
 import { enrichClaim } from '../../enrich/enrich';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
 import { claimsReviewed, hitsTotal, reviewLatency } from '../../metrics';
@@ -15,6 +16,7 @@ import { validateClaim } from '../../validate/validate-claim';
 import { isNotJson } from './not-json';
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { VerdictRecord } from '../../contract/records';
+import type { BillLocks } from './bill-locks';
 
 /** What every door hands to review(): the live rule set (with its tables) and model, and the store. */
 export interface ReviewContext {
@@ -22,6 +24,8 @@ export interface ReviewContext {
   model: { current(): AnomalyModel };
   store: ReviewStore;
   clock?: () => Date;
+  /** Threads reviewing into one store at once (file-intake workers) take turns on identical bills (bill-locks.ts). */
+  billLocks?: BillLocks;
 }
 
 export interface ReviewOptions {
@@ -36,12 +40,24 @@ export interface ReviewOptions {
  */
 export async function review(inputs: readonly unknown[], ctx: ReviewContext, opts: ReviewOptions): Promise<Verdict[]> {
   const started = process.hrtime.bigint();
-  const judged = await judge(inputs, ctx.rules.current(), ctx.model.current(), {
-    source: opts.source,
-    reviewedAt: (ctx.clock?.() ?? new Date()).toISOString(),
-    history: (ids) => ctx.store.getMemberClaims(ids),
-  });
-  if (judged.reviewed.length) await ctx.store.saveReviews(judged.reviewed);
+  // The identical bills looked up stay locked until this batch is recorded: another thread judging them waits
+  // and then sees this batch's.
+  const held = { release: () => {} };
+  let judged: Judged;
+  try {
+    judged = await judge(inputs, ctx.rules.current(), ctx.model.current(), {
+      source: opts.source,
+      reviewedAt: (ctx.clock?.() ?? new Date()).toISOString(),
+      history: (ids) => ctx.store.getMemberClaims(ids),
+      identicalBills: (keys) => {
+        if (ctx.billLocks) held.release = ctx.billLocks.acquire(keys);
+        return ctx.store.getIdenticalBills(keys);
+      },
+    });
+    if (judged.reviewed.length) await ctx.store.saveReviews(judged.reviewed);
+  } finally {
+    held.release();
+  }
   if (judged.invalid.length) await ctx.store.saveInvalid(judged.invalid);
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -79,7 +95,7 @@ export async function judge(
   inputs: readonly unknown[],
   ruleset: Ruleset,
   model: AnomalyModel,
-  opts: { source: string; reviewedAt: string; history: (insuredIds: string[]) => Promise<MemberClaim[]> },
+  opts: { source: string; reviewedAt: string; history: (insuredIds: string[]) => Promise<MemberClaim[]>; identicalBills?: IdenticalBillsLookup },
 ): Promise<Judged> {
   const base = { rulesetVersion: ruleset.version, modelVersion: model.version, reviewedAt: opts.reviewedAt };
   const verdicts: Verdict[] = new Array(inputs.length);
@@ -104,7 +120,7 @@ export async function judge(
     });
   });
 
-  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history);
+  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history, opts.identicalBills);
   const ruleHits = await Promise.all(valid.map((v) => ruleset.evaluate(v.enriched)));
   const scores = await model.scoreBatch(valid.map((v) => v.enriched));
 
@@ -130,30 +146,46 @@ export async function judge(
 /** How far back the member history looks for an earlier stay (rules then apply their own window). */
 const HISTORY_HORIZON_DAYS = 90;
 
+/** Stored ledger entries of any member with one of these bills (ReviewStore.getIdenticalBills). */
+export type IdenticalBillsLookup = (keys: BillKey[]) => Promise<MemberClaim[]>;
+
 /**
  * Member state for each claim from the ledger: the stored entries of the batch's members plus the batch's
- * own claims, each claim seeing only what comes before it in service-date order.
+ * own claims, each claim seeing only what comes before it in service-date order. Identical bills of other
+ * members are read from `identicalBills` (none stored when absent: a backtest sees its batch only) and the batch.
  */
 export async function attachMemberFacts(
   claims: EnrichedClaim[],
   ruleset: Ruleset,
   history: (insuredIds: string[]) => Promise<MemberClaim[]>,
+  identicalBills: IdenticalBillsLookup = async () => [],
 ): Promise<MemberClaim[]> {
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
   const entries = claims.map((c) => ledgerEntry(c.facts, kept));
   if (!claims.length) return entries;
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
-  // Arrival: a claim the store has seen keeps its place; new ones arrive after everything stored, in batch order.
-  const storedArrival = new Map(stored.map((e) => [e.claimId, e.arrival ?? 0]));
-  const next = stored.reduce((m, e) => Math.max(m, e.arrival ?? 0), 0) + 1;
+  const keys = entries.map((e) => billKey(e, ruleset.refs.history));
+  const wanted = distinctKeys(keys);
+  const storedBills = wanted.length ? await identicalBills(wanted) : [];
+  // Arrival: a claim the store has seen keeps its place; new ones arrive after everything stored (the members'
+  // entries and the other members' identical bills), in batch order.
+  const storedArrival = new Map([...stored, ...storedBills].map((e) => [e.claimId, e.arrival ?? 0]));
+  const next = [...stored, ...storedBills].reduce((m, e) => Math.max(m, e.arrival ?? 0), 0) + 1;
   entries.forEach((e, i) => (e.arrival = storedArrival.get(e.claimId) ?? next + i));
   const inBatch = new Set(entries.map((e) => e.claimId));
   const byMember = new Map<string, MemberClaim[]>();
   for (const e of [...stored.filter((s) => !inBatch.has(s.claimId)), ...entries]) {
     (byMember.get(e.insuredId) ?? byMember.set(e.insuredId, []).get(e.insuredId)!).push(e);
   }
+  const billed = storedBills.filter((s) => !inBatch.has(s.claimId));
+  const peersOf = (key: BillKey | null) => (key ? [...billed, ...entries].filter((e) => hasBill(e, key)) : []);
   claims.forEach(({ claim, facts }, i) => {
-    facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, { items: facts.items, knowledge: ruleset.refs.history, enrollment: claim.enrollment });
+    facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, {
+      items: facts.items,
+      knowledge: ruleset.refs.history,
+      enrollment: claim.enrollment,
+      peers: peersOf(keys[i]),
+    });
     facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);
   });
   return entries;

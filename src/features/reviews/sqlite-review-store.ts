@@ -36,7 +36,7 @@ const CASE_REFRESHED: readonly (keyof CaseRow)[] = CASE_COLUMNS.filter(
 );
 const REFRESH_PARAMS: readonly (keyof CaseRow)[] = ['claim_id', ...CASE_REFRESHED];
 const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
-  'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id',
+  'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id', 'doctor_id',
   'principal_category', 'mdc', 'total_fen', 'policy_fen', 'fund_claimed_fen', 'items_signature', 'service_codes',
   'admission_route', 'discharge_mode', 'transfer_from_hospital_id', 'lines',
 ];
@@ -180,6 +180,15 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       }
       return out;
     },
+    async getIdenticalBills(keys) {
+      // One indexed lookup per bill (member_claims_bill); a batch asks for a few. Each entry once, whatever the keys.
+      const out = new Map<string, MemberClaim>();
+      for (const k of keys) {
+        const rows = stmt.identicalBills.all({ itemsSignature: k.itemsSignature, hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate }) as MemberClaimRow[];
+        for (const row of rows) out.set(row.claim_id, toMemberClaim(row));
+      }
+      return [...out.values()];
+    },
     async getVerdict(claimId) {
       const row = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
       return row && toVerdictRecord(row);
@@ -234,6 +243,10 @@ function statements(db: Database.Database) {
       `INSERT INTO invalid_inputs (${INVALID_COLUMNS.join(', ')}) VALUES (${params(INVALID_COLUMNS)})`,
     ),
     getVerdict: db.prepare('SELECT * FROM verdicts WHERE claim_id = ?'),
+    identicalBills: db.prepare(
+      `SELECT *, ${wholeText('lines')} AS lines FROM member_claims
+       WHERE items_signature = @itemsSignature AND hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate`,
+    ),
     countInvalid: db.prepare('SELECT COUNT(*) FROM invalid_inputs').pluck(),
     ping: db.prepare('SELECT 1').pluck(),
   };

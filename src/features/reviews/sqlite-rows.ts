@@ -182,6 +182,7 @@ export interface MemberClaimRow {
   service_date: string;
   end_date: string;
   hospital_id: string;
+  doctor_id: string | null;
   principal_category: string;
   mdc: string | null;
   total_fen: number;
@@ -204,6 +205,7 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     service_date: m.serviceDate,
     end_date: m.endDate,
     hospital_id: m.hospitalId,
+    doctor_id: m.doctorId ?? null,
     principal_category: m.principalCategory,
     mdc: m.mdc,
     total_fen: m.totalFen,
@@ -227,6 +229,7 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     serviceDate: r.service_date,
     endDate: r.end_date,
     hospitalId: r.hospital_id,
+    doctorId: r.doctor_id ?? null,
     principalCategory: r.principal_category,
     mdc: r.mdc,
     totalFen: r.total_fen,

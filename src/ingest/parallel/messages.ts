@@ -11,6 +11,8 @@ export interface WorkerInit {
   source: string;
   /** Lock the workers queue on for their writes to a shared embedded store. */
   writeLock?: SharedArrayBuffer;
+  /** Locks the workers take turns on for identical bills of several members (features/reviews/bill-locks.ts). */
+  billLocks?: SharedArrayBuffer;
 }
 
 /** Lines of one batch that belong to this worker's members, in input order. */

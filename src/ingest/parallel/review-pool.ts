@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { REVIEW_WORKER_LIMITS } from '../../review/worker-limits';
 import { createWriteLock } from '../../store/sqlite/write-lock';
+import { createBillLockMemory } from '../../features/reviews/bill-locks';
 import { memberHash } from './member-key';
 import type { MetricsReply, MetricsRequest, ReloadDone, ReloadRequest, Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
 
@@ -84,7 +85,8 @@ export const FILE_WORKER_LIMITS = { ...REVIEW_WORKER_LIMITS, maxYoungGenerationS
 export function createReviewPool(size: number, init: WorkerInit, opts: PoolOptions = {}): ReviewPool {
   const maxInFlight = Math.max(1, Math.trunc(opts.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT));
   // The workers write to one store file: they queue on one lock rather than in SQLite's busy handler.
-  const workerData: WorkerInit = { writeLock: createWriteLock(), ...init };
+  // They judge members' claims apart, and take turns on identical bills of several members (bill-locks.ts).
+  const workerData: WorkerInit = { writeLock: createWriteLock(), billLocks: createBillLockMemory(), ...init };
   const workers = Array.from({ length: size }, () => new Worker(workerFile(), { workerData, resourceLimits: FILE_WORKER_LIMITS }));
   const pending = new Map<string, { resolve(r: WorkResult): void; reject(err: Error): void }>();
   const reloads = new Map<string, (r: ReloadDone) => void>();

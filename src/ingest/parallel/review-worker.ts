@@ -11,7 +11,7 @@ import type { MetricsReply, MetricsRequest, ReloadDone, ReloadRequest, Tally, Wo
 // A review worker: its own rules, model and store connection; it reviews (and records) the lines of the
 // members assigned to it, one batch at a time, so each member's claims stay in input order.
 const init = workerData as WorkerInit;
-const ctx = createContext(init.config ?? loadConfig(init.env as NodeJS.ProcessEnv), createLogger(init.env.LOG_LEVEL ?? 'warn', process.stderr), { writeLock: init.writeLock });
+const ctx = createContext(init.config ?? loadConfig(init.env as NodeJS.ProcessEnv), createLogger(init.env.LOG_LEVEL ?? 'warn', process.stderr), { writeLock: init.writeLock, billLocks: init.billLocks });
 let queue: Promise<void> = Promise.resolve();
 
 parentPort?.on('message', (msg: WorkRequest | ReloadRequest | MetricsRequest | 'close') => {

@@ -189,6 +189,8 @@ export interface MemberClaimDoc {
   serviceDate: string;
   endDate: string;
   hospitalId: string;
+  /** The doctor the claim names; null when it names none or was stored before the field existed. */
+  doctorId?: string | null;
   principalCategory: string;
   mdc: string | null;
   totalFen: number;
@@ -215,6 +217,7 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     serviceDate: isoDay,
     endDate: isoDay,
     hospitalId: { type: String, required: true },
+    doctorId: nullableString,
     principalCategory: { type: String, required: true },
     mdc: nullableString,
     totalFen: fen,
@@ -232,6 +235,8 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
   { ...options, collection: 'member_claims' },
 );
 memberClaimSchema.index({ insuredId: 1, serviceDate: 1 });
+// Identical bills of many members (集中刷卡): one doctor's bills of one day with one item signature, whoever the member.
+memberClaimSchema.index({ itemsSignature: 1, hospitalId: 1, doctorId: 1, serviceDate: 1 });
 
 export interface InvalidDoc {
   claimId: string | null;

@@ -330,6 +330,17 @@ const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE verdicts ADD COLUMN principal_diagnosis TEXT;
     `,
   },
+  {
+    version: 15,
+    sql: `
+      -- Identical bills of many members (集中刷卡): the doctor on each ledger entry, and the lookup of one doctor's
+      -- bills of one day with one item signature, whoever the member. Entries stored before take the doctor their
+      -- verdict row recorded.
+      ALTER TABLE member_claims ADD COLUMN doctor_id TEXT;
+      UPDATE member_claims SET doctor_id = (SELECT v.doctor_id FROM verdicts v WHERE v.claim_id = member_claims.claim_id);
+      CREATE INDEX member_claims_bill ON member_claims (items_signature, hospital_id, doctor_id, service_date);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

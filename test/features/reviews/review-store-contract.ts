@@ -1,6 +1,9 @@
 import { makeClaim, makeClaimWithUnknownFields, makeHit, makeInvalid, makeOutpatientClaim, makeLedger, makeRecord, makeReviewed, makeVerdict } from '../../helpers/fixtures';
 import type { Store } from '../../../src/features/stores';
 import { countCases, moveCase } from '../../helpers/cases';
+import type { Claim } from '../../../src/contract/claim';
+import type { MemberClaim } from '../../../src/benefits/member-claim';
+import type { ReviewedClaim } from '../../../src/features/reviews/review-store';
 
 // The behaviour every Store implementation must show, written against the interface alone so the SQLite,
 // in-memory and MongoDB stores are held to the same contract. `make` returns a fresh, empty store.
@@ -74,6 +77,39 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect((got[1].arrival as number) < (third.arrival as number)).toBe(true);
         expect(await store.getMemberClaims(['NOBODY'])).toEqual([]);
         expect(await store.getMemberClaims([])).toEqual([]);
+      });
+
+      it("finds identical bills by hospital, doctor, service date and item signature, whoever the member, lines and all", async () => {
+        const bill = (claimId: string, insuredId: string, over: Partial<Claim> = {}): ReviewedClaim => {
+          const claim = makeOutpatientClaim({ claimId, patient: { insuredId, gender: 'M', birthDate: '1950-01-01' }, provider: { hospitalId: 'H1', level: 1, doctorId: 'D1' }, ...over });
+          return { claim, verdict: makeVerdict(claim), record: makeRecord(claim, makeVerdict(claim)), ledger: makeLedger(claim) };
+        };
+        const a = bill('B-1', 'M-1');
+        const b = bill('B-2', 'M-2');
+        const otherDoctor = bill('B-3', 'M-3', { provider: { hospitalId: 'H1', level: 1, doctorId: 'D2' } });
+        const otherHospital = bill('B-4', 'M-4', { provider: { hospitalId: 'H2', level: 1, doctorId: 'D1' } });
+        const otherDay = bill('B-5', 'M-5', { visitDate: '2025-03-16' });
+        const noDoctor = bill('B-6', 'M-6', { provider: { hospitalId: 'H1', level: 1 } });
+        const otherItems = bill('B-7', 'M-7', { items: makeOutpatientClaim().items.map((i) => (i.lineId === '2' ? { ...i, quantity: 4, amount: 50 } : i)) });
+        expect(new Set([a, b, otherDoctor, otherHospital, otherDay, noDoctor].map((r) => r.ledger.itemsSignature)).size).toBe(2); // the day is in the signature
+        expect(otherItems.ledger.itemsSignature).not.toBe(a.ledger.itemsSignature);
+        await store.saveReviews([a, otherDoctor, otherHospital, otherDay, noDoctor, otherItems, b]);
+        const key = { hospitalId: 'H1', doctorId: 'D1', serviceDate: '2025-03-15', itemsSignature: a.ledger.itemsSignature };
+        const byId = (xs: MemberClaim[]) => [...xs].sort((x, y) => x.claimId.localeCompare(y.claimId));
+        const found = byId(await store.getIdenticalBills([key]));
+        expect(found).toEqual([
+          { ...a.ledger, arrival: expect.any(Number) },
+          { ...b.ledger, arrival: expect.any(Number) },
+        ]);
+        expect(found[0].doctorId).toBe('D1');
+        expect(found[0].lines?.filter((l) => l.kind === 'drug')).toHaveLength(1);
+        // The arrival is the store's, as getMemberClaims gives it: b was saved after a.
+        expect((found[0].arrival as number) < (found[1].arrival as number)).toBe(true);
+        // Several keys: every entry of each, once.
+        const dayKey = { ...key, serviceDate: '2025-03-16', itemsSignature: otherDay.ledger.itemsSignature };
+        expect(byId(await store.getIdenticalBills([key, dayKey, key])).map((e) => e.claimId)).toEqual(['B-1', 'B-2', 'B-5']);
+        expect(await store.getIdenticalBills([{ ...key, doctorId: 'NOBODY' }])).toEqual([]);
+        expect(await store.getIdenticalBills([])).toEqual([]);
       });
 
       it('keeps nullable columns and integer fen exactly', async () => {

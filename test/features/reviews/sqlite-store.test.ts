@@ -80,6 +80,29 @@ describe('sqlite store file', () => {
     await store.close();
   });
 
+  it('brings a file written before the ledger kept the doctor (schema 14) forward: entries take the doctor their verdict recorded', async () => {
+    const path = freshPath();
+    const first = createSqliteStore({ path });
+    const old = makeReviewed({ claimId: 'OLD-D', visitType: 'outpatient', visitDate: '2025-03-20', admissionDate: undefined, dischargeDate: undefined });
+    await first.saveReviews([old]);
+    await first.close();
+    const db = new Database(path);
+    rollBackSchema(db, 14);
+    db.close();
+
+    const store = createSqliteStore({ path });
+    const key = { hospitalId: old.ledger.hospitalId, doctorId: old.claim.provider.doctorId as string, serviceDate: '2025-03-20', itemsSignature: old.ledger.itemsSignature };
+    expect((await store.getIdenticalBills([key])).map((e) => [e.claimId, e.doctorId])).toEqual([['OLD-D', old.claim.provider.doctorId]]);
+    await store.close();
+    const check = new Database(path, { readonly: true });
+    try {
+      const plan = check.prepare('EXPLAIN QUERY PLAN SELECT claim_id FROM member_claims WHERE items_signature = ? AND hospital_id = ? AND doctor_id = ? AND service_date = ?').all('a', 'b', 'c', 'd');
+      expect(JSON.stringify(plan)).toContain('member_claims_bill');
+    } finally {
+      check.close();
+    }
+  });
+
   it('refuses a file written by a newer schema', async () => {
     const path = freshPath();
     await createSqliteStore({ path }).close();

@@ -1,0 +1,92 @@
+import type { BenefitItem } from './benefit-claim';
+import { list } from './cross-claim/common';
+import type { HistoryKnowledge } from './history-knowledge';
+import type { MemberClaim } from './member-claim';
+import { toYuan } from '../money/fen';
+
+// 集中刷卡 / 套刷医保卡 / 虚构就诊 (NHSA 典型案例: a 村卫生室 or 诊所 keeps members' cards and settles one template
+// prescription on each): each bill alone is an ordinary visit; only the set shows it. A prescription is written
+// for the patient in front of the doctor (《处方管理办法》第十四条: 根据医疗、预防、保健需要，按照诊疗规范、药品说明书中的
+// 适应证、用法、用量开具), so one doctor billing many different members, on one day, the same two or more drugs in the
+// same quantities, line for line (the ledger's itemsSignature: code, date, quantity, unit price of every line), is a
+// template, not a prescription. What stays quiet, and why:
+// - a vaccination, screening or test day (many members, one identical service) and a registration or consultation
+//   alone: no drug, or one;
+// - a chronic clinic's standard refill of one drug (30 days of amlodipine for each patient): one drug;
+// - members of one household seen together: the count of members is set above a household (limits.json);
+// - bills that differ in any line or quantity: a prescription fitted to each patient.
+
+/** What identical bills are looked up by: one doctor's bills of one day at one institution, with one item signature. */
+export interface BillKey {
+  hospitalId: string;
+  doctorId: string;
+  serviceDate: string;
+  itemsSignature: string;
+}
+
+export interface IdenticalBills {
+  /** Other members' claims with the identical bill, seen before this one: joined for reading, and the first of them. */
+  claims: string;
+  claimId: string;
+  /** Members billed it so far, this one included. */
+  members: number;
+  doctorId: string;
+  /** Distinct drugs on the bill. */
+  drugs: number;
+  lineIds: string[];
+  /** The whole bill (yuan): a visit that did not take place is claimed in full. */
+  amount: number;
+}
+
+const VISITS_AND_PURCHASES = new Set(['outpatient', 'chronic', 'pharmacy']);
+
+/**
+ * The key a claim's identical bills are looked up by, or null when the claim is not judged: a visit or pharmacy
+ * purchase that names its doctor and bills at least `minDrugs` different drugs (ledger lines; entries written
+ * before lines were kept are not judged). Null too when the check is not configured (limits.json identicalBills).
+ */
+export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKey | null {
+  const cfg = k?.limits.identicalBills;
+  if (!cfg || !VISITS_AND_PURCHASES.has(e.visitType) || !e.doctorId || !e.lines) return null;
+  const drugs = new Set(e.lines.filter((l) => l.kind === 'drug').map((l) => l.drug ?? l.code));
+  if (drugs.size < cfg.minDrugs) return null;
+  return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
+}
+
+/** Whether a ledger entry has this key's bill (what every store's getIdenticalBills selects). */
+export const hasBill = (e: MemberClaim, key: BillKey): boolean =>
+  e.hospitalId === key.hospitalId && e.doctorId === key.doctorId && e.serviceDate === key.serviceDate && e.itemsSignature === key.itemsSignature;
+
+/** One key per distinct bill, for one store lookup. */
+export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
+  const seen = new Map<string, BillKey>();
+  for (const key of keys) if (key) seen.set(`${key.hospitalId}\u0000${key.doctorId}\u0000${key.serviceDate}\u0000${key.itemsSignature}`, key);
+  return [...seen.values()];
+}
+
+/**
+ * The identical bills of other members that arrived before this claim (`peers`: entries of any member; those of
+ * other keys, of this member, or arrived later are not counted), when at least `minOtherMembers` other members
+ * have it: the hit lands on each claim that arrives with the set already visible, naming the earlier ones.
+ */
+export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], peers: readonly MemberClaim[], k: HistoryKnowledge | undefined): IdenticalBills | null {
+  const key = billKey(me, k);
+  const cfg = k?.limits.identicalBills;
+  if (!key || !cfg) return null;
+  const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
+  const earlier = peers
+    .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && hasBill(e, key))
+    .sort((a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
+  const others = new Set(earlier.map((e) => e.insuredId));
+  if (others.size < cfg.minOtherMembers) return null;
+  const drugs = new Set((me.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug ?? l.code));
+  return {
+    claims: list(earlier.map((e) => e.claimId)),
+    claimId: earlier[0].claimId,
+    members: others.size + 1,
+    doctorId: key.doctorId,
+    drugs: drugs.size,
+    lineIds: items.map((i) => i.lineId),
+    amount: toYuan(me.totalFen),
+  };
+}

@@ -1,0 +1,129 @@
+import { billKey } from '../../src/benefits/identical-bills';
+import { billLocks, createBillLockMemory } from '../../src/features/reviews/bill-locks';
+import type { MemberClaim } from '../../src/benefits/member-claim';
+import { review, type ReviewContext } from '../../src/features/reviews/review';
+import { createMemoryStore, createSqliteStore, type Store } from '../../src/features/stores';
+import { NO_MODEL } from '../../src/model/model';
+import { arriveIn, buildClaim, hitOf, shippedRules } from '../helpers/shipped-rules';
+
+// 集中刷卡 through the whole review on the shipped rules: one doctor's identical two-drug bill for many members on
+// one day is flagged on each claim that arrives with four other members' already seen, naming them.
+
+const RULE = 'history.identical-bills-many-members';
+const DRUGS = [
+  { code: 'XC08CAA512A001010145149', quantity: 28 },
+  { code: 'ZA12BAX510A001010101237', quantity: 84 },
+];
+const bill = (n: number, over: Record<string, unknown> = {}, addItems = DRUGS) =>
+  buildClaim({
+    base: 'outpatient',
+    set: {
+      claimId: `TB-${n}`,
+      patient: { insuredId: `TB-P-${n}`, gender: 'M', birthDate: '1950-01-01' },
+      provider: { hospitalId: 'H51010901', level: 1, department: 'general', doctorId: 'D0901' },
+      diagnoses: [{ code: ['I10.x00x002', 'R42.x00', 'I25.103'][n % 3], principal: true }],
+      ...over,
+    },
+    addItems,
+  });
+const seven = () => [1, 2, 3, 4, 5, 6, 7].map((n) => bill(n));
+const ctx = (store: Store): ReviewContext => ({ rules: shippedRules, model: { current: () => NO_MODEL }, store });
+const counts = (vs: Awaited<ReturnType<typeof arriveIn>>) => vs.map((v) => hitOf(v, RULE)?.evidence?.参保人数 ?? null);
+
+describe('identical bills of many members', () => {
+  it('one at a time: the 5th, 6th and 7th are flagged, naming the earlier bills and the whole bill', async () => {
+    const claims = seven();
+    const vs = await arriveIn(createMemoryStore(), ...claims);
+    expect(counts(vs)).toEqual([null, null, null, null, 5, 6, 7]);
+    const h = hitOf(vs[4], RULE)!;
+    expect(h.severity).toBe('warn');
+    expect(h.evidence).toMatchObject({ 相同费用单据: 'TB-1、TB-2、TB-3、TB-4', 首张相同单据: 'TB-1', 接诊医师: 'D0901', 药品种数: 2 });
+    expect(h.lineIds).toEqual(claims[4].items.map((i: any) => i.lineId));
+    expect(h.amount).toBe(claims[4].amounts.total);
+    expect(h.message).toContain('TB-1');
+  });
+
+  it('in one batch, and on SQLite across batches, the same claims are flagged', async () => {
+    const store = createMemoryStore();
+    const batch = await review(seven(), ctx(store), { source: 'test' });
+    expect(counts(batch)).toEqual([null, null, null, null, 5, 6, 7]);
+    const sqlite = createSqliteStore({ path: ':memory:' });
+    const claims = seven();
+    const first = await review(claims.slice(0, 3), ctx(sqlite), { source: 'test' });
+    const second = await review(claims.slice(3), ctx(sqlite), { source: 'test' });
+    expect(counts([...first, ...second])).toEqual([null, null, null, null, 5, 6, 7]);
+    // Re-reviewed once all seven are stored, a claim sees what it saw: the bills that arrived before it.
+    const again = await review([claims[4], claims[0]], ctx(sqlite), { source: 'test' });
+    expect(counts(again)).toEqual([5, null]);
+    await sqlite.close();
+  });
+
+  it('counts members, not claims: a member billed twice is one', async () => {
+    const twice = bill(4, { claimId: 'TB-4B', patient: { insuredId: 'TB-P-1', gender: 'M', birthDate: '1950-01-01' } });
+    const vs = await arriveIn(createMemoryStore(), bill(1), bill(2), bill(3), twice, bill(5));
+    expect(counts(vs)).toEqual([null, null, null, null, null]);
+  });
+
+  it('is not judged on a bill of one drug, on another doctor, or on a claim that names no doctor', async () => {
+    const oneDrug = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5].map((n) => bill(n, {}, [DRUGS[0]])));
+    expect(counts(oneDrug)).toEqual([null, null, null, null, null]);
+    const noDoctor = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5].map((n) => bill(n, { provider: { hospitalId: 'H51010901', level: 1 } })));
+    expect(counts(noDoctor)).toEqual([null, null, null, null, null]);
+    const lastByAnother = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4].map((n) => bill(n)), bill(5, { provider: { hospitalId: 'H51010901', level: 1, doctorId: 'D0902' } }));
+    expect(counts(lastByAnother)).toEqual([null, null, null, null, null]);
+  });
+
+  it('billKey: visits and purchases with a doctor and two drugs, never a stay or an entry without lines', () => {
+    const k = shippedRules.current().refs.history;
+    const entry = (over: Partial<MemberClaim>): MemberClaim => ({
+      insuredId: 'P', claimId: 'C', insuranceType: 'resident', visitType: 'outpatient', serviceDate: '2025-03-15', endDate: '2025-03-15',
+      hospitalId: 'H', doctorId: 'D', principalCategory: 'I10', mdc: null, totalFen: 1, policyFen: 1, fundClaimedFen: 0, itemsSignature: 'S', serviceCodes: [],
+      lines: [
+        { lineId: '1', code: 'A', date: '2025-03-15', kind: 'drug', amountFen: 1, drug: 'A' },
+        { lineId: '2', code: 'B', date: '2025-03-15', kind: 'drug', amountFen: 1, drug: 'B' },
+      ],
+      ...over,
+    });
+    expect(billKey(entry({}), k)).toEqual({ hospitalId: 'H', doctorId: 'D', serviceDate: '2025-03-15', itemsSignature: 'S' });
+    expect(billKey(entry({ visitType: 'pharmacy' }), k)).not.toBeNull();
+    expect(billKey(entry({ visitType: 'inpatient' }), k)).toBeNull();
+    expect(billKey(entry({ lines: undefined }), k)).toBeNull();
+    expect(billKey(entry({ doctorId: null }), k)).toBeNull();
+    // The same drug on two lines is one drug.
+    expect(billKey(entry({ lines: entry({}).lines!.map((l) => ({ ...l, drug: 'A' })) }), k)).toBeNull();
+    expect(billKey(entry({}), undefined)).toBeNull();
+  });
+});
+
+describe('bill locks (file-intake workers take turns on identical bills)', () => {
+  const key = { hospitalId: 'H', doctorId: 'D', serviceDate: '2025-03-15', itemsSignature: 'S' };
+
+  it('a held bill makes another taker wait; another bill, or the bill once released, does not', () => {
+    const memory = createBillLockMemory();
+    const first = billLocks(memory, 200);
+    const second = billLocks(memory, 200); // another thread's view of the same memory
+    const release = first.acquire([key]);
+    const waited = (keys: (typeof key)[]) => {
+      const t = Date.now();
+      second.acquire(keys)();
+      return Date.now() - t;
+    };
+    expect(waited([{ ...key, itemsSignature: 'OTHER' }])).toBeLessThan(150);
+    expect(waited([key])).toBeGreaterThanOrEqual(190); // gave up at the limit: a dead holder stops nobody for good
+    release();
+    expect(waited([key, key])).toBeLessThan(150);
+  });
+
+  it('review() holds the bills it looked up until the batch is recorded, then releases them', async () => {
+    const events: string[] = [];
+    const store = createMemoryStore();
+    const save = store.saveReviews.bind(store);
+    store.saveReviews = async (batch) => {
+      events.push('save');
+      return save(batch);
+    };
+    const locks = { acquire: (keys: readonly unknown[]) => (events.push(`acquire ${keys.length}`), () => void events.push('release')) };
+    await review([bill(1), bill(2)], { ...ctx(store), billLocks: locks }, { source: 'test' });
+    expect(events).toEqual(['acquire 1', 'save', 'release']);
+  });
+});
