@@ -8,16 +8,17 @@ import { createMemoryStore } from '../../src/features/stores';
 import { RULES_DIR } from '../helpers/reviewed-file';
 
 // The blind sets (README here) as regression sets: once their unseen run is recorded and their causes fixed, a
-// change that loses a caught case or flags a cleared control shows here. Judged by the rules alone (the model caught
-// no case of these sets on its own), case by case as score.js counts them: a fraud case is caught when a target claim
+// change that loses a caught case or flags a cleared control shows here. Judged by the rules alone (the model catches
+// almost no case of these sets on its own), case by case as score.js counts them: a fraud case is caught when a target claim
 // is reviewed or rejected, a control case is flagged when any of its claims is.
 
 interface Label { caseId: string; kind: 'fraud' | 'control' | 'routine'; targets: string[]; claimIds: string[] }
 
 /** Floors and ceilings as of the last recorded run (raise the floor, lower the ceiling when a cause is fixed). */
 const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMost: number }> = {
-  blind32: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 30 },
-  blind33: { fraudCaughtAtLeast: 353, controlsFlaggedAtMost: 2 },
+  blind32: { fraudCaughtAtLeast: 234, controlsFlaggedAtMost: 0 },
+  blind33: { fraudCaughtAtLeast: 387, controlsFlaggedAtMost: 0 },
+  blind34: { fraudCaughtAtLeast: 363, controlsFlaggedAtMost: 41 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
