@@ -63,7 +63,7 @@ describe('mongo document schemas', () => {
     expect(keys(m.Case.schema)).toEqual(
       expect.arrayContaining(['province+month', 'region+month', 'status+amountAtStakeFen', 'month', 'hospitalId+month', 'doctorId']),
     );
-    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate']);
+    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate', 'itemsSignature+hospitalId+doctorId+serviceDate']);
   });
 
   it('keeps a claim that has no JSON form out before any write is built', () => {
