@@ -40,6 +40,9 @@ export interface IdenticalBills {
 
 const VISITS_AND_PURCHASES = new Set(['outpatient', 'chronic', 'pharmacy']);
 
+/** Distinct drugs on a ledger entry's lines (its generic drug where known, else its code). */
+const drugsOf = (e: MemberClaim): number => new Set((e.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug ?? l.code)).size;
+
 /**
  * The key a claim's identical bills are looked up by, or null when the claim is not judged: a visit or pharmacy
  * purchase that names its doctor and bills at least `minDrugs` different drugs (ledger lines; entries written
@@ -48,8 +51,7 @@ const VISITS_AND_PURCHASES = new Set(['outpatient', 'chronic', 'pharmacy']);
 export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKey | null {
   const cfg = k?.limits.identicalBills;
   if (!cfg || !VISITS_AND_PURCHASES.has(e.visitType) || !e.doctorId || !e.lines) return null;
-  const drugs = new Set(e.lines.filter((l) => l.kind === 'drug').map((l) => l.drug ?? l.code));
-  if (drugs.size < cfg.minDrugs) return null;
+  if (drugsOf(e) < cfg.minDrugs) return null;
   return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
 }
 
@@ -79,13 +81,12 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
     .sort((a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
   const others = new Set(earlier.map((e) => e.insuredId));
   if (others.size < cfg.minOtherMembers) return null;
-  const drugs = new Set((me.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug ?? l.code));
   return {
     claims: list(earlier.map((e) => e.claimId)),
     claimId: earlier[0].claimId,
     members: others.size + 1,
     doctorId: key.doctorId,
-    drugs: drugs.size,
+    drugs: drugsOf(me),
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
   };
