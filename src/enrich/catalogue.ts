@@ -23,6 +23,8 @@ export const catalogueEntrySchema = z.looseObject({
   minLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   setting: z.enum(['inpatient', 'outpatient']).optional(),
   indications: z.array(z.string().min(1)).optional(),
+  /** First day (YYYY-MM-DD) `indications` apply: the effective date of the catalogue edition (or rule) they come from. */
+  indicationsFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Typical quantity per day of use: the divisor for outpatient days of supply. */
   usualPerDay: z.number().positive().optional(),
   maxPerDay: z.number().positive().optional(),
@@ -66,6 +68,9 @@ export const catalogueEntrySchema = z.looseObject({
   maxPerDaySource: z.unknown().optional(),
   includesSource: z.unknown().optional(),
   usualPerDaySource: z.unknown().optional(),
+  /** The restriction text `indications` were read from (备注 as published, or the label's 适应症) and its source. */
+  indicationsText: z.unknown().optional(),
+  indicationsSource: z.unknown().optional(),
   sample: z.unknown().optional(),
   classCode: z.unknown().optional(),
   classification: z.unknown().optional(),

@@ -129,7 +129,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       exclusiveWith,
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
-      catalogueIndicationMet: catalogueIndicationMet(entry, diagnosisCodes),
+      catalogueIndicationMet: catalogueIndicationMet(entry, diagnosisCodes, it.date),
       policyScopeFen: policyScopeFen(lineFen, entry, yiShares),
       // Filled by applyKnowledge (knowledge-facts.ts) where a knowledge table lists the line.
       indicationGroup: null,
@@ -195,10 +195,17 @@ function datesOf<T>(index: ByCodeDay<T>, code: string): Map<string, T> {
   return dates;
 }
 
-/** Whether a diagnosis of the claim meets the catalogue row's indication restriction (限定适应症); null where the row sets none. */
-function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: readonly string[]): boolean | null {
+/**
+ * Whether a diagnosis of the claim meets the catalogue row's indication restriction (限定适应症); null where the row
+ * sets none, or where the line is dated before the restriction took effect (`indicationsFrom`: a 限定支付范围 applies
+ * from its catalogue edition's effective date, by the date of service).
+ */
+function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: readonly string[], date: string): boolean | null {
   const indications = entry?.indications;
-  return indications?.length ? startsWithAny(diagnosisCodes, indications) : null;
+  if (!indications?.length) return null;
+  const from = entry!.indicationsFrom;
+  if (from !== undefined && date < from) return null;
+  return startsWithAny(diagnosisCodes, indications);
 }
 
 /** The line's share beyond a limit, yuan (0 within it). */

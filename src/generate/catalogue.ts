@@ -22,6 +22,8 @@ export interface CatalogueRow {
   minLevel?: 1 | 2 | 3;
   setting?: 'inpatient' | 'outpatient';
   indications?: string[];
+  /** First day the indications apply (rules/catalogue/README.md): before it the row is not restricted by them. */
+  indicationsFrom?: string;
   maxPerDay?: number;
   maxDays?: number;
   includes?: string[];

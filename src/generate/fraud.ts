@@ -5,6 +5,7 @@ import type { Line, LineContext } from './items';
 import { policyFen, ratioFor } from './money';
 import type { BenefitRule, ProvincePolicy } from './catalogue';
 import { waitingDays } from './population';
+import { toIso } from './dates';
 import type { Rng } from './random';
 
 // Pattern injectors. Each changes one claim draft so that exactly one fraud pattern shows, keeps the claim
@@ -103,7 +104,8 @@ function restricted(env: InjectEnv, d: Draft, kind: 'gender' | 'age' | 'level' |
     case 'setting':
       return addRestricted(env, d, (r, c) => !!r.setting && r.setting !== (c.inpatient ? 'inpatient' : 'outpatient'), (c) => ({ ...c, inpatient: !c.inpatient }), kind);
     default:
-      return addRestricted(env, d, (r, c) => !!r.indications && !indicated(r, c.diagnoses), (c, r) => ({ ...c, diagnoses: [`${r.indications![0]}${r.indications![0].length === 1 ? '00' : ''}`] }), kind);
+      // An indication restriction dated after the claim does not apply to it, so a line under it breaks nothing.
+      return addRestricted(env, d, (r, c) => !!r.indications && !indicated(r, c.diagnoses) && (r.indicationsFrom === undefined || toIso(d.start) >= r.indicationsFrom), (c, r) => ({ ...c, diagnoses: [`${r.indications![0]}${r.indications![0].length === 1 ? '00' : ''}`] }), kind);
   }
 }
 

@@ -36,3 +36,24 @@ describe('catalogueIndicationMet', () => {
     expect(lines('M81.000').consultation).toBeNull();
   });
 });
+
+describe('catalogueIndicationMet by the date of service (indicationsFrom)', () => {
+  /** Ginkgo-leaf extract injection (sample catalogue: 限缺血性心脑血管疾病急性期、耳部血流及神经障碍, from 2025-01-01) on this date. */
+  function ginkgo(date: string, ...dx: string[]) {
+    const claim = makeOutpatientClaim({
+      visitDate: date,
+      diagnoses: dx.map((code, i) => ({ code, principal: i === 0 })),
+      items: [makeItem({ lineId: '1', code: 'XN06DXY505B002010124156', name: '银杏叶提取物注射液', category: 'drug', date, quantity: 1, unitPrice: 18 })],
+    });
+    return enrichClaim(claim, refs).facts.items[0].catalogueIndicationMet;
+  }
+
+  it('judges a line dated on or after the day the restriction took effect', () => {
+    expect(ginkgo('2025-01-01', 'E05.900')).toBe(false);
+    expect(ginkgo('2025-03-15', 'H91.200')).toBe(true);
+  });
+
+  it('does not judge a line dated before it: the restriction was not in force', () => {
+    expect(ginkgo('2024-12-31', 'E05.900')).toBeNull();
+  });
+});

@@ -46,9 +46,12 @@ import { RULES } from './helpers';
 // timed service and what it includes while it runs came to share the day's 24 hours (catalogue includesDuring: a COPD
 // stay's respiratory failure no longer gets 20 h of high-flow on a day of 12 h of oxygen); and when eye drops were counted
 // at 12.5 days a 5 ml bottle (catalogue usualPerDay 0.08, was 0.2: a conjunctivitis visit dispenses one bottle of each drop).
+// Re-pinned when TCM and key-monitoring injections got indication restrictions (胞磷胆碱, 丹参, 参麦, 银杏叶提取物;
+// 参麦 限二级及以上医疗机构): clean claims are unchanged (fraud rate 0 gives the same bytes), the restricted-scope injectors
+// draw from more rows.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '1c5bfefc90150c4acfb212efdb4e3aa6ae54a8c6b161b63ddaebeedf4572a20b',
-  'scenario-data-2': '6d1c5e09293fa57a6673c150bc5e9a260cd991894c9240d2a0455e1313c77eba',
+  'scenario-data-1': 'd1164017b662605b032ca72dcf4ec634fee558402d1a5bfd183b2ab48919573a',
+  'scenario-data-2': '396a942fec7aa504b302f6c0dd93151d5da4711ad016fcb84f14a20795d821fb',
 };
 
 describe('generator scenarios as data', () => {
