@@ -2,7 +2,7 @@ import type { GroupingResult } from '../grouping';
 import type { Norms } from '../grouping/norms';
 import { daysExplainedByOthers, judgeSupport, listedForOthers, supportExpected, type SupportLine } from '../grouping/complication-support';
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
+import { diagnosesIndicate, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 
 /**
  * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms
@@ -94,12 +94,12 @@ export interface GroupingFactsInput {
 
 /**
  * Whether the knowledge tables say the other diagnoses call for the line: a test whose indications, suspected or
- * screening groups include one (test-indications.json), or a therapy they indicate (therapy-indications.json).
+ * screening, differential or together groups include one (test-indications.json), or a therapy they indicate (therapy-indications.json).
  */
 export function knowledgeExplains(k: Knowledge | null, others: readonly string[], l: SupportLine): boolean {
   if (!k) return false;
   const t = k.tests.byCode.get(l.rowCode);
-  if (t && (startsWithAny(others, t.indications) || startsWithAny(others, t.suspected) || startsWithAny(others, t.screening))) return true;
+  if (t && diagnosesIndicate(t, others)) return true;
   const th = k.therapy.get(l.rowCode);
   return th !== undefined && startsWithAny(others, th.indications);
 }

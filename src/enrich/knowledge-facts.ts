@@ -1,6 +1,6 @@
 import type { ItemFacts } from './item-fact-types';
 import { applyPaediatricDoses } from './paediatric-doses';
-import { atcOf, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type CriticalCareMonitoring, type DrugCompanion, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
+import { atcOf, diagnosesIndicate, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type CriticalCareMonitoring, type DrugCompanion, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -44,9 +44,7 @@ function testSupported(row: TestIndication, dx: readonly string[], surgical: boo
     (row.preoperative && surgical) ||
     (row.preoperativeFromAge !== undefined && surgical && ageYears >= row.preoperativeFromAge) ||
     (row.invasive && invasive) ||
-    startsWithAny(dx, row.indications) ||
-    startsWithAny(dx, row.suspected) ||
-    startsWithAny(dx, row.screening)
+    diagnosesIndicate(row, dx)
   );
 }
 
@@ -55,6 +53,8 @@ function expectedText(row: TestIndication): string {
   const parts = [`${row.name}：诊断 ${prefixList(row.indications)}`];
   if (row.suspected.length) parts.push(`疑似 ${prefixList(row.suspected, 6)}`);
   if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);
+  if (row.differential.length) parts.push(`鉴别诊断 ${prefixList(row.differential, 6)}`);
+  if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
   if (row.preoperative) parts.push('或手术/操作前');
   else if (row.preoperativeFromAge !== undefined) parts.push(`或${row.preoperativeFromAge}岁及以上患者手术前`);
   else if (row.invasive) parts.push('或侵入性检查治疗前');

@@ -20,6 +20,10 @@ const testRow = z.strictObject({
   indications: prefixes,
   suspected: prefixes.default([]),
   screening: prefixes.default([]),
+  /** Conditions whose differential diagnosis calls for the test (deep-vein thrombosis beside a red swollen leg). */
+  differential: prefixes.default([]),
+  /** Diagnoses that indicate the test only together: every prefix of one entry coded (a joint implant on a rehabilitation stay). */
+  together: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /** Also indicated on any stay with a procedure or surgery line. */
   preoperative: z.boolean().default(false),
   /** Also indicated before an operation (as `preoperative`) in a patient of at least this age (older patients' risk assessment). */
@@ -325,6 +329,17 @@ export function loadKnowledge(dir: string): Knowledge {
 export function startsWithAny(codes: readonly string[], prefixes: readonly string[]): boolean {
   for (const c of codes) for (const p of prefixes) if (c.startsWith(p)) return true;
   return false;
+}
+
+/** Whether the diagnoses call for a test by the row's diagnosis groups (not its operation, invasive or emergency allowances). */
+export function diagnosesIndicate(row: TestIndication, dx: readonly string[]): boolean {
+  return (
+    startsWithAny(dx, row.indications) ||
+    startsWithAny(dx, row.suspected) ||
+    startsWithAny(dx, row.screening) ||
+    startsWithAny(dx, row.differential) ||
+    row.together.some((all) => all.every((p) => dx.some((c) => c.startsWith(p))))
+  );
 }
 
 /** A drug line given by injection or infusion: a dosage-form mark (stay-content.json) in its generic or billed name. */

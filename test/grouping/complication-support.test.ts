@@ -93,6 +93,22 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     }
   });
 
+  it('deep-vein thrombosis on a leg-cellulitis stay: the Doppler and D-dimer are the cellulitis\'s differential work-up, an antithrombotic is thrombosis care', async () => {
+    // DVT is the differential of a red swollen leg (test-indications.json `differential`), so the work-up proves no thrombosis.
+    const doppler = [{ code: '002103010040001', day: 0 }, { code: '002502100010001', day: 0 }];
+    // The base stay's aspirin (an antithrombotic, thrombosis care) swapped for its statin.
+    const noAspirin = (e: RuleExample): RuleExample => ({ ...e, set: { ...e.set, 'items[3].code': 'XC10AAA511A001010105600' } });
+    const workUp = await judge(noAspirin(stay('L03.107', 'I80.207', 'JU13', doppler)));
+    expect(workUp.hit).toBeDefined();
+    expect(workUp.hit?.lineIds.sort()).toEqual([...workUp.lineOf('002103010040001'), ...workUp.lineOf('002502100010001')].sort());
+    // Pneumonia does not call for a leg Doppler, so there it is the thrombosis's own evidence.
+    const legScan = [{ code: '002103010040001', day: 0 }];
+    expect((await judge(noAspirin(stay('J18.900', 'I80.207', 'ES33', legScan)))).hit).toBeUndefined();
+    expect((await judge(noAspirin(stay('J18.900', 'I80.207', 'ES33')))).hit).toBeDefined();
+    // The base stay's aspirin on the cellulitis stay is thrombosis care.
+    expect((await judge(stay('L03.107', 'I80.207', 'JU13', doppler))).hit).toBeUndefined();
+  });
+
   it('an item the principal does not explain still counts: BNP on a stroke stay repeated, antibiotics for pneumonia coded on a stroke stay', async () => {
     expect((await judge(stay('I63.900', 'J18.900', 'BR23', [{ code: 'XJ01DDT504B002', quantity: 2, day: 1 }]))).hit).toBeUndefined();
     expect((await judge(stay('I63.900', 'J18.900', 'BR23'))).hit).toBeDefined();
