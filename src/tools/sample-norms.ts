@@ -85,6 +85,53 @@ const SHORT_COURSE_LOS: Record<string, number> = { RE1: 4, RG1: 4, RW1: 4, RW2: 
  */
 const LONG_COURSE_LOS: Record<string, number> = { RC1: 25 };
 
+/**
+ * Groups whose stay follows the patient's course, not the letter rule's 5–9 days, by ADRG: SAMPLE priors (days at the
+ * ADRG's lightest split; the split factors apply) from published figures. `dailyCost` is a day's cost against an
+ * ordinary day of the same MDC; the weight prices the days at it (letter-rule weight × days ÷ letter-rule days ×
+ * dailyCost), as LONG_STAY_MDC does. Without them every ordinary stay was "far off the norm" and a high-rate case.
+ *
+ * Newborns (MDCP) stay until they are mature enough to go home (feeding, breathing, keeping warm):
+ * - PS1 出生体重<1500g, 45 days: Chinese Neonatal Network 2019, 57 tertiary NICUs: surviving infants born before
+ *   32 weeks (mean birth weight 1,321 g) stayed a median 46 days (IQR 35–60), going home at a median corrected
+ *   36 weeks (Zhang M et al., World J Pediatr 2022;18:126–134, doi:10.1007/s12519-021-00494-1).
+ * - PS2 1500–1999g, 20 days: the same cohort's infants born at 29–31 weeks went home at a corrected 36 weeks; an
+ *   infant of this weight, born at 31–34 weeks, reaches it in two to five weeks (between PS1's 46 days and PS3's 10).
+ * - PS3 2000–2499g, 10 days: Chinese late preterm infants born at 34 weeks (median birth weight 2,250 g) stayed a
+ *   median 10 days (IQR 8–13), those born at 36 weeks 7 (6–9) (Biomed Environ Sci 2018, doi:10.3967/bes2018.066);
+ *   PS4 (>2499g) keeps the letter rule's 7.
+ * - PR1 新生儿呼吸窘迫综合征 and PK1 新生儿伴呼吸机支持 (ventilation is given mostly for RDS), 14 days: 61 provincial
+ *   newborn units 2008–2010, RDS median stay 10–17 days by region (Advanced neonatal medicine in China: a national
+ *   baseline database, PLoS One 2017;12:e0169970, table 2); the non-OR-procedure letter gave the ventilated 5.
+ * - dailyCost: in that table an RDS day costs about 1.6 × a neonatal pneumonia day (an ordinary newborn medical
+ *   stay), a very-low-birth-weight infant's day about 1.4 ×; late preterm infants of PS3 are in ordinary newborn care.
+ *
+ * Burns heal over weeks: a burn centre's working estimate is one day in hospital per 1% of body surface burned
+ * (Dolp R et al., Burns 2018;44:2011–2017):
+ * - WB1 (>30% or multiple full-thickness burns, grafted), 36 days: 498 adults with 特重度烧伤 in Kunming 2016–2020
+ *   stayed a median 36 days (IQR 15–62) (昆明医科大学学报 2022, doi:10.12259/j.issn.2095-610X.S20221025);
+ * - WR1 (the same burns without an operation), 30 days: one day per 1% of a 30% burn;
+ * - WC1 (other burns, grafted), 20 days: Changhai burn centre 2005–2014, mean stay 20–25 days for a mean 10–14% of
+ *   body surface burned (Fan X et al., Burns 2017;43:1586–1595).
+ * - dailyCost 1: a burn-ward day at the letter rule's (MDC_FACTOR already weighs burns up).
+ */
+const COURSE_STAY: Record<string, { los: number; dailyCost: number }> = {
+  PS1: { los: 45, dailyCost: 1.4 },
+  PS2: { los: 20, dailyCost: 1.4 },
+  PS3: { los: 10, dailyCost: 1 },
+  PR1: { los: 14, dailyCost: 1.6 },
+  PK1: { los: 14, dailyCost: 1.6 },
+  WB1: { los: 36, dailyCost: 1 },
+  WR1: { los: 30, dailyCost: 1 },
+  WC1: { los: 20, dailyCost: 1 },
+};
+
+/** The letter rule's LOS for the ADRG's lightest split (surgical 9, non-OR procedure 5, medical 7; MDCA 20). */
+function letterLos(drg: string): number {
+  const i = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(drg[1]);
+  return drg[0] === 'A' ? 20 : i <= 9 ? 9 : i <= 16 ? 5 : (longStay(drg)?.los ?? 7);
+}
+
 /** Relative weight before any reference data: plausible CHS-DRG magnitudes (see file comment). */
 export function priorWeight(drg: string): number {
   const adrg = drg.slice(0, 3);
@@ -97,15 +144,14 @@ export function priorWeight(drg: string): number {
   const base =
     adrg in SHORT_COURSE_LOS ? 1.1 : i <= 9 ? 3.4 - 0.22 * i : i <= 16 ? 1.25 - 0.05 * (i - 10) : 0.9 - 0.06 * (i - 17);
   const jitter = 1 + ((hash(adrg) % 41) - 20) / 1000;
-  return round(base * jitter * (longStay(drg)?.weightFactor ?? MDC_FACTOR[drg[0]] ?? 1) * split, 4);
+  const course = COURSE_STAY[adrg];
+  const days = course ? (course.los / letterLos(drg)) * course.dailyCost : 1;
+  return round(base * jitter * (longStay(drg)?.weightFactor ?? MDC_FACTOR[drg[0]] ?? 1) * days * split, 4);
 }
 
 function priorLos(drg: string): number {
-  const course = SHORT_COURSE_LOS[drg.slice(0, 3)] ?? LONG_COURSE_LOS[drg.slice(0, 3)];
-  if (course !== undefined) return round(course * (SPLIT_LOS[drg[3]] ?? 1), 1);
-  const i = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.indexOf(drg[1]);
-  const base = drg[0] === 'A' ? 20 : i <= 9 ? 9 : i <= 16 ? 5 : (longStay(drg)?.los ?? 7);
-  return round(base * (SPLIT_LOS[drg[3]] ?? 1), 1);
+  const course = SHORT_COURSE_LOS[drg.slice(0, 3)] ?? LONG_COURSE_LOS[drg.slice(0, 3)] ?? COURSE_STAY[drg.slice(0, 3)]?.los;
+  return round((course ?? letterLos(drg)) * (SPLIT_LOS[drg[3]] ?? 1), 1);
 }
 
 interface Reference {

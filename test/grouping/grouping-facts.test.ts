@@ -3,6 +3,7 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import { loadEnrichRefs } from '../../src/enrich/load-refs';
 import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
 import { validateClaim } from '../../src/validate/validate-claim';
+import { addDays } from '../../src/contract/dates';
 
 const RULES = resolve(__dirname, '../../rules');
 const { refs } = loadEnrichRefs(RULES);
@@ -62,5 +63,28 @@ describe('grouping facts', () => {
   it('treat a claim that names no group and asks nothing of the fund as outside group settlement', () => {
     expect(facts({}).groupSettled).toBe(false);
     expect(facts({ setAfter: { 'amounts.fundClaimed': 50 } }).groupSettled).toBe(true);
+  });
+
+  it('judge a preterm stay against a norm that follows birth weight (SAMPLE priors from neonatal network figures)', () => {
+    // Born on the day of admission, principal diagnosis 其他早产儿, newborn bed and nursing on the first day.
+    const preterm = (grams: number, days: number) =>
+      facts({
+        set: {
+          'reportedGroup.drg': 'PS25', 'patient.birthDate': '2025-03-04', 'patient.birthWeightGrams': grams, 'provider.department': 'neonatology',
+          dischargeDate: addDays('2025-03-04', days), diagnoses: [{ code: 'P07.300', principal: true }], items: [],
+        },
+        addItems: [{ code: '001105000050001' }, { code: '001201000060001' }],
+      });
+    const norms = [1300, 1800, 2200, 2700].map((g) => [preterm(g, 10).groupComputed, preterm(g, 10).normLos]);
+    expect(norms.map(([g]) => g)).toEqual(['PS15', 'PS25', 'PS39', 'PS45']);
+    // Lighter infants stay longer: weeks below 2,000 g, not the letter rule's week.
+    const los = norms.map(([, l]) => l as number);
+    expect(los).toEqual([...los].sort((a, b) => b - a));
+    expect(los[1]).toBeGreaterThanOrEqual(14);
+    // Three weeks at 1,800 g is within the far-off bounds (below 3× the norm); two days and sixty are not.
+    expect(preterm(1800, 21).losRatio).toBeLessThan(3);
+    expect(preterm(1800, 21).losRatio).toBeGreaterThan(0.25);
+    expect(preterm(1800, 60).losRatio).toBeGreaterThanOrEqual(3);
+    expect(preterm(1800, 2).losRatio).toBeLessThan(0.25);
   });
 });

@@ -26,15 +26,26 @@ describe('payment norms (rules/grouping/norms)', () => {
     expect(w('ES31')).toBeGreaterThan(w('ES33'));
     expect(w('ES33')).toBeGreaterThan(w('ES35'));
     expect(w('FM19')).toBeGreaterThan(w('FR45')); // surgical above medical in one MDC
-    // Medical groups of short stays; psychiatric medical stays (MDCT) last weeks and weigh accordingly.
+    // Medical groups of short stays; psychiatric medical stays (MDCT) last weeks and weigh accordingly, and so do
+    // preterm infants below 2,500 g, newborn RDS and burns over 30% of the body (sample-norms.ts COURSE_STAY).
+    const los = (d: string) => norms.drgNorm('510100', d)!.normLos;
+    const courseStay = (d: string) => ['PR1', 'PS1', 'PS2', 'PS3', 'WR1'].includes(d.slice(0, 3));
     const medicalDrgs = grouper.drgCodes().filter((d) => d[0] !== 'A' && d[1] >= 'R' && d[3] === '5');
-    const medical = medicalDrgs.filter((d) => d[0] !== 'T').map(w);
+    const medical = medicalDrgs.filter((d) => d[0] !== 'T' && !courseStay(d)).map(w);
     expect(Math.min(...medical)).toBeGreaterThanOrEqual(0.4);
     expect(Math.max(...medical)).toBeLessThanOrEqual(1.5);
     for (const d of medicalDrgs.filter((x) => x[0] === 'T')) {
-      expect(norms.drgNorm('510100', d)!.normLos).toBeGreaterThanOrEqual(30);
+      expect(los(d)).toBeGreaterThanOrEqual(30);
       expect(w(d)).toBeGreaterThan(3);
     }
+    // Their days are priced at no less than an ordinary day of the same MDC (term newborns, small burns).
+    for (const d of medicalDrgs.filter(courseStay)) {
+      const ordinary = d[0] === 'P' ? 'PU15' : 'WZ15';
+      expect(los(d)).toBeGreaterThanOrEqual(10);
+      expect(w(d) / los(d)).toBeGreaterThanOrEqual(w(ordinary) / los(ordinary));
+    }
+    expect(los('PS15')).toBeGreaterThan(los('PS25'));
+    expect(los('PS25')).toBeGreaterThan(los('PS39'));
   });
 
   it('find the DIP 病种 by principal-diagnosis category and principal procedure', () => {
