@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjacency';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
 // region sets its own limits without touching code. Checked at load so a typo fails loudly.
@@ -114,6 +115,8 @@ export interface HistoryKnowledge {
    * read only these of an inpatient claim.
    */
   stayLedgerCodes?: ReadonlySet<string>;
+  /** Which provinces are neighbours (province-adjacency.json): same-day in-person care far apart. Absent: not checked. */
+  provinces?: ProvinceAdjacency;
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */
@@ -187,7 +190,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   // A stay keeps only the lines of limits that count stays (a limit on clinic visits needs no inpatient lines).
   const stayRows = [...frequency.values()].filter((row) => !row.visitTypes || row.visitTypes.includes('inpatient'));
   const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items)]);
-  return { limits, frequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, stayLedgerCodes };
+  const p = read('province-adjacency.json');
+  const provinces = p ? parseProvinceAdjacency(p.json, p.file) : undefined;
+  return { limits, frequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, stayLedgerCodes, provinces };
 }
 
 /**

@@ -62,6 +62,7 @@ export function ledgerEntry(f: BenefitClaim, frequencyCodes: ReadonlySet<string>
     serviceDate: f.serviceDate,
     endDate: f.endDate,
     hospitalId: f.hospitalId,
+    region: f.region,
     doctorId: f.doctorId ?? null,
     principalCategory: f.principalDiagnosis.slice(0, 3),
     mdc: f.grouping?.status === 'grouped' ? f.grouping.mdc : null,

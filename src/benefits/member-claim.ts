@@ -11,6 +11,11 @@ export interface MemberClaim {
   serviceDate: string;
   endDate: string;
   hospitalId: string;
+  /**
+   * The treating region (就医地 admdvs, the claim's `region`: 6 digits, the first two the province), where care was
+   * given; absent on entries written before the field existed.
+   */
+  region?: string | null;
   /** The doctor the claim names (provider.doctorId), when it does: identical bills are one doctor's (identical-bills.ts). */
   doctorId?: string | null;
   /** First three characters of the principal diagnosis (ICD-10 category). */

@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, continuedCourse, multiPharmacy, nearDuplicateStay, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type MultiPharmacy, type NearDuplicateStay, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, continuedCourse, distantSameDay, type DistantSameDay, multiPharmacy, nearDuplicateStay, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type MultiPharmacy, type NearDuplicateStay, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, type TransferredFrom } from './transfer-episode';
@@ -31,6 +31,8 @@ export interface MemberState {
    * consultation (`codes`), or gives the same condition the same drugs (`drugs`); `lineIds` this claim's lines.
    */
   sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[]; drugs: string[]; sameCondition: boolean; lineIds: string[] } | null;
+  /** Care in person the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */
+  distantSameDay: DistantSameDay | null;
   /** Outpatient or pharmacy claims at another institution dated inside an inpatient stay (either side). */
   visitDuringStay: VisitDuringStay | null;
   /** Outpatient or 门诊慢特病 claims at the hospital of the stay dated inside it (either side): 住院期间门诊另收费. */
@@ -83,7 +85,7 @@ export function memberState(
   } = {},
 ): MemberState {
   const items = context.items ?? [];
-  const knowledge = context.knowledge ?? { limits: DEFAULT_LIMITS, frequency: new Map() };
+  const knowledge: HistoryKnowledge = context.knowledge ?? { limits: DEFAULT_LIMITS, frequency: new Map() };
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const year = me.serviceDate.slice(0, 4);
   const state: MemberState = {
@@ -94,6 +96,7 @@ export function memberState(
     readmission: null,
     overlappingStay: null,
     sameDayElsewhere: null,
+    distantSameDay: null,
     duplicateOf: null,
     nearDuplicateStay: null,
     visitDuringStay: null,
@@ -149,6 +152,7 @@ export function memberState(
       }
     }
   }
+  state.distantSameDay = distantSameDay(me, items, prior, knowledge.provinces);
   state.visitDuringStay = visitDuringStay(me, items, prior);
   state.outpatientDuringStay = visitDuringStay(me, items, prior, true);
   state.continuedCourse = continuedCourse(me, items, prior, knowledge);

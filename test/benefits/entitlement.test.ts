@@ -22,6 +22,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   readmission: null,
   overlappingStay: null,
   sameDayElsewhere: null,
+  distantSameDay: null,
   duplicateOf: null,
   visitDuringStay: null,
   outpatientDuringStay: null,

@@ -85,6 +85,22 @@ describe('pairs do not depend on claimId order or arrival order', () => {
       { numRuns: 30, seed: 18_93 },
     );
   });
+  it('a consultation in 成都 and one in 长春 the same day (provinces far apart): the second names both claims', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), fc.boolean(), async ([x, y], swap, oneBatch) => {
+        const chengdu = makeOutpatientClaim({ claimId: x });
+        const changchun = makeOutpatientClaim({ claimId: y, region: '220100', insuredRegion: '510100', provider: { hospitalId: 'H220100003', level: 3 } });
+        const [first, second] = swap ? [changchun, chengdu] : [chengdu, changchun];
+        const [v1, v2] = await arrive(first, second, oneBatch);
+        expect(hit(v1, 'history.same-day-distant-provinces')).toBeUndefined();
+        const h = hit(v2, 'history.same-day-distant-provinces');
+        expect(h?.message).toContain(first.claimId);
+        expect(h?.evidence?.['两地单据']).toBe(`${first.claimId}、${second.claimId}`);
+      }),
+      { numRuns: 30, seed: 35_1 },
+    );
+  });
+
   it('an outpatient visit at the hospital of a stay, inside it: whichever arrives second names the other', async () => {
     await fc.assert(
       fc.asyncProperty(ids, fc.boolean(), fc.boolean(), async ([x, y], swap, oneBatch) => {

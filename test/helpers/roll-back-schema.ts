@@ -16,6 +16,7 @@ const UNDO: Record<number, string> = {
   13: 'DROP INDEX stored_parts_claim; DROP TABLE stored_parts_pending;',
   14: 'ALTER TABLE verdicts DROP COLUMN age_years; ALTER TABLE verdicts DROP COLUMN principal_diagnosis;',
   15: 'DROP INDEX member_claims_bill; ALTER TABLE member_claims DROP COLUMN doctor_id;',
+  16: 'ALTER TABLE member_claims DROP COLUMN region;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

@@ -1,6 +1,6 @@
 import mongoose from 'mongoose';
 import type { ReviewedClaim } from '../../src/features/reviews/review-store';
-import { claimOf, invalidDoc, memberClaimDoc, toCaseRecord, toVerdictRecord, verdictDoc } from '../../src/features/reviews/mongo-documents';
+import { claimOf, invalidDoc, memberClaimDoc, toCaseRecord, toMemberClaim, toVerdictRecord, verdictDoc } from '../../src/features/reviews/mongo-documents';
 import { LIST_PROJECTION, queueFilter } from '../../src/features/cases/mongo-case-queue';
 import { reviewWrites } from '../../src/features/reviews/mongo-review-writes';
 import { defineModels } from '../../src/store/mongo/schemas';
@@ -25,6 +25,15 @@ describe('mongo document schemas', () => {
     const ops = reviewWrites([reviewed], '2025-06-01T00:00:00.000Z');
     const upsert = (ops.cases[0] as { updateOne: { update: { $set: object; $setOnInsert: object } } }).updateOne.update;
     await expect(new m.Case({ _id: 'V-1', ...upsert.$set, ...upsert.$setOnInsert }).validate()).resolves.toBeUndefined();
+  });
+
+  it('keeps the ledger entry\'s treating region through the document, and reads an entry stored before it as null', async () => {
+    const doc = new m.MemberClaim(memberClaimDoc(reviewed.ledger)).toObject();
+    expect(doc.region).toBe(reviewed.claim.region);
+    expect(toMemberClaim(doc).region).toBe(reviewed.claim.region);
+    const { region: _gone, ...before } = memberClaimDoc(reviewed.ledger);
+    await expect(new m.MemberClaim(before).validate()).resolves.toBeUndefined();
+    expect(toMemberClaim(before).region).toBeNull();
   });
 
   it.each([

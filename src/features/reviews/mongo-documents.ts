@@ -146,6 +146,7 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     serviceDate: d.serviceDate,
     endDate: d.endDate,
     hospitalId: d.hospitalId,
+    region: d.region ?? null,
     doctorId: d.doctorId ?? null,
     principalCategory: d.principalCategory,
     mdc: d.mdc ?? null,

@@ -182,6 +182,7 @@ export interface MemberClaimRow {
   service_date: string;
   end_date: string;
   hospital_id: string;
+  region: string | null;
   doctor_id: string | null;
   principal_category: string;
   mdc: string | null;
@@ -205,6 +206,7 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     service_date: m.serviceDate,
     end_date: m.endDate,
     hospital_id: m.hospitalId,
+    region: m.region ?? null,
     doctor_id: m.doctorId ?? null,
     principal_category: m.principalCategory,
     mdc: m.mdc,
@@ -229,6 +231,7 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     serviceDate: r.service_date,
     endDate: r.end_date,
     hospitalId: r.hospital_id,
+    region: r.region ?? null,
     doctorId: r.doctor_id ?? null,
     principalCategory: r.principal_category,
     mdc: r.mdc,

@@ -189,6 +189,8 @@ export interface MemberClaimDoc {
   serviceDate: string;
   endDate: string;
   hospitalId: string;
+  /** The treating region (就医地 admdvs); absent on entries stored before the field existed (then not judged for distance). */
+  region?: string | null;
   /** The doctor the claim names; null when it names none or was stored before the field existed. */
   doctorId?: string | null;
   principalCategory: string;
@@ -217,6 +219,7 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     serviceDate: isoDay,
     endDate: isoDay,
     hospitalId: { type: String, required: true },
+    region: nullableString,
     doctorId: nullableString,
     principalCategory: { type: String, required: true },
     mdc: nullableString,

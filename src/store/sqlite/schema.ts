@@ -341,6 +341,15 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX member_claims_bill ON member_claims (items_signature, hospital_id, doctor_id, service_date);
     `,
   },
+  {
+    version: 16,
+    sql: `
+      -- Same-day care in two provinces far apart (借卡): the treating region (就医地 admdvs) on each ledger entry, read
+      -- with the member's entries. Entries stored before take the region their verdict row recorded.
+      ALTER TABLE member_claims ADD COLUMN region TEXT;
+      UPDATE member_claims SET region = (SELECT v.region FROM verdicts v WHERE v.claim_id = member_claims.claim_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -70,6 +70,9 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
           { ...a.ledger, arrival: expect.any(Number) },
           { ...b.ledger, arrival: expect.any(Number) },
         ]);
+        // The treating region (就医地) comes back: same-day care in two provinces far apart is judged by it.
+        expect(got.map((e) => e.region)).toEqual([a.claim.region, b.claim.region]);
+        expect(a.claim.region).toMatch(/^[0-9]{6}$/);
         // Arrival is the first-seen order and survives the replay.
         const [third] = await store.getMemberClaims(['OTHER']);
         expect(third).toEqual({ ...other.ledger, arrival: expect.any(Number) });

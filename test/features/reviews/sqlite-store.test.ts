@@ -80,6 +80,22 @@ describe('sqlite store file', () => {
     await store.close();
   });
 
+  it('brings a file written before the ledger kept the treating region (schema 15) forward: entries take the region their verdict recorded', async () => {
+    const path = freshPath();
+    const first = createSqliteStore({ path });
+    const old = makeReviewed({ claimId: 'OLD-R', region: '220100' });
+    await first.saveReviews([old]);
+    await first.close();
+    const db = new Database(path);
+    rollBackSchema(db, 15);
+    db.close();
+
+    const store = createSqliteStore({ path });
+    const [entry] = await store.getMemberClaims([old.claim.patient.insuredId]);
+    expect(entry.region).toBe('220100');
+    await store.close();
+  });
+
   it('brings a file written before the ledger kept the doctor (schema 14) forward: entries take the doctor their verdict recorded', async () => {
     const path = freshPath();
     const first = createSqliteStore({ path });

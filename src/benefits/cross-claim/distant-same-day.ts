@@ -1,0 +1,75 @@
+import type { BenefitItem } from '../benefit-claim';
+import { toYuan } from '../../money/fen';
+import type { MemberClaim } from '../member-claim';
+import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
+import { fenOf } from './common';
+
+// 冒名就医 / 借卡: one member's card used on one day for care given in person at institutions in two provinces far
+// apart (neither the same nor neighbours). One person does not attend a consultation in 成都 and another in 长春 on
+// the same day in the ordinary course; the pair is a lead for investigators (可疑), not a rejection (a flight exists).
+
+export interface DistantSameDay {
+  /** The other claim (seen first) and its institution and treating region. */
+  claimId: string;
+  hospitalId: string;
+  region: string;
+  /** The day both claims give care in person. */
+  date: string;
+  /** Province names, this claim's then the other's. */
+  here: string;
+  there: string;
+  /** Both claims, the other first. */
+  claims: string;
+  /** This claim's lines of that day. */
+  lineIds: string[];
+  amount: number;
+}
+
+const VISITS = new Set(['outpatient', 'chronic']);
+
+/**
+ * The days a claim shows its member in person at the institution. A clinic visit: its day, when it bills a
+ * consultation or registration (诊察费, 挂号) or a service done on the person (an examination, a test, a treatment); a
+ * visit of drugs alone (a 门诊慢特病 refill at the window) does not. A stay: its admission and discharge days, except
+ * the days of a transfer (admitted by transfer, discharged 医嘱转院: the journey between the two hospitals); the days
+ * between are visit-during-stay's and overlapping-stay's to judge. A pharmacy purchase never: a relative may buy with
+ * the card (条例第十九条 委托他人代为购药; 家庭共济) and an online order (医保线上购药) settles where the pharmacy is, not
+ * where the member is.
+ */
+function presenceDays(e: MemberClaim): string[] {
+  if (e.visitType === 'inpatient') {
+    const days = new Set<string>();
+    if (e.admissionRoute !== 'transfer') days.add(e.serviceDate);
+    if (e.dischargeMode !== 'transfer') days.add(e.endDate);
+    return [...days];
+  }
+  if (!VISITS.has(e.visitType)) return [];
+  const inPerson = e.lines ? e.lines.some((l) => l.kind === 'consult' || l.kind === 'service') : e.serviceCodes.length > 0;
+  return inPerson ? [e.serviceDate] : [];
+}
+
+/**
+ * A claim seen before this one, of the same member, giving care in person on one of this claim's in-person days in
+ * a province far from this one's. Two stays that overlap are left to the overlap check. Entries without a treating
+ * region (written before the field existed) are not judged.
+ */
+export function distantSameDay(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], provinces: ProvinceAdjacency | undefined): DistantSameDay | null {
+  if (!provinces || !me.region) return null;
+  const mine = presenceDays(me);
+  if (!mine.length) return null;
+  for (const e of prior) {
+    if (!e.region || e.hospitalId === me.hospitalId || !provincesFarApart(provinces, me.region, e.region)) continue;
+    if (me.visitType === 'inpatient' && e.visitType === 'inpatient' && e.serviceDate < me.endDate && me.serviceDate < e.endDate) continue;
+    const theirs = new Set(presenceDays(e));
+    const date = mine.find((d) => theirs.has(d));
+    if (!date) continue;
+    // A visit's every line is at stake (whose care was it?); a stay's, the lines of that day.
+    const ids = new Set(items.filter((i) => me.visitType !== 'inpatient' || i.date === date).map((i) => i.lineId));
+    const name = (region: string) => provinces.names.get(region.slice(0, 2)) ?? region.slice(0, 2);
+    return {
+      claimId: e.claimId, hospitalId: e.hospitalId, region: e.region, date, here: name(me.region), there: name(e.region),
+      claims: `${e.claimId}、${me.claimId}`, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+    };
+  }
+  return null;
+}
