@@ -25,6 +25,16 @@ import { rawValue, type FeatureDef } from './features';
 // (teriparatide for osteoporosis, alteplase for an infarct): the restriction is why it is costly and the diagnosis is
 // why it was given, so its cost is taken out before cost far above the peers is judged; whether it was given, and how
 // much, is the quantity, schedule and frequency rules' question.
+// Length is not the fraud; padded days are days without care (DOMAIN.md: excess days, bed-blocking and phantom
+// stays, 挂床住院). Real stays have a long tail (an elderly patient's pneumonia with a pressure ulcer and stroke
+// sequela, a complication, rehabilitation) whose days carry care at their peers' daily intensity. So a stay at least
+// twice its norm backs an alert only when its days are also thin: cost per day below the peers, bed and nursing
+// share above them, or fewer days with services, at least SIGNAL_Z robust SDs in that direction (`onlyWith`; named
+// beside the length, so the explanation shows the thin days). The companion needs no material size of its own (its
+// own line, 0.5 × or 20 points, alone backs an alert): the length supplies it. Extra days of bed and nursing only
+// leave a stay of twice its norm at about 0.6–0.7 × its peers' cost per day and 10–20 points more bed share (bed
+// and nursing being a fifth to two fifths of a day of care), short of both lines; care every day leaves it near
+// the peers.
 
 /** Robust SDs from the peers, in the fraud direction, that make a deviation material. */
 export const SIGNAL_Z = 3;
@@ -43,6 +53,11 @@ interface Signal {
    * nature; a palliative one lasts as long as life does at a low cost per day.
    */
   wholeStay?: boolean;
+  /**
+   * Backs an alert only together with one of these features lying at least SIGNAL_Z robust SDs from the peers in its
+   * own fraud direction (its entry here), whatever its size: a deviation that means fraud only beside another.
+   */
+  onlyWith?: readonly string[];
   /** Material size besides SIGNAL_Z, on the claim's value and the peer median as a reader sees them (display units). */
   material: (value: number, peer: number) => boolean;
 }
@@ -74,8 +89,9 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
   { feature: 'cost_vs_norm', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },
   { feature: 'cost_per_day', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
   { feature: 'service_day_coverage', dir: 'low', comparable: false, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
-  // Days and bed-and-nursing far above the norm (excess days, bed blocking).
-  { feature: 'los_vs_norm', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: atLeastTwice },
+  // Days and bed-and-nursing far above the norm (excess days, bed blocking). The days only when they are thin:
+  // a long stay whose days carry care at its peers' daily intensity is explained by that care.
+  { feature: 'los_vs_norm', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: atLeastTwice, onlyWith: ['cost_per_day', 'bed_share', 'service_day_coverage'] },
   { feature: 'bed_share', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
   // Read against the claim's own bill and the catalogue.
   { feature: 'max_quantity_ratio', dir: 'high', comparable: false, material: (v, p) => v >= 10 && v >= 3 * p },
@@ -124,6 +140,12 @@ export function fraudSignals(
   const comparable = comparablePeers(group);
   const p = defs.findIndex((d) => d.name === 'procedure_count');
   const moreProcedures = f.inpatient && p >= 0 && x[p] > median[p] + 1e-9;
+  /** z of a feature in its fraud direction (its FRAUD_SIGNALS entry), 0 when it has none. */
+  const leaning = (name: string) => {
+    const j = defs.findIndex((d) => d.name === name);
+    const s = FRAUD_SIGNALS.find((e) => e.feature === name);
+    return j < 0 || !s ? 0 : s.dir === 'high' ? z[j] : -z[j];
+  };
   const best = new Map<string, number>();
   const t = defs.findIndex((d) => d.name === 'total_cost');
   let indicated: number | null = null;
@@ -139,7 +161,13 @@ export function fraudSignals(
       const total = rawValue(defs[t], x[t]);
       if (indicated > 0 && total > 0) value *= Math.max(0, total - indicated) / total;
     }
-    if (v >= SIGNAL_Z && s.material(value, rawValue(defs[j], median[j]))) best.set(s.feature, Math.max(v, best.get(s.feature) ?? 0));
+    // The companion that leans furthest is named beside the signal, so the explanation shows why the days are suspect.
+    const companion = s.onlyWith?.filter((name) => leaning(name) >= SIGNAL_Z).sort((a, b) => leaning(b) - leaning(a))[0];
+    if (s.onlyWith && !companion) continue;
+    if (v >= SIGNAL_Z && s.material(value, rawValue(defs[j], median[j]))) {
+      best.set(s.feature, Math.max(v, best.get(s.feature) ?? 0));
+      if (companion) best.set(companion, Math.max(leaning(companion), best.get(companion) ?? 0));
+    }
   }
   return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }

@@ -1,7 +1,9 @@
 import { enrichClaim } from '../../src/enrich/enrich';
-import { FEATURES } from '../../src/model/features';
+import type { ClaimFacts } from '../../src/enrich/facts';
+import { extractFeatures, FEATURES } from '../../src/model/features';
 import { comparablePeers, fraudSignals, SIGNAL_Z } from '../../src/model/fraud-signal';
-import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
+import { fitPeerStats, normalize, normFor, peerGroupOf } from '../../src/model/peer-stats';
+import { addDays, makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 import { refs } from './helpers';
 
 // The gate between "unusual" and "suspect": which deviations may send a claim to review on the model's word alone.
@@ -94,5 +96,57 @@ describe('fraud signals', () => {
     expect(fraudSignals(stay, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual(['cost_per_day', 'los_vs_norm']);
     const palliative = { ...stay, principalDiagnosis: 'Z51.500x002' };
     expect(fraudSignals(palliative, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual([]);
+  });
+
+  describe('a stay far longer than its norm', () => {
+    /** A stay of `careDays` days of care (bed, nursing, ward round, dressing, infusion, exercise therapy, an antibiotic), then `bedDays` of bed and nursing only. */
+    function stay(careDays: number, bedDays: number): ClaimFacts {
+      const admission = '2025-03-04';
+      const items: ReturnType<typeof makeItem>[] = [];
+      const line = (code: string, name: string, category: 'drug' | 'service', day: number, quantity: number, unitPrice: number) =>
+        items.push(makeItem({ lineId: String(items.length + 1), code, name, category, date: addDays(admission, day), quantity, unitPrice }));
+      for (let day = 0; day < careDays + bedDays; day++) {
+        line('001105000010001', '普通病房床位费(三人间)', 'service', day, 1, 45);
+        line('001201000030001', 'Ⅱ级护理', 'service', day, 1, 18);
+        if (day >= careDays) continue;
+        line('001103000010001', '住院诊查费', 'service', day, 1, 15);
+        line('001205000020001', '换药(中)', 'service', day, 1, 25);
+        line('001204000010001', '静脉输液(第一组)', 'service', day, 1, 10);
+        line('001218000010001', '运动疗法', 'service', day, 1, 40);
+        line('XJ01DCT505B002010161001', '注射用头孢呋辛钠', 'drug', day, 3, 4.8);
+      }
+      return enrichClaim(makeClaim({ admissionDate: admission, dischargeDate: addDays(admission, careDays + bedDays), items }), refs).facts;
+    }
+    // Peers: the same care for 7 to 9 days.
+    const { stats } = fitPeerStats(Array.from({ length: 45 }, (_, i) => stay(7 + (i % 3), 0)));
+    function signalsOf(f: ClaimFacts): string[] {
+      const group = peerGroupOf(stats, f);
+      const x = extractFeatures(f, normFor(stats, group, f));
+      const z = new Float32Array(x.length);
+      normalize(stats, group, x, z);
+      return fraudSignals(f, group, FEATURES, x, z, stats.groups[group].median);
+    }
+
+    it('is explained by care every day at the peers\' daily cost, not padded when its extra days are bed and nursing only', () => {
+      const care = stay(17, 0);
+      const padded = stay(8, 9);
+      expect(comparablePeers(peerGroupOf(stats, care))).toBe(true);
+      // Both are more than twice the peers' length: the days alone would back an alert.
+      const los = FEATURES.findIndex((d) => d.name === 'los_vs_norm');
+      for (const f of [care, padded]) {
+        const x = extractFeatures(f, normFor(stats, peerGroupOf(stats, f), f));
+        expect(Math.exp(x[los])).toBeGreaterThan(2 * Math.exp(stats.groups[peerGroupOf(stats, f)].median[los]));
+      }
+      expect(signalsOf(care)).toEqual([]);
+      // Cost per day 0.67 × and bed share 18 points above the peers: neither alone, the days with the bed share (named beside them).
+      expect([...signalsOf(padded)].sort()).toEqual(['bed_share', 'los_vs_norm']);
+    });
+
+    it('counts fewer days with services as thin days too', () => {
+      const long = vectors({ los_vs_norm: { z: 6, ratio: 3 } });
+      expect(fraudSignals(stay(8, 0), 'drg:BR25|elderly', FEATURES, long.x, long.z, long.median)).toEqual([]);
+      const uncovered = vectors({ los_vs_norm: { z: 6, ratio: 3 }, service_day_coverage: { z: -4, delta: -0.15 } });
+      expect(fraudSignals(stay(8, 0), 'drg:BR25|elderly', FEATURES, uncovered.x, uncovered.z, uncovered.median)).toEqual(['los_vs_norm', 'service_day_coverage']);
+    });
   });
 });
