@@ -338,7 +338,7 @@ export function diagnosesIndicate(row: TestIndication, dx: readonly string[]): b
     startsWithAny(dx, row.suspected) ||
     startsWithAny(dx, row.screening) ||
     startsWithAny(dx, row.differential) ||
-    row.together.some((all) => all.every((p) => dx.some((c) => c.startsWith(p))))
+    row.together.some((all) => all.every((p) => startsWithAny(dx, [p])))
   );
 }
 

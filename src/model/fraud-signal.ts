@@ -161,13 +161,12 @@ export function fraudSignals(
       const total = rawValue(defs[t], x[t]);
       if (indicated > 0 && total > 0) value *= Math.max(0, total - indicated) / total;
     }
+    if (v < SIGNAL_Z || !s.material(value, rawValue(defs[j], median[j]))) continue;
     // The companion that leans furthest is named beside the signal, so the explanation shows why the days are suspect.
-    const companion = s.onlyWith?.filter((name) => leaning(name) >= SIGNAL_Z).sort((a, b) => leaning(b) - leaning(a))[0];
+    const companion = s.onlyWith?.map((name) => [name, leaning(name)] as const).filter(([, lean]) => lean >= SIGNAL_Z).sort((a, b) => b[1] - a[1])[0];
     if (s.onlyWith && !companion) continue;
-    if (v >= SIGNAL_Z && s.material(value, rawValue(defs[j], median[j]))) {
-      best.set(s.feature, Math.max(v, best.get(s.feature) ?? 0));
-      if (companion) best.set(companion, Math.max(leaning(companion), best.get(companion) ?? 0));
-    }
+    best.set(s.feature, Math.max(v, best.get(s.feature) ?? 0));
+    if (companion) best.set(companion[0], Math.max(companion[1], best.get(companion[0]) ?? 0));
   }
   return [...best.entries()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }

@@ -15,6 +15,18 @@ const freshPath = () => join(dir, `s${++n}`, 'review.db'); // a missing parent d
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A store file holding `old` as an older build left it (every migration after `schema` undone), reopened by this build. */
+async function reopenedFrom(schema: number, old: ReturnType<typeof makeReviewed>) {
+  const path = freshPath();
+  const first = createSqliteStore({ path });
+  await first.saveReviews([old]);
+  await first.close();
+  const db = new Database(path);
+  rollBackSchema(db, schema);
+  db.close();
+  return { path, store: createSqliteStore({ path }) };
+}
+
 describeStoreContract('sqlite file', () => createSqliteStore({ path: freshPath() }));
 describeStoreContract('sqlite :memory:', () => createSqliteStore({ path: ':memory:' }));
 
@@ -58,17 +70,8 @@ describe('sqlite store file', () => {
   });
 
   it('brings a file written before the ledger had lines (schema 5) forward: old entries read without them', async () => {
-    const path = freshPath();
-    const first = createSqliteStore({ path });
     const old = makeReviewed({ claimId: 'OLD-1' });
-    await first.saveReviews([old]);
-    await first.close();
-    // Make it the file an older build wrote: schema 5, every later migration undone.
-    const db = new Database(path);
-    rollBackSchema(db, 5);
-    db.close();
-
-    const store = createSqliteStore({ path });
+    const { store } = await reopenedFrom(5, old);
     const [entry] = await store.getMemberClaims([old.claim.patient.insuredId]);
     expect(entry.lines).toBeUndefined();
     expect([entry.admissionRoute, entry.dischargeMode, entry.transferFromHospitalId]).toEqual([null, null, null]);
@@ -81,32 +84,16 @@ describe('sqlite store file', () => {
   });
 
   it('brings a file written before the ledger kept the treating region (schema 15) forward: entries take the region their verdict recorded', async () => {
-    const path = freshPath();
-    const first = createSqliteStore({ path });
     const old = makeReviewed({ claimId: 'OLD-R', region: '220100' });
-    await first.saveReviews([old]);
-    await first.close();
-    const db = new Database(path);
-    rollBackSchema(db, 15);
-    db.close();
-
-    const store = createSqliteStore({ path });
+    const { store } = await reopenedFrom(15, old);
     const [entry] = await store.getMemberClaims([old.claim.patient.insuredId]);
     expect(entry.region).toBe('220100');
     await store.close();
   });
 
   it('brings a file written before the ledger kept the doctor (schema 14) forward: entries take the doctor their verdict recorded', async () => {
-    const path = freshPath();
-    const first = createSqliteStore({ path });
     const old = makeReviewed({ claimId: 'OLD-D', visitType: 'outpatient', visitDate: '2025-03-20', admissionDate: undefined, dischargeDate: undefined });
-    await first.saveReviews([old]);
-    await first.close();
-    const db = new Database(path);
-    rollBackSchema(db, 14);
-    db.close();
-
-    const store = createSqliteStore({ path });
+    const { path, store } = await reopenedFrom(14, old);
     const key = { hospitalId: old.ledger.hospitalId, doctorId: old.claim.provider.doctorId as string, serviceDate: '2025-03-20', itemsSignature: old.ledger.itemsSignature };
     expect((await store.getIdenticalBills([key])).map((e) => [e.claimId, e.doctorId])).toEqual([['OLD-D', old.claim.provider.doctorId]]);
     await store.close();
