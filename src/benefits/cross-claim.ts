@@ -11,5 +11,5 @@ export { multiPharmacy, oversupply, type MultiPharmacy, type Oversupply } from '
 export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-day';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
 export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-admission-workup';
-export { relatedStay, stagedPairedOperation } from './cross-claim/related-stays';
+export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';

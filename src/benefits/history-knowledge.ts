@@ -55,6 +55,11 @@ const limitsSchema = z.looseObject({
    * `minOtherMembers` other members. Absent: not checked.
    */
   identicalBills: z.strictObject({ minOtherMembers: z.number().int().positive(), minDrugs: z.number().int().positive() }).optional(),
+  /**
+   * 跨年度住院中途结算: a stay discharged on `lastDay` (MM-DD) and readmitted at the same hospital within `gapDays` is one
+   * stay settled in two parts (related-stays.ts yearEndContinuation). Absent: every readmission is judged.
+   */
+  yearEndSettlement: z.strictObject({ lastDay: z.string().regex(/^\d{2}-\d{2}$/), gapDays: z.number().int().nonnegative() }).optional(),
 });
 
 const frequencyRowSchema = z.strictObject({

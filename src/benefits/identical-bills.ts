@@ -3,6 +3,7 @@ import { list } from './cross-claim/common';
 import type { HistoryKnowledge } from './history-knowledge';
 import type { MemberClaim } from './member-claim';
 import { toYuan } from '../money/fen';
+import { daysBetween } from '../contract/dates';
 
 // 集中刷卡 / 套刷医保卡 / 虚构就诊 (NHSA 典型案例: a 村卫生室 or 诊所 keeps members' cards and settles one template
 // prescription on each): each bill alone is an ordinary visit; only the set shows it. A prescription is written
@@ -15,6 +16,10 @@ import { toYuan } from '../money/fen';
 // - a chronic clinic's standard refill of one drug (30 days of amlodipine for each patient): one drug;
 // - members of one household seen together: the count of members is set above a household (limits.json);
 // - bills that differ in any line or quantity: a prescription fitted to each patient.
+// Stays too (团伙住院, 组织参保人集中住院): members admitted the same day by one doctor whose whole bills — every day's bed,
+// nursing, drugs and tests, the same days — are identical line for line were not each treated for their own condition.
+// A stay with an operation (a day-surgery list, a 临床路径 or 按病种 package priced alike for each patient) and the cycle of a
+// planned course (chemotherapy, dialysis: related-conditions.json plannedCourses) are standard by design, and not judged.
 
 /** What identical bills are looked up by: one doctor's bills of one day at one institution, with one item signature. */
 export interface BillKey {
@@ -33,6 +38,8 @@ export interface IdenticalBills {
   doctorId: string;
   /** Distinct drugs on the bill. */
   drugs: number;
+  /** What the members share, for the message: the day's visits, or admissions the same day of one length. */
+  setting: string;
   lineIds: string[];
   /** The whole bill (yuan): a visit that did not take place is claimed in full. */
   amount: number;
@@ -43,15 +50,25 @@ const VISITS_AND_PURCHASES = new Set(['outpatient', 'chronic', 'pharmacy']);
 /** Distinct drugs on a ledger entry's lines (its generic drug where known, else its code). */
 const drugsOf = (e: MemberClaim): number => new Set((e.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug ?? l.code)).size;
 
+/** Distinct drugs of a whole bill (a stay's ledger lines keep only some of its drugs). */
+const drugsOfItems = (items: readonly BenefitItem[]): number => new Set(items.filter((i) => i.category === 'drug').map((i) => i.catalogue?.code ?? i.code)).size;
+
+/** A stay judged for identical bills: no operation on it and not a planned course's cycle (see above). */
+const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
+  !(e.lines ?? []).some((l) => l.operation) && !k.plannedCourses?.has(e.principalCategory);
+
 /**
  * The key a claim's identical bills are looked up by, or null when the claim is not judged: a visit or pharmacy
  * purchase that names its doctor and bills at least `minDrugs` different drugs (ledger lines; entries written
- * before lines were kept are not judged). Null too when the check is not configured (limits.json identicalBills).
+ * before lines were kept are not judged), or a stay that names its doctor (judgedStay; its drugs are counted on the
+ * claim's own items, identicalBills). Null too when the check is not configured (limits.json identicalBills).
  */
 export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKey | null {
   const cfg = k?.limits.identicalBills;
-  if (!cfg || !VISITS_AND_PURCHASES.has(e.visitType) || !e.doctorId || !e.lines) return null;
-  if (drugsOf(e) < cfg.minDrugs) return null;
+  if (!cfg || !e.doctorId || !e.lines) return null;
+  if (e.visitType === 'inpatient') {
+    if (!judgedStay(e, k)) return null;
+  } else if (!VISITS_AND_PURCHASES.has(e.visitType) || drugsOf(e) < cfg.minDrugs) return null;
   return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
 }
 
@@ -75,6 +92,10 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
   const key = billKey(me, k);
   const cfg = k?.limits.identicalBills;
   if (!key || !cfg) return null;
+  // The same bill is the same items: a stay's drugs are counted on its own items, and so on every identical one.
+  const stay = me.visitType === 'inpatient';
+  const drugs = stay ? drugsOfItems(items) : drugsOf(me);
+  if (drugs < cfg.minDrugs) return null;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const earlier = peers
     .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && hasBill(e, key))
@@ -86,7 +107,8 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
     claimId: earlier[0].claimId,
     members: others.size + 1,
     doctorId: key.doctorId,
-    drugs: drugsOf(me),
+    drugs,
+    setting: stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
   };

@@ -1,10 +1,10 @@
 import { daysBetween } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, continuedCourse, distantSameDay, type DistantSameDay, multiPharmacy, nearDuplicateStay, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type MultiPharmacy, type NearDuplicateStay, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, continuedCourse, distantSameDay, type DistantSameDay, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type MultiPharmacy, type NearDuplicateStay, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
-import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, type TransferredFrom } from './transfer-episode';
+import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, transferWithoutSender, type TransferredFrom, type TransferWithoutSender } from './transfer-episode';
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
 import { identicalBills, type IdenticalBills } from './identical-bills';
@@ -53,8 +53,15 @@ export interface MemberState {
   nearDuplicateStay: NearDuplicateStay | null;
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
   afterDeath: AfterDeath | null;
+  /**
+   * The first part of the stay this one continues, settled apart at the year end (跨年度住院中途结算, limits.json
+   * yearEndSettlement): one stay, so this part's admission, and its length and cost, are not judged alone.
+   */
+  continuesStay: { claimId: string; from: string; to: string } | null;
   /** The stay this transfer admission came from (its bill carries the episode's treatment), when the ledger holds it. */
   transferredFrom: TransferredFrom | null;
+  /** An admission by transfer from a hospital where the ledger, holding that hospital's region, shows no stay or visit of the member then. */
+  transferWithoutSender: TransferWithoutSender | null;
   /** A declared zero-claim year (zeroClaimLastYear) while the ledger holds fund-paid claims of that year. */
   falseZeroClaim: FalseZeroClaim | null;
   /** Examinations of an outpatient visit at the hospital days before admission billed again on the admission day. */
@@ -107,7 +114,9 @@ export function memberState(
     multiPharmacy: null,
     tooOften: null,
     afterDeath: null,
+    continuesStay: null,
     transferredFrom: null,
+    transferWithoutSender: null,
     falseZeroClaim: null,
     repeatedExams: null,
     identicalBills: null,
@@ -115,6 +124,11 @@ export function memberState(
   const inpatient = me.visitType === 'inpatient';
   // The member's claims that arrived before this one: what every pair and ledger check reads.
   const prior = entries.filter((e) => e.claimId !== me.claimId && e.insuredId === me.insuredId && (e.arrival ?? 0) < myArrival);
+  // The second part of a stay settled in two at the year end began with the first part: its admission is the first
+  // part's, which was judged for a readmission itself, so this part is not one.
+  const firstPart = inpatient ? prior.find((e) => yearEndContinuation(e, me, knowledge)) : undefined;
+  const continuesStay = firstPart !== undefined;
+  if (firstPart) state.continuesStay = { claimId: firstPart.claimId, from: firstPart.serviceDate, to: firstPart.endDate };
   for (const e of prior) {
     // Two visits on one day at two hospitals (or a visit and a pharmacy purchase): the one that arrives second completes the pair.
     if (!inpatient && e.serviceDate === me.serviceDate && e.hospitalId !== me.hospitalId && sameDayPair(e.visitType, me.visitType)) {
@@ -140,11 +154,12 @@ export function memberState(
       state.ytdFundFenByCategory[e.principalCategory] = (state.ytdFundFenByCategory[e.principalCategory] ?? 0) + e.fundClaimedFen;
       state.ytdPolicyFen += e.policyFen;
     }
-    if (inpatient && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
+    if (inpatient && !continuesStay && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
       const gap = daysBetween(e.endDate, me.serviceDate);
       const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
       // A round trip up for a treatment and back down (双向转诊) is one episode, not a split stay.
-      if (relation && !isTransfer(e, me, gap) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior)) {
+      // A patient who left against advice for another hospital's emergency department chose it; no hospital split the stay.
+      if (relation && !isTransfer(e, me, gap) && !leftForAnotherHospital(e, me) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
           state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory: e.principalCategory === me.principalCategory, relation };
@@ -166,6 +181,7 @@ export function memberState(
   state.tooOften = tooOften(me, items, me.visitType === 'inpatient' ? prior.filter((e) => !transferPair(e, me)) : prior, knowledge);
   state.afterDeath = afterDeath(me, items, prior);
   state.transferredFrom = transferredFrom(me, prior);
+  state.transferWithoutSender = transferWithoutSender(me, prior);
   state.falseZeroClaim = falseZeroClaim(me, context.enrollment, prior);
   state.repeatedExams = repeatedExams(me, items, prior, knowledge);
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);

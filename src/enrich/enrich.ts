@@ -67,6 +67,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const facts: ClaimFacts = {
     claimId: claim.claimId,
     region: claim.region,
+    insuredRegion: claim.insuredRegion ?? claim.region,
     province: claim.region.slice(0, 2),
     insuranceType: claim.insuranceType,
     visitType: claim.visitType,

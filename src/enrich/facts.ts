@@ -13,6 +13,8 @@ import type { ExternalCauseFacts } from './external-cause';
 export interface ClaimFacts extends GroupingFacts, TestLoadFacts {
   claimId: string;
   region: string;
+  /** 参保地: the member's pooling region (the claim's insuredRegion, else region, the treating region). */
+  insuredRegion: string;
   province: string;
   insuranceType: string;
   visitType: string;
@@ -78,7 +80,7 @@ export interface EnrichedClaim {
 
 /** Fact names a claim rule may reference; checked at rule load so a typo fails loudly. */
 export const CLAIM_FACT_NAMES = [
-  'claimId', 'region', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
+  'claimId', 'region', 'insuredRegion', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
   'month', 'lengthOfStay', 'days', 'admissionRoute', 'dischargeMode', 'transferFromHospitalId', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
   'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'ageImplausible', 'externalCause', 'grouping', 'member', 'benefits',

@@ -73,7 +73,32 @@ describe('identical bills of many members', () => {
     expect(counts(lastByAnother)).toEqual([null, null, null, null, null]);
   });
 
-  it('billKey: visits and purchases with a doctor and two drugs, never a stay or an entry without lines', () => {
+  it('团伙住院: the 5th member admitted the same day by one doctor with the same stay, line for line, is flagged; one drug is not judged', async () => {
+    const stay = (n: number, drugs = 2) =>
+      buildClaim({
+        base: 'inpatient',
+        set: {
+          claimId: `TS-${n}`,
+          insuranceType: 'resident',
+          patient: { insuredId: `TS-P-${n}`, gender: n % 2 ? 'M' : 'F', birthDate: '1955-01-01', retired: false },
+          provider: { hospitalId: 'H51010905', level: 1, department: 'internal', doctorId: 'D0905' },
+          diagnoses: [{ code: 'J20.900', principal: true }],
+          items: [
+            { lineId: '1', code: '001105000010001', name: '床位费', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 30, amount: 30 },
+            { lineId: '2', code: '001201000030001', name: 'Ⅱ级护理', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 18, amount: 18 },
+            { lineId: '3', code: 'XB01ACA509A001010119008', name: '阿司匹林肠溶片', category: 'drug', date: '2025-03-05', quantity: 3, unitPrice: 0.11, amount: 0.33 },
+            { lineId: '4', code: 'XC10AAA511A001010105600', name: '阿托伐他汀钙片', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 0.35, amount: 0.35 },
+          ].slice(0, 2 + drugs),
+        },
+      });
+    const five = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5, 6].map((n) => stay(n)));
+    expect(counts(five)).toEqual([null, null, null, null, 5, 6]);
+    expect(hitOf(five[4], RULE)!.message).toContain('为同日入院、住院5天的5名参保人');
+    const oneDrug = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5].map((n) => stay(n, 1)));
+    expect(counts(oneDrug)).toEqual([null, null, null, null, null]);
+  });
+
+  it('billKey: visits and purchases with a doctor and two drugs, stays with a doctor (no operation, no planned course), never an entry without lines', () => {
     const k = shippedRules.current().refs.history;
     const entry = (over: Partial<MemberClaim>): MemberClaim => ({
       insuredId: 'P', claimId: 'C', insuranceType: 'resident', visitType: 'outpatient', serviceDate: '2025-03-15', endDate: '2025-03-15',
@@ -86,7 +111,10 @@ describe('identical bills of many members', () => {
     });
     expect(billKey(entry({}), k)).toEqual({ hospitalId: 'H', doctorId: 'D', serviceDate: '2025-03-15', itemsSignature: 'S' });
     expect(billKey(entry({ visitType: 'pharmacy' }), k)).not.toBeNull();
-    expect(billKey(entry({ visitType: 'inpatient' }), k)).toBeNull();
+    // A stay's drugs are counted on its own items (the ledger keeps only some of them): its key needs none.
+    expect(billKey(entry({ visitType: 'inpatient', lines: [] }), k)).not.toBeNull();
+    expect(billKey(entry({ visitType: 'inpatient', lines: [{ lineId: '9', code: 'OP', date: '2025-03-15', kind: 'service', amountFen: 1, operation: true }] }), k)).toBeNull();
+    expect(billKey(entry({ visitType: 'inpatient', principalCategory: 'Z51' }), k)).toBeNull();
     expect(billKey(entry({ lines: undefined }), k)).toBeNull();
     expect(billKey(entry({ doctorId: null }), k)).toBeNull();
     // The same drug on two lines is one drug.

@@ -39,3 +39,26 @@ export function stagedPairedOperation(earlier: MemberClaim, later: MemberClaim, 
   }
   return null;
 }
+
+/**
+ * A patient's own departure, not the hospital's split (分解住院 is 定点医药机构分解住院: 《医疗保障基金使用监督管理条例》
+ * 第十五条): the earlier stay ended 非医嘱离院 (the patient left against advice) and this stay is an emergency admission
+ * (入院途径 急诊) at another hospital. The same hospital taking the patient back after a 非医嘱离院 (推出 then readmitted)
+ * and a 医嘱离院 followed by an admission elsewhere (a 医联体 partner) stay judged as any readmission.
+ */
+export function leftForAnotherHospital(earlier: MemberClaim, later: MemberClaim): boolean {
+  return earlier.dischargeMode === 'against_advice' && later.hospitalId !== earlier.hospitalId && later.admissionRoute === 'emergency';
+}
+
+/**
+ * One stay settled in two parts at the year end (跨年度住院中途结算: a pooling region's annual settlement closes the
+ * year's deductible and caps on its last day, limits.json yearEndSettlement): the earlier part discharged on the last
+ * day of its year at this hospital, this part admitted there on that day or the next. False when the limit is not set.
+ */
+export function yearEndContinuation(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): boolean {
+  const cfg = k.limits.yearEndSettlement;
+  if (!cfg || earlier.visitType !== 'inpatient' || earlier.hospitalId !== later.hospitalId) return false;
+  if (earlier.endDate.slice(5) !== cfg.lastDay) return false;
+  const gap = daysBetween(earlier.endDate, later.serviceDate);
+  return gap >= 0 && gap <= cfg.gapDays;
+}

@@ -1,0 +1,45 @@
+import { transferWithoutSender } from '../../src/benefits/transfer-episode';
+import type { MemberClaim } from '../../src/benefits/member-claim';
+
+// 虚构转院来源: an admission by transfer from hospital X with no stay or visit of the member at X on the admission day
+// or the day before, judged only where the ledger holds claims of the member in X's region.
+
+const entry = (over: Partial<MemberClaim>): MemberClaim => ({
+  insuredId: 'P', claimId: 'C', insuranceType: 'resident', visitType: 'outpatient', serviceDate: '2025-02-01', endDate: '2025-02-01',
+  hospitalId: 'H51010002', region: '510100', principalCategory: 'J06', mdc: null, totalFen: 1, policyFen: 1, fundClaimedFen: 0,
+  itemsSignature: 'S', serviceCodes: [], ...over,
+});
+const stay = entry({
+  claimId: 'STAY', visitType: 'inpatient', serviceDate: '2025-03-04', endDate: '2025-03-09', hospitalId: 'H44010001', region: '440100',
+  admissionRoute: 'transfer', transferFromHospitalId: 'H51010003',
+});
+const home = entry({ claimId: 'HOME' });
+
+describe('transferWithoutSender', () => {
+  it('names the sending hospital, its region read from its national code, and the member claims there', () => {
+    expect(transferWithoutSender(stay, [home])).toEqual({ hospitalId: 'H51010003', region: '510100', claims: 'HOME', count: 1 });
+  });
+
+  it('reads the region from the member claims at the hospital before its code', () => {
+    const oddCode = { ...stay, transferFromHospitalId: 'X-0003' };
+    expect(transferWithoutSender(oddCode, [home])).toBeNull();
+    const earlierThere = entry({ claimId: 'OLD', hospitalId: 'X-0003', serviceDate: '2024-11-02', endDate: '2024-11-02' });
+    expect(transferWithoutSender(oddCode, [home, earlierThere])).toMatchObject({ hospitalId: 'X-0003', region: '510100', count: 2 });
+  });
+
+  it('is quiet after a stay ending there the day before, or an emergency visit there that day, but not after a pharmacy purchase', () => {
+    const sender = entry({ claimId: 'S', visitType: 'inpatient', hospitalId: 'H51010003', serviceDate: '2025-03-01', endDate: '2025-03-03', dischargeMode: 'transfer' });
+    expect(transferWithoutSender(stay, [home, sender])).toBeNull();
+    const ed = entry({ claimId: 'ED', hospitalId: 'H51010003', serviceDate: '2025-03-04', endDate: '2025-03-04' });
+    expect(transferWithoutSender(stay, [home, ed])).toBeNull();
+    const purchase = entry({ claimId: 'PH', visitType: 'pharmacy', hospitalId: 'H51010003', serviceDate: '2025-03-04', endDate: '2025-03-04' });
+    expect(transferWithoutSender(stay, [home, purchase])).not.toBeNull();
+  });
+
+  it('is not judged without a claim of the member in that region, on a stay not admitted by transfer, or a transfer naming itself', () => {
+    expect(transferWithoutSender(stay, [])).toBeNull();
+    expect(transferWithoutSender(stay, [entry({ claimId: 'ELSE', region: '450100', hospitalId: 'H45010001' })])).toBeNull();
+    expect(transferWithoutSender({ ...stay, admissionRoute: 'emergency' }, [home])).toBeNull();
+    expect(transferWithoutSender({ ...stay, transferFromHospitalId: 'H44010001' }, [home])).toBeNull();
+  });
+});
