@@ -53,12 +53,14 @@ export function leftForAnotherHospital(earlier: MemberClaim, later: MemberClaim)
 /**
  * One stay settled in two parts at the year end (跨年度住院中途结算: a pooling region's annual settlement closes the
  * year's deductible and caps on its last day, limits.json yearEndSettlement): the earlier part discharged on the last
- * day of its year at this hospital, this part admitted there on that day or the next. False when the limit is not set.
+ * day of its year at this hospital (or on the next day: a settlement at the turn of the year is dated on either side of
+ * it), this part admitted there on that day or the next. False when the limit is not set.
  */
 export function yearEndContinuation(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): boolean {
   const cfg = k.limits.yearEndSettlement;
   if (!cfg || earlier.visitType !== 'inpatient' || earlier.hospitalId !== later.hospitalId) return false;
-  if (earlier.endDate.slice(5) !== cfg.lastDay) return false;
+  const lastDayBefore = `${Number(earlier.endDate.slice(0, 4)) - 1}-${cfg.lastDay}`;
+  if (earlier.endDate.slice(5) !== cfg.lastDay && daysBetween(lastDayBefore, earlier.endDate) !== 1) return false;
   const gap = daysBetween(earlier.endDate, later.serviceDate);
   return gap >= 0 && gap <= cfg.gapDays;
 }
