@@ -10,6 +10,7 @@ export { continuedCourse, type ContinuedCourse } from './cross-claim/continued-c
 export { multiPharmacy, oversupply, type MultiPharmacy, type Oversupply } from './cross-claim/drug-supply';
 export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-day';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
+export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';
 export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-admission-workup';
 export { relatedStay, stagedPairedOperation } from './cross-claim/related-stays';
 export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';

@@ -27,7 +27,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     const costlyConsumable = f.inpatient && it.category === 'consumable' && isCostlyRow(entry);
     if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd && !operation && !costlyConsumable) continue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
-    const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen };
+    const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen, quantity: it.quantity };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
     if (kind === 'service' && (entry?.subcategory === 'lab' || entry?.subcategory === 'exam')) line.test = true;
     if (kind === 'service' && entry?.subcategory === 'exam') line.exam = true;

@@ -58,6 +58,8 @@ export interface LedgerLine {
   /** drug · consult (registration and consultation) · service · consumable */
   kind: 'drug' | 'consult' | 'service' | 'consumable';
   amountFen: number;
+  /** Units billed (quantity), kept so a bill settled again with one quantity nudged is known (nudged-duplicate.ts). */
+  quantity?: number;
   /** Service lines: the catalogue row the code belongs to, where it is not the code itself (same service, another code). */
   row?: string;
   /** Service lines: a laboratory test or an examination (catalogue subcategory lab or exam). */

@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, continuedCourse, distantSameDay, type DistantSameDay, multiPharmacy, nearDuplicateStay, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type MultiPharmacy, type NearDuplicateStay, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, continuedCourse, distantSameDay, type DistantSameDay, multiPharmacy, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, type TransferredFrom } from './transfer-episode';
@@ -51,6 +51,8 @@ export interface MemberState {
   duplicateOf: string | null;
   /** The same stay settled again with its dates moved (same hospital, length, category and total; the stays meet). */
   nearDuplicateStay: NearDuplicateStay | null;
+  /** A claim seen before with the same institution, dates, diagnosis category and bill but one quantity moved by one. */
+  nudgedDuplicate: NudgedDuplicate | null;
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
   afterDeath: AfterDeath | null;
   /** The stay this transfer admission came from (its bill carries the episode's treatment), when the ledger holds it. */
@@ -99,6 +101,7 @@ export function memberState(
     distantSameDay: null,
     duplicateOf: null,
     nearDuplicateStay: null,
+    nudgedDuplicate: null,
     visitDuringStay: null,
     outpatientDuringStay: null,
     continuedCourse: null,
@@ -157,7 +160,9 @@ export function memberState(
   state.outpatientDuringStay = visitDuringStay(me, items, prior, true);
   state.continuedCourse = continuedCourse(me, items, prior, knowledge);
   state.preAdmissionWorkup = preAdmissionWorkup(me, items, prior, knowledge);
-  if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, prior, knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02);
+  const totalShare = knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02;
+  if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, prior, totalShare);
+  if (!state.duplicateOf) state.nudgedDuplicate = nudgedDuplicate(me, prior, totalShare);
   state.oversupply = oversupply(me, items, prior, knowledge);
   state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
   // The receiving hospital of a transfer repeats the tests it needs on the patient whose condition made the

@@ -29,6 +29,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   continuedCourse: null,
   preAdmissionWorkup: null,
   nearDuplicateStay: null,
+  nudgedDuplicate: null,
   oversupply: null,
   multiPharmacy: null,
   tooOften: null,
