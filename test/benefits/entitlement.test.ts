@@ -30,6 +30,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   preAdmissionWorkup: null,
   nearDuplicateStay: null,
   nudgedDuplicate: null,
+  courseOverTransfer: null,
   oversupply: null,
   multiPharmacy: null,
   tooOften: null,
