@@ -255,8 +255,11 @@ const cases: Case[] = [
   { name: 'IB1 incomplete, IB2', input: rec(['M41.200'], ['81.0401']), drg: 'IB29' },
 
   // ---- ungroupable principal diagnoses ----
-  // I21.000 is in diagnoses.json (and even mcc.json) but in no MDC entry list -> ungroupable.
-  { name: 'dictionary code in no MDC', input: rec(['I21.000']), drg: '0000', check: (r) => expect(r.status).toBe('ungroupable') },
+  // T81.400 is in diagnoses.json but in no MDC entry list, and the codes beneath it group apart (SS1, VT1, EZ1) -> ungroupable.
+  { name: 'dictionary code in no MDC', input: rec(['T81.400']), drg: '0000', check: (r) => expect(r.status).toBe('ungroupable') },
+  // I21.000 is in diagnoses.json (and even mcc.json) but in no MDC entry list; every listed code beneath it is FR1 (the
+  // project's parent-code fallback, parent-codes.ts; the source leaves it ungroupable).
+  { name: 'unlisted parent code grouped as the codes beneath it', input: rec(['I21.000']), drg: 'FR19', check: (r) => expect(r.path[0].step).toBe('parent_code') },
   // Unknown code -> ungroupable, path says it is not in the dictionary.
   {
     name: 'unknown principal diagnosis',

@@ -5,10 +5,12 @@ import { OUTSIDE_STAY } from './common';
 export interface NudgedDuplicate {
   /** The claim seen before that this one repeats. */
   claimId: string;
-  /** This claim's line whose quantity differs, its quantity and the other claim's (outside a stay). */
-  lineId: string | null;
+  /** This claim's line whose quantity differs (outside a stay; a stay's bill is named whole), its quantity and the other claim's. */
+  lineIds: string[];
   quantity: number | null;
   otherQuantity: number | null;
+  /** What differs, in words: the line and its two quantities, or (a stay) the two totals. */
+  difference: string;
   /** The other claim's total and this one's, yuan. */
   otherTotal: number;
   total: number;
@@ -56,9 +58,12 @@ export function nudgedDuplicate(me: MemberClaim, prior: readonly MemberClaim[], 
     const totals = { otherTotal: toYuan(e.totalFen), total: toYuan(me.totalFen) };
     if (OUTSIDE_STAY.has(me.visitType)) {
       const apart = oneQuantityApart(me.lines ?? [], e.lines ?? []);
-      if (apart) return { claimId: e.claimId, lineId: apart.mine.lineId, quantity: apart.mine.quantity as number, otherQuantity: apart.theirs.quantity as number, ...totals };
+      if (apart) {
+        const [q, other] = [apart.mine.quantity as number, apart.theirs.quantity as number];
+        return { claimId: e.claimId, lineIds: [apart.mine.lineId], quantity: q, otherQuantity: other, difference: `费用明细逐项相同，仅第${apart.mine.lineId}行数量本次${q}、原${other}`, ...totals };
+      }
     } else if (me.visitType === 'inpatient' && me.totalFen > 0 && Math.abs(e.totalFen - me.totalFen) <= me.totalFen * maxTotalDiffShare) {
-      return { claimId: e.claimId, lineId: null, quantity: null, otherQuantity: null, ...totals };
+      return { claimId: e.claimId, lineIds: [], quantity: null, otherQuantity: null, difference: `入院、出院日期相同，总费用相差${toYuan(Math.abs(e.totalFen - me.totalFen))}元`, ...totals };
     }
   }
   return null;
