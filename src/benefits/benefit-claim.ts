@@ -45,5 +45,5 @@ export interface BenefitItem {
   amountFen: number;
   longPrescription: boolean;
   /** The catalogue row the code belongs to (the parts read here), or null. */
-  catalogue: { code: string; subcategory?: string; usualPerDay?: number; priceCap?: Readonly<Record<string, number>> } | null;
+  catalogue: { code: string; subcategory?: string; usualPerDay?: number; maxDays?: number; priceCap?: Readonly<Record<string, number>> } | null;
 }

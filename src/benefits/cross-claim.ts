@@ -7,9 +7,11 @@
 export { afterDeath, type AfterDeath } from './cross-claim/after-death';
 export { tooOften, type TooOften } from './cross-claim/billing-frequency';
 export { continuedCourse, type ContinuedCourse } from './cross-claim/continued-course';
+export { courseOverTransfer, type CourseOverTransfer } from './cross-claim/course-over-transfer';
 export { multiPharmacy, oversupply, type MultiPharmacy, type Oversupply } from './cross-claim/drug-supply';
 export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-day';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
+export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';
 export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-admission-workup';
 export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';

@@ -14,8 +14,9 @@ const COURSE_END_DAYS = 1;
  * billing-frequency limit or a staged paired-organ operation (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes),
  * its operations and interventions (catalogue subcategory surgery, marked `operation`), the drugs of its last day in bed
  * and discharge day (marked `courseEnd`, for a course continued in outpatient visits) and its costly consumables
- * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材), so a 60-line stay adds
- * little to the ledger.
+ * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材) and its drugs whose catalogue
+ * row limits the days paid (限定支付疗程 maxDays, marked `courseLimit`: a course continued over a transfer), so a
+ * 60-line stay adds little to the ledger.
  */
 function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>): LedgerLine[] {
   const out: LedgerLine[] = [];
@@ -25,9 +26,11 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     // A stay's operations show what it treated (a transfer up for a PCI and back: transfer-episode.ts).
     const operation = f.inpatient && it.category === 'service' && entry?.subcategory === 'surgery';
     const costlyConsumable = f.inpatient && it.category === 'consumable' && isCostlyRow(entry);
-    if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd && !operation && !costlyConsumable) continue;
+    // A course-limited drug's days of a stay: the course runs on after a transfer (course-over-transfer.ts).
+    const courseLimit = f.inpatient && it.category === 'drug' && typeof entry?.maxDays === 'number' ? entry.maxDays : undefined;
+    if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd && !operation && !costlyConsumable && courseLimit === undefined) continue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
-    const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen };
+    const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen, quantity: it.quantity };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
     if (kind === 'service' && (entry?.subcategory === 'lab' || entry?.subcategory === 'exam')) line.test = true;
     if (kind === 'service' && entry?.subcategory === 'exam') line.exam = true;
@@ -43,6 +46,8 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       }
       if (it.longPrescription) line.long = true;
       if (courseEnd) line.courseEnd = true;
+      if (courseLimit !== undefined) line.courseLimit = courseLimit;
+  
     }
     if (costlyConsumable) line.costly = true;
     out.push(line);

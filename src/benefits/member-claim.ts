@@ -39,7 +39,7 @@ export interface MemberClaim {
    * Lines the cross-claim checks read (drug supply, same-day services, billing frequency): every line of an
    * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit or a
    * staged operation, the drugs of its last day in bed and discharge day (`courseEnd`) and its costly consumables
-   * (`costly`).
+   * (`costly`), and every day of a drug whose catalogue row limits the days paid (`courseLimit`).
    * Absent on entries written before the field existed.
    */
   lines?: LedgerLine[];
@@ -58,6 +58,8 @@ export interface LedgerLine {
   /** drug · consult (registration and consultation) · service · consumable */
   kind: 'drug' | 'consult' | 'service' | 'consumable';
   amountFen: number;
+  /** Units billed (quantity), kept so a bill settled again with one quantity nudged is known (nudged-duplicate.ts). */
+  quantity?: number;
   /** Service lines: the catalogue row the code belongs to, where it is not the code itself (same service, another code). */
   row?: string;
   /** Service lines: a laboratory test or an examination (catalogue subcategory lab or exam). */
@@ -76,6 +78,8 @@ export interface LedgerLine {
   long?: boolean;
   /** Drug lines of a stay kept for its last day in bed and discharge day only (not a complete list of its drugs). */
   courseEnd?: boolean;
+  /** Drug lines of a stay: the catalogue row's limit of days paid (限定支付疗程 maxDays), kept for every day of such a drug. */
+  courseLimit?: number;
   /** Consumable lines of a stay kept because they are costly (costly-item.ts), for the provider patterns. */
   costly?: boolean;
 }

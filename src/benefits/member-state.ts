@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, continuedCourse, distantSameDay, type DistantSameDay, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type MultiPharmacy, type NearDuplicateStay, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, continuedCourse, courseOverTransfer, distantSameDay, type DistantSameDay, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, transferWithoutSender, type TransferredFrom, type TransferWithoutSender } from './transfer-episode';
@@ -39,6 +39,8 @@ export interface MemberState {
   outpatientDuringStay: VisitDuringStay | null;
   /** A stay's intravenous course continued at outpatient visits of the same hospital right after discharge (either side). */
   continuedCourse: ContinuedCourse | null;
+  /** A course-limited drug billed over a transfer episode on more days than its limit, each stay within it (either side). */
+  courseOverTransfer: CourseOverTransfer | null;
   /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */
   preAdmissionWorkup: PreAdmissionWorkup | null;
   /** Days of a drug's supply on hand after this purchase above the limit. */
@@ -51,6 +53,8 @@ export interface MemberState {
   duplicateOf: string | null;
   /** The same stay settled again with its dates moved (same hospital, length, category and total; the stays meet). */
   nearDuplicateStay: NearDuplicateStay | null;
+  /** A claim seen before with the same institution, dates, diagnosis category and bill but one quantity moved by one. */
+  nudgedDuplicate: NudgedDuplicate | null;
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
   afterDeath: AfterDeath | null;
   /**
@@ -106,9 +110,11 @@ export function memberState(
     distantSameDay: null,
     duplicateOf: null,
     nearDuplicateStay: null,
+    nudgedDuplicate: null,
     visitDuringStay: null,
     outpatientDuringStay: null,
     continuedCourse: null,
+    courseOverTransfer: null,
     preAdmissionWorkup: null,
     oversupply: null,
     multiPharmacy: null,
@@ -171,8 +177,11 @@ export function memberState(
   state.visitDuringStay = visitDuringStay(me, items, prior);
   state.outpatientDuringStay = visitDuringStay(me, items, prior, true);
   state.continuedCourse = continuedCourse(me, items, prior, knowledge);
+  state.courseOverTransfer = courseOverTransfer(me, items, prior);
   state.preAdmissionWorkup = preAdmissionWorkup(me, items, prior, knowledge);
-  if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, prior, knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02);
+  const totalShare = knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02;
+  if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, prior, totalShare);
+  if (!state.duplicateOf) state.nudgedDuplicate = nudgedDuplicate(me, prior, totalShare);
   state.oversupply = oversupply(me, items, prior, knowledge);
   state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
   // The receiving hospital of a transfer repeats the tests it needs on the patient whose condition made the

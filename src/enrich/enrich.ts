@@ -9,6 +9,7 @@ import { applyKnowledge, testLoadFacts } from './knowledge-facts';
 import { stayFacts } from './stay-facts';
 import { ageImplausible } from './age-facts';
 import { externalCause } from './external-cause';
+import { birthWeightUnsupported } from './birth-weight-facts';
 import { DEFAULT_LIMITS } from '../benefits/history-knowledge';
 import { policyFor } from '../benefits/policy';
 import type { EnrichRefs } from './load-refs';
@@ -109,6 +110,9 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       admissionRoute: claim.admissionRoute ?? null, limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
     }),
     ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, department: claim.provider.department, items }, refs.knowledge?.agePlausibility),
+    birthWeightUnsupported: inpatient
+      ? birthWeightUnsupported({ inpatient, ageDays, birthWeightGrams: claim.patient.birthWeightGrams, diagnosisCodes, nights: daysBetween(serviceDate, endDate), items }, refs.knowledge?.birthWeightCare)
+      : null,
     externalCause: externalCause(diagnosisCodes, refs.knowledge?.externalCauses, toYuan(fundClaimedFen), (c) => refs.grouper?.diagnosisName(c)),
     grouping,
     member: null,

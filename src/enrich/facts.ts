@@ -8,6 +8,7 @@ import type { StayFacts } from './stay-facts';
 import type { TestLoadFacts } from './knowledge-facts';
 import type { AgeImplausibleFacts } from './age-facts';
 import type { ExternalCauseFacts } from './external-cause';
+import type { BirthWeightFacts } from './birth-weight-facts';
 
 /** Facts about one claim, computed once per claim by the enrich stage (DRG/DIP facts: see grouping-facts.ts). */
 export interface ClaimFacts extends GroupingFacts, TestLoadFacts {
@@ -63,6 +64,8 @@ export interface ClaimFacts extends GroupingFacts, TestLoadFacts {
   stay: StayFacts;
   /** An outpatient or pharmacy claim's drugs or diagnoses implausible at the member's age (冒名就医 signal); null when none. */
   ageImplausible: AgeImplausibleFacts | null;
+  /** A newborn's stay reporting a low birth weight that bills none of the care it brings (虚报出生体重); null when none. */
+  birthWeightUnsupported: BirthWeightFacts | null;
   /** An external cause of injury a third party or 工伤保险 pays for (traffic accident, assault, work injury); null when none. */
   externalCause: ExternalCauseFacts | null;
   /** CHS-DRG grouping computed from the coded record (inpatient claims only). */
@@ -83,7 +86,7 @@ export const CLAIM_FACT_NAMES = [
   'claimId', 'region', 'insuredRegion', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
   'month', 'lengthOfStay', 'days', 'admissionRoute', 'dischargeMode', 'transferFromHospitalId', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
-  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'ageImplausible', 'externalCause', 'grouping', 'member', 'benefits',
+  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'ageImplausible', 'birthWeightUnsupported', 'externalCause', 'grouping', 'member', 'benefits',
   // DRG/DIP (src/enrich/grouping-facts.ts)
   'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
+import { loadBirthWeightCare, type BirthWeightCare } from './birth-weight';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadCareObjects, type CareObjects } from './care-objects';
@@ -229,6 +230,8 @@ export interface Knowledge {
   principalSupport: PrincipalSupport | null;
   /** Drugs and diagnoses implausible below an age on outpatient and pharmacy claims (age-plausibility.json); null: no such check. */
   agePlausibility: AgePlausibility | null;
+  /** The care a low birth weight brings with it on a newborn's stay (birth-weight-care.json); null: no such check. */
+  birthWeightCare?: BirthWeightCare | null;
   /** External causes of injury a third party or 工伤保险 pays for (external-causes.json); null: no such check. */
   externalCauses: readonly ExternalCauseRow[] | null;
   /** Implants and the operations that place them (implant-procedures.json), by consumable code. */
@@ -315,6 +318,7 @@ export function loadKnowledge(dir: string): Knowledge {
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
     agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
+    birthWeightCare: loadBirthWeightCare(join(dir, 'birth-weight-care.json')),
     externalCauses: loadExternalCauses(join(dir, 'external-causes.json')),
     implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
     procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),

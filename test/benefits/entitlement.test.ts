@@ -29,6 +29,8 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   continuedCourse: null,
   preAdmissionWorkup: null,
   nearDuplicateStay: null,
+  nudgedDuplicate: null,
+  courseOverTransfer: null,
   oversupply: null,
   multiPharmacy: null,
   tooOften: null,
