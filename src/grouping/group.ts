@@ -7,7 +7,6 @@ import { candidates } from './candidates';
 import { applyCodeMaps, checkFailure } from './checks';
 import { explain, holdsAll, type Condition, type RecordView } from './conditions';
 import type { CompiledAdrg, CompiledMdc, CompiledScheme } from './scheme';
-import { groupThroughParent } from './parent-codes';
 import { findComplications, splitHolds, type ComplicationFindings } from './split';
 import type { GrouperInput, GroupingResult, GroupingStatus, PathStep } from './types';
 
@@ -174,9 +173,6 @@ export function groupRecord(s: CompiledScheme, raw: GrouperInput): GroupingResul
     path.push({ step: 'fallthrough', detail: `${mdc.code} was entered but none of its ${mdc.adrgs.length} ADRGs matched; trying the next MDC` });
   }
 
-  // A parent code the tables do not list, whose listed codes beneath it all group alike (parent-codes.ts).
-  const throughParent = groupThroughParent(s, input, (i) => groupRecord(s, i));
-  if (throughParent) return throughParent;
   path.push({
     step: 'ungroupable',
     detail: s.diagnosisNames.has(pdx)
