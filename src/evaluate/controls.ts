@@ -1,6 +1,7 @@
 import type { Builder } from './case';
 import { ageOn, hasDiagnosis, samePersonKind } from './case';
 import type { EvalClaim } from './claim-edit';
+import type { CatalogueRows } from './catalogue-rows';
 import { addDays, addLine, clone, dayOf, edit, nightsOf, principalOf, setQuantity, startOn } from './claim-edit';
 
 // Legitimate but uncommon care, each realised from its description as a mutation of clean claims. A flag on
@@ -77,15 +78,19 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
 
   'legit-transfer': (env) => {
     // A stay at a level-1/2 hospital, and a level-3 stay of the same region, diagnosis category and kind of
-    // person as the stay that hospital received.
+    // person as the stay that hospital received. A transfer continues one course of treatment: a drug paid for a
+    // limited course (限定支付疗程, the row's maxDays) is not billed past it over both stays.
     const inpatient = env.pool.claims.filter((x) => x.visitType === 'inpatient');
     const firsts = inpatient.filter((x) => x.provider.level < 3 && nightsOf(x) >= 2);
     for (let t = 0; t < 200; t++) {
       const a = env.rng.pick(firsts);
-      const partners = inpatient.filter((x) => x.provider.level === 3 && x.region === a.region && principalOf(x).slice(0, 3) === principalOf(a).slice(0, 3) && samePersonKind(env.rows, a, x));
+      const partners = inpatient.filter((x) => x.provider.level === 3 && x.region === a.region && principalOf(x).slice(0, 3) === principalOf(a).slice(0, 3) && samePersonKind(env.rows, a, x) && courseWithinLimit(env.rows, a, x));
       if (!partners.length) continue;
       const first = clone(a);
       const second = clone(env.rng.pick(partners));
+      // Each case on its own days: the same base stay picked for several cases would otherwise be several members'
+      // line-for-line identical stays at one hospital on one day (团伙住院), which no legitimate transfer is.
+      startOn(first, addDays(first.admissionDate!, env.rng.int(0, 60)));
       first.dischargeMode = 'transfer';
       startOn(second, first.dischargeDate!);
       second.admissionRoute = 'transfer';
@@ -169,3 +174,17 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
   },
 };
 
+/** Every course-limited drug (its row's maxDays) billed on no more days over both stays than its limit (each stay's
+ * distinct days added up: the second stay's dates move when it is re-dated to the transfer). */
+function courseWithinLimit(rows: CatalogueRows, a: EvalClaim, b: EvalClaim): boolean {
+  const days = new Map<string, number>();
+  for (const x of [a, b]) {
+    const own = new Map<string, Set<string>>();
+    for (const i of x.items) {
+      const row = i.category === 'drug' ? rows.byCode(i.code) : undefined;
+      if (typeof row?.maxDays === 'number') own.set(row.code, (own.get(row.code) ?? new Set()).add(i.date));
+    }
+    for (const [code, d] of own) days.set(code, (days.get(code) ?? 0) + d.size);
+  }
+  return [...days].every(([code, n]) => n <= (rows.byCode(code)!.maxDays as number));
+}
