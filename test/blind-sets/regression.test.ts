@@ -19,6 +19,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind32: { fraudCaughtAtLeast: 234, controlsFlaggedAtMost: 0 },
   blind33: { fraudCaughtAtLeast: 387, controlsFlaggedAtMost: 0 },
   blind34: { fraudCaughtAtLeast: 383, controlsFlaggedAtMost: 18 },
+  // Placeholders until the integrator sets blind35's floors from its recorded run (rules only): as written, this
+  // entry checks only that every claim of the set is reviewed and none comes back invalid.
+  blind35: { fraudCaughtAtLeast: 0, controlsFlaggedAtMost: 999 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
