@@ -32,6 +32,8 @@ export interface StoreOptions {
   memory?: boolean;
   /** Who writes long texts' parts (SQLite; the big review lane's writer thread, api/review-thread/part-writer.ts). */
   writeParts?: PartWriter;
+  /** A rule set holder made already (tests: one build of the rules per test file); else built from config.rulesDir. */
+  rules?: RulesetHolder;
 }
 
 /** Every feature's store on the configured backend: MONGO_URL set, MongoDB (connects in the background; the first query waits for it); else the embedded file. */
@@ -49,7 +51,7 @@ export function createStore(config: Pick<Config, 'mongoUrl' | 'storePath' | 'sto
 
 /** Every dependency of review() from the checked config: rules, grouping tables, model and the store. */
 export function createContext(config: Config, logger: Logger, opts: StoreOptions = {}): AppContext {
-  const rules = createRulesetHolder(config.rulesDir);
+  const rules = opts.rules ?? createRulesetHolder(config.rulesDir);
   const { refs, version } = rules.current();
   if (!refs.grouper) logger.warn({ rulesDir: config.rulesDir }, 'no grouping tables: inpatient claims will not be grouped');
   const model = createModelHolder({ modelsDir: config.modelsDir, name: config.modelName, alertRate: config.modelAlertRate, logger });

@@ -26,9 +26,20 @@ export interface RejectedRules {
   at: string;
 }
 
-export function createRulesetHolder(dir: string): RulesetHolder {
-  let loaded = loadEnrichRefs(dir);
-  let active = buildRuleset(loadRuleSource(dir), loaded.refs);
+/** The rule set in dir built with its tables: what a holder starts from. */
+export interface BuiltRules {
+  loaded: ReturnType<typeof loadEnrichRefs>;
+  active: Ruleset;
+}
+
+export function buildRules(dir: string): BuiltRules {
+  const loaded = loadEnrichRefs(dir);
+  return { loaded, active: buildRuleset(loadRuleSource(dir), loaded.refs) };
+}
+
+/** `first`: a set built already (tests build the repository's rules once per file, test/helpers/shared-rules.ts). */
+export function createRulesetHolder(dir: string, first: BuiltRules = buildRules(dir)): RulesetHolder {
+  let { loaded, active } = first;
   let rejected: RejectedRules | null = null;
   return {
     dir,

@@ -18,6 +18,10 @@ async function setup() {
   return { ...t, sichuan, jilin, ids };
 }
 
+// The queue's filter and refusal cases only read: they share one app and store; every other test makes its own.
+let readOnly: ReturnType<typeof setup> | undefined;
+const shared = () => (readOnly ??= setup());
+
 describe('case API: queue', () => {
   it.each([
     ['region=510100', ['A2', 'A1']],
@@ -37,7 +41,7 @@ describe('case API: queue', () => {
     ['sort=serviceDate', ['A3', 'B1', 'A2', 'A1']],
     ['hospital=H1&family=catalogue', ['A1']],
   ])('GET /cases?%s', async (q, expected) => {
-    const { ids } = await setup();
+    const { ids } = await shared();
     expect(await ids(q)).toEqual(expected);
   });
 
@@ -85,7 +89,7 @@ describe('case API: queue', () => {
     ['cursor=not-a-cursor', /cursor/],
     ['sort=claim_id;DROP TABLE cases', /sort/],
   ])('refuses a bad query %s with 400 and the reason', async (q, reason) => {
-    const { app, as } = await setup();
+    const { app, as } = await shared();
     const res = await request(app).get(`/api/v1/cases?${q}`).set(as.auditor).expect(400);
     expect(res.body.error).toMatch(reason);
     expect(res.body.errors.length).toBeGreaterThan(0);

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { generateClaims } from '../../src/generate';
 import { NO_MODEL } from '../../src/model/model';
 import { review, type ReviewContext } from '../../src/features/reviews/review';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { createSqliteStore } from '../../src/features/stores';
 import { RULES_DIR } from '../helpers/reviewed-file';
+import { sharedRules } from '../helpers/shared-rules';
 
 function dump(path: string, withArrival = true) {
   const db = new Database(path, { readonly: true });
@@ -29,7 +29,7 @@ describe('member state is idempotent', () => {
   it('replaying a whole file leaves ledger, verdicts and cases identical', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'replay-')), 'review.db');
     const store = createSqliteStore({ path });
-    const ctx: ReviewContext = { rules: createRulesetHolder(RULES_DIR), model: { current: () => NO_MODEL }, store };
+    const ctx: ReviewContext = { rules: sharedRules(RULES_DIR), model: { current: () => NO_MODEL }, store };
     await pass(ctx, claims, 300);
     const once = dump(path);
     await pass(ctx, claims, 300);
@@ -47,7 +47,7 @@ describe('member state is idempotent', () => {
     const run = async (input: unknown[], batch: number) => {
       const path = join(mkdtempSync(join(tmpdir(), 'order-')), 'review.db');
       const store = createSqliteStore({ path });
-      await pass({ rules: createRulesetHolder(RULES_DIR), model: { current: () => NO_MODEL }, store }, input, batch);
+      await pass({ rules: sharedRules(RULES_DIR), model: { current: () => NO_MODEL }, store }, input, batch);
       await store.close();
       return dump(path, false);
     };

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { NO_MODEL } from '../../src/model/model';
 import { review } from '../../src/features/reviews/review';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { createMemoryStore } from '../../src/features/stores';
 import { RULES_DIR } from '../helpers/reviewed-file';
+import { sharedRules } from '../helpers/shared-rules';
 
 // The blind sets (README here) as regression sets: once their unseen run is recorded and their causes fixed, a
 // change that loses a caught case or flags a cleared control shows here. Judged by the rules alone (the model catches
@@ -19,6 +19,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind32: { fraudCaughtAtLeast: 234, controlsFlaggedAtMost: 0 },
   blind33: { fraudCaughtAtLeast: 387, controlsFlaggedAtMost: 0 },
   blind34: { fraudCaughtAtLeast: 383, controlsFlaggedAtMost: 18 },
+  // Placeholders until the integrator sets blind35's floors from its recorded run (rules only): as written, this
+  // entry checks only that every claim of the set is reviewed and none comes back invalid.
+  blind35: { fraudCaughtAtLeast: 0, controlsFlaggedAtMost: 999 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
@@ -26,7 +29,7 @@ describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
     const dir = join(__dirname, set);
     const labels: Label[] = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
     const claims = gunzipSync(readFileSync(join(dir, 'claims.ndjson.gz'))).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-    const ctx = { rules: createRulesetHolder(RULES_DIR), model: { current: () => NO_MODEL }, store: createMemoryStore() };
+    const ctx = { rules: sharedRules(RULES_DIR), model: { current: () => NO_MODEL }, store: createMemoryStore() };
     const flagged = new Set<string>();
     for (let i = 0; i < claims.length; i += 500) {
       for (const v of await review(claims.slice(i, i + 500), ctx, { source: 'test' })) {

@@ -6,11 +6,11 @@ import ExcelJS from 'exceljs';
 import { generateClaims } from '../../src/generate';
 import { NO_MODEL } from '../../src/model/model';
 import { review } from '../../src/features/reviews/review';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import type { Store } from '../../src/features/stores';
 import { createSqliteStore } from '../../src/features/stores';
 import { RULES_DIR } from '../helpers/reviewed-file';
 import { moveCase } from '../helpers/cases';
+import { sharedRules } from '../helpers/shared-rules';
 
 // A generated month reviewed through the real pipeline into a SQLite file, with names and ID numbers on every
 // patient (the generator leaves them out) so masking has something to hide, and a few cases worked to an end.
@@ -34,7 +34,7 @@ export async function reviewedMonth(count = 3000): Promise<ReviewedMonth> {
   const dir = mkdtempSync(join(tmpdir(), 'export-'));
   const dbPath = join(dir, 'review.db');
   const store = createSqliteStore({ path: dbPath });
-  const ctx = { rules: createRulesetHolder(RULES_DIR), model: { current: () => NO_MODEL }, store, clock: () => new Date('2025-04-02T08:00:00Z') };
+  const ctx = { rules: sharedRules(RULES_DIR), model: { current: () => NO_MODEL }, store, clock: () => new Date('2025-04-02T08:00:00Z') };
   const claims = [...generateClaims({ count, seed: 'export-month', fraudRate: 0.15, start: `${MONTH}-01`, months: 1, rulesDir: RULES_DIR })];
   const secrets = { insuredIds: new Set<string>(), names: new Set<string>(), idNumbers: new Set<string>() };
   claims.forEach((c, i) => {

@@ -2,9 +2,9 @@ import { generateClaims } from '../../src/generate';
 import type { Verdict } from '../../src/contract/verdict';
 import { NO_MODEL } from '../../src/model/model';
 import { review, type ReviewContext } from '../../src/features/reviews/review';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { createMemoryStore } from '../../src/features/stores';
 import { resolve } from 'node:path';
+import { sharedRules } from './shared-rules';
 
 export const RULES_DIR = resolve(__dirname, '../../rules');
 
@@ -16,7 +16,7 @@ export interface Labelled {
 /** A generated file reviewed through the real pipeline (shipped rules, memory store), in file order. */
 export async function reviewGenerated(opts: { count: number; seed: string; fraudRate: number }, ctx?: ReviewContext): Promise<Labelled[]> {
   const claims = [...generateClaims(opts)];
-  const c: ReviewContext = ctx ?? { rules: createRulesetHolder(RULES_DIR), model: { current: () => NO_MODEL }, store: createMemoryStore() };
+  const c: ReviewContext = ctx ?? { rules: sharedRules(RULES_DIR), model: { current: () => NO_MODEL }, store: createMemoryStore() };
   const out: Labelled[] = [];
   for (let i = 0; i < claims.length; i += 500) {
     const batch = claims.slice(i, i + 500);

@@ -90,4 +90,26 @@ export async function waitFor(what: string, cond: () => boolean | Promise<boolea
   }
 }
 
+/**
+ * Waits until `done` says so, failing only when nothing moves: `progress` (a count, or anything comparable) has not
+ * changed for `stallMs`, or `failed` names a reason (a child process that exited). For waits whose length is the
+ * machine's speed (a loaded 2-core CI runs a stream several times slower than an idle one): no deadline on the whole.
+ */
+export async function waitWhileMoving(
+  what: string,
+  o: { progress: () => unknown | Promise<unknown>; done: () => boolean | Promise<boolean>; failed?: () => string | null; stallMs?: number },
+): Promise<void> {
+  const stallMs = o.stallMs ?? 60_000;
+  let last = await o.progress();
+  let movedAt = Date.now();
+  while (!(await o.done())) {
+    const failure = o.failed?.() ?? null;
+    if (failure) throw new Error(`waiting for ${what}: ${failure}`);
+    const now = await o.progress();
+    if (now !== last) [last, movedAt] = [now, Date.now()];
+    else if (Date.now() - movedAt > stallMs) throw new Error(`waiting for ${what}: no progress for ${stallMs} ms (at ${String(now)})`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -7,19 +7,20 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { validateClaim } from '../../src/validate/validate-claim';
 import { ruleDef, rulesDir } from '../helpers/rules';
+import { sharedRules } from '../helpers/shared-rules';
 
 const RULES = resolve(__dirname, '../../rules');
 
 describe('rule examples (what `rules test` runs)', () => {
   it('every shipped rule fires on its fires-examples and stays quiet on its quiet-examples', async () => {
-    const ruleset = createRulesetHolder(RULES).current();
+    const ruleset = sharedRules(RULES).current();
     const report = await runRuleExamples(ruleset, RULES);
     expect(report.rules).toBeGreaterThanOrEqual(12);
     expect(report.failures).toEqual([]);
   });
 
   it('json-rules-engine alone gives the same hits as the compiled path on every example', async () => {
-    const ruleset = createRulesetHolder(RULES).current();
+    const ruleset = sharedRules(RULES).current();
     expect(ruleset.mode).toBe('compiled');
     const reference = buildRuleset(loadRuleSource(RULES), ruleset.refs, 'reference');
     const mismatches: string[] = [];
@@ -38,7 +39,7 @@ describe('rule examples (what `rules test` runs)', () => {
   });
 
   it.each(['inpatient', 'outpatient'] as const)('the clean %s base claim raises no hit at all', async (base) => {
-    const ruleset = createRulesetHolder(RULES).current();
+    const ruleset = sharedRules(RULES).current();
     const checked = validateClaim(buildExample({ base }, loadBaseClaims(RULES), ruleset.refs.catalogue));
     if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
     expect(await ruleset.evaluate(enrichClaim(checked.claim, ruleset.refs))).toEqual([]);
