@@ -64,7 +64,7 @@ function unexplainedOperation(items: readonly ItemFacts[], table: ProcedureBilli
 }
 
 /** The row with the longest procedure prefix the code starts with. */
-function rowOf(rows: readonly ProcedureBillingRow[], code: string): ProcedureBillingRow | null {
+export function rowOf(rows: readonly ProcedureBillingRow[], code: string): ProcedureBillingRow | null {
   let best: ProcedureBillingRow | null = null;
   let len = 0;
   for (const row of rows) for (const p of row.procedures) if (p.length > len && code.startsWith(p)) [best, len] = [row, p.length];

@@ -1,6 +1,7 @@
 import { toYuan } from '../money/fen';
 import { implantUnsupported, type ImplantFacts } from './implant-facts';
 import { operationUnsupported, procedureUnsupported, type OperationFacts, type ProcedureFacts } from './procedure-facts';
+import { operationBeyondCoded, type OperationExcessFacts } from './operation-count';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
@@ -39,6 +40,8 @@ export interface StayContentFacts {
   procedureUnsupported: ProcedureFacts | null;
   /** Billed operations none of whose procedures the record codes (串换 to a dearer operation, or not done). */
   operationUnsupported: OperationFacts | null;
+  /** Operation fees billed more times than the record codes operations for them (虚构二次手术, 重复收取手术费). */
+  operationBeyondCoded: OperationExcessFacts | null;
 }
 
 export interface StayContentInput {
@@ -57,7 +60,7 @@ export interface StayContentInput {
   knowledge: Knowledge | null | undefined;
 }
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null };
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
@@ -92,6 +95,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates),
     procedureUnsupported: procedureUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
     operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
+    operationBeyondCoded: operationBeyondCoded(c.items, c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })), c.knowledge.procedureBilling),
   };
 }
 
