@@ -166,6 +166,8 @@ const procedureBillingFile = z.strictObject({
   recordedNote: z.string().optional(),
   /** Procedure codes that stand for both sides in one session (双侧腹股沟疝修补): two operations of their row. */
   bilateralCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
+  /** Treatments judged like an operation on a stay whose record codes one of `scope` (ESWL beside a coded ureteroscopy). */
+  scopedServices: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), scope: prefixes.min(1), source: z.string().min(1) })).optional(),
   /** Re-openings of a recent operation site (甲状腺术后止血): a second theatre session that day. */
   reoperationCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
   rows: z.array(procedureBillingRow),
@@ -180,6 +182,8 @@ export interface ProcedureBilling {
   recordedServices: ReadonlySet<string>;
   bilateralCodes: readonly string[];
   reoperationCodes: readonly string[];
+  /** Service → the procedure prefixes whose presence on a stay's record makes it judged (scopedServices). */
+  scopedServices: ReadonlyMap<string, readonly string[]>;
   rows: readonly ProcedureBillingRow[];
   /** The procedure prefixes a service stands for: those of every row listing it (absent: the table does not map it). */
   standsFor: ReadonlyMap<string, readonly string[]>;
@@ -201,6 +205,7 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     recordedServices: new Set(t.recordedServices ?? []),
     bilateralCodes: t.bilateralCodes?.prefixes ?? [],
     reoperationCodes: t.reoperationCodes?.prefixes ?? [],
+    scopedServices: new Map((t.scopedServices ?? []).flatMap((g) => g.codes.map((c) => [c, g.scope] as const))),
     rows: t.rows,
     standsFor,
   };
