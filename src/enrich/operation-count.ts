@@ -105,6 +105,26 @@ export function markRepeatsExplained(
   }
 }
 
+/**
+ * Hours of anaesthesia the knowledge tables found beyond the operation (item-consistency.json: 5 h and more only for
+ * long operations) are the session's when the day codes two or more operations (both knees in one session) and the
+ * hours fit in `hoursPerOperation` for each. Run after applyKnowledge.
+ */
+export function anaesthesiaForSeveralOperations(items: readonly ItemFacts[], procs: readonly CodedProcedure[], table: ProcedureBilling | null): void {
+  if (!table || table.hoursPerOperation === null || procs.length === 0) return;
+  const perOp = table.hoursPerOperation;
+  for (const it of items) {
+    if (it.contextFinding !== 'quantity' || it.contextSupported !== false || !table.sharedCodes.has(rowCodeOf(it))) continue;
+    const services = new Set(items.filter((x) => x.date === it.date && isOperation(x, table)).map(rowCodeOf));
+    let ops = 0;
+    for (const s of services) ops += operationsBilledAs(s, procs, table, it.date);
+    if (ops >= 2 && it.quantityOnDay <= perOp * ops) {
+      it.contextSupported = true;
+      it.contextExpected = null;
+    }
+  }
+}
+
 export interface OperationExcessFacts {
   /** The operation lines beyond the coded operations, and the anaesthesia of days with no other operation. */
   lineIds: string[];

@@ -173,6 +173,8 @@ const procedureBillingFile = z.strictObject({
   bilateralCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
   /** Treatments judged like an operation on a stay whose record codes one of `scope` (ESWL beside a coded ureteroscopy). */
   scopedServices: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), scope: prefixes.min(1), source: z.string().min(1) })).optional(),
+  /** Hours of general anaesthesia one ordinary operation takes at most: a session of N coded operations may bill N times it. */
+  hoursPerOperation: z.strictObject({ hours: z.number().positive(), source: z.string().min(1) }).optional(),
   /** Re-openings of a recent operation site (甲状腺术后止血): a second theatre session that day. */
   reoperationCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
   rows: z.array(procedureBillingRow),
@@ -187,6 +189,8 @@ export interface ProcedureBilling {
   recordedServices: ReadonlySet<string>;
   bilateralCodes: readonly string[];
   reoperationCodes: readonly string[];
+  /** hoursPerOperation.hours; null when the table sets none. */
+  hoursPerOperation: number | null;
   /** Service → the procedure prefixes whose presence on a stay's record makes it judged (scopedServices). */
   scopedServices: ReadonlyMap<string, readonly string[]>;
   rows: readonly ProcedureBillingRow[];
@@ -210,6 +214,7 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     recordedServices: new Set(t.recordedServices ?? []),
     bilateralCodes: t.bilateralCodes?.prefixes ?? [],
     reoperationCodes: t.reoperationCodes?.prefixes ?? [],
+    hoursPerOperation: t.hoursPerOperation?.hours ?? null,
     scopedServices: new Map((t.scopedServices ?? []).flatMap((g) => g.codes.map((c) => [c, g.scope] as const))),
     rows: t.rows,
     standsFor,
