@@ -6,6 +6,7 @@ import type { ItemFacts } from './item-fact-types';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
 import { applyKnowledge, testLoadFacts } from './knowledge-facts';
+import { anaesthesiaForSeveralOperations, codedProcedures, markRepeatsExplained } from './operation-count';
 import { stayFacts } from './stay-facts';
 import { ageImplausible } from './age-facts';
 import { externalCause } from './external-cause';
@@ -35,7 +36,9 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   if (refs.knowledge) {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
+    markRepeatsExplained(items, codedProcedures(claim), refs.knowledge.procedureBilling, refs.knowledge.implants);
     applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? daysBetween(serviceDate, endDate) : undefined }, refs.knowledge);
+    anaesthesiaForSeveralOperations(items, codedProcedures(claim), refs.knowledge.procedureBilling);
   }
 
   const grouping =

@@ -44,7 +44,7 @@ export function implantUnsupported(
   let fen = 0;
   for (const [row, lines] of byRow) {
     const billed = lines.reduce((s, l) => s + l.quantity, 0);
-    const opIndex = procedureCodes.flatMap((p, i) => (row.procedures.some((pre) => p.startsWith(pre)) ? [i] : []));
+    const opIndex = procedureCodes.flatMap((p, i) => (placesRow(row, p) ? [i] : []));
     const ops = opIndex.map((i) => procedureCodes[i]);
     const cap = placed(row, ops, procedureCodes);
     // Operation days: the placing operations' dates and every surgery charge's. Judged only when every placing
@@ -89,6 +89,11 @@ export function implantUnsupported(
     }
   }
   return lineIds.length ? { lineIds, detail: detail.join('；'), units, amount: toYuan(fen) } : null;
+}
+
+/** The coded procedure places the row's implant: under one of its prefixes and none of its exceptions. */
+export function placesRow(row: ImplantRow, code: string): boolean {
+  return row.procedures.some((pre) => code.startsWith(pre)) && !(row.notProcedures ?? []).some((pre) => code.startsWith(pre));
 }
 
 /** Units the coded operations place: none without one; the stent-count code when there is one; else per operation. */

@@ -67,5 +67,7 @@ export interface KnowledgeItemFacts {
   /** What would support it, for messages. */
   contextExpected: string | null;
   /** The kind of finding an unsupported line is (the consistency row's `finding`: context, swap, quantity; `schedule`: a drug given again within its label interval, drug-schedules.json); null: not judged. */
+  /** The line's same-day repeat (above the daily limit, a second line) is the record's: two operated sides or two theatre sessions coded that day (operation-count.ts). */
+  repeatExplained: boolean;
   contextFinding: 'context' | 'swap' | 'quantity' | 'schedule' | 'infusion' | 'diagnosis' | 'dose' | null;
 }

@@ -138,6 +138,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       contextSupported: null,
       contextExpected: null,
       contextFinding: null,
+      repeatExplained: false,
     };
   }
   return out;

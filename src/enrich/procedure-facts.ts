@@ -64,7 +64,7 @@ function unexplainedOperation(items: readonly ItemFacts[], table: ProcedureBilli
 }
 
 /** The row with the longest procedure prefix the code starts with. */
-function rowOf(rows: readonly ProcedureBillingRow[], code: string): ProcedureBillingRow | null {
+export function rowOf(rows: readonly ProcedureBillingRow[], code: string): ProcedureBillingRow | null {
   let best: ProcedureBillingRow | null = null;
   let len = 0;
   for (const row of rows) for (const p of row.procedures) if (p.length > len && code.startsWith(p)) [best, len] = [row, p.length];
@@ -108,7 +108,8 @@ export interface OperationFacts {
  * operation done (串换: the laparoscopic service for an open appendectomy) or not done at all. Only services of
  * `procedureSubcategories` the table lists are judged (anaesthesia and unmapped operations are not), on stays
  * (the procedure record, 病案首页, is a stay's); a package code exempts the claim. The table's `recordedServices`
- * (endoscopies) are judged on stays and visits alike, only when the record codes a procedure one of them stands for.
+ * (endoscopies) are judged on stays and visits alike, only when the record codes a procedure one of them stands for;
+ * `scopedServices` (ESWL) on stays whose record codes a treatment of the same kind (a ureteroscopic lithotripsy).
  */
 export function operationUnsupported(
   items: readonly ItemFacts[],
@@ -124,7 +125,12 @@ export function operationUnsupported(
   const lines = items.filter((it) => {
     if (it.category !== 'service') return false;
     const code = rowCodeOf(it);
-    const judged = table.recordedServices.has(code) ? scoped : inpatient && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
+    const scope = table.scopedServices.get(code);
+    const judged = table.recordedServices.has(code)
+      ? scoped
+      : scope !== undefined
+        ? inpatient && procedureCodes.some((p) => scope.some((pre) => p.startsWith(pre)))
+        : inpatient && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
     if (!judged || table.sharedCodes.has(code)) return false;
     const standsFor = table.standsFor.get(code);
     return standsFor !== undefined && !procedureCodes.some((p) => standsFor.some((pre) => p.startsWith(pre)));

@@ -1,6 +1,7 @@
 import { toYuan } from '../money/fen';
 import { implantUnsupported, type ImplantFacts } from './implant-facts';
 import { operationUnsupported, procedureUnsupported, type OperationFacts, type ProcedureFacts } from './procedure-facts';
+import { operationBeyondCoded, type OperationExcessFacts } from './operation-count';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
 import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
@@ -39,6 +40,10 @@ export interface StayContentFacts {
   procedureUnsupported: ProcedureFacts | null;
   /** Billed operations none of whose procedures the record codes (串换 to a dearer operation, or not done). */
   operationUnsupported: OperationFacts | null;
+  /** A 日间手术 procedure's stay with days before the operation that billed only bed, nursing and the ward round. */
+  preOperativeIdle: { days: number; dates: string; operation: string; lineIds: string[]; amount: number } | null;
+  /** Operation fees billed more times than the record codes operations for them (虚构二次手术, 重复收取手术费). */
+  operationBeyondCoded: OperationExcessFacts | null;
 }
 
 export interface StayContentInput {
@@ -57,7 +62,7 @@ export interface StayContentInput {
   knowledge: Knowledge | null | undefined;
 }
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null };
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
@@ -92,6 +97,8 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates),
     procedureUnsupported: procedureUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
     operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
+    preOperativeIdle: preOperativeIdle(c),
+    operationBeyondCoded: operationBeyondCoded(c.items, c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })), c.knowledge.procedureBilling),
   };
 }
 
@@ -395,6 +402,40 @@ function therapyOnOperationDay(c: StayContentInput): StayContentFacts['therapyOn
     lineIds: lines.map((l) => l.lineId),
     dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
     names: [...new Set(lines.map((l) => l.name))].join('、'),
+    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+/**
+ * 日间手术病种 kept as an ordinary stay: the days between admission and the first operation line (a surgery
+ * charge) on which the bill holds bed, nursing and the ward round only. The admission day (work-up) is not counted.
+ */
+function preOperativeIdle(c: StayContentInput): StayContentFacts['preOperativeIdle'] {
+  const limits = c.knowledge!.stayContent?.daySurgery;
+  if (!limits) return null;
+  const coded = c.procedureCodes.filter((p) => startsWithAny([p], limits.procedures));
+  if (coded.length === 0) return null;
+  const opDays = c.items.filter((it) => it.category === 'service' && it.catalogue?.subcategory === 'surgery').map((it) => it.dayIndex);
+  if (opDays.length === 0) return null;
+  const opDay = Math.min(...opDays);
+  // Ⅰ级护理 and above before the operation is care of its own (a patient who needed watching).
+  const careNursing = new Set(c.knowledge!.stayContent?.bedBlocking.careNursing ?? []);
+  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean }>();
+  for (let d = 1; d < opDay; d++) byDay.set(d, { routine: [], care: false });
+  for (const it of c.items) {
+    const d = byDay.get(it.dayIndex);
+    if (!d) continue;
+    if (isRoutine(it) && !careNursing.has(rowCodeOf(it))) d.routine.push(it);
+    else d.care = true;
+  }
+  const idle = [...byDay.values()].filter((d) => !d.care && d.routine.length > 0);
+  if (idle.length < limits.minIdleDays) return null;
+  const lines = idle.flatMap((d) => d.routine);
+  return {
+    days: idle.length,
+    dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
+    operation: coded.join('、'),
+    lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
 }

@@ -85,6 +85,11 @@ const stayContentFile = z.strictObject({
       diagnoses: prefixes.min(1),
     })
     .optional(),
+  /**
+   * 日间手术 procedures (ICD-9-CM-3 prefixes): a stay coding one whose days before the operation billed bed, nursing
+   * and the ward round and nothing else, on minIdleDays or more days, kept the patient waiting in a bed (术前空床日).
+   */
+  daySurgery: z.strictObject({ procedures: prefixes.min(1), minIdleDays: z.number().int().min(1) }).optional(),
   /** Infusion service codes: the first group of a day, and each additional group (billed per 组). */
   infusion: z
     .strictObject({
@@ -147,6 +152,8 @@ const procedureBillingRow = z.strictObject({
   atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).default([]),
   /** Procedures defined by a duration (ventilation ≥ 96 h): the row's codes must add up to at least this many units. */
   minQuantity: z.record(z.string().min(1), z.number().positive()).optional(),
+  /** The row's different codes are parts of one operation (extraction 13.4 and lens insertion 13.7): counted once. */
+  oneOperation: z.boolean().optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
@@ -162,6 +169,14 @@ const procedureBillingFile = z.strictObject({
   /** Examinations judged like an operation only when the record codes a procedure one of them stands for (endoscopies). */
   recordedServices: z.array(z.string().min(1)).optional(),
   recordedNote: z.string().optional(),
+  /** Procedure codes that stand for both sides in one session (双侧腹股沟疝修补): two operations of their row. */
+  bilateralCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
+  /** Treatments judged like an operation on a stay whose record codes one of `scope` (ESWL beside a coded ureteroscopy). */
+  scopedServices: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), scope: prefixes.min(1), source: z.string().min(1) })).optional(),
+  /** Hours of general anaesthesia one ordinary operation takes at most: a session of N coded operations may bill N times it. */
+  hoursPerOperation: z.strictObject({ hours: z.number().positive(), source: z.string().min(1) }).optional(),
+  /** Re-openings of a recent operation site (甲状腺术后止血): a second theatre session that day. */
+  reoperationCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
   rows: z.array(procedureBillingRow),
 });
 
@@ -172,6 +187,12 @@ export interface ProcedureBilling {
   packageCodes: ReadonlySet<string>;
   procedureSubcategories: ReadonlySet<string>;
   recordedServices: ReadonlySet<string>;
+  bilateralCodes: readonly string[];
+  reoperationCodes: readonly string[];
+  /** hoursPerOperation.hours; null when the table sets none. */
+  hoursPerOperation: number | null;
+  /** Service → the procedure prefixes whose presence on a stay's record makes it judged (scopedServices). */
+  scopedServices: ReadonlyMap<string, readonly string[]>;
   rows: readonly ProcedureBillingRow[];
   /** The procedure prefixes a service stands for: those of every row listing it (absent: the table does not map it). */
   standsFor: ReadonlyMap<string, readonly string[]>;
@@ -191,6 +212,10 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     packageCodes: new Set(t.packageCodes),
     procedureSubcategories: new Set(t.procedureSubcategories),
     recordedServices: new Set(t.recordedServices ?? []),
+    bilateralCodes: t.bilateralCodes?.prefixes ?? [],
+    reoperationCodes: t.reoperationCodes?.prefixes ?? [],
+    hoursPerOperation: t.hoursPerOperation?.hours ?? null,
+    scopedServices: new Map((t.scopedServices ?? []).flatMap((g) => g.codes.map((c) => [c, g.scope] as const))),
     rows: t.rows,
     standsFor,
   };
@@ -202,6 +227,8 @@ const implantRow = z.strictObject({
   codes: z.array(z.string().min(1)).min(1),
   /** ICD-9-CM-3 prefixes of the operations that place it. */
   procedures: prefixes.min(1),
+  /** Codes under those prefixes that do not place it (a partial knee replacement places no total-knee prosthesis). */
+  notProcedures: prefixes.optional(),
   /** Units one such operation places; absent: presence only is judged. */
   perProcedure: z.number().int().positive().optional(),
   /** Procedure codes that state how many were placed (stent counts), by ICD-9-CM-3 prefix. */

@@ -1,0 +1,172 @@
+import type { Claim } from '../contract/claim';
+import { toYuan } from '../money/fen';
+import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf } from './knowledge';
+import { placesRow } from './implant-facts';
+import { rowOf } from './procedure-facts';
+import type { ImplantRow, ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
+
+// How many operations the record codes that a billed operation line stands for (rules/knowledge/procedure-billing.json):
+// the rows of the coded procedures that list the service, each coded procedure one operation (81.54 ×2: both knees;
+// two fractures fixed) except in a row whose codes describe one operation (`oneOperation`: cataract extraction 13.4
+// and lens insertion 13.7 — there the same code coded twice is two eyes), and a
+// bilateral code (`bilateralCodes`: 53.17 双侧腹股沟疝修补) two sides. A re-opening of a recent operation site
+// (`reoperationCodes`: 06.02 甲状腺术后止血) is a second theatre session that day. With two or more operations or
+// sessions on a day, the second line of the operation fee (the second side at its share of the price), of its
+// implant, of the session's anaesthesia and of its drapes, sutures and drains is the record's, not a duplicate.
+// The other way, an operation fee billed in more units over the stay than the record codes operations for it (a
+// second fee days after the first with no second procedure coded) is 虚构手术 or 重复收取手术费.
+
+/** A coded procedure and its date (null: the record gives none, so it may be any day's). */
+export interface CodedProcedure {
+  code: string;
+  date: string | null;
+}
+
+/** The operation's own consumables (drapes, sutures, diathermy pens, drains): one set per session or operated side. */
+const SESSION_CONSUMABLES = new Set(['surgical', 'drainage']);
+
+/** The claim's coded procedures with their dates. */
+export function codedProcedures(claim: Claim): CodedProcedure[] {
+  return (claim.procedures ?? []).map((p) => ({ code: p.code, date: p.date ?? null }));
+}
+
+const onDay = (p: CodedProcedure, date: string | null) => date === null || p.date === null || p.date === date;
+
+/** Operations (sides) the record codes, on a date (null: the whole stay), that the billed service stands for. */
+export function operationsBilledAs(service: string, procs: readonly CodedProcedure[], table: ProcedureBilling, date: string | null): number {
+  const perRow = new Map<object, Map<string, number>>();
+  for (const p of procs) {
+    if (!onDay(p, date)) continue;
+    const row = rowOf(table.rows, p.code);
+    if (!row || !row.codes.includes(service)) continue;
+    const codes = perRow.get(row) ?? perRow.set(row, new Map()).get(row)!;
+    codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p.code, table));
+  }
+  let n = 0;
+  for (const [row, codes] of perRow) n += (row as ProcedureBillingRow).oneOperation ? Math.max(...codes.values()) : [...codes.values()].reduce((a, b) => a + b, 0);
+  return n;
+}
+
+/** Implants the record's operations place on a date, counted the same way (rows with stent-count codes: null). */
+function implantsPlaced(row: ImplantRow, procs: readonly CodedProcedure[], table: ProcedureBilling, date: string): number | null {
+  if (row.countCodes) return null;
+  const codes = new Map<string, number>();
+  for (const p of procs) if (onDay(p, date) && placesRow(row, p.code)) codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p.code, table));
+  return codes.size ? Math.max(...codes.values()) : 0;
+}
+
+function sides(code: string, table: ProcedureBilling): number {
+  return table.bilateralCodes.some((pre) => code.startsWith(pre)) ? 2 : 1;
+}
+
+function isOperation(it: ItemFacts, table: ProcedureBilling): boolean {
+  const code = rowCodeOf(it);
+  return it.category === 'service' && table.standsFor.has(code) && !table.sharedCodes.has(code) && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
+}
+
+/**
+ * Marks `repeatExplained` on lines whose same-day repeat (units above the row's daily limit, a second line) the
+ * coded operations of that day account for: two or more operations or sessions, and no more lines or units than
+ * they need (the row's daily limit per operation).
+ */
+export function markRepeatsExplained(
+  items: readonly ItemFacts[],
+  procs: readonly CodedProcedure[],
+  table: ProcedureBilling | null,
+  implants: ReadonlyMap<string, ImplantRow>,
+): void {
+  if (!table || procs.length === 0) return;
+  const linesOn = new Map<string, number>();
+  const opsOn = new Map<string, number>();
+  const seenOp = new Set<string>();
+  for (const it of items) {
+    const key = `${rowCodeOf(it)}|${it.date}`;
+    linesOn.set(key, (linesOn.get(key) ?? 0) + 1);
+    if (isOperation(it, table) && !seenOp.has(key)) {
+      seenOp.add(key);
+      opsOn.set(it.date, (opsOn.get(it.date) ?? 0) + operationsBilledAs(rowCodeOf(it), procs, table, it.date));
+    }
+  }
+  const sessionsOn = (date: string) => 1 + procs.filter((p) => onDay(p, date) && table.reoperationCodes.some((pre) => p.code.startsWith(pre))).length;
+  for (const it of items) {
+    const code = rowCodeOf(it);
+    let n = 0;
+    if (it.category === 'service' && table.sharedCodes.has(code)) n = sessionsOn(it.date);
+    else if (isOperation(it, table)) n = operationsBilledAs(code, procs, table, it.date);
+    else if (it.category === 'consumable') {
+      const row = implants.get(code);
+      if (row) n = implantsPlaced(row, procs, table, it.date) ?? 0;
+      else if (SESSION_CONSUMABLES.has(it.catalogue?.subcategory as string) && opsOn.has(it.date)) n = Math.max(sessionsOn(it.date), opsOn.get(it.date)!);
+    }
+    if (n < 2) continue;
+    const perDay = it.catalogue?.maxPerDay ?? 1;
+    if (it.quantityOnDay <= perDay * n && linesOn.get(`${code}|${it.date}`)! <= n) it.repeatExplained = true;
+  }
+}
+
+/**
+ * Hours of anaesthesia the knowledge tables found beyond the operation (item-consistency.json: 5 h and more only for
+ * long operations) are the session's when the day codes two or more operations (both knees in one session) and the
+ * hours fit in `hoursPerOperation` for each. Run after applyKnowledge.
+ */
+export function anaesthesiaForSeveralOperations(items: readonly ItemFacts[], procs: readonly CodedProcedure[], table: ProcedureBilling | null): void {
+  if (!table || table.hoursPerOperation === null || procs.length === 0) return;
+  const perOp = table.hoursPerOperation;
+  for (const it of items) {
+    if (it.contextFinding !== 'quantity' || it.contextSupported !== false || !table.sharedCodes.has(rowCodeOf(it))) continue;
+    const services = new Set(items.filter((x) => x.date === it.date && isOperation(x, table)).map(rowCodeOf));
+    let ops = 0;
+    for (const s of services) ops += operationsBilledAs(s, procs, table, it.date);
+    if (ops >= 2 && it.quantityOnDay <= perOp * ops) {
+      it.contextSupported = true;
+      it.contextExpected = null;
+    }
+  }
+}
+
+export interface OperationExcessFacts {
+  /** The operation lines beyond the coded operations, and the anaesthesia of days with no other operation. */
+  lineIds: string[];
+  /** In words: "人工全膝关节置换术 收费2次（2025-03-05、2025-03-07），病案编码1次（81.5400）". */
+  detail: string;
+  amount: number;
+}
+
+/**
+ * Operation fees billed in more units over the stay than the record codes operations they stand for (at least one
+ * coded: none is catalogue.operation-unsupported's). The lines beyond the count, latest first, are named, with the
+ * anaesthesia billed on a day whose every operation line is beyond it (the invented session's).
+ */
+export function operationBeyondCoded(items: readonly ItemFacts[], procs: readonly CodedProcedure[], table: ProcedureBilling | null): OperationExcessFacts | null {
+  if (!table || procs.length === 0) return null;
+  const byService = new Map<string, ItemFacts[]>();
+  for (const it of items) if (isOperation(it, table)) (byService.get(rowCodeOf(it)) ?? byService.set(rowCodeOf(it), []).get(rowCodeOf(it))!).push(it);
+  const excess: ItemFacts[] = [];
+  const detail: string[] = [];
+  let fen = 0;
+  for (const [service, lines] of byService) {
+    const coded = operationsBilledAs(service, procs, table, null);
+    const billed = lines.reduce((s, l) => s + l.quantity, 0);
+    if (coded === 0 || billed <= coded) continue;
+    // Keep the earliest lines up to the coded count; the rest are beyond it (a line's units pro rata).
+    const sorted = [...lines].sort((a, b) => a.date.localeCompare(b.date));
+    let kept = 0;
+    for (const l of sorted) {
+      const over = Math.min(l.quantity, Math.max(0, kept + l.quantity - coded));
+      kept += l.quantity;
+      if (over === 0) continue;
+      excess.push(l);
+      fen += Math.round((l.amountFen * over) / l.quantity);
+    }
+    const codes = procs.filter((p) => { const r = rowOf(table.rows, p.code); return r !== null && r.codes.includes(service); }).map((p) => p.code);
+    detail.push(`${lines[0].name}收费${billed}次（${[...new Set(sorted.map((l) => l.date))].join('、')}），病案手术操作（${codes.join('、')}）计${coded}次`);
+  }
+  if (excess.length === 0) return null;
+  const extraDays = new Set(excess.map((l) => l.date));
+  const excessIds = new Set(excess.map((l) => l.lineId));
+  const keptDays = new Set(items.filter((it) => isOperation(it, table) && !excessIds.has(it.lineId)).map((it) => it.date));
+  const anaesthesia = items.filter((it) => it.category === 'service' && table.sharedCodes.has(rowCodeOf(it)) && extraDays.has(it.date) && !keptDays.has(it.date));
+  fen += anaesthesia.reduce((s, l) => s + l.amountFen, 0);
+  return { lineIds: [...excess, ...anaesthesia].map((l) => l.lineId), detail: detail.join('；'), amount: toYuan(fen) };
+}
