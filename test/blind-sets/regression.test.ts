@@ -40,6 +40,7 @@ describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
     const flagged = new Set([...final].filter(([, d]) => d === 'review' || d === 'reject').map(([id]) => id));
     const caught = labels.filter((l) => l.kind === 'fraud' && l.targets.some((id) => flagged.has(id))).map((l) => l.caseId);
     const controls = labels.filter((l) => l.kind === 'control' && l.claimIds.some((id) => flagged.has(id))).map((l) => l.caseId);
+    console.log(`${set}: ${caught.length} fraud cases caught (floor ${EXPECTED[set].fraudCaughtAtLeast}), ${controls.length} control cases flagged (ceiling ${EXPECTED[set].controlsFlaggedAtMost})`);
     expect(caught.length).toBeGreaterThanOrEqual(EXPECTED[set].fraudCaughtAtLeast);
     expect(controls.length).toBeLessThanOrEqual(EXPECTED[set].controlsFlaggedAtMost);
   }, 120_000);
