@@ -22,6 +22,13 @@ export const hitsTotal = new Counter({
   registers: [registry],
 });
 
+export const retrospectiveFindings = new Counter({
+  name: 'retrospective_findings_total',
+  help: 'Earlier claims revised by a later claim\'s finding (事后发现), by rule; a finding already made, unchanged, is not counted again',
+  labelNames: ['rule'] as const,
+  registers: [registry],
+});
+
 export const reviewLatency = new Histogram({
   name: 'review_latency_seconds',
   help: 'Time from a claim entering review() to its verdict being recorded (batch wall time)',

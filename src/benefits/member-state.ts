@@ -1,4 +1,6 @@
 import { daysBetween } from '../contract/dates';
+import { toYuan } from '../money/fen';
+import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
 import { afterDeath, continuedCourse, courseOverTransfer, distantSameDay, type DistantSameDay, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
@@ -25,7 +27,14 @@ export interface MemberState {
    * A stay of this member, seen before this one, that overlaps it (whichever started first); `nested` when one
    * lies entirely inside the other; `lineIds` this stay's lines dated inside the other.
    */
-  overlappingStay: { claimId: string; from: string; to: string; nested: boolean; relation: '完全在另一次住院之内' | '部分重叠'; lineIds: string[] } | null;
+  overlappingStay: {
+    claimId: string; from: string; to: string; nested: boolean; relation: '完全在另一次住院之内' | '部分重叠'; lineIds: string[];
+    /**
+     * Every overlapping stay seen before this one (事后发现): which of two overlapping stays is the false one is for
+     * the investigator; each with its kept lines dated inside the overlap and its fund claimed.
+     */
+    suspects: Suspect[];
+  } | null;
   /**
    * An outpatient visit the same day at another hospital that duplicates services beyond registration and
    * consultation (`codes`), or gives the same condition the same drugs (`drugs`); `lineIds` this claim's lines.
@@ -149,7 +158,9 @@ export function memberState(
       const from = e.serviceDate > me.serviceDate ? e.serviceDate : me.serviceDate;
       const to = e.endDate < me.endDate ? e.endDate : me.endDate;
       const lineIds = items.filter((i) => i.date >= from && i.date < to).map((i) => i.lineId);
-      state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate, nested, relation: nested ? '完全在另一次住院之内' : '部分重叠', lineIds };
+      state.overlappingStay ??= { claimId: e.claimId, from: e.serviceDate, to: e.endDate, nested, relation: nested ? '完全在另一次住院之内' : '部分重叠', lineIds, suspects: [] };
+      const theirs = (e.lines ?? []).filter((l) => l.date >= from && l.date < to).map((l) => l.lineId);
+      state.overlappingStay.suspects.push({ claimId: e.claimId, lineIds: theirs, amount: toYuan(e.fundClaimedFen) });
     }
     // Cumulative figures and readmissions read the ledger in service-date order.
     if (!isBefore(e, me)) continue;

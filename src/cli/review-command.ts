@@ -12,7 +12,7 @@ export function registerReview(program: Command): void {
   program
     .command('review')
     .argument('<file>', 'NDJSON claims, or - for stdin')
-    .description('review claims: one NDJSON verdict per input line on stdout, in input order')
+    .description('review claims: one NDJSON verdict per input line, plus revised verdicts of earlier claims, on stdout in input order (事后发现: a revised verdict carries `revision` and follows the line of the claim whose review found it; the last line per claimId is the final state)')
     .option('--store <path>', 'embedded store file (STORE_PATH), or :memory:')
     .option('--rules <dir>', 'rules directory (RULES_DIR)')
     .option('--batch-size <n>', 'claims per review batch', (v) => Number.parseInt(v, 10), 500)

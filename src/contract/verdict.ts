@@ -18,6 +18,11 @@ export interface Hit {
   amount: number | null;
   /** Structured evidence (limit, actual value, ...) for readers and exports. */
   evidence?: Record<string, unknown>;
+  /**
+   * A finding about this claim made when a later claim arrived (事后发现, an added, optional field): the claim whose
+   * review found it and that review's time. Never above `warn`: a settled claim is sent to people, not intercepted.
+   */
+  retrospective?: { byClaimId: string; foundAt: string };
 }
 
 export interface Grouping {
@@ -60,4 +65,9 @@ export interface Verdict {
   errors?: FieldError[];
   /** 1-based input line, set by file intake. */
   line?: number;
+  /**
+   * Set on a verdict revised by retrospective findings (an added, optional field): how many later claims have
+   * found something about this one (1, 2, …). Absent on a verdict no later claim has revised.
+   */
+  revision?: number;
 }

@@ -101,7 +101,7 @@ export function samePersonKind(rows: CatalogueRows, a: EvalClaim, b: EvalClaim):
  * Makes the claims one member's (the first claim's patient and enrollment, a case-own insured id) with
  * case-own claim ids in the usual region-hospital-year-serial shape.
  */
-export function asMember(built: Built, tag: string, typology: string, kind: EvalCase['kind'], n: number): EvalCase {
+export function asMember(built: Built, tag: string, typology: string, kind: EvalCase['kind'], n: number, order?: 'settlement'): EvalCase {
   const first = built.claims[0];
   const insuredId = `EV${tag}${String(n).padStart(5, '0')}`;
   built.claims.forEach((c, k) => {
@@ -110,7 +110,9 @@ export function asMember(built: Built, tag: string, typology: string, kind: Eval
     if (first.enrollment) c.enrollment = clone(first.enrollment);
     c.claimId = `${c.region}-${c.provider.hospitalId}-${startOf(c).slice(0, 4)}-EV${tag}${String(n).padStart(5, '0')}${k}`;
   });
-  const ordered = [...built.claims].map((c, i) => ({ c, i })).sort((a, b) => dayOf(startOf(a.c)) - dayOf(startOf(b.c)) || a.i - b.i);
+  // In service order, or as the claims settle (a stay at its discharge, a visit on its day).
+  const key = (c: EvalClaim) => dayOf(order === 'settlement' ? (c.dischargeDate ?? startOf(c)) : startOf(c));
+  const ordered = [...built.claims].map((c, i) => ({ c, i })).sort((a, b) => key(a.c) - key(b.c) || dayOf(startOf(a.c)) - dayOf(startOf(b.c)) || a.i - b.i);
   const target = built.claims[built.target].claimId;
   return {
     id: `${typology}#${n}`,

@@ -34,7 +34,7 @@ export function buildCases(o: CaseOptions, inputs: CaseInputs = caseInputs(o)): 
   const { pool, rows, drgs } = inputs;
   const cases: EvalCase[] = [];
   let n = 0;
-  const make = (id: string, kind: EvalCase['kind'], builder: Builder | undefined) => {
+  const make = (id: string, kind: EvalCase['kind'], builder: Builder | undefined, order?: 'settlement') => {
     if (!builder) throw new Error(`no builder for ${kind} ${id}`);
     // Each typology draws from its own stream, so adding one leaves the others' claims unchanged (but for their ids).
     const env = buildEnv(makeRng(`${o.seed}:${id}`), pool, rows, drgs);
@@ -42,10 +42,10 @@ export function buildCases(o: CaseOptions, inputs: CaseInputs = caseInputs(o)): 
       let built = builder(env);
       for (let t = 0; !built && t < 30; t++) built = builder(env);
       if (!built) throw new Error(`${kind} ${id}: no clean base claim fits after 30 tries`);
-      cases.push(asMember(built, tagOf(o.seed), id, kind, ++n));
+      cases.push(asMember(built, tagOf(o.seed), id, kind, ++n, order));
     }
   };
-  for (const t of TYPOLOGIES) make(t.id, 'typology', TYPOLOGY_BUILDERS[t.id]);
+  for (const t of TYPOLOGIES) make(t.id, 'typology', TYPOLOGY_BUILDERS[t.id], t.order);
   for (const c of CONTROLS) make(c.id, 'control', CONTROL_BUILDERS[c.id]);
   return cases;
 }

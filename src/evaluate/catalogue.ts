@@ -12,6 +12,11 @@ export interface Typology {
   /** lines: a rule hit must name a mutated line; pair: or name the other claim; claim: a rule hit of `families` (any non-anomaly family when absent). */
   evidence: EvidenceKind;
   families?: string[];
+  /**
+   * The order the case's claims arrive in: by service start (absent), or as they settle (`settlement`: a visit on its
+   * day, a stay at discharge), so a visit inside a stay arrives before the stay.
+   */
+  order?: 'settlement';
   source: { ref: string[]; confirmed: boolean; note?: string };
 }
 

@@ -44,6 +44,11 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     return { claims: [outer, inner], target: 1, lineIds: inner.items.map((i) => i.lineId), note: `stay ${inner.admissionDate}..${inner.dischargeDate} at ${inner.provider.hospitalId} inside ${outer.admissionDate}..${outer.dischargeDate} at ${outer.provider.hospitalId}` };
   },
 
+  // The same patterns arriving as they settle (typologies.json order: settlement): the visit, purchase or inner stay
+  // first, the stay it lies inside at its discharge.
+  'card-lending-during-stay-settled': (env) => TYPOLOGY_BUILDERS['card-lending-during-stay'](env),
+  'stay-inside-stay-settled': (env) => TYPOLOGY_BUILDERS['stay-inside-stay'](env),
+
   'drug-resale-pharmacies': (env) => {
     const template = env.base(['pharmacy'], (c) => ageOn(c) >= 30 && c.amounts.fundClaimed > 0);
     if (!template) return undefined;

@@ -1,7 +1,7 @@
 import type { Verdict } from '../contract/verdict';
 import { generateClaims } from '../generate';
 import { createModelHolder } from '../model/model-holder';
-import { review, type ReviewContext } from '../features/reviews/review';
+import { review, reviewWithRevisions, type ReviewContext } from '../features/reviews/review';
 import { createRulesetHolder } from '../rules/ruleset-holder';
 import { createSqliteStore } from '../features/stores';
 import type { EvalCase } from './case';
@@ -77,8 +77,10 @@ function context(o: EvaluationOptions): ReviewContext & { close(): Promise<void>
 export async function runCases(cases: readonly EvalCase[], ctx: ReviewContext): Promise<Map<string, Verdict>> {
   const byClaim = new Map<string, Verdict>();
   for (const c of cases) {
-    const verdicts = await review(c.claims, ctx, { source: 'evaluate' });
+    // The final verdict of each claim: a later claim's finding may revise an earlier one's (事后发现).
+    const { verdicts, revisions } = await reviewWithRevisions(c.claims, ctx, { source: 'evaluate' });
     verdicts.forEach((v, i) => byClaim.set(c.claims[i].claimId, v));
+    for (const { verdict } of revisions) if (verdict.claimId) byClaim.set(verdict.claimId, verdict);
   }
   return byClaim;
 }

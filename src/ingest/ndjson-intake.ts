@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Verdict } from '../contract/verdict';
-import { review, type ReviewContext } from '../features/reviews/review';
+import { reviewWithRevisions, type ReviewContext } from '../features/reviews/review';
 import { ndjsonBatches } from './ndjson-batches';
 import { ndjsonRawBatches } from './ndjson-raw';
 import type { ReviewPool } from './parallel/review-pool';
@@ -8,7 +8,10 @@ import type { ReviewPool } from './parallel/review-pool';
 export interface NdjsonIntakeOptions {
   source: string;
   batchSize?: number;
-  /** Called with each batch's verdicts in input order; awaited, so a slow writer applies back-pressure. */
+  /**
+   * Called with each batch's verdicts in input order, each followed by the revised verdicts of earlier claims its
+   * review made (事后发现, carrying `revision`, no `line`); awaited, so a slow writer applies back-pressure.
+   */
   onVerdicts: (verdicts: Verdict[]) => void | Promise<void>;
 }
 
@@ -35,7 +38,8 @@ export async function reviewNdjson(input: Readable, ctx: ReviewContext, opts: Nd
   const started = process.hrtime.bigint();
   const summary: IntakeSummary = { claims: 0, byDecision: {}, byFamily: {}, seconds: 0, claimsPerSecond: 0 };
   for await (const { items, lines } of ndjsonBatches(input, batchSize)) {
-    const verdicts = await review(items, ctx, { source: opts.source });
+    const { verdicts, revisions } = await reviewWithRevisions(items, ctx, { source: opts.source });
+    const out: Verdict[] = [];
     verdicts.forEach((v, i) => {
       v.line = lines[i];
       summary.claims += 1;
@@ -43,8 +47,9 @@ export async function reviewNdjson(input: Readable, ctx: ReviewContext, opts: Nd
       for (const family of new Set(v.hits.map((h) => h.family))) {
         summary.byFamily[family] = (summary.byFamily[family] ?? 0) + 1;
       }
+      out.push(v, ...revisions.filter((r) => r.after === i).map((r) => r.verdict));
     });
-    await opts.onVerdicts(verdicts);
+    await opts.onVerdicts(out);
   }
 
   return finish(summary, started);

@@ -29,6 +29,17 @@ export function ruleProblems(def: RuleDef): string[] {
   for (const path of [...templatePaths(def.message), def.amount, def.lineIds, ...Object.values(def.evidence ?? {})].filter(Boolean) as string[]) {
     if (!roots.has(path.split('.')[0])) problems.push(`"${path}" does not start with a known fact`);
   }
+  const retro = def.retrospective;
+  if (retro) {
+    // What an earlier claim is told is read from this claim's facts and the suspect entry itself.
+    if (def.appliesTo !== 'claim') problems.push('retrospective: only a claim rule names earlier claims');
+    if (!retro.message.startsWith('事后发现')) problems.push('retrospective.message: must begin 事后发现');
+    if (!roots.has(retro.claims.split('.')[0])) problems.push(`retrospective.claims "${retro.claims}" does not start with a known fact`);
+    const withSuspect = new Set([...roots, 'suspect']);
+    for (const path of templatePaths(retro.message)) {
+      if (!withSuspect.has(path.split('.')[0])) problems.push(`retrospective.message "${path}" does not start with a known fact or suspect`);
+    }
+  }
   return problems;
 }
 

@@ -38,6 +38,11 @@ export interface RuleExample {
   set?: Record<string, unknown>;
   addItems?: ExampleItem[];
   setAfter?: Record<string, unknown>;
+  /**
+   * A `fires` example of a rule with `retrospective`: the earlier claims (claimIds of `history`) its finding must
+   * also be sent to (事后发现), in order; [] when it concerns none (the hit is already on the suspect claim).
+   */
+  retrospective?: string[];
 }
 
 export type BaseClaims = Record<'inpatient' | 'outpatient', Record<string, unknown>>;

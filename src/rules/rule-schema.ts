@@ -42,6 +42,13 @@ export const ruleDefSchema = z.strictObject({
   lineIds: z.string().optional(),
   /** Named evidence for readers and exports, each a dotted path: {"limit": "item.catalogue.maxPerDay", "actual": "item.quantityOnDay"}. */
   evidence: z.record(z.string(), z.string()).optional(),
+  /**
+   * 事后发现: the earlier-arrived claims this rule's finding also concerns, where the earlier claim can be the suspect
+   * one (a visit that settled during a stay that settles later). `claims`: dotted path to [{claimId, lineIds, amount}]
+   * of claims that arrived before this one; `message`: template for the hit each of them gets (begins 事后发现; may
+   * read `suspect`, the element, beside the facts).
+   */
+  retrospective: z.strictObject({ claims: z.string().min(1), message: z.string().min(1) }).optional(),
   scope: scopeSchema.optional(),
   meta: metaSchema,
   priority: z.number().int().min(1).optional(),

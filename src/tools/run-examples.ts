@@ -7,6 +7,7 @@ import { attachMemberFacts } from '../features/reviews/review';
 import { validateClaim } from '../validate/validate-claim';
 import type { Ruleset } from '../rules/engine';
 import { buildExample, loadBaseClaims, type BaseClaims, type RuleExample } from '../rules/examples';
+import { retrospectiveHits } from '../rules/retrospective';
 
 export interface ExampleFailure {
   ruleId: string;
@@ -24,7 +25,9 @@ export interface ExampleReport {
 
 /**
  * Runs every rule's examples through the real validate → enrich → rules path of the given rule set:
- * a "fires" example must raise the rule, a "quiet" one must not, and a rule without both kinds fails.
+ * a "fires" example must raise the rule, a "quiet" one must not, and a rule without both kinds fails. A rule with
+ * `retrospective` needs a "fires" example naming the earlier claims its finding reaches (and, where the claim can
+ * itself be the suspect side, one with `retrospective`: []); each such example must give exactly those.
  * `evaluate` lets a caller judge by another path (the compiled one) against the same examples.
  */
 export async function runRuleExamples(
@@ -40,6 +43,10 @@ export async function runRuleExamples(
       ['fires', (def.examples?.fires ?? []) as RuleExample[]],
       ['quiet', (def.examples?.quiet ?? []) as RuleExample[]],
     ];
+    if (def.retrospective) {
+      const named = sets[0][1].map((e) => e.retrospective).filter((r): r is string[] => Array.isArray(r));
+      if (!named.some((r) => r.length)) failures.push({ ruleId: def.id, kind: 'missing', index: -1, note: '', problem: 'no "fires" example naming the earlier claims its retrospective finding reaches' });
+    }
     for (const [kind, list] of sets) {
       if (list.length === 0) {
         failures.push({ ruleId: def.id, kind: 'missing', index: -1, note: '', problem: `no "${kind}" example` });
@@ -61,6 +68,11 @@ export async function runRuleExamples(
         const fired = hits.some((h) => h.ruleId === def.id);
         if (fired !== (kind === 'fires')) {
           failures.push({ ruleId: def.id, kind, index, note, problem: kind === 'fires' ? 'did not fire' : 'fired' });
+        } else if (fired && Array.isArray(example.retrospective)) {
+          const reached = retrospectiveHits(ruleset.rules, me.facts as unknown as Record<string, unknown>, hits.filter((h) => h.ruleId === def.id), 'example').map((r) => r.claimId);
+          if (reached.join(',') !== example.retrospective.join(',')) {
+            failures.push({ ruleId: def.id, kind, index, note, problem: `retrospective finding reached [${reached.join(', ')}], expected [${example.retrospective.join(', ')}]` });
+          }
         }
       }
     }

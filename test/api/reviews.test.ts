@@ -142,3 +142,23 @@ describe('HTTP review door', () => {
     expect(metrics.text).toMatch(/review_latency_seconds_bucket/);
   });
 });
+
+describe('HTTP: retrospective findings (事后发现)', () => {
+  it("a stay's review revises the visit that settled during it: the stay's answer is its own, GET shows the visit revised, /metrics counts it", async () => {
+    const { buildClaim } = await import('../helpers/shipped-rules');
+    const { ctx, app } = await setup();
+    const patient = { insuredId: 'EX-P-0001', gender: 'M', birthDate: '1962-05-10', retired: true };
+    const visit = buildClaim({ base: 'outpatient', shiftDays: -9, set: { claimId: 'HTTP-VISIT', patient } });
+    const stay = buildClaim({ base: 'inpatient', set: { claimId: 'HTTP-STAY' } });
+    expect((await app.post('/api/v1/reviews').send(visit).expect(200)).body.decision).toBe('pass');
+    const own = (await app.post('/api/v1/reviews').send(stay).expect(200)).body as Verdict;
+    expect([own.claimId, own.revision]).toEqual(['HTTP-STAY', undefined]);
+    const record = (await app.get('/api/v1/verdicts/HTTP-VISIT').expect(200)).body;
+    expect(record).toMatchObject({ claimId: 'HTTP-VISIT', decision: 'review', ruleIds: ['history.visit-during-stay'] });
+    const kase = (await app.get('/api/v1/cases/HTTP-VISIT').expect(200)).body;
+    expect(kase.verdict.revision).toBe(1);
+    expect(kase.verdict.hits[0].retrospective.byClaimId).toBe('HTTP-STAY');
+    expect((await app.get('/metrics').expect(200)).text).toMatch(/retrospective_findings_total\{rule="history.visit-during-stay"\} [1-9]/);
+    await ctx.store.close();
+  });
+});

@@ -13,10 +13,23 @@ function dump(path: string, withArrival = true) {
   const db = new Database(path, { readonly: true });
   const ledger = db.prepare(`SELECT * FROM member_claims ORDER BY claim_id`).all() as Record<string, unknown>[];
   if (!withArrival) ledger.forEach((row) => delete row.arrival);
-  const verdicts = db.prepare('SELECT claim_id, decision, rule_ids, amount_at_stake_fen FROM verdicts ORDER BY claim_id').all();
-  const cases = db.prepare('SELECT claim_id, status, decision FROM cases ORDER BY claim_id').all();
+  // The verdict's hits and revision too (less reviewedAt, a replay's own time): retrospective findings (事后发现) revise
+  // earlier claims' verdicts, and a replay must neither add them twice nor lose them.
+  const verdicts = db
+    .prepare(`SELECT claim_id, decision, rule_ids, amount_at_stake_fen, json_extract(verdict, '$.hits') AS hits, json_extract(verdict, '$.revision') AS revision FROM verdicts ORDER BY claim_id`)
+    .all();
+  const cases = db.prepare(`SELECT claim_id, status, decision, json_extract(verdict, '$.hits') AS hits FROM cases ORDER BY claim_id`).all();
+  const findings = db.prepare('SELECT claim_id, rule_id, by_claim_id, hit, found_at FROM retrospective_hits ORDER BY claim_id, rule_id, by_claim_id').all();
   db.close();
-  return { ledger, verdicts, cases };
+  if (!withArrival) {
+    // Runs apart: when a finding was made is each run's own time.
+    const untimed = (rows: Record<string, unknown>[]) => rows.forEach((r) => {
+      for (const k of ['hits', 'hit']) if (typeof r[k] === 'string') r[k] = (r[k] as string).replace(/"foundAt":"[^"]*"/g, '"foundAt":""');
+      delete r.found_at;
+    });
+    [verdicts, cases, findings].forEach((rows) => untimed(rows as Record<string, unknown>[]));
+  }
+  return { ledger, verdicts, cases, findings };
 }
 
 async function pass(ctx: ReviewContext, claims: unknown[], batch: number) {
@@ -36,6 +49,8 @@ describe('member state is idempotent', () => {
     const twice = dump(path);
     await store.close();
     expect(once.ledger).toHaveLength(2000);
+    // The generated file settles visits inside stays before them (and overlapping stays): findings to replay.
+    expect(once.findings.length).toBeGreaterThan(0);
     expect(twice).toEqual(once);
   });
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { generateClaims } from '../../src/generate';
+import { buildClaim } from '../helpers/shipped-rules';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'dist/src/cli.js');
@@ -28,7 +29,8 @@ describe('CLI review', () => {
 
   it('exits 0 and writes one verdict per non-blank line, in input order', () => {
     expect(out.status).toBe(0);
-    const verdicts = out.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    // Revised verdicts of earlier claims (事后发现, carrying revision) are extra lines, tested below.
+    const verdicts = out.stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((v) => v.revision === undefined);
     const expected = lines.filter((l) => l.trim() !== '');
     expect(verdicts).toHaveLength(expected.length);
     verdicts.forEach((v, i) => {
@@ -78,5 +80,34 @@ describe('CLI review', () => {
     const r = runCli(['review', join(dir, 'nope.ndjson'), '--store', ':memory:']);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/nope\.ndjson/);
+  });
+});
+
+describe('CLI review: revised verdicts of earlier claims (事后发现)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cli-retro-'));
+  // A clinic visit elsewhere on day 3 of a stay settles first; the stay settles at discharge and finds it.
+  const patient = { insuredId: 'EX-P-0001', gender: 'M', birthDate: '1962-05-10', retired: true };
+  const visit = buildClaim({ base: 'outpatient', shiftDays: -9, set: { claimId: 'CLI-VISIT', patient } });
+  const stay = buildClaim({ base: 'inpatient', set: { claimId: 'CLI-STAY' } });
+  const file = join(dir, 'claims.ndjson');
+  writeFileSync(file, [visit, stay].map((c) => JSON.stringify(c)).join('\n') + '\n');
+
+  it.each([
+    ['one thread, an in-memory store', () => ':memory:'],
+    ['worker threads, a store file', () => join(mkdtempSync(join(dir, 'w-')), 'review.db')],
+  ])('%s: the revised verdict follows the line of the claim that found it, carrying revision', (_how, storeOf) => {
+    const r = runCli(['review', file, '--store', storeOf(), '--workers', _how.startsWith('one') ? '1' : '2']);
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((v) => [v.claimId, v.decision, v.line ?? null, v.revision ?? null])).toEqual([
+      ['CLI-VISIT', 'pass', 1, null],
+      ['CLI-STAY', 'review', 2, null],
+      ['CLI-VISIT', 'review', null, 1],
+    ]);
+    expect(out[2].hits).toEqual([expect.objectContaining({ ruleId: 'history.visit-during-stay', retrospective: { byClaimId: 'CLI-STAY', foundAt: expect.any(String) } })]);
+  });
+
+  it('says so in --help', () => {
+    expect(runCli(['review', '--help']).stdout.replace(/\s+/g, ' ')).toMatch(/one NDJSON verdict per input line, plus revised verdicts of earlier claims/);
   });
 });

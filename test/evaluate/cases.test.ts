@@ -40,16 +40,22 @@ describe('evaluation cases (typologies and controls built apart from the generat
     }
   });
 
-  it('makes each case one member (its own insured id) with unique claim ids, claims in service order', () => {
+  it('makes each case one member (its own insured id) with unique claim ids, claims in service order (or as they settle, where the typology says)', () => {
     const members = cases.map((c) => new Set(c.claims.map((x) => x.patient.insuredId)));
     for (const m of members) expect(m.size).toBe(1);
     expect(new Set(members.map((m) => [...m][0])).size).toBe(cases.length);
     const ids = cases.flatMap((c) => c.claims.map((x) => x.claimId));
     expect(new Set(ids).size).toBe(ids.length);
+    const settled = new Set(TYPOLOGIES.filter((t) => t.order === 'settlement').map((t) => t.id));
     for (const c of cases) {
-      const starts = c.claims.map((x) => x.admissionDate ?? x.visitDate!);
+      // As they settle: a stay at its discharge, a visit on its day.
+      const starts = c.claims.map((x) => (settled.has(c.typology) ? (x.dischargeDate ?? x.visitDate!) : (x.admissionDate ?? x.visitDate!)));
       expect([...starts].sort()).toEqual(starts);
     }
+    // The settlement-order variants put the target (the visit, purchase or inner stay) first.
+    const variants = cases.filter((c) => settled.has(c.typology));
+    expect(variants.length).toBeGreaterThan(0);
+    for (const c of variants) expect(c.claims[0].claimId).toBe(c.target);
   });
 
   it('builds claims that validate; items dated after discharge fail only on those lines’ dates where the build still refuses them', () => {

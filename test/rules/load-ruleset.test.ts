@@ -39,6 +39,10 @@ describe('rule loading', () => {
     ['bad severity', { rules: [ruleDef({ severity: 'fatal' })] }, 'bad.rules.json', 'catalogue.test-rule', /severity/],
     ['no rule-library metadata', { rules: [ruleDef({ meta: undefined })] }, 'bad.rules.json', 'catalogue.test-rule', /rules\.0\.meta: Invalid input/],
     ['metadata without 政策依据', { rules: [ruleDef({ meta: { stages: ['事中'], resultType: '明确违规', period: '当次就诊', basis: [] } })] }, 'bad.rules.json', 'catalogue.test-rule', /meta\.basis/],
+    ['retrospective claims naming an unknown fact', { rules: [ruleDef({ retrospective: { claims: 'membr.visitDuringStay.suspects', message: '事后发现：{{claimId}}' } })] }, 'bad.rules.json', 'catalogue.test-rule', /retrospective\.claims "membr\.visitDuringStay\.suspects" does not start with a known fact/],
+    ['retrospective message naming an unknown fact', { rules: [ruleDef({ retrospective: { claims: 'member.visitDuringStay.suspects', message: '事后发现：{{suspct.claimId}}' } })] }, 'bad.rules.json', 'catalogue.test-rule', /retrospective\.message "suspct\.claimId"/],
+    ['retrospective message not beginning 事后发现', { rules: [ruleDef({ retrospective: { claims: 'member.visitDuringStay.suspects', message: '住院单据{{claimId}}' } })] }, 'bad.rules.json', 'catalogue.test-rule', /must begin 事后发现/],
+    ['retrospective on an item rule', { rules: [ruleDef({ appliesTo: 'item', retrospective: { claims: 'member.visitDuringStay.suspects', message: '事后发现：{{suspect.claimId}}' } })] }, 'bad.rules.json', 'catalogue.test-rule', /only a claim rule names earlier claims/],
     ['a 可疑 rule that blocks', { rules: [ruleDef({ severity: 'block', meta: { stages: ['事中'], resultType: '可疑', period: '当次就诊', basis: ['x'] } })] }, 'bad.rules.json', 'catalogue.test-rule', /可疑 with severity block/],
   ])('%s stops loading with an error naming file and rule', (_name, content, file, ruleId, message) => {
     const err = loadError(rulesDir({ [file]: content }));

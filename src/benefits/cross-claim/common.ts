@@ -9,3 +9,13 @@ export const list = (ids: Iterable<string>, max = 5) => {
   const all = [...new Set(ids)];
   return all.length > max ? `${all.slice(0, max).join('、')}等${all.length}件` : all.join('、');
 };
+
+/**
+ * An earlier-arrived claim a finding also concerns (事后发现, rules' `retrospective`): its id, its lines concerned (as its
+ * ledger entry keeps them: every line outside a stay, a stay's kept lines) and its money concerned, yuan.
+ */
+export interface Suspect {
+  claimId: string;
+  lineIds: string[];
+  amount: number;
+}

@@ -2,7 +2,7 @@ import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
 import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
-import { fenOf } from './common';
+import { fenOf, type Suspect } from './common';
 
 // 冒名就医 / 借卡: one member's card used on one day for care given in person at institutions in two provinces far
 // apart (neither the same nor neighbours). One person does not attend a consultation in 成都 and another in 长春 on
@@ -23,6 +23,13 @@ export interface DistantSameDay {
   /** This claim's lines of that day. */
   lineIds: string[];
   amount: number;
+  /**
+   * The other claim as a suspect too (事后发现): which of two same-day claims far apart was not the member is not
+   * known from the pair, and the one that settled first is as likely the borrowed card's. Its lines of that day as
+   * its ledger entry keeps them (every line of a visit; a stay's kept lines of the day) and their money (a visit's
+   * total).
+   */
+  suspects: Suspect[];
 }
 
 const VISITS = new Set(['outpatient', 'chronic']);
@@ -65,10 +72,13 @@ export function distantSameDay(me: MemberClaim, items: readonly BenefitItem[], p
     if (!date) continue;
     // A visit's every line is at stake (whose care was it?); a stay's, the lines of that day.
     const ids = new Set(items.filter((i) => me.visitType !== 'inpatient' || i.date === date).map((i) => i.lineId));
+    const theirLines = (e.lines ?? []).filter((l) => e.visitType !== 'inpatient' || l.date === date);
+    const theirFen = e.visitType === 'inpatient' ? theirLines.reduce((s, l) => s + l.amountFen, 0) : e.totalFen;
     const name = (region: string) => provinces.names.get(region.slice(0, 2)) ?? region.slice(0, 2);
     return {
       claimId: e.claimId, hospitalId: e.hospitalId, region: e.region, date, here: name(me.region), there: name(e.region),
       claims: `${e.claimId}、${me.claimId}`, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+      suspects: [{ claimId: e.claimId, lineIds: theirLines.map((l) => l.lineId), amount: toYuan(theirFen) }],
     };
   }
   return null;

@@ -1,7 +1,7 @@
 import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
-import { OUTSIDE_STAY, fenOf, list } from './common';
+import { OUTSIDE_STAY, fenOf, list, type Suspect } from './common';
 
 const SAME_HOSPITAL_VISITS = new Set(['outpatient', 'chronic']);
 
@@ -16,6 +16,12 @@ export interface VisitDuringStay {
   dates: string;
   lineIds: string[];
   amount: number;
+  /**
+   * The earlier-arrived claims that may be the false side (事后发现): when this claim is the stay, the visits and
+   * purchases inside it, each with every line and its total (their care is what the stay puts in doubt); when
+   * this claim is the visit, none (the hit is already on it).
+   */
+  suspects: Suspect[];
 }
 
 /**
@@ -37,7 +43,7 @@ export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], 
     const ids = new Set(items.map((i) => i.lineId));
     return {
       claimId: stays[0].claimId, hospitalId: stays[0].hospitalId, from: stays[0].serviceDate, to: stays[0].endDate,
-      claims: list(stays.map((s) => s.claimId)), dates: me.serviceDate, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+      claims: list(stays.map((s) => s.claimId)), dates: me.serviceDate, lineIds: [...ids], amount: toYuan(fenOf(items, ids)), suspects: [],
     };
   }
   if (me.visitType !== 'inpatient') return null;
@@ -49,5 +55,6 @@ export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], 
     claimId: visits[0].claimId, hospitalId: visits[0].hospitalId, from: me.serviceDate, to: me.endDate,
     claims: list(visits.map((v) => v.claimId)), dates: [...dates].sort().join('、'), lineIds: [...ids],
     amount: toYuan(sameHospital ? visits.reduce((s, v) => s + v.totalFen, 0) : fenOf(items, ids)),
+    suspects: visits.map((v) => ({ claimId: v.claimId, lineIds: (v.lines ?? []).map((l) => l.lineId), amount: toYuan(v.totalFen) })),
   };
 }

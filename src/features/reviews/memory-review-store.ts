@@ -1,5 +1,6 @@
 import type { Claim } from '../../contract/claim';
-import type { Verdict } from '../../contract/verdict';
+import type { Hit, Verdict } from '../../contract/verdict';
+import { claimFromLedger, findingKey, findingText, reviseVerdict, type Revision } from './revise-verdict';
 import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
 import type { MemberClaim } from '../../benefits/member-claim';
 import { hasBill } from '../../benefits/identical-bills';
@@ -18,6 +19,8 @@ export interface MemoryState {
   ledger: Map<string, MemberClaim>;
   /** The full verdict of every reviewed claim (the SQLite row's verdict column), for exports. */
   fullVerdicts: Map<string, Verdict>;
+  /** Retrospective findings (SQLite's retrospective_hits), by claim, rule and finding claim, in the order found. */
+  findings: Map<string, { claimId: string; hit: Hit }>;
   /** Throws once the store is closed. */
   ensureOpen(): void;
   close(): void;
@@ -35,6 +38,7 @@ export function memoryState(): MemoryState {
     invalid: [],
     ledger: new Map(),
     fullVerdicts: new Map(),
+    findings: new Map(),
     ensureOpen: () => {
       if (!open) throw new Error('store is closed');
     },
@@ -47,20 +51,55 @@ export function memoryState(): MemoryState {
 
 /** The review store in memory (see review-store.ts). */
 export function memoryReviewStore(state: MemoryState): ReviewStore {
-  const { verdicts, cases, invalid, ledger, fullVerdicts, ensureOpen } = state;
+  const { verdicts, cases, invalid, ledger, fullVerdicts, findings, ensureOpen } = state;
   let arrivals = 0;
+  const keptAbout = (claimId: string) => [...findings.values()].filter((f) => f.claimId === claimId).map((f) => copy(f.hit));
 
   return {
     async saveReviews(batch) {
       ensureOpen();
       const now = new Date().toISOString();
       // Copy the whole batch before applying any of it, so a bad entry leaves the store untouched (one transaction).
-      const copies = batch.map((r) => ({ record: copy(r.record), claim: copy(r.claim), verdict: copy(r.verdict), ledger: copy(r.ledger) }));
+      const copies = batch.map((r) => ({ record: copy(r.record), claim: copy(r.claim), verdict: copy(r.verdict), ledger: copy(r.ledger), retrospective: copy(r.retrospective ?? []) }));
+      const inBatch = new Map(copies.map((r) => [r.record.claimId, r]));
+      const revisions: Revision[] = [];
       for (const r of copies) {
+        // A claim re-reviewed gets the findings later claims made about it again.
+        const found = keptAbout(r.record.claimId);
+        if (found.length) {
+          Object.assign(r, reviseVerdict(r.verdict, r.record, found));
+          revisions.push({ claimId: r.record.claimId, after: r.record.claimId, verdict: copy(r.verdict) });
+        }
         applyReview(r, now);
         const arrival = ledger.get(r.ledger.claimId)?.arrival ?? ++arrivals;
         ledger.set(r.ledger.claimId, { ...r.ledger, arrival });
+        const changed = new Set<string>();
+        for (const { claimId, hit } of r.retrospective) {
+          const key = findingKey(claimId, hit);
+          const old = findings.get(key)?.hit;
+          if (old && findingText(old) === findingText(hit)) continue;
+          findings.set(key, { claimId, hit: old?.retrospective ? { ...hit, retrospective: old.retrospective } : hit });
+          changed.add(claimId);
+        }
+        for (const claimId of changed) {
+          const verdict = fullVerdicts.get(claimId);
+          const record = verdicts.get(claimId);
+          if (!verdict || !record) continue;
+          const revised = reviseVerdict(verdict, record, keptAbout(claimId));
+          verdicts.set(claimId, revised.record);
+          fullVerdicts.set(claimId, revised.verdict);
+          const existing = cases.get(claimId);
+          if (existing) {
+            const decision = revised.record.decision === 'pass' ? existing.decision : revised.record.decision;
+            cases.set(claimId, { ...existing, decision, verdict: revised.verdict, updatedAt: now });
+          } else if (revised.record.decision !== 'pass') {
+            const claim = inBatch.get(claimId)?.claim ?? claimFromLedger(ledger.get(claimId)!, revised.record);
+            cases.set(claimId, { claimId, status: 'new', decision: revised.record.decision, claim, verdict: revised.verdict, createdAt: now, updatedAt: now });
+          }
+          revisions.push({ claimId, after: r.record.claimId, verdict: copy(revised.verdict) });
+        }
       }
+      return revisions;
     },
     async saveInvalid(batch) {
       ensureOpen();

@@ -3,6 +3,8 @@ import type { ReviewStore, VerdictQuery } from './review-store';
 import { invalidDoc, toMemberClaim, toVerdictRecord } from './mongo-documents';
 import { partsHeldBy, refsIn, wholeDoc, writeLongTexts } from './mongo-long-texts';
 import { reviewWrites } from './mongo-review-writes';
+import { applyFindings, reapplyFindings } from './mongo-retrospective';
+import type { Revision } from './revise-verdict';
 import type { MemberClaimDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
 import type { InSession } from '../../store/mongo/session';
 import type { MongoStoredParts } from '../../store/mongo/stored-parts';
@@ -22,10 +24,14 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
   // Files a crash left go when the store is first written to, and again now and then (a service runs for months).
   let lastSweep = 0;
   return {
-    async saveReviews(batch) {
-      if (!batch.length) return;
+    async saveReviews(given) {
+      if (!given.length) return [];
+      // A claim re-reviewed gets the findings later claims made about it again (read before the batch is written).
+      const { batch, revisions: reapplied } = await reapplyFindings(m, given);
+      const now = new Date().toISOString();
       const inParts = await writeLongTexts(parts, batch);
-      const w = reviewWrites(batch, new Date().toISOString(), inParts);
+      const w = reviewWrites(batch, now, inParts);
+      let revisions: Revision[] = [];
       const written = new Map<string, string[]>();
       batch.forEach((r, i) => written.set(r.record.claimId, [...(written.get(r.record.claimId) ?? []), ...refsIn(inParts[i])]));
       const superseded = await inSession(async (session) => {
@@ -50,13 +56,17 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
           await parts.released(unheld, id, session);
           gone.push(...unheld);
         }
-        return gone;
+        // Findings about earlier claims, in the same session (all or nothing on a replica set).
+        const found = await applyFindings(m, parts, batch, now, session);
+        revisions = found.revisions;
+        return [...gone, ...found.released];
       });
       if (superseded.length) await parts.drop(new Set(superseded));
       if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
         lastSweep = Date.now();
         await parts.sweep(heldBy);
       }
+      return [...reapplied, ...revisions];
     },
     async saveInvalid(batch) {
       if (!batch.length) return;

@@ -3,6 +3,8 @@ import type { VerdictRecord } from '../../contract/records';
 import type { Decision, FieldError, Verdict } from '../../contract/verdict';
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { BillKey } from '../../benefits/identical-bills';
+import type { RetrospectiveHit } from '../../rules/retrospective';
+import type { Revision } from './revise-verdict';
 
 // The seam between the review pipeline and persistence. Every write is idempotent by claimId so a
 // redelivered or replayed claim changes nothing; no query language leaks through this interface.
@@ -14,6 +16,8 @@ export interface ReviewedClaim {
   verdict: Verdict;
   record: VerdictRecord;
   ledger: MemberClaim;
+  /** What this claim's review found about claims that arrived before it (事后发现), each for its own claim. */
+  retrospective?: RetrospectiveHit[];
 }
 
 /** An input that failed validation: kept so nothing accepted is silently lost. */
@@ -40,8 +44,11 @@ export interface ReviewStore {
    * update) a case.
    * A case that a re-review clears (pass) is removed only while no one has touched it
    * (status `new`); a case already being worked keeps its history and shows the newer verdict.
+   * In the same transaction, each claim's retrospective findings are kept (one per claim, rule and finding claim)
+   * and applied to the earlier claim's stored verdict and case; a re-reviewed claim gets the findings kept about
+   * it again. Returns the verdicts so revised, in the order revised (a finding already kept, unchanged, none).
    */
-  saveReviews(batch: ReviewedClaim[]): Promise<void>;
+  saveReviews(batch: ReviewedClaim[]): Promise<Revision[]>;
   saveInvalid(batch: InvalidInput[]): Promise<void>;
   /** Ledger entries of these members (all claims the store has seen for them). */
   getMemberClaims(insuredIds: readonly string[]): Promise<MemberClaim[]>;

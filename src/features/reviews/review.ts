@@ -8,7 +8,9 @@ import { memberState } from '../../benefits/member-state';
 import { billKey, distinctKeys, hasBill, type BillKey } from '../../benefits/identical-bills';
 import { enrichClaim } from '../../enrich/enrich';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
-import { claimsReviewed, hitsTotal, reviewLatency } from '../../metrics';
+import { claimsReviewed, hitsTotal, retrospectiveFindings, reviewLatency } from '../../metrics';
+import { retrospectiveHits } from '../../rules/retrospective';
+import type { Revision } from './revise-verdict';
 import type { AnomalyModel } from '../../model/model';
 import type { Ruleset } from '../../rules/engine';
 import type { InvalidInput, ReviewedClaim, ReviewStore } from './review-store';
@@ -39,11 +41,25 @@ export interface ReviewOptions {
  * by one whole rule set even while a reload happens.
  */
 export async function review(inputs: readonly unknown[], ctx: ReviewContext, opts: ReviewOptions): Promise<Verdict[]> {
+  return (await reviewWithRevisions(inputs, ctx, opts)).verdicts;
+}
+
+/** review()'s verdicts, and the verdicts of earlier claims revised by what these claims' reviews found (事后发现). */
+export interface Reviewed {
+  /** One per input, in input order; a re-reviewed claim's with the findings kept about it applied again. */
+  verdicts: Verdict[];
+  /** Earlier claims' revised verdicts (each with `revision`), each after the input whose review revised it (its index). */
+  revisions: { after: number; verdict: Verdict }[];
+}
+
+/** review() with the revised verdicts of earlier claims: what the CLI writes and the blind regression reads. */
+export async function reviewWithRevisions(inputs: readonly unknown[], ctx: ReviewContext, opts: ReviewOptions): Promise<Reviewed> {
   const started = process.hrtime.bigint();
   // The identical bills looked up stay locked until this batch is recorded: another thread judging them waits
   // and then sees this batch's.
   const held = { release: () => {} };
   let judged: Judged;
+  let revised: Revision[] = [];
   try {
     judged = await judge(inputs, ctx.rules.current(), ctx.model.current(), {
       source: opts.source,
@@ -54,7 +70,7 @@ export async function review(inputs: readonly unknown[], ctx: ReviewContext, opt
         return ctx.store.getIdenticalBills(keys);
       },
     });
-    if (judged.reviewed.length) await ctx.store.saveReviews(judged.reviewed);
+    if (judged.reviewed.length) revised = await ctx.store.saveReviews(judged.reviewed);
   } finally {
     held.release();
   }
@@ -77,7 +93,29 @@ export async function review(inputs: readonly unknown[], ctx: ReviewContext, opt
   }
   for (const [decision, n] of decisions) claimsReviewed.inc({ decision, source: opts.source }, n);
   for (const { family, severity, n } of hits.values()) hitsTotal.inc({ family, severity }, n);
-  return judged.verdicts;
+  return withRevisions(judged.verdicts, revised);
+}
+
+/**
+ * A claim's own re-applied findings replace its verdict (the input's line shows the final state); another claim's
+ * revision goes after the input whose review made it. Counted on /metrics, one per finding new or changed.
+ */
+function withRevisions(verdicts: Verdict[], revised: readonly Revision[]): Reviewed {
+  const revisions: Reviewed['revisions'] = [];
+  if (!revised.length) return { verdicts, revisions };
+  const index = new Map<string, number>();
+  verdicts.forEach((v, i) => v.claimId !== null && v.decision !== 'invalid' && index.set(v.claimId, i));
+  const out = [...verdicts];
+  for (const r of revised) {
+    const at = index.get(r.after);
+    if (at === undefined) continue;
+    if (r.after === r.claimId) out[at] = r.verdict;
+    else {
+      revisions.push({ after: at, verdict: r.verdict });
+      for (const h of r.verdict.hits) if (h.retrospective?.byClaimId === r.after) retrospectiveFindings.inc({ rule: h.ruleId });
+    }
+  }
+  return { verdicts: out, revisions };
 }
 
 export interface Judged {
@@ -138,7 +176,9 @@ export async function judge(
       ...base,
     };
     verdicts[index] = verdict;
-    return { claim: enriched.claim, verdict, record: toRecord(enriched.facts, verdict, hits), ledger: ledger[k] };
+    // What this claim's hits find about claims that arrived before it (事后发现), for the store to apply to them.
+    const retrospective = retrospectiveHits(ruleset.rules, enriched.facts as unknown as Record<string, unknown>, ruleHits[k], opts.reviewedAt);
+    return { claim: enriched.claim, verdict, record: toRecord(enriched.facts, verdict, hits), ledger: ledger[k], ...(retrospective.length && { retrospective }) };
   });
   return { verdicts, reviewed, invalid };
 }

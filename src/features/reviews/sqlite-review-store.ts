@@ -19,6 +19,8 @@ import {
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { CaseStatus } from '../../contract/records';
 import { verdictJson as verdictText } from '../../contract/verdict-json';
+import type { Hit, Verdict } from '../../contract/verdict';
+import { claimFromLedger, findingText, reviseVerdict, type Revision } from './revise-verdict';
 
 const VERDICT_COLUMNS: readonly (keyof VerdictRow)[] = [
   'claim_id', 'decision', 'risk_score', 'families', 'rule_ids', 'ruleset_version', 'model_version', 'reviewed_at',
@@ -84,8 +86,50 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
   // (JSON and all) are made before it, so the write lock is held for SQLite's work only. A claim with texts
   // stored as parts (inParts) has them written before; the references its rows held until now (a claim re-reviewed,
   // long or short) and a long claim's text no case keeps are returned, to drop once no row holds them.
-  const saveReviewsTx = conn.writeTransaction((rows: PreparedReview[], now: string): string[] => {
+  /** The findings kept about a claim, in the order found. */
+  const keptAbout = (claimId: string): Hit[] => (stmt.findingsOf.all(claimId) as string[]).map((h) => JSON.parse(h) as Hit);
+  /**
+   * A claim's findings about earlier claims kept (a finding kept before, unchanged, is nothing new; changed, it keeps
+   * when it was first found), and each earlier claim whose findings changed revised: its verdict row, and its case
+   * opened or updated. Its claim's text: the case's, this batch's, else what its ledger entry says (a pass keeps none).
+   */
+  const applyFindings = (row: PreparedReview, inBatch: ReadonlyMap<string, PreparedReview>, now: string, superseded: string[], revisions: Revision[]) => {
+    const changed = new Set<string>();
+    for (const { claimId, hit } of row.review.retrospective ?? []) {
+      const by = hit.retrospective?.byClaimId ?? row.review.record.claimId;
+      const old = stmt.finding.get(claimId, hit.ruleId, by) as string | undefined;
+      const oldHit = old === undefined ? undefined : (JSON.parse(old) as Hit);
+      if (oldHit && findingText(oldHit) === findingText(hit)) continue;
+      const kept = oldHit?.retrospective ? { ...hit, retrospective: oldHit.retrospective } : hit;
+      stmt.upsertFinding.run({ claim_id: claimId, rule_id: hit.ruleId, by_claim_id: by, hit: JSON.stringify(kept), found_at: kept.retrospective?.foundAt ?? now });
+      changed.add(claimId);
+    }
+    for (const claimId of changed) {
+      const stored = stmt.verdictText.get(claimId) as (VerdictRow & { stored: string }) | undefined;
+      if (!stored) continue;
+      const revised = reviseVerdict(JSON.parse(stored.verdict) as Verdict, toVerdictRecord(stored), keptAbout(claimId));
+      const json = JSON.stringify(revised.verdict);
+      const held = [stored.stored, stmt.caseVerdict.get(claimId) as string | undefined].filter((t): t is string => t != null && isPartsRef(t));
+      stmt.upsertVerdict.run(verdictRow(revised.record, json));
+      const status = stmt.caseStatus.get(claimId) as string | undefined;
+      const r = revised.record;
+      if (status !== undefined) {
+        stmt.reviseCase.run({ claim_id: claimId, decision: r.decision, verdict: json, updated_at: now, risk_score: r.riskScore, amount_at_stake_fen: r.amountAtStakeFen });
+      } else if (r.decision !== 'pass') {
+        const batchRow = inBatch.get(claimId);
+        const entry = batchRow ? batchRow.review.ledger : toMemberClaim(stmt.ledgerEntry.get(claimId) as MemberClaimRow);
+        const claim = batchRow ? batchRow.review.claim : claimFromLedger(entry, r);
+        stmt.upsertFlaggedCase.run(caseRow({ claim, verdict: revised.verdict, record: r, ledger: entry }, json, now));
+      }
+      parts.released(held, claimId);
+      superseded.push(...held);
+      revisions.push({ claimId, after: row.review.record.claimId, verdict: revised.verdict });
+    }
+  };
+  const saveReviewsTx = conn.writeTransaction((rows: PreparedReview[], now: string): { superseded: string[]; revisions: Revision[] } => {
     const superseded: string[] = [];
+    const revisions: Revision[] = [];
+    const inBatch = new Map(rows.map((r) => [r.review.record.claimId, r]));
     // A claim with no parts has rows that hold none: most claims, found in one statement for the batch.
     const withParts = new Set(stmt.claimsWithParts.all(JSON.stringify(rows.map((r) => r.review.record.claimId))));
     for (const row of rows) {
@@ -100,8 +144,9 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       }
       parts.released(replaced, id);
       superseded.push(...replaced);
+      if (row.review.retrospective?.length) applyFindings(row, inBatch, now, superseded, revisions);
     }
-    return superseded;
+    return { superseded, revisions };
   });
   // One prepared statement per number of members asked for (a request asks for one, a batch for a few dozen):
   // preparing costs more than the lookup.
@@ -154,16 +199,32 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
 
   return {
     async saveReviews(batch) {
-      if (!batch.length) return;
+      if (!batch.length) return [];
       const now = new Date().toISOString();
+      // A claim re-reviewed gets the findings later claims made about it again (one query for the batch; nearly
+      // always none).
+      const reapplied: Revision[] = [];
+      const kept = stmt.findingsIn.all(JSON.stringify(batch.map((r) => r.record.claimId))) as { claim_id: string; hit: string }[];
+      if (kept.length) {
+        const about = new Map<string, Hit[]>();
+        for (const k of kept) (about.get(k.claim_id) ?? about.set(k.claim_id, []).get(k.claim_id)!).push(JSON.parse(k.hit) as Hit);
+        batch = batch.map((review) => {
+          const found = about.get(review.record.claimId);
+          if (!found) return review;
+          const revised = reviseVerdict(review.verdict, review.record, found);
+          reapplied.push({ claimId: review.record.claimId, after: review.record.claimId, verdict: revised.verdict });
+          return { ...review, ...revised };
+        });
+      }
       const rows = batch.map((review) => prepareReview(review, now));
       for (const row of rows) await inParts(row);
-      const superseded = saveReviewsTx(rows, now);
+      const { superseded, revisions } = saveReviewsTx(rows, now);
       if (superseded.length) await parts.drop(new Set(superseded));
       if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
         lastSweep = Date.now();
         await parts.sweep(partsHeldBy, { wait: true });
       }
+      return [...reapplied, ...revisions];
     },
     async saveInvalid(batch) {
       if (!batch.length) return;
@@ -248,6 +309,20 @@ function statements(db: Database.Database) {
        WHERE items_signature = @itemsSignature AND hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate`,
     ),
     countInvalid: db.prepare('SELECT COUNT(*) FROM invalid_inputs').pluck(),
+    finding: db.prepare('SELECT hit FROM retrospective_hits WHERE claim_id = ? AND rule_id = ? AND by_claim_id = ?').pluck(),
+    upsertFinding: db.prepare(
+      `INSERT INTO retrospective_hits (claim_id, rule_id, by_claim_id, hit, found_at) VALUES (@claim_id, @rule_id, @by_claim_id, @hit, @found_at)
+       ON CONFLICT(claim_id, rule_id, by_claim_id) DO UPDATE SET hit = excluded.hit, found_at = excluded.found_at`,
+    ),
+    findingsOf: db.prepare('SELECT hit FROM retrospective_hits WHERE claim_id = ? ORDER BY rowid').pluck(),
+    findingsIn: db.prepare('SELECT claim_id, hit FROM retrospective_hits WHERE claim_id IN (SELECT value FROM json_each(?)) ORDER BY rowid'),
+    verdictText: db.prepare(`SELECT *, verdict AS stored, ${wholeText('verdict')} AS verdict FROM verdicts WHERE claim_id = ?`),
+    caseVerdict: db.prepare('SELECT verdict FROM cases WHERE claim_id = ?').pluck(),
+    reviseCase: db.prepare(
+      `UPDATE cases SET decision = CASE WHEN @decision = 'pass' THEN decision ELSE @decision END, verdict = @verdict, updated_at = @updated_at,
+       risk_score = @risk_score, amount_at_stake_fen = @amount_at_stake_fen WHERE claim_id = @claim_id`,
+    ),
+    ledgerEntry: db.prepare(`SELECT *, ${wholeText('lines')} AS lines FROM member_claims WHERE claim_id = ?`),
     ping: db.prepare('SELECT 1').pluck(),
   };
 }

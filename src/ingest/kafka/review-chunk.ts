@@ -75,6 +75,9 @@ export async function reviewChunk(
       // given none), not parsed and serialised again on this thread.
       out.verdicts.push(verdictMessage(message, r.claimId, r.bytes));
       out.outcomes.push(r.decision);
+      // Earlier claims' verdicts revised by this one (事后发现), produced after it under the same member key (the
+      // partition that holds the earlier claim's verdict, so a consumer keeping the last per claim-id gets the revision).
+      for (const rv of r.revised) out.verdicts.push(verdictMessage(message, (JSON.parse(rv.toString('utf8')) as Verdict).claimId ?? '', rv));
     }
   });
   return out;
@@ -85,10 +88,20 @@ interface Reviewed {
   bytes: Buffer;
   decision: string;
   claimId: string;
+  /** Revised verdicts of earlier claims this message's review made, each a JSON line. */
+  revised: Buffer[];
 }
 
 function reviewedOf(result: PoolResult): Reviewed[] {
-  return splitLines(result.output).map((bytes, i) => ({ bytes, decision: result.decisions[i], claimId: result.claimIds[i] }));
+  const lines = splitLines(result.output);
+  let at = 0;
+  return result.decisions.map((decision, i) => {
+    const bytes = lines[at++];
+    const n = result.revisions?.[i] ?? 0;
+    const revised = lines.slice(at, at + n);
+    at += n;
+    return { bytes, decision, claimId: result.claimIds[i], revised };
+  });
 }
 
 /**

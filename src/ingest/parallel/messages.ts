@@ -43,6 +43,11 @@ export interface WorkResult {
    */
   decisions: string[];
   claimIds: string[];
+  /**
+   * Per verdict, how many revised verdicts of earlier claims (事后发现) follow its line inside its entry (each a line
+   * of its own); absent when none.
+   */
+  revisions?: number[];
   tally: Tally;
   error?: string;
   /** The error's code (e.g. SQLITE_FULL), so the caller can tell a store that cannot write from a bad input. */

@@ -11,11 +11,16 @@ import type { MetricsReply, MetricsRequest, ReloadDone, ReloadRequest, Tally, Wo
 export const WORKER_STOPPED = 'ERR_REVIEW_WORKER_STOPPED';
 
 export interface PoolResult {
-  /** One verdict line per input line, in input order, each followed by \n (UTF-8). */
+  /**
+   * One verdict line per input line, in input order, each followed by \n (UTF-8), and after it the revised verdicts
+   * of earlier claims its review made (事后发现), a line each.
+   */
   output: Buffer;
   /** Each verdict's decision and claimId ('' when none), in input order. */
   decisions: string[];
   claimIds: string[];
+  /** Per input line, how many revised verdicts follow its verdict line in output. */
+  revisions: number[];
   tally: Tally;
 }
 
@@ -253,22 +258,24 @@ function packLines(lines: Uint8Array[]): Uint8Array {
 }
 
 /** The workers' verdict lines (and their decisions and claimIds) put back in input order. */
-function interleave(owner: number[], results: (WorkResult | null)[]): Pick<PoolResult, 'output' | 'decisions' | 'claimIds'> {
+function interleave(owner: number[], results: (WorkResult | null)[]): Pick<PoolResult, 'output' | 'decisions' | 'claimIds' | 'revisions'> {
   const next = results.map(() => 0);
   const from = results.map(() => 0);
   const decisions: string[] = [];
   const claimIds: string[] = [];
+  const revisions: number[] = [];
   const parts = owner.map((i) => {
     const r = results[i] as WorkResult;
     const k = next[i]++;
     decisions.push(r.decisions[k]);
     claimIds.push(r.claimIds[k]);
+    revisions.push(r.revisions?.[k] ?? 0);
     const end = r.ends[k];
     const part = Buffer.from(r.data.buffer, r.data.byteOffset + from[i], end - from[i]);
     from[i] = end;
     return part;
   });
-  return { output: Buffer.concat(parts), decisions, claimIds };
+  return { output: Buffer.concat(parts), decisions, claimIds, revisions };
 }
 
 function sumTallies(results: (WorkResult | null)[]): Tally {

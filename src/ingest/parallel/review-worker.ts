@@ -3,7 +3,7 @@ import { loadConfig } from '../../config';
 import { createContext } from '../../context';
 import { createLogger } from '../../logger';
 import { parseLine } from '../../features/reviews/not-json';
-import { review } from '../../features/reviews/review';
+import { reviewWithRevisions } from '../../features/reviews/review';
 import { verdictJson } from '../../contract/verdict-json';
 import { registry } from '../../metrics';
 import type { MetricsReply, MetricsRequest, ReloadDone, ReloadRequest, Tally, WorkerInit, WorkRequest, WorkResult } from './messages';
@@ -32,15 +32,22 @@ parentPort?.on('message', (msg: WorkRequest | ReloadRequest | MetricsRequest | '
     let result: WorkResult;
     const transfer: ArrayBuffer[] = [];
     try {
-      const verdicts = await review(decodeLines(msg.data).map(parseLine), ctx, { source: init.source });
+      const { verdicts, revisions } = await reviewWithRevisions(decodeLines(msg.data).map(parseLine), ctx, { source: init.source });
       const tally: Tally = { byDecision: {}, byFamily: {} };
+      // A revised verdict of an earlier claim goes right after the line of the claim whose review made it, in that
+      // line's entry (a line of its own, no input line number: it answers no input line).
+      const after = verdicts.map(() => [] as string[]);
+      for (const r of revisions) after[r.after].push(verdictJson(r.verdict));
       const json = verdicts.map((v, i) => {
         tally.byDecision[v.decision] = (tally.byDecision[v.decision] ?? 0) + 1;
         for (const f of new Set(v.hits.map((h) => h.family))) tally.byFamily[f] = (tally.byFamily[f] ?? 0) + 1;
-        return withLine(verdictJson(v), msg.lineNumbers[i]);
+        return [withLine(verdictJson(v), msg.lineNumbers[i]), ...after[i]].join('\n');
       });
       const { data, ends } = encodeLines(json);
-      result = { batch: msg.batch, data, ends, decisions: verdicts.map((v) => v.decision), claimIds: verdicts.map((v) => v.claimId ?? ''), tally };
+      result = {
+        batch: msg.batch, data, ends, decisions: verdicts.map((v) => v.decision), claimIds: verdicts.map((v) => v.claimId ?? ''),
+        ...(revisions.length && { revisions: after.map((a) => a.length) }), tally,
+      };
       transfer.push(data.buffer as ArrayBuffer, ends.buffer as ArrayBuffer);
     } catch (err) {
       const none = { data: new Uint8Array(0), ends: new Int32Array(0), decisions: [], claimIds: [], tally: { byDecision: {}, byFamily: {} } };

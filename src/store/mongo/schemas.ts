@@ -267,6 +267,35 @@ export const invalidSchema = new Schema<InvalidDoc>(
 invalidSchema.index({ claimId: 1 });
 invalidSchema.index({ receivedAt: 1 });
 
+/**
+ * 事后发现: a finding a later claim's review made about an earlier claim (SQLite's retrospective_hits), one per claim,
+ * rule and finding claim (_id joins the three); hit is the Hit as JSON text, read in the order found (seq).
+ */
+export interface RetrospectiveHitDoc {
+  _id: string;
+  claimId: string;
+  ruleId: string;
+  byClaimId: string;
+  hit: string;
+  foundAt: string;
+  /** Milliseconds of the first finding, then its place among those found in the same batch: the order found. */
+  seq: number;
+}
+
+export const retrospectiveHitSchema = new Schema<RetrospectiveHitDoc>(
+  {
+    _id: { type: String, required: true },
+    claimId: { type: String, required: true },
+    ruleId: { type: String, required: true },
+    byClaimId: { type: String, required: true },
+    hit: { type: String, required: true },
+    foundAt: { type: String, required: true },
+    seq: { type: Number, required: true },
+  },
+  { ...options, collection: 'retrospective_hits' },
+);
+retrospectiveHitSchema.index({ claimId: 1, seq: 1 });
+
 export interface Models {
   Verdict: Model<VerdictDoc>;
   Case: Model<CaseDoc>;
@@ -276,6 +305,7 @@ export interface Models {
   Counter: Model<CounterDoc>;
   ApiKey: Model<ApiKeyDoc>;
   FsiFinding: Model<FsiFindingDoc>;
+  RetrospectiveHit: Model<RetrospectiveHitDoc>;
 }
 
 /** Compiles the models on a connection (an unopened one is enough to validate documents). */
@@ -289,5 +319,6 @@ export function defineModels(conn: Connection): Models {
     Counter: conn.model<CounterDoc>('Counter', counterSchema),
     ApiKey: conn.model<ApiKeyDoc>('ApiKey', apiKeySchema),
     FsiFinding: conn.model<FsiFindingDoc>('FsiFinding', fsiFindingSchema),
+    RetrospectiveHit: conn.model<RetrospectiveHitDoc>('RetrospectiveHit', retrospectiveHitSchema),
   };
 }

@@ -350,6 +350,23 @@ const MIGRATIONS: readonly Migration[] = [
       UPDATE member_claims SET region = (SELECT v.region FROM verdicts v WHERE v.claim_id = member_claims.claim_id);
     `,
   },
+  {
+    version: 17,
+    sql: `
+      -- 事后发现: findings a later claim's review made about an earlier claim (rules' retrospective), one per claim,
+      -- rule and finding claim; hit is the Hit JSON (its retrospective.foundAt the first time it was found). Kept apart
+      -- from the verdict so re-reviewing the finding claim adds nothing twice and re-reviewing the earlier claim
+      -- applies them again; read in the order found (rowid).
+      CREATE TABLE retrospective_hits (
+        claim_id    TEXT NOT NULL,
+        rule_id     TEXT NOT NULL,
+        by_claim_id TEXT NOT NULL,
+        hit         TEXT NOT NULL,
+        found_at    TEXT NOT NULL,
+        PRIMARY KEY (claim_id, rule_id, by_claim_id)
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

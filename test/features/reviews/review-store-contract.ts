@@ -221,6 +221,84 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
       });
     });
 
+    describe('retrospective findings (事后发现)', () => {
+      // A visit that settled first (A), and the stay that settles later (B) finding the visit dated inside it.
+      const visitClaim = () => makeOutpatientClaim({ claimId: 'RETRO-A', visitDate: '2025-03-05' });
+      const stayClaim = () => makeClaim({ claimId: 'RETRO-B', patient: { ...visitClaim().patient } });
+      const finding = (byClaimId = 'RETRO-B', message = '事后发现：住院单据RETRO-B结算后查明') =>
+        ({
+          claimId: 'RETRO-A',
+          hit: makeHit({ ruleId: 'history.visit-during-stay', family: 'history', severity: 'warn', message, lineIds: ['1'], amount: 10, evidence: { 发现单据: byClaimId }, retrospective: { byClaimId, foundAt: '2025-04-02T08:00:00.000Z' } }),
+        });
+      const stay = (retrospective = [finding()]): ReviewedClaim => {
+        const claim = stayClaim();
+        const verdict = makeVerdict(claim, { decision: 'review' });
+        return { claim, verdict, record: makeRecord(claim, verdict), ledger: makeLedger(claim), retrospective };
+      };
+      const visit = (): ReviewedClaim => {
+        const claim = visitClaim();
+        const verdict = makeVerdict(claim);
+        return { claim, verdict, record: makeRecord(claim, verdict), ledger: makeLedger(claim) };
+      };
+
+      it("revises the earlier claim's stored verdict (pass → review, score kept) and opens its case from the ledger", async () => {
+        await store.saveReviews([visit()]);
+        const revisions = await store.saveReviews([stay()]);
+        expect(revisions.map((r) => [r.claimId, r.after, r.verdict.revision, r.verdict.decision])).toEqual([['RETRO-A', 'RETRO-B', 1, 'review']]);
+        const record = await store.getVerdict('RETRO-A');
+        expect(record).toMatchObject({ decision: 'review', riskScore: 0.12, ruleIds: ['history.visit-during-stay'], families: ['history'], amountAtStakeFen: 1000 });
+        const kase = await store.getCase('RETRO-A');
+        expect(kase?.decision).toBe('review');
+        expect(kase?.verdict.hits).toEqual([finding().hit]);
+        expect(kase?.verdict.revision).toBe(1);
+        // The pass kept no claim text: the case holds what the ledger says, marked so.
+        expect(kase?.claim).toMatchObject({ claimId: 'RETRO-A', patient: { insuredId: visitClaim().patient.insuredId }, 台账摘要: expect.any(String) });
+        expect(kase?.claim.items.map((i) => i.lineId)).toEqual(visitClaim().items.map((i) => i.lineId));
+      });
+
+      it('keeps the claim itself on the case when the earlier claim is in the same batch', async () => {
+        const revisions = await store.saveReviews([visit(), stay()]);
+        expect(revisions.map((r) => r.claimId)).toEqual(['RETRO-A']);
+        expect((await store.getCase('RETRO-A'))?.claim).toEqual(visitClaim());
+      });
+
+      it('re-reviewing the finding claim adds nothing twice; a changed finding replaces its own, keeping when it was found', async () => {
+        await store.saveReviews([visit()]);
+        await store.saveReviews([stay()]);
+        expect(await store.saveReviews([stay()])).toEqual([]);
+        expect((await store.getCase('RETRO-A'))?.verdict.hits).toHaveLength(1);
+        const changed = finding('RETRO-B', '事后发现：住院单据RETRO-B结算后查明（规则修订）');
+        changed.hit.retrospective = { byClaimId: 'RETRO-B', foundAt: '2025-05-01T00:00:00.000Z' };
+        const [r] = await store.saveReviews([stay([changed])]);
+        expect(r.verdict.hits.map((h) => [h.message, h.retrospective?.foundAt])).toEqual([[changed.hit.message, '2025-04-02T08:00:00.000Z']]);
+        expect(r.verdict.revision).toBe(1);
+      });
+
+      it('a second later claim is revision 2; re-reviewing the earlier claim applies every finding again', async () => {
+        await store.saveReviews([visit()]);
+        await store.saveReviews([stay()]);
+        const other = makeClaim({ claimId: 'RETRO-C', patient: { ...visitClaim().patient } });
+        const otherVerdict = makeVerdict(other, { decision: 'review' });
+        const [second] = await store.saveReviews([{ claim: other, verdict: otherVerdict, record: makeRecord(other, otherVerdict), ledger: makeLedger(other), retrospective: [finding('RETRO-C')] }]);
+        expect(second.verdict.revision).toBe(2);
+        const before = await store.getVerdict('RETRO-A');
+        const again = await store.saveReviews([visit()]);
+        expect(again.map((r) => [r.claimId, r.after, r.verdict.decision, r.verdict.revision, r.verdict.hits.length])).toEqual([['RETRO-A', 'RETRO-A', 'review', 2, 2]]);
+        expect(await store.getVerdict('RETRO-A')).toEqual(before);
+        expect((await store.getCase('RETRO-A'))?.verdict.hits.map((h) => h.retrospective?.byClaimId)).toEqual(['RETRO-B', 'RETRO-C']);
+      });
+
+      it('never raises a reject: the earlier claim keeps its decision and gains the hit', async () => {
+        const claim = visitClaim();
+        const verdict = makeVerdict(claim, { decision: 'reject' });
+        await store.saveReviews([{ claim, verdict, record: makeRecord(claim, verdict), ledger: makeLedger(claim) }]);
+        const [r] = await store.saveReviews([stay()]);
+        expect(r.verdict.decision).toBe('reject');
+        expect((await store.getVerdict('RETRO-A'))?.decision).toBe('reject');
+        expect((await store.getCase('RETRO-A'))?.verdict.hits).toHaveLength(2);
+      });
+    });
+
     describe('countVerdicts', () => {
       beforeEach(async () => {
         const reviewed = [
