@@ -95,7 +95,9 @@ describeKafka('Kafka door: crash and scale', () => {
   }, 180_000);
 
   it('two consumers in one group split the partitions between them', async () => {
-    const config = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-s', verdictsTopic: 'verdicts-s', dlqTopic: 'dlq-s' });
+    // The service's default 30 s session, not the kit's 6 s: nothing here waits for a dead member, and under load a
+    // consumer's heartbeat can miss 6 s, start a rebalance and keep the assignment from settling (seen once: 120 s).
+    const config = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-s', verdictsTopic: 'verdicts-s', dlqTopic: 'dlq-s', sessionTimeoutMs: 30_000 });
     const kafka = testKafka(cluster.brokers);
     const a = testContext();
     const b = testContext();

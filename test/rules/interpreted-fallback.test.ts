@@ -44,7 +44,7 @@ describe('rules the compiler does not take run through json-rules-engine', () =>
   });
 
   it('gives the same hits, in the same order, as json-rules-engine alone', async () => {
-    const claims = [...generateClaims({ count: 300, seed: 'fallback', fraudRate: 0.3, rulesDir: dir })].map((c) => {
+    const claims = [...generateClaims({ count: 150, seed: 'fallback', fraudRate: 0.3, rulesDir: dir })].map((c) => {
       const v = validateClaim(c);
       if (!v.ok) throw new Error(`generated claim ${c.claimId} is invalid`);
       return enrichClaim(v.claim, refs);
