@@ -77,9 +77,12 @@ export const hasBill = (e: MemberClaim, key: BillKey): boolean =>
   e.hospitalId === key.hospitalId && e.doctorId === key.doctorId && e.serviceDate === key.serviceDate && e.itemsSignature === key.itemsSignature;
 
 /** One key per distinct bill, for one store lookup. */
+/** One string per bill: the fields hasBill compares (an entry's own, or a key's). */
+export const billId = (b: Omit<BillKey, 'doctorId'> & { doctorId?: string | null }): string => `${b.hospitalId}\u0000${b.doctorId}\u0000${b.serviceDate}\u0000${b.itemsSignature}`;
+
 export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
   const seen = new Map<string, BillKey>();
-  for (const key of keys) if (key) seen.set(`${key.hospitalId}\u0000${key.doctorId}\u0000${key.serviceDate}\u0000${key.itemsSignature}`, key);
+  for (const key of keys) if (key) seen.set(billId(key), key);
   return [...seen.values()];
 }
 

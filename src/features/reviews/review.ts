@@ -5,7 +5,7 @@ import { riskScore } from '../../decide/risk-score';
 import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
 import { memberState } from '../../benefits/member-state';
-import { billKey, distinctKeys, hasBill, type BillKey } from '../../benefits/identical-bills';
+import { billId, billKey, distinctKeys, type BillKey } from '../../benefits/identical-bills';
 import { enrichClaim } from '../../enrich/enrich';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
 import { claimsReviewed, hitsTotal, retrospectiveFindings, reviewLatency } from '../../metrics';
@@ -217,8 +217,13 @@ export async function attachMemberFacts(
   for (const e of [...stored.filter((s) => !inBatch.has(s.claimId)), ...entries]) {
     (byMember.get(e.insuredId) ?? byMember.set(e.insuredId, []).get(e.insuredId)!).push(e);
   }
-  const billed = storedBills.filter((s) => !inBatch.has(s.claimId));
-  const peersOf = (key: BillKey | null) => (key ? [...billed, ...entries].filter((e) => hasBill(e, key)) : []);
+  // Indexed by bill (what hasBill compares), in arrival order: a scan per claim was quadratic in the batch.
+  const byBill = new Map<string, MemberClaim[]>();
+  for (const e of [...storedBills.filter((s) => !inBatch.has(s.claimId)), ...entries]) {
+    const id = billId(e);
+    (byBill.get(id) ?? byBill.set(id, []).get(id)!).push(e);
+  }
+  const peersOf = (key: BillKey | null) => (key ? byBill.get(billId(key)) ?? [] : []);
   claims.forEach(({ claim, facts }, i) => {
     facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, {
       items: facts.items,
