@@ -1,5 +1,5 @@
 import type { Hit, Severity } from '../contract/verdict';
-import { toYuan } from '../money/fen';
+import { toFen, toYuan } from '../money/fen';
 import type { LoadedRule } from './load-ruleset';
 import { resolvePath, show, templateParts } from './template';
 
@@ -49,7 +49,7 @@ function makersOf(rules: readonly LoadedRule[]) {
             severity: capped(def.severity),
             message,
             lineIds: Array.isArray(suspect.lineIds) ? suspect.lineIds.map(String) : [],
-            amount: typeof suspect.amount === 'number' ? toYuan(Math.round(suspect.amount * 100)) : null,
+            amount: typeof suspect.amount === 'number' ? toYuan(toFen(suspect.amount)) : null,
             evidence: { 发现单据: by },
             retrospective: { byClaimId: by, foundAt },
           };
