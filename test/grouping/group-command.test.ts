@@ -1,19 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-// The `group` door as a person runs it: built CLI, NDJSON in, one NDJSON line per claim out.
+// The `group` door as a person runs it: built CLI (jest's global setup builds dist/), NDJSON in, one NDJSON line per
+// claim out.
 const ROOT = resolve(__dirname, '../..');
 const CLI = resolve(ROOT, 'dist/src/cli.js');
 
 describe('yibao-review group', () => {
-  beforeAll(() => {
-    if (!existsSync(CLI) || process.env.GROUP_CLI_REBUILD !== '0') {
-      // tsc exits non-zero when another part of the tree does not compile yet; it still writes the files.
-      spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'ignore' });
-    }
-  }, 120_000);
-
   it('prints each claim\'s grouping with its path, weight and norms; non-inpatient claims say so', () => {
     const base = JSON.parse(readFileSync(resolve(ROOT, 'rules/examples/base-claims.json'), 'utf8'));
     const upcoded = { ...base.inpatient, claimId: 'G-1', reportedGroup: { drg: 'BR21', dip: null } };
