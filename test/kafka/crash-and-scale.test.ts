@@ -39,7 +39,7 @@ describeKafka('Kafka door: crash and scale', () => {
     let pool: ReturnType<typeof kafkaPool> | null = null;
 
     // The child reviews (stores) its first chunk, says so, then waits before producing and committing.
-    const child = spawn(process.execPath, ['-r', join(__dirname, 'ts-register.js'), join(__dirname, 'consumer-child.ts')], {
+    const child = spawn(process.execPath, [join(__dirname, 'consumer-child.js')], {
       cwd: join(__dirname, '../..'),
       env: { ...process.env, CHILD_STORE_PATH: storePath, CHILD_KAFKA_CONFIG: JSON.stringify(config), CHILD_PAUSE_AFTER_REVIEW_MS: '3000' },
       stdio: ['ignore', 'pipe', 'inherit'],

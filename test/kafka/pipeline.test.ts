@@ -48,7 +48,8 @@ describeKafka('Kafka door through a mock cluster', () => {
     const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims', verdictsTopic: 'verdicts', dlqTopic: 'claims-dead-letter' });
     const claims = [...generateClaims({ count: 300, seed: 'kafka-roundtrip', fraudRate: 0.2 })];
     await produce(kafka, config.claimsTopic, claimMessages(claims));
-    const verdicts = await reader(kafka, config.verdictsTopic);
+    // Both readers at once: each is a consumer group of its own, and the mock cluster holds a new group's first join 3 s.
+    const [verdicts, claimReader] = await Promise.all([reader(kafka, config.verdictsTopic), reader(kafka, config.claimsTopic)]);
     await consumer.start();
 
     // Revised verdicts of earlier claims (事后发现, carrying revision) are produced besides one verdict per claim.
@@ -62,7 +63,6 @@ describeKafka('Kafka door through a mock cluster', () => {
     // The generated claims settle visits inside stays first: revisions are produced too, checked below as the last per claim.
     expect(verdicts.messages.length).toBeGreaterThan(claims.length);
 
-    const claimReader = await reader(kafka, config.claimsTopic);
     await waitFor('claims read back', () => claimReader.messages.length === claims.length);
     const claimPartition = new Map(claimReader.messages.map((m) => [JSON.parse(String(m.value)).claimId as string, m.partition]));
     for (const c of claims) {

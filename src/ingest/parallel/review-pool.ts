@@ -237,7 +237,7 @@ export function createReviewPool(size: number, init: WorkerInit, opts: PoolOptio
   };
 }
 
-/** Compiled code runs the workers; from the TypeScript sources (jest, ts-register), the build of them. */
+/** Compiled code runs the workers; from the TypeScript sources (jest), the build of them. */
 function workerFile(): string {
   const beside = join(__dirname, 'review-worker.js');
   return existsSync(beside) ? beside : resolve(__dirname, '../../../dist/src/ingest/parallel/review-worker.js');

@@ -1,22 +1,23 @@
 // A consumer in its own process, so a test can kill it for real (SIGKILL) between the store write and the
-// commit of a chunk. Run with: node -r ./ts-register.js consumer-child.ts, config in CHILD_* variables.
-import { loadConfig } from '../../src/config';
-import { createContext } from '../../src/context';
-import { createClaimsConsumer, createKafka } from '../../src/ingest/kafka';
-import { createLogger } from '../../src/logger';
-import { kafkaPool } from './kit';
+// commit of a chunk. It runs the built code (jest's global setup compiles dist/), as the service does: loading
+// the sources through a transpiler cost each start ~3 s of CPU. Config in CHILD_* variables.
+const { loadConfig } = require('../../dist/src/config');
+const { createContext } = require('../../dist/src/context');
+const { createClaimsConsumer, createKafka } = require('../../dist/src/ingest/kafka');
+const { createLogger } = require('../../dist/src/logger');
+const { kafkaPool } = require('../../dist/test/kafka/kit');
 
 const env = process.env;
-const config = loadConfig({ STORE_PATH: env.CHILD_STORE_PATH!, SAMPLE_DATA: 'off', RULES_WATCH: 'off' });
+const config = loadConfig({ STORE_PATH: env.CHILD_STORE_PATH, SAMPLE_DATA: 'off', RULES_WATCH: 'off' });
 const logger = createLogger('silent');
 const ctx = createContext(config, logger);
-const kafkaConfig = JSON.parse(env.CHILD_KAFKA_CONFIG!);
+const kafkaConfig = JSON.parse(env.CHILD_KAFKA_CONFIG);
 const pauseMs = Number(env.CHILD_PAUSE_AFTER_REVIEW_MS ?? 0);
 
 const consumer = createClaimsConsumer({
   kafka: createKafka(kafkaConfig, logger),
   config: kafkaConfig,
-  pool: kafkaPool(env.CHILD_STORE_PATH!),
+  pool: kafkaPool(env.CHILD_STORE_PATH),
   store: ctx.store,
   logger,
   hooks: {
