@@ -72,14 +72,13 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKe
   return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
 }
 
-/** Whether a ledger entry has this key's bill (what every store's getIdenticalBills selects). */
-export const hasBill = (e: MemberClaim, key: BillKey): boolean =>
-  e.hospitalId === key.hospitalId && e.doctorId === key.doctorId && e.serviceDate === key.serviceDate && e.itemsSignature === key.itemsSignature;
-
-/** One key per distinct bill, for one store lookup. */
-/** One string per bill: the fields hasBill compares (an entry's own, or a key's). */
+/** One string per bill: hospital, doctor, date and items (an entry's own, or a key's). */
 export const billId = (b: Omit<BillKey, 'doctorId'> & { doctorId?: string | null }): string => `${b.hospitalId}\u0000${b.doctorId}\u0000${b.serviceDate}\u0000${b.itemsSignature}`;
 
+/** Whether a ledger entry has this key's bill (what every store's getIdenticalBills selects). */
+export const hasBill = (e: MemberClaim, key: BillKey): boolean => billId(e) === billId(key);
+
+/** One key per distinct bill, for one store lookup. */
 export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
   const seen = new Map<string, BillKey>();
   for (const key of keys) if (key) seen.set(billId(key), key);

@@ -3,7 +3,7 @@ import type { Hit, Verdict } from '../../contract/verdict';
 import { claimFromLedger, findingKey, findingText, reviseVerdict, type Revision } from './revise-verdict';
 import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
 import type { MemberClaim } from '../../benefits/member-claim';
-import { hasBill } from '../../benefits/identical-bills';
+import { billId } from '../../benefits/identical-bills';
 import type { CaseRecord, VerdictRecord } from '../../contract/records';
 
 // The fake store for unit tests: same semantics as the SQLite store, kept in Maps. Everything goes in and
@@ -53,6 +53,14 @@ export function memoryState(): MemoryState {
 export function memoryReviewStore(state: MemoryState): ReviewStore {
   const { verdicts, cases, invalid, ledger, fullVerdicts, findings, ensureOpen } = state;
   let arrivals = 0;
+  // The ledger's lookups by member and by bill, as the SQLite store's indexes answer them: a scan of the whole
+  // ledger per batch grew with everything reviewed before (evaluate and --store :memory: runs).
+  const byMember = new Map<string, Set<string>>();
+  const byBill = new Map<string, Set<string>>();
+  const index = (map: Map<string, Set<string>>, key: string, claimId: string) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(claimId);
+  const unindex = (map: Map<string, Set<string>>, key: string, claimId: string) => map.get(key)?.delete(claimId);
+  const entries = (map: Map<string, Set<string>>, keys: Iterable<string>) =>
+    copy([...new Set([...keys].flatMap((k) => [...(map.get(k) ?? [])]))].map((id) => ledger.get(id)!));
   const keptAbout = (claimId: string) => [...findings.values()].filter((f) => f.claimId === claimId).map((f) => copy(f.hit));
 
   return {
@@ -71,8 +79,14 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
           revisions.push({ claimId: r.record.claimId, after: r.record.claimId, verdict: copy(r.verdict) });
         }
         applyReview(r, now);
-        const arrival = ledger.get(r.ledger.claimId)?.arrival ?? ++arrivals;
-        ledger.set(r.ledger.claimId, { ...r.ledger, arrival });
+        const before = ledger.get(r.ledger.claimId);
+        if (before) {
+          unindex(byMember, before.insuredId, before.claimId);
+          unindex(byBill, billId(before), before.claimId);
+        }
+        ledger.set(r.ledger.claimId, { ...r.ledger, arrival: before?.arrival ?? ++arrivals });
+        index(byMember, r.ledger.insuredId, r.ledger.claimId);
+        index(byBill, billId(r.ledger), r.ledger.claimId);
         const changed = new Set<string>();
         for (const { claimId, hit } of r.retrospective) {
           const key = findingKey(claimId, hit);
@@ -107,12 +121,11 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
     },
     async getMemberClaims(insuredIds) {
       ensureOpen();
-      const wanted = new Set(insuredIds);
-      return copy([...ledger.values()].filter((m) => wanted.has(m.insuredId)));
+      return entries(byMember, insuredIds);
     },
     async getIdenticalBills(keys) {
       ensureOpen();
-      return copy([...ledger.values()].filter((m) => keys.some((k) => hasBill(m, k))));
+      return entries(byBill, keys.map(billId));
     },
     async getVerdict(claimId) {
       ensureOpen();
