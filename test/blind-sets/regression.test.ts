@@ -22,6 +22,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind34: { fraudCaughtAtLeast: 383, controlsFlaggedAtMost: 5 },
   blind35: { fraudCaughtAtLeast: 280, controlsFlaggedAtMost: 3 },
   blind36: { fraudCaughtAtLeast: 332, controlsFlaggedAtMost: 4 },
+  blind37: { fraudCaughtAtLeast: 351, controlsFlaggedAtMost: 23 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
