@@ -38,6 +38,8 @@ export function loadContinuousOxygen(path: string): ContinuousOxygen | null {
 
 export interface OxygenUnsupported {
   days: number;
+  /** The table's hours a day that make a day count. */
+  minHours: number;
   hours: number;
   dates: string;
   expected: string;
@@ -80,7 +82,7 @@ export function oxygenUnsupported(c: OxygenInput, t: ContinuousOxygen | null | u
   }
   if (days.length < t.minDays) return null;
   return {
-    days: days.length, hours, dates: `${days[0]}至${days[days.length - 1]}`, expected: t.expected,
+    days: days.length, minHours: t.minHoursPerDay, hours, dates: `${days[0]}至${days[days.length - 1]}`, expected: t.expected,
     lineIds: named.map((l) => l.lineId), amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
   };
 }
