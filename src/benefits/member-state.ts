@@ -81,6 +81,12 @@ export interface MemberState {
   repeatedExams: RepeatedExams | null;
   /** The same bill, line for line, billed by this claim's doctor that day to other members seen before it (集中刷卡). */
   identicalBills: IdenticalBills | null;
+  /**
+   * What the member's earlier claims (by service date) put on record: the categories of their principal diagnoses
+   * (sorted) and the days since the latest operation billed on a stay (null: none), so a purchase for a condition
+   * can be read against the member's history (stay.consumableUnsupported).
+   */
+  record: { categories: string[]; daysSinceOperation: number | null };
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
@@ -135,7 +141,10 @@ export function memberState(
     falseZeroClaim: null,
     repeatedExams: null,
     identicalBills: null,
+    record: { categories: [], daysSinceOperation: null },
   };
+  const categories = new Set<string>();
+  let lastOperation: string | null = null;
   const inpatient = me.visitType === 'inpatient';
   // The member's claims that arrived before this one: what every pair and ledger check reads.
   const prior = entries.filter((e) => e.claimId !== me.claimId && e.insuredId === me.insuredId && (e.arrival ?? 0) < myArrival);
@@ -164,6 +173,8 @@ export function memberState(
     }
     // Cumulative figures and readmissions read the ledger in service-date order.
     if (!isBefore(e, me)) continue;
+    categories.add(e.principalCategory);
+    for (const l of e.lines ?? []) if (l.operation && l.date <= me.serviceDate && (!lastOperation || l.date > lastOperation)) lastOperation = l.date;
     const sameYear = e.serviceDate.slice(0, 4) === year;
     if (sameYear && e.visitType === 'inpatient') state.admissionsBefore += 1;
     if (sameYear && bucket(e.visitType) === bucket(me.visitType) && e.insuranceType === me.insuranceType) {
@@ -205,6 +216,7 @@ export function memberState(
   state.falseZeroClaim = falseZeroClaim(me, context.enrollment, prior);
   state.repeatedExams = repeatedExams(me, items, prior, knowledge);
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
+  state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   return state;
 }
 

@@ -6,6 +6,9 @@ import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadCareObjects, type CareObjects } from './care-objects';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
+import { loadItemUses, type ItemUseRow } from './item-uses';
+import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
+import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
@@ -246,6 +249,12 @@ export interface Knowledge {
   careObjects?: CareObjects | null;
   /** Children's maximum daily doses by age (paediatric-doses.json); null: no such check. */
   paediatricDoses?: PaediatricDoses | null;
+  /** What one unit of a service consumes (item-uses.json); null: no such check. */
+  itemUses?: readonly ItemUseRow[] | null;
+  /** Round-the-clock oxygen and what shows its need (continuous-oxygen.json); null: no such check. */
+  continuousOxygen?: ContinuousOxygen | null;
+  /** Consumables bought for a condition outside a stay (consumable-indications.json); null: no such check. */
+  consumableIndications?: ConsumableIndications | null;
 }
 
 /**
@@ -326,6 +335,9 @@ export function loadKnowledge(dir: string): Knowledge {
     dailyRepeats: loadDailyRepeats(join(dir, 'daily-repeats.json')),
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
+    itemUses: loadItemUses(join(dir, 'item-uses.json')),
+    continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
+    consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
   };
 }
 

@@ -6,6 +6,9 @@ import { stayContentFacts, type StayContentFacts, type StayContentInput } from '
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
 import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
 import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
+import { unitsBeyondUse, type UnitsBeyondUse } from './item-uses';
+import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
+import { consumableUnsupported, type ConsumableUnsupported } from './consumable-indications';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
@@ -20,6 +23,12 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts {
   dischargeSupply: DischargeSupplyFacts | null;
   /** Routine labs or consultations billed on every day of a run of days with no critical care or daily-monitored condition; null when none. */
   dailyRepeat: DailyRepeatFacts | null;
+  /** Service units beyond what they consume (item-uses.json: nebulisations beyond the nebulised drug, placements beyond the cannulas); null when none. */
+  unitsBeyondUse: UnitsBeyondUse | null;
+  /** Round-the-clock oxygen on many days with no hypoxaemic condition and no monitoring (continuous-oxygen.json); null when none. */
+  oxygenUnsupported: OxygenUnsupported | null;
+  /** Outside a stay, consumables bought for a condition none of the claim's diagnoses is (consumable-indications.json); null when none. */
+  consumableUnsupported: ConsumableUnsupported | null;
 }
 
 interface DayGroup {
@@ -55,6 +64,8 @@ export interface StayInput extends StayContentInput {
   visitType?: string;
   serviceDate: string;
   limits: HistoryLimits;
+  /** The member's approved chronic diseases (enrollment.chronicDiseases), when the claim gives them. */
+  recordDiagnoses?: readonly string[] | null;
 }
 
 export function stayFacts(input: StayInput): StayFacts {
@@ -112,5 +123,11 @@ export function stayFacts(input: StayInput): StayFacts {
       procedureDays: (input.procedureDates ?? []).flatMap((d) => (d ? [daysBetween(serviceDate, d)] : [])) }, input.knowledge?.dailyRepeats)
     : null;
   const care = careObjectFacts(input, input.knowledge?.careObjects);
-  return { dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, ...care, ...stayContentFacts(input) };
+  const k = input.knowledge;
+  return {
+    dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, ...care, ...stayContentFacts(input),
+    unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
+    oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
+    consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
+  };
 }

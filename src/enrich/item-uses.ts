@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { toYuan } from '../money/fen';
+import type { ItemFacts } from './item-fact-types';
+import { readJsonTable } from './json-table';
+
+// What one unit of a service consumes (rules/knowledge/item-uses.json, from the 项目内涵 of the
+// 《全国医疗服务价格项目规范》): a nebulisation session nebulises a drug, a cannula placement places a cannula.
+// A bill with more units of the service than of what it consumes (beyond the row's allowance) bills sessions or
+// placements that used nothing: 虚记/多记. Counted per day (sessions) or over the claim (a cannula stays 72–96 h).
+
+const lines = z.strictObject({
+  /** For messages (雾化用药, 静脉留置针). */
+  name: z.string().min(1),
+  /** Catalogue row codes (a drug's row covers every product code beneath it). */
+  codes: z.array(z.string().min(1)).default([]),
+  /** Lines of `category` outside `codes` known by name (吸入用…溶液 outside the sample catalogue). */
+  nameMarks: z.array(z.string().min(2)).default([]),
+  category: z.enum(['drug', 'consumable', 'service']),
+});
+
+const row = z.strictObject({
+  name: z.string().min(1),
+  /** The service: catalogue codes, or service lines whose name carries a mark. */
+  item: lines,
+  /** What each unit of it uses. */
+  uses: lines,
+  /** `day`: each day's units against that day's; `claim`: the whole bill's. */
+  per: z.enum(['day', 'claim']),
+  /** Units of the service one unit of `uses` serves (two drugs may share a session: sessions ≤ drug units). */
+  perUse: z.number().positive().default(1),
+  /** Units of the service tolerated beyond, per day or per claim. */
+  allowance: z.number().int().min(0).default(0),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const file = z.strictObject({ note: z.string(), rows: z.array(row) });
+
+export type ItemUseRow = z.infer<typeof row>;
+
+/** Loads item-uses.json; a missing file is no check (null). */
+export function loadItemUses(path: string): readonly ItemUseRow[] | null {
+  return readJsonTable(path, file)?.rows ?? null;
+}
+
+const isOf = (l: z.infer<typeof lines>, it: ItemFacts) =>
+  it.category === l.category && (l.codes.includes(it.catalogue?.code ?? it.code) || l.nameMarks.some((m) => it.name.includes(m)));
+
+/** Service units beyond what they consumed: the lines beyond (latest first), per day or claim, and the money. */
+export interface UnitsBeyondUse {
+  lineIds: string[];
+  names: string;
+  detail: string;
+  units: number;
+  amount: number;
+}
+
+/** Every row's service against what it uses on the bill; null when none goes beyond. */
+export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemUseRow[] | null | undefined): UnitsBeyondUse | null {
+  if (!rows?.length) return null;
+  const named: string[] = [];
+  const names = new Set<string>();
+  const detail: string[] = [];
+  let units = 0;
+  let fen = 0;
+  for (const r of rows) {
+    const groups = new Map<string, { service: ItemFacts[]; used: number }>();
+    for (const it of items) {
+      const service = isOf(r.item, it);
+      if (!service && !isOf(r.uses, it)) continue;
+      const key = r.per === 'day' ? it.date : '';
+      const g = groups.get(key) ?? groups.set(key, { service: [], used: 0 }).get(key)!;
+      if (service) g.service.push(it);
+      else g.used += it.quantity;
+    }
+    for (const [key, g] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+      const billed = g.service.reduce((s, l) => s + l.quantity, 0);
+      let excess = billed - Math.floor(g.used * r.perUse + 1e-9) - r.allowance;
+      if (billed === 0 || excess <= 0) continue;
+      units += excess;
+      names.add(r.item.name);
+      detail.push(`${key ? `${key} ` : ''}${r.item.name}${billed}次、${r.uses.name}${g.used}${r.allowance ? `（允许多${r.allowance}次）` : ''}`);
+      // The latest lines go beyond (the first placements and sessions had what they used).
+      for (const l of [...g.service].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))) {
+        if (excess <= 0) break;
+        const q = Math.min(l.quantity, excess);
+        named.push(l.lineId);
+        fen += Math.round((l.amountFen * q) / (l.quantity || 1));
+        excess -= q;
+      }
+    }
+  }
+  if (!named.length) return null;
+  return { lineIds: named, names: [...names].join('、'), detail: detail.join('；'), units, amount: toYuan(fen) };
+}

@@ -1,0 +1,77 @@
+import { enrichClaim } from '../../src/enrich/enrich';
+import { memberState } from '../../src/benefits/member-state';
+import { ledgerEntry } from '../../src/benefits/ledger-entry';
+import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { validateClaim } from '../../src/validate/validate-claim';
+import { RULES_DIR } from '../helpers/reviewed-file';
+
+// Quantities that must agree (item-uses.json: what one unit of a service consumes), round-the-clock oxygen against
+// what shows hypoxaemia (continuous-oxygen.json), and consumables bought for a condition the member has on no
+// record (consumable-indications.json with member.record): the facts' details the rule examples do not pin down.
+
+const refs = createRulesetHolder(RULES_DIR).current().refs;
+const bases = loadBaseClaims(RULES_DIR);
+
+function enriched(e: RuleExample) {
+  const v = validateClaim(buildExample(e, bases, refs.catalogue));
+  if (!v.ok) throw new Error(JSON.stringify(v));
+  return enrichClaim(v.claim, refs);
+}
+const NEB = '001207000010001';
+const BUDESONIDE = 'XR03BAB508C003010165297';
+const PLACEMENT = '001204000070001';
+const CANNULA = 'C14010150200001215730000001';
+const OXYGEN = '001208000010001';
+const STRIPS = 'C14060150300001162280000001';
+const pharmacy = (dx: string, extra: Record<string, unknown> = {}) => ({
+  base: 'outpatient' as const,
+  set: { visitType: 'pharmacy', 'provider.department': 'pharmacy', 'provider.level': 1, items: [], diagnoses: [{ code: dx, principal: true }], ...extra },
+});
+
+describe('service units against what each unit uses', () => {
+  it('names the sessions beyond the day\'s nebulised-drug units, their share of the money only', () => {
+    const f = enriched({ addItems: [{ code: NEB, quantity: 4, day: 1 }, { code: BUDESONIDE, quantity: 3, day: 1 }, { code: NEB, quantity: 2, day: 2 }, { code: BUDESONIDE, quantity: 2, day: 2 }] }).facts.stay.unitsBeyondUse!;
+    expect(f.units).toBe(1);
+    expect(f.detail).toBe('2025-03-05 雾化吸入4次、雾化用药（支）3');
+    expect(f.amount).toBe(refs.catalogue.get(NEB)!.priceCap!['3']!);
+  });
+
+  it('counts placements over the whole stay, one beyond the cannulas allowed, the latest named', () => {
+    const items = [0, 1, 2, 3].map((day) => ({ code: PLACEMENT, day }));
+    const f = enriched({ addItems: [...items, { code: CANNULA, day: 0 }] }).facts.stay.unitsBeyondUse!;
+    expect(f.units).toBe(2);
+    expect(f.detail).toBe('静脉留置针置管4次、静脉留置针（支）1（允许多1次）');
+    const claim = enriched({ addItems: [...items, { code: CANNULA, day: 0 }] }).claim;
+    expect(claim.items.filter((i) => f.lineIds.includes(i.lineId)).map((i) => i.date).sort()).toEqual(['2025-03-06', '2025-03-07']);
+  });
+});
+
+describe('round-the-clock oxygen', () => {
+  const oxygen = (days: number[], hours = 24) => days.map((day) => ({ code: OXYGEN, quantity: hours, day }));
+  it('does not count the operation day (coded with its date) and the day after', () => {
+    const s = enriched({ set: { diagnoses: [{ code: 'M17.000', principal: true }], procedures: [{ code: '81.5400', date: '2025-03-05' }] }, addItems: oxygen([0, 1, 2, 3, 4, 5]) }).facts.stay;
+    expect(s.oxygenUnsupported).toBeNull();
+    const later = enriched({ set: { diagnoses: [{ code: 'M17.000', principal: true }], procedures: [{ code: '81.5400', date: '2025-03-04' }] }, addItems: oxygen([0, 1, 2, 3, 4, 5, 6]) }).facts.stay;
+    expect(later.oxygenUnsupported).toMatchObject({ days: 5, hours: 120, dates: '2025-03-06至2025-03-10' });
+  });
+});
+
+describe('consumables bought for a condition', () => {
+  it('reads the member\'s approved chronic diseases (enrollment) with the claim\'s diagnoses', () => {
+    expect(enriched({ ...pharmacy('I10.x00', { 'enrollment.chronicDiseases': ['E11'] }), addItems: [{ code: STRIPS, quantity: 100 }] }).facts.stay.consumableUnsupported).toBeNull();
+    const f = enriched({ ...pharmacy('I10.x00'), addItems: [{ code: STRIPS, quantity: 100 }] }).facts.stay.consumableUnsupported!;
+    expect(f.categories).toEqual(['E10', 'E11', 'E12', 'E13', 'E14', 'O24', 'R73']);
+    expect(f.afterOperationDays).toBe(0);
+  });
+
+  it('member.record: earlier principal categories and the days since the latest operation, later claims not read', () => {
+    const stay = enriched({ set: { 'patient.insuredId': 'EX-P-0002', diagnoses: [{ code: 'K80.100', principal: true }] }, addItems: [{ code: '003302020010001', day: 1 }] });
+    const later = enriched({ shiftDays: 30, ...pharmacy('E11.900') });
+    const purchase = enriched(pharmacy('J06.900'));
+    const kept = refs.history?.stayLedgerCodes ?? new Set<string>();
+    const entries = [ledgerEntry(stay.facts, kept), ledgerEntry(later.facts, kept)].map((e, i) => ({ ...e, arrival: i }));
+    const me = { ...ledgerEntry(purchase.facts, kept), arrival: 5 };
+    expect(memberState(me, entries, 30).record).toEqual({ categories: ['K80'], daysSinceOperation: 10 });
+  });
+});
