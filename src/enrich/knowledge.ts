@@ -6,6 +6,7 @@ import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadCareObjects, type CareObjects } from './care-objects';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
+import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
@@ -246,6 +247,8 @@ export interface Knowledge {
   careObjects?: CareObjects | null;
   /** Children's maximum daily doses by age (paediatric-doses.json); null: no such check. */
   paediatricDoses?: PaediatricDoses | null;
+  /** Conditions whose guideline course explains a long stay, with the treatment that must carry its days (standard-courses.json). */
+  standardCourses?: readonly StandardCourseRow[] | null;
 }
 
 /**
@@ -326,6 +329,7 @@ export function loadKnowledge(dir: string): Knowledge {
     dailyRepeats: loadDailyRepeats(join(dir, 'daily-repeats.json')),
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
+    standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
   };
 }
 

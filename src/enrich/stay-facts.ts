@@ -6,6 +6,7 @@ import { stayContentFacts, type StayContentFacts, type StayContentInput } from '
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
 import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
 import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
+import { standardCourse, type StandardCourseFacts } from './standard-course';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
@@ -20,6 +21,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts {
   dischargeSupply: DischargeSupplyFacts | null;
   /** Routine labs or consultations billed on every day of a run of days with no critical care or daily-monitored condition; null when none. */
   dailyRepeat: DailyRepeatFacts | null;
+  /** A coded condition whose guideline course (standard-courses.json) explains the stay's length, its treatment billed on its days; null when none. */
+  standardCourse: StandardCourseFacts | null;
 }
 
 interface DayGroup {
@@ -112,5 +115,6 @@ export function stayFacts(input: StayInput): StayFacts {
       procedureDays: (input.procedureDates ?? []).flatMap((d) => (d ? [daysBetween(serviceDate, d)] : [])) }, input.knowledge?.dailyRepeats)
     : null;
   const care = careObjectFacts(input, input.knowledge?.careObjects);
-  return { dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, ...care, ...stayContentFacts(input) };
+  const course = standardCourse(input, input.knowledge?.standardCourses);
+  return { dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, standardCourse: course, ...care, ...stayContentFacts(input) };
 }
