@@ -122,11 +122,11 @@ function indicatedRestrictedYuan(f: ClaimFacts): number {
   return fen / 100;
 }
 
-/** Palliative care (Z51.5 安宁疗护): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
+/** Palliative care (Z51.5 安宁疗护, principal or coded beside the cancer): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
 const PALLIATIVE = 'Z51.5';
 
 function wholeStay(f: ClaimFacts): boolean {
-  return f.inpatient && !f.transferFromHospitalId && f.admissionRoute !== 'transfer' && (f.dischargeMode == null || f.dischargeMode === 'ordered') && !f.principalDiagnosis.startsWith(PALLIATIVE);
+  return f.inpatient && !f.transferFromHospitalId && f.admissionRoute !== 'transfer' && (f.dischargeMode == null || f.dischargeMode === 'ordered') && !f.principalDiagnosis.startsWith(PALLIATIVE) && !f.diagnosisCodes.some((d) => d.startsWith(PALLIATIVE));
 }
 
 /**

@@ -96,6 +96,9 @@ describe('fraud signals', () => {
     expect(fraudSignals(stay, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual(['cost_per_day', 'los_vs_norm']);
     const palliative = { ...stay, principalDiagnosis: 'Z51.500x002' };
     expect(fraudSignals(palliative, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual([]);
+    // Coded beside the cancer (C22.9 principal, Z51.5 second) it is the same comfort care.
+    const besideCancer = { ...stay, principalDiagnosis: 'C22.900', diagnosisCodes: ['C22.900', 'Z51.500x002', 'R18.x00'] };
+    expect(fraudSignals(besideCancer, 'drg:HR19|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual([]);
   });
 
   describe('a stay far longer than its norm', () => {
