@@ -60,7 +60,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const drgDip = groupingFacts(
     { region: claim.region, inpatient, principalDiagnosis: principal.code, procedureCodes, lengthOfStay, totalFen, fundClaimedFen,
       reportedDrg, reportedDip, grouping, items, diagnosisCodes, diagnosisName: (c) => refs.grouper?.diagnosisName(c),
-      itemName: (c) => refs.catalogue.get(c)?.name ?? c },
+      itemName: (c) => refs.catalogue.get(c)?.name ?? c, complicationOf: refs.grouper ? (c) => refs.grouper?.complicationOf(c) : undefined },
     refs.norms ?? null,
     refs.knowledge ?? null,
   );

@@ -90,6 +90,8 @@ export interface GroupingFactsInput {
   diagnosisName: (code: string) => string | undefined;
   /** Catalogue names of item codes, for messages. */
   itemName: (code: string) => string;
+  /** Whether the grouper's tables make a code an MCC or a CC (every counting complication is judged, not only the first). */
+  complicationOf?: (code: string) => { kind: 'mcc' | 'cc' } | undefined;
 }
 
 /**
@@ -114,14 +116,51 @@ export function supportLines(items: readonly ItemFacts[]): SupportLine[] {
   }));
 }
 
+/**
+ * The counting complications that hold the computed DRG's split, the grouper's own choice first: every secondary
+ * MCC of an MCC group (…1), every CC of a CC group (…3), less those the principal's exclusion table excludes.
+ */
+function countingComplications(f: GroupingFactsInput, c: { code: string; kind: 'mcc' | 'cc' }, excluded: readonly { code: string; kind: string }[]): { code: string; kind: 'mcc' | 'cc' }[] {
+  const out = [c];
+  if (!f.complicationOf) return out;
+  for (const d of f.diagnosisCodes.slice(1)) {
+    if (d === c.code || out.some((x) => x.code === d)) continue;
+    const k = f.complicationOf(d);
+    if (k?.kind === c.kind && !excluded.some((x) => x.code === d && x.kind === c.kind)) out.push({ code: d, kind: c.kind });
+  }
+  return out;
+}
+
 function complicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null) {
   const g = f.grouping;
   // Only a complication that changed the DRG (a …1 or …3 group) matters for payment.
-  const c = g && g.status === 'grouped' && g.complication && /[13]$/.test(g.drg) ? g.complication : null;
-  if (!c) return { splitComplication: null, splitComplicationKind: null, splitComplicationName: null, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
-  const row = norms?.complicationSupport(c.code);
-  const name = f.diagnosisName(c.code) ?? row?.name ?? null;
-  if (!row || !norms) return { splitComplication: c.code, splitComplicationKind: c.kind, splitComplicationName: name, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
+  const first = g && g.status === 'grouped' && g.complication && /[13]$/.test(g.drg) ? g.complication : null;
+  if (!first) return { splitComplication: null, splitComplicationKind: null, splitComplicationName: null, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
+  // Every coded MCC/CC needs its supporting items (issue 19.2): the group stands when one counting complication is
+  // supported; it falls when those judged are all unsupported. A first-listed complication with no support row (not
+  // judged) no longer hides an unsupported one listed after it.
+  const rowOf = (d: string) => norms?.complicationSupport(d);
+  // A supported one names itself (the complication that holds the group); else the first unsupported one is named.
+  let unsupported: ReturnType<typeof judgeOne> | null = null;
+  for (const c of countingComplications(f, first, g?.excludedComplications ?? [])) {
+    const row = rowOf(c.code);
+    if (!row || !norms) continue;
+    const j = judgeOne(f, c, row, norms, knowledge);
+    if (j.complicationSupported) return j;
+    unsupported ??= j;
+  }
+  if (unsupported) return unsupported;
+  return { splitComplication: first.code, splitComplicationKind: first.kind, splitComplicationName: f.diagnosisName(first.code) ?? rowOf(first.code)?.name ?? null, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
+}
+
+function judgeOne(
+  f: GroupingFactsInput,
+  c: { code: string; kind: 'mcc' | 'cc' },
+  row: NonNullable<ReturnType<Norms['complicationSupport']>>,
+  norms: Norms,
+  knowledge: Knowledge | null,
+) {
+  const name = f.diagnosisName(c.code) ?? row.name ?? null;
   const others = f.diagnosisCodes.filter((d) => d !== c.code);
   const rowOf = (d: string) => norms.complicationSupport(d);
   const judged = judgeSupport(

@@ -255,11 +255,19 @@ function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge
   const elderlyStable = c.ageYears > t.maxAge && stableNursingOnly(c.items, t.stableNursing);
   if (c.ageYears > t.maxAge && !elderlyStable) return null;
   if (c.items.some((it) => it.catalogue?.subcategory === 'surgery')) return null;
+  if (needShown(c.items, t.needShownBy)) return null;
   return {
     nights: c.lengthOfStay,
     content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），无其他诊断（并发症或合并症），无手术操作（口服、注射输液等治疗门诊即可完成）${elderlyStable ? `；患者${c.ageYears}岁，但全程Ⅲ级护理（病情稳定、生活自理），无高龄患者需住院观察的迹象` : ''}`,
     lineIds: routineLineIds(c.items),
   };
+}
+
+/** The bill shows the admission was needed: a listed work-up or treatment, or monitoring repeated on its days. */
+function needShown(items: readonly ItemFacts[], need: { codes: readonly string[]; repeated: readonly { codes: readonly string[]; days: number }[] } | undefined): boolean {
+  if (!need) return false;
+  if (items.some((it) => need.codes.includes(rowCodeOf(it)))) return true;
+  return need.repeated.some((r) => new Set(items.filter((it) => r.codes.includes(rowCodeOf(it))).map((it) => it.date)).size >= r.days);
 }
 
 /** Every nursing line of the stay is a grade of a stable, self-caring patient (and there is at least one). */

@@ -9,6 +9,7 @@ import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
 import { unitsBeyondUse, type UnitsBeyondUse } from './item-uses';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
 import { consumableUnsupported, type ConsumableUnsupported } from './consumable-indications';
+import { standardCourse, type StandardCourseFacts } from './standard-course';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
@@ -29,6 +30,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts {
   oxygenUnsupported: OxygenUnsupported | null;
   /** Outside a stay, consumables bought for a condition none of the claim's diagnoses is (consumable-indications.json); null when none. */
   consumableUnsupported: ConsumableUnsupported | null;
+  /** A coded condition whose guideline course (standard-courses.json) explains the stay's length, its treatment billed on its days; null when none. */
+  standardCourse: StandardCourseFacts | null;
 }
 
 interface DayGroup {
@@ -125,7 +128,8 @@ export function stayFacts(input: StayInput): StayFacts {
   const care = careObjectFacts(input, input.knowledge?.careObjects);
   const k = input.knowledge;
   return {
-    dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, ...care, ...stayContentFacts(input),
+    dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat,
+    standardCourse: standardCourse(input, k?.standardCourses), ...care, ...stayContentFacts(input),
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),

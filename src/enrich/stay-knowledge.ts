@@ -83,6 +83,14 @@ const stayContentFile = z.strictObject({
        */
       stableNursing: z.array(z.string().min(1)).default([]),
       diagnoses: prefixes.min(1),
+      /**
+       * What on the bill shows the admission was needed after all: work-up or treatment beyond the clinic's (CT, MRI,
+       * vascular Doppler for a stroke work-up), or monitoring repeated on `days` distinct days (electrolytes under IV
+       * rehydration of a dehydrated child). A stay billing one is not judged.
+       */
+      needShownBy: z
+        .strictObject({ codes: z.array(z.string().min(1)).default([]), repeated: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), days: z.number().int().min(2) })).default([]) })
+        .optional(),
     })
     .optional(),
   /**

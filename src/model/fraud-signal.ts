@@ -1,5 +1,6 @@
 import type { ClaimFacts } from '../enrich/facts';
 import { kindOf } from './calibration';
+import { courseStretch } from './course-context';
 import { rawValue, type FeatureDef } from './features';
 
 // Which deviations may send a claim to review on the model's word alone (可疑). The autoencoder scores how
@@ -104,6 +105,9 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
 /** Cost level features: a stay with more coded procedures than its peers is not read as costing too much on them. */
 const COST_FEATURES = new Set(['total_cost', 'cost_vs_norm']);
 
+/** Read for a stay a standard course explains (course-context.ts) only on what the course does not: its days and their bed share are the course's. */
+const COURSE_EXPLAINED = new Set(['los_vs_norm', 'bed_share']);
+
 /** Peer-group kinds whose members are clinically comparable (calibration.ts kindOf). */
 const COMPARABLE_KINDS = new Set(['drg×age', 'drg', 'adrg', 'mdc×type', 'dx']);
 
@@ -118,11 +122,11 @@ function indicatedRestrictedYuan(f: ClaimFacts): number {
   return fen / 100;
 }
 
-/** Palliative care (Z51.5 安宁疗护): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
+/** Palliative care (Z51.5 安宁疗护, principal or coded beside the cancer): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
 const PALLIATIVE = 'Z51.5';
 
 function wholeStay(f: ClaimFacts): boolean {
-  return f.inpatient && !f.transferFromHospitalId && f.admissionRoute !== 'transfer' && (f.dischargeMode == null || f.dischargeMode === 'ordered') && !f.principalDiagnosis.startsWith(PALLIATIVE);
+  return f.inpatient && !f.transferFromHospitalId && f.admissionRoute !== 'transfer' && (f.dischargeMode == null || f.dischargeMode === 'ordered') && !f.principalDiagnosis.startsWith(PALLIATIVE) && !f.diagnosisCodes.some((d) => d.startsWith(PALLIATIVE));
 }
 
 /**
@@ -138,6 +142,7 @@ export function fraudSignals(
   median: readonly number[],
 ): string[] {
   const comparable = comparablePeers(group);
+  const course = f.inpatient && f.stay?.standardCourse != null;
   const p = defs.findIndex((d) => d.name === 'procedure_count');
   const moreProcedures = f.inpatient && p >= 0 && x[p] > median[p] + 1e-9;
   /** z of a feature in its fraud direction (its FRAUD_SIGNALS entry), 0 when it has none. */
@@ -152,6 +157,8 @@ export function fraudSignals(
   for (const s of FRAUD_SIGNALS) {
     const j = defs.findIndex((d) => d.name === s.feature);
     if (j < 0 || (s.comparable && !comparable) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
+    // A standard course's treatment carries its days: its length and bed share are the course's, not held beds.
+    if (course && COURSE_EXPLAINED.has(s.feature) && s.dir === 'high') continue;
     if (moreProcedures && s.dir === 'high' && COST_FEATURES.has(s.feature)) continue;
     const v = s.dir === 'high' ? z[j] : -z[j];
     let value = rawValue(defs[j], x[j]);
@@ -160,6 +167,8 @@ export function fraudSignals(
       indicated ??= indicatedRestrictedYuan(f);
       const total = rawValue(defs[t], x[t]);
       if (indicated > 0 && total > 0) value *= Math.max(0, total - indicated) / total;
+      // A standard course's days are read at the group's daily cost (cost_vs_norm's norm is already stretched).
+      if (s.feature === 'total_cost') value /= courseStretch(f, f.normLos ?? 0);
     }
     if (v < SIGNAL_Z || !s.material(value, rawValue(defs[j], median[j]))) continue;
     // The companion that leans furthest is named beside the signal, so the explanation shows why the days are suspect.

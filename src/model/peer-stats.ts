@@ -1,4 +1,5 @@
 import type { ClaimFacts } from '../enrich/facts';
+import { courseNorm } from './course-context';
 import { claimBasics, enrichedNorm, extractFeatures, FEATURES, type GroupNorm } from './features';
 
 // Peer groups and robust normalisation. A claim is compared with claims like it, in its clinical context:
@@ -72,11 +73,12 @@ export function peerGroupOf(stats: PeerStats, f: ClaimFacts): string {
   return 'all';
 }
 
-/** Group norm for the *_vs_norm features: the enrichment's norms table first, the training peers second. */
+/** Group norm for the *_vs_norm features: the enrichment's norms table first, the training peers second; a standard course's days stretch it. */
 export function normFor(stats: Pick<PeerStats, 'groups'>, group: string, f: ClaimFacts): GroupNorm {
   const table = enrichedNorm(f);
   const peers = stats.groups[group]?.norm ?? { los: 1, cost: 1 };
-  return { los: table.los ?? peers.los, cost: table.cost ?? peers.cost };
+  // A documented standard course stretches the norm over its days (course-context.ts).
+  return courseNorm(f, { los: table.los ?? peers.los, cost: table.cost ?? peers.cost });
 }
 
 /**

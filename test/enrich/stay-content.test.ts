@@ -52,8 +52,8 @@ describe('低标准入院: a short stay with only oral drugs and tests', () => {
     expect(h.evidence).toMatchObject({ 住院天数: 3, 主诊断: 'J06.900' });
   });
 
-  // A principal outside the outpatient-treatable list (infectious diarrhoea may dehydrate), so only the content counts.
-  const diarrhoea = { dischargeDate: '2025-03-07', diagnoses: [{ code: 'A09.000', principal: true }] };
+  // A principal outside the outpatient-treatable list (acute bronchitis is not on it), so only the content counts.
+  const diarrhoea = { dischargeDate: '2025-03-07', diagnoses: [{ code: 'J20.900', principal: true }] };
   it.each([
     ['an infusion', [{ code: 'XB05BBL511B002010178601', day: 1 }, { code: '001204000010001', day: 1 }], {}],
     ['an injection drug alone', [{ code: 'XJ01DDT504B002010162673', day: 1 }], {}],
@@ -67,7 +67,8 @@ describe('低标准入院: a short stay with only oral drugs and tests', () => {
 
 describe('低标准入院 by diagnosis: a condition normally treated in outpatient clinics, alone on the claim', () => {
   const infusions = [1, 2].flatMap((day) => [{ code: 'XA02BCP503B002010175232', day }, { code: 'XB05BBL511B002010178601', day }, { code: '001204000010001', day }]);
-  const gastritis = { dischargeDate: '2025-03-07', diagnoses: [{ code: 'K29.500', principal: true }] };
+  // The base stay's head CT (a stroke work-up) would show the bed was needed: a chest film instead.
+  const gastritis = { dischargeDate: '2025-03-07', diagnoses: [{ code: 'K29.500', principal: true }], 'items[2].code': '002202010010001', 'items[2].name': '胸部X线摄影(正侧位)' };
 
   it('flags a 3-night stay for chronic gastritis even with infusions, naming its bed and nursing lines', async () => {
     const c = build({ set: gastritis, addItems: infusions });
@@ -84,6 +85,8 @@ describe('低标准入院 by diagnosis: a condition normally treated in outpatie
     ['a stay that ended in death', { dischargeMode: 'death' }],
     ['a principal not on the list (acute pancreatitis)', { diagnoses: [{ code: 'K85.900', principal: true }] }],
     ['a 70-year-old (the elderly are admitted on a lower threshold)', { 'patient.birthDate': '1954-06-01' }],
+    ['a head CT on the bill (a work-up beyond the clinic\'s shows the bed was needed)', { 'items[2].code': '002301010010001', 'items[2].name': '头颅CT平扫' }],
+    ['electrolytes on two days (monitored IV rehydration)', { 'items[2].code': '002502030010001', 'items[2].name': '电解质(四项)', 'items[5].code': '002502030010001', 'items[5].name': '电解质(四项)' }],
   ])('is quiet with %s', async (_name, set) => {
     const v = await judge(build({ set: { ...gastritis, ...set }, addItems: infusions }));
     expect(hit(v, 'catalogue.low-standard-admission')).toBeUndefined();

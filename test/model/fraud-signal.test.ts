@@ -96,11 +96,14 @@ describe('fraud signals', () => {
     expect(fraudSignals(stay, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual(['cost_per_day', 'los_vs_norm']);
     const palliative = { ...stay, principalDiagnosis: 'Z51.500x002' };
     expect(fraudSignals(palliative, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual([]);
+    // Coded beside the cancer (C22.9 principal, Z51.5 second) it is the same comfort care.
+    const besideCancer = { ...stay, principalDiagnosis: 'C22.900', diagnosisCodes: ['C22.900', 'Z51.500x002', 'R18.x00'] };
+    expect(fraudSignals(besideCancer, 'drg:HR19|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual([]);
   });
 
   describe('a stay far longer than its norm', () => {
     /** A stay of `careDays` days of care (bed, nursing, ward round, dressing, infusion, exercise therapy, an antibiotic), then `bedDays` of bed and nursing only. */
-    function stay(careDays: number, bedDays: number): ClaimFacts {
+    function stay(careDays: number, bedDays: number, diagnoses = [{ code: 'I63.900', principal: true }, { code: 'I10.x00' }]): ClaimFacts {
       const admission = '2025-03-04';
       const items: ReturnType<typeof makeItem>[] = [];
       const line = (code: string, name: string, category: 'drug' | 'service', day: number, quantity: number, unitPrice: number) =>
@@ -115,7 +118,7 @@ describe('fraud signals', () => {
         line('001218000010001', '运动疗法', 'service', day, 1, 40);
         line('XJ01DCT505B002010161001', '注射用头孢呋辛钠', 'drug', day, 3, 4.8);
       }
-      return enrichClaim(makeClaim({ admissionDate: admission, dischargeDate: addDays(admission, careDays + bedDays), items }), refs).facts;
+      return enrichClaim(makeClaim({ admissionDate: admission, dischargeDate: addDays(admission, careDays + bedDays), items, diagnoses }), refs).facts;
     }
     // Peers: the same care for 7 to 9 days.
     const { stats } = fitPeerStats(Array.from({ length: 45 }, (_, i) => stay(7 + (i % 3), 0)));
@@ -140,6 +143,30 @@ describe('fraud signals', () => {
       expect(signalsOf(care)).toEqual([]);
       // Cost per day 0.67 × and bed share 18 points above the peers: neither alone, the days with the bed share (named beside them).
       expect([...signalsOf(padded)].sort()).toEqual(['bed_share', 'los_vs_norm']);
+    });
+
+    it('reads a stay a guideline course explains against that course, and a long stay of the same condition without its treatment as before', () => {
+      // Infective endocarditis: 4–6 weeks of IV antibiotics (standard-courses.json). Peers: its ordinary 7–9-day stays.
+      const ie = [{ code: 'I33.000x004', principal: true }];
+      const peers = fitPeerStats(Array.from({ length: 45 }, (_, i) => stay(7 + (i % 3), 0, ie))).stats;
+      const signals = (f: ClaimFacts) => {
+        const group = peerGroupOf(peers, f);
+        const x = extractFeatures(f, normFor(peers, group, f));
+        const z = new Float32Array(x.length);
+        normalize(peers, group, x, z);
+        return fraudSignals(f, group, FEATURES, x, z, peers.groups[group].median);
+      };
+      const course = stay(35, 0, ie);
+      expect(course.stay.standardCourse).toMatchObject({ name: '感染性心内膜炎', treatmentDays: 35 });
+      expect(comparablePeers(peerGroupOf(peers, course))).toBe(true);
+      expect(signals(course)).toEqual([]);
+      // The same bill read without its course: about 4–5 × the peers' cost and length.
+      const unexplained = { ...course, stay: { ...course.stay, standardCourse: null } };
+      expect(signals(unexplained)).toEqual(expect.arrayContaining(['total_cost']));
+      // Coded endocarditis, the antibiotic on three days, then a month of bed and nursing: no course, a held bed.
+      const held = stay(3, 32, ie);
+      expect(held.stay.standardCourse).toBeNull();
+      expect(signals(held)).toEqual(expect.arrayContaining(['los_vs_norm']));
     });
 
     it('counts fewer days with services as thin days too', () => {
