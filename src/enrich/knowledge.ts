@@ -5,6 +5,7 @@ import { loadBirthWeightCare, type BirthWeightCare } from './birth-weight';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadCareObjects, type CareObjects } from './care-objects';
+import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
@@ -244,6 +245,8 @@ export interface Knowledge {
   dailyRepeats: DailyRepeats | null;
   /** Care that needs an object, and the event that ends it (care-objects.json); null: no such check. */
   careObjects?: CareObjects | null;
+  /** Theatre items and what an operation's price includes (theatre-items.json); null: no such check. */
+  theatre?: TheatreItems | null;
   /** Children's maximum daily doses by age (paediatric-doses.json); null: no such check. */
   paediatricDoses?: PaediatricDoses | null;
 }
@@ -326,6 +329,7 @@ export function loadKnowledge(dir: string): Knowledge {
     dailyRepeats: loadDailyRepeats(join(dir, 'daily-repeats.json')),
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
+    theatre: loadTheatreItems(join(dir, 'theatre-items.json')),
   };
 }
 

@@ -6,12 +6,13 @@ import { stayContentFacts, type StayContentFacts, type StayContentInput } from '
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
 import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
 import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
+import { theatreFacts, type TheatreFacts } from './theatre-facts';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
 // stay's days contain (挂床, 低标准入院, therapy no diagnosis calls for) are in stay-content-facts.ts.
 
-export interface StayFacts extends StayContentFacts, CareObjectFacts {
+export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFacts {
   /** Day-billed lines (bed, nursing, other per-day items) above the days of the stay; null when within. */
   dayItemsExcess: { lineIds: string[]; groups: string; amount: number } | null;
   /** Lines dated after discharge, or before admission beyond the pre-admission window; null when none. */
@@ -21,6 +22,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts {
   /** Routine labs or consultations billed on every day of a run of days with no critical care or daily-monitored condition; null when none. */
   dailyRepeat: DailyRepeatFacts | null;
 }
+
+const NO_CODES: ReadonlySet<string> = new Set();
 
 interface DayGroup {
   label: string;
@@ -112,5 +115,7 @@ export function stayFacts(input: StayInput): StayFacts {
       procedureDays: (input.procedureDates ?? []).flatMap((d) => (d ? [daysBetween(serviceDate, d)] : [])) }, input.knowledge?.dailyRepeats)
     : null;
   const care = careObjectFacts(input, input.knowledge?.careObjects);
-  return { dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, ...care, ...stayContentFacts(input) };
+  const billing = input.knowledge?.procedureBilling;
+  const theatre = theatreFacts(input, input.knowledge?.theatre, billing?.sharedCodes ?? NO_CODES, billing?.packageCodes ?? NO_CODES);
+  return { dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, ...care, ...theatre, ...stayContentFacts(input) };
 }
