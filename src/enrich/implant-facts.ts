@@ -108,19 +108,26 @@ function placed(row: ImplantRow, ops: readonly string[], procedureCodes: readonl
 
 /**
  * Most units the coded operations that place the row use (its `maxPerOperation`: each operation's entry by the
- * longest prefix, summed; for a `oneOperation` row the largest code's total). Infinity when a `notJudgedWith` code is
- * coded or no operation has an entry.
+ * longest prefix; entries of one `group` count their largest total, the rest add up). Infinity when a
+ * `notJudgedWith` code is coded or no operation has an entry.
  */
 export function mostUsed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[]): number {
   if (row.notJudgedWith?.some((pre) => procedureCodes.some((p) => p.startsWith(pre)))) return Infinity;
-  const perCode = new Map<string, number>();
+  const perEntry = new Map<object, number>();
   for (const op of ops) {
-    let max: number | null = null;
+    let entry: NonNullable<ImplantRow['maxPerOperation']>[number] | null = null;
     let len = 0;
-    for (const e of row.maxPerOperation ?? []) for (const pre of e.procedures) if (pre.length > len && op.startsWith(pre)) [max, len] = [e.max, pre.length];
-    if (max !== null) perCode.set(op, (perCode.get(op) ?? 0) + max);
+    for (const e of row.maxPerOperation ?? []) for (const pre of e.procedures) if (pre.length > len && op.startsWith(pre)) [entry, len] = [e, pre.length];
+    if (entry) perEntry.set(entry, (perEntry.get(entry) ?? 0) + entry.max);
   }
-  if (perCode.size === 0) return Infinity;
-  const counts = [...perCode.values()];
-  return row.oneOperation ? Math.max(...counts) : counts.reduce((a, b) => a + b, 0);
+  if (perEntry.size === 0) return Infinity;
+  const groups = new Map<string, number>();
+  let sum = 0;
+  for (const [e, n] of perEntry) {
+    const g = (e as { group?: string }).group;
+    if (g === undefined) sum += n;
+    else groups.set(g, Math.max(groups.get(g) ?? 0, n));
+  }
+  for (const n of groups.values()) sum += n;
+  return sum;
 }
