@@ -58,6 +58,8 @@ export interface StayInput extends StayContentInput {
   visitType?: string;
   serviceDate: string;
   limits: HistoryLimits;
+  /** The national name of a procedure code (theatre-facts.ts reads laparoscopic codes by name). */
+  procedureName?: (code: string) => string | undefined;
 }
 
 export function stayFacts(input: StayInput): StayFacts {

@@ -20,8 +20,10 @@ export interface TheatreLines {
 export interface TheatreFacts {
   /** General or spinal anaesthesia on a day with no operation, endoscopy or coded operation (labour analgesia aside). */
   anaesthesiaWithoutOperation: TheatreLines | null;
-  /** Trocars on a day with no laparoscopic operation; regional anaesthetics on a stay with no anaesthesia, operation or delivery. */
+  /** Regional anaesthetics on a stay with no anaesthesia, operation, delivery or block. */
   theatreItemWithoutOperation: TheatreLines | null;
+  /** Trocars on the day of an open operation with no laparoscopic operation billed or coded that day. */
+  trocarOnOpenOperation: TheatreLines | null;
   /** Items the operation's price includes: the dressing of the day of the first operation, the anaesthetist's visit as a consultation. */
   includedInOperation: TheatreLines | null;
   /** Coded operations with none of the items they are done with: codes, what was expected, the operation lines. */
@@ -33,9 +35,11 @@ export interface TheatreInput {
   items: readonly ItemFacts[];
   procedureCodes: readonly string[];
   procedureDates?: readonly (string | null)[];
+  /** The national name of a procedure code (CHS-DRG 1.1 list): the 临床版 codes its laparoscopic variants by name. */
+  procedureName?: (code: string) => string | undefined;
 }
 
-const NONE: TheatreFacts = { anaesthesiaWithoutOperation: null, theatreItemWithoutOperation: null, includedInOperation: null, procedureWithoutMaterial: null };
+const NONE: TheatreFacts = { anaesthesiaWithoutOperation: null, theatreItemWithoutOperation: null, trocarOnOpenOperation: null, includedInOperation: null, procedureWithoutMaterial: null };
 
 const startsAny = (code: string, prefixes: readonly string[]) => prefixes.some((p) => code.startsWith(p));
 const sumFen = (lines: readonly ItemFacts[]) => lines.reduce((s, l) => s + l.amountFen, 0);
@@ -78,7 +82,8 @@ export function theatreFacts(c: TheatreInput, t: TheatreItems | null | undefined
   });
   return {
     anaesthesiaWithoutOperation: anaesthesiaWithoutOperation(c, t, anaesthesiaLines, theatreDays, undatedOperation && operationLineDays.size === 0),
-    theatreItemWithoutOperation: theatreItemWithoutOperation(c, t, anySurgery),
+    theatreItemWithoutOperation: regionalAnaestheticUnsupported(c, t, anySurgery),
+    trocarOnOpenOperation: trocarOnOpenOperation(c, t),
     includedInOperation: includedInOperation(c, t, operationLineDays, anaesthesiaLines),
     procedureWithoutMaterial: packaged ? null : procedureWithoutMaterial(c, t, anaesthesia, shared),
   };
@@ -114,45 +119,63 @@ function anaesthesiaWithoutOperation(c: TheatreInput, t: TheatreItems, lines: re
   };
 }
 
-function theatreItemWithoutOperation(c: TheatreInput, t: TheatreItems, anySurgery: boolean): TheatreLines | null {
+function regionalAnaestheticUnsupported(c: TheatreInput, t: TheatreItems, anySurgery: boolean): TheatreLines | null {
+  const r = t.regionalAnaesthetics;
+  const drugs = new Set(r.drugs);
+  const lines = c.items.filter((it) => it.category === 'drug' && drugs.has(rowCodeOf(it)));
+  if (lines.length === 0 || anySurgery || c.procedureCodes.some((p) => p.slice(0, 2) < t.operationDay.codedOperationsBelow)) return null;
+  const supported = c.items.some((it) => r.needs.includes(rowCodeOf(it)) || (it.category !== 'drug' && r.needsNameMarks.some((m) => it.name.includes(m))));
+  if (supported) return null;
+  return {
+    lineIds: lines.map((l) => l.lineId),
+    detail: `${lines[0].name}收费于${datesOf(lines)}，本次住院无麻醉、手术、分娩或神经阻滞/镇痛项目`,
+    amount: toYuan(sumFen(lines)),
+  };
+}
+
+function trocarOnOpenOperation(c: TheatreInput, t: TheatreItems): TheatreLines | null {
   const lap = t.laparoscopic;
   const trocars = new Set(lap.consumables);
-  const drugs = new Set(t.regionalAnaesthetics.drugs);
-  const trocarLines: ItemFacts[] = [];
-  const drugLines: ItemFacts[] = [];
-  for (const it of c.items) {
-    const code = rowCodeOf(it);
-    if (it.category === 'consumable' && trocars.has(code)) trocarLines.push(it);
-    else if (it.category === 'drug' && drugs.has(code)) drugLines.push(it);
-  }
-  const named: ItemFacts[] = [];
-  const detail: string[] = [];
-  if (trocarLines.length) {
-    const lapServices = new Set(lap.services);
-    const lapDays = new Set<string>();
-    let undatedLap = false;
-    for (const it of c.items) if (lapServices.has(rowCodeOf(it))) lapDays.add(it.date);
-    c.procedureCodes.forEach((p, i) => {
-      if (!startsAny(p, lap.procedures)) return;
-      const d = c.procedureDates?.[i];
-      if (d) lapDays.add(d);
-      else undatedLap = true;
-    });
-    const off = undatedLap ? [] : trocarLines.filter((l) => !lapDays.has(l.date));
-    if (off.length) {
-      named.push(...off);
-      detail.push(`${off[0].name}收费于${datesOf(off)}，当日无腹腔镜手术收费或腹腔镜手术操作编码（病案：${c.procedureCodes.join('、') || '无'}）`);
-    }
-  }
-  if (drugLines.length && !anySurgery && !c.procedureCodes.some((p) => p.slice(0, 2) < t.operationDay.codedOperationsBelow)) {
-    const r = t.regionalAnaesthetics;
-    const supported = c.items.some((it) => r.needs.includes(rowCodeOf(it)) || (it.category !== 'drug' && r.needsNameMarks.some((m) => it.name.includes(m))));
-    if (!supported) {
-      named.push(...drugLines);
-      detail.push(`${drugLines[0].name}收费于${datesOf(drugLines)}，本次住院无麻醉、手术、分娩或神经阻滞/镇痛项目`);
-    }
-  }
-  return named.length ? { lineIds: named.map((l) => l.lineId), detail: detail.join('；'), amount: toYuan(sumFen(named)) } : null;
+  const trocarLines = c.items.filter((it) => it.category === 'consumable' && trocars.has(rowCodeOf(it)));
+  if (trocarLines.length === 0) return null;
+  const lapServices = new Set(lap.services);
+  const lapDays = new Set<string>();
+  let undatedLap = false;
+  // A laparoscopic service: the table's, or an operation line whose own name (the hospital's item name, billed
+  // under an open operation's code where the catalogue has no laparoscopic item) says so.
+  const lapNamed = (text: string) => lap.procedureNameMarks.some((m) => text.includes(m)) && !lap.procedureNameExcept.some((m) => text.includes(m));
+  for (const it of c.items) if (lapServices.has(rowCodeOf(it)) || (it.category === 'service' && lapNamed(it.name))) lapDays.add(it.date);
+  // A laparoscopic or thoracoscopic operation by its ICD-9-CM-3 code, or by the national name of its 临床版 code
+  // (腹腔镜下…, 胸腔镜下…: extensions under an open operation's base code).
+  const scoped = (p: string) => {
+    if (startsAny(p, lap.procedures)) return true;
+    const name = c.procedureName?.(p);
+    return name !== undefined && lapNamed(name);
+  };
+  c.procedureCodes.forEach((p, i) => {
+    if (!scoped(p)) return;
+    const d = c.procedureDates?.[i];
+    if (d) lapDays.add(d);
+    else undatedLap = true;
+  });
+  // Judged on the days of an open operation that has a laparoscopic form (billed, or coded that day or undated):
+  // the trocar of another kind of procedure is not this table's to judge.
+  const openDays = new Set<string>();
+  let undatedOpen = false;
+  for (const it of c.items) if (lap.openServices.includes(rowCodeOf(it))) openDays.add(it.date);
+  c.procedureCodes.forEach((p, i) => {
+    if (!startsAny(p, lap.openProcedures) || scoped(p)) return;
+    const d = c.procedureDates?.[i];
+    if (d) openDays.add(d);
+    else undatedOpen = true;
+  });
+  const off = undatedLap ? [] : trocarLines.filter((l) => !lapDays.has(l.date) && (undatedOpen || openDays.has(l.date)));
+  if (off.length === 0) return null;
+  return {
+    lineIds: off.map((l) => l.lineId),
+    detail: `${off[0].name}收费于${datesOf(off)}，当日为开放手术，无腹腔镜手术收费或腹腔镜手术操作编码（病案：${c.procedureCodes.join('、') || '无'}）`,
+    amount: toYuan(sumFen(off)),
+  };
 }
 
 function includedInOperation(c: TheatreInput, t: TheatreItems, operationLineDays: ReadonlySet<string>, anaesthesiaLines: readonly ItemFacts[]): TheatreLines | null {

@@ -42,7 +42,18 @@ const file = z.strictObject({
     daysBefore: z.number().int().min(0),
     source: z.string().min(1),
   }),
-  laparoscopic: z.strictObject({ consumables: codes.min(1), services: codes.min(1), procedures: codes.min(1), source: z.string().min(1) }),
+  laparoscopic: z.strictObject({
+    consumables: codes.min(1),
+    services: codes.min(1),
+    procedures: codes.min(1),
+    /** A coded procedure whose national name carries one of these (and none of `procedureNameExcept`) is laparoscopic too. */
+    procedureNameMarks: z.array(z.string().min(2)).default([]),
+    procedureNameExcept: z.array(z.string().min(2)).default([]),
+    /** Open operations that have a laparoscopic form: a trocar is judged on their days only. */
+    openServices: codes.min(1),
+    openProcedures: codes.min(1),
+    source: z.string().min(1),
+  }),
   regionalAnaesthetics: z.strictObject({
     drugs: codes.min(1),
     /** Services any of which, anywhere in the stay, the drug goes with (besides the surgery subcategory). */
