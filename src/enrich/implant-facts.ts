@@ -47,8 +47,8 @@ export function implantUnsupported(
     const opIndex = procedureCodes.flatMap((p, i) => (placesRow(row, p) ? [i] : []));
     const ops = opIndex.map((i) => procedureCodes[i]);
     const cap = placed(row, ops, procedureCodes);
-    // Operation days: the placing operations' dates and every surgery charge's. Judged only when every placing
-    // operation carries its date (an undated one could be on any day).
+    // Operation days: the placing operations' dates and every surgery charge's. Judged when every placing operation
+    // carries its date, or the bill has surgery charges (below).
     const opDates = new Set(surgeryDates);
     let dated = ops.length > 0;
     for (const i of opIndex) {
@@ -59,7 +59,9 @@ export function implantUnsupported(
     // A visit keeps no procedure record: there an implant is explained by an operation billed the same day, and
     // one billed with no operation that day (a lens and viscoelastic at an eye clinic visit) is not.
     const visitNoOp = !inpatient && ops.length === 0;
-    const offDay = visitNoOp ? lines.filter((l) => !surgeryDates.has(l.date)) : dated ? lines.filter((l) => !opDates.has(l.date)) : [];
+    // An undated placing operation was on a day with a surgery charge (the implant is placed in theatre, where the
+    // operation and its anaesthesia are billed): with such charges on the bill, their days are the operation days.
+    const offDay = visitNoOp ? lines.filter((l) => !surgeryDates.has(l.date)) : dated || (ops.length > 0 && surgeryDates.size > 0) ? lines.filter((l) => !opDates.has(l.date)) : [];
     // The record explains the implant (the model leaves such lines out of its cost features) or does not.
     const tooMany = !visitNoOp && billed > cap;
     for (const l of lines) l.contextSupported = !tooMany && !offDay.includes(l);
@@ -100,5 +102,32 @@ export function placesRow(row: ImplantRow, code: string): boolean {
 function placed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[]): number {
   if (ops.length === 0) return 0;
   for (const [code, n] of Object.entries(row.countCodes ?? {})) if (procedureCodes.some((p) => p.startsWith(code))) return n;
+  if (row.maxPerOperation) return mostUsed(row, ops, procedureCodes);
   return row.perProcedure === undefined || row.countCodes ? Infinity : row.perProcedure * ops.length;
+}
+
+/**
+ * Most units the coded operations that place the row use (its `maxPerOperation`: each operation's entry by the
+ * longest prefix; entries of one `group` count their largest total, the rest add up). Infinity when a
+ * `notJudgedWith` code is coded or no operation has an entry.
+ */
+export function mostUsed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[]): number {
+  if (row.notJudgedWith?.some((pre) => procedureCodes.some((p) => p.startsWith(pre)))) return Infinity;
+  const perEntry = new Map<object, number>();
+  for (const op of ops) {
+    let entry: NonNullable<ImplantRow['maxPerOperation']>[number] | null = null;
+    let len = 0;
+    for (const e of row.maxPerOperation ?? []) for (const pre of e.procedures) if (pre.length > len && op.startsWith(pre)) [entry, len] = [e, pre.length];
+    if (entry) perEntry.set(entry, (perEntry.get(entry) ?? 0) + entry.max);
+  }
+  if (perEntry.size === 0) return Infinity;
+  const groups = new Map<string, number>();
+  let sum = 0;
+  for (const [e, n] of perEntry) {
+    const g = (e as { group?: string }).group;
+    if (g === undefined) sum += n;
+    else groups.set(g, Math.max(groups.get(g) ?? 0, n));
+  }
+  for (const n of groups.values()) sum += n;
+  return sum;
 }

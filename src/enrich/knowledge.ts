@@ -5,6 +5,7 @@ import { loadBirthWeightCare, type BirthWeightCare } from './birth-weight';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadCareObjects, type CareObjects } from './care-objects';
+import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
@@ -248,6 +249,8 @@ export interface Knowledge {
   dailyRepeats: DailyRepeats | null;
   /** Care that needs an object, and the event that ends it (care-objects.json); null: no such check. */
   careObjects?: CareObjects | null;
+  /** Theatre items and what an operation's price includes (theatre-items.json); null: no such check. */
+  theatre?: TheatreItems | null;
   /** Children's maximum daily doses by age (paediatric-doses.json); null: no such check. */
   paediatricDoses?: PaediatricDoses | null;
   /** What one unit of a service consumes (item-uses.json); null: no such check. */
@@ -342,6 +345,7 @@ export function loadKnowledge(dir: string): Knowledge {
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
+    theatre: loadTheatreItems(join(dir, 'theatre-items.json')),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Claim } from '../contract/claim';
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
 import { rowCodeOf } from './knowledge';
-import { placesRow } from './implant-facts';
+import { mostUsed, placesRow } from './implant-facts';
 import { rowOf } from './procedure-facts';
 import type { ImplantRow, ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
 
@@ -96,6 +96,14 @@ export function markRepeatsExplained(
     else if (isOperation(it, table)) n = operationsBilledAs(code, procs, table, it.date);
     else if (it.category === 'consumable') {
       const row = implants.get(code);
+      // Implants counted per operation (screws, plates, cages, viscoelastic): the day's coded operations may use
+      // more than the catalogue's daily limit (a three-level fusion's cages, a bicondylar plateau's screws), on as
+      // many lines as sizes were used.
+      if (row?.maxPerOperation) {
+        const ops = procs.filter((p) => onDay(p, it.date) && placesRow(row, p.code)).map((p) => p.code);
+        if (ops.length && it.quantityOnDay <= mostUsed(row, ops, procs.map((p) => p.code))) it.repeatExplained = true;
+        continue;
+      }
       if (row) n = implantsPlaced(row, procs, table, it.date) ?? 0;
       else if (SESSION_CONSUMABLES.has(it.catalogue?.subcategory as string) && opsOn.has(it.date)) n = Math.max(sessionsOn(it.date), opsOn.get(it.date)!);
     }

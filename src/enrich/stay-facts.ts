@@ -10,12 +10,13 @@ import { unitsBeyondUse, type UnitsBeyondUse } from './item-uses';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
 import { consumableUnsupported, type ConsumableUnsupported } from './consumable-indications';
 import { standardCourse, type StandardCourseFacts } from './standard-course';
+import { theatreFacts, type TheatreFacts } from './theatre-facts';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
 // stay's days contain (挂床, 低标准入院, therapy no diagnosis calls for) are in stay-content-facts.ts.
 
-export interface StayFacts extends StayContentFacts, CareObjectFacts {
+export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFacts {
   /** Day-billed lines (bed, nursing, other per-day items) above the days of the stay; null when within. */
   dayItemsExcess: { lineIds: string[]; groups: string; amount: number } | null;
   /** Lines dated after discharge, or before admission beyond the pre-admission window; null when none. */
@@ -33,6 +34,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts {
   /** A coded condition whose guideline course (standard-courses.json) explains the stay's length, its treatment billed on its days; null when none. */
   standardCourse: StandardCourseFacts | null;
 }
+
+const NO_CODES: ReadonlySet<string> = new Set();
 
 interface DayGroup {
   label: string;
@@ -69,6 +72,8 @@ export interface StayInput extends StayContentInput {
   limits: HistoryLimits;
   /** The member's approved chronic diseases (enrollment.chronicDiseases), when the claim gives them. */
   recordDiagnoses?: readonly string[] | null;
+  /** The national name of a procedure code (theatre-facts.ts reads laparoscopic codes by name). */
+  procedureName?: (code: string) => string | undefined;
 }
 
 export function stayFacts(input: StayInput): StayFacts {
@@ -127,9 +132,11 @@ export function stayFacts(input: StayInput): StayFacts {
     : null;
   const care = careObjectFacts(input, input.knowledge?.careObjects);
   const k = input.knowledge;
+  const billing = k?.procedureBilling;
+  const theatre = theatreFacts(input, k?.theatre, billing?.sharedCodes ?? NO_CODES, billing?.packageCodes ?? NO_CODES);
   return {
     dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat,
-    standardCourse: standardCourse(input, k?.standardCourses), ...care, ...stayContentFacts(input),
+    standardCourse: standardCourse(input, k?.standardCourses), ...care, ...theatre, ...stayContentFacts(input),
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),

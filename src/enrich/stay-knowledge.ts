@@ -241,6 +241,26 @@ const implantRow = z.strictObject({
   perProcedure: z.number().int().positive().optional(),
   /** Procedure codes that state how many were placed (stent counts), by ICD-9-CM-3 prefix. */
   countCodes: z.record(z.string().min(1), z.number().int().positive()).optional(),
+  /**
+   * Most units one coded operation uses, by the longest ICD-9-CM-3 prefix of the code (an ankle plate code and a
+   * tibial plate code under one base code may differ), summed over the coded operations; each entry gives its reason.
+   */
+  maxPerOperation: z
+    .array(
+      z.strictObject({
+        procedures: prefixes.min(1),
+        max: z.number().int().min(0),
+        /**
+         * Entries of one group describe one operation coded twice (cataract extraction 13.1–13.6 and lens insertion
+         * 13.7): the group counts its largest entry total, not their sum; groups and ungrouped entries add up.
+         */
+        group: z.string().min(1).optional(),
+        reason: z.string().min(1),
+      }),
+    )
+    .optional(),
+  /** Coded procedures that leave the count unjudged (9 or more vertebrae fused: 81.64). */
+  notJudgedWith: prefixes.optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { readJsonTable } from './json-table';
+
+// What belongs to an operating theatre and to an operation's own price (rules/knowledge/theatre-items.json),
+// checked at load; the facts are in theatre-facts.ts.
+
+const codes = z.array(z.string().min(1));
+
+const requiredRow = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-9-CM-3 prefixes of the coded operation. */
+  procedures: codes.min(1),
+  /** Codes under those prefixes the row does not judge. */
+  notProcedures: codes.default([]),
+  /** Catalogue row codes: one of them on the bill supports the coded operation. */
+  items: codes.min(1),
+  /** Lines outside the catalogue rows that support it by name (植骨 materials). */
+  itemNameMarks: z.array(z.string().min(2)).default([]),
+  /** Coded procedures that support it as well (an autograft harvest for an in-situ fusion). */
+  orProcedures: codes.default([]),
+  /** What would have supported it, in words. */
+  expected: z.string().min(1),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const file = z.strictObject({
+  note: z.string(),
+  operationDay: z.strictObject({
+    /** General and spinal anaesthesia: they need an operation that day. */
+    anaesthesia: codes.min(1),
+    /** Procedures outside the surgery subcategory that take an anaesthesia (endoscopies, ESWL). */
+    procedureServices: codes.default([]),
+    /** Coded procedures dated that day below this ICD-9-CM-3 chapter are operations. */
+    codedOperationsBelow: z.string().min(1),
+    source: z.string().min(1),
+  }),
+  labourAnalgesia: z.strictObject({
+    anaesthesia: codes.min(1),
+    deliveryServices: codes.default([]),
+    deliveryProcedures: codes.default([]),
+    daysBefore: z.number().int().min(0),
+    source: z.string().min(1),
+  }),
+  laparoscopic: z.strictObject({
+    consumables: codes.min(1),
+    services: codes.min(1),
+    procedures: codes.min(1),
+    /** A coded procedure whose national name carries one of these (and none of `procedureNameExcept`) is laparoscopic too. */
+    procedureNameMarks: z.array(z.string().min(2)).default([]),
+    procedureNameExcept: z.array(z.string().min(2)).default([]),
+    /** Open operations that have a laparoscopic form: a trocar is judged on their days only. */
+    openServices: codes.min(1),
+    openProcedures: codes.min(1),
+    source: z.string().min(1),
+  }),
+  regionalAnaesthetics: z.strictObject({
+    drugs: codes.min(1),
+    /** Services any of which, anywhere in the stay, the drug goes with (besides the surgery subcategory). */
+    needs: codes.default([]),
+    needsNameMarks: z.array(z.string().min(2)).default([]),
+    source: z.string().min(1),
+  }),
+  includedInOperation: z.strictObject({
+    dressings: codes.min(1),
+    /** Dressings allowed on the day of the first operation beyond the closing one (a soaked or bleeding wound re-dressed). */
+    dressingsOnOperationDay: z.number().int().min(0),
+    consultations: codes.min(1),
+    anaesthesiaConsultMarks: z.array(z.string().min(1)).min(1),
+    consultDaysBefore: z.number().int().min(0),
+    source: z.string().min(1),
+  }),
+  requiredItems: z.strictObject({ source: z.string().min(1), rows: z.array(requiredRow) }),
+});
+
+export type TheatreItems = z.infer<typeof file>;
+export type RequiredItemsRow = z.infer<typeof requiredRow>;
+
+/** Loads theatre-items.json; a missing file is no check (null). */
+export function loadTheatreItems(path: string): TheatreItems | null {
+  return readJsonTable(path, file);
+}
