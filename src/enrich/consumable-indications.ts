@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
-import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from './json-table';
 
 // Consumables a member buys for a condition (rules/knowledge/consumable-indications.json): blood-glucose strips
@@ -65,7 +65,7 @@ export function consumableUnsupported(c: ConsumableInput, t: ConsumableIndicatio
   const categories = new Set<string>();
   let afterOperationDays = 0;
   for (const r of t.rows) {
-    const lines = c.items.filter((it) => it.category === 'consumable' && (r.codes.includes(it.catalogue?.code ?? it.code) || r.nameMarks.some((m) => it.name.includes(m))));
+    const lines = c.items.filter((it) => it.category === 'consumable' && (r.codes.includes(rowCodeOf(it)) || r.nameMarks.some((m) => it.name.includes(m))));
     const q = lines.reduce((s, l) => s + l.quantity, 0);
     if (q < r.minQuantity) continue;
     if (dx.some((d) => r.indications.some((p) => d.startsWith(p) || p.startsWith(d)))) continue;

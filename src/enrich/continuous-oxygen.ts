@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from './json-table';
 
 // Oxygen billed round the clock day after day (rules/knowledge/continuous-oxygen.json). 吸氧 is priced by the hour
@@ -17,7 +17,7 @@ const table = z.strictObject({
   minHoursPerDay: z.number().positive(),
   /** Judged when at least this many days count. */
   minDays: z.number().int().positive(),
-  /** Days of an operation (coded with a date, or a surgery line) and this many after do not count. */
+  /** Days of a coded procedure with its date or of a surgery line, and this many after, do not count. */
   afterOperationDays: z.number().int().min(0),
   /** ICD-10 prefixes of conditions that bring hypoxaemia (respiratory failure, heart failure, COPD …). */
   indications: z.array(z.string().min(1)),
@@ -62,7 +62,7 @@ export function oxygenUnsupported(c: OxygenInput, t: ContinuousOxygen | null | u
   const hoursByDay = new Map<string, ItemFacts[]>();
   const operationDays: string[] = (c.procedureDates ?? []).filter((d): d is string => !!d);
   for (const it of c.items) {
-    const row = it.catalogue?.code ?? it.code;
+    const row = rowCodeOf(it);
     if (monitoring.has(row) || t.monitoring.nameMarks.some((m) => it.name.includes(m))) return null;
     if (it.catalogue?.subcategory === 'surgery') operationDays.push(it.date);
     if (codes.has(row)) (hoursByDay.get(it.date) ?? hoursByDay.set(it.date, []).get(it.date)!).push(it);

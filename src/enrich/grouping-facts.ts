@@ -118,15 +118,17 @@ export function supportLines(items: readonly ItemFacts[]): SupportLine[] {
 
 /**
  * The counting complications that hold the computed DRG's split, the grouper's own choice first: every secondary
- * MCC of an MCC group (…1), every CC of a CC group (…3), less those the principal's exclusion table excludes.
+ * MCC of an MCC group (…1); every MCC or CC of a CC group (…3: an ADRG split only into …3/…5 takes an MCC as its
+ * complication too), less those the principal's exclusion table excludes.
  */
-function countingComplications(f: GroupingFactsInput, c: { code: string; kind: 'mcc' | 'cc' }, excluded: readonly { code: string; kind: string }[]): { code: string; kind: 'mcc' | 'cc' }[] {
+function countingComplications(f: GroupingFactsInput, c: { code: string; kind: 'mcc' | 'cc' }, drg: string, excluded: readonly { code: string; kind: string }[]): { code: string; kind: 'mcc' | 'cc' }[] {
   const out = [c];
   if (!f.complicationOf) return out;
+  const counts = (kind: 'mcc' | 'cc') => kind === 'mcc' || drg.endsWith('3');
   for (const d of f.diagnosisCodes.slice(1)) {
     if (d === c.code || out.some((x) => x.code === d)) continue;
     const k = f.complicationOf(d);
-    if (k?.kind === c.kind && !excluded.some((x) => x.code === d && x.kind === c.kind)) out.push({ code: d, kind: c.kind });
+    if (k && counts(k.kind) && !excluded.some((x) => x.code === d && x.kind === k.kind)) out.push({ code: d, kind: k.kind });
   }
   return out;
 }
@@ -142,7 +144,7 @@ function complicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge
   const rowOf = (d: string) => norms?.complicationSupport(d);
   // A supported one names itself (the complication that holds the group); else the first unsupported one is named.
   let unsupported: ReturnType<typeof judgeOne> | null = null;
-  for (const c of countingComplications(f, first, g?.excludedComplications ?? [])) {
+  for (const c of countingComplications(f, first, g!.drg, g?.excludedComplications ?? [])) {
     const row = rowOf(c.code);
     if (!row || !norms) continue;
     const j = judgeOne(f, c, row, norms, knowledge);

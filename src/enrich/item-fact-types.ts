@@ -66,8 +66,16 @@ export interface KnowledgeItemFacts {
   contextSupported: boolean | null;
   /** What would support it, for messages. */
   contextExpected: string | null;
-  /** The kind of finding an unsupported line is (the consistency row's `finding`: context, swap, quantity; `schedule`: a drug given again within its label interval, drug-schedules.json); null: not judged. */
   /** The line's same-day repeat (above the daily limit, a second line) is the record's: two operated sides or two theatre sessions coded that day (operation-count.ts). */
   repeatExplained: boolean;
+  /** The kind of finding an unsupported line is (the consistency row's `finding`: context, swap, quantity; `schedule`: a drug given again within its label interval, drug-schedules.json); null: not judged. */
   contextFinding: 'context' | 'swap' | 'quantity' | 'schedule' | 'infusion' | 'diagnosis' | 'dose' | null;
+}
+
+/**
+ * The code a knowledge table knows a line by: the catalogue row it matched (a generic drug in one dosage form
+ * covers every 23-character product code beneath it), else the claimed code.
+ */
+export function rowCodeOf(it: { code: string; catalogue: { code: string } | null }): string {
+  return it.catalogue?.code ?? it.code;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
-import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from './json-table';
 
 // What one unit of a service consumes (rules/knowledge/item-uses.json, from the 项目内涵 of the
@@ -44,7 +44,7 @@ export function loadItemUses(path: string): readonly ItemUseRow[] | null {
 }
 
 const isOf = (l: z.infer<typeof lines>, it: ItemFacts) =>
-  it.category === l.category && (l.codes.includes(it.catalogue?.code ?? it.code) || l.nameMarks.some((m) => it.name.includes(m)));
+  it.category === l.category && (l.codes.includes(rowCodeOf(it)) || l.nameMarks.some((m) => it.name.includes(m)));
 
 /** Service units beyond what they consumed: the lines beyond (latest first), per day or claim, and the money. */
 export interface UnitsBeyondUse {

@@ -272,13 +272,7 @@ export function atcOf(code: string, entry: Readonly<Record<string, unknown>> | n
   return /^X[A-Z][0-9]{2}[A-Z]{2}[A-Z][0-9]{3}/.test(code) ? code.slice(1, 6) : null;
 }
 
-/**
- * The code a knowledge table knows a line by: the catalogue row it matched (a generic drug in one dosage form
- * covers every 23-character product code beneath it), else the claimed code.
- */
-export function rowCodeOf(it: { code: string; catalogue: { code: string } | null }): string {
-  return it.catalogue?.code ?? it.code;
-}
+export { rowCodeOf } from './item-fact-types';
 
 /** Longest ATC prefix of the table that the drug's ATC code starts with. */
 export function drugRowOf(drugs: ReadonlyMap<string, DrugIndication>, atc: string): DrugIndication | undefined {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { readJsonTable, rowsByCode } from './json-table';
 
 // Paediatric maximum daily doses (rules/knowledge/paediatric-doses.json): a child billed an adult quantity of a
@@ -76,7 +76,7 @@ export function applyPaediatricDoses(c: DoseClaimInput, t: PaediatricDoses): voi
   const groups = new Map<PaediatricDoseRow, Map<number, ItemFacts[]>>();
   for (const it of c.items) {
     if (it.category !== 'drug') continue;
-    const row = t.byCode.get(it.catalogue?.code ?? it.code); // the catalogue row, as knowledge.ts rowCodeOf (imported there: no cycle)
+    const row = t.byCode.get(rowCodeOf(it));
     if (row === undefined) continue;
     const day = c.inpatient && it.dayIndex !== c.dischargeDay ? it.dayIndex : -1;
     let byDay = groups.get(row);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from './json-table';
 
 // Conditions whose guideline course is long (rules/knowledge/standard-courses.json): infective endocarditis, 4–6 weeks
@@ -57,7 +57,7 @@ export interface StandardCourseInput {
 }
 
 const matches = (r: StandardCourseRow, it: ItemFacts) =>
-  r.treatment.codes.includes(it.catalogue?.code ?? it.code) || r.treatment.nameMarks.some((m) => it.name.includes(m));
+  r.treatment.codes.includes(rowCodeOf(it)) || r.treatment.nameMarks.some((m) => it.name.includes(m));
 
 /** The first row whose condition is coded, whose length it covers and whose treatment carries the days; else null. */
 export function standardCourse(c: StandardCourseInput, rows: readonly StandardCourseRow[] | null | undefined): StandardCourseFacts | null {

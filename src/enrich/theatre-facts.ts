@@ -1,7 +1,7 @@
 import { addDays } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf } from './knowledge';
+import { rowCodeOf, startsWithAny } from './knowledge';
 import type { RequiredItemsRow, TheatreItems } from './theatre-items';
 
 // A stay's theatre items against its operations (rules/knowledge/theatre-items.json): anaesthesia on a day with
@@ -41,7 +41,6 @@ export interface TheatreInput {
 
 const NONE: TheatreFacts = { anaesthesiaWithoutOperation: null, theatreItemWithoutOperation: null, trocarOnOpenOperation: null, includedInOperation: null, procedureWithoutMaterial: null };
 
-const startsAny = (code: string, prefixes: readonly string[]) => prefixes.some((p) => code.startsWith(p));
 const sumFen = (lines: readonly ItemFacts[]) => lines.reduce((s, l) => s + l.amountFen, 0);
 const datesOf = (lines: readonly ItemFacts[]) => [...new Set(lines.map((l) => l.date))].sort().join('、');
 
@@ -56,6 +55,8 @@ export function theatreFacts(c: TheatreInput, t: TheatreItems | null | undefined
   // Days of an operation line (surgery subcategory, not an anaesthesia; a service the catalogue does not know may be
   // one under a local code), of a procedure that takes an anaesthesia, of a coded operation with its date.
   const operationLineDays = new Set<string>();
+  // Only the catalogue's own operation rows: what an operation's price includes needs an operation known to be one.
+  const knownOperationDays = new Set<string>();
   const theatreDays = new Set<string>();
   const anaesthesiaLines: ItemFacts[] = [];
   let anySurgery = false;
@@ -69,13 +70,14 @@ export function theatreFacts(c: TheatreInput, t: TheatreItems | null | undefined
     if (surgery) anySurgery = true;
     if (surgery && !anaesthesia.has(code) && !shared.has(code)) {
       operationLineDays.add(it.date);
+      if (it.catalogue !== null) knownOperationDays.add(it.date);
       theatreDays.add(it.date);
     } else if (procedureServices.has(code)) theatreDays.add(it.date);
   }
   const dates = c.procedureDates ?? [];
   let undatedOperation = false;
   c.procedureCodes.forEach((p, i) => {
-    if (p.slice(0, 2) >= t.operationDay.codedOperationsBelow) return;
+    if (p.slice(0, 2) >= t.operationDay.codedOperationsBelow && !startsWithAny([p], t.operationDay.anaesthetisedProcedures)) return;
     const d = dates[i];
     if (d) theatreDays.add(d);
     else undatedOperation = true;
@@ -84,7 +86,7 @@ export function theatreFacts(c: TheatreInput, t: TheatreItems | null | undefined
     anaesthesiaWithoutOperation: anaesthesiaWithoutOperation(c, t, anaesthesiaLines, theatreDays, undatedOperation && operationLineDays.size === 0),
     theatreItemWithoutOperation: regionalAnaestheticUnsupported(c, t, anySurgery),
     trocarOnOpenOperation: trocarOnOpenOperation(c, t),
-    includedInOperation: includedInOperation(c, t, operationLineDays, anaesthesiaLines),
+    includedInOperation: includedInOperation(c, t, knownOperationDays, anaesthesiaLines),
     procedureWithoutMaterial: packaged ? null : procedureWithoutMaterial(c, t, anaesthesia, shared),
   };
 }
@@ -97,7 +99,7 @@ function labourDays(c: TheatreInput, t: TheatreItems): Set<string> {
   for (const it of c.items) if (l.deliveryServices.includes(rowCodeOf(it))) deliveries.push(it.date);
   c.procedureCodes.forEach((p, i) => {
     const d = c.procedureDates?.[i];
-    if (d && startsAny(p, l.deliveryProcedures)) deliveries.push(d);
+    if (d && startsWithAny([p], l.deliveryProcedures)) deliveries.push(d);
   });
   for (const d of deliveries) for (let n = 0; n <= l.daysBefore; n++) days.add(addDays(d, -n));
   return days;
@@ -148,7 +150,7 @@ function trocarOnOpenOperation(c: TheatreInput, t: TheatreItems): TheatreLines |
   // A laparoscopic or thoracoscopic operation by its ICD-9-CM-3 code, or by the national name of its 临床版 code
   // (腹腔镜下…, 胸腔镜下…: extensions under an open operation's base code).
   const scoped = (p: string) => {
-    if (startsAny(p, lap.procedures)) return true;
+    if (startsWithAny([p], lap.procedures)) return true;
     const name = c.procedureName?.(p);
     return name !== undefined && lapNamed(name);
   };
@@ -164,7 +166,7 @@ function trocarOnOpenOperation(c: TheatreInput, t: TheatreItems): TheatreLines |
   let undatedOpen = false;
   for (const it of c.items) if (lap.openServices.includes(rowCodeOf(it))) openDays.add(it.date);
   c.procedureCodes.forEach((p, i) => {
-    if (!startsAny(p, lap.openProcedures) || scoped(p)) return;
+    if (!startsWithAny([p], lap.openProcedures) || scoped(p)) return;
     const d = c.procedureDates?.[i];
     if (d) openDays.add(d);
     else undatedOpen = true;
@@ -209,7 +211,7 @@ function includedInOperation(c: TheatreInput, t: TheatreItems, operationLineDays
 }
 
 function requiredRowOf(rows: readonly RequiredItemsRow[], code: string): RequiredItemsRow | null {
-  for (const r of rows) if (startsAny(code, r.procedures) && !startsAny(code, r.notProcedures)) return r;
+  for (const r of rows) if (startsWithAny([code], r.procedures) && !startsWithAny([code], r.notProcedures)) return r;
   return null;
 }
 
@@ -224,7 +226,7 @@ function procedureWithoutMaterial(c: TheatreInput, t: TheatreItems, anaesthesia:
     billed ??= new Set(c.items.map(rowCodeOf));
     const has = row.items.some((i) => billed!.has(i))
       || (row.itemNameMarks.length > 0 && c.items.some((it) => it.category !== 'service' && row.itemNameMarks.some((m) => it.name.includes(m))))
-      || c.procedureCodes.some((p) => startsAny(p, row.orProcedures));
+      || c.procedureCodes.some((p) => startsWithAny([p], row.orProcedures));
     if (!has) missing.push([code, row]);
   }
   if (missing.length === 0) return null;

@@ -14,7 +14,7 @@ const requiredRow = z.strictObject({
   notProcedures: codes.default([]),
   /** Catalogue row codes: one of them on the bill supports the coded operation. */
   items: codes.min(1),
-  /** Lines outside the catalogue rows that support it by name (植骨 materials). */
+  /** Drug and consumable lines that support it by name, under a code outside `items` (植骨 materials, a device under a local product code); never a service line, whose name repeats the operation's. */
   itemNameMarks: z.array(z.string().min(2)).default([]),
   /** Coded procedures that support it as well (an autograft harvest for an in-situ fusion). */
   orProcedures: codes.default([]),
@@ -33,6 +33,8 @@ const file = z.strictObject({
     procedureServices: codes.default([]),
     /** Coded procedures dated that day below this ICD-9-CM-3 chapter are operations. */
     codedOperationsBelow: z.string().min(1),
+    /** Coded procedures of the chapters above that take a general anaesthesia as well (MECT, cardioversion, imaging of a child under GA). */
+    anaesthetisedProcedures: codes.default([]),
     source: z.string().min(1),
   }),
   labourAnalgesia: z.strictObject({
