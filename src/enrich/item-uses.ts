@@ -6,7 +6,8 @@ import { readJsonTable } from './json-table';
 // What one unit of a service consumes (rules/knowledge/item-uses.json, from the 项目内涵 of the
 // 《全国医疗服务价格项目规范》): a nebulisation session nebulises a drug, a cannula placement places a cannula.
 // A bill with more units of the service than of what it consumes (beyond the row's allowance) bills sessions or
-// placements that used nothing: 虚记/多记. Counted per day (sessions) or over the claim (a cannula stays 72–96 h).
+// placements that used nothing: 虚记/多记. Counted over the claim (a ward dispenses several days' nebulised drug at
+// once; a cannula stays 72–96 h), or per day where a table row says so.
 
 const lines = z.strictObject({
   /** For messages (雾化用药, 静脉留置针). */
@@ -30,6 +31,11 @@ const row = z.strictObject({
   perUse: z.number().positive().default(1),
   /** Units of the service tolerated beyond, per day or per claim. */
   allowance: z.number().int().min(0).default(0),
+  /**
+   * Judged only on a claim that bills some of `uses`: one billing none may have had it from elsewhere (the patient's
+   * own inhaler solution, self-paid, another sheet), which the bill cannot tell from none at all.
+   */
+  whenUsesBilled: z.boolean().default(false),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
@@ -64,6 +70,7 @@ export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemU
   let units = 0;
   let fen = 0;
   for (const r of rows) {
+    if (r.whenUsesBilled && !items.some((it) => isOf(r.uses, it))) continue;
     const groups = new Map<string, { service: ItemFacts[]; used: number }>();
     for (const it of items) {
       const service = isOf(r.item, it);

@@ -30,11 +30,17 @@ const pharmacy = (dx: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('service units against what each unit uses', () => {
-  it('names the sessions beyond the day\'s nebulised-drug units, their share of the money only', () => {
+  it('names the sessions beyond the stay\'s nebulised-drug units, the latest first, their share of the money only', () => {
     const f = enriched({ addItems: [{ code: NEB, quantity: 4, day: 1 }, { code: BUDESONIDE, quantity: 3, day: 1 }, { code: NEB, quantity: 2, day: 2 }, { code: BUDESONIDE, quantity: 2, day: 2 }] }).facts.stay.unitsBeyondUse!;
     expect(f.units).toBe(1);
-    expect(f.detail).toBe('2025-03-05 雾化吸入4次、雾化用药（支）3');
+    expect(f.detail).toBe('雾化吸入6次、雾化用药（支）5');
     expect(f.amount).toBe(refs.catalogue.get(NEB)!.priceCap!['3']!);
+  });
+
+  it('counts a ward\'s several days of nebulised drug dispensed at once, and leaves a bill with none of it unjudged', () => {
+    const atOnce = enriched({ addItems: [{ code: BUDESONIDE, quantity: 6, day: 0 }, { code: NEB, quantity: 2, day: 0 }, { code: NEB, quantity: 2, day: 1 }, { code: NEB, quantity: 2, day: 2 }] });
+    expect(atOnce.facts.stay.unitsBeyondUse).toBeNull();
+    expect(enriched({ addItems: [{ code: NEB, quantity: 2, day: 1 }, { code: NEB, quantity: 2, day: 2 }] }).facts.stay.unitsBeyondUse).toBeNull();
   });
 
   it('counts placements over the whole stay, one beyond the cannulas allowed, the latest named', () => {
