@@ -13,7 +13,7 @@ import type { GroupNorm } from './features';
 export function courseStretch(f: ClaimFacts, normLos: number): number {
   const course = f.inpatient ? f.stay?.standardCourse : null;
   if (!course || !(normLos > 0) || f.lengthOfStay <= normLos) return 1;
-  return Math.min(f.lengthOfStay, course.maxStayDays) / normLos;
+  return f.lengthOfStay / normLos; // a course is found only for stays within its maxStayDays (standard-course.ts)
 }
 
 /** The group norm stretched over the course's days. */
