@@ -147,7 +147,8 @@ export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
 
 function pacedFigures(label: string, even: PacedResult): Record<string, string | number> {
   return {
-    [`${label}: requests sent evenly (open model), latency from when each was due`]: `${even.sent} sent, ${even.achievedPerSecond}/s answered 2xx`,
+    [`${label}: requests sent evenly (open model), latency from when each was due`]: `${even.sent} sent, ${even.achievedPerSecond}/s answered 2xx`
+      + (even.saturatedAt === null ? '' : `; SATURATED: stopped at ${even.saturatedAt} s, ${even.abandoned} unanswered abandoned (latencies below are lower bounds)`),
     [`${label}: p50 / p90 / p99 / max latency ms`]: `${even.p50} / ${even.p90} / ${even.p99} / ${even.max}`,
     [`${label}: errors / non-2xx`]: `${even.errors}${even.errors ? ` (${Object.entries(even.errorKinds).map(([k, n]) => `${k} ${n}`).join(', ')})` : ''} / ${even.non2xx}`,
   };
@@ -162,8 +163,8 @@ async function saturation(step: (rate: number) => Promise<PacedResult>, stepSeco
   const steps: string[] = [];
   for (const rate of SATURATION_RATES) {
     const r = await step(rate);
-    steps.push(`${rate}/s → ${r.achievedPerSecond}/s, p99 ${r.p99} ms`);
-    if (r.ok / r.sent < KEEP_UP.answered || r.p99 > KEEP_UP.p99Ms) break;
+    steps.push(`${rate}/s → ${r.achievedPerSecond}/s, p99 ${r.p99} ms${r.saturatedAt === null ? '' : ` (stopped saturated at ${r.saturatedAt} s)`}`);
+    if (r.saturatedAt !== null || r.ok / r.sent < KEEP_UP.answered || r.p99 > KEEP_UP.p99Ms) break;
     kept = rate;
   }
   return {

@@ -30,6 +30,14 @@ export interface PacedResult {
   /** Errors by their message (ECONNRESET, timeout, ...). */
   errorKinds: Record<string, number>;
   achievedPerSecond: number;
+  /**
+   * Seconds into the run when the generator stopped because the service fell behind (a request unanswered STALL_MS
+   * after it was due); null: it kept up to the end. Once stopped, every outstanding request is abandoned
+   * and counted with the time it had waited (a lower bound), so a saturated run ends in seconds, not after a drain.
+   */
+  saturatedAt: number | null;
+  /** Requests given up when the run stopped saturated (included in the latencies at their wait so far). */
+  abandoned: number;
   p50: number;
   p90: number;
   p99: number;
@@ -37,6 +45,8 @@ export interface PacedResult {
 }
 
 const TIMEOUT_MS = 10_000;
+/** A request still unanswered this long after it was due: the service is not keeping up, the run stops. */
+const STALL_MS = 5_000;
 
 /**
  * The non-empty lines of a file as views into its one buffer: no copies, nothing on the JS heap, so the
@@ -58,7 +68,6 @@ async function run(opts: PacedOptions): Promise<PacedResult> {
   const bodies = lines(readFileSync(opts.bodiesFile));
   const { hostname, port } = new URL(opts.url);
   const agent = new Agent({ keepAlive: true, maxSockets: opts.maxSockets });
-  const total = opts.rate * opts.seconds;
   const interval = 1000 / opts.rate;
   const latencies: number[] = [];
   let [ok, non2xx, errors, done] = [0, 0, 0, 0];
@@ -66,7 +75,15 @@ async function run(opts: PacedOptions): Promise<PacedResult> {
   const t0 = performance.now() + 20;
   let finish: () => void;
   const finished = new Promise<void>((r) => (finish = r));
-  const settle = () => (++done === total ? finish() : undefined);
+  let total = opts.rate * opts.seconds;
+  let saturatedAt: number | null = null;
+  let abandoned = 0;
+  const inFlight = new Map<number, { due: number; destroy: () => void }>();
+  const settle = (i: number) => {
+    if (saturatedAt !== null) return; // abandoned: already counted
+    inFlight.delete(i);
+    if (++done === total) finish();
+  };
 
   const send = (i: number, due: number) => {
     const body = bodies[i % bodies.length];
@@ -75,26 +92,50 @@ async function run(opts: PacedOptions): Promise<PacedResult> {
       (res) => {
         res.resume();
         res.on('end', () => {
+          if (saturatedAt !== null) return;
           latencies.push(performance.now() - due);
           if (res.statusCode && res.statusCode >= 200 && res.statusCode < 300) ok++;
           else non2xx++;
-          settle();
+          settle(i);
         });
       },
     );
     req.setTimeout(TIMEOUT_MS, () => req.destroy(new Error('timeout')));
     req.on('error', (err: NodeJS.ErrnoException) => {
+      if (saturatedAt !== null) return;
       errors++;
       const kind = err.code ?? err.message;
       errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
-      settle();
+      settle(i);
     });
+    inFlight.set(i, { due, destroy: () => req.destroy() });
     req.end(body);
   };
+
+  // Stops the run: what is outstanding is counted at its wait so far and dropped, and nothing more is sent.
+  const giveUp = (now: number) => {
+    saturatedAt = round((now - t0) / 1000, 1);
+    for (const [i, r] of inFlight) {
+      latencies.push(now - r.due);
+      abandoned++;
+      inFlight.delete(i);
+      r.destroy();
+    }
+    total = next;
+    done = total;
+    finish();
+  };
+  // Requests wait in the agent's queue without a timeout: only their age tells that the service fell behind.
+  const watchdog = setInterval(() => {
+    const oldest = inFlight.values().next();
+    const now = performance.now();
+    if (!oldest.done && now - oldest.value.due > STALL_MS) giveUp(now);
+  }, 100);
 
   let next = 0;
   const tick = () => {
     const now = performance.now();
+    if (saturatedAt !== null) return;
     while (next < total && t0 + next * interval <= now) {
       send(next, t0 + next * interval);
       next++;
@@ -103,11 +144,12 @@ async function run(opts: PacedOptions): Promise<PacedResult> {
   };
   setTimeout(tick, 20);
   await finished;
+  clearInterval(watchdog);
   const seconds = (performance.now() - t0) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q: number) => round(latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * q))] ?? 0, 1);
-  return { sent: total, ok, non2xx, errors, errorKinds, achievedPerSecond: round(ok / seconds), p50: at(0.5), p90: at(0.9), p99: at(0.99), max: round(latencies[latencies.length - 1] ?? 0, 1) };
+  return { sent: total, ok, non2xx, errors, errorKinds, achievedPerSecond: round(ok / seconds), saturatedAt, abandoned, p50: at(0.5), p90: at(0.9), p99: at(0.99), max: round(latencies[latencies.length - 1] ?? 0, 1) };
 }
 
 /** Runs the load from a separate Node process (this file), so the generator never shares the caller's event loop. */
