@@ -23,6 +23,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind35: { fraudCaughtAtLeast: 280, controlsFlaggedAtMost: 3 },
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 4 },
   blind37: { fraudCaughtAtLeast: 379, controlsFlaggedAtMost: 0 },
+  blind38: { fraudCaughtAtLeast: 143, controlsFlaggedAtMost: 143 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
