@@ -28,14 +28,14 @@ import { rawValue, type FeatureDef } from './features';
 // much, is the quantity, schedule and frequency rules' question.
 // Length is not the fraud; padded days are days without care (DOMAIN.md: excess days, bed-blocking and phantom
 // stays, 挂床住院). Real stays have a long tail (an elderly patient's pneumonia with a pressure ulcer and stroke
-// sequela, a complication, rehabilitation) whose days carry care at their peers' daily intensity. So a stay at least
-// twice its norm backs an alert only when its days are also thin: cost per day below the peers, bed and nursing
-// share above them, or fewer days with services, at least SIGNAL_Z robust SDs in that direction (`onlyWith`; named
-// beside the length, so the explanation shows the thin days). The companion needs no material size of its own (its
-// own line, 0.5 × or 20 points, alone backs an alert): the length supplies it. Extra days of bed and nursing only
-// leave a stay of twice its norm at about 0.6–0.7 × its peers' cost per day and 10–20 points more bed share (bed
-// and nursing being a fifth to two fifths of a day of care), short of both lines; care every day leaves it near
-// the peers.
+// sequela, a complication, rehabilitation) whose days carry cheap care: a daily dressing, oral drugs, a culture. Such a
+// stay lies at 0.5–0.7 × its peers' cost per day with 15–20 points more bed share, exactly where a stay padded with bed
+// and nursing lies, so neither cost per day nor bed share tells them apart beside the length (they did, and sent the
+// long geriatric stays to review). What tells them apart is whether the extra days carry care, which the bill shows
+// day by day: days billed bed or nursing with nothing else are the stay-content rules' idle days (挂床, named line by
+// line). So a stay at least twice its norm backs an alert only together with days without any service line
+// (`onlyWith`, named beside the length); cost per day and bed share still back an alert on their own, at their own
+// material size (0.5 ×, 20 points).
 
 /** Robust SDs from the peers, in the fraud direction, that make a deviation material. */
 export const SIGNAL_Z = 3;
@@ -90,9 +90,9 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
   { feature: 'cost_vs_norm', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },
   { feature: 'cost_per_day', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
   { feature: 'service_day_coverage', dir: 'low', comparable: false, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
-  // Days and bed-and-nursing far above the norm (excess days, bed blocking). The days only when they are thin:
-  // a long stay whose days carry care at its peers' daily intensity is explained by that care.
-  { feature: 'los_vs_norm', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: atLeastTwice, onlyWith: ['cost_per_day', 'bed_share', 'service_day_coverage'] },
+  // Days and bed-and-nursing far above the norm (excess days, bed blocking). The days only beside days with no
+  // service at all: days of bed and nursing only are the idle-day rules' finding (see above).
+  { feature: 'los_vs_norm', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: atLeastTwice, onlyWith: ['service_day_coverage'] },
   { feature: 'bed_share', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
   // Read against the claim's own bill and the catalogue.
   { feature: 'max_quantity_ratio', dir: 'high', comparable: false, material: (v, p) => v >= 10 && v >= 3 * p },
