@@ -71,7 +71,7 @@ export function benefitFacts(claim: Claim, f: BenefitClaim, policies: Policies |
   if (!rule) return null;
   const e = claim.enrollment;
   const wp = waitingPeriod(e, claim.patient.birthDate, province.waitingPeriod, f.insuranceType);
-  const ent = entitlement(f, rule, state, e);
+  const ent = entitlement(f, rule, state, e, province.figures);
   const retirement = province.retirement;
   const minYears = !retirement ? null : f.gender === 'M' ? retirement.minContributionYearsMale : retirement.minContributionYearsFemale;
   const contributionYears = e?.contributionYears ?? null;

@@ -23,7 +23,24 @@ export interface Entitlement {
   zeroClaimRewardUsed: number;
   entitled: number;
   claimed: number;
+  /** Claimed above `entitled` (the figures' entitlement). */
   excess: number;
+  /** The province's figures are its published ones (policy.ts figuresSchema); else editable defaults. */
+  figuresConfirmed: boolean;
+  ceilingRatio: number;
+  /** policyScope × ceilingRatio: what no basic scheme pays beyond. */
+  ceiling: number;
+  /** The excess that is a finding: over the figures' entitlement when they are confirmed, else over the ceiling. */
+  judgedExcess: number;
+  /** What the judged excess was measured against, for the reader (Chinese). */
+  judgedBasis: string;
+  /** Unconfirmed figures only: the excess over them that is within the ceiling (for reference, not a finding). */
+  provisionalExcess: number;
+}
+
+export interface PolicyFigures {
+  confirmed: boolean;
+  ceilingRatio: number;
 }
 
 /**
@@ -34,7 +51,7 @@ export interface Entitlement {
  * still open (for 门诊慢特病, the cap of the disease group the claim treats: disease-cap.ts); above the cap,
  * 大病保险 pays its ratio up to its adjusted cap.
  */
-export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberState, enrollment: CriticalIllnessEnrollment | undefined): Entitlement {
+export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberState, enrollment: CriticalIllnessEnrollment | undefined, figures: PolicyFigures): Entitlement {
   const cap = annualCap(rule, f.principalDiagnosis, state);
   const policyScopeFen = Math.min(f.policyFen, f.expectedPolicyFen);
   const fullDeductibleFen = Math.round(atLevel(rule.deductible, f.hospitalLevel) * 100);
@@ -68,6 +85,14 @@ export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberSta
   }
   const rewardUsedFen = ci ? Math.max(0, ciUsedFen + ciFen - Math.round(ci.capWithoutReward * 100)) : 0;
   const entitledFen = basicFen + ciFen;
+  const excessFen = Math.max(0, f.fundClaimedFen - entitledFen);
+  const ceilingBp = Math.round(figures.ceilingRatio * 10000);
+  const ceilingFen = Math.floor((policyScopeFen * ceilingBp) / 10000);
+  const overCeilingFen = Math.max(0, f.fundClaimedFen - Math.max(entitledFen, ceilingFen));
+  const judgedExcessFen = figures.confirmed ? excessFen : overCeilingFen;
+  const judgedBasis = figures.confirmed
+    ? `应付${toYuan(entitledFen)}元（政策范围内${toYuan(policyScopeFen)}元，起付线${toYuan(deductibleFen)}元，支付比例${ratio}，年度最高支付限额${cap.annualFundCap}元、剩余${toYuan(capRemainingFen)}元）`
+    : `政策范围内费用${toYuan(policyScopeFen)}元的${ceilingBp / 100}%（${toYuan(ceilingFen)}元，任何基本医保待遇均不超过此比例；本省待遇参数为系统默认值、未按本省文件核定，按默认参数应付${toYuan(entitledFen)}元）`;
   return {
     policyScope: toYuan(policyScopeFen),
     deductible: toYuan(deductibleFen),
@@ -82,6 +107,12 @@ export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberSta
     zeroClaimRewardUsed: toYuan(rewardUsedFen),
     entitled: toYuan(entitledFen),
     claimed: toYuan(f.fundClaimedFen),
-    excess: toYuan(Math.max(0, f.fundClaimedFen - entitledFen)),
+    excess: toYuan(excessFen),
+    figuresConfirmed: figures.confirmed,
+    ceilingRatio: figures.ceilingRatio,
+    ceiling: toYuan(ceilingFen),
+    judgedExcess: toYuan(judgedExcessFen),
+    judgedBasis,
+    provisionalExcess: figures.confirmed || overCeilingFen > 0 ? 0 : toYuan(excessFen),
   };
 }

@@ -156,6 +156,19 @@ const visitsSchema = z
     }
   });
 
+/**
+ * Whether the province's deductibles, ratios and caps are its published figures. The shipped tables are editable
+ * defaults (the seeds give principles, "总体支付比例75%左右", not each figure), and a fund amount computed by a
+ * settlement system under the province's real figures may lie above them: against unconfirmed figures only what
+ * no basic scheme pays (above `ceilingRatio` of the policy scope) is a finding; the rest is shown for reference.
+ */
+const figuresSchema = z.strictObject({
+  ...notes,
+  confirmed: z.boolean(),
+  /** The share of policy-scope cost no basic scheme pays beyond, whatever its figures. */
+  ceilingRatio: share,
+});
+
 /** seeds/000 (吉林, 2024): "职工医保起付标准原则上不高于统筹地区年职工平均工资的10%". */
 export const DEDUCTIBLE_WAGE_SHARE_MAX = 0.1;
 
@@ -165,6 +178,7 @@ const provinceSchema = z
     name: z.string(),
     /** The stated average annual wage the deductible ceiling is checked against. */
     assumedAverageWage: z.strictObject({ ...notes, value: z.number().positive() }),
+    figures: figuresSchema,
     retirement: dated(retirementSchema),
     waitingPeriod: dated(waitingPeriodSchema).optional(),
     schemes: z.strictObject({ employee: visitsSchema, resident: visitsSchema }),
@@ -225,6 +239,8 @@ export interface ProvincePolicy {
   name: string;
   /** The stated average annual wage (yuan) the deductible ceiling was checked against. */
   assumedAverageWage: number;
+  /** Whether the figures are the province's published ones, and the ratio no scheme pays beyond. */
+  figures: { confirmed: boolean; ceilingRatio: number };
   retirement: z.infer<typeof retirementSchema> | null;
   /** null: no waiting-period provision in force on the date. */
   waitingPeriod: WaitingPeriodPolicy | null;
@@ -344,6 +360,7 @@ function resolve(p: ProvinceEntry, code: string, date: string, version: string):
   return {
     name: p.name,
     assumedAverageWage: p.assumedAverageWage.value,
+    figures: { confirmed: p.figures.confirmed, ceilingRatio: p.figures.ceilingRatio },
     retirement: pick('retirement', p.retirement),
     waitingPeriod: pick('waitingPeriod', p.waitingPeriod),
     schemes: { employee: visits('employee'), resident: visits('resident') },

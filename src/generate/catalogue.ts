@@ -110,6 +110,8 @@ export interface BenefitRule {
 }
 
 export interface ProvincePolicy {
+  /** Whether the figures are the province's published ones (src/benefits/policy.ts figuresSchema). */
+  figures: { confirmed: boolean; ceilingRatio: number };
   schemes: Record<'employee' | 'resident', Record<'inpatient' | 'outpatient' | 'chronic' | 'pharmacy', BenefitRule>>;
   waitingPeriod: {
     /** Schemes the provision covers and the day it takes effect (seed 004: 居民医保, from 2025-01-01). */

@@ -253,14 +253,20 @@ function waitingPeriod(env: InjectEnv, d: Draft): boolean {
 
 function overReimbursement(env: InjectEnv, d: Draft, rule: BenefitRule): boolean {
   const policyEstimate = d.lines.reduce((sum, l) => sum + policyFen(l.quantity * l.priceFen, l.row), 0);
-  if (policyEstimate < 2000) return false;
+  // Against editable-default figures only a fund above the ceiling of the policy scope is a finding (policy.ts
+  // figures): the bill must leave room above it (5% of at least 100 yuan).
+  const { confirmed, ceilingRatio } = env.policy.figures;
+  if (policyEstimate < (confirmed ? 2000 : 10000)) return false;
   const ratio = ratioFor(rule, d.hospital.level, d.member.retired);
   const bump = 0.1 + env.rng.next() * 0.2;
   d.fundOverride = (entitled, policy) => {
     const upper = Math.floor(policy * ratio);
-    return Math.min(policy, Math.max(entitled + 100, Math.round(policy * Math.min(1, ratio + bump)), upper + 100));
+    const floor = confirmed ? Math.max(entitled + 100, upper + 100) : Math.floor(policy * ceilingRatio) + 200;
+    return Math.min(policy, Math.max(floor, Math.round(policy * Math.min(1, ratio + bump))));
   };
-  return label(d, `fundClaimed set above the entitlement (ratio ${ratio}, deductible ignored, +${Math.round(bump * 100)}%)`);
+  return label(d, confirmed
+    ? `fundClaimed set above the entitlement (ratio ${ratio}, deductible ignored, +${Math.round(bump * 100)}%)`
+    : `fundClaimed set above ${ceilingRatio * 100}% of the policy scope (deductible ignored, near the whole policy amount)`);
 }
 
 /** Runs the in-claim injector for `pattern`; the draft already has the right shape for stay patterns. */

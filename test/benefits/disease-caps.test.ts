@@ -116,6 +116,17 @@ describe('annualCap: the cap of the disease the claim treats, met from that grou
 });
 
 describe('a dialysis member through the review: the verdict names the group and cap', () => {
+  /** The shipped table with its figures marked the province's own (as an administrator does on loading them): caps are findings. */
+  const confirmedRuleset = (edit: (doc: typeof POLICIES_JSON) => void = () => {}): Ruleset => {
+    const dir = mkdtempSync(join(tmpdir(), 'disease-caps-'));
+    cpSync(RULES, dir, { recursive: true });
+    const doc = structuredClone(POLICIES_JSON);
+    for (const p of Object.values(doc.provinces) as { figures: { confirmed: boolean } }[]) p.figures.confirmed = true;
+    edit(doc);
+    writeFileSync(join(dir, 'benefits/policies.json'), JSON.stringify(doc));
+    return createRulesetHolder(dir).current();
+  };
+  const confirmed = confirmedRuleset();
   let n = 0;
   /** A Sichuan resident's 门诊慢特病 claim `day` days after 2025-01-15, `q` units of `code`, the fund claiming `fund`. */
   const visit = (day: number, dx: string, code: string, q: number, fund: number): Claim => {
@@ -130,7 +141,7 @@ describe('a dialysis member through the review: the verdict names the group and 
     if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
     return checked.claim;
   };
-  const review = async (claims: Claim[], ruleset: Ruleset = shared) =>
+  const review = async (claims: Claim[], ruleset: Ruleset = confirmed) =>
     (await judge(claims, ruleset, NO_MODEL, { source: 't', reviewedAt: '2025-12-01T00:00:00Z', history: async () => [] })).verdicts;
   const overEntitlement = (v: { hits: { ruleId: string; evidence?: Record<string, unknown> | null }[] }) => v.hits.find((h) => h.ruleId === 'benefits.over-entitlement');
 
@@ -143,12 +154,7 @@ describe('a dialysis member through the review: the verdict names the group and 
   });
 
   it('the same year under a table without disease caps: the dialysis months from the second on are over-entitlement', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'disease-caps-'));
-    cpSync(RULES, dir, { recursive: true });
-    const doc = structuredClone(POLICIES_JSON);
-    delete doc.provinces['51'].schemes.resident.chronic.diseaseCaps;
-    writeFileSync(join(dir, 'benefits/policies.json'), JSON.stringify(doc));
-    const plain = createRulesetHolder(dir).current();
+    const plain = confirmedRuleset((doc) => delete doc.provinces['51'].schemes.resident.chronic.diseaseCaps);
     const flagged = (await review(months(0, 10), plain)).map((v) => Boolean(overEntitlement(v)));
     expect(flagged).toEqual([false, true, true, true, true, true, true, true, true, true]);
   });
@@ -164,5 +170,11 @@ describe('a dialysis member through the review: the verdict names the group and 
   it('a diabetes visit past the shared cap: the hit names the shared cap of the other diseases', async () => {
     const verdicts = await review([...[0, 80, 160].map((d) => visit(d, 'E11.900', LIRAGLUTIDE, 8, 1664)), visit(240, 'E11.900', LIRAGLUTIDE, 2, 380)]);
     expect(overEntitlement(verdicts[3])!.evidence).toMatchObject({ capGroup: OTHER_DISEASES, annualCap: 5000, capRemaining: 8, claimed: 380 });
+  });
+
+  it('under the shipped default figures the same cap excess is shown for reference, not a finding', async () => {
+    const verdicts = await review([...[0, 80, 160].map((d) => visit(d, 'E11.900', LIRAGLUTIDE, 8, 1664)), visit(240, 'E11.900', LIRAGLUTIDE, 2, 380)], shared);
+    expect(overEntitlement(verdicts[3])).toBeUndefined();
+    expect(verdicts[3].hits.find((h) => h.ruleId === 'benefits.over-entitlement-provisional')).toMatchObject({ severity: 'info' });
   });
 });

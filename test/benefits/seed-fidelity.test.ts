@@ -119,7 +119,7 @@ describe('zero-claim rewards accumulate (前期积累的零报销激励额度)',
 
   it('an earlier 大病 payment within the cap without the reward leaves the reward whole', () => {
     // 100,000 of 大病 already paid this year: far below the 400,000 cap without the reward.
-    const ent = entitlement(bigStay, rule, state(basicCapFen + 10_000_000), e);
+    const ent = entitlement(bigStay, rule, state(basicCapFen + 10_000_000), e, { confirmed: true, ceilingRatio: 0.95 });
     expect(ent.criticalIllnessCap).toMatchObject({ zeroClaimBonus: 8000, cap: 408000 });
     expect(ent.criticalIllness).toBe(308000); // 408,000 − 100,000 still open
     expect(ent.zeroClaimRewardUsed).toBe(8000); // this payment reaches into the reward: cleared from next year
@@ -127,7 +127,7 @@ describe('zero-claim rewards accumulate (前期积累的零报销激励额度)',
 
   it('a 大病 payment that stays under the cap without the reward has not used it', () => {
     const small = { ...bigStay, policyFen: 40_000_000, expectedPolicyFen: 40_000_000 };
-    const ent = entitlement(small, rule, state(basicCapFen), e);
+    const ent = entitlement(small, rule, state(basicCapFen), e, { confirmed: true, ceilingRatio: 0.95 });
     expect(ent.criticalIllness).toBeGreaterThan(0);
     expect(ent.zeroClaimRewardUsed).toBe(0);
   });
