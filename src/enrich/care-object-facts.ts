@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
-import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf, startsWithAny } from './knowledge';
+import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { startsWithAny } from './knowledge';
 import { isCareOf, type CareObjectRow, type CareObjects } from './care-objects';
 
 // Care that has an object (rules/knowledge/care-objects.json): a dressing change needs a wound, fetal monitoring
@@ -49,12 +49,10 @@ function present(p: NonNullable<CareObjectRow['presentWith']>, c: CareObjectInpu
   if (startsWithAny(c.diagnosisCodes, p.diagnoses)) return true;
   if (p.anyOperation && c.procedureCodes.length > 0) return true;
   if (startsWithAny(c.procedureCodes, p.procedures)) return true;
-  const items = new Set(p.items);
   for (const it of c.items) {
     if (own.has(it)) continue; // 穿刺细胞学 is not its own puncture
     if (p.anyOperation && it.catalogue?.subcategory === 'surgery') return true;
-    if (items.has(rowCodeOf(it))) return true;
-    if (p.nameMarks.some((m) => it.name.includes(m))) return true;
+    if (lineMatches({ codes: p.items, nameMarks: p.nameMarks }, it)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import { readJsonTable } from './json-table';
+import { lineMatches, type ItemFacts } from './item-fact-types';
+import { itemSelector, readJsonTable } from './json-table';
 
 // Consumables a member buys for a condition (rules/knowledge/consumable-indications.json): blood-glucose strips
 // for diabetes (目录 限糖尿病患者), dressings and bandages for a wound. Bought outside a stay in a quantity beyond a
@@ -9,11 +9,9 @@ import { readJsonTable } from './json-table';
 // purchase is a likely 串换 (household goods or another person's supplies settled as covered consumables). The
 // member's earlier claims (their principal diagnoses, a recent operation) are read by the rule from `member.record`.
 
-const row = z.strictObject({
+/** Consumable lines: by catalogue row code, or by name outside the codes. */
+const row = itemSelector.extend({
   name: z.string().min(1),
-  /** Catalogue row codes; lines of the category outside them known by name (`nameMarks`). */
-  codes: z.array(z.string().min(1)).default([]),
-  nameMarks: z.array(z.string().min(2)).default([]),
   /** ICD-10 prefixes of the conditions the consumable is for. */
   indications: z.array(z.string().min(1)).min(1),
   /** What would support it, for messages (糖尿病, 伤口/溃疡/烧伤/造口/术后). */
@@ -65,7 +63,7 @@ export function consumableUnsupported(c: ConsumableInput, t: ConsumableIndicatio
   const categories = new Set<string>();
   let afterOperationDays = 0;
   for (const r of t.rows) {
-    const lines = c.items.filter((it) => it.category === 'consumable' && (r.codes.includes(rowCodeOf(it)) || r.nameMarks.some((m) => it.name.includes(m))));
+    const lines = c.items.filter((it) => it.category === 'consumable' && lineMatches(r, it));
     const q = lines.reduce((s, l) => s + l.quantity, 0);
     if (q < r.minQuantity) continue;
     if (dx.some((d) => r.indications.some((p) => d.startsWith(p) || p.startsWith(d)))) continue;
