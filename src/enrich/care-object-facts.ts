@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
-import { startsWithAny } from './knowledge';
+import { startsWithAny } from './code-prefix';
 import { isCareOf, type CareObjectRow, type CareObjects } from './care-objects';
 
 // Care that has an object (rules/knowledge/care-objects.json): a dressing change needs a wound, fetal monitoring
@@ -70,7 +70,7 @@ function endedOn(e: NonNullable<CareObjectRow['endedBy']>, c: CareObjectInput): 
   const earlier = (d: string) => (day === null || d < day ? d : day);
   c.procedureCodes.forEach((code, i) => {
     const d = c.procedureDates?.[i];
-    if (d && e.procedures.some((p) => code.startsWith(p))) day = earlier(d);
+    if (d && startsWithAny([code], e.procedures)) day = earlier(d);
   });
   const items = new Set(e.items);
   for (const it of c.items) if (items.has(rowCodeOf(it))) day = earlier(it.date);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
+import { startsWithAny } from './code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { itemSelector, readJsonTable } from './json-table';
 
@@ -66,7 +67,7 @@ export function consumableUnsupported(c: ConsumableInput, t: ConsumableIndicatio
     const lines = c.items.filter((it) => it.category === 'consumable' && lineMatches(r, it));
     const q = lines.reduce((s, l) => s + l.quantity, 0);
     if (q < r.minQuantity) continue;
-    if (dx.some((d) => r.indications.some((p) => d.startsWith(p) || p.startsWith(d)))) continue;
+    if (startsWithAny(dx, r.indications) || startsWithAny(r.indications, dx)) continue;
     named.push(...lines);
     names.push(r.name);
     quantity.push(`${r.name}${q}${lines[0].catalogue?.unit ?? ''}`);

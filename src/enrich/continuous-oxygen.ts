@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
+import { startsWithAny } from './code-prefix';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
 import { itemSelector, readJsonTable } from './json-table';
 
@@ -66,7 +67,7 @@ export function oxygenUnsupported(c: OxygenInput, t: ContinuousOxygen | null | u
     if (codes.has(rowCodeOf(it))) (hoursByDay.get(it.date) ?? hoursByDay.set(it.date, []).get(it.date)!).push(it);
   }
   if (hoursByDay.size < t.minDays) return null;
-  for (const dx of c.diagnosisCodes) for (const p of t.indications) if (dx.startsWith(p)) return null;
+  if (startsWithAny(c.diagnosisCodes, t.indications)) return null;
   const afterOperation = (date: string) => operationDays.some((d) => d <= date && daysBetween(d, date) <= t.afterOperationDays);
   const days: string[] = [];
   const named: ItemFacts[] = [];

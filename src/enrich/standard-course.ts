@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startsWithAny } from './code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { itemSelector, readJsonTable } from './json-table';
 
@@ -57,7 +58,7 @@ export function standardCourse(c: StandardCourseInput, rows: readonly StandardCo
   if (!rows || !c.inpatient || c.lengthOfStay < 1) return null;
   for (const r of rows) {
     if (c.lengthOfStay > r.maxStayDays) continue;
-    if (!c.diagnosisCodes.some((d) => r.diagnoses.some((p) => d.startsWith(p)))) continue;
+    if (!startsWithAny(c.diagnosisCodes, r.diagnoses)) continue;
     const days = new Set<number>();
     for (const it of c.items) if (it.dayIndex >= 0 && it.dayIndex < c.lengthOfStay && lineMatches(r.treatment, it)) days.add(it.dayIndex);
     if (days.size >= r.minShare * c.lengthOfStay)
