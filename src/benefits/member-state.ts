@@ -4,6 +4,7 @@ import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
 import { afterDeath, continuedCourse, courseOverTransfer, distantSameDay, type DistantSameDay, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
+import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, transferWithoutSender, type TransferredFrom, type TransferWithoutSender } from './transfer-episode';
@@ -87,6 +88,8 @@ export interface MemberState {
    * can be read against the member's history (stay.consumableUnsupported).
    */
   record: { categories: string[]; daysSinceOperation: number | null };
+  /** The claim's consumables bought for a condition (stay.consumableUnsupported) that the record does not explain either. */
+  consumableWithoutRecord: ConsumableWithoutRecord | null;
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
@@ -108,6 +111,8 @@ export function memberState(
     enrollment?: ZeroClaimDeclaration;
     /** Ledger entries of any member with this claim's bill (identical-bills.ts billKey): stored and of the batch. */
     peers?: readonly MemberClaim[];
+    /** The claim's consumable findings, a row each (stay.consumableUnsupported). */
+    consumables?: readonly ConsumableRowFinding[] | null;
   } = {},
 ): MemberState {
   const items = context.items ?? [];
@@ -142,6 +147,7 @@ export function memberState(
     repeatedExams: null,
     identicalBills: null,
     record: { categories: [], daysSinceOperation: null },
+    consumableWithoutRecord: null,
   };
   const categories = new Set<string>();
   let lastOperation: string | null = null;
@@ -217,6 +223,7 @@ export function memberState(
   state.repeatedExams = repeatedExams(me, items, prior, knowledge);
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
+  state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);
   return state;
 }
 

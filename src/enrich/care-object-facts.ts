@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
-import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf, startsWithAny } from './knowledge';
+import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { startsWithAny } from './code-prefix';
 import { isCareOf, type CareObjectRow, type CareObjects } from './care-objects';
 
 // Care that has an object (rules/knowledge/care-objects.json): a dressing change needs a wound, fetal monitoring
@@ -49,12 +49,10 @@ function present(p: NonNullable<CareObjectRow['presentWith']>, c: CareObjectInpu
   if (startsWithAny(c.diagnosisCodes, p.diagnoses)) return true;
   if (p.anyOperation && c.procedureCodes.length > 0) return true;
   if (startsWithAny(c.procedureCodes, p.procedures)) return true;
-  const items = new Set(p.items);
   for (const it of c.items) {
     if (own.has(it)) continue; // 穿刺细胞学 is not its own puncture
     if (p.anyOperation && it.catalogue?.subcategory === 'surgery') return true;
-    if (items.has(rowCodeOf(it))) return true;
-    if (p.nameMarks.some((m) => it.name.includes(m))) return true;
+    if (lineMatches({ codes: p.items, nameMarks: p.nameMarks }, it)) return true;
   }
   return false;
 }
@@ -72,7 +70,7 @@ function endedOn(e: NonNullable<CareObjectRow['endedBy']>, c: CareObjectInput): 
   const earlier = (d: string) => (day === null || d < day ? d : day);
   c.procedureCodes.forEach((code, i) => {
     const d = c.procedureDates?.[i];
-    if (d && e.procedures.some((p) => code.startsWith(p))) day = earlier(d);
+    if (d && startsWithAny([code], e.procedures)) day = earlier(d);
   });
   const items = new Set(e.items);
   for (const it of c.items) if (items.has(rowCodeOf(it))) day = earlier(it.date);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import { readJsonTable } from './json-table';
+import { startsWithAny } from './code-prefix';
+import { lineMatches, type ItemFacts } from './item-fact-types';
+import { itemSelector, readJsonTable } from './json-table';
 
 // Consumables a member buys for a condition (rules/knowledge/consumable-indications.json): blood-glucose strips
 // for diabetes (目录 限糖尿病患者), dressings and bandages for a wound. Bought outside a stay in a quantity beyond a
@@ -9,11 +9,9 @@ import { readJsonTable } from './json-table';
 // purchase is a likely 串换 (household goods or another person's supplies settled as covered consumables). The
 // member's earlier claims (their principal diagnoses, a recent operation) are read by the rule from `member.record`.
 
-const row = z.strictObject({
+/** Consumable lines: by catalogue row code, or by name outside the codes. */
+const row = itemSelector.extend({
   name: z.string().min(1),
-  /** Catalogue row codes; lines of the category outside them known by name (`nameMarks`). */
-  codes: z.array(z.string().min(1)).default([]),
-  nameMarks: z.array(z.string().min(2)).default([]),
   /** ICD-10 prefixes of the conditions the consumable is for. */
   indications: z.array(z.string().min(1)).min(1),
   /** What would support it, for messages (糖尿病, 伤口/溃疡/烧伤/造口/术后). */
@@ -35,15 +33,22 @@ export function loadConsumableIndications(path: string): ConsumableIndications |
   return readJsonTable(path, file);
 }
 
+/**
+ * One row's consumables bought beyond a one-off need with none of its conditions on the claim: each row is judged
+ * against the member's record with its own indications and window (benefits/consumable-record.ts), so a dressing's
+ * post-operative window never excuses strips.
+ */
 export interface ConsumableUnsupported {
   lineIds: string[];
-  names: string;
+  name: string;
+  /** 血糖试纸100片. */
   quantity: string;
   expected: string;
-  /** The ICD-10 categories of the indications: an earlier claim of the member whose principal falls in one may be the need. */
+  /** The ICD-10 categories of the row's indications: an earlier claim of the member whose principal falls in one may be the need. */
   categories: string[];
+  /** The row's post-operative window (0: not read). */
   afterOperationDays: number;
-  amount: number;
+  amountFen: number;
 }
 
 export interface ConsumableInput {
@@ -54,31 +59,21 @@ export interface ConsumableInput {
   recordDiagnoses?: readonly string[] | null;
 }
 
-/** Consumables bought beyond a one-off need with none of their conditions on the claim; null when none. */
-export function consumableUnsupported(c: ConsumableInput, t: ConsumableIndications | null | undefined): ConsumableUnsupported | null {
+/** Each row's consumables bought beyond a one-off need with none of its conditions on the claim, in table order; null when none. */
+export function consumableUnsupported(c: ConsumableInput, t: ConsumableIndications | null | undefined): ConsumableUnsupported[] | null {
   if (!t || !c.visitType || !t.visitTypes.includes(c.visitType as 'pharmacy')) return null;
   const dx = [...c.diagnosisCodes, ...(c.recordDiagnoses ?? [])];
-  const named: ItemFacts[] = [];
-  const names: string[] = [];
-  const quantity: string[] = [];
-  const expected = new Set<string>();
-  const categories = new Set<string>();
-  let afterOperationDays = 0;
+  const found: ConsumableUnsupported[] = [];
   for (const r of t.rows) {
-    const lines = c.items.filter((it) => it.category === 'consumable' && (r.codes.includes(rowCodeOf(it)) || r.nameMarks.some((m) => it.name.includes(m))));
+    const lines = c.items.filter((it) => it.category === 'consumable' && lineMatches(r, it));
     const q = lines.reduce((s, l) => s + l.quantity, 0);
     if (q < r.minQuantity) continue;
-    if (dx.some((d) => r.indications.some((p) => d.startsWith(p) || p.startsWith(d)))) continue;
-    named.push(...lines);
-    names.push(r.name);
-    quantity.push(`${r.name}${q}${lines[0].catalogue?.unit ?? ''}`);
-    expected.add(r.expected);
-    r.indications.forEach((p) => categories.add(p.slice(0, 3)));
-    afterOperationDays = Math.max(afterOperationDays, r.afterOperationDays);
+    if (startsWithAny(dx, r.indications) || startsWithAny(r.indications, dx)) continue;
+    found.push({
+      lineIds: lines.map((l) => l.lineId), name: r.name, quantity: `${r.name}${q}${lines[0].catalogue?.unit ?? ''}`, expected: r.expected,
+      categories: [...new Set(r.indications.map((p) => p.slice(0, 3)))].sort(), afterOperationDays: r.afterOperationDays,
+      amountFen: lines.reduce((s, l) => s + l.amountFen, 0),
+    });
   }
-  if (!named.length) return null;
-  return {
-    lineIds: named.map((l) => l.lineId), names: names.join('、'), quantity: quantity.join('、'), expected: [...expected].join('；'),
-    categories: [...categories].sort(), afterOperationDays, amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
-  };
+  return found.length ? found : null;
 }

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import { readJsonTable } from './json-table';
+import { startsWithAny } from './code-prefix';
+import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { itemSelector, readJsonTable } from './json-table';
 
 // Oxygen billed round the clock day after day (rules/knowledge/continuous-oxygen.json). 吸氧 is priced by the hour
 // actually given, and oxygen is prescribed to a target saturation: continuous oxygen for days is given for
@@ -22,7 +23,7 @@ const table = z.strictObject({
   /** ICD-10 prefixes of conditions that bring hypoxaemia (respiratory failure, heart failure, COPD …). */
   indications: z.array(z.string().min(1)),
   /** The monitoring continuous oxygen is titrated by (blood gas, SpO₂) and critical care that monitors it. */
-  monitoring: z.strictObject({ codes: z.array(z.string().min(1)), nameMarks: z.array(z.string().min(2)).default([]) }),
+  monitoring: itemSelector,
   /** What would show the need, for messages. */
   expected: z.string().min(1),
   source: z.string().min(1),
@@ -58,17 +59,15 @@ export interface OxygenInput {
 export function oxygenUnsupported(c: OxygenInput, t: ContinuousOxygen | null | undefined): OxygenUnsupported | null {
   if (!t || !c.inpatient) return null;
   const codes = new Set(t.codes);
-  const monitoring = new Set(t.monitoring.codes);
   const hoursByDay = new Map<string, ItemFacts[]>();
   const operationDays: string[] = (c.procedureDates ?? []).filter((d): d is string => !!d);
   for (const it of c.items) {
-    const row = rowCodeOf(it);
-    if (monitoring.has(row) || t.monitoring.nameMarks.some((m) => it.name.includes(m))) return null;
+    if (lineMatches(t.monitoring, it)) return null;
     if (it.catalogue?.subcategory === 'surgery') operationDays.push(it.date);
-    if (codes.has(row)) (hoursByDay.get(it.date) ?? hoursByDay.set(it.date, []).get(it.date)!).push(it);
+    if (codes.has(rowCodeOf(it))) (hoursByDay.get(it.date) ?? hoursByDay.set(it.date, []).get(it.date)!).push(it);
   }
   if (hoursByDay.size < t.minDays) return null;
-  for (const dx of c.diagnosisCodes) for (const p of t.indications) if (dx.startsWith(p)) return null;
+  if (startsWithAny(c.diagnosisCodes, t.indications)) return null;
   const afterOperation = (date: string) => operationDays.some((d) => d <= date && daysBetween(d, date) <= t.afterOperationDays);
   const days: string[] = [];
   const named: ItemFacts[] = [];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
+import { startsWithAny } from './code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { readJsonTable, rowsByCode } from './json-table';
 
@@ -79,7 +80,6 @@ export interface DailyRepeatInput {
   procedureDays: readonly number[];
 }
 
-const startsWithAny = (codes: readonly string[], ps: readonly string[]) => codes.some((c) => ps.some((p) => c.startsWith(p)));
 
 /** Runs of consecutive days in ascending distinct days. */
 function runsOf(days: readonly number[]): number[][] {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startsWithAny } from './code-prefix';
 import { readJsonTable } from './json-table';
 
 // External causes of injury whose costs the law puts on a third party or on 工伤保险 (rules/knowledge/
@@ -46,7 +47,7 @@ export function externalCause(
   const codes: string[] = [];
   const found: ExternalCauseRow[] = [];
   for (const code of diagnosisCodes) {
-    const r = rows.find((x) => x.prefixes.some((p) => code.startsWith(p)));
+    const r = rows.find((x) => startsWithAny([code], x.prefixes));
     if (!r) continue;
     const name = nameOf(code);
     codes.push(name ? `${code} ${name}` : code);

@@ -2,7 +2,8 @@ import type { GroupingResult } from '../grouping';
 import type { Norms } from '../grouping/norms';
 import { daysExplainedByOthers, judgeSupport, listedForOthers, supportExpected, type SupportLine } from '../grouping/complication-support';
 import type { ItemFacts } from './item-fact-types';
-import { diagnosesIndicate, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
+import { startsWithAny } from './code-prefix';
+import { diagnosesIndicate, rowCodeOf, type Knowledge } from './knowledge';
 
 /**
  * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms

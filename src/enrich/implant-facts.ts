@@ -1,4 +1,5 @@
 import { toYuan } from '../money/fen';
+import { startsWithAny } from './code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { rowCodeOf } from './knowledge';
 import type { ImplantRow } from './stay-knowledge';
@@ -112,7 +113,7 @@ function placed(row: ImplantRow, ops: readonly string[], procedureCodes: readonl
  * `notJudgedWith` code is coded or no operation has an entry.
  */
 export function mostUsed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[]): number {
-  if (row.notJudgedWith?.some((pre) => procedureCodes.some((p) => p.startsWith(pre)))) return Infinity;
+  if (startsWithAny(procedureCodes, row.notJudgedWith ?? [])) return Infinity;
   const perEntry = new Map<object, number>();
   for (const op of ops) {
     let entry: NonNullable<ImplantRow['maxPerOperation']>[number] | null = null;

@@ -79,3 +79,14 @@ export interface KnowledgeItemFacts {
 export function rowCodeOf(it: { code: string; catalogue: { code: string } | null }): string {
   return it.catalogue?.code ?? it.code;
 }
+
+/** Which lines a knowledge table row means: catalogue row codes, or marks in the name (lines under codes outside the catalogue). */
+export interface ItemSelector {
+  codes?: readonly string[];
+  nameMarks?: readonly string[];
+}
+
+/** Whether a line is one of the selector's codes (by its catalogue row) or carries one of its name marks. */
+export function lineMatches(sel: ItemSelector, it: { code: string; name: string; catalogue: { code: string } | null }): boolean {
+  return (sel.codes?.includes(rowCodeOf(it)) ?? false) || (sel.nameMarks?.some((m) => it.name.includes(m)) ?? false);
+}

@@ -3,7 +3,7 @@ import { toFen, toYuan } from '../money/fen';
 import type { Catalogue, CatalogueEntry } from './catalogue';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
-import { startsWithAny } from './knowledge';
+import { startsWithAny } from './code-prefix';
 import { wholeDaysOfSupply } from '../benefits/days-of-supply';
 import type { YiSelfPayShare } from '../benefits/policy';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import { readJsonTable } from './json-table';
+import { lineMatches, type ItemFacts } from './item-fact-types';
+import { itemSelector, readJsonTable } from './json-table';
 
 // What one unit of a service consumes (rules/knowledge/item-uses.json, from the 项目内涵 of the
 // 《全国医疗服务价格项目规范》): a nebulisation session nebulises a drug, a cannula placement places a cannula.
@@ -9,13 +9,10 @@ import { readJsonTable } from './json-table';
 // placements that used nothing: 虚记/多记. Counted over the claim (a ward dispenses several days' nebulised drug at
 // once; a cannula stays 72–96 h), or per day where a table row says so.
 
-const lines = z.strictObject({
+/** Lines of `category`: by catalogue row code, or by name outside the codes (吸入用…溶液 outside the sample catalogue). */
+const lines = itemSelector.extend({
   /** For messages (雾化用药, 静脉留置针). */
   name: z.string().min(1),
-  /** Catalogue row codes (a drug's row covers every product code beneath it). */
-  codes: z.array(z.string().min(1)).default([]),
-  /** Lines of `category` outside `codes` known by name (吸入用…溶液 outside the sample catalogue). */
-  nameMarks: z.array(z.string().min(2)).default([]),
   category: z.enum(['drug', 'consumable', 'service']),
 });
 
@@ -49,8 +46,7 @@ export function loadItemUses(path: string): readonly ItemUseRow[] | null {
   return readJsonTable(path, file)?.rows ?? null;
 }
 
-const isOf = (l: z.infer<typeof lines>, it: ItemFacts) =>
-  it.category === l.category && (l.codes.includes(rowCodeOf(it)) || l.nameMarks.some((m) => it.name.includes(m)));
+const isOf = (l: z.infer<typeof lines>, it: ItemFacts) => it.category === l.category && lineMatches(l, it);
 
 /** Service units beyond what they consumed: the lines beyond (latest first), per day or claim, and the money. */
 export interface UnitsBeyondUse {

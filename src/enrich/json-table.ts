@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 // Reading the JSON tables under rules/ (knowledge tables, the catalogue's indication mapping): one loader, so
 // every table fails its load the same way, naming the file and the field.
@@ -26,3 +26,9 @@ export function rowsByCode<R extends { codes: readonly string[] }>(file: string,
   });
   return map;
 }
+
+/** A row's lines (ItemSelector): catalogue row codes (a drug's row covers every product code beneath it), and marks in the names of lines outside them. */
+export const itemSelector = z.strictObject({
+  codes: z.array(z.string().min(1)).default([]),
+  nameMarks: z.array(z.string().min(2)).default([]),
+});

@@ -1,6 +1,7 @@
 import type { ItemFacts } from './item-fact-types';
 import { applyPaediatricDoses } from './paediatric-doses';
-import { atcOf, diagnosesIndicate, drugRowOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type ConsistencyRow, type CriticalCareMonitoring, type DrugCompanion, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
+import { prefixList, startsWithAny } from './code-prefix';
+import { atcOf, diagnosesIndicate, drugRowOf, isParenteral, rowCodeOf, type ConsistencyRow, type CriticalCareMonitoring, type DrugCompanion, type DrugIndication, type DrugSchedule, type Knowledge, type TestIndication } from './knowledge';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
 // created with these fields null (same object shape, so the rules' property reads stay monomorphic).
@@ -278,7 +279,7 @@ function parenteralDrugNear(items: readonly ItemFacts[], day: number, row: Consi
   for (const x of items) {
     if (x.category !== 'drug' || Math.abs(x.dayIndex - day) > row.nearDays) continue;
     const atc = atcOf(rowCodeOf(x), x.catalogue);
-    if (atc !== null && row.atc.some((p) => atc.startsWith(p)) && isParenteral(x, marks)) return true;
+    if (atc !== null && startsWithAny([atc], row.atc) && isParenteral(x, marks)) return true;
   }
   return false;
 }

@@ -11,6 +11,7 @@ import { loadItemUses, type ItemUseRow } from './item-uses';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
+import { startsWithAny } from './code-prefix';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
@@ -343,12 +344,6 @@ export function loadKnowledge(dir: string): Knowledge {
   };
 }
 
-/** Whether any code starts with any of the prefixes (ICD-10 groups in the knowledge tables). */
-export function startsWithAny(codes: readonly string[], prefixes: readonly string[]): boolean {
-  for (const c of codes) for (const p of prefixes) if (c.startsWith(p)) return true;
-  return false;
-}
-
 /** Whether the diagnoses call for a test by the row's diagnosis groups (not its operation, invasive or emergency allowances). */
 export function diagnosesIndicate(row: TestIndication, dx: readonly string[]): boolean {
   return (
@@ -365,9 +360,4 @@ export function isParenteral(it: { category: string; name: string; catalogue: Re
   if (it.category !== 'drug') return false;
   const name = (it.catalogue?.name as string | undefined) ?? it.name;
   return marks.some((m) => name.includes(m) || it.name.includes(m));
-}
-
-/** "C34、Z51.1" style list for messages, at most `max` entries. */
-export function prefixList(xs: readonly string[], max = 12): string {
-  return xs.length > max ? `${xs.slice(0, max).join('、')}等` : xs.join('、');
 }

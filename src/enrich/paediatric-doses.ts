@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startsWithAny } from './code-prefix';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { readJsonTable, rowsByCode } from './json-table';
 
@@ -84,7 +85,7 @@ export function applyPaediatricDoses(c: DoseClaimInput, t: PaediatricDoses): voi
     (byDay.get(day) ?? byDay.set(day, []).get(day)!).push(it);
   }
   for (const [row, byDay] of groups) {
-    if (c.diagnosisCodes.some((d) => row.notForDiagnoses.some((p) => d.startsWith(p)))) continue;
+    if (startsWithAny(c.diagnosisCodes, row.notForDiagnoses)) continue;
     const maxMgDay = Math.min(row.maxMgPerKgDay * weight, row.adultMaxMgDay);
     for (const [day, lines] of byDay) {
       const days = day === -1 ? t.visitDays : 1;

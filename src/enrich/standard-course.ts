@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import { readJsonTable } from './json-table';
+import { startsWithAny } from './code-prefix';
+import { lineMatches, type ItemFacts } from './item-fact-types';
+import { itemSelector, readJsonTable } from './json-table';
 
 // Conditions whose guideline course is long (rules/knowledge/standard-courses.json): infective endocarditis, 4–6 weeks
 // of IV antibiotics; osteomyelitis, 4–6 weeks; a pyogenic liver abscess, 2–3 weeks IV then oral; palliative care, as
@@ -17,11 +18,7 @@ const row = z.strictObject({
   /** Longest stay the course explains (days); a stay beyond it is judged as any other. */
   maxStayDays: z.number().int().min(1),
   /** What must be on the bill throughout: catalogue row codes (a drug row covers its products) or name marks. */
-  treatment: z.strictObject({
-    name: z.string().min(1),
-    codes: z.array(z.string().min(1)).default([]),
-    nameMarks: z.array(z.string().min(1)).default([]),
-  }),
+  treatment: itemSelector.extend({ name: z.string().min(1) }),
   /** Share of the stay's nights on which the treatment is billed. */
   minShare: z.number().gt(0).max(1),
   source: z.string().min(1),
@@ -56,17 +53,14 @@ export interface StandardCourseInput {
   diagnosisCodes: readonly string[];
 }
 
-const matches = (r: StandardCourseRow, it: ItemFacts) =>
-  r.treatment.codes.includes(rowCodeOf(it)) || r.treatment.nameMarks.some((m) => it.name.includes(m));
-
 /** The first row whose condition is coded, whose length it covers and whose treatment carries the days; else null. */
 export function standardCourse(c: StandardCourseInput, rows: readonly StandardCourseRow[] | null | undefined): StandardCourseFacts | null {
   if (!rows || !c.inpatient || c.lengthOfStay < 1) return null;
   for (const r of rows) {
     if (c.lengthOfStay > r.maxStayDays) continue;
-    if (!c.diagnosisCodes.some((d) => r.diagnoses.some((p) => d.startsWith(p)))) continue;
+    if (!startsWithAny(c.diagnosisCodes, r.diagnoses)) continue;
     const days = new Set<number>();
-    for (const it of c.items) if (it.dayIndex >= 0 && it.dayIndex < c.lengthOfStay && matches(r, it)) days.add(it.dayIndex);
+    for (const it of c.items) if (it.dayIndex >= 0 && it.dayIndex < c.lengthOfStay && lineMatches(r.treatment, it)) days.add(it.dayIndex);
     if (days.size >= r.minShare * c.lengthOfStay)
       return { name: r.name, treatment: r.treatment.name, nights: c.lengthOfStay, treatmentDays: days.size, maxStayDays: r.maxStayDays };
   }

@@ -3,7 +3,8 @@ import { implantUnsupported, type ImplantFacts } from './implant-facts';
 import { operationUnsupported, procedureUnsupported, type OperationFacts, type ProcedureFacts } from './procedure-facts';
 import { operationBeyondCoded, type OperationExcessFacts } from './operation-count';
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, isParenteral, prefixList, rowCodeOf, startsWithAny, type Knowledge } from './knowledge';
+import { prefixList, startsWithAny } from './code-prefix';
+import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
 import type { PrincipalSupportRow, TherapyIndication } from './stay-knowledge';
 
 // What a stay's days contain, against what a stay is for (tables: rules/knowledge/stay-content.json,
@@ -251,7 +252,7 @@ const routineLineIds = (items: readonly ItemFacts[]) =>
 function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
   const t = content.outpatientTreatable;
   if (!t || c.lengthOfStay > t.maxNights || c.diagnosisCodes.length !== 1 || c.ageYears < t.minAge) return null;
-  if (!t.diagnoses.some((p) => c.principalDiagnosis.startsWith(p))) return null;
+  if (!startsWithAny([c.principalDiagnosis], t.diagnoses)) return null;
   const elderlyStable = c.ageYears > t.maxAge && stableNursingOnly(c.items, t.stableNursing);
   if (c.ageYears > t.maxAge && !elderlyStable) return null;
   if (c.items.some((it) => it.catalogue?.subcategory === 'surgery')) return null;
@@ -338,7 +339,7 @@ function principalUnsupported(c: StayContentInput): StayContentFacts['principalU
   if (!table || c.lengthOfStay < table.minNights) return null;
   if (c.dischargeMode !== null && table.notJudgedDischargeModes.includes(c.dischargeMode)) return null;
   for (const row of table.rows) {
-    if (!row.diagnoses.some((p) => c.principalDiagnosis.startsWith(p))) continue;
+    if (!startsWithAny([c.principalDiagnosis], row.diagnoses)) continue;
     if (!rowSupported(c, row)) return { name: row.name, expected: row.expected, items: [...row.items], lineIds: routineLineIds(c.items) };
   }
   return null;

@@ -29,8 +29,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   unitsBeyondUse: UnitsBeyondUse | null;
   /** Round-the-clock oxygen on many days with no hypoxaemic condition and no monitoring (continuous-oxygen.json); null when none. */
   oxygenUnsupported: OxygenUnsupported | null;
-  /** Outside a stay, consumables bought for a condition none of the claim's diagnoses is (consumable-indications.json); null when none. */
-  consumableUnsupported: ConsumableUnsupported | null;
+  /** Outside a stay, consumables bought for a condition none of the claim's diagnoses is (consumable-indications.json), a finding a row; null when none. */
+  consumableUnsupported: ConsumableUnsupported[] | null;
   /** A coded condition whose guideline course (standard-courses.json) explains the stay's length, its treatment billed on its days; null when none. */
   standardCourse: StandardCourseFacts | null;
 }

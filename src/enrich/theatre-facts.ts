@@ -1,7 +1,7 @@
 import { addDays } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf, startsWithAny } from './knowledge';
+import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { startsWithAny } from './code-prefix';
 import type { RequiredItemsRow, TheatreItems } from './theatre-items';
 
 // A stay's theatre items against its operations (rules/knowledge/theatre-items.json): anaesthesia on a day with
@@ -126,7 +126,7 @@ function regionalAnaestheticUnsupported(c: TheatreInput, t: TheatreItems, anySur
   const drugs = new Set(r.drugs);
   const lines = c.items.filter((it) => it.category === 'drug' && drugs.has(rowCodeOf(it)));
   if (lines.length === 0 || anySurgery || c.procedureCodes.some((p) => p.slice(0, 2) < t.operationDay.codedOperationsBelow)) return null;
-  const supported = c.items.some((it) => r.needs.includes(rowCodeOf(it)) || (it.category !== 'drug' && r.needsNameMarks.some((m) => it.name.includes(m))));
+  const supported = c.items.some((it) => r.needs.includes(rowCodeOf(it)) || (it.category !== 'drug' && lineMatches({ nameMarks: r.needsNameMarks }, it)));
   if (supported) return null;
   return {
     lineIds: lines.map((l) => l.lineId),
@@ -225,7 +225,7 @@ function procedureWithoutMaterial(c: TheatreInput, t: TheatreItems, anaesthesia:
     if (!row || missing.some(([, r]) => r === row)) continue;
     billed ??= new Set(c.items.map(rowCodeOf));
     const has = row.items.some((i) => billed!.has(i))
-      || (row.itemNameMarks.length > 0 && c.items.some((it) => it.category !== 'service' && row.itemNameMarks.some((m) => it.name.includes(m))))
+      || c.items.some((it) => it.category !== 'service' && lineMatches({ nameMarks: row.itemNameMarks }, it))
       || c.procedureCodes.some((p) => startsWithAny([p], row.orProcedures));
     if (!has) missing.push([code, row]);
   }

@@ -7,7 +7,8 @@ import type { Enrollment, Hospital, Member } from './population';
 import type { Rng } from './random';
 import { judgeSupport, rowLists, type ComplicationJudge, type SupportLine } from '../grouping/complication-support';
 import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
-import { startsWithAny, type ConsistencyRow } from '../enrich/knowledge';
+import { startsWithAny } from '../enrich/code-prefix';
+import type { ConsistencyRow } from '../enrich/knowledge';
 
 // Builds the drafts of inpatient stays and visits from scenarios.
 

@@ -3,11 +3,12 @@ import type { ModelFiles } from './artifacts';
 import { modelFromFiles } from './autoencoder';
 import { initBackend, tf } from './backend';
 import { calibratedError } from './calibration';
+import { courseNorm } from './course-context';
 import { anomalyHit, explainRow, type Explanation } from './explain';
 import { extractFeatures, FEATURE_NAMES } from './features';
 import { fraudSignals } from './fraud-signal';
 import type { AnomalyModel, ModelScore } from './model';
-import { normalize, normFor, peerGroupOf } from './peer-stats';
+import { groupNorm, normalize, peerGroupOf } from './peer-stats';
 import { scoreOf, thresholdFor } from './percentile';
 
 // A trained model from its directory, behind the AnomalyModel interface the review pipeline calls.
@@ -60,7 +61,8 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
     if (n === 0) return [];
     const model = await getNet();
     const groups = facts.map((f) => peerGroupOf(files.stats, f));
-    const xs = facts.map((f, i) => extractFeatures(f, normFor(files.stats, groups[i], f)));
+    const norms = facts.map((f, i) => groupNorm(files.stats, groups[i], f));
+    const xs = facts.map((f, i) => extractFeatures(f, courseNorm(f, norms[i])));
     const z = new Float32Array(n * d);
     xs.forEach((x, i) => normalize(files.stats, groups[i], x, z, i * d));
     const rows: ScoredRow[] = new Array(n);
@@ -80,7 +82,7 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
         err /= d;
         const rawScore = scoreOf(files.threshold, calibratedError(files.threshold.calibration, groups[i], err));
         const zi = z.slice(i * d, i * d + d);
-        const signals = rawScore > threshold ? fraudSignals(facts[i], groups[i], files.features, xs[i], zi, files.stats.groups[groups[i]].median) : [];
+        const signals = rawScore > threshold ? fraudSignals(facts[i], groups[i], files.features, xs[i], zi, files.stats.groups[groups[i]].median, norms[i].los) : [];
         const score = signals.length || rawScore <= threshold ? rawScore : threshold;
         rows[i] = { group: groups[i], x: xs[i], z: zi, sq: rowSq, error: err, rawScore, signals, score };
       }

@@ -131,7 +131,9 @@ function wholeStay(f: ClaimFacts): boolean {
 
 /**
  * The features (by name) whose deviation backs a model alert, strongest first; empty when none does.
- * `x` and `median` are stored feature values (FEATURES order), `z` their clipped peer z-scores.
+ * `x` and `median` are stored feature values (FEATURES order), `z` their clipped peer z-scores; `normLos` the length
+ * of the norm cost_vs_norm is read against before a course stretches it (peer-stats groupNorm): total_cost's course
+ * days are stretched by the same.
  */
 export function fraudSignals(
   f: ClaimFacts,
@@ -140,6 +142,7 @@ export function fraudSignals(
   x: ArrayLike<number>,
   z: ArrayLike<number>,
   median: readonly number[],
+  normLos: number,
 ): string[] {
   const comparable = comparablePeers(group);
   const course = f.inpatient && f.stay?.standardCourse != null;
@@ -168,7 +171,7 @@ export function fraudSignals(
       const total = rawValue(defs[t], x[t]);
       if (indicated > 0 && total > 0) value *= Math.max(0, total - indicated) / total;
       // A standard course's days are read at the group's daily cost (cost_vs_norm's norm is already stretched).
-      if (s.feature === 'total_cost') value /= courseStretch(f, f.normLos ?? 0);
+      if (s.feature === 'total_cost') value /= courseStretch(f, normLos);
     }
     if (v < SIGNAL_Z || !s.material(value, rawValue(defs[j], median[j]))) continue;
     // The companion that leans furthest is named beside the signal, so the explanation shows why the days are suspect.

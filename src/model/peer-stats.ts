@@ -73,12 +73,16 @@ export function peerGroupOf(stats: PeerStats, f: ClaimFacts): string {
   return 'all';
 }
 
-/** Group norm for the *_vs_norm features: the enrichment's norms table first, the training peers second; a standard course's days stretch it. */
-export function normFor(stats: Pick<PeerStats, 'groups'>, group: string, f: ClaimFacts): GroupNorm {
+/** The group's norm: the enrichment's norms table first, the training peers second (before a course stretches it). */
+export function groupNorm(stats: Pick<PeerStats, 'groups'>, group: string, f: ClaimFacts): GroupNorm {
   const table = enrichedNorm(f);
   const peers = stats.groups[group]?.norm ?? { los: 1, cost: 1 };
-  // A documented standard course stretches the norm over its days (course-context.ts).
-  return courseNorm(f, { los: table.los ?? peers.los, cost: table.cost ?? peers.cost });
+  return { los: table.los ?? peers.los, cost: table.cost ?? peers.cost };
+}
+
+/** Group norm for the *_vs_norm features: groupNorm, stretched over a documented standard course's days (course-context.ts). */
+export function normFor(stats: Pick<PeerStats, 'groups'>, group: string, f: ClaimFacts): GroupNorm {
+  return courseNorm(f, groupNorm(stats, group, f));
 }
 
 /**

@@ -17,6 +17,7 @@ const rule: BenefitRule = {
 const state = (s: Partial<MemberState> = {}): MemberState => ({
   admissionsBefore: 0,
   record: { categories: [], daysSinceOperation: null },
+  consumableWithoutRecord: null,
   ytdFundFen: 0,
   ytdFundFenByCategory: {},
   ytdPolicyFen: 0,

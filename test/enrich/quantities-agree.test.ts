@@ -66,7 +66,8 @@ describe('round-the-clock oxygen', () => {
 describe('consumables bought for a condition', () => {
   it('reads the member\'s approved chronic diseases (enrollment) with the claim\'s diagnoses', () => {
     expect(enriched({ ...pharmacy('I10.x00', { 'enrollment.chronicDiseases': ['E11'] }), addItems: [{ code: STRIPS, quantity: 100 }] }).facts.stay.consumableUnsupported).toBeNull();
-    const f = enriched({ ...pharmacy('I10.x00'), addItems: [{ code: STRIPS, quantity: 100 }] }).facts.stay.consumableUnsupported!;
+    const [f, ...rest] = enriched({ ...pharmacy('I10.x00'), addItems: [{ code: STRIPS, quantity: 100 }] }).facts.stay.consumableUnsupported!;
+    expect(rest).toEqual([]);
     expect(f.categories).toEqual(['E10', 'E11', 'E12', 'E13', 'E14', 'O24', 'R73']);
     expect(f.afterOperationDays).toBe(0);
   });

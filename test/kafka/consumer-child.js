@@ -1,11 +1,13 @@
 // A consumer in its own process, so a test can kill it for real (SIGKILL) between the store write and the
 // commit of a chunk. It runs the built code (jest's global setup compiles dist/), as the service does: loading
-// the sources through a transpiler cost each start ~3 s of CPU. Config in CHILD_* variables.
+// the sources through a transpiler cost each start ~3 s of CPU. Config in CHILD_* variables. It needs only dist/src:
+// the build (tsconfig.build.json) compiles src, bench and scripts, and a test module reaches dist/ only while a bench
+// happens to import it.
 const { loadConfig } = require('../../dist/src/config');
 const { createContext } = require('../../dist/src/context');
 const { createClaimsConsumer, createKafka } = require('../../dist/src/ingest/kafka');
+const { createReviewPool } = require('../../dist/src/ingest/parallel/review-pool');
 const { createLogger } = require('../../dist/src/logger');
-const { kafkaPool } = require('../../dist/test/kafka/kit');
 
 const env = process.env;
 const config = loadConfig({ STORE_PATH: env.CHILD_STORE_PATH, SAMPLE_DATA: 'off', RULES_WATCH: 'off' });
@@ -17,7 +19,8 @@ const pauseMs = Number(env.CHILD_PAUSE_AFTER_REVIEW_MS ?? 0);
 const consumer = createClaimsConsumer({
   kafka: createKafka(kafkaConfig, logger),
   config: kafkaConfig,
-  pool: kafkaPool(env.CHILD_STORE_PATH),
+  // The Kafka door's review workers on the same store file, as kit.ts kafkaPool starts them in the test process.
+  pool: createReviewPool(2, { env: { STORE_PATH: env.CHILD_STORE_PATH, SAMPLE_DATA: 'off', RULES_WATCH: 'off', LOG_LEVEL: 'silent' }, source: 'kafka' }),
   store: ctx.store,
   logger,
   hooks: {

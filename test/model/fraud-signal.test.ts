@@ -2,7 +2,7 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import type { ClaimFacts } from '../../src/enrich/facts';
 import { extractFeatures, FEATURES } from '../../src/model/features';
 import { comparablePeers, fraudSignals, SIGNAL_Z } from '../../src/model/fraud-signal';
-import { fitPeerStats, normalize, normFor, peerGroupOf } from '../../src/model/peer-stats';
+import { fitPeerStats, groupNorm, normalize, normFor, peerGroupOf } from '../../src/model/peer-stats';
 import { addDays, makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 import { refs } from './helpers';
 
@@ -10,6 +10,8 @@ import { refs } from './helpers';
 const col = (name: string) => FEATURES.findIndex((f) => f.name === name);
 const visit = enrichClaim(makeOutpatientClaim(), refs).facts;
 const stay = enrichClaim(makeClaim(), refs).facts;
+/** The norm's length for claims no standard course explains (it is read only to stretch a course's total_cost). */
+const NO_COURSE = 1;
 
 /** Stored values x, z-scores and peer medians where only the given features deviate (value = median × ratio, log1p scale for money). */
 function vectors(dev: Record<string, { z: number; ratio?: number; delta?: number }>) {
@@ -32,16 +34,16 @@ function vectors(dev: Record<string, { z: number; ratio?: number; delta?: number
 describe('fraud signals', () => {
   it('never lets a neutral trait alone back an alert, however far it lies', () => {
     const { x, z, median } = vectors({ weekend_admission: { z: 8 }, class_yi_bing_share: { z: 8, delta: 0.7 }, drug_share: { z: -8, delta: -0.3 }, distinct_items: { z: 8, ratio: 3 }, age: { z: 8 } });
-    expect(fraudSignals(visit, 'dx:outpatient|Z34', FEATURES, x, z, median)).toEqual([]);
+    expect(fraudSignals(visit, 'dx:outpatient|Z34', FEATURES, x, z, median, NO_COURSE)).toEqual([]);
   });
 
   it('backs an alert on a cost far above comparable peers, not on one that is merely a few SDs or 2.5 × above (the material line is 3 ×)', () => {
     const far = vectors({ total_cost: { z: 6, ratio: 4 } });
-    expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, far.x, far.z, far.median)).toEqual(['total_cost']);
+    expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, far.x, far.z, far.median, NO_COURSE)).toEqual(['total_cost']);
     const near = vectors({ total_cost: { z: SIGNAL_Z + 1, ratio: 2.5 } });
-    expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, near.x, near.z, near.median)).toEqual([]);
+    expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, near.x, near.z, near.median, NO_COURSE)).toEqual([]);
     const below = vectors({ total_cost: { z: -6, ratio: 0.2 } });
-    expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, below.x, below.z, below.median)).toEqual([]);
+    expect(fraudSignals(visit, 'dx:outpatient|N18', FEATURES, below.x, below.z, below.median, NO_COURSE)).toEqual([]);
   });
 
   it('does not judge cost against a coarse group that mixes purposes (out of the model\'s distribution)', () => {
@@ -49,10 +51,10 @@ describe('fraud signals', () => {
     expect(comparablePeers('visit:outpatient|L2')).toBe(false);
     expect(comparablePeers('mdc:MDCI')).toBe(false);
     expect(comparablePeers('mdc:MDCI|medical')).toBe(true);
-    expect(fraudSignals(visit, 'visit:outpatient|L2', FEATURES, far.x, far.z, far.median)).toEqual([]);
+    expect(fraudSignals(visit, 'visit:outpatient|L2', FEATURES, far.x, far.z, far.median, NO_COURSE)).toEqual([]);
     // A quantity read against the claim's own usual use needs no such peers.
     const qty = vectors({ max_quantity_ratio: { z: 8, delta: 3 } });
-    expect(fraudSignals(visit, 'visit:outpatient|L2', FEATURES, qty.x, qty.z, qty.median)).toEqual(['max_quantity_ratio']);
+    expect(fraudSignals(visit, 'visit:outpatient|L2', FEATURES, qty.x, qty.z, qty.median, NO_COURSE)).toEqual(['max_quantity_ratio']);
   });
 
   it('takes a costly drug out of the cost when the claim\'s diagnoses meet its catalogue indication restriction, not otherwise', () => {
@@ -70,35 +72,35 @@ describe('fraud signals', () => {
         refs,
       ).facts;
     const far = vectors({ total_cost: { z: 6, ratio: 4 } });
-    expect(fraudSignals(teriparatide('M81.000'), 'dx:outpatient|M81', FEATURES, far.x, far.z, far.median)).toEqual([]);
-    expect(fraudSignals(teriparatide('M54.500'), 'dx:outpatient|M54', FEATURES, far.x, far.z, far.median)).toEqual(['total_cost']);
+    expect(fraudSignals(teriparatide('M81.000'), 'dx:outpatient|M81', FEATURES, far.x, far.z, far.median, NO_COURSE)).toEqual([]);
+    expect(fraudSignals(teriparatide('M54.500'), 'dx:outpatient|M54', FEATURES, far.x, far.z, far.median, NO_COURSE)).toEqual(['total_cost']);
   });
 
   it('does not read a stay with more coded procedures than its peers as costing too much, but still reads it as too little care', () => {
     const far = vectors({ total_cost: { z: 8, ratio: 4 }, cost_vs_norm: { z: 8, ratio: 4 } });
-    expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, far.x, far.z, far.median)).toEqual(['total_cost', 'cost_vs_norm']);
+    expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, far.x, far.z, far.median, NO_COURSE)).toEqual(['total_cost', 'cost_vs_norm']);
     const pci = vectors({ total_cost: { z: 8, ratio: 4 }, cost_vs_norm: { z: 8, ratio: 4 }, procedure_count: { z: 4, ratio: 2 } });
-    expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, pci.x, pci.z, pci.median)).toEqual([]);
+    expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, pci.x, pci.z, pci.median, NO_COURSE)).toEqual([]);
     const low = vectors({ total_cost: { z: -6, ratio: 0.3 }, procedure_count: { z: 4, ratio: 2 } });
-    expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, low.x, low.z, low.median)).toEqual(['total_cost']);
+    expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, low.x, low.z, low.median, NO_COURSE)).toEqual(['total_cost']);
   });
 
   it('reads a whole stay far below its DRG as too little care, but not a stay ended by a transfer', () => {
     const low = vectors({ total_cost: { z: -6, ratio: 0.3 } });
-    expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median)).toEqual(['total_cost']);
+    expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median, NO_COURSE)).toEqual(['total_cost']);
     // Fewer lines a day is how a hospital itemises its bill, not less care: alone it backs nothing.
     const plain = vectors({ items_per_day: { z: -8, ratio: 0.3 } });
-    expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, plain.x, plain.z, plain.median)).toEqual([]);
+    expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, plain.x, plain.z, plain.median, NO_COURSE)).toEqual([]);
     const transferred = { ...stay, dischargeMode: 'transfer' };
-    expect(fraudSignals(transferred, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median)).toEqual([]);
+    expect(fraudSignals(transferred, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median, NO_COURSE)).toEqual([]);
     // Palliative care is long and cheap per day by nature: neither its days nor its cost per day back an alert.
     const longCheap = vectors({ los_vs_norm: { z: 6, ratio: 3 }, cost_per_day: { z: -6, ratio: 0.3 } });
-    expect(fraudSignals(stay, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual(['cost_per_day']);
+    expect(fraudSignals(stay, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median, NO_COURSE)).toEqual(['cost_per_day']);
     const palliative = { ...stay, principalDiagnosis: 'Z51.500x002' };
-    expect(fraudSignals(palliative, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual([]);
+    expect(fraudSignals(palliative, 'drg:RU13|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median, NO_COURSE)).toEqual([]);
     // Coded beside the cancer (C22.9 principal, Z51.5 second) it is the same comfort care.
     const besideCancer = { ...stay, principalDiagnosis: 'C22.900', diagnosisCodes: ['C22.900', 'Z51.500x002', 'R18.x00'] };
-    expect(fraudSignals(besideCancer, 'drg:HR19|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median)).toEqual([]);
+    expect(fraudSignals(besideCancer, 'drg:HR19|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median, NO_COURSE)).toEqual([]);
   });
 
   describe('a stay far longer than its norm', () => {
@@ -127,7 +129,7 @@ describe('fraud signals', () => {
       const x = extractFeatures(f, normFor(stats, group, f));
       const z = new Float32Array(x.length);
       normalize(stats, group, x, z);
-      return fraudSignals(f, group, FEATURES, x, z, stats.groups[group].median);
+      return fraudSignals(f, group, FEATURES, x, z, stats.groups[group].median, groupNorm(stats, group, f).los);
     }
 
     it('leaves a long stay of cheap care to the idle-day rules, which name a padded one\'s bed-only days', () => {
@@ -157,12 +159,15 @@ describe('fraud signals', () => {
         const x = extractFeatures(f, normFor(peers, group, f));
         const z = new Float32Array(x.length);
         normalize(peers, group, x, z);
-        return fraudSignals(f, group, FEATURES, x, z, peers.groups[group].median);
+        return fraudSignals(f, group, FEATURES, x, z, peers.groups[group].median, groupNorm(peers, group, f).los);
       };
       const course = stay(35, 0, ie);
       expect(course.stay.standardCourse).toMatchObject({ name: '感染性心内膜炎', treatmentDays: 35 });
       expect(comparablePeers(peerGroupOf(peers, course))).toBe(true);
       expect(signals(course)).toEqual([]);
+      // A group the norms table does not know is read against its peers' norm: total_cost's course days are stretched by that norm too.
+      const untabled = { ...course, normLos: null, normCost: null };
+      expect(signals(untabled)).toEqual([]);
       // The same bill read without its course: about 4–5 × the peers' cost and length.
       const unexplained = { ...course, stay: { ...course.stay, standardCourse: null } };
       expect(signals(unexplained)).toEqual(expect.arrayContaining(['total_cost']));
@@ -175,9 +180,9 @@ describe('fraud signals', () => {
 
     it('counts fewer days with services as thin days too', () => {
       const long = vectors({ los_vs_norm: { z: 6, ratio: 3 } });
-      expect(fraudSignals(stay(8, 0), 'drg:BR25|elderly', FEATURES, long.x, long.z, long.median)).toEqual([]);
+      expect(fraudSignals(stay(8, 0), 'drg:BR25|elderly', FEATURES, long.x, long.z, long.median, NO_COURSE)).toEqual([]);
       const uncovered = vectors({ los_vs_norm: { z: 6, ratio: 3 }, service_day_coverage: { z: -4, delta: -0.15 } });
-      expect(fraudSignals(stay(8, 0), 'drg:BR25|elderly', FEATURES, uncovered.x, uncovered.z, uncovered.median)).toEqual(['los_vs_norm', 'service_day_coverage']);
+      expect(fraudSignals(stay(8, 0), 'drg:BR25|elderly', FEATURES, uncovered.x, uncovered.z, uncovered.median, NO_COURSE)).toEqual(['los_vs_norm', 'service_day_coverage']);
     });
   });
 });
