@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,14 +7,43 @@ import { CONTROLS, PROVIDER_CONTROLS, PROVIDER_TYPOLOGIES, TYPOLOGIES } from '..
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'dist/src/cli.js');
 
-const run = (args: string[]) => spawnSync(process.execPath, [BIN, 'evaluate', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'warn' } });
+const ENV = { ...process.env, LOG_LEVEL: 'warn' };
+const run = (args: string[]) => spawnSync(process.execPath, [BIN, 'evaluate', ...args], { cwd: ROOT, encoding: 'utf8', env: ENV });
+
+interface Ran {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+/** As run(), without blocking: two evaluations side by side take the time of one where a core is free. */
+function runAside(args: string[]): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, 'evaluate', ...args], { cwd: ROOT, env: ENV });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => out.push(d));
+    child.stderr.on('data', (d: Buffer) => err.push(d));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+}
 
 describe('CLI evaluate', () => {
   const args = ['--seed', 'cli-eval', '--per-typology', '2', '--generator-count', '300', '--provider-cases', '1'];
-  const first = run([...args, '--json']);
+  let first: Ran;
   // The same seed without the provider section: the claim-level report must come out identical (the provider
   // figures' own determinism is pinned by provider-targets.test.ts), and --no-providers leaves that section null.
-  const second = run([...args, '--no-providers', '--json']);
+  let second: Ran;
+  // The tables and the cases file, from a smaller evaluation (one case per typology, no generated claims).
+  const casesFile = join(mkdtempSync(join(tmpdir(), 'eval-')), 'cases.ndjson');
+  let text: Ran;
+  beforeAll(async () => {
+    [first, second, text] = await Promise.all([
+      runAside([...args, '--json']),
+      runAside([...args, '--no-providers', '--json']),
+      runAside(['--seed', 'cli-eval', '--per-typology', '1', '--generator-count', '0', '--cases-out', casesFile]),
+    ]);
+  }, 600_000); // only a guard against a hang: a loaded machine evaluates several times slower
 
   it('exits 0 with a figure per typology and per control kind, and the circular generator line', () => {
     expect(first.stderr).toBe('');
@@ -65,10 +94,8 @@ describe('CLI evaluate', () => {
   });
 
   it('prints tables, writes the cases on request, and refuses a bad count naming the option', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'eval-')), 'cases.ndjson');
-    const text = run(['--seed', 'cli-eval', '--per-typology', '1', '--generator-count', '0', '--cases-out', file]);
     expect(text.status).toBe(0);
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const lines = readFileSync(casesFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     const cases = lines.filter((c) => c.kind === 'typology' || c.kind === 'control');
     expect(cases).toHaveLength(TYPOLOGIES.length + CONTROLS.length);
     for (const c of cases) expect(c.verdicts.map((v: { claimId: string }) => v.claimId)).toEqual(c.claims.map((x: { claimId: string }) => x.claimId));

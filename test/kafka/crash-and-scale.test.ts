@@ -33,7 +33,8 @@ describeKafka('Kafka door: crash and scale', () => {
     const kafka = testKafka(cluster.brokers);
     const claims = [...generateClaims({ count: 400, seed: 'kafka-crash', fraudRate: 0.3 })];
     await produce(kafka, config.claimsTopic, claimMessages(claims));
-    const verdicts = await readTopic(kafka, config.verdictsTopic);
+    // The reader's group joins (the mock cluster holds a new group's first join 3 s) while the child starts.
+    const verdictsReading = readTopic(kafka, config.verdictsTopic);
     const admin = kafka.admin();
     let restarted: ReturnType<typeof createClaimsConsumer> | null = null;
     let pool: ReturnType<typeof kafkaPool> | null = null;
@@ -52,6 +53,7 @@ describeKafka('Kafka door: crash and scale', () => {
       });
       child.kill('SIGKILL');
       await exited;
+      const verdicts = await verdictsReading;
       const [, partition, first, last] = firstReviewed.split(' ');
       const storedBeforeRestart = await ctx.store.countVerdicts();
       expect(storedBeforeRestart).toBeGreaterThanOrEqual(Number(last) - Number(first) + 1); // written, not committed
@@ -85,7 +87,7 @@ describeKafka('Kafka door: crash and scale', () => {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await restarted?.stop();
       await pool?.close();
-      await verdicts.stop();
+      await (await verdictsReading).stop();
       await admin.disconnect();
       await ctx.store.close();
       rmSync(dir, { recursive: true, force: true });

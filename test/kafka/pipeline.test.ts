@@ -48,9 +48,9 @@ describeKafka('Kafka door through a mock cluster', () => {
     const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims', verdictsTopic: 'verdicts', dlqTopic: 'claims-dead-letter' });
     const claims = [...generateClaims({ count: 300, seed: 'kafka-roundtrip', fraudRate: 0.2 })];
     await produce(kafka, config.claimsTopic, claimMessages(claims));
-    // Both readers at once: each is a consumer group of its own, and the mock cluster holds a new group's first join 3 s.
-    const [verdicts, claimReader] = await Promise.all([reader(kafka, config.verdictsTopic), reader(kafka, config.claimsTopic)]);
-    await consumer.start();
+    // The readers and the consumer at once: each is a consumer group of its own, and the mock cluster holds a new
+    // group's first join 3 s. The readers read from the beginning, so they miss nothing by joining last.
+    const [verdicts, claimReader] = await Promise.all([reader(kafka, config.verdictsTopic), reader(kafka, config.claimsTopic), consumer.start()]);
 
     // Revised verdicts of earlier claims (事后发现, carrying revision) are produced besides one verdict per claim.
     const own = () => verdicts.messages.filter((m) => JSON.parse(String(m.value)).revision === undefined);
@@ -106,10 +106,9 @@ describeKafka('Kafka door through a mock cluster', () => {
     const consumer = createClaimsConsumer({ kafka, config, pool: watched, store: ctx.store, logger: silentLogger });
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => ctx.store.close(), () => pool.close(), () => consumer.stop());
     const claims = [...generateClaims({ count: 150, seed: 'kafka-pool', fraudRate: 0.2 })];
-    const verdicts = await reader(kafka, config.verdictsTopic);
     const reviewedHere = await kafkaReviewsOnThisThread();
     await produce(kafka, config.claimsTopic, claimMessages(claims));
-    await consumer.start();
+    const [verdicts] = await Promise.all([reader(kafka, config.verdictsTopic), consumer.start()]); // joins at once (3 s each)
 
     await waitFor('150 verdicts', () => verdicts.messages.length >= claims.length);
     expect([...handed].sort()).toEqual(claims.map((c) => c.claimId).sort()); // each claim went to the workers once
@@ -142,9 +141,8 @@ describeKafka('Kafka door through a mock cluster', () => {
     });
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => ctx.store.close(), () => pool.close(), () => consumer.stop());
     const claims = [...generateClaims({ count: 100, seed: 'kafka-ahead', fraudRate: 0.2 })];
-    const verdicts = await reader(kafka, config.verdictsTopic);
     await produce(kafka, config.claimsTopic, claimMessages(claims)); // before the start: fetched as one batch of 5 chunks
-    await consumer.start();
+    const [verdicts] = await Promise.all([reader(kafka, config.verdictsTopic), consumer.start()]); // joins at once (3 s each)
 
     await waitFor('5 chunks committed', () => aheadAtCommit.length >= 5);
     const own = () => verdicts.messages.filter((m) => JSON.parse(String(m.value)).revision === undefined);
@@ -166,10 +164,8 @@ describeKafka('Kafka door through a mock cluster', () => {
       { key: 'M1', value: null },
       { key: 'M1', value: JSON.stringify(good2) },
     ]);
-    const verdicts = await reader(kafka, config.verdictsTopic);
-    const dead = await reader(kafka, config.dlqTopic);
     const before = await deadLetteredCount();
-    await consumer.start();
+    const [verdicts, dead] = await Promise.all([reader(kafka, config.verdictsTopic), reader(kafka, config.dlqTopic), consumer.start()]); // joins at once
 
     await waitFor('2 verdicts and 4 dead letters', () => verdicts.messages.length >= 2 && dead.messages.length >= 4);
     expect(verdicts.messages.map((m) => JSON.parse(String(m.value)).claimId)).toEqual([good1.claimId, good2.claimId]);
@@ -200,9 +196,7 @@ describeKafka('Kafka door through a mock cluster', () => {
       { key: 'M1', value: deepText },
       { key: 'M1', value: JSON.stringify(good2) },
     ]);
-    const verdicts = await reader(kafka, config.verdictsTopic);
-    const dead = await reader(kafka, config.dlqTopic);
-    await consumer.start();
+    const [verdicts, dead] = await Promise.all([reader(kafka, config.verdictsTopic), reader(kafka, config.dlqTopic), consumer.start()]); // joins at once
 
     await waitFor('2 verdicts and 1 dead letter', () => verdicts.messages.length >= 2 && dead.messages.length >= 1);
     expect(verdicts.messages.map((m) => JSON.parse(String(m.value)).claimId)).toEqual([good1.claimId, good2.claimId]);
@@ -219,9 +213,8 @@ describeKafka('Kafka door through a mock cluster', () => {
   it('a redelivered claim leaves one verdict row, the case unchanged and the member ledger uncounted', async () => {
     const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims-3', verdictsTopic: 'verdicts-3', dlqTopic: 'dlq-3' });
     const claims = [...generateClaims({ count: 120, seed: 'kafka-redeliver', fraudRate: 0.3 })];
-    const verdicts = await reader(kafka, config.verdictsTopic);
     await produce(kafka, config.claimsTopic, claimMessages(claims));
-    await consumer.start();
+    const [verdicts] = await Promise.all([reader(kafka, config.verdictsTopic), consumer.start()]); // joins at once (3 s each)
     await waitFor('first delivery', () => verdicts.messages.length >= claims.length);
     await waitFor('stored', async () => (await ctx.store.countVerdicts()) === claims.length);
     const snapshot = await storeSnapshot(ctx.store, claims);

@@ -92,13 +92,15 @@ describeKafka('the service process with KAFKA_BROKERS', () => {
     const kafka = testKafka(cluster.brokers);
     const claims = [...generateClaims({ count: 3000, seed: 'service-sigterm', fraudRate: 0.2 })];
     await produce(kafka, 'claims', claimMessages(claims));
-    const verdicts = await readTopic(kafka, 'verdicts');
+    // The reader's group joins (the mock cluster holds a new group's first join 3 s) while the service starts.
+    const verdictsReading = readTopic(kafka, 'verdicts');
     const admin = kafka.admin();
     await admin.connect();
     const committed = async () =>
       (await admin.fetchOffsets({ groupId: 'service-test', topics: ['claims'] }))[0].partitions.reduce((s, p) => s + Math.max(0, Number(p.offset)), 0);
     try {
       const first = start();
+      const verdicts = await verdictsReading;
       // No deadlines on the service's speed (a loaded machine starts and reviews several times slower): each wait
       // fails when the service exits or stops making progress (its start shows none: 120 s).
       await waitWhileMoving('the first verdicts', { progress: () => verdicts.messages.length, done: () => verdicts.messages.length > 0, failed: first.gone, stallMs: 120_000 });
@@ -129,7 +131,7 @@ describeKafka('the service process with KAFKA_BROKERS', () => {
     } finally {
       // A service process left running by a failed step would keep this jest worker from exiting.
       for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
-      await verdicts.stop();
+      await (await verdictsReading).stop();
       await admin.disconnect();
       rmSync(dir, { recursive: true, force: true });
     }
@@ -143,9 +145,9 @@ describeKafka('the service process with KAFKA_BROKERS', () => {
       KAFKA_BROKERS: cluster.brokers.join(','), KAFKA_GROUP_ID: 'service-metrics', KAFKA_CLAIMS_TOPIC: 'claims-m',
       KAFKA_VERDICTS_TOPIC: 'verdicts-m', KAFKA_DLQ_TOPIC: 'dlq-m', KAFKA_SESSION_TIMEOUT_MS: '30000',
     });
-    const service = await startService(config, createLogger('silent'));
     const kafka = testKafka(cluster.brokers);
-    const [verdicts, dead] = [await readTopic(kafka, 'verdicts-m'), await readTopic(kafka, 'dlq-m')];
+    // The readers' groups join (3 s each on the mock cluster) while the service starts and joins its own.
+    const [service, verdicts, dead] = await Promise.all([startService(config, createLogger('silent')), readTopic(kafka, 'verdicts-m'), readTopic(kafka, 'dlq-m')]);
     try {
       const claims = [...generateClaims({ count: 40, seed: 'service-metrics', fraudRate: 0.2 })];
       await produce(kafka, 'claims-m', [...claimMessages(claims), { key: 'garbage', value: '{"claimId": ' }]);
