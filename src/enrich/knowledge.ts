@@ -77,10 +77,11 @@ const consistencyRow = z.strictObject({
    * What an unsupported line is: `context` (nursing grade, bed grade, monitoring: catalogue.item-context-unsupported),
    * `swap` (a costlier consumable in place of the ordinary one, 串换耗材: catalogue.consumable-swap) or `quantity`
    * (hours billed beyond what the condition calls for, 虚记数量: catalogue.hours-unsupported), `infusion` (outpatient
-   * infusion for a condition the infusion restrictions list: catalogue.infusion-not-indicated) or `diagnosis` (an item
-   * whose own indication is absent under a covered diagnosis, 串换诊断: catalogue.item-indication-absent).
+   * infusion for a condition the infusion restrictions list: catalogue.infusion-not-indicated), `diagnosis` (an item
+   * whose own indication is absent under a covered diagnosis, 串换诊断: catalogue.item-indication-absent) or `nebulised`
+   * (a nebulised corticosteroid or bronchodilator for an uncomplicated upper respiratory infection: catalogue.nebulised-not-indicated).
    */
-  finding: z.enum(['context', 'swap', 'quantity', 'infusion', 'diagnosis']).default('context'),
+  finding: z.enum(['context', 'swap', 'quantity', 'infusion', 'diagnosis', 'nebulised']).default('context'),
   /** The row judges only claims whose principal diagnosis starts with one of these (absent: every claim). */
   principal: prefixes.optional(),
   /** The ordinary item a `swap` row's line stands in for, for messages. */
