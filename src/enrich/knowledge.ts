@@ -8,6 +8,7 @@ import { loadCareObjects, type CareObjects } from './care-objects';
 import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
+import { loadCourseConsumables, type CourseConsumableRow } from './course-consumables';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
@@ -256,6 +257,8 @@ export interface Knowledge {
   paediatricDoses?: PaediatricDoses | null;
   /** What one unit of a service consumes (item-uses.json); null: no such check. */
   itemUses?: readonly ItemUseRow[] | null;
+  /** Consumables serving one patient for a course, allowed per day or claim (course-consumables.json). */
+  courseConsumables?: readonly CourseConsumableRow[] | null;
   /** Round-the-clock oxygen and what shows its need (continuous-oxygen.json); null: no such check. */
   continuousOxygen?: ContinuousOxygen | null;
   /** Consumables bought for a condition outside a stay (consumable-indications.json); null: no such check. */
@@ -337,6 +340,7 @@ export function loadKnowledge(dir: string): Knowledge {
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
+    courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
