@@ -8,6 +8,7 @@ import { loadCareObjects, type CareObjects } from './care-objects';
 import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
+import { loadCourseConsumables, type CourseConsumableRow } from './course-consumables';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
@@ -78,10 +79,11 @@ const consistencyRow = z.strictObject({
    * What an unsupported line is: `context` (nursing grade, bed grade, monitoring: catalogue.item-context-unsupported),
    * `swap` (a costlier consumable in place of the ordinary one, 串换耗材: catalogue.consumable-swap) or `quantity`
    * (hours billed beyond what the condition calls for, 虚记数量: catalogue.hours-unsupported), `infusion` (outpatient
-   * infusion for a condition the infusion restrictions list: catalogue.infusion-not-indicated) or `diagnosis` (an item
-   * whose own indication is absent under a covered diagnosis, 串换诊断: catalogue.item-indication-absent).
+   * infusion for a condition the infusion restrictions list: catalogue.infusion-not-indicated), `diagnosis` (an item
+   * whose own indication is absent under a covered diagnosis, 串换诊断: catalogue.item-indication-absent) or `nebulised`
+   * (a nebulised corticosteroid or bronchodilator for an uncomplicated upper respiratory infection: catalogue.nebulised-not-indicated).
    */
-  finding: z.enum(['context', 'swap', 'quantity', 'infusion', 'diagnosis']).default('context'),
+  finding: z.enum(['context', 'swap', 'quantity', 'infusion', 'diagnosis', 'nebulised']).default('context'),
   /** The row judges only claims whose principal diagnosis starts with one of these (absent: every claim). */
   principal: prefixes.optional(),
   /** The ordinary item a `swap` row's line stands in for, for messages. */
@@ -256,6 +258,8 @@ export interface Knowledge {
   paediatricDoses?: PaediatricDoses | null;
   /** What one unit of a service consumes (item-uses.json); null: no such check. */
   itemUses?: readonly ItemUseRow[] | null;
+  /** Consumables serving one patient for a course, allowed per day or claim (course-consumables.json). */
+  courseConsumables?: readonly CourseConsumableRow[] | null;
   /** Round-the-clock oxygen and what shows its need (continuous-oxygen.json); null: no such check. */
   continuousOxygen?: ContinuousOxygen | null;
   /** Consumables bought for a condition outside a stay (consumable-indications.json); null: no such check. */
@@ -337,6 +341,7 @@ export function loadKnowledge(dir: string): Knowledge {
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
+    courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),

@@ -7,6 +7,7 @@ import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
 import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
 import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
 import { unitsBeyondUse, type UnitsBeyondUse } from './item-uses';
+import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
 import { consumableUnsupported, type ConsumableUnsupported } from './consumable-indications';
 import { standardCourse, type StandardCourseFacts } from './standard-course';
@@ -27,6 +28,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   dailyRepeat: DailyRepeatFacts | null;
   /** Service units beyond what they consume (item-uses.json: nebulisations beyond the nebulised drug, placements beyond the cannulas); null when none. */
   unitsBeyondUse: UnitsBeyondUse | null;
+  /** Consumables serving a course billed beyond their allowance per day or claim (course-consumables.json: a nebuliser per session); null when none. */
+  courseConsumablesBeyond: CourseConsumablesBeyond | null;
   /** Round-the-clock oxygen on many days with no hypoxaemic condition and no monitoring (continuous-oxygen.json); null when none. */
   oxygenUnsupported: OxygenUnsupported | null;
   /** Outside a stay, consumables bought for a condition none of the claim's diagnoses is (consumable-indications.json), a finding a row; null when none. */
@@ -138,6 +141,7 @@ export function stayFacts(input: StayInput): StayFacts {
     dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat,
     standardCourse: standardCourse(input, k?.standardCourses), ...care, ...theatre, ...stayContentFacts(input),
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
+    courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
   };

@@ -104,6 +104,8 @@ export interface Norms {
   dipOf(region: string, principalDiagnosis: string, procedures: readonly string[]): DipMatch | undefined;
   /** The support row of a complication code (longest matching prefix). */
   complicationSupport(code: string): ComplicationSupportRow | undefined;
+  /** A DRG's norm length of stay across the regions' tables (the median), for a region paying by neither scheme. */
+  drgLos?(drg: string): number | undefined;
   counts: { regions: number; drgRows: number; dipRows: number; complicationRows: number };
 }
 
@@ -152,6 +154,10 @@ export function loadNorms(dir: string): Norms {
     drg.set(k, r);
   }
 
+  const losByDrg = new Map<string, number[]>();
+  for (const r of drgRows) (losByDrg.get(r.drg) ?? losByDrg.set(r.drg, []).get(r.drg)!).push(r.normLos);
+  const drgLos = new Map([...losByDrg].map(([code, los]) => [code, [...los].sort((a, b) => a - b)[Math.floor((los.length - 1) / 2)]]));
+
   // One map for every row: regional rows under their region, the rest under "*".
   const dip = new Map<string, DipScoreRow>();
   const dipCodes = new Map<string, DipScoreRow>();
@@ -172,6 +178,7 @@ export function loadNorms(dir: string): Norms {
   return {
     schemeOf: (region) => schemes.get(region) ?? null,
     drgNorm: (region, code) => drg.get(`${region}|${code}`),
+    drgLos: (code) => drgLos.get(code),
     dipByCode: (region, code) => dipCodes.get(`${region}|${code}`) ?? dipCodes.get(`*|${code}`),
     dipOf: (region, principalDiagnosis, procedures) => {
       const category = principalDiagnosis.slice(0, 3);
