@@ -1,18 +1,15 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import { readJsonTable } from './json-table';
+import { lineMatches, type ItemFacts } from './item-fact-types';
+import { itemSelector, readJsonTable } from './json-table';
 
 // Consumables made to serve one patient for a course of treatment, not one session (一次性使用雾化器: single-patient
 // use, rinsed and dried between sessions, rules/knowledge/course-consumables.json). A bill with more of them per day
 // (or per claim) than the row allows bills devices no session needed: 多记.
 
-const row = z.strictObject({
+/** Catalogue row codes, or consumable lines outside them known by name (雾化器 under a local code). */
+const row = itemSelector.extend({
   name: z.string().min(1),
-  /** Catalogue row codes. */
-  codes: z.array(z.string().min(1)).default([]),
-  /** Consumable lines outside `codes` known by name (雾化器 under a local code). */
-  nameMarks: z.array(z.string().min(2)).default([]),
   /** `day`: each day's units; `claim`: the whole bill's. */
   per: z.enum(['day', 'claim']),
   /** Units allowed per day or per claim. */
@@ -39,8 +36,7 @@ export interface CourseConsumablesBeyond {
   amount: number;
 }
 
-const isOf = (r: CourseConsumableRow, it: ItemFacts) =>
-  it.category === 'consumable' && (r.codes.includes(rowCodeOf(it)) || r.nameMarks.some((m) => it.name.includes(m)));
+const isOf = (r: CourseConsumableRow, it: ItemFacts) => it.category === 'consumable' && lineMatches(r, it);
 
 /** Every row's consumable against its allowance per day or claim; null when none goes beyond. */
 export function courseConsumablesBeyond(items: readonly ItemFacts[], rows: readonly CourseConsumableRow[] | null | undefined): CourseConsumablesBeyond | null {
