@@ -10,6 +10,7 @@ import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
+import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
@@ -259,6 +260,8 @@ export interface Knowledge {
   continuousOxygen?: ContinuousOxygen | null;
   /** Consumables bought for a condition outside a stay (consumable-indications.json); null: no such check. */
   consumableIndications?: ConsumableIndications | null;
+  /** 急性病超量开药: the acute conditions and the days of supply a visit for them may dispense (acute-supply.json). */
+  acuteSupply?: AcuteSupply | null;
   /** Conditions whose guideline course explains a long stay, with the treatment that must carry its days (standard-courses.json). */
   standardCourses?: readonly StandardCourseRow[] | null;
 }
@@ -338,6 +341,7 @@ export function loadKnowledge(dir: string): Knowledge {
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
+    acuteSupply: loadAcuteSupply(join(dir, 'acute-supply.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
     theatre: loadTheatreItems(join(dir, 'theatre-items.json')),
   };
