@@ -11,6 +11,7 @@ import { loadItemUses, type ItemUseRow } from './item-uses';
 import { loadCourseConsumables, type CourseConsumableRow } from './course-consumables';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
+import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny } from './code-prefix';
 import { readJsonTable, rowsByCode } from './json-table';
@@ -264,6 +265,8 @@ export interface Knowledge {
   continuousOxygen?: ContinuousOxygen | null;
   /** Consumables bought for a condition outside a stay (consumable-indications.json); null: no such check. */
   consumableIndications?: ConsumableIndications | null;
+  /** 急性病超量开药: the acute conditions and the days of supply a visit for them may dispense (acute-supply.json). */
+  acuteSupply?: AcuteSupply | null;
   /** Conditions whose guideline course explains a long stay, with the treatment that must carry its days (standard-courses.json). */
   standardCourses?: readonly StandardCourseRow[] | null;
 }
@@ -344,6 +347,7 @@ export function loadKnowledge(dir: string): Knowledge {
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
+    acuteSupply: loadAcuteSupply(join(dir, 'acute-supply.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
     theatre: loadTheatreItems(join(dir, 'theatre-items.json')),
   };

@@ -193,11 +193,11 @@ function longestRun(days: readonly number[]): number {
  */
 function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensity'] {
   const content = c.knowledge!.stayContent;
-  if (!content || c.procedureCodes.length > 0) return null;
+  if (!content) return null;
   if (c.dischargeMode === 'death' || c.dischargeMode === 'transfer') return null;
   const byDiagnosis = outpatientTreatable(c, content);
   if (byDiagnosis) return byDiagnosis;
-  if (c.lengthOfStay > content.lowIntensity.maxNights) return null;
+  if (c.procedureCodes.length > 0 || c.lengthOfStay > content.lowIntensity.maxNights) return null;
   const marks = content.parenteralDrugNameMarks;
   let drugs = 0;
   let tests = 0;
@@ -245,23 +245,36 @@ const routineLineIds = (items: readonly ItemFacts[]) =>
   items.filter((it) => it.category === 'service' && ROUTINE.has(it.catalogue?.subcategory as string)).map((it) => it.lineId);
 
 /**
- * A principal diagnosis normally treated in outpatient clinics (the table's outpatientTreatable list), alone on
- * the claim (no complication or comorbidity to justify the bed), in a short stay with no procedure: the
+ * A principal diagnosis normally treated in outpatient clinics (the table's outpatientTreatable list), with no
+ * diagnosis off the list on the claim (no complication or comorbidity to justify the bed), in a short stay with no
+ * procedure beyond the clinic chair's (`chairside`: an extraction or root canal under local anaesthesia): the
  * admission itself is the finding, whatever drugs or infusions it billed (an infusion does not need a bed).
  */
 function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
   const t = content.outpatientTreatable;
-  if (!t || c.lengthOfStay > t.maxNights || c.diagnosisCodes.length !== 1 || c.ageYears < t.minAge) return null;
-  if (!startsWithAny([c.principalDiagnosis], t.diagnoses)) return null;
+  if (!t || c.lengthOfStay > t.maxNights || c.ageYears < t.minAge) return null;
+  // Every diagnosis on the list: another outpatient condition (a second tooth) is no reason for a bed either.
+  if (!c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => startsWithAny([d], t.diagnoses))) return null;
   const elderlyStable = c.ageYears > t.maxAge && stableNursingOnly(c.items, t.stableNursing);
   if (c.ageYears > t.maxAge && !elderlyStable) return null;
-  if (c.items.some((it) => it.catalogue?.subcategory === 'surgery')) return null;
+  // A procedure or operation is a reason for the bed unless the clinic chair does it (an extraction under local anaesthesia).
+  const chair = t.chairside ?? { procedures: [], items: [] };
+  if (!c.procedureCodes.every((p) => startsWithAny([p], chair.procedures))) return null;
+  if (c.items.some((it) => it.catalogue?.subcategory === 'surgery' && !chair.items.includes(rowCodeOf(it)))) return null;
   if (needShown(c.items, t.needShownBy)) return null;
   return {
     nights: c.lengthOfStay,
-    content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），无其他诊断（并发症或合并症），无手术操作（口服、注射输液等治疗门诊即可完成）${elderlyStable ? `；患者${c.ageYears}岁，但全程Ⅲ级护理（病情稳定、生活自理），无高龄患者需住院观察的迹象` : ''}`,
+    content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），${c.diagnosisCodes.length === 1 ? '无其他诊断（并发症或合并症）' : '其他诊断亦属门诊可治疗的疾病，无并发症或合并症'}，${chairText(c, chair.items)}（口服、注射输液等治疗门诊即可完成）${elderlyStable ? `；患者${c.ageYears}岁，但全程Ⅲ级护理（病情稳定、生活自理），无高龄患者需住院观察的迹象` : ''}`,
     lineIds: routineLineIds(c.items),
   };
+}
+
+/** What the stay did by way of procedures: none, or only what is done in the clinic chair (named). */
+function chairText(c: StayContentInput, chairItems: readonly string[]): string {
+  const names = [...new Set(c.items.filter((it) => chairItems.includes(rowCodeOf(it))).map((it) => it.name))];
+  if (!c.procedureCodes.length && !names.length) return '无手术操作';
+  const done = [c.procedureCodes.length ? `操作编码${c.procedureCodes.join('、')}` : '', names.join('、')].filter(Boolean).join('，');
+  return `仅有门诊椅旁即可完成的操作（${done}），无需住院的手术`;
 }
 
 /** The bill shows the admission was needed: a listed work-up or treatment, or monitoring repeated on its days. */

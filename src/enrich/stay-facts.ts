@@ -10,6 +10,7 @@ import { unitsBeyondUse, type UnitsBeyondUse } from './item-uses';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
 import { consumableUnsupported, type ConsumableUnsupported } from './consumable-indications';
+import { acuteSupply, type AcuteSupplyFacts } from './acute-supply';
 import { standardCourse, type StandardCourseFacts } from './standard-course';
 import { theatreFacts, type TheatreFacts } from './theatre-facts';
 
@@ -34,6 +35,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   oxygenUnsupported: OxygenUnsupported | null;
   /** Outside a stay, consumables bought for a condition none of the claim's diagnoses is (consumable-indications.json), a finding a row; null when none. */
   consumableUnsupported: ConsumableUnsupported[] | null;
+  /** A visit or purchase for acute illness only dispensing a drug for more days than acute-supply.json allows (急性病超量开药); null when none. */
+  acuteSupply: AcuteSupplyFacts | null;
   /** A coded condition whose guideline course (standard-courses.json) explains the stay's length, its treatment billed on its days; null when none. */
   standardCourse: StandardCourseFacts | null;
 }
@@ -144,5 +147,6 @@ export function stayFacts(input: StayInput): StayFacts {
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
+    acuteSupply: acuteSupply(input, k?.acuteSupply),
   };
 }

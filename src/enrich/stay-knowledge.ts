@@ -69,7 +69,8 @@ const stayContentFile = z.strictObject({
   closeCare: z.strictObject({ codes: z.array(z.string().min(1)).min(1), minDays: z.number().int().min(1) }).optional(),
   /**
    * 低标准入院 by diagnosis: principal diagnoses normally treated in outpatient clinics; a stay of at most maxNights
-   * for one of them, with no other diagnosis (no complication or comorbidity) and no procedure, is judged whatever it billed.
+   * for one of them, with no diagnosis off the list (no complication or comorbidity) and no procedure beyond the
+   * clinic's, is judged whatever it billed.
    */
   outpatientTreatable: z
     .strictObject({
@@ -91,6 +92,12 @@ const stayContentFile = z.strictObject({
       needShownBy: z
         .strictObject({ codes: z.array(z.string().min(1)).default([]), repeated: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), days: z.number().int().min(2) })).default([]) })
         .optional(),
+      /**
+       * Procedures done in the clinic chair (ICD-9-CM-3 prefixes: tooth extraction, filling, root canal, scaling) and
+       * the anaesthesia they are done under (item codes, local infiltration): they do not make the stay need a bed,
+       * so a stay coding or billing only these is still judged.
+       */
+      chairside: z.strictObject({ procedures: prefixes.default([]), items: z.array(z.string().min(1)).default([]) }).optional(),
     })
     .optional(),
   /**

@@ -85,6 +85,30 @@ describe('fraud signals', () => {
     expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, low.x, low.z, low.median, NO_COURSE)).toEqual(['total_cost']);
   });
 
+  it('does not read a 门诊慢特病 visit with more conditions than its peers as costing too much when each drug serves one of them', () => {
+    // An elderly member with hypertension, diabetes and dyslipidaemia (approved 门诊慢特病) fetching a month of each drug.
+    const chronic = (drugs: [string, string][]) =>
+      enrichClaim(
+        makeOutpatientClaim({
+          visitType: 'chronic',
+          patient: { insuredId: 'INS-5101-000002', gender: 'F', birthDate: '1945-06-01' },
+          enrollment: { chronicDiseases: ['I10', 'E11', 'E78'] },
+          diagnoses: [{ code: 'I10.x00', principal: true }, { code: 'E11.900' }, { code: 'E78.500' }],
+          items: drugs.map(([code, name], i) => makeItem({ lineId: String(i + 1), code, name, category: 'drug', date: '2025-03-15', quantity: 30, unitPrice: 2 })),
+        }),
+        refs,
+      ).facts;
+    const indicated = chronic([['XC08CAA512A001010145149', '苯磺酸氨氯地平片'], ['XA10BAE503A001010168547', '盐酸二甲双胍片'], ['XC10AAA511A001010105600', '阿托伐他汀钙片']]);
+    const more = vectors({ total_cost: { z: 6, ratio: 4 }, diagnosis_count: { z: 4, ratio: 2 } });
+    expect(fraudSignals(indicated, 'dx:chronic|I10', FEATURES, more.x, more.z, more.median, NO_COURSE)).toEqual([]);
+    // As many conditions as its peers: the cost is read as before.
+    const same = vectors({ total_cost: { z: 6, ratio: 4 } });
+    expect(fraudSignals(indicated, 'dx:chronic|I10', FEATURES, same.x, same.z, same.median, NO_COURSE)).toEqual(['total_cost']);
+    // A drug none of its conditions calls for (an acid suppressant, no gastric disease) keeps it flagged.
+    const unmatched = chronic([['XC08CAA512A001010145149', '苯磺酸氨氯地平片'], ['XA02BCP503B002010175232', '注射用泮托拉唑钠']]);
+    expect(fraudSignals(unmatched, 'dx:chronic|I10', FEATURES, more.x, more.z, more.median, NO_COURSE)).toEqual(['total_cost']);
+  });
+
   it('reads a whole stay far below its DRG as too little care, but not a stay ended by a transfer', () => {
     const low = vectors({ total_cost: { z: -6, ratio: 0.3 } });
     expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, low.x, low.z, low.median, NO_COURSE)).toEqual(['total_cost']);
