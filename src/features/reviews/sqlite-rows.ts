@@ -2,6 +2,7 @@ import type { Claim } from '../../contract/claim';
 import type { Family, FieldError, Verdict } from '../../contract/verdict';
 import type { InvalidInput, ReviewedClaim } from './review-store';
 import type { LedgerLine, MemberClaim } from '../../benefits/member-claim';
+import type { BillPeer } from '../../benefits/identical-bills';
 import type { CaseRecord, CaseStatus, VerdictRecord } from '../../contract/records';
 
 // Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
@@ -245,5 +246,21 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     transferFromHospitalId: r.transfer_from_hospital_id ?? null,
     ...(r.lines ? { lines: JSON.parse(r.lines) as LedgerLine[] } : {}),
     arrival: r.arrival,
+  };
+}
+
+/** The columns an identical bill of another member is read by (identical-bills.ts BillPeer). */
+export const BILL_PEER_COLUMNS = ['arrival', 'claim_id', 'insured_id', 'hospital_id', 'doctor_id', 'service_date', 'items_signature'] as const;
+export type BillPeerRow = Pick<MemberClaimRow, (typeof BILL_PEER_COLUMNS)[number]>;
+
+export function toBillPeer(r: BillPeerRow): BillPeer {
+  return {
+    claimId: r.claim_id,
+    insuredId: r.insured_id,
+    arrival: r.arrival,
+    hospitalId: r.hospital_id,
+    doctorId: r.doctor_id ?? null,
+    serviceDate: r.service_date,
+    itemsSignature: r.items_signature,
   };
 }
