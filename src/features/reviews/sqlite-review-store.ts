@@ -9,7 +9,6 @@ import {
   memberClaimRow,
   toBillPeer,
   toMemberClaim,
-  BILL_PEER_COLUMNS,
   toCaseRecord,
   toVerdictRecord,
   verdictRow,
@@ -250,7 +249,7 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       const out = new Map<string, BillPeer>();
       for (const k of keys) {
         const rows = stmt.identicalBills.all({ itemsSignature: k.itemsSignature, hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate }) as BillPeerRow[];
-        for (const row of rows) out.set(row.claim_id, toBillPeer(row));
+        for (const row of rows) out.set(row[1], toBillPeer(row, k));
       }
       return [...out.values()];
     },
@@ -308,11 +307,14 @@ function statements(db: Database.Database) {
       `INSERT INTO invalid_inputs (${INVALID_COLUMNS.join(', ')}) VALUES (${params(INVALID_COLUMNS)})`,
     ),
     getVerdict: db.prepare('SELECT * FROM verdicts WHERE claim_id = ?'),
-    // What a bill is judged by (BillPeer), not the entry's lines: they were most of the read.
-    identicalBills: db.prepare(
-      `SELECT ${BILL_PEER_COLUMNS.join(', ')} FROM member_claims
+    // What a bill is judged by (BillPeer), not the entry's lines (they were most of the read), as arrays: the
+    // bill's own fields are the key's (sqlite-rows.ts toBillPeer).
+    identicalBills: db
+      .prepare(
+        `SELECT arrival, claim_id, insured_id FROM member_claims
        WHERE items_signature = @itemsSignature AND hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate`,
-    ),
+      )
+      .raw(true),
     countInvalid: db.prepare('SELECT COUNT(*) FROM invalid_inputs').pluck(),
     finding: db.prepare('SELECT hit FROM retrospective_hits WHERE claim_id = ? AND rule_id = ? AND by_claim_id = ?').pluck(),
     upsertFinding: db.prepare(

@@ -2,7 +2,7 @@ import type { Claim } from '../../contract/claim';
 import type { Family, FieldError, Verdict } from '../../contract/verdict';
 import type { InvalidInput, ReviewedClaim } from './review-store';
 import type { LedgerLine, MemberClaim } from '../../benefits/member-claim';
-import type { BillPeer } from '../../benefits/identical-bills';
+import type { BillKey, BillPeer } from '../../benefits/identical-bills';
 import type { CaseRecord, CaseStatus, VerdictRecord } from '../../contract/records';
 
 // Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
@@ -249,18 +249,12 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
   };
 }
 
-/** The columns an identical bill of another member is read by (identical-bills.ts BillPeer). */
-export const BILL_PEER_COLUMNS = ['arrival', 'claim_id', 'insured_id', 'hospital_id', 'doctor_id', 'service_date', 'items_signature'] as const;
-export type BillPeerRow = Pick<MemberClaimRow, (typeof BILL_PEER_COLUMNS)[number]>;
+/**
+ * An identical bill of another member as the lookup reads it: arrival, claim and member (raw, in this order); the
+ * bill's own fields are the key's, which every row matched.
+ */
+export type BillPeerRow = [arrival: number, claimId: string, insuredId: string];
 
-export function toBillPeer(r: BillPeerRow): BillPeer {
-  return {
-    claimId: r.claim_id,
-    insuredId: r.insured_id,
-    arrival: r.arrival,
-    hospitalId: r.hospital_id,
-    doctorId: r.doctor_id ?? null,
-    serviceDate: r.service_date,
-    itemsSignature: r.items_signature,
-  };
+export function toBillPeer([arrival, claimId, insuredId]: BillPeerRow, key: BillKey): BillPeer {
+  return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId: key.doctorId, serviceDate: key.serviceDate, itemsSignature: key.itemsSignature };
 }
