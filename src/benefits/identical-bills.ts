@@ -45,6 +45,13 @@ export interface IdenticalBills {
   amount: number;
 }
 
+/**
+ * What another member's identical bill is judged by: whose it is, when it arrived, and the bill itself (billId). A
+ * store reads only these for it, not the whole entry: a stay's kept lines are most of an entry, and a template
+ * billed to thousands of members was read and parsed in full for each new claim of it.
+ */
+export type BillPeer = Pick<MemberClaim, 'claimId' | 'insuredId' | 'arrival' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'itemsSignature'>;
+
 const VISITS_AND_PURCHASES = new Set(['outpatient', 'chronic', 'pharmacy']);
 
 /** Distinct drugs on a ledger entry's lines (its generic drug where known, else its code). */
@@ -75,8 +82,12 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKe
 /** One string per bill: hospital, doctor, date and items (an entry's own, or a key's). */
 export const billId = (b: Omit<BillKey, 'doctorId'> & { doctorId?: string | null }): string => `${b.hospitalId}\u0000${b.doctorId}\u0000${b.serviceDate}\u0000${b.itemsSignature}`;
 
-/** Whether a ledger entry has this key's bill (what every store's getIdenticalBills selects). */
-export const hasBill = (e: MemberClaim, key: BillKey): boolean => billId(e) === billId(key);
+/**
+ * Whether a ledger entry has this key's bill (what every store's getIdenticalBills selects): field by field, not
+ * billId's strings, which were built twice for every peer of every claim of a bill billed to many members.
+ */
+export const hasBill = (e: BillPeer, key: BillKey): boolean =>
+  e.itemsSignature === key.itemsSignature && e.serviceDate === key.serviceDate && e.doctorId === key.doctorId && e.hospitalId === key.hospitalId;
 
 /** One key per distinct bill, for one store lookup. */
 export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
@@ -90,7 +101,7 @@ export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
  * other keys, of this member, or arrived later are not counted), when at least `minOtherMembers` other members
  * have it: the hit lands on each claim that arrives with the set already visible, naming the earlier ones.
  */
-export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], peers: readonly MemberClaim[], k: HistoryKnowledge | undefined): IdenticalBills | null {
+export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], peers: readonly BillPeer[], k: HistoryKnowledge | undefined): IdenticalBills | null {
   const key = billKey(me, k);
   const cfg = k?.limits.identicalBills;
   if (!key || !cfg) return null;

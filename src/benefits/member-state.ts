@@ -10,7 +10,7 @@ import { isBefore } from './ledger-entry';
 import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, transferWithoutSender, type TransferredFrom, type TransferWithoutSender } from './transfer-episode';
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
-import { identicalBills, type IdenticalBills } from './identical-bills';
+import { identicalBills, type BillPeer, type IdenticalBills } from './identical-bills';
 
 /** Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order). */
 export interface MemberState {
@@ -110,7 +110,7 @@ export function memberState(
     knowledge?: HistoryKnowledge;
     enrollment?: ZeroClaimDeclaration;
     /** Ledger entries of any member with this claim's bill (identical-bills.ts billKey): stored and of the batch. */
-    peers?: readonly MemberClaim[];
+    peers?: readonly BillPeer[];
     /** The claim's consumable findings, a row each (stay.consumableUnsupported). */
     consumables?: readonly ConsumableRowFinding[] | null;
   } = {},

@@ -2,7 +2,7 @@ import type { Claim } from '../../contract/claim';
 import type { VerdictRecord } from '../../contract/records';
 import type { Decision, FieldError, Verdict } from '../../contract/verdict';
 import type { MemberClaim } from '../../benefits/member-claim';
-import type { BillKey } from '../../benefits/identical-bills';
+import type { BillKey, BillPeer } from '../../benefits/identical-bills';
 import type { RetrospectiveHit } from '../../rules/retrospective';
 import type { Revision } from './revise-verdict';
 
@@ -54,9 +54,9 @@ export interface ReviewStore {
   getMemberClaims(insuredIds: readonly string[]): Promise<MemberClaim[]>;
   /**
    * Ledger entries of any member billed at one of these keys' hospital, by its doctor, on its service date, with its
-   * item signature (identical bills, 集中刷卡): whole entries, lines included.
+   * item signature (identical bills, 集中刷卡): what each is judged by (BillPeer), not its lines.
    */
-  getIdenticalBills(keys: readonly BillKey[]): Promise<MemberClaim[]>;
+  getIdenticalBills(keys: readonly BillKey[]): Promise<BillPeer[]>;
   getVerdict(claimId: string): Promise<VerdictRecord | undefined>;
   countVerdicts(query?: VerdictQuery): Promise<number>;
   countInvalid(): Promise<number>;

@@ -5,7 +5,7 @@ import { riskScore } from '../../decide/risk-score';
 import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
 import { memberState } from '../../benefits/member-state';
-import { billId, billKey, distinctKeys, type BillKey } from '../../benefits/identical-bills';
+import { billId, billKey, distinctKeys, type BillKey, type BillPeer } from '../../benefits/identical-bills';
 import { enrichClaim } from '../../enrich/enrich';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
 import { claimsReviewed, hitsTotal, retrospectiveFindings, reviewLatency } from '../../metrics';
@@ -187,7 +187,7 @@ export async function judge(
 const HISTORY_HORIZON_DAYS = 90;
 
 /** Stored ledger entries of any member with one of these bills (ReviewStore.getIdenticalBills). */
-export type IdenticalBillsLookup = (keys: BillKey[]) => Promise<MemberClaim[]>;
+export type IdenticalBillsLookup = (keys: BillKey[]) => Promise<BillPeer[]>;
 
 /**
  * Member state for each claim from the ledger: the stored entries of the batch's members plus the batch's
@@ -218,7 +218,7 @@ export async function attachMemberFacts(
     (byMember.get(e.insuredId) ?? byMember.set(e.insuredId, []).get(e.insuredId)!).push(e);
   }
   // Indexed by bill (what hasBill compares), in arrival order: a scan per claim was quadratic in the batch.
-  const byBill = new Map<string, MemberClaim[]>();
+  const byBill = new Map<string, BillPeer[]>();
   for (const e of [...storedBills.filter((s) => !inBatch.has(s.claimId)), ...entries]) {
     const id = billId(e);
     (byBill.get(id) ?? byBill.set(id, []).get(id)!).push(e);

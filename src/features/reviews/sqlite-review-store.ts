@@ -7,16 +7,19 @@ import {
   caseRow,
   invalidRow,
   memberClaimRow,
+  toBillPeer,
   toMemberClaim,
   toCaseRecord,
   toVerdictRecord,
   verdictRow,
+  type BillPeerRow,
   type CaseRow,
   type InvalidRow,
   type MemberClaimRow,
   type VerdictRow,
 } from './sqlite-rows';
 import type { MemberClaim } from '../../benefits/member-claim';
+import type { BillPeer } from '../../benefits/identical-bills';
 import type { CaseStatus } from '../../contract/records';
 import { verdictJson as verdictText } from '../../contract/verdict-json';
 import type { Hit, Verdict } from '../../contract/verdict';
@@ -243,10 +246,10 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
     },
     async getIdenticalBills(keys) {
       // One indexed lookup per bill (member_claims_bill); a batch asks for a few. Each entry once, whatever the keys.
-      const out = new Map<string, MemberClaim>();
+      const out = new Map<string, BillPeer>();
       for (const k of keys) {
-        const rows = stmt.identicalBills.all({ itemsSignature: k.itemsSignature, hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate }) as MemberClaimRow[];
-        for (const row of rows) out.set(row.claim_id, toMemberClaim(row));
+        const rows = stmt.identicalBills.all({ itemsSignature: k.itemsSignature, hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate }) as BillPeerRow[];
+        for (const row of rows) out.set(row[1], toBillPeer(row, k));
       }
       return [...out.values()];
     },
@@ -304,10 +307,14 @@ function statements(db: Database.Database) {
       `INSERT INTO invalid_inputs (${INVALID_COLUMNS.join(', ')}) VALUES (${params(INVALID_COLUMNS)})`,
     ),
     getVerdict: db.prepare('SELECT * FROM verdicts WHERE claim_id = ?'),
-    identicalBills: db.prepare(
-      `SELECT *, ${wholeText('lines')} AS lines FROM member_claims
+    // What a bill is judged by (BillPeer), not the entry's lines (they were most of the read), as arrays: the
+    // bill's own fields are the key's (sqlite-rows.ts toBillPeer).
+    identicalBills: db
+      .prepare(
+        `SELECT arrival, claim_id, insured_id FROM member_claims
        WHERE items_signature = @itemsSignature AND hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate`,
-    ),
+      )
+      .raw(true),
     countInvalid: db.prepare('SELECT COUNT(*) FROM invalid_inputs').pluck(),
     finding: db.prepare('SELECT hit FROM retrospective_hits WHERE claim_id = ? AND rule_id = ? AND by_claim_id = ?').pluck(),
     upsertFinding: db.prepare(

@@ -2,6 +2,7 @@ import type { Claim } from '../../contract/claim';
 import type { Family, FieldError, Verdict } from '../../contract/verdict';
 import type { InvalidInput, ReviewedClaim } from './review-store';
 import type { LedgerLine, MemberClaim } from '../../benefits/member-claim';
+import type { BillKey, BillPeer } from '../../benefits/identical-bills';
 import type { CaseRecord, CaseStatus, VerdictRecord } from '../../contract/records';
 
 // Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
@@ -246,4 +247,14 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     ...(r.lines ? { lines: JSON.parse(r.lines) as LedgerLine[] } : {}),
     arrival: r.arrival,
   };
+}
+
+/**
+ * An identical bill of another member as the lookup reads it: arrival, claim and member (raw, in this order); the
+ * bill's own fields are the key's, which every row matched.
+ */
+export type BillPeerRow = [arrival: number, claimId: string, insuredId: string];
+
+export function toBillPeer([arrival, claimId, insuredId]: BillPeerRow, key: BillKey): BillPeer {
+  return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId: key.doctorId, serviceDate: key.serviceDate, itemsSignature: key.itemsSignature };
 }

@@ -2,7 +2,7 @@ import { makeClaim, makeClaimWithUnknownFields, makeHit, makeInvalid, makeOutpat
 import type { Store } from '../../../src/features/stores';
 import { countCases, moveCase } from '../../helpers/cases';
 import type { Claim } from '../../../src/contract/claim';
-import type { MemberClaim } from '../../../src/benefits/member-claim';
+import type { BillPeer } from '../../../src/benefits/identical-bills';
 import type { ReviewedClaim } from '../../../src/features/reviews/review-store';
 
 // The behaviour every Store implementation must show, written against the interface alone so the SQLite,
@@ -82,7 +82,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(await store.getMemberClaims([])).toEqual([]);
       });
 
-      it("finds identical bills by hospital, doctor, service date and item signature, whoever the member, lines and all", async () => {
+      it("finds identical bills by hospital, doctor, service date and item signature, whoever the member: what each is judged by (BillPeer)", async () => {
         const bill = (claimId: string, insuredId: string, over: Partial<Claim> = {}): ReviewedClaim => {
           const claim = makeOutpatientClaim({ claimId, patient: { insuredId, gender: 'M', birthDate: '1950-01-01' }, provider: { hospitalId: 'H1', level: 1, doctorId: 'D1' }, ...over });
           return { claim, verdict: makeVerdict(claim), record: makeRecord(claim, makeVerdict(claim)), ledger: makeLedger(claim) };
@@ -98,14 +98,15 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(otherItems.ledger.itemsSignature).not.toBe(a.ledger.itemsSignature);
         await store.saveReviews([a, otherDoctor, otherHospital, otherDay, noDoctor, otherItems, b]);
         const key = { hospitalId: 'H1', doctorId: 'D1', serviceDate: '2025-03-15', itemsSignature: a.ledger.itemsSignature };
-        const byId = (xs: MemberClaim[]) => [...xs].sort((x, y) => x.claimId.localeCompare(y.claimId));
+        const byId = (xs: BillPeer[]) => [...xs].sort((x, y) => x.claimId.localeCompare(y.claimId));
+        // A store may give more of the entry (the in-memory one keeps it whole); these fields it must give.
+        const peer = (e: BillPeer): BillPeer => ({ claimId: e.claimId, insuredId: e.insuredId, arrival: e.arrival, hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature });
         const found = byId(await store.getIdenticalBills([key]));
-        expect(found).toEqual([
-          { ...a.ledger, arrival: expect.any(Number) },
-          { ...b.ledger, arrival: expect.any(Number) },
+        expect(found.map(peer)).toEqual([
+          peer({ ...a.ledger, arrival: expect.any(Number) }),
+          peer({ ...b.ledger, arrival: expect.any(Number) }),
         ]);
         expect(found[0].doctorId).toBe('D1');
-        expect(found[0].lines?.filter((l) => l.kind === 'drug')).toHaveLength(1);
         // The arrival is the store's, as getMemberClaims gives it: b was saved after a.
         expect((found[0].arrival as number) < (found[1].arrival as number)).toBe(true);
         // Several keys: every entry of each, once.
