@@ -21,6 +21,17 @@ export async function benchFsi(): Promise<BenchResult> {
         const i = next++;
         const msg = make3101({ mdtrtId: `MD${String(i).padStart(10, '0')}`, orders: 50 });
         msg.input.data.patient_dtos[0].patn_id = `P${String(i).padStart(11, '0')}`;
+        const encounter = msg.input.data.patient_dtos[0].fsi_encounter_dtos[0];
+        const doctor = `D51010${String(i % 200).padStart(5, '0')}`;
+        encounter.dr_codg = doctor;
+        const orders = encounter.fsi_order_dtos as { cnt: number; pric: number; sumamt: number; drord_dr_codg: string }[];
+        orders[0].cnt = 1 + (i % 7);
+        orders[1].cnt = 1 + (Math.floor(i / 7) % 11);
+        for (const o of orders) {
+          o.drord_dr_codg = doctor;
+          o.sumamt = Math.round(o.cnt * o.pric * 100) / 100;
+        }
+        encounter.medfee_sumamt = orders.reduce((sum, o) => sum + Math.round(o.sumamt * 100), 0) / 100;
         return JSON.stringify(msg);
       }),
   });
