@@ -72,6 +72,8 @@ const consistencyRow = z.strictObject({
   majorOperations: z.boolean().default(false),
   /** Lines on the first N days of the stay are supported (0 = none). */
   firstDays: z.number().int().min(0).default(0),
+  /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days). */
+  acutePhase: z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) }).optional(),
   diagnoses: prefixes.default([]),
   /**
    * What an unsupported line is: `context` (nursing grade, bed grade, monitoring: catalogue.item-context-unsupported),
