@@ -11,6 +11,7 @@ import { loadItemUses, type ItemUseRow } from './item-uses';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
+import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
@@ -263,6 +264,8 @@ export interface Knowledge {
   consumableIndications?: ConsumableIndications | null;
   /** Conditions whose guideline course explains a long stay, with the treatment that must carry its days (standard-courses.json). */
   standardCourses?: readonly StandardCourseRow[] | null;
+  /** Home sick beds: their departments, the ward charges they cannot bill, their visit schedule (home-sick-beds.json). */
+  homeSickBeds?: HomeSickBeds | null;
 }
 
 /**
@@ -341,6 +344,7 @@ export function loadKnowledge(dir: string): Knowledge {
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
+    homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
     theatre: loadTheatreItems(join(dir, 'theatre-items.json')),
   };
 }
