@@ -12,6 +12,7 @@ import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
+import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
@@ -266,6 +267,8 @@ export interface Knowledge {
   standardCourses?: readonly StandardCourseRow[] | null;
   /** Home sick beds: their departments, the ward charges they cannot bill, their visit schedule (home-sick-beds.json). */
   homeSickBeds?: HomeSickBeds | null;
+  /** Psychiatric stays: diagnoses, maintenance drugs, drug-free ward-day thresholds (psychiatric-stays.json). */
+  psychiatricStays?: PsychiatricStays | null;
 }
 
 /**
@@ -345,6 +348,7 @@ export function loadKnowledge(dir: string): Knowledge {
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
     homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
+    psychiatricStays: loadPsychiatricStays(join(dir, 'psychiatric-stays.json')),
     theatre: loadTheatreItems(join(dir, 'theatre-items.json')),
   };
 }

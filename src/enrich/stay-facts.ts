@@ -12,6 +12,7 @@ import { consumableUnsupported, type ConsumableUnsupported } from './consumable-
 import { standardCourse, type StandardCourseFacts } from './standard-course';
 import { theatreFacts, type TheatreFacts } from './theatre-facts';
 import { homeSickBed, type HomeSickBedFacts, type HomeBedCharges } from './home-sick-bed';
+import { drugFreeDays, type DrugFreeDays } from './drug-free-days';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
@@ -38,6 +39,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   homeSickBed: HomeSickBedFacts | null;
   /** On a home sick bed, ward charges (bed, nursing grade) and visit days beyond the schedule; null when none. */
   homeBedCharges: HomeBedCharges | null;
+  /** A psychiatric stay's ward days with no drug at all, the maintenance drug otherwise dispensed daily (psychiatric-stays.json); null when under the thresholds. */
+  drugFreeDays: DrugFreeDays | null;
 }
 
 const NO_CODES: ReadonlySet<string> = new Set();
@@ -148,5 +151,6 @@ export function stayFacts(input: StayInput): StayFacts {
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
     ...homeSickBed({ items, inpatient, lengthOfStay, department: input.department }, k?.homeSickBeds),
+    drugFreeDays: drugFreeDays(input, k?.psychiatricStays),
   };
 }
