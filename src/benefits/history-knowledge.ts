@@ -79,6 +79,13 @@ const frequencyRowSchema = z.strictObject({
    * replacement runs longer than a course of acupuncture for back pain).
    */
   notForPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
+  /**
+   * ICD-10 prefixes (at most a category): the row judges only a claim whose principal diagnosis starts with one, in
+   * place of the code's general row (monitoring panels in a psychiatric stay); several such rows may share a code.
+   */
+  forPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
+  /** Name marks of lines that, on the claim, make the repeat indicated (碳酸锂: lithium levels and renal function are monitored). */
+  notWithItems: z.array(z.string().min(2)).optional(),
   source: z.string().min(1),
 });
 
@@ -133,6 +140,8 @@ export interface HistoryKnowledge {
   limits: HistoryLimits;
   /** Billing-frequency rows by item code. */
   frequency: ReadonlyMap<string, FrequencyRow>;
+  /** Rows with `forPrincipal`, by item code: they replace the general row on claims of their principal diagnoses. */
+  scopedFrequency?: ReadonlyMap<string, readonly FrequencyRow[]>;
   /** Condition group by ICD-10 category (related-conditions.json): categories of one group are the same condition. */
   related?: ReadonlyMap<string, string>;
   /** ICD-10 categories of planned courses given in separate stays (related-conditions.json plannedCourses). */
@@ -178,6 +187,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     limits = parsed.data;
   }
   const frequency = new Map<string, FrequencyRow>();
+  const scopedFrequency = new Map<string, FrequencyRow[]>();
   const f = read('billing-frequency.json');
   if (f) {
     const rows = (f.json as { rows?: unknown }).rows;
@@ -186,6 +196,11 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       const parsed = frequencyRowSchema.safeParse(row);
       if (!parsed.success) throw new Error(`${f.file} row ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
       if (parsed.data.per === 'period' && !parsed.data.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
+      if (parsed.data.forPrincipal) {
+        const rows = scopedFrequency.get(parsed.data.code) ?? [];
+        scopedFrequency.set(parsed.data.code, [...rows, parsed.data]);
+        return;
+      }
       if (frequency.has(parsed.data.code)) throw new Error(`${f.file} row ${i}: duplicate code ${parsed.data.code}`);
       frequency.set(parsed.data.code, parsed.data);
     });
@@ -236,11 +251,11 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     });
   }
   // A stay keeps only the lines of limits that count stays (a limit on clinic visits needs no inpatient lines).
-  const stayRows = [...frequency.values()].filter((row) => !row.visitTypes || row.visitTypes.includes('inpatient'));
+  const stayRows = [...frequency.values(), ...[...scopedFrequency.values()].flat()].filter((row) => !row.visitTypes || row.visitTypes.includes('inpatient'));
   const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems)]);
   const p = read('province-adjacency.json');
   const provinces = p ? parseProvinceAdjacency(p.json, p.file) : undefined;
-  return { limits, frequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces };
 }
 
 /**
