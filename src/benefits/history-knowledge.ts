@@ -79,6 +79,13 @@ const frequencyRowSchema = z.strictObject({
    * replacement runs longer than a course of acupuncture for back pain).
    */
   notForPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
+  /**
+   * ICD-10 prefixes (at most a category): the row judges only a claim whose principal diagnosis starts with one, in
+   * place of the code's general row (monitoring panels in a psychiatric stay); several such rows may share a code.
+   */
+  forPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
+  /** Name marks of lines that, on the claim, make the repeat indicated (碳酸锂: lithium levels and renal function are monitored). */
+  notWithItems: z.array(z.string().min(2)).optional(),
   source: z.string().min(1),
 });
 
@@ -100,6 +107,32 @@ const stagedOperationSchema = z.strictObject({
 
 export type StagedOperation = z.infer<typeof stagedOperationSchema>;
 
+/** A stay that completed a course of its own (康复疗程): the next course's stay is planned care, not a split. */
+const courseStaySchema = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-10 categories of both stays' principal diagnoses. */
+  categories: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
+  /** The earlier stay's nights at least (a full course). */
+  minNights: z.number().int().positive(),
+  /** The earlier stay billed one of these within `withinDays` of its discharge (the end-of-course assessment; the ledger keeps these lines). */
+  endItems: z.array(z.string().min(1)).min(1),
+  withinDays: z.number().int().nonnegative(),
+  source: z.string().min(1),
+});
+
+/** An episode that ends in the next one (保胎 then delivery): the later stay delivers, the earlier did not. */
+const followingEpisodeSchema = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-10 categories of the earlier stay's principal diagnosis. */
+  earlier: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
+  /** Service codes of the event (delivery): on the later stay, not on the earlier. */
+  eventItems: z.array(z.string().min(1)).min(1),
+  source: z.string().min(1),
+});
+
+export type CourseStay = z.infer<typeof courseStaySchema>;
+export type FollowingEpisode = z.infer<typeof followingEpisodeSchema>;
+
 export type HistoryLimits = z.infer<typeof limitsSchema>;
 export type FrequencyRow = z.infer<typeof frequencyRowSchema>;
 
@@ -107,6 +140,8 @@ export interface HistoryKnowledge {
   limits: HistoryLimits;
   /** Billing-frequency rows by item code. */
   frequency: ReadonlyMap<string, FrequencyRow>;
+  /** Rows with `forPrincipal`, by item code: they replace the general row on claims of their principal diagnoses. */
+  scopedFrequency?: ReadonlyMap<string, readonly FrequencyRow[]>;
   /** Condition group by ICD-10 category (related-conditions.json): categories of one group are the same condition. */
   related?: ReadonlyMap<string, string>;
   /** ICD-10 categories of planned courses given in separate stays (related-conditions.json plannedCourses). */
@@ -115,6 +150,10 @@ export interface HistoryKnowledge {
   plannedCourseMinDays?: number;
   /** Operations on a paired organ done in staged planned stays (related-conditions.json stagedPairedOperations). */
   stagedOperations?: readonly StagedOperation[];
+  /** Courses given in stays of their own, each completed (related-conditions.json courseStays). */
+  courseStays?: readonly CourseStay[];
+  /** An earlier episode the later stay's event ends (related-conditions.json followingEpisodes). */
+  followingEpisodes?: readonly FollowingEpisode[];
   /**
    * Item codes a stay's ledger entry keeps (billing-frequency rows and staged operations): the cross-claim checks
    * read only these of an inpatient claim.
@@ -148,6 +187,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     limits = parsed.data;
   }
   const frequency = new Map<string, FrequencyRow>();
+  const scopedFrequency = new Map<string, FrequencyRow[]>();
   const f = read('billing-frequency.json');
   if (f) {
     const rows = (f.json as { rows?: unknown }).rows;
@@ -156,6 +196,11 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       const parsed = frequencyRowSchema.safeParse(row);
       if (!parsed.success) throw new Error(`${f.file} row ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
       if (parsed.data.per === 'period' && !parsed.data.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
+      if (parsed.data.forPrincipal) {
+        const rows = scopedFrequency.get(parsed.data.code) ?? [];
+        scopedFrequency.set(parsed.data.code, [...rows, parsed.data]);
+        return;
+      }
       if (frequency.has(parsed.data.code)) throw new Error(`${f.file} row ${i}: duplicate code ${parsed.data.code}`);
       frequency.set(parsed.data.code, parsed.data);
     });
@@ -164,8 +209,21 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const plannedCourses = new Set<string>();
   let plannedCourseMinDays = 11;
   const stagedOperations: StagedOperation[] = [];
+  const courseStays: CourseStay[] = [];
+  const followingEpisodes: FollowingEpisode[] = [];
   const r = read('related-conditions.json');
   if (r) {
+    const list = <T>(key: string, schema: z.ZodType<T>, out: T[]) => {
+      const rows = (r.json as Record<string, unknown>)[key] ?? [];
+      if (!Array.isArray(rows)) throw new Error(`${r.file}: ${key}: expected a list`);
+      rows.forEach((row, i) => {
+        const parsed = schema.safeParse(row);
+        if (!parsed.success) throw new Error(`${r.file} ${key} ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+        out.push(parsed.data);
+      });
+    };
+    list('courseStays', courseStaySchema, courseStays);
+    list('followingEpisodes', followingEpisodeSchema, followingEpisodes);
     const staged = (r.json as { stagedPairedOperations?: unknown }).stagedPairedOperations ?? [];
     if (!Array.isArray(staged)) throw new Error(`${r.file}: stagedPairedOperations: expected a list`);
     staged.forEach((row, i) => {
@@ -193,11 +251,11 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     });
   }
   // A stay keeps only the lines of limits that count stays (a limit on clinic visits needs no inpatient lines).
-  const stayRows = [...frequency.values()].filter((row) => !row.visitTypes || row.visitTypes.includes('inpatient'));
-  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items)]);
+  const stayRows = [...frequency.values(), ...[...scopedFrequency.values()].flat()].filter((row) => !row.visitTypes || row.visitTypes.includes('inpatient'));
+  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems)]);
   const p = read('province-adjacency.json');
   const provinces = p ? parseProvinceAdjacency(p.json, p.file) : undefined;
-  return { limits, frequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, stayLedgerCodes, provinces };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces };
 }
 
 /**

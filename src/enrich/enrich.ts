@@ -114,7 +114,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       items, inpatient, visitType: claim.visitType, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, ageYears, diagnosisCodes, procedureCodes,
       procedureDates: (claim.procedures ?? []).map((p) => p.date ?? null), dischargeMode: claim.dischargeMode ?? null,
       admissionRoute: claim.admissionRoute ?? null, limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
-      recordDiagnoses: claim.enrollment?.chronicDiseases ?? null,
+      recordDiagnoses: claim.enrollment?.chronicDiseases ?? null, department: claim.provider.department ?? null,
       procedureName: refs.grouper ? (c) => refs.grouper!.procedureName(c) : undefined,
     }),
     ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, department: claim.provider.department, items }, refs.knowledge?.agePlausibility),

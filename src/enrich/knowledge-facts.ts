@@ -141,6 +141,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
   if (row.firstDays > 0) parts.push(`入院前${row.firstDays}日内`);
+  if (row.acutePhase) parts.push(`诊断 ${prefixList(row.acutePhase.diagnoses)} 入院前${row.acutePhase.days}日内`);
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
   if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上（长期留置）`);
@@ -174,7 +175,9 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
   let undatedProcedure = false;
   for (const x of c.items) if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
   c.procedureDays.forEach((d, i) => {
-    if (d === null) undatedProcedure = true;
+    // An operation coded without a date may have been on any day; a diagnostic or therapeutic procedure (ICD-9-CM-3
+    // 87–99: imaging, ECT, an injection) without one says nothing about the care of any day.
+    if (d === null) undatedProcedure ||= (c.procedureCodes[i] ?? '').slice(0, 2) < '87';
     else {
       opDays.push(d);
       if (k.majorOperations.length && startsWithAny([c.procedureCodes[i] ?? ''], k.majorOperations)) majorOpDays.push(d);
@@ -240,6 +243,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     (row.anyProcedure && (ctx.undatedProcedure || after(ctx.opDays, row.afterProcedureDays))) ||
     (row.anyProcedure && row.afterMajorOperationDays !== undefined && after(ctx.majorOpDays, row.afterMajorOperationDays)) ||
     day < row.firstDays ||
+    (row.acutePhase !== undefined && day < row.acutePhase.days && startsWithAny(c.diagnosisCodes, row.acutePhase.diagnoses)) ||
     sameDayKeys(row).some((code) => codes.get(day)?.has(code) === true) ||
     (row.nearDays > 0 && nearby(codes, day, row.nearDays, sameDayKeys(row))) ||
     (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||

@@ -14,6 +14,8 @@ import { loadConsumableIndications, type ConsumableIndications } from './consuma
 import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny } from './code-prefix';
+import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
+import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
@@ -75,6 +77,8 @@ const consistencyRow = z.strictObject({
   majorOperations: z.boolean().default(false),
   /** Lines on the first N days of the stay are supported (0 = none). */
   firstDays: z.number().int().min(0).default(0),
+  /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days). */
+  acutePhase: z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) }).optional(),
   diagnoses: prefixes.default([]),
   /**
    * What an unsupported line is: `context` (nursing grade, bed grade, monitoring: catalogue.item-context-unsupported),
@@ -269,6 +273,10 @@ export interface Knowledge {
   acuteSupply?: AcuteSupply | null;
   /** Conditions whose guideline course explains a long stay, with the treatment that must carry its days (standard-courses.json). */
   standardCourses?: readonly StandardCourseRow[] | null;
+  /** Home sick beds: their departments, the ward charges they cannot bill, their visit schedule (home-sick-beds.json). */
+  homeSickBeds?: HomeSickBeds | null;
+  /** Psychiatric stays: diagnoses, maintenance drugs, drug-free ward-day thresholds (psychiatric-stays.json). */
+  psychiatricStays?: PsychiatricStays | null;
 }
 
 /**
@@ -349,6 +357,8 @@ export function loadKnowledge(dir: string): Knowledge {
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
     acuteSupply: loadAcuteSupply(join(dir, 'acute-supply.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
+    homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
+    psychiatricStays: loadPsychiatricStays(join(dir, 'psychiatric-stays.json')),
     theatre: loadTheatreItems(join(dir, 'theatre-items.json')),
   };
 }

@@ -13,6 +13,8 @@ import { consumableUnsupported, type ConsumableUnsupported } from './consumable-
 import { acuteSupply, type AcuteSupplyFacts } from './acute-supply';
 import { standardCourse, type StandardCourseFacts } from './standard-course';
 import { theatreFacts, type TheatreFacts } from './theatre-facts';
+import { homeSickBed, type HomeSickBedFacts, type HomeBedCharges } from './home-sick-bed';
+import { drugFreeDays, type DrugFreeDays } from './drug-free-days';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
@@ -39,6 +41,12 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   acuteSupply: AcuteSupplyFacts | null;
   /** A coded condition whose guideline course (standard-courses.json) explains the stay's length, its treatment billed on its days; null when none. */
   standardCourse: StandardCourseFacts | null;
+  /** A home sick bed (家庭病床 department, home-sick-beds.json): settled per bed-day, not judged against the DRG norm; null for a ward stay. */
+  homeSickBed: HomeSickBedFacts | null;
+  /** On a home sick bed, ward charges (bed, nursing grade) and visit days beyond the schedule; null when none. */
+  homeBedCharges: HomeBedCharges | null;
+  /** A psychiatric stay's ward days with no drug at all, the maintenance drug otherwise dispensed daily (psychiatric-stays.json); null when under the thresholds. */
+  drugFreeDays: DrugFreeDays | null;
 }
 
 const NO_CODES: ReadonlySet<string> = new Set();
@@ -78,6 +86,8 @@ export interface StayInput extends StayContentInput {
   limits: HistoryLimits;
   /** The member's approved chronic diseases (enrollment.chronicDiseases), when the claim gives them. */
   recordDiagnoses?: readonly string[] | null;
+  /** The claim's department (a home sick bed is known by it). */
+  department?: string | null;
   /** The national name of a procedure code (theatre-facts.ts reads laparoscopic codes by name). */
   procedureName?: (code: string) => string | undefined;
 }
@@ -148,5 +158,7 @@ export function stayFacts(input: StayInput): StayFacts {
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
     acuteSupply: acuteSupply(input, k?.acuteSupply),
+    ...homeSickBed({ items, inpatient, lengthOfStay, department: input.department }, k?.homeSickBeds),
+    drugFreeDays: drugFreeDays(input, k?.psychiatricStays),
   };
 }

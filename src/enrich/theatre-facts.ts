@@ -54,7 +54,6 @@ export function theatreFacts(c: TheatreInput, t: TheatreItems | null | undefined
   const procedureServices = new Set(t.operationDay.procedureServices);
   // Days of an operation line (surgery subcategory, not an anaesthesia; a service the catalogue does not know may be
   // one under a local code), of a procedure that takes an anaesthesia, of a coded operation with its date.
-  const operationLineDays = new Set<string>();
   // Only the catalogue's own operation rows: what an operation's price includes needs an operation known to be one.
   const knownOperationDays = new Set<string>();
   const theatreDays = new Set<string>();
@@ -69,21 +68,22 @@ export function theatreFacts(c: TheatreInput, t: TheatreItems | null | undefined
     const surgery = it.catalogue === null || it.catalogue.subcategory === 'surgery';
     if (surgery) anySurgery = true;
     if (surgery && !anaesthesia.has(code) && !shared.has(code)) {
-      operationLineDays.add(it.date);
       if (it.catalogue !== null) knownOperationDays.add(it.date);
       theatreDays.add(it.date);
     } else if (procedureServices.has(code)) theatreDays.add(it.date);
   }
   const dates = c.procedureDates ?? [];
-  let undatedOperation = false;
+  // Procedures coded without a date may have been done on any day, each on one: they explain as many anaesthesia
+  // days as they are coded (a course of MECT coded once per session).
+  let undatedOperations = 0;
   c.procedureCodes.forEach((p, i) => {
     if (p.slice(0, 2) >= t.operationDay.codedOperationsBelow && !startsWithAny([p], t.operationDay.anaesthetisedProcedures)) return;
     const d = dates[i];
     if (d) theatreDays.add(d);
-    else undatedOperation = true;
+    else undatedOperations++;
   });
   return {
-    anaesthesiaWithoutOperation: anaesthesiaWithoutOperation(c, t, anaesthesiaLines, theatreDays, undatedOperation && operationLineDays.size === 0),
+    anaesthesiaWithoutOperation: anaesthesiaWithoutOperation(c, t, anaesthesiaLines, theatreDays, undatedOperations),
     theatreItemWithoutOperation: regionalAnaestheticUnsupported(c, t, anySurgery),
     trocarOnOpenOperation: trocarOnOpenOperation(c, t),
     includedInOperation: includedInOperation(c, t, knownOperationDays, anaesthesiaLines),
@@ -105,9 +105,12 @@ function labourDays(c: TheatreInput, t: TheatreItems): Set<string> {
   return days;
 }
 
-function anaesthesiaWithoutOperation(c: TheatreInput, t: TheatreItems, lines: readonly ItemFacts[], theatreDays: ReadonlySet<string>, undated: boolean): TheatreLines | null {
-  if (lines.length === 0 || undated) return null;
-  const off = lines.filter((l) => !theatreDays.has(l.date));
+function anaesthesiaWithoutOperation(c: TheatreInput, t: TheatreItems, lines: readonly ItemFacts[], theatreDays: ReadonlySet<string>, undated: number): TheatreLines | null {
+  if (lines.length === 0) return null;
+  // The earliest days off a dated operation are taken as the undated procedures' days; the lines of the days beyond are named.
+  const offDays = [...new Set(lines.filter((l) => !theatreDays.has(l.date)).map((l) => l.date))].sort();
+  const explained = new Set(offDays.slice(0, undated));
+  const off = lines.filter((l) => !theatreDays.has(l.date) && !explained.has(l.date));
   if (off.length === 0) return null;
   const labourCodes = new Set(t.labourAnalgesia.anaesthesia);
   const labour = off.some((l) => labourCodes.has(rowCodeOf(l))) ? labourDays(c, t) : null;

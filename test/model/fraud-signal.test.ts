@@ -127,6 +127,15 @@ describe('fraud signals', () => {
     expect(fraudSignals(besideCancer, 'drg:HR19|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median, NO_COURSE)).toEqual([]);
   });
 
+  it('does not read a home sick bed (家庭病床, settled per bed-day, visited weekly) against ward stays', () => {
+    const base = makeClaim();
+    const home = enrichClaim({ ...base, provider: { ...base.provider, department: 'family_bed' } }, refs).facts;
+    expect(home.stay?.homeSickBed).toMatchObject({ department: 'family_bed' });
+    const longCheap = vectors({ los_vs_norm: { z: 6, ratio: 3 }, cost_per_day: { z: -6, ratio: 0.3 } });
+    expect(fraudSignals(stay, 'drg:BR25|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median, NO_COURSE)).toEqual(['cost_per_day']);
+    expect(fraudSignals(home, 'drg:BR25|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median, NO_COURSE)).toEqual([]);
+  });
+
   describe('a stay far longer than its norm', () => {
     /** A stay of `careDays` days of care (bed, nursing, ward round, dressing, infusion, exercise therapy, an antibiotic), then `bedDays` of bed and nursing only. */
     function stay(careDays: number, bedDays: number, diagnoses = [{ code: 'I63.900', principal: true }, { code: 'I10.x00' }]): ClaimFacts {

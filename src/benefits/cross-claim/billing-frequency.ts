@@ -2,7 +2,7 @@ import { addDays, daysBetween, weekday } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
-import type { HistoryKnowledge } from '../history-knowledge';
+import type { FrequencyRow, HistoryKnowledge } from '../history-knowledge';
 import { fenOf, list } from './common';
 
 export interface TooOften {
@@ -25,15 +25,24 @@ function limitText(row: { name: string; per: 'episode' | 'period' | 'week'; peri
   return `${row.name}（限${days === 1 ? '每日' : `${days}天内`}${row.max}次）`;
 }
 
+/** The row judging a code on this claim: a row scoped to its principal diagnosis, else the code's general row. */
+function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): FrequencyRow | undefined {
+  const scoped = k.scopedFrequency?.get(code)?.find((r) => r.forPrincipal!.some((p) => me.principalCategory.startsWith(p)));
+  if (scoped) return scoped.notWithItems?.some((m) => items.some((it) => it.name.includes(m))) ? undefined : scoped;
+  return k.frequency.get(code);
+}
+
 export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): TooOften | null {
-  if (!k.frequency.size || !items.some((it) => k.frequency.has(it.code))) return null;
+  const has = (code: string) => k.frequency.has(code) || (k.scopedFrequency?.has(code) ?? false);
+  if (!items.some((it) => has(it.code))) return null;
   const excess = new Set<string>();
   const names = new Set<string>();
   const others = new Set<string>();
   const byCode = new Map<string, BenefitItem[]>();
-  for (const it of items) if (k.frequency.has(it.code)) (byCode.get(it.code) ?? byCode.set(it.code, []).get(it.code)!).push(it);
+  for (const it of items) if (has(it.code)) (byCode.get(it.code) ?? byCode.set(it.code, []).get(it.code)!).push(it);
   for (const [code, lines] of byCode) {
-    const row = k.frequency.get(code)!;
+    const row = rowFor(code, me, items, k);
+    if (!row) continue;
     const visitTypes: readonly string[] | undefined = row.visitTypes;
     if (visitTypes && !visitTypes.includes(me.visitType)) continue;
     // Sessions of an exempt programme (a rehabilitation principal) are not a course, and count against none.

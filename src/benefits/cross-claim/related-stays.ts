@@ -14,12 +14,35 @@ export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: History
   // The next cycle of a planned course (chemotherapy, radiotherapy, dialysis) is a stay of its own; one that
   // comes back sooner than a cycle is the same cycle split in two.
   if (k.plannedCourses?.has(later.principalCategory) && daysBetween(earlier.serviceDate, later.serviceDate) >= (k.plannedCourseMinDays ?? 11)) return null;
+  if (newCourseOrEpisode(earlier, later, k)) return null;
   if (earlier.principalCategory === later.principalCategory) return `同一疾病类目${later.principalCategory}`;
   const group = k.related?.get(later.principalCategory);
   return group && k.related?.get(earlier.principalCategory) === group ? `同属${group}（${earlier.principalCategory}、${later.principalCategory}）` : null;
 }
 
 const NOT_CUT_SHORT = new Set(['ordered']);
+
+/**
+ * A new course or episode, not the same one split (分解住院 is a discharge before the treatment is done): the earlier
+ * stay completed a course of its own (a rehabilitation course of its full length, ended by its assessment, 医嘱离院),
+ * or the later stay's event ends the earlier episode (保胎 then the delivery).
+ */
+function newCourseOrEpisode(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): boolean {
+  const codes = (e: MemberClaim) => new Set([...(e.lines ?? []).map((l) => l.code), ...e.serviceCodes]);
+  for (const c of k.courseStays ?? []) {
+    if (!c.categories.includes(earlier.principalCategory) || !c.categories.includes(later.principalCategory)) continue;
+    if (earlier.dischargeMode && !NOT_CUT_SHORT.has(earlier.dischargeMode)) continue;
+    if (daysBetween(earlier.serviceDate, earlier.endDate) < c.minNights) continue;
+    if ((earlier.lines ?? []).some((l) => c.endItems.includes(l.code) && l.date <= earlier.endDate && daysBetween(l.date, earlier.endDate) <= c.withinDays)) return true;
+  }
+  for (const f of k.followingEpisodes ?? []) {
+    if (!f.earlier.includes(earlier.principalCategory)) continue;
+    const before = codes(earlier);
+    const after = codes(later);
+    if (f.eventItems.some((i) => after.has(i)) && !f.eventItems.some((i) => before.has(i))) return true;
+  }
+  return false;
+}
 
 /**
  * A staged operation on a paired organ (the second eye's cataract, the other knee or hip), not a split stay
