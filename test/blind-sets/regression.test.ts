@@ -18,12 +18,12 @@ interface Label { caseId: string; kind: 'fraud' | 'control' | 'routine'; targets
 /** Floors and ceilings as of the last recorded run (raise the floor, lower the ceiling when a cause is fixed). */
 const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMost: number }> = {
   blind32: { fraudCaughtAtLeast: 234, controlsFlaggedAtMost: 0 },
-  blind33: { fraudCaughtAtLeast: 390, controlsFlaggedAtMost: 0 },
-  blind34: { fraudCaughtAtLeast: 383, controlsFlaggedAtMost: 5 },
-  blind35: { fraudCaughtAtLeast: 280, controlsFlaggedAtMost: 3 },
+  blind33: { fraudCaughtAtLeast: 392, controlsFlaggedAtMost: 0 },
+  blind34: { fraudCaughtAtLeast: 383, controlsFlaggedAtMost: 2 },
+  blind35: { fraudCaughtAtLeast: 280, controlsFlaggedAtMost: 1 },
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 4 },
   blind37: { fraudCaughtAtLeast: 379, controlsFlaggedAtMost: 0 },
-  blind38: { fraudCaughtAtLeast: 143, controlsFlaggedAtMost: 143 },
+  blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 26 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
