@@ -171,5 +171,9 @@ describe('largest quantity against usual use', () => {
     const ratio = (date: string) => Math.expm1(extractFeatures(enrichClaim(stay(date), refs).facts, { los: 6, cost: 1 })[col('max_quantity_ratio')]);
     expect(ratio('2025-03-07')).toBeCloseTo(28, 6);
     expect(ratio('2025-03-10')).toBeLessThan(1);
+    // A home sick bed (家庭病床) dispenses at its weekly visit for the weeks to come: the same line on day 3 is a supply.
+    const home = (c: ReturnType<typeof stay>) => ({ ...c, provider: { ...c.provider, department: 'family_bed' } });
+    expect(enrichClaim(home(stay('2025-03-07')), refs).facts.stay?.homeSickBed).not.toBeNull();
+    expect(Math.expm1(extractFeatures(enrichClaim(home(stay('2025-03-07')), refs).facts, { los: 6, cost: 1 })[col('max_quantity_ratio')])).toBeLessThan(1);
   });
 });
