@@ -48,10 +48,12 @@ import { RULES } from './helpers';
 // at 12.5 days a 5 ml bottle (catalogue usualPerDay 0.08, was 0.2: a conjunctivitis visit dispenses one bottle of each drop).
 // Re-pinned when TCM and key-monitoring injections got indication restrictions (胞磷胆碱, 丹参, 参麦, 银杏叶提取物;
 // 参麦 限二级及以上医疗机构): clean claims are unchanged (fraud rate 0 gives the same bytes), the restricted-scope injectors
-// draw from more rows.
+// draw from more rows. Re-pinned when over_reimbursement claims above 95% of the policy scope under the shipped
+// (unconfirmed) benefit figures, needing a bill of 100 yuan, and the catalogue got dental and 腹膜透析液 rows (the
+// fraud injectors draw from more rows): clean claims are unchanged (fraud rate 0 gives the same bytes).
 const PINNED: Record<string, string> = {
-  'scenario-data-1': 'd1164017b662605b032ca72dcf4ec634fee558402d1a5bfd183b2ab48919573a',
-  'scenario-data-2': '396a942fec7aa504b302f6c0dd93151d5da4711ad016fcb84f14a20795d821fb',
+  'scenario-data-1': '41d46cc29fe281955ae220bb05b77797b5dd50bf47f95a2832fb72010d8e72e2',
+  'scenario-data-2': '203b1a9974c5eed050c003a878feb63a8962e57f65eae2b1ebab7c4d51d7f371',
 };
 
 describe('generator scenarios as data', () => {

@@ -45,7 +45,7 @@ export const auditChange = (e) => (e.from || e.to ? `${auditValue(e.action, e.fr
 /** Evidence field names of the rule files (the *.rules.json under rules/) in Chinese; fields already in Chinese stay as they are. */
 export const EVIDENCE = {
   waitingDays: '等待期（天）', fixedDays: '固定等待期（天）', variableDays: '变动等待期（天）', benefitsFrom: '待遇享受起始日', serviceDate: '就诊日期',
-  policyScope: '政策范围内费用', deductible: '起付线', ratio: '支付比例', capGroup: '限额病种', annualCap: '年度最高支付限额', capRemaining: '剩余最高支付限额', entitled: '应由统筹支付', claimed: '申报统筹支付',
+  policyScope: '政策范围内费用', deductible: '起付线', ratio: '支付比例', capGroup: '限额病种', annualCap: '年度最高支付限额', capRemaining: '剩余最高支付限额', entitled: '应由统筹支付', claimed: '申报统筹支付', ceiling: '任何待遇的统筹支付上限',
   contributionYears: '缴费年限', minimum: '最低缴费年限', itemClass: '甲乙丙类', inCatalogue: '在目录内', policyClaimed: '申报政策范围金额',
   policySupported: '核定政策范围金额', limit: '限定条件', actual: '实际情况', catalogueRow: '目录编码', catalogueVersion: '目录版本',
   ageMin: '限定最小年龄', ageMax: '限定最大年龄', date: '日期', excess: '超出金额', duplicateOf: '重复于', includedIn: '已包含于',
