@@ -24,6 +24,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 4 },
   blind37: { fraudCaughtAtLeast: 379, controlsFlaggedAtMost: 0 },
   blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 26 },
+  blind39: { fraudCaughtAtLeast: 342, controlsFlaggedAtMost: 154 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
