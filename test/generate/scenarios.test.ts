@@ -50,10 +50,12 @@ import { RULES } from './helpers';
 // 参麦 限二级及以上医疗机构): clean claims are unchanged (fraud rate 0 gives the same bytes), the restricted-scope injectors
 // draw from more rows. Re-pinned when over_reimbursement claims above 95% of the policy scope under the shipped
 // (unconfirmed) benefit figures, needing a bill of 100 yuan, and the catalogue got dental and 腹膜透析液 rows (the
-// fraud injectors draw from more rows): clean claims are unchanged (fraud rate 0 gives the same bytes).
+// fraud injectors draw from more rows), and when sex and age restrictions without a clinical basis left the sample
+// catalogue (breast surgery and β-HCG are not one sex's; DXA and estradiol have no age floor: premature ovarian
+// insufficiency, glucocorticoid osteoporosis): clean claims are unchanged (fraud rate 0 gives the same bytes).
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '41d46cc29fe281955ae220bb05b77797b5dd50bf47f95a2832fb72010d8e72e2',
-  'scenario-data-2': '203b1a9974c5eed050c003a878feb63a8962e57f65eae2b1ebab7c4d51d7f371',
+  'scenario-data-1': '107eff83992a8d1ed2ee6ba5918d1dd967937ff08453ce2c26d8af2569109e11',
+  'scenario-data-2': 'a98b938c2af3f40807960f21f1fa066233c880810e36b80d9b17ffd4344e86df',
 };
 
 describe('generator scenarios as data', () => {
