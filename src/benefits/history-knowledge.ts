@@ -54,7 +54,14 @@ const limitsSchema = z.looseObject({
    * different drugs whose every line (code, date, quantity, price) one doctor billed, that day, to at least
    * `minOtherMembers` other members. Absent: not checked.
    */
-  identicalBills: z.strictObject({ minOtherMembers: z.number().int().positive(), minDrugs: z.number().int().positive() }).optional(),
+  identicalBills: z
+    .strictObject({
+      minOtherMembers: z.number().int().positive(),
+      minDrugs: z.number().int().positive(),
+      /** ICD-10 categories of a mass event many are treated for alike (food poisoning): bills of them are not judged. */
+      outbreakCategories: z.array(z.string().regex(/^[A-Z]\d{2}$/, 'must be a 3-character ICD-10 category')).default([]),
+    })
+    .optional(),
   /**
    * 跨年度住院中途结算: a stay discharged on `lastDay` (MM-DD) and readmitted at the same hospital within `gapDays` is one
    * stay settled in two parts (related-stays.ts yearEndContinuation). Absent: every readmission is judged.

@@ -15,7 +15,9 @@ import { daysBetween } from '../contract/dates';
 //   alone: no drug, or one;
 // - a chronic clinic's standard refill of one drug (30 days of amlodipine for each patient): one drug;
 // - members of one household seen together: the count of members is set above a household (limits.json);
-// - bills that differ in any line or quantity: a prescription fitted to each patient.
+// - bills that differ in any line or quantity: a prescription fitted to each patient;
+// - a food poisoning (limits.json outbreakCategories): an outbreak brings many to one clinic the same day, all treated
+//   by one protocol, and is a reported event (《食品安全法》第一百零三条).
 // Stays too (团伙住院, 组织参保人集中住院): members admitted the same day by one doctor whose whole bills — every day's bed,
 // nursing, drugs and tests, the same days — are identical line for line were not each treated for their own condition.
 // A stay with an operation (a day-surgery list, a 临床路径 or 按病种 package priced alike for each patient) and the cycle of a
@@ -73,6 +75,8 @@ const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
 export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKey | null {
   const cfg = k?.limits.identicalBills;
   if (!cfg || !e.doctorId || !e.lines) return null;
+  // A food poisoning brings many to one doctor the same day, treated by one protocol: the event, not a template.
+  if (cfg.outbreakCategories.includes(e.principalCategory)) return null;
   if (e.visitType === 'inpatient') {
     if (!judgedStay(e, k)) return null;
   } else if (!VISITS_AND_PURCHASES.has(e.visitType) || drugsOf(e) < cfg.minDrugs) return null;
