@@ -34,7 +34,7 @@ export interface Entitlement {
   judgedExcess: number;
   /** What the judged excess was measured against, for the reader (Chinese). */
   judgedBasis: string;
-  /** Unconfirmed figures only: the excess over them that is within the ceiling (for reference, not a finding). */
+  /** Unconfirmed figures and a fund within the ceiling only: the excess over the figures (for reference, not a finding); above the ceiling judgedExcess is the finding and this is 0. */
   provisionalExcess: number;
 }
 

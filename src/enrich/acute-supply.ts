@@ -46,13 +46,15 @@ export interface AcuteSupplyInput {
   visitType?: string;
   items: readonly ItemFacts[];
   diagnosisCodes: readonly string[];
+  /** The member's approved 门诊慢特病 (enrollment.chronicDiseases): a chronic condition on record is not acute illness only. */
+  recordDiagnoses?: readonly string[] | null;
 }
 
 /** Drugs dispensed for more days than the limit at a visit for acute illness only; null when none. */
 export function acuteSupply(c: AcuteSupplyInput, t: AcuteSupply | null | undefined): AcuteSupplyFacts | null {
   if (!t || !c.visitType || !t.visitTypes.includes(c.visitType as 'outpatient')) return null;
   const acute = (d: string) => t.diagnoses.some((p) => d.startsWith(p));
-  if (!c.diagnosisCodes.length || !c.diagnosisCodes.every(acute)) return null;
+  if (!c.diagnosisCodes.length || !c.diagnosisCodes.every(acute) || (c.recordDiagnoses ?? []).some((d) => !acute(d))) return null;
   const byRow = new Map<string, ItemFacts[]>();
   for (const it of c.items) {
     if (it.category !== 'drug' || it.longPrescription || !it.catalogue?.usualPerDay) continue;

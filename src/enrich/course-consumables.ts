@@ -61,7 +61,7 @@ export function courseConsumablesBeyond(items: readonly ItemFacts[], rows: reado
       names.add(r.name);
       detail.push(`${key ? `${key} ` : ''}${r.name}${billed}个（${r.per === 'day' ? '每日' : '每次就诊/住院'}限${r.allowed}个）`);
       // The latest lines go beyond (the first device served the course).
-      for (const l of [...lines].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : Number(b.lineId) - Number(a.lineId)))) {
+      for (const l of [...lines].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.lineId.localeCompare(a.lineId, undefined, { numeric: true })))) {
         if (excess <= 0) break;
         const q = Math.min(l.quantity, excess);
         named.push(l.lineId);

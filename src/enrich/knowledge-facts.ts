@@ -140,8 +140,8 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.anyProcedure) parts.push(row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日');
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
-  if (row.firstDays > 0) parts.push(`入院前${row.firstDays}日内`);
-  if (row.acutePhase) parts.push(`诊断 ${prefixList(row.acutePhase.diagnoses)} 入院前${row.acutePhase.days}日内`);
+  if (row.firstDays > 0) parts.push(`入院后前${row.firstDays}日内`);
+  if (row.acutePhase) parts.push(`诊断 ${prefixList(row.acutePhase.diagnoses)} 入院后前${row.acutePhase.days}日内`);
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
   if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上（长期留置）`);

@@ -28,7 +28,7 @@ function limitText(row: { name: string; per: 'episode' | 'period' | 'week'; peri
 /** The row judging a code on this claim: a row scoped to its principal diagnosis, else the code's general row. */
 function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): FrequencyRow | undefined {
   const scoped = k.scopedFrequency?.get(code)?.find((r) => r.forPrincipal!.some((p) => me.principalCategory.startsWith(p)));
-  if (scoped) return scoped.notWithItems?.some((m) => items.some((it) => it.name.includes(m))) ? undefined : scoped;
+  if (scoped && !scoped.notWithItems?.some((m) => items.some((it) => it.name.includes(m)))) return scoped;
   return k.frequency.get(code);
 }
 
