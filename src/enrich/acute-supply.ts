@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { daysOfSupply, packDays } from '../benefits/days-of-supply';
 import { toYuan } from '../money/fen';
+import { startsWithAny } from './code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { readJsonTable } from './json-table';
 
@@ -53,7 +54,7 @@ export interface AcuteSupplyInput {
 /** Drugs dispensed for more days than the limit at a visit for acute illness only; null when none. */
 export function acuteSupply(c: AcuteSupplyInput, t: AcuteSupply | null | undefined): AcuteSupplyFacts | null {
   if (!t || !c.visitType || !t.visitTypes.includes(c.visitType as 'outpatient')) return null;
-  const acute = (d: string) => t.diagnoses.some((p) => d.startsWith(p));
+  const acute = (d: string) => startsWithAny([d], t.diagnoses);
   if (!c.diagnosisCodes.length || !c.diagnosisCodes.every(acute) || (c.recordDiagnoses ?? []).some((d) => !acute(d))) return null;
   const byRow = new Map<string, ItemFacts[]>();
   for (const it of c.items) {
@@ -77,6 +78,6 @@ export function acuteSupply(c: AcuteSupplyInput, t: AcuteSupply | null | undefin
     most = Math.max(most, days);
   }
   if (!found.length) return null;
-  const coded = t.diagnoses.filter((p) => c.diagnosisCodes.some((d) => d.startsWith(p)));
+  const coded = t.diagnoses.filter((p) => startsWithAny(c.diagnosisCodes, [p]));
   return { drugs: found.join('、'), days: most, limitDays: t.maxDays, diagnoses: coded.join('、'), lineIds, amount: toYuan(fen) };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
+import { unitsTaken } from './item-uses';
 import { itemSelector, readJsonTable } from './json-table';
 
 // Consumables made to serve one patient for a course of treatment, not one session (一次性使用雾化器: single-patient
@@ -55,19 +56,15 @@ export function courseConsumablesBeyond(items: readonly ItemFacts[], rows: reado
     }
     for (const [key, lines] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const billed = lines.reduce((s, l) => s + l.quantity, 0);
-      let excess = billed - r.allowed;
+      const excess = billed - r.allowed;
       if (excess <= 0) continue;
       units += excess;
       names.add(r.name);
       detail.push(`${key ? `${key} ` : ''}${r.name}${billed}个（${r.per === 'day' ? '每日' : '每次就诊/住院'}限${r.allowed}个）`);
       // The latest lines go beyond (the first device served the course).
-      for (const l of [...lines].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.lineId.localeCompare(a.lineId, undefined, { numeric: true })))) {
-        if (excess <= 0) break;
-        const q = Math.min(l.quantity, excess);
-        named.push(l.lineId);
-        fen += Math.round((l.amountFen * q) / (l.quantity || 1));
-        excess -= q;
-      }
+      const beyond = unitsTaken([...lines].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.lineId.localeCompare(a.lineId, undefined, { numeric: true }))), excess);
+      named.push(...beyond.lineIds);
+      fen += beyond.fen;
     }
   }
   if (!named.length) return null;

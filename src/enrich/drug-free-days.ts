@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import { readJsonTable } from './json-table';
+import { startsWithAny } from './code-prefix';
+import { lineMatches, type ItemFacts } from './item-fact-types';
+import { itemSelector, readJsonTable } from './json-table';
 
 // Psychiatric ward days with no drug at all (rules/knowledge/psychiatric-stays.json): an inpatient with a psychotic,
 // bipolar or severe depressive disorder takes the antipsychotic, mood stabiliser or antidepressant every day, so a
@@ -14,7 +15,7 @@ const table = z.strictObject({
   /** ICD-10 prefixes (any diagnosis of the claim). */
   diagnoses: z.array(z.string().min(1)).min(1),
   /** The maintenance drugs: catalogue row codes or name marks. */
-  maintenance: z.strictObject({ name: z.string().min(1), codes: z.array(z.string().min(1)).default([]), nameMarks: z.array(z.string().min(1)).default([]) }),
+  maintenance: itemSelector.extend({ name: z.string().min(1) }),
   /** Ward days between admission and discharge day that must bill the maintenance drug for the bill to be read as daily dispensing. */
   minMaintenanceShare: z.number().gt(0).max(1),
   /** Drug-free ward days that make a finding: at least `minDays` and `minShare` of the ward days. */
@@ -50,7 +51,7 @@ export interface DrugFreeInput {
 const WARD = new Set(['bed', 'nursing', 'consult']);
 
 export function drugFreeDays(c: DrugFreeInput, t: PsychiatricStays | null | undefined): DrugFreeDays | null {
-  if (!t || !c.inpatient || c.lengthOfStay < 3 || !c.diagnosisCodes.some((d) => t.diagnoses.some((p) => d.startsWith(p)))) return null;
+  if (!t || !c.inpatient || c.lengthOfStay < 3 || !startsWithAny(c.diagnosisCodes, t.diagnoses)) return null;
   const m = t.maintenance;
   const ward = new Map<number, ItemFacts[]>();
   const drugDays = new Set<number>();
@@ -60,7 +61,7 @@ export function drugFreeDays(c: DrugFreeInput, t: PsychiatricStays | null | unde
     if (it.dayIndex < 1 || it.dayIndex >= c.lengthOfStay) continue;
     if (it.category === 'drug') {
       drugDays.add(it.dayIndex);
-      if (m.codes.includes(rowCodeOf(it)) || m.nameMarks.some((k) => it.name.includes(k))) maintenanceDays.add(it.dayIndex);
+      if (lineMatches(m, it)) maintenanceDays.add(it.dayIndex);
     } else if (it.category === 'service' && WARD.has(String(it.catalogue?.subcategory ?? '')) && (it.catalogue?.subcategory !== 'consult' || it.catalogue?.unit === '日')) {
       const day = ward.get(it.dayIndex);
       if (day) day.push(it);

@@ -57,6 +57,23 @@ export interface UnitsBeyondUse {
   amount: number;
 }
 
+/**
+ * The lines, in the order given, that make up `excess` units, and their share of the money (a line partly beyond
+ * counts its part, fen by its quantity).
+ */
+export function unitsTaken(ordered: readonly ItemFacts[], excess: number): { lineIds: string[]; fen: number } {
+  const lineIds: string[] = [];
+  let fen = 0;
+  for (const l of ordered) {
+    if (excess <= 0) break;
+    const q = Math.min(l.quantity, excess);
+    lineIds.push(l.lineId);
+    fen += Math.round((l.amountFen * q) / (l.quantity || 1));
+    excess -= q;
+  }
+  return { lineIds, fen };
+}
+
 /** Every row's service against what it uses on the bill; null when none goes beyond. */
 export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemUseRow[] | null | undefined): UnitsBeyondUse | null {
   if (!rows?.length) return null;
@@ -78,19 +95,15 @@ export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemU
     }
     for (const [key, g] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const billed = g.service.reduce((s, l) => s + l.quantity, 0);
-      let excess = billed - Math.floor(g.used * r.perUse + 1e-9) - r.allowance;
+      const excess = billed - Math.floor(g.used * r.perUse + 1e-9) - r.allowance;
       if (billed === 0 || excess <= 0) continue;
       units += excess;
       names.add(r.item.name);
       detail.push(`${key ? `${key} ` : ''}${r.item.name}${billed}次、${r.uses.name}${g.used}${r.allowance ? `（允许多${r.allowance}次）` : ''}`);
       // The latest lines go beyond (the first placements and sessions had what they used).
-      for (const l of [...g.service].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))) {
-        if (excess <= 0) break;
-        const q = Math.min(l.quantity, excess);
-        named.push(l.lineId);
-        fen += Math.round((l.amountFen * q) / (l.quantity || 1));
-        excess -= q;
-      }
+      const beyond = unitsTaken([...g.service].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)), excess);
+      named.push(...beyond.lineIds);
+      fen += beyond.fen;
     }
   }
   if (!named.length) return null;
