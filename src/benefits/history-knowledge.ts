@@ -168,6 +168,20 @@ export interface HistoryKnowledge {
   stayLedgerCodes?: ReadonlySet<string>;
   /** Which provinces are neighbours (province-adjacency.json): same-day in-person care far apart. Absent: not checked. */
   provinces?: ProvinceAdjacency;
+  /**
+   * Drugs given once per cycle or per week, by catalogue row code (rules/knowledge/drug-schedules.json, joined in by
+   * the enrich refs' loader): a stay's ledger entry keeps every day of them, and a dose across claims is judged by them.
+   */
+  schedules?: ReadonlyMap<string, DoseSchedule>;
+}
+
+/** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
+export interface DoseSchedule {
+  name: string;
+  /** Fewest days between two administration days on the label's schedules. */
+  minIntervalDays?: number;
+  /** Most units in a cycle of `days` days, counted from the administration day that opens it. */
+  cycle?: { days: number; maxUnits: number };
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */

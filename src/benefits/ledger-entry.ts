@@ -12,10 +12,11 @@ import { genericDrugKey } from './history-knowledge';
  * its operations and interventions (catalogue subcategory surgery, marked `operation`), the drugs of its last day in bed
  * and discharge day (marked `courseEnd`, for a course continued in outpatient visits) and its costly consumables
  * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材) and its drugs whose catalogue
- * row limits the days paid (限定支付疗程 maxDays, marked `courseLimit`: a course continued over a transfer), so a
- * 60-line stay adds little to the ledger.
+ * row limits the days paid (限定支付疗程 maxDays, marked `courseLimit`: a course continued over a transfer) and every
+ * day of a drug given once per cycle or per week (`scheduleRows`, catalogue row codes: a next cycle given too soon on
+ * another claim, dose-schedule.ts), so a 60-line stay adds little to the ledger.
  */
-function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>): LedgerLine[] {
+function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>, scheduleRows: ReadonlyMap<string, unknown>): LedgerLine[] {
   const out: LedgerLine[] = [];
   for (const it of f.items) {
     const courseEnd = f.inpatient && it.category === 'drug' && it.date <= f.endDate && daysBetween(it.date, f.endDate) <= TAKE_HOME_DAYS_BEFORE_DISCHARGE;
@@ -25,7 +26,8 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     const costlyConsumable = f.inpatient && it.category === 'consumable' && isCostlyRow(entry);
     // A course-limited drug's days of a stay: the course runs on after a transfer (course-over-transfer.ts).
     const courseLimit = f.inpatient && it.category === 'drug' && typeof entry?.maxDays === 'number' ? entry.maxDays : undefined;
-    if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd && !operation && !costlyConsumable && courseLimit === undefined) continue;
+    const scheduled = f.inpatient && it.category === 'drug' && scheduleRows.has(genericDrugKey(it.code, entry));
+    if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen, quantity: it.quantity };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
@@ -44,7 +46,6 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       if (it.longPrescription) line.long = true;
       if (courseEnd) line.courseEnd = true;
       if (courseLimit !== undefined) line.courseLimit = courseLimit;
-  
     }
     if (costlyConsumable) line.costly = true;
     out.push(line);
@@ -53,7 +54,11 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
 }
 
 /** The member-ledger entry of a claim: only what the claim itself says. */
-export function ledgerEntry(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set()): MemberClaim {
+export function ledgerEntry(
+  f: BenefitClaim,
+  frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
+  scheduleRows: ReadonlyMap<string, unknown> = new Map(),
+): MemberClaim {
   const lines = f.items.map((it) => `${it.code}|${it.date}|${it.quantity}|${it.unitPrice}`).sort();
   const signature = createHash('sha1').update(lines.join(';'));
   return {
@@ -76,7 +81,7 @@ export function ledgerEntry(f: BenefitClaim, frequencyCodes: ReadonlySet<string>
     admissionRoute: f.admissionRoute,
     dischargeMode: f.dischargeMode,
     transferFromHospitalId: f.transferFromHospitalId,
-    lines: ledgerLines(f, frequencyCodes),
+    lines: ledgerLines(f, frequencyCodes, scheduleRows),
   };
 }
 

@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, continuedCourse, courseOverTransfer, distantSameDay, type DistantSameDay, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, continuedCourse, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -51,6 +51,8 @@ export interface MemberState {
   continuedCourse: ContinuedCourse | null;
   /** A course-limited drug billed over a transfer episode on more days than its limit, each stay within it (either side). */
   courseOverTransfer: CourseOverTransfer | null;
+  /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */
+  doseAcrossClaims: DoseAcrossClaims | null;
   /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */
   preAdmissionWorkup: PreAdmissionWorkup | null;
   /** Days of a drug's supply on hand after this purchase above the limit. */
@@ -135,6 +137,7 @@ export function memberState(
     outpatientDuringStay: null,
     continuedCourse: null,
     courseOverTransfer: null,
+    doseAcrossClaims: null,
     preAdmissionWorkup: null,
     oversupply: null,
     multiPharmacy: null,
@@ -206,6 +209,7 @@ export function memberState(
   state.outpatientDuringStay = visitDuringStay(me, items, prior, true);
   state.continuedCourse = continuedCourse(me, items, prior, knowledge);
   state.courseOverTransfer = courseOverTransfer(me, items, prior);
+  state.doseAcrossClaims = doseAcrossClaims(me, items, prior, knowledge.schedules);
   state.preAdmissionWorkup = preAdmissionWorkup(me, items, prior, knowledge);
   const totalShare = knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02;
   if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, prior, totalShare);

@@ -55,5 +55,7 @@ export function loadEnrichRefs(
   const normsDir = join(rulesDir, NORMS_SUBDIR);
   const norms = existsSync(normsDir) ? loadNorms(normsDir) : null;
   const knowledge = loadKnowledge(join(rulesDir, KNOWLEDGE_SUBDIR));
-  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge, history: loadHistoryKnowledge(rulesDir) }, groupingHash };
+  // The drug schedules are a knowledge table; the member ledger keeps and judges their doses across claims too.
+  const history = { ...loadHistoryKnowledge(rulesDir), schedules: knowledge.schedules };
+  return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge, history }, groupingHash };
 }

@@ -61,7 +61,7 @@ export async function runRuleExamples(
           continue;
         }
         const [me, ...earlier] = (built as Claim[]).reverse().map((c) => enrichClaim(c, ruleset.refs));
-        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency));
+        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules));
         // Earlier claims of other members (another patient.insuredId) stand for the store's identical bills.
         await attachMemberFacts([me], ruleset, async () => history, async (keys) => history.filter((h) => keys.some((k) => hasBill(h, k))));
         const hits = await evaluate(me);

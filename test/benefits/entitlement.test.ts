@@ -33,6 +33,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   nearDuplicateStay: null,
   nudgedDuplicate: null,
   courseOverTransfer: null,
+  doseAcrossClaims: null,
   oversupply: null,
   multiPharmacy: null,
   tooOften: null,

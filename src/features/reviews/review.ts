@@ -201,7 +201,7 @@ export async function attachMemberFacts(
   identicalBills: IdenticalBillsLookup = async () => [],
 ): Promise<MemberClaim[]> {
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
-  const entries = claims.map((c) => ledgerEntry(c.facts, kept));
+  const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules));
   if (!claims.length) return entries;
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
   const keys = entries.map((e) => billKey(e, ruleset.refs.history));

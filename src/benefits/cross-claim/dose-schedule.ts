@@ -1,0 +1,125 @@
+import { daysBetween } from '../../contract/dates';
+import { toYuan } from '../../money/fen';
+import type { BenefitItem } from '../benefit-claim';
+import { genericDrugKey, type DoseSchedule } from '../history-knowledge';
+import type { MemberClaim } from '../member-claim';
+import { fenOf, list } from './common';
+
+export interface DoseAcrossClaims {
+  /** The drug (this claim's line name) and what its label allows (the interval, or the units of a cycle). */
+  drug: string;
+  expected: string;
+  /** The member's other claims whose days of the drug fall within the interval (or the cycle), and those days. */
+  otherClaims: string;
+  otherDates: string;
+  /** This claim's days of the drug concerned. */
+  thisDates: string;
+  /** Fewest days between a day of this claim and one of the others (0: the same day). */
+  gapDays: number;
+  /** This claim's lines of the drug concerned, and their money, yuan. */
+  lineIds: string[];
+  amount: number;
+}
+
+interface Dose {
+  claimId: string | null;
+  lineId: string;
+  date: string;
+  quantity: number;
+}
+
+/**
+ * A drug the label gives once per cycle or per week (drug-schedules.json) given again on another claim of the member
+ * within its interval, at any institution or pharmacy: a next cycle given too soon, or one dose billed twice (a
+ * 双通道 pharmacy's bottle and the stay's own, 重复收费/虚记药品). A cycle row (cisplatin over days 1–3 or 1–5) is
+ * judged by its units within the cycle, summed over the claims. The days on one claim are the catalogue rule's
+ * (catalogue.dose-interval-short): here only days of two claims are paired, so a claim whose own days alone are out
+ * of the label is left to it. The claim that arrives second carries the hit, whichever is earlier in date, and names
+ * the other; a resubmitted copy (same bill, same dates) is the duplicate rule's.
+ */
+export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], schedules: ReadonlyMap<string, DoseSchedule> | undefined): DoseAcrossClaims | null {
+  if (!schedules?.size) return null;
+  const mine = new Map<string, BenefitItem[]>();
+  for (const it of items) {
+    if (it.category !== 'drug') continue;
+    const key = genericDrugKey(it.code, it.catalogue);
+    if (schedules.has(key)) (mine.get(key) ?? mine.set(key, []).get(key)!).push(it);
+  }
+  if (!mine.size) return null;
+  const others = prior.filter((e) => !(e.itemsSignature === me.itemsSignature && e.serviceDate === me.serviceDate && e.hospitalId === me.hospitalId));
+  for (const [key, lines] of mine) {
+    const row = schedules.get(key) as DoseSchedule;
+    const theirs: Dose[] = others.flatMap((e) => (e.lines ?? []).filter((l) => l.kind === 'drug' && l.drug === key).map((l) => ({ claimId: e.claimId, lineId: l.lineId, date: l.date, quantity: l.quantity ?? 1 })));
+    if (!theirs.length) continue;
+    const found = (row.minIntervalDays !== undefined ? tooSoon(lines, theirs, row.minIntervalDays) : null) ?? (row.cycle ? overCycle(lines, theirs, row.cycle) : null);
+    if (!found) continue;
+    const ids = new Set(found.lineIds);
+    const otherDates = [...new Set(found.others.map((d) => d.date))].sort();
+    const ownDates = [...new Set(lines.filter((l) => ids.has(l.lineId)).map((l) => l.date))].sort();
+    const unit = row.cycle ? '支' : '';
+    return {
+      drug: lines[0].name,
+      expected: row.minIntervalDays !== undefined && found.kind === 'interval' ? `给药间隔至少${row.minIntervalDays}日` : `每${row.cycle?.days}日周期至多${row.cycle?.maxUnits}${unit}，本周期各单据合计${found.units}${unit}`,
+      otherClaims: list(found.others.map((d) => d.claimId as string)),
+      otherDates: list(otherDates),
+      thisDates: list(ownDates),
+      gapDays: found.gap,
+      lineIds: [...ids],
+      amount: toYuan(fenOf(items, ids)),
+    };
+  }
+  return null;
+}
+
+type Found = { kind: 'interval' | 'cycle'; lineIds: string[]; others: Dose[]; gap: number; units: number };
+
+/** This claim's days of the drug within `interval` days of another claim's day (before or after it). */
+function tooSoon(lines: readonly BenefitItem[], theirs: readonly Dose[], interval: number): Found | null {
+  const lineIds: string[] = [];
+  const near = new Set<Dose>();
+  let gap = Infinity;
+  for (const l of lines) {
+    let hit = false;
+    for (const d of theirs) {
+      const g = Math.abs(daysBetween(d.date, l.date));
+      if (g >= interval) continue;
+      hit = true;
+      near.add(d);
+      gap = Math.min(gap, g);
+    }
+    if (hit) lineIds.push(l.lineId);
+  }
+  return lineIds.length ? { kind: 'interval', lineIds, others: [...near], gap, units: 0 } : null;
+}
+
+/**
+ * Cycles opened on an administration day, as the catalogue rule walks one claim's days, over the days of every claim:
+ * a cycle holding days of this claim and of another whose units together pass the cycle's most. This claim's lines of
+ * that cycle counted after the most was reached, or all of them when the other claim's units come later.
+ */
+function overCycle(lines: readonly BenefitItem[], theirs: readonly Dose[], cycle: { days: number; maxUnits: number }): Found | null {
+  const own: Dose[] = lines.map((l) => ({ claimId: null, lineId: l.lineId, date: l.date, quantity: l.quantity }));
+  const all = [...own, ...theirs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let start = 0;
+  while (start < all.length) {
+    let end = start;
+    while (end < all.length && daysBetween(all[start].date, all[end].date) < cycle.days) end++;
+    const span = all.slice(start, end);
+    start = end;
+    const others = span.filter((d) => d.claimId !== null);
+    const ownHere = span.filter((d) => d.claimId === null);
+    const units = span.reduce((s, d) => s + d.quantity, 0);
+    if (!others.length || !ownHere.length || units <= cycle.maxUnits) continue;
+    // A claim over the cycle's most on its own is the catalogue rule's finding.
+    if (ownHere.reduce((s, d) => s + d.quantity, 0) > cycle.maxUnits) continue;
+    let running = 0;
+    const over: string[] = [];
+    for (const d of span) {
+      running += d.quantity;
+      if (running > cycle.maxUnits && d.claimId === null) over.push(d.lineId);
+    }
+    const gap = Math.min(...ownHere.flatMap((o) => others.map((d) => Math.abs(daysBetween(d.date, o.date)))));
+    return { kind: 'cycle', lineIds: over.length ? over : ownHere.map((d) => d.lineId), others, gap, units };
+  }
+  return null;
+}
