@@ -43,7 +43,7 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'fund_share', label: 'fund share of policy cost', display: 'share', log: false, doc: 'amounts.fundClaimed / amounts.policy (0 when policy is 0)' },
   { name: 'policy_excess_share', label: 'policy amount above catalogue support', display: 'share', log: false, doc: '(policy − catalogue-supported policy cost) / total, floored at 0' },
   { name: 'price_excess_share', label: 'price above cap share', display: 'share', log: false, doc: 'Σ over-cap price excess / total' },
-  { name: 'max_quantity_ratio', label: 'largest quantity vs usual daily use', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / max(1 unit, (catalogue usualPerDay, else 1) × days of the line) (inpatient 1, a drug line on the last day in bed or the discharge day (take-home: TAKE_HOME_DAYS_BEFORE_DISCHARGE) or on a home sick bed the catalogue maxDays else 30 (take-home supply); visits the catalogue maxDays, 84 on a line marked longPrescription)' },
+  { name: 'max_quantity_ratio', label: 'largest quantity vs usual daily use', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / max(1 unit, (catalogue usualPerDay, else 1; a drug the larger of it and the label maxPerDay) × days of the line) (inpatient 1, a drug line on the last day in bed or the discharge day (take-home: TAKE_HOME_DAYS_BEFORE_DISCHARGE) or on a home sick bed the catalogue maxDays else 30 (take-home supply); visits the catalogue maxDays, 84 on a line marked longPrescription)' },
   { name: 'max_line_share', label: 'largest line share', display: 'share', log: false, doc: 'largest single line / total' },
   { name: 'service_day_coverage', label: 'share of stay days with services', display: 'share', log: false, doc: 'inpatient: distinct dates with a service line / LOS (capped at 1); 1 for visits' },
   { name: 'bed_share', label: 'bed and nursing share', display: 'share', log: false, doc: 'service lines of subcategory bed or nursing / total (bed-blocking stays are mostly these)' },
@@ -127,7 +127,10 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
   for (const it of f.items) {
     const fen = it.amountFen;
     const sub = it.catalogue?.subcategory;
-    const usual = it.catalogue?.usualPerDay ?? 1;
+    // A drug row with a label daily maximum (a cytotoxic dosed by body surface, one row for every strength) reads a
+    // day's quantity against that maximum: within it the dose is the label's, above it catalogue.quantity-per-day says
+    // so. (A consumable's or service's maxPerDay is a billing ceiling, not a dosing range: its usual quantity stands.)
+    const usual = Math.max(it.catalogue?.usualPerDay ?? 1, it.category === 'drug' ? (it.catalogue?.maxPerDay ?? 0) : 0);
     // A line marked 长处方 may cover up to 12 weeks (《长期处方管理规范（试行）》, 国卫办医发〔2021〕17号).
     // A home sick bed (家庭病床) is visited weekly and its drugs are dispensed at a visit for the weeks until the next:
     // every drug line there is a take-home supply.
