@@ -1,7 +1,7 @@
 import { compare, COMPARE_EVERY, FIRING_AT_LEAST, ITEM_CLAIMS, rulesets } from '../helpers/differential';
 
-// DIFF_ITEM_CLAIMS and DIFF_ITEM_SEED size a longer run and split it across processes: every line of 100,000
-// claims is two runs of 50,000 with seeds differential-items-a and -b (~1 h on this 2-core machine).
+// DIFF_ITEM_CLAIMS and DIFF_ITEM_SEED size a longer run (with DIFF_COMPARE_EVERY=1, every claim compared) and split it
+// across processes: every line of 100,000 claims is two runs of 50,000 with seeds differential-items-a and -b (~1 h on 2 cores).
 const SEED = process.env.DIFF_ITEM_SEED ?? 'differential-items';
 
 describe('compiled rules mean what json-rules-engine means (line items)', () => {
