@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, describeWithChromium, logIn, newConsoleTab, serveConsole, type ConsoleServer } from '../helpers/browser';
+import { describeWithChromium, screenshot, logIn, newConsoleTab, serveConsole, type ConsoleServer } from '../helpers/browser';
 import { review } from '../../src/features/reviews/review';
 import { makeKey } from '../helpers/auth';
 import { testContext } from '../helpers/context';
 
 // The console in a real headless Chromium (Debian's /usr/bin/chromium driven by playwright-core): log in with a
 // key, filter the queue, open a case, work it to 确认违规, and see the ranking page with its charts. Screenshots
-// go to test-artifacts/. Without Chromium the suite is skipped locally and fails in CI (CI=true).
+// (CONSOLE_SCREENSHOTS=1) go to test-artifacts/. Without Chromium the suite is skipped locally and fails in CI (CI=true).
 
 describeWithChromium('web console (headless Chromium)', () => {
   let served: ConsoleServer;
@@ -51,7 +51,7 @@ describeWithChromium('web console (headless Chromium)', () => {
     const decisions = await page.locator('[data-testid=case-row] td:nth-child(3)').allTextContents();
     expect(decisions.length).toBeGreaterThan(0);
     expect(new Set(decisions)).toEqual(new Set(['拒付']));
-    await page.screenshot({ path: join(ARTIFACTS, 'console-queue.png'), fullPage: false });
+    await screenshot(page, 'console-queue.png');
 
     // Open the first one: evidence in words, workflow buttons.
     const claimId = (await page.getByTestId('case-row').first().getAttribute('data-claim-id')) as string;
@@ -82,7 +82,7 @@ describeWithChromium('web console (headless Chromium)', () => {
     await page.getByTestId('action-confirm').click();
     await page.getByTestId('case-status').filter({ hasText: '确认违规' }).waitFor();
     expect(await page.getByTestId('conclusion-text').textContent()).toBe('超限定支付范围，追回');
-    await page.screenshot({ path: join(ARTIFACTS, 'console-case.png'), fullPage: true });
+    await screenshot(page, 'console-case.png', { fullPage: true });
 
     expect((await t.ctx.store.getCase(claimId))?.status).toBe('confirmed');
     expect(await t.ctx.store.getCaseWork(claimId)).toMatchObject({ assignee: '吉林稽核员', outcome: { amountToRecoverFen: 50, summary: '超限定支付范围，追回', violationType: '超限定支付范围' } });
@@ -101,7 +101,7 @@ describeWithChromium('web console (headless Chromium)', () => {
     const drawn = (await page.evaluate(`window.Chart.getChart(document.querySelector('[data-testid=ranking-chart]'))?.data.labels.length ?? 0`)) as number;
     expect(drawn).toBeGreaterThan(0);
     expect(await page.locator('h2').textContent()).toBe('机构排名');
-    await page.screenshot({ path: join(ARTIFACTS, 'console-rankings.png'), fullPage: true });
+    await screenshot(page, 'console-rankings.png', { fullPage: true });
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, describeWithChromium, openConsole, serveConsole, type ConsoleServer } from '../helpers/browser';
+import { ARTIFACTS, describeWithChromium, screenshot, openConsole, serveConsole, type ConsoleServer } from '../helpers/browser';
 import { review } from '../../src/features/reviews/review';
 import { makeKey } from '../helpers/auth';
 import { testContext } from '../helpers/context';
@@ -12,7 +12,7 @@ import { testContext } from '../helpers/context';
 // team; a member records every point (one refusal shown in Chinese first); the leader closes it; the XLSX report
 // is downloaded and read back, and the printable report opened. Then the pages that were API-only: monthly
 // exports with the download checked against the manifest, the audit log, the rule library, key management.
-// Screenshots go to test-artifacts/ (gitignored). Without Chromium: skipped locally, failing under CI=true.
+// Screenshots (CONSOLE_SCREENSHOTS=1) go to test-artifacts/ (gitignored). Without Chromium: skipped locally, failing under CI=true.
 
 describeWithChromium('web console: inspections and the admin pages (headless Chromium)', () => {
   let served: ConsoleServer;
@@ -55,7 +55,7 @@ describeWithChromium('web console: inspections and the admin pages (headless Chr
       expect(r[2].startsWith('2201')).toBe(true);
       expect(Number(r[3])).toBeGreaterThanOrEqual(2);
     }
-    await page.screenshot({ path: join(ARTIFACTS, 'inspection-1-rankings.png'), fullPage: true });
+    await screenshot(page, 'inspection-1-rankings.png', { fullPage: true });
     // The institution with the most suspect claims that month (at least two, so the list has several points).
     const target = rows.reduce((best, r, i) => (Number(r[4]) > Number(rows[best][4]) ? i : best), 0);
     expect(Number(rows[target][4])).toBeGreaterThanOrEqual(2);
@@ -76,7 +76,7 @@ describeWithChromium('web console: inspections and the admin pages (headless Chr
     expect(stored.team).toEqual(['王调查', '李组长']);
     expect(await page.getByTestId('point-row').count()).toBe(expected.length);
     expect(await page.getByTestId('inspection-status').textContent()).toBe('进行中');
-    await page.screenshot({ path: join(ARTIFACTS, 'inspection-2-created.png'), fullPage: true });
+    await screenshot(page, 'inspection-2-created.png', { fullPage: true });
 
     // A member records every point: the first one confirmed in part, the others unfounded.
     await login('member', '王调查');
@@ -106,7 +106,7 @@ describeWithChromium('web console: inspections and the admin pages (headless Chr
     await page.getByTestId('inspection-status').filter({ hasText: '已结束' }).waitFor();
     expect(await page.getByTestId('total-recover').textContent()).toBe('¥1.50');
     expect(await page.getByTestId('inspection-audit').textContent()).toContain('进行中 → 已结束');
-    await page.screenshot({ path: join(ARTIFACTS, 'inspection-3-closed.png'), fullPage: true });
+    await screenshot(page, 'inspection-3-closed.png', { fullPage: true });
 
     // The report: the workbook downloaded and read back, the printable page.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-report').click()]);
@@ -126,7 +126,7 @@ describeWithChromium('web console: inspections and the admin pages (headless Chr
     await page.getByTestId('inspection-report').waitFor();
     expect(await page.locator('[data-testid=inspection-report] h2').textContent()).toContain('检查报告');
     await page.emulateMedia({ media: 'print' });
-    await page.screenshot({ path: join(ARTIFACTS, 'inspection-4-report-print.png'), fullPage: true });
+    await screenshot(page, 'inspection-4-report-print.png', { fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     const trail = await t.ctx.store.inspectionTrail(inspectionId);
     expect(trail.map((e) => e.action)).toEqual(['inspection-create', ...expected.map(() => 'inspection-record'), 'inspection-close', 'inspection-report']);
@@ -145,13 +145,13 @@ describeWithChromium('web console: inspections and the admin pages (headless Chr
     expect(csv.suggestedFilename()).toBe('summary-2025-01.csv');
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
     await page.getByTestId('export-verified').filter({ hasText: `已下载 ${xlsx.suggestedFilename()}，SHA-256 校验通过` }).waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'admin-exports.png'), fullPage: true });
+    await screenshot(page, 'admin-exports.png', { fullPage: true });
 
     await page.getByTestId('nav-audit').click();
     await page.getByTestId('audit-row').first().waitFor();
     const actions = await page.locator('[data-testid=audit-row] td:nth-child(5)').allTextContents();
     expect(actions).toEqual(expect.arrayContaining(['创建密钥', '创建检查任务', '记录核查结果', '结束检查', '导出检查报告']));
-    await page.screenshot({ path: join(ARTIFACTS, 'admin-audit.png'), fullPage: true });
+    await screenshot(page, 'admin-audit.png', { fullPage: true });
 
     await page.getByTestId('nav-rules').click();
     await page.getByTestId('rule-row').first().waitFor();
@@ -162,7 +162,7 @@ describeWithChromium('web console: inspections and the admin pages (headless Chr
     expect(await row.textContent()).toContain(first.meta.resultType);
     await row.locator('summary').click();
     expect(await row.locator('dl').textContent()).toContain('应触发');
-    await page.screenshot({ path: join(ARTIFACTS, 'admin-rules.png'), fullPage: false });
+    await screenshot(page, 'admin-rules.png');
 
     await login('admin', '管理员');
     await page.getByTestId('nav-keys').click();
@@ -179,7 +179,7 @@ describeWithChromium('web console: inspections and the admin pages (headless Chr
     await page.locator('[data-testid=key-row]', { hasText: '新督导' }).getByTestId('revoke-key').click();
     await page.locator('[data-testid=key-row]', { hasText: '新督导' }).filter({ hasText: '已吊销' }).waitFor();
     expect((await t.ctx.store.findApiKey(made.id))?.revokedAt).not.toBeNull();
-    await page.screenshot({ path: join(ARTIFACTS, 'admin-keys.png'), fullPage: true });
+    await screenshot(page, 'admin-keys.png', { fullPage: true });
     expect(errors).toEqual([]);
   }, 180_000);
   it('institution and doctor pages from the rankings: figures, monthly rates beside the peers, cases, doctors, inspections', async () => {
@@ -194,14 +194,14 @@ describeWithChromium('web console: inspections and the admin pages (headless Chr
     expect(series).toEqual(['疑点率', '同级同区疑点率']);
     // The inspection made in the first test is listed on its institution's page.
     expect(await page.locator('section', { hasText: '检查任务' }).locator('a').count()).toBeGreaterThan(0);
-    await page.screenshot({ path: join(ARTIFACTS, 'provider-institution.png'), fullPage: true });
+    await screenshot(page, 'provider-institution.png', { fullPage: true });
 
     const doctorId = cases.find((c) => c.doctorId)!.doctorId!;
     await page.locator('[data-testid=provider-doctors] a', { hasText: doctorId }).click();
     await page.getByTestId('provider-title').filter({ hasText: `医生 ${doctorId}` }).waitFor();
     const own = cases.filter((c) => c.doctorId === doctorId).map((c) => c.claimId);
     expect(await page.locator('[data-testid=provider-case] td:first-child').allTextContents()).toEqual(own);
-    await page.screenshot({ path: join(ARTIFACTS, 'provider-doctor.png'), fullPage: true });
+    await screenshot(page, 'provider-doctor.png', { fullPage: true });
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, describeWithChromium, openConsole, serveConsole, type ConsoleServer } from '../helpers/browser';
+import { describeWithChromium, screenshot, openConsole, serveConsole, type ConsoleServer } from '../helpers/browser';
 import { review } from '../../src/features/reviews/review';
 import { loadCatalogue } from '../../src/enrich/catalogue';
 import { patternRefs, runPatterns } from '../../src/features/patterns/pattern-service';
@@ -14,7 +14,7 @@ import { nightsOf, shift, type EvalClaim } from '../../src/evaluate/claim-edit';
 // data (H4 and its doctor D41 readmit and upcode): a case's related cases opened from its page, its diagnoses
 // named in Chinese, evidence field names in Chinese, repeated hits of one rule as one group, only the hit lines;
 // the insured person's page reached from the case; the institution and doctor pages with the full claim list and
-// the pattern findings; a refusal in Chinese. One browser for the file. Screenshots go to test-artifacts/.
+// the pattern findings; a refusal in Chinese. One browser for the file. Screenshots (CONSOLE_SCREENSHOTS=1) go to test-artifacts/.
 
 // A pair of overlapping stays that are both cases, made in beforeAll from a stay of the sample (not pinned to the
 // sample's own claims, which change whenever the generator does).
@@ -98,7 +98,7 @@ describeWithChromium('web console: linked pages (headless Chromium)', () => {
       .flatMap((k) => k!.verdict.hits.filter((x) => x.family !== 'anomaly').flatMap((x) => Object.keys(x.evidence ?? {})));
     const unnamed = [...new Set([...ruleEvidenceFields(), ...stored])].filter((k) => !CJK.test(k) && !CJK.test(table[k] ?? ''));
     expect(unnamed).toEqual([]);
-    await page.screenshot({ path: join(ARTIFACTS, 'linked-case-related.png'), fullPage: true });
+    await screenshot(page, 'linked-case-related.png', { fullPage: true });
     await row.locator('a').first().click();
     await page.getByTestId('case-id').filter({ hasText: OTHER }).waitFor();
     // And back again: the pair is related both ways.
@@ -123,7 +123,7 @@ describeWithChromium('web console: linked pages (headless Chromium)', () => {
     await page.getByTestId('only-hit-lines').check();
     expect(await page.locator('[data-testid=items] tbody tr:visible').count()).toBe(hit);
     expect(await page.locator('[data-testid=items] tbody tr[data-testid=line]:visible').count()).toBe(0);
-    await page.screenshot({ path: join(ARTIFACTS, 'linked-case-hit-lines.png'), fullPage: true });
+    await screenshot(page, 'linked-case-hit-lines.png', { fullPage: true });
     await page.getByTestId('only-hit-lines').uncheck();
     expect(await page.locator('[data-testid=items] tbody tr:visible').count()).toBe(all);
   }, 120_000);
@@ -144,7 +144,7 @@ describeWithChromium('web console: linked pages (headless Chromium)', () => {
       return { label: c.data.datasets[0].label, data: c.data.datasets[0].data }; })()`)) as { label: string; data: number[] };
     expect(chart.label).toBe('疑点率（%）');
     for (const v of chart.data) expect(v).toBeLessThanOrEqual(100);
-    await page.screenshot({ path: join(ARTIFACTS, 'linked-member.png'), fullPage: true });
+    await screenshot(page, 'linked-member.png', { fullPage: true });
     await page.locator('[data-testid=member-case] a', { hasText: OTHER }).click();
     await page.getByTestId('case-id').filter({ hasText: OTHER }).waitFor();
   }, 120_000);
@@ -162,7 +162,7 @@ describeWithChromium('web console: linked pages (headless Chromium)', () => {
     await page.getByTestId('provider-claims-flagged').check();
     await page.getByTestId('provider-claims-total').filter({ hasText: `共 ${flagged} 条` }).waitFor();
     expect(await page.getByTestId('provider-claim').count()).toBe(flagged);
-    await page.screenshot({ path: join(ARTIFACTS, 'linked-institution.png'), fullPage: true });
+    await screenshot(page, 'linked-institution.png', { fullPage: true });
 
     await page.goto(`${base}/console/#/doctor/H4/D41`);
     await page.getByTestId('provider-title').filter({ hasText: '医生 D41' }).waitFor();
@@ -172,7 +172,7 @@ describeWithChromium('web console: linked pages (headless Chromium)', () => {
     const doctors = await texts('[data-testid=provider-claim] td:nth-child(4)');
     expect(doctors.length).toBeGreaterThan(0);
     expect(new Set(doctors)).toEqual(new Set(['D41']));
-    await page.screenshot({ path: join(ARTIFACTS, 'linked-doctor.png'), fullPage: true });
+    await screenshot(page, 'linked-doctor.png', { fullPage: true });
     expect(errors).toEqual([]);
   }, 120_000);
 
@@ -181,6 +181,6 @@ describeWithChromium('web console: linked pages (headless Chromium)', () => {
     await page.locator('.error').filter({ hasText: '无法加载参保人：该病例或所选省份不在您负责的范围内' }).waitFor();
     await page.goto(`${base}/console/#/inspection/JC20250101-000000`);
     await page.locator('.error').filter({ hasText: '检查任务 JC20250101-000000 不存在' }).waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'linked-refusal-zh.png'), fullPage: true });
+    await screenshot(page, 'linked-refusal-zh.png', { fullPage: true });
   }, 60_000);
 });

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, describeWithChromium, openConsole, serveConsole, type ConsoleServer } from '../helpers/browser';
+import { describeWithChromium, screenshot, openConsole, serveConsole, type ConsoleServer } from '../helpers/browser';
 import { ERROR_CODES } from '../../src/contract/error-codes';
 import { makeKey } from '../helpers/auth';
 import { testContext } from '../helpers/context';
@@ -8,7 +7,7 @@ import { makeHit, makeReviewed } from '../helpers/fixtures';
 
 // Issue 20 in a real headless Chromium: search and filters kept in the address (shareable, through a refresh and
 // Back), sortable columns and totals; the refusals an investigator meets, in Chinese; a stale page redrawn; the
-// anomaly explanation as ratios on a log scale with yes/no as words. Screenshots go to test-artifacts/.
+// anomaly explanation as ratios on a log scale with yes/no as words. Screenshots (CONSOLE_SCREENSHOTS=1) go to test-artifacts/.
 
 const anomaly = makeHit({
   ruleId: 'anomaly.autoencoder', family: 'anomaly', severity: 'warn', amount: null, lineIds: [], message: 'unusual against peers',
@@ -77,7 +76,7 @@ describeWithChromium('workbench console (headless Chromium)', () => {
     await page.getByTestId('sort-score').click();
     await page.getByTestId('sort-score').filter({ hasText: '▲' }).waitFor();
     expect(await rowIds()).toEqual([...byScore].reverse());
-    await page.screenshot({ path: join(ARTIFACTS, 'workbench-queue-filtered.png') });
+    await screenshot(page, 'workbench-queue-filtered.png');
 
     // A refresh keeps the view; so does the address opened in another tab (shared).
     const shared = page.url();
@@ -141,7 +140,7 @@ describeWithChromium('workbench console (headless Chromium)', () => {
     await page.getByTestId('dismiss-reason').selectOption('系统误报');
     await page.getByTestId('action-dismiss').click();
     await page.getByTestId('action-error').filter({ hasText: '排除病例须选择排除原因并填写说明' }).waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'workbench-refusal-zh.png'), fullPage: true });
+    await screenshot(page, 'workbench-refusal-zh.png', { fullPage: true });
 
     // Meanwhile the supervisor reassigns the case: this page is stale.
     const expectedUpdatedAt = (await t.ctx.store.getCase('JL-003'))!.updatedAt;
@@ -155,7 +154,7 @@ describeWithChromium('workbench console (headless Chromium)', () => {
     await page.getByTestId('stale-notice').filter({ hasText: '病例已被他人更新' }).waitFor();
     expect(await page.getByTestId('read-only').textContent()).toBe('由 李稽核 办理');
     expect((await t.ctx.store.getCase('JL-003'))!.status).toBe('investigating');
-    await page.screenshot({ path: join(ARTIFACTS, 'workbench-stale.png'), fullPage: true });
+    await screenshot(page, 'workbench-stale.png', { fullPage: true });
 
     // Another investigator cannot take a case someone holds: no button, and the API says why in Chinese.
     await page.close();
@@ -198,7 +197,7 @@ describeWithChromium('workbench console (headless Chromium)', () => {
     expect(chart.data).toEqual([[1, 228], [1, 0.32]]);
     // Both show: the 0.32× bar is no sliver beside the 228× one (on a linear axis it would be 1/700 of it).
     expect(Math.min(...chart.bars)).toBeGreaterThan(Math.max(...chart.bars) / 10);
-    await page.screenshot({ path: join(ARTIFACTS, 'workbench-anomaly-log.png'), fullPage: true });
+    await screenshot(page, 'workbench-anomaly-log.png', { fullPage: true });
     await page.close();
   }, 60_000);
 });

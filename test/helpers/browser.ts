@@ -57,6 +57,15 @@ export async function serveConsole(t: { ctx: AppContext; config: Config }): Prom
   };
 }
 
+/**
+ * Screenshots of the console pages for a person to look at (they assert nothing): ~0.5 s of CPU each, two dozen per
+ * run, so `npm test` leaves them out; CONSOLE_SCREENSHOTS=1 saves them in test-artifacts/.
+ */
+export async function screenshot(page: Page, name: string, o: { fullPage?: boolean } = {}): Promise<void> {
+  if (process.env.CONSOLE_SCREENSHOTS !== '1') return;
+  await page.screenshot({ path: join(ARTIFACTS, name), fullPage: o.fullPage ?? false });
+}
+
 export interface TabOptions {
   viewport?: { width: number; height: number };
   acceptDownloads?: boolean;

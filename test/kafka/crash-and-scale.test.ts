@@ -104,7 +104,8 @@ describeKafka('Kafka door: crash and scale', () => {
     const a = testContext();
     const b = testContext();
     const seen: Record<string, Set<number>> = { a: new Set(), b: new Set() };
-    const pools = { a: kafkaPool(a.config.storePath), b: kafkaPool(b.config.storePath) };
+    // One review worker each (each worker builds the rules): what is tested is the consumers' split, not the pools'.
+    const pools = { a: kafkaPool(a.config.storePath, {}, 1), b: kafkaPool(b.config.storePath, {}, 1) };
     const make = (name: 'a' | 'b', ctx: typeof a.ctx) =>
       createClaimsConsumer({ kafka, config, pool: pools[name], store: ctx.store, logger: silentLogger, hooks: { afterCommit: (i) => void seen[name].add(i.partition) } });
     const ca = make('a', a.ctx);

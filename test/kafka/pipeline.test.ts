@@ -29,11 +29,12 @@ describeKafka('Kafka door through a mock cluster', () => {
     await cluster?.stop();
   });
 
-  function setup(topics: { claimsTopic: string; verdictsTopic: string; dlqTopic: string }) {
+  /** `workers`: the pool's review workers (each builds the rules, ~1–2 s of CPU); one for a test of a few claims. */
+  function setup(topics: { claimsTopic: string; verdictsTopic: string; dlqTopic: string }, workers = 2) {
     const { ctx, dir, config: appConfig } = testContext();
     const config = kafkaConfig(cluster.brokers, topics);
     const kafka = testKafka(cluster.brokers);
-    const pool = kafkaPool(appConfig.storePath);
+    const pool = kafkaPool(appConfig.storePath, {}, workers);
     const consumer = createClaimsConsumer({ kafka, config, pool, store: ctx.store, logger: silentLogger });
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }), () => ctx.store.close(), () => pool.close(), () => consumer.stop());
     return { ctx, config, kafka, consumer };
@@ -153,7 +154,7 @@ describeKafka('Kafka door through a mock cluster', () => {
   });
 
   it('dead-letters garbage with its errors and original bytes, and goes on', async () => {
-    const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims-2', verdictsTopic: 'verdicts-2', dlqTopic: 'dlq-2' });
+    const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims-2', verdictsTopic: 'verdicts-2', dlqTopic: 'dlq-2' }, 1);
     const [good1, good2] = [...generateClaims({ count: 2, seed: 'kafka-dlq', fraudRate: 0 })];
     const binary = Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0x80]);
     await produce(kafka, config.claimsTopic, [
@@ -188,7 +189,7 @@ describeKafka('Kafka door through a mock cluster', () => {
   });
 
   it('dead-letters a claim nested 5,000 levels as invalid input naming the path, records it, and goes on', async () => {
-    const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims-4', verdictsTopic: 'verdicts-4', dlqTopic: 'dlq-4' });
+    const { ctx, config, kafka, consumer } = setup({ claimsTopic: 'claims-4', verdictsTopic: 'verdicts-4', dlqTopic: 'dlq-4' }, 1);
     const [good1, deep, good2] = [...generateClaims({ count: 3, seed: 'kafka-deep', fraudRate: 0 })];
     const deepText = JSON.stringify({ ...deep, extra: '__DEEP__' }).replace('"__DEEP__"', '{"a":'.repeat(4999) + '{"a":1' + '}'.repeat(5000));
     await produce(kafka, config.claimsTopic, [
