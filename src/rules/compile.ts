@@ -262,41 +262,164 @@ export interface CompiledRules {
  */
 const RULES_PER_FUNCTION = 8;
 
+/** Whether a condition (or a value reference in it) reads the line item. */
+function readsItem(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(readsItem);
+  if (!node || typeof node !== 'object') return false;
+  const n = node as Record<string, unknown>;
+  return n.fact === 'item' || Object.values(n).some(readsItem);
+}
+
+const NOT_LITERAL = Symbol('fact reference');
+/** Operators whose compiled test never throws on plain data, whatever the fact values (equal, <, contains: typeof-guarded). */
+const TOTAL_ANY_VALUE = new Set(['equal', 'notEqual', 'contains', 'doesNotContain', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+
+/**
+ * Whether an operator's test never throws on plain data (facts are JSON values) given its right-hand side
+ * (a literal, or NOT_LITERAL for a fact reference). `in` calls value.indexOf, someValue value.some: total
+ * only on a literal array; the project's own operators check their argument types (operators.ts) and count
+ * only when the engine holds that very function.
+ */
+function operatorTotal(name: string, value: unknown, operators: OperatorMap, own: Record<string, unknown>): boolean {
+  const parts = name.split(':');
+  const base = parts.pop() as string;
+  const literalList = value !== NOT_LITERAL && (Array.isArray(value) || typeof value === 'string');
+  let total: boolean;
+  if (TOTAL_ANY_VALUE.has(base)) total = true;
+  else if (base === 'in' || base === 'notIn') total = literalList;
+  else {
+    const op = operators.get(base) as Partial<EngineOperator> | null;
+    total = !!op && Object.prototype.hasOwnProperty.call(own, base) && op.cb === own[base];
+  }
+  for (const d of parts) {
+    if (d === 'someValue' || d === 'everyValue') total &&= value !== NOT_LITERAL && Array.isArray(value);
+    else if (d !== 'someFact' && d !== 'everyFact' && d !== 'not') total = false; // swap: the fact value becomes the list
+  }
+  return total;
+}
+
+/** Whether evaluating a condition can never throw (so reordering it among `all` conjuncts cannot change what throws). */
+function conditionTotal(node: unknown, operators: OperatorMap, own: Record<string, unknown>): boolean {
+  if (!node || typeof node !== 'object') return false;
+  const n = node as Record<string, unknown>;
+  for (const key of ['all', 'any'] as const) {
+    if (key in n) return Array.isArray(n[key]) && (n[key] as unknown[]).every((c) => conditionTotal(c, operators, own));
+  }
+  if ('not' in n) return conditionTotal(n.not, operators, own);
+  if (typeof n.operator !== 'string') return false;
+  const v = n.value;
+  const ref = v !== null && typeof v === 'object' && Object.prototype.hasOwnProperty.call(v, 'fact');
+  return operatorTotal(n.operator, ref ? NOT_LITERAL : v, operators, own);
+}
+
+/** The conjuncts of a top-level `all`, nested `all`s flattened in order (&& is associative); null if not an `all`. */
+function conjuncts(node: unknown): unknown[] | null {
+  if (!node || typeof node !== 'object' || !Array.isArray((node as { all?: unknown }).all)) return null;
+  return ((node as { all: unknown[] }).all).flatMap((c) => conjuncts(c) ?? [c]);
+}
+
+/**
+ * An item rule split into a guard judged once per claim and the test judged per line. The guard takes the
+ * top-level `all` conjuncts that read no line fact, and only those that cannot throw and have only conjuncts
+ * that cannot throw before them: then `guard && rest` gives, on every line, the value and the throw of the
+ * conjuncts in their written order (a false guard is a conjunct the written order reaches without a throw; a
+ * true one is skipped over). Everything else (any, not, a line read) stays per line, in order.
+ */
+export function splitItemRule(node: unknown, operators: OperatorMap, own: Record<string, unknown>): { guard: unknown[]; rest: unknown[] } | null {
+  const all = conjuncts(node);
+  if (!all) return null;
+  const guard: unknown[] = [];
+  const rest: unknown[] = [];
+  let prefixTotal = true;
+  for (const c of all) {
+    const total = conditionTotal(c, operators, own);
+    if (prefixTotal && total && !readsItem(c)) guard.push(c);
+    else rest.push(c);
+    prefixTotal &&= total;
+  }
+  return guard.length ? { guard, rest } : null;
+}
+
+/** Orders (line, rule) pairs from `start` by line then rule: each chunk of item rules pushes its own lines in order. */
+function orderPairs(out: number[], start: number): void {
+  const pairs: [number, number][] = [];
+  for (let i = start; i < out.length; i += 2) pairs.push([out[i], out[i + 1]]);
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  pairs.forEach(([k, i], j) => {
+    out[start + 2 * j] = k;
+    out[start + 2 * j + 1] = i;
+  });
+}
+
+/**
+ * One chunk's source, with its counting pass: `c` judges one item (or none) per call; `e` loops over the claim's
+ * lines itself, the claim facts read and each rule's guard judged once before the loop, and skips the loop
+ * when every rule of the chunk has a false guard.
+ */
+function chunkSource(c: number, idx: number[], conditions: unknown[], operators: OperatorMap, own: Record<string, unknown>, shared: Pick<Gen, 'constants' | 'functions'>, compiled: boolean[]): string[] {
+  const gen = (nodes: unknown[]): Gen => {
+    const counting = newGen(operators, null);
+    nodes.forEach((n) => conditionSource(counting, n));
+    const g = newGen(operators, counting.counts);
+    g.constants = shared.constants;
+    g.functions = shared.functions;
+    return g;
+  };
+  const header = (g: Gen, decls: string[]) =>
+    (g.temps ? `  let ${Array.from({ length: g.temps }, (_, i) => `t${i}`).join(', ')};\n` : '') + decls.map((d) => `  ${d}\n`).join('');
+
+  const g = gen(idx.map((i) => conditions[i]));
+  const one: string[] = [];
+  for (const i of idx) {
+    const src = conditionSource(g, conditions[i]);
+    if (src === null) continue;
+    compiled[i] = true;
+    one.push(`  if (${src}) out.push(${i});`);
+  }
+  if (!one.length) return [];
+
+  const e = gen(idx.filter((i) => compiled[i]).map((i) => conditions[i]));
+  const guards: string[] = [];
+  const names: string[] = [];
+  const each: string[] = [];
+  let unguarded = false;
+  for (const i of idx.filter((j) => compiled[j])) {
+    const split = splitItemRule(conditions[i], operators, own);
+    if (!split) {
+      unguarded = true;
+      each.push(`    if (${conditionSource(e, conditions[i])}) out.push(k, ${i});`);
+      continue;
+    }
+    const q = `q${i}`;
+    names.push(q);
+    guards.push(`  const ${q} = ${conditionSource(e, { all: split.guard })};`);
+    each.push(`    if (${q} && ${conditionSource(e, { all: split.rest })}) out.push(k, ${i});`);
+  }
+  const skip = unguarded ? '' : `  if (!(${names.join(' || ')})) return;\n`;
+  return [
+    `function c${c}(facts, item, out) {\n${header(g, [...g.claimDecls, ...g.itemDecls])}${one.join('\n')}\n}`,
+    `function e${c}(facts, items, out) {\n${header(e, e.claimDecls)}${guards.join('\n')}${guards.length ? '\n' : ''}${skip}` +
+      `  for (let k = 0; k < items.length; k++) {\n    const item = items[k];\n${e.itemDecls.map((d) => `    ${d}\n`).join('')}${each.join('\n')}\n  }\n}`,
+  ];
+}
+
 /**
  * Compiles each rule's conditions (in order) into functions over the claim facts and the line item: a function
  * per chunk of rules (claim facts and line values it reads twice or more read once at its top), called in rule
- * order by firedOn and, per line, by firedOnEach.
+ * order by firedOn and, over all lines, by firedOnEach. `own` holds the project's operators by name (their
+ * tests never throw: an item rule's claim-level conjuncts may then be judged once per claim, splitItemRule).
  */
-export function compileRules(conditions: unknown[], operators: OperatorMap): CompiledRules {
-  const constants: unknown[] = [];
-  const functions: Evaluate[] = [];
+export function compileRules(conditions: unknown[], operators: OperatorMap, own: Record<string, unknown> = {}): CompiledRules {
+  const shared = { constants: [] as unknown[], functions: [] as Evaluate[] };
   const compiled = conditions.map(() => false);
   const parts: string[] = [];
   const chunks: number[] = [];
   for (let from = 0; from < conditions.length; from += RULES_PER_FUNCTION) {
     const idx = conditions.map((_, i) => i).slice(from, from + RULES_PER_FUNCTION);
-    // Counting pass over the chunk, then the source with its shared reads; constants and functions are shared.
-    const counting = newGen(operators, null);
-    idx.forEach((i) => conditionSource(counting, conditions[i]));
-    const g = newGen(operators, counting.counts);
-    g.constants = constants;
-    g.functions = functions;
-    const one: string[] = [];
-    const each: string[] = [];
-    for (const i of idx) {
-      const src = conditionSource(g, conditions[i]);
-      if (src === null) continue;
-      compiled[i] = true;
-      one.push(`  if (${src}) out.push(${i});`);
-      each.push(`  if (${src}) out.push(k, ${i});`);
-    }
-    if (!one.length) continue;
-    const c = chunks.length;
-    chunks.push(c);
-    const temps = g.temps ? `  let ${Array.from({ length: g.temps }, (_, i) => `t${i}`).join(', ')};\n` : '';
-    const decls = [...g.claimDecls, ...g.itemDecls].map((d) => `  ${d}\n`).join('');
-    parts.push(`function c${c}(facts, item, out) {\n${temps}${decls}${one.join('\n')}\n}`);
-    parts.push(`function e${c}(facts, item, k, out) {\n${temps}${decls}${each.join('\n')}\n}`);
+    const src = chunkSource(chunks.length, idx, conditions, operators, own, shared, compiled);
+    if (!src.length) continue;
+    chunks.push(chunks.length);
+    parts.push(...src);
   }
   const source = [
     '"use strict";',
@@ -304,15 +427,17 @@ export function compileRules(conditions: unknown[], operators: OperatorMap): Com
     'function firedOn(facts, item, out) {',
     ...chunks.map((c) => `  c${c}(facts, item, out);`),
     '}',
+    // Each chunk pushes its pairs line by line; pairs from two chunks or more are put back in line order.
     'function firedOnEach(facts, items, out) {',
-    '  for (let k = 0; k < items.length; k++) {',
-    '    const item = items[k];',
-    ...chunks.map((c) => `    e${c}(facts, item, k, out);`),
-    '  }',
+    '  if (items.length === 0) return;',
+    '  const start = out.length;',
+    '  let from = start, chunks = 0;',
+    ...chunks.map((c) => `  e${c}(facts, items, out); if (out.length > from) { chunks++; from = out.length; }`),
+    '  if (chunks > 1) P(out, start);',
     '}',
     'return { firedOn, firedOnEach };',
   ].join('\n');
-  const fns = new Function('K', 'F', 'N', source)(constants, functions, isNumberLikeSlow) as Pick<CompiledRules, 'firedOn' | 'firedOnEach'>;
+  const fns = new Function('K', 'F', 'N', 'P', source)(shared.constants, shared.functions, isNumberLikeSlow, orderPairs) as Pick<CompiledRules, 'firedOn' | 'firedOnEach'>;
   return { compiled, ...fns, source };
 }
 

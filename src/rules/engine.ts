@@ -100,7 +100,7 @@ interface RuleGroup {
 /** Claim rules or item rules: compiled into one function, with json-rules-engine for what did not compile. */
 function ruleGroup(rules: LoadedRule[], operators: ReturnType<typeof operatorsOf>, mode: EvaluationMode): RuleGroup {
   const conditions = rules.map((r) => engineConditions(r.def));
-  const code = mode === 'compiled' ? compileRules(conditions, operators) : null;
+  const code = mode === 'compiled' ? compileRules(conditions, operators, CUSTOM_OPERATORS) : null;
   const compiled = code ? code.compiled : rules.map(() => false);
   const interpreted = rules.filter((_, i) => !compiled[i]);
   if (!interpreted.length) {

@@ -7,7 +7,11 @@ export const BUILTIN_OPERATORS = [
 
 export const BUILTIN_DECORATORS = ['someFact', 'someValue', 'everyFact', 'everyValue', 'swap', 'not'] as const;
 
-/** The project's custom operators, registered on every engine. Keep each a pure comparison. */
+/**
+ * The project's custom operators, registered on every engine. Keep each a pure comparison that never throws
+ * (type-check its arguments): the compiler judges an item rule's claim-level conjuncts once per claim, ahead of
+ * line conjuncts written before them (compile.ts splitItemRule).
+ */
 export const CUSTOM_OPERATORS: Record<string, (factValue: unknown, value: unknown) => boolean> = {
   /** A code starts with one of the given prefixes (ICD-10 categories such as "E11"). */
   startsWithAny: (fact, value) =>

@@ -5,6 +5,8 @@ import { partsHeldBy, refsIn, wholeDoc, writeLongTexts } from './mongo-long-text
 import { reviewWrites } from './mongo-review-writes';
 import { applyFindings, reapplyFindings } from './mongo-retrospective';
 import type { Revision } from './revise-verdict';
+
+type BillPeerDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'itemsSignature'>;
 import type { MemberClaimDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
 import type { InSession } from '../../store/mongo/session';
 import type { MongoStoredParts } from '../../store/mongo/stored-parts';
@@ -81,8 +83,10 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
       if (!keys.length) return [];
       // Each key an equality on the four fields of the bill index.
       const filter = { $or: keys.map((k) => ({ itemsSignature: k.itemsSignature, hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate })) };
-      const docs = await m.MemberClaim.find(filter).lean<MemberClaimDoc[]>();
-      return Promise.all(docs.map(async (d) => toMemberClaim(await wholeDoc(parts, d, ['lines']))));
+      // What a peer is judged by (BillPeer), not the whole entry: its lines (read back from parts when long) were
+      // most of the read. No arrival is stored here: every stored peer counts as arrived first, as before.
+      const docs = await m.MemberClaim.find(filter, { _id: 1, insuredId: 1, hospitalId: 1, doctorId: 1, serviceDate: 1, itemsSignature: 1 }).lean<BillPeerDoc[]>();
+      return docs.map((d) => ({ claimId: d._id, insuredId: d.insuredId, hospitalId: d.hospitalId, doctorId: d.doctorId ?? null, serviceDate: d.serviceDate, itemsSignature: d.itemsSignature }));
     },
     async getVerdict(claimId) {
       const d = await m.Verdict.findById(claimId, { verdict: 0, parts: 0 }).lean<VerdictDoc>();
