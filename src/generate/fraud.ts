@@ -7,6 +7,7 @@ import type { BenefitRule, ProvincePolicy } from './catalogue';
 import { waitingDays } from './population';
 import { toIso } from './dates';
 import type { Rng } from './random';
+import { indicationsInForce } from '../enrich/catalogue';
 
 // Pattern injectors. Each changes one claim draft so that exactly one fraud pattern shows, keeps the claim
 // valid per the contract, marks the lines it touched, and returns false when the draft gives it no material.
@@ -105,7 +106,7 @@ function restricted(env: InjectEnv, d: Draft, kind: 'gender' | 'age' | 'level' |
       return addRestricted(env, d, (r, c) => !!r.setting && r.setting !== (c.inpatient ? 'inpatient' : 'outpatient'), (c) => ({ ...c, inpatient: !c.inpatient }), kind);
     default:
       // An indication restriction dated after the claim does not apply to it, so a line under it breaks nothing.
-      return addRestricted(env, d, (r, c) => !!r.indications && !indicated(r, c.diagnoses) && (r.indicationsFrom === undefined || toIso(d.start) >= r.indicationsFrom), (c, r) => ({ ...c, diagnoses: [`${r.indications![0]}${r.indications![0].length === 1 ? '00' : ''}`] }), kind);
+      return addRestricted(env, d, (r, c) => !!r.indications && !indicated(r, c.diagnoses) && indicationsInForce(r, toIso(d.start)), (c, r) => ({ ...c, diagnoses: [`${r.indications![0]}${r.indications![0].length === 1 ? '00' : ''}`] }), kind);
   }
 }
 
