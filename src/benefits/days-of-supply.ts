@@ -20,3 +20,9 @@ export function wholeDaysOfSupply(quantity: number, perDay: number): number {
 export function packDays(perDay: number): number {
   return perDay < 1 ? 1 / perDay : 0;
 }
+
+/**
+ * A stay's drug lines on its last day in bed and its discharge day are the supply taken home (出院带药 is ordered with
+ * the discharge order, often the day before): the course still running at discharge.
+ */
+export const TAKE_HOME_DAYS_BEFORE_DISCHARGE = 1;

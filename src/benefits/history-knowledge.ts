@@ -214,7 +214,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   }
   const related = new Map<string, string>();
   const plannedCourses = new Set<string>();
-  let plannedCourseMinDays = 11;
+  let plannedCourseMinDays = 7;
   const stagedOperations: StagedOperation[] = [];
   const courseStays: CourseStay[] = [];
   const followingEpisodes: FollowingEpisode[] = [];
@@ -243,7 +243,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       throw new Error(`${r.file}: plannedCourses: expected ICD-10 categories such as "Z51"`);
     }
     for (const c of courses) plannedCourses.add(c);
-    const minDays = (r.json as { plannedCourseMinDays?: unknown }).plannedCourseMinDays ?? 11;
+    const minDays = (r.json as { plannedCourseMinDays?: unknown }).plannedCourseMinDays ?? 7;
     if (typeof minDays !== 'number' || !Number.isInteger(minDays) || minDays < 1) throw new Error(`${r.file}: plannedCourseMinDays: expected a whole number of days`);
     plannedCourseMinDays = minDays;
     const groups = (r.json as { groups?: unknown }).groups;

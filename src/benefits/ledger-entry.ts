@@ -2,12 +2,9 @@ import { createHash } from 'node:crypto';
 import { daysBetween } from '../contract/dates';
 import type { BenefitClaim } from './benefit-claim';
 import { isCostlyRow } from './costly-item';
-import { daysOfSupply, packDays } from './days-of-supply';
+import { daysOfSupply, packDays, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from './days-of-supply';
 import type { LedgerLine, MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
-
-/** A stay's drug lines on its last day in bed and its discharge day: the course still running at discharge. */
-const COURSE_END_DAYS = 1;
 
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
@@ -21,7 +18,7 @@ const COURSE_END_DAYS = 1;
 function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>): LedgerLine[] {
   const out: LedgerLine[] = [];
   for (const it of f.items) {
-    const courseEnd = f.inpatient && it.category === 'drug' && it.date <= f.endDate && daysBetween(it.date, f.endDate) <= COURSE_END_DAYS;
+    const courseEnd = f.inpatient && it.category === 'drug' && it.date <= f.endDate && daysBetween(it.date, f.endDate) <= TAKE_HOME_DAYS_BEFORE_DISCHARGE;
     const entry = it.catalogue;
     // A stay's operations show what it treated (a transfer up for a PCI and back: transfer-episode.ts).
     const operation = f.inpatient && it.category === 'service' && entry?.subcategory === 'surgery';

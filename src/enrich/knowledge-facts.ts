@@ -66,8 +66,9 @@ function expectedText(row: TestIndication): string {
 /** Test indications, and on inpatient claims item consistency. */
 export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   applyTestIndications(c, k);
-  if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs);
-  else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved);
+  const injectionMarks = k.stayContent?.parenteralDrugNameMarks ?? [];
+  if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs, injectionMarks);
+  else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved, injectionMarks);
   if (k.drugCompanions.length > 0 && (c.pharmacy || (c.chronicApproved?.length ?? 0) > 0)) applyCompanions(c, k.drugCompanions);
   const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);
@@ -299,16 +300,21 @@ function nearby(codesByDay: ReadonlyMap<number, ReadonlySet<string>>, day: numbe
   return false;
 }
 
+/** The drug table's row for a line (longest ATC prefix); none for an injection its row leaves to the hospital (`excludesInjections`). */
+function drugRowFor(drugs: ReadonlyMap<string, DrugIndication>, it: ItemFacts, atc: string | null, injectionMarks: readonly string[]): DrugIndication | undefined {
+  const row = atc === null ? undefined : drugRowOf(drugs, atc);
+  return row?.excludesInjections === true && isParenteral(it, injectionMarks) ? undefined : row;
+}
+
 /**
  * Pharmacy drugs against the diagnoses on the claim. The member ledger keeps no diagnoses, so the claim's own
  * are what a purchase is judged by. Drugs with a catalogue indication restriction are the catalogue rule's.
  */
-function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>): void {
+function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, injectionMarks: readonly string[]): void {
   let judged: Map<DrugIndication, boolean> | null = null;
   for (const it of c.items) {
     if (it.category !== 'drug' || it.catalogue?.indications) continue;
-    const atc = atcOf(it.code, it.catalogue);
-    const row = atc === null ? undefined : drugRowOf(drugs, atc);
+    const row = drugRowFor(drugs, it, atcOf(it.code, it.catalogue), injectionMarks);
     if (row === undefined) continue;
     judged ??= new Map();
     let ok = judged.get(row);
@@ -324,12 +330,11 @@ function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string,
  * does not widen the benefit): the catalogue's own indication restriction when the drug has one, else the drug
  * table's class. An approved category broader than a drug's codes (E1 for E11) covers them.
  */
-function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, approved: readonly string[]): void {
+function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, approved: readonly string[], injectionMarks: readonly string[]): void {
   for (const it of c.items) {
     if (it.category !== 'drug') continue;
     const restricted = it.catalogue?.indications as readonly string[] | undefined;
-    const atc = restricted ? null : atcOf(it.code, it.catalogue);
-    const row = atc === null ? undefined : drugRowOf(drugs, atc);
+    const row = restricted ? undefined : drugRowFor(drugs, it, atcOf(it.code, it.catalogue), injectionMarks);
     const indications = restricted ?? row?.indications;
     if (indications === undefined) continue;
     const name = row?.name ?? `${(it.catalogue?.name as string | undefined) ?? it.name}限定适应证`;

@@ -135,6 +135,8 @@ const drugRow = z.strictObject({
   atc: z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix'),
   name: z.string().min(1),
   indications: prefixes.min(1),
+  /** The class's injections are hospital drugs its indications do not describe: lines given by injection or infusion (stay-content.json's dosage-form marks) are left unjudged. */
+  excludesInjections: z.boolean().optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });

@@ -1,3 +1,4 @@
+import { weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { implantUnsupported, type ImplantFacts } from './implant-facts';
 import { operationUnsupported, procedureUnsupported, type OperationFacts, type ProcedureFacts } from './procedure-facts';
@@ -126,9 +127,10 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const monitoredPerDay = new Map<number, number>();
   for (const it of c.items) if (it.category === 'service' && monitoring.has(rowCodeOf(it))) monitoredPerDay.set(it.dayIndex, (monitoredPerDay.get(it.dayIndex) ?? 0) + it.quantity);
   const homeMonitoring = (it: ItemFacts) => monitoring.has(rowCodeOf(it)) && (monitoredPerDay.get(it.dayIndex) ?? 0) <= limits.homeMonitoring!.maxPerDay;
+  const restDay = courseRestDays(c.items, limits.weekdayCourses);
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean }>();
   for (const it of c.items) {
-    if (it.dayIndex < 1 || it.date >= c.endDate) continue;
+    if (it.dayIndex < 1 || it.date >= c.endDate || restDay(it)) continue;
     let d = byDay.get(it.dayIndex);
     if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false, home: false }));
     if (isRoutine(it) && !careNursing.has(it.code)) {
@@ -157,6 +159,16 @@ function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+/** Saturdays and Sundays between the first and the last line of a weekday-only course (radiotherapy fractions). */
+function courseRestDays(items: readonly ItemFacts[], codes: readonly string[]): (it: ItemFacts) => boolean {
+  if (codes.length === 0) return () => false;
+  const course = new Set(codes);
+  let first = Infinity, last = -Infinity;
+  for (const it of items) if (course.has(rowCodeOf(it))) (first = Math.min(first, it.dayIndex)), (last = Math.max(last, it.dayIndex));
+  if (first > last) return () => false;
+  return (it) => it.dayIndex > first && it.dayIndex < last && (weekday(it.date) === 0 || weekday(it.date) === 6);
 }
 
 /** The entries (ascending by day) that lie in runs of at least minRun consecutive days. */

@@ -53,6 +53,11 @@ const stayContentFile = z.strictObject({
      * more points a day), so such a day with nothing else is as hollow as an empty one.
      */
     homeMonitoring: z.strictObject({ codes: z.array(z.string().min(1)).min(1), maxPerDay: z.number().int().min(1) }).optional(),
+    /**
+     * Treatments given on weekdays only (conventional radiotherapy: five fractions a week): a Saturday or Sunday
+     * between the first and the last day billing one is the course's rest day, not a bed held.
+     */
+    weekdayCourses: z.array(z.string().min(1)).default([]),
   }),
   /**
    * Therapy that needs the patient's active participation (运动疗法, 针灸, 推拿) is not given on the day of an

@@ -1,3 +1,4 @@
+import { TAKE_HOME_DAYS_BEFORE_DISCHARGE } from '../benefits/days-of-supply';
 import type { ClaimFacts } from '../enrich/facts';
 
 // The model's view of a claim: plain numbers computed from the claim's enrichment (catalogue joins, DRG
@@ -42,7 +43,7 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'fund_share', label: 'fund share of policy cost', display: 'share', log: false, doc: 'amounts.fundClaimed / amounts.policy (0 when policy is 0)' },
   { name: 'policy_excess_share', label: 'policy amount above catalogue support', display: 'share', log: false, doc: '(policy − catalogue-supported policy cost) / total, floored at 0' },
   { name: 'price_excess_share', label: 'price above cap share', display: 'share', log: false, doc: 'Σ over-cap price excess / total' },
-  { name: 'max_quantity_ratio', label: 'largest quantity vs usual daily use', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / max(1 unit, (catalogue usualPerDay, else 1) × days of the line) (inpatient 1, a drug line on the discharge day or on a home sick bed the catalogue maxDays else 30 (take-home supply); visits the catalogue maxDays, 84 on a line marked longPrescription)' },
+  { name: 'max_quantity_ratio', label: 'largest quantity vs usual daily use', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / max(1 unit, (catalogue usualPerDay, else 1) × days of the line) (inpatient 1, a drug line on the last day in bed or the discharge day (take-home: TAKE_HOME_DAYS_BEFORE_DISCHARGE) or on a home sick bed the catalogue maxDays else 30 (take-home supply); visits the catalogue maxDays, 84 on a line marked longPrescription)' },
   { name: 'max_line_share', label: 'largest line share', display: 'share', log: false, doc: 'largest single line / total' },
   { name: 'service_day_coverage', label: 'share of stay days with services', display: 'share', log: false, doc: 'inpatient: distinct dates with a service line / LOS (capped at 1); 1 for visits' },
   { name: 'bed_share', label: 'bed and nursing share', display: 'share', log: false, doc: 'service lines of subcategory bed or nursing / total (bed-blocking stays are mostly these)' },
@@ -130,7 +131,7 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
     // A line marked 长处方 may cover up to 12 weeks (《长期处方管理规范（试行）》, 国卫办医发〔2021〕17号).
     // A home sick bed (家庭病床) is visited weekly and its drugs are dispensed at a visit for the weeks until the next:
     // every drug line there is a take-home supply.
-    const takeHome = f.inpatient && it.category === 'drug' && ((f.lengthOfStay > 0 && it.dayIndex >= f.lengthOfStay) || f.stay?.homeSickBed != null);
+    const takeHome = f.inpatient && it.category === 'drug' && ((f.lengthOfStay > 0 && it.dayIndex >= f.lengthOfStay - TAKE_HOME_DAYS_BEFORE_DISCHARGE) || f.stay?.homeSickBed != null);
     const lineDays = f.inpatient
       ? takeHome ? Math.max(1, it.catalogue?.maxDays ?? TAKE_HOME_DAYS) : 1
       : Math.max(1, it.catalogue?.maxDays ?? 1, it.longPrescription ? LONG_PRESCRIPTION_DAYS : 0);

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind37: { fraudCaughtAtLeast: 379, controlsFlaggedAtMost: 0 },
   blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 26 },
   blind39: { fraudCaughtAtLeast: 349, controlsFlaggedAtMost: 24 },
+  blind40: { fraudCaughtAtLeast: 145, controlsFlaggedAtMost: 100 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -13,7 +13,7 @@ import type { HistoryKnowledge } from '../history-knowledge';
 export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): string | null {
   // The next cycle of a planned course (chemotherapy, radiotherapy, dialysis) is a stay of its own; one that
   // comes back sooner than a cycle is the same cycle split in two.
-  if (k.plannedCourses?.has(later.principalCategory) && daysBetween(earlier.serviceDate, later.serviceDate) >= (k.plannedCourseMinDays ?? 11)) return null;
+  if (k.plannedCourses?.has(later.principalCategory) && daysBetween(earlier.serviceDate, later.serviceDate) >= (k.plannedCourseMinDays ?? 7)) return null;
   if (newCourseOrEpisode(earlier, later, k)) return null;
   if (earlier.principalCategory === later.principalCategory) return `同一疾病类目${later.principalCategory}`;
   const group = k.related?.get(later.principalCategory);
