@@ -163,6 +163,7 @@ const visitsSchema = z
  * no basic scheme pays (above `ceilingRatio` of the policy scope) is a finding; the rest is shown for reference.
  */
 const figuresSchema = z.strictObject({
+  ...dates,
   ...notes,
   confirmed: z.boolean(),
   /** The share of policy-scope cost no basic scheme pays beyond, whatever its figures. */
@@ -178,7 +179,11 @@ const provinceSchema = z
     name: z.string(),
     /** The stated average annual wage the deductible ceiling is checked against. */
     assumedAverageWage: z.strictObject({ ...notes, value: z.number().positive() }),
-    figures: figuresSchema,
+    /** Dated like every entry, and in force on every date: a claim is judged against confirmed figures or the ceiling, never neither. */
+    figures: dated(figuresSchema).superRefine((v, ctx) => {
+      const gap = firstUncoveredDate(variants(v));
+      if (gap !== null) ctx.addIssue({ code: 'custom', path: [], message: `no variant is in force on ${gap}: the figures must cover every date` });
+    }),
     retirement: dated(retirementSchema),
     waitingPeriod: dated(waitingPeriodSchema).optional(),
     schemes: z.strictObject({ employee: visitsSchema, resident: visitsSchema }),
@@ -321,12 +326,29 @@ function boundaries(p: ProvinceEntry): string[] {
   return [...out].sort();
 }
 
+/** The first date none of the (non-overlapping) variants is in force on; null when they cover every date. */
+function firstUncoveredDate(list: readonly Dated<object>[]): string | null {
+  let next = '0000-01-01';
+  for (const v of [...list].sort((a, b) => ((a.effectiveFrom ?? '') < (b.effectiveFrom ?? '') ? -1 : 1))) {
+    if ((v.effectiveFrom ?? '0000-01-01') > next) return next;
+    if (v.effectiveTo === undefined) return null;
+    next = nextDay(v.effectiveTo);
+  }
+  return next;
+}
+
 function nextDay(iso: string): string {
   return new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
 function span(x: Dated<object>): string {
   return `${x.effectiveFrom ?? '…'}–${x.effectiveTo ?? ''}`;
+}
+
+/** The figures in force (the load check leaves no date without them). */
+function figuresOn(f: z.infer<typeof figuresSchema> | null): ProvincePolicy['figures'] {
+  if (!f) throw new Error('policy figures: none in force (the load check requires them on every date)');
+  return { confirmed: f.confirmed, ceilingRatio: f.ceilingRatio };
 }
 
 function resolve(p: ProvinceEntry, code: string, date: string, version: string): ProvincePolicy {
@@ -360,7 +382,7 @@ function resolve(p: ProvinceEntry, code: string, date: string, version: string):
   return {
     name: p.name,
     assumedAverageWage: p.assumedAverageWage.value,
-    figures: { confirmed: p.figures.confirmed, ceilingRatio: p.figures.ceilingRatio },
+    figures: figuresOn(pick('figures', p.figures)),
     retirement: pick('retirement', p.retirement),
     waitingPeriod: pick('waitingPeriod', p.waitingPeriod),
     schemes: { employee: visits('employee'), resident: visits('resident') },

@@ -301,3 +301,11 @@ export function loadCatalogue(dir: string): Catalogue {
 
 /** No rows: for enriching without reference tables. */
 export const EMPTY_CATALOGUE: Catalogue = { size: 0, versions: [], get: () => undefined };
+
+/**
+ * Whether a row's indication restriction (限定支付范围) is in force on a date: from `indicationsFrom` (its catalogue
+ * edition's effective date) on, by the date of service; a row without the date has it on every date.
+ */
+export function indicationsInForce(row: { indicationsFrom?: string }, date: string): boolean {
+  return row.indicationsFrom === undefined || date >= row.indicationsFrom;
+}

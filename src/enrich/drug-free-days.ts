@@ -34,7 +34,8 @@ export function loadPsychiatricStays(path: string): PsychiatricStays | null {
 export interface DrugFreeDays {
   days: number;
   wardDays: number;
-  share: number;
+  /** The drug-free days' share of the ward days, in whole percent (as the message prints it: 占15%). */
+  sharePercent: number;
   dates: string;
   lineIds: string[];
   amount: number;
@@ -76,7 +77,7 @@ export function drugFreeDays(c: DrugFreeInput, t: PsychiatricStays | null | unde
   return {
     days: free.length,
     wardDays,
-    share: Math.round((free.length / wardDays) * 100) / 100,
+    sharePercent: Math.round((free.length / wardDays) * 100),
     dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),

@@ -1,6 +1,6 @@
 import type { Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
-import type { Catalogue, CatalogueEntry } from './catalogue';
+import { indicationsInForce, type Catalogue, type CatalogueEntry } from './catalogue';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
 import { startsWithAny } from './code-prefix';
@@ -204,8 +204,7 @@ function datesOf<T>(index: ByCodeDay<T>, code: string): Map<string, T> {
 function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: readonly string[], date: string): boolean | null {
   const indications = entry?.indications;
   if (!indications?.length) return null;
-  const from = entry!.indicationsFrom;
-  if (from !== undefined && date < from) return null;
+  if (!indicationsInForce(entry!, date)) return null;
   return startsWithAny(diagnosisCodes, indications);
 }
 

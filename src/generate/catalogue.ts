@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-// The sample catalogue (rules/catalogue) and benefit policy table (rules/benefits) as the generator reads them.
+// The sample catalogue (rules/catalogue) as the generator reads it; the benefit policy table is the review's (policy.ts).
 
 export type ItemClass = '甲' | '乙' | '丙';
 export type Category = 'drug' | 'service' | 'consumable';
@@ -93,43 +93,4 @@ export function rowByName(cat: Catalogue, name: string): CatalogueRow {
   const r = cat.byName.get(name);
   if (!r) throw new Error(`scenario names an item the catalogue lacks: ${name}`);
   return r;
-}
-
-export interface RatioByLevel {
-  '1': number;
-  '2': number;
-  '3': number;
-}
-
-export interface BenefitRule {
-  deductible: number | RatioByLevel;
-  ratio: RatioByLevel;
-  retireeRatioBonus: number;
-  maxRatio?: number;
-  annualFundCap: number;
-}
-
-export interface ProvincePolicy {
-  /** Whether the figures are the province's published ones (src/benefits/policy.ts figuresSchema). */
-  figures: { confirmed: boolean; ceilingRatio: number };
-  schemes: Record<'employee' | 'resident', Record<'inpatient' | 'outpatient' | 'chronic' | 'pharmacy', BenefitRule>>;
-  waitingPeriod: {
-    /** Schemes the provision covers and the day it takes effect (seed 004: 居民医保, from 2025-01-01). */
-    schemes?: ('employee' | 'resident')[];
-    effectiveFrom?: string;
-    fixedDays: number;
-    perExtraLapsedYearDays: number;
-    countFirstLapsedYear: boolean;
-    backPaidYearReducesDays: number;
-    longLapseYears: number;
-    minTotalDaysAfterLongLapse: number;
-  };
-  retirement: { ageMale: number; ageFemale: number; minContributionYearsMale: number; minContributionYearsFemale: number };
-}
-
-export function loadPolicies(rulesDir: string): Record<string, ProvincePolicy> {
-  const doc = JSON.parse(readFileSync(join(rulesDir, 'benefits', 'policies.json'), 'utf8')) as {
-    provinces: Record<string, ProvincePolicy>;
-  };
-  return doc.provinces;
 }

@@ -6,8 +6,9 @@ import { daysExplainedByOthers, listedForOthers } from '../grouping/complication
 import { knowledgeExplains } from '../enrich/grouping-facts';
 import { loadKnowledge } from '../enrich/knowledge';
 import type { Grouper } from '../grouping';
-import type { Catalogue, ProvincePolicy } from './catalogue';
-import { loadCatalogue, loadPolicies } from './catalogue';
+import type { Catalogue } from './catalogue';
+import { loadCatalogue } from './catalogue';
+import { loadGeneratorPolicies, type Policies } from './policy';
 import type { ResolvedInpatient, ResolvedVisit } from './draft';
 import { buildHospitals } from './population';
 import type { Hospital } from './population';
@@ -17,7 +18,7 @@ import { resolveScenarios, type SupportPicker } from './stays';
 
 export interface GenEnv {
   cat: Catalogue;
-  policies: Record<string, ProvincePolicy>;
+  policies: Policies;
   grouper: Grouper;
   hospitals: Map<string, Hospital[]>;
   inpatient: ResolvedInpatient[];
@@ -83,7 +84,7 @@ export function loadEnv(rulesDir: string): GenEnv {
     explainedDays: (others, code) => daysExplainedByOthers(others, rowOf, code),
     consistency: knowledge.consistency,
   };
-  const env: GenEnv = { cat, policies: loadPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport, norms };
+  const env: GenEnv = { cat, policies: loadGeneratorPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport, norms };
   envs.set(key, env);
   return env;
 }

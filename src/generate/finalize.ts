@@ -1,7 +1,8 @@
-import type { ProvincePolicy } from './catalogue';
+import { atLevel } from '../benefits/policy';
+import { ruleOf, type ProvincePolicy } from './policy';
 import { toIso } from './dates';
 import type { Draft, InjectedLabel } from './draft';
-import { fundFen, levelValue, policyFen, yuan } from './money';
+import { fundFen, policyFen, yuan } from './money';
 
 // Turns a draft into the contract's claim JSON, with amounts computed in fen.
 
@@ -64,21 +65,21 @@ export function finalizeClaim(
   const startIso = toIso(d.start);
   const year = startIso.slice(0, 4);
   if (ledger.year !== year) Object.assign(ledger, newLedger(), { year });
-  const rule = policy.schemes[d.member.scheme][d.visitType];
+  const rule = ruleOf(policy, d.member.scheme, d.visitType);
   const level = d.hospital.level;
   const retired = d.member.retired;
   let fund: number;
   if (d.visitType === 'inpatient') {
-    const r = fundFen(inPolicy, rule, level, retired, Math.round(levelValue(rule.deductible, level) * 100), rule.annualFundCap * 100 - ledger.inpatientFund);
+    const r = fundFen(inPolicy, rule, level, retired, Math.round(atLevel(rule.deductible, level) * 100), rule.annualFundCap * 100 - ledger.inpatientFund);
     fund = r.fund;
     ledger.inpatientFund += fund;
   } else if (d.visitType === 'chronic') {
-    const r = fundFen(inPolicy, rule, level, retired, Math.round(levelValue(rule.deductible, level) * 100), rule.annualFundCap * 100 - ledger.chronicFund);
+    const r = fundFen(inPolicy, rule, level, retired, Math.round(atLevel(rule.deductible, level) * 100), rule.annualFundCap * 100 - ledger.chronicFund);
     fund = r.fund;
     ledger.chronicFund += fund;
   } else {
     // 普通门诊 and 定点药店 share one yearly deductible and cap.
-    const due = Math.round(levelValue(rule.deductible, level) * 100) - ledger.outpatientDeductibleUsed;
+    const due = Math.round(atLevel(rule.deductible, level) * 100) - ledger.outpatientDeductibleUsed;
     const r = fundFen(inPolicy, rule, level, retired, due, rule.annualFundCap * 100 - ledger.outpatientFund);
     fund = r.fund;
     ledger.outpatientDeductibleUsed += r.deductibleUsed;

@@ -3,10 +3,11 @@ import type { Draft, PatternId } from './draft';
 import { allowed, capFen, indicated, LineBook, supplyQuantity } from './items';
 import type { Line, LineContext } from './items';
 import { policyFen, ratioFor } from './money';
-import type { BenefitRule, ProvincePolicy } from './catalogue';
+import { ruleOf, type BenefitRule, type ProvincePolicy } from './policy';
 import { waitingDays } from './population';
 import { toIso } from './dates';
 import type { Rng } from './random';
+import { indicationsInForce } from '../enrich/catalogue';
 
 // Pattern injectors. Each changes one claim draft so that exactly one fraud pattern shows, keeps the claim
 // valid per the contract, marks the lines it touched, and returns false when the draft gives it no material.
@@ -105,7 +106,7 @@ function restricted(env: InjectEnv, d: Draft, kind: 'gender' | 'age' | 'level' |
       return addRestricted(env, d, (r, c) => !!r.setting && r.setting !== (c.inpatient ? 'inpatient' : 'outpatient'), (c) => ({ ...c, inpatient: !c.inpatient }), kind);
     default:
       // An indication restriction dated after the claim does not apply to it, so a line under it breaks nothing.
-      return addRestricted(env, d, (r, c) => !!r.indications && !indicated(r, c.diagnoses) && (r.indicationsFrom === undefined || toIso(d.start) >= r.indicationsFrom), (c, r) => ({ ...c, diagnoses: [`${r.indications![0]}${r.indications![0].length === 1 ? '00' : ''}`] }), kind);
+      return addRestricted(env, d, (r, c) => !!r.indications && !indicated(r, c.diagnoses) && indicationsInForce(r, toIso(d.start)), (c, r) => ({ ...c, diagnoses: [`${r.indications![0]}${r.indications![0].length === 1 ? '00' : ''}`] }), kind);
   }
 }
 
@@ -240,7 +241,7 @@ function swappedItems(env: InjectEnv, d: Draft): boolean {
 function waitingPeriod(env: InjectEnv, d: Draft): boolean {
   // Only where the provision covers the member's scheme on the service date, as the review judges it.
   const p = env.policy.waitingPeriod;
-  if ((p.schemes && !p.schemes.includes(d.member.scheme)) || (p.effectiveFrom && new Date(d.start * 86_400_000).toISOString().slice(0, 10) < p.effectiveFrom)) return false;
+  if (!p || !p.schemes.includes(d.member.scheme)) return false;
   const lapsedYears = env.rng.int(1, 5);
   const e = { ...d.enrollment, inConcentratedPeriod: false, continuousYears: 0, lapsedYears, backPaidYears: 0, special: null };
   const wait = waitingDays(e, env.policy.waitingPeriod);
@@ -272,7 +273,7 @@ function overReimbursement(env: InjectEnv, d: Draft, rule: BenefitRule): boolean
 /** Runs the in-claim injector for `pattern`; the draft already has the right shape for stay patterns. */
 export function inject(env: InjectEnv, d: Draft, pattern: PatternId): boolean {
   d.injected = { pattern, lineIds: [], note: '' };
-  const rule = env.policy.schemes[d.member.scheme][d.visitType];
+  const rule = ruleOf(env.policy, d.member.scheme, d.visitType);
   let ok: boolean;
   switch (pattern) {
     case 'upcoding': {

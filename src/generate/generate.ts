@@ -8,6 +8,7 @@ import { inject, PATTERN_VISIT, PATTERNS } from './fraud';
 import type { InjectEnv } from './fraud';
 import { malform } from './malform';
 import { doctorFor, drawMember } from './population';
+import { policyOn } from './policy';
 import type { Hospital, Member } from './population';
 import { makeRng } from './random';
 import type { Rng } from './random';
@@ -196,7 +197,7 @@ function upcoder(env: GenEnv, rng: Rng, d: Draft, computed: ComputedGroup): Inje
 }
 
 function emit(run: Run, d: Draft, ledger: MemberLedger): GeneratedClaim {
-  const policy = run.env.policies[d.member.region.province];
+  const policy = policyOn(run.env.policies, d.member.region.code, toIso(d.start));
   const id = claimId(run, d.hospital, d.start);
   const claim = finalizeClaim(d, id, doctorFor(d.hospital, d.department), computedGroup(run.env, d), policy, ledger);
   return d.malformed ? malform(run.rng, claim) : claim;
@@ -218,7 +219,7 @@ function* memberClaims(run: Run, m: Member): Generator<GeneratedClaim> {
       buildClaim(run, m, day, pattern, lastInpatient, course?.sc) ?? (pattern ? buildClaim(run, m, day, (pattern = rng.pick(ANY_PATTERNS)), lastInpatient) : undefined);
     if (!built) break;
     const { draft, extras }: Built = built;
-    const env2: InjectEnv = { rng, cat: env.cat, policy: env.policies[m.region.province], upcode: upcoder(env, rng, draft, computedGroup(env, draft)) };
+    const env2: InjectEnv = { rng, cat: env.cat, policy: policyOn(env.policies, m.region.code, toIso(draft.start)), upcode: upcoder(env, rng, draft, computedGroup(env, draft)) };
     if (pattern && !EXTRA_PATTERNS.includes(pattern) && !inject(env2, draft, pattern)) {
       // No material for this pattern on this claim: try others that fit any claim.
       for (let t = 0; t < 6 && !draft.injected; t++) inject(env2, draft, rng.pick(ANY_PATTERNS));

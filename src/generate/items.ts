@@ -1,6 +1,7 @@
 import type { Catalogue, CatalogueRow } from './catalogue';
 import type { Hospital } from './population';
 import type { Rng } from './random';
+import { startsWithAny } from '../enrich/code-prefix';
 
 // Billing lines (费用明细) built from a scenario and the catalogue. Clean lines respect every catalogue
 // restriction: the restricted-item patterns in fraud.ts break exactly one on purpose.
@@ -29,7 +30,7 @@ export interface LineContext {
 
 export function indicated(row: CatalogueRow, diagnoses: string[]): boolean {
   if (!row.indications) return true;
-  return diagnoses.some((d) => row.indications!.some((p) => d.startsWith(p)));
+  return startsWithAny(diagnoses, row.indications);
 }
 
 /** Every scope restriction of the row holds for this claim (gender, age, level, setting, indication). */

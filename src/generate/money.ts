@@ -1,4 +1,6 @@
-import type { BenefitRule, CatalogueRow } from './catalogue';
+import { atLevel } from '../benefits/policy';
+import type { CatalogueRow } from './catalogue';
+import type { BenefitRule } from './policy';
 
 // All money is integer fen inside the generator; yuan numbers appear only on output.
 
@@ -12,12 +14,8 @@ export function policyFen(amountFen: number, row: CatalogueRow | undefined): num
   return amountFen - Math.round(amountFen * row.selfPayShare);
 }
 
-export function levelValue(v: number | { '1': number; '2': number; '3': number }, level: 1 | 2 | 3): number {
-  return typeof v === 'number' ? v : v[String(level) as '1' | '2' | '3'];
-}
-
 export function ratioFor(rule: BenefitRule, level: 1 | 2 | 3, retired: boolean): number {
-  const r = levelValue(rule.ratio, level) + (retired ? rule.retireeRatioBonus : 0);
+  const r = atLevel(rule.ratio, level) + (retired ? rule.retireeRatioBonus : 0);
   return Math.min(r, rule.maxRatio ?? 0.95);
 }
 

@@ -1,4 +1,4 @@
-import type { ProvincePolicy } from './catalogue';
+import { policyOn, type Policies, type ProvincePolicy } from './policy';
 import { ageYears, toDay, toIso } from './dates';
 import type { Rng } from './random';
 
@@ -111,7 +111,8 @@ export interface Member {
 
 /** Waiting period in days per the policy table (Jilin rule of seeds/004, a documented reading). */
 export function waitingDays(e: Pick<Enrollment, 'inConcentratedPeriod' | 'lapsedYears' | 'backPaidYears' | 'special'>, p: ProvincePolicy['waitingPeriod']): number {
-  if (e.special) return 0;
+  // No provision in force on the date: no waiting period.
+  if (!p || e.special) return 0;
   if (e.inConcentratedPeriod && e.lapsedYears === 0) return 0;
   const counted = p.countFirstLapsedYear ? e.lapsedYears : Math.max(0, e.lapsedYears - 1);
   const variable = Math.max(0, counted - e.backPaidYears) * p.perExtraLapsedYearDays;
@@ -121,9 +122,11 @@ export function waitingDays(e: Pick<Enrollment, 'inConcentratedPeriod' | 'lapsed
   return total;
 }
 
-export function drawMember(rng: Rng, seq: number, startIso: string, policies: Record<string, ProvincePolicy>): Member {
+export function drawMember(rng: Rng, seq: number, startIso: string, policies: Policies): Member {
   const region = rng.weighted(REGIONS, (r) => r.weight);
-  const policy = policies[region.province];
+  const policy = policyOn(policies, region.code, startIso);
+  const retirement = policy.retirement;
+  if (!retirement) throw new Error(`no retirement ages in force for ${region.code} on ${startIso}`);
   const gender: 'M' | 'F' = rng.chance(0.49) ? 'M' : 'F';
   // Age mix of people who claim: skewed old, some children.
   const band = rng.weighted(
@@ -135,8 +138,8 @@ export function drawMember(rng: Rng, seq: number, startIso: string, policies: Re
   const birthDay = startDay - age * 365 - rng.int(30, 330);
   const birthDate = toIso(birthDay);
   const realAge = ageYears(birthDate, startIso);
-  const retireAge = gender === 'M' ? policy.retirement.ageMale : policy.retirement.ageFemale;
-  const minYears = gender === 'M' ? policy.retirement.minContributionYearsMale : policy.retirement.minContributionYearsFemale;
+  const retireAge = gender === 'M' ? retirement.ageMale : retirement.ageFemale;
+  const minYears = gender === 'M' ? retirement.minContributionYearsMale : retirement.minContributionYearsFemale;
   const scheme = realAge >= 20 && realAge < 80 && rng.chance(realAge < retireAge ? 0.62 : 0.5) ? 'employee' : 'resident';
   const retired = scheme === 'employee' && realAge >= retireAge;
   const workYears = Math.max(0, Math.min(realAge, retireAge) - 20);

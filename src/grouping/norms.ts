@@ -133,6 +133,13 @@ function readRows<T>(dir: string, file: string, schema: z.ZodType<T>, required: 
   });
 }
 
+/** The median of the regions' norm lengths: the mean of the two middle ones for an even count, to the table's tenth of a day. */
+function medianLos(los: readonly number[]): number {
+  const sorted = [...los].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : Math.round(((sorted[mid - 1] + sorted[mid]) / 2) * 10) / 10;
+}
+
 const dipKey = (region: string, category: string, procedure: string | null) => `${region}|${category}|${procedure ?? ''}`;
 
 /** Reads rules/grouping/norms/ (or another directory of the same files). Throws GrouperLoadError naming file and row. */
@@ -156,7 +163,7 @@ export function loadNorms(dir: string): Norms {
 
   const losByDrg = new Map<string, number[]>();
   for (const r of drgRows) (losByDrg.get(r.drg) ?? losByDrg.set(r.drg, []).get(r.drg)!).push(r.normLos);
-  const drgLos = new Map([...losByDrg].map(([code, los]) => [code, [...los].sort((a, b) => a - b)[Math.floor((los.length - 1) / 2)]]));
+  const drgLos = new Map([...losByDrg].map(([code, los]) => [code, medianLos(los)]));
 
   // One map for every row: regional rows under their region, the rest under "*".
   const dip = new Map<string, DipScoreRow>();

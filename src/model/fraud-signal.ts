@@ -22,12 +22,14 @@ import { rawValue, type FeatureDef } from './features';
 // A stay that codes more procedures than its peers' median (a PCI after the angiography its DRG was chosen by, a
 // second operation) had care its peers did not: its cost above them has a coded reason, so cost far *above* the
 // peers backs no alert there; whether the procedures were done and coded right is the coding rules' question.
-// Likewise a visit that codes more conditions than its peers (门诊慢特病 of an elderly member with many chronic
-// diseases) and whose every drug is indicated by its diagnoses (the catalogue's restriction met, or the drug table's
-// class: item.catalogueIndicationMet / indicationSupported): ten conditions need ten drugs, so cost far above the
-// peers of its principal backs no alert there. A drug indicated by none of them, or not judged by either table,
-// leaves the cost read as before: whether the drugs were needed in that quantity is the supply rules' question.
-// Likewise a costly drug the catalogue restricts to indications (限定支付范围) that the claim's own diagnoses meet
+// A visit that codes more conditions than its peers (门诊慢特病 of an elderly member with many chronic diseases) has
+// the treatment of each on its bill: ten conditions need ten drugs. So the drugs and tests the indication tables find
+// indicated by its diagnoses (the drug table's class, the test table's row: item.indicationSupported) are taken out
+// of its cost, like a restricted drug below, and the remainder is judged against the peers of its principal. Cost in
+// lines no condition calls for (a CT of no coded complaint, a drug indicated by none of them, a line neither table
+// judges) stays in: more conditions explain their own treatment, not whatever else the bill holds. Whether the
+// indicated drugs were needed in that quantity is the supply rules' question.
+// A costly drug the catalogue restricts to indications (限定支付范围) that the claim's own diagnoses meet
 // (teriparatide for osteoporosis, alteplase for an infarct): the restriction is why it is costly and the diagnosis is
 // why it was given, so its cost is taken out before cost far above the peers is judged; whether it was given, and how
 // much, is the quantity, schedule and frequency rules' question.
@@ -107,7 +109,7 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
   { feature: 'unsupported_share', dir: 'high', comparable: false, material: sharePoints(0.1) },
 ];
 
-/** Cost level features: a stay with more coded procedures, or a visit with more conditions all its drugs serve, than its peers is not read as costing too much on them. */
+/** Cost level features: a stay with more coded procedures than its peers is not read as costing too much on them; a visit with more conditions is read on the cost its conditions' treatment does not explain. */
 const COST_FEATURES = new Set(['total_cost', 'cost_vs_norm']);
 
 /** Read for a stay a standard course explains (course-context.ts) only on what the course does not: its days and their bed share are the course's. */
@@ -120,26 +122,18 @@ export function comparablePeers(group: string): boolean {
   return COMPARABLE_KINDS.has(kindOf(group));
 }
 
-/** Yuan of drug lines whose catalogue indication restriction the claim's diagnoses meet. */
-function indicatedRestrictedYuan(f: ClaimFacts): number {
-  let fen = 0;
-  for (const it of f.items) if (it.category === 'drug' && it.catalogueIndicationMet === true) fen += it.amountFen;
-  return fen / 100;
-}
-
 /**
- * A visit whose drug lines are each indicated by the claim's diagnoses (or, on a 门诊慢特病 visit, the member's
- * approved diseases, which the visit's diagnoses must be): the catalogue restriction met or the drug table's class
- * supported. False when it bills no drug or any drug line is unsupported or unjudged.
+ * Yuan of the cost the claim's diagnoses explain: drug lines whose catalogue indication restriction they meet, and,
+ * on a visit coding more conditions than its peers (`conditions`), the drug and test lines the indication tables
+ * find indicated by them (the conditions' own treatment and work-up).
  */
-export function drugsAllIndicated(f: ClaimFacts): boolean {
-  let drugs = 0;
+function indicatedYuan(f: ClaimFacts, conditions: boolean): number {
+  let fen = 0;
   for (const it of f.items) {
-    if (it.category !== 'drug') continue;
-    if (it.catalogueIndicationMet !== true && it.indicationSupported !== true) return false;
-    drugs++;
+    if (it.category === 'drug' && it.catalogueIndicationMet === true) fen += it.amountFen;
+    else if (conditions && it.indicationSupported === true && (it.category === 'drug' || it.category === 'service')) fen += it.amountFen;
   }
-  return drugs > 0;
+  return fen / 100;
 }
 
 /** Palliative care (Z51.5 安宁疗护, principal or coded beside the cancer): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
@@ -170,7 +164,7 @@ export function fraudSignals(
   const p = defs.findIndex((d) => d.name === 'procedure_count');
   const moreProcedures = f.inpatient && p >= 0 && x[p] > median[p] + 1e-9;
   const dxc = defs.findIndex((d) => d.name === 'diagnosis_count');
-  const moreConditions = !f.inpatient && dxc >= 0 && x[dxc] > median[dxc] + 1e-9 && drugsAllIndicated(f);
+  const moreConditions = !f.inpatient && dxc >= 0 && x[dxc] > median[dxc] + 1e-9;
   /** z of a feature in its fraud direction (its FRAUD_SIGNALS entry), 0 when it has none. */
   const leaning = (name: string) => {
     const j = defs.findIndex((d) => d.name === name);
@@ -185,12 +179,12 @@ export function fraudSignals(
     if (j < 0 || (s.comparable && !comparable) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
     // A standard course's treatment carries its days: its length and bed share are the course's, not held beds.
     if (course && COURSE_EXPLAINED.has(s.feature) && s.dir === 'high') continue;
-    if ((moreProcedures || moreConditions) && s.dir === 'high' && COST_FEATURES.has(s.feature)) continue;
+    if (moreProcedures && s.dir === 'high' && COST_FEATURES.has(s.feature)) continue;
     const v = s.dir === 'high' ? z[j] : -z[j];
     let value = rawValue(defs[j], x[j]);
     if (s.dir === 'high' && COST_FEATURES.has(s.feature) && v >= SIGNAL_Z && t >= 0) {
       // Both cost features are read on the bill's total (total_cost in yuan, cost_vs_norm its ratio to the norm): scale alike.
-      indicated ??= indicatedRestrictedYuan(f);
+      indicated ??= indicatedYuan(f, moreConditions);
       const total = rawValue(defs[t], x[t]);
       if (indicated > 0 && total > 0) value *= Math.max(0, total - indicated) / total;
       // A standard course's days are read at the group's daily cost (cost_vs_norm's norm is already stretched).

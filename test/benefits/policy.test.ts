@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { atLevel, loadPolicies, policyFor } from '../../src/benefits/policy';
+import { atLevel, loadPolicies, parsePolicies, policyFor } from '../../src/benefits/policy';
 
 const RULES = resolve(__dirname, '../../rules');
 
@@ -41,4 +42,26 @@ describe('policy tables (rules/benefits/policies.json)', () => {
   it('a province without a policy gives none (no benefit facts, no benefit hits)', () => {
     expect(policyFor(policies, '110100', '2025-03-01')).toBeNull();
   });
+
+  describe('figures, dated like every entry', () => {
+    /** The shipped table with Jilin's figures confirmed from 2026 on (its own published ones from that date). */
+    const twoPeriods = (later: Record<string, unknown>) => {
+      const json = JSON.parse(readFileSync(resolve(RULES, 'benefits/policies.json'), 'utf8'));
+      const shipped = json.provinces['22'].figures;
+      json.provinces['22'].figures = [{ ...shipped, effectiveTo: '2025-12-31' }, { ...shipped, confirmed: true, ...later }];
+      return json;
+    };
+
+    it('judge a claim by the figures in force on its service date', () => {
+      const dated = parsePolicies(twoPeriods({ effectiveFrom: '2026-01-01', ceilingRatio: 0.9 }));
+      expect(policyFor(dated, '220100', '2025-12-31')!.figures).toEqual({ confirmed: false, ceilingRatio: 0.95 });
+      expect(policyFor(dated, '220100', '2026-01-01')!.figures).toEqual({ confirmed: true, ceilingRatio: 0.9 });
+      expect(policyFor(dated, '220100', '2026-01-01')!.inForce).toContain('22.figures 2026-01-01–');
+    });
+
+    it('refuse figures that leave a date without any (a claim would be judged by neither confirmed figures nor the ceiling)', () => {
+      expect(() => parsePolicies(twoPeriods({ effectiveFrom: '2026-02-01' }))).toThrow(/provinces\.22\.figures: no variant is in force on 2026-01-01/);
+    });
+  });
 });
+

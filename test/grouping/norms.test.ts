@@ -87,6 +87,17 @@ describe('payment norms (rules/grouping/norms)', () => {
     expect(real.complicationSupport('J96.000')).toBeUndefined(); // optional file absent
   });
 
+  it('give a DRG\'s length across the regions as the median: the mean of the two middle regions for an even count', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'norms-median-'));
+    const file = (name: string, rows: unknown[]) => writeFileSync(join(dir, name), JSON.stringify({ note: '', rows }));
+    file('payment-schemes.json', ['370100', '370200', '370700', '510100'].map((region) => ({ region, scheme: 'DRG', baseRate: 10000 })));
+    const fm19 = (region: string, normLos: number) => ({ region, drg: 'FM19', weight: 2.9, normLos, normCost: 38000 });
+    file('drg-norms.json', [fm19('370100', 8), fm19('370200', 6.9), fm19('370700', 5.2), fm19('510100', 9.4), { region: '370100', drg: 'GW19', weight: 0.4, normLos: 5.1, normCost: 5700 }]);
+    // 5.2, 6.9 | 8, 9.4: (6.9 + 8) / 2 = 7.45, to the table's tenth of a day.
+    expect(loadNorms(dir).drgLos!('FM19')).toBe(7.5);
+    expect(loadNorms(dir).drgLos!('GW19')).toBe(5.1);
+  });
+
   it('refuse a bad row, naming file and row', () => {
     const dir = mkdtempSync(join(tmpdir(), 'norms-bad-'));
     writeFileSync(join(dir, 'payment-schemes.json'), JSON.stringify({ note: '', rows: [{ region: '370100', scheme: 'DRG', baseRate: 100 }] }));

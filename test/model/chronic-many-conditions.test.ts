@@ -5,19 +5,20 @@ import { makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 import { refs } from './helpers';
 
 // An elderly member with many approved 门诊慢特病 fetching each disease's drugs: a costly visit her conditions
-// explain, read as such only when the drug table judges every drug (rules/knowledge/drug-indications.json).
+// explain. The drugs the drug table (rules/knowledge/drug-indications.json) finds within them are taken out of the
+// cost, and what is left is judged against the peers.
 const col = (name: string) => FEATURES.findIndex((f) => f.name === name);
 /** The norm's length for claims no standard course explains. */
 const NO_COURSE = 1;
 
-/** Stored values, z-scores and medians: the cost 6 × its peers' (z 6), the conditions twice as many (z 4). */
-function costlyWithMoreConditions() {
+/** Stored values, z-scores and medians: the cost `ratio` × its peers' 100 yuan (z 6), the conditions twice as many (z 4). */
+function costlyWithMoreConditions(ratio: number) {
   const median = new Array<number>(FEATURES.length).fill(Math.log1p(100));
   const x = Float64Array.from(median);
   const z = new Float64Array(FEATURES.length);
-  for (const [name, zv, ratio] of [['total_cost', 6, 6], ['diagnosis_count', 4, 2]] as const) {
+  for (const [name, zv, r] of [['total_cost', 6, ratio], ['diagnosis_count', 4, 2]] as const) {
     z[col(name)] = zv;
-    x[col(name)] = Math.log1p(100 * ratio);
+    x[col(name)] = Math.log1p(100 * r);
   }
   return { x, z, median };
 }
@@ -47,14 +48,15 @@ const DRUGS: [string, string][] = [
   ['XC10AAA511A001010105600', '阿托伐他汀钙片'],
 ];
 
-function visit(drugs: [string, string][]) {
+/** Each drug a month at 3 yuan a day (90 yuan), or at the price given. */
+function visit(drugs: [string, string, number?][]) {
   return enrichClaim(
     makeOutpatientClaim({
       visitType: 'chronic',
       patient: { insuredId: 'INS-5101-000003', gender: 'F', birthDate: '1943-02-11' },
       enrollment: { chronicDiseases: APPROVED.map(([category]) => category) },
       diagnoses: APPROVED.map(([, code], i) => ({ code, principal: i === 0 })),
-      items: drugs.map(([code, name], i) => makeItem({ lineId: String(i + 1), code, name, category: 'drug', date: '2025-03-15', quantity: 30, unitPrice: 3 })),
+      items: drugs.map(([code, name, unitPrice = 3], i) => makeItem({ lineId: String(i + 1), code, name, category: 'drug', date: '2025-03-15', quantity: 30, unitPrice })),
     }),
     refs,
   ).facts;
@@ -62,16 +64,21 @@ function visit(drugs: [string, string][]) {
 
 describe('a 门诊慢特病 visit of a member with many approved chronic diseases', () => {
   it('is not read as costing too much when the drug table finds each drug within an approved disease (Parkinson\'s, COPD, osteoporosis, AF, heart failure, diabetes, CKD)', () => {
-    const { x, z, median } = costlyWithMoreConditions();
+    // Ten drugs of 90 yuan: 900, nine times the peers, all of it her conditions' treatment.
+    const { x, z, median } = costlyWithMoreConditions(9);
     const facts = visit(DRUGS);
     expect(facts.items.filter((it) => it.indicationSupported !== true && it.catalogueIndicationMet !== true).map((it) => it.name)).toEqual([]);
     expect(fraudSignals(facts, 'dx:chronic|G20', FEATURES, x, z, median, NO_COURSE)).toEqual([]);
   });
 
-  it('still reads the cost when one drug serves none of them (an antipsychotic, no approved psychiatric disease)', () => {
-    const { x, z, median } = costlyWithMoreConditions();
-    const facts = visit([...DRUGS, ['XN05AXL516A001010153776', '利培酮片']]);
+  it('reads the cost no condition explains: a costly drug that serves none of them (an antipsychotic, no approved psychiatric disease)', () => {
+    // 900 yuan of her conditions' drugs and 360 of risperidone: 360 left, above three times the peers.
+    const costly = costlyWithMoreConditions(12.6);
+    const facts = visit([...DRUGS, ['XN05AXL516A001010153776', '利培酮片', 12]]);
     expect(facts.items.find((it) => it.name === '利培酮片')?.indicationSupported).toBe(false);
-    expect(fraudSignals(facts, 'dx:chronic|G20', FEATURES, x, z, median, NO_COURSE)).toEqual(['total_cost']);
+    expect(fraudSignals(facts, 'dx:chronic|G20', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(['total_cost']);
+    // A month of it at 3 yuan a day leaves 90 yuan: not a cost outlier (whether it was due is the indication rules' question).
+    const cheap = costlyWithMoreConditions(9.9);
+    expect(fraudSignals(visit([...DRUGS, ['XN05AXL516A001010153776', '利培酮片']]), 'dx:chronic|G20', FEATURES, cheap.x, cheap.z, cheap.median, NO_COURSE)).toEqual([]);
   });
 });

@@ -85,26 +85,40 @@ describe('fraud signals', () => {
     expect(fraudSignals(stay, 'drg:FM39|adult', FEATURES, low.x, low.z, low.median, NO_COURSE)).toEqual(['total_cost']);
   });
 
-  it('does not read a 门诊慢特病 visit with more conditions than its peers as costing too much when each drug serves one of them', () => {
+  it('reads a 门诊慢特病 visit with more conditions than its peers on the cost their own treatment does not explain', () => {
     // An elderly member with hypertension, diabetes and dyslipidaemia (approved 门诊慢特病) fetching a month of each drug.
-    const chronic = (drugs: [string, string][]) =>
+    const chronic = (drugs: [string, string][], unitPrice = 2, services: ReturnType<typeof makeItem>[] = []) =>
       enrichClaim(
         makeOutpatientClaim({
           visitType: 'chronic',
           patient: { insuredId: 'INS-5101-000002', gender: 'F', birthDate: '1945-06-01' },
           enrollment: { chronicDiseases: ['I10', 'E11', 'E78'] },
           diagnoses: [{ code: 'I10.x00', principal: true }, { code: 'E11.900' }, { code: 'E78.500' }],
-          items: drugs.map(([code, name], i) => makeItem({ lineId: String(i + 1), code, name, category: 'drug', date: '2025-03-15', quantity: 30, unitPrice: 2 })),
+          items: [
+            ...drugs.map(([code, name], i) => makeItem({ lineId: String(i + 1), code, name, category: 'drug', date: '2025-03-15', quantity: 30, unitPrice })),
+            ...services.map((it, i) => ({ ...it, lineId: String(drugs.length + i + 1) })),
+          ],
         }),
         refs,
       ).facts;
-    const indicated = chronic([['XC08CAA512A001010145149', '苯磺酸氨氯地平片'], ['XA10BAE503A001010168547', '盐酸二甲双胍片'], ['XC10AAA511A001010105600', '阿托伐他汀钙片']]);
+    const threeDrugs: [string, string][] = [['XC08CAA512A001010145149', '苯磺酸氨氯地平片'], ['XA10BAE503A001010168547', '盐酸二甲双胍片'], ['XC10AAA511A001010105600', '阿托伐他汀钙片']];
+    // 500 yuan against peers of 100 (total_cost ratio 5), with twice their conditions.
+    const fiveTimes = vectors({ total_cost: { z: 7, ratio: 5 }, diagnosis_count: { z: 4, ratio: 2 } });
+    // Quiet: the conditions' own treatment and work-up: 450 yuan of their drugs, the diabetic's fundus exam (眼底检查, E11).
+    const ownCare = chronic(threeDrugs, 5, [makeItem({ code: '002503010050001', name: '眼底检查', category: 'service', date: '2025-03-15', quantity: 1, unitPrice: 50 })]);
+    expect(ownCare.items.filter((it) => it.indicationSupported === true)).toHaveLength(4);
+    expect(fraudSignals(ownCare, 'dx:chronic|I10', FEATURES, fiveTimes.x, fiveTimes.z, fiveTimes.median, NO_COURSE)).toEqual([]);
+    // Fires: the same conditions coded, 180 yuan of their drugs, and 320 yuan of an abdominal CT none of them calls for.
+    const elsewhere = chronic(threeDrugs, 2, [makeItem({ code: '002301010030001', name: '腹部CT', category: 'service', date: '2025-03-15', quantity: 1, unitPrice: 320 })]);
+    expect(fraudSignals(elsewhere, 'dx:chronic|I10', FEATURES, fiveTimes.x, fiveTimes.z, fiveTimes.median, NO_COURSE)).toEqual(['total_cost']);
+    // 400 yuan, 180 of them the three indicated drugs: 220 left, within 3 × the peers.
+    const indicated = chronic(threeDrugs);
     const more = vectors({ total_cost: { z: 6, ratio: 4 }, diagnosis_count: { z: 4, ratio: 2 } });
     expect(fraudSignals(indicated, 'dx:chronic|I10', FEATURES, more.x, more.z, more.median, NO_COURSE)).toEqual([]);
     // As many conditions as its peers: the cost is read as before.
     const same = vectors({ total_cost: { z: 6, ratio: 4 } });
     expect(fraudSignals(indicated, 'dx:chronic|I10', FEATURES, same.x, same.z, same.median, NO_COURSE)).toEqual(['total_cost']);
-    // A drug none of its conditions calls for (an acid suppressant, no gastric disease) keeps it flagged.
+    // A drug none of its conditions calls for (an acid suppressant, no gastric disease) stays in the cost: 340 of 400 left.
     const unmatched = chronic([['XC08CAA512A001010145149', '苯磺酸氨氯地平片'], ['XA02BCP503B002010175232', '注射用泮托拉唑钠']]);
     expect(fraudSignals(unmatched, 'dx:chronic|I10', FEATURES, more.x, more.z, more.median, NO_COURSE)).toEqual(['total_cost']);
   });
