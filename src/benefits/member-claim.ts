@@ -37,8 +37,8 @@ export interface MemberClaim {
   transferFromHospitalId?: string | null;
   /**
    * Lines the cross-claim checks read (drug supply, same-day services, billing frequency): every line of an
-   * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit or a
-   * staged operation, the drugs of its last day in bed and discharge day (`courseEnd`) and its costly consumables
+   * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit, a
+   * staged operation or a recognised examination (exam-recognition.json), the drugs of its last day in bed and discharge day (`courseEnd`) and its costly consumables
    * (`costly`), and every day of a drug whose catalogue row limits the days paid (`courseLimit`).
    * Absent on entries written before the field existed.
    */
