@@ -44,6 +44,8 @@ export interface BenefitItem {
   unitPrice: number;
   amountFen: number;
   longPrescription: boolean;
+  /** Lines of the test-indications table: the claim's diagnoses that call for the test (enrich), else absent or null. */
+  indicatedBy?: readonly string[] | null;
   /** The catalogue row the code belongs to (the parts read here), or null. */
   catalogue: { code: string; subcategory?: string; usualPerDay?: number; maxDays?: number; priceCap?: Readonly<Record<string, number>> } | null;
 }

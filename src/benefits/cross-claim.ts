@@ -9,6 +9,7 @@ export { tooOften, type TooOften } from './cross-claim/billing-frequency';
 export { continuedCourse, type ContinuedCourse } from './cross-claim/continued-course';
 export { courseOverTransfer, type CourseOverTransfer } from './cross-claim/course-over-transfer';
 export { doseAcrossClaims, type DoseAcrossClaims } from './cross-claim/dose-schedule';
+export { examRepeat, type ExamRepeat } from './cross-claim/exam-repeat';
 export { multiPharmacy, oversupply, type MultiPharmacy, type Oversupply } from './cross-claim/drug-supply';
 export type { Suspect } from './cross-claim/common';
 export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-day';

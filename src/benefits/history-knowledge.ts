@@ -137,6 +137,33 @@ const followingEpisodeSchema = z.strictObject({
   source: z.string().min(1),
 });
 
+/** 检查检验结果互认 (exam-recognition.json): how long a result of each examination family serves another claim. */
+const recognitionSchema = z.looseObject({
+  /** Catalogue rows of a line that makes a visit an emergency one (急诊诊察费). */
+  emergencyItems: z.array(z.string().min(1)).default([]),
+  /** provider.department values of an emergency department. */
+  emergencyDepartments: z.array(z.string().min(1)).default([]),
+  rows: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      /** Catalogue rows (rules/catalogue/services.json); lines billed under a code beneath a row count as the row. */
+      codes: z.array(z.string().min(1)).min(1),
+      intervalDays: z.number().int().positive(),
+      source: z.string().min(1),
+      sample: z.boolean().optional(),
+    }),
+  ),
+});
+
+export type ExamRecognitionRow = z.infer<typeof recognitionSchema>['rows'][number];
+
+export interface ExamRecognition {
+  /** The row of each catalogue row code. */
+  byRow: ReadonlyMap<string, ExamRecognitionRow>;
+  emergencyItems: ReadonlySet<string>;
+  emergencyDepartments: ReadonlySet<string>;
+}
+
 export type CourseStay = z.infer<typeof courseStaySchema>;
 export type FollowingEpisode = z.infer<typeof followingEpisodeSchema>;
 
@@ -173,6 +200,8 @@ export interface HistoryKnowledge {
    * the enrich refs' loader): a stay's ledger entry keeps every day of them, and a dose across claims is judged by them.
    */
   schedules?: ReadonlyMap<string, DoseSchedule>;
+  /** Recognition intervals of examinations across claims (exam-recognition.json). Absent: not checked. */
+  examRecognition?: ExamRecognition;
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -273,10 +302,27 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   }
   // A stay keeps only the lines of limits that count stays (a limit on clinic visits needs no inpatient lines).
   const stayRows = [...frequency.values(), ...[...scopedFrequency.values()].flat()].filter((row) => !row.visitTypes || row.visitTypes.includes('inpatient'));
-  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems)]);
+  const examRecognition = loadRecognition(read('exam-recognition.json'));
+  // A stay keeps its recognised examinations too: a later claim's repeat is read against them.
+  const recognised = examRecognition ? [...examRecognition.byRow.keys()] : [];
+  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems), ...recognised]);
   const p = read('province-adjacency.json');
   const provinces = p ? parseProvinceAdjacency(p.json, p.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition };
+}
+
+function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {
+  if (!r) return undefined;
+  const parsed = recognitionSchema.safeParse(r.json);
+  if (!parsed.success) throw new Error(`${r.file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const byRow = new Map<string, ExamRecognitionRow>();
+  parsed.data.rows.forEach((row, i) => {
+    for (const code of row.codes) {
+      if (byRow.has(code)) throw new Error(`${r.file} row ${i}: code ${code} is already in row ${byRow.get(code)!.name}`);
+      byRow.set(code, row);
+    }
+  });
+  return { byRow, emergencyItems: new Set(parsed.data.emergencyItems), emergencyDepartments: new Set(parsed.data.emergencyDepartments) };
 }
 
 /**

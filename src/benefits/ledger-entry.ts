@@ -8,7 +8,7 @@ import { genericDrugKey } from './history-knowledge';
 
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
- * billing-frequency limit or a staged paired-organ operation (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes),
+ * billing-frequency limit, a staged paired-organ operation or a recognised examination (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes, by code or catalogue row),
  * its operations and interventions (catalogue subcategory surgery, marked `operation`), the drugs of its last day in bed
  * and discharge day (marked `courseEnd`, for a course continued in outpatient visits) and its costly consumables
  * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材) and its drugs whose catalogue
@@ -27,7 +27,9 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     // A course-limited drug's days of a stay: the course runs on after a transfer (course-over-transfer.ts).
     const courseLimit = f.inpatient && it.category === 'drug' && typeof entry?.maxDays === 'number' ? entry.maxDays : undefined;
     const scheduled = f.inpatient && it.category === 'drug' && scheduleRows.has(genericDrugKey(it.code, entry));
-    if (f.inpatient && !frequencyCodes.has(it.code) && !courseEnd && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
+    // A kept code names the billed code or its catalogue row (a recognised examination billed under a code beneath its row).
+    const kept = frequencyCodes.has(it.code) || (!!entry && frequencyCodes.has(entry.code));
+    if (f.inpatient && !kept && !courseEnd && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen, quantity: it.quantity };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;

@@ -37,10 +37,10 @@ export interface MemberClaim {
   transferFromHospitalId?: string | null;
   /**
    * Lines the cross-claim checks read (drug supply, same-day services, billing frequency): every line of an
-   * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit or a
-   * staged operation, the drugs of its last day in bed and discharge day (`courseEnd`) and its costly consumables
-   * (`costly`), every day of a drug whose catalogue row limits the days paid (`courseLimit`) and every day of a drug
-   * given once per cycle or per week (drug-schedules.json).
+   * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit, a
+   * staged operation or a recognised examination (exam-recognition.json), the drugs of its last day in bed and
+   * discharge day (`courseEnd`) and its costly consumables (`costly`), every day of a drug whose catalogue row limits
+   * the days paid (`courseLimit`) and every day of a drug given once per cycle or per week (drug-schedules.json).
    * Absent on entries written before the field existed.
    */
   lines?: LedgerLine[];

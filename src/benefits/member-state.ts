@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, continuedCourse, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, continuedCourse, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -82,6 +82,8 @@ export interface MemberState {
   falseZeroClaim: FalseZeroClaim | null;
   /** Examinations of an outpatient visit at the hospital days before admission billed again on the admission day. */
   repeatedExams: RepeatedExams | null;
+  /** Examinations an earlier claim of the member (any institution) billed within their recognition interval, billed again (互认). */
+  examRepeat: ExamRepeat | null;
   /** The same bill, line for line, billed by this claim's doctor that day to other members seen before it (集中刷卡). */
   identicalBills: IdenticalBills | null;
   /**
@@ -113,6 +115,8 @@ export function memberState(
     enrollment?: ZeroClaimDeclaration;
     /** Ledger entries of any member with this claim's bill (identical-bills.ts billKey): stored and of the batch. */
     peers?: readonly BillPeer[];
+    /** provider.department (an emergency department's visit may repeat an examination: exam-repeat.ts). */
+    department?: string | null;
     /** The claim's consumable findings, a row each (stay.consumableUnsupported). */
     consumables?: readonly ConsumableRowFinding[] | null;
   } = {},
@@ -148,6 +152,7 @@ export function memberState(
     transferWithoutSender: null,
     falseZeroClaim: null,
     repeatedExams: null,
+    examRepeat: null,
     identicalBills: null,
     record: { categories: [], daysSinceOperation: null },
     consumableWithoutRecord: null,
@@ -225,6 +230,7 @@ export function memberState(
   state.transferWithoutSender = transferWithoutSender(me, prior);
   state.falseZeroClaim = falseZeroClaim(me, context.enrollment, prior);
   state.repeatedExams = repeatedExams(me, items, prior, knowledge);
+  state.examRepeat = examRepeat(me, items, prior, knowledge, { exclude: new Set(state.repeatedExams?.lineIds), department: context.department });
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);

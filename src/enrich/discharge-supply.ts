@@ -11,6 +11,9 @@ import type { ItemFacts } from './item-fact-types';
 // The daily quantity is the patient's own where the stay shows it: a drug the stay gave on its earlier days is
 // counted at the largest quantity of one day (risperidone 3 mg, atorvastatin 40 mg after an infarction), since the
 // bill carries no prescribed dose and the catalogue's usual quantity is only a typical one; otherwise the usual.
+// Not for a multi-dose unit (usual quantity below one a day: an inhaler, an insulin pen, an eye-drop bottle): the one
+// billed on a day of the stay is a device opened, which lasts many days, not that day's dose; its days are the
+// catalogue's, as the supply ledger counts them.
 
 export interface DischargeSupplyFacts {
   /** Each drug above its limit with its days: "替格瑞洛片90天（限30天）". */
@@ -43,7 +46,7 @@ export function dischargeSupply(items: readonly ItemFacts[], endDate: string, li
   let worst: { days: number; limit: number } | null = null;
   for (const lines of byRow.values()) {
     const entry = lines[0].catalogue!;
-    const given = stayDose.get(entry.code) ?? 0;
+    const given = packDays(entry.usualPerDay as number) > 0 ? 0 : (stayDose.get(entry.code) ?? 0);
     const perDay = Math.max(entry.usualPerDay as number, given);
     const days = daysOfSupply(lines.reduce((s, l) => s + l.quantity, 0), perDay);
     const rowMax = typeof entry.maxDays === 'number' ? entry.maxDays : Number.POSITIVE_INFINITY;

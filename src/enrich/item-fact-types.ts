@@ -62,6 +62,8 @@ export interface KnowledgeItemFacts {
   indicationSupported: boolean | null;
   /** What would support it, for messages. */
   indicationExpected: string | null;
+  /** Test-table lines: the claim's diagnoses that call for the test by the row's diagnosis groups (a changed condition retests: exam-repeat.ts). */
+  indicatedBy?: string[] | null;
   /** Items of the consistency table (and implants of implant-procedures.json): whether the rest of the bill or the coded operations support the line; null: not judged. */
   contextSupported: boolean | null;
   /** What would support it, for messages. */

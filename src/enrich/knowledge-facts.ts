@@ -402,6 +402,7 @@ function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void {
     it.indicationGroup = row.name;
     it.indicationSupported = ok;
     it.indicationExpected = ok ? null : expectedText(row);
+    it.indicatedBy = c.diagnosisCodes.filter((d) => diagnosesIndicate(row, [d]));
   }
 }
 

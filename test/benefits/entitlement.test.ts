@@ -43,6 +43,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   transferWithoutSender: null,
   falseZeroClaim: null,
   repeatedExams: null,
+  examRepeat: null,
   identicalBills: null,
   ...s,
 });
