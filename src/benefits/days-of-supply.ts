@@ -3,6 +3,11 @@
 // 限定天数 (maxDays) on a line. Quantity ÷ the catalogue row's daily quantity; the callers choose which lines'
 // quantities are summed (a ledger line, the discharge day's lines of one catalogue row, a claim's lines of one code).
 
+/** The daily quantity supply is counted with: the row's supplyPerDay (a titrated drug's highest maintenance dose), else its usual. */
+export function supplyPerDay(row: { usualPerDay?: number; supplyPerDay?: number } | null | undefined): number | undefined {
+  return row?.supplyPerDay ?? row?.usualPerDay;
+}
+
 /** Days the quantity lasts at `perDay` units a day, to one decimal (the ledger's purchases; 出院带药 per catalogue row). */
 export function daysOfSupply(quantity: number, perDay: number): number {
   return Math.round((quantity / perDay) * 10) / 10;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { daysBetween } from '../contract/dates';
 import type { BenefitClaim } from './benefit-claim';
 import { isCostlyRow } from './costly-item';
-import { daysOfSupply, packDays, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from './days-of-supply';
+import { daysOfSupply, packDays, supplyPerDay, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from './days-of-supply';
 import type { LedgerLine, MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
 
@@ -38,7 +38,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     if (operation) line.operation = true;
     if (kind === 'drug') {
       line.drug = genericDrugKey(it.code, entry);
-      const perDay = entry?.usualPerDay;
+      const perDay = supplyPerDay(entry);
       if (!f.inpatient && perDay) {
         line.days = daysOfSupply(it.quantity, perDay);
         // Kept to one decimal in the ledger, as the days are.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daysOfSupply, packDays } from '../benefits/days-of-supply';
+import { daysOfSupply, packDays, supplyPerDay } from '../benefits/days-of-supply';
 import { toYuan } from '../money/fen';
 import { startsWithAny } from './code-prefix';
 import type { ItemFacts } from './item-fact-types';
@@ -58,8 +58,8 @@ export function acuteSupply(c: AcuteSupplyInput, t: AcuteSupply | null | undefin
   if (!c.diagnosisCodes.length || !c.diagnosisCodes.every(acute) || (c.recordDiagnoses ?? []).some((d) => !acute(d))) return null;
   const byRow = new Map<string, ItemFacts[]>();
   for (const it of c.items) {
-    if (it.category !== 'drug' || it.longPrescription || !it.catalogue?.usualPerDay) continue;
-    const key = it.catalogue.code;
+    if (it.category !== 'drug' || it.longPrescription || !supplyPerDay(it.catalogue)) continue;
+    const key = it.catalogue!.code;
     (byRow.get(key) ?? byRow.set(key, []).get(key)!).push(it);
   }
   const found: string[] = [];
@@ -67,7 +67,7 @@ export function acuteSupply(c: AcuteSupplyInput, t: AcuteSupply | null | undefin
   let fen = 0;
   let most = 0;
   for (const lines of byRow.values()) {
-    const perDay = lines[0].catalogue!.usualPerDay as number;
+    const perDay = supplyPerDay(lines[0].catalogue) as number;
     const days = daysOfSupply(lines.reduce((s, l) => s + l.quantity, 0), perDay);
     if (days <= t.maxDays + packDays(perDay)) continue;
     found.push(`${lines[0].name}${days}天`);

@@ -27,6 +27,12 @@ export const catalogueEntrySchema = z.looseObject({
   indicationsFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Typical quantity per day of use: the divisor for outpatient days of supply. */
   usualPerDay: z.number().positive().optional(),
+  /**
+   * For a drug the label titrates per patient over a wide range (levothyroxine, calcitriol): the quantity a day at the
+   * label's highest maintenance dose. Supply checks count a purchase's days with it (a day's dose is not on the bill,
+   * so the days on hand are not overstated for a patient on a high dose); absent: usualPerDay.
+   */
+  supplyPerDay: z.number().positive().optional(),
   maxPerDay: z.number().positive().optional(),
   maxDays: z.number().int().positive().optional(),
   includes: z.array(z.string()).optional(),
@@ -68,6 +74,7 @@ export const catalogueEntrySchema = z.looseObject({
   maxPerDaySource: z.unknown().optional(),
   includesSource: z.unknown().optional(),
   usualPerDaySource: z.unknown().optional(),
+  supplyPerDaySource: z.unknown().optional(),
   /** The restriction text `indications` were read from (备注 as published, or the label's 适应症) and its source. */
   indicationsText: z.unknown().optional(),
   indicationsSource: z.unknown().optional(),

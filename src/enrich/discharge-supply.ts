@@ -1,4 +1,4 @@
-import { daysOfSupply, packDays } from '../benefits/days-of-supply';
+import { daysOfSupply, packDays, supplyPerDay } from '../benefits/days-of-supply';
 import type { HistoryLimits } from '../benefits/history-knowledge';
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
@@ -32,8 +32,8 @@ export const DEFAULT_DISCHARGE_LIMIT_DAYS = 30;
 export function dischargeSupply(items: readonly ItemFacts[], endDate: string, limits: HistoryLimits): DischargeSupplyFacts | null {
   const byRow = new Map<string, ItemFacts[]>();
   for (const it of items) {
-    if (it.category !== 'drug' || it.date !== endDate || !it.catalogue?.usualPerDay) continue;
-    const key = it.catalogue.code;
+    if (it.category !== 'drug' || it.date !== endDate || !supplyPerDay(it.catalogue)) continue;
+    const key = it.catalogue!.code;
     (byRow.get(key) ?? byRow.set(key, []).get(key)!).push(it);
   }
   if (!byRow.size) return null;
@@ -46,13 +46,14 @@ export function dischargeSupply(items: readonly ItemFacts[], endDate: string, li
   let worst: { days: number; limit: number } | null = null;
   for (const lines of byRow.values()) {
     const entry = lines[0].catalogue!;
-    const given = packDays(entry.usualPerDay as number) > 0 ? 0 : (stayDose.get(entry.code) ?? 0);
-    const perDay = Math.max(entry.usualPerDay as number, given);
+    const usual = supplyPerDay(entry) as number;
+    const given = packDays(usual) > 0 ? 0 : (stayDose.get(entry.code) ?? 0);
+    const perDay = Math.max(usual, given);
     const days = daysOfSupply(lines.reduce((s, l) => s + l.quantity, 0), perDay);
     const rowMax = typeof entry.maxDays === 'number' ? entry.maxDays : Number.POSITIVE_INFINITY;
     const limit = Math.min(lines.some((l) => l.longPrescription) ? long : ordinary, rowMax);
     if (days <= limit + packDays(perDay)) continue;
-    const dose = given > (entry.usualPerDay as number) ? `，按住院期间每日${given}${entry.unit ?? ''}计` : '';
+    const dose = given > usual ? `，按住院期间每日${given}${entry.unit ?? ''}计` : '';
     found.push(`${lines[0].name}${days}天（限${limit}天${dose}）`);
     for (const l of lines) {
       lineIds.push(l.lineId);

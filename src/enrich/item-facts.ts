@@ -4,7 +4,7 @@ import { indicationsInForce, type Catalogue, type CatalogueEntry } from './catal
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
 import { startsWithAny } from './code-prefix';
-import { wholeDaysOfSupply } from '../benefits/days-of-supply';
+import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import type { YiSelfPayShare } from '../benefits/policy';
 
 /**
@@ -97,7 +97,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       }
     }
 
-    const perDay = entry?.usualPerDay ?? entry?.maxPerDay;
+    const perDay = supplyPerDay(entry) ?? entry?.maxPerDay;
     const daysOfSupply = datesByCode
       ? (datesByCode.get(it.code)?.size ?? 1)
       : perDay

@@ -101,6 +101,8 @@ function restricted(env: InjectEnv, d: Draft, kind: 'gender' | 'age' | 'level' |
     case 'age':
       return addRestricted(env, d, (r, c) => (r.ageMin !== undefined && c.age < r.ageMin) || (r.ageMax !== undefined && c.age > r.ageMax), (c, r) => ({ ...c, age: r.ageMin ?? r.ageMax ?? c.age }), kind);
     case 'level':
+      // A pharmacy dispenses on a prescribing institution's prescription: the level restriction is not its to break.
+      if (d.visitType === 'pharmacy') return false;
       return addRestricted(env, d, (r, c) => r.minLevel !== undefined && c.level < r.minLevel, (c) => ({ ...c, level: 3 }), kind);
     case 'setting':
       return addRestricted(env, d, (r, c) => !!r.setting && r.setting !== (c.inpatient ? 'inpatient' : 'outpatient'), (c) => ({ ...c, inpatient: !c.inpatient }), kind);
