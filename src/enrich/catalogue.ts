@@ -23,6 +23,8 @@ export const catalogueEntrySchema = z.looseObject({
   minLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   setting: z.enum(['inpatient', 'outpatient']).optional(),
   indications: z.array(z.string().min(1)).optional(),
+  /** ATC class where the 医保药品代码's own class characters are not fine enough (read by the drug-indication table). */
+  atc: z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/).optional(),
   /** First day (YYYY-MM-DD) `indications` apply: the effective date of the catalogue edition (or rule) they come from. */
   indicationsFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Typical quantity per day of use: the divisor for outpatient days of supply. */
