@@ -20,6 +20,8 @@ export interface StayContentFacts {
   idleDays: { days: number; inner: number; share: number; dates: string; lineIds: string[]; amount: number } | null;
   /** 低标准入院: a short stay with no procedure, no injection or infusion, no treatment service, no consumable. */
   lowIntensity: { nights: number; content: string; lineIds: string[] } | null;
+  /** A stay whose principal diagnosis calls for admission for an urgent work-up (lowIntensity.admissionIndicated: a TIA): short and cheap by nature. */
+  workUpAdmission: boolean;
   /**
    * Close care (stay-content.json closeCare: nursing at 一级 or above, 新生儿护理, intensive care, organ support) on
    * at least its minDays distinct days: the patient needed the ward. null when not billed on that many days.
@@ -64,7 +66,7 @@ export interface StayContentInput {
   knowledge: Knowledge | null | undefined;
 }
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null };
 
 /** Bed, nursing and the ward round (住院诊查费): what a day costs when nothing is done. */
 const ROUTINE = new Set(['bed', 'nursing', 'consult']);
@@ -91,6 +93,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
   return {
     idleDays: idleDays(c),
     lowIntensity: lowIntensity(c),
+    workUpAdmission: workUpAdmission(c),
     closeCare: closeCare(c),
     therapyUnsupported: therapyUnsupported(c),
     therapyOnOperationDay: therapyOnOperationDay(c),
@@ -210,6 +213,7 @@ function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensity'] {
   const byDiagnosis = outpatientTreatable(c, content);
   if (byDiagnosis) return byDiagnosis;
   if (c.procedureCodes.length > 0 || c.lengthOfStay > content.lowIntensity.maxNights) return null;
+  if (workUpAdmission(c)) return null;
   const marks = content.parenteralDrugNameMarks;
   let drugs = 0;
   let tests = 0;
@@ -229,6 +233,11 @@ function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensity'] {
     else tests++;
   }
   return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行；无手术操作、注射输液、治疗项目或耗材`, lineIds: routine };
+}
+
+function workUpAdmission(c: StayContentInput): boolean {
+  const indicated = c.knowledge?.stayContent?.lowIntensity.admissionIndicated;
+  return !!indicated?.length && startsWithAny([c.principalDiagnosis], indicated);
 }
 
 /**

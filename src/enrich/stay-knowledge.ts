@@ -65,7 +65,14 @@ const stayContentFile = z.strictObject({
    */
   operationDayTherapy: z.strictObject({ anaesthesia: z.array(z.string().min(1)).min(1), therapy: z.array(z.string().min(1)).min(1) }).optional(),
   /** 低标准入院: a stay of at most maxNights with no content that needs a bed. */
-  lowIntensity: z.strictObject({ maxNights: z.number().int().min(1) }),
+  lowIntensity: z.strictObject({
+    maxNights: z.number().int().min(1),
+    /**
+     * Principal diagnoses whose guideline calls for admission for an urgent work-up even when the stay gives only
+     * oral drugs and tests (a TIA: imaging, vessel and cardiac work-up within 24–48 h): not a low-standard admission.
+     */
+    admissionIndicated: z.array(z.string().min(1)).default([]),
+  }),
   /**
    * Care that shows a patient who needed the ward (《护理分级》: nursing at 一级 or above, 新生儿护理, intensive care,
    * organ support), billed on at least minDays distinct days: a stay below its group's 低倍率 line with it is a

@@ -177,6 +177,8 @@ export function fraudSignals(
   for (const s of FRAUD_SIGNALS) {
     const j = defs.findIndex((d) => d.name === s.feature);
     if (j < 0 || (s.comparable && !comparable) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
+    // A stay admitted for an urgent work-up (a TIA) is short and cheap by nature: too little care is not its signal.
+    if (s.dir === 'low' && s.wholeStay && f.stay?.workUpAdmission === true) continue;
     // A standard course's treatment carries its days: its length and bed share are the course's, not held beds.
     if (course && COURSE_EXPLAINED.has(s.feature) && s.dir === 'high') continue;
     if (moreProcedures && s.dir === 'high' && COST_FEATURES.has(s.feature)) continue;

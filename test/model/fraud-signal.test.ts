@@ -141,6 +141,16 @@ describe('fraud signals', () => {
     expect(fraudSignals(besideCancer, 'drg:HR19|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median, NO_COURSE)).toEqual([]);
   });
 
+  it('does not read a stay admitted for an urgent work-up (a TIA, stay-content.json lowIntensity.admissionIndicated) as too little care', () => {
+    const low = vectors({ total_cost: { z: -6, ratio: 0.2 }, cost_vs_norm: { z: -6, ratio: 0.2 } });
+    const tia = enrichClaim(makeClaim({ diagnoses: [{ code: 'G45.900', principal: true }, { code: 'I10.x00' }] }), refs).facts;
+    expect(tia.stay?.workUpAdmission).toBe(true);
+    expect(fraudSignals(tia, 'drg:BR25|elderly', FEATURES, low.x, low.z, low.median, NO_COURSE)).toEqual([]);
+    // The stroke the same bill could have been is read as before.
+    expect(stay.stay?.workUpAdmission).toBe(false);
+    expect(fraudSignals(stay, 'drg:BR25|elderly', FEATURES, low.x, low.z, low.median, NO_COURSE)).toEqual(['total_cost', 'cost_vs_norm']);
+  });
+
   it('does not read a home sick bed (家庭病床, settled per bed-day, visited weekly) against ward stays', () => {
     const base = makeClaim();
     const home = enrichClaim({ ...base, provider: { ...base.provider, department: 'family_bed' } }, refs).facts;
