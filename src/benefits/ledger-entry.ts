@@ -26,7 +26,8 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     const costlyConsumable = f.inpatient && it.category === 'consumable' && isCostlyRow(entry);
     // A course-limited drug's days of a stay: the course runs on after a transfer (course-over-transfer.ts).
     const courseLimit = f.inpatient && it.category === 'drug' && typeof entry?.maxDays === 'number' ? entry.maxDays : undefined;
-    const scheduled = f.inpatient && it.category === 'drug' && scheduleRows.has(genericDrugKey(it.code, entry));
+    const drugKey = it.category === 'drug' ? genericDrugKey(it.code, entry) : null;
+    const scheduled = f.inpatient && drugKey !== null && scheduleRows.has(drugKey);
     // A kept code names the billed code or its catalogue row (a recognised examination billed under a code beneath its row).
     const kept = frequencyCodes.has(it.code) || (!!entry && frequencyCodes.has(entry.code));
     if (f.inpatient && !kept && !courseEnd && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
@@ -37,7 +38,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     if (kind === 'service' && entry?.subcategory === 'exam') line.exam = true;
     if (operation) line.operation = true;
     if (kind === 'drug') {
-      line.drug = genericDrugKey(it.code, entry);
+      line.drug = drugKey as string;
       const perDay = supplyPerDay(entry);
       if (!f.inpatient && perDay) {
         line.days = daysOfSupply(it.quantity, perDay);

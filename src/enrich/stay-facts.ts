@@ -6,7 +6,7 @@ import { stayContentFacts, type StayContentFacts, type StayContentInput } from '
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
 import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
 import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
-import { unitsBeyondUse, type UnitsBeyondUse } from './item-uses';
+import { unitsBeyondUse, unitsTaken, type UnitsBeyondUse } from './item-uses';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
 import { consumableUnsupported, type ConsumableUnsupported } from './consumable-indications';
@@ -105,14 +105,9 @@ export function stayFacts(input: StayInput): StayFacts {
       labels.push(`${g.label}${billed}日/允许${g.allowed}日`);
       // The lines that go beyond: the discharge day's first (算出), then the latest.
       const order = [...g.lines].sort((a, b) => (a.date === endDate ? -1 : 0) - (b.date === endDate ? -1 : 0) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-      let excess = billed - g.allowed;
-      for (const l of order) {
-        if (excess <= 0) break;
-        const q = Math.min(l.quantity, excess);
-        named.push(l.lineId);
-        fen += Math.round((l.amountFen * q) / (l.quantity || 1));
-        excess -= q;
-      }
+      const beyond = unitsTaken(order, billed - g.allowed);
+      named.push(...beyond.lineIds);
+      fen += beyond.fen;
     }
     if (named.length) dayItemsExcess = { lineIds: named, groups: labels.join('；'), amount: toYuan(fen) };
   }
