@@ -28,6 +28,8 @@ export interface KnowledgeClaimInput {
   chronicApproved?: readonly string[] | null;
   /** An inpatient stay admitted through the emergency department (入院途径 急诊). */
   emergency?: boolean;
+  /** An inpatient stay not admitted by emergency or by transfer from another hospital (入院途径 门诊, 其他 or not given). */
+  plannedAdmission?: boolean;
   /** Day of the stay of each coded procedure; null when the procedure carries no date. */
   procedureDays: readonly (number | null)[];
   /** Catalogue name of a code, for messages. */
@@ -138,10 +140,11 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   const near = row.nearDays > 0 ? `前后${row.nearDays}日内` : '同日';
   if (row.atc.length) parts.push(`${near}有注射输液用药 ${row.atcLabel ?? prefixList(row.atc)}`);
   if (row.sameDay.length || row.sameDayMarks.length) parts.push(`${near}有 ${[...row.sameDay.map(names), ...row.sameDayMarks.map((m) => `名称含“${m}”的项目`)].join('、')}`);
-  if (row.anyProcedure) parts.push(row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日');
+  const local = row.afterLocalAnaesthesia ? '' : '（仅局部麻醉的手术不计）';
+  if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日') + local);
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
-  if (row.firstDays > 0) parts.push(`入院后前${row.firstDays}日内`);
+  if (row.firstDays > 0) parts.push(row.firstDaysWhenPlanned ? `入院后前${row.firstDays}日内` : `非择期入院后前${row.firstDays}日内`);
   if (row.acutePhase) parts.push(`诊断 ${prefixList(row.acutePhase.diagnoses)} 入院后前${row.acutePhase.days}日内`);
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
   if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
@@ -186,7 +189,12 @@ function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: strin
       if (k.majorOperations.length && startsWithAny([c.procedureCodes[i] ?? ''], k.majorOperations)) majorOpDays.push(d);
     }
   });
-  const ctx: ConsistencyContext = { c, undatedProcedure, opDays: [...new Set(opDays)], majorOpDays, byDx: new Map(), marks: k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS };
+  const local = localAnaesthesiaDays(c.items, k);
+  const ctx: ConsistencyContext = {
+    c, undatedProcedure, opDays: [...new Set(opDays)], majorOpDays, byDx: new Map(), marks: k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS,
+    localOnlyDays: local.days, localOnlyStay: local.stay,
+    planned: c.plannedAdmission === true && startsWithAny(c.principalDiagnosis ? [c.principalDiagnosis] : [], k.plannedCare),
+  };
   const billed = codesByDay(c.items, k, () => true);
   // A line's own support, the day's other lines taken as billed.
   const own = new Map<ItemFacts, boolean>();
@@ -225,6 +233,30 @@ interface ConsistencyContext {
   /** Each row's claim-wide support (diagnosis, procedure code, age), judged once. */
   byDx: Map<ConsistencyRow, boolean>;
   marks: readonly string[];
+  /** Days billing local anaesthesia and no other; whether the whole stay does (an undated operation was under local). */
+  localOnlyDays: ReadonlySet<number>;
+  localOnlyStay: boolean;
+  /** A planned stay for low-risk care (item-consistency.json `plannedCare`, not admitted by emergency or transfer). */
+  planned: boolean;
+}
+
+/**
+ * Days of the stay whose only anaesthesia is local (item-consistency.json `localAnaesthesia`): an operation under local
+ * infiltration alone leaves no anaesthesia to recover from, so it calls for no monitoring after it. A stay billing no
+ * anaesthesia at all says nothing about how it was given: no day is counted.
+ */
+function localAnaesthesiaDays(items: readonly ItemFacts[], k: Knowledge): { days: Set<number>; stay: boolean } {
+  const codes = k.localAnaesthesia;
+  const days = new Set<number>();
+  if (!codes) return { days, stay: false };
+  const other = new Set<number>();
+  for (const x of items) {
+    const code = rowCodeOf(x);
+    if (codes.local.has(code)) days.add(x.dayIndex);
+    else if (codes.other.has(code)) other.add(x.dayIndex);
+  }
+  for (const d of other) days.delete(d);
+  return { days, stay: days.size > 0 && other.size === 0 };
 }
 
 /** Whether a line of a consistency row is supported, the day's items read from `codes`. */
@@ -241,11 +273,13 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   }
   const day = it.dayIndex;
   const after = (days: readonly number[], n: number) => days.some((d) => day >= d && day - d <= n);
+  const underLocal = !row.afterLocalAnaesthesia;
+  const opDays = underLocal && ctx.localOnlyDays.size ? ctx.opDays.filter((d) => !ctx.localOnlyDays.has(d)) : ctx.opDays;
   return (
     dxOk ||
-    (row.anyProcedure && (ctx.undatedProcedure || after(ctx.opDays, row.afterProcedureDays))) ||
+    (row.anyProcedure && ((ctx.undatedProcedure && !(underLocal && ctx.localOnlyStay)) || after(opDays, row.afterProcedureDays))) ||
     (row.anyProcedure && row.afterMajorOperationDays !== undefined && after(ctx.majorOpDays, row.afterMajorOperationDays)) ||
-    day < row.firstDays ||
+    (day < row.firstDays && (row.firstDaysWhenPlanned || !ctx.planned)) ||
     (row.acutePhase !== undefined && day < row.acutePhase.days && startsWithAny(c.diagnosisCodes, row.acutePhase.diagnoses)) ||
     sameDayKeys(row).some((code) => codes.get(day)?.has(code) === true) ||
     (row.nearDays > 0 && nearby(codes, day, row.nearDays, sameDayKeys(row))) ||

@@ -77,6 +77,10 @@ const consistencyRow = z.strictObject({
   majorOperations: z.boolean().default(false),
   /** Lines on the first N days of the stay are supported (0 = none). */
   firstDays: z.number().int().min(0).default(0),
+  /** false: `firstDays` is not given to a planned stay (the file's `plannedCare`: its principal diagnosis, not admitted by emergency or transfer). */
+  firstDaysWhenPlanned: z.boolean().default(true),
+  /** false: an operation under local anaesthesia alone (the file's `localAnaesthesia`) supports no line on its day or after it. */
+  afterLocalAnaesthesia: z.boolean().default(true),
   /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days). */
   acutePhase: z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) }).optional(),
   diagnoses: prefixes.default([]),
@@ -125,6 +129,10 @@ const consistencyFile = z.strictObject({
   note: z.string(),
   /** Major (long) operations, ICD-9-CM-3 prefixes: read by rows with `majorOperations` or `afterMajorOperationDays`. */
   majorOperations: z.strictObject({ procedures: prefixes.min(1), source: z.string().min(1) }).optional(),
+  /** Principal diagnoses of planned low-risk care (elective operations, a normal delivery): read by rows with `firstDaysWhenPlanned: false`. */
+  plannedCare: z.strictObject({ principals: prefixes.min(1), source: z.string().min(1) }).optional(),
+  /** Anaesthesia lines: `local` billed on a day with none of `other` is an operation under local anaesthesia alone (rows with `afterLocalAnaesthesia: false`). */
+  localAnaesthesia: z.strictObject({ local: z.array(z.string().min(1)).min(1), other: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
   rows: z.array(consistencyRow),
 });
 
@@ -229,6 +237,10 @@ export interface Knowledge {
   consistencyVisitTypes: ReadonlySet<string>;
   /** Major operations (item-consistency.json `majorOperations`), ICD-9-CM-3 prefixes. */
   majorOperations: readonly string[];
+  /** Principal diagnoses of planned low-risk care (item-consistency.json `plannedCare`). */
+  plannedCare: readonly string[];
+  /** Local and other anaesthesia codes (item-consistency.json `localAnaesthesia`); null: not read. */
+  localAnaesthesia: { local: ReadonlySet<string>; other: ReadonlySet<string> } | null;
   /** Pharmacy drugs' indications (drug-indications.json), by ATC prefix. */
   drugs: ReadonlyMap<string, DrugIndication>;
   /** Drugs indicated beside another drug they protect against (drug-indications.json `companions`). */
@@ -335,6 +347,8 @@ export function loadKnowledge(dir: string): Knowledge {
     consistencySameDayMarks: [...new Set(consistencyRows.flatMap((row) => row.sameDayMarks))],
     consistencyVisitTypes: new Set(consistencyRows.flatMap((row) => row.visitTypes)),
     majorOperations,
+    plannedCare: consistency?.plannedCare?.principals ?? [],
+    localAnaesthesia: consistency?.localAnaesthesia ? { local: new Set(consistency.localAnaesthesia.local), other: new Set(consistency.localAnaesthesia.other) } : null,
     drugs: drugsByAtc(drugsPath, drugs?.rows ?? []),
     drugCompanions: drugs?.companions ?? [],
     testNorms: new Map((testNorms?.rows ?? []).map((r) => [r.group, r])),
