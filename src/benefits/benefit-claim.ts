@@ -15,6 +15,8 @@ export interface BenefitClaim {
   hospitalLevel: number;
   /** provider.doctorId, when the claim names one. */
   doctorId?: string | null;
+  /** provider.department, when the claim names one. */
+  department?: string | null;
   insuredId: string;
   gender: 'M' | 'F';
   retired: boolean;

@@ -9,6 +9,8 @@ import { genericDrugKey } from './history-knowledge';
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
  * billing-frequency limit, a staged paired-organ operation or a recognised examination (`frequencyCodes`: HistoryKnowledge.stayLedgerCodes, by code or catalogue row),
+ * the examinations of its admission day (a clinic visit's repeated on admission, read from the visit:
+ * repeated-exams.ts),
  * its operations and interventions (catalogue subcategory surgery, marked `operation`), the drugs of its last day in bed
  * and discharge day (marked `courseEnd`, for a course continued in outpatient visits) and its costly consumables
  * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材) and its drugs whose catalogue
@@ -30,12 +32,16 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     const scheduled = f.inpatient && drugKey !== null && scheduleRows.has(drugKey);
     // A kept code names the billed code or its catalogue row (a recognised examination billed under a code beneath its row).
     const kept = frequencyCodes.has(it.code) || (!!entry && frequencyCodes.has(entry.code));
-    if (f.inpatient && !kept && !courseEnd && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
+    // The admission day's examinations: a clinic visit arriving after its stay is compared with them
+    // (repeated-exams.ts).
+    const admissionExam = f.inpatient && it.category === 'service' && entry?.subcategory === 'exam' && it.date === f.serviceDate;
+    if (f.inpatient && !kept && !admissionExam && !courseEnd && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen, quantity: it.quantity };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
     if (kind === 'service' && (entry?.subcategory === 'lab' || entry?.subcategory === 'exam')) line.test = true;
     if (kind === 'service' && entry?.subcategory === 'exam') line.exam = true;
+    if (line.test) line.indicatedBy = [...new Set((it.indicatedBy ?? [f.principalDiagnosis]).map((d) => d.slice(0, 3)))];
     if (operation) line.operation = true;
     if (kind === 'drug') {
       line.drug = drugKey as string;
@@ -74,6 +80,7 @@ export function ledgerEntry(
     hospitalId: f.hospitalId,
     region: f.region,
     doctorId: f.doctorId ?? null,
+    department: f.department ?? null,
     principalCategory: f.principalDiagnosis.slice(0, 3),
     mdc: f.grouping?.status === 'grouped' ? f.grouping.mdc : null,
     totalFen: f.totalFen,

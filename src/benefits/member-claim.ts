@@ -18,6 +18,12 @@ export interface MemberClaim {
   region?: string | null;
   /** The doctor the claim names (provider.doctorId), when it does: identical bills are one doctor's (identical-bills.ts). */
   doctorId?: string | null;
+  /**
+   * provider.department, when the claim names one: a visit to an emergency department may repeat an examination
+   * (exam-repeat.ts), read when a visit arrived before the claim whose result it repeats. Absent (or null) on entries
+   * written before the field existed; those entries' test lines lack `indicatedBy`, which is what tells them apart.
+   */
+  department?: string | null;
   /** First three characters of the principal diagnosis (ICD-10 category). */
   principalCategory: string;
   /** MDC of the computed grouping (inpatient, grouped), else null. */
@@ -38,7 +44,8 @@ export interface MemberClaim {
   /**
    * Lines the cross-claim checks read (drug supply, same-day services, billing frequency): every line of an
    * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit, a
-   * staged operation or a recognised examination (exam-recognition.json), the drugs of its last day in bed and
+   * staged operation or a recognised examination (exam-recognition.json), the examinations of its admission day
+   * (repeated-exams.ts), the drugs of its last day in bed and
    * discharge day (`courseEnd`) and its costly consumables (`costly`), every day of a drug whose catalogue row limits
    * the days paid (`courseLimit`) and every day of a drug given once per cycle or per week (drug-schedules.json).
    * Absent on entries written before the field existed.
@@ -67,6 +74,12 @@ export interface LedgerLine {
   test?: boolean;
   /** Service lines: an examination (检查: imaging, electrophysiology; catalogue subcategory exam), not a laboratory test. */
   exam?: boolean;
+  /**
+   * Test lines (`test`): the ICD-10 categories of the claim's diagnoses that call for the test (test-indications.json;
+   * a test without a row there: the principal diagnosis's), so a repeat arriving before the result it repeats is read
+   * for a changed condition (exam-repeat.ts). Absent on entries written before the field existed: not judged.
+   */
+  indicatedBy?: string[];
   /** Service lines of a stay: an operation or intervention (catalogue subcategory surgery), kept on every stay's entry. */
   operation?: boolean;
   /** Drug lines: the generic-drug key supply is kept under (genericDrugKey). */

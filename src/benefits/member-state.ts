@@ -80,9 +80,9 @@ export interface MemberState {
   transferWithoutSender: TransferWithoutSender | null;
   /** A declared zero-claim year (zeroClaimLastYear) while the ledger holds fund-paid claims of that year. */
   falseZeroClaim: FalseZeroClaim | null;
-  /** Examinations of an outpatient visit at the hospital days before admission billed again on the admission day. */
+  /** A clinic visit's examinations billed again on the admission day of a stay there days later (either side). */
   repeatedExams: RepeatedExams | null;
-  /** Examinations an earlier claim of the member (any institution) billed within their recognition interval, billed again (互认). */
+  /** Examinations of one claim of the member billed again within their recognition interval (互认; either side). */
   examRepeat: ExamRepeat | null;
   /** The same bill, line for line, billed by this claim's doctor that day to other members seen before it (集中刷卡). */
   identicalBills: IdenticalBills | null;
@@ -230,7 +230,13 @@ export function memberState(
   state.transferWithoutSender = transferWithoutSender(me, prior);
   state.falseZeroClaim = falseZeroClaim(me, context.enrollment, prior);
   state.repeatedExams = repeatedExams(me, items, prior, knowledge);
-  state.examRepeat = examRepeat(me, items, prior, knowledge, { exclude: new Set(state.repeatedExams?.lineIds), department: context.department });
+  // Lines the admission-day check names are its own: this claim's when it is the stay, the stays' when it is the visit.
+  const named = state.repeatedExams;
+  state.examRepeat = examRepeat(me, items, prior, knowledge, {
+    exclude: new Set(named?.suspects.length ? [] : named?.lineIds),
+    excludeOf: new Map(named?.suspects.map((s) => [s.claimId, new Set(s.lineIds)])),
+    department: context.department,
+  });
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);

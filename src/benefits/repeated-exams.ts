@@ -3,7 +3,8 @@ import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
 import type { HistoryKnowledge } from './history-knowledge';
-import type { MemberClaim } from './member-claim';
+import type { LedgerLine, MemberClaim } from './member-claim';
+import { list, type Suspect } from './cross-claim/common';
 
 // 检查检验结果互认 (《医疗机构检查检验结果互认管理办法》国卫医发〔2022〕6号): results that meet the conditions and serve the
 // diagnosis are recognised and not repeated — above all within the one institution that produced them. The 办法
@@ -18,45 +19,70 @@ export interface RepeatedExams {
   visitClaimId: string;
   visits: string;
   dates: string;
+  /** The stay repeating them (every such stay, when this claim is the visit) and its admission date. */
+  stayClaimId: string;
+  admissionDate: string;
   /** Days from the latest such visit to admission. */
   daysBeforeAdmission: number;
   /** Names of the repeated examinations. */
   names: string;
   /** 入院途径 as the investigator reads it (a claim without the field is judged as a planned admission and says so). */
   route: string;
-  /** The stay's lines repeating them, and their money (yuan). */
+  /** This claim's lines concerned: the stay's repeating lines; on the visit, its examinations the stay repeats. */
   lineIds: string[];
-  amount: number;
+  /** The stay's repeating lines' money (yuan); null on the visit, whose own money is not in doubt. */
+  amount: number | null;
+  /** The stays arrived before this visit that repeat its examinations (事后发现: their repeating lines); none on a stay. */
+  suspects: Suspect[];
+}
+
+interface RepeatConfig {
+  windowDays: number;
+  serial: ReadonlySet<string>;
 }
 
 const key = (code: string, row: string | undefined | null) => row ?? code;
+
+/** A planned stay: not an emergency admission (a claim without 入院途径 is judged as planned). */
+const planned = (stay: MemberClaim) => stay.admissionRoute !== 'emergency';
+
+/**
+ * The examinations (ledger lines marked exam, not the serial ones) of outpatient visits at the stay's hospital 1 to
+ * windowDays days before its admission, each with the latest visit billing it, whatever order the visits arrived in.
+ */
+function clinicExams(stay: MemberClaim, entries: readonly MemberClaim[], cfg: RepeatConfig): Map<string, MemberClaim> {
+  const visits = entries
+    .filter((e) => e.visitType === 'outpatient' && e.hospitalId === stay.hospitalId)
+    .map((e) => ({ e, gap: daysBetween(e.serviceDate, stay.serviceDate) }))
+    .filter((v) => v.gap >= 1 && v.gap <= cfg.windowDays)
+    .sort((x, y) => x.gap - y.gap || (x.e.claimId < y.e.claimId ? -1 : x.e.claimId > y.e.claimId ? 1 : 0));
+  const out = new Map<string, MemberClaim>();
+  for (const { e } of visits) {
+    for (const l of e.lines ?? []) {
+      const code = key(l.code, l.row);
+      if (l.exam && !cfg.serial.has(code) && !out.has(code)) out.set(code, e);
+    }
+  }
+  return out;
+}
 
 /**
  * A planned stay (not an emergency admission) billing on its admission day an examination (catalogue subcategory
  * exam) that an outpatient visit at the same hospital billed 1 to windowDays days before (limits.json
  * repeatedExam; the examinations it lists as serial, such as fetal monitoring, are not counted). Laboratory tests
  * are not judged: their values change in acute illness and before an operation. Later days of the stay are its
- * follow-up. Read on the stay, which settles after the visits (settlement order); a visit arriving after its stay
- * is not compared (the stay's ledger entry keeps no dates of its examinations).
+ * follow-up. Whichever arrives second carries the hit: the stay names the visits; a visit arriving after its stay
+ * names the stay (whose entry keeps its admission day's examinations), and the stay's repeating lines are a finding
+ * about it (事后发现), unless a visit seen before the stay already made the pair when the stay was judged.
  */
 export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): RepeatedExams | null {
-  const cfg = k.limits.repeatedExam;
-  if (!cfg || me.visitType !== 'inpatient' || me.admissionRoute === 'emergency') return null;
-  const serial = new Set(cfg.notCounted);
-  const visits = prior
-    .filter((e) => e.visitType === 'outpatient' && e.hospitalId === me.hospitalId)
-    .map((e) => ({ e, gap: daysBetween(e.serviceDate, me.serviceDate) }))
-    .filter((v) => v.gap >= 1 && v.gap <= cfg.windowDays)
-    // The latest visit first, whatever order the visits arrived in: its exams are the ones the stay repeats.
-    .sort((x, y) => x.gap - y.gap || (x.e.claimId < y.e.claimId ? -1 : x.e.claimId > y.e.claimId ? 1 : 0));
-  if (!visits.length) return null;
-  const examsBefore = new Map<string, MemberClaim>();
-  for (const { e } of visits) {
-    for (const l of e.lines ?? []) {
-      const code = key(l.code, l.row);
-      if (l.exam && !serial.has(code) && !examsBefore.has(code)) examsBefore.set(code, e);
-    }
-  }
+  const limits = k.limits.repeatedExam;
+  if (!limits) return null;
+  const cfg: RepeatConfig = { windowDays: limits.windowDays, serial: new Set(limits.notCounted) };
+  if (me.visitType === 'outpatient') return laterStays(me, items, prior, cfg);
+  if (me.visitType !== 'inpatient' || !planned(me)) return null;
+  const examsBefore = clinicExams(me, prior, cfg);
+  if (!examsBefore.size) return null;
   const repeated = items.filter((i) => i.date === me.serviceDate && i.catalogue?.subcategory === 'exam' && examsBefore.has(key(i.code, i.catalogue.code)));
   if (!repeated.length) return null;
   const from = [...new Set(repeated.map((i) => examsBefore.get(key(i.code, i.catalogue?.code))!))].sort((a, b) => (a.serviceDate < b.serviceDate ? -1 : 1));
@@ -64,10 +90,52 @@ export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], pr
     visitClaimId: from[0].claimId,
     visits: from.map((e) => e.claimId).join('、'),
     dates: from.map((e) => e.serviceDate).join('、'),
+    stayClaimId: me.claimId,
+    admissionDate: me.serviceDate,
     daysBeforeAdmission: daysBetween(from[from.length - 1].serviceDate, me.serviceDate),
     names: [...new Set(repeated.map((i) => i.name))].join('、'),
-    route: admissionRouteName(me.admissionRoute) ?? '未填写（按非急诊入院判断）',
+    route: routeName(me),
     lineIds: repeated.map((i) => i.lineId),
     amount: toYuan(repeated.reduce((s, i) => s + i.amountFen, 0)),
+    suspects: [],
+  };
+}
+
+const routeName = (stay: MemberClaim) => admissionRouteName(stay.admissionRoute) ?? '未填写（按非急诊入院判断）';
+
+/** This visit's examinations billed again on the admission day of planned stays at its hospital, arrived before it. */
+function laterStays(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], cfg: RepeatConfig): RepeatedExams | null {
+  const mine = new Map<string, BenefitItem[]>();
+  for (const i of items) {
+    const code = key(i.code, i.catalogue?.code);
+    if (i.category === 'service' && i.catalogue?.subcategory === 'exam' && !cfg.serial.has(code)) (mine.get(code) ?? mine.set(code, []).get(code)!).push(i);
+  }
+  if (!mine.size) return null;
+  const found: { stay: MemberClaim; gap: number; lines: LedgerLine[] }[] = [];
+  for (const stay of prior) {
+    if (stay.visitType !== 'inpatient' || stay.hospitalId !== me.hospitalId || !planned(stay)) continue;
+    const gap = daysBetween(me.serviceDate, stay.serviceDate);
+    if (gap < 1 || gap > cfg.windowDays) continue;
+    // The pairs the stay made itself, with visits seen before it, were found on the stay.
+    const seen = clinicExams(stay, prior.filter((e) => (e.arrival ?? 0) < (stay.arrival ?? 0)), cfg);
+    const lines = (stay.lines ?? []).filter((l) => l.exam && l.date === stay.serviceDate && mine.has(key(l.code, l.row)) && !seen.has(key(l.code, l.row)));
+    if (lines.length) found.push({ stay, gap, lines });
+  }
+  if (!found.length) return null;
+  found.sort((a, b) => a.gap - b.gap || (a.stay.claimId < b.stay.claimId ? -1 : 1));
+  const codes = new Set(found.flatMap((f) => f.lines.map((l) => key(l.code, l.row))));
+  const own = [...mine].filter(([code]) => codes.has(code)).flatMap(([, lines]) => lines);
+  return {
+    visitClaimId: me.claimId,
+    visits: me.claimId,
+    dates: me.serviceDate,
+    stayClaimId: list(found.map((f) => f.stay.claimId)),
+    admissionDate: list(found.map((f) => f.stay.serviceDate)),
+    daysBeforeAdmission: found[0].gap,
+    names: [...new Set(own.map((i) => i.name))].join('、'),
+    route: routeName(found[0].stay),
+    lineIds: own.map((i) => i.lineId),
+    amount: null,
+    suspects: found.map((f) => ({ claimId: f.stay.claimId, lineIds: f.lines.map((l) => l.lineId), amount: toYuan(f.lines.reduce((s, l) => s + l.amountFen, 0)) })),
   };
 }

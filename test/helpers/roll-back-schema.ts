@@ -18,6 +18,7 @@ const UNDO: Record<number, string> = {
   15: 'DROP INDEX member_claims_bill; ALTER TABLE member_claims DROP COLUMN doctor_id;',
   16: 'ALTER TABLE member_claims DROP COLUMN region;',
   17: 'DROP TABLE retrospective_hits;',
+  18: 'ALTER TABLE member_claims DROP COLUMN department;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

@@ -1,10 +1,10 @@
 import { daysBetween } from '../../contract/dates';
-import { toYuan } from '../../money/fen';
+import { toFen, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
-import type { ExamRecognitionRow, HistoryKnowledge } from '../history-knowledge';
+import type { ExamRecognition, ExamRecognitionRow, HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { transferPair } from '../transfer-episode';
-import { list } from './common';
+import { list, type Suspect } from './common';
 
 // 检查检验结果互认 between claims (《医疗机构检查检验结果互认管理办法》国卫医发〔2022〕6号): a result within its recognised
 // period serves the next institution — or the same one at the next settlement — and is not repeated without a reason:
@@ -13,91 +13,200 @@ import { list } from './common';
 // or stable lab panel billed again days later for the member, at the same hospital or after a referral elsewhere.
 
 export interface ExamRepeat {
-  /** The earlier claims whose results this claim repeats, their dates and institutions. */
+  /** The claims holding the first results, their dates and institutions (this claim, when it is the earlier one). */
   claims: string;
   dates: string;
   hospitals: string;
-  /** Names of this claim's repeated items, each with its recognition interval: "头颅CT平扫（CT，14天）". */
+  /** The claims billing them again within the interval (this claim, when it is the later one). */
+  repeats: string;
+  /** Names of the repeated items, each with its recognition interval: "头颅CT平扫（CT，14天）". */
   names: string;
-  /** Fewest days between an earlier result and its repeat. */
+  /** Fewest days between a first result and its repeat. */
   days: number;
-  /** This claim's repeating lines and their money, yuan. */
+  /** This claim's lines concerned: its repeating lines; on the earlier claim, its results repeated. */
   lineIds: string[];
-  amount: number;
+  /** The repeating lines' money, yuan; null on the earlier claim, whose own money is not in doubt. */
+  amount: number | null;
+  /** The claims that arrived before this earlier one and repeat its results (事后发现: their repeating lines). */
+  suspects: Suspect[];
 }
+
+/** An examination line of the repeating claim, as its items give it (this claim) or its ledger entry keeps it. */
+interface RepeatLine {
+  lineId: string;
+  key: string;
+  date: string;
+  amountFen: number;
+  /** ICD-10 categories of the repeating claim's diagnoses calling for the test (changedCondition). */
+  indicatedBy: readonly string[];
+}
+
+/** A first result paired with a repeat. */
+interface Pair {
+  first: MemberClaim;
+  firstDate: string;
+  firstLineId: string;
+  repeat: MemberClaim;
+  line: RepeatLine;
+  row: ExamRecognitionRow;
+  gap: number;
+}
+
+type Same = (a: string, b: string) => boolean;
 
 const rowKey = (code: string, row: string | undefined | null) => row ?? code;
 
 /**
- * Examinations and stable lab panels of this claim (outpatient, 门诊慢特病 or stay) that an earlier claim of the
- * member (arrived before it, any institution) billed 1 to `intervalDays` days before (exam-recognition.json, by
- * catalogue row). Not judged: an emergency admission or visit (急诊诊察费 billed, or an emergency department); a repeat called for by a diagnosis of
- * this claim outside the earlier claim's condition (changedCondition); an earlier
- * stay with an operation or intervention (the course's follow-up imaging; post-thrombolysis scans fall inside the stay); the two stays of a transfer (the receiving hospital retests the condition that made the transfer, as
- * billing-frequency counts them); `exclude` (lines another rule names: the admission-day repeat of a clinic
- * examination, repeated-exams.ts). A stay's own repeats are its course, not this check's. Read on the later claim,
- * which settles after the earlier in the usual order.
+ * Examinations and stable lab panels (exam-recognition.json, by catalogue row) that one claim of the member billed
+ * and another billed again 1 to `intervalDays` days later, at any institution, outpatient, 门诊慢特病 or stay. Not
+ * judged: a repeat at an emergency admission or visit (急诊诊察费 billed, or an emergency department); a repeat
+ * called for by a diagnosis of the repeating claim outside the first claim's condition (changedCondition); a first
+ * result of a stay with an operation or intervention (the course's follow-up imaging; post-thrombolysis scans fall
+ * inside the stay); the two stays of a transfer (the receiving hospital retests the condition that made the
+ * transfer, as billing-frequency counts them); lines another rule names (the admission-day repeat of a clinic
+ * examination, repeated-exams.ts: `exclude` on this claim, `excludeOf` on the earlier-arrived). A stay's own repeats
+ * are its course, not this check's. Whichever arrives second carries the hit: the repeat names the first results;
+ * the first, arriving after its repeat, names the repeat, whose lines are a finding about it (事后发现) unless it had
+ * already found an earlier result itself when it was judged.
  */
 export function examRepeat(
   me: MemberClaim,
   items: readonly BenefitItem[],
   prior: readonly MemberClaim[],
   k: HistoryKnowledge,
-  context: { exclude?: ReadonlySet<string>; department?: string | null } = {},
+  context: { exclude?: ReadonlySet<string>; excludeOf?: ReadonlyMap<string, ReadonlySet<string>>; department?: string | null } = {},
 ): ExamRepeat | null {
   const table = k.examRecognition;
   if (!table || me.visitType === 'pharmacy') return null;
-  const exclude = context.exclude ?? new Set<string>();
+  const group = (c: string) => k.related?.get(c);
+  const same: Same = (a, b) => a === b || (group(a) !== undefined && group(a) === group(b));
+  const repeating = repeatsOn(me, items, prior, table, same, context);
+  if (repeating) return repeating;
+  return firstOn(me, items, prior, table, same, context.excludeOf);
+}
+
+/** This claim repeats results of claims that arrived before it. */
+function repeatsOn(
+  me: MemberClaim,
+  items: readonly BenefitItem[],
+  prior: readonly MemberClaim[],
+  table: ExamRecognition,
+  same: Same,
+  context: { exclude?: ReadonlySet<string>; department?: string | null },
+): ExamRepeat | null {
   const emergency =
     me.visitType === 'inpatient'
       ? me.admissionRoute === 'emergency'
       : (context.department != null && table.emergencyDepartments.has(context.department)) || items.some((i) => table.emergencyItems.has(rowKey(i.code, i.catalogue?.code)));
   if (emergency) return null;
-  const mine = items
-    .map((i) => ({ i, row: i.category === 'service' && !exclude.has(i.lineId) ? table.byRow.get(rowKey(i.code, i.catalogue?.code)) : undefined }))
-    .filter((x): x is { i: BenefitItem; row: ExamRecognitionRow } => x.row !== undefined);
-  if (!mine.length) return null;
-  const group = (c: string) => k.related?.get(c);
-  const sameCondition = (a: string, b: string) => a === b || (group(a) !== undefined && group(a) === group(b));
-  // Per repeating line, the nearest earlier result.
-  const found = new Map<string, { i: BenefitItem; row: ExamRecognitionRow; e: MemberClaim; date: string; gap: number }>();
+  const exclude = context.exclude ?? new Set<string>();
+  const mine: RepeatLine[] = items
+    .filter((i) => i.category === 'service' && !exclude.has(i.lineId))
+    .map((i) => ({ lineId: i.lineId, key: rowKey(i.code, i.catalogue?.code), date: i.date, amountFen: i.amountFen, indicatedBy: categories(i.indicatedBy ?? [me.principalCategory]) }));
+  const pairs = nearestFirsts(me, mine, prior, table, same);
+  if (!pairs.length) return null;
+  const names = new Map(items.map((i) => [i.lineId, i.name]));
+  return {
+    claims: list(pairs.map((p) => p.first.claimId)),
+    dates: list(pairs.map((p) => p.firstDate)),
+    hospitals: list(pairs.map((p) => p.first.hospitalId)),
+    repeats: me.claimId,
+    names: list(pairs.map((p) => `${names.get(p.line.lineId)}（${p.row.name}，${p.row.intervalDays}天）`), 8),
+    days: Math.min(...pairs.map((p) => p.gap)),
+    lineIds: pairs.map((p) => p.line.lineId),
+    amount: toYuan(pairs.reduce((s, p) => s + p.line.amountFen, 0)),
+    suspects: [],
+  };
+}
+
+/**
+ * This claim holds the first results that claims arrived before it repeat. The repeating side's exemptions are read
+ * from its ledger entry: its admission route or department and 急诊诊察费, the diagnoses calling for each test
+ * (`indicatedBy`; an entry written before it was kept is not judged).
+ */
+function firstOn(
+  me: MemberClaim,
+  items: readonly BenefitItem[],
+  prior: readonly MemberClaim[],
+  table: ExamRecognition,
+  same: Same,
+  excludeOf: ReadonlyMap<string, ReadonlySet<string>> | undefined,
+): ExamRepeat | null {
+  if (!me.lines) return null;
+  const pairs: Pair[] = [];
   for (const e of prior) {
-    if (e.visitType === 'pharmacy' || !e.lines || transferPair(e, me)) continue;
+    if (e.visitType === 'pharmacy' || !e.lines || emergencyEntry(e, table)) continue;
+    const exclude = excludeOf?.get(e.claimId);
+    const theirs: RepeatLine[] = e.lines
+      .filter((l) => l.kind === 'service' && l.indicatedBy && !exclude?.has(l.lineId))
+      .map((l) => ({ lineId: l.lineId, key: rowKey(l.code, l.row), date: l.date, amountFen: l.amountFen, indicatedBy: l.indicatedBy as string[] }));
+    // Each of its repeats paired with its nearest first result: this claim's, unless a claim seen before it made the
+    // pair when it was judged.
+    const before = prior.filter((p) => (p.arrival ?? 0) < (e.arrival ?? 0));
+    const own = new Set(nearestFirsts(e, theirs, before, table, same).map((p) => p.line.lineId));
+    pairs.push(...nearestFirsts(e, theirs.filter((l) => !own.has(l.lineId)), [me], table, same));
+  }
+  if (!pairs.length) return null;
+  pairs.sort((a, b) => (a.line.date < b.line.date ? -1 : a.line.date > b.line.date ? 1 : a.repeat.claimId < b.repeat.claimId ? -1 : 1));
+  const names = new Map(items.map((i) => [i.lineId, i.name]));
+  const suspects = new Map<string, Suspect>();
+  for (const p of pairs) {
+    const s = suspects.get(p.repeat.claimId) ?? suspects.set(p.repeat.claimId, { claimId: p.repeat.claimId, lineIds: [], amount: 0 }).get(p.repeat.claimId)!;
+    s.lineIds.push(p.line.lineId);
+    s.amount = toYuan(toFen(s.amount) + p.line.amountFen);
+  }
+  return {
+    claims: me.claimId,
+    dates: list(pairs.map((p) => p.firstDate)),
+    hospitals: me.hospitalId,
+    repeats: list(pairs.map((p) => p.repeat.claimId)),
+    names: list(pairs.map((p) => `${names.get(p.firstLineId)}（${p.row.name}，${p.row.intervalDays}天）`), 8),
+    days: Math.min(...pairs.map((p) => p.gap)),
+    lineIds: [...new Set(pairs.map((p) => p.firstLineId))],
+    amount: null,
+    suspects: [...suspects.values()],
+  };
+}
+
+/** An emergency admission, or a visit in an emergency department or billing 急诊诊察费, as its ledger entry says. */
+function emergencyEntry(e: MemberClaim, table: ExamRecognition): boolean {
+  if (e.visitType === 'inpatient') return e.admissionRoute === 'emergency';
+  return (e.department != null && table.emergencyDepartments.has(e.department)) || (e.lines ?? []).some((l) => table.emergencyItems.has(rowKey(l.code, l.row)));
+}
+
+/** Per repeating line of `repeat`, the nearest first result among `firsts` that the exemptions leave. */
+function nearestFirsts(repeat: MemberClaim, lines: readonly RepeatLine[], firsts: readonly MemberClaim[], table: ExamRecognition, same: Same): Pair[] {
+  const mine = lines.map((line) => ({ line, row: table.byRow.get(line.key) })).filter((x): x is { line: RepeatLine; row: ExamRecognitionRow } => x.row !== undefined);
+  if (!mine.length) return [];
+  const found = new Map<string, Pair>();
+  for (const e of firsts) {
+    if (e.claimId === repeat.claimId || e.visitType === 'pharmacy' || !e.lines || transferPair(e, repeat)) continue;
     // A stay with an operation or intervention: imaging after it is the course's follow-up.
     if (e.visitType === 'inpatient' && e.lines.some((l) => l.operation)) continue;
     for (const l of e.lines) {
       if (l.kind !== 'service') continue;
       const key = rowKey(l.code, l.row);
-      for (const { i, row } of mine) {
-        if (rowKey(i.code, i.catalogue?.code) !== key) continue;
-        const gap = daysBetween(l.date, i.date);
+      for (const { line, row } of mine) {
+        if (line.key !== key) continue;
+        const gap = daysBetween(l.date, line.date);
         if (gap < 1 || gap > row.intervalDays) continue;
-        if (changedCondition(me, i, e, sameCondition)) continue;
-        const seen = found.get(i.lineId);
-        if (!seen || gap < seen.gap) found.set(i.lineId, { i, row, e, date: l.date, gap });
+        if (changedCondition(line.indicatedBy, e, same)) continue;
+        const seen = found.get(line.lineId);
+        if (!seen || gap < seen.gap) found.set(line.lineId, { first: e, firstDate: l.date, firstLineId: l.lineId, repeat, line, row, gap });
       }
     }
   }
-  if (!found.size) return null;
-  const hits = [...found.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.e.claimId < b.e.claimId ? -1 : 1));
-  return {
-    claims: list(hits.map((h) => h.e.claimId)),
-    dates: list(hits.map((h) => h.date)),
-    hospitals: list(hits.map((h) => h.e.hospitalId)),
-    names: list(hits.map((h) => `${h.i.name}（${h.row.name}，${h.row.intervalDays}天）`), 8),
-    days: Math.min(...hits.map((h) => h.gap)),
-    lineIds: hits.map((h) => h.i.lineId),
-    amount: toYuan(hits.reduce((s, h) => s + h.i.amountFen, 0)),
-  };
+  return [...found.values()].sort((a, b) => (a.firstDate < b.firstDate ? -1 : a.firstDate > b.firstDate ? 1 : a.first.claimId < b.first.claimId ? -1 : 1));
 }
+
+const categories = (codes: readonly string[]) => [...new Set(codes.map((d) => d.slice(0, 3)))];
 
 /**
- * A changed condition (病情变化): a diagnosis of this claim that calls for the test (test-indications.json; a test
- * without a row there: the principal diagnosis) outside the earlier claim's condition (its principal category and
- * related-conditions group). The earlier entry keeps only its principal category, so a secondary diagnosis that may
- * have been on the earlier claim too (hypertension beside a stroke) is read as new: the check errs quiet.
+ * A changed condition (病情变化): a diagnosis of the repeating claim that calls for the test (test-indications.json;
+ * a test without a row there: the principal diagnosis) outside the first claim's condition (its principal category
+ * and related-conditions group). The first claim's entry keeps only its principal category, so a secondary
+ * diagnosis that may have been on it too (hypertension beside a stroke) is read as new: the check errs quiet.
  */
-function changedCondition(me: MemberClaim, i: BenefitItem, e: MemberClaim, same: (a: string, b: string) => boolean): boolean {
-  return (i.indicatedBy ?? [me.principalCategory]).some((d) => !same(d.slice(0, 3), e.principalCategory));
+function changedCondition(indicatedBy: readonly string[], e: MemberClaim, same: Same): boolean {
+  return indicatedBy.some((d) => !same(d, e.principalCategory));
 }
-

@@ -148,6 +148,7 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     hospitalId: d.hospitalId,
     region: d.region ?? null,
     doctorId: d.doctorId ?? null,
+    department: d.department ?? null,
     principalCategory: d.principalCategory,
     mdc: d.mdc ?? null,
     totalFen: d.totalFen,

@@ -185,6 +185,7 @@ export interface MemberClaimRow {
   hospital_id: string;
   region: string | null;
   doctor_id: string | null;
+  department: string | null;
   principal_category: string;
   mdc: string | null;
   total_fen: number;
@@ -209,6 +210,7 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     hospital_id: m.hospitalId,
     region: m.region ?? null,
     doctor_id: m.doctorId ?? null,
+    department: m.department ?? null,
     principal_category: m.principalCategory,
     mdc: m.mdc,
     total_fen: m.totalFen,
@@ -234,6 +236,7 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     hospitalId: r.hospital_id,
     region: r.region ?? null,
     doctorId: r.doctor_id ?? null,
+    department: r.department ?? null,
     principalCategory: r.principal_category,
     mdc: r.mdc,
     totalFen: r.total_fen,

@@ -193,6 +193,8 @@ export interface MemberClaimDoc {
   region?: string | null;
   /** The doctor the claim names; null when it names none or was stored before the field existed. */
   doctorId?: string | null;
+  /** provider.department; null when the claim names none or was stored before the field existed. */
+  department?: string | null;
   principalCategory: string;
   mdc: string | null;
   totalFen: number;
@@ -221,6 +223,7 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     hospitalId: { type: String, required: true },
     region: nullableString,
     doctorId: nullableString,
+    department: nullableString,
     principalCategory: { type: String, required: true },
     mdc: nullableString,
     totalFen: fen,

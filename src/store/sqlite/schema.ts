@@ -367,6 +367,15 @@ const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 18,
+    sql: `
+      -- 检查检验结果互认 whatever the arrival order: a visit's department (an emergency department may repeat an
+      -- examination) on each ledger entry, read when the repeat arrived before the result it repeats. Entries stored
+      -- before stay NULL; their lines lack indicatedBy, and such a repeat is not judged.
+      ALTER TABLE member_claims ADD COLUMN department TEXT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -60,7 +60,10 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
       it('keeps the member ledger by claimId: round trip, idempotent, filtered by member', async () => {
         const a = makeReviewed({ claimId: 'L-1' });
         // b carries the settlement-list fields (a transfer admission): they round-trip with the entry.
-        const b = makeReviewed({ claimId: 'L-2', admissionDate: '2025-04-01', admissionRoute: 'transfer', dischargeMode: 'ordered', transferFromHospitalId: 'H9' });
+        const settled = makeReviewed({ claimId: 'L-2', admissionDate: '2025-04-01', admissionRoute: 'transfer', dischargeMode: 'ordered', transferFromHospitalId: 'H9' });
+        // and a test line with the diagnoses calling for it: a repeat arrived first is read from them (exam-repeat.ts).
+        const ct = { lineId: '9', code: '002301010010001', date: '2025-04-01', kind: 'service' as const, amountFen: 18000, quantity: 1, test: true, exam: true, indicatedBy: ['I63', 'I10'] };
+        const b = { ...settled, ledger: { ...settled.ledger, lines: [...(settled.ledger.lines ?? []), ct] } };
         expect([b.ledger.admissionRoute, b.ledger.dischargeMode, b.ledger.transferFromHospitalId]).toEqual(['transfer', 'ordered', 'H9']);
         const other = makeReviewed({ claimId: 'L-3', patient: { insuredId: 'OTHER', gender: 'F', birthDate: '1980-01-01' } });
         await store.saveReviews([a, b, other]);
@@ -73,6 +76,10 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         // The treating region (就医地) comes back: same-day care in two provinces far apart is judged by it.
         expect(got.map((e) => e.region)).toEqual([a.claim.region, b.claim.region]);
         expect(a.claim.region).toMatch(/^[0-9]{6}$/);
+        // The department (an emergency department's visit may repeat an examination) and a test line's indications.
+        expect(got.map((e) => e.department)).toEqual([a.claim.provider.department, b.claim.provider.department]);
+        expect(a.claim.provider.department).toBeTruthy();
+        expect(got[1].lines?.find((l) => l.lineId === '9')?.indicatedBy).toEqual(['I63', 'I10']);
         // Arrival is the first-seen order and survives the replay.
         const [third] = await store.getMemberClaims(['OTHER']);
         expect(third).toEqual({ ...other.ledger, arrival: expect.any(Number) });
