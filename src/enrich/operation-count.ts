@@ -21,14 +21,24 @@ import type { ImplantRow, ProcedureBilling, ProcedureBillingRow } from './stay-k
 export interface CodedProcedure {
   code: string;
   date: string | null;
+  /** Both sides: a one-sided code of a repair the diagnoses say is bilateral (bilateralCodes.byDiagnosis). */
+  bothSides?: boolean;
 }
 
 /** The operation's own consumables (drapes, sutures, diathermy pens, drains): one set per session or operated side. */
 const SESSION_CONSUMABLES = new Set(['surgical', 'drainage']);
 
-/** The claim's coded procedures with their dates. */
-export function codedProcedures(claim: Claim): CodedProcedure[] {
-  return (claim.procedures ?? []).map((p) => ({ code: p.code, date: p.date ?? null }));
+/** The claim's coded procedures with their dates (withSides). */
+export function codedProcedures(claim: Claim, table: ProcedureBilling | null): CodedProcedure[] {
+  const procs = (claim.procedures ?? []).map((p) => ({ code: p.code, date: p.date ?? null }));
+  return withSides(procs, claim.diagnoses.map((d) => d.code), table);
+}
+
+/** Procedures with a repair of a hernia the diagnoses call bilateral marked as both sides (bilateralCodes.byDiagnosis). */
+export function withSides(procs: CodedProcedure[], diagnosisCodes: readonly string[], table: ProcedureBilling | null): CodedProcedure[] {
+  const by = table?.bilateralByDiagnosis;
+  if (!by || !diagnosisCodes.some((d) => by.diagnoses.some((pre) => d.startsWith(pre)))) return procs;
+  return procs.map((p) => (by.procedures.some((pre) => p.code.startsWith(pre)) ? { ...p, bothSides: true } : p));
 }
 
 const onDay = (p: CodedProcedure, date: string | null) => date === null || p.date === null || p.date === date;
@@ -41,7 +51,7 @@ export function operationsBilledAs(service: string, procs: readonly CodedProcedu
     const row = rowOf(table.rows, p.code);
     if (!row || !row.codes.includes(service)) continue;
     const codes = perRow.get(row) ?? perRow.set(row, new Map()).get(row)!;
-    codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p.code, table));
+    codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p, table));
   }
   let n = 0;
   for (const [row, codes] of perRow) n += (row as ProcedureBillingRow).oneOperation ? Math.max(...codes.values()) : [...codes.values()].reduce((a, b) => a + b, 0);
@@ -52,12 +62,12 @@ export function operationsBilledAs(service: string, procs: readonly CodedProcedu
 function implantsPlaced(row: ImplantRow, procs: readonly CodedProcedure[], table: ProcedureBilling, date: string): number | null {
   if (row.countCodes) return null;
   const codes = new Map<string, number>();
-  for (const p of procs) if (onDay(p, date) && placesRow(row, p.code)) codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p.code, table));
+  for (const p of procs) if (onDay(p, date) && placesRow(row, p.code)) codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p, table));
   return codes.size ? Math.max(...codes.values()) : 0;
 }
 
-function sides(code: string, table: ProcedureBilling): number {
-  return table.bilateralCodes.some((pre) => code.startsWith(pre)) ? 2 : 1;
+function sides(p: CodedProcedure, table: ProcedureBilling): number {
+  return p.bothSides || table.bilateralCodes.some((pre) => p.code.startsWith(pre)) ? 2 : 1;
 }
 
 function isOperation(it: ItemFacts, table: ProcedureBilling): boolean {

@@ -110,6 +110,8 @@ export interface OperationFacts {
  * (the procedure record, 病案首页, is a stay's); a package code exempts the claim. The table's `recordedServices`
  * (endoscopies) are judged on stays and visits alike, only when the record codes a procedure one of them stands for;
  * `scopedServices` (ESWL) on stays whose record codes a treatment of the same kind (a ureteroscopic lithotripsy).
+ * A record coding a laparoscopy (`conversionCodes`, 54.21) beside an open operation converted it (中转开腹): the
+ * laparoscopic service is supported by a coded procedure of the same ICD-9-CM-3 subcategory (68.49 beside 68.41).
  */
 export function operationUnsupported(
   items: readonly ItemFacts[],
@@ -121,6 +123,7 @@ export function operationUnsupported(
   if (items.some((it) => table.packageCodes.has(rowCodeOf(it)))) return null;
   // Endoscopies are judged only when the record codes one: a diagnostic scope is often left uncoded, but a record
   // that codes the gastroscopy and not the colonoscopy billed beside it says which scope was passed.
+  const converted = procedureCodes.some((p) => table.conversionCodes.some((pre) => p.startsWith(pre)));
   const scoped = [...table.recordedServices].some((c) => procedureCodes.some((p) => (table.standsFor.get(c) ?? []).some((pre) => p.startsWith(pre))));
   const lines = items.filter((it) => {
     if (it.category !== 'service') return false;
@@ -133,7 +136,8 @@ export function operationUnsupported(
         : inpatient && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
     if (!judged || table.sharedCodes.has(code)) return false;
     const standsFor = table.standsFor.get(code);
-    return standsFor !== undefined && !procedureCodes.some((p) => standsFor.some((pre) => p.startsWith(pre)));
+    if (standsFor === undefined || procedureCodes.some((p) => standsFor.some((pre) => p.startsWith(pre)))) return false;
+    return !(converted && procedureCodes.some((p) => standsFor.some((pre) => p.slice(0, 4) === pre.slice(0, 4))));
   });
   if (lines.length === 0) return null;
   const codes = [...new Set(lines.map(rowCodeOf))];

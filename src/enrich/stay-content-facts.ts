@@ -2,7 +2,7 @@ import { weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { implantUnsupported, type ImplantFacts } from './implant-facts';
 import { operationUnsupported, procedureUnsupported, type OperationFacts, type ProcedureFacts } from './procedure-facts';
-import { operationBeyondCoded, type OperationExcessFacts } from './operation-count';
+import { operationBeyondCoded, withSides, type OperationExcessFacts } from './operation-count';
 import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny } from './code-prefix';
 import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
@@ -103,7 +103,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     procedureUnsupported: procedureUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
     operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
     preOperativeIdle: preOperativeIdle(c),
-    operationBeyondCoded: operationBeyondCoded(c.items, c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })), c.knowledge.procedureBilling),
+    operationBeyondCoded: operationBeyondCoded(c.items, withSides(c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })), c.diagnosisCodes, c.knowledge.procedureBilling), c.knowledge.procedureBilling),
   };
 }
 

@@ -197,13 +197,22 @@ const procedureBillingFile = z.strictObject({
   recordedServices: z.array(z.string().min(1)).optional(),
   recordedNote: z.string().optional(),
   /** Procedure codes that stand for both sides in one session (双侧腹股沟疝修补): two operations of their row. */
-  bilateralCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
+  bilateralCodes: z
+    .strictObject({
+      prefixes: prefixes.min(1),
+      source: z.string().min(1),
+      /** A one-sided code of `procedures` on a claim coding one of `diagnoses` (双侧腹股沟疝 K40.0–K40.2) also stands for both sides. */
+      byDiagnosis: z.strictObject({ diagnoses: prefixes.min(1), procedures: prefixes.min(1), source: z.string().min(1) }).optional(),
+    })
+    .optional(),
   /** Treatments judged like an operation on a stay whose record codes one of `scope` (ESWL beside a coded ureteroscopy). */
   scopedServices: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), scope: prefixes.min(1), source: z.string().min(1) })).optional(),
   /** Hours of general anaesthesia one ordinary operation takes at most: a session of N coded operations may bill N times it. */
   hoursPerOperation: z.strictObject({ hours: z.number().positive(), source: z.string().min(1) }).optional(),
   /** Re-openings of a recent operation site (甲状腺术后止血): a second theatre session that day. */
   reoperationCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
+  /** A laparoscopy coded beside an open operation (中转开腹): the laparoscopic service of that operation is the converted one's. */
+  conversionCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
   rows: z.array(procedureBillingRow),
 });
 
@@ -215,7 +224,10 @@ export interface ProcedureBilling {
   procedureSubcategories: ReadonlySet<string>;
   recordedServices: ReadonlySet<string>;
   bilateralCodes: readonly string[];
+  /** bilateralCodes.byDiagnosis; null when the table sets none. */
+  bilateralByDiagnosis: { diagnoses: readonly string[]; procedures: readonly string[] } | null;
   reoperationCodes: readonly string[];
+  conversionCodes: readonly string[];
   /** hoursPerOperation.hours; null when the table sets none. */
   hoursPerOperation: number | null;
   /** Service → the procedure prefixes whose presence on a stay's record makes it judged (scopedServices). */
@@ -240,7 +252,9 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     procedureSubcategories: new Set(t.procedureSubcategories),
     recordedServices: new Set(t.recordedServices ?? []),
     bilateralCodes: t.bilateralCodes?.prefixes ?? [],
+    bilateralByDiagnosis: t.bilateralCodes?.byDiagnosis ?? null,
     reoperationCodes: t.reoperationCodes?.prefixes ?? [],
+    conversionCodes: t.conversionCodes?.prefixes ?? [],
     hoursPerOperation: t.hoursPerOperation?.hours ?? null,
     scopedServices: new Map((t.scopedServices ?? []).flatMap((g) => g.codes.map((c) => [c, g.scope] as const))),
     rows: t.rows,

@@ -21,12 +21,14 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind33: { fraudCaughtAtLeast: 392, controlsFlaggedAtMost: 0 },
   blind34: { fraudCaughtAtLeast: 384, controlsFlaggedAtMost: 2 },
   blind35: { fraudCaughtAtLeast: 280, controlsFlaggedAtMost: 1 },
-  blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 4 },
-  blind37: { fraudCaughtAtLeast: 379, controlsFlaggedAtMost: 0 },
+  // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
+  // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
+  blind36: { fraudCaughtAtLeast: 350, controlsFlaggedAtMost: 4 },
+  blind37: { fraudCaughtAtLeast: 380, controlsFlaggedAtMost: 0 },
   blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 26 },
   blind39: { fraudCaughtAtLeast: 365, controlsFlaggedAtMost: 24 },
   blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 25 },
-  blind41: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 0 },
+  blind41: { fraudCaughtAtLeast: 221, controlsFlaggedAtMost: 0 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
