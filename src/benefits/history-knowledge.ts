@@ -48,7 +48,26 @@ const limitsSchema = z.looseObject({
    * An examination of an outpatient visit at the hospital 1 to `windowDays` days before a planned admission billed
    * again on the admission day (检查结果互认); `notCounted`: serial examinations (catalogue rows) never judged so.
    */
-  repeatedExam: z.strictObject({ windowDays: z.number().int().positive(), notCounted: z.array(z.string().min(1)) }).optional(),
+  repeatedExam: z
+    .strictObject({
+      windowDays: z.number().int().positive(),
+      notCounted: z.array(z.string().min(1)),
+      /**
+       * A visit at the hospital on the admission day itself (the emergency or clinic visit the patient was admitted
+       * from), whatever the route: its examinations not `notCounted`, unless the stay's principal category is one whose
+       * early repeat imaging is the care (`changedCondition`), or the admission day bills `enhancement.addOn` beside a
+       * base examination (an enhanced scan after the plain one is another examination).
+       */
+      sameDay: z
+        .strictObject({
+          notCounted: z.array(z.string().min(1)),
+          changedCondition: z.array(z.string().min(1)),
+          enhancement: z.strictObject({ addOn: z.string().min(1), bases: z.array(z.string().min(1)).min(1) }).optional(),
+          source: z.string().min(1),
+        })
+        .optional(),
+    })
+    .optional(),
   /**
    * Identical bills of many members (集中刷卡, identical-bills.ts): a visit or purchase billing at least `minDrugs`
    * different drugs whose every line (code, date, quantity, price) one doctor billed, that day, to at least

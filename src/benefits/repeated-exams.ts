@@ -22,8 +22,9 @@ export interface RepeatedExams {
   /** The stay repeating them (every such stay, when this claim is the visit) and its admission date. */
   stayClaimId: string;
   admissionDate: string;
-  /** Days from the latest such visit to admission. */
+  /** Days from the latest such visit to admission (0: the visit the patient was admitted from), and in words. */
   daysBeforeAdmission: number;
+  timing: string;
   /** Names of the repeated examinations. */
   names: string;
   /** 入院途径 as the investigator reads it (a claim without the field is judged as a planned admission and says so). */
@@ -39,6 +40,8 @@ export interface RepeatedExams {
 interface RepeatConfig {
   windowDays: number;
   serial: ReadonlySet<string>;
+  /** limits.json repeatedExam.sameDay: the visit the patient was admitted from, that same day. */
+  sameDay: { serial: ReadonlySet<string>; changedCondition: readonly string[]; addOn: string | null; bases: ReadonlySet<string>; emergency: (visit: MemberClaim) => boolean } | null;
 }
 
 const key = (code: string, row: string | undefined | null) => row ?? code;
@@ -47,20 +50,44 @@ const key = (code: string, row: string | undefined | null) => row ?? code;
 const planned = (stay: MemberClaim) => stay.admissionRoute !== 'emergency';
 
 /**
- * The examinations (ledger lines marked exam, not the serial ones) of outpatient visits at the stay's hospital 1 to
- * windowDays days before its admission, each with the latest visit billing it, whatever order the visits arrived in.
+ * The visits a stay is compared with: at its hospital, 1 to windowDays days before a planned admission, or on the
+ * admission day itself whatever the route (the emergency or clinic visit the patient was admitted from, `sameDay`),
+ * unless the stay's condition is one whose early repeat imaging is its care (intracranial haemorrhage, head injury:
+ * `changedCondition`).
  */
-function clinicExams(stay: MemberClaim, entries: readonly MemberClaim[], cfg: RepeatConfig): Map<string, MemberClaim> {
+function visitGapOk(stay: MemberClaim, visit: MemberClaim, gap: number, cfg: RepeatConfig): boolean {
+  if (gap === 0) return cfg.sameDay !== null && cfg.sameDay.emergency(visit) && !cfg.sameDay.changedCondition.some((pre) => stay.principalCategory.startsWith(pre));
+  return planned(stay) && gap >= 1 && gap <= cfg.windowDays;
+}
+
+/** Whether an examination of a visit `gap` days before admission counts: the serial ones never, more on the day itself. */
+function counted(code: string, gap: number, cfg: RepeatConfig): boolean {
+  return !cfg.serial.has(code) && !(gap === 0 && cfg.sameDay!.serial.has(code));
+}
+
+/**
+ * The admission day's enhanced scan: a base examination (plain CT) billed beside the enhancement add-on that day is
+ * the enhanced study, another examination than the plain scan of the visit.
+ */
+function enhanced(dayCodes: ReadonlySet<string>, code: string, cfg: RepeatConfig): boolean {
+  return cfg.sameDay?.addOn != null && dayCodes.has(cfg.sameDay.addOn) && cfg.sameDay.bases.has(code);
+}
+
+/**
+ * The examinations (ledger lines marked exam, counted) of the visits the stay is compared with (visitGapOk), each
+ * with the latest visit billing it, whatever order the visits arrived in.
+ */
+function clinicExams(stay: MemberClaim, entries: readonly MemberClaim[], cfg: RepeatConfig): Map<string, { e: MemberClaim; gap: number }> {
   const visits = entries
     .filter((e) => e.visitType === 'outpatient' && e.hospitalId === stay.hospitalId)
     .map((e) => ({ e, gap: daysBetween(e.serviceDate, stay.serviceDate) }))
-    .filter((v) => v.gap >= 1 && v.gap <= cfg.windowDays)
+    .filter((v) => visitGapOk(stay, v.e, v.gap, cfg))
     .sort((x, y) => x.gap - y.gap || (x.e.claimId < y.e.claimId ? -1 : x.e.claimId > y.e.claimId ? 1 : 0));
-  const out = new Map<string, MemberClaim>();
-  for (const { e } of visits) {
-    for (const l of e.lines ?? []) {
+  const out = new Map<string, { e: MemberClaim; gap: number }>();
+  for (const v of visits) {
+    for (const l of v.e.lines ?? []) {
       const code = key(l.code, l.row);
-      if (l.exam && !cfg.serial.has(code) && !out.has(code)) out.set(code, e);
+      if (l.exam && counted(code, v.gap, cfg) && !out.has(code)) out.set(code, v);
     }
   }
   return out;
@@ -69,7 +96,10 @@ function clinicExams(stay: MemberClaim, entries: readonly MemberClaim[], cfg: Re
 /**
  * A planned stay (not an emergency admission) billing on its admission day an examination (catalogue subcategory
  * exam) that an outpatient visit at the same hospital billed 1 to windowDays days before (limits.json
- * repeatedExam; the examinations it lists as serial, such as fetal monitoring, are not counted). Laboratory tests
+ * repeatedExam; the examinations it lists as serial, such as fetal monitoring, are not counted), or any stay
+ * billing again an examination of the emergency visit it was admitted from that same day (`sameDay`: the emergency
+ * department's CT serves the ward; serial ECGs, an enhanced scan after the plain one and the early repeat imaging of
+ * an intracranial haemorrhage or head injury excepted). Laboratory tests
  * are not judged: their values change in acute illness and before an operation. Later days of the stay are its
  * follow-up. Whichever arrives second carries the hit: the stay names the visits; a visit arriving after its stay
  * names the stay (whose entry keeps its admission day's examinations), and the stay's repeating lines are a finding
@@ -78,14 +108,23 @@ function clinicExams(stay: MemberClaim, entries: readonly MemberClaim[], cfg: Re
 export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): RepeatedExams | null {
   const limits = k.limits.repeatedExam;
   if (!limits) return null;
-  const cfg: RepeatConfig = { windowDays: limits.windowDays, serial: new Set(limits.notCounted) };
+  const same = limits.sameDay;
+  const cfg: RepeatConfig = {
+    windowDays: limits.windowDays,
+    serial: new Set(limits.notCounted),
+    sameDay: same ? { serial: new Set(same.notCounted), changedCondition: same.changedCondition, addOn: same.enhancement?.addOn ?? null, bases: new Set(same.enhancement?.bases ?? []), emergency: (v) => emergencyVisit(v, k) } : null,
+  };
   if (me.visitType === 'outpatient') return laterStays(me, items, prior, cfg);
-  if (me.visitType !== 'inpatient' || !planned(me)) return null;
+  if (me.visitType !== 'inpatient') return null;
   const examsBefore = clinicExams(me, prior, cfg);
   if (!examsBefore.size) return null;
-  const repeated = items.filter((i) => i.date === me.serviceDate && i.catalogue?.subcategory === 'exam' && examsBefore.has(key(i.code, i.catalogue.code)));
+  const admissionDay = new Set(items.filter((i) => i.date === me.serviceDate).map((i) => key(i.code, i.catalogue?.code)));
+  const repeated = items.filter((i) => {
+    const code = key(i.code, i.catalogue?.code);
+    return i.date === me.serviceDate && i.catalogue?.subcategory === 'exam' && examsBefore.has(code) && !enhanced(admissionDay, code, cfg);
+  });
   if (!repeated.length) return null;
-  const from = [...new Set(repeated.map((i) => examsBefore.get(key(i.code, i.catalogue?.code))!))].sort((a, b) => (a.serviceDate < b.serviceDate ? -1 : 1));
+  const from = [...new Set(repeated.map((i) => examsBefore.get(key(i.code, i.catalogue?.code))!.e))].sort((a, b) => (a.serviceDate < b.serviceDate ? -1 : 1));
   return {
     visitClaimId: from[0].claimId,
     visits: from.map((e) => e.claimId).join('、'),
@@ -93,6 +132,7 @@ export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], pr
     stayClaimId: me.claimId,
     admissionDate: me.serviceDate,
     daysBeforeAdmission: daysBetween(from[from.length - 1].serviceDate, me.serviceDate),
+    timing: timing(daysBetween(from[from.length - 1].serviceDate, me.serviceDate)),
     names: [...new Set(repeated.map((i) => i.name))].join('、'),
     route: routeName(me),
     lineIds: repeated.map((i) => i.lineId),
@@ -101,6 +141,14 @@ export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], pr
   };
 }
 
+/** An emergency department visit, as its ledger entry says (exam-recognition.json's emergency departments and items). */
+function emergencyVisit(v: MemberClaim, k: HistoryKnowledge): boolean {
+  const t = k.examRecognition;
+  return t != null && ((v.department != null && t.emergencyDepartments.has(v.department)) || (v.lines ?? []).some((l) => t.emergencyItems.has(key(l.code, l.row))));
+}
+
+const timing = (days: number) => (days === 0 ? '当日由该次就诊收入' : `${days}天后`);
+
 const routeName = (stay: MemberClaim) => admissionRouteName(stay.admissionRoute) ?? '未填写（按非急诊入院判断）';
 
 /** This visit's examinations billed again on the admission day of planned stays at its hospital, arrived before it. */
@@ -108,17 +156,21 @@ function laterStays(me: MemberClaim, items: readonly BenefitItem[], prior: reado
   const mine = new Map<string, BenefitItem[]>();
   for (const i of items) {
     const code = key(i.code, i.catalogue?.code);
-    if (i.category === 'service' && i.catalogue?.subcategory === 'exam' && !cfg.serial.has(code)) (mine.get(code) ?? mine.set(code, []).get(code)!).push(i);
+    if (i.category === 'service' && i.catalogue?.subcategory === 'exam') (mine.get(code) ?? mine.set(code, []).get(code)!).push(i);
   }
   if (!mine.size) return null;
   const found: { stay: MemberClaim; gap: number; lines: LedgerLine[] }[] = [];
   for (const stay of prior) {
-    if (stay.visitType !== 'inpatient' || stay.hospitalId !== me.hospitalId || !planned(stay)) continue;
+    if (stay.visitType !== 'inpatient' || stay.hospitalId !== me.hospitalId) continue;
     const gap = daysBetween(me.serviceDate, stay.serviceDate);
-    if (gap < 1 || gap > cfg.windowDays) continue;
+    if (!visitGapOk(stay, me, gap, cfg)) continue;
     // The pairs the stay made itself, with visits seen before it, were found on the stay.
     const seen = clinicExams(stay, prior.filter((e) => (e.arrival ?? 0) < (stay.arrival ?? 0)), cfg);
-    const lines = (stay.lines ?? []).filter((l) => l.exam && l.date === stay.serviceDate && mine.has(key(l.code, l.row)) && !seen.has(key(l.code, l.row)));
+    const admissionDay = new Set((stay.lines ?? []).filter((l) => l.date === stay.serviceDate).map((l) => key(l.code, l.row)));
+    const lines = (stay.lines ?? []).filter((l) => {
+      const code = key(l.code, l.row);
+      return l.exam && l.date === stay.serviceDate && mine.has(code) && counted(code, gap, cfg) && !seen.has(code) && !enhanced(admissionDay, code, cfg);
+    });
     if (lines.length) found.push({ stay, gap, lines });
   }
   if (!found.length) return null;
@@ -132,6 +184,7 @@ function laterStays(me: MemberClaim, items: readonly BenefitItem[], prior: reado
     stayClaimId: list(found.map((f) => f.stay.claimId)),
     admissionDate: list(found.map((f) => f.stay.serviceDate)),
     daysBeforeAdmission: found[0].gap,
+    timing: timing(found[0].gap),
     names: [...new Set(own.map((i) => i.name))].join('、'),
     route: routeName(found[0].stay),
     lineIds: own.map((i) => i.lineId),
