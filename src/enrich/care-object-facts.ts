@@ -48,11 +48,12 @@ const NONE: CareObjectFacts = { careWithoutObject: null, careAfterObjectEnded: n
 function present(p: NonNullable<CareObjectRow['presentWith']>, c: CareObjectInput, own: ReadonlySet<ItemFacts>): boolean {
   if (startsWithAny(c.diagnosisCodes, p.diagnoses)) return true;
   if (p.anyOperation && c.procedureCodes.length > 0) return true;
-  if (startsWithAny(c.procedureCodes, p.procedures)) return true;
+  if (c.procedureCodes.some((code) => startsWithAny([code], p.procedures) && !startsWithAny([code], p.notProcedures))) return true;
   for (const it of c.items) {
     if (own.has(it)) continue; // 穿刺细胞学 is not its own puncture
     if (p.anyOperation && it.catalogue?.subcategory === 'surgery') return true;
-    if (lineMatches({ codes: p.items, nameMarks: p.nameMarks }, it)) return true;
+    if (lineMatches({ codes: p.items }, it)) return true;
+    if (lineMatches({ nameMarks: p.nameMarks }, it) && !p.nameExcept.some((m) => it.name.includes(m))) return true;
   }
   return false;
 }

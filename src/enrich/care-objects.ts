@@ -32,8 +32,12 @@ const row = z.strictObject({
       diagnoses: prefixes.default([]),
       anyOperation: z.boolean().default(false),
       procedures: prefixes.default([]),
+      /** Codes under `procedures` that do not show the object (a lithotripsy, a stent, a hernia repair: no tissue removed). */
+      notProcedures: prefixes.default([]),
       items: z.array(z.string().min(1)).default([]),
       nameMarks: z.array(z.string().min(2)).default([]),
+      /** Names carrying a mark that still do not show it (膀胱镜下输尿管支架取出: a scope, no specimen). */
+      nameExcept: z.array(z.string().min(2)).default([]),
       /** What would show the object, for messages; absent: composed from the lists. */
       expected: z.string().min(1).optional(),
     })

@@ -212,6 +212,8 @@ function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensity'] {
   if (c.dischargeMode === 'death' || c.dischargeMode === 'transfer') return null;
   const byDiagnosis = outpatientTreatable(c, content);
   if (byDiagnosis) return byDiagnosis;
+  const byProcedure = outpatientProcedure(c, content);
+  if (byProcedure) return byProcedure;
   if (c.procedureCodes.length > 0 || c.lengthOfStay > content.lowIntensity.maxNights) return null;
   if (workUpAdmission(c)) return null;
   const marks = content.parenteralDrugNameMarks;
@@ -286,6 +288,51 @@ function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge
   return {
     nights: c.lengthOfStay,
     content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），${c.diagnosisCodes.length === 1 ? '无其他诊断（并发症或合并症）' : '其他诊断亦属门诊可治疗的疾病，无并发症或合并症'}，${chairText(c, chair.items)}（口服、注射输液等治疗门诊即可完成）${elderlyStable ? `；患者${c.ageYears}岁，但全程Ⅲ级护理（病情稳定、生活自理），无高龄患者需住院观察的迹象` : ''}`,
+    lineIds: routineLineIds(c.items),
+  };
+}
+
+/**
+ * A short stay whose every coded procedure is an outpatient procedure in itself (the table's outpatientProcedures:
+ * a diagnostic endoscopy with biopsy, ESWL, a stent removal, a joint injection, one infusion of a bisphosphonate or
+ * iron), billing nothing beside it but bed, nursing, the ward round, tests, oral drugs and the anaesthesia (judged
+ * by the theatre rules), with no coded condition that needs the ward for it and no close care: the procedure did
+ * not need the bed (将可在门诊完成的检查、治疗收治住院). A stay of a day-surgery length is day surgery.
+ */
+function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
+  const t = content.outpatientProcedures;
+  if (!t || !c.procedureCodes.length || c.lengthOfStay < t.minNights || c.lengthOfStay > t.maxNights) return null;
+  const rows = new Set<(typeof t.rows)[number]>();
+  for (const p of c.procedureCodes) {
+    const row = t.rows.find((r) => startsWithAny([p], r.procedures));
+    if (!row) return null;
+    rows.add(row);
+  }
+  if (c.diagnosisCodes.some((d) => startsWithAny([d], t.notWithDiagnoses))) return null;
+  if (closeCare(c)) return null;
+  const own = new Set([...rows].flatMap((r) => r.items).concat(t.withItems));
+  const marks = [...rows].flatMap((r) => r.nameMarks);
+  const atc = [...rows].flatMap((r) => r.atc).concat(t.withAtc);
+  let done = 0;
+  for (const it of c.items) {
+    const entry = it.catalogue;
+    if (own.has(rowCodeOf(it)) || (!entry && marks.some((m) => it.name.includes(m)))) {
+      done++;
+      continue;
+    }
+    if (!entry || it.category === 'consumable') return null;
+    if (it.category === 'drug') {
+      // The procedure's own drug may be infused (the iron or bisphosphonate); any other parenteral drug is treatment.
+      if (isParenteral(it, content.parenteralDrugNameMarks) && !startsWithAny([atcOf(it.code, entry) ?? ''], atc)) return null;
+      continue;
+    }
+    const sub = entry.subcategory as string | undefined;
+    if (sub === undefined || BED_SERVICES.has(sub)) return null;
+  }
+  const names = [...rows].map((r) => r.name).join('、');
+  return {
+    nights: c.lengthOfStay,
+    content: `手术操作（${c.procedureCodes.join('、')}）均为门诊可完成的检查治疗（${names}），收费${done}行；其余仅床位、护理、诊查、检查检验和口服药品，无出血、梗阻、感染、抗凝、严重心肺疾病、衰弱或并发症等需住院实施的情形编码`,
     lineIds: routineLineIds(c.items),
   };
 }

@@ -13,6 +13,7 @@ import { consumableUnsupported, type ConsumableUnsupported } from './consumable-
 import { acuteSupply, type AcuteSupplyFacts } from './acute-supply';
 import { standardCourse, type StandardCourseFacts } from './standard-course';
 import { theatreFacts, type TheatreFacts } from './theatre-facts';
+import { anaesthesiaBeyondProcedure, type AnaesthesiaBeyond } from './anaesthesia-ceiling';
 import { homeSickBed, type HomeSickBedFacts, type HomeBedCharges } from './home-sick-bed';
 import { drugFreeDays, type DrugFreeDays } from './drug-free-days';
 
@@ -47,6 +48,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   homeBedCharges: HomeBedCharges | null;
   /** A psychiatric stay's ward days with no drug at all, the maintenance drug otherwise dispensed daily (psychiatric-stays.json); null when under the thresholds. */
   drugFreeDays: DrugFreeDays | null;
+  /** General or neuraxial anaesthesia on a day whose only procedures are done under less (theatre-items.json anaesthesiaCeiling), stays and visits; null when none. */
+  anaesthesiaBeyondProcedure: AnaesthesiaBeyond | null;
 }
 
 const NO_CODES: ReadonlySet<string> = new Set();
@@ -155,5 +158,6 @@ export function stayFacts(input: StayInput): StayFacts {
     acuteSupply: acuteSupply(input, k?.acuteSupply),
     ...homeSickBed({ items, inpatient, lengthOfStay, department: input.department }, k?.homeSickBeds),
     drugFreeDays: drugFreeDays(input, k?.psychiatricStays),
+    anaesthesiaBeyondProcedure: anaesthesiaBeyondProcedure(input, k?.theatre, billing?.sharedCodes ?? NO_CODES),
   };
 }

@@ -113,6 +113,40 @@ const stayContentFile = z.strictObject({
     })
     .optional(),
   /**
+   * 低标准入院 by procedure: procedures that are outpatient procedures in themselves (a diagnostic endoscopy with
+   * biopsy, ESWL, cystoscopic stent removal, a joint injection, a single bisphosphonate or iron infusion). A stay of
+   * minNights..maxNights whose every coded procedure is one of them, with nothing else that needs a bed and no coded
+   * condition that does (`notWithDiagnoses`: bleeding, obstruction, sepsis, anticoagulation, severe heart or lung
+   * disease, frailty, a complication), is judged. Shorter stays are day surgery (24–48 h) settled as such.
+   */
+  outpatientProcedures: z
+    .strictObject({
+      minNights: z.number().int().min(0),
+      maxNights: z.number().int().min(1),
+      rows: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1),
+            /** ICD-9-CM-3 prefixes of the procedure. */
+            procedures: prefixes.min(1),
+            /** Service codes that bill it (and the infusion that gives its drug). */
+            items: z.array(z.string().min(1)).default([]),
+            /** Names of lines outside the catalogue that bill it (a local code: 膀胱镜下输尿管支架取出). */
+            nameMarks: z.array(z.string().min(1)).default([]),
+            /** ATC prefixes of the one drug it gives by injection or infusion (zoledronic acid, iron). */
+            atc: z.array(z.string().min(1)).default([]),
+          }),
+        )
+        .min(1),
+      /** Items any of them may carry beside (the anaesthesia lines: judged by the theatre rules, not here). */
+      withItems: z.array(z.string().min(1)).default([]),
+      /** ATC prefixes of the sedative and anaesthetic drugs those lines give (propofol, midazolam, fentanyl, lidocaine). */
+      withAtc: z.array(z.string().min(1)).default([]),
+      /** Coded conditions that make the stay needed for the procedure (ICD-10 prefixes). */
+      notWithDiagnoses: prefixes.min(1),
+    })
+    .optional(),
+  /**
    * 日间手术 procedures (ICD-9-CM-3 prefixes): a stay coding one whose days before the operation billed bed, nursing
    * and the ward round and nothing else, on minIdleDays or more days, kept the patient waiting in a bed (术前空床日).
    */

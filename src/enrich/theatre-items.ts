@@ -73,6 +73,34 @@ const file = z.strictObject({
     source: z.string().min(1),
   }),
   requiredItems: z.strictObject({ source: z.string().min(1), rows: z.array(requiredRow) }),
+  /**
+   * The anaesthesia a procedure calls for at most: general or neuraxial anaesthesia (`anaesthesia`) on a day whose only
+   * procedures are rows here (ESWL, band ligation, stent removal, diagnostic endoscopy) is beyond it (麻醉方式升级).
+   */
+  anaesthesiaCeiling: z
+    .strictObject({
+      anaesthesia: codes.min(1),
+      rows: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1),
+            /** ICD-9-CM-3 prefixes. */
+            procedures: codes.min(1),
+            /** Services that bill it, and names of lines outside the catalogue that do. */
+            services: codes.default([]),
+            nameMarks: z.array(z.string().min(2)).default([]),
+            /** The anaesthesia it is done under at most, in words. */
+            atMost: z.string().min(1),
+          }),
+        )
+        .min(1),
+      /** Below this age (whole years) a child has general anaesthesia for what adults have awake. */
+      minAge: z.number().int().min(0),
+      /** Coded reasons for a deeper anaesthesia (ICD-10 prefixes: anxiety disorder, intellectual disability, a failed awake attempt). */
+      reasons: codes.default([]),
+      source: z.string().min(1),
+    })
+    .optional(),
 });
 
 export type TheatreItems = z.infer<typeof file>;

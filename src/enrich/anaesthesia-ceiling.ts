@@ -1,0 +1,76 @@
+import { toYuan } from '../money/fen';
+import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { startsWithAny } from './code-prefix';
+import type { TheatreItems } from './theatre-items';
+
+// General or neuraxial anaesthesia billed for a procedure done under less (theatre-items.json anaesthesiaCeiling):
+// ESWL, band ligation, stent removal, a diagnostic endoscopy. The day's procedures are read from the codes (dated
+// that day, or undated: any day) and the lines billed that day; another operation that day explains the anaesthesia.
+
+export interface AnaesthesiaCeilingInput {
+  items: readonly ItemFacts[];
+  ageYears: number;
+  diagnosisCodes: readonly string[];
+  procedureCodes: readonly string[];
+  procedureDates?: readonly (string | null)[];
+}
+
+/** The anaesthesia lines beyond the day's procedures: lines, what was done and under what at most, money. */
+export interface AnaesthesiaBeyond {
+  lineIds: string[];
+  detail: string;
+  amount: number;
+}
+
+type Ceiling = NonNullable<TheatreItems['anaesthesiaCeiling']>;
+type Row = Ceiling['rows'][number];
+
+/** `shared`: the anaesthesia services (procedure-billing.json sharedCodes), which are no operation themselves. */
+export function anaesthesiaBeyondProcedure(c: AnaesthesiaCeilingInput, t: TheatreItems | null | undefined, shared: ReadonlySet<string>): AnaesthesiaBeyond | null {
+  const ceiling = t?.anaesthesiaCeiling;
+  if (!ceiling || c.ageYears < ceiling.minAge || startsWithAny(c.diagnosisCodes, ceiling.reasons)) return null;
+  const deep = new Set(ceiling.anaesthesia);
+  const lines = c.items.filter((it) => it.category === 'service' && deep.has(rowCodeOf(it)));
+  if (!lines.length) return null;
+  const named: ItemFacts[] = [];
+  const done = new Map<string, Row>();
+  for (const day of new Set(lines.map((l) => l.date))) {
+    const rows = dayRows(c, ceiling, shared, t!, day);
+    if (!rows) continue;
+    named.push(...lines.filter((l) => l.date === day));
+    for (const r of rows) done.set(r.name, r);
+  }
+  if (!named.length) return null;
+  const dates = [...new Set(named.map((l) => l.date))].sort().join('、');
+  const what = [...done.values()].map((r) => `${r.name}（${r.atMost}）`).join('、');
+  return {
+    lineIds: named.map((l) => l.lineId),
+    detail: `${[...new Set(named.map((l) => l.name))].join('、')}收费于${dates}，当日仅有${what}，无需椎管内或全身麻醉的手术`,
+    amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+/**
+ * The ceiling rows done that day, or null when the day has none or has an operation beside them (a coded
+ * operation of that day or undated, a surgery line, a line the catalogue does not know) that may need the anaesthesia.
+ */
+function dayRows(c: AnaesthesiaCeilingInput, ceiling: Ceiling, shared: ReadonlySet<string>, t: TheatreItems, day: string): Row[] | null {
+  const rows = new Set<Row>();
+  for (let i = 0; i < c.procedureCodes.length; i++) {
+    const d = c.procedureDates?.[i] ?? null;
+    if (d !== null && d !== day) continue;
+    const p = c.procedureCodes[i];
+    const row = ceiling.rows.find((r) => startsWithAny([p], r.procedures));
+    if (row) rows.add(row);
+    else if (p.slice(0, 2) < t.operationDay.codedOperationsBelow || startsWithAny([p], t.operationDay.anaesthetisedProcedures)) return null;
+  }
+  for (const it of c.items) {
+    if (it.date !== day || it.category !== 'service') continue;
+    const code = rowCodeOf(it);
+    if (shared.has(code) || ceiling.anaesthesia.includes(code)) continue;
+    const row = ceiling.rows.find((r) => lineMatches({ codes: r.services, nameMarks: r.nameMarks }, it));
+    if (row) rows.add(row);
+    else if (it.catalogue === null || it.catalogue.subcategory === 'surgery') return null;
+  }
+  return rows.size ? [...rows] : null;
+}
