@@ -56,7 +56,12 @@ const planned = (stay: MemberClaim) => stay.admissionRoute !== 'emergency';
  * `changedCondition`).
  */
 function visitGapOk(stay: MemberClaim, visit: MemberClaim, gap: number, cfg: RepeatConfig): boolean {
-  if (gap === 0) return cfg.sameDay !== null && cfg.sameDay.emergency(visit) && !cfg.sameDay.changedCondition.some((pre) => stay.principalCategory.startsWith(pre));
+  if (gap === 0) {
+    // An operation on the admission day: the emergency operation's own imaging just before it (急诊、急救: the 办法's
+    // exception), not the emergency department's result repeated.
+    const operated = (stay.lines ?? []).some((l) => l.operation && l.date === stay.serviceDate);
+    return cfg.sameDay !== null && cfg.sameDay.emergency(visit) && !operated && !cfg.sameDay.changedCondition.some((pre) => stay.principalCategory.startsWith(pre));
+  }
   return planned(stay) && gap >= 1 && gap <= cfg.windowDays;
 }
 
