@@ -53,7 +53,8 @@ function present(p: NonNullable<CareObjectRow['presentWith']>, c: CareObjectInpu
     if (own.has(it)) continue; // 穿刺细胞学 is not its own puncture
     if (p.anyOperation && it.catalogue?.subcategory === 'surgery') return true;
     if (lineMatches({ codes: p.items }, it)) return true;
-    if (lineMatches({ nameMarks: p.nameMarks }, it) && !p.nameExcept.some((m) => it.name.includes(m))) return true;
+    // A procedure is known by a service's name: a drainage bag (引流袋) or a puncture kit (穿刺包) is no drainage or puncture.
+    if (it.category === 'service' && lineMatches({ nameMarks: p.nameMarks }, it) && !p.nameExcept.some((m) => it.name.includes(m))) return true;
   }
   return false;
 }
