@@ -25,6 +25,8 @@ export interface ProphylaxisExcess {
   restricted: string;
   /** The drugs named, for the message. */
   drugs: string;
+  /** What is beyond, in words: the days past the window, the restricted classes (either may be absent). */
+  detail: string;
   lineIds: string[];
   amount: number;
   expected: string;
@@ -77,15 +79,21 @@ export function prophylaxisExcess(c: ProphylaxisInput, t: SurgicalProphylaxis | 
   }
   if (!beyond.length && !restricted.length) return null;
   const named = [...new Set([...beyond, ...restricted])];
+  const beyondDates = [...new Set(beyond.map((l) => l.date))].sort().join('、');
+  const detail = [
+    beyond.length ? `手术日后第${windowDays + 1}日以后仍用药（${beyondDates}）` : '',
+    classes.size ? `越级使用${[...classes].join('、')}` : '',
+  ].filter(Boolean).join('；');
   return {
     operations: [...new Set(rows.map((r) => r!.name))].join('、'),
     operationDate,
     windowDays,
     beyondLineIds: beyond.map((l) => l.lineId),
-    beyondDates: [...new Set(beyond.map((l) => l.date))].sort().join('、'),
+    beyondDates,
     restrictedLineIds: restricted.map((l) => l.lineId),
     restricted: [...classes].join('、'),
     drugs: [...new Set(named.map((l) => l.name))].join('、'),
+    detail,
     lineIds: named.map((l) => l.lineId),
     amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
     expected: t.expected,
