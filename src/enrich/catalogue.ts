@@ -25,6 +25,11 @@ export const catalogueEntrySchema = z.looseObject({
   indications: z.array(z.string().min(1)).optional(),
   /** ATC class where the 医保药品代码's own class characters are not fine enough (read by the drug-indication table). */
   atc: z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/).optional(),
+  /**
+   * ICD-9-CM-3 prefixes of coded operations that meet `indications` as well: the condition the restriction names is
+   * the operation's aftermath, not a diagnosis (parenteral nutrition after a gastrectomy: no oral intake for days).
+   */
+  indicationProcedures: z.array(z.string().min(1)).optional(),
   /** First day (YYYY-MM-DD) `indications` apply: the effective date of the catalogue edition (or rule) they come from. */
   indicationsFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Typical quantity per day of use: the divisor for outpatient days of supply. */

@@ -27,6 +27,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
   const items = claim.items;
   const n = items.length;
   const inpatient = claim.visitType === 'inpatient';
+  const procedureCodes = (claim.procedures ?? []).map((p) => p.code);
   const level = String(claim.provider.level) as '1' | '2' | '3';
   // Per-claim indexes built once, so each line's joins are lookups, never scans of the claim. Each line's
   // code-day (its day's quantity and first line) and catalogue entry are found once and reused by both passes.
@@ -129,7 +130,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       exclusiveWith,
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
-      catalogueIndicationMet: catalogueIndicationMet(entry, diagnosisCodes, it.date),
+      catalogueIndicationMet: catalogueIndicationMet(entry, diagnosisCodes, procedureCodes, it.date),
       policyScopeFen: policyScopeFen(lineFen, entry, yiShares),
       // Filled by applyKnowledge (knowledge-facts.ts) where a knowledge table lists the line.
       indicationGroup: null,
@@ -197,15 +198,15 @@ function datesOf<T>(index: ByCodeDay<T>, code: string): Map<string, T> {
 }
 
 /**
- * Whether a diagnosis of the claim meets the catalogue row's indication restriction (限定适应症); null where the row
+ * Whether a diagnosis (or a coded operation of `indicationProcedures`) of the claim meets the catalogue row's indication restriction (限定适应症); null where the row
  * sets none, or where the line is dated before the restriction took effect (`indicationsFrom`: a 限定支付范围 applies
  * from its catalogue edition's effective date, by the date of service).
  */
-function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: readonly string[], date: string): boolean | null {
+function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: readonly string[], procedureCodes: readonly string[], date: string): boolean | null {
   const indications = entry?.indications;
   if (!indications?.length) return null;
   if (!indicationsInForce(entry!, date)) return null;
-  return startsWithAny(diagnosisCodes, indications);
+  return startsWithAny(diagnosisCodes, indications) || (entry!.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry!.indicationProcedures));
 }
 
 /** The line's share beyond a limit, yuan (0 within it). */

@@ -10,6 +10,7 @@ import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
 import { loadCourseConsumables, type CourseConsumableRow } from './course-consumables';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
+import { loadSurgicalProphylaxis, type SurgicalProphylaxis } from './surgical-prophylaxis';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
@@ -281,6 +282,8 @@ export interface Knowledge {
   courseConsumables?: readonly CourseConsumableRow[] | null;
   /** Round-the-clock oxygen and what shows its need (continuous-oxygen.json); null: no such check. */
   continuousOxygen?: ContinuousOxygen | null;
+  /** Antibacterial prophylaxis after clean operations: windows, classes, what makes it treatment (surgical-prophylaxis.json). */
+  surgicalProphylaxis?: SurgicalProphylaxis | null;
   /** Consumables bought for a condition outside a stay (consumable-indications.json); null: no such check. */
   consumableIndications?: ConsumableIndications | null;
   /** 急性病超量开药: the acute conditions and the days of supply a visit for them may dispense (acute-supply.json). */
@@ -370,6 +373,7 @@ export function loadKnowledge(dir: string): Knowledge {
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
+    surgicalProphylaxis: loadSurgicalProphylaxis(join(dir, 'surgical-prophylaxis.json')),
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
     acuteSupply: loadAcuteSupply(join(dir, 'acute-supply.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),

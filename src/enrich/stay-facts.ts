@@ -9,6 +9,7 @@ import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
 import { unitsBeyondUse, unitsTaken, type UnitsBeyondUse } from './item-uses';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
+import { prophylaxisExcess, type ProphylaxisExcess } from './surgical-prophylaxis-facts';
 import { consumableUnsupported, type ConsumableUnsupported } from './consumable-indications';
 import { acuteSupply, type AcuteSupplyFacts } from './acute-supply';
 import { standardCourse, type StandardCourseFacts } from './standard-course';
@@ -36,6 +37,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   courseConsumablesBeyond: CourseConsumablesBeyond | null;
   /** Round-the-clock oxygen on many days with no hypoxaemic condition and no monitoring (continuous-oxygen.json); null when none. */
   oxygenUnsupported: OxygenUnsupported | null;
+  /** After clean operations only, antibacterials beyond the prophylaxis window or of a restricted class (surgical-prophylaxis.json); null when none. */
+  prophylaxisExcess: ProphylaxisExcess | null;
   /** Outside a stay, consumables bought for a condition none of the claim's diagnoses is (consumable-indications.json), a finding a row; null when none. */
   consumableUnsupported: ConsumableUnsupported[] | null;
   /** A visit or purchase for acute illness only dispensing a drug for more days than acute-supply.json allows (急性病超量开药); null when none. */
@@ -154,6 +157,7 @@ export function stayFacts(input: StayInput): StayFacts {
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
+    prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
     acuteSupply: acuteSupply(input, k?.acuteSupply),
     ...homeSickBed({ items, inpatient, lengthOfStay, department: input.department }, k?.homeSickBeds),

@@ -201,7 +201,8 @@ export function inpatientDraft(
       if (operative && opDay + 1 < discharge) book.add(f.cbc, opDay + 1, 1);
       const courseStart = opDay;
       for (const row of sc.course) {
-        const len = Math.min(rng.int(3, 7), row.maxDays ?? Infinity, admit + billedDays - courseStart);
+        const prophylaxis = s.prophylaxisDays !== undefined && row.code.startsWith('XJ01') ? s.prophylaxisDays : Infinity;
+        const len = Math.min(rng.int(3, 7), row.maxDays ?? Infinity, prophylaxis, admit + billedDays - courseStart);
         const qs = dailyQuantities(row.usualPerDay, len, rng);
         for (let i = 0; i < len; i++) book.add(row, courseStart + i, Math.max(1, qs[i]));
       }

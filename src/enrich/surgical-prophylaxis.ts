@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { itemSelector, readJsonTable } from './json-table';
+
+// Antibacterial prophylaxis after clean operations (rules/knowledge/surgical-prophylaxis.json), checked at load; the
+// per-claim check is surgical-prophylaxis-facts.ts.
+
+const atcPrefix = z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix');
+const prefixes = z.array(z.string().min(1));
+
+const operationRow = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-9-CM-3 prefixes of the clean (I类切口) operations of the row. */
+  procedures: prefixes.min(1),
+  /** Days after the operation day prophylaxis may still be billed (1: ≤ 24 h; 2: ≤ 48 h, implants and cardiac). */
+  windowDays: z.number().int().min(0),
+  source: z.string().min(1),
+});
+
+const file = z.strictObject({
+  note: z.string().min(1),
+  operations: z.array(operationRow).min(1),
+  /** The systemic antibacterials (ATC J01) whose days are counted. */
+  antibacterials: z.strictObject({ atc: z.array(atcPrefix).min(1), name: z.string().min(1) }),
+  /** Classes that are not first- or second-generation cephalosporins (越级); `allergyAllowed`: the alternative when a drug allergy is coded. */
+  restricted: z.array(z.strictObject({ atc: atcPrefix, name: z.string().min(1), allergyAllowed: z.boolean().optional() })),
+  /** ICD-10 prefixes of a drug allergy (penicillin, other antibacterials). */
+  allergyDiagnoses: prefixes,
+  /** ICD-10 prefixes that make antibacterials treatment, not prophylaxis: infections, open wounds, immunocompromise. */
+  notJudgedDiagnoses: prefixes,
+  /** A culture or infection marker on the bill: a course guided by it, or an infection suspected. */
+  infectionWorkUp: itemSelector,
+  /** What prophylaxis should have been, for messages. */
+  expected: z.string().min(1),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+export type SurgicalProphylaxis = z.infer<typeof file>;
+
+/** Loads surgical-prophylaxis.json; a missing file is no check (null). */
+export function loadSurgicalProphylaxis(path: string): SurgicalProphylaxis | null {
+  return readJsonTable(path, file);
+}
