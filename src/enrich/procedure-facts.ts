@@ -107,7 +107,8 @@ export interface OperationFacts {
  * the cheaper open one). An operation line none of whose procedures the record codes was billed dearer than the
  * operation done (串换: the laparoscopic service for an open appendectomy) or not done at all. Only services of
  * `procedureSubcategories` the table lists are judged (anaesthesia and unmapped operations are not), on stays
- * (the procedure record, 病案首页, is a stay's); a package code exempts the claim. The table's `recordedServices`
+ * (the procedure record, 病案首页, is a stay's) and on visits that code their procedures (a band ligation coded,
+ * a haemorrhoidectomy billed); a package code exempts the claim. The table's `recordedServices`
  * (endoscopies) are judged on stays and visits alike, only when the record codes a procedure one of them stands for;
  * `scopedServices` (ESWL) on stays whose record codes a treatment of the same kind (a ureteroscopic lithotripsy).
  * A record coding a laparoscopy (`conversionCodes`, 54.21) beside an open operation converted it (中转开腹): the
@@ -133,7 +134,7 @@ export function operationUnsupported(
       ? scoped
       : scope !== undefined
         ? inpatient && procedureCodes.some((p) => scope.some((pre) => p.startsWith(pre)))
-        : inpatient && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
+        : (inpatient || procedureCodes.length > 0) && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
     if (!judged || table.sharedCodes.has(code)) return false;
     const standsFor = table.standsFor.get(code);
     if (standsFor === undefined || procedureCodes.some((p) => standsFor.some((pre) => p.startsWith(pre)))) return false;
