@@ -58,7 +58,10 @@ function myDrugLines(me: MemberClaim): Map<string, LedgerLine[]> {
 export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): Oversupply | null {
   const mine = myDrugLines(me);
   if (!mine.size) return null;
-  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate));
+  // The regimen prescribed after an acute event of the condition (an emergency visit or a stay for it) replaces the
+  // one before: a dose raised after a breakthrough seizure is dispensed anew, the tablets on hand taken at the new dose.
+  const reset = acuteEventBefore(me, prior, k);
+  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate && (reset === null || e.serviceDate >= reset)));
   const { limitDays, longPrescriptionLimitDays, earlyRefillGraceDays } = k.limits.supply;
   let worst: Omit<Oversupply, 'lineIds' | 'amount' | 'name'> | null = null;
   const over = new Set<string>();
@@ -96,6 +99,26 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     ...worst, name: names.join('、'), claims: carriedAll.length ? list(carriedAll) : worst.claims,
     lineIds: [...over], amount: toYuan(fenOf(items, over)),
   };
+}
+
+/**
+ * The latest emergency visit (an emergency department, 急诊诊察费: exam-recognition.json) or stay of the member for this
+ * claim's condition (its ICD-10 category or related-conditions.json group), on or before this claim's date; null: none.
+ */
+function acuteEventBefore(me: MemberClaim, prior: readonly MemberClaim[], k: HistoryKnowledge): string | null {
+  const group = (c: string) => k.related?.get(c);
+  const same = (c: string) => c === me.principalCategory || (group(c) !== undefined && group(c) === group(me.principalCategory));
+  const t = k.examRecognition;
+  const emergency = (e: MemberClaim) =>
+    t != null && ((e.department != null && t.emergencyDepartments.has(e.department)) || (e.lines ?? []).some((l) => t.emergencyItems.has(l.row ?? l.code)));
+  let latest: string | null = null;
+  for (const e of prior) {
+    if (e.serviceDate > me.serviceDate || !same(e.principalCategory)) continue;
+    if (e.visitType !== 'inpatient' && !emergency(e)) continue;
+    const date = e.visitType === 'inpatient' ? e.endDate : e.serviceDate;
+    if (date <= me.serviceDate && (latest === null || date > latest)) latest = date;
+  }
+  return latest;
 }
 
 export interface MultiPharmacy {
