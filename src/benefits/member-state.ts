@@ -224,7 +224,7 @@ export function memberState(
   // The receiving hospital of a transfer repeats the tests it needs on the patient whose condition made the
   // transfer (检查检验结果互认 allows a repeat when the condition has changed): the sending stay's tests are not
   // counted against it, nor its tests against the sending stay.
-  state.tooOften = tooOften(me, items, me.visitType === 'inpatient' ? prior.filter((e) => !transferPair(e, me)) : prior, knowledge);
+  state.tooOften = tooOften(me, items, me.visitType === 'inpatient' ? prior.filter((e) => !transferPair(e, me)) : prior, knowledge, { department: context.department });
   state.afterDeath = afterDeath(me, items, prior);
   state.transferredFrom = transferredFrom(me, prior);
   state.transferWithoutSender = transferWithoutSender(me, prior);

@@ -1,4 +1,6 @@
 import type { BenefitItem } from '../benefit-claim';
+import type { ExamRecognition } from '../history-knowledge';
+import type { MemberClaim } from '../member-claim';
 
 // What the cross-claim checks share: the visit types outside a stay, the money of a set of lines, and lists of
 // claims or dates joined for reading.
@@ -18,4 +20,14 @@ export interface Suspect {
   claimId: string;
   lineIds: string[];
   amount: number;
+}
+
+/**
+ * An emergency admission or visit (急诊诊察费 billed, or an emergency department: exam-recognition.json), where a test
+ * done elsewhere shortly before may be repeated (国卫医发〔2022〕6号: emergencies excepted from 互认).
+ */
+export function emergencyVisit(me: MemberClaim, items: readonly BenefitItem[], table: ExamRecognition | undefined, department: string | null | undefined): boolean {
+  if (me.visitType === 'inpatient') return me.admissionRoute === 'emergency';
+  if (!table) return false;
+  return (department != null && table.emergencyDepartments.has(department)) || items.some((i) => table.emergencyItems.has(i.catalogue?.code ?? i.code));
 }

@@ -4,7 +4,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognitionRow, HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { transferPair } from '../transfer-episode';
-import { list } from './common';
+import { emergencyVisit, list } from './common';
 
 // 检查检验结果互认 between claims (《医疗机构检查检验结果互认管理办法》国卫医发〔2022〕6号): a result within its recognised
 // period serves the next institution — or the same one at the next settlement — and is not repeated without a reason:
@@ -48,11 +48,7 @@ export function examRepeat(
   const table = k.examRecognition;
   if (!table || me.visitType === 'pharmacy') return null;
   const exclude = context.exclude ?? new Set<string>();
-  const emergency =
-    me.visitType === 'inpatient'
-      ? me.admissionRoute === 'emergency'
-      : (context.department != null && table.emergencyDepartments.has(context.department)) || items.some((i) => table.emergencyItems.has(rowKey(i.code, i.catalogue?.code)));
-  if (emergency) return null;
+  if (emergencyVisit(me, items, table, context.department)) return null;
   const mine = items
     .map((i) => ({ i, row: i.category === 'service' && !exclude.has(i.lineId) ? table.byRow.get(rowKey(i.code, i.catalogue?.code)) : undefined }))
     .filter((x): x is { i: BenefitItem; row: ExamRecognitionRow } => x.row !== undefined);
