@@ -219,6 +219,8 @@ export interface DoseSchedule {
   minIntervalDays?: number;
   /** Most units in a cycle of `days` days, counted from the administration day that opens it. */
   cycle?: { days: number; maxUnits: number };
+  /** A longer interval when both claims' principal categories are among `categories` (drug-schedules.json). */
+  byPrincipal?: readonly { categories: readonly string[]; minIntervalDays: number }[];
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */
