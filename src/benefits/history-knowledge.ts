@@ -112,6 +112,14 @@ const frequencyRowSchema = z.strictObject({
   forPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
   /** Name marks of lines that, on the claim, make the repeat indicated (碳酸锂: lithium levels and renal function are monitored). */
   notWithItems: z.array(z.string().min(2)).optional(),
+  /**
+   * A periodic follow-up test of a stable chronic condition (with `forPrincipal`, per period): only the member's claims
+   * of that condition count, and an earlier test stops counting once an inpatient stay ends after it. Not judged: an
+   * emergency visit, and a line another diagnosis of the claim calls for (test-indications.json: the condition changed).
+   */
+  followUp: z.boolean().optional(),
+  /** Name marks of the condition's drugs: another strength or quantity than on the earlier test's claim is a dose change, after which the recheck is the schedule's. */
+  doseDrugs: z.array(z.string().min(2)).min(1).optional(),
   source: z.string().min(1),
 });
 
@@ -230,6 +238,8 @@ export interface DoseSchedule {
   minIntervalDays?: number;
   /** Most units in a cycle of `days` days, counted from the administration day that opens it. */
   cycle?: { days: number; maxUnits: number };
+  /** A longer interval when both claims' principal categories are among `categories` (drug-schedules.json). */
+  byPrincipal?: readonly { categories: readonly string[]; minIntervalDays: number }[];
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */
@@ -265,6 +275,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       const parsed = frequencyRowSchema.safeParse(row);
       if (!parsed.success) throw new Error(`${f.file} row ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
       if (parsed.data.per === 'period' && !parsed.data.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
+      if ((parsed.data.followUp || parsed.data.doseDrugs) && !(parsed.data.followUp && parsed.data.forPrincipal && parsed.data.per === 'period')) {
+        throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs only with followUp)`);
+      }
       if (parsed.data.forPrincipal) {
         const rows = scopedFrequency.get(parsed.data.code) ?? [];
         scopedFrequency.set(parsed.data.code, [...rows, parsed.data]);

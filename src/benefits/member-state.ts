@@ -115,8 +115,6 @@ export function memberState(
     enrollment?: ZeroClaimDeclaration;
     /** Ledger entries of any member with this claim's bill (identical-bills.ts billKey): stored and of the batch. */
     peers?: readonly BillPeer[];
-    /** provider.department (an emergency department's visit may repeat an examination: exam-repeat.ts). */
-    department?: string | null;
     /** The claim's consumable findings, a row each (stay.consumableUnsupported). */
     consumables?: readonly ConsumableRowFinding[] | null;
   } = {},
@@ -235,7 +233,6 @@ export function memberState(
   state.examRepeat = examRepeat(me, items, prior, knowledge, {
     exclude: new Set(named?.suspects.length ? [] : named?.lineIds),
     excludeOf: new Map(named?.suspects.map((s) => [s.claimId, new Set(s.lineIds)])),
-    department: context.department,
   });
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };

@@ -4,7 +4,7 @@ import { toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
 import type { HistoryKnowledge } from './history-knowledge';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { list, type Suspect } from './cross-claim/common';
+import { emergencyVisit, list, type Suspect } from './cross-claim/common';
 
 // 检查检验结果互认 (《医疗机构检查检验结果互认管理办法》国卫医发〔2022〕6号): results that meet the conditions and serve the
 // diagnosis are recognised and not repeated — above all within the one institution that produced them. The 办法
@@ -117,7 +117,7 @@ export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], pr
   const cfg: RepeatConfig = {
     windowDays: limits.windowDays,
     serial: new Set(limits.notCounted),
-    sameDay: same ? { serial: new Set(same.notCounted), changedCondition: same.changedCondition, addOn: same.enhancement?.addOn ?? null, bases: new Set(same.enhancement?.bases ?? []), emergency: (v) => emergencyVisit(v, k) } : null,
+    sameDay: same ? { serial: new Set(same.notCounted), changedCondition: same.changedCondition, addOn: same.enhancement?.addOn ?? null, bases: new Set(same.enhancement?.bases ?? []), emergency: (v) => emergencyVisit(v, k.examRecognition) } : null,
   };
   if (me.visitType === 'outpatient') return laterStays(me, items, prior, cfg);
   if (me.visitType !== 'inpatient') return null;
@@ -144,12 +144,6 @@ export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], pr
     amount: toYuan(repeated.reduce((s, i) => s + i.amountFen, 0)),
     suspects: [],
   };
-}
-
-/** An emergency department visit, as its ledger entry says (exam-recognition.json's emergency departments and items). */
-function emergencyVisit(v: MemberClaim, k: HistoryKnowledge): boolean {
-  const t = k.examRecognition;
-  return t != null && ((v.department != null && t.emergencyDepartments.has(v.department)) || (v.lines ?? []).some((l) => t.emergencyItems.has(key(l.code, l.row))));
 }
 
 const timing = (days: number) => (days === 0 ? '当日由该次就诊收入' : `${days}天后`);

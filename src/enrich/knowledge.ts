@@ -183,6 +183,11 @@ const scheduleRow = z.strictObject({
   minIntervalDays: z.number().int().min(2).optional(),
   /** Most units in a cycle of `days` days, counted from the administration day that opens it (a cycle given over several days: cisplatin d1–3 or d1–5). */
   cycle: z.strictObject({ days: z.number().int().min(2), maxUnits: z.number().positive() }).optional(),
+  /**
+   * A longer interval across claims when both claims' principal diagnoses fall in `categories` (ICD-10 categories):
+   * zoledronic acid 5 mg once a year for osteoporosis, where the 4 mg oncology schedule is every 3–4 weeks.
+   */
+  byPrincipal: z.array(z.strictObject({ categories: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1), minIntervalDays: z.number().int().min(2), source: z.string().min(1) })).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 }).refine((r) => r.minIntervalDays !== undefined || r.cycle !== undefined, 'needs minIntervalDays or cycle');

@@ -2,8 +2,8 @@ import { addDays, daysBetween, weekday } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
-import type { FrequencyRow, HistoryKnowledge } from '../history-knowledge';
-import { fenOf, list } from './common';
+import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../history-knowledge';
+import { emergencyVisit, fenOf, list } from './common';
 
 export interface TooOften {
   items: string;
@@ -32,6 +32,34 @@ function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k:
   return k.frequency.get(code);
 }
 
+/**
+ * A follow-up row's reading of the earlier claims (followUp): only claims of the condition count; a test before a stay
+ * that ended since does not (the stay is a change of condition); nor one whose claim, or the member's claim of the
+ * drug before it, or any since, has the condition's drug (doseDrugs) in another strength or quantity than this claim
+ * (a dose changed at or after that test: the recheck 4–8 weeks on is the schedule's).
+ */
+function followUpCounts(row: FrequencyRow, me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]) {
+  const ofCondition = (e: MemberClaim) => row.forPrincipal!.some((p) => e.principalCategory.startsWith(p));
+  const stayEnds = prior.filter((e) => e.visitType === 'inpatient' && e.endDate <= me.serviceDate).map((e) => e.endDate);
+  const line = (date: string) => !stayEnds.some((end) => end >= date);
+  const drugs = new Set(items.filter((i) => i.category === 'drug' && row.doseDrugs?.some((m) => i.name.includes(m))).map((i) => genericDrugKey(i.code, i.catalogue)));
+  if (!drugs.size) return { claim: ofCondition, line };
+  const doses = (lines: readonly { code: string; quantity: number }[]) => lines.map((l) => `${l.code}×${l.quantity}`).sort().join(',');
+  const mine = doses(items.filter((i) => i.category === 'drug' && drugs.has(genericDrugKey(i.code, i.catalogue))));
+  // The member's claims carrying the drug, by date, with their doses.
+  const carrying = prior
+    .map((e) => ({ e, dose: doses((e.lines ?? []).filter((l) => l.kind === 'drug' && l.drug !== undefined && drugs.has(l.drug)).map((l) => ({ code: l.code, quantity: l.quantity ?? 1 }))) }))
+    .filter((x) => x.dose !== '' && x.e.serviceDate <= me.serviceDate)
+    .sort((a, b) => (a.e.serviceDate < b.e.serviceDate ? -1 : a.e.serviceDate > b.e.serviceDate ? 1 : 0));
+  const sameDose = (e: MemberClaim) => {
+    const before = carrying.filter((x) => x.e.serviceDate < e.serviceDate).at(-1);
+    const from = before?.e.serviceDate ?? e.serviceDate;
+    const since = carrying.filter((x) => x.e.serviceDate >= from);
+    return since.some((x) => x.e === e) && since.every((x) => x.dose === mine);
+  };
+  return { claim: (e: MemberClaim) => ofCondition(e) && sameDose(e), line };
+}
+
 export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): TooOften | null {
   const has = (code: string) => k.frequency.has(code) || (k.scopedFrequency?.has(code) ?? false);
   if (!items.some((it) => has(it.code))) return null;
@@ -48,6 +76,14 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // Sessions of an exempt programme (a rehabilitation principal) are not a course, and count against none.
     const exempt = (e: MemberClaim) => row.notForPrincipal?.some((p) => e.principalCategory.startsWith(p)) ?? false;
     if (exempt(me)) continue;
+    if (row.followUp) {
+      // An emergency visit, or a line another diagnosis of the claim calls for (a changed condition), is not a follow-up.
+      if (emergencyVisit(me, k.examRecognition)) continue;
+      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !row.forPrincipal!.some((p) => d.startsWith(p))));
+      if (!stable.length) continue;
+      lines.splice(0, lines.length, ...stable);
+    }
+    const follow = row.followUp ? followUpCounts(row, me, items, prior) : null;
     lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (row.per === 'episode') {
       let count = 0;
@@ -62,8 +98,8 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const period = row.periodDays ?? 1;
     const inWindow = (d: string, on: string) =>
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
-    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e));
-    const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate).map((l) => ({ date: l.date, n: 1, claimId: e.claimId })));
+    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && (!follow || follow.claim(e)));
+    const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date))).map((l) => ({ date: l.date, n: 1, claimId: e.claimId })));
     const seen: { date: string; n: number; claimId: string }[] = [...theirs];
     for (const l of lines) {
       const within = seen.filter((s) => inWindow(s.date, l.date));

@@ -1,4 +1,6 @@
 import type { BenefitItem } from '../benefit-claim';
+import type { ExamRecognition } from '../history-knowledge';
+import type { MemberClaim } from '../member-claim';
 
 // What the cross-claim checks share: the visit types outside a stay, the money of a set of lines, and lists of
 // claims or dates joined for reading.
@@ -18,4 +20,15 @@ export interface Suspect {
   claimId: string;
   lineIds: string[];
   amount: number;
+}
+
+/**
+ * An emergency admission or visit (入院途径 急诊; an emergency department or 急诊诊察费 billed: exam-recognition.json), as
+ * the member's ledger entry keeps it (department, lines): where a test done shortly before may be repeated
+ * (国卫医发〔2022〕6号: emergencies excepted from 互认) and after which a regimen is prescribed anew.
+ */
+export function emergencyVisit(e: MemberClaim, table: ExamRecognition | undefined): boolean {
+  if (e.visitType === 'inpatient') return e.admissionRoute === 'emergency';
+  if (!table) return false;
+  return (e.department != null && table.emergencyDepartments.has(e.department)) || (e.lines ?? []).some((l) => table.emergencyItems.has(l.row ?? l.code));
 }

@@ -23,6 +23,8 @@ export interface DoseAcrossClaims {
 
 interface Dose {
   claimId: string | null;
+  /** The claim's principal ICD-10 category (the longer interval of `byPrincipal`). */
+  principal: string;
   lineId: string;
   date: string;
   quantity: number;
@@ -49,9 +51,12 @@ export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[],
   const others = prior.filter((e) => !(e.itemsSignature === me.itemsSignature && e.serviceDate === me.serviceDate && e.hospitalId === me.hospitalId));
   for (const [key, lines] of mine) {
     const row = schedules.get(key) as DoseSchedule;
-    const theirs: Dose[] = others.flatMap((e) => (e.lines ?? []).filter((l) => l.kind === 'drug' && l.drug === key).map((l) => ({ claimId: e.claimId, lineId: l.lineId, date: l.date, quantity: l.quantity ?? 1 })));
+    const theirs: Dose[] = others.flatMap((e) => (e.lines ?? []).filter((l) => l.kind === 'drug' && l.drug === key).map((l) => ({ claimId: e.claimId, principal: e.principalCategory, lineId: l.lineId, date: l.date, quantity: l.quantity ?? 1 })));
     if (!theirs.length) continue;
-    const found = (row.minIntervalDays !== undefined ? tooSoon(lines, theirs, row.minIntervalDays) : null) ?? (row.cycle ? overCycle(lines, theirs, row.cycle) : null);
+    // Both claims of the longer schedule's diagnoses (osteoporosis, not bone metastases): its interval.
+    const longer = row.byPrincipal?.find((b) => b.categories.includes(me.principalCategory));
+    const intervalOf = (d: Dose) => (longer?.categories.includes(d.principal) ? longer.minIntervalDays : (row.minIntervalDays as number));
+    const found = (row.minIntervalDays !== undefined ? tooSoon(lines, theirs, intervalOf) : null) ?? (row.cycle ? overCycle(lines, theirs, row.cycle) : null);
     if (!found) continue;
     const ids = new Set(found.lineIds);
     const otherDates = [...new Set(found.others.map((d) => d.date))].sort();
@@ -59,7 +64,7 @@ export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[],
     const unit = row.cycle ? '支' : '';
     return {
       drug: lines[0].name,
-      expected: row.minIntervalDays !== undefined && found.kind === 'interval' ? `给药间隔至少${row.minIntervalDays}日` : `每${row.cycle?.days}日周期至多${row.cycle?.maxUnits}${unit}，本周期各单据合计${found.units}${unit}`,
+      expected: row.minIntervalDays !== undefined && found.kind === 'interval' ? `给药间隔至少${found.interval}日` : `每${row.cycle?.days}日周期至多${row.cycle?.maxUnits}${unit}，本周期各单据合计${found.units}${unit}`,
       otherClaims: list(found.others.map((d) => d.claimId as string)),
       otherDates: list(otherDates),
       thisDates: list(ownDates),
@@ -71,25 +76,27 @@ export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[],
   return null;
 }
 
-type Found = { kind: 'interval' | 'cycle'; lineIds: string[]; others: Dose[]; gap: number; units: number };
+type Found = { kind: 'interval' | 'cycle'; lineIds: string[]; others: Dose[]; gap: number; units: number; interval?: number };
 
-/** This claim's days of the drug within `interval` days of another claim's day (before or after it). */
-function tooSoon(lines: readonly BenefitItem[], theirs: readonly Dose[], interval: number): Found | null {
+/** This claim's days of the drug within the interval (of the pair) of another claim's day (before or after it). */
+function tooSoon(lines: readonly BenefitItem[], theirs: readonly Dose[], intervalOf: (d: Dose) => number): Found | null {
   const lineIds: string[] = [];
   const near = new Set<Dose>();
   let gap = Infinity;
+  let interval = 0;
   for (const l of lines) {
     let hit = false;
     for (const d of theirs) {
       const g = Math.abs(daysBetween(d.date, l.date));
-      if (g >= interval) continue;
+      if (g >= intervalOf(d)) continue;
       hit = true;
       near.add(d);
       gap = Math.min(gap, g);
+      interval = Math.max(interval, intervalOf(d));
     }
     if (hit) lineIds.push(l.lineId);
   }
-  return lineIds.length ? { kind: 'interval', lineIds, others: [...near], gap, units: 0 } : null;
+  return lineIds.length ? { kind: 'interval', lineIds, others: [...near], gap, units: 0, interval } : null;
 }
 
 /**
@@ -98,7 +105,7 @@ function tooSoon(lines: readonly BenefitItem[], theirs: readonly Dose[], interva
  * that cycle counted after the most was reached, or all of them when the other claim's units come later.
  */
 function overCycle(lines: readonly BenefitItem[], theirs: readonly Dose[], cycle: { days: number; maxUnits: number }): Found | null {
-  const own: Dose[] = lines.map((l) => ({ claimId: null, lineId: l.lineId, date: l.date, quantity: l.quantity }));
+  const own: Dose[] = lines.map((l) => ({ claimId: null, principal: '', lineId: l.lineId, date: l.date, quantity: l.quantity }));
   const all = [...own, ...theirs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   let start = 0;
   while (start < all.length) {

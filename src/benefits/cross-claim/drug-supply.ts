@@ -3,7 +3,7 @@ import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
 import type { LedgerLine, MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import { OUTSIDE_STAY, fenOf, list } from './common';
+import { OUTSIDE_STAY, emergencyVisit, fenOf, list } from './common';
 
 // Drug supply across institutions: both checks read one ledger of purchases outside a stay.
 
@@ -108,13 +108,10 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
 function acuteEventBefore(me: MemberClaim, prior: readonly MemberClaim[], k: HistoryKnowledge): string | null {
   const group = (c: string) => k.related?.get(c);
   const same = (c: string) => c === me.principalCategory || (group(c) !== undefined && group(c) === group(me.principalCategory));
-  const t = k.examRecognition;
-  const emergency = (e: MemberClaim) =>
-    t != null && ((e.department != null && t.emergencyDepartments.has(e.department)) || (e.lines ?? []).some((l) => t.emergencyItems.has(l.row ?? l.code)));
   let latest: string | null = null;
   for (const e of prior) {
     if (e.serviceDate > me.serviceDate || !same(e.principalCategory)) continue;
-    if (e.visitType !== 'inpatient' && !emergency(e)) continue;
+    if (e.visitType !== 'inpatient' && !emergencyVisit(e, k.examRecognition)) continue;
     const date = e.visitType === 'inpatient' ? e.endDate : e.serviceDate;
     if (date <= me.serviceDate && (latest === null || date > latest)) latest = date;
   }

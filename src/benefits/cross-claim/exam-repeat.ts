@@ -4,7 +4,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognition, ExamRecognitionRow, HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { transferPair } from '../transfer-episode';
-import { list, type Suspect } from './common';
+import { emergencyVisit, list, type Suspect } from './common';
 
 // 检查检验结果互认 between claims (《医疗机构检查检验结果互认管理办法》国卫医发〔2022〕6号): a result within its recognised
 // period serves the next institution — or the same one at the next settlement — and is not repeated without a reason:
@@ -74,7 +74,7 @@ export function examRepeat(
   items: readonly BenefitItem[],
   prior: readonly MemberClaim[],
   k: HistoryKnowledge,
-  context: { exclude?: ReadonlySet<string>; excludeOf?: ReadonlyMap<string, ReadonlySet<string>>; department?: string | null } = {},
+  context: { exclude?: ReadonlySet<string>; excludeOf?: ReadonlyMap<string, ReadonlySet<string>> } = {},
 ): ExamRepeat | null {
   const table = k.examRecognition;
   if (!table || me.visitType === 'pharmacy') return null;
@@ -92,13 +92,9 @@ function repeatsOn(
   prior: readonly MemberClaim[],
   table: ExamRecognition,
   same: Same,
-  context: { exclude?: ReadonlySet<string>; department?: string | null },
+  context: { exclude?: ReadonlySet<string> },
 ): ExamRepeat | null {
-  const emergency =
-    me.visitType === 'inpatient'
-      ? me.admissionRoute === 'emergency'
-      : (context.department != null && table.emergencyDepartments.has(context.department)) || items.some((i) => table.emergencyItems.has(rowKey(i.code, i.catalogue?.code)));
-  if (emergency) return null;
+  if (emergencyVisit(me, table)) return null;
   const exclude = context.exclude ?? new Set<string>();
   const mine: RepeatLine[] = items
     .filter((i) => i.category === 'service' && !exclude.has(i.lineId))
@@ -135,7 +131,7 @@ function firstOn(
   if (!me.lines) return null;
   const pairs: Pair[] = [];
   for (const e of prior) {
-    if (e.visitType === 'pharmacy' || !e.lines || emergencyEntry(e, table)) continue;
+    if (e.visitType === 'pharmacy' || !e.lines || emergencyVisit(e, table)) continue;
     const exclude = excludeOf?.get(e.claimId);
     const theirs: RepeatLine[] = e.lines
       .filter((l) => l.kind === 'service' && l.indicatedBy && !exclude?.has(l.lineId))
@@ -168,11 +164,6 @@ function firstOn(
   };
 }
 
-/** An emergency admission, or a visit in an emergency department or billing 急诊诊察费, as its ledger entry says. */
-function emergencyEntry(e: MemberClaim, table: ExamRecognition): boolean {
-  if (e.visitType === 'inpatient') return e.admissionRoute === 'emergency';
-  return (e.department != null && table.emergencyDepartments.has(e.department)) || (e.lines ?? []).some((l) => table.emergencyItems.has(rowKey(l.code, l.row)));
-}
 
 /** Per repeating line of `repeat`, the nearest first result among `firsts` that the exemptions leave. */
 function nearestFirsts(repeat: MemberClaim, lines: readonly RepeatLine[], firsts: readonly MemberClaim[], table: ExamRecognition, same: Same): Pair[] {

@@ -231,7 +231,6 @@ export async function attachMemberFacts(
       enrollment: claim.enrollment,
       peers: peersOf(keys[i]),
       consumables: facts.stay.consumableUnsupported,
-      department: facts.department,
     });
     facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);
   });
