@@ -312,7 +312,8 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
   if (closeCare(c)) return null;
   const own = new Set([...rows].flatMap((r) => r.items).concat(t.withItems));
   const marks = [...rows].flatMap((r) => r.nameMarks);
-  const atc = [...rows].flatMap((r) => r.atc).concat(t.withAtc);
+  const atc = [...rows].flatMap((r) => r.atc).concat(t.withAtc, t.drip?.atc ?? []);
+  const dripDays = new Set<string>();
   let done = 0;
   for (const it of c.items) {
     const entry = it.catalogue;
@@ -323,7 +324,9 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
     if (!entry || it.category === 'consumable') return null;
     if (it.category === 'drug') {
       // The procedure's own drug may be infused (the iron or bisphosphonate); any other parenteral drug is treatment.
-      if (isParenteral(it, content.parenteralDrugNameMarks) && !startsWithAny([atcOf(it.code, entry) ?? ''], atc)) return null;
+      const code = atcOf(it.code, entry) ?? '';
+      if (isParenteral(it, content.parenteralDrugNameMarks) && !startsWithAny([code], atc)) return null;
+      if (t.drip && startsWithAny([code], t.drip.atc) && dripDays.add(it.date).size > t.drip.days) return null;
       continue;
     }
     const sub = entry.subcategory as string | undefined;

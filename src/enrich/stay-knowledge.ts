@@ -142,6 +142,11 @@ const stayContentFile = z.strictObject({
       withItems: z.array(z.string().min(1)).default([]),
       /** ATC prefixes of the sedative and anaesthetic drugs those lines give (propofol, midazolam, fentanyl, lidocaine). */
       withAtc: z.array(z.string().min(1)).default([]),
+      /**
+       * The crystalloid drip of a fasting procedure or bowel-preparation day (ATC prefixes, with its infusion fee, set,
+       * cannula and dressing among `withItems`) on at most `days` days: a drip day after day is hydration, treatment.
+       */
+      drip: z.strictObject({ atc: z.array(z.string().min(1)).min(1), days: z.number().int().min(1) }).optional(),
       /** Coded conditions that make the stay needed for the procedure (ICD-10 prefixes). */
       notWithDiagnoses: prefixes.min(1),
     })
