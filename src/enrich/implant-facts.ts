@@ -47,6 +47,8 @@ export function implantUnsupported(
     const billed = lines.reduce((s, l) => s + l.quantity, 0);
     const opIndex = procedureCodes.flatMap((p, i) => (placesRow(row, p) ? [i] : []));
     const ops = opIndex.map((i) => procedureCodes[i]);
+    // A count-only row (operation consumables) is judged only where the coded operations say how many they use.
+    if (row.countOnly && (ops.length === 0 || (mostUsed(row, ops, procedureCodes) ?? Infinity) === Infinity)) continue;
     const cap = placed(row, ops, procedureCodes);
     // Operation days: the placing operations' dates and every surgery charge's. Judged when every placing operation
     // carries its date, or the bill has surgery charges (below).
@@ -59,15 +61,23 @@ export function implantUnsupported(
     }
     // A visit keeps no procedure record: there an implant is explained by an operation billed the same day, and
     // one billed with no operation that day (a lens and viscoelastic at an eye clinic visit) is not.
-    const visitNoOp = !inpatient && ops.length === 0;
+    const visitNoOp = !inpatient && ops.length === 0 && !row.countOnly;
     // An undated placing operation was on a day with a surgery charge (the implant is placed in theatre, where the
     // operation and its anaesthesia are billed): with such charges on the bill, their days are the operation days.
-    const offDay = visitNoOp ? lines.filter((l) => !surgeryDates.has(l.date)) : dated || (ops.length > 0 && surgeryDates.size > 0) ? lines.filter((l) => !opDates.has(l.date)) : [];
+    const offDay = row.countOnly
+      ? []
+      : visitNoOp
+        ? lines.filter((l) => !surgeryDates.has(l.date))
+        : dated || (ops.length > 0 && surgeryDates.size > 0)
+          ? lines.filter((l) => !opDates.has(l.date))
+          : [];
     // The record explains the implant (the model leaves such lines out of its cost features) or does not.
     const tooMany = !visitNoOp && billed > cap;
-    for (const l of lines) l.contextSupported = !tooMany && !offDay.includes(l);
+    // A count-only row leaves the lines within the count as they were (ordinary session consumables to the model).
+    const beyond = tooMany ? linesBeyond(lines, cap) : [];
+    for (const l of lines) if (!row.countOnly || beyond.includes(l)) l.contextSupported = !beyond.includes(l) && !offDay.includes(l);
     if (!tooMany && offDay.length === 0) continue;
-    const named = tooMany ? lines : offDay;
+    const named = tooMany ? [...new Set([...beyond, ...offDay])] : offDay;
     const offUnits = offDay.reduce((s, l) => s + l.quantity, 0);
     const excess = Math.max(tooMany ? billed - cap : 0, offUnits);
     const lineFen = named.reduce((s, l) => s + l.amountFen, 0);
@@ -79,7 +89,7 @@ export function implantUnsupported(
       detail.push(
         ops.length === 0
           ? `${row.name}收费数量${billed}，病案无放置它的手术操作（${row.procedures.join('、')}）`
-          : `${row.name}收费数量${billed}，病案手术操作${ops.join('、')}至多放置${cap}`,
+          : `${row.name}收费数量${billed}，病案手术操作${ops.join('、')}至多${row.countOnly ? '使用' : '放置'}${cap}`,
       );
     }
     if (offDay.length && visitNoOp) {
@@ -94,6 +104,18 @@ export function implantUnsupported(
   return lineIds.length ? { lineIds, detail: detail.join('；'), units, amount: toYuan(fen) } : null;
 }
 
+/** The lines beyond what the operations use: the earliest lines are kept up to the count, the later ones named. */
+function linesBeyond(lines: readonly ItemFacts[], cap: number): ItemFacts[] {
+  const sorted = [...lines].sort((a, b) => a.date.localeCompare(b.date) || Number(a.lineId) - Number(b.lineId) || a.lineId.localeCompare(b.lineId));
+  let kept = 0;
+  const out: ItemFacts[] = [];
+  for (const l of sorted) {
+    kept += l.quantity;
+    if (kept > cap) out.push(l);
+  }
+  return out;
+}
+
 /** The coded procedure places the row's implant: under one of its prefixes and none of its exceptions. */
 export function placesRow(row: ImplantRow, code: string): boolean {
   return row.procedures.some((pre) => code.startsWith(pre)) && !(row.notProcedures ?? []).some((pre) => code.startsWith(pre));
@@ -103,25 +125,26 @@ export function placesRow(row: ImplantRow, code: string): boolean {
 function placed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[]): number {
   if (ops.length === 0) return 0;
   for (const [code, n] of Object.entries(row.countCodes ?? {})) if (procedureCodes.some((p) => p.startsWith(code))) return n;
-  if (row.maxPerOperation) return mostUsed(row, ops, procedureCodes);
+  if (row.maxPerOperation) return mostUsed(row, ops, procedureCodes) ?? Infinity;
   return row.perProcedure === undefined || row.countCodes ? Infinity : row.perProcedure * ops.length;
 }
 
 /**
  * Most units the coded operations that place the row use (its `maxPerOperation`: each operation's entry by the
  * longest prefix; entries of one `group` count their largest total, the rest add up). Infinity when a
- * `notJudgedWith` code is coded or no operation has an entry.
+ * `notJudgedWith` code is coded; null when an operation has no entry (the table does not know what it uses).
  */
-export function mostUsed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[]): number {
+export function mostUsed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[]): number | null {
   if (startsWithAny(procedureCodes, row.notJudgedWith ?? [])) return Infinity;
   const perEntry = new Map<object, number>();
   for (const op of ops) {
     let entry: NonNullable<ImplantRow['maxPerOperation']>[number] | null = null;
     let len = 0;
     for (const e of row.maxPerOperation ?? []) for (const pre of e.procedures) if (pre.length > len && op.startsWith(pre)) [entry, len] = [e, pre.length];
-    if (entry) perEntry.set(entry, (perEntry.get(entry) ?? 0) + entry.max);
+    if (!entry) return null;
+    perEntry.set(entry, (perEntry.get(entry) ?? 0) + entry.max);
   }
-  if (perEntry.size === 0) return Infinity;
+  if (perEntry.size === 0) return null;
   const groups = new Map<string, number>();
   let sum = 0;
   for (const [e, n] of perEntry) {

@@ -108,13 +108,16 @@ export function markRepeatsExplained(
       const row = implants.get(code);
       // Implants counted per operation (screws, plates, cages, viscoelastic): the day's coded operations may use
       // more than the catalogue's daily limit (a three-level fusion's cages, a bicondylar plateau's screws), on as
-      // many lines as sizes were used.
+      // many lines as sizes were used. An operation the table gives no count for leaves the day to the rest below.
       if (row?.maxPerOperation) {
         const ops = procs.filter((p) => onDay(p, it.date) && placesRow(row, p.code)).map((p) => p.code);
-        if (ops.length && it.quantityOnDay <= mostUsed(row, ops, procs.map((p) => p.code))) it.repeatExplained = true;
-        continue;
+        const most = ops.length ? mostUsed(row, ops, procs.map((p) => p.code)) : row.countOnly ? null : 0;
+        if (most !== null) {
+          if (it.quantityOnDay <= most) it.repeatExplained = true;
+          continue;
+        }
       }
-      if (row) n = implantsPlaced(row, procs, table, it.date) ?? 0;
+      if (row && !row.countOnly) n = implantsPlaced(row, procs, table, it.date) ?? 0;
       else if (SESSION_CONSUMABLES.has(it.catalogue?.subcategory as string) && opsOn.has(it.date)) n = Math.max(sessionsOn(it.date), opsOn.get(it.date)!);
     }
     if (n < 2) continue;

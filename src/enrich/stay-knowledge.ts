@@ -331,6 +331,12 @@ const implantRow = z.strictObject({
       }),
     )
     .optional(),
+  /**
+   * Judged by count alone, where a coded operation uses it: an operation consumable (trocar set, clips, sutures) whose
+   * presence and day are other tables' or nobody's (theatre-items' laparoscopic section; sutures also close a wound on
+   * the ward or at a clinic), so neither a missing operation nor another day is a finding of this table.
+   */
+  countOnly: z.boolean().optional(),
   /** Coded procedures that leave the count unjudged (9 or more vertebrae fused: 81.64). */
   notJudgedWith: prefixes.optional(),
   source: z.string().min(1),

@@ -271,6 +271,31 @@ describe('植入物/手术耗材 at a visit with no operation', () => {
   });
 });
 
+describe('手术耗材 counted per operation (implant-procedures.json countOnly rows: trocar set, clips, sutures)', () => {
+  const TROCAR = 'C11010150100001004460000001';
+  const SUTURE = 'C11010150200001895120000001';
+  const stay = (procedures: string[], addItems: RuleExample['addItems']) =>
+    build({ set: { diagnoses: [{ code: 'K80.101', principal: true }], procedures: procedures.map((code) => ({ code, date: '2025-03-05' })) }, addItems });
+
+  it('names the second trocar set of one laparoscopic cholecystectomy, not the first', async () => {
+    const c = stay(['51.2300'], [{ code: '003302020010001', day: 1 }, { code: TROCAR, day: 1 }, { code: TROCAR, day: 1 }]);
+    const h = hit(await judge(c), 'catalogue.implant-without-procedure')!;
+    const trocars = c.items.filter((i: any) => i.code === TROCAR).map((i: any) => i.lineId);
+    expect(h.lineIds).toEqual([trocars[1]]);
+    expect(h.evidence).toMatchObject({ 超出数量: 1 });
+    expect(String(h.evidence?.植入物与手术操作)).toContain('至多使用1');
+  });
+
+  it('does not judge a count-only consumable billed with no operation that uses it, or on another day', async () => {
+    // Sutures on a stay coding no operation (a wound closed on the ward), a trocar with an open appendicectomy
+    // (theatre.rules.json's question, not this table's), sutures the day after the operation within its count.
+    const none = stay([], [{ code: SUTURE, quantity: 2, day: 2 }]);
+    const open = stay(['47.0901'], [{ code: '003302010020001', day: 1 }, { code: TROCAR, day: 1 }]);
+    const later = stay(['51.2300'], [{ code: '003302020010001', day: 1 }, { code: SUTURE, quantity: 2, day: 1 }, { code: SUTURE, day: 3 }]);
+    for (const c of [none, open, later]) expect(hit(await judge(c), 'catalogue.implant-without-procedure')).toBeUndefined();
+  });
+});
+
 describe('康复理疗 on the day of an operation under general or spinal anaesthesia', () => {
   const hip = { diagnoses: [{ code: 'M16.900', principal: true }], procedures: [{ code: '81.5100', date: '2025-03-05' }] };
   const op = [{ code: '003303010010001', day: 1 }, { code: '003301010020001', day: 1 }];
