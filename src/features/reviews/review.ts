@@ -232,6 +232,7 @@ export async function attachMemberFacts(
       peers: peersOf(keys[i]),
       consumables: facts.stay.consumableUnsupported,
       department: facts.department,
+      procedures: facts.procedureCodes,
     });
     facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);
   });
