@@ -10,7 +10,15 @@ const tableSchema = z.looseObject({
   /** provider.department values of a cosmetic department. */
   departments: z.array(z.string().min(1)).default([]),
   /** ICD-10 categories of principal diagnoses that are appearance concerns (the ledger keeps the category only). */
-  categories: z.array(z.looseObject({ code: z.string().regex(/^[A-Z][0-9]{2}$/, 'must be a 3-character ICD-10 category'), name: z.string().min(1), source: z.string().min(1) })),
+  categories: z.array(
+    z.looseObject({
+      code: z.string().regex(/^[A-Z][0-9]{2}$/, 'must be a 3-character ICD-10 category'),
+      /** Names of `operations` on the category's site: the covered operations its removal would be settled as. */
+      operations: z.array(z.string().min(1)).min(1),
+      name: z.string().min(1),
+      source: z.string().min(1),
+    }),
+  ),
   operations: z
     .array(
       z.strictObject({
@@ -31,8 +39,8 @@ export interface CosmeticOperations {
   windowDays: number;
   consultItems: ReadonlySet<string>;
   departments: ReadonlySet<string>;
-  /** Category → its name. */
-  categories: ReadonlyMap<string, string>;
+  /** Category → its name and the operations on its site. */
+  categories: ReadonlyMap<string, { name: string; operations: ReadonlySet<string> }>;
   operations: readonly z.infer<typeof tableSchema>['operations'][number][];
 }
 
@@ -40,11 +48,16 @@ export function parseCosmeticOperations(json: unknown, file: string): CosmeticOp
   const parsed = tableSchema.safeParse(json);
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
   const t = parsed.data;
+  const names = new Set(t.operations.map((o) => o.name));
+  for (const c of t.categories) {
+    const unknown = c.operations.find((o) => !names.has(o));
+    if (unknown) throw new Error(`${file}: categories ${c.code}: operations: unknown operation "${unknown}"`);
+  }
   return {
     windowDays: t.windowDays,
     consultItems: new Set(t.consultItems),
     departments: new Set(t.departments),
-    categories: new Map(t.categories.map((c) => [c.code, c.name])),
+    categories: new Map(t.categories.map((c) => [c.code, { name: c.name, operations: new Set(c.operations) }])),
     operations: t.operations,
   };
 }

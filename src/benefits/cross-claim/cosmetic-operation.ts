@@ -29,6 +29,8 @@ interface Visit {
   date: string;
   why: string;
   lineIds: string[];
+  /** The operations the visit's lesion would be settled as (its category's site), or null: any (a consultation, a cosmetic department). */
+  operations: ReadonlySet<string> | null;
 }
 
 interface Operation {
@@ -45,7 +47,8 @@ interface Operation {
  * claim coding or billing a covered operation such a removal is settled as (haemorrhoids, varicose veins, a breast or
  * skin lesion, the eyelid). The operation claim carries the finding, naming the visit; when the visit arrives after the
  * operation, it names the operation claims as suspects (事后发现). Another institution, an operation before the visit
- * or after the window, one of another body system, or one the fund did not pay, is quiet. A ledger entry shows an
+ * or after the window, one of another body system (for a visit known by its diagnosis, another site than the lesion's),
+ * or one the fund did not pay, is quiet. A ledger entry shows an
  * operation by its billed lines' catalogue rows (a coded-only operation is read on the claim being judged).
  */
 export function cosmeticOperation(
@@ -58,7 +61,7 @@ export function cosmeticOperation(
   if (!table) return null;
   const near = (v: Visit, o: Operation) => {
     const d = daysBetween(v.date, o.date);
-    return d >= 0 && d <= table.windowDays;
+    return d >= 0 && d <= table.windowDays && (!v.operations || o.names.some((n) => v.operations?.has(n)));
   };
   const myOperation = operationOf(me, table, items, procedures);
   if (myOperation) {
@@ -86,12 +89,18 @@ export function cosmeticOperation(
   };
 }
 
-/** What makes a claim a cosmetic visit, or null: its 医疗美容咨询 line, a cosmetic department, its principal's category. */
+/**
+ * What makes a claim a cosmetic visit, or null: its 医疗美容咨询 line or a cosmetic department (any covered operation
+ * may follow), else its principal's category (only the operations on that lesion's site).
+ */
 function visitOf(e: MemberClaim, t: CosmeticOperations): Visit | null {
   const consult = (e.lines ?? []).filter((l) => t.consultItems.has(l.row ?? l.code));
-  const why = consult.length ? '医疗美容咨询' : e.department && t.departments.has(e.department) ? `医疗美容科室就诊（${e.department}）` : t.categories.has(e.principalCategory) ? `主诊断${e.principalCategory}${t.categories.get(e.principalCategory)}` : null;
-  if (!why) return null;
-  return { claimId: e.claimId, date: consult[0]?.date ?? e.serviceDate, why, lineIds: consult.map((l) => l.lineId) };
+  const category = t.categories.get(e.principalCategory);
+  const base = { claimId: e.claimId, date: consult[0]?.date ?? e.serviceDate, lineIds: consult.map((l) => l.lineId) };
+  if (consult.length) return { ...base, why: '医疗美容咨询', operations: null };
+  if (e.department && t.departments.has(e.department)) return { ...base, why: `医疗美容科室就诊（${e.department}）`, operations: null };
+  if (category) return { ...base, why: `主诊断${e.principalCategory}${category.name}`, operations: category.operations };
+  return null;
 }
 
 /**
