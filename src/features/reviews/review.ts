@@ -230,9 +230,9 @@ export async function attachMemberFacts(
       knowledge: ruleset.refs.history,
       enrollment: claim.enrollment,
       peers: peersOf(keys[i]),
+      procedures: facts.procedureCodes,
       consumables: facts.stay.consumableUnsupported,
       department: facts.department,
-      procedures: facts.procedureCodes,
     });
     facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);
   });
