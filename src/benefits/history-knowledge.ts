@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { parseCosmeticOperations, type CosmeticOperations } from './cosmetic-operations';
 import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjacency';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
@@ -229,6 +230,8 @@ export interface HistoryKnowledge {
   schedules?: ReadonlyMap<string, DoseSchedule>;
   /** Recognition intervals of examinations across claims (exam-recognition.json). Absent: not checked. */
   examRecognition?: ExamRecognition;
+  /** Cosmetic visits and the covered operations a cosmetic removal is settled as (cosmetic-operations.json). Absent: not checked. */
+  cosmetic?: CosmeticOperations;
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -340,7 +343,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems), ...recognised]);
   const p = read('province-adjacency.json');
   const provinces = p ? parseProvinceAdjacency(p.json, p.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition };
+  const c = read('cosmetic-operations.json');
+  const cosmetic = c ? parseCosmeticOperations(c.json, c.file) : undefined;
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

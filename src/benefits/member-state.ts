@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, continuedCourse, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -84,6 +84,8 @@ export interface MemberState {
   repeatedExams: RepeatedExams | null;
   /** Examinations of one claim of the member billed again within their recognition interval (互认; either side). */
   examRepeat: ExamRepeat | null;
+  /** A cosmetic visit and a fund-settled covered operation at the same institution within the window (美容串换; either side). */
+  cosmeticOperation: CosmeticOperation | null;
   /** The same bill, line for line, billed by this claim's doctor that day to other members seen before it (集中刷卡). */
   identicalBills: IdenticalBills | null;
   /**
@@ -117,6 +119,8 @@ export function memberState(
     peers?: readonly BillPeer[];
     /** The claim's consumable findings, a row each (stay.consumableUnsupported). */
     consumables?: readonly ConsumableRowFinding[] | null;
+    /** The claim's coded procedures (ICD-9-CM-3): a covered operation coded, not only billed (cosmetic-operation.ts). */
+    procedures?: readonly string[];
   } = {},
 ): MemberState {
   const items = context.items ?? [];
@@ -152,6 +156,7 @@ export function memberState(
     repeatedExams: null,
     examRepeat: null,
     identicalBills: null,
+    cosmeticOperation: null,
     record: { categories: [], daysSinceOperation: null },
     consumableWithoutRecord: null,
   };
@@ -235,6 +240,7 @@ export function memberState(
     excludeOf: new Map(named?.suspects.map((s) => [s.claimId, new Set(s.lineIds)])),
   });
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
+  state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);
   return state;

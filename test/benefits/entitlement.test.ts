@@ -45,6 +45,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   repeatedExams: null,
   examRepeat: null,
   identicalBills: null,
+  cosmeticOperation: null,
   ...s,
 });
 const facts = (f: Partial<ClaimFacts>): ClaimFacts =>

@@ -230,6 +230,7 @@ export async function attachMemberFacts(
       knowledge: ruleset.refs.history,
       enrollment: claim.enrollment,
       peers: peersOf(keys[i]),
+      procedures: facts.procedureCodes,
       consumables: facts.stay.consumableUnsupported,
     });
     facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);

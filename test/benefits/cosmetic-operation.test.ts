@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCosmeticOperations } from '../../src/benefits/cosmetic-operations';
+import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
+import { cosmeticOperation } from '../../src/benefits/cross-claim';
+import type { MemberClaim } from '../../src/benefits/member-claim';
+import { RULES_DIR } from '../helpers/reviewed-file';
+
+// 美容项目串换为医保项目 across claims (history.cosmetic-then-operation) reads the shipped table; the rule's examples judge
+// whole claims, these the pairing itself on ledger entries alone (both arrival orders, the window's edges).
+
+const table = loadHistoryKnowledge(RULES_DIR).cosmetic!;
+const file = join(RULES_DIR, 'history', 'cosmetic-operations.json');
+
+const entry = (over: Partial<MemberClaim>): MemberClaim => ({
+  insuredId: 'P1', claimId: 'C', insuranceType: 'employee', visitType: 'outpatient', serviceDate: '2025-03-01', endDate: '2025-03-01',
+  hospitalId: 'H1', principalCategory: 'J06', mdc: null, totalFen: 10000, policyFen: 10000, fundClaimedFen: 0, itemsSignature: 'x',
+  serviceCodes: [], lines: [], ...over,
+});
+const consult = (date: string) => entry({ claimId: 'V', serviceDate: date, endDate: date, lines: [{ lineId: 'v1', code: '003112040010001', date, kind: 'consult', amountFen: 8000 }] });
+const stay = (from: string, fund = 60000) =>
+  entry({ claimId: 'S', visitType: 'inpatient', serviceDate: from, endDate: from, fundClaimedFen: fund, principalCategory: 'K64', lines: [{ lineId: 's1', code: '003302040010001', date: from, kind: 'service', amountFen: 90000, operation: true }] });
+
+describe('cosmetic visit then a covered operation', () => {
+  it('the shipped table pairs every category with operations it lists', () => {
+    expect(table.windowDays).toBe(30);
+    expect([...table.categories.get('Q83')!.operations]).toEqual(['乳房病损切除', '皮肤和皮下组织病损切除']);
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.categories[0].operations = ['隆鼻术'];
+    expect(() => parseCosmeticOperations(json, file)).toThrow(/unknown operation "隆鼻术"/);
+  });
+
+  it('the visit arriving second names the operation claim as the suspect, with its operation lines', () => {
+    const hit = cosmeticOperation(consult('2025-03-01'), [], [stay('2025-03-31')], table);
+    expect(hit).toMatchObject({ claimId: 'S', amount: null, lineIds: ['v1'], suspects: [{ claimId: 'S', lineIds: ['s1'], amount: 900 }] });
+  });
+
+  it('quiet beyond the window, before the visit, at another institution, or unpaid by the fund', () => {
+    expect(cosmeticOperation(consult('2025-03-01'), [], [stay('2025-04-01')], table)).toBeNull();
+    expect(cosmeticOperation(consult('2025-03-01'), [], [stay('2025-02-28')], table)).toBeNull();
+    expect(cosmeticOperation(consult('2025-03-01'), [], [{ ...stay('2025-03-10'), hospitalId: 'H2' }], table)).toBeNull();
+    expect(cosmeticOperation(consult('2025-03-01'), [], [stay('2025-03-10', 0)], table)).toBeNull();
+  });
+});
