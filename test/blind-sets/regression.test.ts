@@ -29,6 +29,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind39: { fraudCaughtAtLeast: 365, controlsFlaggedAtMost: 24 },
   blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 25 },
   blind41: { fraudCaughtAtLeast: 230, controlsFlaggedAtMost: 0 },
+  blind42: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 13 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
