@@ -103,9 +103,12 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
 
 /**
  * The latest emergency visit (an emergency department, 急诊诊察费: exam-recognition.json) or stay of the member for this
- * claim's condition (its ICD-10 category or related-conditions.json group), on or before this claim's date; null: none.
+ * claim's condition (its ICD-10 category or related-conditions.json group), on or before this claim's date — this claim's
+ * own date when it is that emergency visit; null: none.
  */
 function acuteEventBefore(me: MemberClaim, prior: readonly MemberClaim[], k: HistoryKnowledge): string | null {
+  // An emergency visit dispensing the drug starts the new regimen itself.
+  if (me.visitType !== 'inpatient' && emergencyVisit(me, k.examRecognition)) return me.serviceDate;
   const group = (c: string) => k.related?.get(c);
   const same = (c: string) => c === me.principalCategory || (group(c) !== undefined && group(c) === group(me.principalCategory));
   let latest: string | null = null;

@@ -1,5 +1,5 @@
 import { daysBetween } from '../../contract/dates';
-import { toFen, toYuan } from '../../money/fen';
+import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognition, ExamRecognitionRow, HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
@@ -145,12 +145,14 @@ function firstOn(
   if (!pairs.length) return null;
   pairs.sort((a, b) => (a.line.date < b.line.date ? -1 : a.line.date > b.line.date ? 1 : a.repeat.claimId < b.repeat.claimId ? -1 : 1));
   const names = new Map(items.map((i) => [i.lineId, i.name]));
-  const suspects = new Map<string, Suspect>();
+  // Money summed in fen per suspect claim, turned into yuan once.
+  const byClaim = new Map<string, { lineIds: string[]; fen: number }>();
   for (const p of pairs) {
-    const s = suspects.get(p.repeat.claimId) ?? suspects.set(p.repeat.claimId, { claimId: p.repeat.claimId, lineIds: [], amount: 0 }).get(p.repeat.claimId)!;
+    const s = byClaim.get(p.repeat.claimId) ?? byClaim.set(p.repeat.claimId, { lineIds: [], fen: 0 }).get(p.repeat.claimId)!;
     s.lineIds.push(p.line.lineId);
-    s.amount = toYuan(toFen(s.amount) + p.line.amountFen);
+    s.fen += p.line.amountFen;
   }
+  const suspects: Suspect[] = [...byClaim].map(([claimId, s]) => ({ claimId, lineIds: s.lineIds, amount: toYuan(s.fen) }));
   return {
     claims: me.claimId,
     dates: list(pairs.map((p) => p.firstDate)),
@@ -160,7 +162,7 @@ function firstOn(
     days: Math.min(...pairs.map((p) => p.gap)),
     lineIds: [...new Set(pairs.map((p) => p.firstLineId))],
     amount: null,
-    suspects: [...suspects.values()],
+    suspects,
   };
 }
 
