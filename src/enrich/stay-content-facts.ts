@@ -78,6 +78,17 @@ const isRoutine = (it: ItemFacts) => {
 /** Content that needs a bed: treatment and surgery services (lines the catalogue does not know count as content). */
 const BED_SERVICES = new Set(['treatment', 'surgery']);
 
+/**
+ * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
+ * counted as both sides (withSides: each coded procedure is one operation, so that procedure counts twice).
+ */
+function implantsAgainstSides(c: StayContentInput, inpatient: boolean): ReturnType<typeof implantUnsupported> {
+  const k = c.knowledge!;
+  const procs = withSides(c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })), c.diagnosisCodes, k.procedureBilling);
+  const twice = procs.flatMap((p) => (p.bothSides ? [p, p] : [p]));
+  return implantUnsupported(c.items, twice.map((p) => p.code), k.implants, twice.map((p) => p.date), inpatient);
+}
+
 export function stayContentFacts(c: StayContentInput): StayContentFacts {
   if (!c.knowledge) return NONE;
   // Rehabilitation and physiotherapy sessions at a clinic visit are judged like a stay's (康复理疗 for a cold).
@@ -86,7 +97,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     return {
       ...NONE,
       therapyUnsupported: c.knowledge.therapy.size ? therapyUnsupported(c) : null,
-      implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates, false),
+      implantUnsupported: implantsAgainstSides(c, false),
       operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling, false),
     };
   }
@@ -99,7 +110,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     therapyOnOperationDay: therapyOnOperationDay(c),
     infusionUnsupported: infusionUnsupported(c),
     principalUnsupported: principalUnsupported(c),
-    implantUnsupported: implantUnsupported(c.items, c.procedureCodes, c.knowledge.implants, c.procedureDates),
+    implantUnsupported: implantsAgainstSides(c, true),
     procedureUnsupported: procedureUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
     operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
     preOperativeIdle: preOperativeIdle(c),
