@@ -35,6 +35,14 @@ describe('cosmetic visit then a covered operation', () => {
     expect(hit).toMatchObject({ claimId: 'S', amount: null, lineIds: ['v1'], suspects: [{ claimId: 'S', lineIds: ['s1'], amount: 900 }] });
   });
 
+  it('a second visit arriving after an operation that already found the first names it no more (one 事后发现)', () => {
+    const first = { ...consult('2025-03-01'), claimId: 'V0', arrival: 1 };
+    const operation = { ...stay('2025-03-10'), arrival: 2 };
+    const second = { ...consult('2025-03-05'), claimId: 'V2', arrival: 3 };
+    expect(cosmeticOperation(second, [], [first, operation], table)).toBeNull();
+    expect(cosmeticOperation(second, [], [operation], table)).toMatchObject({ claimId: 'S' });
+  });
+
   it('quiet beyond the window, before the visit, at another institution, or unpaid by the fund', () => {
     expect(cosmeticOperation(consult('2025-03-01'), [], [stay('2025-04-01')], table)).toBeNull();
     expect(cosmeticOperation(consult('2025-03-01'), [], [stay('2025-02-28')], table)).toBeNull();

@@ -78,7 +78,18 @@ export function cosmeticOperation(
   }
   const myVisit = visitOf(me, table);
   if (!myVisit) return null;
-  const operations = prior.filter((e) => e.hospitalId === me.hospitalId).map((e) => operationOf(e, table)).filter((o): o is Operation => !!o && near(myVisit, o));
+  const here = prior.filter((e) => e.hospitalId === me.hospitalId);
+  // An operation that found a cosmetic visit arrived before it already carries the finding (no second 事后发现).
+  const pairedWhenJudged = (e: MemberClaim, o: Operation) =>
+    here.some((v) => {
+      if ((v.arrival ?? 0) >= (e.arrival ?? 0) || v.claimId === e.claimId) return false;
+      const earlier = visitOf(v, table);
+      return earlier !== null && near(earlier, o);
+    });
+  const operations = here.flatMap((e) => {
+    const o = operationOf(e, table);
+    return o && near(myVisit, o) && !pairedWhenJudged(e, o) ? [o] : [];
+  });
   if (!operations.length) return null;
   return {
     claimId: operations[0].claimId, claims: list(operations.map((o) => o.claimId)), hospitalId: me.hospitalId,
