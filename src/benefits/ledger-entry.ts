@@ -3,7 +3,7 @@ import { daysBetween } from '../contract/dates';
 import type { BenefitClaim } from './benefit-claim';
 import { isCostlyRow } from './costly-item';
 import { daysOfSupply, packDays, supplyPerDay, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from './days-of-supply';
-import type { LedgerLine, MemberClaim } from './member-claim';
+import { icdCategories, type LedgerLine, type MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
 
 /**
@@ -41,7 +41,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
     if (kind === 'service' && (entry?.subcategory === 'lab' || entry?.subcategory === 'exam')) line.test = true;
     if (kind === 'service' && entry?.subcategory === 'exam') line.exam = true;
-    if (line.test) line.indicatedBy = [...new Set((it.indicatedBy ?? [f.principalDiagnosis]).map((d) => d.slice(0, 3)))];
+    if (line.test) line.indicatedBy = icdCategories(it.indicatedBy ?? [f.principalDiagnosis]);
     if (operation) line.operation = true;
     if (kind === 'drug') {
       line.drug = drugKey as string;

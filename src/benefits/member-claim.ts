@@ -58,6 +58,9 @@ export interface MemberClaim {
   arrival?: number;
 }
 
+/** The ICD-10 categories (first three characters) of diagnosis codes, each once: what ledger entries keep. */
+export const icdCategories = (codes: readonly string[]) => [...new Set(codes.map((d) => d.slice(0, 3)))];
+
 /** One line of a ledger entry: only what cross-claim checks need. */
 export interface LedgerLine {
   lineId: string;

@@ -1,7 +1,7 @@
 import { toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
 import { startsWithAny } from './code-prefix';
-import type { TheatreItems } from './theatre-items';
+import { theatreProcedure, type TheatreItems } from './theatre-items';
 
 // General or neuraxial anaesthesia billed for a procedure done under less (theatre-items.json anaesthesiaCeiling):
 // ESWL, band ligation, stent removal, a diagnostic endoscopy. The day's procedures are read from the codes (dated
@@ -62,7 +62,7 @@ function dayRows(c: AnaesthesiaCeilingInput, ceiling: Ceiling, shared: ReadonlyS
     const p = c.procedureCodes[i];
     const row = ceiling.rows.find((r) => startsWithAny([p], r.procedures));
     if (row) rows.add(row);
-    else if (p.slice(0, 2) < t.operationDay.codedOperationsBelow || startsWithAny([p], t.operationDay.anaesthetisedProcedures)) return null;
+    else if (theatreProcedure(p, t)) return null;
   }
   for (const it of c.items) {
     if (it.date !== day || it.category !== 'service') continue;

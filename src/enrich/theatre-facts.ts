@@ -2,7 +2,7 @@ import { addDays } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
 import { startsWithAny } from './code-prefix';
-import type { RequiredItemsRow, TheatreItems } from './theatre-items';
+import { theatreProcedure, type RequiredItemsRow, type TheatreItems } from './theatre-items';
 
 // A stay's theatre items against its operations (rules/knowledge/theatre-items.json): anaesthesia on a day with
 // no operation (虚计麻醉), a laparoscopic trocar on a day with no laparoscopic operation and a regional
@@ -77,7 +77,7 @@ export function theatreFacts(c: TheatreInput, t: TheatreItems | null | undefined
   // days as they are coded (a course of MECT coded once per session).
   let undatedOperations = 0;
   c.procedureCodes.forEach((p, i) => {
-    if (p.slice(0, 2) >= t.operationDay.codedOperationsBelow && !startsWithAny([p], t.operationDay.anaesthetisedProcedures)) return;
+    if (!theatreProcedure(p, t)) return;
     const d = dates[i];
     if (d) theatreDays.add(d);
     else undatedOperations++;

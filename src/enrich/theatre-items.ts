@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startsWithAny } from './code-prefix';
 import { readJsonTable } from './json-table';
 
 // What belongs to an operating theatre and to an operation's own price (rules/knowledge/theatre-items.json),
@@ -105,6 +106,11 @@ const file = z.strictObject({
 
 export type TheatreItems = z.infer<typeof file>;
 export type RequiredItemsRow = z.infer<typeof requiredRow>;
+
+/** A coded procedure done in theatre: an operation (below `codedOperationsBelow`) or one of the anaesthetised procedures. */
+export function theatreProcedure(code: string, t: TheatreItems): boolean {
+  return code.slice(0, 2) < t.operationDay.codedOperationsBelow || startsWithAny([code], t.operationDay.anaesthetisedProcedures);
+}
 
 /** Loads theatre-items.json; a missing file is no check (null). */
 export function loadTheatreItems(path: string): TheatreItems | null {

@@ -2,7 +2,7 @@ import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognition, ExamRecognitionRow, HistoryKnowledge } from '../history-knowledge';
-import type { MemberClaim } from '../member-claim';
+import { icdCategories, type MemberClaim } from '../member-claim';
 import { transferPair } from '../transfer-episode';
 import { emergencyVisit, list, type Suspect } from './common';
 
@@ -98,7 +98,7 @@ function repeatsOn(
   const exclude = context.exclude ?? new Set<string>();
   const mine: RepeatLine[] = items
     .filter((i) => i.category === 'service' && !exclude.has(i.lineId))
-    .map((i) => ({ lineId: i.lineId, key: rowKey(i.code, i.catalogue?.code), date: i.date, amountFen: i.amountFen, indicatedBy: categories(i.indicatedBy ?? [me.principalCategory]) }));
+    .map((i) => ({ lineId: i.lineId, key: rowKey(i.code, i.catalogue?.code), date: i.date, amountFen: i.amountFen, indicatedBy: icdCategories(i.indicatedBy ?? [me.principalCategory]) }));
   const pairs = nearestFirsts(me, mine, prior, table, same);
   if (!pairs.length) return null;
   const names = new Map(items.map((i) => [i.lineId, i.name]));
@@ -192,7 +192,6 @@ function nearestFirsts(repeat: MemberClaim, lines: readonly RepeatLine[], firsts
   return [...found.values()].sort((a, b) => (a.firstDate < b.firstDate ? -1 : a.firstDate > b.firstDate ? 1 : a.first.claimId < b.first.claimId ? -1 : 1));
 }
 
-const categories = (codes: readonly string[]) => [...new Set(codes.map((d) => d.slice(0, 3)))];
 
 /**
  * A changed condition (病情变化): a diagnosis of the repeating claim that calls for the test (test-indications.json;
