@@ -495,8 +495,9 @@ function therapyUnsupported(c: StayContentInput): StayContentFacts['therapyUnsup
  */
 function therapyOnOperationDay(c: StayContentInput): StayContentFacts['therapyOnOperationDay'] {
   const t = c.knowledge!.stayContent?.operationDayTherapy;
-  if (!t) return null;
-  const anaesthesia = new Set(t.anaesthesia);
+  const theatre = c.knowledge!.theatre;
+  if (!t || !theatre) return null;
+  const anaesthesia = new Set(theatre.operationDay.anaesthesia);
   const days = new Set(c.items.filter((it) => anaesthesia.has(it.code)).map((it) => it.date));
   if (days.size === 0) return null;
   const therapy = new Set(t.therapy);
