@@ -1,4 +1,4 @@
-import { admissionRouteName } from '../contract/claim';
+import { admissionRouteName, plannedAdmission } from '../contract/claim';
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
@@ -46,9 +46,6 @@ interface RepeatConfig {
 
 const key = (code: string, row: string | undefined | null) => row ?? code;
 
-/** A planned stay: not an emergency admission (a claim without 入院途径 is judged as planned). */
-const planned = (stay: MemberClaim) => stay.admissionRoute !== 'emergency';
-
 /**
  * The visits a stay is compared with: at its hospital, 1 to windowDays days before a planned admission, or on the
  * admission day itself whatever the route (the emergency or clinic visit the patient was admitted from, `sameDay`),
@@ -62,7 +59,7 @@ function visitGapOk(stay: MemberClaim, visit: MemberClaim, gap: number, cfg: Rep
     const operated = (stay.lines ?? []).some((l) => l.operation && l.date === stay.serviceDate);
     return cfg.sameDay !== null && cfg.sameDay.emergency(visit) && !operated && !cfg.sameDay.changedCondition.some((pre) => stay.principalCategory.startsWith(pre));
   }
-  return planned(stay) && gap >= 1 && gap <= cfg.windowDays;
+  return plannedAdmission(stay.admissionRoute) && gap >= 1 && gap <= cfg.windowDays;
 }
 
 /** Whether an examination of a visit `gap` days before admission counts: the serial ones never, more on the day itself. */
@@ -99,8 +96,9 @@ function clinicExams(stay: MemberClaim, entries: readonly MemberClaim[], cfg: Re
 }
 
 /**
- * A planned stay (not an emergency admission) billing on its admission day an examination (catalogue subcategory
- * exam) that an outpatient visit at the same hospital billed 1 to windowDays days before (limits.json
+ * A planned stay (plannedAdmission: neither an emergency admission nor a transfer from another hospital, whose
+ * patient's condition went on elsewhere) billing on its admission day an examination (catalogue subcategory exam)
+ * that an outpatient visit at the same hospital billed 1 to windowDays days before (limits.json
  * repeatedExam; the examinations it lists as serial, such as fetal monitoring, are not counted), or any stay
  * billing again an examination of the emergency visit it was admitted from that same day (`sameDay`: the emergency
  * department's CT serves the ward; serial ECGs, an enhanced scan after the plain one and the early repeat imaging of

@@ -46,6 +46,11 @@ export const ADMISSION_ROUTES = ['emergency', 'outpatient', 'transfer', 'other']
 const ADMISSION_ROUTE_NAMES: Readonly<Record<string, string>> = { emergency: '急诊', outpatient: '门诊', transfer: '其他医疗机构转入', other: '其他' };
 /** 入院途径 as an investigator reads it; null when the claim does not say. */
 export const admissionRouteName = (route: string | null | undefined): string | null => (route ? (ADMISSION_ROUTE_NAMES[route] ?? route) : null);
+/**
+ * A planned admission: neither by emergency nor transferred from another hospital (入院途径 门诊 or 其他; a claim
+ * without the field is judged as planned).
+ */
+export const plannedAdmission = (route: string | null | undefined): boolean => route !== 'emergency' && route !== 'transfer';
 /** 离院方式: 1 医嘱离院, 2 医嘱转院, 3 医嘱转社区卫生服务机构/乡镇卫生院, 4 非医嘱离院, 5 死亡, 9 其他. */
 export const DISCHARGE_MODES = ['ordered', 'transfer', 'community', 'against_advice', 'death', 'other'] as const;
 /** An approved 门诊慢特病 disease: an ICD-10 (医保版) code or a category prefix of one (E11, I10.x00). */

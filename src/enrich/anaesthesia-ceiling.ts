@@ -3,9 +3,10 @@ import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
 import { startsWithAny } from './code-prefix';
 import { theatreProcedure, type TheatreItems } from './theatre-items';
 
-// General or neuraxial anaesthesia billed for a procedure done under less (theatre-items.json anaesthesiaCeiling):
-// ESWL, band ligation, stent removal, a diagnostic endoscopy. The day's procedures are read from the codes (dated
-// that day, or undated: any day) and the lines billed that day; another operation that day explains the anaesthesia.
+// General or neuraxial anaesthesia (theatre-items.json operationDay.anaesthesia) billed for a procedure done under
+// less (anaesthesiaCeiling): ESWL, band ligation, stent removal, a diagnostic endoscopy. The day's procedures are
+// read from the codes (dated that day, or undated: any day) and the lines billed that day; another operation that
+// day explains the anaesthesia.
 
 export interface AnaesthesiaCeilingInput {
   items: readonly ItemFacts[];
@@ -29,7 +30,7 @@ type Row = Ceiling['rows'][number];
 export function anaesthesiaBeyondProcedure(c: AnaesthesiaCeilingInput, t: TheatreItems | null | undefined, shared: ReadonlySet<string>): AnaesthesiaBeyond | null {
   const ceiling = t?.anaesthesiaCeiling;
   if (!ceiling || c.ageYears < ceiling.minAge || startsWithAny(c.diagnosisCodes, ceiling.reasons)) return null;
-  const deep = new Set(ceiling.anaesthesia);
+  const deep = new Set(t!.operationDay.anaesthesia);
   const lines = c.items.filter((it) => it.category === 'service' && deep.has(rowCodeOf(it)));
   if (!lines.length) return null;
   const named: ItemFacts[] = [];
@@ -67,7 +68,7 @@ function dayRows(c: AnaesthesiaCeilingInput, ceiling: Ceiling, shared: ReadonlyS
   for (const it of c.items) {
     if (it.date !== day || it.category !== 'service') continue;
     const code = rowCodeOf(it);
-    if (shared.has(code) || ceiling.anaesthesia.includes(code)) continue;
+    if (shared.has(code) || t.operationDay.anaesthesia.includes(code)) continue;
     const row = ceiling.rows.find((r) => lineMatches({ codes: r.services, nameMarks: r.nameMarks }, it));
     if (row) rows.add(row);
     else if (it.catalogue === null || it.catalogue.subcategory === 'surgery') return null;

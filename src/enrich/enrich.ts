@@ -1,11 +1,12 @@
-import type { Claim } from '../contract/claim';
+import { plannedAdmission, type Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
 import { ageInYears, dayNumber, daysBetween } from '../contract/dates';
 import type { ClaimFacts, EnrichedClaim } from './facts';
 import type { ItemFacts } from './item-fact-types';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
-import { applyKnowledge, testLoadFacts } from './knowledge-facts';
+import { applyKnowledge } from './knowledge-facts';
+import { testLoadFacts } from './test-load-facts';
 import { anaesthesiaForSeveralOperations, codedProcedures, markRepeatsExplained } from './operation-count';
 import { stayFacts } from './stay-facts';
 import { ageImplausible } from './age-facts';
@@ -37,7 +38,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
     markRepeatsExplained(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling, refs.knowledge.implants);
-    applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', plannedAdmission: inpatient && claim.admissionRoute !== 'emergency' && claim.admissionRoute !== 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? daysBetween(serviceDate, endDate) : undefined }, refs.knowledge);
+    applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? daysBetween(serviceDate, endDate) : undefined }, refs.knowledge);
     anaesthesiaForSeveralOperations(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling);
   }
 

@@ -5,7 +5,7 @@ import type { MemberState } from '../benefits/member-state';
 import type { GroupingFacts } from './grouping-facts';
 import type { ItemFacts } from './item-fact-types';
 import type { StayFacts } from './stay-facts';
-import type { TestLoadFacts } from './knowledge-facts';
+import type { TestLoadFacts } from './test-load-facts';
 import type { AgeImplausibleFacts } from './age-facts';
 import type { ExternalCauseFacts } from './external-cause';
 import type { BirthWeightFacts } from './birth-weight-facts';
@@ -92,7 +92,7 @@ export const CLAIM_FACT_NAMES = [
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',
   'normLos', 'normCost', 'totalCost', 'costRatio', 'costAboveNorm', 'losRatio', 'dailyCostRatio', 'splitComplication', 'splitComplicationKind',
   'splitComplicationName', 'complicationSupported', 'complicationSupportExpected', 'complicationLineIds', 'complicationExplained', 'complicationAmount',
-  // Tests per stay against DRG peers (src/enrich/knowledge-facts.ts)
+  // Tests per stay against DRG peers (src/enrich/test-load-facts.ts)
   'testCount', 'testCost', 'testLineIds', 'testNormGroup', 'testNormCount', 'testNormCost', 'testCostAboveNorm', 'testCostRatio', 'testCountAboveNorm',
 ] as const satisfies readonly (keyof ClaimFacts)[];
 

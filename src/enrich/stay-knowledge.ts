@@ -61,9 +61,10 @@ const stayContentFile = z.strictObject({
   }),
   /**
    * Therapy that needs the patient's active participation (运动疗法, 针灸, 推拿) is not given on the day of an
-   * operation under general or spinal anaesthesia (the anaesthesia service codes): a line of it that day is 虚记.
+   * operation under general or spinal anaesthesia (theatre-items.json operationDay.anaesthesia, the one list of
+   * them; without that table no check): a line of it that day is 虚记.
    */
-  operationDayTherapy: z.strictObject({ anaesthesia: z.array(z.string().min(1)).min(1), therapy: z.array(z.string().min(1)).min(1) }).optional(),
+  operationDayTherapy: z.strictObject({ therapy: z.array(z.string().min(1)).min(1) }).optional(),
   /** 低标准入院: a stay of at most maxNights with no content that needs a bed. */
   lowIntensity: z.strictObject({
     maxNights: z.number().int().min(1),

@@ -41,7 +41,12 @@ export interface ProphylaxisInput {
   procedureDates?: readonly (string | null)[];
 }
 
-/** An ICD-9-CM-3 operation (chapters 00–86), not an examination or therapy coded beside it. */
+/**
+ * An ICD-9-CM-3 operation (chapters 00–86), not an examination or therapy coded beside it. Not theatre-items.ts
+ * `theatreProcedure`: that one also counts the procedures done under anaesthesia (96.04 intubation, MECT, CT of a
+ * child), which here would read as an operation missing from the clean list and silence the check on a clean
+ * operation coded with its intubation; and it needs the theatre table, which this check does not depend on.
+ */
 const isOperation = (code: string) => /^(0\d|[1-7]\d|8[0-6])\./.test(code);
 
 /** Antibacterials beyond the prophylaxis window or of a restricted class after clean operations only; else null. */

@@ -28,7 +28,10 @@ const requiredRow = z.strictObject({
 const file = z.strictObject({
   note: z.string(),
   operationDay: z.strictObject({
-    /** General and spinal anaesthesia: they need an operation that day. */
+    /**
+     * General and spinal anaesthesia: they need an operation that day. The one list of them, also read by
+     * anaesthesiaCeiling and stay-content.json operationDayTherapy.
+     */
     anaesthesia: codes.min(1),
     /** Procedures outside the surgery subcategory that take an anaesthesia (endoscopies, ESWL). */
     procedureServices: codes.default([]),
@@ -75,12 +78,11 @@ const file = z.strictObject({
   }),
   requiredItems: z.strictObject({ source: z.string().min(1), rows: z.array(requiredRow) }),
   /**
-   * The anaesthesia a procedure calls for at most: general or neuraxial anaesthesia (`anaesthesia`) on a day whose only
-   * procedures are rows here (ESWL, band ligation, stent removal, diagnostic endoscopy) is beyond it (麻醉方式升级).
+   * The anaesthesia a procedure calls for at most: general or neuraxial anaesthesia (operationDay.anaesthesia) on a day
+   * whose only procedures are rows here (ESWL, band ligation, stent removal, diagnostic endoscopy) is beyond it (麻醉方式升级).
    */
   anaesthesiaCeiling: z
     .strictObject({
-      anaesthesia: codes.min(1),
       rows: z
         .array(
           z.strictObject({

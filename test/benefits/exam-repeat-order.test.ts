@@ -108,6 +108,18 @@ describe('an examination repeated within its recognition interval, in either arr
       { numRuns: 40, seed: 42_3 },
     );
   });
+
+  it('the same head CT repeated on the admission day of a stay transferred in from another hospital is quiet (no planned admission)', async () => {
+    const stay = buildClaim({ set: { claimId: 'TR-IP-1', admissionRoute: 'transfer', diagnoses: [{ code: 'I63.900', principal: true }] } });
+    const visit = buildClaim({
+      base: 'outpatient',
+      shiftDays: 4 - 2 - 15,
+      set: { claimId: 'TR-OP-1', patient, 'provider.hospitalId': 'H51010001', diagnoses: [{ code: 'I63.900', principal: true }] },
+      addItems: [{ code: '002301010010001', quantity: 1 }],
+    });
+    const { own, revised } = await arrive(visit, stay, false);
+    expect(hitsOf([...own, ...revised], ADMISSION)).toEqual([]);
+  });
 });
 
 describe('the repeating side read from its ledger entry', () => {

@@ -38,4 +38,11 @@ describe('antibacterials after a clean operation', () => {
     expect(facts.restrictedLineIds).toHaveLength(1);
     expect(String(hit!.message)).toContain('越级使用第三代头孢菌素');
   });
+
+  it('still judges a clean operation coded with the intubation of its anaesthesia (96.04 is no operation)', async () => {
+    const example = JSON.parse(JSON.stringify(rule.examples.fires[0]));
+    example.set.procedures.push({ code: '96.0400', date: '2025-03-05' });
+    const { facts } = await finding(example);
+    expect(facts.beyondDates).toBe('2025-03-07、2025-03-08');
+  });
 });

@@ -1,0 +1,81 @@
+import type { ItemFacts } from './item-fact-types';
+import { prefixList, startsWithAny } from './code-prefix';
+import { atcOf, drugRowOf, isParenteral, rowCodeOf, type DrugCompanion, type DrugIndication } from './knowledge';
+import type { KnowledgeClaimInput } from './knowledge-claim-input';
+
+// Drugs against their indications (rules/knowledge/drug-indications.json): a pharmacy purchase by the claim's
+// diagnoses, a 门诊慢特病 visit by the member's approved diseases, and a companion drug by the drug it protects.
+
+/** The drug table's row for a line (longest ATC prefix); none for an injection its row leaves to the hospital (`excludesInjections`). */
+function drugRowFor(drugs: ReadonlyMap<string, DrugIndication>, it: ItemFacts, atc: string | null, injectionMarks: readonly string[]): DrugIndication | undefined {
+  const row = atc === null ? undefined : drugRowOf(drugs, atc);
+  return row?.excludesInjections === true && isParenteral(it, injectionMarks) ? undefined : row;
+}
+
+/**
+ * Pharmacy drugs against the diagnoses on the claim. The member ledger keeps no diagnoses, so the claim's own
+ * are what a purchase is judged by. Drugs with a catalogue indication restriction are the catalogue rule's.
+ */
+export function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, injectionMarks: readonly string[]): void {
+  let judged: Map<DrugIndication, boolean> | null = null;
+  for (const it of c.items) {
+    if (it.category !== 'drug' || it.catalogue?.indications) continue;
+    const row = drugRowFor(drugs, it, atcOf(it.code, it.catalogue), injectionMarks);
+    if (row === undefined) continue;
+    judged ??= new Map();
+    let ok = judged.get(row);
+    if (ok === undefined) judged.set(row, (ok = startsWithAny(c.diagnosisCodes, row.indications)));
+    it.indicationGroup = row.name;
+    it.indicationSupported = ok;
+    it.indicationExpected = ok ? null : `${row.name}：诊断 ${prefixList(row.indications)}`;
+  }
+}
+
+/**
+ * 门诊慢特病 drugs against the member's approved diseases, not the claim's diagnoses (a code added to the claim
+ * does not widen the benefit): the catalogue's own indication restriction when the drug has one, else the drug
+ * table's class. An approved category broader than a drug's codes (E1 for E11) covers them.
+ */
+export function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, approved: readonly string[], injectionMarks: readonly string[]): void {
+  for (const it of c.items) {
+    if (it.category !== 'drug') continue;
+    const restricted = it.catalogue?.indications as readonly string[] | undefined;
+    const row = restricted ? undefined : drugRowFor(drugs, it, atcOf(it.code, it.catalogue), injectionMarks);
+    const indications = restricted ?? row?.indications;
+    if (indications === undefined) continue;
+    const name = row?.name ?? `${(it.catalogue?.name as string | undefined) ?? it.name}限定适应证`;
+    const ok = startsWithAny(approved, indications) || startsWithAny(indications, approved);
+    it.indicationGroup = name;
+    it.indicationSupported = ok;
+    it.indicationExpected = ok ? null : `${name}：诊断 ${prefixList(indications)}`;
+  }
+}
+
+/**
+ * A drug unsupported by its own class that protects against another drug on the claim (a PPI beside aspirin) is
+ * part of that drug's treatment: supported when one of those drugs is itself indicated here (this table or its
+ * catalogue restriction: a companion follows the drug it protects, in scope or out) and the risk calls for it.
+ */
+export function applyCompanions(c: KnowledgeClaimInput, companions: readonly DrugCompanion[]): void {
+  for (const it of c.items) {
+    if (it.category !== 'drug' || it.indicationSupported !== false) continue;
+    const atc = atcOf(rowCodeOf(it), it.catalogue);
+    const row = atc === null ? undefined : companions.find((r) => startsWithAny([atc], r.atc));
+    if (row === undefined) continue;
+    const protectedDrugs = new Set<string>(); // catalogue rows: aspirin and clopidogrel share their ATC level 4
+    for (const x of c.items) {
+      if (x === it || x.category !== 'drug') continue;
+      const xAtc = atcOf(rowCodeOf(x), x.catalogue);
+      if (xAtc !== null && startsWithAny([xAtc], row.with) && drugIndicated(x)) protectedDrugs.add(rowCodeOf(x));
+    }
+    const atRisk = row.riskFromAge === undefined || c.ageYears >= row.riskFromAge || protectedDrugs.size >= 2;
+    if (protectedDrugs.size === 0 || !atRisk) continue;
+    it.indicationSupported = true;
+    it.indicationExpected = null;
+  }
+}
+
+/** A drug line's own judgement; a pharmacy line the table leaves to its catalogue restriction, by the claim's diagnoses. */
+function drugIndicated(x: ItemFacts): boolean {
+  return x.indicationSupported ?? x.catalogueIndicationMet ?? true;
+}

@@ -1,0 +1,138 @@
+import { weekday } from '../contract/dates';
+import { toYuan } from '../money/fen';
+import type { ItemFacts } from './item-fact-types';
+import { startsWithAny } from './code-prefix';
+import { atcOf, isParenteral, rowCodeOf } from './knowledge';
+import type { StayContentFacts, StayContentInput } from './stay-content-types';
+import { isRoutine } from './stay-day-content';
+
+// Days of a stay with a bed and no care (rules/knowledge/stay-content.json bedBlocking, daySurgery): 挂床住院 over
+// the stay's inner days, and the idle days before a day-surgery operation kept as an ordinary stay.
+
+/**
+ * The days strictly between the admission day and the discharge day are where a stay's care happens. A day of
+ * them billed bed or nursing with no drug, test, treatment or consumable beside it, other than the member's routine
+ * oral medication, is idle; many idle days in
+ * a long stay, or a run of them (days held after the care ended), is 挂床 (a bed held without treatment in it).
+ */
+export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
+  const limits = c.knowledge!.stayContent?.bedBlocking;
+  if (!limits || c.lengthOfStay < limits.minNights) return null;
+  if (startsWithAny(c.diagnosisCodes, limits.notJudgedDiagnoses)) return null;
+  const inner = c.lengthOfStay - 1;
+  const careNursing = new Set(limits.careNursing);
+  const marks = c.knowledge!.stayContent!.parenteralDrugNameMarks;
+  // The member's routine oral medication (a tablet of aspirin) is taken at home too: it does not make a day care.
+  const homeMedication = (it: ItemFacts) => {
+    if (it.category !== 'drug' || limits.homeMedicationAtc.length === 0 || isParenteral(it, marks)) return false;
+    const atc = atcOf(rowCodeOf(it), it.catalogue);
+    return atc !== null && startsWithAny([atc], limits.homeMedicationAtc);
+  };
+  const monitoring = new Set(limits.homeMonitoring?.codes ?? []);
+  const monitoredPerDay = new Map<number, number>();
+  for (const it of c.items) if (it.category === 'service' && monitoring.has(rowCodeOf(it))) monitoredPerDay.set(it.dayIndex, (monitoredPerDay.get(it.dayIndex) ?? 0) + it.quantity);
+  const homeMonitoring = (it: ItemFacts) => monitoring.has(rowCodeOf(it)) && (monitoredPerDay.get(it.dayIndex) ?? 0) <= limits.homeMonitoring!.maxPerDay;
+  const restDay = courseRestDays(c.items, limits.weekdayCourses);
+  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean }>();
+  for (const it of c.items) {
+    if (it.dayIndex < 1 || it.date >= c.endDate || restDay(it)) continue;
+    let d = byDay.get(it.dayIndex);
+    if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false, home: false }));
+    if (isRoutine(it) && !careNursing.has(it.code)) {
+      d.routine.push(it);
+      if (it.catalogue?.subcategory !== 'consult') d.bed = true;
+    } else if (homeMonitoring(it)) d.routine.push(it);
+    else if (homeMedication(it)) {
+      d.routine.push(it);
+      d.home = true;
+    } else d.care = true;
+  }
+  const strict = [...byDay.entries()].filter(([, d]) => d.bed && !d.care && !d.home).sort((a, b) => a[0] - b[0]);
+  const share = Math.round((strict.length / inner) * 100) / 100;
+  let idle = strict;
+  if (strict.length < limits.minIdleDays || (share < limits.minIdleShare && longestRun(strict.map(([day]) => day)) < limits.minIdleRun)) {
+    // Days with the routine medication count only in runs: quiet days of oral drugs after an operation or a PCI are
+    // recovery, several in a row with nothing else (a bed held, the tablet billed as a token) are not.
+    const lax = [...byDay.entries()].filter(([, d]) => d.bed && !d.care).sort((a, b) => a[0] - b[0]);
+    idle = inRuns(lax, limits.minHomeMedicationRun);
+    if (idle.length < limits.minIdleDays) return null;
+  }
+  const lines = idle.flatMap(([, d]) => d.routine);
+  return {
+    days: idle.length, inner, share: Math.round((idle.length / inner) * 100) / 100,
+    dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
+    lineIds: lines.map((l) => l.lineId),
+    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+/** Saturdays and Sundays between the first and the last line of a weekday-only course (radiotherapy fractions). */
+function courseRestDays(items: readonly ItemFacts[], codes: readonly string[]): (it: ItemFacts) => boolean {
+  if (codes.length === 0) return () => false;
+  const course = new Set(codes);
+  let first = Infinity, last = -Infinity;
+  for (const it of items) if (course.has(rowCodeOf(it))) (first = Math.min(first, it.dayIndex)), (last = Math.max(last, it.dayIndex));
+  if (first > last) return () => false;
+  return (it) => it.dayIndex > first && it.dayIndex < last && (weekday(it.date) === 0 || weekday(it.date) === 6);
+}
+
+/** The entries (ascending by day) that lie in runs of at least minRun consecutive days. */
+function inRuns<T>(days: readonly [number, T][], minRun: number): [number, T][] {
+  const out: [number, T][] = [];
+  let run: [number, T][] = [];
+  const flush = () => {
+    if (run.length >= minRun) out.push(...run);
+    run = [];
+  };
+  for (const e of days) {
+    if (run.length && e[0] !== run[run.length - 1][0] + 1) flush();
+    run.push(e);
+  }
+  flush();
+  return out;
+}
+
+/** The longest run of consecutive days in an ascending list of day indexes. */
+function longestRun(days: readonly number[]): number {
+  let best = 0;
+  let run = 0;
+  days.forEach((d, i) => {
+    run = i > 0 && d === days[i - 1] + 1 ? run + 1 : 1;
+    best = Math.max(best, run);
+  });
+  return best;
+}
+
+/**
+ * 日间手术病种 kept as an ordinary stay: the days between admission and the first operation line (a surgery
+ * charge) on which the bill holds bed, nursing and the ward round only. The admission day (work-up) is not counted.
+ */
+export function preOperativeIdle(c: StayContentInput): StayContentFacts['preOperativeIdle'] {
+  const limits = c.knowledge!.stayContent?.daySurgery;
+  if (!limits) return null;
+  const coded = c.procedureCodes.filter((p) => startsWithAny([p], limits.procedures));
+  if (coded.length === 0) return null;
+  const opDays = c.items.filter((it) => it.category === 'service' && it.catalogue?.subcategory === 'surgery').map((it) => it.dayIndex);
+  if (opDays.length === 0) return null;
+  const opDay = Math.min(...opDays);
+  // Ⅰ级护理 and above before the operation is care of its own (a patient who needed watching).
+  const careNursing = new Set(c.knowledge!.stayContent?.bedBlocking.careNursing ?? []);
+  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean }>();
+  for (let d = 1; d < opDay; d++) byDay.set(d, { routine: [], care: false });
+  for (const it of c.items) {
+    const d = byDay.get(it.dayIndex);
+    if (!d) continue;
+    if (isRoutine(it) && !careNursing.has(rowCodeOf(it))) d.routine.push(it);
+    else d.care = true;
+  }
+  const idle = [...byDay.values()].filter((d) => !d.care && d.routine.length > 0);
+  if (idle.length < limits.minIdleDays) return null;
+  const lines = idle.flatMap((d) => d.routine);
+  return {
+    days: idle.length,
+    dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
+    operation: coded.join('、'),
+    lineIds: lines.map((l) => l.lineId),
+    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}

@@ -1,0 +1,208 @@
+import type { ItemFacts } from './item-fact-types';
+import { prefixList, startsWithAny } from './code-prefix';
+import { atcOf, isParenteral, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
+import type { KnowledgeClaimInput } from './knowledge-claim-input';
+
+// Items that only make sense beside others (rules/knowledge/item-consistency.json): each line of a row judged
+// against the same day's other lines, the procedures and their anaesthesia, the diagnoses and the member.
+
+const DEFAULT_PARENTERAL_MARKS = ['注射', '输液'];
+
+function consistencyExpected(row: ConsistencyRow, names: (code: string) => string, dayQuantity: number, majorOperations: readonly string[]): string {
+  const parts: string[] = [];
+  const near = row.nearDays > 0 ? `前后${row.nearDays}日内` : '同日';
+  if (row.atc.length) parts.push(`${near}有注射输液用药 ${row.atcLabel ?? prefixList(row.atc)}`);
+  if (row.sameDay.length || row.sameDayMarks.length) parts.push(`${near}有 ${[...row.sameDay.map(names), ...row.sameDayMarks.map((m) => `名称含“${m}”的项目`)].join('、')}`);
+  const local = row.afterLocalAnaesthesia ? '' : '（仅局部麻醉的手术不计）';
+  if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日') + local);
+  if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
+  if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
+  if (row.firstDays > 0) parts.push(row.firstDaysWhenPlanned ? `入院后前${row.firstDays}日内` : `非择期入院后前${row.firstDays}日内`);
+  if (row.acutePhase) parts.push(`诊断 ${prefixList(row.acutePhase.diagnoses)} 入院后前${row.acutePhase.days}日内`);
+  if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
+  if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
+  if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上（长期留置）`);
+  if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}`);
+  const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
+  const tail = row.ordinary ? `；否则应按 ${row.ordinary} 收费` : '';
+  return `${head}：${parts.join('；或')}${tail}`;
+}
+
+/** The row a line is judged by: its code's, else (lines outside the table) the first row of the line's category one of whose name marks its name carries. */
+function consistencyRowOf(it: ItemFacts, k: Knowledge): ConsistencyRow | undefined {
+  const row = k.consistency.get(rowCodeOf(it));
+  if (row !== undefined || (it.category !== 'consumable' && it.category !== 'service') || k.consistencyMarks.length === 0) return row;
+  const name = it.catalogue?.name ?? it.name;
+  for (const [mark, r] of k.consistencyMarks) if (r.markCategory === it.category && (name.includes(mark) || it.name.includes(mark))) return r;
+  return undefined;
+}
+
+/** Each consistency-table line judged against the same day's other lines, the procedures, the diagnoses and the member. */
+export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType: string): void {
+  const judged: [ItemFacts, ConsistencyRow][] = [];
+  for (const it of c.items) {
+    const row = consistencyRowOf(it, k);
+    if (row === undefined || !(row.visitTypes as readonly string[]).includes(visitType)) continue;
+    if (row.principal !== undefined && !startsWithAny(c.principalDiagnosis ? [c.principalDiagnosis] : [], row.principal)) continue;
+    judged.push([it, row]);
+  }
+  if (judged.length === 0) return;
+  const opDays: number[] = [];
+  const majorOpDays: number[] = [];
+  let undatedProcedure = false;
+  for (const x of c.items) if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
+  // The chapters below this are operations (theatre-items.json operationDay); without the table any procedure may be one.
+  const operationsBelow = k.theatre?.operationDay.codedOperationsBelow;
+  c.procedureDays.forEach((d, i) => {
+    // An operation coded without a date may have been on any day; a diagnostic or therapeutic procedure (ICD-9-CM-3
+    // 87–99: imaging, ECT, an injection) without one says nothing about the care of any day.
+    if (d === null) undatedProcedure ||= operationsBelow === undefined || (c.procedureCodes[i] ?? '').slice(0, 2) < operationsBelow;
+    else {
+      opDays.push(d);
+      if (k.majorOperations.length && startsWithAny([c.procedureCodes[i] ?? ''], k.majorOperations)) majorOpDays.push(d);
+    }
+  });
+  const local = localAnaesthesiaDays(c.items, k);
+  const ctx: ConsistencyContext = {
+    c, undatedProcedure, opDays: [...new Set(opDays)], majorOpDays, byDx: new Map(), marks: k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS,
+    localOnlyDays: local.days, localOnlyStay: local.stay,
+    planned: c.plannedAdmission === true && startsWithAny(c.principalDiagnosis ? [c.principalDiagnosis] : [], k.plannedCare),
+  };
+  const billed = codesByDay(c.items, k, () => true);
+  // A line's own support, the day's other lines taken as billed.
+  const own = new Map<ItemFacts, boolean>();
+  for (const [it, row] of judged) own.set(it, lineSupported(it, row, ctx, billed));
+  // For rows with `groundedSameDay`, a same-day line of a care row (bed, monitoring) counts only when it has support
+  // of its own: Ⅰ级护理 is not carried by monitoring nothing on the claim calls for. Hours rows (oxygen,
+  // ventilation) judge the hours, not that the care was given, and still count.
+  let grounded: Map<number, Set<string>> | null = null;
+  if (judged.some(([, row]) => row.groundedSameDay)) {
+    const unfounded = new Set(judged.filter(([it, row]) => row.finding === 'context' && !own.get(it)).map(([it]) => it));
+    grounded = unfounded.size === 0 ? billed : codesByDay(c.items, k, (x) => !unfounded.has(x));
+  }
+  let quantities: Map<ConsistencyRow, Map<number, number>> | null = null;
+  for (const [it, row] of judged) {
+    let dayQuantity = it.quantity;
+    if (row.minQuantity !== undefined) {
+      quantities ??= new Map();
+      let byDay = quantities.get(row);
+      if (byDay === undefined) quantities.set(row, (byDay = quantitiesByDay(c.items, k, row)));
+      dayQuantity = byDay.get(it.dayIndex) ?? 0;
+      if (dayQuantity < row.minQuantity) continue;
+    }
+    const ok = !row.groundedSameDay || grounded === billed ? own.get(it)! : lineSupported(it, row, ctx, grounded!);
+    it.contextSupported = ok;
+    it.contextFinding = row.finding;
+    it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf, dayQuantity, k.majorOperations);
+  }
+}
+
+interface ConsistencyContext {
+  c: KnowledgeClaimInput;
+  undatedProcedure: boolean;
+  /** Days of a dated procedure or a surgery line; of a dated major operation. */
+  opDays: readonly number[];
+  majorOpDays: readonly number[];
+  /** Each row's claim-wide support (diagnosis, procedure code, age), judged once. */
+  byDx: Map<ConsistencyRow, boolean>;
+  marks: readonly string[];
+  /** Days billing local anaesthesia and no other; whether the whole stay does (an undated operation was under local). */
+  localOnlyDays: ReadonlySet<number>;
+  localOnlyStay: boolean;
+  /** A planned stay for low-risk care (item-consistency.json `plannedCare`, not admitted by emergency or transfer). */
+  planned: boolean;
+}
+
+/**
+ * Days of the stay whose only anaesthesia is local (item-consistency.json `localAnaesthesia`): an operation under local
+ * infiltration alone leaves no anaesthesia to recover from, so it calls for no monitoring after it. A stay billing no
+ * anaesthesia at all says nothing about how it was given: no day is counted.
+ */
+function localAnaesthesiaDays(items: readonly ItemFacts[], k: Knowledge): { days: Set<number>; stay: boolean } {
+  const codes = k.localAnaesthesia;
+  const days = new Set<number>();
+  if (!codes) return { days, stay: false };
+  const other = new Set<number>();
+  for (const x of items) {
+    const code = rowCodeOf(x);
+    if (codes.local.has(code)) days.add(x.dayIndex);
+    else if (codes.other.has(code)) other.add(x.dayIndex);
+  }
+  for (const d of other) days.delete(d);
+  return { days, stay: days.size > 0 && other.size === 0 };
+}
+
+/** Whether a line of a consistency row is supported, the day's items read from `codes`. */
+function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyContext, codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  const { c } = ctx;
+  let dxOk = ctx.byDx.get(row);
+  if (dxOk === undefined) {
+    dxOk =
+      startsWithAny(c.diagnosisCodes, row.diagnoses) ||
+      startsWithAny(c.procedureCodes, row.procedures) ||
+      (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
+      (row.maxAgeDays !== undefined && c.ageDays !== undefined && c.ageDays <= row.maxAgeDays);
+    ctx.byDx.set(row, dxOk);
+  }
+  const day = it.dayIndex;
+  const after = (days: readonly number[], n: number) => days.some((d) => day >= d && day - d <= n);
+  const underLocal = !row.afterLocalAnaesthesia;
+  const opDays = underLocal && ctx.localOnlyDays.size ? ctx.opDays.filter((d) => !ctx.localOnlyDays.has(d)) : ctx.opDays;
+  return (
+    dxOk ||
+    (row.anyProcedure && ((ctx.undatedProcedure && !(underLocal && ctx.localOnlyStay)) || after(opDays, row.afterProcedureDays))) ||
+    (row.anyProcedure && row.afterMajorOperationDays !== undefined && after(ctx.majorOpDays, row.afterMajorOperationDays)) ||
+    (day < row.firstDays && (row.firstDaysWhenPlanned || !ctx.planned)) ||
+    (row.acutePhase !== undefined && day < row.acutePhase.days && startsWithAny(c.diagnosisCodes, row.acutePhase.diagnoses)) ||
+    sameDayKeys(row).some((code) => codes.get(day)?.has(code) === true) ||
+    (row.nearDays > 0 && nearby(codes, day, row.nearDays, sameDayKeys(row))) ||
+    (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||
+    (row.atc.length > 0 && parenteralDrugNear(c.items, day, row, ctx.marks))
+  );
+}
+
+/** The codes billed on each day by the lines `keep` accepts; a line known by name (a bilirubin test under a local code) stands as its mark too. */
+function codesByDay(items: readonly ItemFacts[], k: Knowledge, keep: (x: ItemFacts) => boolean): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  for (const x of items) {
+    if (!keep(x)) continue;
+    let set = out.get(x.dayIndex);
+    if (!set) out.set(x.dayIndex, (set = new Set()));
+    set.add(rowCodeOf(x));
+    for (const m of k.consistencySameDayMarks) if (x.name.includes(m) || x.catalogue?.name?.includes(m)) set.add(markKey(m));
+  }
+  return out;
+}
+
+const markKey = (m: string) => `名称含:${m}`;
+
+/** A row's same-day supports: its codes and its name marks. */
+function sameDayKeys(row: ConsistencyRow): readonly string[] {
+  return row.sameDayMarks.length ? [...row.sameDay, ...row.sameDayMarks.map(markKey)] : row.sameDay;
+}
+
+/** Quantity of a row's lines per day (hours of oxygen split over several lines count together). */
+function quantitiesByDay(items: readonly ItemFacts[], k: Knowledge, row: ConsistencyRow): Map<number, number> {
+  const byDay = new Map<number, number>();
+  for (const x of items) if (consistencyRowOf(x, k) === row) byDay.set(x.dayIndex, (byDay.get(x.dayIndex) ?? 0) + x.quantity);
+  return byDay;
+}
+
+/** Whether an injected or infused drug of the row's ATC prefixes is billed within nearDays of `day`. */
+function parenteralDrugNear(items: readonly ItemFacts[], day: number, row: ConsistencyRow, marks: readonly string[]): boolean {
+  for (const x of items) {
+    if (x.category !== 'drug' || Math.abs(x.dayIndex - day) > row.nearDays) continue;
+    const atc = atcOf(rowCodeOf(x), x.catalogue);
+    if (atc !== null && startsWithAny([atc], row.atc) && isParenteral(x, marks)) return true;
+  }
+  return false;
+}
+
+/** Whether one of `codes` is billed within `n` days of `day` (either side). */
+function nearby(codesByDay: ReadonlyMap<number, ReadonlySet<string>>, day: number, n: number, codes: readonly string[]): boolean {
+  for (let d = day - n; d <= day + n; d++) {
+    const set = codesByDay.get(d);
+    if (set && codes.some((code) => set.has(code))) return true;
+  }
+  return false;
+}

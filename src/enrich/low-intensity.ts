@@ -1,0 +1,146 @@
+import { prefixList, startsWithAny } from './code-prefix';
+import type { ItemFacts } from './item-fact-types';
+import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
+import { closeCare } from './close-care';
+import type { StayContentFacts, StayContentInput } from './stay-content-types';
+import { BED_SERVICES, ROUTINE, routineLineIds } from './stay-day-content';
+
+// A short stay with nothing that needs a bed (低标准入院, stay-content.json lowIntensity, outpatientTreatable,
+// outpatientProcedures): no procedure, injection, treatment or consumable; a condition the clinic treats; or only
+// procedures the clinic does.
+
+/**
+ * A short stay whose bill holds nothing that needs a bed: no coded procedure, no injection or infusion, no
+ * treatment or surgery service, no consumable; only oral drugs, tests, bed, nursing and the ward round. A
+ * stay that ended in death or a transfer is not judged (the patient was ill enough to need one).
+ */
+export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensity'] {
+  const content = c.knowledge!.stayContent;
+  if (!content) return null;
+  if (c.dischargeMode === 'death' || c.dischargeMode === 'transfer') return null;
+  const byDiagnosis = outpatientTreatable(c, content);
+  if (byDiagnosis) return byDiagnosis;
+  const byProcedure = outpatientProcedure(c, content);
+  if (byProcedure) return byProcedure;
+  if (c.procedureCodes.length > 0 || c.lengthOfStay > content.lowIntensity.maxNights) return null;
+  if (workUpAdmission(c)) return null;
+  const marks = content.parenteralDrugNameMarks;
+  let drugs = 0;
+  let tests = 0;
+  const routine: string[] = [];
+  for (const it of c.items) {
+    const entry = it.catalogue;
+    if (!entry) return null;
+    if (it.category === 'consumable') return null;
+    if (it.category === 'drug') {
+      if (isParenteral(it, marks)) return null;
+      drugs++;
+      continue;
+    }
+    const sub = entry.subcategory as string | undefined;
+    if (sub === undefined || BED_SERVICES.has(sub)) return null;
+    if (ROUTINE.has(sub)) routine.push(it.lineId);
+    else tests++;
+  }
+  return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行；无手术操作、注射输液、治疗项目或耗材`, lineIds: routine };
+}
+
+export function workUpAdmission(c: StayContentInput): boolean {
+  const indicated = c.knowledge?.stayContent?.lowIntensity.admissionIndicated;
+  return !!indicated?.length && startsWithAny([c.principalDiagnosis], indicated);
+}
+
+/**
+ * A principal diagnosis normally treated in outpatient clinics (the table's outpatientTreatable list), with no
+ * diagnosis off the list on the claim (no complication or comorbidity to justify the bed), in a short stay with no
+ * procedure beyond the clinic chair's (`chairside`: an extraction or root canal under local anaesthesia): the
+ * admission itself is the finding, whatever drugs or infusions it billed (an infusion does not need a bed).
+ */
+function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
+  const t = content.outpatientTreatable;
+  if (!t || c.lengthOfStay > t.maxNights || c.ageYears < t.minAge) return null;
+  // Every diagnosis on the list: another outpatient condition (a second tooth) is no reason for a bed either.
+  if (!c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => startsWithAny([d], t.diagnoses))) return null;
+  const elderlyStable = c.ageYears > t.maxAge && stableNursingOnly(c.items, t.stableNursing);
+  if (c.ageYears > t.maxAge && !elderlyStable) return null;
+  // A procedure or operation is a reason for the bed unless the clinic chair does it (an extraction under local anaesthesia).
+  const chair = t.chairside ?? { procedures: [], items: [] };
+  if (!c.procedureCodes.every((p) => startsWithAny([p], chair.procedures))) return null;
+  if (c.items.some((it) => it.catalogue?.subcategory === 'surgery' && !chair.items.includes(rowCodeOf(it)))) return null;
+  if (needShown(c.items, t.needShownBy)) return null;
+  return {
+    nights: c.lengthOfStay,
+    content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），${c.diagnosisCodes.length === 1 ? '无其他诊断（并发症或合并症）' : '其他诊断亦属门诊可治疗的疾病，无并发症或合并症'}，${chairText(c, chair.items)}（口服、注射输液等治疗门诊即可完成）${elderlyStable ? `；患者${c.ageYears}岁，但全程Ⅲ级护理（病情稳定、生活自理），无高龄患者需住院观察的迹象` : ''}`,
+    lineIds: routineLineIds(c.items),
+  };
+}
+
+/**
+ * A short stay whose every coded procedure is an outpatient procedure in itself (the table's outpatientProcedures:
+ * a diagnostic endoscopy with biopsy, ESWL, a stent removal, a joint injection, one infusion of a bisphosphonate or
+ * iron), billing nothing beside it but bed, nursing, the ward round, tests, oral drugs and the anaesthesia (judged
+ * by the theatre rules), with no coded condition that needs the ward for it and no close care: the procedure did
+ * not need the bed (将可在门诊完成的检查、治疗收治住院). A stay of a day-surgery length is day surgery.
+ */
+function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
+  const t = content.outpatientProcedures;
+  if (!t || !c.procedureCodes.length || c.lengthOfStay < t.minNights || c.lengthOfStay > t.maxNights) return null;
+  const rows = new Set<(typeof t.rows)[number]>();
+  for (const p of c.procedureCodes) {
+    const row = t.rows.find((r) => startsWithAny([p], r.procedures));
+    if (!row) return null;
+    rows.add(row);
+  }
+  if (c.diagnosisCodes.some((d) => startsWithAny([d], t.notWithDiagnoses))) return null;
+  if (closeCare(c)) return null;
+  const own = new Set([...rows].flatMap((r) => r.items).concat(t.withItems));
+  const marks = [...rows].flatMap((r) => r.nameMarks);
+  const atc = [...rows].flatMap((r) => r.atc).concat(t.withAtc, t.drip?.atc ?? []);
+  const dripDays = new Set<string>();
+  let done = 0;
+  for (const it of c.items) {
+    const entry = it.catalogue;
+    if (own.has(rowCodeOf(it)) || (!entry && marks.some((m) => it.name.includes(m)))) {
+      done++;
+      continue;
+    }
+    if (!entry || it.category === 'consumable') return null;
+    if (it.category === 'drug') {
+      // The procedure's own drug may be infused (the iron or bisphosphonate); any other parenteral drug is treatment.
+      const code = atcOf(it.code, entry) ?? '';
+      if (isParenteral(it, content.parenteralDrugNameMarks) && !startsWithAny([code], atc)) return null;
+      if (t.drip && startsWithAny([code], t.drip.atc) && dripDays.add(it.date).size > t.drip.days) return null;
+      continue;
+    }
+    const sub = entry.subcategory as string | undefined;
+    if (sub === undefined || BED_SERVICES.has(sub)) return null;
+  }
+  const names = [...rows].map((r) => r.name).join('、');
+  return {
+    nights: c.lengthOfStay,
+    content: `手术操作（${c.procedureCodes.join('、')}）均为门诊可完成的检查治疗（${names}），收费${done}行；其余仅床位、护理、诊查、检查检验和口服药品，无出血、梗阻、感染、抗凝、严重心肺疾病、衰弱或并发症等需住院实施的情形编码`,
+    lineIds: routineLineIds(c.items),
+  };
+}
+
+/** What the stay did by way of procedures: none, or only what is done in the clinic chair (named). */
+function chairText(c: StayContentInput, chairItems: readonly string[]): string {
+  const names = [...new Set(c.items.filter((it) => chairItems.includes(rowCodeOf(it))).map((it) => it.name))];
+  if (!c.procedureCodes.length && !names.length) return '无手术操作';
+  const done = [c.procedureCodes.length ? `操作编码${c.procedureCodes.join('、')}` : '', names.join('、')].filter(Boolean).join('，');
+  return `仅有门诊椅旁即可完成的操作（${done}），无需住院的手术`;
+}
+
+/** The bill shows the admission was needed: a listed work-up or treatment, or monitoring repeated on its days. */
+function needShown(items: readonly ItemFacts[], need: { codes: readonly string[]; repeated: readonly { codes: readonly string[]; days: number }[] } | undefined): boolean {
+  if (!need) return false;
+  if (items.some((it) => need.codes.includes(rowCodeOf(it)))) return true;
+  return need.repeated.some((r) => new Set(items.filter((it) => r.codes.includes(rowCodeOf(it))).map((it) => it.date)).size >= r.days);
+}
+
+/** Every nursing line of the stay is a grade of a stable, self-caring patient (and there is at least one). */
+function stableNursingOnly(items: readonly ItemFacts[], stable: readonly string[]): boolean {
+  if (!stable.length) return false;
+  const nursing = items.filter((it) => it.catalogue?.subcategory === 'nursing');
+  return nursing.length > 0 && nursing.every((it) => stable.includes(it.code));
+}

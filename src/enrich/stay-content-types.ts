@@ -1,0 +1,59 @@
+import type { ImplantFacts } from './implant-facts';
+import type { OperationFacts, ProcedureFacts } from './procedure-facts';
+import type { OperationExcessFacts } from './operation-count';
+import type { ItemFacts } from './item-fact-types';
+import type { Knowledge } from './knowledge';
+
+// What the stay-content checks take and give (stay-content-facts.ts puts them together); apart so that the files
+// of the single checks can name them without importing the file that imports them.
+
+export interface StayContentFacts {
+  /** 挂床: days between admission and discharge billed bed or nursing and nothing else but the ward round. */
+  idleDays: { days: number; inner: number; share: number; dates: string; lineIds: string[]; amount: number } | null;
+  /** 低标准入院: a short stay with no procedure, no injection or infusion, no treatment service, no consumable. */
+  lowIntensity: { nights: number; content: string; lineIds: string[] } | null;
+  /** A stay whose principal diagnosis calls for admission for an urgent work-up (lowIntensity.admissionIndicated: a TIA): short and cheap by nature. */
+  workUpAdmission: boolean;
+  /**
+   * Close care (stay-content.json closeCare: nursing at 一级 or above, 新生儿护理, intensive care, organ support) on
+   * at least its minDays distinct days: the patient needed the ward. null when not billed on that many days.
+   */
+  closeCare: { days: number; names: string; lineIds: string[] } | null;
+  /** Therapy lines (康复/理疗/针灸/推拿) with none of their indicating diagnoses on the claim (stays and visits). */
+  therapyUnsupported: { lineIds: string[]; groups: string; sessions: number; expected: string; amount: number } | null;
+  /** Active therapy (运动疗法, 针灸, 推拿) billed on the day of an operation under general or spinal anaesthesia. */
+  therapyOnOperationDay: { lineIds: string[]; dates: string; names: string; amount: number } | null;
+  /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
+  infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
+  /**
+   * A heavy principal diagnosis whose characteristic items, drugs and procedures are all absent from the stay;
+   * `items`: the row's characteristic service codes (the rule looks for them on the bill of the stay a transfer came from).
+   */
+  principalUnsupported: { name: string; expected: string; items: string[]; lineIds: string[] } | null;
+  /** Implants the coded operations do not place (none coded, or fewer than billed). */
+  implantUnsupported: ImplantFacts | null;
+  /** Coded procedures with no line on the bill that bills them. */
+  procedureUnsupported: ProcedureFacts | null;
+  /** Billed operations none of whose procedures the record codes (串换 to a dearer operation, or not done). */
+  operationUnsupported: OperationFacts | null;
+  /** A 日间手术 procedure's stay with days before the operation that billed only bed, nursing and the ward round. */
+  preOperativeIdle: { days: number; dates: string; operation: string; lineIds: string[]; amount: number } | null;
+  /** Operation fees billed more times than the record codes operations for them (虚构二次手术, 重复收取手术费). */
+  operationBeyondCoded: OperationExcessFacts | null;
+}
+
+export interface StayContentInput {
+  items: readonly ItemFacts[];
+  inpatient: boolean;
+  endDate: string;
+  lengthOfStay: number;
+  principalDiagnosis: string;
+  ageYears: number;
+  diagnosisCodes: readonly string[];
+  procedureCodes: readonly string[];
+  /** Date of each coded procedure (same order as procedureCodes); null when the record gives none. */
+  procedureDates?: readonly (string | null)[];
+  dischargeMode: string | null;
+  admissionRoute: string | null;
+  knowledge: Knowledge | null | undefined;
+}

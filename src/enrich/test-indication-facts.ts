@@ -1,0 +1,61 @@
+import { prefixList, startsWithAny } from './code-prefix';
+import { diagnosesIndicate, type Knowledge, type TestIndication } from './knowledge';
+import type { KnowledgeClaimInput } from './knowledge-claim-input';
+
+// Tests and examinations against the diagnoses that call for them (rules/knowledge/test-indications.json).
+
+/** Test indications: every service line whose code the test table lists. */
+export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void {
+  const tests = k.tests.byCode;
+  if (tests.size === 0) return;
+  let judged: Map<TestIndication, boolean> | null = null;
+  let surgical: boolean | null = null;
+  let invasive = false;
+  for (const it of c.items) {
+    if (it.category !== 'service') continue;
+    const row = tests.get(it.code);
+    if (row === undefined) continue;
+    if (surgical === null) {
+      // Claim context, built once and only for claims that bill a listed test.
+      surgical =
+        c.procedureCodes.length > 0 ||
+        c.items.some((x) => x.catalogue?.subcategory === 'surgery') ||
+        // The pre-admission work-up at the visit that books a planned operation (入院前检查).
+        (!c.inpatient && startsWithAny(c.diagnosisCodes, k.tests.electiveSurgeryDiagnoses));
+      invasive = surgical || c.items.some((x) => k.tests.invasiveCodes.has(x.code));
+    }
+    judged ??= new Map();
+    let ok = judged.get(row);
+    if (ok === undefined) judged.set(row, (ok = testSupported(row, c.diagnosisCodes, surgical, invasive, c.ageYears)));
+    // The acute assessment of an emergency admission (its first two days) is a line's own allowance.
+    if (!ok && row.emergency && c.emergency === true && it.dayIndex <= 1) ok = true;
+    it.indicationGroup = row.name;
+    it.indicationSupported = ok;
+    it.indicationExpected = ok ? null : expectedText(row);
+    it.indicatedBy = c.diagnosisCodes.filter((d) => diagnosesIndicate(row, [d]));
+  }
+}
+
+function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean, ageYears: number): boolean {
+  if (row.notCovered !== undefined) return false;
+  return (
+    (row.preoperative && surgical) ||
+    (row.preoperativeFromAge !== undefined && surgical && ageYears >= row.preoperativeFromAge) ||
+    (row.invasive && invasive) ||
+    diagnosesIndicate(row, dx)
+  );
+}
+
+function expectedText(row: TestIndication): string {
+  if (row.notCovered !== undefined) return `${row.name}：${row.notCovered}`;
+  const parts = [`${row.name}：诊断 ${prefixList(row.indications)}`];
+  if (row.suspected.length) parts.push(`疑似 ${prefixList(row.suspected, 6)}`);
+  if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);
+  if (row.differential.length) parts.push(`鉴别诊断 ${prefixList(row.differential, 6)}`);
+  if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
+  if (row.preoperative) parts.push('或手术/操作前');
+  else if (row.preoperativeFromAge !== undefined) parts.push(`或${row.preoperativeFromAge}岁及以上患者手术前`);
+  else if (row.invasive) parts.push('或侵入性检查治疗前');
+  if (row.emergency) parts.push('或急诊入院首2日');
+  return parts.join('；');
+}

@@ -1,0 +1,58 @@
+import { toYuan } from '../money/fen';
+import type { ItemFacts } from './item-fact-types';
+import { prefixList, startsWithAny } from './code-prefix';
+import type { TherapyIndication } from './stay-knowledge';
+import type { StayContentFacts, StayContentInput } from './stay-content-types';
+
+// Rehabilitation and physiotherapy no diagnosis calls for (虚构治疗项目, therapy-indications.json), and active
+// therapy on the day of an operation under general or spinal anaesthesia (stay-content.json operationDayTherapy).
+
+/** Rehabilitation and physiotherapy lines with none of the diagnoses their table row names. */
+export function therapyUnsupported(c: StayContentInput): StayContentFacts['therapyUnsupported'] {
+  const table = c.knowledge!.therapy;
+  if (table.size === 0) return null;
+  const judged = new Map<TherapyIndication, boolean>();
+  const lines: ItemFacts[] = [];
+  const rows = new Set<TherapyIndication>();
+  for (const it of c.items) {
+    const row = table.get(it.code);
+    if (row === undefined) continue;
+    let ok = judged.get(row);
+    if (ok === undefined) judged.set(row, (ok = startsWithAny(c.diagnosisCodes, row.indications)));
+    if (ok) continue;
+    lines.push(it);
+    rows.add(row);
+  }
+  if (!lines.length) return null;
+  return {
+    lineIds: lines.map((l) => l.lineId),
+    groups: [...rows].map((r) => r.name).join('、'),
+    sessions: lines.reduce((s, l) => s + l.quantity, 0),
+    expected: [...rows].map((r) => `${r.name}：诊断 ${prefixList(r.indications)}`).join('；'),
+    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+/**
+ * 运动疗法, 针灸 and 推拿 need the patient awake and taking part; on the day of an operation under general or spinal
+ * anaesthesia the patient is in theatre, then recovering from the block or the anaesthetic (the bedside exercises
+ * the ERAS consensus starts that day, 踝泵 and 股四头肌等长收缩, are nursing-led, not a billed session). The day
+ * after is not judged: the same consensus has guided exercise and walking from day 1.
+ */
+export function therapyOnOperationDay(c: StayContentInput): StayContentFacts['therapyOnOperationDay'] {
+  const t = c.knowledge!.stayContent?.operationDayTherapy;
+  const theatre = c.knowledge!.theatre;
+  if (!t || !theatre) return null;
+  const anaesthesia = new Set(theatre.operationDay.anaesthesia);
+  const days = new Set(c.items.filter((it) => anaesthesia.has(it.code)).map((it) => it.date));
+  if (days.size === 0) return null;
+  const therapy = new Set(t.therapy);
+  const lines = c.items.filter((it) => therapy.has(it.code) && days.has(it.date));
+  if (!lines.length) return null;
+  return {
+    lineIds: lines.map((l) => l.lineId),
+    dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
+    names: [...new Set(lines.map((l) => l.name))].join('、'),
+    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
