@@ -16,6 +16,8 @@ export type { Suspect } from './cross-claim/common';
 export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-day';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
 export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';
+export { redatedVisit, type RedatedVisit } from './cross-claim/redated-visit';
+export { splitVisit, type SplitVisit } from './cross-claim/split-visit';
 export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-admission-workup';
 export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';

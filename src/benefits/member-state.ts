@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, relatedStay, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -67,6 +67,10 @@ export interface MemberState {
   nearDuplicateStay: NearDuplicateStay | null;
   /** A claim seen before with the same institution, dates, diagnosis category and bill but one quantity moved by one. */
   nudgedDuplicate: NudgedDuplicate | null;
+  /** A visit the same day at the same hospital with the same doctor (or department), each billing a consultation: 分解就诊. */
+  splitVisit: SplitVisit | null;
+  /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */
+  redatedVisit: RedatedVisit | null;
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
   afterDeath: AfterDeath | null;
   /**
@@ -139,6 +143,8 @@ export function memberState(
     duplicateOf: null,
     nearDuplicateStay: null,
     nudgedDuplicate: null,
+    splitVisit: null,
+    redatedVisit: null,
     visitDuringStay: null,
     outpatientDuringStay: null,
     continuedCourse: null,
@@ -222,6 +228,9 @@ export function memberState(
   const totalShare = knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02;
   if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, prior, totalShare);
   if (!state.duplicateOf) state.nudgedDuplicate = nudgedDuplicate(me, prior, totalShare);
+  // The same bill again the same day is the duplicate rules' finding, not a second consultation.
+  if (!state.duplicateOf && !state.nudgedDuplicate) state.splitVisit = splitVisit(me, items, prior, knowledge.examRecognition);
+  state.redatedVisit = redatedVisit(me, prior);
   state.oversupply = oversupply(me, items, prior, knowledge);
   state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
   // The receiving hospital of a transfer repeats the tests it needs on the patient whose condition made the

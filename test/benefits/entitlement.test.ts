@@ -32,6 +32,8 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   preAdmissionWorkup: null,
   nearDuplicateStay: null,
   nudgedDuplicate: null,
+  splitVisit: null,
+  redatedVisit: null,
   courseOverTransfer: null,
   doseAcrossClaims: null,
   oversupply: null,

@@ -5,7 +5,7 @@ import { NO_MODEL } from '../../src/model/model';
 import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { createMemoryStore } from '../../src/features/stores';
-import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
+import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 import { RULES_DIR } from '../helpers/reviewed-file';
 
 // Issue 18 point 9: a pair (duplicate, overlapping stays, same-day visits) is found whatever the claimIds and
@@ -161,6 +161,57 @@ describe('pairs do not depend on claimId order or arrival order', () => {
         expect(hit(v2, 'history.redated-duplicate-stay')?.message).toContain(first.claimId);
       }),
       { numRuns: 30, seed: 18_95 },
+    );
+  });
+  // 分解就诊 and the next-day copy of a clinic bill (brief fxa43): the later arrival names the earlier, whatever the claimIds.
+  const line = (lineId: string, date: string, code: string, name: string, category: 'service' | 'drug', quantity: number, unitPrice: number) =>
+    makeItem({ lineId, code, name, category, date, quantity, unitPrice });
+  const consult = (lineId: string, date: string) => line(lineId, date, '001102000010001', '普通门诊诊察费', 'service', 1, 10);
+  const bloodCount = (lineId: string, date: string) => line(lineId, date, '002501010010001', '血常规(五分类)', 'service', 1, 22.5);
+  const amoxicillin = (lineId: string, date: string) => line(lineId, date, 'XJ01CAA501A001010126436', '阿莫西林胶囊', 'drug', 24, 0.18);
+
+  it('one doctor settling a day\'s visit as two claims, each with a consultation: the second names the first', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), fc.boolean(), async ([x, y], swap, oneBatch) => {
+        const d = '2025-03-15';
+        const a = makeOutpatientClaim({ claimId: x, items: [consult('1', d), amoxicillin('2', d)] });
+        const b = makeOutpatientClaim({ claimId: y, items: [consult('1', d), bloodCount('2', d)] });
+        const [first, second] = swap ? [b, a] : [a, b];
+        const [v1, v2] = await arrive(first, second, oneBatch);
+        expect(hit(v1, 'history.split-visit')).toBeUndefined();
+        const h = hit(v2, 'history.split-visit');
+        expect(h?.message).toContain(first.claimId);
+        expect(h?.lineIds).toEqual(['1']);
+      }),
+      { numRuns: 30, seed: 43_1 },
+    );
+  });
+
+  it('two departments the same day, each with its consultation, are two visits in either order', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), async ([x, y], swap) => {
+        const d = '2025-03-15';
+        const a = makeOutpatientClaim({ claimId: x, items: [consult('1', d), amoxicillin('2', d)] });
+        const b = makeOutpatientClaim({ claimId: y, provider: { hospitalId: 'H510100001', level: 3, department: '心血管内科', doctorId: 'D510100007' }, items: [consult('1', d)] });
+        const [v1, v2] = await arrive(...((swap ? [b, a] : [a, b]) as [Claim, Claim]), false);
+        expect([hit(v1, 'history.split-visit'), hit(v2, 'history.split-visit')]).toEqual([undefined, undefined]);
+      }),
+      { numRuns: 20, seed: 43_2 },
+    );
+  });
+
+  it('a clinic bill settled again with every date a day later: whichever arrives second names the other', async () => {
+    await fc.assert(
+      fc.asyncProperty(ids, fc.boolean(), fc.boolean(), async ([x, y], swap, oneBatch) => {
+        const bill = (claimId: string, d: string) => makeOutpatientClaim({ claimId, visitDate: d, items: [consult('1', d), bloodCount('2', d), amoxicillin('3', d)] });
+        const a = bill(x, '2025-03-15');
+        const b = bill(y, '2025-03-16');
+        const [first, second] = swap ? [b, a] : [a, b];
+        const [v1, v2] = await arrive(first, second, oneBatch);
+        expect(hit(v1, 'history.redated-duplicate-visit')).toBeUndefined();
+        expect(hit(v2, 'history.redated-duplicate-visit')?.message).toContain(first.claimId);
+      }),
+      { numRuns: 30, seed: 43_3 },
     );
   });
 });
