@@ -12,12 +12,13 @@ export { courseOverTransfer, type CourseOverTransfer } from './cross-claim/cours
 export { doseAcrossClaims, type DoseAcrossClaims } from './cross-claim/dose-schedule';
 export { examRepeat, type ExamRepeat } from './cross-claim/exam-repeat';
 export { multiPharmacy, oversupply, type MultiPharmacy, type Oversupply } from './cross-claim/drug-supply';
-export type { Suspect } from './cross-claim/common';
+export { list, type Suspect } from './cross-claim/common';
 export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-day';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
 export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';
 export { redatedVisit, type RedatedVisit } from './cross-claim/redated-visit';
 export { splitVisit, type SplitVisit } from './cross-claim/split-visit';
 export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-admission-workup';
+export { referredUp } from './cross-claim/referred-up';
 export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';

@@ -78,6 +78,7 @@ export function ledgerEntry(
     serviceDate: f.serviceDate,
     endDate: f.endDate,
     hospitalId: f.hospitalId,
+    hospitalLevel: f.hospitalLevel,
     region: f.region,
     doctorId: f.doctorId ?? null,
     department: f.department ?? null,

@@ -12,6 +12,11 @@ export interface MemberClaim {
   endDate: string;
   hospitalId: string;
   /**
+   * The hospital's level (provider.level, 1–3): a later claim at a higher level re-examines an earlier one's tests
+   * (上转复核, cross-claim/referred-up.ts). Absent (or null) on entries written before the field existed.
+   */
+  hospitalLevel?: number | null;
+  /**
    * The treating region (就医地 admdvs, the claim's `region`: 6 digits, the first two the province), where care was
    * given; absent on entries written before the field existed.
    */

@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, list, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -38,9 +38,14 @@ export interface MemberState {
   } | null;
   /**
    * An outpatient visit the same day at another hospital that duplicates services beyond registration and
-   * consultation (`codes`), or gives the same condition the same drugs (`drugs`); `lineIds` this claim's lines.
+   * consultation (`codes`), or gives the same condition the same drugs (`drugs`); `lineIds` this claim's lines. For the
+   * investigator: `services` and `drugNames` name this claim's duplicated lines (无 when none), `condition` says
+   * 同一疾病 or 不同疾病.
    */
-  sameDayElsewhere: { claimId: string; hospitalId: string; codes: string[]; drugs: string[]; sameCondition: boolean; lineIds: string[] } | null;
+  sameDayElsewhere: {
+    claimId: string; hospitalId: string; codes: string[]; drugs: string[]; sameCondition: boolean; lineIds: string[];
+    services: string; drugNames: string; condition: '同一疾病' | '不同疾病';
+  } | null;
   /** Care in person the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */
   distantSameDay: DistantSameDay | null;
   /** Outpatient or pharmacy claims at another institution dated inside an inpatient stay (either side). */
@@ -272,7 +277,9 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
   const sameCondition = e.principalCategory === me.principalCategory || (group(e.principalCategory) !== undefined && group(e.principalCategory) === group(me.principalCategory));
   const pharmacy = e.visitType === 'pharmacy' || me.visitType === 'pharmacy';
   const serviceKey = (l: LedgerLine) => l.row ?? l.code;
-  const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service').map(serviceKey) : c.serviceCodes);
+  // A visit at a hospital of another level the same day: the higher re-examines (上转复核), its tests are not repeats.
+  const up = referredUp(me, e);
+  const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service' && !(up && l.test)).map(serviceKey) : c.serviceCodes);
   const drugs = (c: MemberClaim) => (c.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug as string);
   const theirServices = new Set(pharmacy ? [] : services(e));
   const codes = [...new Set(services(me).filter((c) => theirServices.has(c)))].sort();
@@ -281,6 +288,15 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
   if (!codes.length && !sameDrugs.length) return null;
   const dupServices = new Set(codes);
   const dupDrugs = new Set(sameDrugs);
-  const lineIds = (me.lines ?? []).filter((l) => (l.kind === 'drug' ? dupDrugs.has(l.drug as string) : l.kind === 'service' && dupServices.has(serviceKey(l)))).map((l) => l.lineId);
-  return { claimId: e.claimId, hospitalId: e.hospitalId, codes, drugs: sameDrugs, sameCondition, lineIds: lineIds.length ? lineIds : items.map((i) => i.lineId) };
+  const dup = (me.lines ?? []).filter((l) => (l.kind === 'drug' ? dupDrugs.has(l.drug as string) : l.kind === 'service' && dupServices.has(serviceKey(l))));
+  const lineIds = dup.map((l) => l.lineId);
+  const names = new Map(items.map((i) => [i.lineId, i.name]));
+  const named = (kind: 'drug' | 'service', codes: readonly string[]) => {
+    const found = [...new Set(dup.filter((l) => l.kind === kind).map((l) => names.get(l.lineId) ?? l.code))];
+    return list(found.length ? found : codes, 8) || '无';
+  };
+  return {
+    claimId: e.claimId, hospitalId: e.hospitalId, codes, drugs: sameDrugs, sameCondition, lineIds: lineIds.length ? lineIds : items.map((i) => i.lineId),
+    services: named('service', codes), drugNames: named('drug', sameDrugs), condition: sameCondition ? '同一疾病' : '不同疾病',
+  };
 }

@@ -129,12 +129,24 @@ describe('cross-claim typologies name both claims and the lines', () => {
     // Two hospitals, the same blood count at both.
     const [, second] = await arrive(visit('V-A', 'H51010009', [{ code: COUNT }]), visit('V-B', 'H51010002', [{ code: COUNT }]));
     const tests = hit(second, 'history.same-day-two-hospitals');
-    expect(tests?.evidence).toMatchObject({ otherClaim: 'V-A', otherHospital: 'H51010009' });
+    expect(tests?.evidence).toMatchObject({ 同日另一单据: 'V-A', 另一医疗机构: 'H51010009', 是否同一疾病: '同一疾病', 相同药品: '无' });
     expect(tests?.lineIds).toEqual(['2']);
+    // The message names the items and the condition in words, not codes and booleans.
+    expect(tests?.message).toContain('血常规');
+    expect(tests?.message).toContain('同一疾病');
+    expect(tests?.message).not.toMatch(/002501010010001|true|false/);
+    // The blood count repeated the same day at a level-3 hospital re-examines (上转复核); at another level-2 one it repeats.
+    const up = build({ base: 'outpatient', set: { claimId: 'V-U', 'provider.hospitalId': 'H51010001', 'provider.level': 3, items: CONSULT }, addItems: [{ code: COUNT }] });
+    const [, reexamined] = await arrive(visit('V-L', 'H51010009', [{ code: COUNT }]), up);
+    expect(hit(reexamined, 'history.same-day-two-hospitals')).toBeUndefined();
+    const peer = build({ base: 'outpatient', set: { claimId: 'V-W', 'provider.hospitalId': 'H51010005', 'provider.level': 2, items: CONSULT }, addItems: [{ code: COUNT }] });
+    const [, repeated] = await arrive(visit('V-S', 'H51010009', [{ code: COUNT }]), peer);
+    expect(hit(repeated, 'history.same-day-two-hospitals')?.lineIds).toEqual(['2']);
     // A visit prescribing amoxicillin, and amoxicillin bought at a pharmacy elsewhere the same day.
     const bought = fill('F-1', AMOX, 24);
     const [, twice] = await arrive(visit('V-C', 'H51010009', [{ code: AMOX, quantity: 24 }]), bought);
-    expect(hit(twice, 'history.same-day-two-hospitals')?.evidence).toMatchObject({ otherClaim: 'V-C' });
+    expect(hit(twice, 'history.same-day-two-hospitals')?.evidence).toMatchObject({ 同日另一单据: 'V-C' });
+    expect(hit(twice, 'history.same-day-two-hospitals')?.message).toMatch(/相同药品：阿莫西林/);
     expect(hit(twice, 'history.same-day-two-hospitals')?.lineIds).toEqual(bought.items.map((i: any) => i.lineId));
     // Controls: registration and consultation only at both (a referral); a different drug filled at the pharmacy.
     const [, referral] = await arrive(visit('V-D', 'H51010009'), visit('V-E', 'H51010002'));

@@ -19,6 +19,7 @@ const UNDO: Record<number, string> = {
   16: 'ALTER TABLE member_claims DROP COLUMN region;',
   17: 'DROP TABLE retrospective_hits;',
   18: 'ALTER TABLE member_claims DROP COLUMN department;',
+  19: 'ALTER TABLE member_claims DROP COLUMN hospital_level;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

@@ -4,6 +4,7 @@ import { toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
 import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../history-knowledge';
 import { emergencyVisit, fenOf, list } from './common';
+import { referredUp } from './referred-up';
 
 export interface TooOften {
   items: string;
@@ -98,7 +99,8 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const period = row.periodDays ?? 1;
     const inWindow = (d: string, on: string) =>
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
-    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && (!follow || follow.claim(e)));
+    // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
+    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && (!follow || (follow.claim(e) && !referredUp(e, me))));
     const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date))).map((l) => ({ date: l.date, n: 1, claimId: e.claimId })));
     const seen: { date: string; n: number; claimId: string }[] = [...theirs];
     for (const l of lines) {

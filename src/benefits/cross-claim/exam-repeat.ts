@@ -5,6 +5,7 @@ import type { ExamRecognition, ExamRecognitionRow, HistoryKnowledge } from '../h
 import { icdCategories, type MemberClaim } from '../member-claim';
 import { transferPair } from '../transfer-episode';
 import { emergencyVisit, list, type Suspect } from './common';
+import { referredUp } from './referred-up';
 
 // 检查检验结果互认 between claims (《医疗机构检查检验结果互认管理办法》国卫医发〔2022〕6号): a result within its recognised
 // period serves the next institution — or the same one at the next settlement — and is not repeated without a reason:
@@ -63,7 +64,8 @@ const rowKey = (code: string, row: string | undefined | null) => row ?? code;
  * called for by a diagnosis of the repeating claim outside the first claim's condition (changedCondition); a first
  * result of a stay with an operation or intervention (the course's follow-up imaging; post-thrombolysis scans fall
  * inside the stay); the two stays of a transfer (the receiving hospital retests the condition that made the
- * transfer, as billing-frequency counts them); lines another rule names (the admission-day repeat of a clinic
+ * transfer, as billing-frequency counts them); a repeat at a hospital of a higher level than the first result's
+ * (上转复核, referred-up.ts); lines another rule names (the admission-day repeat of a clinic
  * examination, repeated-exams.ts: `exclude` on this claim, `excludeOf` on the earlier-arrived). A stay's own repeats
  * are its course, not this check's. Whichever arrives second carries the hit: the repeat names the first results;
  * the first, arriving after its repeat, names the repeat, whose lines are a finding about it (事后发现) unless it had
@@ -174,6 +176,8 @@ function nearestFirsts(repeat: MemberClaim, lines: readonly RepeatLine[], firsts
   const found = new Map<string, Pair>();
   for (const e of firsts) {
     if (e.claimId === repeat.claimId || e.visitType === 'pharmacy' || !e.lines || transferPair(e, repeat)) continue;
+    // A higher-level hospital re-examines a lower one's result (上转复核); its own next repeat pairs with that re-examination.
+    if (referredUp(e, repeat)) continue;
     // A stay with an operation or intervention: imaging after it is the course's follow-up.
     if (e.visitType === 'inpatient' && e.lines.some((l) => l.operation)) continue;
     for (const l of e.lines) {

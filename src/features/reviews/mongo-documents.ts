@@ -149,6 +149,7 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     region: d.region ?? null,
     doctorId: d.doctorId ?? null,
     department: d.department ?? null,
+    hospitalLevel: d.hospitalLevel ?? null,
     principalCategory: d.principalCategory,
     mdc: d.mdc ?? null,
     totalFen: d.totalFen,

@@ -41,7 +41,7 @@ const CASE_REFRESHED: readonly (keyof CaseRow)[] = CASE_COLUMNS.filter(
 );
 const REFRESH_PARAMS: readonly (keyof CaseRow)[] = ['claim_id', ...CASE_REFRESHED];
 const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
-  'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id', 'region', 'doctor_id', 'department',
+  'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id', 'hospital_level', 'region', 'doctor_id', 'department',
   'principal_category', 'mdc', 'total_fen', 'policy_fen', 'fund_claimed_fen', 'items_signature', 'service_codes',
   'admission_route', 'discharge_mode', 'transfer_from_hospital_id', 'lines',
 ];

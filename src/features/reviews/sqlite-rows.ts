@@ -183,6 +183,7 @@ export interface MemberClaimRow {
   service_date: string;
   end_date: string;
   hospital_id: string;
+  hospital_level: number | null;
   region: string | null;
   doctor_id: string | null;
   department: string | null;
@@ -208,6 +209,7 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     service_date: m.serviceDate,
     end_date: m.endDate,
     hospital_id: m.hospitalId,
+    hospital_level: m.hospitalLevel ?? null,
     region: m.region ?? null,
     doctor_id: m.doctorId ?? null,
     department: m.department ?? null,
@@ -234,6 +236,7 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     serviceDate: r.service_date,
     endDate: r.end_date,
     hospitalId: r.hospital_id,
+    hospitalLevel: r.hospital_level ?? null,
     region: r.region ?? null,
     doctorId: r.doctor_id ?? null,
     department: r.department ?? null,

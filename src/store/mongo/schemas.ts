@@ -195,6 +195,8 @@ export interface MemberClaimDoc {
   doctorId?: string | null;
   /** provider.department; null when the claim names none or was stored before the field existed. */
   department?: string | null;
+  /** provider.level (1–3); absent on entries stored before the field existed (then a referral up is not excused). */
+  hospitalLevel?: number | null;
   principalCategory: string;
   mdc: string | null;
   totalFen: number;
@@ -224,6 +226,7 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     region: nullableString,
     doctorId: nullableString,
     department: nullableString,
+    hospitalLevel: { type: Number, default: null },
     principalCategory: { type: String, required: true },
     mdc: nullableString,
     totalFen: fen,

@@ -376,6 +376,16 @@ const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE member_claims ADD COLUMN department TEXT;
     `,
   },
+  {
+    version: 19,
+    sql: `
+      -- 上转复核: the hospital's level on each ledger entry, so a later claim at a higher-level hospital re-examining an
+      -- earlier one's tests is not read as a repeat (cross-claim/referred-up.ts). Entries stored before take the level
+      -- their verdict row recorded.
+      ALTER TABLE member_claims ADD COLUMN hospital_level INTEGER;
+      UPDATE member_claims SET hospital_level = (SELECT v.hospital_level FROM verdicts v WHERE v.claim_id = member_claims.claim_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -79,6 +79,9 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         // The department (an emergency department's visit may repeat an examination) and a test line's indications.
         expect(got.map((e) => e.department)).toEqual([a.claim.provider.department, b.claim.provider.department]);
         expect(a.claim.provider.department).toBeTruthy();
+        // The hospital's level (a later claim at a higher level re-examines: cross-claim/referred-up.ts).
+        expect(got.map((e) => e.hospitalLevel)).toEqual([a.claim.provider.level, b.claim.provider.level]);
+        expect(a.claim.provider.level).toBeGreaterThan(0);
         expect(got[1].lines?.find((l) => l.lineId === '9')?.indicatedBy).toEqual(['I63', 'I10']);
         // Arrival is the first-seen order and survives the replay.
         const [third] = await store.getMemberClaims(['OTHER']);
