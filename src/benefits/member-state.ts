@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, list, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, list, referredUp, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -235,7 +235,7 @@ export function memberState(
   if (!state.duplicateOf) state.nudgedDuplicate = nudgedDuplicate(me, prior, totalShare);
   // The same bill again the same day is the duplicate rules' finding, not a second consultation.
   if (!state.duplicateOf && !state.nudgedDuplicate) state.splitVisit = splitVisit(me, items, prior, knowledge.examRecognition);
-  state.redatedVisit = redatedVisit(me, prior);
+  state.redatedVisit = redatedVisit(me, items, prior);
   state.oversupply = oversupply(me, items, prior, knowledge);
   state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
   // The receiving hospital of a transfer repeats the tests it needs on the patient whose condition made the
@@ -277,8 +277,12 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
   const sameCondition = e.principalCategory === me.principalCategory || (group(e.principalCategory) !== undefined && group(e.principalCategory) === group(me.principalCategory));
   const pharmacy = e.visitType === 'pharmacy' || me.visitType === 'pharmacy';
   const serviceKey = (l: LedgerLine) => l.row ?? l.code;
-  // A visit at a hospital of another level the same day: the higher re-examines (上转复核), its tests are not repeats.
-  const up = referredUp(me, e);
+  // A visit at a hospital of another level the same day: the higher re-examines (上转复核), its tests are not repeats —
+  // when it works the patient up further than the first visit did (a test or examination the first did not have); the
+  // same tests copied at a second hospital are a duplicate whatever the levels.
+  const tests = (c: MemberClaim) => new Set((c.lines ?? []).filter((l) => l.kind === 'service' && l.test).map(serviceKey));
+  const [lower, higher] = (me.hospitalLevel ?? 0) < (e.hospitalLevel ?? 0) ? [tests(me), tests(e)] : [tests(e), tests(me)];
+  const up = referredUp(me, e) && [...higher].some((t) => !lower.has(t));
   const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service' && !(up && l.test)).map(serviceKey) : c.serviceCodes);
   const drugs = (c: MemberClaim) => (c.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug as string);
   const theirServices = new Set(pharmacy ? [] : services(e));

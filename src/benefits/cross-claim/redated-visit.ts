@@ -1,5 +1,6 @@
 import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
+import type { BenefitItem } from '../benefit-claim';
 import type { LedgerLine, MemberClaim } from '../member-claim';
 import { list } from './common';
 
@@ -12,7 +13,7 @@ export interface RedatedVisit {
   /** The claim seen before this one whose bill this one repeats, and its day. */
   claimId: string;
   otherDate: string;
-  /** The items done once for the episode that the bill repeats (codes, joined for reading). */
+  /** The items done once for the episode that the bill repeats (names, joined for reading). */
   onceItems: string;
   /** This claim's lines (the whole bill repeats) and both totals, yuan. */
   lineIds: string[];
@@ -26,8 +27,15 @@ const VISITS = new Set(['outpatient', 'chronic']);
 const lineKey = (e: MemberClaim, l: LedgerLine) => `${l.code}|${l.quantity}|${l.amountFen}|${daysBetween(e.serviceDate, l.date)}`;
 const bill = (e: MemberClaim) => (e.lines ?? []).map((l) => lineKey(e, l)).sort().join(';');
 
-/** Done once for the episode: a test or examination, or a drug supply dispensed for more than the day. */
-const once = (l: LedgerLine) => (l.kind === 'service' && l.test === true) || (l.kind === 'drug' && (l.days ?? 0) > 1);
+/**
+ * Days of a drug's supply that make it a take-home supply rather than the day's doses of a course: at least
+ * this many, so that when the copy is settled the next day the first supply still holds two days or more (SAMPLE; a
+ * nebulised or injected drug billed for the day's sessions counts a day or two at its daily quantity).
+ */
+const TAKE_HOME_DAYS = 3;
+
+/** Done once for the episode: a test or examination, or a take-home drug supply. */
+const once = (l: LedgerLine) => (l.kind === 'service' && l.test === true) || (l.kind === 'drug' && (l.days ?? 0) >= TAKE_HOME_DAYS);
 
 /**
  * A clinic or 门诊慢特病 claim seen before this one, of the same member, visit type, hospital, department and principal
@@ -36,7 +44,7 @@ const once = (l: LedgerLine) => (l.kind === 'service' && l.test === true) || (l.
  * arrival carries the hit and names the other, whichever day each is dated. Entries without lines (written before
  * they existed) or without quantities are not judged; a bill of daily treatment and its drugs only is a course.
  */
-export function redatedVisit(me: MemberClaim, prior: readonly MemberClaim[]): RedatedVisit | null {
+export function redatedVisit(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]): RedatedVisit | null {
   const lines = me.lines ?? [];
   if (!VISITS.has(me.visitType) || !lines.length || lines.some((l) => l.quantity === undefined)) return null;
   const onceLines = lines.filter(once);
@@ -49,7 +57,7 @@ export function redatedVisit(me: MemberClaim, prior: readonly MemberClaim[]): Re
     return {
       claimId: e.claimId,
       otherDate: e.serviceDate,
-      onceItems: list(onceLines.map((l) => l.code)),
+      onceItems: list(onceLines.map((l) => items.find((it) => it.lineId === l.lineId)?.name ?? l.code)),
       lineIds: lines.map((l) => l.lineId),
       otherTotal: toYuan(e.totalFen),
       total: toYuan(me.totalFen),

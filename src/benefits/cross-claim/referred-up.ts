@@ -5,14 +5,18 @@ import type { MemberClaim } from '../member-claim';
 // a lower one: a patient referred up (基层首诊, then the county or tertiary hospital; or a second opinion there days
 // later) is re-examined there, and that re-examination is not a repeat. A repeat at the same or a lower level still is.
 
+/** 基层医疗卫生机构 (township and community health centres): the first contact 分级诊疗 refers up from. */
+const PRIMARY_CARE = 1;
+
 /**
  * Whether the later of two claims of the member is at a hospital of a higher level (provider.level) than the earlier:
- * its tests re-examine the earlier's (上转复核), not repeat them. On one day the order of the two is unknown and the
- * lower-level visit is read as the first (referral goes up). Entries stored before the level was kept are not excused.
+ * its tests re-examine the earlier's (上转复核), not repeat them. On one day the order of the two is unknown: only a
+ * primary-care first visit (level 1: 基层首诊) sent up the same day is read so, the referral 分级诊疗 describes; two
+ * hospitals of level 2 and 3 the same day are judged as before. Entries stored before the level was kept are not excused.
  */
 export function referredUp(a: Pick<MemberClaim, 'serviceDate' | 'hospitalLevel'>, b: Pick<MemberClaim, 'serviceDate' | 'hospitalLevel'>): boolean {
   if (a.hospitalLevel == null || b.hospitalLevel == null || a.hospitalLevel === b.hospitalLevel) return false;
-  if (a.serviceDate === b.serviceDate) return true;
+  if (a.serviceDate === b.serviceDate) return Math.min(a.hospitalLevel, b.hospitalLevel) === PRIMARY_CARE;
   const [earlier, later] = a.serviceDate < b.serviceDate ? [a, b] : [b, a];
   return (later.hospitalLevel as number) > (earlier.hospitalLevel as number);
 }
