@@ -37,6 +37,12 @@ const limitsSchema = z.looseObject({
    * and principal category, whose totals differ by at most this share of the later one's (default 0.02).
    */
   duplicateStay: z.strictObject({ maxTotalDiffShare: z.number().min(0).max(1) }).optional(),
+  /**
+   * A level-restricted drug (catalogue minLevel) dispensed below its level on a prescription of a hospital of the level
+   * (双通道, 医联体延伸处方): a claim of the member at such a hospital, with a diagnosis among the drug's indications, at
+   * most `windowDays` before (SAMPLE). Absent: the dispensing institution's level alone is judged.
+   */
+  levelPrescription: z.strictObject({ windowDays: z.number().int().nonnegative() }).optional(),
   /** 出院带药: days of a drug's supply dispensed on the discharge day (default 30, SAMPLE), and where marked a 长处方. */
   dischargeSupply: z.strictObject({ limitDays: z.number().positive(), longPrescriptionLimitDays: z.number().positive().optional() }).optional(),
   /**

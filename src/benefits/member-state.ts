@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, list, referredUp, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -62,6 +62,8 @@ export interface MemberState {
   preAdmissionWorkup: PreAdmissionWorkup | null;
   /** Days of a drug's supply on hand after this purchase above the limit. */
   oversupply: Oversupply | null;
+  /** Lines of a level-restricted drug below this institution's level prescribed at a hospital of the level (双通道, 延伸处方). */
+  levelPrescribed: string[];
   /** The same costly drug bought at several institutions within the window. */
   multiPharmacy: MultiPharmacy | null;
   /** Items billed more often than the billing-frequency table allows. */
@@ -157,6 +159,7 @@ export function memberState(
     doseAcrossClaims: null,
     preAdmissionWorkup: null,
     oversupply: null,
+    levelPrescribed: [],
     multiPharmacy: null,
     tooOften: null,
     afterDeath: null,
@@ -237,6 +240,7 @@ export function memberState(
   if (!state.duplicateOf && !state.nudgedDuplicate) state.splitVisit = splitVisit(me, items, prior, knowledge.examRecognition);
   state.redatedVisit = redatedVisit(me, items, prior);
   state.oversupply = oversupply(me, items, prior, knowledge);
+  state.levelPrescribed = levelPrescribed(me, items, prior, knowledge);
   state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
   // The receiving hospital of a transfer repeats the tests it needs on the patient whose condition made the
   // transfer (检查检验结果互认 allows a repeat when the condition has changed): the sending stay's tests are not

@@ -37,6 +37,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   courseOverTransfer: null,
   doseAcrossClaims: null,
   oversupply: null,
+  levelPrescribed: [],
   multiPharmacy: null,
   tooOften: null,
   afterDeath: null,
