@@ -5,7 +5,6 @@ import type { ExamRecognition, ExamRecognitionRow, HistoryKnowledge } from '../h
 import { icdCategories, type MemberClaim } from '../member-claim';
 import { transferPair } from '../transfer-episode';
 import { emergencyVisit, list, type Suspect } from './common';
-import { referredUp } from './referred-up';
 
 // 检查检验结果互认 between claims (《医疗机构检查检验结果互认管理办法》国卫医发〔2022〕6号): a result within its recognised
 // period serves the next institution — or the same one at the next settlement — and is not repeated without a reason:
@@ -176,8 +175,6 @@ function nearestFirsts(repeat: MemberClaim, lines: readonly RepeatLine[], firsts
   const found = new Map<string, Pair>();
   for (const e of firsts) {
     if (e.claimId === repeat.claimId || e.visitType === 'pharmacy' || !e.lines || transferPair(e, repeat)) continue;
-    // A higher-level hospital re-examines a lower one's result (上转复核); its own next repeat pairs with that re-examination.
-    if (referredUp(e, repeat)) continue;
     // A stay with an operation or intervention: imaging after it is the course's follow-up.
     if (e.visitType === 'inpatient' && e.lines.some((l) => l.operation)) continue;
     for (const l of e.lines) {
