@@ -135,10 +135,15 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(tests?.message).toContain('血常规');
     expect(tests?.message).toContain('同一疾病');
     expect(tests?.message).not.toMatch(/002501010010001|true|false/);
-    // The blood count repeated the same day at a level-3 hospital re-examines (上转复核); at another level-2 one it repeats.
-    const up = build({ base: 'outpatient', set: { claimId: 'V-U', 'provider.hospitalId': 'H51010001', 'provider.level': 3, items: CONSULT }, addItems: [{ code: COUNT }] });
-    const [, reexamined] = await arrive(visit('V-L', 'H51010009', [{ code: COUNT }]), up);
+    // A community centre's blood count repeated the same day at a level-3 hospital that works the patient up further
+    // (CRP added) re-examines (上转复核); the count alone copied there repeats it; at another level-2 one it repeats.
+    const CRP = '002502080010001';
+    const primary = (claimId: string) => build({ base: 'outpatient', set: { claimId, 'provider.hospitalId': 'H51010031', 'provider.level': 1, items: CONSULT }, addItems: [{ code: COUNT }] });
+    const tertiary = (claimId: string, add: RuleExample['addItems']) => build({ base: 'outpatient', set: { claimId, 'provider.hospitalId': 'H51010001', 'provider.level': 3, items: CONSULT }, addItems: add });
+    const [, reexamined] = await arrive(primary('V-L'), tertiary('V-U', [{ code: COUNT }, { code: CRP }]));
     expect(hit(reexamined, 'history.same-day-two-hospitals')).toBeUndefined();
+    const [, copied] = await arrive(primary('V-L2'), tertiary('V-U2', [{ code: COUNT }]));
+    expect(hit(copied, 'history.same-day-two-hospitals')?.lineIds).toEqual(['2']);
     const peer = build({ base: 'outpatient', set: { claimId: 'V-W', 'provider.hospitalId': 'H51010005', 'provider.level': 2, items: CONSULT }, addItems: [{ code: COUNT }] });
     const [, repeated] = await arrive(visit('V-S', 'H51010009', [{ code: COUNT }]), peer);
     expect(hit(repeated, 'history.same-day-two-hospitals')?.lineIds).toEqual(['2']);

@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 // into the department, a finding's excess got a significance test with the provider's tests as one family, and the
 // ledger began keeping a stay's costly consumables: the specialty controls and the ordinary peers lost their
 // costly-item findings (they were casemix, not excess), the costly consumable on stays became visible.
+// Re-pinned when the sample norms were regenerated (the generator's inpatient bronchitis became 65–90, blind43 round):
+// induced admissions 4 → 5 of 5, doctor costly consumable 3 → 4 of 5, rehabilitation long stays flagged 1 → 2 of 5.
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'dist/src/cli.js');
@@ -34,10 +36,10 @@ describe('evaluation: provider-level typologies and controls, seed evaluate-1', 
       // Misses: peers with no comparable admissions in the quarter, no baseline for the window. (The ninth round's
       // generator changes — rehabilitation assessments, high-flow hours, eye drops, the discectomy's fusion — and the
       // norms made from them moved these five cases: cluster 3 → 4, costly consumable 4 → 3.)
-      'induced-admission-cluster': '4/5',
+      'induced-admission-cluster': '5/5',
       'doctor-costly-exam': '5/5',
       // The ledger keeps a stay's costly consumables; the miss: stays of DRGs its peers lack (no baseline in context).
-      'doctor-costly-consumable': '3/5',
+      'doctor-costly-consumable': '4/5',
       'hospital-upcoding': '5/5',
       'hospital-low-standard-admissions': '5/5',
       'hospital-split-readmissions': '5/5',
@@ -56,7 +58,7 @@ describe('evaluation: provider-level typologies and controls, seed evaluate-1', 
       'tertiary-mcc-referral': '1/5',
       'small-doctor': '0/5',
       // Lumbar MRI on its disc-disease stays against the peers' stays of the same DRG and diagnosis, which have none.
-      'rehabilitation-long-stays': '1/5',
+      'rehabilitation-long-stays': '2/5',
     });
     expect(Object.keys(r.controls.find((c) => c.id === 'rehabilitation-long-stays')!.metrics).map((m) => m.split(':')[0])).toEqual(['costly-item']);
     // Ordinary peers (unchanged, drawn from the same claims as each other) with any finding: none at these cases.

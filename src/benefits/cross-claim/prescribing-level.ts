@@ -9,6 +9,12 @@ import type { MemberClaim } from '../member-claim';
 // indications, shortly before (limits.json levelPrescription) stands for the prescription.
 
 /**
+ * Where a prescription written elsewhere is dispensed: a pharmacy purchase, or a 门诊慢特病 claim (双通道 dispensing
+ * and 延伸处方 are for chronic disease). An ordinary clinic visit at a lower-level hospital prescribes for itself.
+ */
+const DISPENSING = new Set(['pharmacy', 'chronic']);
+
+/**
  * The lines of this claim whose level-restricted drug is below this institution's level yet was prescribed at a
  * hospital of the level: an earlier claim (the member's entries, already indexed by member) within the window, at that
  * level or above, whose principal diagnosis category falls under the row's indications (any where the row names none;
@@ -16,7 +22,7 @@ import type { MemberClaim } from '../member-claim';
  */
 export function levelPrescribed(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): string[] {
   const windowDays = k.limits.levelPrescription?.windowDays;
-  if (windowDays === undefined || typeof me.hospitalLevel !== 'number') return [];
+  if (windowDays === undefined || typeof me.hospitalLevel !== 'number' || !DISPENSING.has(me.visitType)) return [];
   const level = me.hospitalLevel;
   const below = items.filter((it) => it.category === 'drug' && (it.catalogue?.minLevel ?? 0) > level);
   if (!below.length) return [];

