@@ -17,6 +17,7 @@ export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-
 export { levelPrescribed } from './cross-claim/prescribing-level';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
 export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';
+export { organRemovedTwice, type OrganRemovedTwice } from './cross-claim/organ-removed-twice';
 export { redatedVisit, type RedatedVisit } from './cross-claim/redated-visit';
 export { splitVisit, type SplitVisit } from './cross-claim/split-visit';
 export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-admission-workup';

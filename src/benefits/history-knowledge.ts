@@ -218,6 +218,8 @@ export interface HistoryKnowledge {
   plannedCourseMinDays?: number;
   /** Operations on a paired organ done in staged planned stays (related-conditions.json stagedPairedOperations). */
   stagedOperations?: readonly StagedOperation[];
+  /** Operations removing an unpaired organ, done once in a life (related-conditions.json onceOnlyOperations). */
+  onceOnlyOperations?: readonly StagedOperation[];
   /** Courses given in stays of their own, each completed (related-conditions.json courseStays). */
   courseStays?: readonly CourseStay[];
   /** An earlier episode the later stay's event ends (related-conditions.json followingEpisodes). */
@@ -300,6 +302,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const plannedCourses = new Set<string>();
   let plannedCourseMinDays = 7;
   const stagedOperations: StagedOperation[] = [];
+  const onceOnlyOperations: StagedOperation[] = [];
   const courseStays: CourseStay[] = [];
   const followingEpisodes: FollowingEpisode[] = [];
   const r = read('related-conditions.json');
@@ -315,6 +318,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     };
     list('courseStays', courseStaySchema, courseStays);
     list('followingEpisodes', followingEpisodeSchema, followingEpisodes);
+    list('onceOnlyOperations', stagedOperationSchema, onceOnlyOperations);
     const staged = (r.json as { stagedPairedOperations?: unknown }).stagedPairedOperations ?? [];
     if (!Array.isArray(staged)) throw new Error(`${r.file}: stagedPairedOperations: expected a list`);
     staged.forEach((row, i) => {
@@ -346,12 +350,12 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const examRecognition = loadRecognition(read('exam-recognition.json'));
   // A stay keeps its recognised examinations too: a later claim's repeat is read against them.
   const recognised = examRecognition ? [...examRecognition.byRow.keys()] : [];
-  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems), ...recognised]);
+  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...onceOnlyOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems), ...recognised]);
   const p = read('province-adjacency.json');
   const provinces = p ? parseProvinceAdjacency(p.json, p.file) : undefined;
   const c = read('cosmetic-operations.json');
   const cosmetic = c ? parseCosmeticOperations(c.json, c.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -78,6 +78,8 @@ export interface MemberState {
   splitVisit: SplitVisit | null;
   /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */
   redatedVisit: RedatedVisit | null;
+  /** An unpaired organ's removal the member's ledger already holds on another claim (冒名就医/借卡). */
+  organRemovedTwice: OrganRemovedTwice | null;
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
   afterDeath: AfterDeath | null;
   /**
@@ -152,6 +154,7 @@ export function memberState(
     nudgedDuplicate: null,
     splitVisit: null,
     redatedVisit: null,
+    organRemovedTwice: null,
     visitDuringStay: null,
     outpatientDuringStay: null,
     continuedCourse: null,
@@ -239,6 +242,8 @@ export function memberState(
   // The same bill again the same day is the duplicate rules' finding, not a second consultation.
   if (!state.duplicateOf && !state.nudgedDuplicate) state.splitVisit = splitVisit(me, items, prior, knowledge.examRecognition);
   state.redatedVisit = redatedVisit(me, items, prior);
+  // A resubmitted or re-dated copy of the same stay is the duplicate rules' finding, not a second operation.
+  if (!state.duplicateOf && !state.nudgedDuplicate && !state.nearDuplicateStay) state.organRemovedTwice = organRemovedTwice(me, prior, knowledge);
   state.oversupply = oversupply(me, items, prior, knowledge);
   state.levelPrescribed = levelPrescribed(me, items, prior, knowledge);
   state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);

@@ -34,6 +34,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   nudgedDuplicate: null,
   splitVisit: null,
   redatedVisit: null,
+  organRemovedTwice: null,
   courseOverTransfer: null,
   doseAcrossClaims: null,
   oversupply: null,
