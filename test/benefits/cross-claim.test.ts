@@ -26,10 +26,10 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(hit(onStay, 'history.visit-during-stay')?.message).toContain('BUY');
   });
 
-  it('stockpiling: the third 30-day metformin supply in two weeks (at its highest daily dose, 8 tablets), at three pharmacies', async () => {
-    const a = purchase('PH-1', 'P51010001', -14, 'XA10BAE503A001010168547', 240);
-    const b = purchase('PH-2', 'P51010002', -7, 'XA10BAE503A001010168547', 240);
-    const c = purchase('PH-3', 'P51010003', 0, 'XA10BAE503A001010168547', 240);
+  it('stockpiling: the third 30-day metformin supply in two weeks , at three pharmacies', async () => {
+    const a = purchase('PH-1', 'P51010001', -14, 'XA10BAE503A001010168547', 90);
+    const b = purchase('PH-2', 'P51010002', -7, 'XA10BAE503A001010168547', 90);
+    const c = purchase('PH-3', 'P51010003', 0, 'XA10BAE503A001010168547', 90);
     const [va, , vc] = await arrive(a, b, c);
     expect(hit(va, 'history.drug-oversupply')).toBeUndefined();
     const h = hit(vc, 'history.drug-oversupply')!;
@@ -163,7 +163,7 @@ describe('cross-claim typologies name both claims and the lines', () => {
   it('two drugs of one chronic claim both above their supply limit: the hit names the lines of both', async () => {
     const visit = (claimId: string, shiftDays: number) =>
       build({ base: 'outpatient', shiftDays, set: { claimId, visitType: 'chronic', items: [], diagnoses: [{ code: 'E11.900', principal: true }] },
-        addItems: [{ code: 'XA10BAE503A001010168547', quantity: 240 }, { code: 'XC10AAA511A001010105600', quantity: 30 }] });
+        addItems: [{ code: 'XA10BAE503A001010168547', quantity: 90 }, { code: 'XC10AAA511A001010105600', quantity: 30 }] });
     const c = visit('CH-3', 0);
     const [, , v] = await arrive(visit('CH-1', -14), visit('CH-2', -7), c);
     const h = hit(v, 'history.drug-oversupply')!;
