@@ -88,6 +88,12 @@ const stayContentFile = z.strictObject({
      * oral drugs and tests (a TIA: imaging, vessel and cardiac work-up within 24–48 h): not a low-standard admission.
      */
     admissionIndicated: z.array(z.string().min(1)).default([]),
+    /**
+     * Longer stays (up to maxNights) of the same content are judged too when every test falls within the first
+     * `testDays` days (the admission work-up), no close care was given and every diagnosis is a stable chronic
+     * condition the clinic manages (`diagnoses`): a stable patient kept on oral drugs.
+     */
+    stableCourse: z.strictObject({ maxNights: z.number().int().min(1), testDays: z.number().int().min(1), diagnoses: prefixes.min(1) }).optional(),
   }),
   /**
    * Care that shows a patient who needed the ward (《护理分级》: nursing at 一级 or above, 新生儿护理, intensive care,
