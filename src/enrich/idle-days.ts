@@ -33,17 +33,31 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   for (const it of c.items) if (it.category === 'service' && monitoring.has(rowCodeOf(it))) monitoredPerDay.set(it.dayIndex, (monitoredPerDay.get(it.dayIndex) ?? 0) + it.quantity);
   const homeMonitoring = (it: ItemFacts) => monitoring.has(rowCodeOf(it)) && (monitoredPerDay.get(it.dayIndex) ?? 0) <= limits.homeMonitoring!.maxPerDay;
   const restDay = courseRestDays(c.items, limits.weekdayCourses);
-  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean }>();
+  const drip = plainDripOf(c, limits.plainDrip);
+  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean; drip: ItemFacts[]; fluid: boolean }>();
   for (const it of c.items) {
     if (it.dayIndex < 1 || it.date >= c.endDate || restDay(it)) continue;
     let d = byDay.get(it.dayIndex);
-    if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false, home: false }));
-    if (isRoutine(it) && !careNursing.has(it.code)) {
+    if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false, home: false, drip: [], fluid: false }));
+    const dripLine = drip(it);
+    if (dripLine) {
+      d.drip.push(it);
+      if (dripLine === 'fluid') d.fluid = true;
+    } else if (isRoutine(it) && !careNursing.has(it.code)) {
       d.routine.push(it);
       if (it.catalogue?.subcategory !== 'consult') d.bed = true;
     } else if (homeMonitoring(it)) d.routine.push(it);
     else if (homeMedication(it)) {
       d.routine.push(it);
+      d.home = true;
+    } else d.care = true;
+  }
+  // A drip of carrier fluid alone is as hollow as the routine tablet; its fee without the fluid is care (or another
+  // check's 虚记).
+  for (const d of byDay.values()) {
+    if (d.drip.length === 0) continue;
+    if (d.fluid) {
+      d.routine.push(...d.drip);
       d.home = true;
     } else d.care = true;
   }
@@ -63,6 +77,27 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+type PlainDrip = NonNullable<NonNullable<StayContentInput['knowledge']>['stayContent']>['bedBlocking']['plainDrip'];
+
+/**
+ * Classifies a line as part of a plain carrier-fluid drip ('fluid' the bag, 'with' its fee, set or cannula), or
+ * null. Null for every line when the stay has a diagnosis that calls for IV fluids; a day of an operation and the
+ * fasting days after it carry no drip lines (their fluid is the operation's care).
+ */
+function plainDripOf(c: StayContentInput, t: PlainDrip): (it: ItemFacts) => 'fluid' | 'with' | null {
+  if (!t || startsWithAny(c.diagnosisCodes, t.fluidDiagnoses)) return () => null;
+  const fluids = new Set(t.fluids);
+  const withItems = new Set(t.withItems);
+  const opDays = c.items.filter((it) => it.category === 'service' && it.catalogue?.subcategory === 'surgery').map((it) => it.dayIndex);
+  const fasting = (day: number) => opDays.some((op) => day >= op && day <= op + t.afterOperationDays);
+  return (it) => {
+    const code = rowCodeOf(it);
+    if (!fluids.has(code) && !withItems.has(code)) return null;
+    if (fasting(it.dayIndex)) return null;
+    return fluids.has(code) ? 'fluid' : 'with';
   };
 }
 

@@ -22,8 +22,12 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   if (byDiagnosis) return byDiagnosis;
   const byProcedure = outpatientProcedure(c, content);
   if (byProcedure) return byProcedure;
-  if (c.procedureCodes.length > 0 || c.lengthOfStay > content.lowIntensity.maxNights) return null;
+  const stable = content.lowIntensity.stableCourse;
+  const longer = c.lengthOfStay > content.lowIntensity.maxNights;
+  if (c.procedureCodes.length > 0 || (longer && (!stable || c.lengthOfStay > stable.maxNights))) return null;
   if (workUpAdmission(c)) return null;
+  // A longer stay is the same finding only when its tests were the admission work-up and nothing needed watching.
+  if (longer && (closeCare(c) || !c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => startsWithAny([d], stable!.diagnoses)))) return null;
   const marks = content.parenteralDrugNameMarks;
   let drugs = 0;
   let tests = 0;
@@ -40,6 +44,7 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
     const sub = entry.subcategory as string | undefined;
     if (sub === undefined || BED_SERVICES.has(sub)) return null;
     if (ROUTINE.has(sub)) routine.push(it.lineId);
+    else if (longer && it.dayIndex >= stable!.testDays) return null;
     else tests++;
   }
   return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行；无手术操作、注射输液、治疗项目或耗材`, lineIds: routine };

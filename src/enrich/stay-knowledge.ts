@@ -58,6 +58,21 @@ const stayContentFile = z.strictObject({
      * between the first and the last day billing one is the course's rest day, not a bed held.
      */
     weekdayCourses: z.array(z.string().min(1)).default([]),
+    /**
+     * A drip of a plain carrier fluid (glucose, saline, glucose-saline: `fluids`) with its infusion fee, set and
+     * cannula (`withItems`) and no drug added that day is no treatment for a patient who eats and drinks: such a day
+     * counts with the routine-medication days (in runs), unless a diagnosis on the stay calls for IV fluids
+     * (`fluidDiagnoses`: dehydration, electrolyte disorder, unable to eat) or an operation was billed that day or up
+     * to `afterOperationDays` days before (fasting after an operation).
+     */
+    plainDrip: z
+      .strictObject({
+        fluids: z.array(z.string().min(1)).min(1),
+        withItems: z.array(z.string().min(1)).default([]),
+        fluidDiagnoses: prefixes.default([]),
+        afterOperationDays: z.number().int().min(0),
+      })
+      .optional(),
   }),
   /**
    * Therapy that needs the patient's active participation (运动疗法, 针灸, 推拿) is not given on the day of an
@@ -73,6 +88,12 @@ const stayContentFile = z.strictObject({
      * oral drugs and tests (a TIA: imaging, vessel and cardiac work-up within 24–48 h): not a low-standard admission.
      */
     admissionIndicated: z.array(z.string().min(1)).default([]),
+    /**
+     * Longer stays (up to maxNights) of the same content are judged too when every test falls within the first
+     * `testDays` days (the admission work-up), no close care was given and every diagnosis is a stable chronic
+     * condition the clinic manages (`diagnoses`): a stable patient kept on oral drugs.
+     */
+    stableCourse: z.strictObject({ maxNights: z.number().int().min(1), testDays: z.number().int().min(1), diagnoses: prefixes.min(1) }).optional(),
   }),
   /**
    * Care that shows a patient who needed the ward (《护理分级》: nursing at 一级 or above, 新生儿护理, intensive care,

@@ -218,6 +218,12 @@ function requiredRowOf(rows: readonly RequiredItemsRow[], code: string): Require
   return null;
 }
 
+/** Lines of the open-wound aftercare codes on at least minDays distinct days. */
+function openSignsShown(items: readonly ItemFacts[], signs: NonNullable<RequiredItemsRow['openSigns']>): boolean {
+  const days = new Set(items.filter((it) => signs.codes.includes(rowCodeOf(it))).map((it) => it.date));
+  return days.size >= signs.minDays;
+}
+
 function procedureWithoutMaterial(c: TheatreInput, t: TheatreItems, anaesthesia: ReadonlySet<string>, shared: ReadonlySet<string>): TheatreFacts['procedureWithoutMaterial'] {
   const rows = t.requiredItems.rows;
   if (rows.length === 0 || c.procedureCodes.length === 0) return null;
@@ -226,6 +232,7 @@ function procedureWithoutMaterial(c: TheatreInput, t: TheatreItems, anaesthesia:
   for (const code of c.procedureCodes) {
     const row = requiredRowOf(rows, code);
     if (!row || missing.some(([, r]) => r === row)) continue;
+    if (row.openSigns && !openSignsShown(c.items, row.openSigns)) continue;
     billed ??= new Set(c.items.map(rowCodeOf));
     const has = row.items.some((i) => billed!.has(i))
       || c.items.some((it) => it.category !== 'service' && lineMatches({ nameMarks: row.itemNameMarks }, it))

@@ -19,6 +19,12 @@ const requiredRow = z.strictObject({
   itemNameMarks: z.array(z.string().min(2)).default([]),
   /** Coded procedures that support it as well (an autograft harvest for an in-situ fusion). */
   orProcedures: codes.default([]),
+  /**
+   * Judged only when the bill shows an open wound's aftercare: lines of these codes (换药, drainage bags) on at least
+   * minDays distinct days. For a laparoscopic operation, whose ports may be reusable and unbilled, the missing
+   * consumables alone are no evidence; with daily dressings of a laparotomy wound they are (手术方式串换).
+   */
+  openSigns: z.strictObject({ codes: codes.min(1), minDays: z.number().int().min(1) }).optional(),
   /** What would have supported it, in words. */
   expected: z.string().min(1),
   source: z.string().min(1),
