@@ -325,7 +325,10 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     };
     if (form === 'infusion-set') {
       const ordinary = env.row('一次性使用输液器');
-      const c = env.base(['inpatient'], (x) => x.items.some((i) => i.code === ordinary.code) && !hasDiagnosis(x, ['C', 'Z51', 'E4', 'P']) && ageOn(x) >= 18);
+      // Not a stay whose drugs call for the costlier set: cytotoxics, parenteral nutrition, light-sensitive or titrated
+      // vasoactive infusions (WS/T 433—2013; the drug labels' 避光/精密过滤 instructions).
+      const needsPrecision = (x: EvalClaim) => x.items.some((i) => env.subcategory(i.code) === 'antineoplastic' || /氨基酸|脂肪乳|硝酸甘油|硝普钠|胺碘酮|多巴胺|去甲肾上腺素|肾上腺素/.test(i.name));
+      const c = env.base(['inpatient'], (x) => x.items.some((i) => i.code === ordinary.code) && !hasDiagnosis(x, ['C', 'Z51', 'E4', 'P']) && ageOn(x) >= 18 && !needsPrecision(x));
       if (!c) return undefined;
       const precision = env.row('一次性使用精密输液器');
       const lineIds: string[] = [];

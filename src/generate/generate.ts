@@ -44,7 +44,13 @@ interface Run {
   firstDay: number;
   lastDay: number;
   seq: Map<string, number>;
+  /** Unpaired organs each member has had removed (insuredId → operation names): none is removed twice. */
+  removed: Map<string, Set<string>>;
 }
+
+/** Operations removing an unpaired organ (the appendix, the gallbladder, the uterus, the tonsils): done once in a life. */
+const ONCE_ONLY = new Set(['阑尾切除术', '腹腔镜下阑尾切除术', '胆囊切除术', '腹腔镜下胆囊切除术', '腹腔镜下子宫切除术', '扁桃体切除术']);
+const organsOf = (sc: ResolvedInpatient) => sc.operation.map((r) => r.name.replace('腹腔镜下', '')).filter((n) => ONCE_ONLY.has(n) || ONCE_ONLY.has(`腹腔镜下${n}`));
 
 function claimId(run: Run, h: Hospital, day: number): string {
   const year = toIso(day).slice(0, 4);
@@ -68,8 +74,11 @@ const fitsMember = (m: Member, age: number) => (s: { ages: [number, number]; gen
 
 function chooseInpatient(run: Run, m: Member, age: number, filter: (s: ResolvedInpatient) => boolean = () => true): ResolvedInpatient | undefined {
   const fit = fitsMember(m, age);
-  const list = run.env.inpatient.filter((sc) => fit(sc.s) && filter(sc));
-  return list.length ? run.rng.weighted(list, (sc) => sc.s.weight) : undefined;
+  const gone = run.removed.get(m.insuredId);
+  const list = run.env.inpatient.filter((sc) => fit(sc.s) && filter(sc) && !(gone && organsOf(sc).some((o) => gone.has(o))));
+  const sc = list.length ? run.rng.weighted(list, (x) => x.s.weight) : undefined;
+  if (sc) for (const o of organsOf(sc)) run.removed.set(m.insuredId, (run.removed.get(m.insuredId) ?? new Set()).add(o));
+  return sc;
 }
 
 function chooseVisit(run: Run, m: Member, age: number, type: 'outpatient' | 'chronic' | 'pharmacy'): ResolvedVisit | undefined {
@@ -289,6 +298,7 @@ export function* generateClaims(opts: GenerateOptions): Generator<GeneratedClaim
     firstDay: toDay(start),
     lastDay: toDay(addMonths(start, months)) - 1,
     seq: new Map(),
+    removed: new Map(),
   };
   let emitted = 0;
   let memberSeq = 0;
