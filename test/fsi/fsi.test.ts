@@ -78,7 +78,7 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
     ['gend 1 → M', {}, { patient: expect.objectContaining({ gender: 'M', birthDate: '1958-06-12', insuredId: 'P51010000088' }) }],
     ['gend 2 → F', { gend: '2' }, { patient: expect.objectContaining({ gender: 'F' }) }],
     ['fixmedins + mdtrt_id → a stable claim id; medins_lv → level', {}, { claimId: CLAIM_ID, region: '510100', provider: expect.objectContaining({ hospitalId: 'H51010001', level: 3, doctorId: 'D5101000123' }) }],
-    ['discharge main diagnosis first', {}, { diagnoses: [{ code: 'I63.900', principal: true }, { code: 'I10.x00' }] }],
+    ['discharge main diagnosis first', {}, { diagnoses: [{ code: 'I63.900', principal: true }, { code: 'I10.x00' }, { code: 'R13.x00' }] }],
   ])('maps %s', (_name, opts, expected) => {
     expect(mapped(opts)).toMatchObject(expected);
   });

@@ -104,6 +104,8 @@ export function make3101(opts: FsiOptions = {}): Record<string, any> {
                 fsi_diagnose_dtos: [
                   { dise_id: 'DX1', inout_dise_type: '2', maindise_flag: '1', dias_srt_no: 1, dise_codg: 'I63.900', dise_name: '脑梗死', dise_date: '2025-03-04' },
                   { dise_id: 'DX2', inout_dise_type: '2', maindise_flag: '0', dias_srt_no: 2, dise_codg: 'I10.x00', dise_name: '高血压', dise_date: '2025-03-04' },
+                  // Dysphagia after the stroke: the daily saline is its fluid (a plain drip for a patient who eats would be 挂床).
+                  { dise_id: 'DX3', inout_dise_type: '2', maindise_flag: '0', dias_srt_no: 3, dise_codg: 'R13.x00', dise_name: '吞咽困难', dise_date: '2025-03-04' },
                 ],
                 fsi_operation_dtos: [],
                 fsi_order_dtos: orders,
