@@ -33,6 +33,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind41: { fraudCaughtAtLeast: 230, controlsFlaggedAtMost: 0 },
   blind42: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 13 },
   blind43: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 37 },
+  blind44: { fraudCaughtAtLeast: 130, controlsFlaggedAtMost: 108 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
