@@ -12,7 +12,7 @@ export { courseOverTransfer, type CourseOverTransfer } from './cross-claim/cours
 export { doseAcrossClaims, type DoseAcrossClaims } from './cross-claim/dose-schedule';
 export { examRepeat, type ExamRepeat } from './cross-claim/exam-repeat';
 export { multiPharmacy, oversupply, type MultiPharmacy, type Oversupply } from './cross-claim/drug-supply';
-export { list, type Suspect } from './cross-claim/common';
+export { CLINIC_VISITS, list, type Suspect } from './cross-claim/common';
 export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-day';
 export { levelPrescribed } from './cross-claim/prescribing-level';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';

@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -270,8 +270,7 @@ export function memberState(
 }
 
 /** Visits judged as a same-day pair: 普通门诊 and 门诊慢特病 visits with each other, or one of them and a pharmacy purchase. */
-const VISITS = new Set(['outpatient', 'chronic']);
-const sameDayPair = (a: string, b: string) => (VISITS.has(a) && (VISITS.has(b) || b === 'pharmacy')) || (a === 'pharmacy' && VISITS.has(b));
+const sameDayPair = (a: string, b: string) => (CLINIC_VISITS.has(a) && (CLINIC_VISITS.has(b) || b === 'pharmacy')) || (a === 'pharmacy' && CLINIC_VISITS.has(b));
 
 /**
  * Two outpatient visits on one day at two hospitals are a finding only when they duplicate services beyond

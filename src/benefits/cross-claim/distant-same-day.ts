@@ -2,7 +2,7 @@ import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
 import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
-import { fenOf, type Suspect } from './common';
+import { CLINIC_VISITS, fenOf, type Suspect } from './common';
 
 // 冒名就医 / 借卡: one member's card used on one day for care given in person at institutions in two provinces far
 // apart (neither the same nor neighbours). One person does not attend a consultation in 成都 and another in 长春 on
@@ -32,7 +32,6 @@ export interface DistantSameDay {
   suspects: Suspect[];
 }
 
-const VISITS = new Set(['outpatient', 'chronic']);
 
 /**
  * The days a claim shows its member in person at the institution. A clinic visit: its day, when it bills a
@@ -50,7 +49,7 @@ function presenceDays(e: MemberClaim): string[] {
     if (e.dischargeMode !== 'transfer') days.add(e.endDate);
     return [...days];
   }
-  if (!VISITS.has(e.visitType)) return [];
+  if (!CLINIC_VISITS.has(e.visitType)) return [];
   const inPerson = e.lines ? e.lines.some((l) => l.kind === 'consult' || l.kind === 'service') : e.serviceCodes.length > 0;
   return inPerson ? [e.serviceDate] : [];
 }

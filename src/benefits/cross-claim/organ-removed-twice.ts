@@ -1,6 +1,6 @@
 import { toYuan } from '../../money/fen';
 import type { HistoryKnowledge } from '../history-knowledge';
-import type { MemberClaim } from '../member-claim';
+import type { LedgerLine, MemberClaim } from '../member-claim';
 
 // 冒名就医/借卡: an unpaired organ is removed once in a life (related-conditions.json onceOnlyOperations). The member's
 // ledger showing the same removal on another stay means one of the two patients was not the member — the card lent
@@ -28,11 +28,12 @@ export function organRemovedTwice(me: MemberClaim, prior: readonly MemberClaim[]
   if (!rows?.length || !me.lines?.length) return null;
   for (const row of rows) {
     const items = new Set(row.items);
-    const mine = me.lines.filter((l) => l.kind === 'service' && (items.has(l.code) || (l.row !== undefined && items.has(l.row))));
+    const ofRow = (l: LedgerLine) => l.kind === 'service' && (items.has(l.code) || (l.row !== undefined && items.has(l.row)));
+    const mine = me.lines.filter(ofRow);
     if (!mine.length) continue;
     for (const e of prior) {
       if (e.claimId === me.claimId || (e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate)) continue;
-      if (!(e.lines ?? []).some((l) => l.kind === 'service' && (items.has(l.code) || (l.row !== undefined && items.has(l.row))))) continue;
+      if (!(e.lines ?? []).some(ofRow)) continue;
       return {
         operation: row.name,
         claimId: e.claimId,

@@ -2,7 +2,7 @@ import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { LedgerLine, MemberClaim } from '../member-claim';
-import { list } from './common';
+import { CLINIC_VISITS, list } from './common';
 
 // 重复结算 under a new claim the next day: a clinic visit's bill settled again with every date moved by one day. A daily
 // course (infusion, injection, nebulisation, dressing, physiotherapy) repeats its items day after day by nature; an
@@ -21,7 +21,6 @@ export interface RedatedVisit {
   total: number;
 }
 
-const VISITS = new Set(['outpatient', 'chronic']);
 
 /** A line as its claim bills it apart from the day: item, quantity, money and its day within the visit. */
 const lineKey = (e: MemberClaim, l: LedgerLine) => `${l.code}|${l.quantity}|${l.amountFen}|${daysBetween(e.serviceDate, l.date)}`;
@@ -46,7 +45,7 @@ const once = (l: LedgerLine) => (l.kind === 'service' && l.test === true) || (l.
  */
 export function redatedVisit(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]): RedatedVisit | null {
   const lines = me.lines ?? [];
-  if (!VISITS.has(me.visitType) || !lines.length || lines.some((l) => l.quantity === undefined)) return null;
+  if (!CLINIC_VISITS.has(me.visitType) || !lines.length || lines.some((l) => l.quantity === undefined)) return null;
   const onceLines = lines.filter(once);
   if (!onceLines.length) return null;
   const mine = bill(me);

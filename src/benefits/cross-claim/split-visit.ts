@@ -2,7 +2,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognition } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { toYuan } from '../../money/fen';
-import { emergencyVisit, fenOf } from './common';
+import { CLINIC_VISITS, emergencyVisit, fenOf } from './common';
 
 // 分解就诊 / 分次结算: one clinic visit settled as several claims, each with its own consultation fee. A
 // consultation (诊察费) is priced per visit and a registration holds for the day with that doctor (《全国医疗服务价格项目规范》
@@ -21,7 +21,6 @@ export interface SplitVisit {
   amount: number;
 }
 
-const VISITS = new Set(['outpatient', 'chronic']);
 const consults = (e: MemberClaim) => (e.lines ?? []).filter((l) => l.kind === 'consult' && l.date === e.serviceDate);
 
 /**
@@ -32,11 +31,11 @@ const consults = (e: MemberClaim) => (e.lines ?? []).filter((l) => l.kind === 'c
  * (a second specialty the same day is a second visit). The same bill again is duplicateOf's and nudgedDuplicate's.
  */
 export function splitVisit(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], table: ExamRecognition | undefined): SplitVisit | null {
-  if (!VISITS.has(me.visitType) || emergencyVisit(me, table)) return null;
+  if (!CLINIC_VISITS.has(me.visitType) || emergencyVisit(me, table)) return null;
   const mine = consults(me);
   if (!mine.length) return null;
   for (const e of prior) {
-    if (!VISITS.has(e.visitType) || e.hospitalId !== me.hospitalId || e.serviceDate !== me.serviceDate) continue;
+    if (!CLINIC_VISITS.has(e.visitType) || e.hospitalId !== me.hospitalId || e.serviceDate !== me.serviceDate) continue;
     if (e.itemsSignature === me.itemsSignature || !consults(e).length || emergencyVisit(e, table)) continue;
     const byDoctor = !!me.doctorId && !!e.doctorId;
     if (byDoctor ? e.doctorId !== me.doctorId : !me.department || e.department !== me.department) continue;

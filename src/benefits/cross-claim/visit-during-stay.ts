@@ -1,9 +1,8 @@
 import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
-import { OUTSIDE_STAY, fenOf, list, type Suspect } from './common';
+import { CLINIC_VISITS, OUTSIDE_STAY, fenOf, list, type Suspect } from './common';
 
-const SAME_HOSPITAL_VISITS = new Set(['outpatient', 'chronic']);
 
 export interface VisitDuringStay {
   /** The other claim (the stay, or the first visit inside this stay) and its institution. */
@@ -34,7 +33,7 @@ export interface VisitDuringStay {
  * the visit, their totals when this is the stay.
  */
 export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], sameHospital = false): VisitDuringStay | null {
-  const kinds = sameHospital ? SAME_HOSPITAL_VISITS : OUTSIDE_STAY;
+  const kinds = sameHospital ? CLINIC_VISITS : OUTSIDE_STAY;
   const inside = (stay: MemberClaim, visit: MemberClaim) =>
     (stay.hospitalId === visit.hospitalId) === sameHospital && visit.serviceDate > stay.serviceDate && visit.serviceDate < stay.endDate;
   if (kinds.has(me.visitType)) {
