@@ -33,10 +33,12 @@ function implantsAgainstSides(c: StayContentInput, inpatient: boolean): ReturnTy
 export function stayContentFacts(c: StayContentInput): StayContentFacts {
   if (!c.knowledge) return NONE;
   // Rehabilitation and physiotherapy sessions at a clinic visit are judged like a stay's (康复理疗 for a cold).
-  // So are implants and operation consumables billed at a visit with no operation (a lens with no cataract surgery).
+  // So are implants and operation consumables billed at a visit with no operation (a lens with no cataract surgery),
+  // and infusion groups beyond the visit's bottles and bags.
   if (!c.inpatient) {
     return {
       ...NONE,
+      infusionUnsupported: infusionUnsupported(c),
       therapyUnsupported: c.knowledge.therapy.size ? therapyUnsupported(c) : null,
       implantUnsupported: implantsAgainstSides(c, false),
       operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling, false),

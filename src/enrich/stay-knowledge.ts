@@ -185,6 +185,11 @@ const stayContentFile = z.strictObject({
       additional: z.array(z.string().min(1)),
       /** Groups beyond the day's parenteral units allowed before the excess counts (a bag billed the day before). */
       extraGroupsAllowed: z.number().int().min(0).default(0),
+      /**
+       * Catalogue units (计价单位) of a large-volume infusion: a parenteral drug dispensed by the bottle or bag (carrier
+       * fluids, mannitol, drugs supplied ready to infuse) is one group; a vial or ampoule (支) is dissolved into one.
+       */
+      bagUnits: z.array(z.string().min(1)).default([]),
     })
     .optional(),
   sources: z.record(z.string(), z.string()),

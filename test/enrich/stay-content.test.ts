@@ -109,7 +109,7 @@ describe('静脉输液 with no drug to infuse (虚记数量)', () => {
     const lines = (day: string, codes: string[]) => c.items.filter((i: any) => i.date === day && codes.includes(i.code)).map((i: any) => i.lineId);
     const expected = [...lines('2025-03-06', ['001204000010001', '001204000020001']), ...lines('2025-03-07', ['001204000020001'])];
     expect(h.lineIds.sort()).toEqual(expected.sort());
-    expect(h.evidence).toMatchObject({ 日期: '2025-03-06、2025-03-07', 无药品的输液组数: 6 });
+    expect(h.evidence).toMatchObject({ 日期: '2025-03-06、2025-03-07', '无相应药品或瓶（袋）的输液组数': 6 });
     expect(h.severity).toBe('warn');
   });
 
