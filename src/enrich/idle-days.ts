@@ -84,15 +84,17 @@ type PlainDrip = NonNullable<NonNullable<StayContentInput['knowledge']>['stayCon
 
 /**
  * Classifies a line as part of a plain carrier-fluid drip ('fluid' the bag, 'with' its fee, set or cannula), or
- * null. Null for every line when the stay has a diagnosis that calls for IV fluids; a day of an operation and the
- * fasting days after it carry no drip lines (their fluid is the operation's care).
+ * null. Null for every line when the stay has a diagnosis that calls for IV fluids or is kept nil by mouth (禁食:
+ * there the fluid is the treatment); a day of an operation and the fasting days after it (more after one on the
+ * digestive tract) carry no drip lines (their fluid is the operation's care).
  */
 function plainDripOf(c: StayContentInput, t: PlainDrip): (it: ItemFacts) => 'fluid' | 'with' | null {
-  if (!t || startsWithAny(c.diagnosisCodes, t.fluidDiagnoses)) return () => null;
+  if (!t || startsWithAny(c.diagnosisCodes, t.fluidDiagnoses) || (t.fasting && startsWithAny(c.diagnosisCodes, t.fasting.diagnoses))) return () => null;
   const fluids = new Set(t.fluids);
   const withItems = new Set(t.withItems);
   const opDays = c.items.filter((it) => it.category === 'service' && it.catalogue?.subcategory === 'surgery').map((it) => it.dayIndex);
-  const fasting = (day: number) => opDays.some((op) => day >= op && day <= op + t.afterOperationDays);
+  const after = t.fasting && startsWithAny(c.procedureCodes, t.fasting.operations) ? Math.max(t.afterOperationDays, t.fasting.afterOperationDays) : t.afterOperationDays;
+  const fasting = (day: number) => opDays.some((op) => day >= op && day <= op + after);
   return (it) => {
     const code = rowCodeOf(it);
     if (!fluids.has(code) && !withItems.has(code)) return null;

@@ -68,7 +68,7 @@ export interface KnowledgeItemFacts {
   contextSupported: boolean | null;
   /** What would support it, for messages. */
   contextExpected: string | null;
-  /** The line's same-day repeat (above the daily limit, a second line) is the record's: two operated sides or two theatre sessions coded that day (operation-count.ts). */
+  /** The line's same-day repeat (above the daily limit, a second line) is the record's: two operated sides or two theatre sessions coded that day (operation-count.ts), or a serial test its coded condition calls for (serial-tests.ts). */
   repeatExplained: boolean;
   /** The kind of finding an unsupported line is (the consistency row's `finding`: context, swap, quantity; `schedule`: a drug given again within its label interval, drug-schedules.json); null: not judged. */
   contextFinding: 'context' | 'swap' | 'quantity' | 'schedule' | 'infusion' | 'diagnosis' | 'nebulised' | 'dose' | null;

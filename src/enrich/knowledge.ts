@@ -13,6 +13,7 @@ import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen
 import { loadSurgicalProphylaxis, type SurgicalProphylaxis } from './surgical-prophylaxis';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
+import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny } from './code-prefix';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
@@ -299,6 +300,8 @@ export interface Knowledge {
   homeSickBeds?: HomeSickBeds | null;
   /** Psychiatric stays: diagnoses, maintenance drugs, drug-free ward-day thresholds (psychiatric-stays.json). */
   psychiatricStays?: PsychiatricStays | null;
+  /** Tests a condition calls for more than once a day, by test code (serial-tests.json); absent or empty: none. */
+  serialTests?: SerialTests;
 }
 
 /**
@@ -385,6 +388,7 @@ export function loadKnowledge(dir: string): Knowledge {
     homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
     psychiatricStays: loadPsychiatricStays(join(dir, 'psychiatric-stays.json')),
     theatre: loadTheatreItems(join(dir, 'theatre-items.json')),
+    serialTests: loadSerialTests(join(dir, 'serial-tests.json')),
   };
 }
 

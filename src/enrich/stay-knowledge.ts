@@ -62,8 +62,9 @@ const stayContentFile = z.strictObject({
      * A drip of a plain carrier fluid (glucose, saline, glucose-saline: `fluids`) with its infusion fee, set and
      * cannula (`withItems`) and no drug added that day is no treatment for a patient who eats and drinks: such a day
      * counts with the routine-medication days (in runs), unless a diagnosis on the stay calls for IV fluids
-     * (`fluidDiagnoses`: dehydration, electrolyte disorder, unable to eat) or an operation was billed that day or up
-     * to `afterOperationDays` days before (fasting after an operation).
+     * (`fluidDiagnoses`: dehydration, electrolyte disorder, unable to eat; `fasting`: conditions kept nil by mouth) or
+     * an operation was billed that day or up to `afterOperationDays` days before (fasting after an operation; longer
+     * after one on the digestive tract).
      */
     plainDrip: z
       .strictObject({
@@ -71,6 +72,15 @@ const stayContentFile = z.strictObject({
         withItems: z.array(z.string().min(1)).default([]),
         fluidDiagnoses: prefixes.default([]),
         afterOperationDays: z.number().int().min(0),
+        /**
+         * Conditions managed nil by mouth (禁食), where IV fluid is the treatment: `diagnoses` anywhere on the stay keep
+         * every drip day care, as `fluidDiagnoses` do; a coded operation on the digestive tract (`operations`, ICD-9-CM-3
+         * prefixes) keeps `afterOperationDays` days after a billed operation (instead of the plain operation's) a
+         * fasting day. `source` says what the entry rests on.
+         */
+        fasting: z
+          .strictObject({ diagnoses: prefixes.min(1), operations: prefixes.default([]), afterOperationDays: z.number().int().min(0), source: z.string().min(1) })
+          .optional(),
       })
       .optional(),
   }),

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { startsWithAny } from './code-prefix';
+import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import { readJsonTable } from './json-table';
+
+// Tests a condition calls for more than once a day (rules/knowledge/serial-tests.json): blood gas in respiratory
+// failure, electrolytes while a hyponatraemia is corrected, renal function in heat stroke. Such a repeat is the
+// record's, so the duplicate and the daily-limit rules read one mark (repeatExplained) and cannot disagree.
+
+const row = z.strictObject({
+  name: z.string().min(1),
+  /** Catalogue row codes of the test (each code counted on its own, as the catalogue limits it). */
+  codes: z.array(z.string().min(1)).min(1),
+  /** ICD-10 prefixes of the conditions that call for the serial test. */
+  diagnoses: z.array(z.string().min(1)).default([]),
+  /** ICD-9-CM-3 prefixes of procedures that call for it (ventilation started or adjusted). */
+  procedures: z.array(z.string().min(1)).default([]),
+  /** Most a day for such a claim; absent: the catalogue row's own daily limit. */
+  maxPerDay: z.number().int().min(1).optional(),
+  source: z.string().min(1),
+});
+
+const file = z.strictObject({ note: z.string(), rows: z.array(row) });
+
+export type SerialTestRow = z.infer<typeof row>;
+/** Rows by test code. */
+export type SerialTests = ReadonlyMap<string, SerialTestRow>;
+
+/** Loads serial-tests.json; a missing file is no such allowance (an empty table). A code in two rows fails the load. */
+export function loadSerialTests(path: string): SerialTests {
+  const byCode = new Map<string, SerialTestRow>();
+  (readJsonTable(path, file)?.rows ?? []).forEach((r, i) => {
+    for (const code of r.codes) {
+      if (byCode.has(code)) throw new Error(`${path} row ${i}: code ${code} is already in another row`);
+      byCode.set(code, r);
+    }
+  });
+  return byCode;
+}
+
+/** Marks `repeatExplained` on lines of a serial test the claim's conditions call for, within the row's daily most. */
+export function markSerialTests(items: readonly ItemFacts[], diagnosisCodes: readonly string[], procedureCodes: readonly string[], table: SerialTests): void {
+  if (table.size === 0) return;
+  for (const it of items) {
+    const r = table.get(rowCodeOf(it));
+    if (!r || !(startsWithAny(diagnosisCodes, r.diagnoses) || startsWithAny(procedureCodes, r.procedures))) continue;
+    const most = r.maxPerDay ?? it.catalogue?.maxPerDay;
+    if (most !== undefined && it.quantityOnDay <= most) it.repeatExplained = true;
+  }
+}
