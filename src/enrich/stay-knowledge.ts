@@ -53,6 +53,11 @@ const stayContentFile = z.strictObject({
      * inpatient's glucose management is a profile of four or more points a day), so such a day with nothing else is
      * as hollow as an empty one.
      */
+    /**
+     * Take-home drugs (出院带药) handed over at least `minDaysAfter` days before the discharge date, with nothing but
+     * bed, nursing and the ward round billed after them: the days after are a bed kept for a patient who left.
+     */
+    afterTakeHome: z.strictObject({ minDaysAfter: z.number().int().min(1) }).optional(),
     homeMonitoring: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), maxPerDay: z.number().int().min(1) })).default([]),
     /**
      * Treatments given on weekdays only (conventional radiotherapy: five fractions a week): a Saturday or Sunday
