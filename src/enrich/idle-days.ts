@@ -4,7 +4,7 @@ import type { ItemFacts } from './item-fact-types';
 import { startsWithAny } from './code-prefix';
 import { atcOf, isParenteral, rowCodeOf } from './knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
-import { isRoutine } from './stay-day-content';
+import { homeMonitoringOf, isHomeMedication, isRoutine } from './stay-day-content';
 
 // Days of a stay with a bed and no care (rules/knowledge/stay-content.json bedBlocking, daySurgery): 挂床住院 over
 // the stay's inner days, and the idle days before a day-surgery operation kept as an ordinary stay.
@@ -23,15 +23,8 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const careNursing = new Set(limits.careNursing);
   const marks = c.knowledge!.stayContent!.parenteralDrugNameMarks;
   // The member's routine oral medication (a tablet of aspirin) is taken at home too: it does not make a day care.
-  const homeMedication = (it: ItemFacts) => {
-    if (it.category !== 'drug' || limits.homeMedicationAtc.length === 0 || isParenteral(it, marks)) return false;
-    const atc = atcOf(rowCodeOf(it), it.catalogue);
-    return atc !== null && startsWithAny([atc], limits.homeMedicationAtc);
-  };
-  const monitoring = new Set(limits.homeMonitoring?.codes ?? []);
-  const monitoredPerDay = new Map<number, number>();
-  for (const it of c.items) if (it.category === 'service' && monitoring.has(rowCodeOf(it))) monitoredPerDay.set(it.dayIndex, (monitoredPerDay.get(it.dayIndex) ?? 0) + it.quantity);
-  const homeMonitoring = (it: ItemFacts) => monitoring.has(rowCodeOf(it)) && (monitoredPerDay.get(it.dayIndex) ?? 0) <= limits.homeMonitoring!.maxPerDay;
+  const homeMedication = (it: ItemFacts) => isHomeMedication(it, limits.homeMedicationAtc, marks);
+  const homeMonitoring = homeMonitoringOf(c.items, limits.homeMonitoring);
   const restDay = courseRestDays(c.items, limits.weekdayCourses);
   const drip = plainDripOf(c, limits.plainDrip);
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean; drip: ItemFacts[]; fluid: boolean }>();

@@ -3,7 +3,7 @@ import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
-import { BED_SERVICES, ROUTINE, routineLineIds } from './stay-day-content';
+import { BED_SERVICES, homeMonitoringOf, isHomeMedication, ROUTINE, routineLineIds } from './stay-day-content';
 
 // A short stay with nothing that needs a bed (低标准入院, stay-content.json lowIntensity, outpatientTreatable,
 // outpatientProcedures): no procedure, injection, treatment or consumable; a condition the clinic treats; or only
@@ -26,6 +26,8 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   const longer = c.lengthOfStay > content.lowIntensity.maxNights;
   if (c.procedureCodes.length > 0 || (longer && (!stable || c.lengthOfStay > stable.maxNights))) return null;
   if (workUpAdmission(c)) return null;
+  const home = homeCareStay(c, content);
+  if (home) return home;
   // A longer stay is the same finding only when its tests were the admission work-up and nothing needed watching.
   if (longer && (closeCare(c) || !c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => startsWithAny([d], stable!.diagnoses)))) return null;
   const marks = content.parenteralDrugNameMarks;
@@ -48,6 +50,44 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
     else tests++;
   }
   return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行；无手术操作、注射输液、治疗项目或耗材`, lineIds: routine };
+}
+
+/**
+ * Whatever the diagnoses (stableCourse.homeMedicationOnly): a stay of up to stableCourse.maxNights with no procedure,
+ * nursed throughout at a self-caring grade (Ⅲ级护理), whose every drug is the member's oral home medication, whose
+ * only bedside check is the home monitoring (a blood pressure reading or two a day), with no treatment, surgery or
+ * consumable and no test repeated on a second day (a work-up once, nothing followed): the member's own outpatient
+ * regimen given in a bed (住院期间仅口服药、Ⅲ级护理, 飞行检查).
+ */
+function homeCareStay(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
+  const stable = content.lowIntensity.stableCourse;
+  const nursing = content.outpatientTreatable?.stableNursing ?? [];
+  if (!stable?.homeMedicationOnly || c.lengthOfStay > stable.maxNights || c.procedureCodes.length) return null;
+  if (!stableNursingOnly(c.items, nursing)) return null;
+  const { homeMedicationAtc, homeMonitoring } = content.bedBlocking;
+  const monitoring = homeMonitoringOf(c.items, homeMonitoring);
+  const drugs = new Set<string>();
+  const testDays = new Map<string, Set<number>>();
+  for (const it of c.items) {
+    if (!it.catalogue || it.category === 'consumable') return null;
+    if (it.category === 'drug') {
+      if (!isHomeMedication(it, homeMedicationAtc, content.parenteralDrugNameMarks)) return null;
+      drugs.add(it.name);
+      continue;
+    }
+    const sub = it.catalogue.subcategory as string | undefined;
+    if (sub !== undefined && ROUTINE.has(sub)) continue;
+    if (monitoring(it)) continue;
+    if (sub === undefined || BED_SERVICES.has(sub)) return null;
+    const days = testDays.get(rowCodeOf(it)) ?? testDays.set(rowCodeOf(it), new Set()).get(rowCodeOf(it))!;
+    if (days.add(it.dayIndex).size > 1) return null;
+  }
+  if (!drugs.size) return null;
+  return {
+    nights: c.lengthOfStay,
+    content: `全程Ⅲ级护理（病情稳定、生活自理），药品仅为门诊长期处方即可的口服维持用药（${[...drugs].join('、')}），检查检验${testDays.size}项各只做一次，无注射输液、治疗项目、手术操作或耗材`,
+    lineIds: routineLineIds(c.items),
+  };
 }
 
 export function workUpAdmission(c: StayContentInput): boolean {

@@ -4,6 +4,7 @@ import { operationBeyondCoded, withSides } from './operation-count';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { idleDays, preOperativeIdle } from './idle-days';
 import { lowIntensity, workUpAdmission } from './low-intensity';
+import { afterTakeHome } from './take-home-idle';
 import { closeCare } from './close-care';
 import { therapyOnOperationDay, therapyUnsupported } from './therapy-facts';
 import { infusionUnsupported } from './infusion-facts';
@@ -17,7 +18,7 @@ import { principalUnsupported } from './principal-support-facts';
 // procedures nothing on the bill bills (手术操作高编, procedure-billing.json) and billed operations no coded procedure
 // supports (串换手术项目). This file puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -46,6 +47,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
   }
   return {
     idleDays: idleDays(c),
+    afterTakeHome: afterTakeHome(c),
     lowIntensity: lowIntensity(c),
     workUpAdmission: workUpAdmission(c),
     closeCare: closeCare(c),

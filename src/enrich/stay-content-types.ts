@@ -10,6 +10,11 @@ import type { Knowledge } from './knowledge';
 export interface StayContentFacts {
   /** 挂床: days between admission and discharge billed bed or nursing and nothing else but the ward round. */
   idleDays: { days: number; inner: number; share: number; dates: string; lineIds: string[]; amount: number } | null;
+  /**
+   * 虚构住院天数: take-home drugs (出院带药) dispensed days before the discharge date, only bed, nursing and the ward
+   * round billed after them; `lineIds` those lines, `days` from the supply to the discharge day.
+   */
+  afterTakeHome: { supplyDate: string; drugs: string; days: number; dates: string; lineIds: string[]; amount: number } | null;
   /** 低标准入院: a short stay with no procedure, no injection or infusion, no treatment service, no consumable. */
   lowIntensity: { nights: number; content: string; lineIds: string[] } | null;
   /** A stay whose principal diagnosis calls for admission for an urgent work-up (lowIntensity.admissionIndicated: a TIA): short and cheap by nature. */

@@ -1,4 +1,6 @@
 import type { ItemFacts } from './item-fact-types';
+import { startsWithAny } from './code-prefix';
+import { atcOf, isParenteral, rowCodeOf } from './knowledge';
 
 // What a stay's day is made of: the routine every day costs (bed, nursing, ward round) against content that needs a
 // bed. Read by the idle-day checks (idle-days.ts) and the low-intensity ones (low-intensity.ts).
@@ -16,3 +18,27 @@ export const BED_SERVICES = new Set(['treatment', 'surgery']);
 /** The stay's bed, nursing and consultation lines: what a finding about the whole stay names. */
 export const routineLineIds = (items: readonly ItemFacts[]) =>
   items.filter((it) => it.category === 'service' && ROUTINE.has(it.catalogue?.subcategory as string)).map((it) => it.lineId);
+
+/** The member's routine oral medication (stay-content.json bedBlocking.homeMedicationAtc): taken at home too. */
+export function isHomeMedication(it: ItemFacts, homeAtc: readonly string[], parenteralMarks: readonly string[]): boolean {
+  if (it.category !== 'drug' || homeAtc.length === 0 || isParenteral(it, parenteralMarks)) return false;
+  const atc = atcOf(rowCodeOf(it), it.catalogue);
+  return atc !== null && startsWithAny([atc], homeAtc);
+}
+
+/**
+ * Whether a line is bedside monitoring a patient does at home (stay-content.json bedBlocking.homeMonitoring): a code
+ * of a row whose services that day number at most the row's maxPerDay (glucose and blood pressure counted apart).
+ */
+export function homeMonitoringOf(items: readonly ItemFacts[], rows: readonly { codes: readonly string[]; maxPerDay: number }[]): (it: ItemFacts) => boolean {
+  const rowOf = (it: ItemFacts) => rows.findIndex((r) => r.codes.includes(rowCodeOf(it)));
+  const perDay = new Map<string, number>();
+  for (const it of items) {
+    const row = rowOf(it);
+    if (row >= 0 && it.category === 'service') perDay.set(`${row}:${it.dayIndex}`, (perDay.get(`${row}:${it.dayIndex}`) ?? 0) + it.quantity);
+  }
+  return (it) => {
+    const row = rowOf(it);
+    return row >= 0 && (perDay.get(`${row}:${it.dayIndex}`) ?? 0) <= rows[row].maxPerDay;
+  };
+}

@@ -48,11 +48,17 @@ const stayContentFile = z.strictObject({
     /** Diagnosis prefixes of stays whose care is the bed and nursing itself (安宁疗护 Z51.5): not judged. */
     notJudgedDiagnoses: z.array(z.string().min(1)).default([]),
     /**
-     * Bedside monitoring a patient does at home (a fingerstick glucose: the service and its strips): on a day billing
-     * at most `maxPerDay` of the services it is no care (an inpatient's glucose management is a profile of four or
-     * more points a day), so such a day with nothing else is as hollow as an empty one.
+     * Bedside monitoring a patient does at home, one row per kind (a fingerstick glucose: the service and its strips;
+     * a blood pressure reading): on a day billing at most the row's `maxPerDay` of its services it is no care (an
+     * inpatient's glucose management is a profile of four or more points a day), so such a day with nothing else is
+     * as hollow as an empty one.
      */
-    homeMonitoring: z.strictObject({ codes: z.array(z.string().min(1)).min(1), maxPerDay: z.number().int().min(1) }).optional(),
+    /**
+     * Take-home drugs (出院带药) handed over at least `minDaysAfter` days before the discharge date, with nothing but
+     * bed, nursing and the ward round billed after them: the days after are a bed kept for a patient who left.
+     */
+    afterTakeHome: z.strictObject({ minDaysAfter: z.number().int().min(1) }).optional(),
+    homeMonitoring: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), maxPerDay: z.number().int().min(1) })).default([]),
     /**
      * Treatments given on weekdays only (conventional radiotherapy: five fractions a week): a Saturday or Sunday
      * between the first and the last day billing one is the course's rest day, not a bed held.
@@ -103,7 +109,20 @@ const stayContentFile = z.strictObject({
      * `testDays` days (the admission work-up), no close care was given and every diagnosis is a stable chronic
      * condition the clinic manages (`diagnoses`): a stable patient kept on oral drugs.
      */
-    stableCourse: z.strictObject({ maxNights: z.number().int().min(1), testDays: z.number().int().min(1), diagnoses: prefixes.min(1) }).optional(),
+    stableCourse: z
+      .strictObject({
+        maxNights: z.number().int().min(1),
+        testDays: z.number().int().min(1),
+        diagnoses: prefixes.min(1),
+        /**
+         * Whatever the diagnoses, a stay of the same length is judged too when it was nursed throughout at a stable
+         * grade (outpatientTreatable.stableNursing: Ⅲ级护理), its every drug is the member's home medication
+         * (bedBlocking.homeMedicationAtc, oral), its only bedside check is home monitoring (bedBlocking.homeMonitoring)
+         * and no test was repeated on a second day: the clinic's care, not the ward's.
+         */
+        homeMedicationOnly: z.boolean().default(false),
+      })
+      .optional(),
   }),
   /**
    * Care that shows a patient who needed the ward (《护理分级》: nursing at 一级 or above, 新生儿护理, intensive care,
