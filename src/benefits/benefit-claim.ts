@@ -1,4 +1,5 @@
 import type { GroupingResult } from '../grouping';
+import type { SupplyCycle } from './days-of-supply';
 
 /**
  * What the benefit stage reads of a claim: a part of the enrich stage's ClaimFacts, named here so benefits
@@ -49,5 +50,5 @@ export interface BenefitItem {
   /** Lines of the test-indications table: the claim's diagnoses that call for the test (enrich), else absent or null. */
   indicatedBy?: readonly string[] | null;
   /** The catalogue row the code belongs to (the parts read here), or null. */
-  catalogue: { code: string; subcategory?: string; usualPerDay?: number; supplyPerDay?: number; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>> } | null;
+  catalogue: { code: string; subcategory?: string; usualPerDay?: number; supplyPerDay?: number; supplyCycle?: SupplyCycle; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>> } | null;
 }

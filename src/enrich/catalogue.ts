@@ -40,6 +40,15 @@ export const catalogueEntrySchema = z.looseObject({
    * so the days on hand are not overstated for a patient on a high dose); absent: usualPerDay.
    */
   supplyPerDay: z.number().positive().optional(),
+  /**
+   * For an oral drug the label gives by cycle (capecitabine d1–14 of 21): its days on and the cycle's length. Supply
+   * checks count a purchase's calendar days as tablets ÷ the daily quantity × cycleDays ÷ daysOn, the off days
+   * being covered too.
+   */
+  supplyCycle: z
+    .strictObject({ daysOn: z.number().int().positive(), cycleDays: z.number().int().positive() })
+    .refine((c) => c.daysOn <= c.cycleDays, { message: 'daysOn exceeds cycleDays' })
+    .optional(),
   maxPerDay: z.number().positive().optional(),
   maxDays: z.number().int().positive().optional(),
   includes: z.array(z.string()).optional(),
@@ -82,6 +91,7 @@ export const catalogueEntrySchema = z.looseObject({
   includesSource: z.unknown().optional(),
   usualPerDaySource: z.unknown().optional(),
   supplyPerDaySource: z.unknown().optional(),
+  supplyCycleSource: z.unknown().optional(),
   /** The restriction text `indications` were read from (备注 as published, or the label's 适应症) and its source. */
   indicationsText: z.unknown().optional(),
   indicationsSource: z.unknown().optional(),

@@ -17,6 +17,7 @@ import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny } from './code-prefix';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
+import { loadRehabilitationCoding, type RehabilitationCoding } from './rehabilitation-coding-table';
 import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
@@ -298,6 +299,8 @@ export interface Knowledge {
   standardCourses?: readonly StandardCourseRow[] | null;
   /** Home sick beds: their departments, the ward charges they cannot bill, their visit schedule (home-sick-beds.json). */
   homeSickBeds?: HomeSickBeds | null;
+  /** Acute events whose rehabilitation stay is coded as the sequela (rehabilitation-coding.json); null: no such check. */
+  rehabilitationCoding?: RehabilitationCoding | null;
   /** Psychiatric stays: diagnoses, maintenance drugs, drug-free ward-day thresholds (psychiatric-stays.json). */
   psychiatricStays?: PsychiatricStays | null;
   /** Tests a condition calls for more than once a day, by test code (serial-tests.json); absent or empty: none. */
@@ -386,6 +389,7 @@ export function loadKnowledge(dir: string): Knowledge {
     acuteSupply: loadAcuteSupply(join(dir, 'acute-supply.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
     homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
+    rehabilitationCoding: loadRehabilitationCoding(join(dir, 'rehabilitation-coding.json')),
     psychiatricStays: loadPsychiatricStays(join(dir, 'psychiatric-stays.json')),
     theatre: loadTheatreItems(join(dir, 'theatre-items.json')),
     serialTests: loadSerialTests(join(dir, 'serial-tests.json')),
