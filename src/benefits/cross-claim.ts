@@ -14,6 +14,7 @@ export { examRepeat, type ExamRepeat } from './cross-claim/exam-repeat';
 export { multiPharmacy, oversupply, type MultiPharmacy, type Oversupply } from './cross-claim/drug-supply';
 export { CLINIC_VISITS, list, type Suspect } from './cross-claim/common';
 export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-day';
+export { interimContinuation } from './cross-claim/interim-settlement';
 export { levelPrescribed } from './cross-claim/prescribing-level';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
 export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';

@@ -93,6 +93,12 @@ const limitsSchema = z.looseObject({
    * stay settled in two parts (related-stays.ts yearEndContinuation). Absent: every readmission is judged.
    */
   yearEndSettlement: z.strictObject({ lastDay: z.string().regex(/^\d{2}-\d{2}$/), gapDays: z.number().int().nonnegative() }).optional(),
+  /**
+   * 长期住院中途结算 (monthly settlement of a long stay): a segment of `minNights` or more ended 离院方式 其他 and the next
+   * admitted at the same hospital within `gapDays`, 入院途径 其他, is one stay (cross-claim/interim-settlement.ts).
+   * Absent: every readmission is judged.
+   */
+  interimSettlement: z.strictObject({ minNights: z.number().int().positive(), gapDays: z.number().int().nonnegative() }).optional(),
 });
 
 const frequencyRowSchema = z.strictObject({
