@@ -93,6 +93,12 @@ const limitsSchema = z.looseObject({
    * stay settled in two parts (related-stays.ts yearEndContinuation). Absent: every readmission is judged.
    */
   yearEndSettlement: z.strictObject({ lastDay: z.string().regex(/^\d{2}-\d{2}$/), gapDays: z.number().int().nonnegative() }).optional(),
+  /**
+   * 第三人责任 carried over to an injury's later care (cross-claim/third-party-aftercare.ts): a claim billed to the fund for
+   * an injury of the region a claim of the member with a third party's external cause, settled with no fund money, coded
+   * at most `windowDays` before. Absent: not checked.
+   */
+  thirdPartyAftercare: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
 });
 
 const frequencyRowSchema = z.strictObject({
