@@ -4,7 +4,7 @@ import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
 import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
-import { thirdPartyAftercare, type ThirdPartyAftercare } from './cross-claim';
+import { peritonealFluid, thirdPartyAftercare, type PeritonealFluid, type ThirdPartyAftercare } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -112,6 +112,8 @@ export interface MemberState {
   consumableWithoutRecord: ConsumableWithoutRecord | null;
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
   thirdPartyAftercare: ThirdPartyAftercare | null;
+  /** Peritoneal dialysis fluid on a haemodialysis claim of a member whose record shows no peritoneal dialysis (串换). */
+  peritonealFluid: PeritonealFluid | null;
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
@@ -180,6 +182,7 @@ export function memberState(
     record: { categories: [], daysSinceOperation: null },
     consumableWithoutRecord: null,
     thirdPartyAftercare: null,
+    peritonealFluid: null,
   };
   const categories = new Set<string>();
   let lastOperation: string | null = null;
@@ -271,6 +274,7 @@ export function memberState(
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);
   state.thirdPartyAftercare = thirdPartyAftercare(me, items, prior, knowledge);
+  state.peritonealFluid = peritonealFluid(me, items, prior, knowledge);
   return state;
 }
 

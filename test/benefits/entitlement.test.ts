@@ -19,6 +19,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   record: { categories: [], daysSinceOperation: null },
   consumableWithoutRecord: null,
   thirdPartyAftercare: null,
+  peritonealFluid: null,
   ytdFundFen: 0,
   ytdFundFenByCategory: {},
   ytdPolicyFen: 0,
