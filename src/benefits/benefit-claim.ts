@@ -24,6 +24,11 @@ export interface BenefitClaim {
   serviceDate: string;
   endDate: string;
   principalDiagnosis: string;
+  /** Every diagnosis code (ICD-10) and coded procedure (ICD-9-CM-3) of the claim: what the ledger keeps as its codes. */
+  diagnosisCodes: readonly string[];
+  procedureCodes: readonly string[];
+  /** The external cause a third party or 工伤保险 bears (enrich's external-cause facts), null when none. */
+  externalCause: object | null;
   /** 入院途径, 离院方式 and the hospital a transferred patient came from (settlement list), when the claim says. */
   admissionRoute: string | null;
   dischargeMode: string | null;

@@ -25,3 +25,5 @@ export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-a
 export { referredUp } from './cross-claim/referred-up';
 export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';
+export { thirdPartyAftercare, type ThirdPartyAftercare } from './cross-claim/third-party-aftercare';
+export { peritonealFluid, type PeritonealFluid } from './cross-claim/peritoneal-fluid';

@@ -99,6 +99,26 @@ const limitsSchema = z.looseObject({
    * Absent: every readmission is judged.
    */
   interimSettlement: z.strictObject({ minNights: z.number().int().positive(), gapDays: z.number().int().nonnegative() }).optional(),
+  /**
+   * 第三人责任 carried over to an injury's later care (cross-claim/third-party-aftercare.ts): a claim billed to the fund for
+   * an injury of the region a claim of the member with a third party's external cause, settled with no fund money, coded
+   * at most `windowDays` before. Absent: not checked.
+   */
+  thirdPartyAftercare: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
+  /**
+   * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
+   * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
+   * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`
+   * row billed. Absent: not checked.
+   */
+  peritonealDialysis: z
+    .strictObject({
+      drugs: z.array(z.string().min(1)).min(1),
+      shows: z.array(z.string().min(1)).min(1),
+      haemodialysis: z.array(z.string().min(1)).min(1),
+      haemodialysisItems: z.array(z.string().min(1)),
+    })
+    .optional(),
 });
 
 const frequencyRowSchema = z.strictObject({

@@ -18,6 +18,8 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   admissionsBefore: 0,
   record: { categories: [], daysSinceOperation: null },
   consumableWithoutRecord: null,
+  thirdPartyAftercare: null,
+  peritonealFluid: null,
   ytdFundFen: 0,
   ytdFundFenByCategory: {},
   ytdPolicyFen: 0,
