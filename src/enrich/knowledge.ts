@@ -87,6 +87,8 @@ const consistencyRow = z.strictObject({
   /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days). */
   acutePhase: z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) }).optional(),
   diagnoses: prefixes.default([]),
+  /** Diagnoses that support the line only together: every prefix of one entry coded (dementia with agitation). */
+  together: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /**
    * What an unsupported line is: `context` (nursing grade, bed grade, monitoring: catalogue.item-context-unsupported),
    * `swap` (a costlier consumable in place of the ordinary one, 串换耗材: catalogue.consumable-swap) or `quantity`
@@ -403,8 +405,13 @@ export function diagnosesIndicate(row: TestIndication, dx: readonly string[]): b
     startsWithAny(dx, row.suspected) ||
     startsWithAny(dx, row.screening) ||
     startsWithAny(dx, row.differential) ||
-    row.together.some((all) => all.every((p) => startsWithAny(dx, [p])))
+    codedTogether(row.together, dx)
   );
+}
+
+/** Whether every prefix of one of the entries is coded (conditions that count only together). */
+export function codedTogether(together: readonly (readonly string[])[], dx: readonly string[]): boolean {
+  return together.some((all) => all.every((p) => startsWithAny(dx, [p])));
 }
 
 /** A drug line given by injection or infusion: a dosage-form mark (stay-content.json) in its generic or billed name. */
