@@ -24,3 +24,4 @@ export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-a
 export { referredUp } from './cross-claim/referred-up';
 export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';
+export { wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim/ward-care-visit';
