@@ -106,6 +106,15 @@ const limitsSchema = z.looseObject({
    * stay settled in two parts (related-stays.ts yearEndContinuation). Absent: every readmission is judged.
    */
   yearEndSettlement: z.strictObject({ lastDay: z.string().regex(/^\d{2}-\d{2}$/), gapDays: z.number().int().nonnegative() }).optional(),
+  /**
+   * Drugs titrated at follow-up visits (drug-supply.ts oversupply): a clinic claim dispensing one of `drugs` (catalogue
+   * rows) in a larger quantity than the member's last purchase of it, with one of `monitoring` (catalogue services: the
+   * drug's safety tests) on the same claim, re-bases the running supply: from it on the drug's days are counted at
+   * `perDay` (the label's target dose). Absent: supply is counted at the catalogue's daily quantity throughout.
+   */
+  titration: z
+    .array(z.strictObject({ name: z.string().min(1), drugs: z.array(z.string().min(1)).min(1), monitoring: z.array(z.string().min(1)).min(1), perDay: z.number().positive() }))
+    .optional(),
 });
 
 const frequencyRowSchema = z.strictObject({
