@@ -48,9 +48,22 @@ const limitsSchema = z.looseObject({
   /**
    * A stay's parenteral course continued at an outpatient visit of the same hospital: visits up to `windowDays`
    * after discharge that bill one of the `administration` services (intravenous infusion or injection) and a drug
-   * the stay billed on its last day in bed or its discharge day.
+   * the stay billed on its last day in bed or its discharge day. `antimicrobials` (ATC prefixes): a visit billing one
+   * and nothing but its consultation, infusion, carrier fluid (`carriers`) and consumables is outpatient parenteral
+   * antimicrobial therapy (OPAT), not judged. `wardServices`:
+   * hourly monitoring and oxygen (catalogue codes or rows) billed `minHours` or more on one day of an ordinary clinic
+   * visit are ward care (ward-care-visit.ts).
    */
-  continuedCourse: z.strictObject({ windowDays: z.number().int().nonnegative(), administration: z.array(z.string().min(1)).min(1) }).optional(),
+  continuedCourse: z
+    .strictObject({
+      windowDays: z.number().int().nonnegative(),
+      administration: z.array(z.string().min(1)).min(1),
+      antimicrobials: z.array(z.string().regex(/^[A-Z]\d{2}/)).default([]),
+      /** Drug rows of plain carrier fluids (saline, glucose): the bag an OPAT antibiotic is given in. */
+      carriers: z.array(z.string().min(1)).default([]),
+      wardServices: z.strictObject({ codes: z.array(z.string().min(1)).min(1), minHours: z.number().positive() }).optional(),
+    })
+    .optional(),
   /**
    * An examination of an outpatient visit at the hospital 1 to `windowDays` days before a planned admission billed
    * again on the admission day (检查结果互认); `notCounted`: serial examinations (catalogue rows) never judged so.
@@ -118,6 +131,15 @@ const limitsSchema = z.looseObject({
       haemodialysis: z.array(z.string().min(1)).min(1),
       haemodialysisItems: z.array(z.string().min(1)),
     })
+    .optional(),
+  /**
+   * Drugs titrated at follow-up visits (drug-supply.ts oversupply): a clinic claim dispensing one of `drugs` (catalogue
+   * rows) in a larger quantity than the member's last purchase of it, with one of `monitoring` (catalogue services: the
+   * drug's safety tests) on the same claim, re-bases the running supply: from it on the drug's days are counted at
+   * `perDay` (the label's target dose). Absent: supply is counted at the catalogue's daily quantity throughout.
+   */
+  titration: z
+    .array(z.strictObject({ name: z.string().min(1), drugs: z.array(z.string().min(1)).min(1), monitoring: z.array(z.string().min(1)).min(1), perDay: z.number().positive() }))
     .optional(),
 });
 

@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, interimContinuation, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, peritonealFluid, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, thirdPartyAftercare, tooOften, visitDuringStay, type AfterDeath, type PeritonealFluid, type ThirdPartyAftercare, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, interimContinuation, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, peritonealFluid, preAdmissionWorkup, redatedVisit, relatedStay, splitVisit, stagedPairedOperation, thirdPartyAftercare, tooOften, visitDuringStay, type AfterDeath, type PeritonealFluid, type ThirdPartyAftercare, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitVisit, type TooOften, type VisitDuringStay, wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -54,6 +54,8 @@ export interface MemberState {
   outpatientDuringStay: VisitDuringStay | null;
   /** A stay's intravenous course continued at outpatient visits of the same hospital right after discharge (either side). */
   continuedCourse: ContinuedCourse | null;
+  /** A clinic visit billing hourly monitoring or oxygen at the hospital of a stay right after its discharge (ward care as outpatient). */
+  wardCareAfterDischarge: WardCareAfterDischarge | null;
   /** A course-limited drug billed over a transfer episode on more days than its limit, each stay within it (either side). */
   courseOverTransfer: CourseOverTransfer | null;
   /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */
@@ -163,6 +165,7 @@ export function memberState(
     visitDuringStay: null,
     outpatientDuringStay: null,
     continuedCourse: null,
+    wardCareAfterDischarge: null,
     courseOverTransfer: null,
     doseAcrossClaims: null,
     preAdmissionWorkup: null,
@@ -240,6 +243,7 @@ export function memberState(
   state.visitDuringStay = visitDuringStay(me, items, prior);
   state.outpatientDuringStay = visitDuringStay(me, items, prior, true);
   state.continuedCourse = continuedCourse(me, items, prior, knowledge);
+  state.wardCareAfterDischarge = wardCareAfterDischarge(me, items, prior, knowledge);
   state.courseOverTransfer = courseOverTransfer(me, items, prior);
   state.doseAcrossClaims = doseAcrossClaims(me, items, prior, knowledge.schedules);
   state.preAdmissionWorkup = preAdmissionWorkup(me, items, prior, knowledge);

@@ -31,6 +31,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   visitDuringStay: null,
   outpatientDuringStay: null,
   continuedCourse: null,
+  wardCareAfterDischarge: null,
   preAdmissionWorkup: null,
   nearDuplicateStay: null,
   nudgedDuplicate: null,
