@@ -8,6 +8,29 @@ import { VISIT_TYPES } from '../contract/claim';
 
 const levelPrices = z.record(z.enum(['1', '2', '3']), z.number().nonnegative());
 
+const prefixes = z.array(z.string().min(1)).min(1);
+
+/**
+ * One indication clause of a row: a diagnosis of the claim starts with one of `diagnoses` (the condition the drug
+ * serves; on a 门诊慢特病 visit the member's approved disease is matched against it), and each `with` group is met by
+ * the claim — a diagnosis, a coded operation (ICD-9-CM-3), a drug line of an ATC class, or the member's approved
+ * 门诊慢特病 disease (enrollment.chronicDiseases).
+ */
+export const indicationClauseSchema = z.object({
+  name: z.string().min(1),
+  diagnoses: prefixes,
+  with: z
+    .array(
+      z
+        .object({ diagnoses: prefixes.optional(), procedures: prefixes.optional(), drugAtc: prefixes.optional(), approved: prefixes.optional() })
+        .refine((g) => g.diagnoses || g.procedures || g.drugAtc || g.approved, 'a with group names some codes'),
+    )
+    .optional(),
+  source: z.string().min(1),
+});
+
+export type IndicationClause = z.infer<typeof indicationClauseSchema>;
+
 export const catalogueEntrySchema = z.looseObject({
   code: z.string().min(1),
   name: z.string().min(1),
@@ -30,6 +53,11 @@ export const catalogueEntrySchema = z.looseObject({
    * the operation's aftermath, not a diagnosis (parenteral nutrition after a gastrectomy: no oral intake for days).
    */
   indicationProcedures: z.array(z.string().min(1)).optional(),
+  /**
+   * Indications that are a condition AND its circumstance, which a flat prefix list cannot say (限…非骨髓恶性肿瘤化疗
+   * 引起的贫血: anaemia, a non-myeloid cancer and its chemotherapy). Met as `indications` are, as alternatives to them.
+   */
+  indicationClauses: z.array(indicationClauseSchema).optional(),
   /** First day (YYYY-MM-DD) `indications` apply: the effective date of the catalogue edition (or rule) they come from. */
   indicationsFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Typical quantity per day of use: the divisor for outpatient days of supply. */
