@@ -150,11 +150,6 @@ const frequencyRowSchema = z.strictObject({
   per: z.enum(['episode', 'period', 'week']),
   periodDays: z.number().int().positive().optional(),
   max: z.number().int().positive(),
-  /**
-   * A longer window the period row also holds to (per period): a short window with room for one added session keeps
-   * a schedule's legitimate bunching (a centre changed mid-week), the longer one its weekly average.
-   */
-  alsoWithin: z.strictObject({ periodDays: z.number().int().positive(), max: z.number().int().positive() }).optional(),
   /** Count the days it is billed on, not its units: twice-daily radiotherapy fractions are one treatment day. */
   distinctDays: z.boolean().optional(),
   /** Only claims of these visit types count (maintenance dialysis sessions, not an inpatient's daily dialysis); absent: all. */
