@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { VISIT_TYPES } from '../contract/claim';
+import { itemSelector } from './json-table';
 
 // The 医保目录 as data (rules/catalogue/*.json). Checked at load so a typo in a table fails loudly
 // instead of silently switching a restriction off.
@@ -60,6 +61,15 @@ export const catalogueEntrySchema = z.looseObject({
   indicationClauses: z.array(indicationClauseSchema).optional(),
   /** First day (YYYY-MM-DD) `indications` apply: the effective date of the catalogue edition (or rule) they come from. */
   indicationsFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /**
+   * Where the restriction names a condition that has to be established (a lab value, 白蛋白低于30g/L; an injury shown
+   * by imaging), the diagnoses under `diagnoses` meet `indications` only on a bill carrying a service line that
+   * establishes it (`items`: catalogue codes, or marks in local service names); the 凡例 pays a 限定支付范围 on the
+   * record's 诊断依据, and a diagnosis with no examination behind it is none.
+   */
+  indicationEvidence: z
+    .array(z.strictObject({ diagnoses: z.array(z.string().min(1)).min(1), items: itemSelector, expected: z.string().min(1), source: z.string().min(1) }))
+    .optional(),
   /** Typical quantity per day of use: the divisor for outpatient days of supply. */
   usualPerDay: z.number().positive().optional(),
   /**
