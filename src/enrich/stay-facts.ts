@@ -19,6 +19,7 @@ import { anaesthesiaBeyondProcedure, type AnaesthesiaBeyond } from './anaesthesi
 import { homeSickBed, type HomeSickBedFacts, type HomeBedCharges } from './home-sick-bed';
 import { rehabilitationCodedAcute, type RehabilitationCodedAcute } from './rehabilitation-coding';
 import { drugFreeDays, type DrugFreeDays } from './drug-free-days';
+import { supplyWithinLimit } from './supply-within-limit';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
@@ -45,6 +46,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   consumableUnsupported: ConsumableUnsupported[] | null;
   /** A visit or purchase for acute illness only dispensing a drug for more days than acute-supply.json allows (急性病超量开药); null when none. */
   acuteSupply: AcuteSupplyFacts | null;
+  /** Outside a stay, drug lines whose drug's days of supply on the claim are within the dispensing limit (limits.json supply; supply-within-limit.ts): not an overdose for the model's quantity signal. */
+  supplyWithinLimit: string[];
   /** A coded condition whose guideline course (standard-courses.json) explains the stay's length, its treatment billed on its days; null when none. */
   standardCourse: StandardCourseFacts | null;
   /** A home sick bed (家庭病床 department, home-sick-beds.json): settled per bed-day, not judged against the DRG norm; null for a ward stay. */
@@ -164,6 +167,7 @@ export function stayFacts(input: StayInput): StayFacts {
     prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
     acuteSupply: acuteSupply(input, k?.acuteSupply),
+    supplyWithinLimit: supplyWithinLimit(items, inpatient, limits),
     ...homeSickBed({ items, inpatient, lengthOfStay, department: input.department }, k?.homeSickBeds),
     rehabilitationCodedAcute: rehabilitationCodedAcute(input, k?.rehabilitationCoding),
     drugFreeDays: drugFreeDays(input, k?.psychiatricStays),

@@ -1,5 +1,6 @@
 import { TAKE_HOME_DAYS_BEFORE_DISCHARGE } from '../benefits/days-of-supply';
 import type { ClaimFacts } from '../enrich/facts';
+import type { ItemFacts } from '../enrich/item-fact-types';
 
 // The model's view of a claim: plain numbers computed from the claim's enrichment (catalogue joins, DRG
 // grouping). Skewed money and count figures are log-transformed so that a robust (median / IQR) peer
@@ -97,6 +98,23 @@ const BED_SUBCATEGORIES = new Set(['bed', 'nursing']);
 /** 0 = Sunday … 6 = Saturday, from the day number (1970-01-01 was a Thursday). */
 const weekdayOf = (dayNumber: number) => (((dayNumber + 4) % 7) + 7) % 7;
 
+/** A line's quantity against its usual use over the days it covers: the max_quantity_ratio of one line. */
+export function quantityRatio(f: Pick<ClaimFacts, 'inpatient' | 'lengthOfStay' | 'stay'>, it: ItemFacts): number {
+  // A drug row with a label daily maximum (a cytotoxic dosed by body surface, one row for every strength) reads a
+  // day's quantity against that maximum: within it the dose is the label's, above it catalogue.quantity-per-day says
+  // so. (A consumable's or service's maxPerDay is a billing ceiling, not a dosing range: its usual quantity stands.)
+  const usual = Math.max(it.catalogue?.usualPerDay ?? 1, it.category === 'drug' ? (it.catalogue?.maxPerDay ?? 0) : 0);
+  // A line marked 长处方 may cover up to 12 weeks (《长期处方管理规范（试行）》, 国卫办医发〔2021〕17号).
+  // A home sick bed (家庭病床) is visited weekly and its drugs are dispensed at a visit for the weeks until the next:
+  // every drug line there is a take-home supply.
+  const takeHome = f.inpatient && it.category === 'drug' && ((f.lengthOfStay > 0 && it.dayIndex >= f.lengthOfStay - TAKE_HOME_DAYS_BEFORE_DISCHARGE) || f.stay?.homeSickBed != null);
+  const lineDays = f.inpatient
+    ? takeHome ? Math.max(1, it.catalogue?.maxDays ?? TAKE_HOME_DAYS) : 1
+    : Math.max(1, it.catalogue?.maxDays ?? 1, it.longPrescription ? LONG_PRESCRIPTION_DAYS : 0);
+  // One dispensing unit (a pen or an inhaler that lasts several days) is the least a line can bill.
+  return it.quantity / Math.max(usual * lineDays, 1);
+}
+
 /**
  * The feature vector of a claim, in FEATURES order. `norm` is the group norm of LOS and cost: the
  * enrichment's norms table where present, else the training peer medians (peer-stats.ts decides).
@@ -127,19 +145,7 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
   for (const it of f.items) {
     const fen = it.amountFen;
     const sub = it.catalogue?.subcategory;
-    // A drug row with a label daily maximum (a cytotoxic dosed by body surface, one row for every strength) reads a
-    // day's quantity against that maximum: within it the dose is the label's, above it catalogue.quantity-per-day says
-    // so. (A consumable's or service's maxPerDay is a billing ceiling, not a dosing range: its usual quantity stands.)
-    const usual = Math.max(it.catalogue?.usualPerDay ?? 1, it.category === 'drug' ? (it.catalogue?.maxPerDay ?? 0) : 0);
-    // A line marked 长处方 may cover up to 12 weeks (《长期处方管理规范（试行）》, 国卫办医发〔2021〕17号).
-    // A home sick bed (家庭病床) is visited weekly and its drugs are dispensed at a visit for the weeks until the next:
-    // every drug line there is a take-home supply.
-    const takeHome = f.inpatient && it.category === 'drug' && ((f.lengthOfStay > 0 && it.dayIndex >= f.lengthOfStay - TAKE_HOME_DAYS_BEFORE_DISCHARGE) || f.stay?.homeSickBed != null);
-    const lineDays = f.inpatient
-      ? takeHome ? Math.max(1, it.catalogue?.maxDays ?? TAKE_HOME_DAYS) : 1
-      : Math.max(1, it.catalogue?.maxDays ?? 1, it.longPrescription ? LONG_PRESCRIPTION_DAYS : 0);
-    // One dispensing unit (a pen or an inhaler that lasts several days) is the least a line can bill.
-    maxQty = Math.max(maxQty, it.quantity / Math.max(usual * lineDays, 1));
+    maxQty = Math.max(maxQty, quantityRatio(f, it));
     if (!it.inCatalogue) unknown += fen;
     priceExcess += it.priceExcess * 100;
     if (explained(it)) continue;

@@ -1,7 +1,7 @@
 import type { ClaimFacts } from '../enrich/facts';
 import { kindOf } from './calibration';
 import { courseStretch } from './course-context';
-import { rawValue, type FeatureDef } from './features';
+import { quantityRatio, rawValue, type FeatureDef } from './features';
 
 // Which deviations may send a claim to review on the model's word alone (可疑). The autoencoder scores how
 // unusual a claim is against its peers, and unusual is not suspect: a visit with no drugs, a weekend admission,
@@ -43,6 +43,11 @@ import { rawValue, type FeatureDef } from './features';
 // line). So a stay at least twice its norm backs an alert only together with days without any service line
 // (`onlyWith`, named beside the length); cost per day and bed share still back an alert on their own, at their own
 // material size (0.5 ×, 20 points).
+// A visit's drug supply within the policy's dispensing limit (a month, 84 days marked 长处方: limits.json supply) is no
+// overdose, however many days of usual use it holds: a 门诊慢特病 member's month of tablets or of dialysis fluid read
+// as thirty to sixty times a day's use, against peers with a week's. So max_quantity_ratio is read, outside a stay,
+// on the lines beyond that limit only (stay.supplyWithinLimit, days counted as the supply ledger counts them); whether
+// supply is held beyond it is the ledger's question (history.drug-oversupply).
 
 /** Robust SDs from the peers, in the fraud direction, that make a deviation material. */
 export const SIGNAL_Z = 3;
@@ -136,6 +141,14 @@ function indicatedYuan(f: ClaimFacts, conditions: boolean): number {
   return fen / 100;
 }
 
+/** The largest quantity ratio of the claim's lines, a visit's drug lines within the dispensing limit left out. */
+function quantityBeyondSupply(f: ClaimFacts): number {
+  const within = new Set(f.stay?.supplyWithinLimit ?? []);
+  let most = 0;
+  for (const it of f.items) if (!within.has(it.lineId)) most = Math.max(most, quantityRatio(f, it));
+  return most;
+}
+
 /** Palliative care (Z51.5 安宁疗护, principal or coded beside the cancer): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
 const PALLIATIVE = 'Z51.5';
 
@@ -184,6 +197,7 @@ export function fraudSignals(
     if (moreProcedures && s.dir === 'high' && COST_FEATURES.has(s.feature)) continue;
     const v = s.dir === 'high' ? z[j] : -z[j];
     let value = rawValue(defs[j], x[j]);
+    if (s.feature === 'max_quantity_ratio' && !f.inpatient && v >= SIGNAL_Z) value = quantityBeyondSupply(f);
     if (s.dir === 'high' && COST_FEATURES.has(s.feature) && v >= SIGNAL_Z && t >= 0) {
       // Both cost features are read on the bill's total (total_cost in yuan, cost_vs_norm its ratio to the norm): scale alike.
       indicated ??= indicatedYuan(f, moreConditions);

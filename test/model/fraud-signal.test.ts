@@ -13,6 +13,15 @@ const stay = enrichClaim(makeClaim(), refs).facts;
 /** The norm's length for claims no standard course explains (it is read only to stretch a course's total_cost). */
 const NO_COURSE = 1;
 
+/** A 门诊慢特病 visit of a member approved for N18 dispensing the given drug lines beside its consultation. */
+function chronicVisit(drugs: { code: string; name: string; quantity: number; longPrescription?: boolean }[]): ClaimFacts {
+  const items = [
+    makeItem({ lineId: '1', code: '001101000020000', name: '门诊诊查费', category: 'service', date: '2025-03-15', quantity: 1, unitPrice: 10 }),
+    ...drugs.map((d, i) => ({ ...makeItem({ lineId: String(i + 2), code: d.code, name: d.name, category: 'drug', date: '2025-03-15', quantity: d.quantity, unitPrice: 0.5 }), ...(d.longPrescription ? { longPrescription: true } : {}) })),
+  ];
+  return enrichClaim(makeOutpatientClaim({ visitType: 'chronic', diagnoses: [{ code: 'N18.500', principal: true }], enrollment: { chronicDiseases: ['N18'] }, items }), refs).facts;
+}
+
 /** Stored values x, z-scores and peer medians where only the given features deviate (value = median × ratio, log1p scale for money). */
 function vectors(dev: Record<string, { z: number; ratio?: number; delta?: number }>) {
   const d = FEATURES.length;
@@ -52,9 +61,27 @@ describe('fraud signals', () => {
     expect(comparablePeers('mdc:MDCI')).toBe(false);
     expect(comparablePeers('mdc:MDCI|medical')).toBe(true);
     expect(fraudSignals(visit, 'visit:outpatient|L2', FEATURES, far.x, far.z, far.median, NO_COURSE)).toEqual([]);
-    // A quantity read against the claim's own usual use needs no such peers.
+    // A quantity read against the claim's own usual use needs no such peers (100 days of amoxicillin: beyond the dispensing limit).
     const qty = vectors({ max_quantity_ratio: { z: 8, delta: 3 } });
-    expect(fraudSignals(visit, 'visit:outpatient|L2', FEATURES, qty.x, qty.z, qty.median, NO_COURSE)).toEqual(['max_quantity_ratio']);
+    expect(fraudSignals(chronicVisit([{ code: 'XJ01CAA501A001010126436', name: '阿莫西林胶囊', quantity: 600 }]), 'visit:outpatient|L2', FEATURES, qty.x, qty.z, qty.median, NO_COURSE)).toEqual(['max_quantity_ratio']);
+  });
+
+  it('reads a visit\'s drug supply within the dispensing limit (a month, 84 days marked 长处方) as no overdose, beyond it as one', () => {
+    // A 门诊慢特病 dialysis member's month: 碳酸钙D3片 ×60 (2 a day: 30 days), 腹膜透析液 ×120 (4 bags a day: 30 days).
+    const month = chronicVisit([
+      { code: 'XA12AXT512A001010158767', name: '碳酸钙D3片', quantity: 60 },
+      { code: 'XB05DBF501F001010163215', name: '腹膜透析液(乳酸盐)', quantity: 120 },
+    ]);
+    const x60 = vectors({ max_quantity_ratio: { z: 8, delta: Math.log1p(60) - 0.3 } });
+    x60.median[col('max_quantity_ratio')] = Math.log1p(14);
+    expect(fraudSignals(month, 'dx:chronic|N18', FEATURES, x60.x, x60.z, x60.median, NO_COURSE)).toEqual([]);
+    // Twelve weeks marked 长处方 (168 tablets: 84 days) is within its own limit.
+    const long = chronicVisit([{ code: 'XA12AXT512A001010158767', name: '碳酸钙D3片', quantity: 168, longPrescription: true }]);
+    expect(fraudSignals(long, 'dx:chronic|N18', FEATURES, x60.x, x60.z, x60.median, NO_COURSE)).toEqual([]);
+    // 200 tablets (100 days) unmarked, or 400 bags of fluid, is beyond it: the model's quantity signal stands.
+    for (const line of [{ code: 'XA12AXT512A001010158767', name: '碳酸钙D3片', quantity: 200 }, { code: 'XB05DBF501F001010163215', name: '腹膜透析液(乳酸盐)', quantity: 400 }]) {
+      expect(fraudSignals(chronicVisit([line]), 'dx:chronic|N18', FEATURES, x60.x, x60.z, x60.median, NO_COURSE)).toEqual(['max_quantity_ratio']);
+    }
   });
 
   it('takes a costly drug out of the cost when the claim\'s diagnoses meet its catalogue indication restriction, not otherwise', () => {
