@@ -71,6 +71,10 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     const oxygen = await judge(stay('J44.100', 'J96.100', 'ET21', [{ code: '001208000010001', quantity: 12, day: 0 }, { code: '002502090010001', day: 0 }]));
     expect(oxygen.hit).toBeDefined();
     expect(oxygen.hit?.lineIds).toEqual(expect.arrayContaining(oxygen.lineOf('002502090010001')));
+    // The exacerbation's own gases are rechecked as its oxygen is titrated (J44 monitoring): two days of them do not
+    // show a failure beside it, as they do beside a pneumonia.
+    const twoGases = [{ code: '001208000010001', quantity: 12, day: 0 }, { code: '002502090010001', day: 0 }, { code: '002502090010001', day: 1 }];
+    expect((await judge(stay('J44.100', 'J96.100', 'ET21', twoGases))).hit).toBeDefined();
     for (const vent of ['001214000010001', '001214000020001', '001208000020001']) {
       expect((await judge(stay('J44.100', 'J96.100', 'ET21', [{ code: vent, quantity: 12, day: 0 }]))).hit).toBeUndefined();
     }
