@@ -60,10 +60,12 @@ import { RULES } from './helpers';
 // restricted-indication injector draws diagnoses against them): each change alone moves both hashes. Re-pinned when
 // the inpatient bronchitis scenario's ages became 65–90 (acute bronchitis in younger adults is treated in clinics:
 // 《急性气管-支气管炎基层诊疗指南（2018年）》; such a stay is catalogue.low-standard-admission since blind43), and again when a member's unpaired organ
-// (appendix, gallbladder, uterus, tonsils) could no longer be removed twice (history.organ-removed-twice).
+// (appendix, gallbladder, uterus, tonsils) could no longer be removed twice (history.organ-removed-twice). Re-pinned when a
+// visit billing a senior consultation fee was seen by the department's senior colleague (doctor id suffixed S): the fee
+// follows the doctor's grade (history.doctor-grade-fees); only those claims' doctorId moved.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': 'a04a2337cd2d3ef8dd1ca4a6588f95ddfc3cdf5fd8f7d59d18026435f0631ce4',
-  'scenario-data-2': 'b6378a468a9bcf5d092dd56c4d430a4326f32896253efa307f7cbce26cd019dc',
+  'scenario-data-1': '91a72108940db38307772bbf97f1cb6607bbbdeb46f33fd2f1820de949f06221',
+  'scenario-data-2': 'b5c7b9695dea06970d4fd757191af6a6605cc9e587f8950f3ec5261c2871c79b',
 };
 
 describe('generator scenarios as data', () => {
