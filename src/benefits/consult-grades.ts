@@ -5,6 +5,8 @@ import { z } from 'zod';
 
 const tableSchema = z.looseObject({
   windowDays: z.number().int().positive(),
+  /** The fewest of a doctor's graded visits in the window before his or her usual grade is judged. */
+  minVisits: z.number().int().positive(),
   rows: z
     .array(
       z.strictObject({
@@ -25,6 +27,7 @@ export type ConsultGrade = z.infer<typeof tableSchema>['rows'][number];
 
 export interface ConsultGrades {
   windowDays: number;
+  minVisits: number;
   /** Catalogue row code → its grade. */
   byRow: ReadonlyMap<string, ConsultGrade>;
 }
@@ -37,5 +40,5 @@ export function parseConsultGrades(json: unknown, file: string): ConsultGrades {
     if (byRow.has(row.code)) throw new Error(`${file} row ${i}: duplicate code ${row.code}`);
     byRow.set(row.code, row);
   });
-  return { windowDays: parsed.data.windowDays, byRow };
+  return { windowDays: parsed.data.windowDays, minVisits: parsed.data.minVisits, byRow };
 }

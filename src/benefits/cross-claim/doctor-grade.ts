@@ -1,5 +1,5 @@
 import type { BenefitItem } from '../benefit-claim';
-import type { ConsultGrades } from '../consult-grades';
+import type { ConsultGrade, ConsultGrades } from '../consult-grades';
 import type { MemberClaim } from '../member-claim';
 import { addDays, daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
@@ -7,12 +7,15 @@ import { CLINIC_VISITS, fenOf, list, type Suspect } from './common';
 
 // 超标准收费 by the doctor's grade: 《全国医疗服务价格项目规范》 prices an outpatient consultation by the professional grade of
 // the doctor who sees the patient (普通门诊 / 副主任医师 / 主任医师门诊诊察费, rules/history/consult-grades.json), and a
-// doctor holds one grade. One doctor's visits billed at two grades within the window charged the higher fee for a grade
-// he or she does not hold (《医疗保障基金使用监督管理条例》第十五条、第三十八条). Each claim alone is an ordinary visit; only
-// the doctor's other patients show it, so their claims are read through the store (getDoctorVisits), as identical bills
-// are. Quiet: a senior doctor billing the senior fee on every patient, two doctors of different grades in one
-// department (two doctor ids), a doctor id that names a department rather than a person, fees the table does not rank
-// (急诊诊察费, 一般诊疗费, 门诊慢特病管理诊查费).
+// doctor holds one grade. The doctor's grade is read from his or her own practice: the grade billed on a clear majority
+// (more than half) of the doctor's visits within the window, once there are enough of them (minVisits, SAMPLE); a visit
+// billed ABOVE that grade charged a fee for a grade the doctor does not hold (《医疗保障基金使用监督管理条例》第十五条、
+// 第三十八条). Billing below one's grade is no loss to the fund: a senior doctor who also staffs ordinary sessions (普通号)
+// and bills the lower fee there is not judged, nor is a doctor whose visits split evenly (no majority). Each claim alone
+// is an ordinary visit; only the doctor's other patients show it, so their claims are read through the store
+// (getDoctorVisits), as identical bills are. Quiet also: two doctors of different grades in one department (two doctor
+// ids), a doctor id that names a department rather than a person, fees the table does not rank (急诊诊察费, 一般诊疗费,
+// 门诊慢特病管理诊查费).
 
 /** What a doctor's visits are looked up by: one doctor of one institution, service dates from..to (inclusive). */
 export interface DoctorKey {
@@ -30,19 +33,23 @@ export interface DoctorGrade {
   /** This claim's consultation fee (its catalogue row's name) and the grade it bills. */
   fee: string;
   title: string;
-  /** Claims of the doctor at a lower grade seen before this one, joined for reading, and their fees. */
-  lowerClaims: string;
-  lowerFees: string;
+  /** The doctor's usual grade around this claim (the majority fee of the window), how many visits bill it, of how many. */
+  usualFee: string;
+  usualTitle: string;
+  usualCount: number;
+  visitCount: number;
+  /** Claims of the doctor at the usual grade seen before this one, joined for reading. */
+  usualClaims: string;
   windowDays: number;
-  /** This claim's consultation lines when it bills the higher grade (none when it is the lower side), and their money. */
+  /** This claim's consultation lines when it bills above the usual grade (none otherwise), and their money. */
   lineIds: string[];
   amount: number | null;
   /**
-   * Earlier-arrived claims of the doctor billing a higher grade that no lower-grade claim had shown before this one
-   * (事后发现): each with its consultation line, money and fee.
+   * Earlier-arrived claims of the doctor billing above the usual grade that had not been shown so before this claim
+   * (事后发现: this claim completes the majority that reads them): each with its consultation line, money and fee.
    */
   suspects: (Suspect & { fee: string })[];
-  /** The finding concerns only the earlier claims: this claim (the lower fee) is not itself suspect. */
+  /** The finding concerns only the earlier claims: this claim is not itself above the usual grade. */
   earlierOnly: boolean;
 }
 
@@ -74,10 +81,41 @@ export function doctorKey(e: MemberClaim, table: ConsultGrades | undefined): Doc
 
 const near = (a: string, b: string, days: number) => Math.abs(daysBetween(a, b)) <= days;
 
+type Graded = { v: DoctorVisit; grade: ConsultGrade };
+
+/**
+ * The usual grade around `center` among the visits (in arrival order) up to index `upto`: the grade billed on more than
+ * half of those within the window, when there are at least minVisits of them; else null (too few, or no majority).
+ */
+function usualGrade(visits: readonly Graded[], center: string, upto: number, table: ConsultGrades) {
+  const counts = new Map<number, { grade: ConsultGrade; n: number }>();
+  let total = 0;
+  for (let j = 0; j <= upto; j++) {
+    const x = visits[j];
+    if (!near(x.v.serviceDate, center, table.windowDays)) continue;
+    total++;
+    const c = counts.get(x.grade.grade) ?? counts.set(x.grade.grade, { grade: x.grade, n: 0 }).get(x.grade.grade)!;
+    c.n++;
+  }
+  if (total < table.minVisits) return null;
+  for (const c of counts.values()) if (2 * c.n > total) return { grade: c.grade, count: c.n, total };
+  return null;
+}
+
+/** Whether visit `i` was already read as above the usual grade when it or a later claim before `last` arrived. */
+function shownBefore(visits: readonly Graded[], i: number, last: number, table: ConsultGrades): boolean {
+  for (let t = i; t < last; t++) {
+    const u = usualGrade(visits, visits[i].v.serviceDate, t, table);
+    if (u && visits[i].grade.grade > u.grade.grade) return true;
+  }
+  return false;
+}
+
 /**
  * This claim against the doctor's other claims that arrived before it (`visits`: any member's, stored and of the batch):
- * when it bills a higher grade than one of them within the window, its consultation lines; when they bill a higher grade
- * than it, the earlier higher-grade claims no lower-grade claim had shown yet (each is named once, by the first lower one).
+ * when it bills above the doctor's usual grade, its consultation lines; and the earlier claims billing above the usual
+ * grade that this claim's arrival shows for the first time (each is named once: by its own review or the first claim
+ * whose arrival completes the majority that reads it).
  */
 export function doctorGrade(me: MemberClaim, items: readonly BenefitItem[], visits: readonly DoctorVisit[], table: ConsultGrades | undefined): DoctorGrade | null {
   const key = doctorKey(me, table);
@@ -85,30 +123,43 @@ export function doctorGrade(me: MemberClaim, items: readonly BenefitItem[], visi
   if (!key || !table || !mine) return null;
   const w = table.windowDays;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
-  const before = visits
+  const before: Graded[] = visits
     .filter((v) => v.claimId !== me.claimId && (v.arrival ?? 0) < myArrival && v.hospitalId === key.hospitalId && v.doctorId === key.doctorId)
     .map((v) => ({ v, grade: gradeOf(v, table) }))
-    .filter((x): x is { v: DoctorVisit; grade: NonNullable<typeof x.grade> } => x.grade !== null)
+    .filter((x): x is Graded => x.grade !== null)
     .sort((a, b) => (a.v.arrival ?? 0) - (b.v.arrival ?? 0) || (a.v.claimId < b.v.claimId ? -1 : 1));
-  const lower = before.filter((x) => x.grade.grade < mine.grade && near(x.v.serviceDate, me.serviceDate, w));
-  // A higher-grade claim already shown by a lower-grade one seen before this claim was found then (on its own review or
-  // as a finding of that one): named once.
+  // Arrival order, this claim last: a claim is judged on what had arrived by then.
+  const all: Graded[] = [...before, { v: me, grade: mine }];
+  const last = all.length - 1;
+  const usual = usualGrade(all, me.serviceDate, last, table);
+  const above = usual !== null && mine.grade > usual.grade.grade;
   const suspects = before
-    .filter((x) => x.grade.grade > mine.grade && near(x.v.serviceDate, me.serviceDate, w))
-    .filter((s) => !before.some((l) => l.grade.grade < s.grade.grade && near(l.v.serviceDate, s.v.serviceDate, w)))
-    .map((s) => ({ claimId: s.v.claimId, lineIds: [s.v.consult!.lineId], amount: toYuan(s.v.consult!.amountFen), fee: s.grade.name }));
-  if (!lower.length && !suspects.length) return null;
-  const lineIds = lower.length ? items.filter((i) => i.date === me.serviceDate && (i.catalogue?.code ?? i.code) === me.consult!.row).map((i) => i.lineId) : [];
+    .map((s, i) => ({ s, i }))
+    .filter(({ s, i }) => {
+      // Any grade: this claim may be the one that brings the window to minVisits, whatever it bills.
+      if (!near(s.v.serviceDate, me.serviceDate, w)) return false;
+      const u = usualGrade(all, s.v.serviceDate, last, table);
+      return u !== null && s.grade.grade > u.grade.grade && !shownBefore(all, i, last, table);
+    })
+    .map(({ s }) => ({ claimId: s.v.claimId, lineIds: [s.v.consult!.lineId], amount: toYuan(s.v.consult!.amountFen), fee: s.grade.name }));
+  if (!above && !suspects.length) return null;
+  // The usual grade named: around this claim when it is above it, else around the first suspect (this claim completes it).
+  const named = above ? usual! : usualGrade(all, before.find((b) => b.v.claimId === suspects[0].claimId)!.v.serviceDate, last, table)!;
+  const usualClaims = before.filter((x) => x.grade.grade === named.grade.grade && near(x.v.serviceDate, me.serviceDate, w)).map((x) => x.v.claimId);
+  const lineIds = above ? items.filter((i) => i.date === me.serviceDate && (i.catalogue?.code ?? i.code) === me.consult!.row).map((i) => i.lineId) : [];
   return {
     doctorId: key.doctorId,
     fee: mine.name,
     title: mine.title,
-    lowerClaims: list(lower.map((x) => x.v.claimId)),
-    lowerFees: [...new Set(lower.map((x) => x.grade.name))].join('、') || '无',
+    usualFee: named.grade.name,
+    usualTitle: named.grade.title,
+    usualCount: named.count,
+    visitCount: named.total,
+    usualClaims: list(usualClaims) || '本单据',
     windowDays: w,
     lineIds,
-    amount: lower.length ? toYuan(fenOf(items, new Set(lineIds))) : null,
+    amount: above ? toYuan(fenOf(items, new Set(lineIds))) : null,
     suspects,
-    earlierOnly: !lower.length,
+    earlierOnly: !above,
   };
 }
