@@ -51,6 +51,14 @@ export interface ItemCatalogueFacts {
    * code starts with one of the row's `indications` prefixes); null where the row sets no such restriction.
    */
   catalogueIndicationMet: boolean | null;
+  /**
+   * Where the row asks for the condition to be established (catalogue `indicationEvidence`): false when every
+   * diagnosis meeting the restriction needs an examination the bill does not carry; true when one is carried or
+   * some meeting diagnosis (or coded operation) needs none; null where not judged (restriction unmet or none).
+   */
+  catalogueIndicationEvidenced: boolean | null;
+  /** For an unevidenced line: the diagnoses relied on, the examinations that would establish them, and the source. */
+  indicationEvidence: { diagnoses: string; expected: string; source: string } | null;
   /** What the fund may count of this line as policy-scope cost: 甲 all, 乙 less its self-pay share, 丙 or unknown none; fen. */
   policyScopeFen: number;
 }

@@ -2,8 +2,10 @@ import type { Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
 import { indicationsInForce, type Catalogue, type CatalogueEntry } from './catalogue';
 import { daysBetween } from '../contract/dates';
-import type { ItemFacts } from './item-fact-types';
+import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import { startsWithAny } from './code-prefix';
+import { clauseMet, type ClauseClaim } from './indication-clauses';
+import { atcOf } from './knowledge';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import type { YiSelfPayShare } from '../benefits/policy';
 
@@ -64,6 +66,27 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     if (entry?.includesDuring) noteIncludedDuring(includedDuring, entry.includesDuring, it, claim.visitType);
   }
 
+  // Read by a row's indication clauses only: built on the first line that has them.
+  let clauseClaim: ClauseClaim | null = null;
+  const clauseClaimOf = (): ClauseClaim =>
+    (clauseClaim ??= {
+      diagnosisCodes,
+      procedureCodes,
+      drugAtcs: items.flatMap((x, j) => (x.category === 'drug' ? (atcOf(x.code, entries[j]) ?? []) : [])),
+      approved: claim.enrollment?.chronicDiseases ?? [],
+    });
+
+  /** Whether some service line of the claim is one of an evidence group's examinations (per group, asked rarely). */
+  const evidenceSeen = new Map<ItemSelector, boolean>();
+  const evidenced = (sel: ItemSelector): boolean => {
+    let seen = evidenceSeen.get(sel);
+    if (seen === undefined) {
+      seen = items.some((x, j) => x.category !== 'drug' && lineMatches(sel, { code: x.code, name: x.name ?? x.code, catalogue: entries[j] }));
+      evidenceSeen.set(sel, seen);
+    }
+    return seen;
+  };
+
   // Walked in claim order: a line is a duplicate of, or exclusive with, an EARLIER line of the same day,
   // so the second of a pair is the one flagged.
   const seenOnDay: ByCodeDay<string> = new Map(); // code → date → first line
@@ -106,6 +129,8 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
         : 1;
     const onDay = day.quantity;
     const lineFen = toFen(it.amount);
+    const met = catalogueIndicationMet(entry, diagnosisCodes, procedureCodes, it.date, clauseClaimOf);
+    const evidence = met === true && entry?.indicationEvidence ? indicationEvidence(entry, diagnosisCodes, procedureCodes, evidenced) : null;
     out[i] = {
       lineId: it.lineId,
       code: it.code,
@@ -130,7 +155,9 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       exclusiveWith,
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
-      catalogueIndicationMet: catalogueIndicationMet(entry, diagnosisCodes, procedureCodes, it.date),
+      catalogueIndicationMet: met,
+      catalogueIndicationEvidenced: evidence === null ? null : evidence.missing === null,
+      indicationEvidence: evidence?.missing ?? null,
       policyScopeFen: policyScopeFen(lineFen, entry, yiShares),
       // Filled by applyKnowledge (knowledge-facts.ts) where a knowledge table lists the line.
       indicationGroup: null,
@@ -198,15 +225,43 @@ function datesOf<T>(index: ByCodeDay<T>, code: string): Map<string, T> {
 }
 
 /**
- * Whether a diagnosis (or a coded operation of `indicationProcedures`) of the claim meets the catalogue row's indication restriction (限定适应症); null where the row
+ * Whether a diagnosis (or a coded operation of `indicationProcedures`, or one of the row's `indicationClauses`) of the claim meets the catalogue row's indication restriction (限定适应症); null where the row
  * sets none, or where the line is dated before the restriction took effect (`indicationsFrom`: a 限定支付范围 applies
  * from its catalogue edition's effective date, by the date of service).
  */
-function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: readonly string[], procedureCodes: readonly string[], date: string): boolean | null {
-  const indications = entry?.indications;
-  if (!indications?.length) return null;
+function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: readonly string[], procedureCodes: readonly string[], date: string, clauseClaim: () => ClauseClaim): boolean | null {
+  const indications = entry?.indications ?? [];
+  const clauses = entry?.indicationClauses ?? [];
+  if (indications.length === 0 && clauses.length === 0) return null;
   if (!indicationsInForce(entry!, date)) return null;
-  return startsWithAny(diagnosisCodes, indications) || (entry!.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry!.indicationProcedures));
+  return (
+    startsWithAny(diagnosisCodes, indications) ||
+    (entry!.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry!.indicationProcedures)) ||
+    clauses.some((c) => clauseMet(c, clauseClaim()))
+  );
+}
+
+/**
+ * Judges a met restriction whose row asks for the condition to be established (`indicationEvidence`): `missing` is
+ * null when a coded operation meets it, when some diagnosis meeting it needs no examination, or when an examination
+ * establishing one is on the bill; else the diagnoses relied on and what would establish them.
+ */
+function indicationEvidence(
+  entry: CatalogueEntry,
+  diagnosisCodes: readonly string[],
+  procedureCodes: readonly string[],
+  evidenced: (sel: ItemSelector) => boolean,
+): { missing: { diagnoses: string; expected: string; source: string } | null } {
+  if (entry.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry.indicationProcedures)) return { missing: null };
+  const relied = diagnosisCodes.filter((d) => startsWithAny([d], entry.indications ?? []));
+  const groups = new Set<NonNullable<CatalogueEntry['indicationEvidence']>[number]>();
+  for (const d of relied) {
+    const needs = entry.indicationEvidence!.filter((g) => startsWithAny([d], g.diagnoses));
+    if (needs.length === 0 || needs.some((g) => evidenced(g.items))) return { missing: null };
+    for (const g of needs) groups.add(g);
+  }
+  const unique = (xs: string[]) => [...new Set(xs)].join('；');
+  return { missing: { diagnoses: relied.join('、'), expected: unique([...groups].map((g) => g.expected)), source: unique([...groups].map((g) => g.source)) } };
 }
 
 /** The line's share beyond a limit, yuan (0 within it). */

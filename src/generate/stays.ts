@@ -5,7 +5,7 @@ import { allowed, dailyQuantities, LineBook, supplyQuantity } from './items';
 import type { LineContext } from './items';
 import type { Enrollment, Hospital, Member } from './population';
 import type { Rng } from './random';
-import { judgeSupport, rowLists, type ComplicationJudge, type SupportLine } from '../grouping/complication-support';
+import { judgeSupport, repeatedDaysNeeded, rowLists, type ComplicationJudge, type SupportLine } from '../grouping/complication-support';
 import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
 import { startsWithAny } from '../enrich/code-prefix';
 import type { ConsistencyRow } from '../enrich/knowledge';
@@ -138,8 +138,7 @@ function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string
     for (let k = 0; k < row.repeated.length && !added; k++) {
       const r = row.repeated[k];
       const item = cat.byCode.get(r.codes[0]);
-      const theirs = Math.max(0, ...r.codes.map(explainedDays));
-      const days = theirs > 0 ? Math.max(r.days, theirs) + 1 : r.days;
+      const days = repeatedDaysNeeded(r.days, Math.max(0, ...r.codes.map(explainedDays)));
       if (!item || until - from < days) continue;
       for (let i = 0; i < days; i++) if (book.add(item, from + i, 1)) added++;
     }

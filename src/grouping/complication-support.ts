@@ -51,6 +51,14 @@ export function daysExplainedByOthers(
   return days;
 }
 
+/**
+ * Distinct days a repeated item needs to follow the complication's course: its own `days`, and at least one day
+ * beyond those the other diagnoses' courses explain (`daysExplainedByOthers`). Both kept, not added: a row's `days`
+ * already counts the admission baseline (AKI: baseline, the rise, one follow-up), which is also the first of the
+ * other diagnosis' own days.
+ */
+export const repeatedDaysNeeded = (days: number, explainedByOthers: number): number => Math.max(days, explainedByOthers > 0 ? explainedByOthers + 1 : 0);
+
 export interface SupportJudgment {
   supported: boolean;
   /** Lines that evidence the complication. */
@@ -116,8 +124,7 @@ export function judgeSupport(
   for (const r of row.repeated) {
     const hits = lines.filter((l) => r.codes.includes(l.rowCode));
     const days = new Set(hits.map((l) => l.day));
-    const others = Math.max(0, ...r.codes.map(explainedDays));
-    const needed = others > 0 ? Math.max(r.days, others) + 1 : r.days;
+    const needed = repeatedDaysNeeded(r.days, Math.max(0, ...r.codes.map(explainedDays)));
     if (days.size >= needed) supportLineIds.push(...hits.map((l) => l.lineId));
     else for (const l of hits) if (!explainedLineIds.includes(l.lineId)) explainedLineIds.push(l.lineId);
   }

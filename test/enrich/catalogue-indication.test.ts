@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { loadEnrichRefs } from '../../src/enrich/load-refs';
-import { makeItem, makeOutpatientClaim } from '../helpers/fixtures';
+import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 
 // The item fact catalogueIndicationMet: whether a diagnosis of the claim meets the catalogue row's 限定适应症.
 // The rule catalogue.indication-unsupported and the model gate's indicated-drug cost both read it.
@@ -55,5 +55,38 @@ describe('catalogueIndicationMet by the date of service (indicationsFrom)', () =
 
   it('does not judge a line dated before it: the restriction was not in force', () => {
     expect(ginkgo('2024-12-31', 'E05.900')).toBeNull();
+  });
+});
+
+describe('catalogueIndicationEvidenced (catalogue indicationEvidence)', () => {
+  /** Oxiracetam on day 1 of a stay with these diagnoses and these service lines beside it ([code, name]). */
+  function oxiracetam(dx: string[], services: Array<[string, string]>) {
+    const items = [
+      makeItem({ lineId: '1', code: 'XN06BXA518B002010164482', name: '奥拉西坦注射液', category: 'drug', date: '2025-03-05', quantity: 2, unitPrice: 26 }),
+      ...services.map(([code, name], i) => makeItem({ lineId: String(i + 2), code, name, category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 100 })),
+    ];
+    const claim = makeClaim({ diagnoses: dx.map((code, i) => ({ code, principal: i === 0 })), procedures: [], items });
+    const line = enrichClaim(claim, refs).facts.items[0];
+    return { evidenced: line.catalogueIndicationEvidenced, evidence: line.indicationEvidence };
+  }
+
+  it('is false where the only diagnosis meeting the restriction needs an examination the bill lacks, naming it', () => {
+    const r = oxiracetam(['H81.100', 'S06.000'], []);
+    expect(r.evidenced).toBe(false);
+    expect(r.evidence?.diagnoses).toBe('S06.000');
+    expect(r.evidence?.expected).toContain('头颅CT或MRI');
+  });
+
+  it('is true with the examination billed, by catalogue code or by a local name', () => {
+    expect(oxiracetam(['H81.100', 'S06.000'], [['002301010010001', '头颅CT平扫']]).evidenced).toBe(true);
+    expect(oxiracetam(['H81.100', 'S06.000'], [['210100001', '颅脑MRI平扫']]).evidenced).toBe(true);
+  });
+
+  it('is true where another diagnosis meets the restriction with no examination asked (stroke)', () => {
+    expect(oxiracetam(['I61.000', 'S06.000'], []).evidenced).toBe(true);
+  });
+
+  it('is null where the restriction is not met at all (catalogue.indication-unsupported speaks)', () => {
+    expect(oxiracetam(['H81.100'], []).evidenced).toBeNull();
   });
 });

@@ -60,12 +60,14 @@ import { RULES } from './helpers';
 // restricted-indication injector draws diagnoses against them): each change alone moves both hashes. Re-pinned when
 // the inpatient bronchitis scenario's ages became 65–90 (acute bronchitis in younger adults is treated in clinics:
 // 《急性气管-支气管炎基层诊疗指南（2018年）》; such a stay is catalogue.low-standard-admission since blind43), and again when a member's unpaired organ
-// (appendix, gallbladder, uterus, tonsils) could no longer be removed twice (history.organ-removed-twice). Re-pinned when a
-// visit billing a senior consultation fee was seen by the department's senior colleague (doctor id suffixed S): the fee
-// follows the doctor's grade (history.doctor-grade-fees); only those claims' doctorId moved.
+// (appendix, gallbladder, uterus, tonsils) could no longer be removed twice (history.organ-removed-twice). Re-pinned when
+// HbA1c's indications took ischaemic stroke and TIA (二级预防指南2022; the restricted-indication injector draws against
+// them): clean claims (fraud rate 0) are unchanged. Re-pinned when a visit billing a senior consultation fee was seen by
+// the department's senior colleague (doctor id suffixed S): the fee follows the doctor's grade
+// (history.doctor-grade-fees); only those claims' doctorId moved.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '91a72108940db38307772bbf97f1cb6607bbbdeb46f33fd2f1820de949f06221',
-  'scenario-data-2': 'b5c7b9695dea06970d4fd757191af6a6605cc9e587f8950f3ec5261c2871c79b',
+  'scenario-data-1': '179c9bc0a847ff86f082e7158f1f9474fb5be278b498420aabde67b79f9f6b9c',
+  'scenario-data-2': 'ddd746c3167093b525663f5e91a764645803e07be466cbaeabb650bea3ce7c71',
 };
 
 describe('generator scenarios as data', () => {

@@ -52,6 +52,19 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     expect((await judge(stay('J18.900', 'A41.900', 'ES31', real))).hit).toBeUndefined();
     // Blood cultures repeated on another day follow the sepsis.
     expect((await judge(stay('J18.900', 'A41.900', 'ES31', [...pneumonia, { code: '002502140010001', day: 2 }]))).hit).toBeUndefined();
+    // One lactate beside one PCT is a screen; lactate remeasured the next day guides resuscitation (SSC 2021).
+    const LAC = '002502090020001';
+    const screened = await judge(stay('J18.900', 'A41.900', 'ES31', [...pneumonia, { code: LAC, day: 0 }]));
+    expect(screened.hit?.lineIds).toEqual(expect.arrayContaining(screened.lineOf(LAC)));
+    expect((await judge(stay('J18.900', 'A41.900', 'ES31', [...pneumonia, { code: LAC, day: 0 }, { code: LAC, day: 1 }]))).hit).toBeUndefined();
+  });
+
+  it('type-I respiratory failure on pneumonia: one blood gas with low-flow oxygen is the pneumonia care; blood gases on two days follow the failure', async () => {
+    const pneumonia = [{ code: 'XJ01DDT504B002', quantity: 2, day: 0 }, { code: '001208000010001', quantity: 12, day: 0 }, { code: '001208000010001', quantity: 12, day: 1 }];
+    const GAS = '002502090010001';
+    const once = await judge(stay('J18.900', 'J96.900', 'ES31', [...pneumonia, { code: GAS, day: 0 }]));
+    expect(once.hit?.lineIds).toEqual(expect.arrayContaining([...once.lineOf(GAS), ...once.lineOf('001208000010001')]));
+    expect((await judge(stay('J18.900', 'J96.900', 'ES31', [...pneumonia, { code: GAS, day: 0 }, { code: GAS, day: 1 }]))).hit).toBeUndefined();
   });
 
   it('respiratory failure on COPD: oxygen and a blood gas are not enough, ventilation is', async () => {
@@ -63,9 +76,12 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     }
   });
 
-  it('acute kidney injury: one renal panel is not enough, creatinine rechecked or dialysis is', async () => {
+  it('acute kidney injury: the admission panel and one recheck are not enough, creatinine followed on a third day or dialysis is', async () => {
     expect((await judge(stay('I63.900', 'N17.900', 'BR21', [{ code: '002502020010001', day: 0 }]))).hit).toBeDefined();
-    expect((await judge(stay('I63.900', 'N17.900', 'BR21', [{ code: '002502020010001', day: 0 }, { code: '002502020020001', day: 2 }]))).hit).toBeUndefined();
+    // The admission renal panel is every stay's baseline; one more value shows a rise at most, not an injury
+    // followed to recovery (KDIGO 2012).
+    expect((await judge(stay('I63.900', 'N17.900', 'BR21', [{ code: '002502020010001', day: 0 }, { code: '002502020020001', day: 2 }]))).hit).toBeDefined();
+    expect((await judge(stay('I63.900', 'N17.900', 'BR21', [{ code: '002502020010001', day: 0 }, { code: '002502020020001', day: 2 }, { code: '002502020020001', day: 3 }]))).hit).toBeUndefined();
     expect((await judge(stay('I63.900', 'N17.900', 'BR21', [{ code: '003310010020001', quantity: 20, day: 1 }]))).hit).toBeUndefined();
   });
 
@@ -76,8 +92,10 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     expect(rechecked.hit?.lineIds).toEqual(expect.arrayContaining(rechecked.lineOf(CREA)));
     expect((await judge(stay('I50.900', 'N17.900', 'FR21', [{ code: CREA, day: 0 }, { code: CREA, day: 1 }, { code: '002502020020001', day: 3 }]))).hit).toBeUndefined();
     expect((await judge(stay('I50.900', 'N17.900', 'FR21', [{ code: CREA, day: 0 }, { code: '003310010020001', quantity: 20, day: 1 }]))).hit).toBeUndefined();
-    // Septic shock with AKI: sepsis does not itself recheck creatinine, so two days still show the injury.
-    expect((await judge(stay('A41.900', 'N17.900', 'ES31', [{ code: CREA, day: 0 }, { code: CREA, day: 1 }]))).hit).toBeUndefined();
+    // Septic shock with AKI: sepsis does not itself recheck creatinine, so three days show the injury followed, as on
+    // any stay (not a fourth, as beside heart failure's own rechecks).
+    expect((await judge(stay('A41.900', 'N17.900', 'ES31', [{ code: CREA, day: 0 }, { code: CREA, day: 1 }]))).hit).toBeDefined();
+    expect((await judge(stay('A41.900', 'N17.900', 'ES31', [{ code: CREA, day: 0 }, { code: CREA, day: 1 }, { code: CREA, day: 2 }]))).hit).toBeUndefined();
   });
 
   it('a routine admission test (chest X-ray, urine routine, blood group) is no evidence of a complication', async () => {

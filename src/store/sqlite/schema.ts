@@ -389,6 +389,17 @@ const MIGRATIONS: readonly Migration[] = [
   {
     version: 20,
     sql: `
+      -- What the member's record shows beyond the principal's category: each ledger entry's diagnosis and procedure
+      -- codes (JSON array: the injury an aftercare claim continues, a peritoneal dialysis catheter placed) and whether it
+      -- carries an external cause a third party or 工伤保险 bears (第三人责任 carried over to the injury's later care).
+      -- Entries stored before stay NULL: they show no code and no third party, and nothing is judged from them.
+      ALTER TABLE member_claims ADD COLUMN codes TEXT;
+      ALTER TABLE member_claims ADD COLUMN third_party INTEGER;
+    `,
+  },
+  {
+    version: 21,
+    sql: `
       -- 超标准收费 by the doctor's grade: a clinic visit's consultation (catalogue row, line, money; JSON) on each ledger
       -- entry, and the doctor's entries by date, so one doctor's other patients' claims are read by the grade they bill
       -- (cross-claim/doctor-grade.ts). Entries stored before stay NULL (their consultation lines name no catalogue row)
