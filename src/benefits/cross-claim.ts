@@ -7,6 +7,7 @@
 export { afterDeath, type AfterDeath } from './cross-claim/after-death';
 export { tooOften, type TooOften } from './cross-claim/billing-frequency';
 export { cosmeticOperation, type CosmeticOperation } from './cross-claim/cosmetic-operation';
+export { doctorGrade, doctorKey, type DoctorGrade, type DoctorKey, type DoctorVisit } from './cross-claim/doctor-grade';
 export { continuedCourse, type ContinuedCourse } from './cross-claim/continued-course';
 export { courseOverTransfer, type CourseOverTransfer } from './cross-claim/course-over-transfer';
 export { doseAcrossClaims, type DoseAcrossClaims } from './cross-claim/dose-schedule';

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseCosmeticOperations, type CosmeticOperations } from './cosmetic-operations';
+import { parseConsultGrades, type ConsultGrades } from './consult-grades';
 import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjacency';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
@@ -288,6 +289,8 @@ export interface HistoryKnowledge {
   examRecognition?: ExamRecognition;
   /** Cosmetic visits and the covered operations a cosmetic removal is settled as (cosmetic-operations.json). Absent: not checked. */
   cosmetic?: CosmeticOperations;
+  /** Outpatient consultation fees ranked by the doctor's grade (consult-grades.json). Absent: not checked. */
+  consultGrades?: ConsultGrades;
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -403,7 +406,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const provinces = p ? parseProvinceAdjacency(p.json, p.file) : undefined;
   const c = read('cosmetic-operations.json');
   const cosmetic = c ? parseCosmeticOperations(c.json, c.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic };
+  const g = read('consult-grades.json');
+  const consultGrades = g ? parseConsultGrades(g.json, g.file) : undefined;
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

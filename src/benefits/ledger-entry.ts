@@ -62,6 +62,13 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
   return out;
 }
 
+/** A clinic visit's first consultation line dated the visit day (its catalogue row), else null. */
+function consultOf(f: BenefitClaim): MemberClaim['consult'] {
+  if (f.visitType !== 'outpatient' && f.visitType !== 'chronic') return null;
+  const it = f.items.find((i) => i.catalogue?.subcategory === 'consult' && i.date === f.serviceDate);
+  return it ? { row: it.catalogue!.code, lineId: it.lineId, amountFen: it.amountFen } : null;
+}
+
 /** The member-ledger entry of a claim: only what the claim itself says. */
 export function ledgerEntry(
   f: BenefitClaim,
@@ -82,6 +89,7 @@ export function ledgerEntry(
     region: f.region,
     doctorId: f.doctorId ?? null,
     department: f.department ?? null,
+    consult: consultOf(f),
     principalCategory: f.principalDiagnosis.slice(0, 3),
     mdc: f.grouping?.status === 'grouped' ? f.grouping.mdc : null,
     totalFen: f.totalFen,

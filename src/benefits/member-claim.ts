@@ -29,6 +29,12 @@ export interface MemberClaim {
    * written before the field existed; those entries' test lines lack `indicatedBy`, which is what tells them apart.
    */
   department?: string | null;
+  /**
+   * A clinic visit's consultation (诊察费, catalogue subcategory consult, dated the visit day): its catalogue row, line and
+   * money, so the doctor's other patients' claims are read by the grade they bill (cross-claim/doctor-grade.ts) without
+   * their lines. Null on other claims; absent on entries written before the field existed (not judged).
+   */
+  consult?: { row: string; lineId: string; amountFen: number } | null;
   /** First three characters of the principal diagnosis (ICD-10 category). */
   principalCategory: string;
   /** MDC of the computed grouping (inpatient, grouped), else null. */

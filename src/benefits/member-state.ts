@@ -11,6 +11,7 @@ import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, transf
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
 import { identicalBills, type BillPeer, type IdenticalBills } from './identical-bills';
+import { doctorGrade, type DoctorGrade, type DoctorVisit } from './cross-claim/doctor-grade';
 
 /** Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order). */
 export interface MemberState {
@@ -104,6 +105,8 @@ export interface MemberState {
   cosmeticOperation: CosmeticOperation | null;
   /** The same bill, line for line, billed by this claim's doctor that day to other members seen before it (集中刷卡). */
   identicalBills: IdenticalBills | null;
+  /** The claim's doctor's visits of other patients billed at another consultation grade within the window (超标准收费; either side). */
+  doctorGrade: DoctorGrade | null;
   /**
    * What the member's earlier claims (by service date) put on record: the categories of their principal diagnoses
    * (sorted) and the days since the latest operation billed on a stay (null: none), so a purchase for a condition
@@ -137,6 +140,8 @@ export function memberState(
     enrollment?: ZeroClaimDeclaration;
     /** Ledger entries of any member with this claim's bill (identical-bills.ts billKey): stored and of the batch. */
     peers?: readonly BillPeer[];
+    /** Claims of any member by this claim's doctor around its date (doctor-grade.ts doctorKey): stored and of the batch. */
+    doctorVisits?: readonly DoctorVisit[];
     /** The claim's consumable findings, a row each (stay.consumableUnsupported). */
     consumables?: readonly ConsumableRowFinding[] | null;
     /** The claim's coded procedures (ICD-9-CM-3): a covered operation coded, not only billed (cosmetic-operation.ts). */
@@ -181,6 +186,7 @@ export function memberState(
     repeatedExams: null,
     examRepeat: null,
     identicalBills: null,
+    doctorGrade: null,
     cosmeticOperation: null,
     record: { categories: [], daysSinceOperation: null },
     consumableWithoutRecord: null,
@@ -275,6 +281,7 @@ export function memberState(
     excludeOf: new Map(named?.suspects.map((s) => [s.claimId, new Set(s.lineIds)])),
   });
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
+  state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades);
   state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);

@@ -208,7 +208,8 @@ function upcoder(env: GenEnv, rng: Rng, d: Draft, computed: ComputedGroup): Inje
 function emit(run: Run, d: Draft, ledger: MemberLedger): GeneratedClaim {
   const policy = policyOn(run.env.policies, d.member.region.code, toIso(d.start));
   const id = claimId(run, d.hospital, d.start);
-  const claim = finalizeClaim(d, id, doctorFor(d.hospital, d.department), computedGroup(run.env, d), policy, ledger);
+  const senior = d.lines.some((l) => l.row?.subcategory === 'consult' && l.row.name.endsWith('主任医师门诊诊察费'));
+  const claim = finalizeClaim(d, id, doctorFor(d.hospital, d.department, senior), computedGroup(run.env, d), policy, ledger);
   return d.malformed ? malform(run.rng, claim) : claim;
 }
 

@@ -80,10 +80,15 @@ export function buildHospitals(): Map<string, Hospital[]> {
   return byRegion;
 }
 
-export function doctorFor(h: Hospital, department: string): string {
+/**
+ * The department's doctor; a visit billing a senior consultation fee (`senior`) is seen by the department's senior
+ * colleague (id suffixed S): the fee follows the doctor's grade (《全国医疗服务价格项目规范》 门诊诊察费), so one doctor id
+ * never bills two grades (history.doctor-grade-fees).
+ */
+export function doctorFor(h: Hospital, department: string, senior = false): string {
   let hash = 0;
   for (let i = 0; i < department.length; i++) hash = (hash * 31 + department.charCodeAt(i)) >>> 0;
-  return `D${String(h.doctorStart + (hash % h.doctorCount)).padStart(4, '0')}`;
+  return `D${String(h.doctorStart + (hash % h.doctorCount)).padStart(4, '0')}${senior ? 'S' : ''}`;
 }
 
 export type Special = null | 'newborn' | 'student_transfer' | 'veteran' | 'scheme_switch';

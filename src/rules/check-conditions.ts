@@ -35,6 +35,7 @@ export function ruleProblems(def: RuleDef): string[] {
     if (def.appliesTo !== 'claim') problems.push('retrospective: only a claim rule names earlier claims');
     if (!retro.message.startsWith('事后发现')) problems.push('retrospective.message: must begin 事后发现');
     if (!roots.has(retro.claims.split('.')[0])) problems.push(`retrospective.claims "${retro.claims}" does not start with a known fact`);
+    if (retro.earlierOnly && !roots.has(retro.earlierOnly.split('.')[0])) problems.push(`retrospective.earlierOnly "${retro.earlierOnly}" does not start with a known fact`);
     const withSuspect = new Set([...roots, 'suspect']);
     for (const path of templatePaths(retro.message)) {
       if (!withSuspect.has(path.split('.')[0])) problems.push(`retrospective.message "${path}" does not start with a known fact or suspect`);

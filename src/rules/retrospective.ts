@@ -62,6 +62,26 @@ function makersOf(rules: readonly LoadedRule[]) {
 }
 
 /**
+ * This claim's own hits: a rule whose `retrospective.earlierOnly` path is true on its facts found something about the
+ * earlier claims only (the other side of the pair is the suspect one, and this claim is the ordinary one that shows it),
+ * so its hit here is dropped; its retrospective findings are made from the hits as fired.
+ */
+export function ownHits(rules: readonly LoadedRule[], facts: Record<string, unknown>, hits: readonly Hit[]): Hit[] {
+  let paths = earlierOnly.get(rules);
+  if (!paths) {
+    paths = new Map(rules.filter(({ def }) => def.retrospective?.earlierOnly).map(({ def }) => [def.id, def.retrospective!.earlierOnly!]));
+    earlierOnly.set(rules, paths);
+  }
+  if (!paths.size || !hits.some((h) => paths!.has(h.ruleId))) return hits as Hit[];
+  return hits.filter((h) => {
+    const path = paths!.get(h.ruleId);
+    return !path || resolvePath(facts, path) !== true;
+  });
+}
+
+const earlierOnly = new WeakMap<readonly LoadedRule[], Map<string, string>>();
+
+/**
  * The findings this claim's hits make about earlier-arrived claims: for each rule that fired and declares
  * `retrospective`, one hit per suspect claim its fact path lists (a rule that fired on several lines once).
  */

@@ -48,7 +48,7 @@ export const ruleDefSchema = z.strictObject({
    * of claims that arrived before this one; `message`: template for the hit each of them gets (begins 事后发现; may
    * read `suspect`, the element, beside the facts).
    */
-  retrospective: z.strictObject({ claims: z.string().min(1), message: z.string().min(1) }).optional(),
+  retrospective: z.strictObject({ claims: z.string().min(1), message: z.string().min(1), earlierOnly: z.string().min(1).optional() }).optional(),
   scope: scopeSchema.optional(),
   meta: metaSchema,
   priority: z.number().int().min(1).optional(),

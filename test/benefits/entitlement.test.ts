@@ -52,6 +52,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   repeatedExams: null,
   examRepeat: null,
   identicalBills: null,
+  doctorGrade: null,
   cosmeticOperation: null,
   ...s,
 });

@@ -62,10 +62,12 @@ import { RULES } from './helpers';
 // 《急性气管-支气管炎基层诊疗指南（2018年）》; such a stay is catalogue.low-standard-admission since blind43), and again when a member's unpaired organ
 // (appendix, gallbladder, uterus, tonsils) could no longer be removed twice (history.organ-removed-twice). Re-pinned when
 // HbA1c's indications took ischaemic stroke and TIA (二级预防指南2022; the restricted-indication injector draws against
-// them): clean claims (fraud rate 0) are unchanged.
+// them): clean claims (fraud rate 0) are unchanged. Re-pinned when a visit billing a senior consultation fee was seen by
+// the department's senior colleague (doctor id suffixed S): the fee follows the doctor's grade
+// (history.doctor-grade-fees); only those claims' doctorId moved.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': '18dc5f1ba4b4206701e896d89fd9b1732e25761770520742e2a880c3cec5eb12',
-  'scenario-data-2': '7a1bcb7af668f7209c1ed93eb53e9d62252d7dde05d280c813762d7fec122a95',
+  'scenario-data-1': '179c9bc0a847ff86f082e7158f1f9474fb5be278b498420aabde67b79f9f6b9c',
+  'scenario-data-2': 'ddd746c3167093b525663f5e91a764645803e07be466cbaeabb650bea3ce7c71',
 };
 
 describe('generator scenarios as data', () => {

@@ -21,6 +21,7 @@ const UNDO: Record<number, string> = {
   18: 'ALTER TABLE member_claims DROP COLUMN department;',
   19: 'ALTER TABLE member_claims DROP COLUMN hospital_level;',
   20: 'ALTER TABLE member_claims DROP COLUMN codes; ALTER TABLE member_claims DROP COLUMN third_party;',
+  21: 'DROP INDEX member_claims_doctor; ALTER TABLE member_claims DROP COLUMN consult;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

@@ -72,7 +72,8 @@ describe('mongo document schemas', () => {
     expect(keys(m.Case.schema)).toEqual(
       expect.arrayContaining(['province+month', 'region+month', 'status+amountAtStakeFen', 'month', 'hospitalId+month', 'doctorId']),
     );
-    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate', 'itemsSignature+hospitalId+doctorId+serviceDate']);
+    // hospitalId+doctorId+serviceDate: a doctor's other patients' visits (history.doctor-grade-fees, getDoctorVisits).
+    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate', 'itemsSignature+hospitalId+doctorId+serviceDate', 'hospitalId+doctorId+serviceDate']);
   });
 
   it('keeps a claim that has no JSON form out before any write is built', () => {

@@ -57,6 +57,9 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
   // ledger per batch grew with everything reviewed before (evaluate and --store :memory: runs).
   const byMember = new Map<string, Set<string>>();
   const byBill = new Map<string, Set<string>>();
+  // A doctor's entries billing a consultation (getDoctorVisits), by institution and doctor; dates are filtered on read.
+  const byDoctor = new Map<string, Set<string>>();
+  const doctorOf = (e: { hospitalId: string; doctorId?: string | null; consult?: unknown }) => (e.doctorId && e.consult ? `${e.hospitalId}\u0000${e.doctorId}` : null);
   const index = (map: Map<string, Set<string>>, key: string, claimId: string) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(claimId);
   const unindex = (map: Map<string, Set<string>>, key: string, claimId: string) => map.get(key)?.delete(claimId);
   const entries = (map: Map<string, Set<string>>, keys: Iterable<string>) =>
@@ -83,10 +86,14 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
         if (before) {
           unindex(byMember, before.insuredId, before.claimId);
           unindex(byBill, billId(before), before.claimId);
+          const d = doctorOf(before);
+          if (d) unindex(byDoctor, d, before.claimId);
         }
         ledger.set(r.ledger.claimId, { ...r.ledger, arrival: before?.arrival ?? ++arrivals });
         index(byMember, r.ledger.insuredId, r.ledger.claimId);
         index(byBill, billId(r.ledger), r.ledger.claimId);
+        const d = doctorOf(r.ledger);
+        if (d) index(byDoctor, d, r.ledger.claimId);
         const changed = new Set<string>();
         for (const { claimId, hit } of r.retrospective) {
           const key = findingKey(claimId, hit);
@@ -126,6 +133,14 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
     async getIdenticalBills(keys) {
       ensureOpen();
       return entries(byBill, keys.map(billId));
+    },
+    async getDoctorVisits(keys) {
+      ensureOpen();
+      const out = new Map<string, MemberClaim>();
+      for (const k of keys) {
+        for (const e of entries(byDoctor, [`${k.hospitalId}\u0000${k.doctorId}`])) if (e.serviceDate >= k.from && e.serviceDate <= k.to) out.set(e.claimId, e);
+      }
+      return [...out.values()];
     },
     async getVerdict(claimId) {
       ensureOpen();

@@ -150,6 +150,7 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     doctorId: d.doctorId ?? null,
     department: d.department ?? null,
     hospitalLevel: d.hospitalLevel ?? null,
+    consult: d.consult ? { row: d.consult.row, lineId: d.consult.lineId, amountFen: d.consult.amountFen } : null,
     principalCategory: d.principalCategory,
     mdc: d.mdc ?? null,
     totalFen: d.totalFen,

@@ -7,6 +7,7 @@ import { applyFindings, reapplyFindings } from './mongo-retrospective';
 import type { Revision } from './revise-verdict';
 
 type BillPeerDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'itemsSignature'>;
+type DoctorVisitDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'consult'>;
 import type { MemberClaimDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
 import type { InSession } from '../../store/mongo/session';
 import type { MongoStoredParts } from '../../store/mongo/stored-parts';
@@ -87,6 +88,14 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
       // most of the read. No arrival is stored here: every stored peer counts as arrived first, as before.
       const docs = await m.MemberClaim.find(filter, { _id: 1, insuredId: 1, hospitalId: 1, doctorId: 1, serviceDate: 1, itemsSignature: 1 }).lean<BillPeerDoc[]>();
       return docs.map((d) => ({ claimId: d._id, insuredId: d.insuredId, hospitalId: d.hospitalId, doctorId: d.doctorId ?? null, serviceDate: d.serviceDate, itemsSignature: d.itemsSignature }));
+    },
+    async getDoctorVisits(keys) {
+      if (!keys.length) return [];
+      // Each key an equality on institution and doctor and a range of days (the doctor index); never run against a
+      // server here. No arrival is stored: every stored visit counts as arrived first, as identical bills do.
+      const filter = { $or: keys.map((k) => ({ hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: { $gte: k.from, $lte: k.to }, consult: { $type: 'object' as const } })) };
+      const docs = await m.MemberClaim.find(filter, { _id: 1, insuredId: 1, hospitalId: 1, doctorId: 1, serviceDate: 1, consult: 1 }).lean<DoctorVisitDoc[]>();
+      return docs.map((d) => ({ claimId: d._id, insuredId: d.insuredId, hospitalId: d.hospitalId, doctorId: d.doctorId ?? null, serviceDate: d.serviceDate, consult: d.consult ?? null }));
     },
     async getVerdict(claimId) {
       const d = await m.Verdict.findById(claimId, { verdict: 0, parts: 0 }).lean<VerdictDoc>();

@@ -3,6 +3,7 @@ import type { VerdictRecord } from '../../contract/records';
 import type { Decision, FieldError, Verdict } from '../../contract/verdict';
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { BillKey, BillPeer } from '../../benefits/identical-bills';
+import type { DoctorKey, DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import type { RetrospectiveHit } from '../../rules/retrospective';
 import type { Revision } from './revise-verdict';
 
@@ -57,6 +58,11 @@ export interface ReviewStore {
    * item signature (identical bills, 集中刷卡): what each is judged by (BillPeer), not its lines.
    */
   getIdenticalBills(keys: readonly BillKey[]): Promise<BillPeer[]>;
+  /**
+   * Ledger entries of any member at one of these keys' hospital, by its doctor, dated from..to, that bill a consultation
+   * (the grade a doctor bills, 超标准收费): what each is judged by (DoctorVisit), not its lines.
+   */
+  getDoctorVisits(keys: readonly DoctorKey[]): Promise<DoctorVisit[]>;
   getVerdict(claimId: string): Promise<VerdictRecord | undefined>;
   countVerdicts(query?: VerdictQuery): Promise<number>;
   countInvalid(): Promise<number>;

@@ -6,10 +6,11 @@ import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
 import { memberState } from '../../benefits/member-state';
 import { billId, billKey, distinctKeys, type BillKey, type BillPeer } from '../../benefits/identical-bills';
+import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { enrichClaim } from '../../enrich/enrich';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
 import { claimsReviewed, hitsTotal, retrospectiveFindings, reviewLatency } from '../../metrics';
-import { retrospectiveHits } from '../../rules/retrospective';
+import { ownHits, retrospectiveHits } from '../../rules/retrospective';
 import type { Revision } from './revise-verdict';
 import type { AnomalyModel } from '../../model/model';
 import type { Ruleset } from '../../rules/engine';
@@ -69,6 +70,7 @@ export async function reviewWithRevisions(inputs: readonly unknown[], ctx: Revie
         if (ctx.billLocks) held.release = ctx.billLocks.acquire(keys);
         return ctx.store.getIdenticalBills(keys);
       },
+      doctorVisits: (keys) => ctx.store.getDoctorVisits(keys),
     });
     if (judged.reviewed.length) revised = await ctx.store.saveReviews(judged.reviewed);
   } finally {
@@ -133,7 +135,13 @@ export async function judge(
   inputs: readonly unknown[],
   ruleset: Ruleset,
   model: AnomalyModel,
-  opts: { source: string; reviewedAt: string; history: (insuredIds: string[]) => Promise<MemberClaim[]>; identicalBills?: IdenticalBillsLookup },
+  opts: {
+    source: string;
+    reviewedAt: string;
+    history: (insuredIds: string[]) => Promise<MemberClaim[]>;
+    identicalBills?: IdenticalBillsLookup;
+    doctorVisits?: DoctorVisitsLookup;
+  },
 ): Promise<Judged> {
   const base = { rulesetVersion: ruleset.version, modelVersion: model.version, reviewedAt: opts.reviewedAt };
   const verdicts: Verdict[] = new Array(inputs.length);
@@ -158,8 +166,10 @@ export async function judge(
     });
   });
 
-  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history, opts.identicalBills);
-  const ruleHits = await Promise.all(valid.map((v) => ruleset.evaluate(v.enriched)));
+  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history, opts.identicalBills, opts.doctorVisits);
+  const fired = await Promise.all(valid.map((v) => ruleset.evaluate(v.enriched)));
+  // A rule whose finding concerns only earlier claims (retrospective.earlierOnly) leaves this claim without its hit.
+  const ruleHits = fired.map((hits, k) => ownHits(ruleset.rules, valid[k].enriched.facts as unknown as Record<string, unknown>, hits));
   const scores = await model.scoreBatch(valid.map((v) => v.enriched));
 
   const reviewed: ReviewedClaim[] = valid.map(({ index, enriched }, k) => {
@@ -177,7 +187,7 @@ export async function judge(
     };
     verdicts[index] = verdict;
     // What this claim's hits find about claims that arrived before it (事后发现), for the store to apply to them.
-    const retrospective = retrospectiveHits(ruleset.rules, enriched.facts as unknown as Record<string, unknown>, ruleHits[k], opts.reviewedAt);
+    const retrospective = retrospectiveHits(ruleset.rules, enriched.facts as unknown as Record<string, unknown>, fired[k], opts.reviewedAt);
     return { claim: enriched.claim, verdict, record: toRecord(enriched.facts, verdict, hits), ledger: ledger[k], ...(retrospective.length && { retrospective }) };
   });
   return { verdicts, reviewed, invalid };
@@ -189,6 +199,21 @@ const HISTORY_HORIZON_DAYS = 90;
 /** Stored ledger entries of any member with one of these bills (ReviewStore.getIdenticalBills). */
 export type IdenticalBillsLookup = (keys: BillKey[]) => Promise<BillPeer[]>;
 
+/** Stored ledger entries of any member by one of these doctors in its dates (ReviewStore.getDoctorVisits). */
+export type DoctorVisitsLookup = (keys: DoctorKey[]) => Promise<DoctorVisit[]>;
+
+/** One key per doctor, spanning every date asked of it: one store lookup each. */
+function doctorKeys(keys: readonly (DoctorKey | null)[]): DoctorKey[] {
+  const by = new Map<string, DoctorKey>();
+  for (const k of keys) {
+    if (!k) continue;
+    const id = `${k.hospitalId}\u0000${k.doctorId}`;
+    const seen = by.get(id);
+    by.set(id, seen ? { ...seen, from: k.from < seen.from ? k.from : seen.from, to: k.to > seen.to ? k.to : seen.to } : k);
+  }
+  return [...by.values()];
+}
+
 /**
  * Member state for each claim from the ledger: the stored entries of the batch's members plus the batch's
  * own claims, each claim seeing only what comes before it in service-date order. Identical bills of other
@@ -199,6 +224,7 @@ export async function attachMemberFacts(
   ruleset: Ruleset,
   history: (insuredIds: string[]) => Promise<MemberClaim[]>,
   identicalBills: IdenticalBillsLookup = async () => [],
+  doctorVisits: DoctorVisitsLookup = async () => [],
 ): Promise<MemberClaim[]> {
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
   const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules));
@@ -207,10 +233,14 @@ export async function attachMemberFacts(
   const keys = entries.map((e) => billKey(e, ruleset.refs.history));
   const wanted = distinctKeys(keys);
   const storedBills = wanted.length ? await identicalBills(wanted) : [];
+  const doctors = entries.map((e) => doctorKey(e, ruleset.refs.history?.consultGrades));
+  const wantedDoctors = doctorKeys(doctors);
+  const storedVisits = wantedDoctors.length ? await doctorVisits(wantedDoctors) : [];
   // Arrival: a claim the store has seen keeps its place; new ones arrive after everything stored (the members'
-  // entries and the other members' identical bills), in batch order.
-  const storedArrival = new Map([...stored, ...storedBills].map((e) => [e.claimId, e.arrival ?? 0]));
-  const next = [...stored, ...storedBills].reduce((m, e) => Math.max(m, e.arrival ?? 0), 0) + 1;
+  // entries, the other members' identical bills and the doctors' visits), in batch order.
+  const seen = [...stored, ...storedBills, ...storedVisits];
+  const storedArrival = new Map(seen.map((e) => [e.claimId, e.arrival ?? 0]));
+  const next = seen.reduce((m, e) => Math.max(m, e.arrival ?? 0), 0) + 1;
   entries.forEach((e, i) => (e.arrival = storedArrival.get(e.claimId) ?? next + i));
   const inBatch = new Set(entries.map((e) => e.claimId));
   const byMember = new Map<string, MemberClaim[]>();
@@ -224,12 +254,21 @@ export async function attachMemberFacts(
     (byBill.get(id) ?? byBill.set(id, []).get(id)!).push(e);
   }
   const peersOf = (key: BillKey | null) => (key ? byBill.get(billId(key)) ?? [] : []);
+  // The doctors' visits, stored and of the batch, by doctor.
+  const byDoctor = new Map<string, DoctorVisit[]>();
+  for (const e of [...storedVisits.filter((s) => !inBatch.has(s.claimId)), ...entries]) {
+    if (!e.doctorId) continue;
+    const id = `${e.hospitalId}\u0000${e.doctorId}`;
+    (byDoctor.get(id) ?? byDoctor.set(id, []).get(id)!).push(e);
+  }
+  const visitsOf = (key: DoctorKey | null) => (key ? byDoctor.get(`${key.hospitalId}\u0000${key.doctorId}`) ?? [] : []);
   claims.forEach(({ claim, facts }, i) => {
     facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, {
       items: facts.items,
       knowledge: ruleset.refs.history,
       enrollment: claim.enrollment,
       peers: peersOf(keys[i]),
+      doctorVisits: visitsOf(doctors[i]),
       procedures: facts.procedureCodes,
       consumables: facts.stay.consumableUnsupported,
     });

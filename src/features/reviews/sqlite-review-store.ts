@@ -8,11 +8,13 @@ import {
   invalidRow,
   memberClaimRow,
   toBillPeer,
+  toDoctorVisit,
   toMemberClaim,
   toCaseRecord,
   toVerdictRecord,
   verdictRow,
   type BillPeerRow,
+  type DoctorVisitRow,
   type CaseRow,
   type InvalidRow,
   type MemberClaimRow,
@@ -20,6 +22,7 @@ import {
 } from './sqlite-rows';
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { BillPeer } from '../../benefits/identical-bills';
+import type { DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import type { CaseStatus } from '../../contract/records';
 import { verdictJson as verdictText } from '../../contract/verdict-json';
 import type { Hit, Verdict } from '../../contract/verdict';
@@ -41,7 +44,7 @@ const CASE_REFRESHED: readonly (keyof CaseRow)[] = CASE_COLUMNS.filter(
 );
 const REFRESH_PARAMS: readonly (keyof CaseRow)[] = ['claim_id', ...CASE_REFRESHED];
 const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
-  'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id', 'hospital_level', 'region', 'doctor_id', 'department',
+  'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id', 'hospital_level', 'region', 'doctor_id', 'department', 'consult',
   'principal_category', 'mdc', 'total_fen', 'policy_fen', 'fund_claimed_fen', 'items_signature', 'service_codes',
   'admission_route', 'discharge_mode', 'transfer_from_hospital_id', 'codes', 'third_party', 'lines',
 ];
@@ -253,6 +256,15 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       }
       return [...out.values()];
     },
+    async getDoctorVisits(keys) {
+      // One indexed range per doctor (member_claims_doctor); each entry once, whatever the keys.
+      const out = new Map<string, DoctorVisit>();
+      for (const k of keys) {
+        const rows = stmt.doctorVisits.all({ hospitalId: k.hospitalId, doctorId: k.doctorId, from: k.from, to: k.to }) as DoctorVisitRow[];
+        for (const row of rows) out.set(row[1], toDoctorVisit(row, k));
+      }
+      return [...out.values()];
+    },
     async getVerdict(claimId) {
       const row = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
       return row && toVerdictRecord(row);
@@ -313,6 +325,13 @@ function statements(db: Database.Database) {
       .prepare(
         `SELECT arrival, claim_id, insured_id FROM member_claims
        WHERE items_signature = @itemsSignature AND hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate`,
+      )
+      .raw(true),
+    // A doctor's consultations around a day (DoctorVisit), not the entries' lines.
+    doctorVisits: db
+      .prepare(
+        `SELECT arrival, claim_id, insured_id, service_date, consult FROM member_claims
+       WHERE hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date BETWEEN @from AND @to AND consult IS NOT NULL`,
       )
       .raw(true),
     countInvalid: db.prepare('SELECT COUNT(*) FROM invalid_inputs').pluck(),

@@ -3,6 +3,7 @@ import type { Family, FieldError, Verdict } from '../../contract/verdict';
 import type { InvalidInput, ReviewedClaim } from './review-store';
 import type { LedgerLine, MemberClaim } from '../../benefits/member-claim';
 import type { BillKey, BillPeer } from '../../benefits/identical-bills';
+import type { DoctorKey, DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import type { CaseRecord, CaseStatus, VerdictRecord } from '../../contract/records';
 
 // Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
@@ -187,6 +188,7 @@ export interface MemberClaimRow {
   region: string | null;
   doctor_id: string | null;
   department: string | null;
+  consult: string | null;
   principal_category: string;
   mdc: string | null;
   total_fen: number;
@@ -217,6 +219,7 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     region: m.region ?? null,
     doctor_id: m.doctorId ?? null,
     department: m.department ?? null,
+    consult: m.consult ? JSON.stringify(m.consult) : null,
     principal_category: m.principalCategory,
     mdc: m.mdc,
     total_fen: m.totalFen,
@@ -246,6 +249,7 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     region: r.region ?? null,
     doctorId: r.doctor_id ?? null,
     department: r.department ?? null,
+    consult: r.consult ? (JSON.parse(r.consult) as MemberClaim['consult']) : null,
     principalCategory: r.principal_category,
     mdc: r.mdc,
     totalFen: r.total_fen,
@@ -271,4 +275,11 @@ export type BillPeerRow = [arrival: number, claimId: string, insuredId: string];
 
 export function toBillPeer([arrival, claimId, insuredId]: BillPeerRow, key: BillKey): BillPeer {
   return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId: key.doctorId, serviceDate: key.serviceDate, itemsSignature: key.itemsSignature };
+}
+
+/** A doctor's visit as the lookup reads it: arrival, claim, member, day and consultation (raw, in this order). */
+export type DoctorVisitRow = [arrival: number, claimId: string, insuredId: string, serviceDate: string, consult: string];
+
+export function toDoctorVisit([arrival, claimId, insuredId, serviceDate, consult]: DoctorVisitRow, key: DoctorKey): DoctorVisit {
+  return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId: key.doctorId, serviceDate, consult: JSON.parse(consult) as DoctorVisit['consult'] };
 }

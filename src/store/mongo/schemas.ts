@@ -197,6 +197,8 @@ export interface MemberClaimDoc {
   department?: string | null;
   /** provider.level (1–3); absent on entries stored before the field existed (then a referral up is not excused). */
   hospitalLevel?: number | null;
+  /** A clinic visit's consultation (catalogue row, line, money); null otherwise, absent on entries stored before the field existed. */
+  consult?: { row: string; lineId: string; amountFen: number } | null;
   principalCategory: string;
   mdc: string | null;
   totalFen: number;
@@ -231,6 +233,7 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     doctorId: nullableString,
     department: nullableString,
     hospitalLevel: { type: Number, default: null },
+    consult: { type: new Schema({ row: String, lineId: String, amountFen: Number }, { _id: false }), default: null },
     principalCategory: { type: String, required: true },
     mdc: nullableString,
     totalFen: fen,
@@ -252,6 +255,8 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
 memberClaimSchema.index({ insuredId: 1, serviceDate: 1 });
 // Identical bills of many members (集中刷卡): one doctor's bills of one day with one item signature, whoever the member.
 memberClaimSchema.index({ itemsSignature: 1, hospitalId: 1, doctorId: 1, serviceDate: 1 });
+// A doctor's consultations around a day (超标准收费 by grade): whoever the member.
+memberClaimSchema.index({ hospitalId: 1, doctorId: 1, serviceDate: 1 }, { partialFilterExpression: { consult: { $type: 'object' } } });
 
 export interface InvalidDoc {
   claimId: string | null;

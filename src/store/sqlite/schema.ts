@@ -397,6 +397,17 @@ const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE member_claims ADD COLUMN third_party INTEGER;
     `,
   },
+  {
+    version: 21,
+    sql: `
+      -- 超标准收费 by the doctor's grade: a clinic visit's consultation (catalogue row, line, money; JSON) on each ledger
+      -- entry, and the doctor's entries by date, so one doctor's other patients' claims are read by the grade they bill
+      -- (cross-claim/doctor-grade.ts). Entries stored before stay NULL (their consultation lines name no catalogue row)
+      -- and are not judged.
+      ALTER TABLE member_claims ADD COLUMN consult TEXT;
+      CREATE INDEX member_claims_doctor ON member_claims (hospital_id, doctor_id, service_date);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

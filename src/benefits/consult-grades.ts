@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+// rules/history/consult-grades.json: outpatient consultation fees ranked by the doctor's professional grade
+// (history.doctor-grade-fees, cross-claim/doctor-grade.ts). Checked at load so a typo fails loudly.
+
+const tableSchema = z.looseObject({
+  windowDays: z.number().int().positive(),
+  /** The fewest of a doctor's graded visits in the window before his or her usual grade is judged. */
+  minVisits: z.number().int().positive(),
+  rows: z
+    .array(
+      z.strictObject({
+        /** Catalogue row code (a line billed under a code beneath it counts as it). */
+        code: z.string().min(1),
+        name: z.string().min(1),
+        /** Ordinal: a higher grade bills a higher fee. */
+        grade: z.number().int().nonnegative(),
+        /** The grade as an investigator reads it. */
+        title: z.string().min(1),
+        source: z.string().min(1),
+      }),
+    )
+    .min(2),
+});
+
+export type ConsultGrade = z.infer<typeof tableSchema>['rows'][number];
+
+export interface ConsultGrades {
+  windowDays: number;
+  minVisits: number;
+  /** Catalogue row code → its grade. */
+  byRow: ReadonlyMap<string, ConsultGrade>;
+}
+
+export function parseConsultGrades(json: unknown, file: string): ConsultGrades {
+  const parsed = tableSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const byRow = new Map<string, ConsultGrade>();
+  parsed.data.rows.forEach((row, i) => {
+    if (byRow.has(row.code)) throw new Error(`${file} row ${i}: duplicate code ${row.code}`);
+    byRow.set(row.code, row);
+  });
+  return { windowDays: parsed.data.windowDays, minVisits: parsed.data.minVisits, byRow };
+}
