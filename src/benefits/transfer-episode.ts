@@ -38,8 +38,9 @@ function operationCodes(e: MemberClaim): Set<string> {
  * The round trip of 双向转诊: a stay at hospital A ending in a transfer to hospital B, B's stay ending in a transfer,
  * and this stay a transfer admission back at A — where B did an operation or intervention (PCI, surgery) that A's
  * first stay did not: the patient went up for a treatment A could not give and came back down after it. Returns
- * B's stay, or null. Stays handed between hospitals with no treatment added on the way (each a full work-up of the
- * same condition: 医疗机构间相互转诊以分解住院) are not this, and stay split stays.
+ * B's stay, or null; likewise where B, a higher-level hospital, treated a new condition (newConditionUp). Stays
+ * handed between hospitals with no treatment added on the way (each a full work-up of the same condition:
+ * 医疗机构间相互转诊以分解住院) are not this, and stay split stays.
  */
 export function returnAfterTreatment(first: MemberClaim, later: MemberClaim, prior: readonly MemberClaim[]): MemberClaim | null {
   if (first.hospitalId !== later.hospitalId || later.admissionRoute !== 'transfer') return null;
@@ -47,9 +48,20 @@ export function returnAfterTreatment(first: MemberClaim, later: MemberClaim, pri
   for (const b of prior) {
     if (b.visitType !== 'inpatient' || b.hospitalId === first.hospitalId) continue;
     if (!isTransfer(first, b, daysBetween(first.endDate, b.serviceDate)) || !isTransfer(b, later, daysBetween(b.endDate, later.serviceDate))) continue;
-    if ([...operationCodes(b)].some((c) => !before.has(c))) return b;
+    if ([...operationCodes(b)].some((c) => !before.has(c)) || newConditionUp(first, b)) return b;
   }
   return null;
+}
+
+/**
+ * B took the patient up for a condition A's first stay did not have (a rehabilitation patient's deep-vein thrombosis
+ * or pneumonia treated at a higher-level hospital, 急危重症上转): B is of a higher level and its principal diagnosis
+ * category is none of A's first stay's diagnoses. Stays handed between hospitals of one level, or for the same
+ * condition, stay split stays.
+ */
+function newConditionUp(first: MemberClaim, b: MemberClaim): boolean {
+  if (!first.hospitalLevel || !b.hospitalLevel || b.hospitalLevel <= first.hospitalLevel || !first.codes) return false;
+  return !first.codes.some((c) => c.slice(0, 3) === b.principalCategory);
 }
 
 export interface TransferredFrom {

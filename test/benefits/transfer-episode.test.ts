@@ -1,4 +1,4 @@
-import { isTransfer, transferPair } from '../../src/benefits/transfer-episode';
+import { isTransfer, returnAfterTreatment, transferPair } from '../../src/benefits/transfer-episode';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 
 const stay = (claimId: string, hospitalId: string, serviceDate: string, endDate: string, extra: Partial<MemberClaim> = {}): MemberClaim => ({
@@ -20,5 +20,22 @@ describe('a transfer between hospitals', () => {
     const overlapping = stay('B', 'H2', '2025-03-04', '2025-03-10', { admissionRoute: 'transfer', transferFromHospitalId: 'H1' });
     expect(isTransfer(sender, overlapping, -2)).toBe(false);
     expect(transferPair(sender, overlapping)).toBe(false);
+  });
+});
+
+describe('a round trip up and back (双向转诊)', () => {
+  // A rehabilitation stay (level 2) transferred up for a deep-vein thrombosis (level 3) and back to rehabilitation.
+  const rehab = stay('A', 'H1', '2026-05-01', '2026-05-14', { principalCategory: 'I69', hospitalLevel: 2, codes: ['I69.300', 'G81.900', 'I10.x00'], dischargeMode: 'transfer' });
+  const up = (extra: Partial<MemberClaim>) => stay('B', 'H2', '2026-05-14', '2026-05-22', { admissionRoute: 'transfer', transferFromHospitalId: 'H1', dischargeMode: 'transfer', ...extra });
+  const back = stay('C', 'H1', '2026-05-22', '2026-06-07', { principalCategory: 'I69', hospitalLevel: 2, admissionRoute: 'transfer', transferFromHospitalId: 'H2' });
+
+  it('is a return after treatment when a higher-level hospital treated a condition the first stay did not have', () => {
+    const dvt = up({ principalCategory: 'I80', hospitalLevel: 3 });
+    expect(returnAfterTreatment(rehab, back, [rehab, dvt])?.claimId).toBe('B');
+  });
+
+  it('is not when the other hospital is of the same level or treated the same condition (ping-pong transfers)', () => {
+    expect(returnAfterTreatment(rehab, back, [rehab, up({ principalCategory: 'I80', hospitalLevel: 2 })])).toBeNull();
+    expect(returnAfterTreatment(rehab, back, [rehab, up({ principalCategory: 'I69', hospitalLevel: 3 })])).toBeNull();
   });
 });
