@@ -1,4 +1,5 @@
 import type { GroupingResult } from '../grouping';
+import type { SupplyCycle } from './days-of-supply';
 
 /**
  * What the benefit stage reads of a claim: a part of the enrich stage's ClaimFacts, named here so benefits
@@ -23,6 +24,11 @@ export interface BenefitClaim {
   serviceDate: string;
   endDate: string;
   principalDiagnosis: string;
+  /** Every diagnosis code (ICD-10) and coded procedure (ICD-9-CM-3) of the claim: what the ledger keeps as its codes. */
+  diagnosisCodes: readonly string[];
+  procedureCodes: readonly string[];
+  /** The external cause a third party or 工伤保险 bears (enrich's external-cause facts), null when none. */
+  externalCause: object | null;
   /** 入院途径, 离院方式 and the hospital a transferred patient came from (settlement list), when the claim says. */
   admissionRoute: string | null;
   dischargeMode: string | null;
@@ -49,5 +55,5 @@ export interface BenefitItem {
   /** Lines of the test-indications table: the claim's diagnoses that call for the test (enrich), else absent or null. */
   indicatedBy?: readonly string[] | null;
   /** The catalogue row the code belongs to (the parts read here), or null. */
-  catalogue: { code: string; subcategory?: string; usualPerDay?: number; supplyPerDay?: number; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>>; includesDuring?: readonly { codes: readonly string[]; visitTypes?: readonly string[]; sameDayClaims?: boolean }[] } | null;
+  catalogue: { code: string; subcategory?: string; usualPerDay?: number; supplyPerDay?: number; supplyCycle?: SupplyCycle; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>>; includesDuring?: readonly { codes: readonly string[]; visitTypes?: readonly string[]; sameDayClaims?: boolean }[] } | null;
 }

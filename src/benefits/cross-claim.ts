@@ -14,6 +14,7 @@ export { examRepeat, type ExamRepeat } from './cross-claim/exam-repeat';
 export { multiPharmacy, oversupply, type MultiPharmacy, type Oversupply } from './cross-claim/drug-supply';
 export { CLINIC_VISITS, list, type Suspect } from './cross-claim/common';
 export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-day';
+export { interimContinuation } from './cross-claim/interim-settlement';
 export { levelPrescribed } from './cross-claim/prescribing-level';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
 export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';
@@ -25,3 +26,6 @@ export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-a
 export { referredUp } from './cross-claim/referred-up';
 export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';
+export { thirdPartyAftercare, type ThirdPartyAftercare } from './cross-claim/third-party-aftercare';
+export { peritonealFluid, type PeritonealFluid } from './cross-claim/peritoneal-fluid';
+export { wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim/ward-care-visit';

@@ -3,9 +3,26 @@
 // 限定天数 (maxDays) on a line. Quantity ÷ the catalogue row's daily quantity; the callers choose which lines'
 // quantities are summed (a ledger line, the discharge day's lines of one catalogue row, a claim's lines of one code).
 
-/** The daily quantity supply is counted with: the row's supplyPerDay (a titrated drug's highest maintenance dose), else its usual. */
-export function supplyPerDay(row: { usualPerDay?: number; supplyPerDay?: number } | null | undefined): number | undefined {
-  return row?.supplyPerDay ?? row?.usualPerDay;
+/** A drug the label gives by cycle: taken daysOn days of every cycleDays (catalogue supplyCycle). */
+export interface SupplyCycle {
+  daysOn: number;
+  cycleDays: number;
+}
+
+/**
+ * The daily quantity supply is counted with: the row's supplyPerDay (a titrated drug's highest maintenance dose), else
+ * its usual; for a drug given by cycle (supplyCycle) spread over the cycle's calendar days, so the tablets of 14 days
+ * on cover the 21 days of the cycle.
+ */
+export function supplyPerDay(row: { usualPerDay?: number; supplyPerDay?: number; supplyCycle?: SupplyCycle } | null | undefined): number | undefined {
+  const perDay = row?.supplyPerDay ?? row?.usualPerDay;
+  return perDay === undefined ? undefined : perDay * onDaysShare(row);
+}
+
+/** The share of calendar days a drug is taken on: daysOn ÷ cycleDays of its cycle, else 1. */
+export function onDaysShare(row: { supplyCycle?: SupplyCycle } | null | undefined): number {
+  const c = row?.supplyCycle;
+  return c ? c.daysOn / c.cycleDays : 1;
 }
 
 /** Days the quantity lasts at `perDay` units a day, to one decimal (the ledger's purchases; 出院带药 per catalogue row). */

@@ -48,9 +48,22 @@ const limitsSchema = z.looseObject({
   /**
    * A stay's parenteral course continued at an outpatient visit of the same hospital: visits up to `windowDays`
    * after discharge that bill one of the `administration` services (intravenous infusion or injection) and a drug
-   * the stay billed on its last day in bed or its discharge day.
+   * the stay billed on its last day in bed or its discharge day. `antimicrobials` (ATC prefixes): a visit billing one
+   * and nothing but its consultation, infusion, carrier fluid (`carriers`) and consumables is outpatient parenteral
+   * antimicrobial therapy (OPAT), not judged. `wardServices`:
+   * hourly monitoring and oxygen (catalogue codes or rows) billed `minHours` or more on one day of an ordinary clinic
+   * visit are ward care (ward-care-visit.ts).
    */
-  continuedCourse: z.strictObject({ windowDays: z.number().int().nonnegative(), administration: z.array(z.string().min(1)).min(1) }).optional(),
+  continuedCourse: z
+    .strictObject({
+      windowDays: z.number().int().nonnegative(),
+      administration: z.array(z.string().min(1)).min(1),
+      antimicrobials: z.array(z.string().regex(/^[A-Z]\d{2}/)).default([]),
+      /** Drug rows of plain carrier fluids (saline, glucose): the bag an OPAT antibiotic is given in. */
+      carriers: z.array(z.string().min(1)).default([]),
+      wardServices: z.strictObject({ codes: z.array(z.string().min(1)).min(1), minHours: z.number().positive() }).optional(),
+    })
+    .optional(),
   /**
    * An examination of an outpatient visit at the hospital 1 to `windowDays` days before a planned admission billed
    * again on the admission day (检查结果互认); `notCounted`: serial examinations (catalogue rows) never judged so.
@@ -93,6 +106,41 @@ const limitsSchema = z.looseObject({
    * stay settled in two parts (related-stays.ts yearEndContinuation). Absent: every readmission is judged.
    */
   yearEndSettlement: z.strictObject({ lastDay: z.string().regex(/^\d{2}-\d{2}$/), gapDays: z.number().int().nonnegative() }).optional(),
+  /**
+   * 长期住院中途结算 (monthly settlement of a long stay): a segment of `minNights` or more ended 离院方式 其他 and the next
+   * admitted at the same hospital within `gapDays`, 入院途径 其他, is one stay (cross-claim/interim-settlement.ts).
+   * Absent: every readmission is judged.
+   */
+  interimSettlement: z.strictObject({ minNights: z.number().int().positive(), gapDays: z.number().int().nonnegative() }).optional(),
+  /**
+   * 第三人责任 carried over to an injury's later care (cross-claim/third-party-aftercare.ts): a claim billed to the fund for
+   * an injury of the region a claim of the member with a third party's external cause, settled with no fund money, coded
+   * at most `windowDays` before. Absent: not checked.
+   */
+  thirdPartyAftercare: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
+  /**
+   * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
+   * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
+   * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`
+   * row billed. Absent: not checked.
+   */
+  peritonealDialysis: z
+    .strictObject({
+      drugs: z.array(z.string().min(1)).min(1),
+      shows: z.array(z.string().min(1)).min(1),
+      haemodialysis: z.array(z.string().min(1)).min(1),
+      haemodialysisItems: z.array(z.string().min(1)),
+    })
+    .optional(),
+  /**
+   * Drugs titrated at follow-up visits (drug-supply.ts oversupply): a clinic claim dispensing one of `drugs` (catalogue
+   * rows) in a larger quantity than the member's last purchase of it, with one of `monitoring` (catalogue services: the
+   * drug's safety tests) on the same claim, re-bases the running supply: from it on the drug's days are counted at
+   * `perDay` (the label's target dose). Absent: supply is counted at the catalogue's daily quantity throughout.
+   */
+  titration: z
+    .array(z.strictObject({ name: z.string().min(1), drugs: z.array(z.string().min(1)).min(1), monitoring: z.array(z.string().min(1)).min(1), perDay: z.number().positive() }))
+    .optional(),
 });
 
 const frequencyRowSchema = z.strictObject({
@@ -102,11 +150,6 @@ const frequencyRowSchema = z.strictObject({
   per: z.enum(['episode', 'period', 'week']),
   periodDays: z.number().int().positive().optional(),
   max: z.number().int().positive(),
-  /**
-   * A longer window the period row also holds to (per period): a short window with room for one added session keeps
-   * a schedule's legitimate bunching (a centre changed mid-week), the longer one its weekly average.
-   */
-  alsoWithin: z.strictObject({ periodDays: z.number().int().positive(), max: z.number().int().positive() }).optional(),
   /** Count the days it is billed on, not its units: twice-daily radiotherapy fractions are one treatment day. */
   distinctDays: z.boolean().optional(),
   /** Only claims of these visit types count (maintenance dialysis sessions, not an inpatient's daily dialysis); absent: all. */

@@ -96,6 +96,8 @@ export function ledgerEntry(
     admissionRoute: f.admissionRoute,
     dischargeMode: f.dischargeMode,
     transferFromHospitalId: f.transferFromHospitalId,
+    codes: [...new Set([...f.diagnosisCodes, ...f.procedureCodes])],
+    thirdParty: f.externalCause !== null,
     lines: ledgerLines(f, frequencyCodes, scheduleRows),
   };
 }

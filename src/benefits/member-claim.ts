@@ -47,6 +47,17 @@ export interface MemberClaim {
   /** The hospital a transferred patient came from, when the claim says. */
   transferFromHospitalId?: string | null;
   /**
+   * The claim's diagnosis codes (ICD-10) and coded procedures (ICD-9-CM-3), each once: what the member's record shows
+   * beyond the principal's category (the injury an aftercare claim continues, a peritoneal dialysis catheter placed).
+   * Absent on entries written before the field existed: such an entry shows nothing.
+   */
+  codes?: string[];
+  /**
+   * The claim carries an external cause whose costs a third party or 工伤保险 bears (external-causes.json,
+   * 《社会保险法》第三十条). Absent on entries written before the field existed.
+   */
+  thirdParty?: boolean;
+  /**
    * Lines the cross-claim checks read (drug supply, same-day services, billing frequency): every line of an
    * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit, a
    * staged operation or a recognised examination (exam-recognition.json), the examinations of its admission day

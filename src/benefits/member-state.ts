@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, preAdmissionWorkup, redatedVisit, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, visitDuringStay, type AfterDeath, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitSession, type SplitVisit, type TooOften, type VisitDuringStay } from './cross-claim';
+import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, interimContinuation, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, peritonealFluid, preAdmissionWorkup, redatedVisit, relatedStay, splitSession, splitVisit, stagedPairedOperation, thirdPartyAftercare, tooOften, visitDuringStay, type AfterDeath, type PeritonealFluid, type ThirdPartyAftercare, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitSession, type SplitVisit, type TooOften, type VisitDuringStay, wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -54,6 +54,8 @@ export interface MemberState {
   outpatientDuringStay: VisitDuringStay | null;
   /** A stay's intravenous course continued at outpatient visits of the same hospital right after discharge (either side). */
   continuedCourse: ContinuedCourse | null;
+  /** A clinic visit billing hourly monitoring or oxygen at the hospital of a stay right after its discharge (ward care as outpatient). */
+  wardCareAfterDischarge: WardCareAfterDischarge | null;
   /** A course-limited drug billed over a transfer episode on more days than its limit, each stay within it (either side). */
   courseOverTransfer: CourseOverTransfer | null;
   /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */
@@ -86,7 +88,8 @@ export interface MemberState {
   afterDeath: AfterDeath | null;
   /**
    * The first part of the stay this one continues, settled apart at the year end (跨年度住院中途结算, limits.json
-   * yearEndSettlement): one stay, so this part's admission, and its length and cost, are not judged alone.
+   * yearEndSettlement) or at a monthly interim settlement (长期住院中途结算, interimSettlement): one stay, so this
+   * part's admission, and its length and cost, are not judged alone.
    */
   continuesStay: { claimId: string; from: string; to: string } | null;
   /** The stay this transfer admission came from (its bill carries the episode's treatment), when the ledger holds it. */
@@ -111,6 +114,10 @@ export interface MemberState {
   record: { categories: string[]; daysSinceOperation: number | null };
   /** The claim's consumables bought for a condition (stay.consumableUnsupported) that the record does not explain either. */
   consumableWithoutRecord: ConsumableWithoutRecord | null;
+  /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
+  thirdPartyAftercare: ThirdPartyAftercare | null;
+  /** Peritoneal dialysis fluid on a haemodialysis claim of a member whose record shows no peritoneal dialysis (串换). */
+  peritonealFluid: PeritonealFluid | null;
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
@@ -161,6 +168,7 @@ export function memberState(
     visitDuringStay: null,
     outpatientDuringStay: null,
     continuedCourse: null,
+    wardCareAfterDischarge: null,
     courseOverTransfer: null,
     doseAcrossClaims: null,
     preAdmissionWorkup: null,
@@ -179,6 +187,8 @@ export function memberState(
     cosmeticOperation: null,
     record: { categories: [], daysSinceOperation: null },
     consumableWithoutRecord: null,
+    thirdPartyAftercare: null,
+    peritonealFluid: null,
   };
   const categories = new Set<string>();
   let lastOperation: string | null = null;
@@ -187,7 +197,7 @@ export function memberState(
   const prior = entries.filter((e) => e.claimId !== me.claimId && e.insuredId === me.insuredId && (e.arrival ?? 0) < myArrival);
   // The second part of a stay settled in two at the year end began with the first part: its admission is the first
   // part's, which was judged for a readmission itself, so this part is not one.
-  const firstPart = inpatient ? prior.find((e) => yearEndContinuation(e, me, knowledge)) : undefined;
+  const firstPart = inpatient ? prior.find((e) => yearEndContinuation(e, me, knowledge) || interimContinuation(e, me, knowledge)) : undefined;
   const continuesStay = firstPart !== undefined;
   if (firstPart) state.continuesStay = { claimId: firstPart.claimId, from: firstPart.serviceDate, to: firstPart.endDate };
   for (const e of prior) {
@@ -236,11 +246,13 @@ export function memberState(
   state.visitDuringStay = visitDuringStay(me, items, prior);
   state.outpatientDuringStay = visitDuringStay(me, items, prior, true);
   state.continuedCourse = continuedCourse(me, items, prior, knowledge);
+  state.wardCareAfterDischarge = wardCareAfterDischarge(me, items, prior, knowledge);
   state.courseOverTransfer = courseOverTransfer(me, items, prior);
   state.doseAcrossClaims = doseAcrossClaims(me, items, prior, knowledge.schedules);
   state.preAdmissionWorkup = preAdmissionWorkup(me, items, prior, knowledge);
   const totalShare = knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02;
-  if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, prior, totalShare);
+  // Monthly segments of a stay paid by the bed-day meet and are alike in length and bill: the part this one continues is not a copy.
+  if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, firstPart ? prior.filter((e) => e !== firstPart) : prior, totalShare);
   if (!state.duplicateOf) state.nudgedDuplicate = nudgedDuplicate(me, prior, totalShare);
   // The same bill again the same day is the duplicate rules' finding, not a second consultation.
   if (!state.duplicateOf && !state.nudgedDuplicate) state.splitVisit = splitVisit(me, items, prior, knowledge.examRecognition);
@@ -270,6 +282,8 @@ export function memberState(
   state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);
+  state.thirdPartyAftercare = thirdPartyAftercare(me, items, prior, knowledge);
+  state.peritonealFluid = peritonealFluid(me, items, prior, knowledge);
   return state;
 }
 

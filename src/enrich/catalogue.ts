@@ -8,6 +8,29 @@ import { VISIT_TYPES } from '../contract/claim';
 
 const levelPrices = z.record(z.enum(['1', '2', '3']), z.number().nonnegative());
 
+const prefixes = z.array(z.string().min(1)).min(1);
+
+/**
+ * One indication clause of a row: a diagnosis of the claim starts with one of `diagnoses` (the condition the drug
+ * serves; on a 门诊慢特病 visit the member's approved disease is matched against it), and each `with` group is met by
+ * the claim — a diagnosis, a coded operation (ICD-9-CM-3), a drug line of an ATC class, or the member's approved
+ * 门诊慢特病 disease (enrollment.chronicDiseases).
+ */
+export const indicationClauseSchema = z.object({
+  name: z.string().min(1),
+  diagnoses: prefixes,
+  with: z
+    .array(
+      z
+        .object({ diagnoses: prefixes.optional(), procedures: prefixes.optional(), drugAtc: prefixes.optional(), approved: prefixes.optional() })
+        .refine((g) => g.diagnoses || g.procedures || g.drugAtc || g.approved, 'a with group names some codes'),
+    )
+    .optional(),
+  source: z.string().min(1),
+});
+
+export type IndicationClause = z.infer<typeof indicationClauseSchema>;
+
 export const catalogueEntrySchema = z.looseObject({
   code: z.string().min(1),
   name: z.string().min(1),
@@ -30,6 +53,11 @@ export const catalogueEntrySchema = z.looseObject({
    * the operation's aftermath, not a diagnosis (parenteral nutrition after a gastrectomy: no oral intake for days).
    */
   indicationProcedures: z.array(z.string().min(1)).optional(),
+  /**
+   * Indications that are a condition AND its circumstance, which a flat prefix list cannot say (限…非骨髓恶性肿瘤化疗
+   * 引起的贫血: anaemia, a non-myeloid cancer and its chemotherapy). Met as `indications` are, as alternatives to them.
+   */
+  indicationClauses: z.array(indicationClauseSchema).optional(),
   /** First day (YYYY-MM-DD) `indications` apply: the effective date of the catalogue edition (or rule) they come from. */
   indicationsFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** Typical quantity per day of use: the divisor for outpatient days of supply. */
@@ -40,6 +68,15 @@ export const catalogueEntrySchema = z.looseObject({
    * so the days on hand are not overstated for a patient on a high dose); absent: usualPerDay.
    */
   supplyPerDay: z.number().positive().optional(),
+  /**
+   * For an oral drug the label gives by cycle (capecitabine d1–14 of 21): its days on and the cycle's length. Supply
+   * checks count a purchase's calendar days as tablets ÷ the daily quantity × cycleDays ÷ daysOn, the off days
+   * being covered too.
+   */
+  supplyCycle: z
+    .strictObject({ daysOn: z.number().int().positive(), cycleDays: z.number().int().positive() })
+    .refine((c) => c.daysOn <= c.cycleDays, { message: 'daysOn exceeds cycleDays' })
+    .optional(),
   maxPerDay: z.number().positive().optional(),
   maxDays: z.number().int().positive().optional(),
   includes: z.array(z.string()).optional(),
@@ -83,6 +120,7 @@ export const catalogueEntrySchema = z.looseObject({
   includesSource: z.unknown().optional(),
   usualPerDaySource: z.unknown().optional(),
   supplyPerDaySource: z.unknown().optional(),
+  supplyCycleSource: z.unknown().optional(),
   /** The restriction text `indications` were read from (备注 as published, or the label's 适应症) and its source. */
   indicationsText: z.unknown().optional(),
   indicationsSource: z.unknown().optional(),

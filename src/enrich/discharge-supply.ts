@@ -1,4 +1,4 @@
-import { daysOfSupply, packDays, supplyPerDay } from '../benefits/days-of-supply';
+import { daysOfSupply, onDaysShare, packDays, supplyPerDay } from '../benefits/days-of-supply';
 import type { HistoryLimits } from '../benefits/history-knowledge';
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
@@ -47,13 +47,15 @@ export function dischargeSupply(items: readonly ItemFacts[], endDate: string, li
   for (const lines of byRow.values()) {
     const entry = lines[0].catalogue!;
     const usual = supplyPerDay(entry) as number;
-    const given = packDays(usual) > 0 ? 0 : (stayDose.get(entry.code) ?? 0);
+    // The stay's daily quantity is a day on; a drug given by cycle spreads it over the cycle's days as `usual` is.
+    const stayPerDay = packDays(usual) > 0 ? 0 : (stayDose.get(entry.code) ?? 0);
+    const given = stayPerDay * onDaysShare(entry);
     const perDay = Math.max(usual, given);
     const days = daysOfSupply(lines.reduce((s, l) => s + l.quantity, 0), perDay);
     const rowMax = typeof entry.maxDays === 'number' ? entry.maxDays : Number.POSITIVE_INFINITY;
     const limit = Math.min(lines.some((l) => l.longPrescription) ? long : ordinary, rowMax);
     if (days <= limit + packDays(perDay)) continue;
-    const dose = given > usual ? `，按住院期间每日${given}${entry.unit ?? ''}计` : '';
+    const dose = given > usual ? `，按住院期间每日${stayPerDay}${entry.unit ?? ''}计` : '';
     found.push(`${lines[0].name}${days}天（限${limit}天${dose}）`);
     for (const l of lines) {
       lineIds.push(l.lineId);

@@ -2,6 +2,7 @@ import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny } from './code-prefix';
 import { atcOf, drugRowOf, isParenteral, rowCodeOf, type DrugCompanion, type DrugIndication } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
+import { clauseServesApproved } from './indication-clauses';
 
 // Drugs against their indications (rules/knowledge/drug-indications.json): a pharmacy purchase by the claim's
 // diagnoses, a 门诊慢特病 visit by the member's approved diseases, and a companion drug by the drug it protects.
@@ -19,7 +20,7 @@ function drugRowFor(drugs: ReadonlyMap<string, DrugIndication>, it: ItemFacts, a
 export function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, injectionMarks: readonly string[]): void {
   let judged: Map<DrugIndication, boolean> | null = null;
   for (const it of c.items) {
-    if (it.category !== 'drug' || it.catalogue?.indications) continue;
+    if (it.category !== 'drug' || it.catalogue?.indications || it.catalogue?.indicationClauses) continue;
     const row = drugRowFor(drugs, it, atcOf(it.code, it.catalogue), injectionMarks);
     if (row === undefined) continue;
     judged ??= new Map();
@@ -39,15 +40,17 @@ export function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<
 export function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, approved: readonly string[], injectionMarks: readonly string[]): void {
   for (const it of c.items) {
     if (it.category !== 'drug') continue;
-    const restricted = it.catalogue?.indications as readonly string[] | undefined;
+    const clauses = it.catalogue?.indicationClauses ?? [];
+    const restricted = (it.catalogue?.indications as readonly string[] | undefined) ?? (clauses.length > 0 ? [] : undefined);
     const row = restricted ? undefined : drugRowFor(drugs, it, atcOf(it.code, it.catalogue), injectionMarks);
     const indications = restricted ?? row?.indications;
     if (indications === undefined) continue;
     const name = row?.name ?? `${(it.catalogue?.name as string | undefined) ?? it.name}限定适应证`;
-    const ok = startsWithAny(approved, indications) || startsWithAny(indications, approved);
+    // A clause serves its condition (促红素: the approved non-myeloid cancer whose chemotherapy causes the anaemia).
+    const ok = startsWithAny(approved, indications) || startsWithAny(indications, approved) || clauses.some((cl) => clauseServesApproved(cl, approved));
     it.indicationGroup = name;
     it.indicationSupported = ok;
-    it.indicationExpected = ok ? null : `${name}：诊断 ${prefixList(indications)}`;
+    it.indicationExpected = ok ? null : `${name}：诊断 ${prefixList([...indications, ...clauses.flatMap((cl) => cl.diagnoses)])}`;
   }
 }
 

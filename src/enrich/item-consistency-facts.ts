@@ -1,6 +1,6 @@
 import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny } from './code-prefix';
-import { atcOf, isParenteral, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
+import { atcOf, codedTogether, isParenteral, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 
 // Items that only make sense beside others (rules/knowledge/item-consistency.json): each line of a row judged
@@ -23,6 +23,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上（长期留置）`);
   if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}`);
+  if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
   const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
   const tail = row.ordinary ? `；否则应按 ${row.ordinary} 收费` : '';
   return `${head}：${parts.join('；或')}${tail}`;
@@ -139,6 +140,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   if (dxOk === undefined) {
     dxOk =
       startsWithAny(c.diagnosisCodes, row.diagnoses) ||
+      codedTogether(row.together, c.diagnosisCodes) ||
       startsWithAny(c.procedureCodes, row.procedures) ||
       (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
       (row.maxAgeDays !== undefined && c.ageDays !== undefined && c.ageDays <= row.maxAgeDays);

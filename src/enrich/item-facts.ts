@@ -4,6 +4,8 @@ import { indicationsInForce, type Catalogue, type CatalogueEntry } from './catal
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
 import { startsWithAny } from './code-prefix';
+import { clauseMet, type ClauseClaim } from './indication-clauses';
+import { atcOf } from './knowledge';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import type { YiSelfPayShare } from '../benefits/policy';
 
@@ -63,6 +65,16 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     }
     if (entry?.includesDuring) noteIncludedDuring(includedDuring, entry.includesDuring, it, claim.visitType);
   }
+
+  // Read by a row's indication clauses only: built on the first line that has them.
+  let clauseClaim: ClauseClaim | null = null;
+  const clauseClaimOf = (): ClauseClaim =>
+    (clauseClaim ??= {
+      diagnosisCodes,
+      procedureCodes,
+      drugAtcs: items.flatMap((x, j) => (x.category === 'drug' ? (atcOf(x.code, entries[j]) ?? []) : [])),
+      approved: claim.enrollment?.chronicDiseases ?? [],
+    });
 
   // Walked in claim order: a line is a duplicate of, or exclusive with, an EARLIER line of the same day,
   // so the second of a pair is the one flagged.
@@ -130,7 +142,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       exclusiveWith,
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
-      catalogueIndicationMet: catalogueIndicationMet(entry, diagnosisCodes, procedureCodes, it.date),
+      catalogueIndicationMet: catalogueIndicationMet(entry, diagnosisCodes, procedureCodes, it.date, clauseClaimOf),
       policyScopeFen: policyScopeFen(lineFen, entry, yiShares),
       // Filled by applyKnowledge (knowledge-facts.ts) where a knowledge table lists the line.
       indicationGroup: null,
@@ -198,15 +210,20 @@ function datesOf<T>(index: ByCodeDay<T>, code: string): Map<string, T> {
 }
 
 /**
- * Whether a diagnosis (or a coded operation of `indicationProcedures`) of the claim meets the catalogue row's indication restriction (限定适应症); null where the row
+ * Whether a diagnosis (or a coded operation of `indicationProcedures`, or one of the row's `indicationClauses`) of the claim meets the catalogue row's indication restriction (限定适应症); null where the row
  * sets none, or where the line is dated before the restriction took effect (`indicationsFrom`: a 限定支付范围 applies
  * from its catalogue edition's effective date, by the date of service).
  */
-function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: readonly string[], procedureCodes: readonly string[], date: string): boolean | null {
-  const indications = entry?.indications;
-  if (!indications?.length) return null;
+function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: readonly string[], procedureCodes: readonly string[], date: string, clauseClaim: () => ClauseClaim): boolean | null {
+  const indications = entry?.indications ?? [];
+  const clauses = entry?.indicationClauses ?? [];
+  if (indications.length === 0 && clauses.length === 0) return null;
   if (!indicationsInForce(entry!, date)) return null;
-  return startsWithAny(diagnosisCodes, indications) || (entry!.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry!.indicationProcedures));
+  return (
+    startsWithAny(diagnosisCodes, indications) ||
+    (entry!.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry!.indicationProcedures)) ||
+    clauses.some((c) => clauseMet(c, clauseClaim()))
+  );
 }
 
 /** The line's share beyond a limit, yuan (0 within it). */

@@ -17,6 +17,7 @@ import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny } from './code-prefix';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
+import { loadRehabilitationCoding, type RehabilitationCoding } from './rehabilitation-coding-table';
 import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
@@ -86,6 +87,8 @@ const consistencyRow = z.strictObject({
   /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days). */
   acutePhase: z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) }).optional(),
   diagnoses: prefixes.default([]),
+  /** Diagnoses that support the line only together: every prefix of one entry coded (dementia with agitation). */
+  together: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /**
    * What an unsupported line is: `context` (nursing grade, bed grade, monitoring: catalogue.item-context-unsupported),
    * `swap` (a costlier consumable in place of the ordinary one, 串换耗材: catalogue.consumable-swap) or `quantity`
@@ -298,6 +301,8 @@ export interface Knowledge {
   standardCourses?: readonly StandardCourseRow[] | null;
   /** Home sick beds: their departments, the ward charges they cannot bill, their visit schedule (home-sick-beds.json). */
   homeSickBeds?: HomeSickBeds | null;
+  /** Acute events whose rehabilitation stay is coded as the sequela (rehabilitation-coding.json); null: no such check. */
+  rehabilitationCoding?: RehabilitationCoding | null;
   /** Psychiatric stays: diagnoses, maintenance drugs, drug-free ward-day thresholds (psychiatric-stays.json). */
   psychiatricStays?: PsychiatricStays | null;
   /** Tests a condition calls for more than once a day, by test code (serial-tests.json); absent or empty: none. */
@@ -386,6 +391,7 @@ export function loadKnowledge(dir: string): Knowledge {
     acuteSupply: loadAcuteSupply(join(dir, 'acute-supply.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
     homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
+    rehabilitationCoding: loadRehabilitationCoding(join(dir, 'rehabilitation-coding.json')),
     psychiatricStays: loadPsychiatricStays(join(dir, 'psychiatric-stays.json')),
     theatre: loadTheatreItems(join(dir, 'theatre-items.json')),
     serialTests: loadSerialTests(join(dir, 'serial-tests.json')),
@@ -399,8 +405,13 @@ export function diagnosesIndicate(row: TestIndication, dx: readonly string[]): b
     startsWithAny(dx, row.suspected) ||
     startsWithAny(dx, row.screening) ||
     startsWithAny(dx, row.differential) ||
-    row.together.some((all) => all.every((p) => startsWithAny(dx, [p])))
+    codedTogether(row.together, dx)
   );
+}
+
+/** Whether every prefix of one of the entries is coded (conditions that count only together). */
+export function codedTogether(together: readonly (readonly string[])[], dx: readonly string[]): boolean {
+  return together.some((all) => all.every((p) => startsWithAny(dx, [p])));
 }
 
 /** A drug line given by injection or infusion: a dosage-form mark (stay-content.json) in its generic or billed name. */

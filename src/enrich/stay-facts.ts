@@ -17,6 +17,7 @@ import { standardCourse, type StandardCourseFacts } from './standard-course';
 import { theatreFacts, type TheatreFacts } from './theatre-facts';
 import { anaesthesiaBeyondProcedure, type AnaesthesiaBeyond } from './anaesthesia-ceiling';
 import { homeSickBed, type HomeSickBedFacts, type HomeBedCharges } from './home-sick-bed';
+import { rehabilitationCodedAcute, type RehabilitationCodedAcute } from './rehabilitation-coding';
 import { drugFreeDays, type DrugFreeDays } from './drug-free-days';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
@@ -48,6 +49,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   standardCourse: StandardCourseFacts | null;
   /** A home sick bed (家庭病床 department, home-sick-beds.json): settled per bed-day, not judged against the DRG norm; null for a ward stay. */
   homeSickBed: HomeSickBedFacts | null;
+  /** A rehabilitation stay (therapy on most days, a rehabilitation ward or a transfer admission) coded as the acute event (rehabilitation-coding.json); null when not. */
+  rehabilitationCodedAcute: RehabilitationCodedAcute | null;
   /** On a home sick bed, ward charges (bed, nursing grade) and visit days beyond the schedule; null when none. */
   homeBedCharges: HomeBedCharges | null;
   /** A psychiatric stay's ward days with no drug at all, the maintenance drug otherwise dispensed daily (psychiatric-stays.json); null when under the thresholds. */
@@ -162,6 +165,7 @@ export function stayFacts(input: StayInput): StayFacts {
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
     acuteSupply: acuteSupply(input, k?.acuteSupply),
     ...homeSickBed({ items, inpatient, lengthOfStay, department: input.department }, k?.homeSickBeds),
+    rehabilitationCodedAcute: rehabilitationCodedAcute(input, k?.rehabilitationCoding),
     drugFreeDays: drugFreeDays(input, k?.psychiatricStays),
     anaesthesiaBeyondProcedure: anaesthesiaBeyondProcedure(input, k?.theatre, billing?.sharedCodes ?? NO_CODES),
   };

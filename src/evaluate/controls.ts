@@ -109,6 +109,22 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
     return { claims: [first, second], target: 1, lineIds: [], note: `${principalOf(second)} ${dayOf(second.admissionDate!) - dayOf(first.dischargeDate!)} days after a stay for ${principalOf(first)}` };
   },
 
+  'interim-settlement': (env) => {
+    // A long stay settled monthly (长期住院中途结算): the first segment a month long, ended 离院方式 其他, the next
+    // admitted at the same hospital that day with 入院途径 其他 and billing the same daily care. Only the continuing
+    // segment is judged, so the first is the base stay lengthened without its days' lines. A medical stay (no
+    // procedure): the stays settled so are long medical ones, and an operation is not billed in every segment.
+    const first = env.base(['inpatient'], (x) => nightsOf(x) >= 2 && !(x.procedures ?? []).length);
+    if (!first) return undefined;
+    const second = clone(first);
+    startOn(first, addDays(first.admissionDate!, env.rng.int(0, 60)));
+    first.dischargeDate = addDays(first.admissionDate!, env.rng.int(28, 31));
+    first.dischargeMode = 'other';
+    startOn(second, first.dischargeDate);
+    second.admissionRoute = 'other';
+    return { claims: [first, second], target: 1, lineIds: [], note: `${principalOf(second)} segment from ${second.admissionDate} after a ${nightsOf(first)}-night segment settled that day` };
+  },
+
   'chemo-precision-sets': (env) => {
     const cytotoxic = (x: EvalClaim) => x.items.filter((i) => i.category === 'drug' && i.code.startsWith('XL01') && i.name.includes('注射'));
     const c = env.base(['inpatient'], (x) => hasDiagnosis(x, ['Z51.1']) && cytotoxic(x).length > 0);

@@ -108,6 +108,22 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(hit(v, 'catalogue.item-outside-stay')?.lineIds).toEqual([c.items.find((i: any) => i.date > c.dischargeDate).lineId]);
   });
 
+  it('a long stay settled monthly (长期住院中途结算) is one stay: no split or re-dated duplicate on its segments; a short segment coded so is a split', async () => {
+    const psy = { 'provider.department': 'psychiatry', diagnoses: [{ code: 'F20.000', principal: true }] };
+    // Two 30-night segments with one bill (a stay paid by the bed-day), then the last: each admitted the day the one before was settled.
+    const first = build({ shiftDays: -60, set: { ...psy, claimId: 'SEG-1', dischargeDate: '2025-02-02', dischargeMode: 'other' } });
+    const second = build({ shiftDays: -30, set: { ...psy, claimId: 'SEG-2', dischargeDate: '2025-03-04', admissionRoute: 'other', dischargeMode: 'other' } });
+    const last = build({ set: { ...psy, claimId: 'SEG-3', admissionRoute: 'other' } });
+    const verdicts = await arrive(first, second, last);
+    for (const v of verdicts.slice(1)) {
+      expect(hit(v, 'history.split-hospitalisation')).toBeUndefined();
+      expect(hit(v, 'history.redated-duplicate-stay')).toBeUndefined();
+    }
+    const short = build({ shiftDays: -5, set: { ...psy, claimId: 'SHORT', dischargeMode: 'other' } });
+    const [, after] = await arrive(short, last);
+    expect(hit(after, 'history.split-hospitalisation')?.message).toContain('SHORT');
+  });
+
   it('a stay inside another stay elsewhere is an overlap naming the other stay and this stay\'s lines', async () => {
     const outer = build({ set: { claimId: 'OUTER', 'provider.hospitalId': 'H51010009', admissionDate: '2025-03-01', dischargeDate: '2025-03-12' } });
     const inner = build({});

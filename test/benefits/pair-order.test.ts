@@ -116,15 +116,16 @@ describe('pairs do not depend on claimId order or arrival order', () => {
     );
   });
 
-  it("a clinic infusion continuing a stay's last-day antibiotic after discharge: whichever arrives second names the other", async () => {
-    const cef = (lineId: string, date: string) => ({ lineId, code: 'XJ01DCT505B002010161001', name: '注射用头孢呋辛钠', category: 'drug' as const, date, quantity: 3, unitPrice: 4.8, amount: 14.4 });
+  // Ambroxol, not an antibiotic: a clinic visit giving only a stay's antibiotic is an OPAT course, not judged.
+  it("a clinic infusion continuing a stay's last-day infusion after discharge: whichever arrives second names the other", async () => {
+    const ambroxol = (lineId: string, date: string) => ({ lineId, code: 'XR05CBA522B002010183496', name: '盐酸氨溴索注射液', category: 'drug' as const, date, quantity: 3, unitPrice: 4.8, amount: 14.4 });
     const iv = (lineId: string, date: string) => ({ lineId, code: '001204000010001', name: '静脉输液(第一组)', category: 'service' as const, date, quantity: 1, unitPrice: 10, amount: 10 });
     await fc.assert(
       fc.asyncProperty(ids, fc.boolean(), fc.boolean(), fc.integer({ min: 0, max: 7 }), async ([x, y], swap, oneBatch, after) => {
         const base = makeClaim({ claimId: x }); // 4 Mar – 9 Mar at H510100001
-        const stay = makeClaim({ claimId: x, items: [...base.items, iv('6', '2025-03-08'), cef('7', '2025-03-08')] });
+        const stay = makeClaim({ claimId: x, items: [...base.items, iv('6', '2025-03-08'), ambroxol('7', '2025-03-08')] });
         const date = `2025-03-${String(9 + after).padStart(2, '0')}`;
-        const visit = makeOutpatientClaim({ claimId: y, visitDate: date, patient: stay.patient, items: [iv('1', date), cef('2', date)] });
+        const visit = makeOutpatientClaim({ claimId: y, visitDate: date, patient: stay.patient, items: [iv('1', date), ambroxol('2', date)] });
         const [first, second] = swap ? [visit, stay] : [stay, visit];
         const [v1, v2] = await arrive(first, second, oneBatch);
         expect(hit(v1, 'history.course-continued-outpatient')).toBeUndefined();

@@ -20,6 +20,7 @@ const UNDO: Record<number, string> = {
   17: 'DROP TABLE retrospective_hits;',
   18: 'ALTER TABLE member_claims DROP COLUMN department;',
   19: 'ALTER TABLE member_claims DROP COLUMN hospital_level;',
+  20: 'ALTER TABLE member_claims DROP COLUMN codes; ALTER TABLE member_claims DROP COLUMN third_party;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

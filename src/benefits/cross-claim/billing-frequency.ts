@@ -95,25 +95,23 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       continue;
     }
     // Per period: occurrences on this claim and on earlier claims (by date), each line checked against the
-    // count in the periodDays days up to its date (per week: since that calendar week's Monday), and in alsoWithin's.
-    const windows = [{ periodDays: row.periodDays ?? 1, max: row.max }, ...(row.alsoWithin && row.per === 'period' ? [row.alsoWithin] : [])];
-    const inWindow = (d: string, on: string, period: number) =>
+    // count in the periodDays days up to its date (per week: since that calendar week's Monday).
+    const period = row.periodDays ?? 1;
+    const inWindow = (d: string, on: string) =>
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
     const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && (!follow || (follow.claim(e) && !referredUp(e, me))));
     const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date))).map((l) => ({ date: l.date, n: 1, claimId: e.claimId })));
     const seen: { date: string; n: number; claimId: string }[] = [...theirs];
     for (const l of lines) {
-      for (const w of windows) {
-        const within = seen.filter((s) => inWindow(s.date, l.date, w.periodDays));
-        const count = row.distinctDays
-          ? new Set([...within.map((x) => x.date), l.date]).size
-          : within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
-        if (count <= w.max) continue;
+      const within = seen.filter((s) => inWindow(s.date, l.date));
+      const count = row.distinctDays
+        ? new Set([...within.map((x) => x.date), l.date]).size
+        : within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
+      if (count > row.max) {
         excess.add(l.lineId);
-        names.add(limitText({ ...row, ...w }));
-        for (const x of within) if (x.claimId !== me.claimId) others.add(x.claimId);
-        break;
+        names.add(limitText(row));
+        for (const w of within) if (w.claimId !== me.claimId) others.add(w.claimId);
       }
       seen.push({ date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId });
     }

@@ -32,10 +32,26 @@ interface CourseVisit {
 }
 
 /**
+ * Outpatient parenteral antimicrobial therapy (OPAT, 《抗菌药物临床应用指导原则（2015年版）》: an intravenous course
+ * completed in the clinic once the patient is stable): a visit billing an antimicrobial (`antimicrobials`, ATC prefixes
+ * of the drug key after its X) and nothing but its consultation, the infusion (`administration`), the carrier fluid
+ * (`carriers`) and consumables. Any other drug, test or treatment (monitoring, oxygen, nebulisation) is more than OPAT.
+ */
+function opat(visit: MemberClaim, k: HistoryKnowledge): boolean {
+  const cc = k.limits.continuedCourse;
+  if (!cc?.antimicrobials.length) return false;
+  const antimicrobial = (l: LedgerLine) => l.kind === 'drug' && !!l.drug && cc.antimicrobials.some((p) => (l.drug as string).slice(1).startsWith(p));
+  const lines = visit.lines ?? [];
+  const allowed = (l: LedgerLine) =>
+    l.kind === 'consult' || l.kind === 'consumable' || antimicrobial(l) || (l.kind === 'drug' && cc.carriers.includes(l.drug as string)) || (l.kind === 'service' && cc.administration.includes(l.row ?? l.code));
+  return lines.some(antimicrobial) && lines.every(allowed);
+}
+
+/**
  * Whether an outpatient visit continues the stay's parenteral course: 普通门诊 at the hospital of the stay, from the
  * discharge day to windowDays after it, not for a planned course of its own (plannedCourses: Z51 chemotherapy,
  * Z49 dialysis), billing an intravenous administration (limits.continuedCourse.administration) on the day of a drug
- * the stay billed on its last day in bed or its discharge day (`tail`: generic drug keys).
+ * the stay billed on its last day in bed or its discharge day (`tail`: generic drug keys); not an OPAT visit.
  */
 function courseVisit(stay: MemberClaim, visit: MemberClaim, tail: ReadonlySet<string>, k: HistoryKnowledge): CourseVisit | null {
   const cc = k.limits.continuedCourse;
@@ -46,6 +62,7 @@ function courseVisit(stay: MemberClaim, visit: MemberClaim, tail: ReadonlySet<st
   const given = new Set(lines.filter((l) => l.kind === 'service' && cc.administration.includes(l.row ?? l.code)).map((l) => l.date));
   const drugs = lines.filter((l) => l.kind === 'drug' && l.drug && tail.has(l.drug) && given.has(l.date));
   if (!drugs.length) return null;
+  if (opat(visit, k)) return null;
   const dates = new Set(drugs.map((l) => l.date));
   const admin = lines.filter((l) => l.kind === 'service' && cc.administration.includes(l.row ?? l.code) && dates.has(l.date));
   return { claim: visit, lines: [...admin, ...drugs], drugs: new Set(drugs.map((l) => l.drug as string)) };
@@ -55,7 +72,8 @@ function courseVisit(stay: MemberClaim, visit: MemberClaim, tail: ReadonlySet<st
  * A stay's acute parenteral course continued as outpatient visits at the same hospital right after discharge
  * (将住院费用分解至门诊结算, or a discharge before the course was over): a visit within the window billing an
  * intravenous administration of a drug (the same generic drug in the same dosage form: the catalogue row) that the
- * stay billed on its last day in bed or its discharge day. A follow-up with a consultation and a dressing, a
+ * stay billed on its last day in bed or its discharge day. An antibiotic course completed in the clinic (OPAT,
+ * 《抗菌药物临床应用指导原则（2015年版）》) is outpatient care. A follow-up with a consultation and a dressing, a
  * subcutaneous injection (insulin, erythropoietin, heparin bridging), a chemotherapy or dialysis visit, and a visit
  * elsewhere are not. Whichever arrives second carries the hit: a visit after its stay names the stay; a stay
  * arriving after such visits names them.

@@ -26,20 +26,42 @@ interface Purchase {
   claimId: string;
   hospitalId: string;
   fen: number;
+  /** Units dispensed (absent on entries written before the ledger kept them), and a safety test of the drug on the claim. */
+  quantity?: number;
+  tested: boolean;
+}
+
+type Titration = NonNullable<HistoryKnowledge['limits']['titration']>[number];
+const titrationOf = (drug: string, k: HistoryKnowledge): Titration | undefined => k.limits.titration?.find((t) => t.drugs.includes(drug));
+
+/** Whether the claim bills a safety test of the drug's titration row (limits.json titration monitoring). */
+function tested(e: MemberClaim, drug: string, k: HistoryKnowledge): boolean {
+  const t = titrationOf(drug, k);
+  return !!t && (e.lines ?? []).some((l) => l.kind === 'service' && t.monitoring.includes(l.row ?? l.code));
 }
 
 /** Purchases of each drug outside a stay, from the given entries' ledger lines. */
-function purchasesByDrug(entries: readonly MemberClaim[]): Map<string, Purchase[]> {
+function purchasesByDrug(entries: readonly MemberClaim[], k: HistoryKnowledge): Map<string, Purchase[]> {
   const out = new Map<string, Purchase[]>();
   for (const e of entries) {
     if (!OUTSIDE_STAY.has(e.visitType) || !e.lines) continue;
     for (const l of e.lines) {
       if (l.kind !== 'drug' || !l.drug || !l.days) continue;
-      const p = { date: l.date, days: l.days, long: l.long === true, claimId: e.claimId, hospitalId: e.hospitalId, fen: l.amountFen };
+      const p = { date: l.date, days: l.days, long: l.long === true, claimId: e.claimId, hospitalId: e.hospitalId, fen: l.amountFen, quantity: l.quantity, tested: tested(e, l.drug, k) };
       (out.get(l.drug) ?? out.set(l.drug, []).get(l.drug)!).push(p);
     }
   }
   return out;
+}
+
+/**
+ * A titration step (《中国心力衰竭诊断和治疗指南2024》: ARNI and β-blockers up-titrated every 2–4 weeks, renal function
+ * and potassium checked): a purchase with a safety test of the drug on its claim, in a larger quantity than the last
+ * purchase (a higher dose). From it on the supply is counted at the row's target dose (`perDay`); the tablets still on
+ * hand are taken at it too. Refills without the test, or of the same quantity, are counted as before.
+ */
+function titratedStep(p: Pick<Purchase, 'quantity' | 'tested'>, previous: number | undefined): boolean {
+  return p.tested && p.quantity !== undefined && previous !== undefined && p.quantity > previous;
 }
 
 function myDrugLines(me: MemberClaim): Map<string, LedgerLine[]> {
@@ -61,7 +83,7 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
   // The regimen prescribed after an acute event of the condition (an emergency visit or a stay for it) replaces the
   // one before: a dose raised after a breakthrough seizure is dispensed anew, the tablets on hand taken at the new dose.
   const reset = acuteEventBefore(me, prior, k);
-  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate && (reset === null || e.serviceDate >= reset)));
+  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate && (reset === null || e.serviceDate >= reset)), k);
   const { limitDays, longPrescriptionLimitDays, earlyRefillGraceDays } = k.limits.supply;
   let worst: Omit<Oversupply, 'lineIds' | 'amount' | 'name'> | null = null;
   const over = new Set<string>();
@@ -69,18 +91,36 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
   const carriedAll: string[] = [];
   for (const [drug, lines] of mine) {
     const history = (earlier.get(drug) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const titration = titrationOf(drug, k);
     let onHand = 0;
     let last: string | null = null;
     const used: string[] = [];
+    // Once titrated, days are counted at the target dose (null: at the catalogue's daily quantity).
+    let perDay: number | null = null;
+    let previous: number | undefined;
+    // Days of a purchase; a titration step first re-counts the supply on hand at the target dose.
+    const daysOf = (p: Pick<Purchase, 'quantity' | 'tested' | 'days'>) => {
+      if (titration && perDay === null && titratedStep(p, previous)) {
+        onHand = (onHand * (p.quantity as number)) / p.days / titration.perDay;
+        perDay = titration.perDay;
+      }
+      previous = p.quantity;
+      return perDay !== null && p.quantity !== undefined ? p.quantity / perDay : p.days;
+    };
     for (const p of history) {
-      onHand = Math.max(0, onHand - (last ? daysBetween(last, p.date) : 0)) + p.days;
+      onHand = Math.max(0, onHand - (last ? daysBetween(last, p.date) : 0));
       last = p.date;
       // Only the purchases since the supply last ran out are still on hand.
-      if (onHand === p.days) used.length = 0;
+      if (onHand === 0) used.length = 0;
+      // daysOf may first re-count onHand at the target dose: read it after the call.
+      const days = daysOf(p);
+      onHand += days;
       used.push(p.claimId);
     }
-    const days = lines.reduce((s, l) => s + (l.days ?? 0), 0);
-    onHand = Math.max(0, onHand - (last ? daysBetween(last, me.serviceDate) : 0)) + days;
+    onHand = Math.max(0, onHand - (last ? daysBetween(last, me.serviceDate) : 0));
+    const quantity = lines.every((l) => l.quantity !== undefined) ? lines.reduce((s, l) => s + (l.quantity as number), 0) : undefined;
+    const days = daysOf({ quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (l.days ?? 0), 0) });
+    onHand += days;
     const limit = lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
     // Drugs come in whole units (an inhaler, a pen): up to one unit's days beyond the limit is the pack size.
     const unitDays = Math.max(0, ...lines.map((l) => l.unitDays ?? 0));
@@ -144,7 +184,7 @@ export function multiPharmacy(me: MemberClaim, items: readonly BenefitItem[], pr
   const mine = myDrugLines(me);
   if (!mine.size) return null;
   const { pharmacies, windowDays, minYuanPerDay, overlapMinYuanPerDay, overlapMinShare } = k.limits.multiPharmacy;
-  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate));
+  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate), k);
   for (const [drug, lines] of mine) {
     const fen = lines.reduce((s, l) => s + l.amountFen, 0);
     const days = lines.reduce((s, l) => s + (l.days ?? 0), 0);

@@ -160,6 +160,8 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     admissionRoute: d.admissionRoute ?? null,
     dischargeMode: d.dischargeMode ?? null,
     transferFromHospitalId: d.transferFromHospitalId ?? null,
+    ...(d.codes ? { codes: [...d.codes] } : {}),
+    ...(d.thirdParty !== undefined && d.thirdParty !== null ? { thirdParty: d.thirdParty } : {}),
     // Written by memberClaimDoc from LedgerLine values; the schema keeps them as given.
     ...(d.lines ? { lines: d.lines.map((l) => ({ ...(l as LedgerLine) })) } : {}),
   };

@@ -43,7 +43,7 @@ const REFRESH_PARAMS: readonly (keyof CaseRow)[] = ['claim_id', ...CASE_REFRESHE
 const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
   'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id', 'hospital_level', 'region', 'doctor_id', 'department',
   'principal_category', 'mdc', 'total_fen', 'policy_fen', 'fund_claimed_fen', 'items_signature', 'service_codes',
-  'admission_route', 'discharge_mode', 'transfer_from_hospital_id', 'lines',
+  'admission_route', 'discharge_mode', 'transfer_from_hospital_id', 'codes', 'third_party', 'lines',
 ];
 const INVALID_COLUMNS: readonly (keyof InvalidRow)[] = ['claim_id', 'errors', 'raw', 'source', 'received_at'];
 

@@ -197,6 +197,10 @@ export interface MemberClaimRow {
   admission_route: string | null;
   discharge_mode: string | null;
   transfer_from_hospital_id: string | null;
+  /** JSON array of the claim's diagnosis and procedure codes; NULL on entries stored before migration 20. */
+  codes: string | null;
+  /** 1 when the claim carries a third party's or 工伤 external cause, 0 when not; NULL before migration 20. */
+  third_party: number | null;
   lines: string | null;
 }
 
@@ -223,6 +227,8 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     admission_route: m.admissionRoute ?? null,
     discharge_mode: m.dischargeMode ?? null,
     transfer_from_hospital_id: m.transferFromHospitalId ?? null,
+    codes: m.codes ? JSON.stringify(m.codes) : null,
+    third_party: m.thirdParty === undefined ? null : m.thirdParty ? 1 : 0,
     lines: m.lines ? JSON.stringify(m.lines) : null,
   };
 }
@@ -250,6 +256,8 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     admissionRoute: r.admission_route ?? null,
     dischargeMode: r.discharge_mode ?? null,
     transferFromHospitalId: r.transfer_from_hospital_id ?? null,
+    ...(r.codes ? { codes: JSON.parse(r.codes) as string[] } : {}),
+    ...(r.third_party !== null && r.third_party !== undefined ? { thirdParty: r.third_party === 1 } : {}),
     ...(r.lines ? { lines: JSON.parse(r.lines) as LedgerLine[] } : {}),
     arrival: r.arrival,
   };

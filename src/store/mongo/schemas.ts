@@ -207,6 +207,10 @@ export interface MemberClaimDoc {
   admissionRoute?: string | null;
   dischargeMode?: string | null;
   transferFromHospitalId?: string | null;
+  /** Diagnosis and procedure codes of the claim; absent on entries stored before the field existed (then it shows none). */
+  codes?: string[];
+  /** The claim carries an external cause a third party or 工伤保险 bears; absent on entries stored before the field existed. */
+  thirdParty?: boolean;
   /** Ledger lines (benefits' LedgerLine): plumbing does not know their shape. */
   lines?: object[];
   /** The lines when they are a long text (then absent above). */
@@ -237,6 +241,8 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     admissionRoute: nullableString,
     dischargeMode: nullableString,
     transferFromHospitalId: nullableString,
+    codes: { type: [String], default: undefined },
+    thirdParty: { type: Boolean, default: undefined },
     // Read with the member's entries, never queried into: kept as given.
     lines: { type: [Schema.Types.Mixed], default: undefined },
     parts: partRefs,

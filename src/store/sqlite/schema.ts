@@ -386,6 +386,17 @@ const MIGRATIONS: readonly Migration[] = [
       UPDATE member_claims SET hospital_level = (SELECT v.hospital_level FROM verdicts v WHERE v.claim_id = member_claims.claim_id);
     `,
   },
+  {
+    version: 20,
+    sql: `
+      -- What the member's record shows beyond the principal's category: each ledger entry's diagnosis and procedure
+      -- codes (JSON array: the injury an aftercare claim continues, a peritoneal dialysis catheter placed) and whether it
+      -- carries an external cause a third party or 工伤保险 bears (第三人责任 carried over to the injury's later care).
+      -- Entries stored before stay NULL: they show no code and no third party, and nothing is judged from them.
+      ALTER TABLE member_claims ADD COLUMN codes TEXT;
+      ALTER TABLE member_claims ADD COLUMN third_party INTEGER;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -83,6 +83,10 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(got.map((e) => e.hospitalLevel)).toEqual([a.claim.provider.level, b.claim.provider.level]);
         expect(a.claim.provider.level).toBeGreaterThan(0);
         expect(got[1].lines?.find((l) => l.lineId === '9')?.indicatedBy).toEqual(['I63', 'I10']);
+        // The claim's codes and its third-party flag (the injury's later care, a peritoneal dialysis catheter: the record).
+        expect(got.map((e) => e.codes)).toEqual([a.ledger.codes, b.ledger.codes]);
+        expect(a.ledger.codes?.length).toBeGreaterThan(0);
+        expect(got.map((e) => e.thirdParty)).toEqual([false, false]);
         // Arrival is the first-seen order and survives the replay.
         const [third] = await store.getMemberClaims(['OTHER']);
         expect(third).toEqual({ ...other.ledger, arrival: expect.any(Number) });
