@@ -21,6 +21,7 @@ export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-du
 export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';
 export { organRemovedTwice, type OrganRemovedTwice } from './cross-claim/organ-removed-twice';
 export { redatedVisit, type RedatedVisit } from './cross-claim/redated-visit';
+export { splitSession, type SplitSession } from './cross-claim/split-session';
 export { splitVisit, type SplitVisit } from './cross-claim/split-visit';
 export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-admission-workup';
 export { referredUp } from './cross-claim/referred-up';

@@ -105,6 +105,11 @@ export interface LedgerLine {
    * for a changed condition (exam-repeat.ts). Absent on entries written before the field existed: not judged.
    */
   indicatedBy?: string[];
+  /**
+   * Service lines outside a stay: the codes (catalogue rows) the service includes on the member's other claims of that
+   * day at the hospital (catalogue includesDuring `sameDayClaims`: a dialysis session's monitoring), where it has any.
+   */
+  includesOnDay?: string[];
   /** Service lines of a stay: an operation or intervention (catalogue subcategory surgery), kept on every stay's entry. */
   operation?: boolean;
   /** Drug lines: the generic-drug key supply is kept under (genericDrugKey). */

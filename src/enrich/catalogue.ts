@@ -96,10 +96,11 @@ export const catalogueEntrySchema = z.looseObject({
    * `hours` — lines of `codes` that day are included when their hours (a 日 item: any) do not fit in the day's
    * 24 hours less this service's own; `overlapHours` — by the hours, an overlap of up to this many is not judged
    * (sessions billed by the started hour, a cannula between sessions); `visitTypes` — included on that day of those
-   * visits only.
+   * visits only; `sameDayClaims` — with `visitTypes`, included also when billed on another claim of those visit types
+   * the same day at the same hospital (the session's monitoring settled on a second claim: cross-claim/split-session.ts).
    */
   includesDuring: z
-    .array(z.object({ codes: z.array(z.string().min(1)).min(1), hours: z.boolean().optional(), overlapHours: z.number().nonnegative().optional(), visitTypes: z.array(z.enum(VISIT_TYPES)).optional(), source: z.string().min(1) }))
+    .array(z.object({ codes: z.array(z.string().min(1)).min(1), hours: z.boolean().optional(), overlapHours: z.number().nonnegative().optional(), visitTypes: z.array(z.enum(VISIT_TYPES)).optional(), sameDayClaims: z.boolean().optional(), source: z.string().min(1) }))
     .optional(),
   /** The catalogue version the row belongs to (the sample files: "sample"); named by each hit. */
   version: z.string().optional(),

@@ -36,6 +36,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   nearDuplicateStay: null,
   nudgedDuplicate: null,
   splitVisit: null,
+  splitSession: null,
   redatedVisit: null,
   organRemovedTwice: null,
   courseOverTransfer: null,
