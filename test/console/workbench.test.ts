@@ -50,6 +50,11 @@ describeWithChromium('workbench console (headless Chromium)', () => {
     return page;
   }
   const rowIds = () => page.locator('[data-testid=case-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim-id')));
+  /** Waits until the queue shows these rows in this order: a new sort re-renders the header before the rows arrive. */
+  const rowsBecome = (ids: string[]) =>
+    page
+      .waitForFunction(`JSON.stringify([...document.querySelectorAll('[data-testid=case-row]')].map((r) => r.getAttribute('data-claim-id'))) === ${JSON.stringify(JSON.stringify(ids))}`, undefined, { timeout: 10_000 })
+      .catch(() => undefined);
   const hashParams = async () => Object.fromEntries(new URLSearchParams((await page.evaluate('location.hash') as string).split('?')[1] ?? ''));
 
   it('keeps search, filters and sort in the address: shareable, through a refresh and Back', async () => {
@@ -71,10 +76,12 @@ describeWithChromium('workbench console (headless Chromium)', () => {
     await page.getByTestId('sort-score').click();
     await page.waitForFunction(`location.hash.includes('sort=score')`);
     await page.getByTestId('sort-score').filter({ hasText: '▼' }).waitFor();
+    await rowsBecome(['JL-011', 'JL-007', 'JL-005', 'JL-001']);
     const byScore = await rowIds();
     expect(byScore).toEqual(['JL-011', 'JL-007', 'JL-005', 'JL-001']);
     await page.getByTestId('sort-score').click();
     await page.getByTestId('sort-score').filter({ hasText: '▲' }).waitFor();
+    await rowsBecome([...byScore].reverse());
     expect(await rowIds()).toEqual([...byScore].reverse());
     await screenshot(page, 'workbench-queue-filtered.png');
 
