@@ -44,7 +44,7 @@ export function rehabilitationCodedAcute(c: RehabilitationInput, t: Rehabilitati
   if (!row) return null;
   const ward = c.department != null && t.departments.includes(c.department);
   if (!ward && c.admissionRoute !== 'transfer') return null;
-  if (c.procedureCodes.some((p) => row.acuteCare.procedures.some((q) => p.startsWith(q)))) return null;
+  if (startsWithAny(c.procedureCodes, row.acuteCare.procedures)) return null;
   const therapyDates = new Set<string>();
   const names = new Set<string>();
   const stayDates = new Set<string>();
