@@ -128,6 +128,8 @@ export const catalogueEntrySchema = z.looseObject({
   products: z.unknown().optional(),
   maxPerDaySource: z.unknown().optional(),
   includesSource: z.unknown().optional(),
+  /** The document a sample row's code and name follow (《全国医疗服务价格项目规范》 section), and what of it is SAMPLE. */
+  codeSource: z.unknown().optional(),
   usualPerDaySource: z.unknown().optional(),
   supplyPerDaySource: z.unknown().optional(),
   supplyCycleSource: z.unknown().optional(),

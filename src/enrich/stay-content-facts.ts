@@ -6,19 +6,20 @@ import { idleDays, preOperativeIdle } from './idle-days';
 import { lowIntensity, workUpAdmission } from './low-intensity';
 import { afterTakeHome } from './take-home-idle';
 import { closeCare } from './close-care';
-import { therapyOnOperationDay, therapyUnsupported } from './therapy-facts';
+import { therapyOnOperationDay, therapyUnsupported, therapyWithoutParticipation } from './therapy-facts';
 import { infusionUnsupported } from './infusion-facts';
 import { principalUnsupported } from './principal-support-facts';
 
 // What a stay's days contain, against what a stay is for (tables: rules/knowledge/stay-content.json,
 // therapy-indications.json): days with a bed but no care (挂床住院, idle-days.ts), a short stay with nothing that
 // needs a bed (低标准入院, low-intensity.ts), rehabilitation and physiotherapy no diagnosis on the claim calls for
-// (虚构治疗项目, therapy-facts.ts), infusions billed on days with no parenteral drug (虚记数量, infusion-facts.ts), a
-// heavy principal diagnosis with none of its characteristic work-up (主要诊断高编, principal-support-facts.ts), coded
-// procedures nothing on the bill bills (手术操作高编, procedure-billing.json) and billed operations no coded procedure
-// supports (串换手术项目). This file puts the checks together, for stays and for visits.
+// and group activity therapy on days the patient could not take part (虚构治疗项目, therapy-facts.ts), infusions
+// billed on days with no parenteral drug (虚记数量, infusion-facts.ts), a heavy principal diagnosis with none of its
+// characteristic work-up (主要诊断高编, principal-support-facts.ts), coded procedures nothing on the bill bills
+// (手术操作高编, procedure-billing.json) and billed operations no coded procedure supports (串换手术项目). This file
+// puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -53,6 +54,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     closeCare: closeCare(c),
     therapyUnsupported: therapyUnsupported(c),
     therapyOnOperationDay: therapyOnOperationDay(c),
+    therapyWithoutParticipation: therapyWithoutParticipation(c),
     infusionUnsupported: infusionUnsupported(c),
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantsAgainstSides(c, true),

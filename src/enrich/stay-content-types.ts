@@ -28,6 +28,11 @@ export interface StayContentFacts {
   therapyUnsupported: { lineIds: string[]; groups: string; sessions: number; expected: string; amount: number } | null;
   /** Active therapy (运动疗法, 针灸, 推拿) billed on the day of an operation under general or spinal anaesthesia. */
   therapyOnOperationDay: { lineIds: string[]; dates: string; names: string; amount: number } | null;
+  /**
+   * Group activity therapy (工娱治疗, 团体心理治疗) billed on days that also bill what shows the patient could not
+   * take part (特级护理, intensive care, tube feeding, restraint), on at least participationTherapy.minDays days.
+   */
+  therapyWithoutParticipation: { days: number; dates: string; names: string; signs: string; lineIds: string[]; amount: number } | null;
   /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
   /**

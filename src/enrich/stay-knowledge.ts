@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readJsonTable, rowsByCode } from './json-table';
+import { itemSelector, readJsonTable, rowsByCode } from './json-table';
 
 // The knowledge tables the checks of a stay's content read (rules/knowledge/therapy-indications.json,
 // stay-content.json): which diagnoses call for rehabilitation and physiotherapy, what makes a drug parenteral,
@@ -96,6 +96,19 @@ const stayContentFile = z.strictObject({
    * them; without that table no check): a line of it that day is 虚记.
    */
   operationDayTherapy: z.strictObject({ therapy: z.array(z.string().min(1)).min(1) }).optional(),
+  /**
+   * Group and ward activity therapy (工娱治疗, 团体心理治疗: `therapy` codes, or marks in a local line's name) needs a
+   * patient who can leave the bed and join the group; a day that also bills what shows the patient could not
+   * (`incapable`: 特级护理, 重症监护, tube feeding, physical restraint) is not a session given. Judged when such days
+   * number at least `minDays` (one restrained morning does not rule out the afternoon's group).
+   */
+  participationTherapy: z
+    .strictObject({
+      therapy: itemSelector,
+      incapable: itemSelector,
+      minDays: z.number().int().min(1),
+    })
+    .optional(),
   /** 低标准入院: a stay of at most maxNights with no content that needs a bed. */
   lowIntensity: z.strictObject({
     maxNights: z.number().int().min(1),

@@ -1,11 +1,12 @@
 import { toYuan } from '../money/fen';
-import type { ItemFacts } from './item-fact-types';
+import { lineMatches, type ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny } from './code-prefix';
 import type { TherapyIndication } from './stay-knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 
-// Rehabilitation and physiotherapy no diagnosis calls for (虚构治疗项目, therapy-indications.json), and active
-// therapy on the day of an operation under general or spinal anaesthesia (stay-content.json operationDayTherapy).
+// Rehabilitation and physiotherapy no diagnosis calls for (虚构治疗项目, therapy-indications.json), active therapy
+// on the day of an operation under general or spinal anaesthesia (stay-content.json operationDayTherapy), and group
+// activity therapy on days the patient could not take part (stay-content.json participationTherapy).
 
 /** Rehabilitation and physiotherapy lines with none of the diagnoses their table row names. */
 export function therapyUnsupported(c: StayContentInput): StayContentFacts['therapyUnsupported'] {
@@ -53,6 +54,32 @@ export function therapyOnOperationDay(c: StayContentInput): StayContentFacts['th
     lineIds: lines.map((l) => l.lineId),
     dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
     names: [...new Set(lines.map((l) => l.name))].join('、'),
+    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+/**
+ * 工娱治疗 and group therapy need a patient out of bed and in the group; on a day that also bills 特级护理, intensive
+ * care, tube feeding or restraint the patient could not join it. Judged over the stay: at least `minDays` such days
+ * (billed day after day for a bedridden patient: 虚记治疗次数), one day is not enough (a morning's restraint).
+ */
+export function therapyWithoutParticipation(c: StayContentInput): StayContentFacts['therapyWithoutParticipation'] {
+  const t = c.knowledge!.stayContent?.participationTherapy;
+  if (!t) return null;
+  const therapy = c.items.filter((it) => it.category === 'service' && lineMatches(t.therapy, it));
+  if (!therapy.length) return null;
+  const incapable = c.items.filter((it) => lineMatches(t.incapable, it));
+  const incapableDays = new Set(incapable.map((it) => it.date));
+  const lines = therapy.filter((it) => incapableDays.has(it.date));
+  const days = [...new Set(lines.map((l) => l.date))].sort();
+  if (days.length < t.minDays) return null;
+  const onDays = new Set(days);
+  return {
+    days: days.length,
+    dates: days.join('、'),
+    names: [...new Set(lines.map((l) => l.name))].join('、'),
+    signs: [...new Set(incapable.filter((it) => onDays.has(it.date)).map((it) => it.name))].join('、'),
+    lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
 }
