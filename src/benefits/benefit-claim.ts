@@ -55,5 +55,5 @@ export interface BenefitItem {
   /** Lines of the test-indications table: the claim's diagnoses that call for the test (enrich), else absent or null. */
   indicatedBy?: readonly string[] | null;
   /** The catalogue row the code belongs to (the parts read here), or null. */
-  catalogue: { code: string; subcategory?: string; usualPerDay?: number; supplyPerDay?: number; supplyCycle?: SupplyCycle; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>>; includesDuring?: readonly { codes: readonly string[]; visitTypes?: readonly string[]; sameDayClaims?: boolean }[] } | null;
+  catalogue: { code: string; subcategory?: string; usualPerDay?: number; supplyPerDay?: number; supplyPerDayFor?: readonly { codes: readonly string[]; perDay: number }[]; supplyCycle?: SupplyCycle; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>>; includesDuring?: readonly { codes: readonly string[]; visitTypes?: readonly string[]; sameDayClaims?: boolean }[] } | null;
 }

@@ -174,6 +174,13 @@ const frequencyRowSchema = z.strictObject({
    * emergency visit, and a line another diagnosis of the claim calls for (test-indications.json: the condition changed).
    */
   followUp: z.boolean().optional(),
+  /**
+   * Per period: extra sessions allowed in a window that holds a clean handover of a scheduled programme from one
+   * institution to another (every session at the first before every session at this claim's, no return in the
+   * window): the weekly days shift at the handover (a dialysis member dialysing in another province while visiting
+   * family). Sessions alternating between institutions, or added at one, are counted as ever. Absent: none.
+   */
+  handoverExtra: z.number().int().positive().optional(),
   /** Name marks of the condition's drugs: another strength or quantity than on the earlier test's claim is a dose change, after which the recheck is the schedule's. */
   doseDrugs: z.array(z.string().min(2)).min(1).optional(),
   source: z.string().min(1),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { daysBetween } from '../contract/dates';
 import type { BenefitClaim } from './benefit-claim';
 import { isCostlyRow } from './costly-item';
-import { daysOfSupply, packDays, supplyPerDay, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from './days-of-supply';
+import { daysOfSupply, onDaysShare, packDays, supplyPerDay, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from './days-of-supply';
 import { icdCategories, type LedgerLine, type MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
 
@@ -52,6 +52,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       const perDay = supplyPerDay(entry);
       if (!f.inpatient && perDay) {
         line.days = daysOfSupply(it.quantity, perDay);
+        if (entry?.supplyPerDayFor?.length) line.daysFor = entry.supplyPerDayFor.map((r) => ({ codes: [...r.codes], days: daysOfSupply(it.quantity, r.perDay * onDaysShare(entry)) }));
         // Kept to one decimal in the ledger, as the days are.
         const pack = packDays(perDay);
         if (pack) line.unitDays = Math.round(pack * 10) / 10;

@@ -116,6 +116,11 @@ export interface LedgerLine {
   drug?: string;
   /** Drug lines outside a stay: days of supply dispensed (quantity ÷ usual quantity per day), where known. */
   days?: number;
+  /**
+   * Drug lines outside a stay: the days at an indication's dose (catalogue supplyPerDayFor), for a member whose record
+   * carries one of `codes`; the supply checks read them in place of `days`.
+   */
+  daysFor?: { codes: string[]; days: number }[];
   /** Drug lines outside a stay: days one dispensing unit lasts (1 ÷ usual quantity per day), where above a day. */
   unitDays?: number;
   /** Drug lines: marked a 长处方. */

@@ -79,6 +79,14 @@ export const catalogueEntrySchema = z.looseObject({
    */
   supplyPerDay: z.number().positive().optional(),
   /**
+   * The daily quantity at the dose of an indication that takes more than the row's supplyPerDay (a phosphate binder with
+   * every meal in dialysis): supply checks count a purchase at `perDay` when the member's record carries a code starting
+   * with one of `codes` (ICD-10 diagnoses, ICD-9-CM-3 procedures). Absent: supplyPerDay for every member.
+   */
+  supplyPerDayFor: z
+    .array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), perDay: z.number().positive(), source: z.string().min(1) }))
+    .optional(),
+  /**
    * For an oral drug the label gives by cycle (capecitabine d1–14 of 21): its days on and the cycle's length. Supply
    * checks count a purchase's calendar days as tablets ÷ the daily quantity × cycleDays ÷ daysOn, the off days
    * being covered too.

@@ -1,3 +1,4 @@
+import { dayNumber } from '../contract/dates';
 import type { ComplicationSupportRow } from './norms';
 
 // Does the bill evidence a coded MCC/CC? One judgment for the review (src/enrich/grouping-facts.ts) and for the
@@ -123,9 +124,9 @@ export function judgeSupport(
   }
   for (const r of row.repeated) {
     const hits = lines.filter((l) => r.codes.includes(l.rowCode));
-    const days = new Set(hits.map((l) => l.day));
+    const days = r.consecutive ? longestRun(hits.map((l) => l.day)) : new Set(hits.map((l) => l.day)).size;
     const needed = repeatedDaysNeeded(r.days, Math.max(0, ...r.codes.map(explainedDays)));
-    if (days.size >= needed) supportLineIds.push(...hits.map((l) => l.lineId));
+    if (days >= needed) supportLineIds.push(...hits.map((l) => l.lineId));
     else for (const l of hits) if (!explainedLineIds.includes(l.lineId)) explainedLineIds.push(l.lineId);
   }
   // In claim order, each line once (a repeated item may also be a work-up item).
@@ -135,12 +136,24 @@ export function judgeSupport(
   return { supported: supportLineIds.length > 0, supportLineIds, explainedLineIds };
 }
 
+/** The most days in a row among the lines' days (ISO dates, or day numbers from the generator's bills). */
+function longestRun(days: readonly (string | number)[]): number {
+  const sorted = [...new Set(days.map((d) => (typeof d === 'number' ? d : dayNumber(d))))].sort((a, b) => a - b);
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    run = i > 0 && sorted[i] === sorted[i - 1] + 1 ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
 /** "编码 …；类别 …；多日复查 …" for messages. */
 export function supportExpected(row: ComplicationSupportRow, nameOf: (code: string) => string): string {
   return [
     row.codes.length ? `项目 ${row.codes.map(nameOf).join('、')}` : '',
     row.subcategories.length ? `类别 ${row.subcategories.join('、')}` : '',
-    ...row.repeated.map((r) => `${r.codes.map(nameOf).join('或')}（≥${r.days}天复查）`),
+    ...row.repeated.map((r) => `${r.codes.map(nameOf).join('或')}（${r.consecutive ? `连续${r.days}天以上` : `≥${r.days}天复查`}）`),
   ]
     .filter(Boolean)
     .join('；');

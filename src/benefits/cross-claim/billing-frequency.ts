@@ -61,6 +61,26 @@ function followUpCounts(row: FrequencyRow, me: MemberClaim, items: readonly Bene
   return { claim: (e: MemberClaim) => ofCondition(e) && sameDose(e), line };
 }
 
+interface Session {
+  date: string;
+  n: number;
+  claimId: string;
+  hospitalId: string;
+}
+
+/**
+ * Whether the window's sessions before one on `date` at `hospitalId` are a clean handover to that institution: all at
+ * one other institution, each on an earlier day than every session here (the programme stopped there and started
+ * here, no return in the window). A window at one institution only, or alternating between two, is no handover.
+ */
+function cleanHandover(within: readonly Session[], date: string, hospitalId: string): boolean {
+  const before = within.filter((s) => s.hospitalId !== hospitalId);
+  if (!before.length || new Set(before.map((s) => s.hospitalId)).size > 1) return false;
+  const lastThere = before.reduce((m, s) => (s.date > m ? s.date : m), before[0].date);
+  const firstHere = within.filter((s) => s.hospitalId === hospitalId).reduce((m, s) => (s.date < m ? s.date : m), date);
+  return lastThere < firstHere;
+}
+
 export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): TooOften | null {
   const has = (code: string) => k.frequency.has(code) || (k.scopedFrequency?.has(code) ?? false);
   if (!items.some((it) => has(it.code))) return null;
@@ -101,19 +121,20 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
     const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && (!follow || (follow.claim(e) && !referredUp(e, me))));
-    const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date))).map((l) => ({ date: l.date, n: 1, claimId: e.claimId })));
-    const seen: { date: string; n: number; claimId: string }[] = [...theirs];
+    const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date))).map((l) => ({ date: l.date, n: 1, claimId: e.claimId, hospitalId: e.hospitalId })));
+    const seen: Session[] = [...theirs];
     for (const l of lines) {
       const within = seen.filter((s) => inWindow(s.date, l.date));
       const count = row.distinctDays
         ? new Set([...within.map((x) => x.date), l.date]).size
         : within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
-      if (count > row.max) {
+      const allowed = row.max + (row.handoverExtra && cleanHandover(within, l.date, me.hospitalId) ? row.handoverExtra : 0);
+      if (count > allowed) {
         excess.add(l.lineId);
         names.add(limitText(row));
         for (const w of within) if (w.claimId !== me.claimId) others.add(w.claimId);
       }
-      seen.push({ date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId });
+      seen.push({ date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId, hospitalId: me.hospitalId });
     }
   }
   if (!excess.size) return null;

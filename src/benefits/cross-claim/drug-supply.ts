@@ -40,14 +40,29 @@ function tested(e: MemberClaim, drug: string, k: HistoryKnowledge): boolean {
   return !!t && (e.lines ?? []).some((l) => l.kind === 'service' && t.monitoring.includes(l.row ?? l.code));
 }
 
+/** The member's codes on record (diagnoses and procedures of this claim and the earlier ones). */
+function codesOnRecord(me: MemberClaim, prior: readonly MemberClaim[]): string[] {
+  return [...new Set([me, ...prior].flatMap((e) => e.codes ?? []))];
+}
+
+/**
+ * A line's days of supply for this member: at the dose of an indication on the member's record where the catalogue row
+ * gives one (a phosphate binder taken with every meal in dialysis), else at the row's daily quantity. Empty record: the latter.
+ */
+function daysOn(l: LedgerLine, record: readonly string[]): number | undefined {
+  const indicated = l.daysFor?.find((d) => d.codes.some((p) => record.some((c) => c.startsWith(p))));
+  return indicated?.days ?? l.days;
+}
+
 /** Purchases of each drug outside a stay, from the given entries' ledger lines. */
-function purchasesByDrug(entries: readonly MemberClaim[], k: HistoryKnowledge): Map<string, Purchase[]> {
+function purchasesByDrug(entries: readonly MemberClaim[], k: HistoryKnowledge, record: readonly string[] = []): Map<string, Purchase[]> {
   const out = new Map<string, Purchase[]>();
   for (const e of entries) {
     if (!OUTSIDE_STAY.has(e.visitType) || !e.lines) continue;
     for (const l of e.lines) {
-      if (l.kind !== 'drug' || !l.drug || !l.days) continue;
-      const p = { date: l.date, days: l.days, long: l.long === true, claimId: e.claimId, hospitalId: e.hospitalId, fen: l.amountFen, quantity: l.quantity, tested: tested(e, l.drug, k) };
+      const days = daysOn(l, record);
+      if (l.kind !== 'drug' || !l.drug || !days) continue;
+      const p = { date: l.date, days, long: l.long === true, claimId: e.claimId, hospitalId: e.hospitalId, fen: l.amountFen, quantity: l.quantity, tested: tested(e, l.drug, k) };
       (out.get(l.drug) ?? out.set(l.drug, []).get(l.drug)!).push(p);
     }
   }
@@ -83,7 +98,8 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
   // The regimen prescribed after an acute event of the condition (an emergency visit or a stay for it) replaces the
   // one before: a dose raised after a breakthrough seizure is dispensed anew, the tablets on hand taken at the new dose.
   const reset = acuteEventBefore(me, prior, k);
-  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate && (reset === null || e.serviceDate >= reset)), k);
+  const record = codesOnRecord(me, prior);
+  const earlier = purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate && (reset === null || e.serviceDate >= reset)), k, record);
   const { limitDays, longPrescriptionLimitDays, earlyRefillGraceDays } = k.limits.supply;
   let worst: Omit<Oversupply, 'lineIds' | 'amount' | 'name'> | null = null;
   const over = new Set<string>();
@@ -119,7 +135,7 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     }
     onHand = Math.max(0, onHand - (last ? daysBetween(last, me.serviceDate) : 0));
     const quantity = lines.every((l) => l.quantity !== undefined) ? lines.reduce((s, l) => s + (l.quantity as number), 0) : undefined;
-    const days = daysOf({ quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (l.days ?? 0), 0) });
+    const days = daysOf({ quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (daysOn(l, record) ?? 0), 0) });
     onHand += days;
     const limit = lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
     // Drugs come in whole units (an inhaler, a pen): up to one unit's days beyond the limit is the pack size.
