@@ -6,6 +6,7 @@ import { entitlement, type Entitlement } from './entitlement';
 import type { MemberState } from './member-state';
 import { atLevel, policyFor, type ChronicDiseaseList, type Policies, type Scheme, type VisitKind } from './policy';
 import { waitingPeriod, type WaitingPeriod } from './waiting-period';
+import { underAny } from '../contract/code-prefix';
 
 /** 门诊慢特病 eligibility of a chronic-visit claim's principal diagnosis. */
 export interface ChronicFacts {
@@ -40,11 +41,6 @@ export interface BenefitFacts {
   /** What the retiree ratio bonus adds to this claim, yuan (the money at stake when it is not due). */
   retireeBonusAmount: number;
   chronic: ChronicFacts | null;
-}
-
-/** A diagnosis is under a listed code or category prefix (I10 covers I10.x00x002). */
-export function underAny(code: string, prefixes: readonly string[]): boolean {
-  return prefixes.some((p) => code.startsWith(p));
 }
 
 function chronicFacts(claim: Claim, principal: string, list: ChronicDiseaseList | null): ChronicFacts | null {

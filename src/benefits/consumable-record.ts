@@ -1,4 +1,5 @@
 import { toYuan } from '../money/fen';
+import { startsWithAny } from '../contract/code-prefix';
 
 // Consumables bought for a condition the claim does not show (stay.consumableUnsupported, a finding a row of
 // rules/knowledge/consumable-indications.json) read against the member's record: an earlier claim whose principal
@@ -34,7 +35,7 @@ export function consumableWithoutRecord(
 ): ConsumableWithoutRecord | null {
   const left = (rows ?? []).filter(
     (r) =>
-      !record.categories.some((c) => r.categories.some((p) => c.startsWith(p))) &&
+      !startsWithAny(record.categories, r.categories) &&
       !(r.afterOperationDays > 0 && record.daysSinceOperation !== null && record.daysSinceOperation <= r.afterOperationDays),
   );
   if (!left.length) return null;

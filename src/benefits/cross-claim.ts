@@ -2,31 +2,85 @@
 // supply on hand, the same costly drug from several institutions, items billed more often than allowed.
 // Each reads the entries that arrived before the claim (`prior`), so the claim that completes a pattern
 // carries the hit and names the others; each names the claim's own lines. One file a family (cross-claim/);
-// this module is their one entry point (member-state reads them from here).
+// this module is their one entry point (member-state reads them from here). A check that reads only the claim, its
+// items, the member's earlier claims and the knowledge is one line of CROSS_CLAIM_CHECKS (alphabetical, so two new
+// checks do not meet in a merge) and a MemberState field by that name; member-state.ts calls by hand only the checks
+// that wait on another's finding or read the review's context.
 
-export { afterDeath, type AfterDeath } from './cross-claim/after-death';
+import type { BenefitItem } from './benefit-claim';
+import { afterDeath } from './cross-claim/after-death';
+import { continuedCourse } from './cross-claim/continued-course';
+import { courseOverTransfer } from './cross-claim/course-over-transfer';
+import { distantSameDay } from './cross-claim/distant-same-day';
+import { doseAcrossClaims } from './cross-claim/dose-schedule';
+import { multiPharmacy, oversupply } from './cross-claim/drug-supply';
+import { peritonealFluid } from './cross-claim/peritoneal-fluid';
+import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
+import { levelPrescribed } from './cross-claim/prescribing-level';
+import { redatedVisit } from './cross-claim/redated-visit';
+import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
+import { visitDuringStay } from './cross-claim/visit-during-stay';
+import { wardCareAfterDischarge } from './cross-claim/ward-care-visit';
+import type { HistoryKnowledge } from './history-knowledge';
+import type { MemberClaim } from './member-claim';
+
 export { tooOften, type TooOften } from './cross-claim/billing-frequency';
 export { cosmeticOperation, type CosmeticOperation } from './cross-claim/cosmetic-operation';
 export { doctorGrade, doctorKey, type DoctorGrade, type DoctorKey, type DoctorVisit } from './cross-claim/doctor-grade';
-export { continuedCourse, type ContinuedCourse } from './cross-claim/continued-course';
-export { courseOverTransfer, type CourseOverTransfer } from './cross-claim/course-over-transfer';
-export { doseAcrossClaims, type DoseAcrossClaims } from './cross-claim/dose-schedule';
 export { examRepeat, type ExamRepeat } from './cross-claim/exam-repeat';
-export { multiPharmacy, oversupply, type MultiPharmacy, type Oversupply } from './cross-claim/drug-supply';
 export { CLINIC_VISITS, list, type Suspect } from './cross-claim/common';
-export { distantSameDay, type DistantSameDay } from './cross-claim/distant-same-day';
+export { distantSameDay } from './cross-claim/distant-same-day';
 export { interimContinuation } from './cross-claim/interim-settlement';
-export { levelPrescribed } from './cross-claim/prescribing-level';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
 export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';
 export { organRemovedTwice, type OrganRemovedTwice } from './cross-claim/organ-removed-twice';
-export { redatedVisit, type RedatedVisit } from './cross-claim/redated-visit';
 export { splitSession, type SplitSession } from './cross-claim/split-session';
 export { splitVisit, type SplitVisit } from './cross-claim/split-visit';
-export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-admission-workup';
 export { referredUp } from './cross-claim/referred-up';
 export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
-export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';
-export { thirdPartyAftercare, type ThirdPartyAftercare } from './cross-claim/third-party-aftercare';
-export { peritonealFluid, type PeritonealFluid } from './cross-claim/peritoneal-fluid';
-export { wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim/ward-care-visit';
+
+/** A check of the claim against the member's earlier claims: its finding (null or [] when none). */
+type CrossClaimCheck = (me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge) => unknown;
+
+/** The checks member-state.ts runs alike, each giving the MemberState field of its name. */
+export const CROSS_CLAIM_CHECKS = {
+  /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
+  afterDeath,
+  /** A stay's intravenous course continued at outpatient visits of the same hospital right after discharge (either side). */
+  continuedCourse,
+  /** A course-limited drug billed over a transfer episode on more days than its limit, each stay within it (either side). */
+  courseOverTransfer,
+  /** Care in person the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */
+  distantSameDay: (me, items, prior, k) => distantSameDay(me, items, prior, k.provinces),
+  /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */
+  doseAcrossClaims: (me, items, prior, k) => doseAcrossClaims(me, items, prior, k.schedules),
+  /** Lines of a level-restricted drug below this institution's level prescribed at a hospital of the level (双通道, 延伸处方). */
+  levelPrescribed,
+  /** The same costly drug bought at several institutions within the window. */
+  multiPharmacy,
+  /** Outpatient or 门诊慢特病 claims at the hospital of the stay dated inside it (either side): 住院期间门诊另收费. */
+  outpatientDuringStay: (me, items, prior) => visitDuringStay(me, items, prior, true),
+  /** Days of a drug's supply on hand after this purchase above the limit. */
+  oversupply,
+  /** Peritoneal dialysis fluid on a haemodialysis claim of a member whose record shows no peritoneal dialysis (串换). */
+  peritonealFluid,
+  /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */
+  preAdmissionWorkup,
+  /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */
+  redatedVisit,
+  /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
+  thirdPartyAftercare,
+  /** Outpatient or pharmacy claims at another institution dated inside an inpatient stay (either side). */
+  visitDuringStay: (me, items, prior) => visitDuringStay(me, items, prior),
+  /** A clinic visit billing hourly monitoring or oxygen at the hospital of a stay right after its discharge (ward care as outpatient). */
+  wardCareAfterDischarge,
+} satisfies Record<string, CrossClaimCheck>;
+
+/** Each check's finding under its name (MemberState holds them). */
+export type CrossClaimFindings = { [K in keyof typeof CROSS_CLAIM_CHECKS]: ReturnType<(typeof CROSS_CLAIM_CHECKS)[K]> };
+
+export function crossClaimFindings(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): CrossClaimFindings {
+  const found: Record<string, unknown> = {};
+  for (const [name, check] of Object.entries<CrossClaimCheck>(CROSS_CLAIM_CHECKS)) found[name] = check(me, items, prior, k);
+  return found as CrossClaimFindings;
+}

@@ -1,5 +1,6 @@
 import type { MemberState } from './member-state';
 import type { BenefitRule } from './policy';
+import { underAny } from '../contract/code-prefix';
 
 /** The annual fund cap a claim is judged by, and what the year's earlier claims have used of it. */
 export interface AnnualCap {
@@ -11,8 +12,6 @@ export interface AnnualCap {
 
 export const OTHER_DISEASES = '其他门诊慢特病病种（共用限额）';
 
-const under = (code: string, prefixes: readonly string[]) => prefixes.some((p) => code.startsWith(p));
-
 /**
  * The cap of the disease the claim treats (its principal diagnosis): a group's own cap met from the year's
  * claims under that group, or the rule's cap met from the claims in no group. Without disease caps, the rule's
@@ -22,8 +21,8 @@ const under = (code: string, prefixes: readonly string[]) => prefixes.some((p) =
 export function annualCap(rule: BenefitRule, principalDiagnosis: string, state: MemberState): AnnualCap {
   const groups = Object.values(rule.diseaseCaps ?? {});
   if (!groups.length) return { annualFundCap: rule.annualFundCap, usedFen: state.ytdFundFen, group: null };
-  const mine = groups.find((g) => under(principalDiagnosis, g.codes));
-  const inMine = mine ? (c: string) => under(c, mine.codes) : (c: string) => !groups.some((g) => under(c, g.codes));
+  const mine = groups.find((g) => underAny(principalDiagnosis, g.codes));
+  const inMine = mine ? (c: string) => underAny(c, mine.codes) : (c: string) => !groups.some((g) => underAny(c, g.codes));
   let usedFen = 0;
   for (const [category, fen] of Object.entries(state.ytdFundFenByCategory)) if (inMine(category)) usedFen += fen;
   return mine ? { annualFundCap: mine.annualFundCap, usedFen, group: mine.name } : { annualFundCap: rule.annualFundCap, usedFen, group: OTHER_DISEASES };

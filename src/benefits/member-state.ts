@@ -1,9 +1,8 @@
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, interimContinuation, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, peritonealFluid, preAdmissionWorkup, redatedVisit, relatedStay, splitSession, splitVisit, stagedPairedOperation, thirdPartyAftercare, tooOften, visitDuringStay, type AfterDeath, type PeritonealFluid, type ThirdPartyAftercare, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitSession, type SplitVisit, type TooOften, type VisitDuringStay, wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim';
+import { CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, yearEndContinuation, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type Suspect, type TooOften } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -13,8 +12,11 @@ import { repeatedExams, type RepeatedExams } from './repeated-exams';
 import { identicalBills, type BillPeer, type IdenticalBills } from './identical-bills';
 import { doctorGrade, type DoctorGrade, type DoctorVisit } from './cross-claim/doctor-grade';
 
-/** Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order). */
-export interface MemberState {
+/**
+ * Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order): the
+ * findings of cross-claim.ts CROSS_CLAIM_CHECKS under their names, and these.
+ */
+export interface MemberState extends CrossClaimFindings {
   /** Inpatient admissions earlier in the same calendar year. */
   admissionsBefore: number;
   /** Fund claimed earlier this year, fen, by visit type bucket (普通门诊 and 药店 share one). */
@@ -47,28 +49,6 @@ export interface MemberState {
     claimId: string; hospitalId: string; codes: string[]; drugs: string[]; sameCondition: boolean; lineIds: string[];
     services: string; drugNames: string; condition: '同一疾病' | '不同疾病';
   } | null;
-  /** Care in person the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */
-  distantSameDay: DistantSameDay | null;
-  /** Outpatient or pharmacy claims at another institution dated inside an inpatient stay (either side). */
-  visitDuringStay: VisitDuringStay | null;
-  /** Outpatient or 门诊慢特病 claims at the hospital of the stay dated inside it (either side): 住院期间门诊另收费. */
-  outpatientDuringStay: VisitDuringStay | null;
-  /** A stay's intravenous course continued at outpatient visits of the same hospital right after discharge (either side). */
-  continuedCourse: ContinuedCourse | null;
-  /** A clinic visit billing hourly monitoring or oxygen at the hospital of a stay right after its discharge (ward care as outpatient). */
-  wardCareAfterDischarge: WardCareAfterDischarge | null;
-  /** A course-limited drug billed over a transfer episode on more days than its limit, each stay within it (either side). */
-  courseOverTransfer: CourseOverTransfer | null;
-  /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */
-  doseAcrossClaims: DoseAcrossClaims | null;
-  /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */
-  preAdmissionWorkup: PreAdmissionWorkup | null;
-  /** Days of a drug's supply on hand after this purchase above the limit. */
-  oversupply: Oversupply | null;
-  /** Lines of a level-restricted drug below this institution's level prescribed at a hospital of the level (双通道, 延伸处方). */
-  levelPrescribed: string[];
-  /** The same costly drug bought at several institutions within the window. */
-  multiPharmacy: MultiPharmacy | null;
   /** Items billed more often than the billing-frequency table allows. */
   tooOften: TooOften | null;
   /** A claim seen before this one with the same hospital, dates and items under another claimId. */
@@ -81,12 +61,8 @@ export interface MemberState {
   splitVisit: SplitVisit | null;
   /** A session's included lines (its monitoring) billed on another clinic claim that day at the same hospital: 拆单 (either side). */
   splitSession: SplitSession | null;
-  /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */
-  redatedVisit: RedatedVisit | null;
   /** An unpaired organ's removal the member's ledger already holds on another claim (冒名就医/借卡). */
   organRemovedTwice: OrganRemovedTwice | null;
-  /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
-  afterDeath: AfterDeath | null;
   /**
    * The first part of the stay this one continues, settled apart at the year end (跨年度住院中途结算, limits.json
    * yearEndSettlement) or at a monthly interim settlement (长期住院中途结算, interimSettlement): one stay, so this
@@ -117,10 +93,6 @@ export interface MemberState {
   record: { categories: string[]; daysSinceOperation: number | null };
   /** The claim's consumables bought for a condition (stay.consumableUnsupported) that the record does not explain either. */
   consumableWithoutRecord: ConsumableWithoutRecord | null;
-  /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
-  thirdPartyAftercare: ThirdPartyAftercare | null;
-  /** Peritoneal dialysis fluid on a haemodialysis claim of a member whose record shows no peritoneal dialysis (串换). */
-  peritonealFluid: PeritonealFluid | null;
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
@@ -154,7 +126,10 @@ export function memberState(
   const knowledge: HistoryKnowledge = context.knowledge ?? { limits: DEFAULT_LIMITS, frequency: new Map() };
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const year = me.serviceDate.slice(0, 4);
+  // The member's claims that arrived before this one: what every pair and ledger check reads.
+  const prior = entries.filter((e) => e.claimId !== me.claimId && e.insuredId === me.insuredId && (e.arrival ?? 0) < myArrival);
   const state: MemberState = {
+    ...crossClaimFindings(me, items, prior, knowledge),
     admissionsBefore: 0,
     ytdFundFen: 0,
     ytdFundFenByCategory: {},
@@ -162,26 +137,13 @@ export function memberState(
     readmission: null,
     overlappingStay: null,
     sameDayElsewhere: null,
-    distantSameDay: null,
     duplicateOf: null,
     nearDuplicateStay: null,
     nudgedDuplicate: null,
     splitVisit: null,
     splitSession: null,
-    redatedVisit: null,
     organRemovedTwice: null,
-    visitDuringStay: null,
-    outpatientDuringStay: null,
-    continuedCourse: null,
-    wardCareAfterDischarge: null,
-    courseOverTransfer: null,
-    doseAcrossClaims: null,
-    preAdmissionWorkup: null,
-    oversupply: null,
-    levelPrescribed: [],
-    multiPharmacy: null,
     tooOften: null,
-    afterDeath: null,
     continuesStay: null,
     transferredFrom: null,
     transferWithoutSender: null,
@@ -193,14 +155,10 @@ export function memberState(
     cosmeticOperation: null,
     record: { categories: [], daysSinceOperation: null },
     consumableWithoutRecord: null,
-    thirdPartyAftercare: null,
-    peritonealFluid: null,
   };
   const categories = new Set<string>();
   let lastOperation: string | null = null;
   const inpatient = me.visitType === 'inpatient';
-  // The member's claims that arrived before this one: what every pair and ledger check reads.
-  const prior = entries.filter((e) => e.claimId !== me.claimId && e.insuredId === me.insuredId && (e.arrival ?? 0) < myArrival);
   // The second part of a stay settled in two at the year end began with the first part: its admission is the first
   // part's, which was judged for a readmission itself, so this part is not one.
   const firstPart = inpatient ? prior.find((e) => yearEndContinuation(e, me, knowledge) || interimContinuation(e, me, knowledge)) : undefined;
@@ -248,14 +206,6 @@ export function memberState(
       }
     }
   }
-  state.distantSameDay = distantSameDay(me, items, prior, knowledge.provinces);
-  state.visitDuringStay = visitDuringStay(me, items, prior);
-  state.outpatientDuringStay = visitDuringStay(me, items, prior, true);
-  state.continuedCourse = continuedCourse(me, items, prior, knowledge);
-  state.wardCareAfterDischarge = wardCareAfterDischarge(me, items, prior, knowledge);
-  state.courseOverTransfer = courseOverTransfer(me, items, prior);
-  state.doseAcrossClaims = doseAcrossClaims(me, items, prior, knowledge.schedules);
-  state.preAdmissionWorkup = preAdmissionWorkup(me, items, prior, knowledge);
   const totalShare = knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02;
   // Monthly segments of a stay paid by the bed-day meet and are alike in length and bill: the part this one continues is not a copy.
   if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, firstPart ? prior.filter((e) => e !== firstPart) : prior, totalShare);
@@ -263,17 +213,12 @@ export function memberState(
   // The same bill again the same day is the duplicate rules' finding, not a second consultation.
   if (!state.duplicateOf && !state.nudgedDuplicate) state.splitVisit = splitVisit(me, items, prior, knowledge.examRecognition);
   if (!state.duplicateOf && !state.nudgedDuplicate) state.splitSession = splitSession(me, items, prior, knowledge.examRecognition);
-  state.redatedVisit = redatedVisit(me, items, prior);
   // A resubmitted or re-dated copy of the same stay is the duplicate rules' finding, not a second operation.
   if (!state.duplicateOf && !state.nudgedDuplicate && !state.nearDuplicateStay) state.organRemovedTwice = organRemovedTwice(me, prior, knowledge);
-  state.oversupply = oversupply(me, items, prior, knowledge);
-  state.levelPrescribed = levelPrescribed(me, items, prior, knowledge);
-  state.multiPharmacy = multiPharmacy(me, items, prior, knowledge);
   // The receiving hospital of a transfer repeats the tests it needs on the patient whose condition made the
   // transfer (检查检验结果互认 allows a repeat when the condition has changed): the sending stay's tests are not
   // counted against it, nor its tests against the sending stay.
   state.tooOften = tooOften(me, items, me.visitType === 'inpatient' ? prior.filter((e) => !transferPair(e, me)) : prior, knowledge);
-  state.afterDeath = afterDeath(me, items, prior);
   state.transferredFrom = transferredFrom(me, prior);
   state.transferWithoutSender = transferWithoutSender(me, prior);
   state.falseZeroClaim = falseZeroClaim(me, context.enrollment, prior);
@@ -289,8 +234,6 @@ export function memberState(
   state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);
-  state.thirdPartyAftercare = thirdPartyAftercare(me, items, prior, knowledge);
-  state.peritonealFluid = peritonealFluid(me, items, prior, knowledge);
   return state;
 }
 

@@ -5,6 +5,7 @@ import type { BenefitItem } from './benefit-claim';
 import type { HistoryKnowledge } from './history-knowledge';
 import type { LedgerLine, MemberClaim } from './member-claim';
 import { emergencyVisit, list, type Suspect } from './cross-claim/common';
+import { underAny } from '../contract/code-prefix';
 
 // 检查检验结果互认 (《医疗机构检查检验结果互认管理办法》国卫医发〔2022〕6号): results that meet the conditions and serve the
 // diagnosis are recognised and not repeated — above all within the one institution that produced them. The 办法
@@ -57,7 +58,7 @@ function visitGapOk(stay: MemberClaim, visit: MemberClaim, gap: number, cfg: Rep
     // An operation on the admission day: the emergency operation's own imaging just before it (急诊、急救: the 办法's
     // exception), not the emergency department's result repeated.
     const operated = (stay.lines ?? []).some((l) => l.operation && l.date === stay.serviceDate);
-    return cfg.sameDay !== null && cfg.sameDay.emergency(visit) && !operated && !cfg.sameDay.changedCondition.some((pre) => stay.principalCategory.startsWith(pre));
+    return cfg.sameDay !== null && cfg.sameDay.emergency(visit) && !operated && !underAny(stay.principalCategory, cfg.sameDay.changedCondition);
   }
   return plannedAdmission(stay.admissionRoute) && gap >= 1 && gap <= cfg.windowDays;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { daysOfSupply, packDays, supplyPerDay } from '../benefits/days-of-supply';
 import { toYuan } from '../money/fen';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { readJsonTable } from './json-table';
 

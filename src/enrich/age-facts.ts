@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import type { AgePlausibility, AgePlausibilityRow, AgeRows } from './age-plausibility';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, rowCodeOf } from './knowledge';
 

@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { theatreProcedure, type TheatreItems } from './theatre-items';
 
 // General or neuraxial anaesthesia (theatre-items.json operationDay.anaesthesia) billed for a procedure done under

@@ -1,4 +1,4 @@
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
 import type { BirthWeightCare } from './birth-weight';
 

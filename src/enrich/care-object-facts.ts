@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { isCareOf, type CareObjectRow, type CareObjects } from './care-objects';
 
 // Care that has an object (rules/knowledge/care-objects.json): a dressing change needs a wound, fetal monitoring

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { itemSelector, readJsonTable } from './json-table';
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
 import { itemSelector, readJsonTable } from './json-table';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { readJsonTable, rowsByCode } from './json-table';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { itemSelector, readJsonTable } from './json-table';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { readJsonTable } from './json-table';
 
 // External causes of injury whose costs the law puts on a third party or on 工伤保险 (rules/knowledge/

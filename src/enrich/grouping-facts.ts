@@ -2,7 +2,7 @@ import type { GroupingResult } from '../grouping';
 import type { Norms } from '../grouping/norms';
 import { daysExplainedByOthers, judgeSupport, listedForOthers, supportExpected, type SupportLine } from '../grouping/complication-support';
 import type { ItemFacts } from './item-fact-types';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { diagnosesIndicate, rowCodeOf, type Knowledge } from './knowledge';
 
 /**

@@ -1,7 +1,7 @@
 import { weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { atcOf, isParenteral, rowCodeOf } from './knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { homeMonitoringOf, isHomeMedication, isRoutine } from './stay-day-content';

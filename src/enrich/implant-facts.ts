@@ -1,5 +1,5 @@
 import { toYuan } from '../money/fen';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { rowCodeOf } from './knowledge';
 import type { ImplantRow } from './stay-knowledge';
@@ -118,7 +118,7 @@ function linesBeyond(lines: readonly ItemFacts[], cap: number): ItemFacts[] {
 
 /** The coded procedure places the row's implant: under one of its prefixes and none of its exceptions. */
 export function placesRow(row: ImplantRow, code: string): boolean {
-  return row.procedures.some((pre) => code.startsWith(pre)) && !(row.notProcedures ?? []).some((pre) => code.startsWith(pre));
+  return underAny(code, row.procedures) && !underAny(code, row.notProcedures ?? []);
 }
 
 /** Units the coded operations place: none without one; the stent-count code when there is one; else per operation. */

@@ -1,5 +1,5 @@
 import type { IndicationClause } from './catalogue';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 
 // Catalogue indication clauses (a row's `indicationClauses`): a condition and the circumstance the restriction
 // names with it, such as anaemia of a non-myeloid cancer under chemotherapy (重组人促红素).

@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { prefixList, startsWithAny } from './code-prefix';
+import { prefixList, startsWithAny } from '../contract/code-prefix';
 import { atcOf, codedTogether, isParenteral, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 

@@ -3,7 +3,7 @@ import { toFen, toYuan } from '../money/fen';
 import { indicationsInForce, type Catalogue, type CatalogueEntry } from './catalogue';
 import { daysBetween } from '../contract/dates';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { clauseMet, type ClauseClaim } from './indication-clauses';
 import { atcOf } from './knowledge';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';

@@ -15,7 +15,7 @@ import { loadConsumableIndications, type ConsumableIndications } from './consuma
 import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
 import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
 import { loadRehabilitationCoding, type RehabilitationCoding } from './rehabilitation-coding-table';
 import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';

@@ -1,4 +1,4 @@
-import { prefixList, startsWithAny } from './code-prefix';
+import { prefixList, startsWithAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';

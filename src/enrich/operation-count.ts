@@ -5,6 +5,7 @@ import { rowCodeOf } from './knowledge';
 import { mostUsed, placesRow } from './implant-facts';
 import { rowOf } from './procedure-facts';
 import type { ImplantRow, ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 
 // How many operations the record codes that a billed operation line stands for (rules/knowledge/procedure-billing.json):
 // the rows of the coded procedures that list the service, each coded procedure one operation (81.54 ×2: both knees;
@@ -37,8 +38,8 @@ export function codedProcedures(claim: Claim, table: ProcedureBilling | null): C
 /** Procedures with a repair of a hernia the diagnoses call bilateral marked as both sides (bilateralCodes.byDiagnosis). */
 export function withSides(procs: CodedProcedure[], diagnosisCodes: readonly string[], table: ProcedureBilling | null): CodedProcedure[] {
   const by = table?.bilateralByDiagnosis;
-  if (!by || !diagnosisCodes.some((d) => by.diagnoses.some((pre) => d.startsWith(pre)))) return procs;
-  return procs.map((p) => (by.procedures.some((pre) => p.code.startsWith(pre)) ? { ...p, bothSides: true } : p));
+  if (!by || !startsWithAny(diagnosisCodes, by.diagnoses)) return procs;
+  return procs.map((p) => (underAny(p.code, by.procedures) ? { ...p, bothSides: true } : p));
 }
 
 const onDay = (p: CodedProcedure, date: string | null) => date === null || p.date === null || p.date === date;
@@ -67,7 +68,7 @@ function implantsPlaced(row: ImplantRow, procs: readonly CodedProcedure[], table
 }
 
 function sides(p: CodedProcedure, table: ProcedureBilling): number {
-  return p.bothSides || table.bilateralCodes.some((pre) => p.code.startsWith(pre)) ? 2 : 1;
+  return p.bothSides || underAny(p.code, table.bilateralCodes) ? 2 : 1;
 }
 
 function isOperation(it: ItemFacts, table: ProcedureBilling): boolean {
@@ -98,7 +99,7 @@ export function markRepeatsExplained(
       opsOn.set(it.date, (opsOn.get(it.date) ?? 0) + operationsBilledAs(rowCodeOf(it), procs, table, it.date));
     }
   }
-  const sessionsOn = (date: string) => 1 + procs.filter((p) => onDay(p, date) && table.reoperationCodes.some((pre) => p.code.startsWith(pre))).length;
+  const sessionsOn = (date: string) => 1 + procs.filter((p) => onDay(p, date) && underAny(p.code, table.reoperationCodes)).length;
   for (const it of items) {
     const code = rowCodeOf(it);
     let n = 0;

@@ -1,4 +1,4 @@
-import { startsWithAny } from './code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf, rowCodeOf } from './knowledge';
 import type { PrincipalSupportRow } from './stay-knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -30,7 +30,7 @@ export function principalUnsupported(c: StayContentInput): StayContentFacts['pri
 
 function rowSupported(c: StayContentInput, row: PrincipalSupportRow): boolean {
   if (c.admissionRoute !== null && row.admissionRoutes.includes(c.admissionRoute)) return true;
-  if (c.procedureCodes.some((p) => row.procedures.some((q) => p.startsWith(q)))) return true;
+  if (startsWithAny(c.procedureCodes, row.procedures)) return true;
   for (const r of row.repeated) {
     const lines = c.items.filter((it) => r.codes.includes(rowCodeOf(it)));
     if (new Set(lines.map((it) => it.date)).size >= r.days || lines.some((it) => it.quantity >= r.days)) return true;
@@ -41,9 +41,9 @@ function rowSupported(c: StayContentInput, row: PrincipalSupportRow): boolean {
     if (it.category !== 'drug') continue;
     const atc = atcOf(rowCodeOf(it), it.catalogue);
     if (!atc) continue;
-    if (row.atc.some((a) => atc.startsWith(a))) return true;
+    if (underAny(atc, row.atc)) return true;
     row.courses.forEach((course, i) => {
-      if (course.atc.some((a) => atc.startsWith(a))) courseDays[i].add(it.date);
+      if (underAny(atc, course.atc)) courseDays[i].add(it.date);
     });
   }
   return row.courses.some((course, i) => courseDays[i].size >= course.days);

@@ -2,6 +2,7 @@ import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, rowCodeOf } from './knowledge';
 import type { ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 
 // Coded procedures against the services that bill them (rules/knowledge/procedure-billing.json): a stay whose
 // record codes an operation or procedure (the one that puts it in a surgical or procedure ADRG) with nothing on
@@ -78,7 +79,7 @@ function billsRow(it: ItemFacts, row: ProcedureBillingRow): boolean {
   if (Array.isArray(includes) && includes.some((c) => row.codes.includes(c as string))) return true;
   if (it.category !== 'drug' || row.atc.length === 0) return false;
   const atc = atcOf(rowCodeOf(it), it.catalogue);
-  return atc !== null && row.atc.some((a) => atc.startsWith(a));
+  return atc !== null && underAny(atc, row.atc);
 }
 
 /** Units the code needs billed: the row's minQuantity for the longest key the code starts with, else one line. */
@@ -124,8 +125,8 @@ export function operationUnsupported(
   if (items.some((it) => table.packageCodes.has(rowCodeOf(it)))) return null;
   // Endoscopies are judged only when the record codes one: a diagnostic scope is often left uncoded, but a record
   // that codes the gastroscopy and not the colonoscopy billed beside it says which scope was passed.
-  const converted = procedureCodes.some((p) => table.conversionCodes.some((pre) => p.startsWith(pre)));
-  const scoped = [...table.recordedServices].some((c) => procedureCodes.some((p) => (table.standsFor.get(c) ?? []).some((pre) => p.startsWith(pre))));
+  const converted = startsWithAny(procedureCodes, table.conversionCodes);
+  const scoped = [...table.recordedServices].some((c) => startsWithAny(procedureCodes, table.standsFor.get(c) ?? []));
   const lines = items.filter((it) => {
     if (it.category !== 'service') return false;
     const code = rowCodeOf(it);
@@ -133,11 +134,11 @@ export function operationUnsupported(
     const judged = table.recordedServices.has(code)
       ? scoped
       : scope !== undefined
-        ? inpatient && procedureCodes.some((p) => scope.some((pre) => p.startsWith(pre)))
+        ? inpatient && startsWithAny(procedureCodes, scope)
         : (inpatient || procedureCodes.length > 0) && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
     if (!judged || table.sharedCodes.has(code)) return false;
     const standsFor = table.standsFor.get(code);
-    if (standsFor === undefined || procedureCodes.some((p) => standsFor.some((pre) => p.startsWith(pre)))) return false;
+    if (standsFor === undefined || startsWithAny(procedureCodes, standsFor)) return false;
     return !(converted && procedureCodes.some((p) => standsFor.some((pre) => p.slice(0, 4) === pre.slice(0, 4))));
   });
   if (lines.length === 0) return null;

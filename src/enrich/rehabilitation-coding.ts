@@ -1,4 +1,4 @@
-import { startsWithAny } from './code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { atcOf } from './knowledge';
 import type { RehabilitationCoding } from './rehabilitation-coding-table';
@@ -54,7 +54,7 @@ export function rehabilitationCodedAcute(c: RehabilitationInput, t: Rehabilitati
     if (row.acuteCare.items.includes(code)) return null;
     if (it.category === 'drug') {
       const atc = atcOf(code, it.catalogue);
-      if (atc && row.acuteCare.atc.some((a) => atc.startsWith(a))) return null;
+      if (atc && underAny(atc, row.acuteCare.atc)) return null;
     }
     if (t.therapy.includes(code)) {
       therapyDates.add(it.date);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from './json-table';
 

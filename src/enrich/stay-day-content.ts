@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { atcOf, isParenteral, rowCodeOf } from './knowledge';
 
 // What a stay's day is made of: the routine every day costs (bed, nursing, ward round) against content that needs a

@@ -1,6 +1,6 @@
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { atcOf } from './knowledge';
 import type { SurgicalProphylaxis } from './surgical-prophylaxis';

@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import { daysOfSupply, supplyPerDay } from '../benefits/days-of-supply';
 import { toYuan } from '../money/fen';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { isParenteral } from './knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';

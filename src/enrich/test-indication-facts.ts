@@ -1,4 +1,4 @@
-import { prefixList, startsWithAny } from './code-prefix';
+import { prefixList, startsWithAny } from '../contract/code-prefix';
 import { diagnosesIndicate, type Knowledge, type TestIndication } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 

@@ -1,7 +1,7 @@
 import { addDays } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { theatreProcedure, type RequiredItemsRow, type TheatreItems } from './theatre-items';
 
 // A stay's theatre items against its operations (rules/knowledge/theatre-items.json): anaesthesia on a day with

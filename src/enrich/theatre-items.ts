@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { readJsonTable } from './json-table';
 
 // What belongs to an operating theatre and to an operation's own price (rules/knowledge/theatre-items.json),

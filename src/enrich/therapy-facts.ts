@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { prefixList, startsWithAny } from './code-prefix';
+import { prefixList, startsWithAny } from '../contract/code-prefix';
 import type { TherapyIndication } from './stay-knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 

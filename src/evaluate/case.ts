@@ -3,6 +3,7 @@ import type { CatalogueRow, CatalogueRows } from './catalogue-rows';
 import type { EvalClaim } from './claim-edit';
 import { clone, dayOf, startOf } from './claim-edit';
 import type { Rng } from './random';
+import { underAny } from '../contract/code-prefix';
 
 /** One evaluation case: one member's claims in service order, and which claim and lines carry the typology. */
 export interface EvalCase {
@@ -76,7 +77,7 @@ export function ageOn(c: EvalClaim, iso = startOf(c)): number {
   return age;
 }
 
-export const hasDiagnosis = (c: EvalClaim, prefixes: string[]): boolean => c.diagnoses.some((d) => prefixes.some((p) => d.code.startsWith(p)));
+export const hasDiagnosis = (c: EvalClaim, prefixes: string[]): boolean => c.diagnoses.some((d) => underAny(d.code, prefixes));
 
 /**
  * Claim b (of another generated member) can be the member of claim a's: same sex and scheme, both adults of a

@@ -3,6 +3,7 @@ import { ageOn, hasDiagnosis, samePersonKind } from './case';
 import type { EvalClaim } from './claim-edit';
 import type { CatalogueRows } from './catalogue-rows';
 import { addDays, addLine, clone, dayOf, edit, nightsOf, principalOf, setQuantity, startOn } from './claim-edit';
+import { underAny } from '../contract/code-prefix';
 
 // Legitimate but uncommon care, each realised from its description as a mutation of clean claims. A flag on
 // the target claim of a control is a false flag.
@@ -16,7 +17,7 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
   },
 
   'first-day-monitoring': (env) => {
-    const c = env.base(['inpatient'], (x) => nightsOf(x) >= 3 && hasDiagnosis(x, ACUTE) && ACUTE.some((p) => principalOf(x).startsWith(p)));
+    const c = env.base(['inpatient'], (x) => nightsOf(x) >= 3 && hasDiagnosis(x, ACUTE) && underAny(principalOf(x), ACUTE));
     if (!c) return undefined;
     c.admissionRoute = 'emergency';
     const day = c.admissionDate!;

@@ -4,6 +4,7 @@ import type { EvalClaim } from './claim-edit';
 import { addDays, addLine, copyLine, edit, nightsOf, principalOf, startOf } from './claim-edit';
 import { place, population, type Population } from './provider-case';
 import type { ProviderBuilder } from './provider-mutations';
+import { underAny } from '../contract/code-prefix';
 
 // Legitimate providers that look unusual (typologies.json providerControls), each realised from its description
 // on a population of clean base claims: a finding naming the subject is a false finding.
@@ -27,7 +28,7 @@ function recast(env: BuildEnv, pop: Population, bases: readonly EvalClaim[], sha
 
 export const PROVIDER_CONTROL_BUILDERS: Record<string, ProviderBuilder> = {
   'cardiology-centre-pci': (env, tag) => {
-    const pci = inpatients(env, (c) => (c.procedures ?? []).some((p) => p.code.startsWith('36.06') || p.code.startsWith('00.66')));
+    const pci = inpatients(env, (c) => (c.procedures ?? []).some((p) => underAny(p.code, ['36.06', '00.66'])));
     const cardiac = inpatients(env, (c) => c.provider.department === 'cardiology');
     const pop = population(env, { levels: [3], visitTypes: ['inpatient'] }, tag);
     if (!pop || !pci.length || !cardiac.length) return undefined;

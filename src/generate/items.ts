@@ -1,7 +1,7 @@
 import type { Catalogue, CatalogueRow } from './catalogue';
 import type { Hospital } from './population';
 import type { Rng } from './random';
-import { startsWithAny } from '../enrich/code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 
 // Billing lines (费用明细) built from a scenario and the catalogue. Clean lines respect every catalogue
 // restriction: the restricted-item patterns in fraud.ts break exactly one on purpose.

@@ -7,7 +7,7 @@ import type { Enrollment, Hospital, Member } from './population';
 import type { Rng } from './random';
 import { judgeSupport, repeatedDaysNeeded, rowLists, type ComplicationJudge, type SupportLine } from '../grouping/complication-support';
 import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
-import { startsWithAny } from '../enrich/code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import type { ConsistencyRow } from '../enrich/knowledge';
 
 // Builds the drafts of inpatient stays and visits from scenarios.

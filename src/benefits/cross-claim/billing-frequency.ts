@@ -5,6 +5,7 @@ import type { MemberClaim } from '../member-claim';
 import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../history-knowledge';
 import { emergencyVisit, fenOf, list } from './common';
 import { referredUp } from './referred-up';
+import { underAny } from '../../contract/code-prefix';
 
 export interface TooOften {
   items: string;
@@ -28,7 +29,7 @@ function limitText(row: { name: string; per: 'episode' | 'period' | 'week'; peri
 
 /** The row judging a code on this claim: a row scoped to its principal diagnosis, else the code's general row. */
 function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): FrequencyRow | undefined {
-  const scoped = k.scopedFrequency?.get(code)?.find((r) => r.forPrincipal!.some((p) => me.principalCategory.startsWith(p)));
+  const scoped = k.scopedFrequency?.get(code)?.find((r) => underAny(me.principalCategory, r.forPrincipal!));
   if (scoped && !scoped.notWithItems?.some((m) => items.some((it) => it.name.includes(m)))) return scoped;
   return k.frequency.get(code);
 }
@@ -40,7 +41,7 @@ function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k:
  * (a dose changed at or after that test: the recheck 4–8 weeks on is the schedule's).
  */
 function followUpCounts(row: FrequencyRow, me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]) {
-  const ofCondition = (e: MemberClaim) => row.forPrincipal!.some((p) => e.principalCategory.startsWith(p));
+  const ofCondition = (e: MemberClaim) => underAny(e.principalCategory, row.forPrincipal!);
   const stayEnds = prior.filter((e) => e.visitType === 'inpatient' && e.endDate <= me.serviceDate).map((e) => e.endDate);
   const line = (date: string) => !stayEnds.some((end) => end >= date);
   const drugs = new Set(items.filter((i) => i.category === 'drug' && row.doseDrugs?.some((m) => i.name.includes(m))).map((i) => genericDrugKey(i.code, i.catalogue)));
@@ -95,12 +96,12 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const visitTypes: readonly string[] | undefined = row.visitTypes;
     if (visitTypes && !visitTypes.includes(me.visitType)) continue;
     // Sessions of an exempt programme (a rehabilitation principal) are not a course, and count against none.
-    const exempt = (e: MemberClaim) => row.notForPrincipal?.some((p) => e.principalCategory.startsWith(p)) ?? false;
+    const exempt = (e: MemberClaim) => underAny(e.principalCategory, row.notForPrincipal ?? []);
     if (exempt(me)) continue;
     if (row.followUp) {
       // An emergency visit, or a line another diagnosis of the claim calls for (a changed condition), is not a follow-up.
       if (emergencyVisit(me, k.examRecognition)) continue;
-      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !row.forPrincipal!.some((p) => d.startsWith(p))));
+      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !underAny(d, row.forPrincipal!)));
       if (!stable.length) continue;
       lines.splice(0, lines.length, ...stable);
     }

@@ -4,6 +4,7 @@ import { toYuan } from '../../money/fen';
 import type { LedgerLine, MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { fenOf, list } from './common';
+import { underAny } from '../../contract/code-prefix';
 
 export interface ContinuedCourse {
   /** The stay whose course continues, its dates, and the first outpatient visit that continues it. */
@@ -40,7 +41,7 @@ interface CourseVisit {
 function opat(visit: MemberClaim, k: HistoryKnowledge): boolean {
   const cc = k.limits.continuedCourse;
   if (!cc?.antimicrobials.length) return false;
-  const antimicrobial = (l: LedgerLine) => l.kind === 'drug' && !!l.drug && cc.antimicrobials.some((p) => (l.drug as string).slice(1).startsWith(p));
+  const antimicrobial = (l: LedgerLine) => l.kind === 'drug' && !!l.drug && underAny((l.drug as string).slice(1), cc.antimicrobials);
   const lines = visit.lines ?? [];
   const allowed = (l: LedgerLine) =>
     l.kind === 'consult' || l.kind === 'consumable' || antimicrobial(l) || (l.kind === 'drug' && cc.carriers.includes(l.drug as string)) || (l.kind === 'service' && cc.administration.includes(l.row ?? l.code));

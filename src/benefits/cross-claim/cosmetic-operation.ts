@@ -4,6 +4,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { CosmeticOperations } from '../cosmetic-operations';
 import type { MemberClaim } from '../member-claim';
 import { fenOf, list, type Suspect } from './common';
+import { startsWithAny } from '../../contract/code-prefix';
 
 export interface CosmeticOperation {
   /** The other claim of the pair (the cosmetic visit, or the operation when this claim is the visit) and all of them. */
@@ -128,7 +129,7 @@ function operationOf(e: MemberClaim, t: CosmeticOperations, items?: readonly Ben
       ? items.filter((i) => i.category === 'service' && i.amountFen > 0 && (op.codes.includes(i.catalogue?.code ?? i.code) || op.nameMarks.some((m) => i.name.includes(m))))
       : [];
     const kept = items ? [] : (e.lines ?? []).filter((l) => l.kind === 'service' && l.amountFen > 0 && op.codes.includes(l.row ?? l.code));
-    const coded = procedures.some((p) => op.procedures.some((q) => p.startsWith(q)));
+    const coded = startsWithAny(procedures, op.procedures);
     if (!billed.length && !kept.length && !coded) continue;
     names.add(op.name);
     for (const i of billed) lines.push({ lineId: i.lineId, date: i.date, fen: i.amountFen });

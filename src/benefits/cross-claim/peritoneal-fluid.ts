@@ -2,6 +2,7 @@ import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
+import { startsWithAny, underAny } from '../../contract/code-prefix';
 
 // 串换: a haemodialysis centre's concentrate, included in the session price, billed through a covered drug. Peritoneal
 // dialysis fluid (目录 限定: 限腹膜透析) needs peritoneal dialysis — a catheter placed (54.93), PD performed (54.98) or
@@ -15,8 +16,6 @@ export interface PeritonealFluid {
   /** What shows the session is haemodialysis (codes, billed items). */
   haemodialysis: string;
 }
-
-const startsWithOne = (code: string, prefixes: readonly string[]) => prefixes.some((p) => code.startsWith(p));
 
 /**
  * A claim showing haemodialysis (limits.json `peritonealDialysis.haemodialysis` codes, or a `haemodialysisItems` row
@@ -32,11 +31,11 @@ export function peritonealFluid(me: MemberClaim, items: readonly BenefitItem[], 
   if (!fluid.length) return null;
   const hdItems = new Set(t.haemodialysisItems);
   const hd = [
-    ...me.codes.filter((c) => startsWithOne(c, t.haemodialysis)),
+    ...me.codes.filter((c) => underAny(c, t.haemodialysis)),
     ...new Set(items.filter((i) => hdItems.has(i.catalogue?.code ?? i.code)).map((i) => i.name)),
   ];
   if (!hd.length) return null;
-  const showsPd = (e: MemberClaim) => (e.codes ?? []).some((c) => startsWithOne(c, t.shows));
+  const showsPd = (e: MemberClaim) => startsWithAny(e.codes ?? [], t.shows);
   if (showsPd(me) || prior.some((e) => e.insuredId === me.insuredId && showsPd(e))) return null;
   return {
     lineIds: fluid.map((i) => i.lineId),

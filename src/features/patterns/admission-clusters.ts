@@ -1,6 +1,7 @@
 import table from './admission-clusters.json';
 import type { PatternClaim, PatternPeriod } from './pattern-store';
 import { betaPriorStrength, shrinkRate } from './shrink';
+import { underAny } from '../../contract/code-prefix';
 
 // Admission clusters (集中诱导住院): a provider admitting many elderly members with vague or low-severity principal
 // diagnoses within a few days of each other. One such stay looks ordinary; the cluster is the signal. Per provider
@@ -59,7 +60,7 @@ export function isClusterCandidate(c: PatternClaim, s: ClusterSettings): boolean
   if (c.dischargeMode === 'death' || c.dischargeMode === 'transfer') return false;
   if (c.drg !== null && !lowSeverityDrg(c.drg)) return false;
   const dx = c.principalDiagnosis.toUpperCase();
-  return s.diagnoses.some((p) => dx.startsWith(p));
+  return underAny(dx, s.diagnoses);
 }
 
 /** CHS-DRG: second letter R–Z is a medical group; last digit 5 (without MCC/CC) or 9 (not split). */
