@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generateClaims } from '../../src/generate';
 import { INPATIENT_SCENARIOS, readScenarios, VISIT_SCENARIOS } from '../../src/generate/scenarios';
 import data from '../../src/generate/data/scenarios.json';
@@ -88,6 +90,21 @@ describe('generator scenarios as data', () => {
     expect(INPATIENT_SCENARIOS.every((s) => s.complications && s.comorbid)).toBe(true);
     expect(INPATIENT_SCENARIOS.flatMap((s) => [...s.daily, ...s.course, ...s.admission, ...s.operation]).some((n) => n.startsWith('@'))).toBe(false);
     expect(VISIT_SCENARIOS.length).toBe(data.visits.length);
+  });
+
+  // A maintenance-dialysis member has the sessions in the dialysis clinic: a clean stay that bills them is admitted for
+  // something the programme does not manage (catalogue.low-standard-admission judges the rest as 将门诊透析患者收住院).
+  it('gives every stay that dialyses a programme member a reason the outpatient programme does not manage', () => {
+    const t = JSON.parse(readFileSync(join(RULES, 'knowledge/stay-content.json'), 'utf8')).lowIntensity.maintenanceDialysis;
+    const off = (codes: string[], list: string[]) => codes.filter((c) => !list.some((p) => c.startsWith(p)));
+    const dialysing = INPATIENT_SCENARIOS.filter((s) =>
+      [...s.admission, ...s.daily, ...s.course, ...s.repeat.flatMap((r) => r.items)].includes('血液透析') &&
+      [...s.principal, ...s.always].some((c) => t.onDialysis.some((p: string) => c.startsWith(p))));
+    expect(dialysing.length).toBeGreaterThan(0);
+    for (const s of dialysing) {
+      const reasons = [...off(s.always, t.diagnoses), ...off(s.principal, t.diagnoses), ...off(s.procedures, t.procedures)];
+      expect({ scenario: s.id, reasons: reasons.length > 0 }).toEqual({ scenario: s.id, reasons: true });
+    }
   });
 
   it('names the scenario and field of a malformed table', () => {
