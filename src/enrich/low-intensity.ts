@@ -2,6 +2,7 @@ import { prefixList, startsWithAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
+import { dialysisProgrammeStay } from './dialysis-stay';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { BED_SERVICES, homeMonitoringOf, isHomeMedication, ROUTINE, routineLineIds } from './stay-day-content';
 
@@ -22,6 +23,8 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   if (byDiagnosis) return byDiagnosis;
   const byProcedure = outpatientProcedure(c, content);
   if (byProcedure) return byProcedure;
+  const byDialysis = dialysisProgrammeStay(c, content);
+  if (byDialysis) return byDialysis;
   const stable = content.lowIntensity.stableCourse;
   const longer = c.lengthOfStay > content.lowIntensity.maxNights;
   if (c.procedureCodes.length > 0 || (longer && (!stable || c.lengthOfStay > stable.maxNights))) return null;

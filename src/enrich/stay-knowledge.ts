@@ -136,6 +136,24 @@ const stayContentFile = z.strictObject({
         homeMedicationOnly: z.boolean().default(false),
       })
       .optional(),
+    /**
+     * A maintenance-dialysis member's stay holding only the outpatient programme (dialysis-stay.ts): `sessions` (catalogue
+     * rows) at most `perWeek` in any 7 days, with their own monitoring on session days; the session drugs (`sessionDrugAtc`)
+     * and their `administration` fees; oral drugs, tests, dialysis consumables and routine care; no procedure but
+     * `procedures`, no close care, a diagnosis of `onDialysis` and every diagnosis among `diagnoses`; up to `maxNights`.
+     */
+    maintenanceDialysis: z
+      .strictObject({
+        maxNights: z.number().int().min(1),
+        sessions: z.array(z.string().min(1)).min(1),
+        perWeek: z.number().int().min(1),
+        onDialysis: prefixes.min(1),
+        diagnoses: prefixes.min(1),
+        procedures: z.array(z.string().min(1)).default([]),
+        sessionDrugAtc: z.array(z.string().min(1)).default([]),
+        administration: z.array(z.string().min(1)).default([]),
+      })
+      .optional(),
   }),
   /**
    * Care that shows a patient who needed the ward (《护理分级》: nursing at 一级 or above, 新生儿护理, intensive care,
