@@ -1,4 +1,4 @@
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
