@@ -65,7 +65,8 @@ export const catalogueEntrySchema = z.looseObject({
    * Where the restriction names a condition that has to be established (a lab value, 白蛋白低于30g/L; an injury shown
    * by imaging), the diagnoses under `diagnoses` meet `indications` only on a bill carrying a service line that
    * establishes it (`items`: catalogue codes, or marks in local service names); the 凡例 pays a 限定支付范围 on the
-   * record's 诊断依据, and a diagnosis with no examination behind it is none.
+   * record's 诊断依据, and a diagnosis with no examination behind it is none. A diagnosis under several groups needs
+   * each group's examination (ascites shown by imaging and the albumin measured).
    */
   indicationEvidence: z
     .array(z.strictObject({ diagnoses: z.array(z.string().min(1)).min(1), items: itemSelector, expected: z.string().min(1), source: z.string().min(1) }))

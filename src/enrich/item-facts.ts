@@ -243,8 +243,9 @@ function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: re
 
 /**
  * Judges a met restriction whose row asks for the condition to be established (`indicationEvidence`): `missing` is
- * null when a coded operation meets it, when some diagnosis meeting it needs no examination, or when an examination
- * establishing one is on the bill; else the diagnoses relied on and what would establish them.
+ * null when a coded operation meets it, when some diagnosis meeting it needs no examination, or when every group
+ * naming one such diagnosis has an examination on the bill (a restriction naming two conditions — ascites and
+ * 白蛋白低于30g/L — needs both shown); else the diagnoses relied on and what would establish them.
  */
 function indicationEvidence(
   entry: CatalogueEntry,
@@ -257,8 +258,9 @@ function indicationEvidence(
   const groups = new Set<NonNullable<CatalogueEntry['indicationEvidence']>[number]>();
   for (const d of relied) {
     const needs = entry.indicationEvidence!.filter((g) => startsWithAny([d], g.diagnoses));
-    if (needs.length === 0 || needs.some((g) => evidenced(g.items))) return { missing: null };
-    for (const g of needs) groups.add(g);
+    const unshown = needs.filter((g) => !evidenced(g.items));
+    if (unshown.length === 0) return { missing: null };
+    for (const g of unshown) groups.add(g);
   }
   const unique = (xs: string[]) => [...new Set(xs)].join('；');
   return { missing: { diagnoses: relied.join('、'), expected: unique([...groups].map((g) => g.expected)), source: unique([...groups].map((g) => g.source)) } };

@@ -28,6 +28,23 @@ import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, load
 
 const prefixes = z.array(z.string().min(1));
 
+const symptomFlag = z
+  .strictObject({
+    symptoms: prefixes.min(1),
+    /** The patient's age at which the symptom alone calls for the test. */
+    fromAge: z.number().int().min(0).optional(),
+    /** Conditions beside the symptom that call for it (a red flag, a risk factor). */
+    withDiagnoses: prefixes.default([]),
+    /** First-line tests whose presence on the claim makes it the next step (service codes). */
+    withItems: prefixes.default([]),
+    /** Units of `withItems` the claim must bill together (2: a serial measurement, the rule-out done before the next step). */
+    withItemsQuantity: z.number().int().min(1).default(1),
+    source: z.string().min(1),
+  })
+  .refine((e) => e.fromAge !== undefined || e.withDiagnoses.length > 0 || e.withItems.length > 0, {
+    message: 'a symptomSupport entry needs fromAge, withDiagnoses or withItems',
+  });
+
 const testRow = z.strictObject({
   name: z.string().min(1),
   codes: z.array(z.string().min(1)).min(1),
@@ -38,6 +55,11 @@ const testRow = z.strictObject({
   differential: prefixes.default([]),
   /** Diagnoses that indicate the test only together: every prefix of one entry coded (a joint implant on a rehabilitation stay). */
   together: z.array(z.array(z.string().min(1)).min(2)).default([]),
+  /**
+   * Symptom codes that support the test only with a red flag: the patient's age, a coded condition, or a first-line
+   * test billed beside it (headache calls for head imaging at 50 or with anticoagulation, not in a young adult).
+   */
+  symptomSupport: z.array(symptomFlag).default([]),
   /** Also indicated on any stay with a procedure or surgery line. */
   preoperative: z.boolean().default(false),
   /** Also indicated before an operation (as `preoperative`) in a patient of at least this age (older patients' risk assessment). */
@@ -57,7 +79,12 @@ const testFile = z.strictObject({
   invasiveCodes: z.array(z.string()).default([]),
   /** Diagnoses usually treated by planned surgery: at an outpatient visit for one, the pre-operative panel is the pre-admission work-up. */
   electiveSurgeryDiagnoses: z.array(z.string()).default([]),
-  rows: z.array(testRow),
+  rows: z.array(
+    testRow.refine((r) => !r.symptomSupport.some((e) => e.symptoms.some((x) => r.suspected.some((p) => x.startsWith(p) || p.startsWith(x)))), {
+      // A symptom both in `suspected` and under a flag would be unconditional: the flag would never be read.
+      message: 'a symptomSupport symptom overlaps the row\'s suspected codes',
+    }),
+  ),
 });
 
 export type TestIndication = z.infer<typeof testRow>;
@@ -399,13 +426,34 @@ export function loadKnowledge(dir: string): Knowledge {
 }
 
 /** Whether the diagnoses call for a test by the row's diagnosis groups (not its operation, invasive or emergency allowances). */
-export function diagnosesIndicate(row: TestIndication, dx: readonly string[]): boolean {
+/** What a symptom's red flag is read against: the patient and the whole claim. */
+export interface SymptomFlagContext {
+  ageYears: number;
+  diagnosisCodes: readonly string[];
+  /** Units of the code billed on the claim (0: none). */
+  billed: (code: string) => number;
+}
+
+/**
+ * Whether the diagnoses `dx` indicate the test. `flags` null counts a flagged symptom (symptomSupport) whatever its
+ * flag (the grouping's reading of what the other diagnoses explain); given, only when its flag is met on the claim.
+ */
+export function diagnosesIndicate(row: TestIndication, dx: readonly string[], flags: SymptomFlagContext | null = null): boolean {
   return (
     startsWithAny(dx, row.indications) ||
     startsWithAny(dx, row.suspected) ||
     startsWithAny(dx, row.screening) ||
     startsWithAny(dx, row.differential) ||
-    codedTogether(row.together, dx)
+    codedTogether(row.together, dx) ||
+    row.symptomSupport.some((e) => startsWithAny(dx, e.symptoms) && (flags === null || symptomFlagMet(e, flags)))
+  );
+}
+
+function symptomFlagMet(e: TestIndication['symptomSupport'][number], f: SymptomFlagContext): boolean {
+  return (
+    (e.fromAge !== undefined && f.ageYears >= e.fromAge) ||
+    startsWithAny(f.diagnosisCodes, e.withDiagnoses) ||
+    (e.withItems.length > 0 && e.withItems.reduce((n, code) => n + f.billed(code), 0) >= e.withItemsQuantity)
   );
 }
 

@@ -1,5 +1,5 @@
 import { prefixList, startsWithAny } from '../contract/code-prefix';
-import { diagnosesIndicate, type Knowledge, type TestIndication } from './knowledge';
+import { diagnosesIndicate, type Knowledge, type SymptomFlagContext, type TestIndication } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 
 // Tests and examinations against the diagnoses that call for them (rules/knowledge/test-indications.json).
@@ -11,6 +11,7 @@ export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void
   let judged: Map<TestIndication, boolean> | null = null;
   let surgical: boolean | null = null;
   let invasive = false;
+  let flags: SymptomFlagContext | null = null;
   for (const it of c.items) {
     if (it.category !== 'service') continue;
     const row = tests.get(it.code);
@@ -23,34 +24,38 @@ export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void
         // The pre-admission work-up at the visit that books a planned operation (入院前检查).
         (!c.inpatient && startsWithAny(c.diagnosisCodes, k.tests.electiveSurgeryDiagnoses));
       invasive = surgical || c.items.some((x) => k.tests.invasiveCodes.has(x.code));
+      const units = new Map<string, number>();
+      for (const x of c.items) units.set(x.code, (units.get(x.code) ?? 0) + x.quantity);
+      flags = { ageYears: c.ageYears, diagnosisCodes: c.diagnosisCodes, billed: (code) => units.get(code) ?? 0 };
     }
     judged ??= new Map();
     let ok = judged.get(row);
-    if (ok === undefined) judged.set(row, (ok = testSupported(row, c.diagnosisCodes, surgical, invasive, c.ageYears)));
+    if (ok === undefined) judged.set(row, (ok = testSupported(row, c.diagnosisCodes, surgical, invasive, flags!)));
     // The acute assessment of an emergency admission (its first two days) is a line's own allowance.
     if (!ok && row.emergency && c.emergency === true && it.dayIndex <= 1) ok = true;
     it.indicationGroup = row.name;
     it.indicationSupported = ok;
-    it.indicationExpected = ok ? null : expectedText(row);
-    it.indicatedBy = c.diagnosisCodes.filter((d) => diagnosesIndicate(row, [d]));
+    it.indicationExpected = ok ? null : expectedText(row, c.nameOf);
+    it.indicatedBy = c.diagnosisCodes.filter((d) => diagnosesIndicate(row, [d], flags));
   }
 }
 
-function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean, ageYears: number): boolean {
+function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean, flags: SymptomFlagContext): boolean {
   if (row.notCovered !== undefined) return false;
   return (
     (row.preoperative && surgical) ||
-    (row.preoperativeFromAge !== undefined && surgical && ageYears >= row.preoperativeFromAge) ||
+    (row.preoperativeFromAge !== undefined && surgical && flags.ageYears >= row.preoperativeFromAge) ||
     (row.invasive && invasive) ||
-    diagnosesIndicate(row, dx)
+    diagnosesIndicate(row, dx, flags)
   );
 }
 
-function expectedText(row: TestIndication): string {
+function expectedText(row: TestIndication, nameOf: (code: string) => string): string {
   if (row.notCovered !== undefined) return `${row.name}：${row.notCovered}`;
   const parts = [`${row.name}：诊断 ${prefixList(row.indications)}`];
   if (row.suspected.length) parts.push(`疑似 ${prefixList(row.suspected, 6)}`);
   if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);
+  for (const e of row.symptomSupport) parts.push(`症状 ${prefixList(e.symptoms, 6)} 须${flagText(e, nameOf)}`);
   if (row.differential.length) parts.push(`鉴别诊断 ${prefixList(row.differential, 6)}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
   if (row.preoperative) parts.push('或手术/操作前');
@@ -58,4 +63,13 @@ function expectedText(row: TestIndication): string {
   else if (row.invasive) parts.push('或侵入性检查治疗前');
   if (row.emergency) parts.push('或急诊入院首2日');
   return parts.join('；');
+}
+
+/** A flagged symptom's conditions, in the words of the message (年满50岁或伴诊断 …或同时开具 …). */
+function flagText(e: TestIndication['symptomSupport'][number], nameOf: (code: string) => string): string {
+  const alt: string[] = [];
+  if (e.fromAge !== undefined) alt.push(`年满${e.fromAge}岁`);
+  if (e.withDiagnoses.length) alt.push(`伴诊断 ${prefixList(e.withDiagnoses, 8)}`);
+  if (e.withItems.length) alt.push(`同时开具${e.withItems.map(nameOf).join('/')}${e.withItemsQuantity > 1 ? `（${e.withItemsQuantity}次及以上）` : ''}`);
+  return alt.join('或');
 }

@@ -89,4 +89,26 @@ describe('catalogueIndicationEvidenced (catalogue indicationEvidence)', () => {
   it('is null where the restriction is not met at all (catalogue.indication-unsupported speaks)', () => {
     expect(oxiracetam(['H81.100'], []).evidenced).toBeNull();
   });
+
+  /** Human albumin on day 1 of a cirrhosis stay with ascites coded and these service lines beside it. */
+  function albumin(services: Array<[string, string]>) {
+    const items = [
+      makeItem({ lineId: '1', code: 'XB05AAR504B002010170824', name: '人血白蛋白', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 398 }),
+      ...services.map(([code, name], i) => makeItem({ lineId: String(i + 2), code, name, category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 80 })),
+    ];
+    const claim = makeClaim({ diagnoses: [{ code: 'K74.600', principal: true }, { code: 'R18.x00' }], procedures: [], items });
+    const line = enrichClaim(claim, refs).facts.items[0];
+    return { evidenced: line.catalogueIndicationEvidenced, evidence: line.indicationEvidence };
+  }
+
+  it('needs every group naming the diagnosis shown: the ascites and the albumin value', () => {
+    const panelOnly = albumin([['002502010010001', '肝功能(全套)']]);
+    expect(panelOnly.evidenced).toBe(false);
+    expect(panelOnly.evidence?.expected).toContain('腹部超声');
+    expect(panelOnly.evidence?.expected).not.toContain('血清白蛋白测定');
+    const scanOnly = albumin([['002103010010001', '腹部B超']]);
+    expect(scanOnly.evidenced).toBe(false);
+    expect(scanOnly.evidence?.expected).toContain('血清白蛋白测定');
+    expect(albumin([['002502010010001', '肝功能(全套)'], ['002103010010001', '腹部B超']]).evidenced).toBe(true);
+  });
 });
