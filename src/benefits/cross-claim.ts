@@ -29,4 +29,5 @@ export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndCont
 export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';
 export { thirdPartyAftercare, type ThirdPartyAftercare } from './cross-claim/third-party-aftercare';
 export { peritonealFluid, type PeritonealFluid } from './cross-claim/peritoneal-fluid';
+export { panelParts, type PanelParts } from './cross-claim/panel-parts';
 export { wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim/ward-care-visit';

@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, interimContinuation, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, peritonealFluid, preAdmissionWorkup, redatedVisit, relatedStay, splitSession, splitVisit, stagedPairedOperation, thirdPartyAftercare, tooOften, visitDuringStay, type AfterDeath, type PeritonealFluid, type ThirdPartyAftercare, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitSession, type SplitVisit, type TooOften, type VisitDuringStay, wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim';
+import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, interimContinuation, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, panelParts, peritonealFluid, preAdmissionWorkup, redatedVisit, relatedStay, splitSession, splitVisit, stagedPairedOperation, thirdPartyAftercare, tooOften, visitDuringStay, type AfterDeath, type PanelParts, type PeritonealFluid, type ThirdPartyAftercare, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitSession, type SplitVisit, type TooOften, type VisitDuringStay, wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -121,6 +121,8 @@ export interface MemberState {
   thirdPartyAftercare: ThirdPartyAftercare | null;
   /** Peritoneal dialysis fluid on a haemodialysis claim of a member whose record shows no peritoneal dialysis (串换). */
   peritonealFluid: PeritonealFluid | null;
+  /** A panel's components billed singly on the admission day of a stay admitted from a visit that billed the panel (分解收费). */
+  panelParts: PanelParts | null;
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
@@ -195,6 +197,7 @@ export function memberState(
     consumableWithoutRecord: null,
     thirdPartyAftercare: null,
     peritonealFluid: null,
+    panelParts: null,
   };
   const categories = new Set<string>();
   let lastOperation: string | null = null;
@@ -291,6 +294,7 @@ export function memberState(
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);
   state.thirdPartyAftercare = thirdPartyAftercare(me, items, prior, knowledge);
   state.peritonealFluid = peritonealFluid(me, items, prior, knowledge);
+  state.panelParts = panelParts(me, items, prior);
   return state;
 }
 
