@@ -14,6 +14,7 @@ import { courseOverTransfer } from './cross-claim/course-over-transfer';
 import { distantSameDay } from './cross-claim/distant-same-day';
 import { doseAcrossClaims } from './cross-claim/dose-schedule';
 import { multiPharmacy, oversupply } from './cross-claim/drug-supply';
+import { panelParts } from './cross-claim/panel-parts';
 import { peritonealFluid } from './cross-claim/peritoneal-fluid';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
 import { levelPrescribed } from './cross-claim/prescribing-level';
@@ -62,6 +63,8 @@ export const CROSS_CLAIM_CHECKS = {
   outpatientDuringStay: (me, items, prior) => visitDuringStay(me, items, prior, true),
   /** Days of a drug's supply on hand after this purchase above the limit. */
   oversupply,
+  /** A panel's components billed singly on the admission day of a stay admitted from a visit that billed the panel (分解收费). */
+  panelParts: (me, items, prior) => panelParts(me, items, prior),
   /** Peritoneal dialysis fluid on a haemodialysis claim of a member whose record shows no peritoneal dialysis (串换). */
   peritonealFluid,
   /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */

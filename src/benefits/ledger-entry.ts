@@ -43,6 +43,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     if (kind === 'service' && entry?.subcategory === 'exam') line.exam = true;
     if (line.test) line.indicatedBy = icdCategories(it.indicatedBy ?? [f.principalDiagnosis]);
     if (operation) line.operation = true;
+    if (kind === 'service' && !f.inpatient && entry?.subcategory === 'lab' && entry.includes?.length) line.parts = [...entry.includes];
     if (kind === 'service' && !f.inpatient && entry?.includesDuring) {
       const codes = entry.includesDuring.filter((g) => g.sameDayClaims && (!g.visitTypes || (g.visitTypes as readonly string[]).includes(f.visitType))).flatMap((g) => g.codes);
       if (codes.length) line.includesOnDay = codes;

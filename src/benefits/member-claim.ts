@@ -110,6 +110,11 @@ export interface LedgerLine {
    * day at the hospital (catalogue includesDuring `sameDayClaims`: a dialysis session's monitoring), where it has any.
    */
   includesOnDay?: string[];
+  /**
+   * Laboratory lines outside a stay: the catalogue rows the panel includes (catalogue includes: 肝功能全套's ALT, AST,
+   * bilirubin), so a stay admitted from the visit that day billing one singly is known (panel-parts.ts).
+   */
+  parts?: string[];
   /** Service lines of a stay: an operation or intervention (catalogue subcategory surgery), kept on every stay's entry. */
   operation?: boolean;
   /** Drug lines: the generic-drug key supply is kept under (genericDrugKey). */

@@ -1,6 +1,6 @@
 import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny } from '../contract/code-prefix';
-import { atcOf, drugRowOf, isParenteral, rowCodeOf, type DrugCompanion, type DrugIndication } from './knowledge';
+import { atcOf, drugRowOf, isParenteral, rowCodeOf, type ChronicCare, type DrugCompanion, type DrugIndication } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import { clauseServesApproved } from './indication-clauses';
 
@@ -37,17 +37,24 @@ export function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<
  * does not widen the benefit): the catalogue's own indication restriction when the drug has one, else the drug
  * table's class. An approved category broader than a drug's codes (E1 for E11) covers them.
  */
-export function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, approved: readonly string[], injectionMarks: readonly string[]): void {
+export function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, approved: readonly string[], injectionMarks: readonly string[], care: readonly ChronicCare[] = []): void {
+  // The approved diseases' care widened by a complication coded on the claim (chronicCare), read once a claim.
+  const careAtc = care.filter((r) => startsWithAny(approved, r.approved) && startsWithAny(c.diagnosisCodes, r.coded)).flatMap((r) => r.atc);
   for (const it of c.items) {
     if (it.category !== 'drug') continue;
     const clauses = it.catalogue?.indicationClauses ?? [];
     const restricted = (it.catalogue?.indications as readonly string[] | undefined) ?? (clauses.length > 0 ? [] : undefined);
-    const row = restricted ? undefined : drugRowFor(drugs, it, atcOf(it.code, it.catalogue), injectionMarks);
+    const atc = atcOf(it.code, it.catalogue);
+    const row = restricted ? undefined : drugRowFor(drugs, it, atc, injectionMarks);
     const indications = restricted ?? row?.indications;
     if (indications === undefined) continue;
     const name = row?.name ?? `${(it.catalogue?.name as string | undefined) ?? it.name}限定适应证`;
     // A clause serves its condition (促红素: the approved non-myeloid cancer whose chemotherapy causes the anaemia).
-    const ok = startsWithAny(approved, indications) || startsWithAny(indications, approved) || clauses.some((cl) => clauseServesApproved(cl, approved));
+    const ok =
+      startsWithAny(approved, indications) ||
+      startsWithAny(indications, approved) ||
+      clauses.some((cl) => clauseServesApproved(cl, approved)) ||
+      (atc !== null && startsWithAny([atc], careAtc));
     it.indicationGroup = name;
     it.indicationSupported = ok;
     it.indicationExpected = ok ? null : `${name}：诊断 ${prefixList([...indications, ...clauses.flatMap((cl) => cl.diagnoses)])}`;

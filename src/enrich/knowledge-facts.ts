@@ -17,7 +17,7 @@ export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   applyTestIndications(c, k);
   const injectionMarks = k.stayContent?.parenteralDrugNameMarks ?? [];
   if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs, injectionMarks);
-  else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved, injectionMarks);
+  else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved, injectionMarks, k.chronicCare);
   if (k.drugCompanions.length > 0 && (c.pharmacy || (c.chronicApproved?.length ?? 0) > 0)) applyCompanions(c, k.drugCompanions);
   const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);

@@ -201,10 +201,28 @@ const drugCompanion = z.strictObject({
   sample: z.boolean().optional(),
 });
 
-const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow), companions: z.array(drugCompanion).default([]) });
+/**
+ * A 门诊慢特病 approved disease whose care includes drugs of another class once a complication of it, or of its
+ * treatment, is coded on the claim (bone protection in breast cancer on endocrine therapy with osteoporosis coded):
+ * those drugs serve the approved disease. The coded complication alone, without the approved disease, widens nothing.
+ */
+const chronicCare = z.strictObject({
+  /** Approved diseases (ICD-10 prefixes). */
+  approved: prefixes.min(1),
+  /** Complications that must be coded on the claim (ICD-10 prefixes). */
+  coded: prefixes.min(1),
+  /** The drugs it then takes in (ATC prefixes). */
+  atc: atcPrefixes,
+  name: z.string().min(1),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const drugFile = z.strictObject({ note: z.string(), rows: z.array(drugRow), companions: z.array(drugCompanion).default([]), chronicCare: z.array(chronicCare).default([]) });
 
 export type DrugIndication = z.infer<typeof drugRow>;
 export type DrugCompanion = z.infer<typeof drugCompanion>;
+export type ChronicCare = z.infer<typeof chronicCare>;
 
 const scheduleRow = z.strictObject({
   name: z.string().min(1),
@@ -282,6 +300,8 @@ export interface Knowledge {
   drugs: ReadonlyMap<string, DrugIndication>;
   /** Drugs indicated beside another drug they protect against (drug-indications.json `companions`). */
   drugCompanions: readonly DrugCompanion[];
+  /** 门诊慢特病 approved diseases whose care takes in other drugs once a complication is coded (drug-indications.json `chronicCare`). */
+  chronicCare: readonly ChronicCare[];
   /** Tests per stay among the peers of a DRG (test-norms.json), by DRG or ADRG code. */
   testNorms: ReadonlyMap<string, TestNorm>;
   /** Monitoring tests of critical-care days left out of the tests per stay (test-norms.json); null: every test counts. */
@@ -394,6 +414,7 @@ export function loadKnowledge(dir: string): Knowledge {
     localAnaesthesia: consistency?.localAnaesthesia ? { local: new Set(consistency.localAnaesthesia.local), other: new Set(consistency.localAnaesthesia.other) } : null,
     drugs: drugsByAtc(drugsPath, drugs?.rows ?? []),
     drugCompanions: drugs?.companions ?? [],
+    chronicCare: drugs?.chronicCare ?? [],
     testNorms: new Map((testNorms?.rows ?? []).map((r) => [r.group, r])),
     criticalCareMonitoring: testNorms?.criticalCareMonitoring
       ? { dayCodes: new Set(testNorms.criticalCareMonitoring.dayCodes), tests: new Set(testNorms.criticalCareMonitoring.tests) }
