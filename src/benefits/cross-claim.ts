@@ -25,7 +25,7 @@ export { splitSession, type SplitSession } from './cross-claim/split-session';
 export { splitVisit, type SplitVisit } from './cross-claim/split-visit';
 export { preAdmissionWorkup, type PreAdmissionWorkup } from './cross-claim/pre-admission-workup';
 export { referredUp } from './cross-claim/referred-up';
-export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
+export { leftForAnotherHospital, newEvent, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 export { visitDuringStay, type VisitDuringStay } from './cross-claim/visit-during-stay';
 export { thirdPartyAftercare, type ThirdPartyAftercare } from './cross-claim/third-party-aftercare';
 export { peritonealFluid, type PeritonealFluid } from './cross-claim/peritoneal-fluid';

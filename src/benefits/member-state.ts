@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import type { Suspect } from './cross-claim';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, interimContinuation, leftForAnotherHospital, multiPharmacy, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, peritonealFluid, preAdmissionWorkup, redatedVisit, relatedStay, splitSession, splitVisit, stagedPairedOperation, thirdPartyAftercare, tooOften, visitDuringStay, type AfterDeath, type PeritonealFluid, type ThirdPartyAftercare, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitSession, type SplitVisit, type TooOften, type VisitDuringStay, wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim';
+import { afterDeath, CLINIC_VISITS, list, referredUp, levelPrescribed, continuedCourse, cosmeticOperation, type CosmeticOperation, courseOverTransfer, doseAcrossClaims, type DoseAcrossClaims, distantSameDay, type DistantSameDay, examRepeat, type ExamRepeat, interimContinuation, leftForAnotherHospital, multiPharmacy, newEvent, yearEndContinuation, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, type OrganRemovedTwice, oversupply, peritonealFluid, preAdmissionWorkup, redatedVisit, relatedStay, splitSession, splitVisit, stagedPairedOperation, thirdPartyAftercare, tooOften, visitDuringStay, type AfterDeath, type PeritonealFluid, type ThirdPartyAftercare, type ContinuedCourse, type CourseOverTransfer, type MultiPharmacy, type NearDuplicateStay, type NudgedDuplicate, type Oversupply, type PreAdmissionWorkup, type RedatedVisit, type SplitSession, type SplitVisit, type TooOften, type VisitDuringStay, wardCareAfterDischarge, type WardCareAfterDischarge } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -240,7 +240,8 @@ export function memberState(
       const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
       // A round trip up for a treatment and back down (双向转诊) is one episode, not a split stay.
       // A patient who left against advice for another hospital's emergency department chose it; no hospital split the stay.
-      if (relation && !isTransfer(e, me, gap) && !leftForAnotherHospital(e, me) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior)) {
+      // A new event (another treatment, with its work-up or an emergency admission) is not the earlier course continued.
+      if (relation && !isTransfer(e, me, gap) && !leftForAnotherHospital(e, me) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior) && !newEvent(e, me, items, knowledge)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
           state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory: e.principalCategory === me.principalCategory, relation };
