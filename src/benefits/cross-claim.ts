@@ -38,7 +38,7 @@ export { organRemovedTwice, type OrganRemovedTwice } from './cross-claim/organ-r
 export { splitSession, type SplitSession } from './cross-claim/split-session';
 export { splitVisit, type SplitVisit } from './cross-claim/split-visit';
 export { referredUp } from './cross-claim/referred-up';
-export { leftForAnotherHospital, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
+export { leftForAnotherHospital, newEvent, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 
 /** A check of the claim against the member's earlier claims: its finding (null or [] when none). */
 type CrossClaimCheck = (me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge) => unknown;

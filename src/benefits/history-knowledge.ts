@@ -66,6 +66,22 @@ const limitsSchema = z.looseObject({
     })
     .optional(),
   /**
+   * A readmission that is a new event of the condition, not the stay continued (related-stays.ts newEvent): with a new
+   * diagnosis or close nursing (`closeNursing`, catalogue rows) on its first days, a parenteral drug (names marked
+   * `parenteralMarks`; `carriers`, drug rows of plain infusion fluids, not compared) the earlier stay gave neither on its
+   * first nor its last days beside a work-up or an emergency admission, or, admitted as an emergency, a raised dose
+   * (a line above `takeHomeDoses` times the smallest kept is a take-home supply). Absent: every related readmission is
+   * judged a split.
+   */
+  newEvent: z
+    .strictObject({
+      parenteralMarks: z.array(z.string().min(1)).min(1),
+      carriers: z.array(z.string().min(1)).default([]),
+      closeNursing: z.array(z.string().min(1)).default([]),
+      takeHomeDoses: z.number().positive().default(7),
+    })
+    .optional(),
+  /**
    * An examination of an outpatient visit at the hospital 1 to `windowDays` days before a planned admission billed
    * again on the admission day (检查结果互认); `notCounted`: serial examinations (catalogue rows) never judged so.
    */

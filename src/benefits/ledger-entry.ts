@@ -3,7 +3,7 @@ import { daysBetween } from '../contract/dates';
 import type { BenefitClaim } from './benefit-claim';
 import { isCostlyRow } from './costly-item';
 import { daysOfSupply, onDaysShare, packDays, supplyPerDay, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from './days-of-supply';
-import { icdCategories, type LedgerLine, type MemberClaim } from './member-claim';
+import { icdCategories, STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
 
 /**
@@ -12,7 +12,8 @@ import { genericDrugKey } from './history-knowledge';
  * the examinations of its admission day (a clinic visit's repeated on admission, read from the visit:
  * repeated-exams.ts),
  * its operations and interventions (catalogue subcategory surgery, marked `operation`), the drugs of its last day in bed
- * and discharge day (marked `courseEnd`, for a course continued in outpatient visits) and its costly consumables
+ * and discharge day (marked `courseEnd`, for a course continued in outpatient visits), the drugs of its first days
+ * (marked `courseStart`: a readmission restarting the course, related-stays.ts newEvent) and its costly consumables
  * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材) and its drugs whose catalogue
  * row limits the days paid (限定支付疗程 maxDays, marked `courseLimit`: a course continued over a transfer) and every
  * day of a drug given once per cycle or per week (`scheduleRows`, catalogue row codes: a next cycle given too soon on
@@ -22,6 +23,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
   const out: LedgerLine[] = [];
   for (const it of f.items) {
     const courseEnd = f.inpatient && it.category === 'drug' && it.date <= f.endDate && daysBetween(it.date, f.endDate) <= TAKE_HOME_DAYS_BEFORE_DISCHARGE;
+    const courseStart = f.inpatient && it.category === 'drug' && it.date >= f.serviceDate && daysBetween(f.serviceDate, it.date) < STAY_OPENING_DAYS;
     const entry = it.catalogue;
     // A stay's operations show what it treated (a transfer up for a PCI and back: transfer-episode.ts).
     const operation = f.inpatient && it.category === 'service' && entry?.subcategory === 'surgery';
@@ -35,7 +37,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     // The admission day's examinations: a clinic visit arriving after its stay is compared with them
     // (repeated-exams.ts).
     const admissionExam = f.inpatient && it.category === 'service' && entry?.subcategory === 'exam' && it.date === f.serviceDate;
-    if (f.inpatient && !kept && !admissionExam && !courseEnd && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
+    if (f.inpatient && !kept && !admissionExam && !courseEnd && !courseStart && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen, quantity: it.quantity };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
@@ -60,6 +62,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       }
       if (it.longPrescription) line.long = true;
       if (courseEnd) line.courseEnd = true;
+      if (courseStart) line.courseStart = true;
       if (courseLimit !== undefined) line.courseLimit = courseLimit;
     }
     if (costlyConsumable) line.costly = true;

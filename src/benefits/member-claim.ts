@@ -68,7 +68,7 @@ export interface MemberClaim {
    * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit, a
    * staged operation or a recognised examination (exam-recognition.json), the examinations of its admission day
    * (repeated-exams.ts), the drugs of its last day in bed and
-   * discharge day (`courseEnd`) and its costly consumables (`costly`), every day of a drug whose catalogue row limits
+   * discharge day (`courseEnd`), the drugs of its first days (`courseStart`) and its costly consumables (`costly`), every day of a drug whose catalogue row limits
    * the days paid (`courseLimit`) and every day of a drug given once per cycle or per week (drug-schedules.json).
    * Absent on entries written before the field existed.
    */
@@ -79,6 +79,13 @@ export interface MemberClaim {
    */
   arrival?: number;
 }
+
+/**
+ * Days from admission whose drugs a stay's ledger entry keeps (`courseStart`: the admission day and the next, SAMPLE —
+ * an order written on the evening of admission starts the next morning): what a readmission is compared with
+ * (related-stays.ts newEvent).
+ */
+export const STAY_OPENING_DAYS = 2;
 
 /** The ICD-10 categories (first three characters) of diagnosis codes, each once: what ledger entries keep. */
 export const icdCategories = (codes: readonly string[]) => [...new Set(codes.map((d) => d.slice(0, 3)))];
@@ -132,6 +139,11 @@ export interface LedgerLine {
   long?: boolean;
   /** Drug lines of a stay kept for its last day in bed and discharge day only (not a complete list of its drugs). */
   courseEnd?: boolean;
+  /**
+   * Drug lines of a stay kept for its first STAY_OPENING_DAYS days only (not a complete list of its drugs). Absent on
+   * entries written before the field existed.
+   */
+  courseStart?: boolean;
   /** Drug lines of a stay: the catalogue row's limit of days paid (限定支付疗程 maxDays), kept for every day of such a drug. */
   courseLimit?: number;
   /** Consumable lines of a stay kept because they are costly (costly-item.ts), for the provider patterns. */

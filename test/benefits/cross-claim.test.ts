@@ -269,16 +269,22 @@ describe("a stay's intravenous course continued at the same hospital's clinic af
     expect(h.evidence).toMatchObject({ 住院单据: 'STAY', 出院后天数: 3, 门诊单据: 'OP-A、OP-B' });
   });
 
-  it('the stored ledger keeps the stay drugs of its last day in bed and discharge day only, marked', async () => {
+  it('the stored ledger keeps the stay drugs of its last day in bed and discharge day, marked (and of its first two days, marked courseStart)', async () => {
     const kept = async (lastDay: number) => {
       const store = createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'course-')), 'review.db') });
       await arriveIn(store, stay(lastDay));
       const [entry] = await store.getMemberClaims(['EX-P-0002']);
       await store.close();
-      return (entry.lines ?? []).filter((l) => l.kind === 'drug').map((l) => [l.code, l.date, l.courseEnd]);
+      return (entry.lines ?? []).filter((l) => l.kind === 'drug' && !l.courseStart).map((l) => [l.code, l.date, l.courseEnd]);
     };
     expect(await kept(4)).toEqual([[CEFUROXIME_IV, '2025-03-12', true]]);
     expect(await kept(1)).toEqual([]);
+    const store = createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'course-')), 'review.db') });
+    await arriveIn(store, stay(4));
+    const [entry] = await store.getMemberClaims(['EX-P-0002']);
+    await store.close();
+    // The base stay's day-1 drugs: what a readmission is compared with (related-stays.ts newEvent).
+    expect((entry.lines ?? []).filter((l) => l.courseStart).map((l) => l.date)).toEqual(['2025-03-09', '2025-03-09']);
   });
 
   it.each([

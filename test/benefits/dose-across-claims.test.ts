@@ -45,15 +45,16 @@ it('a resubmitted copy of a stay is the duplicate rule\'s, not a dose given twic
 
 it("a stay's ledger entry keeps every day of a schedule drug, not its other mid-stay drugs", () => {
   const refs = shippedRules.current().refs;
-  const c = stay('OX-A', 0, [{ code: OXALIPLATIN, day: 1, quantity: 3 }, { code: ZOLEDRONIC, day: 2 }]);
+  // Mid-stay days of a five-night stay (its first two days' and last days' drugs are kept for every drug).
+  const c = stay('OX-A', 0, [{ code: OXALIPLATIN, day: 2, quantity: 3 }, { code: ZOLEDRONIC, day: 3 }, { code: ASPIRIN, day: 3 }]);
   const checked = validateClaim(c);
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
   const facts = enrichClaim(checked.claim as Claim, refs).facts;
-  const kept = (schedules?: ReadonlyMap<string, unknown>) => new Set((ledgerEntry(facts, refs.history?.stayLedgerCodes, schedules).lines ?? []).map((l) => l.code));
+  const kept = (schedules?: ReadonlyMap<string, unknown>) => new Set((ledgerEntry(facts, refs.history?.stayLedgerCodes, schedules).lines ?? []).filter((l) => !l.courseStart).map((l) => l.code));
   const withSchedules = kept(refs.history?.schedules);
   expect(withSchedules.has(OXALIPLATIN)).toBe(true);
   expect(withSchedules.has(ZOLEDRONIC)).toBe(true);
-  // The base stay's mid-stay drug (day 1 of a five-night stay) is not kept.
+  // A mid-stay drug (day 3 of a five-night stay) is not kept (the base stay's day-1 aspirin is, as a first-day drug).
   expect(withSchedules.has(ASPIRIN)).toBe(false);
   expect(kept().has(OXALIPLATIN)).toBe(false);
 });

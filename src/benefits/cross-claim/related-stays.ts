@@ -1,6 +1,7 @@
 import { daysBetween } from '../../contract/dates';
-import type { MemberClaim } from '../member-claim';
-import type { HistoryKnowledge } from '../history-knowledge';
+import type { BenefitItem } from '../benefit-claim';
+import { STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from '../member-claim';
+import { genericDrugKey, type HistoryKnowledge } from '../history-knowledge';
 
 // How two stays of a member relate when one follows the other (member-state's readmission): the same condition, or a
 // staged operation on a paired organ.
@@ -18,6 +19,56 @@ export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: History
   if (earlier.principalCategory === later.principalCategory) return `同一疾病类目${later.principalCategory}`;
   const group = k.related?.get(later.principalCategory);
   return group && k.related?.get(earlier.principalCategory) === group ? `同属${group}（${earlier.principalCategory}、${later.principalCategory}）` : null;
+}
+
+/**
+ * A new event of the condition, not the earlier stay continued (分解住院 is a discharge before the discharge standard and
+ * a readmission to continue the same treatment: 《医疗保障基金使用监督管理条例》第十五条). The later stay shows the
+ * event's own content (a diagnosis the earlier stay did not carry, or close nursing on its first days) and its first
+ * days (`items`, its lines, within STAY_OPENING_DAYS) a changed treatment:
+ * - a parenteral drug (carrier fluids aside) the earlier stay gave neither on its first nor on its last days (the same
+ *   course resumed, or restarted from its first day, is the stay continued), with a work-up of the principal diagnosis
+ *   (a test or examination test-indications.json ties to it) or an emergency admission (入院途径 急诊);
+ * - or, admitted through the emergency department, a drug the earlier stay ended on at a higher daily dose than on its
+ *   last day in bed (a relapse after the drug was stopped).
+ * The route alone is not enough: a planned readmission can be routed through the emergency department.
+ */
+export function newEvent(earlier: MemberClaim, later: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): boolean {
+  const cfg = k.limits.newEvent;
+  // An entry written before ledger lines existed does not say what the earlier stay ended on.
+  if (!cfg || !earlier.lines) return false;
+  const opening = items.filter((i) => i.date >= later.serviceDate && daysBetween(later.serviceDate, i.date) < STAY_OPENING_DAYS);
+  const earlierCodes = new Set(earlier.codes ?? []);
+  // ICD-10 codes only (a letter first): a procedure of this stay is not a condition.
+  const newDiagnosis = (later.codes ?? []).some((c) => /^[A-Z]/.test(c) && !earlierCodes.has(c));
+  const closeNursing = opening.some((i) => cfg.closeNursing.includes(i.catalogue?.code ?? i.code));
+  if (!newDiagnosis && !closeNursing) return false;
+  const emergency = later.admissionRoute === 'emergency';
+  const workup = opening.some((i) => (i.catalogue?.subcategory === 'lab' || i.catalogue?.subcategory === 'exam') && (i.indicatedBy ?? []).some((d) => d.slice(0, 3) === later.principalCategory));
+  const drugLines = earlier.lines.filter((l) => l.kind === 'drug');
+  // Every drug the entry kept (its first days, its last days, a scheduled or course-limited drug): given before.
+  const given = new Set(drugLines.map((l) => l.drug));
+  const added = opening.some((i) => i.category === 'drug' && cfg.parenteralMarks.some((m) => i.name.includes(m)) && !cfg.carriers.includes(genericDrugKey(i.code, i.catalogue)) && !given.has(genericDrugKey(i.code, i.catalogue)));
+  if (added && (workup || emergency)) return true;
+  return emergency && doseRaised(drugLines, earlier.endDate, opening, cfg.takeHomeDoses);
+}
+
+/**
+ * A drug (one catalogue code: one strength and unit) of the earlier stay's last day in bed given on a first day of the
+ * later stay in a larger daily quantity. A line of more than `takeHomeDoses` times the smallest quantity the entry kept
+ * of the code is a take-home supply (出院带药), not a day's dose; the discharge day is read only when no earlier day is
+ * kept.
+ */
+function doseRaised(drugLines: readonly LedgerLine[], endDate: string, opening: readonly BenefitItem[], takeHomeDoses: number): boolean {
+  const smallest = new Map<string, number>();
+  for (const l of drugLines) smallest.set(l.code, Math.min(smallest.get(l.code) ?? Infinity, l.quantity ?? 1));
+  const tail = drugLines.filter((l) => l.courseEnd && (l.quantity ?? 1) <= takeHomeDoses * (smallest.get(l.code) as number));
+  const lastInBed = tail.filter((l) => l.date < endDate).reduce<string | null>((m, l) => (m === null || l.date > m ? l.date : m), null);
+  const ending = new Map<string, number>();
+  for (const l of tail) if (l.date === (lastInBed ?? endDate)) ending.set(l.code, (ending.get(l.code) ?? 0) + (l.quantity ?? 1));
+  const daily = new Map<string, number>();
+  for (const i of opening) if (i.category === 'drug' && ending.has(i.code)) daily.set(`${i.code}|${i.date}`, (daily.get(`${i.code}|${i.date}`) ?? 0) + i.quantity);
+  return [...daily].some(([key, q]) => q > (ending.get(key.split('|')[0]) as number));
 }
 
 const NOT_CUT_SHORT = new Set(['ordered']);

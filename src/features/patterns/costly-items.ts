@@ -4,8 +4,8 @@ import type { Catalogue } from '../../enrich/catalogue';
 // Which items count as costly for the provider patterns: those whose catalogue price cap (at its highest
 // hospital level) is COSTLY_ITEM_YUAN or more (benefits/costly-item.ts). Only codes the member ledger keeps can be
 // counted: every service, drug and consumable lines outside a stay, and a stay's costly consumables (`costly`,
-// ledger-entry.ts); an inpatient stay's drugs are not in the ledger, but for its last days' drugs, `courseEnd`,
-// which the pattern stores leave out.
+// ledger-entry.ts); an inpatient stay's drugs are not in the ledger, but for its first and last days' drugs
+// (`courseStart`, `courseEnd`), which the pattern stores leave out.
 
 export interface CostlyItems {
   isCostly(code: string): boolean;

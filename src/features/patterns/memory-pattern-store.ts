@@ -35,8 +35,8 @@ export function memoryPatternStore(state: MemoryState): PatternStore {
           admissionRoute: m?.admissionRoute ?? null,
           ageYears: v.ageYears ?? null,
           principalDiagnosis: v.principalDiagnosis ?? null,
-          // A stay's last-days drugs (courseEnd) are not its drug list: only the lines kept for every claim count.
-          codes: [...new Set([...(m?.serviceCodes ?? []), ...(m?.lines ?? []).filter((l) => !l.courseEnd).map((l) => l.code)])].sort(),
+          // A stay's first- and last-days drugs (courseStart, courseEnd) are not its drug list: only the lines kept for every claim count.
+          codes: [...new Set([...(m?.serviceCodes ?? []), ...(m?.lines ?? []).filter((l) => !l.courseEnd && !l.courseStart).map((l) => l.code)])].sort(),
         });
       }
       return out.sort((a, b) => (a.claimId < b.claimId ? -1 : 1));

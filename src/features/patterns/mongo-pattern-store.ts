@@ -68,7 +68,7 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
       const pipeline: PipelineStage[] = [
         { $match: { serviceDate: { $gte: from, $lte: to } } },
         { $sort: { _id: 1 } },
-        { $lookup: { from: ledger, localField: '_id', foreignField: '_id', pipeline: [{ $project: { insuredId: 1, endDate: 1, dischargeMode: 1, admissionRoute: 1, serviceCodes: 1, lineCodes: { $map: { input: { $filter: { input: { $ifNull: ['$lines', []] }, cond: { $ne: ['$$this.courseEnd', true] } } }, in: '$$this.code' } }, parts: 1 } }], as: 'ledger' } },
+        { $lookup: { from: ledger, localField: '_id', foreignField: '_id', pipeline: [{ $project: { insuredId: 1, endDate: 1, dischargeMode: 1, admissionRoute: 1, serviceCodes: 1, lineCodes: { $map: { input: { $filter: { input: { $ifNull: ['$lines', []] }, cond: { $and: [{ $ne: ['$$this.courseEnd', true] }, { $ne: ['$$this.courseStart', true] }] } } }, in: '$$this.code' } }, parts: 1 } }], as: 'ledger' } },
         {
           $project: {
             hospitalId: 1, doctorId: 1, region: 1, province: 1, hospitalLevel: 1, department: 1, visitType: 1, serviceDate: 1, totalFen: 1, ruleIds: 1,
@@ -89,7 +89,7 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
       // A long claim's verdict and ledger lines are stored as parts, out of the pipeline's reach: read here.
       for (const r of rows) {
         if (r.parts?.verdict) r.grouping = ((await wholeDoc(parts, r, ['verdict'])).verdict as { grouping?: Row['grouping'] }).grouping;
-        if (r.ledger?.parts?.lines) r.ledger.lineCodes = ((await wholeDoc(parts, r.ledger, ['lines'])).lines as { code: string; courseEnd?: boolean }[]).filter((l) => !l.courseEnd).map((l) => l.code);
+        if (r.ledger?.parts?.lines) r.ledger.lineCodes = ((await wholeDoc(parts, r.ledger, ['lines'])).lines as { code: string; courseEnd?: boolean; courseStart?: boolean }[]).filter((l) => !l.courseEnd && !l.courseStart).map((l) => l.code);
       }
       return rows.map((r) => ({
         claimId: r._id,

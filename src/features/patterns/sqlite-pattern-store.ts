@@ -47,7 +47,7 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
             CASE WHEN json_extract(${wholeText('v.verdict')}, '$.grouping.status') = 'grouped' THEN json_extract(${wholeText('v.verdict')}, '$.grouping.drg') END AS drg,
             m.end_date, m.insured_id, m.discharge_mode, m.admission_route, m.service_codes,
             (SELECT json_group_array(DISTINCT json_extract(l.value, '$.code')) FROM json_each(COALESCE(${wholeText('m.lines')}, '[]')) l
-              WHERE json_extract(l.value, '$.courseEnd') IS NULL) AS line_codes
+              WHERE json_extract(l.value, '$.courseEnd') IS NULL AND json_extract(l.value, '$.courseStart') IS NULL) AS line_codes
      FROM verdicts v LEFT JOIN member_claims m ON m.claim_id = v.claim_id
      WHERE v.service_date >= @from AND v.service_date <= @to
      ORDER BY v.claim_id`,
