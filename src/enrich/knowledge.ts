@@ -4,6 +4,7 @@ import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
 import { loadBirthWeightCare, type BirthWeightCare } from './birth-weight';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
+import { loadImagingRepeats, type ImagingRepeats } from './imaging-repeats';
 import { loadCareObjects, type CareObjects } from './care-objects';
 import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
@@ -326,6 +327,8 @@ export interface Knowledge {
   schedules: ReadonlyMap<string, DrugSchedule>;
   /** Routine labs and consultations a stable stay does not need every day (daily-repeats.json); null: no such check. */
   dailyRepeats: DailyRepeats | null;
+  /** Costly imaging a stay repeats only for a reason on the bill (imaging-repeats.json); null: no such check. */
+  imagingRepeats?: ImagingRepeats | null;
   /** Care that needs an object, and the event that ends it (care-objects.json); null: no such check. */
   careObjects?: CareObjects | null;
   /** Theatre items and what an operation's price includes (theatre-items.json); null: no such check. */
@@ -429,6 +432,7 @@ export function loadKnowledge(dir: string): Knowledge {
     procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),
     schedules: rowsByCode(join(dir, 'drug-schedules.json'), readJsonTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),
     dailyRepeats: loadDailyRepeats(join(dir, 'daily-repeats.json')),
+    imagingRepeats: loadImagingRepeats(join(dir, 'imaging-repeats.json')),
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
     itemUses: loadItemUses(join(dir, 'item-uses.json')),

@@ -6,6 +6,7 @@ import { stayContentFacts } from './stay-content-facts';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
 import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
+import { imagingRepeatFacts, type ImagingRepeatFacts } from './imaging-repeat-facts';
 import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
 import { unitsBeyondUse, unitsTaken, type UnitsBeyondUse } from './item-uses';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
@@ -34,6 +35,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   dischargeSupply: DischargeSupplyFacts | null;
   /** Routine labs or consultations billed on every day of a run of days with no critical care or daily-monitored condition; null when none. */
   dailyRepeat: DailyRepeatFacts | null;
+  /** A CT or MRI of one region billed again on a later day of the stay with no reason for the repeat on the bill (imaging-repeats.json); null when none. */
+  imagingRepeat: ImagingRepeatFacts | null;
   /** Service units beyond what they consume (item-uses.json: nebulisations beyond the nebulised drug, placements beyond the cannulas); null when none. */
   unitsBeyondUse: UnitsBeyondUse | null;
   /** Consumables serving a course billed beyond their allowance per day or claim (course-consumables.json: a nebuliser per session); null when none. */
@@ -154,12 +157,16 @@ export function stayFacts(input: StayInput): StayFacts {
     ? dailyRepeatFacts({ items, diagnosisCodes: input.diagnosisCodes, dischargeMode: input.dischargeMode,
       procedureDays: (input.procedureDates ?? []).flatMap((d) => (d ? [daysBetween(serviceDate, d)] : [])) }, input.knowledge?.dailyRepeats)
     : null;
+  const procedureDays = (input.procedureDates ?? []).map((d) => (d ? daysBetween(serviceDate, d) : null));
+  const imagingRepeat = imagingRepeatFacts({ items, inpatient, diagnosisCodes: input.diagnosisCodes, procedureCodes: input.procedureCodes,
+    procedureDays, dischargeMode: input.dischargeMode, parenteralMarks: input.knowledge?.stayContent?.parenteralDrugNameMarks ?? ['注射', '输液'] },
+  input.knowledge?.imagingRepeats);
   const care = careObjectFacts(input, input.knowledge?.careObjects);
   const k = input.knowledge;
   const billing = k?.procedureBilling;
   const theatre = theatreFacts(input, k?.theatre, billing?.sharedCodes ?? NO_CODES, billing?.packageCodes ?? NO_CODES);
   return {
-    dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat,
+    dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, imagingRepeat,
     standardCourse: standardCourse(input, k?.standardCourses), ...care, ...theatre, ...stayContentFacts(input),
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
