@@ -1,5 +1,5 @@
 import { toYuan } from '../money/fen';
-import { startsWithAny } from './code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import type { ImagingRepeatRow, ImagingRepeats } from './imaging-repeats';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral } from './knowledge';
