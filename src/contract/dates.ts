@@ -39,6 +39,20 @@ export function weekday(iso: string): number {
   return new Date(`${iso}T00:00:00Z`).getUTCDay();
 }
 
+// And format each day number once: building a Date and its ISO string per line was a share of evaluate's time.
+const isoCache = new Map<number, string>();
+
+/** The ISO date of a day number (dayNumber's inverse). */
+export function isoOfDay(day: number): string {
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoCache.size > 100_000) isoCache.clear();
+    isoCache.set(day, iso);
+  }
+  return iso;
+}
+
 export function addDays(iso: string, days: number): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+  return isoOfDay(dayNumber(iso) + days);
 }

@@ -46,7 +46,7 @@ export type Builder = (env: BuildEnv) => Built | undefined;
 
 export function buildEnv(rng: Rng, pool: BasePool, rows: CatalogueRows, drgs: Set<string>): BuildEnv {
   const byType = new Map<string, EvalClaim[]>();
-  for (const c of pool.claims) byType.set(c.visitType, [...(byType.get(c.visitType) ?? []), c]);
+  for (const c of pool.claims) (byType.get(c.visitType) ?? byType.set(c.visitType, []).get(c.visitType)!).push(c);
   return {
     rng,
     pool,

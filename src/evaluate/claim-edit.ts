@@ -1,3 +1,4 @@
+import { dayNumber, isoOfDay } from '../contract/dates';
 import { lineFen, toFen, toYuan } from '../money/fen';
 import type { CatalogueRow, CatalogueRows } from './catalogue-rows';
 
@@ -36,12 +37,23 @@ export interface EvalClaim {
   amounts: { total: number; policy: number; fundClaimed: number };
 }
 
-const DAY = 86_400_000;
-export const dayOf = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
-export const isoOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+export const dayOf = (iso: string): number => dayNumber(iso);
+export const isoOf = (day: number): string => isoOfDay(day);
 export const addDays = (iso: string, n: number): string => isoOf(dayOf(iso) + n);
 
-export const clone = <T>(x: T): T => structuredClone(x);
+/**
+ * A deep copy of JSON data (what structuredClone gives for it, undefined members kept): the provider cases place
+ * thousands of base claims, and structuredClone's serialise-and-read was the largest part of building them.
+ */
+export function clone<T>(x: T): T {
+  if (typeof x !== 'object' || x === null) return x;
+  if (Array.isArray(x)) return x.map(clone) as T;
+  const proto = Object.getPrototypeOf(x);
+  if (proto !== Object.prototype && proto !== null) return structuredClone(x);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(x)) out[k] = clone((x as Record<string, unknown>)[k]);
+  return out as T;
+}
 export const startOf = (c: EvalClaim): string => (c.visitType === 'inpatient' ? c.admissionDate! : c.visitDate!);
 export const endOf = (c: EvalClaim): string => (c.visitType === 'inpatient' ? c.dischargeDate! : c.visitDate!);
 export const nightsOf = (c: EvalClaim): number => dayOf(endOf(c)) - dayOf(startOf(c));

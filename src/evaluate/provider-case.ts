@@ -85,7 +85,7 @@ export function place(env: BuildEnv, base: EvalClaim, pop: Population, p: Provid
 export function population(env: BuildEnv, o: PopulationOptions, tag: string): Population | undefined {
   const fits = (c: EvalClaim) => o.visitTypes.includes(c.visitType) && (o.fits?.(c) ?? true);
   const byRegion = new Map<string, EvalClaim[]>();
-  for (const c of env.pool.claims) if (fits(c)) byRegion.set(c.region, [...(byRegion.get(c.region) ?? []), c]);
+  for (const c of env.pool.claims) if (fits(c)) (byRegion.get(c.region) ?? byRegion.set(c.region, []).get(c.region)!).push(c);
   const regions = [...byRegion.keys()].sort().filter((r) => byRegion.get(r)!.length >= (o.minBases ?? 15) && (o.regionFits?.(r) ?? true));
   if (!regions.length) return undefined;
   const region = env.rng.pick(regions);

@@ -46,14 +46,17 @@ describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
     const claims = gunzipSync(readFileSync(join(dir, 'claims.ndjson.gz'))).toString('utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     const ctx = { rules: sharedRules(RULES_DIR), model: { current: () => NO_MODEL }, store: createMemoryStore() };
     const final = new Map<string, string>();
+    // Every claim valid: gathered and compared once (an expect per verdict was ~23,000 deep comparisons).
+    const invalid: (string | null)[] = [];
     for (let i = 0; i < claims.length; i += 500) {
       const { verdicts, revisions } = await reviewWithRevisions(claims.slice(i, i + 500), ctx, { source: 'test' });
       for (const v of verdicts) {
-        expect([v.claimId, v.decision]).not.toEqual([v.claimId, 'invalid']);
+        if (v.decision === 'invalid') invalid.push(v.claimId);
         if (v.claimId) final.set(v.claimId, v.decision);
       }
       for (const { verdict } of revisions) if (verdict.claimId) final.set(verdict.claimId, verdict.decision);
     }
+    expect(invalid).toEqual([]);
     const flagged = new Set([...final].filter(([, d]) => d === 'review' || d === 'reject').map(([id]) => id));
     const caught = labels.filter((l) => l.kind === 'fraud' && l.targets.some((id) => flagged.has(id))).map((l) => l.caseId);
     const controls = labels.filter((l) => l.kind === 'control' && l.claimIds.some((id) => flagged.has(id))).map((l) => l.caseId);
