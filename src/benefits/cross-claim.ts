@@ -25,6 +25,7 @@ import { wardCareAfterDischarge } from './cross-claim/ward-care-visit';
 import type { HistoryKnowledge } from './history-knowledge';
 import type { MemberClaim } from './member-claim';
 
+export { admissionKeys, batchAdmission, type AdmissionKey, type AdmissionPeer, type BatchAdmission, type StayOwn } from './cross-claim/batch-admission';
 export { tooOften, type TooOften } from './cross-claim/billing-frequency';
 export { cosmeticOperation, type CosmeticOperation } from './cross-claim/cosmetic-operation';
 export { doctorGrade, doctorKey, type DoctorGrade, type DoctorKey, type DoctorVisit } from './cross-claim/doctor-grade';

@@ -119,6 +119,22 @@ const limitsSchema = z.looseObject({
     })
     .optional(),
   /**
+   * A "free" screening day billed as clinic visits (诱导检查, identical-bills.ts screeningDay): a visit billing only its
+   * consultation and at least `minTests` different tests and examinations, no drug or treatment, whose every line the
+   * same doctor billed that day to at least `minOtherMembers` other members, each (and this one) not seen at the
+   * institution before. Absent: not checked.
+   */
+  screeningDay: z.strictObject({ minOtherMembers: z.number().int().positive(), minTests: z.number().int().positive() }).optional(),
+  /**
+   * The same members admitted together again (医养结合机构"养转医", cross-claim/batch-admission.ts): a stay of a member of
+   * `minAge` or older admitted on a day when at least `minRecurring` other members were admitted at the institution
+   * who were also admitted there with this member on the day of an earlier stay of this member within `lookbackDays`.
+   * Absent: not checked.
+   */
+  batchAdmission: z
+    .strictObject({ minAge: z.number().int().nonnegative(), minRecurring: z.number().int().positive(), lookbackDays: z.number().int().positive() })
+    .optional(),
+  /**
    * 跨年度住院中途结算: a stay discharged on `lastDay` (MM-DD) and readmitted at the same hospital within `gapDays` is one
    * stay settled in two parts (related-stays.ts yearEndContinuation). Absent: every readmission is judged.
    */

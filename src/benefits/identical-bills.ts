@@ -1,5 +1,5 @@
 import type { BenefitItem } from './benefit-claim';
-import { list } from './cross-claim/common';
+import { emergencyVisit, list, type Suspect } from './cross-claim/common';
 import type { HistoryKnowledge } from './history-knowledge';
 import type { MemberClaim } from './member-claim';
 import { toYuan } from '../money/fen';
@@ -70,11 +70,14 @@ const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
  * The key a claim's identical bills are looked up by, or null when the claim is not judged: a visit or pharmacy
  * purchase that names its doctor and bills at least `minDrugs` different drugs (ledger lines; entries written
  * before lines were kept are not judged), or a stay that names its doctor (judgedStay; its drugs are counted on the
- * claim's own items, identicalBills). Null too when the check is not configured (limits.json identicalBills).
+ * claim's own items, identicalBills), or a clinic visit's test battery (testBattery, screeningDay). Null too when
+ * the check is not configured (limits.json identicalBills, screeningDay).
  */
 export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKey | null {
   const cfg = k?.limits.identicalBills;
-  if (!cfg || !e.doctorId || !e.lines) return null;
+  if (!e.doctorId || !e.lines) return null;
+  if (testBattery(e, k)) return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
+  if (!cfg) return null;
   // A food poisoning brings many to one doctor the same day, treated by one protocol: the event, not a template.
   if (cfg.outbreakCategories.includes(e.principalCategory)) return null;
   if (e.visitType === 'inpatient') {
@@ -128,5 +131,85 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
     setting: stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
+  };
+}
+
+// 诱导检查: a "free" screening day (义诊, 免费体检) whose check-up is settled as clinic visits. One doctor gives many
+// members, on one day, the same battery of tests and nothing else (no drug, no treatment), and none of them had been
+// to the institution before: not patients who came with a complaint, but people brought in for the check-up, which
+// basic insurance does not pay (劳社部发〔1999〕22号: 各种健康体检). Each bill alone is an ordinary work-up. What stays
+// quiet: one screening test for many (a blood-count or vaccination day: fewer than minTests tests), a clinic's review
+// day of its own patients (each seen there before), an emergency visit, a visit with a drug or treatment (a member's
+// own later visit for what the screening found).
+
+/** Distinct tests and examinations of a clinic visit that bills nothing else (its consultation aside), else 0. */
+function batteryTests(e: MemberClaim, k: HistoryKnowledge | undefined): number {
+  if (e.visitType !== 'outpatient' || !e.lines?.length || emergencyVisit(e, k?.examRecognition)) return 0;
+  const tests = new Set<string>();
+  for (const l of e.lines) {
+    if (l.kind === 'consult') continue;
+    if (l.kind !== 'service' || !l.test) return 0;
+    tests.add(l.row ?? l.code);
+  }
+  return tests.size;
+}
+
+/** A clinic visit billing only its consultation and at least screeningDay.minTests different tests or examinations. */
+export function testBattery(e: MemberClaim, k: HistoryKnowledge | undefined): boolean {
+  const cfg = k?.limits.screeningDay;
+  return !!cfg && batteryTests(e, k) >= cfg.minTests;
+}
+
+export interface ScreeningDay {
+  /** Other members' identical test-only bills seen before this one, joined for reading, and the first of them. */
+  claims: string;
+  claimId: string;
+  /** Members billed it so far, this one included (none seen at the institution before). */
+  members: number;
+  doctorId: string;
+  /** Distinct tests and examinations on the bill, and their names. */
+  tests: number;
+  testNames: string;
+  lineIds: string[];
+  /** The whole bill (yuan): a check-up the fund does not pay. */
+  amount: number;
+  /** The earlier bills of the set, when this claim is the one that completes it (事后发现: each named once). */
+  suspects: Suspect[];
+}
+
+/**
+ * This claim's test battery against the identical ones of other members that arrived before it (`peers`), counting
+ * only members `seenBefore` says had no earlier claim at the institution (this one included): when at least
+ * minOtherMembers such others have it, the finding; the claim that first completes the set names the earlier ones.
+ */
+export function screeningDay(
+  me: MemberClaim,
+  items: readonly BenefitItem[],
+  peers: readonly BillPeer[],
+  seenBefore: (e: BillPeer) => boolean,
+  k: HistoryKnowledge | undefined,
+): ScreeningDay | null {
+  const cfg = k?.limits.screeningDay;
+  const key = billKey(me, k);
+  if (!cfg || !key || !testBattery(me, k) || seenBefore(me)) return null;
+  const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
+  const earlier = peers
+    .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && hasBill(e, key) && !seenBefore(e))
+    .sort((a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
+  const others = new Set(earlier.map((e) => e.insuredId));
+  if (others.size < cfg.minOtherMembers) return null;
+  // An earlier bill that already saw minOtherMembers others completed the set and named those before it.
+  const completedBefore = earlier.some((e, i) => new Set(earlier.slice(0, i).filter((x) => x.insuredId !== e.insuredId).map((x) => x.insuredId)).size >= cfg.minOtherMembers);
+  const tests = [...new Set(items.filter((i) => i.category === 'service' && i.catalogue && ['lab', 'exam'].includes(i.catalogue.subcategory as string)).map((i) => i.name))];
+  return {
+    claims: list(earlier.map((e) => e.claimId)),
+    claimId: earlier[0].claimId,
+    members: others.size + 1,
+    doctorId: key.doctorId,
+    tests: batteryTests(me, k),
+    testNames: list(tests, 8),
+    lineIds: items.map((i) => i.lineId),
+    amount: toYuan(me.totalFen),
+    suspects: completedBefore ? [] : earlier.map((e) => ({ claimId: e.claimId, lineIds: [], amount: toYuan(me.totalFen) })),
   };
 }

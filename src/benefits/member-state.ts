@@ -2,14 +2,14 @@ import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
 import type { LedgerLine, MemberClaim } from './member-claim';
-import { CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, newEvent, nearDuplicateStay, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, yearEndContinuation, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type Suspect, type TooOften } from './cross-claim';
+import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, transferWithoutSender, type TransferredFrom, type TransferWithoutSender } from './transfer-episode';
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
-import { identicalBills, type BillPeer, type IdenticalBills } from './identical-bills';
+import { identicalBills, screeningDay, type BillPeer, type IdenticalBills, type ScreeningDay } from './identical-bills';
 import { doctorGrade, type DoctorGrade, type DoctorVisit } from './cross-claim/doctor-grade';
 
 /**
@@ -85,6 +85,10 @@ export interface MemberState extends CrossClaimFindings {
   identicalBills: IdenticalBills | null;
   /** The claim's doctor's visits of other patients billed at another consultation grade within the window (超标准收费; either side). */
   doctorGrade: DoctorGrade | null;
+  /** The same test-only bill given by this claim's doctor that day to other members new to the institution (诱导检查; the first completing names the rest). */
+  screeningDay: ScreeningDay | null;
+  /** Other members admitted at the institution this day who were admitted there with this member on an earlier stay's day too (养转医). */
+  batchAdmission: BatchAdmission | null;
   /**
    * What the member's earlier claims (by service date) put on record: the categories of their principal diagnoses
    * (sorted) and the days since the latest operation billed on a stay (null: none), so a purchase for a condition
@@ -116,6 +120,12 @@ export function memberState(
     peers?: readonly BillPeer[];
     /** Claims of any member by this claim's doctor around its date (doctor-grade.ts doctorKey): stored and of the batch. */
     doctorVisits?: readonly DoctorVisit[];
+    /** Whether a claim's member had a claim at its institution before it (screeningDay); absent: none had. */
+    seenBefore?: (e: BillPeer) => boolean;
+    /** Stays of any member at this claim's institution on its admission days (batch-admission.ts admissionKeys): stored and of the batch. */
+    admissions?: readonly AdmissionPeer[];
+    /** The stay's own facts beyond its ledger entry (batchAdmission); absent: not judged. */
+    stay?: StayOwn;
     /** The claim's consumable findings, a row each (stay.consumableUnsupported). */
     consumables?: readonly ConsumableRowFinding[] | null;
     /** The claim's coded procedures (ICD-9-CM-3): a covered operation coded, not only billed (cosmetic-operation.ts). */
@@ -152,6 +162,8 @@ export function memberState(
     examRepeat: null,
     identicalBills: null,
     doctorGrade: null,
+    screeningDay: null,
+    batchAdmission: null,
     cosmeticOperation: null,
     record: { categories: [], daysSinceOperation: null },
     consumableWithoutRecord: null,
@@ -232,6 +244,9 @@ export function memberState(
   });
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
   state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades);
+  state.screeningDay = screeningDay(me, items, context.peers ?? [], context.seenBefore ?? (() => false), knowledge);
+  // A stay that is a copy or a continuation of another is the duplicate or settlement rules' matter, not a second round.
+  if (context.stay && !state.duplicateOf && !continuesStay) state.batchAdmission = batchAdmission(me, items, prior, context.admissions ?? [], knowledge, context.stay);
   state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);

@@ -62,14 +62,15 @@ export async function runRuleExamples(
         }
         const [me, ...earlier] = (built as Claim[]).reverse().map((c) => enrichClaim(c, ruleset.refs));
         const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules));
-        // Earlier claims of other members (another patient.insuredId) stand for the store's identical bills and the
-        // doctor's other patients.
+        // Earlier claims of other members (another patient.insuredId) stand for the store's identical bills, the
+        // doctor's other patients and the stays admitted with this one.
         await attachMemberFacts(
           [me],
           ruleset,
           async () => history,
           async (keys) => history.filter((h) => keys.some((k) => hasBill(h, k))),
           async (keys) => history.filter((h) => h.consult && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && h.serviceDate >= k.from && h.serviceDate <= k.to)),
+          async (keys) => history.filter((h) => h.visitType === 'inpatient' && keys.some((k) => k.hospitalId === h.hospitalId && k.serviceDate === h.serviceDate)),
         );
         const hits = await evaluate(me);
         const fired = hits.some((h) => h.ruleId === def.id);

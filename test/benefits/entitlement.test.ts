@@ -55,6 +55,8 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   examRepeat: null,
   identicalBills: null,
   doctorGrade: null,
+  screeningDay: null,
+  batchAdmission: null,
   cosmeticOperation: null,
   ...s,
 });

@@ -22,6 +22,7 @@ const UNDO: Record<number, string> = {
   19: 'ALTER TABLE member_claims DROP COLUMN hospital_level;',
   20: 'ALTER TABLE member_claims DROP COLUMN codes; ALTER TABLE member_claims DROP COLUMN third_party;',
   21: 'DROP INDEX member_claims_doctor; ALTER TABLE member_claims DROP COLUMN consult;',
+  22: 'DROP INDEX member_claims_admission;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

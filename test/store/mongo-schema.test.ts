@@ -73,7 +73,8 @@ describe('mongo document schemas', () => {
       expect.arrayContaining(['province+month', 'region+month', 'status+amountAtStakeFen', 'month', 'hospitalId+month', 'doctorId']),
     );
     // hospitalId+doctorId+serviceDate: a doctor's other patients' visits (history.doctor-grade-fees, getDoctorVisits).
-    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate', 'itemsSignature+hospitalId+doctorId+serviceDate', 'hospitalId+doctorId+serviceDate']);
+    // hospitalId+serviceDate: stays admitted at one institution on one day (history.batch-admission-recurring, getAdmissions).
+    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate', 'itemsSignature+hospitalId+doctorId+serviceDate', 'hospitalId+doctorId+serviceDate', 'hospitalId+serviceDate']);
   });
 
   it('keeps a claim that has no JSON form out before any write is built', () => {

@@ -2,6 +2,7 @@ import table from './admission-clusters.json';
 import type { PatternClaim, PatternPeriod } from './pattern-store';
 import { betaPriorStrength, shrinkRate } from './shrink';
 import { underAny } from '../../contract/code-prefix';
+import { lowSeverityDrg } from '../../contract/drg-severity';
 
 // Admission clusters (集中诱导住院): a provider admitting many elderly members with vague or low-severity principal
 // diagnoses within a few days of each other. One such stay looks ordinary; the cluster is the signal. Per provider
@@ -63,12 +64,6 @@ export function isClusterCandidate(c: PatternClaim, s: ClusterSettings): boolean
   return underAny(dx, s.diagnoses);
 }
 
-/** CHS-DRG: second letter R–Z is a medical group; last digit 5 (without MCC/CC) or 9 (not split). */
-function lowSeverityDrg(drg: string): boolean {
-  const kind = drg.charAt(1).toUpperCase();
-  const last = drg.charAt(drg.length - 1);
-  return kind >= 'R' && kind <= 'Z' && (last === '5' || last === '9');
-}
 
 /** Number of sorted day numbers in [from, from + w − 1]. */
 function countIn(days: readonly number[], from: number, w: number): number {

@@ -59,6 +59,9 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
   const byBill = new Map<string, Set<string>>();
   // A doctor's entries billing a consultation (getDoctorVisits), by institution and doctor; dates are filtered on read.
   const byDoctor = new Map<string, Set<string>>();
+  // Stays by institution and admission day (getAdmissions).
+  const byAdmission = new Map<string, Set<string>>();
+  const admissionOf = (e: { visitType: string; hospitalId: string; serviceDate: string }) => (e.visitType === 'inpatient' ? `${e.hospitalId}\u0000${e.serviceDate}` : null);
   const doctorOf = (e: { hospitalId: string; doctorId?: string | null; consult?: unknown }) => (e.doctorId && e.consult ? `${e.hospitalId}\u0000${e.doctorId}` : null);
   const index = (map: Map<string, Set<string>>, key: string, claimId: string) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(claimId);
   const unindex = (map: Map<string, Set<string>>, key: string, claimId: string) => map.get(key)?.delete(claimId);
@@ -88,12 +91,16 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
           unindex(byBill, billId(before), before.claimId);
           const d = doctorOf(before);
           if (d) unindex(byDoctor, d, before.claimId);
+          const a = admissionOf(before);
+          if (a) unindex(byAdmission, a, before.claimId);
         }
         ledger.set(r.ledger.claimId, { ...r.ledger, arrival: before?.arrival ?? ++arrivals });
         index(byMember, r.ledger.insuredId, r.ledger.claimId);
         index(byBill, billId(r.ledger), r.ledger.claimId);
         const d = doctorOf(r.ledger);
         if (d) index(byDoctor, d, r.ledger.claimId);
+        const a = admissionOf(r.ledger);
+        if (a) index(byAdmission, a, r.ledger.claimId);
         const changed = new Set<string>();
         for (const { claimId, hit } of r.retrospective) {
           const key = findingKey(claimId, hit);
@@ -141,6 +148,10 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
         for (const e of entries(byDoctor, [`${k.hospitalId}\u0000${k.doctorId}`])) if (e.serviceDate >= k.from && e.serviceDate <= k.to) out.set(e.claimId, e);
       }
       return [...out.values()];
+    },
+    async getAdmissions(keys) {
+      ensureOpen();
+      return entries(byAdmission, keys.map((k) => `${k.hospitalId}\u0000${k.serviceDate}`));
     },
     async getVerdict(claimId) {
       ensureOpen();

@@ -7,6 +7,7 @@ import { applyFindings, reapplyFindings } from './mongo-retrospective';
 import type { Revision } from './revise-verdict';
 
 type BillPeerDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'itemsSignature'>;
+type AdmissionPeerDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'serviceDate' | 'endDate' | 'principalCategory' | 'fundClaimedFen' | 'admissionRoute'>;
 type DoctorVisitDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'consult'>;
 import type { MemberClaimDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
 import type { InSession } from '../../store/mongo/session';
@@ -96,6 +97,14 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
       const filter = { $or: keys.map((k) => ({ hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: { $gte: k.from, $lte: k.to }, consult: { $type: 'object' as const } })) };
       const docs = await m.MemberClaim.find(filter, { _id: 1, insuredId: 1, hospitalId: 1, doctorId: 1, serviceDate: 1, consult: 1 }).lean<DoctorVisitDoc[]>();
       return docs.map((d) => ({ claimId: d._id, insuredId: d.insuredId, hospitalId: d.hospitalId, doctorId: d.doctorId ?? null, serviceDate: d.serviceDate, consult: d.consult ?? null }));
+    },
+    async getAdmissions(keys) {
+      if (!keys.length) return [];
+      // Each key an equality on institution and admission day among stays (the admission index); never run against a
+      // server here. No arrival is stored: every stored stay counts as arrived first, as identical bills do.
+      const filter = { visitType: 'inpatient', $or: keys.map((k) => ({ hospitalId: k.hospitalId, serviceDate: k.serviceDate })) };
+      const docs = await m.MemberClaim.find(filter, { _id: 1, insuredId: 1, hospitalId: 1, serviceDate: 1, endDate: 1, principalCategory: 1, fundClaimedFen: 1, admissionRoute: 1 }).lean<AdmissionPeerDoc[]>();
+      return docs.map((d) => ({ claimId: d._id, insuredId: d.insuredId, hospitalId: d.hospitalId, serviceDate: d.serviceDate, endDate: d.endDate, principalCategory: d.principalCategory, fundClaimedFen: d.fundClaimedFen, admissionRoute: d.admissionRoute ?? null }));
     },
     async getVerdict(claimId) {
       const d = await m.Verdict.findById(claimId, { verdict: 0, parts: 0 }).lean<VerdictDoc>();

@@ -4,6 +4,7 @@ import type { Decision, FieldError, Verdict } from '../../contract/verdict';
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { BillKey, BillPeer } from '../../benefits/identical-bills';
 import type { DoctorKey, DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
+import type { AdmissionKey, AdmissionPeer } from '../../benefits/cross-claim/batch-admission';
 import type { RetrospectiveHit } from '../../rules/retrospective';
 import type { Revision } from './revise-verdict';
 
@@ -63,6 +64,11 @@ export interface ReviewStore {
    * (the grade a doctor bills, 超标准收费): what each is judged by (DoctorVisit), not its lines.
    */
   getDoctorVisits(keys: readonly DoctorKey[]): Promise<DoctorVisit[]>;
+  /**
+   * Ledger entries of any member's stays admitted at one of these keys' hospital on its day (the same members admitted
+   * together again, 养转医): what each is judged by (AdmissionPeer), not its lines.
+   */
+  getAdmissions(keys: readonly AdmissionKey[]): Promise<AdmissionPeer[]>;
   getVerdict(claimId: string): Promise<VerdictRecord | undefined>;
   countVerdicts(query?: VerdictQuery): Promise<number>;
   countInvalid(): Promise<number>;

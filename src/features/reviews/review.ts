@@ -5,7 +5,8 @@ import { riskScore } from '../../decide/risk-score';
 import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
 import { memberState } from '../../benefits/member-state';
-import { billId, billKey, distinctKeys, type BillKey, type BillPeer } from '../../benefits/identical-bills';
+import { billId, billKey, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
+import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { enrichClaim } from '../../enrich/enrich';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
@@ -71,6 +72,7 @@ export async function reviewWithRevisions(inputs: readonly unknown[], ctx: Revie
         return ctx.store.getIdenticalBills(keys);
       },
       doctorVisits: (keys) => ctx.store.getDoctorVisits(keys),
+      admissions: (keys) => ctx.store.getAdmissions(keys),
     });
     if (judged.reviewed.length) revised = await ctx.store.saveReviews(judged.reviewed);
   } finally {
@@ -141,6 +143,7 @@ export async function judge(
     history: (insuredIds: string[]) => Promise<MemberClaim[]>;
     identicalBills?: IdenticalBillsLookup;
     doctorVisits?: DoctorVisitsLookup;
+    admissions?: AdmissionsLookup;
   },
 ): Promise<Judged> {
   const base = { rulesetVersion: ruleset.version, modelVersion: model.version, reviewedAt: opts.reviewedAt };
@@ -166,7 +169,7 @@ export async function judge(
     });
   });
 
-  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history, opts.identicalBills, opts.doctorVisits);
+  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history, opts.identicalBills, opts.doctorVisits, opts.admissions);
   const fired = await Promise.all(valid.map((v) => ruleset.evaluate(v.enriched)));
   // A rule whose finding concerns only earlier claims (retrospective.earlierOnly) leaves this claim without its hit.
   const ruleHits = fired.map((hits, k) => ownHits(ruleset.rules, valid[k].enriched.facts as unknown as Record<string, unknown>, hits));
@@ -202,6 +205,11 @@ export type IdenticalBillsLookup = (keys: BillKey[]) => Promise<BillPeer[]>;
 /** Stored ledger entries of any member by one of these doctors in its dates (ReviewStore.getDoctorVisits). */
 export type DoctorVisitsLookup = (keys: DoctorKey[]) => Promise<DoctorVisit[]>;
 
+/** Stored ledger entries of any member admitted at one of these institutions on its day (ReviewStore.getAdmissions). */
+export type AdmissionsLookup = (keys: AdmissionKey[]) => Promise<AdmissionPeer[]>;
+
+const admissionId = (k: AdmissionKey) => `${k.hospitalId}\u0000${k.serviceDate}`;
+
 /** One key per doctor, spanning every date asked of it: one store lookup each. */
 function doctorKeys(keys: readonly (DoctorKey | null)[]): DoctorKey[] {
   const by = new Map<string, DoctorKey>();
@@ -225,6 +233,7 @@ export async function attachMemberFacts(
   history: (insuredIds: string[]) => Promise<MemberClaim[]>,
   identicalBills: IdenticalBillsLookup = async () => [],
   doctorVisits: DoctorVisitsLookup = async () => [],
+  admissions: AdmissionsLookup = async () => [],
 ): Promise<MemberClaim[]> {
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
   const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules));
@@ -236,13 +245,21 @@ export async function attachMemberFacts(
   const doctors = entries.map((e) => doctorKey(e, ruleset.refs.history?.consultGrades));
   const wantedDoctors = doctorKeys(doctors);
   const storedVisits = wantedDoctors.length ? await doctorVisits(wantedDoctors) : [];
+  // Other members' stays on the admission days of each stay and of its member's earlier stays there (batchAdmission).
+  const stays: (StayOwn | undefined)[] = claims.map(({ facts }) =>
+    facts.visitType === 'inpatient' ? { ageYears: facts.ageYears, drg: facts.grouping?.status === 'grouped' ? facts.grouping.drg : null, procedures: facts.procedureCodes } : undefined,
+  );
+  const inBatch = new Set(entries.map((e) => e.claimId));
+  const ownEntries = (insuredId: string) => [...stored.filter((s) => s.insuredId === insuredId && !inBatch.has(s.claimId)), ...entries.filter((e) => e.insuredId === insuredId)];
+  const admissionKeysOf = entries.map((e, i) => (stays[i] ? admissionKeys(e, ownEntries(e.insuredId), ruleset.refs.history, stays[i]!) : []));
+  const wantedAdmissions = [...new Map(admissionKeysOf.flat().map((k) => [admissionId(k), k])).values()];
+  const storedAdmissions = wantedAdmissions.length ? await admissions(wantedAdmissions) : [];
   // Arrival: a claim the store has seen keeps its place; new ones arrive after everything stored (the members'
-  // entries, the other members' identical bills and the doctors' visits), in batch order.
-  const seen = [...stored, ...storedBills, ...storedVisits];
+  // entries, the other members' identical bills and stays, and the doctors' visits), in batch order.
+  const seen = [...stored, ...storedBills, ...storedVisits, ...storedAdmissions];
   const storedArrival = new Map(seen.map((e) => [e.claimId, e.arrival ?? 0]));
   const next = seen.reduce((m, e) => Math.max(m, e.arrival ?? 0), 0) + 1;
   entries.forEach((e, i) => (e.arrival = storedArrival.get(e.claimId) ?? next + i));
-  const inBatch = new Set(entries.map((e) => e.claimId));
   const byMember = new Map<string, MemberClaim[]>();
   for (const e of [...stored.filter((s) => !inBatch.has(s.claimId)), ...entries]) {
     (byMember.get(e.insuredId) ?? byMember.set(e.insuredId, []).get(e.insuredId)!).push(e);
@@ -262,6 +279,14 @@ export async function attachMemberFacts(
     (byDoctor.get(id) ?? byDoctor.set(id, []).get(id)!).push(e);
   }
   const visitsOf = (key: DoctorKey | null) => (key ? byDoctor.get(`${key.hospitalId}\u0000${key.doctorId}`) ?? [] : []);
+  // The stays of each admission day asked, stored and of the batch.
+  const byAdmission = new Map<string, AdmissionPeer[]>();
+  for (const e of [...storedAdmissions.filter((s) => !inBatch.has(s.claimId)), ...entries.filter((e) => e.visitType === 'inpatient')]) {
+    const id = admissionId(e);
+    (byAdmission.get(id) ?? byAdmission.set(id, []).get(id)!).push(e);
+  }
+  const admissionsOf = (keys: readonly AdmissionKey[]) => keys.flatMap((k) => byAdmission.get(admissionId(k)) ?? []);
+  const seenBefore = await seenAtInstitution(entries, keys, ruleset, peersOf, byMember, history, inBatch);
   claims.forEach(({ claim, facts }, i) => {
     facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, {
       items: facts.items,
@@ -269,12 +294,48 @@ export async function attachMemberFacts(
       enrollment: claim.enrollment,
       peers: peersOf(keys[i]),
       doctorVisits: visitsOf(doctors[i]),
+      seenBefore,
+      admissions: admissionsOf(admissionKeysOf[i]),
+      stay: stays[i],
       procedures: facts.procedureCodes,
       consumables: facts.stay.consumableUnsupported,
     });
     facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);
   });
   return entries;
+}
+
+/**
+ * Whether a bill's member had a claim at its institution before it (screeningDay's "new to the institution"), read
+ * from the members' ledgers: the batch's members' already at hand, the other members of a test battery's bill read
+ * once more (only when the bill has enough of them to matter). A stored claim arrived before every claim of the batch.
+ */
+async function seenAtInstitution(
+  entries: readonly MemberClaim[],
+  keys: readonly (BillKey | null)[],
+  ruleset: Ruleset,
+  peersOf: (key: BillKey | null) => BillPeer[],
+  byMember: Map<string, MemberClaim[]>,
+  history: (insuredIds: string[]) => Promise<MemberClaim[]>,
+  inBatch: ReadonlySet<string>,
+): Promise<(e: BillPeer) => boolean> {
+  const k = ruleset.refs.history;
+  const min = k?.limits.screeningDay?.minOtherMembers ?? Number.POSITIVE_INFINITY;
+  const wanted = new Set<string>();
+  entries.forEach((e, i) => {
+    if (!testBattery(e, k)) return;
+    const peers = peersOf(keys[i]);
+    if (new Set(peers.map((p) => p.insuredId)).size <= min) return;
+    for (const p of peers) if (!byMember.has(p.insuredId)) wanted.add(p.insuredId);
+  });
+  const others = new Map<string, MemberClaim[]>();
+  for (const x of wanted.size ? await history([...wanted]) : []) (others.get(x.insuredId) ?? others.set(x.insuredId, []).get(x.insuredId)!).push(x);
+  const before = (x: MemberClaim, p: BillPeer) =>
+    inBatch.has(p.claimId) ? !inBatch.has(x.claimId) || (x.arrival ?? 0) < (p.arrival ?? 0) : !inBatch.has(x.claimId) && (x.arrival ?? 0) < (p.arrival ?? 0);
+  return (p) =>
+    (byMember.get(p.insuredId) ?? others.get(p.insuredId) ?? []).some(
+      (x) => x.claimId !== p.claimId && x.hospitalId === p.hospitalId && x.serviceDate < p.serviceDate && before(x, p),
+    );
 }
 
 function invalidVerdict(

@@ -8,12 +8,14 @@ import {
   invalidRow,
   memberClaimRow,
   toBillPeer,
+  toAdmissionPeer,
   toDoctorVisit,
   toMemberClaim,
   toCaseRecord,
   toVerdictRecord,
   verdictRow,
   type BillPeerRow,
+  type AdmissionPeerRow,
   type DoctorVisitRow,
   type CaseRow,
   type InvalidRow,
@@ -23,6 +25,7 @@ import {
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { BillPeer } from '../../benefits/identical-bills';
 import type { DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
+import type { AdmissionPeer } from '../../benefits/cross-claim/batch-admission';
 import type { CaseStatus } from '../../contract/records';
 import { verdictJson as verdictText } from '../../contract/verdict-json';
 import type { Hit, Verdict } from '../../contract/verdict';
@@ -265,6 +268,15 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       }
       return [...out.values()];
     },
+    async getAdmissions(keys) {
+      // One indexed lookup per institution and day (member_claims_admission); each entry once, whatever the keys.
+      const out = new Map<string, AdmissionPeer>();
+      for (const k of keys) {
+        const rows = stmt.admissions.all({ hospitalId: k.hospitalId, serviceDate: k.serviceDate }) as AdmissionPeerRow[];
+        for (const row of rows) out.set(row[1], toAdmissionPeer(row, k));
+      }
+      return [...out.values()];
+    },
     async getVerdict(claimId) {
       const row = stmt.getVerdict.get(claimId) as VerdictRow | undefined;
       return row && toVerdictRecord(row);
@@ -332,6 +344,13 @@ function statements(db: Database.Database) {
       .prepare(
         `SELECT arrival, claim_id, insured_id, service_date, consult FROM member_claims
        WHERE hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date BETWEEN @from AND @to AND consult IS NOT NULL`,
+      )
+      .raw(true),
+    // Any member's stays admitted at an institution on a day (AdmissionPeer), not their lines; the partial index's condition repeated.
+    admissions: db
+      .prepare(
+        `SELECT arrival, claim_id, insured_id, end_date, principal_category, fund_claimed_fen, admission_route FROM member_claims
+       WHERE hospital_id = @hospitalId AND service_date = @serviceDate AND visit_type = 'inpatient'`,
       )
       .raw(true),
     countInvalid: db.prepare('SELECT COUNT(*) FROM invalid_inputs').pluck(),

@@ -4,6 +4,7 @@ import type { InvalidInput, ReviewedClaim } from './review-store';
 import type { LedgerLine, MemberClaim } from '../../benefits/member-claim';
 import type { BillKey, BillPeer } from '../../benefits/identical-bills';
 import type { DoctorKey, DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
+import type { AdmissionKey, AdmissionPeer } from '../../benefits/cross-claim/batch-admission';
 import type { CaseRecord, CaseStatus, VerdictRecord } from '../../contract/records';
 
 // Rows as SQLite holds them (snake_case, JSON as text) and the mapping to and from the interface types.
@@ -275,6 +276,13 @@ export type BillPeerRow = [arrival: number, claimId: string, insuredId: string];
 
 export function toBillPeer([arrival, claimId, insuredId]: BillPeerRow, key: BillKey): BillPeer {
   return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId: key.doctorId, serviceDate: key.serviceDate, itemsSignature: key.itemsSignature };
+}
+
+/** Another member's stay as the admissions lookup reads it: arrival, claim, member, discharge, category, fund, route (raw, in this order). */
+export type AdmissionPeerRow = [arrival: number, claimId: string, insuredId: string, endDate: string, principalCategory: string, fundClaimedFen: number, admissionRoute: string | null];
+
+export function toAdmissionPeer([arrival, claimId, insuredId, endDate, principalCategory, fundClaimedFen, admissionRoute]: AdmissionPeerRow, key: AdmissionKey): AdmissionPeer {
+  return { claimId, insuredId, arrival, hospitalId: key.hospitalId, serviceDate: key.serviceDate, endDate, principalCategory, fundClaimedFen, admissionRoute };
 }
 
 /** A doctor's visit as the lookup reads it: arrival, claim, member, day and consultation (raw, in this order). */

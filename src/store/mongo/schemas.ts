@@ -257,6 +257,8 @@ memberClaimSchema.index({ insuredId: 1, serviceDate: 1 });
 memberClaimSchema.index({ itemsSignature: 1, hospitalId: 1, doctorId: 1, serviceDate: 1 });
 // A doctor's consultations around a day (超标准收费 by grade): whoever the member.
 memberClaimSchema.index({ hospitalId: 1, doctorId: 1, serviceDate: 1 }, { partialFilterExpression: { consult: { $type: 'object' } } });
+// Stays admitted at one institution on one day (the same members admitted together again, 养转医): whoever the member.
+memberClaimSchema.index({ hospitalId: 1, serviceDate: 1 }, { partialFilterExpression: { visitType: 'inpatient' } });
 
 export interface InvalidDoc {
   claimId: string | null;

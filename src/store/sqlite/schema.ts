@@ -408,6 +408,14 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX member_claims_doctor ON member_claims (hospital_id, doctor_id, service_date);
     `,
   },
+  {
+    version: 22,
+    sql: `
+      -- The same members admitted together again (养转医, cross-claim/batch-admission.ts): any member's stays admitted at
+      -- one institution on one day. Stays only: the index holds no visit.
+      CREATE INDEX member_claims_admission ON member_claims (hospital_id, service_date) WHERE visit_type = 'inpatient';
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -3,6 +3,7 @@ import type { Store } from '../../../src/features/stores';
 import { countCases, moveCase } from '../../helpers/cases';
 import type { Claim } from '../../../src/contract/claim';
 import type { BillPeer } from '../../../src/benefits/identical-bills';
+import type { AdmissionPeer } from '../../../src/benefits/cross-claim/batch-admission';
 import type { ReviewedClaim } from '../../../src/features/reviews/review-store';
 
 // The behaviour every Store implementation must show, written against the interface alone so the SQLite,
@@ -128,6 +129,31 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(byId(await store.getIdenticalBills([key, dayKey, key])).map((e) => e.claimId)).toEqual(['B-1', 'B-2', 'B-5']);
         expect(await store.getIdenticalBills([{ ...key, doctorId: 'NOBODY' }])).toEqual([]);
         expect(await store.getIdenticalBills([])).toEqual([]);
+      });
+
+      it("finds stays by institution and admission day, whoever the member, and no visit: what each is judged by (AdmissionPeer)", async () => {
+        const stay = (claimId: string, insuredId: string, over: Partial<Claim> = {}): ReviewedClaim => {
+          const claim = makeClaim({ claimId, patient: { insuredId, gender: 'M', birthDate: '1940-01-01' }, provider: { hospitalId: 'H1', level: 2 }, ...over });
+          return { claim, verdict: makeVerdict(claim), record: makeRecord(claim, makeVerdict(claim)), ledger: makeLedger(claim) };
+        };
+        const a = stay('S-1', 'M-1');
+        const b = stay('S-2', 'M-2', { admissionRoute: 'emergency' });
+        const otherHospital = stay('S-3', 'M-3', { provider: { hospitalId: 'H2', level: 2 } });
+        const otherDay = stay('S-4', 'M-4', { admissionDate: '2025-03-05' });
+        const claim = makeOutpatientClaim({ claimId: 'V-1', provider: { hospitalId: 'H1', level: 2 }, visitDate: a.ledger.serviceDate });
+        const visit = { claim, verdict: makeVerdict(claim), record: makeRecord(claim, makeVerdict(claim)), ledger: makeLedger(claim) };
+        await store.saveReviews([a, otherHospital, otherDay, visit, b]);
+        const key = { hospitalId: 'H1', serviceDate: a.ledger.serviceDate };
+        const found = [...(await store.getAdmissions([key, key]))].sort((x, y) => x.claimId.localeCompare(y.claimId));
+        const peer = (e: AdmissionPeer): AdmissionPeer => ({ claimId: e.claimId, insuredId: e.insuredId, arrival: e.arrival, hospitalId: e.hospitalId, serviceDate: e.serviceDate, endDate: e.endDate, principalCategory: e.principalCategory, fundClaimedFen: e.fundClaimedFen, admissionRoute: e.admissionRoute ?? null });
+        expect(found.map(peer)).toEqual([
+          peer({ ...a.ledger, arrival: expect.any(Number) }),
+          peer({ ...b.ledger, arrival: expect.any(Number) }),
+        ]);
+        expect(found[1].admissionRoute).toBe('emergency');
+        expect((found[0].arrival as number) < (found[1].arrival as number)).toBe(true);
+        expect((await store.getAdmissions([{ hospitalId: 'H1', serviceDate: '2025-03-05' }])).map((e) => e.claimId)).toEqual(['S-4']);
+        expect(await store.getAdmissions([])).toEqual([]);
       });
 
       it('keeps nullable columns and integer fen exactly', async () => {
