@@ -12,8 +12,9 @@ import { list, type Suspect } from './common';
 // institution that day who had also been admitted there with this member on the day of an earlier stay of this member
 // (limits.json batchAdmission). Only stays that could be an organised batch count on either side: not an emergency
 // admission, not a planned course's cycle (chemotherapy or dialysis patients booked on the same days are a schedule);
-// the stay judged also holds no operation or coded procedure, did not end in death or transfer and, when grouped, is a
-// medical DRG without MCC or CC. Other members' stays are read through the store (getAdmissions: institution and
+// the stay judged also holds no operation, did not end in death or transfer and, when grouped, is a medical DRG without
+// MCC or CC (a grouped stay's coded procedures are judged by its group: physiotherapy 93.39 leaves a stay medical; an
+// ungrouped stay with any coded procedure is not judged). Other members' stays are read through the store (getAdmissions: institution and
 // admission day), as identical bills are.
 
 /** What other members' admissions are looked up by: one institution, one admission day. */
@@ -55,11 +56,11 @@ function batchable(e: Pick<MemberClaim, 'admissionRoute' | 'principalCategory'>,
   return e.admissionRoute !== 'emergency' && !k.plannedCourses?.has(e.principalCategory);
 }
 
-/** This stay judged: batchable, of an elderly member, with no operation or coded procedure, not ended by death or transfer, low severity. */
+/** This stay judged: batchable, of an elderly member, with no operation, not ended by death or transfer, low severity. */
 function judged(me: MemberClaim, k: HistoryKnowledge, own: StayOwn): boolean {
   const cfg = k.limits.batchAdmission;
   if (!cfg || me.visitType !== 'inpatient' || own.ageYears < cfg.minAge || !batchable(me, k)) return false;
-  if (me.dischargeMode === 'death' || me.dischargeMode === 'transfer' || own.procedures.length) return false;
+  if (me.dischargeMode === 'death' || me.dischargeMode === 'transfer' || (own.drg === null && own.procedures.length)) return false;
   if ((me.lines ?? []).some((l) => l.operation)) return false;
   return own.drg === null || lowSeverityDrg(own.drg);
 }
