@@ -14,6 +14,7 @@ import { courseOverTransfer } from './cross-claim/course-over-transfer';
 import { distantSameDay } from './cross-claim/distant-same-day';
 import { doseAcrossClaims } from './cross-claim/dose-schedule';
 import { multiPharmacy, oversupply } from './cross-claim/drug-supply';
+import { noduleEnhancement } from './cross-claim/nodule-enhancement';
 import { panelParts } from './cross-claim/panel-parts';
 import { peritonealFluid } from './cross-claim/peritoneal-fluid';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
@@ -60,6 +61,8 @@ export const CROSS_CLAIM_CHECKS = {
   levelPrescribed,
   /** The same costly drug bought at several institutions within the window. */
   multiPharmacy,
+  /** A lung nodule's follow-up chest CT billed with the enhancement surcharge and nothing that gives contrast, after a plain CT of it (either side): 串换. */
+  noduleEnhancement,
   /** Outpatient or 门诊慢特病 claims at the hospital of the stay dated inside it (either side): 住院期间门诊另收费. */
   outpatientDuringStay: (me, items, prior) => visitDuringStay(me, items, prior, true),
   /** Days of a drug's supply on hand after this purchase above the limit. */

@@ -166,6 +166,24 @@ const limitsSchema = z.looseObject({
     })
     .optional(),
   /**
+   * A lung nodule's surveillance CT billed as enhanced (cross-claim/nodule-enhancement.ts): a clinic claim coding a
+   * `nodule` (ICD-10 prefixes; none of `notWith`) billing the `addOn` beside a `chestCt` row on one day, with no
+   * `administration` row and no line named with an `administrationMarks` mark, whose member had a plain chest CT
+   * (no `addOn` that day) on a claim coding a nodule `minDays` to `maxDays` before. Absent: not checked.
+   */
+  noduleEnhancement: z
+    .strictObject({
+      nodule: z.array(z.string().min(1)).min(1),
+      notWith: z.array(z.string().min(1)).default([]),
+      chestCt: z.array(z.string().min(1)).min(1),
+      addOn: z.string().min(1),
+      administration: z.array(z.string().min(1)).min(1),
+      administrationMarks: z.array(z.string().min(1)).default([]),
+      minDays: z.number().int().positive(),
+      maxDays: z.number().int().positive(),
+    })
+    .optional(),
+  /**
    * Drugs titrated at follow-up visits (drug-supply.ts oversupply): a clinic claim dispensing one of `drugs` (catalogue
    * rows) in a larger quantity than the member's last purchase of it, with one of `monitoring` (catalogue services: the
    * drug's safety tests) on the same claim, re-bases the running supply: from it on the drug's days are counted at
