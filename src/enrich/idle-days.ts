@@ -1,8 +1,8 @@
-import { weekday } from '../contract/dates';
+import { addDays, daysBetween, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import type { ItemFacts } from './item-fact-types';
 import { startsWithAny } from '../contract/code-prefix';
 import { atcOf, isParenteral, rowCodeOf } from './knowledge';
+import { lineMatches, type ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { homeMonitoringOf, isHomeMedication, isRoutine } from './stay-day-content';
 
@@ -25,7 +25,10 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   // The member's routine oral medication (a tablet of aspirin) is taken at home too: it does not make a day care.
   const homeMedication = (it: ItemFacts) => isHomeMedication(it, limits.homeMedicationAtc, marks);
   const homeMonitoring = homeMonitoringOf(c.items, limits.homeMonitoring);
-  const restDay = courseRestDays(c.items, limits.weekdayCourses);
+  const offDay = offDays(limits.publicHolidays);
+  const courseRest = courseRestDays(c.items, limits.weekdayCourses, offDay);
+  const therapyRest = therapyRestDays(c.items, limits.workdayTherapy, offDay);
+  const restDay = (it: ItemFacts) => courseRest(it) || therapyRest(it);
   const drip = plainDripOf(c, limits.plainDrip);
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean; drip: ItemFacts[]; fluid: boolean }>();
   for (const it of c.items) {
@@ -96,14 +99,41 @@ function plainDripOf(c: StayContentInput, t: PlainDrip): (it: ItemFacts) => 'flu
   };
 }
 
-/** Saturdays and Sundays between the first and the last line of a weekday-only course (radiotherapy fractions). */
-function courseRestDays(items: readonly ItemFacts[], codes: readonly string[]): (it: ItemFacts) => boolean {
+type Limits = NonNullable<NonNullable<StayContentInput['knowledge']>['stayContent']>['bedBlocking'];
+
+/** Whether a date is a day off: a public holiday, or a Saturday or Sunday not made a working day (调休上班). */
+function offDays(cal: Limits['publicHolidays']): (iso: string) => boolean {
+  const holidays = new Set(cal?.holidays ?? []);
+  const workdays = new Set(cal?.workdays ?? []);
+  return (iso) => holidays.has(iso) || (!workdays.has(iso) && (weekday(iso) === 0 || weekday(iso) === 6));
+}
+
+/** Days off between the first and the last line of a weekday-only course (radiotherapy fractions). */
+function courseRestDays(items: readonly ItemFacts[], codes: readonly string[], offDay: (iso: string) => boolean): (it: ItemFacts) => boolean {
   if (codes.length === 0) return () => false;
   const course = new Set(codes);
   let first = Infinity, last = -Infinity;
   for (const it of items) if (course.has(rowCodeOf(it))) (first = Math.min(first, it.dayIndex)), (last = Math.max(last, it.dayIndex));
   if (first > last) return () => false;
-  return (it) => it.dayIndex > first && it.dayIndex < last && (weekday(it.date) === 0 || weekday(it.date) === 6);
+  return (it) => it.dayIndex > first && it.dayIndex < last && offDay(it.date);
+}
+
+/**
+ * Days off between the first and the last session of a working-day therapy (rehabilitation), when the sessions fill
+ * the working days between (minWorkdayShare): a course with idle workdays has no rest days (挂床 on workdays).
+ */
+function therapyRestDays(items: readonly ItemFacts[], t: Limits['workdayTherapy'], offDay: (iso: string) => boolean): (it: ItemFacts) => boolean {
+  if (!t) return () => false;
+  const dates = new Set<string>();
+  for (const it of items) if (lineMatches(t.therapy, it)) dates.add(it.date);
+  if (dates.size < 2) return () => false;
+  const sorted = [...dates].sort();
+  const first = sorted[0], last = sorted[sorted.length - 1];
+  let workdays = 0;
+  for (let d = first; d <= last; d = addDays(d, 1)) if (!offDay(d)) workdays++;
+  const onWorkdays = sorted.filter((d) => !offDay(d)).length;
+  if (workdays === 0 || onWorkdays < t.minWorkdayShare * workdays || daysBetween(first, last) < 2) return () => false;
+  return (it) => it.date > first && it.date < last && offDay(it.date);
 }
 
 /** The entries (ascending by day) that lie in runs of at least minRun consecutive days. */

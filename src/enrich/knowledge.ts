@@ -18,6 +18,7 @@ import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny } from '../contract/code-prefix';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
+import { loadBedDaySettings, type BedDaySettingRow } from './bed-day-setting';
 import { loadRehabilitationCoding, type RehabilitationCoding } from './rehabilitation-coding-table';
 import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';
 import { readJsonTable, rowsByCode } from './json-table';
@@ -351,6 +352,8 @@ export interface Knowledge {
   standardCourses?: readonly StandardCourseRow[] | null;
   /** Home sick beds: their departments, the ward charges they cannot bill, their visit schedule (home-sick-beds.json). */
   homeSickBeds?: HomeSickBeds | null;
+  /** Settings paid by the bed-day outside DRG/DIP: psychiatric, rehabilitation, hospice (bed-day-settings.json). */
+  bedDaySettings?: readonly BedDaySettingRow[] | null;
   /** Acute events whose rehabilitation stay is coded as the sequela (rehabilitation-coding.json); null: no such check. */
   rehabilitationCoding?: RehabilitationCoding | null;
   /** Psychiatric stays: diagnoses, maintenance drugs, drug-free ward-day thresholds (psychiatric-stays.json). */
@@ -443,6 +446,7 @@ export function loadKnowledge(dir: string): Knowledge {
     acuteSupply: loadAcuteSupply(join(dir, 'acute-supply.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
     homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
+    bedDaySettings: loadBedDaySettings(join(dir, 'bed-day-settings.json')),
     rehabilitationCoding: loadRehabilitationCoding(join(dir, 'rehabilitation-coding.json')),
     psychiatricStays: loadPsychiatricStays(join(dir, 'psychiatric-stays.json')),
     theatre: loadTheatreItems(join(dir, 'theatre-items.json')),

@@ -18,6 +18,7 @@ import { standardCourse, type StandardCourseFacts } from './standard-course';
 import { theatreFacts, type TheatreFacts } from './theatre-facts';
 import { anaesthesiaBeyondProcedure, type AnaesthesiaBeyond } from './anaesthesia-ceiling';
 import { homeSickBed, type HomeSickBedFacts, type HomeBedCharges } from './home-sick-bed';
+import { bedDaySetting, type BedDaySetting } from './bed-day-setting';
 import { rehabilitationCodedAcute, type RehabilitationCodedAcute } from './rehabilitation-coding';
 import { drugFreeDays, type DrugFreeDays } from './drug-free-days';
 import { supplyWithinLimit } from './supply-within-limit';
@@ -55,6 +56,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   standardCourse: StandardCourseFacts | null;
   /** A home sick bed (家庭病床 department, home-sick-beds.json): settled per bed-day, not judged against the DRG norm; null for a ward stay. */
   homeSickBed: HomeSickBedFacts | null;
+  /** A psychiatric, rehabilitation or hospice stay paid by the bed-day (bed-day-settings.json): not judged against the DRG norm; null otherwise. */
+  bedDaySetting: BedDaySetting | null;
   /** A rehabilitation stay (therapy on most days, a rehabilitation ward or a transfer admission) coded as the acute event (rehabilitation-coding.json); null when not. */
   rehabilitationCodedAcute: RehabilitationCodedAcute | null;
   /** On a home sick bed, ward charges (bed, nursing grade) and visit days beyond the schedule; null when none. */
@@ -176,6 +179,7 @@ export function stayFacts(input: StayInput): StayFacts {
     acuteSupply: acuteSupply(input, k?.acuteSupply),
     supplyWithinLimit: supplyWithinLimit(items, inpatient, limits),
     ...homeSickBed({ items, inpatient, lengthOfStay, department: input.department }, k?.homeSickBeds),
+    bedDaySetting: bedDaySetting(input, k?.bedDaySettings),
     rehabilitationCodedAcute: rehabilitationCodedAcute(input, k?.rehabilitationCoding),
     drugFreeDays: drugFreeDays(input, k?.psychiatricStays),
     anaesthesiaBeyondProcedure: anaesthesiaBeyondProcedure(input, k?.theatre, billing?.sharedCodes ?? NO_CODES),

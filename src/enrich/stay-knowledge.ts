@@ -65,6 +65,17 @@ const stayContentFile = z.strictObject({
      */
     weekdayCourses: z.array(z.string().min(1)).default([]),
     /**
+     * The state's public holidays and the weekend days made working days (调休上班), ISO dates: a holiday is a rest day
+     * of a weekday course as a weekend is, and a 调休 Saturday a working day.
+     */
+    publicHolidays: z.strictObject({ holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)), workdays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)) }).optional(),
+    /**
+     * Therapy a ward gives on working days only (rehabilitation: 运动疗法, 作业疗法, 言语训练 on workdays): when it is
+     * billed on at least `minWorkdayShare` of the working days between its first and last day, the weekends and
+     * public holidays between are the course's rest days, not a bed held; a course with idle workdays keeps them all.
+     */
+    workdayTherapy: z.strictObject({ therapy: itemSelector, minWorkdayShare: z.number().gt(0).max(1) }).optional(),
+    /**
      * A drip of a plain carrier fluid (glucose, saline, glucose-saline: `fluids`) with its infusion fee, set and
      * cannula (`withItems`) and no drug added that day is no treatment for a patient who eats and drinks: such a day
      * counts with the routine-medication days (in runs), unless a diagnosis on the stay calls for IV fluids

@@ -152,9 +152,9 @@ function quantityBeyondSupply(f: ClaimFacts): number {
 /** Palliative care (Z51.5 安宁疗护, principal or coded beside the cancer): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
 const PALLIATIVE = 'Z51.5';
 
-/** A home sick bed (家庭病床) is settled per bed-day and visited weekly: no ward stay is its peer. */
+/** A home sick bed (家庭病床) is settled per bed-day and visited weekly, a psychiatric, rehabilitation or hospice stay per bed-day (bed-day-settings.json): no DRG-paid stay is its peer. */
 function wholeStay(f: ClaimFacts): boolean {
-  return f.inpatient && f.stay?.homeSickBed == null && !f.transferFromHospitalId && f.admissionRoute !== 'transfer' && (f.dischargeMode == null || f.dischargeMode === 'ordered') && !f.principalDiagnosis.startsWith(PALLIATIVE) && !f.diagnosisCodes.some((d) => d.startsWith(PALLIATIVE));
+  return f.inpatient && f.stay?.homeSickBed == null && f.stay?.bedDaySetting == null && !f.transferFromHospitalId && f.admissionRoute !== 'transfer' && (f.dischargeMode == null || f.dischargeMode === 'ordered') && !f.principalDiagnosis.startsWith(PALLIATIVE) && !f.diagnosisCodes.some((d) => d.startsWith(PALLIATIVE));
 }
 
 /**
