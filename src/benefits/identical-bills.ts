@@ -199,7 +199,15 @@ export function screeningDay(
   const others = new Set(earlier.map((e) => e.insuredId));
   if (others.size < cfg.minOtherMembers) return null;
   // An earlier bill that already saw minOtherMembers others completed the set and named those before it.
-  const completedBefore = earlier.some((e, i) => new Set(earlier.slice(0, i).filter((x) => x.insuredId !== e.insuredId).map((x) => x.insuredId)).size >= cfg.minOtherMembers);
+  let completedBefore = false;
+  const seen = new Set<string>();
+  for (const e of earlier) {
+    if (seen.size - (seen.has(e.insuredId) ? 1 : 0) >= cfg.minOtherMembers) {
+      completedBefore = true;
+      break;
+    }
+    seen.add(e.insuredId);
+  }
   const tests = [...new Set(items.filter((i) => i.category === 'service' && i.catalogue && ['lab', 'exam'].includes(i.catalogue.subcategory as string)).map((i) => i.name))];
   return {
     claims: list(earlier.map((e) => e.claimId)),

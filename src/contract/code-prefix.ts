@@ -18,3 +18,8 @@ export function startsWithAny(codes: readonly string[], prefixes: readonly strin
 export function prefixList(xs: readonly string[], max = 12): string {
   return xs.length > max ? `${xs.slice(0, max).join('、')}等` : xs.join('、');
 }
+
+/** An ICD-9-CM-3 operation (chapters 00–86), not an examination or therapy (87–99) coded beside it. */
+export function isOperationCode(code: string): boolean {
+  return /^(0\d|[1-7]\d|8[0-6])\./.test(code);
+}

@@ -54,7 +54,7 @@ export interface BedDaySettingInput {
 export function bedDaySetting(c: BedDaySettingInput, rows: readonly BedDaySettingRow[] | null | undefined): BedDaySetting | null {
   if (!rows || !c.inpatient) return null;
   for (const r of rows) {
-    if (c.department && r.departments.includes(c.department)) return { name: r.name, by: `科室${c.department}` };
+    if (c.department && r.departments.includes(c.department)) return { name: r.name, by: '所在科室' };
     if (startsWithAny([c.principalDiagnosis], r.principalDiagnoses)) return { name: r.name, by: `主要诊断${c.principalDiagnosis}` };
     const p = r.procedures;
     if (p && startsWithAny(c.procedureCodes, p.codes) && therapyShare(c.items, p.therapy) >= p.minTherapyShare) return { name: r.name, by: '康复治疗操作及逐日康复治疗' };

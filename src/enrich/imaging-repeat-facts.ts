@@ -1,5 +1,5 @@
 import { toYuan } from '../money/fen';
-import { startsWithAny } from '../contract/code-prefix';
+import { isOperationCode, startsWithAny } from '../contract/code-prefix';
 import type { ImagingRepeatRow, ImagingRepeats } from './imaging-repeats';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral } from './knowledge';
@@ -64,7 +64,7 @@ function stayDays(c: ImagingRepeatInput, t: ImagingRepeats): StayDays {
   }
   // Operations (ICD-9-CM-3 00–86) as coded: dated, or undated (then on any day).
   c.procedureCodes.forEach((p, i) => {
-    if (p.slice(0, 2) >= '87') return;
+    if (!isOperationCode(p)) return;
     const d = c.procedureDays[i];
     if (d === null || d === undefined) s.undatedOperation = true;
     else s.operations.push(d);

@@ -454,7 +454,6 @@ export function loadKnowledge(dir: string): Knowledge {
   };
 }
 
-/** Whether the diagnoses call for a test by the row's diagnosis groups (not its operation, invasive or emergency allowances). */
 /** What a symptom's red flag is read against: the patient and the whole claim. */
 export interface SymptomFlagContext {
   ageYears: number;

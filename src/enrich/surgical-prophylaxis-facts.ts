@@ -1,6 +1,6 @@
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import { startsWithAny } from '../contract/code-prefix';
+import { isOperationCode, startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { atcOf } from './knowledge';
 import type { SurgicalProphylaxis } from './surgical-prophylaxis';
@@ -47,7 +47,7 @@ export interface ProphylaxisInput {
  * child), which here would read as an operation missing from the clean list and silence the check on a clean
  * operation coded with its intubation; and it needs the theatre table, which this check does not depend on.
  */
-const isOperation = (code: string) => /^(0\d|[1-7]\d|8[0-6])\./.test(code);
+const isOperation = isOperationCode;
 
 /** Antibacterials beyond the prophylaxis window or of a restricted class after clean operations only; else null. */
 export function prophylaxisExcess(c: ProphylaxisInput, t: SurgicalProphylaxis | null | undefined): ProphylaxisExcess | null {

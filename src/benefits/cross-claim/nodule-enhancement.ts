@@ -66,8 +66,8 @@ function plainBefore(dates: readonly string[], entries: readonly MemberClaim[], 
   for (const e of entries) {
     if (e.claimId === self) continue;
     for (const date of plainDates(e, t)) {
-      const gap = Math.min(...dates.map((d) => daysBetween(date, d)));
-      if (gap >= t.minDays && gap <= t.maxDays) found.push({ e, date, gap });
+      const gaps = dates.map((d) => daysBetween(date, d)).filter((g) => g >= t.minDays && g <= t.maxDays);
+      if (gaps.length) found.push({ e, date, gap: Math.min(...gaps) });
     }
   }
   return found.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.e.claimId < b.e.claimId ? -1 : 1));
@@ -124,7 +124,9 @@ function plainOn(me: MemberClaim, prior: readonly MemberClaim[], t: Table): Nodu
     const f = enhancedFollowUp(e, t);
     if (!f) continue;
     // The follow-up judged with a plain CT seen before it carried its own hit.
-    if (plainBefore(f.dates, prior.filter((p) => (p.arrival ?? 0) < (e.arrival ?? 0)), e.claimId, t).length) continue;
+    // Without arrivals (a store that keeps none) every earlier-dated plain CT counts as seen before the follow-up.
+    const seenBefore = prior.filter((p) => p.arrival === undefined || e.arrival === undefined || p.arrival < e.arrival);
+    if (plainBefore(f.dates, seenBefore, e.claimId, t).length) continue;
     const gaps = mine.flatMap((d) => f.dates.map((x) => daysBetween(d, x))).filter((g) => g >= t.minDays && g <= t.maxDays);
     if (gaps.length) found.push({ e, ...f, gap: Math.min(...gaps) });
   }

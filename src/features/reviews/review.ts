@@ -250,7 +250,10 @@ export async function attachMemberFacts(
     facts.visitType === 'inpatient' ? { ageYears: facts.ageYears, drg: facts.grouping?.status === 'grouped' ? facts.grouping.drg : null, procedures: facts.procedureCodes } : undefined,
   );
   const inBatch = new Set(entries.map((e) => e.claimId));
-  const ownEntries = (insuredId: string) => [...stored.filter((s) => s.insuredId === insuredId && !inBatch.has(s.claimId)), ...entries.filter((e) => e.insuredId === insuredId)];
+  // Each member's claims, stored then this batch's, grouped once (a training set passes thousands of stays here).
+  const own = new Map<string, MemberClaim[]>();
+  for (const x of [...stored.filter((s) => !inBatch.has(s.claimId)), ...entries]) (own.get(x.insuredId) ?? own.set(x.insuredId, []).get(x.insuredId)!).push(x);
+  const ownEntries = (insuredId: string) => own.get(insuredId) ?? [];
   const admissionKeysOf = entries.map((e, i) => (stays[i] ? admissionKeys(e, ownEntries(e.insuredId), ruleset.refs.history, stays[i]!) : []));
   const wantedAdmissions = [...new Map(admissionKeysOf.flat().map((k) => [admissionId(k), k])).values()];
   const storedAdmissions = wantedAdmissions.length ? await admissions(wantedAdmissions) : [];
@@ -330,8 +333,9 @@ async function seenAtInstitution(
   });
   const others = new Map<string, MemberClaim[]>();
   for (const x of wanted.size ? await history([...wanted]) : []) (others.get(x.insuredId) ?? others.set(x.insuredId, []).get(x.insuredId)!).push(x);
-  const before = (x: MemberClaim, p: BillPeer) =>
-    inBatch.has(p.claimId) ? !inBatch.has(x.claimId) || (x.arrival ?? 0) < (p.arrival ?? 0) : !inBatch.has(x.claimId) && (x.arrival ?? 0) < (p.arrival ?? 0);
+  // A store that keeps no arrival (MongoDB) leaves two stored claims ordered by their dates alone (the caller's test).
+  const arrivedBefore = (x: MemberClaim, p: BillPeer) => x.arrival === undefined || p.arrival === undefined || x.arrival < p.arrival;
+  const before = (x: MemberClaim, p: BillPeer) => (inBatch.has(p.claimId) ? !inBatch.has(x.claimId) || arrivedBefore(x, p) : !inBatch.has(x.claimId) && arrivedBefore(x, p));
   return (p) =>
     (byMember.get(p.insuredId) ?? others.get(p.insuredId) ?? []).some(
       (x) => x.claimId !== p.claimId && x.hospitalId === p.hospitalId && x.serviceDate < p.serviceDate && before(x, p),
