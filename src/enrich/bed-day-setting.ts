@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { startsWithAny } from '../contract/code-prefix';
-import { lineMatches, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
+import { readJsonTable } from './json-table';
+import { rehabilitationTherapyRef } from './rehabilitation-therapy';
 
 // Stays paid by the bed-day (rules/knowledge/bed-day-settings.json): psychiatric, rehabilitation and hospice stays are
 // settled per bed-day outside DRG/DIP (国办发〔2017〕55号), so a DRG's standard length of stay and its low/high-rate
@@ -18,7 +19,8 @@ const row = z.strictObject({
   /** A coded procedure (ICD-9-CM-3 prefixes) with its therapy billed on most days: the setting's care in another ward. */
   procedures: z.strictObject({
     codes: prefixes.min(1),
-    therapy: itemSelector,
+    /** The therapy's list, named by its file (rehabilitation-therapy.json: one list, not a copy). */
+    therapy: rehabilitationTherapyRef,
     /** Share of the stay's days (calendar days with a line) on which the therapy is billed. */
     minTherapyShare: z.number().gt(0).max(1),
   }).optional(),
@@ -50,20 +52,23 @@ export interface BedDaySettingInput {
   department?: string | null;
 }
 
-/** The first row whose ward, principal diagnosis or coded therapy the stay has; else null. */
-export function bedDaySetting(c: BedDaySettingInput, rows: readonly BedDaySettingRow[] | null | undefined): BedDaySetting | null {
+/**
+ * The first row whose ward, principal diagnosis or coded therapy the stay has; else null. `therapy` is the list a row's
+ * procedures name (rehabilitation-therapy.json); without it no stay is placed by its therapy.
+ */
+export function bedDaySetting(c: BedDaySettingInput, rows: readonly BedDaySettingRow[] | null | undefined, therapy: ItemSelector | null | undefined): BedDaySetting | null {
   if (!rows || !c.inpatient) return null;
   for (const r of rows) {
     if (c.department && r.departments.includes(c.department)) return { name: r.name, by: '所在科室' };
     if (startsWithAny([c.principalDiagnosis], r.principalDiagnoses)) return { name: r.name, by: `主要诊断${c.principalDiagnosis}` };
     const p = r.procedures;
-    if (p && startsWithAny(c.procedureCodes, p.codes) && therapyShare(c.items, p.therapy) >= p.minTherapyShare) return { name: r.name, by: '康复治疗操作及逐日康复治疗' };
+    if (p && therapy && startsWithAny(c.procedureCodes, p.codes) && therapyShare(c.items, therapy) >= p.minTherapyShare) return { name: r.name, by: '康复治疗操作及逐日康复治疗' };
   }
   return null;
 }
 
 /** Share of the bill's dates carrying a line of the therapy. */
-function therapyShare(items: readonly ItemFacts[], therapy: z.infer<typeof itemSelector>): number {
+function therapyShare(items: readonly ItemFacts[], therapy: ItemSelector): number {
   const dates = new Set<string>();
   const withTherapy = new Set<string>();
   for (const it of items) {

@@ -2,7 +2,7 @@ import { addDays, daysBetween, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import { atcOf, isParenteral, rowCodeOf } from './knowledge';
-import { lineMatches, type ItemFacts } from './item-fact-types';
+import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { homeMonitoringOf, isHomeMedication, isRoutine } from './stay-day-content';
 
@@ -27,7 +27,7 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const homeMonitoring = homeMonitoringOf(c.items, limits.homeMonitoring);
   const offDay = offDays(limits.publicHolidays);
   const courseRest = courseRestDays(c.items, limits.weekdayCourses, offDay);
-  const therapyRest = therapyRestDays(c.items, limits.workdayTherapy, offDay);
+  const therapyRest = therapyRestDays(c.items, limits.workdayTherapy, c.knowledge!.rehabilitationTherapy, offDay);
   const restDay = (it: ItemFacts) => courseRest(it) || therapyRest(it);
   const drip = plainDripOf(c, limits.plainDrip);
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean; drip: ItemFacts[]; fluid: boolean }>();
@@ -122,10 +122,15 @@ function courseRestDays(items: readonly ItemFacts[], codes: readonly string[], o
  * Days off between the first and the last session of a working-day therapy (rehabilitation), when the sessions fill
  * the working days between (minWorkdayShare): a course with idle workdays has no rest days (挂床 on workdays).
  */
-function therapyRestDays(items: readonly ItemFacts[], t: Limits['workdayTherapy'], offDay: (iso: string) => boolean): (it: ItemFacts) => boolean {
-  if (!t) return () => false;
+function therapyRestDays(
+  items: readonly ItemFacts[],
+  t: Limits['workdayTherapy'],
+  therapy: ItemSelector | null | undefined,
+  offDay: (iso: string) => boolean,
+): (it: ItemFacts) => boolean {
+  if (!t || !therapy) return () => false;
   const dates = new Set<string>();
-  for (const it of items) if (lineMatches(t.therapy, it)) dates.add(it.date);
+  for (const it of items) if (lineMatches(therapy, it)) dates.add(it.date);
   if (dates.size < 2) return () => false;
   const sorted = [...dates].sort();
   const first = sorted[0], last = sorted[sorted.length - 1];

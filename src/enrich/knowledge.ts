@@ -19,8 +19,10 @@ import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny } from '../contract/code-prefix';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
 import { loadBedDaySettings, type BedDaySettingRow } from './bed-day-setting';
+import { loadRehabilitationTherapy, REHABILITATION_THERAPY_FILE } from './rehabilitation-therapy';
 import { loadRehabilitationCoding, type RehabilitationCoding } from './rehabilitation-coding-table';
 import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';
+import type { ItemSelector } from './item-fact-types';
 import { readJsonTable, rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
@@ -354,6 +356,8 @@ export interface Knowledge {
   homeSickBeds?: HomeSickBeds | null;
   /** Settings paid by the bed-day outside DRG/DIP: psychiatric, rehabilitation, hospice (bed-day-settings.json). */
   bedDaySettings?: readonly BedDaySettingRow[] | null;
+  /** The rehabilitation therapy items, the one list bed-day-settings.json and stay-content.json name (rehabilitation-therapy.json). */
+  rehabilitationTherapy?: ItemSelector | null;
   /** Acute events whose rehabilitation stay is coded as the sequela (rehabilitation-coding.json); null: no such check. */
   rehabilitationCoding?: RehabilitationCoding | null;
   /** Psychiatric stays: diagnoses, maintenance drugs, drug-free ward-day thresholds (psychiatric-stays.json). */
@@ -447,6 +451,7 @@ export function loadKnowledge(dir: string): Knowledge {
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
     homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
     bedDaySettings: loadBedDaySettings(join(dir, 'bed-day-settings.json')),
+    rehabilitationTherapy: loadRehabilitationTherapy(join(dir, REHABILITATION_THERAPY_FILE)),
     rehabilitationCoding: loadRehabilitationCoding(join(dir, 'rehabilitation-coding.json')),
     psychiatricStays: loadPsychiatricStays(join(dir, 'psychiatric-stays.json')),
     theatre: loadTheatreItems(join(dir, 'theatre-items.json')),

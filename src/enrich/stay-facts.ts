@@ -179,7 +179,7 @@ export function stayFacts(input: StayInput): StayFacts {
     acuteSupply: acuteSupply(input, k?.acuteSupply),
     supplyWithinLimit: supplyWithinLimit(items, inpatient, limits),
     ...homeSickBed({ items, inpatient, lengthOfStay, department: input.department }, k?.homeSickBeds),
-    bedDaySetting: bedDaySetting(input, k?.bedDaySettings),
+    bedDaySetting: bedDaySetting(input, k?.bedDaySettings, k?.rehabilitationTherapy),
     rehabilitationCodedAcute: rehabilitationCodedAcute(input, k?.rehabilitationCoding),
     drugFreeDays: drugFreeDays(input, k?.psychiatricStays),
     anaesthesiaBeyondProcedure: anaesthesiaBeyondProcedure(input, k?.theatre, billing?.sharedCodes ?? NO_CODES),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { itemSelector, readJsonTable, rowsByCode } from './json-table';
+import { rehabilitationTherapyRef } from './rehabilitation-therapy';
 
 // The knowledge tables the checks of a stay's content read (rules/knowledge/therapy-indications.json,
 // stay-content.json): which diagnoses call for rehabilitation and physiotherapy, what makes a drug parenteral,
@@ -73,8 +74,9 @@ const stayContentFile = z.strictObject({
      * Therapy a ward gives on working days only (rehabilitation: 运动疗法, 作业疗法, 言语训练 on workdays): when it is
      * billed on at least `minWorkdayShare` of the working days between its first and last day, the weekends and
      * public holidays between are the course's rest days, not a bed held; a course with idle workdays keeps them all.
+     * `therapy` names the list by its file (rehabilitation-therapy.json: one list, not a copy).
      */
-    workdayTherapy: z.strictObject({ therapy: itemSelector, minWorkdayShare: z.number().gt(0).max(1) }).optional(),
+    workdayTherapy: z.strictObject({ therapy: rehabilitationTherapyRef, minWorkdayShare: z.number().gt(0).max(1) }).optional(),
     /**
      * A drip of a plain carrier fluid (glucose, saline, glucose-saline: `fluids`) with its infusion fee, set and
      * cannula (`withItems`) and no drug added that day is no treatment for a patient who eats and drinks: such a day
