@@ -33,6 +33,19 @@ const row = z.strictObject({
    * own inhaler solution, self-paid, another sheet), which the bill cannot tell from none at all.
    */
   whenUsesBilled: z.boolean().default(false),
+  /**
+   * The drugs of `uses` that are compatible when mixed and given together in one session (雾化: budesonide with
+   * ipratropium or a β2-agonist): on a day, the sessions are at most the largest count of any one of them plus the
+   * units of the drugs outside it (each nebulised on its own); more is one session billed per drug (分解收费).
+   */
+  mixed: z
+    .strictObject({
+      compatible: itemSelector,
+      /** Sessions a day tolerated beyond the mix (a bronchodilator nebulised once more on its own). */
+      allowancePerDay: z.number().int().min(0).default(0),
+      source: z.string().min(1),
+    })
+    .optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
@@ -46,7 +59,8 @@ export function loadItemUses(path: string): readonly ItemUseRow[] | null {
   return readJsonTable(path, file)?.rows ?? null;
 }
 
-const isOf = (l: z.infer<typeof lines>, it: ItemFacts) => it.category === l.category && lineMatches(l, it);
+/** A line of the row's service or of what it uses. */
+export const isOf = (l: z.infer<typeof lines>, it: ItemFacts) => it.category === l.category && lineMatches(l, it);
 
 /** Service units beyond what they consumed: the lines beyond (latest first), per day or claim, and the money. */
 export interface UnitsBeyondUse {

@@ -9,6 +9,7 @@ import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
 import { imagingRepeatFacts, type ImagingRepeatFacts } from './imaging-repeat-facts';
 import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
 import { unitsBeyondUse, unitsTaken, type UnitsBeyondUse } from './item-uses';
+import { sessionsBeyondMixing } from './mixed-sessions';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
 import { prophylaxisExcess, type ProphylaxisExcess } from './surgical-prophylaxis-facts';
@@ -40,6 +41,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   imagingRepeat: ImagingRepeatFacts | null;
   /** Service units beyond what they consume (item-uses.json: nebulisations beyond the nebulised drug, placements beyond the cannulas); null when none. */
   unitsBeyondUse: UnitsBeyondUse | null;
+  /** Sessions billed one per drug where the day's compatible drugs are given mixed (item-uses.json `mixed`: 雾化 分解收费); null when none. */
+  sessionsBeyondMixing: UnitsBeyondUse | null;
   /** Consumables serving a course billed beyond their allowance per day or claim (course-consumables.json: a nebuliser per session); null when none. */
   courseConsumablesBeyond: CourseConsumablesBeyond | null;
   /** Round-the-clock oxygen on many days with no hypoxaemic condition and no monitoring (continuous-oxygen.json); null when none. */
@@ -172,6 +175,7 @@ export function stayFacts(input: StayInput): StayFacts {
     dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, imagingRepeat,
     standardCourse: standardCourse(input, k?.standardCourses), ...care, ...theatre, ...stayContentFacts(input),
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
+    sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),
