@@ -21,6 +21,9 @@ import { genericDrugKey } from './history-knowledge';
  */
 function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>, scheduleRows: ReadonlyMap<string, unknown>): LedgerLine[] {
   const out: LedgerLine[] = [];
+  // A drug kept only for the stay's first days: newEvent reads which drugs (and their smallest quantity), so one line
+  // a code is enough (a year-long stay billed on its admission day would otherwise keep thousands).
+  const openingOnly = new Map<string, LedgerLine>();
   for (const it of f.items) {
     const courseEnd = f.inpatient && it.category === 'drug' && it.date <= f.endDate && daysBetween(it.date, f.endDate) <= TAKE_HOME_DAYS_BEFORE_DISCHARGE;
     const courseStart = f.inpatient && it.category === 'drug' && it.date >= f.serviceDate && daysBetween(f.serviceDate, it.date) < STAY_OPENING_DAYS;
@@ -66,6 +69,14 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       if (courseLimit !== undefined) line.courseLimit = courseLimit;
     }
     if (costlyConsumable) line.costly = true;
+    if (courseStart && !kept && !courseEnd && courseLimit === undefined && !scheduled) {
+      const first = openingOnly.get(it.code);
+      if (first) {
+        first.quantity = Math.min(first.quantity ?? 1, it.quantity);
+        continue;
+      }
+      openingOnly.set(it.code, line);
+    }
     out.push(line);
   }
   return out;
