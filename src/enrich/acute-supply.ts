@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { daysOfSupply, packDays, supplyPerDay } from '../benefits/days-of-supply';
 import { toYuan } from '../money/fen';
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { readJsonTable } from './json-table';
 
@@ -54,7 +54,7 @@ export interface AcuteSupplyInput {
 /** Drugs dispensed for more days than the limit at a visit for acute illness only; null when none. */
 export function acuteSupply(c: AcuteSupplyInput, t: AcuteSupply | null | undefined): AcuteSupplyFacts | null {
   if (!t || !c.visitType || !t.visitTypes.includes(c.visitType as 'outpatient')) return null;
-  const acute = (d: string) => startsWithAny([d], t.diagnoses);
+  const acute = (d: string) => underAny(d, t.diagnoses);
   if (!c.diagnosisCodes.length || !c.diagnosisCodes.every(acute) || (c.recordDiagnoses ?? []).some((d) => !acute(d))) return null;
   const byRow = new Map<string, ItemFacts[]>();
   for (const it of c.items) {

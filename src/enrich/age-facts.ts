@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import type { AgePlausibility, AgePlausibilityRow, AgeRows } from './age-plausibility';
-import { startsWithAny } from '../contract/code-prefix';
+import { underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, rowCodeOf } from './knowledge';
 
@@ -80,7 +80,7 @@ export function ageImplausible(c: AgeInput, table: AgePlausibility | null | unde
     ['手术操作', c.procedureCodes ?? [], (r: AgePlausibilityRow) => r.procedures],
   ] as const) {
     for (const code of codes) {
-      const r = rows.find((x) => startsWithAny([code], prefixesOf(x)));
+      const r = rows.find((x) => underAny(code, prefixesOf(x)));
       if (!r || !outside(r, c.ageYears)) continue;
       found.push(`${kind}${code}（${r.name}，${rangeText(r)}）`);
       limits.push(rangeText(r));

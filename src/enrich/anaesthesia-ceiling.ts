@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { theatreProcedure, type TheatreItems } from './theatre-items';
 
 // General or neuraxial anaesthesia (theatre-items.json operationDay.anaesthesia) billed for a procedure done under
@@ -61,7 +61,7 @@ function dayRows(c: AnaesthesiaCeilingInput, ceiling: Ceiling, shared: ReadonlyS
     const d = c.procedureDates?.[i] ?? null;
     if (d !== null && d !== day) continue;
     const p = c.procedureCodes[i];
-    const row = ceiling.rows.find((r) => startsWithAny([p], r.procedures));
+    const row = ceiling.rows.find((r) => underAny(p, r.procedures));
     if (row) rows.add(row);
     else if (theatreProcedure(p, t)) return null;
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import { readJsonTable } from './json-table';
 import { rehabilitationTherapyRef } from './rehabilitation-therapy';
@@ -60,7 +60,7 @@ export function bedDaySetting(c: BedDaySettingInput, rows: readonly BedDaySettin
   if (!rows || !c.inpatient) return null;
   for (const r of rows) {
     if (c.department && r.departments.includes(c.department)) return { name: r.name, by: '所在科室' };
-    if (startsWithAny([c.principalDiagnosis], r.principalDiagnoses)) return { name: r.name, by: `主要诊断${c.principalDiagnosis}` };
+    if (underAny(c.principalDiagnosis, r.principalDiagnoses)) return { name: r.name, by: `主要诊断${c.principalDiagnosis}` };
     const p = r.procedures;
     if (p && therapy && startsWithAny(c.procedureCodes, p.codes) && therapyShare(c.items, therapy) >= p.minTherapyShare) return { name: r.name, by: '康复治疗操作及逐日康复治疗' };
   }

@@ -1,4 +1,4 @@
-import { startsWithAny } from '../contract/code-prefix';
+import { underAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
 import type { BirthWeightCare } from './birth-weight';
 
@@ -35,7 +35,7 @@ export function birthWeightUnsupported(
 ): BirthWeightFacts | null {
   if (!table || !c.inpatient || c.ageDays < 0 || c.ageDays > table.maxAgeDays || c.nights >= table.minNightsSupport) return null;
   const weight = c.birthWeightGrams && c.birthWeightGrams > 0 ? c.birthWeightGrams : null;
-  const coded = c.diagnosisCodes.filter((d) => startsWithAny([d], table.diagnoses));
+  const coded = c.diagnosisCodes.filter((d) => underAny(d, table.diagnoses));
   // A weight reported at or above the line is not low whatever is coded (a coding error, not a heavier group).
   if (weight !== null ? weight >= table.belowGrams : !coded.length) return null;
   const isCare = (it: Line) =>
@@ -44,7 +44,7 @@ export function birthWeightUnsupported(
         r.codes.includes(it.code) ||
         (typeof it.catalogue?.code === 'string' && r.codes.includes(it.catalogue.code)) ||
         r.nameMarks.some((m) => it.name.includes(m)) ||
-        (it.category === 'drug' && startsWithAny([atcOf(it.code, it.catalogue) ?? ''], r.atc)),
+        (it.category === 'drug' && underAny(atcOf(it.code, it.catalogue) ?? '', r.atc)),
     );
   if (c.items.some(isCare)) return null;
   return { reportedGrams: weight, coded: coded.join('、'), nights: c.nights, expected: table.care.map((r) => r.name).join('、') };

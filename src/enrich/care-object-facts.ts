@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { isCareOf, type CareObjectRow, type CareObjects } from './care-objects';
 
 // Care that has an object (rules/knowledge/care-objects.json): a dressing change needs a wound, fetal monitoring
@@ -48,7 +48,7 @@ const NONE: CareObjectFacts = { careWithoutObject: null, careAfterObjectEnded: n
 function present(p: NonNullable<CareObjectRow['presentWith']>, c: CareObjectInput, own: ReadonlySet<ItemFacts>): boolean {
   if (startsWithAny(c.diagnosisCodes, p.diagnoses)) return true;
   if (p.anyOperation && c.procedureCodes.length > 0) return true;
-  if (c.procedureCodes.some((code) => startsWithAny([code], p.procedures) && !startsWithAny([code], p.notProcedures))) return true;
+  if (c.procedureCodes.some((code) => underAny(code, p.procedures) && !underAny(code, p.notProcedures))) return true;
   for (const it of c.items) {
     if (own.has(it)) continue; // 穿刺细胞学 is not its own puncture
     if (p.anyOperation && it.catalogue?.subcategory === 'surgery') return true;
@@ -72,7 +72,7 @@ function endedOn(e: NonNullable<CareObjectRow['endedBy']>, c: CareObjectInput): 
   const earlier = (d: string) => (day === null || d < day ? d : day);
   c.procedureCodes.forEach((code, i) => {
     const d = c.procedureDates?.[i];
-    if (d && startsWithAny([code], e.procedures)) day = earlier(d);
+    if (d && underAny(code, e.procedures)) day = earlier(d);
   });
   const items = new Set(e.items);
   for (const it of c.items) if (items.has(rowCodeOf(it))) day = earlier(it.date);

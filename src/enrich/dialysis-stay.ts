@@ -1,4 +1,4 @@
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -17,9 +17,9 @@ import { ROUTINE, routineLineIds } from './stay-day-content';
 export function dialysisProgrammeStay(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
   const t = content.lowIntensity.maintenanceDialysis;
   if (!t || c.lengthOfStay > t.maxNights) return null;
-  if (!c.diagnosisCodes.some((d) => startsWithAny([d], t.onDialysis))) return null;
-  if (!c.diagnosisCodes.every((d) => startsWithAny([d], t.diagnoses))) return null;
-  if (!c.procedureCodes.every((p) => startsWithAny([p], t.procedures))) return null;
+  if (!startsWithAny(c.diagnosisCodes, t.onDialysis)) return null;
+  if (!c.diagnosisCodes.every((d) => underAny(d, t.diagnoses))) return null;
+  if (!c.procedureCodes.every((p) => underAny(p, t.procedures))) return null;
   const sessions = c.items.filter((it) => t.sessions.includes(rowCodeOf(it)));
   if (!sessions.length) return null;
   const days = [...new Set(sessions.map((it) => it.dayIndex))].sort((a, b) => a - b);
@@ -44,7 +44,7 @@ export function dialysisProgrammeStay(c: StayContentInput, content: NonNullable<
       continue;
     }
     if (it.category === 'drug') {
-      if (isParenteral(it, marks) && !startsWithAny([atcOf(it.code, entry) ?? ''], t.sessionDrugAtc)) return null;
+      if (isParenteral(it, marks) && !underAny(atcOf(it.code, entry) ?? '', t.sessionDrugAtc)) return null;
       drugs++;
       continue;
     }

@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { prefixList, startsWithAny } from '../contract/code-prefix';
+import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf, drugRowOf, isParenteral, rowCodeOf, type ChronicCare, type DrugCompanion, type DrugIndication } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import { clauseServesApproved } from './indication-clauses';
@@ -54,7 +54,7 @@ export function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<str
       startsWithAny(approved, indications) ||
       startsWithAny(indications, approved) ||
       clauses.some((cl) => clauseServesApproved(cl, approved)) ||
-      (atc !== null && startsWithAny([atc], careAtc));
+      (atc !== null && underAny(atc, careAtc));
     it.indicationGroup = name;
     it.indicationSupported = ok;
     it.indicationExpected = ok ? null : `${name}：诊断 ${prefixList([...indications, ...clauses.flatMap((cl) => cl.diagnoses)])}`;
@@ -70,13 +70,13 @@ export function applyCompanions(c: KnowledgeClaimInput, companions: readonly Dru
   for (const it of c.items) {
     if (it.category !== 'drug' || it.indicationSupported !== false) continue;
     const atc = atcOf(rowCodeOf(it), it.catalogue);
-    const row = atc === null ? undefined : companions.find((r) => startsWithAny([atc], r.atc));
+    const row = atc === null ? undefined : companions.find((r) => underAny(atc, r.atc));
     if (row === undefined) continue;
     const protectedDrugs = new Set<string>(); // catalogue rows: aspirin and clopidogrel share their ATC level 4
     for (const x of c.items) {
       if (x === it || x.category !== 'drug') continue;
       const xAtc = atcOf(rowCodeOf(x), x.catalogue);
-      if (xAtc !== null && startsWithAny([xAtc], row.with) && drugIndicated(x)) protectedDrugs.add(rowCodeOf(x));
+      if (xAtc !== null && underAny(xAtc, row.with) && drugIndicated(x)) protectedDrugs.add(rowCodeOf(x));
     }
     const atRisk = row.riskFromAge === undefined || c.ageYears >= row.riskFromAge || protectedDrugs.size >= 2;
     if (protectedDrugs.size === 0 || !atRisk) continue;

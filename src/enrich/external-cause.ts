@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startsWithAny } from '../contract/code-prefix';
+import { underAny } from '../contract/code-prefix';
 import { readJsonTable } from './json-table';
 
 // External causes of injury whose costs the law puts on a third party or on 工伤保险 (rules/knowledge/
@@ -47,7 +47,7 @@ export function externalCause(
   const codes: string[] = [];
   const found: ExternalCauseRow[] = [];
   for (const code of diagnosisCodes) {
-    const r = rows.find((x) => startsWithAny([code], x.prefixes));
+    const r = rows.find((x) => underAny(code, x.prefixes));
     if (!r) continue;
     const name = nameOf(code);
     codes.push(name ? `${code} ${name}` : code);

@@ -1,6 +1,6 @@
 import { addDays, daysBetween, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf, isParenteral, rowCodeOf } from './knowledge';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -175,7 +175,7 @@ function longestRun(days: readonly number[]): number {
 export function preOperativeIdle(c: StayContentInput): StayContentFacts['preOperativeIdle'] {
   const limits = c.knowledge!.stayContent?.daySurgery;
   if (!limits) return null;
-  const coded = c.procedureCodes.filter((p) => startsWithAny([p], limits.procedures));
+  const coded = c.procedureCodes.filter((p) => underAny(p, limits.procedures));
   if (coded.length === 0) return null;
   const opDays = c.items.filter((it) => it.category === 'service' && it.catalogue?.subcategory === 'surgery').map((it) => it.dayIndex);
   if (opDays.length === 0) return null;

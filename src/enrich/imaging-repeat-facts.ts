@@ -1,5 +1,5 @@
 import { toYuan } from '../money/fen';
-import { isOperationCode, startsWithAny } from '../contract/code-prefix';
+import { isOperationCode, startsWithAny, underAny } from '../contract/code-prefix';
 import type { ImagingRepeatRow, ImagingRepeats } from './imaging-repeats';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral } from './knowledge';
@@ -56,8 +56,8 @@ function stayDays(c: ImagingRepeatInput, t: ImagingRepeats): StayDays {
     const atc = atcOf(code, it.catalogue);
     const seen = s.firstDrug.get(code);
     if (seen === undefined || it.dayIndex < seen.day) s.firstDrug.set(code, { day: it.dayIndex, atc });
-    if ((atc !== null && startsWithAny([atc], t.escalationDrugs.atc)) || t.escalationDrugs.nameMarks.some((m) => it.name.includes(m))) s.escalation.push(it.dayIndex);
-    if (isParenteral(it, c.parenteralMarks) && !(atc !== null && startsWithAny([atc], t.carrierAtc))) {
+    if ((atc !== null && underAny(atc, t.escalationDrugs.atc)) || t.escalationDrugs.nameMarks.some((m) => it.name.includes(m))) s.escalation.push(it.dayIndex);
+    if (isParenteral(it, c.parenteralMarks) && !(atc !== null && underAny(atc, t.carrierAtc))) {
       const first = s.firstParenteral.get(code);
       if (first === undefined || it.dayIndex < first) s.firstParenteral.set(code, it.dayIndex);
     }
@@ -79,7 +79,7 @@ function explained(s: StayDays, prev: number, day: number, gap: number, r: Imagi
   if (s.escalation.some((d) => d >= prev && d <= day)) return true;
   for (const first of s.firstParenteral.values()) if (first > prev && first <= day) return true;
   const decided = r.decidedDrugs;
-  if (decided) for (const f of s.firstDrug.values()) if (f.day > prev && f.day <= day + decided.afterDays && f.atc !== null && startsWithAny([f.atc], decided.atc)) return true;
+  if (decided) for (const f of s.firstDrug.values()) if (f.day > prev && f.day <= day + decided.afterDays && f.atc !== null && underAny(f.atc, decided.atc)) return true;
   for (let d = prev + 1; d <= day; d++) {
     if ((s.rank.get(d) ?? 0) > (s.rank.get(d - 1) ?? Infinity)) return true;
     if (s.monitored.has(d) && !s.monitored.has(d - 1)) return true;

@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { prefixList, startsWithAny } from '../contract/code-prefix';
+import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf, codedTogether, isParenteral, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 
@@ -195,7 +195,7 @@ function parenteralDrugNear(items: readonly ItemFacts[], day: number, row: Consi
   for (const x of items) {
     if (x.category !== 'drug' || Math.abs(x.dayIndex - day) > row.nearDays) continue;
     const atc = atcOf(rowCodeOf(x), x.catalogue);
-    if (atc !== null && startsWithAny([atc], row.atc) && isParenteral(x, marks)) return true;
+    if (atc !== null && underAny(atc, row.atc) && isParenteral(x, marks)) return true;
   }
   return false;
 }

@@ -3,7 +3,7 @@ import { toFen, toYuan } from '../money/fen';
 import { indicationsInForce, type Catalogue, type CatalogueEntry } from './catalogue';
 import { daysBetween } from '../contract/dates';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { clauseMet, type ClauseClaim } from './indication-clauses';
 import { atcOf } from './knowledge';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
@@ -254,10 +254,10 @@ function indicationEvidence(
   evidenced: (sel: ItemSelector) => boolean,
 ): { missing: { diagnoses: string; expected: string; source: string } | null } {
   if (entry.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry.indicationProcedures)) return { missing: null };
-  const relied = diagnosisCodes.filter((d) => startsWithAny([d], entry.indications ?? []));
+  const relied = diagnosisCodes.filter((d) => underAny(d, entry.indications ?? []));
   const groups = new Set<NonNullable<CatalogueEntry['indicationEvidence']>[number]>();
   for (const d of relied) {
-    const needs = entry.indicationEvidence!.filter((g) => startsWithAny([d], g.diagnoses));
+    const needs = entry.indicationEvidence!.filter((g) => underAny(d, g.diagnoses));
     const unshown = needs.filter((g) => !evidenced(g.items));
     if (unshown.length === 0) return { missing: null };
     for (const g of unshown) groups.add(g);

@@ -1,4 +1,4 @@
-import { prefixList, startsWithAny } from '../contract/code-prefix';
+import { prefixList, underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
@@ -32,7 +32,7 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   const home = homeCareStay(c, content);
   if (home) return home;
   // A longer stay is the same finding only when its tests were the admission work-up and nothing needed watching.
-  if (longer && (closeCare(c) || !c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => startsWithAny([d], stable!.diagnoses)))) return null;
+  if (longer && (closeCare(c) || !c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => underAny(d, stable!.diagnoses)))) return null;
   const marks = content.parenteralDrugNameMarks;
   let drugs = 0;
   let tests = 0;
@@ -95,7 +95,7 @@ function homeCareStay(c: StayContentInput, content: NonNullable<Knowledge['stayC
 
 export function workUpAdmission(c: StayContentInput): boolean {
   const indicated = c.knowledge?.stayContent?.lowIntensity.admissionIndicated;
-  return !!indicated?.length && startsWithAny([c.principalDiagnosis], indicated);
+  return !!indicated?.length && underAny(c.principalDiagnosis, indicated);
 }
 
 /**
@@ -108,12 +108,12 @@ function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge
   const t = content.outpatientTreatable;
   if (!t || c.lengthOfStay > t.maxNights || c.ageYears < t.minAge) return null;
   // Every diagnosis on the list: another outpatient condition (a second tooth) is no reason for a bed either.
-  if (!c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => startsWithAny([d], t.diagnoses))) return null;
+  if (!c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => underAny(d, t.diagnoses))) return null;
   const elderlyStable = c.ageYears > t.maxAge && stableNursingOnly(c.items, t.stableNursing);
   if (c.ageYears > t.maxAge && !elderlyStable) return null;
   // A procedure or operation is a reason for the bed unless the clinic chair does it (an extraction under local anaesthesia).
   const chair = t.chairside ?? { procedures: [], items: [] };
-  if (!c.procedureCodes.every((p) => startsWithAny([p], chair.procedures))) return null;
+  if (!c.procedureCodes.every((p) => underAny(p, chair.procedures))) return null;
   if (c.items.some((it) => it.catalogue?.subcategory === 'surgery' && !chair.items.includes(rowCodeOf(it)))) return null;
   if (needShown(c.items, t.needShownBy)) return null;
   return {
@@ -135,11 +135,11 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
   if (!t || !c.procedureCodes.length || c.lengthOfStay < t.minNights || c.lengthOfStay > t.maxNights) return null;
   const rows = new Set<(typeof t.rows)[number]>();
   for (const p of c.procedureCodes) {
-    const row = t.rows.find((r) => startsWithAny([p], r.procedures));
+    const row = t.rows.find((r) => underAny(p, r.procedures));
     if (!row) return null;
     rows.add(row);
   }
-  if (c.diagnosisCodes.some((d) => startsWithAny([d], t.notWithDiagnoses))) return null;
+  if (c.diagnosisCodes.some((d) => underAny(d, t.notWithDiagnoses))) return null;
   if (closeCare(c)) return null;
   const own = new Set([...rows].flatMap((r) => r.items).concat(t.withItems));
   const marks = [...rows].flatMap((r) => r.nameMarks);
@@ -156,8 +156,8 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
     if (it.category === 'drug') {
       // The procedure's own drug may be infused (the iron or bisphosphonate); any other parenteral drug is treatment.
       const code = atcOf(it.code, entry) ?? '';
-      if (isParenteral(it, content.parenteralDrugNameMarks) && !startsWithAny([code], atc)) return null;
-      if (t.drip && startsWithAny([code], t.drip.atc) && dripDays.add(it.date).size > t.drip.days) return null;
+      if (isParenteral(it, content.parenteralDrugNameMarks) && !underAny(code, atc)) return null;
+      if (t.drip && underAny(code, t.drip.atc) && dripDays.add(it.date).size > t.drip.days) return null;
       continue;
     }
     const sub = entry.subcategory as string | undefined;

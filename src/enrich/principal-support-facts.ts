@@ -22,7 +22,7 @@ export function principalUnsupported(c: StayContentInput): StayContentFacts['pri
   if (!table || c.lengthOfStay < table.minNights) return null;
   if (c.dischargeMode !== null && table.notJudgedDischargeModes.includes(c.dischargeMode)) return null;
   for (const row of table.rows) {
-    if (!startsWithAny([c.principalDiagnosis], row.diagnoses)) continue;
+    if (!underAny(c.principalDiagnosis, row.diagnoses)) continue;
     if (!rowSupported(c, row)) return { name: row.name, expected: row.expected, items: [...row.items], lineIds: routineLineIds(c.items) };
   }
   return null;

@@ -40,7 +40,7 @@ export interface RehabilitationInput {
  */
 export function rehabilitationCodedAcute(c: RehabilitationInput, t: RehabilitationCoding | null | undefined): RehabilitationCodedAcute | null {
   if (!t || !c.inpatient) return null;
-  const row = t.rows.find((r) => startsWithAny([c.principalDiagnosis], r.acute));
+  const row = t.rows.find((r) => underAny(c.principalDiagnosis, r.acute));
   if (!row) return null;
   const ward = c.department != null && t.departments.includes(c.department);
   if (!ward && c.admissionRoute !== 'transfer') return null;

@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { startsWithAny } from '../contract/code-prefix';
+import { underAny } from '../contract/code-prefix';
 import { atcOf, isParenteral, rowCodeOf } from './knowledge';
 
 // What a stay's day is made of: the routine every day costs (bed, nursing, ward round) against content that needs a
@@ -23,7 +23,7 @@ export const routineLineIds = (items: readonly ItemFacts[]) =>
 export function isHomeMedication(it: ItemFacts, homeAtc: readonly string[], parenteralMarks: readonly string[]): boolean {
   if (it.category !== 'drug' || homeAtc.length === 0 || isParenteral(it, parenteralMarks)) return false;
   const atc = atcOf(rowCodeOf(it), it.catalogue);
-  return atc !== null && startsWithAny([atc], homeAtc);
+  return atc !== null && underAny(atc, homeAtc);
 }
 
 /**

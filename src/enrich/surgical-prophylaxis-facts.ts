@@ -1,6 +1,6 @@
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import { isOperationCode, startsWithAny } from '../contract/code-prefix';
+import { isOperationCode, startsWithAny, underAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { atcOf } from './knowledge';
 import type { SurgicalProphylaxis } from './surgical-prophylaxis';
@@ -54,7 +54,7 @@ export function prophylaxisExcess(c: ProphylaxisInput, t: SurgicalProphylaxis | 
   if (!t || !c.inpatient) return null;
   const operations = c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })).filter((p) => isOperation(p.code));
   if (!operations.length) return null;
-  const rows = operations.map((p) => t.operations.find((r) => startsWithAny([p.code], r.procedures)));
+  const rows = operations.map((p) => t.operations.find((r) => underAny(p.code, r.procedures)));
   // One operation not clean (bowel, biliary, urological, vaginal) and the stay has its own windows or treatment.
   if (rows.some((r) => r === undefined)) return null;
   if (startsWithAny(c.diagnosisCodes, t.notJudgedDiagnoses)) return null;
@@ -74,7 +74,7 @@ export function prophylaxisExcess(c: ProphylaxisInput, t: SurgicalProphylaxis | 
   for (const it of c.items) {
     if (it.category !== 'drug') continue;
     const atc = atcOf(it.code, it.catalogue);
-    if (atc === null || !startsWithAny([atc], t.antibacterials.atc)) continue;
+    if (atc === null || !underAny(atc, t.antibacterials.atc)) continue;
     if (it.date > operationDate && daysBetween(operationDate, it.date) > windowDays) beyond.push(it);
     const cls = t.restricted.find((r) => atc.startsWith(r.atc) && !(allergy && r.allergyAllowed));
     if (cls) {

@@ -1,7 +1,7 @@
 import { addDays } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
-import { startsWithAny } from '../contract/code-prefix';
+import { underAny } from '../contract/code-prefix';
 import { theatreProcedure, type RequiredItemsRow, type TheatreItems } from './theatre-items';
 
 // A stay's theatre items against its operations (rules/knowledge/theatre-items.json): anaesthesia on a day with
@@ -99,7 +99,7 @@ function labourDays(c: TheatreInput, t: TheatreItems): Set<string> {
   for (const it of c.items) if (l.deliveryServices.includes(rowCodeOf(it))) deliveries.push(it.date);
   c.procedureCodes.forEach((p, i) => {
     const d = c.procedureDates?.[i];
-    if (d && startsWithAny([p], l.deliveryProcedures)) deliveries.push(d);
+    if (d && underAny(p, l.deliveryProcedures)) deliveries.push(d);
   });
   for (const d of deliveries) for (let n = 0; n <= l.daysBefore; n++) days.add(addDays(d, -n));
   return days;
@@ -153,7 +153,7 @@ function trocarOnOpenOperation(c: TheatreInput, t: TheatreItems): TheatreLines |
   // A laparoscopic or thoracoscopic operation by its ICD-9-CM-3 code, or by the national name of its 临床版 code
   // (腹腔镜下…, 胸腔镜下…: extensions under an open operation's base code).
   const scoped = (p: string) => {
-    if (startsWithAny([p], lap.procedures)) return true;
+    if (underAny(p, lap.procedures)) return true;
     const name = c.procedureName?.(p);
     return name !== undefined && lapNamed(name);
   };
@@ -169,7 +169,7 @@ function trocarOnOpenOperation(c: TheatreInput, t: TheatreItems): TheatreLines |
   let undatedOpen = false;
   for (const it of c.items) if (lap.openServices.includes(rowCodeOf(it))) openDays.add(it.date);
   c.procedureCodes.forEach((p, i) => {
-    if (!startsWithAny([p], lap.openProcedures) || scoped(p)) return;
+    if (!underAny(p, lap.openProcedures) || scoped(p)) return;
     const d = c.procedureDates?.[i];
     if (d) openDays.add(d);
     else undatedOpen = true;
@@ -214,7 +214,7 @@ function includedInOperation(c: TheatreInput, t: TheatreItems, operationLineDays
 }
 
 function requiredRowOf(rows: readonly RequiredItemsRow[], code: string): RequiredItemsRow | null {
-  for (const r of rows) if (startsWithAny([code], r.procedures) && !startsWithAny([code], r.notProcedures)) return r;
+  for (const r of rows) if (underAny(code, r.procedures) && !underAny(code, r.notProcedures)) return r;
   return null;
 }
 
@@ -236,7 +236,7 @@ function procedureWithoutMaterial(c: TheatreInput, t: TheatreItems, anaesthesia:
     billed ??= new Set(c.items.map(rowCodeOf));
     const has = row.items.some((i) => billed!.has(i))
       || c.items.some((it) => it.category !== 'service' && lineMatches({ nameMarks: row.itemNameMarks }, it))
-      || c.procedureCodes.some((p) => startsWithAny([p], row.orProcedures));
+      || c.procedureCodes.some((p) => underAny(p, row.orProcedures));
     if (!has) missing.push([code, row]);
   }
   if (missing.length === 0) return null;

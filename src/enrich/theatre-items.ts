@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { startsWithAny } from '../contract/code-prefix';
+import { underAny } from '../contract/code-prefix';
 import { readJsonTable } from './json-table';
 
 // What belongs to an operating theatre and to an operation's own price (rules/knowledge/theatre-items.json),
@@ -117,7 +117,7 @@ export type RequiredItemsRow = z.infer<typeof requiredRow>;
 
 /** A coded procedure done in theatre: an operation (below `codedOperationsBelow`) or one of the anaesthetised procedures. */
 export function theatreProcedure(code: string, t: TheatreItems): boolean {
-  return code.slice(0, 2) < t.operationDay.codedOperationsBelow || startsWithAny([code], t.operationDay.anaesthetisedProcedures);
+  return code.slice(0, 2) < t.operationDay.codedOperationsBelow || underAny(code, t.operationDay.anaesthetisedProcedures);
 }
 
 /** Loads theatre-items.json; a missing file is no check (null). */

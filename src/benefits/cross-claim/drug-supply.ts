@@ -4,6 +4,7 @@ import { toYuan } from '../../money/fen';
 import type { LedgerLine, MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { OUTSIDE_STAY, emergencyVisit, fenOf, list } from './common';
+import { startsWithAny } from '../../contract/code-prefix';
 
 // Drug supply across institutions: both checks read one ledger of purchases outside a stay.
 
@@ -50,7 +51,7 @@ function codesOnRecord(me: MemberClaim, prior: readonly MemberClaim[]): string[]
  * gives one (a phosphate binder taken with every meal in dialysis), else at the row's daily quantity. Empty record: the latter.
  */
 function daysOn(l: LedgerLine, record: readonly string[]): number | undefined {
-  const indicated = l.daysFor?.find((d) => d.codes.some((p) => record.some((c) => c.startsWith(p))));
+  const indicated = l.daysFor?.find((d) => startsWithAny(record, d.codes));
   return indicated?.days ?? l.days;
 }
 

@@ -1,4 +1,4 @@
-import { startsWithAny } from '../../contract/code-prefix';
+import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
@@ -107,7 +107,7 @@ function followUpOn(me: MemberClaim, items: readonly BenefitItem[], prior: reado
     plainDates: list(plain.map((p) => p.date)),
     plainHospitals: list(plain.map((p) => p.e.hospitalId)),
     days: Math.min(...plain.map((p) => p.gap)),
-    nodule: list((me.codes ?? []).filter((c) => startsWithAny([c], t.nodule))),
+    nodule: list((me.codes ?? []).filter((c) => underAny(c, t.nodule))),
     names: list(surcharge.map((i) => i.name)),
     lineIds: surcharge.map((i) => i.lineId),
     amount: toYuan(surcharge.reduce((s, i) => s + i.amountFen, 0)),
@@ -140,7 +140,7 @@ function plainOn(me: MemberClaim, prior: readonly MemberClaim[], t: Table): Nodu
     plainDates: list(mine),
     plainHospitals: me.hospitalId,
     days: found[0].gap,
-    nodule: list((me.codes ?? []).filter((c) => startsWithAny([c], t.nodule))),
+    nodule: list((me.codes ?? []).filter((c) => underAny(c, t.nodule))),
     names: 'CT增强扫描(加收)',
     lineIds: plainLines.map((l) => l.lineId),
     amount: null,
