@@ -38,6 +38,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind44: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 59 },
   blind45: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 121 },
   blind46: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 56 },
+  blind47: { fraudCaughtAtLeast: 163, controlsFlaggedAtMost: 315 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
