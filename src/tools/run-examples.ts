@@ -1,4 +1,6 @@
 import type { Claim } from '../contract/claim';
+import type { Hit } from '../contract/verdict';
+import type { EnrichedClaim } from '../enrich/facts';
 import { ledgerEntry } from '../benefits/ledger-entry';
 import { hasBill } from '../benefits/identical-bills';
 import { enrichClaim } from '../enrich/enrich';
@@ -28,12 +30,13 @@ export interface ExampleReport {
  * a "fires" example must raise the rule, a "quiet" one must not, and a rule without both kinds fails. A rule with
  * `retrospective` needs a "fires" example naming the earlier claims its finding reaches (and, where the claim can
  * itself be the suspect side, one with `retrospective`: []); each such example must give exactly those.
- * `evaluate` lets a caller judge by another path (the compiled one) against the same examples.
+ * `evaluate` lets a caller judge by another path (the compiled one) against the same examples; it is told which
+ * example it judges.
  */
 export async function runRuleExamples(
   ruleset: Ruleset,
   rulesDir: string,
-  evaluate: Ruleset['evaluate'] = ruleset.evaluate,
+  evaluate: (claim: EnrichedClaim, example: { ruleId: string; kind: 'fires' | 'quiet'; index: number }) => Promise<Hit[]> = ruleset.evaluate,
 ): Promise<ExampleReport> {
   const bases = loadBaseClaims(rulesDir);
   const failures: ExampleFailure[] = [];
@@ -72,7 +75,7 @@ export async function runRuleExamples(
           async (keys) => history.filter((h) => h.consult && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && h.serviceDate >= k.from && h.serviceDate <= k.to)),
           async (keys) => history.filter((h) => h.visitType === 'inpatient' && keys.some((k) => k.hospitalId === h.hospitalId && k.serviceDate === h.serviceDate)),
         );
-        const hits = await evaluate(me);
+        const hits = await evaluate(me, { ruleId: def.id, kind, index });
         const fired = hits.some((h) => h.ruleId === def.id);
         if (fired !== (kind === 'fires')) {
           failures.push({ ruleId: def.id, kind, index, note, problem: kind === 'fires' ? 'did not fire' : 'fired' });

@@ -44,7 +44,8 @@ describe('rules the compiler does not take run through json-rules-engine', () =>
   });
 
   it('gives the same hits, in the same order, as json-rules-engine alone', async () => {
-    const claims = [...generateClaims({ count: 150, seed: 'fallback', fraudRate: 0.3, rulesDir: dir })].map((c) => {
+    // 60 claims: each is judged three times, once by json-rules-engine alone (~4× the compiled path's cost).
+    const claims = [...generateClaims({ count: 60, seed: 'fallback', fraudRate: 0.3, rulesDir: dir })].map((c) => {
       const v = validateClaim(c);
       if (!v.ok) throw new Error(`generated claim ${c.claimId} is invalid`);
       return enrichClaim(v.claim, refs);
@@ -61,6 +62,6 @@ describe('rules the compiler does not take run through json-rules-engine', () =>
       otherHits += a.filter((h) => !h.ruleId.startsWith('catalogue.fallback')).length;
     }
     expect(fallbackHits).toBeGreaterThan(100);
-    expect(otherHits).toBeGreaterThan(50);
+    expect(otherHits).toBeGreaterThan(15); // the shipped rules' hits: 26 on these 60 claims
   }, 120_000);
 });
