@@ -13,6 +13,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   const near = row.nearDays > 0 ? `前后${row.nearDays}日内` : '同日';
   if (row.atc.length) parts.push(`${near}有注射输液用药 ${row.atcLabel ?? prefixList(row.atc)}`);
   if (row.sameDay.length || row.sameDayMarks.length) parts.push(`${near}有 ${[...row.sameDay.map(names), ...row.sameDayMarks.map((m) => `名称含“${m}”的项目`)].join('、')}`);
+  if (row.dayBefore.length) parts.push(`前一日有 ${row.dayBefore.map(names).join('、')}`);
   const local = row.afterLocalAnaesthesia ? '' : '（仅局部麻醉的手术不计）';
   if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日') + local);
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
@@ -94,7 +95,7 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
     const ok = !row.groundedSameDay || grounded === billed ? own.get(it)! : lineSupported(it, row, ctx, grounded!);
     it.contextSupported = ok;
     it.contextFinding = row.finding;
-    it.contextExpected = ok ? null : consistencyExpected(row, c.nameOf, dayQuantity, k.majorOperations);
+    it.contextExpected = ok ? null : wardLevelDay(row, it.dayIndex, billed) ? wardDayExpected(row, c.nameOf) : consistencyExpected(row, c.nameOf, dayQuantity, k.majorOperations);
   }
 }
 
@@ -148,6 +149,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   }
   const day = it.dayIndex;
   const after = (days: readonly number[], n: number) => days.some((d) => day >= d && day - d <= n);
+  if (wardLevelDay(row, day, codes)) return false;
   const underLocal = !row.afterLocalAnaesthesia;
   const opDays = underLocal && ctx.localOnlyDays.size ? ctx.opDays.filter((d) => !ctx.localOnlyDays.has(d)) : ctx.opDays;
   return (
@@ -158,9 +160,22 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     (row.acutePhase !== undefined && day < row.acutePhase.days && startsWithAny(c.diagnosisCodes, row.acutePhase.diagnoses)) ||
     sameDayKeys(row).some((code) => codes.get(day)?.has(code) === true) ||
     (row.nearDays > 0 && nearby(codes, day, row.nearDays, sameDayKeys(row))) ||
+    row.dayBefore.some((code) => codes.get(day - 1)?.has(code) === true) ||
     (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||
     (row.atc.length > 0 && parenteralDrugNear(c.items, day, row, ctx.marks))
   );
+}
+
+/** A ward-level day (gym rehabilitation, acupuncture) with none of the ICU's care: no ICU day, whatever else is billed. */
+function wardLevelDay(row: ConsistencyRow, day: number, codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  const w = row.wardDay;
+  const set = codes.get(day);
+  return w !== undefined && set !== undefined && w.codes.some((x) => set.has(x)) && !w.unlessSameDay.some((x) => set.has(x));
+}
+
+/** What the investigator reads for a line on a ward-level day: why the rest of the day does not make it an ICU day. */
+function wardDayExpected(row: ConsistencyRow, names: (code: string) => string): string {
+  return `${row.name}：同日有${row.wardDay!.label}，而无 ${row.wardDay!.unlessSameDay.map(names).join('、')} 等重症治疗，属普通病房日，不应按监护病房/重症监护计费`;
 }
 
 /** The codes billed on each day by the lines `keep` accepts; a line known by name (a bilirubin test under a local code) stands as its mark too. */

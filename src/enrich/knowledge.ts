@@ -101,6 +101,13 @@ const consistencyRow = z.strictObject({
   sameDay: z.array(z.string().min(1)).default([]),
   /** `sameDay` items this many days either side count too (a consumable billed a day off the care it served). */
   nearDays: z.number().int().min(0).default(0),
+  /** Catalogue codes billed the day before that support the line (a bed billed by the night: the day a patient leaves the ICU bills hours of intensive care but no ICU bed). */
+  dayBefore: z.array(z.string().min(1)).default([]),
+  /**
+   * A day billing one of `codes` (ward-level therapy: a patient in the gym or at the acupuncturist) and none of
+   * `unlessSameDay` (the care only an ICU gives) leaves the line unsupported, whatever else supports it.
+   */
+  wardDay: z.strictObject({ codes: z.array(z.string().min(1)).min(1), unlessSameDay: z.array(z.string().min(1)).min(1), label: z.string().min(1) }).optional(),
   /** `sameDay` lines of a care row (bed, monitoring) count only when they have support of their own (Ⅰ级护理). */
   groundedSameDay: z.boolean().default(false),
   /** A procedure on the line's day or up to this many days before it supports the line. */
