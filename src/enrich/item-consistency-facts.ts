@@ -166,11 +166,17 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   );
 }
 
-/** A ward-level day (gym rehabilitation, acupuncture) with none of the ICU's care: no ICU day, whatever else is billed. */
+/**
+ * A ward-level day (gym rehabilitation, acupuncture) with none of the ICU's care: no ICU day, whatever else is billed.
+ * Not the day the patient leaves the ICU (its `dayBefore` bed billed the night before, none that day): the morning's
+ * hours were in the ICU and the afternoon's therapy on the ward.
+ */
 function wardLevelDay(row: ConsistencyRow, day: number, codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
   const w = row.wardDay;
   const set = codes.get(day);
-  return w !== undefined && set !== undefined && w.codes.some((x) => set.has(x)) && !w.unlessSameDay.some((x) => set.has(x));
+  if (w === undefined || set === undefined) return false;
+  const leavingDay = row.dayBefore.some((x) => codes.get(day - 1)?.has(x) === true && !set.has(x));
+  return !leavingDay && w.codes.some((x) => set.has(x)) && !w.unlessSameDay.some((x) => set.has(x));
 }
 
 /** What the investigator reads for a line on a ward-level day: why the rest of the day does not make it an ICU day. */
