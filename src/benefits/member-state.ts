@@ -6,6 +6,7 @@ import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, e
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
+import { admittedFromEmergency, type AdmittedFromEmergency } from './emergency-admission';
 import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, transferWithoutSender, type TransferredFrom, type TransferWithoutSender } from './transfer-episode';
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
@@ -71,6 +72,8 @@ export interface MemberState extends CrossClaimFindings {
   continuesStay: { claimId: string; from: string; to: string } | null;
   /** The stay this transfer admission came from (its bill carries the episode's treatment), when the ledger holds it. */
   transferredFrom: TransferredFrom | null;
+  /** The same hospital's emergency visit this admission came from (its bill carries the diagnosis' work-up). */
+  admittedFromEmergency: AdmittedFromEmergency | null;
   /** An admission by transfer from a hospital where the ledger, holding that hospital's region, shows no stay or visit of the member then. */
   transferWithoutSender: TransferWithoutSender | null;
   /** A declared zero-claim year (zeroClaimLastYear) while the ledger holds fund-paid claims of that year. */
@@ -156,6 +159,7 @@ export function memberState(
     tooOften: null,
     continuesStay: null,
     transferredFrom: null,
+    admittedFromEmergency: null,
     transferWithoutSender: null,
     falseZeroClaim: null,
     repeatedExams: null,
@@ -233,6 +237,7 @@ export function memberState(
   // counted against it, nor its tests against the sending stay.
   state.tooOften = tooOften(me, items, me.visitType === 'inpatient' ? prior.filter((e) => !transferPair(e, me)) : prior, knowledge);
   state.transferredFrom = transferredFrom(me, prior);
+  state.admittedFromEmergency = admittedFromEmergency(me, prior, knowledge.examRecognition);
   state.transferWithoutSender = transferWithoutSender(me, prior);
   state.falseZeroClaim = falseZeroClaim(me, context.enrollment, prior);
   state.repeatedExams = repeatedExams(me, items, prior, knowledge);

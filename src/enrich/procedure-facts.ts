@@ -68,7 +68,10 @@ function unexplainedOperation(items: readonly ItemFacts[], table: ProcedureBilli
 export function rowOf(rows: readonly ProcedureBillingRow[], code: string): ProcedureBillingRow | null {
   let best: ProcedureBillingRow | null = null;
   let len = 0;
-  for (const row of rows) for (const p of row.procedures) if (p.length > len && code.startsWith(p)) [best, len] = [row, p.length];
+  for (const row of rows) {
+    if (underAny(code, row.notProcedures ?? [])) continue;
+    for (const p of row.procedures) if (p.length > len && code.startsWith(p)) [best, len] = [row, p.length];
+  }
   return best;
 }
 

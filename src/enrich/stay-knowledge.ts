@@ -312,6 +312,8 @@ const procedureBillingRow = z.strictObject({
   name: z.string().min(1),
   /** ICD-9-CM-3 (临床版) prefixes of the coded procedures the row is about. */
   procedures: prefixes.min(1),
+  /** Finer codes under those prefixes that are another procedure (临床版 extensions: plasma exchange under 39.95): not this row's. */
+  notProcedures: prefixes.optional(),
   /** Catalogue service codes that bill the procedure (one of them on the claim supports it). */
   codes: z.array(z.string().min(1)),
   /** ATC prefixes of drugs whose administration is the procedure (chemotherapy injection). */

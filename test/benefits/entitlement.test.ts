@@ -50,6 +50,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   afterDeath: null,
   continuesStay: null,
   transferredFrom: null,
+  admittedFromEmergency: null,
   transferWithoutSender: null,
   falseZeroClaim: null,
   repeatedExams: null,
