@@ -22,6 +22,7 @@ import { levelPrescribed } from './cross-claim/prescribing-level';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
 import { visitDuringStay } from './cross-claim/visit-during-stay';
+import { visitResettled } from './cross-claim/visit-resettled';
 import { wardCareAfterDischarge } from './cross-claim/ward-care-visit';
 import type { HistoryKnowledge } from './history-knowledge';
 import type { MemberClaim } from './member-claim';
@@ -79,6 +80,8 @@ export const CROSS_CLAIM_CHECKS = {
   thirdPartyAftercare,
   /** Outpatient or pharmacy claims at another institution dated inside an inpatient stay (either side). */
   visitDuringStay: (me, items, prior) => visitDuringStay(me, items, prior),
+  /** A stay repeating a same-hospital visit's treatment on its dates (same items, quantities): one night settled twice. */
+  visitResettled,
   /** A clinic visit billing hourly monitoring or oxygen at the hospital of a stay right after its discharge (ward care as outpatient). */
   wardCareAfterDischarge,
 } satisfies Record<string, CrossClaimCheck>;

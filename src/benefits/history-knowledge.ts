@@ -39,6 +39,12 @@ const limitsSchema = z.looseObject({
    */
   duplicateStay: z.strictObject({ maxTotalDiffShare: z.number().min(0).max(1) }).optional(),
   /**
+   * An outpatient visit's treatment settled again on a stay at the same hospital (visit-resettled.ts): at least
+   * `minLines` of the visit's treatment lines, and at least `minShare` of them, repeated on the stay (same item, date,
+   * quantity). Absent: not judged.
+   */
+  resettledVisit: z.strictObject({ minLines: z.number().int().positive(), minShare: z.number().min(0).max(1) }).optional(),
+  /**
    * A level-restricted drug (catalogue minLevel) dispensed below its level on a prescription of a hospital of the level
    * (双通道, 医联体延伸处方): a claim of the member at such a hospital, with a diagnosis among the drug's indications, at
    * most `windowDays` before (SAMPLE). Absent: the dispensing institution's level alone is judged.

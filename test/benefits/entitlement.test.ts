@@ -31,6 +31,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   distantSameDay: null,
   duplicateOf: null,
   visitDuringStay: null,
+  visitResettled: null,
   outpatientDuringStay: null,
   continuedCourse: null,
   wardCareAfterDischarge: null,

@@ -57,6 +57,8 @@ function opat(visit: MemberClaim, k: HistoryKnowledge): boolean {
 function courseVisit(stay: MemberClaim, visit: MemberClaim, tail: ReadonlySet<string>, k: HistoryKnowledge): CourseVisit | null {
   const cc = k.limits.continuedCourse;
   if (!cc || visit.visitType !== 'outpatient' || visit.hospitalId !== stay.hospitalId || k.plannedCourses?.has(visit.principalCategory)) return null;
+  // Nothing continues a stay that ended in death: a visit that day is the emergency care that led to the admission.
+  if (stay.dischargeMode === 'death') return null;
   const gap = daysBetween(stay.endDate, visit.serviceDate);
   if (gap < 0 || gap > cc.windowDays) return null;
   const lines = visit.lines ?? [];
