@@ -17,7 +17,8 @@ import { genericDrugKey } from './history-knowledge';
  * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材) and its drugs whose catalogue
  * row limits the days paid (限定支付疗程 maxDays, marked `courseLimit`: a course continued over a transfer) and every
  * day of a drug given once per cycle or per week (`scheduleRows`, catalogue row codes: a next cycle given too soon on
- * another claim, dose-schedule.ts), so a 60-line stay adds little to the ledger.
+ * another claim, dose-schedule.ts) and its hour-billed services of the admission and discharge days (a day's 24 hours shared
+ * with an emergency visit or the other hospital of a transfer, day-clock.ts), so a 60-line stay adds little to the ledger.
  */
 function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>, scheduleRows: ReadonlyMap<string, unknown>): LedgerLine[] {
   const out: LedgerLine[] = [];
@@ -40,7 +41,9 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     // The admission day's examinations: a clinic visit arriving after its stay is compared with them
     // (repeated-exams.ts).
     const admissionExam = f.inpatient && it.category === 'service' && entry?.subcategory === 'exam' && it.date === f.serviceDate;
-    if (f.inpatient && !kept && !admissionExam && !courseEnd && !courseStart && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
+    // Hour-billed care on the admission and discharge days: the days a stay shares with another claim (day-clock.ts).
+    const edgeHours = f.inpatient && entry?.unit === '小时' && (it.date === f.serviceDate || it.date === f.endDate);
+    if (f.inpatient && !kept && !edgeHours && !admissionExam && !courseEnd && !courseStart && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen, quantity: it.quantity };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;

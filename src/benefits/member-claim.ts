@@ -69,7 +69,8 @@ export interface MemberClaim {
    * staged operation or a recognised examination (exam-recognition.json), the examinations of its admission day
    * (repeated-exams.ts), the drugs of its last day in bed and
    * discharge day (`courseEnd`), the drugs of its first days (`courseStart`) and its costly consumables (`costly`), every day of a drug whose catalogue row limits
-   * the days paid (`courseLimit`) and every day of a drug given once per cycle or per week (drug-schedules.json).
+   * the days paid (`courseLimit`), every day of a drug given once per cycle or per week (drug-schedules.json) and its
+   * hour-billed services (catalogue unit 小时) of the admission and discharge days (day-clock.ts).
    * Absent on entries written before the field existed.
    */
   lines?: LedgerLine[];

@@ -43,6 +43,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   redatedVisit: null,
   organRemovedTwice: null,
   courseOverTransfer: null,
+  dayClock: null,
   doseAcrossClaims: null,
   oversupply: null,
   levelPrescribed: [],
