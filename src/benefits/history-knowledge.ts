@@ -192,13 +192,12 @@ const limitsSchema = z.looseObject({
   /**
    * Hours of one member's care on one date across the member's claims (cross-claim/day-clock.ts): each clock a set of
    * groups of hour-billed items (catalogue codes or rows) one patient cannot receive at once; a group's items run side
-   * by side (its longest counts). Claims of one date totalling more than 24 + `toleranceHours` of a clock are judged;
-   * a claim billing a `presence` item that date counts at most its hours (the hours it had the patient). Absent: not checked.
+   * by side (its longest counts). Claims of one date totalling more than 24 + `toleranceHours` of a clock are judged.
+   * Absent: not checked.
    */
   dayClock: z
     .strictObject({
       toleranceHours: z.number().nonnegative(),
-      presence: z.array(z.string().min(1)).default([]),
       clocks: z.array(z.strictObject({ name: z.string().min(1), groups: z.array(z.array(z.string().min(1)).min(1)).min(1) })).min(1),
     })
     .optional(),

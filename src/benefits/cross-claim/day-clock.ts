@@ -32,13 +32,11 @@ interface HourLine {
 }
 
 /**
- * A claim's hours of one clock on one date: each group's longest item, added over the groups, at most the day — and at
- * most the hours of its presence items that date where it bills one (重症监护: the hours the patient was in its unit;
- * care billed beyond them is that claim's own account, not time taken from the other claim's day).
+ * A claim's hours of one clock on one date: each group's longest item, added over the groups, at most the day (a
+ * claim's own excess is catalogue.bundled-charge's). A ventilator billed for the whole of a transfer-out day is time
+ * taken from the receiving hospital's day, whatever the sender's 重症监护 hours.
  */
-function clockHours(lines: readonly HourLine[], clock: Clock, date: string, presence: ReadonlySet<string>): number {
-  let present = 0;
-  for (const l of lines) if (l.date === date && presence.has(l.code)) present += l.hours;
+function clockHours(lines: readonly HourLine[], clock: Clock, date: string): number {
   let total = 0;
   for (const group of clock.groups) {
     let longest = 0;
@@ -48,7 +46,7 @@ function clockHours(lines: readonly HourLine[], clock: Clock, date: string, pres
     }
     total += longest;
   }
-  return Math.min(24, present > 0 ? Math.min(present, total) : total);
+  return Math.min(24, total);
 }
 
 const onClock = (clock: Clock, code: string) => clock.groups.some((g) => g.includes(code));
@@ -60,8 +58,7 @@ const onClock = (clock: Clock, code: string) => clock.groups.some((g) => g.inclu
 export function dayClock(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): DayClock | null {
   const dc = k.limits.dayClock;
   if (!dc) return null;
-  const presence = new Set(dc.presence);
-  const codes = new Set([...dc.clocks.flatMap((c) => c.groups.flat()), ...presence]);
+  const codes = new Set(dc.clocks.flatMap((c) => c.groups.flat()));
   const mine: HourLine[] = items.flatMap((i) => {
     const code = codes.has(i.code) ? i.code : (i.catalogue?.code ?? '');
     return i.category === 'service' && codes.has(code) ? [{ lineId: i.lineId, code, date: i.date, hours: i.quantity, fen: i.amountFen }] : [];
@@ -85,9 +82,9 @@ export function dayClock(me: MemberClaim, items: readonly BenefitItem[], prior: 
   const theirs = new Map<string, { lineIds: Set<string>; fen: number }>();
   for (const date of [...dates].sort()) {
     for (const clock of dc.clocks) {
-      const own = clockHours(mine, clock, date, presence);
+      const own = clockHours(mine, clock, date);
       if (own === 0) continue;
-      const sides = others.map((o) => ({ o, hours: clockHours(o.lines, clock, date, presence) })).filter((s) => s.hours > 0);
+      const sides = others.map((o) => ({ o, hours: clockHours(o.lines, clock, date) })).filter((s) => s.hours > 0);
       const total = own + sides.reduce((s, x) => s + x.hours, 0);
       if (!sides.length || total <= 24 + dc.toleranceHours) continue;
       const ownLines = mine.filter((l) => l.date === date && onClock(clock, l.code));
