@@ -93,6 +93,24 @@ const testFile = z.strictObject({
 
 export type TestIndication = z.infer<typeof testRow>;
 
+const stayNeeds = z.strictObject({
+  /** What the stay lacks, for messages (人工气道). */
+  label: z.string().min(1),
+  /** ICD-9-CM-3 prefixes coded on the stay. */
+  procedures: prefixes.default([]),
+  /** ICD-10 prefixes coded on the stay. */
+  diagnoses: prefixes.default([]),
+  /** Catalogue codes billed on any day of the stay. */
+  codes: z.array(z.string().min(1)).default([]),
+  /** Injected or infused drugs (ATC prefixes) billed on any day of the stay. */
+  atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).default([]),
+  /** A stay admitted by transfer from another hospital is supported (what was done there is on its claim). */
+  transfer: z.boolean().default(false),
+  source: z.string().min(1),
+});
+
+export type StayNeeds = z.infer<typeof stayNeeds>;
+
 const consistencyRow = z.strictObject({
   name: z.string().min(1),
   /** Catalogue codes of the row; may be empty when `nameMarks` name the items (services outside the sample catalogue). */
@@ -157,6 +175,8 @@ const consistencyRow = z.strictObject({
   sameDayMarks: z.array(z.string().min(2)).default([]),
   /** Visit types judged. */
   visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic'])).default(['inpatient']),
+  /** Besides the day's support, what the stay must show somewhere (invasive ventilation: an artificial airway); see stay-needs.ts. */
+  stayNeeds: stayNeeds.optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 }).refine((r) => r.codes.length > 0 || r.nameMarks.length > 0, 'needs codes or nameMarks');
