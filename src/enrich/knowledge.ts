@@ -6,6 +6,7 @@ import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadImagingRepeats, type ImagingRepeats } from './imaging-repeats';
 import { loadCareObjects, type CareObjects } from './care-objects';
+import { loadResuscitationAftermath, type ResuscitationAftermath } from './resuscitation-aftermath';
 import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
@@ -358,6 +359,8 @@ export interface Knowledge {
   theatre?: TheatreItems | null;
   /** Children's maximum daily doses by age (paediatric-doses.json); null: no such check. */
   paediatricDoses?: PaediatricDoses | null;
+  /** What follows a resuscitation (resuscitation-aftermath.json); null: no such check. */
+  resuscitation?: ResuscitationAftermath | null;
   /** What one unit of a service consumes (item-uses.json); null: no such check. */
   itemUses?: readonly ItemUseRow[] | null;
   /** Consumables serving one patient for a course, allowed per day or claim (course-consumables.json). */
@@ -462,6 +465,7 @@ export function loadKnowledge(dir: string): Knowledge {
     imagingRepeats: loadImagingRepeats(join(dir, 'imaging-repeats.json')),
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
+    resuscitation: loadResuscitationAftermath(join(dir, 'resuscitation-aftermath.json')),
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
