@@ -40,7 +40,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
     markRepeatsExplained(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling, refs.knowledge.implants);
     if (refs.knowledge.serialTests) markSerialTests(items, diagnosisCodes, procedureCodes, refs.knowledge.serialTests);
-    applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? daysBetween(serviceDate, endDate) : undefined }, refs.knowledge);
+    applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? daysBetween(serviceDate, endDate) : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
     anaesthesiaForSeveralOperations(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling);
   }
 

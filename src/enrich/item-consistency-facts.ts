@@ -2,6 +2,7 @@ import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf, codedTogether, isParenteral, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
+import { stayNeedsExpected, stayShows } from './stay-needs';
 
 // Items that only make sense beside others (rules/knowledge/item-consistency.json): each line of a row judged
 // against the same day's other lines, the procedures and their anaesthesia, the diagnoses and the member.
@@ -83,7 +84,19 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
     grounded = unfounded.size === 0 ? billed : codesByDay(c.items, k, (x) => !unfounded.has(x));
   }
   let quantities: Map<ConsistencyRow, Map<number, number>> | null = null;
+  const needsMet = new Map<ConsistencyRow, boolean>();
   for (const [it, row] of judged) {
+    // What the stay must show somewhere decides before the day's hours (ventilation without an airway at any hours).
+    if (row.stayNeeds !== undefined) {
+      let met = needsMet.get(row);
+      if (met === undefined) needsMet.set(row, (met = stayShows(row.stayNeeds, c, ctx.marks)));
+      if (!met) {
+        it.contextSupported = false;
+        it.contextFinding = 'context';
+        it.contextExpected = stayNeedsExpected(it.catalogue?.name ?? it.name, row.stayNeeds, c.nameOf);
+        continue;
+      }
+    }
     let dayQuantity = it.quantity;
     if (row.minQuantity !== undefined) {
       quantities ??= new Map();

@@ -33,4 +33,6 @@ export interface KnowledgeClaimInput {
   visitType?: string;
   /** Day index of the discharge day (inpatient); undefined elsewhere. */
   dischargeDay?: number;
+  /** 离院方式 of a stay (death, transfer…); undefined when not given. */
+  dischargeMode?: string;
 }

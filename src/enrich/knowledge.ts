@@ -6,6 +6,7 @@ import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadImagingRepeats, type ImagingRepeats } from './imaging-repeats';
 import { loadCareObjects, type CareObjects } from './care-objects';
+import { loadResuscitationAftermath, type ResuscitationAftermath } from './resuscitation-aftermath';
 import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
@@ -93,6 +94,24 @@ const testFile = z.strictObject({
 
 export type TestIndication = z.infer<typeof testRow>;
 
+const stayNeeds = z.strictObject({
+  /** What the stay lacks, for messages (人工气道). */
+  label: z.string().min(1),
+  /** ICD-9-CM-3 prefixes coded on the stay. */
+  procedures: prefixes.default([]),
+  /** ICD-10 prefixes coded on the stay. */
+  diagnoses: prefixes.default([]),
+  /** Catalogue codes billed on any day of the stay. */
+  codes: z.array(z.string().min(1)).default([]),
+  /** Injected or infused drugs (ATC prefixes) billed on any day of the stay. */
+  atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).default([]),
+  /** A stay admitted by transfer from another hospital is supported (what was done there is on its claim). */
+  transfer: z.boolean().default(false),
+  source: z.string().min(1),
+});
+
+export type StayNeeds = z.infer<typeof stayNeeds>;
+
 const consistencyRow = z.strictObject({
   name: z.string().min(1),
   /** Catalogue codes of the row; may be empty when `nameMarks` name the items (services outside the sample catalogue). */
@@ -164,6 +183,8 @@ const consistencyRow = z.strictObject({
   sameDayMarks: z.array(z.string().min(2)).default([]),
   /** Visit types judged. */
   visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic'])).default(['inpatient']),
+  /** Besides the day's support, what the stay must show somewhere (invasive ventilation: an artificial airway); see stay-needs.ts. */
+  stayNeeds: stayNeeds.optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 }).refine((r) => r.codes.length > 0 || r.nameMarks.length > 0, 'needs codes or nameMarks');
@@ -345,6 +366,8 @@ export interface Knowledge {
   theatre?: TheatreItems | null;
   /** Children's maximum daily doses by age (paediatric-doses.json); null: no such check. */
   paediatricDoses?: PaediatricDoses | null;
+  /** What follows a resuscitation (resuscitation-aftermath.json); null: no such check. */
+  resuscitation?: ResuscitationAftermath | null;
   /** What one unit of a service consumes (item-uses.json); null: no such check. */
   itemUses?: readonly ItemUseRow[] | null;
   /** Consumables serving one patient for a course, allowed per day or claim (course-consumables.json). */
@@ -449,6 +472,7 @@ export function loadKnowledge(dir: string): Knowledge {
     imagingRepeats: loadImagingRepeats(join(dir, 'imaging-repeats.json')),
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
+    resuscitation: loadResuscitationAftermath(join(dir, 'resuscitation-aftermath.json')),
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),

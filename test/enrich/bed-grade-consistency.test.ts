@@ -14,6 +14,8 @@ const RULE = 'catalogue.item-context-unsupported';
 
 const ICU_BED = '001105000030001';
 const SPECIAL_NURSING = '001201000010001';
+// Ventilated through an endotracheal tube: invasive ventilation needs an artificial airway on the stay (item-consistency.json stayNeeds).
+const TRACHEAL_TUBE = 'C14050150300001941860000001';
 
 async function hitsOn(addItems: object[], set: Record<string, unknown> = {}) {
   const checked = validateClaim(buildExample({ set, addItems } as never, bases, ruleset.refs.catalogue));
@@ -35,7 +37,7 @@ describe('bed grade against the care of the day', () => {
   });
 
   it('the same bed with ventilation, vasopressors and ICU nursing, or on the day of an operation, is quiet', async () => {
-    expect((await hitsOn([{ code: ICU_BED, day: 2 }, { code: '001214000010001', day: 2, quantity: 24 }])).hits).toEqual([]);
+    expect((await hitsOn([{ code: ICU_BED, day: 2 }, { code: '001214000010001', day: 2, quantity: 24 }, { code: TRACHEAL_TUBE, day: 2 }])).hits).toEqual([]);
     expect((await hitsOn([{ code: ICU_BED, day: 2 }, { code: '001201000050001', day: 2, quantity: 24 }, { code: 'XC01CAQ502B002', day: 2, quantity: 4 }])).hits).toEqual([]);
     const surgical = { 'diagnoses[0].code': 'K35.300', 'diagnoses[1].code': 'K35.200', procedures: [{ code: '47.0100', principal: true, date: '2025-03-06' }] };
     expect((await hitsOn([{ code: ICU_BED, day: 2 }], surgical)).hits).toEqual([]);
@@ -44,7 +46,7 @@ describe('bed grade against the care of the day', () => {
   it('the ICU bed does not vouch for 特级护理: a bed is where the patient lies, not care given', async () => {
     const { hits, linesOf } = await hitsOn([{ code: ICU_BED, day: 2 }, { code: SPECIAL_NURSING, day: 2 }]);
     expect(hits.flatMap((h) => h.lineIds)).toEqual(linesOf(SPECIAL_NURSING));
-    expect((await hitsOn([{ code: ICU_BED, day: 2 }, { code: SPECIAL_NURSING, day: 2 }, { code: '001214000010001', day: 2, quantity: 24 }])).hits).toEqual([]);
+    expect((await hitsOn([{ code: ICU_BED, day: 2 }, { code: SPECIAL_NURSING, day: 2 }, { code: '001214000010001', day: 2, quantity: 24 }, { code: TRACHEAL_TUBE, day: 2 }])).hits).toEqual([]);
   });
 
   it('a laminar-flow bed needs a condition that calls for protective isolation', async () => {

@@ -19,7 +19,8 @@ const NIV = '001214000020001';
 const ICU_NURSING = '001201000050001';
 const LEVEL2_NURSING = '001201000030001';
 const chole = (procedure = '51.2300') => ({ 'diagnoses[0].code': 'K80.101', 'diagnoses[1].code': 'I10.x00', procedures: [{ code: procedure, principal: true, date: '2025-03-05' }] });
-const RESP_FAILURE = { 'diagnoses[0].code': 'J18.900', 'diagnoses[1].code': 'J96.000' };
+// Intubated on day 1: invasive ventilation needs an artificial airway on the stay (item-consistency.json stayNeeds).
+const RESP_FAILURE = { 'diagnoses[0].code': 'J18.900', 'diagnoses[1].code': 'J96.000', procedures: [{ code: '96.0400', date: '2025-03-05' }] };
 
 async function hoursHits(addItems: object[], set: Record<string, unknown>) {
   const checked = validateClaim(buildExample({ set, addItems } as never, bases, ruleset.refs.catalogue));
