@@ -13,6 +13,8 @@ import { loadItemUses, type ItemUseRow } from './item-uses';
 import { loadCourseConsumables, type CourseConsumableRow } from './course-consumables';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadSurgicalProphylaxis, type SurgicalProphylaxis } from './surgical-prophylaxis';
+import { loadSpecialUseAntibacterials, type SpecialUseAntibacterials } from './special-use-antibacterials';
+import { loadCriticalOnlyDrugs, type CriticalOnlyDrugs } from './critical-only-drugs';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
 import { loadSerialTests, type SerialTests } from './serial-tests';
@@ -376,6 +378,10 @@ export interface Knowledge {
   continuousOxygen?: ContinuousOxygen | null;
   /** Antibacterial prophylaxis after clean operations: windows, classes, what makes it treatment (surgical-prophylaxis.json). */
   surgicalProphylaxis?: SurgicalProphylaxis | null;
+  /** 特殊使用级抗菌药物 and what must precede them: work-up, consultation, or a severe state (special-use-antibacterials.json). */
+  specialUseAntibacterials?: SpecialUseAntibacterials | null;
+  /** Drugs a stay's restriction meets only by its critical state, and what makes a day critical (critical-only-drugs.json). */
+  criticalOnlyDrugs?: CriticalOnlyDrugs | null;
   /** Consumables bought for a condition outside a stay (consumable-indications.json); null: no such check. */
   consumableIndications?: ConsumableIndications | null;
   /** 急性病超量开药: the acute conditions and the days of supply a visit for them may dispense (acute-supply.json). */
@@ -477,6 +483,8 @@ export function loadKnowledge(dir: string): Knowledge {
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     surgicalProphylaxis: loadSurgicalProphylaxis(join(dir, 'surgical-prophylaxis.json')),
+    specialUseAntibacterials: loadSpecialUseAntibacterials(join(dir, 'special-use-antibacterials.json')),
+    criticalOnlyDrugs: loadCriticalOnlyDrugs(join(dir, 'critical-only-drugs.json')),
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
     acuteSupply: loadAcuteSupply(join(dir, 'acute-supply.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),

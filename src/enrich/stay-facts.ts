@@ -13,6 +13,8 @@ import { sessionsBeyondMixing } from './mixed-sessions';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
 import { prophylaxisExcess, type ProphylaxisExcess } from './surgical-prophylaxis-facts';
+import { specialUseUnsupported, type SpecialUseUnsupported } from './special-use-antibacterials';
+import { criticalOnlyAfter, type CriticalOnlyAfter } from './critical-only-drugs';
 import { consumableUnsupported, type ConsumableUnsupported } from './consumable-indications';
 import { acuteSupply, type AcuteSupplyFacts } from './acute-supply';
 import { standardCourse, type StandardCourseFacts } from './standard-course';
@@ -49,6 +51,10 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   oxygenUnsupported: OxygenUnsupported | null;
   /** After clean operations only, antibacterials beyond the prophylaxis window or of a restricted class (surgical-prophylaxis.json); null when none. */
   prophylaxisExcess: ProphylaxisExcess | null;
+  /** 特殊使用级抗菌药物 with no work-up before, no consultation and no severe infection or critical care (special-use-antibacterials.json); null when none. */
+  specialUseUnsupported: SpecialUseUnsupported | null;
+  /** Drugs met only by the critical state, dated after the last critical-care day (critical-only-drugs.json); null when none. */
+  criticalOnlyAfter: CriticalOnlyAfter | null;
   /** Outside a stay, consumables bought for a condition none of the claim's diagnoses is (consumable-indications.json), a finding a row; null when none. */
   consumableUnsupported: ConsumableUnsupported[] | null;
   /** A visit or purchase for acute illness only dispensing a drug for more days than acute-supply.json allows (急性病超量开药); null when none. */
@@ -179,6 +185,8 @@ export function stayFacts(input: StayInput): StayFacts {
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),
+    specialUseUnsupported: specialUseUnsupported(input, k?.specialUseAntibacterials),
+    criticalOnlyAfter: criticalOnlyAfter(input, k?.criticalOnlyDrugs),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
     acuteSupply: acuteSupply(input, k?.acuteSupply),
     supplyWithinLimit: supplyWithinLimit(items, inpatient, limits),
