@@ -17,6 +17,8 @@ const row = z.strictObject({
   procedures: z.array(z.string().min(1)).default([]),
   /** Most a day for such a claim; absent: the catalogue row's own daily limit. */
   maxPerDay: z.number().int().min(1).optional(),
+  /** Only on the claim's first N days (a rule-in/rule-out algorithm at presentation, not the later stable course); absent: any day. */
+  firstDays: z.number().int().min(1).optional(),
   source: z.string().min(1),
 });
 
@@ -44,6 +46,7 @@ export function markSerialTests(items: readonly ItemFacts[], diagnosisCodes: rea
   for (const it of items) {
     const r = table.get(rowCodeOf(it));
     if (!r || !(startsWithAny(diagnosisCodes, r.diagnoses) || startsWithAny(procedureCodes, r.procedures))) continue;
+    if (r.firstDays !== undefined && it.dayIndex >= r.firstDays) continue;
     const most = r.maxPerDay ?? it.catalogue?.maxPerDay;
     if (most !== undefined && it.quantityOnDay <= most) it.repeatExplained = true;
   }
