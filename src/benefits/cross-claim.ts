@@ -12,6 +12,7 @@ import { afterDeath } from './cross-claim/after-death';
 import { continuedCourse } from './cross-claim/continued-course';
 import { courseOverTransfer } from './cross-claim/course-over-transfer';
 import { dayClock } from './cross-claim/day-clock';
+import { dependentMemberVisit } from './cross-claim/dependent-member';
 import { distantSameDay } from './cross-claim/distant-same-day';
 import { doseAcrossClaims } from './cross-claim/dose-schedule';
 import { multiPharmacy, oversupply } from './cross-claim/drug-supply';
@@ -57,6 +58,8 @@ export const CROSS_CLAIM_CHECKS = {
   courseOverTransfer,
   /** Hour-billed care of one kind on one date totalling more than the day over the member's claims of that date (either side). */
   dayClock,
+  /** A clinic visit for a walking or drinking person's injury on the card of a member discharged tube-fed and bed-bound weeks before: 冒名就医. */
+  dependentMemberVisit,
   /** Care in person the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */
   distantSameDay: (me, items, prior, k) => distantSameDay(me, items, prior, k.provinces),
   /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */

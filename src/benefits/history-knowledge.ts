@@ -158,6 +158,21 @@ const limitsSchema = z.looseObject({
    */
   thirdPartyAftercare: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
   /**
+   * 冒名就医 on a dependent member's card (cross-claim/dependent-member.ts): the member's latest stay showed every `kind`
+   * of `marks` (tube feeding, dysphagia, immobility: a code starting with one of `codes`, ICD-10 or ICD-9-CM-3, or a
+   * service billed under one of `services`, catalogue rows), and a clinic visit at most `windowDays` after its discharge
+   * codes a presentation of a walking or drinking person (`ambulatory`, ICD-10 prefixes) with none of the marks and no
+   * `fromBed` external cause. Absent: not checked.
+   */
+  dependentMember: z
+    .strictObject({
+      windowDays: z.number().int().positive(),
+      marks: z.array(z.strictObject({ kind: z.string().min(1), name: z.string().min(1), codes: z.array(z.string().min(1)).default([]), services: z.array(z.string().min(1)).default([]) })).min(1),
+      ambulatory: z.array(z.strictObject({ name: z.string().min(1), codes: z.array(z.string().min(1)).min(1) })).min(1),
+      fromBed: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
+  /**
    * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
    * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
    * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`

@@ -28,6 +28,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   readmission: null,
   overlappingStay: null,
   sameDayElsewhere: null,
+  dependentMemberVisit: null,
   distantSameDay: null,
   duplicateOf: null,
   visitDuringStay: null,
