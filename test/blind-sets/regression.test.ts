@@ -38,9 +38,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind44: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 59 },
   blind45: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 121 },
   blind46: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 56 },
-  // 163 / 315 unseen (434f679) → 210 / 241 after the round's critical-care work (hours on the clock, ICU days, airway,
-  // resuscitation aftermath, HFNC, antibacterials, albumin, tests in acute care, visits settled again in a stay).
-  blind47: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 241 },
+  // 163 / 315 unseen (434f679) → 225 / 241 after the round's critical-care work (hours on the clock, ICU days, airway,
+  // resuscitation aftermath, HFNC, antibacterials, albumin, tests in acute care, visits settled again in a stay, a dependent
+  // member's card used for an ambulatory injury).
+  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 241 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
