@@ -1,7 +1,7 @@
 import type { BenefitItem } from './benefit-claim';
 import { emergencyVisit, list, type Suspect } from './cross-claim/common';
 import type { HistoryKnowledge } from './history-knowledge';
-import type { MemberClaim } from './member-claim';
+import { ledgerRowOf, type MemberClaim } from './member-claim';
 import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
 
@@ -149,7 +149,7 @@ function batteryTests(e: MemberClaim, k: HistoryKnowledge | undefined): number {
   for (const l of e.lines) {
     if (l.kind === 'consult') continue;
     if (l.kind !== 'service' || !l.test) return 0;
-    tests.add(l.row ?? l.code);
+    tests.add(ledgerRowOf(l));
   }
   return tests.size;
 }

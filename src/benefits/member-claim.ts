@@ -150,3 +150,6 @@ export interface LedgerLine {
   /** Consumable lines of a stay kept because they are costly (costly-item.ts), for the provider patterns. */
   costly?: boolean;
 }
+
+/** The catalogue row a ledger line's service belongs to (its own code where it is the row), as enrich's rowCodeOf for a bill line. */
+export const ledgerRowOf = (l: Pick<LedgerLine, 'code' | 'row'>): string => l.row ?? l.code;

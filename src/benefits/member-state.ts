@@ -1,7 +1,7 @@
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
-import type { LedgerLine, MemberClaim } from './member-claim';
+import { ledgerRowOf, type MemberClaim } from './member-claim';
 import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
@@ -273,14 +273,13 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
   const group = (c: string) => k.related?.get(c);
   const sameCondition = e.principalCategory === me.principalCategory || (group(e.principalCategory) !== undefined && group(e.principalCategory) === group(me.principalCategory));
   const pharmacy = e.visitType === 'pharmacy' || me.visitType === 'pharmacy';
-  const serviceKey = (l: LedgerLine) => l.row ?? l.code;
   // A visit at a hospital of another level the same day: the higher re-examines (上转复核), its tests are not repeats —
   // when it works the patient up further than the first visit did (a test or examination the first did not have); the
   // same tests copied at a second hospital are a duplicate whatever the levels.
-  const tests = (c: MemberClaim) => new Set((c.lines ?? []).filter((l) => l.kind === 'service' && l.test).map(serviceKey));
+  const tests = (c: MemberClaim) => new Set((c.lines ?? []).filter((l) => l.kind === 'service' && l.test).map(ledgerRowOf));
   const [lower, higher] = (me.hospitalLevel ?? 0) < (e.hospitalLevel ?? 0) ? [tests(me), tests(e)] : [tests(e), tests(me)];
   const up = referredUp(me, e) && [...higher].some((t) => !lower.has(t));
-  const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service' && !(up && l.test)).map(serviceKey) : c.serviceCodes);
+  const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service' && !(up && l.test)).map(ledgerRowOf) : c.serviceCodes);
   const drugs = (c: MemberClaim) => (c.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug as string);
   const theirServices = new Set(pharmacy ? [] : services(e));
   const codes = [...new Set(services(me).filter((c) => theirServices.has(c)))].sort();
@@ -289,7 +288,7 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
   if (!codes.length && !sameDrugs.length) return null;
   const dupServices = new Set(codes);
   const dupDrugs = new Set(sameDrugs);
-  const dup = (me.lines ?? []).filter((l) => (l.kind === 'drug' ? dupDrugs.has(l.drug as string) : l.kind === 'service' && dupServices.has(serviceKey(l))));
+  const dup = (me.lines ?? []).filter((l) => (l.kind === 'drug' ? dupDrugs.has(l.drug as string) : l.kind === 'service' && dupServices.has(ledgerRowOf(l))));
   const lineIds = dup.map((l) => l.lineId);
   const names = new Map(items.map((i) => [i.lineId, i.name]));
   const named = (kind: 'drug' | 'service', codes: readonly string[]) => {

@@ -1,5 +1,5 @@
 import { daysBetween } from '../contract/dates';
-import type { MemberClaim } from './member-claim';
+import { ledgerRowOf, type MemberClaim } from './member-claim';
 import { list } from './cross-claim/common';
 
 // Transfers between hospitals (双向转诊) read from the member ledger (issue 19, blind30 C04/T03). The national
@@ -30,7 +30,7 @@ export function transferPair(a: MemberClaim, b: MemberClaim): boolean {
 /** Operation and intervention lines of a stay (ledger lines marked `operation`): their codes, catalogue rows included. */
 function operationCodes(e: MemberClaim): Set<string> {
   const out = new Set<string>();
-  for (const l of e.lines ?? []) if (l.operation) out.add(l.row ?? l.code);
+  for (const l of e.lines ?? []) if (l.operation) out.add(ledgerRowOf(l));
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognition } from '../history-knowledge';
-import type { MemberClaim } from '../member-claim';
+import { ledgerRowOf, type MemberClaim } from '../member-claim';
 
 // What the cross-claim checks share: the visit types outside a stay, the money of a set of lines, and lists of
 // claims or dates joined for reading.
@@ -32,5 +32,5 @@ export interface Suspect {
 export function emergencyVisit(e: MemberClaim, table: ExamRecognition | undefined): boolean {
   if (e.visitType === 'inpatient') return e.admissionRoute === 'emergency';
   if (!table) return false;
-  return (e.department != null && table.emergencyDepartments.has(e.department)) || (e.lines ?? []).some((l) => table.emergencyItems.has(l.row ?? l.code));
+  return (e.department != null && table.emergencyDepartments.has(e.department)) || (e.lines ?? []).some((l) => table.emergencyItems.has(ledgerRowOf(l)));
 }

@@ -1,7 +1,7 @@
 import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
-import type { LedgerLine, MemberClaim } from '../member-claim';
+import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { fenOf, list } from './common';
 import { underAny } from '../../contract/code-prefix';
@@ -44,7 +44,7 @@ function opat(visit: MemberClaim, k: HistoryKnowledge): boolean {
   const antimicrobial = (l: LedgerLine) => l.kind === 'drug' && !!l.drug && underAny((l.drug as string).slice(1), cc.antimicrobials);
   const lines = visit.lines ?? [];
   const allowed = (l: LedgerLine) =>
-    l.kind === 'consult' || l.kind === 'consumable' || antimicrobial(l) || (l.kind === 'drug' && cc.carriers.includes(l.drug as string)) || (l.kind === 'service' && cc.administration.includes(l.row ?? l.code));
+    l.kind === 'consult' || l.kind === 'consumable' || antimicrobial(l) || (l.kind === 'drug' && cc.carriers.includes(l.drug as string)) || (l.kind === 'service' && cc.administration.includes(ledgerRowOf(l)));
   return lines.some(antimicrobial) && lines.every(allowed);
 }
 
@@ -62,12 +62,12 @@ function courseVisit(stay: MemberClaim, visit: MemberClaim, tail: ReadonlySet<st
   const gap = daysBetween(stay.endDate, visit.serviceDate);
   if (gap < 0 || gap > cc.windowDays) return null;
   const lines = visit.lines ?? [];
-  const given = new Set(lines.filter((l) => l.kind === 'service' && cc.administration.includes(l.row ?? l.code)).map((l) => l.date));
+  const given = new Set(lines.filter((l) => l.kind === 'service' && cc.administration.includes(ledgerRowOf(l))).map((l) => l.date));
   const drugs = lines.filter((l) => l.kind === 'drug' && l.drug && tail.has(l.drug) && given.has(l.date));
   if (!drugs.length) return null;
   if (opat(visit, k)) return null;
   const dates = new Set(drugs.map((l) => l.date));
-  const admin = lines.filter((l) => l.kind === 'service' && cc.administration.includes(l.row ?? l.code) && dates.has(l.date));
+  const admin = lines.filter((l) => l.kind === 'service' && cc.administration.includes(ledgerRowOf(l)) && dates.has(l.date));
   return { claim: visit, lines: [...admin, ...drugs], drugs: new Set(drugs.map((l) => l.drug as string)) };
 }
 

@@ -2,7 +2,7 @@ import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { CosmeticOperations } from '../cosmetic-operations';
-import type { MemberClaim } from '../member-claim';
+import { ledgerRowOf, type MemberClaim } from '../member-claim';
 import { fenOf, list, type Suspect } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
 
@@ -106,7 +106,7 @@ export function cosmeticOperation(
  * may follow), else its principal's category (only the operations on that lesion's site).
  */
 function visitOf(e: MemberClaim, t: CosmeticOperations): Visit | null {
-  const consult = (e.lines ?? []).filter((l) => t.consultItems.has(l.row ?? l.code));
+  const consult = (e.lines ?? []).filter((l) => t.consultItems.has(ledgerRowOf(l)));
   const category = t.categories.get(e.principalCategory);
   const base = { claimId: e.claimId, date: consult[0]?.date ?? e.serviceDate, lineIds: consult.map((l) => l.lineId) };
   if (consult.length) return { ...base, why: '医疗美容咨询', operations: null };
@@ -128,7 +128,7 @@ function operationOf(e: MemberClaim, t: CosmeticOperations, items?: readonly Ben
     const billed = items
       ? items.filter((i) => i.category === 'service' && i.amountFen > 0 && (op.codes.includes(i.catalogue?.code ?? i.code) || op.nameMarks.some((m) => i.name.includes(m))))
       : [];
-    const kept = items ? [] : (e.lines ?? []).filter((l) => l.kind === 'service' && l.amountFen > 0 && op.codes.includes(l.row ?? l.code));
+    const kept = items ? [] : (e.lines ?? []).filter((l) => l.kind === 'service' && l.amountFen > 0 && op.codes.includes(ledgerRowOf(l)));
     const coded = startsWithAny(procedures, op.procedures);
     if (!billed.length && !kept.length && !coded) continue;
     names.add(op.name);

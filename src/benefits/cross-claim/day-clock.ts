@@ -1,6 +1,6 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import type { MemberClaim } from '../member-claim';
+import { ledgerRowOf, type MemberClaim } from '../member-claim';
 import { toYuan } from '../../money/fen';
 import { fenOf, list, type Suspect } from './common';
 
@@ -70,7 +70,7 @@ export function dayClock(me: MemberClaim, items: readonly BenefitItem[], prior: 
     .map((e) => ({
       e,
       lines: (e.lines ?? []).flatMap((l): HourLine[] => {
-        const code = l.row ?? l.code;
+        const code = ledgerRowOf(l);
         return l.kind === 'service' && codes.has(code) && dates.has(l.date) ? [{ lineId: l.lineId, code, date: l.date, hours: l.quantity ?? 1, fen: l.amountFen }] : [];
       }),
     }))

@@ -1,7 +1,7 @@
 import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
-import type { LedgerLine, MemberClaim } from '../member-claim';
+import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { OUTSIDE_STAY, emergencyVisit, fenOf, list } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
@@ -38,7 +38,7 @@ const titrationOf = (drug: string, k: HistoryKnowledge): Titration | undefined =
 /** Whether the claim bills a safety test of the drug's titration row (limits.json titration monitoring). */
 function tested(e: MemberClaim, drug: string, k: HistoryKnowledge): boolean {
   const t = titrationOf(drug, k);
-  return !!t && (e.lines ?? []).some((l) => l.kind === 'service' && t.monitoring.includes(l.row ?? l.code));
+  return !!t && (e.lines ?? []).some((l) => l.kind === 'service' && t.monitoring.includes(ledgerRowOf(l)));
 }
 
 /** The member's codes on record (diagnoses and procedures of this claim and the earlier ones). */

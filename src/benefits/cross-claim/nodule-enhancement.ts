@@ -3,7 +3,7 @@ import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import type { LedgerLine, MemberClaim } from '../member-claim';
+import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import { CLINIC_VISITS, list, type Suspect } from './common';
 
 // 串换（平扫按增强收费）in a lung nodule's surveillance: a known nodule is followed by (low-dose) plain chest CT
@@ -36,7 +36,6 @@ export interface NoduleEnhancement {
 
 type Table = NonNullable<HistoryKnowledge['limits']['noduleEnhancement']>;
 
-const rowOf = (l: LedgerLine) => l.row ?? l.code;
 
 const codesNodule = (codes: readonly string[] | undefined, t: Table) => codes !== undefined && startsWithAny(codes, t.nodule) && !startsWithAny(codes, t.notWith);
 
@@ -46,17 +45,17 @@ function plainDates(e: MemberClaim, t: Table): string[] {
   const lines = e.lines ?? [];
   // A stay's entry keeps all the examinations of its admission day only; later days may have dropped the surcharge.
   const whole = (date: string) => CLINIC_VISITS.has(e.visitType) || (e.visitType === 'inpatient' && date === e.serviceDate);
-  const enhancedOn = new Set(lines.filter((l) => rowOf(l) === t.addOn).map((l) => l.date));
-  return [...new Set(lines.filter((l) => t.chestCt.includes(rowOf(l)) && !enhancedOn.has(l.date) && whole(l.date)).map((l) => l.date))];
+  const enhancedOn = new Set(lines.filter((l) => ledgerRowOf(l) === t.addOn).map((l) => l.date));
+  return [...new Set(lines.filter((l) => t.chestCt.includes(ledgerRowOf(l)) && !enhancedOn.has(l.date) && whole(l.date)).map((l) => l.date))];
 }
 
 /** An entry's enhanced chest CT dates and surcharge lines, when it is a clinic claim of a nodule with nothing that gives contrast. */
 function enhancedFollowUp(e: MemberClaim, t: Table): { dates: string[]; lines: LedgerLine[] } | null {
   if (!CLINIC_VISITS.has(e.visitType) || !e.lines || !codesNodule(e.codes, t)) return null;
   // The entry keeps no names: any drug or consumable may be the contrast or its cannula (errs quiet).
-  if (e.lines.some((l) => l.kind === 'drug' || l.kind === 'consumable' || t.administration.includes(rowOf(l)))) return null;
-  const ct = new Set(e.lines.filter((l) => t.chestCt.includes(rowOf(l))).map((l) => l.date));
-  const lines = e.lines.filter((l) => rowOf(l) === t.addOn && ct.has(l.date));
+  if (e.lines.some((l) => l.kind === 'drug' || l.kind === 'consumable' || t.administration.includes(ledgerRowOf(l)))) return null;
+  const ct = new Set(e.lines.filter((l) => t.chestCt.includes(ledgerRowOf(l))).map((l) => l.date));
+  const lines = e.lines.filter((l) => ledgerRowOf(l) === t.addOn && ct.has(l.date));
   return lines.length ? { dates: [...new Set(lines.map((l) => l.date))], lines } : null;
 }
 
@@ -132,7 +131,7 @@ function plainOn(me: MemberClaim, prior: readonly MemberClaim[], t: Table): Nodu
   }
   if (!found.length) return null;
   found.sort((a, b) => a.gap - b.gap || (a.e.claimId < b.e.claimId ? -1 : 1));
-  const plainLines = (me.lines ?? []).filter((l) => t.chestCt.includes(rowOf(l)) && mine.includes(l.date));
+  const plainLines = (me.lines ?? []).filter((l) => t.chestCt.includes(ledgerRowOf(l)) && mine.includes(l.date));
   return {
     followUp: list(found.map((f) => f.e.claimId)),
     followUpDate: list(found.flatMap((f) => f.dates)),

@@ -1,6 +1,6 @@
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
-import type { MemberClaim } from '../member-claim';
+import { ledgerRowOf, type MemberClaim } from '../member-claim';
 import { CLINIC_VISITS, list } from './common';
 
 // 分解收费 across the visit and the stay it led to: a panel (组合项目: 肝功能全套, 肾功能, 血常规) billed at the emergency or
@@ -38,7 +38,7 @@ export function panelParts(me: MemberClaim, items: readonly BenefitItem[], prior
   const panelOf = new Map<string, { panel: string; claimId: string }>();
   for (const e of visits) {
     for (const l of e.lines ?? []) {
-      for (const part of l.parts ?? []) if (!panelOf.has(part)) panelOf.set(part, { panel: l.row ?? l.code, claimId: e.claimId });
+      for (const part of l.parts ?? []) if (!panelOf.has(part)) panelOf.set(part, { panel: ledgerRowOf(l), claimId: e.claimId });
     }
   }
   if (!panelOf.size) return null;

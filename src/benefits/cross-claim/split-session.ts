@@ -1,6 +1,6 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognition } from '../history-knowledge';
-import type { LedgerLine, MemberClaim } from '../member-claim';
+import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import { toYuan } from '../../money/fen';
 import { CLINIC_VISITS, emergencyVisit, fenOf, list, type Suspect } from './common';
 
@@ -41,7 +41,7 @@ function sessionDays(c: MemberClaim): Map<string, Set<string>> {
 function includedLines(c: MemberClaim, sessions: Map<string, Set<string>>): LedgerLine[] {
   if (!sessions.size) return [];
   const own = sessionDays(c);
-  return (c.lines ?? []).filter((l) => l.kind !== 'drug' && !own.has(l.date) && sessions.get(l.date)?.has(l.row ?? l.code) === true);
+  return (c.lines ?? []).filter((l) => l.kind !== 'drug' && !own.has(l.date) && sessions.get(l.date)?.has(ledgerRowOf(l)) === true);
 }
 
 /**
@@ -80,7 +80,7 @@ export function splitSession(me: MemberClaim, items: readonly BenefitItem[], pri
     const theirFen = theirs.reduce((s, l) => s + l.amountFen, 0);
     fen += theirFen;
     suspects.push({ claimId: e.claimId, lineIds: theirs.map((l) => l.lineId), amount: toYuan(theirFen) });
-    codes.push(...theirs.map((l) => l.row ?? l.code));
+    codes.push(...theirs.map((l) => ledgerRowOf(l)));
   }
   if (!suspects.length) return null;
   return {

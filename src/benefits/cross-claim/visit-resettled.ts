@@ -1,6 +1,6 @@
 import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
-import type { LedgerLine, MemberClaim } from '../member-claim';
+import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { fenOf, list } from './common';
 
@@ -31,7 +31,7 @@ export interface VisitResettled {
  */
 function treatmentOf(k: HistoryKnowledge): (l: LedgerLine) => boolean {
   const cc = k.limits.continuedCourse;
-  const vehicle = (l: LedgerLine) => (l.kind === 'drug' && !!l.drug && !!cc?.carriers.includes(l.drug)) || (l.kind === 'service' && !!cc?.administration.includes(l.row ?? l.code));
+  const vehicle = (l: LedgerLine) => (l.kind === 'drug' && !!l.drug && !!cc?.carriers.includes(l.drug)) || (l.kind === 'service' && !!cc?.administration.includes(ledgerRowOf(l)));
   return (l) => (l.kind === 'drug' || (l.kind === 'service' && !l.test)) && !vehicle(l);
 }
 const keyOf = (code: string, date: string, quantity: number) => `${code}|${date}|${quantity}`;
@@ -62,7 +62,7 @@ export function visitResettled(me: MemberClaim, items: readonly BenefitItem[], p
     const repeated: BenefitItem[] = [];
     let drug = false;
     for (const l of given) {
-      const twin = [l.code, l.row ?? l.code].flatMap((c) => stayLines.get(keyOf(c, l.date, l.quantity ?? 1)) ?? []).find((it) => !used.has(it.lineId));
+      const twin = [l.code, ledgerRowOf(l)].flatMap((c) => stayLines.get(keyOf(c, l.date, l.quantity ?? 1)) ?? []).find((it) => !used.has(it.lineId));
       if (!twin) continue;
       used.add(twin.lineId);
       repeated.push(twin);

@@ -1,7 +1,7 @@
 import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
-import type { LedgerLine, MemberClaim } from '../member-claim';
+import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { emergencyVisit, fenOf, list } from './common';
 
@@ -32,10 +32,10 @@ export interface WardCareAfterDischarge {
 export function wardLines(visit: MemberClaim, k: HistoryKnowledge): LedgerLine[] {
   const ward = k.limits.continuedCourse?.wardServices;
   if (!ward || visit.visitType !== 'outpatient' || emergencyVisit(visit, k.examRecognition)) return [];
-  const lines = (visit.lines ?? []).filter((l) => l.kind === 'service' && ward.codes.includes(l.row ?? l.code));
+  const lines = (visit.lines ?? []).filter((l) => l.kind === 'service' && ward.codes.includes(ledgerRowOf(l)));
   // Hours a day of one service: monitoring runs beside oxygen, so the services are not added together.
   const hours = new Map<string, number>();
-  for (const l of lines) hours.set(`${l.date}|${l.row ?? l.code}`, (hours.get(`${l.date}|${l.row ?? l.code}`) ?? 0) + (l.quantity ?? 1));
+  for (const l of lines) hours.set(`${l.date}|${ledgerRowOf(l)}`, (hours.get(`${l.date}|${ledgerRowOf(l)}`) ?? 0) + (l.quantity ?? 1));
   const days = new Set([...hours].filter(([, h]) => h >= ward.minHours).map(([key]) => key.slice(0, 10)));
   return lines.filter((l) => days.has(l.date));
 }
@@ -65,7 +65,7 @@ export function wardCareAfterDischarge(me: MemberClaim, items: readonly BenefitI
   }
   if (daysBetween(last, me.serviceDate) > cc.windowDays) return null;
   const names = new Map(items.map((i) => [i.lineId, i.name]));
-  const hours = Math.max(...mine.map((l) => mine.filter((m) => m.date === l.date && (m.row ?? m.code) === (l.row ?? l.code)).reduce((s, m) => s + (m.quantity ?? 1), 0)));
+  const hours = Math.max(...mine.map((l) => mine.filter((m) => m.date === l.date && ledgerRowOf(m) === (ledgerRowOf(l))).reduce((s, m) => s + (m.quantity ?? 1), 0)));
   const all = new Set(items.map((i) => i.lineId));
   return {
     stayClaimId: stay.claimId, from: stay.serviceDate, to: stay.endDate,
