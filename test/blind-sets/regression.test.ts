@@ -42,6 +42,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // resuscitation aftermath, HFNC, antibacterials, albumin, tests in acute care, visits settled again in a stay, a dependent
   // member's card used for an ambulatory injury).
   blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 241 },
+  blind48: { fraudCaughtAtLeast: 120, controlsFlaggedAtMost: 196 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
