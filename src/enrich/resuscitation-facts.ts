@@ -13,14 +13,14 @@ export function applyResuscitationAftermath(c: KnowledgeClaimInput, t: Resuscita
   let day: number | undefined;
   c.procedureCodes.forEach((code, i) => {
     const d = c.procedureDays[i];
-    if (d !== null && d !== undefined && startsWithAny([code], t.arrestProcedures) && (day === undefined || d < day)) day = d;
+    if (d !== null && d !== undefined && underAny(code, t.arrestProcedures) && (day === undefined || d < day)) day = d;
   });
   // Nothing after the arrest to read when it was on the last day of the stay.
   if (day === undefined || day >= c.dischargeDay || startsWithAny(c.procedureCodes, t.aftermathProcedures)) return;
   const arrest = day;
   const cared = c.items.some((x) => x.dayIndex > arrest && x.dayIndex <= arrest + t.afterDays && t.aftermath.includes(rowCodeOf(x)));
   if (cared) return;
-  const expected = `心肺复苏（住院第${arrest}天）后的监护与处置：复苏后${t.afterDays}日内应有 ${t.aftermath.map(c.nameOf).join('、')}` +
+  const expected = `心肺复苏（住院第${arrest + 1}天）后的监护与处置：复苏后${t.afterDays}日内应有 ${t.aftermath.map(c.nameOf).join('、')}` +
     (t.aftermathProcedures.length ? `；或手术操作 ${prefixList(t.aftermathProcedures)}` : '') + '（复苏成功者转入重症监护行复苏后综合治疗）';
   for (const x of c.items) {
     if (x.dayIndex !== arrest) continue;

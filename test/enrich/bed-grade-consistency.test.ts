@@ -33,7 +33,7 @@ describe('bed grade against the care of the day', () => {
     expect(hits[0].lineIds).toEqual(linesOf(ICU_BED));
     expect(hits[0].message).toContain('监护病房床位费');
     expect(hits[0].message).toContain('重症监护');
-    expect(hits[0].evidence).toMatchObject({ 项目: '监护病房床位费', 住院第几天: 2 });
+    expect(hits[0].evidence).toMatchObject({ 项目: '监护病房床位费', '入院后第几天（入院当日为0）': 2 });
   });
 
   it('the same bed with ventilation, vasopressors and ICU nursing, or on the day of an operation, is quiet', async () => {

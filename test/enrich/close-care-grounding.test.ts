@@ -23,7 +23,7 @@ async function flagged(example: object): Promise<string[]> {
   const facts = enrichClaim(checked.claim, ruleset.refs);
   const hits = (await ruleset.evaluate(facts)).filter((h) => h.ruleId === 'catalogue.item-context-unsupported');
   const byLine = new Map(checked.claim.items.map((i) => [i.lineId, i.code]));
-  return hits.flatMap((h) => (h.lineIds ?? []).map((id) => `${byLine.get(id)}@${Number(h.evidence?.['住院第几天'])}`)).sort();
+  return hits.flatMap((h) => (h.lineIds ?? []).map((id) => `${byLine.get(id)}@${Number(h.evidence?.['入院后第几天（入院当日为0）'])}`)).sort();
 }
 
 /** Ⅰ级护理, 24-hour ECG and SpO2 and BP monitoring on every day of a six-day stay. */

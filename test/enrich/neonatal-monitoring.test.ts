@@ -31,7 +31,7 @@ async function flaggedDays(birthDate: string): Promise<{ days: number[]; expecte
   const facts = enrichClaim(checked.claim, ruleset.refs);
   const hits = (await ruleset.evaluate(facts)).filter((h) => h.ruleId === 'catalogue.item-context-unsupported');
   return {
-    days: hits.map((h) => Number(h.evidence?.['住院第几天'])),
+    days: hits.map((h) => Number(h.evidence?.['入院后第几天（入院当日为0）'])),
     expected: hits.map((h) => String(h.evidence?.['应有依据'])),
   };
 }
