@@ -159,6 +159,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     losRatio: drgDip.losRatio,
     dailyCostRatio: drgDip.dailyCostRatio,
     complicationAmount: drgDip.complicationAmount,
+    surgicalGroupProcedure: drgDip.surgicalGroupProcedure,
     testCount: tests.testCount,
     testCost: tests.testCost,
     testLineIds: tests.testLineIds,

@@ -70,9 +70,23 @@ export interface GroupingFacts {
   complicationExplained: string | null;
   /** (weight of the computed DRG − weight of its ADRG's group without complication) × baseRate, yuan; DRG regions. */
   complicationAmount: number | null;
+  /**
+   * The principal procedure that placed the stay in an operating-room ADRG (CHS-DRG 1.1 letters A–J after the MDC:
+   * 外科手术部分), null when the computed ADRG is a 非手术室操作 (K–Q) or medical (R–Z) one or was entered otherwise. The
+   * national OR list holds some procedures that are no operation (peritoneal dialysis 54.98, which forms LL1 肾透析): a
+   * rule reads this to know the group's norm is an operation's.
+   */
+  surgicalGroupProcedure: string | null;
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
+
+/** The principal procedure by which the grouper chose an operating-room ADRG (second letter A–J), else null. */
+function surgicalGroupProcedure(g: GroupingResult | null, procedureCodes: readonly string[]): string | null {
+  if (!g || g.status !== 'grouped' || !/^[A-Z][A-J]/.test(g.adrg)) return null;
+  const step = g.path.find((p) => p.step === 'adrg');
+  return step?.code !== undefined && step.code === procedureCodes[0] ? step.code : null;
+}
 
 export interface GroupingFactsInput {
   region: string;
@@ -276,5 +290,6 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
     losRatio: normLos ? r2(f.lengthOfStay / normLos) : null,
     dailyCostRatio: normCost && normLos ? r2(totalCost / Math.max(1, f.lengthOfStay) / (normCost / normLos)) : null,
     complicationAmount: complicationAmount(f.region, cx.splitComplication, groupComputed, computedWeight, scheme, norms),
+    surgicalGroupProcedure: surgicalGroupProcedure(g, f.procedureCodes),
   };
 }
