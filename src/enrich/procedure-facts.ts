@@ -34,6 +34,8 @@ export function procedureUnsupported(items: readonly ItemFacts[], procedureCodes
   const explained = new Set<string>();
   let missing: { code: string; row: ProcedureBillingRow; detail: string }[] = [];
   for (const { code, row } of judged) {
+    // The birth an assisted delivery is part of: billed either way, so neither support nor an unmapped operation.
+    for (const it of items) if (row.withinCodes?.includes(rowCodeOf(it))) explained.add(it.lineId);
     const lines = items.filter((it) => billsRow(it, row));
     const need = minQuantity(row, code);
     const billed = lines.reduce((s, l) => s + l.quantity, 0);

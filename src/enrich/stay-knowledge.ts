@@ -316,6 +316,11 @@ const procedureBillingRow = z.strictObject({
   notProcedures: prefixes.optional(),
   /** Catalogue service codes that bill the procedure (one of them on the claim supports it). */
   codes: z.array(z.string().min(1)),
+  /**
+   * Services the procedure is done within that do not bill it by themselves (阴道分娩接生: every vaginal birth bills
+   * it, assisted or not): explained by the coded procedure, so they are not an operation it may be billed under.
+   */
+  withinCodes: z.array(z.string().min(1)).optional(),
   /** ATC prefixes of drugs whose administration is the procedure (chemotherapy injection). */
   atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).default([]),
   /** Procedures defined by a duration (ventilation ≥ 96 h): the row's codes must add up to at least this many units. */
