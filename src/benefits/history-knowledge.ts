@@ -135,10 +135,17 @@ const limitsSchema = z.looseObject({
    * The same members admitted together again (医养结合机构"养转医", cross-claim/batch-admission.ts): a stay of a member of
    * `minAge` or older admitted on a day when at least `minRecurring` other members were admitted at the institution
    * who were also admitted there with this member on the day of an earlier stay of this member within `lookbackDays`.
-   * Absent: not checked.
+   * `roundDays`: admissions that many days apart are one round (a batch admitted over two days); `withCc`: a stay
+   * grouped with CC (a chronic comorbidity coded) is judged too, only MCC spares it. Absent: not checked.
    */
   batchAdmission: z
-    .strictObject({ minAge: z.number().int().nonnegative(), minRecurring: z.number().int().positive(), lookbackDays: z.number().int().positive() })
+    .strictObject({
+      minAge: z.number().int().nonnegative(),
+      minRecurring: z.number().int().positive(),
+      lookbackDays: z.number().int().positive(),
+      roundDays: z.number().int().nonnegative().optional(),
+      withCc: z.boolean().optional(),
+    })
     .optional(),
   /**
    * 跨年度住院中途结算: a stay discharged on `lastDay` (MM-DD) and readmitted at the same hospital within `gapDays` is one

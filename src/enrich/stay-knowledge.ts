@@ -113,13 +113,23 @@ const stayContentFile = z.strictObject({
    * Group and ward activity therapy (工娱治疗, 团体心理治疗: `therapy` codes, or marks in a local line's name) needs a
    * patient who can leave the bed and join the group; a day that also bills what shows the patient could not
    * (`incapable`: 特级护理, 重症监护, tube feeding, physical restraint) is not a session given. Judged when such days
-   * number at least `minDays` (one restrained morning does not rule out the afternoon's group).
+   * number at least `minDays` (one restrained morning does not rule out the afternoon's group). `codedAs`: the
+   * record codes the activity therapy (ICD-9-CM-3 procedures) and bills it under a rehabilitation row where the price
+   * list has no item of its own; those lines are the sessions. `bedfast`: a stay coding immobility (卧床不起) and tube
+   * feeding is a patient who could not take part on any of its days.
    */
   participationTherapy: z
     .strictObject({
       therapy: itemSelector,
       incapable: itemSelector,
       minDays: z.number().int().min(1),
+      codedAs: z.strictObject({ procedures: z.array(z.string().min(1)).min(1), billedUnder: itemSelector }).optional(),
+      bedfast: z
+        .strictObject({
+          immobility: z.strictObject({ name: z.string().min(1), diagnoses: z.array(z.string().min(1)).min(1) }),
+          tubeFeeding: z.strictObject({ name: z.string().min(1), procedures: z.array(z.string().min(1)).min(1) }),
+        })
+        .optional(),
     })
     .optional(),
   /** 低标准入院: a stay of at most maxNights with no content that needs a bed. */

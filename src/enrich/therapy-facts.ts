@@ -1,7 +1,7 @@
 import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny } from '../contract/code-prefix';
-import type { TherapyIndication } from './stay-knowledge';
+import type { StayContentLimits, TherapyIndication } from './stay-knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 
 // Rehabilitation and physiotherapy no diagnosis calls for (虚构治疗项目, therapy-indications.json), active therapy
@@ -61,25 +61,52 @@ export function therapyOnOperationDay(c: StayContentInput): StayContentFacts['th
 /**
  * 工娱治疗 and group therapy need a patient out of bed and in the group; on a day that also bills 特级护理, intensive
  * care, tube feeding or restraint the patient could not join it. Judged over the stay: at least `minDays` such days
- * (billed day after day for a bedridden patient: 虚记治疗次数), one day is not enough (a morning's restraint).
+ * (billed day after day for a bedridden patient: 虚记治疗次数), one day is not enough (a morning's restraint). A stay
+ * coding immobility and tube feeding (`bedfast`) makes every day such a day: the record says the patient never got up.
  */
 export function therapyWithoutParticipation(c: StayContentInput): StayContentFacts['therapyWithoutParticipation'] {
   const t = c.knowledge!.stayContent?.participationTherapy;
   if (!t) return null;
-  const therapy = c.items.filter((it) => it.category === 'service' && lineMatches(t.therapy, it));
+  const { lines: therapy, coded } = participationLines(c, t);
   if (!therapy.length) return null;
   const incapable = c.items.filter((it) => lineMatches(t.incapable, it));
+  const bedfast = bedfastSigns(c, t);
   const incapableDays = new Set(incapable.map((it) => it.date));
-  const lines = therapy.filter((it) => incapableDays.has(it.date));
+  const lines = bedfast ? therapy : therapy.filter((it) => incapableDays.has(it.date));
   const days = [...new Set(lines.map((l) => l.date))].sort();
   if (days.length < t.minDays) return null;
   const onDays = new Set(days);
+  const daySigns = incapable.filter((it) => onDays.has(it.date)).map((it) => it.name);
   return {
     days: days.length,
     dates: days.join('、'),
-    names: [...new Set(lines.map((l) => l.name))].join('、'),
-    signs: [...new Set(incapable.filter((it) => onDays.has(it.date)).map((it) => it.name))].join('、'),
+    names: [...new Set(lines.map((l) => l.name))].join('、') + (coded.length ? `（病案操作编码 ${coded.join('、')}）` : ''),
+    signs: [...new Set([...(bedfast ?? []), ...daySigns])].join('、'),
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+type Participation = NonNullable<StayContentLimits['participationTherapy']>;
+
+/**
+ * The stay's activity-therapy lines: its own items, else — where the record codes the activity therapy and the bill
+ * has no line of its own for it — the rehabilitation rows it was billed under (a price list without 工娱治疗).
+ */
+function participationLines(c: StayContentInput, t: Participation): { lines: ItemFacts[]; coded: string[] } {
+  const own = c.items.filter((it) => it.category === 'service' && lineMatches(t.therapy, it));
+  const codedAs = t.codedAs;
+  const coded = codedAs ? c.procedureCodes.filter((p) => codedAs.procedures.some((q) => p.startsWith(q))) : [];
+  if (own.length || !codedAs || !coded.length) return { lines: own, coded: [] };
+  return { lines: c.items.filter((it) => it.category === 'service' && lineMatches(codedAs.billedUnder, it)), coded: [...new Set(coded)] };
+}
+
+/** Immobility and tube feeding both coded on the stay, as named signs with their codes; null when not both. */
+function bedfastSigns(c: StayContentInput, t: Participation): string[] | null {
+  const b = t.bedfast;
+  if (!b) return null;
+  const dx = c.diagnosisCodes.filter((d) => b.immobility.diagnoses.some((p) => d.startsWith(p)));
+  const px = c.procedureCodes.filter((d) => b.tubeFeeding.procedures.some((p) => d.startsWith(p)));
+  if (!dx.length || !px.length) return null;
+  return [`诊断${b.immobility.name}（${[...new Set(dx)].join('、')}）`, `操作${b.tubeFeeding.name}（${[...new Set(px)].join('、')}）`];
 }

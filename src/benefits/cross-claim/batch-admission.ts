@@ -1,7 +1,7 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
-import { daysBetween } from '../../contract/dates';
+import { addDays, daysBetween } from '../../contract/dates';
 import { lowSeverityDrg } from '../../contract/drg-severity';
 import { toYuan } from '../../money/fen';
 import { list, type Suspect } from './common';
@@ -9,11 +9,11 @@ import { list, type Suspect } from './common';
 // 医养结合机构 "养转医" (诱导住院, 低标准入院): residents of a care home moved to the affiliated hospital in batches, month
 // after month, for short stays of little care. One stay looks like any elderly patient's; members admitted for their own
 // illness do not come back as a group on the same days. So a stay is judged by the other members admitted at the
-// institution that day who had also been admitted there with this member on the day of an earlier stay of this member
-// (limits.json batchAdmission). Only stays that could be an organised batch count on either side: not an emergency
+// institution in that round (that day, or the adjacent one: a batch admitted over two days, roundDays) who had also been
+// admitted there with this member in the round of an earlier stay of this member (limits.json batchAdmission). Only stays that could be an organised batch count on either side: not an emergency
 // admission, not a planned course's cycle (chemotherapy or dialysis patients booked on the same days are a schedule);
 // the stay judged also holds no operation, did not end in death or transfer and, when grouped, is a medical DRG without
-// MCC or CC (a grouped stay's coded procedures are judged by its group: physiotherapy 93.39 leaves a stay medical; an
+// MCC, and without CC unless withCc (a resident's coded chronic comorbidity) (a grouped stay's coded procedures are judged by its group: physiotherapy 93.39 leaves a stay medical; an
 // ungrouped stay with any coded procedure is not judged). Other members' stays are read through the store (getAdmissions: institution and
 // admission day), as identical bills are.
 
@@ -62,7 +62,19 @@ function judged(me: MemberClaim, k: HistoryKnowledge, own: StayOwn): boolean {
   if (!cfg || me.visitType !== 'inpatient' || own.ageYears < cfg.minAge || !batchable(me, k)) return false;
   if (me.dischargeMode === 'death' || me.dischargeMode === 'transfer' || (own.drg === null && own.procedures.length)) return false;
   if ((me.lines ?? []).some((l) => l.operation)) return false;
-  return own.drg === null || lowSeverityDrg(own.drg);
+  return own.drg === null || lowSeverityDrg(own.drg) || (cfg.withCc === true && ccDrg(own.drg));
+}
+
+/** A medical DRG with CC (last digit 3): a comorbidity that weighs in grouping, not a complication of the admission's own. */
+function ccDrg(drg: string): boolean {
+  const kind = drg.charAt(1).toUpperCase();
+  return kind >= 'R' && kind <= 'Z' && drg.endsWith('3');
+}
+
+/** The days of one admission round around `day` (a batch admitted over consecutive days: limits.json roundDays). */
+function roundOf(day: string, k: HistoryKnowledge): string[] {
+  const r = k.limits.batchAdmission?.roundDays ?? 0;
+  return Array.from({ length: 2 * r + 1 }, (_, i) => addDays(day, i - r));
 }
 
 /** The member's earlier batchable stays at this institution, ended by this admission, admitted within lookbackDays. */
@@ -80,7 +92,7 @@ export function admissionKeys(me: MemberClaim, entries: readonly MemberClaim[], 
   if (!k || !judged(me, k, own)) return [];
   const earlier = earlierStays(me, entries, k);
   if (!earlier.length) return [];
-  return [...new Set([me.serviceDate, ...earlier.map((e) => e.serviceDate)])].map((serviceDate) => ({ hospitalId: me.hospitalId, serviceDate }));
+  return [...new Set([me.serviceDate, ...earlier.map((e) => e.serviceDate)].flatMap((d) => roundOf(d, k)))].map((serviceDate) => ({ hospitalId: me.hospitalId, serviceDate }));
 }
 
 /**
@@ -97,8 +109,9 @@ export function batchAdmission(me: MemberClaim, items: readonly BenefitItem[], p
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const on = (day: string) => {
     const by = new Map<string, AdmissionPeer>();
+    const round = new Set(roundOf(day, k));
     for (const p of peers) {
-      if (p.hospitalId === me.hospitalId && p.serviceDate === day && p.insuredId !== me.insuredId && (p.arrival ?? 0) < myArrival && batchable(p, k)) by.set(p.insuredId, p);
+      if (p.hospitalId === me.hospitalId && round.has(p.serviceDate) && p.insuredId !== me.insuredId && (p.arrival ?? 0) < myArrival && batchable(p, k)) by.set(p.insuredId, p);
     }
     return by;
   };
