@@ -109,6 +109,19 @@ const limitsSchema = z.looseObject({
           source: z.string().min(1),
         })
         .optional(),
+      /**
+       * A stay coding a pregnancy (`diagnoses`, ICD-10 prefixes) and an obstetric or evacuation procedure
+       * (`procedures`, ICD-9-CM-3 prefixes): its admission-day pregnancy ultrasound (`exams`) is the examination before
+       * the operation, of findings that change within days (presentation, placenta, viability, retained tissue).
+       */
+      beforeObstetricProcedure: z
+        .strictObject({
+          exams: z.array(z.string().min(1)).min(1),
+          diagnoses: z.array(z.string().min(1)).min(1),
+          procedures: z.array(z.string().min(1)).min(1),
+          source: z.string().min(1),
+        })
+        .optional(),
     })
     .optional(),
   /**

@@ -5,7 +5,7 @@ import type { BenefitItem } from './benefit-claim';
 import type { HistoryKnowledge } from './history-knowledge';
 import type { LedgerLine, MemberClaim } from './member-claim';
 import { emergencyVisit, list, type Suspect } from './cross-claim/common';
-import { underAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 
 // 检查检验结果互认 (《医疗机构检查检验结果互认管理办法》国卫医发〔2022〕6号): results that meet the conditions and serve the
 // diagnosis are recognised and not repeated — above all within the one institution that produced them. The 办法
@@ -121,6 +121,7 @@ export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], pr
   if (me.visitType === 'outpatient') return laterStays(me, items, prior, cfg);
   if (me.visitType !== 'inpatient') return null;
   const examsBefore = clinicExams(me, prior, cfg);
+  for (const code of preOperativeObstetric(me, limits.beforeObstetricProcedure)) examsBefore.delete(code);
   if (!examsBefore.size) return null;
   const admissionDay = new Set(items.filter((i) => i.date === me.serviceDate).map((i) => key(i.code, i.catalogue?.code)));
   const repeated = items.filter((i) => {
@@ -143,6 +144,18 @@ export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], pr
     amount: toYuan(repeated.reduce((s, i) => s + i.amountFen, 0)),
     suspects: [],
   };
+}
+
+/**
+ * The pregnancy ultrasounds a stay may repeat on its admission day: a pregnancy with an obstetric or evacuation
+ * procedure coded (caesarean, delivery, 清宫). The 办法 lets an examination be repeated before an operation and where
+ * the result changes fast; fetal presentation, placental site, viability and retained tissue are such findings.
+ */
+function preOperativeObstetric(stay: MemberClaim, rule: { exams: string[]; diagnoses: string[]; procedures: string[] } | undefined): string[] {
+  if (!rule) return [];
+  const codes = stay.codes ?? [];
+  const pregnancy = underAny(stay.principalCategory, rule.diagnoses) || startsWithAny(codes, rule.diagnoses);
+  return pregnancy && startsWithAny(codes, rule.procedures) ? rule.exams : [];
 }
 
 const timing = (days: number) => (days === 0 ? '当日由该次就诊收入' : `${days}天后`);
