@@ -9,6 +9,7 @@
 
 import type { BenefitItem } from './benefit-claim';
 import { afterDeath } from './cross-claim/after-death';
+import { birthTooSoon } from './cross-claim/birth-interval';
 import { continuedCourse } from './cross-claim/continued-course';
 import { courseOverTransfer } from './cross-claim/course-over-transfer';
 import { dayClock } from './cross-claim/day-clock';
@@ -52,6 +53,8 @@ type CrossClaimCheck = (me: MemberClaim, items: readonly BenefitItem[], prior: r
 export const CROSS_CLAIM_CHECKS = {
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
   afterDeath,
+  /** A delivery stay sooner after the member's earlier delivery than a second birth can be: 冒名就医 on a woman's card. */
+  birthTooSoon,
   /** A stay's intravenous course continued at outpatient visits of the same hospital right after discharge (either side). */
   continuedCourse,
   /** A course-limited drug billed over a transfer episode on more days than its limit, each stay within it (either side). */

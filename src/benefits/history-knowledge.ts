@@ -193,6 +193,23 @@ const limitsSchema = z.looseObject({
     })
     .optional(),
   /**
+   * Two births closer than biology allows (cross-claim/birth-interval.ts): a delivery stay (a code starting with one of
+   * `deliveries`) whose discharge is fewer than `termMinDays` (a term birth: none of `notTerm` coded) or `anyMinDays`
+   * (any viable birth) after the admission of the member's earlier delivery stay, itself discharged at least
+   * `sameBirthDays` before this admission (nearer, it is the same birth's record: a transfer or a second settlement,
+   * which other checks judge). A multiple pregnancy (`multiple`) on either is not judged. Absent: not checked.
+   */
+  birthInterval: z
+    .strictObject({
+      deliveries: z.array(z.string().min(1)).min(1),
+      notTerm: z.array(z.string().min(1)).min(1),
+      multiple: z.array(z.string().min(1)).min(1),
+      termMinDays: z.number().int().positive(),
+      anyMinDays: z.number().int().positive(),
+      sameBirthDays: z.number().int().positive(),
+    })
+    .optional(),
+  /**
    * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
    * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
    * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`

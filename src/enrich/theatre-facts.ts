@@ -210,6 +210,17 @@ function includedInOperation(c: TheatreInput, t: TheatreItems, operationLineDays
       detail.push(`${[...new Set(consults.map((l) => l.name))].join('、')}收费于${datesOf(consults)}（麻醉${datesOf(anaesthesiaLines)}，麻醉前访视评估含在麻醉项目内）`);
     }
   }
+  const pack = inc.deliveryPack;
+  if (pack) {
+    // The caesarean's price covers its drapes and dressings; the delivery pack is the vaginal birth's, and a caesarean
+    // stay that delivered no baby vaginally (no 阴道分娩接生 billed) had no use for one.
+    const billed = new Set(c.items.map(rowCodeOf));
+    const packs = c.items.filter((it) => pack.packs.includes(rowCodeOf(it)));
+    if (packs.length && pack.caesareans.some((x) => billed.has(x)) && !pack.vaginalDeliveries.some((x) => billed.has(x))) {
+      named.push(...packs);
+      detail.push(`${[...new Set(packs.map((l) => l.name))].join('、')}收费于${datesOf(packs)}，本次为剖宫产（剖宫产术含手术铺巾敷料），无阴道分娩接生`);
+    }
+  }
   return named.length ? { lineIds: named.map((l) => l.lineId), detail: detail.join('；'), amount: toYuan(sumFen(named)) } : null;
 }
 

@@ -80,6 +80,8 @@ const file = z.strictObject({
     consultations: codes.min(1),
     anaesthesiaConsultMarks: z.array(z.string().min(1)).min(1),
     consultDaysBefore: z.number().int().min(0),
+    /** The delivery pack (`packs`) on a stay billing a caesarean (`caesareans`) and no vaginal delivery (`vaginalDeliveries`). */
+    deliveryPack: z.strictObject({ packs: codes.min(1), caesareans: codes.min(1), vaginalDeliveries: codes.min(1) }).optional(),
     source: z.string().min(1),
   }),
   requiredItems: z.strictObject({ source: z.string().min(1), rows: z.array(requiredRow) }),

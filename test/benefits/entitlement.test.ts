@@ -29,6 +29,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   overlappingStay: null,
   sameDayElsewhere: null,
   dependentMemberVisit: null,
+  birthTooSoon: null,
   distantSameDay: null,
   duplicateOf: null,
   visitDuringStay: null,
