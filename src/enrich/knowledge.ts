@@ -75,6 +75,12 @@ const testRow = z.strictObject({
   invasive: z.boolean().default(false),
   /** Also indicated on the admission day and the next of an emergency admission (入院途径 急诊: the acute assessment). */
   emergency: z.boolean().default(false),
+  /**
+   * Below this age the test is not indicated whatever the diagnoses (spirometry's forced manoeuvre is not reliably
+   * performed by children under 5); `fromAgeWhy` says why, for messages.
+   */
+  fromAge: z.number().int().min(1).optional(),
+  fromAgeWhy: z.string().min(1).optional(),
   /** Outside basic insurance whatever the diagnoses (健康体检): never indicated; the text says why, for messages. */
   notCovered: z.string().min(1).optional(),
   source: z.string().min(1),
@@ -87,7 +93,7 @@ const testFile = z.strictObject({
   /** Diagnoses usually treated by planned surgery: at an outpatient visit for one, the pre-operative panel is the pre-admission work-up. */
   electiveSurgeryDiagnoses: z.array(z.string()).default([]),
   rows: z.array(
-    testRow.refine((r) => !r.symptomSupport.some((e) => e.symptoms.some((x) => r.suspected.some((p) => x.startsWith(p) || p.startsWith(x)))), {
+    testRow.refine((r) => (r.fromAge === undefined) === (r.fromAgeWhy === undefined), { message: 'fromAge and fromAgeWhy go together' }).refine((r) => !r.symptomSupport.some((e) => e.symptoms.some((x) => r.suspected.some((p) => x.startsWith(p) || p.startsWith(x)))), {
       // A symptom both in `suspected` and under a flag would be unconditional: the flag would never be read.
       message: 'a symptomSupport symptom overlaps the row\'s suspected codes',
     }),

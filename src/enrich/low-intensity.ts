@@ -108,7 +108,8 @@ function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge
   const t = content.outpatientTreatable;
   if (!t || c.lengthOfStay > t.maxNights || c.ageYears < t.minAge) return null;
   // Every diagnosis on the list: another outpatient condition (a second tooth) is no reason for a bed either.
-  if (!c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => underAny(d, t.diagnoses))) return null;
+  if (!underAny(c.principalDiagnosis, t.diagnoses)) return null;
+  if (!c.diagnosisCodes.every((d) => underAny(d, t.diagnoses) || underAny(d, t.explainedSymptoms))) return null;
   const elderlyStable = c.ageYears > t.maxAge && stableNursingOnly(c.items, t.stableNursing);
   if (c.ageYears > t.maxAge && !elderlyStable) return null;
   // A procedure or operation is a reason for the bed unless the clinic chair does it (an extraction under local anaesthesia).
@@ -118,7 +119,7 @@ function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge
   if (needShown(c.items, t.needShownBy)) return null;
   return {
     nights: c.lengthOfStay,
-    content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），${c.diagnosisCodes.length === 1 ? '无其他诊断（并发症或合并症）' : '其他诊断亦属门诊可治疗的疾病，无并发症或合并症'}，${chairText(c, chair.items)}（口服、注射输液等治疗门诊即可完成）${elderlyStable ? `；患者${c.ageYears}岁，但全程Ⅲ级护理（病情稳定、生活自理），无高龄患者需住院观察的迹象` : ''}`,
+    content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），${c.diagnosisCodes.length === 1 ? '无其他诊断（并发症或合并症）' : '其他诊断亦属门诊可治疗的疾病或其可解释的症状（发热、咳嗽），无并发症或合并症'}，${chairText(c, chair.items)}（口服、注射输液等治疗门诊即可完成）${elderlyStable ? `；患者${c.ageYears}岁，但全程Ⅲ级护理（病情稳定、生活自理），无高龄患者需住院观察的迹象` : ''}`,
     lineIds: routineLineIds(c.items),
   };
 }

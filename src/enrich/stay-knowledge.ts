@@ -202,6 +202,11 @@ const stayContentFile = z.strictObject({
       stableNursing: z.array(z.string().min(1)).default([]),
       diagnoses: prefixes.min(1),
       /**
+       * Symptom codes a listed disease explains (the fever and cough of a cold or bronchitis): coded beside one they are
+       * no other condition (医保结算清单填写规范: a symptom the diagnosis explains is not a diagnosis of its own).
+       */
+      explainedSymptoms: prefixes.default([]),
+      /**
        * What on the bill shows the admission was needed after all: work-up or treatment beyond the clinic's (CT, MRI,
        * vascular Doppler for a stroke work-up), or monitoring repeated on `days` distinct days (electrolytes under IV
        * rehydration of a dehydrated child). A stay billing one is not judged.

@@ -42,6 +42,7 @@ export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void
 
 function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean, flags: SymptomFlagContext): boolean {
   if (row.notCovered !== undefined) return false;
+  if (row.fromAge !== undefined && flags.ageYears < row.fromAge) return false;
   return (
     (row.preoperative && surgical) ||
     (row.preoperativeFromAge !== undefined && surgical && flags.ageYears >= row.preoperativeFromAge) ||
@@ -53,9 +54,11 @@ function testSupported(row: TestIndication, dx: readonly string[], surgical: boo
 function expectedText(row: TestIndication, nameOf: (code: string) => string): string {
   if (row.notCovered !== undefined) return `${row.name}：${row.notCovered}`;
   const parts = [`${row.name}：诊断 ${prefixList(row.indications)}`];
+  if (row.fromAge !== undefined) parts.unshift(`${row.name}：须年满${row.fromAge}岁（${row.fromAgeWhy}）`);
   if (row.suspected.length) parts.push(`疑似 ${prefixList(row.suspected, 6)}`);
   if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);
-  for (const e of row.symptomSupport) parts.push(`症状 ${prefixList(e.symptoms, 6)} 须${flagText(e, nameOf)}`);
+  // A disease code held to a flag (vitamin D deficiency supports DXA in adults) is named 诊断, not 症状.
+  for (const e of row.symptomSupport) parts.push(`${e.symptoms.every((x) => x.startsWith('R')) ? '症状' : '诊断'} ${prefixList(e.symptoms, 6)} 须${flagText(e, nameOf)}`);
   if (row.differential.length) parts.push(`鉴别诊断 ${prefixList(row.differential, 6)}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
   if (row.preoperative) parts.push('或手术/操作前');
