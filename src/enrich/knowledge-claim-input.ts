@@ -25,6 +25,8 @@ export interface KnowledgeClaimInput {
   emergency?: boolean;
   /** An inpatient stay not admitted by emergency or by transfer from another hospital (入院途径 门诊, 其他 or not given). */
   plannedAdmission?: boolean;
+  /** An inpatient stay admitted by transfer from another hospital (入院途径 其他医疗机构转入). */
+  transferIn?: boolean;
   /** Day of the stay of each coded procedure; null when the procedure carries no date. */
   procedureDays: readonly (number | null)[];
   /** Catalogue name of a code, for messages. */

@@ -10,7 +10,7 @@ import type { KnowledgeClaimInput } from './knowledge-claim-input';
 /** Whether the stay shows one of `needs`. */
 export function stayShows(needs: StayNeeds, c: KnowledgeClaimInput, marks: readonly string[]): boolean {
   if (startsWithAny(c.procedureCodes, needs.procedures) || startsWithAny(c.diagnosisCodes, needs.diagnoses)) return true;
-  if (needs.transfer && c.inpatient && c.emergency !== true && c.plannedAdmission === false) return true;
+  if (needs.transfer && c.transferIn === true) return true;
   return c.items.some((x) => billedNeed(x, needs, marks));
 }
 

@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { prefixList, startsWithAny } from '../contract/code-prefix';
+import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import type { StayContentLimits, TherapyIndication } from './stay-knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 
@@ -96,7 +96,7 @@ type Participation = NonNullable<StayContentLimits['participationTherapy']>;
 function participationLines(c: StayContentInput, t: Participation): { lines: ItemFacts[]; coded: string[] } {
   const own = c.items.filter((it) => it.category === 'service' && lineMatches(t.therapy, it));
   const codedAs = t.codedAs;
-  const coded = codedAs ? c.procedureCodes.filter((p) => codedAs.procedures.some((q) => p.startsWith(q))) : [];
+  const coded = codedAs ? c.procedureCodes.filter((p) => underAny(p, codedAs.procedures)) : [];
   if (own.length || !codedAs || !coded.length) return { lines: own, coded: [] };
   return { lines: c.items.filter((it) => it.category === 'service' && lineMatches(codedAs.billedUnder, it)), coded: [...new Set(coded)] };
 }
@@ -105,8 +105,8 @@ function participationLines(c: StayContentInput, t: Participation): { lines: Ite
 function bedfastSigns(c: StayContentInput, t: Participation): string[] | null {
   const b = t.bedfast;
   if (!b) return null;
-  const dx = c.diagnosisCodes.filter((d) => b.immobility.diagnoses.some((p) => d.startsWith(p)));
-  const px = c.procedureCodes.filter((d) => b.tubeFeeding.procedures.some((p) => d.startsWith(p)));
+  const dx = c.diagnosisCodes.filter((d) => underAny(d, b.immobility.diagnoses));
+  const px = c.procedureCodes.filter((d) => underAny(d, b.tubeFeeding.procedures));
   if (!dx.length || !px.length) return null;
   return [`诊断${b.immobility.name}（${[...new Set(dx)].join('、')}）`, `操作${b.tubeFeeding.name}（${[...new Set(px)].join('、')}）`];
 }

@@ -2,7 +2,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { addDays, daysBetween } from '../../contract/dates';
-import { lowSeverityDrg } from '../../contract/drg-severity';
+import { ccDrg, lowSeverityDrg } from '../../contract/drg-severity';
 import { toYuan } from '../../money/fen';
 import { list, type Suspect } from './common';
 
@@ -63,12 +63,6 @@ function judged(me: MemberClaim, k: HistoryKnowledge, own: StayOwn): boolean {
   if (me.dischargeMode === 'death' || me.dischargeMode === 'transfer' || (own.drg === null && own.procedures.length)) return false;
   if ((me.lines ?? []).some((l) => l.operation)) return false;
   return own.drg === null || lowSeverityDrg(own.drg) || (cfg.withCc === true && ccDrg(own.drg));
-}
-
-/** A medical DRG with CC (last digit 3): a comorbidity that weighs in grouping, not a complication of the admission's own. */
-function ccDrg(drg: string): boolean {
-  const kind = drg.charAt(1).toUpperCase();
-  return kind >= 'R' && kind <= 'Z' && drg.endsWith('3');
 }
 
 /** The days of one admission round around `day` (a batch admitted over consecutive days: limits.json roundDays). */

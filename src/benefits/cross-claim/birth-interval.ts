@@ -1,3 +1,4 @@
+import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
@@ -25,21 +26,20 @@ export interface BirthTooSoon {
 
 type Table = NonNullable<HistoryLimits['birthInterval']>;
 
-const startsWithAny = (code: string, prefixes: readonly string[]) => prefixes.some((p) => code.startsWith(p));
 const deliveryCodes = (e: Pick<MemberClaim, 'codes' | 'visitType'>, t: Table) =>
-  e.visitType === 'inpatient' ? (e.codes ?? []).filter((c) => startsWithAny(c, t.deliveries)) : [];
+  e.visitType === 'inpatient' ? (e.codes ?? []).filter((c) => underAny(c, t.deliveries)) : [];
 
 /** A delivery stay too soon after the member's earlier one for a second birth (`limits.json` `birthInterval`). */
 export function birthTooSoon(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): BirthTooSoon | null {
   const t = k.limits.birthInterval;
   if (!t) return null;
   const mine = deliveryCodes(me, t);
-  if (!mine.length || (me.codes ?? []).some((c) => startsWithAny(c, t.multiple))) return null;
-  const term = !(me.codes ?? []).some((c) => startsWithAny(c, t.notTerm));
+  if (!mine.length || startsWithAny(me.codes ?? [], t.multiple)) return null;
+  const term = !startsWithAny(me.codes ?? [], t.notTerm);
   const minDays = term ? t.termMinDays : t.anyMinDays;
   let nearest: { e: MemberClaim; days: number } | null = null;
   for (const e of prior) {
-    if (e.claimId === me.claimId || !deliveryCodes(e, t).length || (e.codes ?? []).some((c) => startsWithAny(c, t.multiple))) continue;
+    if (e.claimId === me.claimId || !deliveryCodes(e, t).length || startsWithAny(e.codes ?? [], t.multiple)) continue;
     // Within the puerperium of the earlier stay (or overlapping it) it is the same birth's record, judged elsewhere.
     if (e.endDate >= me.serviceDate || daysBetween(e.endDate, me.serviceDate) < t.sameBirthDays) continue;
     const days = daysBetween(e.serviceDate, me.endDate);

@@ -1,3 +1,4 @@
+import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
@@ -27,12 +28,11 @@ export interface DependentMemberVisit {
 
 type Table = NonNullable<HistoryLimits['dependentMember']>;
 
-const startsWithAny = (code: string, prefixes: readonly string[]) => prefixes.some((p) => code.startsWith(p));
 
 /** The table's marks a claim shows (by its codes or the services it billed). */
 function marksOf(e: Pick<MemberClaim, 'codes' | 'serviceCodes'>, t: Table): Table['marks'] {
   const codes = e.codes ?? [];
-  return t.marks.filter((m) => codes.some((c) => startsWithAny(c, m.codes)) || e.serviceCodes.some((c) => startsWithAny(c, m.services)));
+  return t.marks.filter((m) => startsWithAny(codes, m.codes) || startsWithAny(e.serviceCodes, m.services));
 }
 
 /**
@@ -44,8 +44,8 @@ export function dependentMemberVisit(me: MemberClaim, items: readonly BenefitIte
   const t = k.limits.dependentMember;
   if (!t || !CLINIC_VISITS.has(me.visitType) || !me.codes) return null;
   const mine = me.codes;
-  const presentations = t.ambulatory.filter((a) => mine.some((c) => startsWithAny(c, a.codes)));
-  if (!presentations.length || mine.some((c) => startsWithAny(c, t.fromBed)) || marksOf(me, t).length) return null;
+  const presentations = t.ambulatory.filter((a) => startsWithAny(mine, a.codes));
+  if (!presentations.length || startsWithAny(mine, t.fromBed) || marksOf(me, t).length) return null;
   // The latest stay ended before this visit says how the member was last seen.
   let stay: MemberClaim | null = null;
   for (const e of prior) {
@@ -62,7 +62,7 @@ export function dependentMemberVisit(me: MemberClaim, items: readonly BenefitIte
   return {
     claimId: stay.claimId, hospitalId: stay.hospitalId, stayDates: `${stay.serviceDate}至${stay.endDate}`,
     marks: [...new Set(marks.map((m) => m.name))].join('、'), days,
-    presentations: presentations.map((a) => `${a.name}（${mine.filter((c) => startsWithAny(c, a.codes)).join('、')}）`).join('、'),
+    presentations: presentations.map((a) => `${a.name}（${mine.filter((c) => underAny(c, a.codes)).join('、')}）`).join('、'),
     lineIds: items.map((i) => i.lineId), amount: toYuan(me.fundClaimedFen),
   };
 }
