@@ -46,6 +46,8 @@ const keyOf = (code: string, date: string, quantity: number) => `${code}|${date}
 export function visitResettled(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): VisitResettled | null {
   const limit = k.limits.resettledVisit;
   if (!limit || me.visitType !== 'inpatient') return null;
+  const visits = prior.filter((v) => v.visitType === 'outpatient' && v.hospitalId === me.hospitalId && v.serviceDate >= me.serviceDate && v.serviceDate <= me.endDate);
+  if (!visits.length) return null;
   const stayLines = new Map<string, BenefitItem[]>();
   for (const it of items) {
     for (const code of new Set([it.code, it.catalogue?.code ?? it.code])) {
@@ -55,8 +57,7 @@ export function visitResettled(me: MemberClaim, items: readonly BenefitItem[], p
   }
   const treatment = treatmentOf(k);
   const found: { visit: MemberClaim; treatment: number; lines: BenefitItem[] }[] = [];
-  for (const visit of prior) {
-    if (visit.visitType !== 'outpatient' || visit.hospitalId !== me.hospitalId || visit.serviceDate < me.serviceDate || visit.serviceDate > me.endDate) continue;
+  for (const visit of visits) {
     const given = (visit.lines ?? []).filter(treatment);
     const used = new Set<string>();
     const repeated: BenefitItem[] = [];
