@@ -48,6 +48,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 120 / 196 unseen (fe13ed6) → 195 / 142 after the round's third wave (operative-delivery and O68 support, birth
   // interval, delivery pack in a caesarean, serial tests in obstetric conditions, paediatric DXA/spirometry ages, …).
   blind48: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 142 },
+  // 112 / 92 unseen (5afe412).
+  blind49: { fraudCaughtAtLeast: 112, controlsFlaggedAtMost: 92 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
