@@ -24,6 +24,8 @@ import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
 import { levelPrescribed } from './cross-claim/prescribing-level';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
+import { unconfirmedPregnancy } from './cross-claim/unconfirmed-pregnancy';
+import { untreatedDeficiency } from './cross-claim/untreated-deficiency';
 import { visitDuringStay } from './cross-claim/visit-during-stay';
 import { visitResettled } from './cross-claim/visit-resettled';
 import { wardCareAfterDischarge } from './cross-claim/ward-care-visit';
@@ -87,6 +89,10 @@ export const CROSS_CLAIM_CHECKS = {
   redatedVisit,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
   thirdPartyAftercare,
+  /** Threatened abortion (O20) treated with hormones during infertility care, no pregnancy shown: ART luteal support as 保胎 (串换诊断). */
+  unconfirmedPregnancy,
+  /** A nutritional deficiency coded at visit after visit billing only a consultation and tests, never treated: a well-child check as care. */
+  untreatedDeficiency,
   /** Outpatient or pharmacy claims at another institution dated inside an inpatient stay (either side). */
   visitDuringStay: (me, items, prior) => visitDuringStay(me, items, prior),
   /** A stay repeating a same-hospital visit's treatment on its dates (same items, quantities): one night settled twice. */

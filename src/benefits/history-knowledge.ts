@@ -210,6 +210,37 @@ const limitsSchema = z.looseObject({
     })
     .optional(),
   /**
+   * Threatened abortion with no pregnancy shown (cross-claim/unconfirmed-pregnancy.ts): a clinic visit coding one of
+   * `threatened` and billing a drug whose code starts with one of `drugs` (national drug codes: X + ATC), with none of
+   * `onClaimItems` or `confirmingItems` (catalogue rows) on it, whose member's earlier claims code one of `infertility`
+   * within `contextDays` and show no pregnancy within `confirmationDays` (a `confirmingItems` row billed, or a code under
+   * `pregnancy` other than `threatened`). Absent: not checked.
+   */
+  unconfirmedPregnancy: z
+    .strictObject({
+      threatened: z.array(z.string().min(1)).min(1),
+      drugs: z.array(z.string().min(1)).min(1),
+      confirmingItems: z.array(z.string().min(1)).min(1),
+      onClaimItems: z.array(z.string().min(1)),
+      pregnancy: z.array(z.string().min(1)).min(1),
+      infertility: z.array(z.string().min(1)).min(1),
+      contextDays: z.number().int().positive(),
+      confirmationDays: z.number().int().positive(),
+    })
+    .optional(),
+  /**
+   * A nutritional deficiency coded visit after visit and never treated (cross-claim/untreated-deficiency.ts): clinic
+   * visits coding only `deficiencies` (ICD-10 prefixes) and billing only a consultation and tests, `minVisits` on
+   * different days within `windowDays`, no claim of the window coding a deficiency with a drug. Absent: not checked.
+   */
+  untreatedDeficiency: z
+    .strictObject({
+      deficiencies: z.array(z.string().min(1)).min(1),
+      minVisits: z.number().int().min(2),
+      windowDays: z.number().int().positive(),
+    })
+    .optional(),
+  /**
    * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
    * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
    * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`

@@ -30,6 +30,8 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   sameDayElsewhere: null,
   dependentMemberVisit: null,
   birthTooSoon: null,
+  unconfirmedPregnancy: null,
+  untreatedDeficiency: null,
   distantSameDay: null,
   duplicateOf: null,
   visitDuringStay: null,
