@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describeWithChromium, screenshot, logIn, newConsoleTab, serveConsole, type ConsoleServer } from '../helpers/browser';
+import { describeWithChromium, screenshot, logIn, newConsoleTab, serveConsole, waitForExpression, type ConsoleServer } from '../helpers/browser';
 import { review } from '../../src/features/reviews/review';
 import { makeKey } from '../helpers/auth';
 import { testContext } from '../helpers/context';
@@ -46,8 +46,9 @@ describeWithChromium('web console (headless Chromium)', () => {
     // Filter: rejected (拒付) cases only.
     await page.getByTestId('filter-decision').selectOption('reject');
     await page.getByTestId('apply-filters').click();
-    // (Strings: these run in the page, and the test compiles without the DOM types.)
-    await page.waitForFunction(`[...document.querySelectorAll('[data-testid=case-row] td:nth-child(3)')].every((td) => td.textContent === '拒付')`);
+    // (Strings: these run in the page, and the test compiles without the DOM types.) Rows, not none: the new view
+    // is drawn empty before its rows arrive.
+    await waitForExpression(page, `(() => { const tds = [...document.querySelectorAll('[data-testid=case-row] td:nth-child(3)')]; return tds.length > 0 && tds.every((td) => td.textContent === '拒付'); })()`);
     const decisions = await page.locator('[data-testid=case-row] td:nth-child(3)').allTextContents();
     expect(decisions.length).toBeGreaterThan(0);
     expect(new Set(decisions)).toEqual(new Set(['拒付']));

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describeWithChromium, screenshot, openConsole, serveConsole, type ConsoleServer } from '../helpers/browser';
+import { describeWithChromium, screenshot, openConsole, serveConsole, waitForExpression, type ConsoleServer } from '../helpers/browser';
 import { ERROR_CODES } from '../../src/contract/error-codes';
 import { makeKey } from '../helpers/auth';
 import { testContext } from '../helpers/context';
@@ -52,9 +52,7 @@ describeWithChromium('workbench console (headless Chromium)', () => {
   const rowIds = () => page.locator('[data-testid=case-row]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim-id')));
   /** Waits until the queue shows these rows in this order: a new sort re-renders the header before the rows arrive. */
   const rowsBecome = (ids: string[]) =>
-    page
-      .waitForFunction(`JSON.stringify([...document.querySelectorAll('[data-testid=case-row]')].map((r) => r.getAttribute('data-claim-id'))) === ${JSON.stringify(JSON.stringify(ids))}`, undefined, { timeout: 10_000 })
-      .catch(() => undefined);
+    waitForExpression(page, `JSON.stringify([...document.querySelectorAll('[data-testid=case-row]')].map((r) => r.getAttribute('data-claim-id'))) === ${JSON.stringify(JSON.stringify(ids))}`);
   const hashParams = async () => Object.fromEntries(new URLSearchParams((await page.evaluate('location.hash') as string).split('?')[1] ?? ''));
 
   it('keeps search, filters and sort in the address: shareable, through a refresh and Back', async () => {
@@ -69,12 +67,12 @@ describeWithChromium('workbench console (headless Chromium)', () => {
     await page.getByTestId('filter-hospital').fill('H22010002');
     await page.getByTestId('filter-department').fill('骨科');
     await page.getByTestId('apply-filters').click();
-    await page.waitForFunction(`location.hash.includes('hospital=H22010002')`);
+    await waitForExpression(page, `location.hash.includes('hospital=H22010002')`);
     await page.getByTestId('queue-count').filter({ hasText: '共 4 件' }).waitFor();
     expect(await hashParams()).toEqual({ hospital: 'H22010002', department: '骨科' });
 
     await page.getByTestId('sort-score').click();
-    await page.waitForFunction(`location.hash.includes('sort=score')`);
+    await waitForExpression(page, `location.hash.includes('sort=score')`);
     await page.getByTestId('sort-score').filter({ hasText: '▼' }).waitFor();
     await rowsBecome(['JL-011', 'JL-007', 'JL-005', 'JL-001']);
     const byScore = await rowIds();
@@ -114,6 +112,50 @@ describeWithChromium('workbench console (headless Chromium)', () => {
     await page.close();
   }, 120_000);
 
+  it('draws only the page at the address: a slow answer for a page left behind neither replaces it nor reorders it', async () => {
+    await login(keys.wang);
+    await page.getByTestId('queue-count').filter({ hasText: '共 12 件' }).waitFor();
+    /** Holds the page's requests that match until the returned release is called (a slow network, on cue). */
+    const hold = async (match: (u: URL) => boolean) => {
+      let release!: () => void;
+      const held = new Promise<void>((r) => { release = r; });
+      await page.route((u) => match(u), async (route) => { await held; await route.continue(); });
+      return release;
+    };
+    /** Releases a held request and lets the page take its answer (body received, then 100 ms of the page's time). */
+    const answer = async (release: () => void, match: (u: URL) => boolean) => {
+      const finished = page.waitForEvent('requestfinished', (r) => match(new URL(r.url())));
+      release();
+      await finished;
+      await page.evaluate('new Promise((r) => setTimeout(r, 100))');
+    };
+
+    // A case opened, then Back before it loads: the queue stays when the case's answer comes.
+    const caseAnswer = (u: URL) => u.pathname === '/api/v1/cases/JL-003';
+    const releaseCase = await hold(caseAnswer);
+    await page.locator('[data-testid=case-row][data-claim-id=JL-003] a').click();
+    await waitForExpression(page, `location.hash === '#/case/JL-003'`);
+    await page.goBack();
+    await page.getByTestId('queue-count').filter({ hasText: '共 12 件' }).waitFor();
+    await answer(releaseCase, caseAnswer);
+    expect(await page.evaluate('location.hash')).toBe('');
+    expect(await page.getByTestId('case-id').count()).toBe(0);
+    expect(await page.getByTestId('queue-count').textContent()).toBe('共 12 件，已显示 12 件');
+
+    // A sort whose answer is overtaken by the next sort's: the rows stay in the newest order.
+    const byScoreDesc = (u: URL) => u.pathname === '/api/v1/cases' && u.searchParams.get('sort') === 'score' && u.searchParams.get('order') === 'desc';
+    const releaseSort = await hold(byScoreDesc);
+    await page.getByTestId('sort-score').click();
+    await page.getByTestId('sort-score').filter({ hasText: '▼' }).click();
+    await page.getByTestId('sort-score').filter({ hasText: '▲' }).waitFor();
+    const ascending = Array.from({ length: 12 }, (_, i) => `JL-${String(i).padStart(3, '0')}`);
+    await rowsBecome(ascending);
+    await answer(releaseSort, byScoreDesc);
+    expect(await rowIds()).toEqual(ascending);
+    expect(await page.getByTestId('sort-score').textContent()).toBe('风险分 ▲');
+    await page.close();
+  }, 60_000);
+
   it('Back returns to the same place in a long queue', async () => {
     await login(keys.wang, '#/queue?sort=serviceDate');
     await page.setViewportSize({ width: 1400, height: 400 });
@@ -126,7 +168,7 @@ describeWithChromium('workbench console (headless Chromium)', () => {
     await page.evaluate('window.scrollTo(0, 0)');
     await page.goBack();
     await page.getByTestId('queue-count').filter({ hasText: '共 12 件' }).waitFor();
-    await page.waitForFunction(`window.scrollY === ${y}`);
+    await waitForExpression(page, `window.scrollY === ${y}`);
     await page.close();
   }, 60_000);
 
@@ -195,7 +237,7 @@ describeWithChromium('workbench console (headless Chromium)', () => {
       expect.stringMatching(/^药品费占比：本病例 0\.08，同组中位数 0\.25，为同组中位数的 0\.32×/),
       '周末入院：是（同组多数：否）',
     ]);
-    await page.waitForFunction(`window.Chart.getChart(document.querySelector('[data-testid=anomaly-chart]'))`);
+    await waitForExpression(page, `Boolean(window.Chart?.getChart(document.querySelector('[data-testid=anomaly-chart]')))`);
     const chart = (await page.evaluate(`(() => { const c = window.Chart.getChart(document.querySelector('[data-testid=anomaly-chart]'));
       const x = c.scales.x; const bars = c.getDatasetMeta(0).data.map((b) => Math.abs(b.width));
       return { type: x.type, labels: c.data.labels, data: c.data.datasets[0].data, bars }; })()`)) as { type: string; labels: string[]; data: number[][]; bars: number[] };

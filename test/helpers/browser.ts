@@ -66,6 +66,19 @@ export async function screenshot(page: Page, name: string, o: { fullPage?: boole
   await page.screenshot({ path: join(ARTIFACTS, name), fullPage: o.fullPage ?? false });
 }
 
+/**
+ * Waits until `expression` is true in the page. Not page.waitForFunction with a string: it evaluates the string again
+ * with eval() on every poll after the first, which the console's CSP (no 'unsafe-eval') refuses, so it threw at once
+ * whenever the first look was false (a queue test read the rows before they came and saw none).
+ */
+export async function waitForExpression(page: Page, expression: string, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > end) throw new Error(`still false after ${timeout} ms: ${expression}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export interface TabOptions {
   viewport?: { width: number; height: number };
   acceptDownloads?: boolean;

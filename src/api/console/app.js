@@ -1,6 +1,6 @@
 import { api, session } from './api.js';
 import { renderCase } from './case.js';
-import { h, show } from './dom.js';
+import { h, newRoute, show } from './dom.js';
 import { ROLE, label } from './labels.js';
 import { renderQueue, rememberQueueScroll } from './queue.js';
 import { rankingState, renderRankings } from './rankings.js';
@@ -33,6 +33,7 @@ function renderLogin(message = '') {
 }
 
 async function route() {
+  newRoute();
   if (!session.key()) return renderLogin();
   if (!me) {
     try {
@@ -77,6 +78,7 @@ document.getElementById('logout').addEventListener('click', () => {
   session.clear();
   me = null;
   location.hash = '';
+  newRoute();
   renderLogin();
 });
 window.addEventListener('hashchange', (e) => {

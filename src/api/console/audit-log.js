@@ -1,20 +1,21 @@
 import { api, query } from './api.js';
-import { h, show } from './dom.js';
+import { drawer, h } from './dom.js';
 import { AUDIT, auditChange, ROLE, label } from './labels.js';
 
 // 审计日志 (auditor, admin): the whole trail in append order, one page at a time (#/audit?after=<seq>&claimId=).
 
 export async function renderAuditLog(params = {}) {
+  const draw = drawer();
   const after = /^\d+$/.test(params.after ?? '') ? params.after : undefined;
   const claimId = params.claimId || undefined;
   let data;
   try {
     data = await api(`/audit${query({ after, claimId, limit: 100 })}`);
   } catch (e) {
-    return show(h('p', { class: 'error' }, `无法加载审计日志：${e.message}`));
+    return draw(h('p', { class: 'error' }, `无法加载审计日志：${e.message}`));
   }
   const claimInput = h('input', { value: claimId ?? '', placeholder: '结算单号', 'data-testid': 'audit-claim', onchange: (e) => { location.hash = `#/audit${query({ claimId: e.target.value.trim() })}`; } });
-  show(
+  draw(
     h('h2', {}, '审计日志'),
     h('div', { class: 'filters' }, h('label', {}, '只看一个病例', claimInput)),
     h('table', { class: 'grid', 'data-testid': 'audit-table' },

@@ -1,5 +1,5 @@
 import { api, query } from './api.js';
-import { h, show, yuan } from './dom.js';
+import { drawer, h, yuan } from './dom.js';
 import { ACTION, AUDIT, CATEGORY, DECISION, DISMISSAL_REASONS, EVIDENCE, FAMILY, RELATION, ROLE, SEVERITY, STATUS, VIOLATION_TYPES, VISIT, evidenceText, label } from './labels.js';
 import { anomalySection } from './anomaly.js';
 
@@ -8,12 +8,12 @@ import { anomalySection } from './anomaly.js';
 // peer median), related cases to open, the member's recent claims, workflow, notes, history. The insured person,
 // institution and doctor each have their own page, linked from here.
 
-export async function renderCase(claimId, me, { reveal = false, notice = '' } = {}) {
+export async function renderCase(claimId, me, { reveal = false, notice = '', draw = drawer() } = {}) {
   let c;
   try {
     c = await api(`/cases/${encodeURIComponent(claimId)}${query({ reveal: reveal ? 'identity' : undefined })}`);
   } catch (e) {
-    show(h('p', { class: 'error' }, `无法打开病例：${e.message}`), h('a', { href: '#/queue' }, '返回病例队列'));
+    draw(h('p', { class: 'error' }, `无法打开病例：${e.message}`), h('a', { href: '#/queue' }, '返回病例队列'));
     return;
   }
   const claim = c.claim;
@@ -26,9 +26,9 @@ export async function renderCase(claimId, me, { reveal = false, notice = '' } = 
     msg.textContent = '';
     try {
       await api(`/cases/${encodeURIComponent(claimId)}${path}`, { method: 'POST', body: path === '/notes' ? body : { ...body, expectedUpdatedAt: c.updatedAt } });
-      await renderCase(claimId, me);
+      await renderCase(claimId, me, { draw });
     } catch (e) {
-      if (e.code === 'stale') await renderCase(claimId, me, { notice: e.message });
+      if (e.code === 'stale') await renderCase(claimId, me, { notice: e.message, draw });
       else msg.textContent = `操作失败：${e.message}`;
     }
   };
@@ -81,7 +81,7 @@ export async function renderCase(claimId, me, { reveal = false, notice = '' } = 
   const related = new Set((c.relatedCases ?? []).map((r) => r.claimId));
   let items = null;
   const p = claim.patient;
-  show(
+  draw(
     h('p', {}, h('a', { href: '#/queue' }, '← 返回病例队列')),
     h('h2', {}, '病例 ', h('span', { 'data-testid': 'case-id' }, c.claimId), ' ', h('span', { class: `badge ${c.status}`, 'data-testid': 'case-status' }, label(STATUS, c.status))),
     h('section', { class: 'facts' },
@@ -107,7 +107,7 @@ export async function renderCase(claimId, me, { reveal = false, notice = '' } = 
       fact('总费用/统筹申报', `${yuan(claim.amounts.total)} / ${yuan(claim.amounts.fundClaimed)}`),
     ),
     c.identityRevealed ? h('p', { class: 'muted' }, '身份信息已完整显示，本次查看已记入审计记录。')
-      : h('button', { type: 'button', 'data-testid': 'reveal', onclick: () => renderCase(claimId, me, { reveal: true }) }, '显示完整身份信息（记入审计）'),
+      : h('button', { type: 'button', 'data-testid': 'reveal', onclick: () => renderCase(claimId, me, { reveal: true, draw }) }, '显示完整身份信息（记入审计）'),
     notice ? h('p', { class: 'error', 'data-testid': 'stale-notice' }, notice) : null,
     resolution(c),
     h('section', { class: 'workflow' }, h('h3', {}, '处理'),

@@ -20,5 +20,26 @@ export function show(...nodes) {
   view.replaceChildren(...nodes.filter((n) => n !== null && n !== undefined && n !== false));
 }
 
+let routes = 0;
+
+/** A new address is being rendered (app.js, also on logging out): pages still loading for the one before will not draw. */
+export function newRoute() {
+  routes += 1;
+}
+
+/**
+ * The drawer of the page being rendered, taken before its first await (a re-render after an action is handed its
+ * page's drawer): it shows the nodes only while no newer route has started, and says whether it did. Pages draw when
+ * their answers arrive, so without it a slow answer for a page the investigator has left replaced the page they are on.
+ */
+export function drawer() {
+  const mine = routes;
+  return (...nodes) => {
+    if (mine !== routes) return false;
+    show(...nodes);
+    return true;
+  };
+}
+
 export const yuan = (n) => (n === null || n === undefined ? '—' : `¥${Number(n).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
 export const pct = (x) => (x === null || x === undefined ? '—' : `${(x * 100).toFixed(1)}%`);

@@ -1,5 +1,5 @@
 import { api, fetchFile, query, saveBlob, sha256Hex } from './api.js';
-import { h, show } from './dom.js';
+import { drawer, h } from './dom.js';
 
 // 月度导出 (auditor, admin): choose the month and province, see the export's manifest, download the workbook or a
 // CSV table, and see the download checked: a CSV table's SHA-256 must equal its manifest entry (same data, same
@@ -19,6 +19,7 @@ const lastMonth = () => {
 };
 
 export async function renderExports(me, params = {}) {
+  const draw = drawer();
   const month = /^\d{4}-\d{2}$/.test(params.month ?? '') ? params.month : lastMonth();
   const province = /^\d{2}$/.test(params.province ?? '') ? params.province : (me.provinces.length === 1 ? me.provinces[0] : '');
   const go = (m, p) => { location.hash = `#/exports${query({ month: m, province: p })}`; };
@@ -30,7 +31,7 @@ export async function renderExports(me, params = {}) {
   try {
     manifest = await api(`/exports/${month}/manifest${scope}`);
   } catch (e) {
-    return show(h('h2', {}, '月度导出'), h('div', { class: 'filters' }, h('label', {}, '月份', monthInput), h('label', {}, '省份代码', provinceInput)), h('p', { class: 'error', 'data-testid': 'export-error' }, e.message));
+    return draw(h('h2', {}, '月度导出'), h('div', { class: 'filters' }, h('label', {}, '月份', monthInput), h('label', {}, '省份代码', provinceInput)), h('p', { class: 'error', 'data-testid': 'export-error' }, e.message));
   }
   const download = async (path, expected) => {
     status.textContent = '正在下载…';
@@ -54,7 +55,7 @@ export async function renderExports(me, params = {}) {
     }
   };
   const t = manifest.totals;
-  show(
+  draw(
     h('h2', {}, '月度导出'),
     h('div', { class: 'filters' }, h('label', {}, '月份', monthInput), h('label', {}, '省份代码', provinceInput)),
     h('section', {}, h('div', { class: 'facts' },

@@ -1,5 +1,5 @@
 import { api, fetchFile, saveBlob } from './api.js';
-import { h, show, yuan } from './dom.js';
+import { drawer, h, yuan } from './dom.js';
 import { AUDIT, auditChange, EVIDENCE, evidenceText, INSPECTION_STATUS, POINT_KIND, RESULT, ROLE, VIOLATION_TYPES, label } from './labels.js';
 
 // 检查任务: the list (#/inspections), a new inspection of an institution chosen in the rankings
@@ -11,13 +11,14 @@ const fenYuan = (fen) => yuan(fen / 100);
 const error = (e) => h('p', { class: 'error', 'data-testid': 'inspection-error' }, e.message);
 
 export async function renderInspectionList(me) {
+  const draw = drawer();
   let data;
   try {
     data = await api('/inspections');
   } catch (e) {
-    return show(error(e));
+    return draw(error(e));
   }
-  show(
+  draw(
     h('h2', {}, '检查任务'),
     CREATORS.includes(me.role) ? h('p', {}, h('a', { href: '#/rankings', 'data-testid': 'inspection-from-rankings' }, '从机构排名选择检查对象并发起检查 →')) : null,
     data.items.length === 0
@@ -33,12 +34,13 @@ export async function renderInspectionList(me) {
 }
 
 export async function renderNewInspection(params, me) {
-  if (!CREATORS.includes(me.role)) return show(h('p', { class: 'error' }, '只有督导员或管理员可以创建检查任务'));
+  const draw = drawer();
+  if (!CREATORS.includes(me.role)) return draw(h('p', { class: 'error' }, '只有督导员或管理员可以创建检查任务'));
   let staff;
   try {
     staff = (await api('/inspections/staff')).items;
   } catch (e) {
-    return show(error(e));
+    return draw(error(e));
   }
   const input = (name, attrs = {}) => h('input', { name, 'data-testid': `new-${name}`, ...attrs });
   const hospital = input('hospital', { value: params.hospital ?? '', required: true });
@@ -48,7 +50,7 @@ export async function renderNewInspection(params, me) {
   const leader = h('select', { 'data-testid': 'new-leader', required: true }, h('option', { value: '' }, '请选择'), staff.map((s) => h('option', { value: s.name }, s.name)));
   const members = staff.map((s) => h('label', { class: 'check' }, h('input', { type: 'checkbox', value: s.name, 'data-testid': 'new-member' }), ` ${s.name}（${label(ROLE, s.role)}）`));
   const message = h('p', { class: 'error', 'data-testid': 'new-error' });
-  show(h('form', { class: 'panel', 'data-testid': 'new-inspection', onsubmit: async (e) => {
+  draw(h('form', { class: 'panel', 'data-testid': 'new-inspection', onsubmit: async (e) => {
     e.preventDefault();
     const team = members.map((m) => m.querySelector('input')).filter((c) => c.checked).map((c) => c.value);
     if (leader.value && !team.includes(leader.value)) team.push(leader.value);
@@ -68,7 +70,7 @@ export async function renderNewInspection(params, me) {
   message));
 }
 
-function recordForm(i, p) {
+function recordForm(i, p, draw) {
   const result = h('select', { 'data-testid': `result-${p.no}` }, Object.entries(RESULT).map(([v, t]) => h('option', { value: v, selected: p.finding?.result === v }, t)));
   const violation = h('select', { 'data-testid': `violation-${p.no}` }, h('option', { value: '' }, '违规类型'), VIOLATION_TYPES.map((v) => h('option', { value: v, selected: p.finding?.violationType === v }, v)));
   const amount = h('input', { type: 'number', min: 0, step: '0.01', size: 8, 'data-testid': `amount-${p.no}`, value: p.finding ? (p.finding.amountFen / 100).toFixed(2) : '', placeholder: '追回金额（元）' });
@@ -79,7 +81,7 @@ function recordForm(i, p) {
     const body = { result: result.value, amountToRecover: Number(amount.value || 0), note: note.value.trim(), ...(violation.value ? { violationType: violation.value } : {}) };
     try {
       await api(`/inspections/${encodeURIComponent(i.id)}/points/${p.no}`, { method: 'POST', body });
-      await renderInspection(i.id);
+      await renderInspection(i.id, draw);
     } catch (err) {
       message.textContent = err.message;
     }
@@ -111,19 +113,19 @@ export async function downloadReport(id) {
   saveBlob(blob, name);
 }
 
-export async function renderInspection(id) {
+export async function renderInspection(id, draw = drawer()) {
   let i;
   let audit;
   try {
     [i, audit] = await Promise.all([api(`/inspections/${encodeURIComponent(id)}`), api(`/inspections/${encodeURIComponent(id)}/audit`)]);
   } catch (e) {
-    return show(error(e));
+    return draw(error(e));
   }
   const t = i.totals;
   const closeMessage = h('span', { class: 'error', 'data-testid': 'close-error' });
   const conclusion = h('textarea', { rows: 3, 'data-testid': 'conclusion', placeholder: '检查结论' });
   const downloadMessage = h('span', { class: 'error' });
-  show(
+  draw(
     h('h2', {}, i.title, ' ', h('span', { class: `badge ${i.status}`, 'data-testid': 'inspection-status' }, label(INSPECTION_STATUS, i.status))),
     h('section', {}, facts(i, t),
       h('p', {}, h('button', { type: 'button', 'data-testid': 'download-report', onclick: () => downloadReport(i.id).catch((e) => { downloadMessage.textContent = e.message; }) }, '下载检查报告（XLSX）'), ' ',
@@ -137,14 +139,14 @@ export async function renderInspection(id) {
           h('td', {}, p.insuredIdMasked ?? '—'), h('td', {}, p.serviceDate ?? '—'), h('td', {}, p.title), h('td', {}, evidenceList(p)),
           h('td', { class: 'num' }, fenYuan(p.amountAtStakeFen)), h('td', { class: 'num' }, p.fundClaimedFen === null ? '—' : fenYuan(p.fundClaimedFen)),
           h('td', { 'data-testid': `finding-${p.no}` }, p.finding ? `${label(RESULT, p.finding.result)}${p.finding.violationType ? ` · ${p.finding.violationType}` : ''} · ${fenYuan(p.finding.amountFen)} · ${p.finding.note}（${p.finding.by}）` : h('span', { class: 'muted' }, '未核查')),
-          i.status === 'open' && i.canRecord ? h('td', {}, recordForm(i, p)) : null))))),
+          i.status === 'open' && i.canRecord ? h('td', {}, recordForm(i, p, draw)) : null))))),
     h('section', {}, h('h3', {}, '按违规类型汇总'), totalsTable(t)),
     i.canClose
       ? h('section', {}, h('h3', {}, '结束检查（组长）'), conclusion,
         h('button', { type: 'button', class: 'danger', 'data-testid': 'close-inspection', onclick: async () => {
           try {
             await api(`/inspections/${encodeURIComponent(i.id)}/close`, { method: 'POST', body: { conclusion: conclusion.value.trim() } });
-            await renderInspection(i.id);
+            await renderInspection(i.id, draw);
           } catch (err) {
             closeMessage.textContent = err.message;
           }
@@ -162,14 +164,15 @@ export async function renderInspection(id) {
 
 /** The report as a page to print (the header, navigation and buttons are hidden in print). */
 export async function renderInspectionReport(id) {
+  const draw = drawer();
   let r;
   try {
     r = await api(`/inspections/${encodeURIComponent(id)}/report`);
   } catch (e) {
-    return show(error(e));
+    return draw(error(e));
   }
   const { inspection: i, totals: t } = r;
-  show(h('article', { class: 'report', 'data-testid': 'inspection-report' },
+  draw(h('article', { class: 'report', 'data-testid': 'inspection-report' },
     h('p', { class: 'no-print' }, h('a', { href: `#/inspection/${encodeURIComponent(i.id)}` }, '← 返回检查任务'), ' ', h('button', { type: 'button', onclick: () => window.print() }, '打印')),
     h('h2', {}, `检查报告：${i.title}`),
     facts(i, t),

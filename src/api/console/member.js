@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { h, pct, show, yuan } from './dom.js';
+import { drawer, h, pct, yuan } from './dom.js';
 import { DECISION, STATUS, VISIT, label } from './labels.js';
 
 // 参保人页面 (#/member/<claimId>): reached from one of the person's cases, so the address never holds their ID.
@@ -9,15 +9,16 @@ import { DECISION, STATUS, VISIT, label } from './labels.js';
 let chart = null;
 
 export async function renderMember(claimId) {
+  const draw = drawer();
   let m;
   try {
     m = await api(`/cases/${encodeURIComponent(claimId)}/member`);
   } catch (e) {
-    return show(h('p', { class: 'error' }, `无法加载参保人：${e.message}`), h('a', { href: `#/case/${encodeURIComponent(claimId)}` }, '返回病例'));
+    return draw(h('p', { class: 'error' }, `无法加载参保人：${e.message}`), h('a', { href: `#/case/${encodeURIComponent(claimId)}` }, '返回病例'));
   }
   const canvas = h('canvas', { 'data-testid': 'member-trend' });
   const caseLink = (id) => h('a', { href: `#/case/${encodeURIComponent(id)}` }, id);
-  show(
+  if (!draw(
     h('p', {}, h('a', { href: `#/case/${encodeURIComponent(claimId)}` }, `← 返回病例 ${claimId}`)),
     h('h2', { 'data-testid': 'member-title' }, '参保人 ', h('span', { 'data-testid': 'member-id' }, m.insuredId)),
     h('div', { class: 'facts' },
@@ -45,7 +46,8 @@ export async function renderMember(claimId) {
           h('td', {}, c.caseStatus ? caseLink(c.claimId) : c.claimId), h('td', {}, `${c.serviceDate}${c.endDate !== c.serviceDate ? ` 至 ${c.endDate}` : ''}`),
           h('td', {}, label(VISIT, c.visitType)), h('td', {}, c.hospitalId), h('td', {}, c.principalCategory), h('td', { class: 'num' }, yuan(c.total)),
           h('td', {}, label(DECISION, c.decision)), h('td', { class: 'num' }, c.riskScore?.toFixed(3) ?? '—'), h('td', {}, c.caseStatus ? label(STATUS, c.caseStatus) : '—')))))),
-  );
+  )) return;
+  // Only once drawn: a page dropped for a newer one must not destroy the chart on screen.
   chart?.destroy();
   chart = null;
   if (!window.Chart) return;

@@ -1,5 +1,5 @@
 import { api, query } from './api.js';
-import { h, pct, show, yuan } from './dom.js';
+import { drawer, h, pct, yuan } from './dom.js';
 import { DECISION, INSPECTION_STATUS, PATTERN_METRIC, STATUS, VISIT, label } from './labels.js';
 
 // 机构 and 医生 pages (#/institution/<hospitalId>, #/doctor/<hospitalId>/<doctorId>), reached from the rankings and
@@ -99,6 +99,7 @@ function drawTrend(canvas, months, monthly) {
 }
 
 export async function renderInstitution(hospitalId) {
+  const draw = drawer();
   let data;
   try {
     const match = (r) => r.hospitalId === hospitalId;
@@ -112,11 +113,11 @@ export async function renderInstitution(hospitalId) {
     // The queue's hospital filter is a code prefix: keep this institution's cases only.
     data = { ...rows, cases: cases.items.filter(match), doctors: doctors.items.filter(match), inspections: inspections.items.filter(match), patterns: patterns.items };
   } catch (e) {
-    return show(h('p', { class: 'error' }, `无法加载机构：${e.message}`));
+    return draw(h('p', { class: 'error' }, `无法加载机构：${e.message}`));
   }
   const canvas = h('canvas', { 'data-testid': 'provider-trend' });
   const claims = claimsSection({ hospitalId });
-  show(
+  if (!draw(
     h('h2', { 'data-testid': 'provider-title' }, `医疗机构 ${hospitalId}`, data.row ? `（${data.row.hospitalLevel}级 · 统筹区 ${data.row.region}）` : ''),
     h('section', {}, summary(data.row)),
     h('div', { class: 'chart' }, h('h3', {}, '疑点率按月（与同级同区比较）'), h('div', { class: 'chart-box' }, canvas)),
@@ -134,12 +135,13 @@ export async function renderInstitution(hospitalId) {
     h('section', {}, h('h3', {}, '疑点病例（涉及金额最高的 50 个）'), casesTable(data.cases),
       h('p', {}, h('a', { href: `#/queue?hospital=${encodeURIComponent(hospitalId)}` }, '在病例队列中查看全部 →'))),
     claims.section,
-  );
+  )) return;
   drawTrend(canvas, data.months, data.monthly);
   await claims.load(true);
 }
 
 export async function renderDoctor(hospitalId, doctorId) {
+  const draw = drawer();
   let data;
   try {
     const match = (r) => r.hospitalId === hospitalId && r.doctorId === doctorId;
@@ -150,11 +152,11 @@ export async function renderDoctor(hospitalId, doctorId) {
     ]);
     data = { ...rows, cases: cases.items.filter(match), patterns: patterns.items };
   } catch (e) {
-    return show(h('p', { class: 'error' }, `无法加载医生：${e.message}`));
+    return draw(h('p', { class: 'error' }, `无法加载医生：${e.message}`));
   }
   const canvas = h('canvas', { 'data-testid': 'provider-trend' });
   const claims = claimsSection({ hospitalId, doctorId });
-  show(
+  if (!draw(
     h('h2', { 'data-testid': 'provider-title' }, `医生 ${doctorId}`, ' · ', h('a', { href: `#/institution/${encodeURIComponent(hospitalId)}` }, hospitalId)),
     h('section', {}, summary(data.row)),
     h('div', { class: 'chart' }, h('h3', {}, '疑点率按月（与同级同区比较）'), h('div', { class: 'chart-box' }, canvas)),
@@ -162,7 +164,7 @@ export async function renderDoctor(hospitalId, doctorId) {
     h('section', {}, h('h3', {}, '疑点病例（涉及金额最高的 50 个）'), casesTable(data.cases),
       h('p', {}, h('a', { href: `#/queue?hospital=${encodeURIComponent(hospitalId)}&doctor=${encodeURIComponent(doctorId)}` }, '在病例队列中查看全部 →'))),
     claims.section,
-  );
+  )) return;
   drawTrend(canvas, data.months, data.monthly);
   await claims.load(true);
 }

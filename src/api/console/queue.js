@@ -1,5 +1,5 @@
 import { api, query } from './api.js';
-import { h, show, yuan } from './dom.js';
+import { drawer, h, yuan } from './dom.js';
 import { DECISION, FAMILY, STATUS, label } from './labels.js';
 
 // 病例队列: search and filters of GET /api/v1/cases, kept in the address (#/queue?…) so a view can be shared, survives
@@ -48,7 +48,7 @@ async function rules() {
   return rulesCache;
 }
 
-export async function renderQueue(filters = {}, me = null) {
+export async function renderQueue(filters = {}, me = null, draw = drawer()) {
   const setFilters = (next) => {
     // A new address: Back returns to the view before it.
     location.hash = queueHash(Object.fromEntries(Object.entries(next).filter(([, v]) => v !== '' && v !== undefined && v !== null)));
@@ -84,7 +84,7 @@ export async function renderQueue(filters = {}, me = null) {
     return h('th', { class: 'sortable', 'data-testid': `sort-${key}`, 'aria-sort': active ? (order === 'asc' ? 'ascending' : 'descending') : 'none',
       onclick: () => setFilters({ ...filters, cursor: undefined, sort: key, order: active && order === 'desc' ? 'asc' : 'desc' }) }, text + arrow);
   }));
-  const bulk = supervisor ? bulkAssign(body, () => renderQueue(filters, me)) : null;
+  const bulk = supervisor ? bulkAssign(body, () => renderQueue(filters, me, draw)) : null;
   let next = null;
   let shown = 0;
 
@@ -103,7 +103,7 @@ export async function renderQueue(filters = {}, me = null) {
   }
   more.addEventListener('click', () => load(false));
 
-  show(
+  if (!draw(
     h('h2', {}, '病例队列'),
     form,
     error,
@@ -111,7 +111,7 @@ export async function renderQueue(filters = {}, me = null) {
     bulk,
     h('table', { class: 'grid' }, h('thead', {}, head), body),
     more,
-  );
+  )) return;
   await load(true);
   // Back to this view: where it was scrolled to.
   const saved = JSON.parse(sessionStorage.getItem(SCROLL) ?? 'null');

@@ -1,5 +1,5 @@
 import { api, query } from './api.js';
-import { h, pct, show, yuan } from './dom.js';
+import { drawer, h, pct, yuan } from './dom.js';
 import { FAMILY, RANK_SORT, label } from './labels.js';
 
 // 机构排名 / 医生排名 for inspection planning, with a chart of the top ten and the monthly trend of flags by family.
@@ -28,8 +28,7 @@ let charts = [];
 const COLORS = { grouping: '#8e44ad', catalogue: '#2980b9', benefits: '#16a085', history: '#d35400', anomaly: '#c0392b' };
 
 export async function renderRankings(state = rankingState(), me = null) {
-  charts.forEach((c) => c.destroy());
-  charts = [];
+  const draw = drawer();
   let data;
   let trend;
   const period = state.month ? monthRange(state.month) : {};
@@ -40,7 +39,7 @@ export async function renderRankings(state = rankingState(), me = null) {
       api(`/trends/flags${query(period)}`),
     ]);
   } catch (e) {
-    show(h('p', { class: 'error' }, `无法加载排名：${e.message}`));
+    draw(h('p', { class: 'error' }, `无法加载排名：${e.message}`));
     return;
   }
   data.items = data.items
@@ -55,7 +54,7 @@ export async function renderRankings(state = rankingState(), me = null) {
   };
   const bar = h('canvas', { 'data-testid': 'ranking-chart' });
   const line = h('canvas', { 'data-testid': 'trend-chart' });
-  show(
+  if (!draw(
     h('h2', {}, isDoctor ? '医生排名' : '机构排名'),
     h('div', { class: 'filters' },
       h('label', {}, '对象', h('select', { 'data-testid': 'rank-by', onchange: (e) => go({ ...state, by: e.target.value }) },
@@ -86,7 +85,10 @@ export async function renderRankings(state = rankingState(), me = null) {
         h('td', {}, r.topRules.map((t) => `${t.ruleId}（${t.flagged}）`).join('、')),
         canInspect ? h('td', {}, h('a', { class: 'button', href: inspectLink(r), 'data-testid': 'start-inspection' }, '发起检查')) : null))),
     ),
-  );
+  )) return;
+  // Only once drawn: a page dropped for a newer one must not destroy the charts on screen.
+  charts.forEach((c) => c.destroy());
+  charts = [];
   if (!window.Chart) return;
   const top = data.items.slice(0, 10);
   const metric = (r) => ({ amount: r.flaggedAmount, flagRate: r.shrunkFlagRate ?? r.flagRate, peerRatio: r.peerRatio ?? 0, confirmedRate: r.confirmedRate ?? 0, risk: r.meanRisk })[state.sort];

@@ -1,5 +1,5 @@
 import { api } from './api.js';
-import { h, show } from './dom.js';
+import { drawer, h } from './dom.js';
 import { APPLIES_TO, FAMILY, SEVERITY, label } from './labels.js';
 
 // 规则库: the active rule set with each rule's metadata (监管环节, 结果类型, 时间区间, 政策依据), scope and its
@@ -9,11 +9,12 @@ const scopeText = (s) => (s ? Object.entries(s).map(([k, v]) => `${k}: ${Array.i
 const exampleList = (title, list) => (list?.length ? [h('dt', {}, title), h('dd', {}, h('ul', {}, list.map((x) => h('li', {}, x.note ?? '', ' ', h('code', {}, JSON.stringify(Object.fromEntries(Object.entries(x).filter(([k]) => k !== 'note'))))))))] : []);
 
 export async function renderRules() {
+  const draw = drawer();
   let data;
   try {
     data = await api('/rules');
   } catch (e) {
-    return show(h('p', { class: 'error' }, `无法加载规则：${e.message}`));
+    return draw(h('p', { class: 'error' }, `无法加载规则：${e.message}`));
   }
   const filter = h('input', { placeholder: '按编号或名称筛选', 'data-testid': 'rule-filter', oninput: () => {
     const q = filter.value.trim().toLowerCase();
@@ -26,7 +27,7 @@ export async function renderRules() {
     h('td', {}, r.examples ? h('details', {}, h('summary', {}, `触发 ${r.examples.fires?.length ?? 0} · 不触发 ${r.examples.quiet?.length ?? 0}`),
       h('dl', { class: 'evidence' }, exampleList('应触发', r.examples.fires), exampleList('不应触发', r.examples.quiet))) : ''),
     h('td', {}, r.file))));
-  show(
+  draw(
     h('h2', {}, `规则库（${data.count} 条，版本 ${data.rulesetVersion}）`),
     h('div', { class: 'filters' }, h('label', {}, '筛选', filter)),
     h('table', { class: 'grid', 'data-testid': 'rule-table' },
