@@ -60,10 +60,23 @@ export function testLoadFacts(
   let fen = 0;
   const lineIds: string[] = [];
   const critical = criticalCareDays(items, k?.criticalCareMonitoring ?? null);
+  const serialDays = new Set<string>();
   for (const it of items) {
     if (!isTestLine(it)) continue;
     // A critical-care day's own monitoring is that care's standard, not work-up to compare with ward peers.
     if (critical !== null && critical.days.has(it.dayIndex) && critical.tests.has(rowCodeOf(it))) continue;
+    if (it.repeatExplained) {
+      // A repeat the coded condition calls for within its daily allowance (serial-tests.json: gases in ketoacidosis)
+      // is that condition's monitoring: the day's first test counts, its allowed repeats do not. Above the
+      // allowance nothing is marked and every line counts.
+      const key = `${rowCodeOf(it)}|${it.dayIndex}`;
+      if (serialDays.has(key)) continue;
+      serialDays.add(key);
+      count++;
+      fen += it.quantity > 1 ? Math.round(it.amountFen / it.quantity) : it.amountFen;
+      lineIds.push(it.lineId);
+      continue;
+    }
     count++;
     fen += it.amountFen;
     lineIds.push(it.lineId);

@@ -235,8 +235,10 @@ describe("a stay's intravenous course continued at the same hospital's clinic af
       set: { claimId: 'STAY', patient, 'provider.hospitalId': hospitalId },
       addItems: [{ code: administration, quantity: 1, day: lastDay }, { code: drug, quantity: 3, day: lastDay }],
     });
-  // An outpatient visit at H51010002, `after` days after the 13 Mar discharge.
-  const visit = (claimId: string, after: number, extra: Record<string, unknown> = {}, addItems = [{ code: INFUSION, quantity: 1 }, { code: CEFUROXIME_IV, quantity: 3 }]) =>
+  // An outpatient visit at H51010002, `after` days after the 13 Mar discharge. It also infuses ambroxol, which the stay
+  // did not end on: more than an antibiotic course finished in the clinic (OPAT, which may carry the base's blood count).
+  const AMBROXOL_IV = 'XR05CBA522B002010183496';
+  const visit = (claimId: string, after: number, extra: Record<string, unknown> = {}, addItems = [{ code: AMBROXOL_IV, quantity: 3 }, { code: INFUSION, quantity: 1 }, { code: CEFUROXIME_IV, quantity: 3 }]) =>
     build({ base: 'outpatient', shiftDays: after - 2, set: { claimId, ...extra }, addItems });
   const RULE = 'history.course-continued-outpatient';
 

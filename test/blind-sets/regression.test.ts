@@ -36,7 +36,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind43: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 37 },
   // 74 → 59: C05's readmissions for a new event (new stroke, heart-failure re-decompensation, COPD re-exacerbation) are
   // not split stays (related-stays.ts newEvent).
-  blind44: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 59 },
+  // 59 → 44: C15's once-daily ceftriaxone finished in the clinic with a blood count or CRP is OPAT (IDSA OPAT guideline
+  // 2018 laboratory monitoring), not a stay's course billed as outpatient.
+  blind44: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 44 },
   // 214 / 121 → 221 / 96: batch admissions of one institution's residents on adjacent days, bedfast tube-fed patients'
   // activity therapy; PD peritonitis not judged low-rate for the dialysis code's surgical group, hospice 换药.
   blind45: { fraudCaughtAtLeast: 221, controlsFlaggedAtMost: 96 },

@@ -36,7 +36,10 @@ interface CourseVisit {
  * Outpatient parenteral antimicrobial therapy (OPAT, 《抗菌药物临床应用指导原则（2015年版）》: an intravenous course
  * completed in the clinic once the patient is stable): a visit billing an antimicrobial (`antimicrobials`, ATC prefixes
  * of the drug key after its X) and nothing but its consultation, the infusion (`administration`), the carrier fluid
- * (`carriers`) and consumables. Any other drug, test or treatment (monitoring, oxygen, nebulisation) is more than OPAT.
+ * (`carriers`), consumables and laboratory tests — the course's response and safety checks (blood count, CRP, renal
+ * function, urinalysis: IDSA OPAT guideline 2018, Norris et al., Clin Infect Dis 2019;68:e1–e35, weekly laboratory
+ * monitoring; 指导原则: 疗效评估 before the course is stopped). Any other drug, an examination or a treatment
+ * (monitoring, oxygen, nebulisation) is more than OPAT.
  */
 function opat(visit: MemberClaim, k: HistoryKnowledge): boolean {
   const cc = k.limits.continuedCourse;
@@ -44,7 +47,8 @@ function opat(visit: MemberClaim, k: HistoryKnowledge): boolean {
   const antimicrobial = (l: LedgerLine) => l.kind === 'drug' && !!l.drug && underAny((l.drug as string).slice(1), cc.antimicrobials);
   const lines = visit.lines ?? [];
   const allowed = (l: LedgerLine) =>
-    l.kind === 'consult' || l.kind === 'consumable' || antimicrobial(l) || (l.kind === 'drug' && cc.carriers.includes(l.drug as string)) || (l.kind === 'service' && cc.administration.includes(ledgerRowOf(l)));
+    l.kind === 'consult' || l.kind === 'consumable' || antimicrobial(l) || (l.kind === 'drug' && cc.carriers.includes(l.drug as string)) ||
+    (l.kind === 'service' && (cc.administration.includes(ledgerRowOf(l)) || (l.test === true && l.exam !== true)));
   return lines.some(antimicrobial) && lines.every(allowed);
 }
 
