@@ -429,6 +429,8 @@ export interface DoseSchedule {
   cycle?: { days: number; maxUnits: number };
   /** A longer interval when both claims' principal categories are among `categories` (drug-schedules.json). */
   byPrincipal?: readonly { categories: readonly string[]; minIntervalDays: number }[];
+  /** Purchases outside a stay counted at the member's own cycle, read from the latest stay giving the drug (drug-supply.ts). */
+  ownCycle?: boolean;
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */

@@ -277,9 +277,14 @@ const scheduleRow = z.strictObject({
    * zoledronic acid 5 mg once a year for osteoporosis, where the 4 mg oncology schedule is every 3–4 weeks.
    */
   byPrincipal: z.array(z.strictObject({ categories: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1), minIntervalDays: z.number().int().min(2), source: z.string().min(1) })).optional(),
+  /**
+   * A cyclic oral drug (days on and off: the catalogue row's supplyCycle) whose purchases outside a stay are counted at
+   * the member's own cycle: the units of the latest stay giving it, within one cycle's days, last one cycle (drug-supply.ts).
+   */
+  ownCycle: z.literal(true).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
-}).refine((r) => r.minIntervalDays !== undefined || r.cycle !== undefined, 'needs minIntervalDays or cycle');
+}).refine((r) => r.minIntervalDays !== undefined || r.cycle !== undefined || r.ownCycle === true, 'needs minIntervalDays, cycle or ownCycle');
 
 const scheduleFile = z.strictObject({ note: z.string(), rows: z.array(scheduleRow) });
 
