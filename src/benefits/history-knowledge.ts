@@ -459,7 +459,9 @@ export interface DoseSchedule {
   /** Most units in a cycle of `days` days, counted from the administration day that opens it. */
   cycle?: { days: number; maxUnits: number };
   /** A longer interval when both claims' principal categories are among `categories` (drug-schedules.json). */
-  byPrincipal?: readonly { categories: readonly string[]; minIntervalDays: number }[];
+  byPrincipal?: readonly { categories: readonly string[]; minIntervalDays: number; sameClass?: { codes: readonly string[] } }[];
+  /** Purchases outside a stay counted at the member's own cycle, read from the latest stay giving the drug (drug-supply.ts). */
+  ownCycle?: boolean;
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */

@@ -21,6 +21,8 @@ export function applySchedules(c: KnowledgeClaimInput, schedules: ReadonlyMap<st
   }
   if (byRow === null) return;
   for (const [row, lines] of byRow) {
+    // A row judging only the member's supply across claims (ownCycle) says nothing about one claim's days.
+    if (row.minIntervalDays === undefined && row.cycle === undefined) continue;
     const findings = new Map<ItemFacts, string>();
     const dateOf = new Map(lines.map((l) => [l.dayIndex, l.date]));
     const days = [...dateOf.keys()].sort((a, b) => a - b);

@@ -276,10 +276,21 @@ const scheduleRow = z.strictObject({
    * A longer interval across claims when both claims' principal diagnoses fall in `categories` (ICD-10 categories):
    * zoledronic acid 5 mg once a year for osteoporosis, where the 4 mg oncology schedule is every 3–4 weeks.
    */
-  byPrincipal: z.array(z.strictObject({ categories: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1), minIntervalDays: z.number().int().min(2), source: z.string().min(1) })).optional(),
+  byPrincipal: z.array(z.strictObject({
+    categories: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
+    minIntervalDays: z.number().int().min(2),
+    source: z.string().min(1),
+    /** Catalogue drug rows of the same class (oral bisphosphonates) that duplicate the drug when dispensed within the interval after it. */
+    sameClass: z.strictObject({ codes: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
+  })).optional(),
+  /**
+   * A cyclic oral drug (days on and off: the catalogue row's supplyCycle) whose purchases outside a stay are counted at
+   * the member's own cycle: the units of the latest stay giving it, within one cycle's days, last one cycle (drug-supply.ts).
+   */
+  ownCycle: z.literal(true).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
-}).refine((r) => r.minIntervalDays !== undefined || r.cycle !== undefined, 'needs minIntervalDays or cycle');
+}).refine((r) => r.minIntervalDays !== undefined || r.cycle !== undefined || r.ownCycle === true, 'needs minIntervalDays, cycle or ownCycle');
 
 const scheduleFile = z.strictObject({ note: z.string(), rows: z.array(scheduleRow) });
 

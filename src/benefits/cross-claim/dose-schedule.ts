@@ -47,7 +47,6 @@ export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[],
     const key = genericDrugKey(it.code, it.catalogue);
     if (schedules.has(key)) (mine.get(key) ?? mine.set(key, []).get(key)!).push(it);
   }
-  if (!mine.size) return null;
   const others = prior.filter((e) => !(e.itemsSignature === me.itemsSignature && e.serviceDate === me.serviceDate && e.hospitalId === me.hospitalId));
   for (const [key, lines] of mine) {
     const row = schedules.get(key) as DoseSchedule;
@@ -72,6 +71,51 @@ export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[],
       lineIds: [...ids],
       amount: toYuan(fenOf(items, ids)),
     };
+  }
+  return sameClassAfter(me, items, others, schedules);
+}
+
+/**
+ * A drug of the same class dispensed within a longer interval after the drug, both claims of that interval's diagnoses
+ * (byPrincipal sameClass: an oral bisphosphonate within the year after zoledronic acid 5 mg for osteoporosis, given
+ * once a year by its label): a second treatment of the kind while the first still acts, from another institution or
+ * pharmacy, which cannot see the first (跨机构重复开药; the institution that gave the infusion has it in its own record
+ * and its own 处方审核). Only after it: an oral course given up for the yearly infusion is a switch, not a duplicate.
+ */
+function sameClassAfter(me: MemberClaim, items: readonly BenefitItem[], others: readonly MemberClaim[], schedules: ReadonlyMap<string, DoseSchedule>): DoseAcrossClaims | null {
+  const codesOf = new Map<DoseSchedule, string[]>();
+  for (const [code, row] of schedules) (codesOf.get(row) ?? codesOf.set(row, []).get(row)!).push(code);
+  for (const [row, codes] of codesOf) {
+    for (const b of row.byPrincipal ?? []) {
+      if (!b.sameClass || !b.categories.includes(me.principalCategory)) continue;
+      const lines = items.filter((it) => it.category === 'drug' && b.sameClass!.codes.includes(genericDrugKey(it.code, it.catalogue)));
+      if (!lines.length) continue;
+      const theirs = others.filter((e) => e.hospitalId !== me.hospitalId && b.categories.includes(e.principalCategory)).flatMap((e) => (e.lines ?? []).filter((l) => l.kind === 'drug' && codes.includes(l.drug as string)).map((l) => ({ claimId: e.claimId, date: l.date })));
+      const near = new Set<(typeof theirs)[number]>();
+      const hit: BenefitItem[] = [];
+      let gap = Infinity;
+      for (const l of lines) {
+        const within = theirs.filter((d) => daysBetween(d.date, l.date) >= 0 && daysBetween(d.date, l.date) < b.minIntervalDays);
+        if (!within.length) continue;
+        hit.push(l);
+        for (const d of within) {
+          near.add(d);
+          gap = Math.min(gap, daysBetween(d.date, l.date));
+        }
+      }
+      if (!hit.length) continue;
+      const ids = new Set(hit.map((l) => l.lineId));
+      return {
+        drug: hit[0].name,
+        expected: `同类药（${row.name}）给药间隔至少${b.minIntervalDays}日`,
+        otherClaims: list([...near].map((d) => d.claimId)),
+        otherDates: list([...new Set([...near].map((d) => d.date))].sort()),
+        thisDates: list([...new Set(hit.map((l) => l.date))].sort()),
+        gapDays: gap,
+        lineIds: [...ids],
+        amount: toYuan(fenOf(items, ids)),
+      };
+    }
   }
   return null;
 }

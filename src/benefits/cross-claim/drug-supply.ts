@@ -15,6 +15,8 @@ export interface Oversupply {
   /** Days of supply on hand after this purchase. */
   onHandDays: number;
   limitDays: number;
+  /** How the days were counted where not at the catalogue's daily quantity (the member's own cycle of the drug), else ''. */
+  basis: string;
   claims: string;
   lineIds: string[];
   amount: number;
@@ -80,6 +82,40 @@ function titratedStep(p: Pick<Purchase, 'quantity' | 'tested'>, previous: number
   return p.tested && p.quantity !== undefined && previous !== undefined && p.quantity > previous;
 }
 
+interface OwnCycle {
+  claimId: string;
+  /** The stay's first day of the drug: purchases from it on are counted at the member's cycle. */
+  from: string;
+  units: number;
+  cycleDays: number;
+}
+
+/**
+ * The member's own cycle of a cyclic oral drug (drug-schedules.json ownCycle; days from the catalogue row's
+ * supplyCycle): the units the latest earlier stay gave within one cycle's days of its first day of the drug, which
+ * last the cycle (a XELOX stay's 84 capecitabine tablets: 21 days). The label gives the drug days on and days off, so
+ * tablets bought at the member's own daily dose for every day outlast the days between purchases; a lower
+ * (metronomic) daily dose does not. The catalogue's daily quantity is the label's highest dose, which a bill without
+ * the dose must assume. Null: no such stay, or not such a drug.
+ */
+function ownCycle(drug: string, lines: readonly LedgerLine[], items: readonly BenefitItem[], me: MemberClaim, prior: readonly MemberClaim[], k: HistoryKnowledge): OwnCycle | null {
+  if (!k.schedules?.get(drug)?.ownCycle) return null;
+  const ids = new Set(lines.map((l) => l.lineId));
+  const cycleDays = items.find((i) => ids.has(i.lineId))?.catalogue?.supplyCycle?.cycleDays;
+  if (!cycleDays) return null;
+  let found: OwnCycle | null = null;
+  for (const e of prior) {
+    if (e.visitType !== 'inpatient') continue;
+    const given = (e.lines ?? []).filter((l) => l.kind === 'drug' && l.drug === drug);
+    if (!given.length || given.some((l) => l.quantity === undefined)) continue;
+    const from = given.reduce((m, l) => (l.date < m ? l.date : m), given[0].date);
+    if (from > me.serviceDate || (found && from <= found.from)) continue;
+    const units = given.filter((l) => daysBetween(from, l.date) < cycleDays).reduce((s, l) => s + (l.quantity as number), 0);
+    if (units > 0) found = { claimId: e.claimId, from, units, cycleDays };
+  }
+  return found;
+}
+
 function myDrugLines(me: MemberClaim): Map<string, LedgerLine[]> {
   const out = new Map<string, LedgerLine[]>();
   if (!OUTSIDE_STAY.has(me.visitType)) return out;
@@ -107,7 +143,11 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
   const names: string[] = [];
   const carriedAll: string[] = [];
   for (const [drug, lines] of mine) {
-    const history = (earlier.get(drug) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const own = ownCycle(drug, lines, items, me, prior, k);
+    // From the member's cycle on, a purchase lasts its units at the cycle's rate.
+    const atOwnCycle = <P extends Pick<Purchase, 'quantity' | 'days'>>(p: P, date: string): P =>
+      own && date >= own.from && p.quantity !== undefined ? { ...p, days: (p.quantity * own.cycleDays) / own.units } : p;
+    const history = (earlier.get(drug) ?? []).map((p) => atOwnCycle(p, p.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     const titration = titrationOf(drug, k);
     let onHand = 0;
     let last: string | null = null;
@@ -136,7 +176,7 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     }
     onHand = Math.max(0, onHand - (last ? daysBetween(last, me.serviceDate) : 0));
     const quantity = lines.every((l) => l.quantity !== undefined) ? lines.reduce((s, l) => s + (l.quantity as number), 0) : undefined;
-    const days = daysOf({ quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (daysOn(l, record) ?? 0), 0) });
+    const days = daysOf(atOwnCycle({ quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (daysOn(l, record) ?? 0), 0) }, me.serviceDate));
     onHand += days;
     const limit = lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
     // Drugs come in whole units (an inhaler, a pen): up to one unit's days beyond the limit is the pack size.
@@ -148,7 +188,9 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     const carried = onHand > days ? [...used].reverse() : [];
     carriedAll.push(...carried);
     if (!worst || onHand - limit > worst.onHandDays - worst.limitDays) {
-      worst = { drug, onHandDays: onHand, limitDays: limit, claims: carried.length ? list(carried) : '无（本单单次超量）' };
+      const unit = items.find((i) => lineIds.has(i.lineId))?.catalogue?.unit ?? '';
+      const basis = own ? `，按本人住院周期用量计（${own.claimId}：${own.units}${unit}用${own.cycleDays}日）` : '';
+      worst = { drug, onHandDays: onHand, limitDays: limit, basis, claims: carried.length ? list(carried) : '无（本单单次超量）' };
     }
   }
   if (!worst) return null;
