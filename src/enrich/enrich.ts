@@ -8,6 +8,7 @@ import { itemFacts } from './item-facts';
 import { applyKnowledge } from './knowledge-facts';
 import { testLoadFacts } from './test-load-facts';
 import { anaesthesiaForSeveralOperations, codedProcedures, markRepeatsExplained } from './operation-count';
+import { markSessionBundled } from './session-bundled';
 import { stayFacts } from './stay-facts';
 import { markSerialTests } from './serial-tests';
 import { ageImplausible } from './age-facts';
@@ -39,6 +40,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
     markRepeatsExplained(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling, refs.knowledge.implants);
+    if (inpatient) markSessionBundled(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling);
     if (refs.knowledge.serialTests) markSerialTests(items, diagnosisCodes, procedureCodes, refs.knowledge.serialTests);
     applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? daysBetween(serviceDate, endDate) : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
     anaesthesiaForSeveralOperations(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling);

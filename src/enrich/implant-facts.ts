@@ -48,15 +48,15 @@ export function implantUnsupported(
     const opIndex = procedureCodes.flatMap((p, i) => (placesRow(row, p) ? [i] : []));
     const ops = opIndex.map((i) => procedureCodes[i]);
     // A count-only row (operation consumables) is judged only where the coded operations say how many they use.
-    if (row.countOnly && (ops.length === 0 || (mostUsed(row, ops, procedureCodes) ?? Infinity) === Infinity)) continue;
-    const cap = placed(row, ops, procedureCodes);
+    const opDates = opIndex.map((i) => procedureDates[i] ?? null);
+    if (row.countOnly && (ops.length === 0 || (mostUsed(row, ops, procedureCodes, opDates) ?? Infinity) === Infinity)) continue;
+    const cap = placed(row, ops, procedureCodes, opDates);
     // Operation days: the placing operations' dates and every surgery charge's. Judged when every placing operation
     // carries its date, or the bill has surgery charges (below).
-    const opDates = new Set(surgeryDates);
+    const opDays = new Set(surgeryDates);
     let dated = ops.length > 0;
-    for (const i of opIndex) {
-      const d = procedureDates[i];
-      if (d) opDates.add(d);
+    for (const d of opDates) {
+      if (d) opDays.add(d);
       else dated = false;
     }
     // A visit keeps no procedure record: there an implant is explained by an operation billed the same day, and
@@ -69,7 +69,7 @@ export function implantUnsupported(
       : visitNoOp
         ? lines.filter((l) => !surgeryDates.has(l.date))
         : dated || (ops.length > 0 && surgeryDates.size > 0)
-          ? lines.filter((l) => !opDates.has(l.date))
+          ? lines.filter((l) => !opDays.has(l.date))
           : [];
     // The record explains the implant (the model leaves such lines out of its cost features) or does not.
     const tooMany = !visitNoOp && billed > cap;
@@ -97,7 +97,7 @@ export function implantUnsupported(
       detail.push(`${row.name}${offUnits}件收费于${when}（门诊/非住院就诊），当日无手术收费，也无放置它的手术操作编码（${row.procedures.join('、')}）`);
     } else if (offDay.length) {
       const when = [...new Set(offDay.map((l) => l.date))].sort().join('、');
-      const opWhen = [...opDates].sort().join('、');
+      const opWhen = [...opDays].sort().join('、');
       detail.push(`${row.name}${offUnits}件收费于${when}，当日无手术（放置它的手术操作${ops.join('、')}及手术收费在${opWhen}）`);
     }
   }
@@ -122,35 +122,41 @@ export function placesRow(row: ImplantRow, code: string): boolean {
 }
 
 /** Units the coded operations place: none without one; the stent-count code when there is one; else per operation. */
-function placed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[]): number {
+function placed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[], opDates: readonly (string | null)[]): number {
   if (ops.length === 0) return 0;
   for (const [code, n] of Object.entries(row.countCodes ?? {})) if (procedureCodes.some((p) => p.startsWith(code))) return n;
-  if (row.maxPerOperation) return mostUsed(row, ops, procedureCodes) ?? Infinity;
+  if (row.maxPerOperation) return mostUsed(row, ops, procedureCodes, opDates) ?? Infinity;
   return row.perProcedure === undefined || row.countCodes ? Infinity : row.perProcedure * ops.length;
 }
 
 /**
  * Most units the coded operations that place the row use (its `maxPerOperation`: each operation's entry by the
- * longest prefix; entries of one `group` count their largest total, the rest add up). Infinity when a
- * `notJudgedWith` code is coded; null when an operation has no entry (the table does not know what it uses).
+ * longest prefix; entries of one `group` count their largest total, the rest add up; a `perSession` entry counts its
+ * max once for all its codes of one session). With the operations' dates given, a group's or a perSession entry's
+ * codes on different dates are separate sessions (a diagnostic angiography on day 1 and the PCI on day 3 each have
+ * their own sheath), each counted. Infinity when a `notJudgedWith` code is coded;
+ * null when an operation has no entry (the table does not know what it uses).
  */
-export function mostUsed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[]): number | null {
+export function mostUsed(row: ImplantRow, ops: readonly string[], procedureCodes: readonly string[], opDates: readonly (string | null)[] = []): number | null {
   if (startsWithAny(procedureCodes, row.notJudgedWith ?? [])) return Infinity;
-  const perEntry = new Map<object, number>();
-  for (const op of ops) {
+  const perEntry = new Map<string, { entry: NonNullable<ImplantRow['maxPerOperation']>[number]; date: string; n: number }>();
+  for (const [i, op] of ops.entries()) {
     let entry: NonNullable<ImplantRow['maxPerOperation']>[number] | null = null;
+    let at = -1;
     let len = 0;
-    for (const e of row.maxPerOperation ?? []) for (const pre of e.procedures) if (pre.length > len && op.startsWith(pre)) [entry, len] = [e, pre.length];
+    for (const [k, e] of (row.maxPerOperation ?? []).entries()) for (const pre of e.procedures) if (pre.length > len && op.startsWith(pre)) [entry, at, len] = [e, k, pre.length];
     if (!entry) return null;
-    perEntry.set(entry, (perEntry.get(entry) ?? 0) + entry.max);
+    const date = opDates[i] ?? '';
+    const key = entry.group === undefined && !entry.perSession ? `${at}` : `${at}|${date}`;
+    const cur = perEntry.get(key);
+    perEntry.set(key, { entry, date, n: entry.perSession ? entry.max : (cur?.n ?? 0) + entry.max });
   }
   if (perEntry.size === 0) return null;
   const groups = new Map<string, number>();
   let sum = 0;
-  for (const [e, n] of perEntry) {
-    const g = (e as { group?: string }).group;
-    if (g === undefined) sum += n;
-    else groups.set(g, Math.max(groups.get(g) ?? 0, n));
+  for (const { entry, date, n } of perEntry.values()) {
+    if (entry.group === undefined) sum += n;
+    else groups.set(`${entry.group}|${date}`, Math.max(groups.get(`${entry.group}|${date}`) ?? 0, n));
   }
   for (const n of groups.values()) sum += n;
   return sum;

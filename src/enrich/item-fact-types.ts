@@ -38,8 +38,13 @@ export interface ItemCatalogueFacts {
   daysOfSupply: number;
   /** Line id of an earlier line with the same code on the same day. */
   duplicateOf: string | null;
-  /** Line id of a same-day service whose catalogue entry already includes this item. */
+  /**
+   * Line id of a service whose catalogue entry already includes this item: the same day's, or another day's whose
+   * session the procedure record dates this item's procedure in (session-bundled.ts).
+   */
   bundledInto: string | null;
+  /** Where that service is, for the message: 同日, or the recorded session's date and codes. */
+  bundledOn: string;
   /** Line id of an earlier same-day item this one may not be billed with (either side's excludes list). */
   exclusiveWith: string | null;
   /** Share of the line's amount beyond the daily quantity limit, yuan (0 when within it). */

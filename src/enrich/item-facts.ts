@@ -152,6 +152,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       daysOfSupply,
       duplicateOf,
       bundledInto: bundler !== undefined && bundler !== it.lineId ? bundler : null,
+      bundledOn: '同日',
       exclusiveWith,
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),

@@ -449,6 +449,11 @@ const implantRow = z.strictObject({
          * 13.7): the group counts its largest entry total, not their sum; groups and ungrouped entries add up.
          */
         group: z.string().min(1).optional(),
+        /**
+         * The max is used once per session (the entry's codes on one date), however many of them are coded: a
+         * sheath serves the angiography and the intervention of one sitting alike.
+         */
+        perSession: z.boolean().optional(),
         reason: z.string().min(1),
       }),
     )
