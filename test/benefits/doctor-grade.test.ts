@@ -9,16 +9,17 @@ import { buildClaim, shippedRules } from '../helpers/shipped-rules';
 // ones pass: a senior claim settled once the doctor's majority (普通) is read is flagged on its own review; one settled
 // before is found by the claim whose arrival completes that majority (事后发现), once, and an ordinary claim carries no
 // hit. A senior doctor billing the senior fee on most patients and 普通 on a few, a doctor with no clear majority, and
-// two doctors of two grades in one department stay quiet. Memory and SQLite stores.
+// two doctors of two grades in one department stay quiet; so does the reassessment of a patient the same doctor billed at
+// 普通 for a session of the course (not a patient singled out for a higher grade). Memory and SQLite stores.
 
 const RULE = 'history.doctor-grade-fees';
-const visit = (n: number, day: number, fee: 'ordinary' | 'senior' | 'associate', doctorId = 'D0301') =>
+const visit = (n: number, day: number, fee: 'ordinary' | 'senior' | 'associate', doctorId = 'D0301', member = `DG-P-${n}`) =>
   buildClaim({
     base: 'outpatient',
     shiftDays: day,
     set: {
       claimId: `DG-${n}`,
-      patient: { insuredId: `DG-P-${n}`, gender: 'F', birthDate: '1970-01-01', retired: false },
+      patient: { insuredId: member, gender: 'F', birthDate: '1970-01-01', retired: false },
       provider: { hospitalId: 'H51010301', level: 3, department: 'respiratory', doctorId },
       ...(fee === 'senior' ? { 'items[0].code': '001102000030001', 'items[0].name': '主任医师门诊诊察费', 'items[0].unitPrice': 30 } : {}),
       ...(fee === 'associate' ? { 'items[0].code': '001102000020001', 'items[0].name': '副主任医师门诊诊察费', 'items[0].unitPrice': 20 } : {}),
@@ -90,5 +91,20 @@ describe.each([
       [visit(33, 0, 'ordinary', 'D0305'), visit(34, 1, 'ordinary', 'D0305'), visit(35, 2, 'ordinary', 'D0305'), visit(36, 3, 'ordinary', 'D0305')],
     ]);
     for (const [id, v] of last) expect([id, ruleHits(v).length]).toEqual([id, 0]);
+  });
+
+  it.each([
+    ['one claim a batch', (c: Record<string, unknown>[]) => c.map((x) => [x])],
+    ['one batch', (c: Record<string, unknown>[]) => [c]],
+  ])('%s: judges a patient billed only the higher grade, not the reassessment of a patient the doctor billed 普通 for a session', async (_order, arrange) => {
+    const course = [
+      ...[41, 42, 43, 44].map((n, i) => visit(n, i, 'ordinary', 'D0306')),
+      visit(45, 4, 'ordinary', 'D0306', 'DG-P-COURSE'),
+      visit(46, 5, 'associate', 'D0306', 'DG-P-COURSE'),
+      visit(47, 6, 'associate', 'D0306'),
+    ];
+    const last = await run(make(), arrange(course));
+    expect(ruleHits(last.get('DG-46')).length).toBe(0);
+    expect(ruleHits(last.get('DG-47')).length).toBe(1);
   });
 });

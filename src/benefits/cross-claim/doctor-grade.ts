@@ -11,7 +11,12 @@ import { CLINIC_VISITS, fenOf, list, type Suspect } from './common';
 // (more than half) of the doctor's visits within the window, once there are enough of them (minVisits, SAMPLE); a visit
 // billed ABOVE that grade charged a fee for a grade the doctor does not hold (《医疗保障基金使用监督管理条例》第十五条、
 // 第三十八条). Billing below one's grade is no loss to the fund: a senior doctor who also staffs ordinary sessions (普通号)
-// and bills the lower fee there is not judged, nor is a doctor whose visits split evenly (no majority). Each claim alone
+// and bills the lower fee there is not judged, nor is a doctor whose visits split evenly (no majority). The fraud charges
+// particular patients a grade the doctor lacks (对个别患者按更高职务收费); a patient the same doctor also bills at the usual
+// grade within the window is not such a patient: the higher fee falls on visits of one course (assessment and
+// reassessment at the doctor's grade, therapy sessions or refills between at the ordinary fee), which is how a senior
+// doctor grades his or her own patient's visits — the lower fee there is the below-grade choice, so that visit is not
+// judged, even where those session visits make the doctor's majority. Each claim alone
 // is an ordinary visit; only the doctor's other patients show it, so their claims are read through the store
 // (getDoctorVisits), as identical bills are. Quiet also: two doctors of different grades in one department (two doctor
 // ids), a doctor id that names a department rather than a person, fees the table does not rank (急诊诊察费, 一般诊疗费,
@@ -102,12 +107,28 @@ function usualGrade(visits: readonly Graded[], center: string, upto: number, tab
   return null;
 }
 
+/**
+ * Whether the doctor also billed visit `i`'s member at or below grade `usual` on another visit within the window that had
+ * arrived by index `upto`: the member is the doctor's patient at the usual grade, the higher fee one visit of the course.
+ */
+function gradedCourse(visits: readonly Graded[], i: number, upto: number, usual: number, table: ConsultGrades): boolean {
+  const me = visits[i].v;
+  for (let j = 0; j <= upto; j++) {
+    const x = visits[j];
+    if (j !== i && x.v.insuredId === me.insuredId && x.grade.grade <= usual && near(x.v.serviceDate, me.serviceDate, table.windowDays)) return true;
+  }
+  return false;
+}
+
+/** Visit `i` read as billed above the doctor's usual grade by what had arrived by index `upto`: the usual grade, else null. */
+function readAbove(visits: readonly Graded[], i: number, upto: number, table: ConsultGrades) {
+  const u = usualGrade(visits, visits[i].v.serviceDate, upto, table);
+  return u && visits[i].grade.grade > u.grade.grade && !gradedCourse(visits, i, upto, u.grade.grade, table) ? u : null;
+}
+
 /** Whether visit `i` was already read as above the usual grade when it or a later claim before `last` arrived. */
 function shownBefore(visits: readonly Graded[], i: number, last: number, table: ConsultGrades): boolean {
-  for (let t = i; t < last; t++) {
-    const u = usualGrade(visits, visits[i].v.serviceDate, t, table);
-    if (u && visits[i].grade.grade > u.grade.grade) return true;
-  }
+  for (let t = i; t < last; t++) if (readAbove(visits, i, t, table)) return true;
   return false;
 }
 
@@ -131,15 +152,14 @@ export function doctorGrade(me: MemberClaim, items: readonly BenefitItem[], visi
   // Arrival order, this claim last: a claim is judged on what had arrived by then.
   const all: Graded[] = [...before, { v: me, grade: mine }];
   const last = all.length - 1;
-  const usual = usualGrade(all, me.serviceDate, last, table);
-  const above = usual !== null && mine.grade > usual.grade.grade;
+  const usual = readAbove(all, last, last, table);
+  const above = usual !== null;
   const suspects = before
     .map((s, i) => ({ s, i }))
     .filter(({ s, i }) => {
       // Any grade: this claim may be the one that brings the window to minVisits, whatever it bills.
       if (!near(s.v.serviceDate, me.serviceDate, w)) return false;
-      const u = usualGrade(all, s.v.serviceDate, last, table);
-      return u !== null && s.grade.grade > u.grade.grade && !shownBefore(all, i, last, table);
+      return readAbove(all, i, last, table) !== null && !shownBefore(all, i, last, table);
     })
     .map(({ s }) => ({ claimId: s.v.claimId, lineIds: [s.v.consult!.lineId], amount: toYuan(s.v.consult!.amountFen), fee: s.grade.name }));
   if (!above && !suspects.length) return null;
