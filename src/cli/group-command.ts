@@ -25,7 +25,7 @@ function groupLine(input: unknown, refs: ReturnType<typeof loadEnrichRefs>['refs
     estimatedOverpayment: f.estimatedOverpayment,
     norms: { normLos: f.normLos, normCost: f.normCost, baseRate: f.baseRate },
     actual: { lengthOfStay: f.lengthOfStay, totalCost: f.totalCost, losRatio: f.losRatio, costRatio: f.costRatio },
-    complication: f.splitComplication
+    complication: f.splitComplication && f.complicationSplitsGroup !== false
       ? { code: f.splitComplication, kind: f.splitComplicationKind, name: f.splitComplicationName, supported: f.complicationSupported }
       : null,
   };

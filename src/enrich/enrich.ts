@@ -65,7 +65,8 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const drgDip = groupingFacts(
     { region: claim.region, inpatient, principalDiagnosis: principal.code, procedureCodes, lengthOfStay, totalFen, fundClaimedFen,
       reportedDrg, reportedDip, grouping, items, diagnosisCodes, diagnosisName: (c) => refs.grouper?.diagnosisName(c),
-      itemName: (c) => refs.catalogue.get(c)?.name ?? c, complicationOf: refs.grouper ? (c) => refs.grouper?.complicationOf(c) : undefined },
+      itemName: (c) => refs.catalogue.get(c)?.name ?? c, complicationOf: refs.grouper ? (c) => refs.grouper?.complicationOf(c) : undefined,
+      exclusionTableOf: refs.grouper ? (c) => refs.grouper?.exclusionTableOf(c) : undefined },
     refs.norms ?? null,
     refs.knowledge ?? null,
   );
@@ -141,6 +142,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     splitComplicationKind: drgDip.splitComplicationKind,
     splitComplicationName: drgDip.splitComplicationName,
     complicationSupported: drgDip.complicationSupported,
+    complicationSplitsGroup: drgDip.complicationSplitsGroup,
     complicationSupportExpected: drgDip.complicationSupportExpected,
     complicationLineIds: drgDip.complicationLineIds,
     complicationExplained: drgDip.complicationExplained,

@@ -91,7 +91,7 @@ export const CLAIM_FACT_NAMES = [
   'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',
   'normLos', 'normCost', 'totalCost', 'costRatio', 'costAboveNorm', 'losRatio', 'dailyCostRatio', 'splitComplication', 'splitComplicationKind',
-  'splitComplicationName', 'complicationSupported', 'complicationSupportExpected', 'complicationLineIds', 'complicationExplained', 'complicationAmount',
+  'splitComplicationName', 'complicationSupported', 'complicationSplitsGroup', 'complicationSupportExpected', 'complicationLineIds', 'complicationExplained', 'complicationAmount',
   'surgicalGroupProcedure',
   // Tests per stay against DRG peers (src/enrich/test-load-facts.ts)
   'testCount', 'testCost', 'testLineIds', 'testNormGroup', 'testNormCount', 'testNormCost', 'testCostAboveNorm', 'testCostRatio', 'testCountAboveNorm',

@@ -58,6 +58,12 @@ export interface GroupingFacts {
   splitComplicationName: string | null;
   /** Whether some item evidences that complication (null: not judged: no split, or no support row). */
   complicationSupported: boolean | null;
+  /**
+   * Whether the judged complication holds a with-complication DRG (true), or is coded on a stay whose ADRG the scheme
+   * does not split by complication (…9, false): no DRG money rests on it, but the settlement list still claims it.
+   * null when none is judged.
+   */
+  complicationSplitsGroup: boolean | null;
   /** What would support it, for messages ("codes …; kinds …"). */
   complicationSupportExpected: string | null;
   /**
@@ -106,7 +112,9 @@ export interface GroupingFactsInput {
   /** Catalogue names of item codes, for messages. */
   itemName: (code: string) => string;
   /** Whether the grouper's tables make a code an MCC or a CC (every counting complication is judged, not only the first). */
-  complicationOf?: (code: string) => { kind: 'mcc' | 'cc' } | undefined;
+  complicationOf?: (code: string) => { kind: 'mcc' | 'cc'; table?: string } | undefined;
+  /** The principal diagnosis' exclusion table (cce.json): a complication of the same table does not count. */
+  exclusionTableOf?: (principal: string) => string | undefined;
 }
 
 /**
@@ -148,11 +156,50 @@ function countingComplications(f: GroupingFactsInput, c: { code: string; kind: '
   return out;
 }
 
+const NOT_JUDGED = { splitComplication: null, splitComplicationKind: null, splitComplicationName: null, complicationSupported: null, complicationSplitsGroup: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
+
+/**
+ * The secondary MCCs coded on a stay whose ADRG is not split by complication, less those of the principal's exclusion
+ * table (cce.json), in coding order. CCs are left out: a comorbidity (atrial fibrillation, anaemia) is often carried on
+ * its home treatment with nothing billed for it, where an MCC (严重并发症或合并症: failure of an organ, shock, sepsis)
+ * is treated or monitored in the stay it is coded on.
+ */
+function codedComplications(f: GroupingFactsInput): { code: string; kind: 'mcc' | 'cc' }[] {
+  if (!f.complicationOf) return [];
+  const principalTable = f.exclusionTableOf?.(f.diagnosisCodes[0]);
+  const out: { code: string; kind: 'mcc' | 'cc' }[] = [];
+  for (const d of f.diagnosisCodes.slice(1)) {
+    const k = f.complicationOf(d);
+    if (k && k.kind === 'mcc' && (principalTable === undefined || k.table !== principalTable) && !out.some((x) => x.code === d)) out.push({ code: d, kind: k.kind });
+  }
+  return out;
+}
+
+/**
+ * On an ADRG the scheme does not split (…9: FM19 PCI), a coded MCC/CC moves no DRG money, yet the settlement list
+ * claims it (医保结算清单填写规范: 其他诊断 are conditions that affect this stay's care) and it raises the stay's severity
+ * where secondary diagnoses are scored (DIP 辅助目录, CMI). Each coded MCC with a support row is judged on its own: the
+ * first unsupported one is named.
+ */
+function unsplitComplicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null) {
+  if (!norms) return NOT_JUDGED;
+  let supported: ReturnType<typeof judgeOne> | null = null;
+  for (const c of codedComplications(f)) {
+    const row = norms.complicationSupport(c.code);
+    if (!row) continue;
+    const j = judgeOne(f, c, row, norms, knowledge);
+    if (!j.complicationSupported) return { ...j, complicationSplitsGroup: false };
+    supported ??= j;
+  }
+  return supported ? { ...supported, complicationSplitsGroup: false } : NOT_JUDGED;
+}
+
 function complicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null) {
   const g = f.grouping;
+  if (g && g.status === 'grouped' && /9$/.test(g.drg)) return unsplitComplicationFacts(f, norms, knowledge);
   // Only a complication that changed the DRG (a …1 or …3 group) matters for payment.
   const first = g && g.status === 'grouped' && g.complication && /[13]$/.test(g.drg) ? g.complication : null;
-  if (!first) return { splitComplication: null, splitComplicationKind: null, splitComplicationName: null, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
+  if (!first) return NOT_JUDGED;
   // Every coded MCC/CC needs its supporting items (issue 19.2): the group stands when one counting complication is
   // supported; it falls when those judged are all unsupported. A first-listed complication with no support row (not
   // judged) no longer hides an unsupported one listed after it.
@@ -163,11 +210,11 @@ function complicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge
     const row = rowOf(c.code);
     if (!row || !norms) continue;
     const j = judgeOne(f, c, row, norms, knowledge);
-    if (j.complicationSupported) return j;
+    if (j.complicationSupported) return { ...j, complicationSplitsGroup: true };
     unsupported ??= j;
   }
-  if (unsupported) return unsupported;
-  return { splitComplication: first.code, splitComplicationKind: first.kind, splitComplicationName: f.diagnosisName(first.code) ?? rowOf(first.code)?.name ?? null, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
+  if (unsupported) return { ...unsupported, complicationSplitsGroup: true };
+  return { ...NOT_JUDGED, splitComplication: first.code, splitComplicationKind: first.kind, splitComplicationName: f.diagnosisName(first.code) ?? rowOf(first.code)?.name ?? null };
 }
 
 function judgeOne(
@@ -270,6 +317,7 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
     splitComplicationKind: cx.splitComplicationKind,
     splitComplicationName: cx.splitComplicationName,
     complicationSupported: cx.complicationSupported,
+    complicationSplitsGroup: cx.complicationSplitsGroup,
     complicationSupportExpected: cx.complicationSupportExpected,
     complicationLineIds: cx.complicationLineIds,
     complicationExplained: cx.complicationExplained,
@@ -289,7 +337,7 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
     costAboveNorm: normCost ? r2(Math.max(0, totalCost - normCost)) : null,
     losRatio: normLos ? r2(f.lengthOfStay / normLos) : null,
     dailyCostRatio: normCost && normLos ? r2(totalCost / Math.max(1, f.lengthOfStay) / (normCost / normLos)) : null,
-    complicationAmount: complicationAmount(f.region, cx.splitComplication, groupComputed, computedWeight, scheme, norms),
+    complicationAmount: cx.complicationSplitsGroup === false ? null : complicationAmount(f.region, cx.splitComplication, groupComputed, computedWeight, scheme, norms),
     surgicalGroupProcedure: surgicalGroupProcedure(g, f.procedureCodes),
   };
 }

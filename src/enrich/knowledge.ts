@@ -5,6 +5,7 @@ import { loadBirthWeightCare, type BirthWeightCare } from './birth-weight';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadImagingRepeats, type ImagingRepeats } from './imaging-repeats';
+import { loadInvasiveGatekeepers, type InvasiveGatekeepers } from './invasive-gatekeepers';
 import { loadCareObjects, type CareObjects } from './care-objects';
 import { loadResuscitationAftermath, type ResuscitationAftermath } from './resuscitation-aftermath';
 import { loadTheatreItems, type TheatreItems } from './theatre-items';
@@ -379,6 +380,8 @@ export interface Knowledge {
   dailyRepeats: DailyRepeats | null;
   /** Costly imaging a stay repeats only for a reason on the bill (imaging-repeats.json); null: no such check. */
   imagingRepeats?: ImagingRepeats | null;
+  /** Non-invasive tests that decide on an invasive examination (invasive-gatekeepers.json); null: no such check. */
+  invasiveGatekeepers?: InvasiveGatekeepers | null;
   /** Care that needs an object, and the event that ends it (care-objects.json); null: no such check. */
   careObjects?: CareObjects | null;
   /** Theatre items and what an operation's price includes (theatre-items.json); null: no such check. */
@@ -493,6 +496,7 @@ export function loadKnowledge(dir: string): Knowledge {
     schedules: rowsByCode(join(dir, 'drug-schedules.json'), readJsonTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),
     dailyRepeats: loadDailyRepeats(join(dir, 'daily-repeats.json')),
     imagingRepeats: loadImagingRepeats(join(dir, 'imaging-repeats.json')),
+    invasiveGatekeepers: loadInvasiveGatekeepers(join(dir, 'invasive-gatekeepers.json')),
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
     resuscitation: loadResuscitationAftermath(join(dir, 'resuscitation-aftermath.json')),

@@ -7,6 +7,7 @@ import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
 import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
 import { imagingRepeatFacts, type ImagingRepeatFacts } from './imaging-repeat-facts';
+import { gatekeeperBeforeInvasive, type GatekeeperBeforeInvasive } from './invasive-gatekeepers';
 import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
 import { unitsBeyondUse, unitsTaken, type UnitsBeyondUse } from './item-uses';
 import { sessionsBeyondMixing } from './mixed-sessions';
@@ -41,6 +42,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   dailyRepeat: DailyRepeatFacts | null;
   /** A CT or MRI of one region billed again on a later day of the stay with no reason for the repeat on the bill (imaging-repeats.json); null when none. */
   imagingRepeat: ImagingRepeatFacts | null;
+  /** In a clinic-booked stay, a non-invasive test that decides on an invasive examination billed before it (invasive-gatekeepers.json); null when none. */
+  gatekeeperBeforeInvasive: GatekeeperBeforeInvasive | null;
   /** Service units beyond what they consume (item-uses.json: nebulisations beyond the nebulised drug, placements beyond the cannulas); null when none. */
   unitsBeyondUse: UnitsBeyondUse | null;
   /** Sessions billed one per drug where the day's compatible drugs are given mixed (item-uses.json `mixed`: 雾化 分解收费); null when none. */
@@ -179,6 +182,7 @@ export function stayFacts(input: StayInput): StayFacts {
   const theatre = theatreFacts(input, k?.theatre, billing?.sharedCodes ?? NO_CODES, billing?.packageCodes ?? NO_CODES);
   return {
     dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, imagingRepeat,
+    gatekeeperBeforeInvasive: gatekeeperBeforeInvasive(input, k?.invasiveGatekeepers),
     standardCourse: standardCourse(input, k?.standardCourses), ...care, ...theatre, ...stayContentFacts(input),
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
     sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),

@@ -38,5 +38,6 @@ export function loadGrouper(dir: string, opts: GrouperOptions = {}): Grouper {
       const cc = s.complications.cc.get(code);
       return cc === undefined ? undefined : { kind: 'cc', table: cc };
     },
+    exclusionTableOf: (principal) => s.complications.cce.get(principal),
   };
 }

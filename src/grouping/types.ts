@@ -67,4 +67,6 @@ export interface Grouper {
   mdcOf(drgOrAdrg: string): string | undefined;
   /** Whether a diagnosis is an MCC or CC (before exclusion), and its exclusion table id. */
   complicationOf(code: string): { kind: ComplicationKind; table: string } | undefined;
+  /** A principal diagnosis' exclusion table id (cce.json): its secondary MCC/CC of the same table do not count. */
+  exclusionTableOf(principal: string): string | undefined;
 }
