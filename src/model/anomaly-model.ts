@@ -1,6 +1,7 @@
 import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
 import type { ModelFiles } from './artifacts';
 import { modelFromFiles } from './autoencoder';
+import { denseForward } from './dense-forward';
 import { initBackend, tf } from './backend';
 import { calibratedError } from './calibration';
 import { courseNorm } from './course-context';
@@ -53,13 +54,16 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
   if (names !== FEATURE_NAMES.join(',')) {
     throw new Error(`model ${files.meta.version} was trained on features [${names}]; this build extracts [${FEATURE_NAMES.join(',')}]`);
   }
-  let net: Promise<tf.LayersModel> | null = null;
-  const getNet = () => (net ??= initBackend().then(() => modelFromFiles(files.modelJson, files.weights)));
+  let net: Promise<(x: tf.Tensor2D) => tf.Tensor> | null = null;
+  const getNet = () =>
+    (net ??= initBackend()
+      .then(() => modelFromFiles(files.modelJson, files.weights))
+      .then((m) => denseForward(m) ?? ((x: tf.Tensor2D) => m.predict(x) as tf.Tensor)));
 
   async function scoreRows(facts: readonly ClaimFacts[]): Promise<ScoredRow[]> {
     const n = facts.length;
     if (n === 0) return [];
-    const model = await getNet();
+    const forward = await getNet();
     const groups = facts.map((f) => peerGroupOf(files.stats, f));
     const norms = facts.map((f, i) => groupNorm(files.stats, groups[i], f));
     const xs = facts.map((f, i) => extractFeatures(f, courseNorm(f, norms[i])));
@@ -70,7 +74,7 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
       const m = Math.min(PREDICT_BATCH, n - start);
       const sqT = tf.tidy(() => {
         const input = tf.tensor2d(z.subarray(start * d, (start + m) * d), [m, d]);
-        return tf.squaredDifference(input, model.predict(input) as tf.Tensor);
+        return tf.squaredDifference(input, forward(input));
       });
       const sq = (await sqT.data()) as Float32Array;
       sqT.dispose();
