@@ -52,6 +52,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind48: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 142 },
   // 112 / 92 unseen (5afe412).
   blind49: { fraudCaughtAtLeast: 112, controlsFlaggedAtMost: 92 },
+  // 170 / 193 unseen (027f4f4, after the round's first two waves).
+  blind50: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 193 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
