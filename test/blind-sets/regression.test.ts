@@ -51,7 +51,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // interval, delivery pack in a caesarean, serial tests in obstetric conditions, paediatric DXA/spirometry ages, …).
   blind48: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 142 },
   // 112 / 92 unseen (5afe412).
-  blind49: { fraudCaughtAtLeast: 112, controlsFlaggedAtMost: 92 },
+  // 92 → 62: clopidogrel serves an approved cerebrovascular-sequela disease (I69.3, C10's 长处方); thyroid function is in
+  // the work-up of cerebral venous thrombosis (I67.6/I63.6, C24).
+  blind49: { fraudCaughtAtLeast: 112, controlsFlaggedAtMost: 62 },
   // 170 / 193 unseen (027f4f4, after the round's first two waves).
   blind50: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 193 },
 };
