@@ -17,6 +17,7 @@ import { dependentMemberVisit } from './cross-claim/dependent-member';
 import { distantSameDay } from './cross-claim/distant-same-day';
 import { doseAcrossClaims } from './cross-claim/dose-schedule';
 import { multiPharmacy, oversupply } from './cross-claim/drug-supply';
+import { electivePci } from './cross-claim/elective-pci';
 import { noduleEnhancement } from './cross-claim/nodule-enhancement';
 import { panelParts } from './cross-claim/panel-parts';
 import { peritonealFluid } from './cross-claim/peritoneal-fluid';
@@ -69,6 +70,8 @@ export const CROSS_CLAIM_CHECKS = {
   distantSameDay: (me, items, prior, k) => distantSameDay(me, items, prior, k.provinces),
   /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */
   doseAcrossClaims: (me, items, prior, k) => doseAcrossClaims(me, items, prior, k.schedules),
+  /** An elective PCI for chronic coronary disease after a coronary clinic visit, the record showing no angina, anti-anginal drug or ischaemia test. */
+  electivePci,
   /** Lines of a level-restricted drug below this institution's level prescribed at a hospital of the level (双通道, 延伸处方). */
   levelPrescribed,
   /** The same costly drug bought at several institutions within the window. */

@@ -229,6 +229,27 @@ const limitsSchema = z.looseObject({
     })
     .optional(),
   /**
+   * An elective PCI for chronic coronary disease with no indication in the member's record (cross-claim/elective-pci.ts):
+   * a planned stay whose principal diagnosis is of one of `principalCategories` (ICD-10 categories), coding a PCI (`procedures`, ICD-9-CM-3),
+   * after a clinic visit of the member coding `coronary` (ICD-10) within `windowDays`, while neither the stay nor any
+   * claim of the member within `windowDays` before it codes an `indications` code (angina, ACS, symptoms, ischaemic
+   * LV dysfunction, a coronary pressure measurement), bills an `antianginal` drug (national drug codes: X + ATC, or
+   * catalogue rows) or an `ischaemiaTests` row. The hit names the stay's `items` lines (PCI fee, stent, balloon).
+   * Absent: not checked.
+   */
+  electivePci: z
+    .strictObject({
+      principalCategories: z.array(z.string().regex(/^[A-Z]\d{2}$/, 'must be a 3-character ICD-10 category')).min(1),
+      procedures: z.array(z.string().min(1)).min(1),
+      coronary: z.array(z.string().min(1)).min(1),
+      indications: z.array(z.string().min(1)).min(1),
+      antianginal: z.array(z.string().min(1)).min(1),
+      ischaemiaTests: z.array(z.string().min(1)).default([]),
+      items: z.array(z.string().min(1)).min(1),
+      windowDays: z.number().int().positive(),
+    })
+    .optional(),
+  /**
    * A nutritional deficiency coded visit after visit and never treated (cross-claim/untreated-deficiency.ts): clinic
    * visits coding only `deficiencies` (ICD-10 prefixes) and billing only a consultation and tests, `minVisits` on
    * different days within `windowDays`, no claim of the window coding a deficiency with a drug. Absent: not checked.

@@ -97,6 +97,12 @@ export const catalogueEntrySchema = z.looseObject({
     .refine((c) => c.daysOn <= c.cycleDays, { message: 'daysOn exceeds cycleDays' })
     .optional(),
   maxPerDay: z.number().positive().optional(),
+  /**
+   * An item billed per measurement (次, not by the hour): the most a clinical schedule gives in an hour, so its count
+   * is read as time where a timed service includes it while it runs (includesDuring `hours`); absent, the count is
+   * read at maxPerDay spread over 24 hours.
+   */
+  maxPerHour: z.number().positive().optional(),
   maxDays: z.number().int().positive().optional(),
   includes: z.array(z.string()).optional(),
   excludes: z.array(z.string()).optional(),
@@ -136,6 +142,7 @@ export const catalogueEntrySchema = z.looseObject({
   // readers of the tables; no check reads them. Named so every row is built in one layout (inOneLayout).
   products: z.unknown().optional(),
   maxPerDaySource: z.unknown().optional(),
+  maxPerHourSource: z.unknown().optional(),
   includesSource: z.unknown().optional(),
   /** The document a sample row's code and name follow (《全国医疗服务价格项目规范》 section), and what of it is SAMPLE. */
   codeSource: z.unknown().optional(),

@@ -196,8 +196,9 @@ function noteIncludedDuring(index: ByCodeDay<DuringHost>, groups: NonNullable<Ca
 
 /**
  * The service line that includes this one while it runs, if any. By the hours: the line's hours that day (its
- * quantity over the row's units per hour, maxPerDay ÷ 24; a 日 item needs some hour) must fit in what the day
- * has outside the services' own hours (less the overlap a row allows), or they were given during them.
+ * quantity over the row's units per hour: maxPerHour for a measurement, else maxPerDay ÷ 24; a 日 item needs some
+ * hour) must fit in what the day has outside the services' own hours (less the overlap a row allows), or they were
+ * given during them.
  */
 function duringHost(index: ByCodeDay<DuringHost>, it: Claim['items'][number], entry: CatalogueEntry | null, quantityOnDay: number): string | undefined {
   const host = index.get(it.code)?.get(it.date) ?? (entry && entry.code !== it.code ? index.get(entry.code)?.get(it.date) : undefined);
@@ -205,7 +206,9 @@ function duringHost(index: ByCodeDay<DuringHost>, it: Claim['items'][number], en
   const free = 24 - host.hours;
   if (free <= 0) return host.lineId;
   if (entry?.unit === '日') return undefined;
-  const hours = (quantityOnDay * 24) / (entry?.maxPerDay ?? 24);
+  // A measurement billed per time (次) may come more often than the day's ceiling spread evenly (blood pressure every
+  // 15 minutes after thrombolysis or thrombectomy): its row's maxPerHour reads the count as the least time it takes.
+  const hours = entry?.unit !== '小时' && entry?.maxPerHour ? quantityOnDay / entry.maxPerHour : (quantityOnDay * 24) / (entry?.maxPerDay ?? 24);
   return hours > free + host.overlap ? host.lineId : undefined;
 }
 

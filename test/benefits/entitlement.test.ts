@@ -20,6 +20,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   consumableWithoutRecord: null,
   thirdPartyAftercare: null,
   peritonealFluid: null,
+  electivePci: null,
   noduleEnhancement: null,
   panelParts: null,
   ytdFundFen: 0,
