@@ -4,8 +4,8 @@ import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import type { ThrombolysisAftermath } from './thrombolysis-aftermath';
 
 // A stroke thrombolysis and what goes with it: the lysed patient is monitored closely for 24 hours and gets no
-// antiplatelet until the 24-hour scan, so a fibrinolytic billed beside no monitoring, or beside the same day's
-// antiplatelet loading, is the drug of a patient the rest of the bill shows was not lysed.
+// antiplatelet until the 24-hour scan, so a fibrinolytic billed beside no monitoring is the drug of a patient the rest
+// of the bill shows was not lysed (the same day's antiplatelet loading, where billed, is named beside it).
 
 /** Marks the lysis day's fibrinolytic lines of a stroke stay whose bill contradicts the thrombolysis. */
 export function applyThrombolysisAftermath(c: KnowledgeClaimInput, t: ThrombolysisAftermath, marks: readonly string[]): void {
@@ -27,8 +27,9 @@ export function applyThrombolysisAftermath(c: KnowledgeClaimInput, t: Thrombolys
   });
   const monitored = startsWithAny(c.procedureCodes, t.aftermathProcedures) ||
     c.items.some((x) => x.dayIndex >= lysis && x.dayIndex <= lysis + t.afterDays && t.aftermath.includes(rowCodeOf(x)));
-  if (monitored && !withheld) return;
-  const found = [withheld ? '溶栓当日即收抗血小板药' : '', monitored ? '' : `溶栓当日至其后${t.afterDays}日无监护收费`].filter(Boolean).join('，');
+  // A same-day antiplatelet alone is a deviation real stroke units make; only beside no monitoring does it say no lysis.
+  if (monitored) return;
+  const found = [`溶栓当日至其后${t.afterDays}日无监护收费`, withheld ? '溶栓当日即收抗血小板药' : ''].filter(Boolean).join('，');
   const expected = `静脉溶栓（住院第${lysis + 1}天）后的监护与用药：溶栓后24小时内应有 ${t.aftermath.map(c.nameOf).join('、')}，` +
     `且24小时复查头颅CT/MRI前不用抗血小板药（本次${found}）`;
   for (const x of c.items) {
