@@ -9,6 +9,7 @@
 
 import type { BenefitItem } from './benefit-claim';
 import { afterDeath } from './cross-claim/after-death';
+import { antithromboticOverlap } from './cross-claim/antithrombotic-overlap';
 import { birthTooSoon } from './cross-claim/birth-interval';
 import { continuedCourse } from './cross-claim/continued-course';
 import { courseOverTransfer } from './cross-claim/course-over-transfer';
@@ -54,6 +55,8 @@ type CrossClaimCheck = (me: MemberClaim, items: readonly BenefitItem[], prior: r
 
 /** The checks member-state.ts runs alike, each giving the MemberState field of its name. */
 export const CROSS_CLAIM_CHECKS = {
+  /** A second P2Y12 inhibitor, or an anticoagulant beside dual antiplatelet therapy with no indication, bought while another institution's supply lasts. */
+  antithromboticOverlap,
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
   afterDeath,
   /** A delivery stay sooner after the member's earlier delivery than a second birth can be: 冒名就医 on a woman's card. */

@@ -262,6 +262,24 @@ const limitsSchema = z.looseObject({
     })
     .optional(),
   /**
+   * Antithrombotics not taken together (cross-claim/antithrombotic-overlap.ts): a purchase outside a stay of a `drugs`
+   * row (drug code prefixes, 医保药品代码 分类码+通用名码) while, from claims at other institutions, the member still holds
+   * more than multiPharmacy.overlapMinShare of the last supply of a drug of every `onHand` group (another generic than
+   * the one bought), and no code of the claim or the member's record starts with one of `unless`. Absent: not checked.
+   */
+  antithromboticOverlap: z
+    .strictObject({
+      /** The generic names of the drug code prefixes, for messages. */
+      names: z.record(z.string(), z.string().min(1)),
+      rows: z.array(z.strictObject({
+        name: z.string().min(1),
+        drugs: z.array(z.string().min(1)).min(1),
+        onHand: z.array(z.array(z.string().min(1)).min(1)).min(1),
+        unless: z.array(z.string().min(1)).default([]),
+      })).min(1),
+    })
+    .optional(),
+  /**
    * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
    * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
    * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`

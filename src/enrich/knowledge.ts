@@ -8,6 +8,7 @@ import { loadImagingRepeats, type ImagingRepeats } from './imaging-repeats';
 import { loadInvasiveGatekeepers, type InvasiveGatekeepers } from './invasive-gatekeepers';
 import { loadCareObjects, type CareObjects } from './care-objects';
 import { loadResuscitationAftermath, type ResuscitationAftermath } from './resuscitation-aftermath';
+import { loadThrombolysisAftermath, type ThrombolysisAftermath } from './thrombolysis-aftermath';
 import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
@@ -390,6 +391,8 @@ export interface Knowledge {
   paediatricDoses?: PaediatricDoses | null;
   /** What follows a resuscitation (resuscitation-aftermath.json); null: no such check. */
   resuscitation?: ResuscitationAftermath | null;
+  /** What goes with a stroke thrombolysis (thrombolysis-aftermath.json); null: no such check. */
+  thrombolysis?: ThrombolysisAftermath | null;
   /** What one unit of a service consumes (item-uses.json); null: no such check. */
   itemUses?: readonly ItemUseRow[] | null;
   /** Consumables serving one patient for a course, allowed per day or claim (course-consumables.json). */
@@ -500,6 +503,7 @@ export function loadKnowledge(dir: string): Knowledge {
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
     resuscitation: loadResuscitationAftermath(join(dir, 'resuscitation-aftermath.json')),
+    thrombolysis: loadThrombolysisAftermath(join(dir, 'thrombolysis-aftermath.json')),
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),

@@ -33,6 +33,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   birthTooSoon: null,
   unconfirmedPregnancy: null,
   untreatedDeficiency: null,
+  antithromboticOverlap: null,
   distantSameDay: null,
   duplicateOf: null,
   visitDuringStay: null,

@@ -22,7 +22,7 @@ export interface Oversupply {
   amount: number;
 }
 
-interface Purchase {
+export interface Purchase {
   date: string;
   days: number;
   long: boolean;
@@ -44,7 +44,7 @@ function tested(e: MemberClaim, drug: string, k: HistoryKnowledge): boolean {
 }
 
 /** The member's codes on record (diagnoses and procedures of this claim and the earlier ones). */
-function codesOnRecord(me: MemberClaim, prior: readonly MemberClaim[]): string[] {
+export function codesOnRecord(me: MemberClaim, prior: readonly MemberClaim[]): string[] {
   return [...new Set([me, ...prior].flatMap((e) => e.codes ?? []))];
 }
 
@@ -58,7 +58,7 @@ function daysOn(l: LedgerLine, record: readonly string[]): number | undefined {
 }
 
 /** Purchases of each drug outside a stay, from the given entries' ledger lines. */
-function purchasesByDrug(entries: readonly MemberClaim[], k: HistoryKnowledge, record: readonly string[] = []): Map<string, Purchase[]> {
+export function purchasesByDrug(entries: readonly MemberClaim[], k: HistoryKnowledge, record: readonly string[] = []): Map<string, Purchase[]> {
   const out = new Map<string, Purchase[]>();
   for (const e of entries) {
     if (!OUTSIDE_STAY.has(e.visitType) || !e.lines) continue;
