@@ -22,6 +22,7 @@ import { panelParts } from './cross-claim/panel-parts';
 import { peritonealFluid } from './cross-claim/peritoneal-fluid';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
 import { levelPrescribed } from './cross-claim/prescribing-level';
+import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
 import { unconfirmedPregnancy } from './cross-claim/unconfirmed-pregnancy';
@@ -85,6 +86,8 @@ export const CROSS_CLAIM_CHECKS = {
   peritonealFluid,
   /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */
   preAdmissionWorkup,
+  /** An injury's external cause changed from a third party's to a fall within days of the claim that coded it (第三人责任 hidden). */
+  recodedExternalCause,
   /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */
   redatedVisit,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */

@@ -174,9 +174,11 @@ const limitsSchema = z.looseObject({
   /**
    * 第三人责任 carried over to an injury's later care (cross-claim/third-party-aftercare.ts): a claim billed to the fund for
    * an injury of the region a claim of the member with a third party's external cause, settled with no fund money, coded
-   * at most `windowDays` before. Absent: not checked.
+   * at most `windowDays` before. Absent: not checked. `recodedWithinDays` (cross-claim/recoded-external-cause.ts): a claim
+   * of an injury of that region coding an external cause with no one liable, at most this many days after the claim
+   * with the third party's cause (the same injury's emergency visit and admission). Absent: not checked.
    */
-  thirdPartyAftercare: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
+  thirdPartyAftercare: z.strictObject({ windowDays: z.number().int().positive(), recodedWithinDays: z.number().int().nonnegative().optional() }).optional(),
   /**
    * 冒名就医 on a dependent member's card (cross-claim/dependent-member.ts): the member's latest stay showed every `kind`
    * of `marks` (tube feeding, dysphagia, immobility: a code starting with one of `codes`, ICD-10 or ICD-9-CM-3, or a
