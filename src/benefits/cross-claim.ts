@@ -16,7 +16,7 @@ import { dayClock } from './cross-claim/day-clock';
 import { dependentMemberVisit } from './cross-claim/dependent-member';
 import { distantSameDay } from './cross-claim/distant-same-day';
 import { doseAcrossClaims } from './cross-claim/dose-schedule';
-import { multiPharmacy, oversupply } from './cross-claim/drug-supply';
+import { classOversupply, multiPharmacy, oversupply } from './cross-claim/drug-supply';
 import { noduleEnhancement } from './cross-claim/nodule-enhancement';
 import { panelParts } from './cross-claim/panel-parts';
 import { peritonealFluid } from './cross-claim/peritoneal-fluid';
@@ -58,6 +58,8 @@ export const CROSS_CLAIM_CHECKS = {
   afterDeath,
   /** A delivery stay sooner after the member's earlier delivery than a second birth can be: 冒名就医 on a woman's card. */
   birthTooSoon,
+  /** Days of supply of a class not taken together (NSAIDs) on hand after this purchase above the limit, two of its drugs among them. */
+  classOversupply,
   /** A stay's intravenous course continued at outpatient visits of the same hospital right after discharge (either side). */
   continuedCourse,
   /** A course-limited drug billed over a transfer episode on more days than its limit, each stay within it (either side). */

@@ -11,6 +11,11 @@ import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjac
 const limitsSchema = z.looseObject({
   /** Days before admission in which an outpatient test or examination may be billed with the stay. */
   preAdmissionWindowDays: z.number().int().nonnegative(),
+  /**
+   * Drug classes whose members are not taken together (drug-supply.ts classOversupply): catalogue drug codes starting
+   * with one of `prefixes` (ATC groups) share one days-of-supply ledger at `supply`'s limits. Absent: not checked.
+   */
+  supplyClasses: z.array(z.strictObject({ name: z.string().min(1), prefixes: z.array(z.string().min(1)).min(1) })).optional(),
   supply: z.strictObject({
     /** Days of a drug's supply a member may hold (on hand after a purchase), ordinary prescriptions. */
     limitDays: z.number().positive(),
