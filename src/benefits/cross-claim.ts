@@ -17,13 +17,14 @@ import { dayClock } from './cross-claim/day-clock';
 import { dependentMemberVisit } from './cross-claim/dependent-member';
 import { distantSameDay } from './cross-claim/distant-same-day';
 import { doseAcrossClaims } from './cross-claim/dose-schedule';
-import { multiPharmacy, oversupply } from './cross-claim/drug-supply';
+import { classOversupply, multiPharmacy, oversupply } from './cross-claim/drug-supply';
 import { electivePci } from './cross-claim/elective-pci';
 import { noduleEnhancement } from './cross-claim/nodule-enhancement';
 import { panelParts } from './cross-claim/panel-parts';
 import { peritonealFluid } from './cross-claim/peritoneal-fluid';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
 import { levelPrescribed } from './cross-claim/prescribing-level';
+import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
 import { unconfirmedPregnancy } from './cross-claim/unconfirmed-pregnancy';
@@ -61,6 +62,8 @@ export const CROSS_CLAIM_CHECKS = {
   afterDeath,
   /** A delivery stay sooner after the member's earlier delivery than a second birth can be: 冒名就医 on a woman's card. */
   birthTooSoon,
+  /** Days of supply of a class not taken together (NSAIDs) on hand after this purchase above the limit, two of its drugs among them. */
+  classOversupply,
   /** A stay's intravenous course continued at outpatient visits of the same hospital right after discharge (either side). */
   continuedCourse,
   /** A course-limited drug billed over a transfer episode on more days than its limit, each stay within it (either side). */
@@ -91,6 +94,8 @@ export const CROSS_CLAIM_CHECKS = {
   peritonealFluid,
   /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */
   preAdmissionWorkup,
+  /** An injury's external cause changed from a third party's to a fall within days of the claim that coded it (第三人责任 hidden). */
+  recodedExternalCause,
   /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */
   redatedVisit,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */

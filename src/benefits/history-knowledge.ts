@@ -11,6 +11,11 @@ import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjac
 const limitsSchema = z.looseObject({
   /** Days before admission in which an outpatient test or examination may be billed with the stay. */
   preAdmissionWindowDays: z.number().int().nonnegative(),
+  /**
+   * Drug classes whose members are not taken together (drug-supply.ts classOversupply): catalogue drug codes starting
+   * with one of `prefixes` (ATC groups) share one days-of-supply ledger at `supply`'s limits. Absent: not checked.
+   */
+  supplyClasses: z.array(z.strictObject({ name: z.string().min(1), prefixes: z.array(z.string().min(1)).min(1) })).optional(),
   supply: z.strictObject({
     /** Days of a drug's supply a member may hold (on hand after a purchase), ordinary prescriptions. */
     limitDays: z.number().positive(),
@@ -174,9 +179,11 @@ const limitsSchema = z.looseObject({
   /**
    * 第三人责任 carried over to an injury's later care (cross-claim/third-party-aftercare.ts): a claim billed to the fund for
    * an injury of the region a claim of the member with a third party's external cause, settled with no fund money, coded
-   * at most `windowDays` before. Absent: not checked.
+   * at most `windowDays` before. Absent: not checked. `recodedWithinDays` (cross-claim/recoded-external-cause.ts): a claim
+   * of an injury of that region coding an external cause with no one liable, at most this many days after the claim
+   * with the third party's cause (the same injury's emergency visit and admission). Absent: not checked.
    */
-  thirdPartyAftercare: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
+  thirdPartyAftercare: z.strictObject({ windowDays: z.number().int().positive(), recodedWithinDays: z.number().int().nonnegative().optional() }).optional(),
   /**
    * 冒名就医 on a dependent member's card (cross-claim/dependent-member.ts): the member's latest stay showed every `kind`
    * of `marks` (tube feeding, dysphagia, immobility: a code starting with one of `codes`, ICD-10 or ICD-9-CM-3, or a

@@ -19,6 +19,8 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   record: { categories: [], daysSinceOperation: null },
   consumableWithoutRecord: null,
   thirdPartyAftercare: null,
+  recodedExternalCause: null,
+  classOversupply: null,
   peritonealFluid: null,
   electivePci: null,
   noduleEnhancement: null,

@@ -200,6 +200,37 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
   };
 }
 
+export interface ClassOversupply extends Oversupply {
+  /** The class (limits.json supplyClasses) and the other drugs of it whose earlier purchases last to this claim's day (drug key and claim). */
+  className: string;
+  otherDrugs: string;
+}
+
+/**
+ * Drugs of one class not taken together (limits.json supplyClasses: NSAIDs) counted as one drug on the oversupply
+ * ledger: another member of the class bought while an earlier one's supply lasts adds to it. A hit only when a claim
+ * on hand dispensed another drug of the class than this claim's: one drug's refills are oversupply's own finding.
+ */
+export function classOversupply(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): ClassOversupply | null {
+  for (const c of k.limits.supplyClasses ?? []) {
+    const inClass = (l: LedgerLine) => l.kind === 'drug' && !!l.drug && startsWithAny([l.drug], c.prefixes);
+    const mine = new Set((me.lines ?? []).filter(inClass).map((l) => l.drug));
+    if (!mine.size) continue;
+    const asClass = (e: MemberClaim): MemberClaim => ({ ...e, lines: (e.lines ?? []).filter(inClass).map((l) => ({ ...l, drug: c.name })) });
+    const found = oversupply(asClass(me), items, prior.map(asClass), k);
+    if (!found) continue;
+    // Another drug of the class whose purchase still lasts on this claim's day: the two are held together.
+    const others = new Set<string>();
+    for (const e of prior) {
+      if (!OUTSIDE_STAY.has(e.visitType) || e.serviceDate > me.serviceDate) continue;
+      for (const l of (e.lines ?? []).filter(inClass)) if (!mine.has(l.drug) && l.days && daysBetween(l.date, me.serviceDate) < l.days) others.add(`${l.drug}（${e.claimId}）`);
+    }
+    if (!others.size) continue;
+    return { ...found, className: c.name, otherDrugs: list(others) };
+  }
+  return null;
+}
+
 /**
  * The latest emergency visit (an emergency department, 急诊诊察费: exam-recognition.json) or stay of the member for this
  * claim's condition (its ICD-10 category or related-conditions.json group), on or before this claim's date — this claim's

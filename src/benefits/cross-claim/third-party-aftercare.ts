@@ -28,9 +28,9 @@ export interface ThirdPartyAftercare {
  * The body region an injury code names: ICD-10 chapter 19 blocks S00–S09 … S90–S99 are one region each (head, neck, thorax,
  * abdomen, shoulder, forearm, hand, hip, knee and lower leg, ankle and foot); T00–T98 by category. Null: not an injury.
  */
-const injuryRegion = (code: string) => (/^S\d/.test(code) ? code.slice(0, 2) : /^T\d\d/.test(code) ? code.slice(0, 3) : null);
+export const injuryRegion = (code: string) => (/^S\d/.test(code) ? code.slice(0, 2) : /^T\d\d/.test(code) ? code.slice(0, 3) : null);
 /** ICD-10 chapter 20 (V01–Y98): an external cause of its own makes this claim a new event, judged by itself. */
-const externalCauseCode = (code: string) => /^[V-Y]\d/.test(code);
+export const externalCauseCode = (code: string) => /^[V-Y]\d/.test(code);
 
 /**
  * This claim, billed to the fund and coding an injury with no external cause of its own, follows within
