@@ -81,8 +81,8 @@ const limitsSchema = z.looseObject({
    * diagnosis or close nursing (`closeNursing`, catalogue rows) on its first days, a parenteral drug (names marked
    * `parenteralMarks`; `carriers`, drug rows of plain infusion fluids, not compared) the earlier stay gave neither on its
    * first nor its last days beside a work-up or an emergency admission, or, admitted as an emergency, a raised dose
-   * (a line above `takeHomeDoses` times the smallest kept is a take-home supply). Absent: every related readmission is
-   * judged a split.
+   * (a line above `takeHomeDoses` times the smallest kept is a take-home supply) or a drug the earlier stay ended on by
+   * mouth now injected. Absent: every related readmission is judged a split.
    */
   newEvent: z
     .strictObject({
@@ -637,4 +637,14 @@ function loadRecognition(r: { file: string; json: unknown } | null): ExamRecogni
  */
 export function genericDrugKey(code: string, entry: { code: string } | null): string {
   return entry ? entry.code : code;
+}
+
+/**
+ * Whether two drug codes name one substance in any dosage form: the national 医保药品分类与代码 begins with X, the ATC
+ * group (five characters) and the generic name's code (four), then the dosage form (呋塞米片 XC03CAF503A001, 呋塞米注射液
+ * XC03CAF503B002). Codes of another shape are the same substance only when equal.
+ */
+export function sameSubstance(a: string, b: string): boolean {
+  const national = /^X[A-Z][0-9]{2}[A-Z]{2}[A-Z][0-9]{3}/;
+  return a === b || (national.test(a) && national.test(b) && a.slice(0, 10) === b.slice(0, 10));
 }

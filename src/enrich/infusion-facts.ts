@@ -2,8 +2,65 @@ import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
 import { isParenteral } from './knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
+import type { StayContentLimits } from './stay-knowledge';
 
 // Infusion groups billed beyond the parenteral drugs of their day (虚记数量, stay-content.json infusion).
+
+interface InfusionDay {
+  parenteral: number;
+  bags: number;
+  first: ItemFacts[];
+  additional: ItemFacts[];
+}
+
+/**
+ * The infusion lines of each day beside its parenteral units (bottles, bags, vials of drugs given by injection or
+ * infusion) and those of them dispensed by the bottle or bag (a line the catalogue does not know counts as one: not
+ * judged a vial). A line of three bottles of saline can make three groups; two vials of ceftriaxone in one bottle of
+ * saline make one.
+ */
+function infusionDays(items: readonly ItemFacts[], content: StayContentLimits, codes: NonNullable<StayContentLimits['infusion']>): Map<string, InfusionDay> {
+  const first = new Set(codes.first);
+  const additional = new Set(codes.additional);
+  const bagUnits = new Set(codes.bagUnits);
+  const days = new Map<string, InfusionDay>();
+  const day = (date: string) => days.get(date) ?? days.set(date, { parenteral: 0, bags: 0, first: [], additional: [] }).get(date)!;
+  for (const it of items) {
+    if (isParenteral(it, content.parenteralDrugNameMarks)) {
+      const units = Math.max(1, it.quantity);
+      day(it.date).parenteral += units;
+      if (!it.catalogue?.unit || bagUnits.has(it.catalogue.unit)) day(it.date).bags += units;
+    } else if (first.has(it.code)) day(it.date).first.push(it);
+    else if (additional.has(it.code)) day(it.date).additional.push(it);
+  }
+  return days;
+}
+
+/**
+ * What a day's groups can be: at a clinic visit its bottles and bags (with none billed, its vials: a carrier not on the
+ * bill); on a stay its parenteral units (the ward's bills carry one carrier for several vial drugs a day).
+ */
+const hungOn = (d: InfusionDay, inpatient: boolean) => (!inpatient && d.bags ? d.bags : d.parenteral);
+
+/**
+ * Marks `repeatExplained` on the additional-group lines (静脉输液 每增加一组) of a day billed on more than one line whose
+ * groups the day's bottles and bags account for, within the row's daily limit: the row is priced per group, one bottle
+ * or bag hung, so lines written at different hours (the emergency room, the cath lab, the ward) add up to the day's
+ * count, not a second charge of one service (catalogue.duplicate-charge). Vials added to a bottle are not counted here
+ * (the infusion check's looser count for a stay), and lines of the same count are not marked: a copied line is the
+ * duplicate it looks like.
+ */
+export function markInfusionGroups(items: readonly ItemFacts[], content: StayContentLimits): void {
+  const codes = content.infusion;
+  if (!codes) return;
+  for (const d of infusionDays(items, content, codes).values()) {
+    if (d.additional.length < 2) continue;
+    const groups = [...d.first, ...d.additional].reduce((s, l) => s + l.quantity, 0);
+    // A line repeated with the same count is the copy 重复收费 is; orders written apart carry their own counts.
+    if (groups > d.bags || new Set(d.additional.map((l) => l.quantity)).size < d.additional.length) continue;
+    for (const l of d.additional) if (l.catalogue?.maxPerDay !== undefined && l.quantityOnDay <= l.catalogue.maxPerDay) l.repeatExplained = true;
+  }
+}
 
 /**
  * Infusion groups against the parenteral drugs of the same day: a day billing 静脉输液 with no drug given by
@@ -16,22 +73,7 @@ export function infusionUnsupported(c: StayContentInput): StayContentFacts['infu
   const content = c.knowledge!.stayContent;
   const codes = content?.infusion;
   if (!content || !codes) return null;
-  const first = new Set(codes.first);
-  const additional = new Set(codes.additional);
-  // parenteral: the day's units (bottles, bags, vials) of drugs given by injection or infusion; bags: those of them
-  // dispensed by the bottle or bag (a line the catalogue does not know counts as one: not judged a vial). A line of
-  // three bottles of saline can make three groups; two vials of ceftriaxone in one bottle of saline make one.
-  const bagUnits = new Set(codes.bagUnits);
-  const days = new Map<string, { parenteral: number; bags: number; first: ItemFacts[]; additional: ItemFacts[] }>();
-  const day = (date: string) => days.get(date) ?? days.set(date, { parenteral: 0, bags: 0, first: [], additional: [] }).get(date)!;
-  for (const it of c.items) {
-    if (isParenteral(it, content.parenteralDrugNameMarks)) {
-      const units = Math.max(1, it.quantity);
-      day(it.date).parenteral += units;
-      if (!it.catalogue?.unit || bagUnits.has(it.catalogue.unit)) day(it.date).bags += units;
-    } else if (first.has(it.code)) day(it.date).first.push(it);
-    else if (additional.has(it.code)) day(it.date).additional.push(it);
-  }
+  const days = infusionDays(c.items, content, codes);
   const named: ItemFacts[] = [];
   const dates: string[] = [];
   const detail: string[] = [];
@@ -40,9 +82,7 @@ export function infusionUnsupported(c: StayContentInput): StayContentFacts['infu
     const firstQ = d.first.reduce((s, l) => s + l.quantity, 0);
     const addQ = d.additional.reduce((s, l) => s + l.quantity, 0);
     if (firstQ + addQ === 0) continue;
-    // What a day's groups can be: at a clinic visit its bottles and bags (with none billed, its vials: a carrier not on
-    // the bill); on a stay its parenteral units (the ward's bills carry one carrier for several vial drugs a day).
-    const hung = !c.inpatient && d.bags ? d.bags : d.parenteral;
+    const hung = hungOn(d, c.inpatient);
     if (d.parenteral === 0) {
       if (!c.inpatient) continue;
       named.push(...d.first, ...d.additional);

@@ -1,7 +1,7 @@
 import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import { STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from '../member-claim';
-import { genericDrugKey, type HistoryKnowledge } from '../history-knowledge';
+import { genericDrugKey, sameSubstance, type HistoryKnowledge } from '../history-knowledge';
 
 // How two stays of a member relate when one follows the other (member-state's readmission): the same condition, or a
 // staged operation on a paired organ.
@@ -30,7 +30,8 @@ export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: History
  *   course resumed, or restarted from its first day, is the stay continued), with a work-up of the principal diagnosis
  *   (a test or examination test-indications.json ties to it) or an emergency admission (入院途径 急诊);
  * - or, admitted through the emergency department, a drug the earlier stay ended on at a higher daily dose than on its
- *   last day in bed (a relapse after the drug was stopped).
+ *   last day in bed (a relapse after the drug was stopped), or by injection where it ended on another form (stepped up
+ *   again after the step-down to tablets).
  * The route alone is not enough: a planned readmission can be routed through the emergency department.
  */
 export function newEvent(earlier: MemberClaim, later: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): boolean {
@@ -50,7 +51,24 @@ export function newEvent(earlier: MemberClaim, later: MemberClaim, items: readon
   const given = new Set(drugLines.map((l) => l.drug));
   const added = opening.some((i) => i.category === 'drug' && cfg.parenteralMarks.some((m) => i.name.includes(m)) && !cfg.carriers.includes(genericDrugKey(i.code, i.catalogue)) && !given.has(genericDrugKey(i.code, i.catalogue)));
   if (added && (workup || emergency)) return true;
-  return emergency && doseRaised(drugLines, earlier.endDate, opening, cfg.takeHomeDoses);
+  // A step-down reads as a stay ended at its standard only when the hospital ordered the discharge (医嘱离院): a
+  // patient pushed out or leaving against advice (非医嘱离院) went home on tablets short of it.
+  const endedAtStandard = !earlier.dischargeMode || NOT_CUT_SHORT.has(earlier.dischargeMode);
+  return emergency && (doseRaised(drugLines, earlier.endDate, opening, cfg.takeHomeDoses) || (endedAtStandard && injectedAgain(drugLines, opening, cfg.parenteralMarks)));
+}
+
+/**
+ * A drug the earlier stay ended on in another form (by mouth: the switch from injection to tablets that precedes a
+ * discharge at its standard) given by injection on a first day of the later stay: the treatment stepped up again (a
+ * heart failure sent home on oral furosemide and back through the emergency department on IV furosemide), a relapse
+ * as doseRaised's is. The same substance is the national drug code before its dosage form (sameSubstance).
+ */
+function injectedAgain(drugLines: readonly LedgerLine[], opening: readonly BenefitItem[], parenteralMarks: readonly string[]): boolean {
+  const ending = drugLines.filter((l) => l.courseEnd);
+  const endedOn = new Set(ending.map((l) => l.drug));
+  return opening.some(
+    (i) => i.category === 'drug' && parenteralMarks.some((m) => i.name.includes(m)) && !endedOn.has(genericDrugKey(i.code, i.catalogue)) && ending.some((l) => sameSubstance(l.code, i.code)),
+  );
 }
 
 /**
