@@ -86,8 +86,12 @@ export function implantUnsupported(
     units += excess;
     fen += Math.round((lineFen * Math.min(excess, namedUnits)) / namedUnits);
     if (tooMany) {
+      // Coded operations of the row's families that name another fixation (a K-wire fixation billed a plate): say so.
+      const other = procedureCodes.filter((p) => underAny(p, row.procedures) && !placesRow(row, p));
       detail.push(
-        ops.length === 0
+        ops.length === 0 && other.length
+          ? `${row.name}收费数量${billed}，病案手术操作${other.join('、')}所编码的术式不放置${row.name}，病案也无放置它的其他手术操作`
+          : ops.length === 0
           ? `${row.name}收费数量${billed}，病案无放置它的手术操作（${row.procedures.join('、')}）`
           : `${row.name}收费数量${billed}，病案手术操作${ops.join('、')}至多${row.countOnly ? '使用' : '放置'}${cap}`,
       );
