@@ -25,14 +25,15 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind35: { fraudCaughtAtLeast: 281, controlsFlaggedAtMost: 1 },
   // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
   // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
-  blind36: { fraudCaughtAtLeast: 350, controlsFlaggedAtMost: 3 },
+  blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },
   blind37: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 0 },
   blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 26 },
   blind39: { fraudCaughtAtLeast: 365, controlsFlaggedAtMost: 24 },
   blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 25 },
-  blind41: { fraudCaughtAtLeast: 230, controlsFlaggedAtMost: 0 },
+  blind41: { fraudCaughtAtLeast: 231, controlsFlaggedAtMost: 0 },
   // 192 → 199: an ESD coded on a stay billing no airway and no muscle relaxant (theatre-items.json requiredItems).
-  blind42: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 13 },
+  // 199 → 204: an oral bisphosphonate at another institution within zoledronic acid's year (twentieth round).
+  blind42: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 13 },
   blind43: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 37 },
   // 74 → 59: C05's readmissions for a new event (new stroke, heart-failure re-decompensation, COPD re-exacerbation) are
   // not split stays (related-stays.ts newEvent).
@@ -41,21 +42,29 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind44: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 44 },
   // 214 / 121 → 221 / 96: batch admissions of one institution's residents on adjacent days, bedfast tube-fed patients'
   // activity therapy; PD peritonitis not judged low-rate for the dialysis code's surgical group, hospice 换药.
-  blind45: { fraudCaughtAtLeast: 221, controlsFlaggedAtMost: 96 },
+  // 221 → 223: capecitabine counted against the member's own cycle (twentieth round).
+  blind45: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 96 },
   blind46: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 56 },
   // 163 / 315 unseen (434f679) → 225 / 241 after the round's critical-care work (hours on the clock, ICU days, airway,
   // resuscitation aftermath, HFNC, antibacterials, albumin, tests in acute care, visits settled again in a stay, a dependent
   // member's card used for an ambulatory injury).
-  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 241 },
+  // 241 → 218 (twentieth round): parenteral nutrition with prolonged ventilation or ECMO, PCT in DKA, BNP in shock.
+  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 218 },
   // 120 / 196 unseen (fe13ed6) → 195 / 142 after the round's third wave (operative-delivery and O68 support, birth
   // interval, delivery pack in a caesarean, serial tests in obstetric conditions, paediatric DXA/spirometry ages, …).
-  blind48: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 142 },
+  // → 219 / 129 (twentieth round): IVF luteal support as threatened abortion, deficiencies never treated, a senior
+  // doctor's own patient billed both grades.
+  blind48: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 129 },
   // 112 / 92 unseen (5afe412).
   // 92 → 62: clopidogrel serves an approved cerebrovascular-sequela disease (I69.3, C10's 长处方); thyroid function is in
   // the work-up of cerebral venous thrombosis (I67.6/I63.6, C24).
-  blind49: { fraudCaughtAtLeast: 112, controlsFlaggedAtMost: 62 },
+  // → 210 / 26 after the round's blind49 wave (PCI accessories and sessions, coding support, thrombolysis aftermath,
+  // antithrombotic overlap, elective PCI indication, split-stay and shock controls).
+  blind49: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 26 },
   // 170 / 193 unseen (027f4f4, after the round's first two waves).
-  blind50: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 193 },
+  // → 200 / 137 after the round's blind50 wave (external cause recoded, NSAIDs stacked, pinning billed as plating,
+  // open-wound dressings, trauma imaging, culture before revision).
+  blind50: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 137 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
