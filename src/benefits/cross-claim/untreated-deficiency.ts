@@ -15,7 +15,7 @@ export interface UntreatedDeficiency {
   /** The member's earlier visits of the same kind, their dates, and how many visits this one makes. */
   claims: string;
   dates: string;
-  visits: number;
+  visitCount: number;
   /** This visit's deficiency codes. */
   codes: string;
   lineIds: string[];
@@ -57,7 +57,7 @@ export function untreatedDeficiency(me: MemberClaim, items: readonly BenefitItem
   return {
     claims: list(earlier.map((e) => e.claimId)),
     dates: list(days),
-    visits: days.length + 1,
+    visitCount: days.length + 1,
     codes: diagnosesOf(me.codes ?? []).join('、'),
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.fundClaimedFen),
