@@ -65,6 +65,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 200 / 137 after the round's blind50 wave (external cause recoded, NSAIDs stacked, pinning billed as plating,
   // open-wound dressings, trauma imaging, culture before revision).
   blind50: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 137 },
+  // 153 / 182 unseen (02968f3, the twentieth round's last build).
+  blind51: { fraudCaughtAtLeast: 153, controlsFlaggedAtMost: 182 },
+  // 174 / 155 unseen (02968f3).
+  blind52: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 155 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
