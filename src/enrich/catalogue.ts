@@ -98,6 +98,12 @@ export const catalogueEntrySchema = z.looseObject({
     .optional(),
   maxPerDay: z.number().positive().optional(),
   /**
+   * A service priced per unit of the drugs it prepares (化疗药物配置: 组, one per drug compounded): its lines of one day
+   * are the day's count, not a second charge, while they stay within maxPerDay and the day's distinct drugs of `atc`
+   * given by injection or infusion (the parenteral name marks of stay-content.json) number at least their quantity.
+   */
+  countedByDrugs: z.strictObject({ atc: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
+  /**
    * An item billed per measurement (次, not by the hour): the most a clinical schedule gives in an hour, so its count
    * is read as time where a timed service includes it while it runs (includesDuring `hours`); absent, the count is
    * read at maxPerDay spread over 24 hours.

@@ -12,6 +12,7 @@ import { markSessionBundled } from './session-bundled';
 import { stayFacts } from './stay-facts';
 import { markSerialTests } from './serial-tests';
 import { markInfusionGroups } from './infusion-facts';
+import { markDrugPreparations } from './drug-preparations';
 import { ageImplausible } from './age-facts';
 import { externalCause } from './external-cause';
 import { birthWeightUnsupported } from './birth-weight-facts';
@@ -43,7 +44,10 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     markRepeatsExplained(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling, refs.knowledge.implants);
     if (inpatient) markSessionBundled(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling);
     if (refs.knowledge.serialTests) markSerialTests(items, diagnosisCodes, procedureCodes, refs.knowledge.serialTests);
-    if (refs.knowledge.stayContent) markInfusionGroups(items, refs.knowledge.stayContent);
+    if (refs.knowledge.stayContent) {
+      markInfusionGroups(items, refs.knowledge.stayContent);
+      markDrugPreparations(items, refs.knowledge.stayContent.parenteralDrugNameMarks);
+    }
     applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? daysBetween(serviceDate, endDate) : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
     anaesthesiaForSeveralOperations(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling);
   }
