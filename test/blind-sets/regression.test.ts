@@ -66,7 +66,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // open-wound dressings, trauma imaging, culture before revision).
   blind50: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 137 },
   // 153 / 182 unseen (02968f3, the twentieth round's last build).
-  blind51: { fraudCaughtAtLeast: 153, controlsFlaggedAtMost: 182 },
+  // → 123 / 152 once 化疗药物配置 is counted per drug prepared (计价单位 组): the 30 cases of T03, T07 and T11 it
+  // caught were caught on a second preparation for a regimen's second drug, the same false duplicate as the controls'.
+  blind51: { fraudCaughtAtLeast: 123, controlsFlaggedAtMost: 152 },
   // 174 / 155 unseen (02968f3).
   blind52: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 155 },
 };
