@@ -380,6 +380,14 @@ const frequencyRowSchema = z.strictObject({
   handoverExtra: z.number().int().positive().optional(),
   /** Name marks of the condition's drugs: another strength or quantity than on the earlier test's claim is a dose change, after which the recheck is the schedule's. */
   doseDrugs: z.array(z.string().min(2)).min(1).optional(),
+  /**
+   * Code prefixes (a drug's X + ATC: XH02AB a glucocorticoid) of which one must be billed on the claim the same day for
+   * the row's line to count, on this claim and on earlier ones: the injectate that makes an anaesthesia row billed in a
+   * clinic a steroid injection. Absent: every line counts.
+   */
+  withCodes: z.array(z.string().min(2)).min(1).optional(),
+  /** Code prefixes of the lines billed the same day that belong to the procedure (its kit, its anaesthetic): named with a line beyond the limit. */
+  alongCodes: z.array(z.string().min(2)).min(1).optional(),
   source: z.string().min(1),
 });
 

@@ -9,7 +9,10 @@ import { underAny } from '../../contract/code-prefix';
 
 export interface TooOften {
   items: string;
+  /** The earlier claims counted (ids); 本单 when none. */
   claims: string;
+  /** The same claims, each with its dates and institution, as the investigator reads them: EX-1（2026-03-02、2026-03-09，H51010001）. */
+  earlier: string;
   lineIds: string[];
   amount: number;
 }
@@ -62,6 +65,10 @@ function followUpCounts(row: FrequencyRow, me: MemberClaim, items: readonly Bene
   return { claim: (e: MemberClaim) => ofCondition(e) && sameDose(e), line };
 }
 
+/** A line of the claim that starts with one of the prefixes, billed on `date`. */
+const billedOn = (lines: readonly { code: string; date: string }[], prefixes: readonly string[], date: string) =>
+  lines.some((l) => l.date === date && prefixes.some((p) => l.code.startsWith(p)));
+
 interface Session {
   date: string;
   n: number;
@@ -87,7 +94,8 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
   if (!items.some((it) => has(it.code))) return null;
   const excess = new Set<string>();
   const names = new Set<string>();
-  const others = new Set<string>();
+  // Earlier claims counted against a line beyond its limit, with their dates: named to the investigator.
+  const others = new Map<string, { hospitalId: string; dates: Set<string> }>();
   const byCode = new Map<string, BenefitItem[]>();
   for (const it of items) if (has(it.code)) (byCode.get(it.code) ?? byCode.set(it.code, []).get(it.code)!).push(it);
   for (const [code, lines] of byCode) {
@@ -104,6 +112,13 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !underAny(d, row.forPrincipal!)));
       if (!stable.length) continue;
       lines.splice(0, lines.length, ...stable);
+    }
+    // A row judging a procedure by its injectate (withCodes) counts only the lines billed with it that day.
+    const withCodes = row.withCodes;
+    if (withCodes) {
+      const injected = lines.filter((l) => billedOn(items, withCodes, l.date));
+      if (!injected.length) continue;
+      lines.splice(0, lines.length, ...injected);
     }
     const follow = row.followUp ? followUpCounts(row, me, items, prior) : null;
     lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -122,7 +137,11 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
     const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && (!follow || (follow.claim(e) && !referredUp(e, me))));
-    const theirs = counted.flatMap((e) => (e.lines ?? []).filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date))).map((l) => ({ date: l.date, n: 1, claimId: e.claimId, hospitalId: e.hospitalId })));
+    const theirs = counted.flatMap((e) =>
+      (e.lines ?? [])
+        .filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date)) && (!withCodes || billedOn(e.lines ?? [], withCodes, l.date)))
+        .map((l) => ({ date: l.date, n: 1, claimId: e.claimId, hospitalId: e.hospitalId })),
+    );
     const seen: Session[] = [...theirs];
     for (const l of lines) {
       const within = seen.filter((s) => inWindow(s.date, l.date));
@@ -133,11 +152,19 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       if (count > allowed) {
         excess.add(l.lineId);
         names.add(limitText(row));
-        for (const w of within) if (w.claimId !== me.claimId) others.add(w.claimId);
+        // The procedure's own lines that day (its injectate, kit and anaesthetic) go beyond the limit with it.
+        const along = [...(withCodes ?? []), ...(row.alongCodes ?? [])];
+        if (along.length) for (const it of items) if (it.date === l.date && along.some((p) => it.code.startsWith(p))) excess.add(it.lineId);
+        for (const w of within) {
+          if (w.claimId === me.claimId) continue;
+          const o = others.get(w.claimId) ?? others.set(w.claimId, { hospitalId: w.hospitalId, dates: new Set() }).get(w.claimId)!;
+          o.dates.add(w.date);
+        }
       }
       seen.push({ date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId, hospitalId: me.hospitalId });
     }
   }
   if (!excess.size) return null;
-  return { items: [...names].join('、'), claims: others.size ? list(others) : '本单', lineIds: [...excess], amount: toYuan(fenOf(items, excess)) };
+  const named = [...others].map(([id, o]) => `${id}（${[...o.dates].sort().join('、')}，${o.hospitalId}）`);
+  return { items: [...names].join('、'), claims: others.size ? list(others.keys()) : '本单', earlier: named.length ? list(named) : '本单', lineIds: [...excess], amount: toYuan(fenOf(items, excess)) };
 }
