@@ -14,6 +14,7 @@ const COMMANDS: Record<string, () => Register> = {
   keys: () => require('./cli/keys-command').registerKeys,
   export: () => require('./cli/export-command').registerExport,
   catalogue: () => require('./cli/catalogue-command').registerCatalogue,
+  doctors: () => require('./cli/doctors-command').registerDoctors,
   evaluate: () => require('./cli/evaluate-command').registerEvaluate,
   patterns: () => require('./cli/patterns-command').registerPatterns,
 };

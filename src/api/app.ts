@@ -8,6 +8,7 @@ import { errorHandler } from './errors';
 import { healthz, metrics, readyz } from './routes/health';
 import { getVerdict, reviewBody } from './routes/reviews';
 import { listRules, reloadRules } from './routes/rules';
+import { doctorImportBody, importDoctorRegister } from './routes/doctors';
 import { fsiErrors, fsiRequireJson } from './routes/fsi';
 import { refuseCharset, requireJson } from './content-type';
 import { bodyAnswerer, type BodyAnswerer } from './review-thread/body-answers';
@@ -37,7 +38,7 @@ import type { MetricObjectWithValues, MetricValue } from 'prom-client';
 import { localJudges, type JudgeControl, type LocalJudges } from '../review/judge-control';
 
 interface CommonDeps {
-  config: Pick<Config, 'batchMax' | 'bodyLimit'> & Partial<Pick<Config, 'auth' | 'console' | 'reviewBatch' | 'caseDueDays'>>;
+  config: Pick<Config, 'batchMax' | 'bodyLimit'> & Partial<Pick<Config, 'auth' | 'console' | 'reviewBatch' | 'caseDueDays' | 'rulesDir'>>;
   logger: Logger;
   isDraining?: () => boolean;
   /** Called as each request arrives (the server counts in-flight work for a clean shutdown). */
@@ -129,6 +130,11 @@ export function createApp(deps: AppDeps): Express {
   fsi.use(fsiErrors);
   app.use('/api/fsi', fsiErrors, fsi);
 
+  // The 医保医师 register may run to megabytes of CSV: its own body limit, before the small-JSON parser (where the rules are on disk).
+  if (config.rulesDir) {
+    const registerBody = [express.json({ limit: config.bodyLimit }), refuseDeepBody(), validateBody(doctorImportBody)];
+    app.post('/api/v1/doctors/import', v1Failures, auth('admin'), ...registerBody, importDoctorRegister(config.rulesDir, judges, ctx.store));
+  }
   app.use(express.json({ limit: '64kb' }));
   app.use(refuseDeepBody());
   const anyRole = auth();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOCTOR_TITLES } from './doctor-registry';
 
 // rules/history/consult-grades.json: outpatient consultation fees ranked by the doctor's professional grade
 // (history.doctor-grade-fees, cross-claim/doctor-grade.ts). Checked at load so a typo fails loudly.
@@ -21,6 +22,8 @@ const tableSchema = z.looseObject({
       }),
     )
     .min(2),
+  /** The highest grade each registered title may bill (history.doctor-title-fees). Absent: the register is not read. */
+  titles: z.array(z.strictObject({ title: z.enum(DOCTOR_TITLES), grade: z.number().int().nonnegative(), source: z.string().min(1) })).optional(),
 });
 
 export type ConsultGrade = z.infer<typeof tableSchema>['rows'][number];
@@ -30,6 +33,8 @@ export interface ConsultGrades {
   minVisits: number;
   /** Catalogue row code → its grade. */
   byRow: ReadonlyMap<string, ConsultGrade>;
+  /** 职称 → the highest grade it bills; absent: the 医保医师 register is not read. */
+  titleGrade?: ReadonlyMap<string, number>;
 }
 
 export function parseConsultGrades(json: unknown, file: string): ConsultGrades {
@@ -40,5 +45,8 @@ export function parseConsultGrades(json: unknown, file: string): ConsultGrades {
     if (byRow.has(row.code)) throw new Error(`${file} row ${i}: duplicate code ${row.code}`);
     byRow.set(row.code, row);
   });
-  return { windowDays: parsed.data.windowDays, minVisits: parsed.data.minVisits, byRow };
+  const titles = parsed.data.titles;
+  const titleGrade = titles ? new Map(titles.map((t) => [t.title as string, t.grade])) : undefined;
+  if (titles && titleGrade!.size !== titles.length) throw new Error(`${file}: titles: a title listed twice`);
+  return { windowDays: parsed.data.windowDays, minVisits: parsed.data.minVisits, byRow, ...(titleGrade ? { titleGrade } : {}) };
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { parseCosmeticOperations, type CosmeticOperations } from './cosmetic-operations';
 import { parseConsultGrades, type ConsultGrades } from './consult-grades';
+import { loadDoctorRegistry, type DoctorRegistry } from './doctor-registry';
 import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjacency';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
@@ -503,6 +504,8 @@ export interface HistoryKnowledge {
   cosmetic?: CosmeticOperations;
   /** Outpatient consultation fees ranked by the doctor's grade (consult-grades.json). Absent: not checked. */
   consultGrades?: ConsultGrades;
+  /** The 医保医师 register's versions (doctor-registry/): a doctor's title on a date. Absent: every doctor read statistically. */
+  doctorRegistry?: DoctorRegistry;
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -622,7 +625,8 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const cosmetic = c ? parseCosmeticOperations(c.json, c.file) : undefined;
   const g = read('consult-grades.json');
   const consultGrades = g ? parseConsultGrades(g.json, g.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades };
+  const doctorRegistry = loadDoctorRegistry(rulesDir);
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

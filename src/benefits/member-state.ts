@@ -12,6 +12,7 @@ import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from '
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
 import { identicalBills, screeningDay, type BillPeer, type IdenticalBills, type ScreeningDay } from './identical-bills';
 import { doctorGrade, type DoctorGrade, type DoctorVisit } from './cross-claim/doctor-grade';
+import { doctorTitle, type DoctorTitleFinding } from './cross-claim/doctor-title';
 
 /**
  * Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order): the
@@ -88,6 +89,8 @@ export interface MemberState extends CrossClaimFindings {
   identicalBills: IdenticalBills | null;
   /** The claim's doctor's visits of other patients billed at another consultation grade within the window (超标准收费; either side). */
   doctorGrade: DoctorGrade | null;
+  /** The consultation billed above its doctor's title in the 医保医师 register on the day (超标准收费, of record). */
+  doctorTitle: DoctorTitleFinding | null;
   /** The same test-only bill given by this claim's doctor that day to other members new to the institution (诱导检查; the first completing names the rest). */
   screeningDay: ScreeningDay | null;
   /** Other members admitted at the institution this day who were admitted there with this member on an earlier stay's day too (养转医). */
@@ -166,6 +169,7 @@ export function memberState(
     examRepeat: null,
     identicalBills: null,
     doctorGrade: null,
+    doctorTitle: null,
     screeningDay: null,
     batchAdmission: null,
     cosmeticOperation: null,
@@ -248,7 +252,8 @@ export function memberState(
     excludeOf: new Map(named?.suspects.map((s) => [s.claimId, new Set(s.lineIds)])),
   });
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
-  state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades);
+  state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades, knowledge.doctorRegistry);
+  state.doctorTitle = doctorTitle(me, items, knowledge.doctorRegistry, knowledge.consultGrades);
   state.screeningDay = screeningDay(me, items, context.peers ?? [], context.seenBefore ?? (() => false), knowledge);
   // A stay that is a copy or a continuation of another is the duplicate or settlement rules' matter, not a second round.
   if (context.stay && !state.duplicateOf && !continuesStay) state.batchAdmission = batchAdmission(me, items, prior, context.admissions ?? [], knowledge, context.stay);

@@ -27,7 +27,11 @@ export function decodeCsv(bytes: Buffer): { text: string; encoding: 'utf-8' | 'g
 }
 
 function readCsv(file: string): TableRow[] {
-  const { text } = decodeCsv(readFileSync(file));
+  return csvRows(decodeCsv(readFileSync(file)).text);
+}
+
+/** CSV text (already decoded) as rows: a table sent in a request body rather than a file. */
+export function csvRows(text: string): TableRow[] {
   const records = parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
   return records.map((cells, i) => ({ rowNumber: i + 1, cells: cells.map((c) => String(c ?? '').trim()) }));
 }

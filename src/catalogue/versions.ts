@@ -42,8 +42,13 @@ const VERSION_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
 
-/** Refuses a bad name, bad dates, an existing version and a second version taking effect on the same day. */
-export function checkNewVersion(existing: CatalogueVersionFile[], version: string, effectiveFrom: string, effectiveTo?: string): void {
+/** Refuses a bad name, bad dates, an existing version and a second version taking effect on the same day (catalogue and doctor register). */
+export function checkNewVersion(
+  existing: readonly Pick<CatalogueVersionFile, 'version' | 'effectiveFrom'>[],
+  version: string,
+  effectiveFrom: string,
+  effectiveTo?: string,
+): void {
   if (!VERSION_NAME.test(version)) throw new Error(`--version “${version}”: use letters, digits, . _ - (up to 64)`);
   if (!isDate(effectiveFrom)) throw new Error(`--effective-from “${effectiveFrom}”: expected a date YYYY-MM-DD`);
   if (effectiveTo !== undefined) {

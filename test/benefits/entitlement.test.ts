@@ -67,6 +67,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   examRepeat: null,
   identicalBills: null,
   doctorGrade: null,
+  doctorTitle: null,
   screeningDay: null,
   batchAdmission: null,
   cosmeticOperation: null,

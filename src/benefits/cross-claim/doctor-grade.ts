@@ -1,5 +1,6 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { ConsultGrade, ConsultGrades } from '../consult-grades';
+import type { DoctorRegistry } from '../doctor-registry';
 import type { MemberClaim } from '../member-claim';
 import { addDays, daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
@@ -20,7 +21,8 @@ import { CLINIC_VISITS, fenOf, list, type Suspect } from './common';
 // is an ordinary visit; only the doctor's other patients show it, so their claims are read through the store
 // (getDoctorVisits), as identical bills are. Quiet also: two doctors of different grades in one department (two doctor
 // ids), a doctor id that names a department rather than a person, fees the table does not rank (急诊诊察费, 一般诊疗费,
-// 门诊慢特病管理诊查费).
+// 门诊慢特病管理诊查费). A doctor the 医保医师 register knows on the service day is judged by the register instead
+// (doctor-title.ts): the statistic only stands in for a title nobody recorded.
 
 /** What a doctor's visits are looked up by: one doctor of one institution, service dates from..to (inclusive). */
 export interface DoctorKey {
@@ -70,16 +72,19 @@ export function personDoctor(e: Pick<MemberClaim, 'doctorId' | 'hospitalId' | 'd
 }
 
 /** The graded consultation of a ledger entry (a clinic visit naming a person as its doctor), else null. */
-function gradeOf(e: Partial<Pick<MemberClaim, 'visitType' | 'consult'>>, table: ConsultGrades) {
+export function gradeOf(e: Partial<Pick<MemberClaim, 'visitType' | 'consult'>>, table: ConsultGrades) {
   if (e.visitType !== undefined && !CLINIC_VISITS.has(e.visitType)) return null;
   return e.consult ? table.byRow.get(e.consult.row) ?? null : null;
 }
 
-/** The key this claim's doctor's visits are looked up by (twice the window either side: a senior claim's own window whole), or null. */
-export function doctorKey(e: MemberClaim, table: ConsultGrades | undefined): DoctorKey | null {
+/**
+ * The key this claim's doctor's visits are looked up by (twice the window either side: a senior claim's own window whole),
+ * or null; null too when the register knows the doctor on the day (his or her title is read there, not from the visits).
+ */
+export function doctorKey(e: MemberClaim, table: ConsultGrades | undefined, registry?: DoctorRegistry): DoctorKey | null {
   if (!table || !gradeOf(e, table)) return null;
   const doctorId = personDoctor(e);
-  if (!doctorId) return null;
+  if (!doctorId || registry?.on(e.hospitalId, doctorId, e.serviceDate)) return null;
   const w = 2 * table.windowDays;
   return { hospitalId: e.hospitalId, doctorId, from: addDays(e.serviceDate, -w), to: addDays(e.serviceDate, w) };
 }
@@ -138,8 +143,8 @@ function shownBefore(visits: readonly Graded[], i: number, last: number, table: 
  * grade that this claim's arrival shows for the first time (each is named once: by its own review or the first claim
  * whose arrival completes the majority that reads it).
  */
-export function doctorGrade(me: MemberClaim, items: readonly BenefitItem[], visits: readonly DoctorVisit[], table: ConsultGrades | undefined): DoctorGrade | null {
-  const key = doctorKey(me, table);
+export function doctorGrade(me: MemberClaim, items: readonly BenefitItem[], visits: readonly DoctorVisit[], table: ConsultGrades | undefined, registry?: DoctorRegistry): DoctorGrade | null {
+  const key = doctorKey(me, table, registry);
   const mine = table && gradeOf(me, table);
   if (!key || !table || !mine) return null;
   const w = table.windowDays;

@@ -242,7 +242,7 @@ export async function attachMemberFacts(
   const keys = entries.map((e) => billKey(e, ruleset.refs.history));
   const wanted = distinctKeys(keys);
   const storedBills = wanted.length ? await identicalBills(wanted) : [];
-  const doctors = entries.map((e) => doctorKey(e, ruleset.refs.history?.consultGrades));
+  const doctors = entries.map((e) => doctorKey(e, ruleset.refs.history?.consultGrades, ruleset.refs.history?.doctorRegistry));
   const wantedDoctors = doctorKeys(doctors);
   const storedVisits = wantedDoctors.length ? await doctorVisits(wantedDoctors) : [];
   // Other members' stays on the admission days of each stay and of its member's earlier stays there (batchAdmission).
