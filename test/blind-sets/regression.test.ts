@@ -49,7 +49,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // resuscitation aftermath, HFNC, antibacterials, albumin, tests in acute care, visits settled again in a stay, a dependent
   // member's card used for an ambulatory injury).
   // 241 → 218 (twentieth round): parenteral nutrition with prolonged ventilation or ECMO, PCT in DKA, BNP in shock.
-  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 218 },
+  // 218 → 197: retirees below the minimum contribution years are a finding only where the minimum is the province's
+  // own (Shandong, seed 003); elsewhere it is an editable default, shown for reference (retirement.confirmed).
+  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 197 },
   // 120 / 196 unseen (fe13ed6) → 195 / 142 after the round's third wave (operative-delivery and O68 support, birth
   // interval, delivery pack in a caesarean, serial tests in obstetric conditions, paediatric DXA/spirometry ages, …).
   // → 219 / 129 (twentieth round): IVF luteal support as threatened abortion, deficiencies never treated, a senior
@@ -64,7 +66,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 170 / 193 unseen (027f4f4, after the round's first two waves).
   // → 200 / 137 after the round's blind50 wave (external cause recoded, NSAIDs stacked, pinning billed as plating,
   // open-wound dressings, trauma imaging, culture before revision).
-  blind50: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 137 },
+  // 200 / 137 → 196 / 127: the retiree minimum contribution years a finding only where confirmed (Shandong, seed 003).
+  // The 4 cases lost are T07 (epidural injections beyond a course) in Jilin and Sichuan, caught only by the retiree
+  // bonus on the set's random contribution years, never by their own evidence (T07 waits for a per-course table).
+  blind50: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 127 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
