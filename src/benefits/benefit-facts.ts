@@ -34,8 +34,10 @@ export interface BenefitFacts {
   inWaitingPeriod: boolean;
   daysSinceEnrolment: number | null;
   entitlement: Entitlement;
-  /** Retired employee whose contribution years are below the province's minimum for retiree benefits. */
+  /** Retired employee whose contribution years are below the province's confirmed minimum for retiree benefits. */
   retireeBelowMinimum: boolean;
+  /** The same below a minimum not yet confirmed as the province's own (an editable default): for reference only. */
+  retireeBelowProvisionalMinimum: boolean;
   minContributionYears: number | null;
   contributionYears: number | null;
   /** What the retiree ratio bonus adds to this claim, yuan (the money at stake when it is not due). */
@@ -73,6 +75,7 @@ export function benefitFacts(claim: Claim, f: BenefitClaim, policies: Policies |
   const contributionYears = e?.contributionYears ?? null;
   const retiredEmployee = f.retired && f.insuranceType === 'employee';
   const bonus = retiredEmployee ? rule.retireeRatioBonus : 0;
+  const belowMinimum = retiredEmployee && bonus > 0 && contributionYears !== null && minYears !== null && contributionYears < minYears;
   const baseRatio = atLevel(rule.ratio, f.hospitalLevel);
   // The bonus's share of what the fund pays: paid × bonus / ratio-with-bonus.
   const bonusFen = ent.ratio > 0 ? Math.floor((Math.min(ent.claimed, ent.entitled) * 100 * Math.max(0, ent.ratio - baseRatio)) / ent.ratio) : 0;
@@ -86,7 +89,8 @@ export function benefitFacts(claim: Claim, f: BenefitClaim, policies: Policies |
     inWaitingPeriod: wp.endsOn !== null && wp.days > 0 && f.serviceDate < wp.endsOn,
     daysSinceEnrolment: e?.enrolledOn ? daysBetween(e.enrolledOn, f.serviceDate) : null,
     entitlement: ent,
-    retireeBelowMinimum: retiredEmployee && bonus > 0 && contributionYears !== null && minYears !== null && contributionYears < minYears,
+    retireeBelowMinimum: belowMinimum && retirement?.confirmed === true,
+    retireeBelowProvisionalMinimum: belowMinimum && retirement?.confirmed !== true,
     minContributionYears: retiredEmployee ? minYears : null,
     contributionYears,
     retireeBonusAmount: toYuan(bonusFen),

@@ -135,6 +135,11 @@ const fundShareTargetSchema = z.strictObject({ ...dates, ...notes, value: share 
 const retirementSchema = z.strictObject({
   ...dates,
   ...notes,
+  /**
+   * Whether the minimum contribution years are the province's published figure (a seed quotes it). Below an
+   * unconfirmed minimum the retiree bonus is shown for reference only: a member's years may satisfy the real one.
+   */
+  confirmed: z.boolean(),
   ageMale: z.number().int().positive(),
   ageFemale: z.number().int().positive(),
   minContributionYearsMale: z.number().int().nonnegative(),

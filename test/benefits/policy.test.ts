@@ -33,6 +33,14 @@ describe('policy tables (rules/benefits/policies.json)', () => {
     expect([shandong.retirement!.minContributionYearsMale, shandong.retirement!.minContributionYearsFemale]).toEqual([30, 25]);
   });
 
+  it('confirm the retirees\' minimum contribution years only where a seed gives them (Shandong, seed 003)', () => {
+    const confirmed = ['22', '23', '37', '51'].filter((province) => policyFor(policies, `${province}0100`, '2025-03-01')!.retirement!.confirmed);
+    expect(confirmed).toEqual(['37']);
+    const json = JSON.parse(readFileSync(resolve(RULES, 'benefits/policies.json'), 'utf8'));
+    delete json.provinces['51'].retirement.confirmed;
+    expect(() => parsePolicies(json)).toThrow(/provinces\.51\.retirement/);
+  });
+
   it('apply a regional override over the province', () => {
     expect(policyFor(policies, '510100', '2025-03-01')!.schemes.resident.outpatient!.annualFundCap).toBe(500);
     expect(policyFor(policies, '510700', '2025-03-01')!.schemes.resident.outpatient!.annualFundCap).toBe(400);

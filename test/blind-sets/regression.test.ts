@@ -49,7 +49,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // resuscitation aftermath, HFNC, antibacterials, albumin, tests in acute care, visits settled again in a stay, a dependent
   // member's card used for an ambulatory injury).
   // 241 → 218 (twentieth round): parenteral nutrition with prolonged ventilation or ECMO, PCT in DKA, BNP in shock.
-  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 218 },
+  // 218 → 197: retirees below the minimum contribution years are a finding only where the minimum is the province's
+  // own (Shandong, seed 003); elsewhere it is an editable default, shown for reference (retirement.confirmed).
+  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 197 },
   // 120 / 196 unseen (fe13ed6) → 195 / 142 after the round's third wave (operative-delivery and O68 support, birth
   // interval, delivery pack in a caesarean, serial tests in obstetric conditions, paediatric DXA/spirometry ages, …).
   // → 219 / 129 (twentieth round): IVF luteal support as threatened abortion, deficiencies never treated, a senior
@@ -64,7 +66,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 170 / 193 unseen (027f4f4, after the round's first two waves).
   // → 200 / 137 after the round's blind50 wave (external cause recoded, NSAIDs stacked, pinning billed as plating,
   // open-wound dressings, trauma imaging, culture before revision).
-  blind50: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 137 },
+  // Controls → 127 once the retiree minimum contribution years is a finding only where confirmed (Shandong, seed 003).
+  blind50: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 127 },
   // 153 / 182 unseen (02968f3, the twentieth round's last build).
   // → 123 / 152 once 化疗药物配置 is counted per drug prepared (计价单位 组): the 30 cases of T03, T07 and T11 it
   // caught were caught on a second preparation for a regimen's second drug, the same false duplicate as the controls'.
