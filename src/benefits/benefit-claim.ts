@@ -57,5 +57,5 @@ export interface BenefitItem {
   /** A repeat the claim's condition calls for that day (enrich's serial tests: a DKA's renal function every few hours). */
   repeatExplained?: boolean;
   /** The catalogue row the code belongs to (the parts read here), or null. */
-  catalogue: { code: string; subcategory?: string; unit?: string; usualPerDay?: number; supplyPerDay?: number; supplyPerDayFor?: readonly { codes: readonly string[]; perDay: number }[]; supplyCycle?: SupplyCycle; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>>; includes?: readonly string[]; includesDuring?: readonly { codes: readonly string[]; visitTypes?: readonly string[]; sameDayClaims?: boolean }[] } | null;
+  catalogue: { code: string; subcategory?: string; clinicalExam?: boolean; unit?: string; usualPerDay?: number; supplyPerDay?: number; supplyPerDayFor?: readonly { codes: readonly string[]; perDay: number }[]; supplyCycle?: SupplyCycle; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>>; includes?: readonly string[]; includesDuring?: readonly { codes: readonly string[]; visitTypes?: readonly string[]; sameDayClaims?: boolean }[] } | null;
 }

@@ -48,6 +48,13 @@ interface RepeatConfig {
 const key = (code: string, row: string | undefined | null) => row ?? code;
 
 /**
+ * An examination whose result the 办法 recognises (images or data: 超声、X线、CT、MRI、电生理、核医学): catalogue subcategory
+ * exam, less the clinical examinations the doctor performs at the chair before each procedure (clinicalExam: slit lamp,
+ * ophthalmoscopy), which keep no result to reuse.
+ */
+const recognisedExam = (i: BenefitItem) => i.category === 'service' && i.catalogue?.subcategory === 'exam' && i.catalogue.clinicalExam !== true;
+
+/**
  * The visits a stay is compared with: at its hospital, 1 to windowDays days before a planned admission, or on the
  * admission day itself whatever the route (the emergency or clinic visit the patient was admitted from, `sameDay`),
  * unless the stay's condition is one whose early repeat imaging is its care (intracranial haemorrhage, head injury:
@@ -98,8 +105,8 @@ function clinicExams(stay: MemberClaim, entries: readonly MemberClaim[], cfg: Re
 
 /**
  * A planned stay (plannedAdmission: neither an emergency admission nor a transfer from another hospital, whose
- * patient's condition went on elsewhere) billing on its admission day an examination (catalogue subcategory exam)
- * that an outpatient visit at the same hospital billed 1 to windowDays days before (limits.json
+ * patient's condition went on elsewhere) billing on its admission day an examination (recognisedExam: catalogue
+ * subcategory exam, less the doctor's clinical examinations at the chair) that an outpatient visit at the same hospital billed 1 to windowDays days before (limits.json
  * repeatedExam; the examinations it lists as serial, such as fetal monitoring, are not counted), or any stay
  * billing again an examination of the emergency visit it was admitted from that same day (`sameDay`: the emergency
  * department's CT serves the ward; serial ECGs, an enhanced scan after the plain one and the early repeat imaging of
@@ -126,7 +133,7 @@ export function repeatedExams(me: MemberClaim, items: readonly BenefitItem[], pr
   const admissionDay = new Set(items.filter((i) => i.date === me.serviceDate).map((i) => key(i.code, i.catalogue?.code)));
   const repeated = items.filter((i) => {
     const code = key(i.code, i.catalogue?.code);
-    return i.date === me.serviceDate && i.catalogue?.subcategory === 'exam' && examsBefore.has(code) && !enhanced(admissionDay, code, cfg);
+    return i.date === me.serviceDate && recognisedExam(i) && examsBefore.has(code) && !enhanced(admissionDay, code, cfg);
   });
   if (!repeated.length) return null;
   const from = [...new Set(repeated.map((i) => examsBefore.get(key(i.code, i.catalogue?.code))!.e))].sort((a, b) => (a.serviceDate < b.serviceDate ? -1 : 1));
@@ -167,7 +174,7 @@ function laterStays(me: MemberClaim, items: readonly BenefitItem[], prior: reado
   const mine = new Map<string, BenefitItem[]>();
   for (const i of items) {
     const code = key(i.code, i.catalogue?.code);
-    if (i.category === 'service' && i.catalogue?.subcategory === 'exam') (mine.get(code) ?? mine.set(code, []).get(code)!).push(i);
+    if (recognisedExam(i)) (mine.get(code) ?? mine.set(code, []).get(code)!).push(i);
   }
   if (!mine.size) return null;
   const found: { stay: MemberClaim; gap: number; lines: LedgerLine[] }[] = [];

@@ -37,6 +37,11 @@ export const catalogueEntrySchema = z.looseObject({
   name: z.string().min(1),
   category: z.enum(['drug', 'service', 'consumable']),
   subcategory: z.string().optional(),
+  /**
+   * A clinical examination the doctor performs at the chair or bedside (slit lamp, ophthalmoscopy): no image or data
+   * kept, so not a result 检查检验结果互认 recognises (国卫医发〔2022〕6号 第二条); rules/catalogue/README.md.
+   */
+  clinicalExam: z.boolean().optional(),
   class: z.enum(['甲', '乙', '丙']),
   selfPayShare: z.number().min(0).max(1).optional(),
   priceCap: levelPrices.optional(),

@@ -92,7 +92,7 @@ export const CLAIM_FACT_NAMES = [
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',
   'normLos', 'normCost', 'totalCost', 'costRatio', 'costAboveNorm', 'losRatio', 'dailyCostRatio', 'splitComplication', 'splitComplicationKind',
   'splitComplicationName', 'complicationSupported', 'complicationSplitsGroup', 'complicationSupportExpected', 'complicationLineIds', 'complicationExplained', 'complicationAmount',
-  'surgicalGroupProcedure',
+  'surgicalGroupProcedure', 'daySurgeryProcedure',
   // Tests per stay against DRG peers (src/enrich/test-load-facts.ts)
   'testCount', 'testCost', 'testLineIds', 'testNormGroup', 'testNormCount', 'testNormCost', 'testCostAboveNorm', 'testCostRatio', 'testCountAboveNorm',
 ] as const satisfies readonly (keyof ClaimFacts)[];

@@ -4,6 +4,7 @@ import { daysExplainedByOthers, judgeSupport, listedForOthers, supportExpected, 
 import type { ItemFacts } from './item-fact-types';
 import { startsWithAny } from '../contract/code-prefix';
 import { diagnosesIndicate, rowCodeOf, type Knowledge } from './knowledge';
+import { daySurgeryProcedure } from './day-surgery';
 
 /**
  * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms
@@ -83,6 +84,11 @@ export interface GroupingFacts {
    * rule reads this to know the group's norm is an operation's.
    */
   surgicalGroupProcedure: string | null;
+  /**
+   * The principal procedure of a day-surgery episode (日间手术, day-surgery.json: on the list, discharged within 48 h by
+   * dates): paid and judged as day surgery, so the inpatient group's low-rate line and length of stay do not measure it.
+   */
+  daySurgeryProcedure: string | null;
 }
 
 const r2 = (x: number) => Math.round(x * 100) / 100;
@@ -100,6 +106,8 @@ export interface GroupingFactsInput {
   principalDiagnosis: string;
   procedureCodes: string[];
   lengthOfStay: number;
+  /** Discharge date − admission date (0: discharged the day of admission); absent, lengthOfStay. */
+  nights?: number;
   totalFen: number;
   fundClaimedFen: number;
   reportedDrg: string | null;
@@ -339,5 +347,6 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
     dailyCostRatio: normCost && normLos ? r2(totalCost / Math.max(1, f.lengthOfStay) / (normCost / normLos)) : null,
     complicationAmount: cx.complicationSplitsGroup === false ? null : complicationAmount(f.region, cx.splitComplication, groupComputed, computedWeight, scheme, norms),
     surgicalGroupProcedure: surgicalGroupProcedure(g, f.procedureCodes),
+    daySurgeryProcedure: f.inpatient ? daySurgeryProcedure(f.procedureCodes, f.nights ?? f.lengthOfStay, knowledge?.daySurgery) : null,
   };
 }

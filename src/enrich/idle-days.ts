@@ -1,13 +1,14 @@
 import { addDays, daysBetween, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import { startsWithAny, underAny } from '../contract/code-prefix';
+import { startsWithAny } from '../contract/code-prefix';
 import { atcOf, isParenteral, rowCodeOf } from './knowledge';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { homeMonitoringOf, isHomeMedication, isRoutine } from './stay-day-content';
+import { onDaySurgeryList } from './day-surgery';
 
 // Days of a stay with a bed and no care (rules/knowledge/stay-content.json bedBlocking, daySurgery): 挂床住院 over
-// the stay's inner days, and the idle days before a day-surgery operation kept as an ordinary stay.
+// the stay's inner days, and the idle days before a day-surgery operation (day-surgery.json) kept as an ordinary stay.
 
 /**
  * The days strictly between the admission day and the discharge day are where a stay's care happens. A day of
@@ -175,7 +176,7 @@ function longestRun(days: readonly number[]): number {
 export function preOperativeIdle(c: StayContentInput): StayContentFacts['preOperativeIdle'] {
   const limits = c.knowledge!.stayContent?.daySurgery;
   if (!limits) return null;
-  const coded = c.procedureCodes.filter((p) => underAny(p, limits.procedures));
+  const coded = c.procedureCodes.filter((p) => onDaySurgeryList(p, c.knowledge!.daySurgery));
   if (coded.length === 0) return null;
   const opDays = c.items.filter((it) => it.category === 'service' && it.catalogue?.subcategory === 'surgery').map((it) => it.dayIndex);
   if (opDays.length === 0) return null;

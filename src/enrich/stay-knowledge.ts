@@ -262,10 +262,11 @@ const stayContentFile = z.strictObject({
     })
     .optional(),
   /**
-   * 日间手术 procedures (ICD-9-CM-3 prefixes): a stay coding one whose days before the operation billed bed, nursing
-   * and the ward round and nothing else, on minIdleDays or more days, kept the patient waiting in a bed (术前空床日).
+   * 日间手术 kept as an ordinary stay: a stay coding a procedure of day-surgery.json whose days before the operation
+   * billed bed, nursing and the ward round and nothing else, on minIdleDays or more days, kept the patient waiting in a
+   * bed (术前空床日).
    */
-  daySurgery: z.strictObject({ procedures: prefixes.min(1), minIdleDays: z.number().int().min(1) }).optional(),
+  daySurgery: z.strictObject({ minIdleDays: z.number().int().min(1) }).optional(),
   /** Infusion service codes: the first group of a day, and each additional group (billed per 组). */
   infusion: z
     .strictObject({
