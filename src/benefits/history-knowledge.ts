@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { parseCosmeticOperations, type CosmeticOperations } from './cosmetic-operations';
 import { parseConsultGrades, type ConsultGrades } from './consult-grades';
 import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjacency';
+import { parseProcedureIndications, type ProcedureIndications } from './procedure-indications';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
 // region sets its own limits without touching code. Checked at load so a typo fails loudly.
@@ -495,6 +496,8 @@ export interface HistoryKnowledge {
   cosmetic?: CosmeticOperations;
   /** Outpatient consultation fees ranked by the doctor's grade (consult-grades.json). Absent: not checked. */
   consultGrades?: ConsultGrades;
+  /** Procedures against diagnoses that are not their indication (procedure-indications.json). Absent: not checked. */
+  procedureIndications?: ProcedureIndications;
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -614,7 +617,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const cosmetic = c ? parseCosmeticOperations(c.json, c.file) : undefined;
   const g = read('consult-grades.json');
   const consultGrades = g ? parseConsultGrades(g.json, g.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades };
+  const pi = read('procedure-indications.json');
+  const procedureIndications = pi ? parseProcedureIndications(pi.json, pi.file) : undefined;
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, procedureIndications };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {
