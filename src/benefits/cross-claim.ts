@@ -23,6 +23,7 @@ import { noduleEnhancement } from './cross-claim/nodule-enhancement';
 import { panelParts } from './cross-claim/panel-parts';
 import { peritonealFluid } from './cross-claim/peritoneal-fluid';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
+import { procedureNotIndicated } from './cross-claim/procedure-indication';
 import { levelPrescribed } from './cross-claim/prescribing-level';
 import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
@@ -94,6 +95,8 @@ export const CROSS_CLAIM_CHECKS = {
   peritonealFluid,
   /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */
   preAdmissionWorkup,
+  /** A procedure against a diagnosis of the claim or the member's record that is by definition not its indication (dry AMD, incipient cataract). */
+  procedureNotIndicated,
   /** An injury's external cause changed from a third party's to a fall within days of the claim that coded it (第三人责任 hidden). */
   recodedExternalCause,
   /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */

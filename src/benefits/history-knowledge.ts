@@ -5,6 +5,7 @@ import { parseCosmeticOperations, type CosmeticOperations } from './cosmetic-ope
 import { parseConsultGrades, type ConsultGrades } from './consult-grades';
 import { loadDoctorRegistry, type DoctorRegistry } from './doctor-registry';
 import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjacency';
+import { parseProcedureIndications, type ProcedureIndications } from './procedure-indications';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
 // region sets its own limits without touching code. Checked at load so a typo fails loudly.
@@ -506,6 +507,8 @@ export interface HistoryKnowledge {
   consultGrades?: ConsultGrades;
   /** The 医保医师 register's versions (doctor-registry/): a doctor's title on a date. Absent: every doctor read statistically. */
   doctorRegistry?: DoctorRegistry;
+  /** Procedures against diagnoses that are not their indication (procedure-indications.json). Absent: not checked. */
+  procedureIndications?: ProcedureIndications;
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -626,7 +629,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const g = read('consult-grades.json');
   const consultGrades = g ? parseConsultGrades(g.json, g.file) : undefined;
   const doctorRegistry = loadDoctorRegistry(rulesDir);
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry };
+  const pi = read('procedure-indications.json');
+  const procedureIndications = pi ? parseProcedureIndications(pi.json, pi.file) : undefined;
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, procedureIndications };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

@@ -22,6 +22,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   recodedExternalCause: null,
   classOversupply: null,
   peritonealFluid: null,
+  procedureNotIndicated: null,
   electivePci: null,
   noduleEnhancement: null,
   panelParts: null,

@@ -1,0 +1,72 @@
+import { startsWithAny, underAny } from '../../contract/code-prefix';
+import { toYuan } from '../../money/fen';
+import type { BenefitItem } from '../benefit-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
+import type { MemberClaim } from '../member-claim';
+import type { ProcedureIndicationRow, ProcedureIndications } from '../procedure-indications';
+import { list } from './common';
+
+// A procedure done against a diagnosis that is by definition not its indication (rules/history/procedure-indications.json):
+// an intravitreal injection for a member whose record codes dry AMD, a cataract extraction of an incipient cataract. The
+// member's record is read because the claim may code the condition unspecified (H35.300) while the clinic visit that
+// decided the treatment coded its form; any indication anywhere in the record (wet AMD, oedema, a mature cataract) clears it.
+
+export interface ProcedureNotIndicated {
+  /** The row's name, the claim's codes of it, and what would indicate it. */
+  procedure: string;
+  procedureCodes: string;
+  condition: string;
+  conditionCodes: string;
+  /** Earlier claims of the member coding the condition (none: this claim codes it). */
+  recordClaims: string;
+  expected: string;
+  reason: string;
+  lineIds: string[];
+  names: string;
+  amount: number;
+}
+
+export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): ProcedureNotIndicated | null {
+  const t = k.procedureIndications;
+  if (!t || !me.codes) return null;
+  const record = prior.filter((e) => e.insuredId === me.insuredId);
+  for (const row of t.rows) {
+    const procedures = me.codes.filter((c) => underAny(c, row.procedures));
+    if (!procedures.length || startsWithAny(me.codes, row.operations)) continue;
+    const indicated = (codes: readonly string[]) => codes.some((c) => underAny(c, row.indications) && !row.notIndicated.includes(c));
+    if (indicated(me.codes) || record.some((e) => indicated(e.codes ?? []))) continue;
+    const mine = me.codes.filter((c) => row.notIndicated.includes(c));
+    const earlier = record.filter((e) => (e.codes ?? []).some((c) => row.notIndicated.includes(c)));
+    if (!mine.length && !earlier.length) continue;
+    const lines = linesOf(row, items, t);
+    if (!lines.length) continue;
+    return {
+      procedure: row.name,
+      procedureCodes: procedures.join('、'),
+      condition: row.notIndicatedName,
+      conditionCodes: [...new Set([...mine, ...earlier.flatMap((e) => (e.codes ?? []).filter((c) => row.notIndicated.includes(c)))])].join('、'),
+      recordClaims: earlier.length ? list(earlier.map((e) => e.claimId)) : '无，见本单据',
+      expected: row.expected,
+      reason: row.reason,
+      lineIds: lines.map((i) => i.lineId),
+      names: [...new Set(lines.map((i) => i.name))].join('、'),
+      amount: toYuan(lines.reduce((s, i) => s + i.amountFen, 0)),
+    };
+  }
+  return null;
+}
+
+/** The lines the procedure put in: its injected drugs (not its anaesthesia), or its operation services and their days' consumables. */
+function linesOf(row: ProcedureIndicationRow, items: readonly BenefitItem[], t: ProcedureIndications): BenefitItem[] {
+  if (row.lines === 'injected') {
+    return items.filter((i) => i.category === 'drug' && i.amountFen > 0 && t.injectionMarks.some((m) => i.name.includes(m)) && !underAny(atcOf(i.code), t.exceptAtc));
+  }
+  const operations = items.filter((i) => i.category === 'service' && i.amountFen > 0 && i.catalogue?.subcategory === 'surgery');
+  const days = new Set(operations.map((i) => i.date));
+  return [...operations, ...items.filter((i) => i.category === 'consumable' && i.amountFen > 0 && days.has(i.date))];
+}
+
+/** The ATC group of a national drug code (X + ATC level 5 + generic name + dosage form), else ''. */
+function atcOf(code: string): string {
+  return /^X[A-Z][0-9]{2}[A-Z]{2}/.test(code) ? code.slice(1, 6) : '';
+}

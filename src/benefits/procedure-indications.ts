@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+// rules/history/procedure-indications.json: procedures and the diagnoses that are by definition not their indication
+// (dry AMD for an intravitreal injection, an incipient cataract for its extraction), read against the claim and the
+// member's record (cross-claim/procedure-indication.ts). Checked at load so a typo fails loudly.
+
+const codes = z.array(z.string().min(1));
+
+const tableSchema = z.looseObject({
+  /** Marks in a drug's generic name that say it is given by injection (the name carries the dosage form). */
+  injectionMarks: codes.min(1),
+  /** ATC prefixes of injected drugs that are the procedure's anaesthesia, not the drug it puts in. */
+  exceptAtc: codes.default([]),
+  rows: z
+    .array(
+      z.looseObject({
+        name: z.string().min(1),
+        /** ICD-9-CM-3 prefixes of the procedure. */
+        procedures: codes.min(1),
+        /** Exact ICD-10 codes that are not an indication (their extension codes may name other forms). */
+        notIndicated: codes.min(1),
+        notIndicatedName: z.string().min(1),
+        /** ICD-10 prefixes of the indications; a notIndicated code under one does not count. */
+        indications: codes.min(1),
+        /** ICD-9-CM-3 prefixes of operations in the same session that the procedure serves (not judged). */
+        operations: codes.default([]),
+        /** Which lines a hit names: the injected drugs, or the operation services and their day's consumables. */
+        lines: z.enum(['injected', 'operation']),
+        expected: z.string().min(1),
+        reason: z.string().min(1),
+        source: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+
+export type ProcedureIndications = z.infer<typeof tableSchema>;
+export type ProcedureIndicationRow = ProcedureIndications['rows'][number];
+
+export function parseProcedureIndications(json: unknown, file: string): ProcedureIndications {
+  const parsed = tableSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  return parsed.data;
+}
