@@ -32,7 +32,7 @@ export async function benchGrouping(rulesDir = resolve(REPO_ROOT, 'rules')): Pro
     const r = records[i % records.length];
     const g = grouper.group(r.input);
     const f = groupingFacts(
-      { region: r.region, inpatient: true, principalDiagnosis: r.input.diagnoses[0], procedureCodes: r.input.procedures, lengthOfStay: 7,
+      { region: r.region, inpatient: true, principalDiagnosis: r.input.diagnoses[0], procedureCodes: r.input.procedures, lengthOfStay: 7, dischargeMode: null,
         totalFen: r.totalFen, fundClaimedFen: 1, reportedDrg: r.reportedDrg, reportedDip: null, grouping: g, items: [], diagnosisCodes: r.input.diagnoses,
         diagnosisName: grouper.diagnosisName, itemName: (c) => c },
       norms,

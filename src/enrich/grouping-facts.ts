@@ -108,6 +108,8 @@ export interface GroupingFactsInput {
   lengthOfStay: number;
   /** Discharge date − admission date (0: discharged the day of admission); absent, lengthOfStay. */
   nights?: number;
+  /** How the stay ended (医嘱转院 'transfer', death …); null when not given. */
+  dischargeMode: string | null;
   totalFen: number;
   fundClaimedFen: number;
   reportedDrg: string | null;
@@ -202,7 +204,23 @@ function unsplitComplicationFacts(f: GroupingFactsInput, norms: Norms | null, kn
   return supported ? { ...supported, complicationSplitsGroup: false } : NOT_JUDGED;
 }
 
+/**
+ * Whether the stay ended by 医嘱转院 on its admission day or the next: a condition found on arrival (the atrial
+ * fibrillation on the ECG of a stroke thrombolysed and sent on for thrombectomy) is treated and followed at the
+ * receiving hospital, so the sender's bill cannot show its course and its complications are not judged.
+ */
+function transferredOnArrival(f: GroupingFactsInput): boolean {
+  return f.dischargeMode === 'transfer' && f.lengthOfStay <= 1;
+}
+
 function complicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null) {
+  const cx = judgedComplicationFacts(f, norms, knowledge);
+  if (cx.complicationSupported === null || !transferredOnArrival(f)) return cx;
+  // The complication stays named (the group it holds is still computed); only the judgment is withheld.
+  return { ...cx, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
+}
+
+function judgedComplicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null) {
   const g = f.grouping;
   if (g && g.status === 'grouped' && /9$/.test(g.drg)) return unsplitComplicationFacts(f, norms, knowledge);
   // Only a complication that changed the DRG (a …1 or …3 group) matters for payment.

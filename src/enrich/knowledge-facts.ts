@@ -4,8 +4,7 @@ import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import { applyTestIndications } from './test-indication-facts';
 import { applyChronicScope, applyCompanions, applyDrugIndications } from './drug-indication-facts';
 import { applyConsistency } from './item-consistency-facts';
-import { applyResuscitationAftermath } from './resuscitation-facts';
-import { applyThrombolysisAftermath } from './thrombolysis-facts';
+import { applyAftermath } from './aftermath-facts';
 import { applySchedules } from './drug-schedule-facts';
 
 // Per-claim facts from the knowledge tables (rules/knowledge/), written into the item facts itemFacts()
@@ -24,8 +23,8 @@ export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);
   // After the consistency rows: the arrest day's and the lysis day's lines are judged by what follows, whatever the day's support.
-  if (k.resuscitation) applyResuscitationAftermath(c, k.resuscitation, injectionMarks.length ? injectionMarks : ['注射', '输液']);
-  if (k.thrombolysis) applyThrombolysisAftermath(c, k.thrombolysis, injectionMarks.length ? injectionMarks : ['注射', '输液']);
+  if (k.resuscitation) applyAftermath(c, k.resuscitation, injectionMarks.length ? injectionMarks : ['注射', '输液']);
+  if (k.thrombolysis) applyAftermath(c, k.thrombolysis, injectionMarks.length ? injectionMarks : ['注射', '输液']);
   if (k.schedules.size > 0 && !c.pharmacy) applySchedules(c, k.schedules);
   if (k.paediatricDoses) applyPaediatricDoses(c, k.paediatricDoses);
 }

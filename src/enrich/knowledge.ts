@@ -7,8 +7,7 @@ import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadImagingRepeats, type ImagingRepeats } from './imaging-repeats';
 import { loadInvasiveGatekeepers, type InvasiveGatekeepers } from './invasive-gatekeepers';
 import { loadCareObjects, type CareObjects } from './care-objects';
-import { loadResuscitationAftermath, type ResuscitationAftermath } from './resuscitation-aftermath';
-import { loadThrombolysisAftermath, type ThrombolysisAftermath } from './thrombolysis-aftermath';
+import { loadAftermath, type Aftermath } from './aftermath-table';
 import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
@@ -391,9 +390,9 @@ export interface Knowledge {
   /** Children's maximum daily doses by age (paediatric-doses.json); null: no such check. */
   paediatricDoses?: PaediatricDoses | null;
   /** What follows a resuscitation (resuscitation-aftermath.json); null: no such check. */
-  resuscitation?: ResuscitationAftermath | null;
+  resuscitation?: Aftermath | null;
   /** What goes with a stroke thrombolysis (thrombolysis-aftermath.json); null: no such check. */
-  thrombolysis?: ThrombolysisAftermath | null;
+  thrombolysis?: Aftermath | null;
   /** What one unit of a service consumes (item-uses.json); null: no such check. */
   itemUses?: readonly ItemUseRow[] | null;
   /** Consumables serving one patient for a course, allowed per day or claim (course-consumables.json). */
@@ -505,8 +504,8 @@ export function loadKnowledge(dir: string): Knowledge {
     invasiveGatekeepers: loadInvasiveGatekeepers(join(dir, 'invasive-gatekeepers.json')),
     careObjects: loadCareObjects(join(dir, 'care-objects.json')),
     paediatricDoses: loadPaediatricDoses(join(dir, 'paediatric-doses.json')),
-    resuscitation: loadResuscitationAftermath(join(dir, 'resuscitation-aftermath.json')),
-    thrombolysis: loadThrombolysisAftermath(join(dir, 'thrombolysis-aftermath.json')),
+    resuscitation: loadAftermath(join(dir, 'resuscitation-aftermath.json')),
+    thrombolysis: loadAftermath(join(dir, 'thrombolysis-aftermath.json')),
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),

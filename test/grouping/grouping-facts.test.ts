@@ -47,6 +47,14 @@ describe('grouping facts', () => {
     expect(facts({}).splitComplication).toBeNull();
   });
 
+  it('leave a complication unjudged (null) on a stay ended by 医嘱转院 on its admission day or the next, and judge it after longer', () => {
+    const dx = [{ code: 'I63.900', principal: true }, { code: 'I48.000' }];
+    const early = facts({ set: { diagnoses: dx, dischargeDate: '2025-03-05', dischargeMode: 'transfer' } });
+    expect(early).toMatchObject({ splitComplication: 'I48.000', complicationSupported: null, complicationSplitsGroup: true, complicationLineIds: null });
+    expect(facts({ set: { diagnoses: dx, dischargeDate: '2025-03-07', dischargeMode: 'transfer' } }).complicationSupported).toBe(false);
+    expect(facts({ set: { diagnoses: dx, dischargeDate: '2025-03-05' } }).complicationSupported).toBe(false);
+  });
+
   it('use the DIP 病种 and score in a DIP region', () => {
     const f = facts({ set: { region: '510600', 'reportedGroup.dip': 'I63:*' } });
     expect(f).toMatchObject({ paymentScheme: 'DIP', computedDip: 'I63:保守治疗', groupComputed: 'I63:保守治疗', groupReported: 'I63:*' });

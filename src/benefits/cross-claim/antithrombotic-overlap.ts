@@ -1,11 +1,10 @@
-import { daysBetween } from '../../contract/dates';
 import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { OUTSIDE_STAY, fenOf, list } from './common';
-import { codesOnRecord, purchasesByDrug, type Purchase } from './drug-supply';
+import { codesOnRecord, onHandOn, purchasesByDrug, type Purchase } from './drug-supply';
 
 // Antithrombotics that are not taken together (limits.json antithromboticOverlap): a second P2Y12 inhibitor beside the
 // one a hospital supplies every month, or an anticoagulant added to dual antiplatelet therapy with no indication for
@@ -22,19 +21,6 @@ export interface AntithromboticOverlap {
   /** The supplies still on hand from other institutions, in words, and their claims. */
   onHand: string;
   claims: string;
-}
-
-/** Days of the drug still on hand on `date` from its purchases (each adds its days, each day uses one), and the last purchase. */
-function onHandOn(purchases: readonly Purchase[], date: string): { days: number; last: Purchase } | null {
-  const sorted = [...purchases].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  let days = 0;
-  let prev: string | null = null;
-  for (const p of sorted) {
-    days = Math.max(0, days - (prev ? daysBetween(prev, p.date) : 0)) + p.days;
-    prev = p.date;
-  }
-  if (!prev) return null;
-  return { days: Math.max(0, days - daysBetween(prev, date)), last: sorted[sorted.length - 1] };
 }
 
 /** The first row whose drug this purchase is while every `onHand` group's supply from other institutions lasts. */

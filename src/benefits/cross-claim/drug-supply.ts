@@ -116,6 +116,39 @@ function ownCycle(drug: string, lines: readonly LedgerLine[], items: readonly Be
   return found;
 }
 
+/** A purchase's days, and the days on hand before it is added (unchanged unless a titration step re-counts them). */
+type Step<P> = (p: P, onHand: number) => { onHand: number; days: number };
+const asBought = <P extends Pick<Purchase, 'days'>>(p: P, onHand: number) => ({ onHand, days: p.days });
+
+export interface OnHand<P> {
+  /** Days of supply still on hand on the date asked. */
+  days: number;
+  /** The purchases those days are from: only those since the supply last ran out, in date order. */
+  since: P[];
+  last: P;
+}
+
+/**
+ * The running days-of-supply ledger of one drug across every institution: each purchase adds its days, each day uses
+ * one. What is on hand on `date` (on or after the last purchase); null: no purchase. Every supply check counts with it.
+ */
+export function onHandOn<P extends Pick<Purchase, 'date' | 'days' | 'claimId'>>(purchases: readonly P[], date: string, step: Step<P> = asBought): OnHand<P> | null {
+  const sorted = [...purchases].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let onHand = 0;
+  let last: string | null = null;
+  const since: P[] = [];
+  for (const p of sorted) {
+    onHand = Math.max(0, onHand - (last ? daysBetween(last, p.date) : 0));
+    last = p.date;
+    if (onHand === 0) since.length = 0;
+    const s = step(p, onHand);
+    onHand = s.onHand + s.days;
+    since.push(p);
+  }
+  if (last === null) return null;
+  return { days: Math.max(0, onHand - daysBetween(last, date)), since, last: sorted[sorted.length - 1] };
+}
+
 function myDrugLines(me: MemberClaim): Map<string, LedgerLine[]> {
   const out = new Map<string, LedgerLine[]>();
   if (!OUTSIDE_STAY.has(me.visitType)) return out;
@@ -147,37 +180,26 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     // From the member's cycle on, a purchase lasts its units at the cycle's rate.
     const atOwnCycle = <P extends Pick<Purchase, 'quantity' | 'days'>>(p: P, date: string): P =>
       own && date >= own.from && p.quantity !== undefined ? { ...p, days: (p.quantity * own.cycleDays) / own.units } : p;
-    const history = (earlier.get(drug) ?? []).map((p) => atOwnCycle(p, p.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const history = (earlier.get(drug) ?? []).map((p) => atOwnCycle(p, p.date));
     const titration = titrationOf(drug, k);
-    let onHand = 0;
-    let last: string | null = null;
-    const used: string[] = [];
     // Once titrated, days are counted at the target dose (null: at the catalogue's daily quantity).
     let perDay: number | null = null;
     let previous: number | undefined;
     // Days of a purchase; a titration step first re-counts the supply on hand at the target dose.
-    const daysOf = (p: Pick<Purchase, 'quantity' | 'tested' | 'days'>) => {
+    const step: Step<Pick<Purchase, 'quantity' | 'tested' | 'days'>> = (p, onHand) => {
       if (titration && perDay === null && titratedStep(p, previous)) {
         onHand = (onHand * (p.quantity as number)) / p.days / titration.perDay;
         perDay = titration.perDay;
       }
       previous = p.quantity;
-      return perDay !== null && p.quantity !== undefined ? p.quantity / perDay : p.days;
+      return { onHand, days: perDay !== null && p.quantity !== undefined ? p.quantity / perDay : p.days };
     };
-    for (const p of history) {
-      onHand = Math.max(0, onHand - (last ? daysBetween(last, p.date) : 0));
-      last = p.date;
-      // Only the purchases since the supply last ran out are still on hand.
-      if (onHand === 0) used.length = 0;
-      // daysOf may first re-count onHand at the target dose: read it after the call.
-      const days = daysOf(p);
-      onHand += days;
-      used.push(p.claimId);
-    }
-    onHand = Math.max(0, onHand - (last ? daysBetween(last, me.serviceDate) : 0));
+    const ledger = onHandOn(history, me.serviceDate, step);
+    const used = (ledger?.since ?? []).map((p) => p.claimId);
     const quantity = lines.every((l) => l.quantity !== undefined) ? lines.reduce((s, l) => s + (l.quantity as number), 0) : undefined;
-    const days = daysOf(atOwnCycle({ quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (daysOn(l, record) ?? 0), 0) }, me.serviceDate));
-    onHand += days;
+    const bought = step(atOwnCycle({ quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (daysOn(l, record) ?? 0), 0) }, me.serviceDate), ledger?.days ?? 0);
+    const days = bought.days;
+    const onHand = bought.onHand + days;
     const limit = lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
     // Drugs come in whole units (an inhaler, a pen): up to one unit's days beyond the limit is the pack size.
     const unitDays = Math.max(0, ...lines.map((l) => l.unitDays ?? 0));
@@ -219,12 +241,15 @@ export function classOversupply(me: MemberClaim, items: readonly BenefitItem[], 
     const asClass = (e: MemberClaim): MemberClaim => ({ ...e, lines: (e.lines ?? []).filter(inClass).map((l) => ({ ...l, drug: c.name })) });
     const found = oversupply(asClass(me), items, prior.map(asClass), k);
     if (!found) continue;
-    // Another drug of the class whose purchase still lasts on this claim's day: the two are held together.
-    const others = new Set<string>();
-    for (const e of prior) {
-      if (!OUTSIDE_STAY.has(e.visitType) || e.serviceDate > me.serviceDate) continue;
-      for (const l of (e.lines ?? []).filter(inClass)) if (!mine.has(l.drug) && l.days && daysBetween(l.date, me.serviceDate) < l.days) others.add(`${l.drug}（${e.claimId}）`);
+    // Another drug of the class whose supply, on its own ledger, still lasts on this claim's day: the two are held together.
+    const held: { date: string; label: string }[] = [];
+    const record = codesOnRecord(me, prior);
+    for (const [drug, purchases] of purchasesByDrug(prior.filter((e) => e.serviceDate <= me.serviceDate), k, record)) {
+      if (mine.has(drug) || !startsWithAny([drug], c.prefixes)) continue;
+      const h = onHandOn(purchases, me.serviceDate);
+      if (h && h.days > 0) for (const p of h.since) held.push({ date: p.date, label: `${drug}（${p.claimId}）` });
     }
+    const others = new Set(held.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).map((h) => h.label));
     if (!others.size) continue;
     return { ...found, className: c.name, otherDrugs: list(others) };
   }
