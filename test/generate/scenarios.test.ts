@@ -74,9 +74,15 @@ import { RULES } from './helpers';
 // restricted-indication injector draws diagnoses against them): clean claims (fraud rate 0) are unchanged. Re-pinned when
 // clopidogrel's indications took the sequelae of cerebral infarction (I69.3: the ischaemic stroke after its acute phase,
 // long-term secondary prevention; the restricted-indication injector draws against them): clean claims are unchanged.
+// Re-pinned when the lumbar discectomy stays stopped fusing a simple herniation (M51 with 81.0801, a cage and screws:
+// fusion without an indication, 腰椎间盘突出症诊疗指南 2020, catalogue.fusion-without-indication) and became a plain
+// discectomy (80.5100x013, no implant), half their weight going to a fusion for degenerative spondylolisthesis with
+// stenosis (M43.1 + M48.005, TLIF 81.0800x018 + 84.5100x006 with its cage and screws): the draws that follow change.
+// Re-pinned when the restricted-level injector stopped choosing 门诊慢特病 and pharmacy claims (a dispensing claim is judged
+// at the prescriber's level, levelPrescribed: a member's earlier stay at a higher level exempted one): clean claims unchanged.
 const PINNED: Record<string, string> = {
-  'scenario-data-1': 'c610f1c9dba39df2e55f8e920434dfc19d9a45f39a3806a3741c8269715e7c61',
-  'scenario-data-2': '40630692f20e899a5ebd18af935bc82f92cb91836412c52b56008b81d32596ff',
+  'scenario-data-1': '30111ee9cae6c14f72938d1a7e9ae2a6ad38dc10627703cbf7160bdf287cdd09',
+  'scenario-data-2': 'f76ab75ad17ce06d7a98f5526f27da0a800e87202857086c88039d92e06fd097',
 };
 
 describe('generator scenarios as data', () => {
