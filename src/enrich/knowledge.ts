@@ -13,6 +13,7 @@ import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
 import { loadCourseConsumables, type CourseConsumableRow } from './course-consumables';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
+import { loadFusionIndications, type FusionIndications } from './fusion-indications';
 import { loadSurgicalProphylaxis, type SurgicalProphylaxis } from './surgical-prophylaxis';
 import { loadSpecialUseAntibacterials, type SpecialUseAntibacterials } from './special-use-antibacterials';
 import { loadCriticalOnlyDrugs, type CriticalOnlyDrugs } from './critical-only-drugs';
@@ -399,6 +400,8 @@ export interface Knowledge {
   courseConsumables?: readonly CourseConsumableRow[] | null;
   /** Round-the-clock oxygen and what shows its need (continuous-oxygen.json); null: no such check. */
   continuousOxygen?: ContinuousOxygen | null;
+  /** Primary lumbar fusions and the conditions that call for them (fusion-indications.json); null: no such check. */
+  fusionIndications?: FusionIndications | null;
   /** Antibacterial prophylaxis after clean operations: windows, classes, what makes it treatment (surgical-prophylaxis.json). */
   surgicalProphylaxis?: SurgicalProphylaxis | null;
   /** 特殊使用级抗菌药物 and what must precede them: work-up, consultation, or a severe state (special-use-antibacterials.json). */
@@ -509,6 +512,7 @@ export function loadKnowledge(dir: string): Knowledge {
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
+    fusionIndications: loadFusionIndications(join(dir, 'fusion-indications.json')),
     surgicalProphylaxis: loadSurgicalProphylaxis(join(dir, 'surgical-prophylaxis.json')),
     specialUseAntibacterials: loadSpecialUseAntibacterials(join(dir, 'special-use-antibacterials.json')),
     criticalOnlyDrugs: loadCriticalOnlyDrugs(join(dir, 'critical-only-drugs.json')),

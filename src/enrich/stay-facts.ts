@@ -13,6 +13,7 @@ import { unitsBeyondUse, unitsTaken, type UnitsBeyondUse } from './item-uses';
 import { sessionsBeyondMixing } from './mixed-sessions';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
+import { fusionWithoutIndication, type FusionWithoutIndication } from './fusion-indications';
 import { prophylaxisExcess, type ProphylaxisExcess } from './surgical-prophylaxis-facts';
 import { specialUseUnsupported, type SpecialUseUnsupported } from './special-use-antibacterials';
 import { criticalOnlyAfter, type CriticalOnlyAfter } from './critical-only-drugs';
@@ -52,6 +53,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   courseConsumablesBeyond: CourseConsumablesBeyond | null;
   /** Round-the-clock oxygen on many days with no hypoxaemic condition and no monitoring (continuous-oxygen.json); null when none. */
   oxygenUnsupported: OxygenUnsupported | null;
+  /** A primary lumbar fusion coded with no diagnosis that calls for one (fusion-indications.json): its implants; null when none. */
+  fusionWithoutIndication: FusionWithoutIndication | null;
   /** After clean operations only, antibacterials beyond the prophylaxis window or of a restricted class (surgical-prophylaxis.json); null when none. */
   prophylaxisExcess: ProphylaxisExcess | null;
   /** 特殊使用级抗菌药物 with no work-up before, no consultation and no severe infection or critical care (special-use-antibacterials.json); null when none. */
@@ -188,6 +191,7 @@ export function stayFacts(input: StayInput): StayFacts {
     sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
+    fusionWithoutIndication: fusionWithoutIndication(input, k?.fusionIndications),
     prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),
     specialUseUnsupported: specialUseUnsupported(input, k?.specialUseAntibacterials),
     criticalOnlyAfter: criticalOnlyAfter(input, k?.criticalOnlyDrugs),

@@ -107,7 +107,10 @@ function buildClaim(
   const type = planned ? 'inpatient' : need === 'any' ? rng.weighted(['inpatient', 'outpatient', 'chronic', 'pharmacy'] as const, (t) => ({ inpatient: 30, outpatient: 40, chronic: 18, pharmacy: 12 })[t]) : need;
 
   if (type !== 'inpatient') {
-    const sc = chooseVisit(run, m, age, type) ?? chooseVisit(run, m, age, 'outpatient');
+    // A 门诊慢特病 or pharmacy claim dispenses what a higher-level hospital may have prescribed (双通道, 延伸处方: the
+    // review judges the prescriber's level), so a level-restricted drug is injected on a visit that prescribes for itself.
+    const visitType = pattern === 'restricted_level' && (type === 'chronic' || type === 'pharmacy') ? 'outpatient' : type;
+    const sc = chooseVisit(run, m, age, visitType) ?? chooseVisit(run, m, age, 'outpatient');
     if (!sc) return undefined;
     const h = sc.s.visitType === 'pharmacy' ? pickPharmacy(run, m.region.code) : pickHospital(run, m.region.code, 1, sc.s.visitType === 'chronic' ? [3, 4, 3] : [4, 3.5, 2.5]);
     const hospital = pattern === 'restricted_level' && !h.pharmacy ? pickHospital(run, m.region.code, 1, [1, 0, 0]) : h;
