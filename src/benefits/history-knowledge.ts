@@ -390,6 +390,24 @@ const frequencyRowSchema = z.strictObject({
   withCodes: z.array(z.string().min(2)).min(1).optional(),
   /** Code prefixes of the lines billed the same day that belong to the procedure (its kit, its anaesthetic): named with a line beyond the limit. */
   alongCodes: z.array(z.string().min(2)).min(1).optional(),
+  /**
+   * Per period: `max` is per site (a tooth), and the sites are those the window's visits billing the item show, since
+   * claims carry no tooth numbers: a visit opens max(1, its distinct `diagnoses`) sites unless it codes a `continuing`
+   * procedure (a later stage of a site already opened: 根管冲洗, 根管充填) and no `opening` one; the window shows at
+   * least its distinct `diagnoses` codes. Absent: `max` is for the member.
+   */
+  sites: z
+    .strictObject({
+      /** The site and the item's unit as the investigator reads them: 牙, 根管. */
+      name: z.string().min(1),
+      unit: z.string().min(1),
+      /** ICD-10 prefixes of the diagnoses that name a site (pulpitis, periapical disease, a fractured tooth). */
+      diagnoses: z.array(z.string().regex(/^[A-Z][0-9]{2}(\.[0-9A-Za-z]{0,4})?$/)).min(1),
+      /** ICD-9-CM-3 code prefixes of a site's opening (开髓、牙髓摘除) and of its later stages. */
+      opening: z.array(z.string().min(2)).min(1),
+      continuing: z.array(z.string().min(2)).min(1),
+    })
+    .optional(),
   source: z.string().min(1),
 });
 
@@ -557,6 +575,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       const parsed = frequencyRowSchema.safeParse(row);
       if (!parsed.success) throw new Error(`${f.file} row ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
       if (parsed.data.per === 'period' && !parsed.data.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
+      if (parsed.data.sites && parsed.data.per !== 'period') throw new Error(`${f.file} row ${i}: sites: only for per "period"`);
       if ((parsed.data.followUp || parsed.data.doseDrugs) && !(parsed.data.followUp && parsed.data.forPrincipal && parsed.data.per === 'period')) {
         throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs only with followUp)`);
       }

@@ -23,11 +23,25 @@ export interface TooOften {
  * the allowance.
  */
 /** The item with its allowance, as an investigator reads it: 血型鉴定（限每次住院或就诊1次）. */
-function limitText(row: { name: string; per: 'episode' | 'period' | 'week'; periodDays?: number; max: number; distinctDays?: boolean }): string {
+function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max' | 'distinctDays' | 'sites'>, sites = 1): string {
+  if (row.sites) return `${row.name}（限${row.periodDays ?? 1}天内每${row.sites.name}${row.max}${row.sites.unit}，其间就诊所示${sites}${row.sites.name}）`;
   if (row.per === 'episode') return `${row.name}（限每次住院或就诊${row.max}次）`;
   if (row.per === 'week') return `${row.name}（限每周（周一至周日）${row.max}${row.distinctDays ? '个治疗日' : '次'}）`;
   const days = row.periodDays ?? 1;
   return `${row.name}（限${days === 1 ? '每日' : `${days}天内`}${row.max}次）`;
+}
+
+/**
+ * The sites (teeth) the visits of a window show, for a row counted per site (`sites`): each visit opens as many as it
+ * codes distinct site diagnoses (at least one) unless it is coded as a later stage only; the window shows at least its
+ * distinct site diagnoses, and one site.
+ */
+function sitesShown(site: NonNullable<FrequencyRow['sites']>, visits: readonly MemberClaim[]): number {
+  const diagnoses = (e: MemberClaim) => (e.codes ?? []).filter((c) => site.diagnoses.some((p) => c.startsWith(p)));
+  const codes = (e: MemberClaim, prefixes: readonly string[]) => (e.codes ?? []).some((c) => prefixes.some((p) => c.startsWith(p)));
+  let opened = 0;
+  for (const e of visits) if (!codes(e, site.continuing) || codes(e, site.opening)) opened += Math.max(1, new Set(diagnoses(e)).size);
+  return Math.max(1, opened, new Set(visits.flatMap(diagnoses)).size);
 }
 
 /** The row judging a code on this claim: a row scoped to its principal diagnosis, else the code's general row. */
@@ -137,21 +151,25 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
     const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && (!follow || (follow.claim(e) && !referredUp(e, me))));
+    // A per-site row counts the item's units (canals) on earlier claims too: each is a charge for a canal.
     const theirs = counted.flatMap((e) =>
       (e.lines ?? [])
         .filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date)) && (!withCodes || billedOn(e.lines ?? [], withCodes, l.date)))
-        .map((l) => ({ date: l.date, n: 1, claimId: e.claimId, hospitalId: e.hospitalId })),
+        .map((l) => ({ date: l.date, n: row.sites ? Math.max(1, l.quantity ?? 1) : 1, claimId: e.claimId, hospitalId: e.hospitalId })),
     );
     const seen: Session[] = [...theirs];
+    const claimOf = new Map([...counted, me].map((e) => [e.claimId, e]));
     for (const l of lines) {
       const within = seen.filter((s) => inWindow(s.date, l.date));
       const count = row.distinctDays
         ? new Set([...within.map((x) => x.date), l.date]).size
         : within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
-      const allowed = row.max + (row.handoverExtra && cleanHandover(within, l.date, me.hospitalId) ? row.handoverExtra : 0);
+      // A per-site row allows its max for each site the window's visits show (a tooth's canals, billed once a course).
+      const sites = row.sites ? sitesShown(row.sites, [...new Set([...within.map((w) => w.claimId), me.claimId])].map((id) => claimOf.get(id)!)) : 1;
+      const allowed = row.max * sites + (row.handoverExtra && cleanHandover(within, l.date, me.hospitalId) ? row.handoverExtra : 0);
       if (count > allowed) {
         excess.add(l.lineId);
-        names.add(limitText(row));
+        names.add(limitText(row, sites));
         // The procedure's own lines that day (its injectate, kit and anaesthetic) go beyond the limit with it.
         const along = [...(withCodes ?? []), ...(row.alongCodes ?? [])];
         if (along.length) for (const it of items) if (it.date === l.date && along.some((p) => it.code.startsWith(p))) excess.add(it.lineId);
