@@ -35,6 +35,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   birthTooSoon: null,
   unconfirmedPregnancy: null,
   untreatedDeficiency: null,
+  treatmentUnrecorded: null,
   antithromboticOverlap: null,
   distantSameDay: null,
   duplicateOf: null,
