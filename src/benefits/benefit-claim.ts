@@ -56,6 +56,11 @@ export interface BenefitItem {
   indicatedBy?: readonly string[] | null;
   /** A repeat the claim's condition calls for that day (enrich's serial tests: a DKA's renal function every few hours). */
   repeatExplained?: boolean;
+  /**
+   * A restriction only the member's approved disease met, standing in for a treatment (enrich's indicationByApproval:
+   * the clause, its condition, the treatment's name and the codes and drug ATC classes that show it), else absent or null.
+   */
+  indicationByApproval?: { clause: string; condition: readonly string[]; treatment: string; codes: readonly string[]; drugAtc: readonly string[] } | null;
   /** The catalogue row the code belongs to (the parts read here), or null. */
-  catalogue: { code: string; subcategory?: string; clinicalExam?: boolean; unit?: string; usualPerDay?: number; supplyPerDay?: number; supplyPerDayFor?: readonly { codes: readonly string[]; perDay: number }[]; supplyCycle?: SupplyCycle; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>>; includes?: readonly string[]; includesDuring?: readonly { codes: readonly string[]; visitTypes?: readonly string[]; sameDayClaims?: boolean }[] } | null;
+  catalogue: { code: string; indicationsText?: unknown; subcategory?: string; clinicalExam?: boolean; unit?: string; usualPerDay?: number; supplyPerDay?: number; supplyPerDayFor?: readonly { codes: readonly string[]; perDay: number }[]; supplyCycle?: SupplyCycle; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>>; includes?: readonly string[]; includesDuring?: readonly { codes: readonly string[]; visitTypes?: readonly string[]; sameDayClaims?: boolean }[] } | null;
 }

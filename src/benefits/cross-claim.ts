@@ -28,6 +28,7 @@ import { levelPrescribed } from './cross-claim/prescribing-level';
 import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
+import { treatmentUnrecorded } from './cross-claim/treatment-unrecorded';
 import { unconfirmedPregnancy } from './cross-claim/unconfirmed-pregnancy';
 import { untreatedDeficiency } from './cross-claim/untreated-deficiency';
 import { visitDuringStay } from './cross-claim/visit-during-stay';
@@ -103,6 +104,8 @@ export const CROSS_CLAIM_CHECKS = {
   redatedVisit,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
   thirdPartyAftercare,
+  /** A drug whose restriction the member's approved disease met in place of a treatment (chemotherapy) the member's record of it lacks. */
+  treatmentUnrecorded,
   /** Threatened abortion (O20) treated with hormones during infertility care, no pregnancy shown: ART luteal support as 保胎 (串换诊断). */
   unconfirmedPregnancy,
   /** A nutritional deficiency coded at visit after visit billing only a consultation and tests, never treated: a well-child check as care. */

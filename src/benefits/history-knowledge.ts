@@ -289,6 +289,11 @@ const limitsSchema = z.looseObject({
     })
     .optional(),
   /**
+   * A drug whose restriction the member's approved disease met in place of a treatment (cross-claim/treatment-unrecorded.ts):
+   * the member's claims within `windowDays` of it are read for that treatment. Absent: not checked.
+   */
+  treatmentRecord: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
+  /**
    * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
    * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
    * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`

@@ -23,7 +23,14 @@ export const indicationClauseSchema = z.object({
   with: z
     .array(
       z
-        .object({ diagnoses: prefixes.optional(), procedures: prefixes.optional(), drugAtc: prefixes.optional(), approved: prefixes.optional() })
+        .object({
+          diagnoses: prefixes.optional(),
+          procedures: prefixes.optional(),
+          drugAtc: prefixes.optional(),
+          approved: prefixes.optional(),
+          /** The treatment the group's `approved` alternative stands in for, by name: read in the member's record (history.treatment-unrecorded). */
+          record: z.string().min(1).optional(),
+        })
         .refine((g) => g.diagnoses || g.procedures || g.drugAtc || g.approved, 'a with group names some codes'),
     )
     .optional(),

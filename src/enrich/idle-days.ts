@@ -85,7 +85,7 @@ type PlainDrip = NonNullable<NonNullable<StayContentInput['knowledge']>['stayCon
  * there the fluid is the treatment); a day of an operation and the fasting days after it (more after one on the
  * digestive tract) carry no drip lines (their fluid is the operation's care).
  */
-function plainDripOf(c: StayContentInput, t: PlainDrip): (it: ItemFacts) => 'fluid' | 'with' | null {
+export function plainDripOf(c: StayContentInput, t: PlainDrip): (it: ItemFacts) => 'fluid' | 'with' | null {
   if (!t || startsWithAny(c.diagnosisCodes, t.fluidDiagnoses) || (t.fasting && startsWithAny(c.diagnosisCodes, t.fasting.diagnoses))) return () => null;
   const fluids = new Set(t.fluids);
   const withItems = new Set(t.withItems);

@@ -1,4 +1,5 @@
 import type { CatalogueEntry } from './catalogue';
+import type { ApprovedInPlace } from './indication-clauses';
 
 // The facts of one line item, in a file of their own: facts.ts (the claim's facts) and the modules that compute
 // the line's facts (item-facts.ts, knowledge-facts.ts, grouping-facts.ts) all read them, without importing each other.
@@ -62,6 +63,11 @@ export interface ItemCatalogueFacts {
    * some meeting diagnosis (or coded operation) needs none; null where not judged (restriction unmet or none).
    */
   catalogueIndicationEvidenced: boolean | null;
+  /**
+   * A met restriction that only the member's approved 门诊慢特病 disease met, standing in for a treatment the member's
+   * record should show (促红素: the approved cancer for its chemotherapy); null otherwise.
+   */
+  indicationByApproval: ApprovedInPlace | null;
   /** For an unevidenced line: the diagnoses relied on, the examinations that would establish them, and the source. */
   indicationEvidence: { diagnoses: string; expected: string; source: string } | null;
   /** What the fund may count of this line as policy-scope cost: 甲 all, 乙 less its self-pay share, 丙 or unknown none; fen. */

@@ -4,7 +4,7 @@ import { indicationsInForce, type Catalogue, type CatalogueEntry } from './catal
 import { daysBetween } from '../contract/dates';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import { startsWithAny, underAny } from '../contract/code-prefix';
-import { clauseMet, type ClauseClaim } from './indication-clauses';
+import { approvalInPlaceOf, clauseMet, type ApprovedInPlace, type ClauseClaim } from './indication-clauses';
 import { atcOf } from './knowledge';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import type { YiSelfPayShare } from '../benefits/policy';
@@ -158,6 +158,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
       catalogueIndicationMet: met,
       catalogueIndicationEvidenced: evidence === null ? null : evidence.missing === null,
+      indicationByApproval: met === true ? byApproval(entry!, diagnosisCodes, procedureCodes, clauseClaimOf) : null,
       indicationEvidence: evidence?.missing ?? null,
       policyScopeFen: policyScopeFen(lineFen, entry, yiShares),
       // Filled by applyKnowledge (knowledge-facts.ts) where a knowledge table lists the line.
@@ -243,6 +244,13 @@ function catalogueIndicationMet(entry: CatalogueEntry | null, diagnosisCodes: re
     (entry!.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry!.indicationProcedures)) ||
     clauses.some((c) => clauseMet(c, clauseClaim()))
   );
+}
+
+/** A met restriction that only the member's approved disease met, standing in for a treatment (indication-clauses.ts). */
+function byApproval(entry: CatalogueEntry, diagnosisCodes: readonly string[], procedureCodes: readonly string[], clauseClaim: () => ClauseClaim): ApprovedInPlace | null {
+  if (!entry.indicationClauses?.length || startsWithAny(diagnosisCodes, entry.indications ?? [])) return null;
+  if (entry.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry.indicationProcedures)) return null;
+  return approvalInPlaceOf(entry.indicationClauses, clauseClaim());
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import { dialysisProgrammeStay } from './dialysis-stay';
+import { oralChemotherapyStay } from './oral-chemotherapy-stay';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { BED_SERVICES, homeMonitoringOf, isHomeMedication, ROUTINE, routineLineIds } from './stay-day-content';
 
@@ -25,6 +26,8 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   if (byProcedure) return byProcedure;
   const byDialysis = dialysisProgrammeStay(c, content);
   if (byDialysis) return byDialysis;
+  const byOralChemotherapy = oralChemotherapyStay(c, content);
+  if (byOralChemotherapy) return byOralChemotherapy;
   const stable = content.lowIntensity.stableCourse;
   const longer = c.lengthOfStay > content.lowIntensity.maxNights;
   if (c.procedureCodes.length > 0 || (longer && (!stable || c.lengthOfStay > stable.maxNights))) return null;

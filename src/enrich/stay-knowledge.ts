@@ -177,6 +177,19 @@ const stayContentFile = z.strictObject({
         administration: z.array(z.string().min(1)).default([]),
       })
       .optional(),
+    /**
+     * A stay for a chemotherapy encounter or a malignancy (`principal`) whose only anticancer drugs are oral
+     * (`antineoplasticAtc`), with no procedure, close care, treatment service, consumable or parenteral drug beyond a
+     * plain drip (bedBlocking.plainDrip) on at most `dripDays` days; up to `maxNights` (oral-chemotherapy-stay.ts).
+     */
+    oralChemotherapy: z
+      .strictObject({
+        maxNights: z.number().int().min(1),
+        principal: prefixes.min(1),
+        antineoplasticAtc: prefixes.min(1),
+        dripDays: z.number().int().min(0),
+      })
+      .optional(),
   }),
   /**
    * Care that shows a patient who needed the ward (《护理分级》: nursing at 一级 or above, 新生儿护理, intensive care,

@@ -36,6 +36,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   birthTooSoon: null,
   unconfirmedPregnancy: null,
   untreatedDeficiency: null,
+  treatmentUnrecorded: null,
   antithromboticOverlap: null,
   distantSameDay: null,
   duplicateOf: null,
