@@ -26,6 +26,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上（长期留置）`);
   if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
+  if (row.correction) parts.push(`${row.correction.label}（诊断 ${prefixList(row.correction.diagnoses)}，同日静脉用 ${prefixList(row.correction.atc)}，${row.correction.nearDays > 0 ? `前后${row.correction.nearDays}日内` : '同日'}复查 ${row.correction.tests.map(names).join('、')}）`);
   const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
   const tail = row.ordinary ? `；否则应按 ${row.ordinary} 收费` : '';
   return `${head}：${parts.join('；或')}${tail}`;
@@ -175,7 +176,19 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     (row.nearDays > 0 && nearby(codes, day, row.nearDays, sameDayKeys(row))) ||
     row.dayBefore.some((code) => codes.get(day - 1)?.has(code) === true) ||
     (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||
-    (row.atc.length > 0 && parenteralDrugNear(c.items, day, row, ctx.marks))
+    (row.atc.length > 0 && parenteralDrugNear(c.items, day, row.atc, row.nearDays, ctx.marks)) ||
+    underCorrection(row, day, ctx, codes)
+  );
+}
+
+/** The line's day is one of a coded disturbance corrected by injection and checked by measurement (`correction`). */
+function underCorrection(row: ConsistencyRow, day: number, ctx: ConsistencyContext, codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  const r = row.correction;
+  return (
+    r !== undefined &&
+    startsWithAny(ctx.c.diagnosisCodes, r.diagnoses) &&
+    parenteralDrugNear(ctx.c.items, day, r.atc, 0, ctx.marks) &&
+    nearby(codes, day, r.nearDays, r.tests)
   );
 }
 
@@ -224,12 +237,12 @@ function quantitiesByDay(items: readonly ItemFacts[], k: Knowledge, row: Consist
   return byDay;
 }
 
-/** Whether an injected or infused drug of the row's ATC prefixes is billed within nearDays of `day`. */
-function parenteralDrugNear(items: readonly ItemFacts[], day: number, row: ConsistencyRow, marks: readonly string[]): boolean {
+/** Whether an injected or infused drug of the ATC prefixes is billed within nearDays of `day`. */
+function parenteralDrugNear(items: readonly ItemFacts[], day: number, prefixes: readonly string[], nearDays: number, marks: readonly string[]): boolean {
   for (const x of items) {
-    if (x.category !== 'drug' || Math.abs(x.dayIndex - day) > row.nearDays) continue;
+    if (x.category !== 'drug' || Math.abs(x.dayIndex - day) > nearDays) continue;
     const atc = atcOf(rowCodeOf(x), x.catalogue);
-    if (atc !== null && underAny(atc, row.atc) && isParenteral(x, marks)) return true;
+    if (atc !== null && underAny(atc, prefixes) && isParenteral(x, marks)) return true;
   }
   return false;
 }

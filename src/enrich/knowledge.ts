@@ -158,6 +158,18 @@ const consistencyRow = z.strictObject({
   /** Diagnoses that support the line only together: every prefix of one entry coded (dementia with agitation). */
   together: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /**
+   * A disturbance under active correction (Ⅰ级护理 for 病情随时可能发生变化): one of `diagnoses` coded, an injected
+   * drug of `atc` on the line's day, and one of `tests` within `nearDays` of it (the dose set and checked by measurement).
+   */
+  correction: z.strictObject({
+    diagnoses: prefixes.min(1),
+    atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).min(1),
+    tests: z.array(z.string().min(1)).min(1),
+    nearDays: z.number().int().min(0).default(0),
+    /** How it reads in a message (电解质紊乱/脱水静脉纠正中). */
+    label: z.string().min(1),
+  }).optional(),
+  /**
    * What an unsupported line is: `context` (nursing grade, bed grade, monitoring: catalogue.item-context-unsupported),
    * `swap` (a costlier consumable in place of the ordinary one, 串换耗材: catalogue.consumable-swap) or `quantity`
    * (hours billed beyond what the condition calls for, 虚记数量: catalogue.hours-unsupported), `infusion` (outpatient
