@@ -370,6 +370,11 @@ const frequencyRowSchema = z.strictObject({
    * place of the code's general row (monitoring panels in a psychiatric stay); several such rows may share a code.
    */
   forPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
+  /**
+   * ICD-10 prefixes of which the claim must code one as well (any position) for a `forPrincipal` row to judge it: a
+   * surveillance schedule is the follow-up's (Z08 恶性肿瘤治疗后的随访检查), not the response assessment during treatment.
+   */
+  withDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3})?$/)).min(1).optional(),
   /** Name marks of lines that, on the claim, make the repeat indicated (碳酸锂: lithium levels and renal function are monitored). */
   notWithItems: z.array(z.string().min(2)).optional(),
   /**
@@ -584,6 +589,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       if ((parsed.data.followUp || parsed.data.doseDrugs) && !(parsed.data.followUp && parsed.data.forPrincipal && parsed.data.per === 'period')) {
         throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs only with followUp)`);
       }
+      if (parsed.data.withDiagnoses && !parsed.data.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses: only with forPrincipal`);
       if (parsed.data.forPrincipal) {
         const rows = scopedFrequency.get(parsed.data.code) ?? [];
         scopedFrequency.set(parsed.data.code, [...rows, parsed.data]);

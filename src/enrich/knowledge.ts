@@ -63,6 +63,12 @@ const testRow = z.strictObject({
   screening: prefixes.default([]),
   /** Conditions whose differential diagnosis calls for the test (deep-vein thrombosis beside a red swollen leg). */
   differential: prefixes.default([]),
+  /**
+   * A marker of some tumours only (AFP: liver and germ-cell tumours): where the claim codes a
+   * malignant tumour (C00–C97) under none of these prefixes, the tumour codes of `indications` and the follow-up and
+   * treatment codes of `screening` do not support the test — they are the coded tumour's, whose markers are others.
+   */
+  tumourSites: prefixes.optional(),
   /** Diagnoses that indicate the test only together: every prefix of one entry coded (a joint implant on a rehabilitation stay). */
   together: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /**
@@ -554,15 +560,21 @@ export interface SymptomFlagContext {
  * Whether the diagnoses `dx` indicate the test. `flags` null counts a flagged symptom (symptomSupport) whatever its
  * flag (the grouping's reading of what the other diagnoses explain); given, only when its flag is met on the claim.
  */
-export function diagnosesIndicate(row: TestIndication, dx: readonly string[], flags: SymptomFlagContext | null = null): boolean {
+export function diagnosesIndicate(row: TestIndication, dx: readonly string[], flags: SymptomFlagContext | null = null, claimDx: readonly string[] = dx): boolean {
+  const otherSite = tumourOfOtherSite(row, claimDx);
   return (
-    startsWithAny(dx, row.indications) ||
+    startsWithAny(dx, otherSite ? row.indications.filter((p) => !p.startsWith('C')) : row.indications) ||
     startsWithAny(dx, row.suspected) ||
-    startsWithAny(dx, row.screening) ||
+    (!otherSite && startsWithAny(dx, row.screening)) ||
     startsWithAny(dx, row.differential) ||
     codedTogether(row.together, dx) ||
     row.symptomSupport.some((e) => startsWithAny(dx, e.symptoms) && (flags === null || symptomFlagMet(e, flags)))
   );
+}
+
+/** The claim codes a malignant tumour (C00–C97) and none at the sites a site-specific marker serves (tumourSites). */
+function tumourOfOtherSite(row: TestIndication, dx: readonly string[]): boolean {
+  return row.tumourSites !== undefined && dx.some((d) => d.startsWith('C')) && !startsWithAny(dx, row.tumourSites);
 }
 
 function symptomFlagMet(e: TestIndication['symptomSupport'][number], f: SymptomFlagContext): boolean {

@@ -36,7 +36,7 @@ export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void
     it.indicationGroup = row.name;
     it.indicationSupported = ok;
     it.indicationExpected = ok ? null : expectedText(row, c.nameOf);
-    it.indicatedBy = c.diagnosisCodes.filter((d) => diagnosesIndicate(row, [d], flags));
+    it.indicatedBy = c.diagnosisCodes.filter((d) => diagnosesIndicate(row, [d], flags, c.diagnosisCodes));
   }
 }
 
@@ -55,6 +55,7 @@ function expectedText(row: TestIndication, nameOf: (code: string) => string): st
   if (row.notCovered !== undefined) return `${row.name}：${row.notCovered}`;
   const parts = [`${row.name}：诊断 ${prefixList(row.indications)}`];
   if (row.fromAge !== undefined) parts.unshift(`${row.name}：须年满${row.fromAge}岁（${row.fromAgeWhy}）`);
+  if (row.tumourSites) parts.push(`恶性肿瘤限 ${prefixList(row.tumourSites, 12)}`);
   if (row.suspected.length) parts.push(`疑似 ${prefixList(row.suspected, 6)}`);
   if (row.screening.length) parts.push(`筛查/随访 ${prefixList(row.screening, 6)}`);
   // A disease code held to a flag (vitamin D deficiency supports DXA in adults) is named 诊断, not 症状.

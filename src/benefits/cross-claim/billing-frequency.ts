@@ -46,7 +46,9 @@ function sitesShown(site: NonNullable<FrequencyRow['sites']>, visits: readonly M
 
 /** The row judging a code on this claim: a row scoped to its principal diagnosis, else the code's general row. */
 function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): FrequencyRow | undefined {
-  const scoped = k.scopedFrequency?.get(code)?.find((r) => underAny(me.principalCategory, r.forPrincipal!));
+  const scoped = k.scopedFrequency?.get(code)?.find(
+    (r) => underAny(me.principalCategory, r.forPrincipal!) && (!r.withDiagnoses || (me.codes ?? []).some((d) => underAny(d, r.withDiagnoses!))),
+  );
   if (scoped && !scoped.notWithItems?.some((m) => items.some((it) => it.name.includes(m)))) return scoped;
   return k.frequency.get(code);
 }
@@ -123,7 +125,8 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     if (row.followUp) {
       // An emergency visit, or a line another diagnosis of the claim calls for (a changed condition), is not a follow-up.
       if (emergencyVisit(me, k.examRecognition)) continue;
-      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !underAny(d, row.forPrincipal!)));
+      const condition = [...row.forPrincipal!, ...(row.withDiagnoses ?? [])];
+      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !underAny(d, condition)));
       if (!stable.length) continue;
       lines.splice(0, lines.length, ...stable);
     }
