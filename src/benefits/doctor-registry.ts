@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { addDays } from '../contract/dates';
 
 // The 医保医师 register (国家医保信息业务编码标准 医保医师代码) as administrators load it: each doctor's code, name,
 // institution and professional title (职称) with the dates it held. Versions sit side by side in
@@ -51,20 +52,21 @@ export interface DoctorRegistry {
   on(hospitalId: string, doctorCode: string, date: string): RegisteredDoctor | null;
 }
 
-const keyOf = (hospitalId: string, doctorCode: string) => `${hospitalId}\u0000${doctorCode}`;
+/** A doctor at an institution: the register's key (the same code may be issued at two institutions). */
+export const registryKey = (hospitalId: string, doctorCode: string) => `${hospitalId}\u0000${doctorCode}`;
 
-function dayBefore(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-}
+/** Two periods of one doctor's titles that share a day: a doctor holds one title at an institution on a date. */
+export const periodsOverlap = (a: Pick<RegistryRow, 'effectiveFrom' | 'effectiveTo'>, b: Pick<RegistryRow, 'effectiveFrom' | 'effectiveTo'>) =>
+  a.effectiveFrom <= (b.effectiveTo ?? '9999-12-31') && b.effectiveFrom <= (a.effectiveTo ?? '9999-12-31');
 
 /** Checks one version file's rows: a doctor holds one title at an institution on a date (no overlapping rows). */
 export function checkRegistryRows(rows: readonly RegistryRow[], where: string): Map<string, RegistryRow[]> {
   const byDoctor = new Map<string, RegistryRow[]>();
   rows.forEach((row, i) => {
     if (row.effectiveTo !== undefined && row.effectiveTo < row.effectiveFrom) throw new Error(`${where} row ${i}: effectiveTo ${row.effectiveTo} is before effectiveFrom ${row.effectiveFrom}`);
-    const key = keyOf(row.hospitalId, row.doctorCode);
+    const key = registryKey(row.hospitalId, row.doctorCode);
     const list = byDoctor.get(key) ?? [];
-    const clash = list.find((r) => r.effectiveFrom <= (row.effectiveTo ?? '9999-12-31') && row.effectiveFrom <= (r.effectiveTo ?? '9999-12-31'));
+    const clash = list.find((r) => periodsOverlap(r, row));
     if (clash) throw new Error(`${where} row ${i}: ${row.doctorCode} at ${row.hospitalId} already holds ${clash.title} from ${clash.effectiveFrom}: one title on a date`);
     byDoctor.set(key, [...list, row]);
   });
@@ -101,7 +103,7 @@ export function loadDoctorRegistry(rulesDir: string): DoctorRegistry | undefined
     const next = files[i + 1];
     if (next && next.effectiveFrom === f.effectiveFrom) throw new Error(`${registryDir(rulesDir)}: versions ${f.version} and ${next.version} both take effect on ${f.effectiveFrom}`);
     // A version ends where the next begins, unless its own effectiveTo ends it earlier.
-    const nextEnd = next ? dayBefore(next.effectiveFrom) : null;
+    const nextEnd = next ? addDays(next.effectiveFrom, -1) : null;
     const to = f.effectiveTo && (!nextEnd || f.effectiveTo < nextEnd) ? f.effectiveTo : nextEnd;
     return { version: f.version, effectiveFrom: f.effectiveFrom, effectiveTo: to, byDoctor: checkRegistryRows(f.rows, `${f.version}`), rows: f.rows.length };
   });
@@ -109,7 +111,7 @@ export function loadDoctorRegistry(rulesDir: string): DoctorRegistry | undefined
     versions: loaded.map(({ version, effectiveFrom, effectiveTo, rows }) => ({ version, effectiveFrom, effectiveTo, rows })),
     on(hospitalId, doctorCode, date) {
       const v = loaded.find((x) => x.effectiveFrom <= date && (x.effectiveTo === null || date <= x.effectiveTo));
-      const row = v?.byDoctor.get(keyOf(hospitalId, doctorCode))?.find((r) => r.effectiveFrom <= date && (r.effectiveTo === undefined || date <= r.effectiveTo));
+      const row = v?.byDoctor.get(registryKey(hospitalId, doctorCode))?.find((r) => r.effectiveFrom <= date && (r.effectiveTo === undefined || date <= r.effectiveTo));
       return v && row ? { row, version: v.version } : null;
     },
   };

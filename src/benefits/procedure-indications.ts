@@ -6,14 +6,16 @@ import { z } from 'zod';
 
 const codes = z.array(z.string().min(1));
 
-const tableSchema = z.looseObject({
+// Strict objects: a misspelt optional key (operations, exceptAtc) would otherwise load as its empty default.
+const tableSchema = z.strictObject({
+  note: z.string(),
   /** Marks in a drug's generic name that say it is given by injection (the name carries the dosage form). */
   injectionMarks: codes.min(1),
   /** ATC prefixes of injected drugs that are the procedure's anaesthesia, not the drug it puts in. */
   exceptAtc: codes.default([]),
   rows: z
     .array(
-      z.looseObject({
+      z.strictObject({
         name: z.string().min(1),
         /** ICD-9-CM-3 prefixes of the procedure. */
         procedures: codes.min(1),
@@ -29,6 +31,7 @@ const tableSchema = z.looseObject({
         expected: z.string().min(1),
         reason: z.string().min(1),
         source: z.string().min(1),
+        sample: z.boolean().optional(),
       }),
     )
     .min(1),

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DOCTOR_TITLES, type DoctorTitle, listRegistryVersions, registryDir, type RegistryRow, type RegistryVersionFile } from '../benefits/doctor-registry';
+import { DOCTOR_TITLES, type DoctorTitle, listRegistryVersions, periodsOverlap, registryDir, registryKey, type RegistryRow, type RegistryVersionFile } from '../benefits/doctor-registry';
 import { normalise } from './columns';
 import type { Rejected } from './import-rows';
 import { readTable, type TableRow } from './read-table';
@@ -86,10 +86,10 @@ export function importDoctorRows(table: readonly TableRow[]): ImportedDoctors {
     else if (to !== null && to < from) reject(`职称终止日期 ${to} 早于起始日期 ${from}`);
     else {
       const row: RegistryRow = { doctorCode, name, hospitalId, title: title as DoctorTitle, effectiveFrom: from, ...(to ? { effectiveTo: to } : {}) };
-      const key = `${hospitalId}\u0000${doctorCode}`;
+      const key = registryKey(hospitalId, doctorCode);
       const mine = held.get(key) ?? [];
       // A doctor holds one title at an institution on a date: overlapping periods cannot both be true.
-      const clash = mine.find((x) => x.effectiveFrom <= (row.effectiveTo ?? '9999-12-31') && row.effectiveFrom <= (x.effectiveTo ?? '9999-12-31'));
+      const clash = mine.find((x) => periodsOverlap(x, row));
       if (clash) reject(`医师 ${doctorCode}（${hospitalId}）的职称期间与 ${clash.title}（自 ${clash.effectiveFrom}）重叠`);
       else {
         held.set(key, [...mine, row]);

@@ -5,7 +5,7 @@ import type { MemberClaim } from '../member-claim';
 import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../history-knowledge';
 import { emergencyVisit, fenOf, list } from './common';
 import { referredUp } from './referred-up';
-import { underAny } from '../../contract/code-prefix';
+import { startsWithAny, underAny } from '../../contract/code-prefix';
 
 export interface TooOften {
   items: string;
@@ -37,10 +37,9 @@ function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max'
  * distinct site diagnoses, and one site.
  */
 function sitesShown(site: NonNullable<FrequencyRow['sites']>, visits: readonly MemberClaim[]): number {
-  const diagnoses = (e: MemberClaim) => (e.codes ?? []).filter((c) => site.diagnoses.some((p) => c.startsWith(p)));
-  const codes = (e: MemberClaim, prefixes: readonly string[]) => (e.codes ?? []).some((c) => prefixes.some((p) => c.startsWith(p)));
+  const diagnoses = (e: MemberClaim) => (e.codes ?? []).filter((c) => underAny(c, site.diagnoses));
   let opened = 0;
-  for (const e of visits) if (!codes(e, site.continuing) || codes(e, site.opening)) opened += Math.max(1, new Set(diagnoses(e)).size);
+  for (const e of visits) if (!startsWithAny(e.codes ?? [], site.continuing) || startsWithAny(e.codes ?? [], site.opening)) opened += Math.max(1, new Set(diagnoses(e)).size);
   return Math.max(1, opened, new Set(visits.flatMap(diagnoses)).size);
 }
 
@@ -81,9 +80,9 @@ function followUpCounts(row: FrequencyRow, me: MemberClaim, items: readonly Bene
   return { claim: (e: MemberClaim) => ofCondition(e) && sameDose(e), line };
 }
 
-/** A line of the claim that starts with one of the prefixes, billed on `date`. */
-const billedOn = (lines: readonly { code: string; date: string }[], prefixes: readonly string[], date: string) =>
-  lines.some((l) => l.date === date && prefixes.some((p) => l.code.startsWith(p)));
+/** The dates on which some line's code starts with one of the prefixes (read once a claim, not once a line). */
+const datesBilling = (lines: readonly { code: string; date: string }[], prefixes: readonly string[]) =>
+  new Set(lines.filter((l) => underAny(l.code, prefixes)).map((l) => l.date));
 
 interface Session {
   date: string;
@@ -133,7 +132,8 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // A row judging a procedure by its injectate (withCodes) counts only the lines billed with it that day.
     const withCodes = row.withCodes;
     if (withCodes) {
-      const injected = lines.filter((l) => billedOn(items, withCodes, l.date));
+      const injectedOn = datesBilling(items, withCodes);
+      const injected = lines.filter((l) => injectedOn.has(l.date));
       if (!injected.length) continue;
       lines.splice(0, lines.length, ...injected);
     }
@@ -155,11 +155,12 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
     const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && (!follow || (follow.claim(e) && !referredUp(e, me))));
     // A per-site row counts the item's units (canals) on earlier claims too: each is a charge for a canal.
-    const theirs = counted.flatMap((e) =>
-      (e.lines ?? [])
-        .filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date)) && (!withCodes || billedOn(e.lines ?? [], withCodes, l.date)))
-        .map((l) => ({ date: l.date, n: row.sites ? Math.max(1, l.quantity ?? 1) : 1, claimId: e.claimId, hospitalId: e.hospitalId })),
-    );
+    const theirs = counted.flatMap((e) => {
+      const injectedOn = withCodes ? datesBilling(e.lines ?? [], withCodes) : null;
+      return (e.lines ?? [])
+        .filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date)) && (!injectedOn || injectedOn.has(l.date)))
+        .map((l) => ({ date: l.date, n: row.sites ? Math.max(1, l.quantity ?? 1) : 1, claimId: e.claimId, hospitalId: e.hospitalId }));
+    });
     const seen: Session[] = [...theirs];
     const claimOf = new Map([...counted, me].map((e) => [e.claimId, e]));
     for (const l of lines) {
@@ -175,7 +176,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
         names.add(limitText(row, sites));
         // The procedure's own lines that day (its injectate, kit and anaesthetic) go beyond the limit with it.
         const along = [...(withCodes ?? []), ...(row.alongCodes ?? [])];
-        if (along.length) for (const it of items) if (it.date === l.date && along.some((p) => it.code.startsWith(p))) excess.add(it.lineId);
+        if (along.length) for (const it of items) if (it.date === l.date && underAny(it.code, along)) excess.add(it.lineId);
         for (const w of within) {
           if (w.claimId === me.claimId) continue;
           const o = others.get(w.claimId) ?? others.set(w.claimId, { hospitalId: w.hospitalId, dates: new Set() }).get(w.claimId)!;
