@@ -43,7 +43,9 @@ const file = z
     source: z.string().min(1),
   })
   .refine((t) => t.eventProcedures.length > 0 || t.eventAtc.length > 0, 'names no event (eventProcedures or eventAtc)')
-  .refine((t) => t.dayCodes.length > 0 || t.dayAtc.length > 0, 'names no event-day lines (dayCodes or dayAtc)');
+  .refine((t) => t.dayCodes.length > 0 || t.dayAtc.length > 0, 'names no event-day lines (dayCodes or dayAtc)')
+  // A window of no days would find every event without its aftermath.
+  .refine((t) => t.afterDays >= 1 || t.eventDayCounts, 'afterDays 0 without eventDayCounts leaves an empty window');
 
 export type Aftermath = z.infer<typeof file>;
 

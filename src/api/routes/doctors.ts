@@ -7,6 +7,7 @@ import { auditEntry } from '../../features/cases/audit-entry';
 import type { CaseStore } from '../../features/cases/case-store';
 import type { JudgeControl } from '../../review/judge-control';
 import { principalOf } from '../auth/authenticate';
+import { reloadOrRefuse } from './rules';
 
 // POST /api/v1/doctors/import (admin): the 医保医师 register as CSV text, written as a new dated version exactly as
 // `yibao-review doctors import` writes it (src/catalogue/import-doctors.ts), then the rules reloaded so reviews read it.
@@ -32,7 +33,7 @@ export function importDoctorRegister(rulesDir: string, judges: JudgeControl, sto
     } catch (err) {
       throw invalid(err instanceof Error ? err.message : String(err));
     }
-    const reload = report.written ? await judges.reloadRules() : null;
+    const reload = report.written ? await reloadOrRefuse(judges) : null;
     if (reload) await store.appendAudit([auditEntry(principalOf(res), 'rules-reload', null, reload.previousVersion, reload.rulesetVersion, { rules: reload.count, doctorRegister: body.version })]);
     res.status(report.written ? 201 : 422).json({
       imported: report.imported,

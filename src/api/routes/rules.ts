@@ -13,25 +13,29 @@ export function listRules(judges: JudgeControl): RequestHandler {
 }
 
 /**
- * Reload now; a bad rule file answers 422 naming file and rule, and the last good set stays active. A reload
- * is written to the audit trail: who, from which version, to which.
+ * Reloads the rules; a bad rule file (a table just written by an import included) becomes a 422 naming file and rule,
+ * and the last good set stays active. Shared by every route that reloads.
  */
+export async function reloadOrRefuse(judges: JudgeControl): Promise<Awaited<ReturnType<JudgeControl['reloadRules']>>> {
+  try {
+    return await judges.reloadRules();
+  } catch (err) {
+    if (err instanceof RuleLoadError) {
+      throw new HttpError(422, 'rule files rejected; the active rule set is unchanged', {
+        file: err.file,
+        ruleId: err.ruleId,
+        detail: err.message,
+        rulesetVersion: (await judges.versions()).rulesetVersion,
+      });
+    }
+    throw err;
+  }
+}
+
+/** Reload now, written to the audit trail: who, from which version, to which. */
 export function reloadRules(judges: JudgeControl, store: Pick<CaseStore, 'appendAudit'>): RequestHandler {
   return async (_req, res) => {
-    let answer: Awaited<ReturnType<JudgeControl['reloadRules']>>;
-    try {
-      answer = await judges.reloadRules();
-    } catch (err) {
-      if (err instanceof RuleLoadError) {
-        throw new HttpError(422, 'rule files rejected; the active rule set is unchanged', {
-          file: err.file,
-          ruleId: err.ruleId,
-          detail: err.message,
-          rulesetVersion: (await judges.versions()).rulesetVersion,
-        });
-      }
-      throw err;
-    }
+    const answer = await reloadOrRefuse(judges);
     await store.appendAudit([auditEntry(principalOf(res), 'rules-reload', null, answer.previousVersion, answer.rulesetVersion, { rules: answer.count })]);
     res.json(answer);
   };
