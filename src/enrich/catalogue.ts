@@ -110,6 +110,11 @@ export const catalogueEntrySchema = z.looseObject({
     .optional(),
   maxPerDay: z.number().positive().optional(),
   /**
+   * A row whose unit is at most one a day by its definition, priced per day of care like a 日 item (静脉输液 第一组:
+   * the day's first group, the further ones on 每增加一组): a stay's line of several is several days (day-summary-lines.ts).
+   */
+  dailyUnit: z.literal(true).optional(),
+  /**
    * A service priced per unit of the drugs it prepares (化疗药物配置: 组, one per drug compounded): its lines of one day
    * are the day's count, not a second charge, while they stay within maxPerDay and the day's distinct drugs of `atc`
    * given by injection or infusion (the parenteral name marks of stay-content.json) number at least their quantity.

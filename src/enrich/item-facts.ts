@@ -8,6 +8,7 @@ import { approvalInPlaceOf, clauseMet, type ApprovedInPlace, type ClauseClaim } 
 import { atcOf } from './knowledge';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import type { YiSelfPayShare } from '../benefits/policy';
+import { summaryDayQuantities } from './day-summary-lines';
 
 /**
  * 甲 counts in full; 乙 less its self-pay share (the share is what is rounded, as a cashier rounds it): the row's
@@ -66,6 +67,9 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     if (entry?.includesDuring) noteIncludedDuring(includedDuring, entry.includesDuring, it, claim.visitType);
   }
 
+  // A stay's line of a per-day item covering several days (床位费 ×4 on the admission day) is judged by those days.
+  const summaryDays = summaryDayQuantities(claim, entries);
+
   // Read by a row's indication clauses only: built on the first line that has them.
   let clauseClaim: ClauseClaim | null = null;
   const clauseClaimOf = (): ClauseClaim =>
@@ -99,7 +103,8 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     const cap = entry?.priceCap?.[level] ?? null;
     const first = day.firstLine;
     const duplicateOf = first !== it.lineId ? first : null;
-    const bundler = (includedBy.get(it.code) ?? (entry ? includedBy.get(entry.code) : undefined))?.get(it.date) ?? duringHost(includedDuring, it, entry, day.quantity);
+    const onDay = summaryDays?.get(i) ?? day.quantity;
+    const bundler = (includedBy.get(it.code) ?? (entry ? includedBy.get(entry.code) : undefined))?.get(it.date) ?? duringHost(includedDuring, it, entry, onDay);
     let exclusiveWith = excludedOnDay.get(it.code)?.get(it.date) ?? null;
     const excludes = entry?.excludes;
     if (exclusiveWith === null && excludes) {
@@ -127,7 +132,6 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       : perDay
         ? wholeDaysOfSupply(qtyByCode?.get(it.code) ?? it.quantity, perDay)
         : 1;
-    const onDay = day.quantity;
     const lineFen = toFen(it.amount);
     const met = catalogueIndicationMet(entry, diagnosisCodes, procedureCodes, it.date, clauseClaimOf);
     const evidence = met === true && entry?.indicationEvidence ? indicationEvidence(entry, diagnosisCodes, procedureCodes, evidenced) : null;
