@@ -292,6 +292,18 @@ const stayContentFile = z.strictObject({
        * fluids, mannitol, drugs supplied ready to infuse) is one group; a vial or ampoule (支) is dissolved into one.
        */
       bagUnits: z.array(z.string().min(1)).default([]),
+      /**
+       * 静脉注射 (a push, per 次) on chemotherapy days against the day's drugs that can be pushed (push-injections.ts; sources.infusionPush):
+       * its service codes, and marks in the generic names of drugs whose label gives them by infusion only.
+       */
+      push: z
+        .strictObject({
+          codes: z.array(z.string().min(1)).min(1),
+          infusionOnlyNameMarks: z.array(z.string().min(1)),
+          /** ATC prefixes of the drugs (cytotoxics) whose days are judged: their premedication is one dose of each drug. */
+          onDaysOf: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).min(1),
+        })
+        .optional(),
     })
     .optional(),
   sources: z.record(z.string(), z.string()),

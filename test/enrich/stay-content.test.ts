@@ -119,6 +119,36 @@ describe('静脉输液 with no drug to infuse (虚记数量)', () => {
   });
 });
 
+describe('静脉注射 of drugs already in the infusion (重复收费)', () => {
+  const SALINE = 'XB05BBL511B002010178601';
+  const PUSH = '001204000040001';
+  const vials = (day: number, codes: string[]) => codes.map((code) => ({ code, day }));
+  // ceftriaxone, dexamethasone, ondansetron: three drugs that can be pushed; KCl and cisplatin are infused only.
+  // Only chemotherapy days (a cytotoxic given that day) are judged.
+  const PUSHABLE = ['XJ01DDT504B002010162673', 'XH02ABD515B002', 'XA04AAA524B002'];
+
+  const CISPLATIN = 'XL01XAS512B002';
+  it('counts a vial drug as infused when a group has no bottle of its own, and names the pushes beyond the rest', async () => {
+    const c = build({
+      addItems: [
+        // day 1 (cisplatin): four groups, one bottle — the cisplatin and two more vial drugs carry three, leaving one drug to push; two pushes billed
+        { code: SALINE, day: 1 }, ...vials(1, [...PUSHABLE, CISPLATIN]), { code: '001204000010001', day: 1 }, { code: '001204000020001', quantity: 3, day: 1 }, { code: PUSH, quantity: 2, day: 1 },
+        // day 2 (cisplatin): three groups, two of them carried by the infusion-only KCl and cisplatin: three drugs left, three pushes
+        { code: SALINE, day: 2 }, ...vials(2, [...PUSHABLE, 'XB05XAL512B002', CISPLATIN]), { code: '001204000010001', day: 2 }, { code: '001204000020001', quantity: 2, day: 2 }, { code: PUSH, quantity: 3, day: 2 },
+        // day 3 (no cytotoxic): two pushes of furosemide beside a group of saline — a ward day is not judged
+        { code: SALINE, day: 3 }, { code: 'XC03CAF503B002', quantity: 2, day: 3 }, { code: '001204000010001', day: 3 }, { code: PUSH, quantity: 2, day: 3 },
+        // day 4: two pushes of furosemide and no infusion
+        { code: 'XC03CAF503B002', quantity: 2, day: 4 }, { code: PUSH, quantity: 2, day: 4 },
+      ],
+    });
+    const h = hit(await judge(c), 'catalogue.push-beyond-drugs')!;
+    expect(h.lineIds).toEqual(c.items.filter((i: any) => i.code === PUSH && i.date === '2025-03-05').map((i: any) => i.lineId));
+    expect(h.evidence).toMatchObject({ 日期: '2025-03-05', 超出的静脉注射次数: 1 });
+    expect(h.amount).toBe(5); // one push of the two, at the level-3 price
+    expect(h.severity).toBe('warn');
+  });
+});
+
 describe('主要诊断高编: a heavy principal diagnosis with none of its characteristic work-up', () => {
   // The base stay is a 5-night cerebral infarction; lines 4 and 5 are aspirin and atorvastatin.
   const noDrugs = (bases.inpatient.items as { lineId: string }[]).filter((i) => !['4', '5'].includes(i.lineId));
