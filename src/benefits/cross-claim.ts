@@ -11,6 +11,7 @@ import type { BenefitItem } from './benefit-claim';
 import { afterDeath } from './cross-claim/after-death';
 import { antithromboticOverlap } from './cross-claim/antithrombotic-overlap';
 import { birthTooSoon } from './cross-claim/birth-interval';
+import { chemoStayPrincipal } from './cross-claim/chemo-stay-principal';
 import { continuedCourse } from './cross-claim/continued-course';
 import { courseOverTransfer } from './cross-claim/course-over-transfer';
 import { dayClock } from './cross-claim/day-clock';
@@ -64,6 +65,8 @@ export const CROSS_CLAIM_CHECKS = {
   afterDeath,
   /** A delivery stay sooner after the member's earlier delivery than a second birth can be: 冒名就医 on a woman's card. */
   birthTooSoon,
+  /** A chemotherapy stay coded to the tumour, nothing done to the tumour, between cycles the record codes Z51.1 (主要诊断选择). */
+  chemoStayPrincipal,
   /** Days of supply of a class not taken together (NSAIDs) on hand after this purchase above the limit, two of its drugs among them. */
   classOversupply,
   /** A stay's intravenous course continued at outpatient visits of the same hospital right after discharge (either side). */

@@ -294,6 +294,25 @@ const limitsSchema = z.looseObject({
    */
   treatmentRecord: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
   /**
+   * A chemotherapy cycle coded to the tumour (cross-claim/chemo-stay-principal.ts): an inpatient claim whose principal
+   * starts with one of `malignant` billing a `drugs` row (national drug-code prefixes) named with a `parenteralMarks`
+   * mark, with no procedure other than `administration` (ICD-9-CM-3 prefixes) and no `workUpItems` row or line named
+   * with a `workUpMarks` mark, after a claim within `windowDays` coding the same tumour category under an `encounter`
+   * principal. Absent: not checked.
+   */
+  chemoStayPrincipal: z
+    .strictObject({
+      malignant: z.array(z.string().min(1)).min(1),
+      drugs: z.array(z.string().min(1)).min(1),
+      parenteralMarks: z.array(z.string().min(1)).min(1),
+      administration: z.array(z.string().min(1)),
+      workUpItems: z.array(z.string().min(1)),
+      workUpMarks: z.array(z.string().min(1)).default([]),
+      encounter: z.array(z.string().min(4)).min(1),
+      windowDays: z.number().int().positive(),
+    })
+    .optional(),
+  /**
    * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
    * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
    * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`
