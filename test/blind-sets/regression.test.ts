@@ -21,14 +21,15 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 392 → 391: the sample norms regenerated after the generator's inpatient bronchitis became 65–90 (blind43 round) put
   // T07-12's physiotherapy stay at 0.40 × its group's SAMPLE norm instead of 0.39: a borderline low-rate case.
   blind33: { fraudCaughtAtLeast: 391, controlsFlaggedAtMost: 0 },
-  // blind34 1 → 2 and blind36 3 → 4 when the generator's clean spine stays became a plain discectomy (IB3) and a
-  // fusion for spondylolisthesis (IB2): one more DRG reached moved the sample base rates up 0.8% (sample-norms), and a
-  // long pressure-ulcer stay (C02-13, high-rate-light) and a next-day day-surgery stay (C12-14, low-rate) crossed the lines.
+  // blind34 1 → 2 when the generator's clean spine stays became a plain discectomy (IB3) and a fusion for
+  // spondylolisthesis (IB2): one more DRG reached moved the sample base rates up 0.8% (sample-norms), and a long
+  // pressure-ulcer stay (C02-13, high-rate-light) crossed the line. blind36's next-day day-surgery stay (C12-14) that
+  // crossed the low-rate line with it is judged as day surgery (day-surgery.json), so its ceiling stays 3.
   blind34: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 2 },
   blind35: { fraudCaughtAtLeast: 281, controlsFlaggedAtMost: 1 },
   // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
   // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
-  blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 4 },
+  blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },
   blind37: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 0 },
   blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 26 },
   blind39: { fraudCaughtAtLeast: 365, controlsFlaggedAtMost: 24 },
@@ -69,14 +70,22 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 170 / 193 unseen (027f4f4, after the round's first two waves).
   // → 200 / 137 after the round's blind50 wave (external cause recoded, NSAIDs stacked, pinning billed as plating,
   // open-wound dressings, trauma imaging, culture before revision).
-  // → 215 with T06's fusions of a simple herniation (catalogue.fusion-without-indication); controls → 127 once the retiree minimum contribution years is a finding only where confirmed (Shandong, seed 003).
-  blind50: { fraudCaughtAtLeast: 215, controlsFlaggedAtMost: 127 },
+  // → 225 / 127 (twenty-first round): fusion of a simple herniation (catalogue.fusion-without-indication), epidural steroid
+  // injections beyond a course (billing-frequency.json withCodes); the retiree minimum contribution years a finding only
+  // where the figure is confirmed (Shandong, seed 003).
+  blind50: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 127 },
   // 153 / 182 unseen (02968f3, the twentieth round's last build).
   // → 123 / 152 once 化疗药物配置 is counted per drug prepared (计价单位 组): the 30 cases of T03, T07 and T11 it
   // caught were caught on a second preparation for a regimen's second drug, the same false duplicate as the controls'.
-  blind51: { fraudCaughtAtLeast: 123, controlsFlaggedAtMost: 152 },
+  // → 191 / 118 after the round's blind51 wave (EPO without chemotherapy in the record, oral chemotherapy admitted, PN
+  // without nutritional risk, follow-up markers and CT, pushes beyond the drugs, a chemotherapy stay coded to the tumour;
+  // calcium beside zoledronic acid, iron for coded anaemia, Ⅰ级护理 while electrolytes are corrected).
+  blind51: { fraudCaughtAtLeast: 191, controlsFlaggedAtMost: 118 },
   // 174 / 155 unseen (02968f3).
-  blind52: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 155 },
+  // → 204 / 139 after the round's blind52 wave (intravitreal injection for dry AMD, extraction of an incipient cataract,
+  // root canals billed again across a course; day surgery not judged as low-rate stays, bedside eye examinations not
+  // read as results to recognise, facial fixation implants, endophthalmitis cultures).
+  blind52: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 139 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
