@@ -161,7 +161,13 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
       x.items = x.items.filter((i) => i.code !== oxygen.code);
       const opDay = (x.procedures ?? []).find((p) => p.date)?.date;
       const days = medical ? Array.from({ length: nightsOf(x) }, (_, d) => addDays(x.admissionDate!, d)) : [0, 1, 2].map((d) => addDays(opDay!, d)).filter((d) => d < x.dischargeDate!);
-      for (const day of days) lineIds.push(addLine(x, oxygen, day, 24));
+      // Around the clock means on oxygen all day, not 吸氧 billed for 24 hours: the hours a ventilator or high-flow
+      // device gives the oxygen are that device's (its catalogue row includesDuring 吸氧 by the hour: 使用呼吸机、经鼻
+      // 高流量氧疗期间不另收吸氧费), so the cannula is billed for the rest of the day.
+      for (const day of days) {
+        const hours = 24 - deviceOxygenHours(env.rows, x, day, oxygen.code);
+        if (hours > 0) lineIds.push(addLine(x, oxygen, day, hours));
+      }
     });
     return { claims: [c], target: 0, lineIds, note: medical ? `round-the-clock oxygen for ${principalOf(c)}` : 'round-the-clock oxygen on the day of the operation and the two days after' };
   },
@@ -190,6 +196,15 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
     return { claims, target: 2, lineIds: ['1'], note: `${line.name} × ${qty} monthly at ${shop.provider.hospitalId}` };
   },
 };
+
+/** Hours of `day` on which a device billed by the hour delivers the oxygen: lines whose row includes `oxygenCode` during its hours. */
+function deviceOxygenHours(rows: CatalogueRows, c: EvalClaim, day: string, oxygenCode: string): number {
+  const delivers = (code: string) => {
+    const during = rows.byCode(code)?.includesDuring;
+    return Array.isArray(during) && during.some((d: { codes?: string[]; hours?: boolean }) => d.hours === true && (d.codes ?? []).includes(oxygenCode));
+  };
+  return Math.min(24, c.items.filter((i) => i.date === day && delivers(i.code)).reduce((h, i) => h + i.quantity, 0));
+}
 
 /** Every course-limited drug (its row's maxDays) billed on no more days over both stays than its limit (each stay's
  * distinct days added up: the second stay's dates move when it is re-dated to the transfer). */
