@@ -86,6 +86,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // root canals billed again across a course; day surgery not judged as low-rate stays, bedside eye examinations not
   // read as results to recognise, facial fixation implants, endophthalmitis cultures).
   blind52: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 139 },
+  // 210 / 174 unseen (dc79c6a): TCM — acupuncture and 推拿 courses, 饮片 and 中成药, 中药注射剂, 中医日间病房, 膏方.
+  blind53: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 174 },
+  // 145 / 290 unseen (dc79c6a): mental-health outpatient care, 互联网医院, 医养结合 and 家庭病床, items the fund does not pay.
+  blind54: { fraudCaughtAtLeast: 145, controlsFlaggedAtMost: 290 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
