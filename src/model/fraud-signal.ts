@@ -1,6 +1,7 @@
 import type { ClaimFacts } from '../enrich/facts';
 import { kindOf } from './calibration';
 import { courseStretch } from './course-context';
+import { dayCase } from './day-case';
 import { quantityRatio, rawValue, type FeatureDef } from './features';
 
 // Which deviations may send a claim to review on the model's word alone (可疑). The autoencoder scores how
@@ -192,6 +193,8 @@ export function fraudSignals(
     if (j < 0 || (s.comparable && !comparable) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
     // A stay admitted for an urgent work-up (a TIA) is short and cheap by nature: too little care is not its signal.
     if (s.dir === 'low' && s.wholeStay && f.stay?.workUpAdmission === true) continue;
+    // A day-surgery episode's length, bed share and low cost are a day case's, read against ordinary stays (day-case.ts).
+    if (s.comparable && s.wholeStay && dayCase(f)) continue;
     // A standard course's treatment carries its days: its length and bed share are the course's, not held beds.
     if (course && COURSE_EXPLAINED.has(s.feature) && s.dir === 'high') continue;
     if (moreProcedures && s.dir === 'high' && COST_FEATURES.has(s.feature)) continue;

@@ -187,6 +187,50 @@ describe('fraud signals', () => {
     expect(fraudSignals(home, 'drg:BR25|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median, NO_COURSE)).toEqual([]);
   });
 
+  describe('a day-surgery episode (日间手术, day-surgery.json: 24 h by definition, paid as 日间手术)', () => {
+    /** A wet-AMD intravitreal injection (H35.3 + 14.7903) admitted and discharged after `nights`, billing the injection day's lines. */
+    function injection(nights: number, procedure = '14.7903'): ClaimFacts {
+      const day = '2025-03-04';
+      const line = (lineId: string, code: string, name: string, category: 'drug' | 'service' | 'consumable', unitPrice: number) => makeItem({ lineId, code, name, category, date: day, quantity: 1, unitPrice });
+      const items = [
+        line('1', '001105000010001', '普通病房床位费(三人间)', 'service', 45),
+        line('2', '001201000030001', 'Ⅱ级护理', 'service', 18),
+        line('3', '001102000010000', '住院诊查费', 'service', 15),
+        line('4', '003301010030001', '局部浸润麻醉', 'service', 30),
+        line('5', 'C11010150600001900710000001', '一次性手术衣及铺单包', 'consumable', 50),
+      ];
+      const claim = makeClaim({ admissionDate: day, dischargeDate: addDays(day, nights), diagnoses: [{ code: 'H35.300x011', principal: true }], procedures: [{ code: procedure, date: day }], items });
+      return enrichClaim({ ...claim, provider: { ...claim.provider, department: 'ophthalmology' } }, refs).facts;
+    }
+    // Its total and cost against the norm far below the ordinary stays of its MDC part, one bed-day a third of the bill.
+    const dayLevel = vectors({ total_cost: { z: -8, ratio: 0.05 }, cost_vs_norm: { z: -8, ratio: 0.05 }, cost_per_day: { z: -6, ratio: 0.3 }, bed_share: { z: 8, delta: 0.33 } });
+
+    it('does not read its total, cost per day and bed share against ordinary stays', () => {
+      const day = injection(0);
+      expect(day.daySurgeryProcedure).toBe('14.7903');
+      expect(fraudSignals(day, 'mdc:MDCC|surgical', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual([]);
+    });
+
+    it('still reads them for the same bill kept two nights, or a one-day stay whose procedure is not on the list', () => {
+      const kept = injection(2);
+      expect(kept.daySurgeryProcedure).toBeNull();
+      expect(fraudSignals(kept, 'mdc:MDCC|surgical', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'bed_share']));
+      const offList = injection(0, '16.0900');
+      expect(offList.daySurgeryProcedure).toBeNull();
+      expect(fraudSignals(offList, 'mdc:MDCC|surgical', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'bed_share']));
+    });
+
+    it('still reads a day case padded beyond its procedure: lines nothing supports, a cost far above even ordinary stays, a day with no care', () => {
+      const day = injection(0);
+      const padded = vectors({ total_cost: { z: -8, ratio: 0.05 }, bed_share: { z: 8, delta: 0.33 }, unsupported_share: { z: 8, delta: 0.4 } });
+      expect(fraudSignals(day, 'mdc:MDCC|surgical', FEATURES, padded.x, padded.z, padded.median, NO_COURSE)).toEqual(['unsupported_share']);
+      const costly = vectors({ total_cost: { z: 8, ratio: 4 } });
+      expect(fraudSignals(day, 'mdc:MDCC|surgical', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(['total_cost']);
+      const idle = vectors({ service_day_coverage: { z: -8, delta: -0.3 } });
+      expect(fraudSignals(day, 'mdc:MDCC|surgical', FEATURES, idle.x, idle.z, idle.median, NO_COURSE)).toEqual(['service_day_coverage']);
+    });
+  });
+
   describe('a stay far longer than its norm', () => {
     /** A stay of `careDays` days of care (bed, nursing, ward round, dressing, infusion, exercise therapy, an antibiotic), then `bedDays` of bed and nursing only. */
     function stay(careDays: number, bedDays: number, diagnoses = [{ code: 'I63.900', principal: true }, { code: 'I10.x00' }]): ClaimFacts {
