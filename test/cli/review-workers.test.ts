@@ -8,7 +8,7 @@ import { generateClaims } from '../../src/generate';
 const ROOT = resolve(__dirname, '../..');
 
 function review(file: string, store: string, workers: number) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist/src/cli.js'), 'review', file, '--store', store, '--workers', String(workers), '--batch-size', '200'], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist/src/cli.js'), 'review', file, '--store', store, '--workers', String(workers), '--batch-size', '200', '--summary'], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
@@ -25,8 +25,9 @@ function review(file: string, store: string, workers: number) {
   const ledger = db.prepare('SELECT * FROM member_claims ORDER BY claim_id').all() as Record<string, unknown>[];
   ledger.forEach((row) => delete row.arrival); // first-seen numbering interleaves across workers; order per member is kept
   const cases = db.prepare('SELECT claim_id, decision FROM cases ORDER BY claim_id').all();
+  const invalid = db.prepare('SELECT claim_id, errors, raw, source FROM invalid_inputs ORDER BY id').all();
   db.close();
-  return { verdicts, ledger, cases };
+  return { verdicts, ledger, cases, invalid, stderr: r.stderr };
 }
 
 describe('CLI review on worker threads', () => {
@@ -50,5 +51,12 @@ describe('CLI review on worker threads', () => {
     expect(two.verdicts).toEqual(one.verdicts);
     expect(two.ledger).toEqual(one.ledger);
     expect(two.cases).toEqual(one.cases);
+    // The invalid line recorded and the closing summary printed on the workers' path too (review-command.test.ts
+    // reviews on one thread).
+    expect(two.invalid).toHaveLength(1);
+    expect(two.invalid).toEqual(one.invalid);
+    expect(two.stderr).toMatch(/reviewed 1501 claims in [\d.]+ s \(\d+ claims\/s\)/);
+    expect(two.stderr.replace(/^reviewed .*\n/, '')).toBe(one.stderr.replace(/^reviewed .*\n/, ''));
+    expect(two.stderr).toMatch(/by decision: .*invalid 1/);
   });
 });

@@ -12,8 +12,10 @@ describe('rules commands', () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(/\d+ rules, \d+ examples: \d+ rules passed, 0 failed/);
 
+    // The broken examples in the catalogue file, its other rules' tables beside it; the other rule files left out:
+    // their examples pass above, and judging them again was most of this run.
     const dir = mkdtempSync(join(tmpdir(), 'rules-'));
-    cpSync(join(ROOT, 'rules'), dir, { recursive: true });
+    cpSync(join(ROOT, 'rules'), dir, { recursive: true, filter: (src) => !src.endsWith('.rules.json') || src.endsWith('catalogue.rules.json') });
     const file = join(dir, 'catalogue/catalogue.rules.json');
     const json = JSON.parse(readFileSync(file, 'utf8'));
     json.rules.find((r: { id: string }) => r.id === 'catalogue.gender-restricted').examples.fires[0].addItems[0].code = 'XG04CAT510A003010197164';
