@@ -28,6 +28,7 @@ import { procedureNotIndicated } from './cross-claim/procedure-indication';
 import { levelPrescribed } from './cross-claim/prescribing-level';
 import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
+import { oralRegimenReplaced, stoppedDrugGiven } from './cross-claim/regimen';
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
 import { treatmentUnrecorded } from './cross-claim/treatment-unrecorded';
 import { unconfirmedPregnancy } from './cross-claim/unconfirmed-pregnancy';
@@ -91,6 +92,8 @@ export const CROSS_CLAIM_CHECKS = {
   noduleEnhancement,
   /** Outpatient or 门诊慢特病 claims at the hospital of the stay dated inside it (either side): 住院期间门诊另收费. */
   outpatientDuringStay: (me, items, prior) => visitDuringStay(me, items, prior, true),
+  /** An oral antineoplastic bought outside a stay while the member's current intravenous regimen, which does not include it, replaced it (regimens.json). */
+  oralRegimenReplaced,
   /** Days of a drug's supply on hand after this purchase above the limit. */
   oversupply,
   /** A panel's components billed singly on the admission day of a stay admitted from a visit that billed the panel (分解收费). */
@@ -105,6 +108,8 @@ export const CROSS_CLAIM_CHECKS = {
   recodedExternalCause,
   /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */
   redatedVisit,
+  /** A drug given after an earlier claim coded the adverse effect its label stops it for (oxaliplatin after 药物性多神经病). */
+  stoppedDrugGiven,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
   thirdPartyAftercare,
   /** A drug whose restriction the member's approved disease met in place of a treatment (chemotherapy) the member's record of it lacks. */

@@ -6,6 +6,7 @@ import { parseConsultGrades, type ConsultGrades } from './consult-grades';
 import { loadDoctorRegistry, type DoctorRegistry } from './doctor-registry';
 import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjacency';
 import { parseProcedureIndications, type ProcedureIndications } from './procedure-indications';
+import { parseRegimens, type Regimens } from './regimens';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
 // region sets its own limits without touching code. Checked at load so a typo fails loudly.
@@ -556,6 +557,8 @@ export interface HistoryKnowledge {
   doctorRegistry?: DoctorRegistry;
   /** Procedures against diagnoses that are not their indication (procedure-indications.json). Absent: not checked. */
   procedureIndications?: ProcedureIndications;
+  /** Antineoplastic drugs, the regimens an oral one is part of, drugs an adverse effect stops (regimens.json). Absent: not checked. */
+  regimens?: Regimens;
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -670,7 +673,11 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const examRecognition = loadRecognition(read('exam-recognition.json'));
   // A stay keeps its recognised examinations too: a later claim's repeat is read against them.
   const recognised = examRecognition ? [...examRecognition.byRow.keys()] : [];
-  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...onceOnlyOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems), ...recognised]);
+  const rg = read('regimens.json');
+  const regimens = rg ? parseRegimens(rg.json, rg.file) : undefined;
+  // A stay keeps every day of the regimen's drugs: the member's regimen over time (cross-claim/regimen.ts).
+  const regimenDrugs = regimens?.drugs.map((d) => d.code) ?? [];
+  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...onceOnlyOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems), ...recognised, ...regimenDrugs]);
   const p = read('province-adjacency.json');
   const provinces = p ? parseProvinceAdjacency(p.json, p.file) : undefined;
   const c = read('cosmetic-operations.json');
@@ -680,7 +687,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const doctorRegistry = loadDoctorRegistry(rulesDir);
   const pi = read('procedure-indications.json');
   const procedureIndications = pi ? parseProcedureIndications(pi.json, pi.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, procedureIndications };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, procedureIndications, regimens };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

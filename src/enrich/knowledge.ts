@@ -27,6 +27,7 @@ import { loadBedDaySettings, type BedDaySettingRow } from './bed-day-setting';
 import { loadRehabilitationTherapy, REHABILITATION_THERAPY_FILE } from './rehabilitation-therapy';
 import { loadRehabilitationCoding, type RehabilitationCoding } from './rehabilitation-coding-table';
 import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';
+import { loadDayChemotherapy, type DayChemotherapyTable } from './day-chemotherapy';
 import { loadDaySurgery, type DaySurgery } from './day-surgery';
 import type { ItemSelector } from './item-fact-types';
 import { readJsonTable, rowsByCode } from './json-table';
@@ -438,6 +439,8 @@ export interface Knowledge {
   bedDaySettings?: readonly BedDaySettingRow[] | null;
   /** 日间手术 procedures and the nights of a day-surgery episode (day-surgery.json); null: no stay is one. */
   daySurgery?: DaySurgery | null;
+  /** 日间化疗: the nights, principal and intravenous anticancer drugs of a day-chemotherapy episode (day-chemotherapy.json); null: no stay is one. */
+  dayChemotherapy?: DayChemotherapyTable | null;
   /** The rehabilitation therapy items, the one list bed-day-settings.json and stay-content.json name (rehabilitation-therapy.json). */
   rehabilitationTherapy?: ItemSelector | null;
   /** Acute events whose rehabilitation stay is coded as the sequela (rehabilitation-coding.json); null: no such check. */
@@ -540,6 +543,7 @@ export function loadKnowledge(dir: string): Knowledge {
     homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
     bedDaySettings: loadBedDaySettings(join(dir, 'bed-day-settings.json')),
     daySurgery: loadDaySurgery(join(dir, 'day-surgery.json')),
+    dayChemotherapy: loadDayChemotherapy(join(dir, 'day-chemotherapy.json')),
     rehabilitationTherapy: loadRehabilitationTherapy(join(dir, REHABILITATION_THERAPY_FILE)),
     rehabilitationCoding: loadRehabilitationCoding(join(dir, 'rehabilitation-coding.json')),
     psychiatricStays: loadPsychiatricStays(join(dir, 'psychiatric-stays.json')),

@@ -24,6 +24,7 @@ import { theatreFacts, type TheatreFacts } from './theatre-facts';
 import { anaesthesiaBeyondProcedure, type AnaesthesiaBeyond } from './anaesthesia-ceiling';
 import { homeSickBed, type HomeSickBedFacts, type HomeBedCharges } from './home-sick-bed';
 import { bedDaySetting, type BedDaySetting } from './bed-day-setting';
+import { dayChemotherapy, type DayChemotherapy } from './day-chemotherapy-stay';
 import { rehabilitationCodedAcute, type RehabilitationCodedAcute } from './rehabilitation-coding';
 import { drugFreeDays, type DrugFreeDays } from './drug-free-days';
 import { supplyWithinLimit } from './supply-within-limit';
@@ -73,6 +74,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   homeSickBed: HomeSickBedFacts | null;
   /** A psychiatric, rehabilitation or hospice stay paid by the bed-day (bed-day-settings.json): not judged against the DRG norm; null otherwise. */
   bedDaySetting: BedDaySetting | null;
+  /** 日间化疗: a chemotherapy encounter with an intravenous anticancer drug discharged within 48 h (day-chemotherapy.json), day care of its own, not a short ordinary stay; null otherwise. */
+  dayChemotherapy: DayChemotherapy | null;
   /** A rehabilitation stay (therapy on most days, a rehabilitation ward or a transfer admission) coded as the acute event (rehabilitation-coding.json); null when not. */
   rehabilitationCodedAcute: RehabilitationCodedAcute | null;
   /** On a home sick bed, ward charges (bed, nursing grade) and visit days beyond the schedule; null when none. */
@@ -200,6 +203,7 @@ export function stayFacts(input: StayInput): StayFacts {
     supplyWithinLimit: supplyWithinLimit(items, inpatient, limits),
     ...homeSickBed({ items, inpatient, lengthOfStay, department: input.department }, k?.homeSickBeds),
     bedDaySetting: bedDaySetting(input, k?.bedDaySettings, k?.rehabilitationTherapy),
+    dayChemotherapy: dayChemotherapy(input),
     rehabilitationCodedAcute: rehabilitationCodedAcute(input, k?.rehabilitationCoding),
     drugFreeDays: drugFreeDays(input, k?.psychiatricStays),
     anaesthesiaBeyondProcedure: anaesthesiaBeyondProcedure(input, k?.theatre, billing?.sharedCodes ?? NO_CODES),

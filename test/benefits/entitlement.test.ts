@@ -52,6 +52,8 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   splitVisit: null,
   splitSession: null,
   redatedVisit: null,
+  oralRegimenReplaced: null,
+  stoppedDrugGiven: null,
   organRemovedTwice: null,
   courseOverTransfer: null,
   dayClock: null,

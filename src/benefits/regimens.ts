@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+// rules/history/regimens.json: the antineoplastic drugs whose days make up a member's regimen over time, the combination
+// regimens an oral drug is part of, and the drugs a coded adverse effect stops (cross-claim/regimen.ts). Checked at load
+// so a typo fails loudly.
+
+const codes = z.array(z.string().min(1));
+
+const tableSchema = z.strictObject({
+  note: z.string(),
+  drugs: z.array(z.strictObject({ code: z.string().min(1), name: z.string().min(1), route: z.enum(['oral', 'parenteral']) })).min(1),
+  /** Days before a purchase within which an intravenous drug given is the member's current regimen. */
+  currentDays: z.number().int().positive(),
+  currentDaysSource: z.string().min(1),
+  rows: z.array(z.strictObject({ name: z.string().min(1), drugs: codes.min(1), source: z.string().min(1) })).min(1),
+  rowsNote: z.string().optional(),
+  stopOn: z
+    .array(
+      z.strictObject({
+        drug: z.string().min(1),
+        name: z.string().min(1),
+        /** ICD-10 prefixes of the adverse effect that stops the drug. */
+        diagnoses: codes.min(1),
+        diagnosisName: z.string().min(1),
+        source: z.string().min(1),
+      }),
+    )
+    .default([]),
+});
+
+export type Regimens = z.infer<typeof tableSchema>;
+
+export function parseRegimens(json: unknown, file: string): Regimens {
+  const parsed = tableSchema.safeParse(json);
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const known = new Set(parsed.data.drugs.map((d) => d.code));
+  for (const code of [...parsed.data.rows.flatMap((r) => r.drugs), ...parsed.data.stopOn.map((s) => s.drug)]) {
+    if (!known.has(code)) throw new Error(`${file}: ${code} is not among drugs`);
+  }
+  return parsed.data;
+}
