@@ -2,8 +2,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { ConsultGrades } from '../consult-grades';
 import type { DoctorRegistry } from '../doctor-registry';
 import type { MemberClaim } from '../member-claim';
-import { toYuan } from '../../money/fen';
-import { fenOf } from './common';
+import { fenOf, toYuan } from '../../money/fen';
 import { gradeOf } from './doctor-grade';
 
 // 超标准收费 against the 医保医师 register: 《全国医疗服务价格项目规范》 prices the outpatient consultation by the title of the

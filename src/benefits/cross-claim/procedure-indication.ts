@@ -1,6 +1,6 @@
 import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { atcOfDrugCode } from '../../contract/drug-code';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
@@ -51,7 +51,7 @@ export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitIt
       reason: row.reason,
       lineIds: lines.map((i) => i.lineId),
       names: [...new Set(lines.map((i) => i.name))].join('、'),
-      amount: toYuan(lines.reduce((s, i) => s + i.amountFen, 0)),
+      amount: toYuan(fenOf(lines)),
     };
   }
   return null;

@@ -1,7 +1,7 @@
 import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { atcOfDrugCode } from '../../contract/drug-code';
 import { addDays } from '../../contract/dates';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
@@ -60,7 +60,7 @@ export function treatmentUnrecorded(me: MemberClaim, items: readonly BenefitItem
   return {
     lineIds: flagged.map((i) => i.lineId),
     names: [...new Set(flagged.map((i) => i.name))].join('、'),
-    amount: toYuan(flagged.reduce((s, i) => s + i.amountFen, 0)),
+    amount: toYuan(fenOf(flagged)),
     restriction: typeof flagged[0].catalogue?.indicationsText === 'string' ? flagged[0].catalogue.indicationsText : a.clause,
     clause: a.clause,
     treatment: a.treatment,
