@@ -1,6 +1,6 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { ConsultGrade, ConsultGrades } from '../consult-grades';
-import type { DoctorRegistry } from '../doctor-registry';
+import { registeredDoctor, type DoctorRegistry } from '../doctor-registry';
 import type { MemberClaim } from '../member-claim';
 import { addDays, daysBetween } from '../../contract/dates';
 import { fenOf, toYuan } from '../../money/fen';
@@ -84,7 +84,7 @@ export function gradeOf(e: Partial<Pick<MemberClaim, 'visitType' | 'consult'>>, 
 export function doctorKey(e: MemberClaim, table: ConsultGrades | undefined, registry?: DoctorRegistry): DoctorKey | null {
   if (!table || !gradeOf(e, table)) return null;
   const doctorId = personDoctor(e);
-  if (!doctorId || registry?.on(e.hospitalId, doctorId, e.serviceDate)) return null;
+  if (!doctorId || registeredDoctor(e, registry)) return null;
   const w = 2 * table.windowDays;
   return { hospitalId: e.hospitalId, doctorId, from: addDays(e.serviceDate, -w), to: addDays(e.serviceDate, w) };
 }
