@@ -52,6 +52,11 @@ export interface DoctorRegistry {
   on(hospitalId: string, doctorCode: string, date: string): RegisteredDoctor | null;
 }
 
+/** A claim's doctor as the register knows him or her on the service day at the institution, else null. */
+export function registeredDoctor(c: { hospitalId: string; doctorId?: string | null; serviceDate: string }, registry: DoctorRegistry | undefined): RegisteredDoctor | null {
+  return registry && c.doctorId ? registry.on(c.hospitalId, c.doctorId, c.serviceDate) : null;
+}
+
 /** A doctor at an institution: the register's key (the same code may be issued at two institutions). */
 export const registryKey = (hospitalId: string, doctorCode: string) => `${hospitalId}\u0000${doctorCode}`;
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { substanceOfDrugCode } from '../contract/drug-code';
 import { parseCosmeticOperations, type CosmeticOperations } from './cosmetic-operations';
 import { parseConsultGrades, type ConsultGrades } from './consult-grades';
 import { loadDoctorRegistry, type DoctorRegistry } from './doctor-registry';
@@ -718,6 +719,6 @@ export function genericDrugKey(code: string, entry: { code: string } | null): st
  * XC03CAF503B002). Codes of another shape are the same substance only when equal.
  */
 export function sameSubstance(a: string, b: string): boolean {
-  const national = /^X[A-Z][0-9]{2}[A-Z]{2}[A-Z][0-9]{3}/;
-  return a === b || (national.test(a) && national.test(b) && a.slice(0, 10) === b.slice(0, 10));
+  const substance = substanceOfDrugCode(a);
+  return a === b || (substance !== null && substance === substanceOfDrugCode(b));
 }

@@ -1,10 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import { DOCTOR_TITLES, type DoctorTitle, listRegistryVersions, periodsOverlap, registryDir, registryKey, type RegistryRow, type RegistryVersionFile } from '../benefits/doctor-registry';
 import { normalise } from './columns';
 import type { Rejected } from './import-rows';
 import { readTable, type TableRow } from './read-table';
-import { checkNewVersion } from './versions';
+import { checkNewVersion, writeVersionFile } from './versions';
 
 // `doctors import`: the 医保医师 register as the administrator exports it (.xlsx or .csv: 医保医师代码, 姓名, 定点医药机构编码,
 // 职称, 起止日期) → a new dated version beside the others (rules/history/doctor-registry/), checked as a catalogue import
@@ -148,23 +147,6 @@ export interface DoctorImportReport extends Omit<ImportedDoctors, 'rows'> {
   changes: DoctorChanges;
 }
 
-function writeRegistryVersion(rulesDir: string, file: RegistryVersionFile): string {
-  const dir = registryDir(rulesDir);
-  mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${file.version}.json`);
-  const body = `{\n${[
-    `"note": ${JSON.stringify(file.note)}`,
-    `"version": ${JSON.stringify(file.version)}`,
-    `"effectiveFrom": ${JSON.stringify(file.effectiveFrom)}`,
-    ...(file.effectiveTo ? [`"effectiveTo": ${JSON.stringify(file.effectiveTo)}`] : []),
-    `"importedFrom": ${JSON.stringify(file.importedFrom)}`,
-    `"rows": [\n${file.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`,
-  ].join(',\n')}\n}\n`;
-  // 'wx' fails if the file appeared meanwhile: never overwrite.
-  writeFileSync(path, body, { flag: 'wx' });
-  return path;
-}
-
 /** Imports `opts.file`, or `table` when given (the HTTP import's CSV text; `opts.file` then only names it). */
 export async function importDoctors(opts: DoctorImportOptions, table?: readonly TableRow[]): Promise<DoctorImportReport> {
   const existing = listRegistryVersions(opts.rulesDir);
@@ -175,14 +157,15 @@ export async function importDoctors(opts: DoctorImportOptions, table?: readonly 
   const changes = diffRegistry(before.length ? before[before.length - 1] : null, result.rows);
   let written: string | null = null;
   if (result.rejected.length === 0 || opts.acceptPartial) {
-    written = writeRegistryVersion(opts.rulesDir, {
+    // Written as a catalogue version is (versions.ts): the fields in the schema's order (registryVersionSchema), rows last.
+    const fields: Omit<RegistryVersionFile, 'rows'> = {
       note: `Imported by \`yibao-review doctors import\` from ${basename(opts.file)}: the 医保医师 register as published (医保医师代码, 姓名, 定点医药机构编码, 职称 and its dates).`,
       version: opts.version,
       effectiveFrom: opts.effectiveFrom,
-      ...(opts.effectiveTo ? { effectiveTo: opts.effectiveTo } : {}),
+      effectiveTo: opts.effectiveTo || undefined,
       importedFrom: basename(opts.file),
-      rows: result.rows,
-    });
+    };
+    written = writeVersionFile(registryDir(opts.rulesDir), fields, result.rows);
   }
   const { rows, ...rest } = result;
   return { ...rest, imported: rows.length, written, changes };

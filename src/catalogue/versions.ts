@@ -61,23 +61,29 @@ export function checkNewVersion(
   if (sameDay) throw new Error(`version ${sameDay.version} already takes effect on ${effectiveFrom}`);
 }
 
-export function writeVersion(rulesDir: string, file: CatalogueVersionFile): string {
-  const dir = versionsDir(rulesDir, file.kind);
+/**
+ * Writes a dated version file beside the others, never over one ('wx' fails if it appeared meanwhile): its fields in
+ * the order given (an undefined one left out), then its rows one to a line so that two versions diff row by row. The
+ * catalogue's versions and the 医保医师 register's (import-doctors.ts) are written alike.
+ */
+export function writeVersionFile(dir: string, fields: Readonly<Record<string, unknown>> & { version: string }, rows: readonly unknown[]): string {
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `${file.version}.json`);
-  // 'wx' fails if the file appeared meanwhile: never overwrite.
+  const path = join(dir, `${fields.version}.json`);
   const body = `{\n${[
-    `"note": ${JSON.stringify(file.note)}`,
-    `"kind": ${JSON.stringify(file.kind)}`,
-    `"version": ${JSON.stringify(file.version)}`,
-    `"effectiveFrom": ${JSON.stringify(file.effectiveFrom)}`,
-    ...(file.effectiveTo ? [`"effectiveTo": ${JSON.stringify(file.effectiveTo)}`] : []),
-    `"importedFrom": ${JSON.stringify(basename(file.importedFrom))}`,
-    `"coverage": ${JSON.stringify(file.coverage)}`,
-    `"rows": [\n${file.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`,
+    ...Object.entries(fields).filter(([, v]) => v !== undefined).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`),
+    `"rows": [\n${rows.map((r) => JSON.stringify(r)).join(',\n')}\n]`,
   ].join(',\n')}\n}\n`;
   writeFileSync(path, body, { flag: 'wx' });
   return path;
+}
+
+export function writeVersion(rulesDir: string, file: CatalogueVersionFile): string {
+  const { note, kind, version, effectiveFrom, effectiveTo, importedFrom, coverage } = file;
+  return writeVersionFile(
+    versionsDir(rulesDir, kind),
+    { note, kind, version, effectiveFrom, effectiveTo: effectiveTo || undefined, importedFrom: basename(importedFrom), coverage },
+    file.rows,
+  );
 }
 
 export interface VersionChanges {

@@ -27,7 +27,9 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   // Validation guarantees these dates exist for the visit type.
   const serviceDate = (inpatient ? claim.admissionDate : claim.visitDate) as string;
   const endDate = (inpatient ? claim.dischargeDate : claim.visitDate) as string;
-  const lengthOfStay = inpatient ? Math.max(1, daysBetween(serviceDate, endDate)) : 0;
+  // Nights in bed (discharge day less admission day); the stay's length counts a same-day stay as one day.
+  const nights = inpatient ? daysBetween(serviceDate, endDate) : 0;
+  const lengthOfStay = inpatient ? Math.max(1, nights) : 0;
   const principal = claim.diagnoses.find((d) => d.principal === true) ?? claim.diagnoses[0];
   // The grouper reads the first diagnosis as principal, whatever order the claim listed them in.
   const diagnosisCodes = [principal.code, ...claim.diagnoses.filter((d) => d !== principal).map((d) => d.code)];
@@ -48,7 +50,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       markInfusionGroups(items, refs.knowledge.stayContent);
       markDrugPreparations(items, refs.knowledge.stayContent.parenteralDrugNameMarks);
     }
-    applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? daysBetween(serviceDate, endDate) : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
+    applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? nights : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
     anaesthesiaForSeveralOperations(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling);
   }
 
@@ -69,7 +71,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const totalFen = toFen(claim.amounts.total);
   const fundClaimedFen = toFen(claim.amounts.fundClaimed);
   const drgDip = groupingFacts(
-    { region: claim.region, inpatient, principalDiagnosis: principal.code, procedureCodes, lengthOfStay, nights: inpatient ? daysBetween(serviceDate, endDate) : 0, dischargeMode: claim.dischargeMode ?? null, totalFen, fundClaimedFen,
+    { region: claim.region, inpatient, principalDiagnosis: principal.code, procedureCodes, lengthOfStay, nights, dischargeMode: claim.dischargeMode ?? null, totalFen, fundClaimedFen,
       reportedDrg, reportedDip, grouping, items, diagnosisCodes, diagnosisName: (c) => refs.grouper?.diagnosisName(c),
       itemName: (c) => refs.catalogue.get(c)?.name ?? c, complicationOf: refs.grouper ? (c) => refs.grouper?.complicationOf(c) : undefined,
       exclusionTableOf: refs.grouper ? (c) => refs.grouper?.exclusionTableOf(c) : undefined },
@@ -131,7 +133,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     }),
     ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, department: claim.provider.department, items }, refs.knowledge?.agePlausibility),
     birthWeightUnsupported: inpatient
-      ? birthWeightUnsupported({ inpatient, ageDays, birthWeightGrams: claim.patient.birthWeightGrams, diagnosisCodes, nights: daysBetween(serviceDate, endDate), items }, refs.knowledge?.birthWeightCare)
+      ? birthWeightUnsupported({ inpatient, ageDays, birthWeightGrams: claim.patient.birthWeightGrams, diagnosisCodes, nights, items }, refs.knowledge?.birthWeightCare)
       : null,
     externalCause: externalCause(diagnosisCodes, refs.knowledge?.externalCauses, toYuan(fundClaimedFen), (c) => refs.grouper?.diagnosisName(c)),
     grouping,

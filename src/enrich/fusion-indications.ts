@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toYuan } from '../money/fen';
+import { fenOf, toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { itemSelector, readJsonTable } from './json-table';
@@ -59,6 +59,6 @@ export function fusionWithoutIndication(c: FusionInput, t: FusionIndications | n
     implants: [...new Set(implants.map((it) => it.catalogue?.name ?? it.name))].join('、') || '无',
     expected: t.expected,
     lineIds: implants.map((it) => it.lineId),
-    amount: toYuan(implants.reduce((s, it) => s + it.amountFen, 0)),
+    amount: toYuan(fenOf(implants)),
   };
 }

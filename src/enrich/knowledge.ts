@@ -22,6 +22,7 @@ import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
 import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny } from '../contract/code-prefix';
+import { atcOfDrugCode } from '../contract/drug-code';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
 import { loadBedDaySettings, type BedDaySettingRow } from './bed-day-setting';
 import { loadRehabilitationTherapy, REHABILITATION_THERAPY_FILE } from './rehabilitation-therapy';
@@ -457,7 +458,7 @@ export interface Knowledge {
  */
 export function atcOf(code: string, entry: Readonly<Record<string, unknown>> | null): string | null {
   if (entry && typeof entry.atc === 'string') return entry.atc;
-  return /^X[A-Z][0-9]{2}[A-Z]{2}[A-Z][0-9]{3}/.test(code) ? code.slice(1, 6) : null;
+  return atcOfDrugCode(code);
 }
 
 export { rowCodeOf } from './item-fact-types';

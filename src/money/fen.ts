@@ -20,3 +20,10 @@ export function isWholeFen(yuan: number): boolean {
 export function lineFen(quantity: number, unitPrice: number): number {
   return toFen(quantity * unitPrice);
 }
+
+/** The fen of a claim's lines: all of them, or those whose lineId is in `ids` (a finding's money, summed in fen). */
+export function fenOf(lines: readonly { lineId: string; amountFen: number }[], ids?: ReadonlySet<string>): number {
+  let fen = 0;
+  for (const l of lines) if (!ids || ids.has(l.lineId)) fen += l.amountFen;
+  return fen;
+}

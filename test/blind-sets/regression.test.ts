@@ -9,7 +9,7 @@ import { sharedRules } from '../helpers/shared-rules';
 
 // The blind sets (README here) as regression sets: once their unseen run is recorded and their causes fixed, a
 // change that loses a caught case or flags a cleared control shows here. Judged by the rules alone (the model catches
-// almost no case of these sets on its own), case by case as score.js counts them: a fraud case is caught when a target claim's
+// almost no case of these sets on its own), case by case as test/blind-sets/score.js counts them: a fraud case is caught when a target claim's
 // FINAL verdict is review or reject (a later claim's finding may revise an earlier one's, 事后发现: the last verdict per
 // claimId counts), a control case is flagged when any of its claims' final verdict is.
 

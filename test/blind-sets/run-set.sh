@@ -6,7 +6,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 set_dir="$here/$1"; tree=$(cd "${3:-$here/../..}" && pwd)
 mkdir -p "$2"; out=$(cd "$2" && pwd)
 rm -f "$out/store.db" "$out/store.db-wal" "$out/store.db-shm"
-# The claims are kept compressed; peek.js reads them beside it.
+# The claims are kept compressed; peek.js reads them beside labels.json.
 [ -f "$set_dir/claims.ndjson" ] || gunzip -c "$set_dir/claims.ndjson.gz" > "$set_dir/claims.ndjson"
 (cd "$tree" && node dist/src/cli.js review "$set_dir/claims.ndjson" --store "$out/store.db" --workers 1 > "$out/verdicts.ndjson")
-node "$set_dir/score.js" "$out"
+# blind32–blind41 keep their own score.js; from blind42 on, the sets share score.js here.
+if [ -f "$set_dir/score.js" ]; then node "$set_dir/score.js" "$out"; else node "$here/score.js" "$set_dir" "$out"; fi

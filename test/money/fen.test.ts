@@ -1,4 +1,4 @@
-import { isWholeFen, lineFen, toFen, toYuan } from '../../src/money/fen';
+import { fenOf, isWholeFen, lineFen, toFen, toYuan } from '../../src/money/fen';
 
 describe('money in fen', () => {
   it('converts without float drift', () => {
@@ -14,5 +14,11 @@ describe('money in fen', () => {
   it('prices a line to the fen', () => {
     expect(lineFen(3, 0.125)).toBe(38);
     expect(lineFen(2, 35.5)).toBe(7100);
+  });
+  it('sums the fen of lines, all or those named', () => {
+    const lines = [{ lineId: '1', amountFen: 1050 }, { lineId: '2', amountFen: 20 }, { lineId: '3', amountFen: 7 }];
+    expect(fenOf(lines)).toBe(1077);
+    expect(fenOf(lines, new Set(['1', '3']))).toBe(1057);
+    expect(fenOf(lines, new Set())).toBe(0);
   });
 });

@@ -1,9 +1,9 @@
 import { startsWithAny, underAny } from '../../contract/code-prefix';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
-import { OUTSIDE_STAY, fenOf, list } from './common';
+import { OUTSIDE_STAY, list } from './common';
 import { codesOnRecord, onHandOn, purchasesByDrug, type Purchase } from './drug-supply';
 
 // Antithrombotics that are not taken together (limits.json antithromboticOverlap): a second P2Y12 inhibitor beside the

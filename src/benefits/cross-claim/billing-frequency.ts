@@ -1,9 +1,9 @@
 import { addDays, daysBetween, weekday } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
 import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../history-knowledge';
-import { emergencyVisit, fenOf, list } from './common';
+import { emergencyVisit, list } from './common';
 import { referredUp } from './referred-up';
 import { startsWithAny, underAny } from '../../contract/code-prefix';
 

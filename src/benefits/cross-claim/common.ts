@@ -1,14 +1,12 @@
-import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognition } from '../history-knowledge';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
 
-// What the cross-claim checks share: the visit types outside a stay, the money of a set of lines, and lists of
-// claims or dates joined for reading.
+// What the cross-claim checks share: the visit types outside a stay and lists of claims or dates joined for reading
+// (the money of a set of lines: money/fen.ts fenOf).
 
 /** Clinic visits: 普通门诊 and 门诊慢特病 (a pharmacy purchase is no visit). */
 export const CLINIC_VISITS: ReadonlySet<string> = new Set(['outpatient', 'chronic']);
 export const OUTSIDE_STAY = new Set([...CLINIC_VISITS, 'pharmacy']);
-export const fenOf = (items: readonly BenefitItem[], ids: ReadonlySet<string>) => items.reduce((s, i) => (ids.has(i.lineId) ? s + i.amountFen : s), 0);
 export const list = (ids: Iterable<string>, max = 5) => {
   const all = [...new Set(ids)];
   return all.length > max ? `${all.slice(0, max).join('、')}等${all.length}件` : all.join('、');

@@ -1,9 +1,9 @@
 import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import { fenOf, list } from './common';
+import { list } from './common';
 import { underAny } from '../../contract/code-prefix';
 
 export interface ContinuedCourse {

@@ -1,9 +1,9 @@
 import { daysBetween } from '../../contract/dates';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { CosmeticOperations } from '../cosmetic-operations';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
-import { fenOf, list, type Suspect } from './common';
+import { list, type Suspect } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
 
 export interface CosmeticOperation {

@@ -1,9 +1,9 @@
 import type { BenefitItem } from '../benefit-claim';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import { genericDrugKey } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { transferPair } from '../transfer-episode';
-import { fenOf, list } from './common';
+import { list } from './common';
 
 export interface CourseOverTransfer {
   /** The drug (this claim's line name), its limit of days paid, and the days of the episode it was billed on. */

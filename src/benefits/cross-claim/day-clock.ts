@@ -1,8 +1,8 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
-import { toYuan } from '../../money/fen';
-import { fenOf, list, type Suspect } from './common';
+import { fenOf, toYuan } from '../../money/fen';
+import { list, type Suspect } from './common';
 
 // 一天只有24小时: hour-billed care of one kind (a clock of limits.json dayClock) for one member on one date, added over
 // the member's claims of that date — an emergency visit and the admission it led to, the two hospitals of a transfer

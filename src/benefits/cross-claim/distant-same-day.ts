@@ -1,8 +1,8 @@
 import type { BenefitItem } from '../benefit-claim';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
 import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
-import { CLINIC_VISITS, fenOf, type Suspect } from './common';
+import { CLINIC_VISITS, type Suspect } from './common';
 
 // 冒名就医 / 借卡: one member's card used on one day for care given in person at institutions in two provinces far
 // apart (neither the same nor neighbours). One person does not attend a consultation in 成都 and another in 长春 on

@@ -1,10 +1,10 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { ConsultGrade, ConsultGrades } from '../consult-grades';
-import type { DoctorRegistry } from '../doctor-registry';
+import { registeredDoctor, type DoctorRegistry } from '../doctor-registry';
 import type { MemberClaim } from '../member-claim';
 import { addDays, daysBetween } from '../../contract/dates';
-import { toYuan } from '../../money/fen';
-import { CLINIC_VISITS, fenOf, list, type Suspect } from './common';
+import { fenOf, toYuan } from '../../money/fen';
+import { CLINIC_VISITS, list, type Suspect } from './common';
 
 // 超标准收费 by the doctor's grade: 《全国医疗服务价格项目规范》 prices an outpatient consultation by the professional grade of
 // the doctor who sees the patient (普通门诊 / 副主任医师 / 主任医师门诊诊察费, rules/history/consult-grades.json), and a
@@ -84,7 +84,7 @@ export function gradeOf(e: Partial<Pick<MemberClaim, 'visitType' | 'consult'>>, 
 export function doctorKey(e: MemberClaim, table: ConsultGrades | undefined, registry?: DoctorRegistry): DoctorKey | null {
   if (!table || !gradeOf(e, table)) return null;
   const doctorId = personDoctor(e);
-  if (!doctorId || registry?.on(e.hospitalId, doctorId, e.serviceDate)) return null;
+  if (!doctorId || registeredDoctor(e, registry)) return null;
   const w = 2 * table.windowDays;
   return { hospitalId: e.hospitalId, doctorId, from: addDays(e.serviceDate, -w), to: addDays(e.serviceDate, w) };
 }

@@ -1,9 +1,8 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { ConsultGrades } from '../consult-grades';
-import type { DoctorRegistry } from '../doctor-registry';
+import { registeredDoctor, type DoctorRegistry } from '../doctor-registry';
 import type { MemberClaim } from '../member-claim';
-import { toYuan } from '../../money/fen';
-import { fenOf } from './common';
+import { fenOf, toYuan } from '../../money/fen';
 import { gradeOf } from './doctor-grade';
 
 // 超标准收费 against the 医保医师 register: 《全国医疗服务价格项目规范》 prices the outpatient consultation by the title of the
@@ -25,11 +24,6 @@ export interface DoctorTitleFinding {
   feeTitle: string;
   lineIds: string[];
   amount: number;
-}
-
-/** This claim's doctor as the register knows him or her on the service day at the institution, else null. */
-export function registeredDoctor(me: Pick<MemberClaim, 'hospitalId' | 'doctorId' | 'serviceDate'>, registry: DoctorRegistry | undefined) {
-  return registry && me.doctorId ? registry.on(me.hospitalId, me.doctorId, me.serviceDate) : null;
 }
 
 /** The claim's consultation billed above the registered title of its doctor on the day, else null. */

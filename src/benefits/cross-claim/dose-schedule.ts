@@ -1,9 +1,9 @@
 import { daysBetween } from '../../contract/dates';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import { genericDrugKey, type DoseSchedule } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
-import { fenOf, list } from './common';
+import { list } from './common';
 
 export interface DoseAcrossClaims {
   /** The drug (this claim's line name) and what its label allows (the interval, or the units of a cycle). */

@@ -1,9 +1,9 @@
 import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import { OUTSIDE_STAY, emergencyVisit, fenOf, list } from './common';
+import { OUTSIDE_STAY, emergencyVisit, list } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
 
 // Drug supply across institutions: both checks read one ledger of purchases outside a stay.

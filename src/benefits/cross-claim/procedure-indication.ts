@@ -1,5 +1,6 @@
 import { startsWithAny, underAny } from '../../contract/code-prefix';
-import { toYuan } from '../../money/fen';
+import { atcOfDrugCode } from '../../contract/drug-code';
+import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
@@ -50,7 +51,7 @@ export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitIt
       reason: row.reason,
       lineIds: lines.map((i) => i.lineId),
       names: [...new Set(lines.map((i) => i.name))].join('、'),
-      amount: toYuan(lines.reduce((s, i) => s + i.amountFen, 0)),
+      amount: toYuan(fenOf(lines)),
     };
   }
   return null;
@@ -59,14 +60,9 @@ export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitIt
 /** The lines the procedure put in: its injected drugs (not its anaesthesia), or its operation services and their days' consumables. */
 function linesOf(row: ProcedureIndicationRow, items: readonly BenefitItem[], t: ProcedureIndications): BenefitItem[] {
   if (row.lines === 'injected') {
-    return items.filter((i) => i.category === 'drug' && i.amountFen > 0 && t.injectionMarks.some((m) => i.name.includes(m)) && !underAny(atcOf(i.code), t.exceptAtc));
+    return items.filter((i) => i.category === 'drug' && i.amountFen > 0 && t.injectionMarks.some((m) => i.name.includes(m)) && !underAny(atcOfDrugCode(i.code) ?? '', t.exceptAtc));
   }
   const operations = items.filter((i) => i.category === 'service' && i.amountFen > 0 && i.catalogue?.subcategory === 'surgery');
   const days = new Set(operations.map((i) => i.date));
   return [...operations, ...items.filter((i) => i.category === 'consumable' && i.amountFen > 0 && days.has(i.date))];
-}
-
-/** The ATC group of a national drug code (X + ATC level 5 + generic name + dosage form), else ''. */
-function atcOf(code: string): string {
-  return /^X[A-Z][0-9]{2}[A-Z]{2}/.test(code) ? code.slice(1, 6) : '';
 }

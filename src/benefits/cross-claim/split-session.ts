@@ -1,8 +1,8 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognition } from '../history-knowledge';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
-import { toYuan } from '../../money/fen';
-import { CLINIC_VISITS, emergencyVisit, fenOf, list, type Suspect } from './common';
+import { fenOf, toYuan } from '../../money/fen';
+import { CLINIC_VISITS, emergencyVisit, list, type Suspect } from './common';
 
 // 拆单重复收费: a clinic session's own monitoring settled on a second claim of the same day at the same hospital. The
 // session price includes what it runs with (catalogue includesDuring `sameDayClaims`, kept on the session's ledger line

@@ -1,8 +1,8 @@
 import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognition } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
-import { toYuan } from '../../money/fen';
-import { CLINIC_VISITS, emergencyVisit, fenOf } from './common';
+import { fenOf, toYuan } from '../../money/fen';
+import { CLINIC_VISITS, emergencyVisit } from './common';
 
 // 分解就诊 / 分次结算: one clinic visit settled as several claims, each with its own consultation fee. A
 // consultation (诊察费) is priced per visit and a registration holds for the day with that doctor (《全国医疗服务价格项目规范》

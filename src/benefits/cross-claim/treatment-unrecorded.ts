@@ -1,6 +1,7 @@
-import { startsWithAny } from '../../contract/code-prefix';
+import { startsWithAny, underAny } from '../../contract/code-prefix';
+import { atcOfDrugCode } from '../../contract/drug-code';
 import { addDays } from '../../contract/dates';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
@@ -29,7 +30,7 @@ export interface TreatmentUnrecorded {
 
 /** A ledger entry that shows the treatment: one of its codes, or a drug line of its ATC classes (医保药品代码: X + ATC). */
 const shows = (e: MemberClaim, codes: readonly string[], atc: readonly string[]) =>
-  startsWithAny(e.codes ?? [], codes) || (e.lines ?? []).some((l) => l.kind === 'drug' && atc.some((a) => l.code.startsWith(`X${a}`)));
+  startsWithAny(e.codes ?? [], codes) || (e.lines ?? []).some((l) => l.kind === 'drug' && underAny(atcOfDrugCode(l.code) ?? '', atc));
 
 /**
  * Lines whose restriction only the member's approval met (`indicationByApproval`), when the member's claims dated
@@ -59,7 +60,7 @@ export function treatmentUnrecorded(me: MemberClaim, items: readonly BenefitItem
   return {
     lineIds: flagged.map((i) => i.lineId),
     names: [...new Set(flagged.map((i) => i.name))].join('、'),
-    amount: toYuan(flagged.reduce((s, i) => s + i.amountFen, 0)),
+    amount: toYuan(fenOf(flagged)),
     restriction: typeof flagged[0].catalogue?.indicationsText === 'string' ? flagged[0].catalogue.indicationsText : a.clause,
     clause: a.clause,
     treatment: a.treatment,

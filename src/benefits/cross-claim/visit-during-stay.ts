@@ -1,7 +1,7 @@
 import type { BenefitItem } from '../benefit-claim';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
-import { CLINIC_VISITS, OUTSIDE_STAY, fenOf, list, type Suspect } from './common';
+import { CLINIC_VISITS, OUTSIDE_STAY, list, type Suspect } from './common';
 
 
 export interface VisitDuringStay {

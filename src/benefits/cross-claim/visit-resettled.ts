@@ -1,8 +1,8 @@
 import type { BenefitItem } from '../benefit-claim';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import { fenOf, list } from './common';
+import { list } from './common';
 
 // One night's care settled twice (重复结算; 急诊留观串换为住院): a visit's treatment — its drugs, infusions, hourly
 // monitoring — settled as the visit and again as a stay at the same hospital, the same items on the same dates in the

@@ -1,9 +1,9 @@
 import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import { emergencyVisit, fenOf, list } from './common';
+import { emergencyVisit, list } from './common';
 
 // Ward care billed as clinic visits after a discharge (出院后收费, 分解住院): hourly monitoring and oxygen are services
 // of a bed, not of a clinic consultation.

@@ -6,4 +6,4 @@ HERE="$(cd "$(dirname "$0")" && pwd)"
 mkdir -p "${2:?outdir}"; OUTDIR="$(cd "$2" && pwd)"
 rm -f "$OUTDIR/store.db"*
 ( cd "$TREE" && node dist/src/cli.js review "$HERE/claims.ndjson" --store "$OUTDIR/store.db" --workers 1 > "$OUTDIR/verdicts.ndjson" )
-node "$HERE/score.js" "$OUTDIR"
+node "$HERE/../score.js" "$HERE" "$OUTDIR"

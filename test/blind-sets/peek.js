@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// usage: node peek.js <caseId> <outdir> [--items]
+// usage: node test/blind-sets/peek.js <set dir> <caseId> <outdir> [--items]   (run-set.sh unpacks the set's claims.ndjson)
 'use strict';
 const fs = require('fs'); const path = require('path');
-const [caseId, outdir] = process.argv.slice(2); const items = process.argv.includes('--items');
-const L = JSON.parse(fs.readFileSync(path.join(__dirname, 'labels.json'), 'utf8')).find(l => l.caseId === caseId);
+const { setDir } = require('./set-dir');
+const SET = setDir(process.argv[2]);
+const [caseId, outdir] = process.argv.slice(3); const items = process.argv.includes('--items');
+const L = JSON.parse(fs.readFileSync(path.join(SET, 'labels.json'), 'utf8')).find(l => l.caseId === caseId);
 if (!L) { console.error('no case ' + caseId); process.exit(1); }
-const C = {}; for (const line of fs.readFileSync(path.join(__dirname, 'claims.ndjson'), 'utf8').split('\n')) { if (line.trim()) { const c = JSON.parse(line); if (L.claimIds.includes(c.claimId)) C[c.claimId] = c; } }
+const C = {}; for (const line of fs.readFileSync(path.join(SET, 'claims.ndjson'), 'utf8').split('\n')) { if (line.trim()) { const c = JSON.parse(line); if (L.claimIds.includes(c.claimId)) C[c.claimId] = c; } }
 const V = {}; if (outdir) for (const line of fs.readFileSync(path.join(outdir, 'verdicts.ndjson'), 'utf8').split('\n')) { if (line.trim()) { const v = JSON.parse(line); if (L.claimIds.includes(v.claimId)) V[v.claimId] = v; } }
 console.log(`${L.caseId} [${L.kind}] ${L.name}`);
 for (const id of L.claimIds) {

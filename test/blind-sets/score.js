@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// usage: node score.js <outdir>   (reads <outdir>/verdicts.ndjson and labels.json beside this script)
+// usage: node test/blind-sets/score.js <set dir> <outdir>   (reads <outdir>/verdicts.ndjson and the set's labels.json)
+// The scorer of blind42 on (their own score.js were byte copies of this); the earlier sets keep theirs.
 'use strict';
 const fs = require('fs'); const path = require('path');
-const OUT = path.resolve(process.argv[2] || '.');
-const labels = JSON.parse(fs.readFileSync(path.join(__dirname, 'labels.json'), 'utf8'));
+const { setDir } = require('./set-dir');
+const SET = setDir(process.argv[2]);
+const OUT = path.resolve(process.argv[3] || '.');
+const labels = JSON.parse(fs.readFileSync(path.join(SET, 'labels.json'), 'utf8'));
 const V = {};
 for (const line of fs.readFileSync(path.join(OUT, 'verdicts.ndjson'), 'utf8').split('\n')) { if (!line.trim()) continue; const v = JSON.parse(line); V[v.claimId] = v; } // last line per claimId = final
 const flagged = (v) => v && (v.decision === 'review' || v.decision === 'reject');
