@@ -1,11 +1,11 @@
 import { startsWithAny } from '../../contract/code-prefix';
 import { daysBetween } from '../../contract/dates';
-import { toYuan } from '../../money/fen';
+import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import { genericDrugKey, type HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import type { Regimens } from '../regimens';
-import { fenOf, list, OUTSIDE_STAY } from './common';
+import { list, OUTSIDE_STAY } from './common';
 
 // The member's regimen over time (rules/history/regimens.json): which antineoplastic drugs were given when, by which
 // route, read from the ledger (a stay's entry keeps every day of them; a visit or purchase keeps every line). What a

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # usage: ./run.sh <tree> <outdir>
 set -euo pipefail
-HERE="$(cd "$(dirname "$0")" && pwd)"; TREE="$(cd "$1" && pwd)"; OUT="$2"; mkdir -p "$OUT"; OUT="$(cd "$OUT" && pwd)"
+TREE=$(cd "$1" && pwd); HERE=$(cd "$(dirname "$0")" && pwd); mkdir -p "$2"; OUT=$(cd "$2" && pwd)
 rm -f "$OUT/store.db"*
-( cd "$TREE" && node dist/src/cli.js review "$HERE/claims.ndjson" --store "$OUT/store.db" --workers 1 > "$OUT/verdicts.ndjson" )
-node "$HERE/score.js" "$OUT"
+(cd "$TREE" && node dist/src/cli.js review "$HERE/claims.ndjson" --store "$OUT/store.db" --workers 1 > "$OUT/verdicts.ndjson")
+node "$HERE/../score.js" "$HERE" "$OUT"
