@@ -13,6 +13,7 @@ import { stayFacts } from './stay-facts';
 import { markSerialTests } from './serial-tests';
 import { markInfusionGroups } from './infusion-facts';
 import { markDrugPreparations } from './drug-preparations';
+import { markAcupunctureTechniques } from './acupuncture-techniques';
 import { ageImplausible } from './age-facts';
 import { externalCause } from './external-cause';
 import { birthWeightUnsupported } from './birth-weight-facts';
@@ -44,6 +45,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
     markRepeatsExplained(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling, refs.knowledge.implants);
+    markAcupunctureTechniques(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.acupunctureTechniques);
     if (inpatient) markSessionBundled(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling);
     if (refs.knowledge.serialTests) markSerialTests(items, diagnosisCodes, procedureCodes, refs.knowledge.serialTests);
     if (refs.knowledge.stayContent) {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
 import { loadBirthWeightCare, type BirthWeightCare } from './birth-weight';
+import { loadAcupunctureTechniques, type AcupunctureTechniques } from './acupuncture-techniques';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadImagingRepeats, type ImagingRepeats } from './imaging-repeats';
@@ -390,6 +391,8 @@ export interface Knowledge {
   agePlausibility: AgePlausibility | null;
   /** The care a low birth weight brings with it on a newborn's stay (birth-weight-care.json); null: no such check. */
   birthWeightCare?: BirthWeightCare | null;
+  /** Acupuncture techniques priced as separate items on one 针灸 row (acupuncture-techniques.json); null: none told apart. */
+  acupunctureTechniques?: AcupunctureTechniques | null;
   /** External causes of injury a third party or 工伤保险 pays for (external-causes.json); null: no such check. */
   externalCauses: readonly ExternalCauseRow[] | null;
   /** Implants and the operations that place them (implant-procedures.json), by consumable code. */
@@ -520,6 +523,7 @@ export function loadKnowledge(dir: string): Knowledge {
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
     agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
     birthWeightCare: loadBirthWeightCare(join(dir, 'birth-weight-care.json')),
+    acupunctureTechniques: loadAcupunctureTechniques(join(dir, 'acupuncture-techniques.json')),
     externalCauses: loadExternalCauses(join(dir, 'external-causes.json')),
     implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
     procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),

@@ -13,6 +13,8 @@ const therapyRow = z.strictObject({
   codes: z.array(z.string().min(1)).min(1),
   /** ICD-10 医保版 prefixes: a diagnosis on the claim starting with one supports the therapy. */
   indications: prefixes.min(1),
+  /** Diagnoses that call for the therapy in a child only (小儿推拿 for infant diarrhoea, 厌食): age at most maxAgeYears. */
+  childIndications: z.strictObject({ maxAgeYears: z.number().int().positive(), codes: prefixes.min(1), source: z.string().min(1) }).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });

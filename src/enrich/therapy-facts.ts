@@ -19,7 +19,7 @@ export function therapyUnsupported(c: StayContentInput): StayContentFacts['thera
     const row = table.get(it.code);
     if (row === undefined) continue;
     let ok = judged.get(row);
-    if (ok === undefined) judged.set(row, (ok = startsWithAny(c.diagnosisCodes, row.indications)));
+    if (ok === undefined) judged.set(row, (ok = indicated(row, c.diagnosisCodes, c.ageYears)));
     if (ok) continue;
     lines.push(it);
     rows.add(row);
@@ -29,9 +29,21 @@ export function therapyUnsupported(c: StayContentInput): StayContentFacts['thera
     lineIds: lines.map((l) => l.lineId),
     groups: [...rows].map((r) => r.name).join('、'),
     sessions: lines.reduce((s, l) => s + l.quantity, 0),
-    expected: [...rows].map((r) => `${r.name}：诊断 ${prefixList(r.indications)}`).join('；'),
+    expected: [...rows].map((r) => `${r.name}：诊断 ${prefixList(r.indications)}${childPart(r)}`).join('；'),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+/** A diagnosis calls for the therapy: one of its indications, or of its children's indications in a child. */
+function indicated(row: TherapyIndication, diagnosisCodes: readonly string[], ageYears: number): boolean {
+  if (startsWithAny(diagnosisCodes, row.indications)) return true;
+  const child = row.childIndications;
+  return child !== undefined && ageYears <= child.maxAgeYears && startsWithAny(diagnosisCodes, child.codes);
+}
+
+function childPart(row: TherapyIndication): string {
+  const child = row.childIndications;
+  return child ? `（${child.maxAgeYears}岁以下另有 ${prefixList(child.codes)}）` : '';
 }
 
 /**
