@@ -44,16 +44,17 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   if (refs.knowledge) {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
-    markRepeatsExplained(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling, refs.knowledge.implants);
-    markAcupunctureTechniques(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.acupunctureTechniques);
-    if (inpatient) markSessionBundled(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling);
+    const coded = codedProcedures(claim, refs.knowledge.procedureBilling);
+    markRepeatsExplained(items, coded, refs.knowledge.procedureBilling, refs.knowledge.implants);
+    markAcupunctureTechniques(items, coded, refs.knowledge.acupunctureTechniques);
+    if (inpatient) markSessionBundled(items, coded, refs.knowledge.procedureBilling);
     if (refs.knowledge.serialTests) markSerialTests(items, diagnosisCodes, procedureCodes, refs.knowledge.serialTests);
     if (refs.knowledge.stayContent) {
       markInfusionGroups(items, refs.knowledge.stayContent);
       markDrugPreparations(items, refs.knowledge.stayContent.parenteralDrugNameMarks);
     }
     applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? nights : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
-    anaesthesiaForSeveralOperations(items, codedProcedures(claim, refs.knowledge.procedureBilling), refs.knowledge.procedureBilling);
+    anaesthesiaForSeveralOperations(items, coded, refs.knowledge.procedureBilling);
   }
 
   const grouping =
