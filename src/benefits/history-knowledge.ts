@@ -376,6 +376,11 @@ const frequencyRowSchema = z.strictObject({
   max: z.number().int().positive(),
   /** Count the days it is billed on, not its units: twice-daily radiotherapy fractions are one treatment day. */
   distinctDays: z.boolean().optional(),
+  /**
+   * Per period: the most units one claim may bill on one day besides the period's count (a session item whose
+   * 计价单位 is 次: one outpatient session is one 次 however long it runs). Absent: only the period's count.
+   */
+  perDayMax: z.number().int().positive().optional(),
   /** Only claims of these visit types count (maintenance dialysis sessions, not an inpatient's daily dialysis); absent: all. */
   visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic', 'pharmacy'])).min(1).optional(),
   /**
