@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { loadInternetHospitals, type InternetHospitals } from './internet-hospitals';
 import { parseCosmeticOperations, type CosmeticOperations } from './cosmetic-operations';
 import { parseConsultGrades, type ConsultGrades } from './consult-grades';
 import { loadDoctorRegistry, type DoctorRegistry } from './doctor-registry';
@@ -557,6 +558,8 @@ export interface HistoryKnowledge {
   cosmetic?: CosmeticOperations;
   /** Outpatient consultation fees ranked by the doctor's grade (consult-grades.json). Absent: not checked. */
   consultGrades?: ConsultGrades;
+  /** The register of 定点 internet hospitals (internet-hospitals.json): which visits were online. Absent: none judged online. */
+  internetHospitals?: InternetHospitals;
   /** The 医保医师 register's versions (doctor-registry/): a doctor's title on a date. Absent: every doctor read statistically. */
   doctorRegistry?: DoctorRegistry;
   /** Procedures against diagnoses that are not their indication (procedure-indications.json). Absent: not checked. */
@@ -683,9 +686,10 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const g = read('consult-grades.json');
   const consultGrades = g ? parseConsultGrades(g.json, g.file) : undefined;
   const doctorRegistry = loadDoctorRegistry(rulesDir);
+  const internetHospitals = loadInternetHospitals(dir);
   const pi = read('procedure-indications.json');
   const procedureIndications = pi ? parseProcedureIndications(pi.json, pi.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, procedureIndications };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {
