@@ -62,5 +62,5 @@ export interface BenefitItem {
    */
   indicationByApproval?: { clause: string; condition: readonly string[]; treatment: string; codes: readonly string[]; drugAtc: readonly string[] } | null;
   /** The catalogue row the code belongs to (the parts read here), or null. */
-  catalogue: { code: string; indicationsText?: unknown; subcategory?: string; clinicalExam?: boolean; unit?: string; usualPerDay?: number; supplyPerDay?: number; supplyPerDayFor?: readonly { codes: readonly string[]; perDay: number }[]; supplyCycle?: SupplyCycle; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>>; includes?: readonly string[]; includesDuring?: readonly { codes: readonly string[]; visitTypes?: readonly string[]; sameDayClaims?: boolean }[] } | null;
+  catalogue: { code: string; specialControl?: { class: string }; indicationsText?: unknown; subcategory?: string; clinicalExam?: boolean; unit?: string; usualPerDay?: number; supplyPerDay?: number; supplyPerDayFor?: readonly { codes: readonly string[]; perDay: number }[]; supplyCycle?: SupplyCycle; maxDays?: number; minLevel?: number; indications?: readonly string[]; priceCap?: Readonly<Record<string, number>>; includes?: readonly string[]; includesDuring?: readonly { codes: readonly string[]; visitTypes?: readonly string[]; sameDayClaims?: boolean }[] } | null;
 }

@@ -29,6 +29,7 @@ import { levelPrescribed } from './cross-claim/prescribing-level';
 import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { oralRegimenReplaced, stoppedDrugGiven } from './cross-claim/regimen';
+import { onlineControlledDrug, onlineFirstVisit, onlineSameDayConsult } from './cross-claim/online-visit';
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
 import { treatmentUnrecorded } from './cross-claim/treatment-unrecorded';
 import { unconfirmedPregnancy } from './cross-claim/unconfirmed-pregnancy';
@@ -118,6 +119,12 @@ export const CROSS_CLAIM_CHECKS = {
   unconfirmedPregnancy,
   /** A nutritional deficiency coded at visit after visit billing only a consultation and tests, never treated: a well-child check as care. */
   untreatedDeficiency,
+  /** An online visit (定点 internet hospital) with no in-person visit for the condition in the member's record: 互联网首诊. */
+  onlineFirstVisit,
+  /** A 麻醉药品 or 精神药品 prescribed on an online visit (互联网诊疗 不得开具). */
+  onlineControlledDrug,
+  /** An online and an in-person consultation of one hospital group for one condition on one day (either side): 重复收取诊察费. */
+  onlineSameDayConsult,
   /** Outpatient or pharmacy claims at another institution dated inside an inpatient stay (either side). */
   visitDuringStay: (me, items, prior) => visitDuringStay(me, items, prior),
   /** A stay repeating a same-hospital visit's treatment on its dates (same items, quantities): one night settled twice. */

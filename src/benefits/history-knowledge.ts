@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { substanceOfDrugCode } from '../contract/drug-code';
+import { loadInternetHospitals, type InternetHospitals } from './internet-hospitals';
 import { parseCosmeticOperations, type CosmeticOperations } from './cosmetic-operations';
 import { parseConsultGrades, type ConsultGrades } from './consult-grades';
 import { loadDoctorRegistry, type DoctorRegistry } from './doctor-registry';
@@ -378,6 +379,11 @@ const frequencyRowSchema = z.strictObject({
   max: z.number().int().positive(),
   /** Count the days it is billed on, not its units: twice-daily radiotherapy fractions are one treatment day. */
   distinctDays: z.boolean().optional(),
+  /**
+   * Per period: the most units one claim may bill on one day besides the period's count (a session item whose
+   * 计价单位 is 次: one outpatient session is one 次 however long it runs). Absent: only the period's count.
+   */
+  perDayMax: z.number().int().positive().optional(),
   /** Only claims of these visit types count (maintenance dialysis sessions, not an inpatient's daily dialysis); absent: all. */
   visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic', 'pharmacy'])).min(1).optional(),
   /**
@@ -554,6 +560,8 @@ export interface HistoryKnowledge {
   cosmetic?: CosmeticOperations;
   /** Outpatient consultation fees ranked by the doctor's grade (consult-grades.json). Absent: not checked. */
   consultGrades?: ConsultGrades;
+  /** The register of 定点 internet hospitals (internet-hospitals.json): which visits were online. Absent: none judged online. */
+  internetHospitals?: InternetHospitals;
   /** The 医保医师 register's versions (doctor-registry/): a doctor's title on a date. Absent: every doctor read statistically. */
   doctorRegistry?: DoctorRegistry;
   /** Procedures against diagnoses that are not their indication (procedure-indications.json). Absent: not checked. */
@@ -686,9 +694,10 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const g = read('consult-grades.json');
   const consultGrades = g ? parseConsultGrades(g.json, g.file) : undefined;
   const doctorRegistry = loadDoctorRegistry(rulesDir);
+  const internetHospitals = loadInternetHospitals(dir);
   const pi = read('procedure-indications.json');
   const procedureIndications = pi ? parseProcedureIndications(pi.json, pi.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, procedureIndications, regimens };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

@@ -139,6 +139,15 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     }
     const follow = row.followUp ? followUpCounts(row, me, items, prior) : null;
     lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    if (row.perDayMax) {
+      // One session billed as several units (a 50-minute talk as 2 次): the units of a day beyond perDayMax.
+      const onDay = new Map<string, number>();
+      for (const l of lines) {
+        const n = (onDay.get(l.date) ?? 0) + Math.max(1, l.quantity);
+        onDay.set(l.date, n);
+        if (n > row.perDayMax) excess.add(l.lineId), names.add(`${row.name}（限每次就诊每日${row.perDayMax}次，本单当日计${n}次）`);
+      }
+    }
     if (row.per === 'episode') {
       let count = 0;
       for (const l of lines) {
