@@ -78,17 +78,36 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
   },
 
   'legit-transfer': (env) => {
-    // A stay at a level-1/2 hospital, and a level-3 stay of the same region, diagnosis category and kind of
-    // person as the stay that hospital received. A transfer continues one course of treatment: a drug paid for a
-    // limited course (限定支付疗程, the row's maxDays) is not billed past it over both stays.
+    // One episode continued at a higher level: a level-1/2 hospital admits the member for a condition and, unable
+    // to give the care it needs, transfers them (医嘱转院) to a level-3 hospital of the region, which gives it. So the
+    // level-3 stay is drawn first (the care received), and the first stay is a medical one (no operation: what the
+    // first hospital could not give is done at the second, never done twice) for the same diagnosis category,
+    // moved to a hospital of its level in that region when drawn from another. A transfer continues one course of
+    // treatment: a drug paid for a limited course (限定支付疗程, the row's maxDays) is not billed past it over both stays.
     const inpatient = env.pool.claims.filter((x) => x.visitType === 'inpatient');
-    const firsts = inpatient.filter((x) => x.provider.level < 3 && nightsOf(x) >= 2);
+    const seconds = inpatient.filter((x) => x.provider.level === 3 && ageOn(x) >= 18);
+    const medical = inpatient.filter((x) => x.provider.level < 3 && nightsOf(x) >= 2 && !(x.procedures ?? []).length);
     for (let t = 0; t < 200; t++) {
-      const a = env.rng.pick(firsts);
-      const partners = inpatient.filter((x) => x.provider.level === 3 && x.region === a.region && principalOf(x).slice(0, 3) === principalOf(a).slice(0, 3) && samePersonKind(env.rows, a, x) && courseWithinLimit(env.rows, a, x));
-      if (!partners.length) continue;
-      const first = clone(a);
-      const second = clone(env.rng.pick(partners));
+      const b = env.rng.pick(seconds);
+      const firsts = medical.filter(
+        (a) =>
+          principalOf(a).slice(0, 3) === principalOf(b).slice(0, 3) &&
+          samePersonKind(env.rows, b, a) &&
+          courseWithinLimit(env.rows, a, b) &&
+          (a.region === b.region || !a.reportedGroup?.drg || env.drgs.has(`${b.region}:${a.reportedGroup.drg}`)),
+      );
+      if (!firsts.length) continue;
+      const first = clone(env.rng.pick(firsts));
+      const sameLevel = (env.pool.institutions.get(b.region) ?? []).filter((h) => !h.pharmacy && h.level === first.provider.level);
+      const at = first.region === b.region ? { hospitalId: first.provider.hospitalId, doctorId: first.provider.doctorId } : sameLevel.length ? env.rng.pick(sameLevel) : undefined;
+      if (!at) continue;
+      const second = clone(b);
+      first.region = b.region;
+      first.provider = { ...first.provider, hospitalId: at.hospitalId, doctorId: at.doctorId || first.provider.doctorId };
+      // The case's member is the level-3 stay's (its items were billed for that person); asMember takes the first claim's.
+      first.patient = clone(b.patient);
+      first.insuranceType = b.insuranceType;
+      first.enrollment = b.enrollment && clone(b.enrollment);
       // Each case on its own days: the same base stay picked for several cases would otherwise be several members'
       // line-for-line identical stays at one hospital on one day (团伙住院), which no legitimate transfer is.
       startOn(first, addDays(first.admissionDate!, env.rng.int(0, 60)));
@@ -96,7 +115,7 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
       startOn(second, first.dischargeDate!);
       second.admissionRoute = 'transfer';
       second.transferFromHospitalId = first.provider.hospitalId;
-      return { claims: [first, second], target: 1, lineIds: [], note: `transfer ${first.provider.hospitalId} (level ${first.provider.level}) → ${second.provider.hospitalId} (level 3) on ${first.dischargeDate}` };
+      return { claims: [first, second], target: 1, lineIds: [], note: `transfer ${first.provider.hospitalId} (level ${first.provider.level}, ${principalOf(first)} medical) → ${second.provider.hospitalId} (level 3, ${principalOf(second)}${(second.procedures ?? []).length ? ' with operation' : ''}) on ${first.dischargeDate}` };
     }
     return undefined;
   },

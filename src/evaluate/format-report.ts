@@ -57,6 +57,9 @@ export function formatReport(r: EvaluationReport): string {
   out.push(`| **all controls** (without the reference row) | ${r.controlsOverall.cases} | ${r.controlsOverall.flagged} | ${pct(r.controlsOverall.falseFlagRate)} | |`);
   out.push('');
   out.push(...modelLines('Anomaly model on the controls (reference row included)', r.controlsModel));
+  out.push('');
+  const unbuilt = r.unbuilt.map((u) => `${u.kind} ${u.id} ${u.count} of ${r.perTypology}`);
+  out.push(`Cases not built (no clean base claim of the seed fits the description; not in the tables above): ${unbuilt.join('; ') || 'none'}`);
   if (r.providers) {
     out.push('');
     out.push(...providerLines(r.providers));

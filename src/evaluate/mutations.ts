@@ -375,7 +375,14 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
       c.patient.birthDate = addDays(startOf(c), -Math.round(age * 365.25) - env.rng.int(10, 300));
       return { claims: [c], target: 0, lineIds: c.items.map((i) => i.lineId), note: `delivery (${principalOf(c)}) on the card of a ${age}-year-old woman` };
     }
-    const c = env.base(['outpatient', 'inpatient'], (x) => ageOn(x) <= 6);
+    // A child's care the age on the card betrays: seen in 儿科 or billing an item the catalogue limits to children
+    // (its ageMax). A young child's conjunctivitis at an eye clinic is care a 79-year-old gets too: no such case.
+    const childOnly = (i: EvalItem) => {
+      const max = env.rows.byCode(i.code)?.ageMax;
+      return typeof max === 'number' && max < 18;
+    };
+    const childsCare = (x: EvalClaim) => x.provider.department === 'paediatrics' || x.items.some(childOnly);
+    const c = env.base(['outpatient', 'inpatient'], (x) => ageOn(x) <= 6 && childsCare(x));
     if (!c) return undefined;
     const age = env.rng.int(65, 88);
     c.patient.birthDate = addDays(startOf(c), -Math.round(age * 365.25) - env.rng.int(10, 300));

@@ -5,7 +5,7 @@ import { review, reviewWithRevisions, type ReviewContext } from '../features/rev
 import { createRulesetHolder } from '../rules/ruleset-holder';
 import { createSqliteStore } from '../features/stores';
 import type { EvalCase } from './case';
-import { buildCases, caseInputs } from './cases';
+import { buildCaseSet, caseInputs, type Unbuilt } from './cases';
 import { CONTROLS, TYPOLOGIES } from './catalogue';
 import { settleFunds } from './settle-funds';
 import { controlFigures, typologyFigures, type ControlFigures, type TypologyFigures } from './metrics';
@@ -59,6 +59,8 @@ export interface EvaluationReport {
   controlsOverall: { cases: number; flagged: number; falseFlagRate: number };
   /** The anomaly model on the controls' target claims (reference row included): anomaly-only share, alert rate per peer group. */
   controlsModel: ModelShare;
+  /** Cases a builder could not make from the seed's base pool: not in the figures above, printed with the report. */
+  unbuilt: Unbuilt[];
   generator: GeneratorFigures | null;
   /** Provider-level typologies and controls through the pattern service; null when skipped (--no-providers). */
   providers: ProviderReport | null;
@@ -170,7 +172,7 @@ export async function generatorFigures(o: EvaluationOptions, seed = 'evaluate-ge
 
 export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationReport> {
   const inputs = caseInputs({ seed: o.seed, perTypology: o.perTypology, rulesDir: o.rulesDir });
-  const cases = buildCases({ seed: o.seed, perTypology: o.perTypology, rulesDir: o.rulesDir }, inputs);
+  const { cases, unbuilt } = buildCaseSet({ seed: o.seed, perTypology: o.perTypology, rulesDir: o.rulesDir }, inputs);
   const ctx = context(o);
   let verdicts: Map<string, Verdict>;
   let providers: ProviderReport | null = null;
@@ -195,6 +197,7 @@ export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationRep
     rulesetVersion: any.rulesetVersion,
     modelVersion: any.modelVersion,
     ...summarise(cases, verdicts, groups),
+    unbuilt,
     generator: o.generatorCount > 0 ? await generatorFigures(o, o.generatorSeed) : null,
     providers,
   };

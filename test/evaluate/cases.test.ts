@@ -1,8 +1,10 @@
 import { resolve } from 'node:path';
-import { buildCases } from '../../src/evaluate/cases';
+import { buildEnv } from '../../src/evaluate/case';
+import { buildCaseSet, buildCases, caseInputs } from '../../src/evaluate/cases';
 import { CONTROLS, TYPOLOGIES } from '../../src/evaluate/catalogue';
 import { CONTROL_BUILDERS } from '../../src/evaluate/controls';
 import { TYPOLOGY_BUILDERS } from '../../src/evaluate/mutations';
+import { makeRng } from '../../src/evaluate/random';
 import { validateClaim } from '../../src/validate/validate-claim';
 
 const RULES = resolve(__dirname, '../../rules');
@@ -95,5 +97,32 @@ describe('evaluation cases (typologies and controls built apart from the generat
     expect(buildCases({ seed: 'cases-test', perTypology: PER, rulesDir: RULES })).toEqual(cases);
     const other = buildCases({ seed: 'other', perTypology: PER, rulesDir: RULES });
     expect(other.map((c) => c.claims.map((x) => x.items))).not.toEqual(cases.map((c) => c.claims.map((x) => x.items)));
+  });
+
+  it('builds every typology and control on another seed at full size (evaluate-4 once found no transfer partner); a transfer continues one episode', () => {
+    const { cases: all, unbuilt } = buildCaseSet({ seed: 'evaluate-4', perTypology: 20, rulesDir: RULES });
+    expect(unbuilt).toEqual([]);
+    for (const t of [...TYPOLOGIES, ...CONTROLS]) expect(all.filter((c) => c.typology === t.id)).toHaveLength(20);
+    // The first hospital could not give the care: it gave no operation (nothing done twice), for the same condition.
+    for (const c of all.filter((x) => x.typology === 'legit-transfer')) {
+      const [first, second] = c.claims;
+      expect(first.provider.level).toBeLessThan(3);
+      expect(first.procedures ?? []).toEqual([]);
+      expect(first.region).toBe(second.region);
+      const principal = (x: typeof first) => (x.diagnoses.find((d) => d.principal) ?? x.diagnoses[0]).code.slice(0, 3);
+      expect(principal(first)).toBe(principal(second));
+    }
+  });
+
+  it('puts on an old person\'s card only a child\'s care that is a child\'s: seen in 儿科, or an item for children (evaluate-5 once drew an eye clinic\'s conjunctivitis)', () => {
+    const inputs = caseInputs({ seed: 'evaluate-5', perTypology: 20, rulesDir: RULES });
+    const env = buildEnv(makeRng('evaluate-5:implausible-age-care'), inputs.pool, inputs.rows, inputs.drgs);
+    const drawn = Array.from({ length: 20 }, () => TYPOLOGY_BUILDERS['implausible-age-care'](env)).filter((b) => b && !b.note.startsWith('delivery'));
+    expect(drawn.length).toBeGreaterThan(0);
+    for (const b of drawn) {
+      const [claim] = b!.claims;
+      const childOnly = claim.items.some((i) => ((inputs.rows.byCode(i.code)?.ageMax as number | undefined) ?? 99) < 18);
+      expect(claim.provider.department === 'paediatrics' || childOnly).toBe(true);
+    }
   });
 });

@@ -107,6 +107,7 @@ describe('CLI evaluate', () => {
     expect(text.stdout).toContain('| provider control (legitimate) | cases |');
     expect(text.stdout).toContain('| typology | 类别 | cases | recall | right evidence |');
     expect(text.stdout).toContain('false-flag rate');
+    expect(text.stdout).toContain('Cases not built (no clean base claim of the seed fits the description; not in the tables above): none');
     expect(text.stdout).toContain('Anomaly model on the controls (reference row included): flagged');
     expect(text.stdout).toMatch(/model alert rate by peer-group kind: .*(dx|visit×level) \d+\.\d% of \d+/);
     const bad = run(['--per-typology', '0']);
