@@ -36,6 +36,10 @@ export interface Entitlement {
   judgedBasis: string;
   /** Unconfirmed figures and a fund within the ceiling only: the excess over the figures (for reference, not a finding); above the ceiling judgedExcess is the finding and this is 0. */
   provisionalExcess: number;
+  /** The deductible that excess counts: an inpatient's per admission; an annual (outpatient, pharmacy) one taken as met, 0. */
+  provisionalDeductible: number;
+  /** The entitlement that excess is measured against (with provisionalDeductible). */
+  provisionalEntitled: number;
 }
 
 export interface PolicyFigures {
@@ -90,6 +94,11 @@ export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberSta
   const ceilingFen = Math.floor((policyScopeFen * ceilingBp) / 10000);
   const overCeilingFen = Math.max(0, f.fundClaimedFen - Math.max(entitledFen, ceilingFen));
   const judgedExcessFen = figures.confirmed ? excessFen : overCeilingFen;
+  // An annual deductible is met from all the year's policy-scope costs, wherever and whenever settled (before this
+  // service's history starts, 异地就医, before a 转移接续): the ledger's year-to-date is a floor and the deductible it
+  // leaves a ceiling. The excess shown for reference is the one that holds whatever was spent unseen: deductible met.
+  const provisionalDeductibleFen = f.inpatient ? deductibleFen : 0;
+  const provisionalEntitledFen = f.inpatient ? entitledFen : Math.min(Math.floor((policyScopeFen * ratioBp) / 10000), capRemainingFen);
   const judgedBasis = figures.confirmed
     ? `应付${toYuan(entitledFen)}元（政策范围内${toYuan(policyScopeFen)}元，起付线${toYuan(deductibleFen)}元，支付比例${ratio}，年度最高支付限额${cap.annualFundCap}元、剩余${toYuan(capRemainingFen)}元）`
     : `政策范围内费用${toYuan(policyScopeFen)}元的${ceilingBp / 100}%（${toYuan(ceilingFen)}元，任何基本医保待遇均不超过此比例；本省待遇参数为系统默认值、未按本省文件核定，按默认参数应付${toYuan(entitledFen)}元）`;
@@ -113,6 +122,8 @@ export function entitlement(f: BenefitClaim, rule: BenefitRule, state: MemberSta
     ceiling: toYuan(ceilingFen),
     judgedExcess: toYuan(judgedExcessFen),
     judgedBasis,
-    provisionalExcess: figures.confirmed || overCeilingFen > 0 ? 0 : toYuan(excessFen),
+    provisionalExcess: figures.confirmed || overCeilingFen > 0 ? 0 : toYuan(Math.max(0, f.fundClaimedFen - provisionalEntitledFen)),
+    provisionalDeductible: toYuan(provisionalDeductibleFen),
+    provisionalEntitled: toYuan(provisionalEntitledFen),
   };
 }

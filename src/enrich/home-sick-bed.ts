@@ -48,8 +48,14 @@ export interface HomeSickBedInput {
   department: string | null | undefined;
 }
 
+/** Department codes are free text: home_sick_bed, home-sickbed and Home Sick Bed name one department (case, spaces, - and _ aside). */
+function sameDepartment(a: string, b: string): boolean {
+  const norm = (d: string) => d.toLowerCase().replace(/[\s_-]+/g, '');
+  return norm(a) === norm(b);
+}
+
 export function homeSickBed(c: HomeSickBedInput, t: HomeSickBeds | null | undefined): { homeSickBed: HomeSickBedFacts | null; homeBedCharges: HomeBedCharges | null } {
-  if (!t || !c.inpatient || !c.department || !t.departments.includes(c.department)) return { homeSickBed: null, homeBedCharges: null };
+  if (!t || !c.inpatient || !c.department || !t.departments.some((d) => sameDepartment(d, c.department!))) return { homeSickBed: null, homeBedCharges: null };
   const visitCodes = new Set(t.visits.codes);
   const visits = c.items.filter((it) => visitCodes.has(rowCodeOf(it)));
   const days = [...new Set(visits.map((l) => l.date))].sort();

@@ -123,6 +123,20 @@ describe('entitlement', () => {
     expect(e.judgedBasis).toContain('95%');
   });
 
+  it('shows for reference only the excess that holds with an annual (outpatient) deductible met: spending the ledger never saw counts toward it', () => {
+    const provisional = { confirmed: false, ceilingRatio: 0.95 };
+    // A 300-yuan level-3 visit, nothing on the ledger this year: the ledger leaves the 1,000 deductible due (entitled 0),
+    // but 0.8 × 300 = 240 is due if it was met before the history starts; 200 claimed is within it.
+    const visit = facts({ inpatient: false, policyFen: 30000, expectedPolicyFen: 30000, fundClaimedFen: 20000 });
+    expect(entitlement(visit, rule, state(), undefined, provisional)).toMatchObject({ entitled: 0, excess: 200, provisionalExcess: 0, provisionalEntitled: 240, provisionalDeductible: 0 });
+    // 280 claimed (within the 285 ceiling) is 40 above even the deductible-met entitlement.
+    const above = facts({ inpatient: false, policyFen: 30000, expectedPolicyFen: 30000, fundClaimedFen: 28000 });
+    expect(entitlement(above, rule, state(), undefined, provisional)).toMatchObject({ judgedExcess: 0, provisionalExcess: 40 });
+    // A stay's deductible is per admission, on the claim itself: counted.
+    const stay = facts({ policyFen: 30000, expectedPolicyFen: 30000, fundClaimedFen: 20000 });
+    expect(entitlement(stay, rule, state(), undefined, provisional)).toMatchObject({ provisionalExcess: 200, provisionalDeductible: 300 });
+  });
+
   it('outpatient: the annual deductible is met from earlier claims of the year', () => {
     const out = facts({ inpatient: false, hospitalLevel: 2, policyFen: 30000, expectedPolicyFen: 30000 });
     const r: BenefitRule = { ...rule, deductible: 500, ratio: 0.5 };
