@@ -80,16 +80,22 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 191 / 118 after the round's blind51 wave (EPO without chemotherapy in the record, oral chemotherapy admitted, PN
   // without nutritional risk, follow-up markers and CT, pushes beyond the drugs, a chemotherapy stay coded to the tumour;
   // calcium beside zoledronic acid, iron for coded anaemia, Ⅰ级护理 while electrolytes are corrected).
-  blind51: { fraudCaughtAtLeast: 191, controlsFlaggedAtMost: 118 },
+  // → 221 / 114 (twenty-second round): capecitabine bought while an IV regimen replaces it, oxaliplatin after a coded
+  // drug neuropathy (the member's regimen record), 日间化疗 day stays not judged short.
+  blind51: { fraudCaughtAtLeast: 221, controlsFlaggedAtMost: 114 },
   // 174 / 155 unseen (02968f3).
   // → 204 / 139 after the round's blind52 wave (intravitreal injection for dry AMD, extraction of an incipient cataract,
   // root canals billed again across a course; day surgery not judged as low-rate stays, bedside eye examinations not
   // read as results to recognise, facial fixation implants, endophthalmitis cultures).
   blind52: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 139 },
   // 210 / 174 unseen (dc79c6a): TCM — acupuncture and 推拿 courses, 饮片 and 中成药, 中药注射剂, 中医日间病房, 膏方.
-  blind53: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 174 },
+  // → 210 / 69 after the round's wave (针灸 and 推拿 indications, 小儿推拿 for children, separately priced acupuncture
+  // techniques coded the same day).
+  blind53: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 69 },
   // 145 / 290 unseen (dc79c6a): mental-health outpatient care, 互联网医院, 医养结合 and 家庭病床, items the fund does not pay.
-  blind54: { fraudCaughtAtLeast: 145, controlsFlaggedAtMost: 290 },
+  // → 175 / 273 after the round's wave (psychotherapy frequency and units, the internet-hospital register's rules,
+  // perinatal mental disorders, ACS ruled out before panic, EEG in ADHD, valproate augmentation, 家庭病床 departments).
+  blind54: { fraudCaughtAtLeast: 175, controlsFlaggedAtMost: 273 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
