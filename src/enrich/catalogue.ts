@@ -110,6 +110,12 @@ export const catalogueEntrySchema = z.looseObject({
     .optional(),
   maxPerDay: z.number().positive().optional(),
   /**
+   * A drug under special control (特殊管理药品): 麻醉药品 or 第一/二类精神药品 of 《麻醉药品品种目录》《精神药品品种目录》
+   * (2013 版, with later additions), with the entry's source. An internet hospital may not prescribe it
+   * (《互联网诊疗管理办法（试行）》: 不得开具麻醉药品、精神药品等特殊管理药品的处方).
+   */
+  specialControl: z.strictObject({ class: z.enum(['麻醉药品', '第一类精神药品', '第二类精神药品']), source: z.string().min(1) }).optional(),
+  /**
    * A row whose unit is at most one a day by its definition, priced per day of care like a 日 item (静脉输液 第一组:
    * the day's first group, the further ones on 每增加一组): a stay's line of several is several days (day-summary-lines.ts).
    */
@@ -213,7 +219,18 @@ export interface CatalogueVersionInfo {
   rows: number;
 }
 
-export const CATALOGUE_FILES = ['drugs.json', 'services.json', 'consumables.json'] as const;
+// The specialty files hold rows a TCM hospital and a mental-health clinic bill (README 'Specialty rows'); the
+// generator reads only the first three, so its sample claims never bill them.
+export const CATALOGUE_FILES = [
+  'drugs.json',
+  'services.json',
+  'consumables.json',
+  'services-tcm.json',
+  'drugs-tcm-herbs.json',
+  'services-mental-health.json',
+  'drugs-mental-health.json',
+  'services-home-and-online.json',
+] as const;
 
 /** A table file is {"note": "...", "rows": [...]}: the note says where the figures come from. */
 function rowsOf(json: unknown): unknown[] {
