@@ -219,7 +219,18 @@ export interface CatalogueVersionInfo {
   rows: number;
 }
 
-export const CATALOGUE_FILES = ['drugs.json', 'services.json', 'consumables.json'] as const;
+// The specialty files hold rows a TCM hospital and a mental-health clinic bill (README 'Specialty rows'); the
+// generator reads only the first three, so its sample claims never bill them.
+export const CATALOGUE_FILES = [
+  'drugs.json',
+  'services.json',
+  'consumables.json',
+  'services-tcm.json',
+  'drugs-tcm-herbs.json',
+  'services-mental-health.json',
+  'drugs-mental-health.json',
+  'services-home-and-online.json',
+] as const;
 
 /** A table file is {"note": "...", "rows": [...]}: the note says where the figures come from. */
 function rowsOf(json: unknown): unknown[] {
