@@ -96,6 +96,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 175 / 273 after the round's wave (psychotherapy frequency and units, the internet-hospital register's rules,
   // perinatal mental disorders, ACS ruled out before panic, EEG in ADHD, valproate augmentation, 家庭病床 departments).
   blind54: { fraudCaughtAtLeast: 175, controlsFlaggedAtMost: 273 },
+  // 104 / 190 unseen (b115a02, after the round's first merges): infectious diseases — TB courses, hepatitis antivirals,
+  // HIV-related care, 发热门诊, special-use antibacterials, rabies exposure.
+  blind55: { fraudCaughtAtLeast: 104, controlsFlaggedAtMost: 190 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
