@@ -8,6 +8,7 @@
 // that wait on another's finding or read the review's context.
 
 import type { BenefitItem } from './benefit-claim';
+import { acutePhaseDrug } from './cross-claim/acute-phase-drug';
 import { afterDeath } from './cross-claim/after-death';
 import { antithromboticOverlap } from './cross-claim/antithrombotic-overlap';
 import { birthTooSoon } from './cross-claim/birth-interval';
@@ -61,6 +62,8 @@ type CrossClaimCheck = (me: MemberClaim, items: readonly BenefitItem[], prior: r
 
 /** The checks member-state.ts runs alike, each giving the MemberState field of its name. */
 export const CROSS_CLAIM_CHECKS = {
+  /** A drug the catalogue pays only in the acute phase on a stay coded as the acute stroke months after the member's stroke stay, no new event shown (恢复期 coded as 急性期). */
+  acutePhaseDrug,
   /** A second P2Y12 inhibitor, or an anticoagulant beside dual antiplatelet therapy with no indication, bought while another institution's supply lasts. */
   antithromboticOverlap,
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */

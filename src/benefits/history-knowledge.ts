@@ -316,6 +316,34 @@ const limitsSchema = z.looseObject({
     })
     .optional(),
   /**
+   * A drug paid only in a condition's acute phase given on a stay coded as the acute event past that phase
+   * (cross-claim/acute-phase-drug.ts): a drug row whose `indicationsText` carries `restrictionMark` and whose indications
+   * cover the principal, on a stay whose principal is a row's `acute` (ICD-10 prefixes) `acuteDays` to `recoveryDays`
+   * after the member's earlier stay of it, showing none of the row's `acuteCare` (catalogue `items`, drug-code prefixes
+   * `drugs`, ICD-9-CM-3 `procedures`). `sequela`: what the recovery phase is coded as, for the reader. Absent: not checked.
+   */
+  acutePhaseDrug: z
+    .strictObject({
+      restrictionMark: z.string().min(1),
+      rows: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1),
+            acute: z.array(z.string().min(1)).min(1),
+            sequela: z.string().min(1),
+            acuteDays: z.number().int().positive(),
+            recoveryDays: z.number().int().positive(),
+            acuteCare: z.strictObject({
+              items: z.array(z.string().min(1)).min(1),
+              drugs: z.array(z.string().min(1)).default([]),
+              procedures: z.array(z.string().min(1)).default([]),
+            }),
+          }),
+        )
+        .min(1),
+    })
+    .optional(),
+  /**
    * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
    * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
    * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`

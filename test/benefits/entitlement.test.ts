@@ -34,6 +34,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   sameDayElsewhere: null,
   dependentMemberVisit: null,
   birthTooSoon: null,
+  acutePhaseDrug: null,
   chemoStayPrincipal: null,
   unconfirmedPregnancy: null,
   untreatedDeficiency: null,
