@@ -23,7 +23,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.acutePhase) parts.push(`诊断 ${prefixList(row.acutePhase.diagnoses)} 入院后前${row.acutePhase.days}日内`);
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
   if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
-  if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上（长期留置）`);
+  if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上，或距本次住院首次计收已${row.minDaysAfter}日及以上（长期留置或其更换）`);
   if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
   if (row.correction) parts.push(`${row.correction.label}（诊断 ${prefixList(row.correction.diagnoses)}，同日静脉用 ${prefixList(row.correction.atc)}，${row.correction.nearDays > 0 ? `前后${row.correction.nearDays}日内` : '同日'}复查 ${row.correction.tests.map(names).join('、')}）`);
@@ -71,6 +71,7 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
     c, undatedProcedure, opDays: [...new Set(opDays)], majorOpDays, byDx: new Map(), marks: k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS,
     localOnlyDays: local.days, localOnlyStay: local.stay,
     planned: c.plannedAdmission === true && startsWithAny(c.principalDiagnosis ? [c.principalDiagnosis] : [], k.plannedCare),
+    firstDayOfRow: firstDays(judged),
   };
   const billed = codesByDay(c.items, k, () => true);
   // A line's own support, the day's other lines taken as billed.
@@ -127,6 +128,14 @@ interface ConsistencyContext {
   localOnlyStay: boolean;
   /** A planned stay for low-risk care (item-consistency.json `plannedCare`, not admitted by emergency or transfer). */
   planned: boolean;
+  /** The day each row was first billed in the stay (the first catheter of those `minDaysAfter` counts from). */
+  firstDayOfRow: ReadonlyMap<ConsistencyRow, number>;
+}
+
+function firstDays(judged: readonly (readonly [ItemFacts, ConsistencyRow])[]): Map<ConsistencyRow, number> {
+  const out = new Map<ConsistencyRow, number>();
+  for (const [it, row] of judged) if (it.dayIndex < (out.get(row) ?? Infinity)) out.set(row, it.dayIndex);
+  return out;
 }
 
 /**
@@ -176,6 +185,8 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     (row.nearDays > 0 && nearby(codes, day, row.nearDays, sameDayKeys(row))) ||
     row.dayBefore.some((code) => codes.get(day - 1)?.has(code) === true) ||
     (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||
+    // A change of one in place that long (a monthly catheter change) is long-term indwelling by definition.
+    (row.minDaysAfter !== undefined && day - (ctx.firstDayOfRow.get(row) ?? day) >= row.minDaysAfter) ||
     (row.atc.length > 0 && parenteralDrugNear(c.items, day, row.atc, row.nearDays, ctx.marks)) ||
     underCorrection(row, day, ctx, codes)
   );

@@ -66,7 +66,7 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   consumableUnsupported: ConsumableUnsupported[] | null;
   /** A visit or purchase for acute illness only dispensing a drug for more days than acute-supply.json allows (急性病超量开药); null when none. */
   acuteSupply: AcuteSupplyFacts | null;
-  /** Outside a stay, drug lines whose drug's days of supply on the claim are within the dispensing limit (limits.json supply; supply-within-limit.ts): not an overdose for the model's quantity signal. */
+  /** Drug lines whose drug's days of supply on the claim are within the dispensing limit (outside a stay limits.json supply; in a stay a cycle drug's days on; supply-within-limit.ts): not an overdose for the model's quantity signal. */
   supplyWithinLimit: string[];
   /** A coded condition whose guideline course (standard-courses.json) explains the stay's length, its treatment billed on its days; null when none. */
   standardCourse: StandardCourseFacts | null;

@@ -9,10 +9,13 @@ import type { ItemFacts } from './item-fact-types';
 // a cycle's tablets over its calendar days; one dispensing unit beyond is the pack size). Whether supply beyond that
 // is held is the ledger's question (history.drug-oversupply), with the purchases before; the model's quantity
 // signal reads only the lines beyond (model/fraud-signal.ts).
+// In a stay, a drug the label gives by cycle (catalogue supplyCycle: capecitabine d1–14 q3w) is dispensed for the
+// cycle's days on at the chemotherapy stay that starts it, the tablets taken at home after discharge: a quantity
+// within one cycle's days on is the cycle, not an overdose (history.drug-oversupply counts cycles across stays).
 
-/** Drug lines outside a stay whose drug's days of supply on the claim are within the dispensing limit; a row without a daily quantity is not counted. */
+/** Drug lines whose drug's days of supply on the claim are within the dispensing limit (a stay: a cycle drug within one cycle's days on); a row without a daily quantity is not counted. */
 export function supplyWithinLimit(items: readonly ItemFacts[], inpatient: boolean, limits: HistoryLimits): string[] {
-  if (inpatient) return [];
+  if (inpatient) return cycleWithinDaysOn(items);
   const byDrug = new Map<string, ItemFacts[]>();
   for (const it of items) {
     if (it.category !== 'drug' || !supplyPerDay(it.catalogue)) continue;
@@ -25,6 +28,24 @@ export function supplyWithinLimit(items: readonly ItemFacts[], inpatient: boolea
     const days = daysOfSupply(lines.reduce((s, l) => s + l.quantity, 0), perDay);
     const limit = lines.some((l) => l.longPrescription) ? limits.supply.longPrescriptionLimitDays : limits.supply.limitDays;
     if (days <= limit + packDays(perDay)) within.push(...lines.map((l) => l.lineId));
+  }
+  return within;
+}
+
+/** A stay's lines of a cycle drug whose quantity on the claim lasts at most one cycle's days on at the row's daily quantity. */
+function cycleWithinDaysOn(items: readonly ItemFacts[]): string[] {
+  const byCode = new Map<string, ItemFacts[]>();
+  for (const it of items) {
+    if (it.category !== 'drug' || !it.catalogue?.supplyCycle) continue;
+    const key = it.catalogue.code;
+    (byCode.get(key) ?? byCode.set(key, []).get(key)!).push(it);
+  }
+  const within: string[] = [];
+  for (const lines of byCode.values()) {
+    const row = lines[0].catalogue!;
+    const perDay = row.supplyPerDay ?? row.usualPerDay;
+    if (perDay === undefined) continue;
+    if (daysOfSupply(lines.reduce((s, l) => s + l.quantity, 0), perDay) <= row.supplyCycle!.daysOn + packDays(perDay)) within.push(...lines.map((l) => l.lineId));
   }
   return within;
 }

@@ -46,9 +46,10 @@ import { quantityRatio, rawValue, type FeatureDef } from './features';
 // material size (0.5 ×, 20 points).
 // A visit's drug supply within the policy's dispensing limit (a month, 84 days marked 长处方: limits.json supply) is no
 // overdose, however many days of usual use it holds: a 门诊慢特病 member's month of tablets or of dialysis fluid read
-// as thirty to sixty times a day's use, against peers with a week's. So max_quantity_ratio is read, outside a stay,
+// as thirty to sixty times a day's use, against peers with a week's. So max_quantity_ratio is read
 // on the lines beyond that limit only (stay.supplyWithinLimit, days counted as the supply ledger counts them); whether
-// supply is held beyond it is the ledger's question (history.drug-oversupply).
+// supply is held beyond it is the ledger's question (history.drug-oversupply). Likewise in a stay a cycle drug's
+// tablets for the cycle's days on (capecitabine d1–14, dispensed at the chemotherapy stay that starts the cycle).
 
 /** Robust SDs from the peers, in the fraud direction, that make a deviation material. */
 export const SIGNAL_Z = 3;
@@ -142,7 +143,7 @@ function indicatedYuan(f: ClaimFacts, conditions: boolean): number {
   return fen / 100;
 }
 
-/** The largest quantity ratio of the claim's lines, a visit's drug lines within the dispensing limit left out. */
+/** The largest quantity ratio of the claim's lines, the drug lines within the dispensing limit left out (a visit's; a stay's cycle drug within its days on). */
 function quantityBeyondSupply(f: ClaimFacts): number {
   const within = new Set(f.stay?.supplyWithinLimit ?? []);
   let most = 0;
@@ -200,7 +201,7 @@ export function fraudSignals(
     if (moreProcedures && s.dir === 'high' && COST_FEATURES.has(s.feature)) continue;
     const v = s.dir === 'high' ? z[j] : -z[j];
     let value = rawValue(defs[j], x[j]);
-    if (s.feature === 'max_quantity_ratio' && !f.inpatient && v >= SIGNAL_Z) value = quantityBeyondSupply(f);
+    if (s.feature === 'max_quantity_ratio' && v >= SIGNAL_Z && (!f.inpatient || (f.stay?.supplyWithinLimit.length ?? 0) > 0)) value = quantityBeyondSupply(f);
     if (s.dir === 'high' && COST_FEATURES.has(s.feature) && v >= SIGNAL_Z && t >= 0) {
       // Both cost features are read on the bill's total (total_cost in yuan, cost_vs_norm its ratio to the norm): scale alike.
       indicated ??= indicatedYuan(f, moreConditions);

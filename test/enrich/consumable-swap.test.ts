@@ -76,6 +76,15 @@ describe('串换耗材: a costlier consumable with no indication on the bill', (
     expect((await hitsOn(SWAP, [{ code: SILICONE_CATHETER, day: 1 }], turp)).hits).toEqual([]);
     expect((await hitsOn(SWAP, [{ code: SILICONE_CATHETER, day: 0 }], { dischargeDate: '2025-03-16' })).hits).toEqual([]);
   });
+
+  it('the change of a silicone catheter in place a week or more is long-term indwelling, however near discharge; a change within the week is not', async () => {
+    // A 30-day stay (a 家庭病床 or nursing patient): the monthly change falls 2 days before discharge.
+    const monthly = await hitsOn(SWAP, [{ code: SILICONE_CATHETER, day: 0 }, { code: SILICONE_CATHETER, day: 28 }], { dischargeDate: '2025-04-03' });
+    expect(monthly.hits).toEqual([]);
+    const early = await hitsOn(SWAP, [{ code: SILICONE_CATHETER, day: 0 }, { code: SILICONE_CATHETER, day: 5 }], { dischargeDate: '2025-03-13' });
+    expect(early.all).toEqual([early.linesOf(SILICONE_CATHETER)[1]]);
+    expect(early.hits[0].message).toContain('距本次住院首次计收');
+  });
 });
 
 describe('虚记数量: oxygen billed round the clock with no condition that calls for it', () => {

@@ -84,6 +84,27 @@ describe('fraud signals', () => {
     }
   });
 
+  it('reads a chemotherapy stay\'s capecitabine for one cycle\'s 14 days on (dispensed at the stay that starts it) as no overdose, two cycles as one', () => {
+    // XELOX: capecitabine d1–14 q3w (label, catalogue supplyCycle), 8 tablets a day: 112 tablets on day 1 of a 3-night stay.
+    const chemo = (quantity: number) =>
+      enrichClaim(
+        makeClaim({
+          admissionDate: '2025-03-04',
+          dischargeDate: '2025-03-07',
+          diagnoses: [{ code: 'Z51.102', principal: true }, { code: 'C16.900' }],
+          procedures: [{ code: '99.2500', date: '2025-03-05' }],
+          items: [
+            makeItem({ lineId: '1', code: '001102000010000', name: '住院诊查费', category: 'service', date: '2025-03-04', quantity: 3, unitPrice: 15 }),
+            makeItem({ lineId: '2', code: 'XL01BCK502A001010173671', name: '卡培他滨片', category: 'drug', date: '2025-03-05', quantity, unitPrice: 5.8 }),
+          ],
+        }),
+        refs,
+      ).facts;
+    const q = vectors({ max_quantity_ratio: { z: 8, delta: Math.log1p(18.67) - 0.3 } });
+    expect(fraudSignals(chemo(112), 'drg:RU13|adult', FEATURES, q.x, q.z, q.median, NO_COURSE)).toEqual([]);
+    expect(fraudSignals(chemo(224), 'drg:RU13|adult', FEATURES, q.x, q.z, q.median, NO_COURSE)).toEqual(['max_quantity_ratio']);
+  });
+
   it('takes a costly drug out of the cost when the claim\'s diagnoses meet its catalogue indication restriction, not otherwise', () => {
     // 400 yuan against peers of 100: 350 of it a teriparatide pen (限 M80/M81), the rest a consultation.
     const teriparatide = (dx: string) =>
