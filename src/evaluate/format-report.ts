@@ -34,6 +34,8 @@ function providerLines(p: ProviderReport): string[] {
     '|---|---|---|---|---|---|',
     ...p.controls.map((c) => `| ${c.id} ${c.name} | ${c.cases} | ${c.falseFindings} | ${pct(c.falseFindingRate)} | ${metrics(c.metrics)} | ${pct(c.peersFlaggedRate)} |`),
     `| **all provider controls** | ${p.controlsOverall.cases} | ${p.controlsOverall.falseFindings} | ${pct(p.controlsOverall.falseFindingRate)} | | |`,
+    '',
+    `Provider cases not built (no population of the seed fits the description; not in the tables above): ${p.unbuilt.map((u) => `${u.kind} ${u.id} ${u.count}`).join('; ') || 'none'}`,
   ];
 }
 

@@ -4,6 +4,7 @@ import type { PatternFinding } from '../features/patterns/pattern-store';
 import { review, type ReviewContext } from '../features/reviews/review';
 import { createSqliteStore } from '../features/stores';
 import { PROVIDER_CONTROLS, PROVIDER_TYPOLOGIES } from './catalogue';
+import type { Unbuilt } from './cases';
 import type { ProviderCase } from './provider-case';
 import { providerControlFigures, providerTypologyFigures, type ProviderControlFigures, type ProviderTypologyFigures } from './provider-metrics';
 
@@ -19,6 +20,8 @@ export interface ProviderReport {
   overall: { cases: number; found: number; recall: number };
   controls: Array<ProviderControlFigures & { name: string }>;
   controlsOverall: { cases: number; falseFindings: number; falseFindingRate: number };
+  /** Cases no population of the seed fits (provider-cases.ts): not in the figures above, printed with them. */
+  unbuilt: Unbuilt[];
 }
 
 export type ProviderOutcome = { c: ProviderCase; findings: PatternFinding[] };
@@ -47,7 +50,7 @@ export async function runProviderCases(cases: readonly ProviderCase[], ctx: Omit
   return out;
 }
 
-export function summariseProviders(outcomes: readonly ProviderOutcome[]): ProviderReport {
+export function summariseProviders(outcomes: readonly ProviderOutcome[], unbuilt: Unbuilt[] = []): ProviderReport {
   const of = (id: string) => outcomes.filter((o) => o.c.typology === id);
   const typologies = PROVIDER_TYPOLOGIES.map((t) => ({ ...providerTypologyFigures(t.id, t.metrics, of(t.id)), name: t.name, category: t.category, metrics: t.metrics }));
   const controls = PROVIDER_CONTROLS.map((k) => ({ ...providerControlFigures(k.id, of(k.id)), name: k.name }));
@@ -63,5 +66,6 @@ export function summariseProviders(outcomes: readonly ProviderOutcome[]): Provid
     overall: { cases: n, found, recall: n ? found / n : 0 },
     controls,
     controlsOverall: { cases: cn, falseFindings: cf, falseFindingRate: cn ? cf / cn : 0 },
+    unbuilt,
   };
 }

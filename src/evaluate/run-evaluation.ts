@@ -10,7 +10,7 @@ import { CONTROLS, TYPOLOGIES } from './catalogue';
 import { settleFunds } from './settle-funds';
 import { controlFigures, typologyFigures, type ControlFigures, type TypologyFigures } from './metrics';
 import { modelShare, peerGroupsOf, type ModelShare } from './peer-alerts';
-import { buildProviderCases } from './provider-cases';
+import { buildProviderCaseSet } from './provider-cases';
 import { runProviderCases, summariseProviders, type ProviderOutcome, type ProviderReport } from './provider-run';
 
 // Runs every case through the real review() (real rules, shipped model, a real in-memory SQLite store so the
@@ -184,8 +184,8 @@ export async function runEvaluation(o: EvaluationOptions): Promise<EvaluationRep
     peerGroupsOf(ctx.model.current(), targets, ctx.rules.current().refs).forEach((g, i) => groups.set(targets[i].claimId, g));
     if (o.onCase) for (const c of cases) await o.onCase(c, c.claims.map((x) => verdicts.get(x.claimId)!));
     if (o.providers ?? true) {
-      const providerCases = buildProviderCases({ seed: o.seed, perTypology: o.providerCases ?? o.perTypology, ...inputs });
-      providers = summariseProviders(await runProviderCases(providerCases, { rules: ctx.rules, model: ctx.model, clock: ctx.clock }, o.onProviderCase));
+      const built = buildProviderCaseSet({ seed: o.seed, perTypology: o.providerCases ?? o.perTypology, ...inputs });
+      providers = summariseProviders(await runProviderCases(built.cases, { rules: ctx.rules, model: ctx.model, clock: ctx.clock }, o.onProviderCase), built.unbuilt);
     }
   } finally {
     await ctx.close();

@@ -48,7 +48,9 @@ describe('evaluation: provider-level typologies and controls, seed evaluate-1', 
       'doctor-costly-consumable': '4/5',
       'hospital-upcoding': '5/5',
       // 5 → 4 with the twenty-first round's generator change (the discectomy/fusion split and the norms made from it:
-      // bisected to that merge, b0e32ac); the case that no longer stands out was not examined.
+      // bisected to that merge, b0e32ac). The miss (examined, fx-bb): a level-1 hospital's URI and gastroenteritis stays
+      // of 2–4 nights cost 0.46–0.85 of their DRG's norm (DT19 459 yuan): low-standard, but not 低倍率 (< 0.4), the
+      // metric's reach, not a fault.
       'hospital-low-standard-admissions': '4/5',
       'hospital-split-readmissions': '5/5',
     });
@@ -70,8 +72,10 @@ describe('evaluation: provider-level typologies and controls, seed evaluate-1', 
       'rehabilitation-long-stays': '2/5',
     });
     // The rehabilitation hospitals' findings: one case's length of stay and, since the twenty-first round's generator
-    // change (b0e32ac), another's share of head MRI (002401010010001) above its peers' — a false provider finding the
-    // round left open (note 21), pinned here so that any further move shows.
+    // change (b0e32ac), another's share of head MRI (002401010010001) above its peers' — a false provider finding, the
+    // cases' construction (examined, fx-bb): the peers' six stroke stays of that context are copies of one base stay
+    // from a level-1 hospital (no MRI there, catalogue minLevel 2) placed at level 2, so the baseline is "no MRI".
+    // Pinned here so that any further move shows.
     expect(Object.keys(r.controls.find((c) => c.id === 'rehabilitation-long-stays')!.metrics).sort()).toEqual(['costly-item:002401010010001', 'los-ratio']);
     // Ordinary peers (unchanged, drawn from the same claims as each other) with any finding: none at these cases.
     for (const x of [...r.typologies, ...r.controls]) expect([x.id, x.peersFlaggedRate]).toEqual([x.id, 0]);
