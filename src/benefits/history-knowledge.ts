@@ -319,8 +319,8 @@ const limitsSchema = z.looseObject({
    * A drug paid only in a condition's acute phase given on a stay coded as the acute event past that phase
    * (cross-claim/acute-phase-drug.ts): a drug row whose `indicationsText` carries `restrictionMark` and whose indications
    * cover the principal, on a stay whose principal is a row's `acute` (ICD-10 prefixes) `acuteDays` to `recoveryDays`
-   * after the member's earlier stay of it, showing none of the row's `acuteCare` (catalogue `items`, drug-code prefixes
-   * `drugs`, ICD-9-CM-3 `procedures`). `sequela`: what the recovery phase is coded as, for the reader. Absent: not checked.
+   * after the member's earlier stay of it, showing none of the row's `acuteCare` (catalogue `items`, drugs of the ATC groups
+   * `atc` read from the national drug code, ICD-9-CM-3 `procedures`). `sequela`: what the recovery phase is coded as, for the reader. Absent: not checked.
    */
   acutePhaseDrug: z
     .strictObject({
@@ -335,7 +335,7 @@ const limitsSchema = z.looseObject({
             recoveryDays: z.number().int().positive(),
             acuteCare: z.strictObject({
               items: z.array(z.string().min(1)).min(1),
-              drugs: z.array(z.string().min(1)).default([]),
+              atc: z.array(z.string().min(1)).default([]),
               procedures: z.array(z.string().min(1)).default([]),
             }),
           }),

@@ -1,5 +1,6 @@
 import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { daysBetween } from '../../contract/dates';
+import { atcOfDrugCode } from '../../contract/drug-code';
 import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
@@ -44,7 +45,7 @@ function acuteOnly(i: BenefitItem, principal: string, t: Table): boolean {
 /** The event's own care on this stay (head CT/MRI, thrombolysis, thrombectomy), or at a visit the day before or the day of admission (the emergency department's scan). */
 function acuteCareShown(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], row: Row): boolean {
   if (startsWithAny(me.codes ?? [], row.acuteCare.procedures)) return true;
-  if (items.some((i) => row.acuteCare.items.includes(i.catalogue?.code ?? i.code) || (i.category === 'drug' && underAny(i.code, row.acuteCare.drugs)))) return true;
+  if (items.some((i) => row.acuteCare.items.includes(i.catalogue?.code ?? i.code) || (i.category === 'drug' && underAny(atcOfDrugCode(i.code) ?? '', row.acuteCare.atc)))) return true;
   return prior.some((e) => e.visitType !== 'inpatient' && e.claimId !== me.claimId && daysBetween(e.serviceDate, me.serviceDate) >= 0 && daysBetween(e.serviceDate, me.serviceDate) <= 1 && e.serviceCodes.some((c) => row.acuteCare.items.includes(c)));
 }
 
