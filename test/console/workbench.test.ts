@@ -115,15 +115,21 @@ describeWithChromium('workbench console (headless Chromium)', () => {
   it('draws only the page at the address: a slow answer for a page left behind neither replaces it nor reorders it', async () => {
     await login(keys.wang);
     await page.getByTestId('queue-count').filter({ hasText: '共 12 件' }).waitFor();
-    /** Holds the page's requests that match until the returned release is called (a slow network, on cue). */
+    /**
+     * Holds the page's requests that match until `release` is called (a slow network, on cue); `sent` settles once the
+     * page has asked, so a step taken next cannot overtake the request on a loaded machine (the hashchange that issues
+     * it is a queued task, and a Back taken before it runs means the page never asks at all).
+     */
     const hold = async (match: (u: URL) => boolean) => {
       let release!: () => void;
+      let markSent!: () => void;
       const held = new Promise<void>((r) => { release = r; });
-      await page.route((u) => match(u), async (route) => { await held; await route.continue(); });
-      return release;
+      const sent = new Promise<void>((r) => { markSent = r; });
+      await page.route((u) => match(u), async (route) => { markSent(); await held; await route.continue(); });
+      return { release, sent };
     };
     /** Releases a held request and lets the page take its answer (body received, then 100 ms of the page's time). */
-    const answer = async (release: () => void, match: (u: URL) => boolean) => {
+    const answer = async ({ release }: { release: () => void }, match: (u: URL) => boolean) => {
       const finished = page.waitForEvent('requestfinished', (r) => match(new URL(r.url())));
       release();
       await finished;
@@ -132,25 +138,27 @@ describeWithChromium('workbench console (headless Chromium)', () => {
 
     // A case opened, then Back before it loads: the queue stays when the case's answer comes.
     const caseAnswer = (u: URL) => u.pathname === '/api/v1/cases/JL-003';
-    const releaseCase = await hold(caseAnswer);
+    const heldCase = await hold(caseAnswer);
     await page.locator('[data-testid=case-row][data-claim-id=JL-003] a').click();
     await waitForExpression(page, `location.hash === '#/case/JL-003'`);
+    await heldCase.sent;
     await page.goBack();
     await page.getByTestId('queue-count').filter({ hasText: '共 12 件' }).waitFor();
-    await answer(releaseCase, caseAnswer);
+    await answer(heldCase, caseAnswer);
     expect(await page.evaluate('location.hash')).toBe('');
     expect(await page.getByTestId('case-id').count()).toBe(0);
     expect(await page.getByTestId('queue-count').textContent()).toBe('共 12 件，已显示 12 件');
 
     // A sort whose answer is overtaken by the next sort's: the rows stay in the newest order.
     const byScoreDesc = (u: URL) => u.pathname === '/api/v1/cases' && u.searchParams.get('sort') === 'score' && u.searchParams.get('order') === 'desc';
-    const releaseSort = await hold(byScoreDesc);
+    const heldSort = await hold(byScoreDesc);
     await page.getByTestId('sort-score').click();
+    await heldSort.sent;
     await page.getByTestId('sort-score').filter({ hasText: '▼' }).click();
     await page.getByTestId('sort-score').filter({ hasText: '▲' }).waitFor();
     const ascending = Array.from({ length: 12 }, (_, i) => `JL-${String(i).padStart(3, '0')}`);
     await rowsBecome(ascending);
-    await answer(releaseSort, byScoreDesc);
+    await answer(heldSort, byScoreDesc);
     expect(await rowIds()).toEqual(ascending);
     expect(await page.getByTestId('sort-score').textContent()).toBe('风险分 ▲');
     await page.close();
