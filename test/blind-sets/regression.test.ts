@@ -104,6 +104,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 98 / 169: HBV serology and the HIV/infection screen are indicated on TB care (抗结核药物性肝损伤诊治指南 2019); six T13
   // cases (two first TB work-ups in two regions on one card) were caught only by that false flag on the second work-up.
   blind55: { fraudCaughtAtLeast: 98, controlsFlaggedAtMost: 169 },
+  // 183 / 141 unseen (5d82db5, the twenty-third round's start): rheumatology, immunology, dermatology and allergy, nephrology.
+  blind56: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 141 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
