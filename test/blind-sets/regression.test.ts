@@ -103,7 +103,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // HIV-related care, 发热门诊, special-use antibacterials, rabies exposure.
   // → 98 / 169: HBV serology and the HIV/infection screen are indicated on TB care (抗结核药物性肝损伤诊治指南 2019); six T13
   // cases (two first TB work-ups in two regions on one card) were caught only by that false flag on the second work-up.
-  blind55: { fraudCaughtAtLeast: 98, controlsFlaggedAtMost: 169 },
+  // fx-tb: T01 caught by the drug-sensitive TB culture schedule (+15), T09 −4 (the TB levofloxacin now read at its TB dose); C01/C02 refills and C01's DILI hepatoprotectant quiet
+  blind55: { fraudCaughtAtLeast: 109, controlsFlaggedAtMost: 155 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
