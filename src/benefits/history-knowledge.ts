@@ -427,9 +427,10 @@ const frequencyRowSchema = z.strictObject({
   forPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
   /**
    * ICD-10 prefixes of which the claim must code one as well (any position) for a `forPrincipal` row to judge it: a
-   * surveillance schedule is the follow-up's (Z08 恶性肿瘤治疗后的随访检查), not the response assessment during treatment.
+   * surveillance schedule is the follow-up's (Z08 恶性肿瘤治疗后的随访检查), not the response assessment during treatment;
+   * down to a 国家临床版 extension code where only it carries the distinction (A15.000x018 肺结核（初治,药物敏感）).
    */
-  withDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3})?$/)).min(1).optional(),
+  withDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3}(x[0-9]{0,3})?)?$/)).min(1).optional(),
   /** Name marks of lines that, on the claim, make the repeat indicated (碳酸锂: lithium levels and renal function are monitored). */
   notWithItems: z.array(z.string().min(2)).optional(),
   /**

@@ -5,6 +5,7 @@ import { isCostlyRow } from './costly-item';
 import { daysOfSupply, onDaysShare, packDays, supplyPerDay, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from './days-of-supply';
 import { icdCategories, STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
+import { startsWithAny } from '../contract/code-prefix';
 
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
@@ -61,7 +62,9 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       const perDay = supplyPerDay(entry);
       if (!f.inpatient && perDay) {
         line.days = daysOfSupply(it.quantity, perDay);
-        if (entry?.supplyPerDayFor?.length) line.daysFor = entry.supplyPerDayFor.map((r) => ({ codes: [...r.codes], days: daysOfSupply(it.quantity, r.perDay * onDaysShare(entry)) }));
+        // An `onClaim` dose is the prescribing claim's: a TB regimen's levofloxacin, not a bronchitis course elsewhere.
+        const doses = (entry?.supplyPerDayFor ?? []).filter((r) => !r.onClaim || startsWithAny(f.diagnosisCodes, r.codes));
+        if (doses.length) line.daysFor = doses.map((r) => ({ codes: [...r.codes], days: daysOfSupply(it.quantity, r.perDay * onDaysShare(entry)) }));
         // Kept to one decimal in the ledger, as the days are.
         const pack = packDays(perDay);
         if (pack) line.unitDays = Math.round(pack * 10) / 10;

@@ -94,10 +94,12 @@ export const catalogueEntrySchema = z.looseObject({
   /**
    * The daily quantity at the dose of an indication that takes more than the row's supplyPerDay (a phosphate binder with
    * every meal in dialysis): supply checks count a purchase at `perDay` when the member's record carries a code starting
-   * with one of `codes` (ICD-10 diagnoses, ICD-9-CM-3 procedures). Absent: supplyPerDay for every member.
+   * with one of `codes` (ICD-10 diagnoses, ICD-9-CM-3 procedures). Absent: supplyPerDay for every member. `onClaim`: only
+   * a purchase whose own claim codes the indication (the dose is the prescription's: levofloxacin in a TB regimen, not
+   * the same member's course for bronchitis at another institution).
    */
   supplyPerDayFor: z
-    .array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), perDay: z.number().positive(), source: z.string().min(1) }))
+    .array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), perDay: z.number().positive(), onClaim: z.boolean().optional(), source: z.string().min(1) }))
     .optional(),
   /**
    * For an oral drug the label gives by cycle (capecitabine d1–14 of 21): its days on and the cycle's length. Supply

@@ -103,7 +103,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // HIV-related care, 发热门诊, special-use antibacterials, rabies exposure.
   // → 98 / 169: HBV serology and the HIV/infection screen are indicated on TB care (抗结核药物性肝损伤诊治指南 2019); six T13
   // cases (two first TB work-ups in two regions on one card) were caught only by that false flag on the second work-up.
-  blind55: { fraudCaughtAtLeast: 98, controlsFlaggedAtMost: 169 },
+  // → 109 / 155 (twenty-third round): a drug-sensitive TB course's culture and susceptibility at most 2 in 42 days (T01);
+  // levofloxacin on a TB claim at the TB dose (C01/C02 refills; four T09 cases had been caught only by the half dose);
+  // a liver-therapy drug for coded anti-TB liver injury on a TB enrolment.
+  blind55: { fraudCaughtAtLeast: 109, controlsFlaggedAtMost: 155 },
   // 183 / 141 unseen (5d82db5, the twenty-third round's start): rheumatology, immunology, dermatology and allergy, nephrology.
   blind56: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 141 },
 };
