@@ -139,8 +139,11 @@ export const CROSS_CLAIM_CHECKS = {
 /** Each check's finding under its name (MemberState holds them). */
 export type CrossClaimFindings = { [K in keyof typeof CROSS_CLAIM_CHECKS]: ReturnType<(typeof CROSS_CLAIM_CHECKS)[K]> };
 
+// Listed once, not per claim.
+const CHECKS = Object.entries<CrossClaimCheck>(CROSS_CLAIM_CHECKS);
+
 export function crossClaimFindings(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): CrossClaimFindings {
   const found: Record<string, unknown> = {};
-  for (const [name, check] of Object.entries<CrossClaimCheck>(CROSS_CLAIM_CHECKS)) found[name] = check(me, items, prior, k);
+  for (const [name, check] of CHECKS) found[name] = check(me, items, prior, k);
   return found as CrossClaimFindings;
 }

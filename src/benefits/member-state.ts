@@ -144,8 +144,8 @@ export function memberState(
   const year = me.serviceDate.slice(0, 4);
   // The member's claims that arrived before this one: what every pair and ledger check reads.
   const prior = entries.filter((e) => e.claimId !== me.claimId && e.insuredId === me.insuredId && (e.arrival ?? 0) < myArrival);
-  const state: MemberState = {
-    ...crossClaimFindings(me, items, prior, knowledge),
+  // The findings extended in place: a literal spreading their ~36 keys before these ~30 was V8's slow path (~0.1 ms a claim).
+  const state: MemberState = Object.assign(crossClaimFindings(me, items, prior, knowledge), {
     admissionsBefore: 0,
     ytdFundFen: 0,
     ytdFundFenByCategory: {},
@@ -175,7 +175,7 @@ export function memberState(
     cosmeticOperation: null,
     record: { categories: [], daysSinceOperation: null },
     consumableWithoutRecord: null,
-  };
+  });
   const categories = new Set<string>();
   let lastOperation: string | null = null;
   const inpatient = me.visitType === 'inpatient';

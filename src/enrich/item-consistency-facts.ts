@@ -32,13 +32,35 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   return `${head}：${parts.join('；或')}${tail}`;
 }
 
+// The first mark of a category a name carries, remembered per table (a Map per consistencyMarks array): most lines
+// are outside the table, and each claim scanned each such line's names against every mark again. The names are the
+// catalogue's and the bills' (a bounded vocabulary); the memo starts afresh should it ever grow large.
+const firstMarkMemo = new WeakMap<Knowledge['consistencyMarks'], Map<string, Map<string, number>>>();
+const FIRST_MARK_MEMO_MAX = 100_000;
+
+/** Index in `marks` of the first mark of `category` that `name` carries; marks.length when none. */
+function firstMark(marks: Knowledge['consistencyMarks'], category: string, name: string): number {
+  let byCategory = firstMarkMemo.get(marks);
+  if (byCategory === undefined) firstMarkMemo.set(marks, (byCategory = new Map()));
+  let memo = byCategory.get(category);
+  if (memo === undefined || memo.size >= FIRST_MARK_MEMO_MAX) byCategory.set(category, (memo = new Map()));
+  let found = memo.get(name);
+  if (found === undefined) {
+    found = marks.findIndex(([mark, r]) => r.markCategory === category && name.includes(mark));
+    if (found < 0) found = marks.length;
+    memo.set(name, found);
+  }
+  return found;
+}
+
 /** The row a line is judged by: its code's, else (lines outside the table) the first row of the line's category one of whose name marks its name carries. */
 function consistencyRowOf(it: ItemFacts, k: Knowledge): ConsistencyRow | undefined {
   const row = k.consistency.get(rowCodeOf(it));
   if (row !== undefined || (it.category !== 'consumable' && it.category !== 'service') || k.consistencyMarks.length === 0) return row;
   const name = it.catalogue?.name ?? it.name;
-  for (const [mark, r] of k.consistencyMarks) if (r.markCategory === it.category && (name.includes(mark) || it.name.includes(mark))) return r;
-  return undefined;
+  // The first mark either name carries.
+  const first = Math.min(firstMark(k.consistencyMarks, it.category, name), firstMark(k.consistencyMarks, it.category, it.name));
+  return k.consistencyMarks[first]?.[1];
 }
 
 /** Each consistency-table line judged against the same day's other lines, the procedures, the diagnoses and the member. */

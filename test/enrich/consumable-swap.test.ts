@@ -67,6 +67,9 @@ describe('串换耗材: a costlier consumable with no indication on the bill', (
     expect((await hitsOn(SWAP, [silver], { 'diagnoses[0].code': 'L97.x00' }, 'outpatient')).hits).toEqual([]);
     // An ordinary gauze dressing carries no mark and is not judged.
     expect((await hitsOn(SWAP, [{ ...silver, name: '医用纱布块' }], { 'diagnoses[0].code': 'S93.400' }, 'outpatient')).hits).toEqual([]);
+    // The mark a name carries is remembered by name (item-consistency-facts.ts firstMark): the gauze read in between
+    // leaves the silver dressing judged as before.
+    expect((await hitsOn(SWAP, [silver], { 'diagnoses[0].code': 'S93.400' }, 'outpatient')).all).toEqual(sprain.all);
   });
 
   it('a silicone catheter for a short catheterisation is flagged; after a TURP or indwelling a week or more it is quiet', async () => {

@@ -60,13 +60,17 @@ export function cosmeticOperation(
   procedures: readonly string[] = [],
 ): CosmeticOperation | null {
   if (!table) return null;
+  // Both sides of a pair are at one institution: with no earlier claim there, nothing to read (the claim's own bill
+  // was scanned against every operation for nothing).
+  const here = prior.filter((e) => e.hospitalId === me.hospitalId);
+  if (!here.length) return null;
   const near = (v: Visit, o: Operation) => {
     const d = daysBetween(v.date, o.date);
     return d >= 0 && d <= table.windowDays && (!v.operations || o.names.some((n) => v.operations?.has(n)));
   };
   const myOperation = operationOf(me, table, items, procedures);
   if (myOperation) {
-    const visits = prior.filter((e) => e.hospitalId === me.hospitalId).map((e) => visitOf(e, table)).filter((v): v is Visit => !!v && near(v, myOperation));
+    const visits = here.map((e) => visitOf(e, table)).filter((v): v is Visit => !!v && near(v, myOperation));
     if (visits.length) {
       const ids = new Set(myOperation.lineIds);
       return {
@@ -79,7 +83,6 @@ export function cosmeticOperation(
   }
   const myVisit = visitOf(me, table);
   if (!myVisit) return null;
-  const here = prior.filter((e) => e.hospitalId === me.hospitalId);
   // An operation that found a cosmetic visit arrived before it already carries the finding (no second 事后发现).
   const pairedWhenJudged = (e: MemberClaim, o: Operation) =>
     here.some((v) => {

@@ -58,6 +58,9 @@ const onClock = (clock: Clock, code: string) => clock.groups.some((g) => g.inclu
 export function dayClock(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): DayClock | null {
   const dc = k.limits.dayClock;
   if (!dc) return null;
+  // The member's other claims meeting this one's dates first: most claims have none, and their bills need no reading.
+  const meeting = prior.filter((e) => e.claimId !== me.claimId && e.itemsSignature !== me.itemsSignature && e.serviceDate <= me.endDate && e.endDate >= me.serviceDate);
+  if (!meeting.length) return null;
   const codes = new Set(dc.clocks.flatMap((c) => c.groups.flat()));
   const mine: HourLine[] = items.flatMap((i) => {
     const code = codes.has(i.code) ? i.code : (i.catalogue?.code ?? '');
@@ -65,8 +68,7 @@ export function dayClock(me: MemberClaim, items: readonly BenefitItem[], prior: 
   });
   if (!mine.length) return null;
   const dates = new Set(mine.map((l) => l.date));
-  const others = prior
-    .filter((e) => e.claimId !== me.claimId && e.itemsSignature !== me.itemsSignature && e.serviceDate <= me.endDate && e.endDate >= me.serviceDate)
+  const others = meeting
     .map((e) => ({
       e,
       lines: (e.lines ?? []).flatMap((l): HourLine[] => {
