@@ -23,3 +23,19 @@ export function prefixList(xs: readonly string[], max = 12): string {
 export function isOperationCode(code: string): boolean {
   return /^(0\d|[1-7]\d|8[0-6])\./.test(code);
 }
+
+/**
+ * The codes, each dagger–asterisk pair (M32.114+G94.8*) followed by its asterisk half (G94.8) as a code of its own:
+ * the asterisk names the manifestation the record codes (ICD-10 dual classification, WHO ICD-10 Volume 2, 3.1.3), so a
+ * lupus encephalopathy is a brain disorder for what the brain's disorders call for.
+ */
+export function withManifestations(codes: readonly string[]): readonly string[] {
+  if (!codes.some((c) => c.includes('+'))) return codes;
+  const out: string[] = [];
+  for (const c of codes) {
+    out.push(c);
+    const plus = c.indexOf('+');
+    if (plus > 0 && c.endsWith('*')) out.push(c.slice(plus + 1, -1));
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { prefixList, startsWithAny } from '../contract/code-prefix';
+import { prefixList, startsWithAny, withManifestations } from '../contract/code-prefix';
 import { diagnosesIndicate, type Knowledge, type SymptomFlagContext, type TestIndication } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 
@@ -12,6 +12,8 @@ export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void
   let surgical: boolean | null = null;
   let invasive = false;
   let flags: SymptomFlagContext | null = null;
+  // A dagger–asterisk code's manifestation indicates tests as a code of its own would.
+  const dx = withManifestations(c.diagnosisCodes);
   for (const it of c.items) {
     if (it.category !== 'service') continue;
     const row = tests.get(it.code);
@@ -22,21 +24,21 @@ export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void
         c.procedureCodes.length > 0 ||
         c.items.some((x) => x.catalogue?.subcategory === 'surgery') ||
         // The pre-admission work-up at the visit that books a planned operation (入院前检查).
-        (!c.inpatient && startsWithAny(c.diagnosisCodes, k.tests.electiveSurgeryDiagnoses));
+        (!c.inpatient && startsWithAny(dx, k.tests.electiveSurgeryDiagnoses));
       invasive = surgical || c.items.some((x) => k.tests.invasiveCodes.has(x.code));
       const units = new Map<string, number>();
       for (const x of c.items) units.set(x.code, (units.get(x.code) ?? 0) + x.quantity);
-      flags = { ageYears: c.ageYears, diagnosisCodes: c.diagnosisCodes, billed: (code) => units.get(code) ?? 0 };
+      flags = { ageYears: c.ageYears, diagnosisCodes: dx, billed: (code) => units.get(code) ?? 0 };
     }
     judged ??= new Map();
     let ok = judged.get(row);
-    if (ok === undefined) judged.set(row, (ok = testSupported(row, c.diagnosisCodes, surgical, invasive, flags!)));
+    if (ok === undefined) judged.set(row, (ok = testSupported(row, dx, surgical, invasive, flags!)));
     // The acute assessment of an emergency admission (its first two days) is a line's own allowance.
     if (!ok && row.emergency && c.emergency === true && it.dayIndex <= 1) ok = true;
     it.indicationGroup = row.name;
     it.indicationSupported = ok;
     it.indicationExpected = ok ? null : expectedText(row, c.nameOf);
-    it.indicatedBy = c.diagnosisCodes.filter((d) => diagnosesIndicate(row, [d], flags, c.diagnosisCodes));
+    it.indicatedBy = c.diagnosisCodes.filter((d) => diagnosesIndicate(row, withManifestations([d]), flags, dx));
   }
 }
 

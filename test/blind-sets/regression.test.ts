@@ -108,7 +108,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // a liver-therapy drug for coded anti-TB liver injury on a TB enrolment.
   blind55: { fraudCaughtAtLeast: 109, controlsFlaggedAtMost: 155 },
   // 183 / 141 unseen (5d82db5, the twenty-third round's start): rheumatology, immunology, dermatology and allergy, nephrology.
-  blind56: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 141 },
+  // → 183 / 69: a new dermatomyositis's cancer screen, the pre-biologic HBV/infection/chest CT screen, HCQ fundus checks and
+  // others indicated; EPO counted at three vials a week; 熏洗 for erythroderma.
+  blind56: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 69 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
