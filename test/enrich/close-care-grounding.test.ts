@@ -47,13 +47,15 @@ const knee = (secondary: string) => ({
 });
 
 describe('Ⅰ级护理 and monitoring', () => {
-  it('names the monitoring and the nursing grade after the first two days of a knee-osteoarthritis stay with essential hypertension', async () => {
+  it('names the monitoring after the first two days and the nursing grade after the first three of a knee-osteoarthritis stay with essential hypertension', async () => {
     const lines = await flagged(knee('I10.x00'));
-    for (const day of [2, 3, 4, 5]) for (const code of [LEVEL1, ECG, SPO2, BP]) expect(lines).toContain(`${code}@${day}`);
+    for (const day of [2, 3, 4, 5]) for (const code of [ECG, SPO2, BP]) expect(lines).toContain(`${code}@${day}`);
+    for (const day of [3, 4, 5]) expect(lines).toContain(`${LEVEL1}@${day}`);
     // A planned stay for low-risk care (plannedCare): the first days' allowance is the admission order's for the
     // nursing grade, not a reason for monitoring.
     for (const code of [ECG, SPO2, BP]) expect(lines).toContain(`${code}@1`);
-    expect(lines.filter((l) => l.startsWith(LEVEL1)).some((l) => l.endsWith('@0') || l.endsWith('@1'))).toBe(false);
+    // The admission order stands until the first round within 48 hours: day 2's fee is still billed under it.
+    expect(lines.filter((l) => l.startsWith(LEVEL1)).some((l) => l.endsWith('@0') || l.endsWith('@1') || l.endsWith('@2'))).toBe(false);
   });
 
   it('keeps the first two days of the same stay unnamed when it came in through the emergency department', async () => {
