@@ -32,7 +32,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },
   blind37: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 0 },
   // 26 → 23 (twenty-second round): a catheter replacing one in place for a week or more is long-term (its change is no swap).
-  blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 23 },
+  // 23 → 16: Ⅰ级护理 on day 2 is still the admission order's (48 hours from an admission after midnight end on day 2).
+  blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 16 },
   blind39: { fraudCaughtAtLeast: 365, controlsFlaggedAtMost: 24 },
   blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 25 },
   blind41: { fraudCaughtAtLeast: 231, controlsFlaggedAtMost: 0 },
@@ -48,7 +49,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 214 / 121 → 221 / 96: batch admissions of one institution's residents on adjacent days, bedfast tube-fed patients'
   // activity therapy; PD peritonitis not judged low-rate for the dialysis code's surgical group, hospice 换药.
   // 221 → 223: capecitabine counted against the member's own cycle (twentieth round).
-  blind45: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 96 },
+  // 223 / 96 → 218 / 85: Ⅰ级护理 on day 2 is still the admission order's (48 hours from an admission after midnight end
+  // on day 2): it cleared C02's residents and lost T15-01/03/05/06/12, hospice stays caught only by that same day-2 grade.
+  blind45: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 85 },
   blind46: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 56 },
   // 163 / 315 unseen (434f679) → 225 / 241 after the round's critical-care work (hours on the clock, ICU days, airway,
   // resuscitation aftermath, HFNC, antibacterials, albumin, tests in acute care, visits settled again in a stay, a dependent
@@ -56,7 +59,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 241 → 218 (twentieth round): parenteral nutrition with prolonged ventilation or ECMO, PCT in DKA, BNP in shock.
   // 218 → 197: retirees below the minimum contribution years are a finding only where the minimum is the province's
   // own (Shandong, seed 003); elsewhere it is an editable default, shown for reference (retirement.confirmed).
-  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 197 },
+  // 197 → 193: the pre-transfusion infection screen on admission in sepsis, shock and respiratory failure (临床输血技术规范).
+  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 193 },
   // 120 / 196 unseen (fe13ed6) → 195 / 142 after the round's third wave (operative-delivery and O68 support, birth
   // interval, delivery pack in a caesarean, serial tests in obstetric conditions, paediatric DXA/spirometry ages, …).
   // → 219 / 129 (twentieth round): IVF luteal support as threatened abortion, deficiencies never treated, a senior
@@ -106,7 +110,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 109 / 155 (twenty-third round): a drug-sensitive TB course's culture and susceptibility at most 2 in 42 days (T01);
   // levofloxacin on a TB claim at the TB dose (C01/C02 refills; four T09 cases had been caught only by the half dose);
   // a liver-therapy drug for coded anti-TB liver injury on a TB enrolment.
-  blind55: { fraudCaughtAtLeast: 109, controlsFlaggedAtMost: 155 },
+  // 155 → 77 (fx-ward): Ⅰ级护理 on day 2 (admission order) and on mannitol days, monitoring in haemoptysis, pre-transfusion
+  // screen in sepsis/respiratory failure/dengue with warning signs, chest CT in TB meningitis, the carrier's Z22.800,
+  // dengue blood counts, TB meningitis as a standard course.
+  blind55: { fraudCaughtAtLeast: 109, controlsFlaggedAtMost: 77 },
   // 183 / 141 unseen (5d82db5, the twenty-third round's start): rheumatology, immunology, dermatology and allergy, nephrology.
   // → 183 / 69: a new dermatomyositis's cancer screen, the pre-biologic HBV/infection/chest CT screen, HCQ fundus checks and
   // others indicated; EPO counted at three vials a week; 熏洗 for erythroderma.
