@@ -106,7 +106,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 109 / 155 (twenty-third round): a drug-sensitive TB course's culture and susceptibility at most 2 in 42 days (T01);
   // levofloxacin on a TB claim at the TB dose (C01/C02 refills; four T09 cases had been caught only by the half dose);
   // a liver-therapy drug for coded anti-TB liver injury on a TB enrolment.
-  blind55: { fraudCaughtAtLeast: 109, controlsFlaggedAtMost: 155 },
+  // → 128 / 155 (fx-tb2): a fluoroquinolone elsewhere beside a TB regimen's levofloxacin (T09 15/15); more than two hepatoprotectants a day (T06 15/15).
+  blind55: { fraudCaughtAtLeast: 128, controlsFlaggedAtMost: 155 },
   // 183 / 141 unseen (5d82db5, the twenty-third round's start): rheumatology, immunology, dermatology and allergy, nephrology.
   blind56: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 141 },
 };
