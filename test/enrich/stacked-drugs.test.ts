@@ -6,7 +6,7 @@ const RULE = 'catalogue.drugs-stacked';
 const MG = 'XA05BAY506B002010149806';
 const GSH = 'XV03ABH501B002010188834';
 const PPC = 'XA05BAD508A001010110599';
-type Line = { code: string; quantity: number; day: number; name?: string; category?: string; unitPrice?: number };
+type Line = { code: string; quantity: number; day: number; name?: string; category?: 'drug'; unitPrice?: number };
 const stay = (lines: Line[]) =>
   build({ set: { 'provider.department': 'tuberculosis', diagnoses: [{ code: 'A15.000x018', principal: true }, { code: 'K71.901' }] }, addItems: lines });
 const daily = (code: string, quantity: number, days: number[]) => days.map((day) => ({ code, quantity, day }));
@@ -20,7 +20,7 @@ describe('hepatoprotectants stacked', () => {
   });
 
   it('a third drug known only by its name (a local code) counts; the same generic under two codes counts once', async () => {
-    const local = { code: 'LOCAL-SHC-01', name: '双环醇片', category: 'drug', unitPrice: 1.5, quantity: 3, day: 1 };
+    const local: Line = { code: 'LOCAL-SHC-01', name: '双环醇片', category: 'drug', unitPrice: 1.5, quantity: 3, day: 1 };
     const hit = await judge(stay([...daily(MG, 1, [1]), ...daily(GSH, 2, [1]), local]));
     expect(hitOf(hit, RULE)).toBeDefined();
     const twice = await judge(stay([...daily(MG, 1, [1]), ...daily(GSH, 2, [1]), { ...local, code: 'LOCAL-GSH-01', name: '还原型谷胱甘肽片' }]));
