@@ -30,6 +30,7 @@ import { levelPrescribed } from './cross-claim/prescribing-level';
 import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { oralRegimenReplaced, stoppedDrugGiven } from './cross-claim/regimen';
+import { regimenDuplicate } from './cross-claim/regimen-duplicate';
 import { onlineControlledDrug, onlineFirstVisit, onlineSameDayConsult } from './cross-claim/online-visit';
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
 import { treatmentUnrecorded } from './cross-claim/treatment-unrecorded';
@@ -112,6 +113,8 @@ export const CROSS_CLAIM_CHECKS = {
   recodedExternalCause,
   /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */
   redatedVisit,
+  /** A second drug of a class a long regimen holds one of (a fluoroquinolone beside an MDR-TB regimen's levofloxacin), bought elsewhere while the regimen's supply lasts. */
+  regimenDuplicate,
   /** A drug given after an earlier claim coded the adverse effect its label stops it for (oxaliplatin after 药物性多神经病). */
   stoppedDrugGiven,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */

@@ -8,6 +8,7 @@ import { parseConsultGrades, type ConsultGrades } from './consult-grades';
 import { loadDoctorRegistry, type DoctorRegistry } from './doctor-registry';
 import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjacency';
 import { parseProcedureIndications, type ProcedureIndications } from './procedure-indications';
+import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplicates';
 import { parseRegimens, type Regimens } from './regimens';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
@@ -595,6 +596,8 @@ export interface HistoryKnowledge {
   doctorRegistry?: DoctorRegistry;
   /** Procedures against diagnoses that are not their indication (procedure-indications.json). Absent: not checked. */
   procedureIndications?: ProcedureIndications;
+  /** Drug classes a regimen holds one of, not to be added again elsewhere while its supply lasts (regimen-duplicates.json). Absent: not checked. */
+  regimenDuplicates?: RegimenDuplicates;
   /** Antineoplastic drugs, the regimens an oral one is part of, drugs an adverse effect stops (regimens.json). Absent: not checked. */
   regimens?: Regimens;
 }
@@ -726,7 +729,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const internetHospitals = loadInternetHospitals(dir);
   const pi = read('procedure-indications.json');
   const procedureIndications = pi ? parseProcedureIndications(pi.json, pi.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens };
+  const rd = read('regimen-duplicates.json');
+  const regimenDuplicates = rd ? parseRegimenDuplicates(rd.json, rd.file) : undefined;
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

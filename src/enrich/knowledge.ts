@@ -13,6 +13,7 @@ import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
 import { loadCourseConsumables, type CourseConsumableRow } from './course-consumables';
+import { loadStackedDrugs, type StackedDrugRow } from './stacked-drugs';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadFusionIndications, type FusionIndications } from './fusion-indications';
 import { loadSurgicalProphylaxis, type SurgicalProphylaxis } from './surgical-prophylaxis';
@@ -421,6 +422,8 @@ export interface Knowledge {
   itemUses?: readonly ItemUseRow[] | null;
   /** Consumables serving one patient for a course, allowed per day or claim (course-consumables.json). */
   courseConsumables?: readonly CourseConsumableRow[] | null;
+  /** Drug classes given at most N together on a day (stacked-drugs.json: hepatoprotectants). */
+  stackedDrugs?: readonly StackedDrugRow[] | null;
   /** Round-the-clock oxygen and what shows its need (continuous-oxygen.json); null: no such check. */
   continuousOxygen?: ContinuousOxygen | null;
   /** Primary lumbar fusions and the conditions that call for them (fusion-indications.json); null: no such check. */
@@ -537,6 +540,7 @@ export function loadKnowledge(dir: string): Knowledge {
     thrombolysis: loadAftermath(join(dir, 'thrombolysis-aftermath.json')),
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
+    stackedDrugs: loadStackedDrugs(join(dir, 'stacked-drugs.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     fusionIndications: loadFusionIndications(join(dir, 'fusion-indications.json')),
     surgicalProphylaxis: loadSurgicalProphylaxis(join(dir, 'surgical-prophylaxis.json')),

@@ -12,6 +12,7 @@ import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
 import { unitsBeyondUse, unitsTaken, type UnitsBeyondUse } from './item-uses';
 import { sessionsBeyondMixing } from './mixed-sessions';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
+import { drugsStacked, type DrugsStacked } from './stacked-drugs';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
 import { fusionWithoutIndication, type FusionWithoutIndication } from './fusion-indications';
 import { prophylaxisExcess, type ProphylaxisExcess } from './surgical-prophylaxis-facts';
@@ -52,6 +53,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   sessionsBeyondMixing: UnitsBeyondUse | null;
   /** Consumables serving a course billed beyond their allowance per day or claim (course-consumables.json: a nebuliser per session); null when none. */
   courseConsumablesBeyond: CourseConsumablesBeyond | null;
+  /** More distinct drugs of one class on a day than guidelines give together (stacked-drugs.json: three hepatoprotectants); null when none. */
+  drugsStacked: DrugsStacked | null;
   /** Round-the-clock oxygen on many days with no hypoxaemic condition and no monitoring (continuous-oxygen.json); null when none. */
   oxygenUnsupported: OxygenUnsupported | null;
   /** A primary lumbar fusion coded with no diagnosis that calls for one (fusion-indications.json): its implants; null when none. */
@@ -194,6 +197,7 @@ export function stayFacts(input: StayInput): StayFacts {
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
     sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
+    drugsStacked: drugsStacked(items, k?.stackedDrugs),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     fusionWithoutIndication: fusionWithoutIndication(input, k?.fusionIndications),
     prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),

@@ -40,6 +40,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   untreatedDeficiency: null,
   treatmentUnrecorded: null,
   antithromboticOverlap: null,
+  regimenDuplicate: null,
   distantSameDay: null,
   duplicateOf: null,
   visitDuringStay: null,

@@ -110,10 +110,11 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 109 / 155 (twenty-third round): a drug-sensitive TB course's culture and susceptibility at most 2 in 42 days (T01);
   // levofloxacin on a TB claim at the TB dose (C01/C02 refills; four T09 cases had been caught only by the half dose);
   // a liver-therapy drug for coded anti-TB liver injury on a TB enrolment.
-  // 155 → 77 (fx-ward): Ⅰ级护理 on day 2 (admission order) and on mannitol days, monitoring in haemoptysis, pre-transfusion
+  // 155 → 77: Ⅰ级护理 on day 2 (admission order) and on mannitol days, monitoring in haemoptysis, pre-transfusion
   // screen in sepsis/respiratory failure/dengue with warning signs, chest CT in TB meningitis, the carrier's Z22.800,
   // dengue blood counts, TB meningitis as a standard course.
-  blind55: { fraudCaughtAtLeast: 109, controlsFlaggedAtMost: 77 },
+  // 109 → 128: a fluoroquinolone elsewhere beside a TB regimen's levofloxacin (T09 15/15); more than two hepatoprotectants a day (T06 15/15).
+  blind55: { fraudCaughtAtLeast: 128, controlsFlaggedAtMost: 77 },
   // 183 / 141 unseen (5d82db5, the twenty-third round's start): rheumatology, immunology, dermatology and allergy, nephrology.
   // → 183 / 69: a new dermatomyositis's cancer screen, the pre-biologic HBV/infection/chest CT screen, HCQ fundus checks and
   // others indicated; EPO counted at three vials a week; 熏洗 for erythroderma.
