@@ -18,6 +18,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   admissionsBefore: 0,
   record: { categories: [], daysSinceOperation: null },
   consumableWithoutRecord: null,
+  pharmacyDiagnosisUnrecorded: null,
   thirdPartyAftercare: null,
   recodedExternalCause: null,
   classOversupply: null,

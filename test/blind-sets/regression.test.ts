@@ -103,7 +103,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // HIV-related care, 发热门诊, special-use antibacterials, rabies exposure.
   // → 98 / 169: HBV serology and the HIV/infection screen are indicated on TB care (抗结核药物性肝损伤诊治指南 2019); six T13
   // cases (two first TB work-ups in two regions on one card) were caught only by that false flag on the second work-up.
-  blind55: { fraudCaughtAtLeast: 98, controlsFlaggedAtMost: 169 },
+  // → 128 / 169: a pharmacy's restricted drug (多烯磷脂酰胆碱, 恩替卡韦) under a condition no medical claim of the member codes (T05, T15).
+  blind55: { fraudCaughtAtLeast: 128, controlsFlaggedAtMost: 169 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
