@@ -19,6 +19,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   record: { categories: [], daysSinceOperation: null },
   consumableWithoutRecord: null,
   pharmacyDiagnosisUnrecorded: null,
+  hbvDrugOnArt: null,
   thirdPartyAftercare: null,
   recodedExternalCause: null,
   classOversupply: null,
