@@ -190,7 +190,7 @@ export function stayFacts(input: StayInput): StayFacts {
     dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, imagingRepeat,
     gatekeeperBeforeInvasive: gatekeeperBeforeInvasive(input, k?.invasiveGatekeepers),
     standardCourse: standardCourse(input, k?.standardCourses), ...care, ...theatre, ...stayContentFacts(input),
-    unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
+    unitsBeyondUse: unitsBeyondUse(items, k?.itemUses, input.diagnosisCodes),
     sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
