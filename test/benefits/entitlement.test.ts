@@ -20,6 +20,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   consumableWithoutRecord: null,
   pharmacyDiagnosisUnrecorded: null,
   hbvDrugOnArt: null,
+  injectionWithoutDrug: null,
   thirdPartyAftercare: null,
   recodedExternalCause: null,
   classOversupply: null,

@@ -108,7 +108,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 143 / 167: a chronic hepatitis B liver-function test whose claim coded the abnormal result (R74) starts that finding's rechecks (C20).
   // → 158 / 167: an injection with nothing injected on a rabies-exposure visit is the self-paid vaccine's (疫苗管理法 第四十九条; T03).
   // → 173 / 167: a ≤5-night stay of a stable chronic hepatitis B doing the clinic's follow-up panel with a hepatoprotectant drip (T11).
-  blind55: { fraudCaughtAtLeast: 173, controlsFlaggedAtMost: 167 },
+  // → 188 / 167: a clinic's subcutaneous injection with nothing injectable on the bill or in the member's supply (a TB contact's PPD; T14).
+  blind55: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 167 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
