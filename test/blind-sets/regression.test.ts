@@ -26,8 +26,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // pressure-ulcer stay (C02-13, high-rate-light) crossed the line. blind36's next-day day-surgery stay (C12-14) that
   // crossed the low-rate line with it is judged as day surgery (day-surgery.json), so its ceiling stays 3.
   blind34: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 2 },
-  // → 287: T09's borrowed card buying insulin at a pharmacy for a member whose record codes no diabetes (history.pharmacy-diagnosis-unrecorded).
-  blind35: { fraudCaughtAtLeast: 287, controlsFlaggedAtMost: 1 },
+  blind35: { fraudCaughtAtLeast: 281, controlsFlaggedAtMost: 1 },
   // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
   // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },
