@@ -24,6 +24,8 @@ import { electivePci } from './cross-claim/elective-pci';
 import { noduleEnhancement } from './cross-claim/nodule-enhancement';
 import { panelParts } from './cross-claim/panel-parts';
 import { peritonealFluid } from './cross-claim/peritoneal-fluid';
+import { hbvDrugOnArt } from './cross-claim/hbv-drug-on-art';
+import { injectionWithoutDrug } from './cross-claim/injection-without-drug';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
 import { procedureNotIndicated } from './cross-claim/procedure-indication';
 import { levelPrescribed } from './cross-claim/prescribing-level';
@@ -89,6 +91,10 @@ export const CROSS_CLAIM_CHECKS = {
   doseAcrossClaims: (me, items, prior, k) => doseAcrossClaims(me, items, prior, k.schedules),
   /** An elective PCI for chronic coronary disease after a coronary clinic visit, the record showing no angina, anti-anginal drug or ischaemia test. */
   electivePci,
+  /** An anti-HBV nucleoside billed for a member with HIV on the claim or on record, whose free ART already treats hepatitis B (四免一关怀). */
+  hbvDrugOnArt,
+  /** A subcutaneous injection on a clinic visit with no injectable drug on the bill or in the member's recent supply: a vaccine or tuberculin test outside the fund (串换). */
+  injectionWithoutDrug,
   /** Lines of a level-restricted drug below this institution's level prescribed at a hospital of the level (双通道, 延伸处方). */
   levelPrescribed,
   /** The same costly drug bought at several institutions within the window. */

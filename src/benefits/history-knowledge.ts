@@ -449,6 +449,8 @@ const frequencyRowSchema = z.strictObject({
   handoverExtra: z.number().int().positive().optional(),
   /** Name marks of the condition's drugs: another strength or quantity than on the earlier test's claim is a dose change, after which the recheck is the schedule's. */
   doseDrugs: z.array(z.string().min(2)).min(1).optional(),
+  /** ICD-10 prefixes of an abnormal result (R74 raised transaminases): an earlier test whose claim codes one found the condition active, and the recheck after it is that finding's, not the stable schedule's (followUp rows). */
+  afterAbnormal: z.array(z.string().min(1)).min(1).optional(),
   /**
    * Code prefixes (a drug's X + ATC: XH02AB a glucocorticoid) of which one must be billed on the claim the same day for
    * the row's line to count, on this claim and on earlier ones: the injectate that makes an anaesthesia row billed in a
@@ -649,8 +651,8 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       if (!parsed.success) throw new Error(`${f.file} row ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
       if (parsed.data.per === 'period' && !parsed.data.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
       if (parsed.data.sites && parsed.data.per !== 'period') throw new Error(`${f.file} row ${i}: sites: only for per "period"`);
-      if ((parsed.data.followUp || parsed.data.doseDrugs) && !(parsed.data.followUp && parsed.data.forPrincipal && parsed.data.per === 'period')) {
-        throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs only with followUp)`);
+      if ((parsed.data.followUp || parsed.data.doseDrugs || parsed.data.afterAbnormal) && !(parsed.data.followUp && parsed.data.forPrincipal && parsed.data.per === 'period')) {
+        throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs, afterAbnormal only with followUp)`);
       }
       if (parsed.data.withDiagnoses && !parsed.data.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses: only with forPrincipal`);
       if (parsed.data.forPrincipal) {

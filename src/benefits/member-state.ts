@@ -4,6 +4,7 @@ import type { BenefitItem } from './benefit-claim';
 import { ledgerRowOf, type MemberClaim } from './member-claim';
 import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
+import { pharmacyDiagnosisUnrecorded, type PharmacyDiagnosisUnrecorded } from './pharmacy-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 import { admittedFromEmergency, type AdmittedFromEmergency } from './emergency-admission';
@@ -103,6 +104,8 @@ export interface MemberState extends CrossClaimFindings {
   record: { categories: string[]; daysSinceOperation: number | null };
   /** The claim's consumables bought for a condition (stay.consumableUnsupported) that the record does not explain either. */
   consumableWithoutRecord: ConsumableWithoutRecord | null;
+  /** A pharmacy's restricted drug whose condition only the pharmacy's own code shows, the member's record and approval holding none of it. */
+  pharmacyDiagnosisUnrecorded: PharmacyDiagnosisUnrecorded | null;
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
@@ -121,7 +124,7 @@ export function memberState(
   context: {
     items?: readonly BenefitItem[];
     knowledge?: HistoryKnowledge;
-    enrollment?: ZeroClaimDeclaration;
+    enrollment?: ZeroClaimDeclaration & { chronicDiseases?: readonly string[] };
     /** Ledger entries of any member with this claim's bill (identical-bills.ts billKey): stored and of the batch. */
     peers?: readonly BillPeer[];
     /** Claims of any member by this claim's doctor around its date (doctor-grade.ts doctorKey): stored and of the batch. */
@@ -175,6 +178,7 @@ export function memberState(
     cosmeticOperation: null,
     record: { categories: [], daysSinceOperation: null },
     consumableWithoutRecord: null,
+    pharmacyDiagnosisUnrecorded: null,
   });
   const categories = new Set<string>();
   let lastOperation: string | null = null;
@@ -260,6 +264,7 @@ export function memberState(
   state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);
+  state.pharmacyDiagnosisUnrecorded = pharmacyDiagnosisUnrecorded(me, items, prior, context.enrollment?.chronicDiseases);
   return state;
 }
 

@@ -13,3 +13,11 @@ export function atcOfDrugCode(code: string): string | null {
 export function substanceOfDrugCode(code: string): string | null {
   return NATIONAL.test(code) ? code.slice(0, 10) : null;
 }
+
+/**
+ * Whether a national drug code names an injection: its dosage-form letter, after the 通用名码, is B (注射剂), as every
+ * injectable row of the catalogue carries it (呋塞米注射液 XC03CAF503B…). A 中成药 or local code: false.
+ */
+export function isInjectableDrugCode(code: string): boolean {
+  return NATIONAL.test(code) && code[10] === 'B';
+}

@@ -4,6 +4,7 @@ import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import { dialysisProgrammeStay } from './dialysis-stay';
 import { oralChemotherapyStay } from './oral-chemotherapy-stay';
+import { stableHepatitisStay } from './stable-hepatitis-stay';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { BED_SERVICES, homeMonitoringOf, isHomeMedication, ROUTINE, routineLineIds } from './stay-day-content';
 
@@ -28,6 +29,8 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   if (byDialysis) return byDialysis;
   const byOralChemotherapy = oralChemotherapyStay(c, content);
   if (byOralChemotherapy) return byOralChemotherapy;
+  const byStableHepatitis = stableHepatitisStay(c, content);
+  if (byStableHepatitis) return byStableHepatitis;
   const stable = content.lowIntensity.stableCourse;
   const longer = c.lengthOfStay > content.lowIntensity.maxNights;
   if (c.procedureCodes.length > 0 || (longer && (!stable || c.lengthOfStay > stable.maxNights))) return null;

@@ -192,6 +192,19 @@ const stayContentFile = z.strictObject({
         dripDays: z.number().int().min(0),
       })
       .optional(),
+    /**
+     * A short stay of a stable chronic viral hepatitis (`principal`, every diagnosis among `diagnoses`) doing the
+     * clinic's follow-up panel, its only parenteral drugs hepatoprotectants (`hepatoprotectantAtc`), no procedure,
+     * close care, treatment or consumable beyond a plain drip; up to `maxNights` (stable-hepatitis-stay.ts).
+     */
+    stableHepatitis: z
+      .strictObject({
+        maxNights: z.number().int().min(1),
+        principal: prefixes.min(1),
+        diagnoses: prefixes.min(1),
+        hepatoprotectantAtc: prefixes.min(1),
+      })
+      .optional(),
   }),
   /**
    * Care that shows a patient who needed the ward (《护理分级》: nursing at 一级 or above, 新生儿护理, intensive care,

@@ -114,7 +114,11 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // screen in sepsis/respiratory failure/dengue with warning signs, chest CT in TB meningitis, the carrier's Z22.800,
   // dengue blood counts, TB meningitis as a standard course.
   // 109 → 128: a fluoroquinolone elsewhere beside a TB regimen's levofloxacin (T09 15/15); more than two hepatoprotectants a day (T06 15/15).
-  blind55: { fraudCaughtAtLeast: 128, controlsFlaggedAtMost: 77 },
+  // → 218 / 60: a pharmacy's restricted drug under a condition no medical claim of the member codes (T05, T15); entecavir
+  // for a member with HIV, whose free TDF/3TC-based ART treats hepatitis B (T04); a vaccination or rabies-exposure
+  // visit's injection with no drug billed (T03), a clinic's 皮下注射 with no injectable drug on the bill or in 84 days
+  // (T14); a stable chronic hepatitis B's short stay doing the clinic's panel (T11); an abnormal LFT's rechecks (C20).
+  blind55: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 60 },
   // 183 / 141 unseen (5d82db5, the twenty-third round's start): rheumatology, immunology, dermatology and allergy, nephrology.
   // → 183 / 69: a new dermatomyositis's cancer screen, the pre-biologic HBV/infection/chest CT screen, HCQ fundus checks and
   // others indicated; EPO counted at three vials a week; 熏洗 for erythroderma.

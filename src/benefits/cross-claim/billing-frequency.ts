@@ -56,10 +56,12 @@ function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k:
  * A follow-up row's reading of the earlier claims (followUp): only claims of the condition count; a test before a stay
  * that ended since does not (the stay is a change of condition); nor one whose claim, or the member's claim of the
  * drug before it, or any since, has the condition's drug (doseDrugs) in another strength or quantity than this claim
- * (a dose changed at or after that test: the recheck 4–8 weeks on is the schedule's).
+ * (a dose changed at or after that test: the recheck 4–8 weeks on is the schedule's); nor one whose claim codes an
+ * abnormal result (afterAbnormal).
  */
 function followUpCounts(row: FrequencyRow, me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]) {
-  const ofCondition = (e: MemberClaim) => underAny(e.principalCategory, row.forPrincipal!);
+  // A test whose claim coded an abnormal result is the start of that finding's rechecks, not a stable follow-up.
+  const ofCondition = (e: MemberClaim) => underAny(e.principalCategory, row.forPrincipal!) && !(row.afterAbnormal && startsWithAny(e.codes ?? [], row.afterAbnormal));
   const stayEnds = prior.filter((e) => e.visitType === 'inpatient' && e.endDate <= me.serviceDate).map((e) => e.endDate);
   const line = (date: string) => !stayEnds.some((end) => end >= date);
   const drugs = new Set(items.filter((i) => i.category === 'drug' && row.doseDrugs?.some((m) => i.name.includes(m))).map((i) => genericDrugKey(i.code, i.catalogue)));

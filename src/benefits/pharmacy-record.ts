@@ -1,0 +1,81 @@
+import { prefixList, startsWithAny } from '../contract/code-prefix';
+import { addDays } from '../contract/dates';
+import { fenOf, toYuan } from '../money/fen';
+import type { BenefitItem } from './benefit-claim';
+import { genericDrugKey } from './history-knowledge';
+import type { MemberClaim } from './member-claim';
+
+// 限定支付范围 at a pharmacy: the drug is paid for a condition (目录 限定, catalogue `indications`), and the pharmacy's
+// settlement met it with a diagnosis code of its own. A pharmacy diagnoses nothing: that code is the prescription's,
+// and the prescription (外配处方, a 门诊慢特病 approval) comes from a medical institution. When the member's record at
+// medical institutions holds claims and none of them codes the condition, nor does the member's approval, the
+// condition exists only on the pharmacy's bill (药品目录凡例: 经办机构在支付费用前应核查相关证据) — a restricted drug
+// bought for a condition nobody diagnosed (串换诊断, or a product that is not the drug: 串换药品). One purchase may rest on
+// a prescription whose visit the record does not hold (before it began, or not yet settled); a supply bought again and
+// again with no prescriber anywhere may not: each 外配 dispensing needs a prescription (《处方管理办法》第十八条:
+// valid the day it is written, three days at most), so the purchase judged is one with at least MIN_EARLIER earlier
+// pharmacy purchases of the drug within WINDOW_DAYS.
+
+/** An approval (a category, or a narrower code) within one of the restriction's conditions, or covering one. */
+const approvedFor = (approved: readonly string[], conditions: readonly string[]) =>
+  approved.some((a) => conditions.some((p) => a.startsWith(p) || p.startsWith(a)));
+
+/** Earlier pharmacy purchases of the drug, within the window, before a purchase is judged (SAMPLE: the third is). */
+const MIN_EARLIER = 2;
+const WINDOW_DAYS = 180;
+
+export interface PharmacyDiagnosisUnrecorded {
+  /** The lines, their names and money (yuan). */
+  lineIds: string[];
+  names: string;
+  amount: number;
+  /** The restriction's conditions (ICD-10 prefixes) the pharmacy's codes met. */
+  conditions: string;
+  /** This claim's diagnosis codes. */
+  pharmacyCodes: string;
+  /** The diagnoses the member's record does hold (ICD-10 codes of earlier claims at medical institutions), and how many such claims. */
+  recordCodes: string;
+  recordClaims: number;
+  /** Earlier pharmacy purchases of the drugs within the window. */
+  earlierPurchases: number;
+}
+
+/**
+ * On a pharmacy claim, the drug lines whose catalogue restriction (`indications`) this claim's own codes meet while
+ * no earlier claim of the member at a medical institution (any visit type but pharmacy, up to this date) codes one of
+ * its conditions and the member's approved chronic diseases do not name one, bought at a pharmacy at least MIN_EARLIER
+ * times before within WINDOW_DAYS. Judged only where that record holds at least one claim: with none, nothing is known
+ * of the member's care to read the purchase against.
+ */
+export function pharmacyDiagnosisUnrecorded(
+  me: MemberClaim,
+  items: readonly BenefitItem[],
+  prior: readonly MemberClaim[],
+  approved: readonly string[] | null | undefined,
+): PharmacyDiagnosisUnrecorded | null {
+  if (me.visitType !== 'pharmacy' || !me.codes) return null;
+  const record = prior.filter((e) => e.visitType !== 'pharmacy' && e.serviceDate <= me.serviceDate && e.codes);
+  if (!record.length) return null;
+  const codes = me.codes;
+  const recordCodes = [...new Set(record.flatMap((e) => e.codes ?? []).filter((c) => /^[A-Z]/.test(c)))].sort();
+  const from = addDays(me.serviceDate, -WINDOW_DAYS);
+  const purchases = prior.filter((e) => e.visitType === 'pharmacy' && e.serviceDate >= from && e.serviceDate <= me.serviceDate);
+  const boughtBefore = (key: string) => purchases.filter((e) => (e.lines ?? []).some((l) => l.kind === 'drug' && l.drug === key)).length;
+  const lines = items.filter((i) => {
+    const ind = i.category === 'drug' ? i.catalogue?.indications : undefined;
+    return ind?.length && startsWithAny(codes, ind) && !startsWithAny(recordCodes, ind) && !approvedFor(approved ?? [], ind) && boughtBefore(genericDrugKey(i.code, i.catalogue)) >= MIN_EARLIER;
+  });
+  if (!lines.length) return null;
+  const ids = new Set(lines.map((i) => i.lineId));
+  const conditions = [...new Set(lines.flatMap((i) => i.catalogue!.indications!.filter((p) => codes.some((c) => c.startsWith(p)))))];
+  return {
+    lineIds: [...ids],
+    names: [...new Set(lines.map((i) => i.name))].join('、'),
+    amount: toYuan(fenOf(items, ids)),
+    conditions: prefixList(conditions),
+    pharmacyCodes: codes.filter((c) => /^[A-Z]/.test(c)).join('、'),
+    recordCodes: prefixList(recordCodes),
+    recordClaims: record.length,
+    earlierPurchases: Math.max(...lines.map((i) => boughtBefore(genericDrugKey(i.code, i.catalogue)))),
+  };
+}
