@@ -14,7 +14,14 @@ export interface CatalogueRow {
   class?: string;
   priceCap: Record<string, number>;
   usualPerDay?: number;
+  /** Units a day of supply, where the row states one beyond its usual quantity (days-of-supply checks read it). */
+  supplyPerDay?: number;
   [k: string]: unknown;
+}
+
+/** Units that make one day of supply: the row's `supplyPerDay`, else its usual daily quantity, else one. */
+export function unitsPerDayOf(row: CatalogueRow | undefined): number {
+  return row?.supplyPerDay ?? row?.usualPerDay ?? 1;
 }
 
 export interface CatalogueRows {

@@ -1,7 +1,7 @@
 import type { Builder } from './case';
 import { ageOn, hasDiagnosis, samePersonKind } from './case';
 import type { EvalClaim } from './claim-edit';
-import type { CatalogueRows } from './catalogue-rows';
+import { unitsPerDayOf, type CatalogueRows } from './catalogue-rows';
 import { addDays, addLine, clone, dayOf, edit, nightsOf, principalOf, setQuantity, startOn } from './claim-edit';
 import { underAny } from '../contract/code-prefix';
 
@@ -68,7 +68,7 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
     const lineIds: string[] = [];
     edit(c, env.rows, (x) => {
       for (const i of oral(x)) {
-        const qty = Math.ceil((env.rows.byCode(i.code)!.usualPerDay ?? 1) * weeks * 7);
+        const qty = Math.ceil(unitsPerDayOf(env.rows.byCode(i.code)) * weeks * 7);
         setQuantity(i, qty);
         i.longPrescription = true;
         lineIds.push(i.lineId);
@@ -198,7 +198,7 @@ export const CONTROL_BUILDERS: Record<string, Builder> = {
     if (!shop) return undefined;
     const line = chronic.items.find((i) => i.category === 'drug' && !i.name.includes('注射'))!;
     const row = env.rows.byCode(line.code);
-    const qty = Math.ceil((row?.usualPerDay ?? 1) * 28);
+    const qty = Math.ceil(unitsPerDayOf(row) * 28);
     const claims: EvalClaim[] = [];
     let day = shop.visitDate!;
     for (let k = 0; k < 3; k++) {

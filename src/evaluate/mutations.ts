@@ -2,7 +2,7 @@ import type { Builder, BuildEnv } from './case';
 import { ageOn, hasDiagnosis, samePersonKind } from './case';
 import type { EvalClaim, EvalItem } from './claim-edit';
 import { addDays, addLine, capPrice, clone, copyLine, dayOf, edit, keepLines, nightsOf, principalOf, setQuantity, setUnitPrice, startOf, startOn } from './claim-edit';
-import type { CatalogueRow } from './catalogue-rows';
+import { unitsPerDayOf, type CatalogueRow } from './catalogue-rows';
 
 // Each typology of typologies.json realised from its description alone, as a mutation of clean claims.
 // Written apart from the generator's fraud code and without reading the rule files.
@@ -53,7 +53,7 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     const template = env.base(['pharmacy'], (c) => ageOn(c) >= 30 && c.amounts.fundClaimed > 0);
     if (!template) return undefined;
     const drug = env.row(env.rng.pick(['利拉鲁肽注射液', '甘精胰岛素注射液', '门冬胰岛素注射液']));
-    const perMonth = Math.ceil((drug.usualPerDay ?? 0.1) * 30);
+    const perMonth = Math.ceil((drug.supplyPerDay ?? drug.usualPerDay ?? 0.1) * 30);
     const n = env.rng.int(3, 4);
     const window = env.rng.int(8, 20);
     const offsets = [0, window, ...Array.from({ length: n - 2 }, () => env.rng.int(1, window - 1))].sort((a, b) => a - b);
@@ -83,7 +83,7 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     const template = env.base(['chronic'], (c) => c.items.some(isDrug) && c.amounts.fundClaimed > 0);
     if (!template) return undefined;
     const line = template.items.find(isDrug)!;
-    const usual = env.rows.byCode(line.code)?.usualPerDay ?? 1;
+    const usual = unitsPerDayOf(env.rows.byCode(line.code));
     const claims: EvalClaim[] = [];
     for (const offset of [0, env.rng.int(6, 8), env.rng.int(13, 20)]) {
       const c = clone(template);
@@ -277,7 +277,7 @@ export const TYPOLOGY_BUILDERS: Record<string, Builder> = {
     if (!c) return undefined;
     const line = env.rng.pick(oral(c));
     const days = env.rng.int(60, 120);
-    const qty = Math.ceil((env.rows.byCode(line.code)!.usualPerDay ?? 1) * days);
+    const qty = Math.ceil(unitsPerDayOf(env.rows.byCode(line.code)) * days);
     edit(c, env.rows, (x) => setQuantity(x.items.find((i) => i.lineId === line.lineId)!, qty));
     return { claims: [c], target: 0, lineIds: [line.lineId], note: `${line.name} × ${qty}: ${days} days at the usual dose` };
   },
