@@ -22,6 +22,11 @@ import { daysBetween } from '../contract/dates';
 // nursing, drugs and tests, the same days — are identical line for line were not each treated for their own condition.
 // A stay with an operation (a day-surgery list, a 临床路径 or 按病种 package priced alike for each patient) and the cycle of a
 // planned course (chemotherapy, dialysis: related-conditions.json plannedCourses) are standard by design, and not judged.
+// Treatment bundles (诱导就医, 组织参保人虚假就医: a clinic bringing a group of elderly members in for a day of "free"
+// 理疗): a visit billing several different treatments (熏洗, 透药, 针刺, 拔罐 …) is dosed for the patient — the sites,
+// points and sessions chosen by the patient's condition (中医 辨证施治) — so the same several treatments in the same
+// quantities for a few unrelated members of one doctor's day is a template at fewer members than a drug refill: a
+// single treatment course (weekly desensitisation injections, one 针刺 session each) stays under minTreatments.
 
 /** What identical bills are looked up by: one doctor's bills of one day at one institution, with one item signature. */
 export interface BillKey {
@@ -38,8 +43,9 @@ export interface IdenticalBills {
   /** Members billed it so far, this one included. */
   members: number;
   doctorId: string;
-  /** Distinct drugs on the bill. */
+  /** Distinct drugs on the bill, and distinct treatments (services other than tests) on a visit. */
   drugs: number;
+  treatments: number;
   /** What the members share, for the message: the day's visits, or admissions the same day of one length. */
   setting: string;
   lineIds: string[];
@@ -62,6 +68,15 @@ const drugsOf = (e: MemberClaim): number => new Set((e.lines ?? []).filter((l) =
 /** Distinct drugs of a whole bill (a stay's ledger lines keep only some of its drugs). */
 const drugsOfItems = (items: readonly BenefitItem[]): number => new Set(items.filter((i) => i.category === 'drug').map((i) => i.catalogue?.code ?? i.code)).size;
 
+/** Distinct treatment services on a ledger entry's lines: services that are not tests or examinations. */
+const treatmentsOf = (e: MemberClaim): number => new Set((e.lines ?? []).filter((l) => l.kind === 'service' && !l.test).map(ledgerRowOf)).size;
+
+/** A clinic visit billing at least identicalBills.treatmentBundle.minTreatments different treatments (see above). */
+const treatmentBundle = (e: MemberClaim, k: HistoryKnowledge | undefined): boolean => {
+  const cfg = k?.limits.identicalBills?.treatmentBundle;
+  return !!cfg && e.visitType === 'outpatient' && treatmentsOf(e) >= cfg.minTreatments;
+};
+
 /** A stay judged for identical bills: no operation on it and not a planned course's cycle (see above). */
 const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
   !(e.lines ?? []).some((l) => l.operation) && !k.plannedCourses?.has(e.principalCategory);
@@ -82,7 +97,7 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKe
   if (cfg.outbreakCategories.includes(e.principalCategory)) return null;
   if (e.visitType === 'inpatient') {
     if (!judgedStay(e, k)) return null;
-  } else if (!VISITS_AND_PURCHASES.has(e.visitType) || drugsOf(e) < cfg.minDrugs) return null;
+  } else if (!VISITS_AND_PURCHASES.has(e.visitType) || (drugsOf(e) < cfg.minDrugs && !treatmentBundle(e, k))) return null;
   return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
 }
 
@@ -115,19 +130,22 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
   // The same bill is the same items: a stay's drugs are counted on its own items, and so on every identical one.
   const stay = me.visitType === 'inpatient';
   const drugs = stay ? drugsOfItems(items) : drugsOf(me);
-  if (drugs < cfg.minDrugs) return null;
+  const bundle = !stay && treatmentBundle(me, k);
+  if (drugs < cfg.minDrugs && !bundle) return null;
+  const minOtherMembers = bundle ? Math.min(cfg.minOtherMembers, cfg.treatmentBundle!.minOtherMembers) : cfg.minOtherMembers;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const earlier = peers
     .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && hasBill(e, key))
     .sort((a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
   const others = new Set(earlier.map((e) => e.insuredId));
-  if (others.size < cfg.minOtherMembers) return null;
+  if (others.size < minOtherMembers) return null;
   return {
     claims: list(earlier.map((e) => e.claimId)),
     claimId: earlier[0].claimId,
     members: others.size + 1,
     doctorId: key.doctorId,
     drugs,
+    treatments: stay ? 0 : treatmentsOf(me),
     setting: stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
