@@ -54,6 +54,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   nearDuplicateStay: null,
   nudgedDuplicate: null,
   splitVisit: null,
+  sameDayRetest: null,
   splitSession: null,
   redatedVisit: null,
   oralRegimenReplaced: null,

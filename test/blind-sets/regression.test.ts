@@ -111,7 +111,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 183 / 69: a new dermatomyositis's cancer screen, the pre-biologic HBV/infection/chest CT screen, HCQ fundus checks and
   // others indicated; EPO counted at three vials a week; 熏洗 for erythroderma.
   // → 198 / 69: one doctor's identical bundle of 3+ treatments (熏洗, 透药, 针刺, 拔罐) for 3 members a day, drugs aside (T13).
-  blind56: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 69 },
+  // → 203 / 69: a consult-less claim the same day at the same hospital repeating the visit's tests (T05).
+  blind56: { fraudCaughtAtLeast: 203, controlsFlaggedAtMost: 69 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
