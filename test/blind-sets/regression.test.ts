@@ -112,7 +112,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // others indicated; EPO counted at three vials a week; 熏洗 for erythroderma.
   // → 198 / 69: one doctor's identical bundle of 3+ treatments (熏洗, 透药, 针刺, 拔罐) for 3 members a day, drugs aside (T13).
   // → 203 / 69: a consult-less claim the same day at the same hospital repeating the visit's tests (T05).
-  blind56: { fraudCaughtAtLeast: 203, controlsFlaggedAtMost: 69 },
+  // → 206 / 69: rheumatoid arthritis coded M06 then M05 is one condition for split stays (T09).
+  blind56: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 69 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
