@@ -57,6 +57,7 @@ export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-dupl
 export { organRemovedTwice, type OrganRemovedTwice } from './cross-claim/organ-removed-twice';
 export { splitSession, type SplitSession } from './cross-claim/split-session';
 export { splitVisit, type SplitVisit } from './cross-claim/split-visit';
+export { sameDayRetest, type SameDayRetest } from './cross-claim/same-day-retest';
 export { referredUp } from './cross-claim/referred-up';
 export { leftForAnotherHospital, newEvent, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 

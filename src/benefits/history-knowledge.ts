@@ -146,6 +146,12 @@ const limitsSchema = z.looseObject({
       minDrugs: z.number().int().positive(),
       /** ICD-10 categories of a mass event many are treated for alike (food poisoning): bills of them are not judged. */
       outbreakCategories: z.array(z.string().regex(/^[A-Z]\d{2}$/, 'must be a 3-character ICD-10 category')).default([]),
+      /**
+       * A clinic visit billing at least `minTreatments` different treatment services (not tests), each fitted to the
+       * patient, is a template already when `minOtherMembers` other members have it line for line (诱导就医). Absent: such
+       * visits are judged by their drugs only.
+       */
+      treatmentBundle: z.strictObject({ minTreatments: z.number().int().positive(), minOtherMembers: z.number().int().positive() }).optional(),
     })
     .optional(),
   /**

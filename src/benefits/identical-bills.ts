@@ -22,13 +22,22 @@ import { daysBetween } from '../contract/dates';
 // nursing, drugs and tests, the same days — are identical line for line were not each treated for their own condition.
 // A stay with an operation (a day-surgery list, a 临床路径 or 按病种 package priced alike for each patient) and the cycle of a
 // planned course (chemotherapy, dialysis: related-conditions.json plannedCourses) are standard by design, and not judged.
+// Treatment bundles (诱导就医, 组织参保人虚假就医: a clinic bringing a group of elderly members in for a day of "free"
+// 理疗): a visit billing several different treatments (熏洗, 透药, 针刺, 拔罐 …) is dosed for the patient — the sites,
+// points and sessions chosen by the patient's condition (中医 辨证施治) — so the same several treatments in the same
+// quantities for a few unrelated members of one doctor's day is a template at fewer members than a drug refill: a
+// single treatment course (weekly desensitisation injections, one 针刺 session each) stays under minTreatments. Such a
+// visit is compared by its care without its drugs (bundleSignature): the bundle is the template, whatever tablets each
+// member was dispensed beside it.
 
 /** What identical bills are looked up by: one doctor's bills of one day at one institution, with one item signature. */
 export interface BillKey {
   hospitalId: string;
   doctorId: string;
   serviceDate: string;
+  /** The bill's signature: its items' (itemsSignature), or with `bundle` its care without drugs (bundleSignature). */
   itemsSignature: string;
+  bundle?: boolean;
 }
 
 export interface IdenticalBills {
@@ -38,8 +47,11 @@ export interface IdenticalBills {
   /** Members billed it so far, this one included. */
   members: number;
   doctorId: string;
-  /** Distinct drugs on the bill. */
+  /** Distinct drugs on the bill, and distinct treatments (services other than tests) on a visit. */
   drugs: number;
+  treatments: number;
+  /** What the bills are the same in, for the message: every line, or (a treatment bundle) every line but the drugs. */
+  compared: string;
   /** What the members share, for the message: the day's visits, or admissions the same day of one length. */
   setting: string;
   lineIds: string[];
@@ -52,7 +64,7 @@ export interface IdenticalBills {
  * store reads only these for it, not the whole entry: a stay's kept lines are most of an entry, and a template
  * billed to thousands of members was read and parsed in full for each new claim of it.
  */
-export type BillPeer = Pick<MemberClaim, 'claimId' | 'insuredId' | 'arrival' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'itemsSignature'>;
+export type BillPeer = Pick<MemberClaim, 'claimId' | 'insuredId' | 'arrival' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'itemsSignature' | 'bundleSignature'>;
 
 const VISITS_AND_PURCHASES = new Set(['outpatient', 'chronic', 'pharmacy']);
 
@@ -61,6 +73,15 @@ const drugsOf = (e: MemberClaim): number => new Set((e.lines ?? []).filter((l) =
 
 /** Distinct drugs of a whole bill (a stay's ledger lines keep only some of its drugs). */
 const drugsOfItems = (items: readonly BenefitItem[]): number => new Set(items.filter((i) => i.category === 'drug').map((i) => i.catalogue?.code ?? i.code)).size;
+
+/** Distinct treatment services on a ledger entry's lines: services that are not tests or examinations. */
+const treatmentsOf = (e: MemberClaim): number => new Set((e.lines ?? []).filter((l) => l.kind === 'service' && !l.test).map(ledgerRowOf)).size;
+
+/** A clinic visit billing at least identicalBills.treatmentBundle.minTreatments different treatments (see above). */
+const treatmentBundle = (e: MemberClaim, k: HistoryKnowledge | undefined): boolean => {
+  const cfg = k?.limits.identicalBills?.treatmentBundle;
+  return !!cfg && e.visitType === 'outpatient' && treatmentsOf(e) >= cfg.minTreatments;
+};
 
 /** A stay judged for identical bills: no operation on it and not a planned course's cycle (see above). */
 const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
@@ -78,6 +99,9 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKe
   if (!e.doctorId || !e.lines) return null;
   if (testBattery(e, k)) return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
   if (!cfg) return null;
+  if (e.bundleSignature && treatmentBundle(e, k) && !cfg.outbreakCategories.includes(e.principalCategory)) {
+    return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.bundleSignature, bundle: true };
+  }
   // A food poisoning brings many to one doctor the same day, treated by one protocol: the event, not a template.
   if (cfg.outbreakCategories.includes(e.principalCategory)) return null;
   if (e.visitType === 'inpatient') {
@@ -87,14 +111,19 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKe
 }
 
 /** One string per bill: hospital, doctor, date and items (an entry's own, or a key's). */
-export const billId = (b: Omit<BillKey, 'doctorId'> & { doctorId?: string | null }): string => `${b.hospitalId}\u0000${b.doctorId}\u0000${b.serviceDate}\u0000${b.itemsSignature}`;
+export const billId = (b: Omit<BillKey, 'doctorId'> & { doctorId?: string | null }): string =>
+  `${b.bundle ? 'bundle\u0000' : ''}${b.hospitalId}\u0000${b.doctorId}\u0000${b.serviceDate}\u0000${b.itemsSignature}`;
+
+/** The key a ledger entry's treatment bundle is found by, when it has one (a store indexes it beside billId's). */
+export const bundleKeyOf = (e: Omit<BillKey, 'doctorId' | 'itemsSignature'> & { doctorId?: string | null; bundleSignature?: string | null }): string | null =>
+  e.bundleSignature ? billId({ ...e, itemsSignature: e.bundleSignature, bundle: true }) : null;
 
 /**
  * Whether a ledger entry has this key's bill (what every store's getIdenticalBills selects): field by field, not
  * billId's strings, which were built twice for every peer of every claim of a bill billed to many members.
  */
 export const hasBill = (e: BillPeer, key: BillKey): boolean =>
-  e.itemsSignature === key.itemsSignature && e.serviceDate === key.serviceDate && e.doctorId === key.doctorId && e.hospitalId === key.hospitalId;
+  (key.bundle ? e.bundleSignature : e.itemsSignature) === key.itemsSignature && e.serviceDate === key.serviceDate && e.doctorId === key.doctorId && e.hospitalId === key.hospitalId;
 
 /** One key per distinct bill, for one store lookup. */
 export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
@@ -115,19 +144,22 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
   // The same bill is the same items: a stay's drugs are counted on its own items, and so on every identical one.
   const stay = me.visitType === 'inpatient';
   const drugs = stay ? drugsOfItems(items) : drugsOf(me);
-  if (drugs < cfg.minDrugs) return null;
+  if (drugs < cfg.minDrugs && !key.bundle) return null;
+  const minOtherMembers = key.bundle ? Math.min(cfg.minOtherMembers, cfg.treatmentBundle!.minOtherMembers) : cfg.minOtherMembers;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const earlier = peers
     .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && hasBill(e, key))
     .sort((a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
   const others = new Set(earlier.map((e) => e.insuredId));
-  if (others.size < cfg.minOtherMembers) return null;
+  if (others.size < minOtherMembers) return null;
   return {
     claims: list(earlier.map((e) => e.claimId)),
     claimId: earlier[0].claimId,
     members: others.size + 1,
     doctorId: key.doctorId,
     drugs,
+    treatments: stay ? 0 : treatmentsOf(me),
+    compared: key.bundle ? '药品以外的诊疗项目' : '药品及诊疗项目',
     setting: stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),

@@ -101,8 +101,12 @@ export function ledgerEntry(
   frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
   scheduleRows: ReadonlyMap<string, unknown> = new Map(),
 ): MemberClaim {
-  const lines = f.items.map((it) => `${it.code}|${it.date}|${it.quantity}|${it.unitPrice}`).sort();
+  const lineOf = (it: BenefitClaim['items'][number]) => `${it.code}|${it.date}|${it.quantity}|${it.unitPrice}`;
+  const lines = f.items.map(lineOf).sort();
   const signature = createHash('sha1').update(lines.join(';'));
+  // The visit's care without its drugs: what a treatment bundle billed alike to several members is compared by.
+  const care = f.items.filter((it) => it.category !== 'drug').map(lineOf).sort();
+  const bundleSignature = f.visitType === 'outpatient' && care.length ? createHash('sha1').update(care.join(';')).digest('hex').slice(0, 16) : null;
   return {
     insuredId: f.insuredId,
     claimId: f.claimId,
@@ -122,6 +126,7 @@ export function ledgerEntry(
     policyFen: f.policyFen,
     fundClaimedFen: f.fundClaimedFen,
     itemsSignature: signature.digest('hex').slice(0, 16),
+    bundleSignature,
     serviceCodes: [...new Set(f.items.filter((i) => i.category === 'service').map((i) => i.code))].sort(),
     admissionRoute: f.admissionRoute,
     dischargeMode: f.dischargeMode,

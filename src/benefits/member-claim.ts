@@ -44,6 +44,12 @@ export interface MemberClaim {
   fundClaimedFen: number;
   /** Hash of the items (code, date, quantity, unit price): equal for a resubmitted copy. */
   itemsSignature: string;
+  /**
+   * A clinic visit's hash of its lines other than drugs (code, date, quantity, unit price): a treatment bundle billed
+   * alike to several members whatever each was dispensed (identical-bills.ts). Null on other claims; absent on entries
+   * written before the field existed (not judged).
+   */
+  bundleSignature?: string | null;
   /** Codes of the service lines (for the same service at two hospitals on one day). */
   serviceCodes: string[];
   /** 入院途径 (inpatient; settlement list), when the claim says: a transfer admission is not a split stay. */

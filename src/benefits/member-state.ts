@@ -2,7 +2,7 @@ import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
 import { ledgerRowOf, type MemberClaim } from './member-claim';
-import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften } from './cross-claim';
+import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, sameDayRetest, splitSession, splitVisit, stagedPairedOperation, tooOften, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SameDayRetest, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { pharmacyDiagnosisUnrecorded, type PharmacyDiagnosisUnrecorded } from './pharmacy-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
@@ -62,6 +62,8 @@ export interface MemberState extends CrossClaimFindings {
   nudgedDuplicate: NudgedDuplicate | null;
   /** A visit the same day at the same hospital with the same doctor (or department), each billing a consultation: 分解就诊. */
   splitVisit: SplitVisit | null;
+  /** A claim without a consultation repeating tests the day's visit at the hospital billed (same-day-retest.ts). */
+  sameDayRetest: SameDayRetest | null;
   /** A session's included lines (its monitoring) billed on another clinic claim that day at the same hospital: 拆单 (either side). */
   splitSession: SplitSession | null;
   /** An unpaired organ's removal the member's ledger already holds on another claim (冒名就医/借卡). */
@@ -160,6 +162,7 @@ export function memberState(
     nearDuplicateStay: null,
     nudgedDuplicate: null,
     splitVisit: null,
+    sameDayRetest: null,
     splitSession: null,
     organRemovedTwice: null,
     tooOften: null,
@@ -237,6 +240,7 @@ export function memberState(
   if (!state.duplicateOf) state.nudgedDuplicate = nudgedDuplicate(me, prior, totalShare);
   // The same bill again the same day is the duplicate rules' finding, not a second consultation.
   if (!state.duplicateOf && !state.nudgedDuplicate) state.splitVisit = splitVisit(me, items, prior, knowledge.examRecognition);
+  if (!state.duplicateOf && !state.nudgedDuplicate) state.sameDayRetest = sameDayRetest(me, items, prior, knowledge.examRecognition);
   if (!state.duplicateOf && !state.nudgedDuplicate) state.splitSession = splitSession(me, items, prior, knowledge.examRecognition);
   // A resubmitted or re-dated copy of the same stay is the duplicate rules' finding, not a second operation.
   if (!state.duplicateOf && !state.nudgedDuplicate && !state.nearDuplicateStay) state.organRemovedTwice = organRemovedTwice(me, prior, knowledge);

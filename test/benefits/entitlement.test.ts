@@ -58,6 +58,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   nearDuplicateStay: null,
   nudgedDuplicate: null,
   splitVisit: null,
+  sameDayRetest: null,
   splitSession: null,
   redatedVisit: null,
   oralRegimenReplaced: null,

@@ -73,6 +73,45 @@ describe('identical bills of many members', () => {
     expect(counts(lastByAnother)).toEqual([null, null, null, null, null]);
   });
 
+  it('诱导就医: the same three treatments, line for line, are a template at the 3rd member; two treatments, or quantities fitted to each, are not', async () => {
+    const TREATMENTS = [
+      { code: '004100000060001', quantity: 1 },
+      { code: '004100009010001', quantity: 3 },
+      { code: '004300000010001', quantity: 1 },
+    ];
+    const over = { provider: { hospitalId: 'H51010901', level: 1, department: 'tcm', doctorId: 'D0901' } };
+    const three = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4].map((n) => bill(n, over, [...TREATMENTS, DRUGS[0]])));
+    expect(counts(three)).toEqual([null, null, 3, 4]);
+    expect(hitOf(three[2], RULE)!.evidence).toMatchObject({ 治疗项目数: 3, 药品种数: 1 });
+    const two = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4].map((n) => bill(n, over, TREATMENTS.slice(0, 2))));
+    expect(counts(two)).toEqual([null, null, null, null]);
+    const fitted = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4].map((n) => bill(n, over, [...TREATMENTS.slice(0, 2), { code: '004300000010001', quantity: n }])));
+    expect(counts(fitted)).toEqual([null, null, null, null]);
+  });
+
+  it('诱导就医: the bundle is the template whatever tablets each member got beside it, in memory and on SQLite; a drug refill stays judged line for line', async () => {
+    const TREATMENTS = [
+      { code: '004100000060001', quantity: 1 },
+      { code: '004100009010001', quantity: 2 },
+      { code: '004300000010001', quantity: 1 },
+      { code: '004400000040001', quantity: 1 },
+    ];
+    const over = { provider: { hospitalId: 'H51010901', level: 1, department: 'tcm', doctorId: 'D0901' } };
+    const nudged = () => [1, 2, 3].map((n) => bill(n, over, [...TREATMENTS, { ...DRUGS[0], quantity: 19 + n }]));
+    const memory = await arriveIn(createMemoryStore(), ...nudged());
+    expect(counts(memory)).toEqual([null, null, 3]);
+    expect(hitOf(memory[2], RULE)!.message).toContain('药品以外的诊疗项目');
+    const sqlite = createSqliteStore({ path: ':memory:' });
+    const claims = nudged();
+    const first = await review(claims.slice(0, 2), ctx(sqlite), { source: 'test' });
+    const second = await review(claims.slice(2), ctx(sqlite), { source: 'test' });
+    expect(counts([...first, ...second])).toEqual([null, null, 3]);
+    await sqlite.close();
+    // Two drugs in quantities fitted to each member, no treatment: prescriptions, not a template.
+    const refills = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5].map((n) => bill(n, {}, [DRUGS[0], { ...DRUGS[1], quantity: 80 + n }])));
+    expect(counts(refills)).toEqual([null, null, null, null, null]);
+  });
+
   it('团伙住院: the 5th member admitted the same day by one doctor with the same stay, line for line, is flagged; one drug is not judged', async () => {
     const stay = (n: number, drugs = 2) =>
       buildClaim({

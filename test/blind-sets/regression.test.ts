@@ -122,7 +122,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 183 / 141 unseen (5d82db5, the twenty-third round's start): rheumatology, immunology, dermatology and allergy, nephrology.
   // → 183 / 69: a new dermatomyositis's cancer screen, the pre-biologic HBV/infection/chest CT screen, HCQ fundus checks and
   // others indicated; EPO counted at three vials a week; 熏洗 for erythroderma.
-  blind56: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 69 },
+  // → 198 / 69: one doctor's identical bundle of 3+ treatments (熏洗, 透药, 针刺, 拔罐) for 3 members a day, drugs aside (T13).
+  // → 203 / 69: a consult-less claim the same day at the same hospital repeating the visit's tests (T05).
+  // → 206 / 69: rheumatoid arthritis coded M06 then M05 is one condition for split stays (T09).
+  blind56: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 69 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -23,6 +23,7 @@ const UNDO: Record<number, string> = {
   20: 'ALTER TABLE member_claims DROP COLUMN codes; ALTER TABLE member_claims DROP COLUMN third_party;',
   21: 'DROP INDEX member_claims_doctor; ALTER TABLE member_claims DROP COLUMN consult;',
   22: 'DROP INDEX member_claims_admission;',
+  23: 'DROP INDEX member_claims_bundle; ALTER TABLE member_claims DROP COLUMN bundle_signature;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

@@ -3,7 +3,7 @@ import type { Hit, Verdict } from '../../contract/verdict';
 import { claimFromLedger, findingKey, findingText, reviseVerdict, type Revision } from './revise-verdict';
 import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
 import type { MemberClaim } from '../../benefits/member-claim';
-import { billId } from '../../benefits/identical-bills';
+import { billId, bundleKeyOf } from '../../benefits/identical-bills';
 import type { CaseRecord, VerdictRecord } from '../../contract/records';
 
 // The fake store for unit tests: same semantics as the SQLite store, kept in Maps. Everything goes in and
@@ -89,6 +89,8 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
         if (before) {
           unindex(byMember, before.insuredId, before.claimId);
           unindex(byBill, billId(before), before.claimId);
+          const bb = bundleKeyOf(before);
+          if (bb) unindex(byBill, bb, before.claimId);
           const d = doctorOf(before);
           if (d) unindex(byDoctor, d, before.claimId);
           const a = admissionOf(before);
@@ -97,6 +99,8 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
         ledger.set(r.ledger.claimId, { ...r.ledger, arrival: before?.arrival ?? ++arrivals });
         index(byMember, r.ledger.insuredId, r.ledger.claimId);
         index(byBill, billId(r.ledger), r.ledger.claimId);
+        const bundle = bundleKeyOf(r.ledger);
+        if (bundle) index(byBill, bundle, r.ledger.claimId);
         const d = doctorOf(r.ledger);
         if (d) index(byDoctor, d, r.ledger.claimId);
         const a = admissionOf(r.ledger);

@@ -157,6 +157,7 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     policyFen: d.policyFen,
     fundClaimedFen: d.fundClaimedFen,
     itemsSignature: d.itemsSignature,
+    bundleSignature: d.bundleSignature ?? null,
     serviceCodes: d.serviceCodes,
     admissionRoute: d.admissionRoute ?? null,
     dischargeMode: d.dischargeMode ?? null,

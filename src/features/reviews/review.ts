@@ -5,7 +5,7 @@ import { riskScore } from '../../decide/risk-score';
 import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
 import { memberState } from '../../benefits/member-state';
-import { billId, billKey, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
+import { billId, billKey, bundleKeyOf, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { enrichClaim } from '../../enrich/enrich';
@@ -267,11 +267,11 @@ export async function attachMemberFacts(
   for (const e of [...stored.filter((s) => !inBatch.has(s.claimId)), ...entries]) {
     (byMember.get(e.insuredId) ?? byMember.set(e.insuredId, []).get(e.insuredId)!).push(e);
   }
-  // Indexed by bill (what hasBill compares), in arrival order: a scan per claim was quadratic in the batch.
+  // Indexed by bill (what hasBill compares), and a visit by its treatment bundle too, in arrival order: a scan per claim
+  // was quadratic in the batch.
   const byBill = new Map<string, BillPeer[]>();
   for (const e of [...storedBills.filter((s) => !inBatch.has(s.claimId)), ...entries]) {
-    const id = billId(e);
-    (byBill.get(id) ?? byBill.set(id, []).get(id)!).push(e);
+    for (const id of [billId(e), bundleKeyOf(e)]) if (id) (byBill.get(id) ?? byBill.set(id, []).get(id)!).push(e);
   }
   const peersOf = (key: BillKey | null) => (key ? byBill.get(billId(key)) ?? [] : []);
   // The doctors' visits, stored and of the batch, by doctor.

@@ -48,7 +48,7 @@ const CASE_REFRESHED: readonly (keyof CaseRow)[] = CASE_COLUMNS.filter(
 const REFRESH_PARAMS: readonly (keyof CaseRow)[] = ['claim_id', ...CASE_REFRESHED];
 const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
   'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id', 'hospital_level', 'region', 'doctor_id', 'department', 'consult',
-  'principal_category', 'mdc', 'total_fen', 'policy_fen', 'fund_claimed_fen', 'items_signature', 'service_codes',
+  'principal_category', 'mdc', 'total_fen', 'policy_fen', 'fund_claimed_fen', 'items_signature', 'bundle_signature', 'service_codes',
   'admission_route', 'discharge_mode', 'transfer_from_hospital_id', 'codes', 'third_party', 'lines',
 ];
 const INVALID_COLUMNS: readonly (keyof InvalidRow)[] = ['claim_id', 'errors', 'raw', 'source', 'received_at'];
@@ -254,7 +254,7 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       // One indexed lookup per bill (member_claims_bill); a batch asks for a few. Each entry once, whatever the keys.
       const out = new Map<string, BillPeer>();
       for (const k of keys) {
-        const rows = stmt.identicalBills.all({ itemsSignature: k.itemsSignature, hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate }) as BillPeerRow[];
+        const rows = (k.bundle ? stmt.identicalBundles : stmt.identicalBills).all({ itemsSignature: k.itemsSignature, hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate }) as BillPeerRow[];
         for (const row of rows) out.set(row[1], toBillPeer(row, k));
       }
       return [...out.values()];
@@ -337,6 +337,13 @@ function statements(db: Database.Database) {
       .prepare(
         `SELECT arrival, claim_id, insured_id FROM member_claims
        WHERE items_signature = @itemsSignature AND hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate`,
+      )
+      .raw(true),
+    // The same, for a treatment bundle: visits with this care, whatever drugs each billed beside it.
+    identicalBundles: db
+      .prepare(
+        `SELECT arrival, claim_id, insured_id FROM member_claims
+       WHERE bundle_signature = @itemsSignature AND hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate`,
       )
       .raw(true),
     // A doctor's consultations around a day (DoctorVisit), not the entries' lines.

@@ -196,6 +196,8 @@ export interface MemberClaimRow {
   policy_fen: number;
   fund_claimed_fen: number;
   items_signature: string;
+  /** A clinic visit's care without drugs (MemberClaim.bundleSignature); NULL on other claims and before migration 23. */
+  bundle_signature: string | null;
   service_codes: string;
   admission_route: string | null;
   discharge_mode: string | null;
@@ -227,6 +229,7 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     policy_fen: m.policyFen,
     fund_claimed_fen: m.fundClaimedFen,
     items_signature: m.itemsSignature,
+    bundle_signature: m.bundleSignature ?? null,
     service_codes: JSON.stringify(m.serviceCodes),
     admission_route: m.admissionRoute ?? null,
     discharge_mode: m.dischargeMode ?? null,
@@ -257,6 +260,7 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     policyFen: r.policy_fen,
     fundClaimedFen: r.fund_claimed_fen,
     itemsSignature: r.items_signature,
+    bundleSignature: r.bundle_signature ?? null,
     serviceCodes: JSON.parse(r.service_codes) as string[],
     admissionRoute: r.admission_route ?? null,
     dischargeMode: r.discharge_mode ?? null,
@@ -275,7 +279,8 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
 export type BillPeerRow = [arrival: number, claimId: string, insuredId: string];
 
 export function toBillPeer([arrival, claimId, insuredId]: BillPeerRow, key: BillKey): BillPeer {
-  return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId: key.doctorId, serviceDate: key.serviceDate, itemsSignature: key.itemsSignature };
+  const signature = key.bundle ? { itemsSignature: '', bundleSignature: key.itemsSignature } : { itemsSignature: key.itemsSignature };
+  return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId: key.doctorId, serviceDate: key.serviceDate, ...signature };
 }
 
 /** Another member's stay as the admissions lookup reads it: arrival, claim, member, discharge, category, fund, route (raw, in this order). */

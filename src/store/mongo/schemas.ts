@@ -205,6 +205,8 @@ export interface MemberClaimDoc {
   policyFen: number;
   fundClaimedFen: number;
   itemsSignature: string;
+  /** A clinic visit's care without drugs (MemberClaim.bundleSignature); null otherwise, absent on entries stored before. */
+  bundleSignature?: string | null;
   serviceCodes: string[];
   admissionRoute?: string | null;
   dischargeMode?: string | null;
@@ -240,6 +242,7 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     policyFen: fen,
     fundClaimedFen: fen,
     itemsSignature: { type: String, required: true },
+    bundleSignature: nullableString,
     serviceCodes: { type: [String], default: [] },
     admissionRoute: nullableString,
     dischargeMode: nullableString,
@@ -255,6 +258,8 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
 memberClaimSchema.index({ insuredId: 1, serviceDate: 1 });
 // Identical bills of many members (集中刷卡): one doctor's bills of one day with one item signature, whoever the member.
 memberClaimSchema.index({ itemsSignature: 1, hospitalId: 1, doctorId: 1, serviceDate: 1 });
+// A treatment bundle billed alike to several members (诱导就医): the same, by the visit's care without its drugs.
+memberClaimSchema.index({ bundleSignature: 1, hospitalId: 1, doctorId: 1, serviceDate: 1 }, { partialFilterExpression: { bundleSignature: { $type: 'string' } } });
 // A doctor's consultations around a day (超标准收费 by grade): whoever the member.
 memberClaimSchema.index({ hospitalId: 1, doctorId: 1, serviceDate: 1 }, { partialFilterExpression: { consult: { $type: 'object' } } });
 // Stays admitted at one institution on one day (the same members admitted together again, 养转医): whoever the member.

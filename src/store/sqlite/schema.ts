@@ -416,6 +416,15 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX member_claims_admission ON member_claims (hospital_id, service_date) WHERE visit_type = 'inpatient';
     `,
   },
+  {
+    version: 23,
+    sql: `
+      -- A treatment bundle billed alike to several members (诱导就医, identical-bills.ts): a clinic visit's care without
+      -- its drugs. Entries stored before stay NULL and are not judged.
+      ALTER TABLE member_claims ADD COLUMN bundle_signature TEXT;
+      CREATE INDEX member_claims_bundle ON member_claims (bundle_signature, hospital_id, doctor_id, service_date) WHERE bundle_signature IS NOT NULL;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -129,6 +129,13 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(byId(await store.getIdenticalBills([key, dayKey, key])).map((e) => e.claimId)).toEqual(['B-1', 'B-2', 'B-5']);
         expect(await store.getIdenticalBills([{ ...key, doctorId: 'NOBODY' }])).toEqual([]);
         expect(await store.getIdenticalBills([])).toEqual([]);
+        // A treatment bundle (bundle: true) is looked up by the visit's care without its drugs: B-7 differs only in its
+        // drug's quantity, and each found peer carries the bundle signature hasBill compares.
+        expect(otherItems.ledger.bundleSignature).toBe(a.ledger.bundleSignature);
+        const bundleKey = { ...key, itemsSignature: a.ledger.bundleSignature as string, bundle: true };
+        const bundles = byId(await store.getIdenticalBills([bundleKey]));
+        expect(bundles.map((e) => e.claimId)).toEqual(['B-1', 'B-2', 'B-7']);
+        expect(bundles.every((e) => e.bundleSignature === a.ledger.bundleSignature)).toBe(true);
       });
 
       it("finds stays by institution and admission day, whoever the member, and no visit: what each is judged by (AdmissionPeer)", async () => {
