@@ -111,11 +111,6 @@ export async function startService(config: Config, logger: Logger, opts: { bigLa
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
   });
-  // Idle keep-alive connections outlive a settlement system's or load balancer's own idle timeout (commonly 60 s):
-  // with Node's 5 s, a client reusing a connection the server has just closed gets ECONNRESET (seen in tests under
-  // load). Headers must be allowed longer than the keep-alive wait (Node's http docs).
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
   const address = server.address();
   logger.info({ address }, 'listening');
   // KAFKA_BROKERS set: the Kafka door runs beside HTTP; it reviews on its pool and asks this thread's store whether it answers.
