@@ -102,11 +102,12 @@ export function ledgerEntry(
   scheduleRows: ReadonlyMap<string, unknown> = new Map(),
 ): MemberClaim {
   const lineOf = (it: BenefitClaim['items'][number]) => `${it.code}|${it.date}|${it.quantity}|${it.unitPrice}`;
-  const lines = f.items.map(lineOf).sort();
-  const signature = createHash('sha1').update(lines.join(';'));
-  // The visit's care without its drugs: what a treatment bundle billed alike to several members is compared by.
-  const care = f.items.filter((it) => it.category !== 'drug').map(lineOf).sort();
-  const bundleSignature = f.visitType === 'outpatient' && care.length ? createHash('sha1').update(care.join(';')).digest('hex').slice(0, 16) : null;
+  const each = f.items.map(lineOf);
+  const signature = createHash('sha1').update([...each].sort().join(';'));
+  // The visit's care without its drugs: what a treatment bundle billed alike to several members is compared by (a
+  // clinic visit only: a stay's thousands of lines are not sorted again for nothing).
+  const care = f.visitType === 'outpatient' ? each.filter((_, i) => f.items[i].category !== 'drug').sort() : [];
+  const bundleSignature = care.length ? createHash('sha1').update(care.join(';')).digest('hex').slice(0, 16) : null;
   return {
     insuredId: f.insuredId,
     claimId: f.claimId,

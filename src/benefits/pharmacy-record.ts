@@ -1,9 +1,9 @@
 import { prefixList, startsWithAny } from '../contract/code-prefix';
 import { addDays } from '../contract/dates';
-import { fenOf, toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
 import { genericDrugKey } from './history-knowledge';
 import type { MemberClaim } from './member-claim';
+import { linesOf } from './cross-claim/common';
 
 // 限定支付范围 at a pharmacy: the drug is paid for a condition (目录 限定, catalogue `indications`), and the pharmacy's
 // settlement met it with a diagnosis code of its own. A pharmacy diagnoses nothing: that code is the prescription's,
@@ -60,22 +60,26 @@ export function pharmacyDiagnosisUnrecorded(
   const recordCodes = [...new Set(record.flatMap((e) => e.codes ?? []).filter((c) => /^[A-Z]/.test(c)))].sort();
   const from = addDays(me.serviceDate, -WINDOW_DAYS);
   const purchases = prior.filter((e) => e.visitType === 'pharmacy' && e.serviceDate >= from && e.serviceDate <= me.serviceDate);
-  const boughtBefore = (key: string) => purchases.filter((e) => (e.lines ?? []).some((l) => l.kind === 'drug' && l.drug === key)).length;
-  const lines = items.filter((i) => {
+  const boughtBefore = (i: BenefitItem) => {
+    const key = genericDrugKey(i.code, i.catalogue);
+    return purchases.filter((e) => (e.lines ?? []).some((l) => l.kind === 'drug' && l.drug === key)).length;
+  };
+  // Each restricted line with its earlier purchases, counted once.
+  const judged = items.flatMap((i) => {
     const ind = i.category === 'drug' ? i.catalogue?.indications : undefined;
-    return ind?.length && startsWithAny(codes, ind) && !startsWithAny(recordCodes, ind) && !approvedFor(approved ?? [], ind) && boughtBefore(genericDrugKey(i.code, i.catalogue)) >= MIN_EARLIER;
+    if (!ind?.length || !startsWithAny(codes, ind) || startsWithAny(recordCodes, ind) || approvedFor(approved ?? [], ind)) return [];
+    const before = boughtBefore(i);
+    return before >= MIN_EARLIER ? [{ i, before }] : [];
   });
-  if (!lines.length) return null;
-  const ids = new Set(lines.map((i) => i.lineId));
+  if (!judged.length) return null;
+  const lines = judged.map((j) => j.i);
   const conditions = [...new Set(lines.flatMap((i) => i.catalogue!.indications!.filter((p) => codes.some((c) => c.startsWith(p)))))];
   return {
-    lineIds: [...ids],
-    names: [...new Set(lines.map((i) => i.name))].join('、'),
-    amount: toYuan(fenOf(items, ids)),
+    ...linesOf(lines),
     conditions: prefixList(conditions),
     pharmacyCodes: codes.filter((c) => /^[A-Z]/.test(c)).join('、'),
     recordCodes: prefixList(recordCodes),
     recordClaims: record.length,
-    earlierPurchases: Math.max(...lines.map((i) => boughtBefore(genericDrugKey(i.code, i.catalogue)))),
+    earlierPurchases: Math.max(...judged.map((j) => j.before)),
   };
 }

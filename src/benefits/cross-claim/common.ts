@@ -1,3 +1,5 @@
+import { fenOf, toYuan } from '../../money/fen';
+import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognition } from '../history-knowledge';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
 
@@ -11,6 +13,11 @@ export const list = (ids: Iterable<string>, max = 5) => {
   const all = [...new Set(ids)];
   return all.length > max ? `${all.slice(0, max).join('、')}等${all.length}件` : all.join('、');
 };
+
+/** A finding's lines of this claim (a subset of its items, in bill order): their ids, their names once each, their money in yuan. */
+export function linesOf(lines: readonly BenefitItem[]): { lineIds: string[]; names: string; amount: number } {
+  return { lineIds: [...new Set(lines.map((i) => i.lineId))], names: [...new Set(lines.map((i) => i.name))].join('、'), amount: toYuan(fenOf(lines)) };
+}
 
 /**
  * An earlier-arrived claim a finding also concerns (事后发现, rules' `retrospective`): its id, its lines concerned (as its

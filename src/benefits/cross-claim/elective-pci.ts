@@ -1,11 +1,10 @@
 import { plannedAdmission } from '../../contract/claim';
 import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { daysBetween } from '../../contract/dates';
-import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
-import { CLINIC_VISITS, list } from './common';
+import { CLINIC_VISITS, linesOf, list } from './common';
 
 // 无指征冠脉介入: in chronic (stable) coronary disease PCI is for angina despite optimal medical therapy, or for
 // prognostically important ischaemia or anatomy (中国经皮冠状动脉介入治疗指南 2016; ESC 2019 CCS, 2018 revascularisation).
@@ -48,8 +47,6 @@ export function electivePci(me: MemberClaim, items: readonly BenefitItem[], prio
     visits: list(coronaryVisits.map((e) => e.claimId)),
     dates: list(coronaryVisits.map((e) => e.serviceDate)),
     procedures: list(procedures),
-    lineIds: lines.map((i) => i.lineId),
-    names: [...new Set(lines.map((i) => i.name))].join('、'),
-    amount: toYuan(lines.reduce((s, i) => s + i.amountFen, 0)),
+    ...linesOf(lines),
   };
 }

@@ -1,9 +1,9 @@
 import { startsWithAny } from '../../contract/code-prefix';
 import { atcOfDrugCode } from '../../contract/drug-code';
-import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
+import { linesOf } from './common';
 
 // 国家免费抗病毒药 (四免一关怀): a member living with HIV receives antiretroviral therapy free, never on a bill. For one
 // with hepatitis B the ART regimen is itself the hepatitis B treatment — its backbone is tenofovir with lamivudine or
@@ -31,11 +31,8 @@ export function hbvDrugOnArt(me: MemberClaim, items: readonly BenefitItem[], pri
   const own = (me.codes ?? []).filter((c) => startsWithAny([c], HIV));
   const earlier = own.length ? undefined : prior.find((e) => e.serviceDate <= me.serviceDate && startsWithAny(e.codes ?? [], HIV));
   if (!own.length && !earlier) return null;
-  const ids = new Set(lines.map((i) => i.lineId));
   return {
-    lineIds: [...ids],
-    names: [...new Set(lines.map((i) => i.name))].join('、'),
-    amount: toYuan(fenOf(items, ids)),
+    ...linesOf(lines),
     hiv: own.length ? `本单诊断 ${own.join('、')}` : `${earlier!.serviceDate} 单据 ${earlier!.claimId}（${(earlier!.codes ?? []).filter((c) => startsWithAny([c], HIV)).join('、')}）`,
   };
 }

@@ -1,11 +1,10 @@
 import { startsWithAny } from '../../contract/code-prefix';
 import { addDays } from '../../contract/dates';
 import { isInjectableDrugCode } from '../../contract/drug-code';
-import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
-import { CLINIC_VISITS } from './common';
+import { CLINIC_VISITS, linesOf } from './common';
 
 // A subcutaneous or intradermal injection gives a product: insulin, a heparin, a vaccine, a tuberculin skin test. On
 // a clinic visit whose bill holds no injectable drug, and the member's claims of the last RECORD_DAYS hold none either
@@ -39,6 +38,5 @@ export function injectionWithoutDrug(me: MemberClaim, items: readonly BenefitIte
   const from = addDays(me.serviceDate, -RECORD_DAYS);
   const supplied = prior.some((e) => e.serviceDate >= from && e.serviceDate <= me.serviceDate && (e.lines ?? []).some((l) => l.kind === 'drug' && isInjectableDrugCode(l.code)));
   if (supplied) return null;
-  const ids = new Set(lines.map((i) => i.lineId));
-  return { lineIds: [...ids], names: [...new Set(lines.map((i) => i.name))].join('、'), amount: toYuan(fenOf(items, ids)) };
+  return linesOf(lines);
 }
