@@ -126,6 +126,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 203 / 69: a consult-less claim the same day at the same hospital repeating the visit's tests (T05).
   // → 206 / 69: rheumatoid arthritis coded M06 then M05 is one condition for split stays (T09).
   blind56: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 69 },
+  // 203 / 30 unseen (539f172, the twenty-fourth round's start): respiratory, digestive and endoscopy, endocrine care.
+  blind57: { fraudCaughtAtLeast: 203, controlsFlaggedAtMost: 30 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
