@@ -29,6 +29,7 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const offDay = offDays(limits.publicHolidays);
   const courseRest = courseRestDays(c.items, limits.weekdayCourses, offDay);
   const therapyRest = therapyRestDays(c.items, limits.workdayTherapy, c.knowledge!.rehabilitationTherapy, offDay);
+  const freeCourse = freeCourseDays(c, limits.freeCourses);
   const restDay = (it: ItemFacts) => courseRest(it) || therapyRest(it);
   const drip = plainDripOf(c, limits.plainDrip);
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean; drip: ItemFacts[]; fluid: boolean }>();
@@ -58,6 +59,7 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
       d.home = true;
     } else d.care = true;
   }
+  for (const [day, d] of byDay) if (freeCourse(day)) d.care = true;
   const strict = [...byDay.entries()].filter(([, d]) => d.bed && !d.care && !d.home).sort((a, b) => a[0] - b[0]);
   const share = Math.round((strict.length / inner) * 100) / 100;
   let idle = strict;
@@ -107,6 +109,21 @@ function offDays(cal: Limits['publicHolidays']): (iso: string) => boolean {
   const holidays = new Set(cal?.holidays ?? []);
   const workdays = new Set(cal?.workdays ?? []);
   return (iso) => holidays.has(iso) || (!workdays.has(iso) && (weekday(iso) === 0 || weekday(iso) === 6));
+}
+
+/**
+ * Days of a free course's regimen (stay-content.json bedBlocking.freeCourses): on a stay coding the course's
+ * condition, the day of a monitoring test and the `withinDays` after it.
+ */
+function freeCourseDays(c: StayContentInput, courses: Limits['freeCourses']): (day: number) => boolean {
+  const windows: [number, number][] = [];
+  for (const course of courses) {
+    if (!startsWithAny(c.diagnosisCodes, course.diagnoses)) continue;
+    const monitoring = new Set(course.monitoring);
+    for (const it of c.items) if (monitoring.has(rowCodeOf(it))) windows.push([it.dayIndex, it.dayIndex + course.withinDays]);
+  }
+  if (windows.length === 0) return () => false;
+  return (day) => windows.some(([from, to]) => day >= from && day <= to);
 }
 
 /** Days off between the first and the last line of a weekday-only course (radiotherapy fractions). */

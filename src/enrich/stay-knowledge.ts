@@ -68,6 +68,19 @@ const stayContentFile = z.strictObject({
      */
     weekdayCourses: z.array(z.string().min(1)).default([]),
     /**
+     * Courses whose drugs the state gives free and the bill never shows (国家免费抗结核药: first-line TB drugs): on a
+     * stay coding one of `diagnoses`, a day of bed and nursing within `withinDays` after a `monitoring` test (the
+     * regimen's liver function) is a day of the free regimen under its monitoring, not a bed held. Weeks without the
+     * monitoring stay idle: the regimen then has no trace at all.
+     */
+    freeCourses: z.array(z.strictObject({
+      name: z.string().min(1),
+      diagnoses: z.array(z.string().min(1)).min(1),
+      monitoring: z.array(z.string().min(1)).min(1),
+      withinDays: z.number().int().min(1),
+      source: z.string().min(1),
+    })).default([]),
+    /**
      * The state's public holidays and the weekend days made working days (调休上班), ISO dates: a holiday is a rest day
      * of a weekday course as a weekend is, and a 调休 Saturday a working day.
      */

@@ -118,7 +118,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // for a member with HIV, whose free TDF/3TC-based ART treats hepatitis B (T04); a vaccination or rabies-exposure
   // visit's injection with no drug billed (T03), a clinic's 皮下注射 with no injectable drug on the bill or in 84 days
   // (T14); a stable chronic hepatitis B's short stay doing the clinic's panel (T11); an abnormal LFT's rechecks (C20).
-  blind55: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 60 },
+  // → 222 / 41: a TB stay's bed-only days within 14 days of the regimen's liver function are the free regimen's (C16, C17),
+  // electrolytes twice a day in TB meningitis under mannitol (C17); a TB claim's HBV serology once in 180 days (T13).
+  blind55: { fraudCaughtAtLeast: 222, controlsFlaggedAtMost: 41 },
   // 183 / 141 unseen (5d82db5, the twenty-third round's start): rheumatology, immunology, dermatology and allergy, nephrology.
   // → 183 / 69: a new dermatomyositis's cancer screen, the pre-biologic HBV/infection/chest CT screen, HCQ fundus checks and
   // others indicated; EPO counted at three vials a week; 熏洗 for erythroderma.

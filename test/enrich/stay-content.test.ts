@@ -36,6 +36,24 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
     expect(h.lineIds).toEqual(expect.arrayContaining(c.items.filter((i: any) => i.code === 'XB01ACA509A001010119008').map((i: any) => i.lineId)));
   });
 
+  // First-line TB drugs are given free and never billed (stay-content.json bedBlocking.freeCourses): a day of bed and
+  // nursing within 14 days after the regimen's liver function is a treatment day; past the window it is idle again.
+  const LFT = '002502010010001';
+  const TB = [{ code: 'A15.000x018', principal: true }];
+  const innerDays = [...Array(24).keys()].slice(1); // days 1–23 of a 24-night stay
+  const tbStay = (lftDays: number[]) => build({ set: { dischargeDate: '2025-03-28', diagnoses: TB }, addItems: [...routineOn(innerDays), ...lftDays.map((day) => ({ code: LFT, day }))] });
+  it('a TB stay\'s bed-only days within 14 days after a liver function test are the free regimen, later ones idle', async () => {
+    const h = hit(await judge(tbStay([1])), 'catalogue.bed-blocking-stay')!;
+    // day 1 tested, days 2–15 inside the window; days 16–23 (2025-03-20 … 03-27) idle
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 8 });
+    expect(hit(await judge(tbStay([1, 12])), 'catalogue.bed-blocking-stay')).toBeUndefined(); // tested every 11 days
+  });
+
+  it('the same days without a TB diagnosis stay idle whatever the liver tests', async () => {
+    const c = build({ set: { dischargeDate: '2025-03-28' }, addItems: [...routineOn(innerDays), { code: LFT, day: 1 }, { code: LFT, day: 12 }] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeDefined();
+  });
+
   it('a palliative stay (安宁疗护 Z51.5) is not judged', async () => {
     const c = build({ set: { ...tokenAspirin, diagnoses: [{ code: 'C34.900', principal: true }, { code: 'Z51.500' }] }, addItems: tokenDays });
     expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
