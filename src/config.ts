@@ -13,6 +13,18 @@ export const DEFAULT_REVIEW_BATCH = { windowMs: 1, maxClaims: 64 } as const;
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
+  /**
+   * How long an idle keep-alive connection stays open: above the idle timeout of a load balancer or proxy in front
+   * (AWS ALB and nginx: 60 s), which must never see the service close first. At most 299 s: the headers timeout,
+   * 1 s above it, may not pass Node's 300 s request timeout.
+   */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(299_000).default(65_000),
+  /**
+   * At shutdown, how long requests in flight may take before their connections are closed: within the 30 s that
+   * docker-compose.yml's stop_grace_period and Kubernetes' default terminationGracePeriodSeconds allow before
+   * SIGKILL, leaving the rest to close the review thread and the store.
+   */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
   /** SQLite file of the embedded store; ':memory:' for a throwaway run. */
   STORE_PATH: z.string().default('data/review.db'),
   /** Most pages (4 kB each) the SQLite file may grow to; writes beyond fail as on a full disk. Unset = no cap. */
@@ -105,6 +117,8 @@ export const DEV_AUTH_PEPPER = 'dev-only-pepper-not-for-production';
 export type Config = {
   port: number;
   host: string;
+  /** Idle keep-alive connections' timeout, and how long a shutdown lets requests in flight finish. */
+  http: { keepAliveMs: number; shutdownGraceMs: number };
   storePath: string;
   storeMaxPages?: number;
   rulesDir: string;
@@ -180,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
+    http: { keepAliveMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS, shutdownGraceMs: e.SHUTDOWN_GRACE_MS },
     storePath: e.STORE_PATH === ':memory:' ? e.STORE_PATH : resolve(e.STORE_PATH),
     ...(e.STORE_MAX_PAGES ? { storeMaxPages: e.STORE_MAX_PAGES } : {}),
     rulesDir: resolve(e.RULES_DIR),

@@ -1,6 +1,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createApp } from './api/app';
+import { drainableServer } from './api/http-drain';
 import { diagnosisNamesOnDisk } from './api/routes/diagnosis-names';
 import { startReviewLanes } from './api/review-thread/review-lanes';
 import type { Config } from './config';
@@ -88,29 +89,14 @@ export async function startService(config: Config, logger: Logger, opts: { bigLa
   // Kafka workers' (each door's claims counted once, where they were reviewed).
   const counted = [thread?.metrics, kafkaPool?.metrics].filter((f) => f !== undefined);
   const moreMetrics = counted.length ? async () => (await Promise.all(counted.map((f) => f()))).flat() : undefined;
-  let draining = false;
-  let received = 0;
-  let inFlight = 0;
   const judging = thread
     ? { ctx, answer: thread.answer, judges, moreMetrics, exportRefs: () => ({ policies: loadPolicies(config.rulesDir), rules: describeRulesOnDisk(config.rulesDir) }),
       diagnosisName: diagnosisNamesOnDisk(config.rulesDir) }
     : { ctx: own!, reviewer, moreMetrics };
-  const app = createApp({
-    ...judging,
-    config,
-    logger,
-    isDraining: () => draining,
-    onRequest: (res) => {
-      received += 1;
-      inFlight += 1;
-      // While draining, tell keep-alive clients not to reuse the connection for another request.
-      if (draining) res.setHeader('Connection', 'close');
-      res.on('close', () => (inFlight -= 1));
-    },
-  });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-  });
+  const http = drainableServer(config.http);
+  const { server } = http;
+  server.on('request', createApp({ ...judging, config, logger, isDraining: http.draining }));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   logger.info({ address }, 'listening');
   // KAFKA_BROKERS set: the Kafka door runs beside HTTP; it reviews on its pool and asks this thread's store whether it answers.
@@ -122,17 +108,14 @@ export async function startService(config: Config, logger: Logger, opts: { bigLa
   let closing: Promise<void> | null = null;
   const shutdown = (reason: string) => {
     closing ??= (async () => {
-      draining = true;
-      logger.info({ reason, inFlight }, 'shutting down: no new connections, finishing requests in flight');
-      // Kafka first: stop fetching, finish and commit the chunks in flight, leave the group (its partitions
-      // move to the other instances at once), all while the store is still open.
+      logger.info({ reason, ...http.requests() }, 'shutting down: no new connections, finishing requests in flight');
+      // HTTP stops accepting at once and drains while Kafka stops fetching, finishes and commits the chunks in
+      // flight and leaves the group (its partitions move to the other instances at once), all while the store is open.
+      const drained = http.drain(config.http.shutdownGraceMs);
       await consumer?.stop();
       await kafkaPool?.close();
-      // close() waits for in-flight requests; idle keep-alive sockets are closed so it cannot hang on them.
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      const { cutOff } = await drained;
+      if (cutOff) logger.warn({ cutOff, graceMs: config.http.shutdownGraceMs }, 'shutdown grace period over: connections closed with requests unanswered');
       watcher?.close();
       patterns?.stop();
       await patterns?.idle();
@@ -142,5 +125,5 @@ export async function startService(config: Config, logger: Logger, opts: { bigLa
     })();
     return closing;
   };
-  return { server, ctx, judges, shutdown, consumer, requests: () => ({ received, inFlight }), patterns };
+  return { server, ctx, judges, shutdown, consumer, requests: http.requests, patterns };
 }

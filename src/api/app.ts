@@ -41,8 +41,6 @@ interface CommonDeps {
   config: Pick<Config, 'batchMax' | 'bodyLimit'> & Partial<Pick<Config, 'auth' | 'console' | 'reviewBatch' | 'caseDueDays' | 'rulesDir'>>;
   logger: Logger;
   isDraining?: () => boolean;
-  /** Called as each request arrives (the server counts in-flight work for a clean shutdown). */
-  onRequest?: (res: import('express').Response) => void;
   /** Where HTTP reviews go; default: a queue on this thread. */
   reviewer?: Reviewer;
   /** Metrics kept elsewhere (the review thread's), summed into /metrics. */
@@ -85,17 +83,11 @@ function judging(deps: AppDeps): Pick<JudgedElsewhere, 'answer' | 'judges' | 'ex
 
 /** The express app: one line per route, one error handler. */
 export function createApp(deps: AppDeps): Express {
-  const { ctx, config, logger, isDraining = () => false, onRequest, moreMetrics } = deps;
+  const { ctx, config, logger, isDraining = () => false, moreMetrics } = deps;
   const app = express();
   app.disable('x-powered-by');
   // No ETags on JSON answers: nothing caches them, and computing one hashes every response body.
   app.set('etag', false);
-  if (onRequest) {
-    app.use((_req, res, next) => {
-      onRequest(res);
-      next();
-    });
-  }
   // Security headers; the CSP lets the console run only its own scripts and styles (no inline script).
   app.use(
     helmet({
