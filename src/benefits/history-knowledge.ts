@@ -10,6 +10,7 @@ import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjac
 import { parseProcedureIndications, type ProcedureIndications } from './procedure-indications';
 import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplicates';
 import { parseRegimens, type Regimens } from './regimens';
+import { parseTable } from '../contract/json-table';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
 // region sets its own limits without touching code. Checked at load so a typo fails loudly.
@@ -641,11 +642,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   };
   let limits = DEFAULT_LIMITS;
   const l = read('limits.json');
-  if (l) {
-    const parsed = limitsSchema.safeParse(l.json);
-    if (!parsed.success) throw new Error(`${l.file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-    limits = parsed.data;
-  }
+  if (l) limits = parseTable(limitsSchema, l.json, l.file);
   const frequency = new Map<string, FrequencyRow>();
   const scopedFrequency = new Map<string, FrequencyRow[]>();
   const f = read('billing-frequency.json');
@@ -653,21 +650,20 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     const rows = (f.json as { rows?: unknown }).rows;
     if (!Array.isArray(rows)) throw new Error(`${f.file}: expected {"note": "...", "rows": [...]}`);
     rows.forEach((row, i) => {
-      const parsed = frequencyRowSchema.safeParse(row);
-      if (!parsed.success) throw new Error(`${f.file} row ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-      if (parsed.data.per === 'period' && !parsed.data.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
-      if (parsed.data.sites && parsed.data.per !== 'period') throw new Error(`${f.file} row ${i}: sites: only for per "period"`);
-      if ((parsed.data.followUp || parsed.data.doseDrugs || parsed.data.afterAbnormal) && !(parsed.data.followUp && parsed.data.forPrincipal && parsed.data.per === 'period')) {
+      const parsed = parseTable(frequencyRowSchema, row, `${f.file} row ${i}`);
+      if (parsed.per === 'period' && !parsed.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
+      if (parsed.sites && parsed.per !== 'period') throw new Error(`${f.file} row ${i}: sites: only for per "period"`);
+      if ((parsed.followUp || parsed.doseDrugs || parsed.afterAbnormal) && !(parsed.followUp && parsed.forPrincipal && parsed.per === 'period')) {
         throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs, afterAbnormal only with followUp)`);
       }
-      if (parsed.data.withDiagnoses && !parsed.data.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses: only with forPrincipal`);
-      if (parsed.data.forPrincipal) {
-        const rows = scopedFrequency.get(parsed.data.code) ?? [];
-        scopedFrequency.set(parsed.data.code, [...rows, parsed.data]);
+      if (parsed.withDiagnoses && !parsed.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses: only with forPrincipal`);
+      if (parsed.forPrincipal) {
+        const rows = scopedFrequency.get(parsed.code) ?? [];
+        scopedFrequency.set(parsed.code, [...rows, parsed]);
         return;
       }
-      if (frequency.has(parsed.data.code)) throw new Error(`${f.file} row ${i}: duplicate code ${parsed.data.code}`);
-      frequency.set(parsed.data.code, parsed.data);
+      if (frequency.has(parsed.code)) throw new Error(`${f.file} row ${i}: duplicate code ${parsed.code}`);
+      frequency.set(parsed.code, parsed);
     });
   }
   const related = new Map<string, string>();
@@ -683,9 +679,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       const rows = (r.json as Record<string, unknown>)[key] ?? [];
       if (!Array.isArray(rows)) throw new Error(`${r.file}: ${key}: expected a list`);
       rows.forEach((row, i) => {
-        const parsed = schema.safeParse(row);
-        if (!parsed.success) throw new Error(`${r.file} ${key} ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-        out.push(parsed.data);
+        out.push(parseTable(schema, row, `${r.file} ${key} ${i}`));
       });
     };
     list('courseStays', courseStaySchema, courseStays);
@@ -694,9 +688,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     const staged = (r.json as { stagedPairedOperations?: unknown }).stagedPairedOperations ?? [];
     if (!Array.isArray(staged)) throw new Error(`${r.file}: stagedPairedOperations: expected a list`);
     staged.forEach((row, i) => {
-      const parsed = stagedOperationSchema.safeParse(row);
-      if (!parsed.success) throw new Error(`${r.file} stagedPairedOperations ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-      stagedOperations.push(parsed.data);
+      stagedOperations.push(parseTable(stagedOperationSchema, row, `${r.file} stagedPairedOperations ${i}`));
     });
     const courses = (r.json as { plannedCourses?: unknown }).plannedCourses ?? [];
     if (!Array.isArray(courses) || !courses.every((c) => typeof c === 'string' && /^[A-Z][0-9]{2}$/.test(c))) {
@@ -709,11 +701,10 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     const groups = (r.json as { groups?: unknown }).groups;
     if (!Array.isArray(groups)) throw new Error(`${r.file}: expected {"note": "...", "groups": [...]}`);
     groups.forEach((group, i) => {
-      const parsed = relatedGroupSchema.safeParse(group);
-      if (!parsed.success) throw new Error(`${r.file} group ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-      for (const c of parsed.data.categories) {
+      const parsed = parseTable(relatedGroupSchema, group, `${r.file} group ${i}`);
+      for (const c of parsed.categories) {
         if (related.has(c)) throw new Error(`${r.file} group ${i}: category ${c} is already in group ${related.get(c)}`);
-        related.set(c, parsed.data.name);
+        related.set(c, parsed.name);
       }
     });
   }
@@ -744,16 +735,15 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {
   if (!r) return undefined;
-  const parsed = recognitionSchema.safeParse(r.json);
-  if (!parsed.success) throw new Error(`${r.file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const parsed = parseTable(recognitionSchema, r.json, r.file);
   const byRow = new Map<string, ExamRecognitionRow>();
-  parsed.data.rows.forEach((row, i) => {
+  parsed.rows.forEach((row, i) => {
     for (const code of row.codes) {
       if (byRow.has(code)) throw new Error(`${r.file} row ${i}: code ${code} is already in row ${byRow.get(code)!.name}`);
       byRow.set(code, row);
     }
   });
-  return { byRow, emergencyItems: new Set(parsed.data.emergencyItems), emergencyDepartments: new Set(parsed.data.emergencyDepartments) };
+  return { byRow, emergencyItems: new Set(parsed.emergencyItems), emergencyDepartments: new Set(parsed.emergencyDepartments) };
 }
 
 /**
