@@ -10,6 +10,7 @@ import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjac
 import { parseProcedureIndications, type ProcedureIndications } from './procedure-indications';
 import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplicates';
 import { parseRegimens, type Regimens } from './regimens';
+import { parseInjectionRecord, type InjectionRecord } from './injection-record';
 import { parseTable } from '../contract/json-table';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
@@ -304,6 +305,11 @@ const limitsSchema = z.looseObject({
    * the member's claims within `windowDays` of it are read for that treatment. Absent: not checked.
    */
   treatmentRecord: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
+  /**
+   * A clinic's subcutaneous injection with nothing injectable on the bill (cross-claim/injection-without-drug.ts): the
+   * member's claims of the last `recordDays` are read for an injectable supply. Absent: not checked.
+   */
+  injectionRecord: z.strictObject({ recordDays: z.number().int().positive() }).optional(),
   /**
    * A chemotherapy cycle coded to the tumour (cross-claim/chemo-stay-principal.ts): an inpatient claim whose principal
    * starts with one of `malignant` billing a `drugs` row (national drug-code prefixes) named with a `parenteralMarks`
@@ -609,6 +615,8 @@ export interface HistoryKnowledge {
   regimenDuplicates?: RegimenDuplicates;
   /** Antineoplastic drugs, the regimens an oral one is part of, drugs an adverse effect stops (regimens.json). Absent: not checked. */
   regimens?: Regimens;
+  /** Injection services, injectable drugs and the codes that say what a drugless injection gave (injection-record.json). Absent: not checked. */
+  injectionRecord?: InjectionRecord;
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -730,7 +738,9 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const procedureIndications = pi ? parseProcedureIndications(pi.json, pi.file) : undefined;
   const rd = read('regimen-duplicates.json');
   const regimenDuplicates = rd ? parseRegimenDuplicates(rd.json, rd.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates };
+  const ir = read('injection-record.json');
+  const injectionRecord = ir ? parseInjectionRecord(ir.json, ir.file) : undefined;
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {
