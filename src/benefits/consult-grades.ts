@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DOCTOR_TITLES } from './doctor-registry';
+import { parseTable } from '../contract/json-table';
 
 // rules/history/consult-grades.json: outpatient consultation fees ranked by the doctor's professional grade
 // (history.doctor-grade-fees, cross-claim/doctor-grade.ts). Checked at load so a typo fails loudly.
@@ -38,15 +39,14 @@ export interface ConsultGrades {
 }
 
 export function parseConsultGrades(json: unknown, file: string): ConsultGrades {
-  const parsed = tableSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const parsed = parseTable(tableSchema, json, file);
   const byRow = new Map<string, ConsultGrade>();
-  parsed.data.rows.forEach((row, i) => {
+  parsed.rows.forEach((row, i) => {
     if (byRow.has(row.code)) throw new Error(`${file} row ${i}: duplicate code ${row.code}`);
     byRow.set(row.code, row);
   });
-  const titles = parsed.data.titles;
+  const titles = parsed.titles;
   const titleGrade = titles ? new Map(titles.map((t) => [t.title as string, t.grade])) : undefined;
   if (titles && titleGrade!.size !== titles.length) throw new Error(`${file}: titles: a title listed twice`);
-  return { windowDays: parsed.data.windowDays, minVisits: parsed.data.minVisits, byRow, ...(titleGrade ? { titleGrade } : {}) };
+  return { windowDays: parsed.windowDays, minVisits: parsed.minVisits, byRow, ...(titleGrade ? { titleGrade } : {}) };
 }

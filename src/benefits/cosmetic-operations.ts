@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTable } from '../contract/json-table';
 
 // rules/history/cosmetic-operations.json: what makes a visit cosmetic and which covered operations a cosmetic removal
 // is settled as (美容项目串换为医保项目, cross-claim/cosmetic-operation.ts). Checked at load so a typo fails loudly.
@@ -45,9 +46,8 @@ export interface CosmeticOperations {
 }
 
 export function parseCosmeticOperations(json: unknown, file: string): CosmeticOperations {
-  const parsed = tableSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-  const t = parsed.data;
+  const parsed = parseTable(tableSchema, json, file);
+  const t = parsed;
   const names = new Set(t.operations.map((o) => o.name));
   for (const c of t.categories) {
     const unknown = c.operations.find((o) => !names.has(o));

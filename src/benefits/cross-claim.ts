@@ -4,8 +4,9 @@
 // carries the hit and names the others; each names the claim's own lines. One file a family (cross-claim/);
 // this module is their one entry point (member-state reads them from here). A check that reads only the claim, its
 // items, the member's earlier claims and the knowledge is one line of CROSS_CLAIM_CHECKS (alphabetical, so two new
-// checks do not meet in a merge) and a MemberState field by that name; member-state.ts calls by hand only the checks
-// that wait on another's finding or read the review's context.
+// checks do not meet in a merge) and a MemberState field by that name, reading besides only what CrossClaimContext
+// gives (whether the claim repeats an earlier one, the member's enrolment); member-state.ts calls by hand only the
+// checks that wait on another's finding or read the review's wider context.
 
 import type { BenefitItem } from './benefit-claim';
 import { acutePhaseDrug } from './cross-claim/acute-phase-drug';
@@ -32,6 +33,7 @@ import { levelPrescribed } from './cross-claim/prescribing-level';
 import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { oralRegimenReplaced, stoppedDrugGiven } from './cross-claim/regimen';
+import { sameDayRetest } from './cross-claim/same-day-retest';
 import { regimenDuplicate } from './cross-claim/regimen-duplicate';
 import { onlineControlledDrug, onlineFirstVisit, onlineSameDayConsult } from './cross-claim/online-visit';
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
@@ -43,6 +45,7 @@ import { visitResettled } from './cross-claim/visit-resettled';
 import { wardCareAfterDischarge } from './cross-claim/ward-care-visit';
 import type { HistoryKnowledge } from './history-knowledge';
 import type { MemberClaim } from './member-claim';
+import { pharmacyDiagnosisUnrecorded } from './pharmacy-record';
 
 export { admissionKeys, batchAdmission, type AdmissionKey, type AdmissionPeer, type BatchAdmission, type StayOwn } from './cross-claim/batch-admission';
 export { tooOften, type TooOften } from './cross-claim/billing-frequency';
@@ -57,12 +60,20 @@ export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-dupl
 export { organRemovedTwice, type OrganRemovedTwice } from './cross-claim/organ-removed-twice';
 export { splitSession, type SplitSession } from './cross-claim/split-session';
 export { splitVisit, type SplitVisit } from './cross-claim/split-visit';
-export { sameDayRetest, type SameDayRetest } from './cross-claim/same-day-retest';
+export type { SameDayRetest } from './cross-claim/same-day-retest';
 export { referredUp } from './cross-claim/referred-up';
 export { leftForAnotherHospital, newEvent, relatedStay, stagedPairedOperation, yearEndContinuation } from './cross-claim/related-stays';
 
+/** What some checks read beside the claim, the member's earlier claims and the knowledge. */
+export interface CrossClaimContext {
+  /** The claim repeats one seen before (duplicateOf, nudgedDuplicate): the duplicate rules' finding, not another's. */
+  duplicate: boolean;
+  /** The member's approved 门诊慢特病 diseases (ICD-10 codes, the enrolment), if known. */
+  approved?: readonly string[] | null;
+}
+
 /** A check of the claim against the member's earlier claims: its finding (null or [] when none). */
-type CrossClaimCheck = (me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge) => unknown;
+type CrossClaimCheck = (me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge, c: CrossClaimContext) => unknown;
 
 /** The checks member-state.ts runs alike, each giving the MemberState field of its name. */
 export const CROSS_CLAIM_CHECKS = {
@@ -110,6 +121,8 @@ export const CROSS_CLAIM_CHECKS = {
   oversupply,
   /** A panel's components billed singly on the admission day of a stay admitted from a visit that billed the panel (分解收费). */
   panelParts: (me, items, prior) => panelParts(me, items, prior),
+  /** A pharmacy's restricted drug whose condition only the pharmacy's own code shows, the member's record and approval holding none of it. */
+  pharmacyDiagnosisUnrecorded: (me, items, prior, _k, c) => pharmacyDiagnosisUnrecorded(me, items, prior, c.approved),
   /** Peritoneal dialysis fluid on a haemodialysis claim of a member whose record shows no peritoneal dialysis (串换). */
   peritonealFluid,
   /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */
@@ -122,6 +135,8 @@ export const CROSS_CLAIM_CHECKS = {
   redatedVisit,
   /** A second drug of a class a long regimen holds one of (a fluoroquinolone beside an MDR-TB regimen's levofloxacin), bought elsewhere while the regimen's supply lasts. */
   regimenDuplicate,
+  /** A claim without a consultation repeating tests the day's visit at the hospital billed (拆单重复收费); not a repeated bill's. */
+  sameDayRetest: (me, items, prior, k, c) => (c.duplicate ? null : sameDayRetest(me, items, prior, k.examRecognition)),
   /** A drug given after an earlier claim coded the adverse effect its label stops it for (oxaliplatin after 药物性多神经病). */
   stoppedDrugGiven,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
@@ -152,8 +167,8 @@ export type CrossClaimFindings = { [K in keyof typeof CROSS_CLAIM_CHECKS]: Retur
 // Listed once, not per claim.
 const CHECKS = Object.entries<CrossClaimCheck>(CROSS_CLAIM_CHECKS);
 
-export function crossClaimFindings(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): CrossClaimFindings {
+export function crossClaimFindings(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge, c: CrossClaimContext): CrossClaimFindings {
   const found: Record<string, unknown> = {};
-  for (const [name, check] of CHECKS) found[name] = check(me, items, prior, k);
+  for (const [name, check] of CHECKS) found[name] = check(me, items, prior, k, c);
   return found as CrossClaimFindings;
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { addDays } from '../contract/dates';
+import { parseTable } from '../contract/json-table';
 
 // The 医保医师 register (国家医保信息业务编码标准 医保医师代码) as administrators load it: each doctor's code, name,
 // institution and professional title (职称) with the dates it held. Versions sit side by side in
@@ -79,10 +80,9 @@ export function checkRegistryRows(rows: readonly RegistryRow[], where: string): 
 }
 
 export function parseRegistryVersion(json: unknown, file: string): RegistryVersionFile {
-  const parsed = registryVersionSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-  if (parsed.data.effectiveTo !== undefined && parsed.data.effectiveTo < parsed.data.effectiveFrom) throw new Error(`${file}: effectiveTo is before effectiveFrom`);
-  return parsed.data;
+  const parsed = parseTable(registryVersionSchema, json, file);
+  if (parsed.effectiveTo !== undefined && parsed.effectiveTo < parsed.effectiveFrom) throw new Error(`${file}: effectiveTo is before effectiveFrom`);
+  return parsed;
 }
 
 export function registryDir(rulesDir: string): string {

@@ -10,6 +10,8 @@ import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjac
 import { parseProcedureIndications, type ProcedureIndications } from './procedure-indications';
 import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplicates';
 import { parseRegimens, type Regimens } from './regimens';
+import { parseInjectionRecord, type InjectionRecord } from './injection-record';
+import { parseTable } from '../contract/json-table';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
 // region sets its own limits without touching code. Checked at load so a typo fails loudly.
@@ -303,6 +305,11 @@ const limitsSchema = z.looseObject({
    * the member's claims within `windowDays` of it are read for that treatment. Absent: not checked.
    */
   treatmentRecord: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
+  /**
+   * A clinic's subcutaneous injection with nothing injectable on the bill (cross-claim/injection-without-drug.ts): the
+   * member's claims of the last `recordDays` are read for an injectable supply. Absent: not checked.
+   */
+  injectionRecord: z.strictObject({ recordDays: z.number().int().positive() }).optional(),
   /**
    * A chemotherapy cycle coded to the tumour (cross-claim/chemo-stay-principal.ts): an inpatient claim whose principal
    * starts with one of `malignant` billing a `drugs` row (national drug-code prefixes) named with a `parenteralMarks`
@@ -608,6 +615,8 @@ export interface HistoryKnowledge {
   regimenDuplicates?: RegimenDuplicates;
   /** Antineoplastic drugs, the regimens an oral one is part of, drugs an adverse effect stops (regimens.json). Absent: not checked. */
   regimens?: Regimens;
+  /** Injection services, injectable drugs and the codes that say what a drugless injection gave (injection-record.json). Absent: not checked. */
+  injectionRecord?: InjectionRecord;
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -641,11 +650,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   };
   let limits = DEFAULT_LIMITS;
   const l = read('limits.json');
-  if (l) {
-    const parsed = limitsSchema.safeParse(l.json);
-    if (!parsed.success) throw new Error(`${l.file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-    limits = parsed.data;
-  }
+  if (l) limits = parseTable(limitsSchema, l.json, l.file);
   const frequency = new Map<string, FrequencyRow>();
   const scopedFrequency = new Map<string, FrequencyRow[]>();
   const f = read('billing-frequency.json');
@@ -653,21 +658,20 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     const rows = (f.json as { rows?: unknown }).rows;
     if (!Array.isArray(rows)) throw new Error(`${f.file}: expected {"note": "...", "rows": [...]}`);
     rows.forEach((row, i) => {
-      const parsed = frequencyRowSchema.safeParse(row);
-      if (!parsed.success) throw new Error(`${f.file} row ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-      if (parsed.data.per === 'period' && !parsed.data.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
-      if (parsed.data.sites && parsed.data.per !== 'period') throw new Error(`${f.file} row ${i}: sites: only for per "period"`);
-      if ((parsed.data.followUp || parsed.data.doseDrugs || parsed.data.afterAbnormal) && !(parsed.data.followUp && parsed.data.forPrincipal && parsed.data.per === 'period')) {
+      const parsed = parseTable(frequencyRowSchema, row, `${f.file} row ${i}`);
+      if (parsed.per === 'period' && !parsed.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
+      if (parsed.sites && parsed.per !== 'period') throw new Error(`${f.file} row ${i}: sites: only for per "period"`);
+      if ((parsed.followUp || parsed.doseDrugs || parsed.afterAbnormal) && !(parsed.followUp && parsed.forPrincipal && parsed.per === 'period')) {
         throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs, afterAbnormal only with followUp)`);
       }
-      if (parsed.data.withDiagnoses && !parsed.data.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses: only with forPrincipal`);
-      if (parsed.data.forPrincipal) {
-        const rows = scopedFrequency.get(parsed.data.code) ?? [];
-        scopedFrequency.set(parsed.data.code, [...rows, parsed.data]);
+      if (parsed.withDiagnoses && !parsed.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses: only with forPrincipal`);
+      if (parsed.forPrincipal) {
+        const rows = scopedFrequency.get(parsed.code) ?? [];
+        scopedFrequency.set(parsed.code, [...rows, parsed]);
         return;
       }
-      if (frequency.has(parsed.data.code)) throw new Error(`${f.file} row ${i}: duplicate code ${parsed.data.code}`);
-      frequency.set(parsed.data.code, parsed.data);
+      if (frequency.has(parsed.code)) throw new Error(`${f.file} row ${i}: duplicate code ${parsed.code}`);
+      frequency.set(parsed.code, parsed);
     });
   }
   const related = new Map<string, string>();
@@ -683,9 +687,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       const rows = (r.json as Record<string, unknown>)[key] ?? [];
       if (!Array.isArray(rows)) throw new Error(`${r.file}: ${key}: expected a list`);
       rows.forEach((row, i) => {
-        const parsed = schema.safeParse(row);
-        if (!parsed.success) throw new Error(`${r.file} ${key} ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-        out.push(parsed.data);
+        out.push(parseTable(schema, row, `${r.file} ${key} ${i}`));
       });
     };
     list('courseStays', courseStaySchema, courseStays);
@@ -694,9 +696,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     const staged = (r.json as { stagedPairedOperations?: unknown }).stagedPairedOperations ?? [];
     if (!Array.isArray(staged)) throw new Error(`${r.file}: stagedPairedOperations: expected a list`);
     staged.forEach((row, i) => {
-      const parsed = stagedOperationSchema.safeParse(row);
-      if (!parsed.success) throw new Error(`${r.file} stagedPairedOperations ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-      stagedOperations.push(parsed.data);
+      stagedOperations.push(parseTable(stagedOperationSchema, row, `${r.file} stagedPairedOperations ${i}`));
     });
     const courses = (r.json as { plannedCourses?: unknown }).plannedCourses ?? [];
     if (!Array.isArray(courses) || !courses.every((c) => typeof c === 'string' && /^[A-Z][0-9]{2}$/.test(c))) {
@@ -709,11 +709,10 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     const groups = (r.json as { groups?: unknown }).groups;
     if (!Array.isArray(groups)) throw new Error(`${r.file}: expected {"note": "...", "groups": [...]}`);
     groups.forEach((group, i) => {
-      const parsed = relatedGroupSchema.safeParse(group);
-      if (!parsed.success) throw new Error(`${r.file} group ${i}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-      for (const c of parsed.data.categories) {
+      const parsed = parseTable(relatedGroupSchema, group, `${r.file} group ${i}`);
+      for (const c of parsed.categories) {
         if (related.has(c)) throw new Error(`${r.file} group ${i}: category ${c} is already in group ${related.get(c)}`);
-        related.set(c, parsed.data.name);
+        related.set(c, parsed.name);
       }
     });
   }
@@ -739,21 +738,22 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const procedureIndications = pi ? parseProcedureIndications(pi.json, pi.file) : undefined;
   const rd = read('regimen-duplicates.json');
   const regimenDuplicates = rd ? parseRegimenDuplicates(rd.json, rd.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates };
+  const ir = read('injection-record.json');
+  const injectionRecord = ir ? parseInjectionRecord(ir.json, ir.file) : undefined;
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {
   if (!r) return undefined;
-  const parsed = recognitionSchema.safeParse(r.json);
-  if (!parsed.success) throw new Error(`${r.file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const parsed = parseTable(recognitionSchema, r.json, r.file);
   const byRow = new Map<string, ExamRecognitionRow>();
-  parsed.data.rows.forEach((row, i) => {
+  parsed.rows.forEach((row, i) => {
     for (const code of row.codes) {
       if (byRow.has(code)) throw new Error(`${r.file} row ${i}: code ${code} is already in row ${byRow.get(code)!.name}`);
       byRow.set(code, row);
     }
   });
-  return { byRow, emergencyItems: new Set(parsed.data.emergencyItems), emergencyDepartments: new Set(parsed.data.emergencyDepartments) };
+  return { byRow, emergencyItems: new Set(parsed.emergencyItems), emergencyDepartments: new Set(parsed.emergencyDepartments) };
 }
 
 /**

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readJsonTable } from '../contract/json-table';
 
 // The register of 定点 internet hospitals (互联网医院) as the 统筹地区 经办机构 holds it: each internet hospital's
 // 定点医药机构编码, the 实体医疗机构 it is attached to (依托), and the dates of its 互联网+ 医保补充协议
@@ -34,11 +34,10 @@ export interface InternetHospitals {
 
 export function loadInternetHospitals(historyDir: string): InternetHospitals | undefined {
   const file = join(historyDir, INTERNET_HOSPITALS_FILE);
-  if (!existsSync(file)) return undefined;
-  const parsed = fileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const parsed = readJsonTable(file, fileSchema);
+  if (!parsed) return undefined;
   const byId = new Map<string, InternetHospitalRow[]>();
-  parsed.data.rows.forEach((row, i) => {
+  parsed.rows.forEach((row, i) => {
     if (row.effectiveTo !== undefined && row.effectiveTo < row.effectiveFrom) throw new Error(`${file} row ${i}: effectiveTo is before effectiveFrom`);
     if (row.parentHospitalId === row.hospitalId) throw new Error(`${file} row ${i}: an internet hospital is attached to another institution`);
     byId.set(row.hospitalId, [...(byId.get(row.hospitalId) ?? []), row]);

@@ -2,9 +2,8 @@ import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
 import { ledgerRowOf, type MemberClaim } from './member-claim';
-import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, sameDayRetest, splitSession, splitVisit, stagedPairedOperation, tooOften, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SameDayRetest, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften } from './cross-claim';
+import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
-import { pharmacyDiagnosisUnrecorded, type PharmacyDiagnosisUnrecorded } from './pharmacy-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 import { admittedFromEmergency, type AdmittedFromEmergency } from './emergency-admission';
@@ -62,8 +61,6 @@ export interface MemberState extends CrossClaimFindings {
   nudgedDuplicate: NudgedDuplicate | null;
   /** A visit the same day at the same hospital with the same doctor (or department), each billing a consultation: 分解就诊. */
   splitVisit: SplitVisit | null;
-  /** A claim without a consultation repeating tests the day's visit at the hospital billed (same-day-retest.ts). */
-  sameDayRetest: SameDayRetest | null;
   /** A session's included lines (its monitoring) billed on another clinic claim that day at the same hospital: 拆单 (either side). */
   splitSession: SplitSession | null;
   /** An unpaired organ's removal the member's ledger already holds on another claim (冒名就医/借卡). */
@@ -106,8 +103,6 @@ export interface MemberState extends CrossClaimFindings {
   record: { categories: string[]; daysSinceOperation: number | null };
   /** The claim's consumables bought for a condition (stay.consumableUnsupported) that the record does not explain either. */
   consumableWithoutRecord: ConsumableWithoutRecord | null;
-  /** A pharmacy's restricted drug whose condition only the pharmacy's own code shows, the member's record and approval holding none of it. */
-  pharmacyDiagnosisUnrecorded: PharmacyDiagnosisUnrecorded | null;
 }
 
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
@@ -149,8 +144,13 @@ export function memberState(
   const year = me.serviceDate.slice(0, 4);
   // The member's claims that arrived before this one: what every pair and ledger check reads.
   const prior = entries.filter((e) => e.claimId !== me.claimId && e.insuredId === me.insuredId && (e.arrival ?? 0) < myArrival);
+  const totalShare = knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02;
+  // Pairs found whatever the claimIds and service dates: the claim that arrives second names the first.
+  const duplicateOf = prior.find((e) => e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature)?.claimId ?? null;
+  const nudged = duplicateOf ? null : nudgedDuplicate(me, prior, totalShare);
+  const c = { duplicate: duplicateOf !== null || nudged !== null, approved: context.enrollment?.chronicDiseases };
   // The findings extended in place: a literal spreading their ~36 keys before these ~30 was V8's slow path (~0.1 ms a claim).
-  const state: MemberState = Object.assign(crossClaimFindings(me, items, prior, knowledge), {
+  const state: MemberState = Object.assign(crossClaimFindings(me, items, prior, knowledge, c), {
     admissionsBefore: 0,
     ytdFundFen: 0,
     ytdFundFenByCategory: {},
@@ -158,11 +158,10 @@ export function memberState(
     readmission: null,
     overlappingStay: null,
     sameDayElsewhere: null,
-    duplicateOf: null,
+    duplicateOf,
     nearDuplicateStay: null,
-    nudgedDuplicate: null,
+    nudgedDuplicate: nudged,
     splitVisit: null,
-    sameDayRetest: null,
     splitSession: null,
     organRemovedTwice: null,
     tooOften: null,
@@ -181,7 +180,6 @@ export function memberState(
     cosmeticOperation: null,
     record: { categories: [], daysSinceOperation: null },
     consumableWithoutRecord: null,
-    pharmacyDiagnosisUnrecorded: null,
   });
   const categories = new Set<string>();
   let lastOperation: string | null = null;
@@ -195,10 +193,6 @@ export function memberState(
     // Two visits on one day at two hospitals (or a visit and a pharmacy purchase): the one that arrives second completes the pair.
     if (!inpatient && e.serviceDate === me.serviceDate && e.hospitalId !== me.hospitalId && sameDayPair(e.visitType, me.visitType)) {
       state.sameDayElsewhere ??= sameDay(me, e, items, knowledge);
-    }
-    // Pairs found whatever the claimIds and service dates: the claim that arrives second names the first.
-    if (e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature) {
-      state.duplicateOf ??= e.claimId;
     }
     if (inpatient && e.visitType === 'inpatient' && e.serviceDate < me.endDate && me.serviceDate < e.endDate) {
       const nested = (e.serviceDate <= me.serviceDate && me.endDate <= e.endDate) || (me.serviceDate <= e.serviceDate && e.endDate <= me.endDate);
@@ -234,13 +228,10 @@ export function memberState(
       }
     }
   }
-  const totalShare = knowledge.limits.duplicateStay?.maxTotalDiffShare ?? 0.02;
   // Monthly segments of a stay paid by the bed-day meet and are alike in length and bill: the part this one continues is not a copy.
   if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, firstPart ? prior.filter((e) => e !== firstPart) : prior, totalShare);
-  if (!state.duplicateOf) state.nudgedDuplicate = nudgedDuplicate(me, prior, totalShare);
   // The same bill again the same day is the duplicate rules' finding, not a second consultation.
   if (!state.duplicateOf && !state.nudgedDuplicate) state.splitVisit = splitVisit(me, items, prior, knowledge.examRecognition);
-  if (!state.duplicateOf && !state.nudgedDuplicate) state.sameDayRetest = sameDayRetest(me, items, prior, knowledge.examRecognition);
   if (!state.duplicateOf && !state.nudgedDuplicate) state.splitSession = splitSession(me, items, prior, knowledge.examRecognition);
   // A resubmitted or re-dated copy of the same stay is the duplicate rules' finding, not a second operation.
   if (!state.duplicateOf && !state.nudgedDuplicate && !state.nearDuplicateStay) state.organRemovedTwice = organRemovedTwice(me, prior, knowledge);
@@ -268,7 +259,6 @@ export function memberState(
   state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);
-  state.pharmacyDiagnosisUnrecorded = pharmacyDiagnosisUnrecorded(me, items, prior, context.enrollment?.chronicDiseases);
   return state;
 }
 

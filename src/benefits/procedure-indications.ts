@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTable } from '../contract/json-table';
 
 // rules/history/procedure-indications.json: procedures and the diagnoses that are by definition not their indication
 // (dry AMD for an intravitreal injection, an incipient cataract for its extraction), read against the claim and the
@@ -41,7 +42,6 @@ export type ProcedureIndications = z.infer<typeof tableSchema>;
 export type ProcedureIndicationRow = ProcedureIndications['rows'][number];
 
 export function parseProcedureIndications(json: unknown, file: string): ProcedureIndications {
-  const parsed = tableSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-  return parsed.data;
+  const parsed = parseTable(tableSchema, json, file);
+  return parsed;
 }

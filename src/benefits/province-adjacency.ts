@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTable } from '../contract/json-table';
 
 // Which provinces are neighbours (rules/history/province-adjacency.json): public geography, so two visits of one
 // member on one day can be judged near (one province, or two that share a border: a border town's hospitals) or far.
@@ -19,11 +20,10 @@ export interface ProvinceAdjacency {
 
 /** Parses the table; a one-sided border, an unknown code or a duplicate fails the load, naming it. */
 export function parseProvinceAdjacency(json: unknown, file: string): ProvinceAdjacency {
-  const parsed = tableSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const parsed = parseTable(tableSchema, json, file);
   const names = new Map<string, string>();
   const neighbours = new Map<string, Set<string>>();
-  for (const p of parsed.data.provinces) {
+  for (const p of parsed.provinces) {
     if (names.has(p.code)) throw new Error(`${file}: duplicate province ${p.code}`);
     names.set(p.code, p.name);
     neighbours.set(p.code, new Set(p.adjacent));
@@ -33,7 +33,7 @@ export function parseProvinceAdjacency(json: unknown, file: string): ProvinceAdj
       if (!neighbours.get(n)?.has(code)) throw new Error(`${file}: ${code} lists ${n} as adjacent but ${n} does not list ${code}`);
     }
   }
-  for (const { between: [a, b] } of parsed.data.acrossWater) {
+  for (const { between: [a, b] } of parsed.acrossWater) {
     if (!neighbours.has(a) || !neighbours.has(b)) throw new Error(`${file}: acrossWater: unknown province ${neighbours.has(a) ? b : a}`);
     neighbours.get(a)!.add(b);
     neighbours.get(b)!.add(a);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTable } from '../contract/json-table';
 
 // rules/history/regimen-duplicates.json: drug classes a long regimen already holds one of, which another institution
 // must not add a second of while the regimen's supply lasts (a fluoroquinolone beside an MDR-TB regimen's levofloxacin),
@@ -28,7 +29,6 @@ const tableSchema = z.strictObject({
 export type RegimenDuplicates = z.infer<typeof tableSchema>;
 
 export function parseRegimenDuplicates(json: unknown, file: string): RegimenDuplicates {
-  const parsed = tableSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-  return parsed.data;
+  const parsed = parseTable(tableSchema, json, file);
+  return parsed;
 }

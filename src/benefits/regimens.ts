@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTable } from '../contract/json-table';
 
 // rules/history/regimens.json: the antineoplastic drugs whose days make up a member's regimen over time, the combination
 // regimens an oral drug is part of, and the drugs a coded adverse effect stops (cross-claim/regimen.ts). Checked at load
@@ -31,11 +32,10 @@ const tableSchema = z.strictObject({
 export type Regimens = z.infer<typeof tableSchema>;
 
 export function parseRegimens(json: unknown, file: string): Regimens {
-  const parsed = tableSchema.safeParse(json);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-  const known = new Set(parsed.data.drugs.map((d) => d.code));
-  for (const code of [...parsed.data.rows.flatMap((r) => r.drugs), ...parsed.data.stopOn.map((s) => s.drug)]) {
+  const parsed = parseTable(tableSchema, json, file);
+  const known = new Set(parsed.drugs.map((d) => d.code));
+  for (const code of [...parsed.rows.flatMap((r) => r.drugs), ...parsed.stopOn.map((s) => s.drug)]) {
     if (!known.has(code)) throw new Error(`${file}: ${code} is not among drugs`);
   }
-  return parsed.data;
+  return parsed;
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readJsonTable } from '../enrich/json-table';
+import { readJsonTable } from '../contract/json-table';
 import { CATALOGUE_SUBDIR } from '../enrich/load-refs';
 import type { CatalogueKind } from './columns';
 import { importRows, type ImportedRows } from './import-rows';

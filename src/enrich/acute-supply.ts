@@ -3,7 +3,7 @@ import { daysOfSupply, packDays, supplyPerDay } from '../benefits/days-of-supply
 import { toYuan } from '../money/fen';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // 急性病超量开药 (rules/knowledge/acute-supply.json): a clinic visit or pharmacy purchase whose every diagnosis is an
 // acute self-limiting illness (a cold, acute bronchitis, gastroenteritis) dispensing weeks of a drug. 《处方管理办法》

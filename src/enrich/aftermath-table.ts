@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // The tables of an event and the care that must follow it within a window (rules/knowledge/*-aftermath.json: a
 // resuscitation, a stroke thrombolysis), checked at load; the check is in aftermath-facts.ts.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // Care implausible at the member's age (rules/knowledge/age-plausibility.json): a child's outpatient or
 // pharmacy claim for an adult's chronic medicines or diagnoses, delivery on the card of a woman far past

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 import { rehabilitationTherapyRef } from './rehabilitation-therapy';
 
 // Stays paid by the bed-day (rules/knowledge/bed-day-settings.json): psychiatric, rehabilitation and hospice stays are

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // The care a low birth weight brings with it (rules/knowledge/birth-weight-care.json), checked at load; the per-claim
 // check is birth-weight-facts.ts.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { readJsonTable, rowsByCode } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { rowsByCode } from './json-table';
 
 // The table of care that has an object (rules/knowledge/care-objects.json), checked at load; the facts are in
 // care-object-facts.ts.

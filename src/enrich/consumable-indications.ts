@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // Consumables a member buys for a condition (rules/knowledge/consumable-indications.json): blood-glucose strips
 // for diabetes (目录 限糖尿病患者), dressings and bandages for a wound. Bought outside a stay in a quantity beyond a

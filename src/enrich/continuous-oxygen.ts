@@ -3,7 +3,8 @@ import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // Oxygen billed round the clock day after day (rules/knowledge/continuous-oxygen.json). 吸氧 is priced by the hour
 // actually given, and oxygen is prescribed to a target saturation: continuous oxygen for days is given for

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { unitsTaken } from './item-uses';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // Consumables made to serve one patient for a course of treatment, not one session (一次性使用雾化器: single-patient
 // use, rinsed and dried between sessions, rules/knowledge/course-consumables.json). A bill with more of them per day

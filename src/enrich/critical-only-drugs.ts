@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // Drugs whose 限定支付范围 is met on a stay only by its critical state (rules/knowledge/critical-only-drugs.json):
 // 人血白蛋白 限抢救、重症 — a shock code meets it on the days of resuscitation and critical care, not on the ward days

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
-import { readJsonTable, rowsByCode } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { rowsByCode } from './json-table';
 
 // Routine labs and consultations billed every day of a stable stay (rules/knowledge/daily-repeats.json): a test
 // is repeated when the condition changes, a consultation answers one question; the same one on every day for

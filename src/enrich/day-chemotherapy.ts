@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // 日间化疗 (rules/knowledge/day-chemotherapy.json): an intravenous chemotherapy cycle given in a day ward and discharged
 // within 48 h is day care of its own (日间医疗, 国卫办医政发〔2022〕16号), paid by the region's day-ward policy, not a

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { underAny } from '../contract/code-prefix';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // 日间手术 (rules/knowledge/day-surgery.json): an operation on the national day-surgery lists done in a stay of at most
 // 48 h is paid and judged as day surgery (日间手术按病种付费, or a DRG/DIP 日间手术 group), not as a low-rate case of the

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // Psychiatric ward days with no drug at all (rules/knowledge/psychiatric-stays.json): an inpatient with a psychotic,
 // bipolar or severe depressive disorder takes the antipsychotic, mood stabiliser or antidepressant every day, so a

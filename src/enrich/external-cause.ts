@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { underAny } from '../contract/code-prefix';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // External causes of injury whose costs the law puts on a third party or on 工伤保险 (rules/knowledge/
 // external-causes.json, 《社会保险法》第三十条): a traffic accident, an assault, a work injury coded beside the

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { fenOf, toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // A primary lumbar fusion coded with none of the conditions that call for it (rules/knowledge/fusion-indications.json).
 // A first, simple disc herniation is treated by discectomy alone (中国腰椎间盘突出症诊疗指南 2020; AANS/CNS 2014):

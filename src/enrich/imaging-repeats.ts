@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // The table of costly imaging a stay repeats only for a reason (rules/knowledge/imaging-repeats.json); read by
 // imaging-repeat-facts.ts.

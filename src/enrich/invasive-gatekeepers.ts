@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { startsWithAny } from '../contract/code-prefix';
 import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // A non-invasive test that decides on an invasive examination, billed inside an elective stay booked for that
 // examination before it is done (rules/knowledge/invasive-gatekeepers.json): the decision was taken at the clinic,

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { startsWithAny } from '../contract/code-prefix';
 import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // What one unit of a service consumes (rules/knowledge/item-uses.json, from the 项目内涵 of the
 // 《全国医疗服务价格项目规范》): a nebulisation session nebulises a drug, a cannula placement places a cannula.
@@ -34,11 +34,6 @@ const row = z.strictObject({
    * own inhaler solution, self-paid, another sheet), which the bill cannot tell from none at all.
    */
   whenUsesBilled: z.boolean().default(false),
-  /**
-   * ICD-10 prefixes: judged only on a claim coding one (a rabies exposure or a vaccination visit, where an injection
-   * with nothing to inject on the bill is the self-paid vaccine's, 预防接种 outside the fund). Absent: every claim.
-   */
-  whenDiagnoses: z.array(z.string().min(1)).min(1).optional(),
   /**
    * The drugs of `uses` that are compatible when mixed and given together in one session (雾化: budesonide with
    * ipratropium or a β2-agonist): on a day, the sessions are at most the largest count of any one of them plus the
@@ -95,7 +90,7 @@ export function unitsTaken(ordered: readonly ItemFacts[], excess: number): { lin
 }
 
 /** Every row's service against what it uses on the bill; null when none goes beyond. */
-export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemUseRow[] | null | undefined, diagnosisCodes: readonly string[] = []): UnitsBeyondUse | null {
+export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemUseRow[] | null | undefined): UnitsBeyondUse | null {
   if (!rows?.length) return null;
   const named: string[] = [];
   const names = new Set<string>();
@@ -104,7 +99,6 @@ export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemU
   let fen = 0;
   for (const r of rows) {
     if (r.whenUsesBilled && !items.some((it) => isOf(r.uses, it))) continue;
-    if (r.whenDiagnoses && !startsWithAny(diagnosisCodes, r.whenDiagnoses)) continue;
     const groups = new Map<string, { service: ItemFacts[]; used: number }>();
     for (const it of items) {
       const service = isOf(r.item, it);

@@ -1,19 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-// Reading the JSON tables under rules/ (knowledge tables, the catalogue's indication mapping): one loader, so
-// every table fails its load the same way, naming the file and the field.
-
-/** The file checked against its schema; null when the file is absent (no such check). */
-export function readJsonTable<T>(file: string, schema: z.ZodType<T>): T | null {
-  if (!existsSync(file)) return null;
-  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new Error(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return parsed.data;
-}
+// What the knowledge tables' rows share beside their loading (contract/json-table.ts readJsonTable): rows by code,
+// the selector of a row's lines.
 
 /** Rows by each of their codes; a code in two rows fails the load. */
 export function rowsByCode<R extends { codes: readonly string[] }>(file: string, rows: readonly R[]): Map<string, R> {

@@ -33,7 +33,8 @@ import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';
 import { loadDayChemotherapy, type DayChemotherapyTable } from './day-chemotherapy';
 import { loadDaySurgery, type DaySurgery } from './day-surgery';
 import type { ItemSelector } from './item-fact-types';
-import { readJsonTable, rowsByCode } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { rowsByCode } from './json-table';
 import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 
 // Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // The table of rehabilitation-coding.ts (rules/knowledge/rehabilitation-coding.json), apart so that knowledge.ts loads it
 // without importing the check.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ItemSelector } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // The rehabilitation therapy items (rules/knowledge/rehabilitation-therapy.json): the one list of them, so the tables
 // that judge a rehabilitation stay by its therapy days (bed-day-settings.json, stay-content.json workdayTherapy) name

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { startsWithAny } from '../contract/code-prefix';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // Tests a condition calls for more than once a day (rules/knowledge/serial-tests.json): blood gas in respiratory
 // failure, electrolytes while a hyponatraemia is corrected, renal function in heat stroke. Such a repeat is the

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // 特殊使用级抗菌药物 (rules/knowledge/special-use-antibacterials.json). The national rules let a special-use
 // antibacterial be prescribed only after a consultation approves it, with a specimen sent for pathogen testing before

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { fenOf, toYuan } from '../money/fen';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // Drugs of one class that guidelines give at most N of together (rules/knowledge/stacked-drugs.json: 抗炎保肝药, at most
 // two, of different mechanisms — 药物性肝损伤诊治指南2023, 肝脏炎症及其防治专家共识). More distinct drugs of the class

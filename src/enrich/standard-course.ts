@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // Conditions whose guideline course is long (rules/knowledge/standard-courses.json): infective endocarditis, 4–6 weeks
 // of IV antibiotics; osteomyelitis, 4–6 weeks; a pyogenic liver abscess, 2–3 weeks IV then oral; palliative care, as

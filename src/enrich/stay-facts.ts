@@ -194,7 +194,7 @@ export function stayFacts(input: StayInput): StayFacts {
     dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, imagingRepeat,
     gatekeeperBeforeInvasive: gatekeeperBeforeInvasive(input, k?.invasiveGatekeepers),
     standardCourse: standardCourse(input, k?.standardCourses),
-    unitsBeyondUse: unitsBeyondUse(items, k?.itemUses, input.diagnosisCodes),
+    unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
     sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     drugsStacked: drugsStacked(items, k?.stackedDrugs),

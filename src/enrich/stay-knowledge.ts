@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { itemSelector, readJsonTable, rowsByCode } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector, rowsByCode } from './json-table';
 import { rehabilitationTherapyRef } from './rehabilitation-therapy';
 
 // The knowledge tables the checks of a stay's content read (rules/knowledge/therapy-indications.json,

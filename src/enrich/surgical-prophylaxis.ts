@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { itemSelector, readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // Antibacterial prophylaxis after clean operations (rules/knowledge/surgical-prophylaxis.json), checked at load; the
 // per-claim check is surgical-prophylaxis-facts.ts.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { underAny } from '../contract/code-prefix';
-import { readJsonTable } from './json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // What belongs to an operating theatre and to an operation's own price (rules/knowledge/theatre-items.json),
 // checked at load; the facts are in theatre-facts.ts.

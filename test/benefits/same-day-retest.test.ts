@@ -33,4 +33,12 @@ describe('same-day retest on a claim without a consultation', () => {
     const nextDay = buildClaim({ base: 'outpatient', shiftDays: 1, set: { claimId: 'V-2', items: [{ ...CBC, date: '2025-03-16' }] } });
     expect(await quiet(nextDay)).toBeUndefined();
   });
+
+  it('leaves a repeated bill to the duplicate rules (CrossClaimContext duplicate)', async () => {
+    const retest = claim('V-2', [{ ...CBC, lineId: '1' }]);
+    const [, , again] = await arrive(claim('V-1', [CONSULT, CBC]), retest, { ...retest, claimId: 'V-3' });
+    expect(hitOf(again, RULE)).toBeUndefined();
+    expect(again.hits.some((h) => h.ruleId.includes('duplicate'))).toBe(true);
+  });
 });
+

@@ -3,40 +3,43 @@ import { addDays } from '../../contract/dates';
 import { isInjectableDrugCode } from '../../contract/drug-code';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
+import type { InjectionRecord } from '../injection-record';
 import type { MemberClaim } from '../member-claim';
 import { CLINIC_VISITS, linesOf } from './common';
 
-// A subcutaneous or intradermal injection gives a product: insulin, a heparin, a vaccine, a tuberculin skin test. On
-// a clinic visit whose bill holds no injectable drug, and the member's claims of the last RECORD_DAYS hold none either
-// (no insulin or heparin supply the patient brought), what was injected came from outside the fund: a vaccine
-// (预防接种, 劳社部发〔1999〕22号 不予支付) or a public-health test (结核菌素皮肤试验 of a TB contact, free under
-// 《中国结核病预防控制工作技术规范（2020年版）》) — settled as the fund's injection service (串换) — or nothing at all.
-
-const SC_INJECTION = ['001204000060001'];
-const SC_MARKS = ['皮下注射', '皮内注射'];
-/** Days back in the member's record a supply of an injectable may come from (SAMPLE: a 12-week long prescription). */
-const RECORD_DAYS = 84;
+// An injection gives a product (rules/history/injection-record.json). An injection billed with no injectable drug on
+// the bill gave something from outside the fund — a vaccine, a tuberculin skin test — settled as the fund's injection
+// service (串换), or nothing. Two things say so: the visit's own codes (vaccination, rabies exposure: the self-paid
+// vaccine's injection, intramuscular or subcutaneous, whatever the record holds), or the member's record (a clinic's
+// subcutaneous or intradermal injection, no injectable supply on the record of the last `recordDays` either: no insulin
+// or heparin the patient brought).
 
 export interface InjectionWithoutDrug {
   lineIds: string[];
   names: string;
   amount: number;
+  /** Why nothing on the bill means an injection outside the fund: the visit's vaccination codes, or the empty record. */
+  reason: string;
 }
 
-/**
- * Conditions treated by subcutaneous allergen immunotherapy, whose extract is often dispensed or paid apart from the
- * visit's bill: the injection is the treatment, not a product outside the fund (变应性鼻炎诊断和治疗指南 2022; 中国过敏性
- * 哮喘诊治指南 2019; 中国变应原特异性免疫治疗专家共识 2015: allergic rhinitis, allergic asthma, hymenoptera venom allergy).
- */
-const IMMUNOTHERAPY_DIAGNOSES = ['J30', 'J45', 'T63.4', 'T78.4', 'Z91.0'];
+const isService = (i: BenefitItem, s: InjectionRecord['subcutaneous']) => i.category === 'service' && (s.codes.includes(i.catalogue?.code ?? i.code) || s.nameMarks.some((m) => i.name.includes(m)));
 
-export function injectionWithoutDrug(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], _k: HistoryKnowledge): InjectionWithoutDrug | null {
-  if (!CLINIC_VISITS.has(me.visitType)) return null;
-  const lines = items.filter((i) => i.category === 'service' && (SC_INJECTION.includes(i.catalogue?.code ?? i.code) || SC_MARKS.some((m) => i.name.includes(m))));
-  if (!lines.length || startsWithAny(me.codes ?? [], IMMUNOTHERAPY_DIAGNOSES)) return null;
-  if (items.some((i) => i.category === 'drug' && (isInjectableDrugCode(i.code) || i.name.includes('注射')))) return null;
-  const from = addDays(me.serviceDate, -RECORD_DAYS);
+export function injectionWithoutDrug(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): InjectionWithoutDrug | null {
+  const t = k.injectionRecord;
+  const recordDays = k.limits.injectionRecord?.recordDays;
+  if (!t || !recordDays) return null;
+  const subcutaneous = items.filter((i) => isService(i, t.subcutaneous));
+  const intramuscular = items.filter((i) => isService(i, t.intramuscular));
+  if (!subcutaneous.length && !intramuscular.length) return null;
+  if (items.some((i) => i.category === 'drug' && (isInjectableDrugCode(i.code) || t.injectableMarks.some((m) => i.name.includes(m))))) return null;
+  const vaccination = (me.codes ?? []).filter((c) => startsWithAny([c], t.vaccinationDiagnoses));
+  if (vaccination.length) {
+    const lines = items.filter((i) => subcutaneous.includes(i) || intramuscular.includes(i));
+    return { ...linesOf(lines), reason: `本次就诊编码${vaccination.join('、')}（预防接种或狂犬病暴露），注射的为自费疫苗` };
+  }
+  if (!subcutaneous.length || !CLINIC_VISITS.has(me.visitType) || startsWithAny(me.codes ?? [], t.immunotherapyDiagnoses)) return null;
+  const from = addDays(me.serviceDate, -recordDays);
   const supplied = prior.some((e) => e.serviceDate >= from && e.serviceDate <= me.serviceDate && (e.lines ?? []).some((l) => l.kind === 'drug' && isInjectableDrugCode(l.code)));
   if (supplied) return null;
-  return linesOf(lines);
+  return { ...linesOf(subcutaneous), reason: `参保人近${recordDays}天的就诊记录亦无可自带的注射用药（如胰岛素、低分子肝素）` };
 }

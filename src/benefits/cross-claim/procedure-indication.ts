@@ -1,11 +1,10 @@
 import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { atcOfDrugCode } from '../../contract/drug-code';
-import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import type { ProcedureIndicationRow, ProcedureIndications } from '../procedure-indications';
-import { list } from './common';
+import { linesOf, list } from './common';
 
 // A procedure done against a diagnosis that is by definition not its indication (rules/history/procedure-indications.json):
 // an intravitreal injection for a member whose record codes dry AMD, a cataract extraction of an incipient cataract. The
@@ -39,7 +38,7 @@ export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitIt
     const mine = me.codes.filter((c) => row.notIndicated.includes(c));
     const earlier = record.filter((e) => (e.codes ?? []).some((c) => row.notIndicated.includes(c)));
     if (!mine.length && !earlier.length) continue;
-    const lines = linesOf(row, items, t);
+    const lines = procedureLines(row, items, t);
     if (!lines.length) continue;
     return {
       procedure: row.name,
@@ -49,16 +48,14 @@ export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitIt
       recordClaims: earlier.length ? list(earlier.map((e) => e.claimId)) : '无，见本单据',
       expected: row.expected,
       reason: row.reason,
-      lineIds: lines.map((i) => i.lineId),
-      names: [...new Set(lines.map((i) => i.name))].join('、'),
-      amount: toYuan(fenOf(lines)),
+      ...linesOf(lines),
     };
   }
   return null;
 }
 
 /** The lines the procedure put in: its injected drugs (not its anaesthesia), or its operation services and their days' consumables. */
-function linesOf(row: ProcedureIndicationRow, items: readonly BenefitItem[], t: ProcedureIndications): BenefitItem[] {
+function procedureLines(row: ProcedureIndicationRow, items: readonly BenefitItem[], t: ProcedureIndications): BenefitItem[] {
   if (row.lines === 'injected') {
     return items.filter((i) => i.category === 'drug' && i.amountFen > 0 && t.injectionMarks.some((m) => i.name.includes(m)) && !underAny(atcOfDrugCode(i.code) ?? '', t.exceptAtc));
   }
