@@ -448,6 +448,12 @@ const frequencyRowSchema = z.strictObject({
   /** Name marks of lines that, on the claim, make the repeat indicated (碳酸锂: lithium levels and renal function are monitored). */
   notWithItems: z.array(z.string().min(2)).optional(),
   /**
+   * ICD-10 diagnosis and ICD-9-CM-3 procedure prefixes that give an examination a reason of its own: a claim coding one
+   * (any position) is neither judged by the row nor counted against a later claim (an endoscopy for bleeding, or one
+   * whose finding or resection the guideline re-looks at within months). Absent: every claim counts.
+   */
+  reasonCodes: z.array(z.string().regex(/^([A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3}(x[0-9]{0,3})?)?|[0-9]{2}(\.[0-9A-Za-z]{0,6})?)$/)).min(1).optional(),
+  /**
    * A periodic follow-up test of a stable chronic condition (with `forPrincipal`, per period): only the member's claims
    * of that condition count, and an earlier test stops counting once an inpatient stay ends after it. Not judged: an
    * emergency visit, and a line another diagnosis of the claim calls for (test-indications.json: the condition changed).
@@ -531,6 +537,11 @@ const followingEpisodeSchema = z.strictObject({
   earlier: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
   /** Service codes of the event (delivery): on the later stay, not on the earlier. */
   eventItems: z.array(z.string().min(1)).min(1),
+  /**
+   * ICD-9-CM-3 prefixes of which the earlier stay must code one: the first stage of a staged treatment (ERCP stone
+   * extraction before the planned cholecystectomy). Absent: the earlier stay's principal diagnosis is enough.
+   */
+  earlierProcedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9A-Za-z]{0,6})?$/)).min(1).optional(),
   source: z.string().min(1),
 });
 

@@ -20,6 +20,9 @@ import { daysBetween } from '../contract/dates';
 //   by one protocol, and is a reported event (《食品安全法》第一百零三条).
 // Stays too (团伙住院, 组织参保人集中住院): members admitted the same day by one doctor whose whole bills — every day's bed,
 // nursing, drugs and tests, the same days — are identical line for line were not each treated for their own condition.
+// Stays are compared by their orders without dates (each line's code, daily quantity and price): a template of orders
+// given to each of a doctor's same-day admissions (诱导住院) reads the same whatever day each member went home, while a
+// ward's ordinary admissions of one day differ in their orders; at treatmentBundle.minOtherMembers others, as a bundle.
 // A stay with an operation (a day-surgery list, a 临床路径 or 按病种 package priced alike for each patient) and the cycle of a
 // planned course (chemotherapy, dialysis: related-conditions.json plannedCourses) are standard by design, and not judged.
 // Treatment bundles (诱导就医, 组织参保人虚假就医: a clinic bringing a group of elderly members in for a day of "free"
@@ -106,6 +109,8 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKe
   if (cfg.outbreakCategories.includes(e.principalCategory)) return null;
   if (e.visitType === 'inpatient') {
     if (!judgedStay(e, k)) return null;
+    // Stays compared by their orders without dates (ledger-entry.ts): the same orders whatever day each went home.
+    if (e.bundleSignature) return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.bundleSignature, bundle: true };
   } else if (!VISITS_AND_PURCHASES.has(e.visitType) || drugsOf(e) < cfg.minDrugs) return null;
   return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
 }
@@ -144,8 +149,8 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
   // The same bill is the same items: a stay's drugs are counted on its own items, and so on every identical one.
   const stay = me.visitType === 'inpatient';
   const drugs = stay ? drugsOfItems(items) : drugsOf(me);
-  if (drugs < cfg.minDrugs && !key.bundle) return null;
-  const minOtherMembers = key.bundle ? Math.min(cfg.minOtherMembers, cfg.treatmentBundle!.minOtherMembers) : cfg.minOtherMembers;
+  if (drugs < cfg.minDrugs && (!key.bundle || stay)) return null;
+  const minOtherMembers = key.bundle ? Math.min(cfg.minOtherMembers, cfg.treatmentBundle?.minOtherMembers ?? cfg.minOtherMembers) : cfg.minOtherMembers;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const earlier = peers
     .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && hasBill(e, key))
@@ -159,8 +164,8 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
     doctorId: key.doctorId,
     drugs,
     treatments: stay ? 0 : treatmentsOf(me),
-    compared: key.bundle ? '药品以外的诊疗项目' : '药品及诊疗项目',
-    setting: stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
+    compared: stay && key.bundle ? '各项医嘱（药品及诊疗项目）的编码、每日数量、单价（不计日期与住院天数）' : key.bundle ? '药品以外的诊疗项目的编码、日期、数量、单价' : '药品及诊疗项目的编码、日期、数量、单价',
+    setting: stay && key.bundle ? '为同日入院的' : stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
   };

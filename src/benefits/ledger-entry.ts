@@ -104,9 +104,10 @@ export function ledgerEntry(
   const lineOf = (it: BenefitClaim['items'][number]) => `${it.code}|${it.date}|${it.quantity}|${it.unitPrice}`;
   const each = f.items.map(lineOf);
   const signature = createHash('sha1').update([...each].sort().join(';'));
-  // The visit's care without its drugs: what a treatment bundle billed alike to several members is compared by (a
-  // clinic visit only: a stay's thousands of lines are not sorted again for nothing).
-  const care = f.visitType === 'outpatient' ? each.filter((_, i) => f.items[i].category !== 'drug').sort() : [];
+  // The visit's care without its drugs: what a treatment bundle billed alike to several members is compared by. A
+  // stay's: its orders without their dates (each line's code, daily quantity and price, once), so stays of one doctor's
+  // admission day are compared whatever day each member went home (identical-bills.ts).
+  const care = f.visitType === 'outpatient' ? each.filter((_, i) => f.items[i].category !== 'drug').sort() : f.inpatient ? [...new Set(f.items.map((it) => `${it.code}|${it.quantity}|${it.unitPrice}`))].sort() : [];
   const bundleSignature = care.length ? createHash('sha1').update(care.join(';')).digest('hex').slice(0, 16) : null;
   return {
     insuredId: f.insuredId,

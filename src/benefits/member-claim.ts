@@ -46,8 +46,10 @@ export interface MemberClaim {
   itemsSignature: string;
   /**
    * A clinic visit's hash of its lines other than drugs (code, date, quantity, unit price): a treatment bundle billed
-   * alike to several members whatever each was dispensed (identical-bills.ts). Null on other claims; absent on entries
-   * written before the field existed (not judged).
+   * alike to several members whatever each was dispensed (identical-bills.ts). A stay's hash of its orders without
+   * dates (each distinct code, daily quantity and unit price): one doctor's same-day admissions given the same orders
+   * whatever their length. Null on other claims; absent on entries written before the field existed (a stay is then
+   * compared by its itemsSignature).
    */
   bundleSignature?: string | null;
   /** Codes of the service lines (for the same service at two hospitals on one day). */

@@ -94,6 +94,28 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(hit(again, 'history.billed-too-often')?.message).not.toContain('.json');
   });
 
+  it('a benign endoscopy repeated within months at another hospital is billed too often; a new indication or a resection is not', async () => {
+    const COLONOSCOPY = '002503010040001';
+    const visit = (claimId: string, hospitalId: string, shiftDays: number, codes: string[], procedures: string[] = []) =>
+      build({
+        base: 'outpatient',
+        shiftDays,
+        set: { claimId, 'provider.hospitalId': hospitalId, diagnoses: codes.map((code, i) => ({ code, principal: i === 0 })), procedures: procedures.map((code) => ({ code })) },
+        addItems: [{ code: COLONOSCOPY }],
+      });
+    const [, repeat] = await arrive(visit('EN-1', 'H37020031', 0, ['K63.500']), visit('EN-2', 'H37020021', 100, ['Z12.100']));
+    expect(hit(repeat, 'history.billed-too-often')?.message).toMatch(/结肠镜检查（无新指征复查）（限180天内1次）/);
+    expect(hit(repeat, 'history.billed-too-often')?.evidence).toMatchObject({ otherClaims: 'EN-1' });
+    // Bleeding coded on the repeat, or a polypectomy on the first (its re-look is the resection's), leave it alone.
+    const [, bleed] = await arrive(visit('EN-3', 'H37020031', 0, ['K63.500']), visit('EN-4', 'H37020021', 100, ['K92.200x001']));
+    expect(hit(bleed, 'history.billed-too-often')).toBeUndefined();
+    const [, afterResection] = await arrive(visit('EN-5', 'H37020031', 0, ['D12.600'], ['45.4200x003']), visit('EN-6', 'H37020021', 100, ['Z09.001']));
+    expect(hit(afterResection, 'history.billed-too-often')).toBeUndefined();
+    // Past the 180 days: the next screening is the member's own business.
+    const [, later] = await arrive(visit('EN-7', 'H37020031', 0, ['K63.500']), visit('EN-8', 'H37020021', 200, ['Z12.100']));
+    expect(hit(later, 'history.billed-too-often')).toBeUndefined();
+  });
+
   it('bed billed on admission and discharge day (算进又算出) names the discharge-day bed line', async () => {
     const c = build({ addItems: [2, 3, 4, 5].map((day) => ({ code: '001105000010001', day })) });
     const [v] = await arrive(c);

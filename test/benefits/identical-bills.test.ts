@@ -112,8 +112,8 @@ describe('identical bills of many members', () => {
     expect(counts(refills)).toEqual([null, null, null, null, null]);
   });
 
-  it('团伙住院: the 5th member admitted the same day by one doctor with the same stay, line for line, is flagged; one drug is not judged', async () => {
-    const stay = (n: number, drugs = 2) =>
+  it('团伙住院/诱导住院: the 3rd member admitted the same day by one doctor with the same orders is flagged, whatever day each went home; one drug, or orders fitted to each, is not judged', async () => {
+    const stay = (n: number, drugs = 2, dischargeDate = '2025-03-09', aspirin = 3) =>
       buildClaim({
         base: 'inpatient',
         set: {
@@ -122,19 +122,25 @@ describe('identical bills of many members', () => {
           patient: { insuredId: `TS-P-${n}`, gender: n % 2 ? 'M' : 'F', birthDate: '1955-01-01', retired: false },
           provider: { hospitalId: 'H51010905', level: 1, department: 'internal', doctorId: 'D0905' },
           diagnoses: [{ code: 'J20.900', principal: true }],
+          dischargeDate,
           items: [
             { lineId: '1', code: '001105000010001', name: '床位费', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 30, amount: 30 },
             { lineId: '2', code: '001201000030001', name: 'Ⅱ级护理', category: 'service', date: '2025-03-04', quantity: 1, unitPrice: 18, amount: 18 },
-            { lineId: '3', code: 'XB01ACA509A001010119008', name: '阿司匹林肠溶片', category: 'drug', date: '2025-03-05', quantity: 3, unitPrice: 0.11, amount: 0.33 },
+            { lineId: '3', code: 'XB01ACA509A001010119008', name: '阿司匹林肠溶片', category: 'drug', date: '2025-03-05', quantity: aspirin, unitPrice: 0.11, amount: Math.round(aspirin * 11) / 100 },
             { lineId: '4', code: 'XC10AAA511A001010105600', name: '阿托伐他汀钙片', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 0.35, amount: 0.35 },
           ].slice(0, 2 + drugs),
         },
       });
-    const five = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5, 6].map((n) => stay(n)));
-    expect(counts(five)).toEqual([null, null, null, null, 5, 6]);
-    expect(hitOf(five[4], RULE)!.message).toContain('为同日入院、住院5天的5名参保人');
+    // Discharged on different days: the orders, not the dates, are compared.
+    const four = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4].map((n) => stay(n, 2, `2025-03-0${7 + (n % 3)}`)));
+    expect(counts(four)).toEqual([null, null, 3, 4]);
+    expect(hitOf(four[2], RULE)!.message).toContain('为同日入院的3名参保人');
+    expect(hitOf(four[2], RULE)!.message).toContain('不计日期与住院天数');
     const oneDrug = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5].map((n) => stay(n, 1)));
     expect(counts(oneDrug)).toEqual([null, null, null, null, null]);
+    // A dose fitted to each patient is each patient's orders.
+    const fitted = await arriveIn(createMemoryStore(), ...[1, 2, 3].map((n) => stay(n, 2, '2025-03-09', n)));
+    expect(counts(fitted)).toEqual([null, null, null]);
   });
 
   it('billKey: visits and purchases with a doctor and two drugs, stays with a doctor (no operation, no planned course), never an entry without lines', () => {

@@ -49,4 +49,16 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
     // Every row names its source.
     for (const row of shipped.stagedOperations ?? []) expect(row.source.length).toBeGreaterThan(20);
   });
+
+  it('ERCP stone extraction, then the planned cholecystectomy, is a staged treatment; a gallstone stay without the ERCP is not', () => {
+    const LAP_CHOLE = '003302020010001';
+    const gallstone = (claimId: string, category: string, codes: string[], serviceCodes: string[]): MemberClaim =>
+      ({ claimId, visitType: 'inpatient', principalCategory: category, codes, serviceCodes, lines: [] }) as unknown as MemberClaim;
+    const operation = gallstone('L2', 'K80', ['K80.100x001', '51.2300'], [LAP_CHOLE]);
+    expect(relatedStay(gallstone('L1', 'K80', ['K80.501', 'K80.200x003', '51.8503', '51.8800x009'], []), operation, shipped)).toBeNull();
+    // Antibiotics first, then discharged and readmitted for the operation: the same stay split.
+    expect(relatedStay(gallstone('L1', 'K80', ['K80.100x001'], []), operation, shipped)).toBe('同一疾病类目K80');
+    // The ERCP stay that already removed the gallbladder: a second K80 stay is judged as any readmission.
+    expect(relatedStay(gallstone('L1', 'K80', ['K80.501', '51.8503'], [LAP_CHOLE]), operation, shipped)).toBe('同一疾病类目K80');
+  });
 });

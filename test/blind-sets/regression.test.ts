@@ -129,7 +129,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 206 / 69: rheumatoid arthritis coded M06 then M05 is one condition for split stays (T09).
   blind56: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 69 },
   // 203 / 30 unseen (539f172, the twenty-fourth round's start): respiratory, digestive and endoscopy, endocrine care.
-  blind57: { fraudCaughtAtLeast: 203, controlsFlaggedAtMost: 30 },
+  // → 208 / 15: an outpatient endoscopy repeated within 180 days without a new indication (T04); ERCP then the planned cholecystectomy is staged, CA19-9 in duct stones' differential (C17).
+  // → 218 / 15: one doctor's same-day admissions with the same orders, dates aside, at 3 members (T12).
+  blind57: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 15 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -123,6 +123,9 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // Sessions of an exempt programme (a rehabilitation principal) are not a course, and count against none.
     const exempt = (e: MemberClaim) => underAny(e.principalCategory, row.notForPrincipal ?? []);
     if (exempt(me)) continue;
+    // A claim coding its own reason (bleeding, a resection) is neither judged nor counted: the repeat is that reason's.
+    const ownReason = (e: MemberClaim) => !!row.reasonCodes && startsWithAny(e.codes ?? [], row.reasonCodes);
+    if (ownReason(me)) continue;
     if (row.followUp) {
       // An emergency visit, or a line another diagnosis of the claim calls for (a changed condition), is not a follow-up.
       if (emergencyVisit(me, k.examRecognition)) continue;
@@ -164,7 +167,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const inWindow = (d: string, on: string) =>
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
-    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && (!follow || (follow.claim(e) && !referredUp(e, me))));
+    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && (!follow || (follow.claim(e) && !referredUp(e, me))));
     // A per-site row counts the item's units (canals) on earlier claims too: each is a charge for a canal.
     const theirs = counted.flatMap((e) => {
       const injectedOn = withCodes ? datesBilling(e.lines ?? [], withCodes) : null;

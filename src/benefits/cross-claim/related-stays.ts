@@ -2,6 +2,7 @@ import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import { STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from '../member-claim';
 import { genericDrugKey, sameSubstance, type HistoryKnowledge } from '../history-knowledge';
+import { startsWithAny } from '../../contract/code-prefix';
 
 // How two stays of a member relate when one follows the other (member-state's readmission): the same condition, or a
 // staged operation on a paired organ.
@@ -94,7 +95,8 @@ const NOT_CUT_SHORT = new Set(['ordered']);
 /**
  * A new course or episode, not the same one split (分解住院 is a discharge before the treatment is done): the earlier
  * stay completed a course of its own (a rehabilitation course of its full length, ended by its assessment, 医嘱离院),
- * or the later stay's event ends the earlier episode (保胎 then the delivery).
+ * or the later stay's event ends the earlier episode (保胎 then the delivery; ERCP stone extraction then the planned
+ * cholecystectomy).
  */
 function newCourseOrEpisode(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): boolean {
   const codes = (e: MemberClaim) => new Set([...(e.lines ?? []).map((l) => l.code), ...e.serviceCodes]);
@@ -106,6 +108,8 @@ function newCourseOrEpisode(earlier: MemberClaim, later: MemberClaim, k: History
   }
   for (const f of k.followingEpisodes ?? []) {
     if (!f.earlier.includes(earlier.principalCategory)) continue;
+    // A staged treatment's second stage follows only the first stage's stay (ERCP, then the cholecystectomy).
+    if (f.earlierProcedures && !startsWithAny(earlier.codes ?? [], f.earlierProcedures)) continue;
     const before = codes(earlier);
     const after = codes(later);
     if (f.eventItems.some((i) => after.has(i)) && !f.eventItems.some((i) => before.has(i))) return true;
