@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import { setReviewCompilerFlags } from './review/compiler-flags';
+
+// Before any command's code is loaded and run (compiler-flags.ts says why).
+setReviewCompilerFlags();
 
 // The command table; each command is a few lines calling the modules that do the work. A command's module is
 // loaded only when that command is asked for (all of them for the overall help): `keys` or `group` need not load

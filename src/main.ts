@@ -1,6 +1,10 @@
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { startService } from './server';
+import { setReviewCompilerFlags } from './review/compiler-flags';
+
+// Before the service reviews anything (compiler-flags.ts says why).
+setReviewCompilerFlags();
 
 // `npm start`: the service on its embedded defaults. Config is checked before anything else starts.
 async function main(): Promise<void> {

@@ -104,11 +104,21 @@ export function plainDripOf(c: StayContentInput, t: PlainDrip): (it: ItemFacts) 
 
 type Limits = NonNullable<NonNullable<StayContentInput['knowledge']>['stayContent']>['bedBlocking'];
 
+/** The day-off test of each loaded calendar: built once per table load, not per stay. */
+const offDayMemo = new WeakMap<object, (iso: string) => boolean>();
+const NO_CALENDAR = {};
+
 /** Whether a date is a day off: a public holiday, or a Saturday or Sunday not made a working day (调休上班). */
 function offDays(cal: Limits['publicHolidays']): (iso: string) => boolean {
-  const holidays = new Set(cal?.holidays ?? []);
-  const workdays = new Set(cal?.workdays ?? []);
-  return (iso) => holidays.has(iso) || (!workdays.has(iso) && (weekday(iso) === 0 || weekday(iso) === 6));
+  const key = cal ?? NO_CALENDAR;
+  let offDay = offDayMemo.get(key);
+  if (!offDay) {
+    const holidays = new Set(cal?.holidays ?? []);
+    const workdays = new Set(cal?.workdays ?? []);
+    offDay = (iso) => holidays.has(iso) || (!workdays.has(iso) && (weekday(iso) === 0 || weekday(iso) === 6));
+    offDayMemo.set(key, offDay);
+  }
+  return offDay;
 }
 
 /**

@@ -10,6 +10,7 @@ import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } fr
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { enrichClaim } from '../../enrich/enrich';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
+import type { CatalogueEntry } from '../../enrich/catalogue';
 import { claimsReviewed, hitsTotal, retrospectiveFindings, reviewLatency } from '../../metrics';
 import { ownHits, retrospectiveHits } from '../../rules/retrospective';
 import type { Revision } from './revise-verdict';
@@ -350,9 +351,18 @@ function invalidVerdict(
   return { claimId, decision: 'invalid', riskScore: 0, hits: [], grouping: null, ...base, errors };
 }
 
+/** A catalogue row's "category:version" label, made once per loaded row rather than once per line reviewed. */
+const versionLabels = new WeakMap<CatalogueEntry, string>();
+
 function versionsUsed(facts: ClaimFacts): VersionsUsed {
   const catalogue = new Set<string>();
-  for (const it of facts.items) if (it.catalogue) catalogue.add(`${it.catalogue.category}:${it.catalogue.version ?? 'sample'}`);
+  for (const it of facts.items) {
+    const entry = it.catalogue;
+    if (!entry) continue;
+    let label = versionLabels.get(entry);
+    if (label === undefined) versionLabels.set(entry, (label = `${entry.category}:${entry.version ?? 'sample'}`));
+    catalogue.add(label);
+  }
   return {
     policy: facts.benefits?.policyVersion ?? null,
     policyInForce: facts.benefits?.policyInForce ?? [],
