@@ -81,6 +81,11 @@ const testRow = z.strictObject({
    * test billed beside it (headache calls for head imaging at 50 or with anticoagulation, not in a young adult).
    */
   symptomSupport: z.array(symptomFlag).default([]),
+  /**
+   * ICD-9-CM-3 procedure prefixes whose own follow-up calls for the test when the claim codes one (the removal of a
+   * ureteric stent, 97.62: imaging for residual stones and hydronephrosis after ureteroscopy).
+   */
+  procedures: prefixes.default([]),
   /** Also indicated on any stay with a procedure or surgery line. */
   preoperative: z.boolean().default(false),
   /** Also indicated before an operation (as `preoperative`) in a patient of at least this age (older patients' risk assessment). */

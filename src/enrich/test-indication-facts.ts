@@ -32,7 +32,7 @@ export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void
     }
     judged ??= new Map();
     let ok = judged.get(row);
-    if (ok === undefined) judged.set(row, (ok = testSupported(row, dx, surgical, invasive, flags!)));
+    if (ok === undefined) judged.set(row, (ok = testSupported(row, dx, surgical, invasive, flags!, c.procedureCodes)));
     // The acute assessment of an emergency admission (its first two days) is a line's own allowance.
     if (!ok && row.emergency && c.emergency === true && it.dayIndex <= 1) ok = true;
     it.indicationGroup = row.name;
@@ -42,13 +42,14 @@ export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void
   }
 }
 
-function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean, flags: SymptomFlagContext): boolean {
+function testSupported(row: TestIndication, dx: readonly string[], surgical: boolean, invasive: boolean, flags: SymptomFlagContext, procedures: readonly string[]): boolean {
   if (row.notCovered !== undefined) return false;
   if (row.fromAge !== undefined && flags.ageYears < row.fromAge) return false;
   return (
     (row.preoperative && surgical) ||
     (row.preoperativeFromAge !== undefined && surgical && flags.ageYears >= row.preoperativeFromAge) ||
     (row.invasive && invasive) ||
+    startsWithAny(procedures, row.procedures) ||
     diagnosesIndicate(row, dx, flags)
   );
 }
@@ -64,6 +65,7 @@ function expectedText(row: TestIndication, nameOf: (code: string) => string): st
   for (const e of row.symptomSupport) parts.push(`${e.symptoms.every((x) => x.startsWith('R')) ? '症状' : '诊断'} ${prefixList(e.symptoms, 6)} 须${flagText(e, nameOf)}`);
   if (row.differential.length) parts.push(`鉴别诊断 ${prefixList(row.differential, 6)}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
+  if (row.procedures.length) parts.push(`操作 ${prefixList(row.procedures, 6)}`);
   if (row.preoperative) parts.push('或手术/操作前');
   else if (row.preoperativeFromAge !== undefined) parts.push(`或${row.preoperativeFromAge}岁及以上患者手术前`);
   else if (row.invasive) parts.push('或侵入性检查治疗前');

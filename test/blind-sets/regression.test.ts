@@ -133,7 +133,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 218 / 15: one doctor's same-day admissions with the same orders, dates aside, at 3 members (T12).
   blind57: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 15 },
   // 220 / 46 unseen (0be85bf, mid twenty-fourth round): neurology, urology and the care of the elderly.
-  blind58: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 46 },
+  // → 220 / 23: urinary ultrasound at a ureteric stent's removal (C10), Ⅰ级护理 for a stage Ⅲ–Ⅳ pressure ulcer, EEG follow-up once in 150 days (C17), status epilepticus admission indicated (C12).
+  blind58: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 23 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
