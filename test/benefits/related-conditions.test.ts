@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
-import { relatedStay, stagedPairedOperation } from '../../src/benefits/cross-claim';
+import { newEvent, relatedStay, stagedPairedOperation } from '../../src/benefits/cross-claim';
+import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { RULES_DIR } from '../helpers/reviewed-file';
 
@@ -20,6 +21,26 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
     expect(relatedStay(stay('S06', 'MDCB'), stay('I63', 'MDCB'), shipped)).toBeNull();
     expect(relatedStay(stay('J18', 'MDCE'), stay('C34', 'MDCE'), shipped)).toBeNull();
     expect(relatedStay(stay('N83', 'MDCN'), stay('D25', 'MDCN'), shipped)).toBeNull();
+  });
+
+  it('a planned readmission re-coding the condition with a neighbouring code is no new event; another condition is', () => {
+    const CEFOPERAZONE = 'XJ01DDT507B002010156149';
+    const earlier = {
+      claimId: 'COPD-1', visitType: 'inpatient', principalCategory: 'J44', codes: ['J44.100'], serviceDate: '2025-03-13', endDate: '2025-03-22', dischargeMode: 'ordered',
+      lines: [{ lineId: '1', code: 'XR03DAD516B002010171423', date: '2025-03-13', kind: 'drug', amountFen: 1760, drug: 'XR03DAD516B002', courseStart: true }],
+    } as unknown as MemberClaim;
+    const later = (codes: string[], admissionRoute: string) =>
+      ({ claimId: 'COPD-2', visitType: 'inpatient', principalCategory: 'J44', codes, serviceDate: '2025-03-29', endDate: '2025-04-03', admissionRoute }) as unknown as MemberClaim;
+    // The opening day: a chest CT the principal calls for and an antibiotic the earlier stay did not give.
+    const items = [
+      { lineId: '1', date: '2025-03-29', code: '002301010020001', name: '胸部CT平扫', category: 'service', quantity: 1, catalogue: { code: '002301010020001', subcategory: 'exam' }, indicatedBy: ['J44.000'] },
+      { lineId: '2', date: '2025-03-29', code: CEFOPERAZONE, name: '注射用头孢哌酮钠舒巴坦钠', category: 'drug', quantity: 2, catalogue: { code: 'XJ01DDT507B002' } },
+    ] as unknown as BenefitItem[];
+    expect(newEvent(earlier, later(['J44.000'], 'outpatient'), items, shipped)).toBe(false);
+    // Acute respiratory failure the earlier stay did not carry: the event's own content.
+    expect(newEvent(earlier, later(['J44.000', 'J96.000'], 'outpatient'), items, shipped)).toBe(true);
+    // Through the emergency department the new subtype still counts (a new infarct is coded so).
+    expect(newEvent(earlier, later(['J44.000'], 'emergency'), items, shipped)).toBe(true);
   });
 
   it('a table putting one category in two groups fails at load, naming the file and the group', () => {

@@ -131,7 +131,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 203 / 30 unseen (539f172, the twenty-fourth round's start): respiratory, digestive and endoscopy, endocrine care.
   // → 208 / 15: an outpatient endoscopy repeated within 180 days without a new indication (T04); ERCP then the planned cholecystectomy is staged, CA19-9 in duct stones' differential (C17).
   // → 218 / 15: one doctor's same-day admissions with the same orders, dates aside, at 3 members (T12).
-  blind57: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 15 },
+  // → 224 / 15: a planned readmission re-coding the condition with a neighbouring code is no new event (T11); a COPD
+  // exacerbation alone does not support ECG monitoring past the admission days (T13).
+  blind57: { fraudCaughtAtLeast: 224, controlsFlaggedAtMost: 15 },
   // 220 / 46 unseen (0be85bf, mid twenty-fourth round): neurology, urology and the care of the elderly.
   // → 220 / 23: urinary ultrasound at a ureteric stent's removal (C10), Ⅰ级护理 for a stage Ⅲ–Ⅳ pressure ulcer, EEG follow-up once in 150 days (C17), status epilepticus admission indicated (C12).
   blind58: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 23 },

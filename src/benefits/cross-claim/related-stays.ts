@@ -41,8 +41,12 @@ export function newEvent(earlier: MemberClaim, later: MemberClaim, items: readon
   if (!cfg || !earlier.lines) return false;
   const opening = items.filter((i) => i.date >= later.serviceDate && daysBetween(later.serviceDate, i.date) < STAY_OPENING_DAYS);
   const earlierCodes = new Set(earlier.codes ?? []);
+  // A planned readmission (入院途径 门诊) re-coding the condition itself with a neighbouring code (J44.1 → J44.0,
+  // J18 → J15) shows no new finding: 换相邻主诊断再入院 is how a split stay is coded. Its new content must be another
+  // condition; an emergency admission's new subtype (a new infarct) still counts.
+  const recoded = (c: string) => later.admissionRoute === 'outpatient' && sameCondition(c, earlier, later, k);
   // ICD-10 codes only (a letter first): a procedure of this stay is not a condition.
-  const newDiagnosis = (later.codes ?? []).some((c) => /^[A-Z]/.test(c) && !earlierCodes.has(c));
+  const newDiagnosis = (later.codes ?? []).some((c) => /^[A-Z]/.test(c) && !earlierCodes.has(c) && !recoded(c));
   const closeNursing = opening.some((i) => cfg.closeNursing.includes(i.catalogue?.code ?? i.code));
   if (!newDiagnosis && !closeNursing) return false;
   const emergency = later.admissionRoute === 'emergency';
@@ -70,6 +74,14 @@ function injectedAgain(drugLines: readonly LedgerLine[], opening: readonly Benef
   return opening.some(
     (i) => i.category === 'drug' && parenteralMarks.some((m) => i.name.includes(m)) && !endedOn.has(genericDrugKey(i.code, i.catalogue)) && ending.some((l) => sameSubstance(l.code, i.code)),
   );
+}
+
+/** A code of the two stays' principal condition: its ICD-10 category, or a category of its related-conditions group. */
+function sameCondition(code: string, earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): boolean {
+  const category = code.slice(0, 3);
+  if (category === earlier.principalCategory || category === later.principalCategory) return true;
+  const group = k.related?.get(category);
+  return group !== undefined && (group === k.related?.get(earlier.principalCategory) || group === k.related?.get(later.principalCategory));
 }
 
 /**
