@@ -11,6 +11,7 @@ import { parseProcedureIndications, type ProcedureIndications } from './procedur
 import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplicates';
 import { parseRegimens, type Regimens } from './regimens';
 import { parseInjectionRecord, type InjectionRecord } from './injection-record';
+import { loadFreeAntivirals, type FreeAntivirals } from './free-antivirals';
 import { parseTable } from '../contract/json-table';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
@@ -617,6 +618,8 @@ export interface HistoryKnowledge {
   regimens?: Regimens;
   /** Injection services, injectable drugs and the codes that say what a drugless injection gave (injection-record.json). Absent: not checked. */
   injectionRecord?: InjectionRecord;
+  /** HIV codes and the anti-HBV nucleosides the free ART holds (free-antivirals.json). Absent: not checked. */
+  freeAntivirals?: FreeAntivirals;
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -740,7 +743,8 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const regimenDuplicates = rd ? parseRegimenDuplicates(rd.json, rd.file) : undefined;
   const ir = read('injection-record.json');
   const injectionRecord = ir ? parseInjectionRecord(ir.json, ir.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord };
+  const freeAntivirals = loadFreeAntivirals(dir);
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {
