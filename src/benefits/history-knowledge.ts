@@ -307,6 +307,11 @@ const limitsSchema = z.looseObject({
    */
   treatmentRecord: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
   /**
+   * A pharmacy's restricted drug whose condition only the pharmacy's own code shows (pharmacy-record.ts): judged on a
+   * purchase with at least `minEarlier` earlier pharmacy purchases of the drug within `windowDays`. Absent: not checked.
+   */
+  pharmacyRecord: z.strictObject({ minEarlier: z.number().int().nonnegative(), windowDays: z.number().int().positive() }).optional(),
+  /**
    * A clinic's subcutaneous injection with nothing injectable on the bill (cross-claim/injection-without-drug.ts): the
    * member's claims of the last `recordDays` are read for an injectable supply. Absent: not checked.
    */
