@@ -122,7 +122,7 @@ export const CROSS_CLAIM_CHECKS = {
   /** A panel's components billed singly on the admission day of a stay admitted from a visit that billed the panel (分解收费). */
   panelParts: (me, items, prior) => panelParts(me, items, prior),
   /** A pharmacy's restricted drug whose condition only the pharmacy's own code shows, the member's record and approval holding none of it. */
-  pharmacyDiagnosisUnrecorded: (me, items, prior, _k, c) => pharmacyDiagnosisUnrecorded(me, items, prior, c.approved),
+  pharmacyDiagnosisUnrecorded: (me, items, prior, k, c) => pharmacyDiagnosisUnrecorded(me, items, prior, c.approved, k.limits.pharmacyRecord),
   /** Peritoneal dialysis fluid on a haemodialysis claim of a member whose record shows no peritoneal dialysis (串换). */
   peritonealFluid,
   /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */

@@ -11,6 +11,9 @@ import { parseProcedureIndications, type ProcedureIndications } from './procedur
 import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplicates';
 import { parseRegimens, type Regimens } from './regimens';
 import { parseInjectionRecord, type InjectionRecord } from './injection-record';
+import { loadFreeAntivirals, type FreeAntivirals } from './free-antivirals';
+import { loadAntithromboticCombinations, type AntithromboticCombinations } from './antithrombotic-combinations';
+import { loadTitration, type TitrationRow } from './drug-titration';
 import { parseTable } from '../contract/json-table';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
@@ -283,28 +286,15 @@ const limitsSchema = z.looseObject({
     })
     .optional(),
   /**
-   * Antithrombotics not taken together (cross-claim/antithrombotic-overlap.ts): a purchase outside a stay of a `drugs`
-   * row (drug code prefixes, 医保药品代码 分类码+通用名码) while, from claims at other institutions, the member still holds
-   * more than multiPharmacy.overlapMinShare of the last supply of a drug of every `onHand` group (another generic than
-   * the one bought), and no code of the claim or the member's record starts with one of `unless`. Absent: not checked.
-   */
-  antithromboticOverlap: z
-    .strictObject({
-      /** The generic names of the drug code prefixes, for messages. */
-      names: z.record(z.string(), z.string().min(1)),
-      rows: z.array(z.strictObject({
-        name: z.string().min(1),
-        drugs: z.array(z.string().min(1)).min(1),
-        onHand: z.array(z.array(z.string().min(1)).min(1)).min(1),
-        unless: z.array(z.string().min(1)).default([]),
-      })).min(1),
-    })
-    .optional(),
-  /**
    * A drug whose restriction the member's approved disease met in place of a treatment (cross-claim/treatment-unrecorded.ts):
    * the member's claims within `windowDays` of it are read for that treatment. Absent: not checked.
    */
   treatmentRecord: z.strictObject({ windowDays: z.number().int().positive() }).optional(),
+  /**
+   * A pharmacy's restricted drug whose condition only the pharmacy's own code shows (pharmacy-record.ts): judged on a
+   * purchase with at least `minEarlier` earlier pharmacy purchases of the drug within `windowDays`. Absent: not checked.
+   */
+  pharmacyRecord: z.strictObject({ minEarlier: z.number().int().nonnegative(), windowDays: z.number().int().positive() }).optional(),
   /**
    * A clinic's subcutaneous injection with nothing injectable on the bill (cross-claim/injection-without-drug.ts): the
    * member's claims of the last `recordDays` are read for an injectable supply. Absent: not checked.
@@ -400,15 +390,6 @@ const limitsSchema = z.looseObject({
       toleranceHours: z.number().nonnegative(),
       clocks: z.array(z.strictObject({ name: z.string().min(1), groups: z.array(z.array(z.string().min(1)).min(1)).min(1) })).min(1),
     })
-    .optional(),
-  /**
-   * Drugs titrated at follow-up visits (drug-supply.ts oversupply): a clinic claim dispensing one of `drugs` (catalogue
-   * rows) in a larger quantity than the member's last purchase of it, with one of `monitoring` (catalogue services: the
-   * drug's safety tests) on the same claim, re-bases the running supply: from it on the drug's days are counted at
-   * `perDay` (the label's target dose). Absent: supply is counted at the catalogue's daily quantity throughout.
-   */
-  titration: z
-    .array(z.strictObject({ name: z.string().min(1), drugs: z.array(z.string().min(1)).min(1), monitoring: z.array(z.string().min(1)).min(1), perDay: z.number().positive() }))
     .optional(),
 });
 
@@ -628,6 +609,12 @@ export interface HistoryKnowledge {
   regimens?: Regimens;
   /** Injection services, injectable drugs and the codes that say what a drugless injection gave (injection-record.json). Absent: not checked. */
   injectionRecord?: InjectionRecord;
+  /** HIV codes and the anti-HBV nucleosides the free ART holds (free-antivirals.json). Absent: not checked. */
+  freeAntivirals?: FreeAntivirals;
+  /** Antithrombotics not taken together, and what indicates the combination (antithrombotic-combinations.json). Absent: not checked. */
+  antithromboticCombinations?: AntithromboticCombinations;
+  /** Drugs titrated at follow-up visits with their safety tests (titration.json). Absent: supply counted at the catalogue's daily quantity throughout. */
+  titration?: readonly TitrationRow[];
 }
 
 /** A drug-schedules.json row as the cross-claim check reads it (the table is loaded and checked by the enrich stage). */
@@ -751,7 +738,10 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const regimenDuplicates = rd ? parseRegimenDuplicates(rd.json, rd.file) : undefined;
   const ir = read('injection-record.json');
   const injectionRecord = ir ? parseInjectionRecord(ir.json, ir.file) : undefined;
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord };
+  const freeAntivirals = loadFreeAntivirals(dir);
+  const antithromboticCombinations = loadAntithromboticCombinations(dir);
+  const titration = loadTitration(dir);
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, antithromboticCombinations, titration };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

@@ -1,7 +1,7 @@
 import { prefixList, startsWithAny } from '../contract/code-prefix';
 import { addDays } from '../contract/dates';
 import type { BenefitItem } from './benefit-claim';
-import { genericDrugKey } from './history-knowledge';
+import { genericDrugKey, type HistoryLimits } from './history-knowledge';
 import type { MemberClaim } from './member-claim';
 import { linesOf } from './cross-claim/common';
 
@@ -13,16 +13,12 @@ import { linesOf } from './cross-claim/common';
 // bought for a condition nobody diagnosed (串换诊断, or a product that is not the drug: 串换药品). One purchase may rest on
 // a prescription whose visit the record does not hold (before it began, or not yet settled); a supply bought again and
 // again with no prescriber anywhere may not: each 外配 dispensing needs a prescription (《处方管理办法》第十八条:
-// valid the day it is written, three days at most), so the purchase judged is one with at least MIN_EARLIER earlier
-// pharmacy purchases of the drug within WINDOW_DAYS.
+// valid the day it is written, three days at most), so the purchase judged is one with at least `minEarlier` earlier
+// pharmacy purchases of the drug within `windowDays` (limits.json pharmacyRecord, SAMPLE figures).
 
 /** An approval (a category, or a narrower code) within one of the restriction's conditions, or covering one. */
 const approvedFor = (approved: readonly string[], conditions: readonly string[]) =>
   approved.some((a) => conditions.some((p) => a.startsWith(p) || p.startsWith(a)));
-
-/** Earlier pharmacy purchases of the drug, within the window, before a purchase is judged (SAMPLE: the third is). */
-const MIN_EARLIER = 2;
-const WINDOW_DAYS = 180;
 
 export interface PharmacyDiagnosisUnrecorded {
   /** The lines, their names and money (yuan). */
@@ -43,22 +39,23 @@ export interface PharmacyDiagnosisUnrecorded {
 /**
  * On a pharmacy claim, the drug lines whose catalogue restriction (`indications`) this claim's own codes meet while
  * no earlier claim of the member at a medical institution (any visit type but pharmacy, up to this date) codes one of
- * its conditions and the member's approved chronic diseases do not name one, bought at a pharmacy at least MIN_EARLIER
- * times before within WINDOW_DAYS. Judged only where that record holds at least one claim: with none, nothing is known
- * of the member's care to read the purchase against.
+ * its conditions and the member's approved chronic diseases do not name one, bought at a pharmacy at least
+ * `limits.minEarlier` times before within `limits.windowDays`. Judged only where that record holds at least one claim:
+ * with none, nothing is known of the member's care to read the purchase against. No limits: not judged.
  */
 export function pharmacyDiagnosisUnrecorded(
   me: MemberClaim,
   items: readonly BenefitItem[],
   prior: readonly MemberClaim[],
   approved: readonly string[] | null | undefined,
+  limits: HistoryLimits['pharmacyRecord'],
 ): PharmacyDiagnosisUnrecorded | null {
-  if (me.visitType !== 'pharmacy' || !me.codes) return null;
+  if (!limits || me.visitType !== 'pharmacy' || !me.codes) return null;
   const record = prior.filter((e) => e.visitType !== 'pharmacy' && e.serviceDate <= me.serviceDate && e.codes);
   if (!record.length) return null;
   const codes = me.codes;
   const recordCodes = [...new Set(record.flatMap((e) => e.codes ?? []).filter((c) => /^[A-Z]/.test(c)))].sort();
-  const from = addDays(me.serviceDate, -WINDOW_DAYS);
+  const from = addDays(me.serviceDate, -limits.windowDays);
   const purchases = prior.filter((e) => e.visitType === 'pharmacy' && e.serviceDate >= from && e.serviceDate <= me.serviceDate);
   const boughtBefore = (i: BenefitItem) => {
     const key = genericDrugKey(i.code, i.catalogue);
@@ -69,7 +66,7 @@ export function pharmacyDiagnosisUnrecorded(
     const ind = i.category === 'drug' ? i.catalogue?.indications : undefined;
     if (!ind?.length || !startsWithAny(codes, ind) || startsWithAny(recordCodes, ind) || approvedFor(approved ?? [], ind)) return [];
     const before = boughtBefore(i);
-    return before >= MIN_EARLIER ? [{ i, before }] : [];
+    return before >= limits.minEarlier ? [{ i, before }] : [];
   });
   if (!judged.length) return null;
   const lines = judged.map((j) => j.i);

@@ -1,11 +1,17 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import { DEFAULT_LIMITS } from '../../src/benefits/history-knowledge';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { hbvDrugOnArt } from '../../src/benefits/cross-claim/hbv-drug-on-art';
+import { FREE_ANTIVIRALS_FILE, loadFreeAntivirals } from '../../src/benefits/free-antivirals';
 
-// An anti-HBV nucleoside for a member with HIV, read on the claim's codes or the member's earlier claims.
+// An anti-HBV nucleoside for a member with HIV, read on the claim's codes or the member's earlier claims; the codes
+// and the drug class are the shipped rules/history/free-antivirals.json.
 
-const k = { limits: DEFAULT_LIMITS, frequency: new Map() };
+const freeAntivirals = loadFreeAntivirals(join(__dirname, '../../rules/history'));
+const k = { limits: DEFAULT_LIMITS, frequency: new Map(), freeAntivirals };
 const entry = (over: Partial<MemberClaim>): MemberClaim => ({
   insuredId: 'P1', claimId: 'C', insuranceType: 'employee', visitType: 'chronic', serviceDate: '2026-03-04', endDate: '2026-03-04',
   hospitalId: 'H1', principalCategory: 'B18', mdc: null, totalFen: 1500, policyFen: 1500, fundClaimedFen: 0, itemsSignature: 'x',
@@ -27,5 +33,13 @@ describe('hbvDrugOnArt', () => {
     expect(hbvDrugOnArt(entry({}), [etv], [], k)).toBeNull();
     expect(hbvDrugOnArt(entry({}), [etv], [{ ...stay, serviceDate: '2026-04-01', endDate: '2026-04-08' }], k)).toBeNull();
     expect(hbvDrugOnArt(entry({ codes: ['Z21.x00'] }), [{ ...etv, code: 'XA05BAD508A001', name: '多烯磷脂酰胆碱胶囊' }], [], k)).toBeNull();
+  });
+
+  it('is off without the table, and a table with a malformed code fails its load naming the file and the field', () => {
+    expect(hbvDrugOnArt(entry({ codes: ['B18.104', 'Z21.x00'] }), [etv], [], { limits: DEFAULT_LIMITS, frequency: new Map() })).toBeNull();
+    const dir = mkdtempSync(join(tmpdir(), 'free-antivirals-'));
+    expect(loadFreeAntivirals(dir)).toBeUndefined();
+    writeFileSync(join(dir, FREE_ANTIVIRALS_FILE), JSON.stringify({ ...freeAntivirals, hiv: { ...freeAntivirals!.hiv, codes: ['hiv'] } }));
+    expect(() => loadFreeAntivirals(dir)).toThrow(/free-antivirals\.json: hiv\.codes\.0: must be an ICD-10 prefix/);
   });
 });

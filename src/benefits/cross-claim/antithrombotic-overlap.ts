@@ -6,7 +6,7 @@ import type { MemberClaim } from '../member-claim';
 import { OUTSIDE_STAY, list } from './common';
 import { codesOnRecord, onHandOn, purchasesByDrug, type Purchase } from './drug-supply';
 
-// Antithrombotics that are not taken together (limits.json antithromboticOverlap): a second P2Y12 inhibitor beside the
+// Antithrombotics that are not taken together (rules/history/antithrombotic-combinations.json): a second P2Y12 inhibitor beside the
 // one a hospital supplies every month, or an anticoagulant added to dual antiplatelet therapy with no indication for
 // anticoagulation on record. Bought at an institution that cannot see the other supply, it is not a regimen a doctor
 // wrote: 串换 (a non-covered good settled as the drug) or 倒卖.
@@ -25,7 +25,7 @@ export interface AntithromboticOverlap {
 
 /** The first row whose drug this purchase is while every `onHand` group's supply from other institutions lasts. */
 export function antithromboticOverlap(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): AntithromboticOverlap | null {
-  const t = k.limits.antithromboticOverlap;
+  const t = k.antithromboticCombinations;
   if (!t || !OUTSIDE_STAY.has(me.visitType) || !me.lines) return null;
   const share = k.limits.multiPharmacy.overlapMinShare ?? 0.25;
   const record = codesOnRecord(me, prior);

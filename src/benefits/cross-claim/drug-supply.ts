@@ -3,6 +3,7 @@ import type { BenefitItem } from '../benefit-claim';
 import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
+import type { TitrationRow } from '../drug-titration';
 import { OUTSIDE_STAY, emergencyVisit, list } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
 
@@ -34,10 +35,9 @@ export interface Purchase {
   tested: boolean;
 }
 
-type Titration = NonNullable<HistoryKnowledge['limits']['titration']>[number];
-const titrationOf = (drug: string, k: HistoryKnowledge): Titration | undefined => k.limits.titration?.find((t) => t.drugs.includes(drug));
+const titrationOf = (drug: string, k: HistoryKnowledge): TitrationRow | undefined => k.titration?.find((t) => t.drugs.includes(drug));
 
-/** Whether the claim bills a safety test of the drug's titration row (limits.json titration monitoring). */
+/** Whether the claim bills a safety test of the drug's titration row (titration.json monitoring). */
 function tested(e: MemberClaim, drug: string, k: HistoryKnowledge): boolean {
   const t = titrationOf(drug, k);
   return !!t && (e.lines ?? []).some((l) => l.kind === 'service' && t.monitoring.includes(ledgerRowOf(l)));
