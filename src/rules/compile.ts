@@ -191,6 +191,17 @@ function literal(g: Gen, value: unknown): string {
   return `K[${g.constants.length - 1}]`;
 }
 
+/**
+ * A literal list of at most 8 primitives, its elements as source: `in` and `notIn` on it are written as
+ * comparisons, which give indexOf's answer (strict equality; a JSON literal holds no NaN) without a call per
+ * claim or line.
+ */
+function shortList(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length > 8) return null;
+  const primitive = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+  return value.every(primitive) ? value.map((v) => JSON.stringify(v)) : null;
+}
+
 function conditionSource(g: Gen, node: unknown): string | null {
   if (!node || typeof node !== 'object') return null;
   const n = node as Record<string, unknown>;
@@ -216,8 +227,15 @@ function conditionSource(g: Gen, node: unknown): string | null {
     if (typeof ref.fact !== 'string' || ref.params !== undefined) return null;
     rhs = readSource(g, ref.fact, ref.path);
     if (!rhs) return null;
-  } else rhs = literal(g, value);
-
+  } else {
+    const list = n.operator === 'in' || n.operator === 'notIn' ? shortList(value) : null;
+    if (list) {
+      const a = temp(g);
+      const found = list.length ? list.map((v) => `${a} === ${v}`).join(' || ') : 'false';
+      return `((${a} = ${lhs}), ${n.operator === 'in' ? '' : '!'}(${found}))`;
+    }
+    rhs = literal(g, value);
+  }
   const builtIn = BUILT_IN_SOURCE[n.operator];
   if (builtIn) {
     const a = temp(g);
