@@ -191,6 +191,17 @@ function literal(g: Gen, value: unknown): string {
   return `K[${g.constants.length - 1}]`;
 }
 
+/**
+ * A literal list of at most 8 primitives, its elements as source: `in` and `notIn` on it are written as
+ * comparisons, which give indexOf's answer (strict equality; a JSON literal holds no NaN) without a call per
+ * claim or line.
+ */
+function shortList(value: unknown): string[] | null {
+  if (!Array.isArray(value) || value.length > 8) return null;
+  const primitive = (v: unknown) => v === null || typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+  return value.every(primitive) ? value.map((v) => JSON.stringify(v)) : null;
+}
+
 function conditionSource(g: Gen, node: unknown): string | null {
   if (!node || typeof node !== 'object') return null;
   const n = node as Record<string, unknown>;
@@ -216,8 +227,15 @@ function conditionSource(g: Gen, node: unknown): string | null {
     if (typeof ref.fact !== 'string' || ref.params !== undefined) return null;
     rhs = readSource(g, ref.fact, ref.path);
     if (!rhs) return null;
-  } else rhs = literal(g, value);
-
+  } else {
+    const list = n.operator === 'in' || n.operator === 'notIn' ? shortList(value) : null;
+    if (list) {
+      const a = temp(g);
+      const found = list.length ? list.map((v) => `${a} === ${v}`).join(' || ') : 'false';
+      return `((${a} = ${lhs}), ${n.operator === 'in' ? '' : '!'}(${found}))`;
+    }
+    rhs = literal(g, value);
+  }
   const builtIn = BUILT_IN_SOURCE[n.operator];
   if (builtIn) {
     const a = temp(g);
@@ -340,6 +358,21 @@ export function splitItemRule(node: unknown, operators: OperatorMap, own: Record
   return guard.length ? { guard, rest } : null;
 }
 
+/**
+ * Pushes `base + b` for each set bit b of `fired`, lowest first (rule order). Each chunk reports its rules through
+ * one such call, made whether or not any fired: a push in each rule's own rarely taken branch had no type feedback
+ * when V8 optimised the chunk, which was then thrown away at the first claim that rule fired on. These helpers'
+ * pushes are shared by every chunk, so they have feedback from the first hit of any rule.
+ */
+function report(out: number[], base: number, fired: number): void {
+  for (let b = 0; fired !== 0; b++, fired >>>= 1) if (fired & 1) out.push(base + b);
+}
+
+/** The same for one line `k` of an item-rule chunk: a (line, rule) pair per fired rule. */
+function reportLine(out: number[], k: number, base: number, fired: number): void {
+  for (let b = 0; fired !== 0; b++, fired >>>= 1) if (fired & 1) out.push(k, base + b);
+}
+
 /** Orders (line, rule) pairs from `start` by line then rule: each chunk of item rules pushes its own lines in order. */
 function orderPairs(out: number[], start: number): void {
   const pairs: [number, number][] = [];
@@ -354,7 +387,8 @@ function orderPairs(out: number[], start: number): void {
 /**
  * One chunk's source, with its counting pass: `c` judges one item (or none) per call; `e` loops over the claim's
  * lines itself, the claim facts read and each rule's guard judged once before the loop, and skips the loop
- * when every rule of the chunk has a false guard.
+ * when every rule of the chunk has a false guard. Each rule's outcome is a bit (rules in order, at most 8 a
+ * chunk), reported in one call (report).
  */
 function chunkSource(c: number, idx: number[], conditions: unknown[], operators: OperatorMap, own: Record<string, unknown>, shared: Pick<Gen, 'constants' | 'functions'>, compiled: boolean[]): string[] {
   const gen = (nodes: unknown[]): Gen => {
@@ -369,12 +403,14 @@ function chunkSource(c: number, idx: number[], conditions: unknown[], operators:
     (g.temps ? `  let ${Array.from({ length: g.temps }, (_, i) => `t${i}`).join(', ')};\n` : '') + decls.map((d) => `  ${d}\n`).join('');
 
   const g = gen(idx.map((i) => conditions[i]));
+  const base = idx[0];
+  const bit = (i: number, src: string) => `(${src} ? ${1 << (i - base)} : 0)`;
   const one: string[] = [];
   for (const i of idx) {
     const src = conditionSource(g, conditions[i]);
     if (src === null) continue;
     compiled[i] = true;
-    one.push(`  if (${src}) out.push(${i});`);
+    one.push(bit(i, src));
   }
   if (!one.length) return [];
 
@@ -387,19 +423,20 @@ function chunkSource(c: number, idx: number[], conditions: unknown[], operators:
     const split = splitItemRule(conditions[i], operators, own);
     if (!split) {
       unguarded = true;
-      each.push(`    if (${conditionSource(e, conditions[i])}) out.push(k, ${i});`);
+      each.push(bit(i, conditionSource(e, conditions[i]) as string));
       continue;
     }
     const q = `q${i}`;
     names.push(q);
     guards.push(`  const ${q} = ${conditionSource(e, { all: split.guard })};`);
-    each.push(`    if (${q} && ${conditionSource(e, { all: split.rest })}) out.push(k, ${i});`);
+    each.push(bit(i, `${q} && ${conditionSource(e, { all: split.rest })}`));
   }
   const skip = unguarded ? '' : `  if (!(${names.join(' || ')})) return;\n`;
   return [
-    `function c${c}(facts, item, out) {\n${header(g, [...g.claimDecls, ...g.itemDecls])}${one.join('\n')}\n}`,
+    `function c${c}(facts, item, out) {\n${header(g, [...g.claimDecls, ...g.itemDecls])}  R(out, ${base}, ${one.join(' |\n    ')});\n}`,
     `function e${c}(facts, items, out) {\n${header(e, e.claimDecls)}${guards.join('\n')}${guards.length ? '\n' : ''}${skip}` +
-      `  for (let k = 0; k < items.length; k++) {\n    const item = items[k];\n${e.itemDecls.map((d) => `    ${d}\n`).join('')}${each.join('\n')}\n  }\n}`,
+      `  for (let k = 0; k < items.length; k++) {\n    const item = items[k];\n${e.itemDecls.map((d) => `    ${d}\n`).join('')}` +
+      `    RK(out, k, ${base}, ${each.join(' |\n      ')});\n  }\n}`,
   ];
 }
 
@@ -437,7 +474,7 @@ export function compileRules(conditions: unknown[], operators: OperatorMap, own:
     '}',
     'return { firedOn, firedOnEach };',
   ].join('\n');
-  const fns = new Function('K', 'F', 'N', 'P', source)(shared.constants, shared.functions, isNumberLikeSlow, orderPairs) as Pick<CompiledRules, 'firedOn' | 'firedOnEach'>;
+  const fns = new Function('K', 'F', 'N', 'P', 'R', 'RK', source)(shared.constants, shared.functions, isNumberLikeSlow, orderPairs, report, reportLine) as Pick<CompiledRules, 'firedOn' | 'firedOnEach'>;
   return { compiled, ...fns, source };
 }
 
