@@ -47,6 +47,20 @@ export type Builder = (env: BuildEnv) => Built | undefined;
 export function buildEnv(rng: Rng, pool: BasePool, rows: CatalogueRows, drgs: Set<string>): BuildEnv {
   const byType = new Map<string, EvalClaim[]>();
   for (const c of pool.claims) (byType.get(c.visitType) ?? byType.set(c.visitType, []).get(c.visitType)!).push(c);
+  // A base claim already given to a case is drawn again only when no other fits: two cases cloned from one claim
+  // are one member's stay billed twice to two members at one doctor on one day, a cross-member pattern (identical
+  // bills) that neither case was written to carry.
+  const used = new Set<EvalClaim>();
+  const draw = (list: EvalClaim[], fits: (c: EvalClaim) => boolean, fresh: boolean) => {
+    for (let i = 0; i < 400; i++) {
+      const c = rng.pick(list);
+      if ((!fresh || !used.has(c)) && fits(c)) {
+        used.add(c);
+        return clone(c);
+      }
+    }
+    return undefined;
+  };
   return {
     rng,
     pool,
@@ -54,11 +68,7 @@ export function buildEnv(rng: Rng, pool: BasePool, rows: CatalogueRows, drgs: Se
     drgs,
     base(types, fits = () => true) {
       const list = types.flatMap((t) => byType.get(t) ?? []);
-      for (let i = 0; i < 400; i++) {
-        const c = rng.pick(list);
-        if (fits(c)) return clone(c);
-      }
-      return undefined;
+      return draw(list, fits, true) ?? draw(list, fits, false);
     },
     row: (name) => rows.byName(name),
     subcategory: (code) => rows.byCode(code)?.subcategory,

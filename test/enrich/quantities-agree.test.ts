@@ -56,10 +56,9 @@ describe('service units against what each unit uses', () => {
 describe('an injection on a rabies-exposure or vaccination visit', () => {
   const IM = '001204000050001';
   const bite = (codes: string[]) => ({ base: 'outpatient' as const, set: { items: [], diagnoses: codes.map((code, i) => ({ code, principal: i === 0 })) } });
-  it('names the injection with nothing injected only where the claim codes the exposure or a vaccination', () => {
-    const f = enriched({ ...bite(['S61.000', 'W54.x00', 'Z20.300']), addItems: [{ code: IM }] }).facts.stay.unitsBeyondUse!;
-    expect(f).toMatchObject({ names: '肌肉注射/皮下注射', units: 1, detail: '肌肉注射/皮下注射1次、医保结算的注射用药（支）0' });
-    expect(enriched({ ...bite(['S61.000', 'W54.x00']), addItems: [{ code: IM }] }).facts.stay.unitsBeyondUse).toBeNull();
+  it('is left to the member-record check (history.injection-without-drug), not counted against drug units here', () => {
+    // One check judges a drugless injection (test/benefits/injection-without-drug.test.ts): the units count stays quiet.
+    expect(enriched({ ...bite(['S61.000', 'W54.x00', 'Z20.300']), addItems: [{ code: IM }] }).facts.stay.unitsBeyondUse).toBeNull();
     expect(enriched({ ...bite(['Z24.200']), addItems: [{ code: IM }, { code: 'XJ01DDT504B002010162673' }] }).facts.stay.unitsBeyondUse).toBeNull();
   });
 });
