@@ -521,6 +521,13 @@ const implantRow = z.strictObject({
   countOnly: z.boolean().optional(),
   /** Coded procedures that leave the count unjudged (9 or more vertebrae fused: 81.64). */
   notJudgedWith: prefixes.optional(),
+  /**
+   * Operations that place it only with one of the diagnoses coded (an appendicectomy closes the base with a stapler
+   * when the inflammation reaches the caecum: complicated appendicitis), each with its reason.
+   */
+  placesWith: z
+    .array(z.strictObject({ procedures: prefixes.min(1), diagnoses: prefixes.min(1), reason: z.string().min(1) }))
+    .optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
