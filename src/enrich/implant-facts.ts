@@ -28,6 +28,7 @@ export function implantUnsupported(
   rows: ReadonlyMap<string, ImplantRow>,
   procedureDates: readonly (string | null)[] = [],
   inpatient = true,
+  diagnosisCodes: readonly string[] = [],
 ): ImplantFacts | null {
   if (rows.size === 0) return null;
   const byRow = new Map<ImplantRow, ItemFacts[]>();
@@ -45,7 +46,7 @@ export function implantUnsupported(
   let fen = 0;
   for (const [row, lines] of byRow) {
     const billed = lines.reduce((s, l) => s + l.quantity, 0);
-    const opIndex = procedureCodes.flatMap((p, i) => (placesRow(row, p) ? [i] : []));
+    const opIndex = procedureCodes.flatMap((p, i) => (placesRow(row, p, diagnosisCodes) ? [i] : []));
     const ops = opIndex.map((i) => procedureCodes[i]);
     // A count-only row (operation consumables) is judged only where the coded operations say how many they use.
     const opDates = opIndex.map((i) => procedureDates[i] ?? null);
@@ -87,9 +88,13 @@ export function implantUnsupported(
     fen += Math.round((lineFen * Math.min(excess, namedUnits)) / namedUnits);
     if (tooMany) {
       // Coded operations of the row's families that name another fixation (a K-wire fixation billed a plate): say so.
-      const other = procedureCodes.filter((p) => underAny(p, row.procedures) && !placesRow(row, p));
+      const other = procedureCodes.filter((p) => underAny(p, row.procedures) && !placesRow(row, p, diagnosisCodes));
+      // Coded operations that place it only with a diagnosis the claim does not code (a stapler on a simple appendicitis).
+      const unmet = (row.placesWith ?? []).filter((e) => procedureCodes.some((p) => underAny(p, e.procedures)));
       detail.push(
-        ops.length === 0 && other.length
+        ops.length === 0 && unmet.length
+          ? `${row.name}收费数量${billed}，病案手术操作${unmet.flatMap((e) => procedureCodes.filter((p) => underAny(p, e.procedures))).join('、')}仅在诊断为${unmet.flatMap((e) => e.diagnoses).join('、')}时使用${row.name}，本次诊断均不符`
+          : ops.length === 0 && other.length
           ? `${row.name}收费数量${billed}，病案手术操作${other.join('、')}所编码的术式不放置${row.name}，病案也无放置它的其他手术操作`
           : ops.length === 0
           ? `${row.name}收费数量${billed}，病案无放置它的手术操作（${row.procedures.join('、')}）`
@@ -120,9 +125,13 @@ function linesBeyond(lines: readonly ItemFacts[], cap: number): ItemFacts[] {
   return out;
 }
 
-/** The coded procedure places the row's implant: under one of its prefixes and none of its exceptions. */
-export function placesRow(row: ImplantRow, code: string): boolean {
-  return underAny(code, row.procedures) && !underAny(code, row.notProcedures ?? []);
+/**
+ * The coded procedure places the row's implant: under one of its prefixes and none of its exceptions, or under a
+ * `placesWith` entry whose diagnoses the claim codes (without the diagnoses given, those entries place nothing).
+ */
+export function placesRow(row: ImplantRow, code: string, diagnosisCodes: readonly string[] = []): boolean {
+  if (underAny(code, row.procedures) && !underAny(code, row.notProcedures ?? [])) return true;
+  return (row.placesWith ?? []).some((e) => underAny(code, e.procedures) && startsWithAny(diagnosisCodes, e.diagnoses));
 }
 
 /** Units the coded operations place: none without one; the stent-count code when there is one; else per operation. */

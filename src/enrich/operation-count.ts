@@ -102,6 +102,13 @@ export function markRepeatsExplained(
   const sessionsOn = (date: string) => 1 + procs.filter((p) => onDay(p, date) && underAny(p.code, table.reoperationCodes)).length;
   for (const it of items) {
     const code = rowCodeOf(it);
+    // Pathology is billed per specimen: each excision coded that day sends its own (a lobe and its central nodes),
+    // so the day may bill as many units, on as many lines, as it codes excisions — and no more.
+    if (table.specimens?.codes.has(code)) {
+      const sent = procs.filter((p) => onDay(p, it.date) && underAny(p.code, table.specimens!.prefixes)).length;
+      if (sent >= 2 && it.quantityOnDay <= sent && linesOn.get(`${code}|${it.date}`)! <= sent) it.repeatExplained = true;
+      continue;
+    }
     let n = 0;
     if (it.category === 'service' && table.sharedCodes.has(code)) n = sessionsOn(it.date);
     else if (isOperation(it, table)) n = operationsBilledAs(code, procs, table, it.date);

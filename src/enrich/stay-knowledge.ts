@@ -429,6 +429,8 @@ const procedureBillingFile = z.strictObject({
   reoperationCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
   /** A laparoscopy coded beside an open operation (中转开腹): the laparoscopic service of that operation is the converted one's. */
   conversionCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
+  /** Pathology services billed per specimen (`codes`) and the excisions that each send one (`prefixes`). */
+  specimenCodes: z.strictObject({ codes: z.array(z.string().min(1)).min(1), prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
   rows: z.array(procedureBillingRow),
 });
 
@@ -444,6 +446,8 @@ export interface ProcedureBilling {
   bilateralByDiagnosis: { diagnoses: readonly string[]; procedures: readonly string[] } | null;
   reoperationCodes: readonly string[];
   conversionCodes: readonly string[];
+  /** specimenCodes: the pathology services and the excisions that each send a specimen; null when the table sets none. */
+  specimens: { codes: ReadonlySet<string>; prefixes: readonly string[] } | null;
   /** hoursPerOperation.hours; null when the table sets none. */
   hoursPerOperation: number | null;
   /** Service → the procedure prefixes whose presence on a stay's record makes it judged (scopedServices). */
@@ -471,6 +475,7 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     bilateralByDiagnosis: t.bilateralCodes?.byDiagnosis ?? null,
     reoperationCodes: t.reoperationCodes?.prefixes ?? [],
     conversionCodes: t.conversionCodes?.prefixes ?? [],
+    specimens: t.specimenCodes ? { codes: new Set(t.specimenCodes.codes), prefixes: t.specimenCodes.prefixes } : null,
     hoursPerOperation: t.hoursPerOperation?.hours ?? null,
     scopedServices: new Map((t.scopedServices ?? []).flatMap((g) => g.codes.map((c) => [c, g.scope] as const))),
     rows: t.rows,
@@ -521,6 +526,13 @@ const implantRow = z.strictObject({
   countOnly: z.boolean().optional(),
   /** Coded procedures that leave the count unjudged (9 or more vertebrae fused: 81.64). */
   notJudgedWith: prefixes.optional(),
+  /**
+   * Operations that place it only with one of the diagnoses coded (an appendicectomy closes the base with a stapler
+   * when the inflammation reaches the caecum: complicated appendicitis), each with its reason.
+   */
+  placesWith: z
+    .array(z.strictObject({ procedures: prefixes.min(1), diagnoses: prefixes.min(1), reason: z.string().min(1) }))
+    .optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });

@@ -138,7 +138,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 220 / 23: urinary ultrasound at a ureteric stent's removal (C10), Ⅰ级护理 for a stage Ⅲ–Ⅳ pressure ulcer, EEG follow-up once in 150 days (C17), status epilepticus admission indicated (C12).
   blind58: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 23 },
   // 206 / 119 unseen (4081f4d, mid twenty-fourth round): general surgery, anorectal hospitals, burns and chronic wounds.
-  blind59: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 119 },
+  // → 206 / 44: burn electrolytes and culture at 20% TBSA (C05, C06), pre-op screen in bowel obstruction (C07), stapler for complicated appendicitis (C03), pathology per specimen (C23).
+  blind59: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 44 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

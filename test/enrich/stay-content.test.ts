@@ -359,3 +359,23 @@ describe('康复理疗 on the day of an operation under general or spinal anaest
     expect(hit(await judge(c), 'catalogue.therapy-on-operation-day')).toBeUndefined();
   });
 });
+
+describe('a stapler on an appendicectomy (implant-procedures.json placesWith: only with complicated appendicitis)', () => {
+  const STAPLER = 'C11010150300001825820000001';
+  const stay = (dx: string) =>
+    build({
+      set: { diagnoses: [{ code: dx, principal: true }], procedures: [{ code: '47.0100', date: '2025-03-05' }] },
+      addItems: [{ code: '003302010010001', day: 1 }, { code: STAPLER, day: 1 }],
+    });
+
+  it('names the stapler of a simple appendicitis and says the operation uses one only with peritonitis or abscess', async () => {
+    const c = stay('K35.800x001');
+    const h = hit(await judge(c), 'catalogue.implant-without-procedure')!;
+    expect(h.lineIds).toEqual(c.items.filter((i: any) => i.code === STAPLER).map((i: any) => i.lineId));
+    expect(String(h.evidence?.植入物与手术操作)).toContain('47.0100仅在诊断为K35.0、K35.1、K35.2、K35.3时使用');
+  });
+
+  it('is quiet on a perforated appendicitis with localized peritonitis (WSES 2020: stapler for an inflamed caecal base)', async () => {
+    expect(hit(await judge(stay('K35.300')), 'catalogue.implant-without-procedure')).toBeUndefined();
+  });
+});

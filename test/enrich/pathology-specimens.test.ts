@@ -1,0 +1,28 @@
+import { buildClaim as build, judge, hitOf as hit } from '../helpers/shipped-rules';
+
+// Pathology is billed per specimen (procedure-billing.json specimenCodes): each excision coded that day sends one,
+// so a lobectomy with a node dissection bills two, and one excision billed twice is still a duplicate.
+
+const PATHOLOGY = '002502200010001';
+const stay = (procedures: string[], lines: number[]) =>
+  build({
+    set: { diagnoses: [{ code: 'D34.x00', principal: true }], procedures: procedures.map((code) => ({ code, date: '2025-03-05' })) },
+    addItems: lines.map((quantity) => ({ code: PATHOLOGY, quantity, day: 1 })),
+  });
+
+describe('病理检查 per specimen on the day of the excisions', () => {
+  it('is quiet on two lines for a thyroid lobectomy and a central node dissection', async () => {
+    expect(hit(await judge(stay(['06.2x00', '40.2100'], [1, 1])), 'catalogue.duplicate-charge')).toBeUndefined();
+  });
+
+  it('names the second line when only the lobectomy is coded', async () => {
+    const c = stay(['06.2x00'], [1, 1]);
+    const h = hit(await judge(c), 'catalogue.duplicate-charge')!;
+    expect(h.lineIds).toEqual([c.items.filter((i: any) => i.code === PATHOLOGY)[1].lineId]);
+  });
+
+  it('names a third unit beyond the two specimens, and does not count a hernia repair (no specimen) as one', async () => {
+    expect(hit(await judge(stay(['06.2x00', '40.2100'], [1, 2])), 'catalogue.duplicate-charge')).toBeDefined();
+    expect(hit(await judge(stay(['06.2x00', '53.0401'], [1, 1])), 'catalogue.duplicate-charge')).toBeDefined();
+  });
+});
