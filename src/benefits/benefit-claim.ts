@@ -8,6 +8,8 @@ import type { SupplyCycle } from './days-of-supply';
 export interface BenefitClaim {
   claimId: string;
   region: string;
+  /** 参保地: the member's pooling region (enrich: the claim's insuredRegion, else region); absent where not read. */
+  insuredRegion?: string;
   province: string;
   insuranceType: string;
   visitType: string;

@@ -34,6 +34,11 @@ const limitsSchema = z.looseObject({
     longPrescriptionLimitDays: z.number().positive(),
     /** Refilling this many days early is not stockpiling. */
     earlyRefillGraceDays: z.number().nonnegative(),
+    /**
+     * A 麻醉药品 or 精神药品 (catalogue specialControl): the days on hand and the early-refill grace in place of the two
+     * above, a 长处方 mark not lengthening them (controlled drugs are not prescribed long). Absent: counted as any drug.
+     */
+    controlled: z.strictObject({ limitDays: z.number().positive(), graceDays: z.number().nonnegative(), source: z.string().min(1) }).optional(),
   }),
   multiPharmacy: z.strictObject({
     /** Distinct institutions (this one included) that sold the member the same drug … */

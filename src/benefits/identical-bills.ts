@@ -4,6 +4,7 @@ import type { HistoryKnowledge } from './history-knowledge';
 import { ledgerRowOf, type MemberClaim } from './member-claim';
 import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
+import { roundOf } from './cross-claim/batch-admission';
 
 // 集中刷卡 / 套刷医保卡 / 虚构就诊 (NHSA 典型案例: a 村卫生室 or 诊所 keeps members' cards and settles one template
 // prescription on each): each bill alone is an ordinary visit; only the set shows it. A prescription is written
@@ -24,7 +25,13 @@ import { daysBetween } from '../contract/dates';
 // given to each of a doctor's same-day admissions (诱导住院) reads the same whatever day each member went home, while a
 // ward's ordinary admissions of one day differ in their orders; at treatmentBundle.minOtherMembers others, as a bundle.
 // A stay with an operation (a day-surgery list, a 临床路径 or 按病种 package priced alike for each patient) and the cycle of a
-// planned course (chemotherapy, dialysis: related-conditions.json plannedCourses) are standard by design, and not judged.
+// planned course (chemotherapy, dialysis: related-conditions.json plannedCourses) are standard by design, and not judged —
+// unless the members are insured in another pooling region (异地就医) and not admitted as emergencies: a package is alike
+// for a hospital's own patients, but members of one other region brought in together for the same planned operation on
+// the same orders were brought, not referred (诱导就医: 免费筛查、车接车送 of elderly members to a private hospital,
+// 《医疗保障基金使用监督管理条例》第十五条; NHSA 典型案例). Such stays are compared only with members of the same region
+// (their bundleSignature carries it), over the days of one round (limits.json batchAdmission roundDays: a group brought
+// in over two days); a referral (转诊) keeps its patients' own operations and regions and stays quiet.
 // Treatment bundles (诱导就医, 组织参保人虚假就医: a clinic bringing a group of elderly members in for a day of "free"
 // 理疗): a visit billing several different treatments (熏洗, 透药, 针刺, 拔罐 …) is dosed for the patient — the sites,
 // points and sessions chosen by the patient's condition (中医 辨证施治) — so the same several treatments in the same
@@ -86,9 +93,13 @@ const treatmentBundle = (e: MemberClaim, k: HistoryKnowledge | undefined): boole
   return !!cfg && e.visitType === 'outpatient' && treatmentsOf(e) >= cfg.minTreatments;
 };
 
-/** A stay judged for identical bills: no operation on it and not a planned course's cycle (see above). */
+/** A planned operation stay of a member insured in another region (see above): judged over the days of a round. */
+const broughtIn = (e: MemberClaim): boolean =>
+  e.visitType === 'inpatient' && !!e.insuredElsewhere && e.admissionRoute !== 'emergency' && (e.lines ?? []).some((l) => l.operation);
+
+/** A stay judged for identical bills: no operation on it (or brought in from another region) and not a planned course's cycle (see above). */
 const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
-  !(e.lines ?? []).some((l) => l.operation) && !k.plannedCourses?.has(e.principalCategory);
+  (!(e.lines ?? []).some((l) => l.operation) || broughtIn(e)) && !k.plannedCourses?.has(e.principalCategory);
 
 /**
  * The key a claim's identical bills are looked up by, or null when the claim is not judged: a visit or pharmacy
@@ -113,6 +124,17 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKe
     if (e.bundleSignature) return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.bundleSignature, bundle: true };
   } else if (!VISITS_AND_PURCHASES.has(e.visitType) || drugsOf(e) < cfg.minDrugs) return null;
   return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
+}
+
+/**
+ * Every key a claim's identical bills are looked up by: billKey's, and for a stay brought in from another region
+ * (broughtIn) the same bill on the other days of its admission round (batch-admission.ts roundOf). Empty: not judged.
+ */
+export function billKeys(e: MemberClaim, k: HistoryKnowledge | undefined): BillKey[] {
+  const key = billKey(e, k);
+  if (!key) return [];
+  if (!k || !key.bundle || !broughtIn(e)) return [key];
+  return roundOf(e.serviceDate, k).map((serviceDate) => ({ ...key, serviceDate }));
 }
 
 /** One string per bill: hospital, doctor, date and items (an entry's own, or a key's). */
@@ -146,6 +168,8 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
   const key = billKey(me, k);
   const cfg = k?.limits.identicalBills;
   if (!key || !cfg) return null;
+  const keys = billKeys(me, k);
+  const brought = key.bundle === true && broughtIn(me);
   // The same bill is the same items: a stay's drugs are counted on its own items, and so on every identical one.
   const stay = me.visitType === 'inpatient';
   const drugs = stay ? drugsOfItems(items) : drugsOf(me);
@@ -153,7 +177,7 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
   const minOtherMembers = key.bundle ? Math.min(cfg.minOtherMembers, cfg.treatmentBundle?.minOtherMembers ?? cfg.minOtherMembers) : cfg.minOtherMembers;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const earlier = peers
-    .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && hasBill(e, key))
+    .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && keys.some((x) => hasBill(e, x)))
     .sort((a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
   const others = new Set(earlier.map((e) => e.insuredId));
   if (others.size < minOtherMembers) return null;
@@ -165,7 +189,7 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
     drugs,
     treatments: stay ? 0 : treatmentsOf(me),
     compared: stay && key.bundle ? '各项医嘱（药品及诊疗项目）的编码、每日数量、单价（不计日期与住院天数）' : key.bundle ? '药品以外的诊疗项目的编码、日期、数量、单价' : '药品及诊疗项目的编码、日期、数量、单价',
-    setting: stay && key.bundle ? '为同日入院的' : stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
+    setting: brought ? `为参保地${me.insuredElsewhere}（异地）同日或相邻日入院手术的` : stay && key.bundle ? '为同日入院的' : stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
   };

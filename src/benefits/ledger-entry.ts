@@ -108,6 +108,11 @@ export function ledgerEntry(
   // stay's: its orders without their dates (each line's code, daily quantity and price, once), so stays of one doctor's
   // admission day are compared whatever day each member went home (identical-bills.ts).
   const care = f.visitType === 'outpatient' ? each.filter((_, i) => f.items[i].category !== 'drug').sort() : f.inpatient ? [...new Set(f.items.map((it) => `${it.code}|${it.quantity}|${it.unitPrice}`))].sort() : [];
+  const lines = ledgerLines(f, frequencyCodes, scheduleRows);
+  // An operation stay of a member insured elsewhere is compared only with members of the same pooling region
+  // (identical-bills.ts: a group brought in from one place); every other bundle as before.
+  const insuredElsewhere = f.inpatient && f.insuredRegion && f.insuredRegion !== f.region ? f.insuredRegion : undefined;
+  if (insuredElsewhere && care.length && lines.some((l) => l.operation)) care.push(`参保地|${insuredElsewhere}`);
   const bundleSignature = care.length ? createHash('sha1').update(care.join(';')).digest('hex').slice(0, 16) : null;
   return {
     insuredId: f.insuredId,
@@ -129,13 +134,14 @@ export function ledgerEntry(
     fundClaimedFen: f.fundClaimedFen,
     itemsSignature: signature.digest('hex').slice(0, 16),
     bundleSignature,
+    ...(insuredElsewhere ? { insuredElsewhere } : {}),
     serviceCodes: [...new Set(f.items.filter((i) => i.category === 'service').map((i) => i.code))].sort(),
     admissionRoute: f.admissionRoute,
     dischargeMode: f.dischargeMode,
     transferFromHospitalId: f.transferFromHospitalId,
     codes: [...new Set([...f.diagnosisCodes, ...f.procedureCodes])],
     thirdParty: f.externalCause !== null,
-    lines: ledgerLines(f, frequencyCodes, scheduleRows),
+    lines,
   };
 }
 

@@ -52,6 +52,12 @@ export interface MemberClaim {
    * compared by its itemsSignature).
    */
   bundleSignature?: string | null;
+  /**
+   * A stay of a member insured in another pooling region than the institution's (异地就医): that region. Read on the
+   * claim's own entry only (identical-bills.ts), not stored: a stored peer is matched by its bundleSignature, which
+   * carries it.
+   */
+  insuredElsewhere?: string;
   /** Codes of the service lines (for the same service at two hospitals on one day). */
   serviceCodes: string[];
   /** 入院途径 (inpatient; settlement list), when the claim says: a transfer admission is not a split stay. */

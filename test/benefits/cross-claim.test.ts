@@ -38,6 +38,25 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(h.amount).toBe(c.items[0].amount);
   });
 
+  it('a 第二类精神药品 is held to its own 15 days and a week, not a month: tramadol refilled early at three hospitals; a 长处方 mark does not lengthen it', async () => {
+    const TRAMADOL = 'XN02AXQ505A003010123097';
+    const visit = (claimId: string, hospitalId: string, shiftDays: number, long = false) =>
+      build({ base: 'outpatient', shiftDays, set: { claimId, items: [], 'provider.hospitalId': hospitalId, diagnoses: [{ code: 'K64.200', principal: true }, { code: 'R52.100' }] },
+        addItems: [{ code: TRAMADOL, quantity: 28 }], ...(long ? { setAfter: { 'items[0].longPrescription': true } } : {}) });
+    // 14, then 22 (within 15 + 7), then 30 days on hand: the third is named, its basis the controlled drug's.
+    const [va, vb, vc] = await arrive(visit('TR-1', 'H51010002', -12), visit('TR-2', 'H51010003', -6), visit('TR-3', 'H51010004', 0));
+    expect(hit(va, 'history.drug-oversupply')).toBeUndefined();
+    expect(hit(vb, 'history.drug-oversupply')).toBeUndefined();
+    const h = hit(vc, 'history.drug-oversupply')!;
+    expect(h.message).toContain('限量15天，第二类精神药品处方限量');
+    expect(h.message).toMatch(/TR-1.*TR-2|TR-2.*TR-1/);
+    const [, , long] = await arrive(visit('TL-1', 'H51010002', -12, true), visit('TL-2', 'H51010003', -6, true), visit('TL-3', 'H51010004', 0, true));
+    expect(hit(long, 'history.drug-oversupply')?.message).toContain('限量15天');
+    // A refill every 14 days, one of them 5 days early: 19 days on hand at most.
+    const [, , regular] = await arrive(visit('TC-1', 'H51010001', -23), visit('TC-2', 'H51010001', -9), visit('TC-3', 'H51010001', 0));
+    expect(hit(regular, 'history.drug-oversupply')).toBeUndefined();
+  });
+
   it('the same costly drug at three pharmacies within 20 days names the pharmacies and the earlier claims', async () => {
     const vs = await arrive(
       purchase('L-1', 'P51010001', -20, 'XA10BJL506B002010147391', 3),

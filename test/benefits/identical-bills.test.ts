@@ -143,6 +143,49 @@ describe('identical bills of many members', () => {
     expect(counts(fitted)).toEqual([null, null, null]);
   });
 
+  it('诱导就医 (异地): operation stays of members of one other region, one doctor, same orders over two days are flagged at the 3rd, in memory and on SQLite; local members, or members of different regions, are not judged', async () => {
+    const stay = (n: number, insuredRegion: string | null, admissionDate: string) =>
+      buildClaim({
+        base: 'inpatient',
+        set: {
+          claimId: `TO-${n}`,
+          insuranceType: 'resident',
+          ...(insuredRegion ? { insuredRegion } : {}),
+          patient: { insuredId: `TO-P-${n}`, gender: n % 2 ? 'M' : 'F', birthDate: '1952-01-01', retired: false },
+          provider: { hospitalId: 'H51010906', level: 1, department: 'anorectal', doctorId: 'D0906' },
+          diagnoses: [{ code: 'K64.200', principal: true }],
+          procedures: [{ code: '49.4600', date: admissionDate }],
+          admissionRoute: 'outpatient',
+          admissionDate,
+          dischargeDate: '2025-03-10',
+          items: [
+            { lineId: '1', code: '001105000010001', name: '床位费', category: 'service', date: admissionDate, quantity: 1, unitPrice: 30, amount: 30 },
+            { lineId: '2', code: '003302040010001', name: '痔切除术', category: 'service', date: admissionDate, quantity: 1, unitPrice: 720, amount: 720 },
+            { lineId: '3', code: 'XB01ACA509A001010119008', name: '阿司匹林肠溶片', category: 'drug', date: admissionDate, quantity: 1, unitPrice: 0.11, amount: 0.11 },
+            { lineId: '4', code: 'XC10AAA511A001010105600', name: '阿托伐他汀钙片', category: 'drug', date: admissionDate, quantity: 1, unitPrice: 0.35, amount: 0.35 },
+          ],
+        },
+      });
+    const days = ['2025-03-04', '2025-03-04', '2025-03-05'];
+    const group = (regions: (string | null)[]) => regions.map((r, i) => stay(i + 1, r, days[i]));
+    const brought = await arriveIn(createMemoryStore(), ...group(['510700', '510700', '510700']));
+    expect(counts(brought)).toEqual([null, null, 3]);
+    expect(hitOf(brought[2], RULE)!.message).toContain('参保地510700（异地）同日或相邻日入院手术的3名参保人');
+    // The store is asked for the round's other days (billKeys): the same on SQLite across batches.
+    const sqlite = createSqliteStore({ path: ':memory:' });
+    const claims = group(['510700', '510700', '510700']);
+    const first = await review(claims.slice(0, 2), ctx(sqlite), { source: 'test' });
+    const second = await review(claims.slice(2), ctx(sqlite), { source: 'test' });
+    expect(counts([...first, ...second])).toEqual([null, null, 3]);
+    await sqlite.close();
+    // A hospital's own patients on one operation package (临床路径), or members each from their own region: not judged.
+    expect(counts(await arriveIn(createMemoryStore(), ...group([null, null, null])))).toEqual([null, null, null]);
+    expect(counts(await arriveIn(createMemoryStore(), ...group(['510700', '511300', '510700'])))).toEqual([null, null, null]);
+    // An emergency admission was not brought.
+    const emergency = group(['510700', '510700', '510700']).map((c) => ({ ...c, admissionRoute: 'emergency' }));
+    expect(counts(await arriveIn(createMemoryStore(), ...emergency))).toEqual([null, null, null]);
+  });
+
   it('billKey: visits and purchases with a doctor and two drugs, stays with a doctor (no operation, no planned course), never an entry without lines', () => {
     const k = shippedRules.current().refs.history;
     const entry = (over: Partial<MemberClaim>): MemberClaim => ({

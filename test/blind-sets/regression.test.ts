@@ -102,7 +102,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 175 / 273 after the round's wave (psychotherapy frequency and units, the internet-hospital register's rules,
   // perinatal mental disorders, ACS ruled out before panic, EEG in ADHD, valproate augmentation, 家庭病床 departments).
   // → 179 / 267: 产检 items on an employee's visit coded only O98–O99; a monthly catheter change on 家庭病床.
-  blind54: { fraudCaughtAtLeast: 179, controlsFlaggedAtMost: 267 },
+  // → 181 / 267: a 第二类精神药品 held to 15 days and a week across claims (T07 online zolpidem on top of the monthly supply).
+  blind54: { fraudCaughtAtLeast: 181, controlsFlaggedAtMost: 267 },
   // 104 / 190 unseen (b115a02, after the round's first merges): infectious diseases — TB courses, hepatitis antivirals,
   // HIV-related care, 发热门诊, special-use antibacterials, rabies exposure.
   // → 98 / 169: HBV serology and the HIV/infection screen are indicated on TB care (抗结核药物性肝损伤诊治指南 2019); six T13
@@ -139,7 +140,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind58: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 23 },
   // 206 / 119 unseen (4081f4d, mid twenty-fourth round): general surgery, anorectal hospitals, burns and chronic wounds.
   // → 206 / 44: burn electrolytes and culture at 20% TBSA (C05, C06), pre-op screen in bowel obstruction (C07), stapler for complicated appendicitis (C03), pathology per specimen (C23).
-  blind59: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 44 },
+  // → 225 / 44: tramadol refills held to 15 days and a week (T08), abscess and fistula one condition (T12), out-of-area members brought in for one operation (T13).
+  blind59: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 44 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

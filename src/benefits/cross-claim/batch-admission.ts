@@ -66,7 +66,7 @@ function judged(me: MemberClaim, k: HistoryKnowledge, own: StayOwn): boolean {
 }
 
 /** The days of one admission round around `day` (a batch admitted over consecutive days: limits.json roundDays). */
-function roundOf(day: string, k: HistoryKnowledge): string[] {
+export function roundOf(day: string, k: HistoryKnowledge): string[] {
   const r = k.limits.batchAdmission?.roundDays ?? 0;
   return Array.from({ length: 2 * r + 1 }, (_, i) => addDays(day, i - r));
 }

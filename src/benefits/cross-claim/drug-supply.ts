@@ -16,7 +16,7 @@ export interface Oversupply {
   /** Days of supply on hand after this purchase. */
   onHandDays: number;
   limitDays: number;
-  /** How the days were counted where not at the catalogue's daily quantity (the member's own cycle of the drug), else ''. */
+  /** Why the limit is shorter (a controlled drug) and how the days were counted where not at the catalogue's daily quantity (the member's own cycle of the drug), else ''. */
   basis: string;
   claims: string;
   lineIds: string[];
@@ -200,18 +200,23 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     const bought = step(atOwnCycle({ quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (daysOn(l, record) ?? 0), 0) }, me.serviceDate), ledger?.days ?? 0);
     const days = bought.days;
     const onHand = bought.onHand + days;
-    const limit = lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
+    const lineIds = new Set(lines.map((l) => l.lineId));
+    // A 麻醉药品 or 精神药品 is prescribed for days, never long (处方管理办法 第二十二、二十三条): its own, shorter limit.
+    const control = items.find((i) => lineIds.has(i.lineId))?.catalogue?.specialControl;
+    const controlled = control ? k.limits.supply.controlled : undefined;
+    const limit = controlled ? controlled.limitDays : lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
+    const grace = controlled ? controlled.graceDays : earlyRefillGraceDays;
     // Drugs come in whole units (an inhaler, a pen): up to one unit's days beyond the limit is the pack size.
     const unitDays = Math.max(0, ...lines.map((l) => l.unitDays ?? 0));
-    if (onHand <= limit + earlyRefillGraceDays + unitDays) continue;
+    if (onHand <= limit + grace + unitDays) continue;
     for (const l of lines) over.add(l.lineId);
-    const lineIds = new Set(lines.map((l) => l.lineId));
     names.push(items.find((i) => lineIds.has(i.lineId))?.name ?? drug);
     const carried = onHand > days ? [...used].reverse() : [];
     carriedAll.push(...carried);
     if (!worst || onHand - limit > worst.onHandDays - worst.limitDays) {
       const unit = items.find((i) => lineIds.has(i.lineId))?.catalogue?.unit ?? '';
-      const basis = own ? `，按本人住院周期用量计（${own.claimId}：${own.units}${unit}用${own.cycleDays}日）` : '';
+      const cycle = own ? `，按本人住院周期用量计（${own.claimId}：${own.units}${unit}用${own.cycleDays}日）` : '';
+      const basis = `${controlled ? `，${control!.class}处方限量` : ''}${cycle}`;
       worst = { drug, onHandDays: onHand, limitDays: limit, basis, claims: carried.length ? list(carried) : '无（本单单次超量）' };
     }
   }

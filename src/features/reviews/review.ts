@@ -5,7 +5,7 @@ import { riskScore } from '../../decide/risk-score';
 import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
 import { memberState } from '../../benefits/member-state';
-import { billId, billKey, bundleKeyOf, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
+import { billId, billKeys, bundleKeyOf, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { enrichClaim } from '../../enrich/enrich';
@@ -240,8 +240,10 @@ export async function attachMemberFacts(
   const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules));
   if (!claims.length) return entries;
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
-  const keys = entries.map((e) => billKey(e, ruleset.refs.history));
-  const wanted = distinctKeys(keys);
+  // Each claim's bill keys: its own, and a round's days for a stay brought in from another region (billKeys).
+  const keySets = entries.map((e) => billKeys(e, ruleset.refs.history));
+  const keys = keySets.map((ks) => ks[0] ?? null);
+  const wanted = distinctKeys(keySets.flat());
   const storedBills = wanted.length ? await identicalBills(wanted) : [];
   const doctors = entries.map((e) => doctorKey(e, ruleset.refs.history?.consultGrades, ruleset.refs.history?.doctorRegistry));
   const wantedDoctors = doctorKeys(doctors);
@@ -296,7 +298,7 @@ export async function attachMemberFacts(
       items: facts.items,
       knowledge: ruleset.refs.history,
       enrollment: claim.enrollment,
-      peers: peersOf(keys[i]),
+      peers: keySets[i].flatMap((k) => peersOf(k)),
       doctorVisits: visitsOf(doctors[i]),
       seenBefore,
       admissions: admissionsOf(admissionKeysOf[i]),
