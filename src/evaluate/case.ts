@@ -47,16 +47,19 @@ export type Builder = (env: BuildEnv) => Built | undefined;
 export function buildEnv(rng: Rng, pool: BasePool, rows: CatalogueRows, drgs: Set<string>): BuildEnv {
   const byType = new Map<string, EvalClaim[]>();
   for (const c of pool.claims) (byType.get(c.visitType) ?? byType.set(c.visitType, []).get(c.visitType)!).push(c);
-  // A base claim already given to a case is drawn again only when no other fits: two cases cloned from one claim
-  // are one member's stay billed twice to two members at one doctor on one day, a cross-member pattern (identical
-  // bills) that neither case was written to carry.
-  const used = new Set<EvalClaim>();
+  // A base claim already given to a case is drawn again only when no other fits, and then under another doctor of
+  // its ward: two cases cloned from one claim would be one stay billed alike to two members by one doctor on one day,
+  // a cross-member pattern (identical bills) that neither case was written to carry.
+  const drawn = new Map<EvalClaim, number>();
   const draw = (list: EvalClaim[], fits: (c: EvalClaim) => boolean, fresh: boolean) => {
     for (let i = 0; i < 400; i++) {
       const c = rng.pick(list);
-      if ((!fresh || !used.has(c)) && fits(c)) {
-        used.add(c);
-        return clone(c);
+      const times = drawn.get(c) ?? 0;
+      if ((!fresh || times === 0) && fits(c)) {
+        drawn.set(c, times + 1);
+        const copy = clone(c);
+        if (times > 0 && copy.provider.doctorId) copy.provider = { ...copy.provider, doctorId: `${copy.provider.doctorId}-${times}` };
+        return copy;
       }
     }
     return undefined;

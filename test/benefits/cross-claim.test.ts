@@ -55,6 +55,10 @@ describe('cross-claim typologies name both claims and the lines', () => {
     // A refill every 14 days, one of them 5 days early: 19 days on hand at most.
     const [, , regular] = await arrive(visit('TC-1', 'H51010001', -23), visit('TC-2', 'H51010001', -9), visit('TC-3', 'H51010001', 0));
     expect(hit(regular, 'history.drug-oversupply')).toBeUndefined();
+    // One prescription of 28 days alone (56 tablets, nothing on hand before): the prescriber's, judged at the ordinary 30.
+    const single = build({ base: 'outpatient', set: { claimId: 'TS-1', items: [], 'provider.hospitalId': 'H51010002', diagnoses: [{ code: 'K64.200', principal: true }, { code: 'R52.100' }] }, addItems: [{ code: TRAMADOL, quantity: 56 }] });
+    const [alone] = await arrive(single);
+    expect(hit(alone, 'history.drug-oversupply')).toBeUndefined();
   });
 
   it('the same costly drug at three pharmacies within 20 days names the pharmacies and the earlier claims', async () => {

@@ -201,9 +201,11 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     const days = bought.days;
     const onHand = bought.onHand + days;
     const lineIds = new Set(lines.map((l) => l.lineId));
-    // A 麻醉药品 or 精神药品 is prescribed for days, never long (处方管理办法 第二十二、二十三条): its own, shorter limit.
+    // A 麻醉药品 or 精神药品 is prescribed for days, never long (处方管理办法 第二十二、二十三条): its own, shorter limit
+    // once supply of earlier claims is still on hand. One prescription alone is the prescriber's (第二十三条: a chronic
+    // patient's may run longer, with a reason the claim does not carry) and is judged as any drug's.
     const control = items.find((i) => lineIds.has(i.lineId))?.catalogue?.specialControl;
-    const controlled = control ? k.limits.supply.controlled : undefined;
+    const controlled = control && onHand > days ? k.limits.supply.controlled : undefined;
     const limit = controlled ? controlled.limitDays : lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
     const grace = controlled ? controlled.graceDays : earlyRefillGraceDays;
     // Drugs come in whole units (an inhaler, a pen): up to one unit's days beyond the limit is the pack size.
