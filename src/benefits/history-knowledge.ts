@@ -19,7 +19,12 @@ import { parseTable } from '../contract/json-table';
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
 // region sets its own limits without touching code. Checked at load so a typo fails loudly.
 
-const limitsSchema = z.looseObject({
+// Strict: a key the checks no longer read (a table moved to its own file) fails the load rather than lying unread.
+const limitsSchema = z.strictObject({
+  /** What the file is, for its reader. */
+  note: z.string().optional(),
+  /** Each figure's source (document, article) or its SAMPLE label, by the figure's path. */
+  sources: z.record(z.string(), z.string()).optional(),
   /** Days before admission in which an outpatient test or examination may be billed with the stay. */
   preAdmissionWindowDays: z.number().int().nonnegative(),
   /**
