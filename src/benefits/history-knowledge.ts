@@ -10,7 +10,7 @@ import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjac
 import { parseProcedureIndications, type ProcedureIndications } from './procedure-indications';
 import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplicates';
 import { parseRegimens, type Regimens } from './regimens';
-import { parseInjectionRecord, type InjectionRecord } from './injection-record';
+import { loadInjectionRecord, type InjectionRecord } from './injection-record';
 import { loadFreeAntivirals, type FreeAntivirals } from './free-antivirals';
 import { loadAntithromboticCombinations, type AntithromboticCombinations } from './antithrombotic-combinations';
 import { loadTitration, type TitrationRow } from './drug-titration';
@@ -746,8 +746,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const procedureIndications = pi ? parseProcedureIndications(pi.json, pi.file) : undefined;
   const rd = read('regimen-duplicates.json');
   const regimenDuplicates = rd ? parseRegimenDuplicates(rd.json, rd.file) : undefined;
-  const ir = read('injection-record.json');
-  const injectionRecord = ir ? parseInjectionRecord(ir.json, ir.file) : undefined;
+  const injectionRecord = loadInjectionRecord(dir);
   const freeAntivirals = loadFreeAntivirals(dir);
   const antithromboticCombinations = loadAntithromboticCombinations(dir);
   const titration = loadTitration(dir);

@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import { z } from 'zod';
-import { parseTable } from '../contract/json-table';
+import { readJsonTable } from '../contract/json-table';
 
 // rules/history/injection-record.json: the injection services, what makes a drug line injectable, and the codes that
 // say what an injection with nothing on the bill gave (cross-claim/injection-without-drug.ts). Checked at load.
@@ -24,6 +25,7 @@ const tableSchema = z.strictObject({
 
 export type InjectionRecord = z.infer<typeof tableSchema>;
 
-export function parseInjectionRecord(json: unknown, file: string): InjectionRecord {
-  return parseTable(tableSchema, json, file);
+/** The table from the history folder, checked against its schema; undefined where the file is absent (no check). */
+export function loadInjectionRecord(historyDir: string): InjectionRecord | undefined {
+  return readJsonTable(join(historyDir, 'injection-record.json'), tableSchema) ?? undefined;
 }

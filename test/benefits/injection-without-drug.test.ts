@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import { DEFAULT_LIMITS } from '../../src/benefits/history-knowledge';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { injectionWithoutDrug } from '../../src/benefits/cross-claim/injection-without-drug';
-import { parseInjectionRecord } from '../../src/benefits/injection-record';
+import { loadInjectionRecord } from '../../src/benefits/injection-record';
 
 // An injection with nothing injectable on the bill: on a vaccination or exposure visit by its codes, on a clinic's
 // subcutaneous injection by the member's recent supply.
 
-const file = join(__dirname, '../../rules/history/injection-record.json');
-const k = { limits: { ...DEFAULT_LIMITS, injectionRecord: { recordDays: 84 } }, frequency: new Map(), injectionRecord: parseInjectionRecord(JSON.parse(readFileSync(file, 'utf8')), file) };
+const k = { limits: { ...DEFAULT_LIMITS, injectionRecord: { recordDays: 84 } }, frequency: new Map(), injectionRecord: loadInjectionRecord(join(__dirname, '../../rules/history')) };
 const entry = (over: Partial<MemberClaim>): MemberClaim => ({
   insuredId: 'P1', claimId: 'C', insuranceType: 'employee', visitType: 'outpatient', serviceDate: '2026-05-10', endDate: '2026-05-10',
   hospitalId: 'H1', principalCategory: 'J20', mdc: null, totalFen: 3000, policyFen: 3000, fundClaimedFen: 0, itemsSignature: 'x',
