@@ -142,6 +142,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 206 / 44: burn electrolytes and culture at 20% TBSA (C05, C06), pre-op screen in bowel obstruction (C07), stapler for complicated appendicitis (C03), pathology per specimen (C23).
   // → 225 / 44: tramadol refills held to 15 days and a week (T08), abscess and fistula one condition (T12), out-of-area members brought in for one operation (T13).
   blind59: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 44 },
+  // 188 / 45 unseen (df4d62f, start of the twenty-fifth round): pharmacies and outpatient drug supply.
+  blind60: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 45 },
+  // 218 / 117 unseen (df4d62f, start of the twenty-fifth round): blood, vessels and the chest.
+  blind61: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 117 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
