@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { createApiKey } from '../src/api/auth/create-key';
 import { DEV_AUTH_PEPPER } from '../src/config';
@@ -123,7 +124,11 @@ export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
       figures[`paced ${rate}/s: service CPU per request, ms (both threads)`] = even.sent ? round((processCpuMs(server.pid) - cpu0) / even.sent, 3) : 0;
       if (rate === TARGET_RATE) figures[`paced ${rate}/s: p99 vs ${TARGET_P99_MS} ms target`] = `${round(even.p99 / TARGET_P99_MS, 2)}×`;
     }
-    if (opts.saturation ?? true) Object.assign(figures, await saturation((rate) => paced(bodies(rate * stepSeconds), rate, stepSeconds, `step-${rate}`), stepSeconds));
+    if (opts.saturation ?? true) {
+      Object.assign(figures, await saturation((rate) => paced(bodies(rate * stepSeconds), rate, stepSeconds, `step-${rate}`), stepSeconds));
+      // The step that saturated left requests queued in the service: the next figure starts once they are done.
+      figures['after the saturation search: service busy with the last step\'s backlog, s'] = await untilIdle(server.pid);
+    }
     // Single-claim reviews: small claims' latency while 60,000-line claims are in review (issue 18.8).
     const beside = opts.more ?? (opts.bodies ? null : (b: RunningBench) => whileBigClaim(b, bodies, BIG_CLAIM_SMALL_RATE, seconds));
     if (beside) Object.assign(figures, await beside({ url, headers, paced, dir, bodies }));
@@ -239,5 +244,17 @@ function cannonFigures(label: string, { result, responseMs }: CannonResult): Rec
 
 /** CPU time (user + system) a process has used, ms (thread-cpu.ts; 0 off Linux or when it is gone). */
 const processCpuMs = (pid: number | undefined): number => (processCpu(pid) ?? 0) * 1000;
+
+/** Waits (at most a minute) until a process uses under a tenth of a core over half a second; the seconds it took. */
+async function untilIdle(pid: number | undefined): Promise<number> {
+  const start = performance.now();
+  for (let before = processCpuMs(pid); performance.now() - start < 60_000;) {
+    await new Promise((r) => setTimeout(r, 500));
+    const now = processCpuMs(pid);
+    if (now - before < 50) break;
+    before = now;
+  }
+  return round((performance.now() - start) / 1000, 1);
+}
 
 if (require.main === module) benchHttp().then(printResult);
