@@ -7,12 +7,11 @@ import { auditEntry } from '../../features/cases/audit-entry';
 import type { CaseStore } from '../../features/cases/case-store';
 import type { JudgeControl } from '../../review/judge-control';
 import { principalOf } from '../auth/authenticate';
+import { calendarDay as date } from './case-schemas';
 import { reloadOrRefuse } from './rules';
 
 // POST /api/v1/doctors/import (admin): the 医保医师 register as CSV text, written as a new dated version exactly as
 // `yibao-review doctors import` writes it (src/catalogue/import-doctors.ts), then the rules reloaded so reviews read it.
-
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const doctorImportBody = z.strictObject({
   version: z.string().min(1).max(64),
