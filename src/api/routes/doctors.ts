@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { formatDoctorReport, importDoctors } from '../../catalogue/import-doctors';
 import { csvRows } from '../../catalogue/read-table';
 import { invalid } from '../../contract/outcome';
-import { auditEntry } from '../../features/cases/audit-entry';
 import type { CaseStore } from '../../features/cases/case-store';
 import type { JudgeControl } from '../../review/judge-control';
 import { principalOf } from '../auth/authenticate';
@@ -32,8 +31,7 @@ export function importDoctorRegister(rulesDir: string, judges: JudgeControl, sto
     } catch (err) {
       throw invalid(err instanceof Error ? err.message : String(err));
     }
-    const reload = report.written ? await reloadOrRefuse(judges) : null;
-    if (reload) await store.appendAudit([auditEntry(principalOf(res), 'rules-reload', null, reload.previousVersion, reload.rulesetVersion, { rules: reload.count, doctorRegister: body.version })]);
+    const reload = report.written ? await reloadOrRefuse(judges, store, principalOf(res), { doctorRegister: body.version }) : null;
     res.status(report.written ? 201 : 422).json({
       imported: report.imported,
       rejected: report.rejected,
