@@ -2,6 +2,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createApp } from './api/app';
 import { drainableServer } from './api/http-drain';
+import { auditWatchReloads } from './api/reload-audit';
 import { diagnosisNamesOnDisk } from './api/routes/diagnosis-names';
 import { startReviewLanes } from './api/review-thread/review-lanes';
 import type { Config } from './config';
@@ -83,7 +84,7 @@ export async function startService(config: Config, logger: Logger, opts: { bigLa
   const judges = kafkaPool ? followedBy(first, { reloadRules: () => kafkaPool.reload('rules'), reloadModel: (name) => kafkaPool.reload('model', name) }, logger) : first;
   const reviewer = thread?.reviewer ?? createReviewQueue(own!, config.reviewBatch);
   await loadSample(config, ctx, reviewer, logger);
-  const watcher = config.rulesWatch ? watchRules(config.rulesDir, judges, logger) : null;
+  const watcher = config.rulesWatch ? watchRules(config.rulesDir, judges, logger, { onReload: auditWatchReloads(ctx.store, judges) }) : null;
   const patterns = startPatterns(config, ctx, logger);
   // What review() counted off this thread, summed into /metrics and /readyz: the review thread's (HTTP) and the
   // Kafka workers' (each door's claims counted once, where they were reviewed).

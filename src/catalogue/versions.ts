@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isCalendarDate } from '../contract/claim';
 import { CATALOGUE_SUBDIR } from '../enrich/load-refs';
 import { type CatalogueEntry, VERSIONS_SUBDIR } from '../enrich/catalogue';
 import type { CatalogueKind } from './columns';
@@ -40,8 +41,6 @@ export function previousVersion(existing: CatalogueVersionFile[], effectiveFrom:
 
 const VERSION_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`));
-
 /** Refuses a bad name, bad dates, an existing version and a second version taking effect on the same day (catalogue and doctor register). */
 export function checkNewVersion(
   existing: readonly Pick<CatalogueVersionFile, 'version' | 'effectiveFrom'>[],
@@ -50,9 +49,9 @@ export function checkNewVersion(
   effectiveTo?: string,
 ): void {
   if (!VERSION_NAME.test(version)) throw new Error(`--version “${version}”: use letters, digits, . _ - (up to 64)`);
-  if (!isDate(effectiveFrom)) throw new Error(`--effective-from “${effectiveFrom}”: expected a date YYYY-MM-DD`);
+  if (!isCalendarDate(effectiveFrom)) throw new Error(`--effective-from “${effectiveFrom}”: expected a date YYYY-MM-DD`);
   if (effectiveTo !== undefined) {
-    if (!isDate(effectiveTo)) throw new Error(`--effective-to “${effectiveTo}”: expected a date YYYY-MM-DD`);
+    if (!isCalendarDate(effectiveTo)) throw new Error(`--effective-to “${effectiveTo}”: expected a date YYYY-MM-DD`);
     if (effectiveTo < effectiveFrom) throw new Error(`--effective-to ${effectiveTo} is before --effective-from ${effectiveFrom}`);
   }
   const same = existing.find((v) => v.version === version);

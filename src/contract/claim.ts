@@ -114,7 +114,7 @@ export const claimSchema = z.looseObject({
   admissionRoute: z.enum(ADMISSION_ROUTES).optional(),
   dischargeMode: z.enum(DISCHARGE_MODES).optional(),
   /** The hospital a transferred patient came from. */
-  transferFromHospitalId: z.string().min(1).max(64).optional(),
+  transferFromHospitalId: text(1, 64).optional(),
   /** 参保地 when treated elsewhere (异地就医); absent = region. */
   insuredRegion: z.string().regex(REGION_CODE, 'must be a 6-digit region code').optional(),
   diagnoses: z

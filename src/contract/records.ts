@@ -57,6 +57,9 @@ export interface CaseRecord {
 export type Role = 'intake' | 'investigator' | 'supervisor' | 'auditor' | 'admin';
 
 export const ROLES: readonly Role[] = ['intake', 'investigator', 'supervisor', 'auditor', 'admin'];
+/** Who an audit line names: a key's role, or `system` for what the service did by itself (a rule file changed on disk). */
+export type AuditRole = Role | 'system';
+export const AUDIT_ROLES: readonly AuditRole[] = [...ROLES, 'system'];
 /** Roles whose keys must name provinces (they see and work only those). */
 export const PROVINCE_SCOPED_ROLES: readonly Role[] = ['investigator', 'supervisor'];
 
@@ -87,6 +90,8 @@ export type AuditAction =
   | 'status' | 'assign' | 'note' | 'outcome' | 'view-identity' | 'key-create' | 'key-revoke'
   /** A rule set or model reloaded on request: from the old version to the new. */
   | 'rules-reload' | 'model-reload'
+  /** A reload refused (a bad rule file, a model that fails to load): the active version stays; the error in detail. */
+  | 'rules-reload-refused' | 'model-reload-refused'
   /** A supervisor approved recovering more than the fund amount claimed. */
   | 'approve-recovery'
   /** Inspection campaigns (features/inspections): created, a point recorded, closed, its report exported. */

@@ -63,7 +63,7 @@ describe('health shows failures', () => {
   };
   const post = async (path: string, body: unknown, h = intake) => {
     const res = await fetch(`${url}${path}`, { method: 'POST', headers: h, body: JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as any };
+    return { status: res.status, headers: res.headers, body: (await res.json()) as any };
   };
 
   it('reports rule files a reload refused (active version, refused version, error) and counts the failure', async () => {
@@ -99,7 +99,10 @@ describe('health shows failures', () => {
 
     // A batch far bigger than the room left: the review thread's write fails with SQLITE_FULL.
     const big = await post('/api/v1/reviews/batch', { claims: Array.from({ length: 400 }, (_, i) => claim(`FULL-${i}`)) });
-    expect(big.status).toBeGreaterThanOrEqual(500);
+    // What a full disk answers (not a bare 500): 503, when to send again, and the store's code.
+    expect(big.status).toBe(503);
+    expect(big.headers.get('retry-after')).toBe('30');
+    expect(big.body).toMatchObject({ code: 'store-unavailable', error: expect.stringMatching(/store cannot write/) });
 
     const after = await get('/readyz');
     expect(after.status).toBe(503);

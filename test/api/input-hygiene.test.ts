@@ -22,6 +22,8 @@ describe('HTTP input hygiene', () => {
     ['/api/v1/cases?to=2025-13-01', 'to'],
     ['/api/v1/rankings/institutions?from=2023-02-29', 'from'],
     ['/api/v1/trends/flags?to=2025-04-31', 'to'],
+    ['/api/v1/providers/claims?hospitalId=H510100001&from=2025-02-30', 'from'],
+    ['/api/v1/providers/claims?hospitalId=H510100001&to=2023-02-29', 'to'],
   ])('GET %s is a 400 naming %s: a day that is not on the calendar', async (url, field) => {
     const r = await request(t.app).get(url).set(t.as.auditor).expect(400);
     expect(r.body.errors).toContainEqual({ path: field, message: expect.stringMatching(/calendar/) });
@@ -29,6 +31,13 @@ describe('HTTP input hygiene', () => {
 
   it('a leap day and an ordinary day are fine', async () => {
     await request(t.app).get('/api/v1/cases?from=2024-02-29&to=2025-03-31').set(t.as.auditor).expect(200);
+    await request(t.app).get('/api/v1/providers/claims?hospitalId=H510100001&from=2024-02-29&to=2025-03-31').set(t.as.auditor).expect(200);
+  });
+
+  it('a claim whose transferring hospital holds control characters is a 400 naming the field', async () => {
+    const claim = { ...makeClaim({ admissionRoute: 'transfer' }), transferFromHospitalId: 'H\u0000\u202eX' };
+    const r = await request(t.app).post('/api/v1/reviews').set(t.as.intake).send(claim).expect(400);
+    expect(r.body.errors).toContainEqual({ path: 'transferFromHospitalId', message: expect.stringMatching(/control characters/) });
   });
 
   it('a body that is not JSON is a 415 naming the type sent', async () => {

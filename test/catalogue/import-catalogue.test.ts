@@ -129,6 +129,8 @@ describe('catalogue import', () => {
     });
     await expect(importCatalogue({ file: v2, kind: 'service', version: '2025', effectiveFrom: '2025-06-01', rulesDir: rules })).rejects.toThrow(/already exists.*never overwritten/);
     await expect(importCatalogue({ file: v2, kind: 'service', version: '2025b', effectiveFrom: '2025-01-01', rulesDir: rules })).rejects.toThrow(/already takes effect on 2025-01-01/);
+    await expect(importCatalogue({ file: v2, kind: 'service', version: '2025c', effectiveFrom: '2025-02-30', rulesDir: rules })).rejects.toThrow(/effective-from “2025-02-30”: expected a date/);
+    await expect(importCatalogue({ file: v2, kind: 'service', version: '2025c', effectiveFrom: '2025-07-01', effectiveTo: '2025-09-31', rulesDir: rules })).rejects.toThrow(/effective-to “2025-09-31”/);
     expect(readdirSync(join(rules, 'catalogue/versions/service')).sort()).toEqual(['2024.json', '2025.json']);
 
     // Each version applies from its date: the day before, on and after the boundary.

@@ -79,6 +79,10 @@ describe('医保医师 register import', () => {
     expect(JSON.parse(readFileSync(join(registryDir(rules), 'reg-http.json'), 'utf8')).rows).toHaveLength(1);
     // The same version again: refused, nothing overwritten.
     await request(app).post('/api/v1/doctors/import').set(as.admin).send(body).expect(400);
+    // A day not on the calendar is refused naming the field, before anything is written (issue 18 point 8).
+    const feb30 = await request(app).post('/api/v1/doctors/import').set(as.admin).send({ ...body, version: 'reg-feb30', effectiveFrom: '2026-02-30' }).expect(400);
+    expect(feb30.body.errors).toContainEqual({ path: 'effectiveFrom', message: expect.stringMatching(/calendar/) });
+    expect(existsSync(join(registryDir(rules), 'reg-feb30.json'))).toBe(false);
     const bad = await request(app).post('/api/v1/doctors/import').set(as.admin).send({ ...body, version: 'reg-bad', effectiveFrom: '2026-02-01', csv: [HEADER, 'D0009,孙八,H1,教授,2016-01-01,', 'D0010,周九,H1,住院医师,2020-01-01,'].join('\n') }).expect(422);
     expect(bad.body.rejected).toEqual([{ rowNumber: 2, reason: expect.stringMatching(/教授/) }]);
     await ctx.store.close();

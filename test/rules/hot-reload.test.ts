@@ -40,7 +40,7 @@ describe('hot reload', () => {
     const dir = rulesDir({ 'a.rules.json': fileFor('warn') });
     const holder = createRulesetHolder(dir);
     const first = holder.current().version;
-    const watcher = watchRules(dir, localJudges({ rules: holder, model: { current: () => NO_MODEL } }), silentLogger, 50);
+    const watcher = watchRules(dir, localJudges({ rules: holder, model: { current: () => NO_MODEL } }), silentLogger, { debounceMs: 50 });
     const waitFor = async (pred: () => boolean) => {
       for (let i = 0; i < 100 && !pred(); i++) await new Promise((r) => setTimeout(r, 50));
       return pred();

@@ -9,10 +9,11 @@ export const VIOLATION_TYPES = ['重复收费', '超标准收费', '串换项目
 export const AUDIT = {
   status: '状态变更', assign: '分配', note: '备注', outcome: '处理结果', 'view-identity': '查看身份信息',
   'key-create': '创建密钥', 'key-revoke': '吊销密钥', 'rules-reload': '重新加载规则', 'model-reload': '重新加载模型',
+  'rules-reload-refused': '规则重新加载被拒绝', 'model-reload-refused': '模型重新加载被拒绝',
   'approve-recovery': '审批超额追回',
   'inspection-create': '创建检查任务', 'inspection-record': '记录核查结果', 'inspection-close': '结束检查', 'inspection-report': '导出检查报告',
 };
-export const ROLE = { intake: '接入', investigator: '稽核员', supervisor: '督导员', auditor: '审计员', admin: '管理员' };
+export const ROLE = { intake: '接入', investigator: '稽核员', supervisor: '督导员', auditor: '审计员', admin: '管理员', system: '系统' };
 /** The anomaly model's features (src/model/features.ts) in Chinese. */
 export const FEATURE = {
   total_cost: '总费用', drug_share: '药品费占比', consumable_share: '耗材费占比', service_share: '诊疗费占比',

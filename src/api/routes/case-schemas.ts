@@ -10,8 +10,8 @@ import { ROLES } from '../../contract/records';
 // in the API (fen in the store); ranges must be in order.
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** A query date: YYYY-MM-DD and a real day (2025-02-30 is refused, not read as March 2). */
-const day = z.string().regex(DAY, 'must be YYYY-MM-DD').refine(isCalendarDate, 'is not a calendar date (不是有效日期)');
+/** A query or body date: YYYY-MM-DD and a real day (2025-02-30 is refused, not read as March 2); every route's. */
+export const calendarDay = z.string().regex(DAY, 'must be YYYY-MM-DD').refine(isCalendarDate, 'is not a calendar date (不是有效日期)');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(/^[\w.\-:@\u4e00-\u9fff]{1,64}$/, 'must be 1-64 letters, digits or . _ - : @');
 const decimal = z
@@ -41,8 +41,8 @@ export const listCasesQuery = z
     assignee: text(64).optional(),
     scoreMin: decimal.pipe(z.number().max(1)).optional(),
     scoreMax: decimal.pipe(z.number().max(1)).optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: calendarDay.optional(),
+    to: calendarDay.optional(),
     amountMin: decimal.optional(),
     amountMax: decimal.optional(),
     sort: z.enum(['amount', 'score', 'serviceDate', 'updatedAt']).default('amount'),
@@ -92,15 +92,15 @@ export const rankingQuery = z
     sort: z.enum(['amount', 'flagRate', 'peerRatio', 'confirmedRate', 'risk']).default('amount'),
     limit: z.string().regex(/^\d{1,3}$/, 'must be a whole number').transform(Number).pipe(z.number().min(1).max(500)).default(50),
     province: z.string().regex(/^\d{2}$/, 'must be a 2-digit province code').optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: calendarDay.optional(),
+    to: calendarDay.optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: 'from is after to', path: ['from'] });
 export const trendQuery = z
   .strictObject({
     province: z.string().regex(/^\d{2}$/, 'must be a 2-digit province code').optional(),
-    from: day.optional(),
-    to: day.optional(),
+    from: calendarDay.optional(),
+    to: calendarDay.optional(),
   });
 
 export const createKeyBody = z.strictObject({

@@ -3,16 +3,14 @@ import { z } from 'zod';
 import { formatDoctorReport, importDoctors } from '../../catalogue/import-doctors';
 import { csvRows } from '../../catalogue/read-table';
 import { invalid } from '../../contract/outcome';
-import { auditEntry } from '../../features/cases/audit-entry';
 import type { CaseStore } from '../../features/cases/case-store';
 import type { JudgeControl } from '../../review/judge-control';
 import { principalOf } from '../auth/authenticate';
+import { calendarDay as date } from './case-schemas';
 import { reloadOrRefuse } from './rules';
 
 // POST /api/v1/doctors/import (admin): the 医保医师 register as CSV text, written as a new dated version exactly as
 // `yibao-review doctors import` writes it (src/catalogue/import-doctors.ts), then the rules reloaded so reviews read it.
-
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const doctorImportBody = z.strictObject({
   version: z.string().min(1).max(64),
@@ -33,8 +31,7 @@ export function importDoctorRegister(rulesDir: string, judges: JudgeControl, sto
     } catch (err) {
       throw invalid(err instanceof Error ? err.message : String(err));
     }
-    const reload = report.written ? await reloadOrRefuse(judges) : null;
-    if (reload) await store.appendAudit([auditEntry(principalOf(res), 'rules-reload', null, reload.previousVersion, reload.rulesetVersion, { rules: reload.count, doctorRegister: body.version })]);
+    const reload = report.written ? await reloadOrRefuse(judges, store, principalOf(res), { doctorRegister: body.version }) : null;
     res.status(report.written ? 201 : 422).json({
       imported: report.imported,
       rejected: report.rejected,

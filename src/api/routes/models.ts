@@ -6,6 +6,7 @@ import { MODEL_NAME_PATTERN } from '../../model/model-holder';
 import type { JudgeControl } from '../../review/judge-control';
 import { principalOf } from '../auth/authenticate';
 import { HttpError } from '../errors';
+import { auditModelRefused } from '../reload-audit';
 import { bodyOf } from '../validate';
 
 /** The reload body: a model version (a directory name under MODELS_DIR, or "none"), never a path. */
@@ -16,7 +17,7 @@ export const modelReloadBody = z.strictObject({
 /**
  * POST /api/v1/models/reload, optional body {"name": "<version>"}: switch to that model (or the configured /
  * newest one) without a restart. A model that fails to load answers 422 and the active one stays. A reload
- * is written to the audit trail: who, from which version, to which.
+ * is written to the audit trail: who, from which version, to which; a refused one with its error.
  */
 export function reloadModel(judges: JudgeControl, store: Pick<CaseStore, 'appendAudit'>): RequestHandler {
   return async (_req, res) => {
@@ -26,9 +27,11 @@ export function reloadModel(judges: JudgeControl, store: Pick<CaseStore, 'append
     try {
       answer = await judges.reloadModel(name);
     } catch (err) {
+      const { modelVersion } = await judges.versions();
+      await auditModelRefused(store, principalOf(res), modelVersion, name ?? null, err);
       throw new HttpError(422, 'model not loaded; the active model is unchanged', {
         detail: err instanceof Error ? err.message : String(err),
-        modelVersion: (await judges.versions()).modelVersion,
+        modelVersion,
       });
     }
     await store.appendAudit([auditEntry(principalOf(res), 'model-reload', null, answer.previousVersion, answer.modelVersion, { name: name ?? null })]);

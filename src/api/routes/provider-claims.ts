@@ -4,13 +4,13 @@ import { invalid } from '../../contract/outcome';
 import type { RankingStore } from '../../features/rankings/ranking-store';
 import { principalOf } from '../auth/authenticate';
 import { queryOf } from '../validate';
+import { calendarDay as day } from './case-schemas';
 import { scopeOf } from './rankings';
 
 // GET /api/v1/providers/claims: every reviewed claim of one institution (or one of its doctors) within the
 // caller's provinces, newest service date first, a page at a time: the institution and doctor pages' claim list.
 // Read from the verdict rows' columns (no identifiers there to mask); a claim that is a case carries its status.
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const code = z.string().min(1).max(64);
 export const providerClaimsQuery = z
   .strictObject({

@@ -1,10 +1,11 @@
 import type { RequestHandler } from 'express';
-import { auditEntry } from '../../features/cases/audit-entry';
 import type { CaseStore } from '../../features/cases/case-store';
 import type { JudgeControl } from '../../review/judge-control';
 import { RuleLoadError } from '../../rules/errors';
+import type { Principal } from '../../features/keys/principal';
 import { principalOf } from '../auth/authenticate';
 import { HttpError } from '../errors';
+import { auditRulesRefused, auditRulesReloaded } from '../reload-audit';
 
 export function listRules(judges: JudgeControl): RequestHandler {
   return async (_req, res) => {
@@ -13,13 +14,21 @@ export function listRules(judges: JudgeControl): RequestHandler {
 }
 
 /**
- * Reloads the rules; a bad rule file (a table just written by an import included) becomes a 422 naming file and rule,
+ * Reloads the rules and writes it to the audit trail: who, from which version to which, or that the files were
+ * refused and why. A bad rule file (a table just written by an import included) becomes a 422 naming file and rule,
  * and the last good set stays active. Shared by every route that reloads.
  */
-export async function reloadOrRefuse(judges: JudgeControl): Promise<Awaited<ReturnType<JudgeControl['reloadRules']>>> {
+export async function reloadOrRefuse(
+  judges: JudgeControl,
+  trail: Pick<CaseStore, 'appendAudit'>,
+  who: Principal,
+  detail: Record<string, unknown> = {},
+): Promise<Awaited<ReturnType<JudgeControl['reloadRules']>>> {
+  let answer: Awaited<ReturnType<JudgeControl['reloadRules']>>;
   try {
-    return await judges.reloadRules();
+    answer = await judges.reloadRules();
   } catch (err) {
+    await auditRulesRefused(trail, judges, who, err, detail);
     if (err instanceof RuleLoadError) {
       throw new HttpError(422, 'rule files rejected; the active rule set is unchanged', {
         file: err.file,
@@ -30,13 +39,13 @@ export async function reloadOrRefuse(judges: JudgeControl): Promise<Awaited<Retu
     }
     throw err;
   }
+  await auditRulesReloaded(trail, who, answer, detail);
+  return answer;
 }
 
-/** Reload now, written to the audit trail: who, from which version, to which. */
+/** POST /api/v1/rules/reload: reload now. */
 export function reloadRules(judges: JudgeControl, store: Pick<CaseStore, 'appendAudit'>): RequestHandler {
   return async (_req, res) => {
-    const answer = await reloadOrRefuse(judges);
-    await store.appendAudit([auditEntry(principalOf(res), 'rules-reload', null, answer.previousVersion, answer.rulesetVersion, { rules: answer.count })]);
-    res.json(answer);
+    res.json(await reloadOrRefuse(judges, store, principalOf(res)));
   };
 }

@@ -4,7 +4,7 @@
 // and refuses a value that is not a plain string or number (see case-filter.ts).
 
 import type { Family } from '../../contract/verdict';
-import type { AuditAction, CaseDismissal, CaseOutcome, CaseRecord, CaseStatus, RecoveryApproval, Role } from '../../contract/records';
+import type { AuditAction, AuditRole, CaseDismissal, CaseOutcome, CaseRecord, CaseStatus, RecoveryApproval } from '../../contract/records';
 
 /** What a case queue can be narrowed by. Ranges are inclusive; money in fen; dates YYYY-MM-DD. */
 export interface CaseFilter {
@@ -93,7 +93,7 @@ export interface AuditDraft {
   claimId: string | null;
   at: string;
   actor: string;
-  role: Role;
+  role: AuditRole;
   action: AuditAction;
   from: string | null;
   to: string | null;

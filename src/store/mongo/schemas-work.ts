@@ -1,13 +1,13 @@
 import { Schema } from 'mongoose';
 import { nullableString, strictOptions } from './schema-options';
-import { ROLES, type AuditAction, type Role } from '../../contract/records';
+import { AUDIT_ROLES, ROLES, type AuditAction, type AuditRole, type Role } from '../../contract/records';
 
 // Case-work collections: the audit trail (append-only), its sequence counter, and API keys (hash only).
 
 /** Every audit action, checked against the type so a new action cannot be forgotten here. */
 const ACTIONS: Record<AuditAction, true> = {
   status: true, assign: true, note: true, outcome: true, 'view-identity': true, 'key-create': true, 'key-revoke': true,
-  'rules-reload': true, 'model-reload': true, 'approve-recovery': true,
+  'rules-reload': true, 'model-reload': true, 'rules-reload-refused': true, 'model-reload-refused': true, 'approve-recovery': true,
   'inspection-create': true, 'inspection-record': true, 'inspection-close': true, 'inspection-report': true,
 };
 export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditAction[];
@@ -18,7 +18,7 @@ export interface AuditDoc {
   claimId: string | null;
   at: string;
   actor: string;
-  role: Role;
+  role: AuditRole;
   action: AuditAction;
   from: string | null;
   to: string | null;
@@ -31,7 +31,7 @@ export const auditSchema = new Schema<AuditDoc>(
     claimId: nullableString,
     at: { type: String, required: true },
     actor: { type: String, required: true },
-    role: { type: String, required: true, enum: ROLES },
+    role: { type: String, required: true, enum: AUDIT_ROLES },
     action: { type: String, required: true, enum: AUDIT_ACTIONS },
     from: nullableString,
     to: nullableString,
