@@ -87,7 +87,7 @@ export const CROSS_CLAIM_CHECKS = {
   /** A delivery stay sooner after the member's earlier delivery than a second birth can be: 冒名就医 on a woman's card. */
   birthTooSoon,
   /** 门诊统筹 money asked after an earlier claim of the year was settled to a part, below the ratio the year's claims were paid at: the annual cap spent. */
-  capSpent: (me, items, prior) => capSpent(me, items, prior),
+  capSpent: (me, items, prior, k) => capSpent(me, items, prior, k.limits.capCut),
   /** A chemotherapy stay coded to the tumour, nothing done to the tumour, between cycles the record codes Z51.1 (主要诊断选择). */
   chemoStayPrincipal,
   /** Days of supply of a class not taken together (NSAIDs) on hand after this purchase above the limit, two of its drugs among them. */

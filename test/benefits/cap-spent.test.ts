@@ -1,6 +1,8 @@
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import type { MemberClaim } from '../../src/benefits/member-claim';
-import { capSpent } from '../../src/benefits/cross-claim/cap-spent';
+import { capSpent as check } from '../../src/benefits/cross-claim/cap-spent';
+
+const capSpent = (me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]) => check(me, items, prior, { maxShare: 0.5 });
 
 // The 门诊统筹 cap shown spent by the member's own settlements: two at one ratio, then one cut to a part.
 
@@ -22,6 +24,12 @@ describe('capSpent', () => {
     expect(capSpent(me(10506), [inhaler], [paid[0], paid[1], { ...paid[2], fundClaimedFen: 0 }])).toBeNull();
     expect(capSpent(me(10506), [inhaler], [paid[1], paid[2]])).toBeNull();
     expect(capSpent(me(10506), [inhaler], [{ ...paid[0], fundClaimedFen: 15000 }, paid[1], paid[2]])).toBeNull();
+  });
+
+  it('reads a settlement only somewhat under the ratio as another ratio, not a cut (limits.json capCut), and is off without the figure', () => {
+    expect(capSpent(me(10506), [inhaler], [paid[0], paid[1], { ...paid[2], fundClaimedFen: 6500 }])).toBeNull();
+    expect(capSpent(me(10506), [inhaler], [paid[0], paid[1], { ...paid[2], fundClaimedFen: 4000 }])?.fund).toBe(40);
+    expect(check(me(10506), [inhaler], paid, undefined)).toBeNull();
   });
 
   it('reads only the year, the scheme and the 门诊统筹 bucket, and the cut at the same level and visit type', () => {

@@ -1,6 +1,7 @@
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import { isBefore } from '../ledger-entry';
+import type { HistoryLimits } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 
 // The 门诊统筹 annual fund cap shown spent by the member's own settlements, whatever the province's figures.
@@ -26,14 +27,14 @@ export interface CapSpent {
 /**
  * A claim asking 门诊统筹 money after an earlier claim of the year was settled below the ratio the member's claims
  * before it were paid at (two or more at the same ratio, same visit type and level, so the annual deductible was met),
- * yet above nothing: with the deductible met, only the annual cap cuts a settlement to a part, so the cap was reached
+ * yet above nothing and at most limits.json capCut maxShare of it: with the deductible met, only the annual cap cuts a settlement to a part, so the cap was reached
  * there and nothing is left
  * (《医疗保障基金使用监督管理条例》: 超出年度最高支付限额的费用基金不予支付). The figures are the settlements' own, so
  * this holds while the province's deductible, ratio and cap are defaults (benefits.over-entitlement-provisional).
  * Every line of the claim is named; a claim asking nothing more (the cut's remainder paid, then 0) is quiet.
  */
-export function capSpent(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]): CapSpent | null {
-  if (!OUTPATIENT_CAP.has(me.visitType) || me.fundClaimedFen <= TOLERANCE_FEN) return null;
+export function capSpent(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], limits: HistoryLimits['capCut']): CapSpent | null {
+  if (!limits || !OUTPATIENT_CAP.has(me.visitType) || me.fundClaimedFen <= TOLERANCE_FEN) return null;
   const year = me.serviceDate.slice(0, 4);
   const earlier = prior
     .filter((e) => e.claimId !== me.claimId && OUTPATIENT_CAP.has(e.visitType) && e.insuranceType === me.insuranceType && e.serviceDate.slice(0, 4) === year && isBefore(e, me) && e.policyFen > 0)
@@ -45,8 +46,10 @@ export function capSpent(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const top = Math.max(...ratios);
     // The ratio two settlements agree on (within a point): one over-asking claim sets no ratio.
     if (ratios.filter((r) => top - r <= 0.01).length < 2) continue;
-    // A part paid: the cap's remainder. A claim settled to nothing may be one the fund never settled (个人账户 only).
-    if (cut.fundClaimedFen > 0 && cut.fundClaimedFen < Math.floor(cut.policyFen * top) - TOLERANCE_FEN) {
+    // A part paid: the cap's remainder. A claim settled to nothing may be one the fund never settled (个人账户 only);
+    // one somewhat under the ratio, another institution type's ratio (limits.json capCut).
+    const full = Math.floor(cut.policyFen * top);
+    if (cut.fundClaimedFen > 0 && cut.fundClaimedFen < full - TOLERANCE_FEN && cut.fundClaimedFen <= full * limits.maxShare) {
       return {
         claimId: cut.claimId,
         date: cut.serviceDate,
