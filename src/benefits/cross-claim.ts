@@ -13,6 +13,7 @@ import { acutePhaseDrug } from './cross-claim/acute-phase-drug';
 import { afterDeath } from './cross-claim/after-death';
 import { antithromboticOverlap } from './cross-claim/antithrombotic-overlap';
 import { birthTooSoon } from './cross-claim/birth-interval';
+import { capSpent } from './cross-claim/cap-spent';
 import { chemoStayPrincipal } from './cross-claim/chemo-stay-principal';
 import { continuedCourse } from './cross-claim/continued-course';
 import { courseOverTransfer } from './cross-claim/course-over-transfer';
@@ -85,6 +86,8 @@ export const CROSS_CLAIM_CHECKS = {
   afterDeath,
   /** A delivery stay sooner after the member's earlier delivery than a second birth can be: 冒名就医 on a woman's card. */
   birthTooSoon,
+  /** 门诊统筹 money asked after an earlier claim of the year was settled to a part, below the ratio the year's claims were paid at: the annual cap spent. */
+  capSpent: (me, items, prior, k) => capSpent(me, items, prior, k.limits.capCut),
   /** A chemotherapy stay coded to the tumour, nothing done to the tumour, between cycles the record codes Z51.1 (主要诊断选择). */
   chemoStayPrincipal,
   /** Days of supply of a class not taken together (NSAIDs) on hand after this purchase above the limit, two of its drugs among them. */

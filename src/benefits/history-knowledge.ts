@@ -306,6 +306,11 @@ const limitsSchema = z.strictObject({
    */
   pharmacyRecord: z.strictObject({ minEarlier: z.number().int().nonnegative(), windowDays: z.number().int().positive() }).optional(),
   /**
+   * The 门诊统筹 annual cap shown spent by a settlement cut to a part (cross-claim/cap-spent.ts): paid above nothing and
+   * at most `maxShare` of what the ratio of the member's earlier settlements gives. Absent: not checked.
+   */
+  capCut: z.strictObject({ maxShare: z.number().positive().max(1) }).optional(),
+  /**
    * A clinic's subcutaneous injection with nothing injectable on the bill (cross-claim/injection-without-drug.ts): the
    * member's claims of the last `recordDays` are read for an injectable supply. Absent: not checked.
    */

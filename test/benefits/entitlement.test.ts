@@ -52,6 +52,7 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   continuedCourse: null,
   wardCareAfterDischarge: null,
   onlineFirstVisit: null,
+  capSpent: null,
   onlineControlledDrug: null,
   onlineSameDayConsult: null,
   preAdmissionWorkup: null,

@@ -143,7 +143,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 225 / 44: tramadol refills held to 15 days and a week (T08), abscess and fistula one condition (T12), out-of-area members brought in for one operation (T13).
   blind59: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 44 },
   // 188 / 45 unseen (df4d62f, start of the twenty-fifth round): pharmacies and outpatient drug supply.
-  blind60: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 45 },
+  // → 213 / 45: an online 复诊 fee with no in-person visit for the condition on record (T09), 门诊统筹 asked after a settlement cut to the cap's remainder (T14).
+  blind60: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 45 },
   // 218 / 117 unseen (df4d62f, start of the twenty-fifth round): blood, vessels and the chest.
   blind61: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 117 },
 };

@@ -4,11 +4,26 @@ import type { MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { CLINIC_VISITS, list } from './common';
 
-// Internet-hospital visits (互联网+ 复诊), known by the register of 定点 internet hospitals (internet-hospitals.json).
+// Internet-hospital visits (互联网+ 复诊), known by the register of 定点 internet hospitals or by the online
+// consultation row the visit bills (internet-hospitals.json).
 
-/** The internet hospital's register row when the claim is an online visit, else null. */
-const onlineRow = (e: Pick<MemberClaim, 'hospitalId' | 'serviceDate' | 'visitType'>, k: HistoryKnowledge) =>
-  CLINIC_VISITS.has(e.visitType) ? (k.internetHospitals?.on(e.hospitalId, e.serviceDate) ?? null) : null;
+interface OnlineVisit {
+  /** The 实体医疗机构 the care belongs to: the register's 依托 institution, or the claim's own. */
+  parentHospitalId: string;
+  /** How the visit is known to be online, as the investigator reads it. */
+  knownBy: string;
+}
+
+/** How the claim is an online visit, else null. */
+function onlineRow(e: Pick<MemberClaim, 'hospitalId' | 'serviceDate' | 'visitType' | 'consult'>, k: HistoryKnowledge): OnlineVisit | null {
+  const reg = k.internetHospitals;
+  if (!reg || !CLINIC_VISITS.has(e.visitType)) return null;
+  const row = reg.on(e.hospitalId, e.serviceDate);
+  if (row) return { parentHospitalId: row.parentHospitalId, knownBy: `定点互联网医院登记表（${row.name}）` };
+  // The online 复诊 fee is charged for nothing else; 45号 settles it under the 实体 institution's own code.
+  const consult = e.consult ? reg.onlineConsult(e.consult.row) : null;
+  return consult ? { parentHospitalId: e.hospitalId, knownBy: `收取${consult}` } : null;
+}
 
 /**
  * One condition: the same ICD-10 category, the same group of related-conditions.json, or the same block of the
@@ -26,6 +41,12 @@ export interface OnlineFirstVisit {
   /** The 实体医疗机构 the internet hospital is attached to. */
   parentHospitalId: string;
   condition: string;
+  knownBy: string;
+  /**
+   * The member's earliest claim in the ledger, or that there is none: the ledger cannot show a first visit before it
+   * (the service going live, care in another region), so the finding stays a 可疑 for the 首诊 record to be checked.
+   */
+  recordSince: string;
   lineIds: string[];
   amount: number;
 }
@@ -43,7 +64,10 @@ export function onlineFirstVisit(me: MemberClaim, items: readonly BenefitItem[],
   );
   if (inPerson) return null;
   const ids = new Set(items.map((i) => i.lineId));
-  return { parentHospitalId: row.parentHospitalId, condition: me.principalCategory, lineIds: [...ids], amount: toYuan(fenOf(items, ids)) };
+  let since = '';
+  for (const e of prior) if (e.claimId !== me.claimId && e.serviceDate <= me.serviceDate && (since === '' || e.serviceDate < since)) since = e.serviceDate;
+  const recordSince = since ? `${since}起（本系统记录以外的线下就诊无从核对）` : '无（本单为参保人在本系统的第一条记录）';
+  return { parentHospitalId: row.parentHospitalId, condition: me.principalCategory, knownBy: row.knownBy, recordSince, lineIds: [...ids], amount: toYuan(fenOf(items, ids)) };
 }
 
 export interface OnlineControlledDrug {
