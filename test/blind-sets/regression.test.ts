@@ -145,7 +145,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 188 / 45 unseen (df4d62f, start of the twenty-fifth round): pharmacies and outpatient drug supply.
   blind60: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 45 },
   // 218 / 117 unseen (df4d62f, start of the twenty-fifth round): blood, vessels and the chest.
-  blind61: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 117 },
+  // → 225 / 72: a guide wire placed by every percutaneous vascular catheter procedure (C01, C10, C20), rivaroxaban refills past its 21-day loading phase at one tablet a day (T03).
+  blind61: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 72 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
