@@ -92,6 +92,13 @@ export const catalogueEntrySchema = z.looseObject({
    */
   supplyPerDay: z.number().positive().optional(),
   /**
+   * For a drug whose label doses a loading phase above its maintenance (rivaroxaban for VTE: 15 mg twice a day for
+   * days 1–21, then 20 mg once a day): supplyPerDay is the loading quantity and usualPerDay the maintenance. The member
+   * ledger counts a course's first `loadingDays` days at supplyPerDay and the days after at usualPerDay (a refill past
+   * the loading phase lasts twice as long); a single claim is still counted at supplyPerDay.
+   */
+  loadingDays: z.number().int().positive().optional(),
+  /**
    * The daily quantity at the dose of an indication that takes more than the row's supplyPerDay (a phosphate binder with
    * every meal in dialysis): supply checks count a purchase at `perDay` when the member's record carries a code starting
    * with one of `codes` (ICD-10 diagnoses, ICD-9-CM-3 procedures). Absent: supplyPerDay for every member. `onClaim`: only
@@ -179,6 +186,7 @@ export const catalogueEntrySchema = z.looseObject({
   codeSource: z.unknown().optional(),
   usualPerDaySource: z.unknown().optional(),
   supplyPerDaySource: z.unknown().optional(),
+  loadingDaysSource: z.unknown().optional(),
   supplyCycleSource: z.unknown().optional(),
   /** The restriction text `indications` were read from (备注 as published, or the label's 适应症) and its source. */
   indicationsText: z.unknown().optional(),

@@ -2,7 +2,8 @@ import { plannedAdmission, type Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
 import { ageInYears, dayNumber, daysBetween } from '../contract/dates';
 import type { ClaimFacts, EnrichedClaim } from './facts';
-import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ExamRecognition } from '../benefits/history-knowledge';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
 import { applyKnowledge } from './knowledge-facts';
@@ -53,7 +54,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       markInfusionGroups(items, refs.knowledge.stayContent);
       markDrugPreparations(items, refs.knowledge.stayContent.parenteralDrugNameMarks);
     }
-    applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient && claim.admissionRoute === 'emergency', plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? nights : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
+    applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient ? claim.admissionRoute === 'emergency' : emergencyVisit(claim, items, refs.history?.examRecognition), plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? nights : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
     anaesthesiaForSeveralOperations(items, coded, refs.knowledge.procedureBilling);
   }
 
@@ -187,4 +188,14 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     testCountAboveNorm: tests.testCountAboveNorm,
   };
   return { claim, facts };
+}
+
+/**
+ * A visit to the emergency department (exam-recognition.json: its departments, or 急诊诊察费 billed): the same acute
+ * assessment as an emergency admission's first days, so the tests indicated there (血气分析) are indicated here too.
+ */
+function emergencyVisit(claim: Claim, items: readonly ItemFacts[], table: ExamRecognition | undefined): boolean {
+  if (!table) return false;
+  const department = claim.provider.department;
+  return (department != null && table.emergencyDepartments.has(department)) || items.some((it) => table.emergencyItems.has(rowCodeOf(it)));
 }

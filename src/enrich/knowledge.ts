@@ -92,7 +92,7 @@ const testRow = z.strictObject({
   preoperativeFromAge: z.number().int().min(0).optional(),
   /** Also indicated before an invasive examination or treatment (the file's invasiveCodes). */
   invasive: z.boolean().default(false),
-  /** Also indicated on the admission day and the next of an emergency admission (入院途径 急诊: the acute assessment). */
+  /** Also indicated on the admission day and the next of an emergency admission (入院途径 急诊: the acute assessment), and at an emergency department visit. */
   emergency: z.boolean().default(false),
   /**
    * Below this age the test is not indicated whatever the diagnoses (spirometry's forced manoeuvre is not reliably

@@ -69,7 +69,7 @@ function expectedText(row: TestIndication, nameOf: (code: string) => string): st
   if (row.preoperative) parts.push('或手术/操作前');
   else if (row.preoperativeFromAge !== undefined) parts.push(`或${row.preoperativeFromAge}岁及以上患者手术前`);
   else if (row.invasive) parts.push('或侵入性检查治疗前');
-  if (row.emergency) parts.push('或急诊入院首2日');
+  if (row.emergency) parts.push('或急诊就诊、急诊入院首2日');
   return parts.join('；');
 }
 

@@ -233,6 +233,33 @@ describe('cross-claim typologies name both claims and the lines', () => {
   });
 });
 
+describe('rivaroxaban past its 21-day loading phase (利伐沙班片说明书: 15 mg b.i.d. days 1–21, then 20 mg once a day)', () => {
+  const RIVAROXABAN = 'XB01AFL503A001010159963';
+  const visit = (claimId: string, shiftDays: number, quantity: number, long = false) =>
+    build({ base: 'outpatient', shiftDays, set: { claimId, items: [], 'provider.hospitalId': 'H51010002', diagnoses: [{ code: 'I80.201', principal: true }] },
+      addItems: [{ code: RIVAROXABAN, quantity }], ...(long ? { setAfter: { 'items[0].longPrescription': true } } : {}) });
+
+  it('counts refills after day 21 at one tablet a day: 30, then 56 and 56 seventeen days apart', async () => {
+    // RX-2 (day 17 of the course): 4 loading days and 48 at one a day, 52; RX-3: 35 still on hand, 91. At two tablets
+    // a day throughout they would be 28 and 39 days, within the month's limit and its grace: quiet.
+    const [first, , third] = await arrive(visit('RX-1', -34, 30), visit('RX-2', -17, 56), visit('RX-3', 0, 56));
+    expect(hit(first, 'history.drug-oversupply')).toBeUndefined();
+    const h = hit(third, 'history.drug-oversupply')!;
+    expect(h.message).toContain('RX-2');
+    expect(h.message).toContain('约91天');
+    expect(h.message).toContain('负荷期');
+  });
+
+  it('stays quiet on the loading phase itself and on a 12-week 长处方 refilled as it runs out', async () => {
+    // 42 tablets: the 21 days of 15 mg twice a day; then 28 and 30 of 20 mg, each bought as the last runs out (29 days on hand).
+    const [, , month] = await arrive(visit('LD-1', -48, 42), visit('LD-2', -27, 28), visit('LD-3', 0, 30));
+    expect(hit(month, 'history.drug-oversupply')).toBeUndefined();
+    // 84 tablets: 21 loading days and 42 maintenance days (63); the next 84 on day 80 finds none on hand.
+    const [, again] = await arrive(visit('LP-1', -80, 84, true), visit('LP-2', 0, 84, true));
+    expect(hit(again, 'history.drug-oversupply')).toBeUndefined();
+  });
+});
+
 describe('claims after the member died (冒用已故人员身份), in the SQLite store', () => {
   const patient = { insuredId: 'EX-P-0002', gender: 'F', birthDate: '1990-09-23' };
   const deathStay = (dischargeMode: string) => build({ shiftDays: -10, set: { claimId: 'DEATH', patient, dischargeMode } }); // 22 Feb – 27 Feb

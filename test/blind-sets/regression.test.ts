@@ -60,7 +60,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 218 → 197: retirees below the minimum contribution years are a finding only where the minimum is the province's
   // own (Shandong, seed 003); elsewhere it is an editable default, shown for reference (retirement.confirmed).
   // 197 → 193: the pre-transfusion infection screen on admission in sepsis, shock and respiratory failure (临床输血技术规范).
-  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 193 },
+  // → 225 / 189: a leg duplex beside chest pain or breathlessness and a D-dimer is the suspected-PE work-up (ESC 2019).
+  blind47: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 189 },
   // 120 / 196 unseen (fe13ed6) → 195 / 142 after the round's third wave (operative-delivery and O68 support, birth
   // interval, delivery pack in a caesarean, serial tests in obstetric conditions, paediatric DXA/spirometry ages, …).
   // → 219 / 129 (twentieth round): IVF luteal support as threatened abortion, deficiencies never treated, a senior
@@ -146,7 +147,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 213 / 45: an online 复诊 fee with no in-person visit for the condition on record (T09), 门诊统筹 asked after a settlement cut to the cap's remainder (T14).
   blind60: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 45 },
   // 218 / 117 unseen (df4d62f, start of the twenty-fifth round): blood, vessels and the chest.
-  blind61: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 117 },
+  // → 225 / 72: a guide wire placed by every percutaneous vascular catheter procedure (C01, C10, C20), rivaroxaban refills past its 21-day loading phase at one tablet a day (T03).
+  // → 225 / 68: at the emergency department a blood gas is the acute assessment, and a leg duplex with chest pain and a D-dimer the suspected-PE work-up (C21).
+  blind61: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 68 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -1,7 +1,8 @@
-import { daysBetween } from '../../contract/dates';
+import { addDays, daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
+import { onDaysShare, supplyPerDay } from '../days-of-supply';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { TitrationRow } from '../drug-titration';
 import { OUTSIDE_STAY, emergencyVisit, list } from './common';
@@ -116,6 +117,39 @@ function ownCycle(drug: string, lines: readonly LedgerLine[], items: readonly Be
   return found;
 }
 
+/** A course's loading phase on the ledger: until `end` the drug is taken at `loadPerDay` units a day, then at `perDay`. */
+interface Loading {
+  end: string;
+  loadPerDay: number;
+  perDay: number;
+}
+
+/**
+ * The loading phase of a row that doses one (catalogue loadingDays: rivaroxaban for VTE 15 mg twice a day on days 1–21,
+ * then 20 mg once a day, 利伐沙班片说明书): the course begins at the member's earliest purchase on the ledger (after an
+ * acute event of the condition, anew: a new clot is loaded again). Null: no loading phase.
+ */
+function loadingOf(row: BenefitItem['catalogue'] | undefined, dates: readonly string[]): Loading | null {
+  const loadPerDay = supplyPerDay(row);
+  if (!row?.loadingDays || !row.usualPerDay || !loadPerDay || !dates.length) return null;
+  const perDay = row.usualPerDay * onDaysShare(row);
+  if (perDay >= loadPerDay) return null;
+  const start = dates.reduce((m, d) => (d < m ? d : m), dates[0]);
+  return { end: addDays(start, row.loadingDays), loadPerDay, perDay };
+}
+
+/** Days `units` last from `date`: at the loading quantity up to the phase's end, at the maintenance one after. */
+function daysOfUnits(units: number, date: string, l: Loading): number {
+  const loadDays = Math.max(0, daysBetween(date, l.end));
+  return units <= loadDays * l.loadPerDay ? units / l.loadPerDay : loadDays + (units - loadDays * l.loadPerDay) / l.perDay;
+}
+
+/** Units that `days` of supply from `date` hold (daysOfUnits inverted). */
+function unitsOfDays(days: number, date: string, l: Loading): number {
+  const loadDays = Math.min(days, Math.max(0, daysBetween(date, l.end)));
+  return loadDays * l.loadPerDay + (days - loadDays) * l.perDay;
+}
+
 /** A purchase's days, and the days on hand before it is added (unchanged unless a titration step re-counts them). */
 type Step<P> = (p: P, onHand: number) => { onHand: number; days: number };
 const asBought = <P extends Pick<Purchase, 'days'>>(p: P, onHand: number) => ({ onHand, days: p.days });
@@ -182,11 +216,16 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
       own && date >= own.from && p.quantity !== undefined ? { ...p, days: (p.quantity * own.cycleDays) / own.units } : p;
     const history = (earlier.get(drug) ?? []).map((p) => atOwnCycle(p, p.date));
     const titration = titrationOf(drug, k);
+    const lineIds = new Set(lines.map((l) => l.lineId));
+    const row = items.find((i) => lineIds.has(i.lineId))?.catalogue;
+    const loading = own || titration ? null : loadingOf(row, [...history.map((p) => p.date), me.serviceDate]);
     // Once titrated, days are counted at the target dose (null: at the catalogue's daily quantity).
     let perDay: number | null = null;
     let previous: number | undefined;
-    // Days of a purchase; a titration step first re-counts the supply on hand at the target dose.
-    const step: Step<Pick<Purchase, 'quantity' | 'tested' | 'days'>> = (p, onHand) => {
+    // Days of a purchase; a titration step first re-counts the supply on hand at the target dose; past a loading
+    // phase, the units on hand and bought are counted at the maintenance dose.
+    const step: Step<Pick<Purchase, 'quantity' | 'tested' | 'days' | 'date'>> = (p, onHand) => {
+      if (loading && p.quantity !== undefined) return { onHand: 0, days: daysOfUnits(unitsOfDays(onHand, p.date, loading) + p.quantity, p.date, loading) };
       if (titration && perDay === null && titratedStep(p, previous)) {
         onHand = (onHand * (p.quantity as number)) / p.days / titration.perDay;
         perDay = titration.perDay;
@@ -197,14 +236,14 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     const ledger = onHandOn(history, me.serviceDate, step);
     const used = (ledger?.since ?? []).map((p) => p.claimId);
     const quantity = lines.every((l) => l.quantity !== undefined) ? lines.reduce((s, l) => s + (l.quantity as number), 0) : undefined;
-    const bought = step(atOwnCycle({ quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (daysOn(l, record) ?? 0), 0) }, me.serviceDate), ledger?.days ?? 0);
-    const days = bought.days;
-    const onHand = bought.onHand + days;
-    const lineIds = new Set(lines.map((l) => l.lineId));
+    const bought = step(atOwnCycle({ date: me.serviceDate, quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (daysOn(l, record) ?? 0), 0) }, me.serviceDate), ledger?.days ?? 0);
+    // With a loading phase the step returns the whole supply on hand: this claim's own days are its units' alone.
+    const days = loading && quantity !== undefined ? daysOfUnits(quantity, me.serviceDate, loading) : bought.days;
+    const onHand = bought.onHand + bought.days;
     // A 麻醉药品 or 精神药品 is prescribed for days, never long (处方管理办法 第二十二、二十三条): its own, shorter limit
     // once supply of earlier claims is still on hand. One prescription alone is the prescriber's (第二十三条: a chronic
     // patient's may run longer, with a reason the claim does not carry) and is judged as any drug's.
-    const control = items.find((i) => lineIds.has(i.lineId))?.catalogue?.specialControl;
+    const control = row?.specialControl;
     const controlled = control && onHand > days ? k.limits.supply.controlled : undefined;
     const limit = controlled ? controlled.limitDays : lines.some((l) => l.long) ? longPrescriptionLimitDays : limitDays;
     const grace = controlled ? controlled.graceDays : earlyRefillGraceDays;
@@ -218,7 +257,8 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     if (!worst || onHand - limit > worst.onHandDays - worst.limitDays) {
       const unit = items.find((i) => lineIds.has(i.lineId))?.catalogue?.unit ?? '';
       const cycle = own ? `，按本人住院周期用量计（${own.claimId}：${own.units}${unit}用${own.cycleDays}日）` : '';
-      const basis = `${controlled ? `，${control!.class}处方限量` : ''}${cycle}`;
+      const load = loading && loading.end <= me.serviceDate ? `，负荷期（首次购药起${row!.loadingDays}日，至${loading.end}）后按每日${loading.perDay}${unit}计` : '';
+      const basis = `${controlled ? `，${control!.class}处方限量` : ''}${cycle}${load}`;
       worst = { drug, onHandDays: onHand, limitDays: limit, basis, claims: carried.length ? list(carried) : '无（本单单次超量）' };
     }
   }
