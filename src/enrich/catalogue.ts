@@ -240,6 +240,9 @@ export const CATALOGUE_FILES = [
   'services-mental-health.json',
   'drugs-mental-health.json',
   'services-home-and-online.json',
+  'services-procedures.json',
+  'consumables-procedures.json',
+  'drugs-immunology-and-gout.json',
 ] as const;
 
 /** A table file is {"note": "...", "rows": [...]}: the note says where the figures come from. */

@@ -77,9 +77,9 @@ export function rowOf(rows: readonly ProcedureBillingRow[], code: string): Proce
   return best;
 }
 
-/** The line bills the row's procedure: one of its services, a service whose price item includes one (支架置入 含 造影), or its drug. */
+/** The line bills the row's procedure: one of its services or an operation including it, a service whose price item includes one (支架置入 含 造影), or its drug. */
 function billsRow(it: ItemFacts, row: ProcedureBillingRow): boolean {
-  if (row.codes.includes(rowCodeOf(it))) return true;
+  if (row.codes.includes(rowCodeOf(it)) || row.includedIn?.includes(rowCodeOf(it))) return true;
   const includes = it.catalogue?.includes;
   if (Array.isArray(includes) && includes.some((c) => row.codes.includes(c as string))) return true;
   if (it.category !== 'drug' || row.atc.length === 0) return false;

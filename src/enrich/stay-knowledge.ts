@@ -391,6 +391,11 @@ const procedureBillingRow = z.strictObject({
    * it, assisted or not): explained by the coded procedure, so they are not an operation it may be billed under.
    */
   withinCodes: z.array(z.string().min(1)).optional(),
+  /**
+   * Operations whose price item includes the procedure (项目内涵: the chest drain a lung resection leaves): they bill
+   * it, but a billed one does not stand for it (a resection billed on a stay coding only a drain is not supported).
+   */
+  includedIn: z.array(z.string().min(1)).optional(),
   /** ATC prefixes of drugs whose administration is the procedure (chemotherapy injection). */
   atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).default([]),
   /** Procedures defined by a duration (ventilation ≥ 96 h): the row's codes must add up to at least this many units. */

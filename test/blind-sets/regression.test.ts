@@ -26,7 +26,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // pressure-ulcer stay (C02-13, high-rate-light) crossed the line. blind36's next-day day-surgery stay (C12-14) that
   // crossed the low-rate line with it is judged as day surgery (day-surgery.json), so its ceiling stays 3.
   blind34: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 2 },
-  blind35: { fraudCaughtAtLeast: 281, controlsFlaggedAtMost: 1 },
+  // blind35 281 → 285: the catalogue's debridement row (fx-cat) judges T03's coded 86.22 with no wound care billed (02, 04, 08, 11).
+  blind35: { fraudCaughtAtLeast: 285, controlsFlaggedAtMost: 1 },
   // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
   // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },

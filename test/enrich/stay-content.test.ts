@@ -300,6 +300,35 @@ describe('串换手术项目: a billed operation no coded procedure supports (th
   });
 });
 
+describe('an operation whose price item includes a coded procedure (procedure-billing.json includedIn: the chest drain of a lung resection)', () => {
+  const VATS_LOBE = '003308020020001'; // 胸腔镜下肺叶切除术
+  const DRAIN = '003308010010001'; // 胸腔闭式引流术
+  const stay = (procedures: string[], addItems: RuleExample['addItems']) =>
+    build({ set: { diagnoses: [{ code: 'C34.100', principal: true }], procedures: procedures.map((code) => ({ code, date: '2025-03-05' })) }, addItems });
+  const GA = { code: '003301010010001', quantity: 4, day: 1 };
+
+  it('the resection bills the drain it leaves: 34.04 beside 32.41 is supported', async () => {
+    const v = await judge(stay(['32.4100', '34.0400'], [{ code: VATS_LOBE, day: 1 }, GA]));
+    expect(hit(v, 'grouping.procedure-unsupported')).toBeUndefined();
+    expect(hit(v, 'catalogue.operation-unsupported')).toBeUndefined();
+  });
+
+  it('but does not stand for it: a resection billed on a stay coding only the drain is not supported', async () => {
+    const h = hit(await judge(stay(['34.0400'], [{ code: VATS_LOBE, day: 1 }, GA])), 'catalogue.operation-unsupported')!;
+    expect(h.evidence).toMatchObject({ 病案手术操作: '34.0400' });
+    expect(String(h.evidence?.该项目对应的编码)).not.toContain('34.04');
+  });
+
+  it('a drain coded with nothing that places it (no resection, no drain billed) is unsupported', async () => {
+    const h = hit(await judge(stay(['34.0400'], [])), 'grouping.procedure-unsupported')!;
+    expect(String(h.evidence?.无收费的手术操作)).toBe('34.0400（胸腔闭式引流术）');
+  });
+
+  it("the ward's own drain billed supports it", async () => {
+    expect(hit(await judge(stay(['34.0400'], [{ code: DRAIN, day: 1 }])), 'grouping.procedure-unsupported')).toBeUndefined();
+  });
+});
+
 describe('植入物/手术耗材 at a visit with no operation', () => {
   const LENS = 'C08010150100001152110000001';
   const OVD = 'C08010150200001585740000001'; // 眼科粘弹剂
