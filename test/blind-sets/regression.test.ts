@@ -151,6 +151,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 225 / 72: a guide wire placed by every percutaneous vascular catheter procedure (C01, C10, C20), rivaroxaban refills past its 21-day loading phase at one tablet a day (T03).
   // → 225 / 68: at the emergency department a blood gas is the acute assessment, and a leg duplex with chest pain and a D-dimer the suspected-PE work-up (C21).
   blind61: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 68 },
+  // 198 / 120 unseen (1987782, mid twenty-fifth round): women's health (gynaecology, infertility boundaries, menopause, breast clinics).
+  blind62: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 120 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
