@@ -153,6 +153,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind61: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 68 },
   // 198 / 120 unseen (1987782, mid twenty-fifth round): women's health (gynaecology, infertility boundaries, menopause, breast clinics).
   blind62: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 120 },
+  // 162 / 111 unseen (1987782, mid twenty-fifth round): the DRG/DIP era's hospital behaviour, every specialty.
+  blind63: { fraudCaughtAtLeast: 162, controlsFlaggedAtMost: 111 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
