@@ -1,8 +1,11 @@
 import type { ItemFacts } from './item-fact-types';
 
-// Services priced by the hour (unit 小时: 心电监测, 血氧饱和度监测, 吸氧) or by measurements on a schedule (maxPerHour:
-// 无创血压监测). 《全国医疗服务价格项目规范》 prices them per unit of time, so a day's hours may be written on several
-// lines — the post-operative order and the resuscitation's — and add up to the day's count, not a second charge.
+// Bedside treatment priced by the hour (subcategory treatment, unit 小时: 心电监测, 血氧饱和度监测, 吸氧, ventilation).
+// 《全国医疗服务价格项目规范》 prices it per hour, so a day's hours may be written on several lines — the post-operative
+// order and the resuscitation's — and add up to the day's count, not a second charge. Not an anaesthesia (surgery,
+// also 小时): one operation has one, its hours on its line, so a second line is the duplicate 麻醉重复收费 is; nor
+// counted measurements (无创血压监测, 次): a second line of them is one unless a condition calls for serial readings
+// (serial-tests.json).
 
 /**
  * Marks `repeatExplained` on such a service's lines of one day when there are several, each of its own count, and
@@ -24,4 +27,4 @@ export function markHourlyLines(items: readonly ItemFacts[]): void {
   }
 }
 
-const timed = (it: ItemFacts) => it.catalogue?.unit === '小时' || it.catalogue?.maxPerHour !== undefined;
+const timed = (it: ItemFacts) => it.catalogue?.unit === '小时' && it.catalogue?.subcategory === 'treatment';
