@@ -141,6 +141,11 @@ export const catalogueEntrySchema = z.looseObject({
    * read at maxPerDay spread over 24 hours.
    */
   maxPerHour: z.number().positive().optional(),
+  /**
+   * An injection priced per injection that gives one dose of the injectable drugs billed with it (肌肉注射, 皮下注射):
+   * a clinic's line of a course written at one visit is read over the days those doses last (injection-courses.ts).
+   */
+  perDose: z.strictObject({ source: z.string().min(1) }).optional(),
   maxDays: z.number().int().positive().optional(),
   includes: z.array(z.string()).optional(),
   excludes: z.array(z.string()).optional(),

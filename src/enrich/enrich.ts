@@ -14,6 +14,8 @@ import { stayFacts } from './stay-facts';
 import { markSerialTests } from './serial-tests';
 import { markInfusionGroups } from './infusion-facts';
 import { markDrugPreparations } from './drug-preparations';
+import { markHourlyLines } from './hourly-lines';
+import { markInjectionCourses } from './injection-courses';
 import { markAcupunctureTechniques } from './acupuncture-techniques';
 import { ageImplausible } from './age-facts';
 import { externalCause } from './external-cause';
@@ -53,7 +55,9 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     if (refs.knowledge.stayContent) {
       markInfusionGroups(items, refs.knowledge.stayContent);
       markDrugPreparations(items, refs.knowledge.stayContent.parenteralDrugNameMarks);
+      markInjectionCourses(items, inpatient, refs.knowledge.stayContent.parenteralDrugNameMarks);
     }
+    markHourlyLines(items);
     applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient ? claim.admissionRoute === 'emergency' : emergencyVisit(claim, items, refs.history?.examRecognition), plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? nights : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
     anaesthesiaForSeveralOperations(items, coded, refs.knowledge.procedureBilling);
   }

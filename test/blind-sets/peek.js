@@ -12,7 +12,7 @@ const V = {}; if (outdir) for (const line of fs.readFileSync(path.join(outdir, '
 console.log(`${L.caseId} [${L.kind}] ${L.name}`);
 for (const id of L.claimIds) {
   const c = C[id]; const v = V[id];
-  console.log(`\n${id} ${c.visitType} L${c.provider.level} ${c.provider.department} ${c.patient.gender} ${c.patient.birthDate} ${c.admissionDate ? c.admissionDate + '→' + c.dischargeDate : c.visitDate} dx ${c.diagnoses.map(d => d.code).join(',')} px ${c.procedures.map(p => p.code).join(',')} drg ${c.reportedGroup ? c.reportedGroup.drg : '-'} total ${c.amounts.total} fund ${c.amounts.fundClaimed}${L.targets.includes(id) ? ' TARGET' : ''} mutated [${(L.mutatedLines[id] || []).join(',')}]`);
+  console.log(`\n${id} ${c.visitType} L${c.provider.level} ${c.provider.department} ${c.patient.gender} ${c.patient.birthDate} ${c.admissionDate ? c.admissionDate + '→' + c.dischargeDate : c.visitDate} dx ${(c.diagnoses || []).map(d => d.code).join(',')} px ${(c.procedures || []).map(p => p.code).join(',')} drg ${c.reportedGroup ? c.reportedGroup.drg : '-'} total ${c.amounts.total} fund ${c.amounts.fundClaimed}${L.targets.includes(id) ? ' TARGET' : ''} mutated [${(L.mutatedLines[id] || []).join(',')}]`);
   if (v) { console.log(`  => ${v.decision} risk ${v.riskScore}`); for (const h of v.hits || []) console.log(`     ${h.ruleId} ${h.severity} [${(h.lineIds || []).join(',')}] ${h.message}`); }
   if (items) for (const it of c.items) console.log(`     ${it.lineId.padStart(3)} ${it.date} ${it.name} ×${it.quantity} @${it.unitPrice} = ${it.amount}${it.longPrescription ? ' 长处方' : ''}`);
 }

@@ -152,7 +152,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 225 / 68: at the emergency department a blood gas is the acute assessment, and a leg duplex with chest pain and a D-dimer the suspected-PE work-up (C21).
   blind61: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 68 },
   // 198 / 120 unseen (1987782, mid twenty-fifth round): women's health (gynaecology, infertility boundaries, menopause, breast clinics).
-  blind62: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 120 },
+  // blind62 ceiling 120 → 37 (fx-b62): the postmenopausal mass's staging CT, CA125 in PMB at 55+, breast US on MHT, pelvic US in
+  // T81.4; per-hour monitoring on two lines, haemorrhagic shock's serial BP and transfusion; a clinic's IM injection course.
+  blind62: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 37 },
   // 162 / 111 unseen (1987782, mid twenty-fifth round): the DRG/DIP era's hospital behaviour, every specialty.
   blind63: { fraudCaughtAtLeast: 162, controlsFlaggedAtMost: 111 },
 };

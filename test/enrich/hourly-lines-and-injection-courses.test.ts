@@ -1,0 +1,49 @@
+import { markHourlyLines } from '../../src/enrich/hourly-lines';
+import { markInjectionCourses } from '../../src/enrich/injection-courses';
+import type { ItemFacts } from '../../src/enrich/item-fact-types';
+
+// Lines of one day that are the day's count, not a second charge: hours of monitoring ordered apart, and a clinic's
+// injection course written at one visit (repeatExplained, read by catalogue.duplicate-charge and quantity-per-day).
+
+const HOURLY = { code: 'ECG', unit: '小时', subcategory: 'treatment', maxPerDay: 24 };
+const GA = { code: 'GA', unit: '小时', subcategory: 'surgery', maxPerDay: 12 };
+const IM = { code: 'IM', unit: '次', maxPerDay: 4, perDose: { source: 's' } };
+const PROGESTERONE = { code: 'P', name: '黄体酮注射液', unit: '支', usualPerDay: 1 };
+
+function line(lineId: string, catalogue: Record<string, unknown>, quantity: number, quantityOnDay: number, category = 'service', date = '2025-06-10'): ItemFacts {
+  return { lineId, code: String(catalogue.code), name: String(catalogue.name ?? catalogue.code), category, date, quantity, quantityOnDay, catalogue, repeatExplained: false } as unknown as ItemFacts;
+}
+
+describe('hourly services on several lines of a day', () => {
+  it('marks lines of their own counts within the day', () => {
+    const items = [line('1', HOURLY, 6, 18), line('2', HOURLY, 12, 18)];
+    markHourlyLines(items);
+    expect(items.map((l) => l.repeatExplained)).toEqual([true, true]);
+  });
+  it('leaves a copied count, a day above the limit, a counted service and a second anaesthesia', () => {
+    const copied = [line('1', HOURLY, 12, 24), line('2', HOURLY, 12, 24)];
+    const over = [line('1', HOURLY, 12, 30), line('2', HOURLY, 18, 30)];
+    const counted = [line('1', { code: 'BP', unit: '次', maxPerDay: 24, maxPerHour: 4 }, 12, 16), line('2', { code: 'BP', unit: '次', maxPerDay: 24, maxPerHour: 4 }, 4, 16)];
+    const anaesthesia = [line('1', GA, 3, 5), line('2', GA, 2, 5)];
+    for (const items of [copied, over, counted, anaesthesia]) {
+      markHourlyLines(items);
+      expect(items.some((l) => l.repeatExplained)).toBe(false);
+    }
+  });
+});
+
+describe('a clinic injection course', () => {
+  it('reads seven injections over the seven days of seven ampoules', () => {
+    const items = [line('1', PROGESTERONE, 7, 7, 'drug'), line('2', IM, 7, 7)];
+    markInjectionCourses(items, false, ['注射']);
+    expect(items[1].repeatExplained).toBe(true);
+  });
+  it('keeps injections beyond the doses, and a stay', () => {
+    const few = [line('1', PROGESTERONE, 2, 2, 'drug'), line('2', IM, 7, 7)];
+    markInjectionCourses(few, false, ['注射']);
+    expect(few[1].repeatExplained).toBe(false);
+    const stay = [line('1', PROGESTERONE, 7, 7, 'drug'), line('2', IM, 7, 7)];
+    markInjectionCourses(stay, true, ['注射']);
+    expect(stay[1].repeatExplained).toBe(false);
+  });
+});
