@@ -59,12 +59,22 @@ export function operationsBilledAs(service: string, procs: readonly CodedProcedu
   return n;
 }
 
-/** Implants the record's operations place on a date, counted the same way (rows with stent-count codes: null). */
+/**
+ * Implants the record's operations place on a date, counted the same way; a row with stent-count codes counts what
+ * the count code coded that day states (00.47: three stents, each its own size on its own line), else null.
+ */
 function implantsPlaced(row: ImplantRow, procs: readonly CodedProcedure[], table: ProcedureBilling, date: string): number | null {
-  if (row.countCodes) return null;
+  if (row.countCodes) return countCoded(row.countCodes, procs, date) || null;
   const codes = new Map<string, number>();
   for (const p of procs) if (onDay(p, date) && placesRow(row, p.code)) codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p, table));
   return codes.size ? Math.max(...codes.values()) : 0;
+}
+
+/** The largest count a count code coded on the date states (stents 00.45–00.47, vessels treated 00.40–00.43); 0 when none. */
+function countCoded(codes: Readonly<Record<string, number>>, procs: readonly CodedProcedure[], date: string): number {
+  let n = 0;
+  for (const p of procs) if (onDay(p, date)) for (const [code, k] of Object.entries(codes)) if (p.code.startsWith(code)) n = Math.max(n, k);
+  return n;
 }
 
 function sides(p: CodedProcedure, table: ProcedureBilling): number {
@@ -125,7 +135,8 @@ export function markRepeatsExplained(
           continue;
         }
       }
-      if (row && !row.countOnly) n = implantsPlaced(row, procs, table, it.date) ?? 0;
+      // A device used per treated vessel (a balloon sized to each) may stand on as many lines as vessels coded.
+      if (row && !row.countOnly) n = Math.max(implantsPlaced(row, procs, table, it.date) ?? 0, countCoded(row.siteCountCodes ?? {}, procs, it.date));
       else if (SESSION_CONSUMABLES.has(it.catalogue?.subcategory as string) && opsOn.has(it.date)) n = Math.max(sessionsOn(it.date), opsOn.get(it.date)!);
     }
     if (n < 2) continue;

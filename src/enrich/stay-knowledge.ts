@@ -501,6 +501,12 @@ const implantRow = z.strictObject({
   /** Procedure codes that state how many were placed (stent counts), by ICD-9-CM-3 prefix. */
   countCodes: z.record(z.string().min(1), z.number().int().positive()).optional(),
   /**
+   * Procedure codes that state how many sites the operation treated (vessels: 00.40–00.43), by prefix: the day may
+   * bill the row on as many lines as sites (a balloon sized to each vessel), not a duplicate; the units stay judged
+   * by `perProcedure`.
+   */
+  siteCountCodes: z.record(z.string().min(1), z.number().int().positive()).optional(),
+  /**
    * Most units one coded operation uses, by the longest ICD-9-CM-3 prefix of the code (an ankle plate code and a
    * tibial plate code under one base code may differ), summed over the coded operations; each entry gives its reason.
    */

@@ -41,18 +41,21 @@ export function afterTakeHome(c: StayContentInput): StayContentFacts['afterTakeH
 
 /** Oral drug rows dispensed on a day before discharge in a quantity lasting past the discharge day. */
 function takeHomeSupplies(items: readonly ItemFacts[], endDate: string, marks: readonly string[]): { date: string; name: string; days: number }[] {
-  const perRowDay = new Map<string, { date: string; name: string; usual: number; code: string; quantity: number }>();
+  const perRowDay = new Map<string, { date: string; name: string; usual: number; code: string; quantity: number; admission: boolean }>();
   for (const it of items) {
     const usual = supplyPerDay(it.catalogue);
     // A multi-dose unit (an inhaler, a pen: under one a day) opened in the ward lasts many days by nature.
     if (it.category !== 'drug' || it.date >= endDate || !usual || usual < 1 || isParenteral(it, marks)) continue;
     const key = `${it.catalogue!.code}\u0000${it.date}`;
-    const row = perRowDay.get(key) ?? { date: it.date, name: it.name, usual, code: it.catalogue!.code, quantity: 0 };
+    const row = perRowDay.get(key) ?? { date: it.date, name: it.name, usual, code: it.catalogue!.code, quantity: 0, admission: it.dayIndex < 1 };
     row.quantity += it.quantity;
     perRowDay.set(key, row);
   }
   const out: { date: string; name: string; days: number }[] = [];
   for (const r of perRowDay.values()) {
+    // The admission day's larger quantity is a loading dose (clopidogrel 300–600 mg and aspirin 300 mg in an acute
+    // coronary syndrome) given with the admission orders, not a supply: that comes with the discharge order.
+    if (r.admission) continue;
     // The patient's own daily quantity where the stay shows it: the most of the row given on another day.
     const others = [...perRowDay.values()].filter((o) => o.code === r.code && o.date !== r.date).map((o) => o.quantity);
     const perDay = Math.max(r.usual, ...others);

@@ -63,6 +63,9 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
     // Without the operation in the first stay, admitted as an emergency, after a stay cut short, or a third time: not staging.
     expect(stagedPairedOperation(op('E1', [], { dischargeMode: 'ordered' }), second, [], shipped)).toBeNull();
     expect(stagedPairedOperation(first, op('E2', [PHACO], { admissionRoute: 'emergency' }), [first], shipped)).toBeNull();
+    expect(stagedPairedOperation(first, op('E2', [PHACO], { admissionRoute: 'transfer' }), [first], shipped)).toBeNull();
+    // A record that does not give the route is judged planned, as the second eye's elective operation is.
+    expect(stagedPairedOperation(first, op('E2', [PHACO]), [first], shipped)).toBe('白内障超声乳化摘除+人工晶体植入（第二眼）');
     expect(stagedPairedOperation(op('E1', [PHACO], { dischargeMode: 'against_advice' }), second, [], shipped)).toBeNull();
     expect(stagedPairedOperation(first, second, [op('E0', [PHACO]), first], shipped)).toBeNull();
     // The operation billed twice in one stay is not one side per stay.

@@ -1,4 +1,5 @@
 import { daysBetween } from '../../contract/dates';
+import { plannedAdmission } from '../../contract/claim';
 import type { BenefitItem } from '../benefit-claim';
 import { STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from '../member-claim';
 import { genericDrugKey, sameSubstance, type HistoryKnowledge } from '../history-knowledge';
@@ -132,12 +133,13 @@ function newCourseOrEpisode(earlier: MemberClaim, later: MemberClaim, k: History
 /**
  * A staged operation on a paired organ (the second eye's cataract, the other knee or hip), not a split stay
  * (related-conditions.json stagedPairedOperations): both stays bill the operation of one row once, the later
- * admission is planned (入院途径 门诊), the earlier stay ended 医嘱离院 (or does not say), and no other stay of the
+ * admission is planned (plannedAdmission: neither emergency nor transfer; a record that does not say is judged planned,
+ * as the second side's elective operation is), the earlier stay ended 医嘱离院 (or does not say), and no other stay of the
  * member bills that operation (a paired organ has two sides). Returns the operation's name, or null.
  * A first stay without the operation, or the operation on one claim only, is judged as any readmission.
  */
 export function stagedPairedOperation(earlier: MemberClaim, later: MemberClaim, others: readonly MemberClaim[], k: HistoryKnowledge): string | null {
-  if (!k.stagedOperations?.length || later.admissionRoute !== 'outpatient') return null;
+  if (!k.stagedOperations?.length || !plannedAdmission(later.admissionRoute)) return null;
   if (earlier.dischargeMode && !NOT_CUT_SHORT.has(earlier.dischargeMode)) return null;
   const count = (e: MemberClaim, items: readonly string[]) => (e.lines ?? []).filter((l) => items.includes(l.code)).length;
   for (const op of k.stagedOperations) {
