@@ -156,7 +156,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // T81.4; per-hour monitoring on two lines, haemorrhagic shock's serial BP and transfusion; a clinic's IM injection course.
   blind62: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 37 },
   // 162 / 111 unseen (1987782, mid twenty-fifth round): the DRG/DIP era's hospital behaviour, every specialty.
-  // → 162 / 76: Ⅰ级护理 on factor-replacement days and in cirrhosis with hyponatraemia (C05, C17), stents up to the count code and balloons per coded vessel on their own lines (C21), the second eye's staged cataract with no admission route given (C06), an admission-day loading dose not a take-home supply (C10).
+  // → 162 / 73: Ⅰ级护理 on factor-replacement days and in cirrhosis with hyponatraemia (C05, C17), stents up to the count code and balloons per coded vessel on their own lines (C21), the second eye's staged cataract with no admission route given (C06), an admission-day loading dose not a take-home supply (C10).
   blind63: { fraudCaughtAtLeast: 162, controlsFlaggedAtMost: 73 },
 };
 
