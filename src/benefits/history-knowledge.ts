@@ -208,6 +208,12 @@ const limitsSchema = z.strictObject({
    * admitted within `gapDays` of the earlier one's discharge. `separateSettlement`: regions (prefixes of the treating
    * region) that settle a transfer into these receiving departments separately. Absent: not checked.
    */
+  /**
+   * 出院带药 moved out of the stay (cross-claim/discharge-supply-moved.ts): the stay's ending drugs, `minDrugs` or more, new
+   * to the member (not dispensed outside a stay in the `lookbackDays` before admission), dispensed by its ward's clinic
+   * or a pharmacy from the discharge day to `windowDays` after it. Absent: not checked.
+   */
+  movedDischargeSupply: z.strictObject({ windowDays: z.number().int().nonnegative(), lookbackDays: z.number().int().positive(), minDrugs: z.number().int().positive() }).optional(),
   wardTransfer: z
     .strictObject({
       gapDays: z.number().int().nonnegative(),
