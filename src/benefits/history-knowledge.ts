@@ -213,6 +213,12 @@ const limitsSchema = z.strictObject({
    * to the member (not dispensed outside a stay in the `lookbackDays` before admission), dispensed by its ward's clinic
    * or a pharmacy from the discharge day to `windowDays` after it. Absent: not checked.
    */
+  /**
+   * The pre-operative work-up moved out of an ordinary surgical stay (cross-claim/pre-admission-workup.ts transferred):
+   * moved tests including a `screens` row, the stay admitted `minPreOperativeDays` or more before its operation.
+   * Absent: every pre-admission work-up is a settlement note.
+   */
+  preAdmissionTransfer: z.strictObject({ screens: z.array(z.string().min(1)), minPreOperativeDays: z.number().int().positive() }).optional(),
   movedDischargeSupply: z.strictObject({ windowDays: z.number().int().nonnegative(), lookbackDays: z.number().int().positive(), minDrugs: z.number().int().positive() }).optional(),
   wardTransfer: z
     .strictObject({

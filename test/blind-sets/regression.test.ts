@@ -157,7 +157,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 162 / 111 unseen (1987782, mid twenty-fifth round): the DRG/DIP era's hospital behaviour, every specialty.
   // → 177 / 111: a transfer between departments of one hospital settled as a discharge and a new admission is one stay (T04).
   // → 192 / 111: the stay's ending drugs dispensed by its ward's clinic or a pharmacy on the discharge day or the next, new to the member (T06).
-  blind63: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 111 },
+  // → 201 / 111: an ordinary surgical stay's blood group and infection screen billed at its clinic in the days before admission (T05).
+  blind63: { fraudCaughtAtLeast: 201, controlsFlaggedAtMost: 111 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
