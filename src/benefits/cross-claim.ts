@@ -16,6 +16,7 @@ import { birthTooSoon } from './cross-claim/birth-interval';
 import { capSpent } from './cross-claim/cap-spent';
 import { chemoStayPrincipal } from './cross-claim/chemo-stay-principal';
 import { continuedCourse } from './cross-claim/continued-course';
+import { dischargeSupplyMoved } from './cross-claim/discharge-supply-moved';
 import { courseOverTransfer } from './cross-claim/course-over-transfer';
 import { dayClock } from './cross-claim/day-clock';
 import { dependentMemberVisit } from './cross-claim/dependent-member';
@@ -56,6 +57,7 @@ export { examRepeat, type ExamRepeat } from './cross-claim/exam-repeat';
 export { CLINIC_VISITS, list, type Suspect } from './cross-claim/common';
 export { distantSameDay } from './cross-claim/distant-same-day';
 export { interimContinuation } from './cross-claim/interim-settlement';
+export { wardTransfer, type WardTransfer } from './cross-claim/ward-transfer';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
 export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';
 export { organRemovedTwice, type OrganRemovedTwice } from './cross-claim/organ-removed-twice';
@@ -100,6 +102,8 @@ export const CROSS_CLAIM_CHECKS = {
   dayClock,
   /** A clinic visit for a walking or drinking person's injury on the card of a member discharged tube-fed and bed-bound weeks before: 冒名就医. */
   dependentMemberVisit,
+  /** A stay's ending drugs dispensed by its ward's clinic or a pharmacy on the discharge day or the next, new to the member (either side): 出院带药 moved out of the stay. */
+  dischargeSupplyMoved,
   /** Care in person the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */
   distantSameDay: (me, items, prior, k) => distantSameDay(me, items, prior, k.provinces),
   /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */

@@ -204,6 +204,29 @@ const limitsSchema = z.strictObject({
    */
   interimSettlement: z.strictObject({ minNights: z.number().int().positive(), gapDays: z.number().int().nonnegative() }).optional(),
   /**
+   * 转科 settled as a new stay (cross-claim/ward-transfer.ts): a stay at the same hospital, in another department,
+   * admitted within `gapDays` of the earlier one's discharge. `separateSettlement`: regions (prefixes of the treating
+   * region) that settle a transfer into these receiving departments separately. Absent: not checked.
+   */
+  /**
+   * 出院带药 moved out of the stay (cross-claim/discharge-supply-moved.ts): the stay's ending drugs, `minDrugs` or more, new
+   * to the member (not dispensed outside a stay in the `lookbackDays` before admission), dispensed by its ward's clinic
+   * or a pharmacy from the discharge day to `windowDays` after it. Absent: not checked.
+   */
+  /**
+   * The pre-operative work-up moved out of an ordinary surgical stay (cross-claim/pre-admission-workup.ts transferred):
+   * moved tests including a `screens` row, the stay admitted `minPreOperativeDays` or more before its operation.
+   * Absent: every pre-admission work-up is a settlement note.
+   */
+  preAdmissionTransfer: z.strictObject({ screens: z.array(z.string().min(1)), minPreOperativeDays: z.number().int().positive() }).optional(),
+  movedDischargeSupply: z.strictObject({ windowDays: z.number().int().nonnegative(), lookbackDays: z.number().int().positive(), minDrugs: z.number().int().positive() }).optional(),
+  wardTransfer: z
+    .strictObject({
+      gapDays: z.number().int().nonnegative(),
+      separateSettlement: z.array(z.strictObject({ regions: z.array(z.string().min(2)), departments: z.array(z.string().min(1)) })),
+    })
+    .optional(),
+  /**
    * 第三人责任 carried over to an injury's later care (cross-claim/third-party-aftercare.ts): a claim billed to the fund for
    * an injury of the region a claim of the member with a third party's external cause, settled with no fund money, coded
    * at most `windowDays` before. Absent: not checked. `recodedWithinDays` (cross-claim/recoded-external-cause.ts): a claim

@@ -2,7 +2,7 @@ import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
 import { ledgerRowOf, type MemberClaim } from './member-claim';
-import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften } from './cross-claim';
+import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, wardTransfer, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften, type WardTransfer } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
@@ -29,6 +29,8 @@ export interface MemberState extends CrossClaimFindings {
   ytdPolicyFen: number;
   /** The earlier stay this admission follows within the readmission window, if any. */
   readmission: { claimId: string; daysSinceDischarge: number; sameCategory: boolean; relation: string } | null;
+  /** The earlier stay at this hospital, in another department, this admission continues (转科 settled as a new stay). */
+  wardTransfer: WardTransfer | null;
   /**
    * A stay of this member, seen before this one, that overlaps it (whichever started first); `nested` when one
    * lies entirely inside the other; `lineIds` this stay's lines dated inside the other.
@@ -156,6 +158,7 @@ export function memberState(
     ytdFundFenByCategory: {},
     ytdPolicyFen: 0,
     readmission: null,
+    wardTransfer: null,
     overlappingStay: null,
     sameDayElsewhere: null,
     duplicateOf,
@@ -216,6 +219,7 @@ export function memberState(
     }
     if (inpatient && !continuesStay && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
       const gap = daysBetween(e.endDate, me.serviceDate);
+      state.wardTransfer ??= wardTransfer(e, me, knowledge);
       const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
       // A round trip up for a treatment and back down (双向转诊) is one episode, not a split stay.
       // A patient who left against advice for another hospital's emergency department chose it; no hospital split the stay.

@@ -27,7 +27,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // crossed the low-rate line with it is judged as day surgery (day-surgery.json), so its ceiling stays 3.
   blind34: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 2 },
   // blind35 281 → 285: the catalogue's debridement row (fx-cat) judges T03's coded 86.22 with no wound care billed (02, 04, 08, 11).
-  blind35: { fraudCaughtAtLeast: 285, controlsFlaggedAtMost: 1 },
+  // → 289 / 1: the stay's take-home drugs dispensed again by its ward's clinic on the discharge day (T17).
+  blind35: { fraudCaughtAtLeast: 289, controlsFlaggedAtMost: 1 },
   // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
   // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },
@@ -157,7 +158,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind62: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 37 },
   // 162 / 111 unseen (1987782, mid twenty-fifth round): the DRG/DIP era's hospital behaviour, every specialty.
   // → 162 / 73: Ⅰ级护理 on factor-replacement days and in cirrhosis with hyponatraemia (C05, C17), stents up to the count code and balloons per coded vessel on their own lines (C21), the second eye's staged cataract with no admission route given (C06), an admission-day loading dose not a take-home supply (C10).
-  blind63: { fraudCaughtAtLeast: 162, controlsFlaggedAtMost: 73 },
+  // → 177 / 111: a transfer between departments of one hospital settled as a discharge and a new admission is one stay (T04).
+  // → 192 / 111: the stay's ending drugs dispensed by its ward's clinic or a pharmacy on the discharge day or the next, new to the member (T06).
+  // → 201 / 111: an ordinary surgical stay's blood group and infection screen billed at its clinic in the days before admission (T05).
+  blind63: { fraudCaughtAtLeast: 201, controlsFlaggedAtMost: 73 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -22,6 +22,15 @@ export interface PreAdmissionWorkup {
   lineIds: string[];
   /** The moved tests, yuan. */
   amount: number;
+  /** The visits that arrived before the stay (they settle first): their moved tests. */
+  suspects: { claimId: string; lineIds: string[]; amount: number }[];
+  /**
+   * The work-up moved out of an ordinary surgical stay (limits.json preAdmissionTransfer): the moved tests include a
+   * pre-operative screen and the stay was admitted a day or more before its first operation. False otherwise.
+   */
+  transferred: boolean;
+  /** Days from admission to the stay's first operation, or null (no operation kept). */
+  preOperativeDays: number | null;
 }
 
 interface WorkupVisit {
@@ -50,7 +59,10 @@ function workupVisit(stay: MemberClaim, visit: MemberClaim, stayCodes: ReadonlyS
 
 /**
  * The admission work-up billed on an outpatient visit at the same hospital shortly before the stay and left out of
- * it (入院前本院门诊检查费用应并入住院结算; 将住院费用分解至门诊结算): see workupVisit. Whichever arrives second carries
+ * it (入院前本院门诊检查费用应并入住院结算; 将住院费用分解至门诊结算): see workupVisit. `transferred` when the moved tests
+ * include a pre-operative screen (blood group, infection screen: tests no diagnosis asks for, only the operation) and
+ * the stay had a day or more in bed before its operation, when the work-up is done; a stay admitted on its operation
+ * day (日间手术, same-day admission) has its work-up in the clinic by design. Whichever arrives second carries
  * the hit: the stay names the visits; a visit arriving after its stay names the stay and its moved lines.
  */
 export function preAdmissionWorkup(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): PreAdmissionWorkup | null {
@@ -58,10 +70,16 @@ export function preAdmissionWorkup(me: MemberClaim, items: readonly BenefitItem[
   const hit = (stay: MemberClaim, visits: WorkupVisit[], lineIds: string[], amountFen: number): PreAdmissionWorkup => {
     visits.sort((a, b) => (a.claim.serviceDate < b.claim.serviceDate ? -1 : a.claim.serviceDate > b.claim.serviceDate ? 1 : 0));
     const moved = visits.flatMap((v) => v.moved);
+    const firstOperation = (stay.lines ?? []).filter((l) => l.operation).reduce<string | null>((m, l) => (m === null || l.date < m ? l.date : m), null);
+    const preOperativeDays = firstOperation === null ? null : daysBetween(stay.serviceDate, firstOperation);
+    const cfg = k.limits.preAdmissionTransfer;
+    const transferred = !!cfg && preOperativeDays !== null && preOperativeDays >= cfg.minPreOperativeDays && moved.some((l) => cfg.screens.includes(l.row ?? l.code));
     return {
       stayClaimId: stay.claimId, admissionDate: stay.serviceDate, visitClaimId: visits[0].claim.claimId, visits: list(visits.map((v) => v.claim.claimId)),
       dates: list(visits.map((v) => v.claim.serviceDate)), daysBeforeAdmission: daysBetween(visits[visits.length - 1].claim.serviceDate, stay.serviceDate),
       tests: list(moved.map((l) => l.code), 8), moved: moved.length, of: visits.reduce((s, v) => s + v.of, 0), lineIds, amount: toYuan(amountFen),
+      transferred, preOperativeDays,
+      suspects: lineIds.length ? [] : visits.map((v) => ({ claimId: v.claim.claimId, lineIds: v.moved.map((l) => l.lineId), amount: toYuan(v.moved.reduce((t, l) => t + l.amountFen, 0)) })),
     };
   };
   if (me.visitType === 'outpatient') {

@@ -1,0 +1,32 @@
+import { daysBetween } from '../../contract/dates';
+import type { MemberClaim } from '../member-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
+
+/** A stay that began where another at the same hospital ended, in another department: a 转科 settled as a new stay. */
+export interface WardTransfer {
+  claimId: string;
+  fromDepartment: string;
+  toDepartment: string;
+  daysSinceDischarge: number;
+}
+
+/**
+ * A transfer between departments of one hospital (转科) settled as a discharge and a new admission (limits.json
+ * wardTransfer): the earlier stay at this hospital ended on this admission's day or within `gapDays` before it, in
+ * another department. A 转科 is an order inside one stay, one 病案首页 and one 结算清单 (《医疗保障基金结算清单填写规范》:
+ * 转科科别 is a field of the one stay), so the later claim is a second DRG/DIP payment for one episode — 分解住院
+ * whatever the two principal diagnoses (《医疗保障基金使用监督管理条例》第十五条). Not judged: a region that settles a
+ * transfer into a setting it pays by the bed-day separately (`separateSettlement`, by region prefix and receiving
+ * department), and segments already read as one stay (interim or year-end settlement) by the caller.
+ */
+export function wardTransfer(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): WardTransfer | null {
+  const cfg = k.limits.wardTransfer;
+  if (!cfg || earlier.visitType !== 'inpatient' || later.visitType !== 'inpatient' || earlier.hospitalId !== later.hospitalId) return null;
+  // Entries written before departments were kept cannot tell a transfer from a same-ward readmission (split-hospitalisation's).
+  if (!earlier.department || !later.department || earlier.department === later.department) return null;
+  const gap = daysBetween(earlier.endDate, later.serviceDate);
+  if (gap < 0 || gap > cfg.gapDays) return null;
+  const region = later.region ?? '';
+  if (cfg.separateSettlement.some((s) => s.regions.some((r) => region.startsWith(r)) && s.departments.includes(later.department as string))) return null;
+  return { claimId: earlier.claimId, fromDepartment: earlier.department, toDepartment: later.department, daysSinceDischarge: gap };
+}

@@ -1,0 +1,28 @@
+import { preAdmissionWorkup } from '../../src/benefits/cross-claim/pre-admission-workup';
+import { DEFAULT_LIMITS, type HistoryKnowledge } from '../../src/benefits/history-knowledge';
+import type { LedgerLine, MemberClaim } from '../../src/benefits/member-claim';
+
+const SCREEN = '002502120010001';
+const k = { limits: { ...DEFAULT_LIMITS, preAdmissionTransfer: { screens: [SCREEN], minPreOperativeDays: 1 } }, related: new Map() } as unknown as HistoryKnowledge;
+const test = (lineId: string, code: string, date: string): LedgerLine => ({ lineId, code, date, kind: 'service', amountFen: 5000, test: true });
+const claim = (claimId: string, visitType: string, serviceDate: string, endDate: string, lines: LedgerLine[]): MemberClaim => ({
+  insuredId: 'P1', claimId, insuranceType: 'employee', visitType, serviceDate, endDate, hospitalId: 'H1', principalCategory: 'K80', mdc: null,
+  totalFen: 10_000, policyFen: 10_000, fundClaimedFen: 8_000, itemsSignature: claimId, serviceCodes: [], lines,
+});
+const stay = (operationDate: string) => claim('S', 'inpatient', '2025-04-19', '2025-04-23', [{ lineId: '9', code: 'OP', date: operationDate, kind: 'service', amountFen: 100_000, operation: true }]);
+
+describe('the pre-operative work-up moved to the clinic (术前检查挂门诊)', () => {
+  const visit = claim('V', 'outpatient', '2025-04-16', '2025-04-16', [test('1', SCREEN, '2025-04-16'), test('2', 'LFT', '2025-04-16')]);
+
+  it('is transferred when the clinic billed a pre-operative screen and the stay had a day in bed before its operation; the visit a suspect', () => {
+    const f = preAdmissionWorkup(stay('2025-04-20'), [], [visit], k);
+    expect(f).toMatchObject({ transferred: true, preOperativeDays: 1 });
+    expect(f?.suspects).toEqual([{ claimId: 'V', lineIds: ['1', '2'], amount: 100 }]);
+  });
+
+  it('is a note only when the operation was on the admission day or the clinic billed no screen', () => {
+    expect(preAdmissionWorkup(stay('2025-04-19'), [], [visit], k)?.transferred).toBe(false);
+    const diagnostic = claim('V', 'outpatient', '2025-04-16', '2025-04-16', [test('2', 'LFT', '2025-04-16')]);
+    expect(preAdmissionWorkup(stay('2025-04-20'), [], [diagnostic], k)?.transferred).toBe(false);
+  });
+});
