@@ -6,6 +6,7 @@ import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-type
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { homeMonitoringOf, isHomeMedication, isRoutine } from './stay-day-content';
 import { onDaySurgeryList } from './day-surgery';
+import { recoveryDaysOf } from './post-operative-recovery';
 
 // Days of a stay with a bed and no care (rules/knowledge/stay-content.json bedBlocking, daySurgery): 挂床住院 over
 // the stay's inner days, and the idle days before a day-surgery operation (day-surgery.json) kept as an ordinary stay.
@@ -30,7 +31,8 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const courseRest = courseRestDays(c.items, limits.weekdayCourses, offDay);
   const therapyRest = therapyRestDays(c.items, limits.workdayTherapy, c.knowledge!.rehabilitationTherapy, offDay);
   const freeCourse = freeCourseDays(c, limits.freeCourses);
-  const restDay = (it: ItemFacts) => courseRest(it) || therapyRest(it);
+  const recovery = recoveryDays(c);
+  const restDay = (it: ItemFacts) => courseRest(it) || therapyRest(it) || recovery(it.dayIndex);
   const drip = plainDripOf(c, limits.plainDrip);
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean; drip: ItemFacts[]; fluid: boolean }>();
   for (const it of c.items) {
@@ -77,6 +79,19 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+/**
+ * The days after an operation under general or neuraxial anaesthesia that the operation's clinical pathway gives to
+ * ward recovery (post-operative-recovery.json): quiet days there are the pathway, not a bed held.
+ */
+function recoveryDays(c: StayContentInput): (day: number) => boolean {
+  const days = recoveryDaysOf(c.procedureCodes, c.knowledge!.postOperativeRecovery);
+  const anaesthesia = new Set(c.knowledge!.theatre?.operationDay.anaesthesia ?? []);
+  if (days === 0 || anaesthesia.size === 0) return () => false;
+  const opDays = [...new Set(c.items.filter((it) => anaesthesia.has(rowCodeOf(it))).map((it) => it.dayIndex))];
+  if (opDays.length === 0) return () => false;
+  return (day) => opDays.some((op) => day > op && day <= op + days);
 }
 
 type PlainDrip = NonNullable<NonNullable<StayContentInput['knowledge']>['stayContent']>['bedBlocking']['plainDrip'];

@@ -32,6 +32,7 @@ import { loadRehabilitationCoding, type RehabilitationCoding } from './rehabilit
 import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';
 import { loadDayChemotherapy, type DayChemotherapyTable } from './day-chemotherapy';
 import { loadDaySurgery, type DaySurgery } from './day-surgery';
+import { loadPostOperativeRecovery, type PostOperativeRecovery } from './post-operative-recovery';
 import type { ItemSelector } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
 import { rowsByCode } from './json-table';
@@ -452,6 +453,8 @@ export interface Knowledge {
   bedDaySettings?: readonly BedDaySettingRow[] | null;
   /** 日间手术 procedures and the nights of a day-surgery episode (day-surgery.json); null: no stay is one. */
   daySurgery?: DaySurgery | null;
+  /** The pathway's post-operative ward days of an operation (post-operative-recovery.json); null: none excused. */
+  postOperativeRecovery?: PostOperativeRecovery | null;
   /** 日间化疗: the nights, principal and intravenous anticancer drugs of a day-chemotherapy episode (day-chemotherapy.json); null: no stay is one. */
   dayChemotherapy?: DayChemotherapyTable | null;
   /** The rehabilitation therapy items, the one list bed-day-settings.json and stay-content.json name (rehabilitation-therapy.json). */
@@ -558,6 +561,7 @@ export function loadKnowledge(dir: string): Knowledge {
     homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
     bedDaySettings: loadBedDaySettings(join(dir, 'bed-day-settings.json')),
     daySurgery: loadDaySurgery(join(dir, 'day-surgery.json')),
+    postOperativeRecovery: loadPostOperativeRecovery(join(dir, 'post-operative-recovery.json')),
     dayChemotherapy: loadDayChemotherapy(join(dir, 'day-chemotherapy.json')),
     rehabilitationTherapy: loadRehabilitationTherapy(join(dir, REHABILITATION_THERAPY_FILE)),
     rehabilitationCoding: loadRehabilitationCoding(join(dir, 'rehabilitation-coding.json')),

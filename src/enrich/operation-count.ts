@@ -81,7 +81,8 @@ function sides(p: CodedProcedure, table: ProcedureBilling): number {
   return p.bothSides || underAny(p.code, table.bilateralCodes) ? 2 : 1;
 }
 
-function isOperation(it: ItemFacts, table: ProcedureBilling): boolean {
+/** An operation fee: a service of the procedure subcategories the table maps to procedures (not anaesthesia or drapes). */
+export function isOperation(it: ItemFacts, table: ProcedureBilling): boolean {
   const code = rowCodeOf(it);
   return it.category === 'service' && table.standsFor.has(code) && !table.sharedCodes.has(code) && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
 }

