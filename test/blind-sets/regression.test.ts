@@ -163,7 +163,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 177 / 111: a transfer between departments of one hospital settled as a discharge and a new admission is one stay (T04).
   // → 192 / 111: the stay's ending drugs dispensed by its ward's clinic or a pharmacy on the discharge day or the next, new to the member (T06).
   // → 201 / 111: an ordinary surgical stay's blood group and infection screen billed at its clinic in the days before admission (T05).
-  // blind63 floor 162 → 161 (fx-b62b): T01-007 (D62 added on a laparoscopic cholecystectomy) was caught only by 挂床 on
+  // → 200 / 73 (fx-b62b; 162 → 161 on its branch): T01-007 (D62 added on a laparoscopic cholecystectomy) was caught only by 挂床 on
   // post-operative days 2–4, within the pathway's recovery; its own evidence (no transfusion) is not yet read.
   blind63: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 73 },
 };
