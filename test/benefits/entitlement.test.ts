@@ -51,6 +51,8 @@ const state = (s: Partial<MemberState> = {}): MemberState => ({
   outpatientDuringStay: null,
   continuedCourse: null,
   wardCareAfterDischarge: null,
+  dischargeSupplyMoved: null,
+  wardTransfer: null,
   onlineFirstVisit: null,
   capSpent: null,
   onlineControlledDrug: null,

@@ -1,4 +1,4 @@
-import { type RuleExample } from '../../src/rules/examples';
+import { type ExampleItem, type RuleExample } from '../../src/rules/examples';
 import { baseClaims as bases, buildClaim as build, judge, hitOf as hit } from '../helpers/shipped-rules';
 
 // What a stay's days contain (issue 19): 挂床 (days with a bed and no care), 低标准入院 (a short stay with nothing
@@ -65,7 +65,7 @@ describe('术后住院恢复: the clinical pathway\'s ward days after an operati
   const HYSTERECTOMY = [{ code: '68.4100', date: '2025-03-05' }];
   const GA = { code: '003301010010001', quantity: 3, day: 1 };
   const LOCAL = { code: '003301010030001', day: 1 };
-  const stay = (dischargeDate: string, anaesthesia: object, inner: number[]) =>
+  const stay = (dischargeDate: string, anaesthesia: ExampleItem, inner: number[]) =>
     build({ set: { dischargeDate, diagnoses: FIBROID, procedures: HYSTERECTOMY }, addItems: [{ code: '003305020010001', day: 1 }, anaesthesia, ...routineOn(inner)] });
 
   it('bed, nursing and the ward round on days 2–6 after a hysterectomy under general anaesthesia are its recovery', async () => {
@@ -85,7 +85,7 @@ describe('术后住院恢复: the clinical pathway\'s ward days after an operati
 });
 
 describe('切除手术无病理: an excision coded and billed with no pathology on the stay', () => {
-  const cyst = (extra: object[]) =>
+  const cyst = (extra: ExampleItem[]) =>
     build({ set: { dischargeDate: '2025-03-07', diagnoses: [{ code: 'N83.100', principal: true }], procedures: [{ code: '65.2501', date: '2025-03-05' }] }, addItems: [{ code: '003305020020001', day: 1 }, { code: '003301010010001', quantity: 2, day: 1 }, ...extra] });
 
   it('names the operation line and the coded excision', async () => {

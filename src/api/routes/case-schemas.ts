@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDate } from '../../contract/claim';
+import { calendarDay } from './calendar-day';
 import { FAMILIES } from '../../contract/verdict';
 import { CASE_ACTIONS_BODY } from '../../features/cases/workflow';
 import { DISMISSAL_REASONS } from '../../features/cases/resolutions';
@@ -9,9 +9,6 @@ import { ROLES } from '../../contract/records';
 // What the workbench routes accept. Every query value is one string matching a narrow pattern; money is yuan
 // in the API (fen in the store); ranges must be in order.
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-/** A query or body date: YYYY-MM-DD and a real day (2025-02-30 is refused, not read as March 2); every route's. */
-export const calendarDay = z.string().regex(DAY, 'must be YYYY-MM-DD').refine(isCalendarDate, 'is not a calendar date (不是有效日期)');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const id = z.string().regex(/^[\w.\-:@\u4e00-\u9fff]{1,64}$/, 'must be 1-64 letters, digits or . _ - : @');
 const decimal = z

@@ -6,7 +6,7 @@ import { invalid } from '../../contract/outcome';
 import type { CaseStore } from '../../features/cases/case-store';
 import type { JudgeControl } from '../../review/judge-control';
 import { principalOf } from '../auth/authenticate';
-import { calendarDay as date } from './case-schemas';
+import { calendarDay as date } from './calendar-day';
 import { reloadOrRefuse } from './rules';
 
 // POST /api/v1/doctors/import (admin): the 医保医师 register as CSV text, written as a new dated version exactly as

@@ -28,7 +28,8 @@ export function reloadModel(judges: JudgeControl, store: Pick<CaseStore, 'append
       answer = await judges.reloadModel(name);
     } catch (err) {
       const { modelVersion } = await judges.versions();
-      await auditModelRefused(store, principalOf(res), modelVersion, name ?? null, err);
+      // As for rules: an audit line the store cannot write does not hide why the model was refused.
+      await auditModelRefused(store, principalOf(res), modelVersion, name ?? null, err).catch(() => undefined);
       throw new HttpError(422, 'model not loaded; the active model is unchanged', {
         detail: err instanceof Error ? err.message : String(err),
         modelVersion,

@@ -4,7 +4,7 @@ import { invalid } from '../../contract/outcome';
 import type { RankingStore } from '../../features/rankings/ranking-store';
 import { principalOf } from '../auth/authenticate';
 import { queryOf } from '../validate';
-import { calendarDay as day } from './case-schemas';
+import { calendarDay as day } from './calendar-day';
 import { scopeOf } from './rankings';
 
 // GET /api/v1/providers/claims: every reviewed claim of one institution (or one of its doctors) within the

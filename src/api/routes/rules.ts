@@ -28,7 +28,8 @@ export async function reloadOrRefuse(
   try {
     answer = await judges.reloadRules();
   } catch (err) {
-    await auditRulesRefused(trail, judges, who, err, detail);
+    // A store that cannot write the audit line must not hide why the reload was refused (its failure is in /metrics).
+    await auditRulesRefused(trail, judges, who, err, detail).catch(() => undefined);
     if (err instanceof RuleLoadError) {
       throw new HttpError(422, 'rule files rejected; the active rule set is unchanged', {
         file: err.file,
