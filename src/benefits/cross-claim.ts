@@ -174,8 +174,16 @@ export type CrossClaimFindings = { [K in keyof typeof CROSS_CLAIM_CHECKS]: Retur
 // Listed once, not per claim.
 const CHECKS = Object.entries<CrossClaimCheck>(CROSS_CLAIM_CHECKS);
 
-export function crossClaimFindings(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge, c: CrossClaimContext): CrossClaimFindings {
-  const found: Record<string, unknown> = {};
+/**
+ * Every check's name, no finding yet, in CROSS_CLAIM_CHECKS order: where member-state.ts starts each claim's state,
+ * so every state has one shape. Built once here; an object given these names one by one per claim (a keyed store
+ * each) fell into V8's dictionary mode, slow for the rules that read it.
+ */
+// Typed as the findings though each is null: a placeholder crossClaimFindings overwrites before anything reads it.
+export const NO_FINDINGS = Object.fromEntries(CHECKS.map(([name]) => [name, null])) as unknown as CrossClaimFindings;
+
+/** Writes each check's finding under its name into `into`, which holds every name already (NO_FINDINGS). */
+export function crossClaimFindings(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge, c: CrossClaimContext, into: CrossClaimFindings): void {
+  const found = into as Record<string, unknown>;
   for (const [name, check] of CHECKS) found[name] = check(me, items, prior, k, c);
-  return found as CrossClaimFindings;
 }

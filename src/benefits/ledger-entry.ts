@@ -134,7 +134,8 @@ export function ledgerEntry(
     fundClaimedFen: f.fundClaimedFen,
     itemsSignature: signature.digest('hex').slice(0, 16),
     bundleSignature,
-    ...(insuredElsewhere ? { insuredElsewhere } : {}),
+    // Always present (undefined when not): a spread in mid-literal was V8's slow path, and gave entries two shapes.
+    insuredElsewhere,
     serviceCodes: [...new Set(f.items.filter((i) => i.category === 'service').map((i) => i.code))].sort(),
     admissionRoute: f.admissionRoute,
     dischargeMode: f.dischargeMode,

@@ -82,7 +82,7 @@ export interface KnowledgeItemFacts {
   /** What would support it, for messages. */
   indicationExpected: string | null;
   /** Test-table lines: the claim's diagnoses that call for the test by the row's diagnosis groups (a changed condition retests: exam-repeat.ts). */
-  indicatedBy?: string[] | null;
+  indicatedBy: string[] | null;
   /** Items of the consistency table (and implants of implant-procedures.json): whether the rest of the bill or the coded operations support the line; null: not judged. */
   contextSupported: boolean | null;
   /** What would support it, for messages. */
@@ -109,5 +109,13 @@ export interface ItemSelector {
 
 /** Whether a line is one of the selector's codes (by its catalogue row) or carries one of its name marks. */
 export function lineMatches(sel: ItemSelector, it: { code: string; name: string; catalogue: { code: string } | null }): boolean {
-  return (sel.codes?.includes(rowCodeOf(it)) ?? false) || (sel.nameMarks?.some((m) => it.name.includes(m)) ?? false);
+  return selectorMatches(sel, rowCodeOf(it), it.name);
+}
+
+/**
+ * The same for a line known by its row code and name: a claim's line before its facts exist (item-facts.ts), passed
+ * apart so lineMatches reads one object shape (ItemFacts) and stays monomorphic.
+ */
+export function selectorMatches(sel: ItemSelector, rowCode: string, name: string): boolean {
+  return (sel.codes?.includes(rowCode) ?? false) || (sel.nameMarks?.some((m) => name.includes(m)) ?? false);
 }

@@ -2,7 +2,7 @@ import type { Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
 import { indicationsInForce, type Catalogue, type CatalogueEntry } from './catalogue';
 import { daysBetween } from '../contract/dates';
-import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
+import { selectorMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { approvalInPlaceOf, clauseMet, type ApprovedInPlace, type ClauseClaim } from './indication-clauses';
 import { atcOf } from './knowledge';
@@ -24,7 +24,8 @@ export function policyScopeFen(lineFen: number, entry: CatalogueEntry | null | u
 
 /**
  * Each line's facts: its own fields, then the catalogue joins (ItemFacts, in that key order). Built as one
- * object literal per line: spreading a second object into it was a slow path in V8.
+ * object literal per line, every field present (the knowledge ones null until filled): spreading a second object
+ * into it was a slow path in V8, and a field added later to some lines gives the hot readers of lines two shapes.
  */
 export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: string, diagnosisCodes: readonly string[], yiShares: YiSelfPayShare | null = null): ItemFacts[] {
   const items = claim.items;
@@ -85,7 +86,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
   const evidenced = (sel: ItemSelector): boolean => {
     let seen = evidenceSeen.get(sel);
     if (seen === undefined) {
-      seen = items.some((x, j) => x.category !== 'drug' && lineMatches(sel, { code: x.code, name: x.name ?? x.code, catalogue: entries[j] }));
+      seen = items.some((x, j) => x.category !== 'drug' && selectorMatches(sel, entries[j]?.code ?? x.code, x.name ?? x.code));
       evidenceSeen.set(sel, seen);
     }
     return seen;
@@ -169,6 +170,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       indicationGroup: null,
       indicationSupported: null,
       indicationExpected: null,
+      indicatedBy: null,
       contextSupported: null,
       contextExpected: null,
       contextFinding: null,

@@ -1,4 +1,4 @@
-import { lineMatches } from '../../src/enrich/item-fact-types';
+import { lineMatches, selectorMatches } from '../../src/enrich/item-fact-types';
 
 // lineMatches: the one test of "a line is one of these codes or carries one of these name marks" that the knowledge
 // tables' rows share (item uses, standard courses, consumable indications, oxygen monitoring, theatre items).
@@ -16,5 +16,14 @@ describe('lineMatches', () => {
   });
   it('an empty selector matches nothing', () => {
     expect(lineMatches({}, line('C1', '纱布'))).toBe(false);
+  });
+});
+
+describe('selectorMatches', () => {
+  it('reads the row code and name it is given, as lineMatches reads them off a line', () => {
+    expect(selectorMatches({ codes: ['XB01AB'] }, 'XB01AB', '肝素钠注射液')).toBe(true);
+    expect(selectorMatches({ codes: ['XB01AB'] }, 'XB01ABA001E001010100001', '肝素钠注射液')).toBe(false);
+    expect(selectorMatches({ nameMarks: ['血糖试纸'] }, 'L9', '血糖试纸（50片）')).toBe(true);
+    expect(selectorMatches({ nameMarks: ['血糖试纸'] }, 'L9', '尿糖试纸')).toBe(false);
   });
 });
