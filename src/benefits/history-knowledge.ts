@@ -591,6 +591,11 @@ export interface ExamRecognition {
   emergencyDepartments: ReadonlySet<string>;
 }
 
+/** Seen at the emergency department: its department, or an emergency row (急诊诊察费) among the lines — a claim's or a ledger entry's. */
+export function atEmergency<T>(table: ExamRecognition, department: string | null | undefined, lines: readonly T[], rowOf: (line: T) => string): boolean {
+  return (department != null && table.emergencyDepartments.has(department)) || lines.some((l) => table.emergencyItems.has(rowOf(l)));
+}
+
 export type CourseStay = z.infer<typeof courseStaySchema>;
 export type FollowingEpisode = z.infer<typeof followingEpisodeSchema>;
 

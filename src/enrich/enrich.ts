@@ -3,7 +3,7 @@ import { toFen, toYuan } from '../money/fen';
 import { ageInYears, dayNumber, daysBetween } from '../contract/dates';
 import type { ClaimFacts, EnrichedClaim } from './facts';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import type { ExamRecognition } from '../benefits/history-knowledge';
+import { atEmergency, type ExamRecognition } from '../benefits/history-knowledge';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
 import { applyKnowledge } from './knowledge-facts';
@@ -199,7 +199,5 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
  * assessment as an emergency admission's first days, so the tests indicated there (血气分析) are indicated here too.
  */
 function emergencyVisit(claim: Claim, items: readonly ItemFacts[], table: ExamRecognition | undefined): boolean {
-  if (!table) return false;
-  const department = claim.provider.department;
-  return (department != null && table.emergencyDepartments.has(department)) || items.some((it) => table.emergencyItems.has(rowCodeOf(it)));
+  return table ? atEmergency(table, claim.provider.department, items, rowCodeOf) : false;
 }

@@ -1,6 +1,6 @@
 import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
-import type { ExamRecognition } from '../history-knowledge';
+import { atEmergency, type ExamRecognition } from '../history-knowledge';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
 
 // What the cross-claim checks share: the visit types outside a stay and lists of claims or dates joined for reading
@@ -36,6 +36,5 @@ export interface Suspect {
  */
 export function emergencyVisit(e: MemberClaim, table: ExamRecognition | undefined): boolean {
   if (e.visitType === 'inpatient') return e.admissionRoute === 'emergency';
-  if (!table) return false;
-  return (e.department != null && table.emergencyDepartments.has(e.department)) || (e.lines ?? []).some((l) => table.emergencyItems.has(ledgerRowOf(l)));
+  return table ? atEmergency(table, e.department, e.lines ?? [], ledgerRowOf) : false;
 }
