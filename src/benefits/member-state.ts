@@ -219,9 +219,11 @@ export function memberState(
     }
     if (inpatient && !continuesStay && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
       const gap = daysBetween(e.endDate, me.serviceDate);
-      // A new event (what the readmission path exempts) is no transfer continued; the nearest earlier stay is the one left.
+      // A new event (what the readmission path exempts) after a night at home is no transfer continued; on the discharge
+      // day itself the patient never left, and a new condition is what a 转科 is made for. The nearest earlier stay is kept.
       const transfer = wardTransfer(e, me, knowledge);
-      if (transfer && (!state.wardTransfer || transfer.daysSinceDischarge < state.wardTransfer.daysSinceDischarge) && !newEvent(e, me, items, knowledge)) state.wardTransfer = transfer;
+      const home = transfer !== null && transfer.daysSinceDischarge > 0;
+      if (transfer && (!state.wardTransfer || transfer.daysSinceDischarge < state.wardTransfer.daysSinceDischarge) && !(home && newEvent(e, me, items, knowledge))) state.wardTransfer = transfer;
       const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
       // A round trip up for a treatment and back down (双向转诊) is one episode, not a split stay.
       // A patient who left against advice for another hospital's emergency department chose it; no hospital split the stay.
