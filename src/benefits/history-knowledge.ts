@@ -329,6 +329,11 @@ const limitsSchema = z.strictObject({
    */
   pharmacyRecord: z.strictObject({ minEarlier: z.number().int().nonnegative(), windowDays: z.number().int().positive() }).optional(),
   /**
+   * An online visit with no in-person care of its condition in the record (cross-claim/online-visit.ts): judged only when
+   * the member's ledger reaches `recordDays` before the visit (recordReaches). Absent: not checked.
+   */
+  onlineFirstVisit: z.strictObject({ recordDays: z.number().int().positive() }).optional(),
+  /**
    * The 门诊统筹 annual cap shown spent by a settlement cut to a part (cross-claim/cap-spent.ts): paid above nothing and
    * at most `maxShare` of what the ratio of the member's earlier settlements gives. Absent: not checked.
    */

@@ -228,7 +228,11 @@ export function memberState(
     }
     if (inpatient && !continuesStay && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
       const gap = daysBetween(e.endDate, me.serviceDate);
-      state.wardTransfer ??= wardTransfer(e, me, knowledge);
+      // A new event (what the readmission path exempts) after a night at home is no transfer continued; on the discharge
+      // day itself the patient never left, and a new condition is what a 转科 is made for. The nearest earlier stay is kept.
+      const transfer = wardTransfer(e, me, knowledge);
+      const home = transfer !== null && transfer.daysSinceDischarge > 0;
+      if (transfer && (!state.wardTransfer || transfer.daysSinceDischarge < state.wardTransfer.daysSinceDischarge) && !(home && newEvent(e, me, items, knowledge))) state.wardTransfer = transfer;
       const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
       // A round trip up for a treatment and back down (双向转诊) is one episode, not a split stay.
       // A patient who left against advice for another hospital's emergency department chose it; no hospital split the stay.
@@ -241,6 +245,8 @@ export function memberState(
       }
     }
   }
+  // One pair is one finding: a readmission of the same earlier stay already names it (its money counted once).
+  if (state.wardTransfer && state.readmission?.claimId === state.wardTransfer.claimId) state.wardTransfer = null;
   // Monthly segments of a stay paid by the bed-day meet and are alike in length and bill: the part this one continues is not a copy.
   if (!state.duplicateOf) state.nearDuplicateStay = nearDuplicateStay(me, firstPart ? prior.filter((e) => e !== firstPart) : prior, totalShare);
   // The same bill again the same day is the duplicate rules' finding, not a second consultation.

@@ -18,15 +18,19 @@ export interface ExcisionSpecimenFacts {
   amount: number;
 }
 
-/** A stay's coded excision of a lesion billed with no pathology service on the stay; null when none or when one is billed. */
+/**
+ * A stay's coded excision of a lesion billed with no pathology service on the stay; null when none or when one is billed.
+ * The lesion must be the principal diagnosis, the reason for the operation: a secondary one (an old breast cancer, a
+ * thyroid nodule beside a cholecystectomy for cholecystitis) is not what the excision removed.
+ */
 export function excisionWithoutPathology(
   items: readonly ItemFacts[],
   procedureCodes: readonly string[],
-  diagnosisCodes: readonly string[],
+  principalDiagnosis: string,
   table: ProcedureBilling | null,
 ): ExcisionSpecimenFacts | null {
   const s = table?.specimens;
-  if (!table || !s || !startsWithAny(diagnosisCodes, s.lesionDiagnoses)) return null;
+  if (!table || !s || !startsWithAny([principalDiagnosis], s.lesionDiagnoses)) return null;
   const excisions = procedureCodes.filter((p) => underAny(p, s.prefixes) && !underAny(p, s.noSpecimen));
   if (excisions.length === 0) return null;
   const sent = (it: ItemFacts) => s.codes.has(rowCodeOf(it)) || s.alsoSent.has(rowCodeOf(it)) || s.sentNameMarks.some((m) => it.name.includes(m));

@@ -66,6 +66,6 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
     preOperativeIdle: preOperativeIdle(c),
     operationBeyondCoded: operationBeyondCoded(c.items, withSides(c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })), c.diagnosisCodes, c.knowledge.procedureBilling), c.knowledge.procedureBilling),
-    excisionWithoutPathology: excisionWithoutPathology(c.items, c.procedureCodes, c.diagnosisCodes, c.knowledge.procedureBilling),
+    excisionWithoutPathology: excisionWithoutPathology(c.items, c.procedureCodes, c.principalDiagnosis, c.knowledge.procedureBilling),
   };
 }

@@ -59,9 +59,10 @@ const stayContentFile = z.strictObject({
      */
     /**
      * Take-home drugs (出院带药) handed over at least `minDaysAfter` days before the discharge date, with nothing but
-     * bed, nursing and the ward round billed after them: the days after are a bed kept for a patient who left.
+     * bed, nursing and the ward round billed after them: the days after are a bed kept for a patient who left. An
+     * admission-day quantity of up to `admissionLoadingDays` days' worth is a loading dose, not a supply.
      */
-    afterTakeHome: z.strictObject({ minDaysAfter: z.number().int().min(1) }).optional(),
+    afterTakeHome: z.strictObject({ minDaysAfter: z.number().int().min(1), admissionLoadingDays: z.number().int().min(1).default(8) }).optional(),
     homeMonitoring: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), maxPerDay: z.number().int().min(1) })).default([]),
     /**
      * Treatments given on weekdays only (conventional radiotherapy: five fractions a week): a Saturday or Sunday

@@ -22,7 +22,7 @@ export function afterTakeHome(c: StayContentInput): StayContentFacts['afterTakeH
   const content = c.knowledge?.stayContent;
   const limits = content?.bedBlocking;
   if (!content || !limits?.afterTakeHome || startsWithAny(c.diagnosisCodes, limits.notJudgedDiagnoses)) return null;
-  const supplied = takeHomeSupplies(c.items, c.endDate, content.parenteralDrugNameMarks);
+  const supplied = takeHomeSupplies(c.items, c.endDate, content.parenteralDrugNameMarks, limits.afterTakeHome.admissionLoadingDays);
   const last = supplied.reduce<string | null>((d, s) => (d === null || s.date > d ? s.date : d), null);
   if (last === null || daysBetween(last, c.endDate) < limits.afterTakeHome.minDaysAfter) return null;
   const careNursing = new Set(limits.careNursing);
@@ -40,7 +40,7 @@ export function afterTakeHome(c: StayContentInput): StayContentFacts['afterTakeH
 }
 
 /** Oral drug rows dispensed on a day before discharge in a quantity lasting past the discharge day. */
-function takeHomeSupplies(items: readonly ItemFacts[], endDate: string, marks: readonly string[]): { date: string; name: string; days: number }[] {
+function takeHomeSupplies(items: readonly ItemFacts[], endDate: string, marks: readonly string[], loadingDays: number): { date: string; name: string; days: number }[] {
   const perRowDay = new Map<string, { date: string; name: string; usual: number; code: string; quantity: number; admission: boolean }>();
   for (const it of items) {
     const usual = supplyPerDay(it.catalogue);
@@ -51,13 +51,14 @@ function takeHomeSupplies(items: readonly ItemFacts[], endDate: string, marks: r
     row.quantity += it.quantity;
     perRowDay.set(key, row);
   }
+  // The admission day's larger quantity, up to `loadingDays` days' worth, is a loading dose (clopidogrel 300–600 mg,
+  // aspirin 300 mg in an acute coronary syndrome) given with the admission orders: neither a supply nor the daily quantity.
+  const loading = (r: { admission: boolean; quantity: number; usual: number }) => r.admission && r.quantity <= r.usual * loadingDays;
   const out: { date: string; name: string; days: number }[] = [];
   for (const r of perRowDay.values()) {
-    // The admission day's larger quantity is a loading dose (clopidogrel 300–600 mg and aspirin 300 mg in an acute
-    // coronary syndrome) given with the admission orders, not a supply: that comes with the discharge order.
-    if (r.admission) continue;
+    if (loading(r)) continue;
     // The patient's own daily quantity where the stay shows it: the most of the row given on another day.
-    const others = [...perRowDay.values()].filter((o) => o.code === r.code && o.date !== r.date).map((o) => o.quantity);
+    const others = [...perRowDay.values()].filter((o) => o.code === r.code && o.date !== r.date && !o.admission).map((o) => o.quantity);
     const perDay = Math.max(r.usual, ...others);
     const days = daysOfSupply(r.quantity, perDay);
     if (days > daysBetween(r.date, endDate) + 1) out.push({ date: r.date, name: r.name, days });

@@ -26,6 +26,13 @@ describe('capSpent', () => {
     expect(capSpent(me(10506), [inhaler], [{ ...paid[0], fundClaimedFen: 15000 }, paid[1], paid[2]])).toBeNull();
   });
 
+  it('is quiet when a like settlement after the cut was paid at the ratio again (a per-visit limit, not the annual cap)', () => {
+    const after = claim('D', '2025-07-30', 12000, 6000);
+    expect(capSpent(me(10506), [inhaler], [...paid, after])).toBeNull();
+    // one paid at the ratio at another level says nothing of this cut
+    expect(capSpent(me(10506), [inhaler], [...paid, { ...after, hospitalLevel: 3 }])?.claimId).toBe('C');
+  });
+
   it('reads a settlement only somewhat under the ratio as another ratio, not a cut (limits.json capCut), and is off without the figure', () => {
     expect(capSpent(me(10506), [inhaler], [paid[0], paid[1], { ...paid[2], fundClaimedFen: 6500 }])).toBeNull();
     expect(capSpent(me(10506), [inhaler], [paid[0], paid[1], { ...paid[2], fundClaimedFen: 4000 }])?.fund).toBe(40);

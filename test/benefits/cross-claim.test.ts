@@ -247,7 +247,8 @@ describe('rivaroxaban past its 21-day loading phase (利伐沙班片说明书: 1
     const h = hit(third, 'history.drug-oversupply')!;
     expect(h.message).toContain('RX-2');
     expect(h.message).toContain('约91天');
-    expect(h.message).toContain('负荷期');
+    // loading.end is the first day at the maintenance dose: named as where that count begins, not as the loading's last day.
+    expect(h.message).toMatch(/负荷期为首次购药起21日，自\d{4}-\d{2}-\d{2}起按每日1片计/);
   });
 
   it('stays quiet on the loading phase itself and on a 12-week 长处方 refilled as it runs out', async () => {

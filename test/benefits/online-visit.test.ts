@@ -9,7 +9,7 @@ import { loadInternetHospitals } from '../../src/benefits/internet-hospitals';
 // (互联网复诊诊察费 001102000910001, rules/history/internet-hospitals.json onlineConsults) at any institution.
 
 const internetHospitals = loadInternetHospitals(join(__dirname, '../../rules/history'));
-const k = { limits: DEFAULT_LIMITS, frequency: new Map(), internetHospitals };
+const k = { limits: { ...DEFAULT_LIMITS, onlineFirstVisit: { recordDays: 180 } }, frequency: new Map(), internetHospitals };
 const ONLINE_FEE = '001102000910001';
 const IN_PERSON_FEE = '001102000010001';
 const visit = (over: Partial<MemberClaim>, fee = ONLINE_FEE): MemberClaim => ({
@@ -25,20 +25,27 @@ const fee: BenefitItem = {
 const pharmacy = visit({ claimId: 'Y', visitType: 'pharmacy', hospitalId: 'Y22010003', serviceDate: '2025-02-01', endDate: '2025-02-01', consult: null });
 
 describe('online visits known by the online 复诊 fee', () => {
+  // A claim of another condition far enough back (limits onlineFirstVisit.recordDays) for the record to show an absence.
+  const old = visit({ claimId: 'C0', serviceDate: '2024-08-01', principalCategory: 'J06', codes: ['J06.900'] }, IN_PERSON_FEE);
+
   it('flags an online 复诊 fee with no in-person visit for the condition, saying how far the record goes', () => {
-    expect(onlineFirstVisit(visit({}), [fee], [], k)).toEqual({
-      parentHospitalId: 'H22010001', condition: 'I48', knownBy: '收取互联网复诊诊察费', recordSince: '无（本单为参保人在本系统的第一条记录）', lineIds: ['1'], amount: 10,
+    expect(onlineFirstVisit(visit({}), [fee], [old], k)).toEqual({
+      parentHospitalId: 'H22010001', condition: 'I48', knownBy: '收取互联网复诊诊察费', recordSince: '2024-08-01起（本系统记录以外的线下就诊无从核对）', lineIds: ['1'], amount: 10,
     });
+  });
+
+  it('is not judged on a record that does not reach recordDays back (go-live, a member from another region)', () => {
+    expect(onlineFirstVisit(visit({}), [fee], [], k)).toBeNull();
     const cold = visit({ claimId: 'C', serviceDate: '2025-01-20', principalCategory: 'J06', codes: ['J06.900'] }, IN_PERSON_FEE);
-    expect(onlineFirstVisit(visit({}), [fee], [cold, pharmacy], k)?.recordSince).toBe('2025-01-20起（本系统记录以外的线下就诊无从核对）');
+    expect(onlineFirstVisit(visit({}), [fee], [cold, pharmacy], k)).toBeNull();
   });
 
   it('is quiet after an in-person visit for the condition, and on an in-person fee at an unlisted hospital', () => {
     const first = visit({ claimId: 'F', serviceDate: '2025-02-09' }, IN_PERSON_FEE);
-    expect(onlineFirstVisit(visit({}), [fee], [first], k)).toBeNull();
-    expect(onlineFirstVisit(visit({}, IN_PERSON_FEE), [{ ...fee, code: IN_PERSON_FEE, catalogue: { code: IN_PERSON_FEE, subcategory: 'consult' } }], [], k)).toBeNull();
+    expect(onlineFirstVisit(visit({}), [fee], [old, first], k)).toBeNull();
+    expect(onlineFirstVisit(visit({}, IN_PERSON_FEE), [{ ...fee, code: IN_PERSON_FEE, catalogue: { code: IN_PERSON_FEE, subcategory: 'consult' } }], [old], k)).toBeNull();
     // an earlier online fee is no in-person diagnosis
-    expect(onlineFirstVisit(visit({}), [fee], [visit({ claimId: 'O', serviceDate: '2025-02-09' })], k)).not.toBeNull();
+    expect(onlineFirstVisit(visit({}), [fee], [old, visit({ claimId: 'O', serviceDate: '2025-02-09' })], k)).not.toBeNull();
   });
 
   it('reaches the controlled-drug and same-day checks, and is off without the register', () => {

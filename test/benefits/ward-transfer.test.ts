@@ -25,6 +25,10 @@ describe('a transfer between departments settled as a new stay (转科按新住�
     expect(wardTransfer(neurology, stay('B', 'rehabilitation', '2025-03-09', '2025-03-20', { region: '370100' }), k([{ regions: ['51'], departments: ['rehabilitation'] }]))).not.toBeNull();
   });
 
+  it('is not an emergency admission (the patient came back through the emergency department, no order inside a stay)', () => {
+    expect(wardTransfer(neurology, stay('B', 'cardiology', '2025-03-10', '2025-03-20', { admissionRoute: 'emergency' }), k())).toBeNull();
+  });
+
   it('is not judged without the limit or without departments', () => {
     expect(wardTransfer(neurology, stay('B', 'rehabilitation', '2025-03-09', '2025-03-20'), { limits: DEFAULT_LIMITS } as unknown as HistoryKnowledge)).toBeNull();
     expect(wardTransfer(stay('A', '', '2025-03-01', '2025-03-09', { department: null }), stay('B', 'rehabilitation', '2025-03-09', '2025-03-20'), k())).toBeNull();

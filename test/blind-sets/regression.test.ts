@@ -28,7 +28,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind34: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 2 },
   // blind35 281 → 285: the catalogue's debridement row (fx-cat) judges T03's coded 86.22 with no wound care billed (02, 04, 08, 11).
   // → 289 / 1: the stay's take-home drugs dispensed again by its ward's clinic on the discharge day (T17).
-  blind35: { fraudCaughtAtLeast: 289, controlsFlaggedAtMost: 1 },
+  // blind35 289 → 285 (fx-mend): T17's four members have no claim 180 days before the admission; an empty record cannot show the drugs new to them.
+  blind35: { fraudCaughtAtLeast: 285, controlsFlaggedAtMost: 1 },
   // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
   // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },
@@ -148,7 +149,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind59: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 44 },
   // 188 / 45 unseen (df4d62f, start of the twenty-fifth round): pharmacies and outpatient drug supply.
   // → 213 / 45: an online 复诊 fee with no in-person visit for the condition on record (T09), 门诊统筹 asked after a settlement cut to the cap's remainder (T14).
-  blind60: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 45 },
+  // blind60 213 → 198 (fx-mend): T09's members have no earlier claims; a ledger not reaching 180 days back cannot show the in-person 首诊 absent.
+  blind60: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 45 },
   // 218 / 117 unseen (df4d62f, start of the twenty-fifth round): blood, vessels and the chest.
   // → 225 / 72: a guide wire placed by every percutaneous vascular catheter procedure (C01, C10, C20), rivaroxaban refills past its 21-day loading phase at one tablet a day (T03).
   // → 225 / 68: at the emergency department a blood gas is the acute assessment, and a leg duplex with chest pain and a D-dimer the suspected-PE work-up (C21).
@@ -165,7 +167,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 201 / 111: an ordinary surgical stay's blood group and infection screen billed at its clinic in the days before admission (T05).
   // → 200 / 73 (fx-b62b; 162 → 161 on its branch): T01-007 (D62 added on a laparoscopic cholecystectomy) was caught only by 挂床 on
   // post-operative days 2–4, within the pathway's recovery; its own evidence (no transfusion) is not yet read.
-  blind63: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 73 },
+  // blind63 200 → 176 (fx-mend): T06 (15) as blind35 T17 (empty record before the stay); T05 (9) admitted the day before the operation (minPreOperativeDays 2).
+  blind63: { fraudCaughtAtLeast: 176, controlsFlaggedAtMost: 73 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

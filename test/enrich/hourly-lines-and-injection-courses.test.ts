@@ -38,6 +38,12 @@ describe('a clinic injection course', () => {
     markInjectionCourses(items, false, ['注射']);
     expect(items[1].repeatExplained).toBe(true);
   });
+  it('counts no carrier fluid (a saline bag is dripped, not injected) as a dose', () => {
+    const SALINE = { code: 'NACL', name: '氯化钠注射液', unit: '袋', usualPerDay: 1 };
+    const items = [line('1', SALINE, 8, 8, 'drug'), line('2', IM, 8, 8)];
+    markInjectionCourses(items, false, ['注射'], ['NACL']);
+    expect(items[1].repeatExplained).toBe(false);
+  });
   it('keeps injections beyond the doses, and a stay', () => {
     const few = [line('1', PROGESTERONE, 2, 2, 'drug'), line('2', IM, 7, 7)];
     markInjectionCourses(few, false, ['注射']);

@@ -31,7 +31,8 @@ export interface CapSpent {
  * there and nothing is left
  * (《医疗保障基金使用监督管理条例》: 超出年度最高支付限额的费用基金不予支付). The figures are the settlements' own, so
  * this holds while the province's deductible, ratio and cap are defaults (benefits.over-entitlement-provisional).
- * Every line of the claim is named; a claim asking nothing more (the cut's remainder paid, then 0) is quiet.
+ * Every line of the claim is named; a claim asking nothing more (the cut's remainder paid, then 0) is quiet, and so is a
+ * cut after which a like settlement was paid at the ratio again (a per-visit or per-day limit, not the annual cap).
  */
 export function capSpent(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], limits: HistoryLimits['capCut']): CapSpent | null {
   if (!limits || !OUTPATIENT_CAP.has(me.visitType) || me.fundClaimedFen <= TOLERANCE_FEN) return null;
@@ -50,6 +51,10 @@ export function capSpent(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // one somewhat under the ratio, another institution type's ratio (limits.json capCut).
     const full = Math.floor(cut.policyFen * top);
     if (cut.fundClaimedFen > 0 && cut.fundClaimedFen < full - TOLERANCE_FEN && cut.fundClaimedFen <= full * limits.maxShare) {
+      // A spent annual cap pays nothing at the ratio afterwards; a per-visit or per-day limit (单次/单日限额) cuts one
+      // large claim the same way and the next is paid in full: a later like settlement at the ratio undoes the reading.
+      const paidAgain = earlier.slice(j + 1).some((e) => e.visitType === cut.visitType && (e.hospitalLevel ?? null) === (cut.hospitalLevel ?? null) && e.fundClaimedFen >= Math.floor(e.policyFen * top) - TOLERANCE_FEN);
+      if (paidAgain) continue;
       return {
         claimId: cut.claimId,
         date: cut.serviceDate,

@@ -20,6 +20,13 @@ export function linesOf(lines: readonly BenefitItem[]): { lineIds: string[]; nam
 }
 
 /**
+ * Whether the member's ledger reaches back to `day` (a claim of it dated on or before): an absence — a drug never
+ * dispensed, a condition never diagnosed — is read only over a span the record covers. A member whose record begins
+ * later (the system's go-live, a member moved from another region) shows nothing by it: an empty record says nothing.
+ */
+export const recordReaches = (prior: readonly MemberClaim[], day: string) => prior.some((e) => e.serviceDate <= day);
+
+/**
  * An earlier-arrived claim a finding also concerns (事后发现, rules' `retrospective`): its id, its lines concerned (as its
  * ledger entry keeps them: every line outside a stay, a stay's kept lines) and its money concerned, yuan.
  */

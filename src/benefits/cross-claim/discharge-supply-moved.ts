@@ -1,9 +1,9 @@
-import { daysBetween } from '../../contract/dates';
+import { addDays, daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import { list, type Suspect } from './common';
+import { list, recordReaches, type Suspect } from './common';
 
 export interface DischargeSupplyMoved {
   /** The stay whose drugs continue, its dates, the visits or purchases that carry them and their dates. */
@@ -33,7 +33,8 @@ interface SupplyVisit {
  * stay by its department or doctor, or a pharmacy purchase, from the discharge day to `windowDays` after it, of drugs
  * (generic keys) the stay gave on its last day in bed or its discharge day, which the member had not been dispensed
  * outside a stay in the `lookbackDays` before the admission (a regimen of its own, refilled around the stay, is not
- * the stay's supply). A visit giving an infusion is the continued course's (continued-course.ts), and carrier fluids
+ * the stay's supply); a ledger not reaching back the `lookbackDays` before the admission cannot show that, and is not
+ * judged (recordReaches). A visit giving an infusion is the continued course's (continued-course.ts), and carrier fluids
  * are not counted.
  */
 function supplyVisit(stay: MemberClaim, visit: MemberClaim, prior: readonly MemberClaim[], k: HistoryKnowledge): SupplyVisit | null {
@@ -47,7 +48,7 @@ function supplyVisit(stay: MemberClaim, visit: MemberClaim, prior: readonly Memb
   const gap = daysBetween(stay.endDate, visit.serviceDate);
   if (gap < 0 || gap > cfg.windowDays) return null;
   const ending = new Set((stay.lines ?? []).filter((l) => l.kind === 'drug' && l.courseEnd && l.drug).map((l) => l.drug as string));
-  if (!ending.size) return null;
+  if (!ending.size || !recordReaches(prior, addDays(stay.serviceDate, -cfg.lookbackDays))) return null;
   const before = new Set<string>();
   for (const e of prior) {
     if (e.visitType === 'inpatient' || e === visit || e.serviceDate >= stay.serviceDate || daysBetween(e.serviceDate, stay.serviceDate) > cfg.lookbackDays) continue;

@@ -257,7 +257,7 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     if (!worst || onHand - limit > worst.onHandDays - worst.limitDays) {
       const unit = items.find((i) => lineIds.has(i.lineId))?.catalogue?.unit ?? '';
       const cycle = own ? `，按本人住院周期用量计（${own.claimId}：${own.units}${unit}用${own.cycleDays}日）` : '';
-      const load = loading && loading.end <= me.serviceDate ? `，负荷期（首次购药起${row!.loadingDays}日，至${loading.end}）后按每日${loading.perDay}${unit}计` : '';
+      const load = loading && loading.end <= me.serviceDate ? `，负荷期为首次购药起${row!.loadingDays}日，自${loading.end}起按每日${loading.perDay}${unit}计` : '';
       const basis = `${controlled ? `，${control!.class}处方限量` : ''}${cycle}${load}`;
       worst = { drug, onHandDays: onHand, limitDays: limit, basis, claims: carried.length ? list(carried) : '无（本单单次超量）' };
     }

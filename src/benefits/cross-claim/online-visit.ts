@@ -2,7 +2,8 @@ import type { BenefitItem } from '../benefit-claim';
 import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import { CLINIC_VISITS, list } from './common';
+import { addDays } from '../../contract/dates';
+import { CLINIC_VISITS, list, recordReaches } from './common';
 
 // Internet-hospital visits (互联网+ 复诊), known by the register of 定点 internet hospitals or by the online
 // consultation row the visit bills (internet-hospitals.json).
@@ -43,7 +44,7 @@ export interface OnlineFirstVisit {
   condition: string;
   knownBy: string;
   /**
-   * The member's earliest claim in the ledger, or that there is none: the ledger cannot show a first visit before it
+   * The member's earliest claim in the ledger (judged only when it reaches `recordDays` back): the ledger cannot show a first visit before it
    * (the service going live, care in another region), so the finding stays a 可疑 for the 首诊 record to be checked.
    */
   recordSince: string;
@@ -54,19 +55,23 @@ export interface OnlineFirstVisit {
 /**
  * An online visit with no in-person visit or stay for the same condition anywhere in the member's record up to its
  * day: 《互联网诊疗管理办法（试行）》(2018) 第十六条 不得对首诊患者开展互联网诊疗活动 — online care is a 复诊 of a
- * condition diagnosed at a 实体医疗机构. Pharmacy purchases are no diagnosis. Every line of the visit is named.
+ * condition diagnosed at a 实体医疗机构. Pharmacy purchases are no diagnosis. Every line of the visit is named. Judged
+ * only when the member's ledger reaches `onlineFirstVisit.recordDays` before the visit: a shorter record cannot show
+ * the in-person diagnosis absent (recordReaches).
  */
 export function onlineFirstVisit(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): OnlineFirstVisit | null {
+  const recordDays = k.limits.onlineFirstVisit?.recordDays;
   const row = onlineRow(me, k);
-  if (!row) return null;
+  if (!row || recordDays === undefined) return null;
+  const others = prior.filter((e) => e.claimId !== me.claimId);
+  if (!recordReaches(others, addDays(me.serviceDate, -recordDays))) return null;
   const inPerson = prior.some(
     (e) => e.claimId !== me.claimId && e.visitType !== 'pharmacy' && e.serviceDate <= me.serviceDate && !onlineRow(e, k) && sameCondition(me.principalCategory, e, k),
   );
   if (inPerson) return null;
   const ids = new Set(items.map((i) => i.lineId));
-  let since = '';
-  for (const e of prior) if (e.claimId !== me.claimId && e.serviceDate <= me.serviceDate && (since === '' || e.serviceDate < since)) since = e.serviceDate;
-  const recordSince = since ? `${since}起（本系统记录以外的线下就诊无从核对）` : '无（本单为参保人在本系统的第一条记录）';
+  const since = others.reduce((d, e) => (e.serviceDate < d ? e.serviceDate : d), me.serviceDate);
+  const recordSince = `${since}起（本系统记录以外的线下就诊无从核对）`;
   return { parentHospitalId: row.parentHospitalId, condition: me.principalCategory, knownBy: row.knownBy, recordSince, lineIds: [...ids], amount: toYuan(fenOf(items, ids)) };
 }
 

@@ -17,13 +17,16 @@ export interface WardTransfer {
  * 转科科别 is a field of the one stay), so the later claim is a second DRG/DIP payment for one episode — 分解住院
  * whatever the two principal diagnoses (《医疗保障基金使用监督管理条例》第十五条). Not judged: a region that settles a
  * transfer into a setting it pays by the bed-day separately (`separateSettlement`, by region prefix and receiving
- * department), and segments already read as one stay (interim or year-end settlement) by the caller.
+ * department), an emergency admission (入院途径 急诊), and — by the caller — segments already read as one stay (interim or
+ * year-end settlement), a new event (related-stays.ts newEvent) and a pair the readmission check already names.
  */
 export function wardTransfer(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): WardTransfer | null {
   const cfg = k.limits.wardTransfer;
   if (!cfg || earlier.visitType !== 'inpatient' || later.visitType !== 'inpatient' || earlier.hospitalId !== later.hospitalId) return null;
   // Entries written before departments were kept cannot tell a transfer from a same-ward readmission (split-hospitalisation's).
   if (!earlier.department || !later.department || earlier.department === later.department) return null;
+  // An emergency admission is no order inside a stay: the patient came back through the emergency department.
+  if (later.admissionRoute === 'emergency') return null;
   const gap = daysBetween(earlier.endDate, later.serviceDate);
   if (gap < 0 || gap > cfg.gapDays) return null;
   const region = later.region ?? '';
