@@ -204,22 +204,22 @@ const limitsSchema = z.strictObject({
    */
   interimSettlement: z.strictObject({ minNights: z.number().int().positive(), gapDays: z.number().int().nonnegative() }).optional(),
   /**
-   * 转科 settled as a new stay (cross-claim/ward-transfer.ts): a stay at the same hospital, in another department,
-   * admitted within `gapDays` of the earlier one's discharge. `separateSettlement`: regions (prefixes of the treating
-   * region) that settle a transfer into these receiving departments separately. Absent: not checked.
-   */
-  /**
-   * 出院带药 moved out of the stay (cross-claim/discharge-supply-moved.ts): the stay's ending drugs, `minDrugs` or more, new
-   * to the member (not dispensed outside a stay in the `lookbackDays` before admission), dispensed by its ward's clinic
-   * or a pharmacy from the discharge day to `windowDays` after it. Absent: not checked.
-   */
-  /**
    * The pre-operative work-up moved out of an ordinary surgical stay (cross-claim/pre-admission-workup.ts transferred):
    * moved tests including a `screens` row, the stay admitted `minPreOperativeDays` or more before its operation.
    * Absent: every pre-admission work-up is a settlement note.
    */
   preAdmissionTransfer: z.strictObject({ screens: z.array(z.string().min(1)), minPreOperativeDays: z.number().int().positive() }).optional(),
+  /**
+   * 出院带药 moved out of the stay (cross-claim/discharge-supply-moved.ts): the stay's ending drugs, `minDrugs` or more, new
+   * to the member (not dispensed outside a stay in the `lookbackDays` before admission), dispensed by its ward's clinic
+   * or a pharmacy from the discharge day to `windowDays` after it. Absent: not checked.
+   */
   movedDischargeSupply: z.strictObject({ windowDays: z.number().int().nonnegative(), lookbackDays: z.number().int().positive(), minDrugs: z.number().int().positive() }).optional(),
+  /**
+   * 转科 settled as a new stay (cross-claim/ward-transfer.ts): a stay at the same hospital, in another department,
+   * admitted within `gapDays` of the earlier one's discharge. `separateSettlement`: regions (prefixes of the treating
+   * region) that settle a transfer into these receiving departments separately. Absent: not checked.
+   */
   wardTransfer: z
     .strictObject({
       gapDays: z.number().int().nonnegative(),
