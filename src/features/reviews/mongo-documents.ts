@@ -162,6 +162,7 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     admissionRoute: d.admissionRoute ?? null,
     dischargeMode: d.dischargeMode ?? null,
     transferFromHospitalId: d.transferFromHospitalId ?? null,
+    insuredElsewhere: d.insuredElsewhere ?? undefined,
     ...(d.codes ? { codes: [...d.codes] } : {}),
     ...(d.thirdParty !== undefined && d.thirdParty !== null ? { thirdParty: d.thirdParty } : {}),
     // Written by memberClaimDoc from LedgerLine values; the schema keeps them as given.

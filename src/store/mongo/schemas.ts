@@ -211,6 +211,8 @@ export interface MemberClaimDoc {
   admissionRoute?: string | null;
   dischargeMode?: string | null;
   transferFromHospitalId?: string | null;
+  /** A stay's insured region when it is not the treating one (MemberClaim.insuredElsewhere); absent on entries stored before. */
+  insuredElsewhere?: string | null;
   /** Diagnosis and procedure codes of the claim; absent on entries stored before the field existed (then it shows none). */
   codes?: string[];
   /** The claim carries an external cause a third party or 工伤保险 bears; absent on entries stored before the field existed. */
@@ -247,6 +249,7 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     admissionRoute: nullableString,
     dischargeMode: nullableString,
     transferFromHospitalId: nullableString,
+    insuredElsewhere: nullableString,
     codes: { type: [String], default: undefined },
     thirdParty: { type: Boolean, default: undefined },
     // Read with the member's entries, never queried into: kept as given.
