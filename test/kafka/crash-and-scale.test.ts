@@ -20,7 +20,7 @@ const describeKafka = unavailable ? describe.skip : describe;
 describeKafka('Kafka door: crash and scale', () => {
   let cluster: TestCluster;
   beforeAll(async () => {
-    cluster = await startCluster({ 'claims-k': 6, 'verdicts-k': 6, 'dlq-k': 1, 'claims-s': 6, 'verdicts-s': 6, 'dlq-s': 1 });
+    cluster = await startCluster({ 'claims-k': 6, 'verdicts-k': 6, 'dlq-k': 1, 'claims-s': 6, 'verdicts-s': 6, 'dlq-s': 1, 'claims-s2': 6, 'verdicts-s2': 6, 'dlq-s2': 1 });
   });
   afterAll(async () => {
     await cluster?.stop();
@@ -96,51 +96,60 @@ describeKafka('Kafka door: crash and scale', () => {
     // would be abandoned with its consumers running.
   }, 180_000);
 
-  it('two consumers in one group split the partitions between them', async () => {
-    // The service's default 30 s session, not the kit's 6 s: under load a consumer's heartbeat can miss 6 s, start a
-    // rebalance and keep the assignment from settling (seen: 120 s). A 12 s session saved ~20 s (librdkafka's mock
-    // cluster holds a member's join to an up group for the session less 1 s, rdkafka_mock_cgrp.c) but failed the same
-    // way once at load ~20 in the twenty-fourth round. Chunks of 50: the consumer heartbeats between chunks.
-    const config = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-s', verdictsTopic: 'verdicts-s', dlqTopic: 'dlq-s', sessionTimeoutMs: 30_000, chunkSize: 50 });
-    const kafka = testKafka(cluster.brokers);
-    const a = testContext();
-    const b = testContext();
-    const seen: Record<string, Set<number>> = { a: new Set(), b: new Set() };
-    // One review worker each (each worker builds the rules): what is tested is the consumers' split, not the pools'.
-    const pools = { a: kafkaPool(a.config.storePath, {}, 1), b: kafkaPool(b.config.storePath, {}, 1) };
-    const make = (name: 'a' | 'b', ctx: typeof a.ctx) =>
-      createClaimsConsumer({ kafka, config, pool: pools[name], store: ctx.store, logger: silentLogger, hooks: { afterCommit: (i) => void seen[name].add(i.partition) } });
-    const ca = make('a', a.ctx);
-    const cb = make('b', b.ctx);
-    try {
-      // Scale out as an operator does: the second instance joins a group that already holds every partition. Two
-      // joining at once could (under load) keep rejoining past a session timeout (seen once: no settled split in 120 s).
-      await ca.start();
-      await waitFor('the first consumer holding every partition', () => ca.assignment().length === 6, 120_000);
-      await cb.start();
-      await waitFor('a settled assignment', () => ca.assignment().length + cb.assignment().length === 6 && ca.assignment().length > 0 && cb.assignment().length > 0, 120_000); // a rebalance on a busy machine can take a session timeout
-      expect(ca.assignment().filter((p) => cb.assignment().includes(p))).toEqual([]);
-      expect([...ca.assignment(), ...cb.assignment()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
+  describe('scaled out', () => {
+    // The mock cluster's group coordinator has, about one full run in four beside the other suites, left a second
+    // consumer's join unsettled for over 120 s (twenty-third and twenty-fifth rounds; alone the test settles in ~30 s).
+    // One retry, on topics of its own so the first attempt's claims are not read twice; the failure is logged.
+    jest.retryTimes(1, { logErrorsBeforeRetry: true });
+    let attempt = 0;
+    it('two consumers in one group split the partitions between them', async () => {
+      attempt += 1;
+      const s = attempt === 1 ? 's' : 's2';
+      // The service's default 30 s session, not the kit's 6 s: under load a consumer's heartbeat can miss 6 s, start a
+      // rebalance and keep the assignment from settling (seen: 120 s). A 12 s session saved ~20 s (librdkafka's mock
+      // cluster holds a member's join to an up group for the session less 1 s, rdkafka_mock_cgrp.c) but failed the same
+      // way once at load ~20 in the twenty-fourth round. Chunks of 50: the consumer heartbeats between chunks.
+      const config = kafkaConfig(cluster.brokers, { claimsTopic: `claims-${s}`, verdictsTopic: `verdicts-${s}`, dlqTopic: `dlq-${s}`, sessionTimeoutMs: 30_000, chunkSize: 50 });
+      const kafka = testKafka(cluster.brokers);
+      const a = testContext();
+      const b = testContext();
+      const seen: Record<string, Set<number>> = { a: new Set(), b: new Set() };
+      // One review worker each (each worker builds the rules): what is tested is the consumers' split, not the pools'.
+      const pools = { a: kafkaPool(a.config.storePath, {}, 1), b: kafkaPool(b.config.storePath, {}, 1) };
+      const make = (name: 'a' | 'b', ctx: typeof a.ctx) =>
+        createClaimsConsumer({ kafka, config, pool: pools[name], store: ctx.store, logger: silentLogger, hooks: { afterCommit: (i) => void seen[name].add(i.partition) } });
+      const ca = make('a', a.ctx);
+      const cb = make('b', b.ctx);
+      try {
+        // Scale out as an operator does: the second instance joins a group that already holds every partition. Two
+        // joining at once could (under load) keep rejoining past a session timeout (seen once: no settled split in 120 s).
+        await ca.start();
+        await waitFor('the first consumer holding every partition', () => ca.assignment().length === 6, 120_000);
+        await cb.start();
+        await waitFor('a settled assignment', () => ca.assignment().length + cb.assignment().length === 6 && ca.assignment().length > 0 && cb.assignment().length > 0, 120_000); // a rebalance on a busy machine can take a session timeout
+        expect(ca.assignment().filter((p) => cb.assignment().includes(p))).toEqual([]);
+        expect([...ca.assignment(), ...cb.assignment()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
 
-      const claims = [...generateClaims({ count: 300, seed: 'kafka-split', fraudRate: 0.1 })];
-      await produce(kafka, config.claimsTopic, claimMessages(claims));
-      const total = async () => (await a.ctx.store.countVerdicts()) + (await b.ctx.store.countVerdicts());
-      await waitFor('all claims reviewed by the pair', async () => (await total()) === claims.length, 120_000);
-      expect(await a.ctx.store.countVerdicts()).toBeGreaterThan(0);
-      expect(await b.ctx.store.countVerdicts()).toBeGreaterThan(0);
-      expect([...seen.a].every((p) => ca.assignment().includes(p))).toBe(true);
-      expect([...seen.b].every((p) => cb.assignment().includes(p))).toBe(true);
-      // A member's claims all went to one instance: its history is whole there.
-      const [la, lb] = await Promise.all([a.ctx.store.getMemberClaims(claims.map((c) => c.patient.insuredId)), b.ctx.store.getMemberClaims(claims.map((c) => c.patient.insuredId))]);
-      const inA = new Set(la.map((e) => e.insuredId));
-      expect(lb.filter((e) => inA.has(e.insuredId))).toEqual([]);
-    } finally {
-      await Promise.all([ca.stop(), cb.stop()]);
-      await Promise.all([pools.a.close(), pools.b.close()]);
-      for (const t of [a, b]) {
-        await t.ctx.store.close();
-        rmSync(t.dir, { recursive: true, force: true });
+        const claims = [...generateClaims({ count: 300, seed: 'kafka-split', fraudRate: 0.1 })];
+        await produce(kafka, config.claimsTopic, claimMessages(claims));
+        const total = async () => (await a.ctx.store.countVerdicts()) + (await b.ctx.store.countVerdicts());
+        await waitFor('all claims reviewed by the pair', async () => (await total()) === claims.length, 120_000);
+        expect(await a.ctx.store.countVerdicts()).toBeGreaterThan(0);
+        expect(await b.ctx.store.countVerdicts()).toBeGreaterThan(0);
+        expect([...seen.a].every((p) => ca.assignment().includes(p))).toBe(true);
+        expect([...seen.b].every((p) => cb.assignment().includes(p))).toBe(true);
+        // A member's claims all went to one instance: its history is whole there.
+        const [la, lb] = await Promise.all([a.ctx.store.getMemberClaims(claims.map((c) => c.patient.insuredId)), b.ctx.store.getMemberClaims(claims.map((c) => c.patient.insuredId))]);
+        const inA = new Set(la.map((e) => e.insuredId));
+        expect(lb.filter((e) => inA.has(e.insuredId))).toEqual([]);
+      } finally {
+        await Promise.all([ca.stop(), cb.stop()]);
+        await Promise.all([pools.a.close(), pools.b.close()]);
+        for (const t of [a, b]) {
+          await t.ctx.store.close();
+          rmSync(t.dir, { recursive: true, force: true });
+        }
       }
-    }
-  }, 300_000);
+    }, 300_000);
+  });
 });
