@@ -97,7 +97,7 @@ describeKafka('Kafka door: crash and scale', () => {
   }, 180_000);
 
   describe('scaled out', () => {
-    // The mock cluster's group coordinator has, about one full run in four beside the other suites, left a second
+    // The mock cluster's group coordinator has, in two of the twenty-fifth round's three full runs beside the other suites, left a second
     // consumer's join unsettled for over 120 s (twenty-third and twenty-fifth rounds; alone the test settles in ~30 s).
     // Two retries, each on topics of its own so an earlier attempt's claims are not read twice; failures are logged.
     jest.retryTimes(2, { logErrorsBeforeRetry: true });
