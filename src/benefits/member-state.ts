@@ -149,6 +149,11 @@ const STATE_SHAPE: MemberState = {
 const OUTPATIENT_BUCKET = new Set(['outpatient', 'pharmacy']);
 const bucket = (visitType: string) => (OUTPATIENT_BUCKET.has(visitType) ? 'outpatient' : visitType);
 
+/** A copy of the one shape every claim's state has (STATE_SHAPE), its objects its own: no finding, nothing paid this year. */
+export function emptyMemberState(): MemberState {
+  return { ...STATE_SHAPE, ytdFundFenByCategory: {}, record: { categories: [], daysSinceOperation: null } };
+}
+
 /**
  * Derives the member's state for `me` from the ledger entries of the same member that arrived before it
  * (`arrival`), in service-date order: a late claim is judged against everything earlier in service date
@@ -190,8 +195,7 @@ export function memberState(
   const duplicateOf = prior.find((e) => e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature)?.claimId ?? null;
   const nudged = duplicateOf ? null : nudgedDuplicate(me, prior, totalShare);
   const c = { duplicate: duplicateOf !== null || nudged !== null, approved: context.enrollment?.chronicDiseases };
-  // A copy of the one shape every claim's state has (STATE_SHAPE); the objects it holds are this claim's own.
-  const state: MemberState = { ...STATE_SHAPE, ytdFundFenByCategory: {}, duplicateOf, nudgedDuplicate: nudged, record: { categories: [], daysSinceOperation: null } };
+  const state: MemberState = { ...emptyMemberState(), duplicateOf, nudgedDuplicate: nudged };
   crossClaimFindings(me, items, prior, knowledge, c, state);
   const categories = new Set<string>();
   let lastOperation: string | null = null;
