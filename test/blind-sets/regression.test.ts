@@ -169,6 +169,12 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // post-operative days 2–4, within the pathway's recovery; its own evidence (no transfusion) is not yet read.
   // blind63 200 → 176 (fx-mend): T06 (15) as blind35 T17 (empty record before the stay); T05 (9) admitted the day before the operation (minPreOperativeDays 2).
   blind63: { fraudCaughtAtLeast: 176, controlsFlaggedAtMost: 73 },
+  // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
+  blind64: { fraudCaughtAtLeast: 186, controlsFlaggedAtMost: 140 },
+  // 174 / 67 unseen (d6ed49d): organised fraud at institutions and recruited patients (拉人头, 挂床, 虚构住院, 医养结合, 村卫生室).
+  blind65: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 67 },
+  // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
+  blind66: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 92 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
