@@ -20,7 +20,7 @@ const describeKafka = unavailable ? describe.skip : describe;
 describeKafka('Kafka door: crash and scale', () => {
   let cluster: TestCluster;
   beforeAll(async () => {
-    cluster = await startCluster({ 'claims-k': 6, 'verdicts-k': 6, 'dlq-k': 1, 'claims-s': 6, 'verdicts-s': 6, 'dlq-s': 1, 'claims-s2': 6, 'verdicts-s2': 6, 'dlq-s2': 1, 'claims-s3': 6, 'verdicts-s3': 6, 'dlq-s3': 1 });
+    cluster = await startCluster({ 'claims-k': 6, 'verdicts-k': 6, 'dlq-k': 1, 'claims-s': 6, 'verdicts-s': 6, 'dlq-s': 1 });
   });
   afterAll(async () => {
     await cluster?.stop();
@@ -97,19 +97,10 @@ describeKafka('Kafka door: crash and scale', () => {
   }, 180_000);
 
   describe('scaled out', () => {
-    // The mock cluster's group coordinator has, in two of the twenty-fifth round's three full runs beside the other suites, left a second
-    // consumer's join unsettled for over 120 s (twenty-third and twenty-fifth rounds; alone the test settles in ~30 s).
-    // Two retries, each on topics of its own so an earlier attempt's claims are not read twice; failures are logged.
-    jest.retryTimes(2, { logErrorsBeforeRetry: true });
-    let attempt = 0;
     it('two consumers in one group split the partitions between them', async () => {
-      attempt += 1;
-      const s = attempt === 1 ? 's' : `s${attempt}`;
-      // The service's default 30 s session, not the kit's 6 s: under load a consumer's heartbeat can miss 6 s, start a
-      // rebalance and keep the assignment from settling (seen: 120 s). A 12 s session saved ~20 s (librdkafka's mock
-      // cluster holds a member's join to an up group for the session less 1 s, rdkafka_mock_cgrp.c) but failed the same
-      // way once at load ~20 in the twenty-fourth round. Chunks of 50: the consumer heartbeats between chunks.
-      const config = kafkaConfig(cluster.brokers, { claimsTopic: `claims-${s}`, verdictsTopic: `verdicts-${s}`, dlqTopic: `dlq-${s}`, sessionTimeoutMs: 30_000, chunkSize: 50 });
+      // The service's default 30 s session (librdkafka's mock cluster holds a member's join to an up group for the
+      // session less 1 s, rdkafka_mock_cgrp.c). Chunks of 50: the consumer heartbeats between chunks.
+      const config = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-s', verdictsTopic: 'verdicts-s', dlqTopic: 'dlq-s', sessionTimeoutMs: 30_000, chunkSize: 50 });
       const kafka = testKafka(cluster.brokers);
       const a = testContext();
       const b = testContext();
@@ -126,7 +117,10 @@ describeKafka('Kafka door: crash and scale', () => {
         await ca.start();
         await waitFor('the first consumer holding every partition', () => ca.assignment().length === 6, 120_000);
         await cb.start();
-        await waitFor('a settled assignment', () => ca.assignment().length + cb.assignment().length === 6 && ca.assignment().length > 0 && cb.assignment().length > 0, 120_000); // a rebalance on a busy machine can take a session timeout
+        // On a busy machine the mock coordinator can take the leader's SyncGroup before the follower's, answer the
+        // follower INVALID_REQUEST and leave it out (rdkafka_mock_cgrp.c); the consumer then rejoins after a session,
+        // and the next join is held a session less 1 s: each such loss costs ~60 s, and two in a row are allowed for.
+        await waitFor('a settled assignment', () => ca.assignment().length + cb.assignment().length === 6 && ca.assignment().length > 0 && cb.assignment().length > 0, 150_000);
         expect(ca.assignment().filter((p) => cb.assignment().includes(p))).toEqual([]);
         expect([...ca.assignment(), ...cb.assignment()].sort()).toEqual([0, 1, 2, 3, 4, 5]);
 
@@ -150,6 +144,6 @@ describeKafka('Kafka door: crash and scale', () => {
           rmSync(t.dir, { recursive: true, force: true });
         }
       }
-    }, 300_000);
+    }, 360_000);
   });
 });

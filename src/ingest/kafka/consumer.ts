@@ -77,9 +77,32 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
     assigned = [...(e.payload.memberAssignment[config.claimsTopic] ?? [])].sort((a, b) => a - b);
     logger.info({ memberId: e.payload.memberId, partitions: assigned }, 'joined consumer group');
   });
-  consumer.on(consumer.events.CRASH, (e) =>
-    logger.error({ err: e.payload.error, restart: e.payload.restart }, 'consumer crashed'),
-  );
+  // kafkajs restarts a crashed consumer itself only after a retriable error; after any other (librdkafka's mock
+  // coordinator answers a follower's SyncGroup that reaches it after the leader's with INVALID_REQUEST) it leaves this
+  // instance out of the group for good while the service runs on. Join again, as librdkafka's consumer does on a failed
+  // sync (rdkafka_cgrp.c: "synchronization failed: rejoining"), after a session: by then the coordinator has dropped
+  // the member the crash left behind, which would otherwise hold up or share the next assignment.
+  let rejoinTimer: NodeJS.Timeout | null = null;
+  let rejoining: Promise<void> | null = null;
+  const rejoin = () => {
+    rejoinTimer = null;
+    if (stopping) return;
+    logger.warn('consumer rejoining its group after a crash');
+    rejoining = (async () => {
+      try {
+        await consumer.connect();
+        await run();
+      } catch (err) {
+        logger.error({ err }, 'consumer could not rejoin its group');
+        if (!stopping) rejoinTimer = setTimeout(rejoin, config.sessionTimeoutMs);
+      }
+    })();
+  };
+  consumer.on(consumer.events.CRASH, (e) => {
+    logger.error({ err: e.payload.error, restart: e.payload.restart }, 'consumer crashed');
+    assigned = [];
+    if (!e.payload.restart && !stopping && !rejoinTimer) rejoinTimer = setTimeout(rejoin, config.sessionTimeoutMs);
+  });
 
   const run = () =>
     consumer.run({
@@ -160,6 +183,8 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
       stopping ??= (async () => {
         if (!started) return;
         logger.info({ inFlight }, 'stopping consumer: finishing in-flight chunks');
+        if (rejoinTimer) clearTimeout(rejoinTimer);
+        await rejoining; // a join under way finishes first, or the disconnect would not stop what it starts
         await consumer.disconnect(); // waits for eachBatch to return, then leaves the group
         await producer.disconnect();
         logger.info('consumer stopped');
