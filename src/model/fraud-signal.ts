@@ -2,7 +2,7 @@ import type { ClaimFacts } from '../enrich/facts';
 import { kindOf } from './calibration';
 import { courseStretch } from './course-context';
 import { dayCase } from './day-case';
-import { quantityRatio, rawValue, type FeatureDef } from './features';
+import { quantityRatio, rawValue, stayLineDays, type FeatureDef } from './features';
 
 // Which deviations may send a claim to review on the model's word alone (可疑). The autoencoder scores how
 // unusual a claim is against its peers, and unusual is not suspect: a visit with no drugs, a weekend admission,
@@ -146,8 +146,9 @@ function indicatedYuan(f: ClaimFacts, conditions: boolean): number {
 /** The largest quantity ratio of the claim's lines, the drug lines within the dispensing limit left out (a visit's; a stay's cycle drug within its days on). */
 function quantityBeyondSupply(f: ClaimFacts): number {
   const within = new Set(f.stay?.supplyWithinLimit ?? []);
+  const stayDays = stayLineDays(f);
   let most = 0;
-  for (const it of f.items) if (!within.has(it.lineId)) most = Math.max(most, quantityRatio(f, it));
+  for (const it of f.items) if (!within.has(it.lineId)) most = Math.max(most, quantityRatio(f, it, stayDays));
   return most;
 }
 
