@@ -60,6 +60,22 @@ const explained = (it: ClaimFacts['items'][number]) =>
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f.name);
 
+/**
+ * Fen of the explained lines that are treatment, not work-up: explained services other than exams and lab tests
+ * (oxygen and monitoring of a heart failure, a rehabilitation therapy its diagnosis calls for) and explained
+ * consumables. Left out of the cost features so they are not read as excess, they are still care given: a stay is not
+ * "too little care for its nights" without them (fraud-signal.ts). Explained tests stay out: a stay of checks only is
+ * 以体检为目的住院 (低标准入院), however indicated each check is.
+ */
+export function explainedTreatmentFen(f: Pick<ClaimFacts, 'items'>): number {
+  let fen = 0;
+  for (const it of f.items) {
+    const sub = it.catalogue?.subcategory;
+    if (explained(it) && !(it.category === 'service' && sub && EXAM_SUBCATEGORIES.has(sub))) fen += it.amountFen;
+  }
+  return fen;
+}
+
 /** Per-claim figures needed before the peer norms are known (LOS and total feed the *_vs_norm features). */
 export interface ClaimBasics {
   inpatient: boolean;
