@@ -12,6 +12,8 @@ const table = z.strictObject({
   note: z.string(),
   /** `provider.department` values that mean a home sick bed. */
   departments: z.array(z.string().min(1)).min(1),
+  /** Charges only a home sick bed bills (建床费, 巡诊费): an inpatient claim billing one is a home sick bed whatever its department is called. */
+  bedCodes: z.strictObject({ codes: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
   /** Ward charges no home bed bills: catalogue subcategories (bed, nursing) and codes. */
   wardCharges: z.strictObject({ subcategories: z.array(z.string().min(1)).default([]), codes: z.array(z.string().min(1)).default([]), source: z.string().min(1) }),
   /** The physician's visit (住院诊查费 billed on a visit day) and how many visit days a week the schedule explains. */
@@ -27,7 +29,7 @@ export function loadHomeSickBeds(path: string): HomeSickBeds | null {
 }
 
 export interface HomeSickBedFacts {
-  /** The department the claim names. */
+  /** The department the claim names; when a home-bed charge made it one, that charge's name beside it. */
   department: string;
   nights: number;
   /** Days billing the physician's visit, and per week of the stay. */
@@ -55,12 +57,16 @@ function sameDepartment(a: string, b: string): boolean {
 }
 
 export function homeSickBed(c: HomeSickBedInput, t: HomeSickBeds | null | undefined): { homeSickBed: HomeSickBedFacts | null; homeBedCharges: HomeBedCharges | null } {
-  if (!t || !c.inpatient || !c.department || !t.departments.some((d) => sameDepartment(d, c.department!))) return { homeSickBed: null, homeBedCharges: null };
+  if (!t || !c.inpatient) return { homeSickBed: null, homeBedCharges: null };
+  const byDepartment = c.department != null && t.departments.some((d) => sameDepartment(d, c.department!));
+  const bedCodes = new Set(t.bedCodes?.codes ?? []);
+  const bedCharge = byDepartment ? undefined : c.items.find((it) => bedCodes.has(rowCodeOf(it)));
+  if (!byDepartment && !bedCharge) return { homeSickBed: null, homeBedCharges: null };
   const visitCodes = new Set(t.visits.codes);
   const visits = c.items.filter((it) => visitCodes.has(rowCodeOf(it)));
   const days = [...new Set(visits.map((l) => l.date))].sort();
   const weeks = Math.max(1, c.lengthOfStay / 7);
-  const facts: HomeSickBedFacts = { department: c.department, nights: c.lengthOfStay, visitDays: days.length, visitsPerWeek: Math.round((days.length / weeks) * 10) / 10 };
+  const facts: HomeSickBedFacts = { department: byDepartment ? c.department! : `${c.department ?? ''}（${bedCharge!.name}）`, nights: c.lengthOfStay, visitDays: days.length, visitsPerWeek: Math.round((days.length / weeks) * 10) / 10 };
 
   const ward = c.items.filter((it) => it.category === 'service' && (t.wardCharges.codes.includes(rowCodeOf(it)) || t.wardCharges.subcategories.includes(String(it.catalogue?.subcategory ?? ''))));
   // The schedule explains maxPerWeek visit days a week over the stay; the latest days beyond are named.

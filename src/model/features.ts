@@ -44,7 +44,7 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'fund_share', label: 'fund share of policy cost', display: 'share', log: false, doc: 'amounts.fundClaimed / amounts.policy (0 when policy is 0)' },
   { name: 'policy_excess_share', label: 'policy amount above catalogue support', display: 'share', log: false, doc: '(policy − catalogue-supported policy cost) / total, floored at 0' },
   { name: 'price_excess_share', label: 'price above cap share', display: 'share', log: false, doc: 'Σ over-cap price excess / total' },
-  { name: 'max_quantity_ratio', label: 'largest quantity vs usual daily use', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / max(1 unit, (catalogue usualPerDay, else 1; a drug the larger of it and the label maxPerDay) × days of the line) (inpatient 1, a drug line on the last day in bed or the discharge day (take-home: TAKE_HOME_DAYS_BEFORE_DISCHARGE) or on a home sick bed the catalogue maxDays else 30 (take-home supply); visits the catalogue maxDays, 84 on a line marked longPrescription)' },
+  { name: 'max_quantity_ratio', label: 'largest quantity vs usual daily use', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / max(1 unit, (catalogue usualPerDay, else 1; a drug the larger of it and the label maxPerDay) × days of the line) (inpatient 1, a drug line of a stay the days until the same drug is billed again or discharge (stayLineDays), a drug line on the last day in bed or the discharge day (take-home: TAKE_HOME_DAYS_BEFORE_DISCHARGE) or on a home sick bed the catalogue maxDays else 30 (take-home supply); visits the catalogue maxDays, 84 on a line marked longPrescription)' },
   { name: 'max_line_share', label: 'largest line share', display: 'share', log: false, doc: 'largest single line / total' },
   { name: 'service_day_coverage', label: 'share of stay days with services', display: 'share', log: false, doc: 'inpatient: distinct dates with a service line / LOS (capped at 1); 1 for visits' },
   { name: 'bed_share', label: 'bed and nursing share', display: 'share', log: false, doc: 'service lines of subcategory bed or nursing / total (bed-blocking stays are mostly these)' },
@@ -59,6 +59,22 @@ const explained = (it: ClaimFacts['items'][number]) =>
   (it.category === 'consumable' && it.contextSupported === true);
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map((f) => f.name);
+
+/**
+ * Fen of the explained lines that are treatment, not work-up: explained services other than exams and lab tests
+ * (oxygen and monitoring of a heart failure, a rehabilitation therapy its diagnosis calls for) and explained
+ * consumables. Left out of the cost features so they are not read as excess, they are still care given: a stay is not
+ * "too little care for its nights" without them (fraud-signal.ts). Explained tests stay out: a stay of checks only is
+ * 以体检为目的住院 (低标准入院), however indicated each check is.
+ */
+export function explainedTreatmentFen(f: Pick<ClaimFacts, 'items'>): number {
+  let fen = 0;
+  for (const it of f.items) {
+    const sub = it.catalogue?.subcategory;
+    if (explained(it) && !(it.category === 'service' && sub && EXAM_SUBCATEGORIES.has(sub))) fen += it.amountFen;
+  }
+  return fen;
+}
 
 /** Per-claim figures needed before the peer norms are known (LOS and total feed the *_vs_norm features). */
 export interface ClaimBasics {
@@ -98,8 +114,28 @@ const BED_SUBCATEGORIES = new Set(['bed', 'nursing']);
 /** 0 = Sunday … 6 = Saturday, from the day number (1970-01-01 was a Thursday). */
 const weekdayOf = (dayNumber: number) => (((dayNumber + 4) % 7) + 7) % 7;
 
-/** A line's quantity against its usual use over the days it covers: the max_quantity_ratio of one line. */
-export function quantityRatio(f: Pick<ClaimFacts, 'inpatient' | 'lengthOfStay' | 'stay'>, it: ItemFacts): number {
+/**
+ * Days each drug line of a stay covers: until the same drug is billed again, else until discharge. A standing order
+ * (长期医嘱) may be dispensed once for the days ahead (a week's or the whole stay's tablets on one line) rather than
+ * day by day: 21 aspirin on the admission day of a 21-night stroke rehabilitation stay is one a day, not a 21-fold
+ * dose. A drug billed every day covers one day per line, as before. Visits are read by quantityRatio's own days.
+ */
+export function stayLineDays(f: Pick<ClaimFacts, 'inpatient' | 'lengthOfStay' | 'items'>): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!f.inpatient || f.lengthOfStay <= 0) return out;
+  const daysByCode = new Map<string, number[]>();
+  for (const it of f.items) if (it.category === 'drug') (daysByCode.get(it.code) ?? daysByCode.set(it.code, []).get(it.code)!).push(it.dayIndex);
+  for (const it of f.items) {
+    if (it.category !== 'drug') continue;
+    const later = daysByCode.get(it.code)!.filter((d) => d > it.dayIndex);
+    const until = later.length ? Math.min(...later) : f.lengthOfStay;
+    out.set(it.lineId, Math.max(1, until - it.dayIndex));
+  }
+  return out;
+}
+
+/** A line's quantity against its usual use over the days it covers: the max_quantity_ratio of one line. `stayDays`: stayLineDays of the claim. */
+export function quantityRatio(f: Pick<ClaimFacts, 'inpatient' | 'lengthOfStay' | 'stay'>, it: ItemFacts, stayDays?: ReadonlyMap<string, number>): number {
   // A drug row with a label daily maximum (a cytotoxic dosed by body surface, one row for every strength) reads a
   // day's quantity against that maximum: within it the dose is the label's, above it catalogue.quantity-per-day says
   // so. (A consumable's or service's maxPerDay is a billing ceiling, not a dosing range: its usual quantity stands.)
@@ -109,7 +145,7 @@ export function quantityRatio(f: Pick<ClaimFacts, 'inpatient' | 'lengthOfStay' |
   // every drug line there is a take-home supply.
   const takeHome = f.inpatient && it.category === 'drug' && ((f.lengthOfStay > 0 && it.dayIndex >= f.lengthOfStay - TAKE_HOME_DAYS_BEFORE_DISCHARGE) || f.stay?.homeSickBed != null);
   const lineDays = f.inpatient
-    ? takeHome ? Math.max(1, it.catalogue?.maxDays ?? TAKE_HOME_DAYS) : 1
+    ? takeHome ? Math.max(1, it.catalogue?.maxDays ?? TAKE_HOME_DAYS) : (stayDays?.get(it.lineId) ?? 1)
     : Math.max(1, it.catalogue?.maxDays ?? 1, it.longPrescription ? LONG_PRESCRIPTION_DAYS : 0);
   // One dispensing unit (a pen or an inhaler that lasts several days) is the least a line can bill.
   return it.quantity / Math.max(usual * lineDays, 1);
@@ -135,6 +171,7 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
   const days = Math.max(1, f.days);
   let drug = 0, consumable = 0, service = 0, exam = 0, bed = 0, yiBing = 0, bing = 0, unknown = 0, priceExcess = 0, maxLine = 0;
   let maxQty = 0;
+  const stayDays = stayLineDays(f);
   const codes = new Set<string>();
   const drugs = new Set<string>();
   const serviceDays = new Set<number>();
@@ -145,7 +182,7 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
   for (const it of f.items) {
     const fen = it.amountFen;
     const sub = it.catalogue?.subcategory;
-    maxQty = Math.max(maxQty, quantityRatio(f, it));
+    maxQty = Math.max(maxQty, quantityRatio(f, it, stayDays));
     if (!it.inCatalogue) unknown += fen;
     priceExcess += it.priceExcess * 100;
     if (explained(it)) continue;

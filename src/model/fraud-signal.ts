@@ -2,7 +2,7 @@ import type { ClaimFacts } from '../enrich/facts';
 import { kindOf } from './calibration';
 import { courseStretch } from './course-context';
 import { dayCase } from './day-case';
-import { quantityRatio, rawValue, type FeatureDef } from './features';
+import { explainedTreatmentFen, quantityRatio, rawValue, stayLineDays, type FeatureDef } from './features';
 
 // Which deviations may send a claim to review on the model's word alone (可疑). The autoencoder scores how
 // unusual a claim is against its peers, and unusual is not suspect: a visit with no drugs, a weekend admission,
@@ -119,6 +119,10 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
 /** Cost level features: a stay with more coded procedures than its peers is not read as costing too much on them; a visit with more conditions is read on the cost its conditions' treatment does not explain. */
 const COST_FEATURES = new Set(['total_cost', 'cost_vs_norm']);
 
+/** Features read for too little care: the explained treatment (explainedTreatmentFen) is care given and counts in them (in bed share's denominator). */
+const LOW_CARE_FEATURES = new Set(['total_cost', 'cost_vs_norm', 'cost_per_day']);
+const BED_SHARE = 'bed_share';
+
 /** Read for a stay a standard course explains (course-context.ts) only on what the course does not: its days and their bed share are the course's. */
 const COURSE_EXPLAINED = new Set(['los_vs_norm', 'bed_share']);
 
@@ -146,8 +150,9 @@ function indicatedYuan(f: ClaimFacts, conditions: boolean): number {
 /** The largest quantity ratio of the claim's lines, the drug lines within the dispensing limit left out (a visit's; a stay's cycle drug within its days on). */
 function quantityBeyondSupply(f: ClaimFacts): number {
   const within = new Set(f.stay?.supplyWithinLimit ?? []);
+  const stayDays = stayLineDays(f);
   let most = 0;
-  for (const it of f.items) if (!within.has(it.lineId)) most = Math.max(most, quantityRatio(f, it));
+  for (const it of f.items) if (!within.has(it.lineId)) most = Math.max(most, quantityRatio(f, it, stayDays));
   return most;
 }
 
@@ -209,6 +214,13 @@ export function fraudSignals(
       if (indicated > 0 && total > 0) value *= Math.max(0, total - indicated) / total;
       // A standard course's days are read at the group's daily cost (cost_vs_norm's norm is already stretched).
       if (s.feature === 'total_cost') value /= courseStretch(f, normLos);
+    }
+    if (((s.dir === 'low' && LOW_CARE_FEATURES.has(s.feature)) || s.feature === BED_SHARE) && v >= SIGNAL_Z && t >= 0) {
+      // Indicated treatment left out of the cost is still care given (heart-failure oxygen and monitoring): the cost
+      // is scaled up by it, the bed-and-nursing share down.
+      const unexplained = rawValue(defs[t], x[t]);
+      const withTreatment = unexplained + explainedTreatmentFen(f) / 100;
+      if (unexplained > 0) value *= s.feature === BED_SHARE ? unexplained / withTreatment : withTreatment / unexplained;
     }
     if (v < SIGNAL_Z || !s.material(value, rawValue(defs[j], median[j]))) continue;
     // The companion that leans furthest is named beside the signal, so the explanation shows why the days are suspect.

@@ -172,7 +172,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
   blind64: { fraudCaughtAtLeast: 186, controlsFlaggedAtMost: 140 },
   // 174 / 67 unseen (d6ed49d): organised fraud at institutions and recruited patients (拉人头, 挂床, 虚构住院, 医养结合, 村卫生室).
-  blind65: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 67 },
+  // fx-b65: a home sick bed known by its 建床费/巡诊费 (C11 low-rate 8 → 0); gauze and foam dressings need a wound (T09a +5).
+  blind65: { fraudCaughtAtLeast: 179, controlsFlaggedAtMost: 59 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
   blind66: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 92 },
 };

@@ -158,7 +158,7 @@ describe('largest quantity against usual use', () => {
   });
 
   it('reads a drug line on a stay\'s discharge day as a take-home supply, not one day\'s use', () => {
-    // 28 tablets of amlodipine (usual 1 a day): day 3 of the stay is 28 × a day's use; on the discharge day it is 出院带药.
+    // 28 tablets of amlodipine (usual 1 a day): day 3 of the stay is ~9 × a day's use over the days left; on the discharge day it is 出院带药.
     const stay = (date: string) =>
       makeClaim({
         admissionDate: '2025-03-04',
@@ -169,11 +169,23 @@ describe('largest quantity against usual use', () => {
         ],
       });
     const ratio = (date: string) => Math.expm1(extractFeatures(enrichClaim(stay(date), refs).facts, { los: 6, cost: 1 })[col('max_quantity_ratio')]);
-    expect(ratio('2025-03-07')).toBeCloseTo(28, 6);
+    expect(ratio('2025-03-07')).toBeCloseTo(28 / 3, 6); // on day 3 of 6 it covers the 3 days left (stayLineDays): still 9 a day
     expect(ratio('2025-03-10')).toBeLessThan(1);
     // A home sick bed (家庭病床) dispenses at its weekly visit for the weeks to come: the same line on day 3 is a supply.
     const home = (c: ReturnType<typeof stay>) => ({ ...c, provider: { ...c.provider, department: 'family_bed' } });
     expect(enrichClaim(home(stay('2025-03-07')), refs).facts.stay?.homeSickBed).not.toBeNull();
     expect(Math.expm1(extractFeatures(enrichClaim(home(stay('2025-03-07')), refs).facts, { los: 6, cost: 1 })[col('max_quantity_ratio')])).toBeLessThan(1);
+  });
+
+  it('reads a stay\'s drug line over the days until the same drug is billed again or the stay ends (a standing order dispensed ahead)', () => {
+    // Aspirin (usual 1 a day) in a 21-night stay: 21 on the admission day is the stay's supply, one a day; 21 on the
+    // admission day and again a week later is three a day; two billed daily are two a day.
+    const aspirin = (lineId: string, date: string, quantity: number) => makeItem({ lineId, code: 'XB01ACA509A001010119008', name: '阿司匹林肠溶片', category: 'drug', date, quantity, unitPrice: 0.11 });
+    const bed = makeItem({ lineId: 'b', code: '001105000010001', name: '普通病房床位费(三人间)', category: 'service', date: '2025-04-07', quantity: 1, unitPrice: 45 });
+    const ratio = (drugs: ReturnType<typeof makeItem>[]) =>
+      Math.expm1(extractFeatures(enrichClaim(makeClaim({ admissionDate: '2025-04-07', dischargeDate: '2025-04-28', items: [bed, ...drugs] }), refs).facts, { los: 21, cost: 1 })[col('max_quantity_ratio')]);
+    expect(ratio([aspirin('1', '2025-04-07', 21)])).toBeCloseTo(1, 6);
+    expect(ratio([aspirin('1', '2025-04-07', 21), aspirin('2', '2025-04-14', 21)])).toBeCloseTo(3, 6);
+    expect(ratio([aspirin('1', '2025-04-07', 2), aspirin('2', '2025-04-08', 2), aspirin('3', '2025-04-09', 2)])).toBeCloseTo(2, 6);
   });
 });

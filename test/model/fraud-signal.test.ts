@@ -189,6 +189,21 @@ describe('fraud signals', () => {
     expect(fraudSignals(besideCancer, 'drg:HR19|elderly', FEATURES, longCheap.x, longCheap.z, longCheap.median, NO_COURSE)).toEqual([]);
   });
 
+  it('counts indicated treatment left out of the cost as care when it reads a stay for too little care, indicated tests not', () => {
+    // The cost features hold 100 yuan of unexplained lines (vectors' median); cost per day at 0.3 × the peers and bed share
+    // 25 points above them. 200 yuan of oxygen and monitoring the heart failure explains are care given: with them
+    // neither is thin. 200 yuan of indicated checks is a stay of checks (以体检为目的住院) and still reads as thin.
+    const beside = (subcategory: string): ClaimFacts => {
+      const first = stay.items[0];
+      const line = { ...first, lineId: 'x', category: 'service' as const, amountFen: 20000, contextSupported: true, catalogue: { ...first.catalogue!, subcategory } };
+      return { ...stay, items: [...stay.items, line] };
+    };
+    const thin = vectors({ cost_per_day: { z: -6, ratio: 0.3 }, bed_share: { z: 6, delta: 0.25 } });
+    expect(fraudSignals(stay, 'drg:FR25|elderly', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['cost_per_day', 'bed_share']);
+    expect(fraudSignals(beside('treatment'), 'drg:FR25|elderly', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual([]);
+    expect(fraudSignals(beside('exam'), 'drg:FR25|elderly', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['cost_per_day', 'bed_share']);
+  });
+
   it('does not read a stay admitted for an urgent work-up (a TIA, stay-content.json lowIntensity.admissionIndicated) as too little care', () => {
     const low = vectors({ total_cost: { z: -6, ratio: 0.2 }, cost_vs_norm: { z: -6, ratio: 0.2 } });
     const tia = enrichClaim(makeClaim({ diagnoses: [{ code: 'G45.900', principal: true }, { code: 'I10.x00' }] }), refs).facts;
