@@ -449,3 +449,41 @@ describe('a stapler on an appendicectomy (implant-procedures.json placesWith: on
     expect(hit(await judge(stay('K35.300')), 'catalogue.implant-without-procedure')).toBeUndefined();
   });
 });
+
+describe('冬病夏治三伏贴 billed as 穴位贴敷治疗 (therapy-indications.json preventiveSeason)', () => {
+  const PLASTER = '004300000230001';
+  const visit = (date: string, dx: string, addItems: ExampleItem[] = []) =>
+    build({
+      base: 'outpatient',
+      set: {
+        visitDate: date,
+        patient: { ...bases.outpatient.patient, birthDate: '2015-06-13' },
+        provider: { ...bases.outpatient.provider, department: 'tcm_pediatrics' },
+        diagnoses: [{ code: dx, principal: true }],
+        items: [{ lineId: '1', code: '001102000010001', name: '普通门诊诊察费', category: 'service', date, quantity: 1, unitPrice: 9, amount: 9 }],
+      },
+      addItems: [{ code: PLASTER, quantity: 6 }, ...addItems],
+    } as RuleExample);
+  it('the plasters alone in the 三伏 for asthma are named, on both ends of the window', async () => {
+    for (const date of ['2025-07-11', '2025-08-26']) {
+      const c = visit(date, 'J45.900');
+      const h = hit(await judge(c), 'catalogue.preventive-therapy-swap')!;
+      expect(h.lineIds).toEqual(c.items.filter((i: any) => i.code === PLASTER).map((i: any) => i.lineId));
+    }
+  });
+  it('not the day before or after the window, not with a drug beside, not for a digestive complaint', async () => {
+    for (const c of [visit('2025-07-10', 'J45.900'), visit('2025-08-27', 'J45.900'), visit('2025-07-22', 'J45.900', [{ code: 'XR03BAB508C003', quantity: 2 }]), visit('2025-07-22', 'K30.x00')]) {
+      expect(hit(await judge(c), 'catalogue.preventive-therapy-swap')).toBeUndefined();
+    }
+  });
+});
+
+describe('静注人免疫球蛋白 is an infused drug (stay-content.json parenteralDrugNameMarks 静注)', () => {
+  it('a Kawasaki IVIG day billing one infusion group is quiet; the same group with no drug that day is named', async () => {
+    const set = { patient: { ...bases.inpatient.patient, birthDate: '2021-03-01' }, provider: { ...bases.inpatient.provider, department: 'paediatrics' }, diagnoses: [{ code: 'M30.300', principal: true }] };
+    const ivig = build({ set, addItems: [{ code: 'XJ06BAJ501B002010148424', quantity: 7, day: 2 }, { code: '001204000010001', day: 2 }] } as RuleExample);
+    expect(hit(await judge(ivig), 'catalogue.infusion-without-drug')).toBeUndefined();
+    const none = build({ set, addItems: [{ code: '001204000010001', day: 2 }] } as RuleExample);
+    expect(hit(await judge(none), 'catalogue.infusion-without-drug')).toBeDefined();
+  });
+});
