@@ -457,8 +457,8 @@ describe('冬病夏治三伏贴 billed as 穴位贴敷治疗 (therapy-indication
       base: 'outpatient',
       set: {
         visitDate: date,
-        patient: { ...bases.outpatient.patient, birthDate: '2015-06-13' },
-        provider: { ...bases.outpatient.provider, department: 'tcm_pediatrics' },
+        'patient.birthDate': '2015-06-13',
+        'provider.department': 'tcm_pediatrics',
         diagnoses: [{ code: dx, principal: true }],
         items: [{ lineId: '1', code: '001102000010001', name: '普通门诊诊察费', category: 'service', date, quantity: 1, unitPrice: 9, amount: 9 }],
       },
@@ -480,7 +480,7 @@ describe('冬病夏治三伏贴 billed as 穴位贴敷治疗 (therapy-indication
 
 describe('静注人免疫球蛋白 is an infused drug (stay-content.json parenteralDrugNameMarks 静注)', () => {
   it('a Kawasaki IVIG day billing one infusion group is quiet; the same group with no drug that day is named', async () => {
-    const set = { patient: { ...bases.inpatient.patient, birthDate: '2021-03-01' }, provider: { ...bases.inpatient.provider, department: 'paediatrics' }, diagnoses: [{ code: 'M30.300', principal: true }] };
+    const set = { 'patient.birthDate': '2021-03-01', 'provider.department': 'paediatrics', diagnoses: [{ code: 'M30.300', principal: true }] };
     const ivig = build({ set, addItems: [{ code: 'XJ06BAJ501B002010148424', quantity: 7, day: 2 }, { code: '001204000010001', day: 2 }] } as RuleExample);
     expect(hit(await judge(ivig), 'catalogue.infusion-without-drug')).toBeUndefined();
     const none = build({ set, addItems: [{ code: '001204000010001', day: 2 }] } as RuleExample);
