@@ -174,7 +174,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 174 / 67 unseen (d6ed49d): organised fraud at institutions and recruited patients (拉人头, 挂床, 虚构住院, 医养结合, 村卫生室).
   blind65: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 67 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
-  blind66: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 92 },
+  // → 210 / 50 (fx-b66): IVIG (静注) an infused drug (C22, C23); 小儿推拿 for functional diarrhoea and PCT in status asthmaticus (C20, C09); a check-up battery with one medicine beside it (T13); 三伏贴 as 穴位贴敷 (T12); K59.1 admissions (T09).
+  blind66: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 50 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
