@@ -175,7 +175,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind65: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 67 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
   // → 210 / 50 (fx-b66): IVIG (静注) an infused drug (C22, C23); 小儿推拿 for functional diarrhoea and PCT in status asthmaticus (C20, C09); a check-up battery with one medicine beside it (T13); 三伏贴 as 穴位贴敷 (T12); K59.1 admissions (T09).
-  blind66: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 50 },
+  // → 217 / 50: oral drugs of an outpatient-treatable condition are home medication on 挂床 days, poor appetite R63.0 alone outpatient-treatable (T08).
+  blind66: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 50 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

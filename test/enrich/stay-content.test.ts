@@ -487,3 +487,23 @@ describe('静注人免疫球蛋白 is an infused drug (stay-content.json parente
     expect(hit(await judge(none), 'catalogue.infusion-without-drug')).toBeDefined();
   });
 });
+
+describe('挂床: oral drugs of a condition the clinic treats (stay-content.json outpatientTreatable) are home medication', () => {
+  const SYRUP = 'ZA03AAX508A004010132155';
+  const childStay = (dx: string, syrupDays: number[], extra: ExampleItem[] = []) =>
+    build({
+      set: { 'patient.birthDate': '2016-05-01', 'provider.department': 'paediatrics', 'provider.level': 1, items: [], dischargeDate: '2025-03-12', diagnoses: [{ code: dx, principal: true }] },
+      addItems: [
+        ...[0, 1, 2, 3, 4, 5, 6, 7].flatMap((day) => ['001105000010001', '001201000040001', '001103000010001'].map((code) => ({ code, day }))),
+        ...[0, 1].flatMap((day) => [{ code: '001204000010001', day }, { code: 'XJ01DCT505B002', day }, { code: 'XB05BBL511B002010178601', day }]),
+        ...syrupDays.map((day) => ({ code: SYRUP, quantity: 3, day })),
+        ...extra,
+      ],
+    } as RuleExample);
+  it('a bronchitis stay with cough syrup alone on days 2–7 names them; a run of four broken by a test, or a pneumonia, does not', async () => {
+    const h = hit(await judge(childStay('J20.900', [2, 3, 4, 5, 6, 7])), 'catalogue.bed-blocking-stay')!;
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 6 });
+    expect(hit(await judge(childStay('J20.900', [2, 3, 4, 5, 7], [{ code: '002501010010001', day: 6 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+    expect(hit(await judge(childStay('J18.900', [2, 3, 4, 5, 6, 7])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+});
