@@ -171,11 +171,13 @@ const limitsSchema = z.strictObject({
     .optional(),
   /**
    * A "free" screening day billed as clinic visits (诱导检查, identical-bills.ts screeningDay): a visit billing only its
-   * consultation and at least `minTests` different tests and examinations, no drug or treatment, whose every line the
-   * same doctor billed that day to at least `minOtherMembers` other members, each (and this one) not seen at the
-   * institution before. Absent: not checked.
+   * consultation and at least `minTests` different tests and examinations, no treatment and at most `maxDrugs` different
+   * drugs, whose every line the same doctor billed that day to at least `minOtherMembers` other members, each (and this
+   * one) not seen at the institution before. Absent: not checked.
    */
-  screeningDay: z.strictObject({ minOtherMembers: z.number().int().positive(), minTests: z.number().int().positive() }).optional(),
+  screeningDay: z
+    .strictObject({ minOtherMembers: z.number().int().positive(), minTests: z.number().int().positive(), maxDrugs: z.number().int().min(0).default(0) })
+    .optional(),
   /**
    * The same members admitted together again (医养结合机构"养转医", cross-claim/batch-admission.ts): a stay of a member of
    * `minAge` or older admitted on a day when at least `minRecurring` other members were admitted at the institution

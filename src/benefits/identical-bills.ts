@@ -111,7 +111,11 @@ const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
 export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKey | null {
   const cfg = k?.limits.identicalBills;
   if (!e.doctorId || !e.lines) return null;
-  if (testBattery(e, k)) return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
+  // A battery is compared by its tests and consultation (bundleSignature): the one medicine beside it may differ.
+  if (testBattery(e, k)) {
+    const at = { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate };
+    return e.bundleSignature ? { ...at, itemsSignature: e.bundleSignature, bundle: true } : { ...at, itemsSignature: e.itemsSignature };
+  }
   if (!cfg) return null;
   if (e.bundleSignature && treatmentBundle(e, k) && !cfg.outbreakCategories.includes(e.principalCategory)) {
     return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.bundleSignature, bundle: true };
@@ -167,7 +171,7 @@ export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
 export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], peers: readonly BillPeer[], k: HistoryKnowledge | undefined): IdenticalBills | null {
   const key = billKey(me, k);
   const cfg = k?.limits.identicalBills;
-  if (!key || !cfg) return null;
+  if (!key || !cfg || testBattery(me, k)) return null;
   const keys = billKeys(me, k);
   const brought = key.bundle === true && broughtIn(me);
   // The same bill is the same items: a stay's drugs are counted on its own items, and so on every identical one.
@@ -203,16 +207,20 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
 // day of its own patients (each seen there before), an emergency visit, a visit with a drug or treatment (a member's
 // own later visit for what the screening found).
 
-/** Distinct tests and examinations of a clinic visit that bills nothing else (its consultation aside), else 0. */
+/**
+ * Distinct tests and examinations of a clinic visit that bills nothing else (its consultation aside) but at most
+ * screeningDay.maxDrugs different drugs, else 0. One medicine beside the battery (a cold syrup on each child's bill of a
+ * kindergarten's free check-up) does not make the check-up a visit for illness; two or more are a prescription.
+ */
 function batteryTests(e: MemberClaim, k: HistoryKnowledge | undefined): number {
   if (e.visitType !== 'outpatient' || !e.lines?.length || emergencyVisit(e, k?.examRecognition)) return 0;
   const tests = new Set<string>();
   for (const l of e.lines) {
-    if (l.kind === 'consult') continue;
+    if (l.kind === 'consult' || l.kind === 'drug') continue;
     if (l.kind !== 'service' || !l.test) return 0;
     tests.add(ledgerRowOf(l));
   }
-  return tests.size;
+  return drugsOf(e) > (k?.limits.screeningDay?.maxDrugs ?? 0) ? 0 : tests.size;
 }
 
 /** A clinic visit billing only its consultation and at least screeningDay.minTests different tests or examinations. */
@@ -231,6 +239,8 @@ export interface ScreeningDay {
   /** Distinct tests and examinations on the bill, and their names. */
   tests: number;
   testNames: string;
+  /** What the bill holds beside its tests, for the message: no drug, or the drug every bill of the day carries. */
+  besides: string;
   lineIds: string[];
   /** The whole bill (yuan): a check-up the fund does not pay. */
   amount: number;
@@ -270,6 +280,7 @@ export function screeningDay(
     seen.add(e.insuredId);
   }
   const tests = [...new Set(items.filter((i) => i.category === 'service' && i.catalogue && ['lab', 'exam'].includes(i.catalogue.subcategory as string)).map((i) => i.name))];
+  const drugNames = [...new Set(items.filter((i) => i.category === 'drug').map((i) => i.name))];
   return {
     claims: list(earlier.map((e) => e.claimId)),
     claimId: earlier[0].claimId,
@@ -277,6 +288,7 @@ export function screeningDay(
     doctorId: key.doctorId,
     tests: batteryTests(me, k),
     testNames: list(tests, 8),
+    besides: drugNames.length ? `另仅有药品${list(drugNames, 3)}一种，无治疗` : '无任何药品或治疗',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
     suspects: completedBefore ? [] : earlier.map((e) => ({ claimId: e.claimId, lineIds: [], amount: toYuan(me.totalFen) })),

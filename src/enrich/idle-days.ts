@@ -1,6 +1,6 @@
 import { addDays, daysBetween, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf, isParenteral, rowCodeOf } from './knowledge';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -24,8 +24,11 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const inner = c.lengthOfStay - 1;
   const careNursing = new Set(limits.careNursing);
   const marks = c.knowledge!.stayContent!.parenteralDrugNameMarks;
-  // The member's routine oral medication (a tablet of aspirin) is taken at home too: it does not make a day care.
-  const homeMedication = (it: ItemFacts) => isHomeMedication(it, limits.homeMedicationAtc, marks);
+  // The member's routine oral medication (a tablet of aspirin) is taken at home too: it does not make a day care. So is
+  // any oral drug of a condition the clinic treats (outpatientTreatable): a cough syrup given day after day in a bed.
+  const clinicDrugs = clinicConditionOnly(c);
+  const homeMedication = (it: ItemFacts) =>
+    isHomeMedication(it, limits.homeMedicationAtc, marks) || (clinicDrugs && it.category === 'drug' && !isParenteral(it, marks));
   const homeMonitoring = homeMonitoringOf(c.items, limits.homeMonitoring);
   const offDay = offDays(limits.publicHolidays);
   const courseRest = courseRestDays(c.items, limits.weekdayCourses, offDay);
@@ -79,6 +82,18 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+/**
+ * Every diagnosis of the stay one the clinic treats (stay-content.json outpatientTreatable: the principal on its list, the
+ * others on it or its explained symptoms), at an age it judges, with no procedure: such a condition's oral drugs are
+ * outpatient treatment (the list's sources), so a day holding nothing else is not inpatient care.
+ */
+function clinicConditionOnly(c: StayContentInput): boolean {
+  const t = c.knowledge!.stayContent!.outpatientTreatable;
+  if (!t || c.ageYears < t.minAge || c.ageYears > t.maxAge || c.procedureCodes.length) return false;
+  if (!underAny(c.principalDiagnosis, t.diagnoses)) return false;
+  return c.diagnosisCodes.every((d) => underAny(d, t.diagnoses) || underAny(d, t.explainedSymptoms));
 }
 
 /**

@@ -8,6 +8,7 @@ import { lowIntensity, workUpAdmission } from './low-intensity';
 import { afterTakeHome } from './take-home-idle';
 import { closeCare } from './close-care';
 import { therapyOnOperationDay, therapyUnsupported, therapyWithoutParticipation } from './therapy-facts';
+import { therapyPreventive } from './preventive-therapy';
 import { infusionUnsupported } from './infusion-facts';
 import { pushesUnsupported } from './push-injections';
 import { principalUnsupported } from './principal-support-facts';
@@ -22,7 +23,7 @@ import { principalUnsupported } from './principal-support-facts';
 // (手术操作高编, procedure-billing.json) and billed operations no coded procedure supports (串换手术项目). This file
 // puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, infusionUnsupported: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -45,6 +46,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
       ...NONE,
       infusionUnsupported: infusionUnsupported(c),
       therapyUnsupported: c.knowledge.therapy.size ? therapyUnsupported(c) : null,
+      therapyPreventive: c.knowledge.therapy.size ? therapyPreventive(c) : null,
       implantUnsupported: implantsAgainstSides(c, false),
       operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling, false),
     };
@@ -56,6 +58,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     workUpAdmission: workUpAdmission(c),
     closeCare: closeCare(c),
     therapyUnsupported: therapyUnsupported(c),
+    therapyPreventive: null,
     therapyOnOperationDay: therapyOnOperationDay(c),
     therapyWithoutParticipation: therapyWithoutParticipation(c),
     infusionUnsupported: infusionUnsupported(c),

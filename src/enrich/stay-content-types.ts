@@ -27,6 +27,8 @@ export interface StayContentFacts {
   closeCare: { days: number; names: string; lineIds: string[] } | null;
   /** Therapy lines (康复/理疗/针灸/推拿) with none of their indicating diagnoses on the claim (stays and visits). */
   therapyUnsupported: { lineIds: string[]; groups: string; sessions: number; expected: string; amount: number } | null;
+  /** A therapy's preventive form (冬病夏治三伏贴) billed as the covered therapy: preventive-therapy.ts. */
+  therapyPreventive: { lineIds: string[]; dates: string; names: string; season: string; diagnoses: string; amount: number } | null;
   /** Active therapy (运动疗法, 针灸, 推拿) billed on the day of an operation under general or spinal anaesthesia. */
   therapyOnOperationDay: { lineIds: string[]; dates: string; names: string; amount: number } | null;
   /**

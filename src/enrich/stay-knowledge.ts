@@ -16,6 +16,14 @@ const therapyRow = z.strictObject({
   indications: prefixes.min(1),
   /** Diagnoses that call for the therapy in a child only (小儿推拿 for infant diarrhoea, 厌食): age at most maxAgeYears. */
   childIndications: z.strictObject({ maxAgeYears: z.number().int().positive(), codes: prefixes.min(1), source: z.string().min(1) }).optional(),
+  /**
+   * The preventive form of the therapy, outside basic insurance, with a row of its own (冬病夏治三伏贴): a line of
+   * this row dated from `from` to `to` (MM-DD, both included) on a visit billing nothing else but its consultation,
+   * every diagnosis under `diagnoses` (the 冬病 it is applied against in remission), is that form billed as this row.
+   */
+  preventiveSeason: z
+    .strictObject({ name: z.string().min(1), from: z.string().regex(/^\d\d-\d\d$/), to: z.string().regex(/^\d\d-\d\d$/), diagnoses: prefixes.min(1), source: z.string().min(1) })
+    .optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });

@@ -1,4 +1,4 @@
-import { billKey } from '../../src/benefits/identical-bills';
+import { billKey, testBattery } from '../../src/benefits/identical-bills';
 import { billLocks, createBillLockMemory } from '../../src/features/reviews/bill-locks';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { review, type ReviewContext } from '../../src/features/reviews/review';
@@ -208,6 +208,22 @@ describe('identical bills of many members', () => {
     // The same drug on two lines is one drug.
     expect(billKey(entry({ lines: entry({}).lines!.map((l) => ({ ...l, drug: 'A' })) }), k)).toBeNull();
     expect(billKey(entry({}), undefined)).toBeNull();
+  });
+
+  it('testBattery (诱导检查): a visit of three tests is a battery with no drug or with one (the same cold granules on every bill of a free check-up), not with two drugs or a treatment', () => {
+    const k = shippedRules.current().refs.history;
+    const test = (n: number) => ({ lineId: `t${n}`, code: `T${n}`, date: '2025-03-15', kind: 'service' as const, amountFen: 1, test: true });
+    const drug = (c: string) => ({ lineId: `d${c}`, code: c, date: '2025-03-15', kind: 'drug' as const, amountFen: 1, drug: c });
+    const visit = (lines: MemberClaim['lines']): MemberClaim => ({
+      insuredId: 'P', claimId: 'C', insuranceType: 'resident', visitType: 'outpatient', serviceDate: '2025-03-15', endDate: '2025-03-15',
+      hospitalId: 'H', doctorId: 'D', principalCategory: 'J06', mdc: null, totalFen: 1, policyFen: 1, fundClaimedFen: 0, itemsSignature: 'S', serviceCodes: [], lines,
+    });
+    const tests = [test(1), test(2), test(3)];
+    expect(testBattery(visit(tests), k)).toBe(true);
+    expect(testBattery(visit([...tests, drug('A')]), k)).toBe(true);
+    expect(testBattery(visit([...tests, drug('A'), drug('B')]), k)).toBe(false);
+    expect(testBattery(visit([...tests, { lineId: 'n', code: 'NEB', date: '2025-03-15', kind: 'service', amountFen: 1 }]), k)).toBe(false);
+    expect(testBattery(visit([test(1), test(2), drug('A')]), k)).toBe(false);
   });
 });
 

@@ -449,3 +449,61 @@ describe('a stapler on an appendicectomy (implant-procedures.json placesWith: on
     expect(hit(await judge(stay('K35.300')), 'catalogue.implant-without-procedure')).toBeUndefined();
   });
 });
+
+describe('冬病夏治三伏贴 billed as 穴位贴敷治疗 (therapy-indications.json preventiveSeason)', () => {
+  const PLASTER = '004300000230001';
+  const visit = (date: string, dx: string, addItems: ExampleItem[] = []) =>
+    build({
+      base: 'outpatient',
+      set: {
+        visitDate: date,
+        'patient.birthDate': '2015-06-13',
+        'provider.department': 'tcm_pediatrics',
+        diagnoses: [{ code: dx, principal: true }],
+        items: [{ lineId: '1', code: '001102000010001', name: '普通门诊诊察费', category: 'service', date, quantity: 1, unitPrice: 9, amount: 9 }],
+      },
+      addItems: [{ code: PLASTER, quantity: 6 }, ...addItems],
+    } as RuleExample);
+  it('the plasters alone in the 三伏 for asthma are named, on both ends of the window', async () => {
+    for (const date of ['2025-07-11', '2025-08-26']) {
+      const c = visit(date, 'J45.900');
+      const h = hit(await judge(c), 'catalogue.preventive-therapy-swap')!;
+      expect(h.lineIds).toEqual(c.items.filter((i: any) => i.code === PLASTER).map((i: any) => i.lineId));
+    }
+  });
+  it('not the day before or after the window, not with a drug beside, not for a digestive complaint', async () => {
+    for (const c of [visit('2025-07-10', 'J45.900'), visit('2025-08-27', 'J45.900'), visit('2025-07-22', 'J45.900', [{ code: 'XR03BAB508C003', quantity: 2 }]), visit('2025-07-22', 'K30.x00')]) {
+      expect(hit(await judge(c), 'catalogue.preventive-therapy-swap')).toBeUndefined();
+    }
+  });
+});
+
+describe('静注人免疫球蛋白 is an infused drug (stay-content.json parenteralDrugNameMarks 静注)', () => {
+  it('a Kawasaki IVIG day billing one infusion group is quiet; the same group with no drug that day is named', async () => {
+    const set = { 'patient.birthDate': '2021-03-01', 'provider.department': 'paediatrics', diagnoses: [{ code: 'M30.300', principal: true }] };
+    const ivig = build({ set, addItems: [{ code: 'XJ06BAJ501B002010148424', quantity: 7, day: 2 }, { code: '001204000010001', day: 2 }] } as RuleExample);
+    expect(hit(await judge(ivig), 'catalogue.infusion-without-drug')).toBeUndefined();
+    const none = build({ set, addItems: [{ code: '001204000010001', day: 2 }] } as RuleExample);
+    expect(hit(await judge(none), 'catalogue.infusion-without-drug')).toBeDefined();
+  });
+});
+
+describe('挂床: oral drugs of a condition the clinic treats (stay-content.json outpatientTreatable) are home medication', () => {
+  const SYRUP = 'ZA03AAX508A004010132155';
+  const childStay = (dx: string, syrupDays: number[], extra: ExampleItem[] = []) =>
+    build({
+      set: { 'patient.birthDate': '2016-05-01', 'provider.department': 'paediatrics', 'provider.level': 1, items: [], dischargeDate: '2025-03-12', diagnoses: [{ code: dx, principal: true }] },
+      addItems: [
+        ...[0, 1, 2, 3, 4, 5, 6, 7].flatMap((day) => ['001105000010001', '001201000040001', '001103000010001'].map((code) => ({ code, day }))),
+        ...[0, 1].flatMap((day) => [{ code: '001204000010001', day }, { code: 'XJ01DCT505B002', day }, { code: 'XB05BBL511B002010178601', day }]),
+        ...syrupDays.map((day) => ({ code: SYRUP, quantity: 3, day })),
+        ...extra,
+      ],
+    } as RuleExample);
+  it('a bronchitis stay with cough syrup alone on days 2–7 names them; a run of four broken by a test, or a pneumonia, does not', async () => {
+    const h = hit(await judge(childStay('J20.900', [2, 3, 4, 5, 6, 7])), 'catalogue.bed-blocking-stay')!;
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 6 });
+    expect(hit(await judge(childStay('J20.900', [2, 3, 4, 5, 7], [{ code: '002501010010001', day: 6 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+    expect(hit(await judge(childStay('J18.900', [2, 3, 4, 5, 6, 7])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+});
