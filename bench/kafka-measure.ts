@@ -38,10 +38,15 @@ export async function measureKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 
   if (skip) return { name: 'kafka', figures: { skipped: skip } };
   const logger = createLogger('silent');
   const dir = mkdtempSync(join(tmpdir(), 'bench-kafka-'));
+  // BENCH_KAFKA_CHUNK / BENCH_KAFKA_CONCURRENCY: other chunk sizes and partitions at once, to compare.
+  const config = kafkaConfig([], { chunkSize: Number(process.env.BENCH_KAFKA_CHUNK) || 500, concurrency: Number(process.env.BENCH_KAFKA_CONCURRENCY) || 3 });
   // Each way reviews the same warm-up claims into its store before its clock starts: a thread's first ~1,000
   // claims run while V8 is still compiling the review code (~1.5 s of CPU per thread, measured), which the one
   // thread pays once and each worker again; a running service has long paid it. Same claims, same stores after.
-  const w = Number(process.env.BENCH_KAFKA_WARMUP ?? 1000);
+  // BENCH_KAFKA_WARMUP claims per reviewing thread: the workers share theirs by member, so the warm-up is that
+  // many times the workers (with 1,000 in all each worker had seen ~500 when the clock started, and its
+  // compiling still took a third of the pool's CPU per claim).
+  const w = Number(process.env.BENCH_KAFKA_WARMUP ?? 1000) * config.workers;
   const claims = [...generateClaims({ count: w + n, seed: 'bench-kafka', fraudRate: 0.1 })];
   const [warmup, measured] = [claims.slice(0, w), claims.slice(w)];
   const ndjson = (cs: readonly unknown[]) => cs.map((c) => JSON.stringify(c)).join('\n') + '\n';
@@ -61,8 +66,6 @@ export async function measureKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 
     const intakeSplit = splitSince(threads, threadCpu());
     const intakeWall = (Date.now() - wall) / 1000;
     await fileCtx.store.close();
-    // BENCH_KAFKA_CHUNK / BENCH_KAFKA_CONCURRENCY: other chunk sizes and partitions at once, to compare.
-    const config = kafkaConfig([], { chunkSize: Number(process.env.BENCH_KAFKA_CHUNK) || 500, concurrency: Number(process.env.BENCH_KAFKA_CONCURRENCY) || 3 });
     await createSqliteStore({ path: join(dir, 'file-pool.db') }).close(); // the schema, before the workers open it
     let before = threadCpu();
     const filePool = kafkaPool(join(dir, 'file-pool.db'), {}, config.workers);
@@ -121,7 +124,7 @@ export async function measureKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 
         name: 'kafka',
         figures: {
           claims: n,
-          'warm-up claims (each way, before its clock)': w,
+          [`warm-up claims (each way, before its clock: ${w / config.workers} per review worker)`]: w,
           'kafka end-to-end claims/s': perSecond,
           'kafka review workers': config.workers,
           'kafka chunk size / partitions at once / topic partitions': `${config.chunkSize} / ${config.concurrency} / ${partitions}`,
