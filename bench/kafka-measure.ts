@@ -33,6 +33,16 @@ import { processCpu, splitSince, threadCpu, type ThreadSplit } from './thread-cp
  */
 const MOCK_PARTITION_BYTES = 3 * 2 ** 20;
 
+/**
+ * What the consumer fetches per partition at most (kafkajs's maxBytesPerPartition, kept: consumer.ts). A broker
+ * answers a fetch with as many of a partition's message sets as fit in it; librdkafka's mock cluster answers with
+ * one ("FIXME: Multiple messageSets ?", rdkafka_mock_handlers.c), so the consumer's batches were the load
+ * generator's message sets: 500 claims a request over 11 partitions, ~45 claims a batch, where a broker would
+ * hand over ~160. The load generator's requests are sized so that each partition's message set is about this
+ * (BENCH_KAFKA_SEND: claims per request, to compare): the chunks the Kafka door reviews are then a broker's.
+ */
+const FETCH_BYTES_PER_PARTITION = 2 ** 20;
+
 export async function measureKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 5000)): Promise<BenchResult> {
   const skip = kafkaUnavailable();
   if (skip) return { name: 'kafka', figures: { skipped: skip } };
@@ -94,11 +104,12 @@ export async function measureKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 
     const pool = kafkaPool(join(dir, 'kafka.db'), {}, config.workers);
     const consumer = createClaimsConsumer({ kafka, config, pool, store: ctx.store, logger });
     const verdicts = await readTopic(kafka, 'verdicts');
-    const producer = await startProducer(cluster.brokers, file);
+    const perSend = Number(process.env.BENCH_KAFKA_SEND) || partitions * Math.max(1, Math.floor(FETCH_BYTES_PER_PARTITION / (statSync(file).size / n)));
+    const producer = await startProducer(cluster.brokers, file, perSend);
     try {
       await consumer.start();
       // The warm-up claims through first (group joins are not counted as latency either).
-      await produce(kafka, 'claims', claimMessages(warmup));
+      await produce(kafka, 'claims', claimMessages(warmup), perSend);
       await waitFor('the warm-up verdicts', () => verdicts.messages.length >= w, 600000);
       const kafkaPoolThreads = newThreads(before);
 
@@ -129,6 +140,7 @@ export async function measureKafka(n = Number(process.env.BENCH_KAFKA_CLAIMS ?? 
           'kafka review workers': config.workers,
           'kafka chunk size / partitions at once / topic partitions': `${config.chunkSize} / ${config.concurrency} / ${partitions}`,
           'kafka burst produced in ms (load generator, own process)': producedMs,
+          'kafka claims per produce request (a message set of ~1 MiB per partition, as a broker fetch returns)': perSend,
           'kafka p50 produce→verdict ms': latencies[Math.floor(latencies.length * 0.5)],
           'kafka p99 produce→verdict ms': latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))],
           'file intake claims/s': intake.claimsPerSecond,
@@ -184,8 +196,8 @@ function splitFigure(split: ThreadSplit | null, perClaim: (cpuSeconds: number) =
  * The load generator (kafka-producer.ts), ready to produce the file's claims; go() starts it and resolves with
  * the milliseconds it took and the CPU milliseconds it spent.
  */
-async function startProducer(brokers: string[], file: string): Promise<{ go(): Promise<{ ms: number; cpuMs: number }>; stop(): void }> {
-  const child = spawn(process.execPath, [join(__dirname, 'kafka-producer.js'), brokers.join(','), 'claims', file], { stdio: ['pipe', 'pipe', 'inherit'] });
+async function startProducer(brokers: string[], file: string, perSend: number): Promise<{ go(): Promise<{ ms: number; cpuMs: number }>; stop(): void }> {
+  const child = spawn(process.execPath, [join(__dirname, 'kafka-producer.js'), brokers.join(','), 'claims', file, String(perSend)], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout });
   const next = () =>
     new Promise<string>((resolve, reject) => {
