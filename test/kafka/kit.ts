@@ -38,11 +38,12 @@ export interface Outgoing {
   headers?: IHeaders;
 }
 
-export async function produce(kafka: Kafka, topic: string, messages: Outgoing[]): Promise<void> {
+/** Produces the messages in requests of `perSend` (each request one message set per partition it touches). */
+export async function produce(kafka: Kafka, topic: string, messages: Outgoing[], perSend = 500): Promise<void> {
   const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
   await producer.connect();
-  for (let i = 0; i < messages.length; i += 500) {
-    await producer.send({ topic, acks: -1, messages: messages.slice(i, i + 500) });
+  for (let i = 0; i < messages.length; i += perSend) {
+    await producer.send({ topic, acks: -1, messages: messages.slice(i, i + perSend) });
   }
   await producer.disconnect();
 }
