@@ -38,6 +38,8 @@ export interface FindPatternsOptions {
   isCostly: (code: string) => boolean;
   /** Norm length of stay of a DRG in a region (rules/grouping/norms); without one, the period's mean stay of the DRG in the region. */
   normLos?: (region: string, drg: string) => number | undefined;
+  /** The bed-day setting of a stay (bed-day-settings.json: psychiatric, rehabilitation, hospice), null for an acute stay. */
+  bedDaySetting?: (c: PatternClaim) => string | null;
   /** Chinese item names for the findings' titles. */
   itemName?: (code: string) => string | undefined;
   /** Admission clusters: window, age and thresholds over the defaults of admission-clusters.json. */
@@ -93,7 +95,8 @@ export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOpt
   const { from, to } = opts.period;
   const inPeriod = all.filter((c) => c.serviceDate >= from && c.serviceDate <= to);
   const readmitted = readmittedStays(all);
-  const losRatio = losRatios(inPeriod, opts.normLos);
+  const settingOf = opts.bedDaySetting ?? (() => null);
+  const losRatio = losRatios(inPeriod, opts.normLos, settingOf);
   const shares = shareMetrics(inPeriod, opts, readmitted);
   const clusters: ClusterSettings = { ...CLUSTER_DEFAULTS, ...opts.clusters };
   const out: PatternFinding[] = [];
@@ -103,7 +106,7 @@ export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOpt
       if (units.length < 2) continue; // no peers, nothing to compare with
       const tested: Tested = { tests: new Map(), candidates: [] };
       let contexts: ContextGroup<Unit> | undefined;
-      const inContext = () => (contexts ??= contextGroup(units, () => true, clinicalContexts));
+      const inContext = () => (contexts ??= contextGroup(units, () => true, (c) => clinicalContexts(c, settingOf)));
       for (const m of shares) shareFindings(units, m, opts.period, tested, inContext);
       losFindings(units, losRatio, opts.period, tested);
       out.push(...familyControlled(tested));
@@ -352,9 +355,19 @@ export function readmittedStays(claims: readonly PatternClaim[]): Set<string> {
   return out;
 }
 
-/** Length of stay over its norm per grouped stay (a same-day stay counts one day). */
-function losRatios(claims: readonly PatternClaim[], normLos: FindPatternsOptions['normLos']): Map<string, number> {
-  const stays = claims.filter((c) => isStay(c) && c.drg !== null && c.endDate !== null);
+/**
+ * Length of stay over its norm per grouped stay (a same-day stay counts one day). A stay paid by the bed-day
+ * (psychiatric, rehabilitation, hospice: 国办发〔2017〕55号, bed-day-settings.json) has no standard stay: the DRG's
+ * describes acute care, and the peers' wards of the setting differ in what they take (a general hospital's
+ * rehabilitation ward the early weeks, a rehabilitation hospital the months after). It is left out, as the claim
+ * rules leave it to the bed-day audit (idle days, catalogue.bed-blocking-stay), not grouping.los-far-off.
+ */
+function losRatios(
+  claims: readonly PatternClaim[],
+  normLos: FindPatternsOptions['normLos'],
+  settingOf: FindPatternsOptions['bedDaySetting'] = () => null,
+): Map<string, number> {
+  const stays = claims.filter((c) => isStay(c) && c.drg !== null && c.endDate !== null && settingOf(c) === null);
   const los = (c: PatternClaim) => Math.max(1, days(c.serviceDate, c.endDate!));
   // Without a norms table, the period's mean stay of the DRG in the region is its norm.
   const mean = new Map<string, { n: number; sum: number }>();

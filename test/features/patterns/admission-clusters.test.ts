@@ -20,7 +20,7 @@ function stay(hospitalId: string, admission: string, over: Partial<PatternClaim>
     claimId: id, hospitalId, doctorId: `${hospitalId}-D1`, region: '450100', province: '45', hospitalLevel: 1, department: '内科',
     visitType: 'inpatient', serviceDate: admission, endDate: addDays(admission, 7), totalFen: 320_000, ruleIds: [], drg: 'BR25',
     insuredId: `M-${id}`, dischargeMode: 'home', admissionRoute: 'outpatient', ageYears: 72, principalDiagnosis: VAGUE[seq % VAGUE.length],
-    codes: [], ...over,
+    codes: [], diagnosisCodes: [], ...over,
   };
 }
 

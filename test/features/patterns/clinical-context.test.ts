@@ -20,7 +20,7 @@ let n = 0;
 const claim = (hospitalId: string, o: Partial<PatternClaim> = {}): PatternClaim => ({
   claimId: `C${String(++n).padStart(5, '0')}`, hospitalId, doctorId: null, region: '510100', province: '51', hospitalLevel: 3,
   department: null, visitType: 'inpatient', serviceDate: '2025-03-05', endDate: '2025-03-10', totalFen: 1_000_000, ruleIds: [],
-  drg: 'ES35', insuredId: `M${n}`, dischargeMode: null, admissionRoute: null, ageYears: 60, principalDiagnosis: 'J18.900', codes: [], ...o,
+  drg: 'ES35', insuredId: `M${n}`, dischargeMode: null, admissionRoute: null, ageYears: 60, principalDiagnosis: 'J18.900', codes: [], diagnosisCodes: [], ...o,
 });
 const pci = (h: string, codes = [STENT]) => claim(h, { drg: 'FM15', principalDiagnosis: 'I25.100', codes });
 const pneumonia = (h: string, codes: string[] = []) => claim(h, { codes });
@@ -33,6 +33,28 @@ describe('costly-item share within clinical context', () => {
     expect(clinicalContexts(pci('H'))).toEqual(['drg:FM15|I25']);
     expect(clinicalContexts(claim('H', { visitType: 'outpatient', drg: null, principalDiagnosis: 'I25.103' }))).toEqual(['outpatient:I25.1', 'outpatient:I25']);
     expect(clinicalContexts(claim('H', { visitType: 'outpatient', drg: null, principalDiagnosis: null }))).toEqual([]);
+  });
+
+  it('names a chemotherapy session by the tumour it treats, and a bed-day stay by its setting instead of its DRG', () => {
+    const chemo = (tumour: string) => claim('H', { drg: 'RU13', principalDiagnosis: 'Z51.100', diagnosisCodes: ['Z51.100', tumour, 'E11.900'] });
+    expect(clinicalContexts(chemo('C18.700'))).toEqual(['drg:RU13|Z51|C18']);
+    expect(clinicalContexts(chemo('C34.100'))).toEqual(['drg:RU13|Z51|C34']);
+    // Another principal keeps its diagnosis alone, whatever else is coded.
+    expect(clinicalContexts(claim('H', { diagnosisCodes: ['J18.900', 'C34.100'] }))).toEqual(['drg:ES35|J18']);
+    const rehab = (c: PatternClaim) => (c.department === 'rehabilitation' ? '康复类住院（按床日付费）' : null);
+    expect(clinicalContexts(claim('H', { drg: 'BR25', principalDiagnosis: 'I63.000', department: 'rehabilitation' }), rehab)).toEqual(['bed-day:康复类住院（按床日付费）|I63']);
+    expect(clinicalContexts(claim('H', { drg: 'BR25', principalDiagnosis: 'I63.000', department: 'neurology' }), rehab)).toEqual(['drg:BR25|I63']);
+  });
+
+  it('does not hold a referral centre\'s colon-cancer courses (abdominal CT) against its peers\' lung-cancer courses', () => {
+    const chemo = (h: string, tumour: string, codes: string[] = []) => claim(h, { drg: 'RU13', principalDiagnosis: 'Z51.100', diagnosisCodes: ['Z51.100', tumour], codes });
+    // Peers: lung-cancer courses, chest CT (not this CT) on none; the centre: colon-cancer courses, the CT on most.
+    const peers = ['HA', 'HB', 'HC', 'HD'].flatMap((h) => [...times(8, () => chemo(h, 'C34.100')), ...times(22, () => pneumonia(h))]);
+    const centre = [...times(12, (i) => chemo('H-REF', 'C18.700', i < 9 ? [CT] : [])), ...times(18, () => pneumonia('H-REF'))];
+    expect(costlyFindings([...peers, ...centre])).toEqual([]);
+    // The same CT on most of its lung-cancer courses, where the peers' have none, is a finding.
+    const lung = [...times(12, (i) => chemo('H-REF', 'C34.100', i < 9 ? [CT] : [])), ...times(18, () => pneumonia('H-REF'))];
+    expect(costlyFindings([...peers, ...lung]).map((f) => f.hospitalId)).toEqual(['H-REF']);
   });
 
   // Four general hospitals: 3 PCI stays (each with its stent) and 27 pneumonia stays (CT on 3) each.
@@ -111,6 +133,20 @@ describe('length of stay within the department', () => {
   it('does not hold a rehabilitation ward\'s long stays against acute wards\' DRG norms', () => {
     const rehab = times(15, () => stay('H-REHAB', 'rehabilitation', 30));
     expect(los([...acute, ...rehab])).toEqual([]);
+  });
+
+  it('leaves a stay paid by the bed-day out of the length over the DRG norm, even where the peers\' wards of the setting are short', () => {
+    const settingOf = (c: PatternClaim) => (c.department === 'rehabilitation' ? '康复类住院（按床日付费）' : null);
+    const run = (claims: PatternClaim[], withSettings: boolean) =>
+      findPatterns(claims, { isCostly: () => false, period, normLos: () => 8, ...(withSettings ? { bedDaySetting: settingOf } : {}) })
+        .filter((f) => f.metric === 'los-ratio' && f.providerKind === 'institution');
+    // The peers' rehabilitation wards keep stroke patients 9 days, the rehabilitation hospital 30.
+    const peers = ['HA', 'HB', 'HC', 'HD'].flatMap((h) => [...times(15, (i) => stay(h, 'neurology', i % 2 ? 7 : 9)), ...times(3, () => stay(h, 'rehabilitation', 9))]);
+    const hospital = times(15, () => stay('H-REHAB', 'rehabilitation', 30));
+    expect(run([...peers, ...hospital], false).map((f) => f.hospitalId)).toEqual(['H-REHAB']);
+    expect(run([...peers, ...hospital], true)).toEqual([]);
+    // An acute ward's long stays are still measured.
+    expect(run([...peers, ...times(15, () => stay('H-LONG', 'neurology', 16))], true).map((f) => f.hospitalId)).toEqual(['H-LONG']);
   });
 
   it('finds a ward twice as long as the same department\'s peers', () => {
