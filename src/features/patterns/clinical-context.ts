@@ -126,7 +126,7 @@ export function peerBaselines<U>(g: ContextGroup<U>, value: (c: PatternClaim) =>
 }
 
 /**
- * Per unit: its placed claims (n), those with the trait (x, hits) and the count the peers' rates give it
+ * Per unit: its placed claims (n), those with the trait (x, hits), each claim's peers' rate (rates) and the count the peers' rates give it
  * (peersCount: per claim, the peers' share with the trait in its context, summed; expected: the same with
  * "never" among the peers' claims of a context counted as half a claim, as the other shares do: none of few is
  * not a rate of zero).
@@ -134,16 +134,19 @@ export function peerBaselines<U>(g: ContextGroup<U>, value: (c: PatternClaim) =>
 export function standardisedShares<U>(
   g: ContextGroup<U>,
   has: (c: PatternClaim) => boolean,
-): Array<{ unit: U; n: number; x: number; peersCount: number; expected: number; hits: PatternClaim[] }> {
+): Array<{ unit: U; n: number; x: number; peersCount: number; expected: number; rates: number[]; hits: PatternClaim[] }> {
   return peerBaselines(g, (c) => (has(c) ? 1 : 0)).map((claims, i) => {
     let expected = 0;
     let peersCount = 0;
     const hits: PatternClaim[] = [];
+    const rates: number[] = [];
     for (const { claim, peersSum, peersN } of claims) {
+      const rate = Math.max(peersSum, 0.5) / peersN;
       peersCount += peersSum / peersN;
-      expected += Math.max(peersSum, 0.5) / peersN;
+      expected += rate;
+      rates.push(rate);
       if (has(claim)) hits.push(claim);
     }
-    return { unit: g.units[i], n: claims.length, x: hits.length, peersCount, expected, hits };
+    return { unit: g.units[i], n: claims.length, x: hits.length, peersCount, expected, rates, hits };
   });
 }

@@ -2,7 +2,7 @@ import type { PatternClaim, PatternFinding, PatternMetric, PatternPeriod, Provid
 import { CLUSTER_DEFAULTS, clusterFindings, type ClusterSettings } from './admission-clusters';
 import { clinicalContexts, contextGroup, departmentContext, peerBaselines, standardisedShares, type ContextGroup } from './clinical-context';
 import { betaPriorStrength, normalPriorStrength, shrinkMean, shrinkRate, type MeanStats, type Proportion } from './shrink';
-import { FAMILY_ALPHA, normalUpperTail, poissonUpperTail } from './significance';
+import { FAMILY_ALPHA, normalUpperTail, poissonBinomialUpperTail, poissonUpperTail } from './significance';
 
 // Provider-level patterns over a period: per doctor and per institution, the share of claims carrying each
 // costly item, the upcoding rate, the low-rate case share, the readmission rate and the length of stay over
@@ -49,6 +49,7 @@ export interface FindPatternsOptions {
 const DAY_MS = 86_400_000;
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
+const odds = (p: number) => (p >= 1 ? Infinity : p / (1 - p));
 const isStay = (c: PatternClaim) => c.visitType === 'inpatient';
 const byDate = (a: PatternClaim, b: PatternClaim) => a.serviceDate.localeCompare(b.serviceDate) || a.claimId.localeCompare(b.claimId);
 
@@ -192,9 +193,9 @@ function shareStats(
   units: readonly Unit[],
   m: ShareMetric,
   inContext: () => ContextGroup<Unit>,
-): Array<{ u: Unit; n: number; x: number; peersCount: number; expected: number; hits: PatternClaim[] }> {
+): Array<{ u: Unit; n: number; x: number; peersCount: number; expected: number; rates?: number[]; hits: PatternClaim[] }> {
   if (m.inContext) {
-    return standardisedShares(inContext(), m.has).map((s) => ({ u: s.unit, n: s.n, x: s.x, peersCount: s.peersCount, expected: s.expected, hits: s.hits }));
+    return standardisedShares(inContext(), m.has).map((s) => ({ u: s.unit, n: s.n, x: s.x, peersCount: s.peersCount, expected: s.expected, rates: s.rates, hits: s.hits }));
   }
   const raw = units.map((u) => {
     const counted = u.claims.filter(m.counts);
@@ -227,10 +228,11 @@ function shareFindings(units: readonly Unit[], m: ShareMetric, period: PatternPe
     // The prior's mean is the group's pooled rate (this provider included, as empirical Bayes estimates it), in
     // context the peers' rate over this provider's claims; the comparison is with the others alone.
     const shrunk = shrinkRate(t.x, t.n, m.inContext ? floored : X / N, strength);
-    if (shrunk < SHARE_FACTOR * floored) continue;
+    if (odds(shrunk) < SHARE_FACTOR * odds(floored)) continue;
     // And the excess must be claims, not a fraction of one: MIN_COUNT more than the peers' rate would give.
     if (t.x - t.peersCount < MIN_COUNT) continue;
-    const p = poissonUpperTail(t.x, t.expected);
+    // In context each claim has its context's rate: the exact tail of their sum; one rate for all, the Poisson's.
+    const p = t.rates ? poissonBinomialUpperTail(t.x, t.rates) : poissonUpperTail(t.x, t.expected);
     tested.candidates.push({
       unit: t.u, p,
       finding: finding(t.u, m.metric, m.itemCode, m.title, {

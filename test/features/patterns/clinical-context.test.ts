@@ -2,7 +2,7 @@ import { ledgerEntry } from '../../../src/benefits/ledger-entry';
 import { clinicalContexts, MIN_CONTEXT_CLAIMS } from '../../../src/features/patterns/clinical-context';
 import { findPatterns } from '../../../src/features/patterns/find-patterns';
 import type { PatternClaim } from '../../../src/features/patterns/pattern-store';
-import { FAMILY_ALPHA, normalUpperTail, poissonUpperTail } from '../../../src/features/patterns/significance';
+import { EXACT_TAIL_STEPS, FAMILY_ALPHA, normalUpperTail, poissonBinomialUpperTail, poissonUpperTail } from '../../../src/features/patterns/significance';
 import { enrichClaim } from '../../../src/enrich/enrich';
 import { loadCatalogue } from '../../../src/enrich/catalogue';
 import { makeClaim, makeItem } from '../../helpers/fixtures';
@@ -111,16 +111,55 @@ describe('a provider\'s tests as one family', () => {
   const run = (claims: PatternClaim[]) => findPatterns(claims, { isCostly: (c) => all.has(c), period }).filter((f) => f.hospitalId === 'H-S');
 
   it('finds a modest excess on a provider\'s only test, and not the same excess among ten', () => {
-    // 6 of 40 with CT where the peers' rate (8 of 200) gives 1.6: P(X ≥ 6 | 1.6) ≈ 0.006, within 0.05 for one test.
-    const alone = times(40, (i) => pneumonia('H-S', i < 6 ? [CT] : []));
+    // 5 of 40 with CT where the peers' rate (8 of 200) gives 1.6: 40 claims at 4% each, P(X ≥ 5) ≈ 0.021, within 0.05
+    // for one test.
+    const alone = times(40, (i) => pneumonia('H-S', i < 5 ? [CT] : []));
     const found = run([...peers, ...alone]);
     expect(found.map((f) => f.itemCode)).toEqual([CT]);
-    expect(found[0].pValue).toBeCloseTo(poissonUpperTail(6, 1.6), 4);
+    expect(found[0].pValue).toBeCloseTo(poissonBinomialUpperTail(5, times(40, () => 0.04)), 4);
     expect(found[0].pValue).toBeGreaterThan(FAMILY_ALPHA / 10);
     // The same CT excess while the provider also bills each of the nine other items on 4 of 40 claims, as its
-    // peers do: ten tests, and 0.006 is above 0.05 / 10.
-    const among = times(40, (i) => pneumonia('H-S', [...(i < 6 ? [CT] : []), ...(i >= 30 && i < 34 ? others : [])]));
+    // peers do: ten tests, and 0.021 is above 0.05 / 10.
+    const among = times(40, (i) => pneumonia('H-S', [...(i < 5 ? [CT] : []), ...(i >= 30 && i < 34 ? others : [])]));
     expect(run([...peers, ...among])).toEqual([]);
+  });
+});
+
+describe('an excess where the peers\' rate leaves room', () => {
+  it('computes the exact tail of claims with their own rates: a claim certain to carry the item adds its count, no chance', () => {
+    // Two claims at 1/2: P(X ≥ 1) = 3/4, P(X ≥ 2) = 1/4.
+    expect(poissonBinomialUpperTail(1, [0.5, 0.5])).toBeCloseTo(0.75, 12);
+    expect(poissonBinomialUpperTail(2, [0.5, 0.5])).toBeCloseTo(0.25, 12);
+    expect(poissonBinomialUpperTail(0, [0.1])).toBe(1);
+    expect(poissonBinomialUpperTail(3, [1, 1])).toBe(0);
+    // Ten claims certain to carry it and three at 1/10: 13 or more is 1/1000 (the Poisson with mean 10.3 gives 0.22).
+    const rates = [...times(10, () => 1), 0.1, 0.1, 0.1];
+    expect(poissonBinomialUpperTail(13, rates)).toBeCloseTo(0.001, 12);
+    expect(poissonUpperTail(13, 10.3)).toBeGreaterThan(0.2);
+    // Past the step limit, the Poisson tail (larger: errs towards no finding).
+    const many = times(EXACT_TAIL_STEPS, () => 0.5);
+    expect(poissonBinomialUpperTail(2, many)).toBe(poissonUpperTail(2, EXACT_TAIL_STEPS / 2));
+  });
+
+  // Peers: cholecystectomies (trocar on each) and hernia repairs (never a trocar), 10 and 10 each.
+  const TROCAR = 'TROCAR';
+  const chole = (h: string) => claim(h, { drg: 'HC29', principalDiagnosis: 'K80.200', codes: [TROCAR] });
+  const hernia = (h: string, codes: string[] = []) => claim(h, { drg: 'GE15', principalDiagnosis: 'K40.900', codes });
+  const peers = ['HA', 'HB', 'HC', 'HD', 'HE'].flatMap((h) => [...times(10, () => chole(h)), ...times(10, () => hernia(h))]);
+  const found = (claims: PatternClaim[]) =>
+    findPatterns(claims, { isCostly: (c) => c === TROCAR, period }).filter((f) => f.metric === 'costly-item' && f.providerKind === 'institution').map((f) => f.hospitalId);
+
+  it('finds a trocar on most hernia repairs though the peers\' rate over the same casemix is already 60%', () => {
+    // 12 cholecystectomies (the peers' rate: 12 expected) and 8 hernia repairs, 7 with the trocar: 19 of 20 against
+    // 12 expected. The rate cannot double (95% against 60%), its odds can (19 against 1.5); the excess lies where the
+    // peers never use it.
+    const s = [...times(12, () => chole('H-S')), ...times(8, (i) => hernia('H-S', i < 7 ? [TROCAR] : []))];
+    expect(found([...peers, ...s])).toEqual(['H-S']);
+  });
+
+  it('does not find a provider whose trocars are on its cholecystectomies alone, however many', () => {
+    const s = [...times(18, () => chole('H-S')), ...times(2, () => hernia('H-S'))];
+    expect(found([...peers, ...s])).toEqual([]);
   });
 });
 
