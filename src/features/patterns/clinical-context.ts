@@ -46,10 +46,11 @@ function treatedNeoplasm(c: PatternClaim, dx: string): string {
 }
 
 /**
- * A specialty context (length of stay): the claim's department, so a rehabilitation ward is held against
- * rehabilitation wards (claims naming none against the peers' claims naming none).
+ * The context of a stay's length: its department (a rehabilitation ward against rehabilitation wards, claims naming
+ * none against the peers' claims naming none) and its clinical context (clinicalContexts: the DRG norm is one
+ * figure for a group of unlike courses, a colon cancer's chemotherapy regimen lasting longer than a lung cancer's).
  */
-export const departmentContext = (c: PatternClaim): string[] => [`dept:${c.department ?? ''}`];
+export const stayContext = (c: PatternClaim): string[] => clinicalContexts(c).slice(0, 1).map((k) => `dept:${c.department ?? ''}|${k}`);
 
 /** A peer group's units with their counted claims placed in baseline contexts. */
 export interface ContextGroup<U> {

@@ -1,6 +1,6 @@
 import type { PatternClaim, PatternFinding, PatternMetric, PatternPeriod, ProviderKind } from './pattern-store';
 import { CLUSTER_DEFAULTS, clusterFindings, type ClusterSettings } from './admission-clusters';
-import { clinicalContexts, contextGroup, departmentContext, peerBaselines, standardisedShares, type ContextGroup } from './clinical-context';
+import { clinicalContexts, contextGroup, peerBaselines, stayContext, standardisedShares, type ContextGroup } from './clinical-context';
 import { betaPriorStrength, normalPriorStrength, shrinkMean, shrinkRate, type MeanStats, type Proportion } from './shrink';
 import { FAMILY_ALPHA, normalUpperTail, poissonBinomialUpperTail, poissonUpperTail } from './significance';
 
@@ -247,7 +247,7 @@ function shareFindings(units: readonly Unit[], m: ShareMetric, period: PatternPe
  * stays are not held against acute wards' norms; with no peer stays of the department there is no baseline).
  */
 function losFindings(units: readonly Unit[], ratio: ReadonlyMap<string, number>, period: PatternPeriod, tested: Tested): void {
-  const g = contextGroup(units, (c) => ratio.has(c.claimId), departmentContext);
+  const g = contextGroup(units, (c) => ratio.has(c.claimId), stayContext);
   const baselines = peerBaselines(g, (c) => ratio.get(c.claimId)!);
   const stats = baselines.map((placed, i) => {
     const stays = placed.map((b) => b.claim);

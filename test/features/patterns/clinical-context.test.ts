@@ -188,6 +188,17 @@ describe('length of stay within the department', () => {
     expect(run([...peers, ...times(15, () => stay('H-LONG', 'neurology', 16))], true).map((f) => f.hospitalId)).toEqual(['H-LONG']);
   });
 
+  it('holds a chemotherapy course\'s length against the same tumour\'s courses, not the DRG\'s other tumours\'', () => {
+    const course = (h: string, tumour: string, days: number) =>
+      claim(h, { department: 'oncology', drg: 'RU13', principalDiagnosis: 'Z51.100', diagnosisCodes: ['Z51.100', tumour], endDate: new Date(Date.parse('2025-03-05') + days * 86_400_000).toISOString().slice(0, 10) });
+    const peers = ['HA', 'HB', 'HC', 'HD'].flatMap((h) => [...times(8, () => course(h, 'C34.100', 3)), ...times(2, () => course(h, 'C18.700', 6))]);
+    const run = (claims: PatternClaim[]) => findPatterns(claims, { isCostly: () => false, period, normLos: () => 3 }).filter((f) => f.metric === 'los-ratio' && f.providerKind === 'institution');
+    // A centre of colon-cancer courses of 6 days, as the peers' colon-cancer courses: no finding.
+    expect(run([...peers, ...times(15, () => course('H-REF', 'C18.700', 6))])).toEqual([]);
+    // Its lung-cancer courses twice the peers' are.
+    expect(run([...peers, ...times(15, () => course('H-REF', 'C34.100', 6))]).map((f) => f.hospitalId)).toEqual(['H-REF']);
+  });
+
   it('finds a ward twice as long as the same department\'s peers', () => {
     const long = times(15, () => stay('H-LONG', 'neurology', 16));
     expect(los([...acute, ...long]).map((f) => f.hospitalId)).toEqual(['H-LONG']);
