@@ -169,9 +169,11 @@ const consistencyRow = z.strictObject({
   firstDaysWhenPlanned: z.boolean().default(true),
   /** false: an operation under local anaesthesia alone (the file's `localAnaesthesia`) supports no line on its day or after it. */
   afterLocalAnaesthesia: z.boolean().default(true),
-  /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days). */
-  acutePhase: z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) }).optional(),
+  /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days); one entry per length of watch. */
+  acutePhase: z.array(z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) })).default([]),
   diagnoses: prefixes.default([]),
+  /** Diagnoses that support the line in a member of `minAge` or older admitted for another principal (the very old with dementia acutely ill: 自理能力重度依赖). */
+  agedDiagnoses: z.strictObject({ diagnoses: prefixes.min(1), minAge: z.number().int().min(1) }).optional(),
   /** Diagnoses that support the line only together: every prefix of one entry coded (dementia with agitation). */
   together: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /**
