@@ -12,6 +12,7 @@ import { loadAftermath, type Aftermath } from './aftermath-table';
 import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
+import { loadDeviceDwell, type DeviceDwell } from './device-dwell';
 import { loadCourseConsumables, type CourseConsumableRow } from './course-consumables';
 import { loadStackedDrugs, type StackedDrugRow } from './stacked-drugs';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
@@ -429,6 +430,8 @@ export interface Knowledge {
   thrombolysis?: Aftermath | null;
   /** What one unit of a service consumes (item-uses.json); null: no such check. */
   itemUses?: readonly ItemUseRow[] | null;
+  /** How long an indwelling device stays before it is placed again (device-dwell.json); null: no such check. */
+  deviceDwell?: DeviceDwell | null;
   /** Consumables serving one patient for a course, allowed per day or claim (course-consumables.json). */
   courseConsumables?: readonly CourseConsumableRow[] | null;
   /** Drug classes given at most N together on a day (stacked-drugs.json: hepatoprotectants). */
@@ -550,6 +553,7 @@ export function loadKnowledge(dir: string): Knowledge {
     resuscitation: loadAftermath(join(dir, 'resuscitation-aftermath.json')),
     thrombolysis: loadAftermath(join(dir, 'thrombolysis-aftermath.json')),
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
+    deviceDwell: loadDeviceDwell(join(dir, 'device-dwell.json')),
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     stackedDrugs: loadStackedDrugs(join(dir, 'stacked-drugs.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),

@@ -10,6 +10,7 @@ import { imagingRepeatFacts, type ImagingRepeatFacts } from './imaging-repeat-fa
 import { gatekeeperBeforeInvasive, type GatekeeperBeforeInvasive } from './invasive-gatekeepers';
 import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
 import { unitsBeyondUse, unitsTaken, type UnitsBeyondUse } from './item-uses';
+import { devicesReplacedEarly, type DevicesReplacedEarly } from './device-dwell';
 import { sessionsBeyondMixing } from './mixed-sessions';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
 import { drugsStacked, type DrugsStacked } from './stacked-drugs';
@@ -51,6 +52,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   gatekeeperBeforeInvasive: GatekeeperBeforeInvasive | null;
   /** Service units beyond what they consume (item-uses.json: nebulisations beyond the nebulised drug, placements beyond the cannulas); null when none. */
   unitsBeyondUse: UnitsBeyondUse | null;
+  /** An indwelling device placed again within its dwell time, more often than a blocked or dislodged one explains (device-dwell.json); null when none. */
+  devicesReplacedEarly: DevicesReplacedEarly | null;
   /** Sessions billed one per drug where the day's compatible drugs are given mixed (item-uses.json `mixed`: 雾化 分解收费); null when none. */
   sessionsBeyondMixing: UnitsBeyondUse | null;
   /** Consumables serving a course billed beyond their allowance per day or claim (course-consumables.json: a nebuliser per session); null when none. */
@@ -199,6 +202,7 @@ export function stayFacts(input: StayInput): StayFacts {
     gatekeeperBeforeInvasive: gatekeeperBeforeInvasive(input, k?.invasiveGatekeepers),
     standardCourse: standardCourse(input, k?.standardCourses),
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
+    devicesReplacedEarly: inpatient ? devicesReplacedEarly(items, input.diagnosisCodes, k?.deviceDwell) : null,
     sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     drugsStacked: drugsStacked(items, k?.stackedDrugs),
