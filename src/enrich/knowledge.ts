@@ -218,6 +218,18 @@ const consistencyRow = z.strictObject({
   anyProcedure: z.boolean().default(true),
   /** Only days billing at least this quantity of the row's codes are judged (hours of oxygen). */
   minQuantity: z.number().positive().optional(),
+  /**
+   * On days billing more than `quantity` units, of the row's diagnoses only these support the line (the others' care
+   * calls for fewer: a diabetic on oral agents is tested up to four times a day, a profile beyond it follows insulin).
+   */
+  aboveQuantity: z
+    .strictObject({
+      quantity: z.number().positive(),
+      diagnoses: prefixes.default([]),
+      /** An injected drug of these ATC prefixes billed on any day of the stay also supports (insulin pens dispensed once last days). */
+      atcInStay: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).default([]),
+    })
+    .optional(),
   /** Lines of `markCategory` whose code no row lists are judged by this row when their name contains one of these (codes outside the sample catalogue). */
   nameMarks: z.array(z.string().min(2)).default([]),
   /** The category of line `nameMarks` judge: consumables (串换耗材), or services (新生儿光疗 billed under a local code). */
