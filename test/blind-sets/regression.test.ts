@@ -172,10 +172,12 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind63: { fraudCaughtAtLeast: 176, controlsFlaggedAtMost: 73 },
   // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
   // → 208 / 122 (fx-b64): nursing-grade grounds (特级 first 24 h of stroke/hip fracture), J96.1 by long-term oxygen; consultations per problem, cannula/catheter re-placed early, glucose above four a day without insulin.
-  blind64: { fraudCaughtAtLeast: 208, controlsFlaggedAtMost: 122 },
+  // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
+  blind64: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 122 },
   // 174 / 67 unseen (d6ed49d): organised fraud at institutions and recruited patients (拉人头, 挂床, 虚构住院, 医养结合, 村卫生室).
   // → 174 / 53 (fx-b64): Ⅰ级护理 for dementia beside an acute illness at 80 or older (C04, 14 of 15).
-  blind65: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 53 },
+  // → 177 / 53 (fx-b64): the same plain-drip reading of the stable course.
+  blind65: { fraudCaughtAtLeast: 177, controlsFlaggedAtMost: 53 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
   blind66: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 92 },
 };
