@@ -150,7 +150,10 @@ export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
     // warm-up, which is not what a request costs. The store (~230 MB after a full run) goes once the service has let go.
     const exited = server.exitCode !== null || server.signalCode !== null ? Promise.resolve() : new Promise((r) => server.once('exit', r));
     server.kill('SIGTERM');
+    // A service that does not stop within 30 s is killed: the bench must not hang on it.
+    const killer = setTimeout(() => server.kill('SIGKILL'), 30_000);
     await exited;
+    clearTimeout(killer);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -94,7 +94,7 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
         await run();
       } catch (err) {
         logger.error({ err }, 'consumer could not rejoin its group');
-        if (!stopping) rejoinTimer = setTimeout(rejoin, config.sessionTimeoutMs);
+        if (!stopping && !rejoinTimer) rejoinTimer = setTimeout(rejoin, config.sessionTimeoutMs); // a crash during run() may have set one
       }
     })();
   };
@@ -184,7 +184,9 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
         if (!started) return;
         logger.info({ inFlight }, 'stopping consumer: finishing in-flight chunks');
         if (rejoinTimer) clearTimeout(rejoinTimer);
-        await rejoining; // a join under way finishes first, or the disconnect would not stop what it starts
+        // A join under way finishes first, or the disconnect would not stop what it starts; bounded, since kafkajs's
+        // connect retries against an unreachable broker last longer than a shutdown may.
+        if (rejoining) await Promise.race([rejoining, new Promise((r) => setTimeout(r, config.sessionTimeoutMs).unref())]);
         await consumer.disconnect(); // waits for eachBatch to return, then leaves the group
         await producer.disconnect();
         logger.info('consumer stopped');
