@@ -176,7 +176,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 183 / 59 (fx-b65b): 言语训练/吞咽训练 need the deficit coded (R47, R13), a stroke code names none (T07 careful third).
   // → 193 / 59: 刮痧 at most once in 3 days (再次刮痧须间隔3～6天, GB/T 21709.22—2013): the daily 中医馆 packages (T08a).
   // → 196 / 59: a plain glucose drip on a stay of stable chronic conditions only is no treatment (T01 体检式住院).
-  blind65: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 59 },
+  // → 198 / 59: cerebral atherosclerosis without infarction (I67.2) a stable chronic condition of 体检式住院 (T01).
+  blind65: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 59 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
   // → 210 / 50 (fx-b66): IVIG (静注) an infused drug (C22, C23); 小儿推拿 for functional diarrhoea and PCT in status asthmaticus (C20, C09); a check-up battery with one medicine beside it (T13); 三伏贴 as 穴位贴敷 (T12); K59.1 admissions (T09).
   // → 217 / 50: oral drugs of an outpatient-treatable condition are home medication on 挂床 days, poor appetite R63.0 alone outpatient-treatable (T08).
