@@ -35,7 +35,7 @@ describe('stable chronic stay with a plain drip', () => {
     expect(lowIntensity(stay(['I10.x00', 'E78.500']))?.content).toContain('未加药的单纯葡萄糖或盐水输液18行');
   });
 
-  it('is quiet when a diagnosis calls for fluid, one is off the stable list, or a drug is added to the drip', () => {
+  it('is quiet when a diagnosis is off the stable list (dehydration, pneumonia) or a drug is added to the drip', () => {
     expect(lowIntensity(stay(['I10.x00', 'E86.x00']))).toBeNull();
     expect(lowIntensity(stay(['I10.x00', 'J18.900']))).toBeNull();
     expect(lowIntensity(stay(['I10.x00', 'E78.500'], 'XJ01DDT504B002010162673'))).toBeNull();
