@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,7 +89,7 @@ export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const server = spawn(process.execPath, [...nodeArgs, join(REPO_ROOT, 'dist/src/main.js')], {
     cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', STORE_PATH: join(dir, 'review.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off', LOG_LEVEL: 'warn', AUTH_PEPPER: DEV_AUTH_PEPPER, ...opts.env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', STORE_PATH: join(dir, 'review.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off', LOG_LEVEL: 'warn', AUTH_PEPPER: DEV_AUTH_PEPPER, PATTERNS_SCHEDULE: 'off', ...opts.env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
@@ -146,7 +146,12 @@ export async function benchHttp(opts: LoadOptions = {}): Promise<BenchResult> {
     }
     return { name: opts.name ?? `HTTP POST ${path}, evenly paced at ${pacedRates.join(' and ')} requests/s for ${seconds} s, saturation search, autocannon (service in its own process, load from a second process)`, figures };
   } finally {
+    // The provider-pattern run is off above: a stale run at start would load its tables on the HTTP thread during the
+    // warm-up, which is not what a request costs. The store (~230 MB after a full run) goes once the service has let go.
+    const exited = server.exitCode !== null || server.signalCode !== null ? Promise.resolve() : new Promise((r) => server.once('exit', r));
     server.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

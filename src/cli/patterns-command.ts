@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../config';
 import { loadCatalogue } from '../enrich/catalogue';
-import { CATALOGUE_SUBDIR, NORMS_SUBDIR } from '../enrich/load-refs';
+import { loadBedDaySettings } from '../enrich/bed-day-setting';
+import { CATALOGUE_SUBDIR, KNOWLEDGE_SUBDIR, NORMS_SUBDIR } from '../enrich/load-refs';
 import { loadNorms } from '../grouping/norms';
 import { createLogger } from '../logger';
 import { writeAll } from './write';
@@ -36,6 +37,8 @@ export function registerPatterns(program: Command): void {
         catalogue: loadCatalogue(join(config.rulesDir, CATALOGUE_SUBDIR)),
         // Without norm tables the period's mean stay of each DRG is its norm.
         norms: existsSync(join(config.rulesDir, NORMS_SUBDIR)) ? loadNorms(join(config.rulesDir, NORMS_SUBDIR)) : null,
+        // Stays paid by the bed-day are not measured by the DRG (their stay length, their clinical context).
+        knowledge: { bedDaySettings: loadBedDaySettings(join(config.rulesDir, KNOWLEDGE_SUBDIR, 'bed-day-settings.json')) },
       }, config.patterns.clusters);
       const { createStore } = await import('../context');
       const store = createStore(config, createLogger('silent'));

@@ -20,6 +20,11 @@ const row = z.strictObject({
   minRunDays: z.number().int().min(2).optional(),
   /** Diagnoses (ICD-10 prefixes) whose treatment is monitored by this item daily: the row does not judge such a stay. */
   diagnoses: prefixes.default([]),
+  /**
+   * Units a stay may bill per problem on its record (each distinct diagnosis coded: a consultation answers a question
+   * about one problem, and one follow-up of it): the units beyond are named, the latest first (stayRepeatFacts).
+   */
+  perProblem: z.number().int().min(1).optional(),
   source: z.string().min(1),
 });
 
@@ -135,4 +140,44 @@ export function dailyRepeatFacts(c: DailyRepeatInput, t: DailyRepeats | null | u
   }
   if (lineIds.length === 0) return null;
   return { lineIds, detail: parts.join('；'), groups: parts.length, lines: lineIds.length, amount: toYuan(fen) };
+}
+
+export interface StayRepeatFacts {
+  /** The lines billed after the record's problems had their allowance. */
+  lineIds: string[];
+  /** 院内会诊共6次（诊断2个，至多4次）… for messages. */
+  detail: string;
+  lines: number;
+  amount: number;
+}
+
+/**
+ * Rows with `perProblem` (院内会诊): more units in a stay than the problems on its record call for. Not judged where
+ * the daily runs are not (critical care, the row's diagnoses, the discharge modes); the lines named are those billed
+ * after the allowance was used up.
+ */
+export function stayRepeatFacts(c: DailyRepeatInput, t: DailyRepeats | null | undefined): StayRepeatFacts | null {
+  if (!t || (c.dischargeMode !== null && t.notJudgedDischargeModes.has(c.dischargeMode))) return null;
+  if (c.items.some((it) => it.category === 'service' && t.criticalCareCodes.has(it.code))) return null;
+  const problems = new Set(c.diagnosisCodes).size;
+  const lineIds: string[] = [];
+  const parts: string[] = [];
+  let fen = 0;
+  for (const r of t.rows) {
+    if (r.perProblem === undefined || startsWithAny(c.diagnosisCodes, r.diagnoses)) continue;
+    const lines = c.items.filter((it) => it.category === 'service' && r.codes.includes(it.code)).sort((a, b) => a.dayIndex - b.dayIndex);
+    const allowed = r.perProblem * Math.max(1, problems);
+    const units = lines.reduce((n, l) => n + l.quantity, 0);
+    if (units <= allowed) continue;
+    let used = 0;
+    for (const l of lines) {
+      used += l.quantity;
+      if (used <= allowed) continue;
+      lineIds.push(l.lineId);
+      fen += l.amountFen;
+    }
+    parts.push(`${r.name}共${units}次（诊断${problems}个，至多${allowed}次）`);
+  }
+  if (lineIds.length === 0) return null;
+  return { lineIds, detail: parts.join('；'), lines: lineIds.length, amount: toYuan(fen) };
 }

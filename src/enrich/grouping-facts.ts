@@ -146,6 +146,7 @@ export function supportLines(items: readonly ItemFacts[]): SupportLine[] {
     rowCode: rowCodeOf(it),
     kind: it.catalogue?.subcategory !== undefined ? `${it.category}/${it.catalogue.subcategory}` : null,
     day: it.date,
+    quantity: it.quantity,
   }));
 }
 

@@ -20,12 +20,13 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
   if (row.firstDays > 0) parts.push(row.firstDaysWhenPlanned ? `入院后前${row.firstDays}日内` : `非择期入院后前${row.firstDays}日内`);
-  if (row.acutePhase) parts.push(`诊断 ${prefixList(row.acutePhase.diagnoses)} 入院后前${row.acutePhase.days}日内`);
+  for (const a of row.acutePhase) parts.push(`诊断 ${prefixList(a.diagnoses)} 入院后前${a.days}日内`);
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
   if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上，或距本次住院首次计收已${row.minDaysAfter}日及以上（长期留置或其更换）`);
-  if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}`);
+  if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}${row.aboveQuantity && dayQuantity > row.aboveQuantity.quantity ? `（单日超过${row.aboveQuantity.quantity}次仅限 ${prefixList(row.aboveQuantity.diagnoses)}）` : ''}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
+  if (row.agedDiagnoses) parts.push(`${row.agedDiagnoses.minAge}岁及以上患者因其他疾病住院、合并诊断 ${prefixList(row.agedDiagnoses.diagnoses)}`);
   if (row.correction) parts.push(`${row.correction.label}（诊断 ${prefixList(row.correction.diagnoses)}，同日静脉用 ${prefixList(row.correction.atc)}，${row.correction.nearDays > 0 ? `前后${row.correction.nearDays}日内` : '同日'}复查 ${row.correction.tests.map(names).join('、')}）`);
   const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
   const tail = row.ordinary ? `；否则应按 ${row.ordinary} 收费` : '';
@@ -108,6 +109,7 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
     grounded = unfounded.size === 0 ? billed : codesByDay(c.items, k, (x) => !unfounded.has(x));
   }
   let quantities: Map<ConsistencyRow, Map<number, number>> | null = null;
+  const above = new Map<ConsistencyRow, ConsistencyRow>();
   const needsMet = new Map<ConsistencyRow, boolean>();
   for (const [it, row] of judged) {
     // What the stay must show somewhere decides before the day's hours (ventilation without an airway at any hours).
@@ -129,7 +131,12 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
       dayQuantity = byDay.get(it.dayIndex) ?? 0;
       if (dayQuantity < row.minQuantity) continue;
     }
-    const ok = !row.groundedSameDay || grounded === billed ? own.get(it)! : lineSupported(it, row, ctx, grounded!);
+    let ok = !row.groundedSameDay || grounded === billed ? own.get(it)! : lineSupported(it, row, ctx, grounded!);
+    // Above the row's `aboveQuantity`, only its listed diagnoses keep their support (the rest of the row's grounds stand).
+    if (ok && row.aboveQuantity !== undefined && dayQuantity > row.aboveQuantity.quantity) {
+      const a = row.aboveQuantity;
+      ok = (a.atcInStay.length > 0 && parenteralDrugNear(c.items, it.dayIndex, a.atcInStay, Infinity, ctx.marks)) || lineSupported(it, aboveRow(row, above), ctx, billed);
+    }
     it.contextSupported = ok;
     it.contextFinding = row.finding;
     it.contextExpected = ok ? null : wardLevelDay(row, it.dayIndex, billed) ? wardDayExpected(row, c.nameOf) : consistencyExpected(row, c.nameOf, dayQuantity, k.majorOperations);
@@ -187,6 +194,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     dxOk =
       startsWithAny(c.diagnosisCodes, row.diagnoses) ||
       codedTogether(row.together, c.diagnosisCodes) ||
+      agedBeside(row, c) ||
       startsWithAny(c.procedureCodes, row.procedures) ||
       (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
       (row.maxAgeDays !== undefined && c.ageDays !== undefined && c.ageDays <= row.maxAgeDays);
@@ -202,7 +210,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     (row.anyProcedure && ((ctx.undatedProcedure && !(underLocal && ctx.localOnlyStay)) || after(opDays, row.afterProcedureDays))) ||
     (row.anyProcedure && row.afterMajorOperationDays !== undefined && after(ctx.majorOpDays, row.afterMajorOperationDays)) ||
     (day < row.firstDays && (row.firstDaysWhenPlanned || !ctx.planned)) ||
-    (row.acutePhase !== undefined && day < row.acutePhase.days && startsWithAny(c.diagnosisCodes, row.acutePhase.diagnoses)) ||
+    row.acutePhase.some((a) => day < a.days && startsWithAny(c.diagnosisCodes, a.diagnoses)) ||
     sameDayKeys(row).some((code) => codes.get(day)?.has(code) === true) ||
     (row.nearDays > 0 && nearby(codes, day, row.nearDays, sameDayKeys(row))) ||
     row.dayBefore.some((code) => codes.get(day - 1)?.has(code) === true) ||
@@ -212,6 +220,20 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     (row.atc.length > 0 && parenteralDrugNear(c.items, day, row.atc, row.nearDays, ctx.marks)) ||
     underCorrection(row, day, ctx, codes)
   );
+}
+
+/** The row as it reads above its `aboveQuantity`: its diagnoses narrowed to those listed there (one copy per row). */
+function aboveRow(row: ConsistencyRow, copies: Map<ConsistencyRow, ConsistencyRow>): ConsistencyRow {
+  let r = copies.get(row);
+  if (r === undefined) copies.set(row, (r = { ...row, diagnoses: row.aboveQuantity!.diagnoses, together: [], agedDiagnoses: undefined }));
+  return r;
+}
+
+/** A member of the row's `agedDiagnoses.minAge` or older coding one of its diagnoses beside a principal that is not one. */
+function agedBeside(row: ConsistencyRow, c: KnowledgeClaimInput): boolean {
+  const a = row.agedDiagnoses;
+  const principal = c.principalDiagnosis ? [c.principalDiagnosis] : [];
+  return a !== undefined && c.ageYears >= a.minAge && principal.length > 0 && !startsWithAny(principal, a.diagnoses) && startsWithAny(c.diagnosisCodes, a.diagnoses);
 }
 
 /** The line's day is one of a coded disturbance corrected by injection and checked by measurement (`correction`). */

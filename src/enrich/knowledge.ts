@@ -12,6 +12,7 @@ import { loadAftermath, type Aftermath } from './aftermath-table';
 import { loadTheatreItems, type TheatreItems } from './theatre-items';
 import { loadPaediatricDoses, type PaediatricDoses } from './paediatric-doses';
 import { loadItemUses, type ItemUseRow } from './item-uses';
+import { loadDeviceDwell, type DeviceDwell } from './device-dwell';
 import { loadCourseConsumables, type CourseConsumableRow } from './course-consumables';
 import { loadStackedDrugs, type StackedDrugRow } from './stacked-drugs';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
@@ -169,9 +170,11 @@ const consistencyRow = z.strictObject({
   firstDaysWhenPlanned: z.boolean().default(true),
   /** false: an operation under local anaesthesia alone (the file's `localAnaesthesia`) supports no line on its day or after it. */
   afterLocalAnaesthesia: z.boolean().default(true),
-  /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days). */
-  acutePhase: z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) }).optional(),
+  /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days); one entry per length of watch. */
+  acutePhase: z.array(z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) })).default([]),
   diagnoses: prefixes.default([]),
+  /** Diagnoses that support the line in a member of `minAge` or older admitted for another principal (the very old with dementia acutely ill: 自理能力重度依赖). */
+  agedDiagnoses: z.strictObject({ diagnoses: prefixes.min(1), minAge: z.number().int().min(1) }).optional(),
   /** Diagnoses that support the line only together: every prefix of one entry coded (dementia with agitation). */
   together: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /**
@@ -215,6 +218,18 @@ const consistencyRow = z.strictObject({
   anyProcedure: z.boolean().default(true),
   /** Only days billing at least this quantity of the row's codes are judged (hours of oxygen). */
   minQuantity: z.number().positive().optional(),
+  /**
+   * On days billing more than `quantity` units, of the row's diagnoses only these support the line (the others' care
+   * calls for fewer: a diabetic on oral agents is tested up to four times a day, a profile beyond it follows insulin).
+   */
+  aboveQuantity: z
+    .strictObject({
+      quantity: z.number().positive(),
+      diagnoses: prefixes.default([]),
+      /** An injected drug of these ATC prefixes billed on any day of the stay also supports (insulin pens dispensed once last days). */
+      atcInStay: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).default([]),
+    })
+    .optional(),
   /** Lines of `markCategory` whose code no row lists are judged by this row when their name contains one of these (codes outside the sample catalogue). */
   nameMarks: z.array(z.string().min(2)).default([]),
   /** The category of line `nameMarks` judge: consumables (串换耗材), or services (新生儿光疗 billed under a local code). */
@@ -427,6 +442,8 @@ export interface Knowledge {
   thrombolysis?: Aftermath | null;
   /** What one unit of a service consumes (item-uses.json); null: no such check. */
   itemUses?: readonly ItemUseRow[] | null;
+  /** How long an indwelling device stays before it is placed again (device-dwell.json); null: no such check. */
+  deviceDwell?: DeviceDwell | null;
   /** Consumables serving one patient for a course, allowed per day or claim (course-consumables.json). */
   courseConsumables?: readonly CourseConsumableRow[] | null;
   /** Drug classes given at most N together on a day (stacked-drugs.json: hepatoprotectants). */
@@ -548,6 +565,7 @@ export function loadKnowledge(dir: string): Knowledge {
     resuscitation: loadAftermath(join(dir, 'resuscitation-aftermath.json')),
     thrombolysis: loadAftermath(join(dir, 'thrombolysis-aftermath.json')),
     itemUses: loadItemUses(join(dir, 'item-uses.json')),
+    deviceDwell: loadDeviceDwell(join(dir, 'device-dwell.json')),
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     stackedDrugs: loadStackedDrugs(join(dir, 'stacked-drugs.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),

@@ -5,11 +5,12 @@ import type { ItemFacts } from './item-fact-types';
 import { stayContentFacts } from './stay-content-facts';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
-import { dailyRepeatFacts, type DailyRepeatFacts } from './daily-repeat-facts';
+import { dailyRepeatFacts, stayRepeatFacts, type DailyRepeatFacts, type StayRepeatFacts } from './daily-repeat-facts';
 import { imagingRepeatFacts, type ImagingRepeatFacts } from './imaging-repeat-facts';
 import { gatekeeperBeforeInvasive, type GatekeeperBeforeInvasive } from './invasive-gatekeepers';
 import { careObjectFacts, type CareObjectFacts } from './care-object-facts';
 import { unitsBeyondUse, unitsTaken, type UnitsBeyondUse } from './item-uses';
+import { devicesReplacedEarly, type DevicesReplacedEarly } from './device-dwell';
 import { sessionsBeyondMixing } from './mixed-sessions';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
 import { drugsStacked, type DrugsStacked } from './stacked-drugs';
@@ -43,12 +44,16 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   dischargeSupply: DischargeSupplyFacts | null;
   /** Routine labs or consultations billed on every day of a run of days with no critical care or daily-monitored condition; null when none. */
   dailyRepeat: DailyRepeatFacts | null;
+  /** More consultations in the stay than the problems on its record call for (daily-repeats.json `perProblem`). */
+  stayRepeat: StayRepeatFacts | null;
   /** A CT or MRI of one region billed again on a later day of the stay with no reason for the repeat on the bill (imaging-repeats.json); null when none. */
   imagingRepeat: ImagingRepeatFacts | null;
   /** In a clinic-booked stay, a non-invasive test that decides on an invasive examination billed before it (invasive-gatekeepers.json); null when none. */
   gatekeeperBeforeInvasive: GatekeeperBeforeInvasive | null;
   /** Service units beyond what they consume (item-uses.json: nebulisations beyond the nebulised drug, placements beyond the cannulas); null when none. */
   unitsBeyondUse: UnitsBeyondUse | null;
+  /** An indwelling device placed again within its dwell time, more often than a blocked or dislodged one explains (device-dwell.json); null when none. */
+  devicesReplacedEarly: DevicesReplacedEarly | null;
   /** Sessions billed one per drug where the day's compatible drugs are given mixed (item-uses.json `mixed`: 雾化 分解收费); null when none. */
   sessionsBeyondMixing: UnitsBeyondUse | null;
   /** Consumables serving a course billed beyond their allowance per day or claim (course-consumables.json: a nebuliser per session); null when none. */
@@ -177,10 +182,12 @@ export function stayFacts(input: StayInput): StayFacts {
         amount: toYuan(outside.reduce((s, l) => s + l.amountFen, 0)),
       }
     : null;
-  const dailyRepeat = inpatient
-    ? dailyRepeatFacts({ items, diagnosisCodes: input.diagnosisCodes, dischargeMode: input.dischargeMode,
-      procedureDays: (input.procedureDates ?? []).flatMap((d) => (d ? [daysBetween(serviceDate, d)] : [])) }, input.knowledge?.dailyRepeats)
+  const repeatInput = inpatient
+    ? { items, diagnosisCodes: input.diagnosisCodes, dischargeMode: input.dischargeMode,
+      procedureDays: (input.procedureDates ?? []).flatMap((d) => (d ? [daysBetween(serviceDate, d)] : [])) }
     : null;
+  const dailyRepeat = repeatInput ? dailyRepeatFacts(repeatInput, input.knowledge?.dailyRepeats) : null;
+  const stayRepeat = repeatInput ? stayRepeatFacts(repeatInput, input.knowledge?.dailyRepeats) : null;
   const procedureDays = (input.procedureDates ?? []).map((d) => (d ? daysBetween(serviceDate, d) : null));
   const imagingRepeat = imagingRepeatFacts({ items, inpatient, diagnosisCodes: input.diagnosisCodes, procedureCodes: input.procedureCodes,
     procedureDays, dischargeMode: input.dischargeMode, parenteralMarks: input.knowledge?.stayContent?.parenteralDrugNameMarks ?? ['注射', '输液'] },
@@ -191,10 +198,11 @@ export function stayFacts(input: StayInput): StayFacts {
   const theatre = theatreFacts(input, k?.theatre, billing?.sharedCodes ?? NO_CODES, billing?.packageCodes ?? NO_CODES);
   // The parts' facts assigned, not spread: a literal spreading three objects among ~30 keys was V8's slow path.
   return Object.assign({
-    dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, imagingRepeat,
+    dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, stayRepeat, imagingRepeat,
     gatekeeperBeforeInvasive: gatekeeperBeforeInvasive(input, k?.invasiveGatekeepers),
     standardCourse: standardCourse(input, k?.standardCourses),
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
+    devicesReplacedEarly: inpatient ? devicesReplacedEarly(items, input.diagnosisCodes, k?.deviceDwell) : null,
     sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     drugsStacked: drugsStacked(items, k?.stackedDrugs),

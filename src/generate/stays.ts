@@ -115,7 +115,7 @@ export function drawDiagnoses(rng: Rng, principal: string[], comorbid: string[],
  */
 function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string[], judge: SupportPicker, from: number, until: number): void {
   const asSupport = (): SupportLine[] =>
-    book.lines.map((l, i) => ({ lineId: String(i), rowCode: l.row?.code ?? l.code, kind: l.row?.subcategory !== undefined ? `${l.category}/${l.row.subcategory}` : null, day: l.day }));
+    book.lines.map((l, i) => ({ lineId: String(i), rowCode: l.row?.code ?? l.code, kind: l.row?.subcategory !== undefined ? `${l.category}/${l.row.subcategory}` : null, day: l.day, quantity: l.quantity }));
   for (const code of dx.slice(1)) {
     const row = judge.row(code);
     if (!row) continue;
@@ -140,7 +140,7 @@ function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string
       const item = cat.byCode.get(r.codes[0]);
       const days = repeatedDaysNeeded(r.days, Math.max(0, ...r.codes.map(explainedDays)));
       if (!item || until - from < days) continue;
-      for (let i = 0; i < days; i++) if (book.add(item, from + i, 1)) added++;
+      for (let i = 0; i < days; i++) if (book.add(item, from + i, r.minQuantity ?? 1)) added++;
     }
   }
 }

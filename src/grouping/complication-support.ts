@@ -19,6 +19,8 @@ export interface SupportLine {
   kind: string | null;
   /** The day the line was billed (any key; only distinct values are counted). */
   day: string | number;
+  /** Units billed (hours of oxygen); read only by `repeated` entries with `minQuantity`. */
+  quantity?: number;
 }
 
 /** The table and what explains a line, for callers that build bills (the generator). */
@@ -124,7 +126,8 @@ export function judgeSupport(
   }
   for (const r of row.repeated) {
     const hits = lines.filter((l) => r.codes.includes(l.rowCode));
-    const days = r.consecutive ? longestRun(hits.map((l) => l.day)) : new Set(hits.map((l) => l.day)).size;
+    const counted = r.minQuantity === undefined ? hits.map((l) => l.day) : daysWithQuantity(hits, r.minQuantity);
+    const days = r.consecutive ? longestRun(counted) : new Set(counted).size;
     const needed = repeatedDaysNeeded(r.days, Math.max(0, ...r.codes.map(explainedDays)));
     if (days >= needed) supportLineIds.push(...hits.map((l) => l.lineId));
     else for (const l of hits) if (!explainedLineIds.includes(l.lineId)) explainedLineIds.push(l.lineId);
@@ -134,6 +137,13 @@ export function judgeSupport(
   explainedLineIds.length = 0;
   for (const l of lines) if (named.has(l.lineId)) explainedLineIds.push(l.lineId);
   return { supported: supportLineIds.length > 0, supportLineIds, explainedLineIds };
+}
+
+/** The days whose lines add up to at least `min` units (two oxygen lines of one day count together). */
+function daysWithQuantity(lines: readonly SupportLine[], min: number): (string | number)[] {
+  const byDay = new Map<string | number, number>();
+  for (const l of lines) byDay.set(l.day, (byDay.get(l.day) ?? 0) + (l.quantity ?? 0));
+  return [...byDay].filter(([, q]) => q >= min).map(([d]) => d);
 }
 
 /** The most days in a row among the lines' days (ISO dates, or day numbers from the generator's bills). */
@@ -153,7 +163,7 @@ export function supportExpected(row: ComplicationSupportRow, nameOf: (code: stri
   return [
     row.codes.length ? `项目 ${row.codes.map(nameOf).join('、')}` : '',
     row.subcategories.length ? `类别 ${row.subcategories.join('、')}` : '',
-    ...row.repeated.map((r) => `${r.codes.map(nameOf).join('或')}（${r.consecutive ? `连续${r.days}天以上` : `≥${r.days}天复查`}）`),
+    ...row.repeated.map((r) => `${r.codes.map(nameOf).join('或')}（${r.minQuantity !== undefined ? `每日${r.minQuantity}及以上，` : ''}${r.consecutive ? `连续${r.days}天以上` : `≥${r.days}天${r.minQuantity !== undefined ? '' : '复查'}`}）`),
   ]
     .filter(Boolean)
     .join('；');

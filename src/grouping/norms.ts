@@ -62,9 +62,12 @@ const complicationRow = z.looseObject({
   /**
    * Monitoring items that evidence it when billed on at least `days` distinct days (BNP, creatinine, cultures repeated);
    * `consecutive`: on that many days in a row (dialysis on consecutive days is beyond the maintenance schedule's every
-   * other day: an urgent session).
+   * other day: an urgent session); `minQuantity`: only days billing at least that many units count (hours of oxygen:
+   * round-the-clock oxygen is long-term oxygen therapy, not an exacerbation's titrated oxygen).
    */
-  repeated: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), days: z.number().int().min(2), consecutive: z.boolean().optional() })).default([]),
+  repeated: z
+    .array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), days: z.number().int().min(2), consecutive: z.boolean().optional(), minQuantity: z.number().positive().optional() }))
+    .default([]),
   /**
    * The ordinary work-up often billed beside it (codes or "category/subcategory"): never evidence on its own, named as
    * the lines of an unsupported complication's hit (BNP once and echo for heart failure, antibiotics and PCT for sepsis).

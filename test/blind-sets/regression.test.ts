@@ -25,7 +25,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // spondylolisthesis (IB2): one more DRG reached moved the sample base rates up 0.8% (sample-norms), and a long
   // pressure-ulcer stay (C02-13, high-rate-light) crossed the line. blind36's next-day day-surgery stay (C12-14) that
   // crossed the low-rate line with it is judged as day surgery (day-surgery.json), so its ceiling stays 3.
-  blind34: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 2 },
+  // blind34 385 → 390 (fx-b64): bedside glucose above four a day with no insulin in the stay (item-consistency aboveQuantity).
+  blind34: { fraudCaughtAtLeast: 390, controlsFlaggedAtMost: 2 },
   // blind35 281 → 285: the catalogue's debridement row (fx-cat) judges T03's coded 86.22 with no wound care billed (02, 04, 08, 11).
   // → 289 / 1: the stay's take-home drugs dispensed again by its ward's clinic on the discharge day (T17).
   // blind35 289 → 285 (fx-mend): T17's four members have no claim 180 days before the admission; an empty record cannot show the drugs new to them.
@@ -170,14 +171,16 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // blind63 200 → 176 (fx-mend): T06 (15) as blind35 T17 (empty record before the stay); T05 (9) admitted the day before the operation (minPreOperativeDays 2).
   blind63: { fraudCaughtAtLeast: 176, controlsFlaggedAtMost: 73 },
   // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
-  blind64: { fraudCaughtAtLeast: 186, controlsFlaggedAtMost: 140 },
+  // → 208 / 122 (fx-b64): nursing-grade grounds (特级 first 24 h of stroke/hip fracture), J96.1 by long-term oxygen; consultations per problem, cannula/catheter re-placed early, glucose above four a day without insulin.
+  // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
+  blind64: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 122 },
   // 174 / 67 unseen (d6ed49d): organised fraud at institutions and recruited patients (拉人头, 挂床, 虚构住院, 医养结合, 村卫生室).
-  // fx-b65: a home sick bed known by its 建床费/巡诊费 (C11 low-rate 8 → 0); gauze and foam dressings need a wound (T09a +5).
-  // → 183 / 59 (fx-b65b): 言语训练/吞咽训练 need the deficit coded (R47, R13), a stroke code names none (T07 careful third).
-  // → 193 / 59: 刮痧 at most once in 3 days (再次刮痧须间隔3～6天, GB/T 21709.22—2013): the daily 中医馆 packages (T08a).
-  // → 196 / 59: a plain glucose drip on a stay of stable chronic conditions only is no treatment (T01 体检式住院).
-  // → 198 / 59: cerebral atherosclerosis without infarction (I67.2) a stable chronic condition of 体检式住院 (T01).
-  blind65: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 59 },
+  // fx-b65: a home sick bed known by its 建床费/巡诊费 (C11 low-rate 8 → 0); gauze and foam dressings need a wound (T09a +5): 179 / 59.
+  // fx-b64: Ⅰ级护理 for dementia beside an acute illness at 80 or older (C04, 14 of 15); the plain-drip reading of the stable course (+3): 182 / 45 merged.
+  // → 186 / 45 (fx-b65b): 言语训练/吞咽训练 need the deficit coded (R47, R13), a stroke code names none (T07 careful third).
+  // → 196 / 45: 刮痧 at most once in 3 days (再次刮痧须间隔3～6天, GB/T 21709.22—2013): the daily 中医馆 packages (T08a).
+  // → 198 / 45: cerebral atherosclerosis without infarction (I67.2) a stable chronic condition of 体检式住院 (T01).
+  blind65: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 45 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
   // → 210 / 50 (fx-b66): IVIG (静注) an infused drug (C22, C23); 小儿推拿 for functional diarrhoea and PCT in status asthmaticus (C20, C09); a check-up battery with one medicine beside it (T13); 三伏贴 as 穴位贴敷 (T12); K59.1 admissions (T09).
   // → 217 / 50: oral drugs of an outpatient-treatable condition are home medication on 挂床 days, poor appetite R63.0 alone outpatient-treatable (T08).

@@ -32,7 +32,7 @@ const stay = (codes: string[], added?: string): RuleExample => ({
 
 describe('stable chronic stay with a plain drip', () => {
   it('reads a daily plain glucose drip on stable hypertension and dyslipidaemia as no treatment', () => {
-    expect(lowIntensity(stay(['I10.x00', 'E78.500']))?.content).toContain('未加药的单纯葡萄糖或盐水输液18行');
+    expect(lowIntensity(stay(['I10.x00', 'E78.500']))?.content).toContain('未加药的单纯输液18行');
   });
 
   it('is quiet when a diagnosis is off the stable list (dehydration, pneumonia) or a drug is added to the drip', () => {

@@ -43,6 +43,21 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     expect((await judge(stay('I25.103', 'I50.900', 'FR41', [{ code: BNP, day: 0 }, { code: BNP, day: 2 }]))).hit).toBeUndefined();
   });
 
+  it('chronic respiratory failure on a COPD stay: oxygen on the first day with one blood gas is the exacerbation care; oxygen 15 h a day or more on three days is long-term oxygen therapy', async () => {
+    const OXYGEN = '001208000010001';
+    const GAS = { code: '002502090010001', day: 0 };
+    const hours = (h: number, days: number[]) => days.map((day) => ({ code: OXYGEN, quantity: h, day }));
+    expect((await judge(stay('J44.100', 'J96.100', 'ET21', [GAS, ...hours(24, [0])]))).hit).toBeDefined();
+    // Round the clock on two days only, or 14 hours a day on four: not yet the long-term pattern.
+    expect((await judge(stay('J44.100', 'J96.100', 'ET21', [GAS, ...hours(24, [0, 1])]))).hit).toBeDefined();
+    expect((await judge(stay('J44.100', 'J96.100', 'ET21', [GAS, ...hours(14, [0, 1, 2, 3])]))).hit).toBeDefined();
+    expect((await judge(stay('J44.100', 'J96.100', 'ET21', [GAS, ...hours(15, [0, 1, 2])]))).hit).toBeUndefined();
+    // Two lines of one day add up (8 + 8 hours).
+    expect((await judge(stay('J44.100', 'J96.100', 'ET21', [GAS, ...hours(8, [0, 1, 2]), ...hours(8, [0, 1, 2])]))).hit).toBeUndefined();
+    // Acute respiratory failure is not judged by the oxygen hours: its course shows in gases or ventilation.
+    expect((await judge(stay('J44.100', 'J96.000', 'ET21', [GAS, ...hours(24, [0, 1, 2])]))).hit).toBeDefined();
+  });
+
   it('sepsis on pneumonia: antibiotics, one culture and PCT are the pneumonia care; vasopressors, lactate and ICU monitoring are sepsis care', async () => {
     const pneumonia = [{ code: 'XJ01DDT504B002', quantity: 2, day: 0 }, { code: '002502140010001', day: 0 }, { code: '002502080020001', day: 0 }];
     const bare = await judge(stay('J18.900', 'A41.900', 'ES31', pneumonia));

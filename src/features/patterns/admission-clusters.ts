@@ -98,13 +98,15 @@ export function clusterFindings<U extends { claims: readonly PatternClaim[] }>(
   units.forEach((u, i) => {
     const n = days[i].length;
     const peersN = N - n;
-    if (n < s.minCluster || peersN <= 0) return;
+    // Peers with none of these admissions in the period show no season to discount: the window is held against an
+    // even spread of the provider's own (a cluster where the peers admit none is no less a cluster).
+    if (n < s.minCluster) return;
     let best: { from: number; x: number; X: number; peers: number; excess: number } | null = null;
     for (const from of new Set(days[i])) {
       const x = countIn(days[i], from, s.windowDays);
       const X = countIn(all, from, s.windowDays);
       // Peers who admit none of theirs in the window count as half an admission ("none" over few is not 0).
-      const peers = Math.max((X - x) / peersN, 0.5 / peersN);
+      const peers = peersN > 0 ? Math.max((X - x) / peersN, 0.5 / peersN) : even;
       const excess = x - n * Math.max(peers, even);
       if (!best || excess > best.excess) best = { from, x, X, peers, excess };
     }

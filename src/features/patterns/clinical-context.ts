@@ -15,21 +15,42 @@ export const MIN_CONTEXT_CLAIMS = 5;
  * included: a stay with a major complication is examined more) with the principal diagnosis category, as an ADRG
  * gathers unlike conditions (back pain and a bone disorder) and an examination indicated for one is not for the
  * other; a surgical or procedure DRG is defined by the operation, so it stands for the procedure too. No coarser
- * context: falling back to the ADRG would hold a stay with complications against stays without. Any other claim:
- * its visit type with the principal diagnosis to four characters (I25.1), then its three-character category (I25).
+ * context: falling back to the ADRG would hold a stay with complications against stays without. A stay paid by
+ * the bed-day (`setting`: rehabilitation, psychiatric, hospice; bed-day-settings.json) is outside DRG payment, its
+ * DRG describes acute care it is not: its setting with the diagnosis category instead (a stroke's rehabilitation
+ * against strokes' rehabilitation). Any other claim: its visit type with the principal diagnosis to four characters
+ * (I25.1), then its three-character category (I25).
  */
-export function clinicalContexts(c: PatternClaim): string[] {
+export function clinicalContexts(c: PatternClaim, settingOf: (c: PatternClaim) => string | null = () => null): string[] {
   const dx = (c.principalDiagnosis ?? '').toUpperCase();
-  if (c.visitType === 'inpatient' && c.drg) return [`drg:${c.drg}|${dx.slice(0, 3)}`];
+  const treated = treatedNeoplasm(c, dx);
+  if (c.visitType === 'inpatient') {
+    const setting = settingOf(c);
+    if (setting) return [`bed-day:${setting}|${dx.slice(0, 3)}${treated}`];
+    if (c.drg) return [`drg:${c.drg}|${dx.slice(0, 3)}${treated}`];
+  }
   if (!dx) return [];
-  return dx.length > 3 ? [`${c.visitType}:${dx.slice(0, 5)}`, `${c.visitType}:${dx.slice(0, 3)}`] : [`${c.visitType}:${dx}`];
+  return dx.length > 3 ? [`${c.visitType}:${dx.slice(0, 5)}${treated}`, `${c.visitType}:${dx.slice(0, 3)}${treated}`] : [`${c.visitType}:${dx}${treated}`];
 }
 
 /**
- * A specialty context (length of stay): the claim's department, so a rehabilitation ward is held against
- * rehabilitation wards (claims naming none against the peers' claims naming none).
+ * A chemotherapy or radiotherapy session (principal Z51) is coded with the tumour treated as another diagnosis
+ * (《医疗保障基金结算清单填写规范》, 医保办发〔2021〕34号: 以放疗、化疗为目的的住院 Z51 为主要诊断): the tumour's category
+ * (its first C00–D48 code), so a colon cancer's course (abdominal CT for response) is not held against a lung
+ * cancer's (chest CT). Empty for any other claim.
  */
-export const departmentContext = (c: PatternClaim): string[] => [`dept:${c.department ?? ''}`];
+function treatedNeoplasm(c: PatternClaim, dx: string): string {
+  if (!dx.startsWith('Z51')) return '';
+  const tumour = c.diagnosisCodes.find((d) => /^(C|D[0-4])/i.test(d));
+  return tumour ? `|${tumour.slice(0, 3).toUpperCase()}` : '';
+}
+
+/**
+ * The context of a stay's length: its department (a rehabilitation ward against rehabilitation wards, claims naming
+ * none against the peers' claims naming none) and its clinical context (clinicalContexts: the DRG norm is one
+ * figure for a group of unlike courses, a colon cancer's chemotherapy regimen lasting longer than a lung cancer's).
+ */
+export const stayContext = (c: PatternClaim): string[] => clinicalContexts(c).slice(0, 1).map((k) => `dept:${c.department ?? ''}|${k}`);
 
 /** A peer group's units with their counted claims placed in baseline contexts. */
 export interface ContextGroup<U> {
@@ -106,7 +127,7 @@ export function peerBaselines<U>(g: ContextGroup<U>, value: (c: PatternClaim) =>
 }
 
 /**
- * Per unit: its placed claims (n), those with the trait (x, hits) and the count the peers' rates give it
+ * Per unit: its placed claims (n), those with the trait (x, hits), each claim's peers' rate (rates) and the count the peers' rates give it
  * (peersCount: per claim, the peers' share with the trait in its context, summed; expected: the same with
  * "never" among the peers' claims of a context counted as half a claim, as the other shares do: none of few is
  * not a rate of zero).
@@ -114,16 +135,19 @@ export function peerBaselines<U>(g: ContextGroup<U>, value: (c: PatternClaim) =>
 export function standardisedShares<U>(
   g: ContextGroup<U>,
   has: (c: PatternClaim) => boolean,
-): Array<{ unit: U; n: number; x: number; peersCount: number; expected: number; hits: PatternClaim[] }> {
+): Array<{ unit: U; n: number; x: number; peersCount: number; expected: number; rates: number[]; hits: PatternClaim[] }> {
   return peerBaselines(g, (c) => (has(c) ? 1 : 0)).map((claims, i) => {
     let expected = 0;
     let peersCount = 0;
     const hits: PatternClaim[] = [];
+    const rates: number[] = [];
     for (const { claim, peersSum, peersN } of claims) {
+      const rate = Math.max(peersSum, 0.5) / peersN;
       peersCount += peersSum / peersN;
-      expected += Math.max(peersSum, 0.5) / peersN;
+      expected += rate;
+      rates.push(rate);
       if (has(claim)) hits.push(claim);
     }
-    return { unit: g.units[i], n: claims.length, x: hits.length, peersCount, expected, hits };
+    return { unit: g.units[i], n: claims.length, x: hits.length, peersCount, expected, rates, hits };
   });
 }

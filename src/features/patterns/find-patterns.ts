@@ -1,8 +1,8 @@
 import type { PatternClaim, PatternFinding, PatternMetric, PatternPeriod, ProviderKind } from './pattern-store';
 import { CLUSTER_DEFAULTS, clusterFindings, type ClusterSettings } from './admission-clusters';
-import { clinicalContexts, contextGroup, departmentContext, peerBaselines, standardisedShares, type ContextGroup } from './clinical-context';
+import { clinicalContexts, contextGroup, peerBaselines, stayContext, standardisedShares, type ContextGroup } from './clinical-context';
 import { betaPriorStrength, normalPriorStrength, shrinkMean, shrinkRate, type MeanStats, type Proportion } from './shrink';
-import { FAMILY_ALPHA, normalUpperTail, poissonUpperTail } from './significance';
+import { FAMILY_ALPHA, normalUpperTail, poissonBinomialUpperTail, poissonUpperTail } from './significance';
 
 // Provider-level patterns over a period: per doctor and per institution, the share of claims carrying each
 // costly item, the upcoding rate, the low-rate case share, the readmission rate and the length of stay over
@@ -38,6 +38,8 @@ export interface FindPatternsOptions {
   isCostly: (code: string) => boolean;
   /** Norm length of stay of a DRG in a region (rules/grouping/norms); without one, the period's mean stay of the DRG in the region. */
   normLos?: (region: string, drg: string) => number | undefined;
+  /** The bed-day setting of a stay (bed-day-settings.json: psychiatric, rehabilitation, hospice), null for an acute stay. */
+  bedDaySetting?: (c: PatternClaim) => string | null;
   /** Chinese item names for the findings' titles. */
   itemName?: (code: string) => string | undefined;
   /** Admission clusters: window, age and thresholds over the defaults of admission-clusters.json. */
@@ -47,6 +49,7 @@ export interface FindPatternsOptions {
 const DAY_MS = 86_400_000;
 const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
 const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
+const odds = (p: number) => (p >= 1 ? Infinity : p / (1 - p));
 const isStay = (c: PatternClaim) => c.visitType === 'inpatient';
 const byDate = (a: PatternClaim, b: PatternClaim) => a.serviceDate.localeCompare(b.serviceDate) || a.claimId.localeCompare(b.claimId);
 
@@ -93,7 +96,8 @@ export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOpt
   const { from, to } = opts.period;
   const inPeriod = all.filter((c) => c.serviceDate >= from && c.serviceDate <= to);
   const readmitted = readmittedStays(all);
-  const losRatio = losRatios(inPeriod, opts.normLos);
+  const settingOf = opts.bedDaySetting ?? (() => null);
+  const losRatio = losRatios(inPeriod, opts.normLos, settingOf);
   const shares = shareMetrics(inPeriod, opts, readmitted);
   const clusters: ClusterSettings = { ...CLUSTER_DEFAULTS, ...opts.clusters };
   const out: PatternFinding[] = [];
@@ -103,7 +107,7 @@ export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOpt
       if (units.length < 2) continue; // no peers, nothing to compare with
       const tested: Tested = { tests: new Map(), candidates: [] };
       let contexts: ContextGroup<Unit> | undefined;
-      const inContext = () => (contexts ??= contextGroup(units, () => true, clinicalContexts));
+      const inContext = () => (contexts ??= contextGroup(units, () => true, (c) => clinicalContexts(c, settingOf)));
       for (const m of shares) shareFindings(units, m, opts.period, tested, inContext);
       losFindings(units, losRatio, opts.period, tested);
       out.push(...familyControlled(tested));
@@ -189,9 +193,9 @@ function shareStats(
   units: readonly Unit[],
   m: ShareMetric,
   inContext: () => ContextGroup<Unit>,
-): Array<{ u: Unit; n: number; x: number; peersCount: number; expected: number; hits: PatternClaim[] }> {
+): Array<{ u: Unit; n: number; x: number; peersCount: number; expected: number; rates?: number[]; hits: PatternClaim[] }> {
   if (m.inContext) {
-    return standardisedShares(inContext(), m.has).map((s) => ({ u: s.unit, n: s.n, x: s.x, peersCount: s.peersCount, expected: s.expected, hits: s.hits }));
+    return standardisedShares(inContext(), m.has).map((s) => ({ u: s.unit, n: s.n, x: s.x, peersCount: s.peersCount, expected: s.expected, rates: s.rates, hits: s.hits }));
   }
   const raw = units.map((u) => {
     const counted = u.claims.filter(m.counts);
@@ -224,10 +228,11 @@ function shareFindings(units: readonly Unit[], m: ShareMetric, period: PatternPe
     // The prior's mean is the group's pooled rate (this provider included, as empirical Bayes estimates it), in
     // context the peers' rate over this provider's claims; the comparison is with the others alone.
     const shrunk = shrinkRate(t.x, t.n, m.inContext ? floored : X / N, strength);
-    if (shrunk < SHARE_FACTOR * floored) continue;
+    if (odds(shrunk) < SHARE_FACTOR * odds(floored)) continue;
     // And the excess must be claims, not a fraction of one: MIN_COUNT more than the peers' rate would give.
     if (t.x - t.peersCount < MIN_COUNT) continue;
-    const p = poissonUpperTail(t.x, t.expected);
+    // In context each claim has its context's rate: the exact tail of their sum; one rate for all, the Poisson's.
+    const p = t.rates ? poissonBinomialUpperTail(t.x, t.rates) : poissonUpperTail(t.x, t.expected);
     tested.candidates.push({
       unit: t.u, p,
       finding: finding(t.u, m.metric, m.itemCode, m.title, {
@@ -242,7 +247,7 @@ function shareFindings(units: readonly Unit[], m: ShareMetric, period: PatternPe
  * stays are not held against acute wards' norms; with no peer stays of the department there is no baseline).
  */
 function losFindings(units: readonly Unit[], ratio: ReadonlyMap<string, number>, period: PatternPeriod, tested: Tested): void {
-  const g = contextGroup(units, (c) => ratio.has(c.claimId), departmentContext);
+  const g = contextGroup(units, (c) => ratio.has(c.claimId), stayContext);
   const baselines = peerBaselines(g, (c) => ratio.get(c.claimId)!);
   const stats = baselines.map((placed, i) => {
     const stays = placed.map((b) => b.claim);
@@ -352,9 +357,19 @@ export function readmittedStays(claims: readonly PatternClaim[]): Set<string> {
   return out;
 }
 
-/** Length of stay over its norm per grouped stay (a same-day stay counts one day). */
-function losRatios(claims: readonly PatternClaim[], normLos: FindPatternsOptions['normLos']): Map<string, number> {
-  const stays = claims.filter((c) => isStay(c) && c.drg !== null && c.endDate !== null);
+/**
+ * Length of stay over its norm per grouped stay (a same-day stay counts one day). A stay paid by the bed-day
+ * (psychiatric, rehabilitation, hospice: 国办发〔2017〕55号, bed-day-settings.json) has no standard stay: the DRG's
+ * describes acute care, and the peers' wards of the setting differ in what they take (a general hospital's
+ * rehabilitation ward the early weeks, a rehabilitation hospital the months after). It is left out, as the claim
+ * rules leave it to the bed-day audit (idle days, catalogue.bed-blocking-stay), not grouping.los-far-off.
+ */
+function losRatios(
+  claims: readonly PatternClaim[],
+  normLos: FindPatternsOptions['normLos'],
+  settingOf: FindPatternsOptions['bedDaySetting'] = () => null,
+): Map<string, number> {
+  const stays = claims.filter((c) => isStay(c) && c.drg !== null && c.endDate !== null && settingOf(c) === null);
   const los = (c: PatternClaim) => Math.max(1, days(c.serviceDate, c.endDate!));
   // Without a norms table, the period's mean stay of the DRG in the region is its norm.
   const mean = new Map<string, { n: number; sum: number }>();

@@ -1,5 +1,5 @@
 import type { MemoryState } from '../reviews/memory-review-store';
-import type { PatternClaim, PatternFinding, PatternRun, PatternStore } from './pattern-store';
+import { diagnosisCodesOf, type PatternClaim, type PatternFinding, type PatternRun, type PatternStore } from './pattern-store';
 
 // Provider patterns in memory, with the SQLite store's answers, for unit tests.
 
@@ -37,6 +37,7 @@ export function memoryPatternStore(state: MemoryState): PatternStore {
           principalDiagnosis: v.principalDiagnosis ?? null,
           // A stay's first- and last-days drugs (courseStart, courseEnd) are not its drug list: only the lines kept for every claim count.
           codes: [...new Set([...(m?.serviceCodes ?? []), ...(m?.lines ?? []).filter((l) => !l.courseEnd && !l.courseStart).map((l) => l.code)])].sort(),
+          diagnosisCodes: diagnosisCodesOf(m?.codes),
         });
       }
       return out.sort((a, b) => (a.claimId < b.claimId ? -1 : 1));

@@ -1,3 +1,5 @@
+import { bedDaySetting } from '../../enrich/bed-day-setting';
+import type { Knowledge } from '../../enrich/knowledge';
 import type { EnrichRefs } from '../../enrich/load-refs';
 import type { ClusterSettings } from './admission-clusters';
 import { costlyItems } from './costly-items';
@@ -7,17 +9,25 @@ import type { PatternFinding, PatternPeriod, PatternRun, PatternStore } from './
 // Computing provider patterns over a period from the store, and recording the run: what the CLI, the
 // service's schedule and the monthly export call.
 
-/** What the patterns need from the reference tables: costly items (catalogue) and norm stays (DRG norms). */
+/** What the patterns need from the reference tables: costly items (catalogue), norm stays (DRG norms), bed-day settings (knowledge). */
 export type PatternRefs = Omit<FindPatternsOptions, 'period'>;
 
 /** `clusters`: the admission clusters' settings over the table's (PATTERNS_CLUSTER_DAYS, PATTERNS_CLUSTER_MIN_AGE). */
-export function patternRefs(refs: Pick<EnrichRefs, 'catalogue' | 'norms'> | null, clusters: Partial<ClusterSettings> = {}): PatternRefs {
+export function patternRefs(
+  refs: (Pick<EnrichRefs, 'catalogue' | 'norms'> & { knowledge?: Pick<Knowledge, 'bedDaySettings'> | null }) | null,
+  clusters: Partial<ClusterSettings> = {},
+): PatternRefs {
   const costly = costlyItems(refs?.catalogue ?? null);
   const norms = refs?.norms ?? null;
+  const settings = refs?.knowledge?.bedDaySettings ?? null;
   return {
     isCostly: costly.isCostly,
     itemName: costly.name,
     normLos: norms ? (region, drg) => norms.drgNorm(region, drg)?.normLos : undefined,
+    // By ward and principal diagnosis: a pattern claim keeps neither its procedures nor its daily therapy lines.
+    bedDaySetting: settings
+      ? (c) => bedDaySetting({ items: [], inpatient: c.visitType === 'inpatient', principalDiagnosis: c.principalDiagnosis ?? '', procedureCodes: [], department: c.department }, settings, null)?.name ?? null
+      : undefined,
     clusters,
   };
 }

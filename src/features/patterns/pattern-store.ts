@@ -27,7 +27,12 @@ export interface PatternClaim {
   principalDiagnosis: string | null;
   /** Item codes the ledger keeps for the claim: every service code, the drug and consumable lines outside a stay, and a stay's costly consumables. */
   codes: string[];
+  /** The claim's diagnosis codes (ICD-10) in the claim's order, principal first, as the ledger keeps them; none without an entry. */
+  diagnosisCodes: string[];
 }
+
+/** The ICD-10 codes among a ledger entry's diagnosis and procedure codes (ICD-9-CM-3 codes begin with a digit). */
+export const diagnosisCodesOf = (codes: readonly string[] | null | undefined): string[] => (codes ?? []).filter((c) => /^[A-Za-z]/.test(c));
 
 export type ProviderKind = 'doctor' | 'institution';
 export type PatternMetric = 'costly-item' | 'upcoding' | 'low-rate' | 'readmission' | 'los-ratio' | 'admission-cluster';

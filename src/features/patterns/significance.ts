@@ -31,3 +31,28 @@ export function poissonUpperTail(x: number, mean: number): number {
 export function normalUpperTail(z: number): number {
   return normalCdf(-z, 0, 1);
 }
+
+/** Above this many steps (claims × count) the exact tail gives way to the Poisson's, which errs towards no finding. */
+export const EXACT_TAIL_STEPS = 4_000_000;
+
+/**
+ * P(X ≥ x) for X the number of claims with the trait when each claim has it with its own rate (a Poisson-binomial:
+ * the peers' rate in the claim's context). Exact: where the peers put an item on every stay of a context, those
+ * stays add their count and no chance; the Poisson with the same mean gives each of them a variance of 1 and
+ * hides an excess in the other contexts. Beyond EXACT_TAIL_STEPS, the Poisson tail.
+ */
+export function poissonBinomialUpperTail(x: number, rates: readonly number[]): number {
+  if (x <= 0) return 1;
+  if (x > rates.length) return 0;
+  if (rates.length * x > EXACT_TAIL_STEPS) return poissonUpperTail(x, rates.reduce((a, b) => a + b, 0));
+  // p[k]: the chance of k claims so far, k < x; p[x] gathers x or more.
+  const p = new Float64Array(x + 1);
+  p[0] = 1;
+  for (const r of rates) {
+    const q = Math.min(1, Math.max(0, r));
+    p[x] += p[x - 1] * q;
+    for (let k = x - 1; k > 0; k--) p[k] = p[k] * (1 - q) + p[k - 1] * q;
+    p[0] *= 1 - q;
+  }
+  return Math.min(1, p[x]);
+}

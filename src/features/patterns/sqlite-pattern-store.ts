@@ -1,6 +1,6 @@
 import { wholeText } from '../../store/sqlite/stored-parts';
 import type { SqliteConnection } from '../../store/sqlite/connection';
-import type { PatternClaim, PatternFinding, PatternRun, PatternStore } from './pattern-store';
+import { diagnosisCodesOf, type PatternClaim, type PatternFinding, type PatternRun, type PatternStore } from './pattern-store';
 
 // Provider patterns on SQLite (see pattern-store.ts): the per-claim facts are the verdicts rows joined to the
 // member ledger; runs and findings live in pattern_runs and pattern_findings (migration 9 in schema.ts).
@@ -26,6 +26,7 @@ interface ClaimRow {
   principal_diagnosis: string | null;
   service_codes: string | null;
   line_codes: string | null;
+  record_codes: string | null;
 }
 
 interface RunRow {
@@ -45,7 +46,7 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
     `SELECT v.claim_id, v.hospital_id, v.doctor_id, v.region, v.province, v.hospital_level, v.department, v.visit_type, v.service_date,
             v.total_fen, v.rule_ids, v.age_years, v.principal_diagnosis,
             CASE WHEN json_extract(${wholeText('v.verdict')}, '$.grouping.status') = 'grouped' THEN json_extract(${wholeText('v.verdict')}, '$.grouping.drg') END AS drg,
-            m.end_date, m.insured_id, m.discharge_mode, m.admission_route, m.service_codes,
+            m.end_date, m.insured_id, m.discharge_mode, m.admission_route, m.service_codes, m.codes AS record_codes,
             (SELECT json_group_array(DISTINCT json_extract(l.value, '$.code')) FROM json_each(COALESCE(${wholeText('m.lines')}, '[]')) l
               WHERE json_extract(l.value, '$.courseEnd') IS NULL AND json_extract(l.value, '$.courseStart') IS NULL) AS line_codes
      FROM verdicts v LEFT JOIN member_claims m ON m.claim_id = v.claim_id
@@ -99,6 +100,7 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
           ageYears: r.age_years,
           principalDiagnosis: r.principal_diagnosis,
           codes: [...new Set([...(JSON.parse(r.service_codes ?? '[]') as string[]), ...(JSON.parse(r.line_codes ?? '[]') as (string | null)[]).filter((c): c is string => !!c)])].sort(),
+          diagnosisCodes: diagnosisCodesOf(JSON.parse(r.record_codes ?? '[]') as string[]),
         }),
       );
     },

@@ -20,7 +20,7 @@ function stay(hospitalId: string, admission: string, over: Partial<PatternClaim>
     claimId: id, hospitalId, doctorId: `${hospitalId}-D1`, region: '450100', province: '45', hospitalLevel: 1, department: '内科',
     visitType: 'inpatient', serviceDate: admission, endDate: addDays(admission, 7), totalFen: 320_000, ruleIds: [], drg: 'BR25',
     insuredId: `M-${id}`, dischargeMode: 'home', admissionRoute: 'outpatient', ageYears: 72, principalDiagnosis: VAGUE[seq % VAGUE.length],
-    codes: [], ...over,
+    codes: [], diagnosisCodes: [], ...over,
   };
 }
 
@@ -79,6 +79,15 @@ describe('admission clusters (集中诱导住院)', () => {
     const light = burst('H-CL', '2025-02-10', 12, { drg: null });
     const found = clusters([...peers(), ...['H-MCC', 'H-CC', 'H-OP', 'H-DX', 'H-DIED', 'H-CL'].flatMap((h) => spread(h, 10)), ...heavy, ...light]);
     expect(institutions(found)).toEqual(['H-CL']);
+  });
+
+  it('where the peers admit no such members at all, holds the window against an even spread: a cluster is found, the same admissions spread over the quarter are not', () => {
+    // The peers' stays are all of an unlisted diagnosis: no peers' share to compare with.
+    const quiet = ['H-P1', 'H-P2', 'H-P3', 'H-P4', 'H-P5'].flatMap((h) => spread(h, 20, { principalDiagnosis: 'K35.800' }));
+    expect(institutions(clusters([...quiet, ...burst('H-CL', '2025-02-10', 8)]))).toEqual(['H-CL']);
+    expect(institutions(clusters([...quiet, ...spread('H-SPREAD', 20)]))).toEqual([]);
+    // Twelve in five days among 40 through the quarter: 12 of 40 in the window against 7/90 of 40 (3.1) spread evenly.
+    expect(institutions(clusters([...quiet, ...spread('H-BIG', 28), ...burst('H-BIG', '2025-02-10', 12)]))).toEqual(['H-BIG']);
   });
 
   it('a small hospital\'s busy week is not a finding unless the excess is real; a cluster of members under 60 is not one', () => {

@@ -2,7 +2,7 @@ import { ledgerEntry } from '../../../src/benefits/ledger-entry';
 import { clinicalContexts, MIN_CONTEXT_CLAIMS } from '../../../src/features/patterns/clinical-context';
 import { findPatterns } from '../../../src/features/patterns/find-patterns';
 import type { PatternClaim } from '../../../src/features/patterns/pattern-store';
-import { FAMILY_ALPHA, normalUpperTail, poissonUpperTail } from '../../../src/features/patterns/significance';
+import { EXACT_TAIL_STEPS, FAMILY_ALPHA, normalUpperTail, poissonBinomialUpperTail, poissonUpperTail } from '../../../src/features/patterns/significance';
 import { enrichClaim } from '../../../src/enrich/enrich';
 import { loadCatalogue } from '../../../src/enrich/catalogue';
 import { makeClaim, makeItem } from '../../helpers/fixtures';
@@ -20,7 +20,7 @@ let n = 0;
 const claim = (hospitalId: string, o: Partial<PatternClaim> = {}): PatternClaim => ({
   claimId: `C${String(++n).padStart(5, '0')}`, hospitalId, doctorId: null, region: '510100', province: '51', hospitalLevel: 3,
   department: null, visitType: 'inpatient', serviceDate: '2025-03-05', endDate: '2025-03-10', totalFen: 1_000_000, ruleIds: [],
-  drg: 'ES35', insuredId: `M${n}`, dischargeMode: null, admissionRoute: null, ageYears: 60, principalDiagnosis: 'J18.900', codes: [], ...o,
+  drg: 'ES35', insuredId: `M${n}`, dischargeMode: null, admissionRoute: null, ageYears: 60, principalDiagnosis: 'J18.900', codes: [], diagnosisCodes: [], ...o,
 });
 const pci = (h: string, codes = [STENT]) => claim(h, { drg: 'FM15', principalDiagnosis: 'I25.100', codes });
 const pneumonia = (h: string, codes: string[] = []) => claim(h, { codes });
@@ -33,6 +33,28 @@ describe('costly-item share within clinical context', () => {
     expect(clinicalContexts(pci('H'))).toEqual(['drg:FM15|I25']);
     expect(clinicalContexts(claim('H', { visitType: 'outpatient', drg: null, principalDiagnosis: 'I25.103' }))).toEqual(['outpatient:I25.1', 'outpatient:I25']);
     expect(clinicalContexts(claim('H', { visitType: 'outpatient', drg: null, principalDiagnosis: null }))).toEqual([]);
+  });
+
+  it('names a chemotherapy session by the tumour it treats, and a bed-day stay by its setting instead of its DRG', () => {
+    const chemo = (tumour: string) => claim('H', { drg: 'RU13', principalDiagnosis: 'Z51.100', diagnosisCodes: ['Z51.100', tumour, 'E11.900'] });
+    expect(clinicalContexts(chemo('C18.700'))).toEqual(['drg:RU13|Z51|C18']);
+    expect(clinicalContexts(chemo('C34.100'))).toEqual(['drg:RU13|Z51|C34']);
+    // Another principal keeps its diagnosis alone, whatever else is coded.
+    expect(clinicalContexts(claim('H', { diagnosisCodes: ['J18.900', 'C34.100'] }))).toEqual(['drg:ES35|J18']);
+    const rehab = (c: PatternClaim) => (c.department === 'rehabilitation' ? '康复类住院（按床日付费）' : null);
+    expect(clinicalContexts(claim('H', { drg: 'BR25', principalDiagnosis: 'I63.000', department: 'rehabilitation' }), rehab)).toEqual(['bed-day:康复类住院（按床日付费）|I63']);
+    expect(clinicalContexts(claim('H', { drg: 'BR25', principalDiagnosis: 'I63.000', department: 'neurology' }), rehab)).toEqual(['drg:BR25|I63']);
+  });
+
+  it('does not hold a referral centre\'s colon-cancer courses (abdominal CT) against its peers\' lung-cancer courses', () => {
+    const chemo = (h: string, tumour: string, codes: string[] = []) => claim(h, { drg: 'RU13', principalDiagnosis: 'Z51.100', diagnosisCodes: ['Z51.100', tumour], codes });
+    // Peers: lung-cancer courses, chest CT (not this CT) on none; the centre: colon-cancer courses, the CT on most.
+    const peers = ['HA', 'HB', 'HC', 'HD'].flatMap((h) => [...times(8, () => chemo(h, 'C34.100')), ...times(22, () => pneumonia(h))]);
+    const centre = [...times(12, (i) => chemo('H-REF', 'C18.700', i < 9 ? [CT] : [])), ...times(18, () => pneumonia('H-REF'))];
+    expect(costlyFindings([...peers, ...centre])).toEqual([]);
+    // The same CT on most of its lung-cancer courses, where the peers' have none, is a finding.
+    const lung = [...times(12, (i) => chemo('H-REF', 'C34.100', i < 9 ? [CT] : [])), ...times(18, () => pneumonia('H-REF'))];
+    expect(costlyFindings([...peers, ...lung]).map((f) => f.hospitalId)).toEqual(['H-REF']);
   });
 
   // Four general hospitals: 3 PCI stays (each with its stent) and 27 pneumonia stays (CT on 3) each.
@@ -89,16 +111,55 @@ describe('a provider\'s tests as one family', () => {
   const run = (claims: PatternClaim[]) => findPatterns(claims, { isCostly: (c) => all.has(c), period }).filter((f) => f.hospitalId === 'H-S');
 
   it('finds a modest excess on a provider\'s only test, and not the same excess among ten', () => {
-    // 6 of 40 with CT where the peers' rate (8 of 200) gives 1.6: P(X ≥ 6 | 1.6) ≈ 0.006, within 0.05 for one test.
-    const alone = times(40, (i) => pneumonia('H-S', i < 6 ? [CT] : []));
+    // 5 of 40 with CT where the peers' rate (8 of 200) gives 1.6: 40 claims at 4% each, P(X ≥ 5) ≈ 0.021, within 0.05
+    // for one test.
+    const alone = times(40, (i) => pneumonia('H-S', i < 5 ? [CT] : []));
     const found = run([...peers, ...alone]);
     expect(found.map((f) => f.itemCode)).toEqual([CT]);
-    expect(found[0].pValue).toBeCloseTo(poissonUpperTail(6, 1.6), 4);
+    expect(found[0].pValue).toBeCloseTo(poissonBinomialUpperTail(5, times(40, () => 0.04)), 4);
     expect(found[0].pValue).toBeGreaterThan(FAMILY_ALPHA / 10);
     // The same CT excess while the provider also bills each of the nine other items on 4 of 40 claims, as its
-    // peers do: ten tests, and 0.006 is above 0.05 / 10.
-    const among = times(40, (i) => pneumonia('H-S', [...(i < 6 ? [CT] : []), ...(i >= 30 && i < 34 ? others : [])]));
+    // peers do: ten tests, and 0.021 is above 0.05 / 10.
+    const among = times(40, (i) => pneumonia('H-S', [...(i < 5 ? [CT] : []), ...(i >= 30 && i < 34 ? others : [])]));
     expect(run([...peers, ...among])).toEqual([]);
+  });
+});
+
+describe('an excess where the peers\' rate leaves room', () => {
+  it('computes the exact tail of claims with their own rates: a claim certain to carry the item adds its count, no chance', () => {
+    // Two claims at 1/2: P(X ≥ 1) = 3/4, P(X ≥ 2) = 1/4.
+    expect(poissonBinomialUpperTail(1, [0.5, 0.5])).toBeCloseTo(0.75, 12);
+    expect(poissonBinomialUpperTail(2, [0.5, 0.5])).toBeCloseTo(0.25, 12);
+    expect(poissonBinomialUpperTail(0, [0.1])).toBe(1);
+    expect(poissonBinomialUpperTail(3, [1, 1])).toBe(0);
+    // Ten claims certain to carry it and three at 1/10: 13 or more is 1/1000 (the Poisson with mean 10.3 gives 0.22).
+    const rates = [...times(10, () => 1), 0.1, 0.1, 0.1];
+    expect(poissonBinomialUpperTail(13, rates)).toBeCloseTo(0.001, 12);
+    expect(poissonUpperTail(13, 10.3)).toBeGreaterThan(0.2);
+    // Past the step limit, the Poisson tail (larger: errs towards no finding).
+    const many = times(EXACT_TAIL_STEPS, () => 0.5);
+    expect(poissonBinomialUpperTail(2, many)).toBe(poissonUpperTail(2, EXACT_TAIL_STEPS / 2));
+  });
+
+  // Peers: cholecystectomies (trocar on each) and hernia repairs (never a trocar), 10 and 10 each.
+  const TROCAR = 'TROCAR';
+  const chole = (h: string) => claim(h, { drg: 'HC29', principalDiagnosis: 'K80.200', codes: [TROCAR] });
+  const hernia = (h: string, codes: string[] = []) => claim(h, { drg: 'GE15', principalDiagnosis: 'K40.900', codes });
+  const peers = ['HA', 'HB', 'HC', 'HD', 'HE'].flatMap((h) => [...times(10, () => chole(h)), ...times(10, () => hernia(h))]);
+  const found = (claims: PatternClaim[]) =>
+    findPatterns(claims, { isCostly: (c) => c === TROCAR, period }).filter((f) => f.metric === 'costly-item' && f.providerKind === 'institution').map((f) => f.hospitalId);
+
+  it('finds a trocar on most hernia repairs though the peers\' rate over the same casemix is already 60%', () => {
+    // 12 cholecystectomies (the peers' rate: 12 expected) and 8 hernia repairs, 7 with the trocar: 19 of 20 against
+    // 12 expected. The rate cannot double (95% against 60%), its odds can (19 against 1.5); the excess lies where the
+    // peers never use it.
+    const s = [...times(12, () => chole('H-S')), ...times(8, (i) => hernia('H-S', i < 7 ? [TROCAR] : []))];
+    expect(found([...peers, ...s])).toEqual(['H-S']);
+  });
+
+  it('does not find a provider whose trocars are on its cholecystectomies alone, however many', () => {
+    const s = [...times(18, () => chole('H-S')), ...times(2, () => hernia('H-S'))];
+    expect(found([...peers, ...s])).toEqual([]);
   });
 });
 
@@ -111,6 +172,31 @@ describe('length of stay within the department', () => {
   it('does not hold a rehabilitation ward\'s long stays against acute wards\' DRG norms', () => {
     const rehab = times(15, () => stay('H-REHAB', 'rehabilitation', 30));
     expect(los([...acute, ...rehab])).toEqual([]);
+  });
+
+  it('leaves a stay paid by the bed-day out of the length over the DRG norm, even where the peers\' wards of the setting are short', () => {
+    const settingOf = (c: PatternClaim) => (c.department === 'rehabilitation' ? '康复类住院（按床日付费）' : null);
+    const run = (claims: PatternClaim[], withSettings: boolean) =>
+      findPatterns(claims, { isCostly: () => false, period, normLos: () => 8, ...(withSettings ? { bedDaySetting: settingOf } : {}) })
+        .filter((f) => f.metric === 'los-ratio' && f.providerKind === 'institution');
+    // The peers' rehabilitation wards keep stroke patients 9 days, the rehabilitation hospital 30.
+    const peers = ['HA', 'HB', 'HC', 'HD'].flatMap((h) => [...times(15, (i) => stay(h, 'neurology', i % 2 ? 7 : 9)), ...times(3, () => stay(h, 'rehabilitation', 9))]);
+    const hospital = times(15, () => stay('H-REHAB', 'rehabilitation', 30));
+    expect(run([...peers, ...hospital], false).map((f) => f.hospitalId)).toEqual(['H-REHAB']);
+    expect(run([...peers, ...hospital], true)).toEqual([]);
+    // An acute ward's long stays are still measured.
+    expect(run([...peers, ...times(15, () => stay('H-LONG', 'neurology', 16))], true).map((f) => f.hospitalId)).toEqual(['H-LONG']);
+  });
+
+  it('holds a chemotherapy course\'s length against the same tumour\'s courses, not the DRG\'s other tumours\'', () => {
+    const course = (h: string, tumour: string, days: number) =>
+      claim(h, { department: 'oncology', drg: 'RU13', principalDiagnosis: 'Z51.100', diagnosisCodes: ['Z51.100', tumour], endDate: new Date(Date.parse('2025-03-05') + days * 86_400_000).toISOString().slice(0, 10) });
+    const peers = ['HA', 'HB', 'HC', 'HD'].flatMap((h) => [...times(8, () => course(h, 'C34.100', 3)), ...times(2, () => course(h, 'C18.700', 6))]);
+    const run = (claims: PatternClaim[]) => findPatterns(claims, { isCostly: () => false, period, normLos: () => 3 }).filter((f) => f.metric === 'los-ratio' && f.providerKind === 'institution');
+    // A centre of colon-cancer courses of 6 days, as the peers' colon-cancer courses: no finding.
+    expect(run([...peers, ...times(15, () => course('H-REF', 'C18.700', 6))])).toEqual([]);
+    // Its lung-cancer courses twice the peers' are.
+    expect(run([...peers, ...times(15, () => course('H-REF', 'C34.100', 6))]).map((f) => f.hospitalId)).toEqual(['H-REF']);
   });
 
   it('finds a ward twice as long as the same department\'s peers', () => {

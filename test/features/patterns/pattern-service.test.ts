@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { loadBedDaySettings } from '../../../src/enrich/bed-day-setting';
 import { loadCatalogue } from '../../../src/enrich/catalogue';
 import { checkPeriod, patternRefs, runPatterns, trailingPeriod } from '../../../src/features/patterns/pattern-service';
 import { createSqliteStore, type Store } from '../../../src/features/stores';
@@ -75,5 +76,21 @@ describe('provider patterns over a period', () => {
     expect(() => checkPeriod({ from: '2025-03-01' })).toThrow(/^to: must be a date/);
     expect(() => checkPeriod({ from: '2025-04-01', to: '2025-03-31' })).toThrow(/^from: 2025-04-01 is after to 2025-03-31/);
     expect(trailingPeriod(new Date(2025, 3, 1, 2, 0), 90)).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+  });
+
+  it('places a stay in its bed-day setting by its ward or principal diagnosis, from the knowledge table', () => {
+    const root = resolve(__dirname, '../../..');
+    const withSettings = patternRefs({
+      catalogue: loadCatalogue(join(root, 'rules/catalogue')), norms: null,
+      knowledge: { bedDaySettings: loadBedDaySettings(join(root, 'rules/knowledge/bed-day-settings.json')) },
+    });
+    type Claim = Parameters<NonNullable<typeof withSettings.bedDaySetting>>[0];
+    const as = (o: Partial<Claim>) => ({ visitType: 'inpatient', department: 'rehabilitation', principalDiagnosis: 'I63.900', ...o }) as Claim;
+    expect(withSettings.bedDaySetting!(as({}))).toBe('康复类住院（按床日付费）');
+    expect(withSettings.bedDaySetting!(as({ department: 'neurology', principalDiagnosis: 'F20.000' }))).toBe('精神类住院（按床日付费）');
+    expect(withSettings.bedDaySetting!(as({ department: 'neurology' }))).toBeNull();
+    // An outpatient visit has no bed-day; without the table no stay is placed.
+    expect(withSettings.bedDaySetting!(as({ visitType: 'outpatient' }))).toBeNull();
+    expect(refs.bedDaySetting).toBeUndefined();
   });
 });

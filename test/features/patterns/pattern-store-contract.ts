@@ -47,7 +47,10 @@ export function describePatternContract(name: string, make: () => Promise<Store>
         visitType: 'inpatient', serviceDate: '2025-03-02', endDate: '2025-03-09', totalFen: expect.any(Number), ruleIds: ['grouping.upcoding-drg'],
         drg: 'BR25', insuredId: 'INS-5101-000001', dischargeMode: 'transfer', admissionRoute: null,
         ageYears: 66, principalDiagnosis: 'I63.900', codes: expect.arrayContaining(['002101000010000']),
+        diagnosisCodes: expect.arrayContaining(['I63.900']),
       });
+      // The ledger's procedure codes (ICD-9-CM-3) are not diagnoses.
+      expect(claims[0].diagnosisCodes.every((d) => /^[A-Z]/.test(d))).toBe(true);
       expect(claims[0].codes).not.toContain('XJ01DCT505B002010161001');
       expect(claims[1]).toMatchObject({ visitType: 'outpatient', endDate: '2025-03-10', drg: null, dischargeMode: null });
       expect(claims[1].codes).toEqual(['001102000010001', '002401010010001', 'XA10BJL506B002010147391']);

@@ -34,7 +34,7 @@ describe('shrinkage', () => {
 const stay = (id: string, hospitalId: string, los: number): PatternClaim => ({
   claimId: id, hospitalId, doctorId: null, region: '510100', province: '51', hospitalLevel: 2, department: null, visitType: 'inpatient',
   serviceDate: '2025-03-01', endDate: new Date(Date.parse('2025-03-01') + los * 86_400_000).toISOString().slice(0, 10),
-  totalFen: 100_000, ruleIds: [], drg: 'BR25', insuredId: `M-${id}`, dischargeMode: null, admissionRoute: null, ageYears: null, principalDiagnosis: null, codes: [],
+  totalFen: 100_000, ruleIds: [], drg: 'BR25', insuredId: `M-${id}`, dischargeMode: null, admissionRoute: null, ageYears: null, principalDiagnosis: null, codes: [], diagnosisCodes: [],
 });
 
 describe('length of stay against its norm', () => {
