@@ -34,7 +34,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
   if (row.agedDiagnoses) {
     const a = row.agedDiagnoses;
-    const when = a.days > 0 ? `，入院后前${a.days}日内或当日有急性治疗（注射用药${a.acuteServices.length ? `、${a.acuteServices.map(names).join('、')}` : ''}）` : '';
+    const when = a.days > 0 ? `，入院后前${a.days}日内或当日/前一日有急性治疗（注射用药${a.acuteServices.length ? `、${a.acuteServices.map(names).join('、')}` : ''}）` : '';
     parts.push(`${a.minAge}岁及以上患者因急性疾病住院（非病情稳定或门诊可治疗的主诊断）、合并诊断 ${prefixList(a.diagnoses)}${when}`);
   }
   if (row.correction) parts.push(`${row.correction.label}（诊断 ${prefixList(row.correction.diagnoses)}，同日静脉用 ${prefixList(row.correction.atc)}，${row.correction.nearDays > 0 ? `前后${row.correction.nearDays}日内` : '同日'}复查 ${row.correction.tests.map(names).join('、')}）`);
@@ -251,7 +251,7 @@ function aboveRow(row: ConsistencyRow, copies: Map<ConsistencyRow, ConsistencyRo
  * A member of the row's `agedDiagnoses.minAge` or older coding one of its diagnoses beside an acute principal (not one
  * of them, not a stable or clinic-treated condition: dementia in a long stay for 脑供血不足 is 养转医, not acute
  * illness), on the first `days` days or a day of acute treatment (an injected drug other than a carrier fluid, or one
- * of `acuteServices`): the very old patient's dependence is the acute illness's while it is treated.
+ * of `acuteServices`, that day or the day before): the very old patient's dependence is the acute illness's while it is treated.
  */
 function agedAcuteDay(row: ConsistencyRow, day: number, ctx: ConsistencyContext, codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
   const a = row.agedDiagnoses;
@@ -259,8 +259,11 @@ function agedAcuteDay(row: ConsistencyRow, day: number, ctx: ConsistencyContext,
   const principal = c.principalDiagnosis ? [c.principalDiagnosis] : [];
   if (a === undefined || c.ageYears < a.minAge || principal.length === 0) return false;
   if (startsWithAny(principal, a.diagnoses) || startsWithAny(principal, ctx.stablePrincipals) || !startsWithAny(c.diagnosisCodes, a.diagnoses)) return false;
-  if (day < a.days || a.acuteServices.some((code) => codes.get(day)?.has(code) === true)) return true;
-  return c.items.some((x) => x.dayIndex === day && isParenteral(x, ctx.marks) && !ctx.carrierFluids.includes(rowCodeOf(x)));
+  if (day < a.days) return true;
+  // The day's treatment or the day before's: the grade ordered for 24 hours is stepped down at the next day's round.
+  const treated = (d: number) => d === day || d === day - 1;
+  if (a.acuteServices.some((code) => codes.get(day)?.has(code) === true || codes.get(day - 1)?.has(code) === true)) return true;
+  return c.items.some((x) => treated(x.dayIndex) && isParenteral(x, ctx.marks) && !ctx.carrierFluids.includes(rowCodeOf(x)));
 }
 
 /** The line's day is one of a coded disturbance corrected by injection and checked by measurement (`correction`). */

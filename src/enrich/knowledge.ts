@@ -180,7 +180,7 @@ const consistencyRow = z.strictObject({
       minAge: z.number().int().min(1),
       /**
        * Only beside an acute principal (not on stay-content.json's stable-course or outpatient-treatable lists), and only
-       * on the first `days` days of the stay or a day of acute treatment: an injected drug other than a plain carrier
+       * on the first `days` days of the stay or a day of acute treatment or the day after it: an injected drug other than a plain carrier
        * fluid (stay-content.json bedBlocking.plainDrip fluids), or one of `acuteServices`.
        */
       days: z.number().int().min(0).default(0),

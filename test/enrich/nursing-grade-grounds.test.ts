@@ -55,6 +55,8 @@ describe('grounds of the nursing grade', () => {
     const treated = [3, 4].map((day) => ({ code: CEFUROXIME, day }));
     expect(await flagged(stay(LEVEL1, dementia('1944-01-10'), treated))).toEqual([]);
     expect(await flagged(stay(LEVEL1, dementia('1945-06-01'), treated))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    // The day after the last dose still runs the grade's order (stepped down at the next round); the day after that does not.
+    expect(await flagged(stay(LEVEL1, dementia('1944-01-10'), [{ code: CEFUROXIME, day: 2 }]))).toEqual([`${LEVEL1}@4`]);
     // Past the first three days with no acute treatment, or with only a carrier drip, the grade is judged again.
     expect(await flagged(stay(LEVEL1, dementia('1944-01-10')))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
     expect(await flagged(stay(LEVEL1, dementia('1944-01-10'), [3, 4].map((day) => ({ code: GLUCOSE, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
