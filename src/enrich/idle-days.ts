@@ -1,10 +1,10 @@
 import { addDays, daysBetween, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf, isParenteral, rowCodeOf } from './knowledge';
+import { atcOf, rowCodeOf } from './knowledge';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
-import { homeMonitoringOf, isHomeMedication, isRoutine } from './stay-day-content';
+import { homeMonitoringOf, isHomeMedication, isOralDrug, isRoutine, needShown } from './stay-day-content';
 import { onDaySurgeryList } from './day-surgery';
 import { recoveryDaysOf } from './post-operative-recovery';
 
@@ -26,9 +26,8 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const marks = c.knowledge!.stayContent!.parenteralDrugNameMarks;
   // The member's routine oral medication (a tablet of aspirin) is taken at home too: it does not make a day care. So is
   // any oral drug of a condition the clinic treats (outpatientTreatable): a cough syrup given day after day in a bed.
-  const clinicDrugs = clinicConditionOnly(c);
-  const homeMedication = (it: ItemFacts) =>
-    isHomeMedication(it, limits.homeMedicationAtc, marks) || (clinicDrugs && it.category === 'drug' && !isParenteral(it, marks));
+  const clinicForms = clinicConditionOnly(c);
+  const homeMedication = (it: ItemFacts) => isHomeMedication(it, limits.homeMedicationAtc, marks) || (clinicForms !== null && isOralDrug(it, clinicForms));
   const homeMonitoring = homeMonitoringOf(c.items, limits.homeMonitoring);
   const offDay = offDays(limits.publicHolidays);
   const courseRest = courseRestDays(c.items, limits.weekdayCourses, offDay);
@@ -86,14 +85,17 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
 
 /**
  * Every diagnosis of the stay one the clinic treats (stay-content.json outpatientTreatable: the principal on its list, the
- * others on it or its explained symptoms), at an age it judges, with no procedure: such a condition's oral drugs are
- * outpatient treatment (the list's sources), so a day holding nothing else is not inpatient care.
+ * others on it or its explained symptoms), at an age it judges, with no procedure and nothing on the bill that shows
+ * the admission was needed (`needShownBy`: electrolytes followed under rehydration): such a condition's oral drugs are
+ * outpatient treatment (the list's sources), so a day holding nothing else is not inpatient care. The oral forms it
+ * reads, or null. `maxNights` is not applied: it bounds a short stay judged as a whole, while 挂床 is read on long ones.
  */
-function clinicConditionOnly(c: StayContentInput): boolean {
+function clinicConditionOnly(c: StayContentInput): { marks: readonly string[]; notOral: readonly string[] } | null {
   const t = c.knowledge!.stayContent!.outpatientTreatable;
-  if (!t || c.ageYears < t.minAge || c.ageYears > t.maxAge || c.procedureCodes.length) return false;
-  if (!underAny(c.principalDiagnosis, t.diagnoses)) return false;
-  return c.diagnosisCodes.every((d) => underAny(d, t.diagnoses) || underAny(d, t.explainedSymptoms));
+  if (!t?.oralForms || c.ageYears < t.minAge || c.ageYears > t.maxAge || c.procedureCodes.length) return null;
+  if (!underAny(c.principalDiagnosis, t.diagnoses)) return null;
+  if (!c.diagnosisCodes.every((d) => underAny(d, t.diagnoses) || underAny(d, t.explainedSymptoms))) return null;
+  return needShown(c.items, t.needShownBy) ? null : t.oralForms;
 }
 
 /**

@@ -12,8 +12,14 @@ const DEFAULT_PARENTERAL_MARKS = ['注射', '输液'];
 function consistencyExpected(row: ConsistencyRow, names: (code: string) => string, dayQuantity: number, majorOperations: readonly string[]): string {
   const parts: string[] = [];
   const near = row.nearDays > 0 ? `前后${row.nearDays}日内` : '同日';
-  if (row.atc.length) parts.push(`${near}有注射输液用药 ${row.atcLabel ?? prefixList(row.atc)}`);
-  if (row.sameDay.length || row.sameDayMarks.length) parts.push(`${near}有 ${[...row.sameDay.map(names), ...row.sameDayMarks.map((m) => `名称含“${m}”的项目`)].join('、')}`);
+  // Above `aboveQuantity` its own drugs and marks stand in for the row's.
+  const above = row.aboveQuantity !== undefined && dayQuantity > row.aboveQuantity.quantity ? row.aboveQuantity : undefined;
+  const atc = above?.atc ?? row.atc;
+  const marks = above?.sameDayMarks ?? row.sameDayMarks;
+  if (atc.length) parts.push(`${near}有注射输液用药 ${(above?.atc ? above.atcLabel : row.atcLabel) ?? prefixList(atc)}`);
+  if (above?.atcInStay.length) parts.push(`住院期间用药 ${above.atcInStayLabel ?? prefixList(above.atcInStay)}`);
+  if (above?.afterProcedure) parts.push(`诊断 ${prefixList(above.afterProcedure.diagnoses)} 且手术/操作当日或其后${above.afterProcedure.days}日内`);
+  if (row.sameDay.length || marks.length) parts.push(`${near}有 ${[...row.sameDay.map(names), ...marks.map((m) => (m.includes('+') ? `同日名称含${m.split('+').map((x) => `“${x}”`).join('与')}的项目` : `名称含“${m}”的项目`))].join('、')}`);
   if (row.dayBefore.length) parts.push(`前一日有 ${row.dayBefore.map(names).join('、')}`);
   const local = row.afterLocalAnaesthesia ? '' : '（仅局部麻醉的手术不计）';
   if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日') + local);
@@ -26,7 +32,11 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上，或距本次住院首次计收已${row.minDaysAfter}日及以上（长期留置或其更换）`);
   if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}${row.aboveQuantity && dayQuantity > row.aboveQuantity.quantity ? `（单日超过${row.aboveQuantity.quantity}次仅限 ${prefixList(row.aboveQuantity.diagnoses)}）` : ''}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
-  if (row.agedDiagnoses) parts.push(`${row.agedDiagnoses.minAge}岁及以上患者因其他疾病住院、合并诊断 ${prefixList(row.agedDiagnoses.diagnoses)}`);
+  if (row.agedDiagnoses) {
+    const a = row.agedDiagnoses;
+    const when = a.days > 0 ? `，入院后前${a.days}日内或当日/前一日有急性治疗（注射用药${a.acuteServices.length ? `、${a.acuteServices.map(names).join('、')}` : ''}）` : '';
+    parts.push(`${a.minAge}岁及以上患者因急性疾病住院（非病情稳定或门诊可治疗的主诊断）、合并诊断 ${prefixList(a.diagnoses)}${when}`);
+  }
   if (row.correction) parts.push(`${row.correction.label}（诊断 ${prefixList(row.correction.diagnoses)}，同日静脉用 ${prefixList(row.correction.atc)}，${row.correction.nearDays > 0 ? `前后${row.correction.nearDays}日内` : '同日'}复查 ${row.correction.tests.map(names).join('、')}）`);
   const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
   const tail = row.ordinary ? `；否则应按 ${row.ordinary} 收费` : '';
@@ -92,6 +102,8 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
   const local = localAnaesthesiaDays(c.items, k);
   const ctx: ConsistencyContext = {
     c, undatedProcedure, opDays: [...new Set(opDays)], majorOpDays, byDx: new Map(), marks: k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS,
+    stablePrincipals: [...(k.stayContent?.lowIntensity.stableCourse?.diagnoses ?? []), ...(k.stayContent?.outpatientTreatable?.diagnoses ?? [])],
+    carrierFluids: k.stayContent?.bedBlocking.plainDrip?.fluids ?? [],
     localOnlyDays: local.days, localOnlyStay: local.stay,
     planned: c.plannedAdmission === true && startsWithAny(c.principalDiagnosis ? [c.principalDiagnosis] : [], k.plannedCare),
     firstDayOfRow: firstDays(judged),
@@ -135,7 +147,9 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
     // Above the row's `aboveQuantity`, only its listed diagnoses keep their support (the rest of the row's grounds stand).
     if (ok && row.aboveQuantity !== undefined && dayQuantity > row.aboveQuantity.quantity) {
       const a = row.aboveQuantity;
-      ok = (a.atcInStay.length > 0 && parenteralDrugNear(c.items, it.dayIndex, a.atcInStay, Infinity, ctx.marks)) || lineSupported(it, aboveRow(row, above), ctx, billed);
+      const fasting = a.afterProcedure !== undefined && startsWithAny(c.diagnosisCodes, a.afterProcedure.diagnoses) &&
+        ctx.opDays.some((d) => it.dayIndex >= d && it.dayIndex - d <= a.afterProcedure!.days);
+      ok = drugInStay(c.items, a.atcInStay) || fasting || lineSupported(it, aboveRow(row, above), ctx, billed);
     }
     it.contextSupported = ok;
     it.contextFinding = row.finding;
@@ -152,6 +166,9 @@ interface ConsistencyContext {
   /** Each row's claim-wide support (diagnosis, procedure code, age), judged once. */
   byDx: Map<ConsistencyRow, boolean>;
   marks: readonly string[];
+  /** Principals of a stable course or treated in the clinic (stay-content.json), and its plain carrier fluids. */
+  stablePrincipals: readonly string[];
+  carrierFluids: readonly string[];
   /** Days billing local anaesthesia and no other; whether the whole stay does (an undated operation was under local). */
   localOnlyDays: ReadonlySet<number>;
   localOnlyStay: boolean;
@@ -194,7 +211,6 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     dxOk =
       startsWithAny(c.diagnosisCodes, row.diagnoses) ||
       codedTogether(row.together, c.diagnosisCodes) ||
-      agedBeside(row, c) ||
       startsWithAny(c.procedureCodes, row.procedures) ||
       (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
       (row.maxAgeDays !== undefined && c.ageDays !== undefined && c.ageDays <= row.maxAgeDays);
@@ -218,22 +234,36 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     // A change of one in place that long (a monthly catheter change) is long-term indwelling by definition.
     (row.minDaysAfter !== undefined && day - (ctx.firstDayOfRow.get(row) ?? day) >= row.minDaysAfter) ||
     (row.atc.length > 0 && parenteralDrugNear(c.items, day, row.atc, row.nearDays, ctx.marks)) ||
-    underCorrection(row, day, ctx, codes)
+    underCorrection(row, day, ctx, codes) ||
+    agedAcuteDay(row, day, ctx, codes)
   );
 }
 
 /** The row as it reads above its `aboveQuantity`: its diagnoses narrowed to those listed there (one copy per row). */
 function aboveRow(row: ConsistencyRow, copies: Map<ConsistencyRow, ConsistencyRow>): ConsistencyRow {
   let r = copies.get(row);
-  if (r === undefined) copies.set(row, (r = { ...row, diagnoses: row.aboveQuantity!.diagnoses, together: [], agedDiagnoses: undefined }));
+  const a = row.aboveQuantity!;
+  if (r === undefined) copies.set(row, (r = { ...row, diagnoses: a.diagnoses, together: [], agedDiagnoses: undefined, atc: a.atc ?? row.atc, sameDayMarks: a.sameDayMarks ?? row.sameDayMarks }));
   return r;
 }
 
-/** A member of the row's `agedDiagnoses.minAge` or older coding one of its diagnoses beside a principal that is not one. */
-function agedBeside(row: ConsistencyRow, c: KnowledgeClaimInput): boolean {
+/**
+ * A member of the row's `agedDiagnoses.minAge` or older coding one of its diagnoses beside an acute principal (not one
+ * of them, not a stable or clinic-treated condition: dementia in a long stay for 脑供血不足 is 养转医, not acute
+ * illness), on the first `days` days or a day of acute treatment (an injected drug other than a carrier fluid, or one
+ * of `acuteServices`, that day or the day before): the very old patient's dependence is the acute illness's while it is treated.
+ */
+function agedAcuteDay(row: ConsistencyRow, day: number, ctx: ConsistencyContext, codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
   const a = row.agedDiagnoses;
+  const { c } = ctx;
   const principal = c.principalDiagnosis ? [c.principalDiagnosis] : [];
-  return a !== undefined && c.ageYears >= a.minAge && principal.length > 0 && !startsWithAny(principal, a.diagnoses) && startsWithAny(c.diagnosisCodes, a.diagnoses);
+  if (a === undefined || c.ageYears < a.minAge || principal.length === 0) return false;
+  if (startsWithAny(principal, a.diagnoses) || startsWithAny(principal, ctx.stablePrincipals) || !startsWithAny(c.diagnosisCodes, a.diagnoses)) return false;
+  if (day < a.days) return true;
+  // The day's treatment or the day before's: the grade ordered for 24 hours is stepped down at the next day's round.
+  const treated = (d: number) => d === day || d === day - 1;
+  if (a.acuteServices.some((code) => codes.get(day)?.has(code) === true || codes.get(day - 1)?.has(code) === true)) return true;
+  return c.items.some((x) => treated(x.dayIndex) && isParenteral(x, ctx.marks) && !ctx.carrierFluids.includes(rowCodeOf(x)));
 }
 
 /** The line's day is one of a coded disturbance corrected by injection and checked by measurement (`correction`). */
@@ -273,12 +303,21 @@ function codesByDay(items: readonly ItemFacts[], k: Knowledge, keep: (x: ItemFac
     let set = out.get(x.dayIndex);
     if (!set) out.set(x.dayIndex, (set = new Set()));
     set.add(rowCodeOf(x));
-    for (const m of k.consistencySameDayMarks) if (x.name.includes(m) || x.catalogue?.name?.includes(m)) set.add(markKey(m));
+    for (const m of k.consistencySameDayMarks) if (!m.includes('+') && carries(x, m)) set.add(markKey(m));
   }
+  // A mark of parts joined by + (氨基酸注射液+葡萄糖: amino acids infused with glucose, parenteral nutrition) stands on a
+  // day whose lines carry every part.
+  const combined = k.consistencySameDayMarks.filter((m) => m.includes('+'));
+  if (combined.length)
+    for (const [day, set] of out) {
+      const lines = items.filter((x) => x.dayIndex === day && keep(x));
+      for (const m of combined) if (m.split('+').every((part) => lines.some((x) => carries(x, part)))) set.add(markKey(m));
+    }
   return out;
 }
 
 const markKey = (m: string) => `名称含:${m}`;
+const carries = (x: ItemFacts, m: string) => x.name.includes(m) || x.catalogue?.name?.includes(m) === true;
 
 /** A row's same-day supports: its codes and its name marks. */
 function sameDayKeys(row: ConsistencyRow): readonly string[] {
@@ -290,6 +329,16 @@ function quantitiesByDay(items: readonly ItemFacts[], k: Knowledge, row: Consist
   const byDay = new Map<number, number>();
   for (const x of items) if (consistencyRowOf(x, k) === row) byDay.set(x.dayIndex, (byDay.get(x.dayIndex) ?? 0) + x.quantity);
   return byDay;
+}
+
+/** Whether a drug of the ATC prefixes is billed on any day of the stay, by any route. */
+function drugInStay(items: readonly ItemFacts[], prefixes: readonly string[]): boolean {
+  if (prefixes.length === 0) return false;
+  return items.some((x) => {
+    if (x.category !== 'drug') return false;
+    const atc = atcOf(rowCodeOf(x), x.catalogue);
+    return atc !== null && underAny(atc, prefixes);
+  });
 }
 
 /** Whether an injected or infused drug of the ATC prefixes is billed within nearDays of `day`. */

@@ -174,7 +174,19 @@ const consistencyRow = z.strictObject({
   acutePhase: z.array(z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) })).default([]),
   diagnoses: prefixes.default([]),
   /** Diagnoses that support the line in a member of `minAge` or older admitted for another principal (the very old with dementia acutely ill: 自理能力重度依赖). */
-  agedDiagnoses: z.strictObject({ diagnoses: prefixes.min(1), minAge: z.number().int().min(1) }).optional(),
+  agedDiagnoses: z
+    .strictObject({
+      diagnoses: prefixes.min(1),
+      minAge: z.number().int().min(1),
+      /**
+       * Only beside an acute principal (not on stay-content.json's stable-course or outpatient-treatable lists), and only
+       * on the first `days` days of the stay or a day of acute treatment or the day after it: an injected drug other than a plain carrier
+       * fluid (stay-content.json bedBlocking.plainDrip fluids), or one of `acuteServices`.
+       */
+      days: z.number().int().min(0).default(0),
+      acuteServices: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
   /** Diagnoses that support the line only together: every prefix of one entry coded (dementia with agitation). */
   together: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /**
@@ -226,8 +238,16 @@ const consistencyRow = z.strictObject({
     .strictObject({
       quantity: z.number().positive(),
       diagnoses: prefixes.default([]),
-      /** An injected drug of these ATC prefixes billed on any day of the stay also supports (insulin pens dispensed once last days). */
+      /** A drug of these ATC prefixes billed on any day of the stay, by any route, also supports (insulin pens dispensed once last days; oral prednisone). */
       atcInStay: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).default([]),
+      /** Above the quantity these replace the row's `atc` and `sameDayMarks` (plain glucose shares parenteral nutrition's B05BA: nutrition is known by name). */
+      atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).optional(),
+      sameDayMarks: z.array(z.string().min(2)).optional(),
+      /** How `atc` and `atcInStay` read in a message. */
+      atcLabel: z.string().min(1).optional(),
+      atcInStayLabel: z.string().min(1).optional(),
+      /** A member coding one of `diagnoses` is supported on an operation's day and the `days` after it (the diabetic fasting for theatre). */
+      afterProcedure: z.strictObject({ days: z.number().int().min(0), diagnoses: prefixes.min(1) }).optional(),
     })
     .optional(),
   /** Lines of `markCategory` whose code no row lists are judged by this row when their name contains one of these (codes outside the sample catalogue). */
@@ -535,7 +555,7 @@ export function loadKnowledge(dir: string): Knowledge {
     },
     consistency: rowsByCode(consistencyPath, consistencyRows),
     consistencyMarks: consistencyRows.flatMap((row) => row.nameMarks.map((m) => [m, row] as const)),
-    consistencySameDayMarks: [...new Set(consistencyRows.flatMap((row) => row.sameDayMarks))],
+    consistencySameDayMarks: [...new Set(consistencyRows.flatMap((row) => [...row.sameDayMarks, ...(row.aboveQuantity?.sameDayMarks ?? [])]))],
     consistencyVisitTypes: new Set(consistencyRows.flatMap((row) => row.visitTypes)),
     majorOperations,
     plannedCare: consistency?.plannedCare?.principals ?? [],

@@ -7,7 +7,7 @@ import { dialysisProgrammeStay } from './dialysis-stay';
 import { oralChemotherapyStay } from './oral-chemotherapy-stay';
 import { stableHepatitisStay } from './stable-hepatitis-stay';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
-import { BED_SERVICES, homeMonitoringOf, isHomeMedication, ROUTINE, routineLineIds } from './stay-day-content';
+import { BED_SERVICES, homeMonitoringOf, isHomeMedication, needShown, ROUTINE, routineLineIds } from './stay-day-content';
 
 // A short stay with nothing that needs a bed (低标准入院, stay-content.json lowIntensity, outpatientTreatable,
 // outpatientProcedures): no procedure, injection, treatment or consumable; a condition the clinic treats; or only
@@ -194,13 +194,6 @@ function chairText(c: StayContentInput, chairItems: readonly string[]): string {
   if (!c.procedureCodes.length && !names.length) return '无手术操作';
   const done = [c.procedureCodes.length ? `操作编码${c.procedureCodes.join('、')}` : '', names.join('、')].filter(Boolean).join('，');
   return `仅有门诊椅旁即可完成的操作（${done}），无需住院的手术`;
-}
-
-/** The bill shows the admission was needed: a listed work-up or treatment, or monitoring repeated on its days. */
-function needShown(items: readonly ItemFacts[], need: { codes: readonly string[]; repeated: readonly { codes: readonly string[]; days: number }[] } | undefined): boolean {
-  if (!need) return false;
-  if (items.some((it) => need.codes.includes(rowCodeOf(it)))) return true;
-  return need.repeated.some((r) => new Set(items.filter((it) => r.codes.includes(rowCodeOf(it))).map((it) => it.date)).size >= r.days);
 }
 
 /** Every nursing line of the stay is a grade of a stable, self-caring patient (and there is at least one). */

@@ -42,3 +42,18 @@ export function homeMonitoringOf(items: readonly ItemFacts[], rows: readonly { c
     return row >= 0 && (perDay.get(`${row}:${it.dayIndex}`) ?? 0) <= rows[row].maxPerDay;
   };
 }
+
+/** The bill shows the admission was needed: a listed work-up or treatment, or monitoring repeated on its days. */
+export function needShown(items: readonly ItemFacts[], need: { codes: readonly string[]; repeated: readonly { codes: readonly string[]; days: number }[] } | undefined): boolean {
+  if (!need) return false;
+  if (items.some((it) => need.codes.includes(rowCodeOf(it)))) return true;
+  return need.repeated.some((r) => new Set(items.filter((it) => r.codes.includes(rowCodeOf(it))).map((it) => it.date)).size >= r.days);
+}
+
+/** A drug taken by mouth: the catalogue's dosage form (剂型) when it has one, else the name, carries an oral form and no mark against it. */
+export function isOralDrug(it: ItemFacts, forms: { marks: readonly string[]; notOral: readonly string[] }): boolean {
+  if (it.category !== 'drug') return false;
+  const form = (it.catalogue as { dosageForm?: unknown } | null)?.dosageForm;
+  const names = typeof form === 'string' && form ? [form] : [it.catalogue?.name ?? it.name, it.name];
+  return names.some((n) => forms.marks.some((m) => n.includes(m)) && !forms.notOral.some((m) => n.includes(m)));
+}

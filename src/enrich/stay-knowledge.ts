@@ -271,6 +271,11 @@ const stayContentFile = z.strictObject({
        * so a stay coding or billing only these is still judged.
        */
       chairside: z.strictObject({ procedures: prefixes.default([]), items: z.array(z.string().min(1)).default([]) }).optional(),
+      /**
+       * Oral dosage forms (片, 胶囊, 颗粒 … in the drug's name or the catalogue's 剂型), and marks that make a name carrying
+       * one not oral (阴道泡腾片, 透皮贴片): on a 挂床 stay for a listed condition only oral drugs are the clinic's treatment.
+       */
+      oralForms: z.strictObject({ marks: z.array(z.string().min(1)).min(1), notOral: z.array(z.string().min(1)).default([]) }).optional(),
     })
     .optional(),
   /**

@@ -129,7 +129,8 @@ export function judgeSupport(
     const counted = r.minQuantity === undefined ? hits.map((l) => l.day) : daysWithQuantity(hits, r.minQuantity);
     const days = r.consecutive ? longestRun(counted) : new Set(counted).size;
     const needed = repeatedDaysNeeded(r.days, Math.max(0, ...r.codes.map(explainedDays)));
-    if (days >= needed) supportLineIds.push(...hits.map((l) => l.lineId));
+    const companion = r.withAny === undefined || lines.some((l) => r.withAny!.includes(l.rowCode));
+    if (days >= needed && companion) supportLineIds.push(...hits.map((l) => l.lineId));
     else for (const l of hits) if (!explainedLineIds.includes(l.lineId)) explainedLineIds.push(l.lineId);
   }
   // In claim order, each line once (a repeated item may also be a work-up item).
@@ -163,7 +164,12 @@ export function supportExpected(row: ComplicationSupportRow, nameOf: (code: stri
   return [
     row.codes.length ? `项目 ${row.codes.map(nameOf).join('、')}` : '',
     row.subcategories.length ? `类别 ${row.subcategories.join('、')}` : '',
-    ...row.repeated.map((r) => `${r.codes.map(nameOf).join('或')}（${r.minQuantity !== undefined ? `每日${r.minQuantity}及以上，` : ''}${r.consecutive ? `连续${r.days}天以上` : `≥${r.days}天${r.minQuantity !== undefined ? '' : '复查'}`}）`),
+    ...row.repeated.map((r) => {
+      const names = r.codes.map(nameOf).join('或');
+      const perDay = r.minQuantity !== undefined ? `每日${names}${r.minQuantity}${r.unit ?? ''}及以上，` : '';
+      const companion = r.withAny ? `，且住院期间有${r.withAny.map(nameOf).join('或')}` : '';
+      return `${names}（${perDay}${r.consecutive ? `连续${r.days}天以上` : `≥${r.days}天${r.minQuantity !== undefined ? '' : '复查'}`}${companion}）`;
+    }),
   ]
     .filter(Boolean)
     .join('；');

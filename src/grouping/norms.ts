@@ -63,10 +63,21 @@ const complicationRow = z.looseObject({
    * Monitoring items that evidence it when billed on at least `days` distinct days (BNP, creatinine, cultures repeated);
    * `consecutive`: on that many days in a row (dialysis on consecutive days is beyond the maintenance schedule's every
    * other day: an urgent session); `minQuantity`: only days billing at least that many units count (hours of oxygen:
-   * round-the-clock oxygen is long-term oxygen therapy, not an exacerbation's titrated oxygen).
+   * round-the-clock oxygen is long-term oxygen therapy, not an exacerbation's titrated oxygen), in `unit` for messages
+   * (小时); `withAny`: the entry counts only on a stay billing one of these too (the blood gas a chronic respiratory
+   * failure is diagnosed by).
    */
   repeated: z
-    .array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), days: z.number().int().min(2), consecutive: z.boolean().optional(), minQuantity: z.number().positive().optional() }))
+    .array(
+      z.strictObject({
+        codes: z.array(z.string().min(1)).min(1),
+        days: z.number().int().min(2),
+        consecutive: z.boolean().optional(),
+        minQuantity: z.number().positive().optional(),
+        unit: z.string().min(1).optional(),
+        withAny: z.array(z.string().min(1)).min(1).optional(),
+      }),
+    )
     .default([]),
   /**
    * The ordinary work-up often billed beside it (codes or "category/subcategory"): never evidence on its own, named as

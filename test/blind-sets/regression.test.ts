@@ -180,7 +180,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 186 / 45 (fx-b65b): 言语训练/吞咽训练 need the deficit coded (R47, R13), a stroke code names none (T07 careful third).
   // → 196 / 45: 刮痧 at most once in 3 days (再次刮痧须间隔3～6天, GB/T 21709.22—2013): the daily 中医馆 packages (T08a).
   // → 198 / 45: cerebral atherosclerosis without infarction (I67.2) a stable chronic condition of 体检式住院 (T01).
-  blind65: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 45 },
+  // fx-mend2b: dementia grounds Ⅰ级 only beside an acute principal on the first 3 days or a day of acute treatment or the
+  // day after it (the reviewer's 养转医 hole); C04-09 and C04-10 bill Ⅰ级 two days after the last IV antibiotic: 198 / 47 merged.
+  blind65: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 47 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
   // → 210 / 50 (fx-b66): IVIG (静注) an infused drug (C22, C23); 小儿推拿 for functional diarrhoea and PCT in status asthmaticus (C20, C09); a check-up battery with one medicine beside it (T13); 三伏贴 as 穴位贴敷 (T12); K59.1 admissions (T09).
   // → 217 / 50: oral drugs of an outpatient-treatable condition are home medication on 挂床 days, poor appetite R63.0 alone outpatient-treatable (T08).

@@ -12,10 +12,14 @@ const ruleset = createRulesetHolder(RULES).current();
 const bases = loadBaseClaims(RULES);
 const GLUCOSE_TEST = '001212000010001';
 const INSULIN = 'XA10AEG503B002010192693';
+const PREDNISONE_TABLETS = 'XH02ABP507A001010144971';
+const PLAIN_GLUCOSE = 'XB05BAP505B002010141437';
+const AMINO_ACIDS = 'XB05BAF508B002010117840';
+const FAT_EMULSION = 'XB05BAZ504B002010188677';
 
-async function flaggedDays(diagnoses: string[], tests: number, extra: object[] = []): Promise<number[]> {
+async function flaggedDays(diagnoses: string[], tests: number, extra: object[] = [], set: object = {}): Promise<number[]> {
   const example = {
-    set: { 'provider.department': 'endocrinology', diagnoses: diagnoses.map((code, i) => (i === 0 ? { code, principal: true } : { code })) },
+    set: { 'provider.department': 'endocrinology', diagnoses: diagnoses.map((code, i) => (i === 0 ? { code, principal: true } : { code })), ...set },
     addItems: [...[1, 2, 3].map((day) => ({ code: GLUCOSE_TEST, day, quantity: tests })), ...extra],
   };
   const checked = validateClaim(buildExample(example as never, bases, ruleset.refs.catalogue));
@@ -38,5 +42,28 @@ describe('bedside glucose profiles above four a day', () => {
   it('keeps the profile of ketoacidosis and of diabetes in pregnancy without insulin on the bill', async () => {
     expect(await flaggedDays(['E11.100'], 8)).toEqual([]);
     expect(await flaggedDays(['O24.401'], 7)).toEqual([]);
+  });
+
+  it('keeps a profile on the day of an operation and the day after for a diabetic on oral agents, not later', async () => {
+    // Operation on day 1 (2025-03-05): fasting, glucose every 4–6 hours on days 1–2; day 3 is an ordinary day.
+    const operated = { procedures: [{ code: '51.2300', date: '2025-03-05' }] };
+    expect(await flaggedDays(['K80.100', 'E11.900'], 6, [], operated)).toEqual([3]);
+  });
+
+  it('keeps a profile on a stay of oral glucocorticoids (steroid-induced hyperglycaemia)', async () => {
+    expect(await flaggedDays(['E11.900'], 6, [{ code: PREDNISONE_TABLETS, day: 1, quantity: 6 }])).toEqual([]);
+  });
+
+  it('reads parenteral nutrition by name above four a day: fat, or amino acids with glucose; a plain glucose drip is not it', async () => {
+    const each = (...codes: string[]) => [1, 2, 3].flatMap((day) => codes.map((code) => ({ code, day })));
+    expect(await flaggedDays(['E11.900'], 6, each(PLAIN_GLUCOSE))).toEqual([1, 2, 3]);
+    expect(await flaggedDays(['E11.900'], 6, each(AMINO_ACIDS))).toEqual([1, 2, 3]);
+    expect(await flaggedDays(['E11.900'], 6, each(AMINO_ACIDS, PLAIN_GLUCOSE))).toEqual([]);
+    expect(await flaggedDays(['E11.900'], 6, each(FAT_EMULSION))).toEqual([]);
+  });
+
+  it('keeps a profile beside continuous enteral feeding, known by name', async () => {
+    const feed = [1, 2, 3].map((day) => ({ code: 'XV06DXX001A001000000000', name: '肠内营养混悬液(TPF)', day }));
+    expect(await flaggedDays(['E11.900'], 6, feed)).toEqual([]);
   });
 });

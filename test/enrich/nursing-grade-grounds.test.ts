@@ -16,6 +16,8 @@ const LEVEL1 = '001201000020001';
 const LAMINAR_BED = '001105000040001';
 const FAT_EMULSION = 'XB05BAZ504B002010188677';
 const GLUCOSE = 'XB05BAP505B002010141437';
+const AMINO_ACIDS = 'XB05BAF508B002010117840';
+const CEFUROXIME = 'XJ01DCT505B002';
 
 /** Code@day of each line catalogue.item-context-unsupported names on the base stay admitted 2025-03-04 (days 0–4). */
 async function flagged(example: object): Promise<string[]> {
@@ -43,14 +45,24 @@ describe('grounds of the nursing grade', () => {
     expect(await flagged(stay(SPECIAL, pneumonia))).toEqual([0, 1, 2, 3, 4].map((d) => `${SPECIAL}@${d}`));
   });
 
-  it('supports Ⅰ级护理 for dementia beside an acute illness from age 80, and judges it below that age or as the principal', async () => {
+  it('supports Ⅰ级护理 for dementia beside an acute illness from age 80 on its first days and days of acute treatment, and judges it below that age, as the principal or beside a stable condition', async () => {
     const dementia = (birthDate: string) => ({
       'provider.department': 'geriatrics',
       'patient.birthDate': birthDate,
       diagnoses: [{ code: 'J18.900', principal: true }, { code: 'F03.x00' }],
     });
-    expect(await flagged(stay(LEVEL1, dementia('1944-01-10')))).toEqual([]);
-    expect(await flagged(stay(LEVEL1, dementia('1945-06-01')))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    // The pneumonia treated (IV cefuroxime) on days 3–4: the acute illness's days.
+    const treated = [3, 4].map((day) => ({ code: CEFUROXIME, day }));
+    expect(await flagged(stay(LEVEL1, dementia('1944-01-10'), treated))).toEqual([]);
+    expect(await flagged(stay(LEVEL1, dementia('1945-06-01'), treated))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    // The day after the last dose still runs the grade's order (stepped down at the next round); the day after that does not.
+    expect(await flagged(stay(LEVEL1, dementia('1944-01-10'), [{ code: CEFUROXIME, day: 2 }]))).toEqual([`${LEVEL1}@4`]);
+    // Past the first three days with no acute treatment, or with only a carrier drip, the grade is judged again.
+    expect(await flagged(stay(LEVEL1, dementia('1944-01-10')))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await flagged(stay(LEVEL1, dementia('1944-01-10'), [3, 4].map((day) => ({ code: GLUCOSE, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    // Beside a stable principal (脑供血不足 I67.9) dementia grounds nothing, treated or not (养转医).
+    const insufficiency = { ...dementia('1938-05-10'), diagnoses: [{ code: 'I67.900', principal: true }, { code: 'F03.x00' }] };
+    expect(await flagged(stay(LEVEL1, insufficiency, treated))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
     // Admitted for the dementia itself (a work-up), the very old patient's grade stays judged.
     const workUp = { ...dementia('1938-05-10'), diagnoses: [{ code: 'F03.x00', principal: true }] };
     expect(await flagged(stay(LEVEL1, workUp))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
@@ -66,9 +78,12 @@ describe('grounds of the nursing grade', () => {
     expect(lines).toContain(`${LEVEL1}@4`);
   });
 
-  it('supports Ⅰ级护理 on a day of parenteral nutrition, not on a day of plain glucose', async () => {
+  it('supports Ⅰ级护理 on a day of parenteral nutrition, not on a day of plain glucose or of amino acids alone', async () => {
     const ward = { 'provider.department': 'general_surgery', diagnoses: [{ code: 'K56.700', principal: true }] };
     expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: FAT_EMULSION, day }))))).toEqual([]);
     expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: GLUCOSE, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    // Amino acids are parenteral nutrition with glucose the same day; a bottle of them alone is not.
+    expect(await flagged(stay(LEVEL1, ward, [3, 4].flatMap((day) => [{ code: AMINO_ACIDS, day }, { code: GLUCOSE, day }])))).toEqual([]);
+    expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: AMINO_ACIDS, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
   });
 });

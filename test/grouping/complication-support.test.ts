@@ -54,6 +54,11 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     expect((await judge(stay('J44.100', 'J96.100', 'ET21', [GAS, ...hours(15, [0, 1, 2])]))).hit).toBeUndefined();
     // Two lines of one day add up (8 + 8 hours).
     expect((await judge(stay('J44.100', 'J96.100', 'ET21', [GAS, ...hours(8, [0, 1, 2]), ...hours(8, [0, 1, 2])]))).hit).toBeUndefined();
+    // Without a blood gas on the stay the hours are an exacerbation's controlled oxygen: chronic respiratory failure is
+    // diagnosed by PaO₂ (慢阻肺诊治指南 2021), and the message says what was looked for, with the unit.
+    const noGas = await judge(stay('J44.100', 'J96.100', 'ET21', hours(24, [0, 1, 2])));
+    expect(noGas.hit).toBeDefined();
+    expect(noGas.hit?.message).toContain('每日吸氧15小时及以上');
     // Acute respiratory failure is not judged by the oxygen hours: its course shows in gases or ventilation.
     expect((await judge(stay('J44.100', 'J96.000', 'ET21', [GAS, ...hours(24, [0, 1, 2])]))).hit).toBeDefined();
   });

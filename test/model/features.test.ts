@@ -1,7 +1,7 @@
 import { enrichClaim } from '../../src/enrich/enrich';
 import type { ClaimFacts } from '../../src/enrich/facts';
 import { loadEnrichRefs } from '../../src/enrich/load-refs';
-import { displayValue, extractFeatures, FEATURES, FEATURE_NAMES } from '../../src/model/features';
+import { displayValue, explainedTreatmentFen, extractFeatures, FEATURES, FEATURE_NAMES, stayLineDays } from '../../src/model/features';
 import { adrgType, ageBand, diagnosisCategory, fitPeerStats, HIGH_ONLY, normalize, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
 import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 
@@ -187,5 +187,26 @@ describe('largest quantity against usual use', () => {
     expect(ratio([aspirin('1', '2025-04-07', 21)])).toBeCloseTo(1, 6);
     expect(ratio([aspirin('1', '2025-04-07', 21), aspirin('2', '2025-04-14', 21)])).toBeCloseTo(3, 6);
     expect(ratio([aspirin('1', '2025-04-07', 2), aspirin('2', '2025-04-08', 2), aspirin('3', '2025-04-09', 2)])).toBeCloseTo(2, 6);
+  });
+});
+
+describe('model gate: what counts as treatment given, and how long a drug line lasts', () => {
+  const mk = (lineId: string, name: string, category: string, subcategory: string | undefined, amountFen: number, extra: Record<string, unknown> = {}) =>
+    ({ lineId, code: `C${lineId}`, name, category, dayIndex: 0, amountFen, catalogue: subcategory ? { subcategory } : null, indicationSupported: null, contextSupported: true, ...extra }) as unknown as ClaimFacts['items'][number];
+
+  it('leaves supported bed and nursing lines out of the treatment given (a 挂床 stay is not cared for by its bed)', () => {
+    const f = { items: [mk('1', 'Ⅰ级护理', 'service', 'nursing', 5000), mk('2', '普通病房床位费', 'service', 'bed', 4000), mk('3', '吸氧', 'service', 'treatment', 3000)] };
+    expect(explainedTreatmentFen(f)).toBe(3000);
+  });
+
+  it('reads an injection line as that day\'s doses, a tablet line over the days until it is billed again', () => {
+    const f = {
+      inpatient: true,
+      lengthOfStay: 10,
+      items: [mk('1', '注射用头孢曲松钠', 'drug', undefined, 100, { quantity: 20 }), mk('2', '苯磺酸氨氯地平片', 'drug', undefined, 100, { quantity: 10 })],
+    } as unknown as Parameters<typeof stayLineDays>[0];
+    const days = stayLineDays(f);
+    expect(days.get('1')).toBeUndefined();
+    expect(days.get('2')).toBe(10);
   });
 });
