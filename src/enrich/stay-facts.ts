@@ -183,7 +183,7 @@ export function stayFacts(input: StayInput): StayFacts {
       }
     : null;
   const repeatInput = inpatient
-    ? { items, diagnosisCodes: input.diagnosisCodes, dischargeMode: input.dischargeMode,
+    ? { items, diagnosisCodes: input.diagnosisCodes, dischargeMode: input.dischargeMode, lengthOfStay, principalDiagnosis: input.principalDiagnosis,
       procedureDays: (input.procedureDates ?? []).flatMap((d) => (d ? [daysBetween(serviceDate, d)] : [])) }
     : null;
   const dailyRepeat = repeatInput ? dailyRepeatFacts(repeatInput, input.knowledge?.dailyRepeats) : null;
