@@ -173,10 +173,19 @@ const limitsSchema = z.strictObject({
    * A "free" screening day billed as clinic visits (诱导检查, identical-bills.ts screeningDay): a visit billing only its
    * consultation and at least `minTests` different tests and examinations, no treatment and at most `maxDrugs` different
    * drugs, whose every line the same doctor billed that day to at least `minOtherMembers` other members, each (and this
-   * one) not seen at the institution before. Absent: not checked.
+   * one) not seen at the institution before; a visit with a `sickVisitTests` test or a `sickVisitDrugs` drug, or coding
+   * an outbreak category (identicalBills.outbreakCategories), is not a check-up. Absent: not checked.
    */
   screeningDay: z
-    .strictObject({ minOtherMembers: z.number().int().positive(), minTests: z.number().int().positive(), maxDrugs: z.number().int().min(0).default(0) })
+    .strictObject({
+      minOtherMembers: z.number().int().positive(),
+      minTests: z.number().int().positive(),
+      maxDrugs: z.number().int().min(0).default(0),
+      /** Tests of an acute infection's work-up (catalogue rows): a visit billing one is a sick patient's, not a check-up. */
+      sickVisitTests: z.array(z.string().min(1)).default([]),
+      /** Drugs (ATC prefixes of the national drug code) of an acute illness: anti-infectives, antipyretics. */
+      sickVisitDrugs: z.array(z.string().min(1)).default([]),
+    })
     .optional(),
   /**
    * The same members admitted together again (医养结合机构"养转医", cross-claim/batch-admission.ts): a stay of a member of

@@ -5,6 +5,7 @@ import { ledgerRowOf, type MemberClaim } from './member-claim';
 import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
 import { roundOf } from './cross-claim/batch-admission';
+import { atcOfDrugCode } from '../contract/drug-code';
 
 // 集中刷卡 / 套刷医保卡 / 虚构就诊 (NHSA 典型案例: a 村卫生室 or 诊所 keeps members' cards and settles one template
 // prescription on each): each bill alone is an ordinary visit; only the set shows it. A prescription is written
@@ -213,14 +214,26 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
  * kindergarten's free check-up) does not make the check-up a visit for illness; two or more are a prescription.
  */
 function batteryTests(e: MemberClaim, k: HistoryKnowledge | undefined): number {
+  const cfg = k?.limits.screeningDay;
   if (e.visitType !== 'outpatient' || !e.lines?.length || emergencyVisit(e, k?.examRecognition)) return 0;
+  // An outbreak's children seen alike by one doctor are the reported event, not a check-up (identicalBills too).
+  if (k?.limits.identicalBills?.outbreakCategories.includes(e.principalCategory)) return 0;
   const tests = new Set<string>();
   for (const l of e.lines) {
-    if (l.kind === 'consult' || l.kind === 'drug') continue;
+    if (l.kind === 'consult') continue;
+    // An anti-infective or antipyretic is given to a patient with fever or an infection: a sick visit.
+    if (l.kind === 'drug') {
+      const atc = atcOfDrugCode(l.code);
+      if (atc && cfg?.sickVisitDrugs.some((p) => atc.startsWith(p))) return 0;
+      continue;
+    }
     if (l.kind !== 'service' || !l.test) return 0;
-    tests.add(ledgerRowOf(l));
+    const row = ledgerRowOf(l);
+    // A pathogen test or an acute-phase marker is the work-up of a suspected infection, not a check-up item.
+    if (cfg?.sickVisitTests.includes(row)) return 0;
+    tests.add(row);
   }
-  return drugsOf(e) > (k?.limits.screeningDay?.maxDrugs ?? 0) ? 0 : tests.size;
+  return drugsOf(e) > (cfg?.maxDrugs ?? 0) ? 0 : tests.size;
 }
 
 /** A clinic visit billing only its consultation and at least screeningDay.minTests different tests or examinations. */
@@ -239,7 +252,7 @@ export interface ScreeningDay {
   /** Distinct tests and examinations on the bill, and their names. */
   tests: number;
   testNames: string;
-  /** What the bill holds beside its tests, for the message: no drug, or the drug every bill of the day carries. */
+  /** What the bill holds beside its tests, for the message: no drug, or this bill's drug (each bill carries at most maxDrugs). */
   besides: string;
   lineIds: string[];
   /** The whole bill (yuan): a check-up the fund does not pay. */
@@ -250,22 +263,24 @@ export interface ScreeningDay {
 
 /**
  * This claim's test battery against the identical ones of other members that arrived before it (`peers`), counting
- * only members `seenBefore` says had no earlier claim at the institution (this one included): when at least
+ * only bills `notCounted` leaves in (this one included): a member with no earlier claim at the institution, whose bill
+ * is itself a battery (at most maxDrugs drugs, no sick visit's test or drug: an earlier bill of the same tests with
+ * three drugs is a prescription, compared by the same bundle of tests but not a check-up). When at least
  * minOtherMembers such others have it, the finding; the claim that first completes the set names the earlier ones.
  */
 export function screeningDay(
   me: MemberClaim,
   items: readonly BenefitItem[],
   peers: readonly BillPeer[],
-  seenBefore: (e: BillPeer) => boolean,
+  notCounted: (e: BillPeer) => boolean,
   k: HistoryKnowledge | undefined,
 ): ScreeningDay | null {
   const cfg = k?.limits.screeningDay;
   const key = billKey(me, k);
-  if (!cfg || !key || !testBattery(me, k) || seenBefore(me)) return null;
+  if (!cfg || !key || !testBattery(me, k) || notCounted(me)) return null;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const earlier = peers
-    .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && hasBill(e, key) && !seenBefore(e))
+    .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && hasBill(e, key) && !notCounted(e))
     .sort((a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
   const others = new Set(earlier.map((e) => e.insuredId));
   if (others.size < cfg.minOtherMembers) return null;
@@ -288,7 +303,7 @@ export function screeningDay(
     doctorId: key.doctorId,
     tests: batteryTests(me, k),
     testNames: list(tests, 8),
-    besides: drugNames.length ? `另仅有药品${list(drugNames, 3)}一种，无治疗` : '无任何药品或治疗',
+    besides: drugNames.length ? `本单另有药品${list(drugNames, 3)}（各单药品不超过${cfg.maxDrugs}种），无治疗` : '无任何药品或治疗',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
     suspects: completedBefore ? [] : earlier.map((e) => ({ claimId: e.claimId, lineIds: [], amount: toYuan(me.totalFen) })),

@@ -172,8 +172,11 @@ export function memberState(
     peers?: readonly BillPeer[];
     /** Claims of any member by this claim's doctor around its date (doctor-grade.ts doctorKey): stored and of the batch. */
     doctorVisits?: readonly DoctorVisit[];
-    /** Whether a claim's member had a claim at its institution before it (screeningDay); absent: none had. */
-    seenBefore?: (e: BillPeer) => boolean;
+    /**
+     * Whether a bill is left out of a screening day (screeningDay): its member had a claim at its institution before
+     * it, or the bill is not itself a test battery. Absent: every bill counts.
+     */
+    notCounted?: (e: BillPeer) => boolean;
     /** Stays of any member at this claim's institution on its admission days (batch-admission.ts admissionKeys): stored and of the batch. */
     admissions?: readonly AdmissionPeer[];
     /** The stay's own facts beyond its ledger entry (batchAdmission); absent: not judged. */
@@ -276,7 +279,7 @@ export function memberState(
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
   state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades, knowledge.doctorRegistry);
   state.doctorTitle = doctorTitle(me, items, knowledge.doctorRegistry, knowledge.consultGrades);
-  state.screeningDay = screeningDay(me, items, context.peers ?? [], context.seenBefore ?? (() => false), knowledge);
+  state.screeningDay = screeningDay(me, items, context.peers ?? [], context.notCounted ?? (() => false), knowledge);
   // A stay that is a copy or a continuation of another is the duplicate or settlement rules' matter, not a second round.
   if (context.stay && !state.duplicateOf && !continuesStay) state.batchAdmission = batchAdmission(me, items, prior, context.admissions ?? [], knowledge, context.stay);
   state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);

@@ -24,6 +24,10 @@ export interface CareWithoutObject {
   lineIds: string[];
   names: string;
   sessions: number;
+  /** Consumable units (件) among the lines. */
+  units: number;
+  /** The sessions and units for messages: 换药3次、耗材8件. */
+  count: string;
   expected: string;
   amount: number;
 }
@@ -94,7 +98,7 @@ export function careObjectFacts(c: CareObjectInput, table: CareObjects | null | 
   const events: { event: string; day: string }[] = [];
   for (const r of table.rows) {
     if (!(r.visitTypes as readonly string[]).includes(visitType)) continue;
-    const lines = c.items.filter((it) => isCareOf(r, rowCodeOf(it), nameOf(it)));
+    const lines = judgedLines(r, c, c.items.filter((it) => isCareOf(r, rowCodeOf(it), nameOf(it))));
     if (!lines.length) continue;
     if (r.presentWith && !present(r.presentWith, c, new Set(lines))) {
       for (const l of lines) missing.add(l); // a line two rows judge (免疫组化 with no specimen at all) is named once
@@ -117,7 +121,7 @@ export function careObjectFacts(c: CareObjectInput, table: CareObjects | null | 
     careWithoutObject: lacking.length
       ? {
           lineIds: lacking.map((l) => l.lineId), names: names(lacking),
-          sessions: lacking.filter((l) => l.category === 'service').reduce((s, l) => s + l.quantity, 0),
+          ...counted(lacking),
           expected: [...missingRows].map((r) => `${r.name}须有${r.object}：${r.presentWith!.expected ?? expectedText(r.presentWith!)}`).join('；'),
           amount: fen(lacking),
         }
@@ -130,6 +134,28 @@ export function careObjectFacts(c: CareObjectInput, table: CareObjects | null | 
         }
       : null,
   };
+}
+
+/** A row's lines that are judged: those its acceptedWith does not accept, and its consumables only on consumableMinDays days or more. */
+function judgedLines(r: CareObjectRow, c: CareObjectInput, lines: readonly ItemFacts[]): ItemFacts[] {
+  const accepted = new Set(
+    r.acceptedWith
+      .filter((a) => startsWithAny(c.diagnosisCodes, a.diagnoses) || c.items.some((it) => lineMatches({ codes: a.items }, it)))
+      .flatMap((a) => a.codes),
+  );
+  const kept = lines.filter((l) => !accepted.has(rowCodeOf(l)));
+  if (!r.consumableMinDays) return kept;
+  const days = new Set(kept.filter((l) => l.category === 'consumable').map((l) => l.date)).size;
+  return days >= r.consumableMinDays ? kept : kept.filter((l) => l.category !== 'consumable');
+}
+
+/** Sessions of the services and units of the consumables, and the two for messages. */
+function counted(lines: readonly ItemFacts[]): Pick<CareWithoutObject, 'sessions' | 'units' | 'count'> {
+  const sum = (ls: readonly ItemFacts[]) => ls.reduce((s, l) => s + l.quantity, 0);
+  const sessions = sum(lines.filter((l) => l.category === 'service'));
+  const units = sum(lines.filter((l) => l.category === 'consumable'));
+  const count = [sessions ? `${sessions}次` : '', units ? `耗材${units}件` : ''].filter(Boolean).join('、') || `${lines.length}项`;
+  return { sessions, units, count };
 }
 
 function expectedText(p: NonNullable<CareObjectRow['presentWith']>): string {

@@ -44,6 +44,19 @@ const row = z.strictObject({
     })
     .optional(),
   /**
+   * The row's consumables (lines of catalogue category consumable) are judged only when billed on at least this many
+   * days of the claim: a single pack of gauze is no course of dressings (it may cover a puncture or a cannula site).
+   */
+  consumableMinDays: z.number().int().positive().optional(),
+  /**
+   * Lines of `codes` (a subset of the row's) that have their object on other grounds too: a billed line of `items` or a
+   * diagnosis starting with one of `diagnoses` (a foam dressing protecting the skin of a patient under close nursing
+   * or immobile: pressure-injury prevention).
+   */
+  acceptedWith: z
+    .array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), items: z.array(z.string().min(1)).default([]), diagnoses: prefixes.default([]), why: z.string().min(1) }))
+    .default([]),
+  /**
    * The event that ends the object (rows whose object ends): a dated coded procedure starting with one of
    * `procedures` (ICD-9-CM-3), or a billed line of `items`; care dated after the event's day has no object.
    */

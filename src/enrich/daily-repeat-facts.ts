@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { toYuan } from '../money/fen';
+import { prorateFen, toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
@@ -25,6 +25,12 @@ const row = z.strictObject({
    * about one problem, and one follow-up of it): the units beyond are named, the latest first (stayRepeatFacts).
    */
   perProblem: z.number().int().min(1).optional(),
+  /** The diagnoses that are problems for perProblem (ICD-10 prefixes: diseases and injuries, not symptoms or Z codes); absent: all. */
+  problems: prefixes.optional(),
+  /** perProblem's allowance is at least one unit per this many nights (a long stay meets new questions). */
+  perNights: z.number().int().positive().optional(),
+  /** An undifferentiated principal diagnosis (a symptom: abdominal pain, fever) adds `units` for its work-up. */
+  workUp: z.strictObject({ principal: prefixes.min(1), units: z.number().int().min(1) }).optional(),
   source: z.string().min(1),
 });
 
@@ -84,6 +90,9 @@ export interface DailyRepeatInput {
   dischargeMode: string | null;
   /** Day index (from admission) of each coded procedure with a date. */
   procedureDays: readonly number[];
+  /** Nights of the stay and its principal diagnosis (stayRepeatFacts' allowance); absent: 0 and none. */
+  lengthOfStay?: number;
+  principalDiagnosis?: string;
 }
 
 
@@ -159,24 +168,29 @@ export interface StayRepeatFacts {
 export function stayRepeatFacts(c: DailyRepeatInput, t: DailyRepeats | null | undefined): StayRepeatFacts | null {
   if (!t || (c.dischargeMode !== null && t.notJudgedDischargeModes.has(c.dischargeMode))) return null;
   if (c.items.some((it) => it.category === 'service' && t.criticalCareCodes.has(it.code))) return null;
-  const problems = new Set(c.diagnosisCodes).size;
   const lineIds: string[] = [];
   const parts: string[] = [];
   let fen = 0;
   for (const r of t.rows) {
     if (r.perProblem === undefined || startsWithAny(c.diagnosisCodes, r.diagnoses)) continue;
+    const problems = new Set(r.problems ? c.diagnosisCodes.filter((d) => startsWithAny([d], r.problems!)) : c.diagnosisCodes).size;
     const lines = c.items.filter((it) => it.category === 'service' && r.codes.includes(it.code)).sort((a, b) => a.dayIndex - b.dayIndex);
-    const allowed = r.perProblem * Math.max(1, problems);
+    const byNights = r.perNights ? Math.floor((c.lengthOfStay ?? 0) / r.perNights) : 0;
+    const workUp = r.workUp && c.principalDiagnosis && startsWithAny([c.principalDiagnosis], r.workUp.principal) ? r.workUp.units : 0;
+    const allowed = Math.max(r.perProblem * Math.max(1, problems), byNights) + workUp;
     const units = lines.reduce((n, l) => n + l.quantity, 0);
     if (units <= allowed) continue;
+    // The units past the allowance, each its line's share of the line's amount (a line of two may be half beyond).
     let used = 0;
     for (const l of lines) {
+      const before = used;
       used += l.quantity;
       if (used <= allowed) continue;
       lineIds.push(l.lineId);
-      fen += l.amountFen;
+      fen += prorateFen(l.amountFen, used - Math.max(before, allowed), l.quantity);
     }
-    parts.push(`${r.name}共${units}次（诊断${problems}个，至多${allowed}次）`);
+    const why = [`疾病诊断${problems}个`, byNights ? `住院${c.lengthOfStay}晚` : '', workUp ? `主要诊断为待查症状另计${workUp}次` : ''].filter(Boolean).join('，');
+    parts.push(`${r.name}共${units}次（${why}，至多${allowed}次）`);
   }
   if (lineIds.length === 0) return null;
   return { lineIds, detail: parts.join('；'), lines: lineIds.length, amount: toYuan(fen) };

@@ -135,7 +135,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     stay: stayFacts({
       items, inpatient, visitType: claim.visitType, serviceDate, endDate, lengthOfStay, principalDiagnosis: principal.code, ageYears, diagnosisCodes, procedureCodes,
       procedureDates: (claim.procedures ?? []).map((p) => p.date ?? null), dischargeMode: claim.dischargeMode ?? null,
-      admissionRoute: claim.admissionRoute ?? null, limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge,
+      admissionRoute: claim.admissionRoute ?? null, limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge, region: claim.region,
       recordDiagnoses: claim.enrollment?.chronicDiseases ?? null, department: claim.provider.department ?? null,
       procedureName: refs.grouper ? (c) => refs.grouper!.procedureName(c) : undefined,
     }),

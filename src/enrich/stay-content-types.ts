@@ -73,4 +73,6 @@ export interface StayContentInput {
   dischargeMode: string | null;
   admissionRoute: string | null;
   knowledge: Knowledge | null | undefined;
+  /** The treating pooling region (claim.region), for tables set per region; absent: no region's exception applies. */
+  region?: string;
 }

@@ -183,7 +183,7 @@ export function stayFacts(input: StayInput): StayFacts {
       }
     : null;
   const repeatInput = inpatient
-    ? { items, diagnosisCodes: input.diagnosisCodes, dischargeMode: input.dischargeMode,
+    ? { items, diagnosisCodes: input.diagnosisCodes, dischargeMode: input.dischargeMode, lengthOfStay, principalDiagnosis: input.principalDiagnosis,
       procedureDays: (input.procedureDates ?? []).flatMap((d) => (d ? [daysBetween(serviceDate, d)] : [])) }
     : null;
   const dailyRepeat = repeatInput ? dailyRepeatFacts(repeatInput, input.knowledge?.dailyRepeats) : null;
@@ -202,7 +202,7 @@ export function stayFacts(input: StayInput): StayFacts {
     gatekeeperBeforeInvasive: gatekeeperBeforeInvasive(input, k?.invasiveGatekeepers),
     standardCourse: standardCourse(input, k?.standardCourses),
     unitsBeyondUse: unitsBeyondUse(items, k?.itemUses),
-    devicesReplacedEarly: inpatient ? devicesReplacedEarly(items, input.diagnosisCodes, k?.deviceDwell) : null,
+    devicesReplacedEarly: inpatient ? devicesReplacedEarly(input, k?.deviceDwell) : null,
     sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     drugsStacked: drugsStacked(items, k?.stackedDrugs),

@@ -20,9 +20,19 @@ const therapyRow = z.strictObject({
    * The preventive form of the therapy, outside basic insurance, with a row of its own (冬病夏治三伏贴): a line of
    * this row dated from `from` to `to` (MM-DD, both included) on a visit billing nothing else but its consultation,
    * every diagnosis under `diagnoses` (the 冬病 it is applied against in remission), is that form billed as this row.
+   * The plaster's own lines are not something else: consumables, and drugs named only with `pasteMarks` (the herbs of
+   * its paste). `disabledRegions`: treating-region prefixes that pay the form under this row (no 丙 row of their own).
    */
   preventiveSeason: z
-    .strictObject({ name: z.string().min(1), from: z.string().regex(/^\d\d-\d\d$/), to: z.string().regex(/^\d\d-\d\d$/), diagnoses: prefixes.min(1), source: z.string().min(1) })
+    .strictObject({
+      name: z.string().min(1),
+      from: z.string().regex(/^\d\d-\d\d$/),
+      to: z.string().regex(/^\d\d-\d\d$/),
+      diagnoses: prefixes.min(1),
+      pasteMarks: z.array(z.string().min(1)).default([]),
+      disabledRegions: prefixes.default([]),
+      source: z.string().min(1),
+    })
     .optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),

@@ -27,3 +27,8 @@ export function fenOf(lines: readonly { lineId: string; amountFen: number }[], i
   for (const l of lines) if (!ids || ids.has(l.lineId)) fen += l.amountFen;
   return fen;
 }
+
+/** The fen of `part` of a line's `whole` units (a share of its amount), rounded down: never more than was billed for them. */
+export function prorateFen(amountFen: number, part: number, whole: number): number {
+  return whole > 0 ? Math.floor((amountFen * Math.min(part, whole)) / whole) : 0;
+}

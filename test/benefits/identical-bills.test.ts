@@ -225,6 +225,24 @@ describe('identical bills of many members', () => {
     expect(testBattery(visit([...tests, { lineId: 'n', code: 'NEB', date: '2025-03-15', kind: 'service', amountFen: 1 }]), k)).toBe(false);
     expect(testBattery(visit([test(1), test(2), drug('A')]), k)).toBe(false);
   });
+
+  it('testBattery: a sick visit is no check-up — an anti-infective or antipyretic, an acute-phase marker or pathogen test, an outbreak category', () => {
+    const k = shippedRules.current().refs.history;
+    const test = (code: string) => ({ lineId: code, code, date: '2025-01-15', kind: 'service' as const, amountFen: 1, test: true });
+    const drug = (c: string) => ({ lineId: `d${c}`, code: c, date: '2025-01-15', kind: 'drug' as const, amountFen: 1, drug: c });
+    const visit = (lines: MemberClaim['lines'], principalCategory = 'J10'): MemberClaim => ({
+      insuredId: 'P', claimId: 'C', insuranceType: 'resident', visitType: 'outpatient', serviceDate: '2025-01-15', endDate: '2025-01-15',
+      hospitalId: 'H', doctorId: 'D', principalCategory, mdc: null, totalFen: 1, policyFen: 1, fundClaimedFen: 0, itemsSignature: 'S', serviceCodes: [], lines,
+    });
+    const tests = [test('002501010010001'), test('002501020010001'), test('002103010010001')];
+    expect(testBattery(visit([...tests, drug('XR05XAX507A010')]), k)).toBe(true);
+    expect(testBattery(visit([...tests, drug('XJ05AHA508A001')]), k)).toBe(false); // oseltamivir (ATC J)
+    expect(testBattery(visit([...tests, drug('XM01AEB502A004')]), k)).toBe(false); // ibuprofen suspension
+    expect(testBattery(visit([...tests, drug('XN02BED510A010')]), k)).toBe(false); // paracetamol granules
+    expect(testBattery(visit([...tests, test('002502080010001')]), k)).toBe(false); // CRP
+    expect(testBattery(visit([...tests, test('002502140010001')]), k)).toBe(false); // culture
+    expect(testBattery(visit(tests, 'A05'), k)).toBe(false); // food poisoning
+  });
 });
 
 describe('bill locks (file-intake workers take turns on identical bills)', () => {

@@ -34,6 +34,8 @@ describe('dressing changes need a wound', () => {
     const f = r.stay.careWithoutObject!;
     expect(f.lineIds).toHaveLength(6);
     expect(f.sessions).toBe(3);
+    expect(f.units).toBe(3);
+    expect(f.count).toBe('3次、耗材3件');
     expect(f.names).toBe('换药(中)、一次性使用换药包');
     expect(f.expected).toContain('换药须有伤口/创面');
     expect(f.amount).toBe(3 * (refs.catalogue.get(DRESSING)!.priceCap!['3']! + refs.catalogue.get(DRESSING_PACK)!.priceCap!['3']!));
@@ -51,6 +53,24 @@ describe('dressing changes need a wound', () => {
     ['dialysis through a catheter', { diagnoses: [{ code: 'N18.500', principal: true }] }, [{ code: '003310010010001', day: 1 }]],
   ])('quiet with %s', (_what, set, extra) => {
     expect(stay({ set, addItems: [...dressings([1, 2, 3]), ...extra] }).stay.careWithoutObject).toBeNull();
+  });
+
+  it('dressing consumables alone are judged on three days or more, and counted in units', () => {
+    const GAUZE = 'C14020150100001506610000001';
+    const gauze = (days: number[]) => days.map((day) => ({ code: GAUZE, day, quantity: 2 }));
+    expect(stay({ set: { diagnoses: [{ code: 'I50.900', principal: true }] }, addItems: gauze([1, 2]) }).stay.careWithoutObject).toBeNull();
+    const f = stay({ set: { diagnoses: [{ code: 'I50.900', principal: true }] }, addItems: gauze([1, 2, 3]) }).stay.careWithoutObject!;
+    expect([f.sessions, f.units, f.count]).toEqual([0, 6, '耗材6件']);
+  });
+
+  it('foam dressings under 特级/Ⅰ级护理 or with immobility coded are pressure-injury prevention; gauze beside them is still judged', () => {
+    const FOAM = 'C14020150900001583490000001';
+    const foam = [1, 2, 3].map((day) => ({ code: FOAM, day }));
+    const nursing = [1, 2, 3].map((day) => ({ code: '001201000020001', day }));
+    expect(stay({ set: { diagnoses: [{ code: 'I63.900', principal: true }] }, addItems: [...foam, ...nursing] }).stay.careWithoutObject).toBeNull();
+    expect(stay({ set: { diagnoses: [{ code: 'I63.900', principal: true }, { code: 'Z74.000' }] }, addItems: foam }).stay.careWithoutObject).toBeNull();
+    expect(stay({ set: { diagnoses: [{ code: 'I63.900', principal: true }] }, addItems: foam }).stay.careWithoutObject).not.toBeNull();
+    expect(stay({ set: { diagnoses: [{ code: 'I63.900', principal: true }] }, addItems: [...foam, ...nursing, ...dressings([1, 2, 3])] }).stay.careWithoutObject!.lineIds).toHaveLength(6);
   });
 
   it('a clinic visit is not judged (the wound may be from an operation elsewhere)', () => {

@@ -1,5 +1,9 @@
 import { type ExampleItem, type RuleExample } from '../../src/rules/examples';
 import { baseClaims as bases, buildClaim as build, judge, hitOf as hit } from '../helpers/shipped-rules';
+import { enrichClaim } from '../../src/enrich/enrich';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { validateClaim } from '../../src/validate/validate-claim';
+import { RULES_DIR } from '../helpers/reviewed-file';
 
 // What a stay's days contain (issue 19): 挂床 (days with a bed and no care), 低标准入院 (a short stay with nothing
 // that needs a bed), rehabilitation no diagnosis calls for. On the shipped rules and knowledge tables; the base
@@ -475,6 +479,24 @@ describe('冬病夏治三伏贴 billed as 穴位贴敷治疗 (therapy-indication
     for (const c of [visit('2025-07-10', 'J45.900'), visit('2025-08-27', 'J45.900'), visit('2025-07-22', 'J45.900', [{ code: 'XR03BAB508C003', quantity: 2 }]), visit('2025-07-22', 'K30.x00')]) {
       expect(hit(await judge(c), 'catalogue.preventive-therapy-swap')).toBeUndefined();
     }
+  });
+  it('cough (R05) and acute bronchitis (J20) are current illnesses, not a 冬病 in remission', async () => {
+    for (const dx of ['R05.x00', 'J20.900']) expect(hit(await judge(visit('2025-07-22', dx)), 'catalogue.preventive-therapy-swap')).toBeUndefined();
+  });
+  it("the plaster's own tape and paste herbs are not a treatment beside it; another herb (a decoction) is", async () => {
+    const tape = { code: 'C14020150300001037150000001', quantity: 6 };
+    const herb = (name: string) => ({ code: 'T000700123', name, category: 'drug', unitPrice: 0.1, quantity: 10 }) as ExampleItem;
+    expect(hit(await judge(visit('2025-07-22', 'J45.900', [tape, herb('白芥子')])), 'catalogue.preventive-therapy-swap')).toBeDefined();
+    expect(hit(await judge(visit('2025-07-22', 'J45.900', [tape, herb('麻黄')])), 'catalogue.preventive-therapy-swap')).toBeUndefined();
+  });
+  it('a region that pays 三伏贴 under 穴位贴敷治疗 (disabledRegions) is not judged', () => {
+    const ruleset = createRulesetHolder(RULES_DIR).current();
+    const refs = ruleset.refs;
+    const v = validateClaim(visit('2025-07-22', 'J45.900'));
+    if (!v.ok) throw new Error(JSON.stringify(v));
+    expect(enrichClaim(v.claim, refs).facts.stay.therapyPreventive).not.toBeNull();
+    const therapy = new Map([...refs.knowledge!.therapy].map(([code, row]) => [code, row.preventiveSeason ? { ...row, preventiveSeason: { ...row.preventiveSeason, disabledRegions: [v.claim.region.slice(0, 4)] } } : row]));
+    expect(enrichClaim(v.claim, { ...refs, knowledge: { ...refs.knowledge!, therapy } }).facts.stay.therapyPreventive).toBeNull();
   });
 });
 

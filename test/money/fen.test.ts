@@ -1,4 +1,4 @@
-import { fenOf, isWholeFen, lineFen, toFen, toYuan } from '../../src/money/fen';
+import { fenOf, isWholeFen, lineFen, prorateFen, toFen, toYuan } from '../../src/money/fen';
 
 describe('money in fen', () => {
   it('converts without float drift', () => {
@@ -20,5 +20,12 @@ describe('money in fen', () => {
     expect(fenOf(lines)).toBe(1077);
     expect(fenOf(lines, new Set(['1', '3']))).toBe(1057);
     expect(fenOf(lines, new Set())).toBe(0);
+  });
+
+  it('prorates a share of a line in whole fen, rounded down, never above the line', () => {
+    expect(prorateFen(1000, 1, 3)).toBe(333);
+    expect(prorateFen(1001, 2, 3)).toBe(667);
+    expect(prorateFen(1000, 5, 3)).toBe(1000);
+    expect(prorateFen(1000, 1, 0)).toBe(0);
   });
 });

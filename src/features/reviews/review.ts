@@ -292,7 +292,7 @@ export async function attachMemberFacts(
     (byAdmission.get(id) ?? byAdmission.set(id, []).get(id)!).push(e);
   }
   const admissionsOf = (keys: readonly AdmissionKey[]) => keys.flatMap((k) => byAdmission.get(admissionId(k)) ?? []);
-  const seenBefore = await seenAtInstitution(entries, keys, ruleset, peersOf, byMember, history, inBatch);
+  const notCounted = await screeningLeftOut(entries, keys, ruleset, peersOf, byMember, history, inBatch);
   claims.forEach(({ claim, facts }, i) => {
     facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, {
       items: facts.items,
@@ -300,7 +300,7 @@ export async function attachMemberFacts(
       enrollment: claim.enrollment,
       peers: keySets[i].flatMap((k) => peersOf(k)),
       doctorVisits: visitsOf(doctors[i]),
-      seenBefore,
+      notCounted,
       admissions: admissionsOf(admissionKeysOf[i]),
       stay: stays[i],
       procedures: facts.procedureCodes,
@@ -312,11 +312,13 @@ export async function attachMemberFacts(
 }
 
 /**
- * Whether a bill's member had a claim at its institution before it (screeningDay's "new to the institution"), read
- * from the members' ledgers: the batch's members' already at hand, the other members of a test battery's bill read
- * once more (only when the bill has enough of them to matter). A stored claim arrived before every claim of the batch.
+ * Whether a bill is left out of a screening day: its member had a claim at its institution before it ("new to the
+ * institution"), or its own entry is not a test battery (a peer matched by the battery's tests that bills more drugs,
+ * or a sick visit's test or drug: testBattery), read from the members' ledgers: the batch's members' already at hand,
+ * the other members of a test battery's bill read once more (only when the bill has enough of them to matter). A
+ * stored claim arrived before every claim of the batch.
  */
-async function seenAtInstitution(
+async function screeningLeftOut(
   entries: readonly MemberClaim[],
   keys: readonly (BillKey | null)[],
   ruleset: Ruleset,
@@ -339,10 +341,12 @@ async function seenAtInstitution(
   // A store that keeps no arrival (MongoDB) leaves two stored claims ordered by their dates alone (the caller's test).
   const arrivedBefore = (x: MemberClaim, p: BillPeer) => x.arrival === undefined || p.arrival === undefined || x.arrival < p.arrival;
   const before = (x: MemberClaim, p: BillPeer) => (inBatch.has(p.claimId) ? !inBatch.has(x.claimId) || arrivedBefore(x, p) : !inBatch.has(x.claimId) && arrivedBefore(x, p));
-  return (p) =>
-    (byMember.get(p.insuredId) ?? others.get(p.insuredId) ?? []).some(
-      (x) => x.claimId !== p.claimId && x.hospitalId === p.hospitalId && x.serviceDate < p.serviceDate && before(x, p),
-    );
+  return (p) => {
+    const ledger = byMember.get(p.insuredId) ?? others.get(p.insuredId) ?? [];
+    const own = ledger.find((x) => x.claimId === p.claimId);
+    if (own && !testBattery(own, k)) return true;
+    return ledger.some((x) => x.claimId !== p.claimId && x.hospitalId === p.hospitalId && x.serviceDate < p.serviceDate && before(x, p));
+  };
 }
 
 function invalidVerdict(
