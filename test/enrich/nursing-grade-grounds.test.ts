@@ -15,6 +15,7 @@ const SPECIAL = '001201000010001';
 const LEVEL1 = '001201000020001';
 const LAMINAR_BED = '001105000040001';
 const FAT_EMULSION = 'XB05BAZ504B002010188677';
+const PROPOFOL = 'XN01AXB503B002010116186'; // 丙泊酚中/长链脂肪乳注射液: an anaesthetic in a fat emulsion, not nutrition
 const GLUCOSE = 'XB05BAP505B002010141437';
 const AMINO_ACIDS = 'XB05BAF508B002010117840';
 const CEFUROXIME = 'XJ01DCT505B002';
@@ -82,6 +83,7 @@ describe('grounds of the nursing grade', () => {
     const ward = { 'provider.department': 'general_surgery', diagnoses: [{ code: 'K56.700', principal: true }] };
     expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: FAT_EMULSION, day }))))).toEqual([]);
     expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: GLUCOSE, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: PROPOFOL, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
     // Amino acids are parenteral nutrition with glucose the same day; a bottle of them alone is not.
     expect(await flagged(stay(LEVEL1, ward, [3, 4].flatMap((day) => [{ code: AMINO_ACIDS, day }, { code: GLUCOSE, day }])))).toEqual([]);
     expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: AMINO_ACIDS, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
