@@ -1,30 +1,14 @@
-import { resolve } from 'node:path';
-import { enrichClaim } from '../../src/enrich/enrich';
-import { buildExample, loadBaseClaims } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { validateClaim } from '../../src/validate/validate-claim';
+import { contextFlags } from '../helpers/item-context-hits';
 
 // Ⅰ级护理 and bedside monitoring (item-consistency.json): stable essential hypertension does not call for continuous
 // monitoring, and monitoring with no support of its own does not carry the nursing grade; after a major operation
 // (the file's majorOperations) both run longer than after an ordinary one.
 
-const RULES = resolve(__dirname, '../../rules');
-const ruleset = createRulesetHolder(RULES).current();
-const bases = loadBaseClaims(RULES);
 const LEVEL1 = '001201000020001';
 const ECG = '001209000010001';
 const SPO2 = '001210000010001';
 const BP = '001211000010001';
 
-/** Code and day of each line catalogue.item-context-unsupported names on a stay admitted 2025-03-04 (days 0–5). */
-async function flagged(example: object): Promise<string[]> {
-  const checked = validateClaim(buildExample(example as never, bases, ruleset.refs.catalogue));
-  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  const facts = enrichClaim(checked.claim, ruleset.refs);
-  const hits = (await ruleset.evaluate(facts)).filter((h) => h.ruleId === 'catalogue.item-context-unsupported');
-  const byLine = new Map(checked.claim.items.map((i) => [i.lineId, i.code]));
-  return hits.flatMap((h) => (h.lineIds ?? []).map((id) => `${byLine.get(id)}@${Number(h.evidence?.['入院后第几天（入院当日为0）'])}`)).sort();
-}
 
 /** Ⅰ级护理, 24-hour ECG and SpO2 and BP monitoring on every day of a six-day stay. */
 const everyDay = [0, 1, 2, 3, 4, 5].flatMap((day) => [
@@ -48,7 +32,7 @@ const knee = (secondary: string) => ({
 
 describe('Ⅰ级护理 and monitoring', () => {
   it('names the monitoring after the first two days and the nursing grade after the first three of a knee-osteoarthritis stay with essential hypertension', async () => {
-    const lines = await flagged(knee('I10.x00'));
+    const lines = await contextFlags(knee('I10.x00'));
     for (const day of [2, 3, 4, 5]) for (const code of [ECG, SPO2, BP]) expect(lines).toContain(`${code}@${day}`);
     for (const day of [3, 4, 5]) expect(lines).toContain(`${LEVEL1}@${day}`);
     // A planned stay for low-risk care (plannedCare): the first days' allowance is the admission order's for the
@@ -60,14 +44,14 @@ describe('Ⅰ级护理 and monitoring', () => {
 
   it('keeps the first two days of the same stay unnamed when it came in through the emergency department', async () => {
     const emergency = knee('I10.x00');
-    const lines = await flagged({ ...emergency, set: { ...emergency.set, admissionRoute: 'emergency' } });
+    const lines = await contextFlags({ ...emergency, set: { ...emergency.set, admissionRoute: 'emergency' } });
     expect(lines).toContain(`${ECG}@2`);
     expect(lines.some((l) => l.endsWith('@0') || l.endsWith('@1'))).toBe(false);
   });
 
   it('leaves the same bill alone when the patient has atrial fibrillation, or is in a hypertensive emergency', async () => {
-    expect(await flagged(knee('I48.000'))).toEqual([]);
-    expect(await flagged(knee('I10.x10'))).toEqual([]);
+    expect(await contextFlags(knee('I48.000'))).toEqual([]);
+    expect(await contextFlags(knee('I10.x10'))).toEqual([]);
   });
 
   it('allows three days of Ⅰ级 and two of monitoring after a gastrectomy, two and one after an appendicectomy', async () => {
@@ -84,9 +68,9 @@ describe('Ⅰ级护理 and monitoring', () => {
       addItems: everyDay.filter((l) => l.day > 0),
     });
     // Operation on day 1: a major one carries Ⅰ级 to day 4 and monitoring to day 3.
-    expect(await flagged(operated('43.7x00', 'C16.900'))).toEqual([`${LEVEL1}@5`, `${BP}@4`, `${BP}@5`, `${ECG}@4`, `${ECG}@5`, `${SPO2}@4`, `${SPO2}@5`].sort());
-    expect(await flagged(operated('17.3300', 'C18.900'))).toEqual(await flagged(operated('43.7x00', 'C16.900')));
-    expect(await flagged(operated('47.0100', 'K35.800'))).toEqual(
+    expect(await contextFlags(operated('43.7x00', 'C16.900'))).toEqual([`${LEVEL1}@5`, `${BP}@4`, `${BP}@5`, `${ECG}@4`, `${ECG}@5`, `${SPO2}@4`, `${SPO2}@5`].sort());
+    expect(await contextFlags(operated('17.3300', 'C18.900'))).toEqual(await contextFlags(operated('43.7x00', 'C16.900')));
+    expect(await contextFlags(operated('47.0100', 'K35.800'))).toEqual(
       [`${LEVEL1}@4`, `${LEVEL1}@5`, `${BP}@3`, `${BP}@4`, `${BP}@5`, `${ECG}@3`, `${ECG}@4`, `${ECG}@5`, `${SPO2}@3`, `${SPO2}@4`, `${SPO2}@5`].sort(),
     );
   });

@@ -1,16 +1,9 @@
-import { resolve } from 'node:path';
-import { enrichClaim } from '../../src/enrich/enrich';
-import { buildExample, loadBaseClaims } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { validateClaim } from '../../src/validate/validate-claim';
+import { contextFlags } from '../helpers/item-context-hits';
 
 // The other grounds of 特级/Ⅰ级护理 (item-consistency.json, WS/T 431—2013 4.1–4.2): the first 24 hours of an acute
 // stroke or a hip fracture under 特级, the very old with dementia (自理能力重度依赖), protective isolation in the
 // laminar-flow bed and parenteral nutrition under Ⅰ级 — and the look-alikes that stay judged.
 
-const RULES = resolve(__dirname, '../../rules');
-const ruleset = createRulesetHolder(RULES).current();
-const bases = loadBaseClaims(RULES);
 const SPECIAL = '001201000010001';
 const LEVEL1 = '001201000020001';
 const LAMINAR_BED = '001105000040001';
@@ -20,15 +13,6 @@ const GLUCOSE = 'XB05BAP505B002010141437';
 const AMINO_ACIDS = 'XB05BAF508B002010117840';
 const CEFUROXIME = 'XJ01DCT505B002';
 
-/** Code@day of each line catalogue.item-context-unsupported names on the base stay admitted 2025-03-04 (days 0–4). */
-async function flagged(example: object): Promise<string[]> {
-  const checked = validateClaim(buildExample(example as never, bases, ruleset.refs.catalogue));
-  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  const facts = enrichClaim(checked.claim, ruleset.refs);
-  const hits = (await ruleset.evaluate(facts)).filter((h) => h.ruleId === 'catalogue.item-context-unsupported');
-  const byLine = new Map(checked.claim.items.map((i) => [i.lineId, i.code]));
-  return hits.flatMap((h) => (h.lineIds ?? []).map((id) => `${byLine.get(id)}@${Number(h.evidence?.['入院后第几天（入院当日为0）'])}`)).sort();
-}
 
 /** The base stay with `grade` on days 0–4 (the base's own Ⅱ级 line on day 0 made that grade), extra lines beside it. */
 const stay = (grade: string, set: object, extra: object[] = []) => ({
@@ -38,12 +22,12 @@ const stay = (grade: string, set: object, extra: object[] = []) => ({
 
 describe('grounds of the nursing grade', () => {
   it('allows 特级护理 on the admission day and the next of an acute stroke or a hip fracture, not after', async () => {
-    expect(await flagged(stay(SPECIAL, {}))).toEqual([2, 3, 4].map((d) => `${SPECIAL}@${d}`));
+    expect(await contextFlags(stay(SPECIAL, {}))).toEqual([2, 3, 4].map((d) => `${SPECIAL}@${d}`));
     const hip = { 'provider.department': 'orthopaedics', diagnoses: [{ code: 'S72.000', principal: true }] };
-    expect(await flagged(stay(SPECIAL, hip))).toEqual([2, 3, 4].map((d) => `${SPECIAL}@${d}`));
+    expect(await contextFlags(stay(SPECIAL, hip))).toEqual([2, 3, 4].map((d) => `${SPECIAL}@${d}`));
     // A pneumonia is not such an onset: every day of it is judged.
     const pneumonia = { 'provider.department': 'respiratory', diagnoses: [{ code: 'J18.900', principal: true }] };
-    expect(await flagged(stay(SPECIAL, pneumonia))).toEqual([0, 1, 2, 3, 4].map((d) => `${SPECIAL}@${d}`));
+    expect(await contextFlags(stay(SPECIAL, pneumonia))).toEqual([0, 1, 2, 3, 4].map((d) => `${SPECIAL}@${d}`));
   });
 
   it('supports Ⅰ级护理 for dementia beside an acute illness from age 80 on its first days and days of acute treatment, and judges it below that age, as the principal or beside a stable condition', async () => {
@@ -54,38 +38,38 @@ describe('grounds of the nursing grade', () => {
     });
     // The pneumonia treated (IV cefuroxime) on days 3–4: the acute illness's days.
     const treated = [3, 4].map((day) => ({ code: CEFUROXIME, day }));
-    expect(await flagged(stay(LEVEL1, dementia('1944-01-10'), treated))).toEqual([]);
-    expect(await flagged(stay(LEVEL1, dementia('1945-06-01'), treated))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, dementia('1944-01-10'), treated))).toEqual([]);
+    expect(await contextFlags(stay(LEVEL1, dementia('1945-06-01'), treated))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
     // The day after the last dose still runs the grade's order (stepped down at the next round); the day after that does not.
-    expect(await flagged(stay(LEVEL1, dementia('1944-01-10'), [{ code: CEFUROXIME, day: 2 }]))).toEqual([`${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, dementia('1944-01-10'), [{ code: CEFUROXIME, day: 2 }]))).toEqual([`${LEVEL1}@4`]);
     // Past the first three days with no acute treatment, or with only a carrier drip, the grade is judged again.
-    expect(await flagged(stay(LEVEL1, dementia('1944-01-10')))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
-    expect(await flagged(stay(LEVEL1, dementia('1944-01-10'), [3, 4].map((day) => ({ code: GLUCOSE, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, dementia('1944-01-10')))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, dementia('1944-01-10'), [3, 4].map((day) => ({ code: GLUCOSE, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
     // Beside a stable principal (脑供血不足 I67.9) dementia grounds nothing, treated or not (养转医).
     const insufficiency = { ...dementia('1938-05-10'), diagnoses: [{ code: 'I67.900', principal: true }, { code: 'F03.x00' }] };
-    expect(await flagged(stay(LEVEL1, insufficiency, treated))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, insufficiency, treated))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
     // Admitted for the dementia itself (a work-up), the very old patient's grade stays judged.
     const workUp = { ...dementia('1938-05-10'), diagnoses: [{ code: 'F03.x00', principal: true }] };
-    expect(await flagged(stay(LEVEL1, workUp))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, workUp))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
   });
 
   it('supports Ⅰ级护理 beside a laminar-flow bed that has its own ground, not beside one that has none', async () => {
     const beds = [0, 1, 2, 3, 4].map((day) => ({ code: LAMINAR_BED, day }));
     const leukaemia = { 'provider.department': 'hematology', diagnoses: [{ code: 'C92.000', principal: true }] };
-    expect(await flagged(stay(LEVEL1, leukaemia, beds))).toEqual([]);
+    expect(await contextFlags(stay(LEVEL1, leukaemia, beds))).toEqual([]);
     const pneumonia = { 'provider.department': 'respiratory', diagnoses: [{ code: 'J18.900', principal: true }] };
-    const lines = await flagged(stay(LEVEL1, pneumonia, beds));
+    const lines = await contextFlags(stay(LEVEL1, pneumonia, beds));
     expect(lines).toContain(`${LEVEL1}@3`);
     expect(lines).toContain(`${LEVEL1}@4`);
   });
 
   it('supports Ⅰ级护理 on a day of parenteral nutrition, not on a day of plain glucose or of amino acids alone', async () => {
     const ward = { 'provider.department': 'general_surgery', diagnoses: [{ code: 'K56.700', principal: true }] };
-    expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: FAT_EMULSION, day }))))).toEqual([]);
-    expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: GLUCOSE, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
-    expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: PROPOFOL, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: FAT_EMULSION, day }))))).toEqual([]);
+    expect(await contextFlags(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: GLUCOSE, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: PROPOFOL, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
     // Amino acids are parenteral nutrition with glucose the same day; a bottle of them alone is not.
-    expect(await flagged(stay(LEVEL1, ward, [3, 4].flatMap((day) => [{ code: AMINO_ACIDS, day }, { code: GLUCOSE, day }])))).toEqual([]);
-    expect(await flagged(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: AMINO_ACIDS, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, ward, [3, 4].flatMap((day) => [{ code: AMINO_ACIDS, day }, { code: GLUCOSE, day }])))).toEqual([]);
+    expect(await contextFlags(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: AMINO_ACIDS, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
   });
 });
