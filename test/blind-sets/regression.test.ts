@@ -190,6 +190,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 210 / 50 (fx-b66): IVIG (静注) an infused drug (C22, C23); 小儿推拿 for functional diarrhoea and PCT in status asthmaticus (C20, C09); a check-up battery with one medicine beside it (T13); 三伏贴 as 穴位贴敷 (T12); K59.1 admissions (T09).
   // → 217 / 50: oral drugs of an outpatient-treatable condition are home medication on 挂床 days, poor appetite R63.0 alone outpatient-treatable (T08).
   blind66: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 50 },
+  // 162 / 115 unseen (372405c): cosmetic and excluded care dressed as covered care (after its author's line-spread correction).
+  blind67: { fraudCaughtAtLeast: 162, controlsFlaggedAtMost: 115 },
   // 173 / 223 unseen (372405c): injuries and who must pay for them.
   blind68: { fraudCaughtAtLeast: 173, controlsFlaggedAtMost: 223 },
   // 196 / 53 unseen (372405c): care across regions (异地就医).
