@@ -19,6 +19,7 @@ import { markInjectionCourses } from './injection-courses';
 import { markAcupunctureTechniques } from './acupuncture-techniques';
 import { ageImplausible } from './age-facts';
 import { externalCause } from './external-cause';
+import { highEnergyFall } from './injury-mechanism';
 import { birthWeightUnsupported } from './birth-weight-facts';
 import { DEFAULT_LIMITS } from '../benefits/history-knowledge';
 import { policyFor } from '../benefits/policy';
@@ -144,6 +145,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       ? birthWeightUnsupported({ inpatient, ageDays, birthWeightGrams: claim.patient.birthWeightGrams, diagnosisCodes, nights, items }, refs.knowledge?.birthWeightCare)
       : null,
     externalCause: externalCause(diagnosisCodes, refs.knowledge?.externalCauses, toYuan(fundClaimedFen), (c) => refs.grouper?.diagnosisName(c)),
+    highEnergyFall: highEnergyFall(diagnosisCodes, ageYears, refs.knowledge?.injuryMechanisms, toYuan(fundClaimedFen)),
     grouping,
     member: null,
     benefits: null,

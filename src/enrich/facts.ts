@@ -8,6 +8,7 @@ import type { StayFacts } from './stay-facts';
 import type { TestLoadFacts } from './test-load-facts';
 import type { AgeImplausibleFacts } from './age-facts';
 import type { ExternalCauseFacts } from './external-cause';
+import type { HighEnergyFallFacts } from './injury-mechanism';
 import type { BirthWeightFacts } from './birth-weight-facts';
 
 /** Facts about one claim, computed once per claim by the enrich stage (DRG/DIP facts: see grouping-facts.ts). */
@@ -68,6 +69,8 @@ export interface ClaimFacts extends GroupingFacts, TestLoadFacts {
   birthWeightUnsupported: BirthWeightFacts | null;
   /** An external cause of injury a third party or 工伤保险 pays for (traffic accident, assault, work injury); null when none. */
   externalCause: ExternalCauseFacts | null;
+  /** A fall on the same level coded for a high-energy injury pattern (a shaft fracture with an organ injury elsewhere); null when none. */
+  highEnergyFall: HighEnergyFallFacts | null;
   /** CHS-DRG grouping computed from the coded record (inpatient claims only). */
   grouping: GroupingResult | null;
   /** The member's year-to-date use and recent history as of this claim (set by the review, from the ledger). */
@@ -86,7 +89,7 @@ export const CLAIM_FACT_NAMES = [
   'claimId', 'region', 'insuredRegion', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
   'month', 'lengthOfStay', 'days', 'admissionRoute', 'dischargeMode', 'transferFromHospitalId', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
-  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'ageImplausible', 'birthWeightUnsupported', 'externalCause', 'grouping', 'member', 'benefits',
+  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'ageImplausible', 'birthWeightUnsupported', 'externalCause', 'highEnergyFall', 'grouping', 'member', 'benefits',
   // DRG/DIP (src/enrich/grouping-facts.ts)
   'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',

@@ -4,6 +4,7 @@ import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
 import { loadBirthWeightCare, type BirthWeightCare } from './birth-weight';
 import { loadAcupunctureTechniques, type AcupunctureTechniques } from './acupuncture-techniques';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
+import { loadInjuryMechanisms, type InjuryMechanisms } from './injury-mechanism';
 import { loadDailyRepeats, type DailyRepeats } from './daily-repeat-facts';
 import { loadImagingRepeats, type ImagingRepeats } from './imaging-repeats';
 import { loadInvasiveGatekeepers, type InvasiveGatekeepers } from './invasive-gatekeepers';
@@ -438,6 +439,8 @@ export interface Knowledge {
   acupunctureTechniques?: AcupunctureTechniques | null;
   /** External causes of injury a third party or 工伤保险 pays for (external-causes.json); null: no such check. */
   externalCauses: readonly ExternalCauseRow[] | null;
+  /** The injury patterns a fall on the same level does not cause (injury-mechanisms.json); null: no such check. */
+  injuryMechanisms?: InjuryMechanisms | null;
   /** Implants and the operations that place them (implant-procedures.json), by consumable code. */
   implants: ReadonlyMap<string, ImplantRow>;
   /** Coded procedures and the services that bill them (procedure-billing.json); null: no such check. */
@@ -574,6 +577,7 @@ export function loadKnowledge(dir: string): Knowledge {
     birthWeightCare: loadBirthWeightCare(join(dir, 'birth-weight-care.json')),
     acupunctureTechniques: loadAcupunctureTechniques(join(dir, 'acupuncture-techniques.json')),
     externalCauses: loadExternalCauses(join(dir, 'external-causes.json')),
+    injuryMechanisms: loadInjuryMechanisms(join(dir, 'injury-mechanisms.json')),
     implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
     procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),
     schedules: rowsByCode(join(dir, 'drug-schedules.json'), readJsonTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),

@@ -5,6 +5,7 @@ import { closeCare } from './close-care';
 import { dialysisProgrammeStay } from './dialysis-stay';
 import { oralChemotherapyStay } from './oral-chemotherapy-stay';
 import { stableHepatitisStay } from './stable-hepatitis-stay';
+import { minorInjuryRehabilitationStay } from './minor-injury-rehabilitation';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { BED_SERVICES, homeMonitoringOf, isHomeMedication, needShown, ROUTINE, routineLineIds } from './stay-day-content';
 
@@ -31,6 +32,8 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   if (byOralChemotherapy) return byOralChemotherapy;
   const byStableHepatitis = stableHepatitisStay(c, content);
   if (byStableHepatitis) return byStableHepatitis;
+  const byMinorInjury = minorInjuryRehabilitationStay(c, content);
+  if (byMinorInjury) return byMinorInjury;
   const stable = content.lowIntensity.stableCourse;
   const longer = c.lengthOfStay > content.lowIntensity.maxNights;
   if (c.procedureCodes.length > 0 || (longer && (!stable || c.lengthOfStay > stable.maxNights))) return null;

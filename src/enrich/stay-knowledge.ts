@@ -238,6 +238,18 @@ const stayContentFile = z.strictObject({
         hepatoprotectantAtc: prefixes.min(1),
       })
       .optional(),
+    /**
+     * A rehabilitation stay (`principal`: Z50) whose every other diagnosis is a minor injury (`injuries`: sprains,
+     * contusions, superficial injuries) or its external cause, no procedure beyond `procedures` (the therapy's own),
+     * no operation and no close care, whatever its length (minor-injury-rehabilitation.ts).
+     */
+    minorInjuryRehabilitation: z
+      .strictObject({
+        principal: prefixes.min(1),
+        injuries: prefixes.min(1),
+        procedures: prefixes.default([]),
+      })
+      .optional(),
   }),
   /**
    * Care that shows a patient who needed the ward (《护理分级》: nursing at 一级 or above, 新生儿护理, intensive care,

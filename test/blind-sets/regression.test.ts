@@ -193,7 +193,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 162 / 115 unseen (372405c): cosmetic and excluded care dressed as covered care (after its author's line-spread correction).
   blind67: { fraudCaughtAtLeast: 162, controlsFlaggedAtMost: 115 },
   // 173 / 223 unseen (372405c): injuries and who must pay for them.
-  blind68: { fraudCaughtAtLeast: 173, controlsFlaggedAtMost: 223 },
+  // → 213 / 223 (fx-b68b): Z04.1/Z04.2 name the accident and the same day's emergency visit counts for the recoded cause (T01);
+  // a planned readmission for the operation the first stay did not do (T04); rehabilitation stays for a sprain (T07);
+  // 清创术 again within 7 days (T09); a same-level fall coded for a shaft fracture with an organ injury elsewhere (T01).
+  blind68: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 223 },
   // 196 / 53 unseen (372405c): care across regions (异地就医).
   blind69: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 53 },
 };

@@ -34,7 +34,8 @@ export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: History
  * - or, admitted through the emergency department, a drug the earlier stay ended on at a higher daily dose than on its
  *   last day in bed (a relapse after the drug was stopped), or by injection where it ended on another form (stepped up
  *   again after the step-down to tablets).
- * The route alone is not enough: a planned readmission can be routed through the emergency department.
+ * The route alone is not enough: a planned readmission can be routed through the emergency department. A planned
+ * readmission whose new content is the operation the earlier stay did not do, nothing new coded, is no new event.
  */
 export function newEvent(earlier: MemberClaim, later: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): boolean {
   const cfg = k.limits.newEvent;
@@ -48,6 +49,10 @@ export function newEvent(earlier: MemberClaim, later: MemberClaim, items: readon
   const recoded = (c: string) => later.admissionRoute === 'outpatient' && sameCondition(c, earlier, later, k);
   // ICD-10 codes only (a letter first): a procedure of this stay is not a condition.
   const newDiagnosis = (later.codes ?? []).some((c) => /^[A-Z]/.test(c) && !earlierCodes.has(c) && !recoded(c));
+  // A planned readmission to operate on what the earlier stay carried and did not operate on, nothing new coded: the
+  // operation's close nursing and prophylactic antibiotic are its own, not a new event. A stay kept for work-up or
+  // waiting and a second one for the operation is one treatment in two (先住院检查/保守、出院后再入院手术, 分解住院).
+  if (!newDiagnosis && plannedAdmission(later.admissionRoute) && !earlier.lines.some((l) => l.operation) && items.some((i) => i.category === 'service' && i.catalogue?.subcategory === 'surgery')) return false;
   const closeNursing = opening.some((i) => cfg.closeNursing.includes(i.catalogue?.code ?? i.code));
   if (!newDiagnosis && !closeNursing) return false;
   const emergency = later.admissionRoute === 'emergency';
