@@ -1,5 +1,5 @@
 import { toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { isParenteral } from './knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import type { StayContentLimits } from './stay-knowledge';
@@ -9,8 +9,6 @@ import type { StayContentLimits } from './stay-knowledge';
 interface InfusionDay {
   parenteral: number;
   bags: number;
-  /** The lines dispensed by the bottle or bag (large-volume fluids, premixed infusions). */
-  bagLines: ItemFacts[];
   first: ItemFacts[];
   additional: ItemFacts[];
 }
@@ -26,15 +24,12 @@ function infusionDays(items: readonly ItemFacts[], content: StayContentLimits, c
   const additional = new Set(codes.additional);
   const bagUnits = new Set(codes.bagUnits);
   const days = new Map<string, InfusionDay>();
-  const day = (date: string) => days.get(date) ?? days.set(date, { parenteral: 0, bags: 0, bagLines: [], first: [], additional: [] }).get(date)!;
+  const day = (date: string) => days.get(date) ?? days.set(date, { parenteral: 0, bags: 0, first: [], additional: [] }).get(date)!;
   for (const it of items) {
     if (isParenteral(it, content.parenteralDrugNameMarks)) {
       const units = Math.max(1, it.quantity);
       day(it.date).parenteral += units;
-      if (!it.catalogue?.unit || bagUnits.has(it.catalogue.unit)) {
-        day(it.date).bags += units;
-        day(it.date).bagLines.push(it);
-      }
+      if (!it.catalogue?.unit || bagUnits.has(it.catalogue.unit)) day(it.date).bags += units;
     } else if (first.has(it.code)) day(it.date).first.push(it);
     else if (additional.has(it.code)) day(it.date).additional.push(it);
   }
@@ -105,51 +100,4 @@ export function infusionUnsupported(c: StayContentInput): StayContentFacts['infu
     lineIds: named.map((l) => l.lineId), dates: dates.join('、'), groups, detail: detail.join('；'),
     amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
   };
-}
-
-/** SAMPLE: days of bottles beyond the groups before a stay is named (one day's extra bottle may be a flush or a spare). */
-export const MIN_FLUID_DAYS = 3;
-
-/** Operations (ICD-9-CM-3 00–86), irrigation (96.4) and dialysis (39.95, 54.98): fluids run without an infusion group. */
-const FLUIDS_ELSEWHERE = /^(?:[0-7]|8[0-6]|96\.4|39\.95|54\.98)/;
-
-/**
- * The reverse of infusionUnsupported on a stay: days billing infusion groups and more bottles and bags of carrier fluid than
- * the groups plus the tolerance (`extraGroupsAllowed`), on MIN_FLUID_DAYS days or more. A group is one bottle or bag
- * hung (静脉输液 priced 每瓶/袋为一组), so bottles the groups do not account for were not hung (虚记输液数量). The
- * cheapest bottle lines of each such day carry the excess (the carrier fluid added to the bill). Not judged: a
- * clinic visit (its groups may be on another bill), a stay coding an operation, irrigation or dialysis, whose fluids
- * run outside an infusion group.
- */
-export function fluidsBeyondGroups(c: StayContentInput): StayContentFacts['fluidsBeyondGroups'] {
-  const content = c.knowledge!.stayContent;
-  const codes = content?.infusion;
-  if (!content || !codes || !c.inpatient || c.procedureCodes.some((p) => FLUIDS_ELSEWHERE.test(p))) return null;
-  // Carrier fluids only (the plain-drip rows: saline, glucose, glucose-saline): a drug supplied by the bottle (albumin,
-  // a premixed antibiotic) may run in its own line beside the groups.
-  const carriers = new Set(content.bedBlocking.plainDrip?.fluids ?? []);
-  const named = new Set<string>();
-  const dates: string[] = [];
-  const detail: string[] = [];
-  let excess = 0;
-  let fen = 0;
-  for (const [date, d] of [...infusionDays(c.items, content, codes).entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const groups = [...d.first, ...d.additional].reduce((s, l) => s + l.quantity, 0);
-    const fluids = d.bagLines.filter((l) => carriers.has(rowCodeOf(l)));
-    const bottles = fluids.reduce((s, l) => s + Math.max(1, l.quantity), 0);
-    if (groups === 0 || bottles <= groups + codes.extraGroupsAllowed) continue;
-    let left = bottles - groups;
-    excess += left;
-    for (const l of [...fluids].sort((a, b) => a.amountFen / Math.max(1, a.quantity) - b.amountFen / Math.max(1, b.quantity))) {
-      if (left <= 0) break;
-      const units = Math.min(left, Math.max(1, l.quantity));
-      named.add(l.lineId);
-      fen += Math.round((l.amountFen * units) / Math.max(1, l.quantity));
-      left -= units;
-    }
-    dates.push(date);
-    detail.push(`${date}输液${groups}组、溶媒输液（氯化钠、葡萄糖）${bottles}瓶（袋）`);
-  }
-  if (dates.length < MIN_FLUID_DAYS) return null;
-  return { lineIds: [...named], dates: dates.join('、'), days: dates.length, bottles: excess, detail: detail.join('；'), amount: toYuan(fen) };
 }

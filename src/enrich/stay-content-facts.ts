@@ -9,7 +9,7 @@ import { afterTakeHome } from './take-home-idle';
 import { closeCare } from './close-care';
 import { therapyOnOperationDay, therapyUnsupported, therapyWithoutParticipation } from './therapy-facts';
 import { therapyPreventive } from './preventive-therapy';
-import { fluidsBeyondGroups, infusionUnsupported } from './infusion-facts';
+import { infusionUnsupported } from './infusion-facts';
 import { pushesUnsupported } from './push-injections';
 import { principalUnsupported } from './principal-support-facts';
 
@@ -23,7 +23,7 @@ import { principalUnsupported } from './principal-support-facts';
 // (手术操作高编, procedure-billing.json) and billed operations no coded procedure supports (串换手术项目). This file
 // puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, fluidsBeyondGroups: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -62,7 +62,6 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     therapyOnOperationDay: therapyOnOperationDay(c),
     therapyWithoutParticipation: therapyWithoutParticipation(c),
     infusionUnsupported: infusionUnsupported(c),
-    fluidsBeyondGroups: fluidsBeyondGroups(c),
     pushesUnsupported: pushesUnsupported(c),
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantsAgainstSides(c, true),
