@@ -21,6 +21,7 @@ import { courseOverTransfer } from './cross-claim/course-over-transfer';
 import { dayClock } from './cross-claim/day-clock';
 import { dependentMemberVisit } from './cross-claim/dependent-member';
 import { distantSameDay } from './cross-claim/distant-same-day';
+import { distantRoundTrip } from './cross-claim/distant-round-trip';
 import { doseAcrossClaims } from './cross-claim/dose-schedule';
 import { classOversupply, multiPharmacy, oversupply } from './cross-claim/drug-supply';
 import { electivePci } from './cross-claim/elective-pci';
@@ -106,6 +107,8 @@ export const CROSS_CLAIM_CHECKS = {
   dischargeSupplyMoved,
   /** Care in person the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */
   distantSameDay: (me, items, prior, k) => distantSameDay(me, items, prior, k.provinces),
+  /** Care here the day after care in a far province, whose run there began the day after care here (两次隔日跨省往返): 借卡. */
+  distantRoundTrip: (me, items, prior, k) => distantRoundTrip(me, prior, k.provinces),
   /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */
   doseAcrossClaims: (me, items, prior, k) => doseAcrossClaims(me, items, prior, k.schedules),
   /** An elective PCI for chronic coronary disease after a coronary clinic visit, the record showing no angina, anti-anginal drug or ischaemia test. */

@@ -7,7 +7,8 @@ import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWith
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
 import { admittedFromEmergency, type AdmittedFromEmergency } from './emergency-admission';
-import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, transferWithoutSender, type TransferredFrom, type TransferWithoutSender } from './transfer-episode';
+import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, type TransferredFrom } from './transfer-episode';
+import { lateReferral, transferWithoutSender, type LateReferral, type TransferWithoutSender } from './transfer-source';
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
 import { identicalBills, screeningDay, type BillPeer, type IdenticalBills, type ScreeningDay } from './identical-bills';
@@ -79,6 +80,8 @@ export interface MemberState extends CrossClaimFindings {
   admittedFromEmergency: AdmittedFromEmergency | null;
   /** An admission by transfer from a hospital where the ledger, holding that hospital's region, shows no stay or visit of the member then. */
   transferWithoutSender: TransferWithoutSender | null;
+  /** A visit that is the first contact with the hospital a stay elsewhere named as its sender, after that stay's admission. */
+  lateReferral: LateReferral | null;
   /** A declared zero-claim year (zeroClaimLastYear) while the ledger holds fund-paid claims of that year. */
   falseZeroClaim: FalseZeroClaim | null;
   /** A clinic visit's examinations billed again on the admission day of a stay there days later (either side). */
@@ -133,6 +136,7 @@ const STATE_SHAPE: MemberState = {
   transferredFrom: null,
   admittedFromEmergency: null,
   transferWithoutSender: null,
+  lateReferral: null,
   falseZeroClaim: null,
   repeatedExams: null,
   examRepeat: null,
@@ -268,6 +272,7 @@ export function memberState(
   state.transferredFrom = transferredFrom(me, prior);
   state.admittedFromEmergency = admittedFromEmergency(me, prior, knowledge.examRecognition);
   state.transferWithoutSender = transferWithoutSender(me, prior);
+  state.lateReferral = lateReferral(me, prior);
   state.falseZeroClaim = falseZeroClaim(me, context.enrollment, prior);
   state.repeatedExams = repeatedExams(me, items, prior, knowledge);
   // Lines the admission-day check names are its own: this claim's when it is the stay, the stays' when it is the visit.

@@ -1,6 +1,5 @@
 import { daysBetween } from '../contract/dates';
 import { ledgerRowOf, type MemberClaim } from './member-claim';
-import { list } from './cross-claim/common';
 
 // Transfers between hospitals (双向转诊) read from the member ledger (issue 19, blind30 C04/T03). The national
 // texts: 《国务院办公厅关于推进分级诊疗制度建设的指导意见》（国办发〔2015〕70号）: 基层首诊、双向转诊、急慢分治、上下联动 —
@@ -88,38 +87,4 @@ export function transferredFrom(me: MemberClaim, prior: readonly MemberClaim[]):
     return { claimId: e.claimId, hospitalId: e.hospitalId, from: e.serviceDate, to: e.endDate, serviceCodes: [...codes].sort() };
   }
   return null;
-}
-
-export interface TransferWithoutSender {
-  /** The hospital the stay says the patient came from (transferFromHospitalId). */
-  hospitalId: string;
-  /** Its region (6 digits): from the member's own claims there, else from its national institution code. */
-  region: string;
-  /** The member's earlier claims in that region (the ledger holds the region's claims), joined for reading. */
-  claims: string;
-  count: number;
-}
-
-/** 定点医疗机构代码 (国家医疗保障局《医疗保障信息业务编码规范》): H, the 6-digit 行政区划 of the institution, a sequence number. */
-const INSTITUTION_CODE = /^H(\d{6})\d+$/;
-
-/**
- * An admission by transfer from hospital X (虚构转院来源) that the ledger cannot match: a transfer follows a stay or a
- * visit (an emergency consultation) at the sending hospital, whose claim settles at the transfer, before the receiving
- * stay's discharge — so, where the ledger holds X's region (the member has earlier claims there), a transfer with no
- * stay or visit of the member at X on the admission day or the day before is a source the records do not show.
- * Returned only then (and when X's region is known); whether X lies in the member's pooling region while this stay
- * is elsewhere (the 异地转诊 a referral record buys) is the rule's to judge.
- */
-export function transferWithoutSender(me: MemberClaim, prior: readonly MemberClaim[]): TransferWithoutSender | null {
-  const x = me.transferFromHospitalId;
-  if (me.visitType !== 'inpatient' || me.admissionRoute !== 'transfer' || !x || x === me.hospitalId) return null;
-  const atX = prior.filter((e) => e.hospitalId === x && e.visitType !== 'pharmacy');
-  const sent = atX.some((e) => e.serviceDate <= me.serviceDate && daysBetween(e.endDate, me.serviceDate) <= 1);
-  if (sent) return null;
-  const region = atX.find((e) => e.region)?.region ?? INSTITUTION_CODE.exec(x)?.[1] ?? null;
-  if (!region) return null;
-  const there = prior.filter((e) => e.region === region && e.serviceDate <= me.serviceDate);
-  if (!there.length) return null;
-  return { hospitalId: x, region, claims: list(there.map((e) => e.claimId)), count: there.length };
 }

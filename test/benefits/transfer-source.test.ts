@@ -1,8 +1,9 @@
-import { transferWithoutSender } from '../../src/benefits/transfer-episode';
+import { lateReferral, REFERRAL_VALID_DAYS, transferWithoutSender } from '../../src/benefits/transfer-source';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 
 // 虚构转院来源: an admission by transfer from hospital X with no stay or visit of the member at X on the admission day
-// or the day before, judged only where the ledger holds claims of the member in X's region.
+// or the day before, nor a clinic visit there within the referral's validity (异地转诊), judged only where the ledger
+// holds claims of the member in X's region; 倒签转诊: the first visit at X after such an admission.
 
 const entry = (over: Partial<MemberClaim>): MemberClaim => ({
   insuredId: 'P', claimId: 'C', insuranceType: 'resident', visitType: 'outpatient', serviceDate: '2025-02-01', endDate: '2025-02-01',
@@ -41,5 +42,37 @@ describe('transferWithoutSender', () => {
     expect(transferWithoutSender(stay, [entry({ claimId: 'ELSE', region: '450100', hospitalId: 'H45010001' })])).toBeNull();
     expect(transferWithoutSender({ ...stay, admissionRoute: 'emergency' }, [home])).toBeNull();
     expect(transferWithoutSender({ ...stay, transferFromHospitalId: 'H44010001' }, [home])).toBeNull();
+  });
+
+  it('accepts a clinic visit at the sender within the referral validity before the admission (异地转诊), not one before it or after admission', () => {
+    const at = (date: string, visitType = 'outpatient') => entry({ claimId: 'REF', hospitalId: 'H51010003', serviceDate: date, endDate: date, visitType });
+    expect(REFERRAL_VALID_DAYS).toBe(30);
+    expect(transferWithoutSender(stay, [home, at('2025-02-25')])).toBeNull();
+    expect(transferWithoutSender(stay, [home, at('2025-02-02')])).toBeNull();
+    expect(transferWithoutSender(stay, [home, at('2025-02-01')])).not.toBeNull();
+    expect(transferWithoutSender(stay, [home, at('2025-03-06')])).not.toBeNull();
+    // A stay there that ended days before is no referral: a transfer from a ward is the same or the next day.
+    expect(transferWithoutSender(stay, [home, entry({ ...at('2025-02-20', 'inpatient'), endDate: '2025-02-25' })])).not.toBeNull();
+  });
+});
+
+describe('lateReferral', () => {
+  const visit = (claimId: string, date: string) => entry({ claimId, hospitalId: 'H51010003', serviceDate: date, endDate: date });
+
+  it('names the away stay when this is the first visit at its named sender, after its admission, with none before', () => {
+    expect(lateReferral(visit('V', '2025-03-12'), [home, stay])).toEqual({
+      stayClaimId: 'STAY', stayRegion: '440100', admission: '2025-03-04', discharge: '2025-03-09', daysAfterAdmission: 8,
+    });
+    expect(lateReferral(visit('V', '2025-03-06'), [home, stay])).toMatchObject({ daysAfterAdmission: 2 });
+  });
+
+  it('is quiet after a referral visit before the admission, on a later follow-up, long after discharge, or at another hospital', () => {
+    expect(lateReferral(visit('V', '2025-03-12'), [home, visit('REF', '2025-02-26'), stay])).toBeNull();
+    expect(lateReferral(visit('V2', '2025-03-20'), [home, stay, visit('V1', '2025-03-12')])).toBeNull();
+    expect(lateReferral(visit('V', '2025-04-08'), [home, stay])).not.toBeNull();
+    expect(lateReferral(visit('V', '2025-04-09'), [home, stay])).toBeNull();
+    expect(lateReferral({ ...visit('V', '2025-03-12'), hospitalId: 'H51010009' }, [home, stay])).toBeNull();
+    expect(lateReferral({ ...visit('V', '2025-03-12'), visitType: 'pharmacy' }, [home, stay])).toBeNull();
+    expect(lateReferral(visit('V', '2025-03-12'), [home, { ...stay, admissionRoute: 'emergency' }])).toBeNull();
   });
 });

@@ -169,7 +169,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 200 / 73 (fx-b62b; 162 → 161 on its branch): T01-007 (D62 added on a laparoscopic cholecystectomy) was caught only by 挂床 on
   // post-operative days 2–4, within the pathway's recovery; its own evidence (no transfusion) is not yet read.
   // blind63 200 → 176 (fx-mend): T06 (15) as blind35 T17 (empty record before the stay); T05 (9) admitted the day before the operation (minPreOperativeDays 2).
-  blind63: { fraudCaughtAtLeast: 176, controlsFlaggedAtMost: 73 },
+  // → 177 / 59 (fx-b69): unstable angina grounds Ⅰ级护理, HbA1c indicated in coronary disease, the referral window of a transfer (controls); the spinal conservative-course readmission (+1).
+  blind63: { fraudCaughtAtLeast: 177, controlsFlaggedAtMost: 59 },
   // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
   // → 208 / 122 (fx-b64): nursing-grade grounds (特级 first 24 h of stroke/hip fracture), J96.1 by long-term oxygen; consultations per problem, cannula/catheter re-placed early, glucose above four a day without insulin.
   // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
@@ -198,7 +199,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 清创术 again within 7 days (T09); a same-level fall coded for a shaft fracture with an organ injury elsewhere (T01).
   blind68: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 223 },
   // 196 / 53 unseen (372405c): care across regions (异地就医).
-  blind69: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 53 },
+  // → 216 / 31 (fx-b69): C22/C07 Ⅰ级护理 on unstable angina, C07 HbA1c, C02 referral visit before admission (controls); T07 referral after admission, T04 conservative spine course readmitted, T02 next-day round trip.
+  blind69: { fraudCaughtAtLeast: 216, controlsFlaggedAtMost: 31 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -42,7 +42,7 @@ export interface DistantSameDay {
  * the card (条例第十九条 委托他人代为购药; 家庭共济) and an online order (医保线上购药) settles where the pharmacy is, not
  * where the member is.
  */
-function presenceDays(e: MemberClaim): string[] {
+export function presenceDays(e: MemberClaim): string[] {
   if (e.visitType === 'inpatient') {
     const days = new Set<string>();
     if (e.admissionRoute !== 'transfer') days.add(e.serviceDate);

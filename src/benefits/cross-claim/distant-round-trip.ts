@@ -1,0 +1,69 @@
+import { addDays, daysBetween } from '../../contract/dates';
+import { toYuan } from '../../money/fen';
+import type { MemberClaim } from '../member-claim';
+import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
+import { list, type Suspect } from './common';
+import { presenceDays } from './distant-same-day';
+
+// 冒名就医 / 借卡 across two provinces far apart, one day apart (distant-same-day.ts judges the same day). One journey
+// the day after a consultation is ordinary (a purchase at home, then an emergency away the next day); a stay in the
+// other province bracketed on both sides by such hops — care here the day before the first visit there, and care here
+// the day after the last — asks two journeys of 1,000 km and more each timed to a consultation at either end. The
+// card kept in two places, used by two people (the migrant worker in the city, a relative at home), shows so.
+
+/** SAMPLE: longest time between the two hops (a season away, 候鸟 or 异地长期居住, is longer and its visits are not timed to the journey). */
+export const MAX_AWAY_DAYS = 90;
+
+export interface DistantRoundTrip {
+  /** Province names: this claim's (here) and the far one (there). */
+  here: string;
+  there: string;
+  /** The outbound hop: the day here, then the first day there. */
+  outDates: string;
+  /** The return hop: the last day there, then this claim's day. */
+  backDates: string;
+  /** Days between the first and the last day there. */
+  daysThere: number;
+  /** The claims of the pattern in date order, this one last. */
+  claims: string;
+  /** The claims there (事后发现: whose care was it?), their lines and money. */
+  suspects: Suspect[];
+}
+
+const province = (e: MemberClaim) => e.region?.slice(0, 2) ?? null;
+
+/**
+ * This claim, in person here on day d, follows in-person care in a far province on d−1 (the return hop), and the
+ * member's first care there in the run is the day after in-person care here (the outbound hop), within MAX_AWAY_DAYS,
+ * with no care here in between. Entries without a treating region are not judged.
+ */
+export function distantRoundTrip(me: MemberClaim, prior: readonly MemberClaim[], provinces: ProvinceAdjacency | undefined): DistantRoundTrip | null {
+  const region = me.region;
+  const here = province(me);
+  if (!provinces || !region || !here) return null;
+  const visits = prior.filter((e) => e.region && e.claimId !== me.claimId).flatMap((e) => presenceDays(e).map((day) => ({ e, day })));
+  for (const day of presenceDays(me)) {
+    const back = visits.find((v) => v.day === addDays(day, -1) && provincesFarApart(provinces, region, v.e.region!));
+    if (!back) continue;
+    const there = province(back.e);
+    // Walk back through the run there: the earliest day there with no care here since.
+    const sinceHere = visits.filter((v) => province(v.e) === here && v.day < day).map((v) => v.day).sort();
+    const lastHere = sinceHere.filter((d) => d < back.day).pop();
+    if (!lastHere) continue;
+    const run = visits.filter((v) => province(v.e) === there && v.day > lastHere && v.day <= back.day).sort((a, b) => (a.day < b.day ? -1 : 1));
+    const first = run[0];
+    if (!first || first.day !== addDays(lastHere, 1) || daysBetween(first.day, back.day) > MAX_AWAY_DAYS) continue;
+    if (sinceHere.some((d) => d > lastHere && d < day)) continue;
+    const out = visits.find((v) => v.day === lastHere && province(v.e) === here)!;
+    const thereClaims = [...new Map(run.map((v) => [v.e.claimId, v.e])).values()];
+    const name = (p: string) => provinces.names.get(p) ?? p;
+    return {
+      here: name(here), there: name(there!),
+      outDates: `${lastHere}、${first.day}`, backDates: `${back.day}、${day}`,
+      daysThere: daysBetween(first.day, back.day),
+      claims: list([out.e.claimId, ...thereClaims.map((e) => e.claimId), me.claimId]),
+      suspects: thereClaims.map((e) => ({ claimId: e.claimId, lineIds: (e.lines ?? []).map((l) => l.lineId), amount: toYuan(e.totalFen) })),
+    };
+  }
+  return null;
+}

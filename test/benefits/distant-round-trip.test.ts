@@ -1,0 +1,38 @@
+import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
+import { distantRoundTrip, MAX_AWAY_DAYS } from '../../src/benefits/cross-claim/distant-round-trip';
+import type { MemberClaim } from '../../src/benefits/member-claim';
+import { RULES_DIR } from '../helpers/reviewed-file';
+
+// 借卡 across two far provinces one day apart (history.distant-next-day-round-trip): a run of care there bracketed by
+// care here the day before its first visit and the day after its last.
+
+const table = loadHistoryKnowledge(RULES_DIR).provinces!;
+const visit = (claimId: string, date: string, region: string, over: Partial<MemberClaim> = {}): MemberClaim => ({
+  insuredId: 'P', claimId, insuranceType: 'resident', visitType: 'outpatient', serviceDate: date, endDate: date,
+  hospitalId: `H${region}01`, region, principalCategory: 'J06', mdc: null, totalFen: 1000, policyFen: 1000, fundClaimedFen: 0,
+  itemsSignature: claimId, serviceCodes: ['S'], lines: [{ lineId: '1', code: 'S', date, kind: 'consult', amountFen: 1000 }], ...over,
+});
+const here = (id: string, date: string) => visit(id, date, '370200'); // 青岛
+const there = (id: string, date: string) => visit(id, date, '220100'); // 长春
+
+describe('distantRoundTrip', () => {
+  it('names both hops, the run there and its claims as suspects', () => {
+    const r = distantRoundTrip(here('D', '2025-09-24'), [here('A', '2025-08-15'), there('B', '2025-08-16'), there('C', '2025-09-23')], table);
+    expect(r).toMatchObject({ here: '山东省', there: '吉林省', outDates: '2025-08-15、2025-08-16', backDates: '2025-09-23、2025-09-24', daysThere: 38, claims: 'A、B、C、D' });
+    expect(r?.suspects.map((s) => s.claimId)).toEqual(['B', 'C']);
+    expect(r?.suspects[0]).toEqual({ claimId: 'B', lineIds: ['1'], amount: 10 });
+  });
+
+  it('is quiet on one hop only, a run longer than MAX_AWAY_DAYS, care here in between, or a pharmacy purchase as a hop', () => {
+    expect(MAX_AWAY_DAYS).toBe(90);
+    expect(distantRoundTrip(here('D', '2025-09-24'), [here('A', '2025-08-15'), there('B', '2025-08-20'), there('C', '2025-09-23')], table)).toBeNull();
+    expect(distantRoundTrip(here('D', '2025-09-24'), [here('A', '2025-01-15'), there('B', '2025-01-16'), there('C', '2025-09-23')], table)).toBeNull();
+    expect(distantRoundTrip(here('D', '2025-09-24'), [here('A', '2025-08-15'), there('B', '2025-08-16'), here('E', '2025-09-01'), there('C', '2025-09-23')], table)).toBeNull();
+    expect(distantRoundTrip(here('D', '2025-09-24'), [{ ...here('A', '2025-08-15'), visitType: 'pharmacy' }, there('B', '2025-08-16'), there('C', '2025-09-23')], table)).toBeNull();
+  });
+
+  it('is quiet between neighbouring provinces', () => {
+    const hebei = (id: string, date: string) => visit(id, date, '131000');
+    expect(distantRoundTrip(visit('D', '2025-09-24', '110100'), [visit('A', '2025-08-15', '110100'), hebei('B', '2025-08-16'), hebei('C', '2025-09-23')], table)).toBeNull();
+  });
+});
