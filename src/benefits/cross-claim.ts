@@ -37,6 +37,7 @@ import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { oralRegimenReplaced, stoppedDrugGiven } from './cross-claim/regimen';
 import { sameDayRetest } from './cross-claim/same-day-retest';
+import { secondLineDrugUnsupported } from './cross-claim/second-line-drug';
 import { regimenDuplicate } from './cross-claim/regimen-duplicate';
 import { onlineControlledDrug, onlineFirstVisit, onlineSameDayConsult } from './cross-claim/online-visit';
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
@@ -147,6 +148,8 @@ export const CROSS_CLAIM_CHECKS = {
   regimenDuplicate,
   /** A claim without a consultation repeating tests the day's visit at the hospital billed (拆单重复收费); not a repeated bill's. */
   sameDayRetest: (me, items, prior, k, c) => (c.duplicate ? null : sameDayRetest(me, items, prior, k.examRecognition)),
+  /** A second-line drug (a GLP-1 RA) bought again and again, the member's record holding neither the earlier treatment its restriction names nor a test of the condition. */
+  secondLineDrugUnsupported,
   /** A drug given after an earlier claim coded the adverse effect its label stops it for (oxaliplatin after 药物性多神经病). */
   stoppedDrugGiven,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */

@@ -12,6 +12,7 @@ import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplic
 import { parseRegimens, type Regimens } from './regimens';
 import { loadInjectionRecord, type InjectionRecord } from './injection-record';
 import { loadFreeAntivirals, type FreeAntivirals } from './free-antivirals';
+import { loadSecondLineDrugs, type SecondLineDrugs } from './second-line-drugs';
 import { loadAntithromboticCombinations, type AntithromboticCombinations } from './antithrombotic-combinations';
 import { loadTitration, type TitrationRow } from './drug-titration';
 import { parseTable } from '../contract/json-table';
@@ -670,6 +671,8 @@ export interface HistoryKnowledge {
   injectionRecord?: InjectionRecord;
   /** HIV codes and the anti-HBV nucleosides the free ART holds (free-antivirals.json). Absent: not checked. */
   freeAntivirals?: FreeAntivirals;
+  /** Drugs paid only after earlier treatment, with the earlier drugs and tests a record shows (second-line-drugs.json). Absent: not checked. */
+  secondLineDrugs?: SecondLineDrugs;
   /** Antithrombotics not taken together, and what indicates the combination (antithrombotic-combinations.json). Absent: not checked. */
   antithromboticCombinations?: AntithromboticCombinations;
   /** Drugs titrated at follow-up visits with their safety tests (titration.json). Absent: supply counted at the catalogue's daily quantity throughout. */
@@ -797,9 +800,10 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const regimenDuplicates = rd ? parseRegimenDuplicates(rd.json, rd.file) : undefined;
   const injectionRecord = loadInjectionRecord(dir);
   const freeAntivirals = loadFreeAntivirals(dir);
+  const secondLineDrugs = loadSecondLineDrugs(dir);
   const antithromboticCombinations = loadAntithromboticCombinations(dir);
   const titration = loadTitration(dir);
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, antithromboticCombinations, titration };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

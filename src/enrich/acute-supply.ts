@@ -58,7 +58,8 @@ export function acuteSupply(c: AcuteSupplyInput, t: AcuteSupply | null | undefin
   if (!c.diagnosisCodes.length || !c.diagnosisCodes.every(acute) || (c.recordDiagnoses ?? []).some((d) => !acute(d))) return null;
   const byRow = new Map<string, ItemFacts[]>();
   for (const it of c.items) {
-    if (it.category !== 'drug' || it.longPrescription || !supplyPerDay(it.catalogue)) continue;
+    // A 丙类 line is the member's own purchase, sold as such: the fund pays none of it, so its quantity is no fund's 超量开药.
+    if (it.category !== 'drug' || it.itemClass === '丙' || it.longPrescription || !supplyPerDay(it.catalogue)) continue;
     const key = it.catalogue!.code;
     (byRow.get(key) ?? byRow.set(key, []).get(key)!).push(it);
   }

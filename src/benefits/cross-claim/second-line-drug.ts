@@ -1,0 +1,58 @@
+import { underAny } from '../../contract/code-prefix';
+import { daysBetween } from '../../contract/dates';
+import { atcOfDrugCode } from '../../contract/drug-code';
+import type { BenefitItem } from '../benefit-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
+import { ledgerRowOf, type MemberClaim } from '../member-claim';
+import type { SecondLineDrugRow } from '../second-line-drugs';
+import { linesOf, list, OUTSIDE_STAY } from './common';
+
+// 限定支付 二线用药 (rules/history/second-line-drugs.json): a GLP-1 RA is paid for type 2 diabetes that metformin, other
+// oral agents or insulin did not control. The claim's own diagnosis is what the prescriber wrote; the record shows
+// whether the condition was ever treated or measured. A drug bought again and again with no earlier treatment and no
+// test of the condition anywhere in the member's claims is weight loss (or another use) under a diabetes code.
+
+export interface SecondLineDrugUnsupported {
+  /** The row's name, the condition it pays for and the earlier treatment it needs. */
+  drug: string;
+  condition: string;
+  prior: string;
+  /** The member's purchases of the drug within the row's window, this one included: claim ids and dates. */
+  purchases: string;
+  dates: string;
+  lineIds: string[];
+  names: string;
+  amount: number;
+}
+
+const atcUnder = (code: string, prefixes: readonly string[]) => underAny(atcOfDrugCode(code) ?? '', prefixes);
+
+export function secondLineDrugUnsupported(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): SecondLineDrugUnsupported | null {
+  const t = k.secondLineDrugs;
+  if (!t || !OUTSIDE_STAY.has(me.visitType)) return null;
+  const record = prior.filter((e) => e.insuredId === me.insuredId && e.claimId !== me.claimId);
+  for (const row of t.rows) {
+    const lines = items.filter((i) => i.category === 'drug' && i.amountFen > 0 && atcUnder(i.code, row.drugs));
+    if (!lines.length || supported(row, items, record)) continue;
+    const earlier = record.filter(
+      (e) => e.serviceDate <= me.serviceDate && daysBetween(e.serviceDate, me.serviceDate) < row.windowDays && (e.lines ?? []).some((l) => l.kind === 'drug' && atcUnder(l.code, row.drugs)),
+    );
+    if (earlier.length + 1 < row.minPurchases) continue;
+    const purchases = [...earlier, me].sort((a, b) => a.serviceDate.localeCompare(b.serviceDate));
+    return {
+      drug: row.name,
+      condition: row.condition,
+      prior: row.priorLabel,
+      purchases: list(purchases.map((e) => e.claimId)),
+      dates: list(purchases.map((e) => e.serviceDate)),
+      ...linesOf(lines),
+    };
+  }
+  return null;
+}
+
+/** An earlier treatment or a test of the condition on this claim or any claim of the record. */
+function supported(row: SecondLineDrugRow, items: readonly BenefitItem[], record: readonly MemberClaim[]): boolean {
+  const own = items.some((i) => (i.category === 'drug' && atcUnder(i.code, row.priorDrugs)) || (i.category === 'service' && row.tests.includes(i.catalogue?.code ?? i.code)));
+  return own || record.some((e) => (e.lines ?? []).some((l) => (l.kind === 'drug' && atcUnder(l.code, row.priorDrugs)) || (l.kind === 'service' && row.tests.includes(ledgerRowOf(l)))));
+}
