@@ -191,7 +191,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 217 / 50: oral drugs of an outpatient-treatable condition are home medication on 挂床 days, poor appetite R63.0 alone outpatient-treatable (T08).
   blind66: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 50 },
   // 173 / 223 unseen (372405c): injuries and who must pay for them.
-  blind68: { fraudCaughtAtLeast: 173, controlsFlaggedAtMost: 223 },
+  // → 173 / 216 (fx-b68a): a 居民医保 member's work injury names no 工伤 payer (C04, 7 cases; the head-CT, culture and recovery-window fixes clear claims of cases still flagged).
+  blind68: { fraudCaughtAtLeast: 173, controlsFlaggedAtMost: 216 },
   // 196 / 53 unseen (372405c): care across regions (异地就医).
   blind69: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 53 },
 };
