@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { underAny } from '../contract/code-prefix';
 import { readJsonTable } from '../contract/json-table';
+import { INSURANCE_TYPES } from '../contract/claim';
 
 // External causes of injury whose costs the law puts on a third party or on 工伤保险 (rules/knowledge/
 // external-causes.json, 《社会保险法》第三十条): a traffic accident, an assault, a work injury coded beside the
@@ -15,6 +16,12 @@ const row = z.strictObject({
   prefixes: z.array(z.string().regex(/^([V-Y][0-9]{0,2}|Z04\.[12])$/, 'is not an external-cause (V–Y) or accident-examination (Z04.1, Z04.2) prefix')).min(1),
   /** Who pays instead of the basic medical insurance fund, in words. */
   payer: z.string().min(1),
+  /**
+   * The insurance types whose members that payer can stand for; absent: every member. 工伤保险 covers employees of
+   * an employer (《工伤保险条例》第二条), who are enrolled in 职工医保 by the same employer (《社会保险法》第二十三条):
+   * a 居民医保 member's work injury (a farmer, the self-employed) names no other payer.
+   */
+  insuranceTypes: z.array(z.enum(INSURANCE_TYPES)).min(1).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
@@ -39,9 +46,10 @@ export interface ExternalCauseFacts {
   amount: number;
 }
 
-/** The claim's external-cause codes that a row lists; null when none. */
+/** The claim's external-cause codes that a row for the member's insurance type lists; null when none. */
 export function externalCause(
   diagnosisCodes: readonly string[],
+  insuranceType: string,
   rows: readonly ExternalCauseRow[] | null | undefined,
   fundClaimed: number,
   nameOf: (code: string) => string | undefined,
@@ -50,7 +58,7 @@ export function externalCause(
   const codes: string[] = [];
   const found: ExternalCauseRow[] = [];
   for (const code of diagnosisCodes) {
-    const r = rows.find((x) => underAny(code, x.prefixes));
+    const r = rows.find((x) => underAny(code, x.prefixes) && (!x.insuranceTypes || (x.insuranceTypes as readonly string[]).includes(insuranceType)));
     if (!r) continue;
     const name = nameOf(code);
     codes.push(name ? `${code} ${name}` : code);

@@ -198,7 +198,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 213 / 223 (fx-b68b): Z04.1/Z04.2 name the accident and the same day's emergency visit counts for the recoded cause (T01);
   // a planned readmission for the operation the first stay did not do (T04); rehabilitation stays for a sprain (T07);
   // 清创术 again within 7 days (T09); a same-level fall coded for a shaft fracture with an organ injury elsewhere (T01).
-  blind68: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 223 },
+  // → ceiling 216 (fx-b68a): a 居民医保 member's work injury names no 工伤 payer (C04, 7 cases; the head-CT, culture and recovery-window fixes clear claims of cases still flagged).
+  blind68: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 216 },
   // 196 / 53 unseen (372405c): care across regions (异地就医).
   // → 216 / 31 (fx-b69): C22/C07 Ⅰ级护理 on unstable angina, C07 HbA1c, C02 referral visit before admission (controls); T07 referral after admission, T04 conservative spine course readmitted, T02 next-day round trip.
   blind69: { fraudCaughtAtLeast: 216, controlsFlaggedAtMost: 31 },

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { externalCause, loadExternalCauses } from '../../src/enrich/external-cause';
+
+// Who else pays for an injury (rules/knowledge/external-causes.json, 《社会保险法》第三十条): 工伤保险 only for
+// employees (《工伤保险条例》第二条), a third party whatever the member's insurance.
+
+const rows = loadExternalCauses(join(__dirname, '../../rules/knowledge/external-causes.json'));
+const find = (codes: string[], insuranceType: string) => externalCause(codes, insuranceType, rows, 100, () => undefined);
+
+describe('external cause by the member\'s insurance', () => {
+  it('a work injury (Y96) of an employee names 工伤保险', () => {
+    expect(find(['S62.600', 'W23.x00', 'Y96.x00'], 'employee')?.payer).toMatch(/工伤保险/);
+  });
+  it('the same work injury of a resident-insured member names no other payer', () => {
+    expect(find(['S62.600', 'W23.x00', 'Y96.x00'], 'resident')).toBeNull();
+  });
+  it('a resident hit by a car on the way to work names the third party, not 工伤保险', () => {
+    const f = find(['S82.200x081', 'V43.x00', 'Y96.x00'], 'resident');
+    expect(f?.codes).toBe('V43.x00');
+    expect(f?.payer).not.toMatch(/工伤/);
+  });
+  it('an assault (Y04) of a resident names the assailant', () => {
+    expect(find(['S02.600', 'Y04.x00'], 'resident')?.cause).toMatch(/加害/);
+  });
+});
