@@ -2,6 +2,7 @@ import { prefixList, underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
+import { plainDripOf } from './idle-days';
 import { dialysisProgrammeStay } from './dialysis-stay';
 import { oralChemotherapyStay } from './oral-chemotherapy-stay';
 import { stableHepatitisStay } from './stable-hepatitis-stay';
@@ -43,12 +44,20 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   // A longer stay is the same finding only when its tests were the admission work-up and nothing needed watching.
   if (longer && (closeCare(c) || !c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => underAny(d, stable!.diagnoses)))) return null;
   const marks = content.parenteralDrugNameMarks;
+  // In the longer stable course every diagnosis is a stable chronic condition, which a plain carrier-fluid drip with
+  // nothing added (bedBlocking.plainDrip) treats none of: it counts as the routine content, as the 挂床 check reads it.
+  const drip = longer ? plainDripOf(c, content.bedBlocking.plainDrip) : () => null;
   let drugs = 0;
   let tests = 0;
+  let drips = 0;
   const routine: string[] = [];
   for (const it of c.items) {
     const entry = it.catalogue;
     if (!entry) return null;
+    if (drip(it) !== null) {
+      drips++;
+      continue;
+    }
     if (it.category === 'consumable') return null;
     if (it.category === 'drug') {
       if (isParenteral(it, marks)) return null;
@@ -61,7 +70,8 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
     else if (longer && it.dayIndex >= stable!.testDays) return null;
     else tests++;
   }
-  return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行；无手术操作、注射输液、治疗项目或耗材`, lineIds: routine };
+  const dripText = drips ? `、未加药的单纯输液${drips}行（稳定慢性病无需补液）` : '';
+  return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行${dripText}；无手术操作、注射输液、治疗项目或耗材`, lineIds: routine };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface CatalogueRow {
   /** First day the indications apply (rules/catalogue/README.md): before it the row is not restricted by them. */
   indicationsFrom?: string;
   maxPerDay?: number;
+  /** Priced per day of care like a 日 row (静脉输液 第一组; rules/catalogue/README.md). */
+  dailyUnit?: boolean;
   maxDays?: number;
   includes?: string[];
   excludes?: string[];

@@ -119,7 +119,10 @@ function label(d: Draft, note: string): true {
 
 function excessQuantity(env: InjectEnv, d: Draft): boolean {
   const inpatient = d.visitType === 'inpatient';
-  const lines = d.lines.filter((l) => l.row?.maxPerDay !== undefined && (inpatient || l.category === 'service'));
+  // On a stay a per-day row's line above its limit reads as a summary of the days after it (src/enrich/day-summary-lines.ts,
+  // 费用汇总明细): its finding is days beyond the stay, not a quantity a day, so the pattern takes other rows there.
+  const perDay = (r: CatalogueRow) => r.unit === '日' || r.unit === '天' || r.dailyUnit === true;
+  const lines = d.lines.filter((l) => l.row?.maxPerDay !== undefined && (inpatient ? !perDay(l.row) : l.category === 'service'));
   if (lines.length === 0) return false;
   const l = env.rng.pick(lines);
   const max = l.row!.maxPerDay!;

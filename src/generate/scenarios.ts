@@ -27,6 +27,11 @@ export interface InpatientScenario {
   /** Drugs given for a course of a few days, starting on day 1 or the procedure day. */
   course: string[];
   /**
+   * A course given together (an intravenous drug with its drip and monitoring) runs over one length drawn from this
+   * range for all its rows, so no drip or monitoring outlasts the drug; without it each row draws 3–7 days.
+   */
+  courseDays?: [number, number];
+  /**
    * A clean operation's antibacterial prophylaxis: a course antibacterial (ATC J01) runs at most this many days from
    * the operation day (2: the operation day and the next, ≤ 24 h; 《抗菌药物临床应用指导原则（2015年版）》).
    */
@@ -69,7 +74,7 @@ const names = z.array(z.string().min(1));
 const inpatient = z.object({
   id: z.string().min(1), department: z.string().min(1), principal: names, comorbid: names.optional(), complications: names.optional(),
   procedures: names, los: range, ages: range, gender: z.enum(['M', 'F']).optional(), minLevel: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  weight: z.number().positive(), daily: names, course: names, prophylaxisDays: z.number().int().positive().optional(), admission: names, operation: names,
+  weight: z.number().positive(), daily: names, course: names, courseDays: range.optional(), prophylaxisDays: z.number().int().positive().optional(), admission: names, operation: names,
   repeat: z.array(z.object({ items: names, every: z.number().int().positive() }).strict()).optional(),
   perLesion: names.optional(), lesions: range.optional(), regimens: z.array(names).optional(), always: names.optional(),
   cycle: z.object({ every: range, count: range }).strict().optional(),

@@ -199,9 +199,10 @@ export function inpatientDraft(
       for (const r of sc.repeat) for (let d = r.every; d < billedDays; d += r.every) for (const row of r.rows) book.add(row, admit + d, 1);
       if (operative && opDay + 1 < discharge) book.add(f.cbc, opDay + 1, 1);
       const courseStart = opDay;
+      const together = s.courseDays ? rng.int(s.courseDays[0], s.courseDays[1]) : undefined;
       for (const row of sc.course) {
         const prophylaxis = s.prophylaxisDays !== undefined && row.code.startsWith('XJ01') ? s.prophylaxisDays : Infinity;
-        const len = Math.min(rng.int(3, 7), row.maxDays ?? Infinity, prophylaxis, admit + billedDays - courseStart);
+        const len = Math.min(together ?? rng.int(3, 7), row.maxDays ?? Infinity, prophylaxis, admit + billedDays - courseStart);
         const qs = dailyQuantities(row.usualPerDay, len, rng);
         for (let i = 0; i < len; i++) book.add(row, courseStart + i, Math.max(1, qs[i]));
       }

@@ -174,9 +174,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
   // → 208 / 122 (fx-b64): nursing-grade grounds (特级 first 24 h of stroke/hip fracture), J96.1 by long-term oxygen; consultations per problem, cannula/catheter re-placed early, glucose above four a day without insulin.
   // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
-  // → 208 / 122: the stable course's plain drip taken back (the generator's own clean hypertension stays bill one daily: it
-  // returns with a generator whose clean stays are legitimate; test/rules/generator-recall.test.ts).
-  blind64: { fraudCaughtAtLeast: 208, controlsFlaggedAtMost: 122 },
+  blind64: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 122 },
   // 174 / 67 unseen (d6ed49d): organised fraud at institutions and recruited patients (拉人头, 挂床, 虚构住院, 医养结合, 村卫生室).
   // fx-b65: a home sick bed known by its 建床费/巡诊费 (C11 low-rate 8 → 0); gauze and foam dressings need a wound (T09a +5): 179 / 59.
   // fx-b64: Ⅰ级护理 for dementia beside an acute illness at 80 or older (C04, 14 of 15); the plain-drip reading of the stable course (+3): 182 / 45 merged.
@@ -185,8 +183,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 198 / 45: cerebral atherosclerosis without infarction (I67.2) a stable chronic condition of 体检式住院 (T01).
   // fx-mend2b: dementia grounds Ⅰ级 only beside an acute principal on the first 3 days or a day of acute treatment or the
   // day after it (the reviewer's 养转医 hole); C04-09 and C04-10 bill Ⅰ级 two days after the last IV antibiotic: 198 / 47 merged.
-  // → 193 / 47: the stable course's plain drip taken back (as blind64 above).
-  blind65: { fraudCaughtAtLeast: 193, controlsFlaggedAtMost: 47 },
+  blind65: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 47 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
   // → 210 / 50 (fx-b66): IVIG (静注) an infused drug (C22, C23); 小儿推拿 for functional diarrhoea and PCT in status asthmaticus (C20, C09); a check-up battery with one medicine beside it (T13); 三伏贴 as 穴位贴敷 (T12); K59.1 admissions (T09).
   // → 217 / 50: oral drugs of an outpatient-treatable condition are home medication on 挂床 days, poor appetite R63.0 alone outpatient-treatable (T08).
