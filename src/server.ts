@@ -96,12 +96,15 @@ export async function startService(config: Config, logger: Logger, opts: { bigLa
     : { ctx: own!, reviewer, moreMetrics };
   const http = drainableServer(config.http);
   const { server } = http;
-  server.on('request', createApp({ ...judging, config, logger, isDraining: http.draining }));
+  // The consumer starts once HTTP listens: until it exists and has joined its group, /readyz says it is not in it.
+  let consumer: ClaimsConsumer | null = null;
+  const kafkaInGroup = config.kafka ? () => consumer?.inGroup() ?? false : undefined;
+  server.on('request', createApp({ ...judging, config, logger, isDraining: http.draining, kafkaInGroup }));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address();
   logger.info({ address }, 'listening');
   // KAFKA_BROKERS set: the Kafka door runs beside HTTP; it reviews on its pool and asks this thread's store whether it answers.
-  const consumer = config.kafka && kafkaPool
+  consumer = config.kafka && kafkaPool
     ? createClaimsConsumer({ kafka: createKafka(config.kafka, logger), config: config.kafka, pool: kafkaPool, store: ctx.store, logger })
     : null;
   await consumer?.start();

@@ -45,6 +45,8 @@ interface CommonDeps {
   reviewer?: Reviewer;
   /** Metrics kept elsewhere (the review thread's), summed into /metrics. */
   moreMetrics?: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>;
+  /** With the Kafka door configured: whether its consumer is in its group (/readyz is not ready while it is not). */
+  kafkaInGroup?: () => boolean;
   /** Provider-level findings for inspection lists; default: the latest pattern run's (features/provider-findings.ts). */
   providerFindings?: ProviderFindingSource;
   /** Chinese names of diagnosis codes for the case page; default: the loaded grouping tables' (judged here) or none. */
@@ -83,7 +85,7 @@ function judging(deps: AppDeps): Pick<JudgedElsewhere, 'answer' | 'judges' | 'ex
 
 /** The express app: one line per route, one error handler. */
 export function createApp(deps: AppDeps): Express {
-  const { ctx, config, logger, isDraining = () => false, moreMetrics } = deps;
+  const { ctx, config, logger, isDraining = () => false, moreMetrics, kafkaInGroup } = deps;
   const app = express();
   app.disable('x-powered-by');
   // No ETags on JSON answers: nothing caches them, and computing one hashes every response body.
@@ -139,7 +141,7 @@ export function createApp(deps: AppDeps): Express {
   const inspectionReaders = auth('investigator', 'supervisor', 'auditor', 'admin');
 
   app.get('/healthz', healthz);
-  app.get('/readyz', readyz(ctx, judges, isDraining, moreMetrics));
+  app.get('/readyz', readyz(ctx, judges, isDraining, moreMetrics, kafkaInGroup));
   app.get('/metrics', metrics(ctx.store, moreMetrics));
 
   const v1 = express.Router();

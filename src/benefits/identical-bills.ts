@@ -107,13 +107,14 @@ const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
  * purchase that names its doctor and bills at least `minDrugs` different drugs (ledger lines; entries written
  * before lines were kept are not judged), or a stay that names its doctor (judgedStay; its drugs are counted on the
  * claim's own items, identicalBills), or a clinic visit's test battery (testBattery, screeningDay). Null too when
- * the check is not configured (limits.json identicalBills, screeningDay).
+ * the check is not configured (limits.json identicalBills, screeningDay). `battery`: testBattery(e, k), passed by a
+ * caller that judged it once for the claim (attachMemberFacts).
  */
-export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKey | null {
+export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined, battery = testBattery(e, k)): BillKey | null {
   const cfg = k?.limits.identicalBills;
   if (!e.doctorId || !e.lines) return null;
   // A battery is compared by its tests and consultation (bundleSignature): the one medicine beside it may differ.
-  if (testBattery(e, k)) {
+  if (battery) {
     const at = { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate };
     return e.bundleSignature ? { ...at, itemsSignature: e.bundleSignature, bundle: true } : { ...at, itemsSignature: e.itemsSignature };
   }
@@ -135,8 +136,8 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined): BillKe
  * Every key a claim's identical bills are looked up by: billKey's, and for a stay brought in from another region
  * (broughtIn) the same bill on the other days of its admission round (batch-admission.ts roundOf). Empty: not judged.
  */
-export function billKeys(e: MemberClaim, k: HistoryKnowledge | undefined): BillKey[] {
-  const key = billKey(e, k);
+export function billKeys(e: MemberClaim, k: HistoryKnowledge | undefined, battery = testBattery(e, k)): BillKey[] {
+  const key = billKey(e, k, battery);
   if (!key) return [];
   if (!k || !key.bundle || !broughtIn(e)) return [key];
   return roundOf(e.serviceDate, k).map((serviceDate) => ({ ...key, serviceDate }));
@@ -167,13 +168,14 @@ export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
 /**
  * The identical bills of other members that arrived before this claim (`peers`: entries of any member; those of
  * other keys, of this member, or arrived later are not counted), when at least `minOtherMembers` other members
- * have it: the hit lands on each claim that arrives with the set already visible, naming the earlier ones.
+ * have it: the hit lands on each claim that arrives with the set already visible, naming the earlier ones. A test
+ * battery (`battery`, testBattery of this claim) is screeningDay's.
  */
-export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], peers: readonly BillPeer[], k: HistoryKnowledge | undefined): IdenticalBills | null {
-  const key = billKey(me, k);
+export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], peers: readonly BillPeer[], k: HistoryKnowledge | undefined, battery: boolean): IdenticalBills | null {
+  const key = billKey(me, k, battery);
   const cfg = k?.limits.identicalBills;
-  if (!key || !cfg || testBattery(me, k)) return null;
-  const keys = billKeys(me, k);
+  if (!key || !cfg || battery) return null;
+  const keys = billKeys(me, k, battery);
   const brought = key.bundle === true && broughtIn(me);
   // The same bill is the same items: a stay's drugs are counted on its own items, and so on every identical one.
   const stay = me.visitType === 'inpatient';
@@ -267,6 +269,7 @@ export interface ScreeningDay {
  * is itself a battery (at most maxDrugs drugs, no sick visit's test or drug: an earlier bill of the same tests with
  * three drugs is a prescription, compared by the same bundle of tests but not a check-up). When at least
  * minOtherMembers such others have it, the finding; the claim that first completes the set names the earlier ones.
+ * `battery`: testBattery of this claim.
  */
 export function screeningDay(
   me: MemberClaim,
@@ -274,10 +277,11 @@ export function screeningDay(
   peers: readonly BillPeer[],
   notCounted: (e: BillPeer) => boolean,
   k: HistoryKnowledge | undefined,
+  battery: boolean,
 ): ScreeningDay | null {
   const cfg = k?.limits.screeningDay;
-  const key = billKey(me, k);
-  if (!cfg || !key || !testBattery(me, k) || notCounted(me)) return null;
+  const key = billKey(me, k, battery);
+  if (!cfg || !key || !battery || notCounted(me)) return null;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const earlier = peers
     .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && hasBill(e, key) && !notCounted(e))

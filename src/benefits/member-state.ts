@@ -11,7 +11,7 @@ import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, type T
 import { lateReferral, transferWithoutSender, type LateReferral, type TransferWithoutSender } from './transfer-source';
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
-import { identicalBills, screeningDay, type BillPeer, type IdenticalBills, type ScreeningDay } from './identical-bills';
+import { identicalBills, screeningDay, testBattery, type BillPeer, type IdenticalBills, type ScreeningDay } from './identical-bills';
 import { doctorGrade, type DoctorGrade, type DoctorVisit } from './cross-claim/doctor-grade';
 import { doctorTitle, type DoctorTitleFinding } from './cross-claim/doctor-title';
 
@@ -181,6 +181,8 @@ export function memberState(
      * it, or the bill is not itself a test battery. Absent: every bill counts.
      */
     notCounted?: (e: BillPeer) => boolean;
+    /** Whether this claim is a clinic visit's test battery (identical-bills.ts testBattery), judged once for the batch; absent: judged here. */
+    testBattery?: boolean;
     /** Stays of any member at this claim's institution on its admission days (batch-admission.ts admissionKeys): stored and of the batch. */
     admissions?: readonly AdmissionPeer[];
     /** The stay's own facts beyond its ledger entry (batchAdmission); absent: not judged. */
@@ -281,10 +283,11 @@ export function memberState(
     exclude: new Set(named?.suspects.length ? [] : named?.lineIds),
     excludeOf: new Map(named?.suspects.map((s) => [s.claimId, new Set(s.lineIds)])),
   });
-  state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge);
+  const battery = context.testBattery ?? testBattery(me, knowledge);
+  state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge, battery);
   state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades, knowledge.doctorRegistry);
   state.doctorTitle = doctorTitle(me, items, knowledge.doctorRegistry, knowledge.consultGrades);
-  state.screeningDay = screeningDay(me, items, context.peers ?? [], context.notCounted ?? (() => false), knowledge);
+  state.screeningDay = screeningDay(me, items, context.peers ?? [], context.notCounted ?? (() => false), knowledge, battery);
   // A stay that is a copy or a continuation of another is the duplicate or settlement rules' matter, not a second round.
   if (context.stay && !state.duplicateOf && !continuesStay) state.batchAdmission = batchAdmission(me, items, prior, context.admissions ?? [], knowledge, context.stay);
   state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);

@@ -1,6 +1,6 @@
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import type { Aftermath } from './aftermath-table';
-import { atcOf, isParenteral, rowCodeOf } from './knowledge';
+import { atcOf, rowCodeOf } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 
 // An event and the care that must follow it (aftermath-table.ts): a patient brought back from a cardiac arrest is
@@ -10,28 +10,28 @@ import type { KnowledgeClaimInput } from './knowledge-claim-input';
 
 type Line = KnowledgeClaimInput['items'][number];
 
-function injectedUnder(x: Line, atcs: readonly string[], marks: readonly string[]): boolean {
+function injectedUnder(x: Line, atcs: readonly string[]): boolean {
   if (x.category !== 'drug' || atcs.length === 0) return false;
   const atc = atcOf(rowCodeOf(x), x.catalogue);
-  return atc !== null && underAny(atc, atcs) && isParenteral(x, marks);
+  return atc !== null && underAny(atc, atcs) && x.parenteral;
 }
 
 /** The earliest day of the event: a dated procedure of `eventProcedures`, or a billed injected drug of `eventAtc`. */
-function eventDay(c: KnowledgeClaimInput, t: Aftermath, marks: readonly string[]): number | undefined {
+function eventDay(c: KnowledgeClaimInput, t: Aftermath): number | undefined {
   let day: number | undefined;
   c.procedureCodes.forEach((code, i) => {
     const d = c.procedureDays[i];
     if (d !== null && d !== undefined && underAny(code, t.eventProcedures) && (day === undefined || d < day)) day = d;
   });
-  for (const x of c.items) if ((day === undefined || x.dayIndex < day) && injectedUnder(x, t.eventAtc, marks)) day = x.dayIndex;
+  for (const x of c.items) if ((day === undefined || x.dayIndex < day) && injectedUnder(x, t.eventAtc)) day = x.dayIndex;
   return day;
 }
 
 /** Marks the event day's lines of a stay whose event is followed by none of its aftermath. */
-export function applyAftermath(c: KnowledgeClaimInput, t: Aftermath, marks: readonly string[]): void {
+export function applyAftermath(c: KnowledgeClaimInput, t: Aftermath): void {
   if (!c.inpatient || c.dischargeDay === undefined || t.notJudgedDischargeModes.includes(c.dischargeMode ?? '')) return;
   if (t.principal.length > 0 && !underAny(c.principalDiagnosis ?? c.diagnosisCodes[0] ?? '', t.principal)) return;
-  const day = eventDay(c, t, marks);
+  const day = eventDay(c, t);
   // Nothing after the event to read when it was on the last day of the stay.
   if (day === undefined || day >= c.dischargeDay || startsWithAny(c.procedureCodes, t.aftermathProcedures)) return;
   const from = t.eventDayCounts ? day : day + 1;
@@ -48,7 +48,7 @@ export function applyAftermath(c: KnowledgeClaimInput, t: Aftermath, marks: read
   };
   const expected = t.expected.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
   for (const x of c.items) {
-    if (x.dayIndex !== day || !(t.dayCodes.includes(rowCodeOf(x)) || injectedUnder(x, t.dayAtc, marks))) continue;
+    if (x.dayIndex !== day || !(t.dayCodes.includes(rowCodeOf(x)) || injectedUnder(x, t.dayAtc))) continue;
     x.contextSupported = false;
     x.contextFinding = 'context';
     x.contextExpected = expected;

@@ -1,7 +1,7 @@
 import { underAny } from '../contract/code-prefix';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, rowCodeOf, type Knowledge } from './knowledge';
 
 // Whether a stay is 日间化疗 (day-chemotherapy.json): its own form of care, which the short-stay checks leave alone.
 
@@ -29,7 +29,6 @@ export function dayChemotherapy(c: DayChemotherapyInput): DayChemotherapy | null
   if (!t || !c.inpatient || !underAny(c.principalDiagnosis, t.principal)) return null;
   const nights = daysBetween(c.serviceDate, c.endDate);
   if (nights > t.maxNights) return null;
-  const marks = c.knowledge?.stayContent?.parenteralDrugNameMarks ?? ['注射'];
-  const drugs = c.items.filter((it) => it.category === 'drug' && isParenteral(it, marks) && underAny(atcOf(rowCodeOf(it), it.catalogue) ?? '', t.antineoplasticAtc));
+  const drugs = c.items.filter((it) => it.parenteral && underAny(atcOf(rowCodeOf(it), it.catalogue) ?? '', t.antineoplasticAtc));
   return drugs.length ? { drugs: [...new Set(drugs.map((it) => it.name))].join('、'), nights } : null;
 }

@@ -1,5 +1,5 @@
 import { startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { ROUTINE, routineLineIds } from './stay-day-content';
@@ -27,7 +27,6 @@ export function dialysisProgrammeStay(c: StayContentInput, content: NonNullable<
   if (closeCare(c)) return null;
   const sessionDays = new Set(days);
   const during = new Set(sessions.flatMap((it) => it.catalogue?.includesDuring?.flatMap((g) => g.codes) ?? []));
-  const marks = content.parenteralDrugNameMarks;
   let drugs = 0;
   let tests = 0;
   for (const it of c.items) {
@@ -44,7 +43,7 @@ export function dialysisProgrammeStay(c: StayContentInput, content: NonNullable<
       continue;
     }
     if (it.category === 'drug') {
-      if (isParenteral(it, marks) && !underAny(atcOf(it.code, entry) ?? '', t.sessionDrugAtc)) return null;
+      if (it.parenteral && !underAny(atcOf(it.code, entry) ?? '', t.sessionDrugAtc)) return null;
       drugs++;
       continue;
     }

@@ -1,6 +1,6 @@
 import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf, drugRowOf, isParenteral, rowCodeOf, type ChronicCare, type DrugCompanion, type DrugIndication } from './knowledge';
+import { atcOf, drugRowOf, rowCodeOf, type ChronicCare, type DrugCompanion, type DrugIndication } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import { clauseServesApproved } from './indication-clauses';
 
@@ -8,20 +8,20 @@ import { clauseServesApproved } from './indication-clauses';
 // diagnoses, a 门诊慢特病 visit by the member's approved diseases, and a companion drug by the drug it protects.
 
 /** The drug table's row for a line (longest ATC prefix); none for an injection its row leaves to the hospital (`excludesInjections`). */
-function drugRowFor(drugs: ReadonlyMap<string, DrugIndication>, it: ItemFacts, atc: string | null, injectionMarks: readonly string[]): DrugIndication | undefined {
+function drugRowFor(drugs: ReadonlyMap<string, DrugIndication>, it: ItemFacts, atc: string | null): DrugIndication | undefined {
   const row = atc === null ? undefined : drugRowOf(drugs, atc);
-  return row?.excludesInjections === true && isParenteral(it, injectionMarks) ? undefined : row;
+  return row?.excludesInjections === true && it.parenteral ? undefined : row;
 }
 
 /**
  * Pharmacy drugs against the diagnoses on the claim. The member ledger keeps no diagnoses, so the claim's own
  * are what a purchase is judged by. Drugs with a catalogue indication restriction are the catalogue rule's.
  */
-export function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, injectionMarks: readonly string[]): void {
+export function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>): void {
   let judged: Map<DrugIndication, boolean> | null = null;
   for (const it of c.items) {
     if (it.category !== 'drug' || it.catalogue?.indications || it.catalogue?.indicationClauses) continue;
-    const row = drugRowFor(drugs, it, atcOf(it.code, it.catalogue), injectionMarks);
+    const row = drugRowFor(drugs, it, atcOf(it.code, it.catalogue));
     if (row === undefined) continue;
     judged ??= new Map();
     let ok = judged.get(row);
@@ -37,7 +37,7 @@ export function applyDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<
  * does not widen the benefit): the catalogue's own indication restriction when the drug has one, else the drug
  * table's class. An approved category broader than a drug's codes (E1 for E11) covers them.
  */
-export function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, approved: readonly string[], injectionMarks: readonly string[], care: readonly ChronicCare[] = []): void {
+export function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>, approved: readonly string[], care: readonly ChronicCare[] = []): void {
   // The approved diseases' care widened by a complication coded on the claim (chronicCare), read once a claim.
   const careAtc = care.filter((r) => startsWithAny(approved, r.approved) && startsWithAny(c.diagnosisCodes, r.coded)).flatMap((r) => r.atc);
   for (const it of c.items) {
@@ -45,7 +45,7 @@ export function applyChronicScope(c: KnowledgeClaimInput, drugs: ReadonlyMap<str
     const clauses = it.catalogue?.indicationClauses ?? [];
     const restricted = (it.catalogue?.indications as readonly string[] | undefined) ?? (clauses.length > 0 ? [] : undefined);
     const atc = atcOf(it.code, it.catalogue);
-    const row = restricted ? undefined : drugRowFor(drugs, it, atc, injectionMarks);
+    const row = restricted ? undefined : drugRowFor(drugs, it, atc);
     const indications = restricted ?? row?.indications;
     if (indications === undefined) continue;
     const name = row?.name ?? `${(it.catalogue?.name as string | undefined) ?? it.name}限定适应证`;

@@ -1,6 +1,6 @@
 import { underAny } from '../contract/code-prefix';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
-import { atcOf, isParenteral } from './knowledge';
+import { atcOf } from './knowledge';
 
 // Services priced per drug prepared (catalogue countedByDrugs: 化疗药物配置, 组). A regimen of two or three drugs is
 // compounded two or three times a day, one line each (《全国医疗服务价格项目规范》计价单位): the day's count, which the
@@ -11,7 +11,7 @@ import { atcOf, isParenteral } from './knowledge';
  * ATC groups given by injection or infusion account for, within the row's daily limit. A day with fewer such drugs
  * than preparations billed (a line copied, a preparation for an oral drug) keeps its duplicate.
  */
-export function markDrugPreparations(items: readonly ItemFacts[], parenteralMarks: readonly string[]): void {
+export function markDrugPreparations(items: readonly ItemFacts[]): void {
   let drugsOn: Map<string, Map<string, Set<string>>> | null = null;
   for (const it of items) {
     const counted = it.catalogue?.countedByDrugs;
@@ -19,17 +19,17 @@ export function markDrugPreparations(items: readonly ItemFacts[], parenteralMark
     drugsOn ??= new Map();
     const key = counted.atc.join(',');
     let byDate = drugsOn.get(key);
-    if (!byDate) drugsOn.set(key, (byDate = parenteralDrugsByDate(items, counted.atc, parenteralMarks)));
+    if (!byDate) drugsOn.set(key, (byDate = parenteralDrugsByDate(items, counted.atc)));
     const most = Math.min(byDate.get(it.date)?.size ?? 0, it.catalogue?.maxPerDay ?? Infinity);
     if (it.quantityOnDay <= most) it.repeatExplained = true;
   }
 }
 
 /** Date → the distinct drugs (row codes) of those ATC groups given by injection or infusion that day. */
-function parenteralDrugsByDate(items: readonly ItemFacts[], atc: readonly string[], marks: readonly string[]): Map<string, Set<string>> {
+function parenteralDrugsByDate(items: readonly ItemFacts[], atc: readonly string[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const it of items) {
-    if (!isParenteral(it, marks)) continue;
+    if (!it.parenteral) continue;
     const code = atcOf(it.code, it.catalogue);
     if (code === null || !underAny(code, atc)) continue;
     const drugs = out.get(it.date) ?? out.set(it.date, new Set()).get(it.date)!;

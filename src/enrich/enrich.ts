@@ -6,6 +6,7 @@ import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { atEmergency, type ExamRecognition } from '../benefits/history-knowledge';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
+import { DEFAULT_PARENTERAL_MARKS } from './stay-knowledge';
 import { applyKnowledge } from './knowledge-facts';
 import { testLoadFacts } from './test-load-facts';
 import { anaesthesiaForSeveralOperations, codedProcedures, markRepeatsExplained } from './operation-count';
@@ -44,7 +45,8 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
 
   // Catalogue rows by each item's date; the 乙类 share is the insured region's policy on the service date.
   const yiShares = policyFor(refs.policies, claim.insuredRegion ?? claim.region, serviceDate)?.yiSelfPayShare ?? null;
-  const items: ItemFacts[] = itemFacts(claim, refs.catalogue, serviceDate, diagnosisCodes, yiShares);
+  const parenteralMarks = refs.knowledge?.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS;
+  const items: ItemFacts[] = itemFacts(claim, refs.catalogue, serviceDate, diagnosisCodes, parenteralMarks, yiShares);
   if (refs.knowledge) {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
@@ -55,8 +57,8 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     if (refs.knowledge.serialTests) markSerialTests(items, diagnosisCodes, procedureCodes, refs.knowledge.serialTests);
     if (refs.knowledge.stayContent) {
       markInfusionGroups(items, refs.knowledge.stayContent);
-      markDrugPreparations(items, refs.knowledge.stayContent.parenteralDrugNameMarks);
-      markInjectionCourses(items, inpatient, refs.knowledge.stayContent.parenteralDrugNameMarks, refs.knowledge.stayContent.bedBlocking.plainDrip?.fluids);
+      markDrugPreparations(items);
+      markInjectionCourses(items, inpatient, refs.knowledge.stayContent.bedBlocking.plainDrip?.fluids);
     }
     markHourlyLines(items);
     applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient ? claim.admissionRoute === 'emergency' : emergencyVisit(claim, items, refs.history?.examRecognition), plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? nights : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);

@@ -23,11 +23,10 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   if (startsWithAny(c.diagnosisCodes, limits.notJudgedDiagnoses)) return null;
   const inner = c.lengthOfStay - 1;
   const careNursing = new Set(limits.careNursing);
-  const marks = c.knowledge!.stayContent!.parenteralDrugNameMarks;
   // The member's routine oral medication (a tablet of aspirin) is taken at home too: it does not make a day care. So is
   // any oral drug of a condition the clinic treats (outpatientTreatable): a cough syrup given day after day in a bed.
   const clinicForms = clinicConditionOnly(c);
-  const homeMedication = (it: ItemFacts) => isHomeMedication(it, limits.homeMedicationAtc, marks) || (clinicForms !== null && isOralDrug(it, clinicForms));
+  const homeMedication = (it: ItemFacts) => isHomeMedication(it, limits.homeMedicationAtc) || (clinicForms !== null && isOralDrug(it, clinicForms));
   const homeMonitoring = homeMonitoringOf(c.items, limits.homeMonitoring);
   const offDay = offDays(limits.publicHolidays);
   const courseRest = courseRestDays(c.items, limits.weekdayCourses, offDay);

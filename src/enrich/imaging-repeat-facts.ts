@@ -2,7 +2,7 @@ import { toYuan } from '../money/fen';
 import { isOperationCode, startsWithAny, underAny } from '../contract/code-prefix';
 import type { ImagingRepeatRow, ImagingRepeats } from './imaging-repeats';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
-import { atcOf, isParenteral } from './knowledge';
+import { atcOf } from './knowledge';
 
 // A costly imaging study of one region repeated within a stay (rules/knowledge/imaging-repeats.json): a study is
 // repeated when the condition changes (检查检验结果互认: 无病情变化不重复检查), so a repeat needs a reason on the bill —
@@ -26,8 +26,6 @@ export interface ImagingRepeatInput {
   /** Day index (from admission) of each coded procedure, null when undated. */
   procedureDays: readonly (number | null)[];
   dischargeMode: string | null;
-  /** Drug names that make a line parenteral (stay-content.json). */
-  parenteralMarks: readonly string[];
 }
 
 /** What the stay shows by day: nursing rank, monitoring, drugs, operations. */
@@ -57,7 +55,7 @@ function stayDays(c: ImagingRepeatInput, t: ImagingRepeats): StayDays {
     const seen = s.firstDrug.get(code);
     if (seen === undefined || it.dayIndex < seen.day) s.firstDrug.set(code, { day: it.dayIndex, atc });
     if ((atc !== null && underAny(atc, t.escalationDrugs.atc)) || t.escalationDrugs.nameMarks.some((m) => it.name.includes(m))) s.escalation.push(it.dayIndex);
-    if (isParenteral(it, c.parenteralMarks) && !(atc !== null && underAny(atc, t.carrierAtc))) {
+    if (it.parenteral && !(atc !== null && underAny(atc, t.carrierAtc))) {
       const first = s.firstParenteral.get(code);
       if (first === undefined || it.dayIndex < first) s.firstParenteral.set(code, it.dayIndex);
     }

@@ -1,6 +1,5 @@
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
-import { isParenteral } from './knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import type { StayContentLimits } from './stay-knowledge';
 
@@ -19,14 +18,14 @@ interface InfusionDay {
  * judged a vial). A line of three bottles of saline can make three groups; two vials of ceftriaxone in one bottle of
  * saline make one.
  */
-function infusionDays(items: readonly ItemFacts[], content: StayContentLimits, codes: NonNullable<StayContentLimits['infusion']>): Map<string, InfusionDay> {
+function infusionDays(items: readonly ItemFacts[], codes: NonNullable<StayContentLimits['infusion']>): Map<string, InfusionDay> {
   const first = new Set(codes.first);
   const additional = new Set(codes.additional);
   const bagUnits = new Set(codes.bagUnits);
   const days = new Map<string, InfusionDay>();
   const day = (date: string) => days.get(date) ?? days.set(date, { parenteral: 0, bags: 0, first: [], additional: [] }).get(date)!;
   for (const it of items) {
-    if (isParenteral(it, content.parenteralDrugNameMarks)) {
+    if (it.parenteral) {
       const units = Math.max(1, it.quantity);
       day(it.date).parenteral += units;
       if (!it.catalogue?.unit || bagUnits.has(it.catalogue.unit)) day(it.date).bags += units;
@@ -53,7 +52,7 @@ const hungOn = (d: InfusionDay, inpatient: boolean) => (!inpatient && d.bags ? d
 export function markInfusionGroups(items: readonly ItemFacts[], content: StayContentLimits): void {
   const codes = content.infusion;
   if (!codes) return;
-  for (const d of infusionDays(items, content, codes).values()) {
+  for (const d of infusionDays(items, codes).values()) {
     if (d.additional.length < 2) continue;
     const groups = [...d.first, ...d.additional].reduce((s, l) => s + l.quantity, 0);
     // A line repeated with the same count is the copy 重复收费 is; orders written apart carry their own counts.
@@ -73,7 +72,7 @@ export function infusionUnsupported(c: StayContentInput): StayContentFacts['infu
   const content = c.knowledge!.stayContent;
   const codes = content?.infusion;
   if (!content || !codes) return null;
-  const days = infusionDays(c.items, content, codes);
+  const days = infusionDays(c.items, codes);
   const named: ItemFacts[] = [];
   const dates: string[] = [];
   const detail: string[] = [];

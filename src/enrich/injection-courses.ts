@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { isParenteral, rowCodeOf } from './knowledge';
+import { rowCodeOf } from './knowledge';
 
 // An injection service gives one dose of an injectable drug billed beside it (《全国医疗服务价格项目规范》 肌肉注射,
 // 皮下注射: 以次计价, the drug billed apart). A clinic writes a course at one visit — progesterone 20 mg IM once a day
@@ -13,7 +13,7 @@ import { isParenteral, rowCodeOf } from './knowledge';
  * (a saline or glucose bag: stay-content.json bedBlocking.plainDrip fluids) is given by drip, not by the injection: it
  * counts for neither doses nor days.
  */
-export function markInjectionCourses(items: readonly ItemFacts[], inpatient: boolean, parenteralMarks: readonly string[], carriers: readonly string[] = []): void {
+export function markInjectionCourses(items: readonly ItemFacts[], inpatient: boolean, carriers: readonly string[] = []): void {
   if (inpatient) return;
   for (const it of items) {
     const max = it.catalogue?.maxPerDay;
@@ -21,7 +21,7 @@ export function markInjectionCourses(items: readonly ItemFacts[], inpatient: boo
     let doses = 0;
     let days = 0;
     for (const d of items) {
-      if (d.date !== it.date || !isParenteral(d, parenteralMarks) || carriers.includes(rowCodeOf(d))) continue;
+      if (d.date !== it.date || !d.parenteral || carriers.includes(rowCodeOf(d))) continue;
       doses += d.quantity;
       days = Math.max(days, Math.ceil(d.quantity / Math.max(1, d.catalogue?.usualPerDay ?? 1)));
     }

@@ -1,13 +1,11 @@
 import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf, codedTogether, isParenteral, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
+import { atcOf, codedTogether, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import { stayNeedsExpected, stayShows } from './stay-needs';
 
 // Items that only make sense beside others (rules/knowledge/item-consistency.json): each line of a row judged
 // against the same day's other lines, the procedures and their anaesthesia, the diagnoses and the member.
-
-const DEFAULT_PARENTERAL_MARKS = ['注射', '输液'];
 
 function consistencyExpected(row: ConsistencyRow, names: (code: string) => string, dayQuantity: number, majorOperations: readonly string[]): string {
   const parts: string[] = [];
@@ -101,7 +99,7 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
   });
   const local = localAnaesthesiaDays(c.items, k);
   const ctx: ConsistencyContext = {
-    c, undatedProcedure, opDays: [...new Set(opDays)], majorOpDays, byDx: new Map(), marks: k.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS,
+    c, undatedProcedure, opDays: [...new Set(opDays)], majorOpDays, byDx: new Map(),
     stablePrincipals: [...(k.stayContent?.lowIntensity.stableCourse?.diagnoses ?? []), ...(k.stayContent?.outpatientTreatable?.diagnoses ?? [])],
     carrierFluids: k.stayContent?.bedBlocking.plainDrip?.fluids ?? [],
     localOnlyDays: local.days, localOnlyStay: local.stay,
@@ -127,7 +125,7 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
     // What the stay must show somewhere decides before the day's hours (ventilation without an airway at any hours).
     if (row.stayNeeds !== undefined) {
       let met = needsMet.get(row);
-      if (met === undefined) needsMet.set(row, (met = stayShows(row.stayNeeds, c, ctx.marks)));
+      if (met === undefined) needsMet.set(row, (met = stayShows(row.stayNeeds, c)));
       if (!met) {
         it.contextSupported = false;
         it.contextFinding = 'context';
@@ -165,7 +163,6 @@ interface ConsistencyContext {
   majorOpDays: readonly number[];
   /** Each row's claim-wide support (diagnosis, procedure code, age), judged once. */
   byDx: Map<ConsistencyRow, boolean>;
-  marks: readonly string[];
   /** Principals of a stable course or treated in the clinic (stay-content.json), and its plain carrier fluids. */
   stablePrincipals: readonly string[];
   carrierFluids: readonly string[];
@@ -233,7 +230,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||
     // A change of one in place that long (a monthly catheter change) is long-term indwelling by definition.
     (row.minDaysAfter !== undefined && day - (ctx.firstDayOfRow.get(row) ?? day) >= row.minDaysAfter) ||
-    (row.atc.length > 0 && parenteralDrugNear(c.items, day, row.atc, row.nearDays, ctx.marks)) ||
+    (row.atc.length > 0 && parenteralDrugNear(c.items, day, row.atc, row.nearDays)) ||
     underCorrection(row, day, ctx, codes) ||
     agedAcuteDay(row, day, ctx, codes)
   );
@@ -263,7 +260,7 @@ function agedAcuteDay(row: ConsistencyRow, day: number, ctx: ConsistencyContext,
   // The day's treatment or the day before's: the grade ordered for 24 hours is stepped down at the next day's round.
   const treated = (d: number) => d === day || d === day - 1;
   if (a.acuteServices.some((code) => codes.get(day)?.has(code) === true || codes.get(day - 1)?.has(code) === true)) return true;
-  return c.items.some((x) => treated(x.dayIndex) && isParenteral(x, ctx.marks) && !ctx.carrierFluids.includes(rowCodeOf(x)));
+  return c.items.some((x) => treated(x.dayIndex) && x.parenteral && !ctx.carrierFluids.includes(rowCodeOf(x)));
 }
 
 /** The line's day is one of a coded disturbance corrected by injection and checked by measurement (`correction`). */
@@ -272,7 +269,7 @@ function underCorrection(row: ConsistencyRow, day: number, ctx: ConsistencyConte
   return (
     r !== undefined &&
     startsWithAny(ctx.c.diagnosisCodes, r.diagnoses) &&
-    parenteralDrugNear(ctx.c.items, day, r.atc, 0, ctx.marks) &&
+    parenteralDrugNear(ctx.c.items, day, r.atc, 0) &&
     nearby(codes, day, r.nearDays, r.tests)
   );
 }
@@ -342,11 +339,11 @@ function drugInStay(items: readonly ItemFacts[], prefixes: readonly string[]): b
 }
 
 /** Whether an injected or infused drug of the ATC prefixes is billed within nearDays of `day`. */
-function parenteralDrugNear(items: readonly ItemFacts[], day: number, prefixes: readonly string[], nearDays: number, marks: readonly string[]): boolean {
+function parenteralDrugNear(items: readonly ItemFacts[], day: number, prefixes: readonly string[], nearDays: number): boolean {
   for (const x of items) {
     if (x.category !== 'drug' || Math.abs(x.dayIndex - day) > nearDays) continue;
     const atc = atcOf(rowCodeOf(x), x.catalogue);
-    if (atc !== null && underAny(atc, prefixes) && isParenteral(x, marks)) return true;
+    if (atc !== null && underAny(atc, prefixes) && x.parenteral) return true;
   }
   return false;
 }

@@ -26,6 +26,12 @@ export interface ItemCatalogueFacts {
   catalogue: CatalogueEntry | null;
   inCatalogue: boolean;
   itemClass: '甲' | '乙' | '丙' | null;
+  /**
+   * A drug line given by injection or infusion: a dosage-form mark of stay-content.json parenteralDrugNameMarks in its
+   * generic (catalogue) or billed name (《中国药品通用名称命名原则》: the generic name carries the form). Computed once here,
+   * read by every check and by the model's features; false for services and consumables.
+   */
+  parenteral: boolean;
   /** Price cap for the claim's hospital level, yuan; null where the catalogue sets none. */
   priceCap: number | null;
   /** (unitPrice − cap) × quantity when over the cap, else 0; yuan. */

@@ -27,7 +27,7 @@ export function policyScopeFen(lineFen: number, entry: CatalogueEntry | null | u
  * object literal per line, every field present (the knowledge ones null until filled): spreading a second object
  * into it was a slow path in V8, and a field added later to some lines gives the hot readers of lines two shapes.
  */
-export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: string, diagnosisCodes: readonly string[], yiShares: YiSelfPayShare | null = null): ItemFacts[] {
+export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: string, diagnosisCodes: readonly string[], parenteralMarks: readonly string[], yiShares: YiSelfPayShare | null = null): ItemFacts[] {
   const items = claim.items;
   const n = items.length;
   const inpatient = claim.visitType === 'inpatient';
@@ -136,10 +136,11 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     const lineFen = toFen(it.amount);
     const met = catalogueIndicationMet(entry, diagnosisCodes, procedureCodes, it.date, clauseClaimOf);
     const evidence = met === true && entry?.indicationEvidence ? indicationEvidence(entry, diagnosisCodes, procedureCodes, evidenced) : null;
+    const name = it.name ?? it.code;
     out[i] = {
       lineId: it.lineId,
       code: it.code,
-      name: it.name ?? it.code,
+      name,
       category: it.category,
       date: it.date,
       quantity: it.quantity,
@@ -151,6 +152,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       catalogue: entry,
       inCatalogue: entry !== null,
       itemClass: entry?.class ?? null,
+      parenteral: it.category === 'drug' && isParenteral(name, entry, parenteralMarks),
       priceCap: cap,
       priceExcess: cap !== null && it.unitPrice > cap ? toYuan(toFen((it.unitPrice - cap) * it.quantity)) : 0,
       quantityOnDay: onDay,
@@ -178,6 +180,12 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     };
   }
   return out;
+}
+
+/** A drug given by injection or infusion: a mark in its generic name (the catalogue row's) or in the name it was billed under. */
+function isParenteral(name: string, entry: CatalogueEntry | null, marks: readonly string[]): boolean {
+  const generic = entry?.name ?? name;
+  return marks.some((m) => generic.includes(m) || name.includes(m));
 }
 
 /** The services of one day that include a code while they run: the first line, and their hours (null: the whole day). */

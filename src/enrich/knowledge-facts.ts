@@ -16,15 +16,14 @@ import { applySchedules } from './drug-schedule-facts';
 /** Test indications, and on inpatient claims item consistency. */
 export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   applyTestIndications(c, k);
-  const injectionMarks = k.stayContent?.parenteralDrugNameMarks ?? [];
-  if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs, injectionMarks);
-  else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved, injectionMarks, k.chronicCare);
+  if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs);
+  else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved, k.chronicCare);
   if (k.drugCompanions.length > 0 && (c.pharmacy || (c.chronicApproved?.length ?? 0) > 0)) applyCompanions(c, k.drugCompanions);
   const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);
   // After the consistency rows: the arrest day's and the lysis day's lines are judged by what follows, whatever the day's support.
-  if (k.resuscitation) applyAftermath(c, k.resuscitation, injectionMarks.length ? injectionMarks : ['注射', '输液']);
-  if (k.thrombolysis) applyAftermath(c, k.thrombolysis, injectionMarks.length ? injectionMarks : ['注射', '输液']);
+  if (k.resuscitation) applyAftermath(c, k.resuscitation);
+  if (k.thrombolysis) applyAftermath(c, k.thrombolysis);
   if (k.schedules.size > 0 && !c.pharmacy) applySchedules(c, k.schedules);
   if (k.paediatricDoses) applyPaediatricDoses(c, k.paediatricDoses);
 }

@@ -654,10 +654,3 @@ function symptomFlagMet(e: TestIndication['symptomSupport'][number], f: SymptomF
 export function codedTogether(together: readonly (readonly string[])[], dx: readonly string[]): boolean {
   return together.some((all) => all.every((p) => startsWithAny(dx, [p])));
 }
-
-/** A drug line given by injection or infusion: a dosage-form mark (stay-content.json) in its generic or billed name. */
-export function isParenteral(it: { category: string; name: string; catalogue: Readonly<Record<string, unknown>> | null }, marks: readonly string[]): boolean {
-  if (it.category !== 'drug') return false;
-  const name = (it.catalogue?.name as string | undefined) ?? it.name;
-  return marks.some((m) => name.includes(m) || it.name.includes(m));
-}

@@ -1,6 +1,6 @@
 import { prefixList, underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import { plainDripOf } from './idle-days';
 import { dialysisProgrammeStay } from './dialysis-stay';
@@ -43,7 +43,6 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   if (home) return home;
   // A longer stay is the same finding only when its tests were the admission work-up and nothing needed watching.
   if (longer && (closeCare(c) || !c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => underAny(d, stable!.diagnoses)))) return null;
-  const marks = content.parenteralDrugNameMarks;
   // In the longer stable course every diagnosis is a stable chronic condition, which a plain carrier-fluid drip with
   // nothing added (bedBlocking.plainDrip) treats none of: it counts as the routine content, as the 挂床 check reads it.
   const drip = longer ? plainDripOf(c, content.bedBlocking.plainDrip) : () => null;
@@ -60,7 +59,7 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
     }
     if (it.category === 'consumable') return null;
     if (it.category === 'drug') {
-      if (isParenteral(it, marks)) return null;
+      if (it.parenteral) return null;
       drugs++;
       continue;
     }
@@ -93,7 +92,7 @@ function homeCareStay(c: StayContentInput, content: NonNullable<Knowledge['stayC
   for (const it of c.items) {
     if (!it.catalogue || it.category === 'consumable') return null;
     if (it.category === 'drug') {
-      if (!isHomeMedication(it, homeMedicationAtc, content.parenteralDrugNameMarks)) return null;
+      if (!isHomeMedication(it, homeMedicationAtc)) return null;
       drugs.add(it.name);
       continue;
     }
@@ -176,7 +175,7 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
     if (it.category === 'drug') {
       // The procedure's own drug may be infused (the iron or bisphosphonate); any other parenteral drug is treatment.
       const code = atcOf(it.code, entry) ?? '';
-      if (isParenteral(it, content.parenteralDrugNameMarks) && !underAny(code, atc)) return null;
+      if (it.parenteral && !underAny(code, atc)) return null;
       if (t.drip && underAny(code, t.drip.atc) && dripDays.add(it.date).size > t.drip.days) return null;
       continue;
     }

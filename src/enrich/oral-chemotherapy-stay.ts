@@ -1,5 +1,5 @@
 import { underAny } from '../contract/code-prefix';
-import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import { plainDripOf } from './idle-days';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -38,7 +38,7 @@ export function oralChemotherapyStay(c: StayContentInput, content: NonNullable<K
     }
     if (it.category === 'consumable') return null;
     if (it.category === 'drug') {
-      if (isParenteral(it, content.parenteralDrugNameMarks)) return null;
+      if (it.parenteral) return null;
       if (underAny(atcOf(rowCodeOf(it), entry) ?? '', t.antineoplasticAtc)) oral.add(it.name);
       else drugs++;
       continue;

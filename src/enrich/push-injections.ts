@@ -1,7 +1,7 @@
 import { toYuan } from '../money/fen';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { underAny } from '../contract/code-prefix';
-import { atcOf, isParenteral } from './knowledge';
+import { atcOf } from './knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 
 // 静脉注射 (a push, per 次) on a stay's chemotherapy days against the drugs that could have been pushed: 静脉输液
@@ -42,7 +42,7 @@ export function pushesUnsupported(c: StayContentInput): StayContentFacts['pushes
   for (const it of c.items) {
     if (pushCodes.has(it.code)) day(it.date).pushes.push(it);
     else if (groupCodes.has(it.code)) day(it.date).groups += it.quantity;
-    else if (isParenteral(it, content.parenteralDrugNameMarks)) {
+    else if (it.parenteral) {
       const d = day(it.date);
       const atc = atcOf(it.code, it.catalogue);
       if (atc !== null && underAny(atc, push.onDaysOf)) d.judged = true;

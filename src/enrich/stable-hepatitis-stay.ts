@@ -1,5 +1,5 @@
 import { underAny } from '../contract/code-prefix';
-import { atcOf, isParenteral, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, rowCodeOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import { plainDripOf } from './idle-days';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -33,7 +33,7 @@ export function stableHepatitisStay(c: StayContentInput, content: NonNullable<Kn
     if (drip(it) !== null) continue;
     if (it.category === 'consumable') return null;
     if (it.category === 'drug') {
-      if (!isParenteral(it, content.parenteralDrugNameMarks)) drugs++;
+      if (!it.parenteral) drugs++;
       else if (underAny(atcOf(rowCodeOf(it), entry) ?? '', t.hepatoprotectantAtc)) infused.add(it.name);
       else return null;
       continue;

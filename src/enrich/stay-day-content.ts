@@ -1,6 +1,6 @@
 import type { ItemFacts } from './item-fact-types';
 import { underAny } from '../contract/code-prefix';
-import { atcOf, isParenteral, rowCodeOf } from './knowledge';
+import { atcOf, rowCodeOf } from './knowledge';
 
 // What a stay's day is made of: the routine every day costs (bed, nursing, ward round) against content that needs a
 // bed. Read by the idle-day checks (idle-days.ts) and the low-intensity ones (low-intensity.ts).
@@ -20,8 +20,8 @@ export const routineLineIds = (items: readonly ItemFacts[]) =>
   items.filter((it) => it.category === 'service' && ROUTINE.has(it.catalogue?.subcategory as string)).map((it) => it.lineId);
 
 /** The member's routine oral medication (stay-content.json bedBlocking.homeMedicationAtc): taken at home too. */
-export function isHomeMedication(it: ItemFacts, homeAtc: readonly string[], parenteralMarks: readonly string[]): boolean {
-  if (it.category !== 'drug' || homeAtc.length === 0 || isParenteral(it, parenteralMarks)) return false;
+export function isHomeMedication(it: ItemFacts, homeAtc: readonly string[]): boolean {
+  if (it.category !== 'drug' || homeAtc.length === 0 || it.parenteral) return false;
   const atc = atcOf(rowCodeOf(it), it.catalogue);
   return atc !== null && underAny(atc, homeAtc);
 }

@@ -190,7 +190,7 @@ export function stayFacts(input: StayInput): StayFacts {
   const stayRepeat = repeatInput ? stayRepeatFacts(repeatInput, input.knowledge?.dailyRepeats) : null;
   const procedureDays = (input.procedureDates ?? []).map((d) => (d ? daysBetween(serviceDate, d) : null));
   const imagingRepeat = imagingRepeatFacts({ items, inpatient, diagnosisCodes: input.diagnosisCodes, procedureCodes: input.procedureCodes,
-    procedureDays, dischargeMode: input.dischargeMode, parenteralMarks: input.knowledge?.stayContent?.parenteralDrugNameMarks ?? ['注射', '输液'] },
+    procedureDays, dischargeMode: input.dischargeMode },
   input.knowledge?.imagingRepeats);
   const care = careObjectFacts(input, input.knowledge?.careObjects);
   const k = input.knowledge;

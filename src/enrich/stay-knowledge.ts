@@ -42,6 +42,12 @@ const therapyFile = z.strictObject({ note: z.string(), rows: z.array(therapyRow)
 
 export type TherapyIndication = z.infer<typeof therapyRow>;
 
+/**
+ * stay-content.json's parenteralDrugNameMarks, for a rules folder without the table: the item fact `parenteral` is read
+ * by the model's features too, which must mean the same whichever tables are loaded.
+ */
+export const DEFAULT_PARENTERAL_MARKS: readonly string[] = ['注射', '输液', '人血白蛋白', '静注'];
+
 const stayContentFile = z.strictObject({
   note: z.string(),
   /** A drug whose generic name contains one of these is given by injection or infusion (剂型 is part of the 通用名). */

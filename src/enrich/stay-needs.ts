@@ -1,6 +1,6 @@
 import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf, isParenteral, rowCodeOf, type StayNeeds } from './knowledge';
+import { atcOf, rowCodeOf, type StayNeeds } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 
 // What a consistency row's line needs somewhere in the stay, whatever the day's other lines (item-consistency.json
@@ -8,18 +8,18 @@ import type { KnowledgeClaimInput } from './knowledge-claim-input';
 // a tracheostomy, the tube, the anaesthesia or the sedation that goes with it, or the patient came by transfer with it.
 
 /** Whether the stay shows one of `needs`. */
-export function stayShows(needs: StayNeeds, c: KnowledgeClaimInput, marks: readonly string[]): boolean {
+export function stayShows(needs: StayNeeds, c: KnowledgeClaimInput): boolean {
   if (startsWithAny(c.procedureCodes, needs.procedures) || startsWithAny(c.diagnosisCodes, needs.diagnoses)) return true;
   if (needs.transfer && c.transferIn === true) return true;
-  return c.items.some((x) => billedNeed(x, needs, marks));
+  return c.items.some((x) => billedNeed(x, needs));
 }
 
-function billedNeed(x: ItemFacts, needs: StayNeeds, marks: readonly string[]): boolean {
+function billedNeed(x: ItemFacts, needs: StayNeeds): boolean {
   const code = rowCodeOf(x);
   if (needs.codes.includes(code)) return true;
   if (x.category !== 'drug' || needs.atc.length === 0) return false;
   const atc = atcOf(code, x.catalogue);
-  return atc !== null && underAny(atc, needs.atc) && isParenteral(x, marks);
+  return atc !== null && underAny(atc, needs.atc) && x.parenteral;
 }
 
 /** The message part saying what the stay should show. */

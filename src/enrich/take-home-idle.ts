@@ -3,7 +3,6 @@ import { daysOfSupply, supplyPerDay } from '../benefits/days-of-supply';
 import { toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
-import { isParenteral } from './knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { isRoutine } from './stay-day-content';
 
@@ -22,7 +21,7 @@ export function afterTakeHome(c: StayContentInput): StayContentFacts['afterTakeH
   const content = c.knowledge?.stayContent;
   const limits = content?.bedBlocking;
   if (!content || !limits?.afterTakeHome || startsWithAny(c.diagnosisCodes, limits.notJudgedDiagnoses)) return null;
-  const supplied = takeHomeSupplies(c.items, c.endDate, content.parenteralDrugNameMarks, limits.afterTakeHome.admissionLoadingDays);
+  const supplied = takeHomeSupplies(c.items, c.endDate, limits.afterTakeHome.admissionLoadingDays);
   const last = supplied.reduce<string | null>((d, s) => (d === null || s.date > d ? s.date : d), null);
   if (last === null || daysBetween(last, c.endDate) < limits.afterTakeHome.minDaysAfter) return null;
   const careNursing = new Set(limits.careNursing);
@@ -40,12 +39,12 @@ export function afterTakeHome(c: StayContentInput): StayContentFacts['afterTakeH
 }
 
 /** Oral drug rows dispensed on a day before discharge in a quantity lasting past the discharge day. */
-function takeHomeSupplies(items: readonly ItemFacts[], endDate: string, marks: readonly string[], loadingDays: number): { date: string; name: string; days: number }[] {
+function takeHomeSupplies(items: readonly ItemFacts[], endDate: string, loadingDays: number): { date: string; name: string; days: number }[] {
   const perRowDay = new Map<string, { date: string; name: string; usual: number; code: string; quantity: number; admission: boolean }>();
   for (const it of items) {
     const usual = supplyPerDay(it.catalogue);
     // A multi-dose unit (an inhaler, a pen: under one a day) opened in the ward lasts many days by nature.
-    if (it.category !== 'drug' || it.date >= endDate || !usual || usual < 1 || isParenteral(it, marks)) continue;
+    if (it.category !== 'drug' || it.date >= endDate || !usual || usual < 1 || it.parenteral) continue;
     const key = `${it.catalogue!.code}\u0000${it.date}`;
     const row = perRowDay.get(key) ?? { date: it.date, name: it.name, usual, code: it.catalogue!.code, quantity: 0, admission: it.dayIndex < 1 };
     row.quantity += it.quantity;

@@ -1,7 +1,6 @@
 import { TAKE_HOME_DAYS_BEFORE_DISCHARGE } from '../benefits/days-of-supply';
 import type { ClaimFacts } from '../enrich/facts';
 import type { ItemFacts } from '../enrich/item-fact-types';
-import { isParenteral } from '../enrich/knowledge';
 
 // The model's view of a claim: plain numbers computed from the claim's enrichment (catalogue joins, DRG
 // grouping). Skewed money and count figures are log-transformed so that a robust (median / IQR) peer
@@ -114,8 +113,6 @@ const LONG_PRESCRIPTION_DAYS = 84;
  */
 const TAKE_HOME_DAYS = 30;
 const BED_SUBCATEGORIES = new Set(['bed', 'nursing']);
-/** The parenteral name marks of rules/knowledge/stay-content.json (parenteralDrugNameMarks; the model reads no tables). */
-const PARENTERAL_NAME_MARKS: readonly string[] = ['注射', '输液', '人血白蛋白', '静注'];
 
 /** 0 = Sunday … 6 = Saturday, from the day number (1970-01-01 was a Thursday). */
 const weekdayOf = (dayNumber: number) => (((dayNumber + 4) % 7) + 7) % 7;
@@ -132,7 +129,7 @@ export function stayLineDays(f: Pick<ClaimFacts, 'inpatient' | 'lengthOfStay' | 
   const daysByCode = new Map<string, number[]>();
   // Only drugs taken by the patient (tablets for the days ahead): an injection is given by the nurse on its day, so 20
   // vials on one line are 20 doses that day, not one a day.
-  const standing = f.items.filter((it) => it.category === 'drug' && !isParenteral(it, PARENTERAL_NAME_MARKS));
+  const standing = f.items.filter((it) => it.category === 'drug' && !it.parenteral);
   for (const it of standing) (daysByCode.get(it.code) ?? daysByCode.set(it.code, []).get(it.code)!).push(it.dayIndex);
   for (const it of standing) {
     const later = daysByCode.get(it.code)!.filter((d) => d > it.dayIndex);

@@ -1,4 +1,4 @@
-import { billKey, testBattery } from '../../src/benefits/identical-bills';
+import { billKey, screeningDay, testBattery } from '../../src/benefits/identical-bills';
 import { billLocks, createBillLockMemory } from '../../src/features/reviews/bill-locks';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { review, type ReviewContext } from '../../src/features/reviews/review';
@@ -242,6 +242,22 @@ describe('identical bills of many members', () => {
     expect(testBattery(visit([...tests, test('002502080010001')]), k)).toBe(false); // CRP
     expect(testBattery(visit([...tests, test('002502140010001')]), k)).toBe(false); // culture
     expect(testBattery(visit(tests, 'A05'), k)).toBe(false); // food poisoning
+  });
+
+  it('billKey and screeningDay read the battery their caller judged once a claim (attachMemberFacts), not their own', () => {
+    const k = shippedRules.current().refs.history;
+    const test = (n: number) => ({ lineId: `t${n}`, code: `T${n}`, date: '2025-03-15', kind: 'service' as const, amountFen: 1, test: true });
+    const visit: MemberClaim = {
+      insuredId: 'P', claimId: 'C', insuranceType: 'resident', visitType: 'outpatient', serviceDate: '2025-03-15', endDate: '2025-03-15', hospitalId: 'H',
+      doctorId: 'D', principalCategory: 'Z00', mdc: null, totalFen: 1, policyFen: 1, fundClaimedFen: 0, itemsSignature: 'S', bundleSignature: 'B', serviceCodes: [], lines: [test(1), test(2), test(3)],
+    };
+    const bundle = { hospitalId: 'H', doctorId: 'D', serviceDate: '2025-03-15', itemsSignature: 'B', bundle: true };
+    expect(testBattery(visit, k)).toBe(true);
+    expect(billKey(visit, k)).toEqual(bundle);
+    expect(billKey(visit, k, true)).toEqual(bundle);
+    // Told it is no battery, a bill of tests alone (no two drugs) has no key.
+    expect(billKey(visit, k, false)).toBeNull();
+    expect(screeningDay(visit, [], [], () => false, k, false)).toBeNull();
   });
 });
 

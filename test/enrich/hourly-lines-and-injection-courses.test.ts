@@ -11,7 +11,8 @@ const IM = { code: 'IM', unit: '次', maxPerDay: 4, perDose: { source: 's' } };
 const PROGESTERONE = { code: 'P', name: '黄体酮注射液', unit: '支', usualPerDay: 1 };
 
 function line(lineId: string, catalogue: Record<string, unknown>, quantity: number, quantityOnDay: number, category = 'service', date = '2025-06-10'): ItemFacts {
-  return { lineId, code: String(catalogue.code), name: String(catalogue.name ?? catalogue.code), category, date, quantity, quantityOnDay, catalogue, repeatExplained: false } as unknown as ItemFacts;
+  // The drugs here are all injections (注射液), as the item facts mark them.
+  return { lineId, code: String(catalogue.code), name: String(catalogue.name ?? catalogue.code), category, parenteral: category === 'drug', date, quantity, quantityOnDay, catalogue, repeatExplained: false } as unknown as ItemFacts;
 }
 
 describe('hourly services on several lines of a day', () => {
@@ -35,21 +36,21 @@ describe('hourly services on several lines of a day', () => {
 describe('a clinic injection course', () => {
   it('reads seven injections over the seven days of seven ampoules', () => {
     const items = [line('1', PROGESTERONE, 7, 7, 'drug'), line('2', IM, 7, 7)];
-    markInjectionCourses(items, false, ['注射']);
+    markInjectionCourses(items, false);
     expect(items[1].repeatExplained).toBe(true);
   });
   it('counts no carrier fluid (a saline bag is dripped, not injected) as a dose', () => {
     const SALINE = { code: 'NACL', name: '氯化钠注射液', unit: '袋', usualPerDay: 1 };
     const items = [line('1', SALINE, 8, 8, 'drug'), line('2', IM, 8, 8)];
-    markInjectionCourses(items, false, ['注射'], ['NACL']);
+    markInjectionCourses(items, false, ['NACL']);
     expect(items[1].repeatExplained).toBe(false);
   });
   it('keeps injections beyond the doses, and a stay', () => {
     const few = [line('1', PROGESTERONE, 2, 2, 'drug'), line('2', IM, 7, 7)];
-    markInjectionCourses(few, false, ['注射']);
+    markInjectionCourses(few, false);
     expect(few[1].repeatExplained).toBe(false);
     const stay = [line('1', PROGESTERONE, 7, 7, 'drug'), line('2', IM, 7, 7)];
-    markInjectionCourses(stay, true, ['注射']);
+    markInjectionCourses(stay, true);
     expect(stay[1].repeatExplained).toBe(false);
   });
 });

@@ -1,9 +1,13 @@
 import { EventEmitter } from 'node:events';
+import type { Request, Response } from 'express';
 import type { Kafka } from 'kafkajs';
+import { KAFKA_OUT_OF_GROUP, readyz } from '../../src/api/routes/health';
 import { createClaimsConsumer } from '../../src/ingest/kafka';
+import type { JudgeControl } from '../../src/review/judge-control';
 import type { ReviewPool } from '../../src/ingest/parallel/review-pool';
 import { silentLogger } from '../helpers/context';
-import { kafkaConfig } from './kit';
+import { kafkaConfig, testKafka, waitFor } from './kit';
+import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';
 
 // After a crash kafkajs does not restart from (a non-retriable error: librdkafka's mock coordinator answers a
 // follower's late SyncGroup INVALID_REQUEST), the consumer joins its group again after a session; not after one
@@ -68,4 +72,83 @@ describe('the Kafka consumer after a crash', () => {
     await jest.advanceTimersByTimeAsync(2 * config.sessionTimeoutMs);
     expect([f.calls.run, f.calls.disconnect]).toEqual([1, 1]);
   });
+});
+
+const judges = { versions: async () => ({ rulesetVersion: 'r', modelVersion: 'm', rejectedRules: null }) } as unknown as JudgeControl;
+const store = { ping: async () => true } as never;
+/** /readyz's status and body (a store that answers, rules and a model that judge), the handler called as express calls it. */
+async function ready(kafkaInGroup?: () => boolean): Promise<{ status: number; body: Record<string, unknown> }> {
+  const out = { status: 0, body: {} as Record<string, unknown> };
+  const res = { status: (n: number) => ((out.status = n), res), json: (b: Record<string, unknown>) => void (out.body = b) } as unknown as Response;
+  await readyz({ store }, judges, () => false, undefined, kafkaInGroup)({} as Request, res, () => undefined);
+  return out;
+}
+
+describe('/readyz with the Kafka door: ready only while its consumer is in its group', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('is 503 naming the consumer until it joins, after a crash and while it rejoins; 200 once it has joined again', async () => {
+    const f = fakeKafka();
+    const c = make(f.kafka);
+    const probe = () => ready(() => c.inGroup());
+    await c.start();
+    expect(await probe()).toMatchObject({ status: 503, body: { status: 'not ready', kafka: { inGroup: false, reason: KAFKA_OUT_OF_GROUP } } });
+    f.join([0, 1]);
+    expect(await probe()).toMatchObject({ status: 200, body: { status: 'ready', kafka: { inGroup: true, reason: null } } });
+    f.crash(false);
+    expect((await probe()).status).toBe(503);
+    // The rejoin a session later connects and runs again; the group has it back only at its join.
+    await jest.advanceTimersByTimeAsync(config.sessionTimeoutMs);
+    expect(f.calls.run).toBe(2);
+    expect(await probe()).toMatchObject({ status: 503, body: { kafka: { inGroup: false } } });
+    f.join([0, 1]);
+    expect((await probe()).status).toBe(200);
+    // kafkajs's own restart after a retriable crash: out of the group too until it has joined.
+    f.crash(true);
+    expect((await probe()).status).toBe(503);
+    f.join([1]);
+    expect((await probe()).status).toBe(200);
+    await c.stop();
+  });
+
+  it('says nothing of Kafka without the Kafka door', async () => {
+    const r = await ready();
+    expect(r.status).toBe(200);
+    expect(r.body).not.toHaveProperty('kafka');
+  });
+});
+
+const unavailable = kafkaUnavailable();
+const describeKafka = unavailable ? describe.skip : describe;
+
+describeKafka('/readyz through librdkafka\'s mock cluster: a consumer crashed out of its group and joined again', () => {
+  let cluster: TestCluster;
+  beforeAll(async () => {
+    cluster = await startCluster({ 'claims-r': 2, 'verdicts-r': 2, 'dlq-r': 1 }, 1);
+  });
+  afterAll(async () => {
+    await cluster?.stop();
+  });
+
+  it('is 503 naming the consumer from the crash until the rejoin has joined, 200 before and after', async () => {
+    if (!cluster.pushErrors) return; // an external cluster injects no errors
+    // A short session: the rejoin waits one out.
+    const cfg = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-r', verdictsTopic: 'verdicts-r', dlqTopic: 'dlq-r', sessionTimeoutMs: 3000 });
+    const c = createClaimsConsumer({ kafka: testKafka(cluster.brokers), config: cfg, pool: {} as ReviewPool, store: { ping: async () => true }, logger: silentLogger });
+    const probe = () => ready(() => c.inGroup());
+    try {
+      await c.start();
+      await waitFor('the first join', () => c.inGroup());
+      expect((await probe()).status).toBe(200);
+      // A heartbeat answered GROUP_AUTHORIZATION_FAILED (30): not retriable, so kafkajs crashes without a restart.
+      await cluster.pushErrors(12, 30, 1);
+      await waitFor('the crash', () => !c.inGroup());
+      expect(await probe()).toMatchObject({ status: 503, body: { kafka: { inGroup: false, reason: KAFKA_OUT_OF_GROUP } } });
+      await waitFor('the rejoin', () => c.inGroup(), 4 * cfg.sessionTimeoutMs);
+      expect(await probe()).toMatchObject({ status: 200, body: { kafka: { inGroup: true, reason: null } } });
+    } finally {
+      await c.stop();
+    }
+  }, 120_000);
 });

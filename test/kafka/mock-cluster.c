@@ -1,6 +1,8 @@
 /* A real Kafka-protocol cluster for tests: librdkafka's mock cluster on localhost.
  * usage: mock-cluster <brokers> <topic:partitions>...
- * Prints the bootstrap servers on one line, then runs until stdin closes or SIGTERM/SIGINT. */
+ * Prints the bootstrap servers on one line, then runs until stdin closes or SIGTERM/SIGINT. A line
+ * "errors <ApiKey> <error code> <count>" on stdin makes the next <count> requests of that API answer the error
+ * (rd_kafka_mock_push_request_errors), answered "pushed" on stdout. */
 #include <librdkafka/rdkafka.h>
 #include <librdkafka/rdkafka_mock.h>
 #include <signal.h>
@@ -46,11 +48,32 @@ int main(int argc, char **argv) {
   printf("%s\n", rd_kafka_mock_cluster_bootstraps(mc));
   fflush(stdout);
   /* Runs until the parent closes our stdin (it died or is done) or signals us. */
-  char buf[64];
+  char line[256];
+  size_t used = 0;
   while (!stop) {
-    ssize_t n = read(0, buf, sizeof(buf));
+    ssize_t n = read(0, line + used, sizeof(line) - 1 - used);
     if (n == 0) break;
-    if (n < 0 && !stop) usleep(100000);
+    if (n < 0) {
+      if (!stop) usleep(100000);
+      continue;
+    }
+    used += (size_t)n;
+    line[used] = 0;
+    char *end;
+    while ((end = strchr(line, '\n')) != NULL) {
+      *end = 0;
+      int api, code, count;
+      if (sscanf(line, "errors %d %d %d", &api, &code, &count) == 3 && count > 0 && count <= 64) {
+        rd_kafka_resp_err_t errs[64];
+        for (int i = 0; i < count; i++) errs[i] = (rd_kafka_resp_err_t)code;
+        rd_kafka_mock_push_request_errors_array(mc, (int16_t)api, (size_t)count, errs);
+        printf("pushed\n");
+        fflush(stdout);
+      }
+      used -= (size_t)(end + 1 - line);
+      memmove(line, end + 1, used + 1);
+    }
+    if (used == sizeof(line) - 1) used = 0; /* a line too long to be a command */
   }
   rd_kafka_mock_cluster_destroy(mc);
   rd_kafka_destroy(rk);

@@ -18,6 +18,11 @@ export interface TestCluster {
   brokers: string[];
   /** The launcher's process id (the benchmark reads its CPU); none for an external cluster. */
   pid?: number;
+  /**
+   * The next `count` requests of API `apiKey` (Kafka protocol: 12 Heartbeat) answer `code` (rd_kafka_mock_push_request_errors):
+   * a broker's error on demand. None for an external cluster.
+   */
+  pushErrors?(apiKey: number, code: number, count: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -58,14 +63,19 @@ export async function startCluster(topics: Record<string, number>, brokers = 3):
   const child: ChildProcess = spawn(buildLauncher(), args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += String(d)));
+  const lines = createInterface({ input: child.stdout! });
   const bootstrap = await new Promise<string>((resolve, reject) => {
-    const lines = createInterface({ input: child.stdout! });
     lines.once('line', (l) => resolve(l.trim()));
     child.once('exit', (code) => reject(new Error(`mock cluster exited (${code}): ${stderr}`)));
   });
   return {
     brokers: bootstrap.split(','),
     pid: child.pid,
+    pushErrors: (apiKey, code, count) =>
+      new Promise<void>((resolve) => {
+        lines.once('line', () => resolve());
+        child.stdin!.write(`errors ${apiKey} ${code} ${count}\n`);
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

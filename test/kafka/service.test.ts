@@ -170,6 +170,8 @@ describeKafka('the service process with KAFKA_BROKERS', () => {
       expect(sum(bySource.kafka)).toBe(claims.length + 1);
       expect(bySource.kafka.invalid).toBe(1);
       expect(sum(bySource.http)).toBe(1);
+      // Its consumer in its group (it has consumed): ready, and /readyz says so.
+      expect(await (await fetch(`${url}/readyz`)).json()).toMatchObject({ status: 'ready', kafka: { inGroup: true, reason: null } });
     } finally {
       await verdicts.stop();
       await dead.stop();

@@ -203,7 +203,7 @@ describe('model gate: what counts as treatment given, and how long a drug line l
     const f = {
       inpatient: true,
       lengthOfStay: 10,
-      items: [mk('1', '注射用头孢曲松钠', 'drug', undefined, 100, { quantity: 20 }), mk('2', '苯磺酸氨氯地平片', 'drug', undefined, 100, { quantity: 10 })],
+      items: [mk('1', '注射用头孢曲松钠', 'drug', undefined, 100, { quantity: 20, parenteral: true }), mk('2', '苯磺酸氨氯地平片', 'drug', undefined, 100, { quantity: 10, parenteral: false })],
     } as unknown as Parameters<typeof stayLineDays>[0];
     const days = stayLineDays(f);
     expect(days.get('1')).toBeUndefined();

@@ -26,23 +26,30 @@ export const healthz: RequestHandler = (_req, res) => {
 };
 
 /**
+/** Why /readyz is not ready while the Kafka claims consumer is out of its group, for the operator and the probe's log. */
+export const KAFKA_OUT_OF_GROUP = 'Kafka 理赔消费者不在其消费组中（加入中，或崩溃后重新加入中），不消费理赔消息 / the Kafka claims consumer is not in its consumer group (joining, or rejoining after a crash): no claims are consumed';
+
 /**
  * Ready when the store answers and its writes are not failing (in this thread or the review thread: `more`),
  * and whatever judges (the review thread, in the service) names its rule set and model; a draining service
  * reports not ready. The versions are those that judge the next claim; rule files on disk that the last reload
- * refused are shown (the active set keeps judging, so the service stays ready).
+ * refused are shown (the active set keeps judging, so the service stays ready). With the Kafka door configured
+ * (`kafkaInGroup`), also only while its consumer is in its group: a consumer out of it (crashed, rejoining) takes
+ * no claims, which the instance's readiness says until it has joined again.
  */
 export function readyz(
   { store }: Pick<ReviewContext, 'store'>,
   judges: JudgeControl,
   isDraining: () => boolean,
   more?: () => Promise<MetricsJson>,
+  kafkaInGroup?: () => boolean,
 ): RequestHandler {
   return async (_req, res) => {
     const [storeOk, versions] = await Promise.all([store.ping().catch(() => false), judges.versions().catch(() => null)]);
     const sets = [await registry.getMetricsAsJSON(), ...(more ? [await more().catch(() => [])] : [])];
     const writable = !storeWritesFailing(sets);
-    const ready = storeOk && writable && versions !== null && !isDraining();
+    const inGroup = kafkaInGroup?.() ?? true;
+    const ready = storeOk && writable && versions !== null && !isDraining() && inGroup;
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'not ready',
       store: storeOk,
@@ -51,6 +58,7 @@ export function readyz(
       rulesetVersion: versions?.rulesetVersion ?? null,
       modelVersion: versions?.modelVersion ?? null,
       rules: { active: versions?.rulesetVersion ?? null, rejected: versions?.rejectedRules ?? null },
+      ...(kafkaInGroup && { kafka: { inGroup, reason: inGroup ? null : KAFKA_OUT_OF_GROUP } }),
     });
   };
 }

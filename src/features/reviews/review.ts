@@ -240,8 +240,10 @@ export async function attachMemberFacts(
   const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules));
   if (!claims.length) return entries;
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
+  // Whether each claim is a clinic visit's test battery, judged once: its bill keys, the screening day and identical bills read it.
+  const batteries = entries.map((e) => testBattery(e, ruleset.refs.history));
   // Each claim's bill keys: its own, and a round's days for a stay brought in from another region (billKeys).
-  const keySets = entries.map((e) => billKeys(e, ruleset.refs.history));
+  const keySets = entries.map((e, i) => billKeys(e, ruleset.refs.history, batteries[i]));
   const keys = keySets.map((ks) => ks[0] ?? null);
   const wanted = distinctKeys(keySets.flat());
   const storedBills = wanted.length ? await identicalBills(wanted) : [];
@@ -292,7 +294,7 @@ export async function attachMemberFacts(
     (byAdmission.get(id) ?? byAdmission.set(id, []).get(id)!).push(e);
   }
   const admissionsOf = (keys: readonly AdmissionKey[]) => keys.flatMap((k) => byAdmission.get(admissionId(k)) ?? []);
-  const notCounted = await screeningLeftOut(entries, keys, ruleset, peersOf, byMember, history, inBatch);
+  const notCounted = await screeningLeftOut(entries, batteries, keys, ruleset, peersOf, byMember, history, inBatch);
   claims.forEach(({ claim, facts }, i) => {
     facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, {
       items: facts.items,
@@ -301,6 +303,7 @@ export async function attachMemberFacts(
       peers: keySets[i].flatMap((k) => peersOf(k)),
       doctorVisits: visitsOf(doctors[i]),
       notCounted,
+      testBattery: batteries[i],
       admissions: admissionsOf(admissionKeysOf[i]),
       stay: stays[i],
       procedures: facts.procedureCodes,
@@ -320,6 +323,7 @@ export async function attachMemberFacts(
  */
 async function screeningLeftOut(
   entries: readonly MemberClaim[],
+  batteries: readonly boolean[],
   keys: readonly (BillKey | null)[],
   ruleset: Ruleset,
   peersOf: (key: BillKey | null) => BillPeer[],
@@ -331,7 +335,7 @@ async function screeningLeftOut(
   const min = k?.limits.screeningDay?.minOtherMembers ?? Number.POSITIVE_INFINITY;
   const wanted = new Set<string>();
   entries.forEach((e, i) => {
-    if (!testBattery(e, k)) return;
+    if (!batteries[i]) return;
     const peers = peersOf(keys[i]);
     if (new Set(peers.map((p) => p.insuredId)).size <= min) return;
     for (const p of peers) if (!byMember.has(p.insuredId)) wanted.add(p.insuredId);
@@ -341,10 +345,13 @@ async function screeningLeftOut(
   // A store that keeps no arrival (MongoDB) leaves two stored claims ordered by their dates alone (the caller's test).
   const arrivedBefore = (x: MemberClaim, p: BillPeer) => x.arrival === undefined || p.arrival === undefined || x.arrival < p.arrival;
   const before = (x: MemberClaim, p: BillPeer) => (inBatch.has(p.claimId) ? !inBatch.has(x.claimId) || arrivedBefore(x, p) : !inBatch.has(x.claimId) && arrivedBefore(x, p));
+  // A peer's own entry judged once, however many claims of the batch share its bill: the batch's as judged above.
+  const battery = new Map<MemberClaim, boolean>(entries.map((e, i) => [e, batteries[i]]));
+  const batteryOf = (x: MemberClaim) => battery.get(x) ?? battery.set(x, testBattery(x, k)).get(x)!;
   return (p) => {
     const ledger = byMember.get(p.insuredId) ?? others.get(p.insuredId) ?? [];
     const own = ledger.find((x) => x.claimId === p.claimId);
-    if (own && !testBattery(own, k)) return true;
+    if (own && !batteryOf(own)) return true;
     return ledger.some((x) => x.claimId !== p.claimId && x.hospitalId === p.hospitalId && x.serviceDate < p.serviceDate && before(x, p));
   };
 }

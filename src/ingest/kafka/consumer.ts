@@ -27,6 +27,11 @@ export interface ClaimsConsumer {
   inFlight(): number;
   /** Partitions of the claims topic this instance was given at its last group join. */
   assignment(): number[];
+  /**
+   * Whether this instance is a member of its consumer group: from its group join until a crash, and again once it has
+   * rejoined (kafkajs's restart or its own, below). False before its first join: it consumes nothing meanwhile (/readyz).
+   */
+  inGroup(): boolean;
 }
 
 export interface ClaimsConsumerOptions {
@@ -70,10 +75,12 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
   });
   let inFlight = 0;
   let assigned: number[] = [];
+  let joined = false;
   let started = false;
   let stopping: Promise<void> | null = null;
 
   consumer.on(consumer.events.GROUP_JOIN, (e) => {
+    joined = true;
     assigned = [...(e.payload.memberAssignment[config.claimsTopic] ?? [])].sort((a, b) => a - b);
     logger.info({ memberId: e.payload.memberId, partitions: assigned }, 'joined consumer group');
   });
@@ -100,6 +107,7 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
   };
   consumer.on(consumer.events.CRASH, (e) => {
     logger.error({ err: e.payload.error, restart: e.payload.restart }, 'consumer crashed');
+    joined = false;
     assigned = [];
     if (!e.payload.restart && !stopping && !rejoinTimer) rejoinTimer = setTimeout(rejoin, config.sessionTimeoutMs);
   });
@@ -195,6 +203,7 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
     },
     inFlight: () => inFlight,
     assignment: () => assigned,
+    inGroup: () => joined,
   };
 }
 
