@@ -76,7 +76,9 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
         const input = tf.tensor2d(z.subarray(start * d, (start + m) * d), [m, d]);
         return tf.squaredDifference(input, forward(input));
       });
-      const sq = (await sqT.data()) as Float32Array;
+      // Read synchronously: the backends this runs on (wasm, cpu, tensorflow) hold the result already, and the
+      // promise of data() cost a one-claim batch more than the copy.
+      const sq = sqT.dataSync() as Float32Array;
       sqT.dispose();
       for (let k = 0; k < m; k++) {
         const i = start + k;

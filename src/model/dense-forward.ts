@@ -1,19 +1,24 @@
 import { tf } from './backend';
 
-// The autoencoder's forward pass as the tensor ops its Dense layers run, without LayersModel.predict's
-// bookkeeping around them (input checks, feed dicts, name scopes, a tidy per layer): a review batch is
-// usually one claim, and that bookkeeping was about 40% of scoring it. The same kernels in the same
+// The autoencoder's forward pass as the kernels its Dense layers run, without LayersModel.predict's
+// bookkeeping around them (input checks, feed dicts, name scopes, a tidy per layer), nor tf.fused.matMul's
+// (a gradient wrapper, reshapes of its operands and conversions, on every call): a review batch is usually
+// one claim, and that bookkeeping was most of scoring it. The same kernels with the same inputs, in the same
 // order as tf-layers' Dense.call, so the same float32 results (test/model/dense-forward.test.ts).
 
-/** Activations tf-layers fuses into the matMul (its mapActivationToFusedKernel); others follow it as an op. */
+/** Activations tf-layers fuses into the matMul (its mapActivationToFusedKernel); others follow it as a kernel. */
 const FUSED = new Set(['relu', 'linear', 'elu']);
-const APPLIED: Record<string, (x: tf.Tensor) => tf.Tensor> = { tanh: (x) => tf.tanh(x), sigmoid: (x) => tf.sigmoid(x) };
+const APPLIED: Record<string, string> = { tanh: 'Tanh', sigmoid: 'Sigmoid' };
 
 interface DenseStep {
-  kernel: tf.Tensor2D;
+  /** The kernel as the matMul kernel takes it: [1, inputs, units]. */
+  kernel: tf.Tensor3D;
   bias: tf.Tensor1D | null;
   activation: string;
 }
+
+const run = (kernel: string, inputs: Record<string, tf.Tensor>, attrs: Record<string, unknown> = {}) =>
+  tf.engine().runKernel(kernel, inputs as tf.NamedTensorMap, attrs as never) as tf.Tensor;
 
 /** Rows (m × inputs) → rebuilt rows, as model.predict; null when a layer is not one this knows (then call predict). */
 export function denseForward(model: tf.LayersModel): ((x: tf.Tensor2D) => tf.Tensor) | null {
@@ -23,20 +28,22 @@ export function denseForward(model: tf.LayersModel): ((x: tf.Tensor2D) => tf.Ten
     const activation = String(cfg.activation ?? 'linear');
     if (layer.getClassName() !== 'Dense' || !(FUSED.has(activation) || activation in APPLIED)) return null;
     const [kernel, bias] = layer.weights.map((w) => w.read());
-    steps.push({ kernel: kernel as tf.Tensor2D, bias: cfg.useBias === false ? null : (bias as tf.Tensor1D), activation });
+    // Made once here (it shares the weights' data): tf.fused.matMul reshaped it on every call.
+    steps.push({ kernel: tf.keep(kernel.reshape([1, ...kernel.shape])) as tf.Tensor3D, bias: cfg.useBias === false ? null : (bias as tf.Tensor1D), activation });
   }
   return (x) => {
-    let h: tf.Tensor = x;
+    const [m] = x.shape;
+    let h = run('Reshape', { x }, { shape: [1, m, x.shape[1]] });
     for (const { kernel, bias, activation } of steps) {
       if (FUSED.has(activation)) {
-        h = tf.fused.matMul({ a: h as tf.Tensor2D, b: kernel, transposeA: false, transposeB: false, bias: bias ?? undefined, activation: activation as 'relu' | 'linear' | 'elu' });
+        h = run('_FusedMatMul', { a: h, b: kernel, ...(bias && { bias }) }, { transposeA: false, transposeB: false, activation, leakyreluAlpha: 0.2 });
       } else {
         // As tf-layers: its dot (a fused matMul without bias or activation), then the bias added, then the activation.
-        h = tf.fused.matMul({ a: h as tf.Tensor2D, b: kernel, transposeA: false, transposeB: false });
-        if (bias) h = tf.add(h, bias);
-        h = APPLIED[activation](h);
+        h = run('_FusedMatMul', { a: h, b: kernel }, { transposeA: false, transposeB: false, activation: 'linear', leakyreluAlpha: 0.2 });
+        if (bias) h = run('Add', { a: h, b: bias });
+        h = run(APPLIED[activation], { x: h });
       }
     }
-    return h;
+    return run('Reshape', { x: h }, { shape: [m, h.shape[2]] });
   };
 }
