@@ -163,6 +163,24 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
     expect((await ctx.store.listFindings(CLAIM_ID)).every((f) => f.stage === 'review')).toBe(true);
   });
 
+  it('at settlement the findings are recorded in the review\'s own transaction: findings that fail to write leave no verdict', async () => {
+    const { app, ctx } = await setup();
+    const write = ctx.store.writeFindings;
+    ctx.store.writeFindings = () => {
+      throw Object.assign(new Error('disk full'), { code: 'SQLITE_FULL' });
+    };
+    const res = await request(app).post('/api/fsi/3101').send(make3101({ trigScen: '8', extraOrders: [PROGESTERONE] }));
+    expect(res.body).toMatchObject({ infcode: -1, output: null }); // the national envelope of a failure
+    expect(JSON.stringify(res.body)).not.toContain('jr_id');
+    expect(await ctx.store.getVerdict(CLAIM_ID)).toBeUndefined();
+    expect(await ctx.store.getCase(CLAIM_ID)).toBeUndefined();
+    ctx.store.writeFindings = write;
+    // Sent again, both are stored, and the findings answered are those stored.
+    const again = await request(app).post('/api/fsi/3101').send(make3101({ trigScen: '8', extraOrders: [PROGESTERONE] })).expect(200);
+    expect((await ctx.store.getVerdict(CLAIM_ID))?.decision).toBe('reject');
+    expect((await ctx.store.listFindings(CLAIM_ID)).map((f) => f.jrId)).toEqual(again.body.output.result.map((r: { jr_id: string }) => r.jr_id));
+  });
+
   it('the same body posted to the single endpoint dispatches on infno', async () => {
     const { app } = await setup();
     const res = await request(app).post('/api/fsi').send(make3101({ extraOrders: [PROGESTERONE] })).expect(200);

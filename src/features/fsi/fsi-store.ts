@@ -39,6 +39,12 @@ export interface FsiStore {
    * its jr_id and any feedback already given), so repeated calls update rather than duplicate.
    */
   saveFindings(claimId: string, findings: FsiFinding[]): Promise<void>;
+  /**
+   * saveFindings for encounters under review, inside the transaction that records their reviews (a review's `along`,
+   * features/reviews/review-store.ts AlongReviews): SQLite and memory write at once (SQLite refuses outside a write
+   * transaction), MongoDB as saveFindings.
+   */
+  writeFindings(saves: readonly { claimId: string; findings: FsiFinding[] }[]): void | Promise<void>;
   listFindings(claimId: string): Promise<FsiFinding[]>;
   /** Stores 3103 feedback; returns the jr_ids that were not found. */
   recordFeedback(items: { jrId: string; feedback: FsiFeedback }[]): Promise<string[]>;

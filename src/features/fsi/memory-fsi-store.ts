@@ -5,16 +5,22 @@ export function memoryFsiStore(): FsiStore {
   const byClaim = new Map<string, FsiFinding[]>();
   const byJr = new Map<string, FsiFinding>();
   const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
+  const replace = (claimId: string, findings: FsiFinding[]) => {
+    for (const old of byClaim.get(claimId) ?? []) byJr.delete(old.jrId);
+    const next = findings.map((f) => ({ ...copy(f), feedback: f.feedback ?? null }));
+    const previous = new Map((byClaim.get(claimId) ?? []).map((f) => [f.jrId, f]));
+    for (const f of next) {
+      f.feedback = previous.get(f.jrId)?.feedback ?? f.feedback;
+      byJr.set(f.jrId, f);
+    }
+    byClaim.set(claimId, next);
+  };
   return {
+    writeFindings(saves) {
+      for (const s of saves) replace(s.claimId, s.findings);
+    },
     async saveFindings(claimId, findings) {
-      for (const old of byClaim.get(claimId) ?? []) byJr.delete(old.jrId);
-      const next = findings.map((f) => ({ ...copy(f), feedback: f.feedback ?? null }));
-      const previous = new Map((byClaim.get(claimId) ?? []).map((f) => [f.jrId, f]));
-      for (const f of next) {
-        f.feedback = previous.get(f.jrId)?.feedback ?? f.feedback;
-        byJr.set(f.jrId, f);
-      }
-      byClaim.set(claimId, next);
+      replace(claimId, findings);
     },
     async listFindings(claimId) {
       return copy(byClaim.get(claimId) ?? []);

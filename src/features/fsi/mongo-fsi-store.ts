@@ -11,7 +11,10 @@ const json = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 const feedbackOf = (f: FsiFeedback): FsiFeedback => ({ dspoWay: f.dspoWay, reason: f.reason ?? null, at: f.at });
 
 export function mongoFsiStore(m: Models, inSession: InSession): FsiStore {
-  return {
+  const store: FsiStore = {
+    async writeFindings(saves) {
+      for (const s of saves) await store.saveFindings(s.claimId, s.findings);
+    },
     async saveFindings(claimId, findings) {
       const id = String(claimId);
       await inSession(async (session) => {
@@ -65,4 +68,5 @@ export function mongoFsiStore(m: Models, inSession: InSession): FsiStore {
       return rows.map((r) => ({ hospitalId: r._id.hospitalId, doctorId: r._id.doctorId ?? null, count: r.count }));
     },
   };
+  return store;
 }

@@ -72,6 +72,11 @@ export function sqliteFsiStore(conn: SqliteConnection): FsiStore {
   );
 
   return {
+    writeFindings(saves) {
+      // Only inside the review's transaction on this connection: a write of its own would take the lock it holds.
+      if (!db.inTransaction) throw new Error('3101 findings written along a review are written in its transaction');
+      for (const s of saves) replaceOne(s.claimId, s.findings);
+    },
     saveFindings(claimId, findings) {
       return new Promise<void>((done, failed) => {
         if (!pending.length) setImmediate(flush);

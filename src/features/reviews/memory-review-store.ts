@@ -70,7 +70,7 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
   const keptAbout = (claimId: string) => [...findings.values()].filter((f) => f.claimId === claimId).map((f) => copy(f.hit));
 
   return {
-    async saveReviews(batch) {
+    async saveReviews(batch, along) {
       ensureOpen();
       const now = new Date().toISOString();
       // Copy the whole batch before applying any of it, so a bad entry leaves the store untouched (one transaction).
@@ -131,6 +131,9 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
           revisions.push({ claimId, after: r.record.claimId, verdict: copy(revised.verdict) });
         }
       }
+      // The other feature's rows, once the batch is applied (a throw here leaves the batch stored: the fake keeps no undo).
+      const written = along?.(revisions);
+      if (written) await written;
       return revisions;
     },
     async saveInvalid(batch) {

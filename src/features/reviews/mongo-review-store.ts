@@ -28,7 +28,7 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
   // Files a crash left go when the store is first written to, and again now and then (a service runs for months).
   let lastSweep = 0;
   return {
-    async saveReviews(given) {
+    async saveReviews(given, along) {
       if (!given.length) return [];
       // A claim re-reviewed gets the findings later claims made about it again (read before the batch is written).
       const { batch, revisions: reapplied } = await reapplyFindings(m, given);
@@ -65,6 +65,9 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
         revisions = found.revisions;
         return [...gone, ...found.released];
       });
+      // After the batch's own writes (its session holds only this store's collections); the batch is redelivered whole
+      // if this fails, every write being idempotent.
+      await along?.([...reapplied, ...revisions]);
       if (superseded.length) await parts.drop(new Set(superseded));
       if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
         lastSweep = Date.now();

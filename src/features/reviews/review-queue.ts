@@ -1,10 +1,14 @@
 import { Histogram } from 'prom-client';
 import type { Verdict } from '../../contract/verdict';
 import { registry } from '../../metrics';
-import { review, type ReviewContext } from './review';
+import { review, type ReviewContext, type ReviewOptions } from './review';
 
-/** Reviews a request's inputs; what the HTTP doors call instead of review() itself. */
-export type Reviewer = (inputs: readonly unknown[], source: string) => Promise<Verdict[]>;
+/**
+ * Reviews a request's inputs; what the HTTP doors call instead of review() itself. `along`: the request's rows of
+ * another feature, recorded in its batch's transaction (ReviewOptions.along, given this request's verdicts); only a
+ * reviewer on the thread that records (a queue, or review() itself) can take it.
+ */
+export type Reviewer = (inputs: readonly unknown[], source: string, along?: ReviewOptions['along']) => Promise<Verdict[]>;
 
 export interface ReviewQueueOptions {
   /** How long the first request of a batch waits for others (0: only those already parsed in this turn). */
@@ -24,6 +28,7 @@ const batchClaims = new Histogram({
 interface Pending {
   inputs: readonly unknown[];
   source: string;
+  along?: ReviewOptions['along'];
   resolve: (verdicts: Verdict[]) => void;
   reject: (err: unknown) => void;
 }
@@ -75,11 +80,11 @@ export function createReviewQueue(ctx: ReviewContext, opts: ReviewQueueOptions):
     batchClaims.observe(inputs.length);
     let verdicts: Verdict[];
     try {
-      verdicts = await review(inputs, ctx, { source });
+      verdicts = await review(inputs, ctx, { source, along: alongOf(batch) });
     } catch (err) {
       if (batch.length === 1) batch[0].reject(err);
       // Re-reviewing is idempotent by claimId, so whatever the failed batch stored is simply written again.
-      else for (const p of batch) await review(p.inputs, ctx, { source }).then(p.resolve, p.reject);
+      else for (const p of batch) await review(p.inputs, ctx, { source, along: p.along }).then(p.resolve, p.reject);
       return;
     }
     let at = 0;
@@ -89,9 +94,25 @@ export function createReviewQueue(ctx: ReviewContext, opts: ReviewQueueOptions):
     }
   }
 
-  return (inputs, source) =>
+  return (inputs, source, along) =>
     new Promise<Verdict[]>((resolve, reject) => {
-      queue.push({ inputs, source, resolve, reject });
+      queue.push({ inputs, source, along, resolve, reject });
       schedule();
     });
+}
+
+/** The batch's requests' rows of other features, each given its own request's verdicts; none when no request has any. */
+function alongOf(batch: readonly Pending[]): ReviewOptions['along'] {
+  if (!batch.some((p) => p.along)) return undefined;
+  return (verdicts) => {
+    let at = 0;
+    const pending: Promise<void>[] = [];
+    for (const p of batch) {
+      const written = p.along?.(verdicts.slice(at, at + p.inputs.length));
+      if (written) pending.push(written);
+      at += p.inputs.length;
+    }
+    // Synchronous writes (SQLite, memory) stay synchronous: the store refuses a promise inside its transaction.
+    return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+  };
 }

@@ -32,6 +32,14 @@ export interface InvalidInput {
   receivedAt: string;
 }
 
+/**
+ * Rows another feature records with a batch's reviews, in the same transaction (3101's findings, ingest/fsi): called
+ * once the batch's own rows are written, with the verdicts the batch revised (what saveReviews returns). On SQLite and
+ * in memory it writes synchronously, inside the transaction (a throw rolls the whole batch back); MongoDB awaits it
+ * after the batch's own writes.
+ */
+export type AlongReviews = (revised: readonly Revision[]) => void | Promise<void>;
+
 export interface VerdictQuery {
   decision?: Decision;
   month?: string;
@@ -49,8 +57,9 @@ export interface ReviewStore {
    * In the same transaction, each claim's retrospective findings are kept (one per claim, rule and finding claim)
    * and applied to the earlier claim's stored verdict and case; a re-reviewed claim gets the findings kept about
    * it again. Returns the verdicts so revised, in the order revised (a finding already kept, unchanged, none).
+   * `along`: another feature's rows, written in the same transaction (AlongReviews).
    */
-  saveReviews(batch: ReviewedClaim[]): Promise<Revision[]>;
+  saveReviews(batch: ReviewedClaim[], along?: AlongReviews): Promise<Revision[]>;
   saveInvalid(batch: InvalidInput[]): Promise<void>;
   /** Ledger entries of these members (all claims the store has seen for them). */
   getMemberClaims(insuredIds: readonly string[]): Promise<MemberClaim[]>;

@@ -36,6 +36,12 @@ export interface ReviewContext {
 export interface ReviewOptions {
   /** Where the claims came from (cli, http, kafka, sample): kept on invalid inputs and in metrics. */
   source: string;
+  /**
+   * Another feature's rows recorded in the transaction that records these reviews (3101's findings): given the verdicts
+   * review() answers, in input order (ReviewStore's AlongReviews says how each backend runs it). Not called when no
+   * input is valid: nothing is recorded then.
+   */
+  along?: (verdicts: Verdict[]) => void | Promise<void>;
 }
 
 /**
@@ -75,7 +81,8 @@ export async function reviewWithRevisions(inputs: readonly unknown[], ctx: Revie
       doctorVisits: (keys) => ctx.store.getDoctorVisits(keys),
       admissions: (keys) => ctx.store.getAdmissions(keys),
     });
-    if (judged.reviewed.length) revised = await ctx.store.saveReviews(judged.reviewed);
+    const along = opts.along && ((r: readonly Revision[]) => opts.along!(answered(judged.verdicts, r)));
+    if (judged.reviewed.length) revised = await ctx.store.saveReviews(judged.reviewed, along);
   } finally {
     held.release();
   }
@@ -108,19 +115,33 @@ export async function reviewWithRevisions(inputs: readonly unknown[], ctx: Revie
 function withRevisions(verdicts: Verdict[], revised: readonly Revision[]): Reviewed {
   const revisions: Reviewed['revisions'] = [];
   if (!revised.length) return { verdicts, revisions };
-  const index = new Map<string, number>();
-  verdicts.forEach((v, i) => v.claimId !== null && v.decision !== 'invalid' && index.set(v.claimId, i));
+  const index = inputIndex(verdicts);
+  for (const r of revised) {
+    const at = index.get(r.after);
+    if (at === undefined || r.after === r.claimId) continue;
+    revisions.push({ after: at, verdict: r.verdict });
+    for (const h of r.verdict.hits) if (h.retrospective?.byClaimId === r.after) retrospectiveFindings.inc({ rule: h.ruleId });
+  }
+  return { verdicts: answered(verdicts, revised), revisions };
+}
+
+/** The verdicts review() answers: each input's, a re-reviewed claim's with the findings kept about it applied again. */
+function answered(verdicts: Verdict[], revised: readonly Revision[]): Verdict[] {
+  if (!revised.length) return verdicts;
+  const index = inputIndex(verdicts);
   const out = [...verdicts];
   for (const r of revised) {
     const at = index.get(r.after);
-    if (at === undefined) continue;
-    if (r.after === r.claimId) out[at] = r.verdict;
-    else {
-      revisions.push({ after: at, verdict: r.verdict });
-      for (const h of r.verdict.hits) if (h.retrospective?.byClaimId === r.after) retrospectiveFindings.inc({ rule: h.ruleId });
-    }
+    if (at !== undefined && r.after === r.claimId) out[at] = r.verdict;
   }
-  return { verdicts: out, revisions };
+  return out;
+}
+
+/** Each valid claim's input index (a claim sent twice: its last). */
+function inputIndex(verdicts: readonly Verdict[]): Map<string, number> {
+  const index = new Map<string, number>();
+  verdicts.forEach((v, i) => v.claimId !== null && v.decision !== 'invalid' && index.set(v.claimId, i));
+  return index;
 }
 
 export interface Judged {

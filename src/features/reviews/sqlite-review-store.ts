@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
+import type { AlongReviews, InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
 import type { SqliteConnection } from '../../store/sqlite/connection';
 import { holdsParts, isPartsRef, storedParts, wholeText, type PartWriter } from '../../store/sqlite/stored-parts';
 import { isLong as long } from '../../store/long-texts';
@@ -135,7 +135,7 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       revisions.push({ claimId, after: row.review.record.claimId, verdict: revised.verdict });
     }
   };
-  const saveReviewsTx = conn.writeTransaction((rows: PreparedReview[], now: string): { superseded: string[]; revisions: Revision[] } => {
+  const saveReviewsTx = conn.writeTransaction((rows: PreparedReview[], now: string, reapplied: Revision[], along?: AlongReviews): { superseded: string[]; revisions: Revision[] } => {
     const superseded: string[] = [];
     const revisions: Revision[] = [];
     const inBatch = new Map(rows.map((r) => [r.review.record.claimId, r]));
@@ -155,6 +155,8 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       superseded.push(...replaced);
       if (row.review.retrospective?.length) applyFindings(row, inBatch, now, superseded, revisions);
     }
+    // A promise here would write after the commit: outside the transaction it claims to share.
+    if (along && along([...reapplied, ...revisions]) instanceof Promise) throw new Error('a write along a review batch must be synchronous on SQLite');
     return { superseded, revisions };
   });
   // One prepared statement per number of members asked for (a request asks for one, a batch for a few dozen):
@@ -207,7 +209,7 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
   };
 
   return {
-    async saveReviews(batch) {
+    async saveReviews(batch, along) {
       if (!batch.length) return [];
       const now = new Date().toISOString();
       // A claim re-reviewed gets the findings later claims made about it again (one query for the batch; nearly
@@ -227,7 +229,7 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       }
       const rows = batch.map((review) => prepareReview(review, now));
       for (const row of rows) await inParts(row);
-      const { superseded, revisions } = saveReviewsTx(rows, now);
+      const { superseded, revisions } = saveReviewsTx(rows, now, reapplied, along);
       if (superseded.length) await parts.drop(new Set(superseded));
       if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
         lastSweep = Date.now();

@@ -8,7 +8,7 @@ import { request3101Schema, type Request3101 } from './envelope';
 import { fastParse3101 } from './fast-envelope';
 import { toFindings, type RuleDescription, toResultEntry } from './findings';
 import { encounterToClaim, type MappedEncounter } from './to-claim';
-import type { FsiStore } from '../../features/fsi/fsi-store';
+import type { FsiFinding, FsiStore } from '../../features/fsi/fsi-store';
 
 /** What the national interface needs: the review context, and the findings store. */
 export type FsiContext = ReviewContext & { store: FsiStore };
@@ -31,7 +31,7 @@ const describe = (errors: FieldError[]) => errors.map((e) => `${e.path}: ${e.mes
  * review as any claim. At ordering time the findings are reminders kept on the encounter (no case, no member
  * ledger entry); at settlement the full review records the claim and flagged encounters become cases.
  */
-export async function handle3101(body: unknown, ctx: FsiContext, reviewer: Reviewer = (claims, source) => review(claims, ctx, { source })) {
+export async function handle3101(body: unknown, ctx: FsiContext, reviewer: Reviewer = (claims, source, along) => review(claims, ctx, { source, along })) {
   const fast = fastParse3101(body);
   const parsed = fast ? { success: true as const, data: fast } : request3101Schema.safeParse(body);
   if (!parsed.success) {
@@ -60,17 +60,6 @@ export async function handle3101(body: unknown, ctx: FsiContext, reviewer: Revie
   const claims = mapped.map((m) => m.value.claim);
   const ruleset = ctx.rules.current();
   const issuedAt = new Date().toISOString();
-  const verdicts: Verdict[] =
-    scen.stage === 'review'
-      ? await reviewer(claims, 'fsi')
-      : (await judge(claims, ruleset, ctx.model.current(), { source: 'fsi', reviewedAt: issuedAt, history: (ids) => ctx.store.getMemberClaims(ids) })).verdicts;
-
-  const invalid = verdicts.findIndex((v) => v.decision === 'invalid');
-  if (invalid >= 0) {
-    const at = `encounter ${mapped[invalid].mdtrtId}`;
-    return envelope(-1, null, { err_msg: `${at}: ${describe(verdicts[invalid].errors ?? [])}` });
-  }
-
   const defs = new Map(ruleset.rules.map((r) => [r.def.id, r.def]));
   const describeRule = (id: string): RuleDescription => {
     const def = defs.get(id);
@@ -78,24 +67,53 @@ export async function handle3101(body: unknown, ctx: FsiContext, reviewer: Revie
     return { name: id.startsWith('anomaly.') ? '费用结构异常 (anomaly model)' : id, meta: null };
   };
   const wanted = data.rule_ids?.length ? new Set(data.rule_ids) : null;
-  const result = [];
-  for (const [k, v] of verdicts.entries()) {
-    const claim = claims[k] as { claimId: string; provider: { hospitalId: string; doctorId?: string } };
-    const findings = toFindings(v, {
-      claimId: claim.claimId,
-      mdtrtId: mapped[k].mdtrtId,
-      patnId: mapped[k].patnId,
-      fixmedinsCode: req.fixmedins_code,
-      hospitalId: claim.provider.hospitalId,
-      doctorId: claim.provider.doctorId ?? null,
-      trigScen: data.trig_scen,
-      stage: scen.stage,
-      taskId: data.task_id ?? null,
-      issuedAt,
-    }, describeRule).filter((f) => !wanted || wanted.has(f.ruleId));
-    await ctx.store.saveFindings(claim.claimId, findings);
-    result.push(...findings.map(toResultEntry));
+  /** Each encounter's findings from its verdict; none when one is invalid (the message is refused whole). */
+  const findingsOf = (verdicts: Verdict[]): { claimId: string; findings: FsiFinding[] }[] | null =>
+    verdicts.some((v) => v.decision === 'invalid')
+      ? null
+      : verdicts.map((v, k) => {
+          const claim = claims[k] as { claimId: string; provider: { hospitalId: string; doctorId?: string } };
+          const findings = toFindings(v, {
+            claimId: claim.claimId,
+            mdtrtId: mapped[k].mdtrtId,
+            patnId: mapped[k].patnId,
+            fixmedinsCode: req.fixmedins_code,
+            hospitalId: claim.provider.hospitalId,
+            doctorId: claim.provider.doctorId ?? null,
+            trigScen: data.trig_scen,
+            stage: scen.stage,
+            taskId: data.task_id ?? null,
+            issuedAt,
+          }, describeRule).filter((f) => !wanted || wanted.has(f.ruleId));
+          return { claimId: claim.claimId, findings };
+        });
+
+  let saves: { claimId: string; findings: FsiFinding[] }[] | null = null;
+  let verdicts: Verdict[];
+  if (scen.stage === 'review') {
+    // At settlement the findings are recorded in the review's own transaction (one commit for both): made from the
+    // verdicts as answered, so an answered finding is a stored one, and the encounter never stored without them.
+    verdicts = await reviewer(claims, 'fsi', (answered) => {
+      saves = findingsOf(answered);
+      if (saves) return ctx.store.writeFindings(saves);
+    });
+  } else {
+    verdicts = (await judge(claims, ruleset, ctx.model.current(), { source: 'fsi', reviewedAt: issuedAt, history: (ids) => ctx.store.getMemberClaims(ids) })).verdicts;
   }
+
+  const invalid = verdicts.findIndex((v) => v.decision === 'invalid');
+  if (invalid >= 0) {
+    const at = `encounter ${mapped[invalid].mdtrtId}`;
+    return envelope(-1, null, { err_msg: `${at}: ${describe(verdicts[invalid].errors ?? [])}` });
+  }
+  let kept = saves as { claimId: string; findings: FsiFinding[] }[] | null;
+  if (scen.stage === 'review' && !kept) throw new Error('3101 at settlement: the reviewer recorded no findings with the review');
+  if (!kept) {
+    // Reminders at ordering time: no review recorded, the findings on their own.
+    kept = findingsOf(verdicts)!;
+    for (const s of kept) await ctx.store.saveFindings(s.claimId, s.findings);
+  }
+  const result = kept.flatMap((s) => s.findings.map(toResultEntry));
   const assumptions = [...new Set(mapped.flatMap((m) => m.value.assumptions))];
   return envelope(0, { result }, { warn_msg: assumptions.length ? assumptions.join('; ') : null });
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from '../../../src/store/sqlite/schema';
 import { makeInvalid, makeReviewed } from '../../helpers/fixtures';
 import { describeStoreContract } from './review-store-contract';
 import { moveCase } from '../../helpers/cases';
+import { finding } from '../fsi/fsi-store-contract';
 
 const dir = mkdtempSync(join(tmpdir(), 'sqlite-store-'));
 let n = 0;
@@ -25,6 +26,15 @@ async function reopenedFrom(schema: number, old: ReturnType<typeof makeReviewed>
   rollBackSchema(db, schema);
   db.close();
   return { path, store: createSqliteStore({ path }) };
+}
+
+/** Commits in a store file's WAL (frames whose header carries the database size: the last frame of a commit). */
+function walCommits(path: string): number {
+  const wal = readFileSync(`${path}-wal`);
+  const pageSize = wal.readUInt32BE(8);
+  let commits = 0;
+  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) if (wal.readUInt32BE(at + 4) !== 0) commits += 1;
+  return commits;
 }
 
 describeStoreContract('sqlite file', () => createSqliteStore({ path: freshPath() }));
@@ -104,6 +114,34 @@ describe('sqlite store file', () => {
     } finally {
       check.close();
     }
+  });
+
+  it('writes another feature\'s rows along a batch in its transaction: one commit, and a failure there stores nothing', async () => {
+    const path = freshPath();
+    const store = createSqliteStore({ path });
+    const before = walCommits(path);
+    await store.saveReviews([makeReviewed({ claimId: 'A-1' })], () => store.writeFindings([{ claimId: 'A-1', findings: [finding('JR-A1', { claimId: 'A-1' })] }]));
+    // One commit for the verdict and its findings together.
+    expect(walCommits(path)).toBe(before + 1);
+    await store.saveFindings('A-1', [finding('JR-A1', { claimId: 'A-1' })]); // as 3101 saved them before: a commit of their own
+    expect(walCommits(path)).toBe(before + 2);
+    expect((await store.listFindings('A-1')).map((f) => f.jrId)).toEqual(['JR-A1']);
+
+    const failing = () => {
+      store.writeFindings([{ claimId: 'A-2', findings: [finding('JR-A2', { claimId: 'A-2' })] }]);
+      throw new Error('findings refused');
+    };
+    await expect(store.saveReviews([makeReviewed({ claimId: 'A-2' })], failing)).rejects.toThrow('findings refused');
+    expect(await store.getVerdict('A-2')).toBeUndefined();
+    expect(await store.getMemberClaims([makeReviewed({ claimId: 'A-2' }).ledger.insuredId])).not.toContainEqual(expect.objectContaining({ claimId: 'A-2' }));
+    expect(await store.listFindings('A-2')).toEqual([]);
+
+    // A promise would write after the commit: refused, and the batch with it.
+    await expect(store.saveReviews([makeReviewed({ claimId: 'A-3' })], async () => undefined)).rejects.toThrow(/synchronous/);
+    expect(await store.getVerdict('A-3')).toBeUndefined();
+    // Outside a review's transaction the findings are not written this way.
+    expect(() => store.writeFindings([{ claimId: 'A-4', findings: [] }])).toThrow(/in its transaction/);
+    await store.close();
   });
 
   it('refuses a file written by a newer schema', async () => {
