@@ -304,6 +304,18 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(kase?.claim.items.map((i) => i.lineId)).toEqual(visitClaim().items.map((i) => i.lineId));
       });
 
+      it('hands a write along the batch the revisions it returns, once its rows are written (3101 findings ride in it)', async () => {
+        await store.saveReviews([visit()]);
+        const seen: string[][] = [];
+        const revisions = await store.saveReviews([stay()], (revised) => {
+          seen.push(revised.map((r) => `${r.claimId}<${r.after}`));
+          return store.writeFindings([{ claimId: 'RETRO-B', findings: [] }]);
+        });
+        expect(revisions.map((r) => `${r.claimId}<${r.after}`)).toEqual(['RETRO-A<RETRO-B']);
+        expect(seen).toEqual([['RETRO-A<RETRO-B']]);
+        expect((await store.getVerdict('RETRO-B'))?.claimId).toBe('RETRO-B');
+      });
+
       it('keeps the claim itself on the case when the earlier claim is in the same batch', async () => {
         const revisions = await store.saveReviews([visit(), stay()]);
         expect(revisions.map((r) => r.claimId)).toEqual(['RETRO-A']);
