@@ -16,7 +16,8 @@ describe('内固定数量按骨折诊断（maxPerFracture）', () => {
 
   it('a medial malleolus beside (no entry) leaves it unjudged; an intra-articular distal radius (longest prefix) takes two; two shafts add up', () => {
     expect(fractureCap(PLATE, ['79.3600x009'], ['S82.600', 'S82.500'])).toBeNull(); // medial malleolus alone has no entry: unjudged
-    expect(fractureCap(PLATE, ['79.3200'], ['S52.500x001'])?.cap).toBe(1);
+    expect(fractureCap(SCREW, ['79.3200'], ['S52.500x001'])?.cap).toBe(10);
+    expect(fractureCap(SCREW, ['79.3200'], ['S52.500x091'])?.cap).toBe(16);
     expect(fractureCap(PLATE, ['79.3200'], ['S52.500x091'])?.cap).toBe(2);
     expect(fractureCap(PLATE, ['79.3200'], ['S52.300', 'S52.200'])?.cap).toBe(2);
   });
