@@ -51,7 +51,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
     const coded = codedProcedures(claim, refs.knowledge.procedureBilling);
-    markRepeatsExplained(items, coded, refs.knowledge.procedureBilling, refs.knowledge.implants);
+    markRepeatsExplained(items, coded, refs.knowledge.procedureBilling, refs.knowledge.implants, diagnosisCodes);
     markAcupunctureTechniques(items, coded, refs.knowledge.acupunctureTechniques);
     if (inpatient) markSessionBundled(items, coded, refs.knowledge.procedureBilling);
     if (refs.knowledge.serialTests) markSerialTests(items, diagnosisCodes, procedureCodes, refs.knowledge.serialTests);

@@ -51,7 +51,8 @@ export function implantUnsupported(
     // A count-only row (operation consumables) is judged only where the coded operations say how many they use.
     const opDates = opIndex.map((i) => procedureDates[i] ?? null);
     if (row.countOnly && (ops.length === 0 || (mostUsed(row, ops, procedureCodes, opDates) ?? Infinity) === Infinity)) continue;
-    const cap = placed(row, ops, procedureCodes, opDates);
+    const byFracture = ops.length ? fractureCap(row, ops, diagnosisCodes) : null;
+    const cap = Math.min(placed(row, ops, procedureCodes, opDates), byFracture?.cap ?? Infinity);
     // Operation days: the placing operations' dates and every surgery charge's. Judged when every placing operation
     // carries its date, or the bill has surgery charges (below).
     const opDays = new Set(surgeryDates);
@@ -98,6 +99,8 @@ export function implantUnsupported(
           ? `${row.name}收费数量${billed}，病案手术操作${other.join('、')}所编码的术式不放置${row.name}，病案也无放置它的其他手术操作`
           : ops.length === 0
           ? `${row.name}收费数量${billed}，病案无放置它的手术操作（${row.procedures.join('、')}）`
+          : byFracture && byFracture.cap === cap
+          ? `${row.name}收费数量${billed}，病案诊断${byFracture.fractures.join('、')}（${byFracture.site}骨折）的内固定（${ops.join('、')}）至多放置${cap}`
           : `${row.name}收费数量${billed}，病案手术操作${ops.join('、')}至多${row.countOnly ? '使用' : '放置'}${cap}`,
       );
     }
@@ -140,6 +143,30 @@ function placed(row: ImplantRow, ops: readonly string[], procedureCodes: readonl
   for (const [code, n] of Object.entries(row.countCodes ?? {})) if (procedureCodes.some((p) => p.startsWith(code))) return n;
   if (row.maxPerOperation) return mostUsed(row, ops, procedureCodes, opDates) ?? Infinity;
   return row.perProcedure === undefined || row.countCodes ? Infinity : row.perProcedure * ops.length;
+}
+
+/**
+ * Most units the fixation of the coded fractures uses (the row's `maxPerFracture`): a plate per malleolus fixed, so a
+ * lateral malleolus alone takes one, a trimalleolar fracture three. Judged only when every placing operation is one
+ * site's fixation, each fracture of the site's region the claim codes has an entry, and the operations are no more
+ * than those fractures (a second fixation coded, both sides: the table does not know which): else null.
+ */
+export function fractureCap(row: ImplantRow, ops: readonly string[], diagnosisCodes: readonly string[]): { cap: number; site: string; fractures: string[] } | null {
+  for (const site of row.maxPerFracture ?? []) {
+    if (!ops.every((op) => underAny(op, site.procedures))) continue;
+    const fractures = diagnosisCodes.filter((d) => underAny(d, site.region));
+    if (fractures.length === 0 || ops.length > fractures.length) return null;
+    let cap = 0;
+    for (const d of fractures) {
+      let max: number | null = null;
+      let len = 0;
+      for (const f of site.fractures) for (const pre of f.diagnoses) if (pre.length > len && d.startsWith(pre)) [max, len] = [f.max, pre.length];
+      if (max === null) return null;
+      cap += max;
+    }
+    return { cap, site: site.site, fractures };
+  }
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Claim } from '../contract/claim';
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
 import { rowCodeOf } from './knowledge';
-import { mostUsed, placesRow } from './implant-facts';
+import { fractureCap, mostUsed, placesRow } from './implant-facts';
 import { rowOf } from './procedure-facts';
 import type { ImplantRow, ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
 import { startsWithAny, underAny } from '../contract/code-prefix';
@@ -97,6 +97,7 @@ export function markRepeatsExplained(
   procs: readonly CodedProcedure[],
   table: ProcedureBilling | null,
   implants: ReadonlyMap<string, ImplantRow>,
+  diagnosisCodes: readonly string[] = [],
 ): void {
   if (!table || procs.length === 0) return;
   const linesOn = new Map<string, number>();
@@ -130,7 +131,10 @@ export function markRepeatsExplained(
       // many lines as sizes were used. An operation the table gives no count for leaves the day to the rest below.
       if (row?.maxPerOperation) {
         const ops = procs.filter((p) => onDay(p, it.date) && placesRow(row, p.code)).map((p) => p.code);
-        const most = ops.length ? mostUsed(row, ops, procs.map((p) => p.code)) : row.countOnly ? null : 0;
+        const byOperation = ops.length ? mostUsed(row, ops, procs.map((p) => p.code)) : row.countOnly ? null : 0;
+        // The fracture's own count, where lower (two plates on a lateral malleolus are not two sizes of one).
+        const byFracture = ops.length ? fractureCap(row, ops, diagnosisCodes)?.cap ?? null : null;
+        const most = byOperation === null ? byFracture : byFracture === null ? byOperation : Math.min(byOperation, byFracture);
         if (most !== null) {
           if (it.quantityOnDay <= most) it.repeatExplained = true;
           continue;

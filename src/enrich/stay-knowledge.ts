@@ -590,6 +590,25 @@ const implantRow = z.strictObject({
     )
     .optional(),
   /**
+   * Most units a fixation uses by the fracture it fixes (a lateral malleolus one plate, a trimalleolar fracture three):
+   * per site, when every placing operation is one of the site's fixations and every fracture of the site's region the
+   * claim codes has an entry (else unjudged by fracture), the entries' max summed over those fractures; the lower of
+   * this and `maxPerOperation` is the cap.
+   */
+  maxPerFracture: z
+    .array(
+      z.strictObject({
+        site: z.string().min(1),
+        /** ICD-9-CM-3 prefixes of the site's fixations. */
+        procedures: prefixes.min(1),
+        /** ICD-10 prefixes of the site's fractures: each such code the claim carries is one fracture fixed. */
+        region: prefixes.min(1),
+        /** By the longest ICD-10 prefix of the coded fracture. */
+        fractures: z.array(z.strictObject({ diagnoses: prefixes.min(1), max: z.number().int().min(0), reason: z.string().min(1) })).min(1),
+      }),
+    )
+    .optional(),
+  /**
    * Judged by count alone, where a coded operation uses it: an operation consumable (trocar set, clips, sutures) whose
    * presence and day are other tables' or nobody's (theatre-items' laparoscopic section; sutures also close a wound on
    * the ward or at a clinic), so neither a missing operation nor another day is a finding of this table.
