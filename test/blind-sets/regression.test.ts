@@ -202,6 +202,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 196 / 53 unseen (372405c): care across regions (异地就医).
   // → 216 / 31 (fx-b69): C22/C07 Ⅰ级护理 on unstable angina, C07 HbA1c, C02 referral visit before admission (controls); T07 referral after admission, T04 conservative spine course readmitted, T02 next-day round trip.
   blind69: { fraudCaughtAtLeast: 216, controlsFlaggedAtMost: 31 },
+  // 166 / 176 unseen (f2e7c66): rational drug use in hospitals (重点监控药品, antibiotics, 中药注射剂, PPIs).
+  blind70: { fraudCaughtAtLeast: 166, controlsFlaggedAtMost: 176 },
   // 185 / 18 unseen (f2e7c66): identity and entitlement (冒名, after death, two schemes, 个人账户, waiting period).
   blind71: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 18 },
 };
