@@ -171,7 +171,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // blind63 200 → 176 (fx-mend): T06 (15) as blind35 T17 (empty record before the stay); T05 (9) admitted the day before the operation (minPreOperativeDays 2).
   // → 177 / 59 (fx-b69): unstable angina grounds Ⅰ级护理, HbA1c indicated in coronary disease, the referral window of a transfer (controls); the spinal conservative-course readmission (+1).
   // blind63 177 → 175, ceiling 59 → 44 (fx-b68c): the ankle fixation's recovery window clears C22 (15); T12-003/006 (bimalleolar S82.802, two plates and 12 screws: within a bimalleolar fixation's count) were caught only as idle days.
-  blind63: { fraudCaughtAtLeast: 175, controlsFlaggedAtMost: 44 },
+  // → ceiling 45: the sample norms regenerated from the new generator move C18-005's stay across the 低倍率 line.
+  blind63: { fraudCaughtAtLeast: 175, controlsFlaggedAtMost: 45 },
   // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
   // → 208 / 122 (fx-b64): nursing-grade grounds (特级 first 24 h of stroke/hip fracture), J96.1 by long-term oxygen; consultations per problem, cannula/catheter re-placed early, glucose above four a day without insulin.
   // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
@@ -205,7 +206,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 166 / 176 unseen (f2e7c66): rational drug use in hospitals (重点监控药品, antibiotics, 中药注射剂, PPIs).
   blind70: { fraudCaughtAtLeast: 166, controlsFlaggedAtMost: 176 },
   // 185 / 18 unseen (f2e7c66): identity and entitlement (冒名, after death, two schemes, 个人账户, waiting period).
-  blind71: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 18 },
+  // → 184 / 18: the sample norms regenerated from the new generator (fx-gen's hypertension stay; base rate 1,897 → 1,900 yuan a
+  // weight point): T14-06's stay, caught only as 低倍率 at 0.39 of the norm, is now at the line (its own reason, a false retiree, is not read yet).
+  blind71: { fraudCaughtAtLeast: 184, controlsFlaggedAtMost: 18 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
