@@ -5,13 +5,17 @@ import { readJsonTable } from '../contract/json-table';
 import { itemSelector } from './json-table';
 
 // Drugs of one class that guidelines give at most N of together (rules/knowledge/stacked-drugs.json: 抗炎保肝药, at most
-// two, of different mechanisms — 药物性肝损伤诊治指南2023, 肝脏炎症及其防治专家共识). More distinct drugs of the class
+// two, of different mechanisms — 药物性肝损伤诊治指南2023, 肝脏炎症及其防治专家共识; 活血化瘀中药注射剂, one — 中成药临床应用指导原则2010). More distinct drugs of the class
 // on one day of a bill is stacking (叠用) no guideline supports, whatever the diagnosis: the day's lines of the class are named.
 
 const row = itemSelector.extend({
   name: z.string().min(1),
   /** Distinct drugs of the row allowed on one day. */
   maxDrugs: z.number().int().min(1),
+  /** Only injected or infused lines count (a class of injections, its oral forms another matter). */
+  parenteralOnly: z.boolean().default(false),
+  /** What the investigator reads after the finding: the guideline's limit and what to check. */
+  advice: z.string().min(1),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 }).refine((r) => r.codes.length > 0 || r.nameMarks.length > 0, 'needs codes or nameMarks');
@@ -29,6 +33,7 @@ export interface DrugsStacked {
   /** The row's class, its limit, and the drugs found together. */
   className: string;
   maxDrugs: number;
+  advice: string;
   names: string;
   /** The days, each with its count of drugs. */
   detail: string;
@@ -42,7 +47,7 @@ export interface DrugsStacked {
  * a local one counts once; else its catalogue row when the row lists it; null: not of the row.
  */
 function drugKey(r: StackedDrugRow, it: ItemFacts): string | null {
-  if (it.category !== 'drug') return null;
+  if (it.category !== 'drug' || (r.parenteralOnly && !it.parenteral)) return null;
   const mark = r.nameMarks.find((m) => it.name.includes(m));
   if (mark !== undefined) return mark;
   const code = rowCodeOf(it);
@@ -65,7 +70,7 @@ export function drugsStacked(items: readonly ItemFacts[], rows: readonly Stacked
     const lines = over.flatMap(([, d]) => d.lines);
     const ids = new Set(lines.map((l) => l.lineId));
     return {
-      className: r.name, maxDrugs: r.maxDrugs,
+      className: r.name, maxDrugs: r.maxDrugs, advice: r.advice,
       names: [...new Set(lines.map((l) => l.name))].join('、'),
       detail: over.length > 3 ? `${over[0][0]}至${over[over.length - 1][0]}共${over.length}日，每日最多${Math.max(...over.map(([, d]) => d.keys.size))}种` : over.map(([date, d]) => `${date} ${d.keys.size}种`).join('；'),
       days: over.length, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),

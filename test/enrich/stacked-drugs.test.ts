@@ -32,3 +32,27 @@ describe('hepatoprotectants stacked', () => {
     expect(hitOf(await judge(stay([...daily(MG, 1, [0, 1]), ...daily(GSH, 2, [0, 1]), ...daily(PPC, 6, [2, 3])])), RULE)).toBeUndefined();
   });
 });
+
+// Two blood-activating herbal injections the same day (中成药临床应用指导原则2010: 功能相同的中成药不宜叠加使用).
+describe('blood-activating herbal injections stacked', () => {
+  const SXT = 'ZA12BAS513B002010119612'; // 疏血通注射液
+  const XST = 'ZA12BAX511B002010178809'; // 血栓通注射液
+  const SM = 'ZA09BAC502B002010170697'; // 参麦注射液
+  const stroke = (lines: Line[]) => build({ set: { 'provider.department': 'neurology' }, addItems: lines });
+
+  it('疏血通 and 血栓通 on the same days: named, with the class and its advice', async () => {
+    const h = hitOf(await judge(stroke([...daily(SXT, 6, [0, 1, 2]), ...daily(XST, 2, [0, 1, 2])])), RULE)!;
+    expect(h.message).toContain('活血化瘀类中药注射剂');
+    expect(h.message).toContain('单独使用');
+  });
+
+  it('a switch with no overlap day, or an injection of another action beside one: quiet', async () => {
+    expect(hitOf(await judge(stroke([...daily(SXT, 6, [0, 1]), ...daily(XST, 2, [2, 3])])), RULE)).toBeUndefined();
+    expect(hitOf(await judge(stroke([...daily(SXT, 6, [0, 1, 2]), ...daily(SM, 4, [0, 1, 2])])), RULE)).toBeUndefined();
+  });
+
+  it('a tablet of the same herb beside the injection is not counted (injections only)', async () => {
+    const oral: Line = { code: 'LOCAL-DS-01', name: '复方丹参片', category: 'drug', unitPrice: 0.2, quantity: 9, day: 1 };
+    expect(hitOf(await judge(stroke([...daily(SXT, 6, [0, 1, 2]), oral])), RULE)).toBeUndefined();
+  });
+});
