@@ -56,3 +56,23 @@ describe('blood-activating herbal injections stacked', () => {
     expect(hitOf(await judge(stroke([...daily(SXT, 6, [0, 1, 2]), oral])), RULE)).toBeUndefined();
   });
 });
+
+// One drug twice on the same days: two PPIs, one PPI by two routes, one substance injected and oral (minDays 2).
+describe('one drug billed twice', () => {
+  const OME_IV = 'XA02BCA515B002010145124';
+  const OME_PO = 'XA02BCA515A001010168198';
+  const LEVO_IV = 'XJ01MAZ501B002010121212';
+  const LEVO_PO = 'XJ01MAZ501A001010178798';
+  const LEVO_EYE = 'XS01AEZ501D001010121753';
+  const ward = (lines: Line[]) => build({ set: { 'provider.department': 'respiratory', diagnoses: [{ code: 'J18.900', principal: true }] }, addItems: lines });
+
+  it('IV and oral omeprazole on two days: named; on the switch day alone: quiet', async () => {
+    expect(hitOf(await judge(ward([...daily(OME_IV, 2, [0, 1, 2]), ...daily(OME_PO, 2, [1, 2])])), RULE)?.message).toContain('质子泵抑制剂');
+    expect(hitOf(await judge(ward([...daily(OME_IV, 2, [0, 1, 2]), ...daily(OME_PO, 2, [2, 3])])), RULE)).toBeUndefined();
+  });
+
+  it('levofloxacin infused and taken by mouth on the same days: named by substance; eye drops beside the infusion are not', async () => {
+    expect(hitOf(await judge(ward([...daily(LEVO_IV, 1, [0, 1, 2]), ...daily(LEVO_PO, 1, [0, 1, 2])])), RULE)?.message).toContain('注射与口服');
+    expect(hitOf(await judge(ward([...daily(LEVO_IV, 1, [0, 1, 2]), ...daily(LEVO_EYE, 1, [0, 1, 2])])), RULE)).toBeUndefined();
+  });
+});
