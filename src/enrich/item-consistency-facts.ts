@@ -22,6 +22,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   const local = row.afterLocalAnaesthesia ? '' : '（仅局部麻醉的手术不计）';
   if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日') + local);
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
+  if (row.anyProcedure && row.afterOperations) parts.push(`${row.afterOperations.label}（全身或椎管内麻醉）当日或其后${row.afterOperations.days}日内`);
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
   if (row.firstDays > 0) parts.push(row.firstDaysWhenPlanned ? `入院后前${row.firstDays}日内` : `非择期入院后前${row.firstDays}日内`);
   for (const a of row.acutePhase) parts.push(`诊断 ${prefixList(a.diagnoses)} 入院后前${a.days}日内`);
@@ -35,7 +36,10 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
     const when = a.days > 0 ? `，入院后前${a.days}日内或当日/前一日有急性治疗（注射用药${a.acuteServices.length ? `、${a.acuteServices.map(names).join('、')}` : ''}）` : '';
     parts.push(`${a.minAge}岁及以上患者因急性疾病住院（非病情稳定或门诊可治疗的主诊断）、合并诊断 ${prefixList(a.diagnoses)}${when}`);
   }
-  if (row.correction) parts.push(`${row.correction.label}（诊断 ${prefixList(row.correction.diagnoses)}，同日静脉用 ${prefixList(row.correction.atc)}，${row.correction.nearDays > 0 ? `前后${row.correction.nearDays}日内` : '同日'}复查 ${row.correction.tests.map(names).join('、')}）`);
+  for (const r of row.correction ?? []) {
+    const when = r.testsSinceAdmission ? (r.nearDays > 0 ? `入院后至其后${r.nearDays}日内已查` : '入院后至当日已查') : `${r.nearDays > 0 ? `前后${r.nearDays}日内` : '同日'}复查`;
+    parts.push(`${r.label}（诊断 ${prefixList(r.diagnoses)}，同日静脉用 ${prefixList(r.atc)}，${when} ${r.tests.map(names).join('、')}）`);
+  }
   const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
   const tail = row.ordinary ? `；否则应按 ${row.ordinary} 收费` : '';
   return `${head}：${parts.join('；或')}${tail}`;
@@ -222,6 +226,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     dxOk ||
     (row.anyProcedure && ((ctx.undatedProcedure && !(underLocal && ctx.localOnlyStay)) || after(opDays, row.afterProcedureDays))) ||
     (row.anyProcedure && row.afterMajorOperationDays !== undefined && after(ctx.majorOpDays, row.afterMajorOperationDays)) ||
+    (row.anyProcedure && row.afterOperations !== undefined && after(operationDays(ctx, row.afterOperations), row.afterOperations.days)) ||
     (day < row.firstDays && (row.firstDaysWhenPlanned || !ctx.planned)) ||
     row.acutePhase.some((a) => day < a.days && startsWithAny(c.diagnosisCodes, a.diagnoses)) ||
     sameDayKeys(row).some((code) => codes.get(day)?.has(code) === true) ||
@@ -234,6 +239,16 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     underCorrection(row, day, ctx, codes) ||
     agedAcuteDay(row, day, ctx, codes)
   );
+}
+
+/** Days of a dated operation of `procedures` billing one of `anaesthesia` that day (a row's `afterOperations`). */
+function operationDays(ctx: ConsistencyContext, o: { procedures: readonly string[]; anaesthesia: readonly string[] }): number[] {
+  const { c } = ctx;
+  const days: number[] = [];
+  c.procedureDays.forEach((d, i) => {
+    if (d !== null && startsWithAny([c.procedureCodes[i] ?? ''], o.procedures) && c.items.some((x) => x.dayIndex === d && o.anaesthesia.includes(rowCodeOf(x)))) days.push(d);
+  });
+  return days;
 }
 
 /** The row as it reads above its `aboveQuantity`: its diagnoses narrowed to those listed there (one copy per row). */
@@ -263,15 +278,23 @@ function agedAcuteDay(row: ConsistencyRow, day: number, ctx: ConsistencyContext,
   return c.items.some((x) => treated(x.dayIndex) && x.parenteral && !ctx.carrierFluids.includes(rowCodeOf(x)));
 }
 
-/** The line's day is one of a coded disturbance corrected by injection and checked by measurement (`correction`). */
+/**
+ * The line's day is one of a coded condition under active intravenous treatment (`correction`): a disturbance corrected
+ * by injection and checked by measurement, or a serious infection treated by injection after its culture.
+ */
 function underCorrection(row: ConsistencyRow, day: number, ctx: ConsistencyContext, codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
-  const r = row.correction;
-  return (
-    r !== undefined &&
-    startsWithAny(ctx.c.diagnosisCodes, r.diagnoses) &&
-    parenteralDrugNear(ctx.c.items, day, r.atc, 0) &&
-    nearby(codes, day, r.nearDays, r.tests)
+  return (row.correction ?? []).some(
+    (r) =>
+      startsWithAny(ctx.c.diagnosisCodes, r.diagnoses) &&
+      parenteralDrugNear(ctx.c.items, day, r.atc, 0) &&
+      (r.testsSinceAdmission ? billedBetween(codes, 0, day + r.nearDays, r.tests) : nearby(codes, day, r.nearDays, r.tests)),
   );
+}
+
+/** Whether one of `codes` is billed on a day from `from` to `to`. */
+function billedBetween(codesByDay: ReadonlyMap<number, ReadonlySet<string>>, from: number, to: number, codes: readonly string[]): boolean {
+  for (const [d, set] of codesByDay) if (d >= from && d <= to && codes.some((code) => set.has(code))) return true;
+  return false;
 }
 
 /**

@@ -46,6 +46,17 @@ import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, load
 
 const prefixes = z.array(z.string().min(1));
 
+/** One condition under active intravenous treatment (item-consistency.json `correction`). */
+const correctionEntry = z.strictObject({
+  diagnoses: prefixes.min(1),
+  atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).min(1),
+  tests: z.array(z.string().min(1)).min(1),
+  nearDays: z.number().int().min(0).default(0),
+  testsSinceAdmission: z.boolean().default(false),
+  /** How it reads in a message (电解质紊乱/脱水静脉纠正中). */
+  label: z.string().min(1),
+});
+
 const symptomFlag = z
   .strictObject({
     symptoms: prefixes.min(1),
@@ -163,6 +174,13 @@ const consistencyRow = z.strictObject({
   afterProcedureDays: z.number().int().min(0).default(0),
   /** The same after a major operation (the file's `majorOperations`, coded with its date): longer close care after it. */
   afterMajorOperationDays: z.number().int().min(0).optional(),
+  /**
+   * The same after a dated operation of `procedures` whose day bills one of `anaesthesia` (general or neuraxial): the
+   * operations after which the patient cannot move or care for themselves for the first days (`label` in messages).
+   */
+  afterOperations: z
+    .strictObject({ procedures: prefixes.min(1), anaesthesia: z.array(z.string().min(1)).min(1), days: z.number().int().min(0), label: z.string().min(1) })
+    .optional(),
   /** The file's `majorOperations` support every line too (hours of anaesthesia only long operations take). */
   majorOperations: z.boolean().default(false),
   /** Lines on the first N days of the stay are supported (0 = none). */
@@ -191,17 +209,15 @@ const consistencyRow = z.strictObject({
   /** Diagnoses that support the line only together: every prefix of one entry coded (dementia with agitation). */
   together: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /**
-   * A disturbance under active correction (Ⅰ级护理 for 病情随时可能发生变化): one of `diagnoses` coded, an injected
-   * drug of `atc` on the line's day, and one of `tests` within `nearDays` of it (the dose set and checked by measurement).
+   * Conditions under active intravenous treatment (Ⅰ级护理 for 病情随时可能发生变化), one entry each: one of `diagnoses`
+   * coded, an injected drug of `atc` on the line's day, and one of `tests` within `nearDays` of it (the dose set and
+   * checked by measurement) — or, with `testsSinceAdmission`, on any day from admission to `nearDays` after it (a culture
+   * taken before the treatment it guides). One entry or a list.
    */
-  correction: z.strictObject({
-    diagnoses: prefixes.min(1),
-    atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).min(1),
-    tests: z.array(z.string().min(1)).min(1),
-    nearDays: z.number().int().min(0).default(0),
-    /** How it reads in a message (电解质紊乱/脱水静脉纠正中). */
-    label: z.string().min(1),
-  }).optional(),
+  correction: z
+    .union([correctionEntry, z.array(correctionEntry).min(1)])
+    .transform((x) => (Array.isArray(x) ? x : [x]))
+    .optional(),
   /**
    * What an unsupported line is: `context` (nursing grade, bed grade, monitoring: catalogue.item-context-unsupported),
    * `swap` (a costlier consumable in place of the ordinary one, 串换耗材: catalogue.consumable-swap) or `quantity`
