@@ -22,6 +22,8 @@ export interface ClusterSettings {
   minCluster: number;
   /** ICD-10 医保版 prefixes of vague or low-severity admission diagnoses. */
   diagnoses: readonly string[];
+  /** Codes under those prefixes whose admission has its own reason (a hypertensive emergency), upper case as the diagnosis is compared. */
+  notDiagnoses: readonly string[];
 }
 
 export const CLUSTER_DEFAULTS: ClusterSettings = {
@@ -31,6 +33,7 @@ export const CLUSTER_DEFAULTS: ClusterSettings = {
   minExcess: table.minExcess.value,
   minCluster: table.minCluster.value,
   diagnoses: table.diagnoses.rows.map((r) => r.prefix),
+  notDiagnoses: table.notDiagnoses.rows.map((r) => r.code.toUpperCase()),
 };
 
 /** A peak window's figures for one provider, as the finding states them. */
@@ -61,7 +64,7 @@ export function isClusterCandidate(c: PatternClaim, s: ClusterSettings): boolean
   if (c.dischargeMode === 'death' || c.dischargeMode === 'transfer') return false;
   if (c.drg !== null && !lowSeverityDrg(c.drg)) return false;
   const dx = c.principalDiagnosis.toUpperCase();
-  return underAny(dx, s.diagnoses);
+  return underAny(dx, s.diagnoses) && !underAny(dx, s.notDiagnoses);
 }
 
 

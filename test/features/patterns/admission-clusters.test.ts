@@ -113,4 +113,13 @@ describe('admission clusters (集中诱导住院)', () => {
     expect(f.cluster).toMatchObject({ windowDays: 3, to: addDays(f.cluster!.from, 2) });
     expect(f.title).toContain('3日内收治50岁以上');
   });
+
+  it('reads a hypertensive emergency or crisis as an admission with its own reason, plain hypertension as a vague one', () => {
+    const dx = (principalDiagnosis: string) => isClusterCandidate(stay('H', '2025-01-01', { principalDiagnosis }), CLUSTER_DEFAULTS);
+    expect(dx('I10.x00x002')).toBe(true);
+    expect(dx('I10.x05')).toBe(true);
+    expect(dx('I10.x10')).toBe(false);
+    expect(dx('I10.x06')).toBe(false);
+    expect(dx('I10.x02')).toBe(false);
+  });
 });
