@@ -3,6 +3,7 @@ import type { PatternClaim, PatternPeriod } from './pattern-store';
 import { betaPriorStrength, shrinkRate } from './shrink';
 import { underAny } from '../../contract/code-prefix';
 import { lowSeverityDrg } from '../../contract/drg-severity';
+import { FAMILY_ALPHA, poissonUpperTail } from './significance';
 
 // Admission clusters (集中诱导住院): a provider admitting many elderly members with vague or low-severity principal
 // diagnoses within a few days of each other. One such stay looks ordinary; the cluster is the signal. Per provider
@@ -10,6 +11,7 @@ import { lowSeverityDrg } from '../../contract/drg-severity';
 // `windowDays` days holding the most of them beyond the baseline, and the rate compared is the share of its
 // volume admitted in that window, shrunk towards its peer group (shrink.ts) and held against the peers' share of
 // theirs in the same calendar days, so a season every hospital of the region feels is not one hospital's cluster.
+// The peak must also be beyond chance for the number of windows scanned (significance.ts).
 // The excess (admissions beyond that share of its own volume) is counted against an even spread at least, so a
 // week the peers happen to be quiet does not make an ordinary week a cluster.
 // Settings and the diagnosis list: admission-clusters.json (SAMPLE values, sources there).
@@ -22,6 +24,8 @@ export interface ClusterSettings {
   minCluster: number;
   /** ICD-10 医保版 prefixes of vague or low-severity admission diagnoses. */
   diagnoses: readonly string[];
+  /** Codes under those prefixes whose admission has its own reason (a hypertensive emergency), upper case as the diagnosis is compared. */
+  notDiagnoses: readonly string[];
 }
 
 export const CLUSTER_DEFAULTS: ClusterSettings = {
@@ -31,6 +35,7 @@ export const CLUSTER_DEFAULTS: ClusterSettings = {
   minExcess: table.minExcess.value,
   minCluster: table.minCluster.value,
   diagnoses: table.diagnoses.rows.map((r) => r.prefix),
+  notDiagnoses: table.notDiagnoses.rows.map((r) => r.code.toUpperCase()),
 };
 
 /** A peak window's figures for one provider, as the finding states them. */
@@ -43,9 +48,14 @@ export interface ClusterResult<U> {
   /** The peers' share of their candidate admissions in the same window. */
   peerRate: number;
   strength: number;
+  /** The peak window's count beyond chance: P(≥ count) against the baseline, before the windows' correction. */
+  p: number;
   window: { from: string; to: string };
   admissions: PatternClaim[];
 }
+
+/** Admissions the peers' share is given in every window of the period before their own are counted (Jeffreys: ½). */
+export const PEER_PRIOR_PER_WINDOW = 0.5;
 
 const DAY_MS = 86_400_000;
 const dayNo = (iso: string) => Math.round(Date.parse(iso) / DAY_MS);
@@ -61,7 +71,7 @@ export function isClusterCandidate(c: PatternClaim, s: ClusterSettings): boolean
   if (c.dischargeMode === 'death' || c.dischargeMode === 'transfer') return false;
   if (c.drg !== null && !lowSeverityDrg(c.drg)) return false;
   const dx = c.principalDiagnosis.toUpperCase();
-  return underAny(dx, s.diagnoses);
+  return underAny(dx, s.diagnoses) && !underAny(dx, s.notDiagnoses);
 }
 
 
@@ -95,22 +105,27 @@ export function clusterFindings<U extends { claims: readonly PatternClaim[] }>(
   // Admissions spread evenly give each window this share: a quiet week among the peers is no baseline.
   const even = Math.min(1, s.windowDays / periodDays);
   const out: ClusterResult<U>[] = [];
+  // The peers' share in a window is read with half an admission added to every window of the period (Jeffreys'
+  // prior over the windows): "none" over few is not 0, one of one is not 100%, and peers with few or no such
+  // admissions show no season to discount, their share tending to an even spread.
+  const prior = PEER_PRIOR_PER_WINDOW / even;
   units.forEach((u, i) => {
     const n = days[i].length;
     const peersN = N - n;
-    // Peers with none of these admissions in the period show no season to discount: the window is held against an
-    // even spread of the provider's own (a cluster where the peers admit none is no less a cluster).
     if (n < s.minCluster) return;
     let best: { from: number; x: number; X: number; peers: number; excess: number } | null = null;
     for (const from of new Set(days[i])) {
       const x = countIn(days[i], from, s.windowDays);
       const X = countIn(all, from, s.windowDays);
-      // Peers who admit none of theirs in the window count as half an admission ("none" over few is not 0).
-      const peers = peersN > 0 ? Math.max((X - x) / peersN, 0.5 / peersN) : even;
+      const peers = (X - x + PEER_PRIOR_PER_WINDOW) / (peersN + prior);
       const excess = x - n * Math.max(peers, even);
       if (!best || excess > best.excess) best = { from, x, X, peers, excess };
     }
     if (!best || best.x < s.minCluster || best.excess < s.minExcess) return;
+    // Beyond chance: the peak is the best of the windows scanned (one per admission day), so its count is tested
+    // against the baseline at FAMILY_ALPHA shared over them (Bonferroni): a big hospital's busy week is no cluster.
+    const p = poissonUpperTail(best.x, n * Math.max(best.peers, even));
+    if (p > FAMILY_ALPHA / new Set(days[i]).size) return;
     const w = best.from;
     const strength = betaPriorStrength(days.map((d) => ({ x: countIn(d, w, s.windowDays), n: d.length })));
     const shrunk = shrinkRate(best.x, n, best.X / N, strength);
@@ -123,6 +138,7 @@ export function clusterFindings<U extends { claims: readonly PatternClaim[] }>(
       shrunk,
       peerRate: best.peers,
       strength,
+      p,
       window: { from: isoOf(w), to: isoOf(to) },
       admissions: cand[i].filter((c) => dayNo(c.serviceDate) >= w && dayNo(c.serviceDate) <= to),
     });

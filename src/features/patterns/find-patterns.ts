@@ -285,7 +285,7 @@ function admissionClusters(units: readonly Unit[], period: PatternPeriod, s: Clu
   return clusterFindings(units, period, s).map((r) => {
     const f = finding(r.unit, 'admission-cluster', null, `集中收治住院：${s.windowDays}日内收治${s.minAge}岁以上轻症或诊断模糊患者（${r.window.from}至${r.window.to}）`, {
       count: r.count, volume: r.volume, rate: r.count / r.volume, shrunk: r.shrunk, peerRate: r.peerRate, strength: r.strength, providers: units.length, period,
-      evidence: r.admissions,
+      evidence: r.admissions, p: r.p,
     });
     f.cluster = { ...r.window, windowDays: s.windowDays, admissions: r.admissions.slice(0, EVIDENCE_MAX).map((c) => ({ claimId: c.claimId, date: c.serviceDate })) };
     return f;

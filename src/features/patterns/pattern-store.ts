@@ -67,8 +67,8 @@ export interface PatternFinding {
   /** Claims the peers' prior is worth (shrink.ts). */
   priorStrength: number;
   /**
-   * The chance of this excess or more at the peers' rate (significance.ts), before the provider's tests are counted;
-   * absent on admission clusters and on findings stored before it was kept.
+   * The chance of this excess or more at the peers' rate (significance.ts), before the provider's tests (an admission
+   * cluster: the windows scanned) are counted; absent on findings stored before it was kept.
    */
   pValue?: number;
   /** Doctors' peers also share the department (null: none named); institutions' are level and region only. */

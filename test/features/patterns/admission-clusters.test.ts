@@ -2,6 +2,7 @@ import { addDays } from '../../../src/contract/dates';
 import { CLUSTER_DEFAULTS, isClusterCandidate } from '../../../src/features/patterns/admission-clusters';
 import { findPatterns } from '../../../src/features/patterns/find-patterns';
 import type { PatternClaim, PatternFinding } from '../../../src/features/patterns/pattern-store';
+import { FAMILY_ALPHA } from '../../../src/features/patterns/significance';
 
 // Admission clusters (集中诱导住院) over hand-built claims: five level-1 hospitals of one region admit elderly
 // members with vague diagnoses evenly through a quarter; a hospital that admits a dozen within five days is a
@@ -90,6 +91,29 @@ describe('admission clusters (集中诱导住院)', () => {
     expect(institutions(clusters([...quiet, ...spread('H-BIG', 28), ...burst('H-BIG', '2025-02-10', 12)]))).toEqual(['H-BIG']);
   });
 
+  it('peers with one or two such admissions in the quarter are read against an even spread, not as a season: the cluster is found, whether their one falls in its week or not', () => {
+    const quiet = ['H-P1', 'H-P2', 'H-P3', 'H-P4', 'H-P5'].flatMap((h) => spread(h, 20, { principalDiagnosis: 'K35.800' }));
+    // One peer admission, outside the week: "half an admission" over one would have made the peers' share 50%.
+    expect(institutions(clusters([...quiet, stay('H-P1', '2025-03-20'), ...spread('H-CL', 2), ...burst('H-CL', '2025-02-10', 10)]))).toEqual(['H-CL']);
+    // One peer admission inside the week: one of one is no 100% season.
+    expect(institutions(clusters([...quiet, stay('H-P1', '2025-02-11'), ...spread('H-CL', 2), ...burst('H-CL', '2025-02-10', 10)]))).toEqual(['H-CL']);
+    // Two, in another week (as a peer's share of 25% would have asked 75% of its own in the week).
+    const two = [stay('H-P1', '2025-01-15'), stay('H-P2', '2025-03-05')];
+    expect(institutions(clusters([...quiet, ...two, ...spread('H-CL', 4), ...burst('H-CL', '2025-02-10', 11)]))).toEqual(['H-CL']);
+    // The same admissions spread over the quarter are not.
+    expect(institutions(clusters([...quiet, stay('H-P1', '2025-03-20'), ...spread('H-SPREAD', 12)]))).toEqual([]);
+  });
+
+  it('a big hospital\'s busy week (twice its usual intake) is not beyond chance among the windows it has; a cluster there is', () => {
+    // Peers with few such admissions, none in the week: their share there is small, the test of chance decides.
+    const few = ['H-P1', 'H-P2', 'H-P3', 'H-P4', 'H-P5'].flatMap((h) => spread(h, 4));
+    const daily = spread('H-BIG', 90);
+    expect(institutions(clusters([...few, ...daily, ...burst('H-BIG', '2025-01-10', 7)]))).toEqual([]);
+    const f = clusters([...few, ...spread('H-BIG', 90), ...burst('H-BIG', '2025-01-10', 20)]).find((x) => x.providerKind === 'institution');
+    expect(f?.hospitalId).toBe('H-BIG');
+    expect(f!.pValue!).toBeLessThan(FAMILY_ALPHA / 90);
+  });
+
   it('a small hospital\'s busy week is not a finding unless the excess is real; a cluster of members under 60 is not one', () => {
     const found = clusters([
       ...peers(),
@@ -112,5 +136,14 @@ describe('admission clusters (集中诱导住院)', () => {
     const f = set.find((x) => x.providerKind === 'institution')!;
     expect(f.cluster).toMatchObject({ windowDays: 3, to: addDays(f.cluster!.from, 2) });
     expect(f.title).toContain('3日内收治50岁以上');
+  });
+
+  it('reads a hypertensive emergency or crisis as an admission with its own reason, plain hypertension as a vague one', () => {
+    const dx = (principalDiagnosis: string) => isClusterCandidate(stay('H', '2025-01-01', { principalDiagnosis }), CLUSTER_DEFAULTS);
+    expect(dx('I10.x00x002')).toBe(true);
+    expect(dx('I10.x05')).toBe(true);
+    expect(dx('I10.x10')).toBe(false);
+    expect(dx('I10.x06')).toBe(false);
+    expect(dx('I10.x02')).toBe(false);
   });
 });
