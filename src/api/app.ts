@@ -45,7 +45,7 @@ interface CommonDeps {
   reviewer?: Reviewer;
   /** Metrics kept elsewhere (the review thread's), summed into /metrics. */
   moreMetrics?: () => Promise<MetricObjectWithValues<MetricValue<string>>[]>;
-  /** With the Kafka door configured: whether its consumer is in its group (/readyz is not ready while it is not). */
+  /** With the Kafka door configured: whether its consumer is in its group (/readyz shows it; readiness does not hang on it). */
   kafkaInGroup?: () => boolean;
   /** Provider-level findings for inspection lists; default: the latest pattern run's (features/provider-findings.ts). */
   providerFindings?: ProviderFindingSource;

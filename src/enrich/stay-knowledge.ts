@@ -44,7 +44,8 @@ export type TherapyIndication = z.infer<typeof therapyRow>;
 
 /**
  * stay-content.json's parenteralDrugNameMarks, for a rules folder without the table: the item fact `parenteral` is read
- * by the model's features too, which must mean the same whichever tables are loaded.
+ * by the model's features too (max_quantity_ratio), which must mean the same whichever tables are loaded; the table
+ * must equal this list (test/model/features-pinned.test.ts) until a model is trained on other marks.
  */
 export const DEFAULT_PARENTERAL_MARKS: readonly string[] = ['注射', '输液', '人血白蛋白', '静注'];
 

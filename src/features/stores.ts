@@ -52,7 +52,7 @@ export function createMemoryStore(): Store {
     ...memoryRankingStore(state),
     ...memoryKeyStore(),
     ...memoryExportStore(state),
-    ...memoryFsiStore(),
+    ...memoryFsiStore(state),
     ...memoryPatternStore(state),
     ...memoryReviewStore(state),
     ...memoryInspectionStore(cases),

@@ -54,16 +54,43 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
   if (names !== FEATURE_NAMES.join(',')) {
     throw new Error(`model ${files.meta.version} was trained on features [${names}]; this build extracts [${FEATURE_NAMES.join(',')}]`);
   }
-  let net: Promise<(x: tf.Tensor2D) => tf.Tensor> | null = null;
+  type Net = { forward: (x: tf.Tensor2D) => tf.Tensor; dispose(): void };
+  let net: Promise<Net> | null = null;
   const getNet = () =>
     (net ??= initBackend()
       .then(() => modelFromFiles(files.modelJson, files.weights))
-      .then((m) => denseForward(m) ?? ((x: tf.Tensor2D) => m.predict(x) as tf.Tensor)));
+      .then((m): Net => {
+        const dense = denseForward(m);
+        const dispose = () => {
+          dense?.dispose();
+          m.dispose();
+        };
+        return { forward: dense ?? ((x) => m.predict(x) as tf.Tensor), dispose };
+      }));
+  // Once replaced (dispose), the network is freed whenever no batch is scoring with it.
+  let scoring = 0;
+  let retired = false;
+  const release = () => {
+    if (!retired || scoring > 0 || !net) return;
+    const built = net;
+    net = null;
+    built.then((n) => n.dispose(), () => undefined);
+  };
 
   async function scoreRows(facts: readonly ClaimFacts[]): Promise<ScoredRow[]> {
+    scoring += 1;
+    try {
+      return await scoreRowsOnNet(facts);
+    } finally {
+      scoring -= 1;
+      release();
+    }
+  }
+
+  async function scoreRowsOnNet(facts: readonly ClaimFacts[]): Promise<ScoredRow[]> {
     const n = facts.length;
     if (n === 0) return [];
-    const forward = await getNet();
+    const { forward } = await getNet();
     const groups = facts.map((f) => peerGroupOf(files.stats, f));
     const norms = facts.map((f, i) => groupNorm(files.stats, groups[i], f));
     const xs = facts.map((f, i) => extractFeatures(f, courseNorm(f, norms[i])));
@@ -119,6 +146,10 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
     },
     async explain(claims) {
       return (await scoreRows(claims.map((c) => c.facts))).map(explanationOf);
+    },
+    dispose() {
+      retired = true;
+      release();
     },
   };
 }

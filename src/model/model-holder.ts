@@ -70,9 +70,11 @@ export function createModelHolder(o: ModelHolderOptions): ModelHolder {
         reloadFailures.inc({ what: 'model' });
         throw err;
       }
-      const previous = active.version;
+      const previous = active;
       active = next;
-      o.logger?.info({ modelVersion: next.version, previous }, 'anomaly model loaded');
+      // Its tensors are freed once no batch is scoring with it (AnomalyModel.dispose).
+      if (previous !== next) previous.dispose?.();
+      o.logger?.info({ modelVersion: next.version, previous: previous.version }, 'anomaly model loaded');
       return next;
     },
   };

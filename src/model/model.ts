@@ -15,6 +15,11 @@ export interface AnomalyModel {
   scoreBatch(claims: EnrichedClaim[]): Promise<ModelScore[]>;
   /** The peer group a claim is compared with (reports of alert rates per group); absent without a model. */
   peerGroupOf?(facts: ClaimFacts): string;
+  /**
+   * Frees its network's tensors once no batch is scoring (a reload replaced it: a batch in flight keeps the model it
+   * started with); a later call builds the network again and frees it when done. Absent without a network.
+   */
+  dispose?(): void;
 }
 
 /**

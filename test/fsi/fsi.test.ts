@@ -181,6 +181,25 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
     expect((await ctx.store.listFindings(CLAIM_ID)).map((f) => f.jrId)).toEqual(again.body.output.result.map((r: { jr_id: string }) => r.jr_id));
   });
 
+  it('at settlement a message with one invalid encounter is refused whole: nothing of the valid one is stored', async () => {
+    const { app, ctx } = await setup();
+    const msg = make3101({ trigScen: '8', extraOrders: [PROGESTERONE] });
+    const patient = msg.input.data.patient_dtos[0];
+    // Two current encounters; the second discharged before its admission, which the claim's validation refuses.
+    const bad = JSON.parse(JSON.stringify(patient.fsi_encounter_dtos[0]));
+    bad.mdtrt_id = 'MD202503040002';
+    bad.dscg_date = '2025-03-01 10:00:00';
+    patient.fsi_encounter_dtos.push(bad);
+    delete patient.curr_mdtrt_id;
+    const res = await request(app).post('/api/fsi/3101').send(msg).expect(200);
+    expect(res.body).toMatchObject({ infcode: -1, output: null, err_msg: expect.stringMatching(/^encounter MD202503040002: dischargeDate: 2025-03-01 is before admissionDate/) });
+    expect(await ctx.store.getVerdict(CLAIM_ID)).toBeUndefined();
+    expect(await ctx.store.getCase(CLAIM_ID)).toBeUndefined();
+    expect(await ctx.store.getMemberClaims(['P51010000088'])).toEqual([]);
+    expect(await ctx.store.listFindings(CLAIM_ID)).toEqual([]);
+    expect(await ctx.store.countInvalid()).toBe(0);
+  });
+
   it('the same body posted to the single endpoint dispatches on infno', async () => {
     const { app } = await setup();
     const res = await request(app).post('/api/fsi').send(make3101({ extraOrders: [PROGESTERONE] })).expect(200);

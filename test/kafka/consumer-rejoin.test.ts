@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Request, Response } from 'express';
 import type { Kafka } from 'kafkajs';
 import { KAFKA_OUT_OF_GROUP, readyz } from '../../src/api/routes/health';
+import { registry } from '../../src/metrics';
 import { createClaimsConsumer } from '../../src/ingest/kafka';
 import type { JudgeControl } from '../../src/review/judge-control';
 import type { ReviewPool } from '../../src/ingest/parallel/review-pool';
@@ -84,31 +85,37 @@ async function ready(kafkaInGroup?: () => boolean): Promise<{ status: number; bo
   return out;
 }
 
-describe('/readyz with the Kafka door: ready only while its consumer is in its group', () => {
+/** The gauge kafka_consumer_in_group, as /metrics reads it. */
+const inGroupGauge = async () => (await registry.getSingleMetric('kafka_consumer_in_group')!.get()).values[0]?.value;
+
+describe('/readyz with the Kafka door: shows whether its consumer is in its group, and stays ready either way', () => {
   beforeEach(() => jest.useFakeTimers());
   afterEach(() => jest.useRealTimers());
 
-  it('is 503 naming the consumer until it joins, after a crash and while it rejoins; 200 once it has joined again', async () => {
+  // Out of the group is what every instance is during a broker outage: the HTTP doors (3101, 2101) must stay up.
+  it('names the consumer out of its group until it joins, after a crash and while it rejoins, as body and gauge; 200 throughout', async () => {
     const f = fakeKafka();
     const c = make(f.kafka);
-    const probe = () => ready(() => c.inGroup());
+    const probe = async () => ({ ...(await ready(() => c.inGroup())), gauge: await inGroupGauge() });
     await c.start();
-    expect(await probe()).toMatchObject({ status: 503, body: { status: 'not ready', kafka: { inGroup: false, reason: KAFKA_OUT_OF_GROUP } } });
+    const out = { status: 200, body: { status: 'ready', kafka: { inGroup: false, reason: KAFKA_OUT_OF_GROUP } }, gauge: 0 };
+    const inside = { status: 200, body: { status: 'ready', kafka: { inGroup: true, reason: null } }, gauge: 1 };
+    expect(await probe()).toMatchObject(out);
     f.join([0, 1]);
-    expect(await probe()).toMatchObject({ status: 200, body: { status: 'ready', kafka: { inGroup: true, reason: null } } });
+    expect(await probe()).toMatchObject(inside);
     f.crash(false);
-    expect((await probe()).status).toBe(503);
+    expect(await probe()).toMatchObject(out);
     // The rejoin a session later connects and runs again; the group has it back only at its join.
     await jest.advanceTimersByTimeAsync(config.sessionTimeoutMs);
     expect(f.calls.run).toBe(2);
-    expect(await probe()).toMatchObject({ status: 503, body: { kafka: { inGroup: false } } });
+    expect(await probe()).toMatchObject(out);
     f.join([0, 1]);
-    expect((await probe()).status).toBe(200);
+    expect(await probe()).toMatchObject(inside);
     // kafkajs's own restart after a retriable crash: out of the group too until it has joined.
     f.crash(true);
-    expect((await probe()).status).toBe(503);
+    expect(await probe()).toMatchObject(out);
     f.join([1]);
-    expect((await probe()).status).toBe(200);
+    expect(await probe()).toMatchObject(inside);
     await c.stop();
   });
 
@@ -131,7 +138,7 @@ describeKafka('/readyz through librdkafka\'s mock cluster: a consumer crashed ou
     await cluster?.stop();
   });
 
-  it('is 503 naming the consumer from the crash until the rejoin has joined, 200 before and after', async () => {
+  it('names the consumer out of its group from the crash until the rejoin has joined, and stays 200', async () => {
     if (!cluster.pushErrors) return; // an external cluster injects no errors
     // A short session: the rejoin waits one out.
     const cfg = kafkaConfig(cluster.brokers, { claimsTopic: 'claims-r', verdictsTopic: 'verdicts-r', dlqTopic: 'dlq-r', sessionTimeoutMs: 3000 });
@@ -144,7 +151,8 @@ describeKafka('/readyz through librdkafka\'s mock cluster: a consumer crashed ou
       // A heartbeat answered GROUP_AUTHORIZATION_FAILED (30): not retriable, so kafkajs crashes without a restart.
       await cluster.pushErrors(12, 30, 1);
       await waitFor('the crash', () => !c.inGroup());
-      expect(await probe()).toMatchObject({ status: 503, body: { kafka: { inGroup: false, reason: KAFKA_OUT_OF_GROUP } } });
+      expect(await probe()).toMatchObject({ status: 200, body: { kafka: { inGroup: false, reason: KAFKA_OUT_OF_GROUP } } });
+      expect(await inGroupGauge()).toBe(0);
       await waitFor('the rejoin', () => c.inGroup(), 4 * cfg.sessionTimeoutMs);
       expect(await probe()).toMatchObject({ status: 200, body: { kafka: { inGroup: true, reason: null } } });
     } finally {

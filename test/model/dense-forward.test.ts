@@ -51,6 +51,19 @@ describe('dense forward pass', () => {
     expect((await compare()).differing).toBe(0);
   });
 
+  it("frees the kernels it reshaped on dispose, leaving the model's weights to the model", async () => {
+    const files = readModelFiles(join('models', shipped));
+    const model = await modelFromFiles(files.modelJson, files.weights);
+    const before = tf.memory().numTensors;
+    const forward = denseForward(model)!;
+    expect(tf.memory().numTensors).toBe(before + model.layers.length);
+    forward.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    const shape = tf.tidy(() => (model.predict(tf.zeros([1, files.features.length])) as tf.Tensor).shape);
+    expect(shape).toEqual([1, files.features.length]); // the weights are still there
+    model.dispose();
+  });
+
   it('declines a model with a layer it does not know (the scorer then calls predict)', async () => {
     const model = tf.sequential({ layers: [tf.layers.dense({ units: 2, inputShape: [3] }), tf.layers.dropout({ rate: 0.5 })] });
     expect(denseForward(model)).toBeNull();

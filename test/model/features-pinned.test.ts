@@ -6,6 +6,7 @@ import { loadEnrichRefs } from '../../src/enrich/load-refs';
 import { validateClaim } from '../../src/validate/validate-claim';
 import type { Claim } from '../../src/contract/claim';
 import { extractFeatures } from '../../src/model/features';
+import { DEFAULT_PARENTERAL_MARKS } from '../../src/enrich/stay-knowledge';
 import { makeClaim, makeItem } from '../helpers/fixtures';
 
 // The model's feature vectors of a few real claims, pinned from main before the parenteral mark became an item fact
@@ -59,5 +60,12 @@ const PINNED: Record<string, number[]> = {
 describe('the model features of pinned claims', () => {
   it.each(CLAIMS)('%s', (name, claim) => {
     expect(Array.from(extractFeatures(enrichClaim(claim(), refs).facts, NORM))).toEqual(PINNED[name]);
+  });
+
+  // The model's max_quantity_ratio reads ItemFacts.parenteral, made from the table's marks: a mark added to or taken from
+  // stay-content.json changes the model's inputs on the claims it names, which no pinned claim above may carry. Change
+  // both only with a model trained on the new marks (or the marks versioned with it).
+  it('reads the parenteral marks the model was built with: the table equals DEFAULT_PARENTERAL_MARKS', () => {
+    expect(refs.knowledge?.stayContent?.parenteralDrugNameMarks).toEqual([...DEFAULT_PARENTERAL_MARKS]);
   });
 });

@@ -5,7 +5,7 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import type { EnrichedClaim } from '../../src/enrich/facts';
 import { createAnomalyModel, type LoadedModel } from '../../src/model/anomaly-model';
 import { listModels, readModelFiles, writeModelFiles } from '../../src/model/artifacts';
-import { initBackend, switchBackend } from '../../src/model/backend';
+import { initBackend, switchBackend, tf } from '../../src/model/backend';
 import { evaluateModel, STATISTICAL_PATTERNS } from '../../src/model/evaluate';
 import { createModelHolder } from '../../src/model/model-holder';
 import { NO_MODEL } from '../../src/model/model';
@@ -84,6 +84,27 @@ describe('model directory', () => {
     expect(holder.reload().version).toBe(trained.files.meta.version);
     expect(createModelHolder({ modelsDir: empty, name: 'none' }).current()).toBe(NO_MODEL);
     expect(() => createModelHolder({ modelsDir: empty, name: 'ae-19990101-deadbeef' })).toThrow(/no model/);
+  });
+
+  it("a reload frees the replaced model's network once no batch is scoring with it; a batch in flight keeps it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'models-reload-'));
+    writeModelFiles(dir, { ...trained.files, metrics: trained.metrics });
+    const holder = createModelHolder({ modelsDir: dir });
+    const claims = heldOut.claims.slice(0, 20);
+    const settled = () => new Promise((r) => setImmediate(r));
+    const base = tf.memory().numTensors;
+    const replaced = holder.current();
+    const scores = (await replaced.scoreBatch(claims)).map((s) => s.score);
+    expect(tf.memory().numTensors).toBeGreaterThan(base); // its weights and the kernels reshaped once
+    const inFlight = replaced.scoreBatch(claims);
+    holder.reload();
+    expect((await inFlight).map((s) => s.score)).toEqual(scores);
+    await settled();
+    expect(tf.memory().numTensors).toBe(base);
+    // A batch that took it before the reload and scores only now: builds it again, and frees it after.
+    expect((await replaced.scoreBatch(claims)).map((s) => s.score)).toEqual(scores);
+    await settled();
+    expect(tf.memory().numTensors).toBe(base);
   });
 });
 

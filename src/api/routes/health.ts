@@ -25,8 +25,7 @@ export const healthz: RequestHandler = (_req, res) => {
   res.json({ status: 'ok' });
 };
 
-/**
-/** Why /readyz is not ready while the Kafka claims consumer is out of its group, for the operator and the probe's log. */
+/** What /readyz says while the Kafka claims consumer is out of its group, for the operator and the probe's log. */
 export const KAFKA_OUT_OF_GROUP = 'Kafka 理赔消费者不在其消费组中（加入中，或崩溃后重新加入中），不消费理赔消息 / the Kafka claims consumer is not in its consumer group (joining, or rejoining after a crash): no claims are consumed';
 
 /**
@@ -34,8 +33,9 @@ export const KAFKA_OUT_OF_GROUP = 'Kafka 理赔消费者不在其消费组中（
  * and whatever judges (the review thread, in the service) names its rule set and model; a draining service
  * reports not ready. The versions are those that judge the next claim; rule files on disk that the last reload
  * refused are shown (the active set keeps judging, so the service stays ready). With the Kafka door configured
- * (`kafkaInGroup`), also only while its consumer is in its group: a consumer out of it (crashed, rejoining) takes
- * no claims, which the instance's readiness says until it has joined again.
+ * (`kafkaInGroup`), whether its consumer is in its group is shown (and is the gauge kafka_consumer_in_group) but does
+ * not decide readiness: during a broker outage every instance is out of its group, and the HTTP doors (3101, 2101,
+ * reviews) must go on answering.
  */
 export function readyz(
   { store }: Pick<ReviewContext, 'store'>,
@@ -49,7 +49,7 @@ export function readyz(
     const sets = [await registry.getMetricsAsJSON(), ...(more ? [await more().catch(() => [])] : [])];
     const writable = !storeWritesFailing(sets);
     const inGroup = kafkaInGroup?.() ?? true;
-    const ready = storeOk && writable && versions !== null && !isDraining() && inGroup;
+    const ready = storeOk && writable && versions !== null && !isDraining();
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'not ready',
       store: storeOk,

@@ -1,7 +1,8 @@
 import type { FsiFinding, FsiStore } from './fsi-store';
+import type { MemoryState } from '../reviews/memory-review-store';
 
-/** 3101 findings in memory (see ../fsi-store.ts). */
-export function memoryFsiStore(): FsiStore {
+/** 3101 findings in memory (see ../fsi-store.ts); `state.undo`: where a review batch's rollback finds how to undo them. */
+export function memoryFsiStore(state: Pick<MemoryState, 'undo'>): FsiStore {
   const byClaim = new Map<string, FsiFinding[]>();
   const byJr = new Map<string, FsiFinding>();
   const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -17,6 +18,16 @@ export function memoryFsiStore(): FsiStore {
   };
   return {
     writeFindings(saves) {
+      if (state.undo) {
+        // Written along a review batch: put back as they were if the batch fails (findings are replaced, not changed).
+        const was = [new Map(byClaim), new Map(byJr)] as const;
+        state.undo.push(() => {
+          byClaim.clear();
+          byJr.clear();
+          for (const [k, v] of was[0]) byClaim.set(k, v);
+          for (const [k, v] of was[1]) byJr.set(k, v);
+        });
+      }
       for (const s of saves) replace(s.claimId, s.findings);
     },
     async saveFindings(claimId, findings) {

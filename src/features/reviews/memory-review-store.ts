@@ -21,6 +21,12 @@ export interface MemoryState {
   fullVerdicts: Map<string, Verdict>;
   /** Retrospective findings (SQLite's retrospective_hits), by claim, rule and finding claim, in the order found. */
   findings: Map<string, { claimId: string; hit: Hit }>;
+  /**
+   * While a batch with a write along it (AlongReviews) is being saved: how to undo each write made since it began, so
+   * that a throw there rolls the batch back as SQLite's transaction does (the adapters the write goes through add
+   * theirs); null otherwise.
+   */
+  undo: (() => void)[] | null;
   /** Throws once the store is closed. */
   ensureOpen(): void;
   close(): void;
@@ -39,6 +45,7 @@ export function memoryState(): MemoryState {
     ledger: new Map(),
     fullVerdicts: new Map(),
     findings: new Map(),
+    undo: null,
     ensureOpen: () => {
       if (!open) throw new Error('store is closed');
     },
@@ -65,6 +72,28 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
   const doctorOf = (e: { hospitalId: string; doctorId?: string | null; consult?: unknown }) => (e.doctorId && e.consult ? `${e.hospitalId}\u0000${e.doctorId}` : null);
   const index = (map: Map<string, Set<string>>, key: string, claimId: string) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(claimId);
   const unindex = (map: Map<string, Set<string>>, key: string, claimId: string) => map.get(key)?.delete(claimId);
+  // Each lookup's entry for a ledger entry, or none: what is indexed on write and unindexed on replacement.
+  const keysOf = (e: MemberClaim): [Map<string, Set<string>>, string | null][] => [
+    [byMember, e.insuredId],
+    [byBill, billId(e)],
+    [byBill, bundleKeyOf(e)],
+    [byDoctor, doctorOf(e)],
+    [byAdmission, admissionOf(e)],
+  ];
+  // The maps as they were, and how to put them back (the lookups are rebuilt from the ledger: a rollback is rare).
+  const snapshot = (): (() => void) => {
+    const kept = ([verdicts, cases, ledger, fullVerdicts, findings] as Map<string, unknown>[]).map((m) => [m, new Map(m)] as const);
+    const arrived = arrivals;
+    return () => {
+      for (const [map, was] of kept) {
+        map.clear();
+        for (const [k, v] of was) map.set(k, v);
+      }
+      arrivals = arrived;
+      for (const m of [byMember, byBill, byDoctor, byAdmission]) m.clear();
+      for (const e of ledger.values()) for (const [m, k] of keysOf(e)) if (k) index(m, k, e.claimId);
+    };
+  };
   const entries = (map: Map<string, Set<string>>, keys: Iterable<string>) =>
     copy([...new Set([...keys].flatMap((k) => [...(map.get(k) ?? [])]))].map((id) => ledger.get(id)!));
   const keptAbout = (claimId: string) => [...findings.values()].filter((f) => f.claimId === claimId).map((f) => copy(f.hit));
@@ -77,63 +106,57 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
       const copies = batch.map((r) => ({ record: copy(r.record), claim: copy(r.claim), verdict: copy(r.verdict), ledger: copy(r.ledger), retrospective: copy(r.retrospective ?? []) }));
       const inBatch = new Map(copies.map((r) => [r.record.claimId, r]));
       const revisions: Revision[] = [];
-      for (const r of copies) {
-        // A claim re-reviewed gets the findings later claims made about it again.
-        const found = keptAbout(r.record.claimId);
-        if (found.length) {
-          Object.assign(r, reviseVerdict(r.verdict, r.record, found));
-          revisions.push({ claimId: r.record.claimId, after: r.record.claimId, verdict: copy(r.verdict) });
-        }
-        applyReview(r, now);
-        const before = ledger.get(r.ledger.claimId);
-        if (before) {
-          unindex(byMember, before.insuredId, before.claimId);
-          unindex(byBill, billId(before), before.claimId);
-          const bb = bundleKeyOf(before);
-          if (bb) unindex(byBill, bb, before.claimId);
-          const d = doctorOf(before);
-          if (d) unindex(byDoctor, d, before.claimId);
-          const a = admissionOf(before);
-          if (a) unindex(byAdmission, a, before.claimId);
-        }
-        ledger.set(r.ledger.claimId, { ...r.ledger, arrival: before?.arrival ?? ++arrivals });
-        index(byMember, r.ledger.insuredId, r.ledger.claimId);
-        index(byBill, billId(r.ledger), r.ledger.claimId);
-        const bundle = bundleKeyOf(r.ledger);
-        if (bundle) index(byBill, bundle, r.ledger.claimId);
-        const d = doctorOf(r.ledger);
-        if (d) index(byDoctor, d, r.ledger.claimId);
-        const a = admissionOf(r.ledger);
-        if (a) index(byAdmission, a, r.ledger.claimId);
-        const changed = new Set<string>();
-        for (const { claimId, hit } of r.retrospective) {
-          const key = findingKey(claimId, hit);
-          const old = findings.get(key)?.hit;
-          if (old && findingText(old) === findingText(hit)) continue;
-          findings.set(key, { claimId, hit: old?.retrospective ? { ...hit, retrospective: old.retrospective } : hit });
-          changed.add(claimId);
-        }
-        for (const claimId of changed) {
-          const verdict = fullVerdicts.get(claimId);
-          const record = verdicts.get(claimId);
-          if (!verdict || !record) continue;
-          const revised = reviseVerdict(verdict, record, keptAbout(claimId));
-          verdicts.set(claimId, revised.record);
-          fullVerdicts.set(claimId, revised.verdict);
-          const existing = cases.get(claimId);
-          if (existing) {
-            const decision = revised.record.decision === 'pass' ? existing.decision : revised.record.decision;
-            cases.set(claimId, { ...existing, decision, verdict: revised.verdict, updatedAt: now });
-          } else if (revised.record.decision !== 'pass') {
-            const claim = inBatch.get(claimId)?.claim ?? claimFromLedger(ledger.get(claimId)!, revised.record);
-            cases.set(claimId, { claimId, status: 'new', decision: revised.record.decision, claim, verdict: revised.verdict, createdAt: now, updatedAt: now });
+      // A write along the batch may yet throw once the batch is applied: then nothing of it stays (one transaction).
+      const undo = along ? [snapshot()] : null;
+      state.undo = undo;
+      try {
+        for (const r of copies) {
+          // A claim re-reviewed gets the findings later claims made about it again.
+          const found = keptAbout(r.record.claimId);
+          if (found.length) {
+            Object.assign(r, reviseVerdict(r.verdict, r.record, found));
+            revisions.push({ claimId: r.record.claimId, after: r.record.claimId, verdict: copy(r.verdict) });
           }
-          revisions.push({ claimId, after: r.record.claimId, verdict: copy(revised.verdict) });
+          applyReview(r, now);
+          const before = ledger.get(r.ledger.claimId);
+          if (before) for (const [m, k] of keysOf(before)) if (k) unindex(m, k, before.claimId);
+          ledger.set(r.ledger.claimId, { ...r.ledger, arrival: before?.arrival ?? ++arrivals });
+          for (const [m, k] of keysOf(r.ledger)) if (k) index(m, k, r.ledger.claimId);
+          const changed = new Set<string>();
+          for (const { claimId, hit } of r.retrospective) {
+            const key = findingKey(claimId, hit);
+            const old = findings.get(key)?.hit;
+            if (old && findingText(old) === findingText(hit)) continue;
+            findings.set(key, { claimId, hit: old?.retrospective ? { ...hit, retrospective: old.retrospective } : hit });
+            changed.add(claimId);
+          }
+          for (const claimId of changed) {
+            const verdict = fullVerdicts.get(claimId);
+            const record = verdicts.get(claimId);
+            if (!verdict || !record) continue;
+            const revised = reviseVerdict(verdict, record, keptAbout(claimId));
+            verdicts.set(claimId, revised.record);
+            fullVerdicts.set(claimId, revised.verdict);
+            const existing = cases.get(claimId);
+            if (existing) {
+              const decision = revised.record.decision === 'pass' ? existing.decision : revised.record.decision;
+              cases.set(claimId, { ...existing, decision, verdict: revised.verdict, updatedAt: now });
+            } else if (revised.record.decision !== 'pass') {
+              const claim = inBatch.get(claimId)?.claim ?? claimFromLedger(ledger.get(claimId)!, revised.record);
+              cases.set(claimId, { claimId, status: 'new', decision: revised.record.decision, claim, verdict: revised.verdict, createdAt: now, updatedAt: now });
+            }
+            revisions.push({ claimId, after: r.record.claimId, verdict: copy(revised.verdict) });
+          }
         }
+        // The other feature's rows, once the batch is applied; synchronous, as SQLite requires (an await here would let
+        // another batch in before this one could be undone).
+        if (along && along(revisions) instanceof Promise) throw new Error('a write along a review batch must be synchronous in memory');
+      } catch (err) {
+        for (const u of (undo ?? []).reverse()) u();
+        throw err;
+      } finally {
+        if (state.undo === undo) state.undo = null;
       }
-      // The other feature's rows, once the batch is applied (a throw here leaves the batch stored: the fake keeps no undo).
-      const written = along?.(revisions);
-      if (written) await written;
       return revisions;
     },
     async saveInvalid(batch) {

@@ -66,9 +66,12 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
         return [...gone, ...found.released];
       });
       // After the batch's own writes (its session holds only this store's collections); the batch is redelivered whole
-      // if this fails, every write being idempotent.
-      await along?.([...reapplied, ...revisions]);
-      if (superseded.length) await parts.drop(new Set(superseded));
+      // if this fails, every write being idempotent. The files the committed batch released go either way.
+      try {
+        await along?.([...reapplied, ...revisions]);
+      } finally {
+        if (superseded.length) await parts.drop(new Set(superseded));
+      }
       if (Date.now() - lastSweep >= SWEEP_EVERY_MS) {
         lastSweep = Date.now();
         await parts.sweep(heldBy);

@@ -35,8 +35,9 @@ export interface InvalidInput {
 /**
  * Rows another feature records with a batch's reviews, in the same transaction (3101's findings, ingest/fsi): called
  * once the batch's own rows are written, with the verdicts the batch revised (what saveReviews returns). On SQLite and
- * in memory it writes synchronously, inside the transaction (a throw rolls the whole batch back); MongoDB awaits it
- * after the batch's own writes.
+ * in memory it writes synchronously, inside the transaction (a throw rolls the whole batch back, the rows written along
+ * with it); MongoDB awaits it after the batch's own writes have committed (a throw leaves them stored, to be written
+ * again when the batch is redelivered).
  */
 export type AlongReviews = (revised: readonly Revision[]) => void | Promise<void>;
 
@@ -46,7 +47,6 @@ export interface VerdictQuery {
   province?: string;
 }
 
-/** What the review pipeline needs: record reviews, read them back, member ledger. */
 /** The review pipeline's store: record reviews and invalid inputs, read verdicts and the member ledger. */
 export interface ReviewStore {
   /**

@@ -24,6 +24,13 @@ export function envelope(infcode: number, output: unknown, extra: { err_msg?: st
   return { infcode, inf_refmsgid: randomUUID().replace(/-/g, ''), refmsg_time: now, respond_time: now, err_msg: bounded(extra.err_msg), warn_msg: bounded(extra.warn_msg), output };
 }
 
+/** Thrown from the review's write along when an encounter is invalid: the message is refused, so its batch is not kept. */
+class Refused extends Error {
+  constructor(readonly verdicts: Verdict[]) {
+    super('3101 at settlement: an encounter is invalid, the message is refused');
+  }
+}
+
 const describe = (errors: FieldError[]) => errors.map((e) => `${e.path}: ${e.message}`).join('; ');
 
 /**
@@ -92,11 +99,18 @@ export async function handle3101(body: unknown, ctx: FsiContext, reviewer: Revie
   let verdicts: Verdict[];
   if (scen.stage === 'review') {
     // At settlement the findings are recorded in the review's own transaction (one commit for both): made from the
-    // verdicts as answered, so an answered finding is a stored one, and the encounter never stored without them.
-    verdicts = await reviewer(claims, 'fsi', (answered) => {
-      saves = findingsOf(answered);
-      if (saves) return ctx.store.writeFindings(saves);
-    });
+    // verdicts as answered, so an answered finding is a stored one, and the encounter never stored without them. A
+    // message with an invalid encounter is refused whole: the throw rolls back the valid encounters' reviews too.
+    try {
+      verdicts = await reviewer(claims, 'fsi', (answered) => {
+        saves = findingsOf(answered);
+        if (!saves) throw new Refused(answered);
+        return ctx.store.writeFindings(saves);
+      });
+    } catch (err) {
+      if (!(err instanceof Refused)) throw err;
+      verdicts = err.verdicts;
+    }
   } else {
     verdicts = (await judge(claims, ruleset, ctx.model.current(), { source: 'fsi', reviewedAt: issuedAt, history: (ids) => ctx.store.getMemberClaims(ids) })).verdicts;
   }

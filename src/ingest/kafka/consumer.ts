@@ -2,7 +2,7 @@ import { Partitioners, type Consumer, type Kafka, type KafkaMessage, type Produc
 import type { KafkaConfig } from '../../config';
 import type { Logger } from '../../logger';
 import type { ReviewPool } from '../parallel/review-pool';
-import { batchLatency, consumerLag, deadLettered, messagesProcessed } from './metrics';
+import { batchLatency, consumerLag, deadLettered, inGroupGauge, messagesProcessed } from './metrics';
 import { reviewChunk, type ChunkOutput, type StorePing } from './review-chunk';
 
 export interface ChunkInfo {
@@ -29,7 +29,8 @@ export interface ClaimsConsumer {
   assignment(): number[];
   /**
    * Whether this instance is a member of its consumer group: from its group join until a crash, and again once it has
-   * rejoined (kafkajs's restart or its own, below). False before its first join: it consumes nothing meanwhile (/readyz).
+   * rejoined (kafkajs's restart or its own, below). False before its first join: it consumes nothing meanwhile (/readyz
+   * shows it, the gauge kafka_consumer_in_group counts it; neither makes the instance not ready).
    */
   inGroup(): boolean;
 }
@@ -76,11 +77,16 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
   let inFlight = 0;
   let assigned: number[] = [];
   let joined = false;
+  const setJoined = (now: boolean) => {
+    joined = now;
+    inGroupGauge.set(now ? 1 : 0);
+  };
+  setJoined(false);
   let started = false;
   let stopping: Promise<void> | null = null;
 
   consumer.on(consumer.events.GROUP_JOIN, (e) => {
-    joined = true;
+    setJoined(true);
     assigned = [...(e.payload.memberAssignment[config.claimsTopic] ?? [])].sort((a, b) => a - b);
     logger.info({ memberId: e.payload.memberId, partitions: assigned }, 'joined consumer group');
   });
@@ -107,7 +113,7 @@ export function createClaimsConsumer(opts: ClaimsConsumerOptions): ClaimsConsume
   };
   consumer.on(consumer.events.CRASH, (e) => {
     logger.error({ err: e.payload.error, restart: e.payload.restart }, 'consumer crashed');
-    joined = false;
+    setJoined(false);
     assigned = [];
     if (!e.payload.restart && !stopping && !rejoinTimer) rejoinTimer = setTimeout(rejoin, config.sessionTimeoutMs);
   });

@@ -11,6 +11,13 @@ export const consumerLag = new Gauge({
   registers: [registry],
 });
 
+// Not in /readyz's verdict (an outage of the brokers must not take the HTTP doors down): alert on it instead.
+export const inGroupGauge = new Gauge({
+  name: 'kafka_consumer_in_group',
+  help: 'Whether the claims consumer is a member of its consumer group (1) or not (0: before its first join, or since a crash until it has joined again)',
+  registers: [registry],
+});
+
 export const messagesProcessed = new Counter({
   name: 'kafka_messages_processed_total',
   help: 'Claims-topic messages processed, by topic and outcome (pass, review, reject, dead_letter)',

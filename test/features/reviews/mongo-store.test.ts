@@ -13,6 +13,6 @@ if (!url) {
   console.log('skipped: MONGO_URL not set');
   it.skip('Store contracts: mongodb (skipped: MONGO_URL not set)', () => {});
 } else {
-  describeStoreContract('mongodb', () => throwawayMongoStore(url, 'yibao_test'));
+  describeStoreContract('mongodb', () => throwawayMongoStore(url, 'yibao_test'), { alongInTransaction: false });
   describeFsiContract('mongodb', () => throwawayMongoStore(url, 'yibao_fsi'));
 }

@@ -48,6 +48,20 @@ if (!url) {
       }
     });
 
+    it('a write along the batch that throws still leaves the files the committed batch replaced dropped', async () => {
+      const store = createMongoStore({ url: dbUrl, serverSelectionTimeoutMS: 5000 });
+      try {
+        await store.saveReviews([bigReview(4000, 'A-1')]);
+        const failing = () => {
+          throw new Error('findings refused');
+        };
+        await expect(store.saveReviews([bigReview(4000, 'A-1', 'reject', '再次审核')], failing)).rejects.toThrow('findings refused');
+        expect([await files('A-1'), await pending()]).toEqual([3, 0]);
+      } finally {
+        await store.close();
+      }
+    });
+
     it("a crashed write's files go at a later sweep once the grace period is over; a young write's stay", async () => {
       const parts = mongoStoredParts(conn);
       await parts.write('CRASH-1', 'x'.repeat(300_000));

@@ -5,11 +5,14 @@ import type { Claim } from '../../../src/contract/claim';
 import type { BillPeer } from '../../../src/benefits/identical-bills';
 import type { AdmissionPeer } from '../../../src/benefits/cross-claim/batch-admission';
 import type { ReviewedClaim } from '../../../src/features/reviews/review-store';
+import { finding as fsiFinding } from '../fsi/fsi-store-contract';
 
 // The behaviour every Store implementation must show, written against the interface alone so the SQLite,
 // in-memory and MongoDB stores are held to the same contract. `make` returns a fresh, empty store.
+// `alongInTransaction`: a write along a batch (AlongReviews) shares its transaction, so a throw there stores nothing
+// (SQLite, memory); MongoDB runs it after the commit.
 
-export function describeStoreContract(name: string, make: () => Promise<Store> | Store): void {
+export function describeStoreContract(name: string, make: () => Promise<Store> | Store, { alongInTransaction = true } = {}): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -314,6 +317,33 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(revisions.map((r) => `${r.claimId}<${r.after}`)).toEqual(['RETRO-A<RETRO-B']);
         expect(seen).toEqual([['RETRO-A<RETRO-B']]);
         expect((await store.getVerdict('RETRO-B'))?.claimId).toBe('RETRO-B');
+      });
+
+      (alongInTransaction ? it : it.skip)('a throw in the write along a batch stores nothing of it: reviews, ledger, cases, revisions, the rows written along', async () => {
+        await store.saveReviews([visit()]);
+        await store.saveFindings('RETRO-B', [fsiFinding('JR-OLD', { claimId: 'RETRO-B' })]);
+        const insuredId = visitClaim().patient.insuredId;
+        const [verdictBefore, ledgerBefore] = [await store.getVerdict('RETRO-A'), await store.getMemberClaims([insuredId])];
+        // The batch re-reviews the visit as flagged and revises it by the stay's finding; then the write along fails.
+        const flagged = visit();
+        flagged.verdict = makeVerdict(flagged.claim, { decision: 'review' });
+        flagged.record = makeRecord(flagged.claim, flagged.verdict);
+        const failing = () => {
+          store.writeFindings([{ claimId: 'RETRO-B', findings: [fsiFinding('JR-NEW', { claimId: 'RETRO-B' })] }]);
+          throw new Error('findings refused');
+        };
+        await expect(store.saveReviews([flagged, stay()], failing)).rejects.toThrow('findings refused');
+        expect(await store.getVerdict('RETRO-A')).toEqual(verdictBefore);
+        expect(await store.getVerdict('RETRO-B')).toBeUndefined();
+        expect(await store.getCase('RETRO-A')).toBeUndefined();
+        expect(await store.getCase('RETRO-B')).toBeUndefined();
+        expect(await store.getMemberClaims([insuredId])).toEqual(ledgerBefore);
+        expect((await store.listFindings('RETRO-B')).map((f) => f.jrId)).toEqual(['JR-OLD']);
+        // The store goes on as if the batch had never come: the same batch, now written along, stores and revises.
+        const revisions = await store.saveReviews([stay()], () => store.writeFindings([{ claimId: 'RETRO-B', findings: [] }]));
+        expect(revisions.map((r) => [r.claimId, r.verdict.revision])).toEqual([['RETRO-A', 1]]);
+        expect((await store.getMemberClaims([insuredId])).map((e) => e.claimId).sort()).toEqual(['RETRO-A', 'RETRO-B']);
+        expect(await store.listFindings('RETRO-B')).toEqual([]);
       });
 
       it('keeps the claim itself on the case when the earlier claim is in the same batch', async () => {
