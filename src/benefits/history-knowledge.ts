@@ -481,6 +481,11 @@ const frequencyRowSchema = z.strictObject({
    * down to a 国家临床版 extension code where only it carries the distinction (A15.000x018 肺结核（初治,药物敏感）).
    */
   withDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3}(x[0-9]{0,3})?)?$/)).min(1).optional(),
+  /**
+   * An earlier claim counts only when it codes an injury of a body region this claim codes too (injuryRegion: the S
+   * block or T category): a wound's care is of its own region, a new wound elsewhere is a new debridement.
+   */
+  sameInjuryRegion: z.boolean().optional(),
   /** Name marks of lines that, on the claim, make the repeat indicated (碳酸锂: lithium levels and renal function are monitored). */
   notWithItems: z.array(z.string().min(2)).optional(),
   /**

@@ -14,12 +14,6 @@ const row = z.strictObject({
    * same accident where no chapter 20 code is written: Z04.1 交通事故后的检查和观察, Z04.2 工作事故后的检查和观察.
    */
   prefixes: z.array(z.string().regex(/^([V-Y][0-9]{0,2}|Z04\.[12])$/, 'is not an external-cause (V–Y) or accident-examination (Z04.1, Z04.2) prefix')).min(1),
-  /**
-   * Codes under those prefixes whose accident names no one else liable: the driver of a single-vehicle crash (a
-   * collision with a fixed object V47, or none V48, 4th character the driver's): 交强险 pays victims other than the
-   * vehicle's own occupants and its insured (《机动车交通事故责任强制保险条例》第三条), and no other vehicle was there.
-   */
-  notPrefixes: z.array(z.string().regex(/^V[0-9]{2}\.[0-9]$/, 'is not a V code with its 4th character')).optional(),
   /** Who pays instead of the basic medical insurance fund, in words. */
   payer: z.string().min(1),
   /**
@@ -64,7 +58,7 @@ export function externalCause(
   const codes: string[] = [];
   const found: ExternalCauseRow[] = [];
   for (const code of diagnosisCodes) {
-    const r = rows.find((x) => underAny(code, x.prefixes) && !underAny(code, x.notPrefixes ?? []) && (!x.insuranceTypes || (x.insuranceTypes as readonly string[]).includes(insuranceType)));
+    const r = rows.find((x) => underAny(code, x.prefixes) && (!x.insuranceTypes || (x.insuranceTypes as readonly string[]).includes(insuranceType)));
     if (!r) continue;
     const name = nameOf(code);
     codes.push(name ? `${code} ${name}` : code);

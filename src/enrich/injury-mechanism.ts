@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { underAny } from '../contract/code-prefix';
+import { isExternalCause } from '../contract/injury-code';
 import { readJsonTable } from '../contract/json-table';
 
 // A fall on the same level transfers the energy of a body falling from standing height: a fracture from it is by
@@ -52,7 +53,7 @@ const region = (code: string) => code.slice(0, 2);
  */
 export function highEnergyFall(diagnosisCodes: readonly string[], ageYears: number, t: InjuryMechanisms | null | undefined, fundClaimed: number): HighEnergyFallFacts | null {
   if (!t || ageYears > t.maxAge || fundClaimed <= 0) return null;
-  const causes = diagnosisCodes.filter((c) => /^[V-Y]\d/.test(c));
+  const causes = diagnosisCodes.filter(isExternalCause);
   if (!causes.length || !causes.every((c) => underAny(c, t.lowEnergyFalls))) return null;
   if (diagnosisCodes.some((c) => underAny(c, t.fragility))) return null;
   const shaft = diagnosisCodes.filter((c) => underAny(c, t.shaftFractures));

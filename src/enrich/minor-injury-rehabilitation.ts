@@ -1,4 +1,5 @@
 import { prefixList, underAny } from '../contract/code-prefix';
+import { isExternalCause } from '../contract/injury-code';
 import type { Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -8,9 +9,6 @@ import { routineLineIds } from './stay-day-content';
 // multidisciplinary programme (after a stroke, a spinal cord or brain injury, a fracture or joint operation). A sprain
 // or a contusion is treated by early functional loading and exercises at home or in the clinic, and recovers in weeks
 // (stay-content.json lowIntensity.minorInjuryRehabilitation, its source).
-
-/** ICD-10 chapter 20 (V01–Y98): how the injury happened, coded beside it; not a condition of its own. */
-const externalCause = (code: string) => /^[V-Y]\d/.test(code);
 
 /**
  * A rehabilitation stay (principal among `principal`: Z50) whose every other diagnosis is a minor injury (`injuries`:
@@ -23,7 +21,7 @@ export function minorInjuryRehabilitationStay(c: StayContentInput, content: NonN
   if (!t || !underAny(c.principalDiagnosis, t.principal)) return null;
   const others = c.diagnosisCodes.filter((d) => d !== c.principalDiagnosis);
   const injuries = others.filter((d) => underAny(d, t.injuries));
-  if (!injuries.length || !others.every((d) => underAny(d, t.injuries) || externalCause(d))) return null;
+  if (!injuries.length || !others.every((d) => underAny(d, t.injuries) || isExternalCause(d))) return null;
   if (!c.procedureCodes.every((p) => underAny(p, t.procedures))) return null;
   if (c.items.some((it) => it.catalogue?.subcategory === 'surgery') || closeCare(c)) return null;
   return {

@@ -172,7 +172,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 177 / 59 (fx-b69): unstable angina grounds Ⅰ级护理, HbA1c indicated in coronary disease, the referral window of a transfer (controls); the spinal conservative-course readmission (+1).
   // blind63 177 → 175, ceiling 59 → 44 (fx-b68c): the ankle fixation's recovery window clears C22 (15); T12-003/006 (bimalleolar S82.802, two plates and 12 screws: within a bimalleolar fixation's count) were caught only as idle days.
   // → ceiling 45: the sample norms regenerated from the new generator move C18-005's stay across the 低倍率 line.
-  blind63: { fraudCaughtAtLeast: 175, controlsFlaggedAtMost: 45 },
+  // blind63 175 → 172 (fx-mend27b, review 27 item 3): T12-009/012/015 code the ankle without its malleoli (S82.800x081), now unjudged by the fracture; two plates and 12 screws are within the ankle fixation's count.
+  blind63: { fraudCaughtAtLeast: 172, controlsFlaggedAtMost: 45 },
   // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
   // → 208 / 122 (fx-b64): nursing-grade grounds (特级 first 24 h of stroke/hip fracture), J96.1 by long-term oxygen; consultations per problem, cannula/catheter re-placed early, glucose above four a day without insulin.
   // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
@@ -199,7 +200,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 清创术 again within 7 days (T09); a same-level fall coded for a shaft fracture with an organ injury elsewhere (T01).
   // → ceiling 216 (fx-b68a): a 居民医保 member's work injury names no 工伤 payer (C04, 7 cases; the head-CT, culture and recovery-window fixes clear claims of cases still flagged).
   // blind68 213 → 219, ceiling 216 → 202 (fx-b68c): implants counted by the fracture (T05 +6), benefits.intoxicated-injury (T11), C11 cleared (86.5902 is a debridement).
-  blind68: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 202 },
+  // blind68 219 → 214 (fx-mend27b, review 27 item 3): T05-01/03/04/06/09 (S52.500x001, two plates and 12 screws) are within a distal radius's dual plating (16), which S52.500 does not rule out.
+  blind68: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 202 },
   // 196 / 53 unseen (372405c): care across regions (异地就医).
   // → 216 / 31 (fx-b69): C22/C07 Ⅰ级护理 on unstable angina, C07 HbA1c, C02 referral visit before admission (controls); T07 referral after admission, T04 conservative spine course readmitted, T02 next-day round trip.
   blind69: { fraudCaughtAtLeast: 216, controlsFlaggedAtMost: 31 },

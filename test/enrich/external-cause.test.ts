@@ -22,4 +22,10 @@ describe('external cause by the member\'s insurance', () => {
   it('an assault (Y04) of a resident names the assailant', () => {
     expect(find(['S02.600', 'Y04.x00'], 'resident')?.cause).toMatch(/加害/);
   });
+  it('a single-vehicle crash keeps the traffic row: the 医保版 V47.x00/V48.x00 carry no 4th character naming the driver', () => {
+    expect(find(['S22.400', 'V47.x00'], 'employee')?.cause).toMatch(/交通事故/);
+    expect(find(['S52.500x001', 'V28.x00'], 'resident')?.cause).toMatch(/交通事故/);
+    // a local code with the 4th character is read like any V code: no carve-out the national table cannot express
+    expect(find(['S22.400', 'V47.500'], 'employee')?.cause).toMatch(/交通事故/);
+  });
 });

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, weekday } from '../../contract/dates';
+import { injuryRegion } from '../../contract/injury-code';
 import type { BenefitItem } from '../benefit-claim';
 import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
@@ -106,6 +107,12 @@ function cleanHandover(within: readonly Session[], date: string, hospitalId: str
   return lastThere < firstHere;
 }
 
+/** Whether two claims code an injury of one body region (a wound's later care), by injuryRegion. */
+function sharesInjuryRegion(a: MemberClaim, b: MemberClaim): boolean {
+  const regions = new Set((a.codes ?? []).map(injuryRegion).filter((r): r is string => r !== null));
+  return (b.codes ?? []).some((c) => regions.has(injuryRegion(c) ?? ''));
+}
+
 export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): TooOften | null {
   const has = (code: string) => k.frequency.has(code) || (k.scopedFrequency?.has(code) ?? false);
   if (!items.some((it) => has(it.code))) return null;
@@ -167,7 +174,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const inWindow = (d: string, on: string) =>
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
-    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && (!follow || (follow.claim(e) && !referredUp(e, me))));
+    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)));
     // A per-site row counts the item's units (canals) on earlier claims too: each is a charge for a canal.
     const theirs = counted.flatMap((e) => {
       const injectedOn = withCodes ? datesBilling(e.lines ?? [], withCodes) : null;

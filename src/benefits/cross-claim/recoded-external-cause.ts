@@ -1,9 +1,9 @@
 import { daysBetween } from '../../contract/dates';
+import { injuryRegion, isExternalCause } from '../../contract/injury-code';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
-import { externalCauseCode, injuryRegion } from './third-party-aftercare';
 
 // One injury has one external cause: ICD-10 chapter 20 codes how it happened, which does not change between the
 // emergency visit and the admission for it. A traffic accident (V) on the emergency claim and a fall (W01) on the
@@ -39,7 +39,7 @@ export interface RecodedExternalCause {
 export function recodedExternalCause(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): RecodedExternalCause | null {
   const within = k.limits.thirdPartyAftercare?.recodedWithinDays;
   if (within === undefined || me.thirdParty !== false || me.fundClaimedFen <= 0 || !me.codes) return null;
-  const causes = me.codes.filter(externalCauseCode);
+  const causes = me.codes.filter(isExternalCause);
   const mine = me.codes.filter((c) => injuryRegion(c) !== null);
   if (!causes.length || !mine.length) return null;
   let found: RecodedExternalCause | null = null;
@@ -51,7 +51,7 @@ export function recodedExternalCause(me: MemberClaim, items: readonly BenefitIte
     const same = mine.filter((c) => regions.has(injuryRegion(c) as string));
     if (!same.length) continue;
     found = {
-      claimId: e.claimId, hospitalId: e.hospitalId, otherDate: e.serviceDate, otherCause: (e.codes ?? []).filter((c) => externalCauseCode(c) || accidentExamination(c)).join('、'), days,
+      claimId: e.claimId, hospitalId: e.hospitalId, otherDate: e.serviceDate, otherCause: (e.codes ?? []).filter((c) => isExternalCause(c) || accidentExamination(c)).join('、'), days,
       cause: causes.join('、'), injuries: same.join('、'), lineIds: items.map((i) => i.lineId), amount: toYuan(me.fundClaimedFen),
     };
   }

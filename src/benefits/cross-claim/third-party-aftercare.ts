@@ -1,4 +1,5 @@
 import { daysBetween } from '../../contract/dates';
+import { injuryRegion, isExternalCause } from '../../contract/injury-code';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
@@ -25,14 +26,6 @@ export interface ThirdPartyAftercare {
 }
 
 /**
- * The body region an injury code names: ICD-10 chapter 19 blocks S00–S09 … S90–S99 are one region each (head, neck, thorax,
- * abdomen, shoulder, forearm, hand, hip, knee and lower leg, ankle and foot); T00–T98 by category. Null: not an injury.
- */
-export const injuryRegion = (code: string) => (/^S\d/.test(code) ? code.slice(0, 2) : /^T\d\d/.test(code) ? code.slice(0, 3) : null);
-/** ICD-10 chapter 20 (V01–Y98): an external cause of its own makes this claim a new event, judged by itself. */
-export const externalCauseCode = (code: string) => /^[V-Y]\d/.test(code);
-
-/**
  * This claim, billed to the fund and coding an injury with no external cause of its own, follows within
  * `limits.json` `thirdPartyAftercare.windowDays` a claim of the member (before it in service date) whose external cause
  * puts the cost on a third party or 工伤保险, settled with no fund money (the liable party paid), coding an injury of
@@ -41,7 +34,8 @@ export const externalCauseCode = (code: string) => /^[V-Y]\d/.test(code);
 export function thirdPartyAftercare(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): ThirdPartyAftercare | null {
   const windowDays = k.limits.thirdPartyAftercare?.windowDays;
   if (windowDays === undefined || me.thirdParty !== false || me.fundClaimedFen <= 0 || !me.codes) return null;
-  if (me.codes.some(externalCauseCode)) return null;
+  // An external cause of its own makes this claim a new event, judged by itself.
+  if (me.codes.some(isExternalCause)) return null;
   const mine = me.codes.filter((c) => injuryRegion(c) !== null);
   if (!mine.length) return null;
   let found: ThirdPartyAftercare | null = null;
