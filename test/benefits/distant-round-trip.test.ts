@@ -48,8 +48,14 @@ describe('distantRoundTrip', () => {
     const stay = centre('C', '2025-08-20', { visitType: 'inpatient', endDate: '2025-09-23', hospitalLevel: 2, principalCategory: 'M54', admissionRoute: 'transfer', transferFromHospitalId: out.hospitalId });
     expect(distantRoundTrip(back, [out, seen, stay], table, related)).toBeNull();
     expect(distantRoundTrip(back, [out, seen, { ...stay, transferFromHospitalId: 'H37020099' }], table, related)).not.toBeNull();
-    // The referral and the follow-up at one home hospital.
-    expect(distantRoundTrip({ ...back, hospitalId: out.hospitalId }, [out, there('B', '2025-08-16'), there('C', '2025-09-23')], table)).toBeNull();
+    // The referral and the follow-up at one home hospital, for the condition treated there (any level).
+    const sameHospital = { ...back, hospitalId: out.hospitalId };
+    expect(distantRoundTrip(sameHospital, [out, centre('B', '2025-08-16', { hospitalLevel: 2, principalCategory: 'I20' }), centre('C', '2025-09-23', { hospitalLevel: 2 })], table, related)).toBeNull();
+    // One home hospital for conditions unrelated to the care there (a cold, then gastritis, around hypertension care
+    // away): no referral and its follow-up, two people's care.
+    const cold = { ...out, principalCategory: 'J06' };
+    const gastritis = { ...sameHospital, principalCategory: 'K29' };
+    expect(distantRoundTrip(gastritis, [cold, centre('B', '2025-08-16', { hospitalLevel: 2, principalCategory: 'I10' }), centre('C', '2025-09-23', { hospitalLevel: 2, principalCategory: 'I10' })], table, related)).not.toBeNull();
   });
 
   it('is quiet between neighbouring provinces', () => {

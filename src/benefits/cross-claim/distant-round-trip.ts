@@ -12,10 +12,11 @@ import { presenceDays } from './distant-same-day';
 // card kept in two places, used by two people (the migrant worker in the city, a relative at home), shows so.
 // A referral journey has the same shape and is timed to it by design (分级诊疗: the home specialist refers, the centre
 // there treats, the follow-up is at home; 医保发〔2022〕22号 转诊备案), so the pattern is not read when the care there
-// continues the home care: a higher-level hospital there for a condition the home visits also show (the same ICD-10
-// category or a related-conditions.json group), a stay there admitted by transfer from a home hospital of the hops, or
-// both hops at one home hospital (the referral, then the follow-up where it was written). Two people show in unrelated
-// conditions or care that does not fit the member's age, which the other checks read.
+// continues the home care: a stay there admitted by transfer from a home hospital of the hops, or care there for a
+// condition a home visit also shows (the same ICD-10 category or a related-conditions.json group) at a higher-level
+// hospital than home, or with both hops at one home hospital (the referral, then the follow-up where it was written).
+// A referral is for a condition: home visits unrelated to the care there are no referral and its follow-up, and
+// unrelated conditions at either end are what two people using one card show.
 
 /** SAMPLE: longest time between the two hops (a season away, 候鸟 or 异地长期居住, is longer and its visits are not timed to the journey). */
 export const MAX_AWAY_DAYS = 90;
@@ -82,14 +83,14 @@ export function distantRoundTrip(
 
 /** The care there continues the home care on both sides of it (a referral and its follow-up), see above. */
 function referralJourney(out: MemberClaim, back: MemberClaim, there: readonly MemberClaim[], related: ReadonlyMap<string, string> | undefined): boolean {
-  if (out.hospitalId === back.hospitalId) return true;
   if (there.some((e) => e.transferFromHospitalId === out.hospitalId || e.transferFromHospitalId === back.hospitalId)) return true;
-  const homeLevel = Math.max(out.hospitalLevel ?? 0, back.hospitalLevel ?? 0);
   const home = [out, back].flatMap(conditionsOf);
   const homeGroups = new Set(home.map((c) => related?.get(c)).filter((g) => g !== undefined));
-  return there.some(
-    (e) => homeLevel > 0 && (e.hospitalLevel ?? 0) > homeLevel && conditionsOf(e).some((c) => home.includes(c) || homeGroups.has(related?.get(c) ?? '')),
-  );
+  const continued = there.filter((e) => conditionsOf(e).some((c) => home.includes(c) || homeGroups.has(related?.get(c) ?? '')));
+  if (!continued.length) return false;
+  if (out.hospitalId === back.hospitalId) return true;
+  const homeLevel = Math.max(out.hospitalLevel ?? 0, back.hospitalLevel ?? 0);
+  return homeLevel > 0 && continued.some((e) => (e.hospitalLevel ?? 0) > homeLevel);
 }
 
 /** ICD-10 categories a claim shows: its principal's and those of every code it keeps. */
