@@ -30,7 +30,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // blind35 281 → 285: the catalogue's debridement row (fx-cat) judges T03's coded 86.22 with no wound care billed (02, 04, 08, 11).
   // → 289 / 1: the stay's take-home drugs dispensed again by its ward's clinic on the discharge day (T17).
   // blind35 289 → 285 (fx-mend): T17's four members have no claim 180 days before the admission; an empty record cannot show the drugs new to them.
-  blind35: { fraudCaughtAtLeast: 285, controlsFlaggedAtMost: 1 },
+  // blind35 285 → 283 (fx-mend27a, review 27 item 1): T16-01, T16-07 name a sender the member visited 74 and 33 days before (the 备案 valid 6 months, 医保发〔2022〕22号).
+  blind35: { fraudCaughtAtLeast: 283, controlsFlaggedAtMost: 1 },
   // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
   // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },
