@@ -109,7 +109,7 @@ export const CROSS_CLAIM_CHECKS = {
   /** Care in person the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */
   distantSameDay: (me, items, prior, k) => distantSameDay(me, items, prior, k.provinces),
   /** Care here the day after care in a far province, whose run there began the day after care here (两次隔日跨省往返): 借卡. */
-  distantRoundTrip: (me, items, prior, k) => distantRoundTrip(me, prior, k.provinces),
+  distantRoundTrip: (me, items, prior, k) => distantRoundTrip(me, prior, k.provinces, k.related),
   /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */
   doseAcrossClaims: (me, items, prior, k) => doseAcrossClaims(me, items, prior, k.schedules),
   /** An elective PCI for chronic coronary disease after a coronary clinic visit, the record showing no angina, anti-anginal drug or ischaemia test. */

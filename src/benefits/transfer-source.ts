@@ -12,13 +12,11 @@ import { list } from './cross-claim/common';
 // A referral visit dated after the admission it supports was written afterwards (倒签).
 
 /**
- * SAMPLE: days a referral visit may precede the admission it supports. 医保发〔2022〕22号 leaves the validity of a
- * 临时外出就医 备案 to the insuring region (原则上不少于6个月, for the 备案 as a whole, many visits); a referral for
- * one admission is used when the receiving hospital has a bed — commonly within days to a few weeks for a national
- * medical centre — so a month covers the wait while a visit months earlier is no longer the referral of this stay
- * (SAMPLE bound by this project, not a province's figure).
+ * Days a referral visit may precede the admission it supports: 医保发〔2022〕22号 asks the insuring region to keep a
+ * 临时外出就医 备案 valid 原则上不少于6个月, and a member referred on waits for a bed within that validity (weeks, at
+ * times months, for a national medical centre), so a clinic visit at the sender within 180 days counts as the referral.
  */
-export const REFERRAL_VALID_DAYS = 30;
+export const REFERRAL_VALID_DAYS = 180;
 
 /**
  * SAMPLE: days after discharge within which a first visit at the named sender is read as the stay's referral written
@@ -81,21 +79,23 @@ export interface LateReferral {
 }
 
 /**
- * This visit is the member's first at hospital X since a stay elsewhere that was admitted by transfer from X, and
- * nothing at X sent that stay (no stay or visit before its admission, above): the only contact with the named sender
- * comes after the admission — during the stay, or within LATE_REFERRAL_DAYS of its discharge — the referral written
- * afterwards (倒签转诊). Judged on the visit because it settles after the stay; the stay's own check could not see it.
+ * This visit is the member's first at hospital X (the ledger holds no claim of the member there before it) after a stay
+ * in another province admitted by transfer from X: the only contact with the named sender comes after the admission —
+ * during the stay, or within LATE_REFERRAL_DAYS of its discharge — the referral written afterwards (倒签转诊). Any
+ * earlier visit at X may be the referral (a 备案 is valid months), so only a first visit is read. Judged on the visit
+ * because it settles after the stay; the stay's own check could not see it.
  */
 export function lateReferral(me: MemberClaim, prior: readonly MemberClaim[]): LateReferral | null {
-  if (me.visitType === 'inpatient' || me.visitType === 'pharmacy') return null;
+  if (me.visitType === 'inpatient' || me.visitType === 'pharmacy' || !me.region) return null;
+  const atX = prior.filter((e) => e.hospitalId === me.hospitalId && e.claimId !== me.claimId && e.visitType !== 'pharmacy' && e.serviceDate <= me.serviceDate);
   for (const s of prior) {
     if (s.visitType !== 'inpatient' || s.admissionRoute !== 'transfer' || s.transferFromHospitalId !== me.hospitalId) continue;
     if (s.hospitalId === me.hospitalId || !s.region || me.serviceDate <= s.serviceDate) continue;
+    // 异地转诊 across provinces: a stay in the visit's own province is no 跨省 referral to buy.
+    if (s.region.slice(0, 2) === me.region.slice(0, 2)) continue;
     if (daysBetween(s.endDate, me.serviceDate) > LATE_REFERRAL_DAYS) continue;
-    const atX = prior.filter((e) => e !== s && e.hospitalId === me.hospitalId && e.visitType !== 'pharmacy');
-    if (atX.some((e) => sends(e, me.hospitalId, s.serviceDate))) continue;
-    // The first contact after the admission: later visits there are the stay's follow-up, one finding is enough.
-    if (atX.some((e) => e.serviceDate > s.serviceDate && e.serviceDate <= me.serviceDate)) continue;
+    // Not the first visit there: an earlier one may be the referral, a later one the stay's follow-up.
+    if (atX.length) continue;
     return { stayClaimId: s.claimId, stayRegion: s.region, admission: s.serviceDate, discharge: s.endDate, daysAfterAdmission: daysBetween(s.serviceDate, me.serviceDate) };
   }
   return null;

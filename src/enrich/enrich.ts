@@ -1,4 +1,4 @@
-import { plannedAdmission, type Claim } from '../contract/claim';
+import { admissionRouteName, plannedAdmission, type Claim } from '../contract/claim';
 import { toFen, toYuan } from '../money/fen';
 import { ageInYears, dayNumber, daysBetween } from '../contract/dates';
 import type { ClaimFacts, EnrichedClaim } from './facts';
@@ -120,6 +120,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     lengthOfStay,
     days: inpatient ? lengthOfStay : 1,
     admissionRoute: claim.admissionRoute ?? null,
+    admissionRouteName: admissionRouteName(claim.admissionRoute),
     dischargeMode: claim.dischargeMode ?? null,
     transferFromHospitalId: claim.transferFromHospitalId ?? null,
     principalDiagnosis: principal.code,

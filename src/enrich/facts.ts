@@ -43,6 +43,8 @@ export interface ClaimFacts extends GroupingFacts, TestLoadFacts {
   days: number;
   /** 入院途径, 离院方式 and the transferring hospital of the settlement list (inpatient), null when not given. */
   admissionRoute: string | null;
+  /** 入院途径 in Chinese (急诊, 门诊, 其他医疗机构转入, 其他) for evidence an investigator reads; null when not given. */
+  admissionRouteName: string | null;
   dischargeMode: string | null;
   transferFromHospitalId: string | null;
   principalDiagnosis: string;
@@ -88,7 +90,7 @@ export interface EnrichedClaim {
 export const CLAIM_FACT_NAMES = [
   'claimId', 'region', 'insuredRegion', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
-  'month', 'lengthOfStay', 'days', 'admissionRoute', 'dischargeMode', 'transferFromHospitalId', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
+  'month', 'lengthOfStay', 'days', 'admissionRoute', 'admissionRouteName', 'dischargeMode', 'transferFromHospitalId', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
   'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'ageImplausible', 'birthWeightUnsupported', 'externalCause', 'highEnergyFall', 'grouping', 'member', 'benefits',
   // DRG/DIP (src/enrich/grouping-facts.ts)
   'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',

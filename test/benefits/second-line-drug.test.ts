@@ -22,28 +22,36 @@ const lira: BenefitItem = {
 const line = (code: string, kind: LedgerLine['kind'], date: string): LedgerLine => ({ lineId: '1', code, date, kind, amountFen: 100 });
 const earlier = (id: string, date: string, extra: LedgerLine[] = []) =>
   entry({ claimId: id, serviceDate: date, endDate: date, lines: [line('XA10BJL506B002010147391', 'drug', date), ...extra] });
+// An ordinary visit long before: the record reaches the row's window (180 days) back before the first purchase.
+const since = entry({ claimId: 'OLD', serviceDate: '2024-09-01', endDate: '2024-09-01', principalCategory: 'J06', codes: ['J06.900'] });
 
 describe('secondLineDrugUnsupported', () => {
   it('names a repeat purchase with no earlier treatment or test anywhere in the record', () => {
-    const hit = secondLineDrugUnsupported(entry({}), [lira], [earlier('A', '2025-05-02'), earlier('B', '2025-04-01')], k);
+    const hit = secondLineDrugUnsupported(entry({}), [lira], [since, earlier('A', '2025-05-02'), earlier('B', '2025-04-01')], k);
     expect(hit).toMatchObject({ lineIds: ['2'], names: '利拉鲁肽注射液', amount: 960, purchases: 'B、A、C', dates: '2025-04-01、2025-05-02、2025-06-01' });
     expect(hit?.prior).toBe('二甲双胍等口服降糖药或胰岛素');
   });
   it('is quiet on a first purchase, and on a repeat outside the window', () => {
-    expect(secondLineDrugUnsupported(entry({}), [lira], [], k)).toBeNull();
-    expect(secondLineDrugUnsupported(entry({}), [lira], [earlier('A', '2024-11-01')], k)).toBeNull();
+    expect(secondLineDrugUnsupported(entry({}), [lira], [since], k)).toBeNull();
+    expect(secondLineDrugUnsupported(entry({}), [lira], [since, earlier('A', '2024-11-01')], k)).toBeNull();
+  });
+  it('is quiet where the record begins less than the window before the first purchase (a member moved in)', () => {
+    expect(secondLineDrugUnsupported(entry({}), [lira], [earlier('A', '2025-05-02'), earlier('B', '2025-04-01')], k)).toBeNull();
+    // 180 days before the first purchase (2025-04-01) is 2024-10-03: a record reaching that day is read, one a day short is not.
+    expect(secondLineDrugUnsupported(entry({}), [lira], [{ ...since, serviceDate: '2024-10-03' }, earlier('B', '2025-04-01')], k)).not.toBeNull();
+    expect(secondLineDrugUnsupported(entry({}), [lira], [{ ...since, serviceDate: '2024-10-04' }, earlier('B', '2025-04-01')], k)).toBeNull();
   });
   it('is quiet when metformin or insulin, or a glucose or HbA1c test, is on the claim or anywhere in the record', () => {
     const metformin: BenefitItem = { ...lira, lineId: '3', code: 'XA10BAE503A001010168547', name: '盐酸二甲双胍片', quantity: 90, amountFen: 450, catalogue: { code: 'XA10BAE503A001' } };
     const hba1c: BenefitItem = { ...lira, lineId: '4', code: '002502050020001', name: '糖化血红蛋白测定', category: 'service', quantity: 1, amountFen: 5400, catalogue: { code: '002502050020001' } };
-    const prior = [earlier('A', '2025-05-02')];
+    const prior = [since, earlier('A', '2025-05-02')];
     expect(secondLineDrugUnsupported(entry({}), [lira, metformin], prior, k)).toBeNull();
     expect(secondLineDrugUnsupported(entry({}), [lira, hba1c], prior, k)).toBeNull();
-    expect(secondLineDrugUnsupported(entry({}), [lira], [earlier('A', '2025-05-02', [line('XA10AEG503B002010100001', 'drug', '2025-05-02')])], k)).toBeNull();
+    expect(secondLineDrugUnsupported(entry({}), [lira], [since, earlier('A', '2025-05-02', [line('XA10AEG503B002010100001', 'drug', '2025-05-02')])], k)).toBeNull();
     expect(secondLineDrugUnsupported(entry({}), [lira], [...prior, entry({ claimId: 'L', serviceDate: '2025-01-05', lines: [line('002502050010001', 'service', '2025-01-05')] })], k)).toBeNull();
   });
   it('reads only clinic visits and pharmacy purchases, and only with the table', () => {
-    expect(secondLineDrugUnsupported(entry({ visitType: 'inpatient' }), [lira], [earlier('A', '2025-05-02')], k)).toBeNull();
-    expect(secondLineDrugUnsupported(entry({}), [lira], [earlier('A', '2025-05-02')], { limits: DEFAULT_LIMITS, frequency: new Map() })).toBeNull();
+    expect(secondLineDrugUnsupported(entry({ visitType: 'inpatient' }), [lira], [since, earlier('A', '2025-05-02')], k)).toBeNull();
+    expect(secondLineDrugUnsupported(entry({}), [lira], [since, earlier('A', '2025-05-02')], { limits: DEFAULT_LIMITS, frequency: new Map() })).toBeNull();
   });
 });

@@ -24,7 +24,7 @@ describe('transferWithoutSender', () => {
   it('reads the region from the member claims at the hospital before its code', () => {
     const oddCode = { ...stay, transferFromHospitalId: 'X-0003' };
     expect(transferWithoutSender(oddCode, [home])).toBeNull();
-    const earlierThere = entry({ claimId: 'OLD', hospitalId: 'X-0003', serviceDate: '2024-11-02', endDate: '2024-11-02' });
+    const earlierThere = entry({ claimId: 'OLD', hospitalId: 'X-0003', serviceDate: '2024-06-02', endDate: '2024-06-02' });
     expect(transferWithoutSender(oddCode, [home, earlierThere])).toMatchObject({ hospitalId: 'X-0003', region: '510100', count: 2 });
   });
 
@@ -46,10 +46,12 @@ describe('transferWithoutSender', () => {
 
   it('accepts a clinic visit at the sender within the referral validity before the admission (异地转诊), not one before it or after admission', () => {
     const at = (date: string, visitType = 'outpatient') => entry({ claimId: 'REF', hospitalId: 'H51010003', serviceDate: date, endDate: date, visitType });
-    expect(REFERRAL_VALID_DAYS).toBe(30);
+    // 医保发〔2022〕22号: a 备案 valid 原则上不少于6个月; a bed at the receiving centre may take weeks (day −40 below).
+    expect(REFERRAL_VALID_DAYS).toBe(180);
     expect(transferWithoutSender(stay, [home, at('2025-02-25')])).toBeNull();
-    expect(transferWithoutSender(stay, [home, at('2025-02-02')])).toBeNull();
-    expect(transferWithoutSender(stay, [home, at('2025-02-01')])).not.toBeNull();
+    expect(transferWithoutSender(stay, [home, at('2025-01-23')])).toBeNull();
+    expect(transferWithoutSender(stay, [home, at('2024-09-05')])).toBeNull();
+    expect(transferWithoutSender(stay, [home, at('2024-09-04')])).not.toBeNull();
     expect(transferWithoutSender(stay, [home, at('2025-03-06')])).not.toBeNull();
     // A stay there that ended days before is no referral: a transfer from a ward is the same or the next day.
     expect(transferWithoutSender(stay, [home, entry({ ...at('2025-02-20', 'inpatient'), endDate: '2025-02-25' })])).not.toBeNull();
@@ -68,11 +70,19 @@ describe('lateReferral', () => {
 
   it('is quiet after a referral visit before the admission, on a later follow-up, long after discharge, or at another hospital', () => {
     expect(lateReferral(visit('V', '2025-03-12'), [home, visit('REF', '2025-02-26'), stay])).toBeNull();
+    // Any earlier visit there, however long before: the 备案 lasts months, and this visit is then not the first there.
+    expect(lateReferral(visit('V', '2025-03-12'), [home, visit('REF', '2025-01-23'), stay])).toBeNull();
+    expect(lateReferral(visit('V', '2025-03-12'), [home, visit('OLD', '2024-06-01'), stay])).toBeNull();
     expect(lateReferral(visit('V2', '2025-03-20'), [home, stay, visit('V1', '2025-03-12')])).toBeNull();
     expect(lateReferral(visit('V', '2025-04-08'), [home, stay])).not.toBeNull();
     expect(lateReferral(visit('V', '2025-04-09'), [home, stay])).toBeNull();
     expect(lateReferral({ ...visit('V', '2025-03-12'), hospitalId: 'H51010009' }, [home, stay])).toBeNull();
     expect(lateReferral({ ...visit('V', '2025-03-12'), visitType: 'pharmacy' }, [home, stay])).toBeNull();
     expect(lateReferral(visit('V', '2025-03-12'), [home, { ...stay, admissionRoute: 'emergency' }])).toBeNull();
+  });
+
+  it('reads only a stay in another province than the visit (跨省异地转诊)', () => {
+    expect(lateReferral(visit('V', '2025-03-12'), [home, { ...stay, region: '510700', hospitalId: 'H51070001' }])).toBeNull();
+    expect(lateReferral({ ...visit('V', '2025-03-12'), region: null }, [home, stay])).toBeNull();
   });
 });

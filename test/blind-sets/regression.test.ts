@@ -30,7 +30,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // blind35 281 → 285: the catalogue's debridement row (fx-cat) judges T03's coded 86.22 with no wound care billed (02, 04, 08, 11).
   // → 289 / 1: the stay's take-home drugs dispensed again by its ward's clinic on the discharge day (T17).
   // blind35 289 → 285 (fx-mend): T17's four members have no claim 180 days before the admission; an empty record cannot show the drugs new to them.
-  blind35: { fraudCaughtAtLeast: 285, controlsFlaggedAtMost: 1 },
+  // blind35 285 → 283 (fx-mend27a, review 27 item 1): T16-01, T16-07 name a sender the member visited 74 and 33 days before (the 备案 valid 6 months, 医保发〔2022〕22号).
+  blind35: { fraudCaughtAtLeast: 283, controlsFlaggedAtMost: 1 },
   // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
   // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },
@@ -193,7 +194,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind66: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 50 },
   // 162 / 115 unseen (372405c): cosmetic and excluded care dressed as covered care (after its author's line-spread correction).
   // → 225 / 100 (fx-b67): 清创术 needs a wound, 根管治疗术 a pulp condition (T01, T10, T11); 龈上洁治 twice in 90 days (T11); a GLP-1 RA with no glucose-lowering drug or test on record (T14); rhinoplasty on a septum left alone (T03); a steroid injected for a cold or vaginitis (T12); 阻生牙 with pericoronitis K05.2 (C15); no 超量开药 of 丙类 lines (C11).
-  blind67: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 100 },
+  // → 210 (fx-mend27a, review 27 item 5): T14's records begin with the first GLP-1 purchase (a member moved in looks alike); the rule needs 180 days of record before it.
+  blind67: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 100 },
   // 173 / 223 unseen (372405c): injuries and who must pay for them.
   // → 213 / 223 (fx-b68b): Z04.1/Z04.2 name the accident and the same day's emergency visit counts for the recoded cause (T01);
   // a planned readmission for the operation the first stay did not do (T04); rehabilitation stays for a sprain (T07);

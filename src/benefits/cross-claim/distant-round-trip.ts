@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
-import type { MemberClaim } from '../member-claim';
+import { icdCategories, type MemberClaim } from '../member-claim';
 import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
 import { list, type Suspect } from './common';
 import { presenceDays } from './distant-same-day';
@@ -10,6 +10,13 @@ import { presenceDays } from './distant-same-day';
 // other province bracketed on both sides by such hops — care here the day before the first visit there, and care here
 // the day after the last — asks two journeys of 1,000 km and more each timed to a consultation at either end. The
 // card kept in two places, used by two people (the migrant worker in the city, a relative at home), shows so.
+// A referral journey has the same shape and is timed to it by design (分级诊疗: the home specialist refers, the centre
+// there treats, the follow-up is at home; 医保发〔2022〕22号 转诊备案), so the pattern is not read when the care there
+// continues the home care: a stay there admitted by transfer from a home hospital of the hops, or care there for a
+// condition a home visit also shows (the same ICD-10 category or a related-conditions.json group) at a higher-level
+// hospital than home, or with both hops at one home hospital (the referral, then the follow-up where it was written).
+// A referral is for a condition: home visits unrelated to the care there are no referral and its follow-up, and
+// unrelated conditions at either end are what two people using one card show.
 
 /** SAMPLE: longest time between the two hops (a season away, 候鸟 or 异地长期居住, is longer and its visits are not timed to the journey). */
 export const MAX_AWAY_DAYS = 90;
@@ -37,7 +44,12 @@ const province = (e: MemberClaim) => e.region?.slice(0, 2) ?? null;
  * member's first care there in the run is the day after in-person care here (the outbound hop), within MAX_AWAY_DAYS,
  * with no care here in between. Entries without a treating region are not judged.
  */
-export function distantRoundTrip(me: MemberClaim, prior: readonly MemberClaim[], provinces: ProvinceAdjacency | undefined): DistantRoundTrip | null {
+export function distantRoundTrip(
+  me: MemberClaim,
+  prior: readonly MemberClaim[],
+  provinces: ProvinceAdjacency | undefined,
+  related?: ReadonlyMap<string, string>,
+): DistantRoundTrip | null {
   const region = me.region;
   const here = province(me);
   if (!provinces || !region || !here) return null;
@@ -56,6 +68,7 @@ export function distantRoundTrip(me: MemberClaim, prior: readonly MemberClaim[],
     if (sinceHere.some((d) => d > lastHere && d < day)) continue;
     const out = visits.find((v) => v.day === lastHere && province(v.e) === here)!;
     const thereClaims = [...new Map(run.map((v) => [v.e.claimId, v.e])).values()];
+    if (referralJourney(out.e, me, thereClaims, related)) continue;
     const name = (p: string) => provinces.names.get(p) ?? p;
     return {
       here: name(here), there: name(there!),
@@ -67,3 +80,18 @@ export function distantRoundTrip(me: MemberClaim, prior: readonly MemberClaim[],
   }
   return null;
 }
+
+/** The care there continues the home care on both sides of it (a referral and its follow-up), see above. */
+function referralJourney(out: MemberClaim, back: MemberClaim, there: readonly MemberClaim[], related: ReadonlyMap<string, string> | undefined): boolean {
+  if (there.some((e) => e.transferFromHospitalId === out.hospitalId || e.transferFromHospitalId === back.hospitalId)) return true;
+  const home = [out, back].flatMap(conditionsOf);
+  const homeGroups = new Set(home.map((c) => related?.get(c)).filter((g) => g !== undefined));
+  const continued = there.filter((e) => conditionsOf(e).some((c) => home.includes(c) || homeGroups.has(related?.get(c) ?? '')));
+  if (!continued.length) return false;
+  if (out.hospitalId === back.hospitalId) return true;
+  const homeLevel = Math.max(out.hospitalLevel ?? 0, back.hospitalLevel ?? 0);
+  return homeLevel > 0 && continued.some((e) => (e.hospitalLevel ?? 0) > homeLevel);
+}
+
+/** ICD-10 categories a claim shows: its principal's and those of every code it keeps. */
+const conditionsOf = (e: MemberClaim) => [e.principalCategory, ...icdCategories((e.codes ?? []).filter((c) => /^[A-Z]\d/.test(c)))];

@@ -1,16 +1,17 @@
 import { underAny } from '../../contract/code-prefix';
-import { daysBetween } from '../../contract/dates';
+import { addDays, daysBetween } from '../../contract/dates';
 import { atcOfDrugCode } from '../../contract/drug-code';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
 import type { SecondLineDrugRow } from '../second-line-drugs';
-import { linesOf, list, OUTSIDE_STAY } from './common';
+import { linesOf, list, OUTSIDE_STAY, recordReaches } from './common';
 
 // 限定支付 二线用药 (rules/history/second-line-drugs.json): a GLP-1 RA is paid for type 2 diabetes that metformin, other
 // oral agents or insulin did not control. The claim's own diagnosis is what the prescriber wrote; the record shows
 // whether the condition was ever treated or measured. A drug bought again and again with no earlier treatment and no
-// test of the condition anywhere in the member's claims is weight loss (or another use) under a diabetes code.
+// test of the condition anywhere in the member's claims is weight loss (or another use) under a diabetes code, where
+// the record begins at least the row's window before the first purchase.
 
 export interface SecondLineDrugUnsupported {
   /** The row's name, the condition it pays for and the earlier treatment it needs. */
@@ -39,6 +40,9 @@ export function secondLineDrugUnsupported(me: MemberClaim, items: readonly Benef
     );
     if (earlier.length + 1 < row.minPurchases) continue;
     const purchases = [...earlier, me].sort((a, b) => a.serviceDate.localeCompare(b.serviceDate));
+    // The record's silence means something only where it reaches a window back before the first purchase: a member
+    // who moved in, or whose metformin and HbA1c predate the ledger, shows the drug as the record's first care.
+    if (!recordReaches(record, addDays(purchases[0].serviceDate, -row.windowDays))) continue;
     return {
       drug: row.name,
       condition: row.condition,
