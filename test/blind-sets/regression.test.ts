@@ -203,7 +203,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 216 / 31 (fx-b69): C22/C07 Ⅰ级护理 on unstable angina, C07 HbA1c, C02 referral visit before admission (controls); T07 referral after admission, T04 conservative spine course readmitted, T02 next-day round trip.
   blind69: { fraudCaughtAtLeast: 216, controlsFlaggedAtMost: 31 },
   // 185 / 18 unseen (f2e7c66): identity and entitlement (冒名, after death, two schemes, 个人账户, waiting period).
-  blind71: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 18 },
+  // → 204 / 13 (fx-b71): a pharmacy's identical baskets across its day whoever dispensed (T10), retirees under the earliest retirement age (T14), febuxostat and primary gout under 14 (T02); Ⅰ级护理 in a stay ending in death (C05/C06).
+  blind71: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 13 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
