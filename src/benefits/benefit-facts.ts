@@ -1,5 +1,5 @@
 import type { Claim } from '../contract/claim';
-import { daysBetween } from '../contract/dates';
+import { ageInYears, daysBetween } from '../contract/dates';
 import type { BenefitClaim } from './benefit-claim';
 import { toYuan } from '../money/fen';
 import { entitlement, type Entitlement } from './entitlement';
@@ -40,6 +40,11 @@ export interface BenefitFacts {
   retireeBelowProvisionalMinimum: boolean;
   minContributionYears: number | null;
   contributionYears: number | null;
+  /** Retired employee younger than any retirement by age allows (policies.json retirement.earliestAge*). */
+  retireeBelowEarliestAge: boolean;
+  /** The member's age on the service date, and that earliest age, for a retired employee (else null). */
+  ageYears: number | null;
+  earliestRetirementAge: number | null;
   /** What the retiree ratio bonus adds to this claim, yuan (the money at stake when it is not due). */
   retireeBonusAmount: number;
   chronic: ChronicFacts | null;
@@ -76,6 +81,8 @@ export function benefitFacts(claim: Claim, f: BenefitClaim, policies: Policies |
   const retiredEmployee = f.retired && f.insuranceType === 'employee';
   const bonus = retiredEmployee ? rule.retireeRatioBonus : 0;
   const belowMinimum = retiredEmployee && bonus > 0 && contributionYears !== null && minYears !== null && contributionYears < minYears;
+  const earliestAge = !retiredEmployee || !retirement ? null : f.gender === 'M' ? retirement.earliestAgeMale : retirement.earliestAgeFemale;
+  const age = retiredEmployee && claim.patient.birthDate ? ageInYears(claim.patient.birthDate, f.serviceDate) : null;
   const baseRatio = atLevel(rule.ratio, f.hospitalLevel);
   // The bonus's share of what the fund pays: paid × bonus / ratio-with-bonus.
   const bonusFen = ent.ratio > 0 ? Math.floor((Math.min(ent.claimed, ent.entitled) * 100 * Math.max(0, ent.ratio - baseRatio)) / ent.ratio) : 0;
@@ -93,6 +100,9 @@ export function benefitFacts(claim: Claim, f: BenefitClaim, policies: Policies |
     retireeBelowProvisionalMinimum: belowMinimum && retirement?.confirmed !== true,
     minContributionYears: retiredEmployee ? minYears : null,
     contributionYears,
+    retireeBelowEarliestAge: bonus > 0 && age !== null && earliestAge !== null && age < earliestAge,
+    ageYears: age,
+    earliestRetirementAge: earliestAge,
     retireeBonusAmount: toYuan(bonusFen),
     chronic: chronicFacts(claim, f.principalDiagnosis, province.chronicDiseases),
   };

@@ -40,11 +40,18 @@ import { atcOfDrugCode } from '../contract/drug-code';
 // single treatment course (weekly desensitisation injections, one 针刺 session each) stays under minTreatments. Such a
 // visit is compared by its care without its drugs (bundleSignature): the bundle is the template, whatever tablets each
 // member was dispensed beside it.
+// A pharmacy purchase (药店集中刷卡: a pharmacy keeping members' cards and settling one basket on each, NHSA 典型案例) is
+// chosen by the buyer — by the buyer's own prescription (《处方管理办法》第十四条) or own need for an OTC drug — not by
+// whoever stands at the counter: a pharmacist dispenses and checks (《药品经营质量管理规范》), and the claim may name any
+// of the day's pharmacists or none. So a pharmacy's bills are compared across the whole pharmacy's day (BillKey
+// doctorId null), line for line and at the same counts as a doctor's: a household buys each its own drugs, nursing-home
+// residents each their own disease's.
 
 /** What identical bills are looked up by: one doctor's bills of one day at one institution, with one item signature. */
 export interface BillKey {
   hospitalId: string;
-  doctorId: string;
+  /** The doctor; null for a pharmacy's purchases, compared across the pharmacy's day whoever dispensed (see above). */
+  doctorId: string | null;
   serviceDate: string;
   /** The bill's signature: its items' (itemsSignature), or with `bundle` its care without drugs (bundleSignature). */
   itemsSignature: string;
@@ -57,7 +64,9 @@ export interface IdenticalBills {
   claimId: string;
   /** Members billed it so far, this one included. */
   members: number;
-  doctorId: string;
+  doctorId: string | null;
+  /** Who the bills are of, for the message: the doctor, or the pharmacy (its purchases whoever dispensed). */
+  who: string;
   /** Distinct drugs on the bill, and distinct treatments (services other than tests) on a visit. */
   drugs: number;
   treatments: number;
@@ -75,9 +84,12 @@ export interface IdenticalBills {
  * store reads only these for it, not the whole entry: a stay's kept lines are most of an entry, and a template
  * billed to thousands of members was read and parsed in full for each new claim of it.
  */
-export type BillPeer = Pick<MemberClaim, 'claimId' | 'insuredId' | 'arrival' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'itemsSignature' | 'bundleSignature'>;
+export type BillPeer = Pick<MemberClaim, 'claimId' | 'insuredId' | 'arrival' | 'hospitalId' | 'doctorId' | 'visitType' | 'serviceDate' | 'itemsSignature' | 'bundleSignature'>;
 
 const VISITS_AND_PURCHASES = new Set(['outpatient', 'chronic', 'pharmacy']);
+
+/** A pharmacy purchase: compared across the pharmacy's day, not by its pharmacist (see above). */
+const purchase = (e: { visitType?: string }): boolean => e.visitType === 'pharmacy';
 
 /** Distinct drugs on a ledger entry's lines (its generic drug where known, else its code). */
 const drugsOf = (e: MemberClaim): number => new Set((e.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug ?? l.code)).size;
@@ -112,24 +124,25 @@ const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
  */
 export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined, battery = testBattery(e, k)): BillKey | null {
   const cfg = k?.limits.identicalBills;
-  if (!e.doctorId || !e.lines) return null;
+  if ((!e.doctorId && !purchase(e)) || !e.lines) return null;
+  const doctorId = purchase(e) ? null : e.doctorId ?? null;
   // A battery is compared by its tests and consultation (bundleSignature): the one medicine beside it may differ.
   if (battery) {
-    const at = { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate };
+    const at = { hospitalId: e.hospitalId, doctorId, serviceDate: e.serviceDate };
     return e.bundleSignature ? { ...at, itemsSignature: e.bundleSignature, bundle: true } : { ...at, itemsSignature: e.itemsSignature };
   }
   if (!cfg) return null;
   if (e.bundleSignature && treatmentBundle(e, k) && !cfg.outbreakCategories.includes(e.principalCategory)) {
-    return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.bundleSignature, bundle: true };
+    return { hospitalId: e.hospitalId, doctorId, serviceDate: e.serviceDate, itemsSignature: e.bundleSignature, bundle: true };
   }
   // A food poisoning brings many to one doctor the same day, treated by one protocol: the event, not a template.
   if (cfg.outbreakCategories.includes(e.principalCategory)) return null;
   if (e.visitType === 'inpatient') {
     if (!judgedStay(e, k)) return null;
     // Stays compared by their orders without dates (ledger-entry.ts): the same orders whatever day each went home.
-    if (e.bundleSignature) return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.bundleSignature, bundle: true };
+    if (e.bundleSignature) return { hospitalId: e.hospitalId, doctorId, serviceDate: e.serviceDate, itemsSignature: e.bundleSignature, bundle: true };
   } else if (!VISITS_AND_PURCHASES.has(e.visitType) || drugsOf(e) < cfg.minDrugs) return null;
-  return { hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
+  return { hospitalId: e.hospitalId, doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature };
 }
 
 /**
@@ -143,12 +156,12 @@ export function billKeys(e: MemberClaim, k: HistoryKnowledge | undefined, batter
   return roundOf(e.serviceDate, k).map((serviceDate) => ({ ...key, serviceDate }));
 }
 
-/** One string per bill: hospital, doctor, date and items (an entry's own, or a key's). */
-export const billId = (b: Omit<BillKey, 'doctorId'> & { doctorId?: string | null }): string =>
-  `${b.bundle ? 'bundle\u0000' : ''}${b.hospitalId}\u0000${b.doctorId}\u0000${b.serviceDate}\u0000${b.itemsSignature}`;
+/** One string per bill: hospital, doctor (a pharmacy's purchases: none, its key's null), date and items (an entry's own, or a key's). */
+export const billId = (b: Omit<BillKey, 'doctorId'> & { doctorId?: string | null; visitType?: string }): string =>
+  `${b.bundle ? 'bundle\u0000' : ''}${b.hospitalId}\u0000${purchase(b) ? null : b.doctorId}\u0000${b.serviceDate}\u0000${b.itemsSignature}`;
 
 /** The key a ledger entry's treatment bundle is found by, when it has one (a store indexes it beside billId's). */
-export const bundleKeyOf = (e: Omit<BillKey, 'doctorId' | 'itemsSignature'> & { doctorId?: string | null; bundleSignature?: string | null }): string | null =>
+export const bundleKeyOf = (e: Omit<BillKey, 'doctorId' | 'itemsSignature'> & { doctorId?: string | null; visitType?: string; bundleSignature?: string | null }): string | null =>
   e.bundleSignature ? billId({ ...e, itemsSignature: e.bundleSignature, bundle: true }) : null;
 
 /**
@@ -156,7 +169,10 @@ export const bundleKeyOf = (e: Omit<BillKey, 'doctorId' | 'itemsSignature'> & { 
  * billId's strings, which were built twice for every peer of every claim of a bill billed to many members.
  */
 export const hasBill = (e: BillPeer, key: BillKey): boolean =>
-  (key.bundle ? e.bundleSignature : e.itemsSignature) === key.itemsSignature && e.serviceDate === key.serviceDate && e.doctorId === key.doctorId && e.hospitalId === key.hospitalId;
+  (key.bundle ? e.bundleSignature : e.itemsSignature) === key.itemsSignature &&
+  e.serviceDate === key.serviceDate &&
+  (key.doctorId === null ? purchase(e) : e.doctorId === key.doctorId) &&
+  e.hospitalId === key.hospitalId;
 
 /** One key per distinct bill, for one store lookup. */
 export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
@@ -193,6 +209,7 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
     claimId: earlier[0].claimId,
     members: others.size + 1,
     doctorId: key.doctorId,
+    who: key.doctorId === null ? `定点药店${me.hospitalId}（不论当班药师）` : `医师${key.doctorId}`,
     drugs,
     treatments: stay ? 0 : treatmentsOf(me),
     compared: stay && key.bundle ? '各项医嘱（药品及诊疗项目）的编码、每日数量、单价（不计日期与住院天数）' : key.bundle ? '药品以外的诊疗项目的编码、日期、数量、单价' : '药品及诊疗项目的编码、日期、数量、单价',
@@ -250,7 +267,7 @@ export interface ScreeningDay {
   claimId: string;
   /** Members billed it so far, this one included (none seen at the institution before). */
   members: number;
-  doctorId: string;
+  doctorId: string | null;
   /** Distinct tests and examinations on the bill, and their names. */
   tests: number;
   testNames: string;

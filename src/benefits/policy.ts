@@ -142,6 +142,9 @@ const retirementSchema = z.strictObject({
   confirmed: z.boolean(),
   ageMale: z.number().int().positive(),
   ageFemale: z.number().int().positive(),
+  /** The earliest age any retirement takes effect at (early retirement for illness or 特殊工种): a younger retiree is not one. */
+  earliestAgeMale: z.number().int().positive(),
+  earliestAgeFemale: z.number().int().positive(),
   minContributionYearsMale: z.number().int().nonnegative(),
   minContributionYearsFemale: z.number().int().nonnegative(),
 });

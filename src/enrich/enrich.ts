@@ -13,7 +13,7 @@ import { anaesthesiaForSeveralOperations, codedProcedures, markRepeatsExplained 
 import { markSessionBundled } from './session-bundled';
 import { stayFacts } from './stay-facts';
 import { markSerialTests } from './serial-tests';
-import { markInfusionGroups } from './infusion-facts';
+import { markInfusionGroups, markInfusionSets } from './infusion-facts';
 import { markDrugPreparations } from './drug-preparations';
 import { markHourlyLines } from './hourly-lines';
 import { markInjectionCourses } from './injection-courses';
@@ -57,6 +57,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     if (refs.knowledge.serialTests) markSerialTests(items, diagnosisCodes, procedureCodes, refs.knowledge.serialTests);
     if (refs.knowledge.stayContent) {
       markInfusionGroups(items, refs.knowledge.stayContent);
+      markInfusionSets(items, refs.knowledge.stayContent);
       markDrugPreparations(items);
       markInjectionCourses(items, inpatient, refs.knowledge.stayContent.bedBlocking.plainDrip?.fluids);
     }

@@ -62,6 +62,21 @@ export function markInfusionGroups(items: readonly ItemFacts[], content: StayCon
 }
 
 /**
+ * Marks each infusion-set line (infusion.sets) with its day's infusion groups (dayGroups): a set serves a bottle or bag
+ * hung, and an intermittent infusion disconnected, or a drug incompatible with the one before, is given through a new
+ * set (WS/T 433—2013《静脉治疗护理技术操作规范》: 输液器 changed every 24 h, and between drugs incompatible with each
+ * other), so two groups a day may bill two sets: the model reads the line's quantity against them (features.ts).
+ */
+export function markInfusionSets(items: readonly ItemFacts[], content: StayContentLimits): void {
+  const codes = content.infusion;
+  if (!codes?.sets.length) return;
+  const sets = new Set(codes.sets);
+  const groups = new Map<string, number>();
+  for (const d of infusionDays(items, codes).entries()) groups.set(d[0], [...d[1].first, ...d[1].additional].reduce((s, l) => s + l.quantity, 0));
+  for (const it of items) if (sets.has(it.code) || (it.catalogue && sets.has(it.catalogue.code))) it.dayGroups = groups.get(it.date) ?? 0;
+}
+
+/**
  * Infusion groups against the parenteral drugs of the same day: a day billing 静脉输液 with no drug given by
  * injection or infusion has nothing to infuse (every infusion line of that day is named); a day billing more
  * groups than it has units (bottles, bags, vials) of parenteral drugs, beyond a tolerance, names its additional-group

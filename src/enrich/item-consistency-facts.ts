@@ -24,6 +24,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
   if (row.anyProcedure && row.afterOperations) parts.push(`${row.afterOperations.label}（全身或椎管内麻醉）当日或其后${row.afterOperations.days}日内`);
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
+  if (row.dyingStay) parts.push('本次住院以死亡离院');
   if (row.firstDays > 0) parts.push(row.firstDaysWhenPlanned ? `入院后前${row.firstDays}日内` : `非择期入院后前${row.firstDays}日内`);
   for (const a of row.acutePhase) parts.push(`诊断 ${prefixList(a.diagnoses)} 入院后前${a.days}日内`);
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
@@ -228,6 +229,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     (row.anyProcedure && row.afterMajorOperationDays !== undefined && after(ctx.majorOpDays, row.afterMajorOperationDays)) ||
     (row.anyProcedure && row.afterOperations !== undefined && after(operationDays(ctx, row.afterOperations), row.afterOperations.days)) ||
     (day < row.firstDays && (row.firstDaysWhenPlanned || !ctx.planned)) ||
+    (row.dyingStay && c.dischargeMode === 'death') ||
     row.acutePhase.some((a) => day < a.days && startsWithAny(c.diagnosisCodes, a.diagnoses)) ||
     sameDayKeys(row).some((code) => codes.get(day)?.has(code) === true) ||
     (row.nearDays > 0 && nearby(codes, day, row.nearDays, sameDayKeys(row))) ||

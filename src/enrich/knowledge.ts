@@ -183,6 +183,11 @@ const consistencyRow = z.strictObject({
     .optional(),
   /** The file's `majorOperations` support every line too (hours of anaesthesia only long operations take). */
   majorOperations: z.boolean().default(false),
+  /**
+   * A stay that ends in the patient's death (离院方式 死亡) supports every line: a patient dying in hospital was one whose
+   * condition could change at any time (Ⅰ级护理, WS/T 431—2013 4.2), on the days before as on the last.
+   */
+  dyingStay: z.boolean().default(false),
   /** Lines on the first N days of the stay are supported (0 = none). */
   firstDays: z.number().int().min(0).default(0),
   /** false: `firstDays` is not given to a planned stay (the file's `plannedCare`: its principal diagnosis, not admitted by emergency or transfer). */

@@ -364,6 +364,8 @@ const stayContentFile = z.strictObject({
        * fluids, mannitol, drugs supplied ready to infuse) is one group; a vial or ampoule (支) is dissolved into one.
        */
       bagUnits: z.array(z.string().min(1)).default([]),
+      /** Infusion sets (输液器): one serves a group hung, so a day's usual count of them is its groups (infusion-facts.ts markInfusionSets). */
+      sets: z.array(z.string().min(1)).default([]),
       /**
        * 静脉注射 (a push, per 次) on chemotherapy days against the day's drugs that can be pushed (push-injections.ts; sources.infusionPush):
        * its service codes, and marks in the generic names of drugs whose label gives them by infusion only.

@@ -144,7 +144,8 @@ export function quantityRatio(f: Pick<ClaimFacts, 'inpatient' | 'lengthOfStay' |
   // A drug row with a label daily maximum (a cytotoxic dosed by body surface, one row for every strength) reads a
   // day's quantity against that maximum: within it the dose is the label's, above it catalogue.quantity-per-day says
   // so. (A consumable's or service's maxPerDay is a billing ceiling, not a dosing range: its usual quantity stands.)
-  const usual = Math.max(it.catalogue?.usualPerDay ?? 1, it.category === 'drug' ? (it.catalogue?.maxPerDay ?? 0) : 0);
+  // An infusion set is read against the day's groups (infusion-facts.ts markInfusionSets): one per bottle or bag hung.
+  const usual = Math.max(it.catalogue?.usualPerDay ?? 1, it.category === 'drug' ? (it.catalogue?.maxPerDay ?? 0) : 0, it.dayGroups ?? 0);
   // A line marked 长处方 may cover up to 12 weeks (《长期处方管理规范（试行）》, 国卫办医发〔2021〕17号).
   // A home sick bed (家庭病床) is visited weekly and its drugs are dispensed at a visit for the weeks until the next:
   // every drug line there is a take-home supply.

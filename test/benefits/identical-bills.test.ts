@@ -186,6 +186,28 @@ describe('identical bills of many members', () => {
     expect(counts(await arriveIn(createMemoryStore(), ...emergency))).toEqual([null, null, null]);
   });
 
+  it("药店集中刷卡: a pharmacy's identical two-drug basket for a 5th member is flagged whichever pharmacist (or none) dispensed; baskets fitted to each buyer, or another pharmacy, are not", async () => {
+    const buy = (n: number, pharmacist: string | null, over: Record<string, unknown> = {}, addItems = DRUGS) =>
+      bill(n, { visitType: 'pharmacy', provider: { hospitalId: 'Y510100001', level: 1, department: 'pharmacy', ...(pharmacist && { doctorId: pharmacist }) }, ...over }, addItems);
+    const shifts = [1, 2, 3, 4, 5].map((n) => buy(n, n % 2 ? 'YS01' : n === 4 ? null : 'YS02'));
+    const vs = await arriveIn(createMemoryStore(), ...shifts);
+    expect(counts(vs)).toEqual([null, null, null, null, 5]);
+    const h = hitOf(vs[4], RULE)!;
+    expect(h.evidence).toMatchObject({ 相同费用单据: 'TB-1、TB-2、TB-3、TB-4' });
+    expect(h.message).toContain('定点药店Y510100001');
+    const sqlite = createSqliteStore({ path: ':memory:' });
+    const claims = [1, 2, 3, 4, 5].map((n) => buy(n, n % 2 ? 'YS01' : 'YS02'));
+    const first = await review(claims.slice(0, 3), ctx(sqlite), { source: 'test' });
+    const second = await review(claims.slice(3), ctx(sqlite), { source: 'test' });
+    expect(counts([...first, ...second])).toEqual([null, null, null, null, 5]);
+    await sqlite.close();
+    // A household and its neighbours each buying their own quantities, or the 5th at another pharmacy: no template.
+    const fitted = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5].map((n) => buy(n, 'YS01', {}, [DRUGS[0], { ...DRUGS[1], quantity: 28 * n }])));
+    expect(counts(fitted)).toEqual([null, null, null, null, null]);
+    const elsewhere = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4].map((n) => buy(n, 'YS01')), buy(5, 'YS01', { provider: { hospitalId: 'Y510100002', level: 1, department: 'pharmacy', doctorId: 'YS01' } }));
+    expect(counts(elsewhere)).toEqual([null, null, null, null, null]);
+  });
+
   it('billKey: visits and purchases with a doctor and two drugs, stays with a doctor (no operation, no planned course), never an entry without lines', () => {
     const k = shippedRules.current().refs.history;
     const entry = (over: Partial<MemberClaim>): MemberClaim => ({
@@ -198,7 +220,9 @@ describe('identical bills of many members', () => {
       ...over,
     });
     expect(billKey(entry({}), k)).toEqual({ hospitalId: 'H', doctorId: 'D', serviceDate: '2025-03-15', itemsSignature: 'S' });
-    expect(billKey(entry({ visitType: 'pharmacy' }), k)).not.toBeNull();
+    // A pharmacy purchase is the pharmacy's, whoever dispensed: no doctor in its key, and none needed.
+    expect(billKey(entry({ visitType: 'pharmacy' }), k)).toEqual({ hospitalId: 'H', doctorId: null, serviceDate: '2025-03-15', itemsSignature: 'S' });
+    expect(billKey(entry({ visitType: 'pharmacy', doctorId: null }), k)).toEqual({ hospitalId: 'H', doctorId: null, serviceDate: '2025-03-15', itemsSignature: 'S' });
     // A stay's drugs are counted on its own items (the ledger keeps only some of them): its key needs none.
     expect(billKey(entry({ visitType: 'inpatient', lines: [] }), k)).not.toBeNull();
     expect(billKey(entry({ visitType: 'inpatient', lines: [{ lineId: '9', code: 'OP', date: '2025-03-15', kind: 'service', amountFen: 1, operation: true }] }), k)).toBeNull();

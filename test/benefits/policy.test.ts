@@ -41,6 +41,15 @@ describe('policy tables (rules/benefits/policies.json)', () => {
     expect(() => parsePolicies(json)).toThrow(/provinces\.51\.retirement/);
   });
 
+  it('give every province the national earliest retirement ages (国发〔1978〕104号: 男50、女45), below the ordinary ones', () => {
+    for (const province of ['22', '23', '37', '51']) {
+      const r = policyFor(policies, `${province}0100`, '2025-03-01')!.retirement!;
+      expect([r.earliestAgeMale, r.earliestAgeFemale]).toEqual([50, 45]);
+      expect(r.earliestAgeMale).toBeLessThan(r.ageMale);
+      expect(r.earliestAgeFemale).toBeLessThan(r.ageFemale);
+    }
+  });
+
   it('apply a regional override over the province', () => {
     expect(policyFor(policies, '510100', '2025-03-01')!.schemes.resident.outpatient!.annualFundCap).toBe(500);
     expect(policyFor(policies, '510700', '2025-03-01')!.schemes.resident.outpatient!.annualFundCap).toBe(400);

@@ -213,7 +213,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 185 / 18 unseen (f2e7c66): identity and entitlement (冒名, after death, two schemes, 个人账户, waiting period).
   // → 184 / 18: the sample norms regenerated from the new generator (fx-gen's hypertension stay; base rate 1,897 → 1,900 yuan a
   // weight point): T14-06's stay, caught only as 低倍率 at 0.39 of the norm, is now at the line (its own reason, a false retiree, is not read yet).
-  blind71: { fraudCaughtAtLeast: 184, controlsFlaggedAtMost: 18 },
+  // → 204 / 13 (fx-b71): a pharmacy's identical baskets across its day whoever dispensed (T10), retirees under the earliest retirement age (T14), febuxostat and primary gout under 14 (T02); Ⅰ级护理 in a stay ending in death (C05/C06).
+  blind71: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 13 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

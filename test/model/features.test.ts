@@ -157,6 +157,27 @@ describe('largest quantity against usual use', () => {
     expect(ratio(true)).toBeLessThan(ratio(false) / 2);
   });
 
+  it('reads a day\'s infusion sets against its infusion groups (a set per bottle hung), not one a day', () => {
+    const day = '2025-03-02';
+    const stay = (groups: number, sets: number) =>
+      makeClaim({
+        admissionDate: '2025-03-01',
+        dischargeDate: '2025-03-04',
+        items: [
+          makeItem({ lineId: '2', code: 'XB05BBL511B002010178601', name: '氯化钠注射液', category: 'drug', date: day, quantity: 2, unitPrice: 2.5 }),
+          makeItem({ lineId: '3', code: '001204000010001', name: '静脉输液(第一组)', category: 'service', date: day, quantity: 1, unitPrice: 9 }),
+          ...(groups > 1 ? [makeItem({ lineId: '4', code: '001204000020001', name: '静脉输液(每增加一组)', category: 'service', date: day, quantity: groups - 1, unitPrice: 2.7 })] : []),
+          makeItem({ lineId: '5', code: 'C14010150100001020350000001', name: '一次性使用输液器', category: 'consumable', date: day, quantity: sets, unitPrice: 1.8 }),
+        ],
+      });
+    const facts = (groups: number, sets: number) => enrichClaim(stay(groups, sets), refs).facts;
+    const ratio = (groups: number, sets: number) => Math.expm1(extractFeatures(facts(groups, sets), { los: 3, cost: 1 })[col('max_quantity_ratio')]);
+    expect(facts(2, 2).items.find((i) => i.lineId === '5')!.dayGroups).toBe(2);
+    expect(ratio(2, 2)).toBeCloseTo(1, 9);
+    expect(ratio(1, 2)).toBeCloseTo(2, 9);
+    expect(ratio(2, 6)).toBeCloseTo(3, 9);
+  });
+
   it('reads a drug line on a stay\'s discharge day as a take-home supply, not one day\'s use', () => {
     // 28 tablets of amlodipine (usual 1 a day): day 3 of the stay is ~9 × a day's use over the days left; on the discharge day it is 出院带药.
     const stay = (date: string) =>

@@ -6,7 +6,7 @@ import { reviewWrites } from './mongo-review-writes';
 import { applyFindings, reapplyFindings } from './mongo-retrospective';
 import type { Revision } from './revise-verdict';
 
-type BillPeerDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'itemsSignature' | 'bundleSignature'>;
+type BillPeerDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'visitType' | 'serviceDate' | 'itemsSignature' | 'bundleSignature'>;
 type AdmissionPeerDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'serviceDate' | 'endDate' | 'principalCategory' | 'fundClaimedFen' | 'admissionRoute'>;
 type DoctorVisitDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'consult'>;
 import type { MemberClaimDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
@@ -90,11 +90,19 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
     async getIdenticalBills(keys) {
       if (!keys.length) return [];
       // Each key an equality on the four fields of the bill index.
-      const filter = { $or: keys.map((k) => ({ [k.bundle ? 'bundleSignature' : 'itemsSignature']: k.itemsSignature, hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate })) };
+      // A pharmacy's purchases (doctorId null) are the pharmacy's day, whoever dispensed (identical-bills.ts).
+      const filter = {
+        $or: keys.map((k) => ({
+          [k.bundle ? 'bundleSignature' : 'itemsSignature']: k.itemsSignature,
+          hospitalId: k.hospitalId,
+          ...(k.doctorId === null ? { visitType: 'pharmacy' } : { doctorId: k.doctorId }),
+          serviceDate: k.serviceDate,
+        })),
+      };
       // What a peer is judged by (BillPeer), not the whole entry: its lines (read back from parts when long) were
       // most of the read. No arrival is stored here: every stored peer counts as arrived first, as before.
-      const docs = await m.MemberClaim.find(filter, { _id: 1, insuredId: 1, hospitalId: 1, doctorId: 1, serviceDate: 1, itemsSignature: 1, bundleSignature: 1 }).lean<BillPeerDoc[]>();
-      return docs.map((d) => ({ claimId: d._id, insuredId: d.insuredId, hospitalId: d.hospitalId, doctorId: d.doctorId ?? null, serviceDate: d.serviceDate, itemsSignature: d.itemsSignature, bundleSignature: d.bundleSignature ?? null }));
+      const docs = await m.MemberClaim.find(filter, { _id: 1, insuredId: 1, hospitalId: 1, doctorId: 1, visitType: 1, serviceDate: 1, itemsSignature: 1, bundleSignature: 1 }).lean<BillPeerDoc[]>();
+      return docs.map((d) => ({ claimId: d._id, insuredId: d.insuredId, hospitalId: d.hospitalId, doctorId: d.doctorId ?? null, visitType: d.visitType, serviceDate: d.serviceDate, itemsSignature: d.itemsSignature, bundleSignature: d.bundleSignature ?? null }));
     },
     async getDoctorVisits(keys) {
       if (!keys.length) return [];

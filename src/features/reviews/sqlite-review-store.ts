@@ -256,7 +256,13 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       // One indexed lookup per bill (member_claims_bill); a batch asks for a few. Each entry once, whatever the keys.
       const out = new Map<string, BillPeer>();
       for (const k of keys) {
-        const rows = (k.bundle ? stmt.identicalBundles : stmt.identicalBills).all({ itemsSignature: k.itemsSignature, hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate }) as BillPeerRow[];
+        // A pharmacy's purchases (doctorId null) are the pharmacy's day, whoever dispensed (identical-bills.ts).
+        const rows = (k.doctorId === null ? (k.bundle ? stmt.identicalPurchaseBundles : stmt.identicalPurchases) : k.bundle ? stmt.identicalBundles : stmt.identicalBills).all({
+          itemsSignature: k.itemsSignature,
+          hospitalId: k.hospitalId,
+          ...(k.doctorId !== null && { doctorId: k.doctorId }),
+          serviceDate: k.serviceDate,
+        }) as BillPeerRow[];
         for (const row of rows) out.set(row[1], toBillPeer(row, k));
       }
       return [...out.values()];
@@ -337,14 +343,26 @@ function statements(db: Database.Database) {
     // bill's own fields are the key's (sqlite-rows.ts toBillPeer).
     identicalBills: db
       .prepare(
-        `SELECT arrival, claim_id, insured_id FROM member_claims
+        `SELECT arrival, claim_id, insured_id, doctor_id, visit_type FROM member_claims
        WHERE items_signature = @itemsSignature AND hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate`,
+      )
+      .raw(true),
+    identicalPurchases: db
+      .prepare(
+        `SELECT arrival, claim_id, insured_id, doctor_id, visit_type FROM member_claims
+       WHERE items_signature = @itemsSignature AND hospital_id = @hospitalId AND visit_type = 'pharmacy' AND service_date = @serviceDate`,
+      )
+      .raw(true),
+    identicalPurchaseBundles: db
+      .prepare(
+        `SELECT arrival, claim_id, insured_id, doctor_id, visit_type FROM member_claims
+       WHERE bundle_signature = @itemsSignature AND hospital_id = @hospitalId AND visit_type = 'pharmacy' AND service_date = @serviceDate`,
       )
       .raw(true),
     // The same, for a treatment bundle: visits with this care, whatever drugs each billed beside it.
     identicalBundles: db
       .prepare(
-        `SELECT arrival, claim_id, insured_id FROM member_claims
+        `SELECT arrival, claim_id, insured_id, doctor_id, visit_type FROM member_claims
        WHERE bundle_signature = @itemsSignature AND hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate`,
       )
       .raw(true),

@@ -276,11 +276,11 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
  * An identical bill of another member as the lookup reads it: arrival, claim and member (raw, in this order); the
  * bill's own fields are the key's, which every row matched.
  */
-export type BillPeerRow = [arrival: number, claimId: string, insuredId: string];
+export type BillPeerRow = [arrival: number, claimId: string, insuredId: string, doctorId: string | null, visitType: string];
 
-export function toBillPeer([arrival, claimId, insuredId]: BillPeerRow, key: BillKey): BillPeer {
+export function toBillPeer([arrival, claimId, insuredId, doctorId, visitType]: BillPeerRow, key: BillKey): BillPeer {
   const signature = key.bundle ? { itemsSignature: '', bundleSignature: key.itemsSignature } : { itemsSignature: key.itemsSignature };
-  return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId: key.doctorId, serviceDate: key.serviceDate, ...signature };
+  return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId, visitType, serviceDate: key.serviceDate, ...signature };
 }
 
 /** Another member's stay as the admissions lookup reads it: arrival, claim, member, discharge, category, fund, route (raw, in this order). */

@@ -118,7 +118,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         const key = { hospitalId: 'H1', doctorId: 'D1', serviceDate: '2025-03-15', itemsSignature: a.ledger.itemsSignature };
         const byId = (xs: BillPeer[]) => [...xs].sort((x, y) => x.claimId.localeCompare(y.claimId));
         // A store may give more of the entry (the in-memory one keeps it whole); these fields it must give.
-        const peer = (e: BillPeer): BillPeer => ({ claimId: e.claimId, insuredId: e.insuredId, arrival: e.arrival, hospitalId: e.hospitalId, doctorId: e.doctorId, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature });
+        const peer = (e: BillPeer): BillPeer => ({ claimId: e.claimId, insuredId: e.insuredId, arrival: e.arrival, hospitalId: e.hospitalId, doctorId: e.doctorId, visitType: e.visitType, serviceDate: e.serviceDate, itemsSignature: e.itemsSignature });
         const found = byId(await store.getIdenticalBills([key]));
         expect(found.map(peer)).toEqual([
           peer({ ...a.ledger, arrival: expect.any(Number) }),
@@ -139,6 +139,25 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         const bundles = byId(await store.getIdenticalBills([bundleKey]));
         expect(bundles.map((e) => e.claimId)).toEqual(['B-1', 'B-2', 'B-7']);
         expect(bundles.every((e) => e.bundleSignature === a.ledger.bundleSignature)).toBe(true);
+      });
+
+      it("finds a pharmacy's identical purchases of a day whichever pharmacist dispensed (doctorId null), and no clinic visit there", async () => {
+        const buy = (claimId: string, insuredId: string, over: Partial<Claim> = {}): ReviewedClaim => {
+          const claim = makeOutpatientClaim({ claimId, visitType: 'pharmacy', patient: { insuredId, gender: 'F', birthDate: '1960-01-01' }, provider: { hospitalId: 'Y1', level: 1, department: 'pharmacy', doctorId: 'YS1' }, ...over });
+          return { claim, verdict: makeVerdict(claim), record: makeRecord(claim, makeVerdict(claim)), ledger: makeLedger(claim) };
+        };
+        const a = buy('P-1', 'M-1');
+        const otherPharmacist = buy('P-2', 'M-2', { provider: { hospitalId: 'Y1', level: 1, department: 'pharmacy', doctorId: 'YS2' } });
+        const noPharmacist = buy('P-3', 'M-3', { provider: { hospitalId: 'Y1', level: 1, department: 'pharmacy' } });
+        const otherPharmacy = buy('P-4', 'M-4', { provider: { hospitalId: 'Y2', level: 1, department: 'pharmacy', doctorId: 'YS1' } });
+        const visit = buy('P-5', 'M-5', { visitType: 'outpatient', provider: { hospitalId: 'Y1', level: 1, doctorId: 'YS1' } });
+        expect(visit.ledger.itemsSignature).toBe(a.ledger.itemsSignature);
+        await store.saveReviews([a, otherPharmacist, noPharmacist, otherPharmacy, visit]);
+        const key = { hospitalId: 'Y1', doctorId: null, serviceDate: a.ledger.serviceDate, itemsSignature: a.ledger.itemsSignature };
+        const found = [...(await store.getIdenticalBills([key]))].sort((x, y) => x.claimId.localeCompare(y.claimId));
+        expect(found.map((e) => e.claimId)).toEqual(['P-1', 'P-2', 'P-3']);
+        expect(found.every((e) => e.visitType === 'pharmacy')).toBe(true);
+        expect(found.map((e) => e.doctorId)).toEqual(['YS1', 'YS2', null]);
       });
 
       it("finds stays by institution and admission day, whoever the member, and no visit: what each is judged by (AdmissionPeer)", async () => {
