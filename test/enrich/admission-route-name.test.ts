@@ -1,18 +1,9 @@
-import { enrichClaim } from '../../src/enrich/enrich';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import type { RuleExample } from '../../src/rules/examples';
+import { enrichExample } from '../helpers/enrich-example';
 
 // Evidence an investigator reads shows 入院途径 in Chinese (admissionRouteName), not the contract's English value.
 
-const refs = createRulesetHolder(RULES_DIR).current().refs;
-const bases = loadBaseClaims(RULES_DIR);
-const facts = (e: RuleExample) => {
-  const v = validateClaim(buildExample(e, bases, refs.catalogue));
-  if (!v.ok) throw new Error(JSON.stringify(v));
-  return enrichClaim(v.claim, refs).facts;
-};
+const facts = (e: RuleExample) => enrichExample(e).facts;
 
 describe('admissionRouteName fact', () => {
   it('names the settlement list route in Chinese, null when the claim does not say', () => {

@@ -1,19 +1,10 @@
-import { enrichClaim } from '../../src/enrich/enrich';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import type { RuleExample } from '../../src/rules/examples';
+import { enrichExample } from '../helpers/enrich-example';
 
 // 体检式住院 of stable chronic conditions (stay-content.json lowIntensity.stableCourse): a plain glucose drip with
 // nothing added, given daily, treats none of them (bedBlocking.plainDrip, as the 挂床 check reads it).
 
-const refs = createRulesetHolder(RULES_DIR).current().refs;
-const bases = loadBaseClaims(RULES_DIR);
-const lowIntensity = (e: RuleExample) => {
-  const v = validateClaim(buildExample(e, bases, refs.catalogue));
-  if (!v.ok) throw new Error(JSON.stringify(v));
-  return enrichClaim(v.claim, refs).facts.stay.lowIntensity;
-};
+const lowIntensity = (e: RuleExample) => enrichExample(e).facts.stay.lowIntensity;
 const NIGHTS = 6;
 const days = [...Array(NIGHTS).keys()];
 const ward = days.flatMap((day) => ['001105000010001', '001201000040001', '001103000010001'].map((code) => ({ code, day })));

@@ -1,20 +1,11 @@
-import { enrichClaim } from '../../src/enrich/enrich';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import type { RuleExample } from '../../src/rules/examples';
+import { enrichExample } from '../helpers/enrich-example';
 
 // 过度康复 (stay-content.json lowIntensity.minorInjuryRehabilitation): a rehabilitation stay whose only injuries are
 // sprains, contusions or superficial ones rehabilitated nothing that needed a bed; a fracture, a cord injury, an
 // operation or close care keeps it unjudged.
 
-const refs = createRulesetHolder(RULES_DIR).current().refs;
-const bases = loadBaseClaims(RULES_DIR);
-const lowIntensity = (e: RuleExample) => {
-  const v = validateClaim(buildExample(e, bases, refs.catalogue));
-  if (!v.ok) throw new Error(JSON.stringify(v));
-  return enrichClaim(v.claim, refs).facts.stay.lowIntensity;
-};
+const lowIntensity = (e: RuleExample) => enrichExample(e).facts.stay.lowIntensity;
 const NURSING_II = '001201000030001';
 const NURSING_I = '001201000020001';
 const days = (nursing: string) =>

@@ -1,19 +1,10 @@
-import { enrichClaim } from '../../src/enrich/enrich';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import type { RuleExample } from '../../src/rules/examples';
+import { enrichExample } from '../helpers/enrich-example';
 
 // 体检式住院 of a stable chronic hepatitis (stay-content.json lowIntensity.stableHepatitis): the follow-up panel and a
 // hepatoprotectant drip in a short stay, with nothing coded that makes the liver unstable.
 
-const refs = createRulesetHolder(RULES_DIR).current().refs;
-const bases = loadBaseClaims(RULES_DIR);
-const lowIntensity = (e: RuleExample) => {
-  const v = validateClaim(buildExample(e, bases, refs.catalogue));
-  if (!v.ok) throw new Error(JSON.stringify(v));
-  return enrichClaim(v.claim, refs).facts.stay.lowIntensity;
-};
+const lowIntensity = (e: RuleExample) => enrichExample(e).facts.stay.lowIntensity;
 const ward = [0, 1, 2, 3].flatMap((day) => ['001105000010001', '001201000030001', '001103000010001'].map((code) => ({ code, day })));
 const panel = ['002502010010001', '002502110010001', '002502170020001', '002103010010001'].map((code) => ({ code, day: 0 }));
 const drip = (drug: string) => [{ code: '001204000010001', day: 1 }, { code: 'C14010150100001020350000001', day: 1 }, { code: 'XB05BBL511B002010178601', day: 1 }, { code: drug, quantity: 2, day: 1 }];
