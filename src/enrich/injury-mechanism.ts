@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { underAny } from '../contract/code-prefix';
-import { isExternalCause } from '../contract/injury-code';
+import { injuryRegion, isExternalCause } from '../contract/injury-code';
 import { readJsonTable } from '../contract/json-table';
 
 // A fall on the same level transfers the energy of a body falling from standing height: a fracture from it is by
@@ -43,8 +43,6 @@ export interface HighEnergyFallFacts {
   amount: number;
 }
 
-/** ICD-10 chapter 19 body region of an S code (S0x head … S9x ankle and foot). */
-const region = (code: string) => code.slice(0, 2);
 
 /**
  * A claim whose every external cause is a fall on the same level (`lowEnergyFalls`), of a member of at most `maxAge`
@@ -57,7 +55,7 @@ export function highEnergyFall(diagnosisCodes: readonly string[], ageYears: numb
   if (!causes.length || !causes.every((c) => underAny(c, t.lowEnergyFalls))) return null;
   if (diagnosisCodes.some((c) => underAny(c, t.fragility))) return null;
   const shaft = diagnosisCodes.filter((c) => underAny(c, t.shaftFractures));
-  const organ = diagnosisCodes.filter((c) => underAny(c, t.organInjuries) && shaft.some((s) => region(s) !== region(c)));
+  const organ = diagnosisCodes.filter((c) => underAny(c, t.organInjuries) && shaft.some((s) => injuryRegion(s) !== injuryRegion(c)));
   if (!shaft.length || !organ.length) return null;
   return { fall: causes.join('、'), shaft: shaft.join('、'), organ: organ.join('、'), ageYears, amount: fundClaimed };
 }
