@@ -219,6 +219,12 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind72: { fraudCaughtAtLeast: 159, controlsFlaggedAtMost: 44 },
   // 203 / 120 unseen (3c71998): what an item's price includes (项目内涵, 除外内容, 加收, 分解收费).
   blind73: { fraudCaughtAtLeast: 203, controlsFlaggedAtMost: 120 },
+  // 48 / 36 unseen (3c71998): providers as patterns (a case is a provider: any of its claims flagged).
+  blind74: { fraudCaughtAtLeast: 48, controlsFlaggedAtMost: 36 },
+  // 152 / 150 unseen (3c71998): dialysis, transplants and costly chronic treatment.
+  blind75: { fraudCaughtAtLeast: 152, controlsFlaggedAtMost: 150 },
+  // 150 / 160 unseen (3c71998): dates, years and changes (跨年度, 跨政策, 日期操纵).
+  blind76: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 160 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
