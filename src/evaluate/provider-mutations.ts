@@ -40,13 +40,28 @@ function someOf<T>(env: BuildEnv, xs: readonly T[], share: number): T[] {
   return shuffled.slice(0, Math.max(1, Math.round(xs.length * share)));
 }
 
-/** A doctor population (one department) where the subject doctor adds `row` to `share` of his claims. */
+/**
+ * Of the named items, one the other doctors of the department and level do not use routinely, as the doctor
+ * typologies' descriptions say: the one on the fewest of their claims (ties drawn at random). Undefined when even
+ * that one is on most of their claims (there it is the department's routine: a laparoscopic trocar among general
+ * surgeons who operate laparoscopically, which a subject adding it to a few more stays does not turn into abuse).
+ */
+export function unroutineItem<R extends { code: string }>(env: Pick<BuildEnv, 'rng'>, peers: readonly EvalClaim[], rows: readonly R[]): R | undefined {
+  const on = rows.map((r) => peers.filter((c) => c.items.some((i) => i.code === r.code)).length);
+  const least = Math.min(...on);
+  if (!peers.length || 2 * least >= peers.length) return undefined;
+  return env.rng.pick(rows.filter((_, k) => on[k] === least));
+}
+
+/** A doctor population (one department) where the subject doctor adds a costly item his peers do not use routinely to `share` of his claims. */
 function doctorCostly(env: BuildEnv, tag: string, visitTypes: EvalClaim['visitType'][], fits: (c: EvalClaim) => boolean, names: string[]): ProviderBuilt | undefined {
   const pop = population(env, { levels: [2, 3], visitTypes, fits, department: true, doctors: 2 }, tag);
   if (!pop) return undefined;
-  const row = env.row(env.rng.pick(names));
   const subject = pop.providers[0];
   const doctorId = subject.doctors[0];
+  const peers = pop.providers.flatMap((p) => p.claims).filter((c) => c.provider.doctorId !== doctorId);
+  const row = unroutineItem(env, peers, names.map((n) => env.row(n)));
+  if (!row) return undefined;
   const his = subject.claims.filter((c) => c.provider.doctorId === doctorId);
   if (his.length < 5) return undefined;
   const share = 0.6 + env.rng.next() * 0.3;

@@ -39,6 +39,15 @@ describe('provider-level evaluation cases', () => {
     }
   });
 
+  it('a doctor typology\'s costly item is one the other doctors of his department and level do not use routinely', () => {
+    for (const id of ['doctor-costly-exam#1', 'doctor-costly-consumable#1']) {
+      const c = byId(id);
+      const peers = c.claims.filter((x) => x.provider.doctorId !== c.subject.doctorId);
+      const on = peers.filter((x) => x.items.some((i) => i.code === c.itemCode)).length;
+      expect([id, 2 * on < peers.length]).toEqual([id, true]);
+    }
+  });
+
   it('finds the hospital that upcodes, through the pattern service, with its upcoded stays as evidence', async () => {
     const c = byId('hospital-upcoding#1');
     const { findings } = await runProviderCase(c, ctx);

@@ -48,8 +48,10 @@ describe('evaluation: provider-level typologies and controls, seed evaluate-1', 
       // norms made from them moved these five cases: cluster 3 → 4, costly consumable 4 → 3.)
       'induced-admission-cluster': '5/5',
       'doctor-costly-exam': '5/5',
-      // The ledger keeps a stay's costly consumables; the miss: stays of DRGs its peers lack (no baseline in context).
-      'doctor-costly-consumable': '4/5',
+      // The ledger keeps a stay's costly consumables. 4 → 5 (fx-cons): the miss was a laparoscopic trocar drawn for a
+      // general surgeon whose peers put it on half their stays (their routine; he added it to 4 of 11), and the
+      // builder now takes an item his peers do not use routinely, as the typology's description says.
+      'doctor-costly-consumable': '5/5',
       'hospital-upcoding': '5/5',
       // 5 → 4 with the twenty-first round's generator change (the discectomy/fusion split and the norms made from it:
       // bisected to that merge, b0e32ac). The miss (examined, fx-bb): a level-1 hospital's URI and gastroenteritis stays
