@@ -25,6 +25,11 @@ const rowSchema = z.strictObject({
   /** Purchases of the drug within `windowDays` (this one included) before the record's silence is read. */
   minPurchases: z.number().int().min(1),
   windowDays: z.number().int().min(1),
+  /**
+   * Clinic visits prescribing the drug within the window (this one included) that, none of them testing the condition
+   * or giving an earlier drug, show the prescriber's own course without it: the record's depth is then not needed.
+   */
+  visitsWithoutCare: z.number().int().min(2).optional(),
   source: z.string().min(1),
 });
 

@@ -11,19 +11,21 @@ import { therapyOnOperationDay, therapyUnsupported, therapyWithoutParticipation 
 import { therapyPreventive } from './preventive-therapy';
 import { infusionUnsupported } from './infusion-facts';
 import { pushesUnsupported } from './push-injections';
+import { parenteralUnadministered } from './unadministered-drugs';
 import { principalUnsupported } from './principal-support-facts';
 
 // What a stay's days contain, against what a stay is for (tables: rules/knowledge/stay-content.json,
 // therapy-indications.json): days with a bed but no care (挂床住院, idle-days.ts), a short stay with nothing that
 // needs a bed (低标准入院, low-intensity.ts), rehabilitation and physiotherapy no diagnosis on the claim calls for
 // and group activity therapy on days the patient could not take part (虚构治疗项目, therapy-facts.ts), infusions
-// billed on days with no parenteral drug (虚记数量, infusion-facts.ts) and pushes of drugs already in the infusion
+// billed on days with no parenteral drug (虚记数量, infusion-facts.ts), drugs the stay infuses billed on days nothing gives them (虚记, unadministered-drugs.ts)
+// and pushes of drugs already in the infusion
 // (重复收费, push-injections.ts), a heavy principal diagnosis with none of its
 // characteristic work-up (主要诊断高编, principal-support-facts.ts), coded procedures nothing on the bill bills
 // (手术操作高编, procedure-billing.json) and billed operations no coded procedure supports (串换手术项目). This file
 // puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -62,6 +64,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     therapyOnOperationDay: therapyOnOperationDay(c),
     therapyWithoutParticipation: therapyWithoutParticipation(c),
     infusionUnsupported: infusionUnsupported(c),
+    parenteralUnadministered: parenteralUnadministered(c),
     pushesUnsupported: pushesUnsupported(c),
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantsAgainstSides(c, true),

@@ -38,6 +38,8 @@ export interface StayContentFacts {
   therapyWithoutParticipation: { days: number; dates: string; names: string; signs: string; lineIds: string[]; amount: number } | null;
   /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
+  /** A drug the stay infuses billed on other days with nothing that gives it (虚记静脉用药: unadministered-drugs.ts). */
+  parenteralUnadministered: { lineIds: string[]; dates: string; days: number; drugs: string; amount: number } | null;
   /** 静脉注射 billed on a stay's infusion days beyond the distinct drugs of the day that can be pushed (push-injections.ts). */
   pushesUnsupported: { lineIds: string[]; dates: string; pushes: number; detail: string; amount: number } | null;
   /**

@@ -378,6 +378,19 @@ const stayContentFile = z.strictObject({
           onDaysOf: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).min(1),
         })
         .optional(),
+      /**
+       * 虚记静脉用药 (unadministered-drugs.ts; sources.infusionUnadministered): a drug infused on some days of a stay billed
+       * on others with no way of giving it. `administration`: code prefixes of the services that give a drug (注射、输液、
+       * 输血); `notJudgedAtc`: drugs given without a fee of their own (carrier and flush fluids, heparin locks and
+       * subcutaneous heparins, insulin); `minDays`: such days before a stay is named (one can be a charge posted the next day).
+       */
+      unadministered: z
+        .strictObject({
+          administration: z.array(z.string().min(1)).min(1),
+          notJudgedAtc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')),
+          minDays: z.number().int().min(1),
+        })
+        .optional(),
     })
     .optional(),
   sources: z.record(z.string(), z.string()),

@@ -36,10 +36,18 @@ describe('secondLineDrugUnsupported', () => {
     expect(secondLineDrugUnsupported(entry({}), [lira], [since, earlier('A', '2024-11-01')], k)).toBeNull();
   });
   it('is quiet where the record begins less than the window before the first purchase (a member moved in)', () => {
-    expect(secondLineDrugUnsupported(entry({}), [lira], [earlier('A', '2025-05-02'), earlier('B', '2025-04-01')], k)).toBeNull();
+    expect(secondLineDrugUnsupported(entry({}), [lira], [earlier('A', '2025-05-02')], k)).toBeNull();
     // 180 days before the first purchase (2025-04-01) is 2024-10-03: a record reaching that day is read, one a day short is not.
     expect(secondLineDrugUnsupported(entry({}), [lira], [{ ...since, serviceDate: '2024-10-03' }, earlier('B', '2025-04-01')], k)).not.toBeNull();
     expect(secondLineDrugUnsupported(entry({}), [lira], [{ ...since, serviceDate: '2024-10-04' }, earlier('B', '2025-04-01')], k)).toBeNull();
+  });
+  it('names a third prescribing visit with no test or earlier drug at any, however short the record (visitsWithoutCare)', () => {
+    const third = secondLineDrugUnsupported(entry({}), [lira], [earlier('A', '2025-05-02'), earlier('B', '2025-04-01')], k);
+    expect(third).toMatchObject({ purchases: 'B、A、C' });
+    // Pharmacy purchases are not the prescriber's visits: two of the three at a pharmacy leave the short record unread.
+    const atPharmacy = (id: string, date: string) => ({ ...earlier(id, date), visitType: 'pharmacy' });
+    expect(secondLineDrugUnsupported(entry({}), [lira], [atPharmacy('A', '2025-05-02'), atPharmacy('B', '2025-04-01')], k)).toBeNull();
+    expect(secondLineDrugUnsupported(entry({ visitType: 'pharmacy' }), [lira], [earlier('A', '2025-05-02'), atPharmacy('B', '2025-04-01')], k)).toBeNull();
   });
   it('is quiet when metformin or insulin, or a glucose or HbA1c test, is on the claim or anywhere in the record', () => {
     const metformin: BenefitItem = { ...lira, lineId: '3', code: 'XA10BAE503A001010168547', name: '盐酸二甲双胍片', quantity: 90, amountFen: 450, catalogue: { code: 'XA10BAE503A001' } };

@@ -195,7 +195,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 162 / 115 unseen (372405c): cosmetic and excluded care dressed as covered care (after its author's line-spread correction).
   // → 225 / 100 (fx-b67): 清创术 needs a wound, 根管治疗术 a pulp condition (T01, T10, T11); 龈上洁治 twice in 90 days (T11); a GLP-1 RA with no glucose-lowering drug or test on record (T14); rhinoplasty on a septum left alone (T03); a steroid injected for a cold or vaginitis (T12); 阻生牙 with pericoronitis K05.2 (C15); no 超量开药 of 丙类 lines (C11).
   // → 210 (fx-mend27a, review 27 item 5): T14's records begin with the first GLP-1 purchase (a member moved in looks alike); the rule needs 180 days of record before it.
-  blind67: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 100 },
+  // → 225 (fx-b70b): three prescribing clinic visits with no glucose test or glucose-lowering drug at any need no deep record (visitsWithoutCare; pharmacy renewals not counted) (T14).
+  blind67: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 100 },
   // 173 / 223 unseen (372405c): injuries and who must pay for them.
   // → 213 / 223 (fx-b68b): Z04.1/Z04.2 name the accident and the same day's emergency visit counts for the recoded cause (T01);
   // a planned readmission for the operation the first stay did not do (T04); rehabilitation stays for a sprain (T07);

@@ -5,7 +5,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
 import type { SecondLineDrugRow } from '../second-line-drugs';
-import { linesOf, list, OUTSIDE_STAY, recordReaches } from './common';
+import { CLINIC_VISITS, linesOf, list, OUTSIDE_STAY, recordReaches } from './common';
 
 // 限定支付 二线用药 (rules/history/second-line-drugs.json): a GLP-1 RA is paid for type 2 diabetes that metformin, other
 // oral agents or insulin did not control. The claim's own diagnosis is what the prescriber wrote; the record shows
@@ -42,7 +42,11 @@ export function secondLineDrugUnsupported(me: MemberClaim, items: readonly Benef
     const purchases = [...earlier, me].sort((a, b) => a.serviceDate.localeCompare(b.serviceDate));
     // The record's silence means something only where it reaches a window back before the first purchase: a member
     // who moved in, or whose metformin and HbA1c predate the ledger, shows the drug as the record's first care.
-    if (!recordReaches(record, addDays(purchases[0].serviceDate, -row.windowDays))) continue;
+    // Clinic visits renewing the drug again and again with no test and no earlier drug are the prescriber's own course
+    // without the condition's care, however short the record (the row's visitsWithoutCare; supported() has cleared them all).
+    const visits = purchases.filter((e) => CLINIC_VISITS.has(e.visitType)).length;
+    const ownCourse = row.visitsWithoutCare !== undefined && visits >= row.visitsWithoutCare;
+    if (!ownCourse && !recordReaches(record, addDays(purchases[0].serviceDate, -row.windowDays))) continue;
     return {
       drug: row.name,
       condition: row.condition,

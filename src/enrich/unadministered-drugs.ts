@@ -1,0 +1,57 @@
+import { toYuan } from '../money/fen';
+import { startsWithAny, underAny } from '../contract/code-prefix';
+import { atcOf } from './knowledge';
+import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { StayContentFacts, StayContentInput } from './stay-content-types';
+
+// 虚记静脉用药 (stay-content.json infusion.unadministered; sources.infusionUnadministered): a drug the stay infuses on
+// some days, billed on others with nothing that gives it — no injection, infusion, transfusion, circuit, operation or
+// critical-care nursing that day.
+
+/** Whether a line gives the day's drugs: an administration service, an operation or anaesthesia, critical-care nursing, a pump. */
+function gives(it: ItemFacts, administration: readonly string[], careNursing: ReadonlySet<string>): boolean {
+  // A set, syringe or cannula is what a drug goes in by, fee or none.
+  if (it.category === 'consumable') return true;
+  if (it.category === 'drug') return false;
+  const code = rowCodeOf(it);
+  if (startsWithAny([code, it.code], administration) || careNursing.has(code)) return true;
+  // A service the catalogue does not know may be the region's own pump or injection row: taken as giving.
+  if (!it.catalogue) return true;
+  return it.catalogue.subcategory === 'surgery' || it.catalogue.subcategory === 'blood' || it.name.includes('泵');
+}
+
+/**
+ * The parenteral drug lines of a stay billed on days with nothing that gives them, for the drugs the stay bills beside
+ * an infusion group on other days (the ward bills the infusion that gives them); named when such days number at
+ * least minDays. The discharge day is left out (a take-home supply).
+ */
+export function parenteralUnadministered(c: StayContentInput): StayContentFacts['parenteralUnadministered'] {
+  const content = c.knowledge!.stayContent;
+  const codes = content?.infusion;
+  const t = codes?.unadministered;
+  if (!c.inpatient || !codes || !t) return null;
+  const groupCodes = new Set([...codes.first, ...codes.additional]);
+  const careNursing = new Set(content.bedBlocking?.careNursing ?? []);
+  // A carrier fluid (B05) is the diluent the drug is given in: the infusion happened, its fee aside.
+  const carrier = (it: ItemFacts) => it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', ['B05']);
+  const givenDays = new Set<string>();
+  const infusionDays = new Set<string>();
+  for (const it of c.items) {
+    if (groupCodes.has(it.code)) infusionDays.add(it.date);
+    if (gives(it, t.administration, careNursing) || carrier(it)) givenDays.add(it.date);
+  }
+  const judged = (it: ItemFacts) => {
+    if (!it.parenteral || it.date >= c.endDate) return false;
+    const atc = atcOf(it.code, it.catalogue);
+    return atc === null || !underAny(atc, t.notJudgedAtc);
+  };
+  const infused = new Set(c.items.filter((it) => judged(it) && infusionDays.has(it.date)).map(rowCodeOf));
+  const named = c.items.filter((it) => judged(it) && !givenDays.has(it.date) && infused.has(rowCodeOf(it)));
+  const dates = [...new Set(named.map((l) => l.date))].sort();
+  if (dates.length < t.minDays) return null;
+  return {
+    lineIds: named.map((l) => l.lineId), dates: dates.join('、'), days: dates.length,
+    drugs: [...new Set(named.map((l) => l.catalogue?.name ?? l.name))].join('、'),
+    amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}

@@ -1,0 +1,35 @@
+import { baseClaims as bases, buildClaim as build, judge, hitOf as hit } from '../helpers/shipped-rules';
+
+// 虚记静脉用药 (unadministered-drugs.ts): a drug the stay infuses, billed on other days with nothing that gives it.
+
+const EDARAVONE = 'XN07XXY507B002';
+const SALINE = 'XB05BBL511B002010178601';
+const INFUSION = '001204000010001';
+const days = (code: string, ds: number[], quantity = 1) => ds.map((day) => ({ code, day, quantity }));
+const RULE = 'catalogue.infused-drug-unadministered';
+
+describe('infused drugs billed on days with nothing that gives them (虚记静脉用药)', () => {
+  it('names the edaravone lines of the days with no infusion, set or diluent, and only those', async () => {
+    const c = build({ addItems: [...days(EDARAVONE, [0, 1, 2, 3, 4], 2), ...days(SALINE, [0, 1, 2]), ...days(INFUSION, [0, 1, 2])] });
+    const h = hit(await judge(c), RULE)!;
+    expect(h).toBeDefined();
+    const named = c.items.filter((it) => h.lineIds.includes(it.lineId));
+    expect(named.map((it) => [it.code, it.date])).toEqual([[EDARAVONE, '2025-03-07'], [EDARAVONE, '2025-03-08']]);
+    expect(h.severity).toBe('info');
+  });
+
+  it('takes a diluent, a set or an injection fee as the drug given, fee or none', async () => {
+    for (const given of [days(SALINE, [3, 4]), days('C14010150100001020350000001', [3, 4]), days('001204000040001', [3, 4])]) {
+      const c = build({ addItems: [...days(EDARAVONE, [0, 1, 2, 3, 4], 2), ...days(SALINE, [0, 1, 2]), ...days(INFUSION, [0, 1, 2]), ...given] });
+      expect(hit(await judge(c), RULE)).toBeUndefined();
+    }
+  });
+
+  it('leaves a drug the stay never infuses, the heparins and a single day unjudged', async () => {
+    const never = build({ addItems: days(EDARAVONE, [0, 1, 2, 3, 4], 2) });
+    const heparin = build({ addItems: [...days('XB01ABD502B002', [0, 1, 2, 3, 4]), ...days(SALINE, [0, 1, 2]), ...days(INFUSION, [0, 1, 2])] });
+    const oneDay = build({ addItems: [...days(EDARAVONE, [0, 1, 2, 3, 4], 2), ...days(SALINE, [0, 1, 2, 3]), ...days(INFUSION, [0, 1, 2, 3])] });
+    for (const c of [never, heparin, oneDay]) expect(hit(await judge(c), RULE)).toBeUndefined();
+    expect(bases.inpatient.dischargeDate).toBe('2025-03-09');
+  });
+});
