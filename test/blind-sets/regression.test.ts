@@ -94,7 +94,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // calcium beside zoledronic acid, iron for coded anaemia, Ⅰ级护理 while electrolytes are corrected).
   // → 221 / 114 (twenty-second round): capecitabine bought while an IV regimen replaces it, oxaliplatin after a coded
   // drug neuropathy (the member's regimen record), 日间化疗 day stays not judged short.
-  blind51: { fraudCaughtAtLeast: 221, controlsFlaggedAtMost: 114 },
+  // → 221 / 103: Ⅰ级护理 on a day a coded electrolyte disorder is infused, measured in the stay (not only within a day).
+  blind51: { fraudCaughtAtLeast: 221, controlsFlaggedAtMost: 103 },
   // 174 / 155 unseen (02968f3).
   // → 204 / 139 after the round's blind52 wave (intravitreal injection for dry AMD, extraction of an incipient cataract,
   // root canals billed again across a course; day surgery not judged as low-rate stays, bedside eye examinations not

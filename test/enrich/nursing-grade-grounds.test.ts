@@ -12,6 +12,10 @@ const PROPOFOL = 'XN01AXB503B002010116186'; // 丙泊酚中/长链脂肪乳注�
 const GLUCOSE = 'XB05BAP505B002010141437';
 const AMINO_ACIDS = 'XB05BAF508B002010117840';
 const CEFUROXIME = 'XJ01DCT505B002';
+const ICU_BED = '001105000030001';
+const ICU_CARE = '001201000050001';
+const POTASSIUM = 'XB05XAL512B002010182375';
+const ELECTROLYTES = '002502030010001';
 
 
 /** The base stay with `grade` on days 0–4 (the base's own Ⅱ级 line on day 0 made that grade), extra lines beside it. */
@@ -71,5 +75,31 @@ describe('grounds of the nursing grade', () => {
     // Amino acids are parenteral nutrition with glucose the same day; a bottle of them alone is not.
     expect(await contextFlags(stay(LEVEL1, ward, [3, 4].flatMap((day) => [{ code: AMINO_ACIDS, day }, { code: GLUCOSE, day }])))).toEqual([]);
     expect(await contextFlags(stay(LEVEL1, ward, [3, 4].map((day) => ({ code: AMINO_ACIDS, day }))))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+  });
+
+  it('supports Ⅰ级护理 the day after a day of intensive care that has its own ground (ICU step-down), not two days after, nor after an ICU bed with no intensive care', async () => {
+    const pneumonia = { 'provider.department': 'respiratory', diagnoses: [{ code: 'J18.900', principal: true }] };
+    const icuDay = [{ code: ICU_BED, day: 2 }, { code: ICU_CARE, day: 2, quantity: 24 }];
+    // The ICU day itself (day 2) is the first days' allowance; day 3 the step-down; day 4 judged again.
+    expect(await contextFlags(stay(LEVEL1, pneumonia, icuDay))).toEqual([`${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, pneumonia, [{ code: ICU_BED, day: 2 }]))).toEqual([`${ICU_BED}@2`, `${LEVEL1}@3`, `${LEVEL1}@4`]);
+  });
+
+  it('supports Ⅰ级护理 on a day a coded electrolyte disorder is infused with potassium once the stay has measured it, not on a day without the infusion', async () => {
+    const hypokalaemia = { 'provider.department': 'oncology', diagnoses: [{ code: 'K52.100', principal: true }, { code: 'E87.600' }] };
+    // Measured on admission only, infused on days 3–4: under correction on both days.
+    const infused = [{ code: ELECTROLYTES, day: 0 }, ...[3, 4].map((day) => ({ code: POTASSIUM, day, quantity: 3 }))];
+    expect(await contextFlags(stay(LEVEL1, hypokalaemia, infused))).toEqual([]);
+    // Infused on day 3 only: day 4 is past the correction.
+    expect(await contextFlags(stay(LEVEL1, hypokalaemia, infused.slice(0, 2)))).toEqual([`${LEVEL1}@4`]);
+    // Never measured: the infusion alone does not show a disturbance under correction.
+    expect(await contextFlags(stay(LEVEL1, hypokalaemia, infused.slice(1)))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+  });
+
+  it('supports Ⅰ级护理 through a stay for an intra-abdominal or intrathoracic organ injury, not for a superficial abdominal one', async () => {
+    const injury = (code: string) => ({ 'provider.department': 'general_surgery', diagnoses: [{ code, principal: true }] });
+    expect(await contextFlags(stay(LEVEL1, injury('S36.000')))).toEqual([]);
+    expect(await contextFlags(stay(LEVEL1, injury('S27.000')))).toEqual([]);
+    expect(await contextFlags(stay(LEVEL1, injury('S30.100')))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
   });
 });
