@@ -19,6 +19,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (above?.afterProcedure) parts.push(`诊断 ${prefixList(above.afterProcedure.diagnoses)} 且手术/操作当日或其后${above.afterProcedure.days}日内`);
   if (row.sameDay.length || marks.length) parts.push(`${near}有 ${[...row.sameDay.map(names), ...marks.map((m) => (m.includes('+') ? `同日名称含${m.split('+').map((x) => `“${x}”`).join('与')}的项目` : `名称含“${m}”的项目`))].join('、')}`);
   if (row.dayBefore.length) parts.push(`前一日有 ${row.dayBefore.map(names).join('、')}`);
+  if (row.dayAfter.length) parts.push(`后一日有 ${row.dayAfter.map(names).join('、')}`);
   const local = row.afterLocalAnaesthesia ? '' : '（仅局部麻醉的手术不计）';
   if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日') + local);
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
@@ -234,6 +235,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     sameDayKeys(row).some((code) => codes.get(day)?.has(code) === true) ||
     (row.nearDays > 0 && nearby(codes, day, row.nearDays, sameDayKeys(row))) ||
     row.dayBefore.some((code) => codes.get(day - 1)?.has(code) === true) ||
+    row.dayAfter.some((code) => codes.get(day + 1)?.has(code) === true) ||
     (row.minDaysAfter !== undefined && c.dischargeDay !== undefined && c.dischargeDay - day >= row.minDaysAfter) ||
     // A change of one in place that long (a monthly catheter change) is long-term indwelling by definition.
     (row.minDaysAfter !== undefined && day - (ctx.firstDayOfRow.get(row) ?? day) >= row.minDaysAfter) ||
@@ -302,14 +304,15 @@ function billedBetween(codesByDay: ReadonlyMap<number, ReadonlySet<string>>, fro
 /**
  * A ward-level day (gym rehabilitation, acupuncture) with none of the ICU's care: no ICU day, whatever else is billed.
  * Not the day the patient leaves the ICU (its `dayBefore` bed billed the night before, none that day): the morning's
- * hours were in the ICU and the afternoon's therapy on the ward.
+ * hours were in the ICU and the afternoon's therapy on the ward; nor, the other way round, the day they enter it (`dayAfter`).
  */
 function wardLevelDay(row: ConsistencyRow, day: number, codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
   const w = row.wardDay;
   const set = codes.get(day);
   if (w === undefined || set === undefined) return false;
   const leavingDay = row.dayBefore.some((x) => codes.get(day - 1)?.has(x) === true && !set.has(x));
-  return !leavingDay && w.codes.some((x) => set.has(x)) && !w.unlessSameDay.some((x) => set.has(x));
+  const enteringDay = row.dayAfter.some((x) => codes.get(day + 1)?.has(x) === true && !set.has(x));
+  return !leavingDay && !enteringDay && w.codes.some((x) => set.has(x)) && !w.unlessSameDay.some((x) => set.has(x));
 }
 
 /** What the investigator reads for a line on a ward-level day: why the rest of the day does not make it an ICU day. */

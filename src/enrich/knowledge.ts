@@ -164,6 +164,11 @@ const consistencyRow = z.strictObject({
   /** Catalogue codes billed the day before that support the line (a bed billed by the night: the day a patient leaves the ICU bills hours of intensive care but no ICU bed). */
   dayBefore: z.array(z.string().min(1)).default([]),
   /**
+   * Catalogue codes billed the day after that support the line: the day a patient enters the ICU from a ward whose bed
+   * is billed that night by the ward they left (转科当日床位费由转出科室计收, as some provinces and hospitals bill it).
+   */
+  dayAfter: z.array(z.string().min(1)).default([]),
+  /**
    * A day billing one of `codes` (ward-level therapy: a patient in the gym or at the acupuncturist) and none of
    * `unlessSameDay` (the care only an ICU gives) leaves the line unsupported, whatever else supports it.
    */

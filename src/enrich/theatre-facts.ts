@@ -1,5 +1,5 @@
 import { addDays } from '../contract/dates';
-import { toYuan } from '../money/fen';
+import { toFen, toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
 import { underAny } from '../contract/code-prefix';
 import { theatreProcedure, type RequiredItemsRow, type TheatreItems } from './theatre-items';
@@ -26,6 +26,8 @@ export interface TheatreFacts {
   trocarOnOpenOperation: TheatreLines | null;
   /** Items the operation's price includes: the dressing of the day of the first operation, the anaesthetist's visit as a consultation. */
   includedInOperation: TheatreLines | null;
+  /** A second laparoscopic operation through the same ports billed above its share of the cap (同一切口第二项手术按比例计价). */
+  secondOperationFullPrice: TheatreLines | null;
   /** Coded operations with none of the items they are done with: codes, what was expected, the operation lines. */
   procedureWithoutMaterial: { codes: string; expected: string; lineIds: string[] } | null;
 }
@@ -39,7 +41,7 @@ export interface TheatreInput {
   procedureName?: (code: string) => string | undefined;
 }
 
-const NONE: TheatreFacts = { anaesthesiaWithoutOperation: null, theatreItemWithoutOperation: null, trocarOnOpenOperation: null, includedInOperation: null, procedureWithoutMaterial: null };
+const NONE: TheatreFacts = { anaesthesiaWithoutOperation: null, theatreItemWithoutOperation: null, trocarOnOpenOperation: null, includedInOperation: null, secondOperationFullPrice: null, procedureWithoutMaterial: null };
 
 const sumFen = (lines: readonly ItemFacts[]) => lines.reduce((s, l) => s + l.amountFen, 0);
 const datesOf = (lines: readonly ItemFacts[]) => [...new Set(lines.map((l) => l.date))].sort().join('、');
@@ -87,8 +89,45 @@ export function theatreFacts(c: TheatreInput, t: TheatreItems | null | undefined
     theatreItemWithoutOperation: regionalAnaestheticUnsupported(c, t, anySurgery),
     trocarOnOpenOperation: trocarOnOpenOperation(c, t),
     includedInOperation: includedInOperation(c, t, knownOperationDays, anaesthesiaLines),
+    secondOperationFullPrice: secondOperationFullPrice(c, t),
     procedureWithoutMaterial: packaged ? null : procedureWithoutMaterial(c, t, anaesthesia, shared),
   };
+}
+
+/**
+ * Days billing two or more different laparoscopic operations: one pneumoperitoneum and one set of ports, so the
+ * operation with the higher cap is the main one and each other is priced at `samePorts.share` of its own price. A
+ * price is at most its cap, so a second operation's unit price above share × cap is above what it may be, whatever
+ * the hospital's own price. Two lines of one operation (two sides) are not this check's; an open operation beside a
+ * laparoscopic one (its own incision) is not judged.
+ */
+function secondOperationFullPrice(c: TheatreInput, t: TheatreItems): TheatreLines | null {
+  const share = t.samePorts?.share;
+  if (share === undefined) return null;
+  const services = new Set(t.laparoscopic.services);
+  const byDay = new Map<string, ItemFacts[]>();
+  for (const it of c.items) {
+    if (it.category !== 'service' || it.priceCap === null || !services.has(rowCodeOf(it))) continue;
+    (byDay.get(it.date) ?? byDay.set(it.date, []).get(it.date)!).push(it);
+  }
+  const named: ItemFacts[] = [];
+  const detail: string[] = [];
+  let excessFen = 0;
+  for (const [date, lines] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
+    if (new Set(lines.map(rowCodeOf)).size < 2) continue;
+    const main = lines.reduce((m, l) => (l.priceCap! > m.priceCap! ? l : m));
+    for (const l of lines) {
+      if (rowCodeOf(l) === rowCodeOf(main)) continue;
+      const allowedFen = Math.floor(toFen(l.priceCap!) * share);
+      const unitFen = toFen(l.unitPrice);
+      if (unitFen <= allowedFen) continue;
+      named.push(l);
+      excessFen += (unitFen - allowedFen) * l.quantity;
+      detail.push(`${date}${main.name}（第${main.lineId}行）与${l.name}（第${l.lineId}行）同日经同一腹腔镜通道完成，第二项按${toYuan(unitFen)}元收费，高于其限价${toYuan(toFen(l.priceCap!))}元的${Math.round(share * 100)}%（${toYuan(allowedFen)}元）`);
+    }
+  }
+  if (named.length === 0) return null;
+  return { lineIds: named.map((l) => l.lineId), detail: detail.join('；'), amount: toYuan(excessFen) };
 }
 
 /** Delivery days (阴道分娩接生 billed, a delivery coded with its date) and the days before them labour may begin. */

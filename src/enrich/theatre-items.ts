@@ -66,6 +66,11 @@ const file = z.strictObject({
     openProcedures: codes.min(1),
     source: z.string().min(1),
   }),
+  /**
+   * Two laparoscopic operations (`laparoscopic.services`) on one day go through the same ports: the second (the cheaper
+   * by its cap) is priced at `share` of its own price, which is at most `share` of its cap.
+   */
+  samePorts: z.strictObject({ share: z.number().gt(0).lt(1), source: z.string().min(1), sample: z.boolean().optional() }).optional(),
   regionalAnaesthetics: z.strictObject({
     drugs: codes.min(1),
     /** Services any of which, anywhere in the stay, the drug goes with (besides the surgery subcategory). */

@@ -220,7 +220,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 159 / 44 unseen (3c71998): primary care and the grassroots (基层: 一般诊疗费, 公卫, 签约, village clinics, township wards).
   blind72: { fraudCaughtAtLeast: 159, controlsFlaggedAtMost: 44 },
   // 203 / 120 unseen (3c71998): what an item's price includes (项目内涵, 除外内容, 加收, 分解收费).
-  blind73: { fraudCaughtAtLeast: 203, controlsFlaggedAtMost: 120 },
+  // → 223 / 120 (fx-b73): T13 清创 with the day's 换药 (清创术 includesDuring, across same-day clinic claims), T09 a second laparoscopic operation above half its cap (samePorts).
+  blind73: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 120 },
   // 48 / 36 unseen (3c71998): providers as patterns (a case is a provider: any of its claims flagged).
   blind74: { fraudCaughtAtLeast: 48, controlsFlaggedAtMost: 36 },
   // 152 / 150 unseen (3c71998): dialysis, transplants and costly chronic treatment.
