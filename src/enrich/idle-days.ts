@@ -179,7 +179,8 @@ function courseRestDays(items: readonly ItemFacts[], codes: readonly string[], o
 
 /**
  * Days off between the first and the last session of a working-day therapy (rehabilitation), when the sessions fill
- * the working days between (minWorkdayShare): a course with idle workdays has no rest days (挂床 on workdays).
+ * the working days between (minWorkdayShare): a course with idle workdays has no rest days (挂床 on workdays), and a
+ * break of more than maxRestRun days without a session is not rest.
  */
 function therapyRestDays(
   items: readonly ItemFacts[],
@@ -197,7 +198,13 @@ function therapyRestDays(
   for (let d = first; d <= last; d = addDays(d, 1)) if (!offDay(d)) workdays++;
   const onWorkdays = sorted.filter((d) => !offDay(d)).length;
   if (workdays === 0 || onWorkdays < t.minWorkdayShare * workdays || daysBetween(first, last) < 2) return () => false;
-  return (it) => it.date > first && it.date < last && offDay(it.date);
+  // A break longer than a week's rest (maxRestRun days without a session) is no rest inside the course: its days are judged.
+  const longBreak = new Set<string>();
+  for (let i = 1; i < sorted.length; i++) {
+    if (daysBetween(sorted[i - 1], sorted[i]) - 1 <= t.maxRestRun) continue;
+    for (let d = addDays(sorted[i - 1], 1); d < sorted[i]; d = addDays(d, 1)) longBreak.add(d);
+  }
+  return (it) => it.date > first && it.date < last && offDay(it.date) && !longBreak.has(it.date);
 }
 
 /** The entries (ascending by day) that lie in runs of at least minRun consecutive days. */
