@@ -117,8 +117,9 @@ const stayContentFile = z.strictObject({
      * billed on at least `minWorkdayShare` of the working days between its first and last day, the weekends and
      * public holidays between are the course's rest days, not a bed held; a course with idle workdays keeps them all.
      * `therapy` names the list by its file (rehabilitation-therapy.json: one list, not a copy). `maxRestRun`: the most
-     * days in a row without a session that are still the course's rest (five sessions a week: a week always holds one);
-     * a longer break (the patient home over 春节 or 国庆) keeps its days.
+     * days in a row without a session that are always the course's rest (five sessions a week: a week always holds one);
+     * a longer break (春节, 国庆) that is half the stay's inner days or more (minIdleShare) is the stay itself, not a pause
+     * in it: its days are judged.
      */
     workdayTherapy: z.strictObject({ therapy: rehabilitationTherapyRef, minWorkdayShare: z.number().gt(0).max(1), maxRestRun: z.number().int().positive() }).optional(),
     /**
