@@ -37,7 +37,8 @@ function operationCodes(e: MemberClaim): Set<string> {
  * The round trip of 双向转诊: a stay at hospital A ending in a transfer to hospital B, B's stay ending in a transfer,
  * and this stay a transfer admission back at A — where B did an operation or intervention (PCI, surgery) that A's
  * first stay did not: the patient went up for a treatment A could not give and came back down after it. Returns
- * B's stay, or null; likewise where B, a higher-level hospital, treated a new condition (newConditionUp). Stays
+ * B's stay, or null; likewise where B, a higher-level hospital, treated a new condition (newConditionUp) or the acute
+ * phase of an event whose rehabilitation brings the patient back (backForRehabilitation). Stays
  * handed between hospitals with no treatment added on the way (each a full work-up of the same condition:
  * 医疗机构间相互转诊以分解住院) are not this, and stay split stays.
  */
@@ -47,7 +48,7 @@ export function returnAfterTreatment(first: MemberClaim, later: MemberClaim, pri
   for (const b of prior) {
     if (b.visitType !== 'inpatient' || b.hospitalId === first.hospitalId) continue;
     if (!isTransfer(first, b, daysBetween(first.endDate, b.serviceDate)) || !isTransfer(b, later, daysBetween(b.endDate, later.serviceDate))) continue;
-    if ([...operationCodes(b)].some((c) => !before.has(c)) || newConditionUp(first, b)) return b;
+    if ([...operationCodes(b)].some((c) => !before.has(c)) || newConditionUp(first, b) || backForRehabilitation(first, b, later)) return b;
   }
   return null;
 }
@@ -61,6 +62,22 @@ export function returnAfterTreatment(first: MemberClaim, later: MemberClaim, pri
 function newConditionUp(first: MemberClaim, b: MemberClaim): boolean {
   if (!first.hospitalLevel || !b.hospitalLevel || b.hospitalLevel <= first.hospitalLevel || !first.codes) return false;
   return !first.codes.some((c) => c.slice(0, 3) === b.principalCategory);
+}
+
+// ICD-10 categories of a stay that is the rehabilitation after an acute event: a cerebrovascular disease's sequela (I69,
+// coded once the acute phase is over) and care involving rehabilitation (Z50). rehabilitation-coding.json names them
+// as what a rehabilitation stay is coded.
+const REHABILITATION_CATEGORIES = ['I69', 'Z50'];
+
+/**
+ * 下转康复: the first stay coded the acute event (not already its rehabilitation), B — a higher-level hospital — took
+ * the acute phase, and the patient comes back coded for its rehabilitation (急性期治疗后病情稳定、需康复的患者下转,
+ * 国办发〔2015〕70号): the phases of one episode, not one stay split. Handed on at one level, or back for the same acute
+ * code, it stays a split stay.
+ */
+function backForRehabilitation(first: MemberClaim, b: MemberClaim, later: MemberClaim): boolean {
+  if (!first.hospitalLevel || !b.hospitalLevel || b.hospitalLevel <= first.hospitalLevel) return false;
+  return REHABILITATION_CATEGORIES.includes(later.principalCategory) && !REHABILITATION_CATEGORIES.includes(first.principalCategory);
 }
 
 export interface TransferredFrom {

@@ -142,6 +142,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       procedureDates: (claim.procedures ?? []).map((p) => p.date ?? null), dischargeMode: claim.dischargeMode ?? null,
       admissionRoute: claim.admissionRoute ?? null, limits: refs.history?.limits ?? DEFAULT_LIMITS, knowledge: refs.knowledge, region: claim.region,
       recordDiagnoses: claim.enrollment?.chronicDiseases ?? null, department: claim.provider.department ?? null,
+      hospitalLevel: claim.provider.level, gender: claim.patient.gender,
       procedureName: refs.grouper ? (c) => refs.grouper!.procedureName(c) : undefined,
     }),
     ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, department: claim.provider.department, items }, refs.knowledge?.agePlausibility),

@@ -30,7 +30,7 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const homeMonitoring = homeMonitoringOf(c.items, limits.homeMonitoring);
   const offDay = offDays(limits.publicHolidays);
   const courseRest = courseRestDays(c.items, limits.weekdayCourses, offDay);
-  const therapyRest = therapyRestDays(c.items, limits.workdayTherapy, c.knowledge!.rehabilitationTherapy, offDay);
+  const therapyRest = therapyRestDays(c.items, limits.workdayTherapy, c.knowledge!.rehabilitationTherapy, offDay, inner, limits.minIdleShare);
   const freeCourse = freeCourseDays(c, limits.freeCourses);
   const recovery = recoveryDays(c);
   const restDay = (it: ItemFacts) => courseRest(it) || therapyRest(it) || recovery(it.dayIndex);
@@ -179,13 +179,16 @@ function courseRestDays(items: readonly ItemFacts[], codes: readonly string[], o
 
 /**
  * Days off between the first and the last session of a working-day therapy (rehabilitation), when the sessions fill
- * the working days between (minWorkdayShare): a course with idle workdays has no rest days (挂床 on workdays).
+ * the working days between (minWorkdayShare): a course with idle workdays has no rest days (挂床 on workdays), and a
+ * break of more than maxRestRun days without a session that makes up half the stay (minIdleShare) is not rest.
  */
 function therapyRestDays(
   items: readonly ItemFacts[],
   t: Limits['workdayTherapy'],
   therapy: ItemSelector | null | undefined,
   offDay: (iso: string) => boolean,
+  innerDays: number,
+  stayShare: number,
 ): (it: ItemFacts) => boolean {
   if (!t || !therapy) return () => false;
   const dates = new Set<string>();
@@ -197,7 +200,15 @@ function therapyRestDays(
   for (let d = first; d <= last; d = addDays(d, 1)) if (!offDay(d)) workdays++;
   const onWorkdays = sorted.filter((d) => !offDay(d)).length;
   if (workdays === 0 || onWorkdays < t.minWorkdayShare * workdays || daysBetween(first, last) < 2) return () => false;
-  return (it) => it.date > first && it.date < last && offDay(it.date);
+  // A break longer than a week's rest (maxRestRun days without a session) that is half the stay or more (minIdleShare
+  // of its inner days) is no pause inside a course but the stay itself: the patient home, the bed held. Its days are judged.
+  const longBreak = new Set<string>();
+  for (let i = 1; i < sorted.length; i++) {
+    if (daysBetween(sorted[i - 1], sorted[i]) - 1 <= t.maxRestRun) continue;
+    for (let d = addDays(sorted[i - 1], 1); d < sorted[i]; d = addDays(d, 1)) if (offDay(d)) longBreak.add(d);
+  }
+  const held = longBreak.size > 0 && longBreak.size >= stayShare * innerDays;
+  return (it) => it.date > first && it.date < last && offDay(it.date) && !(held && longBreak.has(it.date));
 }
 
 /** The entries (ascending by day) that lie in runs of at least minRun consecutive days. */

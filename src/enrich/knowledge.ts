@@ -23,6 +23,7 @@ import { loadSpecialUseAntibacterials, type SpecialUseAntibacterials } from './s
 import { loadCriticalOnlyDrugs, type CriticalOnlyDrugs } from './critical-only-drugs';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
+import { loadPublicHealthServices, type PublicHealthServices } from './public-health-visit';
 import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny } from '../contract/code-prefix';
@@ -511,6 +512,8 @@ export interface Knowledge {
   consumableIndications?: ConsumableIndications | null;
   /** 急性病超量开药: the acute conditions and the days of supply a visit for them may dispense (acute-supply.json). */
   acuteSupply?: AcuteSupply | null;
+  /** 公卫 services billed to the fund: the 基本公共卫生 services a 基层 visit's whole bill may be (public-health-services.json). */
+  publicHealthServices?: PublicHealthServices | null;
   /** Conditions whose guideline course explains a long stay, with the treatment that must carry its days (standard-courses.json). */
   standardCourses?: readonly StandardCourseRow[] | null;
   /** Home sick beds: their departments, the ward charges they cannot bill, their visit schedule (home-sick-beds.json). */
@@ -625,6 +628,7 @@ export function loadKnowledge(dir: string): Knowledge {
     criticalOnlyDrugs: loadCriticalOnlyDrugs(join(dir, 'critical-only-drugs.json')),
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
     acuteSupply: loadAcuteSupply(join(dir, 'acute-supply.json')),
+    publicHealthServices: loadPublicHealthServices(join(dir, 'public-health-services.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
     homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),
     bedDaySettings: loadBedDaySettings(join(dir, 'bed-day-settings.json')),

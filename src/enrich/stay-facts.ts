@@ -21,6 +21,7 @@ import { specialUseUnsupported, type SpecialUseUnsupported } from './special-use
 import { criticalOnlyAfter, type CriticalOnlyAfter } from './critical-only-drugs';
 import { consumableUnsupported, type ConsumableUnsupported } from './consumable-indications';
 import { acuteSupply, type AcuteSupplyFacts } from './acute-supply';
+import { publicHealthVisit, type PublicHealthVisitFacts } from './public-health-visit';
 import { standardCourse, type StandardCourseFacts } from './standard-course';
 import { theatreFacts, type TheatreFacts } from './theatre-facts';
 import { anaesthesiaBeyondProcedure, type AnaesthesiaBeyond } from './anaesthesia-ceiling';
@@ -74,6 +75,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   consumableUnsupported: ConsumableUnsupported[] | null;
   /** A visit or purchase for acute illness only dispensing a drug for more days than acute-supply.json allows (急性病超量开药); null when none. */
   acuteSupply: AcuteSupplyFacts | null;
+  /** A 基层 visit whose whole bill is a 国家基本公共卫生 service (public-health-services.json): 公卫 billed to the fund; null when not. */
+  publicHealthVisit: PublicHealthVisitFacts | null;
   /** Drug lines whose drug's days of supply on the claim are within the dispensing limit (outside a stay limits.json supply; in a stay a cycle drug's days on; supply-within-limit.ts): not an overdose for the model's quantity signal. */
   supplyWithinLimit: string[];
   /** A coded condition whose guideline course (standard-courses.json) explains the stay's length, its treatment billed on its days; null when none. */
@@ -133,6 +136,9 @@ export interface StayInput extends StayContentInput {
   recordDiagnoses?: readonly string[] | null;
   /** The claim's department (a home sick bed is known by it). */
   department?: string | null;
+  /** provider.level and patient.gender: the 公卫 services are given by 基层 institutions, some to women only. */
+  hospitalLevel?: number;
+  gender?: string;
   /** The national name of a procedure code (theatre-facts.ts reads laparoscopic codes by name). */
   procedureName?: (code: string) => string | undefined;
 }
@@ -213,6 +219,7 @@ export function stayFacts(input: StayInput): StayFacts {
     criticalOnlyAfter: criticalOnlyAfter(input, k?.criticalOnlyDrugs),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
     acuteSupply: acuteSupply(input, k?.acuteSupply),
+    publicHealthVisit: publicHealthVisit(input, k?.publicHealthServices),
     supplyWithinLimit: supplyWithinLimit(items, inpatient, limits),
     bedDaySetting: bedDaySetting(input, k?.bedDaySettings, k?.rehabilitationTherapy),
     dayChemotherapy: dayChemotherapy(input),

@@ -116,9 +116,12 @@ const stayContentFile = z.strictObject({
      * Therapy a ward gives on working days only (rehabilitation: 运动疗法, 作业疗法, 言语训练 on workdays): when it is
      * billed on at least `minWorkdayShare` of the working days between its first and last day, the weekends and
      * public holidays between are the course's rest days, not a bed held; a course with idle workdays keeps them all.
-     * `therapy` names the list by its file (rehabilitation-therapy.json: one list, not a copy).
+     * `therapy` names the list by its file (rehabilitation-therapy.json: one list, not a copy). `maxRestRun`: the most
+     * days in a row without a session that are always the course's rest (five sessions a week: a week always holds one);
+     * a longer break (春节, 国庆) that is half the stay's inner days or more (minIdleShare) is the stay itself, not a pause
+     * in it: its days are judged.
      */
-    workdayTherapy: z.strictObject({ therapy: rehabilitationTherapyRef, minWorkdayShare: z.number().gt(0).max(1) }).optional(),
+    workdayTherapy: z.strictObject({ therapy: rehabilitationTherapyRef, minWorkdayShare: z.number().gt(0).max(1), maxRestRun: z.number().int().positive() }).optional(),
     /**
      * A drip of a plain carrier fluid (glucose, saline, glucose-saline: `fluids`) with its infusion fee, set and
      * cannula (`withItems`) and no drug added that day is no treatment for a patient who eats and drinks: such a day

@@ -39,3 +39,20 @@ describe('a round trip up and back (双向转诊)', () => {
     expect(returnAfterTreatment(rehab, back, [rehab, up({ principalCategory: 'I69', hospitalLevel: 3 })])).toBeNull();
   });
 });
+
+describe('back down for rehabilitation after the acute phase (下转康复)', () => {
+  // A township's one-night stroke stay, the county hospital's neurology stay, the township's rehabilitation stay.
+  const township = stay('A', 'H1', '2025-01-18', '2025-01-19', { principalCategory: 'I63', hospitalLevel: 1, codes: ['I63.900', 'I10.x00x002'], dischargeMode: 'transfer' });
+  const county = stay('B', 'H2', '2025-01-19', '2025-01-28', { principalCategory: 'I63', hospitalLevel: 2, admissionRoute: 'transfer', transferFromHospitalId: 'H1', dischargeMode: 'transfer' });
+  const back = (principalCategory: string) => stay('C', 'H1', '2025-01-28', '2025-02-08', { principalCategory, hospitalLevel: 1, admissionRoute: 'transfer', transferFromHospitalId: 'H2' });
+
+  it('is a return when the patient comes back coded for the rehabilitation (I69, Z50) of the event the higher level treated', () => {
+    expect(returnAfterTreatment(township, back('I69'), [township, county])?.claimId).toBe('B');
+    expect(returnAfterTreatment(township, back('Z50'), [township, county])?.claimId).toBe('B');
+  });
+
+  it('is not when the return is coded the acute event again, or the other hospital is of the same level', () => {
+    expect(returnAfterTreatment(township, back('I63'), [township, county])).toBeNull();
+    expect(returnAfterTreatment(township, back('I69'), [township, { ...county, hospitalLevel: 1 }])).toBeNull();
+  });
+});

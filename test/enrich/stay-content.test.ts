@@ -24,6 +24,30 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
     expect(v.decision).toBe('review');
   });
 
+  // A five-a-week rehabilitation course rests on weekends and short holidays; eight days without a session over 春节 is no rest.
+  const spring = { 'provider.department': 'rehabilitation', 'provider.level': 1, admissionDate: '2025-01-24', dischargeDate: '2025-02-08', diagnoses: [{ code: 'I69.300', principal: true }, { code: 'G81.900' }], items: [] };
+  const springDays = [...Array(15).keys()];
+  it('a rehabilitation course broken over the whole 春节 holiday: the holiday days are idle', async () => {
+    const c = build({ set: spring, addItems: [...routineOn(springDays), ...[0, 1, 2, 3, 12, 13, 14].map((day) => ({ code: '001218000010001', day }))] });
+    const h = hit(await judge(c), 'catalogue.bed-blocking-stay')!;
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 8, 无诊疗日期: '2025-01-28、2025-01-29、2025-01-30、2025-01-31、2025-02-01、2025-02-02、2025-02-03、2025-02-04' });
+  });
+  it('a long course pausing over the holiday (the break a quarter of the stay) keeps it as rest: quiet', async () => {
+    const long = { ...spring, admissionDate: '2025-01-06', dischargeDate: '2025-02-22' };
+    const workdays = [...Array(47).keys()].filter((d) => {
+      const date = new Date(Date.UTC(2025, 0, 6 + d));
+      const iso = date.toISOString().slice(0, 10);
+      if (iso >= '2025-01-28' && iso <= '2025-02-04') return false;
+      return iso === '2025-01-26' || iso === '2025-02-08' || (date.getUTCDay() !== 0 && date.getUTCDay() !== 6);
+    });
+    const c = build({ set: long, addItems: [...routineOn([...Array(47).keys()]), ...workdays.map((day) => ({ code: '001218000010001', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('the same course with one session inside the holiday leaves breaks of a week\'s rest at most: quiet', async () => {
+    const c = build({ set: spring, addItems: [...routineOn(springDays), ...[0, 1, 2, 3, 7, 12, 13, 14].map((day) => ({ code: '001218000010001', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+
   it('a long stay with a treatment drug on most days is not 挂床', async () => {
     const days = [1, 2, 3, 4, 5, 6, 7];
     const c = build({ set: { dischargeDate: '2025-03-12' }, addItems: [...routineOn(days), ...[2, 3, 4, 5, 6].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
