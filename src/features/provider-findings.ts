@@ -6,7 +6,7 @@ import type { PatternFinding, PatternStore } from './patterns/pattern-store';
 // of both slices, so neither imports the other.
 
 const METRIC: Record<PatternFinding['metric'], string> = {
-  'costly-item': '高值项目使用率', upcoding: '高套病组率', 'low-rate': '低倍率病例占比', readmission: '再入院率', 'los-ratio': '住院天数/标准',
+  'costly-item': '高值项目使用率', upcoding: '高套病组率', 'low-rate': '低倍率病例占比', readmission: '再入院率', 'unplanned-readmission': '31日内非计划再入院率', 'los-ratio': '住院天数/标准',
   'admission-cluster': '集中收治住院',
 };
 

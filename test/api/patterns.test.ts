@@ -25,9 +25,9 @@ describe('GET /api/v1/patterns', () => {
     const mri = await request(app).get('/api/v1/patterns?kind=doctor&metric=costly-item').set(as.auditor).expect(200);
     expect(mri.body.items.map((f: { doctorId: string }) => f.doctorId)).toEqual(['D-MRI']);
     const h4 = await request(app).get('/api/v1/patterns?hospitalId=H4').set(as.auditor).expect(200);
-    // H4 and its one doctor D41 both readmit and upcode.
+    // H4 and its one doctor D41 both readmit and upcode (a readmission within 15 days is also one within 31).
     expect(h4.body.items.map((f: { providerKind: string; metric: string }) => `${f.providerKind}:${f.metric}`).sort()).toEqual([
-      'doctor:readmission', 'doctor:upcoding', 'institution:readmission', 'institution:upcoding',
+      'doctor:readmission', 'doctor:unplanned-readmission', 'doctor:upcoding', 'institution:readmission', 'institution:unplanned-readmission', 'institution:upcoding',
     ]);
 
     // The rankings carry each provider's own findings.
@@ -37,7 +37,7 @@ describe('GET /api/v1/patterns', () => {
     expect(row('D-ONE').patterns).toEqual([]);
     const institutions = await request(app).get('/api/v1/rankings/institutions?limit=500').set(as.auditor).expect(200);
     const h4row = institutions.body.items.find((r: { hospitalId: string }) => r.hospitalId === 'H4');
-    expect(h4row.patterns.map((p: { metric: string }) => p.metric).sort()).toEqual(['readmission', 'upcoding']);
+    expect(h4row.patterns.map((p: { metric: string }) => p.metric).sort()).toEqual(['readmission', 'unplanned-readmission', 'upcoding']);
 
     const jilin = await withKey(ctx.store, 'investigator', ['22']);
     expect((await request(app).get('/api/v1/patterns').set(jilin).expect(200)).body.items).toEqual([]);

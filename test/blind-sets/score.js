@@ -54,3 +54,9 @@ for (const [k, r] of Object.entries(rows)) if (r.kind === 'fraud') console.log(`
 console.log('\ncode  n   casesFlagged  claimsFlagged  name');
 for (const [k, r] of Object.entries(rows)) if (r.kind === 'control') console.log(`${k}  ${r.n}  ${pct(r.hit, r.n).padStart(6)}  ${(r.claimsFlagged + '/' + r.claims).padStart(7)} ${pct(r.claimsFlagged, r.claims).padStart(6)}   ${r.name}`);
 fs.writeFileSync(path.join(OUT, 'misses.txt'), misses.join('\n') + '\n');
+// A provider set's second table, from the patterns run-set.sh wrote beside the verdicts (patterns.period in the set).
+if (fs.existsSync(path.join(OUT, 'patterns.json'))) {
+  const zlib = require('zlib'); const claimsById = {};
+  for (const line of zlib.gunzipSync(fs.readFileSync(path.join(SET, 'claims.ndjson.gz'))).toString('utf8').split('\n')) { if (line.trim()) { const c = JSON.parse(line); claimsById[c.claimId] = c; } }
+  console.log(require('./provider-findings').providerTable(labels, claimsById, OUT));
+}

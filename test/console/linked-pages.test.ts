@@ -150,9 +150,10 @@ describeWithChromium('web console: linked pages (headless Chromium)', () => {
   }, 120_000);
 
   it('institution and doctor pages: every claim from the verdict columns and the provider-level pattern findings', async () => {
+    // H4's readmissions within 15 days are unplanned readmissions within 31 days as well (unplanned-readmissions.ts).
     await open('#/institution/H4');
     await page.getByTestId('provider-patterns').waitFor();
-    expect((await texts('[data-testid=provider-pattern] td:first-child')).sort()).toEqual(['再入院率', '高套病组率']);
+    expect((await texts('[data-testid=provider-pattern] td:first-child')).sort()).toEqual(['31日内非计划再入院率', '再入院率', '高套病组率']);
     const all = await t.ctx.store.providerClaims({ scope: { provinces: ['23', '51'] }, hospitalId: 'H4', limit: 500 });
     await page.getByTestId('provider-claims-total').filter({ hasText: `共 ${all.total} 条` }).waitFor();
     expect(await texts('[data-testid=provider-claim] td:first-child')).toEqual(all.items.map((c) => c.claimId));
@@ -167,7 +168,7 @@ describeWithChromium('web console: linked pages (headless Chromium)', () => {
     await page.goto(`${base}/console/#/doctor/H4/D41`);
     await page.getByTestId('provider-title').filter({ hasText: '医生 D41' }).waitFor();
     await page.getByTestId('provider-patterns').waitFor();
-    expect((await texts('[data-testid=provider-pattern] td:first-child')).sort()).toEqual(['再入院率', '高套病组率']);
+    expect((await texts('[data-testid=provider-pattern] td:first-child')).sort()).toEqual(['31日内非计划再入院率', '再入院率', '高套病组率']);
     await page.getByTestId('provider-claims-total').filter({ hasText: '共' }).waitFor();
     const doctors = await texts('[data-testid=provider-claim] td:nth-child(4)');
     expect(doctors.length).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { CLUSTER_DEFAULTS, clusterFindings, type ClusterSettings } from './admis
 import { clinicalContexts, contextGroup, peerBaselines, stayContext, standardisedShares, type ContextGroup } from './clinical-context';
 import { betaPriorStrength, normalPriorStrength, shrinkMean, shrinkRate, type MeanStats, type Proportion } from './shrink';
 import { FAMILY_ALPHA, normalUpperTail, poissonBinomialUpperTail, poissonUpperTail } from './significance';
+import { UNPLANNED_READMISSION_DAYS, unplannedReadmittedStays } from './unplanned-readmissions';
 
 // Provider-level patterns over a period: per doctor and per institution, the share of claims carrying each
 // costly item, the upcoding rate, the low-rate case share, the readmission rate and the length of stay over
@@ -96,9 +97,10 @@ export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOpt
   const { from, to } = opts.period;
   const inPeriod = all.filter((c) => c.serviceDate >= from && c.serviceDate <= to);
   const readmitted = readmittedStays(all);
+  const unplanned = unplannedReadmittedStays(all);
   const settingOf = opts.bedDaySetting ?? (() => null);
   const losRatio = losRatios(inPeriod, opts.normLos, settingOf);
-  const shares = shareMetrics(inPeriod, opts, readmitted);
+  const shares = shareMetrics(inPeriod, opts, readmitted, unplanned);
   const clusters: ClusterSettings = { ...CLUSTER_DEFAULTS, ...opts.clusters };
   const out: PatternFinding[] = [];
   for (const kind of ['institution', 'doctor'] as const) {
@@ -159,7 +161,7 @@ function peerGroups(units: readonly Unit[]): Unit[][] {
   return [...groups.values()];
 }
 
-function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions, readmitted: ReadonlySet<string>): ShareMetric[] {
+function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions, readmitted: ReadonlySet<string>, unplanned: ReadonlySet<string>): ShareMetric[] {
   const metrics: ShareMetric[] = [
     { metric: 'upcoding', itemCode: null, title: '高套分组率（申报组重于病案计算组的住院占比）', counts: isStay, has: (c) => c.ruleIds.some((r) => UPCODING_RULES.has(r)) },
     { metric: 'low-rate', itemCode: null, title: '低倍率病例占比（费用低于病组标准费用0.4倍）', counts: isStay, has: (c) => c.ruleIds.some((r) => LOW_RATE_RULES.has(r)) },
@@ -170,6 +172,13 @@ function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions
       // A transfer out hands the patient on, and a death ends the care: neither is a stay that can be readmitted.
       counts: (c) => isStay(c) && c.insuredId !== null && c.dischargeMode !== 'transfer' && c.dischargeMode !== 'death',
       has: (c) => readmitted.has(c.claimId),
+    },
+    {
+      metric: 'unplanned-readmission',
+      itemCode: null,
+      title: `出院后${UNPLANNED_READMISSION_DAYS}日内非计划再入院率（不含化疗放疗、透析、康复等计划再入院）`,
+      counts: (c) => isStay(c) && c.insuredId !== null && c.dischargeMode !== 'transfer' && c.dischargeMode !== 'death',
+      has: (c) => unplanned.has(c.claimId),
     },
   ];
   const present = new Set<string>();

@@ -4,6 +4,7 @@ import type { EnrichRefs } from '../../enrich/load-refs';
 import type { ClusterSettings } from './admission-clusters';
 import { costlyItems } from './costly-items';
 import { findPatterns, READMISSION_DAYS, type FindPatternsOptions } from './find-patterns';
+import { UNPLANNED_READMISSION_DAYS } from './unplanned-readmissions';
 import type { PatternFinding, PatternPeriod, PatternRun, PatternStore } from './pattern-store';
 
 // Computing provider patterns over a period from the store, and recording the run: what the CLI, the
@@ -58,7 +59,7 @@ export function trailingPeriod(now: Date, days: number): PatternPeriod {
 /** The period's findings, not recorded (the monthly export computes its month's). */
 export async function computePatterns(store: Pick<PatternStore, 'patternClaims'>, period: PatternPeriod, refs: PatternRefs): Promise<PatternFinding[]> {
   // Readmissions of the period's last stays fall after it: read that far beyond.
-  const claims = await store.patternClaims({ from: period.from, to: addDays(period.to, READMISSION_DAYS) });
+  const claims = await store.patternClaims({ from: period.from, to: addDays(period.to, Math.max(READMISSION_DAYS, UNPLANNED_READMISSION_DAYS)) });
   return findPatterns(claims, { ...refs, period });
 }
 
