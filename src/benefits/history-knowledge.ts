@@ -507,6 +507,12 @@ const frequencyRowSchema = z.strictObject({
    * family). Sessions alternating between institutions, or added at one, are counted as ever. Absent: none.
    */
   handoverExtra: z.number().int().positive().optional(),
+  /**
+   * Per period: `extra` sessions allowed in a window where a claim of the member (any visit type, this one included)
+   * codes one of `codes` (ICD-10 prefixes): the emergency session of an urgent indication — fluid overload, heart
+   * failure, pulmonary oedema, hyperkalaemia, acidosis — beside the weekly schedule. Absent: none.
+   */
+  urgentExtra: z.strictObject({ codes: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3})?$/)).min(1), extra: z.number().int().positive() }).optional(),
   /** Name marks of the condition's drugs: another strength or quantity than on the earlier test's claim is a dose change, after which the recheck is the schedule's. */
   doseDrugs: z.array(z.string().min(2)).min(1).optional(),
   /** ICD-10 prefixes of an abnormal result (R74 raised transaminases): an earlier test whose claim codes one found the condition active, and the recheck after it is that finding's, not the stable schedule's (followUp rows). */
