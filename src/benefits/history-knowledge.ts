@@ -512,6 +512,12 @@ const frequencyRowSchema = z.strictObject({
    * codes one of `codes` (ICD-10 prefixes): the emergency session of an urgent indication — fluid overload, heart
    * failure, pulmonary oedema, hyperkalaemia, acidosis — beside the weekly schedule. Absent: none.
    */
+  /**
+   * Per period: `extra` more allowed up to `days` days after the member's stay coding one of `procedures` (ICD-9-CM-3
+   * prefixes) was discharged: the closer monitoring of the weeks after an operation (a new kidney graft's creatinine
+   * 2–3 times a week). Absent: none.
+   */
+  afterStayExtra: z.strictObject({ procedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9]{0,4})?$/)).min(1), days: z.number().int().positive(), extra: z.number().int().positive() }).optional(),
   urgentExtra: z.strictObject({ codes: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3})?$/)).min(1), extra: z.number().int().positive() }).optional(),
   /** Name marks of the condition's drugs: another strength or quantity than on the earlier test's claim is a dose change, after which the recheck is the schedule's. */
   doseDrugs: z.array(z.string().min(2)).min(1).optional(),
