@@ -408,6 +408,14 @@ const limitsSchema = z.strictObject({
    * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`
    * row billed. Absent: not checked.
    */
+  /**
+   * Dialysis after a kidney transplant (cross-claim/dialysis-after-transplant.ts): a clinic claim billing a
+   * `sessionItems` row after a stay coding a `transplant` operation, with no `graftDysfunction` code on it, the stay
+   * or any claim since. Absent: not checked.
+   */
+  dialysisAfterTransplant: z
+    .strictObject({ transplant: z.array(z.string().min(1)).min(1), graftDysfunction: z.array(z.string().min(1)).min(1), sessionItems: z.array(z.string().min(1)).min(1) })
+    .optional(),
   peritonealDialysis: z
     .strictObject({
       drugs: z.array(z.string().min(1)).min(1),
