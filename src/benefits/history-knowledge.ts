@@ -413,6 +413,14 @@ const limitsSchema = z.strictObject({
    * `sessionItems` row after a stay coding a `transplant` operation, with no `graftDysfunction` code on it, the stay
    * or any claim since. Absent: not checked.
    */
+  /**
+   * Dialysis with no kidney disease on the member's record (cross-claim/dialysis-without-kidney-record.ts): a claim of
+   * `visitTypes` billing a `sessionItems` row, the member's earlier claims (other than this institution's sessions)
+   * holding some care but no `kidney` code. Absent: not checked.
+   */
+  dialysisRecord: z
+    .strictObject({ kidney: z.array(z.string().min(1)).min(1), sessionItems: z.array(z.string().min(1)).min(1), visitTypes: z.array(z.string().min(1)).min(1) })
+    .optional(),
   dialysisAfterTransplant: z
     .strictObject({ transplant: z.array(z.string().min(1)).min(1), graftDysfunction: z.array(z.string().min(1)).min(1), sessionItems: z.array(z.string().min(1)).min(1) })
     .optional(),
