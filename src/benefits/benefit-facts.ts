@@ -55,10 +55,15 @@ function chronicFacts(claim: Claim, principal: string, list: ChronicDiseaseList 
   const approvedDiseases = claim.enrollment?.chronicDiseases ?? null;
   return {
     diagnosis: principal,
-    listed: list ? underAny(principal, list.diseases.map((d) => d.code)) : null,
-    approved: approvedDiseases ? underAny(principal, approvedDiseases) : null,
+    listed: list ? list.diseases.some((d) => underAny(principal, [d.code, ...(d.covers ?? [])])) : null,
+    approved: approvedDiseases ? underAny(principal, approvedDiseases) || coveredByApproval(principal, list, approvedDiseases) : null,
     approvedDiseases,
   };
+}
+
+/** The principal is among the codes a list entry takes in (`covers`), and the member is approved for that entry's 病种. */
+function coveredByApproval(principal: string, list: ChronicDiseaseList | null, approved: readonly string[]): boolean {
+  return (list?.diseases ?? []).some((d) => d.covers !== undefined && underAny(principal, d.covers) && underAny(d.code, approved));
 }
 
 /**

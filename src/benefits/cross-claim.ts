@@ -28,6 +28,8 @@ import { electivePci } from './cross-claim/elective-pci';
 import { noduleEnhancement } from './cross-claim/nodule-enhancement';
 import { panelParts } from './cross-claim/panel-parts';
 import { peritonealFluid } from './cross-claim/peritoneal-fluid';
+import { dialysisAfterTransplant } from './cross-claim/dialysis-after-transplant';
+import { dialysisWithoutKidneyRecord } from './cross-claim/dialysis-without-kidney-record';
 import { hbvDrugOnArt } from './cross-claim/hbv-drug-on-art';
 import { injectionWithoutDrug } from './cross-claim/injection-without-drug';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
@@ -134,6 +136,10 @@ export const CROSS_CLAIM_CHECKS = {
   panelParts: (me, items, prior) => panelParts(me, items, prior),
   /** A pharmacy's restricted drug whose condition only the pharmacy's own code shows, the member's record and approval holding none of it. */
   pharmacyDiagnosisUnrecorded: (me, items, prior, k, c) => pharmacyDiagnosisUnrecorded(me, items, prior, c.approved, k.limits.pharmacyRecord),
+  /** A dialysis session whose member's record shows other care but no kidney disease outside the centre's own sessions (虚构透析). */
+  dialysisWithoutKidneyRecord,
+  /** A dialysis session after the member's kidney transplant stay, no graft dysfunction (T86) on record since (虚记透析). */
+  dialysisAfterTransplant,
   /** Peritoneal dialysis fluid on a haemodialysis claim of a member whose record shows no peritoneal dialysis (串换). */
   peritonealFluid,
   /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */

@@ -110,6 +110,14 @@ const treatmentBundle = (e: MemberClaim, k: HistoryKnowledge | undefined): boole
 const broughtIn = (e: MemberClaim): boolean =>
   e.visitType === 'inpatient' && !!e.insuredElsewhere && e.admissionRoute !== 'emergency' && (e.lines ?? []).some((l) => l.operation);
 
+/**
+ * A visit coded as a session of a planned course (Z49 透析, Z51 放化疗: related-conditions.json plannedCourses, any
+ * diagnosis): the centre's session bill is one protocol for every member on the programme (血液净化标准操作规程 2021),
+ * as the course's stays are (judgedStay); a visit coding none — dialysis billed under N18 alone — stays judged.
+ */
+const courseSession = (e: MemberClaim, k: HistoryKnowledge | undefined): boolean =>
+  e.visitType !== 'inpatient' && !!k?.plannedCourses && (e.codes ?? []).some((c) => k.plannedCourses!.has(c.slice(0, 3)));
+
 /** A stay judged for identical bills: no operation on it (or brought in from another region) and not a planned course's cycle (see above). */
 const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
   (!(e.lines ?? []).some((l) => l.operation) || broughtIn(e)) && !k.plannedCourses?.has(e.principalCategory);
@@ -126,6 +134,7 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined, battery
   const cfg = k?.limits.identicalBills;
   if ((!e.doctorId && !purchase(e)) || !e.lines) return null;
   const doctorId = purchase(e) ? null : e.doctorId ?? null;
+  if (courseSession(e, k)) return null;
   // A battery is compared by its tests and consultation (bundleSignature): the one medicine beside it may differ.
   if (battery) {
     const at = { hospitalId: e.hospitalId, doctorId, serviceDate: e.serviceDate };

@@ -127,7 +127,16 @@ const chronicDiseasesSchema = z.strictObject({
   ...dates,
   ...notes,
   /** ICD-10 (医保版) codes or category prefixes: a diagnosis under one of them is on the list. */
-  diseases: z.array(z.strictObject({ code: z.string().regex(/^[A-Z](\d{2}[0-9A-Za-z.]{0,12})?$/, 'is not an ICD-10 code or prefix'), name: z.string().min(1) })).min(1),
+  diseases: z
+    .array(
+      z.strictObject({
+        code: z.string().regex(/^[A-Z](\d{2}[0-9A-Za-z.]{0,12})?$/, 'is not an ICD-10 code or prefix'),
+        name: z.string().min(1),
+        /** Codes of the same 病种 under another category (a transplant's rejection T86 under 器官移植术后抗排异治疗 Z94): an approval of `code` takes them in. */
+        covers: z.array(z.string().regex(/^[A-Z](\d{2}[0-9A-Za-z.]{0,12})?$/, 'is not an ICD-10 code or prefix')).min(1).optional(),
+      }),
+    )
+    .min(1),
 });
 
 const fundShareTargetSchema = z.strictObject({ ...dates, ...notes, value: share });

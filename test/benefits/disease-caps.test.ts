@@ -31,7 +31,7 @@ describe('the policy reader: disease caps in policies.json', () => {
       for (const scheme of ['employee', 'resident'] as const) {
         const rule = policyFor(policies, `${province}0100`, '2025-06-01')!.schemes[scheme].chronic!;
         const caps = rule.diseaseCaps!;
-        expect(Object.fromEntries(Object.entries(caps).map(([id, g]) => [id, g.codes]))).toEqual({ dialysis: ['N18'], cancer: ['C'], transplant: ['Z94'] });
+        expect(Object.fromEntries(Object.entries(caps).map(([id, g]) => [id, g.codes]))).toEqual({ dialysis: ['N18'], cancer: ['C'], transplant: ['Z94', 'T86'] }); // T86, the graft's rejection, is the transplant 病种's (rules/benefits/README.md)
         for (const g of Object.values(caps)) {
           expect(g.annualFundCap).toBeGreaterThanOrEqual(4 * rule.annualFundCap);
           expect(g.source).toMatch(/^sample \(.*\): /);

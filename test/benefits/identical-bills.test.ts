@@ -227,6 +227,9 @@ describe('identical bills of many members', () => {
     expect(billKey(entry({ visitType: 'inpatient', lines: [] }), k)).not.toBeNull();
     expect(billKey(entry({ visitType: 'inpatient', lines: [{ lineId: '9', code: 'OP', date: '2025-03-15', kind: 'service', amountFen: 1, operation: true }] }), k)).toBeNull();
     expect(billKey(entry({ visitType: 'inpatient', principalCategory: 'Z51' }), k)).toBeNull();
+    // A dialysis session (Z49 coded beside N18) is the programme's one protocol: not judged; N18 alone stays judged.
+    expect(billKey(entry({ visitType: 'chronic', principalCategory: 'N18', codes: ['N18.500', 'Z49.101'] }), k)).toBeNull();
+    expect(billKey(entry({ visitType: 'chronic', principalCategory: 'N18', codes: ['N18.500'] }), k)).not.toBeNull();
     expect(billKey(entry({ lines: undefined }), k)).toBeNull();
     expect(billKey(entry({ doctorId: null }), k)).toBeNull();
     // The same drug on two lines is one drug.

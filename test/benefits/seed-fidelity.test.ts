@@ -241,6 +241,13 @@ describe('门诊慢特病: each province’s list and the member’s approved di
     expect(hits.find((h) => h.ruleId === 'benefits.chronic-not-approved')).toMatchObject({ severity: 'block', evidence: { 已认定病种: ['E11'] } });
     expect((await hitsOf(chronic({ ...htn, enrollment: { chronicDiseases: ['I10', 'E11'] } }))).map((h) => h.ruleId)).not.toContain('benefits.chronic-not-approved');
   });
+
+  it('a transplant’s rejection (T86) is the 器官移植术后抗排异治疗 病种 (Z94 covers T86): listed, and approved with Z94 only', async () => {
+    const rejection = { diagnoses: [{ code: 'T86.100x005', principal: true }, { code: 'Z94.000' }] };
+    expect((await factsOf(chronic({ ...rejection, enrollment: { chronicDiseases: ['Z94'] } }))).benefits?.chronic).toMatchObject({ listed: true, approved: true });
+    const dialysisOnly = await hitsOf(chronic({ ...rejection, enrollment: { chronicDiseases: ['N18'] } }));
+    expect(dialysisOnly.map((h) => h.ruleId)).toContain('benefits.chronic-not-approved');
+  });
 });
 
 describe('异地就医: treating region’s catalogue, insured region’s benefit policy (就医地目录、参保地政策)', () => {

@@ -226,7 +226,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 48 / 36 unseen (3c71998): providers as patterns (a case is a provider: any of its claims flagged).
   blind74: { fraudCaughtAtLeast: 48, controlsFlaggedAtMost: 36 },
   // 152 / 150 unseen (3c71998): dialysis, transplants and costly chronic treatment.
-  blind75: { fraudCaughtAtLeast: 152, controlsFlaggedAtMost: 150 },
+  // → 180 / 85 (fx-b75): transplant stays meet mycophenolate by 55.69, T86 is the Z94 病种's, an urgent 4th session and a new graft's labs allowed, dialysis sessions (Z49) not identical bills; dialysis after a working graft (T11) and with no kidney record (T07).
+  blind75: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 85 },
   // 150 / 160 unseen (3c71998): dates, years and changes (跨年度, 跨政策, 日期操纵).
   blind76: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 160 },
 };

@@ -107,6 +107,16 @@ function cleanHandover(within: readonly Session[], date: string, hospitalId: str
   return lastThere < firstHere;
 }
 
+/** Whether a claim of the member dated in the window up to `date` (or spanning into it, a stay) codes an urgent reason. */
+function urgentInWindow(codes: readonly string[], claims: readonly MemberClaim[], date: string, inWindow: (d: string, on: string) => boolean): boolean {
+  return claims.some((e) => (inWindow(e.serviceDate, date) || inWindow(e.endDate, date)) && startsWithAny(e.codes ?? [], codes));
+}
+
+/** Whether a stay of the member coding one of the operations was discharged on or before `date`, at most `days` days before it. */
+function soonAfterStay(after: { procedures: readonly string[]; days: number }, prior: readonly MemberClaim[], date: string): boolean {
+  return prior.some((e) => e.visitType === 'inpatient' && e.endDate <= date && daysBetween(e.endDate, date) <= after.days && startsWithAny(e.codes ?? [], after.procedures));
+}
+
 /** Whether two claims code an injury of one body region (a wound's later care), by injuryRegion. */
 function sharesInjuryRegion(a: MemberClaim, b: MemberClaim): boolean {
   const regions = new Set((a.codes ?? []).map(injuryRegion).filter((r): r is string => r !== null));
@@ -191,7 +201,11 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
         : within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
       // A per-site row allows its max for each site the window's visits show (a tooth's canals, billed once a course).
       const sites = row.sites ? sitesShown(row.sites, [...new Set([...within.map((w) => w.claimId), me.claimId])].map((id) => claimOf.get(id)!)) : 1;
-      const allowed = row.max * sites + (row.handoverExtra && cleanHandover(within, l.date, me.hospitalId) ? row.handoverExtra : 0);
+      const allowed =
+        row.max * sites +
+        (row.handoverExtra && cleanHandover(within, l.date, me.hospitalId) ? row.handoverExtra : 0) +
+        (row.urgentExtra && urgentInWindow(row.urgentExtra.codes, [...prior, me], l.date, inWindow) ? row.urgentExtra.extra : 0) +
+        (row.afterStayExtra && soonAfterStay(row.afterStayExtra, prior, l.date) ? row.afterStayExtra.extra : 0);
       if (count > allowed) {
         excess.add(l.lineId);
         names.add(limitText(row, sites));

@@ -1,0 +1,38 @@
+import { daysBetween } from '../../contract/dates';
+import { toYuan } from '../../money/fen';
+import type { BenefitItem } from '../benefit-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
+import type { MemberClaim } from '../member-claim';
+import { startsWithAny } from '../../contract/code-prefix';
+
+// 虚记透析: a kidney graft that works ends dialysis. After a transplant stay (55.69) a maintenance session needs the
+// graft's dysfunction on record — delayed graft function, rejection or failure (T86) — on the session, the stay or any
+// claim since (KDIGO transplant recipient guideline 2009: dialysis after transplantation for delayed graft function;
+// return to dialysis on graft failure).
+
+export interface DialysisAfterTransplant {
+  lineIds: string[];
+  amount: number;
+  /** The transplant stay: its claim and discharge date. */
+  transplant: string;
+  daysAfter: number;
+}
+
+export function dialysisAfterTransplant(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): DialysisAfterTransplant | null {
+  const t = k.limits.dialysisAfterTransplant;
+  if (!t || me.visitType === 'inpatient') return null;
+  const sessions = items.filter((i) => t.sessionItems.includes(i.catalogue?.code ?? i.code));
+  if (!sessions.length) return null;
+  const stays = prior.filter((e) => e.insuredId === me.insuredId && e.visitType === 'inpatient' && e.endDate < me.serviceDate && startsWithAny(e.codes ?? [], t.transplant));
+  if (!stays.length) return null;
+  const stay = stays.reduce((a, b) => (b.endDate > a.endDate ? b : a));
+  // The graft's dysfunction coded on this claim, the stay or any claim of the member since its admission.
+  const since = prior.filter((e) => e.insuredId === me.insuredId && e.endDate >= stay.serviceDate);
+  if ([me, stay, ...since].some((e) => startsWithAny(e.codes ?? [], t.graftDysfunction))) return null;
+  return {
+    lineIds: sessions.map((i) => i.lineId),
+    amount: toYuan(sessions.reduce((s, i) => s + i.amountFen, 0)),
+    transplant: `${stay.claimId}（出院${stay.endDate}）`,
+    daysAfter: daysBetween(stay.endDate, me.serviceDate),
+  };
+}
