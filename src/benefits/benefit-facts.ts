@@ -67,7 +67,7 @@ function chronicFacts(claim: Claim, principal: string, list: ChronicDiseaseList 
 }
 
 /** Lines dated before the first day of benefits on a claim whose own service date is on or after it. */
-function linesInWaitingPeriod(f: BenefitClaim, wp: WaitingPeriod): BenefitFacts['waitingPeriodLines'] {
+export function linesInWaitingPeriod(f: BenefitClaim, wp: WaitingPeriod): BenefitFacts['waitingPeriodLines'] {
   const ends = wp.endsOn;
   if (ends === null || wp.days <= 0 || f.serviceDate < ends) return null;
   const lines = f.items.filter((it) => it.date < ends);
