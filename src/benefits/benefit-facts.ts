@@ -32,6 +32,11 @@ export interface BenefitFacts {
   waitingPeriod: WaitingPeriod;
   /** Service date falls before the end of the waiting period. */
   inWaitingPeriod: boolean;
+  /**
+   * A claim whose service date is past the waiting period but some of whose lines are dated inside it (tests billed with
+   * the stay, dated before admission): care in the waiting period settled as the stay's. Null when none.
+   */
+  waitingPeriodLines: { lineIds: string[]; dates: string; amount: number } | null;
   daysSinceEnrolment: number | null;
   entitlement: Entitlement;
   /** Retired employee whose contribution years are below the province's confirmed minimum for retiree benefits. */
@@ -64,6 +69,19 @@ function chronicFacts(claim: Claim, principal: string, list: ChronicDiseaseList 
 /** The principal is among the codes a list entry takes in (`covers`), and the member is approved for that entry's 病种. */
 function coveredByApproval(principal: string, list: ChronicDiseaseList | null, approved: readonly string[]): boolean {
   return (list?.diseases ?? []).some((d) => d.covers !== undefined && underAny(principal, d.covers) && underAny(d.code, approved));
+}
+
+/** Lines dated before the first day of benefits on a claim whose own service date is on or after it. */
+export function linesInWaitingPeriod(f: BenefitClaim, wp: WaitingPeriod): BenefitFacts['waitingPeriodLines'] {
+  const ends = wp.endsOn;
+  if (ends === null || wp.days <= 0 || f.serviceDate < ends) return null;
+  const lines = f.items.filter((it) => it.date < ends);
+  if (!lines.length) return null;
+  return {
+    lineIds: lines.map((l) => l.lineId),
+    dates: [...new Set(lines.map((l) => l.date))].sort().join('、'),
+    amount: toYuan(lines.reduce((a, l) => a + l.amountFen, 0)),
+  };
 }
 
 /**
@@ -99,6 +117,7 @@ export function benefitFacts(claim: Claim, f: BenefitClaim, policies: Policies |
     policyInForce: province.inForce,
     waitingPeriod: wp,
     inWaitingPeriod: wp.endsOn !== null && wp.days > 0 && f.serviceDate < wp.endsOn,
+    waitingPeriodLines: linesInWaitingPeriod(f, wp),
     daysSinceEnrolment: e?.enrolledOn ? daysBetween(e.enrolledOn, f.serviceDate) : null,
     entitlement: ent,
     retireeBelowMinimum: belowMinimum && retirement?.confirmed === true,

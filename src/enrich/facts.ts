@@ -93,7 +93,7 @@ export const CLAIM_FACT_NAMES = [
   'month', 'lengthOfStay', 'days', 'admissionRoute', 'admissionRouteName', 'dischargeMode', 'transferFromHospitalId', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
   'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'ageImplausible', 'birthWeightUnsupported', 'externalCause', 'highEnergyFall', 'grouping', 'member', 'benefits',
   // DRG/DIP (src/enrich/grouping-facts.ts)
-  'paymentScheme', 'groupSettled', 'groupable', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
+  'paymentScheme', 'groupSettled', 'groupable', 'ungroupableReason', 'ungroupableValidParent', 'groupedThroughParent', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',
   'normLos', 'normCost', 'totalCost', 'costRatio', 'costAboveNorm', 'losRatio', 'dailyCostRatio', 'splitComplication', 'splitComplicationKind',
   'splitComplicationName', 'complicationSupported', 'complicationSplitsGroup', 'complicationSupportExpected', 'complicationLineIds', 'complicationExplained', 'complicationAmount',

@@ -22,6 +22,17 @@ export interface GroupingFacts {
   groupSettled: boolean;
   /** Inpatient: whether the scheme (DRG grouper, or the DIP table) places the record in a group. */
   groupable: boolean | null;
+  /**
+   * Why the DRG grouper left the record ungroupable, in words for the investigator (null when grouped or not DRG).
+   * A valid 医保版 subcategory code whose listed details group apart is not the coder's error (ungroupableValidParent).
+   */
+  ungroupableReason: string | null;
+  ungroupableValidParent: boolean;
+  /**
+   * The group came from the project's parent-code fallback (parent-codes.ts), not the national tables: a hospital's
+   * CHS-DRG 1.1 grouper leaves such a record 0000, so a reported 0000 is its grouper's answer, not a mismatch.
+   */
+  groupedThroughParent: boolean;
   groupComputed: string | null;
   groupComputedName: string | null;
   groupReported: string | null;
@@ -98,6 +109,19 @@ function surgicalGroupProcedure(g: GroupingResult | null, procedureCodes: readon
   if (!g || g.status !== 'grouped' || !/^[A-Z][A-J]/.test(g.adrg)) return null;
   const step = g.path.find((p) => p.step === 'adrg');
   return step?.code !== undefined && step.code === procedureCodes[0] ? step.code : null;
+}
+
+/** The grouper's ungroupable path in Chinese: outside the dictionary, a parent whose details part, or the record's other data. */
+export function ungroupableReason(g: GroupingResult | null): { reason: string | null; validParent: boolean } {
+  if (!g || g.status !== 'ungroupable') return { reason: null, validParent: false };
+  const missing = g.path.find((p) => p.step === 'not_in_dictionary');
+  if (missing) return { reason: `编码${missing.code}不在医保版字典（医保版ICD-10疾病诊断分类与代码）中`, validParent: false };
+  const parts = g.path.find((p) => p.step === 'parent_code_parts');
+  if (parts) {
+    const adrgs = /group to (.+), so/.exec(parts.detail)?.[1].split(' or ').join('、') ?? '';
+    return { reason: `编码${parts.code}是医保版亚目编码，分组方案只收其下细目，而细目分入不同病组（${adrgs}），未说明是哪一种`, validParent: true };
+  }
+  return { reason: '编码在医保版字典中，但与病案的性别、年龄或手术操作不能进入任何病组', validParent: false };
 }
 
 export interface GroupingFactsInput {
@@ -303,6 +327,7 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
   let normLos: number | null = null;
   let normCost: number | null = null;
   let groupable: boolean | null = f.inpatient && g ? g.status === 'grouped' : null;
+  let why = ungroupableReason(f.inpatient ? g : null);
 
   if (scheme && norms && scheme.scheme === 'DRG') {
     groupReported = f.reportedDrg;
@@ -317,6 +342,7 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
     groupReported = f.reportedDip;
     const m = norms.dipOf(f.region, f.principalDiagnosis, f.procedureCodes);
     groupable = m !== undefined;
+    why = { reason: m ? null : '本统筹区DIP病种目录没有该主要诊断与手术操作的组合', validParent: false };
     if (m) {
       groupComputed = computedDip = m.row.code;
       groupComputedName = m.row.name ?? null;
@@ -350,6 +376,9 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
     complicationExplained: cx.complicationExplained,
     groupSettled: scheme !== null && (groupReported !== null || f.fundClaimedFen > 0),
     groupable,
+    ungroupableReason: why.reason,
+    ungroupableValidParent: why.validParent,
+    groupedThroughParent: !!g && g.status === 'grouped' && g.path[0]?.step === 'parent_code',
     groupComputed,
     groupComputedName,
     groupReported,

@@ -7,6 +7,7 @@ import { candidates } from './candidates';
 import { applyCodeMaps, checkFailure } from './checks';
 import { explain, holdsAll, type Condition, type RecordView } from './conditions';
 import type { CompiledAdrg, CompiledMdc, CompiledScheme } from './scheme';
+import { groupThroughParent } from './parent-codes';
 import { findComplications, splitHolds, type ComplicationFindings } from './split';
 import type { GrouperInput, GroupingResult, GroupingStatus, PathStep } from './types';
 
@@ -173,6 +174,17 @@ export function groupRecord(s: CompiledScheme, raw: GrouperInput): GroupingResul
     path.push({ step: 'fallthrough', detail: `${mdc.code} was entered but none of its ${mdc.adrgs.length} ADRGs matched; trying the next MDC` });
   }
 
+  // A parent code the tables do not list, whose listed codes beneath it all group alike (parent-codes.ts).
+  const throughParent = groupThroughParent(s, input, (i) => groupRecord(s, i));
+  if (throughParent && 'parts' in throughParent) {
+    path.push({
+      step: 'parent_code_parts',
+      detail: `principal diagnosis ${pdx} is not listed; the listed codes beneath it (${throughParent.beneath.join(', ')}) group to ${throughParent.parts.join(' or ')}, so ${pdx} does not say which`,
+      code: pdx,
+    });
+  } else if (throughParent) return throughParent;
+  // The rule's message names this: a code outside the dictionary is the coder's error, not the grouper's.
+  if (!s.diagnosisNames.has(pdx)) path.push({ step: 'not_in_dictionary', detail: `principal diagnosis ${pdx} is not in the grouper's diagnosis dictionary`, code: pdx });
   path.push({
     step: 'ungroupable',
     detail: s.diagnosisNames.has(pdx)

@@ -1,3 +1,4 @@
+import { linesInWaitingPeriod } from '../../src/benefits/benefit-facts';
 import { waitingPeriod } from '../../src/benefits/waiting-period';
 import type { WaitingPeriodPolicy } from '../../src/benefits/policy';
 
@@ -63,5 +64,19 @@ describe('waiting period (seeds/004)', () => {
 
   it('unknown enrolment decides nothing', () => {
     expect(waitingPeriod(undefined, BORN, JILIN, 'resident')).toMatchObject({ days: 0, exemption: 'enrolment unknown', endsOn: null });
+  });
+});
+
+describe('lines dated inside the waiting period on a claim past it (benefits.waiting-period-lines)', () => {
+  const wp = { days: 90, fixedDays: 90, variableDays: 0, exemption: null, endsOn: '2025-12-02' };
+  const item = (lineId: string, date: string, amountFen: number) => ({ lineId, date, amountFen, code: 'x', name: 'x', category: 'service', quantity: 1, unitPrice: amountFen / 100, longPrescription: false });
+  const claim = (serviceDate: string, items: ReturnType<typeof item>[]) => ({ serviceDate, items }) as unknown as Parameters<typeof linesInWaitingPeriod>[0];
+  it('names the lines dated before the first day of benefits, their dates and amount', () => {
+    expect(linesInWaitingPeriod(claim('2025-12-03', [item('1', '2025-12-01', 2250), item('2', '2025-12-01', 8100), item('3', '2025-12-03', 4050)]), wp)).toEqual({ lineIds: ['1', '2'], dates: '2025-12-01', amount: 103.5 });
+  });
+  it('leaves a line dated on the first day of benefits, a claim inside the wait (its own rule) and a member with no wait', () => {
+    expect(linesInWaitingPeriod(claim('2025-12-03', [item('1', '2025-12-02', 2250)]), wp)).toBeNull();
+    expect(linesInWaitingPeriod(claim('2025-12-01', [item('1', '2025-11-30', 2250)]), wp)).toBeNull();
+    expect(linesInWaitingPeriod(claim('2025-12-03', [item('1', '2025-12-01', 2250)]), { ...wp, days: 0, endsOn: null })).toBeNull();
   });
 });
