@@ -78,10 +78,12 @@ export const catalogueEntrySchema = z.looseObject({
    * by imaging), the diagnoses under `diagnoses` meet `indications` only on a bill carrying a service line that
    * establishes it (`items`: catalogue codes, or marks in local service names); the 凡例 pays a 限定支付范围 on the
    * record's 诊断依据, and a diagnosis with no examination behind it is none. A diagnosis under several groups needs
-   * each group's examination (ascites shown by imaging and the albumin measured).
+   * each group's examination (ascites shown by imaging and the albumin measured). `secondaryOnly`: the group asks only
+   * of a diagnosis coded beside another principal (a stroke on a cardiology stay); a stay admitted for the condition may
+   * have been examined in the emergency department before admission, billed apart.
    */
   indicationEvidence: z
-    .array(z.strictObject({ diagnoses: z.array(z.string().min(1)).min(1), items: itemSelector, expected: z.string().min(1), source: z.string().min(1) }))
+    .array(z.strictObject({ diagnoses: z.array(z.string().min(1)).min(1), secondaryOnly: z.literal(true).optional(), items: itemSelector, expected: z.string().min(1), source: z.string().min(1) }))
     .optional(),
   /** Typical quantity per day of use: the divisor for outpatient days of supply. */
   usualPerDay: z.number().positive().optional(),

@@ -269,8 +269,8 @@ function byApproval(entry: CatalogueEntry, diagnosisCodes: readonly string[], pr
 
 /**
  * Judges a met restriction whose row asks for the condition to be established (`indicationEvidence`): `missing` is
- * null when a coded operation meets it, when some diagnosis meeting it needs no examination, or when every group
- * naming one such diagnosis has an examination on the bill (a restriction naming two conditions — ascites and
+ * null when a coded operation or an indication clause meets it, when some diagnosis meeting it needs no examination,
+ * or when every group naming one such diagnosis has an examination on the bill (a restriction naming two conditions — ascites and
  * 白蛋白低于30g/L — needs both shown); else the diagnoses relied on and what would establish them.
  */
 function indicationEvidence(
@@ -281,9 +281,12 @@ function indicationEvidence(
 ): { missing: { diagnoses: string; expected: string; source: string } | null } {
   if (entry.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry.indicationProcedures)) return { missing: null };
   const relied = diagnosisCodes.filter((d) => underAny(d, entry.indications ?? []));
+  // Met by an indication clause alone (radiotherapy of a head and neck cancer): no diagnosis here to establish.
+  if (relied.length === 0) return { missing: null };
   const groups = new Set<NonNullable<CatalogueEntry['indicationEvidence']>[number]>();
+  // diagnosisCodes[0] is the principal (enrich.ts puts it first).
   for (const d of relied) {
-    const needs = entry.indicationEvidence!.filter((g) => underAny(d, g.diagnoses));
+    const needs = entry.indicationEvidence!.filter((g) => underAny(d, g.diagnoses) && !(g.secondaryOnly && d === diagnosisCodes[0]));
     const unshown = needs.filter((g) => !evidenced(g.items));
     if (unshown.length === 0) return { missing: null };
     for (const g of unshown) groups.add(g);

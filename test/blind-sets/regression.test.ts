@@ -216,7 +216,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind69: { fraudCaughtAtLeast: 216, controlsFlaggedAtMost: 29 },
   // 166 / 176 unseen (f2e7c66): rational drug use in hospitals (重点监控药品, antibiotics, 中药注射剂, PPIs).
   // → 193 / 170 (fx-b70): T04/T10 by catalogue.drugs-stacked (same-action herbal injections, one drug twice); C04 Ⅰ级护理 grounded by IV treatment of a cultured serious infection and 3 days after arthroplasty.
-  blind70: { fraudCaughtAtLeast: 193, controlsFlaggedAtMost: 170 },
+  // → 207 / 170 (fx-b70c): T15 a secondary stroke or dysphagia opening a restriction with no imaging or swallow work-up; T02 careful special-use antibiotic with only CRP/PCT before it.
+  blind70: { fraudCaughtAtLeast: 207, controlsFlaggedAtMost: 170 },
   // 185 / 18 unseen (f2e7c66): identity and entitlement (冒名, after death, two schemes, 个人账户, waiting period).
   // → 184 / 18: the sample norms regenerated from the new generator (fx-gen's hypertension stay; base rate 1,897 → 1,900 yuan a
   // weight point): T14-06's stay, caught only as 低倍率 at 0.39 of the norm, is now at the line (its own reason, a false retiree, is not read yet).

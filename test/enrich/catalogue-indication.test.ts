@@ -86,6 +86,16 @@ describe('catalogueIndicationEvidenced (catalogue indicationEvidence)', () => {
     expect(oxiracetam(['I61.000', 'S06.000'], []).evidenced).toBe(true);
   });
 
+  it('asks imaging of a stroke coded beside another principal, not of a stay admitted for it (secondaryOnly)', () => {
+    const beside = oxiracetam(['I25.103', 'I63.900'], []);
+    expect(beside.evidenced).toBe(false);
+    expect(beside.evidence?.diagnoses).toBe('I63.900');
+    expect(beside.evidence?.expected).toContain('急性脑卒中');
+    expect(oxiracetam(['I25.103', 'I63.900'], [['002301010010001', '头颅CT平扫']]).evidenced).toBe(true);
+    // Admitted for the stroke: the emergency department's CT is billed apart.
+    expect(oxiracetam(['I63.900', 'I25.103'], []).evidenced).toBe(true);
+  });
+
   it('is null where the restriction is not met at all (catalogue.indication-unsupported speaks)', () => {
     expect(oxiracetam(['H81.100'], []).evidenced).toBeNull();
   });
@@ -110,5 +120,31 @@ describe('catalogueIndicationEvidenced (catalogue indicationEvidence)', () => {
     expect(scanOnly.evidenced).toBe(false);
     expect(scanOnly.evidence?.expected).toContain('血清白蛋白测定');
     expect(albumin([['002502010010001', '肝功能(全套)'], ['002103010010001', '腹部B超']]).evidenced).toBe(true);
+  });
+
+  /** Fat emulsion on day 1 of a pneumonia stay coding dysphagia, with these lines beside it ([code, name, category]). */
+  function emulsion(beside: Array<[string, string, 'service' | 'consumable']>) {
+    const items = [
+      makeItem({ lineId: '1', code: 'XB05BAZ504B002010188677', name: '脂肪乳注射液(C14～24)', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 68 }),
+      ...beside.map(([code, name, category], i) => makeItem({ lineId: String(i + 2), code, name, category, date: '2025-03-04', quantity: 1, unitPrice: 20 })),
+    ];
+    const claim = makeClaim({ diagnoses: [{ code: 'J18.900', principal: true }, { code: 'R13.x00' }], procedures: [], items });
+    return enrichClaim(claim, refs).facts.items[0].catalogueIndicationEvidenced;
+  }
+
+  it('needs dysphagia assessed or tube-fed before parenteral nutrition rests on it', () => {
+    expect(emulsion([])).toBe(false);
+    expect(emulsion([['002503010030001', '胃镜检查', 'service']])).toBe(true);
+    expect(emulsion([['120400001', '洼田饮水试验', 'service']])).toBe(true);
+    expect(emulsion([['C14040150200001963360000001', '一次性使用胃管', 'consumable']])).toBe(true);
+    expect(emulsion([['002301010010001', '头颅CT平扫', 'service']])).toBe(false);
+  });
+
+  it('asks nothing where an indication clause meets the restriction (radiotherapy of a nasopharyngeal cancer)', () => {
+    const items = [makeItem({ lineId: '1', code: 'XB05BAZ504B002010188677', name: '脂肪乳注射液(C14～24)', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 68 })];
+    const claim = makeClaim({ diagnoses: [{ code: 'Z51.000', principal: true }, { code: 'C11.900' }], procedures: [{ code: '92.2400' }], items });
+    const line = enrichClaim(claim, refs).facts.items[0];
+    expect(line.catalogueIndicationMet).toBe(true);
+    expect(line.catalogueIndicationEvidenced).toBe(true);
   });
 });
