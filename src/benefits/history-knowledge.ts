@@ -171,6 +171,12 @@ const limitsSchema = z.strictObject({
     })
     .optional(),
   /**
+   * Rotating templates (集中刷卡, template-rotation.ts): a clinic visit whose bill (identicalBills.minDrugs drugs or more,
+   * line for line) another member of the doctor's day also has, when the `maxBills` most-billed such shared bills of
+   * that day hold at least `minMembers` members. Needs identicalBills. Absent: not checked.
+   */
+  templateRotation: z.strictObject({ minMembers: z.number().int().positive(), maxBills: z.number().int().positive() }).optional(),
+  /**
    * A "free" screening day billed as clinic visits (诱导检查, identical-bills.ts screeningDay): a visit billing only its
    * consultation and at least `minTests` different tests and examinations, no treatment and at most `maxDrugs` different
    * drugs, whose every line the same doctor billed that day to at least `minOtherMembers` other members, each (and this

@@ -92,7 +92,7 @@ const VISITS_AND_PURCHASES = new Set(['outpatient', 'chronic', 'pharmacy']);
 const purchase = (e: { visitType?: string }): boolean => e.visitType === 'pharmacy';
 
 /** Distinct drugs on a ledger entry's lines (its generic drug where known, else its code). */
-const drugsOf = (e: MemberClaim): number => new Set((e.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug ?? l.code)).size;
+export const drugsOf = (e: Pick<MemberClaim, 'lines'>): number => new Set((e.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug ?? l.code)).size;
 
 /** Distinct drugs of a whole bill (a stay's ledger lines keep only some of its drugs). */
 const drugsOfItems = (items: readonly BenefitItem[]): number => new Set(items.filter((i) => i.category === 'drug').map((i) => i.catalogue?.code ?? i.code)).size;

@@ -12,6 +12,7 @@ import { lateReferral, transferWithoutSender, type LateReferral, type TransferWi
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
 import { identicalBills, screeningDay, testBattery, type BillPeer, type IdenticalBills, type ScreeningDay } from './identical-bills';
+import { templateRotation, type DayBill, type TemplateRotation } from './template-rotation';
 import { doctorGrade, type DoctorGrade, type DoctorVisit } from './cross-claim/doctor-grade';
 import { doctorTitle, type DoctorTitleFinding } from './cross-claim/doctor-title';
 
@@ -92,6 +93,8 @@ export interface MemberState extends CrossClaimFindings {
   cosmeticOperation: CosmeticOperation | null;
   /** The same bill, line for line, billed by this claim's doctor that day to other members seen before it (集中刷卡). */
   identicalBills: IdenticalBills | null;
+  /** The claim's bill shared with other members of its doctor's day, among the day's few shared bills that hold many members (集中刷卡, rotating templates). */
+  templateRotation: TemplateRotation | null;
   /** The claim's doctor's visits of other patients billed at another consultation grade within the window (超标准收费; either side). */
   doctorGrade: DoctorGrade | null;
   /** The consultation billed above its doctor's title in the 医保医师 register on the day (超标准收费, of record). */
@@ -141,6 +144,7 @@ const STATE_SHAPE: MemberState = {
   repeatedExams: null,
   examRepeat: null,
   identicalBills: null,
+  templateRotation: null,
   doctorGrade: null,
   doctorTitle: null,
   screeningDay: null,
@@ -176,6 +180,8 @@ export function memberState(
     peers?: readonly BillPeer[];
     /** Claims of any member by this claim's doctor around its date (doctor-grade.ts doctorKey): stored and of the batch. */
     doctorVisits?: readonly DoctorVisit[];
+    /** Visits of any member by this claim's doctor on its day (template-rotation.ts doctorDayKey): stored and of the batch. */
+    dayBills?: readonly DayBill[];
     /**
      * Whether a bill is left out of a screening day (screeningDay): its member had a claim at its institution before
      * it, or the bill is not itself a test battery. Absent: every bill counts.
@@ -285,6 +291,8 @@ export function memberState(
   });
   const battery = context.testBattery ?? testBattery(me, knowledge);
   state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge, battery);
+  // One template billed to identicalBills' count is that rule's finding; the rotation reads the rest.
+  if (!state.identicalBills) state.templateRotation = templateRotation(me, items, context.dayBills ?? [], knowledge);
   state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades, knowledge.doctorRegistry);
   state.doctorTitle = doctorTitle(me, items, knowledge.doctorRegistry, knowledge.consultGrades);
   state.screeningDay = screeningDay(me, items, context.peers ?? [], context.notCounted ?? (() => false), knowledge, battery);

@@ -3,6 +3,7 @@ import type { Hit } from '../contract/verdict';
 import type { EnrichedClaim } from '../enrich/facts';
 import { ledgerEntry } from '../benefits/ledger-entry';
 import { hasBill } from '../benefits/identical-bills';
+import { dayBillOf } from '../benefits/template-rotation';
 import { enrichClaim } from '../enrich/enrich';
 import type { EnrichRefs } from '../enrich/load-refs';
 import { attachMemberFacts } from '../features/reviews/review';
@@ -74,6 +75,10 @@ export async function runRuleExamples(
           async (keys) => history.filter((h) => keys.some((k) => hasBill(h, k))),
           async (keys) => history.filter((h) => h.consult && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && h.serviceDate >= k.from && h.serviceDate <= k.to)),
           async (keys) => history.filter((h) => h.visitType === 'inpatient' && keys.some((k) => k.hospitalId === h.hospitalId && k.serviceDate === h.serviceDate)),
+          async (keys) =>
+            history
+              .filter((h) => (h.visitType === 'outpatient' || h.visitType === 'chronic') && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && k.serviceDate === h.serviceDate))
+              .map(dayBillOf),
         );
         const hits = await evaluate(me, { ruleId: def.id, kind, index });
         const fired = hits.some((h) => h.ruleId === def.id);

@@ -4,6 +4,7 @@ import { claimFromLedger, findingKey, findingText, reviseVerdict, type Revision 
 import type { InvalidInput, ReviewedClaim, ReviewStore, VerdictQuery } from './review-store';
 import type { MemberClaim } from '../../benefits/member-claim';
 import { billId, bundleKeyOf } from '../../benefits/identical-bills';
+import { dayBillOf } from '../../benefits/template-rotation';
 import type { CaseRecord, VerdictRecord } from '../../contract/records';
 
 // The fake store for unit tests: same semantics as the SQLite store, kept in Maps. Everything goes in and
@@ -68,6 +69,10 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
   const byDoctor = new Map<string, Set<string>>();
   // Stays by institution and admission day (getAdmissions).
   const byAdmission = new Map<string, Set<string>>();
+  // Clinic visits by institution, doctor and day (getDoctorDays), whatever the bill.
+  const byDoctorDay = new Map<string, Set<string>>();
+  const doctorDayOf = (e: { visitType: string; hospitalId: string; doctorId?: string | null; serviceDate: string }) =>
+    e.doctorId && (e.visitType === 'outpatient' || e.visitType === 'chronic') ? `${e.hospitalId}\u0000${e.doctorId}\u0000${e.serviceDate}` : null;
   const admissionOf = (e: { visitType: string; hospitalId: string; serviceDate: string }) => (e.visitType === 'inpatient' ? `${e.hospitalId}\u0000${e.serviceDate}` : null);
   const doctorOf = (e: { hospitalId: string; doctorId?: string | null; consult?: unknown }) => (e.doctorId && e.consult ? `${e.hospitalId}\u0000${e.doctorId}` : null);
   const index = (map: Map<string, Set<string>>, key: string, claimId: string) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(claimId);
@@ -79,6 +84,7 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
     [byBill, bundleKeyOf(e)],
     [byDoctor, doctorOf(e)],
     [byAdmission, admissionOf(e)],
+    [byDoctorDay, doctorDayOf(e)],
   ];
   // The maps as they were, and how to put them back (the lookups are rebuilt from the ledger: a rollback is rare).
   const snapshot = (): (() => void) => {
@@ -90,7 +96,7 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
         for (const [k, v] of was) map.set(k, v);
       }
       arrivals = arrived;
-      for (const m of [byMember, byBill, byDoctor, byAdmission]) m.clear();
+      for (const m of [byMember, byBill, byDoctor, byAdmission, byDoctorDay]) m.clear();
       for (const e of ledger.values()) for (const [m, k] of keysOf(e)) if (k) index(m, k, e.claimId);
     };
   };
@@ -178,6 +184,10 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
         for (const e of entries(byDoctor, [`${k.hospitalId}\u0000${k.doctorId}`])) if (e.serviceDate >= k.from && e.serviceDate <= k.to) out.set(e.claimId, e);
       }
       return [...out.values()];
+    },
+    async getDoctorDays(keys) {
+      ensureOpen();
+      return entries(byDoctorDay, keys.map((k) => `${k.hospitalId}\u0000${k.doctorId}\u0000${k.serviceDate}`)).map(dayBillOf);
     },
     async getAdmissions(keys) {
       ensureOpen();

@@ -5,10 +5,13 @@ import { partsHeldBy, refsIn, wholeDoc, writeLongTexts } from './mongo-long-text
 import { reviewWrites } from './mongo-review-writes';
 import { applyFindings, reapplyFindings } from './mongo-retrospective';
 import type { Revision } from './revise-verdict';
+import { drugsOf } from '../../benefits/identical-bills';
+import type { LedgerLine } from '../../benefits/member-claim';
 
 type BillPeerDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'visitType' | 'serviceDate' | 'itemsSignature' | 'bundleSignature'>;
 type AdmissionPeerDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'serviceDate' | 'endDate' | 'principalCategory' | 'fundClaimedFen' | 'admissionRoute'>;
 type DoctorVisitDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'consult'>;
+type DayBillDoc = Pick<MemberClaimDoc, '_id' | 'insuredId' | 'hospitalId' | 'doctorId' | 'serviceDate' | 'itemsSignature' | 'lines' | 'parts'>;
 import type { MemberClaimDoc, Models, VerdictDoc } from '../../store/mongo/schemas';
 import type { InSession } from '../../store/mongo/session';
 import type { MongoStoredParts } from '../../store/mongo/stored-parts';
@@ -111,6 +114,16 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
       const filter = { $or: keys.map((k) => ({ hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: { $gte: k.from, $lte: k.to }, consult: { $type: 'object' as const } })) };
       const docs = await m.MemberClaim.find(filter, { _id: 1, insuredId: 1, hospitalId: 1, doctorId: 1, serviceDate: 1, consult: 1 }).lean<DoctorVisitDoc[]>();
       return docs.map((d) => ({ claimId: d._id, insuredId: d.insuredId, hospitalId: d.hospitalId, doctorId: d.doctorId ?? null, serviceDate: d.serviceDate, consult: d.consult ?? null }));
+    },
+    async getDoctorDays(keys) {
+      if (!keys.length) return [];
+      // Each key an equality on institution, doctor and day among clinic visits; never run against a server here. No
+      // arrival is stored: every stored visit counts as arrived first, as identical bills do. The lines (whole when
+      // long) only for the drug count.
+      const filter = { visitType: { $in: ['outpatient', 'chronic'] }, $or: keys.map((k) => ({ hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate })) };
+      const docs = await m.MemberClaim.find(filter, { _id: 1, insuredId: 1, hospitalId: 1, doctorId: 1, serviceDate: 1, itemsSignature: 1, lines: 1, parts: 1 }).lean<DayBillDoc[]>();
+      const whole = await Promise.all(docs.map((d) => wholeDoc(parts, d, ['lines'])));
+      return whole.map((d) => ({ claimId: d._id, insuredId: d.insuredId, hospitalId: d.hospitalId, doctorId: d.doctorId ?? null, serviceDate: d.serviceDate, itemsSignature: d.itemsSignature, drugs: drugsOf({ lines: d.lines as LedgerLine[] | undefined }) }));
     },
     async getAdmissions(keys) {
       if (!keys.length) return [];

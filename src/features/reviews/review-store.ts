@@ -4,6 +4,7 @@ import type { Decision, FieldError, Verdict } from '../../contract/verdict';
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { BillKey, BillPeer } from '../../benefits/identical-bills';
 import type { DoctorKey, DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
+import type { DayBill, DoctorDayKey } from '../../benefits/template-rotation';
 import type { AdmissionKey, AdmissionPeer } from '../../benefits/cross-claim/batch-admission';
 import type { RetrospectiveHit } from '../../rules/retrospective';
 import type { Revision } from './revise-verdict';
@@ -73,6 +74,11 @@ export interface ReviewStore {
    * (the grade a doctor bills, 超标准收费): what each is judged by (DoctorVisit), not its lines.
    */
   getDoctorVisits(keys: readonly DoctorKey[]): Promise<DoctorVisit[]>;
+  /**
+   * Clinic visits (普通门诊, 门诊慢特病) of any member at one of these keys' hospital, by its doctor, on its date, whatever
+   * the bill (rotating templates, 集中刷卡): what each is judged by (DayBill: its item signature and drug count).
+   */
+  getDoctorDays(keys: readonly DoctorDayKey[]): Promise<DayBill[]>;
   /**
    * Ledger entries of any member's stays admitted at one of these keys' hospital on its day (the same members admitted
    * together again, 养转医): what each is judged by (AdmissionPeer), not its lines.

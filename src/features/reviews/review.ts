@@ -8,6 +8,7 @@ import { memberState } from '../../benefits/member-state';
 import { billId, billKeys, bundleKeyOf, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
+import { dayBillOf, doctorDayKey, type DayBill, type DoctorDayKey } from '../../benefits/template-rotation';
 import { enrichClaim } from '../../enrich/enrich';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
 import type { CatalogueEntry } from '../../enrich/catalogue';
@@ -80,6 +81,7 @@ export async function reviewWithRevisions(inputs: readonly unknown[], ctx: Revie
       },
       doctorVisits: (keys) => ctx.store.getDoctorVisits(keys),
       admissions: (keys) => ctx.store.getAdmissions(keys),
+      doctorDays: (keys) => ctx.store.getDoctorDays(keys),
     });
     const along = opts.along && ((r: readonly Revision[]) => opts.along!(answered(judged.verdicts, r)));
     if (judged.reviewed.length) revised = await ctx.store.saveReviews(judged.reviewed, along);
@@ -166,6 +168,7 @@ export async function judge(
     identicalBills?: IdenticalBillsLookup;
     doctorVisits?: DoctorVisitsLookup;
     admissions?: AdmissionsLookup;
+    doctorDays?: DoctorDaysLookup;
   },
 ): Promise<Judged> {
   const base = { rulesetVersion: ruleset.version, modelVersion: model.version, reviewedAt: opts.reviewedAt };
@@ -191,7 +194,7 @@ export async function judge(
     });
   });
 
-  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history, opts.identicalBills, opts.doctorVisits, opts.admissions);
+  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history, opts.identicalBills, opts.doctorVisits, opts.admissions, opts.doctorDays);
   const fired = await Promise.all(valid.map((v) => ruleset.evaluate(v.enriched)));
   // A rule whose finding concerns only earlier claims (retrospective.earlierOnly) leaves this claim without its hit.
   const ruleHits = fired.map((hits, k) => ownHits(ruleset.rules, valid[k].enriched.facts as unknown as Record<string, unknown>, hits));
@@ -230,6 +233,11 @@ export type DoctorVisitsLookup = (keys: DoctorKey[]) => Promise<DoctorVisit[]>;
 /** Stored ledger entries of any member admitted at one of these institutions on its day (ReviewStore.getAdmissions). */
 export type AdmissionsLookup = (keys: AdmissionKey[]) => Promise<AdmissionPeer[]>;
 
+/** Stored clinic visits of any member by one of these doctors on its day (ReviewStore.getDoctorDays). */
+export type DoctorDaysLookup = (keys: DoctorDayKey[]) => Promise<DayBill[]>;
+
+const dayId = (k: { hospitalId: string; doctorId?: string | null; serviceDate: string }) => `${k.hospitalId}\u0000${k.doctorId}\u0000${k.serviceDate}`;
+
 const admissionId = (k: AdmissionKey) => `${k.hospitalId}\u0000${k.serviceDate}`;
 
 /** One key per doctor, spanning every date asked of it: one store lookup each. */
@@ -256,6 +264,7 @@ export async function attachMemberFacts(
   identicalBills: IdenticalBillsLookup = async () => [],
   doctorVisits: DoctorVisitsLookup = async () => [],
   admissions: AdmissionsLookup = async () => [],
+  doctorDays: DoctorDaysLookup = async () => [],
 ): Promise<MemberClaim[]> {
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
   const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules));
@@ -271,6 +280,10 @@ export async function attachMemberFacts(
   const doctors = entries.map((e) => doctorKey(e, ruleset.refs.history?.consultGrades, ruleset.refs.history?.doctorRegistry));
   const wantedDoctors = doctorKeys(doctors);
   const storedVisits = wantedDoctors.length ? await doctorVisits(wantedDoctors) : [];
+  // Each visit's doctor's day of bills (rotating templates), once per day asked.
+  const days = entries.map((e) => doctorDayKey(e, ruleset.refs.history));
+  const wantedDays = [...new Map(days.filter((k): k is DoctorDayKey => k !== null).map((k) => [dayId(k), k])).values()];
+  const storedDays = wantedDays.length ? await doctorDays(wantedDays) : [];
   // Other members' stays on the admission days of each stay and of its member's earlier stays there (batchAdmission).
   const stays: (StayOwn | undefined)[] = claims.map(({ facts }) =>
     facts.visitType === 'inpatient' ? { ageYears: facts.ageYears, drg: facts.grouping?.status === 'grouped' ? facts.grouping.drg : null, procedures: facts.procedureCodes } : undefined,
@@ -285,7 +298,7 @@ export async function attachMemberFacts(
   const storedAdmissions = wantedAdmissions.length ? await admissions(wantedAdmissions) : [];
   // Arrival: a claim the store has seen keeps its place; new ones arrive after everything stored (the members'
   // entries, the other members' identical bills and stays, and the doctors' visits), in batch order.
-  const seen = [...stored, ...storedBills, ...storedVisits, ...storedAdmissions];
+  const seen = [...stored, ...storedBills, ...storedVisits, ...storedAdmissions, ...storedDays];
   const storedArrival = new Map(seen.map((e) => [e.claimId, e.arrival ?? 0]));
   const next = seen.reduce((m, e) => Math.max(m, e.arrival ?? 0), 0) + 1;
   entries.forEach((e, i) => (e.arrival = storedArrival.get(e.claimId) ?? next + i));
@@ -314,6 +327,13 @@ export async function attachMemberFacts(
     const id = admissionId(e);
     (byAdmission.get(id) ?? byAdmission.set(id, []).get(id)!).push(e);
   }
+  // The doctors' days of bills, stored and of the batch (a batch visit's drug count read from its lines).
+  const byDay = new Map<string, DayBill[]>();
+  if (wantedDays.length) {
+    for (const e of [...storedDays.filter((s) => !inBatch.has(s.claimId)), ...entries.filter((e) => e.doctorId && (e.visitType === 'outpatient' || e.visitType === 'chronic')).map(dayBillOf)]) {
+      (byDay.get(dayId(e)) ?? byDay.set(dayId(e), []).get(dayId(e))!).push(e);
+    }
+  }
   const admissionsOf = (keys: readonly AdmissionKey[]) => keys.flatMap((k) => byAdmission.get(admissionId(k)) ?? []);
   const notCounted = await screeningLeftOut(entries, batteries, keys, ruleset, peersOf, byMember, history, inBatch);
   claims.forEach(({ claim, facts }, i) => {
@@ -323,6 +343,7 @@ export async function attachMemberFacts(
       enrollment: claim.enrollment,
       peers: keySets[i].flatMap((k) => peersOf(k)),
       doctorVisits: visitsOf(doctors[i]),
+      dayBills: days[i] ? byDay.get(dayId(days[i]!)) ?? [] : [],
       notCounted,
       testBattery: batteries[i],
       admissions: admissionsOf(admissionKeysOf[i]),

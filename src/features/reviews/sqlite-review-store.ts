@@ -10,6 +10,8 @@ import {
   toBillPeer,
   toAdmissionPeer,
   toDoctorVisit,
+  toDayBill,
+  type DayBillRow,
   toMemberClaim,
   toCaseRecord,
   toVerdictRecord,
@@ -25,6 +27,7 @@ import {
 import type { MemberClaim } from '../../benefits/member-claim';
 import type { BillPeer } from '../../benefits/identical-bills';
 import type { DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
+import type { DayBill } from '../../benefits/template-rotation';
 import type { AdmissionPeer } from '../../benefits/cross-claim/batch-admission';
 import type { CaseStatus } from '../../contract/records';
 import { verdictJson as verdictText } from '../../contract/verdict-json';
@@ -276,6 +279,15 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       }
       return [...out.values()];
     },
+    async getDoctorDays(keys) {
+      // One indexed lookup per doctor and day (member_claims_doctor); each entry once, whatever the keys.
+      const out = new Map<string, DayBill>();
+      for (const k of keys) {
+        const rows = stmt.doctorDay.all({ hospitalId: k.hospitalId, doctorId: k.doctorId, serviceDate: k.serviceDate }) as DayBillRow[];
+        for (const row of rows) out.set(row[1], toDayBill(row, k));
+      }
+      return [...out.values()];
+    },
     async getAdmissions(keys) {
       // One indexed lookup per institution and day (member_claims_admission); each entry once, whatever the keys.
       const out = new Map<string, AdmissionPeer>();
@@ -371,6 +383,13 @@ function statements(db: Database.Database) {
       .prepare(
         `SELECT arrival, claim_id, insured_id, service_date, consult FROM member_claims
        WHERE hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date BETWEEN @from AND @to AND consult IS NOT NULL`,
+      )
+      .raw(true),
+    // A doctor's clinic visits of one day (DayBill): the signature and the lines a drug count is read from (whole when long).
+    doctorDay: db
+      .prepare(
+        `SELECT arrival, claim_id, insured_id, items_signature, ${wholeText('lines')} AS lines FROM member_claims
+       WHERE hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate AND visit_type IN ('outpatient', 'chronic')`,
       )
       .raw(true),
     // Any member's stays admitted at an institution on a day (AdmissionPeer), not their lines; the partial index's condition repeated.

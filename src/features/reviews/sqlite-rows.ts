@@ -4,6 +4,8 @@ import type { InvalidInput, ReviewedClaim } from './review-store';
 import type { LedgerLine, MemberClaim } from '../../benefits/member-claim';
 import type { BillKey, BillPeer } from '../../benefits/identical-bills';
 import type { DoctorKey, DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
+import { drugsOf } from '../../benefits/identical-bills';
+import type { DayBill, DoctorDayKey } from '../../benefits/template-rotation';
 import type { AdmissionKey, AdmissionPeer } from '../../benefits/cross-claim/batch-admission';
 import type { CaseRecord, CaseStatus, VerdictRecord } from '../../contract/records';
 
@@ -295,4 +297,13 @@ export type DoctorVisitRow = [arrival: number, claimId: string, insuredId: strin
 
 export function toDoctorVisit([arrival, claimId, insuredId, serviceDate, consult]: DoctorVisitRow, key: DoctorKey): DoctorVisit {
   return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId: key.doctorId, serviceDate, consult: JSON.parse(consult) as DoctorVisit['consult'] };
+}
+
+/** A visit of a doctor's day as the lookup reads it: arrival, claim, member, item signature and ledger lines (raw, in this order). */
+export type DayBillRow = [arrival: number, claimId: string, insuredId: string, itemsSignature: string, lines: string | null];
+
+/** The drug count is read from the lines here: a visit's lines are few, and only the doctor's one day is read. */
+export function toDayBill([arrival, claimId, insuredId, itemsSignature, lines]: DayBillRow, key: DoctorDayKey): DayBill {
+  const drugs = lines ? drugsOf({ lines: JSON.parse(lines) as LedgerLine[] }) : 0;
+  return { claimId, insuredId, arrival, hospitalId: key.hospitalId, doctorId: key.doctorId, serviceDate: key.serviceDate, itemsSignature, drugs };
 }

@@ -267,6 +267,9 @@ memberClaimSchema.index({ bundleSignature: 1, hospitalId: 1, doctorId: 1, servic
 memberClaimSchema.index({ hospitalId: 1, doctorId: 1, serviceDate: 1 }, { partialFilterExpression: { consult: { $type: 'object' } } });
 // Stays admitted at one institution on one day (the same members admitted together again, 养转医): whoever the member.
 memberClaimSchema.index({ hospitalId: 1, serviceDate: 1 }, { partialFilterExpression: { visitType: 'inpatient' } });
+// A doctor's clinic visits of one day whatever the bill (rotating templates, 集中刷卡): the consult index above leaves out
+// visits without a graded consultation, so its own key (the signature last: the day's bills read from the index).
+memberClaimSchema.index({ hospitalId: 1, doctorId: 1, serviceDate: 1, itemsSignature: 1 });
 
 export interface InvalidDoc {
   claimId: string | null;

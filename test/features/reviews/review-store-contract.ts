@@ -141,6 +141,32 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(bundles.every((e) => e.bundleSignature === a.ledger.bundleSignature)).toBe(true);
       });
 
+      it("finds a doctor's clinic visits of one day whatever the bill, with each bill's signature and drug count (DayBill)", async () => {
+        const visit = (claimId: string, insuredId: string, over: Partial<Claim> = {}): ReviewedClaim => {
+          const claim = makeOutpatientClaim({ claimId, patient: { insuredId, gender: 'F', birthDate: '1950-01-01' }, provider: { hospitalId: 'H1', level: 1, doctorId: 'D1' }, ...over });
+          return { claim, verdict: makeVerdict(claim), record: makeRecord(claim, makeVerdict(claim)), ledger: makeLedger(claim) };
+        };
+        const items = makeOutpatientClaim().items;
+        const secondDrug = { ...items[1], lineId: '4', code: 'XC08CAA512A001010145149', name: '苯磺酸氨氯地平片', quantity: 28, unitPrice: 0.5, amount: 14 };
+        const a = visit('D-1', 'M-1');
+        const twoDrugs = visit('D-2', 'M-2', { items: [...items, secondDrug], visitType: 'chronic' });
+        const otherDoctor = visit('D-3', 'M-3', { provider: { hospitalId: 'H1', level: 1, doctorId: 'D2' } });
+        const otherHospital = visit('D-4', 'M-4', { provider: { hospitalId: 'H2', level: 1, doctorId: 'D1' } });
+        const otherDay = visit('D-5', 'M-5', { visitDate: '2025-03-16' });
+        const purchase = visit('D-6', 'M-6', { visitType: 'pharmacy' });
+        await store.saveReviews([a, otherDoctor, otherHospital, otherDay, purchase, twoDrugs]);
+        const key = { hospitalId: 'H1', doctorId: 'D1', serviceDate: '2025-03-15' };
+        const found = [...(await store.getDoctorDays([key, key]))].sort((x, y) => x.claimId.localeCompare(y.claimId));
+        expect(found.map((e) => [e.claimId, e.insuredId, e.hospitalId, e.doctorId, e.serviceDate, e.itemsSignature, e.drugs])).toEqual([
+          ['D-1', 'M-1', 'H1', 'D1', '2025-03-15', a.ledger.itemsSignature, 1],
+          ['D-2', 'M-2', 'H1', 'D1', '2025-03-15', twoDrugs.ledger.itemsSignature, 2],
+        ]);
+        expect((found[0].arrival as number) < (found[1].arrival as number)).toBe(true);
+        expect((await store.getDoctorDays([{ ...key, serviceDate: '2025-03-16' }])).map((e) => e.claimId)).toEqual(['D-5']);
+        expect(await store.getDoctorDays([{ ...key, doctorId: 'NOBODY' }])).toEqual([]);
+        expect(await store.getDoctorDays([])).toEqual([]);
+      });
+
       it("finds a pharmacy's identical purchases of a day whichever pharmacist dispensed (doctorId null), and no clinic visit there", async () => {
         const buy = (claimId: string, insuredId: string, over: Partial<Claim> = {}): ReviewedClaim => {
           const claim = makeOutpatientClaim({ claimId, visitType: 'pharmacy', patient: { insuredId, gender: 'F', birthDate: '1960-01-01' }, provider: { hospitalId: 'Y1', level: 1, department: 'pharmacy', doctorId: 'YS1' }, ...over });
