@@ -13,7 +13,7 @@ describe('infused drugs billed on days with nothing that gives them (虚记静�
     const c = build({ addItems: [...days(EDARAVONE, [0, 1, 2, 3, 4], 2), ...days(SALINE, [0, 1, 2]), ...days(INFUSION, [0, 1, 2])] });
     const h = hit(await judge(c), RULE)!;
     expect(h).toBeDefined();
-    const named = c.items.filter((it) => h.lineIds.includes(it.lineId));
+    const named: { lineId: string; code: string; date: string }[] = c.items.filter((it: { lineId: string }) => h.lineIds.includes(it.lineId));
     expect(named.map((it) => [it.code, it.date])).toEqual([[EDARAVONE, '2025-03-07'], [EDARAVONE, '2025-03-08']]);
     expect(h.severity).toBe('info');
   });
