@@ -37,6 +37,8 @@ export interface FindPatternsOptions {
   period: PatternPeriod;
   /** Whether an item is costly (costly-items.ts: from the catalogue's prices). */
   isCostly: (code: string) => boolean;
+  /** Whether a drug is of the key-monitoring list (monitored-drugs.ts): counted on a stay's first- and last-day drugs too. */
+  isMonitoredDrug?: (code: string) => boolean;
   /** Norm length of stay of a DRG in a region (rules/grouping/norms); without one, the period's mean stay of the DRG in the region. */
   normLos?: (region: string, drg: string) => number | undefined;
   /** The bed-day setting of a stay (bed-day-settings.json: psychiatric, rehabilitation, hospice), null for an acute stay. */
@@ -188,6 +190,19 @@ function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions
     metrics.push({
       metric: 'costly-item', itemCode: code, title: `高值项目使用占比：${name ? `${name} ` : ''}${code}`,
       counts: () => true, has: (c) => c.codes.includes(code), inContext: true,
+    });
+  }
+  // Monitored drugs: on a stay, its first and last days' drugs are all the ledger keeps, and a drug given through the
+  // stay is among them; its share is compared in context as a costly item's (the same finding for the investigator).
+  const monitored = new Set<string>();
+  if (opts.isMonitoredDrug) {
+    for (const c of claims) for (const code of [...c.codes, ...(c.stayDrugCodes ?? [])]) if (!present.has(code) && !monitored.has(code) && opts.isMonitoredDrug(code)) monitored.add(code);
+  }
+  for (const code of [...monitored].sort()) {
+    const name = opts.itemName?.(code);
+    metrics.push({
+      metric: 'costly-item', itemCode: code, title: `重点监控药品使用占比：${name ? `${name} ` : ''}${code}`,
+      counts: () => true, has: (c) => c.codes.includes(code) || (c.stayDrugCodes ?? []).includes(code), inContext: true,
     });
   }
   return metrics;

@@ -38,6 +38,7 @@ export function memoryPatternStore(state: MemoryState): PatternStore {
           // A stay's first- and last-days drugs (courseStart, courseEnd) are not its drug list: only the lines kept for every claim count.
           codes: [...new Set([...(m?.serviceCodes ?? []), ...(m?.lines ?? []).filter((l) => !l.courseEnd && !l.courseStart).map((l) => l.code)])].sort(),
           diagnosisCodes: diagnosisCodesOf(m?.codes),
+          stayDrugCodes: [...new Set((m?.lines ?? []).filter((l) => l.kind === 'drug' && (l.courseEnd || l.courseStart)).map((l) => l.code))].sort(),
         });
       }
       return out.sort((a, b) => (a.claimId < b.claimId ? -1 : 1));

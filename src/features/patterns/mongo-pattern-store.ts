@@ -68,7 +68,7 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
       const pipeline: PipelineStage[] = [
         { $match: { serviceDate: { $gte: from, $lte: to } } },
         { $sort: { _id: 1 } },
-        { $lookup: { from: ledger, localField: '_id', foreignField: '_id', pipeline: [{ $project: { insuredId: 1, endDate: 1, dischargeMode: 1, admissionRoute: 1, serviceCodes: 1, codes: 1, lineCodes: { $map: { input: { $filter: { input: { $ifNull: ['$lines', []] }, cond: { $and: [{ $ne: ['$$this.courseEnd', true] }, { $ne: ['$$this.courseStart', true] }] } } }, in: '$$this.code' } }, parts: 1 } }], as: 'ledger' } },
+        { $lookup: { from: ledger, localField: '_id', foreignField: '_id', pipeline: [{ $project: { insuredId: 1, endDate: 1, dischargeMode: 1, admissionRoute: 1, serviceCodes: 1, codes: 1, lineCodes: { $map: { input: { $filter: { input: { $ifNull: ['$lines', []] }, cond: { $and: [{ $ne: ['$$this.courseEnd', true] }, { $ne: ['$$this.courseStart', true] }] } } }, in: '$$this.code' } }, stayDrugCodes: { $map: { input: { $filter: { input: { $ifNull: ['$lines', []] }, cond: { $and: [{ $eq: ['$$this.kind', 'drug'] }, { $or: [{ $eq: ['$$this.courseEnd', true] }, { $eq: ['$$this.courseStart', true] }] }] } } }, in: '$$this.code' } }, parts: 1 } }], as: 'ledger' } },
         {
           $project: {
             hospitalId: 1, doctorId: 1, region: 1, province: 1, hospitalLevel: 1, department: 1, visitType: 1, serviceDate: 1, totalFen: 1, ruleIds: 1,
@@ -77,12 +77,12 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
           },
         },
       ];
-      type Row = Omit<PatternClaim, 'claimId' | 'drg' | 'endDate' | 'insuredId' | 'dischargeMode' | 'admissionRoute' | 'codes' | 'diagnosisCodes' | 'ageYears' | 'principalDiagnosis'> & {
+      type Row = Omit<PatternClaim, 'claimId' | 'drg' | 'endDate' | 'insuredId' | 'dischargeMode' | 'admissionRoute' | 'codes' | 'diagnosisCodes' | 'stayDrugCodes' | 'ageYears' | 'principalDiagnosis'> & {
         ageYears?: number | null;
         principalDiagnosis?: string | null;
         _id: string;
         grouping?: { status?: string; drg?: string | null } | null;
-        ledger?: { insuredId: string; endDate: string; dischargeMode?: string | null; admissionRoute?: string | null; serviceCodes?: string[]; codes?: string[]; lineCodes?: string[]; parts?: PartRefs };
+        ledger?: { insuredId: string; endDate: string; dischargeMode?: string | null; admissionRoute?: string | null; serviceCodes?: string[]; codes?: string[]; lineCodes?: string[]; stayDrugCodes?: string[]; parts?: PartRefs };
         parts?: PartRefs;
       };
       const rows = await m.Verdict.aggregate<Row>(pipeline);
@@ -112,6 +112,7 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
         principalDiagnosis: r.principalDiagnosis ?? null,
         codes: [...new Set([...(r.ledger?.serviceCodes ?? []), ...(r.ledger?.lineCodes ?? [])])].sort(),
         diagnosisCodes: diagnosisCodesOf(r.ledger?.codes),
+        stayDrugCodes: [...new Set(r.ledger?.stayDrugCodes ?? [])].sort(),
       }));
     },
     async savePatternRun(run, findings) {

@@ -3,6 +3,7 @@ import type { Knowledge } from '../../enrich/knowledge';
 import type { EnrichRefs } from '../../enrich/load-refs';
 import type { ClusterSettings } from './admission-clusters';
 import { costlyItems } from './costly-items';
+import { monitoredDrugs } from './monitored-drugs';
 import { findPatterns, READMISSION_DAYS, type FindPatternsOptions } from './find-patterns';
 import { UNPLANNED_READMISSION_DAYS } from './unplanned-readmissions';
 import type { PatternFinding, PatternPeriod, PatternRun, PatternStore } from './pattern-store';
@@ -24,6 +25,7 @@ export function patternRefs(
   return {
     isCostly: costly.isCostly,
     itemName: costly.name,
+    isMonitoredDrug: monitoredDrugs(refs?.catalogue ?? null),
     normLos: norms ? (region, drg) => norms.drgNorm(region, drg)?.normLos : undefined,
     // By ward and principal diagnosis: a pattern claim keeps neither its procedures nor its daily therapy lines.
     bedDaySetting: settings

@@ -27,6 +27,11 @@ export interface PatternClaim {
   principalDiagnosis: string | null;
   /** Item codes the ledger keeps for the claim: every service code, the drug and consumable lines outside a stay, and a stay's costly consumables. */
   codes: string[];
+  /**
+   * A stay's drugs of its first and last days (the ledger's `courseStart`, `courseEnd` lines): not its drug list, but a
+   * drug given through the stay is among them, as the monitored-drug shares read it (monitored-drugs.ts). Absent: none.
+   */
+  stayDrugCodes?: string[];
   /** The claim's diagnosis codes (ICD-10) in the claim's order, principal first, as the ledger keeps them; none without an entry. */
   diagnosisCodes: string[];
 }

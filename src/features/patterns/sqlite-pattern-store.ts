@@ -26,6 +26,7 @@ interface ClaimRow {
   principal_diagnosis: string | null;
   service_codes: string | null;
   line_codes: string | null;
+  stay_drug_codes: string | null;
   record_codes: string | null;
 }
 
@@ -48,7 +49,10 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
             CASE WHEN json_extract(${wholeText('v.verdict')}, '$.grouping.status') = 'grouped' THEN json_extract(${wholeText('v.verdict')}, '$.grouping.drg') END AS drg,
             m.end_date, m.insured_id, m.discharge_mode, m.admission_route, m.service_codes, m.codes AS record_codes,
             (SELECT json_group_array(DISTINCT json_extract(l.value, '$.code')) FROM json_each(COALESCE(${wholeText('m.lines')}, '[]')) l
-              WHERE json_extract(l.value, '$.courseEnd') IS NULL AND json_extract(l.value, '$.courseStart') IS NULL) AS line_codes
+              WHERE json_extract(l.value, '$.courseEnd') IS NULL AND json_extract(l.value, '$.courseStart') IS NULL) AS line_codes,
+            (SELECT json_group_array(DISTINCT json_extract(l.value, '$.code')) FROM json_each(COALESCE(${wholeText('m.lines')}, '[]')) l
+              WHERE json_extract(l.value, '$.kind') = 'drug'
+                AND (json_extract(l.value, '$.courseEnd') IS NOT NULL OR json_extract(l.value, '$.courseStart') IS NOT NULL)) AS stay_drug_codes
      FROM verdicts v LEFT JOIN member_claims m ON m.claim_id = v.claim_id
      WHERE v.service_date >= @from AND v.service_date <= @to
      ORDER BY v.claim_id`,
@@ -101,6 +105,7 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
           principalDiagnosis: r.principal_diagnosis,
           codes: [...new Set([...(JSON.parse(r.service_codes ?? '[]') as string[]), ...(JSON.parse(r.line_codes ?? '[]') as (string | null)[]).filter((c): c is string => !!c)])].sort(),
           diagnosisCodes: diagnosisCodesOf(JSON.parse(r.record_codes ?? '[]') as string[]),
+          stayDrugCodes: (JSON.parse(r.stay_drug_codes ?? '[]') as (string | null)[]).filter((c): c is string => !!c).sort(),
         }),
       );
     },

@@ -48,10 +48,13 @@ export function describePatternContract(name: string, make: () => Promise<Store>
         drg: 'BR25', insuredId: 'INS-5101-000001', dischargeMode: 'transfer', admissionRoute: null,
         ageYears: 66, principalDiagnosis: 'I63.900', codes: expect.arrayContaining(['002101000010000']),
         diagnosisCodes: expect.arrayContaining(['I63.900']),
+        stayDrugCodes: expect.arrayContaining(['XJ01DCT505B002010161001']),
       });
       // The ledger's procedure codes (ICD-9-CM-3) are not diagnoses.
       expect(claims[0].diagnosisCodes.every((d) => /^[A-Z]/.test(d))).toBe(true);
       expect(claims[0].codes).not.toContain('XJ01DCT505B002010161001');
+      // … but a stay drug, as the monitored-drug shares read them; a clinic visit has none (its drugs are item codes).
+      expect(claims[1].stayDrugCodes).toEqual([]);
       expect(claims[1]).toMatchObject({ visitType: 'outpatient', endDate: '2025-03-10', drg: null, dischargeMode: null });
       expect(claims[1].codes).toEqual(['001102000010001', '002401010010001', 'XA10BJL506B002010147391']);
     });
