@@ -23,7 +23,11 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   const local = row.afterLocalAnaesthesia ? '' : '（仅局部麻醉的手术不计）';
   if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日') + local);
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
-  if (row.anyProcedure && row.afterOperations) parts.push(`${row.afterOperations.label}（全身或椎管内麻醉）当日或其后${row.afterOperations.days}日内`);
+  if (row.anyProcedure) {
+    for (const o of row.afterOperations) {
+      parts.push(`${o.label}（全身或椎管内麻醉）当日或其后${o.days}日内${o.whileSameDay ? `，其后至出院同日有 ${o.whileSameDay.map(names).join('、')}（${o.whileLabel ?? o.label}）` : ''}`);
+    }
+  }
   if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
   if (row.dyingStay) parts.push('本次住院以死亡离院');
   if (row.firstDays > 0) parts.push(row.firstDaysWhenPlanned ? `入院后前${row.firstDays}日内` : `非择期入院后前${row.firstDays}日内`);
@@ -228,7 +232,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     dxOk ||
     (row.anyProcedure && ((ctx.undatedProcedure && !(underLocal && ctx.localOnlyStay)) || after(opDays, row.afterProcedureDays))) ||
     (row.anyProcedure && row.afterMajorOperationDays !== undefined && after(ctx.majorOpDays, row.afterMajorOperationDays)) ||
-    (row.anyProcedure && row.afterOperations !== undefined && after(operationDays(ctx, row.afterOperations), row.afterOperations.days)) ||
+    (row.anyProcedure && row.afterOperations.some((o) => afterOperationDay(o, day, operationDays(ctx, o), codes))) ||
     (day < row.firstDays && (row.firstDaysWhenPlanned || !ctx.planned)) ||
     (row.dyingStay && c.dischargeMode === 'death') ||
     row.acutePhase.some((a) => day < a.days && startsWithAny(c.diagnosisCodes, a.diagnoses)) ||
@@ -243,6 +247,11 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     underCorrection(row, day, ctx, codes) ||
     agedAcuteDay(row, day, ctx, codes)
   );
+}
+
+/** Whether `day` is within an `afterOperations` entry's days of one of its operations, or later with its watch billed that day. */
+function afterOperationDay(o: ConsistencyRow['afterOperations'][number], day: number, opDays: readonly number[], codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  return opDays.some((d) => day >= d && (day - d <= o.days || (o.whileSameDay?.some((code) => codes.get(day)?.has(code) === true) ?? false)));
 }
 
 /** Days of a dated operation of `procedures` billing one of `anaesthesia` that day (a row's `afterOperations`). */

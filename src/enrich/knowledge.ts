@@ -46,6 +46,18 @@ import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, load
 // (a typo fails loudly) and compiled into maps keyed by item code, so the per-claim facts are lookups.
 
 const prefixes = z.array(z.string().min(1));
+/**
+ * A row's operation after which close care runs on: `days` after it, and beyond them every day until discharge that bills
+ * one of `whileSameDay` (the watch the operation's aftercare keeps up: a new kidney graft's daily creatinine).
+ */
+const afterOperation = z.strictObject({
+  procedures: prefixes.min(1),
+  anaesthesia: z.array(z.string().min(1)).min(1),
+  days: z.number().int().min(0),
+  label: z.string().min(1),
+  whileSameDay: z.array(z.string().min(1)).min(1).optional(),
+  whileLabel: z.string().min(1).optional(),
+});
 
 /** One condition under active intravenous treatment (item-consistency.json `correction`). */
 const correctionEntry = z.strictObject({
@@ -185,8 +197,9 @@ const consistencyRow = z.strictObject({
    * operations after which the patient cannot move or care for themselves for the first days (`label` in messages).
    */
   afterOperations: z
-    .strictObject({ procedures: prefixes.min(1), anaesthesia: z.array(z.string().min(1)).min(1), days: z.number().int().min(0), label: z.string().min(1) })
-    .optional(),
+    .union([afterOperation, z.array(afterOperation).min(1)])
+    .optional()
+    .transform((o) => (o === undefined ? [] : Array.isArray(o) ? o : [o])),
   /** The file's `majorOperations` support every line too (hours of anaesthesia only long operations take). */
   majorOperations: z.boolean().default(false),
   /**
