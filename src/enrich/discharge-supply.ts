@@ -1,9 +1,10 @@
-import { daysOfSupply, onDaysShare, packDays, supplyPerDay } from '../benefits/days-of-supply';
+import { addDays } from '../contract/dates';
+import { daysOfSupply, onDaysShare, packDays, supplyPerDay, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from '../benefits/days-of-supply';
 import type { HistoryLimits } from '../benefits/history-knowledge';
-import { toYuan } from '../money/fen';
+import { toFen, toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
 
-// 出院带药超量: drugs dispensed on the discharge day of a stay for more days than the discharge limit
+// 出院带药超量: drugs dispensed on the discharge day (or the last day in bed, each day judged alone) of a stay for more days than the discharge limit
 // (rules/history/limits.json dischargeSupply; 12 weeks where the line is marked 长处方), or than the catalogue row's
 // own 限定天数 (maxDays). Days of supply as the member ledger counts them (benefits/days-of-supply.ts), of the
 // quantity summed per catalogue row over the day's lines; a row without a usual daily quantity is not judged.
@@ -30,14 +31,30 @@ export interface DischargeSupplyFacts {
 export const DEFAULT_DISCHARGE_LIMIT_DAYS = 30;
 
 export function dischargeSupply(items: readonly ItemFacts[], endDate: string, limits: HistoryLimits): DischargeSupplyFacts | null {
+  // 出院带药 is ordered with the discharge order, often the day before (days-of-supply.ts): the last day in bed is read
+  // too, on its own (that day's dose beside a discharge-day supply is no part of it), never the admission day.
+  const lastInBed = addDays(endDate, -TAKE_HOME_DAYS_BEFORE_DISCHARGE);
+  const onDischarge = supplyOn(items, endDate, endDate, limits);
+  const before = supplyOn(items.filter((it) => it.dayIndex >= 1), lastInBed, endDate, limits);
+  if (!onDischarge) return before;
+  if (!before) return onDischarge;
+  const worst = before.days - before.limitDays > onDischarge.days - onDischarge.limitDays ? before : onDischarge;
+  return {
+    drugs: `${before.drugs}、${onDischarge.drugs}`, days: worst.days, limitDays: worst.limitDays,
+    lineIds: [...before.lineIds, ...onDischarge.lineIds], amount: toYuan(toFen(before.amount) + toFen(onDischarge.amount)),
+  };
+}
+
+/** The drugs dispensed on `date` for more days than the limit; the stay's own daily dose read from the days before it. */
+function supplyOn(items: readonly ItemFacts[], date: string, endDate: string, limits: HistoryLimits): DischargeSupplyFacts | null {
   const byRow = new Map<string, ItemFacts[]>();
   for (const it of items) {
-    if (it.category !== 'drug' || it.date !== endDate || !supplyPerDay(it.catalogue)) continue;
+    if (it.category !== 'drug' || it.date !== date || !supplyPerDay(it.catalogue)) continue;
     const key = it.catalogue!.code;
     (byRow.get(key) ?? byRow.set(key, []).get(key)!).push(it);
   }
   if (!byRow.size) return null;
-  const stayDose = dosesGivenInStay(items, endDate, byRow);
+  const stayDose = dosesGivenInStay(items, date < endDate ? date : endDate, byRow);
   const ordinary = limits.dischargeSupply?.limitDays ?? DEFAULT_DISCHARGE_LIMIT_DAYS;
   const long = limits.dischargeSupply?.longPrescriptionLimitDays ?? limits.supply.longPrescriptionLimitDays;
   const found: string[] = [];

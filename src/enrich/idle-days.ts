@@ -1,5 +1,6 @@
 import { addDays, daysBetween, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
+import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf, rowCodeOf } from './knowledge';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
@@ -33,7 +34,8 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const therapyRest = therapyRestDays(c.items, limits.workdayTherapy, c.knowledge!.rehabilitationTherapy, offDay, inner, limits.minIdleShare);
   const freeCourse = freeCourseDays(c, limits.freeCourses);
   const recovery = recoveryDays(c);
-  const restDay = (it: ItemFacts) => courseRest(it) || therapyRest(it) || recovery(it.dayIndex);
+  const acuteCourse = acuteEventDays(c, limits.acuteEvents);
+  const restDay = (it: ItemFacts) => courseRest(it) || therapyRest(it) || recovery(it.dayIndex) || acuteCourse(it.dayIndex);
   const drip = plainDripOf(c, limits.plainDrip);
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean; drip: ItemFacts[]; fluid: boolean }>();
   for (const it of c.items) {
@@ -108,6 +110,36 @@ function recoveryDays(c: StayContentInput): (day: number) => boolean {
   const opDays = [...new Set(c.items.filter((it) => anaesthesia.has(rowCodeOf(it))).map((it) => it.dayIndex))];
   if (opDays.length === 0) return () => false;
   return (day) => opDays.some((op) => day > op && day <= op + days);
+}
+
+/**
+ * The days of an acute event's pathway stay (stay-content.json bedBlocking.acuteEvents) that its drugs cover: the
+ * principal diagnosis is the event and the bill shows its work-up, so a day before the pathway's 标准住院日 under a
+ * drug the stay dispensed (its antiplatelets and statin, given daily or as one supply for the stay, to the line's
+ * days of supply) is the event's monitored course, however quiet its bill — when its drugs cover every such day. A
+ * window with a day no drug covers is judged as before: an acute phase without its daily secondary prevention is a
+ * bed held. The longest window of the rows that apply.
+ */
+export function acuteEventDays(c: StayContentInput, events: Limits['acuteEvents']): (day: number) => boolean {
+  let days = 0;
+  for (const e of events) {
+    if (!underAny(c.principalDiagnosis, e.principalDiagnoses)) continue;
+    const shownBy = new Set(e.shownBy);
+    if (c.items.some((it) => shownBy.has(rowCodeOf(it)))) days = Math.max(days, e.stayDays);
+  }
+  if (days === 0) return () => false;
+  const covered = new Set<number>();
+  for (const it of c.items) {
+    const perDay = it.category === 'drug' ? supplyPerDay(it.catalogue) : undefined;
+    if (!perDay) continue;
+    const last = it.dayIndex + Math.max(1, wholeDaysOfSupply(it.quantity, perDay)) - 1;
+    for (let d = it.dayIndex; d <= last && d < days; d++) covered.add(d);
+  }
+  // The guideline's regimen is daily (dual antiplatelets for 21 days, a statin): a token tablet every other day is no
+  // such course, so the allowance holds only when the drugs cover every inner day of the window.
+  const end = Math.min(days, c.lengthOfStay);
+  for (let d = 1; d < end; d++) if (!covered.has(d)) return () => false;
+  return (day) => day < days;
 }
 
 type PlainDrip = NonNullable<NonNullable<StayContentInput['knowledge']>['stayContent']>['bedBlocking']['plainDrip'];

@@ -108,6 +108,21 @@ const stayContentFile = z.strictObject({
       source: z.string().min(1),
     })).default([]),
     /**
+     * Acute events whose national clinical pathway sets the stay (急性心肌梗死, 不稳定型心绞痛, 急性脑梗死: 标准住院日): on
+     * a stay whose principal diagnosis falls under `principalDiagnoses` and whose bill shows the event's work-up
+     * (`shownBy`: the pathway's 诊断依据 — troponin or the coronary procedure, head CT or MRI), the days before `stayDays`
+     * are the event's monitored course (early mobilisation, secondary prevention started), not a bed held. Days past the
+     * pathway, and a coded event with no work-up on the bill, are judged as before.
+     */
+    acuteEvents: z.array(z.strictObject({
+      name: z.string().min(1),
+      principalDiagnoses: z.array(z.string().min(1)).min(1),
+      shownBy: z.array(z.string().min(1)).min(1),
+      stayDays: z.number().int().min(1),
+      source: z.string().min(1),
+      sample: z.boolean().optional(),
+    })).default([]),
+    /**
      * The state's public holidays and the weekend days made working days (调休上班), ISO dates: a holiday is a rest day
      * of a weekday course as a weekend is, and a 调休 Saturday a working day.
      */

@@ -39,7 +39,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 26 → 23 (twenty-second round): a catheter replacing one in place for a week or more is long-term (its change is no swap).
   // 23 → 16: Ⅰ级护理 on day 2 is still the admission order's (48 hours from an admission after midnight end on day 2).
   blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 16 },
-  blind39: { fraudCaughtAtLeast: 365, controlsFlaggedAtMost: 24 },
+  // → 379 / 24 (fx-b73b): T09's take-home supply dispensed on the last day in bed (catalogue.discharge-supply-excess reads that day too).
+  blind39: { fraudCaughtAtLeast: 379, controlsFlaggedAtMost: 24 },
   blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 25 },
   blind41: { fraudCaughtAtLeast: 231, controlsFlaggedAtMost: 0 },
   // 192 → 199: an ESD coded on a stay billing no airway and no muscle relaxant (theatre-items.json requiredItems).
@@ -58,7 +59,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 223 / 96 → 218 / 85: Ⅰ级护理 on day 2 is still the admission order's (48 hours from an admission after midnight end
   // on day 2): it cleared C02's residents and lost T15-01/03/05/06/12, hospice stays caught only by that same day-2 grade.
   blind45: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 85 },
-  blind46: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 56 },
+  // ceiling 56 → 49 (fx-b73b): acute-stroke stays inside their pathway's 14 days under daily secondary prevention are not 挂床.
+  blind46: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 49 },
   // 163 / 315 unseen (434f679) → 225 / 241 after the round's critical-care work (hours on the clock, ICU days, airway,
   // resuscitation aftermath, HFNC, antibacterials, albumin, tests in acute care, visits settled again in a stay, a dependent
   // member's card used for an ambulatory injury).
@@ -217,7 +219,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 166 / 176 unseen (f2e7c66): rational drug use in hospitals (重点监控药品, antibiotics, 中药注射剂, PPIs).
   // → 193 / 170 (fx-b70): T04/T10 by catalogue.drugs-stacked (same-action herbal injections, one drug twice); C04 Ⅰ级护理 grounded by IV treatment of a cultured serious infection and 3 days after arthroplasty.
   // → 207 / 170 (fx-b70c): T15 a secondary stroke or dysphagia opening a restriction with no imaging or swallow work-up; T02 careful special-use antibiotic with only CRP/PCT before it.
-  blind70: { fraudCaughtAtLeast: 207, controlsFlaggedAtMost: 170 },
+  // ceiling 170 → 155 (fx-b73b): acute-event stays (I21/I20.0/I63) inside their pathway's 标准住院日 under daily drugs are not 挂床.
+  blind70: { fraudCaughtAtLeast: 207, controlsFlaggedAtMost: 155 },
   // 185 / 18 unseen (f2e7c66): identity and entitlement (冒名, after death, two schemes, 个人账户, waiting period).
   // → 184 / 18: the sample norms regenerated from the new generator (fx-gen's hypertension stay; base rate 1,897 → 1,900 yuan a
   // weight point): T14-06's stay, caught only as 低倍率 at 0.39 of the norm, is now at the line (its own reason, a false retiree, is not read yet).
@@ -226,10 +229,12 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 159 / 44 unseen (3c71998): primary care and the grassroots (基层: 一般诊疗费, 公卫, 签约, village clinics, township wards).
   // → 209 / 44 (fx-b72): 公卫 services billed as visits (T02, T05, T15), a rehabilitation stay that is the 春节/国庆 break (T07), stable coronary disease in the stable course (T06); C11's split stay cleared, its county stay still 挂床.
   // → 219 / 44 (fx-b72b): a village doctor's day rotating two or three exact bills over 7 or more members (T01, 集中刷卡 with rotating templates).
-  blind72: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 44 },
+  // ceiling 44 → 29 (fx-b73b): C11's county acute-stroke stay on DAPT and a statin is inside the 脑梗死 pathway's 14 days, not 挂床.
+  blind72: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 29 },
   // 203 / 120 unseen (3c71998): what an item's price includes (项目内涵, 除外内容, 加收, 分解收费).
   // → 223 / 120 (fx-b73): T13 清创 with the day's 换药 (清创术 includesDuring, across same-day clinic claims), T09 a second laparoscopic operation above half its cap (samePorts).
-  blind73: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 120 },
+  // ceiling 120 → 105 (fx-b73b): C14's PCI stay and C15's medically treated MI are inside the MI pathway's days under the stay's drugs, not 挂床.
+  blind73: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 105 },
   // 48 / 36 unseen (3c71998): providers as patterns (a case is a provider: any of its claims flagged).
   blind74: { fraudCaughtAtLeast: 48, controlsFlaggedAtMost: 36 },
   // 152 / 150 unseen (3c71998): dialysis, transplants and costly chronic treatment.
