@@ -434,3 +434,25 @@ describe("a stay's admission work-up billed on an outpatient visit at its hospit
     expect(hit(flagged, RULE)?.evidence).toMatchObject({ 住院未收取项数: 3, 门诊检查项数: 4 });
   });
 });
+
+describe('a back-dated copy of a visit settled in a later batch (history.backdated-duplicate-visit)', () => {
+  const AMOX = 'XJ01CAA501A001010126436';
+  const visit = (claimId: string, shiftDays: number, quantity: number, doctorId = 'D0002') =>
+    build({ base: 'outpatient', shiftDays, set: { claimId, 'provider.doctorId': doctorId }, addItems: [{ code: AMOX, quantity }] });
+
+  it('flags the earlier-dated copy that arrives after the visit it repeats, naming it and the edited drug', async () => {
+    const [first, late] = await arrive(visit('BD-JAN', 30, 24), visit('BD-DEC', 0, 20));
+    expect(hit(first, 'history.backdated-duplicate-visit')).toBeUndefined();
+    const h = hit(late, 'history.backdated-duplicate-visit')!;
+    expect(h.message).toContain('BD-JAN');
+    expect(h.message).toContain('30天');
+    expect(h.evidence?.['数量改动的药品']).toMatch(/阿莫西林/);
+  });
+
+  it('stays quiet on the same bill arriving in date order, and on another doctor\'s visit', async () => {
+    const [, inOrder] = await arrive(visit('BO-DEC', 0, 24), visit('BO-JAN', 30, 24));
+    expect(hit(inOrder, 'history.backdated-duplicate-visit')).toBeUndefined();
+    const [, other] = await arrive(visit('BX-JAN', 30, 24), visit('BX-DEC', 0, 24, 'D0009'));
+    expect(hit(other, 'history.backdated-duplicate-visit')).toBeUndefined();
+  });
+});
