@@ -456,3 +456,17 @@ describe('a back-dated copy of a visit settled in a later batch (history.backdat
     expect(hit(other, 'history.backdated-duplicate-visit')).toBeUndefined();
   });
 });
+
+describe('a second 长处方 elsewhere while the first lasts (history.drug-multi-pharmacy)', () => {
+  const MET = 'XA10BAE503A001010168547';
+  const long = (claimId: string, hospitalId: string, shiftDays: number, visitType: string) =>
+    build({ base: 'outpatient', shiftDays, set: { claimId, visitType, items: [], 'provider.hospitalId': hospitalId, diagnoses: [{ code: 'E11.900', principal: true }] },
+      addItems: [{ code: MET, quantity: 168 }], setAfter: { 'items[0].longPrescription': true } });
+
+  it('flags a cheap drug\'s 56-day 长处方 at a pharmacy with 31 days of the hospital\'s left, not one with 11 left', async () => {
+    const [, early] = await arrive(long('LP-H', 'H51010002', -25, 'chronic'), long('LP-P', 'P51010003', 0, 'pharmacy'));
+    expect(hit(early, 'history.drug-multi-pharmacy')?.message).toContain('尚余31天');
+    const [, onTime] = await arrive(long('LQ-H', 'H51010002', -45, 'chronic'), long('LQ-P', 'P51010003', 0, 'pharmacy'));
+    expect(hit(onTime, 'history.drug-multi-pharmacy')).toBeUndefined();
+  });
+});
