@@ -12,6 +12,7 @@ import type { BenefitItem } from './benefit-claim';
 import { acutePhaseDrug } from './cross-claim/acute-phase-drug';
 import { afterDeath } from './cross-claim/after-death';
 import { antithromboticOverlap } from './cross-claim/antithrombotic-overlap';
+import { backdatedVisit } from './cross-claim/backdated-visit';
 import { birthTooSoon } from './cross-claim/birth-interval';
 import { capSpent } from './cross-claim/cap-spent';
 import { chemoStayPrincipal } from './cross-claim/chemo-stay-principal';
@@ -90,6 +91,8 @@ export const CROSS_CLAIM_CHECKS = {
   antithromboticOverlap,
   /** A claim dated after the member's death (离院方式 死亡 on a stay), or the death stay naming such claims. */
   afterDeath,
+  /** An outpatient visit arriving after a later-dated one of the same clinic, doctor and diagnoses whose bill it repeats: 补报改期重复结算. */
+  backdatedVisit,
   /** A delivery stay sooner after the member's earlier delivery than a second birth can be: 冒名就医 on a woman's card. */
   birthTooSoon,
   /** 门诊统筹 money asked after an earlier claim of the year was settled to a part, below the ratio the year's claims were paid at: the annual cap spent. */

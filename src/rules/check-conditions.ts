@@ -29,6 +29,7 @@ export function ruleProblems(def: RuleDef): string[] {
   for (const path of [...templatePaths(def.message), def.amount, def.lineIds, ...Object.values(def.evidence ?? {})].filter(Boolean) as string[]) {
     if (!roots.has(path.split('.')[0])) problems.push(`"${path}" does not start with a known fact`);
   }
+  if (def.groupBy && def.appliesTo !== 'item') problems.push('groupBy: only an item rule groups its lines');
   const retro = def.retrospective;
   if (retro) {
     // What an earlier claim is told is read from this claim's facts and the suspect entry itself.

@@ -1,8 +1,10 @@
 import { Engine, type Event, type RuleProperties } from 'json-rules-engine';
 import type { Hit } from '../contract/verdict';
 import type { ClaimFacts, EnrichedClaim } from '../enrich/facts';
+import type { ItemFacts } from '../enrich/item-fact-types';
 import type { EnrichRefs } from '../enrich/load-refs';
 import { compileRules, operatorsOf } from './compile';
+import { mergedItem } from './group-hits';
 import { hitMaker } from './hit';
 import type { LoadedRule, RuleSource } from './load-ruleset';
 import { CUSTOM_OPERATORS } from './operators';
@@ -61,13 +63,33 @@ export function buildRuleset(source: RuleSource, refs: EnrichRefs, mode: Evaluat
   const itemSet = ruleGroup(itemRules, operators, mode);
   const claimHit = claimRules.map(hitMaker);
   const itemHit = itemRules.map(hitMaker);
+  const grouped = itemRules.map((r) => r.def.groupBy === 'code');
 
   /** Hits from the fired claim rules' indexes and the fired (line, item rule) index pairs. */
   const hitsOf = (facts: ClaimFacts, onClaim: number[], onItems: number[]): Hit[] => {
     const f = facts as unknown as Record<string, unknown>;
     const hits: Hit[] = [];
     for (let i = 0; i < onClaim.length; i++) hits.push(claimHit[onClaim[i]](f, null));
-    for (let i = 0; i < onItems.length; i += 2) hits.push(itemHit[onItems[i + 1]](f, facts.items[onItems[i]]));
+    // A grouped rule's lines of one item code make one hit, placed where its first line's would be.
+    const slots: (Hit | { rule: number; lines: ItemFacts[] })[] = [];
+    const groups = new Map<string, { rule: number; lines: ItemFacts[] }>();
+    for (let i = 0; i < onItems.length; i += 2) {
+      const item = facts.items[onItems[i]];
+      const rule = onItems[i + 1];
+      if (!grouped[rule]) {
+        slots.push(itemHit[rule](f, item));
+        continue;
+      }
+      const key = `${rule}|${item.code}`;
+      const g = groups.get(key);
+      if (g) g.lines.push(item);
+      else {
+        const group = { rule, lines: [item] };
+        groups.set(key, group);
+        slots.push(group);
+      }
+    }
+    for (const s of slots) hits.push('ruleId' in s ? s : { ...itemHit[s.rule](f, mergedItem(s.lines)), lineIds: s.lines.map((l) => l.lineId) });
     return hits;
   };
 

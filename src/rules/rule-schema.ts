@@ -40,6 +40,11 @@ export const ruleDefSchema = z.strictObject({
   amount: z.string().optional(),
   /** Dotted path to an array of line ids the hit names (claim rules that point at lines). */
   lineIds: z.string().optional(),
+  /**
+   * Item rules: `code` makes the hits on the lines of one item code one hit naming them all (`item.lineId` lists them,
+   * `item.amount` and `item.quantity` are summed): a rule judging an item alike on each of its daily lines.
+   */
+  groupBy: z.enum(['code']).optional(),
   /** Named evidence for readers and exports, each a dotted path: {"limit": "item.catalogue.maxPerDay", "actual": "item.quantityOnDay"}. */
   evidence: z.record(z.string(), z.string()).optional(),
   /**

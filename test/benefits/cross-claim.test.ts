@@ -434,3 +434,39 @@ describe("a stay's admission work-up billed on an outpatient visit at its hospit
     expect(hit(flagged, RULE)?.evidence).toMatchObject({ 住院未收取项数: 3, 门诊检查项数: 4 });
   });
 });
+
+describe('a back-dated copy of a visit settled in a later batch (history.backdated-duplicate-visit)', () => {
+  const AMOX = 'XJ01CAA501A001010126436';
+  const visit = (claimId: string, shiftDays: number, quantity: number, doctorId = 'D0002') =>
+    build({ base: 'outpatient', shiftDays, set: { claimId, 'provider.doctorId': doctorId }, addItems: [{ code: AMOX, quantity }] });
+
+  it('flags the earlier-dated copy that arrives after the visit it repeats, naming it and the edited drug', async () => {
+    const [first, late] = await arrive(visit('BD-JAN', 30, 24), visit('BD-DEC', 0, 20));
+    expect(hit(first, 'history.backdated-duplicate-visit')).toBeUndefined();
+    const h = hit(late, 'history.backdated-duplicate-visit')!;
+    expect(h.message).toContain('BD-JAN');
+    expect(h.message).toContain('30天');
+    expect(h.evidence?.['数量改动的药品']).toMatch(/阿莫西林/);
+  });
+
+  it('stays quiet on the same bill arriving in date order, and on another doctor\'s visit', async () => {
+    const [, inOrder] = await arrive(visit('BO-DEC', 0, 24), visit('BO-JAN', 30, 24));
+    expect(hit(inOrder, 'history.backdated-duplicate-visit')).toBeUndefined();
+    const [, other] = await arrive(visit('BX-JAN', 30, 24), visit('BX-DEC', 0, 24, 'D0009'));
+    expect(hit(other, 'history.backdated-duplicate-visit')).toBeUndefined();
+  });
+});
+
+describe('a second 长处方 elsewhere while the first lasts (history.drug-multi-pharmacy)', () => {
+  const MET = 'XA10BAE503A001010168547';
+  const long = (claimId: string, hospitalId: string, shiftDays: number, visitType: string) =>
+    build({ base: 'outpatient', shiftDays, set: { claimId, visitType, items: [], 'provider.hospitalId': hospitalId, diagnoses: [{ code: 'E11.900', principal: true }] },
+      addItems: [{ code: MET, quantity: 168 }], setAfter: { 'items[0].longPrescription': true } });
+
+  it('flags a cheap drug\'s 56-day 长处方 at a pharmacy with 31 days of the hospital\'s left, not one with 11 left', async () => {
+    const [, early] = await arrive(long('LP-H', 'H51010002', -25, 'chronic'), long('LP-P', 'P51010003', 0, 'pharmacy'));
+    expect(hit(early, 'history.drug-multi-pharmacy')?.message).toContain('尚余31天');
+    const [, onTime] = await arrive(long('LQ-H', 'H51010002', -45, 'chronic'), long('LQ-P', 'P51010003', 0, 'pharmacy'));
+    expect(hit(onTime, 'history.drug-multi-pharmacy')).toBeUndefined();
+  });
+});

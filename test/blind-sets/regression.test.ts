@@ -244,7 +244,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 150 / 160 unseen (3c71998): dates, years and changes (跨年度, 跨政策, 日期操纵).
   // → 152 / 51 (fx-b76): parent codes group (K80.100, I21.000, K40.900, A09.000, M17.100, P59.900), Z51.100 unjudged, a reported 0000 on them no
   // mismatch (C09/C10/C15/C17–C19 and routine); T06's admission tests dated inside the waiting period (benefits.waiting-period-lines).
-  blind76: { fraudCaughtAtLeast: 152, controlsFlaggedAtMost: 51 },
+  // fx-b76b: 152 → 174, the late-batch copies (T11, history.backdated-duplicate-visit) and 56 + 56-day 长处方 at two institutions (T05 careful, history.drug-multi-pharmacy).
+  blind76: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 51 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -350,9 +350,21 @@ export function multiPharmacy(me: MemberClaim, items: readonly BenefitItem[], pr
   for (const [drug, lines] of mine) {
     const fen = lines.reduce((s, l) => s + l.amountFen, 0);
     const days = lines.reduce((s, l) => s + (l.days ?? 0), 0);
-    if (!days || fen / days < minYuanPerDay * 100) continue;
+    if (!days) continue;
     const elsewhere = (earlier.get(drug) ?? []).filter((p) => p.hospitalId !== me.hospitalId);
     const ids = new Set(lines.map((l) => l.lineId));
+    // A 长处方 elsewhere while another 长处方 of the drug has more than the early-refill grace left: a second long
+    // prescription of one treatment (重复开药), whatever the price; a refill near the supply's end is quiet.
+    const longLeft = lines.every((l) => l.long) ? elsewhere.filter((p) => p.long && p.days - daysBetween(p.date, me.serviceDate) > k.limits.supply.earlyRefillGraceDays) : [];
+    if (longLeft.length) {
+      const left = longLeft.map((p) => `${p.date}在${p.hospitalId}开具${p.days}天长处方、尚余${p.days - daysBetween(p.date, me.serviceDate)}天`);
+      const hospitals = new Set([me.hospitalId, ...longLeft.map((p) => p.hospitalId)]);
+      return {
+        drug, name: items.find((i) => ids.has(i.lineId))?.name ?? drug, institutions: hospitals.size, hospitals: list(hospitals),
+        windowDays, detail: `${left.join('；')}时又在本机构开具长处方`, claims: list(longLeft.map((p) => p.claimId)), lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+      };
+    }
+    if (fen / days < minYuanPerDay * 100) continue;
     const hit = (others: Purchase[], detail: string): MultiPharmacy => {
       const hospitals = new Set([me.hospitalId, ...others.map((p) => p.hospitalId)]);
       return {
