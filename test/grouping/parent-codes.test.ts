@@ -41,6 +41,16 @@ test.each([
   expect(r.path.some((p) => p.step === 'parent_code')).toBe(false);
 });
 
+test('a subcategory-shaped code outside the 医保版 dictionary is not read through the codes beneath it (A17.000, A06.400)', () => {
+  for (const code of ['A17.000', 'A06.400']) {
+    expect(g.knowsDiagnosis(code)).toBe(false);
+    const r = g.group(adult(code));
+    expect(r.status).toBe('ungroupable');
+    expect(r.path.some((p) => p.step === 'parent_code')).toBe(false);
+    expect(ungroupableReason(r)).toEqual({ reason: expect.stringContaining('不在医保版字典'), validParent: false });
+  }
+});
+
 test('a listed code is grouped by the tables alone, never through the fallback', () => {
   const r = g.group(adult('K80.101'));
   expect(r.adrg).toBe('HZ2');
