@@ -358,6 +358,7 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
     }
   }
 
+  const groupedThroughParent = !!g && g.status === 'grouped' && g.path[0]?.step === 'parent_code';
   const weightDifference = computedWeight !== null && reportedWeight !== null ? Math.round((reportedWeight - computedWeight) * 10_000) / 10_000 : null;
   return {
     paymentScheme: scheme?.scheme ?? null,
@@ -374,11 +375,13 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
     complicationSupportExpected: cx.complicationSupportExpected,
     complicationLineIds: cx.complicationLineIds,
     complicationExplained: cx.complicationExplained,
-    groupSettled: scheme !== null && (groupReported !== null || f.fundClaimedFen > 0),
+    // A parent code the national grouper settled as 0000 was paid outside the DRG: the fallback's group (its least
+    // severe DRG) is the review's reading, not the price the stay was paid at, so payment rules do not judge it.
+    groupSettled: scheme !== null && (groupReported !== null || f.fundClaimedFen > 0) && !(groupedThroughParent && groupReported === '0000'),
     groupable,
     ungroupableReason: why.reason,
     ungroupableValidParent: why.validParent,
-    groupedThroughParent: !!g && g.status === 'grouped' && g.path[0]?.step === 'parent_code',
+    groupedThroughParent,
     groupComputed,
     groupComputedName,
     groupReported,

@@ -49,7 +49,7 @@ export function loadEnrichRefs(
   let groupingHash: string | null = null;
   if (existsSync(groupingDir)) {
     groupingHash = dirHash(groupingDir);
-    grouper = previous && previous.groupingHash === groupingHash ? previous.refs.grouper : loadGrouper(groupingDir);
+    grouper = previous && previous.groupingHash === groupingHash ? previous.refs.grouper : loadGrouper(groupingDir, { parentCodes: true });
   }
   const catalogue = loadCatalogue(join(rulesDir, CATALOGUE_SUBDIR));
   const normsDir = join(rulesDir, NORMS_SUBDIR);

@@ -38,7 +38,7 @@ export function loadEnv(rulesDir: string): GenEnv {
   const cached = envs.get(key);
   if (cached) return cached;
   const cat = loadCatalogue(rulesDir);
-  const grouper = loadGrouper(join(rulesDir, 'grouping', 'chs-drg-1.1'));
+  const grouper = loadGrouper(join(rulesDir, 'grouping', 'chs-drg-1.1'), { parentCodes: true });
   const { inpatient, visits } = resolveScenarios(cat);
   const groups = new Map<string, string>();
   const group = (gender: 'M' | 'F', age: number, diagnoses: string[], procedures: string[]) => {

@@ -121,7 +121,8 @@ function chooseDrg(s: CompiledScheme, mdc: CompiledMdc, adrg: CompiledAdrg, r: R
   };
 }
 
-export function groupRecord(s: CompiledScheme, raw: GrouperInput): GroupingResult {
+/** `parentCodes`: read an unlisted parent code through the codes beneath it (GrouperOptions); off, the national grouper. */
+export function groupRecord(s: CompiledScheme, raw: GrouperInput, parentCodes = false): GroupingResult {
   const path: PathStep[] = [];
   let input = raw;
   if (s.codeMaps) {
@@ -175,7 +176,7 @@ export function groupRecord(s: CompiledScheme, raw: GrouperInput): GroupingResul
   }
 
   // A parent code the tables do not list, whose listed codes beneath it all group alike (parent-codes.ts).
-  const throughParent = groupThroughParent(s, input, (i) => groupRecord(s, i));
+  const throughParent = parentCodes ? groupThroughParent(s, input, (i) => groupRecord(s, i)) : null;
   if (throughParent && 'parts' in throughParent) {
     path.push({
       step: 'parent_code_parts',

@@ -21,7 +21,7 @@ export function loadGrouper(dir: string, opts: GrouperOptions = {}): Grouper {
   const drgCodes = s.mdcs.flatMap((m) => m.adrgs.flatMap((a) => a.drgs.map((d) => d.drg)));
   return {
     scheme: s.scheme,
-    group: (input) => groupRecord(s, input),
+    group: (input) => groupRecord(s, input, opts.parentCodes === true),
     diagnosisName: (code) => s.diagnosisNames.get(code),
     procedureName: (code) => s.procedureNames.get(code),
     drgName: (code) => s.drgNames.get(code),

@@ -27,9 +27,12 @@ function listedPrincipals(s: CompiledScheme): readonly string[] {
   return l;
 }
 
-/** The listed principal diagnoses beneath an unlisted parent code, or [] when the code is listed or no parent. */
+/**
+ * The listed principal diagnoses beneath an unlisted parent code, or [] when the code is listed, no parent, or not in
+ * the 医保版 dictionary (a code outside it is the coder's error, whatever is listed beneath its shape).
+ */
 export function listedBeneath(s: CompiledScheme, code: string): string[] {
-  if (!PARENT.test(code) || s.mdcIndex.byPrincipalDiagnosis.has(code)) return [];
+  if (!PARENT.test(code) || s.mdcIndex.byPrincipalDiagnosis.has(code) || !s.diagnosisNames.has(code)) return [];
   const prefix = code.slice(0, 5);
   return listedPrincipals(s).filter((c) => c.startsWith(prefix));
 }

@@ -47,6 +47,11 @@ export interface GroupingResult {
 export interface GrouperOptions {
   /** Run diagnosis_map.json / procedure_map.json before the checks (off by default, as in the source). */
   useCodeMaps?: boolean;
+  /**
+   * Group an unlisted 医保版 parent code through the listed codes beneath it (parent-codes.ts; off by default, so the
+   * grouper alone answers as the national 1.1 grouper does: the review's reading, not the settlement's).
+   */
+  parentCodes?: boolean;
 }
 
 export interface Grouper {

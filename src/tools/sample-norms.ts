@@ -182,7 +182,7 @@ function referenceByAdrg(rulesDir: string, count: number): Map<string, Reference
 const baseSplit = (g: Grouper, adrg: string) => (g.drgCodes().includes(`${adrg}5`) ? '5' : '9');
 
 export function buildSampleNorms(rulesDir: string, referenceClaims = 60_000) {
-  const grouper = loadGrouper(join(rulesDir, 'grouping', 'chs-drg-1.1'));
+  const grouper = loadGrouper(join(rulesDir, 'grouping', 'chs-drg-1.1'), { parentCodes: true });
   const ref = referenceByAdrg(rulesDir, referenceClaims);
   const drgs = grouper.drgCodes();
 

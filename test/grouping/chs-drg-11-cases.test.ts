@@ -256,9 +256,8 @@ const cases: Case[] = [
 
   // ---- ungroupable principal diagnoses ----
   // I21.000 is in diagnoses.json (and even mcc.json) but in no MDC entry list -> ungroupable.
-  // A dictionary code in no MDC: the national grouper leaves I21.000 ungroupable; the project's parent-code fallback
-  // (parent-codes.ts) groups it as its listed details (FR1), so the case here is one whose details part (T81.400).
-  { name: 'dictionary code in no MDC', input: rec(['T81.400']), drg: '0000', check: (r) => expect(r.status).toBe('ungroupable') },
+  // The parent-code fallback (parent-codes.ts) is an option this raw grouper does not take.
+  { name: 'dictionary code in no MDC', input: rec(['I21.000']), drg: '0000', check: (r) => expect(r.status).toBe('ungroupable') },
   // Unknown code -> ungroupable, path says it is not in the dictionary.
   {
     name: 'unknown principal diagnosis',

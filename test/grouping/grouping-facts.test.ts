@@ -73,6 +73,13 @@ describe('grouping facts', () => {
     expect(facts({ setAfter: { 'amounts.fundClaimed': 50 } }).groupSettled).toBe(true);
   });
 
+  it('leave a parent-coded stay the settlement grouped 0000 outside group settlement, and judge one it grouped', () => {
+    const hernia = [{ code: 'K40.900', principal: true }];
+    expect(facts({ set: { diagnoses: hernia, 'reportedGroup.drg': '0000' } })).toMatchObject({ groupedThroughParent: true, groupSettled: false });
+    expect(facts({ set: { diagnoses: hernia, 'reportedGroup.drg': 'GZ15' } })).toMatchObject({ groupedThroughParent: true, groupSettled: true });
+    expect(facts({ set: { 'reportedGroup.drg': '0000' } })).toMatchObject({ groupedThroughParent: false, groupSettled: true });
+  });
+
   it('judge a preterm stay against a norm that follows birth weight (SAMPLE priors from neonatal network figures)', () => {
     // Born on the day of admission, principal diagnosis 其他早产儿, newborn bed and nursing on the first day.
     const preterm = (grams: number, days: number) =>

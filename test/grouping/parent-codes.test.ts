@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { ungroupableReason } from '../../src/enrich/grouping-facts';
 import { loadGrouper, type GrouperInput } from '../../src/grouping';
 
-const g = loadGrouper(join(__dirname, '../../rules/grouping/chs-drg-1.1'));
+const DIR = join(__dirname, '../../rules/grouping/chs-drg-1.1');
+const g = loadGrouper(DIR, { parentCodes: true });
 const adult = (diagnosis: string, procedures: string[] = [], more: Partial<GrouperInput> = {}): GrouperInput => ({ gender: 'M', ageYears: 60, diagnoses: [diagnosis], procedures, ...more });
 const newborn = (diagnosis: string): GrouperInput => ({ gender: 'M', ageYears: 0, ageDays: 6, birthWeightGrams: 3200, diagnoses: [diagnosis], procedures: [] });
 
@@ -39,6 +40,22 @@ test.each([
   const r = g.group(input);
   expect(r.status).toBe('ungroupable');
   expect(r.path.some((p) => p.step === 'parent_code')).toBe(false);
+});
+
+test('a subcategory-shaped code outside the 医保版 dictionary is not read through the codes beneath it (A17.000, A06.400)', () => {
+  for (const code of ['A17.000', 'A06.400']) {
+    expect(g.knowsDiagnosis(code)).toBe(false);
+    const r = g.group(adult(code));
+    expect(r.status).toBe('ungroupable');
+    expect(r.path.some((p) => p.step === 'parent_code')).toBe(false);
+    expect(ungroupableReason(r)).toEqual({ reason: expect.stringContaining('不在医保版字典'), validParent: false });
+  }
+});
+
+test('without the option the grouper answers as the national grouper: a parent code stays ungroupable', () => {
+  const r = loadGrouper(DIR).group(adult('K40.900'));
+  expect(r.status).toBe('ungroupable');
+  expect(r.path.some((p) => p.step === 'parent_code' || p.step === 'parent_code_parts')).toBe(false);
 });
 
 test('a listed code is grouped by the tables alone, never through the fallback', () => {
