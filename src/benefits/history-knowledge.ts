@@ -412,11 +412,19 @@ const limitsSchema = z.strictObject({
     .optional(),
   /**
    * Dialysis after a kidney transplant (cross-claim/dialysis-after-transplant.ts): a clinic claim billing a
-   * `sessionItems` row after a stay coding a `transplant` operation, with no `graftDysfunction` code on it, the stay
-   * or any claim since. Absent: not checked.
+   * `sessionItems` row within `windowDays` after a stay coding a `transplant` operation, with no `graftDysfunction`
+   * code on it, the stay or any claim since, nor a claim since (not a clinic session) coding `kidneyFailure` with
+   * `graft`. Absent: not checked.
    */
   dialysisAfterTransplant: z
-    .strictObject({ transplant: z.array(z.string().min(1)).min(1), graftDysfunction: z.array(z.string().min(1)).min(1), sessionItems: z.array(z.string().min(1)).min(1) })
+    .strictObject({
+      transplant: z.array(z.string().min(1)).min(1),
+      graftDysfunction: z.array(z.string().min(1)).min(1),
+      graft: z.array(z.string().min(1)).min(1),
+      kidneyFailure: z.array(z.string().min(1)).min(1),
+      windowDays: z.number().int().positive(),
+      sessionItems: z.array(z.string().min(1)).min(1),
+    })
     .optional(),
   /**
    * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
@@ -528,7 +536,7 @@ const frequencyRowSchema = z.strictObject({
    * prefixes) was discharged: the closer monitoring of the weeks after an operation (a new kidney graft's creatinine
    * 2–3 times a week). Absent: none.
    */
-  afterStayExtra: z.strictObject({ procedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9]{0,4})?$/)).min(1), days: z.number().int().positive(), extra: z.number().int().positive() }).optional(),
+  afterStayExtra: z.strictObject({ procedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9]{0,4}(x[0-9]{3})?)?$/)).min(1), days: z.number().int().positive(), extra: z.number().int().positive() }).optional(),
   /**
    * Per period: `extra` sessions allowed in a window where a claim of the member (any visit type, this one included)
    * codes one of `codes` (ICD-10 prefixes): the emergency session of an urgent indication — fluid overload, heart
