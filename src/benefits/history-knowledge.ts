@@ -538,9 +538,10 @@ const frequencyRowSchema = z.strictObject({
    */
   afterStayExtra: z.strictObject({ procedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9]{0,4}(x[0-9]{3})?)?$/)).min(1), days: z.number().int().positive(), extra: z.number().int().positive() }).optional(),
   /**
-   * Per period: `extra` sessions allowed in a window where a claim of the member (any visit type, this one included)
-   * codes one of `codes` (ICD-10 prefixes): the emergency session of an urgent indication — fluid overload, heart
-   * failure, pulmonary oedema, hyperkalaemia, acidosis — beside the weekly schedule. Absent: none.
+   * Per period: `extra` sessions allowed in a window holding a session whose own claim, or an emergency visit or a
+   * stay of the member on its day or the day before, codes one of `codes` (ICD-10 prefixes of acute events): the
+   * emergency session of fluid overload, acute left heart failure, pulmonary oedema, hyperkalaemia or acidosis beside
+   * the weekly schedule. Absent: none.
    */
   urgentExtra: z.strictObject({ codes: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3})?$/)).min(1), extra: z.number().int().positive() }).optional(),
   /** Name marks of the condition's drugs: another strength or quantity than on the earlier test's claim is a dose change, after which the recheck is the schedule's. */
