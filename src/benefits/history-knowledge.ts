@@ -162,6 +162,8 @@ const limitsSchema = z.strictObject({
       minDrugs: z.number().int().positive(),
       /** ICD-10 categories of a mass event many are treated for alike (food poisoning): bills of them are not judged. */
       outbreakCategories: z.array(z.string().regex(/^[A-Z]\d{2}$/, 'must be a 3-character ICD-10 category')).default([]),
+      /** ICD-10 prefixes of a planned course's session (透析, 放疗, 化疗): a clinic visit coding one is the programme's protocol bill, not judged. */
+      courseSessions: z.array(z.string().regex(/^[A-Z]\d{2}(\.\d)?$/)).default([]),
       /**
        * A clinic visit billing at least `minTreatments` different treatment services (not tests), each fitted to the
        * patient, is a template already when `minOtherMembers` other members have it line for line (诱导就医). Absent: such
