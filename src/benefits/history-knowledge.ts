@@ -162,6 +162,8 @@ const limitsSchema = z.strictObject({
       minDrugs: z.number().int().positive(),
       /** ICD-10 categories of a mass event many are treated for alike (food poisoning): bills of them are not judged. */
       outbreakCategories: z.array(z.string().regex(/^[A-Z]\d{2}$/, 'must be a 3-character ICD-10 category')).default([]),
+      /** ICD-10 prefixes of a planned course's session (透析, 放疗, 化疗): a clinic visit coding one is the programme's protocol bill, not judged. */
+      courseSessions: z.array(z.string().regex(/^[A-Z]\d{2}(\.\d)?$/)).default([]),
       /**
        * A clinic visit billing at least `minTreatments` different treatment services (not tests), each fitted to the
        * patient, is a template already when `minOtherMembers` other members have it line for line (诱导就医). Absent: such
@@ -409,17 +411,6 @@ const limitsSchema = z.strictObject({
     })
     .optional(),
   /**
-   * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
-   * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
-   * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`
-   * row billed. Absent: not checked.
-   */
-  /**
-   * Dialysis after a kidney transplant (cross-claim/dialysis-after-transplant.ts): a clinic claim billing a
-   * `sessionItems` row after a stay coding a `transplant` operation, with no `graftDysfunction` code on it, the stay
-   * or any claim since. Absent: not checked.
-   */
-  /**
    * Dialysis with no kidney disease on the member's record (cross-claim/dialysis-without-kidney-record.ts): a claim of
    * `visitTypes` billing a `sessionItems` row, the member's earlier claims (other than this institution's sessions)
    * holding some care but no `kidney` code. Absent: not checked.
@@ -427,9 +418,28 @@ const limitsSchema = z.strictObject({
   dialysisRecord: z
     .strictObject({ kidney: z.array(z.string().min(1)).min(1), sessionItems: z.array(z.string().min(1)).min(1), visitTypes: z.array(z.string().min(1)).min(1) })
     .optional(),
+  /**
+   * Dialysis after a kidney transplant (cross-claim/dialysis-after-transplant.ts): a clinic claim billing a
+   * `sessionItems` row within `windowDays` after a stay coding a `transplant` operation, with no `graftDysfunction`
+   * code on it, the stay or any claim since, nor a claim since (not a clinic session) coding `kidneyFailure` with
+   * `graft`. Absent: not checked.
+   */
   dialysisAfterTransplant: z
-    .strictObject({ transplant: z.array(z.string().min(1)).min(1), graftDysfunction: z.array(z.string().min(1)).min(1), sessionItems: z.array(z.string().min(1)).min(1) })
+    .strictObject({
+      transplant: z.array(z.string().min(1)).min(1),
+      graftDysfunction: z.array(z.string().min(1)).min(1),
+      graft: z.array(z.string().min(1)).min(1),
+      kidneyFailure: z.array(z.string().min(1)).min(1),
+      windowDays: z.number().int().positive(),
+      sessionItems: z.array(z.string().min(1)).min(1),
+    })
     .optional(),
+  /**
+   * Peritoneal dialysis fluid on a haemodialysis claim (cross-claim/peritoneal-fluid.ts): `drugs` (catalogue rows) need
+   * peritoneal dialysis, shown by a code starting with one of `shows` (ICD-10 or ICD-9-CM-3) on the claim or in the
+   * member's record; a claim is haemodialysis by a code starting with one of `haemodialysis` or a `haemodialysisItems`
+   * row billed. Absent: not checked.
+   */
   peritonealDialysis: z
     .strictObject({
       drugs: z.array(z.string().min(1)).min(1),
@@ -530,16 +540,17 @@ const frequencyRowSchema = z.strictObject({
    */
   handoverExtra: z.number().int().positive().optional(),
   /**
-   * Per period: `extra` sessions allowed in a window where a claim of the member (any visit type, this one included)
-   * codes one of `codes` (ICD-10 prefixes): the emergency session of an urgent indication — fluid overload, heart
-   * failure, pulmonary oedema, hyperkalaemia, acidosis — beside the weekly schedule. Absent: none.
-   */
-  /**
    * Per period: `extra` more allowed up to `days` days after the member's stay coding one of `procedures` (ICD-9-CM-3
    * prefixes) was discharged: the closer monitoring of the weeks after an operation (a new kidney graft's creatinine
    * 2–3 times a week). Absent: none.
    */
-  afterStayExtra: z.strictObject({ procedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9]{0,4})?$/)).min(1), days: z.number().int().positive(), extra: z.number().int().positive() }).optional(),
+  afterStayExtra: z.strictObject({ procedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9]{0,4}(x[0-9]{3})?)?$/)).min(1), days: z.number().int().positive(), extra: z.number().int().positive() }).optional(),
+  /**
+   * Per period: `extra` sessions allowed in a window holding a session whose own claim, or an emergency visit or a
+   * stay of the member on its day or the day before, codes one of `codes` (ICD-10 prefixes of acute events): the
+   * emergency session of fluid overload, acute left heart failure, pulmonary oedema, hyperkalaemia or acidosis beside
+   * the weekly schedule. Absent: none.
+   */
   urgentExtra: z.strictObject({ codes: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3})?$/)).min(1), extra: z.number().int().positive() }).optional(),
   /** Name marks of the condition's drugs: another strength or quantity than on the earlier test's claim is a dose change, after which the recheck is the schedule's. */
   doseDrugs: z.array(z.string().min(2)).min(1).optional(),

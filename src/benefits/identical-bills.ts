@@ -6,6 +6,7 @@ import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
 import { roundOf } from './cross-claim/batch-admission';
 import { atcOfDrugCode } from '../contract/drug-code';
+import { startsWithAny } from '../contract/code-prefix';
 
 // 集中刷卡 / 套刷医保卡 / 虚构就诊 (NHSA 典型案例: a 村卫生室 or 诊所 keeps members' cards and settles one template
 // prescription on each): each bill alone is an ordinary visit; only the set shows it. A prescription is written
@@ -111,12 +112,13 @@ const broughtIn = (e: MemberClaim): boolean =>
   e.visitType === 'inpatient' && !!e.insuredElsewhere && e.admissionRoute !== 'emergency' && (e.lines ?? []).some((l) => l.operation);
 
 /**
- * A visit coded as a session of a planned course (Z49 透析, Z51 放化疗: related-conditions.json plannedCourses, any
- * diagnosis): the centre's session bill is one protocol for every member on the programme (血液净化标准操作规程 2021),
- * as the course's stays are (judgedStay); a visit coding none — dialysis billed under N18 alone — stays judged.
+ * A visit coded as a session of a planned course (limits.json identicalBills.courseSessions: Z49.0–Z49.2 透析,
+ * Z51.0–Z51.1 放疗、化疗, any diagnosis): the centre's session bill is one protocol for every member on the programme
+ * (血液净化标准操作规程 2021), as the course's stays are (judgedStay); a visit coding none — dialysis billed under N18
+ * alone, or palliative and other care Z51.5/Z51.8/Z51.9, which are no sessions — stays judged.
  */
 const courseSession = (e: MemberClaim, k: HistoryKnowledge | undefined): boolean =>
-  e.visitType !== 'inpatient' && !!k?.plannedCourses && (e.codes ?? []).some((c) => k.plannedCourses!.has(c.slice(0, 3)));
+  e.visitType !== 'inpatient' && startsWithAny(e.codes ?? [], k?.limits.identicalBills?.courseSessions ?? []);
 
 /** A stay judged for identical bills: no operation on it (or brought in from another region) and not a planned course's cycle (see above). */
 const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>

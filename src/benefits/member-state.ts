@@ -256,7 +256,7 @@ export function memberState(
       // A round trip up for a treatment and back down (双向转诊) is one episode, not a split stay.
       // A patient who left against advice for another hospital's emergency department chose it; no hospital split the stay.
       // A new event (another treatment, with its work-up or an emergency admission) is not the earlier course continued.
-      if (relation && !isTransfer(e, me, gap) && !leftForAnotherHospital(e, me) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior) && !newEvent(e, me, items, knowledge)) {
+      if (relation && !isTransfer(e, me, gap) && !leftForAnotherHospital(e, me) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior, knowledge) && !newEvent(e, me, items, knowledge)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
           state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory: e.principalCategory === me.principalCategory, relation };

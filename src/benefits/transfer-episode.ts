@@ -1,4 +1,5 @@
 import { daysBetween } from '../contract/dates';
+import type { HistoryKnowledge } from './history-knowledge';
 import { ledgerRowOf, type MemberClaim } from './member-claim';
 
 // Transfers between hospitals (双向转诊) read from the member ledger (issue 19, blind30 C04/T03). The national
@@ -42,13 +43,13 @@ function operationCodes(e: MemberClaim): Set<string> {
  * handed between hospitals with no treatment added on the way (each a full work-up of the same condition:
  * 医疗机构间相互转诊以分解住院) are not this, and stay split stays.
  */
-export function returnAfterTreatment(first: MemberClaim, later: MemberClaim, prior: readonly MemberClaim[]): MemberClaim | null {
+export function returnAfterTreatment(first: MemberClaim, later: MemberClaim, prior: readonly MemberClaim[], k: Pick<HistoryKnowledge, 'courseStays'>): MemberClaim | null {
   if (first.hospitalId !== later.hospitalId || later.admissionRoute !== 'transfer') return null;
   const before = operationCodes(first);
   for (const b of prior) {
     if (b.visitType !== 'inpatient' || b.hospitalId === first.hospitalId) continue;
     if (!isTransfer(first, b, daysBetween(first.endDate, b.serviceDate)) || !isTransfer(b, later, daysBetween(b.endDate, later.serviceDate))) continue;
-    if ([...operationCodes(b)].some((c) => !before.has(c)) || newConditionUp(first, b) || backForRehabilitation(first, b, later)) return b;
+    if ([...operationCodes(b)].some((c) => !before.has(c)) || newConditionUp(first, b) || backForRehabilitation(first, b, later, rehabilitationCategories(k))) return b;
   }
   return null;
 }
@@ -64,10 +65,12 @@ function newConditionUp(first: MemberClaim, b: MemberClaim): boolean {
   return !first.codes.some((c) => c.slice(0, 3) === b.principalCategory);
 }
 
-// ICD-10 categories of a stay that is the rehabilitation after an acute event: a cerebrovascular disease's sequela (I69,
-// coded once the acute phase is over) and care involving rehabilitation (Z50). rehabilitation-coding.json names them
-// as what a rehabilitation stay is coded.
-const REHABILITATION_CATEGORIES = ['I69', 'Z50'];
+/**
+ * ICD-10 categories of a stay that is the rehabilitation after an acute event (related-conditions.json courseStays,
+ * 康复疗程: cerebral palsy and paralysis G80–G83, a cerebrovascular disease's sequela I69, care involving
+ * rehabilitation Z50).
+ */
+const rehabilitationCategories = (k: Pick<HistoryKnowledge, 'courseStays'>): readonly string[] => (k.courseStays ?? []).flatMap((c) => c.categories);
 
 /**
  * 下转康复: the first stay coded the acute event (not already its rehabilitation), B — a higher-level hospital — took
@@ -75,9 +78,9 @@ const REHABILITATION_CATEGORIES = ['I69', 'Z50'];
  * 国办发〔2015〕70号): the phases of one episode, not one stay split. Handed on at one level, or back for the same acute
  * code, it stays a split stay.
  */
-function backForRehabilitation(first: MemberClaim, b: MemberClaim, later: MemberClaim): boolean {
+function backForRehabilitation(first: MemberClaim, b: MemberClaim, later: MemberClaim, rehabilitation: readonly string[]): boolean {
   if (!first.hospitalLevel || !b.hospitalLevel || b.hospitalLevel <= first.hospitalLevel) return false;
-  return REHABILITATION_CATEGORIES.includes(later.principalCategory) && !REHABILITATION_CATEGORIES.includes(first.principalCategory);
+  return rehabilitation.includes(later.principalCategory) && !rehabilitation.includes(first.principalCategory);
 }
 
 export interface TransferredFrom {

@@ -230,6 +230,9 @@ describe('identical bills of many members', () => {
     // A dialysis session (Z49 coded beside N18) is the programme's one protocol: not judged; N18 alone stays judged.
     expect(billKey(entry({ visitType: 'chronic', principalCategory: 'N18', codes: ['N18.500', 'Z49.101'] }), k)).toBeNull();
     expect(billKey(entry({ visitType: 'chronic', principalCategory: 'N18', codes: ['N18.500'] }), k)).not.toBeNull();
+    // A chemotherapy session (Z51.1) is a course's; palliative or other care (Z51.5, Z51.8, Z51.9) is no session and stays judged.
+    expect(billKey(entry({ visitType: 'outpatient', principalCategory: 'C34', codes: ['C34.900', 'Z51.100x002'] }), k)).toBeNull();
+    for (const z of ['Z51.500', 'Z51.800', 'Z51.900']) expect(billKey(entry({ visitType: 'outpatient', principalCategory: 'C34', codes: ['C34.900', z] }), k)).not.toBeNull();
     expect(billKey(entry({ lines: undefined }), k)).toBeNull();
     expect(billKey(entry({ doctorId: null }), k)).toBeNull();
     // The same drug on two lines is one drug.

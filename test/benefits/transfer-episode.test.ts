@@ -1,5 +1,9 @@
 import { isTransfer, returnAfterTreatment, transferPair } from '../../src/benefits/transfer-episode';
 import type { MemberClaim } from '../../src/benefits/member-claim';
+import { shippedRules } from '../helpers/shipped-rules';
+
+// The shipped knowledge: related-conditions.json courseStays names the rehabilitation categories.
+const k = shippedRules.current().refs.history!;
 
 const stay = (claimId: string, hospitalId: string, serviceDate: string, endDate: string, extra: Partial<MemberClaim> = {}): MemberClaim => ({
   insuredId: 'P1', claimId, insuranceType: 'employee', visitType: 'inpatient', serviceDate, endDate, hospitalId,
@@ -31,12 +35,12 @@ describe('a round trip up and back (双向转诊)', () => {
 
   it('is a return after treatment when a higher-level hospital treated a condition the first stay did not have', () => {
     const dvt = up({ principalCategory: 'I80', hospitalLevel: 3 });
-    expect(returnAfterTreatment(rehab, back, [rehab, dvt])?.claimId).toBe('B');
+    expect(returnAfterTreatment(rehab, back, [rehab, dvt], k)?.claimId).toBe('B');
   });
 
   it('is not when the other hospital is of the same level or treated the same condition (ping-pong transfers)', () => {
-    expect(returnAfterTreatment(rehab, back, [rehab, up({ principalCategory: 'I80', hospitalLevel: 2 })])).toBeNull();
-    expect(returnAfterTreatment(rehab, back, [rehab, up({ principalCategory: 'I69', hospitalLevel: 3 })])).toBeNull();
+    expect(returnAfterTreatment(rehab, back, [rehab, up({ principalCategory: 'I80', hospitalLevel: 2 })], k)).toBeNull();
+    expect(returnAfterTreatment(rehab, back, [rehab, up({ principalCategory: 'I69', hospitalLevel: 3 })], k)).toBeNull();
   });
 });
 
@@ -47,12 +51,14 @@ describe('back down for rehabilitation after the acute phase (下转康复)', ()
   const back = (principalCategory: string) => stay('C', 'H1', '2025-01-28', '2025-02-08', { principalCategory, hospitalLevel: 1, admissionRoute: 'transfer', transferFromHospitalId: 'H2' });
 
   it('is a return when the patient comes back coded for the rehabilitation (I69, Z50) of the event the higher level treated', () => {
-    expect(returnAfterTreatment(township, back('I69'), [township, county])?.claimId).toBe('B');
-    expect(returnAfterTreatment(township, back('Z50'), [township, county])?.claimId).toBe('B');
+    expect(returnAfterTreatment(township, back('I69'), [township, county], k)?.claimId).toBe('B');
+    expect(returnAfterTreatment(township, back('Z50'), [township, county], k)?.claimId).toBe('B');
+    // Paralysis after the stroke (G81 偏瘫) is a rehabilitation course's coding too (related-conditions.json courseStays).
+    expect(returnAfterTreatment(township, back('G81'), [township, county], k)?.claimId).toBe('B');
   });
 
   it('is not when the return is coded the acute event again, or the other hospital is of the same level', () => {
-    expect(returnAfterTreatment(township, back('I63'), [township, county])).toBeNull();
-    expect(returnAfterTreatment(township, back('I69'), [township, { ...county, hospitalLevel: 1 }])).toBeNull();
+    expect(returnAfterTreatment(township, back('I63'), [township, county], k)).toBeNull();
+    expect(returnAfterTreatment(township, back('I69'), [township, { ...county, hospitalLevel: 1 }], k)).toBeNull();
   });
 });

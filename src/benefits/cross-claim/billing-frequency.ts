@@ -107,9 +107,19 @@ function cleanHandover(within: readonly Session[], date: string, hospitalId: str
   return lastThere < firstHere;
 }
 
-/** Whether a claim of the member dated in the window up to `date` (or spanning into it, a stay) codes an urgent reason. */
-function urgentInWindow(codes: readonly string[], claims: readonly MemberClaim[], date: string, inWindow: (d: string, on: string) => boolean): boolean {
-  return claims.some((e) => (inWindow(e.serviceDate, date) || inWindow(e.endDate, date)) && startsWithAny(e.codes ?? [], codes));
+/**
+ * Whether a session of the window was an urgent one (紧急透析 is an acute event's, not a chronic code's): its own claim
+ * codes an urgent reason, or an emergency visit or a stay of the member on its day or the day before does.
+ */
+function urgentInWindow(codes: readonly string[], within: readonly Session[], claims: readonly MemberClaim[], examRecognition: HistoryKnowledge['examRecognition']): boolean {
+  const urgent = (e: MemberClaim | undefined) => !!e && startsWithAny(e.codes ?? [], codes);
+  return within.some((s) => {
+    const dayBefore = addDays(s.date, -1);
+    return (
+      urgent(claims.find((e) => e.claimId === s.claimId)) ||
+      claims.some((e) => (e.visitType === 'inpatient' || emergencyVisit(e, examRecognition)) && e.serviceDate <= s.date && e.endDate >= dayBefore && urgent(e))
+    );
+  });
 }
 
 /** Whether a stay of the member coding one of the operations was discharged on or before `date`, at most `days` days before it. */
@@ -204,7 +214,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       const allowed =
         row.max * sites +
         (row.handoverExtra && cleanHandover(within, l.date, me.hospitalId) ? row.handoverExtra : 0) +
-        (row.urgentExtra && urgentInWindow(row.urgentExtra.codes, [...prior, me], l.date, inWindow) ? row.urgentExtra.extra : 0) +
+        (row.urgentExtra && urgentInWindow(row.urgentExtra.codes, [...within, { date: l.date, n: 1, claimId: me.claimId, hospitalId: me.hospitalId }], [...prior, me], k.examRecognition) ? row.urgentExtra.extra : 0) +
         (row.afterStayExtra && soonAfterStay(row.afterStayExtra, prior, l.date) ? row.afterStayExtra.extra : 0);
       if (count > allowed) {
         excess.add(l.lineId);

@@ -23,8 +23,9 @@ export function dialysisWithoutKidneyRecord(me: MemberClaim, items: readonly Ben
   const sessions = items.filter((i) => t.sessionItems.includes(i.catalogue?.code ?? i.code));
   if (!sessions.length) return null;
   const isSession = (e: MemberClaim) => e.serviceCodes.some((c) => t.sessionItems.includes(c));
-  // The centre's own sessions do not show the disease they bill for.
-  const record = prior.filter((e) => e.insuredId === me.insuredId && e.claimId !== me.claimId && !(e.hospitalId === me.hospitalId && isSession(e)));
+  // The centre's own clinic sessions do not show the disease they bill for; its stay does (access placed, induction).
+  const ownSessions = (e: MemberClaim) => e.visitType !== 'inpatient' && e.hospitalId === me.hospitalId && isSession(e);
+  const record = prior.filter((e) => e.insuredId === me.insuredId && e.claimId !== me.claimId && !ownSessions(e));
   if (!record.length || record.some((e) => startsWithAny(e.codes ?? [], t.kidney))) return null;
   return { lineIds: sessions.map((i) => i.lineId), amount: toYuan(sessions.reduce((s, i) => s + i.amountFen, 0)), otherClaims: record.length };
 }
