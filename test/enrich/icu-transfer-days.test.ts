@@ -1,27 +1,18 @@
-import { resolve } from 'node:path';
-import { enrichClaim } from '../../src/enrich/enrich';
-import { buildExample, loadBaseClaims } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { validateClaim } from '../../src/validate/validate-claim';
+import { evaluateExample } from '../helpers/enrich-example';
 
 // 重症监护 on the two days of an ICU stay that bill its hours and no ICU bed (rules/knowledge/item-consistency.json
 // `dayBefore` / `dayAfter`): the night of a transfer day is billed by one ward only, the one the patient left or the
 // one receiving them, as the province and hospital bill it. A day with no ICU night beside it stays flagged.
 
-const RULES = resolve(__dirname, '../../rules');
-const ruleset = createRulesetHolder(RULES).current();
-const bases = loadBaseClaims(RULES);
 const ICU_CARE = '001201000050001';
 const ICU_BED = '001105000030001';
 const WARD_REHAB = '001218000010001';
 const RULE = 'catalogue.item-context-unsupported';
 
 async function icuCareHits(addItems: object[]) {
-  const checked = validateClaim(buildExample({ addItems } as never, bases, ruleset.refs.catalogue));
-  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  const claim = checked.claim;
+  const { claim, hits: all } = await evaluateExample({ addItems } as never);
   const icuLines = new Set(claim.items.filter((i) => i.code === ICU_CARE).map((i) => i.lineId));
-  const hits = (await ruleset.evaluate(enrichClaim(claim, ruleset.refs))).filter((h) => h.ruleId === RULE && h.lineIds.some((l) => icuLines.has(l)));
+  const hits = all.filter((h) => h.ruleId === RULE && h.lineIds.some((l) => icuLines.has(l)));
   return { hits, dayOf: (lineId: string) => claim.items.find((i) => i.lineId === lineId)?.date };
 }
 

@@ -1,26 +1,17 @@
-import { resolve } from 'node:path';
-import { enrichClaim } from '../../src/enrich/enrich';
-import { buildExample, loadBaseClaims } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { validateClaim } from '../../src/validate/validate-claim';
+import { evaluateExample } from '../helpers/enrich-example';
 
 // 同一切口第二项手术按50%计价 (theatre-items.json samePorts, theatre-facts.ts secondOperationFullPrice): two laparoscopic
 // operations the same day share the ports; the cheaper is the second and may bill at most half its cap.
 
-const RULES = resolve(__dirname, '../../rules');
-const ruleset = createRulesetHolder(RULES).current();
-const bases = loadBaseClaims(RULES);
 const LAP_CHOLE = '003302020010001'; // cap 2600 at level 3
 const LAP_APPENDIX = '003302010010001'; // cap 1800 at level 3
 const GA = { code: '003301010010001', day: 1, quantity: 3 };
 const SET = { diagnoses: [{ code: 'K80.101', principal: true }, { code: 'K35.800' }], procedures: [{ code: '51.2300', date: '2025-03-05' }, { code: '47.0100', date: '2025-03-05' }] };
 
 async function stayOf(addItems: object[]) {
-  const checked = validateClaim(buildExample({ set: SET, addItems } as never, bases, ruleset.refs.catalogue));
-  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  const enriched = enrichClaim(checked.claim, ruleset.refs);
-  const hits = (await ruleset.evaluate(enriched)).filter((h) => h.ruleId === 'catalogue.second-operation-full-price');
-  const lineOf = (code: string) => checked.claim.items.find((i) => i.code === code)!.lineId;
+  const { claim, enriched, hits: all } = await evaluateExample({ set: SET, addItems } as never);
+  const hits = all.filter((h) => h.ruleId === 'catalogue.second-operation-full-price');
+  const lineOf = (code: string) => claim.items.find((i) => i.code === code)!.lineId;
   return { fact: enriched.facts.stay.secondOperationFullPrice, hits, lineOf };
 }
 

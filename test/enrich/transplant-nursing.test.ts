@@ -1,15 +1,8 @@
-import { resolve } from 'node:path';
-import { enrichClaim } from '../../src/enrich/enrich';
-import { buildExample, loadBaseClaims } from '../../src/rules/examples';
-import { createRulesetHolder } from '../../src/rules/ruleset-holder';
-import { validateClaim } from '../../src/validate/validate-claim';
+import { evaluateExample } from '../helpers/enrich-example';
 
 // Ⅰ级护理 after a kidney transplant (item-consistency.json afterOperations, whileSameDay): past the major operation's
 // three days, a day is supported only while the graft's function is measured that day.
 
-const RULES = resolve(__dirname, '../../rules');
-const ruleset = createRulesetHolder(RULES).current();
-const bases = loadBaseClaims(RULES);
 const RULE = 'catalogue.item-context-unsupported';
 const GRADE_ONE = '001201000020001';
 const KIDNEY_FUNCTION = '002502020010001';
@@ -22,10 +15,9 @@ const transplant = {
 };
 
 async function gradeOneHits(addItems: object[], set: Record<string, unknown> = transplant) {
-  const checked = validateClaim(buildExample({ set, addItems } as never, bases, ruleset.refs.catalogue));
-  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  const hits = (await ruleset.evaluate(enrichClaim(checked.claim, ruleset.refs))).filter((h) => h.ruleId === RULE);
-  const grade = new Set(checked.claim.items.filter((i) => i.code === GRADE_ONE).map((i) => i.lineId));
+  const { claim, hits: all } = await evaluateExample({ set, addItems } as never);
+  const hits = all.filter((h) => h.ruleId === RULE);
+  const grade = new Set(claim.items.filter((i) => i.code === GRADE_ONE).map((i) => i.lineId));
   return hits.flatMap((h) => h.lineIds).filter((id) => grade.has(id)).length;
 }
 

@@ -6,12 +6,25 @@ import { RULES_DIR } from './reviewed-file';
 
 // A rule example built on the shipped base claims, validated and enriched with the shipped rules' tables: the facts
 // the enrich tests read, built one way.
-const refs = createRulesetHolder(RULES_DIR).current().refs;
+const ruleset = createRulesetHolder(RULES_DIR).current();
+const refs = ruleset.refs;
 const bases = loadBaseClaims(RULES_DIR);
 
-/** The example's enriched claim; an example that does not validate throws with the validation result. */
-export function enrichExample(e: RuleExample): ReturnType<typeof enrichClaim> {
+/** The example's validated claim; an example that does not validate throws with the validation result. */
+function validExample(e: RuleExample) {
   const v = validateClaim(buildExample(e, bases, refs.catalogue));
   if (!v.ok) throw new Error(JSON.stringify(v));
-  return enrichClaim(v.claim, refs);
+  return v.claim;
+}
+
+/** The example's enriched claim. */
+export function enrichExample(e: RuleExample): ReturnType<typeof enrichClaim> {
+  return enrichClaim(validExample(e), refs);
+}
+
+/** The example's claim, its enriched facts and the shipped rules' hits on it alone (no member history). */
+export async function evaluateExample(e: RuleExample) {
+  const claim = validExample(e);
+  const enriched = enrichClaim(claim, refs);
+  return { claim, enriched, hits: await ruleset.evaluate(enriched) };
 }
