@@ -39,7 +39,9 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
     parts.push(`${a.minAge}岁及以上患者因急性疾病住院（非病情稳定或门诊可治疗的主诊断）、合并诊断 ${prefixList(a.diagnoses)}${when}`);
   }
   for (const r of row.correction ?? []) {
-    const when = r.testsSinceAdmission ? (r.nearDays > 0 ? `入院后至其后${r.nearDays}日内已查` : '入院后至当日已查') : `${r.nearDays > 0 ? `前后${r.nearDays}日内` : '同日'}复查`;
+    const since = r.nearDays > 0 ? `入院后至其后${r.nearDays}日内已查` : '入院后至当日已查';
+    const recheck = r.rechecked ? `且${r.nearDays > 0 ? `前${r.nearDays}日` : '当日'}或其后复查` : '';
+    const when = r.testsSinceAdmission ? since + recheck : `${r.nearDays > 0 ? `前后${r.nearDays}日内` : '同日'}复查`;
     parts.push(`${r.label}（诊断 ${prefixList(r.diagnoses)}，同日静脉用 ${prefixList(r.atc)}，${when} ${r.tests.map(names).join('、')}）`);
   }
   const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
@@ -291,7 +293,9 @@ function underCorrection(row: ConsistencyRow, day: number, ctx: ConsistencyConte
     (r) =>
       startsWithAny(ctx.c.diagnosisCodes, r.diagnoses) &&
       parenteralDrugNear(ctx.c.items, day, r.atc, 0) &&
-      (r.testsSinceAdmission ? billedBetween(codes, 0, day + r.nearDays, r.tests) : nearby(codes, day, r.nearDays, r.tests)),
+      (r.testsSinceAdmission
+        ? billedBetween(codes, 0, day + r.nearDays, r.tests) && (!r.rechecked || billedBetween(codes, day - r.nearDays, Infinity, r.tests))
+        : nearby(codes, day, r.nearDays, r.tests)),
   );
 }
 

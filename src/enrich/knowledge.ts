@@ -54,6 +54,11 @@ const correctionEntry = z.strictObject({
   tests: z.array(z.string().min(1)).min(1),
   nearDays: z.number().int().min(0).default(0),
   testsSinceAdmission: z.boolean().default(false),
+  /**
+   * With `testsSinceAdmission`: a second measurement is also needed, from `nearDays` before the line's day to the end of
+   * the stay — the correction checked by a recheck, two measurements bracketing the day, not carried by one admission panel.
+   */
+  rechecked: z.boolean().default(false),
   /** How it reads in a message (电解质紊乱/脱水静脉纠正中). */
   label: z.string().min(1),
 });
