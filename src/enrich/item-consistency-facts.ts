@@ -40,7 +40,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   }
   for (const r of row.correction ?? []) {
     const since = r.nearDays > 0 ? `入院后至其后${r.nearDays}日内已查` : '入院后至当日已查';
-    const recheck = r.rechecked ? `且${r.nearDays > 0 ? `前${r.nearDays}日` : '当日'}或其后复查` : '';
+    const recheck = r.rechecked ? '（至少两日，含复查）' : '';
     const when = r.testsSinceAdmission ? since + recheck : `${r.nearDays > 0 ? `前后${r.nearDays}日内` : '同日'}复查`;
     parts.push(`${r.label}（诊断 ${prefixList(r.diagnoses)}，同日静脉用 ${prefixList(r.atc)}，${when} ${r.tests.map(names).join('、')}）`);
   }
@@ -294,15 +294,16 @@ function underCorrection(row: ConsistencyRow, day: number, ctx: ConsistencyConte
       startsWithAny(ctx.c.diagnosisCodes, r.diagnoses) &&
       parenteralDrugNear(ctx.c.items, day, r.atc, 0) &&
       (r.testsSinceAdmission
-        ? billedBetween(codes, 0, day + r.nearDays, r.tests) && (!r.rechecked || billedBetween(codes, day - r.nearDays, Infinity, r.tests))
+        ? daysBilledBetween(codes, 0, day + r.nearDays, r.tests) >= (r.rechecked ? 2 : 1)
         : nearby(codes, day, r.nearDays, r.tests)),
   );
 }
 
-/** Whether one of `codes` is billed on a day from `from` to `to`. */
-function billedBetween(codesByDay: ReadonlyMap<number, ReadonlySet<string>>, from: number, to: number, codes: readonly string[]): boolean {
-  for (const [d, set] of codesByDay) if (d >= from && d <= to && codes.some((code) => set.has(code))) return true;
-  return false;
+/** How many days from `from` to `to` bill one of `codes`. */
+function daysBilledBetween(codesByDay: ReadonlyMap<number, ReadonlySet<string>>, from: number, to: number, codes: readonly string[]): number {
+  let n = 0;
+  for (const [d, set] of codesByDay) if (d >= from && d <= to && codes.some((code) => set.has(code))) n++;
+  return n;
 }
 
 /**

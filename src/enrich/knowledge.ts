@@ -55,8 +55,8 @@ const correctionEntry = z.strictObject({
   nearDays: z.number().int().min(0).default(0),
   testsSinceAdmission: z.boolean().default(false),
   /**
-   * With `testsSinceAdmission`: a second measurement is also needed, from `nearDays` before the line's day to the end of
-   * the stay — the correction checked by a recheck, two measurements bracketing the day, not carried by one admission panel.
+   * With `testsSinceAdmission`: measured on two different days in that span — the measurement that set the dose and a
+   * recheck during the correction (用药期间随访血钾), not one admission panel carrying every day of a top-up.
    */
   rechecked: z.boolean().default(false),
   /** How it reads in a message (电解质紊乱/脱水静脉纠正中). */
