@@ -225,7 +225,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind71: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 13 },
   // 159 / 44 unseen (3c71998): primary care and the grassroots (基层: 一般诊疗费, 公卫, 签约, village clinics, township wards).
   // → 209 / 44 (fx-b72): 公卫 services billed as visits (T02, T05, T15), a rehabilitation stay that is the 春节/国庆 break (T07), stable coronary disease in the stable course (T06); C11's split stay cleared, its county stay still 挂床.
-  blind72: { fraudCaughtAtLeast: 209, controlsFlaggedAtMost: 44 },
+  // → 194 / 44 (review 28 item 6): a single hypertension/diabetes follow-up visit is an info lead, not a suspicion (one visit cannot
+  // show the 规范's ≥ 4-a-year schedule): T05's quarterly visits no longer flagged; reading the schedule across visits would restore them.
+  blind72: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 44 },
   // 203 / 120 unseen (3c71998): what an item's price includes (项目内涵, 除外内容, 加收, 分解收费).
   // → 223 / 120 (fx-b73): T13 清创 with the day's 换药 (清创术 includesDuring, across same-day clinic claims), T09 a second laparoscopic operation above half its cap (samePorts).
   blind73: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 120 },
