@@ -43,7 +43,9 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
     parts.push(`${a.minAge}岁及以上患者因急性疾病住院（非病情稳定或门诊可治疗的主诊断）、合并诊断 ${prefixList(a.diagnoses)}${when}`);
   }
   for (const r of row.correction ?? []) {
-    const when = r.testsSinceAdmission ? (r.nearDays > 0 ? `入院后至其后${r.nearDays}日内已查` : '入院后至当日已查') : `${r.nearDays > 0 ? `前后${r.nearDays}日内` : '同日'}复查`;
+    const since = r.nearDays > 0 ? `入院后至其后${r.nearDays}日内已查` : '入院后至当日已查';
+    const recheck = r.rechecked ? '（至少两日，含复查）' : '';
+    const when = r.testsSinceAdmission ? since + recheck : `${r.nearDays > 0 ? `前后${r.nearDays}日内` : '同日'}复查`;
     parts.push(`${r.label}（诊断 ${prefixList(r.diagnoses)}，同日静脉用 ${prefixList(r.atc)}，${when} ${r.tests.map(names).join('、')}）`);
   }
   const head = row.minQuantity !== undefined ? `${row.name}（当日计${dayQuantity}，${row.minQuantity}及以上须有依据）` : row.name;
@@ -300,14 +302,17 @@ function underCorrection(row: ConsistencyRow, day: number, ctx: ConsistencyConte
     (r) =>
       startsWithAny(ctx.c.diagnosisCodes, r.diagnoses) &&
       parenteralDrugNear(ctx.c.items, day, r.atc, 0) &&
-      (r.testsSinceAdmission ? billedBetween(codes, 0, day + r.nearDays, r.tests) : nearby(codes, day, r.nearDays, r.tests)),
+      (r.testsSinceAdmission
+        ? daysBilledBetween(codes, 0, day + r.nearDays, r.tests) >= (r.rechecked ? 2 : 1)
+        : nearby(codes, day, r.nearDays, r.tests)),
   );
 }
 
-/** Whether one of `codes` is billed on a day from `from` to `to`. */
-function billedBetween(codesByDay: ReadonlyMap<number, ReadonlySet<string>>, from: number, to: number, codes: readonly string[]): boolean {
-  for (const [d, set] of codesByDay) if (d >= from && d <= to && codes.some((code) => set.has(code))) return true;
-  return false;
+/** How many days from `from` to `to` bill one of `codes`. */
+function daysBilledBetween(codesByDay: ReadonlyMap<number, ReadonlySet<string>>, from: number, to: number, codes: readonly string[]): number {
+  let n = 0;
+  for (const [d, set] of codesByDay) if (d >= from && d <= to && codes.some((code) => set.has(code))) n++;
+  return n;
 }
 
 /**

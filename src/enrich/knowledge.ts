@@ -66,6 +66,11 @@ const correctionEntry = z.strictObject({
   tests: z.array(z.string().min(1)).min(1),
   nearDays: z.number().int().min(0).default(0),
   testsSinceAdmission: z.boolean().default(false),
+  /**
+   * With `testsSinceAdmission`: measured on two different days in that span — the measurement that set the dose and a
+   * recheck during the correction (用药期间随访血钾), not one admission panel carrying every day of a top-up.
+   */
+  rechecked: z.boolean().default(false),
   /** How it reads in a message (电解质紊乱/脱水静脉纠正中). */
   label: z.string().min(1),
 });

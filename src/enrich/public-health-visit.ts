@@ -25,6 +25,13 @@ const service = z.strictObject({
   minPanel: z.number().int().min(1),
   /** Rows of which one must be billed (the service's signature: the abdominal ultrasound of the 65+ check); empty, none. */
   required: z.array(z.string().min(1)),
+  /** Visit types of this service, in place of the file's (the follow-up arm: not a 门诊慢特病 visit, whose drugs run on a 长处方). */
+  visitTypes: z.array(z.enum(['outpatient', 'chronic'])).optional(),
+  /**
+   * One visit cannot show the service: its marker is a schedule (the follow-up's ≥ 4 a year), so a matching bill is a
+   * lead (`catalogue.public-health-follow-up-billed`, info), not a suspicion.
+   */
+  lead: z.boolean().default(false),
 });
 
 const file = z.strictObject({
@@ -53,6 +60,8 @@ export interface PublicHealthVisitFacts {
   diagnoses: string;
   lineIds: string[];
   amount: number;
+  /** The service is one a single visit cannot show (its `lead`): an info rule reads it, not the warn rule. */
+  lead: boolean;
 }
 
 export interface PublicHealthVisitInput {
@@ -72,6 +81,7 @@ export function publicHealthVisit(c: PublicHealthVisitInput, t: PublicHealthServ
   const codes = c.items.map((it) => rowCodeOf(it));
   if (!codes.some((code) => consult.has(code))) return null;
   for (const s of t.services) {
+    if (s.visitTypes && !s.visitTypes.includes(c.visitType as 'outpatient')) continue;
     if (c.ageYears < s.minAge || c.ageYears > s.maxAge || (s.genders && !s.genders.includes(c.gender as 'M'))) continue;
     if (!c.diagnosisCodes.every((d) => underAny(d, s.diagnoses))) continue;
     const panel = new Set(s.panel);
@@ -84,6 +94,7 @@ export function publicHealthVisit(c: PublicHealthVisitInput, t: PublicHealthServ
       diagnoses: c.diagnosisCodes.join('、'),
       lineIds: c.items.map((it) => it.lineId),
       amount: toYuan(c.items.reduce((s2, it) => s2 + it.amountFen, 0)),
+      lead: s.lead,
     };
   }
   return null;

@@ -1,14 +1,10 @@
 import type { ProviderFinding, ProviderFindingSource } from './inspections/inspection';
+import { PATTERN_METRIC_LABEL } from './patterns/metric-labels';
 import type { PatternFinding, PatternStore } from './patterns/pattern-store';
 
 // The patterns slice feeds an inspection's 疑点清单 with the provider-level findings of the latest run: those
 // of the inspected institution (and its doctors) whose period overlaps the inspection's. Assembled here, on top
 // of both slices, so neither imports the other.
-
-const METRIC: Record<PatternFinding['metric'], string> = {
-  'costly-item': '高值项目使用率', upcoding: '高套病组率', 'low-rate': '低倍率病例占比', readmission: '再入院率', 'unplanned-readmission': '31日内非计划再入院率', 'los-ratio': '住院天数/标准',
-  'admission-cluster': '集中收治住院',
-};
 
 const rate = (f: PatternFinding, x: number) => (f.metric === 'los-ratio' ? x.toFixed(2) : `${(x * 100).toFixed(1)}%`);
 
@@ -20,7 +16,7 @@ export function toProviderFinding(f: PatternFinding): ProviderFinding {
     // A pattern names claims, not money: the amount comes from the points checked on site.
     amountFen: 0,
     evidence: {
-      指标: METRIC[f.metric],
+      指标: PATTERN_METRIC_LABEL[f.metric],
       本方比率: rate(f, f.rate),
       收缩后比率: rate(f, f.shrunkRate),
       同级同地区比率: rate(f, f.peerRate),

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { loadCatalogue } from '../../src/enrich/catalogue';
+import { PATTERN_METRIC_LABEL } from '../../src/features/patterns/metric-labels';
 import { patternRefs, runPatterns } from '../../src/features/patterns/pattern-service';
 import { authedApp, withKey } from '../helpers/auth';
 import { CLUSTER_PERIOD, PERIOD, patternClaims } from '../features/patterns/pattern-data';
@@ -21,7 +22,9 @@ describe('GET /api/v1/patterns', () => {
     const all = await request(app).get('/api/v1/patterns').set(as.investigator).expect(200);
     expect(all.body.run).toEqual(run);
     expect(all.body.scope).toEqual({ provinces: ['51'] });
-    expect(all.body.items).toEqual(findings);
+    // Each finding with its metric's Chinese name, the console's label (one map: metric-labels.ts).
+    expect(all.body.items).toEqual(findings.map((f) => ({ ...f, metricLabel: PATTERN_METRIC_LABEL[f.metric] })));
+    expect(all.body.items.find((f: { metric: string }) => f.metric === 'upcoding').metricLabel).toBe('高套病组率');
     const mri = await request(app).get('/api/v1/patterns?kind=doctor&metric=costly-item').set(as.auditor).expect(200);
     expect(mri.body.items.map((f: { doctorId: string }) => f.doctorId)).toEqual(['D-MRI']);
     const h4 = await request(app).get('/api/v1/patterns?hospitalId=H4').set(as.auditor).expect(200);

@@ -230,7 +230,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 209 / 44 (fx-b72): 公卫 services billed as visits (T02, T05, T15), a rehabilitation stay that is the 春节/国庆 break (T07), stable coronary disease in the stable course (T06); C11's split stay cleared, its county stay still 挂床.
   // → 219 / 44 (fx-b72b): a village doctor's day rotating two or three exact bills over 7 or more members (T01, 集中刷卡 with rotating templates).
   // ceiling 44 → 29 (fx-b73b): C11's county acute-stroke stay on DAPT and a statin is inside the 脑梗死 pathway's 14 days, not 挂床.
-  blind72: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 29 },
+  // → 204 / 29 (review 28 item 6): a single hypertension/diabetes follow-up visit is an info lead, not a suspicion (one visit cannot
+  // show the 规范's ≥ 4-a-year schedule): T05's quarterly visits no longer flagged; reading the schedule across visits would restore them.
+  blind72: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 29 },
   // 203 / 120 unseen (3c71998): what an item's price includes (项目内涵, 除外内容, 加收, 分解收费).
   // → 223 / 120 (fx-b73): T13 清创 with the day's 换药 (清创术 includesDuring, across same-day clinic claims), T09 a second laparoscopic operation above half its cap (samePorts).
   // ceiling 120 → 105 (fx-b73b): C14's PCI stay and C15's medically treated MI are inside the MI pathway's days under the stay's drugs, not 挂床.

@@ -85,15 +85,17 @@ describe('grounds of the nursing grade', () => {
     expect(await contextFlags(stay(LEVEL1, pneumonia, [{ code: ICU_BED, day: 2 }]))).toEqual([`${ICU_BED}@2`, `${LEVEL1}@3`, `${LEVEL1}@4`]);
   });
 
-  it('supports Ⅰ级护理 on a day a coded electrolyte disorder is infused with potassium once the stay has measured it, not on a day without the infusion', async () => {
+  it('supports Ⅰ级护理 on a day a coded electrolyte disorder is infused with potassium once the stay has measured it and rechecked it, not on one admission panel, nor on a day without the infusion', async () => {
     const hypokalaemia = { 'provider.department': 'oncology', diagnoses: [{ code: 'K52.100', principal: true }, { code: 'E87.600' }] };
-    // Measured on admission only, infused on days 3–4: under correction on both days.
-    const infused = [{ code: ELECTROLYTES, day: 0 }, ...[3, 4].map((day) => ({ code: POTASSIUM, day, quantity: 3 }))];
+    // Measured on admission and rechecked on day 1, infused on days 3–4: under correction on both days.
+    const infused = [{ code: ELECTROLYTES, day: 0 }, ...[3, 4].map((day) => ({ code: POTASSIUM, day, quantity: 3 })), { code: ELECTROLYTES, day: 1 }];
     expect(await contextFlags(stay(LEVEL1, hypokalaemia, infused))).toEqual([]);
     // Infused on day 3 only: day 4 is past the correction.
-    expect(await contextFlags(stay(LEVEL1, hypokalaemia, infused.slice(0, 2)))).toEqual([`${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, hypokalaemia, [infused[0], infused[1], infused[3]]))).toEqual([`${LEVEL1}@4`]);
+    // Measured on admission only: a top-up beside one panel, no correction checked by a recheck.
+    expect(await contextFlags(stay(LEVEL1, hypokalaemia, infused.slice(0, 3)))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
     // Never measured: the infusion alone does not show a disturbance under correction.
-    expect(await contextFlags(stay(LEVEL1, hypokalaemia, infused.slice(1)))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+    expect(await contextFlags(stay(LEVEL1, hypokalaemia, infused.slice(1, 3)))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
   });
 
   it('supports Ⅰ级护理 through a stay for an intra-abdominal or intrathoracic organ injury, not for a superficial abdominal one', async () => {

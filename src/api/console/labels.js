@@ -64,8 +64,6 @@ export const EVIDENCE = {
 };
 /** Why a case is related to the one on screen. */
 export const RELATION = { member: '同一参保人', pair: '规则配对', 'doctor-item': '同一医生同一项目' };
-/** Provider-level pattern metrics (src/features/patterns). */
-export const PATTERN_METRIC = { 'costly-item': '高值项目使用率', upcoding: '高套病组率', 'low-rate': '低倍率病例占比', readmission: '再入院率', 'unplanned-readmission': '31日内非计划再入院率', 'los-ratio': '住院天数/标准', 'admission-cluster': '集中收治住院' };
 /** An evidence value in words: yes/no as 是/否, lists joined, anything else as text. */
 export const evidenceText = (v) => {
   if (v === true) return '是';

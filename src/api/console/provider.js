@@ -1,6 +1,6 @@
 import { api, query } from './api.js';
 import { drawer, h, pct, yuan } from './dom.js';
-import { DECISION, INSPECTION_STATUS, PATTERN_METRIC, STATUS, VISIT, label } from './labels.js';
+import { DECISION, INSPECTION_STATUS, STATUS, VISIT, label } from './labels.js';
 
 // 机构 and 医生 pages (#/institution/<hospitalId>, #/doctor/<hospitalId>/<doctorId>), reached from the rankings and
 // the inspections: the provider's figures against its peers, its flag rate month by month beside the peers'
@@ -47,7 +47,7 @@ function patternsSection(items) {
     items.length ? h('table', { class: 'grid', 'data-testid': 'provider-patterns' },
       h('thead', {}, h('tr', {}, ['指标', '说明', '病例数/就诊数', '本方比率', '收缩后比率', '同级同区比率', '倍数', '统计期间', '相关单据'].map((x) => h('th', {}, x)))),
       h('tbody', {}, items.map((f) => h('tr', { 'data-testid': 'provider-pattern' },
-        h('td', {}, label(PATTERN_METRIC, f.metric)), h('td', {}, f.title), h('td', { class: 'num' }, `${f.count}/${f.volume}`),
+        h('td', {}, f.metricLabel ?? f.metric), h('td', {}, f.title), h('td', { class: 'num' }, `${f.count}/${f.volume}`),
         h('td', { class: 'num' }, rateText(f.metric, f.rate)), h('td', { class: 'num' }, rateText(f.metric, f.shrunkRate)), h('td', { class: 'num' }, rateText(f.metric, f.peerRate)),
         h('td', { class: 'num' }, f.ratio === null ? '—' : `${f.ratio.toFixed(2)}×`), h('td', {}, `${f.period.from} 至 ${f.period.to}`),
         h('td', {}, f.evidenceClaimIds.slice(0, 5).join('、'), f.evidenceClaimIds.length > 5 ? ` 等 ${f.evidenceClaimIds.length} 条` : '')))))

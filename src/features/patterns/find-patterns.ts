@@ -3,6 +3,7 @@ import { CLUSTER_DEFAULTS, clusterFindings, type ClusterSettings } from './admis
 import { clinicalContexts, contextGroup, peerBaselines, stayContext, standardisedShares, type ContextGroup } from './clinical-context';
 import { betaPriorStrength, normalPriorStrength, shrinkMean, shrinkRate, type MeanStats, type Proportion } from './shrink';
 import { FAMILY_ALPHA, normalUpperTail, poissonBinomialUpperTail, poissonUpperTail } from './significance';
+import { readmittedStays } from './readmissions';
 import { UNPLANNED_READMISSION_DAYS, unplannedReadmittedStays } from './unplanned-readmissions';
 
 // Provider-level patterns over a period: per doctor and per institution, the share of claims carrying each
@@ -98,7 +99,7 @@ function familyControlled(t: Tested): PatternFinding[] {
 export function findPatterns(all: readonly PatternClaim[], opts: FindPatternsOptions): PatternFinding[] {
   const { from, to } = opts.period;
   const inPeriod = all.filter((c) => c.serviceDate >= from && c.serviceDate <= to);
-  const readmitted = readmittedStays(all);
+  const readmitted = readmittedStays(all, READMISSION_DAYS);
   const unplanned = unplannedReadmittedStays(all);
   const settingOf = opts.bedDaySetting ?? (() => null);
   const losRatio = losRatios(inPeriod, opts.normLos, settingOf);
@@ -346,38 +347,6 @@ function finding(
     evidenceClaimIds: evidence.slice(0, EVIDENCE_MAX).map((c) => c.claimId),
   };
   if (f.p !== undefined) out.pValue = Number(f.p.toPrecision(3));
-  return out;
-}
-
-/**
- * Stays followed by another admission of the same member within READMISSION_DAYS of discharge, at any
- * institution; an admission by transfer is a hand-over, not a readmission. The readmission may fall after
- * the period (the caller reads READMISSION_DAYS beyond it).
- */
-export function readmittedStays(claims: readonly PatternClaim[]): Set<string> {
-  const byMember = new Map<string, PatternClaim[]>();
-  for (const c of claims) {
-    if (!isStay(c) || c.insuredId === null || c.endDate === null) continue;
-    const mine = byMember.get(c.insuredId);
-    if (mine) mine.push(c);
-    else byMember.set(c.insuredId, [c]);
-  }
-  const out = new Set<string>();
-  for (const stays of byMember.values()) {
-    stays.sort(byDate);
-    for (let i = 0; i < stays.length; i++) {
-      const s = stays[i];
-      for (let j = i + 1; j < stays.length; j++) {
-        const next = stays[j];
-        const gap = days(s.endDate!, next.serviceDate);
-        if (gap > READMISSION_DAYS) break;
-        if (gap >= 0 && next.admissionRoute !== 'transfer') {
-          out.add(s.claimId);
-          break;
-        }
-      }
-    }
-  }
   return out;
 }
 

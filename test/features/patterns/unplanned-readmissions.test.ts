@@ -1,7 +1,8 @@
 import { addDays } from '../../../src/contract/dates';
 import { findPatterns } from '../../../src/features/patterns/find-patterns';
 import type { PatternClaim } from '../../../src/features/patterns/pattern-store';
-import { UNPLANNED_READMISSION_DAYS, unplannedReadmittedStays } from '../../../src/features/patterns/unplanned-readmissions';
+import { readmittedStays } from '../../../src/features/patterns/readmissions';
+import { UNPLANNED_READMISSION_DAYS, isPlannedAdmission, unplannedReadmittedStays } from '../../../src/features/patterns/unplanned-readmissions';
 
 // 出院后31天内非计划再住院率 (unplanned-readmissions.ts): a stay split just past the 15-day window is a readmission
 // within 31 days; a planned chemotherapy cycle, a transfer in and a later admission are not.
@@ -58,5 +59,19 @@ describe('unplanned readmissions within 31 days', () => {
     const unplannedChemo = all.map((c) => (c.hospitalId === 'H-CHEMO' ? { ...c, principalDiagnosis: 'C18.900' } : c));
     const f = findPatterns(unplannedChemo, { isCostly: () => false, period }).filter((x) => x.metric === 'unplanned-readmission');
     expect(f.map((x) => x.hospitalId).sort()).toEqual(['H-CHEMO', 'H-SPLIT']);
+  });
+});
+
+describe('readmittedStays (readmissions.ts): one walk for the 15- and 31-day metrics', () => {
+  it('counts the next admission within the window at any institution, passing over an excluded one for the next', () => {
+    const first = stay('H1', 'M-r', '2025-03-01');
+    const planned = stay('H1', 'M-r', addDays(first.endDate!, 5), { principalDiagnosis: 'Z51.102' });
+    const other = stay('H2', 'M-r', addDays(planned.endDate!, 5));
+    const claims = [first, planned, other];
+    // Any admission: the planned one 5 days later readmits the first, and the other hospital's the planned one.
+    expect([...readmittedStays(claims, 15)].sort()).toEqual([first.claimId, planned.claimId].sort());
+    // The planned stay excluded: the first is still readmitted, by the admission at H2 18 days after it.
+    expect([...readmittedStays(claims, 31, isPlannedAdmission)].sort()).toEqual([first.claimId, planned.claimId].sort());
+    expect([...readmittedStays(claims, 15, isPlannedAdmission)]).toEqual([planned.claimId]);
   });
 });
