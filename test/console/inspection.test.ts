@@ -158,7 +158,8 @@ describeWithChromium('web console: inspections and the admin pages (headless Chr
     const rules = (await t.ctx.rules.current()).rules;
     expect(await page.getByTestId('rule-row').count()).toBe(rules.length);
     const first = rules[0].def;
-    const row = page.locator(`[data-testid=rule-row]`, { hasText: first.id });
+    // By the row's own id (data-search opens with it): another rule's id may begin with this one's.
+    const row = page.locator(`[data-testid=rule-row][data-search^="${first.id} "]`);
     expect(await row.textContent()).toContain(first.meta.resultType);
     await row.locator('summary').click();
     expect(await row.locator('dl').textContent()).toContain('应触发');
