@@ -753,6 +753,15 @@ export interface DoseSchedule {
   byPrincipal?: readonly { categories: readonly string[]; minIntervalDays: number; sameClass?: { codes: readonly string[] } }[];
   /** Purchases outside a stay counted at the member's own cycle, read from the latest stay giving the drug (drug-supply.ts). */
   ownCycle?: boolean;
+  /** The most units in any 7 days across the member's claims, a take-home supply counted at its weekly rate (weekly-dose.ts). */
+  weeklyDose?: {
+    maxUnits: number;
+    unitText: string;
+    givenWith: readonly string[];
+    supplyUnitsPerWeek: number;
+    forDiagnoses: readonly string[];
+    unless: { codes: readonly string[]; days: number };
+  };
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */
