@@ -32,6 +32,7 @@ import { peritonealFluid } from './cross-claim/peritoneal-fluid';
 import { dialysisAfterTransplant } from './cross-claim/dialysis-after-transplant';
 import { dialysisWithoutKidneyRecord } from './cross-claim/dialysis-without-kidney-record';
 import { hbvDrugOnArt } from './cross-claim/hbv-drug-on-art';
+import { weeklyDoseOver } from './cross-claim/weekly-dose';
 import { injectionWithoutDrug } from './cross-claim/injection-without-drug';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
 import { procedureNotIndicated } from './cross-claim/procedure-indication';
@@ -181,6 +182,8 @@ export const CROSS_CLAIM_CHECKS = {
   visitResettled,
   /** A clinic visit billing hourly monitoring or oxygen at the hospital of a stay right after its discharge (ward care as outpatient). */
   wardCareAfterDischarge,
+  /** A drug's weekly dose across the member's claims above its ceiling, sessions' doses and take-home supply together (drug-schedules.json weeklyDose: erythropoietin). */
+  weeklyDoseOver: (me, items, prior, k) => weeklyDoseOver(me, items, prior, k.schedules),
 } satisfies Record<string, CrossClaimCheck>;
 
 /** Each check's finding under its name (MemberState holds them). */

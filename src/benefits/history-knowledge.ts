@@ -546,6 +546,19 @@ const frequencyRowSchema = z.strictObject({
    */
   afterStayExtra: z.strictObject({ procedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9]{0,4}(x[0-9]{3})?)?$/)).min(1), days: z.number().int().positive(), extra: z.number().int().positive() }).optional(),
   /**
+   * Per period: a second, longer window counted the same way, for claims whose principal diagnosis starts with one of
+   * `forPrincipal`: a schedule's monthly rhythm beside the short ceiling (a dialysis member's renal panel about monthly,
+   * 血液净化标准操作规程: weekly panels pass a 7-day limit of two). `afterStayExtra` as the row's. Absent: none.
+   */
+  longerPeriod: z
+    .strictObject({
+      periodDays: z.number().int().positive(),
+      max: z.number().int().positive(),
+      forPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1),
+      afterStayExtra: z.strictObject({ procedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9]{0,4}(x[0-9]{3})?)?$/)).min(1), days: z.number().int().positive(), extra: z.number().int().positive() }).optional(),
+    })
+    .optional(),
+  /**
    * Per period: `extra` sessions allowed in a window holding a session whose own claim, or an emergency visit or a
    * stay of the member on its day or the day before, codes one of `codes` (ICD-10 prefixes of acute events): the
    * emergency session of fluid overload, acute left heart failure, pulmonary oedema, hyperkalaemia or acidosis beside
@@ -740,6 +753,15 @@ export interface DoseSchedule {
   byPrincipal?: readonly { categories: readonly string[]; minIntervalDays: number; sameClass?: { codes: readonly string[] } }[];
   /** Purchases outside a stay counted at the member's own cycle, read from the latest stay giving the drug (drug-supply.ts). */
   ownCycle?: boolean;
+  /** The most units in any 7 days across the member's claims, a take-home supply counted at its weekly rate (weekly-dose.ts). */
+  weeklyDose?: {
+    maxUnits: number;
+    unitText: string;
+    givenWith: readonly string[];
+    supplyUnitsPerWeek: number;
+    forDiagnoses: readonly string[];
+    unless: { codes: readonly string[]; days: number };
+  };
 }
 
 /** Used where rules/history carries no tables (tests with a rules folder of their own). */
@@ -774,6 +796,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       if ((parsed.followUp || parsed.doseDrugs || parsed.afterAbnormal) && !(parsed.followUp && parsed.forPrincipal && parsed.per === 'period')) {
         throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs, afterAbnormal only with followUp)`);
       }
+      if (parsed.longerPeriod && (parsed.per !== 'period' || parsed.longerPeriod.periodDays <= (parsed.periodDays ?? 0))) throw new Error(`${f.file} row ${i}: longerPeriod: only for per "period", longer than periodDays`);
       if (parsed.withDiagnoses && !parsed.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses: only with forPrincipal`);
       if (parsed.forPrincipal) {
         const rows = scopedFrequency.get(parsed.code) ?? [];

@@ -401,9 +401,25 @@ const scheduleRow = z.strictObject({
    * the member's own cycle: the units of the latest stay giving it, within one cycle's days, last one cycle (drug-supply.ts).
    */
   ownCycle: z.literal(true).optional(),
+  /**
+   * A drug whose weekly dose the label and guideline bound, read across the member's claims (cross-claim/weekly-dose.ts):
+   * in any 7 days at most `maxUnits`, counting a line given at a session (`givenWith`: a service billed that day on its
+   * claim, the dialysis session) on its day and a take-home supply at `supplyUnitsPerWeek` a week while it lasts.
+   * Judged on claims coding one of `forDiagnoses`; not where the member's claims within `unless.days` code one of
+   * `unless.codes` (ICD-10 or ICD-9-CM-3 prefixes: bleeding, a transfusion — a raised dose has its reason).
+   */
+  weeklyDose: z.strictObject({
+    maxUnits: z.number().int().positive(),
+    /** The units as the investigator reads them: 支（3000 IU）. */
+    unitText: z.string().min(1),
+    givenWith: z.array(z.string().min(1)).min(1),
+    supplyUnitsPerWeek: z.number().positive(),
+    forDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3})?$/)).min(1),
+    unless: z.strictObject({ codes: z.array(z.string().min(2)).min(1), days: z.number().int().positive(), source: z.string().min(1) }),
+  }).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
-}).refine((r) => r.minIntervalDays !== undefined || r.cycle !== undefined || r.ownCycle === true, 'needs minIntervalDays, cycle or ownCycle');
+}).refine((r) => r.minIntervalDays !== undefined || r.cycle !== undefined || r.ownCycle === true || r.weeklyDose !== undefined, 'needs minIntervalDays, cycle, ownCycle or weeklyDose');
 
 const scheduleFile = z.strictObject({ note: z.string(), rows: z.array(scheduleRow) });
 

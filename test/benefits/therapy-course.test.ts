@@ -3,7 +3,7 @@ import { buildClaim as build, arrive } from '../helpers/shipped-rules';
 
 // Billing-frequency rows across a member's visits (rules/history/billing-frequency.json, history.billed-too-often):
 // outpatient 针灸/推拿 beyond a course (10 in any 21 days; rehabilitation principal diagnoses not judged), and the
-// labs of 门诊慢特病 dialysis sessions beyond a monthly schedule with a recheck (2 in any 7 days).
+// labs of 门诊慢特病 dialysis sessions beyond a monthly schedule with a recheck (2 in any 7 days, 3 in any 28).
 
 const arriveAll = (claims: Record<string, any>[]) => arrive(...claims);
 const tooOften = (v: Verdict) => v.hits.find((h) => h.ruleId === 'history.billed-too-often');
@@ -64,6 +64,21 @@ describe('门诊慢特病 dialysis labs at every session', () => {
     const h = tooOften(vs[2])!;
     expect(h.lineIds.sort()).toEqual(claims[2].items.filter((it: any) => LABS.includes(it.code)).map((it: any) => it.lineId).sort());
     expect(vs.slice(2).every((v) => tooOften(v))).toBe(true);
+  });
+
+  it('labs weekly: within 2 in 7 days, the fourth in 28 days is beyond the monthly schedule (longerPeriod)', async () => {
+    const weekly = [0, 7, 14, 21];
+    const claims = weekly.map((d, i) => visit(i, d, 'N18.500', [HD, ...LABS], 'chronic'));
+    const vs = await arriveAll(claims);
+    expect(vs.slice(0, 3).map(tooOften)).toEqual([undefined, undefined, undefined]);
+    const h = tooOften(vs[3])!;
+    expect(h.lineIds.sort()).toEqual(claims[3].items.filter((it: any) => it.code === LABS[1] || it.code === LABS[2]).map((it: any) => it.lineId).sort());
+    expect(h.message).toContain('28天内3次');
+  });
+
+  it('weekly labs of another chronic condition (a cancer on weekly chemotherapy) are not read against the dialysis schedule', async () => {
+    const vs = await arriveAll([0, 7, 14, 21].map((d, i) => visit(i, d, 'C34.900', [LABS[1], LABS[2]], 'chronic')));
+    expect(vs.filter(tooOften)).toHaveLength(0);
   });
 
   it('labs every sixth session (about fortnightly) are quiet', async () => {

@@ -242,7 +242,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 152 / 150 unseen (3c71998): dialysis, transplants and costly chronic treatment.
   // → 180 / 85 (fx-b75): transplant stays meet mycophenolate by 55.69, T86 is the Z94 病种's, an urgent 4th session and a new graft's labs allowed, dialysis sessions (Z49) not identical bills; dialysis after a working graft (T11) and with no kidney record (T07).
   // → 187 / 55 (fx-b75b): T14 CRRT hours on a ward day without ICU-level care (hours-unsupported, the CRRT lines); C09/C18 Ⅰ级护理 after a kidney transplant while the graft is watched daily, DGF sessions' labs (T86.1).
-  blind75: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 55 },
+  // → 201 / 55 (fx-b75c): renal panel and electrolytes at most 3 in 28 days for dialysis/transplant members (T06), EPO above 4 支 a week across session claims and take-home supplies (T04).
+  blind75: { fraudCaughtAtLeast: 201, controlsFlaggedAtMost: 55 },
   // 150 / 160 unseen (3c71998): dates, years and changes (跨年度, 跨政策, 日期操纵).
   // → 152 / 51 (fx-b76): parent codes group (K80.100, I21.000, K40.900, A09.000, M17.100, P59.900), Z51.100 unjudged, a reported 0000 on them no
   // mismatch (C09/C10/C15/C17–C19 and routine); T06's admission tests dated inside the waiting period (benefits.waiting-period-lines).

@@ -204,6 +204,13 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     });
     const seen: Session[] = [...theirs];
     const claimOf = new Map([...counted, me].map((e) => [e.claimId, e]));
+    const nameEarlier = (within: readonly Session[]) => {
+      for (const w of within) {
+        if (w.claimId === me.claimId) continue;
+        const o = others.get(w.claimId) ?? others.set(w.claimId, { hospitalId: w.hospitalId, dates: new Set() }).get(w.claimId)!;
+        o.dates.add(w.date);
+      }
+    };
     for (const l of lines) {
       const within = seen.filter((s) => inWindow(s.date, l.date));
       const count = row.distinctDays
@@ -222,10 +229,18 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
         // The procedure's own lines that day (its injectate, kit and anaesthetic) go beyond the limit with it.
         const along = [...(withCodes ?? []), ...(row.alongCodes ?? [])];
         if (along.length) for (const it of items) if (it.date === l.date && underAny(it.code, along)) excess.add(it.lineId);
-        for (const w of within) {
-          if (w.claimId === me.claimId) continue;
-          const o = others.get(w.claimId) ?? others.set(w.claimId, { hospitalId: w.hospitalId, dates: new Set() }).get(w.claimId)!;
-          o.dates.add(w.date);
+        nameEarlier(within);
+      }
+      // The longer window (a monthly schedule beside the weekly ceiling) on claims of its principal diagnoses.
+      const longer = row.longerPeriod;
+      if (longer && underAny(me.principalCategory, longer.forPrincipal) && !excess.has(l.lineId)) {
+        const within = seen.filter((s) => s.date <= l.date && daysBetween(s.date, l.date) < longer.periodDays);
+        const count = within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
+        const allowed = longer.max + (longer.afterStayExtra && soonAfterStay(longer.afterStayExtra, prior, l.date) ? longer.afterStayExtra.extra : 0);
+        if (count > allowed) {
+          excess.add(l.lineId);
+          names.add(limitText({ ...row, periodDays: longer.periodDays, max: longer.max }));
+          nameEarlier(within);
         }
       }
       seen.push({ date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId, hospitalId: me.hospitalId });
