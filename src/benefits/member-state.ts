@@ -15,6 +15,7 @@ import { identicalBills, screeningDay, testBattery, type BillPeer, type Identica
 import { templateRotation, type DayBill, type TemplateRotation } from './template-rotation';
 import { doctorGrade, type DoctorGrade, type DoctorVisit } from './cross-claim/doctor-grade';
 import { doctorTitle, type DoctorTitleFinding } from './cross-claim/doctor-title';
+import { publicHealthSchedule, type FollowUpVisit, type PublicHealthSchedule } from './cross-claim/public-health-schedule';
 
 /**
  * Year-to-date use and recent history of one member, as of one claim (entries before it in ledger order): the
@@ -91,6 +92,8 @@ export interface MemberState extends CrossClaimFindings {
   examRepeat: ExamRepeat | null;
   /** A cosmetic visit and a fund-settled covered operation at the same institution within the window (美容串换; either side). */
   cosmeticOperation: CosmeticOperation | null;
+  /** 公卫随访 read as its schedule (cross-claim/public-health-schedule.ts): this follow-up-shaped visit and the member's earlier ones a quarter apart. */
+  publicHealthSchedule: PublicHealthSchedule | null;
   /** The same bill, line for line, billed by this claim's doctor that day to other members seen before it (集中刷卡). */
   identicalBills: IdenticalBills | null;
   /** The claim's bill shared with other members of its doctor's day, among the day's few shared bills that hold many members (集中刷卡, rotating templates). */
@@ -150,6 +153,7 @@ const STATE_SHAPE: MemberState = {
   screeningDay: null,
   batchAdmission: null,
   cosmeticOperation: null,
+  publicHealthSchedule: null,
   record: { categories: [], daysSinceOperation: null },
   consumableWithoutRecord: null,
 };
@@ -197,6 +201,8 @@ export function memberState(
     consumables?: readonly ConsumableRowFinding[] | null;
     /** The claim's coded procedures (ICD-9-CM-3): a covered operation coded, not only billed (cosmetic-operation.ts). */
     procedures?: readonly string[];
+    /** This claim read as a 公卫 follow-up visit with a schedule (enrich/public-health-visit.ts followUpVisit); absent: not judged. */
+    followUp?: FollowUpVisit | null;
   } = {},
 ): MemberState {
   const items = context.items ?? [];
@@ -299,6 +305,7 @@ export function memberState(
   // A stay that is a copy or a continuation of another is the duplicate or settlement rules' matter, not a second round.
   if (context.stay && !state.duplicateOf && !continuesStay) state.batchAdmission = batchAdmission(me, items, prior, context.admissions ?? [], knowledge, context.stay);
   state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);
+  state.publicHealthSchedule = publicHealthSchedule(me, prior, context.followUp);
   state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);
   return state;

@@ -3,6 +3,7 @@ import { toYuan } from '../money/fen';
 import { underAny } from '../contract/code-prefix';
 import { readJsonTable } from '../contract/json-table';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { FollowUpVisit } from '../benefits/cross-claim/public-health-schedule';
 
 // 公卫 services billed to the fund (rules/knowledge/public-health-services.json): the 国家基本公共卫生服务 that 基层
 // institutions give free, paid by the public-health subsidy (《社会保险法》第三十条: 应当由公共卫生负担的 not paid by the
@@ -32,6 +33,11 @@ const service = z.strictObject({
    * lead (`catalogue.public-health-follow-up-billed`, info), not a suspicion.
    */
   lead: z.boolean().default(false),
+  /**
+   * The service's schedule (the follow-up quarterly): visits of the member at the institution `minDays`–`maxDays` apart,
+   * and the days before the first that a drug supplied covers (a 长处方's longest); absent, not read across visits.
+   */
+  schedule: z.strictObject({ minDays: z.number().int().min(1), maxDays: z.number().int().min(1), supplyDays: z.number().int().min(0) }).optional(),
 });
 
 const file = z.strictObject({
@@ -98,4 +104,11 @@ export function publicHealthVisit(c: PublicHealthVisitInput, t: PublicHealthServ
     };
   }
   return null;
+}
+
+/** The visit's service read across the member's visits (its `schedule`), for the ledger check; null when it has none. */
+export function followUpVisit(v: PublicHealthVisitFacts | null | undefined, t: PublicHealthServices | null | undefined): FollowUpVisit | null {
+  const s = v && t?.services.find((x) => x.name === v.service);
+  if (!v || !t || !s?.schedule) return null;
+  return { service: s.name, consultations: t.consultations, panel: s.panel, diagnoses: s.diagnoses, ...s.schedule, lineIds: v.lineIds, amount: v.amount };
 }

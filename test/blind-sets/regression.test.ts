@@ -232,7 +232,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // ceiling 44 → 29 (fx-b73b): C11's county acute-stroke stay on DAPT and a statin is inside the 脑梗死 pathway's 14 days, not 挂床.
   // → 204 / 29 (review 28 item 6): a single hypertension/diabetes follow-up visit is an info lead, not a suspicion (one visit cannot
   // show the 规范's ≥ 4-a-year schedule): T05's quarterly visits no longer flagged; reading the schedule across visits would restore them.
-  blind72: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 29 },
+  // → 219 / 29 (fx-b72c): the follow-up read as its schedule — ≥ 2 follow-up-only visits at one 基层 institution 60–120 days apart, no drug supplied around them (T05).
+  blind72: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 29 },
   // 203 / 120 unseen (3c71998): what an item's price includes (项目内涵, 除外内容, 加收, 分解收费).
   // → 223 / 120 (fx-b73): T13 清创 with the day's 换药 (清创术 includesDuring, across same-day clinic claims), T09 a second laparoscopic operation above half its cap (samePorts).
   // ceiling 120 → 105 (fx-b73b): C14's PCI stay and C15's medically treated MI are inside the MI pathway's days under the stay's drugs, not 挂床.

@@ -10,6 +10,7 @@ import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } fr
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { dayBillOf, doctorDayKey, type DayBill, type DoctorDayKey } from '../../benefits/template-rotation';
 import { enrichClaim } from '../../enrich/enrich';
+import { followUpVisit } from '../../enrich/public-health-visit';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
 import type { CatalogueEntry } from '../../enrich/catalogue';
 import { claimsReviewed, hitsTotal, retrospectiveFindings, reviewLatency } from '../../metrics';
@@ -350,6 +351,7 @@ export async function attachMemberFacts(
       stay: stays[i],
       procedures: facts.procedureCodes,
       consumables: facts.stay.consumableUnsupported,
+      followUp: followUpVisit(facts.stay.publicHealthVisit, ruleset.refs.knowledge?.publicHealthServices),
     });
     facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);
   });
