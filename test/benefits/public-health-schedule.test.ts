@@ -33,7 +33,7 @@ describe('公卫 follow-up schedule across visits', () => {
   it('three earlier quarterly visits at the clinic: the run named oldest first, its earlier claims the suspects', () => {
     const prior = [entry('Q1', '2025-01-06'), entry('Q2', '2025-04-07'), entry('Q3', '2025-07-03')];
     const s = publicHealthSchedule(me, prior, visit)!;
-    expect(s).toMatchObject({ visits: 4, claims: 'Q1、Q2、Q3', dates: '2025-01-06、2025-04-07、2025-07-03、2025-10-01', lineIds: ['1', '2'], amount: 15 });
+    expect(s).toMatchObject({ visitCount: 4, claims: 'Q1、Q2、Q3', dates: '2025-01-06、2025-04-07、2025-07-03、2025-10-01', lineIds: ['1', '2'], amount: 15 });
     expect(s.suspects.map((x) => x.claimId)).toEqual(['Q1', 'Q2', 'Q3']);
     expect(s.suspects[0]).toEqual({ claimId: 'Q1', lineIds: ['Q11', 'Q12'], amount: 9 });
   });

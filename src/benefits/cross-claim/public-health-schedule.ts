@@ -28,7 +28,7 @@ export interface PublicHealthSchedule {
   claims: string;
   dates: string;
   /** Visits of the run, this one included. */
-  visits: number;
+  visitCount: number;
   window: string;
   lineIds: string[];
   amount: number;
@@ -71,7 +71,7 @@ export function publicHealthSchedule(me: MemberClaim, prior: readonly MemberClai
     service: visit.service,
     claims: list(run.map((e) => e.claimId)),
     dates: [...run.map((e) => e.serviceDate), me.serviceDate].join('、'),
-    visits: run.length + 1,
+    visitCount: run.length + 1,
     window: `${visit.minDays}～${visit.maxDays}天`,
     lineIds: visit.lineIds,
     amount: visit.amount,
