@@ -2,7 +2,7 @@ import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { LedgerLine, MemberClaim } from '../member-claim';
-import { list } from './common';
+import { doneOnce, list } from './common';
 
 // 补报批次里的改期复制就诊: an ordinary clinic visit settles at the counter on its day (门诊直接结算), so a visit that
 // arrives after a later-dated visit of the member at the same clinic has been settled is a back-dated claim. One whose
@@ -24,12 +24,6 @@ export interface BackdatedVisit {
   total: number;
 }
 
-/** Days of a drug's supply that make it a take-home supply (as redated-visit.ts: SAMPLE). */
-const TAKE_HOME_DAYS = 3;
-
-/** Done once for the episode: a test or examination, or a take-home drug supply. */
-const once = (l: LedgerLine) => (l.kind === 'service' && l.test === true) || (l.kind === 'drug' && (l.days ?? 0) >= TAKE_HOME_DAYS);
-
 /** A line apart from its day; a drug apart from its quantity too (a copy may edit how much was dispensed). */
 const lineKey = (e: MemberClaim, l: LedgerLine) =>
   l.kind === 'drug' ? `${l.code}|drug` : `${l.code}|${l.quantity}|${l.amountFen}|${daysBetween(e.serviceDate, l.date)}`;
@@ -46,7 +40,7 @@ const codesOf = (e: MemberClaim) => [...(e.codes ?? [])].sort().join(',');
 export function backdatedVisit(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]): BackdatedVisit | null {
   const lines = me.lines ?? [];
   if (me.visitType !== 'outpatient' || !me.doctorId || !me.codes?.length || !lines.length) return null;
-  if (lines.some((l) => l.quantity === undefined) || !lines.some(once)) return null;
+  if (lines.some((l) => l.quantity === undefined) || !lines.some(doneOnce)) return null;
   const mine = bill(me);
   const myCodes = codesOf(me);
   for (const e of prior) {

@@ -1,7 +1,7 @@
 import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import { atEmergency, type ExamRecognition } from '../history-knowledge';
-import { ledgerRowOf, type MemberClaim } from '../member-claim';
+import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 
 // What the cross-claim checks share: the visit types outside a stay and lists of claims or dates joined for reading
 // (the money of a set of lines: money/fen.ts fenOf).
@@ -18,6 +18,16 @@ export const list = (ids: Iterable<string>, max = 5) => {
 export function linesOf(lines: readonly BenefitItem[]): { lineIds: string[]; names: string; amount: number } {
   return { lineIds: [...new Set(lines.map((i) => i.lineId))], names: [...new Set(lines.map((i) => i.name))].join('、'), amount: toYuan(fenOf(lines)) };
 }
+
+/**
+ * Days of a drug's supply that make it a take-home supply rather than the day's doses of a course: at least
+ * this many, so that when a copy of the bill is settled the next day the first supply still holds two days or more
+ * (SAMPLE; a nebulised or injected drug billed for the day's sessions counts a day or two at its daily quantity).
+ */
+const TAKE_HOME_DAYS = 3;
+
+/** Done once for the episode, so never billed twice for it: a test or examination, or a take-home drug supply. */
+export const doneOnce = (l: LedgerLine) => (l.kind === 'service' && l.test === true) || (l.kind === 'drug' && (l.days ?? 0) >= TAKE_HOME_DAYS);
 
 /**
  * Whether the member's ledger reaches back to `day` (a claim of it dated on or before): an absence — a drug never

@@ -1,8 +1,8 @@
 import { daysBetween } from '../../contract/dates';
-import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
+import { linesOf } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
 
 // 虚记透析: a kidney graft that works ends dialysis. After a transplant stay (55.69, or a combined liver–kidney
@@ -35,9 +35,10 @@ export function dialysisAfterTransplant(me: MemberClaim, items: readonly Benefit
   // Kidney failure coded with the graft (Z94.0) on a claim other than a centre's clinic session: the failure's record.
   const isSession = (e: MemberClaim) => e.visitType !== 'inpatient' && e.serviceCodes.some((c) => t.sessionItems.includes(c));
   if (since.some((e) => !isSession(e) && startsWithAny(e.codes ?? [], t.graft) && startsWithAny(e.codes ?? [], t.kidneyFailure))) return null;
+  const { lineIds, amount } = linesOf(sessions);
   return {
-    lineIds: sessions.map((i) => i.lineId),
-    amount: toYuan(sessions.reduce((s, i) => s + i.amountFen, 0)),
+    lineIds,
+    amount,
     transplant: `${stay.claimId}（出院${stay.endDate}）`,
     daysAfter: daysBetween(stay.endDate, me.serviceDate),
   };

@@ -1,7 +1,7 @@
-import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
+import { linesOf } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
 
 // 虚构透析/冒名: maintenance dialysis starts from a kidney disease the record shows elsewhere — a nephrology visit, a stay
@@ -27,5 +27,6 @@ export function dialysisWithoutKidneyRecord(me: MemberClaim, items: readonly Ben
   const ownSessions = (e: MemberClaim) => e.visitType !== 'inpatient' && e.hospitalId === me.hospitalId && isSession(e);
   const record = prior.filter((e) => e.insuredId === me.insuredId && e.claimId !== me.claimId && !ownSessions(e));
   if (!record.length || record.some((e) => startsWithAny(e.codes ?? [], t.kidney))) return null;
-  return { lineIds: sessions.map((i) => i.lineId), amount: toYuan(sessions.reduce((s, i) => s + i.amountFen, 0)), otherClaims: record.length };
+  const { lineIds, amount } = linesOf(sessions);
+  return { lineIds, amount, otherClaims: record.length };
 }

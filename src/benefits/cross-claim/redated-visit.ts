@@ -2,7 +2,7 @@ import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { LedgerLine, MemberClaim } from '../member-claim';
-import { CLINIC_VISITS, list } from './common';
+import { CLINIC_VISITS, doneOnce, list } from './common';
 
 // 重复结算 under a new claim the next day: a clinic visit's bill settled again with every date moved by one day. A daily
 // course (infusion, injection, nebulisation, dressing, physiotherapy) repeats its items day after day by nature; an
@@ -27,16 +27,6 @@ const lineKey = (e: MemberClaim, l: LedgerLine) => `${l.code}|${l.quantity}|${l.
 const bill = (e: MemberClaim) => (e.lines ?? []).map((l) => lineKey(e, l)).sort().join(';');
 
 /**
- * Days of a drug's supply that make it a take-home supply rather than the day's doses of a course: at least
- * this many, so that when the copy is settled the next day the first supply still holds two days or more (SAMPLE; a
- * nebulised or injected drug billed for the day's sessions counts a day or two at its daily quantity).
- */
-const TAKE_HOME_DAYS = 3;
-
-/** Done once for the episode: a test or examination, or a take-home drug supply. */
-const once = (l: LedgerLine) => (l.kind === 'service' && l.test === true) || (l.kind === 'drug' && (l.days ?? 0) >= TAKE_HOME_DAYS);
-
-/**
  * A clinic or 门诊慢特病 claim seen before this one, of the same member, visit type, hospital, department and principal
  * diagnosis category, one day before or after it, whose bill is this one's line for line (code, quantity, money) with
  * every date moved by that day, the bill holding a test, an examination or a several-day drug supply. The later
@@ -46,7 +36,7 @@ const once = (l: LedgerLine) => (l.kind === 'service' && l.test === true) || (l.
 export function redatedVisit(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]): RedatedVisit | null {
   const lines = me.lines ?? [];
   if (!CLINIC_VISITS.has(me.visitType) || !lines.length || lines.some((l) => l.quantity === undefined)) return null;
-  const onceLines = lines.filter(once);
+  const onceLines = lines.filter(doneOnce);
   if (!onceLines.length) return null;
   const mine = bill(me);
   for (const e of prior) {
