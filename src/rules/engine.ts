@@ -70,26 +70,26 @@ export function buildRuleset(source: RuleSource, refs: EnrichRefs, mode: Evaluat
     const f = facts as unknown as Record<string, unknown>;
     const hits: Hit[] = [];
     for (let i = 0; i < onClaim.length; i++) hits.push(claimHit[onClaim[i]](f, null));
-    // A grouped rule's lines of one item code make one hit, placed where its first line's would be.
-    const slots: (Hit | { rule: number; lines: ItemFacts[] })[] = [];
-    const groups = new Map<string, { rule: number; lines: ItemFacts[] }>();
+    // A grouped rule's lines of one item code make one hit, placed where its first line's would be (a slot kept in
+    // `hits` and filled once its lines are known); the map only exists on claims where such a rule fired.
+    let groups: Map<string, { at: number; rule: number; lines: ItemFacts[] }> | undefined;
     for (let i = 0; i < onItems.length; i += 2) {
       const item = facts.items[onItems[i]];
       const rule = onItems[i + 1];
       if (!grouped[rule]) {
-        slots.push(itemHit[rule](f, item));
+        hits.push(itemHit[rule](f, item));
         continue;
       }
+      groups ??= new Map();
       const key = `${rule}|${item.code}`;
       const g = groups.get(key);
       if (g) g.lines.push(item);
       else {
-        const group = { rule, lines: [item] };
-        groups.set(key, group);
-        slots.push(group);
+        groups.set(key, { at: hits.length, rule, lines: [item] });
+        hits.push(undefined as unknown as Hit);
       }
     }
-    for (const s of slots) hits.push('ruleId' in s ? s : { ...itemHit[s.rule](f, mergedItem(s.lines)), lineIds: s.lines.map((l) => l.lineId) });
+    if (groups) for (const g of groups.values()) hits[g.at] = { ...itemHit[g.rule](f, mergedItem(g.lines)), lineIds: g.lines.map((l) => l.lineId) };
     return hits;
   };
 
