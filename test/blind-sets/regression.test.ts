@@ -250,6 +250,12 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // mismatch (C09/C10/C15/C17–C19 and routine); T06's admission tests dated inside the waiting period (benefits.waiting-period-lines).
   // fx-b76b: 152 → 174, the late-batch copies (T11, history.backdated-duplicate-visit) and 56 + 56-day 长处方 at two institutions (T05 careful, history.drug-multi-pharmacy).
   blind76: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 51 },
+  // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
+  blind77: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 98 },
+  // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).
+  blind78: { fraudCaughtAtLeast: 154, controlsFlaggedAtMost: 122 },
+  // 148 / 105 unseen (9bcc944): teeth and mouth (口腔科, 口腔专科医院与民营口腔诊所).
+  blind81: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 105 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
