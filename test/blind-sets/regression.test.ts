@@ -254,6 +254,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind77: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 98 },
   // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).
   blind78: { fraudCaughtAtLeast: 154, controlsFlaggedAtMost: 122 },
+  // 171 / 108 unseen (9bcc944): rehabilitation medicine (康复医学科, 康复专科医院, 住院与门诊康复).
+  blind79: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 108 },
   // 148 / 105 unseen (9bcc944): teeth and mouth (口腔科, 口腔专科医院与民营口腔诊所).
   blind81: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 105 },
 };
