@@ -256,6 +256,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind78: { fraudCaughtAtLeast: 154, controlsFlaggedAtMost: 122 },
   // 171 / 108 unseen (9bcc944): rehabilitation medicine (康复医学科, 康复专科医院, 住院与门诊康复).
   blind79: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 108 },
+  // 184 / 133 unseen (9bcc944): the county hospital's medical wards (县级医院内科病房: 肺炎、慢阻肺、心衰、糖尿病、脑梗死).
+  blind80: { fraudCaughtAtLeast: 184, controlsFlaggedAtMost: 133 },
   // 148 / 105 unseen (9bcc944): teeth and mouth (口腔科, 口腔专科医院与民营口腔诊所).
   blind81: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 105 },
 };
