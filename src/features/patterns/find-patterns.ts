@@ -7,7 +7,7 @@ import { readmittedStays } from './readmissions';
 import { UNPLANNED_READMISSION_DAYS, unplannedReadmittedStays } from './unplanned-readmissions';
 
 // Provider-level patterns over a period: per doctor and per institution, the share of claims carrying each
-// costly item, the upcoding rate, the low-rate case share, the readmission rate and the length of stay over
+// costly item, the upcoding rate, the share of stays coding a complication nothing supports, the low-rate case share, the readmission rate and the length of stay over
 // its norm, admission clusters (admission-clusters.ts), each against the peers of the same hospital level and pooling region after shrinkage (shrink.ts).
 // The costly-item share is compared within clinical context (clinical-context.ts: a stent on PCI stays against
 // the peers' PCI stays), the length of stay within the department (a rehabilitation ward against rehabilitation
@@ -33,6 +33,13 @@ export const EVIDENCE_MAX = 50;
 const UPCODING_RULES = new Set(['grouping.upcoding-drg', 'grouping.upcoding-dip']);
 /** 低倍率 by the policy's line (cost below 0.4 × the norm), whether cheap per day too or only short. */
 const LOW_RATE_RULES = new Set(['grouping.low-rate', 'grouping.low-rate-short-stay', 'grouping.low-rate-close-care']);
+/**
+ * A coded MCC/CC with no item behind it (rules/grouping/norms/complication-support.json), whether it split the group
+ * or not: one such stay is a coding doubt, a department coding them on stay after stay is 虚增诊断 (2024–2025
+ * 定点医药机构违法违规使用医保基金自查自纠问题清单: 高套病组、虚增诊断). A referral hospital's sicker patients raise its
+ * CC/MCC rate, not this one: their complications carry the blood gases, ventilation and potassium that support them.
+ */
+const UNSUPPORTED_COMPLICATION_RULES = new Set(['grouping.complication-unsupported', 'grouping.complication-unsupported-unsplit']);
 
 export interface FindPatternsOptions {
   period: PatternPeriod;
@@ -182,6 +189,13 @@ function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions
       title: `出院后${UNPLANNED_READMISSION_DAYS}日内非计划再入院率（不含化疗放疗、透析、康复等计划再入院）`,
       counts: (c) => isStay(c) && c.insuredId !== null && c.dischargeMode !== 'transfer' && c.dischargeMode !== 'death',
       has: (c) => unplanned.has(c.claimId),
+    },
+    {
+      metric: 'unsupported-complication',
+      itemCode: null,
+      title: '无诊疗项目支持的并发症/合并症编码占比（虚增诊断、高套病组）',
+      counts: isStay,
+      has: (c) => c.ruleIds.some((r) => UNSUPPORTED_COMPLICATION_RULES.has(r)),
     },
   ];
   const present = new Set<string>();

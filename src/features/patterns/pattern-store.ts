@@ -40,8 +40,8 @@ export interface PatternClaim {
 export const diagnosisCodesOf = (codes: readonly string[] | null | undefined): string[] => (codes ?? []).filter((c) => /^[A-Za-z]/.test(c));
 
 export type ProviderKind = 'doctor' | 'institution';
-export type PatternMetric = 'costly-item' | 'upcoding' | 'low-rate' | 'readmission' | 'unplanned-readmission' | 'los-ratio' | 'admission-cluster';
-export const PATTERN_METRICS: readonly PatternMetric[] = ['costly-item', 'upcoding', 'low-rate', 'readmission', 'unplanned-readmission', 'los-ratio', 'admission-cluster'];
+export type PatternMetric = 'costly-item' | 'upcoding' | 'low-rate' | 'readmission' | 'unplanned-readmission' | 'unsupported-complication' | 'los-ratio' | 'admission-cluster';
+export const PATTERN_METRICS: readonly PatternMetric[] = ['costly-item', 'upcoding', 'low-rate', 'readmission', 'unplanned-readmission', 'unsupported-complication', 'los-ratio', 'admission-cluster'];
 
 /** A provider whose (shrunk) rate stands out from its peers of the same hospital level and region. */
 export interface PatternFinding {
