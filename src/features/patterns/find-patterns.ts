@@ -25,6 +25,8 @@ export const MIN_VOLUME = 10;
 export const MIN_COUNT = 3;
 /** Readmission window, days after discharge (以内: the 15th day counts), as rule history.split-hospitalisation. */
 export const READMISSION_DAYS = 15;
+/** 《处方管理办法》第十九条: 处方一般不得超过7日用量 (a clinic prescription's days of supply, 长处方 aside). */
+export const PRESCRIPTION_DAYS = 7;
 /** SAMPLE: an item is costly when its catalogue price (the highest level's cap) is this many yuan or more. */
 export { COSTLY_ITEM_YUAN } from '../../benefits/costly-item';
 /** Claim ids kept as a finding's evidence (its count stays complete). */
@@ -196,6 +198,18 @@ function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions
       title: '无诊疗项目支持的并发症/合并症编码占比（虚增诊断、高套病组）',
       counts: isStay,
       has: (c) => c.ruleIds.some((r) => UNSUPPORTED_COMPLICATION_RULES.has(r)),
+    },
+    {
+      // 《处方管理办法》(卫生部令第53号) 第十九条: a prescription is at most 7 days' use, longer only for chronic, old-age
+      // or special conditions with the reason noted (长处方, whose lines are left out). One long course is a doctor's
+      // judgement; giving it to patient after patient is 超量开药. Compared in clinical context (the visit's principal
+      // diagnosis), so a doctor of chronic patients is held against the peers' visits for the same conditions.
+      metric: 'long-supply',
+      itemCode: null,
+      title: `门诊处方超过${PRESCRIPTION_DAYS}日用量的就诊占比（同诊断比较，长处方除外；超量开药）`,
+      counts: (c) => c.visitType === 'outpatient',
+      has: (c) => c.visitType === 'outpatient' && (c.supplyDays ?? 0) > PRESCRIPTION_DAYS,
+      inContext: true,
     },
   ];
   const present = new Set<string>();
