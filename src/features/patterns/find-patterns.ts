@@ -7,7 +7,7 @@ import { readmittedStays } from './readmissions';
 import { UNPLANNED_READMISSION_DAYS, unplannedReadmittedStays } from './unplanned-readmissions';
 
 // Provider-level patterns over a period: per doctor and per institution, the share of claims carrying each
-// costly item, the upcoding rate, the low-rate case share, the readmission rate and the length of stay over
+// costly item, the upcoding rate, the share of stays coding a complication nothing supports, the low-rate case share, the readmission rate and the length of stay over
 // its norm, admission clusters (admission-clusters.ts), each against the peers of the same hospital level and pooling region after shrinkage (shrink.ts).
 // The costly-item share is compared within clinical context (clinical-context.ts: a stent on PCI stays against
 // the peers' PCI stays), the length of stay within the department (a rehabilitation ward against rehabilitation
@@ -25,6 +25,8 @@ export const MIN_VOLUME = 10;
 export const MIN_COUNT = 3;
 /** Readmission window, days after discharge (以内: the 15th day counts), as rule history.split-hospitalisation. */
 export const READMISSION_DAYS = 15;
+/** 《处方管理办法》第十九条: 处方一般不得超过7日用量 (a clinic prescription's days of supply, 长处方 aside). */
+export const PRESCRIPTION_DAYS = 7;
 /** SAMPLE: an item is costly when its catalogue price (the highest level's cap) is this many yuan or more. */
 export { COSTLY_ITEM_YUAN } from '../../benefits/costly-item';
 /** Claim ids kept as a finding's evidence (its count stays complete). */
@@ -33,6 +35,13 @@ export const EVIDENCE_MAX = 50;
 const UPCODING_RULES = new Set(['grouping.upcoding-drg', 'grouping.upcoding-dip']);
 /** 低倍率 by the policy's line (cost below 0.4 × the norm), whether cheap per day too or only short. */
 const LOW_RATE_RULES = new Set(['grouping.low-rate', 'grouping.low-rate-short-stay', 'grouping.low-rate-close-care']);
+/**
+ * A coded MCC/CC with no item behind it (rules/grouping/norms/complication-support.json), whether it split the group
+ * or not: one such stay is a coding doubt, a department coding them on stay after stay is 虚增诊断 (2024–2025
+ * 定点医药机构违法违规使用医保基金自查自纠问题清单: 高套病组、虚增诊断). A referral hospital's sicker patients raise its
+ * CC/MCC rate, not this one: their complications carry the blood gases, ventilation and potassium that support them.
+ */
+const UNSUPPORTED_COMPLICATION_RULES = new Set(['grouping.complication-unsupported', 'grouping.complication-unsupported-unsplit']);
 
 export interface FindPatternsOptions {
   period: PatternPeriod;
@@ -182,6 +191,25 @@ function shareMetrics(claims: readonly PatternClaim[], opts: FindPatternsOptions
       title: `出院后${UNPLANNED_READMISSION_DAYS}日内非计划再入院率（不含化疗放疗、透析、康复等计划再入院）`,
       counts: (c) => isStay(c) && c.insuredId !== null && c.dischargeMode !== 'transfer' && c.dischargeMode !== 'death',
       has: (c) => unplanned.has(c.claimId),
+    },
+    {
+      metric: 'unsupported-complication',
+      itemCode: null,
+      title: '无诊疗项目支持的并发症/合并症编码占比（虚增诊断、高套病组）',
+      counts: isStay,
+      has: (c) => c.ruleIds.some((r) => UNSUPPORTED_COMPLICATION_RULES.has(r)),
+    },
+    {
+      // 《处方管理办法》(卫生部令第53号) 第十九条: a prescription is at most 7 days' use, longer only for chronic, old-age
+      // or special conditions with the reason noted (长处方, whose lines are left out). One long course is a doctor's
+      // judgement; giving it to patient after patient is 超量开药. Compared in clinical context (the visit's principal
+      // diagnosis), so a doctor of chronic patients is held against the peers' visits for the same conditions.
+      metric: 'long-supply',
+      itemCode: null,
+      title: `门诊处方超过${PRESCRIPTION_DAYS}日用量的就诊占比（同诊断比较，长处方除外；超量开药）`,
+      counts: (c) => c.visitType === 'outpatient',
+      has: (c) => c.visitType === 'outpatient' && (c.supplyDays ?? 0) > PRESCRIPTION_DAYS,
+      inContext: true,
     },
   ];
   const present = new Set<string>();

@@ -10,6 +10,8 @@ export const PATTERN_METRIC_LABEL: Record<PatternMetric, string> = {
   'low-rate': '低倍率病例占比',
   readmission: '再入院率',
   'unplanned-readmission': '31日内非计划再入院率',
+  'unsupported-complication': '无诊疗支持的并发症编码率',
+  'long-supply': '门诊超7日用量处方占比',
   'los-ratio': '住院天数/标准',
   'admission-cluster': '集中收治住院',
 };

@@ -4,7 +4,9 @@ import type { Models, PartRefs } from '../../store/mongo/schemas';
 import type { MongoStoredParts } from '../../store/mongo/stored-parts';
 import { wholeDoc } from '../reviews/mongo-long-texts';
 import { nullableString, strictOptions } from '../../store/mongo/schema-options';
-import { diagnosisCodesOf, type PatternClaim, type PatternFinding, type PatternStore } from './pattern-store';
+import { diagnosisCodesOf, supplyDaysOf, type PatternClaim, type PatternFinding, type PatternStore } from './pattern-store';
+
+type SupplyLine = { kind?: string; days?: number; long?: boolean };
 
 // Provider patterns on MongoDB: the per-claim facts are a $lookup of each verdict's member-ledger entry; runs
 // and findings are two collections of their own (a counter-free run id: the previous one plus one).
@@ -68,7 +70,7 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
       const pipeline: PipelineStage[] = [
         { $match: { serviceDate: { $gte: from, $lte: to } } },
         { $sort: { _id: 1 } },
-        { $lookup: { from: ledger, localField: '_id', foreignField: '_id', pipeline: [{ $project: { insuredId: 1, endDate: 1, dischargeMode: 1, admissionRoute: 1, serviceCodes: 1, codes: 1, lineCodes: { $map: { input: { $filter: { input: { $ifNull: ['$lines', []] }, cond: { $and: [{ $ne: ['$$this.courseEnd', true] }, { $ne: ['$$this.courseStart', true] }] } } }, in: '$$this.code' } }, stayDrugCodes: { $map: { input: { $filter: { input: { $ifNull: ['$lines', []] }, cond: { $and: [{ $eq: ['$$this.kind', 'drug'] }, { $or: [{ $eq: ['$$this.courseEnd', true] }, { $eq: ['$$this.courseStart', true] }] }] } } }, in: '$$this.code' } }, parts: 1 } }], as: 'ledger' } },
+        { $lookup: { from: ledger, localField: '_id', foreignField: '_id', pipeline: [{ $project: { insuredId: 1, endDate: 1, dischargeMode: 1, admissionRoute: 1, serviceCodes: 1, codes: 1, lineCodes: { $map: { input: { $filter: { input: { $ifNull: ['$lines', []] }, cond: { $and: [{ $ne: ['$$this.courseEnd', true] }, { $ne: ['$$this.courseStart', true] }] } } }, in: '$$this.code' } }, stayDrugCodes: { $map: { input: { $filter: { input: { $ifNull: ['$lines', []] }, cond: { $and: [{ $eq: ['$$this.kind', 'drug'] }, { $or: [{ $eq: ['$$this.courseEnd', true] }, { $eq: ['$$this.courseStart', true] }] }] } } }, in: '$$this.code' } }, supplyLines: { $filter: { input: { $ifNull: ['$lines', []] }, cond: { $and: [{ $eq: ['$$this.kind', 'drug'] }, { $ne: [{ $type: '$$this.days' }, 'missing'] }] } } }, parts: 1 } }], as: 'ledger' } },
         {
           $project: {
             hospitalId: 1, doctorId: 1, region: 1, province: 1, hospitalLevel: 1, department: 1, visitType: 1, serviceDate: 1, totalFen: 1, ruleIds: 1,
@@ -77,19 +79,23 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
           },
         },
       ];
-      type Row = Omit<PatternClaim, 'claimId' | 'drg' | 'endDate' | 'insuredId' | 'dischargeMode' | 'admissionRoute' | 'codes' | 'diagnosisCodes' | 'stayDrugCodes' | 'ageYears' | 'principalDiagnosis'> & {
+      type Row = Omit<PatternClaim, 'claimId' | 'drg' | 'endDate' | 'insuredId' | 'dischargeMode' | 'admissionRoute' | 'codes' | 'diagnosisCodes' | 'stayDrugCodes' | 'supplyDays' | 'ageYears' | 'principalDiagnosis'> & {
         ageYears?: number | null;
         principalDiagnosis?: string | null;
         _id: string;
         grouping?: { status?: string; drg?: string | null } | null;
-        ledger?: { insuredId: string; endDate: string; dischargeMode?: string | null; admissionRoute?: string | null; serviceCodes?: string[]; codes?: string[]; lineCodes?: string[]; stayDrugCodes?: string[]; parts?: PartRefs };
+        ledger?: { insuredId: string; endDate: string; dischargeMode?: string | null; admissionRoute?: string | null; serviceCodes?: string[]; codes?: string[]; lineCodes?: string[]; stayDrugCodes?: string[]; supplyLines?: SupplyLine[]; parts?: PartRefs };
         parts?: PartRefs;
       };
       const rows = await m.Verdict.aggregate<Row>(pipeline);
       // A long claim's verdict and ledger lines are stored as parts, out of the pipeline's reach: read here.
       for (const r of rows) {
         if (r.parts?.verdict) r.grouping = ((await wholeDoc(parts, r, ['verdict'])).verdict as { grouping?: Row['grouping'] }).grouping;
-        if (r.ledger?.parts?.lines) r.ledger.lineCodes = ((await wholeDoc(parts, r.ledger, ['lines'])).lines as { code: string; courseEnd?: boolean; courseStart?: boolean }[]).filter((l) => !l.courseEnd && !l.courseStart).map((l) => l.code);
+        if (r.ledger?.parts?.lines) {
+          const lines = (await wholeDoc(parts, r.ledger, ['lines'])).lines as (SupplyLine & { code: string; courseEnd?: boolean; courseStart?: boolean })[];
+          r.ledger.lineCodes = lines.filter((l) => !l.courseEnd && !l.courseStart).map((l) => l.code);
+          r.ledger.supplyLines = lines;
+        }
       }
       return rows.map((r) => ({
         claimId: r._id,
@@ -113,6 +119,7 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
         codes: [...new Set([...(r.ledger?.serviceCodes ?? []), ...(r.ledger?.lineCodes ?? [])])].sort(),
         diagnosisCodes: diagnosisCodesOf(r.ledger?.codes),
         stayDrugCodes: [...new Set(r.ledger?.stayDrugCodes ?? [])].sort(),
+        ...(supplyDaysOf(r.ledger?.supplyLines) !== undefined ? { supplyDays: supplyDaysOf(r.ledger?.supplyLines) } : {}),
       }));
     },
     async savePatternRun(run, findings) {

@@ -32,16 +32,28 @@ export interface PatternClaim {
    * drug given through the stay is among them, as the monitored-drug shares read it (monitored-drugs.ts). Absent: none.
    */
   stayDrugCodes?: string[];
+  /**
+   * A clinic visit's or purchase's longest days of supply of one drug line (the ledger's `days`), lines marked 长处方 left
+   * out; absent where no drug line has known days (a stay, a visit without drugs, claims stored before days were kept).
+   */
+  supplyDays?: number;
   /** The claim's diagnosis codes (ICD-10) in the claim's order, principal first, as the ledger keeps them; none without an entry. */
   diagnosisCodes: string[];
 }
 
 /** The ICD-10 codes among a ledger entry's diagnosis and procedure codes (ICD-9-CM-3 codes begin with a digit). */
+/** The longest days of supply among a claim's ledger drug lines, 长处方 lines left out; undefined when none is known. */
+export function supplyDaysOf(lines: ReadonlyArray<{ kind?: string; days?: number; long?: boolean }> | null | undefined): number | undefined {
+  let most: number | undefined;
+  for (const l of lines ?? []) if (l.kind === 'drug' && !l.long && typeof l.days === 'number' && !(most! >= l.days)) most = l.days;
+  return most;
+}
+
 export const diagnosisCodesOf = (codes: readonly string[] | null | undefined): string[] => (codes ?? []).filter((c) => /^[A-Za-z]/.test(c));
 
 export type ProviderKind = 'doctor' | 'institution';
-export type PatternMetric = 'costly-item' | 'upcoding' | 'low-rate' | 'readmission' | 'unplanned-readmission' | 'los-ratio' | 'admission-cluster';
-export const PATTERN_METRICS: readonly PatternMetric[] = ['costly-item', 'upcoding', 'low-rate', 'readmission', 'unplanned-readmission', 'los-ratio', 'admission-cluster'];
+export type PatternMetric = 'costly-item' | 'upcoding' | 'low-rate' | 'readmission' | 'unplanned-readmission' | 'unsupported-complication' | 'long-supply' | 'los-ratio' | 'admission-cluster';
+export const PATTERN_METRICS: readonly PatternMetric[] = ['costly-item', 'upcoding', 'low-rate', 'readmission', 'unplanned-readmission', 'unsupported-complication', 'long-supply', 'los-ratio', 'admission-cluster'];
 
 /** A provider whose (shrunk) rate stands out from its peers of the same hospital level and region. */
 export interface PatternFinding {

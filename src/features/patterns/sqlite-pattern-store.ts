@@ -1,6 +1,6 @@
 import { wholeText } from '../../store/sqlite/stored-parts';
 import type { SqliteConnection } from '../../store/sqlite/connection';
-import { diagnosisCodesOf, type PatternClaim, type PatternFinding, type PatternRun, type PatternStore } from './pattern-store';
+import { diagnosisCodesOf, supplyDaysOf, type PatternClaim, type PatternFinding, type PatternRun, type PatternStore } from './pattern-store';
 
 // Provider patterns on SQLite (see pattern-store.ts): the per-claim facts are the verdicts rows joined to the
 // member ledger; runs and findings live in pattern_runs and pattern_findings (migration 9 in schema.ts).
@@ -28,6 +28,7 @@ interface ClaimRow {
   line_codes: string | null;
   stay_drug_codes: string | null;
   record_codes: string | null;
+  supply_lines: string | null;
 }
 
 interface RunRow {
@@ -38,6 +39,13 @@ interface RunRow {
   trigger: string;
   findings: number;
 }
+
+// json_object writes SQLite's true as 1: any truthy `long` is a 长处方 line.
+const supplyField = (json: string | null): { supplyDays?: number } => {
+  const lines = (JSON.parse(json ?? '[]') as { kind: string; days: number; long: unknown }[]).map((l) => ({ kind: l.kind, days: l.days, long: !!l.long }));
+  const d = supplyDaysOf(lines);
+  return d === undefined ? {} : { supplyDays: d };
+};
 
 const toRun = (r: RunRow): PatternRun => ({ id: r.id, ranAt: r.ran_at, from: r.from_date, to: r.to_date, trigger: r.trigger, findings: r.findings });
 
@@ -52,7 +60,9 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
               WHERE json_extract(l.value, '$.courseEnd') IS NULL AND json_extract(l.value, '$.courseStart') IS NULL) AS line_codes,
             (SELECT json_group_array(DISTINCT json_extract(l.value, '$.code')) FROM json_each(COALESCE(${wholeText('m.lines')}, '[]')) l
               WHERE json_extract(l.value, '$.kind') = 'drug'
-                AND (json_extract(l.value, '$.courseEnd') IS NOT NULL OR json_extract(l.value, '$.courseStart') IS NOT NULL)) AS stay_drug_codes
+                AND (json_extract(l.value, '$.courseEnd') IS NOT NULL OR json_extract(l.value, '$.courseStart') IS NOT NULL)) AS stay_drug_codes,
+            (SELECT json_group_array(json_object('kind', 'drug', 'days', json_extract(l.value, '$.days'), 'long', json_extract(l.value, '$.long'))) FROM json_each(COALESCE(${wholeText('m.lines')}, '[]')) l
+              WHERE json_extract(l.value, '$.kind') = 'drug' AND json_extract(l.value, '$.days') IS NOT NULL) AS supply_lines
      FROM verdicts v LEFT JOIN member_claims m ON m.claim_id = v.claim_id
      WHERE v.service_date >= @from AND v.service_date <= @to
      ORDER BY v.claim_id`,
@@ -106,6 +116,7 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
           codes: [...new Set([...(JSON.parse(r.service_codes ?? '[]') as string[]), ...(JSON.parse(r.line_codes ?? '[]') as (string | null)[]).filter((c): c is string => !!c)])].sort(),
           diagnosisCodes: diagnosisCodesOf(JSON.parse(r.record_codes ?? '[]') as string[]),
           stayDrugCodes: (JSON.parse(r.stay_drug_codes ?? '[]') as (string | null)[]).filter((c): c is string => !!c).sort(),
+          ...supplyField(r.supply_lines),
         }),
       );
     },

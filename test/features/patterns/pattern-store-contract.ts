@@ -22,6 +22,23 @@ export function describePatternContract(name: string, make: () => Promise<Store>
       await store.close();
     });
 
+    it('gives a clinic visit its longest days of supply of one drug line, 长处方 lines left out', async () => {
+      const op = makeOutpatientClaim({
+        claimId: 'OP2', visitDate: '2025-03-10',
+        items: [
+          makeItem({ lineId: '1', code: 'XJ01CRA119A001', category: 'drug', date: '2025-03-10', quantity: 42, unitPrice: 1 }),
+          makeItem({ lineId: '2', code: 'XC08CAA001A001', category: 'drug', date: '2025-03-10', quantity: 84, unitPrice: 1 }),
+        ],
+      });
+      const reviewed = makeReviewed(op);
+      // The ledger's days come from the catalogue's usual daily quantity, which the fixtures' empty catalogue lacks: set here.
+      reviewed.ledger.lines = reviewed.ledger.lines.map((l) => (l.lineId === '1' ? { ...l, days: 14 } : { ...l, days: 84, long: true }));
+      await store.saveReviews([reviewed, makeReviewed(makeOutpatientClaim({ claimId: 'OP3', visitDate: '2025-03-11' }))]);
+      const claims = await store.patternClaims({ from: '2025-03-01', to: '2025-03-31' });
+      expect(claims.find((c) => c.claimId === 'OP2')?.supplyDays).toBe(14);
+      expect(claims.find((c) => c.claimId === 'OP3')?.supplyDays).toBeUndefined();
+    });
+
     it('gives each reviewed claim of the period with its ledger facts: member, discharge, DRG, item codes', async () => {
       const op = makeOutpatientClaim({
         claimId: 'OP1', visitDate: '2025-03-10',
