@@ -41,14 +41,14 @@ export interface PatternClaim {
   diagnosisCodes: string[];
 }
 
-/** The ICD-10 codes among a ledger entry's diagnosis and procedure codes (ICD-9-CM-3 codes begin with a digit). */
 /** The longest days of supply among a claim's ledger drug lines, 长处方 lines left out; undefined when none is known. */
 export function supplyDaysOf(lines: ReadonlyArray<{ kind?: string; days?: number; long?: boolean }> | null | undefined): number | undefined {
   let most: number | undefined;
-  for (const l of lines ?? []) if (l.kind === 'drug' && !l.long && typeof l.days === 'number' && !(most! >= l.days)) most = l.days;
+  for (const l of lines ?? []) if (l.kind === 'drug' && !l.long && typeof l.days === 'number' && (most === undefined || l.days > most)) most = l.days;
   return most;
 }
 
+/** The ICD-10 codes among a ledger entry's diagnosis and procedure codes (ICD-9-CM-3 codes begin with a digit). */
 export const diagnosisCodesOf = (codes: readonly string[] | null | undefined): string[] => (codes ?? []).filter((c) => /^[A-Za-z]/.test(c));
 
 export type ProviderKind = 'doctor' | 'institution';
