@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { loadKnowledge } from '../../src/enrich/knowledge';
@@ -7,6 +6,7 @@ import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
 import { catalogueRows } from '../generate/helpers';
+import { tempDir } from '../helpers/temp-dir';
 
 // Drugs given once per cycle or once a week (rules/knowledge/drug-schedules.json): a later administration day of
 // one claim within the label interval is named by catalogue.dose-interval-short, with the day before it.
@@ -66,7 +66,7 @@ describe('drug given again within its label interval', () => {
   });
 
   it('refuses an interval under two days, naming the file and field', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sched-'));
+    const dir = tempDir('sched-');
     writeFileSync(join(dir, 'drug-schedules.json'), JSON.stringify({ note: 'x', rows: [{ name: 'x', codes: ['XL01CDZ508B002'], minIntervalDays: 1, source: 's' }] }));
     expect(() => loadKnowledge(dir)).toThrow(/drug-schedules\.json: rows\.0\.minIntervalDays/);
   });
