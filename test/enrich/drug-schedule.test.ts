@@ -65,6 +65,25 @@ describe('drug given again within its label interval', () => {
     }
   });
 
+  it('one list of dialysis sessions: the weekly dose given at the session and the member ledger read dialysis-sessions.json', () => {
+    const sessions = ['003310010010001', '003310010020001']; // 血液透析, 连续性血液净化
+    const k = loadKnowledge(join(RULES, 'knowledge'));
+    expect(k.dialysisSessions).toEqual(sessions);
+    const weekly = [...k.schedules.values()].filter((r) => r.weeklyDose);
+    expect(weekly.length).toBeGreaterThan(0);
+    for (const r of weekly) expect(r.weeklyDose!.givenWith).toEqual(sessions);
+    expect(ruleset.refs.history!.dialysisSessions).toEqual(sessions);
+  });
+
+  it('refuses a weekly dose given at the session when dialysis-sessions.json is missing', () => {
+    const dir = tempDir('sched-');
+    const row = { name: 'x', codes: ['XB03XAZ505B002'], weeklyDose: { maxUnits: 4, unitText: '支', givenWith: 'dialysis-sessions.json', supplyUnitsPerWeek: 3, forDiagnoses: ['N18'], unless: { codes: ['D62'], days: 28, source: 's' } }, source: 's' };
+    writeFileSync(join(dir, 'drug-schedules.json'), JSON.stringify({ note: 'x', rows: [row] }));
+    expect(() => loadKnowledge(dir)).toThrow(/drug-schedules\.json: x: weeklyDose\.givenWith: dialysis-sessions\.json is missing/);
+    writeFileSync(join(dir, 'dialysis-sessions.json'), JSON.stringify({ note: 'x', items: ['S1'], source: 's' }));
+    expect(loadKnowledge(dir).schedules.get('XB03XAZ505B002')!.weeklyDose!.givenWith).toEqual(['S1']);
+  });
+
   it('refuses an interval under two days, naming the file and field', () => {
     const dir = tempDir('sched-');
     writeFileSync(join(dir, 'drug-schedules.json'), JSON.stringify({ note: 'x', rows: [{ name: 'x', codes: ['XL01CDZ508B002'], minIntervalDays: 1, source: 's' }] }));
