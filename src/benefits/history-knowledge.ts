@@ -412,15 +412,15 @@ const limitsSchema = z.strictObject({
     .optional(),
   /**
    * Dialysis with no kidney disease on the member's record (cross-claim/dialysis-without-kidney-record.ts): a claim of
-   * `visitTypes` billing a `sessionItems` row, the member's earlier claims (other than this institution's sessions)
+   * `visitTypes` billing a dialysis session (`dialysisSessions`), the member's earlier claims (other than this institution's sessions)
    * holding some care but no `kidney` code. Absent: not checked.
    */
   dialysisRecord: z
-    .strictObject({ kidney: z.array(z.string().min(1)).min(1), sessionItems: z.array(z.string().min(1)).min(1), visitTypes: z.array(z.string().min(1)).min(1) })
+    .strictObject({ kidney: z.array(z.string().min(1)).min(1), visitTypes: z.array(z.string().min(1)).min(1) })
     .optional(),
   /**
    * Dialysis after a kidney transplant (cross-claim/dialysis-after-transplant.ts): a clinic claim billing a
-   * `sessionItems` row within `windowDays` after a stay coding a `transplant` operation, with no `graftDysfunction`
+   * dialysis session (`dialysisSessions`) within `windowDays` after a stay coding a `transplant` operation, with no `graftDysfunction`
    * code on it, the stay or any claim since, nor a claim since (not a clinic session) coding `kidneyFailure` with
    * `graft`. Absent: not checked.
    */
@@ -431,7 +431,6 @@ const limitsSchema = z.strictObject({
       graft: z.array(z.string().min(1)).min(1),
       kidneyFailure: z.array(z.string().min(1)).min(1),
       windowDays: z.number().int().positive(),
-      sessionItems: z.array(z.string().min(1)).min(1),
     })
     .optional(),
   /**
@@ -714,6 +713,8 @@ export interface HistoryKnowledge {
    * the enrich refs' loader): a stay's ledger entry keeps every day of them, and a dose across claims is judged by them.
    */
   schedules?: ReadonlyMap<string, DoseSchedule>;
+  /** The service rows that are a dialysis session (rules/knowledge/dialysis-sessions.json, joined in by the enrich refs' loader). Absent: none. */
+  dialysisSessions?: readonly string[];
   /** Recognition intervals of examinations across claims (exam-recognition.json). Absent: not checked. */
   examRecognition?: ExamRecognition;
   /** Cosmetic visits and the covered operations a cosmetic removal is settled as (cosmetic-operations.json). Absent: not checked. */

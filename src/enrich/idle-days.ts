@@ -118,7 +118,9 @@ function recoveryDays(c: StayContentInput): (day: number) => boolean {
  * drug the stay dispensed (its antiplatelets and statin, given daily or as one supply for the stay, to the line's
  * days of supply) is the event's monitored course, however quiet its bill — when its drugs cover every such day. A
  * window with a day no drug covers is judged as before: an acute phase without its daily secondary prevention is a
- * bed held. The longest window of the rows that apply.
+ * bed held. The longest window of the rows that apply. Not rows of post-operative-recovery.json: the window runs
+ * from admission (the pathway's whole 标准住院日, the event before it), not from an operation day the bill shows, and
+ * holds only under the drugs' daily cover, which a recovery window does not ask.
  */
 export function acuteEventDays(c: StayContentInput, events: Limits['acuteEvents']): (day: number) => boolean {
   let days = 0;

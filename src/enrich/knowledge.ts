@@ -36,6 +36,7 @@ import { loadPsychiatricStays, type PsychiatricStays } from './drug-free-days';
 import { loadDayChemotherapy, type DayChemotherapyTable } from './day-chemotherapy';
 import { loadDaySurgery, type DaySurgery } from './day-surgery';
 import { loadPostOperativeRecovery, type PostOperativeRecovery } from './post-operative-recovery';
+import { DIALYSIS_SESSIONS_FILE, loadDialysisSessions } from './dialysis-sessions';
 import type { ItemSelector } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
 import { rowsByCode } from './json-table';
@@ -404,7 +405,7 @@ const scheduleRow = z.strictObject({
   /**
    * A drug whose weekly dose the label and guideline bound, read across the member's claims (cross-claim/weekly-dose.ts):
    * in any 7 days at most `maxUnits`, counting a line given at a session (`givenWith`: a service billed that day on its
-   * claim, the dialysis session) on its day and a take-home supply at `supplyUnitsPerWeek` a week while it lasts.
+   * claim, named by its table — the dialysis sessions of dialysis-sessions.json, read in at load) on its day and a take-home supply at `supplyUnitsPerWeek` a week while it lasts.
    * Judged on claims coding one of `forDiagnoses`; not where the member's claims within `unless.days` code one of
    * `unless.codes` (ICD-10 or ICD-9-CM-3 prefixes: bleeding, a transfusion — a raised dose has its reason).
    */
@@ -412,7 +413,7 @@ const scheduleRow = z.strictObject({
     maxUnits: z.number().int().positive(),
     /** The units as the investigator reads them: 支（3000 IU）. */
     unitText: z.string().min(1),
-    givenWith: z.array(z.string().min(1)).min(1),
+    givenWith: z.literal(DIALYSIS_SESSIONS_FILE),
     supplyUnitsPerWeek: z.number().positive(),
     forDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3})?$/)).min(1),
     unless: z.strictObject({ codes: z.array(z.string().min(2)).min(1), days: z.number().int().positive(), source: z.string().min(1) }),
@@ -423,7 +424,22 @@ const scheduleRow = z.strictObject({
 
 const scheduleFile = z.strictObject({ note: z.string(), rows: z.array(scheduleRow) });
 
-export type DrugSchedule = z.infer<typeof scheduleRow>;
+type ScheduleRow = z.infer<typeof scheduleRow>;
+type WeeklyDose = NonNullable<ScheduleRow['weeklyDose']>;
+
+/** A drug-schedules.json row, its weekly dose's `givenWith` read as the session rows the table it names lists. */
+export type DrugSchedule = Omit<ScheduleRow, 'weeklyDose'> & { weeklyDose?: Omit<WeeklyDose, 'givenWith'> & { givenWith: readonly string[] } };
+
+/** drug-schedules.json by catalogue row code, a weekly dose given at the dialysis session given the session rows. */
+function loadSchedules(dir: string, sessions: readonly string[]): Map<string, DrugSchedule> {
+  const path = join(dir, 'drug-schedules.json');
+  const rows = (readJsonTable(path, scheduleFile)?.rows ?? []).map(({ weeklyDose, ...row }): DrugSchedule => {
+    if (!weeklyDose) return row;
+    if (!sessions.length) throw new Error(`${path}: ${row.name}: weeklyDose.givenWith: ${DIALYSIS_SESSIONS_FILE} is missing`);
+    return { ...row, weeklyDose: { ...weeklyDose, givenWith: sessions } };
+  });
+  return rowsByCode(path, rows);
+}
 
 const testNormRow = z.strictObject({
   /** A CHS-DRG code (BR21) or an ADRG (BR2), the fallback for a DRG without a row. */
@@ -508,6 +524,8 @@ export interface Knowledge {
   procedureBilling: ProcedureBilling | null;
   /** Drugs given once per cycle or per week and their fewest days between administrations (drug-schedules.json), by catalogue row code. */
   schedules: ReadonlyMap<string, DrugSchedule>;
+  /** The service rows that are a dialysis session (dialysis-sessions.json); empty: none. */
+  dialysisSessions: readonly string[];
   /** Routine labs and consultations a stable stay does not need every day (daily-repeats.json); null: no such check. */
   dailyRepeats: DailyRepeats | null;
   /** Costly imaging a stay repeats only for a reason on the bill (imaging-repeats.json); null: no such check. */
@@ -613,6 +631,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const drugsPath = join(dir, 'drug-indications.json');
   const drugs = readJsonTable(drugsPath, drugFile);
   const testNorms = readJsonTable(join(dir, TEST_NORMS_FILE), testNormFile);
+  const dialysisSessions = loadDialysisSessions(join(dir, DIALYSIS_SESSIONS_FILE));
   return {
     tests: {
       byCode: rowsByCode(testsFile, tests?.rows ?? []),
@@ -643,7 +662,8 @@ export function loadKnowledge(dir: string): Knowledge {
     injuryMechanisms: loadInjuryMechanisms(join(dir, 'injury-mechanisms.json')),
     implants: loadImplantProcedures(join(dir, 'implant-procedures.json')),
     procedureBilling: loadProcedureBilling(join(dir, 'procedure-billing.json')),
-    schedules: rowsByCode(join(dir, 'drug-schedules.json'), readJsonTable(join(dir, 'drug-schedules.json'), scheduleFile)?.rows ?? []),
+    schedules: loadSchedules(dir, dialysisSessions),
+    dialysisSessions,
     dailyRepeats: loadDailyRepeats(join(dir, 'daily-repeats.json')),
     imagingRepeats: loadImagingRepeats(join(dir, 'imaging-repeats.json')),
     invasiveGatekeepers: loadInvasiveGatekeepers(join(dir, 'invasive-gatekeepers.json')),

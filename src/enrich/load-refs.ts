@@ -55,7 +55,8 @@ export function loadEnrichRefs(
   const normsDir = join(rulesDir, NORMS_SUBDIR);
   const norms = existsSync(normsDir) ? loadNorms(normsDir) : null;
   const knowledge = loadKnowledge(join(rulesDir, KNOWLEDGE_SUBDIR));
-  // The drug schedules are a knowledge table; the member ledger keeps and judges their doses across claims too.
-  const history = { ...loadHistoryKnowledge(rulesDir), schedules: knowledge.schedules };
+  // The drug schedules and the dialysis sessions are knowledge tables; the member ledger keeps and judges their doses
+  // and sessions across claims too.
+  const history = { ...loadHistoryKnowledge(rulesDir), schedules: knowledge.schedules, dialysisSessions: knowledge.dialysisSessions };
   return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge, history }, groupingHash };
 }

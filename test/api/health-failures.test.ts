@@ -1,6 +1,5 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { storeWritesFailing, WRITE_FAILURE_HOLD_S } from '../../src/api/routes/health';
@@ -11,6 +10,7 @@ import { makeKey } from '../helpers/auth';
 import { silentLogger } from '../helpers/context';
 import { makeClaim } from '../helpers/fixtures';
 import { ruleDef } from '../helpers/rules';
+import { tempDir } from '../helpers/temp-dir';
 
 // Health that shows failures (issue 18 point 5): a store that cannot write makes /readyz not ready, rule files
 // a reload refused are shown there, and /metrics counts both. The full disk is SQLite's page cap
@@ -37,7 +37,7 @@ describe('health shows failures', () => {
   let admin: Record<string, string>;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'health-'));
+    const dir = tempDir('health-');
     rulesDir = join(dir, 'rules');
     cpSync(RULES, rulesDir, { recursive: true });
     const storePath = join(dir, 'review.db');

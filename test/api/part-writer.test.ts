@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startPartWriter } from '../../src/api/review-thread/part-writer';
@@ -9,14 +7,14 @@ import { wholeText } from '../../src/store/sqlite/stored-parts';
 import { createWriteLock } from '../../src/store/sqlite/write-lock';
 import { bigClaim } from '../helpers/big-claim';
 import { makeHit, makeReviewed } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp-dir';
 
 // Issue 18.8: the big review lane (lowered CPU priority) hands its long texts to a part writer on a thread of
 // normal priority (src/api/review-thread/part-writer.ts); the rows that hold them are still written by the
 // lane, after them. Shown here on a real store file: the parts come from the writer, the rows refer to them and
 // read back whole; a write the store refuses fails the save, with SQLite's code counted as a failed write.
 
-const dir = mkdtempSync(join(tmpdir(), 'part-writer-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir('part-writer-');
 
 /** A rejected 4,000-line claim with a hit per line: its claim, verdict and ledger texts are all long. */
 function longReview(claimId: string) {

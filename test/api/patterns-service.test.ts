@@ -1,17 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { trailingPeriod } from '../../src/features/patterns/pattern-service';
 import { startService } from '../../src/server';
 import { silentLogger } from '../helpers/context';
+import { tempDir } from '../helpers/temp-dir';
 
 // The service runs the provider patterns at start when the last run is stale (here: never run), over the
 // trailing PATTERNS_WINDOW_DAYS, and not at all with PATTERNS_SCHEDULE=off. The nightly timing itself is
 // tested on an injected clock (test/features/patterns/scheduler.test.ts).
 
 const start = (env: Record<string, string>) =>
-  startService(loadConfig({ STORE_PATH: join(mkdtempSync(join(tmpdir(), 'pat-svc-')), 'review.db'), SAMPLE_DATA: 'off', PORT: '0', HOST: '127.0.0.1', ...env }), silentLogger);
+  startService(loadConfig({ STORE_PATH: join(tempDir('pat-svc-'), 'review.db'), SAMPLE_DATA: 'off', PORT: '0', HOST: '127.0.0.1', ...env }), silentLogger);
 
 describe('provider patterns in the service', () => {
   it('runs at start on a store that has never had a run, and records it', async () => {

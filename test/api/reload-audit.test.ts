@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import request from 'supertest';
 import { listModels } from '../../src/model/artifacts';
@@ -10,6 +9,7 @@ import { localJudges } from '../../src/review/judge-control';
 import { watchRules, type WatchReload } from '../../src/rules/watch-rules';
 import { authedApp } from '../helpers/auth';
 import { silentLogger } from '../helpers/context';
+import { tempDir } from '../helpers/temp-dir';
 
 // Model reload takes a name, never a path (issue 18 point 6: `../../../tmp/x` loaded a model from anywhere),
 // and rule and model reloads are written to the audit trail: who, from which version, to which; the rules watcher's
@@ -20,10 +20,10 @@ const SHIPPED = listModels(join(ROOT, 'models'))[0].version;
 
 /** MODELS_DIR with the shipped model, and a complete model directory outside it. */
 function modelDirs(): { modelsDir: string; outside: string } {
-  const base = mkdtempSync(join(tmpdir(), 'models-'));
+  const base = tempDir('models-');
   const modelsDir = join(base, 'models');
   cpSync(join(ROOT, 'models', SHIPPED), join(modelsDir, SHIPPED), { recursive: true });
-  const outside = join(mkdtempSync(join(tmpdir(), 'elsewhere-')), 'x');
+  const outside = join(tempDir('elsewhere-'), 'x');
   cpSync(join(ROOT, 'models', SHIPPED), outside, { recursive: true });
   return { modelsDir, outside };
 }
@@ -73,7 +73,7 @@ describe('model and rule reloads', () => {
   });
 
   it('record the watcher\'s reloads as the service\'s own, and a refused reload (watch or HTTP) with its error', async () => {
-    const rules = join(mkdtempSync(join(tmpdir(), 'rules-watch-')), 'rules');
+    const rules = join(tempDir('rules-watch-'), 'rules');
     cpSync(join(ROOT, 'rules'), rules, { recursive: true });
     const { app, ctx, as } = await authedApp({ RULES_DIR: rules });
     const judges = localJudges(ctx);

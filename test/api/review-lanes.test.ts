@@ -1,7 +1,6 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { BIG_BODY_BYTES } from '../../src/api/review-thread/review-lanes';
@@ -13,6 +12,7 @@ import { makeKey } from '../helpers/auth';
 import { bigClaim } from '../helpers/big-claim';
 import { silentLogger } from '../helpers/context';
 import { makeClaim } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp-dir';
 
 // Issue 18, point 8: a big claim is reviewed off the small requests' path (its own review lane), so a small
 // claim sent while a big one is in review is answered before it. Shown by order, not by timing: the big lane
@@ -28,7 +28,7 @@ describe('review lanes', () => {
   let storePath: string;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-lanes-'));
+    const dir = tempDir('review-lanes-');
     rulesDir = join(dir, 'rules');
     cpSync(resolve(__dirname, '../../rules'), rulesDir, { recursive: true });
     storePath = join(dir, 'review.db');

@@ -1,6 +1,5 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig, type Config } from '../../src/config';
@@ -15,6 +14,7 @@ import { startService, type RunningService } from '../../src/server';
 import { makeKey } from '../helpers/auth';
 import { make3101 } from '../helpers/fsi';
 import { makeClaim, makeItem } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp-dir';
 
 // The service reviews HTTP claims on its review thread (REVIEW_THREAD=on, the default): the same verdicts as
 // on one thread, every claim recorded, reloads reaching the thread, its metrics in /metrics, a clean stop.
@@ -32,7 +32,7 @@ describe('the service review thread', () => {
   const mainThreadLog: { msg: string }[] = [];
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'review-thread-'));
+    const dir = tempDir('review-thread-');
     rulesDir = join(dir, 'rules');
     cpSync(RULES, rulesDir, { recursive: true });
     config = loadConfig({ STORE_PATH: join(dir, 'review.db'), RULES_DIR: rulesDir, RULES_WATCH: 'off', SAMPLE_DATA: 'off', PORT: '0', HOST: '127.0.0.1' });

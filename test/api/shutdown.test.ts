@@ -1,7 +1,5 @@
-import { mkdtempSync } from 'node:fs';
 import { Agent, get } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../../src/config';
@@ -9,10 +7,11 @@ import { startService } from '../../src/server';
 import { silentLogger } from '../helpers/context';
 import { makeOutpatientClaim } from '../helpers/fixtures';
 import { makeKey } from '../helpers/auth';
+import { tempDir } from '../helpers/temp-dir';
 
 describe('clean shutdown', () => {
   it('finishes and records every accepted claim, closes each connection as its answer ends, then refuses new connections', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'shutdown-'));
+    const dir = tempDir('shutdown-');
     const storePath = join(dir, 'review.db');
     // A grace period no loaded machine reaches: every request in flight must be answered.
     const config = loadConfig({ STORE_PATH: storePath, SAMPLE_DATA: 'off', PORT: '0', HOST: '127.0.0.1', SHUTDOWN_GRACE_MS: '170000' });

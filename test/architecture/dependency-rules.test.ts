@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 // `npm test` runs dependency-cruiser over src/ with .dependency-cruiser.cjs before jest. This checks that the
 // rules catch what they are for, on a small tree made for it: an import cycle, a cycle between two stage
@@ -12,7 +12,7 @@ const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'node_modules', '.bin', 'depcruise');
 
 function cruise(files: Record<string, string>): { rule: string; from: string; to: string }[] {
-  const dir = mkdtempSync(join(tmpdir(), 'depcruise-'));
+  const dir = tempDir('depcruise-');
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'commonjs', strict: true }, include: ['src'] }));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import { ANTITHROMBOTIC_COMBINATIONS_FILE, loadAntithromboticCombinations } from '../../src/benefits/antithrombotic-combinations';
 import { antithromboticOverlap } from '../../src/benefits/cross-claim/antithrombotic-overlap';
 import { DEFAULT_LIMITS } from '../../src/benefits/history-knowledge';
 import type { MemberClaim } from '../../src/benefits/member-claim';
+import { tempDir } from '../helpers/temp-dir';
 
 // Antithrombotics not taken together (rules/history/antithrombotic-combinations.json): ticagrelor bought while
 // another hospital's clopidogrel lasts; the combinations and their indications are the table's.
@@ -36,7 +36,7 @@ describe('antithrombotic combinations', () => {
   });
 
   it('a table without a row\'s source fails its load naming the file and the field; an absent file is no table', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'antithrombotic-'));
+    const dir = tempDir('antithrombotic-');
     expect(loadAntithromboticCombinations(dir)).toBeUndefined();
     const { source: _source, ...row } = table!.rows[0];
     writeFileSync(join(dir, ANTITHROMBOTIC_COMBINATIONS_FILE), JSON.stringify({ ...table, rows: [row] }));

@@ -1,9 +1,8 @@
 import { type RuleExample } from '../../src/rules/examples';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteStore } from '../../src/features/stores';
 import { buildClaim as build, arrive, arriveIn, hitOf as hit } from '../helpers/shipped-rules';
+import { tempDir } from '../helpers/temp-dir';
 
 // Cross-claim typologies (issue 19.1) through the whole review, on the shipped rules and tables: the hit lands
 // on the claim that completes the pattern, names the other claims, and points at this claim's lines.
@@ -265,7 +264,7 @@ describe('claims after the member died (冒用已故人员身份), in the SQLite
   const patient = { insuredId: 'EX-P-0002', gender: 'F', birthDate: '1990-09-23' };
   const deathStay = (dischargeMode: string) => build({ shiftDays: -10, set: { claimId: 'DEATH', patient, dischargeMode } }); // 22 Feb – 27 Feb
   const purchase = () => build({ base: 'outpatient', set: { claimId: 'AFTER', visitType: 'pharmacy', 'provider.hospitalId': 'P51010001', 'provider.level': 1 } }); // 15 Mar
-  const sqlite = () => createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'death-')), 'review.db') });
+  const sqlite = () => createSqliteStore({ path: join(tempDir('death-'), 'review.db') });
 
   it('a purchase after a stay that ended in death is rejected, naming the stay and every line of the purchase', async () => {
     const store = sqlite();
@@ -346,7 +345,7 @@ describe("a stay's intravenous course continued at the same hospital's clinic af
 
   it('the stored ledger keeps the stay drugs of its last day in bed and discharge day, marked (and of its first two days, marked courseStart)', async () => {
     const kept = async (lastDay: number) => {
-      const store = createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'course-')), 'review.db') });
+      const store = createSqliteStore({ path: join(tempDir('course-'), 'review.db') });
       await arriveIn(store, stay(lastDay));
       const [entry] = await store.getMemberClaims(['EX-P-0002']);
       await store.close();
@@ -354,7 +353,7 @@ describe("a stay's intravenous course continued at the same hospital's clinic af
     };
     expect(await kept(4)).toEqual([[CEFUROXIME_IV, '2025-03-12', true]]);
     expect(await kept(1)).toEqual([]);
-    const store = createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'course-')), 'review.db') });
+    const store = createSqliteStore({ path: join(tempDir('course-'), 'review.db') });
     await arriveIn(store, stay(4));
     const [entry] = await store.getMemberClaims(['EX-P-0002']);
     await store.close();

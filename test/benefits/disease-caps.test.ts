@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Claim } from '../../src/contract/claim';
 import { annualCap, OTHER_DISEASES } from '../../src/benefits/disease-cap';
@@ -11,6 +10,7 @@ import type { Ruleset } from '../../src/rules/engine';
 import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
+import { tempDir } from '../helpers/temp-dir';
 
 // 门诊慢特病 caps per disease group (rules/benefits/policies.json schemes.<scheme>.chronic.diseaseCaps): a
 // maintenance-dialysis member is judged by the dialysis cap, a hypertension or diabetes visit by the shared cap
@@ -118,7 +118,7 @@ describe('annualCap: the cap of the disease the claim treats, met from that grou
 describe('a dialysis member through the review: the verdict names the group and cap', () => {
   /** The shipped table with its figures marked the province's own (as an administrator does on loading them): caps are findings. */
   const confirmedRuleset = (edit: (doc: typeof POLICIES_JSON) => void = () => {}): Ruleset => {
-    const dir = mkdtempSync(join(tmpdir(), 'disease-caps-'));
+    const dir = tempDir('disease-caps-');
     cpSync(RULES, dir, { recursive: true });
     const doc = structuredClone(POLICIES_JSON);
     for (const p of Object.values(doc.provinces) as { figures: { confirmed: boolean } }[]) p.figures.confirmed = true;

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDoctorRegistry, registryDir } from '../../src/benefits/doctor-registry';
+import { tempDir } from '../helpers/temp-dir';
 
 // The 医保医师 register applied by service date: the version in force on the day, then the title the doctor held
 // at the institution that day (a promotion mid-year is two rows, or a later version).
@@ -9,7 +9,7 @@ import { loadDoctorRegistry, registryDir } from '../../src/benefits/doctor-regis
 const ROOT = resolve(__dirname, '../..');
 
 function dirWith(files: Record<string, unknown>): string {
-  const rules = mkdtempSync(join(tmpdir(), 'doctors-'));
+  const rules = tempDir('doctors-');
   mkdirSync(registryDir(rules), { recursive: true });
   for (const [name, json] of Object.entries(files)) writeFileSync(join(registryDir(rules), name), JSON.stringify(json));
   return rules;
@@ -53,6 +53,6 @@ describe('医保医师 register', () => {
     expect(() => loadDoctorRegistry(dirWith({ 'v.json': version('v', '2025-01-01', [row('D1', '主治医师', '2020-01-01'), row('D1', '副主任医师', '2025-01-01')]) }))).toThrow(/one title on a date/);
     expect(() => loadDoctorRegistry(dirWith({ 'v.json': version('v', '2025-01-01', [row('D1', '教授', '2020-01-01')]) }))).toThrow(/title/);
     expect(() => loadDoctorRegistry(dirWith({ 'a.json': version('a', '2025-01-01', []), 'b.json': version('b', '2025-01-01', []) }))).toThrow(/both take effect/);
-    expect(loadDoctorRegistry(mkdtempSync(join(tmpdir(), 'doctors-none-')))).toBeUndefined();
+    expect(loadDoctorRegistry(tempDir('doctors-none-'))).toBeUndefined();
   });
 });

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { purchasesByDrug } from '../../src/benefits/cross-claim/drug-supply';
 import { loadTitration, TITRATION_FILE } from '../../src/benefits/drug-titration';
 import { DEFAULT_LIMITS } from '../../src/benefits/history-knowledge';
 import type { MemberClaim } from '../../src/benefits/member-claim';
+import { tempDir } from '../helpers/temp-dir';
 
 // Drugs titrated at follow-up visits (rules/history/titration.json): a purchase with one of the row's safety tests on
 // its claim is a possible titration step; the drugs and tests are the table's.
@@ -33,7 +33,7 @@ describe('titration table', () => {
   });
 
   it('a row without its target dose fails the load naming the file and the field; an absent file is no table', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'titration-'));
+    const dir = tempDir('titration-');
     expect(loadTitration(dir)).toBeUndefined();
     const { perDay: _perDay, ...row } = rows![0];
     writeFileSync(join(dir, TITRATION_FILE), JSON.stringify({ note: 'x', rows: [row] }));

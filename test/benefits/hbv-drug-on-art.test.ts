@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import { DEFAULT_LIMITS } from '../../src/benefits/history-knowledge';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { hbvDrugOnArt } from '../../src/benefits/cross-claim/hbv-drug-on-art';
 import { FREE_ANTIVIRALS_FILE, loadFreeAntivirals } from '../../src/benefits/free-antivirals';
+import { tempDir } from '../helpers/temp-dir';
 
 // An anti-HBV nucleoside for a member with HIV, read on the claim's codes or the member's earlier claims; the codes
 // and the drug class are the shipped rules/history/free-antivirals.json.
@@ -37,7 +37,7 @@ describe('hbvDrugOnArt', () => {
 
   it('is off without the table, and a table with a malformed code fails its load naming the file and the field', () => {
     expect(hbvDrugOnArt(entry({ codes: ['B18.104', 'Z21.x00'] }), [etv], [], { limits: DEFAULT_LIMITS, frequency: new Map() })).toBeNull();
-    const dir = mkdtempSync(join(tmpdir(), 'free-antivirals-'));
+    const dir = tempDir('free-antivirals-');
     expect(loadFreeAntivirals(dir)).toBeUndefined();
     writeFileSync(join(dir, FREE_ANTIVIRALS_FILE), JSON.stringify({ ...freeAntivirals, hiv: { ...freeAntivirals!.hiv, codes: ['hiv'] } }));
     expect(() => loadFreeAntivirals(dir)).toThrow(/free-antivirals\.json: hiv\.codes\.0: must be an ICD-10 prefix/);

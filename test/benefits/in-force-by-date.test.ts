@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Claim } from '../../src/contract/claim';
 import { daysBetween } from '../../src/contract/dates';
@@ -12,6 +11,7 @@ import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
 import { TEST_META } from '../helpers/rules';
+import { tempDir } from '../helpers/temp-dir';
 
 // Issue 17.5: everything in force by service date. Benefit policy and rules by the admission (or visit)
 // date, catalogue rows by each line's date; the verdict names the versions used; a re-review of an old claim
@@ -23,7 +23,7 @@ const NO_MODEL: AnomalyModel = { version: 'none', threshold: Infinity, scoreBatc
 const shared = createRulesetHolder(RULES).current();
 
 function copyRules(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'in-force-'));
+  const dir = tempDir('in-force-');
   cpSync(RULES, dir, { recursive: true });
   return dir;
 }
@@ -245,7 +245,7 @@ describe('an imported catalogue version with an effective-to date', () => {
   it('is in force from its effective-from to its effective-to, both days included', async () => {
     const { importCatalogue } = await import('../../src/catalogue/import-catalogue');
     const { SAMPLE_FILES } = await import('../../scripts/make-sample-catalogue');
-    const dir = mkdtempSync(join(tmpdir(), 'cat-to-'));
+    const dir = tempDir('cat-to-');
     mkdirSync(join(dir, 'catalogue'));
     cpSync(join(RULES, 'catalogue/indications.json'), join(dir, 'catalogue/indications.json'));
     const file = resolve(__dirname, '../../samples/catalogue', SAMPLE_FILES.drug);

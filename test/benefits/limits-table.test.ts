@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
+import { tempDir } from '../helpers/temp-dir';
 
 // limits.json is read strictly: a figure the checks no longer read (a table moved to a file of its own, a misspelt
 // key) fails the load naming it, instead of lying there as if it still counted.
@@ -9,7 +9,7 @@ import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
 const SHIPPED = join(__dirname, '../../rules/history/limits.json');
 
 function rulesWithLimits(limits: unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'limits-'));
+  const dir = tempDir('limits-');
   mkdirSync(join(dir, 'history'));
   writeFileSync(join(dir, 'history', 'limits.json'), JSON.stringify(limits));
   return dir;

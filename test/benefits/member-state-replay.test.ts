@@ -1,6 +1,4 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateClaims } from '../../src/generate';
 import { NO_MODEL } from '../../src/model/model';
@@ -8,6 +6,7 @@ import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { createSqliteStore } from '../../src/features/stores';
 import { RULES_DIR } from '../helpers/reviewed-file';
 import { sharedRules } from '../helpers/shared-rules';
+import { tempDir } from '../helpers/temp-dir';
 
 function dump(path: string, withArrival = true) {
   const db = new Database(path, { readonly: true });
@@ -40,7 +39,7 @@ describe('member state is idempotent', () => {
   const claims = [...generateClaims({ count: 2000, seed: 'replay', fraudRate: 0.3 })];
 
   it('replaying a whole file leaves ledger, verdicts and cases identical', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'replay-')), 'review.db');
+    const path = join(tempDir('replay-'), 'review.db');
     const store = createSqliteStore({ path });
     const ctx: ReviewContext = { rules: sharedRules(RULES_DIR), model: { current: () => NO_MODEL }, store };
     await pass(ctx, claims, 300);
@@ -60,7 +59,7 @@ describe('member state is idempotent', () => {
       return d(a) < d(b) ? -1 : d(a) > d(b) ? 1 : a.claimId < b.claimId ? -1 : 1;
     });
     const run = async (input: unknown[], batch: number) => {
-      const path = join(mkdtempSync(join(tmpdir(), 'order-')), 'review.db');
+      const path = join(tempDir('order-'), 'review.db');
       const store = createSqliteStore({ path });
       await pass({ rules: sharedRules(RULES_DIR), model: { current: () => NO_MODEL }, store }, input, batch);
       await store.close();

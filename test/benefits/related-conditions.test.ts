@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
 import { newEvent, relatedStay, stagedPairedOperation } from '../../src/benefits/cross-claim';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { RULES_DIR } from '../helpers/reviewed-file';
+import { tempDir } from '../helpers/temp-dir';
 
 // 分解住院 is a readmission for the same condition: the same ICD-10 category, or categories the shipped
 // related-conditions table groups; two conditions that only share an MDC (body system) are not the same.
@@ -44,7 +44,7 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
   });
 
   it('a table putting one category in two groups fails at load, naming the file and the group', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'related-'));
+    const dir = tempDir('related-');
     cpSync(RULES_DIR, dir, { recursive: true });
     const file = join(dir, 'history', 'related-conditions.json');
     const table = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,15 +1,14 @@
 import { type RuleExample } from '../../src/rules/examples';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryStore, createSqliteStore } from '../../src/features/stores';
 import { buildClaim as build, arriveIn, hitOf as hit } from '../helpers/shipped-rules';
+import { tempDir } from '../helpers/temp-dir';
 
 // Issue 19 (blind30 C04, T03, T06, T07): transfers up for a treatment and back down, declared zero-claim years,
 // examinations repeated on admission — through the whole review on the shipped rules, the ledger in SQLite (the
 // flags the checks read ride in the ledger lines) and in memory.
 
-const sqlite = () => createSqliteStore({ path: join(mkdtempSync(join(tmpdir(), 'transfer-')), 'review.db') });
+const sqlite = () => createSqliteStore({ path: join(tempDir('transfer-'), 'review.db') });
 
 
 const patient = { insuredId: 'EX-P-0001', gender: 'M', birthDate: '1962-05-10', retired: true };

@@ -1,6 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 // score.js's second table for provider sets: a case is named only by a finding of its own provider that carries its
 // claims; a colleague's finding at the same hospital, or another hospital's, names nobody.
@@ -21,14 +21,14 @@ const finding = (hospitalId: string, doctorId: string | null, metric: string, ev
   ({ hospitalId, doctorId, providerKind: doctorId ? 'doctor' : 'institution', metric, evidenceClaimIds });
 
 function table(findings: unknown[]): string | null {
-  const out = mkdtempSync(join(tmpdir(), 'provider-findings-'));
+  const out = tempDir('provider-findings-');
   writeFileSync(join(out, 'patterns.json'), JSON.stringify({ run: { from: '2025-01-01', to: '2025-12-31' }, findings }));
   return providerTable(labels, claims, out);
 }
 
 describe('provider findings table (test/blind-sets/provider-findings.js)', () => {
   it('is absent without patterns.json', () => {
-    expect(providerTable(labels, claims, mkdtempSync(join(tmpdir(), 'provider-findings-')))).toBeNull();
+    expect(providerTable(labels, claims, tempDir('provider-findings-'))).toBeNull();
   });
   it('names the doctor case by his own finding, with its family', () => {
     const t = table([finding('H1', 'D1', 'costly-item', ['a1', 'a2'])])!;

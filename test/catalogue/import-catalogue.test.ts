@@ -1,18 +1,18 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import { importCatalogue } from '../../src/catalogue/import-catalogue';
 import { readTable } from '../../src/catalogue/read-table';
 import { loadCatalogue } from '../../src/enrich/catalogue';
 import { makeSampleCatalogues, SAMPLE_FILES } from '../../scripts/make-sample-catalogue';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const SAMPLES = join(ROOT, 'samples/catalogue');
 
 /** A rules dir with only the condition mapping: versions are written there. */
 function rulesDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cat-import-'));
+  const dir = tempDir('cat-import-');
   mkdirSync(join(dir, 'catalogue'));
   cpSync(join(ROOT, 'rules/catalogue/indications.json'), join(dir, 'catalogue/indications.json'));
   return dir;
@@ -73,7 +73,7 @@ describe('catalogue import', () => {
       'XC10AA,HMG CoA还原酶抑制剂,6,阿托伐他汀,口服常释剂型,XA10BAE014A001,乙,',
       'XA10BA,双胍类,7,二甲双胍,口服常释剂型,XA10BAE014A001,甲,',
     ];
-    const dir = mkdtempSync(join(tmpdir(), 'cat-csv-'));
+    const dir = tempDir('cat-csv-');
     const file = gbCsv(dir, '药品目录.csv', lines);
     const r = await importCatalogue({ file, kind: 'drug', version: 'gb', effectiveFrom: '2024-07-01', rulesDir: rules });
     expect(r.imported).toBe(3);
@@ -95,14 +95,14 @@ describe('catalogue import', () => {
   });
 
   it('refuses a file without the required columns, naming them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cat-csv-'));
+    const dir = tempDir('cat-csv-');
     const file = gbCsv(dir, 'x.csv', ['药品名称,剂型', '二甲双胍,片剂']);
     await expect(importCatalogue({ file, kind: 'drug', version: 'x', effectiveFrom: '2024-01-01', rulesDir: rulesDir() })).rejects.toThrow(/缺少列：代码.*甲乙类/);
   });
 
   it('reports what changed against the previous version; versions never overwrite one another', async () => {
     const rules = rulesDir();
-    const dir = mkdtempSync(join(tmpdir(), 'cat-csv-'));
+    const dir = tempDir('cat-csv-');
     const head = '项目编码,项目名称,计价单位,一级价格,二级价格,三级价格,医保类别,备注';
     const v1 = gbCsv(dir, 'v1.csv', [
       head,
@@ -143,7 +143,7 @@ describe('catalogue import', () => {
   });
 
   it('the shipped sample XLSX files are what scripts/make-sample-catalogue.ts makes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cat-sample-'));
+    const dir = tempDir('cat-sample-');
     await makeSampleCatalogues(dir);
     for (const name of Object.values(SAMPLE_FILES)) {
       expect(await readTable(join(dir, name))).toEqual(await readTable(join(SAMPLES, name)));

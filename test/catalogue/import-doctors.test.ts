@@ -1,25 +1,25 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import iconv from 'iconv-lite';
 import request from 'supertest';
 import { loadDoctorRegistry, registryDir } from '../../src/benefits/doctor-registry';
 import { formatDoctorReport, importDoctors } from '../../src/catalogue/import-doctors';
 import { authedApp } from '../helpers/auth';
+import { tempDir } from '../helpers/temp-dir';
 
 // `doctors import` and POST /api/v1/doctors/import: the register as exported → a dated version, checked as a catalogue is.
 
 const HEADER = '医保医师代码,姓名,定点医药机构编码,职称,职称起始日期,职称终止日期';
 
 function csv(lines: string[], encoding: 'utf-8' | 'gb18030' = 'gb18030'): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'doctors-csv-')), 'register.csv');
+  const file = join(tempDir('doctors-csv-'), 'register.csv');
   writeFileSync(file, iconv.encode(`${lines.join('\r\n')}\r\n`, encoding));
   return file;
 }
 
 describe('医保医师 register import', () => {
   it('imports a GB18030 CSV under a title row; rejects bad rows by number; writes only when asked', async () => {
-    const rules = mkdtempSync(join(tmpdir(), 'doctors-rules-'));
+    const rules = tempDir('doctors-rules-');
     const file = csv([
       '某市定点医疗机构医保医师登记表',
       HEADER,
@@ -66,7 +66,7 @@ describe('医保医师 register import', () => {
   });
 
   it('imports over HTTP (admin only) and reloads the rules so reviews read the new version', async () => {
-    const rules = join(mkdtempSync(join(tmpdir(), 'doctors-http-')), 'rules');
+    const rules = join(tempDir('doctors-http-'), 'rules');
     cpSync(resolve(__dirname, '../../rules'), rules, { recursive: true });
     const { app, ctx, as } = await authedApp({ RULES_DIR: rules });
     const before = ctx.rules.current().version;

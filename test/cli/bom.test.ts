@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp-dir';
 
 // Issue 18 point 8: an NDJSON file saved with a UTF-8 byte-order mark (Windows editors, Excel's "CSV UTF-8") is
 // reviewed like any other: the first line is a claim, not an invalid line. The built CLI, as an operator runs it,
@@ -12,7 +12,7 @@ const ROOT = resolve(__dirname, '../..');
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 describe('CLI review of an NDJSON file that starts with a byte-order mark', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cli-bom-'));
+  const dir = tempDir('cli-bom-');
   const file = join(dir, 'claims.ndjson');
   const claims = [
     makeClaim({ claimId: 'BOM-FIRST' }),

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 function rulesDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cat-cli-'));
+  const dir = tempDir('cat-cli-');
   mkdirSync(join(dir, 'catalogue'));
   cpSync(join(ROOT, 'rules/catalogue/indications.json'), join(dir, 'catalogue/indications.json'));
   return dir;

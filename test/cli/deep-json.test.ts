@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { MAX_JSON_DEPTH } from '../../src/validate/json-depth';
 import { makeClaim } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp-dir';
 
 // Issue 18, points 1 and 2: a line nested deeper than a claim needs is an `invalid` verdict naming the path,
 // recorded as invalid input, and the run goes on: one thread, worker threads, an in-memory store.
@@ -15,7 +15,7 @@ const claimWith = (claimId: string, levels: number) =>
   JSON.stringify({ ...makeClaim({ claimId }), patient: { ...makeClaim().patient, insuredId: `INS-${claimId}` }, extra: '__DEEP__' }).replace('"__DEEP__"', nestedText(levels));
 
 describe('CLI review of too-deep lines', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cli-deep-'));
+  const dir = tempDir('cli-deep-');
   const file = join(dir, 'claims.ndjson');
   const lines = [
     JSON.stringify(makeClaim({ claimId: 'FIRST' })),

@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
 import { hashApiKey } from '../../src/api/auth/api-key';
 import { silentLogger, testContext } from '../helpers/context';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const PEPPER = 'cli-test-pepper-0123456789';
@@ -15,7 +14,7 @@ const cli = (args: string[], env: Record<string, string> = {}) =>
 
 describe('keys create', () => {
   it('creates the first admin key, prints it once, stores only its hash, and the service accepts it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'keys-'));
+    const dir = tempDir('keys-');
     const store = join(dir, 'review.db');
     const out = cli(['keys', 'create', '--role', 'admin', '--name', 'ops', '--store', store]);
     expect(out.stderr).toMatch(/created admin key [0-9a-f]{12} for ops/);

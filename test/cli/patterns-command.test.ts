@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createSqliteStore } from '../../src/features/stores';
 import { CLUSTER_PERIOD, PERIOD, patternClaims } from '../features/patterns/pattern-data';
+import { tempDir } from '../helpers/temp-dir';
 
 // `yibao-review patterns --from --to [--store] [--json]` on the built CLI, over a store file with patterns in it.
 
@@ -12,7 +11,7 @@ const cli = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
 
 describe('yibao-review patterns', () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'pat-cli-')), 'review.db');
+  const path = join(tempDir('pat-cli-'), 'review.db');
   beforeAll(async () => {
     const store = createSqliteStore({ path });
     await store.saveReviews(patternClaims());

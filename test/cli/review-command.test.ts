@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { generateClaims } from '../../src/generate';
 import { buildClaim } from '../helpers/shipped-rules';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'dist/src/cli.js');
@@ -15,7 +15,7 @@ function runCli(args: string[], input?: string) {
 }
 
 describe('CLI review', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+  const dir = tempDir('cli-');
   const claims = [...generateClaims({ count: 400, seed: 'cli-test', fraudRate: 0.2 })];
   const lines = claims.map((c) => JSON.stringify(c));
   // Damage the file the way real files get damaged: a torn line, a wrong type, a blank line.
@@ -86,7 +86,7 @@ describe('CLI review', () => {
 });
 
 describe('CLI review: revised verdicts of earlier claims (事后发现)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cli-retro-'));
+  const dir = tempDir('cli-retro-');
   // A clinic visit elsewhere on day 3 of a stay settles first; the stay settles at discharge and finds it.
   const patient = { insuredId: 'EX-P-0001', gender: 'M', birthDate: '1962-05-10', retired: true };
   const visit = buildClaim({ base: 'outpatient', shiftDays: -9, set: { claimId: 'CLI-VISIT', patient } });

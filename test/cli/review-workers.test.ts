@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { generateClaims } from '../../src/generate';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -32,7 +32,7 @@ function review(file: string, store: string, workers: number) {
 
 describe('CLI review on worker threads', () => {
   it('gives the same verdicts, in the same order, and the same store as one thread', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'workers-'));
+    const dir = tempDir('workers-');
     const file = join(dir, 'claims.ndjson');
     const lines = [...generateClaims({ count: 1500, seed: 'workers', fraudRate: 0.3 })].map((c) => JSON.stringify(c));
     lines.splice(100, 0, 'not json at all');

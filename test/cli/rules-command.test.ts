@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const cli = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/src/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
@@ -14,7 +14,7 @@ describe('rules commands', () => {
 
     // The broken examples in the catalogue file, its other rules' tables beside it; the other rule files left out:
     // their examples pass above, and judging them again was most of this run.
-    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const dir = tempDir('rules-');
     cpSync(join(ROOT, 'rules'), dir, { recursive: true, filter: (src) => !src.endsWith('.rules.json') || src.endsWith('catalogue.rules.json') });
     const file = join(dir, 'catalogue/catalogue.rules.json');
     const json = JSON.parse(readFileSync(file, 'utf8'));
@@ -28,7 +28,7 @@ describe('rules commands', () => {
   });
 
   it('`rules diff` prints changed claims as NDJSON and the summary on stderr', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const dir = tempDir('rules-');
     cpSync(join(ROOT, 'rules'), dir, { recursive: true });
     const file = join(dir, 'catalogue/catalogue.rules.json');
     const json = JSON.parse(readFileSync(file, 'utf8'));

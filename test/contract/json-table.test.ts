@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseTable, readJsonTable } from '../../src/contract/json-table';
+import { tempDir } from '../helpers/temp-dir';
 
 // Every rules table loads through these: a mismatch names the file and the field, an absent file is no check.
 
@@ -20,7 +20,7 @@ describe('parseTable', () => {
 
 describe('readJsonTable', () => {
   it('reads and checks a file; null when it is absent', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'json-table-'));
+    const dir = tempDir('json-table-');
     writeFileSync(join(dir, 'ok.json'), JSON.stringify({ rows: [{ code: 'A' }] }));
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ rows: [{ code: 'A', extra: 1 }] }));
     expect(readJsonTable(join(dir, 'ok.json'), schema)).toEqual({ rows: [{ code: 'A' }] });

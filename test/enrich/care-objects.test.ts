@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { loadCareObjects } from '../../src/enrich/care-objects';
@@ -7,6 +6,7 @@ import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
 import { RULES_DIR } from '../helpers/reviewed-file';
+import { tempDir } from '../helpers/temp-dir';
 
 // Care that has an object (rules/knowledge/care-objects.json, catalogue.care-without-object and
 // catalogue.care-after-object-ended): 换药 needs a wound somewhere on the stay; 胎心监护 and 产科B超 end with the
@@ -162,7 +162,7 @@ describe('pathology needs a specimen taken', () => {
 
 describe('care-objects.json is checked at load', () => {
   it('a row with neither presentWith nor endedBy fails, naming the file and row', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'care-objects-'));
+    const dir = tempDir('care-objects-');
     const file = join(dir, 'care-objects.json');
     writeFileSync(file, JSON.stringify({ note: '', rows: [{ name: '换药', object: '伤口', codes: ['X'], source: 'test' }] }));
     expect(() => loadCareObjects(file)).toThrow(`${file} row 0: presentWith or endedBy: one is required`);

@@ -1,16 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadCatalogue } from '../../src/enrich/catalogue';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
+import { tempDir } from '../helpers/temp-dir';
 
 const RULES = resolve(__dirname, '../../rules');
 
 function catalogueWith(versions: { kind: string; version: string; effectiveFrom: string; rows: object[] }[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cat-index-'));
+  const dir = tempDir('cat-index-');
   for (const v of versions) {
     mkdirSync(join(dir, 'versions', v.kind), { recursive: true });
     writeFileSync(join(dir, 'versions', v.kind, `${v.version}.json`), JSON.stringify({ note: 'test', ...v }));

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { CATALOGUE_FIELDS, CATALOGUE_FILES, VERSIONS_SUBDIR, catalogueEntrySchema, loadCatalogue, type CatalogueEntry } from '../../src/enrich/catalogue';
+import { tempDir } from '../helpers/temp-dir';
 
 // Every catalogue row is built in one object layout (src/enrich/catalogue.ts inOneLayout): every field of the row
 // schema, in the schema's order, whichever fields the table gives, so the readers of every line's row stay on
@@ -13,7 +13,7 @@ const CATALOGUE = resolve(__dirname, '../../rules/catalogue');
 const SCHEMA_FIELDS = Object.keys(catalogueEntrySchema.shape);
 
 function catalogueOf(drugs: object[], versionRows: object[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cat-layout-'));
+  const dir = tempDir('cat-layout-');
   writeFileSync(join(dir, 'drugs.json'), JSON.stringify({ note: 'test', rows: drugs }));
   mkdirSync(join(dir, 'versions', 'service'), { recursive: true });
   writeFileSync(join(dir, 'versions', 'service', 'v1.json'), JSON.stringify({ note: 'test', kind: 'service', version: 'v1', effectiveFrom: '2024-01-01', rows: versionRows }));

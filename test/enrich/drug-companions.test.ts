@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { loadKnowledge } from '../../src/enrich/knowledge';
 import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
+import { tempDir } from '../helpers/temp-dir';
 
 // Gastroprotection beside antithrombotics (drug-indications.json `companions`): a PPI or H2RA is part of the
 // antiplatelet's or anticoagulant's treatment where the GI-bleeding risk calls for it (age 65 and over, dual
@@ -74,7 +74,7 @@ describe('gastroprotection beside antithrombotics', () => {
   });
 
   it('refuses a companion row without the drugs it protects against, naming the field', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'companions-'));
+    const dir = tempDir('companions-');
     writeFileSync(join(dir, 'drug-indications.json'), JSON.stringify({ note: 'x', rows: [], companions: [{ atc: ['A02BC'], name: 'x', withName: 'y', source: 's' }] }));
     expect(() => loadKnowledge(dir)).toThrow(/drug-indications\.json: companions\.0\.with/);
   });

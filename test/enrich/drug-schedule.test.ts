@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { loadKnowledge } from '../../src/enrich/knowledge';
@@ -7,6 +6,7 @@ import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
 import { catalogueRows } from '../generate/helpers';
+import { tempDir } from '../helpers/temp-dir';
 
 // Drugs given once per cycle or once a week (rules/knowledge/drug-schedules.json): a later administration day of
 // one claim within the label interval is named by catalogue.dose-interval-short, with the day before it.
@@ -65,8 +65,27 @@ describe('drug given again within its label interval', () => {
     }
   });
 
+  it('one list of dialysis sessions: the weekly dose given at the session and the member ledger read dialysis-sessions.json', () => {
+    const sessions = ['003310010010001', '003310010020001']; // 血液透析, 连续性血液净化
+    const k = loadKnowledge(join(RULES, 'knowledge'));
+    expect(k.dialysisSessions).toEqual(sessions);
+    const weekly = [...k.schedules.values()].filter((r) => r.weeklyDose);
+    expect(weekly.length).toBeGreaterThan(0);
+    for (const r of weekly) expect(r.weeklyDose!.givenWith).toEqual(sessions);
+    expect(ruleset.refs.history!.dialysisSessions).toEqual(sessions);
+  });
+
+  it('refuses a weekly dose given at the session when dialysis-sessions.json is missing', () => {
+    const dir = tempDir('sched-');
+    const row = { name: 'x', codes: ['XB03XAZ505B002'], weeklyDose: { maxUnits: 4, unitText: '支', givenWith: 'dialysis-sessions.json', supplyUnitsPerWeek: 3, forDiagnoses: ['N18'], unless: { codes: ['D62'], days: 28, source: 's' } }, source: 's' };
+    writeFileSync(join(dir, 'drug-schedules.json'), JSON.stringify({ note: 'x', rows: [row] }));
+    expect(() => loadKnowledge(dir)).toThrow(/drug-schedules\.json: x: weeklyDose\.givenWith: dialysis-sessions\.json is missing/);
+    writeFileSync(join(dir, 'dialysis-sessions.json'), JSON.stringify({ note: 'x', items: ['S1'], source: 's' }));
+    expect(loadKnowledge(dir).schedules.get('XB03XAZ505B002')!.weeklyDose!.givenWith).toEqual(['S1']);
+  });
+
   it('refuses an interval under two days, naming the file and field', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sched-'));
+    const dir = tempDir('sched-');
     writeFileSync(join(dir, 'drug-schedules.json'), JSON.stringify({ note: 'x', rows: [{ name: 'x', codes: ['XL01CDZ508B002'], minIntervalDays: 1, source: 's' }] }));
     expect(() => loadKnowledge(dir)).toThrow(/drug-schedules\.json: rows\.0\.minIntervalDays/);
   });

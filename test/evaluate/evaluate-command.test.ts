@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONTROLS, PROVIDER_CONTROLS, PROVIDER_TYPOLOGIES, TYPOLOGIES } from '../../src/evaluate/catalogue';
+import { tempDir } from '../helpers/temp-dir';
 
 const ROOT = resolve(__dirname, '../..');
 const BIN = join(ROOT, 'dist/src/cli.js');
@@ -35,7 +35,7 @@ describe('CLI evaluate', () => {
   // figures' own determinism is pinned by provider-targets.test.ts), and --no-providers leaves that section null.
   let second: Ran;
   // The tables and the cases file, from a smaller evaluation (one case per typology, no generated claims).
-  const casesFile = join(mkdtempSync(join(tmpdir(), 'eval-')), 'cases.ndjson');
+  const casesFile = join(tempDir('eval-'), 'cases.ndjson');
   let text: Ran;
   beforeAll(async () => {
     [first, second, text] = await Promise.all([

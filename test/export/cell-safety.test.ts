@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -10,6 +9,7 @@ import { xlsxWriter } from '../../src/features/exports/xlsx';
 import { createSqliteStore } from '../../src/features/stores';
 import { makeHit, makeReviewed } from '../helpers/fixtures';
 import { expectSafe, HOSTILE, NUMERIC, sheetRows } from '../helpers/hostile-cells';
+import { tempDir } from '../helpers/temp-dir';
 
 // CSV/formula injection (issue 18 point 3): hostile text in every column of every table, written by both
 // writers and through a whole export, read back with a real CSV parser (csv-parse) and with exceljs. No row may
@@ -27,7 +27,7 @@ async function readXlsx(path: string): Promise<Map<string, ExcelJS.Worksheet>> {
 
 describe('every export cell is safe to open in a spreadsheet', () => {
   it('hostile text in every column of every table: whole rows, no formula, no control character, numbers kept', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cell-safety-'));
+    const dir = tempDir('cell-safety-');
     const writers = [csvWriter(dir), xlsxWriter(dir, 'book.xlsx', new Date('2025-03-01T00:00:00Z'))];
     const expected = new Map<TableName, Cell[][]>();
     for (const t of TABLE_NAMES) {
@@ -63,7 +63,7 @@ describe('every export cell is safe to open in a spreadsheet', () => {
   }, 60_000);
 
   it('a whole export of claims with hostile departments, ids, names and rule ids: every cell of every table safe', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'cell-safety-export-'));
+    const dir = tempDir('cell-safety-export-');
     const store = createSqliteStore({ path: join(dir, 'review.db') });
     try {
       // Straight into the store, past validation: the export must be safe whatever the store holds.

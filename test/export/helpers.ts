@@ -1,5 +1,3 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
@@ -11,6 +9,7 @@ import { createSqliteStore } from '../../src/features/stores';
 import { RULES_DIR } from '../helpers/reviewed-file';
 import { moveCase } from '../helpers/cases';
 import { sharedRules } from '../helpers/shared-rules';
+import { tempDir } from '../helpers/temp-dir';
 
 // A generated month reviewed through the real pipeline into a SQLite file, with names and ID numbers on every
 // patient (the generator leaves them out) so masking has something to hide, and a few cases worked to an end.
@@ -31,7 +30,7 @@ const SURNAMES = ['张', '李', '王', '刘', '陈', '杨', '黄', '赵'];
 const GIVEN = ['伟', '秀英', '建国', '丽娟', '志强', '海燕'];
 
 export async function reviewedMonth(count = 3000): Promise<ReviewedMonth> {
-  const dir = mkdtempSync(join(tmpdir(), 'export-'));
+  const dir = tempDir('export-');
   const dbPath = join(dir, 'review.db');
   const store = createSqliteStore({ path: dbPath });
   const ctx = { rules: sharedRules(RULES_DIR), model: { current: () => NO_MODEL }, store, clock: () => new Date('2025-04-02T08:00:00Z') };

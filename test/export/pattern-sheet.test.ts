@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadCatalogue } from '../../src/enrich/catalogue';
 import { runExport } from '../../src/features/exports/run-export';
@@ -7,6 +6,7 @@ import { header, TABLES } from '../../src/features/exports/sheets';
 import { patternRefs, runPatterns } from '../../src/features/patterns/pattern-service';
 import { createSqliteStore } from '../../src/features/stores';
 import { CLUSTER_PERIOD, PERIOD, patternClaims } from '../features/patterns/pattern-data';
+import { tempDir } from '../helpers/temp-dir';
 
 // The monthly export's provider-pattern table: the latest run's findings in the export's scope and month.
 
@@ -16,7 +16,7 @@ describe('monthly export: provider patterns', () => {
     await store.saveReviews(patternClaims());
     const refs = patternRefs({ catalogue: loadCatalogue(join(resolve(__dirname, '../..'), 'rules/catalogue')), norms: null });
     const { findings } = await runPatterns(store, PERIOD, refs, { trigger: 'test' });
-    const dir = mkdtempSync(join(tmpdir(), 'pat-export-'));
+    const dir = tempDir('pat-export-');
     const csvOf = async (query: { month: string; province?: string; region?: string }, out: string) => {
       const r = await runExport(store, { query, outDir: join(dir, out), formats: ['csv'] });
       return { text: readFileSync(join(r.dir, 'patterns.csv'), 'utf8'), rows: r.manifest.files.find((f) => f.name === 'patterns.csv')!.rows.patterns };
@@ -47,7 +47,7 @@ describe('monthly export: provider patterns', () => {
     await store.saveReviews(patternClaims());
     const refs = patternRefs({ catalogue: loadCatalogue(join(resolve(__dirname, '../..'), 'rules/catalogue')), norms: null });
     await runPatterns(store, CLUSTER_PERIOD, refs, { trigger: 'test' });
-    const r = await runExport(store, { query: { month: '2025-02' }, outDir: join(mkdtempSync(join(tmpdir(), 'pat-cluster-')), 'out'), formats: ['csv'] });
+    const r = await runExport(store, { query: { month: '2025-02' }, outDir: join(tempDir('pat-cluster-'), 'out'), formats: ['csv'] });
     const lines = readFileSync(join(r.dir, 'patterns.csv'), 'utf8').split(/\r?\n/);
     const row = lines.find((l) => l.startsWith('机构 institution,HC-CLUSTER,'))!;
     expect(row).toContain('admission-cluster');

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createSqliteStore } from '../../src/features/stores';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
 import { FUZZ_SEED, fuzzRuns, mutations, mutate, namesAField, toJsonText } from './mutate';
+import { tempDir } from '../helpers/temp-dir';
 
 // Issue 18, point 11: a file of mutated claims (and torn lines) through `review FILE`, on one thread with an
 // in-memory store and on worker threads with a store file: exit 0, one verdict per line in order, each
@@ -24,7 +24,7 @@ const lineArb = fc.oneof(
 );
 
 describe(`fuzzing the CLI door (seed ${FUZZ_SEED})`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'fuzz-cli-'));
+  const dir = tempDir('fuzz-cli-');
   const lines = fc.sample(lineArb, { seed: FUZZ_SEED, numRuns: LINES });
   const file = join(dir, 'claims.ndjson');
   writeFileSync(file, lines.join('\n') + '\n');

@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { startService, type RunningService } from '../../src/server';
@@ -11,6 +9,7 @@ import { silentLogger } from '../helpers/context';
 import { makeClaim, makeOutpatientClaim } from '../helpers/fixtures';
 import { make3101 } from '../helpers/fsi';
 import { FUZZ_SEED, fuzzRuns, mutations, mutate, namesAField, toJsonText } from './mutate';
+import { tempDir } from '../helpers/temp-dir';
 
 // Issue 18, point 11: mutated claims through the service's HTTP doors (single, batch, 3101), as it runs in
 // production: its review thread, its real rules and SQLite store. Never a 500, always a verdict or an
@@ -32,7 +31,7 @@ describe(`fuzzing the HTTP doors (seed ${FUZZ_SEED})`, () => {
   let n = 0;
 
   beforeAll(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'fuzz-http-'));
+    const dir = tempDir('fuzz-http-');
     const config = loadConfig({ STORE_PATH: join(dir, 'review.db'), RULES_WATCH: 'off', SAMPLE_DATA: 'off', LOG_LEVEL: 'silent', PORT: '0', HOST: '127.0.0.1' });
     service = await startService(config, silentLogger);
     url = `http://127.0.0.1:${(service.server.address() as AddressInfo).port}`;

@@ -3,18 +3,15 @@
  * the coding rules say (O80 principal, Z37 other) groups to OR19 instead of falling into MDCO's
  * ambiguous group; the national files stay untouched and a broken amendment refuses to load.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GrouperLoadError, loadGrouper, type GrouperInput } from '../../src/grouping';
+import { tempDir } from '../helpers/temp-dir';
 
 const DIR = join(__dirname, '../../rules/grouping/chs-drg-1.1');
-const tmp: string[] = [];
-afterAll(() => tmp.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function copyWith(amendments: unknown | null): string {
-  const dir = mkdtempSync(join(tmpdir(), 'drg-amend-'));
-  tmp.push(dir);
+  const dir = tempDir('drg-amend-');
   cpSync(DIR, dir, { recursive: true });
   if (amendments === null) rmSync(join(dir, 'local-amendments.json'));
   else writeFileSync(join(dir, 'local-amendments.json'), JSON.stringify(amendments));

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadGrouper } from '../../src/grouping';
 import { loadNorms } from '../../src/grouping/norms';
+import { tempDir } from '../helpers/temp-dir';
 
 const NORMS = resolve(__dirname, '../../rules/grouping/norms');
 const norms = loadNorms(NORMS);
@@ -65,7 +65,7 @@ describe('payment norms (rules/grouping/norms)', () => {
   });
 
   it('load a real-shaped table unchanged: extra columns, regional DIP rows, point value only', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'norms-'));
+    const dir = tempDir('norms-');
     const file = (name: string, rows: unknown[]) => writeFileSync(join(dir, name), JSON.stringify({ note: '某市医保局 2025年DRG/DIP付费标准', rows }));
     file('payment-schemes.json', [
       { region: '370100', name: '济南市', scheme: 'DRG', baseRate: 13210.5, 生效日期: '2025-01-01' },
@@ -88,7 +88,7 @@ describe('payment norms (rules/grouping/norms)', () => {
   });
 
   it('give a DRG\'s length across the regions as the median: the mean of the two middle regions for an even count', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'norms-median-'));
+    const dir = tempDir('norms-median-');
     const file = (name: string, rows: unknown[]) => writeFileSync(join(dir, name), JSON.stringify({ note: '', rows }));
     file('payment-schemes.json', ['370100', '370200', '370700', '510100'].map((region) => ({ region, scheme: 'DRG', baseRate: 10000 })));
     const fm19 = (region: string, normLos: number) => ({ region, drg: 'FM19', weight: 2.9, normLos, normCost: 38000 });
@@ -99,7 +99,7 @@ describe('payment norms (rules/grouping/norms)', () => {
   });
 
   it('refuse a bad row, naming file and row', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'norms-bad-'));
+    const dir = tempDir('norms-bad-');
     writeFileSync(join(dir, 'payment-schemes.json'), JSON.stringify({ note: '', rows: [{ region: '370100', scheme: 'DRG', baseRate: 100 }] }));
     writeFileSync(join(dir, 'drg-norms.json'), JSON.stringify({ note: '', rows: [{ region: '370100', drg: 'FM19', weight: -1, normLos: 5, normCost: 10 }] }));
     expect(() => loadNorms(dir)).toThrow(/drg-norms.json row 0: weight/);

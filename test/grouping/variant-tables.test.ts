@@ -2,28 +2,22 @@
  * The grouper holds no scheme knowledge: a changed copy of the tables changes the result with no
  * code change, and the optional code maps come from the directory too.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGrouper, type GrouperInput } from '../../src/grouping';
+import { tempDir } from '../helpers/temp-dir';
 
 const DIR = join(__dirname, '../../rules/grouping/chs-drg-1.1');
-const tmpDirs: string[] = [];
 
 /** Copies the scheme to a temp dir and lets `edit` change one JSON file. */
 function variant(file: string, edit: (json: any) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'drg-variant-'));
-  tmpDirs.push(dir);
+  const dir = tempDir('drg-variant-');
   cpSync(DIR, dir, { recursive: true });
   const json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   edit(json);
   writeFileSync(join(dir, file), JSON.stringify(json));
   return dir;
 }
-
-afterAll(() => {
-  for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
-});
 
 const stroke: GrouperInput = { gender: 'M', ageYears: 70, diagnoses: ['I63.900'], procedures: [] };
 

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { loadEnrichRefs, type EnrichRefs } from '../../src/enrich/load-refs';
@@ -11,6 +10,7 @@ import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { validateClaim } from '../../src/validate/validate-claim';
 import { randomRules } from './random-rules';
 import { RULES_DIR } from './reviewed-file';
+import { tempDir } from './temp-dir';
 
 // The differential test of the compiled rules against json-rules-engine (test/rules/differential-*.test.ts):
 // the shipped rules plus random rules over the same facts, judged both ways, must give identical hits (rule
@@ -29,7 +29,7 @@ export const ITEM_CLAIMS = Number(process.env.DIFF_ITEM_CLAIMS ?? 150);
  * same for both kinds: loaded once a file, not once a set).
  */
 export function rulesets(appliesTo: 'claim' | 'item', refs: EnrichRefs = loadEnrichRefs(RULES_DIR).refs): { reference: Ruleset; compiled: Ruleset } {
-  const dir = mkdtempSync(join(tmpdir(), 'diff-rules-'));
+  const dir = tempDir('diff-rules-');
   cpSync(RULES_DIR, dir, { recursive: true });
   const random = randomRules(`differential-${appliesTo}`, 70).filter((r) => r.appliesTo === appliesTo);
   writeFileSync(join(dir, 'random.rules.json'), JSON.stringify({ rules: random }));

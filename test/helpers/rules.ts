@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { RuleLoadError } from '../../src/rules/errors';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
+import { tempDir } from './temp-dir';
 
 /** Rule-library metadata every rule must carry (a 明确违规 rule, so a test may give it severity block). */
 export const TEST_META = { stages: ['事中'], resultType: '明确违规', period: '当次就诊', basis: ['test'] };
@@ -24,7 +24,7 @@ export function ruleDef(overrides: Record<string, unknown> = {}): Record<string,
 
 /** A temporary rules directory holding the given files (objects are written as JSON). */
 export function rulesDir(files: Record<string, unknown>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+  const dir = tempDir('rules-');
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true });
     writeFileSync(join(dir, name), typeof content === 'string' ? content : JSON.stringify(content));

@@ -1,18 +1,18 @@
-import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../src/features/stores';
 import { generateClaims } from '../../src/generate';
 import { reviewNdjsonParallel } from '../../src/ingest/ndjson-intake';
 import { createReviewPool, type ReviewPool } from '../../src/ingest/parallel/review-pool';
+import { tempDir } from '../helpers/temp-dir';
 
 // The CLI's file intake on the real worker pool (workers built in dist/ by the test run's global setup), real
 // rules and a real store file: what it holds at once is bounded by the pool's maxInFlight, whatever the
 // file's length, and the bound is seen through the pool's own counter, not through timing.
 
 const MAX_IN_FLIGHT = 2;
-const dir = mkdtempSync(join(tmpdir(), 'bounded-'));
+const dir = tempDir('bounded-');
 const store = join(dir, 'review.db');
 const claims = [...generateClaims({ count: 600, seed: 'bounded-intake', fraudRate: 0.2 })].map((c) => JSON.stringify(c));
 let pool: ReviewPool;

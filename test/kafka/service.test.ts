@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
@@ -14,6 +13,7 @@ import { makeKey } from '../helpers/auth';
 import { makeClaim } from '../helpers/fixtures';
 import { claimMessages, produce, readTopic, testKafka, waitWhileMoving } from './kit';
 import { kafkaUnavailable, startCluster, type TestCluster } from './mock-cluster';
+import { tempDir } from '../helpers/temp-dir';
 
 // Started by configuration: KAFKA_BROKERS runs the consumer beside HTTP, MONGO_URL picks MongoDB; and the real
 // process (src/main.ts) stopped by SIGTERM mid-stream finishes and commits what it holds, losing nothing.
@@ -32,7 +32,7 @@ describe('configuration chooses the doors and the store', () => {
   });
 
   it('with MONGO_URL the context uses MongoDB and never opens the SQLite file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mongo-choice-'));
+    const dir = tempDir('mongo-choice-');
     const storePath = join(dir, 'review.db');
     const ctx = createContext(loadConfig({ MONGO_URL: 'mongodb://127.0.0.1:1/none?serverSelectionTimeoutMS=200', STORE_PATH: storePath, SAMPLE_DATA: 'off' }), silentLogger);
     await ctx.store.close();
@@ -56,7 +56,7 @@ describeKafka('the service process with KAFKA_BROKERS', () => {
   });
 
   it('SIGTERM mid-stream: exits 0 with every reviewed chunk committed; a restart completes the rest once', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'service-kafka-'));
+    const dir = tempDir('service-kafka-');
     const storePath = join(dir, 'review.db');
     const env = {
       ...process.env,
@@ -139,7 +139,7 @@ describeKafka('the service process with KAFKA_BROKERS', () => {
     // would be abandoned with its service processes and Kafka clients still running, and the worker fail to exit.
   }, 900_000);
   it("/metrics counts the Kafka door's claims in claims_reviewed_total (source kafka) beside HTTP's, invalid ones included", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'service-metrics-'));
+    const dir = tempDir('service-metrics-');
     const config = loadConfig({
       STORE_PATH: join(dir, 'review.db'), SAMPLE_DATA: 'off', RULES_WATCH: 'off', PORT: '0', HOST: '127.0.0.1', PATTERNS_SCHEDULE: 'off', LOG_LEVEL: 'silent',
       KAFKA_BROKERS: cluster.brokers.join(','), KAFKA_GROUP_ID: 'service-metrics', KAFKA_CLAIMS_TOPIC: 'claims-m',

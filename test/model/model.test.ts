@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import type { EnrichedClaim } from '../../src/enrich/facts';
@@ -12,6 +11,7 @@ import { NO_MODEL } from '../../src/model/model';
 import { trainModel, type TrainedModel } from '../../src/model/train';
 import type { Claim } from '../../src/contract/claim';
 import { generatedSet, refs } from './helpers';
+import { tempDir } from '../helpers/temp-dir';
 
 // Train once on a small generated file, check it against a held-out file generated with another seed.
 const train = generatedSet(3000, 'model-test-train', 0.05);
@@ -25,7 +25,7 @@ let modelsDir: string;
 beforeAll(async () => {
   expect(await initBackend('wasm')).toBe('wasm');
   trained = await trainModel(train.claims.map((c) => c.facts), train, config, new Date('2025-06-01T00:00:00Z'));
-  modelsDir = mkdtempSync(join(tmpdir(), 'models-'));
+  modelsDir = tempDir('models-');
   writeModelFiles(modelsDir, { ...trained.files, metrics: trained.metrics });
 });
 
@@ -77,7 +77,7 @@ describe('model directory', () => {
   });
 
   it('the holder loads the newest model, or a named one, and reloads without a restart', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'models-empty-'));
+    const empty = tempDir('models-empty-');
     const holder = createModelHolder({ modelsDir: empty });
     expect(holder.current()).toBe(NO_MODEL);
     writeModelFiles(empty, { ...trained.files, metrics: trained.metrics });
@@ -87,7 +87,7 @@ describe('model directory', () => {
   });
 
   it("a reload frees the replaced model's network once no batch is scoring with it; a batch in flight keeps it", async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'models-reload-'));
+    const dir = tempDir('models-reload-');
     writeModelFiles(dir, { ...trained.files, metrics: trained.metrics });
     const holder = createModelHolder({ modelsDir: dir });
     const claims = heldOut.claims.slice(0, 20);

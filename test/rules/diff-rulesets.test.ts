@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { NO_MODEL } from '../../src/model/model';
 import { diffRulesets, type ChangedClaim } from '../../src/tools/diff-rulesets';
 import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { tempDir } from '../helpers/temp-dir';
 
 const RULES = resolve(__dirname, '../../rules');
 
@@ -13,7 +13,7 @@ describe('rules diff (backtest)', () => {
   it('reports each changed claim, counts per rule and the money involved', async () => {
     const active = createRulesetHolder(RULES).current();
     // Candidate: price-over-cap softened to warn, exclusive-items removed.
-    const dir = mkdtempSync(join(tmpdir(), 'cand-'));
+    const dir = tempDir('cand-');
     cpSync(RULES, dir, { recursive: true });
     const file = join(dir, 'catalogue/catalogue.rules.json');
     const json = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../src/api/app';
@@ -9,6 +8,7 @@ import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { withKey } from '../helpers/auth';
 import { silentLogger, testContext } from '../helpers/context';
 import { loadError, ruleDef, rulesDir } from '../helpers/rules';
+import { tempDir } from '../helpers/temp-dir';
 
 // A mistyped fact name read as a value ({"fact": …}) used to load, read as undefined and change decisions
 // (issue 18 point 4). The loader, every reload and `rules test` share one check and refuse the whole set.
@@ -18,7 +18,7 @@ const ref = (fact: string) => ({ fact: 'totalFen', operator: 'greaterThan', valu
 
 /** The shipped rules with catalogue.gender-restricted comparing against a fact that does not exist. */
 function rulesWithMistypedFact(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+  const dir = tempDir('rules-');
   cpSync(join(ROOT, 'rules'), dir, { recursive: true });
   const file = join(dir, 'catalogue/catalogue.rules.json');
   const json = JSON.parse(readFileSync(file, 'utf8'));
@@ -49,7 +49,7 @@ describe('fact references in rule values', () => {
 
   it('a reload (holder and HTTP) refuses the whole set and keeps judging by the last good one', async () => {
     const good = createRulesetHolder(join(ROOT, 'rules')).current().version;
-    const dir = mkdtempSync(join(tmpdir(), 'rules-'));
+    const dir = tempDir('rules-');
     cpSync(join(ROOT, 'rules'), dir, { recursive: true });
     const { ctx, config } = testContext({ RULES_DIR: dir });
     const app = createApp({ ctx, config, logger: silentLogger });

@@ -1,5 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { generateClaims } from '../../src/generate';
@@ -10,6 +9,7 @@ import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
 import { RULES_DIR } from '../helpers/reviewed-file';
 import { TEST_META } from '../helpers/rules';
+import { tempDir } from '../helpers/temp-dir';
 
 // A valid rule the compiler does not take (JSONPath beyond plain keys and indexes) still works in the
 // compiled mode: it runs through json-rules-engine, beside the compiled rules, and hits keep the one order.
@@ -30,7 +30,7 @@ const EXTRA = [
 ];
 
 describe('rules the compiler does not take run through json-rules-engine', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'fallback-rules-'));
+  const dir = tempDir('fallback-rules-');
   cpSync(RULES_DIR, dir, { recursive: true });
   writeFileSync(join(dir, 'fallback.rules.json'), JSON.stringify({ rules: EXTRA }));
   const source = loadRuleSource(dir);

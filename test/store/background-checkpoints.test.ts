@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckpointDone } from '../../src/store/sqlite/background-checkpoints';
 import { createSqliteStore } from '../../src/features/stores';
 import { makeReviewed } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp-dir';
 
 // The service's store checkpoints its WAL from a worker thread: commits on the event loop only append to the
 // WAL, and the pages still reach the database file within the interval. The tests wait on the worker's
@@ -22,7 +22,7 @@ function checkpointWhere(done: () => boolean): { onCheckpoint: (d: CheckpointDon
 
 describe('background WAL checkpoints', () => {
   it('leave commits to the WAL only', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'ckpt-')), 'review.db');
+    const path = join(tempDir('ckpt-'), 'review.db');
     const errors: string[] = [];
     // An interval no test run reaches: no checkpoint runs while the test looks.
     const store = createSqliteStore({ path, checkpoints: 'background', checkpointIntervalMs: 3_600_000, onCheckpointError: (m) => errors.push(m) });
@@ -40,7 +40,7 @@ describe('background WAL checkpoints', () => {
   });
 
   it('move committed pages into the database file while the store stays open', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'ckpt-')), 'review.db');
+    const path = join(tempDir('ckpt-'), 'review.db');
     const errors: string[] = [];
     let saved = false;
     let grownTo = 0;
@@ -61,7 +61,7 @@ describe('background WAL checkpoints', () => {
 
   it('keep a process that only waits for close() alive until the last checkpoint', () => {
     // A child whose sole pending work is store.close(): it must print "closed", not exit before.
-    const path = join(mkdtempSync(join(tmpdir(), 'ckpt-')), 'review.db');
+    const path = join(tempDir('ckpt-'), 'review.db');
     const built = join(__dirname, '../../dist/src/features/stores'); // built by the test run's global setup
     const script = `const { createSqliteStore } = require(${JSON.stringify(built)});
       const s = createSqliteStore({ path: ${JSON.stringify(path)}, checkpoints: 'background', checkpointIntervalMs: 50, onCheckpointError: () => {} });

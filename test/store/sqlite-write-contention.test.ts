@@ -1,10 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createSqliteStore } from '../../src/features/stores';
 import { makeHit, makeReviewed } from '../helpers/fixtures';
 import { finding } from '../features/fsi/fsi-store-contract';
+import { tempDir } from '../helpers/temp-dir';
 
 // Two connections write one store file: the service and its review thread, or the service and a CLI run.
 // A write that reads first must still wait for the other writer, not fail: SQLite refuses to upgrade a
@@ -29,7 +28,7 @@ function holdWriteLock(path: string, ms: number): Promise<{ released: Promise<vo
 
 describe('SQLite store writes beside another writer', () => {
   it('3101 findings and case changes wait for the other connection’s write instead of failing', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'contention-')), 'review.db');
+    const path = join(tempDir('contention-'), 'review.db');
     const store = createSqliteStore({ path });
     await store.saveReviews([makeReviewed({ claimId: 'K1' }, { decision: 'review', hits: [makeHit()] })]);
     await store.saveFindings('FSI-H1-M1', [finding('J0')]); // the statements are prepared and the file warm

@@ -22,7 +22,8 @@ export interface DialysisAfterTransplant {
 export function dialysisAfterTransplant(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): DialysisAfterTransplant | null {
   const t = k.limits.dialysisAfterTransplant;
   if (!t || me.visitType === 'inpatient') return null;
-  const sessions = items.filter((i) => t.sessionItems.includes(i.catalogue?.code ?? i.code));
+  const sessionItems = k.dialysisSessions ?? [];
+  const sessions = items.filter((i) => sessionItems.includes(i.catalogue?.code ?? i.code));
   if (!sessions.length) return null;
   const stays = prior.filter((e) => e.insuredId === me.insuredId && e.visitType === 'inpatient' && e.endDate < me.serviceDate && startsWithAny(e.codes ?? [], t.transplant));
   if (!stays.length) return null;
@@ -33,7 +34,7 @@ export function dialysisAfterTransplant(me: MemberClaim, items: readonly Benefit
   const since = prior.filter((e) => e.insuredId === me.insuredId && e.endDate >= stay.serviceDate);
   if ([me, stay, ...since].some((e) => startsWithAny(e.codes ?? [], t.graftDysfunction))) return null;
   // Kidney failure coded with the graft (Z94.0) on a claim other than a centre's clinic session: the failure's record.
-  const isSession = (e: MemberClaim) => e.visitType !== 'inpatient' && e.serviceCodes.some((c) => t.sessionItems.includes(c));
+  const isSession = (e: MemberClaim) => e.visitType !== 'inpatient' && e.serviceCodes.some((c) => sessionItems.includes(c));
   if (since.some((e) => !isSession(e) && startsWithAny(e.codes ?? [], t.graft) && startsWithAny(e.codes ?? [], t.kidneyFailure))) return null;
   const { lineIds, amount } = linesOf(sessions);
   return {

@@ -20,9 +20,10 @@ export interface DialysisWithoutKidneyRecord {
 export function dialysisWithoutKidneyRecord(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): DialysisWithoutKidneyRecord | null {
   const t = k.limits.dialysisRecord;
   if (!t || !t.visitTypes.includes(me.visitType)) return null;
-  const sessions = items.filter((i) => t.sessionItems.includes(i.catalogue?.code ?? i.code));
+  const sessionItems = k.dialysisSessions ?? [];
+  const sessions = items.filter((i) => sessionItems.includes(i.catalogue?.code ?? i.code));
   if (!sessions.length) return null;
-  const isSession = (e: MemberClaim) => e.serviceCodes.some((c) => t.sessionItems.includes(c));
+  const isSession = (e: MemberClaim) => e.serviceCodes.some((c) => sessionItems.includes(c));
   // The centre's own clinic sessions do not show the disease they bill for; its stay does (access placed, induction).
   const ownSessions = (e: MemberClaim) => e.visitType !== 'inpatient' && e.hospitalId === me.hospitalId && isSession(e);
   const record = prior.filter((e) => e.insuredId === me.insuredId && e.claimId !== me.claimId && !ownSessions(e));

@@ -1,12 +1,11 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../../src/features/stores';
+import { tempDir } from '../../helpers/temp-dir';
 
 describe('sqlite audit trail', () => {
   it('refuses UPDATE and DELETE even from outside the service, and keeps only key hashes', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'audit-')), 'review.db');
+    const path = join(tempDir('audit-'), 'review.db');
     const store = createSqliteStore({ path });
     await store.appendAudit([{ claimId: 'X', at: '2025-01-01T00:00:00.000Z', actor: 'wang', role: 'investigator', action: 'note', from: null, to: null, detail: { text: 'a' } }]);
     await store.createApiKey({ id: 'abcdef012345', name: 'ops', role: 'admin', provinces: [], hash: 'a'.repeat(64), createdAt: 'now', createdBy: 'cli', revokedAt: null });

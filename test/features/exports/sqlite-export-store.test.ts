@@ -1,14 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../../src/features/stores';
 import { describeExportContract } from './export-store-contract';
+import { tempDir } from '../../helpers/temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'sqlite-export-'));
+const dir = tempDir('sqlite-export-');
 let n = 0;
 const freshPath = () => join(dir, `s${++n}`, 'review.db');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describeExportContract('sqlite file', () => createSqliteStore({ path: freshPath() }));
 describeExportContract('sqlite :memory:', () => createSqliteStore({ path: ':memory:' }));

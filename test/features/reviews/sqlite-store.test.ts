@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { rollBackSchema } from '../../helpers/roll-back-schema';
@@ -9,12 +8,12 @@ import { makeInvalid, makeReviewed } from '../../helpers/fixtures';
 import { describeStoreContract } from './review-store-contract';
 import { moveCase } from '../../helpers/cases';
 import { finding } from '../fsi/fsi-store-contract';
+import { tempDir } from '../../helpers/temp-dir';
 
-const dir = mkdtempSync(join(tmpdir(), 'sqlite-store-'));
+const dir = tempDir('sqlite-store-');
 let n = 0;
 const freshPath = () => join(dir, `s${++n}`, 'review.db'); // a missing parent directory is created on open
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A store file holding `old` as an older build left it (every migration after `schema` undone), reopened by this build. */
 async function reopenedFrom(schema: number, old: ReturnType<typeof makeReviewed>) {

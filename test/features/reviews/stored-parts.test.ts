@@ -1,5 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createSqliteStore } from '../../../src/features/stores';
@@ -11,6 +9,7 @@ import { rollBackSchema } from '../../helpers/roll-back-schema';
 import type { Store } from '../../../src/features/store';
 import { bigReview } from '../../helpers/big-claim';
 import { makeReviewed } from '../../helpers/fixtures';
+import { tempDir } from '../../helpers/temp-dir';
 
 // Issue 18.8: a long claim's texts (claim, verdict, ledger lines) are written as parts, one short transaction
 // each, and the rows that refer to them last. Shown here: what is read back is whole and equal to what was
@@ -18,10 +17,9 @@ import { makeReviewed } from '../../helpers/fixtures';
 // the lock throughout, the second writer would wait forever); readers never see a part-written claim; parts
 // no row refers to any more are dropped.
 
-const dir = mkdtempSync(join(tmpdir(), 'stored-parts-'));
+const dir = tempDir('stored-parts-');
 let n = 0;
 const freshPath = () => join(dir, `s${++n}.db`);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A flagged review of a 4,000-line claim with a hit per line: claim, verdict and ledger lines all above PART_CHARS. */
 const longReview = (claimId: string, decision: 'reject' | 'pass' = 'reject', message?: string) => bigReview(4000, claimId, decision, message);
