@@ -32,7 +32,7 @@ export function describePatternContract(name: string, make: () => Promise<Store>
       });
       const reviewed = makeReviewed(op);
       // The ledger's days come from the catalogue's usual daily quantity, which the fixtures' empty catalogue lacks: set here.
-      reviewed.ledger.lines = reviewed.ledger.lines.map((l) => (l.lineId === '1' ? { ...l, days: 14 } : { ...l, days: 84, long: true }));
+      reviewed.ledger.lines = (reviewed.ledger.lines ?? []).map((l) => (l.lineId === '1' ? { ...l, days: 14 } : { ...l, days: 84, long: true }));
       await store.saveReviews([reviewed, makeReviewed(makeOutpatientClaim({ claimId: 'OP3', visitDate: '2025-03-11' }))]);
       const claims = await store.patternClaims({ from: '2025-03-01', to: '2025-03-31' });
       expect(claims.find((c) => c.claimId === 'OP2')?.supplyDays).toBe(14);
