@@ -73,7 +73,8 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     // recovery, several in a row with nothing else (a bed held, the tablet billed as a token) are not.
     const lax = [...byDay.entries()].filter(([, d]) => d.bed && !d.care).sort((a, b) => a[0] - b[0]);
     idle = inRuns(lax, limits.minHomeMedicationRun);
-    if (idle.length < limits.minIdleDays) return null;
+    if (idle.length < limits.minIdleDays) idle = holidayTail(strict, c, limits);
+    if (idle.length === 0) return null;
   }
   const lines = idle.flatMap(([, d]) => d.routine);
   return {
@@ -82,6 +83,35 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+/** Days of observation after the last dose of an intravenous anti-infective course (SAMPLE: 24–48 h). */
+const OBSERVATION_AFTER_IV_ANTI_INFECTIVE = 2;
+
+/**
+ * The idle days that end the stay (the last of them the day before discharge) and all fall on public holidays, when
+ * there are at least `minHolidayTailRun` of them: the care was over before the holiday, the bed kept through it and
+ * the patient discharged after it (节假日挂床). Plain weekends are not read (a course ending on a Friday is ordinary),
+ * nor the day after a test (its result awaited), nor two days after an intravenous anti-infective course ended. Empty when there is no such tail.
+ */
+function holidayTail<D extends { routine: ItemFacts[] }>(strict: [number, D][], c: StayContentInput, limits: Limits): [number, D][] {
+  const min = limits.minHolidayTailRun;
+  const holidays = new Set(limits.publicHolidays?.holidays ?? []);
+  if (!min || holidays.size === 0) return [];
+  const idleAt = new Map(strict);
+  const tail: [number, D][] = [];
+  for (let day = c.lengthOfStay - 1; day >= 1; day--) {
+    const d = idleAt.get(day);
+    if (!d || !d.routine.every((l) => holidays.has(l.date))) break;
+    tail.unshift([day, d]);
+  }
+  if (tail.length === 0) return [];
+  const lastCare = tail[0][0] - 1;
+  const before = c.items.filter((it) => it.dayIndex === lastCare);
+  if (before.some((it) => it.catalogue?.subcategory === 'lab' || it.catalogue?.subcategory === 'exam')) tail.shift();
+  // An intravenous anti-infective course just stopped: the next days watch for the fever's return before discharge.
+  if (before.some((it) => it.parenteral && (atcOf(it.code, it.catalogue) ?? '').match(/^J0[125]/))) tail.splice(0, OBSERVATION_AFTER_IV_ANTI_INFECTIVE);
+  return tail.length >= min ? tail : [];
 }
 
 /**

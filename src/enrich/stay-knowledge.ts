@@ -128,6 +128,12 @@ const stayContentFile = z.strictObject({
      */
     publicHolidays: z.strictObject({ holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)), workdays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)) }).optional(),
     /**
+     * Idle days ending the stay that all fall on public holidays (not plain weekends), at least this many: the care
+     * ended before the holiday and the bed was kept over it, the patient discharged after it (节假日挂床). The day after
+     * a day billing a test is not counted (a result awaited). Absent, not read.
+     */
+    minHolidayTailRun: z.number().int().min(2).optional(),
+    /**
      * Therapy a ward gives on working days only (rehabilitation: 运动疗法, 作业疗法, 言语训练 on workdays): when it is
      * billed on at least `minWorkdayShare` of the working days between its first and last day, the weekends and
      * public holidays between are the course's rest days, not a bed held; a course with idle workdays keeps them all.

@@ -82,6 +82,30 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
     expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeDefined();
   });
 
+  // Idle days ending the stay over a public holiday (stay-content.json bedBlocking.minHolidayTailRun): care ended
+  // before 元旦 and the bed billed through it until a discharge after it.
+  const newYear = { admissionDate: '2025-12-26', dischargeDate: '2026-01-03' };
+  const newYearStay = (extra: ExampleItem[] = []) => build({ set: newYear, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7]), ...[1, 2, 3, 4, 5].map((day) => ({ code: 'XJ01CAA501A001010126436', day })), ...extra] });
+  it('two idle public-holiday days ending the stay are 挂床: only they are named', async () => {
+    const c = newYearStay();
+    const h = hit(await judge(c), 'catalogue.bed-blocking-stay')!;
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 2, 无诊疗日期: '2026-01-01、2026-01-02' });
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => i.date >= '2026-01-01' && i.date < '2026-01-03').map((i: any) => i.lineId).sort());
+  });
+  it('the day after a test (its result awaited) is not counted: one holiday day left is quiet', async () => {
+    expect(hit(await judge(newYearStay([{ code: '002502010010001', day: 5 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('the two days after an intravenous antibiotic course ended are its observation: quiet (an oral one is not)', async () => {
+    expect(hit(await judge(newYearStay([{ code: 'XJ01CRP501B002010136192', day: 5 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('the same two idle days on a plain weekend before a Monday discharge are quiet', async () => {
+    const c = build({ set: { admissionDate: '2025-03-03', dischargeDate: '2025-03-10' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6]), ...[1, 2, 3, 4].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('holiday days with care after them are not a tail: quiet', async () => {
+    expect(hit(await judge(newYearStay([{ code: 'XJ01CAA501A001010126436', day: 7 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+
   it('a palliative stay (安宁疗护 Z51.5) is not judged', async () => {
     const c = build({ set: { ...tokenAspirin, diagnoses: [{ code: 'C34.900', principal: true }, { code: 'Z51.500' }] }, addItems: tokenDays });
     expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
