@@ -89,10 +89,11 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
 const OBSERVATION_AFTER_IV_ANTI_INFECTIVE = 2;
 
 /**
- * The idle days that end the stay (the last of them the day before discharge) and all fall on public holidays, when
- * there are at least `minHolidayTailRun` of them: the care was over before the holiday, the bed kept through it and
- * the patient discharged after it (节假日挂床). Plain weekends are not read (a course ending on a Friday is ordinary),
- * nor the day after a test (its result awaited), nor two days after an intravenous anti-infective course ended. Empty when there is no such tail.
+ * The idle days that end the stay (the last of them the day before discharge), when after the observation days they
+ * all fall on public holidays and are at least `minHolidayTailRun`, the last day of care being a working day: the care
+ * stopped as the holiday began, the bed was kept through it and the patient discharged after it (节假日挂床). Plain
+ * weekends are not read (a course ending on a Friday is ordinary); observation is the day after a test (its result
+ * awaited) and the two days after an intravenous anti-infective course. Empty when there is no such tail.
  */
 function holidayTail<D extends { routine: ItemFacts[] }>(strict: [number, D][], c: StayContentInput, limits: Limits): [number, D][] {
   const min = limits.minHolidayTailRun;
@@ -100,18 +101,16 @@ function holidayTail<D extends { routine: ItemFacts[] }>(strict: [number, D][], 
   if (!min || holidays.size === 0) return [];
   const idleAt = new Map(strict);
   const tail: [number, D][] = [];
-  for (let day = c.lengthOfStay - 1; day >= 1; day--) {
-    const d = idleAt.get(day);
-    if (!d || !d.routine.every((l) => holidays.has(l.date))) break;
-    tail.unshift([day, d]);
-  }
+  for (let day = c.lengthOfStay - 1; day >= 1 && idleAt.has(day); day--) tail.unshift([day, idleAt.get(day)!]);
   if (tail.length === 0) return [];
-  const lastCare = tail[0][0] - 1;
-  const before = c.items.filter((it) => it.dayIndex === lastCare);
+  const before = c.items.filter((it) => it.dayIndex === tail[0][0] - 1);
+  // Care given on a holiday shows the ward treating through it: the course ended, the holiday did not stop it.
+  if (before.length === 0 || before.some((it) => holidays.has(it.date))) return [];
   if (before.some((it) => it.catalogue?.subcategory === 'lab' || it.catalogue?.subcategory === 'exam')) tail.shift();
   // An intravenous anti-infective course just stopped: the next days watch for the fever's return before discharge.
-  if (before.some((it) => it.parenteral && (atcOf(it.code, it.catalogue) ?? '').match(/^J0[125]/))) tail.splice(0, OBSERVATION_AFTER_IV_ANTI_INFECTIVE);
-  return tail.length >= min ? tail : [];
+  if (before.some((it) => it.parenteral && /^J0[125]/.test(atcOf(it.code, it.catalogue) ?? ''))) tail.splice(0, OBSERVATION_AFTER_IV_ANTI_INFECTIVE);
+  const onHolidays = tail.length > 0 && tail.every(([, d]) => d.routine.every((l) => holidays.has(l.date)));
+  return onHolidays && tail.length >= min ? tail : [];
 }
 
 /**

@@ -98,6 +98,10 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
   it('the two days after an intravenous antibiotic course ended are its observation: quiet (an oral one is not)', async () => {
     expect(hit(await judge(newYearStay([{ code: 'XJ01CRP501B002010136192', day: 5 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
   });
+  it('a course whose last care falls on the holiday itself (the ward treating through it) is quiet', async () => {
+    const c = build({ set: { admissionDate: '2025-12-26', dischargeDate: '2026-01-04' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7, 8]), ...[1, 2, 3, 4, 5, 6].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
   it('the same two idle days on a plain weekend before a Monday discharge are quiet', async () => {
     const c = build({ set: { admissionDate: '2025-03-03', dischargeDate: '2025-03-10' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6]), ...[1, 2, 3, 4].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
     expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
