@@ -102,6 +102,10 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
     const c = build({ set: { admissionDate: '2025-12-26', dischargeDate: '2026-01-04' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7, 8]), ...[1, 2, 3, 4, 5, 6].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
     expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
   });
+  it('a stay treated on working days only (no care on an earlier day off) rests over the holiday: quiet', async () => {
+    const c = build({ set: { admissionDate: '2025-12-29', dischargeDate: '2026-01-03' }, addItems: [...routineOn([1, 2, 3, 4]), ...[1, 2].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
   it('the same two idle days on a plain weekend before a Monday discharge are quiet', async () => {
     const c = build({ set: { admissionDate: '2025-03-03', dischargeDate: '2025-03-10' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6]), ...[1, 2, 3, 4].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
     expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
