@@ -206,6 +206,8 @@ const stayContentFile = z.strictObject({
      * oral drugs and tests (a TIA: imaging, vessel and cardiac work-up within 24–48 h): not a low-standard admission.
      */
     admissionIndicated: z.array(z.string().min(1)).default([]),
+    /** Codes under an `admissionIndicated` prefix that are no urgent work-up (椎-基底动脉供血不足 G45.002: a 脑供血不足 label, not a TIA). */
+    admissionNotIndicated: z.array(z.string().min(1)).default([]),
     /**
      * Longer stays (up to maxNights) of the same content are judged too when every test falls within the first
      * `testDays` days (the admission work-up), no close care was given and every diagnosis is a stable chronic
@@ -223,6 +225,12 @@ const stayContentFile = z.strictObject({
          * and no test was repeated on a second day: the clinic's care, not the ward's.
          */
         homeMedicationOnly: z.boolean().default(false),
+        /**
+         * Catalogue subcategories of injected drugs (中药注射剂, `tcm`) that count as the routine content of the longer
+         * stable course when every nursing line is a stable grade (outpatientTreatable.stableNursing: Ⅲ级护理): a stable
+         * self-caring patient's daily infusion is the outpatient infusion room's, not the ward's. Absent, none.
+         */
+        stableInfusions: z.array(z.string().min(1)).default([]),
       })
       .optional(),
     /**

@@ -161,6 +161,27 @@ describe('切除手术无病理: an excision coded and billed with no pathology 
   });
 });
 
+describe('低标准入院: a stable chronic condition\'s 6-night stay of Ⅲ级护理 and a daily 中药注射剂 (stableCourse.stableInfusions)', () => {
+  const days = [0, 1, 2, 3, 4, 5];
+  const chd = (nursing: string, principal = 'I25.103') =>
+    build({
+      set: { admissionDate: '2025-12-07', dischargeDate: '2025-12-13', diagnoses: [{ code: principal, principal: true }, { code: 'I10.x00x002' }], items: [] },
+      addItems: [
+        ...days.flatMap((day) => ['001105000010001', nursing, '001103000010001', '001204000010001', 'C14010150100001020350000001', 'XB05BBL511B002010178601'].map((code) => ({ code, day }))),
+        ...days.map((day) => ({ code: 'ZA12BAD505B002010154575', quantity: 4, day })),
+        { code: '002501010010001', day: 0 }, { code: '002502010010001', day: 0 }, { code: '003107010010001', day: 0 },
+      ],
+    });
+  it('flags stable CHD dripped 丹参注射液 daily under Ⅲ级护理, and 椎-基底动脉供血不足 G45.002 likewise', async () => {
+    expect(hit(await judge(chd('001201000040001')), 'catalogue.low-standard-admission')).toBeDefined();
+    expect(hit(await judge(chd('001201000040001', 'G45.002')), 'catalogue.low-standard-admission')).toBeDefined();
+  });
+  it('is quiet under Ⅱ级护理 (not self-caring), and for a TIA G45.9 (its urgent work-up)', async () => {
+    expect(hit(await judge(chd('001201000030001')), 'catalogue.low-standard-admission')).toBeUndefined();
+    expect(hit(await judge(chd('001201000040001', 'G45.900')), 'catalogue.low-standard-admission')).toBeUndefined();
+  });
+});
+
 describe('低标准入院: a short stay with only oral drugs and tests', () => {
   const cold = { dischargeDate: '2025-03-07', diagnoses: [{ code: 'J06.900', principal: true }] };
 
