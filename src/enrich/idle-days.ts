@@ -73,7 +73,8 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     // recovery, several in a row with nothing else (a bed held, the tablet billed as a token) are not.
     const lax = [...byDay.entries()].filter(([, d]) => d.bed && !d.care).sort((a, b) => a[0] - b[0]);
     idle = inRuns(lax, limits.minHomeMedicationRun);
-    if (idle.length < limits.minIdleDays) return null;
+    if (idle.length < limits.minIdleDays) idle = holidayTail(strict, c, limits);
+    if (idle.length === 0) return null;
   }
   const lines = idle.flatMap(([, d]) => d.routine);
   return {
@@ -82,6 +83,39 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+/** Days of observation after the last dose of an intravenous anti-infective course (SAMPLE: 24–48 h). */
+const OBSERVATION_AFTER_IV_ANTI_INFECTIVE = 2;
+
+/**
+ * The idle days that end the stay (the last of them the day before discharge), when after the observation days they
+ * all fall on public holidays and are at least `minHolidayTailRun`, the last day of care being a working day: the care
+ * stopped as the holiday began, the bed was kept through it and the patient discharged after it (节假日挂床). Plain
+ * weekends are not read (a course ending on a Friday is ordinary); observation is the day after a test (its result
+ * awaited) and the two days after an intravenous anti-infective course; a stay treated on no earlier weekend or holiday
+ * is a working-day course at rest. Empty when there is no such tail.
+ */
+function holidayTail<D extends { routine: ItemFacts[] }>(strict: [number, D][], c: StayContentInput, limits: Limits): [number, D][] {
+  const min = limits.minHolidayTailRun;
+  const holidays = new Set(limits.publicHolidays?.holidays ?? []);
+  if (!min || holidays.size === 0) return [];
+  const idleAt = new Map(strict);
+  const tail: [number, D][] = [];
+  for (let day = c.lengthOfStay - 1; day >= 1 && idleAt.has(day); day--) tail.unshift([day, idleAt.get(day)!]);
+  if (tail.length === 0) return [];
+  const before = c.items.filter((it) => it.dayIndex === tail[0][0] - 1);
+  // Care given on a holiday shows the ward treating through it: the course ended, the holiday did not stop it.
+  if (before.length === 0 || before.some((it) => holidays.has(it.date))) return [];
+  // A course given on working days only rests on every day off (workdayTherapy): the holiday ending it is that rest.
+  // Only a stay treated on an earlier weekend or holiday shows the holiday, not the course's rhythm, stopped the care.
+  const offDay = offDays(limits.publicHolidays);
+  if (!c.items.some((it) => it.dayIndex >= 1 && it.dayIndex < tail[0][0] && !idleAt.has(it.dayIndex) && !isRoutine(it) && offDay(it.date))) return [];
+  if (before.some((it) => it.catalogue?.subcategory === 'lab' || it.catalogue?.subcategory === 'exam')) tail.shift();
+  // An intravenous anti-infective course just stopped: the next days watch for the fever's return before discharge.
+  if (before.some((it) => it.parenteral && /^J0[125]/.test(atcOf(it.code, it.catalogue) ?? ''))) tail.splice(0, OBSERVATION_AFTER_IV_ANTI_INFECTIVE);
+  const onHolidays = tail.length > 0 && tail.every(([, d]) => d.routine.every((l) => holidays.has(l.date)));
+  return onHolidays && tail.length >= min ? tail : [];
 }
 
 /**

@@ -46,6 +46,9 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   // In the longer stable course every diagnosis is a stable chronic condition, which a plain carrier-fluid drip with
   // nothing added (bedBlocking.plainDrip) treats none of: it counts as the routine content, as the 挂床 check reads it.
   const drip = longer ? plainDripOf(c, content.bedBlocking.plainDrip) : () => null;
+  // A stable, self-caring patient's daily 中药注射剂 (stableCourse.stableInfusions) is what the infusion room gives.
+  const infusions = longer && stableNursingOnly(c.items, content.outpatientTreatable?.stableNursing ?? []) ? new Set(stable!.stableInfusions) : new Set<string>();
+  let infused = 0;
   let drugs = 0;
   let tests = 0;
   let drips = 0;
@@ -59,8 +62,9 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
     }
     if (it.category === 'consumable') return null;
     if (it.category === 'drug') {
-      if (it.parenteral) return null;
-      drugs++;
+      if (it.parenteral && !infusions.has(entry.subcategory as string)) return null;
+      if (it.parenteral) infused++;
+      else drugs++;
       continue;
     }
     const sub = entry.subcategory as string | undefined;
@@ -69,8 +73,10 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
     else if (longer && it.dayIndex >= stable!.testDays) return null;
     else tests++;
   }
-  const dripText = drips ? `、未加药的单纯输液${drips}行（稳定慢性病无需补液）` : '';
-  return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行${dripText}；无手术操作、注射输液、治疗项目或耗材`, lineIds: routine };
+  const dripText = infused
+    ? `、中药注射剂${infused}行及其输液${drips}行（全程Ⅲ级护理、病情稳定，门诊输液即可）`
+    : drips ? `、未加药的单纯输液${drips}行（稳定慢性病无需补液）` : '';
+  return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行${dripText}；无手术操作、${infused ? '' : '注射输液、'}治疗项目或耗材`, lineIds: routine };
 }
 
 /**
@@ -113,7 +119,8 @@ function homeCareStay(c: StayContentInput, content: NonNullable<Knowledge['stayC
 
 export function workUpAdmission(c: StayContentInput): boolean {
   const indicated = c.knowledge?.stayContent?.lowIntensity.admissionIndicated;
-  return !!indicated?.length && underAny(c.principalDiagnosis, indicated);
+  const not = c.knowledge?.stayContent?.lowIntensity.admissionNotIndicated ?? [];
+  return !!indicated?.length && underAny(c.principalDiagnosis, indicated) && !underAny(c.principalDiagnosis, not);
 }
 
 /**

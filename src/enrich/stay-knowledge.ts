@@ -128,6 +128,12 @@ const stayContentFile = z.strictObject({
      */
     publicHolidays: z.strictObject({ holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)), workdays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)) }).optional(),
     /**
+     * Idle days ending the stay that all fall on public holidays (not plain weekends), at least this many: the care
+     * ended before the holiday and the bed was kept over it, the patient discharged after it (节假日挂床). The day after
+     * a day billing a test is not counted (a result awaited). Absent, not read.
+     */
+    minHolidayTailRun: z.number().int().min(2).optional(),
+    /**
      * Therapy a ward gives on working days only (rehabilitation: 运动疗法, 作业疗法, 言语训练 on workdays): when it is
      * billed on at least `minWorkdayShare` of the working days between its first and last day, the weekends and
      * public holidays between are the course's rest days, not a bed held; a course with idle workdays keeps them all.
@@ -200,6 +206,8 @@ const stayContentFile = z.strictObject({
      * oral drugs and tests (a TIA: imaging, vessel and cardiac work-up within 24–48 h): not a low-standard admission.
      */
     admissionIndicated: z.array(z.string().min(1)).default([]),
+    /** Codes under an `admissionIndicated` prefix that are no urgent work-up (椎-基底动脉供血不足 G45.002: a 脑供血不足 label, not a TIA). */
+    admissionNotIndicated: z.array(z.string().min(1)).default([]),
     /**
      * Longer stays (up to maxNights) of the same content are judged too when every test falls within the first
      * `testDays` days (the admission work-up), no close care was given and every diagnosis is a stable chronic
@@ -217,6 +225,12 @@ const stayContentFile = z.strictObject({
          * and no test was repeated on a second day: the clinic's care, not the ward's.
          */
         homeMedicationOnly: z.boolean().default(false),
+        /**
+         * Catalogue subcategories of injected drugs (中药注射剂, `tcm`) that count as the routine content of the longer
+         * stable course when every nursing line is a stable grade (outpatientTreatable.stableNursing: Ⅲ级护理): a stable
+         * self-caring patient's daily infusion is the outpatient infusion room's, not the ward's. Absent, none.
+         */
+        stableInfusions: z.array(z.string().min(1)).default([]),
       })
       .optional(),
     /**

@@ -192,7 +192,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 198 / 45: cerebral atherosclerosis without infarction (I67.2) a stable chronic condition of 体检式住院 (T01).
   // fx-mend2b: dementia grounds Ⅰ级 only beside an acute principal on the first 3 days or a day of acute treatment or the
   // day after it (the reviewer's 养转医 hole); C04-09 and C04-10 bill Ⅰ级 two days after the last IV antibiotic: 198 / 47 merged.
-  blind65: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 47 },
+  // fx-b76c: → 199, a stable course's daily 中药注射剂 at Ⅲ级护理 is outpatient infusion (stay-content.json stableInfusions).
+  blind65: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 47 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
   // → 210 / 50 (fx-b66): IVIG (静注) an infused drug (C22, C23); 小儿推拿 for functional diarrhoea and PCT in status asthmaticus (C20, C09); a check-up battery with one medicine beside it (T13); 三伏贴 as 穴位贴敷 (T12); K59.1 admissions (T09).
   // → 217 / 50: oral drugs of an outpatient-treatable condition are home medication on 挂床 days, poor appetite R63.0 alone outpatient-treatable (T08).
@@ -249,7 +250,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 152 / 51 (fx-b76): parent codes group (K80.100, I21.000, K40.900, A09.000, M17.100, P59.900), Z51.100 unjudged, a reported 0000 on them no
   // mismatch (C09/C10/C15/C17–C19 and routine); T06's admission tests dated inside the waiting period (benefits.waiting-period-lines).
   // fx-b76b: 152 → 174, the late-batch copies (T11, history.backdated-duplicate-visit) and 56 + 56-day 长处方 at two institutions (T05 careful, history.drug-multi-pharmacy).
-  blind76: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 51 },
+  // fx-b76c: 174 → 182, idle 元旦 days ending a stay (T13 careful, minHolidayTailRun) and Ⅲ级 stable courses of a daily 中药注射剂, G45.002 among them (T04).
+  blind76: { fraudCaughtAtLeast: 182, controlsFlaggedAtMost: 51 },
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
   blind77: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 98 },
   // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).

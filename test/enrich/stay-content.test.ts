@@ -82,6 +82,38 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
     expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeDefined();
   });
 
+  // Idle days ending the stay over a public holiday (stay-content.json bedBlocking.minHolidayTailRun): care ended
+  // before 元旦 and the bed billed through it until a discharge after it.
+  const newYear = { admissionDate: '2025-12-26', dischargeDate: '2026-01-03' };
+  const newYearStay = (extra: ExampleItem[] = []) => build({ set: newYear, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7]), ...[1, 2, 3, 4, 5].map((day) => ({ code: 'XJ01CAA501A001010126436', day })), ...extra] });
+  it('two idle public-holiday days ending the stay are 挂床: only they are named', async () => {
+    const c = newYearStay();
+    const h = hit(await judge(c), 'catalogue.bed-blocking-stay')!;
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 2, 无诊疗日期: '2026-01-01、2026-01-02' });
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => i.date >= '2026-01-01' && i.date < '2026-01-03').map((i: any) => i.lineId).sort());
+  });
+  it('the day after a test (its result awaited) is not counted: one holiday day left is quiet', async () => {
+    expect(hit(await judge(newYearStay([{ code: '002502010010001', day: 5 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('the two days after an intravenous antibiotic course ended are its observation: quiet (an oral one is not)', async () => {
+    expect(hit(await judge(newYearStay([{ code: 'XJ01CRP501B002010136192', day: 5 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('a course whose last care falls on the holiday itself (the ward treating through it) is quiet', async () => {
+    const c = build({ set: { admissionDate: '2025-12-26', dischargeDate: '2026-01-04' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7, 8]), ...[1, 2, 3, 4, 5, 6].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('a stay treated on working days only (no care on an earlier day off) rests over the holiday: quiet', async () => {
+    const c = build({ set: { admissionDate: '2025-12-29', dischargeDate: '2026-01-03' }, addItems: [...routineOn([1, 2, 3, 4]), ...[1, 2].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('the same two idle days on a plain weekend before a Monday discharge are quiet', async () => {
+    const c = build({ set: { admissionDate: '2025-03-03', dischargeDate: '2025-03-10' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6]), ...[1, 2, 3, 4].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('holiday days with care after them are not a tail: quiet', async () => {
+    expect(hit(await judge(newYearStay([{ code: 'XJ01CAA501A001010126436', day: 7 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+
   it('a palliative stay (安宁疗护 Z51.5) is not judged', async () => {
     const c = build({ set: { ...tokenAspirin, diagnoses: [{ code: 'C34.900', principal: true }, { code: 'Z51.500' }] }, addItems: tokenDays });
     expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
@@ -126,6 +158,27 @@ describe('切除手术无病理: an excision coded and billed with no pathology 
   it('is quiet when pathology is billed on any day of the stay, or under a local code named 病理', async () => {
     expect(hit(await judge(cyst([{ code: '002502200010001', day: 2 }])), 'catalogue.excision-without-pathology')).toBeUndefined();
     expect(hit(await judge(cyst([{ code: 'L9999', name: '病理检查（免疫组化）', category: 'service', unitPrice: 100, day: 2 }])), 'catalogue.excision-without-pathology')).toBeUndefined();
+  });
+});
+
+describe('低标准入院: a stable chronic condition\'s 6-night stay of Ⅲ级护理 and a daily 中药注射剂 (stableCourse.stableInfusions)', () => {
+  const days = [0, 1, 2, 3, 4, 5];
+  const chd = (nursing: string, principal = 'I25.103') =>
+    build({
+      set: { admissionDate: '2025-12-07', dischargeDate: '2025-12-13', diagnoses: [{ code: principal, principal: true }, { code: 'I10.x00x002' }], items: [] },
+      addItems: [
+        ...days.flatMap((day) => ['001105000010001', nursing, '001103000010001', '001204000010001', 'C14010150100001020350000001', 'XB05BBL511B002010178601'].map((code) => ({ code, day }))),
+        ...days.map((day) => ({ code: 'ZA12BAD505B002010154575', quantity: 4, day })),
+        { code: '002501010010001', day: 0 }, { code: '002502010010001', day: 0 }, { code: '003107010010001', day: 0 },
+      ],
+    });
+  it('flags stable CHD dripped 丹参注射液 daily under Ⅲ级护理, and 椎-基底动脉供血不足 G45.002 likewise', async () => {
+    expect(hit(await judge(chd('001201000040001')), 'catalogue.low-standard-admission')).toBeDefined();
+    expect(hit(await judge(chd('001201000040001', 'G45.002')), 'catalogue.low-standard-admission')).toBeDefined();
+  });
+  it('is quiet under Ⅱ级护理 (not self-caring), and for a TIA G45.9 (its urgent work-up)', async () => {
+    expect(hit(await judge(chd('001201000030001')), 'catalogue.low-standard-admission')).toBeUndefined();
+    expect(hit(await judge(chd('001201000040001', 'G45.900')), 'catalogue.low-standard-admission')).toBeUndefined();
   });
 });
 
