@@ -22,6 +22,15 @@ const fileSchema = z.strictObject({
   perToothItems: itemCodes,
   fullMouthProcedures: procedureCodes,
   primaryToothProcedures: procedureCodes,
+  /** A root-canal course: its item, the procedure codes opening and continuing it, the tooth diagnoses, its window. */
+  rootCanalCourse: z.strictObject({
+    codes: itemCodes.shape.codes,
+    opening: procedureCodes.shape.codes,
+    continuing: procedureCodes.shape.codes,
+    diagnoses: z.array(z.string().regex(/^[A-Z]\d{2}/, 'must be an ICD-10 prefix')).min(1),
+    withinDays: z.number().int().positive(),
+    source,
+  }),
 });
 
 export type Dentition = z.infer<typeof fileSchema>;
