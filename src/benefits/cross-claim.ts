@@ -32,6 +32,8 @@ import { peritonealFluid } from './cross-claim/peritoneal-fluid';
 import { dialysisAfterTransplant } from './cross-claim/dialysis-after-transplant';
 import { dialysisWithoutKidneyRecord } from './cross-claim/dialysis-without-kidney-record';
 import { hbvDrugOnArt } from './cross-claim/hbv-drug-on-art';
+import { teethAlreadyExtracted } from './cross-claim/teeth-already-extracted';
+import { rootCanalRebilled } from './cross-claim/root-canal-rebilled';
 import { weeklyDoseOver } from './cross-claim/weekly-dose';
 import { injectionWithoutDrug } from './cross-claim/injection-without-drug';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
@@ -162,6 +164,10 @@ export const CROSS_CLAIM_CHECKS = {
   secondLineDrugUnsupported,
   /** A drug given after an earlier claim coded the adverse effect its label stops it for (oxaliplatin after 药物性多神经病). */
   stoppedDrugGiven,
+  /** A root-canal course billed with no opening or preparation here, weeks after another institution billed the filling of a tooth of the same diagnosis (dentition.json): 重复收费. */
+  rootCanalRebilled,
+  /** A per-tooth item after the member's full-mouth extraction, or extractions beyond the teeth a mouth holds within the window (dentition.json): 虚记. */
+  teethAlreadyExtracted,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
   thirdPartyAftercare,
   /** A drug whose restriction the member's approved disease met in place of a treatment (chemotherapy) the member's record of it lacks. */

@@ -11,6 +11,7 @@ import { parseProcedureIndications, type ProcedureIndications } from './procedur
 import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplicates';
 import { parseRegimens, type Regimens } from './regimens';
 import { loadInjectionRecord, type InjectionRecord } from './injection-record';
+import { loadDentition, type Dentition } from './dentition';
 import { loadFreeAntivirals, type FreeAntivirals } from './free-antivirals';
 import { loadSecondLineDrugs, type SecondLineDrugs } from './second-line-drugs';
 import { loadAntithromboticCombinations, type AntithromboticCombinations } from './antithrombotic-combinations';
@@ -735,6 +736,8 @@ export interface HistoryKnowledge {
   injectionRecord?: InjectionRecord;
   /** HIV codes and the anti-HBV nucleosides the free ART holds (free-antivirals.json). Absent: not checked. */
   freeAntivirals?: FreeAntivirals;
+  /** The teeth a mouth holds and the per-tooth items (dentition.json). Absent: not checked. */
+  dentition?: Dentition;
   /** Drugs paid only after earlier treatment, with the earlier drugs and tests a record shows (second-line-drugs.json). Absent: not checked. */
   secondLineDrugs?: SecondLineDrugs;
   /** Antithrombotics not taken together, and what indicates the combination (antithrombotic-combinations.json). Absent: not checked. */
@@ -859,7 +862,10 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const regimens = rg ? parseRegimens(rg.json, rg.file) : undefined;
   // A stay keeps every day of the regimen's drugs: the member's regimen over time (cross-claim/regimen.ts).
   const regimenDrugs = regimens?.drugs.map((d) => d.code) ?? [];
-  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...onceOnlyOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems), ...recognised, ...regimenDrugs]);
+  // A stay keeps its extractions too: a later claim counts the teeth already taken out (teeth-already-extracted.ts).
+  const dentition = loadDentition(dir);
+  const dentitionItems = dentition ? [...dentition.extractionItems.codes, ...dentition.perToothItems.codes] : [];
+  const stayLedgerCodes = new Set([...stayRows.map((row) => row.code), ...stagedOperations.flatMap((o) => o.items), ...onceOnlyOperations.flatMap((o) => o.items), ...courseStays.flatMap((c) => c.endItems), ...recognised, ...regimenDrugs, ...dentitionItems]);
   const p = read('province-adjacency.json');
   const provinces = p ? parseProvinceAdjacency(p.json, p.file) : undefined;
   const c = read('cosmetic-operations.json');
@@ -877,7 +883,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const secondLineDrugs = loadSecondLineDrugs(dir);
   const antithromboticCombinations = loadAntithromboticCombinations(dir);
   const titration = loadTitration(dir);
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration, dentition };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

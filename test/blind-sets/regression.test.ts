@@ -261,7 +261,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 184 / 133 unseen (9bcc944): the county hospital's medical wards (县级医院内科病房: 肺炎、慢阻肺、心衰、糖尿病、脑梗死).
   blind80: { fraudCaughtAtLeast: 184, controlsFlaggedAtMost: 133 },
   // 148 / 105 unseen (9bcc944): teeth and mouth (口腔科, 口腔专科医院与民营口腔诊所).
-  blind81: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 105 },
+  // fx-b81: 148 → 192 caught, 105 → 45 controls: dental drips (T14), the extraction ledger (T04), a course billed at a second clinic (T10),
+  // weekly scalings under discolouration (T01); oral abscess/laceration codes mapped (C04, C23), jaw CT for impacted and supernumerary teeth (C10, C17).
+  blind81: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 45 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
