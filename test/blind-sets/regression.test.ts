@@ -253,7 +253,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
   blind77: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 98 },
   // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).
-  blind78: { fraudCaughtAtLeast: 154, controlsFlaggedAtMost: 122 },
+  // fx-b78: 154 → 199, parenteral nutrition with no infusion (T10), stage Ⅱ ulcer dressings put on daily (T06, device-dwell) and monitoring not grounded by a stroke sequela I69 (T03).
+  blind78: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 122 },
   // 148 / 105 unseen (9bcc944): teeth and mouth (口腔科, 口腔专科医院与民营口腔诊所).
   blind81: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 105 },
 };
