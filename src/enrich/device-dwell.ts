@@ -19,6 +19,12 @@ const row = z.strictObject({
   notWithDiagnoses: z.array(z.string().min(1)).default([]),
   /** Procedures (ICD-9-CM-3 prefixes) on the stay after which the device is placed again by design (a urological operation). */
   notWithProcedures: z.array(z.string().min(1)).default([]),
+  /** The line category the row reads: a placement service, or a dressing (consumable) that stays on for days. */
+  category: z.enum(['service', 'consumable']).default('service'),
+  /** Judged only on stays coding one of these (ICD-10 prefixes): the wound whose dressing stays on (a shallow ulcer). */
+  onlyWithDiagnoses: z.array(z.string().min(1)).default([]),
+  /** What one unit is, for the message: 置管 (a placement), 更换 (a dressing put on). */
+  action: z.string().min(1).default('置管'),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
@@ -75,7 +81,8 @@ export function devicesReplacedEarly(stay: DeviceStay, t: DeviceDwell | null | u
   let placements = 0;
   for (const r of t.rows) {
     if (startsWithAny(stay.diagnosisCodes, r.notWithDiagnoses) || startsWithAny(stay.procedureCodes, r.notWithProcedures)) continue;
-    const lines = stay.items.filter((it) => it.category === 'service' && lineMatches(r.placement, it)).sort((a, b) => a.dayIndex - b.dayIndex);
+    if (r.onlyWithDiagnoses.length > 0 && !startsWithAny(stay.diagnosisCodes, r.onlyWithDiagnoses)) continue;
+    const lines = stay.items.filter((it) => it.category === r.category && lineMatches(r.placement, it)).sort((a, b) => a.dayIndex - b.dayIndex);
     // Early units in day order: at most one a day, the first unit of the day's first line (its other units, and
     // other lines of that day, are further sites).
     const early: ItemFacts[] = [];
@@ -97,7 +104,7 @@ export function devicesReplacedEarly(stay: DeviceStay, t: DeviceDwell | null | u
       if (i >= tolerated) fen += prorateFen(l.amountFen, 1, l.quantity);
     });
     placements += earlyUnits;
-    parts.push(`${r.name}${units}次，其中${earlyUnits}次距上次置管不足${r.minDays}日（本次住院容许${tolerated}次）`);
+    parts.push(`${r.name}${units}次，其中${earlyUnits}次距上次${r.action}不足${r.minDays}日（本次住院容许${tolerated}次）`);
   }
   if (lineIds.length === 0) return null;
   return { lineIds, detail: parts.join('；'), placements, amount: toYuan(fen) };

@@ -11,7 +11,7 @@ import { therapyOnOperationDay, therapyUnsupported, therapyWithoutParticipation 
 import { therapyPreventive } from './preventive-therapy';
 import { infusionUnsupported } from './infusion-facts';
 import { pushesUnsupported } from './push-injections';
-import { parenteralUnadministered } from './unadministered-drugs';
+import { parenteralNutritionUngiven, parenteralUnadministered } from './unadministered-drugs';
 import { principalUnsupported } from './principal-support-facts';
 
 // What a stay's days contain, against what a stay is for (tables: rules/knowledge/stay-content.json,
@@ -25,7 +25,7 @@ import { principalUnsupported } from './principal-support-facts';
 // (手术操作高编, procedure-billing.json) and billed operations no coded procedure supports (串换手术项目). This file
 // puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -65,6 +65,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     therapyWithoutParticipation: therapyWithoutParticipation(c),
     infusionUnsupported: infusionUnsupported(c),
     parenteralUnadministered: parenteralUnadministered(c),
+    parenteralNutritionUngiven: parenteralNutritionUngiven(c),
     pushesUnsupported: pushesUnsupported(c),
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantsAgainstSides(c, true),

@@ -40,6 +40,8 @@ export interface StayContentFacts {
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
   /** A drug the stay infuses billed on other days with nothing that gives it (虚记静脉用药: unadministered-drugs.ts). */
   parenteralUnadministered: { lineIds: string[]; dates: string; days: number; drugs: string; amount: number } | null;
+  /** Parenteral nutrition billed on days with nothing that gives it, most of its days (parenteralNutritionUngiven). */
+  parenteralNutritionUngiven: { lineIds: string[]; dates: string; days: number; nutritionDays: number; drugs: string; amount: number } | null;
   /** 静脉注射 billed on a stay's infusion days beyond the distinct drugs of the day that can be pushed (push-injections.ts). */
   pushesUnsupported: { lineIds: string[]; dates: string; pushes: number; detail: string; amount: number } | null;
   /**

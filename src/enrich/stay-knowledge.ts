@@ -421,6 +421,18 @@ const stayContentFile = z.strictObject({
           administration: z.array(z.string().min(1)).min(1),
           notJudgedAtc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')),
           minDays: z.number().int().min(1),
+          /**
+           * Parenteral nutrition (sources.parenteralNutritionUngiven): amino acids and lipid emulsions, given only by a vein
+           * over hours, billed on at least `minDays` days with nothing that gives them, those days the greater part of
+           * the nutrition's days. `nameMarks` under ATC `atc` (glucose shares B05BA and is a carrier, so names decide).
+           */
+          parenteralNutrition: z
+            .strictObject({
+              atc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).min(1),
+              nameMarks: z.array(z.string().min(1)).min(1),
+              minDays: z.number().int().min(1),
+            })
+            .optional(),
         })
         .optional(),
     })

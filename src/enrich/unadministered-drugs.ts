@@ -1,4 +1,5 @@
 import { toYuan } from '../money/fen';
+import { daysBetween } from '../contract/dates';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
@@ -51,6 +52,43 @@ export function parenteralUnadministered(c: StayContentInput): StayContentFacts[
   if (dates.length < t.minDays) return null;
   return {
     lineIds: named.map((l) => l.lineId), dates: dates.join('、'), days: dates.length,
+    drugs: [...new Set(named.map((l) => l.catalogue?.name ?? l.name))].join('、'),
+    amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
+
+/**
+ * Parenteral nutrition (stay-content.json infusion.unadministered.parenteralNutrition): amino acids and lipid emulsions
+ * have no route but a vein, a bag run over hours each day, so unlike a drug the ward may give by push or leave its fee
+ * off, a stay whose nutrition days mostly carry nothing that gives it — no infusion, set, cannula, diluent, transfusion,
+ * circuit, operation or critical-care nursing — bills a feed it did not infuse (a tube feed billed as PN: 串换). Named when
+ * such days run at least minDays in a row and number more than half the nutrition's days; the discharge day is left out.
+ */
+export function parenteralNutritionUngiven(c: StayContentInput): StayContentFacts['parenteralNutritionUngiven'] {
+  const content = c.knowledge!.stayContent;
+  const t = content?.infusion?.unadministered;
+  const pn = t?.parenteralNutrition;
+  if (!c.inpatient || !t || !pn) return null;
+  const careNursing = new Set(content!.bedBlocking?.careNursing ?? []);
+  const isNutrition = (it: ItemFacts) =>
+    it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', pn.atc) && pn.nameMarks.some((m) => (it.catalogue?.name ?? it.name).includes(m));
+  // A carrier fluid other than the nutrition itself (saline, glucose) is an infusion hung that day.
+  const carrier = (it: ItemFacts) => it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', ['B05']) && !isNutrition(it);
+  const givenDays = new Set(c.items.filter((it) => gives(it, t.administration, careNursing) || carrier(it)).map((it) => it.date));
+  const nutrition = c.items.filter((it) => isNutrition(it) && it.date < c.endDate);
+  const nutritionDays = new Set(nutrition.map((l) => l.date));
+  const named = nutrition.filter((l) => !givenDays.has(l.date));
+  const dates = [...new Set(named.map((l) => l.date))].sort();
+  // A daily course: minDays ungiven days in a row (a weekly bottle with its fee left off is not a feed).
+  let run = 0;
+  let longest = 0;
+  dates.forEach((d, i) => {
+    run = i > 0 && daysBetween(dates[i - 1], d) === 1 ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  });
+  if (longest < pn.minDays || dates.length * 2 <= nutritionDays.size) return null;
+  return {
+    lineIds: named.map((l) => l.lineId), dates: dates.join('、'), days: dates.length, nutritionDays: nutritionDays.size,
     drugs: [...new Set(named.map((l) => l.catalogue?.name ?? l.name))].join('、'),
     amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
   };

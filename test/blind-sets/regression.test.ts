@@ -255,7 +255,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
   blind77: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 98 },
   // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).
-  blind78: { fraudCaughtAtLeast: 154, controlsFlaggedAtMost: 122 },
+  // fx-b78: 154 → 199, parenteral nutrition with no infusion (T10), stage Ⅱ ulcer dressings put on daily (T06, device-dwell) and monitoring not grounded by a stroke sequela I69 (T03).
+  blind78: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 122 },
   // 171 / 108 unseen (9bcc944): rehabilitation medicine (康复医学科, 康复专科医院, 住院与门诊康复).
   blind79: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 108 },
   // 184 / 133 unseen (9bcc944): the county hospital's medical wards (县级医院内科病房: 肺炎、慢阻肺、心衰、糖尿病、脑梗死).

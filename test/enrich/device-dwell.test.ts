@@ -58,7 +58,7 @@ describe('indwelling devices placed again within their dwell time', () => {
     // Early on days 1, 3 (a line of two: one early, one a second site) and 5; the first tolerated.
     const r = await reviewed(['J44.100'], [...at(CANNULA, [0, 1]), ...at(CANNULA, [3], 2), ...at(CANNULA, [5])]);
     expect(r.days).toEqual([1, 3, 5]);
-    expect(r.hit!.evidence!['过早重置次数']).toBe(3);
+    expect(r.hit!.evidence!['过早重置或更换次数']).toBe(3);
     expect(r.hit!.amount).toBe(Math.floor(r.unitPrice * 100) * 2 / 100);
   });
 
@@ -72,5 +72,23 @@ describe('indwelling devices placed again within their dwell time', () => {
     expect(await namedDays(['J18.000', 'T83.000'], at(CATHETER, [0, 2, 4]))).toEqual([]);
     expect(await namedDays(['J18.000'], at(CATHETER, [0, 2, 4]), { procedures: [{ code: '60.2900', date: '2025-03-05' }] })).toEqual([]);
     expect(await namedDays(['C67.900'], at(CATHETER, [0, 2, 4]), { procedures: [{ code: '57.4901', date: '2025-03-05' }] })).toEqual([]);
+  });
+});
+
+// Advanced dressings of a stage Ⅱ pressure ulcer stay on for days (device-dwell.json row 泡沫/银离子/水胶体敷料).
+const FOAM = 'C14020150900001583490000001';
+const SILVER = 'C14020151000001694820000001';
+
+describe('a stage Ⅱ ulcer dressed with foam or silver every day (敷料超频)', () => {
+  it('names the next-day dressings beyond the tolerated, on a stage Ⅱ ulcer only', async () => {
+    const daily = [...at(FOAM, [0]), ...at(SILVER, [1, 2, 3, 4], 2)];
+    expect(await namedDays(['I69.300', 'L89.100'], daily)).toEqual([1, 2, 3, 4]);
+    expect(await namedDays(['I69.300', 'L89.300'], daily)).toEqual([]);
+    expect(await namedDays(['I69.300', 'L89.100', 'L89.300'], daily)).toEqual([]);
+    expect(await namedDays(['I69.300', 'L89.000'], daily)).toEqual([]);
+  });
+
+  it('leaves a dressing changed every other day quiet', async () => {
+    expect(await namedDays(['I69.300', 'L89.100'], at(FOAM, [0, 2, 4]))).toEqual([]);
   });
 });

@@ -33,3 +33,27 @@ describe('infused drugs billed on days with nothing that gives them (虚记静�
     expect(bases.inpatient.dischargeDate).toBe('2025-03-09');
   });
 });
+
+// Parenteral nutrition (parenteralNutritionUngiven): a vein is its only route, so a daily course with nothing that gives it is named.
+const AMINO = 'XB05BAF508B002';
+const LIPID = 'XB05BAZ504B002';
+const SET = 'C14010150100001020350000001';
+const PN_RULE = 'catalogue.parenteral-nutrition-ungiven';
+
+describe('parenteral nutrition with no infusion on most of its days (肠外营养无静脉给药)', () => {
+  it('names a daily amino-acid and lipid course with no infusion, set or diluent, as a warning', async () => {
+    const c = build({ addItems: [...days(AMINO, [0, 1, 2, 3, 4], 2), ...days(LIPID, [0, 1, 2, 3, 4]), ...days(INFUSION, [0]), ...days(SET, [0])] });
+    const h = hit(await judge(c), PN_RULE)!;
+    expect(h).toBeDefined();
+    expect(h.severity).toBe('warn');
+    const named = c.items.filter((it: { lineId: string }) => h.lineIds.includes(it.lineId)).map((it: { date: string }) => it.date);
+    expect([...new Set(named)]).toEqual(['2025-03-05', '2025-03-06', '2025-03-07', '2025-03-08']);
+  });
+
+  it('stays quiet on infused days, a fee left off on one day, and a weekly bottle', async () => {
+    const infused = build({ addItems: [...days(AMINO, [0, 1, 2, 3, 4], 2), ...days(LIPID, [0, 1, 2, 3, 4]), ...days(INFUSION, [0, 1, 2, 3, 4]), ...days(SET, [0, 1, 2, 3, 4])] });
+    const oneOff = build({ addItems: [...days(AMINO, [0, 1, 2, 3, 4], 2), ...days(INFUSION, [0, 1, 2, 4])] });
+    const apart = build({ addItems: days(AMINO, [0, 2, 4, 6]) });
+    for (const c of [infused, oneOff, apart]) expect(hit(await judge(c), PN_RULE)).toBeUndefined();
+  });
+});
