@@ -94,7 +94,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const computedDrg = grouping && grouping.status === 'grouped' ? grouping.drg : null;
   // The test norms are national: where the region pays by neither scheme, the group's length from the other regions' tables.
   const testNormLos = drgDip.normLos ?? (computedDrg ? (refs.norms?.drgLos?.(computedDrg) ?? null) : null);
-  const tests = testLoadFacts(items, computedDrg, refs.knowledge, lengthOfStay, testNormLos);
+  const tests = testLoadFacts(items, computedDrg, refs.knowledge, lengthOfStay, testNormLos, principal.code);
   const policyFen = toFen(claim.amounts.policy);
   const expectedPolicyFen = items.reduce((sum, it) => sum + it.policyScopeFen, 0);
   const facts: ClaimFacts = {

@@ -461,7 +461,22 @@ const criticalCareMonitoring = z.strictObject({
   source: z.string().min(1),
 });
 
-const testNormFile = z.strictObject({ note: z.string(), criticalCareMonitoring: criticalCareMonitoring.optional(), rows: z.array(testNormRow) });
+/**
+ * Principal diagnoses compared with another group's peers than the DRG they group to: a hospitalised influenza groups
+ * with the upper respiratory infections (DT1) but is worked up as a lower respiratory infection (ES3).
+ */
+const principalNorm = z.strictObject({
+  principal: prefixes.min(1),
+  group: z.string().regex(/^[A-Z]{2}[0-9A-Z]{1,2}$/, 'is not a DRG or ADRG code'),
+  source: z.string().min(1),
+});
+
+const testNormFile = z.strictObject({
+  note: z.string(),
+  criticalCareMonitoring: criticalCareMonitoring.optional(),
+  principalNorms: z.array(principalNorm).default([]),
+  rows: z.array(testNormRow),
+});
 
 export type TestNorm = z.infer<typeof testNormRow>;
 
@@ -502,6 +517,8 @@ export interface Knowledge {
   testNorms: ReadonlyMap<string, TestNorm>;
   /** Monitoring tests of critical-care days left out of the tests per stay (test-norms.json); null: every test counts. */
   criticalCareMonitoring: CriticalCareMonitoring | null;
+  /** Principal diagnoses (ICD-10 prefixes) whose stays are compared with `group`'s norm rather than their DRG's (test-norms.json); absent: none. */
+  testNormPrincipals?: readonly { principal: readonly string[]; group: string }[];
   /** Rehabilitation and physiotherapy items and the diagnoses that call for them (therapy-indications.json), by item code. */
   therapy: ReadonlyMap<string, TherapyIndication>;
   /** What makes a drug parenteral and the thresholds of 挂床 and 低标准入院 (stay-content.json); null: no such checks. */
@@ -649,6 +666,7 @@ export function loadKnowledge(dir: string): Knowledge {
     drugCompanions: drugs?.companions ?? [],
     chronicCare: drugs?.chronicCare ?? [],
     testNorms: new Map((testNorms?.rows ?? []).map((r) => [r.group, r])),
+    testNormPrincipals: (testNorms?.principalNorms ?? []).map((r) => ({ principal: r.principal, group: r.group })),
     criticalCareMonitoring: testNorms?.criticalCareMonitoring
       ? { dayCodes: new Set(testNorms.criticalCareMonitoring.dayCodes), tests: new Set(testNorms.criticalCareMonitoring.tests) }
       : null,

@@ -49,15 +49,22 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   // A stable, self-caring patient's daily 中药注射剂 (stableCourse.stableInfusions) is what the infusion room gives.
   const infusions = longer && stableNursingOnly(c.items, content.outpatientTreatable?.stableNursing ?? []) ? new Set(stable!.stableInfusions) : new Set<string>();
   let infused = 0;
+  // A diabetic whose every diagnosis is a stable one: the finger-stick profile is home monitoring (stableCourse.glucoseMonitoring).
+  const glucose = selfMonitoredGlucose(c, stable);
   let drugs = 0;
   let tests = 0;
   let drips = 0;
+  let glucoseLines = 0;
   const routine: string[] = [];
   for (const it of c.items) {
     const entry = it.catalogue;
     if (!entry) return null;
     if (drip(it) !== null) {
       drips++;
+      continue;
+    }
+    if (glucose.has(rowCodeOf(it))) {
+      glucoseLines++;
       continue;
     }
     if (it.category === 'consumable') return null;
@@ -76,7 +83,15 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   const dripText = infused
     ? `、中药注射剂${infused}行及其输液${drips}行（全程Ⅲ级护理、病情稳定，门诊输液即可）`
     : drips ? `、未加药的单纯输液${drips}行（稳定慢性病无需补液）` : '';
-  return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行${dripText}；无手术操作、${infused ? '' : '注射输液、'}治疗项目或耗材`, lineIds: routine };
+  const glucoseText = glucoseLines ? `、床旁快速血糖及试纸${glucoseLines}行（口服药治疗的糖尿病在家自我监测即可）` : '';
+  return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行${dripText}${glucoseText}；无手术操作、${infused ? '' : '注射输液、'}治疗项目或耗材`, lineIds: routine };
+}
+
+/** The glucose-monitoring codes read as home monitoring on this stay: every diagnosis stable, one of them diabetes; else none. */
+function selfMonitoredGlucose(c: StayContentInput, stable: NonNullable<Knowledge['stayContent']>['lowIntensity']['stableCourse']): ReadonlySet<string> {
+  const g = stable?.glucoseMonitoring;
+  if (!g || !c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => underAny(d, stable!.diagnoses))) return new Set();
+  return c.diagnosisCodes.some((d) => underAny(d, g.diabetes)) ? new Set(g.codes) : new Set();
 }
 
 /**

@@ -231,6 +231,11 @@ const stayContentFile = z.strictObject({
          * self-caring patient's daily infusion is the outpatient infusion room's, not the ward's. Absent, none.
          */
         stableInfusions: z.array(z.string().min(1)).default([]),
+        /**
+         * Bedside glucose and its strips: on a stay coding diabetes (`diabetes`, ICD-10 prefixes) they are the glucose
+         * profile a patient on oral drugs keeps at home (self-monitoring), not content that needs the bed.
+         */
+        glucoseMonitoring: z.strictObject({ codes: z.array(z.string().min(1)).min(1), diabetes: prefixes.min(1), source: z.string().min(1) }).optional(),
       })
       .optional(),
     /**

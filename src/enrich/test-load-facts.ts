@@ -1,3 +1,4 @@
+import { underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import { rowCodeOf, type CriticalCareMonitoring, type Knowledge } from './knowledge';
 
@@ -45,6 +46,13 @@ function criticalCareDays(
   return days === null ? null : { days, tests: cc.tests };
 }
 
+/** The peers a stay's tests are compared with: its principal's group where the table names one, else its DRG's, else its ADRG's. */
+function normOf(k: Knowledge, drg: string, principal: string | null) {
+  const by = principal === null ? undefined : k.testNormPrincipals?.find((p) => underAny(principal, p.principal));
+  const group = by ? k.testNorms.get(by.group) : undefined;
+  return group ?? k.testNorms.get(drg) ?? k.testNorms.get(drg.slice(0, 3));
+}
+
 /**
  * `stayDays` and `normLos`: a stay longer than its group's norm has more days of care to test, so the norm
  * grows in proportion beyond the norm length of stay (a stay that is itself too long is grouping.los-far-off's).
@@ -55,6 +63,7 @@ export function testLoadFacts(
   k: Knowledge | null | undefined,
   stayDays = 0,
   normLos: number | null = null,
+  principal: string | null = null,
 ): TestLoadFacts {
   let count = 0;
   let fen = 0;
@@ -82,7 +91,7 @@ export function testLoadFacts(
     lineIds.push(it.lineId);
   }
   const testCost = fen / 100;
-  const norm = drg && k ? (k.testNorms.get(drg) ?? k.testNorms.get(drg.slice(0, 3))) : undefined;
+  const norm = drg && k ? normOf(k, drg, principal) : undefined;
   if (!norm) {
     return { testCount: count, testCost, testLineIds: lineIds, testNormGroup: null, testNormCount: null, testNormCost: null,
       testCostAboveNorm: null, testCostRatio: null, testCountAboveNorm: null };

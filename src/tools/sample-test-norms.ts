@@ -67,9 +67,11 @@ if (require.main === module) {
   const count = Number(process.argv[3] ?? 60_000);
   const table = sampleTestNorms(rulesDir, count);
   const file = join(rulesDir, 'knowledge', TEST_NORMS_FILE);
-  // The critical-care monitoring list is written by hand (with its source); the rows are regenerated around it.
-  const kept = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { criticalCareMonitoring?: unknown }).criticalCareMonitoring : undefined;
-  const keptLine = kept === undefined ? '' : `"criticalCareMonitoring": ${JSON.stringify(kept)},\n`;
+  // The hand-written parts (critical-care monitoring, principals read against another group, each with its source) are kept; the rows are regenerated around them.
+  const old = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { criticalCareMonitoring?: unknown; principalNorms?: unknown }) : {};
+  const keptLine =
+    (old.criticalCareMonitoring === undefined ? '' : `"criticalCareMonitoring": ${JSON.stringify(old.criticalCareMonitoring)},\n`) +
+    (old.principalNorms === undefined ? '' : `"principalNorms": ${JSON.stringify(old.principalNorms)},\n`);
   const body = `{\n"note": ${JSON.stringify(table.note)},\n${keptLine}"rows": [\n${table.rows.map((r) => JSON.stringify(r)).join(',\n')}\n]\n}\n`;
   writeFileSync(file, body);
   console.log(`${table.rows.length} groups → ${file}`);

@@ -93,3 +93,28 @@ describe('over-testing: the monitoring of critical-care days is not work-up (tes
     expect(f.testCount).toBe(base.testCount + 1);
   });
 });
+
+describe('over-testing: a hospitalised influenza is read against the respiratory infections (test-norms.json principalNorms)', () => {
+  // The admission work-up of a respiratory stay and a recheck: blood count, urine, liver, renal, electrolytes, ECG,
+  // coagulation, CRP, procalcitonin, culture, chest CT on day 0, blood count and CRP on day 3.
+  const workUp = [
+    ...['002501010010001', '002501020010001', '002502010010001', '002502020010001', '002502030010001', '003107010010001',
+      '002502060010001', '002502080010001', '002502080020001', '002502140010001', '002301010020001'].map((code) => ({ code, day: 0 })),
+    { code: '002501010010001', day: 3 },
+    { code: '002502080010001', day: 3 },
+  ];
+  const stay = (principal: string) => facts({ set: { 'provider.department': 'respiratory', diagnoses: [{ code: principal, principal: true }] }, addItems: workUp });
+
+  it('influenza (J10.1) groups to DT1 but takes the ES3 norm', () => {
+    const f = stay('J10.100');
+    expect(f.computedDrg?.startsWith('DT1')).toBe(true);
+    expect(f.testNormGroup).toBe('ES3');
+    expect(fires(f)).toBe(false);
+  });
+
+  it('the same work-up on a common cold (J06.9) is read against its own group', () => {
+    const f = stay('J06.900');
+    expect(f.testNormGroup?.startsWith('DT1')).toBe(true);
+    expect(fires(f)).toBe(true);
+  });
+});
