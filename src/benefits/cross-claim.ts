@@ -49,6 +49,7 @@ import { onlineControlledDrug, onlineFirstVisit, onlineSameDayConsult } from './
 import { thirdPartyAftercare } from './cross-claim/third-party-aftercare';
 import { treatmentUnrecorded } from './cross-claim/treatment-unrecorded';
 import { unconfirmedPregnancy } from './cross-claim/unconfirmed-pregnancy';
+import { unseenImaging } from './cross-claim/unseen-imaging';
 import { untreatedDeficiency } from './cross-claim/untreated-deficiency';
 import { visitDuringStay } from './cross-claim/visit-during-stay';
 import { visitResettled } from './cross-claim/visit-resettled';
@@ -174,6 +175,8 @@ export const CROSS_CLAIM_CHECKS = {
   treatmentUnrecorded,
   /** Threatened abortion (O20) treated with hormones during infertility care, no pregnancy shown: ART luteal support as 保胎 (串换诊断). */
   unconfirmedPregnancy,
+  /** An examination-only claim at a higher-level hospital, nothing there to order it, the day the member was seen and examined for the condition at a lower level (either side): 远程影像 billed as the scan. */
+  unseenImaging,
   /** A nutritional deficiency coded at visit after visit billing only a consultation and tests, never treated: a well-child check as care. */
   untreatedDeficiency,
   /** An online visit (定点 internet hospital) with no in-person visit for the condition in the member's record: 互联网首诊. */

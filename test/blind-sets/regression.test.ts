@@ -253,7 +253,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b76c: 174 → 182, idle 元旦 days ending a stay (T13 careful, minHolidayTailRun) and Ⅲ级 stable courses of a daily 中药注射剂, G45.002 among them (T04).
   blind76: { fraudCaughtAtLeast: 182, controlsFlaggedAtMost: 51 },
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
-  blind77: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 98 },
+  // → 209 (fx-b77): T04 the lead hospital's CT/MRI-only claim the day of a township visit with its own film (history.unseen-imaging).
+  blind77: { fraudCaughtAtLeast: 209, controlsFlaggedAtMost: 98 },
   // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).
   // fx-b78: 154 → 199, parenteral nutrition with no infusion (T10), stage Ⅱ ulcer dressings put on daily (T06, device-dwell) and monitoring not grounded by a stroke sequela I69 (T03).
   blind78: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 122 },
