@@ -419,6 +419,19 @@ const limitsSchema = z.strictObject({
     .strictObject({ kidney: z.array(z.string().min(1)).min(1), sessionItems: z.array(z.string().min(1)).min(1), visitTypes: z.array(z.string().min(1)).min(1) })
     .optional(),
   /**
+   * Rehabilitation of an acute event (stroke) as an inpatient course long after it (cross-claim/late-rehabilitation.ts):
+   * a stay whose principal is in `rehabilitation`, billing a `therapy` row, more than `maxDays` after the admission of
+   * the member's latest stay whose principal is in `onset`. Absent: not checked.
+   */
+  rehabilitationAfterOnset: z
+    .strictObject({
+      onset: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
+      rehabilitation: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
+      therapy: z.array(z.string().min(1)).min(1),
+      maxDays: z.number().int().positive(),
+    })
+    .optional(),
+  /**
    * Dialysis after a kidney transplant (cross-claim/dialysis-after-transplant.ts): a clinic claim billing a
    * `sessionItems` row within `windowDays` after a stay coding a `transplant` operation, with no `graftDysfunction`
    * code on it, the stay or any claim since, nor a claim since (not a clinic session) coding `kidneyFailure` with
