@@ -255,7 +255,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).
   blind78: { fraudCaughtAtLeast: 154, controlsFlaggedAtMost: 122 },
   // 171 / 108 unseen (9bcc944): rehabilitation medicine (康复医学科, 康复专科医院, 住院与门诊康复).
-  blind79: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 108 },
+  // fx-b79 210 / 80: an adult's rehabilitation course restarted within the window is split (T07), rehabilitation years after the acute stroke on record (T11), adult back pain on a child's card (T13); the acute stroke's rehabilitation phase (C01/C08/C14) and DXA in chronic paraplegia (C13) quiet.
+  blind79: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 80 },
   // 184 / 133 unseen (9bcc944): the county hospital's medical wards (县级医院内科病房: 肺炎、慢阻肺、心衰、糖尿病、脑梗死).
   blind80: { fraudCaughtAtLeast: 184, controlsFlaggedAtMost: 133 },
   // 148 / 105 unseen (9bcc944): teeth and mouth (口腔科, 口腔专科医院与民营口腔诊所).
