@@ -30,6 +30,7 @@ import { noduleEnhancement } from './cross-claim/nodule-enhancement';
 import { panelParts } from './cross-claim/panel-parts';
 import { peritonealFluid } from './cross-claim/peritoneal-fluid';
 import { dialysisAfterTransplant } from './cross-claim/dialysis-after-transplant';
+import { lateRehabilitation } from './cross-claim/late-rehabilitation';
 import { dialysisWithoutKidneyRecord } from './cross-claim/dialysis-without-kidney-record';
 import { hbvDrugOnArt } from './cross-claim/hbv-drug-on-art';
 import { teethAlreadyExtracted } from './cross-claim/teeth-already-extracted';
@@ -127,6 +128,8 @@ export const CROSS_CLAIM_CHECKS = {
   hbvDrugOnArt,
   /** A subcutaneous injection on a clinic visit with no injectable drug on the bill or in the member's recent supply: a vaccine or tuberculin test outside the fund (串换). */
   injectionWithoutDrug,
+  /** An inpatient rehabilitation course of a stroke's sequela more than a year (SAMPLE) after the member's acute stroke stay on record (超限定支付, 康复时限). */
+  lateRehabilitation,
   /** Lines of a level-restricted drug below this institution's level prescribed at a hospital of the level (双通道, 延伸处方). */
   levelPrescribed,
   /** The same costly drug bought at several institutions within the window. */

@@ -420,6 +420,19 @@ const limitsSchema = z.strictObject({
     .strictObject({ kidney: z.array(z.string().min(1)).min(1), visitTypes: z.array(z.string().min(1)).min(1) })
     .optional(),
   /**
+   * Rehabilitation of an acute event (stroke) as an inpatient course long after it (cross-claim/late-rehabilitation.ts):
+   * a stay whose principal is in `rehabilitation`, billing a `therapy` row, more than `maxDays` after the admission of
+   * the member's latest stay whose principal is in `onset`. Absent: not checked.
+   */
+  rehabilitationAfterOnset: z
+    .strictObject({
+      onset: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
+      rehabilitation: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
+      therapy: z.array(z.string().min(1)).min(1),
+      maxDays: z.number().int().positive(),
+    })
+    .optional(),
+  /**
    * Dialysis after a kidney transplant (cross-claim/dialysis-after-transplant.ts): a clinic claim billing a
    * dialysis session (`dialysisSessions`) within `windowDays` after a stay coding a `transplant` operation, with no `graftDysfunction`
    * code on it, the stay or any claim since, nor a claim since (not a clinic session) coding `kidneyFailure` with
@@ -626,6 +639,11 @@ const courseStaySchema = z.strictObject({
   /** The earlier stay billed one of these within `withinDays` of its discharge (the end-of-course assessment; the ledger keeps these lines). */
   endItems: z.array(z.string().min(1)).min(1),
   withinDays: z.number().int().nonnegative(),
+  /**
+   * Days from the earlier discharge the next course begins at the earliest (its rest interval): a readmission sooner
+   * restarts the same course (分解住院). Absent: any gap.
+   */
+  minGapDays: z.number().int().nonnegative().optional(),
   source: z.string().min(1),
 });
 
@@ -634,8 +652,13 @@ const followingEpisodeSchema = z.strictObject({
   name: z.string().min(1),
   /** ICD-10 categories of the earlier stay's principal diagnosis. */
   earlier: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
-  /** Service codes of the event (delivery): on the later stay, not on the earlier. */
+  /** Service codes of the event (delivery): on the later stay, not on the earlier (unless `later` is given). */
   eventItems: z.array(z.string().min(1)).min(1),
+  /**
+   * ICD-10 categories of the later stay's principal diagnosis: the next phase of the episode (rehabilitation after
+   * the acute stroke). With it, the earlier stay may bill the event items too (early rehabilitation in the acute ward).
+   */
+  later: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1).optional(),
   /**
    * ICD-9-CM-3 prefixes of which the earlier stay must code one: the first stage of a staged treatment (ERCP stone
    * extraction before the planned cholecystectomy). Absent: the earlier stay's principal diagnosis is enough.

@@ -258,7 +258,7 @@ export function memberState(
       const transfer = wardTransfer(e, me, knowledge);
       const home = transfer !== null && transfer.daysSinceDischarge > 0;
       if (transfer && (!state.wardTransfer || transfer.daysSinceDischarge < state.wardTransfer.daysSinceDischarge) && !(home && newEvent(e, me, items, knowledge))) state.wardTransfer = transfer;
-      const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge) : null;
+      const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge, prior) : null;
       // A round trip up for a treatment and back down (双向转诊) is one episode, not a split stay.
       // A patient who left against advice for another hospital's emergency department chose it; no hospital split the stay.
       // A new event (another treatment, with its work-up or an emergency admission) is not the earlier course continued.

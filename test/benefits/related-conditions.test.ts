@@ -85,4 +85,30 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
     // The ERCP stay that already removed the gallbladder: a second K80 stay is judged as any readmission.
     expect(relatedStay(gallstone('L1', 'K80', ['K80.501', '51.8503'], [LAP_CHOLE]), operation, shipped)).toBe('同一疾病类目K80');
   });
+
+  it('the next rehabilitation course after its rest interval, and the rehabilitation after an acute stroke, are not split stays', () => {
+    const ASSESS = '001217000010001';
+    const PT = '001218000010001';
+    const rehab = (claimId: string, category: string, serviceDate: string, endDate: string, assessedOn: string[]): MemberClaim =>
+      ({
+        claimId, visitType: 'inpatient', principalCategory: category, codes: [], serviceDate, endDate, dischargeMode: 'ordered', serviceCodes: [ASSESS, PT],
+        lines: assessedOn.map((date, i) => ({ lineId: String(i), code: ASSESS, date, kind: 'service', amountFen: 2700 })),
+      }) as unknown as MemberClaim;
+    const course = rehab('R1', 'I69', '2025-05-01', '2025-05-28', ['2025-05-01', '2025-05-27']);
+    // An adult's course restarted 4 or 12 days after a full course: the recovery period is one episode.
+    expect(relatedStay(course, rehab('R2', 'I69', '2025-06-01', '2025-06-28', ['2025-06-01']), shipped)).toBe('同一疾病类目I69');
+    expect(relatedStay(course, rehab('R2', 'I69', '2025-06-09', '2025-06-28', ['2025-06-09']), shipped)).toBe('同一疾病类目I69');
+    // A cerebral-palsy child's next course a week later is the long programme's next course.
+    expect(relatedStay(rehab('P1', 'G80', '2025-05-01', '2025-05-28', ['2025-05-27']), rehab('P2', 'G80', '2025-06-04', '2025-06-28', ['2025-06-04']), shipped)).toBeNull();
+    // The acute stroke's stay, then its rehabilitation coded I69 or G81: the next phase, even after early rehabilitation in the acute ward.
+    const acute = { ...rehab('A1', 'I63', '2025-04-10', '2025-04-24', []), serviceCodes: [PT] } as MemberClaim;
+    expect(relatedStay(acute, rehab('R1', 'I69', '2025-04-24', '2025-05-20', ['2025-04-24']), shipped)).toBeNull();
+    expect(relatedStay(acute, rehab('R1', 'G81', '2025-05-01', '2025-05-20', ['2025-05-01']), shipped)).toBeNull();
+    // Another stay between them (rehabilitation begun elsewhere, then a transfer on): this one is no longer the next phase.
+    const between = rehab('R0', 'I69', '2025-04-24', '2025-04-30', ['2025-04-24']);
+    expect(relatedStay(acute, rehab('R1', 'I69', '2025-05-01', '2025-05-20', ['2025-05-01']), shipped, [acute, between])).toBe('同属脑血管病（I63、I69）');
+    // A stay coded for the acute stroke again, or a rehabilitation stay billing no rehabilitation, is judged as any readmission.
+    expect(relatedStay(acute, rehab('A2', 'I63', '2025-04-28', '2025-05-08', []), shipped)).toBe('同一疾病类目I63');
+    expect(relatedStay(acute, { ...rehab('R1', 'I69', '2025-04-28', '2025-05-08', []), serviceCodes: [] } as MemberClaim, shipped)).toBe('同属脑血管病（I63、I69）');
+  });
 });

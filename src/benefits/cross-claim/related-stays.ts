@@ -13,11 +13,11 @@ import { startsWithAny } from '../../contract/code-prefix';
  * principal diagnosis, or categories the related-conditions table puts in one group. Sharing only an MDC (a
  * body system: a concussion and a stroke) is not the same condition. Returns how they are related, or null.
  */
-export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): string | null {
+export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge, others: readonly MemberClaim[] = []): string | null {
   // The next cycle of a planned course (chemotherapy, radiotherapy, dialysis) is a stay of its own; one that
   // comes back sooner than a cycle is the same cycle split in two.
   if (k.plannedCourses?.has(later.principalCategory) && daysBetween(earlier.serviceDate, later.serviceDate) >= (k.plannedCourseMinDays ?? 7)) return null;
-  if (newCourseOrEpisode(earlier, later, k)) return null;
+  if (newCourseOrEpisode(earlier, later, k, others)) return null;
   if (earlier.principalCategory === later.principalCategory) return `同一疾病类目${later.principalCategory}`;
   const group = k.related?.get(later.principalCategory);
   return group && k.related?.get(earlier.principalCategory) === group ? `同属${group}（${earlier.principalCategory}、${later.principalCategory}）` : null;
@@ -112,25 +112,32 @@ const NOT_CUT_SHORT = new Set(['ordered']);
 
 /**
  * A new course or episode, not the same one split (分解住院 is a discharge before the treatment is done): the earlier
- * stay completed a course of its own (a rehabilitation course of its full length, ended by its assessment, 医嘱离院),
- * or the later stay's event ends the earlier episode (保胎 then the delivery; ERCP stone extraction then the planned
- * cholecystectomy).
+ * stay completed a course of its own (a rehabilitation course of its full length, ended by its assessment, 医嘱离院,
+ * and the rest interval since its discharge kept), or the later stay's event ends the earlier episode (保胎 then the
+ * delivery; ERCP stone extraction then the planned cholecystectomy) or is its next phase (an acute stroke, then its
+ * rehabilitation, with no stay between them: `others`, the member's other stays).
  */
-function newCourseOrEpisode(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): boolean {
+function newCourseOrEpisode(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge, others: readonly MemberClaim[]): boolean {
   const codes = (e: MemberClaim) => new Set([...(e.lines ?? []).map((l) => l.code), ...e.serviceCodes]);
   for (const c of k.courseStays ?? []) {
     if (!c.categories.includes(earlier.principalCategory) || !c.categories.includes(later.principalCategory)) continue;
     if (earlier.dischargeMode && !NOT_CUT_SHORT.has(earlier.dischargeMode)) continue;
     if (daysBetween(earlier.serviceDate, earlier.endDate) < c.minNights) continue;
+    // Back before the rest interval: the same course restarted with a new assessment, not the next one.
+    if (c.minGapDays !== undefined && daysBetween(earlier.endDate, later.serviceDate) < c.minGapDays) continue;
     if ((earlier.lines ?? []).some((l) => c.endItems.includes(l.code) && l.date <= earlier.endDate && daysBetween(l.date, earlier.endDate) <= c.withinDays)) return true;
   }
   for (const f of k.followingEpisodes ?? []) {
     if (!f.earlier.includes(earlier.principalCategory)) continue;
+    if (f.later && !f.later.includes(later.principalCategory)) continue;
+    // The next phase follows the acute stay itself: once another stay came between (the rehabilitation begun
+    // elsewhere), this one is judged against that phase, not exempted by the acute stay before it.
+    if (f.later && others.some((e) => e !== earlier && e !== later && e.visitType === 'inpatient' && e.serviceDate >= earlier.endDate && e.endDate <= later.serviceDate)) continue;
     // A staged treatment's second stage follows only the first stage's stay (ERCP, then the cholecystectomy).
     if (f.earlierProcedures && !startsWithAny(earlier.codes ?? [], f.earlierProcedures)) continue;
     const before = codes(earlier);
     const after = codes(later);
-    if (f.eventItems.some((i) => after.has(i)) && !f.eventItems.some((i) => before.has(i))) return true;
+    if (f.eventItems.some((i) => after.has(i)) && (f.later !== undefined || !f.eventItems.some((i) => before.has(i)))) return true;
   }
   return false;
 }
