@@ -681,6 +681,8 @@ const recognitionSchema = z.looseObject({
       intervalDays: z.number().int().positive(),
       source: z.string().min(1),
       sample: z.boolean().optional(),
+      /** Diagnosis prefixes of a repeating claim whose own schedule calls for the test (a dialysis centre's infection control): not judged there. */
+      ownSchedule: z.array(z.string().min(1)).optional(),
     }),
   ),
 });

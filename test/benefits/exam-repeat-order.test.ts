@@ -147,4 +147,34 @@ describe('the repeating side read from its ledger entry', () => {
     expect(examRepeat(original.e, original.facts.items, [repeat], refs.history!, {})).toBeNull();
     expect(examRepeat(original.e, original.facts.items, [{ ...repeat, department: 'respiratory' }], refs.history!, {})).not.toBeNull();
   });
+
+  /** A clinic visit with these diagnoses billing one test. */
+  const visit = (id: string, date: number, hospitalId: string, codes: string[], item: string) =>
+    buildClaim({
+      base: 'outpatient',
+      shiftDays: date - 15,
+      set: { claimId: id, patient, 'provider.hospitalId': hospitalId, diagnoses: codes.map((code, n) => ({ code, principal: n === 0 })) },
+      addItems: [{ code: item, quantity: 1 }],
+    });
+
+  it('a secondary diagnosis of the first claim is not a changed condition at the next (all its codes read)', () => {
+    // A stroke with hypertension: the head CT is called for by both.
+    const codes = ['I63.900', 'I10.x00x002'];
+    const original = entry(visit('SEC-1', 1, 'H51010003', codes, '002301010010001')).e;
+    const repeat = entry(visit('SEC-2', 4, 'H51010002', codes, '002301010010001'));
+    expect(examRepeat(repeat.e, repeat.facts.items, [original], refs.history!, {})?.claims).toBe('SEC-1');
+    // Hypertension new on the repeat: a changed condition, quiet.
+    const alone = entry(visit('SEC-3', 1, 'H51010003', ['I63.900'], '002301010010001')).e;
+    expect(examRepeat(repeat.e, repeat.facts.items, [alone], refs.history!, {})).toBeNull();
+  });
+
+  it("hepatitis B markers repeated on a dialysis claim follow the centre's infection-control schedule, not 互认", () => {
+    const hbv = '002502110010001';
+    const original = entry(visit('HBV-1', 1, 'H51010003', ['N18.500', 'Z49.101'], hbv)).e;
+    const dialysis = entry(visit('HBV-2', 4, 'H51010011', ['N18.500', 'Z49.101'], hbv));
+    expect(examRepeat(dialysis.e, dialysis.facts.items, [original], refs.history!, {})).toBeNull();
+    const clinic = entry(visit('HBV-3', 4, 'H51010011', ['N18.500'], hbv));
+    const before = entry(visit('HBV-4', 1, 'H51010003', ['N18.500'], hbv)).e;
+    expect(examRepeat(clinic.e, clinic.facts.items, [before], refs.history!, {})?.claims).toBe('HBV-4');
+  });
 });

@@ -40,7 +40,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 23 → 16: Ⅰ级护理 on day 2 is still the admission order's (48 hours from an admission after midnight end on day 2).
   blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 16 },
   // → 379 / 24 (fx-b73b): T09's take-home supply dispensed on the last day in bed (catalogue.discharge-supply-excess reads that day too).
-  blind39: { fraudCaughtAtLeast: 379, controlsFlaggedAtMost: 24 },
+  // fx-b77b: exam-repeat reads the first claim's every diagnosis (a secondary diagnosis is no changed condition)
+  blind39: { fraudCaughtAtLeast: 386, controlsFlaggedAtMost: 24 },
   blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 25 },
   blind41: { fraudCaughtAtLeast: 231, controlsFlaggedAtMost: 0 },
   // 192 → 199: an ESD coded on a stay billing no airway and no muscle relaxant (theatre-items.json requiredItems).
@@ -251,7 +252,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // mismatch (C09/C10/C15/C17–C19 and routine); T06's admission tests dated inside the waiting period (benefits.waiting-period-lines).
   // fx-b76b: 152 → 174, the late-batch copies (T11, history.backdated-duplicate-visit) and 56 + 56-day 长处方 at two institutions (T05 careful, history.drug-multi-pharmacy).
   // fx-b76c: 174 → 182, idle 元旦 days ending a stay (T13 careful, minHolidayTailRun) and Ⅲ级 stable courses of a daily 中药注射剂, G45.002 among them (T04).
-  blind76: { fraudCaughtAtLeast: 182, controlsFlaggedAtMost: 51 },
+  // fx-b77b: the admission work-up billed again on a year-end continuation's first day is a repeat (T02)
+  blind76: { fraudCaughtAtLeast: 184, controlsFlaggedAtMost: 51 },
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
   // → 209 (fx-b77): T04 the lead hospital's CT/MRI-only claim the day of a township visit with its own film (history.unseen-imaging).
   blind77: { fraudCaughtAtLeast: 209, controlsFlaggedAtMost: 98 },

@@ -1,10 +1,13 @@
+import { startsWithAny } from '../../contract/code-prefix';
 import { daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
-import type { ExamRecognition, ExamRecognitionRow, HistoryKnowledge } from '../history-knowledge';
+import type { ExamRecognitionRow, HistoryKnowledge } from '../history-knowledge';
 import { icdCategories, type MemberClaim } from '../member-claim';
 import { transferPair } from '../transfer-episode';
 import { emergencyVisit, list, type Suspect } from './common';
+import { interimContinuation } from './interim-settlement';
+import { yearEndContinuation } from './related-stays';
 
 // 检查检验结果互认 between claims (《医疗机构检查检验结果互认管理办法》国卫医发〔2022〕6号): a result within its recognised
 // period serves the next institution — or the same one at the next settlement — and is not repeated without a reason:
@@ -63,7 +66,9 @@ const rowKey = (code: string, row: string | undefined | null) => row ?? code;
  * called for by a diagnosis of the repeating claim outside the first claim's condition (changedCondition); a first
  * result of a stay with an operation or intervention (the course's follow-up imaging; post-thrombolysis scans fall
  * inside the stay); the two stays of a transfer (the receiving hospital retests the condition that made the
- * transfer, as billing-frequency counts them); a repeat at a hospital of a higher level than the first result's
+ * transfer, as billing-frequency counts them); the parts of one stay settled apart (year-end or monthly interim
+ * settlement, oneStay) but for the admission work-up billed again on the continuation's first day; a repeat on a claim whose own schedule calls for the test (the row's `ownSchedule`: a
+ * dialysis centre's infection-control serology); a repeat at a hospital of a higher level than the first result's
  * (上转复核, referred-up.ts); lines another rule names (the admission-day repeat of a clinic
  * examination, repeated-exams.ts: `exclude` on this claim, `excludeOf` on the earlier-arrived). A stay's own repeats
  * are its course, not this check's. Whichever arrives second carries the hit: the repeat names the first results;
@@ -81,9 +86,9 @@ export function examRepeat(
   if (!table || me.visitType === 'pharmacy') return null;
   const group = (c: string) => k.related?.get(c);
   const same: Same = (a, b) => a === b || (group(a) !== undefined && group(a) === group(b));
-  const repeating = repeatsOn(me, items, prior, table, same, context);
+  const repeating = repeatsOn(me, items, prior, k, same, context);
   if (repeating) return repeating;
-  return firstOn(me, items, prior, table, same, context.excludeOf);
+  return firstOn(me, items, prior, k, same, context.excludeOf);
 }
 
 /** This claim repeats results of claims that arrived before it. */
@@ -91,16 +96,17 @@ function repeatsOn(
   me: MemberClaim,
   items: readonly BenefitItem[],
   prior: readonly MemberClaim[],
-  table: ExamRecognition,
+  k: HistoryKnowledge,
   same: Same,
   context: { exclude?: ReadonlySet<string> },
 ): ExamRepeat | null {
+  const table = k.examRecognition!;
   if (emergencyVisit(me, table)) return null;
   const exclude = context.exclude ?? new Set<string>();
   const mine: RepeatLine[] = items
     .filter((i) => i.category === 'service' && !exclude.has(i.lineId))
     .map((i) => ({ lineId: i.lineId, key: rowKey(i.code, i.catalogue?.code), date: i.date, amountFen: i.amountFen, indicatedBy: icdCategories(i.indicatedBy ?? [me.principalCategory]) }));
-  const pairs = nearestFirsts(me, mine, prior, table, same);
+  const pairs = nearestFirsts(me, mine, prior, k, same);
   if (!pairs.length) return null;
   const names = new Map(items.map((i) => [i.lineId, i.name]));
   return {
@@ -125,10 +131,11 @@ function firstOn(
   me: MemberClaim,
   items: readonly BenefitItem[],
   prior: readonly MemberClaim[],
-  table: ExamRecognition,
+  k: HistoryKnowledge,
   same: Same,
   excludeOf: ReadonlyMap<string, ReadonlySet<string>> | undefined,
 ): ExamRepeat | null {
+  const table = k.examRecognition!;
   if (!me.lines) return null;
   const pairs: Pair[] = [];
   for (const e of prior) {
@@ -140,8 +147,8 @@ function firstOn(
     // Each of its repeats paired with its nearest first result: this claim's, unless a claim seen before it made the
     // pair when it was judged.
     const before = prior.filter((p) => (p.arrival ?? 0) < (e.arrival ?? 0));
-    const own = new Set(nearestFirsts(e, theirs, before, table, same).map((p) => p.line.lineId));
-    pairs.push(...nearestFirsts(e, theirs.filter((l) => !own.has(l.lineId)), [me], table, same));
+    const own = new Set(nearestFirsts(e, theirs, before, k, same).map((p) => p.line.lineId));
+    pairs.push(...nearestFirsts(e, theirs.filter((l) => !own.has(l.lineId)), [me], k, same));
   }
   if (!pairs.length) return null;
   pairs.sort((a, b) => (a.line.date < b.line.date ? -1 : a.line.date > b.line.date ? 1 : a.repeat.claimId < b.repeat.claimId ? -1 : 1));
@@ -169,19 +176,24 @@ function firstOn(
 
 
 /** Per repeating line of `repeat`, the nearest first result among `firsts` that the exemptions leave. */
-function nearestFirsts(repeat: MemberClaim, lines: readonly RepeatLine[], firsts: readonly MemberClaim[], table: ExamRecognition, same: Same): Pair[] {
+function nearestFirsts(repeat: MemberClaim, lines: readonly RepeatLine[], firsts: readonly MemberClaim[], k: HistoryKnowledge, same: Same): Pair[] {
+  const table = k.examRecognition!;
   const mine = lines.map((line) => ({ line, row: table.byRow.get(line.key) })).filter((x): x is { line: RepeatLine; row: ExamRecognitionRow } => x.row !== undefined);
   if (!mine.length) return [];
   const found = new Map<string, Pair>();
   for (const e of firsts) {
     if (e.claimId === repeat.claimId || e.visitType === 'pharmacy' || !e.lines || transferPair(e, repeat)) continue;
+    const parts = oneStay(e, repeat, k);
     // A stay with an operation or intervention: imaging after it is the course's follow-up.
     if (e.visitType === 'inpatient' && e.lines.some((l) => l.operation)) continue;
     for (const l of e.lines) {
       if (l.kind !== 'service') continue;
       const key = rowKey(l.code, l.row);
       for (const { line, row } of mine) {
-        if (line.key !== key) continue;
+        if (line.key !== key || (row.ownSchedule && startsWithAny(repeat.codes ?? [], row.ownSchedule))) continue;
+        // The parts of one stay: a repeat in its course is the stay's, but the continuation's first day has no
+        // admission work-up of its own (the admission panel billed again there is a readmission's, 分解住院).
+        if (parts && !(repeat.serviceDate > e.serviceDate && line.date === repeat.serviceDate)) continue;
         const gap = daysBetween(l.date, line.date);
         if (gap < 1 || gap > row.intervalDays) continue;
         if (changedCondition(line.indicatedBy, e, same)) continue;
@@ -195,11 +207,22 @@ function nearestFirsts(repeat: MemberClaim, lines: readonly RepeatLine[], firsts
 
 
 /**
+ * Two parts of one stay settled apart (跨年度 or 长期住院中途结算, at the same hospital, the next part admitted on the
+ * day of the settlement or the next): repeats in the stay's course are not a result handed to another institution or
+ * a later visit (互认 is between visits).
+ */
+function oneStay(a: MemberClaim, b: MemberClaim, k: HistoryKnowledge): boolean {
+  const [earlier, later] = a.serviceDate <= b.serviceDate ? [a, b] : [b, a];
+  return yearEndContinuation(earlier, later, k) || interimContinuation(earlier, later, k);
+}
+
+/**
  * A changed condition (病情变化): a diagnosis of the repeating claim that calls for the test (test-indications.json;
- * a test without a row there: the principal diagnosis) outside the first claim's condition (its principal category
- * and related-conditions group). The first claim's entry keeps only its principal category, so a secondary
- * diagnosis that may have been on it too (hypertension beside a stroke) is read as new: the check errs quiet.
+ * a test without a row there: the principal diagnosis) outside the first claim's conditions (each of its diagnoses'
+ * categories and their related-conditions groups: hypertension beside a stroke is not new at the receiving hospital).
+ * An entry written before it kept its codes shows only its principal category.
  */
 function changedCondition(indicatedBy: readonly string[], e: MemberClaim, same: Same): boolean {
-  return indicatedBy.some((d) => !same(d, e.principalCategory));
+  const before = e.codes ? icdCategories(e.codes) : [e.principalCategory];
+  return indicatedBy.some((d) => !before.some((c) => same(d, c)));
 }
