@@ -113,6 +113,7 @@ export function judgeSupport(
   lines: readonly SupportLine[],
   explained: (l: SupportLine) => boolean,
   explainedDays: (rowCode: string) => number = () => 0,
+  hospitalLevel?: number,
 ): SupportJudgment {
   const supportLineIds: string[] = [];
   const explainedLineIds: string[] = [];
@@ -130,7 +131,9 @@ export function judgeSupport(
     const days = r.consecutive ? longestRun(counted) : new Set(counted).size;
     const needed = repeatedDaysNeeded(r.days, Math.max(0, ...r.codes.map(explainedDays)));
     const companion = r.withAny === undefined || lines.some((l) => r.withAny!.includes(l.rowCode));
-    if (days >= needed && companion) supportLineIds.push(...hits.map((l) => l.lineId));
+    // An entry for some levels only does not count where the level is unknown.
+    const atLevel = r.atLevels === undefined || (hospitalLevel !== undefined && r.atLevels.includes(hospitalLevel));
+    if (days >= needed && companion && atLevel) supportLineIds.push(...hits.map((l) => l.lineId));
     else for (const l of hits) if (!explainedLineIds.includes(l.lineId)) explainedLineIds.push(l.lineId);
   }
   // In claim order, each line once (a repeated item may also be a work-up item).
@@ -168,7 +171,8 @@ export function supportExpected(row: ComplicationSupportRow, nameOf: (code: stri
       const names = r.codes.map(nameOf).join('或');
       const perDay = r.minQuantity !== undefined ? `每日${names}${r.minQuantity}${r.unit ?? ''}及以上，` : '';
       const companion = r.withAny ? `，且住院期间有${r.withAny.map(nameOf).join('或')}` : '';
-      return `${names}（${perDay}${r.consecutive ? `连续${r.days}天以上` : `≥${r.days}天${r.minQuantity !== undefined ? '' : '复查'}`}${companion}）`;
+      const levels = r.atLevels ? `，限${r.atLevels.map((n) => ['', '一', '二', '三'][n]).join('、')}级医院` : '';
+      return `${names}（${perDay}${r.consecutive ? `连续${r.days}天以上` : `≥${r.days}天${r.minQuantity !== undefined ? '' : '复查'}`}${companion}${levels}）`;
     }),
   ]
     .filter(Boolean)

@@ -265,7 +265,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind79: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 80 },
   // 184 / 133 unseen (9bcc944): the county hospital's medical wards (县级医院内科病房: 肺炎、慢阻肺、心衰、糖尿病、脑梗死).
   // → 199 / 92 (fx-b80): ICU bed the day after organ support and ventilation hours in it (C06, C19), two cultures in sepsis (C19), I67.4's troponin and ABPM (C09), influenza read against ES3's test norm (C07); NIV without its indication (T07), 疏血通 ≤ 6 支 a day (T09), a stable diabetic's glucose profile is home monitoring (T01).
-  blind80: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 92 },
+  // → 204 / 84 (fx-b80b): chronic cor pulmonale I27.9 under 30 (T13 young card), the monitored bed on an acute stroke's first two days (C06 transfer-in), SpO₂ with long-term oxygen for J96.1 at a township hospital (C13).
+  blind80: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 84 },
   // 148 / 105 unseen (9bcc944): teeth and mouth (口腔科, 口腔专科医院与民营口腔诊所).
   // fx-b81: 148 → 192 caught, 105 → 45 controls: dental drips (T14), the extraction ledger (T04), a course billed at a second clinic (T10),
   // weekly scalings under discolouration (T01); oral abscess/laceration codes mapped (C04, C23), jaw CT for impacted and supernumerary teeth (C10, C17).
