@@ -606,6 +606,12 @@ const frequencyRowSchema = z.strictObject({
       /** ICD-9-CM-3 code prefixes of a site's opening (开髓、牙髓摘除) and of its later stages. */
       opening: z.array(z.string().min(2)).min(1),
       continuing: z.array(z.string().min(2)).min(1),
+      /**
+       * Visits at one institution that may bill the item for each site its visits opened in the window (a canal's
+       * charge covers its whole treatment: the course's canals at one visit, a canal found at a later stage at one
+       * more): more are the course's canals charged again, whatever the units. Absent: not judged so.
+       */
+      billingsPerSite: z.number().int().positive().optional(),
     })
     .optional(),
   source: z.string().min(1),

@@ -270,7 +270,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 148 / 105 unseen (9bcc944): teeth and mouth (口腔科, 口腔专科医院与民营口腔诊所).
   // fx-b81: 148 → 192 caught, 105 → 45 controls: dental drips (T14), the extraction ledger (T04), a course billed at a second clinic (T10),
   // weekly scalings under discolouration (T01); oral abscess/laceration codes mapped (C04, C23), jaw CT for impacted and supernumerary teeth (C10, C17).
-  blind81: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 45 },
+  // fx-b81b 202 / 45: pericoronitis on a child's card under 10 (T11), a root canal billed at access, irrigation and filling of one tooth (T05).
+  blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 45 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -44,6 +44,15 @@ function sitesShown(site: NonNullable<FrequencyRow['sites']>, visits: readonly M
   return Math.max(1, opened, new Set(visits.flatMap(diagnoses)).size);
 }
 
+/**
+ * The teeth opened at one institution in a window (`billingsPerSite`): its visits there that code a site diagnosis or an
+ * opening procedure, billing or not — a course's opening visit often bills nothing — read as sitesShown reads them.
+ */
+function sitesOpenedAt(site: NonNullable<FrequencyRow['sites']>, visits: readonly MemberClaim[]): number {
+  const ofSite = visits.filter((e) => (e.codes ?? []).some((c) => underAny(c, site.diagnoses)) || startsWithAny(e.codes ?? [], site.opening));
+  return ofSite.length ? sitesShown(site, ofSite) : 1;
+}
+
 /** The row judging a code on this claim: a row scoped to its principal diagnosis, else the code's general row. */
 function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): FrequencyRow | undefined {
   const scoped = k.scopedFrequency?.get(code)?.find(
@@ -223,6 +232,16 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
         (row.handoverExtra && cleanHandover(within, l.date, me.hospitalId) ? row.handoverExtra : 0) +
         (row.urgentExtra && urgentInWindow(row.urgentExtra.codes, [...within, { date: l.date, n: 1, claimId: me.claimId, hospitalId: me.hospitalId }], [...prior, me], k.examRecognition) ? row.urgentExtra.extra : 0) +
         (row.afterStayExtra && soonAfterStay(row.afterStayExtra, prior, l.date) ? row.afterStayExtra.extra : 0);
+      // Billings a course (billingsPerSite): more visits at this institution billing the item than its visits of the
+      // window opened teeth allow is a course's canals charged again at each stage (分解收费), whatever the units.
+      const perSite = row.sites?.billingsPerSite;
+      const billings = perSite ? new Set([...within.filter((w) => w.hospitalId === me.hospitalId).map((w) => w.claimId), me.claimId]).size : 0;
+      const opened = perSite && billings > perSite ? sitesOpenedAt(row.sites!, [...counted, me].filter((e) => e.hospitalId === me.hospitalId && inWindow(e.serviceDate, l.date))) : 0;
+      if (perSite && billings > perSite && billings > perSite * opened && count <= allowed) {
+        excess.add(l.lineId);
+        names.add(`${row.name}（每${row.sites!.name}一个疗程至多${perSite}次就诊收费，${period}天内本机构${billings}次就诊收费，其间就诊所示${opened}${row.sites!.name}）`);
+        nameEarlier(within.filter((w) => w.hospitalId === me.hospitalId));
+      }
       if (count > allowed) {
         excess.add(l.lineId);
         names.add(limitText(row, sites));
