@@ -624,6 +624,22 @@ const relatedGroupSchema = z.strictObject({
   source: z.string().min(1),
 });
 
+/**
+ * A condition whose later, less specific coding continues it in one direction only: an aspiration pneumonia (J69)
+ * followed by a pneumonia of unspecified organism (J18) is the same lung infection recoded; the reverse order names a
+ * new aspiration, a new event.
+ */
+const continuationSchema = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-10 categories of the earlier stay's principal diagnosis. */
+  earlier: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
+  /** ICD-10 categories of the later stay's principal diagnosis that continue it. */
+  later: z.array(z.string().regex(/^[A-Z][0-9]{2}$/)).min(1),
+  source: z.string().min(1),
+});
+
+export type Continuation = z.infer<typeof continuationSchema>;
+
 const stagedOperationSchema = z.strictObject({
   name: z.string().min(1),
   /** Catalogue codes of the billed operation line (the ledger keeps these lines of a stay). */
@@ -733,6 +749,8 @@ export interface HistoryKnowledge {
   courseStays?: readonly CourseStay[];
   /** An earlier episode the later stay's event ends (related-conditions.json followingEpisodes). */
   followingEpisodes?: readonly FollowingEpisode[];
+  /** Earlier → later principal categories that are the same condition in that order only (related-conditions.json continuations). */
+  continuations?: readonly Continuation[];
   /**
    * Item codes a stay's ledger entry keeps (billing-frequency rows and staged operations): the cross-claim checks
    * read only these of an inpatient claim.
@@ -849,6 +867,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const onceOnlyOperations: StagedOperation[] = [];
   const courseStays: CourseStay[] = [];
   const followingEpisodes: FollowingEpisode[] = [];
+  const continuations: Continuation[] = [];
   const r = read('related-conditions.json');
   if (r) {
     const list = <T>(key: string, schema: z.ZodType<T>, out: T[]) => {
@@ -860,6 +879,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     };
     list('courseStays', courseStaySchema, courseStays);
     list('followingEpisodes', followingEpisodeSchema, followingEpisodes);
+    list('continuations', continuationSchema, continuations);
     list('onceOnlyOperations', stagedOperationSchema, onceOnlyOperations);
     const staged = (r.json as { stagedPairedOperations?: unknown }).stagedPairedOperations ?? [];
     if (!Array.isArray(staged)) throw new Error(`${r.file}: stagedPairedOperations: expected a list`);
@@ -914,7 +934,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const secondLineDrugs = loadSecondLineDrugs(dir);
   const antithromboticCombinations = loadAntithromboticCombinations(dir);
   const titration = loadTitration(dir);
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration, dentition };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, continuations, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration, dentition };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

@@ -8,6 +8,7 @@ import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { homeMonitoringOf, isHomeMedication, isOralDrug, isRoutine, needShown } from './stay-day-content';
 import { onDaySurgeryList } from './day-surgery';
 import { recoveryDaysOf } from './post-operative-recovery';
+import { continuousTherapyDays, courseSupplyDays } from './course-cover-days';
 
 // Days of a stay with a bed and no care (rules/knowledge/stay-content.json bedBlocking, daySurgery): 挂床住院 over
 // the stay's inner days, and the idle days before a day-surgery operation (day-surgery.json) kept as an ordinary stay.
@@ -64,7 +65,10 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
       d.home = true;
     } else d.care = true;
   }
-  for (const [day, d] of byDay) if (freeCourse(day)) d.care = true;
+  // An anti-infective course dispensed at once, and a device kept on between its changes (VSD), treat the days they cover.
+  const supplied = courseSupplyDays(c, limits.courseSupply, homeMedication);
+  const continuous = continuousTherapyDays(c, limits.continuousTherapy);
+  for (const [day, d] of byDay) if (freeCourse(day) || supplied(day) || continuous(day)) d.care = true;
   const strict = [...byDay.entries()].filter(([, d]) => d.bed && !d.care && !d.home).sort((a, b) => a[0] - b[0]);
   const share = Math.round((strict.length / inner) * 100) / 100;
   let idle = strict;

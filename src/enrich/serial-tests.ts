@@ -25,29 +25,30 @@ const row = z.strictObject({
 const file = z.strictObject({ note: z.string(), rows: z.array(row) });
 
 export type SerialTestRow = z.infer<typeof row>;
-/** Rows by test code. */
-export type SerialTests = ReadonlyMap<string, SerialTestRow>;
+/** Rows by test code: a test may have rows of several conditions, each with its own daily most. */
+export type SerialTests = ReadonlyMap<string, readonly SerialTestRow[]>;
 
-/** Loads serial-tests.json; a missing file is no such allowance (an empty table). A code in two rows fails the load. */
+/** Loads serial-tests.json; a missing file is no such allowance (an empty table). */
 export function loadSerialTests(path: string): SerialTests {
-  const byCode = new Map<string, SerialTestRow>();
-  (readJsonTable(path, file)?.rows ?? []).forEach((r, i) => {
-    for (const code of r.codes) {
-      if (byCode.has(code)) throw new Error(`${path} row ${i}: code ${code} is already in another row`);
-      byCode.set(code, r);
-    }
-  });
+  const byCode = new Map<string, SerialTestRow[]>();
+  for (const r of readJsonTable(path, file)?.rows ?? []) for (const code of r.codes) byCode.set(code, [...(byCode.get(code) ?? []), r]);
   return byCode;
 }
 
-/** Marks `repeatExplained` on lines of a serial test the claim's conditions call for, within the row's daily most. */
+/**
+ * Marks `repeatExplained` on lines of a serial test the claim's conditions call for, within the daily most of the
+ * rows that apply (the largest: a hyponatraemia corrected six-hourly beside a burn's twice-daily panel).
+ */
 export function markSerialTests(items: readonly ItemFacts[], diagnosisCodes: readonly string[], procedureCodes: readonly string[], table: SerialTests): void {
   if (table.size === 0) return;
   for (const it of items) {
-    const r = table.get(rowCodeOf(it));
-    if (!r || !(startsWithAny(diagnosisCodes, r.diagnoses) || startsWithAny(procedureCodes, r.procedures))) continue;
-    if (r.firstDays !== undefined && it.dayIndex >= r.firstDays) continue;
-    const most = r.maxPerDay ?? it.catalogue?.maxPerDay;
+    let most: number | undefined;
+    for (const r of table.get(rowCodeOf(it)) ?? []) {
+      if (!(startsWithAny(diagnosisCodes, r.diagnoses) || startsWithAny(procedureCodes, r.procedures))) continue;
+      if (r.firstDays !== undefined && it.dayIndex >= r.firstDays) continue;
+      const m = r.maxPerDay ?? it.catalogue?.maxPerDay;
+      if (m !== undefined && (most === undefined || m > most)) most = m;
+    }
     if (most !== undefined && it.quantityOnDay <= most) it.repeatExplained = true;
   }
 }

@@ -123,6 +123,28 @@ const stayContentFile = z.strictObject({
       sample: z.boolean().optional(),
     })).default([]),
     /**
+     * An anti-infective course dispensed as one supply (`atc` prefixes: the oseltamivir of influenza, 5 days): its days
+     * of supply, at most the catalogue row's `maxDays` or `maxDays` here, are the infection's treatment on the ward, not
+     * a bed held. Not where the stay's oral drugs are the clinic's (every diagnosis outpatientTreatable).
+     */
+    courseSupply: z.strictObject({
+      atc: z.array(z.string().min(1)).min(1),
+      maxDays: z.number().int().min(1),
+      source: z.string().min(1),
+      sample: z.boolean().optional(),
+    }).optional(),
+    /**
+     * A therapy that runs between two billed changes (negative-pressure wound therapy: the device applied and the
+     * suction kept, changed every few days): the day of a `codes` line and the `days` − 1 after it are treatment days.
+     */
+    continuousTherapy: z.array(z.strictObject({
+      name: z.string().min(1),
+      codes: z.array(z.string().min(1)).min(1),
+      days: z.number().int().min(1),
+      source: z.string().min(1),
+      sample: z.boolean().optional(),
+    })).default([]),
+    /**
      * The state's public holidays and the weekend days made working days (调休上班), ISO dates: a holiday is a rest day
      * of a weekday course as a weekend is, and a 调休 Saturday a working day.
      */

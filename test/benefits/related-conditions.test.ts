@@ -23,6 +23,13 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
     expect(relatedStay(stay('N83', 'MDCN'), stay('D25', 'MDCN'), shipped)).toBeNull();
   });
 
+  it('an aspiration pneumonia continued as a bacterial or unspecified pneumonia is related, in that order only (continuations)', () => {
+    expect(relatedStay(stay('J69', 'MDCE'), stay('J18', 'MDCE'), shipped)).toBe('吸入性肺炎后续治疗（J69→J18）');
+    expect(relatedStay(stay('J69', 'MDCE'), stay('J15', 'MDCE'), shipped)).toBe('吸入性肺炎后续治疗（J69→J15）');
+    expect(relatedStay(stay('J18', 'MDCE'), stay('J69', 'MDCE'), shipped)).toBeNull(); // a new aspiration
+    expect(relatedStay(stay('J69', 'MDCE'), stay('J11', 'MDCE'), shipped)).toBeNull(); // influenza: a new infection
+  });
+
   it('a planned readmission re-coding the condition with a neighbouring code is no new event; another condition is', () => {
     const CEFOPERAZONE = 'XJ01DDT507B002010156149';
     const earlier = {

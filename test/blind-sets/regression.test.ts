@@ -40,8 +40,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 23 → 16: Ⅰ级护理 on day 2 is still the admission order's (48 hours from an admission after midnight end on day 2).
   blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 16 },
   // → 379 / 24 (fx-b73b): T09's take-home supply dispensed on the last day in bed (catalogue.discharge-supply-excess reads that day too).
-  // fx-b77b: exam-repeat reads the first claim's every diagnosis (a secondary diagnosis is no changed condition)
-  blind39: { fraudCaughtAtLeast: 386, controlsFlaggedAtMost: 24 },
+  // → 386 (fx-b77b): exam-repeat reads the first claim's every diagnosis (a secondary diagnosis is no changed condition).
+  // → 385 (fx-b78b): T19-17 (a repeated CT/echo) was caught only by a 挂床 reading of its heart-failure stay's oral-regimen days, which 心力衰竭临床路径 2017 (11–14 days) now makes the course.
+  blind39: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 24 },
   blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 25 },
   blind41: { fraudCaughtAtLeast: 231, controlsFlaggedAtMost: 0 },
   // 192 → 199: an ESD coded on a stay billing no airway and no muscle relaxant (theatre-items.json requiredItems).
@@ -259,7 +260,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind77: { fraudCaughtAtLeast: 209, controlsFlaggedAtMost: 98 },
   // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).
   // fx-b78: 154 → 199, parenteral nutrition with no infusion (T10), stage Ⅱ ulcer dressings put on daily (T06, device-dwell) and monitoring not grounded by a stroke sequela I69 (T03).
-  blind78: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 122 },
+  // fx-b78b 206 / 101: an aspiration pneumonia readmitted as J18 is the infection continued (T13); heart failure's pathway days under its oral regimen, an antiviral course's days, VSD between changes are not 挂床 (C17, C22), a hyponatraemia's serial electrolytes (C20), Ⅰ级护理 for dementia with dysphagia (C02).
+  blind78: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 101 },
   // 171 / 108 unseen (9bcc944): rehabilitation medicine (康复医学科, 康复专科医院, 住院与门诊康复).
   // fx-b79 210 / 80: an adult's rehabilitation course restarted within the window is split (T07), rehabilitation years after the acute stroke on record (T11), adult back pain on a child's card (T13); the acute stroke's rehabilitation phase (C01/C08/C14) and DXA in chronic paraplegia (C13) quiet.
   blind79: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 80 },

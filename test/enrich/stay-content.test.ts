@@ -64,6 +64,26 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
     expect(h.lineIds).toEqual(expect.arrayContaining(c.items.filter((i: any) => i.code === 'XB01ACA509A001010119008').map((i: any) => i.lineId)));
   });
 
+  // An anti-infective course dispensed as one supply, and a negative-pressure dressing between its changes, treat the
+  // days they cover (stay-content.json bedBlocking.courseSupply, continuousTherapy; src/enrich/course-cover-days.ts).
+  const OSELTAMIVIR = 'XJ05AHA508A001010113529'; // usualPerDay 2, maxDays 5
+  const flu = (quantity: number) => build({ set: { dischargeDate: '2025-03-13', diagnoses: [{ code: 'J10.100', principal: true }], items: [] }, addItems: [...routineOn([...Array(9).keys()]), { code: OSELTAMIVIR, day: 0, quantity }] });
+  it('an antiviral course dispensed on admission covers its days; the days after it are idle, the row\'s 5 days however many capsules', async () => {
+    for (const quantity of [10, 30]) {
+      const h = hit(await judge(flu(quantity)), 'catalogue.bed-blocking-stay')!;
+      expect(h.evidence).toMatchObject({ 无诊疗天数: 4, 无诊疗日期: '2025-03-09、2025-03-10、2025-03-11、2025-03-12' });
+    }
+  });
+  it('a clinic condition\'s oral antibiotic supply (acute bronchitis) covers no day', async () => {
+    const c = build({ set: { dischargeDate: '2025-03-11', diagnoses: [{ code: 'J20.900', principal: true }], items: [] }, addItems: [...routineOn([...Array(7).keys()]), { code: 'XJ01CAA501A001010126436', day: 0, quantity: 42 }] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')?.evidence).toMatchObject({ 无诊疗天数: 6 });
+  });
+  it('a VSD changed every 6 days keeps the wound under treatment between the changes; past 7 days without a change the days are idle', async () => {
+    const ulcer = (vsdDays: number[]) => build({ set: { dischargeDate: '2025-03-18', diagnoses: [{ code: 'L89.301', principal: true }], items: [] }, addItems: [...routineOn([...Array(14).keys()]), ...vsdDays.map((day) => ({ code: '003309030010001', day }))] });
+    expect(hit(await judge(ulcer([1, 7, 13])), 'catalogue.bed-blocking-stay')).toBeUndefined();
+    expect(hit(await judge(ulcer([1])), 'catalogue.bed-blocking-stay')?.evidence).toMatchObject({ 无诊疗天数: 6 });
+  });
+
   // First-line TB drugs are given free and never billed (stay-content.json bedBlocking.freeCourses): a day of bed and
   // nursing within 14 days after the regimen's liver function is a treatment day; past the window it is idle again.
   const LFT = '002502010010001';

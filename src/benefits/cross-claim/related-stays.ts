@@ -20,7 +20,9 @@ export function relatedStay(earlier: MemberClaim, later: MemberClaim, k: History
   if (newCourseOrEpisode(earlier, later, k, others)) return null;
   if (earlier.principalCategory === later.principalCategory) return `同一疾病类目${later.principalCategory}`;
   const group = k.related?.get(later.principalCategory);
-  return group && k.related?.get(earlier.principalCategory) === group ? `同属${group}（${earlier.principalCategory}、${later.principalCategory}）` : null;
+  if (group && k.related?.get(earlier.principalCategory) === group) return `同属${group}（${earlier.principalCategory}、${later.principalCategory}）`;
+  const continued = k.continuations?.find((c) => c.earlier.includes(earlier.principalCategory) && c.later.includes(later.principalCategory));
+  return continued ? `${continued.name}（${earlier.principalCategory}→${later.principalCategory}）` : null;
 }
 
 /**

@@ -1,0 +1,31 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSerialTests, markSerialTests } from '../../src/enrich/serial-tests';
+import type { ItemFacts } from '../../src/enrich/item-fact-types';
+
+// A test with rows for two conditions: the largest daily most of the rows that apply (serial-tests.json).
+const E = '002502030010001';
+const dir = mkdtempSync(join(tmpdir(), 'serial-'));
+const path = join(dir, 'serial-tests.json');
+writeFileSync(path, JSON.stringify({ note: 'test', rows: [
+  { name: 'disturbance', codes: [E], diagnoses: ['E87'], source: 's' },
+  { name: 'hyponatraemia', codes: [E], diagnoses: ['E87.1'], maxPerDay: 4, firstDays: 2, source: 's' },
+] }));
+const table = loadSerialTests(path);
+const line = (dayIndex: number, quantityOnDay: number) =>
+  ({ code: E, catalogue: { code: E, maxPerDay: 2 }, dayIndex, quantityOnDay } as unknown as ItemFacts);
+
+describe('serial tests with rows of several conditions', () => {
+  it('keeps both rows of one code', () => expect(table.get(E)).toHaveLength(2));
+  it('a hyponatraemia\'s third panel on day 0 is explained; on day 2 the catalogue\'s 2 holds', () => {
+    const items = [line(0, 3), line(2, 3), line(2, 2)];
+    markSerialTests(items, ['E87.102'], [], table);
+    expect(items.map((i) => i.repeatExplained === true)).toEqual([true, false, true]);
+  });
+  it('a hypokalaemia gets the catalogue\'s 2 only', () => {
+    const items = [line(0, 3), line(0, 2)];
+    markSerialTests(items, ['E87.600'], [], table);
+    expect(items.map((i) => i.repeatExplained === true)).toEqual([false, true]);
+  });
+});
