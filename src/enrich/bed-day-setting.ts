@@ -42,12 +42,6 @@ export interface BedDaySetting {
   name: string;
   /** What places the stay in it, in words: 科室, 主要诊断 or 康复治疗操作. */
   by: string;
-  /**
-   * The row's therapy is billed on at least its `minTherapyShare` of the stay's days, whatever placed the stay: the
-   * setting's own care delivered, not only its ward or code (a rehabilitation segment after an acute stay, read by
-   * history.ward-transfer-new-stay). False for a row without a therapy list.
-   */
-  therapyDaily: boolean;
 }
 
 export interface BedDaySettingInput {
@@ -65,11 +59,10 @@ export interface BedDaySettingInput {
 export function bedDaySetting(c: BedDaySettingInput, rows: readonly BedDaySettingRow[] | null | undefined, therapy: ItemSelector | null | undefined): BedDaySetting | null {
   if (!rows || !c.inpatient) return null;
   for (const r of rows) {
+    if (c.department && r.departments.includes(c.department)) return { name: r.name, by: '所在科室' };
+    if (underAny(c.principalDiagnosis, r.principalDiagnoses)) return { name: r.name, by: `主要诊断${c.principalDiagnosis}` };
     const p = r.procedures;
-    const therapyDaily = p != null && therapy != null && therapyShare(c.items, therapy) >= p.minTherapyShare;
-    if (c.department && r.departments.includes(c.department)) return { name: r.name, by: '所在科室', therapyDaily };
-    if (underAny(c.principalDiagnosis, r.principalDiagnoses)) return { name: r.name, by: `主要诊断${c.principalDiagnosis}`, therapyDaily };
-    if (p && therapyDaily && startsWithAny(c.procedureCodes, p.codes)) return { name: r.name, by: '康复治疗操作及逐日康复治疗', therapyDaily };
+    if (p && therapy && startsWithAny(c.procedureCodes, p.codes) && therapyShare(c.items, therapy) >= p.minTherapyShare) return { name: r.name, by: '康复治疗操作及逐日康复治疗' };
   }
   return null;
 }

@@ -18,8 +18,7 @@ export interface WardTransfer {
  * whatever the two principal diagnoses (《医疗保障基金使用监督管理条例》第十五条). Not judged: a region that settles a
  * transfer into a setting it pays by the bed-day separately (`separateSettlement`, by region prefix and receiving
  * department), an emergency admission (入院途径 急诊), and — by the caller — segments already read as one stay (interim or
- * year-end settlement), a new event (related-stays.ts newEvent) and a pair the readmission check already names. The rule
- * itself leaves out a receiving stay that is daily rehabilitation paid by the bed-day (stay.bedDaySetting.therapyDaily).
+ * year-end settlement), a new event (related-stays.ts newEvent) and a pair the readmission check already names.
  */
 export function wardTransfer(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge): WardTransfer | null {
   const cfg = k.limits.wardTransfer;
