@@ -76,7 +76,14 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     // Days with the routine medication count only in runs: quiet days of oral drugs after an operation or a PCI are
     // recovery, several in a row with nothing else (a bed held, the tablet billed as a token) are not.
     const lax = [...byDay.entries()].filter(([, d]) => d.bed && !d.care).sort((a, b) => a[0] - b[0]);
-    idle = inRuns(lax, limits.minHomeMedicationRun);
+    // A rehabilitation ward paid by the bed-day (bed-day-settings.json, a row with its therapy) holds the patient for the
+    // day's training: a day with the routine tablet and no training or other care is no recovery day but a bed held
+    // (挂床), however the training days break the run — when such days are most of the stay. Public holidays are the
+    // course's rest (the therapists' too) and are not counted; a course resting at weekends trains on 5 days of 7.
+    const holidays = new Set(limits.publicHolidays?.holidays ?? []);
+    const held = rehabilitationWard(c) ? lax.filter(([, d]) => !d.routine.some((it) => holidays.has(it.date))) : [];
+    const open = new Set(c.items.filter((it) => it.dayIndex >= 1 && it.date < c.endDate && !holidays.has(it.date)).map((it) => it.date)).size;
+    idle = open > 0 && held.length / open >= limits.minIdleShare ? held : inRuns(lax, limits.minHomeMedicationRun);
     if (idle.length < limits.minIdleDays) idle = holidayTail(strict, c, limits);
     if (idle.length === 0) return null;
   }
@@ -87,6 +94,12 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     lineIds: lines.map((l) => l.lineId),
     amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
   };
+}
+
+/** The stay is in a ward of a bed-day setting that names its therapy (the rehabilitation row). */
+function rehabilitationWard(c: StayContentInput): boolean {
+  const d = c.department;
+  return !!d && (c.knowledge?.bedDaySettings ?? []).some((r) => r.procedures != null && r.departments.includes(d));
 }
 
 /** Days of observation after the last dose of an intravenous anti-infective course (SAMPLE: 24–48 h). */

@@ -79,4 +79,6 @@ export interface StayContentInput {
   knowledge: Knowledge | null | undefined;
   /** The treating pooling region (claim.region), for tables set per region; absent: no region's exception applies. */
   region?: string;
+  /** provider.department, when the claim names one: a rehabilitation ward's days are read by their training (idle-days.ts). */
+  department?: string | null;
 }
