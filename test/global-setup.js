@@ -4,6 +4,7 @@
 // until it was done; the tests leave a core idle often enough (brokers, browsers, child processes) to absorb it.
 const { spawn } = require('node:child_process');
 const { existsSync } = require('node:fs');
+const { startRun } = require('./helpers/temp-run');
 
 const ROOT = `${__dirname}/..`;
 
@@ -19,6 +20,7 @@ const tsc = (args, { quiet = false, nice = false } = {}) =>
   });
 
 module.exports = async () => {
+  startRun(); // the run's parent temp dir, for test/helpers/temp-dir.ts
   if (process.env.TYPECHECK === '1') {
     // Held in this process's global for the teardown (jest runs both in its main process); caught here so that a
     // failure is reported there, once, rather than as an unhandled rejection.

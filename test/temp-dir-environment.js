@@ -1,11 +1,15 @@
 // The node test environment, which at the end of each test file removes the dirs test/helpers/temp-dir.ts made.
 const { TestEnvironment } = require('jest-environment-node');
-const { rmSync } = require('node:fs');
+const { removeAll } = require('./helpers/temp-run');
 
 class TempDirEnvironment extends TestEnvironment {
   async teardown() {
-    for (const dir of this.global.__testTempDirs ?? []) rmSync(dir, { recursive: true, force: true });
-    await super.teardown();
+    try {
+      const failed = removeAll(this.global.__testTempDirs ?? []);
+      if (failed.length) process.stderr.write(`temp dirs left (the run's end removes them):\n${failed.join('\n')}\n`);
+    } finally {
+      await super.teardown();
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, N
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { isBefore } from './ledger-entry';
+import { sameCondition } from './cross-claim/common';
 import { admittedFromEmergency, type AdmittedFromEmergency } from './emergency-admission';
 import { isTransfer, returnAfterTreatment, transferPair, transferredFrom, type TransferredFrom } from './transfer-episode';
 import { lateReferral, transferWithoutSender, type LateReferral, type TransferWithoutSender } from './transfer-source';
@@ -323,8 +324,7 @@ const sameDayPair = (a: string, b: string) => (CLINIC_VISITS.has(a) && (CLINIC_V
  * elsewhere) is not. Entries written before ledger lines existed compare their service codes.
  */
 function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): MemberState['sameDayElsewhere'] {
-  const group = (c: string) => k.related?.get(c);
-  const sameCondition = e.principalCategory === me.principalCategory || (group(e.principalCategory) !== undefined && group(e.principalCategory) === group(me.principalCategory));
+  const same = sameCondition(e.principalCategory, me.principalCategory, k);
   const pharmacy = e.visitType === 'pharmacy' || me.visitType === 'pharmacy';
   // A visit at a hospital of another level the same day: the higher re-examines (上转复核), its tests are not repeats —
   // when it works the patient up further than the first visit did (a test or examination the first did not have); the
@@ -337,7 +337,7 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
   const theirServices = new Set(pharmacy ? [] : services(e));
   const codes = [...new Set(services(me).filter((c) => theirServices.has(c)))].sort();
   const theirDrugs = new Set(drugs(e));
-  const sameDrugs = sameCondition || pharmacy ? [...new Set(drugs(me).filter((d) => theirDrugs.has(d)))].sort() : [];
+  const sameDrugs = same || pharmacy ? [...new Set(drugs(me).filter((d) => theirDrugs.has(d)))].sort() : [];
   if (!codes.length && !sameDrugs.length) return null;
   const dupServices = new Set(codes);
   const dupDrugs = new Set(sameDrugs);
@@ -349,7 +349,7 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
     return list(found.length ? found : codes, 8) || '无';
   };
   return {
-    claimId: e.claimId, hospitalId: e.hospitalId, codes, drugs: sameDrugs, sameCondition, lineIds: lineIds.length ? lineIds : items.map((i) => i.lineId),
-    services: named('service', codes), drugNames: named('drug', sameDrugs), condition: sameCondition ? '同一疾病' : '不同疾病',
+    claimId: e.claimId, hospitalId: e.hospitalId, codes, drugs: sameDrugs, sameCondition: same, lineIds: lineIds.length ? lineIds : items.map((i) => i.lineId),
+    services: named('service', codes), drugNames: named('drug', sameDrugs), condition: same ? '同一疾病' : '不同疾病',
   };
 }

@@ -6,6 +6,7 @@ import { loadPolicies, type Policies } from '../benefits/policy';
 import { loadGrouper, type Grouper } from '../grouping';
 import { loadNorms, type Norms } from '../grouping/norms';
 import { loadCatalogue, type Catalogue } from './catalogue';
+import { checkDialysisSessions } from './dialysis-sessions';
 import { loadKnowledge, type Knowledge } from './knowledge';
 
 /** Reference data the enrich stage joins against; part of one rule-set snapshot, shared by every claim. */
@@ -58,5 +59,6 @@ export function loadEnrichRefs(
   // The drug schedules and the dialysis sessions are knowledge tables; the member ledger keeps and judges their doses
   // and sessions across claims too.
   const history = { ...loadHistoryKnowledge(rulesDir), schedules: knowledge.schedules, dialysisSessions: knowledge.dialysisSessions };
+  checkDialysisSessions(history.limits, knowledge.dialysisSessions);
   return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge, history }, groupingHash };
 }

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import { DEFAULT_LIMITS } from '../../src/benefits/history-knowledge';
 import type { LedgerLine, MemberClaim } from '../../src/benefits/member-claim';
 import { teethAlreadyExtracted } from '../../src/benefits/cross-claim/teeth-already-extracted';
 import { DENTITION_FILE, loadDentition } from '../../src/benefits/dentition';
+import { tempDir } from '../helpers/temp-dir';
 
 // Per-tooth items against the member's earlier extractions, with the shipped rules/history/dentition.json.
 
@@ -46,7 +46,7 @@ describe('teethAlreadyExtracted', () => {
 
   it('is off without the table, and a malformed table fails its load naming the file and the field', () => {
     expect(teethAlreadyExtracted(entry({}), [item(EXTRACTION, 5)], [visit('A', '2025-05-01', 12, ['K08.101', '23.1901'])], { limits: DEFAULT_LIMITS, frequency: new Map() })).toBeNull();
-    const dir = mkdtempSync(join(tmpdir(), 'dentition-'));
+    const dir = tempDir('dentition-');
     expect(loadDentition(dir)).toBeUndefined();
     writeFileSync(join(dir, DENTITION_FILE), JSON.stringify({ ...dentition, fullMouthProcedures: { ...dentition!.fullMouthProcedures, codes: ['full mouth'] } }));
     expect(() => loadDentition(dir)).toThrow(/dentition\.json: fullMouthProcedures\.codes\.0: must be an ICD-9-CM-3 prefix/);

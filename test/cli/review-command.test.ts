@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { generateClaims } from '../../src/generate';
@@ -96,7 +96,7 @@ describe('CLI review: revised verdicts of earlier claims (事后发现)', () => 
 
   it.each([
     ['one thread, an in-memory store', () => ':memory:'],
-    ['worker threads, a store file', () => join(mkdtempSync(join(dir, 'w-')), 'review.db')],
+    ['worker threads, a store file', () => join(tempDir('w-'), 'review.db')],
   ])('%s: the revised verdict follows the line of the claim that found it, carrying revision', (_how, storeOf) => {
     const r = runCli(['review', file, '--store', storeOf(), '--workers', _how.startsWith('one') ? '1' : '2']);
     expect(r.status).toBe(0);

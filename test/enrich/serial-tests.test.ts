@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSerialTests, markSerialTests } from '../../src/enrich/serial-tests';
 import type { ItemFacts } from '../../src/enrich/item-fact-types';
+import { tempDir } from '../helpers/temp-dir';
 
 // A test with rows for two conditions: the largest daily most of the rows that apply (serial-tests.json).
 const E = '002502030010001';
-const dir = mkdtempSync(join(tmpdir(), 'serial-'));
+const dir = tempDir('serial-');
 const path = join(dir, 'serial-tests.json');
 writeFileSync(path, JSON.stringify({ note: 'test', rows: [
   { name: 'disturbance', codes: [E], diagnoses: ['E87'], source: 's' },

@@ -1,6 +1,6 @@
 import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
-import { atEmergency, type ExamRecognition } from '../history-knowledge';
+import { atEmergency, type ExamRecognition, type HistoryKnowledge } from '../history-knowledge';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 
 // What the cross-claim checks share: the visit types outside a stay and lists of claims or dates joined for reading
@@ -13,6 +13,13 @@ export const list = (ids: Iterable<string>, max = 5) => {
   const all = [...new Set(ids)];
   return all.length > max ? `${all.slice(0, max).join('、')}等${all.length}件` : all.join('、');
 };
+
+/** Two ICD-10 categories are one condition: the same category, or one group of related-conditions.json (`k.related`). */
+export function sameCondition(a: string, b: string, k: Pick<HistoryKnowledge, 'related'>): boolean {
+  if (a === b) return true;
+  const group = k.related?.get(a);
+  return group !== undefined && group === k.related?.get(b);
+}
 
 /** A finding's lines of this claim (a subset of its items, in bill order): their ids, their names once each, their money in yuan. */
 export function linesOf(lines: readonly BenefitItem[]): { lineIds: string[]; names: string; amount: number } {

@@ -5,7 +5,7 @@ import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim'
 import { onDaysShare, supplyPerDay } from '../days-of-supply';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { TitrationRow } from '../drug-titration';
-import { OUTSIDE_STAY, emergencyVisit, list } from './common';
+import { OUTSIDE_STAY, emergencyVisit, list, sameCondition } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
 
 // Drug supply across institutions: both checks read one ledger of purchases outside a stay.
@@ -311,8 +311,7 @@ export function classOversupply(me: MemberClaim, items: readonly BenefitItem[], 
 function acuteEventBefore(me: MemberClaim, prior: readonly MemberClaim[], k: HistoryKnowledge): string | null {
   // An emergency visit dispensing the drug starts the new regimen itself.
   if (me.visitType !== 'inpatient' && emergencyVisit(me, k.examRecognition)) return me.serviceDate;
-  const group = (c: string) => k.related?.get(c);
-  const same = (c: string) => c === me.principalCategory || (group(c) !== undefined && group(c) === group(me.principalCategory));
+  const same = (c: string) => sameCondition(c, me.principalCategory, k);
   let latest: string | null = null;
   for (const e of prior) {
     if (e.serviceDate > me.serviceDate || !same(e.principalCategory)) continue;

@@ -5,7 +5,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { ExamRecognitionRow, HistoryKnowledge } from '../history-knowledge';
 import { icdCategories, type MemberClaim } from '../member-claim';
 import { transferPair } from '../transfer-episode';
-import { emergencyVisit, list, type Suspect } from './common';
+import { emergencyVisit, list, sameCondition, type Suspect } from './common';
 import { interimContinuation } from './interim-settlement';
 import { yearEndContinuation } from './related-stays';
 
@@ -84,8 +84,7 @@ export function examRepeat(
 ): ExamRepeat | null {
   const table = k.examRecognition;
   if (!table || me.visitType === 'pharmacy') return null;
-  const group = (c: string) => k.related?.get(c);
-  const same: Same = (a, b) => a === b || (group(a) !== undefined && group(a) === group(b));
+  const same: Same = (a, b) => sameCondition(a, b, k);
   const repeating = repeatsOn(me, items, prior, k, same, context);
   if (repeating) return repeating;
   return firstOn(me, items, prior, k, same, context.excludeOf);

@@ -2,7 +2,7 @@ import { fenOf, toYuan } from '../../money/fen';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
-import { CLINIC_VISITS, type Suspect } from './common';
+import { CLINIC_VISITS, sameCondition, type Suspect } from './common';
 
 // 虚记 (远程影像诊断按检查收费): an examination needs the patient at the machine, and someone to order it. In a 医联体 or
 // 医共体 the higher-level member reads the images the township takes (基层检查、上级诊断; 国办发〔2017〕32号), and
@@ -35,16 +35,11 @@ const examinationsOnly = (e: MemberClaim) => CLINIC_VISITS.has(e.visitType) && !
 /** A clinic claim with a consultation and an examination: the member seen and examined in person. */
 const seenAndExamined = (e: MemberClaim) => CLINIC_VISITS.has(e.visitType) && !!e.lines?.some((l) => l.kind === 'consult') && e.lines.some((l) => l.kind === 'service' && l.exam);
 
-function sameCondition(a: MemberClaim, b: MemberClaim, k: HistoryKnowledge): boolean {
-  const group = (c: string) => k.related?.get(c);
-  return a.principalCategory === b.principalCategory || (group(a.principalCategory) !== undefined && group(a.principalCategory) === group(b.principalCategory));
-}
-
 /** `scan` (examinations only) at a higher level than `visit`, the same day and condition, no order for it at its hospital in `all`. */
 function pairs(scan: MemberClaim, visit: MemberClaim, all: readonly MemberClaim[], k: HistoryKnowledge): boolean {
   if (scan.hospitalId === visit.hospitalId || scan.serviceDate !== visit.serviceDate) return false;
   if (scan.hospitalLevel == null || visit.hospitalLevel == null || scan.hospitalLevel <= visit.hospitalLevel) return false;
-  if (!sameCondition(scan, visit, k)) return false;
+  if (!sameCondition(scan.principalCategory, visit.principalCategory, k)) return false;
   // Any earlier or same-day claim of the member at the scan's hospital may hold the order (a visit, a stay).
   return !all.some((e) => e.claimId !== scan.claimId && e.hospitalId === scan.hospitalId && e.serviceDate <= scan.serviceDate);
 }

@@ -1,5 +1,5 @@
 import type { MemoryState } from '../reviews/memory-review-store';
-import { diagnosisCodesOf, supplyDaysOf, type PatternClaim, type PatternFinding, type PatternRun, type PatternStore } from './pattern-store';
+import { diagnosisCodesOf, supplyField, type PatternClaim, type PatternFinding, type PatternRun, type PatternStore } from './pattern-store';
 
 // Provider patterns in memory, with the SQLite store's answers, for unit tests.
 
@@ -39,7 +39,7 @@ export function memoryPatternStore(state: MemoryState): PatternStore {
           codes: [...new Set([...(m?.serviceCodes ?? []), ...(m?.lines ?? []).filter((l) => !l.courseEnd && !l.courseStart).map((l) => l.code)])].sort(),
           diagnosisCodes: diagnosisCodesOf(m?.codes),
           stayDrugCodes: [...new Set((m?.lines ?? []).filter((l) => l.kind === 'drug' && (l.courseEnd || l.courseStart)).map((l) => l.code))].sort(),
-          ...(supplyDaysOf(m?.lines) !== undefined ? { supplyDays: supplyDaysOf(m?.lines) } : {}),
+          ...supplyField(m?.lines),
         });
       }
       return out.sort((a, b) => (a.claimId < b.claimId ? -1 : 1));

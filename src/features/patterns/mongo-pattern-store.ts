@@ -4,7 +4,7 @@ import type { Models, PartRefs } from '../../store/mongo/schemas';
 import type { MongoStoredParts } from '../../store/mongo/stored-parts';
 import { wholeDoc } from '../reviews/mongo-long-texts';
 import { nullableString, strictOptions } from '../../store/mongo/schema-options';
-import { diagnosisCodesOf, supplyDaysOf, type PatternClaim, type PatternFinding, type PatternStore } from './pattern-store';
+import { diagnosisCodesOf, supplyField, type PatternClaim, type PatternFinding, type PatternStore } from './pattern-store';
 
 type SupplyLine = { kind?: string; days?: number; long?: boolean };
 
@@ -119,7 +119,7 @@ export function mongoPatternStore(conn: Connection, m: Models, parts: MongoStore
         codes: [...new Set([...(r.ledger?.serviceCodes ?? []), ...(r.ledger?.lineCodes ?? [])])].sort(),
         diagnosisCodes: diagnosisCodesOf(r.ledger?.codes),
         stayDrugCodes: [...new Set(r.ledger?.stayDrugCodes ?? [])].sort(),
-        ...(supplyDaysOf(r.ledger?.supplyLines) !== undefined ? { supplyDays: supplyDaysOf(r.ledger?.supplyLines) } : {}),
+        ...supplyField(r.ledger?.supplyLines),
       }));
     },
     async savePatternRun(run, findings) {

@@ -41,11 +41,14 @@ export interface PatternClaim {
   diagnosisCodes: string[];
 }
 
-/** The longest days of supply among a claim's ledger drug lines, 长处方 lines left out; undefined when none is known. */
-export function supplyDaysOf(lines: ReadonlyArray<{ kind?: string; days?: number; long?: boolean }> | null | undefined): number | undefined {
+/**
+ * A claim's `supplyDays`, as every store fills it: the longest days of supply among its ledger drug lines, 长处方 lines
+ * left out; no field when none is known. Any truthy `long` is a 长处方 line (SQLite's json_object writes true as 1).
+ */
+export function supplyField(lines: ReadonlyArray<{ kind?: string; days?: number; long?: unknown }> | null | undefined): { supplyDays?: number } {
   let most: number | undefined;
   for (const l of lines ?? []) if (l.kind === 'drug' && !l.long && typeof l.days === 'number' && (most === undefined || l.days > most)) most = l.days;
-  return most;
+  return most === undefined ? {} : { supplyDays: most };
 }
 
 /** The ICD-10 codes among a ledger entry's diagnosis and procedure codes (ICD-9-CM-3 codes begin with a digit). */

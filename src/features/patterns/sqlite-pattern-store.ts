@@ -1,6 +1,6 @@
 import { wholeText } from '../../store/sqlite/stored-parts';
 import type { SqliteConnection } from '../../store/sqlite/connection';
-import { diagnosisCodesOf, supplyDaysOf, type PatternClaim, type PatternFinding, type PatternRun, type PatternStore } from './pattern-store';
+import { diagnosisCodesOf, supplyField, type PatternClaim, type PatternFinding, type PatternRun, type PatternStore } from './pattern-store';
 
 // Provider patterns on SQLite (see pattern-store.ts): the per-claim facts are the verdicts rows joined to the
 // member ledger; runs and findings live in pattern_runs and pattern_findings (migration 9 in schema.ts).
@@ -39,13 +39,6 @@ interface RunRow {
   trigger: string;
   findings: number;
 }
-
-// json_object writes SQLite's true as 1: any truthy `long` is a 长处方 line.
-const supplyField = (json: string | null): { supplyDays?: number } => {
-  const lines = (JSON.parse(json ?? '[]') as { kind: string; days: number; long: unknown }[]).map((l) => ({ kind: l.kind, days: l.days, long: !!l.long }));
-  const d = supplyDaysOf(lines);
-  return d === undefined ? {} : { supplyDays: d };
-};
 
 const toRun = (r: RunRow): PatternRun => ({ id: r.id, ranAt: r.ran_at, from: r.from_date, to: r.to_date, trigger: r.trigger, findings: r.findings });
 
@@ -116,7 +109,7 @@ export function sqlitePatternStore(conn: SqliteConnection): PatternStore {
           codes: [...new Set([...(JSON.parse(r.service_codes ?? '[]') as string[]), ...(JSON.parse(r.line_codes ?? '[]') as (string | null)[]).filter((c): c is string => !!c)])].sort(),
           diagnosisCodes: diagnosisCodesOf(JSON.parse(r.record_codes ?? '[]') as string[]),
           stayDrugCodes: (JSON.parse(r.stay_drug_codes ?? '[]') as (string | null)[]).filter((c): c is string => !!c).sort(),
-          ...supplyField(r.supply_lines),
+          ...supplyField(JSON.parse(r.supply_lines ?? '[]')),
         }),
       );
     },
