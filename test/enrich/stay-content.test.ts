@@ -196,6 +196,13 @@ describe('低标准入院: a stable chronic condition\'s 6-night stay of Ⅲ级�
     expect(hit(await judge(chd('001201000040001')), 'catalogue.low-standard-admission')).toBeDefined();
     expect(hit(await judge(chd('001201000040001', 'G45.002')), 'catalogue.low-standard-admission')).toBeDefined();
   });
+  // Review 29 item 16: the catalogue pays these injections on a stay only (setting inpatient), so the finding is the
+  // stay without grounds for admission, not an infusion that belonged in the clinic.
+  it('says the stay had no grounds for admission (无住院指征), not that a clinic drip would do', async () => {
+    const { message } = hit(await judge(chd('001201000040001')), 'catalogue.low-standard-admission')!;
+    expect(message).toContain('无住院指征');
+    expect(message).not.toContain('门诊输液');
+  });
   it('is quiet under Ⅱ级护理 (not self-caring), and for a TIA G45.9 (its urgent work-up)', async () => {
     expect(hit(await judge(chd('001201000030001')), 'catalogue.low-standard-admission')).toBeUndefined();
     expect(hit(await judge(chd('001201000040001', 'G45.900')), 'catalogue.low-standard-admission')).toBeUndefined();
