@@ -104,15 +104,22 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
 
   // Idle days ending the stay over a public holiday (stay-content.json bedBlocking.minHolidayTailRun): care ended
   // before 元旦 and the bed billed through it until a discharge after it.
-  const newYear = { admissionDate: '2025-12-26', dischargeDate: '2026-01-03' };
-  const newYearStay = (extra: ExampleItem[] = []) => build({ set: newYear, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7]), ...[1, 2, 3, 4, 5].map((day) => ({ code: 'XJ01CAA501A001010126436', day })), ...extra] });
-  it('two idle public-holiday days ending the stay are 挂床: only they are named', async () => {
+  // 元旦 2026 is 01-01 to 01-03 (stay-content.json publicHolidays).
+  const newYear = { admissionDate: '2025-12-26', dischargeDate: '2026-01-04' };
+  const newYearStay = (extra: ExampleItem[] = []) => build({ set: newYear, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7, 8]), ...[1, 2, 3, 4, 5].map((day) => ({ code: 'XJ01CAA501A001010126436', day })), ...extra] });
+  it('three idle public-holiday days ending the stay are 挂床: only they are named', async () => {
     const c = newYearStay();
     const h = hit(await judge(c), 'catalogue.bed-blocking-stay')!;
-    expect(h.evidence).toMatchObject({ 无诊疗天数: 2, 无诊疗日期: '2026-01-01、2026-01-02' });
-    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => i.date >= '2026-01-01' && i.date < '2026-01-03').map((i: any) => i.lineId).sort());
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 3, 无诊疗日期: '2026-01-01、2026-01-02、2026-01-03' });
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => i.date >= '2026-01-01' && i.date < '2026-01-04').map((i: any) => i.lineId).sort());
   });
-  it('the day after a test (its result awaited) is not counted: one holiday day left is quiet', async () => {
+  // Review 29 item 10: two idle days are exactly a weekend, ordinary at a course's end whether or not the calendar
+  // names them holidays (清明, 端午, 中秋 list their weekend days).
+  it('two idle holiday days ending the stay (a discharge on its last day) are quiet', async () => {
+    const c = build({ set: { admissionDate: '2025-12-26', dischargeDate: '2026-01-03' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7]), ...[1, 2, 3, 4, 5].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('the day after a test (its result awaited) is not counted: two holiday days left are quiet', async () => {
     expect(hit(await judge(newYearStay([{ code: '002502010010001', day: 5 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
   });
   it('the two days after an intravenous antibiotic course ended are its observation: quiet (an oral one is not)', async () => {
