@@ -686,6 +686,11 @@ const followingEpisodeSchema = z.strictObject({
    * extraction before the planned cholecystectomy). Absent: the earlier stay's principal diagnosis is enough.
    */
   earlierProcedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9A-Za-z]{0,6})?$/)).min(1).optional(),
+  /**
+   * The next phase only at another institution: at the same hospital it is a transfer of ward within one stay, and a
+   * discharge and readmission for it is judged as any readmission. Absent: any institution.
+   */
+  otherInstitution: z.boolean().optional(),
   source: z.string().min(1),
 });
 

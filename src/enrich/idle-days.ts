@@ -102,15 +102,12 @@ function rehabilitationWard(c: StayContentInput): boolean {
   return !!d && (c.knowledge?.bedDaySettings ?? []).some((r) => r.procedures != null && r.departments.includes(d));
 }
 
-/** Days of observation after the last dose of an intravenous anti-infective course (SAMPLE: 24–48 h). */
-const OBSERVATION_AFTER_IV_ANTI_INFECTIVE = 2;
-
 /**
  * The idle days that end the stay (the last of them the day before discharge), when after the observation days they
  * all fall on public holidays and are at least `minHolidayTailRun`, the last day of care being a working day: the care
  * stopped as the holiday began, the bed was kept through it and the patient discharged after it (节假日挂床). Plain
- * weekends are not read (a course ending on a Friday is ordinary); observation is the day after a test (its result
- * awaited) and the two days after an intravenous anti-infective course; a stay treated on no earlier weekend or holiday
+ * weekends are not read (a course ending on a Friday is ordinary); observation days (holidayTailObservation) after a
+ * test (its result awaited) and after an intravenous anti-infective course are not counted; a stay treated on no earlier weekend or holiday
  * is a working-day course at rest. Empty when there is no such tail.
  */
 function holidayTail<D extends { routine: ItemFacts[] }>(strict: [number, D][], c: StayContentInput, limits: Limits): [number, D][] {
@@ -128,9 +125,13 @@ function holidayTail<D extends { routine: ItemFacts[] }>(strict: [number, D][], 
   // Only a stay treated on an earlier weekend or holiday shows the holiday, not the course's rhythm, stopped the care.
   const offDay = offDays(limits.publicHolidays);
   if (!c.items.some((it) => it.dayIndex >= 1 && it.dayIndex < tail[0][0] && !idleAt.has(it.dayIndex) && !isRoutine(it) && offDay(it.date))) return [];
-  if (before.some((it) => it.catalogue?.subcategory === 'lab' || it.catalogue?.subcategory === 'exam')) tail.shift();
-  // An intravenous anti-infective course just stopped: the next days watch for the fever's return before discharge.
-  if (before.some((it) => it.parenteral && /^J0[125]/.test(atcOf(it.code, it.catalogue) ?? ''))) tail.splice(0, OBSERVATION_AFTER_IV_ANTI_INFECTIVE);
+  // Observation before discharge (holidayTailObservation): a result awaited, or an intravenous anti-infective course
+  // just stopped and the fever's return watched for.
+  const watch = limits.holidayTailObservation;
+  let observed = 0;
+  if (watch && before.some((it) => it.catalogue?.subcategory === 'lab' || it.catalogue?.subcategory === 'exam')) observed = watch.afterTestDays;
+  if (watch && before.some((it) => it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', watch.ivAntiInfectiveAtc))) observed += watch.afterIvAntiInfectiveDays;
+  tail.splice(0, observed);
   const onHolidays = tail.length > 0 && tail.every(([, d]) => d.routine.every((l) => holidays.has(l.date)));
   return onHolidays && tail.length >= min ? tail : [];
 }

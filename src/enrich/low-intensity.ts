@@ -46,7 +46,7 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   // In the longer stable course every diagnosis is a stable chronic condition, which a plain carrier-fluid drip with
   // nothing added (bedBlocking.plainDrip) treats none of: it counts as the routine content, as the 挂床 check reads it.
   const drip = longer ? plainDripOf(c, content.bedBlocking.plainDrip) : () => null;
-  // A stable, self-caring patient's daily 中药注射剂 (stableCourse.stableInfusions) is what the infusion room gives.
+  // A stable, self-caring patient's daily 中药注射剂 (stableCourse.stableInfusions) grounds no admission (paid on a stay only, 无住院指征).
   const infusions = longer && stableNursingOnly(c.items, content.outpatientTreatable?.stableNursing ?? []) ? new Set(stable!.stableInfusions) : new Set<string>();
   let infused = 0;
   // A diabetic whose every diagnosis is a stable one: the finger-stick profile is home monitoring (stableCourse.glucoseMonitoring).
@@ -81,7 +81,7 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
     else tests++;
   }
   const dripText = infused
-    ? `、中药注射剂${infused}行及其输液${drips}行（全程Ⅲ级护理、病情稳定，门诊输液即可）`
+    ? `、中药注射剂${infused}行及其输液${drips}行（全程Ⅲ级护理、病情稳定，无住院指征）`
     : drips ? `、未加药的单纯输液${drips}行（稳定慢性病无需补液）` : '';
   const glucoseText = glucoseLines ? `、床旁快速血糖及试纸${glucoseLines}行（口服药治疗的糖尿病在家自我监测即可）` : '';
   return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行${dripText}${glucoseText}；无手术操作、${infused ? '' : '注射输液、'}治疗项目或耗材`, lineIds: routine };

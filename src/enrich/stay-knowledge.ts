@@ -154,7 +154,18 @@ const stayContentFile = z.strictObject({
      * ended before the holiday and the bed was kept over it, the patient discharged after it (节假日挂床). The day after
      * a day billing a test is not counted (a result awaited). Absent, not read.
      */
-    minHolidayTailRun: z.number().int().min(2).optional(),
+    // At least 3: two idle days are a plain weekend, which the calendar's holiday weeks also hold (review 29 item 10).
+    minHolidayTailRun: z.number().int().min(3).optional(),
+    /**
+     * Days of the holiday tail that are observation before discharge, not idle: `afterTestDays` after a day billing a
+     * test or examination (its result awaited), `afterIvAntiInfectiveDays` after the last intravenous dose of a drug
+     * under `ivAntiInfectiveAtc` (the fever's return watched). Absent: none.
+     */
+    holidayTailObservation: z.strictObject({
+      afterTestDays: z.number().int().nonnegative(),
+      afterIvAntiInfectiveDays: z.number().int().nonnegative(),
+      ivAntiInfectiveAtc: z.array(z.string().regex(/^[A-Z][0-9A-Z]{0,6}$/, 'is not an ATC prefix')).min(1),
+    }).optional(),
     /**
      * Therapy a ward gives on working days only (rehabilitation: 运动疗法, 作业疗法, 言语训练 on workdays): when it is
      * billed on at least `minWorkdayShare` of the working days between its first and last day, the weekends and

@@ -3,6 +3,7 @@ import { reloadFailures } from '../metrics';
 import { buildRuleset, type Ruleset } from './engine';
 import { RuleLoadError } from './errors';
 import { diskVersion, loadRuleSource } from './load-ruleset';
+import { checkSplitWindow } from './split-window';
 
 /**
  * Holds the active rule set with the tables it was loaded with. A reload builds the new snapshot
@@ -34,7 +35,9 @@ export interface BuiltRules {
 
 export function buildRules(dir: string): BuiltRules {
   const loaded = loadEnrichRefs(dir);
-  return { loaded, active: buildRuleset(loadRuleSource(dir), loaded.refs) };
+  const source = loadRuleSource(dir);
+  checkSplitWindow(source, loaded.refs);
+  return { loaded, active: buildRuleset(source, loaded.refs) };
 }
 
 /** `first`: a set built already (tests build the repository's rules once per file, test/helpers/shared-rules.ts). */
@@ -49,6 +52,7 @@ export function createRulesetHolder(dir: string, first: BuiltRules = buildRules(
       try {
         const source = loadRuleSource(dir);
         const refs = loadEnrichRefs(dir, loaded);
+        checkSplitWindow(source, refs.refs);
         const next = buildRuleset(source, refs.refs);
         loaded = refs;
         active = next;

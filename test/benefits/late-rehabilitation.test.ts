@@ -29,4 +29,18 @@ describe('rehabilitation long after the acute stroke (history.rehabilitation-lon
     expect(lateRehabilitation(stay('R', 'I69', '2025-03-04', ['I69.300', 'I63.900']), therapy, [stay('A', 'I63', '2022-09-15')], k)).toBeNull();
     expect(lateRehabilitation(course, [], [stay('A', 'I63', '2022-09-15')], k)).toBeNull();
   });
+
+  // Review 29 item 7: the therapy the note names (运动疗法, 作业疗法, 言语训练), and an onset coded anywhere on the earlier stay.
+  const line = (code: string, name: string) => [{ lineId: '8', code, name, category: 'service', date: '2025-03-05', quantity: 1, amountFen: 3600, catalogue: { code } }] as unknown as BenefitItem[];
+  it('reads 作业疗法 and 言语训练 as the course, not 针灸 or 推拿', () => {
+    const acute = [stay('A', 'I63', '2022-09-15')];
+    expect(lateRehabilitation(course, line('003402000010001', '作业疗法'), acute, k)).toMatchObject({ lineIds: ['8'] });
+    expect(lateRehabilitation(course, line('003402000020001', '言语训练'), acute, k)).toMatchObject({ lineIds: ['8'] });
+    expect(lateRehabilitation(course, line('001215000010001', '针灸'), acute, k)).toBeNull();
+    expect(lateRehabilitation(course, line('001216000010001', '推拿治疗'), acute, k)).toBeNull();
+  });
+
+  it('counts a recurrence admitted for its aspiration pneumonia (J69 principal, I63 secondary) as the onset', () => {
+    expect(lateRehabilitation(course, therapy, [stay('A', 'I63', '2022-09-15'), stay('B', 'J69', '2024-12-01', ['J69.000', 'I63.900'])], k)).toBeNull();
+  });
 });

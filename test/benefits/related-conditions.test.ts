@@ -98,7 +98,7 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
     const PT = '001218000010001';
     const rehab = (claimId: string, category: string, serviceDate: string, endDate: string, assessedOn: string[]): MemberClaim =>
       ({
-        claimId, visitType: 'inpatient', principalCategory: category, codes: [], serviceDate, endDate, dischargeMode: 'ordered', serviceCodes: [ASSESS, PT],
+        claimId, hospitalId: 'H-REHAB', visitType: 'inpatient', principalCategory: category, codes: [], serviceDate, endDate, dischargeMode: 'ordered', serviceCodes: [ASSESS, PT],
         lines: assessedOn.map((date, i) => ({ lineId: String(i), code: ASSESS, date, kind: 'service', amountFen: 2700 })),
       }) as unknown as MemberClaim;
     const course = rehab('R1', 'I69', '2025-05-01', '2025-05-28', ['2025-05-01', '2025-05-27']);
@@ -108,9 +108,12 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
     // A cerebral-palsy child's next course a week later is the long programme's next course.
     expect(relatedStay(rehab('P1', 'G80', '2025-05-01', '2025-05-28', ['2025-05-27']), rehab('P2', 'G80', '2025-06-04', '2025-06-28', ['2025-06-04']), shipped)).toBeNull();
     // The acute stroke's stay, then its rehabilitation coded I69 or G81: the next phase, even after early rehabilitation in the acute ward.
-    const acute = { ...rehab('A1', 'I63', '2025-04-10', '2025-04-24', []), serviceCodes: [PT] } as MemberClaim;
+    const acute = { ...rehab('A1', 'I63', '2025-04-10', '2025-04-24', []), hospitalId: 'H-ACUTE', serviceCodes: [PT] } as MemberClaim;
     expect(relatedStay(acute, rehab('R1', 'I69', '2025-04-24', '2025-05-20', ['2025-04-24']), shipped)).toBeNull();
     expect(relatedStay(acute, rehab('R1', 'G81', '2025-05-01', '2025-05-20', ['2025-05-01']), shipped)).toBeNull();
+    // Review 29 item 8: at the acute stay's own hospital the rehabilitation is a 转科 within one stay; a discharge and
+    // readmission for it (科内转康复科办理出院再入院) is judged as any readmission.
+    expect(relatedStay(acute, { ...rehab('R1', 'I69', '2025-04-24', '2025-05-20', ['2025-04-24']), hospitalId: 'H-ACUTE' } as MemberClaim, shipped)).toBe('同属脑血管病（I63、I69）');
     // Another stay between them (rehabilitation begun elsewhere, then a transfer on): this one is no longer the next phase.
     const between = rehab('R0', 'I69', '2025-04-24', '2025-04-30', ['2025-04-24']);
     expect(relatedStay(acute, rehab('R1', 'I69', '2025-05-01', '2025-05-20', ['2025-05-01']), shipped, [acute, between])).toBe('同属脑血管病（I63、I69）');

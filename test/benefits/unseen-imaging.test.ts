@@ -1,7 +1,11 @@
 import { unseenImaging } from '../../src/benefits/cross-claim/unseen-imaging';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import type { LedgerLine, MemberClaim } from '../../src/benefits/member-claim';
-import { shippedRules } from '../helpers/shipped-rules';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RuleExample } from '../../src/rules/examples';
+import { RULES_DIR } from '../helpers/reviewed-file';
+import { arrive, buildClaim, hitOf, shippedRules } from '../helpers/shipped-rules';
 
 const k = shippedRules.current().refs.history!;
 const line = (lineId: string, kind: LedgerLine['kind'], amountFen: number, exam = false): LedgerLine => ({ lineId, code: `C${lineId}`, date: '2025-06-10', kind, amountFen, ...(exam ? { test: true, exam: true } : {}) });
@@ -30,5 +34,19 @@ describe('an examination-only claim up the alliance the day of a township visit 
     expect(unseenImaging(scan, [ct], [{ ...visit, principalCategory: 'S93' }], k)).toBeNull();
     expect(unseenImaging(scan, [ct], [{ ...visit, serviceDate: '2025-06-09', endDate: '2025-06-09' }], k)).toBeNull();
     expect(unseenImaging(scan, [ct], [{ ...visit, lines: [line('1', 'consult', 800)] }], k)).toBeNull();
+  });
+});
+
+// Review 29 item 6: a same-day 医共体 referral for imaging (the township's order, the county CT) bills exactly like this,
+// so the finding is a lead an investigator may read (info), never a review on its own.
+describe('history.unseen-imaging through the whole review', () => {
+  it('is an info lead that says a same-day referral looks the same, and leaves the claim to pass', async () => {
+    const rule = (JSON.parse(readFileSync(join(RULES_DIR, 'history/history.rules.json'), 'utf8')).rules as { id: string; examples: { fires: RuleExample[] } }[]).find((r) => r.id === 'history.unseen-imaging')!;
+    const [fires] = rule.examples.fires;
+    const [, scanVerdict] = await arrive(...fires.history!.map((h) => buildClaim(h)), buildClaim(fires));
+    const h = hitOf(scanVerdict, 'history.unseen-imaging')!;
+    expect(h.severity).toBe('info');
+    expect(h.message).toContain('当日转上级医院做CT等检查');
+    expect(scanVerdict.decision).toBe('pass');
   });
 });

@@ -254,10 +254,12 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b76b: 152 → 174, the late-batch copies (T11, history.backdated-duplicate-visit) and 56 + 56-day 长处方 at two institutions (T05 careful, history.drug-multi-pharmacy).
   // fx-b76c: 174 → 182, idle 元旦 days ending a stay (T13 careful, minHolidayTailRun) and Ⅲ级 stable courses of a daily 中药注射剂, G45.002 among them (T04).
   // fx-b77b: the admission work-up billed again on a year-end continuation's first day is a repeat (T02)
-  blind76: { fraudCaughtAtLeast: 184, controlsFlaggedAtMost: 51 },
+  // mend29b (review 29 item 10): 184 → 182, a holiday tail needs 3 idle days (two are a weekend): T13's two-day 元旦 tails go quiet.
+  blind76: { fraudCaughtAtLeast: 182, controlsFlaggedAtMost: 51 },
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
   // → 209 (fx-b77): T04 the lead hospital's CT/MRI-only claim the day of a township visit with its own film (history.unseen-imaging).
-  blind77: { fraudCaughtAtLeast: 209, controlsFlaggedAtMost: 98 },
+  // mend29b (review 29 item 6): 209 → 194, history.unseen-imaging is an info lead (a same-day 医共体 referral bills the same): T04 is read, not reviewed.
+  blind77: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 98 },
   // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).
   // fx-b78: 154 → 199, parenteral nutrition with no infusion (T10), stage Ⅱ ulcer dressings put on daily (T06, device-dwell) and monitoring not grounded by a stroke sequela I69 (T03).
   // fx-b78b 206 / 101: an aspiration pneumonia readmitted as J18 is the infection continued (T13); heart failure's pathway days under its oral regimen, an antiviral course's days, VSD between changes are not 挂床 (C17, C22), a hyponatraemia's serial electrolytes (C20), Ⅰ级护理 for dementia with dysphagia (C02).

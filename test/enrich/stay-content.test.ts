@@ -104,15 +104,22 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
 
   // Idle days ending the stay over a public holiday (stay-content.json bedBlocking.minHolidayTailRun): care ended
   // before 元旦 and the bed billed through it until a discharge after it.
-  const newYear = { admissionDate: '2025-12-26', dischargeDate: '2026-01-03' };
-  const newYearStay = (extra: ExampleItem[] = []) => build({ set: newYear, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7]), ...[1, 2, 3, 4, 5].map((day) => ({ code: 'XJ01CAA501A001010126436', day })), ...extra] });
-  it('two idle public-holiday days ending the stay are 挂床: only they are named', async () => {
+  // 元旦 2026 is 01-01 to 01-03 (stay-content.json publicHolidays).
+  const newYear = { admissionDate: '2025-12-26', dischargeDate: '2026-01-04' };
+  const newYearStay = (extra: ExampleItem[] = []) => build({ set: newYear, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7, 8]), ...[1, 2, 3, 4, 5].map((day) => ({ code: 'XJ01CAA501A001010126436', day })), ...extra] });
+  it('three idle public-holiday days ending the stay are 挂床: only they are named', async () => {
     const c = newYearStay();
     const h = hit(await judge(c), 'catalogue.bed-blocking-stay')!;
-    expect(h.evidence).toMatchObject({ 无诊疗天数: 2, 无诊疗日期: '2026-01-01、2026-01-02' });
-    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => i.date >= '2026-01-01' && i.date < '2026-01-03').map((i: any) => i.lineId).sort());
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 3, 无诊疗日期: '2026-01-01、2026-01-02、2026-01-03' });
+    expect(h.lineIds.sort()).toEqual(c.items.filter((i: any) => i.date >= '2026-01-01' && i.date < '2026-01-04').map((i: any) => i.lineId).sort());
   });
-  it('the day after a test (its result awaited) is not counted: one holiday day left is quiet', async () => {
+  // Review 29 item 10: two idle days are exactly a weekend, ordinary at a course's end whether or not the calendar
+  // names them holidays (清明, 端午, 中秋 list their weekend days).
+  it('two idle holiday days ending the stay (a discharge on its last day) are quiet', async () => {
+    const c = build({ set: { admissionDate: '2025-12-26', dischargeDate: '2026-01-03' }, addItems: [...routineOn([1, 2, 3, 4, 5, 6, 7]), ...[1, 2, 3, 4, 5].map((day) => ({ code: 'XJ01CAA501A001010126436', day }))] });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('the day after a test (its result awaited) is not counted: two holiday days left are quiet', async () => {
     expect(hit(await judge(newYearStay([{ code: '002502010010001', day: 5 }])), 'catalogue.bed-blocking-stay')).toBeUndefined();
   });
   it('the two days after an intravenous antibiotic course ended are its observation: quiet (an oral one is not)', async () => {
@@ -195,6 +202,13 @@ describe('低标准入院: a stable chronic condition\'s 6-night stay of Ⅲ级�
   it('flags stable CHD dripped 丹参注射液 daily under Ⅲ级护理, and 椎-基底动脉供血不足 G45.002 likewise', async () => {
     expect(hit(await judge(chd('001201000040001')), 'catalogue.low-standard-admission')).toBeDefined();
     expect(hit(await judge(chd('001201000040001', 'G45.002')), 'catalogue.low-standard-admission')).toBeDefined();
+  });
+  // Review 29 item 16: the catalogue pays these injections on a stay only (setting inpatient), so the finding is the
+  // stay without grounds for admission, not an infusion that belonged in the clinic.
+  it('says the stay had no grounds for admission (无住院指征), not that a clinic drip would do', async () => {
+    const { message } = hit(await judge(chd('001201000040001')), 'catalogue.low-standard-admission')!;
+    expect(message).toContain('无住院指征');
+    expect(message).not.toContain('门诊输液');
   });
   it('is quiet under Ⅱ级护理 (not self-caring), and for a TIA G45.9 (its urgent work-up)', async () => {
     expect(hit(await judge(chd('001201000030001')), 'catalogue.low-standard-admission')).toBeUndefined();

@@ -20,16 +20,18 @@ export interface LateRehabilitation {
 
 /**
  * A stay coded for an acute event's rehabilitation (limits.json rehabilitationAfterOnset `rehabilitation`) billing its
- * therapy, more than `maxDays` after the admission of the member's latest stay for the acute event (`onset`) on record.
+ * therapy, more than `maxDays` after the admission of the member's latest stay coding the acute event (`onset`, any of its codes) on record.
  * Not when this claim codes the acute event itself (a new event), nor when no acute stay is on record.
  */
 export function lateRehabilitation(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): LateRehabilitation | null {
   const t = k.limits.rehabilitationAfterOnset;
   if (!t || me.visitType !== 'inpatient' || !t.rehabilitation.includes(me.principalCategory)) return null;
   if ((me.codes ?? []).some((c) => t.onset.includes(c.slice(0, 3)))) return null;
+  // Any code of the earlier stay: a recurrence admitted for its complication (J69 principal, I63 secondary) is an onset.
+  const codesOnset = (e: MemberClaim) => t.onset.includes(e.principalCategory) || (e.codes ?? []).some((c) => t.onset.includes(c.slice(0, 3)));
   const therapy = items.filter((i) => t.therapy.includes(i.catalogue?.code ?? i.code));
   if (!therapy.length) return null;
-  const onsets = prior.filter((e) => e.insuredId === me.insuredId && e.visitType === 'inpatient' && e.serviceDate < me.serviceDate && t.onset.includes(e.principalCategory));
+  const onsets = prior.filter((e) => e.insuredId === me.insuredId && e.visitType === 'inpatient' && e.serviceDate < me.serviceDate && codesOnset(e));
   if (!onsets.length) return null;
   const onset = onsets.reduce((a, b) => (b.serviceDate > a.serviceDate ? b : a));
   const days = daysBetween(onset.serviceDate, me.serviceDate);

@@ -117,7 +117,7 @@ const NOT_CUT_SHORT = new Set(['ordered']);
  * stay completed a course of its own (a rehabilitation course of its full length, ended by its assessment, 医嘱离院,
  * and the rest interval since its discharge kept), or the later stay's event ends the earlier episode (保胎 then the
  * delivery; ERCP stone extraction then the planned cholecystectomy) or is its next phase (an acute stroke, then its
- * rehabilitation, with no stay between them: `others`, the member's other stays).
+ * rehabilitation at another institution, with no stay between them: `others`, the member's other stays).
  */
 function newCourseOrEpisode(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge, others: readonly MemberClaim[]): boolean {
   const codes = (e: MemberClaim) => new Set([...(e.lines ?? []).map((l) => l.code), ...e.serviceCodes]);
@@ -132,6 +132,8 @@ function newCourseOrEpisode(earlier: MemberClaim, later: MemberClaim, k: History
   for (const f of k.followingEpisodes ?? []) {
     if (!f.earlier.includes(earlier.principalCategory)) continue;
     if (f.later && !f.later.includes(later.principalCategory)) continue;
+    // 科内转康复科办理出院再入院 is a known split: at one hospital the next phase is a ward transfer within the stay.
+    if (f.otherInstitution && earlier.hospitalId === later.hospitalId) continue;
     // The next phase follows the acute stay itself: once another stay came between (the rehabilitation begun
     // elsewhere), this one is judged against that phase, not exempted by the acute stay before it.
     if (f.later && others.some((e) => e !== earlier && e !== later && e.visitType === 'inpatient' && e.serviceDate >= earlier.endDate && e.endDate <= later.serviceDate)) continue;
