@@ -53,11 +53,15 @@ function sitesOpenedAt(site: NonNullable<FrequencyRow['sites']>, visits: readonl
   return ofSite.length ? sitesShown(site, ofSite) : 1;
 }
 
+/** Whether the claim codes one of a scoped row's withDiagnoses (by prefix) or withExactDiagnoses (whole); true when it names neither. */
+function codesCondition(r: FrequencyRow, codes: readonly string[]): boolean {
+  if (!r.withDiagnoses && !r.withExactDiagnoses) return true;
+  return codes.some((d) => underAny(d, r.withDiagnoses ?? []) || (r.withExactDiagnoses ?? []).includes(d));
+}
+
 /** The row judging a code on this claim: a row scoped to its principal diagnosis, else the code's general row. */
 function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): FrequencyRow | undefined {
-  const scoped = k.scopedFrequency?.get(code)?.find(
-    (r) => underAny(me.principalCategory, r.forPrincipal!) && (!r.withDiagnoses || (me.codes ?? []).some((d) => underAny(d, r.withDiagnoses!))),
-  );
+  const scoped = k.scopedFrequency?.get(code)?.find((r) => underAny(me.principalCategory, r.forPrincipal!) && codesCondition(r, me.codes ?? []));
   if (scoped && !scoped.notWithItems?.some((m) => items.some((it) => it.name.includes(m)))) return scoped;
   return k.frequency.get(code);
 }
@@ -166,7 +170,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       // An emergency visit, or a line another diagnosis of the claim calls for (a changed condition), is not a follow-up.
       if (emergencyVisit(me, k.examRecognition)) continue;
       const condition = [...row.forPrincipal!, ...(row.withDiagnoses ?? [])];
-      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !underAny(d, condition)));
+      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !underAny(d, condition) && !(row.withExactDiagnoses ?? []).includes(d)));
       if (!stable.length) continue;
       lines.splice(0, lines.length, ...stable);
     }
