@@ -612,6 +612,12 @@ const frequencyRowSchema = z.strictObject({
       opening: z.array(z.string().min(2)).min(1),
       continuing: z.array(z.string().min(2)).min(1),
       /**
+       * ICD-9-CM-3 code prefixes of the stage that ends a site's course in one sitting (根管充填): each visit coding one
+       * finishes at least one site, so for billingsPerSite the institution's such visits in the window count as sites
+       * too (teeth opened together under one diagnosis code, each filled at its own visit).
+       */
+      filling: z.array(z.string().min(2)).min(1).optional(),
+      /**
        * Visits at one institution that may bill the item for each site its visits opened in the window (a canal's
        * charge covers its whole treatment: the course's canals at one visit, a canal found at a later stage at one
        * more): more are the course's canals charged again, whatever the units. Absent: not judged so.

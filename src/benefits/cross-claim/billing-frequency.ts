@@ -46,11 +46,14 @@ function sitesShown(site: NonNullable<FrequencyRow['sites']>, visits: readonly M
 
 /**
  * The teeth opened at one institution in a window (`billingsPerSite`): its visits there that code a site diagnosis or an
- * opening procedure, billing or not — a course's opening visit often bills nothing — read as sitesShown reads them.
+ * opening procedure, billing or not — a course's opening visit often bills nothing — read as sitesShown reads them; and
+ * at least its visits coding a `filling` stage, each of which ends a tooth's course (teeth opened together under one
+ * code, filled one a visit).
  */
 function sitesOpenedAt(site: NonNullable<FrequencyRow['sites']>, visits: readonly MemberClaim[]): number {
   const ofSite = visits.filter((e) => (e.codes ?? []).some((c) => underAny(c, site.diagnoses)) || startsWithAny(e.codes ?? [], site.opening));
-  return ofSite.length ? sitesShown(site, ofSite) : 1;
+  const filled = site.filling ? visits.filter((e) => startsWithAny(e.codes ?? [], site.filling!)).length : 0;
+  return Math.max(ofSite.length ? sitesShown(site, ofSite) : 1, filled);
 }
 
 /** Whether the claim codes one of a scoped row's withDiagnoses (by prefix) or withExactDiagnoses (whole); true when it names neither. */
