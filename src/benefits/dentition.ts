@@ -22,6 +22,8 @@ const fileSchema = z.strictObject({
   perToothItems: itemCodes,
   fullMouthProcedures: procedureCodes,
   primaryToothProcedures: procedureCodes,
+  /** Diagnoses of teeth a full-mouth extraction may leave unseen (retained roots, impacted teeth), found years later. */
+  leftAfterClearance: z.strictObject({ diagnoses: z.array(z.string().regex(/^[A-Z]\d{2}/, 'must be an ICD-10 prefix')).min(1), source }),
   /** A root-canal course: its item, the procedure codes opening and continuing it, the tooth diagnoses, its window. */
   rootCanalCourse: z.strictObject({
     codes: itemCodes.shape.codes,

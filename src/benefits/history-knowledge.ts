@@ -527,6 +527,11 @@ const frequencyRowSchema = z.strictObject({
    */
   withDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3}(x[0-9]{0,3})?)?$/)).min(1).optional(),
   /**
+   * ICD-10 codes matched whole, beside withDiagnoses: a parent code that its own extension codes contradict (K03.600
+   * 牙齿沉积物 counts, its extension K03.600x001 牙齿变色 does not).
+   */
+  withExactDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{2}\.[0-9A-Za-z]{1,3}(x[0-9]{3})?$/)).min(1).optional(),
+  /**
    * An earlier claim counts only when it codes an injury of a body region this claim codes too (injuryRegion: the S
    * block or T category): a wound's care is of its own region, a new wound elsewhere is a new debridement.
    */
@@ -606,6 +611,12 @@ const frequencyRowSchema = z.strictObject({
       /** ICD-9-CM-3 code prefixes of a site's opening (开髓、牙髓摘除) and of its later stages. */
       opening: z.array(z.string().min(2)).min(1),
       continuing: z.array(z.string().min(2)).min(1),
+      /**
+       * ICD-9-CM-3 code prefixes of the stage that ends a site's course in one sitting (根管充填): each visit coding one
+       * finishes at least one site, so for billingsPerSite the institution's such visits in the window count as sites
+       * too (teeth opened together under one diagnosis code, each filled at its own visit).
+       */
+      filling: z.array(z.string().min(2)).min(1).optional(),
       /**
        * Visits at one institution that may bill the item for each site its visits opened in the window (a canal's
        * charge covers its whole treatment: the course's canals at one visit, a canal found at a later stage at one
@@ -855,7 +866,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
         throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs, afterAbnormal only with followUp)`);
       }
       if (parsed.longerPeriod && (parsed.per !== 'period' || parsed.longerPeriod.periodDays <= (parsed.periodDays ?? 0))) throw new Error(`${f.file} row ${i}: longerPeriod: only for per "period", longer than periodDays`);
-      if (parsed.withDiagnoses && !parsed.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses: only with forPrincipal`);
+      if ((parsed.withDiagnoses || parsed.withExactDiagnoses) && !parsed.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses, withExactDiagnoses: only with forPrincipal`);
       if (parsed.forPrincipal) {
         const rows = scopedFrequency.get(parsed.code) ?? [];
         scopedFrequency.set(parsed.code, [...rows, parsed]);

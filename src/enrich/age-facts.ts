@@ -1,7 +1,7 @@
 import { toYuan } from '../money/fen';
 import type { AgePlausibility, AgePlausibilityRow, AgeRows } from './age-plausibility';
 import { underAny } from '../contract/code-prefix';
-import type { ItemFacts } from './item-fact-types';
+import { lineMatches, type ItemFacts } from './item-fact-types';
 import { atcOf, rowCodeOf } from './knowledge';
 
 // Care implausible at the member's age (冒名就医 signal), against rules/knowledge/age-plausibility.json (loaded by
@@ -33,6 +33,13 @@ function rangeText(r: AgePlausibilityRow): string {
 }
 
 const outside = (r: AgePlausibilityRow, age: number) => (r.minAge !== undefined && age < r.minAge) || (r.maxAge !== undefined && age > r.maxAge);
+
+/** Whether the row judges this claim: none of its `notWithDiagnoses`, and one of its `with…` conditions when it sets any. */
+function applies(r: AgePlausibilityRow, c: AgeInput): boolean {
+  if (r.notWithDiagnoses.length && c.diagnosisCodes.some((d) => underAny(d, r.notWithDiagnoses))) return false;
+  if (!r.withDiagnoses.length && !r.withProcedures.length && !r.withItems) return true;
+  return c.diagnosisCodes.some((d) => underAny(d, r.withDiagnoses)) || (c.procedureCodes ?? []).some((p) => underAny(p, r.withProcedures)) || (!!r.withItems && c.items.some((it) => lineMatches(r.withItems!, it)));
+}
 
 /** The first row, in file order, naming the line's code or an ATC prefix of its drug. */
 function lineRow(index: AgeRows, it: ItemFacts): AgePlausibilityRow | undefined {
@@ -70,7 +77,7 @@ export function ageImplausible(c: AgeInput, table: AgePlausibility | null | unde
   for (const it of c.items) {
     if (catalogueRestricts(it, c.ageYears)) continue;
     const r = lineRow(index, it);
-    if (!r || !outside(r, c.ageYears)) continue;
+    if (!r || !outside(r, c.ageYears) || !applies(r, c)) continue;
     lines.push(it);
     found.push(`${it.name}（${r.name}，${rangeText(r)}）`);
     limits.push(rangeText(r));
@@ -81,14 +88,14 @@ export function ageImplausible(c: AgeInput, table: AgePlausibility | null | unde
   ] as const) {
     for (const code of codes) {
       const r = rows.find((x) => underAny(code, prefixesOf(x)));
-      if (!r || !outside(r, c.ageYears)) continue;
+      if (!r || !outside(r, c.ageYears) || !applies(r, c)) continue;
       found.push(`${kind}${code}（${r.name}，${rangeText(r)}）`);
       limits.push(rangeText(r));
     }
   }
   // The department seen in (a 77-year-old in 儿科: a grandchild on the grandparent's card); its row's name, not the code.
   const dept = c.department === undefined ? undefined : rows.find((x) => x.departments.includes(c.department as string));
-  if (dept && outside(dept, c.ageYears)) {
+  if (dept && outside(dept, c.ageYears) && applies(dept, c)) {
     found.push(`就诊科室（${dept.name}，${rangeText(dept)}）`);
     limits.push(rangeText(dept));
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
 
 // Care implausible at the member's age (rules/knowledge/age-plausibility.json): a child's outpatient or
 // pharmacy claim for an adult's chronic medicines or diagnoses, delivery on the card of a woman far past
@@ -23,6 +24,16 @@ const row = z.strictObject({
   minAge: z.number().int().min(1).optional(),
   /** Above this age in whole years the row's care is implausible. */
   maxAge: z.number().int().min(0).optional(),
+  /** ICD-10 prefixes of conditions that bring the row's care at a young age too (cystic fibrosis E84 behind cor pulmonale): a claim coding one is not judged by the row. */
+  notWithDiagnoses: z.array(z.string().min(1)).default([]),
+  /**
+   * The row judges a claim only when it also codes one of `withDiagnoses` or `withProcedures` (ICD-10, ICD-9-CM-3
+   * prefixes) or bills one of `withItems`: the care that makes the age implausible (a surgical extraction of an impacted
+   * tooth, a course of physiotherapy), not the visit that looks into it. None set: every claim.
+   */
+  withDiagnoses: z.array(z.string().min(1)).default([]),
+  withProcedures: z.array(z.string().min(1)).default([]),
+  withItems: itemSelector.optional(),
   /** Visit types the row judges; default the file's. */
   visitTypes: z.array(z.string().min(1)).min(1).optional(),
   source: z.string().min(1),

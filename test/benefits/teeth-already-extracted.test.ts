@@ -44,6 +44,14 @@ describe('teethAlreadyExtracted', () => {
     expect(teethAlreadyExtracted(entry({ codes: ['K04.000', '23.7002'] }), [item(ROOT_CANAL, 2)], year, k)).toBeNull();
   });
 
+  it('after the window, spares the extraction of a retained root or impacted tooth the clearance left, not a root canal or another tooth', () => {
+    const cleared = visit('A', '2023-03-01', 12, ['K08.101', '23.1901']);
+    expect(teethAlreadyExtracted(entry({}), [item(EXTRACTION, 1)], [cleared], k)).toBeNull();
+    expect(teethAlreadyExtracted(entry({ codes: ['K01.100', '23.1902'] }), [item(EXTRACTION, 1)], [cleared], k)).toBeNull();
+    expect(teethAlreadyExtracted(entry({ codes: ['K05.300', '23.0900'] }), [item(EXTRACTION, 1)], [cleared], k)).toMatchObject({ billed: 1 });
+    expect(teethAlreadyExtracted(entry({ codes: ['K08.300', '23.7002'] }), [item(EXTRACTION, 1), { ...item(ROOT_CANAL, 1), lineId: '6' }], [cleared], k)).toMatchObject({ lineIds: ['6'], billed: 0 });
+  });
+
   it('is off without the table, and a malformed table fails its load naming the file and the field', () => {
     expect(teethAlreadyExtracted(entry({}), [item(EXTRACTION, 5)], [visit('A', '2025-05-01', 12, ['K08.101', '23.1901'])], { limits: DEFAULT_LIMITS, frequency: new Map() })).toBeNull();
     const dir = tempDir('dentition-');

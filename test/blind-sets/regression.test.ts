@@ -26,7 +26,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // pressure-ulcer stay (C02-13, high-rate-light) crossed the line. blind36's next-day day-surgery stay (C12-14) that
   // crossed the low-rate line with it is judged as day surgery (day-surgery.json), so its ceiling stays 3.
   // blind34 385 → 390 (fx-b64): bedside glucose above four a day with no insulin in the stay (item-consistency aboveQuantity).
-  blind34: { fraudCaughtAtLeast: 390, controlsFlaggedAtMost: 2 },
+  // blind34 2 → 20 (review29 item 9): C02's stage Ⅰ pressure injury (L89.001) with a new foam or silver dressing every day is
+  // judged as stage Ⅱ is (NPIAP 2019: inspect under the dressing daily, don't replace it), all 20 C02 stays named.
+  blind34: { fraudCaughtAtLeast: 390, controlsFlaggedAtMost: 20 },
   // blind35 281 → 285: the catalogue's debridement row (fx-cat) judges T03's coded 86.22 with no wound care billed (02, 04, 08, 11).
   // → 289 / 1: the stay's take-home drugs dispensed again by its ward's clinic on the discharge day (T17).
   // blind35 289 → 285 (fx-mend): T17's four members have no claim 180 days before the admission; an empty record cannot show the drugs new to them.

@@ -75,17 +75,19 @@ describe('indwelling devices placed again within their dwell time', () => {
   });
 });
 
-// Advanced dressings of a stage Ⅱ pressure ulcer stay on for days (device-dwell.json row 泡沫/银离子/水胶体敷料).
+// Advanced dressings of a stage Ⅰ or Ⅱ pressure injury stay on for days (device-dwell.json row 泡沫/银离子/水胶体敷料).
 const FOAM = 'C14020150900001583490000001';
 const SILVER = 'C14020151000001694820000001';
 
-describe('a stage Ⅱ ulcer dressed with foam or silver every day (敷料超频)', () => {
-  it('names the next-day dressings beyond the tolerated, on a stage Ⅱ ulcer only', async () => {
+describe('a stage Ⅰ or Ⅱ pressure injury dressed with foam or silver every day (敷料超频)', () => {
+  it('names the next-day dressings beyond the tolerated, on a stage Ⅰ or Ⅱ injury only, not when incontinence or diarrhoea soils them', async () => {
     const daily = [...at(FOAM, [0]), ...at(SILVER, [1, 2, 3, 4], 2)];
     expect(await namedDays(['I69.300', 'L89.100'], daily)).toEqual([1, 2, 3, 4]);
+    expect(await namedDays(['I69.300', 'L89.000'], daily)).toEqual([1, 2, 3, 4]);
     expect(await namedDays(['I69.300', 'L89.300'], daily)).toEqual([]);
     expect(await namedDays(['I69.300', 'L89.100', 'L89.300'], daily)).toEqual([]);
-    expect(await namedDays(['I69.300', 'L89.000'], daily)).toEqual([]);
+    expect(await namedDays(['I69.300', 'L89.101', 'R15.x00'], daily)).toEqual([]);
+    expect(await namedDays(['I69.300', 'L89.000', 'A09.900'], daily)).toEqual([]);
   });
 
   it('leaves a dressing changed every other day quiet', async () => {

@@ -46,18 +46,25 @@ function sitesShown(site: NonNullable<FrequencyRow['sites']>, visits: readonly M
 
 /**
  * The teeth opened at one institution in a window (`billingsPerSite`): its visits there that code a site diagnosis or an
- * opening procedure, billing or not — a course's opening visit often bills nothing — read as sitesShown reads them.
+ * opening procedure, billing or not — a course's opening visit often bills nothing — read as sitesShown reads them; and
+ * at least its visits coding a `filling` stage, each of which ends a tooth's course (teeth opened together under one
+ * code, filled one a visit).
  */
 function sitesOpenedAt(site: NonNullable<FrequencyRow['sites']>, visits: readonly MemberClaim[]): number {
   const ofSite = visits.filter((e) => (e.codes ?? []).some((c) => underAny(c, site.diagnoses)) || startsWithAny(e.codes ?? [], site.opening));
-  return ofSite.length ? sitesShown(site, ofSite) : 1;
+  const filled = site.filling ? visits.filter((e) => startsWithAny(e.codes ?? [], site.filling!)).length : 0;
+  return Math.max(ofSite.length ? sitesShown(site, ofSite) : 1, filled);
+}
+
+/** Whether the claim codes one of a scoped row's withDiagnoses (by prefix) or withExactDiagnoses (whole); true when it names neither. */
+function codesCondition(r: FrequencyRow, codes: readonly string[]): boolean {
+  if (!r.withDiagnoses && !r.withExactDiagnoses) return true;
+  return codes.some((d) => underAny(d, r.withDiagnoses ?? []) || (r.withExactDiagnoses ?? []).includes(d));
 }
 
 /** The row judging a code on this claim: a row scoped to its principal diagnosis, else the code's general row. */
 function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): FrequencyRow | undefined {
-  const scoped = k.scopedFrequency?.get(code)?.find(
-    (r) => underAny(me.principalCategory, r.forPrincipal!) && (!r.withDiagnoses || (me.codes ?? []).some((d) => underAny(d, r.withDiagnoses!))),
-  );
+  const scoped = k.scopedFrequency?.get(code)?.find((r) => underAny(me.principalCategory, r.forPrincipal!) && codesCondition(r, me.codes ?? []));
   if (scoped && !scoped.notWithItems?.some((m) => items.some((it) => it.name.includes(m)))) return scoped;
   return k.frequency.get(code);
 }
@@ -166,7 +173,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       // An emergency visit, or a line another diagnosis of the claim calls for (a changed condition), is not a follow-up.
       if (emergencyVisit(me, k.examRecognition)) continue;
       const condition = [...row.forPrincipal!, ...(row.withDiagnoses ?? [])];
-      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !underAny(d, condition)));
+      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !underAny(d, condition) && !(row.withExactDiagnoses ?? []).includes(d)));
       if (!stable.length) continue;
       lines.splice(0, lines.length, ...stable);
     }

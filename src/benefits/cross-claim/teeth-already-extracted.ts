@@ -7,7 +7,7 @@ import { linesOf } from './common';
 
 // 虚记 on teeth no longer there: claims carry no tooth position, but an extraction is billed per tooth and a tooth
 // taken out does not come back. After a full-mouth extraction, any later extraction or root canal bills a tooth the
-// mouth no longer has; short of it, extractions billed beyond the teeth a mouth holds within the window do. The
+// mouth no longer has (a retained root or impacted tooth extracted after the window aside); short of it, extractions billed beyond the teeth a mouth holds within the window do. The
 // figures and codes are rules/history/dentition.json's, with their sources.
 
 export interface TeethAlreadyExtracted {
@@ -33,8 +33,12 @@ export function teethAlreadyExtracted(me: MemberClaim, items: readonly BenefitIt
   // Earlier days only: a claim of the same day may be this visit's own other half.
   const earlier = prior.filter((e) => e.claimId !== me.claimId && e.serviceDate < me.serviceDate);
   const cleared = earlier.find((e) => startsWithAny(e.codes ?? [], t.fullMouthProcedures.codes));
+  // A retained root or an impacted tooth found under the denture after the window is extracted rightly: not judged.
+  const leftOver = (e: MemberClaim) => daysBetween(e.serviceDate, me.serviceDate) >= t.windowDays.days && startsWithAny(me.codes ?? [], t.leftAfterClearance.diagnoses);
+  const afterClearance = cleared && leftOver(cleared) ? mine.filter((i) => !ofRow(extraction, i.code, i.catalogue?.code)) : mine;
+  if (cleared && !afterClearance.length) return null;
   if (cleared) {
-    return { ...linesOf(mine), extracted: t.teeth.count, billed: units(mine.filter((i) => ofRow(extraction, i.code, i.catalogue?.code))), earlier: `${cleared.serviceDate} ${cleared.hospitalId} 单据${cleared.claimId}（全口牙拔除术）` };
+    return { ...linesOf(afterClearance), extracted: t.teeth.count, billed: units(afterClearance.filter((i) => ofRow(extraction, i.code, i.catalogue?.code))), earlier: `${cleared.serviceDate} ${cleared.hospitalId} 单据${cleared.claimId}（全口牙拔除术）` };
   }
   // A primary tooth is not one of the mouth's permanent teeth: a claim coding its extraction is not counted.
   const primary = (e: MemberClaim) => startsWithAny(e.codes ?? [], t.primaryToothProcedures.codes);
