@@ -35,7 +35,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
   if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上，或距本次住院首次计收已${row.minDaysAfter}日及以上（长期留置或其更换）`);
-  if (row.diagnoses.length) parts.push(`诊断 ${prefixList(row.diagnoses)}${row.aboveQuantity && dayQuantity > row.aboveQuantity.quantity ? `（单日超过${row.aboveQuantity.quantity}次仅限 ${prefixList(row.aboveQuantity.diagnoses)}）` : ''}`);
+  if (row.diagnoses.length || row.exactDiagnoses.length) parts.push(`诊断 ${prefixList([...row.diagnoses, ...row.exactDiagnoses])}${row.aboveQuantity && dayQuantity > row.aboveQuantity.quantity ? `（单日超过${row.aboveQuantity.quantity}次仅限 ${prefixList(row.aboveQuantity.diagnoses)}）` : ''}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
   if (row.agedDiagnoses) {
     const a = row.agedDiagnoses;
@@ -219,6 +219,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   if (dxOk === undefined) {
     dxOk =
       startsWithAny(c.diagnosisCodes, row.diagnoses) ||
+      c.diagnosisCodes.some((d) => row.exactDiagnoses.includes(d)) ||
       codedTogether(row.together, c.diagnosisCodes) ||
       startsWithAny(c.procedureCodes, row.procedures) ||
       (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
@@ -270,7 +271,7 @@ function operationDays(ctx: ConsistencyContext, o: { procedures: readonly string
 function aboveRow(row: ConsistencyRow, copies: Map<ConsistencyRow, ConsistencyRow>): ConsistencyRow {
   let r = copies.get(row);
   const a = row.aboveQuantity!;
-  if (r === undefined) copies.set(row, (r = { ...row, diagnoses: a.diagnoses, together: [], agedDiagnoses: undefined, atc: a.atc ?? row.atc, sameDayMarks: a.sameDayMarks ?? row.sameDayMarks }));
+  if (r === undefined) copies.set(row, (r = { ...row, diagnoses: a.diagnoses, exactDiagnoses: [], together: [], agedDiagnoses: undefined, atc: a.atc ?? row.atc, sameDayMarks: a.sameDayMarks ?? row.sameDayMarks }));
   return r;
 }
 

@@ -77,6 +77,11 @@ export function rowOf(rows: readonly ProcedureBillingRow[], code: string): Proce
   return best;
 }
 
+/** Whether the coded procedure is one a row listing the service stands for (its `notProcedures` are not: 24.3200x001 牙龈缝合术 is no 清创术). */
+function codedFor(rows: readonly ProcedureBillingRow[], service: string, procedure: string): boolean {
+  return rows.some((r) => r.codes.includes(service) && underAny(procedure, r.procedures) && !underAny(procedure, r.notProcedures ?? []));
+}
+
 /** The line bills the row's procedure: one of its services or an operation including it, a service whose price item includes one (支架置入 含 造影), or its drug. */
 function billsRow(it: ItemFacts, row: ProcedureBillingRow): boolean {
   if (row.codes.includes(rowCodeOf(it)) || row.includedIn?.includes(rowCodeOf(it))) return true;
@@ -143,7 +148,7 @@ export function operationUnsupported(
         : (inpatient || procedureCodes.length > 0) && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
     if (!judged || table.sharedCodes.has(code)) return false;
     const standsFor = table.standsFor.get(code);
-    if (standsFor === undefined || startsWithAny(procedureCodes, standsFor)) return false;
+    if (standsFor === undefined || procedureCodes.some((p) => codedFor(table.rows, code, p))) return false;
     return !(converted && procedureCodes.some((p) => standsFor.some((pre) => p.slice(0, 4) === pre.slice(0, 4))));
   });
   if (lines.length === 0) return null;

@@ -56,7 +56,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 59 → 44: C15's once-daily ceftriaxone finished in the clinic with a blood count or CRP is OPAT (IDSA OPAT guideline
   // 2018 laboratory monitoring), not a stay's course billed as outpatient.
   // blind44 ceiling 44 → 32 (fx-b62b): quiet days within an operation's pathway recovery are not 挂床 (post-operative-recovery.json).
-  blind44: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 32 },
+  // fx-mend29a (review 29 item 5): → 219, T07-04's 脑供血不足 (I67.8) no longer grounds bedside monitoring.
+  blind44: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 32 },
   // 214 / 121 → 221 / 96: batch admissions of one institution's residents on adjacent days, bedfast tube-fed patients'
   // activity therapy; PD peritonitis not judged low-rate for the dialysis code's surgical group, hospice 换药.
   // 221 → 223: capecitabine counted against the member's own cycle (twentieth round).
@@ -273,12 +274,15 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 184 / 133 unseen (9bcc944): the county hospital's medical wards (县级医院内科病房: 肺炎、慢阻肺、心衰、糖尿病、脑梗死).
   // → 199 / 92 (fx-b80): ICU bed the day after organ support and ventilation hours in it (C06, C19), two cultures in sepsis (C19), I67.4's troponin and ABPM (C09), influenza read against ES3's test norm (C07); NIV without its indication (T07), 疏血通 ≤ 6 支 a day (T09), a stable diabetic's glucose profile is home monitoring (T01).
   // → 204 / 84 (fx-b80b): chronic cor pulmonale I27.9 under 30 (T13 young card), the monitored bed on an acute stroke's first two days (C06 transfer-in), SpO₂ with long-term oxygen for J96.1 at a township hospital (C13).
-  blind80: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 84 },
+  // fx-mend29a: ceiling 84 → 92, review 29 item 1 (SpO₂ no stand-in for the gas behind J96.1's oxygen: C13 ×4) and item 4 (no acute-stroke allowance for the monitored bed: C06 ×4).
+  blind80: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 92 },
   // 148 / 105 unseen (9bcc944): teeth and mouth (口腔科, 口腔专科医院与民营口腔诊所).
   // fx-b81: 148 → 192 caught, 105 → 45 controls: dental drips (T14), the extraction ledger (T04), a course billed at a second clinic (T10),
   // weekly scalings under discolouration (T01); oral abscess/laceration codes mapped (C04, C23), jaw CT for impacted and supernumerary teeth (C10, C17).
   // fx-b81b 202 / 45: pericoronitis on a child's card under 10 (T11), a root canal billed at access, irrigation and filling of one tooth (T05).
-  blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 45 },
+  // fx-mend29a: ceiling 45 → 90, review 29 item 3: head CT for impacted/supernumerary teeth is CBCT's 串换 (C10, C17: the catalogue has no CBCT row yet),
+  // 24.3200x001 牙龈缝合术 no longer supports 清创术 (C04: no laceration coded beside the tooth injuries).
+  blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 90 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

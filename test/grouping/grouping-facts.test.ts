@@ -47,16 +47,15 @@ describe('grouping facts', () => {
     expect(facts({}).splitComplication).toBeNull();
   });
 
-  it('read SpO₂ monitoring as the gas behind long-term oxygen for chronic respiratory failure at a township hospital only', () => {
+  it('not read SpO₂ monitoring as the gas behind long-term oxygen for chronic respiratory failure, at a township hospital either', () => {
     const dx = [{ code: 'I63.900', principal: true }, { code: 'J96.100' }];
     const oxygen = [0, 1, 2, 3].map((day) => ({ code: '001208000010001', day, quantity: 24 }));
-    const spo2 = { code: '001210000010001', day: 0, quantity: 24 };
+    const spo2 = [0, 1, 2, 3].map((day) => ({ code: '001210000010001', day, quantity: 24 }));
     const at = (level: number, extra: RuleExample['addItems'] = []) =>
       facts({ set: { diagnoses: dx, 'provider.level': level }, addItems: [...oxygen, ...extra] });
-    expect(at(1, [spo2])).toMatchObject({ splitComplication: 'J96.100', complicationSupported: true });
-    expect(at(1).complicationSupported).toBe(false);
-    expect(at(2, [spo2]).complicationSupported).toBe(false);
-    expect(at(2, [{ code: '002502090010001', day: 0 }]).complicationSupported).toBe(true);
+    expect(at(1, spo2)).toMatchObject({ splitComplication: 'J96.100', complicationSupported: false });
+    expect(at(2, spo2).complicationSupported).toBe(false);
+    expect(at(1, [{ code: '002502090010001', day: 0 }]).complicationSupported).toBe(true);
   });
 
   it('leave a complication unjudged (null) on a stay ended by 医嘱转院 on its admission day or the next, and judge it after longer', () => {
