@@ -126,8 +126,6 @@ export function ungroupableReason(g: GroupingResult | null): { reason: string | 
 
 export interface GroupingFactsInput {
   region: string;
-  /** provider.level (1 township … 3); absent, level-bound support entries do not count. */
-  hospitalLevel?: number;
   inpatient: boolean;
   principalDiagnosis: string;
   procedureCodes: string[];
@@ -285,7 +283,6 @@ function judgeOne(
     supportLines(f.items),
     (l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l),
     (code) => daysExplainedByOthers(others, rowOf, code),
-    f.hospitalLevel,
   );
   const names = [...new Set(f.items.filter((it) => judged.explainedLineIds.includes(it.lineId)).map((it) => it.name))];
   return {

@@ -1,4 +1,4 @@
-import { dayNumber } from '../contract/dates';
+import { longestRun } from '../contract/dates';
 import type { ComplicationSupportRow } from './norms';
 
 // Does the bill evidence a coded MCC/CC? One judgment for the review (src/enrich/grouping-facts.ts) and for the
@@ -113,7 +113,6 @@ export function judgeSupport(
   lines: readonly SupportLine[],
   explained: (l: SupportLine) => boolean,
   explainedDays: (rowCode: string) => number = () => 0,
-  hospitalLevel?: number,
 ): SupportJudgment {
   const supportLineIds: string[] = [];
   const explainedLineIds: string[] = [];
@@ -131,9 +130,7 @@ export function judgeSupport(
     const days = r.consecutive ? longestRun(counted) : new Set(counted).size;
     const needed = repeatedDaysNeeded(r.days, Math.max(0, ...r.codes.map(explainedDays)));
     const companion = r.withAny === undefined || lines.some((l) => r.withAny!.includes(l.rowCode));
-    // An entry for some levels only does not count where the level is unknown.
-    const atLevel = r.atLevels === undefined || (hospitalLevel !== undefined && r.atLevels.includes(hospitalLevel));
-    if (days >= needed && companion && atLevel) supportLineIds.push(...hits.map((l) => l.lineId));
+    if (days >= needed && companion) supportLineIds.push(...hits.map((l) => l.lineId));
     else for (const l of hits) if (!explainedLineIds.includes(l.lineId)) explainedLineIds.push(l.lineId);
   }
   // In claim order, each line once (a repeated item may also be a work-up item).
@@ -150,18 +147,6 @@ function daysWithQuantity(lines: readonly SupportLine[], min: number): (string |
   return [...byDay].filter(([, q]) => q >= min).map(([d]) => d);
 }
 
-/** The most days in a row among the lines' days (ISO dates, or day numbers from the generator's bills). */
-function longestRun(days: readonly (string | number)[]): number {
-  const sorted = [...new Set(days.map((d) => (typeof d === 'number' ? d : dayNumber(d))))].sort((a, b) => a - b);
-  let best = 0;
-  let run = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    run = i > 0 && sorted[i] === sorted[i - 1] + 1 ? run + 1 : 1;
-    best = Math.max(best, run);
-  }
-  return best;
-}
-
 /** "编码 …；类别 …；多日复查 …" for messages. */
 export function supportExpected(row: ComplicationSupportRow, nameOf: (code: string) => string): string {
   return [
@@ -171,8 +156,7 @@ export function supportExpected(row: ComplicationSupportRow, nameOf: (code: stri
       const names = r.codes.map(nameOf).join('或');
       const perDay = r.minQuantity !== undefined ? `每日${names}${r.minQuantity}${r.unit ?? ''}及以上，` : '';
       const companion = r.withAny ? `，且住院期间有${r.withAny.map(nameOf).join('或')}` : '';
-      const levels = r.atLevels ? `，限${r.atLevels.map((n) => ['', '一', '二', '三'][n]).join('、')}级医院` : '';
-      return `${names}（${perDay}${r.consecutive ? `连续${r.days}天以上` : `≥${r.days}天${r.minQuantity !== undefined ? '' : '复查'}`}${companion}${levels}）`;
+      return `${names}（${perDay}${r.consecutive ? `连续${r.days}天以上` : `≥${r.days}天${r.minQuantity !== undefined ? '' : '复查'}`}${companion}）`;
     }),
   ]
     .filter(Boolean)

@@ -65,8 +65,7 @@ const complicationRow = z.looseObject({
    * other day: an urgent session); `minQuantity`: only days billing at least that many units count (hours of oxygen:
    * round-the-clock oxygen is long-term oxygen therapy, not an exacerbation's titrated oxygen), in `unit` for messages
    * (小时); `withAny`: the entry counts only on a stay billing one of these too (the blood gas a chronic respiratory
-   * failure is diagnosed by); `atLevels`: only at a hospital of one of these levels (the township hospital, which
-   * reads saturation where it has no blood-gas analyser).
+   * failure is diagnosed by).
    */
   repeated: z
     .array(
@@ -77,7 +76,6 @@ const complicationRow = z.looseObject({
         minQuantity: z.number().positive().optional(),
         unit: z.string().min(1).optional(),
         withAny: z.array(z.string().min(1)).min(1).optional(),
-        atLevels: z.array(z.number().int().min(1).max(3)).min(1).optional(),
       }),
     )
     .default([]),
