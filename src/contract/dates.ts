@@ -19,6 +19,18 @@ export function daysBetween(fromIso: string, toIso: string): number {
   return dayNumber(toIso) - dayNumber(fromIso);
 }
 
+/** The most days in a row among the days given (ISO dates, or day numbers), in any order, repeats counted once. */
+export function longestRun(days: readonly (string | number)[]): number {
+  const sorted = [...new Set(days.map((d) => (typeof d === 'number' ? d : dayNumber(d))))].sort((a, b) => a - b);
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    run = i > 0 && sorted[i] === sorted[i - 1] + 1 ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
 /** Completed years of age on a date (a birthday counts on its day; 29 Feb birthdays count on 1 Mar). */
 export function ageInYears(birthIso: string, onIso: string): number {
   const [by, bm, bd] = ymd(birthIso);

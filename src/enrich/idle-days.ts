@@ -1,4 +1,4 @@
-import { addDays, daysBetween, weekday } from '../contract/dates';
+import { addDays, daysBetween, longestRun, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import { startsWithAny, underAny } from '../contract/code-prefix';
@@ -311,17 +311,6 @@ function inRuns<T>(days: readonly [number, T][], minRun: number): [number, T][] 
   }
   flush();
   return out;
-}
-
-/** The longest run of consecutive days in an ascending list of day indexes. */
-function longestRun(days: readonly number[]): number {
-  let best = 0;
-  let run = 0;
-  days.forEach((d, i) => {
-    run = i > 0 && d === days[i - 1] + 1 ? run + 1 : 1;
-    best = Math.max(best, run);
-  });
-  return best;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { toYuan } from '../money/fen';
-import { daysBetween } from '../contract/dates';
+import { longestRun } from '../contract/dates';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
@@ -80,13 +80,7 @@ export function parenteralNutritionUngiven(c: StayContentInput): StayContentFact
   const named = nutrition.filter((l) => !givenDays.has(l.date));
   const dates = [...new Set(named.map((l) => l.date))].sort();
   // A daily course: minDays ungiven days in a row (a weekly bottle with its fee left off is not a feed).
-  let run = 0;
-  let longest = 0;
-  dates.forEach((d, i) => {
-    run = i > 0 && daysBetween(dates[i - 1], d) === 1 ? run + 1 : 1;
-    longest = Math.max(longest, run);
-  });
-  if (longest < pn.minDays || dates.length * 2 <= nutritionDays.size) return null;
+  if (longestRun(dates) < pn.minDays || dates.length * 2 <= nutritionDays.size) return null;
   return {
     lineIds: named.map((l) => l.lineId), dates: dates.join('、'), days: dates.length, nutritionDays: nutritionDays.size,
     drugs: [...new Set(named.map((l) => l.catalogue?.name ?? l.name))].join('、'),
