@@ -283,8 +283,12 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-mend29a: ceiling 45 → 90, review 29 item 3: head CT for impacted/supernumerary teeth is CBCT's 串换 (C10, C17: the catalogue has no CBCT row yet),
   // 24.3200x001 牙龈缝合术 no longer supports 清创术 (C04: no laceration coded beside the tooth injuries).
   blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 90 },
+  // 185 / 178 unseen (7cf59b1): pathology, the laboratory's costly tests and the blood bank (病理科、检验科特殊检验与输血科).
+  blind82: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 178 },
   // 160 / 79 unseen (7cf59b1): private specialty hospitals (民营专科医院: 肛肠, 男科, 眼科, 骨伤, 不孕不育, 中西医结合).
   blind83: { fraudCaughtAtLeast: 160, controlsFlaggedAtMost: 79 },
+  // 188 / 126 unseen (7cf59b1): interventional care and vascular surgery (介入治疗与血管外科).
+  blind84: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 126 },
   // 185 / 133 unseen (7cf59b1): digestive and liver care (消化内科、肝病与消化内镜).
   blind85: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 133 },
   // 169 / 138 unseen (7cf59b1): urology, stones and men's health (泌尿外科、结石与男科).
