@@ -250,6 +250,11 @@ export const CATALOGUE_FILES = [
   'services-procedures.json',
   'consumables-procedures.json',
   'drugs-immunology-and-gout.json',
+  'services-dental.json',
+  'services-imaging-and-lab.json',
+  'services-palliative-care.json',
+  'services-rehabilitation.json',
+  'drugs-cardiology-and-nutrition.json',
 ] as const;
 
 /** A table file is {"note": "...", "rows": [...]}: the note says where the figures come from. */
