@@ -438,7 +438,7 @@ function loadSchedules(dir: string, sessions: readonly string[]): Map<string, Dr
   const path = join(dir, 'drug-schedules.json');
   const rows = (readJsonTable(path, scheduleFile)?.rows ?? []).map(({ weeklyDose, ...row }): DrugSchedule => {
     if (!weeklyDose) return row;
-    if (!sessions.length) throw new Error(`${path}: ${row.name}: weeklyDose.givenWith: ${DIALYSIS_SESSIONS_FILE} is missing`);
+    // No sessions (the table missing) is refused at the rule set's load, with the other readers (checkDialysisSessions).
     return { ...row, weeklyDose: { ...weeklyDose, givenWith: sessions } };
   });
   return rowsByCode(path, rows);
