@@ -17,6 +17,7 @@ import { loadSecondLineDrugs, type SecondLineDrugs } from './second-line-drugs';
 import { loadAntithromboticCombinations, type AntithromboticCombinations } from './antithrombotic-combinations';
 import { loadTitration, type TitrationRow } from './drug-titration';
 import { parseTable } from '../contract/json-table';
+import { exactDiagnoses } from '../contract/exact-diagnoses';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
 // region sets its own limits without touching code. Checked at load so a typo fails loudly.
@@ -530,7 +531,7 @@ const frequencyRowSchema = z.strictObject({
    * ICD-10 codes matched whole, beside withDiagnoses: a parent code that its own extension codes contradict (K03.600
    * 牙齿沉积物 counts, its extension K03.600x001 牙齿变色 does not).
    */
-  withExactDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{2}\.[0-9A-Za-z]{1,3}(x[0-9]{3})?$/)).min(1).optional(),
+  exactDiagnoses,
   /**
    * An earlier claim counts only when it codes an injury of a body region this claim codes too (injuryRegion: the S
    * block or T category): a wound's care is of its own region, a new wound elsewhere is a new debridement.
@@ -866,7 +867,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
         throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs, afterAbnormal only with followUp)`);
       }
       if (parsed.longerPeriod && (parsed.per !== 'period' || parsed.longerPeriod.periodDays <= (parsed.periodDays ?? 0))) throw new Error(`${f.file} row ${i}: longerPeriod: only for per "period", longer than periodDays`);
-      if ((parsed.withDiagnoses || parsed.withExactDiagnoses) && !parsed.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses, withExactDiagnoses: only with forPrincipal`);
+      if ((parsed.withDiagnoses || parsed.exactDiagnoses.length) && !parsed.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses, exactDiagnoses: only with forPrincipal`);
       if (parsed.forPrincipal) {
         const rows = scopedFrequency.get(parsed.code) ?? [];
         scopedFrequency.set(parsed.code, [...rows, parsed]);

@@ -15,16 +15,27 @@ const file = z.strictObject({
 /** The table's name as another table refers to it (drug-schedules.json weeklyDose.givenWith). */
 export const DIALYSIS_SESSIONS_FILE = 'dialysis-sessions.json';
 
-/** Loads dialysis-sessions.json; a missing file gives no session rows (checkDialysisSessions refuses that where a check reads them). */
+/** Loads dialysis-sessions.json; a missing file gives no session rows (checkDialysisSessions refuses that where a table reads them). */
 export function loadDialysisSessions(path: string): readonly string[] {
   return readJsonTable(path, file)?.items ?? [];
 }
 
 /**
- * Fails the load when history/limits.json configures a check that reads the sessions and there are none: the check
- * would be silently off (as drug-schedules.json's weeklyDose.givenWith refuses a missing table).
+ * Fails the rule set's load when a table reads the sessions and there are none, naming every reader: the check would
+ * be silently off. The one place this is refused: history/limits.json's checks (dialysisRecord,
+ * dialysisAfterTransplant) and drug-schedules.json's weekly doses given at the session (weeklyDose.givenWith).
  */
-export function checkDialysisSessions(limits: { dialysisRecord?: unknown; dialysisAfterTransplant?: unknown }, sessions: readonly string[]): void {
-  const reading = (['dialysisRecord', 'dialysisAfterTransplant'] as const).filter((name) => limits[name]);
-  if (reading.length && !sessions.length) throw new Error(`history/limits.json: ${reading.join(', ')}: knowledge/${DIALYSIS_SESSIONS_FILE} is missing (the dialysis sessions these checks read)`);
+export function checkDialysisSessions(
+  limits: { dialysisRecord?: unknown; dialysisAfterTransplant?: unknown },
+  schedules: Iterable<{ name: string; weeklyDose?: unknown }>,
+  sessions: readonly string[],
+): void {
+  if (sessions.length) return;
+  const checks = (['dialysisRecord', 'dialysisAfterTransplant'] as const).filter((name) => limits[name]);
+  const doses = [...new Set([...schedules].filter((r) => r.weeklyDose).map((r) => r.name))];
+  const readers = [
+    ...(checks.length ? [`history/limits.json: ${checks.join(', ')}`] : []),
+    ...(doses.length ? [`knowledge/drug-schedules.json: ${doses.join(', ')}: weeklyDose.givenWith`] : []),
+  ];
+  if (readers.length) throw new Error(`${readers.join('; ')}: knowledge/${DIALYSIS_SESSIONS_FILE} is missing (the dialysis sessions these checks read)`);
 }

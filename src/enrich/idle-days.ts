@@ -30,7 +30,8 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const clinicForms = clinicConditionOnly(c);
   const homeMedication = (it: ItemFacts) => isHomeMedication(it, limits.homeMedicationAtc) || (clinicForms !== null && isOralDrug(it, clinicForms));
   const homeMonitoring = homeMonitoringOf(c.items, limits.homeMonitoring);
-  const offDay = offDays(limits.publicHolidays);
+  const calendar = calendarOf(limits.publicHolidays);
+  const { holidays, offDay } = calendar;
   const courseRest = courseRestDays(c.items, limits.weekdayCourses, offDay);
   const therapyRest = therapyRestDays(c.items, limits.workdayTherapy, c.knowledge!.rehabilitationTherapy, offDay, inner, limits.minIdleShare);
   const freeCourse = freeCourseDays(c, limits.freeCourses);
@@ -80,11 +81,10 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     // day's training: a day with the routine tablet and no training or other care is no recovery day but a bed held
     // (挂床), however the training days break the run — when such days are most of the stay. Public holidays are the
     // course's rest (the therapists' too) and are not counted; a course resting at weekends trains on 5 days of 7.
-    const holidays = new Set(limits.publicHolidays?.holidays ?? []);
     const held = rehabilitationWard(c) ? lax.filter(([, d]) => !d.routine.some((it) => holidays.has(it.date))) : [];
     const open = new Set(c.items.filter((it) => it.dayIndex >= 1 && it.date < c.endDate && !holidays.has(it.date)).map((it) => it.date)).size;
     idle = open > 0 && held.length / open >= limits.minIdleShare ? held : inRuns(lax, limits.minHomeMedicationRun);
-    if (idle.length < limits.minIdleDays) idle = holidayTail(strict, c, limits);
+    if (idle.length < limits.minIdleDays) idle = holidayTail(strict, c, limits, calendar);
     if (idle.length === 0) return null;
   }
   const lines = idle.flatMap(([, d]) => d.routine);
@@ -110,9 +110,8 @@ function rehabilitationWard(c: StayContentInput): boolean {
  * test (its result awaited) and after an intravenous anti-infective course are not counted; a stay treated on no earlier weekend or holiday
  * is a working-day course at rest. Empty when there is no such tail.
  */
-function holidayTail<D extends { routine: ItemFacts[] }>(strict: [number, D][], c: StayContentInput, limits: Limits): [number, D][] {
+function holidayTail<D extends { routine: ItemFacts[] }>(strict: [number, D][], c: StayContentInput, limits: Limits, { holidays, offDay }: Calendar): [number, D][] {
   const min = limits.minHolidayTailRun;
-  const holidays = new Set(limits.publicHolidays?.holidays ?? []);
   if (!min || holidays.size === 0) return [];
   const idleAt = new Map(strict);
   const tail: [number, D][] = [];
@@ -123,7 +122,6 @@ function holidayTail<D extends { routine: ItemFacts[] }>(strict: [number, D][], 
   if (before.length === 0 || before.some((it) => holidays.has(it.date))) return [];
   // A course given on working days only rests on every day off (workdayTherapy): the holiday ending it is that rest.
   // Only a stay treated on an earlier weekend or holiday shows the holiday, not the course's rhythm, stopped the care.
-  const offDay = offDays(limits.publicHolidays);
   if (!c.items.some((it) => it.dayIndex >= 1 && it.dayIndex < tail[0][0] && !idleAt.has(it.dayIndex) && !isRoutine(it) && offDay(it.date))) return [];
   // Observation before discharge (holidayTailObservation): a result awaited, or an intravenous anti-infective course
   // just stopped and the fever's return watched for.
@@ -221,21 +219,26 @@ export function plainDripOf(c: StayContentInput, t: PlainDrip): (it: ItemFacts) 
 
 type Limits = NonNullable<NonNullable<StayContentInput['knowledge']>['stayContent']>['bedBlocking'];
 
-/** The day-off test of each loaded calendar: built once per table load, not per stay. */
-const offDayMemo = new WeakMap<object, (iso: string) => boolean>();
+/** A loaded calendar's public holidays, and whether a date is a day off: a holiday, or a Saturday or Sunday not made a working day (调休上班). */
+interface Calendar {
+  holidays: ReadonlySet<string>;
+  offDay: (iso: string) => boolean;
+}
+
+/** Each loaded calendar read once per table load, not per stay. */
+const calendarMemo = new WeakMap<object, Calendar>();
 const NO_CALENDAR = {};
 
-/** Whether a date is a day off: a public holiday, or a Saturday or Sunday not made a working day (调休上班). */
-function offDays(cal: Limits['publicHolidays']): (iso: string) => boolean {
+function calendarOf(cal: Limits['publicHolidays']): Calendar {
   const key = cal ?? NO_CALENDAR;
-  let offDay = offDayMemo.get(key);
-  if (!offDay) {
+  let calendar = calendarMemo.get(key);
+  if (!calendar) {
     const holidays = new Set(cal?.holidays ?? []);
     const workdays = new Set(cal?.workdays ?? []);
-    offDay = (iso) => holidays.has(iso) || (!workdays.has(iso) && (weekday(iso) === 0 || weekday(iso) === 6));
-    offDayMemo.set(key, offDay);
+    calendar = { holidays, offDay: (iso) => holidays.has(iso) || (!workdays.has(iso) && (weekday(iso) === 0 || weekday(iso) === 6)) };
+    calendarMemo.set(key, calendar);
   }
-  return offDay;
+  return calendar;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
+import { diagnosisIn } from '../contract/exact-diagnoses';
 import { atcOf, codedTogether, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import { stayNeedsExpected, stayShows } from './stay-needs';
@@ -218,8 +219,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   let dxOk = ctx.byDx.get(row);
   if (dxOk === undefined) {
     dxOk =
-      startsWithAny(c.diagnosisCodes, row.diagnoses) ||
-      c.diagnosisCodes.some((d) => row.exactDiagnoses.includes(d)) ||
+      c.diagnosisCodes.some((d) => diagnosisIn(d, row.diagnoses, row.exactDiagnoses)) ||
       codedTogether(row.together, c.diagnosisCodes) ||
       startsWithAny(c.procedureCodes, row.procedures) ||
       (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||

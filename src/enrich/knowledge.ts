@@ -27,6 +27,7 @@ import { loadPublicHealthServices, type PublicHealthServices } from './public-he
 import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny } from '../contract/code-prefix';
+import { exactDiagnoses } from '../contract/exact-diagnoses';
 import { atcOfDrugCode } from '../contract/drug-code';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
 import { loadBedDaySettings, type BedDaySettingRow } from './bed-day-setting';
@@ -223,7 +224,7 @@ const consistencyRow = z.strictObject({
   acutePhase: z.array(z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) })).default([]),
   diagnoses: prefixes.default([]),
   /** ICD-10 codes matched whole, beside `diagnoses`: a parent code whose extension codes mean otherwise (Z51.500 姑息性医疗 grounds it, Z51.500x002 恶性肿瘤支持治疗 does not). */
-  exactDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{2}\.[0-9]{1,3}(x[0-9]{3})?$/, 'is not a whole ICD-10 code')).default([]),
+  exactDiagnoses,
   /** Diagnoses that support the line in a member of `minAge` or older admitted for another principal (the very old with dementia acutely ill: 自理能力重度依赖). */
   agedDiagnoses: z
     .strictObject({
@@ -437,7 +438,7 @@ function loadSchedules(dir: string, sessions: readonly string[]): Map<string, Dr
   const path = join(dir, 'drug-schedules.json');
   const rows = (readJsonTable(path, scheduleFile)?.rows ?? []).map(({ weeklyDose, ...row }): DrugSchedule => {
     if (!weeklyDose) return row;
-    if (!sessions.length) throw new Error(`${path}: ${row.name}: weeklyDose.givenWith: ${DIALYSIS_SESSIONS_FILE} is missing`);
+    // No sessions (the table missing) is refused at the rule set's load, with the other readers (checkDialysisSessions).
     return { ...row, weeklyDose: { ...weeklyDose, givenWith: sessions } };
   });
   return rowsByCode(path, rows);

@@ -59,6 +59,6 @@ export function loadEnrichRefs(
   // The drug schedules and the dialysis sessions are knowledge tables; the member ledger keeps and judges their doses
   // and sessions across claims too.
   const history = { ...loadHistoryKnowledge(rulesDir), schedules: knowledge.schedules, dialysisSessions: knowledge.dialysisSessions };
-  checkDialysisSessions(history.limits, knowledge.dialysisSessions);
+  checkDialysisSessions(history.limits, knowledge.schedules.values(), knowledge.dialysisSessions);
   return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge, history }, groupingHash };
 }

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
+import { checkDialysisSessions } from '../../src/enrich/dialysis-sessions';
 import { loadKnowledge } from '../../src/enrich/knowledge';
 import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
@@ -75,13 +76,16 @@ describe('drug given again within its label interval', () => {
     expect(ruleset.refs.history!.dialysisSessions).toEqual(sessions);
   });
 
-  it('refuses a weekly dose given at the session when dialysis-sessions.json is missing', () => {
+  it('refuses a weekly dose given at the session when dialysis-sessions.json is missing (checkDialysisSessions, at the rule set\'s load)', () => {
     const dir = tempDir('sched-');
     const row = { name: 'x', codes: ['XB03XAZ505B002'], weeklyDose: { maxUnits: 4, unitText: '支', givenWith: 'dialysis-sessions.json', supplyUnitsPerWeek: 3, forDiagnoses: ['N18'], unless: { codes: ['D62'], days: 28, source: 's' } }, source: 's' };
     writeFileSync(join(dir, 'drug-schedules.json'), JSON.stringify({ note: 'x', rows: [row] }));
-    expect(() => loadKnowledge(dir)).toThrow(/drug-schedules\.json: x: weeklyDose\.givenWith: dialysis-sessions\.json is missing/);
+    const without = loadKnowledge(dir);
+    expect(() => checkDialysisSessions({}, without.schedules.values(), without.dialysisSessions)).toThrow(/drug-schedules\.json: x: weeklyDose\.givenWith: knowledge\/dialysis-sessions\.json is missing/);
     writeFileSync(join(dir, 'dialysis-sessions.json'), JSON.stringify({ note: 'x', items: ['S1'], source: 's' }));
-    expect(loadKnowledge(dir).schedules.get('XB03XAZ505B002')!.weeklyDose!.givenWith).toEqual(['S1']);
+    const k = loadKnowledge(dir);
+    expect(() => checkDialysisSessions({}, k.schedules.values(), k.dialysisSessions)).not.toThrow();
+    expect(k.schedules.get('XB03XAZ505B002')!.weeklyDose!.givenWith).toEqual(['S1']);
   });
 
   it('refuses an interval under two days, naming the file and field', () => {

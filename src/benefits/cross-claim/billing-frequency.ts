@@ -7,6 +7,7 @@ import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../his
 import { emergencyVisit, list } from './common';
 import { referredUp } from './referred-up';
 import { startsWithAny, underAny } from '../../contract/code-prefix';
+import { diagnosisIn } from '../../contract/exact-diagnoses';
 
 export interface TooOften {
   items: string;
@@ -56,10 +57,10 @@ function sitesOpenedAt(site: NonNullable<FrequencyRow['sites']>, visits: readonl
   return Math.max(ofSite.length ? sitesShown(site, ofSite) : 1, filled);
 }
 
-/** Whether the claim codes one of a scoped row's withDiagnoses (by prefix) or withExactDiagnoses (whole); true when it names neither. */
+/** Whether the claim codes one of a scoped row's withDiagnoses (by prefix) or exactDiagnoses (whole); true when it names neither. */
 function codesCondition(r: FrequencyRow, codes: readonly string[]): boolean {
-  if (!r.withDiagnoses && !r.withExactDiagnoses) return true;
-  return codes.some((d) => underAny(d, r.withDiagnoses ?? []) || (r.withExactDiagnoses ?? []).includes(d));
+  if (!r.withDiagnoses && !r.exactDiagnoses.length) return true;
+  return codes.some((d) => diagnosisIn(d, r.withDiagnoses ?? [], r.exactDiagnoses));
 }
 
 /** The row judging a code on this claim: a row scoped to its principal diagnosis, else the code's general row. */
@@ -173,7 +174,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       // An emergency visit, or a line another diagnosis of the claim calls for (a changed condition), is not a follow-up.
       if (emergencyVisit(me, k.examRecognition)) continue;
       const condition = [...row.forPrincipal!, ...(row.withDiagnoses ?? [])];
-      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !underAny(d, condition) && !(row.withExactDiagnoses ?? []).includes(d)));
+      const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !diagnosisIn(d, condition, row.exactDiagnoses)));
       if (!stable.length) continue;
       lines.splice(0, lines.length, ...stable);
     }
