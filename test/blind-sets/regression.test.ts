@@ -284,7 +284,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 24.3200x001 牙龈缝合术 no longer supports 清创术 (C04: no laceration coded beside the tooth injuries).
   blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 90 },
   // 185 / 133 unseen (7cf59b1): digestive and liver care (消化内科、肝病与消化内镜).
-  blind85: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 133 },
+  // fx-b85: 185 → 224 caught, 133 → 87 controls: albumin on cirrhosis needs its effusion (T01), EST does not stand for a diagnostic ERCP (T07),
+  // IV PPI on days of tablets (T02), entecavir/oral hepatoprotectant days idle (T08), H. pylori an outpatient condition (T10); cultures for ascites, IBD, dehydrated gastroenteritis (C14, C19, C24).
+  blind85: { fraudCaughtAtLeast: 224, controlsFlaggedAtMost: 87 },
   // 169 / 138 unseen (7cf59b1): urology, stones and men's health (泌尿外科、结石与男科).
   blind86: { fraudCaughtAtLeast: 169, controlsFlaggedAtMost: 138 },
 };
