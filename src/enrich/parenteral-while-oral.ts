@@ -19,6 +19,8 @@ const row = z.strictObject({
   notOralMarks: z.array(z.string().min(1)).default([]),
   /** ICD-10 prefixes on the stay that leave it unjudged (a bleed: IV PPI for 72 h after haemostasis whatever the diet). */
   notJudgedDiagnoses: z.array(z.string().min(1)).default([]),
+  /** Critical care on the stay leaves it unjudged: stress-ulcer prophylaxis is the label's, and tablets go down a feeding tube. */
+  notJudgedItems: itemSelector.optional(),
   /** Days of overlap before the row is named (a switch from injection to tablets may share its day). */
   minDays: z.number().int().min(1),
   expected: z.string().min(1),
@@ -59,6 +61,7 @@ export function parenteralWhileOral(c: ParenteralWhileOralInput, rows: readonly 
   if (!c.inpatient) return null;
   for (const r of rows ?? []) {
     if (startsWithAny(c.diagnosisCodes, r.notJudgedDiagnoses)) continue;
+    if (r.notJudgedItems && c.items.some((it) => lineMatches(r.notJudgedItems!, it))) continue;
     const injections = c.items.filter((it) => it.category === 'drug' && lineMatches(r.drugs, it));
     if (injections.length === 0) continue;
     const oral = c.items.filter((it) => it.category === 'drug' && !it.parenteral && !lineMatches(r.drugs, it) && r.oralMarks.some((m) => it.name.includes(m)) && !r.notOralMarks.some((m) => it.name.includes(m)));

@@ -33,4 +33,10 @@ describe('IV PPI while the patient takes tablets', () => {
     expect(hitOf(await judge(stay('K29.500', [...daily(PANTO, 2, [2, 3, 4, 5]), ...daily(OME, 2, [4, 5])])), RULE)).toBeUndefined();
     expect(hitOf(await judge(stay('K29.500', [...daily(PANTO, 2, [2, 3, 4, 5]), ...daily(LACT, 1, [2, 3, 4, 5])])), RULE)).toBeUndefined();
   });
+
+  it('quiet on a stay with critical care (stress-ulcer prophylaxis; tablets by feeding tube), named without it', async () => {
+    const lines = [...daily(PANTO, 2, [0, 1, 2, 3]), ...daily(DOMP, 3, [0, 1, 2, 3])];
+    expect(hitOf(await judge(stay('I63.900', lines)), RULE)).toBeDefined();
+    expect(hitOf(await judge(stay('I63.900', [...lines, ...daily('001201000010001', 1, [0, 1])])), RULE)).toBeUndefined();
+  });
 });
