@@ -226,7 +226,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 193 / 170 (fx-b70): T04/T10 by catalogue.drugs-stacked (same-action herbal injections, one drug twice); C04 Ⅰ级护理 grounded by IV treatment of a cultured serious infection and 3 days after arthroplasty.
   // → 207 / 170 (fx-b70c): T15 a secondary stroke or dysphagia opening a restriction with no imaging or swallow work-up; T02 careful special-use antibiotic with only CRP/PCT before it.
   // ceiling 170 → 155 (fx-b73b): acute-event stays (I21/I20.0/I63) inside their pathway's 标准住院日 under daily drugs are not 挂床.
-  blind70: { fraudCaughtAtLeast: 207, controlsFlaggedAtMost: 155 },
+  // fx-b85: ceiling 155 → 140: ascitic-fluid culture indicated by R18 (C14, test-indications.json; 肝硬化腹水诊疗指南2023).
+  blind70: { fraudCaughtAtLeast: 207, controlsFlaggedAtMost: 140 },
   // 185 / 18 unseen (f2e7c66): identity and entitlement (冒名, after death, two schemes, 个人账户, waiting period).
   // → 184 / 18: the sample norms regenerated from the new generator (fx-gen's hypertension stay; base rate 1,897 → 1,900 yuan a
   // weight point): T14-06's stay, caught only as 低倍率 at 0.39 of the norm, is now at the line (its own reason, a false retiree, is not read yet).
