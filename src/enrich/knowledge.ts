@@ -16,6 +16,7 @@ import { loadItemUses, type ItemUseRow } from './item-uses';
 import { loadDeviceDwell, type DeviceDwell } from './device-dwell';
 import { loadCourseConsumables, type CourseConsumableRow } from './course-consumables';
 import { loadStackedDrugs, type StackedDrugRow } from './stacked-drugs';
+import { loadParenteralWhileOral, type ParenteralWhileOralRow } from './parenteral-while-oral';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadFusionIndications, type FusionIndications } from './fusion-indications';
 import { loadSurgicalProphylaxis, type SurgicalProphylaxis } from './surgical-prophylaxis';
@@ -570,6 +571,8 @@ export interface Knowledge {
   courseConsumables?: readonly CourseConsumableRow[] | null;
   /** Drug classes given at most N together on a day (stacked-drugs.json: hepatoprotectants). */
   stackedDrugs?: readonly StackedDrugRow[] | null;
+  /** Injections paid only for a patient who cannot take drugs by mouth, against the stay's tablets (parenteral-while-oral.json). */
+  parenteralWhileOral?: readonly ParenteralWhileOralRow[] | null;
   /** Round-the-clock oxygen and what shows its need (continuous-oxygen.json); null: no such check. */
   continuousOxygen?: ContinuousOxygen | null;
   /** Primary lumbar fusions and the conditions that call for them (fusion-indications.json); null: no such check. */
@@ -696,6 +699,7 @@ export function loadKnowledge(dir: string): Knowledge {
     deviceDwell: loadDeviceDwell(join(dir, 'device-dwell.json')),
     courseConsumables: loadCourseConsumables(join(dir, 'course-consumables.json')),
     stackedDrugs: loadStackedDrugs(join(dir, 'stacked-drugs.json')),
+    parenteralWhileOral: loadParenteralWhileOral(join(dir, 'parenteral-while-oral.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     fusionIndications: loadFusionIndications(join(dir, 'fusion-indications.json')),
     surgicalProphylaxis: loadSurgicalProphylaxis(join(dir, 'surgical-prophylaxis.json')),

@@ -14,6 +14,7 @@ import { devicesReplacedEarly, type DevicesReplacedEarly } from './device-dwell'
 import { sessionsBeyondMixing } from './mixed-sessions';
 import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-consumables';
 import { drugsStacked, type DrugsStacked } from './stacked-drugs';
+import { parenteralWhileOral, type ParenteralWhileOral } from './parenteral-while-oral';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
 import { fusionWithoutIndication, type FusionWithoutIndication } from './fusion-indications';
 import { prophylaxisExcess, type ProphylaxisExcess } from './surgical-prophylaxis-facts';
@@ -61,6 +62,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   courseConsumablesBeyond: CourseConsumablesBeyond | null;
   /** More distinct drugs of one class on a day than guidelines give together (stacked-drugs.json: three hepatoprotectants); null when none. */
   drugsStacked: DrugsStacked | null;
+  /** Injections paid only for a patient who cannot take drugs by mouth, on days the stay bills tablets (parenteral-while-oral.json: IV PPI); null when none. */
+  parenteralWhileOral: ParenteralWhileOral | null;
   /** Round-the-clock oxygen on many days with no hypoxaemic condition and no monitoring (continuous-oxygen.json); null when none. */
   oxygenUnsupported: OxygenUnsupported | null;
   /** A primary lumbar fusion coded with no diagnosis that calls for one (fusion-indications.json): its implants; null when none. */
@@ -212,6 +215,7 @@ export function stayFacts(input: StayInput): StayFacts {
     sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),
     drugsStacked: drugsStacked(items, k?.stackedDrugs),
+    parenteralWhileOral: parenteralWhileOral({ items, inpatient, diagnosisCodes: input.diagnosisCodes }, k?.parenteralWhileOral),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     fusionWithoutIndication: fusionWithoutIndication(input, k?.fusionIndications),
     prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),

@@ -226,7 +226,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 193 / 170 (fx-b70): T04/T10 by catalogue.drugs-stacked (same-action herbal injections, one drug twice); C04 Ⅰ级护理 grounded by IV treatment of a cultured serious infection and 3 days after arthroplasty.
   // → 207 / 170 (fx-b70c): T15 a secondary stroke or dysphagia opening a restriction with no imaging or swallow work-up; T02 careful special-use antibiotic with only CRP/PCT before it.
   // ceiling 170 → 155 (fx-b73b): acute-event stays (I21/I20.0/I63) inside their pathway's 标准住院日 under daily drugs are not 挂床.
-  blind70: { fraudCaughtAtLeast: 207, controlsFlaggedAtMost: 155 },
+  // fx-b85: ceiling 155 → 140: ascitic-fluid culture indicated by R18 (C14, test-indications.json; 肝硬化腹水诊疗指南2023).
+  blind70: { fraudCaughtAtLeast: 207, controlsFlaggedAtMost: 140 },
   // 185 / 18 unseen (f2e7c66): identity and entitlement (冒名, after death, two schemes, 个人账户, waiting period).
   // → 184 / 18: the sample norms regenerated from the new generator (fx-gen's hypertension stay; base rate 1,897 → 1,900 yuan a
   // weight point): T14-06's stay, caught only as 低倍率 at 0.39 of the norm, is now at the line (its own reason, a false retiree, is not read yet).
@@ -290,7 +291,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 188 / 126 unseen (7cf59b1): interventional care and vascular surgery (介入治疗与血管外科).
   blind84: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 126 },
   // 185 / 133 unseen (7cf59b1): digestive and liver care (消化内科、肝病与消化内镜).
-  blind85: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 133 },
+  // fx-b85: 185 → 224 caught, 133 → 87 controls: albumin on cirrhosis needs its effusion (T01), EST does not stand for a diagnostic ERCP (T07),
+  // IV PPI on days of tablets (T02), entecavir/oral hepatoprotectant days idle (T08), H. pylori an outpatient condition (T10); cultures for ascites, IBD, dehydrated gastroenteritis (C14, C19, C24).
+  blind85: { fraudCaughtAtLeast: 224, controlsFlaggedAtMost: 87 },
   // 169 / 138 unseen (7cf59b1): urology, stones and men's health (泌尿外科、结石与男科).
   blind86: { fraudCaughtAtLeast: 169, controlsFlaggedAtMost: 138 },
 };
