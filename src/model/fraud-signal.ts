@@ -60,6 +60,8 @@ interface Signal {
   dir: 'high' | 'low';
   /** Needs a clinically comparable peer group (level features); false: read against the claim's own bill. */
   comparable: boolean;
+  /** For a stay grouped with a complication (DRG …1, …3), needs peers of its own DRG (DRG × age band, DRG): it grows with the complication's days. */
+  ownDrgIfComplicated?: boolean;
   /** Inpatient stays only. */
   inpatientOnly?: boolean;
   /**
@@ -107,7 +109,13 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
   // Days and bed-and-nursing far above the norm (excess days, bed blocking). The days only beside days with no
   // service at all: days of bed and nursing only are the idle-day rules' finding (see above).
   { feature: 'los_vs_norm', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: atLeastTwice, onlyWith: ['service_day_coverage'] },
-  { feature: 'bed_share', dir: 'high', comparable: true, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
+  // Bed share of a stay with a complication only against its own DRG: keep is billed per day and a treatment course is
+  // not, so the share grows with the stay's length, and CHS-DRG splits an ADRG by complication level (…1 伴严重并发症或
+  // 合并症, …3 伴并发症或合并症, …5 不伴) because complications lengthen the stay (the norms table: 肾及尿路感染 LU11
+  // 7.7 days, LU15 5.9). A fallback to the ADRG or MDC part holds the levels the training data had, mostly the
+  // uncomplicated one, so the very old, whose dementia makes their UTI an LU11, read 20 points above LU15 peers on an
+  // ordinary course. Days without any care are still service_day_coverage's and the idle-day rules' finding.
+  { feature: 'bed_share', dir: 'high', comparable: true, ownDrgIfComplicated: true, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
   // Read against the claim's own bill and the catalogue.
   { feature: 'max_quantity_ratio', dir: 'high', comparable: false, material: (v, p) => v >= 10 && v >= 3 * p },
   { feature: 'price_excess_share', dir: 'high', comparable: false, material: sharePoints(0.1) },
@@ -128,6 +136,10 @@ const COURSE_EXPLAINED = new Set(['los_vs_norm', 'bed_share']);
 
 /** Peer-group kinds whose members are clinically comparable (calibration.ts kindOf). */
 const COMPARABLE_KINDS = new Set(['drg×age', 'drg', 'adrg', 'mdc×type', 'dx']);
+/** Peer-group kinds holding the claim's own DRG only (one complication level). */
+const OWN_DRG_KINDS = new Set(['drg×age', 'drg']);
+/** CHS-DRG's last digit of a DRG split by complication: 1 伴严重并发症或合并症 (MCC), 3 伴并发症或合并症 (CC). */
+const COMPLICATION_LEVEL = /^[A-Z]{2}\d[13]$/;
 
 export function comparablePeers(group: string): boolean {
   return COMPARABLE_KINDS.has(kindOf(group));
@@ -180,6 +192,8 @@ export function fraudSignals(
   normLos: number,
 ): string[] {
   const comparable = comparablePeers(group);
+  const g = f.grouping;
+  const complicatedElsewhere = f.inpatient && g?.status === 'grouped' && COMPLICATION_LEVEL.test(g.drg) && !OWN_DRG_KINDS.has(kindOf(group));
   const course = f.inpatient && f.stay?.standardCourse != null;
   const p = defs.findIndex((d) => d.name === 'procedure_count');
   const moreProcedures = f.inpatient && p >= 0 && x[p] > median[p] + 1e-9;
@@ -196,7 +210,7 @@ export function fraudSignals(
   let indicated: number | null = null;
   for (const s of FRAUD_SIGNALS) {
     const j = defs.findIndex((d) => d.name === s.feature);
-    if (j < 0 || (s.comparable && !comparable) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
+    if (j < 0 || (s.comparable && !comparable) || (s.ownDrgIfComplicated && complicatedElsewhere) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
     // A stay admitted for an urgent work-up (a TIA) is short and cheap by nature: too little care is not its signal.
     if (s.dir === 'low' && s.wholeStay && f.stay?.workUpAdmission === true) continue;
     // A day-surgery episode's length, bed share and low cost are a day case's, read against ordinary stays (day-case.ts).

@@ -204,6 +204,26 @@ describe('fraud signals', () => {
     expect(fraudSignals(beside('exam'), 'drg:FR25|elderly', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['cost_per_day', 'bed_share']);
   });
 
+  it('reads the bed share of a stay with a complication (DRG …1, …3) only against its own DRG, not an ADRG or MDC part of other levels', () => {
+    // 25 points of bed and nursing above the peers: a held bed against its own DRG; against LU15 (不伴并发症) peers it is
+    // what an LU11 stay's longer ordinary course bills (a 95-year-old's UTI with dementia: 7.7 norm days against 5.9).
+    expect(stay.grouping?.status).toBe('grouped');
+    const level = (drg: string): ClaimFacts => ({ ...stay, grouping: { ...stay.grouping!, drg } as ClaimFacts['grouping'] });
+    const keep = vectors({ bed_share: { z: 6, delta: 0.25 } });
+    for (const drg of ['LU11', 'LU13']) {
+      expect(fraudSignals(level(drg), 'drg:' + drg + '|elderly', FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual(['bed_share']);
+      expect(fraudSignals(level(drg), 'drg:' + drg, FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual(['bed_share']);
+      expect(fraudSignals(level(drg), 'adrg:LU1', FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual([]);
+      expect(fraudSignals(level(drg), 'mdc:MDCL|medical', FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual([]);
+    }
+    // A stay without a complication (…5) or of an unsplit DRG (…9) is read against the fallback as before.
+    expect(fraudSignals(level('LU15'), 'adrg:LU1', FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual(['bed_share']);
+    expect(fraudSignals(level('JZ19'), 'mdc:MDCJ|medical', FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual(['bed_share']);
+    // Too little care for the nights and days without any service are still read there.
+    const thin = vectors({ bed_share: { z: 6, delta: 0.25 }, cost_per_day: { z: -6, ratio: 0.3 }, service_day_coverage: { z: -8, delta: -0.3 } });
+    expect(fraudSignals(level('LU11'), 'adrg:LU1', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['service_day_coverage', 'cost_per_day']);
+  });
+
   it('does not read a stay admitted for an urgent work-up (a TIA, stay-content.json lowIntensity.admissionIndicated) as too little care', () => {
     const low = vectors({ total_cost: { z: -6, ratio: 0.2 }, cost_vs_norm: { z: -6, ratio: 0.2 } });
     const tia = enrichClaim(makeClaim({ diagnoses: [{ code: 'G45.900', principal: true }, { code: 'I10.x00' }] }), refs).facts;
