@@ -45,3 +45,43 @@ export function excisionWithoutPathology(
     amount: toYuan(ops.reduce((n, l) => n + l.amountFen, 0)),
   };
 }
+
+export interface SpecimensBeyondFacts {
+  /** The coded whole-organ excisions. */
+  excisions: string;
+  /** Specimens they send (one each) and the 例 of pathology the bill charges. */
+  specimens: number;
+  units: number;
+  lineIds: string[];
+  /** The 例 beyond the specimens, at their lines' unit price; yuan. */
+  amount: number;
+}
+
+/**
+ * Paraffin pathology (specimenCodes.codes, billed per 例) beyond the specimens of a record whose every operation is a
+ * whole-organ excision sending one (specimenCodes.singleSpecimen: a gallbladder, an appendix); null when within, or
+ * when any other operation (00–86) is coded: a biopsy, a node dissection or a second organ sends specimens of its own.
+ */
+export function pathologyBeyondSpecimens(items: readonly ItemFacts[], procedureCodes: readonly string[], table: ProcedureBilling | null): SpecimensBeyondFacts | null {
+  const s = table?.specimens;
+  if (!s || s.singleSpecimen.length === 0) return null;
+  // ICD-9-CM-3 87–99 are imaging and non-operative procedures: they send no tissue.
+  const operations = procedureCodes.filter((p) => Number.parseInt(p.slice(0, 2), 10) < 87);
+  if (operations.length === 0 || !operations.every((p) => underAny(p, s.singleSpecimen))) return null;
+  const lines = items.filter((it) => s.codes.has(rowCodeOf(it))).sort((a, b) => a.date.localeCompare(b.date));
+  const units = lines.reduce((n, l) => n + l.quantity, 0);
+  if (units <= operations.length) return null;
+  // The first 例 are the specimens'; the lines holding the rest are named.
+  let left = operations.length;
+  let excessFen = 0;
+  const named: string[] = [];
+  for (const l of lines) {
+    const beyond = l.quantity - Math.min(left, l.quantity);
+    left -= l.quantity - beyond;
+    if (beyond > 0) {
+      named.push(l.lineId);
+      excessFen += Math.round((l.amountFen * beyond) / l.quantity);
+    }
+  }
+  return { excisions: operations.join('、'), specimens: operations.length, units, lineIds: named, amount: toYuan(excessFen) };
+}

@@ -3,6 +3,7 @@ import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
 import { itemSelector } from './json-table';
+import { underAny } from '../contract/code-prefix';
 
 // What one unit of a service consumes (rules/knowledge/item-uses.json, from the 项目内涵 of the
 // 《全国医疗服务价格项目规范》): a nebulisation session nebulises a drug, a cannula placement places a cannula.
@@ -34,6 +35,14 @@ const row = z.strictObject({
    * own inhaler solution, self-paid, another sheet), which the bill cannot tell from none at all.
    */
   whenUsesBilled: z.boolean().default(false),
+  /**
+   * A claim billing none of `uses` is judged after all when every coded operation (ICD-9-CM-3 00–86, at least one) is
+   * under `procedures`, with `allowance` of its own: operations whose blood-ordering schedule reserves no units
+   * (手术备血: type and screen), so units prepared for them beyond it were prepared for nothing.
+   */
+  reserve: z
+    .strictObject({ procedures: z.array(z.string().min(1)).min(1), allowance: z.number().int().min(0), reason: z.string().min(1), source: z.string().min(1) })
+    .optional(),
   /**
    * The drugs of `uses` that are compatible when mixed and given together in one session (雾化: budesonide with
    * ipratropium or a β2-agonist): on a day, the sessions are at most the largest count of any one of them plus the
@@ -90,7 +99,7 @@ export function unitsTaken(ordered: readonly ItemFacts[], excess: number): { lin
 }
 
 /** Every row's service against what it uses on the bill; null when none goes beyond. */
-export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemUseRow[] | null | undefined): UnitsBeyondUse | null {
+export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemUseRow[] | null | undefined, procedureCodes: readonly string[] = []): UnitsBeyondUse | null {
   if (!rows?.length) return null;
   const named: string[] = [];
   const names = new Set<string>();
@@ -98,7 +107,13 @@ export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemU
   let units = 0;
   let fen = 0;
   for (const r of rows) {
-    if (r.whenUsesBilled && !items.some((it) => isOf(r.uses, it))) continue;
+    let allowance = r.allowance;
+    let reason = '';
+    if (r.whenUsesBilled && !items.some((it) => isOf(r.uses, it))) {
+      if (!r.reserve || !reservesNone(procedureCodes, r.reserve.procedures)) continue;
+      allowance = r.reserve.allowance;
+      reason = `，${r.reserve.reason}（${procedureCodes.join('、')}）`;
+    }
     const groups = new Map<string, { service: ItemFacts[]; used: number }>();
     for (const it of items) {
       const service = isOf(r.item, it);
@@ -110,11 +125,11 @@ export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemU
     }
     for (const [key, g] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const billed = g.service.reduce((s, l) => s + l.quantity, 0);
-      const excess = billed - Math.floor(g.used * r.perUse + 1e-9) - r.allowance;
+      const excess = billed - Math.floor(g.used * r.perUse + 1e-9) - allowance;
       if (billed === 0 || excess <= 0) continue;
       units += excess;
       names.add(r.item.name);
-      detail.push(`${key ? `${key} ` : ''}${r.item.name}${billed}次、${r.uses.name}${g.used}${r.allowance ? `（允许多${r.allowance}次）` : ''}`);
+      detail.push(`${key ? `${key} ` : ''}${r.item.name}${billed}次、${r.uses.name}${g.used}${allowance ? `（允许多${allowance}次）` : ''}${reason}`);
       // The latest lines go beyond (the first placements and sessions had what they used).
       const beyond = unitsTaken([...g.service].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)), excess);
       named.push(...beyond.lineIds);
@@ -123,4 +138,10 @@ export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemU
   }
   if (!named.length) return null;
   return { lineIds: named, names: [...names].join('、'), detail: detail.join('；'), units, amount: toYuan(fen) };
+}
+
+/** Every coded operation (ICD-9-CM-3 00–86; 87–99 are imaging and non-operative) under `procedures`, at least one. */
+function reservesNone(procedureCodes: readonly string[], procedures: readonly string[]): boolean {
+  const operations = procedureCodes.filter((p) => Number.parseInt(p.slice(0, 2), 10) < 87);
+  return operations.length > 0 && operations.every((p) => underAny(p, procedures));
 }

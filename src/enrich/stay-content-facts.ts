@@ -1,7 +1,7 @@
 import { implantUnsupported } from './implant-facts';
 import { operationUnsupported, procedureUnsupported } from './procedure-facts';
 import { operationBeyondCoded, withSides } from './operation-count';
-import { excisionWithoutPathology } from './excision-specimen';
+import { excisionWithoutPathology, pathologyBeyondSpecimens } from './excision-specimen';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { idleDays, preOperativeIdle } from './idle-days';
 import { lowIntensity, workUpAdmission } from './low-intensity';
@@ -25,7 +25,7 @@ import { principalUnsupported } from './principal-support-facts';
 // (手术操作高编, procedure-billing.json) and billed operations no coded procedure supports (串换手术项目). This file
 // puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null, pathologyBeyondSpecimens: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -74,5 +74,6 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     preOperativeIdle: preOperativeIdle(c),
     operationBeyondCoded: operationBeyondCoded(c.items, withSides(c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })), c.diagnosisCodes, c.knowledge.procedureBilling), c.knowledge.procedureBilling),
     excisionWithoutPathology: excisionWithoutPathology(c.items, c.procedureCodes, c.principalDiagnosis, c.knowledge.procedureBilling),
+    pathologyBeyondSpecimens: pathologyBeyondSpecimens(c.items, c.procedureCodes, c.knowledge.procedureBilling),
   };
 }

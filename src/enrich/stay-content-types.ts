@@ -1,7 +1,7 @@
 import type { ImplantFacts } from './implant-facts';
 import type { OperationFacts, ProcedureFacts } from './procedure-facts';
 import type { OperationExcessFacts } from './operation-count';
-import type { ExcisionSpecimenFacts } from './excision-specimen';
+import type { ExcisionSpecimenFacts, SpecimensBeyondFacts } from './excision-specimen';
 import type { ItemFacts } from './item-fact-types';
 import type { Knowledge } from './knowledge';
 
@@ -61,6 +61,8 @@ export interface StayContentFacts {
   operationBeyondCoded: OperationExcessFacts | null;
   /** An excision coded and billed with no pathology on the stay (every excised tissue goes to pathology). */
   excisionWithoutPathology: ExcisionSpecimenFacts | null;
+  /** Pathology 例 beyond the specimens of whole-organ excisions (胆囊、阑尾: one each). */
+  pathologyBeyondSpecimens: SpecimensBeyondFacts | null;
 }
 
 export interface StayContentInput {

@@ -285,7 +285,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 24.3200x001 牙龈缝合术 no longer supports 清创术 (C04: no laceration coded beside the tooth injuries).
   blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 90 },
   // 185 / 178 unseen (7cf59b1): pathology, the laboratory's costly tests and the blood bank (病理科、检验科特殊检验与输血科).
-  blind82: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 178 },
+  // fx-b82: 185 → 212 caught, 178 → 159 controls: paraffin 例 beyond one gallbladder or appendix (T01), crossmatches for a group-and-screen
+  // operation with no blood given (T04, 手术备血), red cells with no indication coded (T05); febrile marrow failure supports Ⅰ级护理 (C21),
+  // pathology of an operation's slides within 60 days is 病理会诊 (C04), the stapler of a laparoscopic colectomy 17.3 (C20).
+  blind82: { fraudCaughtAtLeast: 212, controlsFlaggedAtMost: 159 },
   // 160 / 79 unseen (7cf59b1): private specialty hospitals (民营专科医院: 肛肠, 男科, 眼科, 骨伤, 不孕不育, 中西医结合).
   blind83: { fraudCaughtAtLeast: 160, controlsFlaggedAtMost: 79 },
   // 188 / 126 unseen (7cf59b1): interventional care and vascular surgery (介入治疗与血管外科).

@@ -26,3 +26,26 @@ describe('病理检查 per specimen on the day of the excisions', () => {
     expect(hit(await judge(stay(['06.2x00', '53.0401'], [1, 1])), 'catalogue.duplicate-charge')).toBeDefined();
   });
 });
+
+// A gallbladder or an appendix is one specimen, one 例 (specimenCodes.singleSpecimen), however many blocks it is cut into.
+describe('病理检查 例 beyond the specimens of whole-organ excisions', () => {
+  const chole = (procedures: string[], lines: Array<[number, number]>) =>
+    build({
+      set: { diagnoses: [{ code: 'K80.100', principal: true }], procedures: procedures.map((code) => ({ code, date: '2025-03-05' })) },
+      addItems: [{ code: '003302020010001', day: 1 }, ...lines.map(([quantity, day]) => ({ code: PATHOLOGY, quantity, day }))],
+    });
+
+  it('names the lines holding the 例 beyond one gallbladder, with their amount', async () => {
+    const c = chole(['51.2300'], [[1, 1], [2, 2]]);
+    const h = hit(await judge(c), 'catalogue.pathology-beyond-specimens')!;
+    const lines = c.items.filter((i: any) => i.code === PATHOLOGY);
+    expect(h.lineIds).toEqual([lines[1].lineId]);
+    expect(h.amount).toBeCloseTo(lines[1].amount, 2);
+  });
+
+  it('is quiet on one 例, and on a stay coding a biopsy or a second organ beside it', async () => {
+    expect(hit(await judge(chole(['51.2300'], [[1, 2]])), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
+    expect(hit(await judge(chole(['51.2300', '47.0100'], [[2, 2]])), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
+    expect(hit(await judge(chole(['51.2300', '50.1100'], [[2, 2]])), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
+  });
+});

@@ -23,6 +23,7 @@ const BUDESONIDE = 'XR03BAB508C003010165297';
 const PLACEMENT = '001204000070001';
 const CANNULA = 'C14010150200001215730000001';
 const OXYGEN = '001208000010001';
+const CROSSMATCH = '002502130020001';
 const STRIPS = 'C14060150300001162280000001';
 const pharmacy = (dx: string, extra: Record<string, unknown> = {}) => ({
   base: 'outpatient' as const,
@@ -50,6 +51,23 @@ describe('service units against what each unit uses', () => {
     expect(f.detail).toBe('静脉留置针置管4次、静脉留置针（支）1（允许多1次）');
     const claim = enriched({ addItems: [...items, { code: CANNULA, day: 0 }] }).claim;
     expect(claim.items.filter((i) => f.lineIds.includes(i.lineId)).map((i) => i.date).sort()).toEqual(['2025-03-06', '2025-03-07']);
+  });
+
+  // 手术备血 (item-uses.json reserve): a hernia repair is a group-and-screen operation, so crossmatches with no blood
+  // given are judged against its own allowance; an operation beside it that reserves blood leaves the bill unjudged.
+  it('judges crossmatches with no blood given when every coded operation reserves none', () => {
+    const repair = (procedures: string[], quantity: number) =>
+      enriched({
+        set: { diagnoses: [{ code: 'K40.900', principal: true }], procedures: procedures.map((code) => ({ code, date: '2025-03-05' })) },
+        addItems: [{ code: CROSSMATCH, quantity, day: 0 }],
+      }).facts.stay.unitsBeyondUse;
+    const f = repair(['53.0200'], 5)!;
+    expect(f.units).toBe(3);
+    expect(f.detail).toContain('交叉配血5次、红细胞（U）0（允许多2次）');
+    expect(f.detail).toContain('53.0200');
+    expect(repair(['53.0200'], 2)).toBeNull();
+    expect(repair(['53.0200', '45.7300'], 5)).toBeNull();
+    expect(repair([], 5)).toBeNull();
   });
 });
 
