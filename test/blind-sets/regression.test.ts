@@ -284,7 +284,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 24.3200x001 牙龈缝合术 no longer supports 清创术 (C04: no laceration coded beside the tooth injuries).
   blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 90 },
   // 160 / 79 unseen (7cf59b1): private specialty hospitals (民营专科医院: 肛肠, 男科, 眼科, 骨伤, 不孕不育, 中西医结合).
-  blind83: { fraudCaughtAtLeast: 160, controlsFlaggedAtMost: 79 },
+  // fx-b83 185 / 49: haemorrhoidectomy of grade I haemorrhoids before any conservative care (T01; grade II not judged, blind42 C06/C16), PID visits billing an infertility cycle's hormones (T05);
+  // 49.51 sphincterotomy supports 肛裂切除术 (C03), 中药定向透药 for chronic prostatitis (C20).
+  blind83: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 49 },
   // 185 / 133 unseen (7cf59b1): digestive and liver care (消化内科、肝病与消化内镜).
   blind85: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 133 },
   // 169 / 138 unseen (7cf59b1): urology, stones and men's health (泌尿外科、结石与男科).
