@@ -27,6 +27,11 @@ const tableSchema = z.strictObject({
         indications: codes.min(1),
         /** ICD-9-CM-3 prefixes of operations in the same session that the procedure serves (not judged). */
         operations: codes.default([]),
+        /**
+         * Conservative care the guideline puts first: an earlier outpatient claim of the member coding one of `codes`
+         * (ICD-10 prefixes) at least `minDays` before clears a notIndicated code — that care was tried and failed.
+         */
+        firstLine: z.strictObject({ codes: codes.min(1), minDays: z.number().int().min(0), name: z.string().min(1) }).optional(),
         /** Which lines a hit names: the injected drugs, or the operation services and their day's consumables. */
         lines: z.enum(['injected', 'operation']),
         expected: z.string().min(1),

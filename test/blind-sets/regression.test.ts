@@ -290,7 +290,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // pathology of an operation's slides within 60 days is 病理会诊 (C04), the stapler of a laparoscopic colectomy 17.3 (C20).
   blind82: { fraudCaughtAtLeast: 212, controlsFlaggedAtMost: 159 },
   // 160 / 79 unseen (7cf59b1): private specialty hospitals (民营专科医院: 肛肠, 男科, 眼科, 骨伤, 不孕不育, 中西医结合).
-  blind83: { fraudCaughtAtLeast: 160, controlsFlaggedAtMost: 79 },
+  // fx-b83 185 / 49: haemorrhoidectomy of grade I haemorrhoids before any conservative care (T01; grade II not judged, blind42 C06/C16), PID visits billing an infertility cycle's hormones (T05);
+  // 49.51 sphincterotomy supports 肛裂切除术 (C03), 中药定向透药 for chronic prostatitis (C20).
+  blind83: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 49 },
   // 188 / 126 unseen (7cf59b1): interventional care and vascular surgery (介入治疗与血管外科).
   blind84: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 126 },
   // 185 / 133 unseen (7cf59b1): digestive and liver care (消化内科、肝病与消化内镜).

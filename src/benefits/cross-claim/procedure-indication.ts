@@ -1,4 +1,5 @@
 import { startsWithAny, underAny } from '../../contract/code-prefix';
+import { daysBetween } from '../../contract/dates';
 import { atcOfDrugCode } from '../../contract/drug-code';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
@@ -35,6 +36,7 @@ export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitIt
     if (!procedures.length || startsWithAny(me.codes, row.operations)) continue;
     const indicated = (codes: readonly string[]) => codes.some((c) => underAny(c, row.indications) && !row.notIndicated.includes(c));
     if (indicated(me.codes) || record.some((e) => indicated(e.codes ?? []))) continue;
+    if (row.firstLine && record.some((e) => triedFirst(e, me, row.firstLine!))) continue;
     const mine = me.codes.filter((c) => row.notIndicated.includes(c));
     const earlier = record.filter((e) => (e.codes ?? []).some((c) => row.notIndicated.includes(c)));
     if (!mine.length && !earlier.length) continue;
@@ -52,6 +54,11 @@ export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitIt
     };
   }
   return null;
+}
+
+/** An outpatient visit for the condition long enough before the procedure: the conservative care put first was tried. */
+function triedFirst(e: MemberClaim, me: MemberClaim, f: NonNullable<ProcedureIndicationRow['firstLine']>): boolean {
+  return e.visitType === 'outpatient' && (e.codes ?? []).some((c) => underAny(c, f.codes)) && daysBetween(e.serviceDate, me.serviceDate) >= f.minDays;
 }
 
 /** The lines the procedure put in: its injected drugs (not its anaesthesia), or its operation services and their days' consumables. */
