@@ -32,6 +32,8 @@ describe('stentRemovalUnplaced', () => {
   it('is quiet after a placement, on an exchange, with no stent event in the window, and on a copy of the bill', () => {
     const placed = stay('S', '2025-05-13', '2025-05-18', ['56.0x00x011', '59.8x03']);
     expect(stentRemovalUnplaced(entry({}), items, [placed], k)).toBeNull();
+    // A D-J stent coded as a ureteral catheter insertion: 59.8 includes the stent.
+    expect(stentRemovalUnplaced(entry({}), items, [stay('S', '2025-05-13', '2025-05-18', ['56.0x00x003', '59.8x00x004'])], k)).toBeNull();
     // The emergency stent taken out at the ureteroscopy, which left a new one.
     expect(stentRemovalUnplaced(entry({}), items, [stay('E', '2025-04-01', '2025-04-04', ['59.8x03']), stay('S', '2025-05-13', '2025-05-18', ['56.0x00x011', '97.6204', '59.8x03'])], k)).toBeNull();
     expect(stentRemovalUnplaced(entry({ codes: ['Z46.602', '97.6205', '59.8x03'] }), items, [entry({ claimId: 'X', serviceDate: '2025-03-01', endDate: '2025-03-01', codes: ['Z46.602', '97.6205', '59.8x03'] })], k)).toBeNull();
