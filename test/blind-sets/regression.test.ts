@@ -286,9 +286,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 185 / 133 unseen (7cf59b1): digestive and liver care (消化内科、肝病与消化内镜).
   blind85: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 133 },
   // 169 / 138 unseen (7cf59b1): urology, stones and men's health (泌尿外科、结石与男科).
-  // fx-b86: 169 → 206 caught, 138 → 123 controls: stent removal with no stent in the record (T03), abdominal CT for
-  // uncomplicated cystitis (T14), a 包皮过长 visit then a circumcision settled as 包茎 (T15); TURP's recovery days (C07, C08).
-  blind86: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 123 },
+  // fx-b86: 169 → 214 caught, 138 → 123 controls: stent removal with no stent in the record (T03), abdominal CT for
+  // uncomplicated cystitis (T14), a 包皮过长 visit then a circumcision settled as 包茎 (T15), weekly ESWL of a kidney
+  // stone (T07 careful); TURP's recovery days (C07, C08).
+  blind86: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 123 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
