@@ -10,10 +10,14 @@ const tableSchema = z.looseObject({
   consultItems: z.array(z.string().min(1)).default([]),
   /** provider.department values of a cosmetic department. */
   departments: z.array(z.string().min(1)).default([]),
-  /** ICD-10 categories of principal diagnoses that are appearance concerns (the ledger keeps the category only). */
+  /**
+   * ICD-10 categories of principal diagnoses that are appearance concerns (the ledger keeps the principal's category
+   * only), or a longer code within a category where the category also holds covered conditions (N47.x01 包皮过长
+   * beside N47.x00x001 包茎): a visit of that category coding it.
+   */
   categories: z.array(
     z.looseObject({
-      code: z.string().regex(/^[A-Z][0-9]{2}$/, 'must be a 3-character ICD-10 category'),
+      code: z.string().regex(/^[A-Z][0-9]{2}(\.[0-9a-z]+)?$/, 'must be an ICD-10 category or a code within one'),
       /** Names of `operations` on the category's site: the covered operations its removal would be settled as. */
       operations: z.array(z.string().min(1)).min(1),
       name: z.string().min(1),

@@ -33,6 +33,7 @@ import { dialysisAfterTransplant } from './cross-claim/dialysis-after-transplant
 import { lateRehabilitation } from './cross-claim/late-rehabilitation';
 import { dialysisWithoutKidneyRecord } from './cross-claim/dialysis-without-kidney-record';
 import { hbvDrugOnArt } from './cross-claim/hbv-drug-on-art';
+import { stentRemovalUnplaced } from './cross-claim/stent-removal-unplaced';
 import { teethAlreadyExtracted } from './cross-claim/teeth-already-extracted';
 import { rootCanalRebilled } from './cross-claim/root-canal-rebilled';
 import { weeklyDoseOver } from './cross-claim/weekly-dose';
@@ -166,6 +167,8 @@ export const CROSS_CLAIM_CHECKS = {
   sameDayRetest: (me, items, prior, k, c) => (c.duplicate ? null : sameDayRetest(me, items, prior, k.examRecognition)),
   /** A second-line drug (a GLP-1 RA) bought again and again, the member's record holding neither the earlier treatment its restriction names nor a test of the condition. */
   secondLineDrugUnsupported,
+  /** A ureteric stent removal after the member's last stent event was a removal, or a ureteroscopy that placed none (ureteral-stents.json): 虚记. */
+  stentRemovalUnplaced: (me, items, prior, k, c) => (c.duplicate ? null : stentRemovalUnplaced(me, items, prior, k)),
   /** A drug given after an earlier claim coded the adverse effect its label stops it for (oxaliplatin after 药物性多神经病). */
   stoppedDrugGiven,
   /** A root-canal course billed with no opening or preparation here, weeks after another institution billed the filling of a tooth of the same diagnosis (dentition.json): 重复收费. */

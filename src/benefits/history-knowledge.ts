@@ -12,6 +12,7 @@ import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplic
 import { parseRegimens, type Regimens } from './regimens';
 import { loadInjectionRecord, type InjectionRecord } from './injection-record';
 import { loadDentition, type Dentition } from './dentition';
+import { loadUreteralStents, type UreteralStents } from './ureteral-stents';
 import { loadFreeAntivirals, type FreeAntivirals } from './free-antivirals';
 import { loadSecondLineDrugs, type SecondLineDrugs } from './second-line-drugs';
 import { loadAntithromboticCombinations, type AntithromboticCombinations } from './antithrombotic-combinations';
@@ -804,6 +805,8 @@ export interface HistoryKnowledge {
   freeAntivirals?: FreeAntivirals;
   /** The teeth a mouth holds and the per-tooth items (dentition.json). Absent: not checked. */
   dentition?: Dentition;
+  /** The codes placing and removing a ureteric stent, and the window (ureteral-stents.json). Absent: not checked. */
+  ureteralStents?: UreteralStents;
   /** Drugs paid only after earlier treatment, with the earlier drugs and tests a record shows (second-line-drugs.json). Absent: not checked. */
   secondLineDrugs?: SecondLineDrugs;
   /** Antithrombotics not taken together, and what indicates the combination (antithrombotic-combinations.json). Absent: not checked. */
@@ -951,7 +954,8 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const secondLineDrugs = loadSecondLineDrugs(dir);
   const antithromboticCombinations = loadAntithromboticCombinations(dir);
   const titration = loadTitration(dir);
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, continuations, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration, dentition };
+  const ureteralStents = loadUreteralStents(dir);
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, continuations, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration, dentition, ureteralStents };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

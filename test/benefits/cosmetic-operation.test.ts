@@ -49,4 +49,13 @@ describe('cosmetic visit then a covered operation', () => {
     expect(cosmeticOperation(consult('2025-03-01'), [], [{ ...stay('2025-03-10'), hospitalId: 'H2' }], table)).toBeNull();
     expect(cosmeticOperation(consult('2025-03-01'), [], [stay('2025-03-10', 0)], table)).toBeNull();
   });
+
+  it('a redundant prepuce (N47.x01, a code within N47) seen days before a circumcision the same clinic codes as phimosis; not a phimosis visit', () => {
+    const circumcision = entry({ claimId: 'O', serviceDate: '2025-03-05', endDate: '2025-03-05', fundClaimedFen: 12000, principalCategory: 'N47', codes: ['N47.x00x001', '64.0x00'] });
+    const visit = (codes: string[]) => entry({ claimId: 'V', principalCategory: codes[0].slice(0, 3), codes });
+    const judge = (v: MemberClaim) => cosmeticOperation(circumcision, [], [v], table, ['64.0x00']);
+    expect(judge(visit(['N47.x01']))).toMatchObject({ claimId: 'V', cosmetic: '主诊断N47.x01包皮过长', operations: '包皮环切术' });
+    expect(judge(visit(['N47.x00x001']))).toBeNull();
+    expect(judge(visit(['N48.100', 'N47.x01']))).toBeNull();
+  });
 });

@@ -300,7 +300,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // IV PPI on days of tablets (T02), entecavir/oral hepatoprotectant days idle (T08), H. pylori an outpatient condition (T10); cultures for ascites, IBD, dehydrated gastroenteritis (C14, C19, C24).
   blind85: { fraudCaughtAtLeast: 224, controlsFlaggedAtMost: 87 },
   // 169 / 138 unseen (7cf59b1): urology, stones and men's health (泌尿外科、结石与男科).
-  blind86: { fraudCaughtAtLeast: 169, controlsFlaggedAtMost: 138 },
+  // fx-b86: 169 → 214 caught, 138 → 123 controls: stent removal with no stent in the record (T03), abdominal CT for
+  // uncomplicated cystitis (T14), a 包皮过长 visit then a circumcision settled as 包茎 (T15), weekly ESWL of a kidney
+  // stone (T07 careful); TURP's recovery days (C07, C08).
+  blind86: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 123 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -110,12 +110,21 @@ export function cosmeticOperation(
  */
 function visitOf(e: MemberClaim, t: CosmeticOperations): Visit | null {
   const consult = (e.lines ?? []).filter((l) => t.consultItems.has(ledgerRowOf(l)));
-  const category = t.categories.get(e.principalCategory);
+  const code = (e.codes ?? []).find((c) => c.startsWith(e.principalCategory) && c.length > 3 && t.categories.has(codeKey(c, t)));
+  const key = code ? codeKey(code, t) : e.principalCategory;
+  const category = t.categories.get(key);
   const base = { claimId: e.claimId, date: consult[0]?.date ?? e.serviceDate, lineIds: consult.map((l) => l.lineId) };
   if (consult.length) return { ...base, why: '医疗美容咨询', operations: null };
   if (e.department && t.departments.has(e.department)) return { ...base, why: `医疗美容科室就诊（${e.department}）`, operations: null };
-  if (category) return { ...base, why: `主诊断${e.principalCategory}${category.name}`, operations: category.operations };
+  if (category) return { ...base, why: `主诊断${key}${category.name}`, operations: category.operations };
   return null;
+}
+
+/** The table's key a code falls under: the longest of its listed codes within a category that begins it, else ''. */
+function codeKey(code: string, t: CosmeticOperations): string {
+  let best = '';
+  for (const k of t.categories.keys()) if (k.length > 3 && code.startsWith(k) && k.length > best.length) best = k;
+  return best;
 }
 
 /**

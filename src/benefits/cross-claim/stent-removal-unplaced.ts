@@ -1,0 +1,45 @@
+import { startsWithAny } from '../../contract/code-prefix';
+import { daysBetween } from '../../contract/dates';
+import type { BenefitItem } from '../benefit-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
+import type { MemberClaim } from '../member-claim';
+import { CLINIC_VISITS, linesOf } from './common';
+
+// 虚记 of a stent removal: a ureteric stent comes out once for each time one is put in. A removal whose member's last
+// stent event before it (any institution, within the window) is another removal, or a ureteroscopy that left no stent,
+// took out a stent that was not there. A claim that places one itself (an exchange) is not judged, nor a member whose
+// record holds no stent event in the window (the placement may predate the record). Codes and window are
+// rules/history/ureteral-stents.json's, with their sources.
+
+export interface StentRemovalUnplaced {
+  lineIds: string[];
+  names: string;
+  amount: number;
+  /** 'removed': the last event was a removal; 'none-left': a ureteroscopy that coded no stent. */
+  reason: 'removed' | 'none-left';
+  /** That event: date, hospital, claim and what it coded. */
+  earlier: string;
+  claimId: string;
+}
+
+export function stentRemovalUnplaced(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): StentRemovalUnplaced | null {
+  const t = k.ureteralStents;
+  if (!t) return null;
+  const codes = (e: MemberClaim) => e.codes ?? [];
+  const places = (e: MemberClaim) => startsWithAny(codes(e), t.placement.codes);
+  const removes = (e: MemberClaim) => startsWithAny(codes(e), t.removal.codes);
+  const clears = (e: MemberClaim) => startsWithAny(codes(e), t.clearing.codes);
+  if (!removes(me) || places(me)) return null;
+  // Earlier days only, read back from the latest: a claim of the same day may be this visit's other half.
+  const events = prior
+    .filter((e) => e.claimId !== me.claimId && e.endDate <= me.serviceDate && e.serviceDate < me.serviceDate && daysBetween(e.endDate, me.serviceDate) <= t.windowDays.days)
+    .filter((e) => places(e) || removes(e) || clears(e))
+    .sort((a, b) => (a.endDate === b.endDate ? a.serviceDate.localeCompare(b.serviceDate) : a.endDate.localeCompare(b.endDate)));
+  const last = events[events.length - 1];
+  if (!last || places(last)) return null;
+  const mine = CLINIC_VISITS.has(me.visitType) ? items : items.filter((i) => t.stayLines.nameMarks.some((m) => i.name.includes(m)));
+  if (!mine.length) return null;
+  const reason = removes(last) ? 'removed' : 'none-left';
+  const what = reason === 'removed' ? '已取出输尿管支架' : '输尿管镜手术未置入支架';
+  return { ...linesOf(mine), reason, earlier: `${last.endDate} ${last.hospitalId} 单据${last.claimId}（${what}）`, claimId: last.claimId };
+}
