@@ -288,7 +288,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 160 / 79 unseen (7cf59b1): private specialty hospitals (民营专科医院: 肛肠, 男科, 眼科, 骨伤, 不孕不育, 中西医结合).
   blind83: { fraudCaughtAtLeast: 160, controlsFlaggedAtMost: 79 },
   // 188 / 126 unseen (7cf59b1): interventional care and vascular surgery (介入治疗与血管外科).
-  blind84: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 126 },
+  // fx-b84 215 / 30: PICC/port includes the puncture (T05), fistula PTA ≤2 in 92 days (T08), TACE ≤1 in 28 days (T07), implants placed by TACE/00.60/filter retrieval (controls, routine).
+  blind84: { fraudCaughtAtLeast: 215, controlsFlaggedAtMost: 30 },
   // 185 / 133 unseen (7cf59b1): digestive and liver care (消化内科、肝病与消化内镜).
   blind85: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 133 },
   // 169 / 138 unseen (7cf59b1): urology, stones and men's health (泌尿外科、结石与男科).
