@@ -523,6 +523,12 @@ const frequencyRowSchema = z.strictObject({
    */
   forPrincipal: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
   /**
+   * ICD-9-CM-3 prefixes: the row judges only a claim coding one of these procedures, in place of the code's general
+   * row, and counts only earlier claims coding one too (one fee, 经皮外周血管腔内成形术, bills a limb's angioplasty and
+   * a dialysis fistula's: only the fistula's repeats are read against the access guideline's interval).
+   */
+  withProcedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9A-Za-z]{0,8})?$/)).min(1).optional(),
+  /**
    * ICD-10 prefixes of which the claim must code one as well (any position) for a `forPrincipal` row to judge it: a
    * surveillance schedule is the follow-up's (Z08 恶性肿瘤治疗后的随访检查), not the response assessment during treatment;
    * down to a 国家临床版 extension code where only it carries the distinction (A15.000x018 肺结核（初治,药物敏感）).
@@ -751,7 +757,7 @@ export interface HistoryKnowledge {
   limits: HistoryLimits;
   /** Billing-frequency rows by item code. */
   frequency: ReadonlyMap<string, FrequencyRow>;
-  /** Rows with `forPrincipal`, by item code: they replace the general row on claims of their principal diagnoses. */
+  /** Rows with `forPrincipal` or `withProcedures`, by item code: they replace the general row on claims of their principal diagnoses or procedures. */
   scopedFrequency?: ReadonlyMap<string, readonly FrequencyRow[]>;
   /** Condition group by ICD-10 category (related-conditions.json): categories of one group are the same condition. */
   related?: ReadonlyMap<string, string>;
@@ -871,7 +877,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
       }
       if (parsed.longerPeriod && (parsed.per !== 'period' || parsed.longerPeriod.periodDays <= (parsed.periodDays ?? 0))) throw new Error(`${f.file} row ${i}: longerPeriod: only for per "period", longer than periodDays`);
       if ((parsed.withDiagnoses || parsed.exactDiagnoses.length) && !parsed.forPrincipal) throw new Error(`${f.file} row ${i}: withDiagnoses, exactDiagnoses: only with forPrincipal`);
-      if (parsed.forPrincipal) {
+      if (parsed.forPrincipal || parsed.withProcedures) {
         const rows = scopedFrequency.get(parsed.code) ?? [];
         scopedFrequency.set(parsed.code, [...rows, parsed]);
         return;

@@ -63,9 +63,14 @@ function codesCondition(r: FrequencyRow, codes: readonly string[]): boolean {
   return codes.some((d) => diagnosisIn(d, r.withDiagnoses ?? [], r.exactDiagnoses));
 }
 
+/** Whether the claim codes one of a row's withProcedures (ICD-9-CM-3 prefixes); true when it names none. */
+function codesProcedure(r: FrequencyRow, e: MemberClaim): boolean {
+  return !r.withProcedures || startsWithAny(e.codes ?? [], r.withProcedures);
+}
+
 /** The row judging a code on this claim: a row scoped to its principal diagnosis, else the code's general row. */
 function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k: HistoryKnowledge): FrequencyRow | undefined {
-  const scoped = k.scopedFrequency?.get(code)?.find((r) => underAny(me.principalCategory, r.forPrincipal!) && codesCondition(r, me.codes ?? []));
+  const scoped = k.scopedFrequency?.get(code)?.find((r) => (!r.forPrincipal || underAny(me.principalCategory, r.forPrincipal)) && codesCondition(r, me.codes ?? []) && codesProcedure(r, me));
   if (scoped && !scoped.notWithItems?.some((m) => items.some((it) => it.name.includes(m)))) return scoped;
   return k.frequency.get(code);
 }
@@ -211,7 +216,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const inWindow = (d: string, on: string) =>
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
-    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)));
+    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
     // A per-site row counts the item's units (canals) on earlier claims too: each is a charge for a canal.
     const theirs = counted.flatMap((e) => {
       const injectedOn = withCodes ? datesBilling(e.lines ?? [], withCodes) : null;
