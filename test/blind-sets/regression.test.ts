@@ -288,7 +288,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b82: 185 → 212 caught, 178 → 159 controls: paraffin 例 beyond one gallbladder or appendix (T01), crossmatches for a group-and-screen
   // operation with no blood given (T04, 手术备血), red cells with no indication coded (T05); febrile marrow failure supports Ⅰ级护理 (C21),
   // pathology of an operation's slides within 60 days is 病理会诊 (C04), the stapler of a laparoscopic colectomy 17.3 (C20).
-  blind82: { fraudCaughtAtLeast: 212, controlsFlaggedAtMost: 159 },
+  // blind82 212 → 223 (fx-b82b): a frozen section off its operation's day (T02), a TCT billed again within 60 days (T03), CIN
+  // stays with no procedure (T12).
+  blind82: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 159 },
   // 160 / 79 unseen (7cf59b1): private specialty hospitals (民营专科医院: 肛肠, 男科, 眼科, 骨伤, 不孕不育, 中西医结合).
   // fx-b83 185 / 49: haemorrhoidectomy of grade I haemorrhoids before any conservative care (T01; grade II not judged, blind42 C06/C16), PID visits billing an infertility cycle's hormones (T05);
   // 49.51 sphincterotomy supports 肛裂切除术 (C03), 中药定向透药 for chronic prostatitis (C20).
