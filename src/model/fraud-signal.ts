@@ -168,6 +168,28 @@ function quantityBeyondSupply(f: ClaimFacts): number {
   return most;
 }
 
+/**
+ * The bed share a stay would have at its peers' keep per day (bed and nursing: their median share × median cost per
+ * day, a product of medians) beside its own care per day (`share`: its bed share with indicated treatment counted).
+ * The share is keep over keep and care, so it rises as much with cheap care as with more keep: a pneumonia stay given
+ * its 集采 ceftriaxone (a few yuan a vial) every day, at the peers' bed and nursing grade, read 0.58 against their 0.26.
+ * Care too cheap for the nights is the low-care features' question (cost per day at half the peers', 低倍率) at their
+ * own material line; the bed share names keep beyond the peers' only. Read so only where the idle-day reading found no
+ * days of keep without care (stay.idleDays): on held days the share is the held bed's.
+ */
+function bedShareAtPeerKeep(defs: readonly FeatureDef[], x: ArrayLike<number>, median: readonly number[], share: number): number {
+  const b = defs.findIndex((d) => d.name === BED_SHARE);
+  const c = defs.findIndex((d) => d.name === 'cost_per_day');
+  if (b < 0 || c < 0 || !(share < 1)) return 0;
+  const own = rawValue(defs[b], x[b]);
+  if (!(own > 0)) return 0;
+  // Care per day beside the keep, in the yuan the share was read on: keep per day (own share × cost per day) over the share.
+  const keep = own * rawValue(defs[c], x[c]);
+  const care = (keep / share) * (1 - share);
+  const peerKeep = rawValue(defs[b], median[b]) * rawValue(defs[c], median[c]);
+  return peerKeep + care > 0 ? peerKeep / (peerKeep + care) : 0;
+}
+
 /** Palliative care (Z51.5 安宁疗护, principal or coded beside the cancer): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
 const PALLIATIVE = 'Z51.5';
 
@@ -236,7 +258,9 @@ export function fraudSignals(
       const withTreatment = unexplained + explainedTreatmentFen(f) / 100;
       if (unexplained > 0) value *= s.feature === BED_SHARE ? unexplained / withTreatment : withTreatment / unexplained;
     }
-    if (v < SIGNAL_Z || !s.material(value, rawValue(defs[j], median[j]))) continue;
+    let peer = rawValue(defs[j], median[j]);
+    if (s.feature === BED_SHARE && v >= SIGNAL_Z && f.stay?.idleDays == null) peer = Math.max(peer, bedShareAtPeerKeep(defs, x, median, value));
+    if (v < SIGNAL_Z || !s.material(value, peer)) continue;
     // The companion that leans furthest is named beside the signal, so the explanation shows why the days are suspect.
     const companion = s.onlyWith?.map((name) => [name, leaning(name)] as const).filter(([, lean]) => lean >= SIGNAL_Z).sort((a, b) => b[1] - a[1])[0];
     if (s.onlyWith && !companion) continue;

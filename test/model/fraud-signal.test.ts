@@ -199,9 +199,10 @@ describe('fraud signals', () => {
       return { ...stay, items: [...stay.items, line] };
     };
     const thin = vectors({ cost_per_day: { z: -6, ratio: 0.3 }, bed_share: { z: 6, delta: 0.25 } });
-    expect(fraudSignals(stay, 'drg:FR25|elderly', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['cost_per_day', 'bed_share']);
+    // (The bed share, raised by the thin care and not by more keep, is cost per day's finding: bedShareAtPeerKeep.)
+    expect(fraudSignals(stay, 'drg:FR25|elderly', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['cost_per_day']);
     expect(fraudSignals(beside('treatment'), 'drg:FR25|elderly', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual([]);
-    expect(fraudSignals(beside('exam'), 'drg:FR25|elderly', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['cost_per_day', 'bed_share']);
+    expect(fraudSignals(beside('exam'), 'drg:FR25|elderly', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['cost_per_day']);
   });
 
   it('reads the bed share of a stay with a complication (DRG …1, …3) only against its own DRG, not an ADRG or MDC part of other levels', () => {
@@ -209,7 +210,8 @@ describe('fraud signals', () => {
     // what an LU11 stay's longer ordinary course bills (a 95-year-old's UTI with dementia: 7.7 norm days against 5.9).
     expect(stay.grouping?.status).toBe('grouped');
     const level = (drg: string): ClaimFacts => ({ ...stay, grouping: { ...stay.grouping!, drg } as ClaimFacts['grouping'] });
-    const keep = vectors({ bed_share: { z: 6, delta: 0.25 } });
+    // (Cost per day 1.56 × the peers': the care beside the keep is the peers' 70 yuan a day, the keep 85 against 30.)
+    const keep = vectors({ bed_share: { z: 6, delta: 0.25 }, cost_per_day: { z: 1, ratio: 1.56 } });
     for (const drg of ['LU11', 'LU13']) {
       expect(fraudSignals(level(drg), 'drg:' + drg + '|elderly', FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual(['bed_share']);
       expect(fraudSignals(level(drg), 'drg:' + drg, FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual(['bed_share']);
@@ -222,6 +224,30 @@ describe('fraud signals', () => {
     // Too little care for the nights and days without any service are still read there.
     const thin = vectors({ bed_share: { z: 6, delta: 0.25 }, cost_per_day: { z: -6, ratio: 0.3 }, service_day_coverage: { z: -8, delta: -0.3 } });
     expect(fraudSignals(level('LU11'), 'adrg:LU1', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['service_day_coverage', 'cost_per_day']);
+  });
+
+  it('reads the bed share for keep beyond the peers\', not for care cheaper than theirs, unless the stay has days of keep without care', () => {
+    // A pneumonia stay given its 集采 ceftriaxone (a few yuan a vial) every day at the peers' ward and nursing grade:
+    // bed share 0.58 against 0.26, cost per day 0.51 × the peers' (above the half that makes it thin). At the peers'
+    // keep per day (0.26 × 212 = 55 yuan) beside its own care the share would be 0.55: the keep adds 3 points, not 32.
+    const median = new Array<number>(FEATURES.length).fill(Math.log1p(100));
+    median[col('bed_share')] = 0.26;
+    median[col('cost_per_day')] = Math.log1p(212);
+    const x = Float64Array.from(median);
+    x[col('bed_share')] = 0.58;
+    x[col('cost_per_day')] = Math.log1p(108);
+    const z = new Float64Array(FEATURES.length);
+    z[col('bed_share')] = 5.5;
+    z[col('cost_per_day')] = -4.4;
+    const cheap: ClaimFacts = { ...stay, stay: { ...stay.stay!, idleDays: null } };
+    expect(fraudSignals(cheap, 'drg:ES35|elderly', FEATURES, x, z, median, NO_COURSE)).toEqual([]);
+    // The same bill with days of bed and nursing only (the idle-day reading's 挂床 days): the share is the held bed's.
+    const held: ClaimFacts = { ...stay, stay: { ...stay.stay!, idleDays: { days: 4, inner: 6, share: 0.67, dates: '', lineIds: [], amount: 252 } } };
+    expect(fraudSignals(held, 'drg:ES35|elderly', FEATURES, x, z, median, NO_COURSE)).toEqual(['bed_share']);
+    // Keep beyond the peers' at their care per day (a higher nursing grade or bed billed every day): read as before.
+    x[col('cost_per_day')] = Math.log1p(320);
+    z[col('cost_per_day')] = 1;
+    expect(fraudSignals(cheap, 'drg:ES35|elderly', FEATURES, x, z, median, NO_COURSE)).toEqual(['bed_share']);
   });
 
   it('does not read a stay admitted for an urgent work-up (a TIA, stay-content.json lowIntensity.admissionIndicated) as too little care', () => {
@@ -270,10 +296,10 @@ describe('fraud signals', () => {
     it('still reads them for the same bill kept two nights, or a one-day stay whose procedure is not on the list', () => {
       const kept = injection(2);
       expect(kept.daySurgeryProcedure).toBeNull();
-      expect(fraudSignals(kept, 'mdc:MDCC|surgical', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'bed_share']));
+      expect(fraudSignals(kept, 'mdc:MDCC|surgical', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
       const offList = injection(0, '16.0900');
       expect(offList.daySurgeryProcedure).toBeNull();
-      expect(fraudSignals(offList, 'mdc:MDCC|surgical', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'bed_share']));
+      expect(fraudSignals(offList, 'mdc:MDCC|surgical', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
     });
 
     it('still reads a day case padded beyond its procedure: lines nothing supports, a cost far above even ordinary stays, a day with no care', () => {
