@@ -551,7 +551,7 @@ const frequencyRowSchema = z.strictObject({
    * (any position) is neither judged by the row nor counted against a later claim (an endoscopy for bleeding, or one
    * whose finding or resection the guideline re-looks at within months). Absent: every claim counts.
    */
-  reasonCodes: z.array(z.string().regex(/^([A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3}(x[0-9]{0,3})?)?|[0-9]{2}(\.[0-9A-Za-z]{0,6})?)$/)).min(1).optional(),
+  reasonCodes: z.array(z.string().regex(/^([A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3}(x[0-9]{0,3})?)?|[0-9]{2}(\.[0-9A-Za-z]{0,8})?)$/)).min(1).optional(),
   /**
    * A periodic follow-up test of a stable chronic condition (with `forPrincipal`, per period): only the member's claims
    * of that condition count, and an earlier test stops counting once an inpatient stay ends after it. Not judged: an

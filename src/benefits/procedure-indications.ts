@@ -29,9 +29,13 @@ const tableSchema = z.strictObject({
         operations: codes.default([]),
         /**
          * Conservative care the guideline puts first: an earlier outpatient claim of the member coding one of `codes`
-         * (ICD-10 prefixes) at least `minDays` before clears a notIndicated code — that care was tried and failed.
+         * (ICD-10 prefixes) at least `minDays` before clears a notIndicated code — that care was tried and failed. The
+         * visit must bill care given, not a registration alone: a drug line or one of `careCodes` (catalogue services:
+         * an anoscopy, a sitz bath); one 挂号 at the hospital that operates would otherwise be enough.
          */
-        firstLine: z.strictObject({ codes: codes.min(1), minDays: z.number().int().min(0), name: z.string().min(1) }).optional(),
+        firstLine: z
+          .strictObject({ codes: codes.min(1), minDays: z.number().int().min(0), name: z.string().min(1), careCodes: z.array(z.string().min(1)).min(1) })
+          .optional(),
         /** Which lines a hit names: the injected drugs, or the operation services and their day's consumables. */
         lines: z.enum(['injected', 'operation']),
         expected: z.string().min(1),

@@ -77,9 +77,18 @@ export function rowOf(rows: readonly ProcedureBillingRow[], code: string): Proce
   return best;
 }
 
-/** Whether the coded procedure is one a row listing the service stands for (its `notProcedures` are not: 24.3200x001 牙龈缝合术 is no 清创术). */
-function codedFor(rows: readonly ProcedureBillingRow[], service: string, procedure: string): boolean {
-  return rows.some((r) => r.codes.includes(service) && underAny(procedure, r.procedures) && !underAny(procedure, r.notProcedures ?? []));
+/**
+ * Whether the coded procedure is one a row listing the service stands for (its `notProcedures` are not: 24.3200x001
+ * 牙龈缝合术 is no 清创术), on a claim coding one of the row's `withDiagnoses` where it names them.
+ */
+function codedFor(rows: readonly ProcedureBillingRow[], service: string, procedure: string, diagnosisCodes: readonly string[]): boolean {
+  return rows.some(
+    (r) =>
+      r.codes.includes(service) &&
+      underAny(procedure, r.procedures) &&
+      !underAny(procedure, r.notProcedures ?? []) &&
+      (!r.withDiagnoses || startsWithAny(diagnosisCodes, r.withDiagnoses)),
+  );
 }
 
 /** The line bills the row's procedure: one of its services or an operation including it, a service whose price item includes one (支架置入 含 造影), or its drug. */
@@ -130,6 +139,7 @@ export function operationUnsupported(
   procedureCodes: readonly string[],
   table: ProcedureBilling | null,
   inpatient = true,
+  diagnosisCodes: readonly string[] = [],
 ): OperationFacts | null {
   if (!table || table.rows.length === 0) return null;
   if (items.some((it) => table.packageCodes.has(rowCodeOf(it)))) return null;
@@ -148,7 +158,7 @@ export function operationUnsupported(
         : (inpatient || procedureCodes.length > 0) && table.procedureSubcategories.has(it.catalogue?.subcategory as string);
     if (!judged || table.sharedCodes.has(code)) return false;
     const standsFor = table.standsFor.get(code);
-    if (standsFor === undefined || procedureCodes.some((p) => codedFor(table.rows, code, p))) return false;
+    if (standsFor === undefined || procedureCodes.some((p) => codedFor(table.rows, code, p, diagnosisCodes))) return false;
     return !(converted && procedureCodes.some((p) => standsFor.some((pre) => p.slice(0, 4) === pre.slice(0, 4))));
   });
   if (lines.length === 0) return null;

@@ -50,7 +50,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
       therapyUnsupported: c.knowledge.therapy.size ? therapyUnsupported(c) : null,
       therapyPreventive: c.knowledge.therapy.size ? therapyPreventive(c) : null,
       implantUnsupported: implantsAgainstSides(c, false),
-      operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling, false),
+      operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling, false, c.diagnosisCodes),
     };
   }
   return {
@@ -70,7 +70,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantsAgainstSides(c, true),
     procedureUnsupported: procedureUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
-    operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
+    operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling, true, c.diagnosisCodes),
     preOperativeIdle: preOperativeIdle(c),
     operationBeyondCoded: operationBeyondCoded(c.items, withSides(c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })), c.diagnosisCodes, c.knowledge.procedureBilling), c.knowledge.procedureBilling),
     excisionWithoutPathology: excisionWithoutPathology(c.items, c.procedureCodes, c.principalDiagnosis, c.knowledge.procedureBilling),

@@ -527,6 +527,11 @@ const procedureBillingRow = z.strictObject({
   /** Catalogue service codes that bill the procedure (one of them on the claim supports it). */
   codes: z.array(z.string().min(1)),
   /**
+   * ICD-10 prefixes: a coded procedure of the row stands for its billed service only on a claim coding one of these
+   * (a sphincterotomy 49.5 is a 肛裂切除术 only beside a fissure K60.0–K60.2; beside piles it is part of their operation).
+   */
+  withDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,6})?$/)).min(1).optional(),
+  /**
    * Services the procedure is done within that do not bill it by themselves (阴道分娩接生: every vaginal birth bills
    * it, assisted or not): explained by the coded procedure, so they are not an operation it may be billed under.
    */

@@ -2,7 +2,7 @@ import type { Verdict } from '../../src/contract/verdict';
 import { buildClaim as build, arrive } from '../helpers/shipped-rules';
 
 // A billing-frequency row scoped by coded procedure (withProcedures): a dialysis fistula's angioplasty (39.5000x032)
-// at most twice in any 92 days (KDOQI 2006 CPG 6: more than twice within 3 months is for surgical revision); the
+// at most twice in any 92 days (KDOQI 2006 Guidelines 5/6: more than twice within 3 months, consider surgical revision); the
 // same fee billed for a limb's angioplasty (39.5000x031) neither judged nor counted.
 
 const PTA = '003307020020001';

@@ -3,7 +3,7 @@ import { daysBetween } from '../../contract/dates';
 import { atcOfDrugCode } from '../../contract/drug-code';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import type { MemberClaim } from '../member-claim';
+import { ledgerRowOf, type MemberClaim } from '../member-claim';
 import type { ProcedureIndicationRow, ProcedureIndications } from '../procedure-indications';
 import { linesOf, list } from './common';
 
@@ -56,9 +56,13 @@ export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitIt
   return null;
 }
 
-/** An outpatient visit for the condition long enough before the procedure: the conservative care put first was tried. */
+/**
+ * An outpatient visit for the condition long enough before the procedure, billing care (a drug or a `careCodes`
+ * service): the conservative care put first was tried. An entry written before lines were kept is given the benefit.
+ */
 function triedFirst(e: MemberClaim, me: MemberClaim, f: NonNullable<ProcedureIndicationRow['firstLine']>): boolean {
-  return e.visitType === 'outpatient' && (e.codes ?? []).some((c) => underAny(c, f.codes)) && daysBetween(e.serviceDate, me.serviceDate) >= f.minDays;
+  if (e.visitType !== 'outpatient' || !(e.codes ?? []).some((c) => underAny(c, f.codes)) || daysBetween(e.serviceDate, me.serviceDate) < f.minDays) return false;
+  return e.lines === undefined || e.lines.some((l) => l.amountFen > 0 && (l.kind === 'drug' || f.careCodes.includes(ledgerRowOf(l))));
 }
 
 /** The lines the procedure put in: its injected drugs (not its anaesthesia), or its operation services and their days' consumables. */
