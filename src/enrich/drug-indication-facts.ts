@@ -14,6 +14,19 @@ function drugRowFor(drugs: ReadonlyMap<string, DrugIndication>, it: ItemFacts, a
 }
 
 /**
+ * A clinic visit's drugs against its diagnoses, for the rows marked `clinicVisits` only: the other rows list what a
+ * purchase is for, not every condition a doctor treats with the class at a visit (an NSAID for renal colic).
+ */
+export function applyClinicDrugIndications(c: KnowledgeClaimInput, drugs: ReadonlyMap<string, DrugIndication>): void {
+  let clinic = clinicRows.get(drugs);
+  if (clinic === undefined) clinicRows.set(drugs, (clinic = new Map([...drugs].filter(([, row]) => row.clinicVisits === true))));
+  if (clinic.size > 0) applyDrugIndications(c, clinic);
+}
+
+/** The `clinicVisits` rows of each loaded table, picked once. */
+const clinicRows = new WeakMap<ReadonlyMap<string, DrugIndication>, ReadonlyMap<string, DrugIndication>>();
+
+/**
  * Pharmacy drugs against the diagnoses on the claim. The member ledger keeps no diagnoses, so the claim's own
  * are what a purchase is judged by. Drugs with a catalogue indication restriction are the catalogue rule's.
  */

@@ -2,7 +2,7 @@ import { applyPaediatricDoses } from './paediatric-doses';
 import type { Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import { applyTestIndications } from './test-indication-facts';
-import { applyChronicScope, applyCompanions, applyDrugIndications } from './drug-indication-facts';
+import { applyChronicScope, applyClinicDrugIndications, applyCompanions, applyDrugIndications } from './drug-indication-facts';
 import { applyConsistency } from './item-consistency-facts';
 import { applyAftermath } from './aftermath-facts';
 import { applySchedules } from './drug-schedule-facts';
@@ -16,10 +16,12 @@ import { applySchedules } from './drug-schedule-facts';
 /** Test indications, and on inpatient claims item consistency. */
 export function applyKnowledge(c: KnowledgeClaimInput, k: Knowledge): void {
   applyTestIndications(c, k);
+  const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (c.pharmacy && k.drugs.size > 0) applyDrugIndications(c, k.drugs);
   else if (c.chronicApproved && c.chronicApproved.length > 0) applyChronicScope(c, k.drugs, c.chronicApproved, k.chronicCare);
+  // A clinic visit's prescription is written for that visit's diagnoses (处方管理办法 第十四条), as a purchase is.
+  else if (visitType === 'outpatient' && k.drugs.size > 0) applyClinicDrugIndications(c, k.drugs);
   if (k.drugCompanions.length > 0 && (c.pharmacy || (c.chronicApproved?.length ?? 0) > 0)) applyCompanions(c, k.drugCompanions);
-  const visitType = c.visitType ?? (c.inpatient ? 'inpatient' : 'outpatient');
   if (k.consistency.size > 0 && k.consistencyVisitTypes.has(visitType)) applyConsistency(c, k, visitType);
   // After the consistency rows: the arrest day's and the lysis day's lines are judged by what follows, whatever the day's support.
   if (k.resuscitation) applyAftermath(c, k.resuscitation);

@@ -335,6 +335,8 @@ const drugRow = z.strictObject({
   indications: prefixes.min(1),
   /** The class's injections are hospital drugs its indications do not describe: lines given by injection or infusion (stay-content.json's dosage-form marks) are left unjudged. */
   excludesInjections: z.boolean().optional(),
+  /** Its indications are the whole of the class's use (a hormone replaces a coded deficiency), so a clinic visit's prescription is judged too. */
+  clinicVisits: z.boolean().optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });

@@ -306,7 +306,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b86: 169 → 214 caught, 138 → 123 controls: stent removal with no stent in the record (T03), abdominal CT for
   // uncomplicated cystitis (T14), a 包皮过长 visit then a circumcision settled as 包茎 (T15), weekly ESWL of a kidney
   // stone (T07 careful); TURP's recovery days (C07, C08).
-  blind86: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 123 },
+  // fx-b86b 217 / 92: testosterone at a clinic visit judged by its diagnoses (drug-indications clinicVisits: T07 under N41.1), biofeedback for
+  // CP/CPPS N41.1 (C11), PCT, cultures, infection screen and blood group in pyonephrosis N13.6 (C15), outpatient procedures up to 7 nights (T09 careful), PSA in male hypogonadism E29.1/E23.0 before and on testosterone (C10).
+  blind86: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 92 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
