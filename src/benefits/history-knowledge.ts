@@ -572,6 +572,13 @@ const frequencyRowSchema = z.strictObject({
    */
   afterStayExtra: z.strictObject({ procedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9]{0,4}(x[0-9]{3})?)?$/)).min(1), days: z.number().int().positive(), extra: z.number().int().positive() }).optional(),
   /**
+   * Per period: `extra` more allowed up to `days` days after the member's first dispensing of a drug of `atc` (ATC
+   * prefixes of the national drug code) in the record, the dispensing not a 长处方 (a renewal of a stable treatment):
+   * the closer monitoring of a treatment's first months (慢乙肝 antivirals: liver function every 1–3 months from the
+   * start). Absent: none.
+   */
+  treatmentStartExtra: z.strictObject({ atc: z.array(z.string().regex(/^[A-Z][0-9]{2}[A-Z]{0,2}[0-9]{0,2}$/)).min(1), days: z.number().int().positive(), extra: z.number().int().positive() }).optional(),
+  /**
    * Per period: a second, longer window counted the same way, for claims whose principal diagnosis starts with one of
    * `forPrincipal`: a schedule's monthly rhythm beside the short ceiling (a dialysis member's renal panel about monthly,
    * 血液净化标准操作规程: weekly panels pass a 7-day limit of two). `afterStayExtra` as the row's. Absent: none.

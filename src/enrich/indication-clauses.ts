@@ -59,3 +59,34 @@ export function approvalInPlaceOf(clauses: readonly IndicationClause[], c: Claus
 export function clauseServesApproved(clause: IndicationClause, approved: readonly string[]): boolean {
   return startsWithAny(approved, clause.diagnoses) || startsWithAny(clause.diagnoses, approved);
 }
+
+const joined = (xs: readonly string[]): string => xs.join('、');
+
+/** One `with` group in words: its alternatives (a diagnosis, an operation, a drug class, an approved disease). */
+function groupShown(g: WithGroup): string {
+  const parts: string[] = [];
+  if (g.diagnoses) parts.push(`诊断 ${joined(g.diagnoses)}`);
+  if (g.procedures) parts.push(`手术操作 ${joined(g.procedures)}`);
+  if (g.drugAtc) parts.push(`同单药品 ${joined(g.drugAtc)}`);
+  if (g.approved) parts.push(`已认定门诊慢特病 ${joined(g.approved)}`);
+  return parts.join(' 或 ');
+}
+
+/** A clause in words (肝硬化引起的胸腹水：诊断 K74，且有 诊断 R18… 或 手术操作 54.91…): the condition and each circumstance it needs. */
+export function clauseShown(clause: IndicationClause): string {
+  const needs = (clause.with ?? []).map((g) => `，且有 ${groupShown(g)}`).join('');
+  return `「${clause.name}」：诊断 ${joined(clause.diagnoses)}${needs}`;
+}
+
+/**
+ * The whole restriction as an investigator reads it in a message: the flat indications, then the operations and
+ * each clause as alternatives. A clause moved out of the flat list (人血白蛋白's K74, met only with its effusion) must
+ * still show, or the message reads as if cirrhosis never qualified.
+ */
+export function indicationsShown(indications: readonly string[], procedures: readonly string[], clauses: readonly IndicationClause[]): string {
+  const parts: string[] = [];
+  if (indications.length > 0) parts.push(`诊断 ${joined(indications)}`);
+  if (procedures.length > 0) parts.push(`手术操作 ${joined(procedures)}`);
+  for (const cl of clauses) parts.push(clauseShown(cl));
+  return parts.join('；或 ');
+}

@@ -63,6 +63,8 @@ export interface ItemCatalogueFacts {
    * code starts with one of the row's `indications` prefixes); null where the row sets no such restriction.
    */
   catalogueIndicationMet: boolean | null;
+  /** An unmet restriction in words (flat indications, operations, each clause with its circumstance); null otherwise. */
+  catalogueIndicationsShown: string | null;
   /**
    * Where the row asks for the condition to be established (catalogue `indicationEvidence`): false when every
    * diagnosis meeting the restriction needs an examination the bill does not carry; true when one is carried or

@@ -4,7 +4,7 @@ import { indicationsInForce, type Catalogue, type CatalogueEntry } from './catal
 import { daysBetween } from '../contract/dates';
 import { selectorMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import { startsWithAny, underAny } from '../contract/code-prefix';
-import { approvalInPlaceOf, clauseMet, type ApprovedInPlace, type ClauseClaim } from './indication-clauses';
+import { approvalInPlaceOf, clauseMet, indicationsShown, type ApprovedInPlace, type ClauseClaim } from './indication-clauses';
 import { atcOf } from './knowledge';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import type { YiSelfPayShare } from '../benefits/policy';
@@ -164,6 +164,8 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
       catalogueIndicationMet: met,
+      // Built for an unmet restriction only: the message names every way to meet it.
+      catalogueIndicationsShown: met === false ? indicationsShown(entry!.indications ?? [], entry!.indicationProcedures ?? [], entry!.indicationClauses ?? []) : null,
       catalogueIndicationEvidenced: evidence === null ? null : evidence.missing === null,
       indicationByApproval: met === true ? byApproval(entry!, diagnosisCodes, procedureCodes, clauseClaimOf) : null,
       indicationEvidence: evidence?.missing ?? null,

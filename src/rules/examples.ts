@@ -23,6 +23,8 @@ export interface ExampleItem {
   category?: 'drug' | 'service' | 'consumable';
   /** Bill the whole line to the fund as if it were covered. */
   toFund?: boolean;
+  /** A drug line marked 长处方 (the claim item's longPrescription). */
+  longPrescription?: boolean;
 }
 
 export interface RuleExample {
@@ -105,6 +107,7 @@ export function buildExample(example: RuleExample, bases: BaseClaims, catalogue:
       quantity: add.quantity ?? 1,
       unitPrice: add.unitPrice ?? entry?.priceCap?.[String(claim.provider.level) as '1' | '2' | '3'] ?? 10,
       amount: 0,
+      ...(add.longPrescription ? { longPrescription: true } : {}),
     } as Item);
   }
   const region = (claim.insuredRegion ?? claim.region) as string;

@@ -301,7 +301,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 185 / 133 unseen (7cf59b1): digestive and liver care (消化内科、肝病与消化内镜).
   // fx-b85: 185 → 224 caught, 133 → 87 controls: albumin on cirrhosis needs its effusion (T01), EST does not stand for a diagnostic ERCP (T07),
   // IV PPI on days of tablets (T02), entecavir/oral hepatoprotectant days idle (T08), H. pylori an outpatient condition (T10); cultures for ascites, IBD, dehydrated gastroenteritis (C14, C19, C24).
-  blind85: { fraudCaughtAtLeast: 224, controlsFlaggedAtMost: 87 },
+  // fx-b85b: 87 → 78 controls: Ⅰ级护理 on 慢性重度/重型 hepatitis and AFP in liver failure and alcoholic liver disease (C06).
+  blind85: { fraudCaughtAtLeast: 224, controlsFlaggedAtMost: 78 },
   // 169 / 138 unseen (7cf59b1): urology, stones and men's health (泌尿外科、结石与男科).
   // fx-b86: 169 → 214 caught, 138 → 123 controls: stent removal with no stent in the record (T03), abdominal CT for
   // uncomplicated cystitis (T14), a 包皮过长 visit then a circumcision settled as 包茎 (T15), weekly ESWL of a kidney

@@ -8,6 +8,7 @@ import { emergencyVisit, list } from './common';
 import { referredUp } from './referred-up';
 import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { diagnosisIn } from '../../contract/exact-diagnoses';
+import { atcOfDrugCode } from '../../contract/drug-code';
 
 export interface TooOften {
   items: string;
@@ -149,6 +150,29 @@ function soonAfterStay(after: { procedures: readonly string[]; days: number }, p
   return prior.some((e) => e.visitType === 'inpatient' && e.endDate <= date && daysBetween(e.endDate, date) <= after.days && startsWithAny(e.codes ?? [], after.procedures));
 }
 
+/**
+ * The start of treatment the record shows: the member's first dispensing of a drug of the ATC prefixes, on this claim
+ * or an earlier one, when it was not a 长处方 (a long prescription renews a stable treatment; a start is prescribed short
+ * and reviewed) — or, earlier, a claim of the condition coding the abnormal result that decides treatment
+ * (`afterAbnormal`: the flare treatment starts at, the drug perhaps bought outside the record). Null when the record
+ * holds no dispensing, or the first was a long prescription.
+ */
+function treatmentStart(row: FrequencyRow, me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]): string | null {
+  const atc = row.treatmentStartExtra!.atc;
+  const ofClass = (code: string) => startsWithAny([atcOfDrugCode(code) ?? ''], atc);
+  const dispensed = [
+    ...prior.flatMap((e) => (e.lines ?? []).filter((l) => l.kind === 'drug' && ofClass(l.code)).map((l) => ({ date: l.date, long: l.long === true }))),
+    ...items.filter((i) => i.category === 'drug' && ofClass(i.code)).map((i) => ({ date: i.date, long: i.longPrescription === true })),
+  ];
+  if (!dispensed.length) return null;
+  const first = dispensed.reduce((a, b) => (b.date < a.date || (b.date === a.date && !b.long) ? b : a));
+  if (first.long) return null;
+  const found = prior
+    .filter((e) => underAny(e.principalCategory, row.forPrincipal ?? []) && !!row.afterAbnormal && startsWithAny(e.codes ?? [], row.afterAbnormal))
+    .map((e) => e.serviceDate);
+  return found.reduce((a, d) => (d < a ? d : a), first.date);
+}
+
 /** Whether two claims code an injury of one body region (a wound's later care), by injuryRegion. */
 function sharesInjuryRegion(a: MemberClaim, b: MemberClaim): boolean {
   const regions = new Set((a.codes ?? []).map(injuryRegion).filter((r): r is string => r !== null));
@@ -192,6 +216,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       lines.splice(0, lines.length, ...injected);
     }
     const follow = row.followUp ? followUpCounts(row, me, items, prior) : null;
+    const started = row.treatmentStartExtra ? treatmentStart(row, me, items, prior) : null;
     lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     if (row.perDayMax) {
       // One session billed as several units (a 50-minute talk as 2 次): the units of a day beyond perDayMax.
@@ -244,7 +269,8 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
         row.max * sites +
         (row.handoverExtra && cleanHandover(within, l.date, me.hospitalId) ? row.handoverExtra : 0) +
         (row.urgentExtra && urgentInWindow(row.urgentExtra.codes, [...within, { date: l.date, n: 1, claimId: me.claimId, hospitalId: me.hospitalId }], [...prior, me], k.examRecognition) ? row.urgentExtra.extra : 0) +
-        (row.afterStayExtra && soonAfterStay(row.afterStayExtra, prior, l.date) ? row.afterStayExtra.extra : 0);
+        (row.afterStayExtra && soonAfterStay(row.afterStayExtra, prior, l.date) ? row.afterStayExtra.extra : 0) +
+        (started !== null && started <= l.date && daysBetween(started, l.date) <= row.treatmentStartExtra!.days ? row.treatmentStartExtra!.extra : 0);
       // Billings a course (billingsPerSite): more visits at this institution billing the item than its visits of the
       // window opened teeth allow is a course's canals charged again at each stage (分解收费), whatever the units.
       const perSite = row.sites?.billingsPerSite;
