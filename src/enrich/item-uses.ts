@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
 import { itemSelector } from './json-table';
-import { startsWithAny, underAny } from '../contract/code-prefix';
+import { isOperationCode, startsWithAny, underAny } from '../contract/code-prefix';
 
 // What one unit of a service consumes (rules/knowledge/item-uses.json, from the 项目内涵 of the
 // 《全国医疗服务价格项目规范》): a nebulisation session nebulises a drug, a cannula placement places a cannula.
@@ -154,6 +154,6 @@ export function unitsBeyondUse(
 
 /** Every coded operation (ICD-9-CM-3 00–86; 87–99 are imaging and non-operative) under `procedures`, at least one. */
 function reservesNone(procedureCodes: readonly string[], procedures: readonly string[]): boolean {
-  const operations = procedureCodes.filter((p) => Number.parseInt(p.slice(0, 2), 10) < 87);
+  const operations = procedureCodes.filter(isOperationCode);
   return operations.length > 0 && operations.every((p) => underAny(p, procedures));
 }
