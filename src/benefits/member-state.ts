@@ -5,6 +5,7 @@ import { ledgerRowOf, type MemberClaim } from './member-claim';
 import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, NO_FINDINGS, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, wardTransfer, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften, type WardTransfer } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
+import { underAny } from '../contract/code-prefix';
 import { isBefore } from './ledger-entry';
 import { sameCondition } from './cross-claim/common';
 import { admittedFromEmergency, type AdmittedFromEmergency } from './emergency-admission';
@@ -112,7 +113,7 @@ export interface MemberState extends CrossClaimFindings {
    * (sorted) and the days since the latest operation billed on a stay (null: none), so a purchase for a condition
    * can be read against the member's history (stay.consumableUnsupported).
    */
-  record: { categories: string[]; daysSinceOperation: number | null };
+  record: { categories: string[]; daysSinceOperation: number | null; daysSinceExcisionElsewhere: number | null };
   /** The claim's consumables bought for a condition (stay.consumableUnsupported) that the record does not explain either. */
   consumableWithoutRecord: ConsumableWithoutRecord | null;
 }
@@ -155,7 +156,7 @@ const STATE_SHAPE: MemberState = {
   batchAdmission: null,
   cosmeticOperation: null,
   publicHealthSchedule: null,
-  record: { categories: [], daysSinceOperation: null },
+  record: { categories: [], daysSinceOperation: null, daysSinceExcisionElsewhere: null },
   consumableWithoutRecord: null,
 };
 
@@ -164,7 +165,7 @@ const bucket = (visitType: string) => (OUTPATIENT_BUCKET.has(visitType) ? 'outpa
 
 /** A copy of the one shape every claim's state has (STATE_SHAPE), its objects its own: no finding, nothing paid this year. */
 export function emptyMemberState(): MemberState {
-  return { ...STATE_SHAPE, ytdFundFenByCategory: {}, record: { categories: [], daysSinceOperation: null } };
+  return { ...STATE_SHAPE, ytdFundFenByCategory: {}, record: { categories: [], daysSinceOperation: null, daysSinceExcisionElsewhere: null } };
 }
 
 /**
@@ -221,6 +222,7 @@ export function memberState(
   crossClaimFindings(me, items, prior, knowledge, c, state);
   const categories = new Set<string>();
   let lastOperation: string | null = null;
+  let lastExcisionElsewhere: string | null = null;
   const inpatient = me.visitType === 'inpatient';
   // The second part of a stay settled in two at the year end began with the first part: its admission is the first
   // part's, which was judged for a readmission itself, so this part is not one.
@@ -245,6 +247,11 @@ export function memberState(
     if (!isBefore(e, me)) continue;
     categories.add(e.principalCategory);
     for (const l of e.lines ?? []) if (l.operation && l.date <= me.serviceDate && (!lastOperation || l.date > lastOperation)) lastOperation = l.date;
+    // A pathology review (病理会诊) reads the slides of a specimen cut elsewhere: an excision coded on another
+    // institution's stay (review 30 item 9); the same hospital's own slides are its 病理会诊, not a new 病理检查.
+    if (e.hospitalId !== me.hospitalId && sentSpecimen(e.codes, knowledge.specimenExcisions) && (!lastExcisionElsewhere || e.endDate > lastExcisionElsewhere)) {
+      lastExcisionElsewhere = e.endDate <= me.serviceDate ? e.endDate : me.serviceDate;
+    }
     const sameYear = e.serviceDate.slice(0, 4) === year;
     if (sameYear && e.visitType === 'inpatient') state.admissionsBefore += 1;
     if (sameYear && bucket(e.visitType) === bucket(me.visitType) && e.insuranceType === me.insuranceType) {
@@ -307,7 +314,8 @@ export function memberState(
   if (context.stay && !state.duplicateOf && !continuesStay) state.batchAdmission = batchAdmission(me, items, prior, context.admissions ?? [], knowledge, context.stay);
   state.cosmeticOperation = cosmeticOperation(me, items, prior, knowledge.cosmetic, context.procedures);
   state.publicHealthSchedule = publicHealthSchedule(me, prior, context.followUp);
-  state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null };
+  state.record = { categories: [...categories].sort(), daysSinceOperation: lastOperation ? daysBetween(lastOperation, me.serviceDate) : null,
+    daysSinceExcisionElsewhere: lastExcisionElsewhere ? daysBetween(lastExcisionElsewhere, me.serviceDate) : null };
   state.consumableWithoutRecord = consumableWithoutRecord(context.consumables, state.record);
   return state;
 }
@@ -352,4 +360,10 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
     claimId: e.claimId, hospitalId: e.hospitalId, codes, drugs: sameDrugs, sameCondition: same, lineIds: lineIds.length ? lineIds : items.map((i) => i.lineId),
     services: named('service', codes), drugNames: named('drug', sameDrugs), condition: same ? '同一疾病' : '不同疾病',
   };
+}
+
+/** Whether a claim's codes hold an excision that sends a specimen (not one of `noSpecimen`). */
+function sentSpecimen(codes: readonly string[] | undefined, x: HistoryKnowledge['specimenExcisions']): boolean {
+  if (!x || !codes) return false;
+  return codes.some((c) => underAny(c, x.prefixes) && !underAny(c, x.noSpecimen));
 }

@@ -1,5 +1,5 @@
 import { toYuan } from '../money/fen';
-import { startsWithAny, underAny } from '../contract/code-prefix';
+import { isOperationCode, startsWithAny, underAny } from '../contract/code-prefix';
 import { rowCodeOf } from './knowledge';
 import type { ItemFacts } from './item-fact-types';
 import { isOperation } from './operation-count';
@@ -66,7 +66,7 @@ export function pathologyBeyondSpecimens(items: readonly ItemFacts[], procedureC
   const s = table?.specimens;
   if (!s || s.singleSpecimen.length === 0) return null;
   // ICD-9-CM-3 87–99 are imaging and non-operative procedures: they send no tissue.
-  const operations = procedureCodes.filter((p) => Number.parseInt(p.slice(0, 2), 10) < 87);
+  const operations = procedureCodes.filter(isOperationCode);
   if (operations.length === 0 || !operations.every((p) => underAny(p, s.singleSpecimen))) return null;
   const lines = items.filter((it) => s.codes.has(rowCodeOf(it))).sort((a, b) => a.date.localeCompare(b.date));
   const units = lines.reduce((n, l) => n + l.quantity, 0);

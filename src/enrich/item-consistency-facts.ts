@@ -29,7 +29,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
       parts.push(`${o.label}（全身或椎管内麻醉）当日或其后${o.days}日内${o.whileSameDay ? `，其后至出院同日有 ${o.whileSameDay.map(names).join('、')}（${o.whileLabel ?? o.label}）` : ''}`);
     }
   }
-  if (row.procedures.length) parts.push(`手术操作 ${prefixList(row.procedures)}`);
+  if (row.procedures.length) parts.push(row.proceduresLabel ?? `手术操作 ${prefixList(row.procedures)}`);
   if (row.dyingStay) parts.push('本次住院以死亡离院');
   if (row.firstDays > 0) parts.push(row.firstDaysWhenPlanned ? `入院后前${row.firstDays}日内` : `非择期入院后前${row.firstDays}日内`);
   for (const a of row.acutePhase) parts.push(`诊断 ${prefixList(a.diagnoses)} 入院后前${a.days}日内`);

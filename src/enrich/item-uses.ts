@@ -3,7 +3,7 @@ import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
 import { itemSelector } from './json-table';
-import { underAny } from '../contract/code-prefix';
+import { isOperationCode, startsWithAny, underAny } from '../contract/code-prefix';
 
 // What one unit of a service consumes (rules/knowledge/item-uses.json, from the 项目内涵 of the
 // 《全国医疗服务价格项目规范》): a nebulisation session nebulises a drug, a cannula placement places a cannula.
@@ -41,7 +41,14 @@ const row = z.strictObject({
    * (手术备血: type and screen), so units prepared for them beyond it were prepared for nothing.
    */
   reserve: z
-    .strictObject({ procedures: z.array(z.string().min(1)).min(1), allowance: z.number().int().min(0), reason: z.string().min(1), source: z.string().min(1) })
+    .strictObject({
+      procedures: z.array(z.string().min(1)).min(1),
+      /** Diagnosis prefixes of a patient the schedule's standard patient is not (anaemia, coagulopathy, cirrhosis): not judged. */
+      notDiagnoses: z.array(z.string().min(1)).default([]),
+      allowance: z.number().int().min(0),
+      reason: z.string().min(1),
+      source: z.string().min(1),
+    })
     .optional(),
   /**
    * The drugs of `uses` that are compatible when mixed and given together in one session (雾化: budesonide with
@@ -99,7 +106,12 @@ export function unitsTaken(ordered: readonly ItemFacts[], excess: number): { lin
 }
 
 /** Every row's service against what it uses on the bill; null when none goes beyond. */
-export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemUseRow[] | null | undefined, procedureCodes: readonly string[] = []): UnitsBeyondUse | null {
+export function unitsBeyondUse(
+  items: readonly ItemFacts[],
+  rows: readonly ItemUseRow[] | null | undefined,
+  procedureCodes: readonly string[] = [],
+  diagnosisCodes: readonly string[] = [],
+): UnitsBeyondUse | null {
   if (!rows?.length) return null;
   const named: string[] = [];
   const names = new Set<string>();
@@ -110,7 +122,7 @@ export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemU
     let allowance = r.allowance;
     let reason = '';
     if (r.whenUsesBilled && !items.some((it) => isOf(r.uses, it))) {
-      if (!r.reserve || !reservesNone(procedureCodes, r.reserve.procedures)) continue;
+      if (!r.reserve || !reservesNone(procedureCodes, r.reserve.procedures) || startsWithAny(diagnosisCodes, r.reserve.notDiagnoses)) continue;
       allowance = r.reserve.allowance;
       reason = `，${r.reserve.reason}（${procedureCodes.join('、')}）`;
     }
@@ -142,6 +154,6 @@ export function unitsBeyondUse(items: readonly ItemFacts[], rows: readonly ItemU
 
 /** Every coded operation (ICD-9-CM-3 00–86; 87–99 are imaging and non-operative) under `procedures`, at least one. */
 function reservesNone(procedureCodes: readonly string[], procedures: readonly string[]): boolean {
-  const operations = procedureCodes.filter((p) => Number.parseInt(p.slice(0, 2), 10) < 87);
+  const operations = procedureCodes.filter(isOperationCode);
   return operations.length > 0 && operations.every((p) => underAny(p, procedures));
 }

@@ -277,6 +277,8 @@ const consistencyRow = z.strictObject({
   minDaysAfter: z.number().int().min(1).optional(),
   /** ICD-9-CM-3 procedure prefixes coded on the claim that support every line. */
   procedures: prefixes.default([]),
+  /** How the message names `procedures` where the prefixes say little to a reader (every operation, 00–86). */
+  proceduresLabel: z.string().min(1).optional(),
   /** Whether any procedure on the line's day (or `afterProcedureDays` before) supports it; false for costlier consumables no operation as such calls for. */
   anyProcedure: z.boolean().default(true),
   /** Only days billing at least this quantity of the row's codes are judged (hours of oxygen). */

@@ -210,7 +210,7 @@ export function stayFacts(input: StayInput): StayFacts {
     dayItemsExcess, outsideStay, dischargeSupply: inpatient ? dischargeSupply(items, endDate, limits) : null, dailyRepeat, stayRepeat, imagingRepeat,
     gatekeeperBeforeInvasive: gatekeeperBeforeInvasive(input, k?.invasiveGatekeepers),
     standardCourse: standardCourse(input, k?.standardCourses),
-    unitsBeyondUse: unitsBeyondUse(items, k?.itemUses, input.procedureCodes),
+    unitsBeyondUse: unitsBeyondUse(items, k?.itemUses, input.procedureCodes, input.diagnosisCodes),
     devicesReplacedEarly: inpatient ? devicesReplacedEarly(input, k?.deviceDwell) : null,
     sessionsBeyondMixing: sessionsBeyondMixing(items, k?.itemUses),
     courseConsumablesBeyond: courseConsumablesBeyond(items, k?.courseConsumables),

@@ -56,9 +56,12 @@ describe('service units against what each unit uses', () => {
   // 手术备血 (item-uses.json reserve): a hernia repair is a group-and-screen operation, so crossmatches with no blood
   // given are judged against its own allowance; an operation beside it that reserves blood leaves the bill unjudged.
   it('judges crossmatches with no blood given when every coded operation reserves none', () => {
-    const repair = (procedures: string[], quantity: number) =>
+    const repair = (procedures: string[], quantity: number, beside: string[] = []) =>
       enriched({
-        set: { diagnoses: [{ code: 'K40.900', principal: true }], procedures: procedures.map((code) => ({ code, date: '2025-03-05' })) },
+        set: {
+          diagnoses: [{ code: 'K40.900', principal: true }, ...beside.map((code) => ({ code, principal: false }))],
+          procedures: procedures.map((code) => ({ code, date: '2025-03-05' })),
+        },
         addItems: [{ code: CROSSMATCH, quantity, day: 0 }],
       }).facts.stay.unitsBeyondUse;
     const f = repair(['53.0200'], 5)!;
@@ -68,6 +71,10 @@ describe('service units against what each unit uses', () => {
     expect(repair(['53.0200'], 2)).toBeNull();
     expect(repair(['53.0200', '45.7300'], 5)).toBeNull();
     expect(repair([], 5)).toBeNull();
+    // Not the schedule's standard patient (review 30 item 7): a cirrhotic or anaemic patient is crossmatched as routine.
+    expect(repair(['53.0200'], 5, ['K74.600'])).toBeNull();
+    expect(repair(['53.0200'], 5, ['D64.900'])).toBeNull();
+    expect(repair(['53.0200'], 5, ['I10.x00'])!.units).toBe(3);
   });
 });
 
