@@ -41,17 +41,28 @@ export function operationDays(procedures: readonly { code: string; date?: string
   return [...new Set(days)];
 }
 
+/**
+ * Whether a doctor id is a 医保医师代码 (国家医保局《医疗保障信息业务编码规则》: D, the GB/T 2260 region code of the
+ * registration, a sequence), one person wherever it is billed. Anything else (an institution's own 工号: D0001,
+ * D002223) names a doctor only at its institution, as the other doctor checks key it (hospitalId, doctorId): the same
+ * 工号 at two institutions is two people.
+ */
+export function nationalDoctorCode(doctorId: string, provinces: ProvinceAdjacency): boolean {
+  const m = /^D(\d{6})\d+$/.exec(doctorId);
+  return m !== null && provinces.names.has(m[1].slice(0, 2));
+}
+
 /** A clinic visit at which its doctor saw the patient in person: it bills a consultation (诊察费, 挂号). */
 function doctorPresent(e: MemberClaim): boolean {
   return CLINIC_VISITS.has(e.visitType) && (e.consult ? true : (e.lines ?? []).some((l) => l.kind === 'consult'));
 }
 
 /**
- * The first clinic visit, seen before this stay, by this stay's doctor on one of its operation days at another
+ * The first clinic visit, seen before this stay, by this stay's doctor (a 医保医师代码) on one of its operation days at another
  * institution in a province far from this one. Entries without a treating region are not judged.
  */
 export function doctorTwoPlaces(me: MemberClaim, items: readonly BenefitItem[], days: readonly string[], visits: readonly MemberClaim[], provinces: ProvinceAdjacency | undefined): DoctorTwoPlaces | null {
-  if (!provinces || !me.region || !me.doctorId || me.visitType !== 'inpatient' || !days.length) return null;
+  if (!provinces || !me.region || !me.doctorId || me.visitType !== 'inpatient' || !days.length || !nationalDoctorCode(me.doctorId, provinces)) return null;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   for (const e of visits) {
     if (e.claimId === me.claimId || e.doctorId !== me.doctorId || e.hospitalId === me.hospitalId || !e.region) continue;

@@ -9,7 +9,7 @@ import { billId, billKeys, bundleKeyOf, distinctKeys, testBattery, type BillKey,
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { dayBillOf, doctorDayKey, type DayBill, type DoctorDayKey } from '../../benefits/template-rotation';
-import { operationDays, type DoctorDateKey } from '../../benefits/cross-claim/doctor-two-places';
+import { nationalDoctorCode, operationDays, type DoctorDateKey } from '../../benefits/cross-claim/doctor-two-places';
 import { enrichClaim } from '../../enrich/enrich';
 import { followUpVisit } from '../../enrich/public-health-visit';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
@@ -293,7 +293,10 @@ export async function attachMemberFacts(
   const wantedDays = [...new Map(days.filter((k): k is DoctorDayKey => k !== null).map((k) => [dayId(k), k])).values()];
   const storedDays = wantedDays.length ? await doctorDays(wantedDays) : [];
   // Each stay's operation days, and its doctor's clinic visits those days at any institution (冒名医生).
-  const opDays = claims.map(({ claim }, i) => (entries[i].visitType === 'inpatient' && entries[i].doctorId ? operationDays(claim.procedures ?? []) : []));
+  const provinces = ruleset.refs.history?.provinces;
+  const opDays = claims.map(({ claim }, i) =>
+    entries[i].visitType === 'inpatient' && entries[i].doctorId && provinces && nationalDoctorCode(entries[i].doctorId!, provinces) ? operationDays(claim.procedures ?? []) : [],
+  );
   const clinicKey = (doctorId: string, serviceDate: string) => `${doctorId}\u0000${serviceDate}`;
   const wantedClinics = [...new Map(entries.flatMap((e, i) => opDays[i].map((d) => [clinicKey(e.doctorId!, d), { doctorId: e.doctorId!, serviceDate: d }] as const))).values()];
   const storedClinics = wantedClinics.length ? await doctorClinics(wantedClinics) : [];
