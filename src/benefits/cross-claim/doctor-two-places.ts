@@ -44,7 +44,7 @@ export function operationDays(procedures: readonly { code: string; date?: string
 /**
  * Whether a doctor id is a 医保医师代码 (国家医保局《医疗保障信息业务编码规则》: D, the GB/T 2260 region code of the
  * registration, a sequence), one person wherever it is billed. Anything else (an institution's own 工号: D0001,
- * D002223) names a doctor only at its institution, as the other doctor checks key it (hospitalId, doctorId): the same
+ * D000123) names a doctor only at its institution, as the other doctor checks key it (hospitalId, doctorId): the same
  * 工号 at two institutions is two people.
  */
 export function nationalDoctorCode(doctorId: string, provinces: ProvinceAdjacency): boolean {
