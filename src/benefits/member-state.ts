@@ -309,7 +309,7 @@ export function memberState(
   // One template billed to identicalBills' count is that rule's finding; the rotation reads the rest.
   if (!state.identicalBills) state.templateRotation = templateRotation(me, items, context.dayBills ?? [], knowledge);
   state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades, knowledge.doctorRegistry);
-  state.doctorTwoPlaces = doctorTwoPlaces(me, items, context.operationDays ?? [], context.doctorClinics ?? [], knowledge.provinces);
+  state.doctorTwoPlaces = doctorTwoPlaces(me, items, context.operationDays ?? [], context.doctorClinics ?? [], knowledge);
   state.doctorTitle = doctorTitle(me, items, knowledge.doctorRegistry, knowledge.consultGrades);
   state.screeningDay = screeningDay(me, items, context.peers ?? [], context.notCounted ?? (() => false), knowledge, battery);
   // A stay that is a copy or a continuation of another is the duplicate or settlement rules' matter, not a second round.

@@ -1,8 +1,10 @@
 import type { BenefitItem } from '../benefit-claim';
 import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
 import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
 import { CLINIC_VISITS, type Suspect } from './common';
+import { isOnlineVisit } from './online-visit';
 
 // 冒名医生 / 挂证 (NHSA 曝光台: 冒用医师身份): a stay's operation dated on a day its doctor also sees clinic patients at
 // another institution in a province far from this one (neither the same nor neighbours). One surgeon does not operate
@@ -58,15 +60,17 @@ function doctorPresent(e: MemberClaim): boolean {
 }
 
 /**
- * The first clinic visit, seen before this stay, by this stay's doctor (a 医保医师代码) on one of its operation days at another
- * institution in a province far from this one. Entries without a treating region are not judged.
+ * The first clinic visit in person (not online), seen before this stay, by this stay's doctor (a 医保医师代码) on one of
+ * its operation days at another institution in a province far from this one. Entries without a treating region are not judged.
  */
-export function doctorTwoPlaces(me: MemberClaim, items: readonly BenefitItem[], days: readonly string[], visits: readonly MemberClaim[], provinces: ProvinceAdjacency | undefined): DoctorTwoPlaces | null {
+export function doctorTwoPlaces(me: MemberClaim, items: readonly BenefitItem[], days: readonly string[], visits: readonly MemberClaim[], k: HistoryKnowledge): DoctorTwoPlaces | null {
+  const provinces = k.provinces;
   if (!provinces || !me.region || !me.doctorId || me.visitType !== 'inpatient' || !days.length || !nationalDoctorCode(me.doctorId, provinces)) return null;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   for (const e of visits) {
     if (e.claimId === me.claimId || e.doctorId !== me.doctorId || e.hospitalId === me.hospitalId || !e.region) continue;
-    if ((e.arrival ?? 0) >= myArrival || !days.includes(e.serviceDate) || !doctorPresent(e)) continue;
+    // An internet-hospital 复诊 is given from wherever the doctor is (互联网诊疗).
+    if ((e.arrival ?? 0) >= myArrival || !days.includes(e.serviceDate) || !doctorPresent(e) || isOnlineVisit(e, k)) continue;
     if (!provincesFarApart(provinces, me.region, e.region)) continue;
     const ids = new Set(items.filter((i) => i.date === e.serviceDate).map((i) => i.lineId));
     const name = (region: string) => provinces.names.get(region.slice(0, 2)) ?? region.slice(0, 2);
