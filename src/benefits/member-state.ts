@@ -16,6 +16,7 @@ import { repeatedExams, type RepeatedExams } from './repeated-exams';
 import { identicalBills, screeningDay, testBattery, type BillPeer, type IdenticalBills, type ScreeningDay } from './identical-bills';
 import { templateRotation, type DayBill, type TemplateRotation } from './template-rotation';
 import { doctorGrade, type DoctorGrade, type DoctorVisit } from './cross-claim/doctor-grade';
+import { doctorTwoPlaces, type DoctorTwoPlaces } from './cross-claim/doctor-two-places';
 import { doctorTitle, type DoctorTitleFinding } from './cross-claim/doctor-title';
 import { publicHealthSchedule, type FollowUpVisit, type PublicHealthSchedule } from './cross-claim/public-health-schedule';
 
@@ -102,6 +103,8 @@ export interface MemberState extends CrossClaimFindings {
   templateRotation: TemplateRotation | null;
   /** The claim's doctor's visits of other patients billed at another consultation grade within the window (超标准收费; either side). */
   doctorGrade: DoctorGrade | null;
+  /** The stay's doctor seeing clinic patients, on an operation day of the stay, at an institution in a province far away (冒名医生). */
+  doctorTwoPlaces: DoctorTwoPlaces | null;
   /** The consultation billed above its doctor's title in the 医保医师 register on the day (超标准收费, of record). */
   doctorTitle: DoctorTitleFinding | null;
   /** The same test-only bill given by this claim's doctor that day to other members new to the institution (诱导检查; the first completing names the rest). */
@@ -151,6 +154,7 @@ const STATE_SHAPE: MemberState = {
   identicalBills: null,
   templateRotation: null,
   doctorGrade: null,
+  doctorTwoPlaces: null,
   doctorTitle: null,
   screeningDay: null,
   batchAdmission: null,
@@ -203,6 +207,10 @@ export function memberState(
     consumables?: readonly ConsumableRowFinding[] | null;
     /** The claim's coded procedures (ICD-9-CM-3): a covered operation coded, not only billed (cosmetic-operation.ts). */
     procedures?: readonly string[];
+    /** A stay's coded operations' days (doctor-two-places.ts operationDays). */
+    operationDays?: readonly string[];
+    /** Clinic visits of any member by this stay's doctor on those days, at any institution: stored and of the batch. */
+    doctorClinics?: readonly MemberClaim[];
     /** This claim read as a 公卫 follow-up visit with a schedule (enrich/public-health-visit.ts followUpVisit); absent: not judged. */
     followUp?: FollowUpVisit | null;
   } = {},
@@ -308,6 +316,7 @@ export function memberState(
   // One template billed to identicalBills' count is that rule's finding; the rotation reads the rest.
   if (!state.identicalBills) state.templateRotation = templateRotation(me, items, context.dayBills ?? [], knowledge);
   state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades, knowledge.doctorRegistry);
+  state.doctorTwoPlaces = doctorTwoPlaces(me, items, context.operationDays ?? [], context.doctorClinics ?? [], knowledge);
   state.doctorTitle = doctorTitle(me, items, knowledge.doctorRegistry, knowledge.consultGrades);
   state.screeningDay = screeningDay(me, items, context.peers ?? [], context.notCounted ?? (() => false), knowledge, battery);
   // A stay that is a copy or a continuation of another is the duplicate or settlement rules' matter, not a second round.

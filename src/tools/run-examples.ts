@@ -79,6 +79,7 @@ export async function runRuleExamples(
             history
               .filter((h) => (h.visitType === 'outpatient' || h.visitType === 'chronic') && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && k.serviceDate === h.serviceDate))
               .map(dayBillOf),
+          async (keys) => history.filter((h) => (h.visitType === 'outpatient' || h.visitType === 'chronic') && keys.some((k) => k.doctorId === h.doctorId && k.serviceDate === h.serviceDate)),
         );
         const hits = await evaluate(me, { ruleId: def.id, kind, index });
         const fired = hits.some((h) => h.ruleId === def.id);

@@ -24,6 +24,7 @@ const UNDO: Record<number, string> = {
   21: 'DROP INDEX member_claims_doctor; ALTER TABLE member_claims DROP COLUMN consult;',
   22: 'DROP INDEX member_claims_admission;',
   23: 'DROP INDEX member_claims_bundle; ALTER TABLE member_claims DROP COLUMN bundle_signature;',
+  24: 'DROP INDEX member_claims_doctor_date;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

@@ -76,7 +76,8 @@ describe('mongo document schemas', () => {
     // hospitalId+serviceDate: stays admitted at one institution on one day (history.batch-admission-recurring, getAdmissions).
     // bundleSignature+hospitalId+doctorId+serviceDate: one doctor's visits of a day with one treatment bundle (诱导就医).
     // hospitalId+doctorId+serviceDate+itemsSignature: a doctor's clinic visits of one day, whatever the bill (rotating templates, getDoctorDays).
-    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate', 'itemsSignature+hospitalId+doctorId+serviceDate', 'bundleSignature+hospitalId+doctorId+serviceDate', 'hospitalId+doctorId+serviceDate', 'hospitalId+serviceDate', 'hospitalId+doctorId+serviceDate+itemsSignature']);
+    // doctorId+serviceDate: a doctor's clinic visits of one day at any institution (冒名医生, getDoctorClinics).
+    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate', 'itemsSignature+hospitalId+doctorId+serviceDate', 'bundleSignature+hospitalId+doctorId+serviceDate', 'hospitalId+doctorId+serviceDate', 'hospitalId+serviceDate', 'hospitalId+doctorId+serviceDate+itemsSignature', 'doctorId+serviceDate']);
   });
 
   it('keeps a claim that has no JSON form out before any write is built', () => {

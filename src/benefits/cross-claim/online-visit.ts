@@ -26,6 +26,11 @@ function onlineRow(e: Pick<MemberClaim, 'hospitalId' | 'serviceDate' | 'visitTyp
   return consult ? { parentHospitalId: e.hospitalId, knownBy: `收取${consult}` } : null;
 }
 
+/** Whether a clinic visit is an internet-hospital visit (register or online consultation row): care given at a distance. */
+export function isOnlineVisit(e: Pick<MemberClaim, 'hospitalId' | 'serviceDate' | 'visitType' | 'consult'>, k: HistoryKnowledge): boolean {
+  return onlineRow(e, k) !== null;
+}
+
 /**
  * One condition: the same ICD-10 category, the same group of related-conditions.json, or the same block of the
  * category's first two characters (F32 and F33 are both 心境障碍 F30–F39; SAMPLE reading of 相同诊断 in

@@ -73,6 +73,10 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
   const byDoctorDay = new Map<string, Set<string>>();
   const doctorDayOf = (e: { visitType: string; hospitalId: string; doctorId?: string | null; serviceDate: string }) =>
     e.doctorId && (e.visitType === 'outpatient' || e.visitType === 'chronic') ? `${e.hospitalId}\u0000${e.doctorId}\u0000${e.serviceDate}` : null;
+  // Clinic visits by doctor and day at any institution (getDoctorClinics).
+  const byDoctorDate = new Map<string, Set<string>>();
+  const doctorDateOf = (e: { visitType: string; doctorId?: string | null; serviceDate: string }) =>
+    e.doctorId && (e.visitType === 'outpatient' || e.visitType === 'chronic') ? `${e.doctorId}\u0000${e.serviceDate}` : null;
   const admissionOf = (e: { visitType: string; hospitalId: string; serviceDate: string }) => (e.visitType === 'inpatient' ? `${e.hospitalId}\u0000${e.serviceDate}` : null);
   const doctorOf = (e: { hospitalId: string; doctorId?: string | null; consult?: unknown }) => (e.doctorId && e.consult ? `${e.hospitalId}\u0000${e.doctorId}` : null);
   const index = (map: Map<string, Set<string>>, key: string, claimId: string) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(claimId);
@@ -85,6 +89,7 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
     [byDoctor, doctorOf(e)],
     [byAdmission, admissionOf(e)],
     [byDoctorDay, doctorDayOf(e)],
+    [byDoctorDate, doctorDateOf(e)],
   ];
   // The maps as they were, and how to put them back (the lookups are rebuilt from the ledger: a rollback is rare).
   const snapshot = (): (() => void) => {
@@ -96,7 +101,7 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
         for (const [k, v] of was) map.set(k, v);
       }
       arrivals = arrived;
-      for (const m of [byMember, byBill, byDoctor, byAdmission, byDoctorDay]) m.clear();
+      for (const m of [byMember, byBill, byDoctor, byAdmission, byDoctorDay, byDoctorDate]) m.clear();
       for (const e of ledger.values()) for (const [m, k] of keysOf(e)) if (k) index(m, k, e.claimId);
     };
   };
@@ -188,6 +193,10 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
     async getDoctorDays(keys) {
       ensureOpen();
       return entries(byDoctorDay, keys.map((k) => `${k.hospitalId}\u0000${k.doctorId}\u0000${k.serviceDate}`)).map(dayBillOf);
+    },
+    async getDoctorClinics(keys) {
+      ensureOpen();
+      return entries(byDoctorDate, keys.map((k) => `${k.doctorId}\u0000${k.serviceDate}`));
     },
     async getAdmissions(keys) {
       ensureOpen();

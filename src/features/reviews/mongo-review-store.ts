@@ -125,6 +125,14 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
       const whole = await Promise.all(docs.map((d) => wholeDoc(parts, d, ['lines'])));
       return whole.map((d) => ({ claimId: d._id, insuredId: d.insuredId, hospitalId: d.hospitalId, doctorId: d.doctorId ?? null, serviceDate: d.serviceDate, itemsSignature: d.itemsSignature, drugs: drugsOf({ lines: d.lines as LedgerLine[] | undefined }) }));
     },
+    async getDoctorClinics(keys) {
+      if (!keys.length) return [];
+      // Each key an equality on doctor and day among clinic visits, any institution (the doctor-date index); never run
+      // against a server here. Whole entries (few per key); no arrival is stored: each counts as arrived first.
+      const filter = { visitType: { $in: ['outpatient', 'chronic'] }, $or: keys.map((k) => ({ doctorId: k.doctorId, serviceDate: k.serviceDate })) };
+      const docs = await m.MemberClaim.find(filter).lean<MemberClaimDoc[]>();
+      return Promise.all(docs.map(async (d) => toMemberClaim(await wholeDoc(parts, d, ['lines']))));
+    },
     async getAdmissions(keys) {
       if (!keys.length) return [];
       // Each key an equality on institution and admission day among stays (the admission index); never run against a

@@ -5,6 +5,7 @@ import type { MemberClaim } from '../../benefits/member-claim';
 import type { BillKey, BillPeer } from '../../benefits/identical-bills';
 import type { DoctorKey, DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import type { DayBill, DoctorDayKey } from '../../benefits/template-rotation';
+import type { DoctorDateKey } from '../../benefits/cross-claim/doctor-two-places';
 import type { AdmissionKey, AdmissionPeer } from '../../benefits/cross-claim/batch-admission';
 import type { RetrospectiveHit } from '../../rules/retrospective';
 import type { Revision } from './revise-verdict';
@@ -79,6 +80,11 @@ export interface ReviewStore {
    * the bill (rotating templates, 集中刷卡): what each is judged by (DayBill: its item signature and drug count).
    */
   getDoctorDays(keys: readonly DoctorDayKey[]): Promise<DayBill[]>;
+  /**
+   * Clinic visits (普通门诊, 门诊慢特病) of any member by one of these doctors on its date, at any institution (one doctor
+   * operating in one city and seeing clinic patients in a distant one, 冒名医生): whole ledger entries, few per key.
+   */
+  getDoctorClinics(keys: readonly DoctorDateKey[]): Promise<MemberClaim[]>;
   /**
    * Ledger entries of any member's stays admitted at one of these keys' hospital on its day (the same members admitted
    * together again, 养转医): what each is judged by (AdmissionPeer), not its lines.

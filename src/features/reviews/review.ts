@@ -9,6 +9,7 @@ import { billId, billKeys, bundleKeyOf, distinctKeys, testBattery, type BillKey,
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { dayBillOf, doctorDayKey, type DayBill, type DoctorDayKey } from '../../benefits/template-rotation';
+import { nationalDoctorCode, operationDays, type DoctorDateKey } from '../../benefits/cross-claim/doctor-two-places';
 import { enrichClaim } from '../../enrich/enrich';
 import { followUpVisit } from '../../enrich/public-health-visit';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
@@ -83,6 +84,7 @@ export async function reviewWithRevisions(inputs: readonly unknown[], ctx: Revie
       doctorVisits: (keys) => ctx.store.getDoctorVisits(keys),
       admissions: (keys) => ctx.store.getAdmissions(keys),
       doctorDays: (keys) => ctx.store.getDoctorDays(keys),
+      doctorClinics: (keys) => ctx.store.getDoctorClinics(keys),
     });
     const along = opts.along && ((r: readonly Revision[]) => opts.along!(answered(judged.verdicts, r)));
     if (judged.reviewed.length) revised = await ctx.store.saveReviews(judged.reviewed, along);
@@ -170,6 +172,7 @@ export async function judge(
     doctorVisits?: DoctorVisitsLookup;
     admissions?: AdmissionsLookup;
     doctorDays?: DoctorDaysLookup;
+    doctorClinics?: DoctorClinicsLookup;
   },
 ): Promise<Judged> {
   const base = { rulesetVersion: ruleset.version, modelVersion: model.version, reviewedAt: opts.reviewedAt };
@@ -195,7 +198,7 @@ export async function judge(
     });
   });
 
-  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history, opts.identicalBills, opts.doctorVisits, opts.admissions, opts.doctorDays);
+  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history, opts.identicalBills, opts.doctorVisits, opts.admissions, opts.doctorDays, opts.doctorClinics);
   const fired = await Promise.all(valid.map((v) => ruleset.evaluate(v.enriched)));
   // A rule whose finding concerns only earlier claims (retrospective.earlierOnly) leaves this claim without its hit.
   const ruleHits = fired.map((hits, k) => ownHits(ruleset.rules, valid[k].enriched.facts as unknown as Record<string, unknown>, hits));
@@ -237,6 +240,9 @@ export type AdmissionsLookup = (keys: AdmissionKey[]) => Promise<AdmissionPeer[]
 /** Stored clinic visits of any member by one of these doctors on its day (ReviewStore.getDoctorDays). */
 export type DoctorDaysLookup = (keys: DoctorDayKey[]) => Promise<DayBill[]>;
 
+/** Stored clinic visits of any member by one of these doctors on its day, at any institution (ReviewStore.getDoctorClinics). */
+export type DoctorClinicsLookup = (keys: DoctorDateKey[]) => Promise<MemberClaim[]>;
+
 const dayId = (k: { hospitalId: string; doctorId?: string | null; serviceDate: string }) => `${k.hospitalId}\u0000${k.doctorId}\u0000${k.serviceDate}`;
 
 const admissionId = (k: AdmissionKey) => `${k.hospitalId}\u0000${k.serviceDate}`;
@@ -266,6 +272,7 @@ export async function attachMemberFacts(
   doctorVisits: DoctorVisitsLookup = async () => [],
   admissions: AdmissionsLookup = async () => [],
   doctorDays: DoctorDaysLookup = async () => [],
+  doctorClinics: DoctorClinicsLookup = async () => [],
 ): Promise<MemberClaim[]> {
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
   const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules));
@@ -285,6 +292,14 @@ export async function attachMemberFacts(
   const days = entries.map((e) => doctorDayKey(e, ruleset.refs.history));
   const wantedDays = [...new Map(days.filter((k): k is DoctorDayKey => k !== null).map((k) => [dayId(k), k])).values()];
   const storedDays = wantedDays.length ? await doctorDays(wantedDays) : [];
+  // Each stay's operation days, and its doctor's clinic visits those days at any institution (冒名医生).
+  const provinces = ruleset.refs.history?.provinces;
+  const opDays = claims.map(({ claim }, i) =>
+    entries[i].visitType === 'inpatient' && entries[i].doctorId && provinces && nationalDoctorCode(entries[i].doctorId!, provinces) ? operationDays(claim.procedures ?? []) : [],
+  );
+  const clinicKey = (doctorId: string, serviceDate: string) => `${doctorId}\u0000${serviceDate}`;
+  const wantedClinics = [...new Map(entries.flatMap((e, i) => opDays[i].map((d) => [clinicKey(e.doctorId!, d), { doctorId: e.doctorId!, serviceDate: d }] as const))).values()];
+  const storedClinics = wantedClinics.length ? await doctorClinics(wantedClinics) : [];
   // Other members' stays on the admission days of each stay and of its member's earlier stays there (batchAdmission).
   const stays: (StayOwn | undefined)[] = claims.map(({ facts }) =>
     facts.visitType === 'inpatient' ? { ageYears: facts.ageYears, drg: facts.grouping?.status === 'grouped' ? facts.grouping.drg : null, procedures: facts.procedureCodes } : undefined,
@@ -299,7 +314,7 @@ export async function attachMemberFacts(
   const storedAdmissions = wantedAdmissions.length ? await admissions(wantedAdmissions) : [];
   // Arrival: a claim the store has seen keeps its place; new ones arrive after everything stored (the members'
   // entries, the other members' identical bills and stays, and the doctors' visits), in batch order.
-  const seen = [...stored, ...storedBills, ...storedVisits, ...storedAdmissions, ...storedDays];
+  const seen = [...stored, ...storedBills, ...storedVisits, ...storedAdmissions, ...storedDays, ...storedClinics];
   const storedArrival = new Map(seen.map((e) => [e.claimId, e.arrival ?? 0]));
   const next = seen.reduce((m, e) => Math.max(m, e.arrival ?? 0), 0) + 1;
   entries.forEach((e, i) => (e.arrival = storedArrival.get(e.claimId) ?? next + i));
@@ -335,6 +350,14 @@ export async function attachMemberFacts(
       (byDay.get(dayId(e)) ?? byDay.set(dayId(e), []).get(dayId(e))!).push(e);
     }
   }
+  // The doctors' clinic visits of the days asked, stored and of the batch.
+  const byClinic = new Map<string, MemberClaim[]>();
+  if (wantedClinics.length) {
+    for (const e of [...storedClinics.filter((s) => !inBatch.has(s.claimId)), ...entries.filter((e) => e.doctorId && (e.visitType === 'outpatient' || e.visitType === 'chronic'))]) {
+      const id = clinicKey(e.doctorId!, e.serviceDate);
+      (byClinic.get(id) ?? byClinic.set(id, []).get(id)!).push(e);
+    }
+  }
   const admissionsOf = (keys: readonly AdmissionKey[]) => keys.flatMap((k) => byAdmission.get(admissionId(k)) ?? []);
   const notCounted = await screeningLeftOut(entries, batteries, keys, ruleset, peersOf, byMember, history, inBatch);
   claims.forEach(({ claim, facts }, i) => {
@@ -350,6 +373,8 @@ export async function attachMemberFacts(
       admissions: admissionsOf(admissionKeysOf[i]),
       stay: stays[i],
       procedures: facts.procedureCodes,
+      operationDays: opDays[i],
+      doctorClinics: opDays[i].flatMap((d) => byClinic.get(clinicKey(entries[i].doctorId!, d)) ?? []),
       consumables: facts.stay.consumableUnsupported,
       followUp: followUpVisit(facts.stay.publicHealthVisit, ruleset.refs.knowledge?.publicHealthServices),
     });

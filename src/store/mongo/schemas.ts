@@ -270,6 +270,9 @@ memberClaimSchema.index({ hospitalId: 1, serviceDate: 1 }, { partialFilterExpres
 // A doctor's clinic visits of one day whatever the bill (rotating templates, 集中刷卡): the consult index above leaves out
 // visits without a graded consultation, so its own key (the signature last: the day's bills read from the index).
 memberClaimSchema.index({ hospitalId: 1, doctorId: 1, serviceDate: 1, itemsSignature: 1 });
+// A doctor's clinic visits of a day at any institution (冒名医生, getDoctorClinics): entries naming a doctor (the visit
+// type is filtered on read; $in in a partial filter needs MongoDB 6).
+memberClaimSchema.index({ doctorId: 1, serviceDate: 1 }, { partialFilterExpression: { doctorId: { $type: 'string' } } });
 
 export interface InvalidDoc {
   claimId: string | null;

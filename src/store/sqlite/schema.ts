@@ -425,6 +425,14 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX member_claims_bundle ON member_claims (bundle_signature, hospital_id, doctor_id, service_date) WHERE bundle_signature IS NOT NULL;
     `,
   },
+  {
+    version: 24,
+    sql: `
+      -- One doctor operating in one city and seeing clinic patients in a distant one on the same day (冒名医生,
+      -- cross-claim/doctor-two-places.ts): a doctor's clinic visits of a day at any institution. Visits only.
+      CREATE INDEX member_claims_doctor_date ON member_claims (doctor_id, service_date) WHERE visit_type IN ('outpatient', 'chronic');
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -167,6 +167,32 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect(await store.getDoctorDays([])).toEqual([]);
       });
 
+      it("finds a doctor's clinic visits of one day at any institution, whole, and no stay or purchase (getDoctorClinics)", async () => {
+        const visit = (claimId: string, insuredId: string, over: Partial<Claim> = {}): ReviewedClaim => {
+          const claim = makeOutpatientClaim({ claimId, patient: { insuredId, gender: 'F', birthDate: '1950-01-01' }, provider: { hospitalId: 'H1', level: 1, doctorId: 'D1' }, ...over });
+          return { claim, verdict: makeVerdict(claim), record: makeRecord(claim, makeVerdict(claim)), ledger: makeLedger(claim) };
+        };
+        const a = visit('C-1', 'M-1');
+        const elsewhere = visit('C-2', 'M-2', { region: '370100', provider: { hospitalId: 'H9', level: 3, doctorId: 'D1' }, visitType: 'chronic' });
+        const otherDoctor = visit('C-3', 'M-3', { provider: { hospitalId: 'H1', level: 1, doctorId: 'D2' } });
+        const otherDay = visit('C-4', 'M-4', { visitDate: '2025-03-16' });
+        const purchase = visit('C-5', 'M-5', { visitType: 'pharmacy' });
+        const stayClaim = makeClaim({ claimId: 'C-6', patient: { insuredId: 'M-6', gender: 'M', birthDate: '1940-01-01' }, provider: { hospitalId: 'H2', level: 2, doctorId: 'D1' }, admissionDate: '2025-03-15', dischargeDate: '2025-03-18' });
+        const stay = { claim: stayClaim, verdict: makeVerdict(stayClaim), record: makeRecord(stayClaim, makeVerdict(stayClaim)), ledger: makeLedger(stayClaim) };
+        await store.saveReviews([a, elsewhere, otherDoctor, otherDay, purchase, stay]);
+        const key = { doctorId: 'D1', serviceDate: '2025-03-15' };
+        const found = [...(await store.getDoctorClinics([key, key]))].sort((x, y) => x.claimId.localeCompare(y.claimId));
+        expect(found.map((e) => [e.claimId, e.hospitalId, e.region, e.visitType])).toEqual([
+          ['C-1', 'H1', a.ledger.region, 'outpatient'],
+          ['C-2', 'H9', '370100', 'chronic'],
+        ]);
+        // Whole entries: the lines a consultation is read from.
+        expect(found[1].lines).toEqual(elsewhere.ledger.lines);
+        expect((await store.getDoctorClinics([{ ...key, serviceDate: '2025-03-16' }])).map((e) => e.claimId)).toEqual(['C-4']);
+        expect(await store.getDoctorClinics([{ ...key, doctorId: 'NOBODY' }])).toEqual([]);
+        expect(await store.getDoctorClinics([])).toEqual([]);
+      });
+
       it("finds a pharmacy's identical purchases of a day whichever pharmacist dispensed (doctorId null), and no clinic visit there", async () => {
         const buy = (claimId: string, insuredId: string, over: Partial<Claim> = {}): ReviewedClaim => {
           const claim = makeOutpatientClaim({ claimId, visitType: 'pharmacy', patient: { insuredId, gender: 'F', birthDate: '1960-01-01' }, provider: { hospitalId: 'Y1', level: 1, department: 'pharmacy', doctorId: 'YS1' }, ...over });

@@ -1,0 +1,84 @@
+import type { BenefitItem } from '../benefit-claim';
+import { fenOf, toYuan } from '../../money/fen';
+import type { MemberClaim } from '../member-claim';
+import type { HistoryKnowledge } from '../history-knowledge';
+import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
+import { CLINIC_VISITS, type Suspect } from './common';
+import { isOnlineVisit } from './online-visit';
+
+// 冒名医生 / 挂证 (NHSA 曝光台: 冒用医师身份): a stay's operation dated on a day its doctor also sees clinic patients at
+// another institution in a province far from this one (neither the same nor neighbours). One surgeon does not operate
+// in 成都 and hold a clinic in 济南 on one day; 多点执业 at a nearby private hospital on another day (the legitimate
+// look-alike) is neither the same day nor far. A lead (可疑), not a rejection: a clerk's mistyped doctor id reads the
+// same, and only the operation record and the doctor's 多点执业 filing tell them apart.
+
+export interface DoctorTwoPlaces {
+  /** The other institution's clinic visit (seen first), its institution and treating region. */
+  claimId: string;
+  hospitalId: string;
+  region: string;
+  doctorId: string;
+  /** The operation day. */
+  date: string;
+  /** Province names, this claim's then the other's. */
+  here: string;
+  there: string;
+  claims: string;
+  /** This stay's lines of that day. */
+  lineIds: string[];
+  amount: number;
+  /** The clinic visit as a suspect too (事后发现): which of the two bills used the doctor's name is not known from the pair. */
+  suspects: Suspect[];
+}
+
+/** A doctor's day at any institution: what the store is asked for (ReviewStore.getDoctorClinics). */
+export interface DoctorDateKey {
+  doctorId: string;
+  serviceDate: string;
+}
+
+/** A coded operation's day: ICD-9-CM-3 chapters 1–16 (codes 01–86) are operations; 87–99 are diagnostic and other non-operative procedures, done by others. */
+export function operationDays(procedures: readonly { code: string; date?: string | null }[]): string[] {
+  const days = procedures.filter((p) => p.date && Number(p.code.slice(0, 2)) >= 1 && Number(p.code.slice(0, 2)) <= 86).map((p) => p.date!);
+  return [...new Set(days)];
+}
+
+/**
+ * Whether a doctor id is a 医保医师代码 (国家医保局《医疗保障信息业务编码规则》: D, the GB/T 2260 region code of the
+ * registration, a sequence), one person wherever it is billed. Anything else (an institution's own 工号: D0001,
+ * D000123) names a doctor only at its institution, as the other doctor checks key it (hospitalId, doctorId): the same
+ * 工号 at two institutions is two people.
+ */
+export function nationalDoctorCode(doctorId: string, provinces: ProvinceAdjacency): boolean {
+  const m = /^D(\d{6})\d+$/.exec(doctorId);
+  return m !== null && provinces.names.has(m[1].slice(0, 2));
+}
+
+/** A clinic visit at which its doctor saw the patient in person: it bills a consultation (诊察费, 挂号). */
+function doctorPresent(e: MemberClaim): boolean {
+  return CLINIC_VISITS.has(e.visitType) && (e.consult ? true : (e.lines ?? []).some((l) => l.kind === 'consult'));
+}
+
+/**
+ * The first clinic visit in person (not online), seen before this stay, by this stay's doctor (a 医保医师代码) on one of
+ * its operation days at another institution in a province far from this one. Entries without a treating region are not judged.
+ */
+export function doctorTwoPlaces(me: MemberClaim, items: readonly BenefitItem[], days: readonly string[], visits: readonly MemberClaim[], k: HistoryKnowledge): DoctorTwoPlaces | null {
+  const provinces = k.provinces;
+  if (!provinces || !me.region || !me.doctorId || me.visitType !== 'inpatient' || !days.length || !nationalDoctorCode(me.doctorId, provinces)) return null;
+  const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
+  for (const e of visits) {
+    if (e.claimId === me.claimId || e.doctorId !== me.doctorId || e.hospitalId === me.hospitalId || !e.region) continue;
+    // An internet-hospital 复诊 is given from wherever the doctor is (互联网诊疗).
+    if ((e.arrival ?? 0) >= myArrival || !days.includes(e.serviceDate) || !doctorPresent(e) || isOnlineVisit(e, k)) continue;
+    if (!provincesFarApart(provinces, me.region, e.region)) continue;
+    const ids = new Set(items.filter((i) => i.date === e.serviceDate).map((i) => i.lineId));
+    const name = (region: string) => provinces.names.get(region.slice(0, 2)) ?? region.slice(0, 2);
+    return {
+      claimId: e.claimId, hospitalId: e.hospitalId, region: e.region, doctorId: me.doctorId, date: e.serviceDate, here: name(me.region), there: name(e.region),
+      claims: `${e.claimId}、${me.claimId}`, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+      suspects: [{ claimId: e.claimId, lineIds: (e.lines ?? []).map((l) => l.lineId), amount: toYuan(e.totalFen) }],
+    };
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import { loadHistoryKnowledge } from '../../../src/benefits/history-knowledge';
+import { doctorTwoPlaces, nationalDoctorCode, operationDays } from '../../../src/benefits/cross-claim/doctor-two-places';
+import type { MemberClaim } from '../../../src/benefits/member-claim';
+import type { BenefitItem } from '../../../src/benefits/benefit-claim';
+import { RULES_DIR } from '../../helpers/reviewed-file';
+
+// 冒名医生: a stay's operation day on which its doctor also holds a clinic in a far province (history.doctor-two-places).
+
+const k = loadHistoryKnowledge(RULES_DIR);
+const provinces = k.provinces!;
+
+const entry = (over: Partial<MemberClaim>): MemberClaim => ({
+  insuredId: 'M-1', claimId: 'X', insuranceType: 'employee', visitType: 'outpatient', serviceDate: '2025-07-05', endDate: '2025-07-05',
+  hospitalId: 'H37010001', region: '370100', doctorId: 'D510100001234', principalCategory: 'M17', mdc: null, totalFen: 8000, policyFen: 8000, fundClaimedFen: 0,
+  itemsSignature: 's', serviceCodes: ['001102000030001'], arrival: 1,
+  lines: [{ lineId: '1', code: '001102000030001', date: '2025-07-05', kind: 'consult', amountFen: 3000 }, { lineId: '2', code: '002202020010001', date: '2025-07-05', kind: 'service', amountFen: 5000 }],
+  ...over,
+});
+const stay = entry({ insuredId: 'M-2', claimId: 'S', visitType: 'inpatient', serviceDate: '2025-07-04', endDate: '2025-07-11', hospitalId: 'H51010005', region: '510100', arrival: 2, lines: [] });
+const items = [
+  { lineId: '1', date: '2025-07-04', amountFen: 4050 },
+  { lineId: '4', date: '2025-07-05', amountFen: 4050 },
+  { lineId: '5', date: '2025-07-05', amountFen: 150000 },
+] as unknown as BenefitItem[];
+
+describe('doctorTwoPlaces', () => {
+  it('a 医保医师代码 (D, a province\'s region code, a sequence) names one person anywhere; an institution\'s 工号 does not', () => {
+    expect(nationalDoctorCode('D510100001234', provinces)).toBe(true);
+    expect(nationalDoctorCode('D000123', provinces)).toBe(false);
+    expect(nationalDoctorCode('D0001', provinces)).toBe(false);
+    expect(nationalDoctorCode('D990100001234', provinces)).toBe(false);
+    expect(nationalDoctorCode('N510100001234', provinces)).toBe(false);
+  });
+
+  it('quiet on a stay whose doctor id is an institution\'s 工号, the same 工号 billed far away being another person', () => {
+    const local = { ...stay, doctorId: 'D000123' };
+    expect(doctorTwoPlaces(local, items, ['2025-07-05'], [entry({ doctorId: 'D000123' })], k)).toBeNull();
+  });
+
+  it('operation days: ICD-9-CM-3 operations (01–86) only, each day once', () => {
+    expect(operationDays([{ code: '79.3200', date: '2025-07-05' }, { code: '78.6200', date: '2025-07-05' }, { code: '93.3900', date: '2025-07-06' }, { code: '99.2900', date: '2025-07-07' }])).toEqual(['2025-07-05']);
+  });
+
+  it('a clinic in 济南 on the 成都 operation day: the stay\'s lines of that day, the visit a suspect', () => {
+    const found = doctorTwoPlaces(stay, items, ['2025-07-05'], [entry({})], k)!;
+    expect(found).toMatchObject({ claimId: 'X', hospitalId: 'H37010001', doctorId: 'D510100001234', date: '2025-07-05', here: '四川省', there: '山东省', lineIds: ['4', '5'], amount: 1540.5 });
+    expect(found.suspects).toEqual([{ claimId: 'X', lineIds: ['1', '2'], amount: 80 }]);
+  });
+
+  it('quiet: another day (多点执业), a neighbouring or the same province, another doctor, the same institution, a visit with no consultation, a visit seen after', () => {
+    const quiet = (v: Partial<MemberClaim>, days = ['2025-07-05']) => doctorTwoPlaces(stay, items, days, [entry(v)], k);
+    expect(quiet({}, ['2025-07-06'])).toBeNull();
+    expect(quiet({ region: '500100', hospitalId: 'H50010001' })).toBeNull(); // 重庆 borders 四川
+    expect(quiet({ region: '511300', hospitalId: 'H51130001' })).toBeNull(); // 南充
+    expect(quiet({ doctorId: 'D510100009999' })).toBeNull();
+    expect(quiet({ hospitalId: 'H51010005' })).toBeNull();
+    expect(quiet({ lines: [{ lineId: '1', code: 'X', date: '2025-07-05', kind: 'drug', amountFen: 100 }] })).toBeNull();
+    expect(quiet({ arrival: 3 })).toBeNull();
+    // an internet hospital's 复诊 (the register's institution): given from wherever the doctor is
+    expect(quiet({ hospitalId: 'H44010001-NET', region: '440100' })).toBeNull();
+    expect(doctorTwoPlaces(stay, items, ['2025-07-05'], [entry({ hospitalId: 'H44010002', region: '440100' })], k)).not.toBeNull();
+  });
+});

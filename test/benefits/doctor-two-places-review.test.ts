@@ -1,0 +1,68 @@
+import { NO_MODEL } from '../../src/model/model';
+import { reviewWithRevisions, type ReviewContext } from '../../src/features/reviews/review';
+import { createMemoryStore, createSqliteStore, type Store } from '../../src/features/stores';
+import type { Verdict } from '../../src/contract/verdict';
+import { buildClaim, shippedRules } from '../helpers/shipped-rules';
+
+// 冒名医生 through the pipeline (history.doctor-two-places): a surgeon's clinic in 济南 is stored first, a 成都 stay
+// naming him operates the same day. The stay is flagged from the store's lookup by doctor and day (or from its own
+// batch), and the clinic visit gets the finding too (事后发现). 多点执业 two days later stays quiet. Memory and SQLite.
+
+const RULE = 'history.doctor-two-places';
+const DOCTOR = 'D370100004321';
+const clinic = (shiftDays: number) =>
+  buildClaim({
+    base: 'outpatient',
+    shiftDays,
+    set: {
+      claimId: `DT-OP-${shiftDays}`,
+      region: '370100',
+      patient: { insuredId: 'DT-P-1', gender: 'M', birthDate: '1960-01-01', retired: false },
+      provider: { hospitalId: 'H37010099', level: 3, department: 'orthopaedics', doctorId: DOCTOR },
+      'items[0].code': '001102000030001',
+      'items[0].name': '主任医师门诊诊察费',
+      'items[0].unitPrice': 30,
+    },
+  });
+const stay = buildClaim({
+  base: 'inpatient',
+  set: {
+    claimId: 'DT-IP-1',
+    patient: { insuredId: 'DT-P-2', gender: 'M', birthDate: '1979-01-01', retired: false },
+    provider: { hospitalId: 'H51010099', level: 2, department: 'orthopaedics', doctorId: DOCTOR },
+    diagnoses: [{ code: 'S52.500x001', principal: true }],
+    procedures: [{ code: '79.3200', date: '2025-03-05' }],
+  },
+});
+
+async function run(store: Store, batches: Record<string, unknown>[][]) {
+  const ctx: ReviewContext = { rules: shippedRules, model: { current: () => NO_MODEL }, store };
+  const last = new Map<string, Verdict>();
+  for (const batch of batches) {
+    const { verdicts, revisions } = await reviewWithRevisions(batch, ctx, { source: 'test' });
+    for (const v of [...verdicts, ...revisions.map((r) => r.verdict)]) last.set(v.claimId as string, v);
+  }
+  return last;
+}
+const fired = (v: Verdict | undefined) => (v?.hits ?? []).some((h) => h.ruleId === RULE);
+
+describe.each([
+  ['memory', () => createMemoryStore()],
+  ['sqlite', () => createSqliteStore({ path: ':memory:' })],
+])('one doctor operating in 成都 and holding a clinic in 济南 (%s store)', (_name, make) => {
+  it.each([
+    ['the clinic stored first', (c: Record<string, unknown>) => [[c], [stay]]],
+    ['one batch', (c: Record<string, unknown>) => [[c, stay]]],
+  ])('%s: the stay is flagged and the clinic visit gets the finding', async (_order, arrange) => {
+    const last = await run(make(), arrange(clinic(-10)));
+    expect(fired(last.get('DT-IP-1'))).toBe(true);
+    expect(last.get('DT-IP-1')!.hits.find((h) => h.ruleId === RULE)!.severity).toBe('warn');
+    expect(fired(last.get('DT-OP--10'))).toBe(true);
+  });
+
+  it('quiet on 多点执业 two days after the operation', async () => {
+    const last = await run(make(), [[clinic(-8)], [stay]]);
+    expect(fired(last.get('DT-IP-1'))).toBe(false);
+    expect(fired(last.get('DT-OP--8'))).toBe(false);
+  });
+});
