@@ -20,6 +20,8 @@ const tableSchema = z.looseObject({
       code: z.string().regex(/^[A-Z][0-9]{2}(\.[0-9a-z]+)?$/, 'must be an ICD-10 category or a code within one'),
       /** Names of `operations` on the category's site: the covered operations its removal would be settled as. */
       operations: z.array(z.string().min(1)).min(1),
+      /** ICD-10 prefixes that make the operation an indicated one: either claim of the pair coding one is not judged. */
+      unlessCodes: z.array(z.string().regex(/^[A-Z][0-9]{2}/, 'must be an ICD-10 prefix')).default([]),
       name: z.string().min(1),
       source: z.string().min(1),
     }),
@@ -44,8 +46,8 @@ export interface CosmeticOperations {
   windowDays: number;
   consultItems: ReadonlySet<string>;
   departments: ReadonlySet<string>;
-  /** Category → its name and the operations on its site. */
-  categories: ReadonlyMap<string, { name: string; operations: ReadonlySet<string> }>;
+  /** Category → its name, the operations on its site and the codes that indicate the operation. */
+  categories: ReadonlyMap<string, { name: string; operations: ReadonlySet<string>; unlessCodes: readonly string[] }>;
   operations: readonly z.infer<typeof tableSchema>['operations'][number][];
 }
 
@@ -61,7 +63,7 @@ export function parseCosmeticOperations(json: unknown, file: string): CosmeticOp
     windowDays: t.windowDays,
     consultItems: new Set(t.consultItems),
     departments: new Set(t.departments),
-    categories: new Map(t.categories.map((c) => [c.code, { name: c.name, operations: new Set(c.operations) }])),
+    categories: new Map(t.categories.map((c) => [c.code, { name: c.name, operations: new Set(c.operations), unlessCodes: c.unlessCodes }])),
     operations: t.operations,
   };
 }

@@ -15,13 +15,14 @@ import { startsWithAny } from '../contract/code-prefix';
  * its operations and interventions (catalogue subcategory surgery, marked `operation`), the drugs of its last day in bed
  * and discharge day (marked `courseEnd`, for a course continued in outpatient visits), the drugs of its first days
  * (marked `courseStart`: a readmission restarting the course, related-stays.ts newEvent) and its costly consumables
- * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材) and its drugs whose catalogue
+ * (marked `costly`, costly-item.ts: the provider patterns' share of stays with a 高值耗材), its ureteric stents (marked
+ * `stent`: a placement whatever was coded, stent-removal-unplaced.ts) and its drugs whose catalogue
  * row limits the days paid (限定支付疗程 maxDays, marked `courseLimit`: a course continued over a transfer) and every
  * day of a drug given once per cycle or per week (`scheduleRows`, catalogue row codes: a next cycle given too soon on
  * another claim, dose-schedule.ts) and its hour-billed services of the admission and discharge days (a day's 24 hours shared
  * with an emergency visit or the other hospital of a transfer, day-clock.ts), so a 60-line stay adds little to the ledger.
  */
-function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>, scheduleRows: ReadonlyMap<string, unknown>): LedgerLine[] {
+function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown>, scheduleRows: ReadonlyMap<string, unknown>, stentMarks: readonly string[]): LedgerLine[] {
   const out: LedgerLine[] = [];
   // A drug kept only for the stay's first days: newEvent reads which drugs (and their smallest quantity), so one line
   // a code is enough (a year-long stay billed on its admission day would otherwise keep thousands).
@@ -33,6 +34,8 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     // A stay's operations show what it treated (a transfer up for a PCI and back: transfer-episode.ts).
     const operation = f.inpatient && it.category === 'service' && entry?.subcategory === 'surgery';
     const costlyConsumable = f.inpatient && it.category === 'consumable' && isCostlyRow(entry);
+    // A billed ureteric stent was placed, coded or not (ureteral-stents.json placementItems).
+    const stent = it.category === 'consumable' && stentMarks.some((m) => it.name.includes(m));
     // A course-limited drug's days of a stay: the course runs on after a transfer (course-over-transfer.ts).
     const courseLimit = f.inpatient && it.category === 'drug' && typeof entry?.maxDays === 'number' ? entry.maxDays : undefined;
     const drugKey = it.category === 'drug' ? genericDrugKey(it.code, entry) : null;
@@ -44,7 +47,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     const admissionExam = f.inpatient && it.category === 'service' && entry?.subcategory === 'exam' && it.date === f.serviceDate;
     // Hour-billed care on the admission and discharge days: the days a stay shares with another claim (day-clock.ts).
     const edgeHours = f.inpatient && entry?.unit === '小时' && (it.date === f.serviceDate || it.date === f.endDate);
-    if (f.inpatient && !kept && !edgeHours && !admissionExam && !courseEnd && !courseStart && !operation && !costlyConsumable && courseLimit === undefined && !scheduled) continue;
+    if (f.inpatient && !kept && !edgeHours && !admissionExam && !courseEnd && !courseStart && !operation && !costlyConsumable && !stent && courseLimit === undefined && !scheduled) continue;
     const kind = it.category === 'drug' ? 'drug' : it.category === 'consumable' ? 'consumable' : entry?.subcategory === 'consult' ? 'consult' : 'service';
     const line: LedgerLine = { lineId: it.lineId, code: it.code, date: it.date, kind, amountFen: it.amountFen, quantity: it.quantity };
     if (kind === 'service' && entry && entry.code !== it.code) line.row = entry.code;
@@ -75,6 +78,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       if (courseLimit !== undefined) line.courseLimit = courseLimit;
     }
     if (costlyConsumable) line.costly = true;
+    if (stent) line.stent = true;
     if (courseStart && !kept && !courseEnd && courseLimit === undefined && !scheduled) {
       const first = openingOnly.get(it.code);
       if (first) {
@@ -100,6 +104,7 @@ export function ledgerEntry(
   f: BenefitClaim,
   frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
   scheduleRows: ReadonlyMap<string, unknown> = new Map(),
+  stentMarks: readonly string[] = [],
 ): MemberClaim {
   const lineOf = (it: BenefitClaim['items'][number]) => `${it.code}|${it.date}|${it.quantity}|${it.unitPrice}`;
   const each = f.items.map(lineOf);
@@ -108,7 +113,7 @@ export function ledgerEntry(
   // stay's: its orders without their dates (each line's code, daily quantity and price, once), so stays of one doctor's
   // admission day are compared whatever day each member went home (identical-bills.ts).
   const care = f.visitType === 'outpatient' ? each.filter((_, i) => f.items[i].category !== 'drug').sort() : f.inpatient ? [...new Set(f.items.map((it) => `${it.code}|${it.quantity}|${it.unitPrice}`))].sort() : [];
-  const lines = ledgerLines(f, frequencyCodes, scheduleRows);
+  const lines = ledgerLines(f, frequencyCodes, scheduleRows, stentMarks);
   // An operation stay of a member insured elsewhere is compared only with members of the same pooling region
   // (identical-bills.ts: a group brought in from one place); every other bundle as before.
   const insuredElsewhere = f.inpatient && f.insuredRegion && f.insuredRegion !== f.region ? f.insuredRegion : undefined;

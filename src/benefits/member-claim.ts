@@ -163,6 +163,11 @@ export interface LedgerLine {
   courseLimit?: number;
   /** Consumable lines of a stay kept because they are costly (costly-item.ts), for the provider patterns. */
   costly?: boolean;
+  /**
+   * Consumable lines (kept on a stay too) named as a ureteric stent (ureteral-stents.json `placementItems`): the claim
+   * placed one, coded or not (cross-claim/stent-removal-unplaced.ts). Absent on entries written before the field existed.
+   */
+  stent?: boolean;
 }
 
 /** The catalogue row a ledger line's service belongs to (its own code where it is the row), as enrich's rowCodeOf for a bill line. */

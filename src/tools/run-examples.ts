@@ -65,7 +65,7 @@ export async function runRuleExamples(
           continue;
         }
         const [me, ...earlier] = (built as Claim[]).reverse().map((c) => enrichClaim(c, ruleset.refs));
-        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules));
+        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules, ruleset.refs.history?.ureteralStents?.placementItems.nameMarks));
         // Earlier claims of other members (another patient.insuredId) stand for the store's identical bills, the
         // doctor's other patients and the stays admitted with this one.
         await attachMemberFacts(

@@ -30,6 +30,16 @@ describe('cosmetic visit then a covered operation', () => {
     expect(() => parseCosmeticOperations(json, file)).toThrow(/unknown operation "隆鼻术"/);
   });
 
+  it('a redundant prepuce then a circumcision is judged unless either claim codes an indication (balanoposthitis, paraphimosis, lichen sclerosus)', () => {
+    const visit = (codes: string[]) => entry({ claimId: 'V', principalCategory: 'N47', codes: ['N47.x01', ...codes] });
+    const op = (codes: string[]) => entry({ claimId: 'O', serviceDate: '2025-03-05', endDate: '2025-03-05', fundClaimedFen: 6000, principalCategory: 'N47', codes: ['N47.x00x001', '64.0x00', ...codes] });
+    const judge = (v: string[], o: string[]) => cosmeticOperation(op(o), [], [visit(v)], table, ['64.0x00']);
+    expect(judge([], [])).toMatchObject({ claimId: 'V' });
+    expect(judge(['N48.100'], [])).toBeNull();
+    expect(judge([], ['N47.x02'])).toBeNull();
+    expect(judge([], ['N48.001'])).toBeNull();
+  });
+
   it('the visit arriving second names the operation claim as the suspect, with its operation lines', () => {
     const hit = cosmeticOperation(consult('2025-03-01'), [], [stay('2025-03-31')], table);
     expect(hit).toMatchObject({ claimId: 'S', amount: null, lineIds: ['v1'], suspects: [{ claimId: 'S', lineIds: ['s1'], amount: 900 }] });

@@ -43,6 +43,15 @@ describe('stentRemovalUnplaced', () => {
     expect(stentRemovalUnplaced(entry({}), items, [placed, entry({ claimId: 'R0' })], k)).toBeNull();
   });
 
+  it('reads a billed stent or an operation that may leave one as the placement, and a dilatation as none', () => {
+    const billed = { ...stay('S', '2025-05-13', '2025-05-18', ['56.0x00x011']), lines: [{ lineId: 'c1', code: 'C01', date: '2025-05-14', kind: 'consumable' as const, amountFen: 45000, stent: true }] };
+    expect(stentRemovalUnplaced(entry({}), items, [billed], k)).toBeNull();
+    const urs = stay('U', '2025-03-01', '2025-03-04', ['56.0x00x011']);
+    for (const op of ['55.0402', '55.8704', '55.6901', '56.7400']) expect(stentRemovalUnplaced(entry({}), items, [urs, stay('S', '2025-05-13', '2025-05-18', [op])], k)).toBeNull();
+    expect(stentRemovalUnplaced(entry({}), items, [stay('S', '2025-05-13', '2025-05-18', ['56.0x00x011', '59.8x05'])], k)).toMatchObject({ reason: 'none-left' });
+    expect(stentRemovalUnplaced(entry({}), items, [stay('S', '2025-05-13', '2025-05-18', ['56.0x00x011', '59.8x02'])], k)).toMatchObject({ reason: 'none-left' });
+  });
+
   it('names only the scope and stent lines of a stay', () => {
     const me = entry({ visitType: 'inpatient', serviceDate: '2025-06-10', endDate: '2025-06-14' });
     expect(stentRemovalUnplaced(me, [...items, { ...items[0], lineId: '3', name: '床位费', code: '001105000010001', catalogue: { code: '001105000010001' } }], [stay('S', '2025-05-13', '2025-05-18', ['56.0x00x011'])], k)).toMatchObject({ lineIds: ['1'] });

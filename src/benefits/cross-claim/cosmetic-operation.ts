@@ -32,6 +32,9 @@ interface Visit {
   lineIds: string[];
   /** The operations the visit's lesion would be settled as (its category's site), or null: any (a consultation, a cosmetic department). */
   operations: ReadonlySet<string> | null;
+  /** The visit's codes and its category's codes that indicate the operation (either claim coding one: not judged). */
+  codes: readonly string[];
+  unlessCodes: readonly string[];
 }
 
 interface Operation {
@@ -40,6 +43,7 @@ interface Operation {
   names: string[];
   lineIds: string[];
   fen: number;
+  codes: readonly string[];
 }
 
 /**
@@ -66,7 +70,9 @@ export function cosmeticOperation(
   if (!here.length) return null;
   const near = (v: Visit, o: Operation) => {
     const d = daysBetween(v.date, o.date);
-    return d >= 0 && d <= table.windowDays && (!v.operations || o.names.some((n) => v.operations?.has(n)));
+    if (d < 0 || d > table.windowDays || (v.operations && !o.names.some((n) => v.operations?.has(n)))) return false;
+    // An indication coded on either claim (balanoposthitis beside a redundant prepuce) makes the operation covered care.
+    return !v.unlessCodes.length || !(startsWithAny(v.codes, v.unlessCodes) || startsWithAny(o.codes, v.unlessCodes));
   };
   const myOperation = operationOf(me, table, items, procedures);
   if (myOperation) {
@@ -113,10 +119,10 @@ function visitOf(e: MemberClaim, t: CosmeticOperations): Visit | null {
   const code = (e.codes ?? []).find((c) => c.startsWith(e.principalCategory) && c.length > 3 && t.categories.has(codeKey(c, t)));
   const key = code ? codeKey(code, t) : e.principalCategory;
   const category = t.categories.get(key);
-  const base = { claimId: e.claimId, date: consult[0]?.date ?? e.serviceDate, lineIds: consult.map((l) => l.lineId) };
+  const base = { claimId: e.claimId, date: consult[0]?.date ?? e.serviceDate, lineIds: consult.map((l) => l.lineId), codes: e.codes ?? [], unlessCodes: [] as readonly string[] };
   if (consult.length) return { ...base, why: '医疗美容咨询', operations: null };
   if (e.department && t.departments.has(e.department)) return { ...base, why: `医疗美容科室就诊（${e.department}）`, operations: null };
-  if (category) return { ...base, why: `主诊断${key}${category.name}`, operations: category.operations };
+  if (category) return { ...base, why: `主诊断${key}${category.name}`, operations: category.operations, unlessCodes: category.unlessCodes };
   return null;
 }
 
@@ -149,5 +155,5 @@ function operationOf(e: MemberClaim, t: CosmeticOperations, items?: readonly Ben
   }
   if (!names.size) return null;
   const date = lines.map((l) => l.date).sort()[0] ?? e.serviceDate;
-  return { claimId: e.claimId, date, names: [...names], lineIds: [...new Set(lines.map((l) => l.lineId))], fen: lines.reduce((s, l) => s + l.fen, 0) };
+  return { claimId: e.claimId, date, names: [...names], lineIds: [...new Set(lines.map((l) => l.lineId))], fen: lines.reduce((s, l) => s + l.fen, 0), codes: e.codes ?? [] };
 }

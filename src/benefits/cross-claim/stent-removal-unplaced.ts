@@ -7,7 +7,8 @@ import { CLINIC_VISITS, linesOf } from './common';
 
 // 虚记 of a stent removal: a ureteric stent comes out once for each time one is put in. A removal whose member's last
 // stent event before it (any institution, within the window) is another removal, or a ureteroscopy that left no stent,
-// took out a stent that was not there. A claim that places one itself (an exchange) is not judged, nor a member whose
+// took out a stent that was not there. A placement is a code that places one, a billed stent, or an operation that may
+// leave one uncoded (ureteral-stents.json). A claim that places one itself (an exchange) is not judged, nor a member whose
 // record holds no stent event in the window (the placement may predate the record). Codes and window are
 // rules/history/ureteral-stents.json's, with their sources.
 
@@ -26,7 +27,8 @@ export function stentRemovalUnplaced(me: MemberClaim, items: readonly BenefitIte
   const t = k.ureteralStents;
   if (!t) return null;
   const codes = (e: MemberClaim) => e.codes ?? [];
-  const places = (e: MemberClaim) => startsWithAny(codes(e), t.placement.codes);
+  // A stent coded, billed, or possibly left inside another operation (pyeloplasty, PCNL, transplant): the removal's placement.
+  const places = (e: MemberClaim) => startsWithAny(codes(e), t.placement.codes) || (e.lines ?? []).some((l) => l.stent === true) || startsWithAny(codes(e), t.mayPlace.codes);
   const removes = (e: MemberClaim) => startsWithAny(codes(e), t.removal.codes);
   const clears = (e: MemberClaim) => startsWithAny(codes(e), t.clearing.codes);
   if (!removes(me) || places(me)) return null;

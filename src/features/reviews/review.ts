@@ -275,7 +275,7 @@ export async function attachMemberFacts(
   doctorClinics: DoctorClinicsLookup = async () => [],
 ): Promise<MemberClaim[]> {
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
-  const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules));
+  const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules, ruleset.refs.history?.ureteralStents?.placementItems.nameMarks));
   if (!claims.length) return entries;
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
   // Whether each claim is a clinic visit's test battery, judged once: its bill keys, the screening day and identical bills read it.
