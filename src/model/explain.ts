@@ -1,9 +1,17 @@
 import type { Hit } from '../contract/verdict';
-import { displayValue, type FeatureDef } from './features';
+import { displayValue, FEATURES, type FeatureDef } from './features';
 
 // Why the model finds a claim unusual: the features it could least rebuild, each with the claim's value and
-// the peer-group median, e.g. "drug share 0.81 vs peer median 0.35". The hit carries the model version so a
+// the peer-group median, e.g. "药品费占比 0.81，同组中位数 0.35". The hit carries the model version so a
 // case can be re-explained later from models/<version>/.
+
+// A label is how an investigator reads a feature, not what it means: the labels of features.ts by name, so a
+// model whose features.json was saved with older (English) labels still explains itself in Chinese.
+const LABELS = new Map(FEATURES.map((f) => [f.name, f.label]));
+
+export function featureLabel(def: Pick<FeatureDef, 'name' | 'label'>): string {
+  return LABELS.get(def.name) ?? def.label;
+}
 
 export interface Contribution {
   feature: string;
@@ -40,7 +48,7 @@ export function explainRow(
   for (let j = 0; j < sq.length; j++) total += sq[j];
   const all = defs.map((def, j) => ({
       feature: def.name,
-      label: def.label,
+      label: featureLabel(def),
       value: displayValue(def, x[j]),
       peerMedian: displayValue(def, median[j]),
       z: Math.round(z[j] * 100) / 100,
@@ -54,8 +62,24 @@ export function explainRow(
   return [...lead, ...rest].slice(0, topN);
 }
 
+// A flag's stored value stays yes/no (the console reads it); the sentence says it in words.
+const FLAG_WORD: Record<string, string> = { yes: '是', no: '否' };
+
 export function sentence(c: Contribution): string {
-  return `${c.label} ${c.value} vs peer median ${c.peerMedian}`;
+  return `${c.label} ${FLAG_WORD[c.value] ?? c.value}，同组中位数 ${FLAG_WORD[c.peerMedian] ?? c.peerMedian}`;
+}
+
+/**
+ * A stored anomaly hit's evidence with today's labels (cases saved before the labels were Chinese): the top
+ * features keyed by their stable machine name; anything else as it was.
+ */
+export function withCurrentLabels(evidence: Record<string, unknown>): Record<string, unknown> {
+  const top = evidence.top;
+  if (!Array.isArray(top)) return evidence;
+  return {
+    ...evidence,
+    top: top.map((t) => (t && typeof t === 'object' && typeof t.feature === 'string' ? { ...t, label: featureLabel({ name: t.feature, label: t.label }) } : t)),
+  };
 }
 
 export function anomalyHit(e: Explanation): Hit {
@@ -63,7 +87,7 @@ export function anomalyHit(e: Explanation): Hit {
     ruleId: 'anomaly.autoencoder',
     family: 'anomaly',
     severity: 'warn',
-    message: `unusual against peers (${e.peerGroup}, score ${e.score.toFixed(3)}): ${e.top.map(sentence).join('; ')}`,
+    message: `与同组相比异常（同组 ${e.peerGroup}，异常分 ${e.score.toFixed(3)}）：${e.top.map(sentence).join('；')}`,
     lineIds: [],
     amount: null,
     evidence: { ...e },

@@ -14,7 +14,7 @@ import type { ItemFacts } from '../enrich/item-fact-types';
 
 export interface FeatureDef {
   name: string;
-  /** How an investigator reads it, in explanations. */
+  /** How an investigator reads it, in explanations (Chinese: the hit's message, the evidence, the console). */
   label: string;
   /** How the raw value is shown: money and counts undo the log transform. */
   display: 'share' | 'yuan' | 'count' | 'ratio' | 'years' | 'flag' | 'days';
@@ -24,33 +24,33 @@ export interface FeatureDef {
 }
 
 export const FEATURES: readonly FeatureDef[] = [
-  { name: 'total_cost', label: 'total cost', display: 'yuan', log: true, doc: 'log1p of amounts.total less explained service lines (yuan)' },
-  { name: 'drug_share', label: 'drug share', display: 'share', log: false, doc: 'drug lines / total' },
-  { name: 'consumable_share', label: 'consumable share', display: 'share', log: false, doc: 'consumable lines / total' },
-  { name: 'service_share', label: 'service share', display: 'share', log: false, doc: 'service lines other than exams and lab tests / total' },
-  { name: 'exam_share', label: 'exam and lab share', display: 'share', log: false, doc: 'unexplained service lines of catalogue subcategory exam or lab / unexplained total' },
-  { name: 'cost_per_day', label: 'cost per day', display: 'yuan', log: true, doc: 'log1p of unexplained total / days (days = length of stay, 1 for visits)' },
-  { name: 'items_per_day', label: 'lines per day', display: 'count', log: true, doc: 'log1p of unexplained line count / days' },
-  { name: 'los_vs_norm', label: 'length of stay vs group norm', display: 'ratio', log: true, doc: 'log(LOS / norm LOS); norm = facts.normLos when enrichment provides it, else the peer-group median LOS from training; 0 for visits' },
-  { name: 'cost_vs_norm', label: 'cost vs group norm', display: 'ratio', log: true, doc: 'log(unexplained total / norm cost); norm = facts.normCost when provided, else the peer-group median total from training' },
-  { name: 'age', label: 'patient age', display: 'years', log: false, doc: 'age in completed years at admission / visit' },
-  { name: 'weekend_admission', label: 'weekend admission', display: 'flag', log: false, doc: '1 when the admission / visit date is a Saturday or Sunday' },
-  { name: 'distinct_items', label: 'distinct items', display: 'count', log: true, doc: 'log1p of distinct item codes (unexplained lines)' },
-  { name: 'distinct_drugs', label: 'distinct drugs', display: 'count', log: true, doc: 'log1p of distinct drug codes' },
-  { name: 'class_yi_bing_share', label: '乙/丙 item share', display: 'share', log: false, doc: 'unexplained lines of catalogue class 乙 or 丙 / unexplained total' },
-  { name: 'class_bing_share', label: '丙 item share', display: 'share', log: false, doc: 'unexplained lines of catalogue class 丙 (not covered) / unexplained total' },
-  { name: 'unknown_code_share', label: 'unknown-code share', display: 'share', log: false, doc: 'lines whose code the catalogue does not know / total' },
-  { name: 'policy_share', label: 'policy-scope share', display: 'share', log: false, doc: 'amounts.policy / total' },
-  { name: 'fund_share', label: 'fund share of policy cost', display: 'share', log: false, doc: 'amounts.fundClaimed / amounts.policy (0 when policy is 0)' },
-  { name: 'policy_excess_share', label: 'policy amount above catalogue support', display: 'share', log: false, doc: '(policy − catalogue-supported policy cost) / total, floored at 0' },
-  { name: 'price_excess_share', label: 'price above cap share', display: 'share', log: false, doc: 'Σ over-cap price excess / total' },
-  { name: 'max_quantity_ratio', label: 'largest quantity vs usual daily use', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / max(1 unit, (catalogue usualPerDay, else 1; a drug the larger of it and the label maxPerDay) × days of the line) (inpatient 1, a drug line of a stay the days until the same drug is billed again or discharge (stayLineDays), a drug line on the last day in bed or the discharge day (take-home: TAKE_HOME_DAYS_BEFORE_DISCHARGE) or on a home sick bed the catalogue maxDays else 30 (take-home supply); visits the catalogue maxDays, 84 on a line marked longPrescription)' },
-  { name: 'max_line_share', label: 'largest line share', display: 'share', log: false, doc: 'largest single line / total' },
-  { name: 'service_day_coverage', label: 'share of stay days with services', display: 'share', log: false, doc: 'inpatient: distinct dates with a service line / LOS (capped at 1); 1 for visits' },
-  { name: 'bed_share', label: 'bed and nursing share', display: 'share', log: false, doc: 'service lines of subcategory bed or nursing / total (bed-blocking stays are mostly these)' },
-  { name: 'diagnosis_count', label: 'diagnoses', display: 'count', log: true, doc: 'log1p of diagnosis count' },
-  { name: 'procedure_count', label: 'procedures', display: 'count', log: true, doc: 'log1p of procedure count' },
-  { name: 'unsupported_share', label: 'share the knowledge tables do not support', display: 'share', log: false, doc: 'lines with indicationSupported or contextSupported false / total' },
+  { name: 'total_cost', label: '总费用', display: 'yuan', log: true, doc: 'log1p of amounts.total less explained service lines (yuan)' },
+  { name: 'drug_share', label: '药品费占比', display: 'share', log: false, doc: 'drug lines / total' },
+  { name: 'consumable_share', label: '耗材费占比', display: 'share', log: false, doc: 'consumable lines / total' },
+  { name: 'service_share', label: '诊疗费占比', display: 'share', log: false, doc: 'service lines other than exams and lab tests / total' },
+  { name: 'exam_share', label: '检查检验费占比', display: 'share', log: false, doc: 'unexplained service lines of catalogue subcategory exam or lab / unexplained total' },
+  { name: 'cost_per_day', label: '日均费用', display: 'yuan', log: true, doc: 'log1p of unexplained total / days (days = length of stay, 1 for visits)' },
+  { name: 'items_per_day', label: '日均明细条数', display: 'count', log: true, doc: 'log1p of unexplained line count / days' },
+  { name: 'los_vs_norm', label: '住院天数/组内标准', display: 'ratio', log: true, doc: 'log(LOS / norm LOS); norm = facts.normLos when enrichment provides it, else the peer-group median LOS from training; 0 for visits' },
+  { name: 'cost_vs_norm', label: '费用/组内标准', display: 'ratio', log: true, doc: 'log(unexplained total / norm cost); norm = facts.normCost when provided, else the peer-group median total from training' },
+  { name: 'age', label: '年龄', display: 'years', log: false, doc: 'age in completed years at admission / visit' },
+  { name: 'weekend_admission', label: '周末入院', display: 'flag', log: false, doc: '1 when the admission / visit date is a Saturday or Sunday' },
+  { name: 'distinct_items', label: '项目种数', display: 'count', log: true, doc: 'log1p of distinct item codes (unexplained lines)' },
+  { name: 'distinct_drugs', label: '药品种数', display: 'count', log: true, doc: 'log1p of distinct drug codes' },
+  { name: 'class_yi_bing_share', label: '乙丙类项目占比', display: 'share', log: false, doc: 'unexplained lines of catalogue class 乙 or 丙 / unexplained total' },
+  { name: 'class_bing_share', label: '丙类（自费）项目占比', display: 'share', log: false, doc: 'unexplained lines of catalogue class 丙 (not covered) / unexplained total' },
+  { name: 'unknown_code_share', label: '目录外编码占比', display: 'share', log: false, doc: 'lines whose code the catalogue does not know / total' },
+  { name: 'policy_share', label: '政策范围内费用占比', display: 'share', log: false, doc: 'amounts.policy / total' },
+  { name: 'fund_share', label: '统筹支付占政策范围费用比', display: 'share', log: false, doc: 'amounts.fundClaimed / amounts.policy (0 when policy is 0)' },
+  { name: 'policy_excess_share', label: '超目录支持的政策范围金额占比', display: 'share', log: false, doc: '(policy − catalogue-supported policy cost) / total, floored at 0' },
+  { name: 'price_excess_share', label: '超限价金额占比', display: 'share', log: false, doc: 'Σ over-cap price excess / total' },
+  { name: 'max_quantity_ratio', label: '最大数量/常用日量', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / max(1 unit, (catalogue usualPerDay, else 1; a drug the larger of it and the label maxPerDay) × days of the line) (inpatient 1, a drug line of a stay the days until the same drug is billed again or discharge (stayLineDays), a drug line on the last day in bed or the discharge day (take-home: TAKE_HOME_DAYS_BEFORE_DISCHARGE) or on a home sick bed the catalogue maxDays else 30 (take-home supply); visits the catalogue maxDays, 84 on a line marked longPrescription)' },
+  { name: 'max_line_share', label: '单条最大金额占比', display: 'share', log: false, doc: 'largest single line / total' },
+  { name: 'service_day_coverage', label: '有诊疗的住院日占比', display: 'share', log: false, doc: 'inpatient: distinct dates with a service line / LOS (capped at 1); 1 for visits' },
+  { name: 'bed_share', label: '床位护理费占比', display: 'share', log: false, doc: 'service lines of subcategory bed or nursing / total (bed-blocking stays are mostly these)' },
+  { name: 'diagnosis_count', label: '诊断数', display: 'count', log: true, doc: 'log1p of diagnosis count' },
+  { name: 'procedure_count', label: '手术操作数', display: 'count', log: true, doc: 'log1p of procedure count' },
+  { name: 'unsupported_share', label: '知识库不支持的明细占比', display: 'share', log: false, doc: 'lines with indicationSupported or contextSupported false / total' },
 ];
 
 /** A service line the knowledge tables find indicated or supported, or a consumable they find supported: explained by the clinical context. */

@@ -144,8 +144,9 @@ describe('case API: one case, workflow and audit trail', () => {
   it('shows the claim masked, every hit with evidence, the model explanation, the member history and the audit trail', async () => {
     const { app, ctx, as } = await setup();
     const anomaly = makeHit({
-      ruleId: 'anomaly.autoencoder', family: 'anomaly', severity: 'warn', amount: null, message: 'unusual against peers',
-      evidence: { modelVersion: 'ae-1', score: 0.99, threshold: 0.98, peerGroup: 'drg:FV25', peerCount: 40, top: [{ feature: 'drugShare', label: 'drug share', value: '0.81', peerMedian: '0.35', z: 3.2, share: 0.6 }] },
+      ruleId: 'anomaly.autoencoder', family: 'anomaly', severity: 'warn', amount: null, message: '与同组相比异常',
+      // Saved before the labels were Chinese: the case API relabels it by feature name.
+      evidence: { modelVersion: 'ae-1', score: 0.99, threshold: 0.98, peerGroup: 'drg:FV25', peerCount: 40, top: [{ feature: 'drug_share', label: 'drug share', value: '0.81', peerMedian: '0.35', z: 3.2, share: 0.6 }] },
     });
     const member = { insuredId: 'INS-M-000099', gender: 'F' as const, birthDate: '1970-01-01', name: '李四', idNumber: '510104197001010022' };
     await ctx.store.saveReviews([
@@ -157,7 +158,7 @@ describe('case API: one case, workflow and audit trail', () => {
     expect(res.body.identityRevealed).toBe(false);
     expect(res.body.hits).toHaveLength(2);
     expect(res.body.hits[0]).toMatchObject({ lineIds: ['2'], evidence: { limit: 3, actual: 6 } });
-    expect(res.body.explanation).toMatchObject({ peerGroup: 'drg:FV25', top: [expect.objectContaining({ label: 'drug share', value: '0.81', peerMedian: '0.35' })] });
+    expect(res.body.explanation).toMatchObject({ peerGroup: 'drg:FV25', top: [expect.objectContaining({ feature: 'drug_share', label: '药品费占比', value: '0.81', peerMedian: '0.35' })] });
     expect(res.body.memberClaims).toEqual([expect.objectContaining({ claimId: 'M-1', insuredId: 'INS*******99', decision: 'pass' })]);
     expect(res.body.allowedActions).toEqual(['assign']);
     expect(res.body.history).toEqual([]);

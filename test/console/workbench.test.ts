@@ -10,13 +10,16 @@ import { makeHit, makeReviewed } from '../helpers/fixtures';
 // anomaly explanation as ratios on a log scale with yes/no as words. Screenshots (CONSOLE_SCREENSHOTS=1) go to test-artifacts/.
 
 const anomaly = makeHit({
-  ruleId: 'anomaly.autoencoder', family: 'anomaly', severity: 'warn', amount: null, lineIds: [], message: 'unusual against peers',
+  ruleId: 'anomaly.autoencoder', family: 'anomaly', severity: 'warn', amount: null, lineIds: [],
+  message: '与同组相比异常（同组 drg:FV25，异常分 0.990）：费用/组内标准 228.00×，同组中位数 1.00×；药品费占比 0.08，同组中位数 0.25；周末入院 是，同组中位数 否',
   evidence: {
     modelVersion: 'ae-test', score: 0.99, threshold: 0.98, peerGroup: 'drg:FV25', peerCount: 40, error: 1,
+    // The console shows the label the server sends; drug_share's English one is a case saved before the labels were
+    // Chinese, which the case API relabels by feature name.
     top: [
-      { feature: 'cost_vs_norm', label: 'cost vs group norm', value: '228.00×', peerMedian: '1.00×', z: 9, share: 0.5 },
+      { feature: 'cost_vs_norm', label: '费用/组内标准', value: '228.00×', peerMedian: '1.00×', z: 9, share: 0.5 },
       { feature: 'drug_share', label: 'drug share', value: '0.08', peerMedian: '0.25', z: -2, share: 0.3 },
-      { feature: 'weekend_admission', label: 'weekend admission', value: 'yes', peerMedian: 'no', z: 3, share: 0.2 },
+      { feature: 'weekend_admission', label: '周末入院', value: 'yes', peerMedian: 'no', z: 3, share: 0.2 },
     ],
   },
 });

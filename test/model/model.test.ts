@@ -136,7 +136,7 @@ describe('explanation', () => {
     const [scored] = await model.scoreBatch([crafted]);
     expect(scored.score).toBeGreaterThan(model.threshold);
     expect(scored.hit).toMatchObject({ family: 'anomaly', ruleId: 'anomaly.autoencoder' });
-    expect(scored.hit!.message).toContain(`${lead.label} ${lead.value} vs peer median ${lead.peerMedian}`);
+    expect(scored.hit!.message).toContain(`${lead.label} ${lead.value}，同组中位数 ${lead.peerMedian}`);
     expect(scored.hit!.evidence).toMatchObject({ modelVersion: trained.files.meta.version });
   });
 });
@@ -183,7 +183,7 @@ describe('fraud signals: only a material fraud-direction deviation sends a claim
     expect(row.signals).toContain('total_cost');
     const [scored] = await model.scoreBatch([costly]);
     expect(scored.score).toBeGreaterThan(model.threshold);
-    expect(scored.hit!.message).toMatch(/total cost [\d.]+ vs peer median/);
+    expect(scored.hit!.message).toMatch(/总费用 [\d.]+，同组中位数/);
   });
 });
 

@@ -1,10 +1,9 @@
 import { h } from './dom.js';
-import { FEATURE } from './labels.js';
 
 // The anomaly explanation: each feature as the ratio of this claim's value to the peer median, on a logarithmic
 // axis centred on 1× (same as peers), so 0.32× and 228× both show; bars start at 1×, left = below peers. Yes/no
 // features are words (是/否), not bars. A zero on either side has no finite ratio: it is drawn at the axis end
-// and said in words.
+// and said in words. Feature labels are the server's (src/model/features.ts), sent with the explanation.
 
 const LIMIT = 1000;
 
@@ -28,7 +27,7 @@ export function formatRatio(r) {
 
 export function anomalySection(ex) {
   const canvas = h('canvas', { 'data-testid': 'anomaly-chart', height: 240 });
-  const top = (ex.top ?? []).map((t) => ({ ...t, name: FEATURE[t.feature] ?? t.label, ...ratioOf(t) }));
+  const top = (ex.top ?? []).map((t) => ({ ...t, name: t.label, ...ratioOf(t) }));
   const plotted = top.filter((t) => !t.flag && t.ratio !== null);
   const section = h('section', {}, h('h3', {}, '统计异常解释'),
     h('p', {}, `同组（${ex.peerGroup}，${ex.peerCount ?? '—'} 例）异常分 ${Number(ex.score).toFixed(3)}，阈值 ${Number(ex.threshold).toFixed(3)}。模型版本 ${ex.modelVersion}。`),

@@ -14,18 +14,6 @@ export const AUDIT = {
   'inspection-create': '创建检查任务', 'inspection-record': '记录核查结果', 'inspection-close': '结束检查', 'inspection-report': '导出检查报告',
 };
 export const ROLE = { intake: '接入', investigator: '稽核员', supervisor: '督导员', auditor: '审计员', admin: '管理员', system: '系统' };
-/** The anomaly model's features (src/model/features.ts) in Chinese. */
-export const FEATURE = {
-  total_cost: '总费用', drug_share: '药品费占比', consumable_share: '耗材费占比', service_share: '诊疗费占比',
-  exam_share: '检查检验费占比', cost_per_day: '日均费用', items_per_day: '日均明细条数', los_vs_norm: '住院天数/组内标准',
-  cost_vs_norm: '费用/组内标准', age: '年龄', weekend_admission: '周末入院', distinct_items: '项目种数',
-  distinct_drugs: '药品种数', class_yi_bing_share: '乙丙类项目占比', class_bing_share: '丙类（自费）项目占比',
-  unknown_code_share: '目录外编码占比', policy_share: '政策范围内费用占比', fund_share: '统筹支付占政策范围费用比',
-  policy_excess_share: '超目录支持的政策范围金额占比', price_excess_share: '超限价金额占比',
-  max_quantity_ratio: '最大数量/常用日量', max_line_share: '单条最大金额占比', service_day_coverage: '有诊疗的住院日占比',
-  bed_share: '床位护理费占比', diagnosis_count: '诊断数', procedure_count: '手术操作数',
-  unsupported_share: '知识库不支持的明细占比',
-};
 export const VISIT = { inpatient: '住院', outpatient: '门诊', chronic: '门诊慢特病', pharmacy: '药店购药' };
 export const CATEGORY = { drug: '药品', service: '诊疗项目', consumable: '医用耗材' };
 export const SORT = { amount: '涉及金额', score: '风险分', serviceDate: '就诊日期', updatedAt: '更新时间' };

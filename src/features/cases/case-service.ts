@@ -13,6 +13,7 @@ import type { DismissalReason } from './resolutions';
 import type { ViolationType } from '../../contract/violation-types';
 import type { AuditDraft, CaseChange, CaseFilter, CaseListItem, CaseSort, CaseStore } from './case-store';
 import { maskClaim, maskId, maskName } from './mask';
+import { withCurrentLabels } from '../../model/explain';
 import { recentClaims } from './recent-claims';
 import { relatedCases } from './related-cases';
 import { memberPage } from './member-page';
@@ -253,7 +254,8 @@ export function caseService(store: CaseServiceStore, opts: CaseServiceOptions = 
         verdict: kase.verdict,
         summary: kase.summary,
         hits: kase.verdict.hits,
-        explanation: anomaly?.evidence ?? null,
+        // Relabelled by feature name: a case saved before the labels were Chinese reads like a new one.
+        explanation: anomaly?.evidence ? withCurrentLabels(anomaly.evidence) : null,
         notes: history.filter((e) => e.action === 'note'),
         history,
         memberClaims: recent.claims,
