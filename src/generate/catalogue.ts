@@ -22,6 +22,8 @@ export interface CatalogueRow {
   minLevel?: 1 | 2 | 3;
   setting?: 'inpatient' | 'outpatient';
   indications?: string[];
+  /** Diagnoses that qualify only with evidence beside them (rules/catalogue/README.md); the generator reads the diagnoses. */
+  indicationClauses?: { diagnoses: string[] }[];
   /** First day the indications apply (rules/catalogue/README.md): before it the row is not restricted by them. */
   indicationsFrom?: string;
   maxPerDay?: number;

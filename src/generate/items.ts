@@ -30,7 +30,8 @@ export interface LineContext {
 
 export function indicated(row: CatalogueRow, diagnoses: string[]): boolean {
   if (!row.indications) return true;
-  return startsWithAny(diagnoses, row.indications);
+  // A clause's evidence is the scenario's own (the cirrhosis stay bills its diuretics daily): its diagnoses suffice here.
+  return startsWithAny(diagnoses, row.indications) || (row.indicationClauses ?? []).some((c) => startsWithAny(diagnoses, c.diagnoses));
 }
 
 /** Every scope restriction of the row holds for this claim (gender, age, level, setting, indication). */

@@ -120,7 +120,9 @@ describe('generateClaims: 5,000 claims at fraudRate 0.3', () => {
         if ((r.ageMin !== undefined && age < r.ageMin) || (r.ageMax !== undefined && age > r.ageMax)) problems.push(`${where}: age`);
         if (r.minLevel !== undefined && c.provider.level < r.minLevel) problems.push(`${where}: level`);
         if (r.setting && r.setting !== (inpatient ? 'inpatient' : 'outpatient')) problems.push(`${where}: setting`);
-        if (r.indications && !c.diagnoses.some((d) => r.indications!.some((p) => d.code.startsWith(p)))) problems.push(`${where}: indication`);
+        // A clause's diagnoses qualify with the evidence the scenario bills beside them (cirrhosis: its daily diuretics).
+        const indications = r.indications && [...r.indications, ...(r.indicationClauses ?? []).flatMap((x) => x.diagnoses)];
+        if (indications && !c.diagnoses.some((d) => indications.some((p) => d.code.startsWith(p)))) problems.push(`${where}: indication`);
         if (it.unitPrice > r.priceCap[String(c.provider.level)] + 1e-9) problems.push(`${where}: over cap`);
         if (r.maxPerDay !== undefined && (inpatient || r.category === 'service') && it.quantity > r.maxPerDay) problems.push(`${where}: per day`);
         const k = `${it.date}|${it.code}`;

@@ -19,6 +19,7 @@ export interface Row {
   minLevel?: number;
   setting?: string;
   indications?: string[];
+  indicationClauses?: { diagnoses: string[] }[];
   maxPerDay?: number;
   maxDays?: number;
   includes?: string[];
