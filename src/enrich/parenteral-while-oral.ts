@@ -19,6 +19,9 @@ const row = z.strictObject({
   notOralMarks: z.array(z.string().min(1)).default([]),
   /** ICD-10 prefixes on the stay that leave it unjudged (a bleed: IV PPI for 72 h after haemostasis whatever the diet). */
   notJudgedDiagnoses: z.array(z.string().min(1)).default([]),
+  /** Further conditions that leave a stay unjudged, each with its own source: the label's stress-ulcer sources (a stroke,
+   *  an infarction, shock, sepsis: 应激性溃疡防治专家建议 2015) and illness treated nil by mouth. */
+  notJudgedConditions: z.array(z.strictObject({ name: z.string().min(1), diagnoses: z.array(z.string().min(1)).min(1), source: z.string().min(1) })).default([]),
   /** Critical care on the stay leaves it unjudged: stress-ulcer prophylaxis is the label's, and tablets go down a feeding tube. */
   notJudgedItems: itemSelector.optional(),
   /** Days of overlap before the row is named (a switch from injection to tablets may share its day). */
@@ -61,6 +64,7 @@ export function parenteralWhileOral(c: ParenteralWhileOralInput, rows: readonly 
   if (!c.inpatient) return null;
   for (const r of rows ?? []) {
     if (startsWithAny(c.diagnosisCodes, r.notJudgedDiagnoses)) continue;
+    if (r.notJudgedConditions.some((n) => startsWithAny(c.diagnosisCodes, n.diagnoses))) continue;
     if (r.notJudgedItems && c.items.some((it) => lineMatches(r.notJudgedItems!, it))) continue;
     const injections = c.items.filter((it) => it.category === 'drug' && lineMatches(r.drugs, it));
     if (injections.length === 0) continue;

@@ -36,7 +36,16 @@ describe('IV PPI while the patient takes tablets', () => {
 
   it('quiet on a stay with critical care (stress-ulcer prophylaxis; tablets by feeding tube), named without it', async () => {
     const lines = [...daily(PANTO, 2, [0, 1, 2, 3]), ...daily(DOMP, 3, [0, 1, 2, 3])];
-    expect(hitOf(await judge(stay('I63.900', lines)), RULE)).toBeDefined();
-    expect(hitOf(await judge(stay('I63.900', [...lines, ...daily('001201000010001', 1, [0, 1])])), RULE)).toBeUndefined();
+    expect(hitOf(await judge(stay('J18.900', lines)), RULE)).toBeDefined();
+    expect(hitOf(await judge(stay('J18.900', [...lines, ...daily('001201000010001', 1, [0, 1])])), RULE)).toBeUndefined();
+  });
+
+  it('quiet on a stress-ulcer source (应激性溃疡防治专家建议 2015: 心脑血管意外, sepsis, shock, severe head injury) or ileus kept nil by mouth; judged on a chemotherapy day', async () => {
+    const lines = [...daily(PANTO, 2, [0, 1, 2, 3]), ...daily(DOMP, 3, [0, 1, 2, 3])];
+    for (const code of ['I63.900', 'I61.000', 'I21.000', 'A41.900', 'R57.100', 'S06.500', 'K56.700']) {
+      expect(hitOf(await judge(stay(code, lines)), RULE)).toBeUndefined();
+    }
+    // Concussion is no severe head injury; chemotherapy is no stress source (PPI are no antiemetic).
+    for (const code of ['S06.000', 'Z51.102']) expect(hitOf(await judge(stay(code, lines)), RULE)).toBeDefined();
   });
 });
