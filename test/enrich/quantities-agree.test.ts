@@ -114,6 +114,6 @@ describe('consumables bought for a condition', () => {
     const kept = refs.history?.stayLedgerCodes ?? new Set<string>();
     const entries = [ledgerEntry(stay.facts, kept), ledgerEntry(later.facts, kept)].map((e, i) => ({ ...e, arrival: i }));
     const me = { ...ledgerEntry(purchase.facts, kept), arrival: 5 };
-    expect(memberState(me, entries, 30).record).toEqual({ categories: ['K80'], daysSinceOperation: 10 });
+    expect(memberState(me, entries, 30).record).toEqual({ categories: ['K80'], daysSinceOperation: 10, daysSinceExcisionElsewhere: null });
   });
 });
