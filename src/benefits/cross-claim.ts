@@ -21,6 +21,7 @@ import { dischargeSupplyMoved } from './cross-claim/discharge-supply-moved';
 import { courseOverTransfer } from './cross-claim/course-over-transfer';
 import { dayClock } from './cross-claim/day-clock';
 import { dependentMemberVisit } from './cross-claim/dependent-member';
+import { deviceCareUnplaced } from './cross-claim/device-care-unplaced';
 import { distantSameDay } from './cross-claim/distant-same-day';
 import { distantRoundTrip } from './cross-claim/distant-round-trip';
 import { doseAcrossClaims } from './cross-claim/dose-schedule';
@@ -115,6 +116,8 @@ export const CROSS_CLAIM_CHECKS = {
   dayClock,
   /** A clinic visit for a walking or drinking person's injury on the card of a member discharged tube-fed and bed-bound weeks before: 冒名就医. */
   dependentMemberVisit,
+  /** Care of a venous access device (PICC维护) the member's record never shows placed, while it shows another kind (a port) placed and still in (vascular-access-devices.json): the placement 串换. */
+  deviceCareUnplaced: (me, items, prior, k, c) => (c.duplicate ? null : deviceCareUnplaced(me, items, prior, k)),
   /** A stay's ending drugs dispensed by its ward's clinic or a pharmacy on the discharge day or the next, new to the member (either side): 出院带药 moved out of the stay. */
   dischargeSupplyMoved,
   /** Care in person the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */

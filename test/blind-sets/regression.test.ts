@@ -298,7 +298,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind83: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 49 },
   // 188 / 126 unseen (7cf59b1): interventional care and vascular surgery (介入治疗与血管外科).
   // fx-b84 215 / 30: PICC/port includes the puncture (T05), fistula PTA ≤2 in 92 days (T08), TACE ≤1 in 28 days (T07), implants placed by TACE/00.60/filter retrieval (controls, routine).
-  blind84: { fraudCaughtAtLeast: 215, controlsFlaggedAtMost: 30 },
+  // fx-b84b 215 / 30 → 220 / 30: PICC care after a port placement with no PICC in the record (T12 careful, history.device-care-unplaced). Its removal of
+  // the unsourced 7-day limit on IV PPIs (C15 30 → 15) was left out at the merge: the generator caps clean stays' IV PPI days by it (a switch length of its own first).
+  blind84: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 30 },
   // 185 / 133 unseen (7cf59b1): digestive and liver care (消化内科、肝病与消化内镜).
   // fx-b85: 185 → 224 caught, 133 → 87 controls: albumin on cirrhosis needs its effusion (T01), EST does not stand for a diagnostic ERCP (T07),
   // IV PPI on days of tablets (T02), entecavir/oral hepatoprotectant days idle (T08), H. pylori an outpatient condition (T10); cultures for ascites, IBD, dehydrated gastroenteritis (C14, C19, C24).
