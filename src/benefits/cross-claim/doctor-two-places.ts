@@ -44,13 +44,14 @@ export function operationDays(procedures: readonly { code: string; date?: string
 }
 
 /**
- * Whether a doctor id is a 医保医师代码 (国家医保局《医疗保障信息业务编码规则》: D, the GB/T 2260 region code of the
- * registration, a sequence), one person wherever it is billed. Anything else (an institution's own 工号: D0001,
- * D000123) names a doctor only at its institution, as the other doctor checks key it (hospitalId, doctorId): the same
- * 工号 at two institutions is two people.
+ * Whether a doctor id is a 医保医师代码, one person wherever it is billed: 13 characters, D, the GB/T 2260 region code
+ * of the registration (6 digits), a 6-digit sequence within the city (国家医保局医保信息业务编码; the same 3-part
+ * shape as 医保办函〔2022〕39号's 14-character HY/HJ codes). Anything else (an institution's own 工号: D0001, D000123,
+ * D+8 or more digits) names a doctor only at its institution, as the other doctor checks key it (hospitalId,
+ * doctorId): the same 工号 at two institutions is two people.
  */
 export function nationalDoctorCode(doctorId: string, provinces: ProvinceAdjacency): boolean {
-  const m = /^D(\d{6})\d+$/.exec(doctorId);
+  const m = /^D(\d{6})\d{6}$/.exec(doctorId);
   return m !== null && provinces.names.has(m[1].slice(0, 2));
 }
 

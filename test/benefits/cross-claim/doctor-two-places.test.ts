@@ -28,6 +28,9 @@ describe('doctorTwoPlaces', () => {
     expect(nationalDoctorCode('D510100001234', provinces)).toBe(true);
     expect(nationalDoctorCode('D000123', provinces)).toBe(false);
     expect(nationalDoctorCode('D0001', provinces)).toBe(false);
+    // A 工号 that merely starts with a region code is not one: the national code is exactly D + 6 + 6 digits.
+    expect(nationalDoctorCode('D51010001234', provinces)).toBe(false);
+    expect(nationalDoctorCode('D5101000012345', provinces)).toBe(false);
     expect(nationalDoctorCode('D990100001234', provinces)).toBe(false);
     expect(nationalDoctorCode('N510100001234', provinces)).toBe(false);
   });
