@@ -62,6 +62,15 @@ describe('rule loading', () => {
     }
   });
 
+  it('the titles mended for review 30 item 15 / 30B item 11 keep English out of the Chinese bracket', () => {
+    // An investigator reads the Chinese title and its bracketed 违规类型; the English gloss follows outside it.
+    const mended = ['history.doctor-two-places', 'history.teeth-already-extracted', 'history.root-canal-rebilled', 'history.hbv-drug-on-free-art', 'history.stent-removal-unplaced'];
+    const titles = new Map(loadRuleSource(join(__dirname, '../../rules')).rules.map(({ def }) => [def.id, def.title]));
+    for (const id of mended) {
+      expect([id, titles.get(id)]).toEqual([id, expect.stringMatching(/（[^）A-Za-z]*） \(.+\)$/)]);
+    }
+  });
+
   it('a duplicate id names both files', () => {
     const err = loadError(rulesDir({ 'a.rules.json': { rules: [ruleDef()] }, 'b.rules.json': { rules: [ruleDef()] } }));
     expect(err.file).toBe('b.rules.json');
