@@ -6,7 +6,7 @@ import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency
 import { CLINIC_VISITS, type Suspect } from './common';
 import { isOnlineVisit } from './online-visit';
 
-// 冒名医生 / 挂证 (NHSA 曝光台: 冒用医师身份): a stay's operation dated on a day its doctor also sees clinic patients at
+// 冒名医生 / 挂证 (冒用医师身份; the same-day reading is this project's inference, not a rule's text): a stay's operation dated on a day its doctor also sees clinic patients at
 // another institution in a province far from this one (neither the same nor neighbours). One surgeon does not operate
 // in 成都 and hold a clinic in 济南 on one day; 多点执业 at a nearby private hospital on another day (the legitimate
 // look-alike) is neither the same day nor far. A lead (可疑), not a rejection: a clerk's mistyped doctor id reads the
