@@ -13,7 +13,7 @@ import { isOnlineVisit } from './online-visit';
 // same, and only the operation record and the doctor's 多点执业 filing tell them apart.
 
 export interface DoctorTwoPlaces {
-  /** The other institution's clinic visit (seen first), its institution and treating region. */
+  /** The other institution's clinic visit (stored, or in this stay's batch before or after it), its institution and treating region. */
   claimId: string;
   hospitalId: string;
   region: string;
@@ -61,17 +61,18 @@ function doctorPresent(e: MemberClaim): boolean {
 }
 
 /**
- * The first clinic visit in person (not online), seen before this stay, by this stay's doctor (a 医保医师代码) on one of
- * its operation days at another institution in a province far from this one. Entries without a treating region are not judged.
+ * The first clinic visit in person (not online) by this stay's doctor (a 医保医师代码) on one of its operation days at
+ * another institution in a province far from this one. Entries without a treating region are not judged. Stored visits
+ * and the stay's batch alike, whichever came first: a pair is one finding whatever the order it is uploaded in, and
+ * the visit gets it as 事后发现.
  */
 export function doctorTwoPlaces(me: MemberClaim, items: readonly BenefitItem[], days: readonly string[], visits: readonly MemberClaim[], k: HistoryKnowledge): DoctorTwoPlaces | null {
   const provinces = k.provinces;
   if (!provinces || !me.region || !me.doctorId || me.visitType !== 'inpatient' || !days.length || !nationalDoctorCode(me.doctorId, provinces)) return null;
-  const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   for (const e of visits) {
     if (e.claimId === me.claimId || e.doctorId !== me.doctorId || e.hospitalId === me.hospitalId || !e.region) continue;
     // An internet-hospital 复诊 is given from wherever the doctor is (互联网诊疗).
-    if ((e.arrival ?? 0) >= myArrival || !days.includes(e.serviceDate) || !doctorPresent(e) || isOnlineVisit(e, k)) continue;
+    if (!days.includes(e.serviceDate) || !doctorPresent(e) || isOnlineVisit(e, k)) continue;
     if (!provincesFarApart(provinces, me.region, e.region)) continue;
     const ids = new Set(items.filter((i) => i.date === e.serviceDate).map((i) => i.lineId));
     const name = (region: string) => provinces.names.get(region.slice(0, 2)) ?? region.slice(0, 2);
