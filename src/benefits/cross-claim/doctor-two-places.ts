@@ -31,10 +31,12 @@ export interface DoctorTwoPlaces {
   suspects: Suspect[];
 }
 
-/** A doctor's day at any institution: what the store is asked for (ReviewStore.getDoctorClinics). */
+/** A doctor's day at any institution but the stay's own (his own clinic there is no second place): what the store is asked for (ReviewStore.getDoctorClinics). */
 export interface DoctorDateKey {
   doctorId: string;
   serviceDate: string;
+  /** The stay's institution, whose visits are not returned. */
+  hospitalId: string;
 }
 
 /** A coded operation's day: ICD-9-CM-3 chapters 1–16 (codes 01–86) are operations; 87–99 are diagnostic and other non-operative procedures, done by others. */

@@ -301,10 +301,10 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       return [...out.values()];
     },
     async getDoctorClinics(keys) {
-      // One indexed lookup per doctor and day (member_claims_doctor_date), whatever the institution; each entry once.
+      // One indexed lookup per doctor and day (member_claims_doctor_date), at any institution but the stay's; each entry once.
       const out = new Map<string, MemberClaim>();
       for (const k of keys) {
-        for (const row of stmt.doctorClinics.all({ doctorId: k.doctorId, serviceDate: k.serviceDate }) as MemberClaimRow[]) out.set(row.claim_id, toMemberClaim(row));
+        for (const row of stmt.doctorClinics.all({ doctorId: k.doctorId, serviceDate: k.serviceDate, hospitalId: k.hospitalId }) as MemberClaimRow[]) out.set(row.claim_id, toMemberClaim(row));
       }
       return [...out.values()];
     },
@@ -412,10 +412,11 @@ function statements(db: Database.Database) {
        WHERE hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate AND visit_type IN ('outpatient', 'chronic')`,
       )
       .raw(true),
-    // A doctor's clinic visits of a day at any institution, whole; the partial index's condition repeated.
+    // A doctor's clinic visits of a day at any other institution, whole (his own clinic at the stay's hospital, tens a
+    // day, is no second place); the partial index's condition repeated.
     doctorClinics: db.prepare(
       `SELECT *, ${wholeText('lines')} AS lines FROM member_claims
-       WHERE doctor_id = @doctorId AND service_date = @serviceDate AND visit_type IN ('outpatient', 'chronic')`,
+       WHERE doctor_id = @doctorId AND service_date = @serviceDate AND visit_type IN ('outpatient', 'chronic') AND hospital_id <> @hospitalId`,
     ),
     // Any member's stays admitted at an institution on a day (AdmissionPeer), not their lines; the partial index's condition repeated.
     admissions: db
