@@ -53,6 +53,7 @@ describe.each([
   it.each([
     ['the clinic stored first', (c: Record<string, unknown>) => [[c], [stay]]],
     ['one batch', (c: Record<string, unknown>) => [[c, stay]]],
+    ['one batch, the stay first', (c: Record<string, unknown>) => [[stay, c]]],
   ])('%s: the stay is flagged and the clinic visit gets the finding', async (_order, arrange) => {
     const last = await run(make(), arrange(clinic(-10)));
     expect(fired(last.get('DT-IP-1'))).toBe(true);

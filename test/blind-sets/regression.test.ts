@@ -295,7 +295,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b83 185 / 49: haemorrhoidectomy of grade I haemorrhoids before any conservative care (T01; grade II not judged, blind42 C06/C16), PID visits billing an infertility cycle's hormones (T05);
   // 49.51 sphincterotomy supports 肛裂切除术 (C03), 中药定向透药 for chronic prostatitis (C20).
   // fx-b83b: a stay's doctor holding a clinic in a far province on its operation day (history.doctor-two-places), T10 185 → 192
-  blind83: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 49 },
+  // review30B item 1: T10's doctor ids are institution 工号 (D + 10 digits), not 13-character 医保医师代码, so 192 → 185
+  blind83: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 49 },
   // 188 / 126 unseen (7cf59b1): interventional care and vascular surgery (介入治疗与血管外科).
   // fx-b84 215 / 30: PICC/port includes the puncture (T05), fistula PTA ≤2 in 92 days (T08), TACE ≤1 in 28 days (T07), implants placed by TACE/00.60/filter retrieval (controls, routine).
   // fx-b84b 215 / 30 → 220 / 30: PICC care after a port placement with no PICC in the record (T12 careful, history.device-care-unplaced). Its removal of

@@ -62,6 +62,25 @@ describe('rule loading', () => {
     }
   });
 
+  it('the titles mended for review 30 item 15 / 30B item 11 keep English out of the Chinese bracket', () => {
+    // An investigator reads the Chinese title and its bracketed 违规类型; the English gloss follows outside it.
+    const mended = ['history.doctor-two-places', 'history.teeth-already-extracted', 'history.root-canal-rebilled', 'history.hbv-drug-on-free-art', 'history.stent-removal-unplaced'];
+    const titles = new Map(loadRuleSource(join(__dirname, '../../rules')).rules.map(({ def }) => [def.id, def.title]));
+    for (const id of mended) {
+      expect([id, titles.get(id)]).toEqual([id, expect.stringMatching(/（[^）A-Za-z]*） \(.+\)$/)]);
+    }
+  });
+
+  it("doctor-two-places' basis keeps the 多点执业 articles to registration and labels the same-day reading as inference", () => {
+    // Review 30B item 10: 第十六、十七条 govern registering an added practice site, nothing about one day in two places.
+    const rule = loadRuleSource(join(__dirname, '../../rules')).rules.find(({ def }) => def.id === 'history.doctor-two-places')!.def;
+    const articles = rule.meta.basis.filter((b) => b.includes('医师执业注册管理办法'));
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).not.toMatch(/同日|不同日期/);
+    expect(rule.meta.basis.filter((b) => /同日/.test(b)).every((b) => b.startsWith('本系统推断'))).toBe(true);
+    expect(rule.meta.basis.some((b) => b.includes('曝光台'))).toBe(false);
+  });
+
   it('a duplicate id names both files', () => {
     const err = loadError(rulesDir({ 'a.rules.json': { rules: [ruleDef()] }, 'b.rules.json': { rules: [ruleDef()] } }));
     expect(err.file).toBe('b.rules.json');

@@ -6,14 +6,14 @@ import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency
 import { CLINIC_VISITS, type Suspect } from './common';
 import { isOnlineVisit } from './online-visit';
 
-// 冒名医生 / 挂证 (NHSA 曝光台: 冒用医师身份): a stay's operation dated on a day its doctor also sees clinic patients at
+// 冒名医生 / 挂证 (冒用医师身份; the same-day reading is this project's inference, not a rule's text): a stay's operation dated on a day its doctor also sees clinic patients at
 // another institution in a province far from this one (neither the same nor neighbours). One surgeon does not operate
 // in 成都 and hold a clinic in 济南 on one day; 多点执业 at a nearby private hospital on another day (the legitimate
 // look-alike) is neither the same day nor far. A lead (可疑), not a rejection: a clerk's mistyped doctor id reads the
 // same, and only the operation record and the doctor's 多点执业 filing tell them apart.
 
 export interface DoctorTwoPlaces {
-  /** The other institution's clinic visit (seen first), its institution and treating region. */
+  /** The other institution's clinic visit (stored, or in this stay's batch before or after it), its institution and treating region. */
   claimId: string;
   hospitalId: string;
   region: string;
@@ -31,10 +31,12 @@ export interface DoctorTwoPlaces {
   suspects: Suspect[];
 }
 
-/** A doctor's day at any institution: what the store is asked for (ReviewStore.getDoctorClinics). */
+/** A doctor's day at any institution but the stay's own (his own clinic there is no second place): what the store is asked for (ReviewStore.getDoctorClinics). */
 export interface DoctorDateKey {
   doctorId: string;
   serviceDate: string;
+  /** The stay's institution, whose visits are not returned. */
+  hospitalId: string;
 }
 
 /** A coded operation's day: ICD-9-CM-3 chapters 1–16 (codes 01–86) are operations; 87–99 are diagnostic and other non-operative procedures, done by others. */
@@ -44,13 +46,14 @@ export function operationDays(procedures: readonly { code: string; date?: string
 }
 
 /**
- * Whether a doctor id is a 医保医师代码 (国家医保局《医疗保障信息业务编码规则》: D, the GB/T 2260 region code of the
- * registration, a sequence), one person wherever it is billed. Anything else (an institution's own 工号: D0001,
- * D000123) names a doctor only at its institution, as the other doctor checks key it (hospitalId, doctorId): the same
- * 工号 at two institutions is two people.
+ * Whether a doctor id is a 医保医师代码, one person wherever it is billed: 13 characters, D, the GB/T 2260 region code
+ * of the registration (6 digits), a 6-digit sequence within the city (国家医保局医保信息业务编码; the same 3-part
+ * shape as 医保办函〔2022〕39号's 14-character HY/HJ codes). Anything else (an institution's own 工号: D0001, D000123,
+ * D+8 or more digits) names a doctor only at its institution, as the other doctor checks key it (hospitalId,
+ * doctorId): the same 工号 at two institutions is two people.
  */
 export function nationalDoctorCode(doctorId: string, provinces: ProvinceAdjacency): boolean {
-  const m = /^D(\d{6})\d+$/.exec(doctorId);
+  const m = /^D(\d{6})\d{6}$/.exec(doctorId);
   return m !== null && provinces.names.has(m[1].slice(0, 2));
 }
 
@@ -60,17 +63,18 @@ function doctorPresent(e: MemberClaim): boolean {
 }
 
 /**
- * The first clinic visit in person (not online), seen before this stay, by this stay's doctor (a 医保医师代码) on one of
- * its operation days at another institution in a province far from this one. Entries without a treating region are not judged.
+ * The first clinic visit in person (not online) by this stay's doctor (a 医保医师代码) on one of its operation days at
+ * another institution in a province far from this one. Entries without a treating region are not judged. Stored visits
+ * and the stay's batch alike, whichever came first: a pair is one finding whatever the order it is uploaded in, and
+ * the visit gets it as 事后发现.
  */
 export function doctorTwoPlaces(me: MemberClaim, items: readonly BenefitItem[], days: readonly string[], visits: readonly MemberClaim[], k: HistoryKnowledge): DoctorTwoPlaces | null {
   const provinces = k.provinces;
   if (!provinces || !me.region || !me.doctorId || me.visitType !== 'inpatient' || !days.length || !nationalDoctorCode(me.doctorId, provinces)) return null;
-  const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   for (const e of visits) {
     if (e.claimId === me.claimId || e.doctorId !== me.doctorId || e.hospitalId === me.hospitalId || !e.region) continue;
     // An internet-hospital 复诊 is given from wherever the doctor is (互联网诊疗).
-    if ((e.arrival ?? 0) >= myArrival || !days.includes(e.serviceDate) || !doctorPresent(e) || isOnlineVisit(e, k)) continue;
+    if (!days.includes(e.serviceDate) || !doctorPresent(e) || isOnlineVisit(e, k)) continue;
     if (!provincesFarApart(provinces, me.region, e.region)) continue;
     const ids = new Set(items.filter((i) => i.date === e.serviceDate).map((i) => i.lineId));
     const name = (region: string) => provinces.names.get(region.slice(0, 2)) ?? region.slice(0, 2);

@@ -196,7 +196,10 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
     },
     async getDoctorClinics(keys) {
       ensureOpen();
-      return entries(byDoctorDate, keys.map((k) => `${k.doctorId}\u0000${k.serviceDate}`));
+      // Any institution but the stay's (k.hospitalId); each entry once, whatever the keys.
+      const out = new Map<string, MemberClaim>();
+      for (const k of keys) for (const e of entries(byDoctorDate, [`${k.doctorId}\u0000${k.serviceDate}`])) if (e.hospitalId !== k.hospitalId) out.set(e.claimId, e);
+      return [...out.values()];
     },
     async getAdmissions(keys) {
       ensureOpen();

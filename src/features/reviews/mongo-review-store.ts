@@ -127,9 +127,9 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
     },
     async getDoctorClinics(keys) {
       if (!keys.length) return [];
-      // Each key an equality on doctor and day among clinic visits, any institution (the doctor-date index); never run
-      // against a server here. Whole entries (few per key); no arrival is stored: each counts as arrived first.
-      const filter = { visitType: { $in: ['outpatient', 'chronic'] }, $or: keys.map((k) => ({ doctorId: k.doctorId, serviceDate: k.serviceDate })) };
+      // Each key an equality on doctor and day among clinic visits, any institution but the stay's (the doctor-date
+      // index); never run against a server here. Whole entries (few per key); no arrival is stored: each counts as arrived first.
+      const filter = { visitType: { $in: ['outpatient', 'chronic'] }, $or: keys.map((k) => ({ doctorId: k.doctorId, serviceDate: k.serviceDate, hospitalId: { $ne: k.hospitalId } })) };
       const docs = await m.MemberClaim.find(filter).lean<MemberClaimDoc[]>();
       return Promise.all(docs.map(async (d) => toMemberClaim(await wholeDoc(parts, d, ['lines']))));
     },

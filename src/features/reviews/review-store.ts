@@ -81,8 +81,9 @@ export interface ReviewStore {
    */
   getDoctorDays(keys: readonly DoctorDayKey[]): Promise<DayBill[]>;
   /**
-   * Clinic visits (普通门诊, 门诊慢特病) of any member by one of these doctors on its date, at any institution (one doctor
-   * operating in one city and seeing clinic patients in a distant one, 冒名医生): whole ledger entries, few per key.
+   * Clinic visits (普通门诊, 门诊慢特病) of any member by one of these doctors on its date, at any institution but the
+   * key's (one doctor operating in one city and seeing clinic patients in a distant one, 冒名医生; his own clinic at
+   * the stay's hospital is not asked for): whole ledger entries, few per key.
    */
   getDoctorClinics(keys: readonly DoctorDateKey[]): Promise<MemberClaim[]>;
   /**

@@ -298,7 +298,9 @@ export async function attachMemberFacts(
     entries[i].visitType === 'inpatient' && entries[i].doctorId && provinces && nationalDoctorCode(entries[i].doctorId!, provinces) ? operationDays(claim.procedures ?? []) : [],
   );
   const clinicKey = (doctorId: string, serviceDate: string) => `${doctorId}\u0000${serviceDate}`;
-  const wantedClinics = [...new Map(entries.flatMap((e, i) => opDays[i].map((d) => [clinicKey(e.doctorId!, d), { doctorId: e.doctorId!, serviceDate: d }] as const))).values()];
+  const wantedClinics = [
+    ...new Map(entries.flatMap((e, i) => opDays[i].map((d) => [`${clinicKey(e.doctorId!, d)}\u0000${e.hospitalId}`, { doctorId: e.doctorId!, serviceDate: d, hospitalId: e.hospitalId }] as const))).values(),
+  ];
   const storedClinics = wantedClinics.length ? await doctorClinics(wantedClinics) : [];
   // Other members' stays on the admission days of each stay and of its member's earlier stays there (batchAdmission).
   const stays: (StayOwn | undefined)[] = claims.map(({ facts }) =>

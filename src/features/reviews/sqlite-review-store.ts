@@ -99,13 +99,15 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
   // stored as parts (inParts) has them written before; the references its rows held until now (a claim re-reviewed,
   // long or short) and a long claim's text no case keeps are returned, to drop once no row holds them.
   /** The findings kept about a claim, in the order found. */
+  /** The claims of the batch being saved written so far (saveReviewsTx). */
+  const written = new Set<string>();
   const keptAbout = (claimId: string): Hit[] => (stmt.findingsOf.all(claimId) as string[]).map((h) => JSON.parse(h) as Hit);
   /**
    * A claim's findings about earlier claims kept (a finding kept before, unchanged, is nothing new; changed, it keeps
    * when it was first found), and each earlier claim whose findings changed revised: its verdict row, and its case
    * opened or updated. Its claim's text: the case's, this batch's, else what its ledger entry says (a pass keeps none).
    */
-  const applyFindings = (row: PreparedReview, inBatch: ReadonlyMap<string, PreparedReview>, now: string, superseded: string[], revisions: Revision[]) => {
+  const applyFindings = (row: PreparedReview, inBatch: ReadonlyMap<string, PreparedReview>, now: string, superseded: string[], revisions: Revision[], later: Set<string>) => {
     const changed = new Set<string>();
     for (const { claimId, hit } of row.review.retrospective ?? []) {
       const by = hit.retrospective?.byClaimId ?? row.review.record.claimId;
@@ -117,31 +119,39 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       changed.add(claimId);
     }
     for (const claimId of changed) {
-      const stored = stmt.verdictText.get(claimId) as (VerdictRow & { stored: string }) | undefined;
-      if (!stored) continue;
-      const revised = reviseVerdict(JSON.parse(stored.verdict) as Verdict, toVerdictRecord(stored), keptAbout(claimId));
-      const json = JSON.stringify(revised.verdict);
-      const held = [stored.stored, stmt.caseVerdict.get(claimId) as string | undefined].filter((t): t is string => t != null && isPartsRef(t));
-      stmt.upsertVerdict.run(verdictRow(revised.record, json));
-      const status = stmt.caseStatus.get(claimId) as string | undefined;
-      const r = revised.record;
-      if (status !== undefined) {
-        stmt.reviseCase.run({ claim_id: claimId, decision: r.decision, verdict: json, updated_at: now, risk_score: r.riskScore, amount_at_stake_fen: r.amountAtStakeFen });
-      } else if (r.decision !== 'pass') {
-        const batchRow = inBatch.get(claimId);
-        const entry = batchRow ? batchRow.review.ledger : toMemberClaim(stmt.ledgerEntry.get(claimId) as MemberClaimRow);
-        const claim = batchRow ? batchRow.review.claim : claimFromLedger(entry, r);
-        stmt.upsertFlaggedCase.run(caseRow({ claim, verdict: revised.verdict, record: r, ledger: entry }, json, now));
-      }
-      parts.released(held, claimId);
-      superseded.push(...held);
-      revisions.push({ claimId, after: row.review.record.claimId, verdict: revised.verdict });
+      // A claim later in this batch (a pair judged whatever its order) is revised once it is written, as on its re-review.
+      if (inBatch.has(claimId) && !written.has(claimId)) later.add(claimId);
+      else reviseStored(claimId, row.review.record.claimId, inBatch, now, superseded, revisions);
     }
+  };
+  /** A stored claim's verdict row and case revised by the findings kept about it, found by claim `after`. */
+  const reviseStored = (claimId: string, after: string, inBatch: ReadonlyMap<string, PreparedReview>, now: string, superseded: string[], revisions: Revision[]) => {
+    const stored = stmt.verdictText.get(claimId) as (VerdictRow & { stored: string }) | undefined;
+    if (!stored) return;
+    const revised = reviseVerdict(JSON.parse(stored.verdict) as Verdict, toVerdictRecord(stored), keptAbout(claimId));
+    const json = JSON.stringify(revised.verdict);
+    const held = [stored.stored, stmt.caseVerdict.get(claimId) as string | undefined].filter((t): t is string => t != null && isPartsRef(t));
+    stmt.upsertVerdict.run(verdictRow(revised.record, json));
+    const status = stmt.caseStatus.get(claimId) as string | undefined;
+    const r = revised.record;
+    if (status !== undefined) {
+      stmt.reviseCase.run({ claim_id: claimId, decision: r.decision, verdict: json, updated_at: now, risk_score: r.riskScore, amount_at_stake_fen: r.amountAtStakeFen });
+    } else if (r.decision !== 'pass') {
+      const batchRow = inBatch.get(claimId);
+      const entry = batchRow ? batchRow.review.ledger : toMemberClaim(stmt.ledgerEntry.get(claimId) as MemberClaimRow);
+      const claim = batchRow ? batchRow.review.claim : claimFromLedger(entry, r);
+      stmt.upsertFlaggedCase.run(caseRow({ claim, verdict: revised.verdict, record: r, ledger: entry }, json, now));
+    }
+    parts.released(held, claimId);
+    superseded.push(...held);
+    revisions.push({ claimId, after, verdict: revised.verdict });
   };
   const saveReviewsTx = conn.writeTransaction((rows: PreparedReview[], now: string, reapplied: Revision[], along?: AlongReviews): { superseded: string[]; revisions: Revision[] } => {
     const superseded: string[] = [];
     const revisions: Revision[] = [];
     const inBatch = new Map(rows.map((r) => [r.review.record.claimId, r]));
+    written.clear();
+    const later = new Set<string>();
     // A claim with no parts has rows that hold none: most claims, found in one statement for the batch.
     const withParts = new Set(stmt.claimsWithParts.all(JSON.stringify(rows.map((r) => r.review.record.claimId))));
     for (const row of rows) {
@@ -156,8 +166,10 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       }
       parts.released(replaced, id);
       superseded.push(...replaced);
-      if (row.review.retrospective?.length) applyFindings(row, inBatch, now, superseded, revisions);
+      written.add(id);
+      if (row.review.retrospective?.length) applyFindings(row, inBatch, now, superseded, revisions, later);
     }
+    for (const claimId of later) reviseStored(claimId, claimId, inBatch, now, superseded, revisions);
     // A promise here would write after the commit: outside the transaction it claims to share.
     if (along && along([...reapplied, ...revisions]) instanceof Promise) throw new Error('a write along a review batch must be synchronous on SQLite');
     return { superseded, revisions };
@@ -289,10 +301,10 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       return [...out.values()];
     },
     async getDoctorClinics(keys) {
-      // One indexed lookup per doctor and day (member_claims_doctor_date), whatever the institution; each entry once.
+      // One indexed lookup per doctor and day (member_claims_doctor_date), at any institution but the stay's; each entry once.
       const out = new Map<string, MemberClaim>();
       for (const k of keys) {
-        for (const row of stmt.doctorClinics.all({ doctorId: k.doctorId, serviceDate: k.serviceDate }) as MemberClaimRow[]) out.set(row.claim_id, toMemberClaim(row));
+        for (const row of stmt.doctorClinics.all({ doctorId: k.doctorId, serviceDate: k.serviceDate, hospitalId: k.hospitalId }) as MemberClaimRow[]) out.set(row.claim_id, toMemberClaim(row));
       }
       return [...out.values()];
     },
@@ -400,10 +412,11 @@ function statements(db: Database.Database) {
        WHERE hospital_id = @hospitalId AND doctor_id = @doctorId AND service_date = @serviceDate AND visit_type IN ('outpatient', 'chronic')`,
       )
       .raw(true),
-    // A doctor's clinic visits of a day at any institution, whole; the partial index's condition repeated.
+    // A doctor's clinic visits of a day at any other institution, whole (his own clinic at the stay's hospital, tens a
+    // day, is no second place); the partial index's condition repeated.
     doctorClinics: db.prepare(
       `SELECT *, ${wholeText('lines')} AS lines FROM member_claims
-       WHERE doctor_id = @doctorId AND service_date = @serviceDate AND visit_type IN ('outpatient', 'chronic')`,
+       WHERE doctor_id = @doctorId AND service_date = @serviceDate AND visit_type IN ('outpatient', 'chronic') AND hospital_id <> @hospitalId`,
     ),
     // Any member's stays admitted at an institution on a day (AdmissionPeer), not their lines; the partial index's condition repeated.
     admissions: db

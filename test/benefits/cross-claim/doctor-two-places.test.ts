@@ -28,6 +28,9 @@ describe('doctorTwoPlaces', () => {
     expect(nationalDoctorCode('D510100001234', provinces)).toBe(true);
     expect(nationalDoctorCode('D000123', provinces)).toBe(false);
     expect(nationalDoctorCode('D0001', provinces)).toBe(false);
+    // A 工号 that merely starts with a region code is not one: the national code is exactly D + 6 + 6 digits.
+    expect(nationalDoctorCode('D51010001234', provinces)).toBe(false);
+    expect(nationalDoctorCode('D5101000012345', provinces)).toBe(false);
     expect(nationalDoctorCode('D990100001234', provinces)).toBe(false);
     expect(nationalDoctorCode('N510100001234', provinces)).toBe(false);
   });
@@ -47,7 +50,11 @@ describe('doctorTwoPlaces', () => {
     expect(found.suspects).toEqual([{ claimId: 'X', lineIds: ['1', '2'], amount: 80 }]);
   });
 
-  it('quiet: another day (多点执业), a neighbouring or the same province, another doctor, the same institution, a visit with no consultation, a visit seen after', () => {
+  it('the pair whatever its upload order: a visit arriving after the stay (same batch) finds it too', () => {
+    expect(doctorTwoPlaces(stay, items, ['2025-07-05'], [entry({ arrival: 3 })], k)?.claimId).toBe('X');
+  });
+
+  it('quiet: another day (多点执业), a neighbouring or the same province, another doctor, the same institution, a visit with no consultation', () => {
     const quiet = (v: Partial<MemberClaim>, days = ['2025-07-05']) => doctorTwoPlaces(stay, items, days, [entry(v)], k);
     expect(quiet({}, ['2025-07-06'])).toBeNull();
     expect(quiet({ region: '500100', hospitalId: 'H50010001' })).toBeNull(); // 重庆 borders 四川
@@ -55,7 +62,6 @@ describe('doctorTwoPlaces', () => {
     expect(quiet({ doctorId: 'D510100009999' })).toBeNull();
     expect(quiet({ hospitalId: 'H51010005' })).toBeNull();
     expect(quiet({ lines: [{ lineId: '1', code: 'X', date: '2025-07-05', kind: 'drug', amountFen: 100 }] })).toBeNull();
-    expect(quiet({ arrival: 3 })).toBeNull();
     // an internet hospital's 复诊 (the register's institution): given from wherever the doctor is
     expect(quiet({ hospitalId: 'H44010001-NET', region: '440100' })).toBeNull();
     expect(doctorTwoPlaces(stay, items, ['2025-07-05'], [entry({ hospitalId: 'H44010002', region: '440100' })], k)).not.toBeNull();

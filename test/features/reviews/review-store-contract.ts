@@ -180,7 +180,7 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         const stayClaim = makeClaim({ claimId: 'C-6', patient: { insuredId: 'M-6', gender: 'M', birthDate: '1940-01-01' }, provider: { hospitalId: 'H2', level: 2, doctorId: 'D1' }, admissionDate: '2025-03-15', dischargeDate: '2025-03-18' });
         const stay = { claim: stayClaim, verdict: makeVerdict(stayClaim), record: makeRecord(stayClaim, makeVerdict(stayClaim)), ledger: makeLedger(stayClaim) };
         await store.saveReviews([a, elsewhere, otherDoctor, otherDay, purchase, stay]);
-        const key = { doctorId: 'D1', serviceDate: '2025-03-15' };
+        const key = { doctorId: 'D1', serviceDate: '2025-03-15', hospitalId: 'H2' };
         const found = [...(await store.getDoctorClinics([key, key]))].sort((x, y) => x.claimId.localeCompare(y.claimId));
         expect(found.map((e) => [e.claimId, e.hospitalId, e.region, e.visitType])).toEqual([
           ['C-1', 'H1', a.ledger.region, 'outpatient'],
@@ -191,6 +191,9 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect((await store.getDoctorClinics([{ ...key, serviceDate: '2025-03-16' }])).map((e) => e.claimId)).toEqual(['C-4']);
         expect(await store.getDoctorClinics([{ ...key, doctorId: 'NOBODY' }])).toEqual([]);
         expect(await store.getDoctorClinics([])).toEqual([]);
+        // Not the stay's own institution: his clinic there is no second place (review 30B item 12).
+        expect((await store.getDoctorClinics([{ ...key, hospitalId: 'H1' }])).map((e) => e.claimId)).toEqual(['C-2']);
+        expect((await store.getDoctorClinics([{ ...key, hospitalId: 'H1' }, key])).map((e) => e.claimId).sort()).toEqual(['C-1', 'C-2']);
       });
 
       it("finds a pharmacy's identical purchases of a day whichever pharmacist dispensed (doctorId null), and no clinic visit there", async () => {
