@@ -153,8 +153,9 @@ function soonAfterStay(after: { procedures: readonly string[]; days: number }, p
 /**
  * The start of treatment the record shows: the member's first dispensing of a drug of the ATC prefixes, on this claim
  * or an earlier one, when it was not a 长处方 (a long prescription renews a stable treatment; a start is prescribed short
- * and reviewed) — or, earlier, a claim of the condition coding the abnormal result that decides treatment
- * (`afterAbnormal`: the flare treatment starts at, the drug perhaps bought outside the record). Null when the record
+ * and reviewed) — or, earlier, the latest claim of the condition coding the abnormal result that decides treatment
+ * (`afterAbnormal`: the flare treatment starts at, the drug perhaps bought outside the record), when it lies within
+ * the start's window (`treatmentStartExtra.days`) before that dispensing. Null when the record
  * holds no dispensing, or the first was a long prescription.
  */
 function treatmentStart(row: FrequencyRow, me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]): string | null {
@@ -167,10 +168,14 @@ function treatmentStart(row: FrequencyRow, me: MemberClaim, items: readonly Bene
   if (!dispensed.length) return null;
   const first = dispensed.reduce((a, b) => (b.date < a.date || (b.date === a.date && !b.long) ? b : a));
   if (first.long) return null;
+  // The flare that decided this start: the latest on or before the first dispensing and within the start's window of
+  // it. An older one (a member watched for years) decided nothing, and must not move a genuine start into the past.
+  const days = row.treatmentStartExtra!.days;
   const found = prior
     .filter((e) => underAny(e.principalCategory, row.forPrincipal ?? []) && !!row.afterAbnormal && startsWithAny(e.codes ?? [], row.afterAbnormal))
-    .map((e) => e.serviceDate);
-  return found.reduce((a, d) => (d < a ? d : a), first.date);
+    .map((e) => e.serviceDate)
+    .filter((d) => d <= first.date && daysBetween(d, first.date) <= days);
+  return found.reduce((a, d) => (d > a ? d : a), '') || first.date;
 }
 
 /** Whether two claims code an injury of one body region (a wound's later care), by injuryRegion. */
