@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
+import { isOperationCode, prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import { diagnosisIn } from '../contract/exact-diagnoses';
 import { atcOf, codedTogether, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
@@ -99,12 +99,10 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
   const majorOpDays: number[] = [];
   let undatedProcedure = false;
   for (const x of c.items) if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
-  // The chapters below this are operations (theatre-items.json operationDay); without the table any procedure may be one.
-  const operationsBelow = k.theatre?.operationDay.codedOperationsBelow;
   c.procedureDays.forEach((d, i) => {
     // An operation coded without a date may have been on any day; a diagnostic or therapeutic procedure (ICD-9-CM-3
     // 87–99: imaging, ECT, an injection) without one says nothing about the care of any day.
-    if (d === null) undatedProcedure ||= operationsBelow === undefined || (c.procedureCodes[i] ?? '').slice(0, 2) < operationsBelow;
+    if (d === null) undatedProcedure ||= isOperationCode(c.procedureCodes[i] ?? '');
     else {
       opDays.push(d);
       if (k.majorOperations.length && startsWithAny([c.procedureCodes[i] ?? ''], k.majorOperations)) majorOpDays.push(d);
