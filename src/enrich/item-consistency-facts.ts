@@ -219,7 +219,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     dxOk =
       c.diagnosisCodes.some((d) => diagnosisIn(d, row.diagnoses, row.exactDiagnoses)) ||
       codedTogether(row.together, c.diagnosisCodes) ||
-      startsWithAny(c.procedureCodes, row.procedures) ||
+      c.procedureCodes.some((p) => underAny(p, row.procedures) && !underAny(p, row.notProcedures)) ||
       (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
       (row.maxAgeDays !== undefined && c.ageDays !== undefined && c.ageDays <= row.maxAgeDays);
     ctx.byDx.set(row, dxOk);

@@ -277,6 +277,8 @@ const consistencyRow = z.strictObject({
   minDaysAfter: z.number().int().min(1).optional(),
   /** ICD-9-CM-3 procedure prefixes coded on the claim that support every line. */
   procedures: prefixes.default([]),
+  /** Codes under `procedures` that support nothing: bedside lines, catheters, drains, diagnostic scopes (no blood lost, no specimen). */
+  notProcedures: prefixes.default([]),
   /** How the message names `procedures` where the prefixes say little to a reader (every operation, 00–86). */
   proceduresLabel: z.string().min(1).optional(),
   /** Whether any procedure on the line's day (or `afterProcedureDays` before) supports it; false for costlier consumables no operation as such calls for. */
