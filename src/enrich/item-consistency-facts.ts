@@ -22,7 +22,8 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.dayBefore.length) parts.push(`前一日有 ${row.dayBefore.map(names).join('、')}`);
   if (row.dayAfter.length) parts.push(`后一日有 ${row.dayAfter.map(names).join('、')}`);
   const local = row.afterLocalAnaesthesia ? '' : '（仅局部麻醉的手术不计）';
-  if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日') + local);
+  const op = row.operationDaysOnly ? '手术（ICD-9-CM-3 00–86 或手术类项目）' : '手术/操作';
+  if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `${op}当日或其后${row.afterProcedureDays}日内` : `${op}当日`) + local);
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
   if (row.anyProcedure) {
     for (const o of row.afterOperations) {
@@ -96,21 +97,24 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
   }
   if (judged.length === 0) return;
   const opDays: number[] = [];
+  const operationOnlyDays: number[] = [];
   const majorOpDays: number[] = [];
   let undatedProcedure = false;
   for (const x of c.items) if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
+  operationOnlyDays.push(...opDays);
   c.procedureDays.forEach((d, i) => {
     // An operation coded without a date may have been on any day; a diagnostic or therapeutic procedure (ICD-9-CM-3
     // 87–99: imaging, ECT, an injection) without one says nothing about the care of any day.
     if (d === null) undatedProcedure ||= isOperationCode(c.procedureCodes[i] ?? '');
     else {
       opDays.push(d);
+      if (isOperationCode(c.procedureCodes[i] ?? '')) operationOnlyDays.push(d);
       if (k.majorOperations.length && startsWithAny([c.procedureCodes[i] ?? ''], k.majorOperations)) majorOpDays.push(d);
     }
   });
   const local = localAnaesthesiaDays(c.items, k);
   const ctx: ConsistencyContext = {
-    c, undatedProcedure, opDays: [...new Set(opDays)], majorOpDays, byDx: new Map(),
+    c, undatedProcedure, opDays: [...new Set(opDays)], operationOnlyDays: [...new Set(operationOnlyDays)], majorOpDays, byDx: new Map(),
     stablePrincipals: [...(k.stayContent?.lowIntensity.stableCourse?.diagnoses ?? []), ...(k.stayContent?.outpatientTreatable?.diagnoses ?? [])],
     carrierFluids: k.stayContent?.bedBlocking.plainDrip?.fluids ?? [],
     localOnlyDays: local.days, localOnlyStay: local.stay,
@@ -171,6 +175,8 @@ interface ConsistencyContext {
   undatedProcedure: boolean;
   /** Days of a dated procedure or a surgery line; of a dated major operation. */
   opDays: readonly number[];
+  /** Days of a dated operation (isOperationCode) or a surgery line: a row's `operationDaysOnly`. */
+  operationOnlyDays: readonly number[];
   majorOpDays: readonly number[];
   /** Each row's claim-wide support (diagnosis, procedure code, age), judged once. */
   byDx: Map<ConsistencyRow, boolean>;
@@ -228,7 +234,8 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   const after = (days: readonly number[], n: number) => days.some((d) => day >= d && day - d <= n);
   if (wardLevelDay(row, day, codes)) return false;
   const underLocal = !row.afterLocalAnaesthesia;
-  const opDays = underLocal && ctx.localOnlyDays.size ? ctx.opDays.filter((d) => !ctx.localOnlyDays.has(d)) : ctx.opDays;
+  const rowOpDays = row.operationDaysOnly ? ctx.operationOnlyDays : ctx.opDays;
+  const opDays = underLocal && ctx.localOnlyDays.size ? rowOpDays.filter((d) => !ctx.localOnlyDays.has(d)) : rowOpDays;
   return (
     dxOk ||
     (row.anyProcedure && ((ctx.undatedProcedure && !(underLocal && ctx.localOnlyStay)) || after(opDays, row.afterProcedureDays))) ||

@@ -283,6 +283,8 @@ const consistencyRow = z.strictObject({
   proceduresLabel: z.string().min(1).optional(),
   /** Whether any procedure on the line's day (or `afterProcedureDays` before) supports it; false for costlier consumables no operation as such calls for. */
   anyProcedure: z.boolean().default(true),
+  /** With `anyProcedure`: only an operation's day supports the line (a surgery line, isOperationCode dated), not an examination's. */
+  operationDaysOnly: z.boolean().default(false),
   /** Only days billing at least this quantity of the row's codes are judged (hours of oxygen). */
   minQuantity: z.number().positive().optional(),
   /**
