@@ -798,10 +798,10 @@ export interface HistoryKnowledge {
   /** The service rows that are a dialysis session (rules/knowledge/dialysis-sessions.json, joined in by the enrich refs' loader). Absent: none. */
   dialysisSessions?: readonly string[];
   /**
-   * Excisions that send a specimen (procedure-billing.json `specimenCodes.prefixes` less `noSpecimen`, joined in by the
-   * enrich refs' loader): the operations whose slides a pathology review (病理会诊) reads. Absent: none.
+   * Excisions and biopsies that send a specimen (procedure-billing.json `specimenCodes.prefixes` and `biopsies` less
+   * `noSpecimen`, joined in by the enrich refs' loader): the operations whose slides a pathology review (病理会诊) reads. Absent: none.
    */
-  specimenExcisions?: { prefixes: readonly string[]; noSpecimen: readonly string[] };
+  specimenExcisions?: { prefixes: readonly string[]; biopsies?: readonly string[]; noSpecimen: readonly string[] };
   /** Recognition intervals of examinations across claims (exam-recognition.json). Absent: not checked. */
   examRecognition?: ExamRecognition;
   /** Cosmetic visits and the covered operations a cosmetic removal is settled as (cosmetic-operations.json). Absent: not checked. */

@@ -255,8 +255,8 @@ export function memberState(
     if (!isBefore(e, me)) continue;
     categories.add(e.principalCategory);
     for (const l of e.lines ?? []) if (l.operation && l.date <= me.serviceDate && (!lastOperation || l.date > lastOperation)) lastOperation = l.date;
-    // A pathology review (病理会诊) reads the slides of a specimen cut elsewhere: an excision coded on another
-    // institution's stay (review 30 item 9); the same hospital's own slides are its 病理会诊, not a new 病理检查.
+    // A pathology review (病理会诊) reads the slides of a specimen cut elsewhere: an excision or a biopsy coded on another
+    // institution's claim (review 30 item 9, 30B item 5); the same hospital's own slides are its 病理会诊, not a new 病理检查.
     if (e.hospitalId !== me.hospitalId && sentSpecimen(e.codes, knowledge.specimenExcisions) && (!lastExcisionElsewhere || e.endDate > lastExcisionElsewhere)) {
       lastExcisionElsewhere = e.endDate <= me.serviceDate ? e.endDate : me.serviceDate;
     }
@@ -371,8 +371,8 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
   };
 }
 
-/** Whether a claim's codes hold an excision that sends a specimen (not one of `noSpecimen`). */
+/** Whether a claim's codes hold an excision or a biopsy that sends a specimen (not one of `noSpecimen`). */
 function sentSpecimen(codes: readonly string[] | undefined, x: HistoryKnowledge['specimenExcisions']): boolean {
   if (!x || !codes) return false;
-  return codes.some((c) => underAny(c, x.prefixes) && !underAny(c, x.noSpecimen));
+  return codes.some((c) => (underAny(c, x.prefixes) || underAny(c, x.biopsies ?? [])) && !underAny(c, x.noSpecimen));
 }

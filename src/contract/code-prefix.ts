@@ -19,7 +19,10 @@ export function prefixList(xs: readonly string[], max = 12): string {
   return xs.length > max ? `${xs.slice(0, max).join('、')}等` : xs.join('、');
 }
 
-/** An ICD-9-CM-3 operation (chapters 00–86), not an examination or therapy (87–99) coded beside it. */
+/**
+ * An ICD-9-CM-3 operation (chapters 00–86), not an examination or therapy (87–99) coded beside it. The one reading of
+ * "an operation": the theatre, consistency and doctor-two-places checks all use it (review 30B item 8).
+ */
 export function isOperationCode(code: string): boolean {
   return /^(0\d|[1-7]\d|8[0-6])\./.test(code);
 }

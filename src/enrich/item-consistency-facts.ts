@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
+import { isOperationCode, prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import { diagnosisIn } from '../contract/exact-diagnoses';
 import { atcOf, codedTogether, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
@@ -22,7 +22,8 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.dayBefore.length) parts.push(`前一日有 ${row.dayBefore.map(names).join('、')}`);
   if (row.dayAfter.length) parts.push(`后一日有 ${row.dayAfter.map(names).join('、')}`);
   const local = row.afterLocalAnaesthesia ? '' : '（仅局部麻醉的手术不计）';
-  if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `手术/操作当日或其后${row.afterProcedureDays}日内` : '手术/操作当日') + local);
+  const op = row.operationDaysOnly ? '手术（ICD-9-CM-3 00–86 或手术类项目）' : '手术/操作';
+  if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `${op}当日或其后${row.afterProcedureDays}日内` : `${op}当日`) + local);
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
   if (row.anyProcedure) {
     for (const o of row.afterOperations) {
@@ -96,23 +97,24 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
   }
   if (judged.length === 0) return;
   const opDays: number[] = [];
+  const operationOnlyDays: number[] = [];
   const majorOpDays: number[] = [];
   let undatedProcedure = false;
   for (const x of c.items) if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
-  // The chapters below this are operations (theatre-items.json operationDay); without the table any procedure may be one.
-  const operationsBelow = k.theatre?.operationDay.codedOperationsBelow;
+  operationOnlyDays.push(...opDays);
   c.procedureDays.forEach((d, i) => {
     // An operation coded without a date may have been on any day; a diagnostic or therapeutic procedure (ICD-9-CM-3
     // 87–99: imaging, ECT, an injection) without one says nothing about the care of any day.
-    if (d === null) undatedProcedure ||= operationsBelow === undefined || (c.procedureCodes[i] ?? '').slice(0, 2) < operationsBelow;
+    if (d === null) undatedProcedure ||= isOperationCode(c.procedureCodes[i] ?? '');
     else {
       opDays.push(d);
+      if (isOperationCode(c.procedureCodes[i] ?? '')) operationOnlyDays.push(d);
       if (k.majorOperations.length && startsWithAny([c.procedureCodes[i] ?? ''], k.majorOperations)) majorOpDays.push(d);
     }
   });
   const local = localAnaesthesiaDays(c.items, k);
   const ctx: ConsistencyContext = {
-    c, undatedProcedure, opDays: [...new Set(opDays)], majorOpDays, byDx: new Map(),
+    c, undatedProcedure, opDays: [...new Set(opDays)], operationOnlyDays: [...new Set(operationOnlyDays)], majorOpDays, byDx: new Map(),
     stablePrincipals: [...(k.stayContent?.lowIntensity.stableCourse?.diagnoses ?? []), ...(k.stayContent?.outpatientTreatable?.diagnoses ?? [])],
     carrierFluids: k.stayContent?.bedBlocking.plainDrip?.fluids ?? [],
     localOnlyDays: local.days, localOnlyStay: local.stay,
@@ -173,6 +175,8 @@ interface ConsistencyContext {
   undatedProcedure: boolean;
   /** Days of a dated procedure or a surgery line; of a dated major operation. */
   opDays: readonly number[];
+  /** Days of a dated operation (isOperationCode) or a surgery line: a row's `operationDaysOnly`. */
+  operationOnlyDays: readonly number[];
   majorOpDays: readonly number[];
   /** Each row's claim-wide support (diagnosis, procedure code, age), judged once. */
   byDx: Map<ConsistencyRow, boolean>;
@@ -221,7 +225,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     dxOk =
       c.diagnosisCodes.some((d) => diagnosisIn(d, row.diagnoses, row.exactDiagnoses)) ||
       codedTogether(row.together, c.diagnosisCodes) ||
-      startsWithAny(c.procedureCodes, row.procedures) ||
+      c.procedureCodes.some((p) => underAny(p, row.procedures) && !underAny(p, row.notProcedures)) ||
       (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||
       (row.maxAgeDays !== undefined && c.ageDays !== undefined && c.ageDays <= row.maxAgeDays);
     ctx.byDx.set(row, dxOk);
@@ -230,7 +234,8 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   const after = (days: readonly number[], n: number) => days.some((d) => day >= d && day - d <= n);
   if (wardLevelDay(row, day, codes)) return false;
   const underLocal = !row.afterLocalAnaesthesia;
-  const opDays = underLocal && ctx.localOnlyDays.size ? ctx.opDays.filter((d) => !ctx.localOnlyDays.has(d)) : ctx.opDays;
+  const rowOpDays = row.operationDaysOnly ? ctx.operationOnlyDays : ctx.opDays;
+  const opDays = underLocal && ctx.localOnlyDays.size ? rowOpDays.filter((d) => !ctx.localOnlyDays.has(d)) : rowOpDays;
   return (
     dxOk ||
     (row.anyProcedure && ((ctx.undatedProcedure && !(underLocal && ctx.localOnlyStay)) || after(opDays, row.afterProcedureDays))) ||

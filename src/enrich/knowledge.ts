@@ -277,10 +277,14 @@ const consistencyRow = z.strictObject({
   minDaysAfter: z.number().int().min(1).optional(),
   /** ICD-9-CM-3 procedure prefixes coded on the claim that support every line. */
   procedures: prefixes.default([]),
+  /** Codes under `procedures` that support nothing: bedside lines, catheters, drains, diagnostic scopes (no blood lost, no specimen). */
+  notProcedures: prefixes.default([]),
   /** How the message names `procedures` where the prefixes say little to a reader (every operation, 00–86). */
   proceduresLabel: z.string().min(1).optional(),
   /** Whether any procedure on the line's day (or `afterProcedureDays` before) supports it; false for costlier consumables no operation as such calls for. */
   anyProcedure: z.boolean().default(true),
+  /** With `anyProcedure`: only an operation's day supports the line (a surgery line, isOperationCode dated), not an examination's. */
+  operationDaysOnly: z.boolean().default(false),
   /** Only days billing at least this quantity of the row's codes are judged (hours of oxygen). */
   minQuantity: z.number().positive().optional(),
   /**

@@ -589,6 +589,8 @@ const procedureBillingFile = z.strictObject({
       alsoSent: z.array(z.string().min(1)).default([]),
       /** Lines named so (a pathology service under a local code) show it too. */
       sentNameMarks: z.array(z.string().min(1)).default([]),
+      /** Biopsies: they send tissue too (a pathology review reads their slides), but are no excision counted here. */
+      biopsies: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
       /** Procedures under `prefixes` that take no tissue (袋形缝合/开窗, 穿刺抽吸): no specimen expected. */
       noSpecimen: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
       /** Diagnoses whose nature the excised tissue decides: a stay coding one with an excision must bill pathology. */
@@ -615,7 +617,7 @@ export interface ProcedureBilling {
   reoperationCodes: readonly string[];
   conversionCodes: readonly string[];
   /** specimenCodes: the pathology services and the excisions that each send a specimen; null when the table sets none. */
-  specimens: { codes: ReadonlySet<string>; prefixes: readonly string[]; alsoSent: ReadonlySet<string>; sentNameMarks: readonly string[]; noSpecimen: readonly string[]; lesionDiagnoses: readonly string[]; singleSpecimen: readonly string[] } | null;
+  specimens: { codes: ReadonlySet<string>; prefixes: readonly string[]; alsoSent: ReadonlySet<string>; sentNameMarks: readonly string[]; noSpecimen: readonly string[]; biopsies: readonly string[]; lesionDiagnoses: readonly string[]; singleSpecimen: readonly string[] } | null;
   /** hoursPerOperation.hours; null when the table sets none. */
   hoursPerOperation: number | null;
   /** Service → the procedure prefixes whose presence on a stay's record makes it judged (scopedServices). */
@@ -644,7 +646,7 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     reoperationCodes: t.reoperationCodes?.prefixes ?? [],
     conversionCodes: t.conversionCodes?.prefixes ?? [],
     specimens: t.specimenCodes
-      ? { codes: new Set(t.specimenCodes.codes), prefixes: t.specimenCodes.prefixes, alsoSent: new Set(t.specimenCodes.alsoSent), sentNameMarks: t.specimenCodes.sentNameMarks, noSpecimen: t.specimenCodes.noSpecimen?.prefixes ?? [], lesionDiagnoses: t.specimenCodes.lesionDiagnoses?.prefixes ?? [], singleSpecimen: t.specimenCodes.singleSpecimen?.prefixes ?? [] }
+      ? { codes: new Set(t.specimenCodes.codes), prefixes: t.specimenCodes.prefixes, alsoSent: new Set(t.specimenCodes.alsoSent), sentNameMarks: t.specimenCodes.sentNameMarks, noSpecimen: t.specimenCodes.noSpecimen?.prefixes ?? [], biopsies: t.specimenCodes.biopsies?.prefixes ?? [], lesionDiagnoses: t.specimenCodes.lesionDiagnoses?.prefixes ?? [], singleSpecimen: t.specimenCodes.singleSpecimen?.prefixes ?? [] }
       : null,
     hoursPerOperation: t.hoursPerOperation?.hours ?? null,
     scopedServices: new Map((t.scopedServices ?? []).flatMap((g) => g.codes.map((c) => [c, g.scope] as const))),

@@ -1,7 +1,7 @@
 import { addDays } from '../contract/dates';
 import { toFen, toYuan } from '../money/fen';
 import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
-import { underAny } from '../contract/code-prefix';
+import { isOperationCode, underAny } from '../contract/code-prefix';
 import { theatreProcedure, type RequiredItemsRow, type TheatreItems } from './theatre-items';
 
 // A stay's theatre items against its operations (rules/knowledge/theatre-items.json): anaesthesia on a day with
@@ -167,7 +167,7 @@ function regionalAnaestheticUnsupported(c: TheatreInput, t: TheatreItems, anySur
   const r = t.regionalAnaesthetics;
   const drugs = new Set(r.drugs);
   const lines = c.items.filter((it) => it.category === 'drug' && drugs.has(rowCodeOf(it)));
-  if (lines.length === 0 || anySurgery || c.procedureCodes.some((p) => p.slice(0, 2) < t.operationDay.codedOperationsBelow)) return null;
+  if (lines.length === 0 || anySurgery || c.procedureCodes.some(isOperationCode)) return null;
   const supported = c.items.some((it) => r.needs.includes(rowCodeOf(it)) || (it.category !== 'drug' && lineMatches({ nameMarks: r.needsNameMarks }, it)));
   if (supported) return null;
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { underAny } from '../contract/code-prefix';
+import { isOperationCode, underAny } from '../contract/code-prefix';
 import { readJsonTable } from '../contract/json-table';
 
 // What belongs to an operating theatre and to an operation's own price (rules/knowledge/theatre-items.json),
@@ -41,8 +41,6 @@ const file = z.strictObject({
     anaesthesia: codes.min(1),
     /** Procedures outside the surgery subcategory that take an anaesthesia (endoscopies, ESWL). */
     procedureServices: codes.default([]),
-    /** Coded procedures dated that day below this ICD-9-CM-3 chapter are operations. */
-    codedOperationsBelow: z.string().min(1),
     /** Coded procedures of the chapters above that take a general anaesthesia as well (MECT, cardioversion, imaging of a child under GA). */
     anaesthetisedProcedures: codes.default([]),
     source: z.string().min(1),
@@ -122,9 +120,9 @@ const file = z.strictObject({
 export type TheatreItems = z.infer<typeof file>;
 export type RequiredItemsRow = z.infer<typeof requiredRow>;
 
-/** A coded procedure done in theatre: an operation (below `codedOperationsBelow`) or one of the anaesthetised procedures. */
+/** A coded procedure done in theatre: an operation (isOperationCode, 00–86) or one of the anaesthetised procedures. */
 export function theatreProcedure(code: string, t: TheatreItems): boolean {
-  return code.slice(0, 2) < t.operationDay.codedOperationsBelow || underAny(code, t.operationDay.anaesthetisedProcedures);
+  return isOperationCode(code) || underAny(code, t.operationDay.anaesthetisedProcedures);
 }
 
 /** Loads theatre-items.json; a missing file is no check (null). */

@@ -45,7 +45,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 386 (fx-b77b): exam-repeat reads the first claim's every diagnosis (a secondary diagnosis is no changed condition).
   // → 385 (fx-b78b): T19-17 (a repeated CT/echo) was caught only by a 挂床 reading of its heart-failure stay's oral-regimen days, which 心力衰竭临床路径 2017 (11–14 days) now makes the course.
   blind39: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 24 },
-  blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 25 },
+  blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 12 }, // review 30B item 5: C19 referred cancers, the outside biopsy's slides reviewed (病理会诊), no longer flagged
   blind41: { fraudCaughtAtLeast: 231, controlsFlaggedAtMost: 0 },
   // 192 → 199: an ESD coded on a stay billing no airway and no muscle relaxant (theatre-items.json requiredItems).
   // 199 → 204: an oral bisphosphonate at another institution within zoledronic acid's year (twentieth round).

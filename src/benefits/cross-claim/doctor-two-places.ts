@@ -1,4 +1,5 @@
 import type { BenefitItem } from '../benefit-claim';
+import { isOperationCode } from '../../contract/code-prefix';
 import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
@@ -39,9 +40,9 @@ export interface DoctorDateKey {
   hospitalId: string;
 }
 
-/** A coded operation's day: ICD-9-CM-3 chapters 1–16 (codes 01–86) are operations; 87–99 are diagnostic and other non-operative procedures, done by others. */
+/** A coded operation's day (isOperationCode: ICD-9-CM-3 00–86); 87–99 are diagnostic and other non-operative procedures, done by others. */
 export function operationDays(procedures: readonly { code: string; date?: string | null }[]): string[] {
-  const days = procedures.filter((p) => p.date && Number(p.code.slice(0, 2)) >= 1 && Number(p.code.slice(0, 2)) <= 86).map((p) => p.date!);
+  const days = procedures.filter((p) => p.date && isOperationCode(p.code)).map((p) => p.date!);
   return [...new Set(days)];
 }
 

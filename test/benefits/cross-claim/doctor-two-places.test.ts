@@ -40,8 +40,10 @@ describe('doctorTwoPlaces', () => {
     expect(doctorTwoPlaces(local, items, ['2025-07-05'], [entry({ doctorId: 'D000123' })], k)).toBeNull();
   });
 
-  it('operation days: ICD-9-CM-3 operations (01–86) only, each day once', () => {
+  it('operation days: ICD-9-CM-3 operations (00–86, isOperationCode) only, each day once', () => {
     expect(operationDays([{ code: '79.3200', date: '2025-07-05' }, { code: '78.6200', date: '2025-07-05' }, { code: '93.3900', date: '2025-07-06' }, { code: '99.2900', date: '2025-07-07' }])).toEqual(['2025-07-05']);
+    // Chapter 00 holds operations too: 00.70 髋关节翻修 (review 30B item 8).
+    expect(operationDays([{ code: '00.7000', date: '2025-07-08' }, { code: '87.4100', date: '2025-07-09' }])).toEqual(['2025-07-08']);
   });
 
   it('a clinic in 济南 on the 成都 operation day: the stay\'s lines of that day, the visit a suspect', () => {
