@@ -41,6 +41,12 @@ export function parseProvinceAdjacency(json: unknown, file: string): ProvinceAdj
   return { names, neighbours };
 }
 
+/** The province's name a treating region (or its 2-digit province prefix) lies in, else the prefix itself. */
+export function provinceName(t: ProvinceAdjacency, region: string): string {
+  const p = region.slice(0, 2);
+  return t.names.get(p) ?? p;
+}
+
 /**
  * Whether two treating regions lie in provinces neither the same nor neighbours. A region of a province the table
  * does not know is never far: nothing is said about what cannot be placed.

@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from '../../contract/dates';
 import { toYuan } from '../../money/fen';
 import { icdCategories, type MemberClaim } from '../member-claim';
-import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
+import { provinceName, provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
 import { list, type Suspect } from './common';
 import { presenceDays } from './distant-same-day';
 
@@ -69,9 +69,8 @@ export function distantRoundTrip(
     const out = visits.find((v) => v.day === lastHere && province(v.e) === here)!;
     const thereClaims = [...new Map(run.map((v) => [v.e.claimId, v.e])).values()];
     if (referralJourney(out.e, me, thereClaims, related)) continue;
-    const name = (p: string) => provinces.names.get(p) ?? p;
     return {
-      here: name(here), there: name(there!),
+      here: provinceName(provinces, here), there: provinceName(provinces, there!),
       outDates: `${lastHere}、${first.day}`, backDates: `${back.day}、${day}`,
       daysThere: daysBetween(first.day, back.day),
       claims: list([out.e.claimId, ...thereClaims.map((e) => e.claimId), me.claimId]),

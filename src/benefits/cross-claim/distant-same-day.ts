@@ -1,7 +1,7 @@
 import type { BenefitItem } from '../benefit-claim';
 import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
-import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
+import { provinceName, provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
 import { CLINIC_VISITS, type Suspect } from './common';
 
 // 冒名就医 / 借卡: one member's card used on one day for care given in person at institutions in two provinces far
@@ -73,9 +73,8 @@ export function distantSameDay(me: MemberClaim, items: readonly BenefitItem[], p
     const ids = new Set(items.filter((i) => me.visitType !== 'inpatient' || i.date === date).map((i) => i.lineId));
     const theirLines = (e.lines ?? []).filter((l) => e.visitType !== 'inpatient' || l.date === date);
     const theirFen = e.visitType === 'inpatient' ? theirLines.reduce((s, l) => s + l.amountFen, 0) : e.totalFen;
-    const name = (region: string) => provinces.names.get(region.slice(0, 2)) ?? region.slice(0, 2);
     return {
-      claimId: e.claimId, hospitalId: e.hospitalId, region: e.region, date, here: name(me.region), there: name(e.region),
+      claimId: e.claimId, hospitalId: e.hospitalId, region: e.region, date, here: provinceName(provinces, me.region), there: provinceName(provinces, e.region),
       claims: `${e.claimId}、${me.claimId}`, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
       suspects: [{ claimId: e.claimId, lineIds: theirLines.map((l) => l.lineId), amount: toYuan(theirFen) }],
     };

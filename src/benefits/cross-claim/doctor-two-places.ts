@@ -3,8 +3,9 @@ import { isOperationCode } from '../../contract/code-prefix';
 import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import { provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
-import { CLINIC_VISITS, type Suspect } from './common';
+import { provinceName, provincesFarApart, type ProvinceAdjacency } from '../province-adjacency';
+import { CLINIC_VISITS } from './common';
+import type { DistantSameDay } from './distant-same-day';
 import { isOnlineVisit } from './online-visit';
 
 // 冒名医生 / 挂证 (冒用医师身份; the same-day reading is this project's inference, not a rule's text): a stay's operation dated on a day its doctor also sees clinic patients at
@@ -13,23 +14,12 @@ import { isOnlineVisit } from './online-visit';
 // look-alike) is neither the same day nor far. A lead (可疑), not a rejection: a clerk's mistyped doctor id reads the
 // same, and only the operation record and the doctor's 多点执业 filing tell them apart.
 
-export interface DoctorTwoPlaces {
-  /** The other institution's clinic visit (stored, or in this stay's batch before or after it), its institution and treating region. */
-  claimId: string;
-  hospitalId: string;
-  region: string;
+/**
+ * The pair's shape is distant-same-day's (the other claim, the day, the provinces, this claim's lines, the other as a
+ * suspect): here the other claim is the clinic visit, the day the operation's, and the doctor is named.
+ */
+export interface DoctorTwoPlaces extends DistantSameDay {
   doctorId: string;
-  /** The operation day. */
-  date: string;
-  /** Province names, this claim's then the other's. */
-  here: string;
-  there: string;
-  claims: string;
-  /** This stay's lines of that day. */
-  lineIds: string[];
-  amount: number;
-  /** The clinic visit as a suspect too (事后发现): which of the two bills used the doctor's name is not known from the pair. */
-  suspects: Suspect[];
 }
 
 /** A doctor's day at any institution but the stay's own (his own clinic there is no second place): what the store is asked for (ReviewStore.getDoctorClinics). */
@@ -78,9 +68,8 @@ export function doctorTwoPlaces(me: MemberClaim, items: readonly BenefitItem[], 
     if (!days.includes(e.serviceDate) || !doctorPresent(e) || isOnlineVisit(e, k)) continue;
     if (!provincesFarApart(provinces, me.region, e.region)) continue;
     const ids = new Set(items.filter((i) => i.date === e.serviceDate).map((i) => i.lineId));
-    const name = (region: string) => provinces.names.get(region.slice(0, 2)) ?? region.slice(0, 2);
     return {
-      claimId: e.claimId, hospitalId: e.hospitalId, region: e.region, doctorId: me.doctorId, date: e.serviceDate, here: name(me.region), there: name(e.region),
+      claimId: e.claimId, hospitalId: e.hospitalId, region: e.region, doctorId: me.doctorId, date: e.serviceDate, here: provinceName(provinces, me.region), there: provinceName(provinces, e.region),
       claims: `${e.claimId}、${me.claimId}`, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
       suspects: [{ claimId: e.claimId, lineIds: (e.lines ?? []).map((l) => l.lineId), amount: toYuan(e.totalFen) }],
     };
