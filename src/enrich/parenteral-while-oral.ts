@@ -17,10 +17,9 @@ const row = z.strictObject({
   oralMarks: z.array(z.string().min(1)).min(1),
   /** Marks that make such a name no swallowed form after all (饮片 decocted, 贴片 on the skin, 阴道片). */
   notOralMarks: z.array(z.string().min(1)).default([]),
-  /** ICD-10 prefixes on the stay that leave it unjudged (a bleed: IV PPI for 72 h after haemostasis whatever the diet). */
-  notJudgedDiagnoses: z.array(z.string().min(1)).default([]),
-  /** Further conditions that leave a stay unjudged, each with its own source: the label's stress-ulcer sources (a stroke,
-   *  an infarction, shock, sepsis: 应激性溃疡防治专家建议 2015) and illness treated nil by mouth. */
+  /** Conditions (ICD-10 prefixes) that leave a stay unjudged, each with its own source: a bleed or perforation (IV PPI
+   *  for 72 h after haemostasis whatever the diet) and dysphagia, the label's stress-ulcer sources (a stroke, an
+   *  infarction, shock, sepsis: 应激性溃疡防治专家建议 2015), illness treated nil by mouth. */
   notJudgedConditions: z.array(z.strictObject({ name: z.string().min(1), diagnoses: z.array(z.string().min(1)).min(1), source: z.string().min(1) })).default([]),
   /** Critical care on the stay leaves it unjudged: stress-ulcer prophylaxis is the label's, and tablets go down a feeding tube. */
   notJudgedItems: itemSelector.optional(),
@@ -63,7 +62,6 @@ export interface ParenteralWhileOralInput {
 export function parenteralWhileOral(c: ParenteralWhileOralInput, rows: readonly ParenteralWhileOralRow[] | null | undefined): ParenteralWhileOral | null {
   if (!c.inpatient) return null;
   for (const r of rows ?? []) {
-    if (startsWithAny(c.diagnosisCodes, r.notJudgedDiagnoses)) continue;
     if (r.notJudgedConditions.some((n) => startsWithAny(c.diagnosisCodes, n.diagnoses))) continue;
     if (r.notJudgedItems && c.items.some((it) => lineMatches(r.notJudgedItems!, it))) continue;
     const injections = c.items.filter((it) => it.category === 'drug' && lineMatches(r.drugs, it));
