@@ -314,6 +314,12 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b86b 217 / 92: testosterone at a clinic visit judged by its diagnoses (drug-indications clinicVisits: T07 under N41.1), biofeedback for
   // CP/CPPS N41.1 (C11), PCT, cultures, infection screen and blood group in pyonephrosis N13.6 (C15), outpatient procedures up to 7 nights (T09 careful), PSA in male hypogonadism E29.1/E23.0 before and on testosterone (C10).
   blind86: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 92 },
+  // 159 / 135 unseen (e4733a01): diabetes technology, obesity and endocrine care (糖尿病、肥胖与内分泌).
+  blind91: { fraudCaughtAtLeast: 159, controlsFlaggedAtMost: 135 },
+  // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
+  blind89: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 200 },
+  // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
+  blind90: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 274 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
