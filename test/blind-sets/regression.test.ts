@@ -320,6 +320,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind89: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 200 },
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
   blind90: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 274 },
+  // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
+  blind88: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 218 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
