@@ -322,6 +322,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind90: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 274 },
   // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
   blind88: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 218 },
+  // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
+  blind87: { fraudCaughtAtLeast: 101, controlsFlaggedAtMost: 148 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
