@@ -2,6 +2,7 @@ import type { Claim } from '../contract/claim';
 import type { Hit } from '../contract/verdict';
 import type { EnrichedClaim } from '../enrich/facts';
 import { ledgerEntry } from '../benefits/ledger-entry';
+import { placementNameMarks } from '../benefits/device-in-place';
 import { hasBill } from '../benefits/identical-bills';
 import { dayBillOf } from '../benefits/template-rotation';
 import { enrichClaim } from '../enrich/enrich';
@@ -65,7 +66,7 @@ export async function runRuleExamples(
           continue;
         }
         const [me, ...earlier] = (built as Claim[]).reverse().map((c) => enrichClaim(c, ruleset.refs));
-        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules, ruleset.refs.history?.ureteralStents?.placementItems.nameMarks));
+        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules, placementNameMarks(ruleset.refs.history?.devicesInPlace)));
         // Earlier claims of other members (another patient.insuredId) stand for the store's identical bills, the
         // doctor's other patients and the stays admitted with this one.
         await attachMemberFacts([me], ruleset, {

@@ -4,6 +4,7 @@ import { decide } from '../../decide/decide';
 import { riskScore } from '../../decide/risk-score';
 import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
+import { placementNameMarks } from '../../benefits/device-in-place';
 import { memberState } from '../../benefits/member-state';
 import { billId, billKeys, bundleKeyOf, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
@@ -273,7 +274,7 @@ function doctorKeys(keys: readonly (DoctorKey | null)[]): DoctorKey[] {
 export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Ruleset, lookups: MemberLookups): Promise<MemberClaim[]> {
   const { history, identicalBills = none, doctorVisits = none, admissions = none, doctorDays = none, doctorClinics = none } = lookups;
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
-  const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules, ruleset.refs.history?.ureteralStents?.placementItems.nameMarks));
+  const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules, placementNameMarks(ruleset.refs.history?.devicesInPlace)));
   if (!claims.length) return entries;
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
   // Whether each claim is a clinic visit's test battery, judged once: its bill keys, the screening day and identical bills read it.
