@@ -32,7 +32,7 @@ export async function benchRules(opts: { claims?: number; referenceClaims?: numb
     const v = validateClaim(c);
     if (v.ok) claims.push(enrichClaim(v.claim, refs));
   }
-  await attachMemberFacts(claims, compiled, async () => []);
+  await attachMemberFacts(claims, compiled, { history: async () => [] });
   const items = claims.reduce((s, c) => s + c.facts.items.length, 0);
   await timeIt(claims.slice(0, 2000), compiled.evaluate); // warm up
   const compiledRate = await timeIt(claims, compiled.evaluate);

@@ -116,7 +116,7 @@ export const CROSS_CLAIM_CHECKS = {
   dayClock,
   /** A clinic visit for a walking or drinking person's injury on the card of a member discharged tube-fed and bed-bound weeks before: 冒名就医. */
   dependentMemberVisit,
-  /** Care of a venous access device (PICC维护) the member's record never shows placed, while it shows another kind (a port) placed and still in (vascular-access-devices.json): the placement 串换. */
+  /** Care of a venous access device (PICC维护) the member's record never shows placed, while it shows another kind (a port) placed and still in (devices-in-place.json): the placement 串换. */
   deviceCareUnplaced: (me, items, prior, k, c) => (c.duplicate ? null : deviceCareUnplaced(me, items, prior, k)),
   /** A stay's ending drugs dispensed by its ward's clinic or a pharmacy on the discharge day or the next, new to the member (either side): 出院带药 moved out of the stay. */
   dischargeSupplyMoved,
@@ -170,7 +170,7 @@ export const CROSS_CLAIM_CHECKS = {
   sameDayRetest: (me, items, prior, k, c) => (c.duplicate ? null : sameDayRetest(me, items, prior, k.examRecognition)),
   /** A second-line drug (a GLP-1 RA) bought again and again, the member's record holding neither the earlier treatment its restriction names nor a test of the condition. */
   secondLineDrugUnsupported,
-  /** A ureteric stent removal after the member's last stent event was a removal, or a ureteroscopy that placed none (ureteral-stents.json): 虚记. */
+  /** A ureteric stent removal after the member's last stent event was a removal, or a ureteroscopy that placed none (devices-in-place.json): 虚记. */
   stentRemovalUnplaced: (me, items, prior, k, c) => (c.duplicate ? null : stentRemovalUnplaced(me, items, prior, k)),
   /** A drug given after an earlier claim coded the adverse effect its label stops it for (oxaliplatin after 药物性多神经病). */
   stoppedDrugGiven,

@@ -12,8 +12,7 @@ import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplic
 import { parseRegimens, type Regimens } from './regimens';
 import { loadInjectionRecord, type InjectionRecord } from './injection-record';
 import { loadDentition, type Dentition } from './dentition';
-import { loadUreteralStents, type UreteralStents } from './ureteral-stents';
-import { loadVascularAccessDevices, type VascularAccessDevices } from './vascular-access-devices';
+import { loadDevicesInPlace, type DevicesInPlace } from './device-in-place';
 import { loadFreeAntivirals, type FreeAntivirals } from './free-antivirals';
 import { loadSecondLineDrugs, type SecondLineDrugs } from './second-line-drugs';
 import { loadAntithromboticCombinations, type AntithromboticCombinations } from './antithrombotic-combinations';
@@ -824,10 +823,8 @@ export interface HistoryKnowledge {
   freeAntivirals?: FreeAntivirals;
   /** The teeth a mouth holds and the per-tooth items (dentition.json). Absent: not checked. */
   dentition?: Dentition;
-  /** The codes placing and removing a ureteric stent, and the window (ureteral-stents.json). Absent: not checked. */
-  ureteralStents?: UreteralStents;
-  /** Each venous access device's placement, removal and care, and the window (vascular-access-devices.json). Absent: not checked. */
-  vascularAccessDevices?: VascularAccessDevices;
+  /** Devices left in the body (a ureteric stent, a PICC, a port): what places, removes and maintains each, and its window (devices-in-place.json). Absent: not checked. */
+  devicesInPlace?: DevicesInPlace;
   /** Drugs paid only after earlier treatment, with the earlier drugs and tests a record shows (second-line-drugs.json). Absent: not checked. */
   secondLineDrugs?: SecondLineDrugs;
   /** Antithrombotics not taken together, and what indicates the combination (antithrombotic-combinations.json). Absent: not checked. */
@@ -975,9 +972,8 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const secondLineDrugs = loadSecondLineDrugs(dir);
   const antithromboticCombinations = loadAntithromboticCombinations(dir);
   const titration = loadTitration(dir);
-  const ureteralStents = loadUreteralStents(dir);
-  const vascularAccessDevices = loadVascularAccessDevices(dir);
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, continuations, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration, dentition, ureteralStents, vascularAccessDevices };
+  const devicesInPlace = loadDevicesInPlace(dir);
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, continuations, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration, dentition, devicesInPlace };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

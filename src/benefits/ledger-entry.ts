@@ -34,7 +34,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     // A stay's operations show what it treated (a transfer up for a PCI and back: transfer-episode.ts).
     const operation = f.inpatient && it.category === 'service' && entry?.subcategory === 'surgery';
     const costlyConsumable = f.inpatient && it.category === 'consumable' && isCostlyRow(entry);
-    // A billed ureteric stent was placed, coded or not (ureteral-stents.json placementItems).
+    // A billed ureteric stent was placed, coded or not (devices-in-place.json placement.nameMarks).
     const stent = it.category === 'consumable' && stentMarks.some((m) => it.name.includes(m));
     // A course-limited drug's days of a stay: the course runs on after a transfer (course-over-transfer.ts).
     const courseLimit = f.inpatient && it.category === 'drug' && typeof entry?.maxDays === 'number' ? entry.maxDays : undefined;

@@ -164,7 +164,7 @@ export interface LedgerLine {
   /** Consumable lines of a stay kept because they are costly (costly-item.ts), for the provider patterns. */
   costly?: boolean;
   /**
-   * Consumable lines (kept on a stay too) named as a ureteric stent (ureteral-stents.json `placementItems`): the claim
+   * Consumable lines (kept on a stay too) named as a ureteric stent (devices-in-place.json `placement.nameMarks`): the claim
    * placed one, coded or not (cross-claim/stent-removal-unplaced.ts). Absent on entries written before the field existed.
    */
   stent?: boolean;

@@ -55,7 +55,7 @@ export function registerModel(program: Command): void {
       const set = readClaimSet(o.input, loadEnrichRefs(o.rules).refs);
       // Rule findings (no member history) tell what share of the model's flags it alone sends to review.
       const ruleset = createRulesetHolder(o.rules).current();
-      await attachMemberFacts(set.claims, ruleset, async () => []);
+      await attachMemberFacts(set.claims, ruleset, { history: async () => [] });
       const ruleFlagged: boolean[] = [];
       for (const c of set.claims) ruleFlagged.push((await ruleset.evaluate(c)).some((h) => h.severity !== 'info'));
       const report = await evaluateModel(m, set, ruleFlagged);

@@ -2,6 +2,7 @@ import type { Claim } from '../contract/claim';
 import type { Hit } from '../contract/verdict';
 import type { EnrichedClaim } from '../enrich/facts';
 import { ledgerEntry } from '../benefits/ledger-entry';
+import { placementNameMarks } from '../benefits/device-in-place';
 import { hasBill } from '../benefits/identical-bills';
 import { dayBillOf } from '../benefits/template-rotation';
 import { enrichClaim } from '../enrich/enrich';
@@ -65,22 +66,20 @@ export async function runRuleExamples(
           continue;
         }
         const [me, ...earlier] = (built as Claim[]).reverse().map((c) => enrichClaim(c, ruleset.refs));
-        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules, ruleset.refs.history?.ureteralStents?.placementItems.nameMarks));
+        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules, placementNameMarks(ruleset.refs.history?.devicesInPlace)));
         // Earlier claims of other members (another patient.insuredId) stand for the store's identical bills, the
         // doctor's other patients and the stays admitted with this one.
-        await attachMemberFacts(
-          [me],
-          ruleset,
-          async () => history,
-          async (keys) => history.filter((h) => keys.some((k) => hasBill(h, k))),
-          async (keys) => history.filter((h) => h.consult && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && h.serviceDate >= k.from && h.serviceDate <= k.to)),
-          async (keys) => history.filter((h) => h.visitType === 'inpatient' && keys.some((k) => k.hospitalId === h.hospitalId && k.serviceDate === h.serviceDate)),
-          async (keys) =>
+        await attachMemberFacts([me], ruleset, {
+          history: async () => history,
+          identicalBills: async (keys) => history.filter((h) => keys.some((k) => hasBill(h, k))),
+          doctorVisits: async (keys) => history.filter((h) => h.consult && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && h.serviceDate >= k.from && h.serviceDate <= k.to)),
+          admissions: async (keys) => history.filter((h) => h.visitType === 'inpatient' && keys.some((k) => k.hospitalId === h.hospitalId && k.serviceDate === h.serviceDate)),
+          doctorDays: async (keys) =>
             history
               .filter((h) => (h.visitType === 'outpatient' || h.visitType === 'chronic') && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && k.serviceDate === h.serviceDate))
               .map(dayBillOf),
-          async (keys) => history.filter((h) => (h.visitType === 'outpatient' || h.visitType === 'chronic') && keys.some((k) => k.doctorId === h.doctorId && k.serviceDate === h.serviceDate)),
-        );
+          doctorClinics: async (keys) => history.filter((h) => (h.visitType === 'outpatient' || h.visitType === 'chronic') && keys.some((k) => k.doctorId === h.doctorId && k.serviceDate === h.serviceDate)),
+        });
         const hits = await evaluate(me, { ruleId: def.id, kind, index });
         const fired = hits.some((h) => h.ruleId === def.id);
         if (fired !== (kind === 'fires')) {

@@ -3,13 +3,13 @@ import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import { deviceCareUnplaced } from '../../src/benefits/cross-claim/device-care-unplaced';
 import { DEFAULT_LIMITS } from '../../src/benefits/history-knowledge';
 import type { MemberClaim } from '../../src/benefits/member-claim';
-import { loadVascularAccessDevices } from '../../src/benefits/vascular-access-devices';
+import { loadDevicesInPlace } from '../../src/benefits/device-in-place';
 
 // Care of a venous access device against the placements in the member's record, with the shipped
-// rules/history/vascular-access-devices.json.
+// rules/history/devices-in-place.json.
 
-const vascularAccessDevices = loadVascularAccessDevices(join(__dirname, '../../rules/history'));
-const k = { limits: DEFAULT_LIMITS, frequency: new Map(), vascularAccessDevices };
+const devicesInPlace = loadDevicesInPlace(join(__dirname, '../../rules/history'));
+const k = { limits: DEFAULT_LIMITS, frequency: new Map(), devicesInPlace };
 const entry = (over: Partial<MemberClaim>): MemberClaim => ({
   insuredId: 'P1', claimId: 'V', insuranceType: 'employee', visitType: 'outpatient', serviceDate: '2025-05-13', endDate: '2025-05-13',
   hospitalId: 'H1', principalCategory: 'C16', mdc: null, totalFen: 0, policyFen: 0, fundClaimedFen: 0, itemsSignature: 'x',

@@ -38,7 +38,7 @@ function claimOn(admitted: string, e: RuleExample = {}, ruleset: Ruleset = share
 
 async function factsOf(claim: Claim, ruleset: Ruleset = shared) {
   const enriched = enrichClaim(claim, ruleset.refs);
-  await attachMemberFacts([enriched], ruleset, async () => []);
+  await attachMemberFacts([enriched], ruleset, { history: async () => [] });
   return enriched.facts;
 }
 

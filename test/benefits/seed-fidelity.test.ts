@@ -32,7 +32,7 @@ function claimOf(e: RuleExample): Claim {
 }
 async function factsOf(e: RuleExample) {
   const enriched = enrichClaim(claimOf(e), ruleset.refs);
-  await attachMemberFacts([enriched], ruleset, async () => []);
+  await attachMemberFacts([enriched], ruleset, { history: async () => [] });
   return enriched.facts;
 }
 async function hitsOf(e: RuleExample) {

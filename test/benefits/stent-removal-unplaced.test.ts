@@ -3,12 +3,12 @@ import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import { stentRemovalUnplaced } from '../../src/benefits/cross-claim/stent-removal-unplaced';
 import { DEFAULT_LIMITS } from '../../src/benefits/history-knowledge';
 import type { MemberClaim } from '../../src/benefits/member-claim';
-import { loadUreteralStents } from '../../src/benefits/ureteral-stents';
+import { loadDevicesInPlace } from '../../src/benefits/device-in-place';
 
-// A ureteric stent removal against the member's last stent event, with the shipped rules/history/ureteral-stents.json.
+// A ureteric stent removal against the member's last stent event, with the shipped rules/history/devices-in-place.json.
 
-const ureteralStents = loadUreteralStents(join(__dirname, '../../rules/history'));
-const k = { limits: DEFAULT_LIMITS, frequency: new Map(), ureteralStents };
+const devicesInPlace = loadDevicesInPlace(join(__dirname, '../../rules/history'));
+const k = { limits: DEFAULT_LIMITS, frequency: new Map(), devicesInPlace };
 const entry = (over: Partial<MemberClaim>): MemberClaim => ({
   insuredId: 'P1', claimId: 'R', insuranceType: 'employee', visitType: 'outpatient', serviceDate: '2025-06-12', endDate: '2025-06-12',
   hospitalId: 'H2', principalCategory: 'Z46', mdc: null, totalFen: 0, policyFen: 0, fundClaimedFen: 0, itemsSignature: 'x',

@@ -47,7 +47,7 @@ function rulesetPair() {
 async function enrichedBatches(count: number, seed: string, ruleset: Ruleset, onBatch: (b: EnrichedClaim[]) => Promise<void>) {
   let batch: EnrichedClaim[] = [];
   const flush = async () => {
-    await attachMemberFacts(batch, ruleset, async () => []);
+    await attachMemberFacts(batch, ruleset, { history: async () => [] });
     await onBatch(batch);
     batch = [];
   };

@@ -50,7 +50,7 @@ describe('rules the compiler does not take run through json-rules-engine', () =>
       if (!v.ok) throw new Error(`generated claim ${c.claimId} is invalid`);
       return enrichClaim(v.claim, refs);
     });
-    await attachMemberFacts(claims, compiled, async () => []);
+    await attachMemberFacts(claims, compiled, { history: async () => [] });
     let fallbackHits = 0;
     let otherHits = 0;
     for (const claim of claims) {

@@ -46,7 +46,12 @@ export async function applyFindings(m: Models, parts: MongoStoredParts, batch: r
   const released: string[] = [];
   const inBatch = new Map(batch.map((r) => [r.record.claimId, r]));
   let seq = Date.parse(now);
+  // The batch's claims up to the one whose findings are applied; a claim after it (a pair judged whatever its order) is
+  // revised once the whole batch's findings are kept, as on its re-review (SQLite's saveReviewsTx, the memory store).
+  const reached = new Set<string>();
+  const later = new Set<string>();
   for (const review of batch) {
+    reached.add(review.record.claimId);
     const changed = new Set<string>();
     for (const { claimId, hit } of review.retrospective ?? []) {
       const by = hit.retrospective?.byClaimId ?? review.record.claimId;
@@ -60,37 +65,44 @@ export async function applyFindings(m: Models, parts: MongoStoredParts, batch: r
       changed.add(claimId);
     }
     for (const claimId of changed) {
-      const stored = await m.Verdict.findById(claimId).session(session ?? null).lean<VerdictDoc>();
-      if (!stored) continue;
-      const whole = await wholeDoc(parts, stored, ['verdict']);
-      const found = (await findingsAbout(m, [claimId], session)).get(claimId) ?? [];
-      const revised = reviseVerdict(whole.verdict as unknown as Verdict, toVerdictRecord(stored), found);
-      const v = verdictDoc(revised.record, revised.verdict);
-      await m.Verdict.replaceOne({ _id: claimId }, v, { session });
-      const kase = await m.Case.findById(claimId, { parts: 1, decision: 1 }).session(session ?? null).lean<{ parts?: { verdict?: string } }>();
-      const r = revised.record;
-      const old = [stored.parts?.verdict, kase?.parts?.verdict].filter((x): x is string => typeof x === 'string');
-      if (kase) {
-        const $set = { verdict: v.verdict, updatedAt: now, riskScore: r.riskScore, amountAtStakeFen: r.amountAtStakeFen, families: [...r.families], ruleIds: [...r.ruleIds], ...(r.decision !== 'pass' && { decision: r.decision }) };
-        await m.Case.updateOne({ _id: claimId }, { $set, $unset: { 'parts.verdict': 1 } }, { session });
-      } else if (r.decision !== 'pass') {
-        const own = inBatch.get(claimId);
-        const entryDoc = own ? undefined : await m.MemberClaim.findById(claimId).session(session ?? null).lean<MemberClaimDoc>();
-        const ledger = own ? own.ledger : toMemberClaim(await wholeDoc(parts, entryDoc as MemberClaimDoc, ['lines']) as unknown as MemberClaimDoc);
-        const claim = own ? own.claim : claimFromLedger(ledger, r);
-        const refresh = caseRefresh({ claim, verdict: revised.verdict, record: r, ledger }, v.verdict, now);
-        await m.Case.updateOne(
-          { _id: claimId },
-          { $set: { ...refresh, claim: claimText(claim), decision: r.decision }, $setOnInsert: { status: 'new', createdAt: now, assignee: null, outcome: null } },
-          { upsert: true, session },
-        );
-      }
-      if (old.length) {
-        await parts.released([...new Set(old)], claimId, session);
-        released.push(...old);
-      }
-      revisions.push({ claimId, after: review.record.claimId, verdict: revised.verdict });
+      if (inBatch.has(claimId) && !reached.has(claimId)) later.add(claimId);
+      else await revise(claimId, review.record.claimId);
     }
   }
+  for (const claimId of later) await revise(claimId, claimId);
   return { revisions, released };
+
+  /** A stored claim's verdict document and case revised by the findings kept about it, found by claim `after`. */
+  async function revise(claimId: string, after: string): Promise<void> {
+    const stored = await m.Verdict.findById(claimId).session(session ?? null).lean<VerdictDoc>();
+    if (!stored) return;
+    const whole = await wholeDoc(parts, stored, ['verdict']);
+    const found = (await findingsAbout(m, [claimId], session)).get(claimId) ?? [];
+    const revised = reviseVerdict(whole.verdict as unknown as Verdict, toVerdictRecord(stored), found);
+    const v = verdictDoc(revised.record, revised.verdict);
+    await m.Verdict.replaceOne({ _id: claimId }, v, { session });
+    const kase = await m.Case.findById(claimId, { parts: 1, decision: 1 }).session(session ?? null).lean<{ parts?: { verdict?: string } }>();
+    const r = revised.record;
+    const old = [stored.parts?.verdict, kase?.parts?.verdict].filter((x): x is string => typeof x === 'string');
+    if (kase) {
+      const $set = { verdict: v.verdict, updatedAt: now, riskScore: r.riskScore, amountAtStakeFen: r.amountAtStakeFen, families: [...r.families], ruleIds: [...r.ruleIds], ...(r.decision !== 'pass' && { decision: r.decision }) };
+      await m.Case.updateOne({ _id: claimId }, { $set, $unset: { 'parts.verdict': 1 } }, { session });
+    } else if (r.decision !== 'pass') {
+      const own = inBatch.get(claimId);
+      const entryDoc = own ? undefined : await m.MemberClaim.findById(claimId).session(session ?? null).lean<MemberClaimDoc>();
+      const ledger = own ? own.ledger : toMemberClaim(await wholeDoc(parts, entryDoc as MemberClaimDoc, ['lines']) as unknown as MemberClaimDoc);
+      const claim = own ? own.claim : claimFromLedger(ledger, r);
+      const refresh = caseRefresh({ claim, verdict: revised.verdict, record: r, ledger }, v.verdict, now);
+      await m.Case.updateOne(
+        { _id: claimId },
+        { $set: { ...refresh, claim: claimText(claim), decision: r.decision }, $setOnInsert: { status: 'new', createdAt: now, assignee: null, outcome: null } },
+        { upsert: true, session },
+      );
+    }
+    if (old.length) {
+      await parts.released([...new Set(old)], claimId, session);
+      released.push(...old);
+    }
+    revisions.push({ claimId, after, verdict: revised.verdict });
+  }
 }

@@ -4,6 +4,7 @@ import { decide } from '../../decide/decide';
 import { riskScore } from '../../decide/risk-score';
 import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
+import { placementNameMarks } from '../../benefits/device-in-place';
 import { memberState } from '../../benefits/member-state';
 import { billId, billKeys, bundleKeyOf, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
@@ -164,16 +165,7 @@ export async function judge(
   inputs: readonly unknown[],
   ruleset: Ruleset,
   model: AnomalyModel,
-  opts: {
-    source: string;
-    reviewedAt: string;
-    history: (insuredIds: string[]) => Promise<MemberClaim[]>;
-    identicalBills?: IdenticalBillsLookup;
-    doctorVisits?: DoctorVisitsLookup;
-    admissions?: AdmissionsLookup;
-    doctorDays?: DoctorDaysLookup;
-    doctorClinics?: DoctorClinicsLookup;
-  },
+  opts: MemberLookups & { source: string; reviewedAt: string },
 ): Promise<Judged> {
   const base = { rulesetVersion: ruleset.version, modelVersion: model.version, reviewedAt: opts.reviewedAt };
   const verdicts: Verdict[] = new Array(inputs.length);
@@ -198,7 +190,7 @@ export async function judge(
     });
   });
 
-  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts.history, opts.identicalBills, opts.doctorVisits, opts.admissions, opts.doctorDays, opts.doctorClinics);
+  const ledger = await attachMemberFacts(valid.map((v) => v.enriched), ruleset, opts);
   const fired = await Promise.all(valid.map((v) => ruleset.evaluate(v.enriched)));
   // A rule whose finding concerns only earlier claims (retrospective.earlierOnly) leaves this claim without its hit.
   const ruleHits = fired.map((hits, k) => ownHits(ruleset.rules, valid[k].enriched.facts as unknown as Record<string, unknown>, hits));
@@ -243,6 +235,21 @@ export type DoctorDaysLookup = (keys: DoctorDayKey[]) => Promise<DayBill[]>;
 /** Stored clinic visits of any member by one of these doctors on its day, at any institution (ReviewStore.getDoctorClinics). */
 export type DoctorClinicsLookup = (keys: DoctorDateKey[]) => Promise<MemberClaim[]>;
 
+/**
+ * What attachMemberFacts reads from the store, by name: the members' own entries, and the other members' claims each
+ * rule compares with. A lookup left out finds nothing stored (a backtest sees its batch only).
+ */
+export interface MemberLookups {
+  history: (insuredIds: string[]) => Promise<MemberClaim[]>;
+  identicalBills?: IdenticalBillsLookup;
+  doctorVisits?: DoctorVisitsLookup;
+  admissions?: AdmissionsLookup;
+  doctorDays?: DoctorDaysLookup;
+  doctorClinics?: DoctorClinicsLookup;
+}
+
+const none = async (): Promise<never[]> => [];
+
 const dayId = (k: { hospitalId: string; doctorId?: string | null; serviceDate: string }) => `${k.hospitalId}\u0000${k.doctorId}\u0000${k.serviceDate}`;
 
 const admissionId = (k: AdmissionKey) => `${k.hospitalId}\u0000${k.serviceDate}`;
@@ -264,18 +271,10 @@ function doctorKeys(keys: readonly (DoctorKey | null)[]): DoctorKey[] {
  * own claims, each claim seeing only what comes before it in service-date order. Identical bills of other
  * members are read from `identicalBills` (none stored when absent: a backtest sees its batch only) and the batch.
  */
-export async function attachMemberFacts(
-  claims: EnrichedClaim[],
-  ruleset: Ruleset,
-  history: (insuredIds: string[]) => Promise<MemberClaim[]>,
-  identicalBills: IdenticalBillsLookup = async () => [],
-  doctorVisits: DoctorVisitsLookup = async () => [],
-  admissions: AdmissionsLookup = async () => [],
-  doctorDays: DoctorDaysLookup = async () => [],
-  doctorClinics: DoctorClinicsLookup = async () => [],
-): Promise<MemberClaim[]> {
+export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Ruleset, lookups: MemberLookups): Promise<MemberClaim[]> {
+  const { history, identicalBills = none, doctorVisits = none, admissions = none, doctorDays = none, doctorClinics = none } = lookups;
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
-  const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules, ruleset.refs.history?.ureteralStents?.placementItems.nameMarks));
+  const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules, placementNameMarks(ruleset.refs.history?.devicesInPlace)));
   if (!claims.length) return entries;
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
   // Whether each claim is a clinic visit's test battery, judged once: its bill keys, the screening day and identical bills read it.

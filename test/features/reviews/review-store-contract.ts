@@ -426,6 +426,13 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect((await store.getCase('RETRO-A'))?.claim).toEqual(visitClaim());
       });
 
+      it('a claim later in the same batch than the claim finding it is revised once written, as on its re-review (after itself)', async () => {
+        const revisions = await store.saveReviews([stay(), visit()]);
+        expect(revisions.map((r) => [r.claimId, r.after, r.verdict.revision, r.verdict.decision])).toEqual([['RETRO-A', 'RETRO-A', 1, 'review']]);
+        expect((await store.getVerdict('RETRO-A'))?.decision).toBe('review');
+        expect((await store.getCase('RETRO-A'))?.claim).toEqual(visitClaim());
+      });
+
       it('re-reviewing the finding claim adds nothing twice; a changed finding replaces its own, keeping when it was found', async () => {
         await store.saveReviews([visit()]);
         await store.saveReviews([stay()]);
