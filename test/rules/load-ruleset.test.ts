@@ -71,6 +71,19 @@ describe('rule loading', () => {
     }
   });
 
+  it('every rule title and message is Chinese but for codes and accepted abbreviations; a title\'s English gloss stays after it', () => {
+    // What an investigator reads is the title up to its trailing " (English gloss)", the message and the 事后发现 message.
+    for (const { def } of loadRuleSource(join(__dirname, '../../rules')).rules) {
+      const read = [chinesePart(def.title), def.message, def.retrospective?.message ?? ''];
+      for (const text of read) expect([def.id, englishWords(text)]).toEqual([def.id, []]);
+    }
+  });
+
+  it('the Chinese-only check finds an English gloss inside the Chinese bracket', () => {
+    expect(englishWords(chinesePart('互联网首诊（online visit with no in-person visit） (online visit)'))).toEqual(['online', 'visit', 'with', 'no', 'in-person', 'visit']);
+    expect(englishWords(chinesePart('稳定性冠心病择期PCI（无指征冠脉介入，Z51.1、I25.1、GLP-1、300 IU/kg） (elective PCI)'))).toEqual([]);
+  });
+
   it("doctor-two-places' basis keeps the 多点执业 articles to registration and labels the same-day reading as inference", () => {
     // Review 30B item 10: 第十六、十七条 govern registering an added practice site, nothing about one day in two places.
     const rule = loadRuleSource(join(__dirname, '../../rules')).rules.find(({ def }) => def.id === 'history.doctor-two-places')!.def;
@@ -104,3 +117,23 @@ describe('rule loading', () => {
     expect(holder.current()).toBe(good);
   });
 });
+
+// Codes (ICD-10, ICD-9-CM-3, ATC, DRG groups) and the abbreviations investigators read as words of their own.
+const ACCEPTED = new Set(['CT', 'MRI', 'PCI', 'DRG', 'DIP', 'HIV', 'HCG', 'FFR', 'PPD', 'ESA', 'IU', 'ICD-10', 'P2Y12', 'GLP-1', 'CRRT', 'ICU', 'mg', 'ml', 'kg', 'Z']);
+const CODE = /^[A-Z]\d[\dA-Za-z.+*-]*$/;
+
+/** The title up to a trailing " (English gloss)" (which may hold parentheses of its own). */
+function chinesePart(title: string): string {
+  if (!title.endsWith(')')) return title;
+  let depth = 0;
+  for (let i = title.length - 1; i >= 0; i--) {
+    if (title[i] === ')') depth++;
+    else if (title[i] === '(' && --depth === 0) return title.slice(i - 1, i) === ' ' ? title.slice(0, i - 1) : title;
+  }
+  return title;
+}
+
+function englishWords(text: string): string[] {
+  const words = text.replace(/\{\{[^}]*\}\}/g, '').match(/[A-Za-z][A-Za-z0-9.+*-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
+  return words.filter((w) => !ACCEPTED.has(w) && !CODE.test(w));
+}
