@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RuleLoadError } from '../../src/rules/errors';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
@@ -92,6 +92,14 @@ describe('rule loading', () => {
     expect(articles[0]).not.toMatch(/同日|不同日期/);
     expect(rule.meta.basis.filter((b) => /同日/.test(b)).every((b) => b.startsWith('本系统推断'))).toBe(true);
     expect(rule.meta.basis.some((b) => b.includes('曝光台'))).toBe(false);
+  });
+
+  it("rules/README.md's retrospective row names every rule that declares retrospective, and no other", () => {
+    // README.md points there for the list of 事后发现 rules: a rule given `retrospective` is added to it.
+    const row = readFileSync(join(__dirname, '../../rules/README.md'), 'utf8').split('\n').find((l) => l.startsWith('| `retrospective` |'))!;
+    const listed = new Set(row.match(/`(?:history|catalogue|benefits|grouping)\.[a-z0-9-]+`/g)!.map((x) => x.slice(1, -1)));
+    const declared = loadRuleSource(join(__dirname, '../../rules')).rules.filter(({ def }) => def.retrospective).map(({ def }) => def.id);
+    expect([...listed].sort()).toEqual([...declared].sort());
   });
 
   it('a duplicate id names both files', () => {
