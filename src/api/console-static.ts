@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import express, { type Router } from 'express';
+import { EVIDENCE_LABELS } from '../contract/evidence-labels';
 
 // The investigators' console: static HTML, ES modules and CSS from ./console (copied next to the compiled
 // app by scripts/copy-console.js), plus Chart.js's UMD build straight from node_modules. No build server.
@@ -13,6 +14,9 @@ export function consoleRouter(): Router {
   // chart.js exports no subpaths; its main entry sits in dist/ next to chart.umd.min.js.
   const chartDir = dirname(require.resolve('chart.js'));
   router.get('/vendor/chart.umd.min.js', (_req, res) => res.sendFile(join(chartDir, 'chart.umd.min.js')));
+  // The evidence field names the 3101 response uses too (labels.js imports them): one table, not a copy.
+  const evidenceLabels = `export const EVIDENCE = ${JSON.stringify(EVIDENCE_LABELS)};\n`;
+  router.get('/evidence-labels.js', (_req, res) => res.type('application/javascript').send(evidenceLabels));
   router.use(express.static(dir, { index: 'index.html', fallthrough: true }));
   return router;
 }

@@ -28,6 +28,19 @@ export function isOperationCode(code: string): boolean {
 }
 
 /**
+ * The same operations as prefixes, for the tables: a table's procedure list names them `"operations"` (ICD-9-CM-3
+ * chapters 0–15, codes 00–86: chapter 00, procedures and interventions not elsewhere classified, holds operations
+ * too — the hip and knee revisions 00.7/00.8 — while 87–99, chapter 16, are the diagnostic and other procedures).
+ */
+export const OPERATIONS = 'operations';
+const OPERATION_PREFIXES = ['0', '1', '2', '3', '4', '5', '6', '7', '80', '81', '82', '83', '84', '85', '86'];
+
+/** A table's ICD-9-CM-3 prefixes with `"operations"` written out as the prefixes of isOperationCode. */
+export function withOperations(prefixes: readonly string[]): string[] {
+  return prefixes.flatMap((p) => (p === OPERATIONS ? OPERATION_PREFIXES : [p]));
+}
+
+/**
  * The codes, each dagger–asterisk pair (M32.114+G94.8*) followed by its asterisk half (G94.8) as a code of its own:
  * the asterisk names the manifestation the record codes (ICD-10 dual classification, WHO ICD-10 Volume 2, 3.1.3), so a
  * lupus encephalopathy is a brain disorder for what the brain's disorders call for.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withOperations } from '../contract/code-prefix';
 import { readJsonTable } from '../contract/json-table';
 import { rowsByCode } from './json-table';
 
@@ -32,7 +33,8 @@ const row = z.strictObject({
     .strictObject({
       diagnoses: prefixes.default([]),
       anyOperation: z.boolean().default(false),
-      procedures: prefixes.default([]),
+      /** `"operations"`: every operation, 00–86 (code-prefix.ts), less `notProcedures`. */
+      procedures: prefixes.default([]).transform(withOperations),
       /** Codes under `procedures` that do not show the object (a lithotripsy, a stent, a hernia repair: no tissue removed). */
       notProcedures: prefixes.default([]),
       items: z.array(z.string().min(1)).default([]),

@@ -27,7 +27,7 @@ import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
 import { loadPublicHealthServices, type PublicHealthServices } from './public-health-visit';
 import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, withOperations } from '../contract/code-prefix';
 import { exactDiagnoses } from '../contract/exact-diagnoses';
 import { atcOfDrugCode } from '../contract/drug-code';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
@@ -275,8 +275,8 @@ const consistencyRow = z.strictObject({
   maxAgeDays: z.number().int().min(0).optional(),
   /** A line followed by at least this many days of the stay (line day to discharge day) is supported. */
   minDaysAfter: z.number().int().min(1).optional(),
-  /** ICD-9-CM-3 procedure prefixes coded on the claim that support every line. */
-  procedures: prefixes.default([]),
+  /** ICD-9-CM-3 procedure prefixes coded on the claim that support every line (`"operations"`: every operation, 00–86). */
+  procedures: prefixes.default([]).transform(withOperations),
   /** Codes under `procedures` that support nothing: bedside lines, catheters, drains, diagnostic scopes (no blood lost, no specimen). */
   notProcedures: prefixes.default([]),
   /** How the message names `procedures` where the prefixes say little to a reader (every operation, 00–86). */

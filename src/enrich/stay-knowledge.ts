@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withOperations } from '../contract/code-prefix';
 import { readJsonTable } from '../contract/json-table';
 import { itemSelector, rowsByCode } from './json-table';
 import { rehabilitationTherapyRef } from './rehabilitation-therapy';
@@ -659,8 +660,8 @@ const implantRow = z.strictObject({
   name: z.string().min(1),
   /** Catalogue consumable row codes of the implant. */
   codes: z.array(z.string().min(1)).min(1),
-  /** ICD-9-CM-3 prefixes of the operations that place it. */
-  procedures: prefixes.min(1),
+  /** ICD-9-CM-3 prefixes of the operations that place it (`"operations"`: every operation, 00–86). */
+  procedures: prefixes.min(1).transform(withOperations),
   /** Codes under those prefixes that do not place it (a partial knee replacement places no total-knee prosthesis). */
   notProcedures: prefixes.optional(),
   /** Units one such operation places; absent: presence only is judged. */

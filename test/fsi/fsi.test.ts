@@ -51,11 +51,14 @@ describe('national 3101 (明细审核事前事中分析服务)', () => {
     });
     expect(gender.jr_id).toMatch(/^JR[0-9a-f]{24}$/);
     expect(gender.vola_cont).toMatch(/黄体酮注射液/);
-    expect(gender.vola_evid).toMatch(/limit: F; actual: M/);
+    // Evidence fields by their Chinese names, from the table the console reads (src/contract/evidence-labels.ts).
+    expect(gender.vola_evid).toMatch(/限定条件: F; 实际情况: M/);
+    expect(gender.vola_evid).not.toMatch(/\b(limit|actual):/);
     // The rule library's metadata (issue 17 point 4), from the rule file: a clear violation and its basis.
     expect(gender.vola_evid).toMatch(/结果类型: 明确违规; 监管环节: 事前、事中、事后; 时间区间: 当次就诊; 政策依据: 《医疗保障基金使用监督管理条例》/);
     const duplicate = result.find((r) => r.rule_id === 'catalogue.duplicate-charge');
     expect(duplicate.sev_deg).toBe('2');
+    expect(duplicate.vola_evid).toMatch(/重复于: RX0001/);
     expect(duplicate.judge_result_detail_dtos.map((d: any) => [d.rx_id, d.vola_item_type])).toEqual([['RX9002', '1'], ['RX0001', '2']]);
   });
 

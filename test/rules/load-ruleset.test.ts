@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RuleLoadError } from '../../src/rules/errors';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
@@ -71,6 +71,19 @@ describe('rule loading', () => {
     }
   });
 
+  it('every rule title and message is Chinese but for codes and accepted abbreviations; a title\'s English gloss stays after it', () => {
+    // What an investigator reads is the title up to its trailing " (English gloss)", the message and the 事后发现 message.
+    for (const { def } of loadRuleSource(join(__dirname, '../../rules')).rules) {
+      const read = [chinesePart(def.title), def.message, def.retrospective?.message ?? ''];
+      for (const text of read) expect([def.id, englishWords(text)]).toEqual([def.id, []]);
+    }
+  });
+
+  it('the Chinese-only check finds an English gloss inside the Chinese bracket', () => {
+    expect(englishWords(chinesePart('互联网首诊（online visit with no in-person visit） (online visit)'))).toEqual(['online', 'visit', 'with', 'no', 'in-person', 'visit']);
+    expect(englishWords(chinesePart('稳定性冠心病择期PCI（无指征冠脉介入，Z51.1、I25.1、GLP-1、300 IU/kg） (elective PCI)'))).toEqual([]);
+  });
+
   it("doctor-two-places' basis keeps the 多点执业 articles to registration and labels the same-day reading as inference", () => {
     // Review 30B item 10: 第十六、十七条 govern registering an added practice site, nothing about one day in two places.
     const rule = loadRuleSource(join(__dirname, '../../rules')).rules.find(({ def }) => def.id === 'history.doctor-two-places')!.def;
@@ -79,6 +92,14 @@ describe('rule loading', () => {
     expect(articles[0]).not.toMatch(/同日|不同日期/);
     expect(rule.meta.basis.filter((b) => /同日/.test(b)).every((b) => b.startsWith('本系统推断'))).toBe(true);
     expect(rule.meta.basis.some((b) => b.includes('曝光台'))).toBe(false);
+  });
+
+  it("rules/README.md's retrospective row names every rule that declares retrospective, and no other", () => {
+    // README.md points there for the list of 事后发现 rules: a rule given `retrospective` is added to it.
+    const row = readFileSync(join(__dirname, '../../rules/README.md'), 'utf8').split('\n').find((l) => l.startsWith('| `retrospective` |'))!;
+    const listed = new Set(row.match(/`(?:history|catalogue|benefits|grouping)\.[a-z0-9-]+`/g)!.map((x) => x.slice(1, -1)));
+    const declared = loadRuleSource(join(__dirname, '../../rules')).rules.filter(({ def }) => def.retrospective).map(({ def }) => def.id);
+    expect([...listed].sort()).toEqual([...declared].sort());
   });
 
   it('a duplicate id names both files', () => {
@@ -104,3 +125,23 @@ describe('rule loading', () => {
     expect(holder.current()).toBe(good);
   });
 });
+
+// Codes (ICD-10, ICD-9-CM-3, ATC, DRG groups) and the abbreviations investigators read as words of their own.
+const ACCEPTED = new Set(['CT', 'MRI', 'PCI', 'DRG', 'DIP', 'HIV', 'HCG', 'FFR', 'PPD', 'ESA', 'IU', 'ICD-10', 'P2Y12', 'GLP-1', 'CRRT', 'ICU', 'mg', 'ml', 'kg', 'Z']);
+const CODE = /^[A-Z]\d[\dA-Za-z.+*-]*$/;
+
+/** The title up to a trailing " (English gloss)" (which may hold parentheses of its own). */
+function chinesePart(title: string): string {
+  if (!title.endsWith(')')) return title;
+  let depth = 0;
+  for (let i = title.length - 1; i >= 0; i--) {
+    if (title[i] === ')') depth++;
+    else if (title[i] === '(' && --depth === 0) return title.slice(i - 1, i) === ' ' ? title.slice(0, i - 1) : title;
+  }
+  return title;
+}
+
+function englishWords(text: string): string[] {
+  const words = text.replace(/\{\{[^}]*\}\}/g, '').match(/[A-Za-z][A-Za-z0-9.+*-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
+  return words.filter((w) => !ACCEPTED.has(w) && !CODE.test(w));
+}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { evidenceLabel } from '../../contract/evidence-labels';
 import type { Hit, Verdict } from '../../contract/verdict';
 import type { FsiFinding } from '../../features/fsi/fsi-store';
 import { SEV_DEG, VOLA_BHVR_TYPE, type TriggerStage } from './codes';
@@ -71,7 +72,7 @@ export function toFindings(verdict: Verdict, enc: EncounterContext, describeRule
 function evidenceText(f: FsiFinding): string {
   if (!f.evidence) return f.message;
   return Object.entries(f.evidence)
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
+    .map(([k, v]) => `${evidenceLabel(k)}: ${Array.isArray(v) ? v.join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
     .join('; ');
 }
 
