@@ -319,7 +319,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
   blind89: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 200 },
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
-  blind90: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 274 },
+  // fx-b90: 225 / 270 — nebulised budesonide for rhinitis (T07), cosmetic consult then septoplasty (T06); the ENT
+  // operations' post-operative recovery (C13 UPPP, C15 septorhinoplasty). Most of the ceiling is the set's stand-in rows.
+  blind90: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 270 },
   // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
   blind88: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 218 },
   // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
