@@ -315,7 +315,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // CP/CPPS N41.1 (C11), PCT, cultures, infection screen and blood group in pyonephrosis N13.6 (C15), outpatient procedures up to 7 nights (T09 careful), PSA in male hypogonadism E29.1/E23.0 before and on testosterone (C10).
   blind86: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 92 },
   // 159 / 135 unseen (e4733a01): diabetes technology, obesity and endocrine care (糖尿病、肥胖与内分泌).
-  blind91: { fraudCaughtAtLeast: 159, controlsFlaggedAtMost: 135 },
+  // fx-cat31 144 / 120: 43.89 (sleeve) is a partial gastrectomy that 胃大部切除术 may bill (procedure-billing): the set's sleeve stand-in no
+  // longer reads as 串换 — T12 (15, a diagnosis fraud caught only by that artefact) and C21 (15, the honest sleeve) alike.
+  blind91: { fraudCaughtAtLeast: 144, controlsFlaggedAtMost: 120 },
   // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
   blind89: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 200 },
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
