@@ -317,7 +317,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // CP/CPPS N41.1 (C11), PCT, cultures, infection screen and blood group in pyonephrosis N13.6 (C15), outpatient procedures up to 7 nights (T09 careful), PSA in male hypogonadism E29.1/E23.0 before and on testosterone (C10).
   blind86: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 92 },
   // 159 / 135 unseen (e4733a01): diabetes technology, obesity and endocrine care (糖尿病、肥胖与内分泌).
-  blind91: { fraudCaughtAtLeast: 159, controlsFlaggedAtMost: 135 },
+  // fx-cat31 144 / 120: 43.89 (sleeve) is a partial gastrectomy that 胃大部切除术 may bill (procedure-billing): the set's sleeve stand-in no
+  // longer reads as 串换 — T12 (15, a diagnosis fraud caught only by that artefact) and C21 (15, the honest sleeve) alike.
+  blind91: { fraudCaughtAtLeast: 144, controlsFlaggedAtMost: 120 },
   // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
   // fx-b89 199 / 144: guide wire placed by lead/device implants and ablation (C01, C05, C22; T01–T03, T06, T07 lose the
   // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's
