@@ -330,7 +330,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
   blind88: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 218 },
   // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
-  blind87: { fraudCaughtAtLeast: 101, controlsFlaggedAtMost: 148 },
+  // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
+  blind87: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 59 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
