@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import express, { type Router } from 'express';
 import { EVIDENCE_LABELS } from '../contract/evidence-labels';
+import { VIOLATION_TYPES } from '../contract/violation-types';
 
 // The investigators' console: static HTML, ES modules and CSS from ./console (copied next to the compiled
 // app by scripts/copy-console.js), plus Chart.js's UMD build straight from node_modules. No build server.
@@ -14,9 +15,10 @@ export function consoleRouter(): Router {
   // chart.js exports no subpaths; its main entry sits in dist/ next to chart.umd.min.js.
   const chartDir = dirname(require.resolve('chart.js'));
   router.get('/vendor/chart.umd.min.js', (_req, res) => res.sendFile(join(chartDir, 'chart.umd.min.js')));
-  // The evidence field names the 3101 response uses too (labels.js imports them): one table, not a copy.
-  const evidenceLabels = `export const EVIDENCE = ${JSON.stringify(EVIDENCE_LABELS)};\n`;
-  router.get('/evidence-labels.js', (_req, res) => res.type('application/javascript').send(evidenceLabels));
+  // The tables the server owns too (labels.js imports them): the evidence field names of the 3101 response, the
+  // violation types the case and inspection routes accept. One table each, not a copy.
+  const contractLabels = `export const EVIDENCE = ${JSON.stringify(EVIDENCE_LABELS)};\nexport const VIOLATION_TYPES = ${JSON.stringify(VIOLATION_TYPES)};\n`;
+  router.get('/contract-labels.js', (_req, res) => res.type('application/javascript').send(contractLabels));
   router.use(express.static(dir, { index: 'index.html', fallthrough: true }));
   return router;
 }

@@ -26,6 +26,8 @@ import { startsWithAny } from '../contract/code-prefix';
 // Stays are compared by their orders without dates (each line's code, daily quantity and price): a template of orders
 // given to each of a doctor's same-day admissions (诱导住院) reads the same whatever day each member went home, while a
 // ward's ordinary admissions of one day differ in their orders; at treatmentBundle.minOtherMembers others, as a bundle.
+// A group is admitted over the days of one round (limits.json batchAdmission roundDays: beds and paperwork spread a
+// brought-in group over two days), so a stay's orders are compared with the same doctor's admissions of its round.
 // A stay with an operation (a day-surgery list, a 临床路径 or 按病种 package priced alike for each patient) and the cycle of a
 // planned course (chemotherapy, dialysis: related-conditions.json plannedCourses) are standard by design, and not judged —
 // unless the members are insured in another pooling region (异地就医) and not admitted as emergencies: a package is alike
@@ -157,13 +159,13 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined, battery
 }
 
 /**
- * Every key a claim's identical bills are looked up by: billKey's, and for a stay brought in from another region
- * (broughtIn) the same bill on the other days of its admission round (batch-admission.ts roundOf). Empty: not judged.
+ * Every key a claim's identical bills are looked up by: billKey's, and for a stay (its orders, bundle) the same bill
+ * on the other days of its admission round (batch-admission.ts roundOf). Empty: not judged.
  */
 export function billKeys(e: MemberClaim, k: HistoryKnowledge | undefined, battery = testBattery(e, k)): BillKey[] {
   const key = billKey(e, k, battery);
   if (!key) return [];
-  if (!k || !key.bundle || !broughtIn(e)) return [key];
+  if (!k || !key.bundle || e.visitType !== 'inpatient') return [key];
   return roundOf(e.serviceDate, k).map((serviceDate) => ({ ...key, serviceDate }));
 }
 
@@ -224,7 +226,7 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
     drugs,
     treatments: stay ? 0 : treatmentsOf(me),
     compared: stay && key.bundle ? '各项医嘱（药品及诊疗项目）的编码、每日数量、单价（不计日期与住院天数）' : key.bundle ? '药品以外的诊疗项目的编码、日期、数量、单价' : '药品及诊疗项目的编码、日期、数量、单价',
-    setting: brought ? `为参保地${me.insuredElsewhere}（异地）同日或相邻日入院手术的` : stay && key.bundle ? '为同日入院的' : stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
+    setting: brought ? `为参保地${me.insuredElsewhere}（异地）同日或相邻日入院手术的` : stay && key.bundle ? '为同日或相邻日入院的' : stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
   };

@@ -1,6 +1,6 @@
 // Evidence field names of the rule files (the *.rules.json under rules/) in Chinese; fields already in Chinese stay as
 // they are. Read by the national 3101 response (vola_evid) and by the console, which the console router serves it to
-// as an ES module (/evidence-labels.js): one table for both.
+// as an ES module (/contract-labels.js): one table for both.
 export const EVIDENCE_LABELS: Readonly<Record<string, string>> = {
   waitingDays: '等待期（天）', fixedDays: '固定等待期（天）', variableDays: '变动等待期（天）', benefitsFrom: '待遇享受起始日', serviceDate: '就诊日期',
   policyScope: '政策范围内费用', deductible: '起付线', ratio: '支付比例', capGroup: '限额病种', annualCap: '年度最高支付限额', capRemaining: '剩余最高支付限额', entitled: '应由统筹支付', claimed: '申报统筹支付', ceiling: '任何待遇的统筹支付上限',

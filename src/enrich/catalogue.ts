@@ -255,6 +255,13 @@ export const CATALOGUE_FILES = [
   'services-palliative-care.json',
   'services-rehabilitation.json',
   'drugs-cardiology-and-nutrition.json',
+  'services-ent-and-sleep.json',
+  'drugs-ent.json',
+  'services-heart-rhythm.json',
+  'services-endocrine-and-metabolic.json',
+  'drugs-endocrine.json',
+  'services-wounds-and-nutrition.json',
+  'drugs-wounds-and-burns.json',
 ] as const;
 
 /** A table file is {"note": "...", "rows": [...]}: the note says where the figures come from. */

@@ -13,7 +13,8 @@ const row = z.strictObject({
    * ICD-10 医保版 prefixes of the external-cause codes (chapter 20, V01–Y98), and of the chapter 21 codes that name the
    * same accident where no chapter 20 code is written: Z04.1 交通事故后的检查和观察, Z04.2 工作事故后的检查和观察.
    */
-  prefixes: z.array(z.string().regex(/^([V-Y][0-9]{0,2}|Z04\.[12])$/, 'is not an external-cause (V–Y) or accident-examination (Z04.1, Z04.2) prefix')).min(1),
+  // A whole 医保版 code may stand for its category's subcode that names the cause (X59.900x097 工作中的意外损伤).
+  prefixes: z.array(z.string().regex(/^([V-Y][0-9]{0,2}|[V-Y][0-9]{2}\.[0-9x]+|Z04\.[12])$/, 'is not an external-cause (V–Y) or accident-examination (Z04.1, Z04.2) prefix')).min(1),
   /** Who pays instead of the basic medical insurance fund, in words. */
   payer: z.string().min(1),
   /**

@@ -160,7 +160,8 @@ export function knowledgeExplains(k: Knowledge | null, others: readonly string[]
   const t = k.tests.byCode.get(l.rowCode);
   if (t && diagnosesIndicate(t, others)) return true;
   const th = k.therapy.get(l.rowCode);
-  return th !== undefined && startsWithAny(others, th.indications);
+  // A row read only under a coded procedure (吸氧 as 高压氧) says nothing of the general item here.
+  return th !== undefined && !th.withProcedures && startsWithAny(others, th.indications);
 }
 
 /** The claim's lines as the support judgment reads them. */

@@ -18,6 +18,11 @@ const therapyRow = z.strictObject({
   /** Diagnoses that call for the therapy in a child only (小儿推拿 for infant diarrhoea, 厌食): age at most maxAgeYears. */
   childIndications: z.strictObject({ maxAgeYears: z.number().int().positive(), codes: prefixes.min(1), source: z.string().min(1) }).optional(),
   /**
+   * ICD-9-CM-3 prefixes: the row's lines are this therapy only on a claim coding one of them (a catalogue without the
+   * therapy's own row bills it under a general item: hyperbaric oxygen as 吸氧 hours under 93.95 高压给氧).
+   */
+  withProcedures: prefixes.min(1).optional(),
+  /**
    * The preventive form of the therapy, outside basic insurance, with a row of its own (冬病夏治三伏贴): a line of
    * this row dated from `from` to `to` (MM-DD, both included) on a visit billing nothing else but its consultation,
    * every diagnosis under `diagnoses` (the 冬病 it is applied against in remission), is that form billed as this row.

@@ -18,6 +18,7 @@ export function therapyUnsupported(c: StayContentInput): StayContentFacts['thera
   for (const it of c.items) {
     const row = table.get(it.code);
     if (row === undefined) continue;
+    if (row.withProcedures && !startsWithAny(c.procedureCodes, row.withProcedures)) continue;
     let ok = judged.get(row);
     if (ok === undefined) judged.set(row, (ok = indicated(row, c.diagnosisCodes, c.ageYears)));
     if (ok) continue;

@@ -113,11 +113,12 @@ describe('identical bills of many members', () => {
   });
 
   it('团伙住院/诱导住院: the 3rd member admitted the same day by one doctor with the same orders is flagged, whatever day each went home; one drug, or orders fitted to each, is not judged', async () => {
-    const stay = (n: number, drugs = 2, dischargeDate = '2025-03-09', aspirin = 3) =>
+    const stay = (n: number, drugs = 2, dischargeDate = '2025-03-09', aspirin = 3, admissionDate?: string) =>
       buildClaim({
         base: 'inpatient',
         set: {
           claimId: `TS-${n}`,
+          ...(admissionDate && { admissionDate }),
           insuranceType: 'resident',
           patient: { insuredId: `TS-P-${n}`, gender: n % 2 ? 'M' : 'F', birthDate: '1955-01-01', retired: false },
           provider: { hospitalId: 'H51010905', level: 1, department: 'internal', doctorId: 'D0905' },
@@ -134,8 +135,20 @@ describe('identical bills of many members', () => {
     // Discharged on different days: the orders, not the dates, are compared.
     const four = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4].map((n) => stay(n, 2, `2025-03-0${7 + (n % 3)}`)));
     expect(counts(four)).toEqual([null, null, 3, 4]);
-    expect(hitOf(four[2], RULE)!.message).toContain('为同日入院的3名参保人');
+    expect(hitOf(four[2], RULE)!.message).toContain('为同日或相邻日入院的3名参保人');
     expect(hitOf(four[2], RULE)!.message).toContain('不计日期与住院天数');
+    // A group admitted over two days (batchAdmission roundDays 1) is one round, in memory and on SQLite across
+    // batches; a member admitted two days before the others is not of their round.
+    const round = () => [stay(1), stay(2), stay(3, 2, '2025-03-09', 3, '2025-03-03')];
+    expect(counts(await arriveIn(createMemoryStore(), ...round()))).toEqual([null, null, 3]);
+    const sqlite = createSqliteStore({ path: ':memory:' });
+    const claims = round();
+    const first = await review(claims.slice(0, 2), ctx(sqlite), { source: 'test' });
+    const second = await review(claims.slice(2), ctx(sqlite), { source: 'test' });
+    expect(counts([...first, ...second])).toEqual([null, null, 3]);
+    await sqlite.close();
+    const apart = await arriveIn(createMemoryStore(), stay(1), stay(2), stay(3, 2, '2025-03-09', 3, '2025-03-02'));
+    expect(counts(apart)).toEqual([null, null, null]);
     const oneDrug = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5].map((n) => stay(n, 1)));
     expect(counts(oneDrug)).toEqual([null, null, null, null, null]);
     // A dose fitted to each patient is each patient's orders.

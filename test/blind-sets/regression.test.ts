@@ -246,7 +246,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // ceiling 120 → 105 (fx-b73b): C14's PCI stay and C15's medically treated MI are inside the MI pathway's days under the stay's drugs, not 挂床.
   blind73: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 105 },
   // 48 / 36 unseen (3c71998): providers as patterns (a case is a provider: any of its claims flagged).
-  blind74: { fraudCaughtAtLeast: 48, controlsFlaggedAtMost: 36 },
+  // fx-b89 50: a stay's identical orders read over its admission round (identical bills).
+  blind74: { fraudCaughtAtLeast: 50, controlsFlaggedAtMost: 36 },
   // 152 / 150 unseen (3c71998): dialysis, transplants and costly chronic treatment.
   // → 180 / 85 (fx-b75): transplant stays meet mycophenolate by 55.69, T86 is the Z94 病种's, an urgent 4th session and a new graft's labs allowed, dialysis sessions (Z49) not identical bills; dialysis after a working graft (T11) and with no kidney record (T07).
   // → 187 / 55 (fx-b75b): T14 CRRT hours on a ward day without ICU-level care (hours-unsupported, the CRRT lines); C09/C18 Ⅰ级护理 after a kidney transplant while the graft is watched daily, DGF sessions' labs (T86.1).
@@ -296,7 +297,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 49.51 sphincterotomy supports 肛裂切除术 (C03), 中药定向透药 for chronic prostatitis (C20).
   // fx-b83b: a stay's doctor holding a clinic in a far province on its operation day (history.doctor-two-places), T10 185 → 192
   // review30B item 1: T10's doctor ids are institution 工号 (D + 10 digits), not 13-character 医保医师代码, so 192 → 185
-  blind83: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 49 },
+  // fx-b89 186: a stay's identical orders read over its admission round (identical bills).
+  blind83: { fraudCaughtAtLeast: 186, controlsFlaggedAtMost: 49 },
   // 188 / 126 unseen (7cf59b1): interventional care and vascular surgery (介入治疗与血管外科).
   // fx-b84 215 / 30: PICC/port includes the puncture (T05), fistula PTA ≤2 in 92 days (T08), TACE ≤1 in 28 days (T07), implants placed by TACE/00.60/filter retrieval (controls, routine).
   // fx-b84b 215 / 30 → 220 / 30: PICC care after a port placement with no PICC in the record (T12 careful, history.device-care-unplaced). Its removal of
@@ -315,9 +317,14 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // CP/CPPS N41.1 (C11), PCT, cultures, infection screen and blood group in pyonephrosis N13.6 (C15), outpatient procedures up to 7 nights (T09 careful), PSA in male hypogonadism E29.1/E23.0 before and on testosterone (C10).
   blind86: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 92 },
   // 159 / 135 unseen (e4733a01): diabetes technology, obesity and endocrine care (糖尿病、肥胖与内分泌).
-  blind91: { fraudCaughtAtLeast: 159, controlsFlaggedAtMost: 135 },
+  // fx-cat31 144 / 120: 43.89 (sleeve) is a partial gastrectomy that 胃大部切除术 may bill (procedure-billing): the set's sleeve stand-in no
+  // longer reads as 串换 — T12 (15, a diagnosis fraud caught only by that artefact) and C21 (15, the honest sleeve) alike.
+  blind91: { fraudCaughtAtLeast: 144, controlsFlaggedAtMost: 120 },
   // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
-  blind89: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 200 },
+  // fx-b89 199 / 144: guide wire placed by lead/device implants and ablation (C01, C05, C22; T01–T03, T06, T07 lose the
+  // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's
+  // identical orders read over its admission round (T15).
+  blind89: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 144 },
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
   // fx-b90: 225 / 270 — nebulised budesonide for rhinitis (T07), cosmetic consult then septoplasty (T06); the ENT
   // operations' post-operative recovery (C13 UPPP, C15 septorhinoplasty). Most of the ceiling is the set's stand-in rows.
@@ -325,7 +332,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
   blind88: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 218 },
   // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
-  blind87: { fraudCaughtAtLeast: 101, controlsFlaggedAtMost: 148 },
+  // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
+  blind87: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 59 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -29,3 +29,20 @@ describe('external cause by the member\'s insurance', () => {
     expect(find(['S22.400', 'V47.500'], 'employee')?.cause).toMatch(/交通事故/);
   });
 });
+
+describe('external-causes.json: a whole code standing for the subcode that names the cause', () => {
+  it('X59.900x097 工作中的意外损伤 of an employee names 工伤保险; X59.900x096 意外事故 names no one', () => {
+    expect(find(['S61.902', 'X59.900x097'], 'employee')?.payer).toMatch(/工伤保险/);
+    expect(find(['S61.902', 'X59.900x096'], 'employee')).toBeNull();
+  });
+  it('a code outside chapter 20 still fails the load', () => {
+    const { mkdtempSync, writeFileSync } = require('node:fs');
+    const { tmpdir } = require('node:os');
+    const f = join(mkdtempSync(join(tmpdir(), 'ext-')), 'external-causes.json');
+    const table = (prefixes: string[]) => JSON.stringify({ note: 'x', rows: [{ name: 'n', prefixes, payer: 'p', source: 's' }] });
+    writeFileSync(f, table(['S61.902']));
+    expect(() => loadExternalCauses(f)).toThrow(/external-cause/);
+    writeFileSync(f, table(['X59.900x097']));
+    expect(loadExternalCauses(f)).toHaveLength(1);
+  });
+});

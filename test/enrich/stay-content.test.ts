@@ -640,3 +640,19 @@ describe('挂床: oral drugs of a condition the clinic treats (stay-content.json
     expect(hit(await judge(childStay('J18.900', [2, 3, 4, 5, 6, 7])), 'catalogue.bed-blocking-stay')).toBeUndefined();
   });
 });
+
+describe('hyperbaric oxygen billed as 吸氧 under 93.95 (therapy-indications.json withProcedures)', () => {
+  const OXYGEN = '001208000010001';
+  const visit = (dx: string, procedures: { code: string }[]) =>
+    build({ base: 'outpatient', set: { 'provider.department': 'hyperbaric-oxygen', diagnoses: [{ code: dx, principal: true }], procedures }, addItems: [{ code: OXYGEN, quantity: 2 }] });
+  it('a session for fatigue alone names the oxygen line', async () => {
+    const c = visit('R53.x00x006', [{ code: '93.9500' }]);
+    const h = hit(await judge(c), 'catalogue.therapy-not-indicated')!;
+    expect(h.lineIds).toEqual(c.items.filter((i: any) => i.code === OXYGEN).map((i: any) => i.lineId));
+    expect(h.evidence).toMatchObject({ 治疗项目: '高压氧治疗' });
+  });
+  it('the same oxygen without 93.95 is ordinary oxygen, and a session for CO poisoning is indicated: quiet', async () => {
+    expect(hit(await judge(visit('R53.x00x006', [])), 'catalogue.therapy-not-indicated')).toBeUndefined();
+    expect(hit(await judge(visit('T58.x00', [{ code: '93.9500' }])), 'catalogue.therapy-not-indicated')).toBeUndefined();
+  });
+});

@@ -1,15 +1,15 @@
 // Chinese labels for the domain words the API speaks in English codes.
-// Evidence field names: one table with the 3101 response's, served by the console router from src/contract/evidence-labels.ts.
-import { EVIDENCE } from './evidence-labels.js';
+// Evidence field names (the 3101 response's) and violation types (the routes'): the server's tables, served by the
+// console router from src/contract/evidence-labels.ts and violation-types.ts.
+import { EVIDENCE, VIOLATION_TYPES } from './contract-labels.js';
 
-export { EVIDENCE };
+export { EVIDENCE, VIOLATION_TYPES };
 export const STATUS = { new: '待分配', assigned: '已分配', investigating: '调查中', confirmed: '确认违规', dismissed: '已排除' };
 export const DECISION = { pass: '通过', review: '人工复核', reject: '拒付', invalid: '无效' };
 export const FAMILY = { grouping: '分组/高套', catalogue: '目录限定', benefits: '待遇支付', history: '就诊历史', anomaly: '统计异常' };
 export const SEVERITY = { info: '提示', warn: '警告', block: '拦截' };
 export const ACTION = { assign: '领取', start: '开始调查', confirm: '确认违规', dismiss: '排除', reopen: '重新打开' };
 export const DISMISSAL_REASONS = ['合理诊疗', '政策允许', '资料已补正', '系统误报', '其他'];
-export const VIOLATION_TYPES = ['重复收费', '超标准收费', '串换项目', '分解收费', '超限定支付范围', '过度诊疗/检查', '虚记/虚构服务', '分解住院', '挂床住院', '低标准入院', '高套病组', '冒名就医', '倒卖药品', '其他'];
 export const AUDIT = {
   status: '状态变更', assign: '分配', note: '备注', outcome: '处理结果', 'view-identity': '查看身份信息',
   'key-create': '创建密钥', 'key-revoke': '吊销密钥', 'rules-reload': '重新加载规则', 'model-reload': '重新加载模型',

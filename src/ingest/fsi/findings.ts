@@ -72,8 +72,18 @@ export function toFindings(verdict: Verdict, enc: EncounterContext, describeRule
 function evidenceText(f: FsiFinding): string {
   if (!f.evidence) return f.message;
   return Object.entries(f.evidence)
-    .map(([k, v]) => `${evidenceLabel(k)}: ${Array.isArray(v) ? v.join(',') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
+    .map(([k, v]) => `${evidenceLabel(k)}: ${evidenceValue(v)}`)
     .join('; ');
+}
+
+// Nested evidence (a pair's other claim, a list of lines) is named in Chinese at every depth, as the console shows it.
+function evidenceValue(v: unknown): string {
+  if (v === true) return '是';
+  if (v === false) return '否';
+  if (v === null || v === undefined) return '—';
+  if (Array.isArray(v)) return v.map(evidenceValue).join(',');
+  if (typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${evidenceLabel(k)}: ${evidenceValue(x)}`).join(', ')}}`;
+  return String(v);
 }
 
 /** One `output.result[]` entry of the national 3101 response. */
