@@ -65,7 +65,7 @@ export async function runRuleExamples(
           continue;
         }
         const [me, ...earlier] = (built as Claim[]).reverse().map((c) => enrichClaim(c, ruleset.refs));
-        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules, ruleset.refs.history?.ureteralStents?.placementItems.nameMarks));
+        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules, ruleset.refs.history?.ureteralStents?.placementItems.nameMarks, e.claim.procedures ?? []));
         // Earlier claims of other members (another patient.insuredId) stand for the store's identical bills, the
         // doctor's other patients and the stays admitted with this one.
         await attachMemberFacts(
@@ -80,6 +80,7 @@ export async function runRuleExamples(
               .filter((h) => (h.visitType === 'outpatient' || h.visitType === 'chronic') && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && k.serviceDate === h.serviceDate))
               .map(dayBillOf),
           async (keys) => history.filter((h) => (h.visitType === 'outpatient' || h.visitType === 'chronic') && keys.some((k) => k.doctorId === h.doctorId && k.serviceDate === h.serviceDate)),
+          async (keys) => history.filter((h) => h.visitType === 'inpatient' && keys.some((k) => k.doctorId === h.doctorId && h.operationDays?.includes(k.serviceDate))),
         );
         const hits = await evaluate(me, { ruleId: def.id, kind, index });
         const fired = hits.some((h) => h.ruleId === def.id);
