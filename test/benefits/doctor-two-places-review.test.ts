@@ -75,6 +75,15 @@ describe.each([
   });
 
   it.each([
+    ['the clinic stored first', [[clinic(-10)], [stay], [clinic(-10)]]],
+    ['the stay stored first', [[stay], [clinic(-10)], [clinic(-10)]]],
+  ])('%s, the clinic visit re-reviewed: one finding of the pair on it, as it was', async (_order, batches) => {
+    const last = await run(make(), batches);
+    expect(last.get('DT-OP--10')!.hits.filter((h) => h.ruleId === RULE)).toHaveLength(1);
+    expect(last.get('DT-IP-1')!.hits.filter((h) => h.ruleId === RULE)).toHaveLength(1);
+  });
+
+  it.each([
     ['the clinic stored first', [[clinic(-8)], [stay]]],
     ['the stay stored first', [[stay], [clinic(-8)]]],
   ])('quiet on 多点执业 two days after the operation (%s)', async (_order, batches) => {

@@ -371,7 +371,10 @@ export async function attachMemberFacts(
       (byClinic.get(id) ?? byClinic.set(id, []).get(id)!).push(e);
     }
   }
-  const operationsOf = (key: DoctorDateKey | null) => (key ? storedOperations.filter((s) => !inBatch.has(s.claimId) && s.doctorId === key.doctorId && s.operationDays?.includes(key.serviceDate)) : []);
+  // Stays that arrived before the visit: a visit re-reviewed after the stay found it keeps that finding (事后发现) and
+  // sees what it saw the first time. A store that keeps no arrival (MongoDB) counts every stored stay as before.
+  const operationsOf = (key: DoctorDateKey | null, e: MemberClaim) =>
+    key ? storedOperations.filter((s) => !inBatch.has(s.claimId) && s.doctorId === key.doctorId && s.operationDays?.includes(key.serviceDate) && (s.arrival === undefined || s.arrival < e.arrival!)) : [];
   const admissionsOf = (keys: readonly AdmissionKey[]) => keys.flatMap((k) => byAdmission.get(admissionId(k)) ?? []);
   const notCounted = await screeningLeftOut(entries, batteries, keys, ruleset, peersOf, byMember, history, inBatch);
   claims.forEach(({ claim, facts }, i) => {
@@ -389,7 +392,7 @@ export async function attachMemberFacts(
       procedures: facts.procedureCodes,
       operationDays: opDays[i],
       doctorClinics: opDays[i].flatMap((d) => byClinic.get(clinicKey(entries[i].doctorId!, d)) ?? []),
-      doctorStays: operationsOf(visitKeys[i]),
+      doctorStays: operationsOf(visitKeys[i], entries[i]),
       consumables: facts.stay.consumableUnsupported,
       followUp: followUpVisit(facts.stay.publicHealthVisit, ruleset.refs.knowledge?.publicHealthServices),
     });
