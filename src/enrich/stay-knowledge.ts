@@ -475,6 +475,22 @@ const stayContentFile = z.strictObject({
         .optional(),
     })
     .optional(),
+  /**
+   * Enteral feeding on days of gastric decompression (enteral-decompression.ts; sources.enteralDecompression): a feed
+   * put into a stomach that is being emptied by suction is drawn back out, so it is not given unless it goes beyond
+   * the pylorus. `decompression`: the 胃肠减压 rows; `nameMarks`: the enteral nutrition drugs (by generic name);
+   * `tubeFeeding`: 鼻饲 rows named with them; `postPyloric`: ICD-9-CM-3 prefixes of a feeding route past the stomach;
+   * `minDays`: such days before a stay is named (the day the tube comes out may carry both).
+   */
+  enteralDecompression: z
+    .strictObject({
+      decompression: z.array(z.string().min(1)).min(1),
+      nameMarks: z.array(z.string().min(1)).min(1),
+      tubeFeeding: z.array(z.string().min(1)),
+      postPyloric: prefixes.min(1),
+      minDays: z.number().int().min(1),
+    })
+    .optional(),
   sources: z.record(z.string(), z.string()),
 });
 
