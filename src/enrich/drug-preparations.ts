@@ -1,5 +1,4 @@
 import { underAny } from '../contract/code-prefix';
-import { toYuan } from '../money/fen';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { atcOf } from './knowledge';
 
@@ -11,7 +10,7 @@ import { atcOf } from './knowledge';
  * Marks `repeatExplained` on the lines of such a service on a day whose quantity the day's distinct drugs of the row's
  * ATC groups given by injection or infusion account for, within the row's daily limit. A day with fewer such drugs
  * than preparations billed (a line copied, a preparation for an oral drug) keeps its duplicate. Every such line gets
- * `preparedDrugs` and `preparationExcessAmount` (catalogue.preparation-without-drug reads them).
+ * `preparedDrugs` (catalogue.preparation-without-drug reads it).
  */
 export function markDrugPreparations(items: readonly ItemFacts[]): void {
   let drugsOn: Map<string, Map<string, Set<string>>> | null = null;
@@ -23,10 +22,8 @@ export function markDrugPreparations(items: readonly ItemFacts[]): void {
     let byDate = drugsOn.get(key);
     if (!byDate) drugsOn.set(key, (byDate = parenteralDrugsByDate(items, counted.atc)));
     const drugs = byDate.get(it.date)?.size ?? 0;
-    // Preparations beyond the day's drugs (a PN bag or a plain drip compounded as chemotherapy): this line's share of them.
+    // None on the day: a PN bag or a plain drip charged as chemotherapy compounding (catalogue.preparation-without-drug).
     it.preparedDrugs = drugs;
-    const beyond = it.quantityOnDay > 0 ? Math.max(0, it.quantityOnDay - drugs) / it.quantityOnDay : 0;
-    it.preparationExcessAmount = toYuan(Math.round(it.amountFen * beyond));
     if (it.repeatExplained) continue;
     const most = Math.min(drugs, it.catalogue?.maxPerDay ?? Infinity);
     if (it.quantityOnDay <= most) it.repeatExplained = true;

@@ -18,9 +18,5 @@ export function mergedItem(lines: readonly ItemFacts[]): ItemFacts {
     quantity: lines.reduce((s, l) => s + l.quantity, 0),
     amountFen,
     amount: toYuan(amountFen),
-    // The preparations beyond the day's drugs, summed like the money (catalogue.preparation-without-drug's amount).
-    ...(lines[0].preparationExcessAmount === undefined
-      ? {}
-      : { preparationExcessAmount: toYuan(lines.reduce((s, l) => s + Math.round((l.preparationExcessAmount ?? 0) * 100), 0)) }),
   };
 }

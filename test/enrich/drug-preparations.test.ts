@@ -8,8 +8,8 @@ const AMINO = 'XB05BAF508B002';
 const RULE = 'catalogue.preparation-without-drug';
 const chemo = { diagnoses: [{ code: 'Z51.100', principal: true }, { code: 'C18.700' }] };
 
-describe('preparation fees beyond the day\'s chemotherapy drugs (配置费超过当日静脉化疗药物)', () => {
-  it('names the PN days with no L01 drug in full and the excess of a chemotherapy day, in one finding', async () => {
+describe('preparation fees on days with no chemotherapy drug (配置费当日无静脉化疗药物)', () => {
+  it('names the PN days with no L01 drug, in one finding, and leaves the chemotherapy day to the duplicate rules', async () => {
     const c = build({
       set: chemo,
       addItems: [
@@ -20,8 +20,8 @@ describe('preparation fees beyond the day\'s chemotherapy drugs (配置费超过
     const h = hit(await judge(c), RULE)!;
     expect(h).toBeDefined();
     const price = c.items.find((it: { code: string }) => it.code === PREPARATION).unitPrice;
-    // Two of day 0's three groups, and day 1's one.
-    expect(h.amount).toBeCloseTo(price * 3, 2);
+    // Day 1's one group; day 0 has its oxaliplatin.
+    expect(h.amount).toBeCloseTo(price, 2);
   });
 
   it('stays quiet when each preparation has its drug', async () => {
