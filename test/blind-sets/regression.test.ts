@@ -328,7 +328,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
   blind90: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 274 },
   // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
-  blind88: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 218 },
+  // → 218 / 218 (fx-b88): EN on decompression days with no post-pyloric route (T15), PN beside a full tube feed past the taper (T02),
+  // 化疗药物配置 on days with no L01 (T08), 左卡尼汀 for I50 with no BNP/echo (T09 evidence), R63.0 no PN indication (T01), V06DB at a pharmacy (T04).
+  blind88: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 218 },
   // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
   blind87: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 59 },
