@@ -315,7 +315,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // CP/CPPS N41.1 (C11), PCT, cultures, infection screen and blood group in pyonephrosis N13.6 (C15), outpatient procedures up to 7 nights (T09 careful), PSA in male hypogonadism E29.1/E23.0 before and on testosterone (C10).
   blind86: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 92 },
   // 159 / 135 unseen (e4733a01): diabetes technology, obesity and endocrine care (糖尿病、肥胖与内分泌).
-  blind91: { fraudCaughtAtLeast: 159, controlsFlaggedAtMost: 135 },
+  // fx-b91 196 / 105: HbA1c at most once in 60 days for diabetes (T04), 皮下注射 beyond the daily injections of the insulin billed (T14),
+  // Hashimoto's E06.3 followed as hypothyroidism (T07); 中药熏洗 for diabetic neuropathy (C03), the TSH recheck after levothyroxine's start (C13).
+  blind91: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 105 },
   // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
   blind89: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 200 },
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
