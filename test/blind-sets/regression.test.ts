@@ -319,7 +319,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 159 / 135 unseen (e4733a01): diabetes technology, obesity and endocrine care (糖尿病、肥胖与内分泌).
   // fx-cat31 144 / 120: 43.89 (sleeve) is a partial gastrectomy that 胃大部切除术 may bill (procedure-billing): the set's sleeve stand-in no
   // longer reads as 串换 — T12 (15, a diagnosis fraud caught only by that artefact) and C21 (15, the honest sleeve) alike.
-  blind91: { fraudCaughtAtLeast: 144, controlsFlaggedAtMost: 120 },
+  // fx-b91 196 / 105: HbA1c at most once in 45 days for diabetes (T04), 皮下注射 beyond the daily injections of the insulin billed (T14),
+  // Hashimoto's E06.3 followed as hypothyroidism (T07); 中药熏洗 for diabetic neuropathy (C03), the TSH recheck after levothyroxine's start (C13).
+  // Merged over fx-cat31's sleeve rows: 181 / 90 (T12 and C21 no longer read as 串换 by the stand-in, as above).
+  blind91: { fraudCaughtAtLeast: 181, controlsFlaggedAtMost: 90 },
   // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
   // fx-b89 199 / 144: guide wire placed by lead/device implants and ablation (C01, C05, C22; T01–T03, T06, T07 lose the
   // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's
