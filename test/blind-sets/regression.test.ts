@@ -337,6 +337,14 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
   blind87: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 59 },
+  // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
+  blind92: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 50 },
+  // 117 / 130 unseen (9a66dd23): heart rhythm and cardiac devices, written anew on the real rows (心律失常、起搏器与电生理).
+  blind93: { fraudCaughtAtLeast: 117, controlsFlaggedAtMost: 130 },
+  // 153 / 118 unseen (9a66dd23): diabetes, obesity and endocrine care, written anew on the real rows (糖尿病、肥胖与内分泌).
+  // fx-b91, merged after 9a66dd23 and never run on this set: 170 / 118 (HbA1c within 45 days, thyroid follow-up; its injections-per-day row
+  // read the insulin pump's hourly row as injections, C03/C19 — mended to the 皮下注射 code).
+  blind94: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 118 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
