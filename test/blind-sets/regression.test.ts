@@ -345,6 +345,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b91, merged after 9a66dd23 and never run on this set: 170 / 118 (HbA1c within 45 days, thyroid follow-up; its injections-per-day row
   // read the insulin pump's hourly row as injections, C03/C19 — mended to the 皮下注射 code).
   blind94: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 118 },
+  // 156 / 180 unseen (41e564a3): wounds, burns and hyperbaric oxygen, written anew on the real rows after fx-b87 (创面修复、烧伤与高压氧).
+  blind95: { fraudCaughtAtLeast: 156, controlsFlaggedAtMost: 180 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
