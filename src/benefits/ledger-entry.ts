@@ -6,6 +6,7 @@ import { daysOfSupply, onDaysShare, packDays, supplyPerDay, TAKE_HOME_DAYS_BEFOR
 import { icdCategories, STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
 import { startsWithAny } from '../contract/code-prefix';
+import { operationDays } from './cross-claim/doctor-two-places';
 
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a
@@ -105,6 +106,8 @@ export function ledgerEntry(
   frequencyCodes: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
   scheduleRows: ReadonlyMap<string, unknown> = new Map(),
   stentMarks: readonly string[] = [],
+  /** The claim's coded procedures with their days (claim.procedures): a stay's operation days. */
+  procedures: readonly { code: string; date?: string | null }[] = [],
 ): MemberClaim {
   const lineOf = (it: BenefitClaim['items'][number]) => `${it.code}|${it.date}|${it.quantity}|${it.unitPrice}`;
   const each = f.items.map(lineOf);
@@ -118,6 +121,7 @@ export function ledgerEntry(
   // (identical-bills.ts: a group brought in from one place); every other bundle as before.
   const insuredElsewhere = f.inpatient && f.insuredRegion && f.insuredRegion !== f.region ? f.insuredRegion : undefined;
   if (insuredElsewhere && care.length && lines.some((l) => l.operation)) care.push(`参保地|${insuredElsewhere}`);
+  const days = f.inpatient && f.doctorId ? operationDays(procedures) : [];
   const bundleSignature = care.length ? createHash('sha1').update(care.join(';')).digest('hex').slice(0, 16) : null;
   return {
     insuredId: f.insuredId,
@@ -148,6 +152,7 @@ export function ledgerEntry(
     codes: [...new Set([...f.diagnosisCodes, ...f.procedureCodes])],
     thirdParty: f.externalCause !== null,
     lines,
+    operationDays: days.length ? days : undefined,
   };
 }
 

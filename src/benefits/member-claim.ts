@@ -78,6 +78,12 @@ export interface MemberClaim {
    */
   thirdParty?: boolean;
   /**
+   * A stay's days of a coded operation (ICD-9-CM-3 00–86, cross-claim/doctor-two-places.ts operationDays), when it names
+   * its doctor: a clinic visit of that doctor in a far province reviewed after the stay reads them (冒名医生). Absent on
+   * other claims and on entries written before the field existed (not judged).
+   */
+  operationDays?: string[];
+  /**
    * Lines the cross-claim checks read (drug supply, same-day services, billing frequency): every line of an
    * outpatient, chronic or pharmacy claim; on an inpatient claim only items with a billing-frequency limit, a
    * staged operation or a recognised examination (exam-recognition.json), the examinations of its admission day

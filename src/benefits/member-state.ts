@@ -16,7 +16,7 @@ import { repeatedExams, type RepeatedExams } from './repeated-exams';
 import { identicalBills, screeningDay, testBattery, type BillPeer, type IdenticalBills, type ScreeningDay } from './identical-bills';
 import { templateRotation, type DayBill, type TemplateRotation } from './template-rotation';
 import { doctorGrade, type DoctorGrade, type DoctorVisit } from './cross-claim/doctor-grade';
-import { doctorTwoPlaces, type DoctorTwoPlaces } from './cross-claim/doctor-two-places';
+import { doctorOperatedElsewhere, doctorTwoPlaces, type DoctorTwoPlaces } from './cross-claim/doctor-two-places';
 import { doctorTitle, type DoctorTitleFinding } from './cross-claim/doctor-title';
 import { publicHealthSchedule, type FollowUpVisit, type PublicHealthSchedule } from './cross-claim/public-health-schedule';
 
@@ -211,6 +211,8 @@ export function memberState(
     operationDays?: readonly string[];
     /** Clinic visits of any member by this stay's doctor on those days, at any institution: stored and of the batch. */
     doctorClinics?: readonly MemberClaim[];
+    /** Stored stays of any member by this clinic visit's doctor with an operation on its day, at another institution. */
+    doctorStays?: readonly MemberClaim[];
     /** This claim read as a 公卫 follow-up visit with a schedule (enrich/public-health-visit.ts followUpVisit); absent: not judged. */
     followUp?: FollowUpVisit | null;
   } = {},
@@ -316,7 +318,7 @@ export function memberState(
   // One template billed to identicalBills' count is that rule's finding; the rotation reads the rest.
   if (!state.identicalBills) state.templateRotation = templateRotation(me, items, context.dayBills ?? [], knowledge);
   state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades, knowledge.doctorRegistry);
-  state.doctorTwoPlaces = doctorTwoPlaces(me, items, context.operationDays ?? [], context.doctorClinics ?? [], knowledge);
+  state.doctorTwoPlaces = doctorTwoPlaces(me, items, context.operationDays ?? [], context.doctorClinics ?? [], knowledge) ?? doctorOperatedElsewhere(me, items, context.doctorStays ?? [], knowledge);
   state.doctorTitle = doctorTitle(me, items, knowledge.doctorRegistry, knowledge.consultGrades);
   state.screeningDay = screeningDay(me, items, context.peers ?? [], context.notCounted ?? (() => false), knowledge, battery);
   // A stay that is a copy or a continuation of another is the duplicate or settlement rules' matter, not a second round.

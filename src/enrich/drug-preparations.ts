@@ -9,18 +9,23 @@ import { atcOf } from './knowledge';
 /**
  * Marks `repeatExplained` on the lines of such a service on a day whose quantity the day's distinct drugs of the row's
  * ATC groups given by injection or infusion account for, within the row's daily limit. A day with fewer such drugs
- * than preparations billed (a line copied, a preparation for an oral drug) keeps its duplicate.
+ * than preparations billed (a line copied, a preparation for an oral drug) keeps its duplicate. Every such line gets
+ * `preparedDrugs` (catalogue.preparation-without-drug reads it).
  */
 export function markDrugPreparations(items: readonly ItemFacts[]): void {
   let drugsOn: Map<string, Map<string, Set<string>>> | null = null;
   for (const it of items) {
     const counted = it.catalogue?.countedByDrugs;
-    if (!counted || it.repeatExplained) continue;
+    if (!counted) continue;
     drugsOn ??= new Map();
     const key = counted.atc.join(',');
     let byDate = drugsOn.get(key);
     if (!byDate) drugsOn.set(key, (byDate = parenteralDrugsByDate(items, counted.atc)));
-    const most = Math.min(byDate.get(it.date)?.size ?? 0, it.catalogue?.maxPerDay ?? Infinity);
+    const drugs = byDate.get(it.date)?.size ?? 0;
+    // None on the day: a PN bag or a plain drip charged as chemotherapy compounding (catalogue.preparation-without-drug).
+    it.preparedDrugs = drugs;
+    if (it.repeatExplained) continue;
+    const most = Math.min(drugs, it.catalogue?.maxPerDay ?? Infinity);
     if (it.quantityOnDay <= most) it.repeatExplained = true;
   }
 }

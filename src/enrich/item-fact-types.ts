@@ -97,6 +97,8 @@ export interface KnowledgeItemFacts {
   contextExpected: string | null;
   /** The line's same-day repeat (above the daily limit, a second line) is the record's: two operated sides or two theatre sessions coded that day (operation-count.ts), or a serial test its coded condition calls for (serial-tests.ts). */
   repeatExplained: boolean;
+  /** A per-drug preparation line (catalogue countedByDrugs: 化疗药物配置): the day's distinct drugs of the row's ATC groups given by injection or infusion (drug-preparations.ts); absent elsewhere. */
+  preparedDrugs?: number;
   /** An infusion set's line (stay-content.json infusion.sets): the infusion groups billed that day, the sets it may use; null elsewhere. */
   dayGroups?: number;
   /** The kind of finding an unsupported line is (the consistency row's `finding`: context, swap, quantity; `schedule`: a drug given again within its label interval, drug-schedules.json); null: not judged. */

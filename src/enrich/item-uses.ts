@@ -4,6 +4,7 @@ import { lineMatches, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
 import { itemSelector } from './json-table';
 import { isOperationCode, startsWithAny, underAny } from '../contract/code-prefix';
+import { atcOfDrugCode } from '../contract/drug-code';
 
 // What one unit of a service consumes (rules/knowledge/item-uses.json, from the 项目内涵 of the
 // 《全国医疗服务价格项目规范》): a nebulisation session nebulises a drug, a cannula placement places a cannula.
@@ -60,6 +61,21 @@ const row = z.strictObject({
       compatible: itemSelector,
       /** Sessions a day tolerated beyond the mix (a bronchodilator nebulised once more on its own). */
       allowancePerDay: z.number().int().min(0).default(0),
+      source: z.string().min(1),
+    })
+    .optional(),
+  /**
+   * The service counted against the doses a day the drugs' labels give, not against units billed: one insulin pen
+   * billed once serves a stay's injections, glargine once a day. Each drug row the claim bills (on any day) allows
+   * its `perDay` units on every day; the first row a drug line matches (by ATC group prefix or selector) counts. A
+   * claim billing an injectable of `notWithAtc` (another drug given under the skin) is not judged.
+   */
+  dosesPerDay: z
+    .strictObject({
+      drugs: z
+        .array(itemSelector.extend({ name: z.string().min(1), atc: z.array(z.string().min(1)).default([]), perDay: z.number().int().positive() }))
+        .min(1),
+      notWithAtc: z.array(z.string().min(1)).default([]),
       source: z.string().min(1),
     })
     .optional(),
@@ -126,6 +142,8 @@ export function unitsBeyondUse(
       allowance = r.reserve.allowance;
       reason = `，${r.reserve.reason}（${procedureCodes.join('、')}）`;
     }
+    const daily = r.dosesPerDay ? dosesPerDayOf(items, r.dosesPerDay) : null;
+    if (r.dosesPerDay && daily === null) continue;
     const groups = new Map<string, { service: ItemFacts[]; used: number }>();
     for (const it of items) {
       const service = isOf(r.item, it);
@@ -133,8 +151,9 @@ export function unitsBeyondUse(
       const key = r.per === 'day' ? it.date : '';
       const g = groups.get(key) ?? groups.set(key, { service: [], used: 0 }).get(key)!;
       if (service) g.service.push(it);
-      else g.used += it.quantity;
+      else if (daily === null) g.used += it.quantity;
     }
+    if (daily !== null) for (const g of groups.values()) g.used = daily;
     for (const [key, g] of [...groups.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
       const billed = g.service.reduce((s, l) => s + l.quantity, 0);
       const excess = billed - Math.floor(g.used * r.perUse + 1e-9) - allowance;
@@ -150,6 +169,22 @@ export function unitsBeyondUse(
   }
   if (!named.length) return null;
   return { lineIds: named, names: [...names].join('、'), detail: detail.join('；'), units, amount: toYuan(fen) };
+}
+
+type DosesPerDay = NonNullable<ItemUseRow['dosesPerDay']>;
+
+/** Units a day the claim's drugs allow (the sum over the drug rows it bills); null when none is billed or another subcutaneous drug is. */
+function dosesPerDayOf(items: readonly ItemFacts[], d: DosesPerDay): number | null {
+  const billed = new Set<number>();
+  for (const it of items) {
+    if (it.category !== 'drug') continue;
+    const atc = atcOfDrugCode(it.code) ?? '';
+    if (it.parenteral && atc && startsWithAny([atc], d.notWithAtc)) return null;
+    const i = d.drugs.findIndex((x) => (atc !== '' && startsWithAny([atc], x.atc)) || lineMatches(x, it));
+    if (i >= 0) billed.add(i);
+  }
+  if (!billed.size) return null;
+  return [...billed].reduce((s, i) => s + d.drugs[i]!.perDay, 0);
 }
 
 /** Every coded operation (ICD-9-CM-3 00–86; 87–99 are imaging and non-operative) under `procedures`, at least one. */

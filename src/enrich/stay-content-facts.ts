@@ -13,6 +13,8 @@ import { infusionUnsupported } from './infusion-facts';
 import { pushesUnsupported } from './push-injections';
 import { parenteralNutritionUngiven, parenteralUnadministered } from './unadministered-drugs';
 import { principalUnsupported } from './principal-support-facts';
+import { enteralDuringDecompression } from './enteral-decompression';
+import { parenteralBesideEnteral } from './parenteral-beside-enteral';
 
 // What a stay's days contain, against what a stay is for (tables: rules/knowledge/stay-content.json,
 // therapy-indications.json): days with a bed but no care (挂床住院, idle-days.ts), a short stay with nothing that
@@ -25,7 +27,7 @@ import { principalUnsupported } from './principal-support-facts';
 // (手术操作高编, procedure-billing.json) and billed operations no coded procedure supports (串换手术项目). This file
 // puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null, pathologyBeyondSpecimens: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, enteralDuringDecompression: null, parenteralBesideEnteral: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null, pathologyBeyondSpecimens: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -66,6 +68,8 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     infusionUnsupported: infusionUnsupported(c),
     parenteralUnadministered: parenteralUnadministered(c),
     parenteralNutritionUngiven: parenteralNutritionUngiven(c),
+    enteralDuringDecompression: enteralDuringDecompression(c),
+    parenteralBesideEnteral: parenteralBesideEnteral(c),
     pushesUnsupported: pushesUnsupported(c),
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantsAgainstSides(c, true),

@@ -42,6 +42,10 @@ export interface StayContentFacts {
   parenteralUnadministered: { lineIds: string[]; dates: string; days: number; drugs: string; amount: number } | null;
   /** Parenteral nutrition billed on days with nothing that gives it, most of its days (parenteralNutritionUngiven). */
   parenteralNutritionUngiven: { lineIds: string[]; dates: string; days: number; nutritionDays: number; drugs: string; amount: number } | null;
+  /** Enteral feeding billed on days of gastric decompression with no feeding route past the stomach (enteral-decompression.ts). */
+  enteralDuringDecompression: { lineIds: string[]; dates: string; days: number; drugs: string; amount: number } | null;
+  /** Parenteral nutrition kept on beside enteral nutrition at its full daily dose, past the taper (parenteral-beside-enteral.ts). */
+  parenteralBesideEnteral: { lineIds: string[]; dates: string; days: number; drugs: string; amount: number } | null;
   /** 静脉注射 billed on a stay's infusion days beyond the distinct drugs of the day that can be pushed (push-injections.ts). */
   pushesUnsupported: { lineIds: string[]; dates: string; pushes: number; detail: string; amount: number } | null;
   /**

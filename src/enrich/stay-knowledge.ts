@@ -481,6 +481,36 @@ const stayContentFile = z.strictObject({
         .optional(),
     })
     .optional(),
+  /**
+   * Enteral feeding on days of gastric decompression (enteral-decompression.ts; sources.enteralDecompression): a feed
+   * put into a stomach that is being emptied by suction is drawn back out, so it is not given unless it goes beyond
+   * the pylorus. `decompression`: the 胃肠减压 rows; `nameMarks`: the enteral nutrition drugs (by generic name);
+   * `tubeFeeding`: 鼻饲 rows named with them; `postPyloric`: ICD-9-CM-3 prefixes of a feeding route past the stomach;
+   * `minDays`: such days before a stay is named (the day the tube comes out may carry both).
+   */
+  enteralDecompression: z
+    .strictObject({
+      decompression: z.array(z.string().min(1)).min(1),
+      nameMarks: z.array(z.string().min(1)).min(1),
+      tubeFeeding: z.array(z.string().min(1)),
+      postPyloric: prefixes.min(1),
+      minDays: z.number().int().min(1),
+    })
+    .optional(),
+  /**
+   * Parenteral nutrition beside enteral nutrition at its full daily dose (parenteral-beside-enteral.ts;
+   * sources.parenteralBesideEnteral): `enteralNameMarks` the EN drugs by generic name, `minDays` such days in a row
+   * before a stay is named (past the taper), `hypermetabolic` ICD-10 prefixes of needs a standard EN dose does not meet, `tubeFeeding` what shows a tube feed.
+   */
+  parenteralBesideEnteral: z
+    .strictObject({
+      enteralNameMarks: z.array(z.string().min(1)).min(1),
+      minDays: z.number().int().min(2),
+      hypermetabolic: prefixes.min(1),
+      /** What shows feeding by tube: coded tube or enterostomy procedures (ICD-9-CM-3 prefixes), or 鼻饲 rows billed. */
+      tubeFeeding: z.strictObject({ procedures: prefixes.min(1), items: z.array(z.string().min(1)) }),
+    })
+    .optional(),
   sources: z.record(z.string(), z.string()),
 });
 

@@ -66,7 +66,7 @@ export async function runRuleExamples(
           continue;
         }
         const [me, ...earlier] = (built as Claim[]).reverse().map((c) => enrichClaim(c, ruleset.refs));
-        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules, placementNameMarks(ruleset.refs.history?.devicesInPlace)));
+        const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules, placementNameMarks(ruleset.refs.history?.devicesInPlace), e.claim.procedures ?? []));
         // Earlier claims of other members (another patient.insuredId) stand for the store's identical bills, the
         // doctor's other patients and the stays admitted with this one.
         await attachMemberFacts([me], ruleset, {
@@ -79,6 +79,7 @@ export async function runRuleExamples(
               .filter((h) => (h.visitType === 'outpatient' || h.visitType === 'chronic') && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && k.serviceDate === h.serviceDate))
               .map(dayBillOf),
           doctorClinics: async (keys) => history.filter((h) => (h.visitType === 'outpatient' || h.visitType === 'chronic') && keys.some((k) => k.doctorId === h.doctorId && k.serviceDate === h.serviceDate)),
+          doctorOperations: async (keys) => history.filter((h) => h.visitType === 'inpatient' && keys.some((k) => k.doctorId === h.doctorId && h.operationDays?.includes(k.serviceDate))),
         });
         const hits = await evaluate(me, { ruleId: def.id, kind, index });
         const fired = hits.some((h) => h.ruleId === def.id);

@@ -6,7 +6,9 @@ import { buildClaim, shippedRules } from '../helpers/shipped-rules';
 
 // 冒名医生 through the pipeline (history.doctor-two-places): a surgeon's clinic in 济南 is stored first, a 成都 stay
 // naming him operates the same day. The stay is flagged from the store's lookup by doctor and day (or from its own
-// batch), and the clinic visit gets the finding too (事后发现). 多点执业 two days later stays quiet. Memory and SQLite.
+// batch), and the clinic visit gets the finding too (事后发现). The stay stored first (it settles at discharge): the
+// clinic visit is flagged from the lookup by doctor and operation day, and the stay gets the finding. 多点执业 two days
+// later stays quiet either way. Memory and SQLite.
 
 const RULE = 'history.doctor-two-places';
 const DOCTOR = 'D370100004321';
@@ -54,15 +56,38 @@ describe.each([
     ['the clinic stored first', (c: Record<string, unknown>) => [[c], [stay]]],
     ['one batch', (c: Record<string, unknown>) => [[c, stay]]],
     ['one batch, the stay first', (c: Record<string, unknown>) => [[stay, c]]],
-  ])('%s: the stay is flagged and the clinic visit gets the finding', async (_order, arrange) => {
+    ['the stay stored first', (c: Record<string, unknown>) => [[stay], [c]]],
+  ])('%s: both claims are flagged', async (_order, arrange) => {
     const last = await run(make(), arrange(clinic(-10)));
     expect(fired(last.get('DT-IP-1'))).toBe(true);
     expect(last.get('DT-IP-1')!.hits.find((h) => h.ruleId === RULE)!.severity).toBe('warn');
     expect(fired(last.get('DT-OP--10'))).toBe(true);
   });
 
-  it('quiet on 多点执业 two days after the operation', async () => {
-    const last = await run(make(), [[clinic(-8)], [stay]]);
+  it('the stay stored first: the clinic visit names the stay, both institutions and provinces; the stay gets the finding (事后发现)', async () => {
+    const last = await run(make(), [[stay], [clinic(-10)]]);
+    const own = last.get('DT-OP--10')!.hits.find((h) => h.ruleId === RULE)!;
+    expect(own.retrospective).toBeUndefined();
+    expect(own.message).toContain('本单据（H37010099，山东省）记载医师D370100004321出诊接诊，同日该医师又在四川省的H51010099为患者实施手术（两地单据DT-IP-1、DT-OP--10）');
+    const found = last.get('DT-IP-1')!.hits.find((h) => h.ruleId === RULE)!;
+    expect(found.retrospective?.byClaimId).toBe('DT-OP--10');
+    expect(found.message).toContain('单据DT-OP--10（H37010099，山东省）结算后查明，本单据记载的医师D370100004321于2025-03-05在该处出诊接诊');
+  });
+
+  it.each([
+    ['the clinic stored first', [[clinic(-10)], [stay], [clinic(-10)]]],
+    ['the stay stored first', [[stay], [clinic(-10)], [clinic(-10)]]],
+  ])('%s, the clinic visit re-reviewed: one finding of the pair on it, as it was', async (_order, batches) => {
+    const last = await run(make(), batches);
+    expect(last.get('DT-OP--10')!.hits.filter((h) => h.ruleId === RULE)).toHaveLength(1);
+    expect(last.get('DT-IP-1')!.hits.filter((h) => h.ruleId === RULE)).toHaveLength(1);
+  });
+
+  it.each([
+    ['the clinic stored first', [[clinic(-8)], [stay]]],
+    ['the stay stored first', [[stay], [clinic(-8)]]],
+  ])('quiet on 多点执业 two days after the operation (%s)', async (_order, batches) => {
+    const last = await run(make(), batches);
     expect(fired(last.get('DT-IP-1'))).toBe(false);
     expect(fired(last.get('DT-OP--8'))).toBe(false);
   });

@@ -319,7 +319,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 159 / 135 unseen (e4733a01): diabetes technology, obesity and endocrine care (糖尿病、肥胖与内分泌).
   // fx-cat31 144 / 120: 43.89 (sleeve) is a partial gastrectomy that 胃大部切除术 may bill (procedure-billing): the set's sleeve stand-in no
   // longer reads as 串换 — T12 (15, a diagnosis fraud caught only by that artefact) and C21 (15, the honest sleeve) alike.
-  blind91: { fraudCaughtAtLeast: 144, controlsFlaggedAtMost: 120 },
+  // fx-b91 196 / 105: HbA1c at most once in 45 days for diabetes (T04), 皮下注射 beyond the daily injections of the insulin billed (T14),
+  // Hashimoto's E06.3 followed as hypothyroidism (T07); 中药熏洗 for diabetic neuropathy (C03), the TSH recheck after levothyroxine's start (C13).
+  // Merged over fx-cat31's sleeve rows: 181 / 90 (T12 and C21 no longer read as 串换 by the stand-in, as above).
+  blind91: { fraudCaughtAtLeast: 181, controlsFlaggedAtMost: 90 },
   // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
   // fx-b89 199 / 144: guide wire placed by lead/device implants and ablation (C01, C05, C22; T01–T03, T06, T07 lose the
   // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's
@@ -330,10 +333,22 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // operations' post-operative recovery (C13 UPPP, C15 septorhinoplasty). Most of the ceiling is the set's stand-in rows.
   blind90: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 270 },
   // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
-  blind88: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 218 },
+  // → 218 / 218 (fx-b88): EN on decompression days with no post-pyloric route (T15), PN beside a full tube feed past the taper (T02),
+  // 化疗药物配置 on days with no L01 (T08), 左卡尼汀 for I50 with no BNP/echo (T09 evidence), R63.0 no PN indication (T01), V06DB at a pharmacy (T04).
+  blind88: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 218 },
   // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
   blind87: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 59 },
+  // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
+  blind92: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 50 },
+  // 117 / 130 unseen (9a66dd23): heart rhythm and cardiac devices, written anew on the real rows (心律失常、起搏器与电生理).
+  blind93: { fraudCaughtAtLeast: 117, controlsFlaggedAtMost: 130 },
+  // 153 / 118 unseen (9a66dd23): diabetes, obesity and endocrine care, written anew on the real rows (糖尿病、肥胖与内分泌).
+  // fx-b91, merged after 9a66dd23 and never run on this set: 170 / 118 (HbA1c within 45 days, thyroid follow-up; its injections-per-day row
+  // read the insulin pump's hourly row as injections, C03/C19 — mended to the 皮下注射 code).
+  blind94: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 118 },
+  // 156 / 180 unseen (41e564a3): wounds, burns and hyperbaric oxygen, written anew on the real rows after fx-b87 (创面修复、烧伤与高压氧).
+  blind95: { fraudCaughtAtLeast: 156, controlsFlaggedAtMost: 180 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -78,6 +78,30 @@ describe('service units against what each unit uses', () => {
   });
 });
 
+// item-uses.json dosesPerDay: 皮下注射 against the injections a day of the drugs billed (one pen serves the stay).
+describe('subcutaneous injections against the daily doses of the drugs billed', () => {
+  const SC = '001204000060001';
+  const GLARGINE = 'XA10AEG503B002010192693';
+  const ASPART = 'XA10ABM504B002010105980';
+  const ERYTHROPOIETIN = 'XB03XAZ505B002010171257';
+  const stay = (drugs: string[], perDay: number) => enriched({
+    set: { diagnoses: [{ code: 'E11.900', principal: true }] },
+    addItems: [...drugs.map((code) => ({ code, day: 0 })), ...[0, 1, 2].map((day) => ({ code: SC, quantity: perDay, day }))],
+  }).facts.stay.unitsBeyondUse;
+  it('allows a once-daily basal insulin one injection a day and one more, its pen billed once serving every day', () => {
+    const f = stay([GLARGINE], 4)!;
+    expect(f.units).toBe(6);
+    expect(f.lineIds).toHaveLength(3);
+    expect(f.detail).toContain('皮下注射4次');
+    expect(stay([GLARGINE], 2)).toBeNull();
+  });
+  it('adds the prandial insulin\'s injections (basal-bolus), and leaves a stay with another subcutaneous drug or none unjudged', () => {
+    expect(stay([GLARGINE, ASPART], 4)).toBeNull();
+    expect(stay([GLARGINE, ERYTHROPOIETIN], 4)).toBeNull();
+    expect(stay([], 4)).toBeNull();
+  });
+});
+
 describe('an injection on a rabies-exposure or vaccination visit', () => {
   const IM = '001204000050001';
   const bite = (codes: string[]) => ({ base: 'outpatient' as const, set: { items: [], diagnoses: codes.map((code, i) => ({ code, principal: i === 0 })) } });

@@ -171,7 +171,7 @@ export function makeReviewed(
 
 /** The member-ledger entry review() derives from a claim (no reference tables: no grouping MDC). */
 export function makeLedger(claim: Claim): MemberClaim {
-  return ledgerEntry(enrichClaim(claim, { grouper: null, catalogue: EMPTY_CATALOGUE, policies: null }).facts);
+  return ledgerEntry(enrichClaim(claim, { grouper: null, catalogue: EMPTY_CATALOGUE, policies: null }).facts, undefined, undefined, undefined, claim.procedures ?? []);
 }
 
 /** An input that failed validation, as review() records it. */

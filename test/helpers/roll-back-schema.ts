@@ -25,6 +25,7 @@ const UNDO: Record<number, string> = {
   22: 'DROP INDEX member_claims_admission;',
   23: 'DROP INDEX member_claims_bundle; ALTER TABLE member_claims DROP COLUMN bundle_signature;',
   24: 'DROP INDEX member_claims_doctor_date;',
+  25: 'DROP TABLE doctor_operations; ALTER TABLE member_claims DROP COLUMN operation_days;',
 };
 
 /** Undoes every migration above `version`; throws when one has no undo here (so a new migration is not forgotten). */

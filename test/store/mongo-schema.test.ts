@@ -36,6 +36,14 @@ describe('mongo document schemas', () => {
     expect(toMemberClaim(before).region).toBeNull();
   });
 
+  it("keeps a stay's operation days through the document (getDoctorOperations' multikey field), none on a visit", async () => {
+    const ledger = { ...reviewed.ledger, operationDays: ['2025-03-05', '2025-03-07'] };
+    const doc = new m.MemberClaim(memberClaimDoc(ledger)).toObject();
+    expect(doc.operationDays).toEqual(['2025-03-05', '2025-03-07']);
+    expect(toMemberClaim(doc).operationDays).toEqual(['2025-03-05', '2025-03-07']);
+    expect(toMemberClaim(new m.MemberClaim(memberClaimDoc(reviewed.ledger)).toObject())).not.toHaveProperty('operationDays');
+  });
+
   it.each([
     ['fractional fen', { totalFen: 12.5 }, 'totalFen'],
     ['negative fen', { amountAtStakeFen: -1 }, 'amountAtStakeFen'],
@@ -77,7 +85,8 @@ describe('mongo document schemas', () => {
     // bundleSignature+hospitalId+doctorId+serviceDate: one doctor's visits of a day with one treatment bundle (诱导就医).
     // hospitalId+doctorId+serviceDate+itemsSignature: a doctor's clinic visits of one day, whatever the bill (rotating templates, getDoctorDays).
     // doctorId+serviceDate: a doctor's clinic visits of one day at any institution (冒名医生, getDoctorClinics).
-    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate', 'itemsSignature+hospitalId+doctorId+serviceDate', 'bundleSignature+hospitalId+doctorId+serviceDate', 'hospitalId+doctorId+serviceDate', 'hospitalId+serviceDate', 'hospitalId+doctorId+serviceDate+itemsSignature', 'doctorId+serviceDate']);
+    // doctorId+operationDays: a doctor's stays by operation day at any institution (the other order, getDoctorOperations).
+    expect(keys(m.MemberClaim.schema)).toEqual(['insuredId+serviceDate', 'itemsSignature+hospitalId+doctorId+serviceDate', 'bundleSignature+hospitalId+doctorId+serviceDate', 'hospitalId+doctorId+serviceDate', 'hospitalId+serviceDate', 'hospitalId+doctorId+serviceDate+itemsSignature', 'doctorId+serviceDate', 'doctorId+operationDays']);
   });
 
   it('keeps a claim that has no JSON form out before any write is built', () => {

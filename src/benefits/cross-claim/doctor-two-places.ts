@@ -20,15 +20,24 @@ import { isOnlineVisit } from './online-visit';
  */
 export interface DoctorTwoPlaces extends DistantSameDay {
   doctorId: string;
+  /** What the doctor did on this claim and on the other, in the message's words (为患者实施手术 / 出诊接诊): either claim may be the one reviewed. */
+  hereDid: string;
+  thereDid: string;
 }
 
-/** A doctor's day at any institution but the stay's own (his own clinic there is no second place): what the store is asked for (ReviewStore.getDoctorClinics). */
+/**
+ * A doctor's day at any institution but this claim's own (his own clinic there is no second place): what the store is
+ * asked for, a stay's clinic visits (ReviewStore.getDoctorClinics) or a visit's stays operating that day (getDoctorOperations).
+ */
 export interface DoctorDateKey {
   doctorId: string;
   serviceDate: string;
-  /** The stay's institution, whose visits are not returned. */
+  /** This claim's institution, whose entries are not returned. */
   hospitalId: string;
 }
+
+const OPERATED = '为患者实施手术';
+const SAW_PATIENTS = '出诊接诊';
 
 /** A coded operation's day (isOperationCode: ICD-9-CM-3 00–86); 87–99 are diagnostic and other non-operative procedures, done by others. */
 export function operationDays(procedures: readonly { code: string; date?: string | null }[]): string[] {
@@ -70,8 +79,41 @@ export function doctorTwoPlaces(me: MemberClaim, items: readonly BenefitItem[], 
     const ids = new Set(items.filter((i) => i.date === e.serviceDate).map((i) => i.lineId));
     return {
       claimId: e.claimId, hospitalId: e.hospitalId, region: e.region, doctorId: me.doctorId, date: e.serviceDate, here: provinceName(provinces, me.region), there: provinceName(provinces, e.region),
-      claims: `${e.claimId}、${me.claimId}`, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+      hereDid: OPERATED, thereDid: SAW_PATIENTS, claims: `${e.claimId}、${me.claimId}`, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
       suspects: [{ claimId: e.claimId, lineIds: (e.lines ?? []).map((l) => l.lineId), amount: toYuan(e.totalFen) }],
+    };
+  }
+  return null;
+}
+
+/**
+ * The stays' operation days a clinic visit's doctor is asked for (getDoctorOperations): an in-person visit (not online)
+ * naming a 医保医师代码; null for anything else.
+ */
+export function visitDoctorKey(me: MemberClaim, k: HistoryKnowledge | undefined): DoctorDateKey | null {
+  if (!k?.provinces || !me.doctorId || !doctorPresent(me) || !nationalDoctorCode(me.doctorId, k.provinces) || isOnlineVisit(me, k)) return null;
+  return { doctorId: me.doctorId, serviceDate: me.serviceDate, hospitalId: me.hospitalId };
+}
+
+/**
+ * doctorTwoPlaces the other way round: a clinic visit in person reviewed after a stay of its doctor, stored before it,
+ * coding an operation on the visit's day at an institution in a far province (stays settle at discharge, days after
+ * the operation: the visit may arrive first or second). The visit's lines of the day are flagged, and the stay is the
+ * suspect too (事后发现), its kept lines of the day. Stays of the visit's own batch are not read here: the stay's own
+ * review finds them.
+ */
+export function doctorOperatedElsewhere(me: MemberClaim, items: readonly BenefitItem[], stays: readonly MemberClaim[], k: HistoryKnowledge): DoctorTwoPlaces | null {
+  const provinces = k.provinces;
+  if (!provinces || !me.region || !visitDoctorKey(me, k)) return null;
+  for (const s of stays) {
+    if (s.claimId === me.claimId || s.visitType !== 'inpatient' || s.doctorId !== me.doctorId || s.hospitalId === me.hospitalId || !s.region) continue;
+    if (!(s.operationDays ?? []).includes(me.serviceDate) || !provincesFarApart(provinces, me.region, s.region)) continue;
+    const ids = new Set(items.filter((i) => i.date === me.serviceDate).map((i) => i.lineId));
+    const kept = (s.lines ?? []).filter((l) => l.date === me.serviceDate);
+    return {
+      claimId: s.claimId, hospitalId: s.hospitalId, region: s.region, doctorId: me.doctorId!, date: me.serviceDate, here: provinceName(provinces, me.region), there: provinceName(provinces, s.region),
+      hereDid: SAW_PATIENTS, thereDid: OPERATED, claims: `${s.claimId}、${me.claimId}`, lineIds: [...ids], amount: toYuan(fenOf(items, ids)),
+      suspects: [{ claimId: s.claimId, lineIds: kept.map((l) => l.lineId), amount: toYuan(fenOf(kept)) }],
     };
   }
   return null;

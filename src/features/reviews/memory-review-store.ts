@@ -77,6 +77,9 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
   const byDoctorDate = new Map<string, Set<string>>();
   const doctorDateOf = (e: { visitType: string; doctorId?: string | null; serviceDate: string }) =>
     e.doctorId && (e.visitType === 'outpatient' || e.visitType === 'chronic') ? `${e.doctorId}\u0000${e.serviceDate}` : null;
+  // Stays by doctor and operation day at any institution (getDoctorOperations): one key per operation day.
+  const byDoctorOperation = new Map<string, Set<string>>();
+  const operationKeysOf = (e: MemberClaim) => (e.visitType === 'inpatient' && e.doctorId ? (e.operationDays ?? []).map((d) => `${e.doctorId}\u0000${d}`) : []);
   const admissionOf = (e: { visitType: string; hospitalId: string; serviceDate: string }) => (e.visitType === 'inpatient' ? `${e.hospitalId}\u0000${e.serviceDate}` : null);
   const doctorOf = (e: { hospitalId: string; doctorId?: string | null; consult?: unknown }) => (e.doctorId && e.consult ? `${e.hospitalId}\u0000${e.doctorId}` : null);
   const index = (map: Map<string, Set<string>>, key: string, claimId: string) => (map.get(key) ?? map.set(key, new Set()).get(key)!).add(claimId);
@@ -90,6 +93,7 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
     [byAdmission, admissionOf(e)],
     [byDoctorDay, doctorDayOf(e)],
     [byDoctorDate, doctorDateOf(e)],
+    ...operationKeysOf(e).map((k) => [byDoctorOperation, k] as [Map<string, Set<string>>, string]),
   ];
   // The maps as they were, and how to put them back (the lookups are rebuilt from the ledger: a rollback is rare).
   const snapshot = (): (() => void) => {
@@ -101,7 +105,7 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
         for (const [k, v] of was) map.set(k, v);
       }
       arrivals = arrived;
-      for (const m of [byMember, byBill, byDoctor, byAdmission, byDoctorDay, byDoctorDate]) m.clear();
+      for (const m of [byMember, byBill, byDoctor, byAdmission, byDoctorDay, byDoctorDate, byDoctorOperation]) m.clear();
       for (const e of ledger.values()) for (const [m, k] of keysOf(e)) if (k) index(m, k, e.claimId);
     };
   };
@@ -199,6 +203,13 @@ export function memoryReviewStore(state: MemoryState): ReviewStore {
       // Any institution but the stay's (k.hospitalId); each entry once, whatever the keys.
       const out = new Map<string, MemberClaim>();
       for (const k of keys) for (const e of entries(byDoctorDate, [`${k.doctorId}\u0000${k.serviceDate}`])) if (e.hospitalId !== k.hospitalId) out.set(e.claimId, e);
+      return [...out.values()];
+    },
+    async getDoctorOperations(keys) {
+      ensureOpen();
+      // Any institution but the visit's (k.hospitalId); each entry once, whatever the keys.
+      const out = new Map<string, MemberClaim>();
+      for (const k of keys) for (const e of entries(byDoctorOperation, [`${k.doctorId}\u0000${k.serviceDate}`])) if (e.hospitalId !== k.hospitalId) out.set(e.claimId, e);
       return [...out.values()];
     },
     async getAdmissions(keys) {

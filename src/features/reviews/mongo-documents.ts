@@ -165,6 +165,7 @@ export function toMemberClaim(d: MemberClaimDoc): MemberClaim {
     insuredElsewhere: d.insuredElsewhere ?? undefined,
     ...(d.codes ? { codes: [...d.codes] } : {}),
     ...(d.thirdParty !== undefined && d.thirdParty !== null ? { thirdParty: d.thirdParty } : {}),
+    ...(d.operationDays?.length ? { operationDays: [...d.operationDays] } : {}),
     // Written by memberClaimDoc from LedgerLine values; the schema keeps them as given.
     ...(d.lines ? { lines: d.lines.map((l) => ({ ...(l as LedgerLine) })) } : {}),
   };

@@ -133,6 +133,14 @@ export function mongoReviewStore(conn: Connection, m: Models, inSession: InSessi
       const docs = await m.MemberClaim.find(filter).lean<MemberClaimDoc[]>();
       return Promise.all(docs.map(async (d) => toMemberClaim(await wholeDoc(parts, d, ['lines']))));
     },
+    async getDoctorOperations(keys) {
+      if (!keys.length) return [];
+      // Each key an equality on doctor and one of a stay's operation days, any institution but the visit's (the
+      // doctor-operation index); never run against a server here. Whole entries; no arrival is stored: each counts as arrived first.
+      const filter = { visitType: 'inpatient', $or: keys.map((k) => ({ doctorId: k.doctorId, operationDays: k.serviceDate, hospitalId: { $ne: k.hospitalId } })) };
+      const docs = await m.MemberClaim.find(filter).lean<MemberClaimDoc[]>();
+      return Promise.all(docs.map(async (d) => toMemberClaim(await wholeDoc(parts, d, ['lines']))));
+    },
     async getAdmissions(keys) {
       if (!keys.length) return [];
       // Each key an equality on institution and admission day among stays (the admission index); never run against a

@@ -87,6 +87,12 @@ export interface ReviewStore {
    */
   getDoctorClinics(keys: readonly DoctorDateKey[]): Promise<MemberClaim[]>;
   /**
+   * Stays of any member naming one of these doctors with a coded operation on its date (MemberClaim.operationDays), at
+   * any institution but the key's: the other order of getDoctorClinics, a clinic visit reviewed after the stay. Whole
+   * ledger entries, few per key.
+   */
+  getDoctorOperations(keys: readonly DoctorDateKey[]): Promise<MemberClaim[]>;
+  /**
    * Ledger entries of any member's stays admitted at one of these keys' hospital on its day (the same members admitted
    * together again, 养转医): what each is judged by (AdmissionPeer), not its lines.
    */

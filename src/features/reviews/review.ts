@@ -10,7 +10,7 @@ import { billId, billKeys, bundleKeyOf, distinctKeys, testBattery, type BillKey,
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { dayBillOf, doctorDayKey, type DayBill, type DoctorDayKey } from '../../benefits/template-rotation';
-import { nationalDoctorCode, operationDays, type DoctorDateKey } from '../../benefits/cross-claim/doctor-two-places';
+import { nationalDoctorCode, operationDays, visitDoctorKey, type DoctorDateKey } from '../../benefits/cross-claim/doctor-two-places';
 import { enrichClaim } from '../../enrich/enrich';
 import { followUpVisit } from '../../enrich/public-health-visit';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
@@ -86,6 +86,7 @@ export async function reviewWithRevisions(inputs: readonly unknown[], ctx: Revie
       admissions: (keys) => ctx.store.getAdmissions(keys),
       doctorDays: (keys) => ctx.store.getDoctorDays(keys),
       doctorClinics: (keys) => ctx.store.getDoctorClinics(keys),
+      doctorOperations: (keys) => ctx.store.getDoctorOperations(keys),
     });
     const along = opts.along && ((r: readonly Revision[]) => opts.along!(answered(judged.verdicts, r)));
     if (judged.reviewed.length) revised = await ctx.store.saveReviews(judged.reviewed, along);
@@ -232,7 +233,10 @@ export type AdmissionsLookup = (keys: AdmissionKey[]) => Promise<AdmissionPeer[]
 /** Stored clinic visits of any member by one of these doctors on its day (ReviewStore.getDoctorDays). */
 export type DoctorDaysLookup = (keys: DoctorDayKey[]) => Promise<DayBill[]>;
 
-/** Stored clinic visits of any member by one of these doctors on its day, at any institution (ReviewStore.getDoctorClinics). */
+/**
+ * Stored clinic visits of any member by one of these doctors on its day, at any institution (ReviewStore.getDoctorClinics);
+ * the same shape asks for the stays operating that day (getDoctorOperations).
+ */
 export type DoctorClinicsLookup = (keys: DoctorDateKey[]) => Promise<MemberClaim[]>;
 
 /**
@@ -246,6 +250,8 @@ export interface MemberLookups {
   admissions?: AdmissionsLookup;
   doctorDays?: DoctorDaysLookup;
   doctorClinics?: DoctorClinicsLookup;
+  /** A doctor's stored stays operating on a day (getDoctorOperations): doctor-two-places the other way round. */
+  doctorOperations?: DoctorClinicsLookup;
 }
 
 const none = async (): Promise<never[]> => [];
@@ -272,9 +278,9 @@ function doctorKeys(keys: readonly (DoctorKey | null)[]): DoctorKey[] {
  * members are read from `identicalBills` (none stored when absent: a backtest sees its batch only) and the batch.
  */
 export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Ruleset, lookups: MemberLookups): Promise<MemberClaim[]> {
-  const { history, identicalBills = none, doctorVisits = none, admissions = none, doctorDays = none, doctorClinics = none } = lookups;
+  const { history, identicalBills = none, doctorVisits = none, admissions = none, doctorDays = none, doctorClinics = none, doctorOperations = none } = lookups;
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
-  const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules, placementNameMarks(ruleset.refs.history?.devicesInPlace)));
+  const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules, placementNameMarks(ruleset.refs.history?.devicesInPlace), c.claim.procedures ?? []));
   if (!claims.length) return entries;
   const stored = await history([...new Set(entries.map((e) => e.insuredId))]);
   // Whether each claim is a clinic visit's test battery, judged once: its bill keys, the screening day and identical bills read it.
@@ -301,6 +307,11 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
     ...new Map(entries.flatMap((e, i) => opDays[i].map((d) => [`${clinicKey(e.doctorId!, d)}\u0000${e.hospitalId}`, { doctorId: e.doctorId!, serviceDate: d, hospitalId: e.hospitalId }] as const))).values(),
   ];
   const storedClinics = wantedClinics.length ? await doctorClinics(wantedClinics) : [];
+  // The other order: each clinic visit's doctor's stored stays operating on its day elsewhere (a batch's own stays
+  // find their visits above).
+  const visitKeys = entries.map((e) => (e.visitType === 'outpatient' || e.visitType === 'chronic' ? visitDoctorKey(e, ruleset.refs.history) : null));
+  const wantedOperations = [...new Map(visitKeys.filter((k): k is DoctorDateKey => k !== null).map((k) => [`${clinicKey(k.doctorId, k.serviceDate)}\u0000${k.hospitalId}`, k])).values()];
+  const storedOperations = wantedOperations.length ? await doctorOperations(wantedOperations) : [];
   // Other members' stays on the admission days of each stay and of its member's earlier stays there (batchAdmission).
   const stays: (StayOwn | undefined)[] = claims.map(({ facts }) =>
     facts.visitType === 'inpatient' ? { ageYears: facts.ageYears, drg: facts.grouping?.status === 'grouped' ? facts.grouping.drg : null, procedures: facts.procedureCodes } : undefined,
@@ -315,7 +326,7 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
   const storedAdmissions = wantedAdmissions.length ? await admissions(wantedAdmissions) : [];
   // Arrival: a claim the store has seen keeps its place; new ones arrive after everything stored (the members'
   // entries, the other members' identical bills and stays, and the doctors' visits), in batch order.
-  const seen = [...stored, ...storedBills, ...storedVisits, ...storedAdmissions, ...storedDays, ...storedClinics];
+  const seen = [...stored, ...storedBills, ...storedVisits, ...storedAdmissions, ...storedDays, ...storedClinics, ...storedOperations];
   const storedArrival = new Map(seen.map((e) => [e.claimId, e.arrival ?? 0]));
   const next = seen.reduce((m, e) => Math.max(m, e.arrival ?? 0), 0) + 1;
   entries.forEach((e, i) => (e.arrival = storedArrival.get(e.claimId) ?? next + i));
@@ -359,6 +370,10 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
       (byClinic.get(id) ?? byClinic.set(id, []).get(id)!).push(e);
     }
   }
+  // Stays that arrived before the visit: a visit re-reviewed after the stay found it keeps that finding (事后发现) and
+  // sees what it saw the first time. A store that keeps no arrival (MongoDB) counts every stored stay as before.
+  const operationsOf = (key: DoctorDateKey | null, e: MemberClaim) =>
+    key ? storedOperations.filter((s) => !inBatch.has(s.claimId) && s.doctorId === key.doctorId && s.operationDays?.includes(key.serviceDate) && (s.arrival === undefined || s.arrival < e.arrival!)) : [];
   const admissionsOf = (keys: readonly AdmissionKey[]) => keys.flatMap((k) => byAdmission.get(admissionId(k)) ?? []);
   const notCounted = await screeningLeftOut(entries, batteries, keys, ruleset, peersOf, byMember, history, inBatch);
   claims.forEach(({ claim, facts }, i) => {
@@ -376,6 +391,7 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
       procedures: facts.procedureCodes,
       operationDays: opDays[i],
       doctorClinics: opDays[i].flatMap((d) => byClinic.get(clinicKey(entries[i].doctorId!, d)) ?? []),
+      doctorStays: operationsOf(visitKeys[i], entries[i]),
       consumables: facts.stay.consumableUnsupported,
       followUp: followUpVisit(facts.stay.publicHealthVisit, ruleset.refs.knowledge?.publicHealthServices),
     });

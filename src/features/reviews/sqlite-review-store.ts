@@ -52,7 +52,7 @@ const REFRESH_PARAMS: readonly (keyof CaseRow)[] = ['claim_id', ...CASE_REFRESHE
 const MEMBER_COLUMNS: readonly (keyof MemberClaimRow)[] = [
   'claim_id', 'insured_id', 'insurance_type', 'visit_type', 'service_date', 'end_date', 'hospital_id', 'hospital_level', 'region', 'doctor_id', 'department', 'consult',
   'principal_category', 'mdc', 'total_fen', 'policy_fen', 'fund_claimed_fen', 'items_signature', 'bundle_signature', 'service_codes',
-  'admission_route', 'discharge_mode', 'transfer_from_hospital_id', 'codes', 'third_party', 'lines',
+  'admission_route', 'discharge_mode', 'transfer_from_hospital_id', 'codes', 'third_party', 'operation_days', 'lines',
 ];
 const INVALID_COLUMNS: readonly (keyof InvalidRow)[] = ['claim_id', 'errors', 'raw', 'source', 'received_at'];
 
@@ -82,6 +82,12 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
   const writeRows = ({ review, verdictJson, verdict, member, flaggedCase, claimJson }: PreparedReview, now: string): boolean => {
     stmt.upsertVerdict.run(verdict);
     stmt.upsertMemberClaim.run(member);
+    // A stay's operation days, one row each (getDoctorOperations), replaced with its entry; a visit holds none (a
+    // claimId once a stay and now a visit leaves rows the lookup's visit-type test skips).
+    if (member.visit_type === 'inpatient') {
+      stmt.clearOperations.run(member.claim_id);
+      if (member.doctor_id) for (const day of review.ledger.operationDays ?? []) stmt.addOperation.run({ doctor_id: member.doctor_id, operation_date: day, claim_id: member.claim_id });
+    }
     if (flaggedCase) {
       stmt.upsertFlaggedCase.run(flaggedCase);
       return true;
@@ -308,6 +314,14 @@ export function sqliteReviewStore(conn: SqliteConnection, writeParts?: PartWrite
       }
       return [...out.values()];
     },
+    async getDoctorOperations(keys) {
+      // One indexed lookup per doctor and day (doctor_operations), at any institution but the visit's; each entry once.
+      const out = new Map<string, MemberClaim>();
+      for (const k of keys) {
+        for (const row of stmt.doctorOperations.all({ doctorId: k.doctorId, serviceDate: k.serviceDate, hospitalId: k.hospitalId }) as MemberClaimRow[]) out.set(row.claim_id, toMemberClaim(row));
+      }
+      return [...out.values()];
+    },
     async getAdmissions(keys) {
       // One indexed lookup per institution and day (member_claims_admission); each entry once, whatever the keys.
       const out = new Map<string, AdmissionPeer>();
@@ -417,6 +431,13 @@ function statements(db: Database.Database) {
     doctorClinics: db.prepare(
       `SELECT *, ${wholeText('lines')} AS lines FROM member_claims
        WHERE doctor_id = @doctorId AND service_date = @serviceDate AND visit_type IN ('outpatient', 'chronic') AND hospital_id <> @hospitalId`,
+    ),
+    clearOperations: db.prepare('DELETE FROM doctor_operations WHERE claim_id = ?'),
+    addOperation: db.prepare('INSERT OR IGNORE INTO doctor_operations (doctor_id, operation_date, claim_id) VALUES (@doctor_id, @operation_date, @claim_id)'),
+    // A doctor's stays with an operation on a day at any other institution, whole (the entry still the stay it was).
+    doctorOperations: db.prepare(
+      `SELECT m.*, ${wholeText('m.lines')} AS lines FROM doctor_operations d JOIN member_claims m ON m.claim_id = d.claim_id
+       WHERE d.doctor_id = @doctorId AND d.operation_date = @serviceDate AND m.visit_type = 'inpatient' AND m.doctor_id = d.doctor_id AND m.hospital_id <> @hospitalId`,
     ),
     // Any member's stays admitted at an institution on a day (AdmissionPeer), not their lines; the partial index's condition repeated.
     admissions: db

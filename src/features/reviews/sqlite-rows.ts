@@ -208,6 +208,8 @@ export interface MemberClaimRow {
   codes: string | null;
   /** 1 when the claim carries a third party's or 工伤 external cause, 0 when not; NULL before migration 20. */
   third_party: number | null;
+  /** JSON array of a stay's operation days (MemberClaim.operationDays); NULL on other claims and before migration 25. */
+  operation_days: string | null;
   lines: string | null;
 }
 
@@ -238,6 +240,7 @@ export function memberClaimRow(m: MemberClaim): MemberClaimRow {
     transfer_from_hospital_id: m.transferFromHospitalId ?? null,
     codes: m.codes ? JSON.stringify(m.codes) : null,
     third_party: m.thirdParty === undefined ? null : m.thirdParty ? 1 : 0,
+    operation_days: m.operationDays?.length ? JSON.stringify(m.operationDays) : null,
     lines: m.lines ? JSON.stringify(m.lines) : null,
   };
 }
@@ -270,6 +273,7 @@ export function toMemberClaim(r: MemberClaimRow): MemberClaim {
     ...(r.codes ? { codes: JSON.parse(r.codes) as string[] } : {}),
     ...(r.third_party !== null && r.third_party !== undefined ? { thirdParty: r.third_party === 1 } : {}),
     ...(r.lines ? { lines: JSON.parse(r.lines) as LedgerLine[] } : {}),
+    ...(r.operation_days ? { operationDays: JSON.parse(r.operation_days) as string[] } : {}),
     arrival: r.arrival,
   };
 }

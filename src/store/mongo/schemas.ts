@@ -217,6 +217,8 @@ export interface MemberClaimDoc {
   codes?: string[];
   /** The claim carries an external cause a third party or 工伤保险 bears; absent on entries stored before the field existed. */
   thirdParty?: boolean;
+  /** A stay's operation days (MemberClaim.operationDays); absent on other claims and on entries stored before the field existed. */
+  operationDays?: string[];
   /** Ledger lines (benefits' LedgerLine): plumbing does not know their shape. */
   lines?: object[];
   /** The lines when they are a long text (then absent above). */
@@ -252,6 +254,7 @@ export const memberClaimSchema = new Schema<MemberClaimDoc>(
     insuredElsewhere: nullableString,
     codes: { type: [String], default: undefined },
     thirdParty: { type: Boolean, default: undefined },
+    operationDays: { type: [String], default: undefined },
     // Read with the member's entries, never queried into: kept as given.
     lines: { type: [Schema.Types.Mixed], default: undefined },
     parts: partRefs,
@@ -273,6 +276,9 @@ memberClaimSchema.index({ hospitalId: 1, doctorId: 1, serviceDate: 1, itemsSigna
 // A doctor's clinic visits of a day at any institution (冒名医生, getDoctorClinics): entries naming a doctor (the visit
 // type is filtered on read; $in in a partial filter needs MongoDB 6).
 memberClaimSchema.index({ doctorId: 1, serviceDate: 1 }, { partialFilterExpression: { doctorId: { $type: 'string' } } });
+// A doctor's stays by operation day at any institution (冒名医生 the other way round, getDoctorOperations): a multikey
+// index over the days, stays holding them only.
+memberClaimSchema.index({ doctorId: 1, operationDays: 1 }, { partialFilterExpression: { operationDays: { $exists: true } } });
 
 export interface InvalidDoc {
   claimId: string | null;

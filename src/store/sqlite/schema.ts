@@ -433,6 +433,22 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX member_claims_doctor_date ON member_claims (doctor_id, service_date) WHERE visit_type IN ('outpatient', 'chronic');
     `,
   },
+  {
+    version: 25,
+    sql: `
+      -- The same the other way round (cross-claim/doctor-two-places.ts doctorOperatedElsewhere): a clinic visit reviewed
+      -- after a stay of its doctor reads the doctor's stays by operation day, at any institution. A stay's operation days
+      -- (JSON) on its entry, and one row per stay and day; entries stored before hold none and are not judged.
+      ALTER TABLE member_claims ADD COLUMN operation_days TEXT;
+      CREATE TABLE doctor_operations (
+        doctor_id TEXT NOT NULL,
+        operation_date TEXT NOT NULL,
+        claim_id TEXT NOT NULL,
+        PRIMARY KEY (doctor_id, operation_date, claim_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX doctor_operations_claim ON doctor_operations (claim_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

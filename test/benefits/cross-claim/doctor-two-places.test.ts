@@ -1,5 +1,5 @@
 import { loadHistoryKnowledge } from '../../../src/benefits/history-knowledge';
-import { doctorTwoPlaces, nationalDoctorCode, operationDays } from '../../../src/benefits/cross-claim/doctor-two-places';
+import { doctorOperatedElsewhere, doctorTwoPlaces, nationalDoctorCode, operationDays, visitDoctorKey } from '../../../src/benefits/cross-claim/doctor-two-places';
 import type { MemberClaim } from '../../../src/benefits/member-claim';
 import type { BenefitItem } from '../../../src/benefits/benefit-claim';
 import { RULES_DIR } from '../../helpers/reviewed-file';
@@ -50,6 +50,7 @@ describe('doctorTwoPlaces', () => {
     const found = doctorTwoPlaces(stay, items, ['2025-07-05'], [entry({})], k)!;
     expect(found).toMatchObject({ claimId: 'X', hospitalId: 'H37010001', doctorId: 'D510100001234', date: '2025-07-05', here: '四川省', there: '山东省', lineIds: ['4', '5'], amount: 1540.5 });
     expect(found.suspects).toEqual([{ claimId: 'X', lineIds: ['1', '2'], amount: 80 }]);
+    expect([found.hereDid, found.thereDid]).toEqual(['为患者实施手术', '出诊接诊']);
   });
 
   it('the pair whatever its upload order: a visit arriving after the stay (same batch) finds it too', () => {
@@ -67,5 +68,39 @@ describe('doctorTwoPlaces', () => {
     // an internet hospital's 复诊 (the register's institution): given from wherever the doctor is
     expect(quiet({ hospitalId: 'H44010001-NET', region: '440100' })).toBeNull();
     expect(doctorTwoPlaces(stay, items, ['2025-07-05'], [entry({ hospitalId: 'H44010002', region: '440100' })], k)).not.toBeNull();
+  });
+});
+
+// The other order: the stay stored first (it settles at discharge, after the operation), the clinic visit reviewed after it.
+describe('doctorOperatedElsewhere', () => {
+  const operated = { ...stay, operationDays: ['2025-07-05'], lines: [{ lineId: '7', code: '331501', date: '2025-07-05', kind: 'service' as const, amountFen: 120000, operation: true }, { lineId: '8', code: 'X', date: '2025-07-06', kind: 'drug' as const, amountFen: 900 }] };
+  const visit = entry({});
+  const visitItems = [{ lineId: '1', date: '2025-07-05', amountFen: 3000 }, { lineId: '2', date: '2025-07-05', amountFen: 5000 }] as unknown as BenefitItem[];
+
+  it('a clinic in 济南 on a stored 成都 stay\'s operation day: the visit\'s lines, the stay a suspect with its lines of that day', () => {
+    const found = doctorOperatedElsewhere(visit, visitItems, [operated], k)!;
+    expect(found).toMatchObject({ claimId: 'S', hospitalId: 'H51010005', region: '510100', doctorId: 'D510100001234', date: '2025-07-05', here: '山东省', there: '四川省', hereDid: '出诊接诊', thereDid: '为患者实施手术', claims: 'S、X', lineIds: ['1', '2'], amount: 80 });
+    expect(found.suspects).toEqual([{ claimId: 'S', lineIds: ['7'], amount: 1200 }]);
+  });
+
+  it('asks the store only for an in-person visit under a 医保医师代码', () => {
+    expect(visitDoctorKey(visit, k)).toEqual({ doctorId: 'D510100001234', serviceDate: '2025-07-05', hospitalId: 'H37010001' });
+    expect(visitDoctorKey(entry({ doctorId: 'D000123' }), k)).toBeNull();
+    expect(visitDoctorKey(entry({ lines: [{ lineId: '1', code: 'X', date: '2025-07-05', kind: 'drug', amountFen: 100 }] }), k)).toBeNull();
+    expect(visitDoctorKey(entry({ hospitalId: 'H44010001-NET', region: '440100' }), k)).toBeNull();
+  });
+
+  it('quiet: another operation day, a neighbouring or the same province, another doctor, the same institution, a stay with no operation day, a visit with no consultation', () => {
+    const quiet = (s: Partial<MemberClaim>, v: Partial<MemberClaim> = {}) => doctorOperatedElsewhere(entry(v), visitItems, [{ ...operated, ...s }], k);
+    expect(quiet({ operationDays: ['2025-07-06'] })).toBeNull();
+    expect(quiet({ region: '410100', hospitalId: 'H41010001' })).toBeNull(); // 河南 borders 山东
+    expect(quiet({ region: '370200', hospitalId: 'H37020001' })).toBeNull(); // 青岛
+    expect(quiet({ doctorId: 'D510100009999' })).toBeNull();
+    expect(quiet({ hospitalId: 'H37010001' })).toBeNull();
+    expect(quiet({ operationDays: undefined })).toBeNull();
+    expect(quiet({}, { lines: [{ lineId: '1', code: 'X', date: '2025-07-05', kind: 'drug', amountFen: 100 }] })).toBeNull();
+    // A 工号 is one person at its institution only.
+    expect(quiet({ doctorId: 'D000123' }, { doctorId: 'D000123' })).toBeNull();
+    expect(quiet({})).not.toBeNull();
   });
 });

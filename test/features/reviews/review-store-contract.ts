@@ -196,6 +196,39 @@ export function describeStoreContract(name: string, make: () => Promise<Store> |
         expect((await store.getDoctorClinics([{ ...key, hospitalId: 'H1' }, key])).map((e) => e.claimId).sort()).toEqual(['C-1', 'C-2']);
       });
 
+      it("finds a doctor's stays with an operation on a day at any institution, whole, replaced with their entry (getDoctorOperations)", async () => {
+        const stay = (claimId: string, hospitalId: string, doctorId: string, procedures: { code: string; date: string }[], over: Partial<Claim> = {}): ReviewedClaim => {
+          const claim = makeClaim({ claimId, patient: { insuredId: `M-${claimId}`, gender: 'M', birthDate: '1960-01-01' }, provider: { hospitalId, level: 3, doctorId }, admissionDate: '2025-03-14', dischargeDate: '2025-03-20', procedures, ...over });
+          return { claim, verdict: makeVerdict(claim), record: makeRecord(claim, makeVerdict(claim)), ledger: makeLedger(claim) };
+        };
+        const twoDays = stay('O-1', 'H2', 'D1', [{ code: '79.3200', date: '2025-03-15' }, { code: '78.6200', date: '2025-03-17' }]);
+        const elsewhere = stay('O-2', 'H9', 'D1', [{ code: '79.3200', date: '2025-03-15' }], { region: '370100' });
+        const otherDoctor = stay('O-3', 'H2', 'D2', [{ code: '79.3200', date: '2025-03-15' }]);
+        // 87–99 are not operations: a CT that day is no operation day.
+        const noOperation = stay('O-4', 'H2', 'D1', [{ code: '87.4100', date: '2025-03-15' }]);
+        const visitClaim = makeOutpatientClaim({ claimId: 'O-5', patient: { insuredId: 'M-O-5', gender: 'F', birthDate: '1950-01-01' }, provider: { hospitalId: 'H1', level: 1, doctorId: 'D1' } });
+        const visit = { claim: visitClaim, verdict: makeVerdict(visitClaim), record: makeRecord(visitClaim, makeVerdict(visitClaim)), ledger: makeLedger(visitClaim) };
+        expect(twoDays.ledger.operationDays).toEqual(['2025-03-15', '2025-03-17']);
+        await store.saveReviews([twoDays, elsewhere, otherDoctor, noOperation, visit]);
+        const key = { doctorId: 'D1', serviceDate: '2025-03-15', hospitalId: 'H1' };
+        const found = [...(await store.getDoctorOperations([key, key]))].sort((x, y) => x.claimId.localeCompare(y.claimId));
+        expect(found.map((e) => [e.claimId, e.hospitalId, e.region, e.visitType, e.operationDays])).toEqual([
+          ['O-1', 'H2', twoDays.ledger.region, 'inpatient', ['2025-03-15', '2025-03-17']],
+          ['O-2', 'H9', '370100', 'inpatient', ['2025-03-15']],
+        ]);
+        expect(found[0].lines).toEqual(twoDays.ledger.lines);
+        expect((await store.getDoctorOperations([{ ...key, serviceDate: '2025-03-17' }])).map((e) => e.claimId)).toEqual(['O-1']);
+        expect(await store.getDoctorOperations([{ ...key, serviceDate: '2025-03-16' }])).toEqual([]);
+        expect(await store.getDoctorOperations([{ ...key, doctorId: 'NOBODY' }])).toEqual([]);
+        expect(await store.getDoctorOperations([])).toEqual([]);
+        // Not the visit's own institution.
+        expect((await store.getDoctorOperations([{ ...key, hospitalId: 'H2' }])).map((e) => e.claimId)).toEqual(['O-2']);
+        // The stay re-reviewed with its operation recoded to another day: read by its new day only.
+        await store.saveReviews([stay('O-1', 'H2', 'D1', [{ code: '79.3200', date: '2025-03-16' }])]);
+        expect((await store.getDoctorOperations([key])).map((e) => e.claimId)).toEqual(['O-2']);
+        expect((await store.getDoctorOperations([{ ...key, serviceDate: '2025-03-16' }])).map((e) => e.claimId)).toEqual(['O-1']);
+      });
+
       it("finds a pharmacy's identical purchases of a day whichever pharmacist dispensed (doctorId null), and no clinic visit there", async () => {
         const buy = (claimId: string, insuredId: string, over: Partial<Claim> = {}): ReviewedClaim => {
           const claim = makeOutpatientClaim({ claimId, visitType: 'pharmacy', patient: { insuredId, gender: 'F', birthDate: '1960-01-01' }, provider: { hospitalId: 'Y1', level: 1, department: 'pharmacy', doctorId: 'YS1' }, ...over });

@@ -1,0 +1,41 @@
+import { toYuan } from '../money/fen';
+import { longestRun } from '../contract/dates';
+import { startsWithAny, underAny } from '../contract/code-prefix';
+import { atcOf } from './knowledge';
+import type { ItemFacts } from './item-fact-types';
+import type { StayContentFacts, StayContentInput } from './stay-content-types';
+
+/**
+ * 过度诊疗 (stay-content.json parenteralBesideEnteral; sources.parenteralBesideEnteral): parenteral nutrition kept on
+ * day after day beside enteral nutrition at its full daily dose (the catalogue row's usualPerDay). PN supplements EN
+ * that cannot meet the need (CSPEN 2023, ESPEN: supplemental PN while EN < 60 % of target) and is tapered off over the
+ * few days EN takes to reach it; once EN is at target the PN duplicates it. Named when such days run at least minDays
+ * in a row, on a stay coding none of `hypermetabolic` (burns, pancreatitis, sepsis, intestinal failure: needs above a
+ * standard EN dose, or EN not absorbed), fed by tube (`tubeFeeding`). The PN's marks are those of infusion.unadministered.parenteralNutrition.
+ */
+export function parenteralBesideEnteral(c: StayContentInput): StayContentFacts['parenteralBesideEnteral'] {
+  const content = c.knowledge!.stayContent;
+  const t = content?.parenteralBesideEnteral;
+  const pn = content?.infusion?.unadministered?.parenteralNutrition;
+  if (!c.inpatient || !t || !pn || startsWithAny(c.diagnosisCodes, t.hypermetabolic)) return null;
+  // Only a tube feed is a measured regimen; an oral supplement is sipped beside meals, its tins no measure of intake.
+  const tube = startsWithAny(c.procedureCodes, t.tubeFeeding.procedures) || c.items.some((it) => t.tubeFeeding.items.includes(it.catalogue?.code ?? it.code));
+  if (!tube) return null;
+  const name = (it: ItemFacts) => it.catalogue?.name ?? it.name;
+  const isPn = (it: ItemFacts) => it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', pn.atc) && pn.nameMarks.some((m) => name(it).includes(m));
+  // The day's enteral doses, each line as a share of its row's daily dose (two TPF bottles, one tin of powder).
+  const enteralDose = new Map<string, number>();
+  for (const it of c.items) {
+    if (it.category !== 'drug' || !t.enteralNameMarks.some((m) => name(it).includes(m))) continue;
+    const perDay = it.catalogue?.usualPerDay ?? 0;
+    if (perDay > 0) enteralDose.set(it.date, (enteralDose.get(it.date) ?? 0) + it.quantity / perDay);
+  }
+  const named = c.items.filter((it) => isPn(it) && (enteralDose.get(it.date) ?? 0) >= 1);
+  const dates = [...new Set(named.map((l) => l.date))].sort();
+  if (longestRun(dates) < t.minDays) return null;
+  return {
+    lineIds: named.map((l) => l.lineId), dates: dates.join('、'), days: dates.length,
+    drugs: [...new Set(named.map(name))].join('、'),
+    amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}
