@@ -340,7 +340,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
   blind87: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 59 },
   // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
-  blind92: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 50 },
+  // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
+  blind92: { fraudCaughtAtLeast: 168, controlsFlaggedAtMost: 30 },
   // 117 / 130 unseen (9a66dd23): heart rhythm and cardiac devices, written anew on the real rows (心律失常、起搏器与电生理).
   blind93: { fraudCaughtAtLeast: 117, controlsFlaggedAtMost: 130 },
   // 153 / 118 unseen (9a66dd23): diabetes, obesity and endocrine care, written anew on the real rows (糖尿病、肥胖与内分泌).
