@@ -329,7 +329,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // identical orders read over its admission round (T15).
   blind89: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 144 },
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
-  blind90: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 274 },
+  // fx-b90: 225 / 270 — nebulised budesonide for rhinitis (T07), cosmetic consult then septoplasty (T06); the ENT
+  // operations' post-operative recovery (C13 UPPP, C15 septorhinoplasty). Most of the ceiling is the set's stand-in rows.
+  blind90: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 270 },
   // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
   // → 218 / 218 (fx-b88): EN on decompression days with no post-pyloric route (T15), PN beside a full tube feed past the taper (T02),
   // 化疗药物配置 on days with no L01 (T08), 左卡尼汀 for I50 with no BNP/echo (T09 evidence), R63.0 no PN indication (T01), V06DB at a pharmacy (T04).
@@ -338,7 +340,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
   blind87: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 59 },
   // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
-  blind92: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 50 },
+  // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
+  blind92: { fraudCaughtAtLeast: 168, controlsFlaggedAtMost: 30 },
   // 117 / 130 unseen (9a66dd23): heart rhythm and cardiac devices, written anew on the real rows (心律失常、起搏器与电生理).
   blind93: { fraudCaughtAtLeast: 117, controlsFlaggedAtMost: 130 },
   // 153 / 118 unseen (9a66dd23): diabetes, obesity and endocrine care, written anew on the real rows (糖尿病、肥胖与内分泌).
