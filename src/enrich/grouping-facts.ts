@@ -5,6 +5,7 @@ import type { ItemFacts } from './item-fact-types';
 import { startsWithAny } from '../contract/code-prefix';
 import { diagnosesIndicate, rowCodeOf, type Knowledge } from './knowledge';
 import { daySurgeryProcedure } from './day-surgery';
+import { generalTherapyItem } from './stay-knowledge';
 
 /**
  * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms
@@ -160,8 +161,8 @@ export function knowledgeExplains(k: Knowledge | null, others: readonly string[]
   const t = k.tests.byCode.get(l.rowCode);
   if (t && diagnosesIndicate(t, others)) return true;
   const th = k.therapy.get(l.rowCode);
-  // A row read only under a coded procedure (吸氧 as 高压氧) says nothing of the general item here.
-  return th !== undefined && !th.withProcedures && startsWithAny(others, th.indications);
+  // A general item read as the therapy only under a coded procedure (吸氧 as 高压氧) is not explained by its indications.
+  return th !== undefined && !generalTherapyItem(th, l.rowCode) && startsWithAny(others, th.indications);
 }
 
 /** The claim's lines as the support judgment reads them. */

@@ -18,10 +18,11 @@ const therapyRow = z.strictObject({
   /** Diagnoses that call for the therapy in a child only (小儿推拿 for infant diarrhoea, 厌食): age at most maxAgeYears. */
   childIndications: z.strictObject({ maxAgeYears: z.number().int().positive(), codes: prefixes.min(1), source: z.string().min(1) }).optional(),
   /**
-   * ICD-9-CM-3 prefixes: the row's lines are this therapy only on a claim coding one of them (a catalogue without the
-   * therapy's own row bills it under a general item: hyperbaric oxygen as 吸氧 hours under 93.95 高压给氧).
+   * General items among `codes` that are this therapy only on a claim coding one of `procedures` (ICD-9-CM-3
+   * prefixes): a bill without the therapy's own row puts it under a general item (hyperbaric oxygen as 吸氧 hours under
+   * 93.95 高压给氧), while the own row (高压氧舱治疗) is the therapy whatever the claim codes.
    */
-  withProcedures: prefixes.min(1).optional(),
+  withProcedures: z.strictObject({ codes: z.array(z.string().min(1)).min(1), procedures: prefixes.min(1) }).optional(),
   /**
    * The preventive form of the therapy, outside basic insurance, with a row of its own (冬病夏治三伏贴): a line of
    * this row dated from `from` to `to` (MM-DD, both included) on a visit billing nothing else but its consultation,
@@ -44,9 +45,17 @@ const therapyRow = z.strictObject({
   sample: z.boolean().optional(),
 });
 
-const therapyFile = z.strictObject({ note: z.string(), rows: z.array(therapyRow) });
+const therapyFile = z.strictObject({
+  note: z.string(),
+  rows: z.array(therapyRow.refine((r) => (r.withProcedures?.codes ?? []).every((c) => r.codes.includes(c)), 'withProcedures.codes must be among the row\'s codes')),
+});
 
 export type TherapyIndication = z.infer<typeof therapyRow>;
+
+/** A general item of the row (吸氧) read as the therapy only under its procedures. */
+export function generalTherapyItem(row: TherapyIndication, code: string): boolean {
+  return row.withProcedures?.codes.includes(code) ?? false;
+}
 
 /**
  * stay-content.json's parenteralDrugNameMarks, for a rules folder without the table: the item fact `parenteral` is read

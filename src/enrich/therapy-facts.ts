@@ -1,7 +1,7 @@
 import { toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
-import type { StayContentLimits, TherapyIndication } from './stay-knowledge';
+import { generalTherapyItem, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 
 // Rehabilitation and physiotherapy no diagnosis calls for (虚构治疗项目, therapy-indications.json), active therapy
@@ -18,7 +18,7 @@ export function therapyUnsupported(c: StayContentInput): StayContentFacts['thera
   for (const it of c.items) {
     const row = table.get(it.code);
     if (row === undefined) continue;
-    if (row.withProcedures && !startsWithAny(c.procedureCodes, row.withProcedures)) continue;
+    if (generalTherapyItem(row, it.code) && !startsWithAny(c.procedureCodes, row.withProcedures!.procedures)) continue;
     let ok = judged.get(row);
     if (ok === undefined) judged.set(row, (ok = indicated(row, c.diagnosisCodes, c.ageYears)));
     if (ok) continue;

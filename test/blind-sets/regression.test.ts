@@ -349,7 +349,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // read the insulin pump's hourly row as injections, C03/C19 — mended to the 皮下注射 code).
   blind94: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 118 },
   // 156 / 180 unseen (41e564a3): wounds, burns and hyperbaric oxygen, written anew on the real rows after fx-b87 (创面修复、烧伤与高压氧).
-  blind95: { fraudCaughtAtLeast: 156, controlsFlaggedAtMost: 180 },
+  blind95: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 168 }, // fx-b95: 高压氧舱治疗 read as HBO, long-wear dressings at most 4 days in 7, culture for burns ≥10%/M72.6
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {

@@ -655,4 +655,10 @@ describe('hyperbaric oxygen billed as 吸氧 under 93.95 (therapy-indications.js
     expect(hit(await judge(visit('R53.x00x006', [])), 'catalogue.therapy-not-indicated')).toBeUndefined();
     expect(hit(await judge(visit('T58.x00', [{ code: '93.9500' }])), 'catalogue.therapy-not-indicated')).toBeUndefined();
   });
+  it('the own row 高压氧舱治疗 is HBO with no procedure coded: fatigue flagged, CO poisoning quiet', async () => {
+    const own = (dx: string) => build({ base: 'outpatient', set: { 'provider.department': 'hyperbaric-oxygen', diagnoses: [{ code: dx, principal: true }] }, addItems: [{ code: '003401030010001' }] });
+    const c = own('R53.x00x006');
+    expect(hit(await judge(c), 'catalogue.therapy-not-indicated')!.lineIds).toEqual(c.items.filter((i: any) => i.code === '003401030010001').map((i: any) => i.lineId));
+    expect(hit(await judge(own('T58.x00')), 'catalogue.therapy-not-indicated')).toBeUndefined();
+  });
 });
