@@ -327,7 +327,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b89 199 / 144: guide wire placed by lead/device implants and ablation (C01, C05, C22; T01–T03, T06, T07 lose the
   // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's
   // identical orders read over its admission round (T15).
-  blind89: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 144 },
+  // fx-b93 199 / 129: a lead revision (37.75/37.76) billed on the parent 永久起搏器置入术, no revision row (C24).
+  blind89: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 129 },
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
   blind90: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 274 },
   // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
