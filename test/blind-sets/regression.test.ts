@@ -341,9 +341,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
   blind92: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 50 },
   // 117 / 130 unseen (9a66dd23): heart rhythm and cardiac devices, written anew on the real rows (心律失常、起搏器与电生理).
-  // fx-b93 183 / 130: the 程控 row twice in 90 days (T06), NOAC 限定支付 (T09), 3D mapping only for a complex substrate (T03),
-  // operation fees standing for one coded operation counted together (T14 parent + 细分, T15 one PVI billed as RF and cryo).
-  blind93: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 130 },
+  // fx-b93 192 / 130: the 程控 row twice in 90 days (T06), NOAC 限定支付 (T09), 3D mapping only for a complex substrate (T03),
+  // operation fees standing for one coded operation counted together (T14 parent + 细分, T15 one PVI billed as RF and cryo),
+  // pacing leads by the coded system (T02: 37.81/37.71 one lead, 37.83/37.72 two).
+  blind93: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 130 },
   // 153 / 118 unseen (9a66dd23): diabetes, obesity and endocrine care, written anew on the real rows (糖尿病、肥胖与内分泌).
   // fx-b91, merged after 9a66dd23 and never run on this set: 170 / 118 (HbA1c within 45 days, thyroid follow-up; its injections-per-day row
   // read the insulin pump's hourly row as injections, C03/C19 — mended to the 皮下注射 code).
