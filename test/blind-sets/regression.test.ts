@@ -327,7 +327,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b89 199 / 144: guide wire placed by lead/device implants and ablation (C01, C05, C22; T01–T03, T06, T07 lose the
   // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's
   // identical orders read over its admission round (T15).
-  blind89: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 144 },
+  // fx-b93 199 / 129: a lead revision (37.75/37.76) billed on the parent 永久起搏器置入术, no revision row (C24).
+  blind89: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 129 },
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
   // fx-b90: 225 / 270 — nebulised budesonide for rhinitis (T07), cosmetic consult then septoplasty (T06); the ENT
   // operations' post-operative recovery (C13 UPPP, C15 septorhinoplasty). Most of the ceiling is the set's stand-in rows.
@@ -343,7 +344,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
   blind92: { fraudCaughtAtLeast: 168, controlsFlaggedAtMost: 30 },
   // 117 / 130 unseen (9a66dd23): heart rhythm and cardiac devices, written anew on the real rows (心律失常、起搏器与电生理).
-  blind93: { fraudCaughtAtLeast: 117, controlsFlaggedAtMost: 130 },
+  // fx-b93 192 / 130: the 程控 row twice in 90 days (T06), NOAC 限定支付 (T09), 3D mapping only for a complex substrate (T03),
+  // operation fees standing for one coded operation counted together (T14 parent + 细分, T15 one PVI billed as RF and cryo),
+  // pacing leads by the coded system (T02: 37.81/37.71 one lead, 37.83/37.72 two).
+  blind93: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 130 },
   // 153 / 118 unseen (9a66dd23): diabetes, obesity and endocrine care, written anew on the real rows (糖尿病、肥胖与内分泌).
   // fx-b91, merged after 9a66dd23 and never run on this set: 170 / 118 (HbA1c within 45 days, thyroid follow-up; its injections-per-day row
   // read the insulin pump's hourly row as injections, C03/C19 — mended to the 皮下注射 code).
