@@ -14,6 +14,7 @@ import { loadInjectionRecord, type InjectionRecord } from './injection-record';
 import { loadDentition, type Dentition } from './dentition';
 import { loadDevicesInPlace, type DevicesInPlace } from './device-in-place';
 import { loadFreeAntivirals, type FreeAntivirals } from './free-antivirals';
+import { loadRuledOutIndications, type RuledOutIndications } from './ruled-out-indications';
 import { loadSecondLineDrugs, type SecondLineDrugs } from './second-line-drugs';
 import { loadAntithromboticCombinations, type AntithromboticCombinations } from './antithrombotic-combinations';
 import { loadTitration, type TitrationRow } from './drug-titration';
@@ -832,6 +833,8 @@ export interface HistoryKnowledge {
   devicesInPlace?: DevicesInPlace;
   /** Drugs paid only after earlier treatment, with the earlier drugs and tests a record shows (second-line-drugs.json). Absent: not checked. */
   secondLineDrugs?: SecondLineDrugs;
+  /** Drugs paid for a diagnosis a work-up establishes, with the conditions that are not it (ruled-out-indications.json). Absent: not checked. */
+  ruledOutIndications?: RuledOutIndications;
   /** Antithrombotics not taken together, and what indicates the combination (antithrombotic-combinations.json). Absent: not checked. */
   antithromboticCombinations?: AntithromboticCombinations;
   /** Drugs titrated at follow-up visits with their safety tests (titration.json). Absent: supply counted at the catalogue's daily quantity throughout. */
@@ -976,10 +979,11 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const injectionRecord = loadInjectionRecord(dir);
   const freeAntivirals = loadFreeAntivirals(dir);
   const secondLineDrugs = loadSecondLineDrugs(dir);
+  const ruledOutIndications = loadRuledOutIndications(dir);
   const antithromboticCombinations = loadAntithromboticCombinations(dir);
   const titration = loadTitration(dir);
   const devicesInPlace = loadDevicesInPlace(dir);
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, continuations, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration, dentition, devicesInPlace };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, continuations, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, ruledOutIndications, antithromboticCombinations, titration, dentition, devicesInPlace };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {
