@@ -344,7 +344,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 153 / 118 unseen (9a66dd23): diabetes, obesity and endocrine care, written anew on the real rows (糖尿病、肥胖与内分泌).
   // fx-b91, merged after 9a66dd23 and never run on this set: 170 / 118 (HbA1c within 45 days, thyroid follow-up; its injections-per-day row
   // read the insulin pump's hourly row as injections, C03/C19 — mended to the 皮下注射 code).
-  blind94: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 118 },
+  // fx-b94 215 / 118: CGM days by the sensor's 14 (T03), GH after a familial/constitutional short-stature visit (T07), GLP-1 after an
+  // obesity screen (T01), the admission blood draw read with its tests on short stays (T10); C11/C16/C17 lose their test flags, not their cases.
+  blind94: { fraudCaughtAtLeast: 215, controlsFlaggedAtMost: 118 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
