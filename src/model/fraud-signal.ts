@@ -62,6 +62,8 @@ interface Signal {
   comparable: boolean;
   /** A money level: needs peers of the claim's own ADRG at least (a visit's diagnosis category), never an MDC part. */
   money?: boolean;
+  /** Needs peers of the stay's own DRG and age band (DRG × age band): too little care for a child is read against children. */
+  ownAgeBand?: boolean;
   /** For a stay grouped with a complication (DRG …1, …3), needs peers of its own DRG (DRG × age band, DRG): it grows with the complication's days. */
   ownDrgIfComplicated?: boolean;
   /** Inpatient stays only. */
@@ -104,9 +106,9 @@ export const FRAUD_SIGNALS: readonly Signal[] = [
   // Lines per day are not read: how many lines a day of care makes depends on how the hospital itemises its bill
   // (sets and tapes per infusion group or per day, panels or their parts), so a plainly itemised bill looked like
   // half the care of the fully itemised generated ones; cost per day measures the care.
-  { feature: 'total_cost', dir: 'low', comparable: true, money: true, inpatientOnly: true, wholeStay: true, material: lowRate },
-  { feature: 'cost_vs_norm', dir: 'low', comparable: true, money: true, inpatientOnly: true, wholeStay: true, material: lowRate },
-  { feature: 'cost_per_day', dir: 'low', comparable: true, money: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
+  { feature: 'total_cost', dir: 'low', comparable: true, money: true, ownAgeBand: true, inpatientOnly: true, wholeStay: true, material: lowRate },
+  { feature: 'cost_vs_norm', dir: 'low', comparable: true, money: true, ownAgeBand: true, inpatientOnly: true, wholeStay: true, material: lowRate },
+  { feature: 'cost_per_day', dir: 'low', comparable: true, money: true, ownAgeBand: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
   { feature: 'service_day_coverage', dir: 'low', comparable: false, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
   // Days and bed-and-nursing far above the norm (excess days, bed blocking). The days only beside days with no
   // service at all: days of bed and nursing only are the idle-day rules' finding (see above).
@@ -146,6 +148,13 @@ const COMPARABLE_KINDS = new Set(['drg×age', 'drg', 'adrg', 'mdc×type', 'dx'])
 // multidrug-resistant TB injection phase as seven times it. Shares and days keep the MDC part (no weight multiplies them).
 /** Peer-group kinds holding the claim's own ADRG (stays) or diagnosis category (visits): money levels are read only against these. */
 const OWN_ADRG_KINDS = new Set(['drg×age', 'drg', 'adrg', 'dx']);
+// Too little care is read against the stay's own age band only. A child's care is dosed by weight and a febrile
+// seizure is watched a night or two (儿童用药按体重/体表面积计量), so a child's stay is a fraction of an adult's in the
+// same DRG; the training stays are adults' and the elderly's, and a child's DRG × age band is seldom held, so the
+// stay fell back to its DRG or ADRG of all ages and read at a tenth of the care. A stay far above its peers is still
+// read against the fallback: age does not make care costlier than three times an adult's.
+/** Peer-group kind holding the stay's own DRG and age band. */
+const OWN_AGE_BAND_KIND = 'drg×age';
 /** Peer-group kinds holding the claim's own DRG only (one complication level). */
 const OWN_DRG_KINDS = new Set(['drg×age', 'drg']);
 /** CHS-DRG's last digit of a DRG split by complication: 1 伴严重并发症或合并症 (MCC), 3 伴并发症或合并症 (CC). */
@@ -242,7 +251,7 @@ export function fraudSignals(
   let indicated: number | null = null;
   for (const s of FRAUD_SIGNALS) {
     const j = defs.findIndex((d) => d.name === s.feature);
-    if (j < 0 || (s.comparable && !comparable) || (s.money && !OWN_ADRG_KINDS.has(kindOf(group))) || (s.ownDrgIfComplicated && complicatedElsewhere) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
+    if (j < 0 || (s.comparable && !comparable) || (s.money && !OWN_ADRG_KINDS.has(kindOf(group))) || (s.ownAgeBand && kindOf(group) !== OWN_AGE_BAND_KIND) || (s.ownDrgIfComplicated && complicatedElsewhere) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
     // A stay admitted for an urgent work-up (a TIA) is short and cheap by nature: too little care is not its signal.
     if (s.dir === 'low' && s.wholeStay && f.stay?.workUpAdmission === true) continue;
     // A day-surgery episode's length, bed share and low cost are a day case's, read against ordinary stays (day-case.ts).

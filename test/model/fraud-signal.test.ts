@@ -71,13 +71,23 @@ describe('fraud signals', () => {
     // its own ADRG's level unknown. A multidrug-resistant TB injection phase, seven times MDCE's medical part.
     const thin = vectors({ total_cost: { z: -8, ratio: 0.25 }, cost_vs_norm: { z: -8, ratio: 0.25 }, cost_per_day: { z: -6, ratio: 0.3 } });
     expect(fraudSignals(stay, 'mdc:MDCH|surgical', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual([]);
-    expect(fraudSignals(stay, 'adrg:ES3', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
+    expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
     const costly = vectors({ total_cost: { z: 8, ratio: 7 }, cost_vs_norm: { z: 8, ratio: 7 } });
     expect(fraudSignals(stay, 'mdc:MDCE|medical', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual([]);
     expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm']));
     // Days without any service carry no DRG weight: the MDC part still reads them (and the bed share: JZ19 below).
     const idle = vectors({ service_day_coverage: { z: -8, delta: -0.3 } });
     expect(fraudSignals(stay, 'mdc:MDCE|medical', FEATURES, idle.x, idle.z, idle.median, NO_COURSE)).toEqual(['service_day_coverage']);
+  });
+
+  it('reads a stay for too little care against its own DRG and age band only, for too much against its DRG of all ages too', () => {
+    // A child's febrile seizure watched a night: a tenth of the DRG's adult stays, dosed by weight.
+    const thin = vectors({ total_cost: { z: -8, ratio: 0.1 }, cost_vs_norm: { z: -8, ratio: 0.1 }, cost_per_day: { z: -6, ratio: 0.3 } });
+    expect(fraudSignals(stay, 'drg:BZ15', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual([]);
+    expect(fraudSignals(stay, 'adrg:BZ1', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual([]);
+    expect(fraudSignals(stay, 'drg:BZ15|child', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
+    const costly = vectors({ total_cost: { z: 8, ratio: 5 } });
+    expect(fraudSignals(stay, 'drg:BZ15', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(['total_cost']);
   });
 
   it('reads a visit\'s drug supply within the dispensing limit (a month, 84 days marked 长处方) as no overdose, beyond it as one', () => {
@@ -235,9 +245,9 @@ describe('fraud signals', () => {
     // A stay without a complication (…5) or of an unsplit DRG (…9) is read against the fallback as before.
     expect(fraudSignals(level('LU15'), 'adrg:LU1', FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual(['bed_share']);
     expect(fraudSignals(level('JZ19'), 'mdc:MDCJ|medical', FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual(['bed_share']);
-    // Too little care for the nights and days without any service are still read there.
+    // Days without any service are still read there (too little care for the nights only against the own age band: below).
     const thin = vectors({ bed_share: { z: 6, delta: 0.25 }, cost_per_day: { z: -6, ratio: 0.3 }, service_day_coverage: { z: -8, delta: -0.3 } });
-    expect(fraudSignals(level('LU11'), 'adrg:LU1', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['service_day_coverage', 'cost_per_day']);
+    expect(fraudSignals(level('LU11'), 'adrg:LU1', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['service_day_coverage']);
   });
 
   it('reads the bed share for keep beyond the peers\', not for care cheaper than theirs, unless the stay has days of keep without care', () => {
