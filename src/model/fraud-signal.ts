@@ -1,3 +1,4 @@
+import { atcOfDrugCode } from '../contract/drug-code';
 import type { ClaimFacts } from '../enrich/facts';
 import { kindOf } from './calibration';
 import { courseStretch } from './course-context';
@@ -209,6 +210,17 @@ function bedShareAtPeerKeep(defs: readonly FeatureDef[], x: ArrayLike<number>, m
   return peerKeep + care > 0 ? peerKeep / (peerKeep + care) : 0;
 }
 
+/**
+ * A chemotherapy cycle's stay (principal Z51.1 为肿瘤化学治疗疗程, an antineoplastic of ATC L01 billed): its cost is its
+ * regimen's, and regimens differ many-fold per cycle (weekly cisplatin 40 mg/m² given with radiotherapy for cervical
+ * cancer against a three-weekly oxaliplatin or targeted cycle; 宫颈癌诊疗指南 2022), all in one RU1 DRG. Too little care
+ * is not read for it; whether the cycle needed an admission (日间化疗) is the low-standard admission rules' question.
+ * A Z51.1 stay without any antineoplastic is still read.
+ */
+function chemotherapyCycle(f: ClaimFacts): boolean {
+  return f.inpatient && /^Z51\.1/.test(f.principalDiagnosis) && f.items.some((it) => it.category === 'drug' && (atcOfDrugCode(it.code) ?? '').startsWith('L01'));
+}
+
 /** Palliative care (Z51.5 安宁疗护, principal or coded beside the cancer): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
 const PALLIATIVE = 'Z51.5';
 
@@ -254,6 +266,7 @@ export function fraudSignals(
     if (j < 0 || (s.comparable && !comparable) || (s.money && !OWN_ADRG_KINDS.has(kindOf(group))) || (s.ownAgeBand && kindOf(group) !== OWN_AGE_BAND_KIND) || (s.ownDrgIfComplicated && complicatedElsewhere) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
     // A stay admitted for an urgent work-up (a TIA) is short and cheap by nature: too little care is not its signal.
     if (s.dir === 'low' && s.wholeStay && f.stay?.workUpAdmission === true) continue;
+    if (s.dir === 'low' && LOW_CARE_FEATURES.has(s.feature) && chemotherapyCycle(f)) continue;
     // A day-surgery episode's length, bed share and low cost are a day case's, read against ordinary stays (day-case.ts).
     if (s.comparable && s.wholeStay && dayCase(f)) continue;
     // A standard course's treatment carries its days: its length and bed share are the course's, not held beds.

@@ -90,6 +90,17 @@ describe('fraud signals', () => {
     expect(fraudSignals(stay, 'drg:BZ15', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(['total_cost']);
   });
 
+  it('does not read a chemotherapy cycle\'s stay (Z51.1, an L01 drug billed) for too little care; a Z51.1 stay without one still', () => {
+    const thin = vectors({ total_cost: { z: -8, ratio: 0.3 }, cost_vs_norm: { z: -8, ratio: 0.3 } });
+    const cisplatin = { ...stay.items[0], lineId: 'c', category: 'drug' as const, code: 'XL01XAS512B002', name: '顺铂注射液' };
+    const cycle: ClaimFacts = { ...stay, principalDiagnosis: 'Z51.102', diagnosisCodes: ['Z51.102', 'C53.900'], items: [...stay.items, cisplatin] };
+    expect(fraudSignals(cycle, 'drg:RU13|adult', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual([]);
+    const noRegimen: ClaimFacts = { ...cycle, items: stay.items };
+    expect(fraudSignals(noRegimen, 'drg:RU13|adult', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm']));
+    const costly = vectors({ total_cost: { z: 8, ratio: 5 } });
+    expect(fraudSignals(cycle, 'drg:RU13|adult', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(['total_cost']);
+  });
+
   it('reads a visit\'s drug supply within the dispensing limit (a month, 84 days marked 长处方) as no overdose, beyond it as one', () => {
     // A 门诊慢特病 dialysis member's month: 碳酸钙D3片 ×60 (2 a day: 30 days), 腹膜透析液 ×120 (4 bags a day: 30 days).
     const month = chronicVisit([
