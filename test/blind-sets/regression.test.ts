@@ -57,7 +57,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 2018 laboratory monitoring), not a stay's course billed as outpatient.
   // blind44 ceiling 44 → 32 (fx-b62b): quiet days within an operation's pathway recovery are not 挂床 (post-operative-recovery.json).
   // fx-mend29a (review 29 item 5): → 219, T07-04's 脑供血不足 (I67.8) no longer grounds bedside monitoring.
-  blind44: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 32 },
+  // blind44 ceiling 32 → 37 (review 31 item 1): C05's heart-failure stays bill 左卡尼汀 with no dialysis, 超限定支付范围 of 限长期血透患者在血透期间使用.
+  blind44: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 37 },
   // 214 / 121 → 221 / 96: batch admissions of one institution's residents on adjacent days, bedfast tube-fed patients'
   // activity therapy; PD peritonitis not judged low-rate for the dialysis code's surgical group, hospice 换药.
   // 221 → 223: capecitabine counted against the member's own cycle (twentieth round).
@@ -337,7 +338,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
   // → 218 / 218 (fx-b88): EN on decompression days with no post-pyloric route (T15), PN beside a full tube feed past the taper (T02),
   // 化疗药物配置 on days with no L01 (T08), 左卡尼汀 for I50 with no BNP/echo (T09 evidence), R63.0 no PN indication (T01), V06DB at a pharmacy (T04).
-  blind88: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 218 },
+  // blind88 ceiling 218 → 233 (review 31 item 1): C15's heart failure with 左卡尼汀 is 超限定支付范围 (限长期血透患者在血透期间使用) whatever NT-proBNP and echo show.
+  blind88: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 233 },
   // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
   blind87: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 59 },
