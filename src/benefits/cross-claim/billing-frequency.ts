@@ -32,6 +32,8 @@ function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max'
   if (row.per === 'week') return `${row.name}（限每周（周一至周日）${row.max}${row.distinctDays ? '个治疗日' : '次'}）`;
   const days = row.periodDays ?? 1;
   if (row.units) return `${row.name}（限${days}天内累计${row.max}个计价单位，含此前单据）`;
+  // Counted by days billed (distinctDays): the allowance is of days, not units (two canals repositioned at one sitting).
+  if (row.distinctDays && days > 1) return `${row.name}（限${days}天内${row.max}个收费日）`;
   return `${row.name}（限${days === 1 ? '每日' : `${days}天内`}${row.max}次）`;
 }
 
