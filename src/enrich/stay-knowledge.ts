@@ -495,7 +495,8 @@ const stayContentFile = z.strictObject({
    * put into a stomach that is being emptied by suction is drawn back out, so it is not given unless it goes beyond
    * the pylorus. `decompression`: the 胃肠减压 rows; `nameMarks`: the enteral nutrition drugs (by generic name);
    * `tubeFeeding`: 鼻饲 rows named with them; `postPyloric`: ICD-9-CM-3 prefixes of a feeding route past the stomach;
-   * `suctionTubes`: ICD-9-CM-3 codes under those prefixes that are decompression tubes, not feeding routes
+   * `postPyloricDiagnoses`: ICD-10 prefixes of such a route placed on an earlier stay (a jejunostomy's status or tube
+   * change); `suctionTubes`: ICD-9-CM-3 codes under those prefixes that are decompression tubes, not feeding routes
    * (also read by parenteralBesideEnteral); `minDays`: such days before a stay is named (the day the tube comes out may carry both).
    */
   enteralDecompression: z
@@ -504,6 +505,7 @@ const stayContentFile = z.strictObject({
       nameMarks: z.array(z.string().min(1)).min(1),
       tubeFeeding: z.array(z.string().min(1)),
       postPyloric: prefixes.min(1),
+      postPyloricDiagnoses: prefixes.default([]),
       suctionTubes: prefixes.default([]),
       minDays: z.number().int().min(1),
     })
