@@ -20,9 +20,13 @@ const therapyRow = z.strictObject({
   /**
    * General items among `codes` that are this therapy only on a claim coding one of `procedures` (ICD-9-CM-3
    * prefixes): a bill without the therapy's own row puts it under a general item (hyperbaric oxygen as 吸氧 hours under
-   * 93.95 高压给氧), while the own row (高压氧舱治疗) is the therapy whatever the claim codes.
+   * 93.95 高压给氧), while the own row (高压氧舱治疗) is the therapy whatever the claim codes. Such an item is read as the
+   * therapy only on days that bill none of the own rows, and at most `perDay` units a day (a session's hours): the
+   * rest of the day's 吸氧 is the ward's oxygen.
    */
-  withProcedures: z.strictObject({ codes: z.array(z.string().min(1)).min(1), procedures: prefixes.min(1) }).optional(),
+  withProcedures: z
+    .strictObject({ codes: z.array(z.string().min(1)).min(1), procedures: prefixes.min(1), perDay: z.number().positive().optional() })
+    .optional(),
   /**
    * The preventive form of the therapy, outside basic insurance, with a row of its own (冬病夏治三伏贴): a line of
    * this row dated from `from` to `to` (MM-DD, both included) on a visit billing nothing else but its consultation,
