@@ -46,6 +46,7 @@ import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { oralRegimenReplaced, stoppedDrugGiven } from './cross-claim/regimen';
 import { sameDayRetest } from './cross-claim/same-day-retest';
+import { indicationRuledOut } from './cross-claim/ruled-out-indication';
 import { secondLineDrugUnsupported } from './cross-claim/second-line-drug';
 import { regimenDuplicate } from './cross-claim/regimen-duplicate';
 import { onlineControlledDrug, onlineFirstVisit, onlineSameDayConsult } from './cross-claim/online-visit';
@@ -132,6 +133,8 @@ export const CROSS_CLAIM_CHECKS = {
   hbvDrugOnArt,
   /** A subcutaneous injection on a clinic visit with no injectable drug on the bill or in the member's recent supply: a vaccine or tuberculin test outside the fund (串换). */
   injectionWithoutDrug,
+  /** A drug paid for a diagnosis a work-up establishes (growth hormone for GH deficiency), billed under it for a member whose record coded a condition that is not it, with no work-up since. */
+  indicationRuledOut,
   /** An inpatient rehabilitation course of a stroke's sequela more than a year (SAMPLE) after the member's acute stroke stay on record (超限定支付, 康复时限). */
   lateRehabilitation,
   /** Lines of a level-restricted drug below this institution's level prescribed at a hospital of the level (双通道, 延伸处方). */

@@ -14,6 +14,7 @@ import { loadInjectionRecord, type InjectionRecord } from './injection-record';
 import { loadDentition, type Dentition } from './dentition';
 import { loadDevicesInPlace, type DevicesInPlace } from './device-in-place';
 import { loadFreeAntivirals, type FreeAntivirals } from './free-antivirals';
+import { loadRuledOutIndications, type RuledOutIndications } from './ruled-out-indications';
 import { loadSecondLineDrugs, type SecondLineDrugs } from './second-line-drugs';
 import { loadAntithromboticCombinations, type AntithromboticCombinations } from './antithrombotic-combinations';
 import { loadTitration, type TitrationRow } from './drug-titration';
@@ -505,6 +506,11 @@ const frequencyRowSchema = z.strictObject({
   /** Count the days it is billed on, not its units: twice-daily radiotherapy fractions are one treatment day. */
   distinctDays: z.boolean().optional(),
   /**
+   * Count the units of the earlier claims' lines too, not one a line: an item priced by the day and billed as a
+   * block of days when it is read (动态血糖监测, a sensor's days on one line) overlaps the next block by its units.
+   */
+  units: z.boolean().optional(),
+  /**
    * Per period: the most units one claim may bill on one day besides the period's count (a session item whose
    * 计价单位 is 次: one outpatient session is one 次 however long it runs). Absent: only the period's count.
    */
@@ -827,6 +833,8 @@ export interface HistoryKnowledge {
   devicesInPlace?: DevicesInPlace;
   /** Drugs paid only after earlier treatment, with the earlier drugs and tests a record shows (second-line-drugs.json). Absent: not checked. */
   secondLineDrugs?: SecondLineDrugs;
+  /** Drugs paid for a diagnosis a work-up establishes, with the conditions that are not it (ruled-out-indications.json). Absent: not checked. */
+  ruledOutIndications?: RuledOutIndications;
   /** Antithrombotics not taken together, and what indicates the combination (antithrombotic-combinations.json). Absent: not checked. */
   antithromboticCombinations?: AntithromboticCombinations;
   /** Drugs titrated at follow-up visits with their safety tests (titration.json). Absent: supply counted at the catalogue's daily quantity throughout. */
@@ -883,6 +891,7 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     rows.forEach((row, i) => {
       const parsed = parseTable(frequencyRowSchema, row, `${f.file} row ${i}`);
       if (parsed.per === 'period' && !parsed.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
+      if (parsed.units && parsed.per !== 'period') throw new Error(`${f.file} row ${i}: units: only for per "period"`);
       if (parsed.sites && parsed.per !== 'period') throw new Error(`${f.file} row ${i}: sites: only for per "period"`);
       if ((parsed.followUp || parsed.doseDrugs || parsed.afterAbnormal) && !(parsed.followUp && parsed.forPrincipal && parsed.per === 'period')) {
         throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs, afterAbnormal only with followUp)`);
@@ -970,10 +979,11 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
   const injectionRecord = loadInjectionRecord(dir);
   const freeAntivirals = loadFreeAntivirals(dir);
   const secondLineDrugs = loadSecondLineDrugs(dir);
+  const ruledOutIndications = loadRuledOutIndications(dir);
   const antithromboticCombinations = loadAntithromboticCombinations(dir);
   const titration = loadTitration(dir);
   const devicesInPlace = loadDevicesInPlace(dir);
-  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, continuations, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, antithromboticCombinations, titration, dentition, devicesInPlace };
+  return { limits, frequency, scopedFrequency, related, plannedCourses, plannedCourseMinDays, stagedOperations, onceOnlyOperations, courseStays, followingEpisodes, continuations, stayLedgerCodes, provinces, examRecognition, cosmetic, consultGrades, doctorRegistry, internetHospitals, procedureIndications, regimens, regimenDuplicates, injectionRecord, freeAntivirals, secondLineDrugs, ruledOutIndications, antithromboticCombinations, titration, dentition, devicesInPlace };
 }
 
 function loadRecognition(r: { file: string; json: unknown } | null): ExamRecognition | undefined {

@@ -7,6 +7,7 @@ import { daysBetween } from '../contract/dates';
 import { roundOf } from './cross-claim/batch-admission';
 import { atcOfDrugCode } from '../contract/drug-code';
 import { startsWithAny } from '../contract/code-prefix';
+import { PROCEDURE_CODE } from '../contract/claim';
 
 // 集中刷卡 / 套刷医保卡 / 虚构就诊 (NHSA 典型案例: a 村卫生室 or 诊所 keeps members' cards and settles one template
 // prescription on each): each bill alone is an ordinary visit; only the set shows it. A prescription is written
@@ -27,7 +28,11 @@ import { startsWithAny } from '../contract/code-prefix';
 // given to each of a doctor's same-day admissions (诱导住院) reads the same whatever day each member went home, while a
 // ward's ordinary admissions of one day differ in their orders; at treatmentBundle.minOtherMembers others, as a bundle.
 // A group is admitted over the days of one round (limits.json batchAdmission roundDays: beds and paperwork spread a
-// brought-in group over two days), so a stay's orders are compared with the same doctor's admissions of its round.
+// brought-in group over two days), so a stay's orders are compared with the same doctor's admissions of its round —
+// only a stay batchAdmission's filter could judge: not an emergency, no coded procedure (ICD-9-CM-3) at all. A stay
+// coding one (an overnight PSG 89.17, a day ward's colonoscopy list 45.23, a diagnostic angiography 88.5x, a 131I
+// course 92.28) is one protocol for each patient of a list that runs day after day: pooled over three days it would
+// reach the count on an ordinary list, so its orders are compared with the same day's admissions only (review 31 item 2).
 // A stay with an operation (a day-surgery list, a 临床路径 or 按病种 package priced alike for each patient) and the cycle of a
 // planned course (chemotherapy, dialysis: related-conditions.json plannedCourses) are standard by design, and not judged —
 // unless the members are insured in another pooling region (异地就医) and not admitted as emergencies: a package is alike
@@ -122,6 +127,14 @@ const broughtIn = (e: MemberClaim): boolean =>
 const courseSession = (e: MemberClaim, k: HistoryKnowledge | undefined): boolean =>
   e.visitType !== 'inpatient' && startsWithAny(e.codes ?? [], k?.limits.identicalBills?.courseSessions ?? []);
 
+/**
+ * A stay whose orders are compared over its admission round (see above): brought in from another region, or one that
+ * batchAdmission could judge — not an emergency, and its entry shows no coded procedure (an entry written before
+ * `codes` was kept shows nothing, and keeps the same-day key).
+ */
+const overRound = (e: MemberClaim): boolean =>
+  broughtIn(e) || (e.admissionRoute !== 'emergency' && !!e.codes && !e.codes.some((c) => PROCEDURE_CODE.test(c)));
+
 /** A stay judged for identical bills: no operation on it (or brought in from another region) and not a planned course's cycle (see above). */
 const judgedStay = (e: MemberClaim, k: HistoryKnowledge): boolean =>
   (!(e.lines ?? []).some((l) => l.operation) || broughtIn(e)) && !k.plannedCourses?.has(e.principalCategory);
@@ -159,13 +172,13 @@ export function billKey(e: MemberClaim, k: HistoryKnowledge | undefined, battery
 }
 
 /**
- * Every key a claim's identical bills are looked up by: billKey's, and for a stay (its orders, bundle) the same bill
- * on the other days of its admission round (batch-admission.ts roundOf). Empty: not judged.
+ * Every key a claim's identical bills are looked up by: billKey's, and for a stay compared over its round (its orders,
+ * bundle; overRound) the same bill on the other days of its admission round (batch-admission.ts roundOf). Empty: not judged.
  */
 export function billKeys(e: MemberClaim, k: HistoryKnowledge | undefined, battery = testBattery(e, k)): BillKey[] {
   const key = billKey(e, k, battery);
   if (!key) return [];
-  if (!k || !key.bundle || e.visitType !== 'inpatient') return [key];
+  if (!k || !key.bundle || e.visitType !== 'inpatient' || !overRound(e)) return [key];
   return roundOf(e.serviceDate, k).map((serviceDate) => ({ ...key, serviceDate }));
 }
 
@@ -226,7 +239,7 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
     drugs,
     treatments: stay ? 0 : treatmentsOf(me),
     compared: stay && key.bundle ? '各项医嘱（药品及诊疗项目）的编码、每日数量、单价（不计日期与住院天数）' : key.bundle ? '药品以外的诊疗项目的编码、日期、数量、单价' : '药品及诊疗项目的编码、日期、数量、单价',
-    setting: brought ? `为参保地${me.insuredElsewhere}（异地）同日或相邻日入院手术的` : stay && key.bundle ? '为同日或相邻日入院的' : stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
+    setting: brought ? `为参保地${me.insuredElsewhere}（异地）同日或相邻日入院手术的` : stay && key.bundle ? (overRound(me) ? '为同日或相邻日入院的' : '为同日入院的') : stay ? `为同日入院、住院${daysBetween(me.serviceDate, me.endDate)}天的` : '当日为',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
   };

@@ -5,8 +5,7 @@ import { isCostlyRow } from './costly-item';
 import { daysOfSupply, onDaysShare, packDays, supplyPerDay, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from './days-of-supply';
 import { icdCategories, STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
-import { startsWithAny } from '../contract/code-prefix';
-import { operationDays } from './cross-claim/doctor-two-places';
+import { operationDays, startsWithAny } from '../contract/code-prefix';
 
 /**
  * The lines cross-claim checks read: every line outside a stay (few per claim); on a stay only items with a

@@ -78,7 +78,7 @@ export interface MemberClaim {
    */
   thirdParty?: boolean;
   /**
-   * A stay's days of a coded operation (ICD-9-CM-3 00–86, cross-claim/doctor-two-places.ts operationDays), when it names
+   * A stay's days of a coded operation (ICD-9-CM-3 00–86, contract/code-prefix.ts operationDays), when it names
    * its doctor: a clinic visit of that doctor in a far province reviewed after the stay reads them (冒名医生). Absent on
    * other claims and on entries written before the field existed (not judged).
    */

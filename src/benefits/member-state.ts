@@ -207,7 +207,7 @@ export function memberState(
     consumables?: readonly ConsumableRowFinding[] | null;
     /** The claim's coded procedures (ICD-9-CM-3): a covered operation coded, not only billed (cosmetic-operation.ts). */
     procedures?: readonly string[];
-    /** A stay's coded operations' days (doctor-two-places.ts operationDays). */
+    /** A stay's coded operations' days (MemberClaim.operationDays). */
     operationDays?: readonly string[];
     /** Clinic visits of any member by this stay's doctor on those days, at any institution: stored and of the batch. */
     doctorClinics?: readonly MemberClaim[];

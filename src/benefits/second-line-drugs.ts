@@ -20,6 +20,12 @@ const rowSchema = z.strictObject({
   priorLabel: z.string().min(1),
   /** Catalogue row codes of the tests that establish and follow the condition. */
   tests: z.array(z.string().min(1)).min(1),
+  /**
+   * ICD-10 prefixes of the condition (and its raised-glucose finding): a test shows the condition only on a claim
+   * coding one; on a claim coding none it is a screen that did not find it, and such a screen before the first
+   * purchase shows the record reaching back before the condition. Absent: a test anywhere shows it.
+   */
+  testDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
   /** The condition the restriction pays for, as a message names it. */
   condition: z.string().min(1),
   /** Purchases of the drug within `windowDays` (this one included) before the record's silence is read. */

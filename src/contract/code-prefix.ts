@@ -28,6 +28,15 @@ export function isOperationCode(code: string): boolean {
 }
 
 /**
+ * A claim's days of a coded operation (isOperationCode), each once; 87–99 are diagnostic and other non-operative
+ * procedures, done by others. The ledger entry stores them (MemberClaim.operationDays); checks read the entry's.
+ */
+export function operationDays(procedures: readonly { code: string; date?: string | null }[]): string[] {
+  const days = procedures.filter((p) => p.date && isOperationCode(p.code)).map((p) => p.date!);
+  return [...new Set(days)];
+}
+
+/**
  * The same operations as prefixes, for the tables: a table's procedure list names them `"operations"` (ICD-9-CM-3
  * chapters 0–15, codes 00–86: chapter 00, procedures and interventions not elsewhere classified, holds operations
  * too — the hip and knee revisions 00.7/00.8 — while 87–99, chapter 16, are the diagnostic and other procedures).

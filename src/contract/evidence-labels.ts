@@ -20,6 +20,20 @@ export const EVIDENCE_LABELS: Readonly<Record<string, string>> = {
   hospitals: '购药机构', windowDays: '统计窗口（天）', items: '项目', otherClaims: '其他单据', detail: '情况说明',
 };
 
+/**
+ * An evidence value in words, as the console shows it and 3101's vola_evid writes it: yes/no as 是/否, none as —, lists
+ * joined by 、, a nested record (a pair's other claim) as its fields named by `labels`. The console router serves this
+ * function's own text (Function#toString) beside the table, so it names nothing outside itself: the labels are passed.
+ */
+export function evidenceText(v: unknown, labels: Readonly<Record<string, string>>): string {
+  if (v === true) return '是';
+  if (v === false) return '否';
+  if (v === null || v === undefined) return '—';
+  if (Array.isArray(v)) return v.map((x) => evidenceText(x, labels)).join('、');
+  if (typeof v === 'object') return Object.entries(v).map(([k, x]) => `${labels[k] ?? k}：${evidenceText(x, labels)}`).join('；');
+  return String(v);
+}
+
 /** An evidence field's name as an investigator reads it. */
 export function evidenceLabel(key: string): string {
   return EVIDENCE_LABELS[key] ?? key;

@@ -51,6 +51,7 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   let infused = 0;
   // A diabetic whose every diagnosis is a stable one: the finger-stick profile is home monitoring (stableCourse.glucoseMonitoring).
   const glucose = selfMonitoredGlucose(c, stable);
+  const specimens = new Set(content.lowIntensity.specimenCollection);
   let drugs = 0;
   let tests = 0;
   let drips = 0;
@@ -75,8 +76,10 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
       continue;
     }
     const sub = entry.subcategory as string | undefined;
-    if (sub === undefined || BED_SERVICES.has(sub)) return null;
-    if (ROUTINE.has(sub)) routine.push(it.lineId);
+    // The blood draw for the tests is the tests' own step (lowIntensity.specimenCollection), not a treatment.
+    const specimen = specimens.has(rowCodeOf(it));
+    if (!specimen && (sub === undefined || BED_SERVICES.has(sub))) return null;
+    if (sub !== undefined && ROUTINE.has(sub)) routine.push(it.lineId);
     else if (longer && it.dayIndex >= stable!.testDays) return null;
     else tests++;
   }
@@ -120,7 +123,7 @@ function homeCareStay(c: StayContentInput, content: NonNullable<Knowledge['stayC
     const sub = it.catalogue.subcategory as string | undefined;
     if (sub !== undefined && ROUTINE.has(sub)) continue;
     if (monitoring(it)) continue;
-    if (sub === undefined || BED_SERVICES.has(sub)) return null;
+    if (!content.lowIntensity.specimenCollection.includes(rowCodeOf(it)) && (sub === undefined || BED_SERVICES.has(sub))) return null;
     const days = testDays.get(rowCodeOf(it)) ?? testDays.set(rowCodeOf(it), new Set()).get(rowCodeOf(it))!;
     if (days.add(it.dayIndex).size > 1) return null;
   }

@@ -207,6 +207,7 @@ export function operationBeyondCoded(items: readonly ItemFacts[], procs: readonl
     const codes = procs.filter((p) => { const r = rowOf(table.rows, p.code); return r !== null && r.codes.includes(service); }).map((p) => p.code);
     detail.push(`${lines[0].name}收费${billed}次（${[...new Set(sorted.map((l) => l.date))].join('、')}），病案手术操作（${codes.join('、')}）计${coded}次`);
   }
+  fen += sharedBeyondCoded(byService, procs, table, excess, detail);
   if (excess.length === 0) return null;
   const extraDays = new Set(excess.map((l) => l.date));
   const excessIds = new Set(excess.map((l) => l.lineId));
@@ -214,4 +215,57 @@ export function operationBeyondCoded(items: readonly ItemFacts[], procs: readonl
   const anaesthesia = items.filter((it) => it.category === 'service' && table.sharedCodes.has(rowCodeOf(it)) && extraDays.has(it.date) && !keptDays.has(it.date));
   fen += anaesthesia.reduce((s, l) => s + l.amountFen, 0);
   return { lineIds: [...excess, ...anaesthesia].map((l) => l.lineId), detail: detail.join('；'), amount: toYuan(fen) };
+}
+
+/**
+ * Fees of different services standing for the same coded operations (a parent row beside its 单腔/双腔 细分, one
+ * pulmonary-vein isolation billed as radiofrequency and as cryoballoon ablation): each fee stands for a coded
+ * operation, so the services linked by a coded operation that rows of both bill are counted together against the
+ * operations any of them stands for. Lines already beyond their own service's count are left out; the latest lines
+ * beyond the family's count are added to `excess`, and their fen returned.
+ */
+function sharedBeyondCoded(byService: ReadonlyMap<string, ItemFacts[]>, procs: readonly CodedProcedure[], table: ProcedureBilling, excess: ItemFacts[], detail: string[]): number {
+  if (byService.size < 2) return 0;
+  const rowsOf = new Map<string, Set<ProcedureBillingRow>>();
+  for (const p of procs) {
+    const row = rowOf(table.rows, p.code);
+    if (!row) continue;
+    for (const service of row.codes) if (byService.has(service)) (rowsOf.get(service) ?? rowsOf.set(service, new Set()).get(service)!).add(row);
+  }
+  // Families: services joined by a coded operation's row that lists both.
+  const seen = new Set<string>();
+  let fen = 0;
+  for (const start of rowsOf.keys()) {
+    if (seen.has(start)) continue;
+    const family = new Set([start]);
+    const rows = new Set<ProcedureBillingRow>();
+    for (const service of family) {
+      seen.add(service);
+      for (const row of rowsOf.get(service) ?? []) {
+        rows.add(row);
+        for (const other of row.codes) if (rowsOf.has(other)) family.add(other);
+      }
+    }
+    if (family.size < 2) continue;
+    let coded = 0;
+    for (const row of rows) {
+      const codes = new Map<string, number>();
+      for (const p of procs) if (rowOf(table.rows, p.code) === row) codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p, table));
+      coded += row.oneOperation ? Math.max(...codes.values()) : [...codes.values()].reduce((a, b) => a + b, 0);
+    }
+    const lines = [...family].flatMap((s) => byService.get(s) ?? []).filter((l) => !excess.includes(l)).sort((a, b) => a.date.localeCompare(b.date) || Number(a.lineId) - Number(b.lineId));
+    const billed = lines.reduce((s, l) => s + l.quantity, 0);
+    if (billed <= coded) continue;
+    let kept = 0;
+    for (const l of lines) {
+      const over = Math.min(l.quantity, Math.max(0, kept + l.quantity - coded));
+      kept += l.quantity;
+      if (over === 0) continue;
+      excess.push(l);
+      fen += Math.round((l.amountFen * over) / l.quantity);
+    }
+    const codes = procs.filter((p) => { const r = rowOf(table.rows, p.code); return r !== null && rows.has(r); }).map((p) => p.code);
+    detail.push(`${[...new Set(lines.map((l) => l.name))].join('与')}共收费${billed}次（${[...new Set(lines.map((l) => l.date))].join('、')}），病案手术操作（${codes.join('、')}）计${coded}次`);
+  }
+  return fen;
 }

@@ -261,6 +261,11 @@ const stayContentFile = z.strictObject({
     /** Codes under an `admissionIndicated` prefix that are no urgent work-up (椎-基底动脉供血不足 G45.002: a 脑供血不足 label, not a TIA). */
     admissionNotIndicated: z.array(z.string().min(1)).default([]),
     /**
+     * Catalogue rows that collect the specimen of the stay's tests (静脉采血): read as part of the tests, not a
+     * treatment that needs a bed.
+     */
+    specimenCollection: z.array(z.string().min(1)).default([]),
+    /**
      * Longer stays (up to maxNights) of the same content are judged too when every test falls within the first
      * `testDays` days (the admission work-up), no close care was given and every diagnosis is a stable chronic
      * condition the clinic manages (`diagnoses`): a stable patient kept on oral drugs.

@@ -1,3 +1,4 @@
+import { atcOfDrugCode } from '../contract/drug-code';
 import type { ClaimFacts } from '../enrich/facts';
 import { kindOf } from './calibration';
 import { courseStretch } from './course-context';
@@ -60,6 +61,10 @@ interface Signal {
   dir: 'high' | 'low';
   /** Needs a clinically comparable peer group (level features); false: read against the claim's own bill. */
   comparable: boolean;
+  /** A money level: needs peers of the claim's own ADRG at least (a visit's diagnosis category), never an MDC part. */
+  money?: boolean;
+  /** Needs peers of the stay's own DRG and age band (DRG × age band): too little care for a child is read against children. */
+  ownAgeBand?: boolean;
   /** For a stay grouped with a complication (DRG …1, …3), needs peers of its own DRG (DRG × age band, DRG): it grows with the complication's days. */
   ownDrgIfComplicated?: boolean;
   /** Inpatient stays only. */
@@ -95,16 +100,16 @@ const sharePoints = (points: number) => (v: number, p: number) => Math.abs(v - p
 
 export const FRAUD_SIGNALS: readonly Signal[] = [
   // Cost far above comparable peers (outlier_cost_high, swapped items, padded bills).
-  { feature: 'total_cost', dir: 'high', comparable: true, material: atLeastThrice },
-  { feature: 'cost_vs_norm', dir: 'high', comparable: true, material: atLeastThrice },
+  { feature: 'total_cost', dir: 'high', comparable: true, money: true, material: atLeastThrice },
+  { feature: 'cost_vs_norm', dir: 'high', comparable: true, money: true, material: atLeastThrice },
   // A whole stay with far too little care for its nights (outlier_cost_low, low-standard admission, phantom stay).
   // Per day only the low side: a high cost per day of a short stay is front-loaded care, and DRG pays per case.
   // Lines per day are not read: how many lines a day of care makes depends on how the hospital itemises its bill
   // (sets and tapes per infusion group or per day, panels or their parts), so a plainly itemised bill looked like
   // half the care of the fully itemised generated ones; cost per day measures the care.
-  { feature: 'total_cost', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },
-  { feature: 'cost_vs_norm', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: lowRate },
-  { feature: 'cost_per_day', dir: 'low', comparable: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
+  { feature: 'total_cost', dir: 'low', comparable: true, money: true, ownAgeBand: true, inpatientOnly: true, wholeStay: true, material: lowRate },
+  { feature: 'cost_vs_norm', dir: 'low', comparable: true, money: true, ownAgeBand: true, inpatientOnly: true, wholeStay: true, material: lowRate },
+  { feature: 'cost_per_day', dir: 'low', comparable: true, money: true, ownAgeBand: true, inpatientOnly: true, wholeStay: true, material: atMostHalf },
   { feature: 'service_day_coverage', dir: 'low', comparable: false, inpatientOnly: true, wholeStay: true, material: sharePoints(0.2) },
   // Days and bed-and-nursing far above the norm (excess days, bed blocking). The days only beside days with no
   // service at all: days of bed and nursing only are the idle-day rules' finding (see above).
@@ -136,6 +141,21 @@ const COURSE_EXPLAINED = new Set(['los_vs_norm', 'bed_share']);
 
 /** Peer-group kinds whose members are clinically comparable (calibration.ts kindOf). */
 const COMPARABLE_KINDS = new Set(['drg×age', 'drg', 'adrg', 'mdc×type', 'dx']);
+// Money is levelled by the DRG: CHS-DRG sets a weight per DRG and judges 高倍率 / 低倍率 against the DRG's own base
+// (国家医疗保障疾病诊断相关分组（CHS-DRG）分组与付费技术规范, 2019: 费用极高病例 / 费用极低病例). The ADRGs of one MDC
+// part differ many-fold in cost (MDCH's surgical part holds a paracentesis with albumin beside a hepatectomy; MDCB's
+// medical part a transient ischaemic attack beside a spinal-cord injury's rehabilitation), so a stay that fell back to
+// its MDC part's median has no cost level to be read against: a paracentesis stay read as a third of the care, a
+// multidrug-resistant TB injection phase as seven times it. Shares and days keep the MDC part (no weight multiplies them).
+/** Peer-group kinds holding the claim's own ADRG (stays) or diagnosis category (visits): money levels are read only against these. */
+const OWN_ADRG_KINDS = new Set(['drg×age', 'drg', 'adrg', 'dx']);
+// Too little care is read against the stay's own age band only. A child's care is dosed by weight and a febrile
+// seizure is watched a night or two (儿童用药按体重/体表面积计量), so a child's stay is a fraction of an adult's in the
+// same DRG; the training stays are adults' and the elderly's, and a child's DRG × age band is seldom held, so the
+// stay fell back to its DRG or ADRG of all ages and read at a tenth of the care. A stay far above its peers is still
+// read against the fallback: age does not make care costlier than three times an adult's.
+/** Peer-group kind holding the stay's own DRG and age band. */
+const OWN_AGE_BAND_KIND = 'drg×age';
 /** Peer-group kinds holding the claim's own DRG only (one complication level). */
 const OWN_DRG_KINDS = new Set(['drg×age', 'drg']);
 /** CHS-DRG's last digit of a DRG split by complication: 1 伴严重并发症或合并症 (MCC), 3 伴并发症或合并症 (CC). */
@@ -190,6 +210,17 @@ function bedShareAtPeerKeep(defs: readonly FeatureDef[], x: ArrayLike<number>, m
   return peerKeep + care > 0 ? peerKeep / (peerKeep + care) : 0;
 }
 
+/**
+ * A chemotherapy cycle's stay (principal Z51.1 为肿瘤化学治疗疗程, an antineoplastic of ATC L01 billed): its cost is its
+ * regimen's, and regimens differ many-fold per cycle (weekly cisplatin 40 mg/m² given with radiotherapy for cervical
+ * cancer against a three-weekly oxaliplatin or targeted cycle; 宫颈癌诊疗指南 2022), all in one RU1 DRG. Too little care
+ * is not read for it; whether the cycle needed an admission (日间化疗) is the low-standard admission rules' question.
+ * A Z51.1 stay without any antineoplastic is still read.
+ */
+function chemotherapyCycle(f: ClaimFacts): boolean {
+  return f.inpatient && /^Z51\.1/.test(f.principalDiagnosis) && f.items.some((it) => it.category === 'drug' && (atcOfDrugCode(it.code) ?? '').startsWith('L01'));
+}
+
 /** Palliative care (Z51.5 安宁疗护, principal or coded beside the cancer): comfort care as long as life lasts, cheap per day by nature, never a course of treatment. */
 const PALLIATIVE = 'Z51.5';
 
@@ -232,9 +263,10 @@ export function fraudSignals(
   let indicated: number | null = null;
   for (const s of FRAUD_SIGNALS) {
     const j = defs.findIndex((d) => d.name === s.feature);
-    if (j < 0 || (s.comparable && !comparable) || (s.ownDrgIfComplicated && complicatedElsewhere) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
+    if (j < 0 || (s.comparable && !comparable) || (s.money && !OWN_ADRG_KINDS.has(kindOf(group))) || (s.ownAgeBand && kindOf(group) !== OWN_AGE_BAND_KIND) || (s.ownDrgIfComplicated && complicatedElsewhere) || (s.inpatientOnly && !f.inpatient) || (s.wholeStay && !wholeStay(f))) continue;
     // A stay admitted for an urgent work-up (a TIA) is short and cheap by nature: too little care is not its signal.
     if (s.dir === 'low' && s.wholeStay && f.stay?.workUpAdmission === true) continue;
+    if (s.dir === 'low' && LOW_CARE_FEATURES.has(s.feature) && chemotherapyCycle(f)) continue;
     // A day-surgery episode's length, bed share and low cost are a day case's, read against ordinary stays (day-case.ts).
     if (s.comparable && s.wholeStay && dayCase(f)) continue;
     // A standard course's treatment carries its days: its length and bed share are the course's, not held beds.

@@ -7,7 +7,8 @@ import { claimBasics, enrichedNorm, extractFeatures, FEATURES, type GroupNorm } 
 // DRG, ADRG, the medical / procedural / surgical part of its MDC, the MDC; a visit with the visits of its type
 // for the same diagnosis category (dialysis with dialysis, antenatal care with antenatal care); then visit type ×
 // hospital level, visit type, and finally everyone. Only the clinically comparable groups (DRG to MDC part,
-// diagnosis category) may judge a claim's cost level (fraud-signal.ts): the coarse fallbacks mix purposes.
+// diagnosis category) may judge a claim's level, and its money only down to the ADRG (fraud-signal.ts): the coarse
+// fallbacks mix purposes, an MDC part's ADRGs many-fold different weights.
 // Visits are also conditioned by the knowledge tables: see features.ts, "explained" lines. Per group and feature
 // we keep the median and a robust scale (IQR / 1.349, floored), and the group's median LOS and cost as the
 // "group norm" where the enrichment has none.

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearsDevice, deviceRecord, loadDevicesInPlace, mayHavePlaced, placementLines, placementNameMarks, placesDevice, removesDevice, type DeviceInPlace } from '../../src/benefits/device-in-place';
 import type { LedgerLine, MemberClaim } from '../../src/benefits/member-claim';
+import { tempDir } from '../helpers/temp-dir';
 
 // The one "device in place" reader both device rules read, with the shipped rules/history/devices-in-place.json.
 
@@ -55,7 +55,7 @@ describe('device in place', () => {
   it('refuses a second device billed by name: the ledger keeps one mark (`stent`)', () => {
     const table = JSON.parse(readFileSync(join(dir, 'devices-in-place.json'), 'utf8')) as { devices: { placement: Record<string, unknown> }[] };
     table.devices[1].placement.nameMarks = ['PICC导管'];
-    const tmp = mkdtempSync(join(tmpdir(), 'devices-'));
+    const tmp = tempDir('devices-');
     writeFileSync(join(tmp, 'devices-in-place.json'), JSON.stringify(table));
     expect(() => loadDevicesInPlace(tmp)).toThrow(/one device only/);
   });

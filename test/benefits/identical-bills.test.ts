@@ -113,12 +113,13 @@ describe('identical bills of many members', () => {
   });
 
   it('团伙住院/诱导住院: the 3rd member admitted the same day by one doctor with the same orders is flagged, whatever day each went home; one drug, or orders fitted to each, is not judged', async () => {
-    const stay = (n: number, drugs = 2, dischargeDate = '2025-03-09', aspirin = 3, admissionDate?: string) =>
+    const stay = (n: number, drugs = 2, dischargeDate = '2025-03-09', aspirin = 3, admissionDate?: string, extra: object = {}) =>
       buildClaim({
         base: 'inpatient',
         set: {
           claimId: `TS-${n}`,
           ...(admissionDate && { admissionDate }),
+          ...extra,
           insuranceType: 'resident',
           patient: { insuredId: `TS-P-${n}`, gender: n % 2 ? 'M' : 'F', birthDate: '1955-01-01', retired: false },
           provider: { hospitalId: 'H51010905', level: 1, department: 'internal', doctorId: 'D0905' },
@@ -149,6 +150,15 @@ describe('identical bills of many members', () => {
     await sqlite.close();
     const apart = await arriveIn(createMemoryStore(), stay(1), stay(2), stay(3, 2, '2025-03-09', 3, '2025-03-02'));
     expect(counts(apart)).toEqual([null, null, null]);
+    // Only a stay batchAdmission could judge is compared over its round: one coding a procedure (a sleep lab's list of
+    // overnight PSG stays) or an emergency admission is compared with the same day's admissions only (review 31 item 2).
+    const psg = { procedures: [{ code: '89.1702', date: '2025-03-04' }] };
+    const roundOf = (extra: object) => [stay(1, 2, '2025-03-09', 3, undefined, extra), stay(2, 2, '2025-03-09', 3, undefined, extra), stay(3, 2, '2025-03-09', 3, '2025-03-03', extra)];
+    expect(counts(await arriveIn(createMemoryStore(), ...roundOf(psg)))).toEqual([null, null, null]);
+    expect(counts(await arriveIn(createMemoryStore(), ...roundOf({ admissionRoute: 'emergency' })))).toEqual([null, null, null]);
+    const sameDay = await arriveIn(createMemoryStore(), ...[1, 2, 3].map((n) => stay(n, 2, '2025-03-09', 3, undefined, psg)));
+    expect(counts(sameDay)).toEqual([null, null, 3]);
+    expect(hitOf(sameDay[2], RULE)!.message).toContain('为同日入院的3名参保人');
     const oneDrug = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5].map((n) => stay(n, 1)));
     expect(counts(oneDrug)).toEqual([null, null, null, null, null]);
     // A dose fitted to each patient is each patient's orders.

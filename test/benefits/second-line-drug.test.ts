@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import { secondLineDrugUnsupported } from '../../src/benefits/cross-claim/second-line-drug';
 import { DEFAULT_LIMITS } from '../../src/benefits/history-knowledge';
 import type { LedgerLine, MemberClaim } from '../../src/benefits/member-claim';
 import { loadSecondLineDrugs } from '../../src/benefits/second-line-drugs';
+import { CATALOGUE_FILES } from '../../src/enrich/catalogue';
 
 // A GLP-1 RA bought again and again, the member's record holding no glucose-lowering drug and no glucose or HbA1c test;
 // the drug classes, tests and figures are the shipped rules/history/second-line-drugs.json.
@@ -62,4 +64,23 @@ describe('secondLineDrugUnsupported', () => {
     expect(secondLineDrugUnsupported(entry({ visitType: 'inpatient' }), [lira], [since, earlier('A', '2025-05-02')], k)).toBeNull();
     expect(secondLineDrugUnsupported(entry({}), [lira], [since, earlier('A', '2025-05-02')], { limits: DEFAULT_LIMITS, frequency: new Map() })).toBeNull();
   });
+});
+
+// One 目录 备注, one text (review 31 item 11): a catalogue row of a drug this table names by its 通用名 quotes the
+// 限定支付范围 the table reads, not a second wording of it.
+it('a catalogue row of a drug the second-line table names carries the table’s 限定支付范围 text', () => {
+  const dir = join(__dirname, '../../rules/catalogue');
+  const rows = CATALOGUE_FILES.flatMap((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { rows: { name: string; indicationsText?: unknown }[] }).rows);
+  const mismatched: string[] = [];
+  let checked = 0;
+  for (const sl of secondLineDrugs!.rows) {
+    const generics = (/（(.+)）/.exec(sl.name)?.[1] ?? '').split('、').map((g) => g.replace(/等$/, '')).filter(Boolean);
+    for (const r of rows) {
+      if (typeof r.indicationsText !== 'string' || !generics.some((g) => r.name.startsWith(g))) continue;
+      checked++;
+      if (!sl.source.includes(r.indicationsText)) mismatched.push(`${r.name}: ${r.indicationsText}`);
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
+  expect(mismatched).toEqual([]);
 });

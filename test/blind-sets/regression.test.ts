@@ -57,7 +57,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 2018 laboratory monitoring), not a stay's course billed as outpatient.
   // blind44 ceiling 44 → 32 (fx-b62b): quiet days within an operation's pathway recovery are not 挂床 (post-operative-recovery.json).
   // fx-mend29a (review 29 item 5): → 219, T07-04's 脑供血不足 (I67.8) no longer grounds bedside monitoring.
-  blind44: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 32 },
+  // blind44 ceiling 32 → 37 (review 31 item 1): C05's heart-failure stays bill 左卡尼汀 with no dialysis, 超限定支付范围 of 限长期血透患者在血透期间使用.
+  blind44: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 37 },
   // 214 / 121 → 221 / 96: batch admissions of one institution's residents on adjacent days, bedfast tube-fed patients'
   // activity therapy; PD peritonitis not judged low-rate for the dialysis code's surgical group, hospice 换药.
   // 221 → 223: capecitabine counted against the member's own cycle (twentieth round).
@@ -184,7 +185,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // blind63 177 → 175, ceiling 59 → 44 (fx-b68c): the ankle fixation's recovery window clears C22 (15); T12-003/006 (bimalleolar S82.802, two plates and 12 screws: within a bimalleolar fixation's count) were caught only as idle days.
   // → ceiling 45: the sample norms regenerated from the new generator move C18-005's stay across the 低倍率 line.
   // blind63 175 → 172 (fx-mend27b, review 27 item 3): T12-009/012/015 code the ankle without its malleoli (S82.800x081), now unjudged by the fracture; two plates and 12 screws are within the ankle fixation's count.
-  blind63: { fraudCaughtAtLeast: 172, controlsFlaggedAtMost: 45 },
+  // fx-b93 (fees of one coded operation counted together, round 31): 177.
+  blind63: { fraudCaughtAtLeast: 177, controlsFlaggedAtMost: 45 },
   // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
   // → 208 / 122 (fx-b64): nursing-grade grounds (特级 first 24 h of stroke/hip fracture), J96.1 by long-term oxygen; consultations per problem, cannula/catheter re-placed early, glucose above four a day without insulin.
   // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
@@ -327,7 +329,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b89 199 / 144: guide wire placed by lead/device implants and ablation (C01, C05, C22; T01–T03, T06, T07 lose the
   // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's
   // identical orders read over its admission round (T15).
-  blind89: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 144 },
+  // fx-b93 199 / 129: a lead revision (37.75/37.76) billed on the parent 永久起搏器置入术, no revision row (C24).
+  blind89: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 129 },
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
   // fx-b90: 225 / 270 — nebulised budesonide for rhinitis (T07), cosmetic consult then septoplasty (T06); the ENT
   // operations' post-operative recovery (C13 UPPP, C15 septorhinoplasty). Most of the ceiling is the set's stand-in rows.
@@ -335,7 +338,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 180 / 218 unseen (e4733a01): clinical nutrition and infusions (临床营养、肠外肠内营养与输液).
   // → 218 / 218 (fx-b88): EN on decompression days with no post-pyloric route (T15), PN beside a full tube feed past the taper (T02),
   // 化疗药物配置 on days with no L01 (T08), 左卡尼汀 for I50 with no BNP/echo (T09 evidence), R63.0 no PN indication (T01), V06DB at a pharmacy (T04).
-  blind88: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 218 },
+  // blind88 ceiling 218 → 233 (review 31 item 1): C15's heart failure with 左卡尼汀 is 超限定支付范围 (限长期血透患者在血透期间使用) whatever NT-proBNP and echo show.
+  blind88: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 233 },
   // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
   blind87: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 59 },
@@ -343,11 +347,17 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
   blind92: { fraudCaughtAtLeast: 168, controlsFlaggedAtMost: 30 },
   // 117 / 130 unseen (9a66dd23): heart rhythm and cardiac devices, written anew on the real rows (心律失常、起搏器与电生理).
-  blind93: { fraudCaughtAtLeast: 117, controlsFlaggedAtMost: 130 },
+  // fx-b93 192 / 130: the 程控 row twice in 90 days (T06), NOAC 限定支付 (T09), 3D mapping only for a complex substrate (T03),
+  // operation fees standing for one coded operation counted together (T14 parent + 细分, T15 one PVI billed as RF and cryo),
+  // pacing leads by the coded system (T02: 37.81/37.71 one lead, 37.83/37.72 two).
+  // fx-b94's blood draw read with the tests on short stays, merged with fx-b93: 200 / 130.
+  blind93: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 130 },
   // 153 / 118 unseen (9a66dd23): diabetes, obesity and endocrine care, written anew on the real rows (糖尿病、肥胖与内分泌).
   // fx-b91, merged after 9a66dd23 and never run on this set: 170 / 118 (HbA1c within 45 days, thyroid follow-up; its injections-per-day row
   // read the insulin pump's hourly row as injections, C03/C19 — mended to the 皮下注射 code).
-  blind94: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 118 },
+  // fx-b94 215 / 118: CGM days by the sensor's 14 (T03), GH after a familial/constitutional short-stature visit (T07), GLP-1 after an
+  // obesity screen (T01), the admission blood draw read with its tests on short stays (T10); C11/C16/C17 lose their test flags, not their cases.
+  blind94: { fraudCaughtAtLeast: 215, controlsFlaggedAtMost: 118 },
   // 156 / 180 unseen (41e564a3): wounds, burns and hyperbaric oxygen, written anew on the real rows after fx-b87 (创面修复、烧伤与高压氧).
   blind95: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 168 }, // fx-b95: 高压氧舱治疗 read as HBO, long-wear dressings at most 4 days in 7, culture for burns ≥10%/M72.6
 };

@@ -24,4 +24,16 @@ describe('sample catalogue tables', () => {
     }
     expect(lost).toEqual([]);
   });
+
+  // A table's note lists its rows' kinds once each (review 31 item 18: a list pasted twice).
+  it('no table note names the same entry twice', () => {
+    const repeated: string[] = [];
+    for (const name of CATALOGUE_FILES) {
+      const note = (JSON.parse(readFileSync(join(CATALOGUE, name), 'utf8')) as { note?: unknown }).note;
+      if (typeof note !== 'string') continue;
+      const parts = note.split(/[,;]\s*/).map((p) => p.trim()).filter((p) => p.length > 3);
+      for (const p of new Set(parts)) if (parts.indexOf(p) !== parts.lastIndexOf(p)) repeated.push(`${name}: ${p}`);
+    }
+    expect(repeated).toEqual([]);
+  });
 });

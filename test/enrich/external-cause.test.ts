@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp-dir';
 import { externalCause, loadExternalCauses } from '../../src/enrich/external-cause';
 
 // Who else pays for an injury (rules/knowledge/external-causes.json, 《社会保险法》第三十条): 工伤保险 only for
@@ -36,9 +38,7 @@ describe('external-causes.json: a whole code standing for the subcode that names
     expect(find(['S61.902', 'X59.900x096'], 'employee')).toBeNull();
   });
   it('a code outside chapter 20 still fails the load', () => {
-    const { mkdtempSync, writeFileSync } = require('node:fs');
-    const { tmpdir } = require('node:os');
-    const f = join(mkdtempSync(join(tmpdir(), 'ext-')), 'external-causes.json');
+    const f = join(tempDir('ext-'), 'external-causes.json');
     const table = (prefixes: string[]) => JSON.stringify({ note: 'x', rows: [{ name: 'n', prefixes, payer: 'p', source: 's' }] });
     writeFileSync(f, table(['S61.902']));
     expect(() => loadExternalCauses(f)).toThrow(/external-cause/);

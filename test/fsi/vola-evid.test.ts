@@ -12,7 +12,8 @@ const finding = (evidence: Record<string, unknown>): FsiFinding => ({
 describe('3101 vola_evid', () => {
   it('names nested evidence fields in Chinese and writes yes/no as 是/否', () => {
     const text = toResultEntry(finding({ otherClaim: { otherHospital: 'H2', otherFrom: '2025-03-01', nested: true }, codes: ['A', 'B'] })).vola_evid;
-    expect(text).toBe('另一单据: {另一医疗机构: H2, 另一单据开始日期: 2025-03-01, 完全包含于另一住院: 是}; 相同项目编码: A,B');
+    // Each value as the console shows it (evidence-labels.ts evidenceText), the fields by "; " (review 31 item 15).
+    expect(text).toBe('另一单据: 另一医疗机构：H2；另一单据开始日期：2025-03-01；完全包含于另一住院：是; 相同项目编码: A、B');
     expect(text).not.toMatch(/"|otherHospital|nested/);
   });
 });

@@ -66,6 +66,41 @@ describe('fraud signals', () => {
     expect(fraudSignals(chronicVisit([{ code: 'XJ01CAA501A001010126436', name: '阿莫西林胶囊', quantity: 600 }]), 'visit:outpatient|L2', FEATURES, qty.x, qty.z, qty.median, NO_COURSE)).toEqual(['max_quantity_ratio']);
   });
 
+  it('reads money levels against peers of the stay\'s own ADRG, never its MDC part; days and shares still there', () => {
+    // A paracentesis with albumin against MDCH's surgical part (hepatectomies among it): a third of the care there,
+    // its own ADRG's level unknown. A multidrug-resistant TB injection phase, seven times MDCE's medical part.
+    const thin = vectors({ total_cost: { z: -8, ratio: 0.25 }, cost_vs_norm: { z: -8, ratio: 0.25 }, cost_per_day: { z: -6, ratio: 0.3 } });
+    expect(fraudSignals(stay, 'mdc:MDCH|surgical', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual([]);
+    expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
+    const costly = vectors({ total_cost: { z: 8, ratio: 7 }, cost_vs_norm: { z: 8, ratio: 7 } });
+    expect(fraudSignals(stay, 'mdc:MDCE|medical', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual([]);
+    expect(fraudSignals(stay, 'drg:ES35|adult', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm']));
+    // Days without any service carry no DRG weight: the MDC part still reads them (and the bed share: JZ19 below).
+    const idle = vectors({ service_day_coverage: { z: -8, delta: -0.3 } });
+    expect(fraudSignals(stay, 'mdc:MDCE|medical', FEATURES, idle.x, idle.z, idle.median, NO_COURSE)).toEqual(['service_day_coverage']);
+  });
+
+  it('reads a stay for too little care against its own DRG and age band only, for too much against its DRG of all ages too', () => {
+    // A child's febrile seizure watched a night: a tenth of the DRG's adult stays, dosed by weight.
+    const thin = vectors({ total_cost: { z: -8, ratio: 0.1 }, cost_vs_norm: { z: -8, ratio: 0.1 }, cost_per_day: { z: -6, ratio: 0.3 } });
+    expect(fraudSignals(stay, 'drg:BZ15', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual([]);
+    expect(fraudSignals(stay, 'adrg:BZ1', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual([]);
+    expect(fraudSignals(stay, 'drg:BZ15|child', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
+    const costly = vectors({ total_cost: { z: 8, ratio: 5 } });
+    expect(fraudSignals(stay, 'drg:BZ15', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(['total_cost']);
+  });
+
+  it('does not read a chemotherapy cycle\'s stay (Z51.1, an L01 drug billed) for too little care; a Z51.1 stay without one still', () => {
+    const thin = vectors({ total_cost: { z: -8, ratio: 0.3 }, cost_vs_norm: { z: -8, ratio: 0.3 } });
+    const cisplatin = { ...stay.items[0], lineId: 'c', category: 'drug' as const, code: 'XL01XAS512B002', name: '顺铂注射液' };
+    const cycle: ClaimFacts = { ...stay, principalDiagnosis: 'Z51.102', diagnosisCodes: ['Z51.102', 'C53.900'], items: [...stay.items, cisplatin] };
+    expect(fraudSignals(cycle, 'drg:RU13|adult', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual([]);
+    const noRegimen: ClaimFacts = { ...cycle, items: stay.items };
+    expect(fraudSignals(noRegimen, 'drg:RU13|adult', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm']));
+    const costly = vectors({ total_cost: { z: 8, ratio: 5 } });
+    expect(fraudSignals(cycle, 'drg:RU13|adult', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(['total_cost']);
+  });
+
   it('reads a visit\'s drug supply within the dispensing limit (a month, 84 days marked 长处方) as no overdose, beyond it as one', () => {
     // A 门诊慢特病 dialysis member's month: 碳酸钙D3片 ×60 (2 a day: 30 days), 腹膜透析液 ×120 (4 bags a day: 30 days).
     const month = chronicVisit([
@@ -221,9 +256,9 @@ describe('fraud signals', () => {
     // A stay without a complication (…5) or of an unsplit DRG (…9) is read against the fallback as before.
     expect(fraudSignals(level('LU15'), 'adrg:LU1', FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual(['bed_share']);
     expect(fraudSignals(level('JZ19'), 'mdc:MDCJ|medical', FEATURES, keep.x, keep.z, keep.median, NO_COURSE)).toEqual(['bed_share']);
-    // Too little care for the nights and days without any service are still read there.
+    // Days without any service are still read there (too little care for the nights only against the own age band: below).
     const thin = vectors({ bed_share: { z: 6, delta: 0.25 }, cost_per_day: { z: -6, ratio: 0.3 }, service_day_coverage: { z: -8, delta: -0.3 } });
-    expect(fraudSignals(level('LU11'), 'adrg:LU1', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['service_day_coverage', 'cost_per_day']);
+    expect(fraudSignals(level('LU11'), 'adrg:LU1', FEATURES, thin.x, thin.z, thin.median, NO_COURSE)).toEqual(['service_day_coverage']);
   });
 
   it('reads the bed share for keep beyond the peers\', not for care cheaper than theirs, unless the stay has days of keep without care', () => {
@@ -284,32 +319,32 @@ describe('fraud signals', () => {
       const claim = makeClaim({ admissionDate: day, dischargeDate: addDays(day, nights), diagnoses: [{ code: 'H35.300x011', principal: true }], procedures: [{ code: procedure, date: day }], items });
       return enrichClaim({ ...claim, provider: { ...claim.provider, department: 'ophthalmology' } }, refs).facts;
     }
-    // Its total and cost against the norm far below the ordinary stays of its MDC part, one bed-day a third of the bill.
+    // Its total and cost against the norm far below the ordinary stays of its DRG, one bed-day a third of the bill.
     const dayLevel = vectors({ total_cost: { z: -8, ratio: 0.05 }, cost_vs_norm: { z: -8, ratio: 0.05 }, cost_per_day: { z: -6, ratio: 0.3 }, bed_share: { z: 8, delta: 0.33 } });
 
     it('does not read its total, cost per day and bed share against ordinary stays', () => {
       const day = injection(0);
       expect(day.daySurgeryProcedure).toBe('14.7903');
-      expect(fraudSignals(day, 'mdc:MDCC|surgical', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual([]);
+      expect(fraudSignals(day, 'drg:CB39|elderly', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual([]);
     });
 
     it('still reads them for the same bill kept two nights, or a one-day stay whose procedure is not on the list', () => {
       const kept = injection(2);
       expect(kept.daySurgeryProcedure).toBeNull();
-      expect(fraudSignals(kept, 'mdc:MDCC|surgical', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
+      expect(fraudSignals(kept, 'drg:CB39|elderly', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
       const offList = injection(0, '16.0900');
       expect(offList.daySurgeryProcedure).toBeNull();
-      expect(fraudSignals(offList, 'mdc:MDCC|surgical', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
+      expect(fraudSignals(offList, 'drg:CB39|elderly', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
     });
 
     it('still reads a day case padded beyond its procedure: lines nothing supports, a cost far above even ordinary stays, a day with no care', () => {
       const day = injection(0);
       const padded = vectors({ total_cost: { z: -8, ratio: 0.05 }, bed_share: { z: 8, delta: 0.33 }, unsupported_share: { z: 8, delta: 0.4 } });
-      expect(fraudSignals(day, 'mdc:MDCC|surgical', FEATURES, padded.x, padded.z, padded.median, NO_COURSE)).toEqual(['unsupported_share']);
+      expect(fraudSignals(day, 'drg:CB39|elderly', FEATURES, padded.x, padded.z, padded.median, NO_COURSE)).toEqual(['unsupported_share']);
       const costly = vectors({ total_cost: { z: 8, ratio: 4 } });
-      expect(fraudSignals(day, 'mdc:MDCC|surgical', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(['total_cost']);
+      expect(fraudSignals(day, 'drg:CB39|elderly', FEATURES, costly.x, costly.z, costly.median, NO_COURSE)).toEqual(['total_cost']);
       const idle = vectors({ service_day_coverage: { z: -8, delta: -0.3 } });
-      expect(fraudSignals(day, 'mdc:MDCC|surgical', FEATURES, idle.x, idle.z, idle.median, NO_COURSE)).toEqual(['service_day_coverage']);
+      expect(fraudSignals(day, 'drg:CB39|elderly', FEATURES, idle.x, idle.z, idle.median, NO_COURSE)).toEqual(['service_day_coverage']);
     });
   });
 

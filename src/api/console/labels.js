@@ -1,7 +1,7 @@
 // Chinese labels for the domain words the API speaks in English codes.
-// Evidence field names (the 3101 response's) and violation types (the routes'): the server's tables, served by the
-// console router from src/contract/evidence-labels.ts and violation-types.ts.
-import { EVIDENCE, VIOLATION_TYPES } from './contract-labels.js';
+// Evidence field names (the 3101 response's), violation types (the routes') and the rendering of an evidence value:
+// the server's, served by the console router from src/contract/evidence-labels.ts and violation-types.ts.
+import { EVIDENCE, VIOLATION_TYPES, evidenceText as valueText } from './contract-labels.js';
 
 export { EVIDENCE, VIOLATION_TYPES };
 export const STATUS = { new: '待分配', assigned: '已分配', investigating: '调查中', confirmed: '确认违规', dismissed: '已排除' };
@@ -37,12 +37,5 @@ export const auditValue = (action, v) => {
 export const auditChange = (e) => (e.from || e.to ? `${auditValue(e.action, e.from)} → ${auditValue(e.action, e.to)}` : '');
 /** Why a case is related to the one on screen. */
 export const RELATION = { member: '同一参保人', pair: '规则配对', 'doctor-item': '同一医生同一项目' };
-/** An evidence value in words: yes/no as 是/否, lists joined, anything else as text. */
-export const evidenceText = (v) => {
-  if (v === true) return '是';
-  if (v === false) return '否';
-  if (v === null || v === undefined) return '—';
-  if (Array.isArray(v)) return v.map(evidenceText).join('、');
-  if (typeof v === 'object') return Object.entries(v).map(([k, x]) => `${EVIDENCE[k] ?? k}：${evidenceText(x)}`).join('；');
-  return String(v);
-};
+/** An evidence value in words, as 3101's vola_evid writes it (evidence-labels.ts evidenceText). */
+export const evidenceText = (v) => valueText(v, EVIDENCE);

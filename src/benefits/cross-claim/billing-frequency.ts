@@ -26,11 +26,12 @@ export interface TooOften {
  * the allowance.
  */
 /** The item with its allowance, as an investigator reads it: 血型鉴定（限每次住院或就诊1次）. */
-function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max' | 'distinctDays' | 'sites'>, sites = 1): string {
+function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max' | 'distinctDays' | 'sites' | 'units'>, sites = 1): string {
   if (row.sites) return `${row.name}（限${row.periodDays ?? 1}天内每${row.sites.name}${row.max}${row.sites.unit}，其间就诊所示${sites}${row.sites.name}）`;
   if (row.per === 'episode') return `${row.name}（限每次住院或就诊${row.max}次）`;
   if (row.per === 'week') return `${row.name}（限每周（周一至周日）${row.max}${row.distinctDays ? '个治疗日' : '次'}）`;
   const days = row.periodDays ?? 1;
+  if (row.units) return `${row.name}（限${days}天内累计${row.max}个计价单位，含此前单据）`;
   return `${row.name}（限${days === 1 ? '每日' : `${days}天内`}${row.max}次）`;
 }
 
@@ -247,12 +248,13 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
     const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
-    // A per-site row counts the item's units (canals) on earlier claims too: each is a charge for a canal.
+    // A per-site row counts the item's units (canals) on earlier claims too: each is a charge for a canal; a row by
+    // units (days of a block-billed item) the same.
     const theirs = counted.flatMap((e) => {
       const injectedOn = withCodes ? datesBilling(e.lines ?? [], withCodes) : null;
       return (e.lines ?? [])
         .filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date)) && (!injectedOn || injectedOn.has(l.date)))
-        .map((l) => ({ date: l.date, n: row.sites ? Math.max(1, l.quantity ?? 1) : 1, claimId: e.claimId, hospitalId: e.hospitalId }));
+        .map((l) => ({ date: l.date, n: row.sites || row.units ? Math.max(1, l.quantity ?? 1) : 1, claimId: e.claimId, hospitalId: e.hospitalId }));
     });
     const seen: Session[] = [...theirs];
     const claimOf = new Map([...counted, me].map((e) => [e.claimId, e]));

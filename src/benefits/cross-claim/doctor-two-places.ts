@@ -1,5 +1,4 @@
 import type { BenefitItem } from '../benefit-claim';
-import { isOperationCode } from '../../contract/code-prefix';
 import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
@@ -38,12 +37,6 @@ export interface DoctorDateKey {
 
 const OPERATED = '为患者实施手术';
 const SAW_PATIENTS = '出诊接诊';
-
-/** A coded operation's day (isOperationCode: ICD-9-CM-3 00–86); 87–99 are diagnostic and other non-operative procedures, done by others. */
-export function operationDays(procedures: readonly { code: string; date?: string | null }[]): string[] {
-  const days = procedures.filter((p) => p.date && isOperationCode(p.code)).map((p) => p.date!);
-  return [...new Set(days)];
-}
 
 /**
  * Whether a doctor id is a 医保医师代码, one person wherever it is billed: 13 characters, D, the GB/T 2260 region code

@@ -34,7 +34,7 @@ export function secondLineDrugUnsupported(me: MemberClaim, items: readonly Benef
   const record = prior.filter((e) => e.insuredId === me.insuredId && e.claimId !== me.claimId);
   for (const row of t.rows) {
     const lines = items.filter((i) => i.category === 'drug' && i.amountFen > 0 && atcUnder(i.code, row.drugs));
-    if (!lines.length || supported(row, items, record)) continue;
+    if (!lines.length || supported(row, me, items, record)) continue;
     const earlier = record.filter(
       (e) => e.serviceDate <= me.serviceDate && daysBetween(e.serviceDate, me.serviceDate) < row.windowDays && (e.lines ?? []).some((l) => l.kind === 'drug' && atcUnder(l.code, row.drugs)),
     );
@@ -46,7 +46,10 @@ export function secondLineDrugUnsupported(me: MemberClaim, items: readonly Benef
     // without the condition's care, however short the record (the row's visitsWithoutCare; supported() has cleared them all).
     const visits = purchases.filter((e) => CLINIC_VISITS.has(e.visitType)).length;
     const ownCourse = row.visitsWithoutCare !== undefined && visits >= row.visitsWithoutCare;
-    if (!ownCourse && !recordReaches(record, addDays(purchases[0].serviceDate, -row.windowDays))) continue;
+    // A screen that did not find the condition before the first purchase (a glucose test on an obesity visit) shows
+    // the record reaching back before it: the drug came with the condition's first code, no earlier treatment possible.
+    const screened = record.some((e) => e.serviceDate <= purchases[0].serviceDate && testsWithout(row, e));
+    if (!ownCourse && !screened && !recordReaches(record, addDays(purchases[0].serviceDate, -row.windowDays))) continue;
     return {
       drug: row.name,
       condition: row.condition,
@@ -59,8 +62,14 @@ export function secondLineDrugUnsupported(me: MemberClaim, items: readonly Benef
   return null;
 }
 
-/** An earlier treatment or a test of the condition on this claim or any claim of the record. */
-function supported(row: SecondLineDrugRow, items: readonly BenefitItem[], record: readonly MemberClaim[]): boolean {
-  const own = items.some((i) => (i.category === 'drug' && atcUnder(i.code, row.priorDrugs)) || (i.category === 'service' && row.tests.includes(i.catalogue?.code ?? i.code)));
-  return own || record.some((e) => (e.lines ?? []).some((l) => (l.kind === 'drug' && atcUnder(l.code, row.priorDrugs)) || (l.kind === 'service' && row.tests.includes(ledgerRowOf(l)))));
+/** The claim codes the row's condition (testDiagnoses); an entry without its codes, or a row without them, counts as coding it. */
+const codesCondition = (row: SecondLineDrugRow, e: MemberClaim) => !row.testDiagnoses || !e.codes || e.codes.some((c) => underAny(c, row.testDiagnoses!));
+const billsTest = (row: SecondLineDrugRow, e: MemberClaim) => (e.lines ?? []).some((l) => l.kind === 'service' && row.tests.includes(ledgerRowOf(l)));
+/** A test of the row billed on a claim coding none of its condition's diagnoses: a screen that did not find it. */
+const testsWithout = (row: SecondLineDrugRow, e: MemberClaim) => !codesCondition(row, e) && billsTest(row, e);
+
+/** An earlier treatment, or a test on a claim coding the condition, on this claim or any claim of the record. */
+function supported(row: SecondLineDrugRow, me: MemberClaim, items: readonly BenefitItem[], record: readonly MemberClaim[]): boolean {
+  const own = items.some((i) => (i.category === 'drug' && atcUnder(i.code, row.priorDrugs)) || (i.category === 'service' && row.tests.includes(i.catalogue?.code ?? i.code) && codesCondition(row, me)));
+  return own || record.some((e) => (e.lines ?? []).some((l) => l.kind === 'drug' && atcUnder(l.code, row.priorDrugs)) || (billsTest(row, e) && codesCondition(row, e)));
 }

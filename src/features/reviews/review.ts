@@ -10,7 +10,7 @@ import { billId, billKeys, bundleKeyOf, distinctKeys, testBattery, type BillKey,
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { dayBillOf, doctorDayKey, type DayBill, type DoctorDayKey } from '../../benefits/template-rotation';
-import { nationalDoctorCode, operationDays, visitDoctorKey, type DoctorDateKey } from '../../benefits/cross-claim/doctor-two-places';
+import { nationalDoctorCode, visitDoctorKey, type DoctorDateKey } from '../../benefits/cross-claim/doctor-two-places';
 import { enrichClaim } from '../../enrich/enrich';
 import { followUpVisit } from '../../enrich/public-health-visit';
 import type { ClaimFacts, EnrichedClaim } from '../../enrich/facts';
@@ -297,11 +297,9 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
   const days = entries.map((e) => doctorDayKey(e, ruleset.refs.history));
   const wantedDays = [...new Map(days.filter((k): k is DoctorDayKey => k !== null).map((k) => [dayId(k), k])).values()];
   const storedDays = wantedDays.length ? await doctorDays(wantedDays) : [];
-  // Each stay's operation days, and its doctor's clinic visits those days at any institution (冒名医生).
+  // Each stay's operation days (its entry's, ledgerEntry), and its doctor's clinic visits those days at any institution (冒名医生).
   const provinces = ruleset.refs.history?.provinces;
-  const opDays = claims.map(({ claim }, i) =>
-    entries[i].visitType === 'inpatient' && entries[i].doctorId && provinces && nationalDoctorCode(entries[i].doctorId!, provinces) ? operationDays(claim.procedures ?? []) : [],
-  );
+  const opDays = entries.map((e) => (e.visitType === 'inpatient' && e.doctorId && provinces && nationalDoctorCode(e.doctorId, provinces) ? e.operationDays ?? [] : []));
   const clinicKey = (doctorId: string, serviceDate: string) => `${doctorId}\u0000${serviceDate}`;
   const wantedClinics = [
     ...new Map(entries.flatMap((e, i) => opDays[i].map((d) => [`${clinicKey(e.doctorId!, d)}\u0000${e.hospitalId}`, { doctorId: e.doctorId!, serviceDate: d, hospitalId: e.hospitalId }] as const))).values(),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { evidenceLabel } from '../../contract/evidence-labels';
+import { EVIDENCE_LABELS, evidenceLabel, evidenceText as valueText } from '../../contract/evidence-labels';
 import type { Hit, Verdict } from '../../contract/verdict';
 import type { FsiFinding } from '../../features/fsi/fsi-store';
 import { SEV_DEG, VOLA_BHVR_TYPE, type TriggerStage } from './codes';
@@ -69,21 +69,13 @@ export function toFindings(verdict: Verdict, enc: EncounterContext, describeRule
   }));
 }
 
+// Each field's value as the console shows it (evidence-labels.ts evidenceText: nested fields named in Chinese at every
+// depth, joined by full-width ；), the fields themselves by ASCII "; ", so the two levels read apart on one line.
 function evidenceText(f: FsiFinding): string {
   if (!f.evidence) return f.message;
   return Object.entries(f.evidence)
-    .map(([k, v]) => `${evidenceLabel(k)}: ${evidenceValue(v)}`)
+    .map(([k, v]) => `${evidenceLabel(k)}: ${valueText(v, EVIDENCE_LABELS)}`)
     .join('; ');
-}
-
-// Nested evidence (a pair's other claim, a list of lines) is named in Chinese at every depth, as the console shows it.
-function evidenceValue(v: unknown): string {
-  if (v === true) return '是';
-  if (v === false) return '否';
-  if (v === null || v === undefined) return '—';
-  if (Array.isArray(v)) return v.map(evidenceValue).join(',');
-  if (typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${evidenceLabel(k)}: ${evidenceValue(x)}`).join(', ')}}`;
-  return String(v);
 }
 
 /** One `output.result[]` entry of the national 3101 response. */

@@ -1,5 +1,6 @@
 import { loadHistoryKnowledge } from '../../../src/benefits/history-knowledge';
-import { doctorOperatedElsewhere, doctorTwoPlaces, nationalDoctorCode, operationDays, visitDoctorKey } from '../../../src/benefits/cross-claim/doctor-two-places';
+import { doctorOperatedElsewhere, doctorTwoPlaces, nationalDoctorCode, visitDoctorKey } from '../../../src/benefits/cross-claim/doctor-two-places';
+import { operationDays } from '../../../src/contract/code-prefix';
 import type { MemberClaim } from '../../../src/benefits/member-claim';
 import type { BenefitItem } from '../../../src/benefits/benefit-claim';
 import { RULES_DIR } from '../../helpers/reviewed-file';
