@@ -1,6 +1,6 @@
 import { toYuan } from '../money/fen';
 import { longestRun } from '../contract/dates';
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 
@@ -8,13 +8,15 @@ import type { StayContentFacts, StayContentInput } from './stay-content-types';
  * 虚记肠内营养 (stay-content.json enteralDecompression; sources.enteralDecompression): enteral nutrition, and the 鼻饲
  * that gives it, billed on days the stay also bills 胃肠减压. A stomach under continuous suction is kept empty (an
  * obstruction, an ileus): a feed put into it is drawn straight back out, so EN then goes only past the pylorus — a
- * nasojejunal tube or a feeding jejunostomy, coded. Named when such days run at least minDays in a row; the day the
+ * nasojejunal tube or a feeding jejunostomy, coded this stay or (its status, a tube change) before. Named when such days run at least minDays in a row; the day the
  * decompression stops and feeding starts may bill both once.
  */
 export function enteralDuringDecompression(c: StayContentInput): StayContentFacts['enteralDuringDecompression'] {
   const t = c.knowledge!.stayContent?.enteralDecompression;
   if (!c.inpatient || !t) return null;
-  if (startsWithAny(c.procedureCodes, t.postPyloric)) return null;
+  // A route past the pylorus coded this stay (a decompression tube under the same prefix is no route), or placed before.
+  if (c.procedureCodes.some((p) => underAny(p, t.postPyloric) && !underAny(p, t.suctionTubes))) return null;
+  if (startsWithAny(c.diagnosisCodes, t.postPyloricDiagnoses)) return null;
   const decompression = new Set(t.decompression);
   const suctionDays = new Set(c.items.filter((it) => decompression.has(rowCodeOf(it))).map((it) => it.date));
   const isFeed = (it: ItemFacts) =>

@@ -2,7 +2,7 @@ import { toYuan } from '../money/fen';
 import { longestRun } from '../contract/dates';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
-import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 
 /**
@@ -11,15 +11,20 @@ import type { StayContentFacts, StayContentInput } from './stay-content-types';
  * that cannot meet the need (CSPEN 2023, ESPEN: supplemental PN while EN < 60 % of target) and is tapered off over the
  * few days EN takes to reach it; once EN is at target the PN duplicates it. Named when such days run at least minDays
  * in a row, on a stay coding none of `hypermetabolic` (burns, pancreatitis, sepsis, intestinal failure: needs above a
- * standard EN dose, or EN not absorbed), fed by tube (`tubeFeeding`). The PN's marks are those of infusion.unadministered.parenteralNutrition.
+ * standard EN dose, or EN not absorbed) and no critical care (`criticalCare`), fed by tube (`tubeFeeding`). The PN's marks are those of infusion.unadministered.parenteralNutrition.
  */
 export function parenteralBesideEnteral(c: StayContentInput): StayContentFacts['parenteralBesideEnteral'] {
   const content = c.knowledge!.stayContent;
   const t = content?.parenteralBesideEnteral;
   const pn = content?.infusion?.unadministered?.parenteralNutrition;
   if (!c.inpatient || !t || !pn || startsWithAny(c.diagnosisCodes, t.hypermetabolic)) return null;
+  // In critical care the targets (energy by weight, protein 1.3 g/kg) are above a standard dose: SPN is judged at the bedside.
+  const cc = t.criticalCare;
+  if (cc && (startsWithAny(c.procedureCodes, cc.procedures) || c.items.some((it) => cc.codes.includes(rowCodeOf(it))))) return null;
   // Only a tube feed is a measured regimen; an oral supplement is sipped beside meals, its tins no measure of intake.
-  const tube = startsWithAny(c.procedureCodes, t.tubeFeeding.procedures) || c.items.some((it) => t.tubeFeeding.items.includes(it.catalogue?.code ?? it.code));
+  // A decompression tube (胃插管减压) is coded under the feeding tube's prefix and feeds nothing.
+  const suction = content?.enteralDecompression?.suctionTubes ?? [];
+  const tube = c.procedureCodes.some((p) => underAny(p, t.tubeFeeding.procedures) && !underAny(p, suction)) || c.items.some((it) => t.tubeFeeding.items.includes(rowCodeOf(it)));
   if (!tube) return null;
   const name = (it: ItemFacts) => it.catalogue?.name ?? it.name;
   const isPn = (it: ItemFacts) => it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', pn.atc) && pn.nameMarks.some((m) => name(it).includes(m));

@@ -20,9 +20,13 @@ const therapyRow = z.strictObject({
   /**
    * General items among `codes` that are this therapy only on a claim coding one of `procedures` (ICD-9-CM-3
    * prefixes): a bill without the therapy's own row puts it under a general item (hyperbaric oxygen as 吸氧 hours under
-   * 93.95 高压给氧), while the own row (高压氧舱治疗) is the therapy whatever the claim codes.
+   * 93.95 高压给氧), while the own row (高压氧舱治疗) is the therapy whatever the claim codes. Such an item is read as the
+   * therapy only on days that bill none of the own rows, and at most `perDay` units a day (a session's hours): the
+   * rest of the day's 吸氧 is the ward's oxygen.
    */
-  withProcedures: z.strictObject({ codes: z.array(z.string().min(1)).min(1), procedures: prefixes.min(1) }).optional(),
+  withProcedures: z
+    .strictObject({ codes: z.array(z.string().min(1)).min(1), procedures: prefixes.min(1), perDay: z.number().positive().optional() })
+    .optional(),
   /**
    * The preventive form of the therapy, outside basic insurance, with a row of its own (冬病夏治三伏贴): a line of
    * this row dated from `from` to `to` (MM-DD, both included) on a visit billing nothing else but its consultation,
@@ -500,7 +504,9 @@ const stayContentFile = z.strictObject({
    * put into a stomach that is being emptied by suction is drawn back out, so it is not given unless it goes beyond
    * the pylorus. `decompression`: the 胃肠减压 rows; `nameMarks`: the enteral nutrition drugs (by generic name);
    * `tubeFeeding`: 鼻饲 rows named with them; `postPyloric`: ICD-9-CM-3 prefixes of a feeding route past the stomach;
-   * `minDays`: such days before a stay is named (the day the tube comes out may carry both).
+   * `postPyloricDiagnoses`: ICD-10 prefixes of such a route placed on an earlier stay (a jejunostomy's status or tube
+   * change); `suctionTubes`: ICD-9-CM-3 codes under those prefixes that are decompression tubes, not feeding routes
+   * (also read by parenteralBesideEnteral); `minDays`: such days before a stay is named (the day the tube comes out may carry both).
    */
   enteralDecompression: z
     .strictObject({
@@ -508,13 +514,16 @@ const stayContentFile = z.strictObject({
       nameMarks: z.array(z.string().min(1)).min(1),
       tubeFeeding: z.array(z.string().min(1)),
       postPyloric: prefixes.min(1),
+      postPyloricDiagnoses: prefixes.default([]),
+      suctionTubes: prefixes.default([]),
       minDays: z.number().int().min(1),
     })
     .optional(),
   /**
    * Parenteral nutrition beside enteral nutrition at its full daily dose (parenteral-beside-enteral.ts;
    * sources.parenteralBesideEnteral): `enteralNameMarks` the EN drugs by generic name, `minDays` such days in a row
-   * before a stay is named (past the taper), `hypermetabolic` ICD-10 prefixes of needs a standard EN dose does not meet, `tubeFeeding` what shows a tube feed.
+   * before a stay is named (past the taper), `hypermetabolic` ICD-10 prefixes of needs a standard EN dose does not meet,
+   * `tubeFeeding` what shows a tube feed (less enteralDecompression.suctionTubes), `criticalCare` what exempts an ICU stay.
    */
   parenteralBesideEnteral: z
     .strictObject({
@@ -523,6 +532,8 @@ const stayContentFile = z.strictObject({
       hypermetabolic: prefixes.min(1),
       /** What shows feeding by tube: coded tube or enterostomy procedures (ICD-9-CM-3 prefixes), or 鼻饲 rows billed. */
       tubeFeeding: z.strictObject({ procedures: prefixes.min(1), items: z.array(z.string().min(1)) }),
+      /** Critical care, not judged (targets above a standard dose): its rows billed, or procedures coded (ICD-9-CM-3 prefixes). */
+      criticalCare: z.strictObject({ codes: z.array(z.string().min(1)), procedures: prefixes }).optional(),
     })
     .optional(),
   sources: z.record(z.string(), z.string()),

@@ -1,4 +1,4 @@
-import { toYuan } from '../money/fen';
+import { prorateFen, toYuan } from '../money/fen';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import { generalTherapyItem, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
@@ -13,25 +13,42 @@ export function therapyUnsupported(c: StayContentInput): StayContentFacts['thera
   const table = c.knowledge!.therapy;
   if (table.size === 0) return null;
   const judged = new Map<TherapyIndication, boolean>();
-  const lines: ItemFacts[] = [];
+  const lines: { it: ItemFacts; units: number }[] = [];
   const rows = new Set<TherapyIndication>();
+  // Days a row's own (non-general) item is billed: the general item (吸氧) beside it is the ward's, not the therapy.
+  const ownDays = new Set<string>();
+  for (const it of c.items) {
+    const r = table.get(it.code);
+    if (r !== undefined && !generalTherapyItem(r, it.code)) ownDays.add(`${r.name} ${it.date}`);
+  }
+  const generalUsed = new Map<string, number>();
   for (const it of c.items) {
     const row = table.get(it.code);
     if (row === undefined) continue;
-    if (generalTherapyItem(row, it.code) && !startsWithAny(c.procedureCodes, row.withProcedures!.procedures)) continue;
+    let units = it.quantity;
+    if (generalTherapyItem(row, it.code)) {
+      const w = row.withProcedures!;
+      const key = `${row.name} ${it.date}`;
+      if (!startsWithAny(c.procedureCodes, w.procedures) || ownDays.has(key)) continue;
+      // At most a session's units a day are the therapy; the rest of the day's oxygen is ordinary.
+      const used = generalUsed.get(key) ?? 0;
+      units = w.perDay === undefined ? it.quantity : Math.max(0, Math.min(it.quantity, w.perDay - used));
+      generalUsed.set(key, used + units);
+      if (units <= 0) continue;
+    }
     let ok = judged.get(row);
     if (ok === undefined) judged.set(row, (ok = indicated(row, c.diagnosisCodes, c.ageYears)));
     if (ok) continue;
-    lines.push(it);
+    lines.push({ it, units });
     rows.add(row);
   }
   if (!lines.length) return null;
   return {
-    lineIds: lines.map((l) => l.lineId),
+    lineIds: lines.map((l) => l.it.lineId),
     groups: [...rows].map((r) => r.name).join('、'),
-    sessions: lines.reduce((s, l) => s + l.quantity, 0),
+    sessions: lines.reduce((s, l) => s + l.units, 0),
     expected: [...rows].map((r) => `${r.name}：诊断 ${prefixList(r.indications)}${childPart(r)}`).join('；'),
-    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+    amount: toYuan(lines.reduce((s, l) => s + (l.units === l.it.quantity ? l.it.amountFen : prorateFen(l.it.amountFen, l.units, l.it.quantity)), 0)),
   };
 }
 

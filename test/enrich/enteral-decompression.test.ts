@@ -26,4 +26,13 @@ describe('enteral nutrition on days of gastric decompression (胃肠减压期间
     const flushOnly = build({ set: obstruction, addItems: [...days(SUCTION, [0, 1, 2]), ...days(TUBE_FEED, [0, 1, 2]), ...days(TPF, [2])] });
     for (const c of [jejunal, nasojejunal, handover, flushOnly]) expect(hit(await judge(c), RULE)).toBeUndefined();
   });
+
+  it('takes a jejunostomy placed before as a route, and a decompression tube or a caecostomy as none', async () => {
+    const feed = [...days(SUCTION, [0, 1, 2]), ...days(TPF, [0, 1, 2], 2)];
+    const withCodes = (procedures: { code: string }[], extra: { code: string }[] = []) =>
+      build({ set: { diagnoses: [{ code: 'K56.700', principal: true }, ...extra], procedures }, addItems: feed });
+    for (const status of ['Z93.201', 'Z93.400', 'Z46.501']) expect(hit(await judge(withCodes([{ code: '96.0700' }], [{ code: status }])), RULE)).toBeUndefined();
+    for (const code of ['96.0800x001', '46.3900x008']) expect(hit(await judge(withCodes([{ code }])), RULE)).toBeDefined();
+    expect(hit(await judge(withCodes([{ code: '96.0700' }], [{ code: 'Z93.200' }])), RULE)).toBeDefined();
+  });
 });

@@ -34,4 +34,14 @@ describe('parenteral nutrition beside full enteral nutrition (全量肠内营养
     const burn = build({ set: { ...tube, diagnoses: [{ code: 'T31.400', principal: true }] }, addItems: [...days(TPF, [0, 1, 2, 3, 4], 2), ...pn([0, 1, 2, 3, 4])] });
     for (const c of [taper, oral, half, burn]) expect(hit(await judge(c), RULE)).toBeUndefined();
   });
+
+  it('reads a decompression tube (胃插管减压) as no tube feed, and leaves critical care alone', async () => {
+    const feed = [...days(TPF, [0, 1, 2, 3, 4], 2), ...pn([0, 1, 2, 3, 4])];
+    const suction = build({ set: { ...dysphagia, procedures: [{ code: '96.0700x001' }] }, addItems: feed });
+    const ventilated = build({ set: { ...dysphagia, procedures: [{ code: '96.0700' }, { code: '96.7200' }] }, addItems: feed });
+    const icu = build({ set: { ...dysphagia, procedures: [{ code: '96.0700' }] }, addItems: [...feed, ...days('001201000050001', [0, 1, 2, 3, 4])] });
+    for (const c of [suction, ventilated, icu]) expect(hit(await judge(c), RULE)).toBeUndefined();
+    // The same feed by a plain nasogastric tube is named.
+    expect(hit(await judge(build({ set: { ...dysphagia, procedures: [{ code: '96.0700' }] }, addItems: feed })), RULE)).toBeDefined();
+  });
 });

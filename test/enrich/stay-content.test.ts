@@ -655,6 +655,20 @@ describe('hyperbaric oxygen billed as 吸氧 under 93.95 (therapy-indications.js
     expect(hit(await judge(visit('R53.x00x006', [])), 'catalogue.therapy-not-indicated')).toBeUndefined();
     expect(hit(await judge(visit('T58.x00', [{ code: '93.9500' }])), 'catalogue.therapy-not-indicated')).toBeUndefined();
   });
+  it('on a stay coding 93.95 reads at most a session (2 h) a day as HBO, and none on a day billing the own row', async () => {
+    const stay = build({
+      set: { diagnoses: [{ code: 'J44.100', principal: true }], procedures: [{ code: '93.9500' }] },
+      addItems: [{ code: OXYGEN, day: 1, quantity: 24 }, { code: OXYGEN, day: 2, quantity: 24 }, { code: '003401030010001', day: 2 }],
+    });
+    const h = hit(await judge(stay), 'catalogue.therapy-not-indicated')!;
+    const day1 = stay.items.find((i: any) => i.code === OXYGEN && i.quantity === 24 && h.lineIds.includes(i.lineId));
+    expect(day1).toBeDefined();
+    expect(h.lineIds.filter((id: string) => stay.items.some((i: any) => i.lineId === id && i.code === OXYGEN))).toEqual([day1.lineId]);
+    expect(h.evidence).toMatchObject({ 治疗次数: 3 });
+    // The own row's amount and 2 of the 24 hours' share of day 1's oxygen.
+    const own = stay.items.find((i: any) => i.code === '003401030010001');
+    expect(h.amount).toBeCloseTo(own.amount + Math.floor((day1.amount * 100 * 2) / 24) / 100, 2);
+  });
   it('the own row 高压氧舱治疗 is HBO with no procedure coded: fatigue flagged, CO poisoning quiet', async () => {
     const own = (dx: string) => build({ base: 'outpatient', set: { 'provider.department': 'hyperbaric-oxygen', diagnoses: [{ code: dx, principal: true }] }, addItems: [{ code: '003401030010001' }] });
     const c = own('R53.x00x006');
