@@ -36,6 +36,11 @@ const tableSchema = z.looseObject({
         procedures: z.array(z.string().min(1)),
         /** Marks in a billed service line's name (a local code outside the catalogue). */
         nameMarks: z.array(z.string().min(1)),
+        /**
+         * ICD-10 prefixes of the operation's site: a consultation or a cosmetic department pairs with it only when the
+         * visit codes one (septal surgery is common functional care: only a visit about the nose leads to it). Absent: any.
+         */
+        visitCodes: z.array(z.string().regex(/^[A-Z][0-9]{2}/, 'must be an ICD-10 prefix')).min(1).optional(),
         source: z.string().min(1),
       }),
     )

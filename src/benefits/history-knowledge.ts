@@ -559,6 +559,15 @@ const frequencyRowSchema = z.strictObject({
    */
   reasonCodes: z.array(z.string().regex(/^([A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3}(x[0-9]{0,3})?)?|[0-9]{2}(\.[0-9A-Za-z]{0,8})?)$/)).min(1).optional(),
   /**
+   * A claim dated within `days` days before or after another claim of the member, at any institution, coding one of
+   * `procedures` (ICD-9-CM-3 prefixes; "operations": chapters 00–86) or billing one of `codes` (catalogue rows) is a
+   * check that care called for, neither judged nor counted: a cardiac device interrogated before and after an operation
+   * or an MRI. Absent: none.
+   */
+  aroundProcedures: z
+    .strictObject({ days: z.number().int().positive(), procedures: z.array(z.string().min(1)).min(1), codes: z.array(z.string().min(1)).default([]) })
+    .optional(),
+  /**
    * A periodic follow-up test of a stable chronic condition (with `forPrincipal`, per period): only the member's claims
    * of that condition count, and an earlier test stops counting once an inpatient stay ends after it. Not judged: an
    * emergency visit, and a line another diagnosis of the claim calls for (test-indications.json: the condition changed).

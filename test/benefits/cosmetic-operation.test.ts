@@ -40,6 +40,18 @@ describe('cosmetic visit then a covered operation', () => {
     expect(judge([], ['N48.001'])).toBeNull();
   });
 
+  it('a consultation leads to septal surgery only when it codes the nose; 21.87 (turbinoplasty, choanal repair) is no rhinoplasty', () => {
+    const visit = (codes: string[]) => ({ ...consult('2025-03-01'), principalCategory: codes[0].slice(0, 3), codes });
+    const op = (procedures: string[]) =>
+      entry({ claimId: 'O', visitType: 'inpatient', serviceDate: '2025-03-10', endDate: '2025-03-10', fundClaimedFen: 60000, principalCategory: 'J34', codes: ['J34.200', ...procedures] });
+    const judge = (v: string[], p: string[]) => cosmeticOperation(op(p), [], [visit(v)], table, p);
+    expect(judge(['J34.200'], ['21.5x01'])).toMatchObject({ claimId: 'V', operations: '鼻中隔手术' });
+    expect(judge(['M95.006'], ['21.8800'])).toMatchObject({ claimId: 'V' });
+    expect(judge(['L81.405'], ['21.5x01'])).toBeNull();
+    expect(judge(['J34.300'], ['21.8700x008'])).toBeNull();
+    expect(judge(['L81.405'], ['21.8500x004'])).toMatchObject({ operations: '鼻成形手术' });
+  });
+
   it('the visit arriving second names the operation claim as the suspect, with its operation lines', () => {
     const hit = cosmeticOperation(consult('2025-03-01'), [], [stay('2025-03-31')], table);
     expect(hit).toMatchObject({ claimId: 'S', amount: null, lineIds: ['v1'], suspects: [{ claimId: 'S', lineIds: ['s1'], amount: 900 }] });

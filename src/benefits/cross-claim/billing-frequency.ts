@@ -2,11 +2,11 @@ import { addDays, daysBetween, weekday } from '../../contract/dates';
 import { injuryRegion } from '../../contract/injury-code';
 import type { BenefitItem } from '../benefit-claim';
 import { fenOf, toYuan } from '../../money/fen';
-import type { MemberClaim } from '../member-claim';
+import { ledgerRowOf, type MemberClaim } from '../member-claim';
 import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../history-knowledge';
 import { emergencyVisit, list } from './common';
 import { referredUp } from './referred-up';
-import { startsWithAny, underAny } from '../../contract/code-prefix';
+import { startsWithAny, underAny, withOperations } from '../../contract/code-prefix';
 import { diagnosisIn } from '../../contract/exact-diagnoses';
 import { atcOfDrugCode } from '../../contract/drug-code';
 
@@ -32,6 +32,8 @@ function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max'
   if (row.per === 'week') return `${row.name}（限每周（周一至周日）${row.max}${row.distinctDays ? '个治疗日' : '次'}）`;
   const days = row.periodDays ?? 1;
   if (row.units) return `${row.name}（限${days}天内累计${row.max}个计价单位，含此前单据）`;
+  // Counted by days billed (distinctDays): the allowance is of days, not units (two canals repositioned at one sitting).
+  if (row.distinctDays && days > 1) return `${row.name}（限${days}天内${row.max}个收费日）`;
   return `${row.name}（限${days === 1 ? '每日' : `${days}天内`}${row.max}次）`;
 }
 
@@ -179,6 +181,21 @@ function treatmentStart(row: FrequencyRow, me: MemberClaim, items: readonly Bene
   return found.reduce((a, d) => (d > a ? d : a), '') || first.date;
 }
 
+/**
+ * Whether another of the member's claims, dated within `days` of the claim (a stay: of its admission or discharge),
+ * codes one of the procedures or bills one of the catalogue rows: the claim's check is that procedure's.
+ */
+function aroundProcedure(around: NonNullable<FrequencyRow['aroundProcedures']>, e: MemberClaim, claims: readonly MemberClaim[]): boolean {
+  const procedures = withOperations(around.procedures);
+  return claims.some(
+    (o) =>
+      o.claimId !== e.claimId &&
+      e.serviceDate >= addDays(o.serviceDate, -around.days) &&
+      e.serviceDate <= addDays(o.endDate, around.days) &&
+      (startsWithAny(o.codes ?? [], procedures) || (o.lines ?? []).some((l) => around.codes.includes(ledgerRowOf(l)))),
+  );
+}
+
 /** Whether two claims code an injury of one body region (a wound's later care), by injuryRegion. */
 function sharesInjuryRegion(a: MemberClaim, b: MemberClaim): boolean {
   const regions = new Set((a.codes ?? []).map(injuryRegion).filter((r): r is string => r !== null));
@@ -205,6 +222,9 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // A claim coding its own reason (bleeding, a resection) is neither judged nor counted: the repeat is that reason's.
     const ownReason = (e: MemberClaim) => !!row.reasonCodes && startsWithAny(e.codes ?? [], row.reasonCodes);
     if (ownReason(me)) continue;
+    // A check before or after an operation or an MRI (aroundProcedures) is that procedure's, neither judged nor counted.
+    const nearProcedure = (e: MemberClaim) => !!row.aroundProcedures && aroundProcedure(row.aroundProcedures, e, [...prior, me]);
+    if (nearProcedure(me)) continue;
     if (row.followUp) {
       // An emergency visit, or a line another diagnosis of the claim calls for (a changed condition), is not a follow-up.
       if (emergencyVisit(me, k.examRecognition)) continue;
@@ -247,7 +267,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const inWindow = (d: string, on: string) =>
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
-    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
+    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && !nearProcedure(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
     // A per-site row counts the item's units (canals) on earlier claims too: each is a charge for a canal; a row by
     // units (days of a block-billed item) the same.
     const theirs = counted.flatMap((e) => {

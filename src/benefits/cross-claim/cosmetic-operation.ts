@@ -70,7 +70,7 @@ export function cosmeticOperation(
   if (!here.length) return null;
   const near = (v: Visit, o: Operation) => {
     const d = daysBetween(v.date, o.date);
-    if (d < 0 || d > table.windowDays || (v.operations && !o.names.some((n) => v.operations?.has(n)))) return false;
+    if (d < 0 || d > table.windowDays || !o.names.some((n) => leadsTo(v, n, table))) return false;
     // An indication coded on either claim (balanoposthitis beside a redundant prepuce) makes the operation covered care.
     return !v.unlessCodes.length || !(startsWithAny(v.codes, v.unlessCodes) || startsWithAny(o.codes, v.unlessCodes));
   };
@@ -124,6 +124,16 @@ function visitOf(e: MemberClaim, t: CosmeticOperations): Visit | null {
   if (e.department && t.departments.has(e.department)) return { ...base, why: `医疗美容科室就诊（${e.department}）`, operations: null };
   if (category) return { ...base, why: `主诊断${key}${category.name}`, operations: category.operations, unlessCodes: category.unlessCodes };
   return null;
+}
+
+/**
+ * Whether the visit can lead to the named operation: a category's visit to the operations of its site; a consultation
+ * or a cosmetic department to any, save one whose site is named (`visitCodes`) and which the visit's codes do not show.
+ */
+function leadsTo(v: Visit, name: string, t: CosmeticOperations): boolean {
+  if (v.operations) return v.operations.has(name);
+  const site = t.operations.find((o) => o.name === name)?.visitCodes;
+  return !site || startsWithAny(v.codes, site);
 }
 
 /** The table's key a code falls under: the longest of its listed codes within a category that begins it, else ''. */
