@@ -246,7 +246,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 203 / 120 unseen (3c71998): what an item's price includes (项目内涵, 除外内容, 加收, 分解收费).
   // → 223 / 120 (fx-b73): T13 清创 with the day's 换药 (清创术 includesDuring, across same-day clinic claims), T09 a second laparoscopic operation above half its cap (samePorts).
   // ceiling 120 → 105 (fx-b73b): C14's PCI stay and C15's medically treated MI are inside the MI pathway's days under the stay's drugs, not 挂床.
-  blind73: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 105 },
+  // round 31 (its merged rules and regenerated sample norms): 104 controls.
+  blind73: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 104 },
   // 48 / 36 unseen (3c71998): providers as patterns (a case is a provider: any of its claims flagged).
   // fx-b89 50: a stay's identical orders read over its admission round (identical bills).
   blind74: { fraudCaughtAtLeast: 50, controlsFlaggedAtMost: 36 },
