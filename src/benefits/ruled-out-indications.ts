@@ -24,6 +24,12 @@ const rowSchema = z.strictObject({
    * these catalogue rows on any claim since. Either clears the drug.
    */
   workupServices: z.array(z.string().min(1)).min(1),
+  /**
+   * A clinic work-up: an earlier claim since such a diagnosis coding one of these (the deficiency found) at a hospital
+   * of at least `workupMinLevel`, or billing a laboratory test beside it, clears the drug (tests done in a day clinic).
+   */
+  workupDiagnoses: icd.optional(),
+  workupMinLevel: z.number().int().min(1).max(3).optional(),
   workupName: z.string().min(1),
   source: z.string().min(1),
 });

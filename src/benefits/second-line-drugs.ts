@@ -26,6 +26,11 @@ const rowSchema = z.strictObject({
    * purchase shows the record reaching back before the condition. Absent: a test anywhere shows it.
    */
   testDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}$/)).min(1).optional(),
+  /**
+   * ICD-10 prefixes of a screening reason (obesity, a diabetes screen, a health check): a test on a claim coding none
+   * of testDiagnoses is a screen only where it codes one of these; a pre-op or emergency panel is not a screen.
+   */
+  screenDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{2}(\.[0-9]{1,3})?$/)).min(1).optional(),
   /** The condition the restriction pays for, as a message names it. */
   condition: z.string().min(1),
   /** Purchases of the drug within `windowDays` (this one included) before the record's silence is read. */

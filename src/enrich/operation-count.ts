@@ -1,5 +1,5 @@
 import type { Claim } from '../contract/claim';
-import { toYuan } from '../money/fen';
+import { prorateFen, toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
 import { rowCodeOf } from './knowledge';
 import { fractureCap, mostUsed, placesRow } from './implant-facts';
@@ -46,17 +46,40 @@ const onDay = (p: CodedProcedure, date: string | null) => date === null || p.dat
 
 /** Operations (sides) the record codes, on a date (null: the whole stay), that the billed service stands for. */
 export function operationsBilledAs(service: string, procs: readonly CodedProcedure[], table: ProcedureBilling, date: string | null): number {
-  const perRow = new Map<object, Map<string, number>>();
-  for (const p of procs) {
-    if (!onDay(p, date)) continue;
+  const day = procs.filter((p) => onDay(p, date));
+  const rows = new Set<ProcedureBillingRow>();
+  for (const p of day) {
     const row = rowOf(table.rows, p.code);
-    if (!row || !row.codes.includes(service)) continue;
-    const codes = perRow.get(row) ?? perRow.set(row, new Map()).get(row)!;
-    codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p, table));
+    if (row && row.codes.includes(service)) rows.add(row);
   }
   let n = 0;
-  for (const [row, codes] of perRow) n += (row as ProcedureBillingRow).oneOperation ? Math.max(...codes.values()) : [...codes.values()].reduce((a, b) => a + b, 0);
+  for (const row of rows) n += codedOnRow(row, day, table);
   return n;
+}
+
+/** Operations (sides) the procedures code under one row: each code's sides summed, the largest in a `oneOperation` row. */
+function codedOnRow(row: ProcedureBillingRow, procs: readonly CodedProcedure[], table: ProcedureBilling): number {
+  const codes = new Map<string, number>();
+  for (const p of procs) if (rowOf(table.rows, p.code) === row) codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p, table));
+  if (codes.size === 0) return 0;
+  return row.oneOperation ? Math.max(...codes.values()) : [...codes.values()].reduce((a, b) => a + b, 0);
+}
+
+/**
+ * Keeps the lines (in the order given, earliest first) up to the coded count; the rest are beyond it and pushed to
+ * `excess`. Returns their fen, a line's units pro rata (prorateFen: never more than was billed).
+ */
+function takeBeyond(lines: readonly ItemFacts[], coded: number, excess: ItemFacts[]): number {
+  let kept = 0;
+  let fen = 0;
+  for (const l of lines) {
+    const over = Math.min(l.quantity, Math.max(0, kept + l.quantity - coded));
+    kept += l.quantity;
+    if (over === 0) continue;
+    excess.push(l);
+    fen += prorateFen(l.amountFen, over, l.quantity);
+  }
+  return fen;
 }
 
 /**
@@ -196,14 +219,7 @@ export function operationBeyondCoded(items: readonly ItemFacts[], procs: readonl
     if (coded === 0 || billed <= coded) continue;
     // Keep the earliest lines up to the coded count; the rest are beyond it (a line's units pro rata).
     const sorted = [...lines].sort((a, b) => a.date.localeCompare(b.date));
-    let kept = 0;
-    for (const l of sorted) {
-      const over = Math.min(l.quantity, Math.max(0, kept + l.quantity - coded));
-      kept += l.quantity;
-      if (over === 0) continue;
-      excess.push(l);
-      fen += Math.round((l.amountFen * over) / l.quantity);
-    }
+    fen += takeBeyond(sorted, coded, excess);
     const codes = procs.filter((p) => { const r = rowOf(table.rows, p.code); return r !== null && r.codes.includes(service); }).map((p) => p.code);
     detail.push(`${lines[0].name}收费${billed}次（${[...new Set(sorted.map((l) => l.date))].join('、')}），病案手术操作（${codes.join('、')}）计${coded}次`);
   }
@@ -248,22 +264,11 @@ function sharedBeyondCoded(byService: ReadonlyMap<string, ItemFacts[]>, procs: r
     }
     if (family.size < 2) continue;
     let coded = 0;
-    for (const row of rows) {
-      const codes = new Map<string, number>();
-      for (const p of procs) if (rowOf(table.rows, p.code) === row) codes.set(p.code, (codes.get(p.code) ?? 0) + sides(p, table));
-      coded += row.oneOperation ? Math.max(...codes.values()) : [...codes.values()].reduce((a, b) => a + b, 0);
-    }
+    for (const row of rows) coded += codedOnRow(row, procs, table);
     const lines = [...family].flatMap((s) => byService.get(s) ?? []).filter((l) => !excess.includes(l)).sort((a, b) => a.date.localeCompare(b.date) || Number(a.lineId) - Number(b.lineId));
     const billed = lines.reduce((s, l) => s + l.quantity, 0);
     if (billed <= coded) continue;
-    let kept = 0;
-    for (const l of lines) {
-      const over = Math.min(l.quantity, Math.max(0, kept + l.quantity - coded));
-      kept += l.quantity;
-      if (over === 0) continue;
-      excess.push(l);
-      fen += Math.round((l.amountFen * over) / l.quantity);
-    }
+    fen += takeBeyond(lines, coded, excess);
     const codes = procs.filter((p) => { const r = rowOf(table.rows, p.code); return r !== null && rows.has(r); }).map((p) => p.code);
     detail.push(`${[...new Set(lines.map((l) => l.name))].join('与')}共收费${billed}次（${[...new Set(lines.map((l) => l.date))].join('、')}），病案手术操作（${codes.join('、')}）计${coded}次`);
   }

@@ -28,6 +28,13 @@ describe('operation fees of different services standing for one coded operation'
     expect(fact?.lineIds).toEqual([lineOf(CRYO)]);
   });
 
+  it('prices the units beyond the count pro rata, never rounding up past what was billed (prorateFen)', async () => {
+    // 3 units for 1000.00 yuan, one PVI coded: 2 units beyond, 666.666… yuan, floored to 666.66 (Math.round gave 666.67).
+    const { fact, lineOf } = await stayOf(['I48.100'], ['37.3400x001'], [{ code: RF, day: 1, quantity: 3, unitPrice: 333.3333 }]);
+    expect(fact?.lineIds).toEqual([lineOf(RF)]);
+    expect(fact?.amount).toBe(666.66);
+  });
+
   it('two coded ablations (cryo PVI and a CTI line), or one fee for one operation, are quiet', async () => {
     expect((await stayOf(['I48.000', 'I48.300'], ['37.3403', '37.3401'], [{ code: CRYO, day: 1 }, { code: RF, day: 1 }])).fact).toBeNull();
     expect((await stayOf(['I48.100'], ['37.3400x001', '37.3401'], [{ code: RF, day: 1 }, { code: CRYO, day: 1 }])).fact).toBeNull();

@@ -37,7 +37,7 @@ export function indicationRuledOut(me: MemberClaim, items: readonly BenefitItem[
     if (!ruledOut.length) continue;
     const last = ruledOut.map((e) => e.serviceDate).sort().at(-1)!;
     // A work-up since the last such diagnosis (a stay coding the indication, the row's tests or imaging) re-decided it.
-    if (record.some((e) => e.serviceDate >= last && workedUp(row, e)) || workedUp(row, me)) continue;
+    if (record.some((e) => e.serviceDate >= last && (workedUp(row, e) || clinicWorkup(row, e))) || workedUp(row, me)) continue;
     return {
       drug: row.name,
       indication: me.codes.filter((c) => underAny(c, row.indication)).join('、'),
@@ -53,4 +53,15 @@ export function indicationRuledOut(me: MemberClaim, items: readonly BenefitItem[
 function workedUp(row: RuledOutIndicationRow, e: MemberClaim): boolean {
   if (e.visitType === 'inpatient' && codes(e).some((c) => underAny(c, row.indication))) return true;
   return (e.lines ?? []).some((l) => l.kind === 'service' && row.workupServices.includes(ledgerRowOf(l)));
+}
+
+/**
+ * An earlier clinic claim coding the deficiency found (workupDiagnoses) at a specialist hospital, or with a laboratory
+ * test billed beside it: a stimulation test done in a day clinic, which the catalogue has no row for. Not the drug's own
+ * claim: the drug follows the test's result.
+ */
+function clinicWorkup(row: RuledOutIndicationRow, e: MemberClaim): boolean {
+  if (!row.workupDiagnoses || !codes(e).some((c) => underAny(c, row.workupDiagnoses!))) return false;
+  if (row.workupMinLevel !== undefined && (e.hospitalLevel ?? 0) >= row.workupMinLevel) return true;
+  return (e.lines ?? []).some((l) => l.kind === 'service' && l.test === true && l.exam !== true);
 }

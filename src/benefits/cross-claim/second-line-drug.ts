@@ -65,8 +65,10 @@ export function secondLineDrugUnsupported(me: MemberClaim, items: readonly Benef
 /** The claim codes the row's condition (testDiagnoses); an entry without its codes, or a row without them, counts as coding it. */
 const codesCondition = (row: SecondLineDrugRow, e: MemberClaim) => !row.testDiagnoses || !e.codes || e.codes.some((c) => underAny(c, row.testDiagnoses!));
 const billsTest = (row: SecondLineDrugRow, e: MemberClaim) => (e.lines ?? []).some((l) => l.kind === 'service' && row.tests.includes(ledgerRowOf(l)));
-/** A test of the row billed on a claim coding none of its condition's diagnoses: a screen that did not find it. */
-const testsWithout = (row: SecondLineDrugRow, e: MemberClaim) => !codesCondition(row, e) && billsTest(row, e);
+/** The claim codes a screening reason (screenDiagnoses): a test on it is a screen, not a pre-op or emergency panel. */
+const codesScreen = (row: SecondLineDrugRow, e: MemberClaim) => !!row.screenDiagnoses && !!e.codes && e.codes.some((c) => underAny(c, row.screenDiagnoses!));
+/** A test of the row billed on a screening claim coding none of its condition's diagnoses: a screen that did not find it. */
+const testsWithout = (row: SecondLineDrugRow, e: MemberClaim) => !codesCondition(row, e) && codesScreen(row, e) && billsTest(row, e);
 
 /** An earlier treatment, or a test on a claim coding the condition, on this claim or any claim of the record. */
 function supported(row: SecondLineDrugRow, me: MemberClaim, items: readonly BenefitItem[], record: readonly MemberClaim[]): boolean {
