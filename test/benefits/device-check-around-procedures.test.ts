@@ -48,4 +48,22 @@ describe('device checks around an operation or an MRI', () => {
     const vs = await arrive(check(1, 0), check(2, 30), outpatientOperation(40), check(3, 60));
     expect(tooOften(vs[3])).toBeDefined();
   });
+
+  it('a check billing the 程控 row beyond the schedule: the 程控 line is judged, the consultation beside it is not (REVIEW31B item 3)', async () => {
+    const billed = (i: number, shiftDays: number) => build({
+      base: 'outpatient',
+      shiftDays,
+      set: {
+        items: [], claimId: `PGM-${i}`, 'provider.hospitalId': 'H51010001', 'provider.department': 'cardiology',
+        diagnoses: [{ code: 'Z95.001', principal: true }], procedures: [{ code: '89.4501' }],
+      },
+      addItems: [{ code: '001102000020001' }, { code: '003107030070001' }],
+    });
+    const third = billed(3, 80);
+    const vs = await arrive(billed(1, 0), billed(2, 40), third);
+    const hit = tooOften(vs[2]);
+    expect(hit).toBeDefined();
+    const codeOf = new Map((third.items as { lineId: string; code: string }[]).map((l) => [l.lineId, l.code]));
+    expect(hit!.lineIds.map((id) => codeOf.get(id))).toEqual(['003107030070001']);
+  });
 });

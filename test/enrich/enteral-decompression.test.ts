@@ -31,8 +31,9 @@ describe('enteral nutrition on days of gastric decompression (胃肠减压期间
     const feed = [...days(SUCTION, [0, 1, 2]), ...days(TPF, [0, 1, 2], 2)];
     const withCodes = (procedures: { code: string }[], extra: { code: string }[] = []) =>
       build({ set: { diagnoses: [{ code: 'K56.700', principal: true }, ...extra], procedures }, addItems: feed });
-    for (const status of ['Z93.201', 'Z93.400', 'Z46.501']) expect(hit(await judge(withCodes([{ code: '96.0700' }], [{ code: status }])), RULE)).toBeUndefined();
+    for (const status of ['Z93.201', 'Z46.501']) expect(hit(await judge(withCodes([{ code: '96.0700' }], [{ code: status }])), RULE)).toBeUndefined();
     for (const code of ['96.0800x001', '46.3900x008']) expect(hit(await judge(withCodes([{ code }])), RULE)).toBeDefined();
-    expect(hit(await judge(withCodes([{ code: '96.0700' }], [{ code: 'Z93.200' }])), RULE)).toBeDefined();
+    // An ileostomy, or Z93.400 (the other openings: a caecostomy, an appendicostomy), is no feeding route (REVIEW31B item 11).
+    for (const status of ['Z93.200', 'Z93.400']) expect(hit(await judge(withCodes([{ code: '96.0700' }], [{ code: status }])), RULE)).toBeDefined();
   });
 });

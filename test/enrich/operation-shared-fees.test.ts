@@ -40,4 +40,9 @@ describe('operation fees of different services standing for one coded operation'
     expect((await stayOf(['I48.100'], ['37.3400x001', '37.3401'], [{ code: RF, day: 1 }, { code: CRYO, day: 1 }])).fact).toBeNull();
     expect((await stayOf(['I48.200'], ['37.8101', '37.7100'], [{ code: SINGLE, day: 1 }])).fact).toBeNull();
   });
+
+  it('a PTSMA (37.3400x002, alcohol septal ablation) beside a PVI is no second PVI: RF and cryo for them name the cryo line (REVIEW31B item 7)', async () => {
+    const { fact, lineOf } = await stayOf(['I42.100', 'I48.100'], ['37.3400x002', '37.3400x001'], [{ code: RF, day: 1 }, { code: CRYO, day: 2 }]);
+    expect(fact?.lineIds).toEqual([lineOf(CRYO)]);
+  });
 });
