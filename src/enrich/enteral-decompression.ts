@@ -1,6 +1,6 @@
-import { toYuan } from '../money/fen';
 import { longestRun } from '../contract/dates';
 import { startsWithAny, underAny } from '../contract/code-prefix';
+import { drugDays } from './drug-days';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 
@@ -22,12 +22,7 @@ export function enteralDuringDecompression(c: StayContentInput): StayContentFact
   const isFeed = (it: ItemFacts) =>
     (it.category === 'drug' && t.nameMarks.some((m) => (it.catalogue?.name ?? it.name).includes(m))) || t.tubeFeeding.includes(rowCodeOf(it));
   const named = c.items.filter((it) => isFeed(it) && suctionDays.has(it.date));
-  const dates = [...new Set(named.map((l) => l.date))].sort();
   // The run is of feed drug days: a 鼻饲 fee alone beside the suction is a flush, not a feed.
   if (longestRun(named.filter((l) => l.category === 'drug').map((l) => l.date)) < t.minDays) return null;
-  return {
-    lineIds: named.map((l) => l.lineId), dates: dates.join('、'), days: dates.length,
-    drugs: [...new Set(named.map((l) => l.catalogue?.name ?? l.name))].join('、'),
-    amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
-  };
+  return drugDays(named);
 }

@@ -1,7 +1,6 @@
-import { toYuan } from '../money/fen';
 import { longestRun } from '../contract/dates';
 import { startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf } from './knowledge';
+import { distinctDates, drugDays, isParenteralNutrition } from './drug-days';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 
@@ -27,7 +26,6 @@ export function parenteralBesideEnteral(c: StayContentInput): StayContentFacts['
   const tube = c.procedureCodes.some((p) => underAny(p, t.tubeFeeding.procedures) && !underAny(p, suction)) || c.items.some((it) => t.tubeFeeding.items.includes(rowCodeOf(it)));
   if (!tube) return null;
   const name = (it: ItemFacts) => it.catalogue?.name ?? it.name;
-  const isPn = (it: ItemFacts) => it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', pn.atc) && pn.nameMarks.some((m) => name(it).includes(m));
   // The day's enteral doses, each line as a share of its row's daily dose (two TPF bottles, one tin of powder).
   const enteralDose = new Map<string, number>();
   for (const it of c.items) {
@@ -35,12 +33,7 @@ export function parenteralBesideEnteral(c: StayContentInput): StayContentFacts['
     const perDay = it.catalogue?.usualPerDay ?? 0;
     if (perDay > 0) enteralDose.set(it.date, (enteralDose.get(it.date) ?? 0) + it.quantity / perDay);
   }
-  const named = c.items.filter((it) => isPn(it) && (enteralDose.get(it.date) ?? 0) >= 1);
-  const dates = [...new Set(named.map((l) => l.date))].sort();
-  if (longestRun(dates) < t.minDays) return null;
-  return {
-    lineIds: named.map((l) => l.lineId), dates: dates.join('、'), days: dates.length,
-    drugs: [...new Set(named.map(name))].join('、'),
-    amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
-  };
+  const named = c.items.filter((it) => isParenteralNutrition(it, pn) && (enteralDose.get(it.date) ?? 0) >= 1);
+  if (longestRun(distinctDates(named)) < t.minDays) return null;
+  return drugDays(named);
 }

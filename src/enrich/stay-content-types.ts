@@ -2,6 +2,7 @@ import type { ImplantFacts } from './implant-facts';
 import type { OperationFacts, ProcedureFacts } from './procedure-facts';
 import type { OperationExcessFacts } from './operation-count';
 import type { ExcisionSpecimenFacts, SpecimensBeyondFacts } from './excision-specimen';
+import type { DrugDays } from './drug-days';
 import type { ItemFacts } from './item-fact-types';
 import type { Knowledge } from './knowledge';
 
@@ -39,13 +40,13 @@ export interface StayContentFacts {
   /** Infusion groups billed on days with no parenteral drug, or more groups than that day's units of parenteral drugs. */
   infusionUnsupported: { lineIds: string[]; dates: string; groups: number; detail: string; amount: number } | null;
   /** A drug the stay infuses billed on other days with nothing that gives it (虚记静脉用药: unadministered-drugs.ts). */
-  parenteralUnadministered: { lineIds: string[]; dates: string; days: number; drugs: string; amount: number } | null;
+  parenteralUnadministered: DrugDays | null;
   /** Parenteral nutrition billed on days with nothing that gives it, most of its days (parenteralNutritionUngiven). */
-  parenteralNutritionUngiven: { lineIds: string[]; dates: string; days: number; nutritionDays: number; drugs: string; amount: number } | null;
+  parenteralNutritionUngiven: (DrugDays & { nutritionDays: number }) | null;
   /** Enteral feeding billed on days of gastric decompression with no feeding route past the stomach (enteral-decompression.ts). */
-  enteralDuringDecompression: { lineIds: string[]; dates: string; days: number; drugs: string; amount: number } | null;
+  enteralDuringDecompression: DrugDays | null;
   /** Parenteral nutrition kept on beside enteral nutrition at its full daily dose, past the taper (parenteral-beside-enteral.ts). */
-  parenteralBesideEnteral: { lineIds: string[]; dates: string; days: number; drugs: string; amount: number } | null;
+  parenteralBesideEnteral: DrugDays | null;
   /** 静脉注射 billed on a stay's infusion days beyond the distinct drugs of the day that can be pushed (push-injections.ts). */
   pushesUnsupported: { lineIds: string[]; dates: string; pushes: number; detail: string; amount: number } | null;
   /**

@@ -1,7 +1,7 @@
-import { toYuan } from '../money/fen';
 import { longestRun } from '../contract/dates';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
+import { distinctDates, drugDays, isParenteralNutrition } from './drug-days';
 import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 
@@ -48,13 +48,8 @@ export function parenteralUnadministered(c: StayContentInput): StayContentFacts[
   };
   const infused = new Set(c.items.filter((it) => judged(it) && infusionDays.has(it.date)).map(rowCodeOf));
   const named = c.items.filter((it) => judged(it) && !givenDays.has(it.date) && infused.has(rowCodeOf(it)));
-  const dates = [...new Set(named.map((l) => l.date))].sort();
-  if (dates.length < t.minDays) return null;
-  return {
-    lineIds: named.map((l) => l.lineId), dates: dates.join('、'), days: dates.length,
-    drugs: [...new Set(named.map((l) => l.catalogue?.name ?? l.name))].join('、'),
-    amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
-  };
+  if (distinctDates(named).length < t.minDays) return null;
+  return drugDays(named);
 }
 
 /**
@@ -70,20 +65,15 @@ export function parenteralNutritionUngiven(c: StayContentInput): StayContentFact
   const pn = t?.parenteralNutrition;
   if (!c.inpatient || !t || !pn) return null;
   const careNursing = new Set(content!.bedBlocking?.careNursing ?? []);
-  const isNutrition = (it: ItemFacts) =>
-    it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', pn.atc) && pn.nameMarks.some((m) => (it.catalogue?.name ?? it.name).includes(m));
+  const isNutrition = (it: ItemFacts) => isParenteralNutrition(it, pn);
   // A carrier fluid other than the nutrition itself (saline, glucose) is an infusion hung that day.
   const carrier = (it: ItemFacts) => it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', ['B05']) && !isNutrition(it);
   const givenDays = new Set(c.items.filter((it) => gives(it, t.administration, careNursing) || carrier(it)).map((it) => it.date));
   const nutrition = c.items.filter((it) => isNutrition(it) && it.date < c.endDate);
   const nutritionDays = new Set(nutrition.map((l) => l.date));
   const named = nutrition.filter((l) => !givenDays.has(l.date));
-  const dates = [...new Set(named.map((l) => l.date))].sort();
+  const dates = distinctDates(named);
   // A daily course: minDays ungiven days in a row (a weekly bottle with its fee left off is not a feed).
   if (longestRun(dates) < pn.minDays || dates.length * 2 <= nutritionDays.size) return null;
-  return {
-    lineIds: named.map((l) => l.lineId), dates: dates.join('、'), days: dates.length, nutritionDays: nutritionDays.size,
-    drugs: [...new Set(named.map((l) => l.catalogue?.name ?? l.name))].join('、'),
-    amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
-  };
+  return { ...drugDays(named), nutritionDays: nutritionDays.size };
 }
