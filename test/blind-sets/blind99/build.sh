@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# usage: ./build.sh <tree>   (writes claims.ndjson and labels.json beside this script)
+set -euo pipefail
+TREE="$(cd "${1:?usage: build.sh <tree>}" && pwd)"
+SET="$(cd "$(dirname "$0")" && pwd)"
+TMP="$(mktemp -d /tmp/b99-build.XXXXXX)"
+node "$SET/make-cases.js" "$TMP/p1" --catalogue "$TREE/rules/catalogue"
+(cd "$TREE" && node dist/src/cli.js group "$TMP/p1/claims.ndjson" --rules rules > "$TMP/groups.ndjson")
+node "$SET/make-cases.js" "$SET" --catalogue "$TREE/rules/catalogue" --groups "$TMP/groups.ndjson"
+rm -rf "$TMP"
