@@ -370,6 +370,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind96: { fraudCaughtAtLeast: 143, controlsFlaggedAtMost: 61 },
   // 122 / 128 unseen (bae508b7): psychiatry and addiction (精神科、精神专科医院与物质依赖).
   blind97: { fraudCaughtAtLeast: 122, controlsFlaggedAtMost: 128 },
+  // 150 / 225 unseen (bae508b7): clinical nutrition and infusions, written anew on the real rows after fx-b88 (临床营养、肠外肠内营养与输液).
+  blind98: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 225 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
