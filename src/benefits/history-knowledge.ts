@@ -502,14 +502,13 @@ const frequencyRowSchema = z.strictObject({
   /** episode: per stay or visit; period: any periodDays days; week: a calendar week, Monday to Sunday. */
   per: z.enum(['episode', 'period', 'week']),
   periodDays: z.number().int().positive().optional(),
+  /**
+   * The units allowed: a line counts its quantity (the catalogue row's 计价单位 charged: 次, 日, 根, 套), on this claim
+   * and on the member's earlier claims alike; distinctDays counts days instead.
+   */
   max: z.number().int().positive(),
   /** Count the days it is billed on, not its units: twice-daily radiotherapy fractions are one treatment day. */
   distinctDays: z.boolean().optional(),
-  /**
-   * Count the units of the earlier claims' lines too, not one a line: an item priced by the day and billed as a
-   * block of days when it is read (动态血糖监测, a sensor's days on one line) overlaps the next block by its units.
-   */
-  units: z.boolean().optional(),
   /**
    * Per period: the most units one claim may bill on one day besides the period's count (a session item whose
    * 计价单位 is 次: one outpatient session is one 次 however long it runs). Absent: only the period's count.
@@ -900,7 +899,6 @@ export function loadHistoryKnowledge(rulesDir: string): HistoryKnowledge {
     rows.forEach((row, i) => {
       const parsed = parseTable(frequencyRowSchema, row, `${f.file} row ${i}`);
       if (parsed.per === 'period' && !parsed.periodDays) throw new Error(`${f.file} row ${i}: periodDays: required for per "period"`);
-      if (parsed.units && parsed.per !== 'period') throw new Error(`${f.file} row ${i}: units: only for per "period"`);
       if (parsed.sites && parsed.per !== 'period') throw new Error(`${f.file} row ${i}: sites: only for per "period"`);
       if ((parsed.followUp || parsed.doseDrugs || parsed.afterAbnormal) && !(parsed.followUp && parsed.forPrincipal && parsed.per === 'period')) {
         throw new Error(`${f.file} row ${i}: followUp: a follow-up row is per "period", with forPrincipal (and doseDrugs, afterAbnormal only with followUp)`);

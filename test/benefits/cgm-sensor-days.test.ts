@@ -1,7 +1,7 @@
 import type { Verdict } from '../../src/contract/verdict';
 import { buildClaim as build, arrive } from '../helpers/shipped-rules';
 
-// A billing-frequency row counted by units (units: true): 动态血糖监测 is priced by the day and billed as one
+// A billing-frequency row counted by its 计价单位 (日): 动态血糖监测 is priced by the day and billed as one
 // sensor's block of days; the earlier blocks count by their days, so a new 14-day block before the last sensor's 14
 // days have run bills days already recorded, while one sensor after another stays within.
 

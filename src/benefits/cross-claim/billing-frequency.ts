@@ -2,7 +2,7 @@ import { addDays, daysBetween, weekday } from '../../contract/dates';
 import { injuryRegion } from '../../contract/injury-code';
 import type { BenefitItem } from '../benefit-claim';
 import { fenOf, toYuan } from '../../money/fen';
-import { ledgerRowOf, type MemberClaim } from '../member-claim';
+import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../history-knowledge';
 import { emergencyVisit, list } from './common';
 import { referredUp } from './referred-up';
@@ -26,15 +26,14 @@ export interface TooOften {
  * the allowance.
  */
 /** The item with its allowance, as an investigator reads it: 血型鉴定（限每次住院或就诊1次）. */
-function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max' | 'distinctDays' | 'sites' | 'units'>, sites = 1): string {
+function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max' | 'distinctDays' | 'sites'>, sites = 1, unit = '次'): string {
   if (row.sites) return `${row.name}（限${row.periodDays ?? 1}天内每${row.sites.name}${row.max}${row.sites.unit}，其间就诊所示${sites}${row.sites.name}）`;
-  if (row.per === 'episode') return `${row.name}（限每次住院或就诊${row.max}次）`;
-  if (row.per === 'week') return `${row.name}（限每周（周一至周日）${row.max}${row.distinctDays ? '个治疗日' : '次'}）`;
+  if (row.per === 'episode') return `${row.name}（限每次住院或就诊${row.max}${unit}）`;
+  if (row.per === 'week') return `${row.name}（限每周（周一至周日）${row.max}${row.distinctDays ? '个治疗日' : unit}）`;
   const days = row.periodDays ?? 1;
-  if (row.units) return `${row.name}（限${days}天内累计${row.max}个计价单位，含此前单据）`;
   // Counted by days billed (distinctDays): the allowance is of days, not units (two canals repositioned at one sitting).
   if (row.distinctDays && days > 1) return `${row.name}（限${days}天内${row.max}个收费日）`;
-  return `${row.name}（限${days === 1 ? '每日' : `${days}天内`}${row.max}次）`;
+  return `${row.name}（限${days === 1 ? '每日' : `${days}天内`}${row.max}${unit}）`;
 }
 
 /**
@@ -80,17 +79,24 @@ function rowFor(code: string, me: MemberClaim, items: readonly BenefitItem[], k:
 }
 
 /**
- * A follow-up row's reading of the earlier claims (followUp): only claims of the condition count; a test before a stay
- * that ended since does not (the stay is a change of condition); nor one whose claim, or the member's claim of the
- * drug before it, or any since, has the condition's drug (doseDrugs) in another strength or quantity than this claim
- * (a dose changed at or after that test: the recheck 4–8 weeks on is the schedule's); nor one whose claim codes an
- * abnormal result (afterAbnormal).
+ * A follow-up row's reading of the earlier claims (followUp): only tests of the condition's schedule count; a test
+ * before a stay that ended since does not (the stay is a change of condition); nor one whose claim, or the member's
+ * claim of the drug before it, or any since, has the condition's drug (doseDrugs) in another strength or quantity than
+ * this claim (a dose changed at or after that test: the recheck 4–8 weeks on is the schedule's); nor one whose claim
+ * codes an abnormal result (afterAbnormal).
  */
 function followUpCounts(row: FrequencyRow, me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[]) {
   // A test whose claim coded an abnormal result is the start of that finding's rechecks, not a stable follow-up.
-  const ofCondition = (e: MemberClaim) => underAny(e.principalCategory, row.forPrincipal!) && !(row.afterAbnormal && startsWithAny(e.codes ?? [], row.afterAbnormal));
+  const ofCondition = (e: MemberClaim) => !(row.afterAbnormal && startsWithAny(e.codes ?? [], row.afterAbnormal));
   const stayEnds = prior.filter((e) => e.visitType === 'inpatient' && e.endDate <= me.serviceDate).map((e) => e.endDate);
-  const line = (date: string) => !stayEnds.some((end) => end >= date);
+  // An earlier test is the schedule's when the condition alone called for it (the ledger line's indicatedBy, as this
+  // claim's lines are read: one another diagnosis calls for is that diagnosis's care), whatever its claim's principal:
+  // a diabetic's HbA1c at a visit coded principal I10 with E11 beside it is the diabetes's HbA1c, and the one 20 days
+  // on repeats it. A line no diagnosis called for, or one kept without indicatedBy, is read by its claim's principal.
+  const condition = [...row.forPrincipal!, ...(row.withDiagnoses ?? [])];
+  const ofSchedule = (l: LedgerLine, e: MemberClaim) =>
+    l.indicatedBy?.length ? l.indicatedBy.every((d) => diagnosisIn(d, condition, row.exactDiagnoses)) : underAny(e.principalCategory, row.forPrincipal!);
+  const line = (l: LedgerLine, e: MemberClaim) => ofSchedule(l, e) && !stayEnds.some((end) => end >= l.date);
   const drugs = new Set(items.filter((i) => i.category === 'drug' && row.doseDrugs?.some((m) => i.name.includes(m))).map((i) => genericDrugKey(i.code, i.catalogue)));
   if (!drugs.size) return { claim: ofCondition, line };
   const doses = (lines: readonly { code: string; quantity: number }[]) => lines.map((l) => `${l.code}×${l.quantity}`).sort().join(',');
@@ -244,6 +250,8 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const follow = row.followUp ? followUpCounts(row, me, items, prior) : null;
     const started = row.treatmentStartExtra ? treatmentStart(row, me, items, prior) : null;
     lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    // The catalogue row's 计价单位, what a line's quantity and the row's max count (次, 日, 套…), named in the message.
+    const unit = lines[0].catalogue?.unit ?? '次';
     if (row.perDayMax) {
       // One session billed as several units (a 50-minute talk as 2 次): the units of a day beyond perDayMax.
       const onDay = new Map<string, number>();
@@ -257,7 +265,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       let count = 0;
       for (const l of lines) {
         count += Math.max(1, l.quantity);
-        if (count > row.max) excess.add(l.lineId), names.add(limitText(row));
+        if (count > row.max) excess.add(l.lineId), names.add(limitText(row, 1, unit));
       }
       continue;
     }
@@ -267,14 +275,24 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const inWindow = (d: string, on: string) =>
       d <= on && (row.per === 'week' ? d >= addDays(on, -((weekday(on) + 6) % 7)) : daysBetween(d, on) < period);
     // A follow-up test re-examined at a higher-level hospital than an earlier claim's (上转复核) is not counted against it.
+    // A row scoped by this claim's diagnoses (forPrincipal, withDiagnoses, exactDiagnoses) sets the allowance for this
+    // claim's condition; the earlier billings of its code count whatever their claims' diagnoses, for the code is one
+    // service on one member (the mouth scaled under K05.1 and then under K05.3, the kidney given shock waves for a
+    // ureteric stone and then a renal one, the blood drawn on a medical and then a psychiatric stay): reading only
+    // claims of the condition would make the generous row blind to the general one's billings, and alternating codes
+    // would pass both. Two scopes do filter the earlier claims, for what the billing was: withProcedures, where the code
+    // stands for several services told apart by the procedure coded (a consultation that is a device check, a PTA
+    // fee of a fistula or of a limb); and followUp, a condition's schedule, by which diagnoses called for each test.
     const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && !nearProcedure(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
-    // A per-site row counts the item's units (canals) on earlier claims too: each is a charge for a canal; a row by
-    // units (days of a block-billed item) the same.
+    // Earlier claims' lines count by their units as this claim's do: a line's quantity is the number of the
+    // catalogue row's 计价单位 charged (次: sessions or tests, 日: a sensor's days, 根: canals, 套: kits), which is what
+    // max counts, so a line of quantity 3 is three charges whichever claim carries it. The ledger keeps every line's
+    // quantity (ledger-entry.ts); an entry written before it did counts 1 a line. distinctDays rows count days instead.
     const theirs = counted.flatMap((e) => {
       const injectedOn = withCodes ? datesBilling(e.lines ?? [], withCodes) : null;
       return (e.lines ?? [])
-        .filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l.date)) && (!injectedOn || injectedOn.has(l.date)))
-        .map((l) => ({ date: l.date, n: row.sites || row.units ? Math.max(1, l.quantity ?? 1) : 1, claimId: e.claimId, hospitalId: e.hospitalId }));
+        .filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l, e)) && (!injectedOn || injectedOn.has(l.date)))
+        .map((l) => ({ date: l.date, n: Math.max(1, l.quantity ?? 1), claimId: e.claimId, hospitalId: e.hospitalId }));
     });
     const seen: Session[] = [...theirs];
     const claimOf = new Map([...counted, me].map((e) => [e.claimId, e]));
@@ -310,7 +328,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       }
       if (count > allowed) {
         excess.add(l.lineId);
-        names.add(limitText(row, sites));
+        names.add(limitText(row, sites, unit));
         // The procedure's own lines that day (its injectate, kit and anaesthetic) go beyond the limit with it.
         const along = [...(withCodes ?? []), ...(row.alongCodes ?? [])];
         if (along.length) for (const it of items) if (it.date === l.date && underAny(it.code, along)) excess.add(it.lineId);
@@ -324,7 +342,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
         const allowed = longer.max + (longer.afterStayExtra && soonAfterStay(longer.afterStayExtra, prior, l.date) ? longer.afterStayExtra.extra : 0);
         if (count > allowed) {
           excess.add(l.lineId);
-          names.add(limitText({ ...row, periodDays: longer.periodDays, max: longer.max }));
+          names.add(limitText({ ...row, periodDays: longer.periodDays, max: longer.max }, 1, unit));
           nameEarlier(within);
         }
       }
