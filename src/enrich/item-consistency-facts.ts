@@ -337,6 +337,7 @@ function wardLevelDay(row: ConsistencyRow, day: number, codes: ReadonlyMap<numbe
 
 /** What the investigator reads for a line on a ward-level day: why the rest of the day does not make it an ICU day. */
 function wardDayExpected(row: ConsistencyRow, names: (code: string) => string): string {
+  if (row.wardDay!.expected !== undefined) return `${row.name}：同日有${row.wardDay!.label}，${row.wardDay!.expected}`;
   return `${row.name}：同日有${row.wardDay!.label}，而无 ${row.wardDay!.unlessSameDay.map(names).join('、')} 等重症治疗，属普通病房日，不应按监护病房/重症监护计费`;
 }
 

@@ -191,9 +191,17 @@ const consistencyRow = z.strictObject({
   dayAfter: z.array(z.string().min(1)).default([]),
   /**
    * A day billing one of `codes` (ward-level therapy: a patient in the gym or at the acupuncturist) and none of
-   * `unlessSameDay` (the care only an ICU gives) leaves the line unsupported, whatever else supports it.
+   * `unlessSameDay` (the care only an ICU gives) leaves the line unsupported, whatever else supports it. `expected`:
+   * the message's reading where the row is no ICU row (精神科监护 on a day of 工娱治疗: the watched patient joins no group).
    */
-  wardDay: z.strictObject({ codes: z.array(z.string().min(1)).min(1), unlessSameDay: z.array(z.string().min(1)).min(1), label: z.string().min(1) }).optional(),
+  wardDay: z
+    .strictObject({
+      codes: z.array(z.string().min(1)).min(1),
+      unlessSameDay: z.array(z.string().min(1)).default([]),
+      label: z.string().min(1),
+      expected: z.string().min(1).optional(),
+    })
+    .optional(),
   /** `sameDay` lines of a care row (bed, monitoring) count only when they have support of their own (Ⅰ级护理). */
   groundedSameDay: z.boolean().default(false),
   /** A procedure on the line's day or up to this many days before it supports the line. */

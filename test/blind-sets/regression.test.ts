@@ -370,7 +370,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
   blind96: { fraudCaughtAtLeast: 143, controlsFlaggedAtMost: 61 },
   // 122 / 128 unseen (bae508b7): psychiatry and addiction (精神科、精神专科医院与物质依赖).
-  blind97: { fraudCaughtAtLeast: 122, controlsFlaggedAtMost: 128 },
+  // blind97 122 → 162 (fx-b97): MECT sessions billed with no anaesthetic or relaxant that day (T05), 精神科监护 on a day of 工娱治疗/作业疗法 (T02's first days, T07), rTMS above one session a day (T06 overt).
+  blind97: { fraudCaughtAtLeast: 162, controlsFlaggedAtMost: 128 },
   // 150 / 225 unseen (bae508b7): clinical nutrition and infusions, written anew on the real rows after fx-b88 (临床营养、肠外肠内营养与输液).
   blind98: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 225 },
   // 178 / 53 unseen (bae508b7): digestive and liver care, written anew on the real rows after fx-b85 (消化内科、肝病与消化内镜).
