@@ -36,6 +36,13 @@ const tableSchema = z.strictObject({
         firstLine: z
           .strictObject({ codes: codes.min(1), minDays: z.number().int().min(0), name: z.string().min(1), careCodes: z.array(z.string().min(1)).min(1) })
           .optional(),
+        /**
+         * Exact ICD-10 codes that name the condition without its stage (H25.900 老年性白内障，未特指): under an indication
+         * prefix, yet they do not clear a notIndicated code that this claim, or one of the member's claims at most
+         * `unspecifiedDays` before it, coded — the visit that decided the procedure staged it, the operated claim did not.
+         */
+        unspecified: codes.default([]),
+        unspecifiedDays: z.number().int().min(0).default(0),
         /** Which lines a hit names: the injected drugs, or the operation services and their day's consumables. */
         lines: z.enum(['injected', 'operation']),
         expected: z.string().min(1),

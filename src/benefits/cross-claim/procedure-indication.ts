@@ -9,8 +9,9 @@ import { linesOf, list } from './common';
 
 // A procedure done against a diagnosis that is by definition not its indication (rules/history/procedure-indications.json):
 // an intravitreal injection for a member whose record codes dry AMD, a cataract extraction of an incipient cataract. The
-// member's record is read because the claim may code the condition unspecified (H35.300) while the clinic visit that
-// decided the treatment coded its form; any indication anywhere in the record (wet AMD, oedema, a mature cataract) clears it.
+// member's record is read because the claim may code the condition unspecified (H35.300, H25.900) while the clinic visit
+// that decided the treatment coded its form; any indication anywhere in the record (wet AMD, oedema, a mature cataract)
+// clears it, an unspecified code only when no claim of the last `unspecifiedDays` staged the condition.
 
 export interface ProcedureNotIndicated {
   /** The row's name, the claim's codes of it, and what would indicate it. */
@@ -34,7 +35,11 @@ export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitIt
   for (const row of t.rows) {
     const procedures = me.codes.filter((c) => underAny(c, row.procedures));
     if (!procedures.length || startsWithAny(me.codes, row.operations)) continue;
-    const indicated = (codes: readonly string[]) => codes.some((c) => underAny(c, row.indications) && !row.notIndicated.includes(c));
+    // An unspecified code (H25.900) clears nothing while a recent claim, or this one, staged the condition as not indicated.
+    const staged = me.codes.some((c) => row.notIndicated.includes(c))
+      || record.some((e) => (e.codes ?? []).some((c) => row.notIndicated.includes(c)) && daysBetween(e.serviceDate, me.serviceDate) <= row.unspecifiedDays);
+    const indicated = (codes: readonly string[]) =>
+      codes.some((c) => underAny(c, row.indications) && !row.notIndicated.includes(c) && !(staged && row.unspecified.includes(c)));
     if (indicated(me.codes) || record.some((e) => indicated(e.codes ?? []))) continue;
     if (row.firstLine && record.some((e) => triedFirst(e, me, row.firstLine!))) continue;
     const mine = me.codes.filter((c) => row.notIndicated.includes(c));
