@@ -18,6 +18,11 @@ const therapyRow = z.strictObject({
   /** Diagnoses that call for the therapy in a child only (小儿推拿 for infant diarrhoea, 厌食): age at most maxAgeYears. */
   childIndications: z.strictObject({ maxAgeYears: z.number().int().positive(), codes: prefixes.min(1), source: z.string().min(1) }).optional(),
   /**
+   * Diagnoses that call for the therapy from an age on only (MMSE in late-life depression: the cognitive screen of a
+   * mental disorder in the old, where depression and early dementia are told apart): age at least minAgeYears.
+   */
+  agedIndications: z.strictObject({ minAgeYears: z.number().int().positive(), codes: prefixes.min(1), source: z.string().min(1) }).optional(),
+  /**
    * General items among `codes` that are this therapy only on a claim coding one of `procedures` (ICD-9-CM-3
    * prefixes): a bill without the therapy's own row puts it under a general item (hyperbaric oxygen as 吸氧 hours under
    * 93.95 高压给氧), while the own row (高压氧舱治疗) is the therapy whatever the claim codes. Such an item is read as the

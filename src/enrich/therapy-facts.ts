@@ -52,16 +52,25 @@ export function therapyUnsupported(c: StayContentInput): StayContentFacts['thera
   };
 }
 
-/** A diagnosis calls for the therapy: one of its indications, or of its children's indications in a child. */
+/**
+ * A diagnosis calls for the therapy: one of its indications, of its children's indications in a child, or of its
+ * indications from an age on in a member that old.
+ */
 function indicated(row: TherapyIndication, diagnosisCodes: readonly string[], ageYears: number): boolean {
   if (startsWithAny(diagnosisCodes, row.indications)) return true;
   const child = row.childIndications;
-  return child !== undefined && ageYears <= child.maxAgeYears && startsWithAny(diagnosisCodes, child.codes);
+  if (child !== undefined && ageYears <= child.maxAgeYears && startsWithAny(diagnosisCodes, child.codes)) return true;
+  const aged = row.agedIndications;
+  return aged !== undefined && ageYears >= aged.minAgeYears && startsWithAny(diagnosisCodes, aged.codes);
 }
 
 function childPart(row: TherapyIndication): string {
   const child = row.childIndications;
-  return child ? `（${child.maxAgeYears}岁以下另有 ${prefixList(child.codes)}）` : '';
+  const aged = row.agedIndications;
+  return (
+    (child ? `（${child.maxAgeYears}岁以下另有 ${prefixList(child.codes)}）` : '') +
+    (aged ? `（${aged.minAgeYears}岁及以上另有 ${prefixList(aged.codes)}）` : '')
+  );
 }
 
 /**

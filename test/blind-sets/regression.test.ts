@@ -371,7 +371,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind96: { fraudCaughtAtLeast: 143, controlsFlaggedAtMost: 61 },
   // 122 / 128 unseen (bae508b7): psychiatry and addiction (精神科、精神专科医院与物质依赖).
   // blind97 122 → 162 (fx-b97): MECT sessions billed with no anaesthetic or relaxant that day (T05), 精神科监护 on a day of 工娱治疗/作业疗法 (T02's first days, T07), rTMS above one session a day (T06 overt).
-  blind97: { fraudCaughtAtLeast: 162, controlsFlaggedAtMost: 128 },
+  // blind97 162 → 197 (fx-b97b): 个别心理治疗 above one session a day (T03 overt), MMSE with no cognitive disorder under 60 (T04's weekly and monthly batteries on schizophrenia and anxiety), insomnia alone (F51.0/G47.0) among the outpatient-treatable stays (T10 overt).
+  blind97: { fraudCaughtAtLeast: 197, controlsFlaggedAtMost: 128 },
   // 150 / 225 unseen (bae508b7): clinical nutrition and infusions, written anew on the real rows after fx-b88 (临床营养、肠外肠内营养与输液).
   blind98: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 225 },
   // 178 / 53 unseen (bae508b7): digestive and liver care, written anew on the real rows after fx-b85 (消化内科、肝病与消化内镜).
