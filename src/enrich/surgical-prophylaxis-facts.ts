@@ -9,6 +9,8 @@ import type { SurgicalProphylaxis } from './surgical-prophylaxis';
 // dose before the incision, ≤ 24 h in all (48 h for implants and cardiac operations), of a first- or second-generation
 // cephalosporin (《抗菌药物临床应用指导原则（2015年版）》). Days beyond that window, or a broader class, are 过度诊疗
 // unless the record shows treatment: an infection coded, a culture or infection marker billed, an immunocompromised patient.
+// The clean-contaminated endourological operations (TURP, ureteroscopy, PCNL) have their own row: 24–48 h, a quinolone
+// among the first choices, and only the intravenous doses counted beyond the window.
 
 export interface ProphylaxisExcess {
   /** The clean operations coded (row names). */
@@ -55,7 +57,7 @@ export function prophylaxisExcess(c: ProphylaxisInput, t: SurgicalProphylaxis | 
   const operations = c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })).filter((p) => isOperation(p.code));
   if (!operations.length) return null;
   const rows = operations.map((p) => t.operations.find((r) => underAny(p.code, r.procedures)));
-  // One operation not clean (bowel, biliary, urological, vaginal) and the stay has its own windows or treatment.
+  // One operation not in the table (bowel, biliary, vaginal) and the stay has its own windows or treatment.
   if (rows.some((r) => r === undefined)) return null;
   if (startsWithAny(c.diagnosisCodes, t.notJudgedDiagnoses)) return null;
   if (c.items.some((it) => lineMatches(t.infectionWorkUp, it))) return null;
@@ -68,6 +70,10 @@ export function prophylaxisExcess(c: ProphylaxisInput, t: SurgicalProphylaxis | 
   const windowDays = Math.max(...rows.map((r) => r!.windowDays));
 
   const allergy = startsWithAny(c.diagnosisCodes, t.allergyDiagnoses);
+  // A class one of the stay's operations names as its first choice is not 越级 there (a quinolone for endourology).
+  const firstChoice = rows.flatMap((r) => r!.firstChoice ?? []);
+  // Rows whose window judges the intravenous prophylaxis only: an oral course after them is not counted beyond it.
+  const parenteralOnly = rows.every((r) => r!.parenteralOnly);
   const beyond: ItemFacts[] = [];
   const restricted: ItemFacts[] = [];
   const classes = new Set<string>();
@@ -75,8 +81,8 @@ export function prophylaxisExcess(c: ProphylaxisInput, t: SurgicalProphylaxis | 
     if (it.category !== 'drug') continue;
     const atc = atcOf(it.code, it.catalogue);
     if (atc === null || !underAny(atc, t.antibacterials.atc)) continue;
-    if (it.date > operationDate && daysBetween(operationDate, it.date) > windowDays) beyond.push(it);
-    const cls = t.restricted.find((r) => atc.startsWith(r.atc) && !(allergy && r.allergyAllowed));
+    if (it.date > operationDate && daysBetween(operationDate, it.date) > windowDays && (it.parenteral || !parenteralOnly)) beyond.push(it);
+    const cls = t.restricted.find((r) => atc.startsWith(r.atc) && !(allergy && r.allergyAllowed) && !firstChoice.some((f) => r.atc.startsWith(f)));
     if (cls) {
       restricted.push(it);
       classes.add(cls.name);

@@ -14,6 +14,10 @@ const operationRow = z.strictObject({
   procedures: prefixes.min(1),
   /** Days after the operation day prophylaxis may still be billed (1: ≤ 24 h; 2: ≤ 48 h, implants and cardiac). */
   windowDays: z.number().int().min(0),
+  /** ATC prefixes of `restricted` classes the row's operations name as a first choice (the quinolones of urological operations). */
+  firstChoice: z.array(atcPrefix).optional(),
+  /** Days beyond the window counted for parenteral lines only (an oral course after the row's operations is not read as prophylaxis). */
+  parenteralOnly: z.boolean().optional(),
   source: z.string().min(1),
 });
 

@@ -364,7 +364,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 156 / 180 unseen (41e564a3): wounds, burns and hyperbaric oxygen, written anew on the real rows after fx-b87 (创面修复、烧伤与高压氧).
   blind95: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 168 }, // fx-b95: 高压氧舱治疗 read as HBO, long-wear dressings at most 4 days in 7, culture for burns ≥10%/M72.6
   // 180 / 125 unseen (bae508b7): urology, stones and men's health, written anew on the real rows after fx-b86 (泌尿外科、结石与男科).
-  blind99: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 125 },
+  // fx-b99 200 / 95: endourological prophylaxis (TURP, ureteroscopy: 48 h of IV doses, quinolones first choice; T15), urinary ultrasound
+  // not indicated by acute cystitis alone (T10 careful); PSA after a prostatectomy under Z85.400/Z85.407 (C07), the bladder rescanned in retention R33 (C11).
+  blind99: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 95 },
   // 138 / 100 unseen (bae508b7): eyes, eye hospitals and optometry (眼科、眼科专科医院与视光).
   blind100: { fraudCaughtAtLeast: 147, controlsFlaggedAtMost: 71 }, // fx-b100: fundus after cataract surgery (Z96.1) and eye injury, corneal-ulcer culture (H16.0), punctate/coronary and unspecified-after-staged early cataracts operated
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).

@@ -46,3 +46,35 @@ describe('antibacterials after a clean operation', () => {
     expect(facts.beyondDates).toBe('2025-03-07、2025-03-08');
   });
 });
+
+describe('antibacterials after an endourological operation (clean-contaminated)', () => {
+  it('names the cefuroxime lines after the 48 h of a TURP, not those of the operation day and the two after', async () => {
+    const example = rule.examples.fires.find((e: { note: string }) => e.note.startsWith('TURP for BPH'));
+    const { facts, hit, claim } = await finding(example);
+    const cefuroxime = claim.items.filter((i) => i.code.startsWith('XJ01DCT505B002'));
+    expect(facts.windowDays).toBe(2);
+    expect(facts.beyondLineIds).toEqual(cefuroxime.slice(3).map((i) => i.lineId));
+    expect(facts.restrictedLineIds).toEqual([]);
+    expect(String(hit!.message)).toContain('手术日后第3日以后仍用药');
+  });
+
+  it('does not read a quinolone as 越级 after a ureteroscopy (a first choice of the endourological row)', async () => {
+    const example = rule.examples.quiet.find((e: { note: string }) => e.note.startsWith('ureteroscopic lithotripsy'));
+    const checked = validateClaim(buildExample(example, bases, ruleset.refs.catalogue));
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const enriched = enrichClaim(checked.claim, ruleset.refs);
+    expect(enriched.facts.stay?.prophylaxisExcess).toBeFalsy();
+  });
+});
+
+describe('an endourological operation\'s window counts intravenous doses only', () => {
+  it('does not name an oral step-down after a ureteroscopy, but names the same days given intravenously', async () => {
+    const example = JSON.parse(JSON.stringify(rule.examples.quiet.find((e: { note: string }) => e.note.startsWith('ureteroscopy with a stent'))));
+    const quiet = validateClaim(buildExample(example, bases, ruleset.refs.catalogue));
+    if (!quiet.ok) throw new Error(JSON.stringify(quiet.errors));
+    expect(enrichClaim(quiet.claim, ruleset.refs).facts.stay?.prophylaxisExcess).toBeFalsy();
+    for (const it of example.addItems) if (it.code === 'XJ01DCT502A001010189426') it.code = 'XJ01DCT505B002010161001';
+    const { facts } = await finding(example);
+    expect(facts.beyondDates).toBe('2025-03-08、2025-03-09');
+  });
+});
