@@ -29,6 +29,12 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   // any oral drug of a condition the clinic treats (outpatientTreatable): a cough syrup given day after day in a bed.
   const clinicForms = clinicConditionOnly(c);
   const homeMedication = (it: ItemFacts) => isHomeMedication(it, limits.homeMedicationAtc) || (clinicForms !== null && isOralDrug(it, clinicForms));
+  // In a rehabilitation ward paid by the bed-day the day's care is the training the patient is admitted for (国办发〔2017〕55号
+  // 医疗康复 按床日付费; bed-day-settings.json): an oral drug — the NSAID of back pain, the anticoagulant after a hip
+  // fracture — is taken at home as well, so a day of it with no training or other care is no care day. Such days are
+  // read only by the ward's share below (public holidays, the course's rest, left out), not as a run of days held.
+  const wardForms = rehabilitationWard(c) ? (c.knowledge!.stayContent!.outpatientTreatable?.oralForms ?? null) : null;
+  const wardOral = (it: ItemFacts) => wardForms !== null && isOralDrug(it, wardForms);
   const homeMonitoring = homeMonitoringOf(c.items, limits.homeMonitoring);
   const calendar = calendarOf(limits.publicHolidays);
   const { holidays, offDay } = calendar;
@@ -39,11 +45,11 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const acuteCourse = acuteEventDays(c, limits.acuteEvents);
   const restDay = (it: ItemFacts) => courseRest(it) || therapyRest(it) || recovery(it.dayIndex) || acuteCourse(it.dayIndex);
   const drip = plainDripOf(c, limits.plainDrip);
-  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean; drip: ItemFacts[]; fluid: boolean }>();
+  const byDay = new Map<number, { routine: ItemFacts[]; care: boolean; bed: boolean; home: boolean; ward: boolean; drip: ItemFacts[]; fluid: boolean }>();
   for (const it of c.items) {
     if (it.dayIndex < 1 || it.date >= c.endDate || restDay(it)) continue;
     let d = byDay.get(it.dayIndex);
-    if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false, home: false, drip: [], fluid: false }));
+    if (!d) byDay.set(it.dayIndex, (d = { routine: [], care: false, bed: false, home: false, ward: false, drip: [], fluid: false }));
     const dripLine = drip(it);
     if (dripLine) {
       d.drip.push(it);
@@ -55,6 +61,9 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     else if (homeMedication(it)) {
       d.routine.push(it);
       d.home = true;
+    } else if (wardOral(it)) {
+      d.routine.push(it);
+      d.home = d.ward = true;
     } else d.care = true;
   }
   // A drip of carrier fluid alone is as hollow as the routine tablet; its fee without the fluid is care (or another
@@ -83,7 +92,7 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
     // course's rest (the therapists' too) and are not counted; a course resting at weekends trains on 5 days of 7.
     const held = rehabilitationWard(c) ? lax.filter(([, d]) => !d.routine.some((it) => holidays.has(it.date))) : [];
     const open = new Set(c.items.filter((it) => it.dayIndex >= 1 && it.date < c.endDate && !holidays.has(it.date)).map((it) => it.date)).size;
-    idle = open > 0 && held.length / open >= limits.minIdleShare ? held : inRuns(lax, limits.minHomeMedicationRun);
+    idle = open > 0 && held.length / open >= limits.minIdleShare ? held : inRuns(lax.filter(([, d]) => !d.ward), limits.minHomeMedicationRun);
     if (idle.length < limits.minIdleDays) idle = holidayTail(strict, c, limits, calendar);
     if (idle.length === 0) return null;
   }

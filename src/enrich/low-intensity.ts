@@ -7,6 +7,7 @@ import { dialysisProgrammeStay } from './dialysis-stay';
 import { oralChemotherapyStay } from './oral-chemotherapy-stay';
 import { stableHepatitisStay } from './stable-hepatitis-stay';
 import { minorInjuryRehabilitationStay } from './minor-injury-rehabilitation';
+import { clinicTherapyStay } from './clinic-therapy-stay';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { BED_SERVICES, homeMonitoringOf, isHomeMedication, needShown, ROUTINE, routineLineIds } from './stay-day-content';
 
@@ -35,6 +36,8 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   if (byStableHepatitis) return byStableHepatitis;
   const byMinorInjury = minorInjuryRehabilitationStay(c, content);
   if (byMinorInjury) return byMinorInjury;
+  const byClinicTherapy = clinicTherapyStay(c, content);
+  if (byClinicTherapy) return byClinicTherapy;
   const stable = content.lowIntensity.stableCourse;
   const longer = c.lengthOfStay > content.lowIntensity.maxNights;
   if (c.procedureCodes.length > 0 || (longer && (!stable || c.lengthOfStay > stable.maxNights))) return null;

@@ -356,6 +356,18 @@ const stayContentFile = z.strictObject({
         procedures: prefixes.default([]),
       })
       .optional(),
+    /**
+     * A stay for a condition the clinic treats with physical therapy (`principal`, every diagnosis among `diagnoses`:
+     * non-specific low back pain), no procedure beyond `procedures` (the therapy's own), no operation, no parenteral
+     * drug and no close care, whatever its length (clinic-therapy-stay.ts).
+     */
+    clinicTherapy: z
+      .strictObject({
+        principal: prefixes.min(1),
+        diagnoses: prefixes.min(1),
+        procedures: prefixes.default([]),
+      })
+      .optional(),
   }),
   /**
    * Care that shows a patient who needed the ward (《护理分级》: nursing at 一级 or above, 新生儿护理, intensive care,

@@ -20,7 +20,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind32: { fraudCaughtAtLeast: 234, controlsFlaggedAtMost: 0 },
   // 392 → 391: the sample norms regenerated after the generator's inpatient bronchitis became 65–90 (blind43 round) put
   // T07-12's physiotherapy stay at 0.40 × its group's SAMPLE norm instead of 0.39: a borderline low-rate case.
-  blind33: { fraudCaughtAtLeast: 391, controlsFlaggedAtMost: 0 },
+  // fx-b96: floor raised to the count this branch gives (its rehabilitation, acupuncture and low back pain readings).
+  blind33: { fraudCaughtAtLeast: 392, controlsFlaggedAtMost: 0 },
   // blind34 1 → 2 when the generator's clean spine stays became a plain discectomy (IB3) and a fusion for
   // spondylolisthesis (IB2): one more DRG reached moved the sample base rates up 0.8% (sample-norms), and a long
   // pressure-ulcer stay (C02-13, high-rate-light) crossed the line. blind36's next-day day-surgery stay (C12-14) that
@@ -46,7 +47,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 385 (fx-b78b): T19-17 (a repeated CT/echo) was caught only by a 挂床 reading of its heart-failure stay's oral-regimen days, which 心力衰竭临床路径 2017 (11–14 days) now makes the course.
   blind39: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 24 },
   blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 12 }, // review 30B item 5: C19 referred cancers, the outside biopsy's slides reviewed (病理会诊), no longer flagged
-  blind41: { fraudCaughtAtLeast: 231, controlsFlaggedAtMost: 0 },
+  // fx-b96: floor raised to the count this branch gives (its rehabilitation, acupuncture and low back pain readings).
+  blind41: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 0 },
   // 192 → 199: an ESD coded on a stay billing no airway and no muscle relaxant (theatre-items.json requiredItems).
   // 199 → 204: an oral bisphosphonate at another institution within zoledronic acid's year (twentieth round).
   blind42: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 13 },
@@ -87,7 +89,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // the work-up of cerebral venous thrombosis (I67.6/I63.6, C24).
   // → 210 / 26 after the round's blind49 wave (PCI accessories and sessions, coding support, thrombolysis aftermath,
   // antithrombotic overlap, elective PCI indication, split-stay and shock controls).
-  blind49: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 26 },
+  // fx-b96 210 / 31: 吞咽功能障碍训练 is no longer supported by hemiplegia (G81) alone: C08's stroke stays bill daily swallowing training with no dysphagia (R13) coded — the author's construction (the row's own reading: a stroke code names no deficit).
+  blind49: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 31 },
   // 170 / 193 unseen (027f4f4, after the round's first two waves).
   // → 200 / 137 after the round's blind50 wave (external cause recoded, NSAIDs stacked, pinning billed as plating,
   // open-wound dressings, trauma imaging, culture before revision).
@@ -263,7 +266,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b76c: 174 → 182, idle 元旦 days ending a stay (T13 careful, minHolidayTailRun) and Ⅲ级 stable courses of a daily 中药注射剂, G45.002 among them (T04).
   // fx-b77b: the admission work-up billed again on a year-end continuation's first day is a repeat (T02)
   // mend29b (review 29 item 10): 184 → 182, a holiday tail needs 3 idle days (two are a weekend): T13's two-day 元旦 tails go quiet.
-  blind76: { fraudCaughtAtLeast: 182, controlsFlaggedAtMost: 51 },
+  // fx-b96 186 / 51: floor raised to the count this branch gives (its rehabilitation, acupuncture and low back pain readings).
+  blind76: { fraudCaughtAtLeast: 186, controlsFlaggedAtMost: 51 },
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
   // → 209 (fx-b77): T04 the lead hospital's CT/MRI-only claim the day of a township visit with its own film (history.unseen-imaging).
   // mend29b (review 29 item 6): 209 → 194, history.unseen-imaging is an info lead (a same-day 医共体 referral bills the same): T04 is read, not reviewed.
@@ -276,7 +280,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b79 210 / 80: an adult's rehabilitation course restarted within the window is split (T07), rehabilitation years after the acute stroke on record (T11), adult back pain on a child's card (T13); the acute stroke's rehabilitation phase (C01/C08/C14) and DXA in chronic paraplegia (C13) quiet.
   // fx-b79b 216 / 80: 康复评定 at most 3 in 14 days (T04 careful), a rehabilitation ward's days without training held as 挂床 (T06 low-intensity).
   // fx-freq32 224 / 80: earlier claims' 推拿治疗 lines counted by their units as this claim's (×2 a visit every 3 days: 14 次 in 21 days, T08).
-  blind79: { fraudCaughtAtLeast: 224, controlsFlaggedAtMost: 80 },
+  // fx-b96 213 / 80: global developmental delay (F88, R62.0) now supports 运动/作业/言语/认知 training in a child (blind96 C16), so three kindergarten children of T09 coded F88 are left to the batch (identical bills) reading, which does not name them.
+  blind79: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 80 },
   // 184 / 133 unseen (9bcc944): the county hospital's medical wards (县级医院内科病房: 肺炎、慢阻肺、心衰、糖尿病、脑梗死).
   // → 199 / 92 (fx-b80): ICU bed the day after organ support and ventilation hours in it (C06, C19), two cultures in sepsis (C19), I67.4's troponin and ABPM (C09), influenza read against ES3's test norm (C07); NIV without its indication (T07), 疏血通 ≤ 6 支 a day (T09), a stable diabetic's glucose profile is home monitoring (T01).
   // → 204 / 84 (fx-b80b): chronic cor pulmonale I27.9 under 30 (T13 young card), the monitored bed on an acute stroke's first two days (C06 transfer-in), SpO₂ with long-term oxygen for J96.1 at a township hospital (C13).
@@ -302,7 +307,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b83b: a stay's doctor holding a clinic in a far province on its operation day (history.doctor-two-places), T10 185 → 192
   // review30B item 1: T10's doctor ids are institution 工号 (D + 10 digits), not 13-character 医保医师代码, so 192 → 185
   // fx-b89 186: a stay's identical orders read over its admission round (identical bills).
-  blind83: { fraudCaughtAtLeast: 186, controlsFlaggedAtMost: 49 },
+  // fx-b96: floor raised to the count this branch gives (its rehabilitation, acupuncture and low back pain readings).
+  blind83: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 49 },
   // 188 / 126 unseen (7cf59b1): interventional care and vascular surgery (介入治疗与血管外科).
   // fx-b84 215 / 30: PICC/port includes the puncture (T05), fistula PTA ≤2 in 92 days (T08), TACE ≤1 in 28 days (T07), implants placed by TACE/00.60/filter retrieval (controls, routine).
   // fx-b84b 215 / 30 → 220 / 30: PICC care after a port placement with no PICC in the record (T12 careful, history.device-care-unplaced). Its removal of
@@ -370,7 +376,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 138 / 100 unseen (bae508b7): eyes, eye hospitals and optometry (眼科、眼科专科医院与视光).
   blind100: { fraudCaughtAtLeast: 147, controlsFlaggedAtMost: 71 }, // fx-b100: fundus after cataract surgery (Z96.1) and eye injury, corneal-ulcer culture (H16.0), punctate/coronary and unspecified-after-staged early cataracts operated
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
-  blind96: { fraudCaughtAtLeast: 143, controlsFlaggedAtMost: 61 },
+  // fx-b96 189 / 46: named limb training needs its palsy (T08), 吞咽 training needs dysphagia coded (T03), 普通针刺 beside the generic 针灸 (T10 overt), a rehabilitation ward's oral-drug-only days held (T05), non-specific low back pain treated with physical therapy only (T07 overt), developmental delay's training in a child (C16) and children's/TCM rehabilitation wards as bed-day wards quiet.
+  blind96: { fraudCaughtAtLeast: 189, controlsFlaggedAtMost: 46 },
   // 122 / 128 unseen (bae508b7): psychiatry and addiction (精神科、精神专科医院与物质依赖).
   // blind97 122 → 162 (fx-b97): MECT sessions billed with no anaesthetic or relaxant that day (T05), 精神科监护 on a day of 工娱治疗/作业疗法 (T02's first days, T07), rTMS above one session a day (T06 overt).
   // blind97 162 → 197 (fx-b97b): 个别心理治疗 above one session a day (T03 overt), MMSE with no cognitive disorder under 60 (T04's weekly and monthly batteries on schizophrenia and anxiety), insomnia alone (F51.0/G47.0) among the outpatient-treatable stays (T10 overt).
