@@ -280,8 +280,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b79 210 / 80: an adult's rehabilitation course restarted within the window is split (T07), rehabilitation years after the acute stroke on record (T11), adult back pain on a child's card (T13); the acute stroke's rehabilitation phase (C01/C08/C14) and DXA in chronic paraplegia (C13) quiet.
   // fx-b79b 216 / 80: 康复评定 at most 3 in 14 days (T04 careful), a rehabilitation ward's days without training held as 挂床 (T06 low-intensity).
   // fx-freq32 224 / 80: earlier claims' 推拿治疗 lines counted by their units as this claim's (×2 a visit every 3 days: 14 次 in 21 days, T08).
-  // fx-b96 213 / 80: global developmental delay (F88, R62.0) now supports 运动/作业/言语/认知 training in a child (blind96 C16), so three kindergarten children of T09 coded F88 are left to the batch (identical bills) reading, which does not name them.
-  blind79: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 80 },
+  // fx-b96 221 / 80 (merged over fx-freq32): global developmental delay (F88, R62.0) now supports 运动/作业/言语/认知 training in a child (blind96 C16), so three kindergarten children of T09 coded F88 are left to the batch (identical bills) reading, which does not name them.
+  blind79: { fraudCaughtAtLeast: 221, controlsFlaggedAtMost: 80 },
   // 184 / 133 unseen (9bcc944): the county hospital's medical wards (县级医院内科病房: 肺炎、慢阻肺、心衰、糖尿病、脑梗死).
   // → 199 / 92 (fx-b80): ICU bed the day after organ support and ventilation hours in it (C06, C19), two cultures in sepsis (C19), I67.4's troponin and ABPM (C09), influenza read against ES3's test norm (C07); NIV without its indication (T07), 疏血通 ≤ 6 支 a day (T09), a stable diabetic's glucose profile is home monitoring (T01).
   // → 204 / 84 (fx-b80b): chronic cor pulmonale I27.9 under 30 (T13 young card), the monitored bed on an acute stroke's first two days (C06 transfer-in), SpO₂ with long-term oxygen for J96.1 at a township hospital (C13).
