@@ -81,12 +81,17 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       approved: claim.enrollment?.chronicDiseases ?? [],
     });
 
-  /** Whether some service line of the claim is one of an evidence group's examinations (per group, asked rarely). */
+  /**
+   * Whether some service line of the claim is one of an evidence group's examinations (per group, asked rarely); a drug
+   * line only by its catalogue code (enteral nutrition tried before parenteral), never by a name mark.
+   */
   const evidenceSeen = new Map<ItemSelector, boolean>();
   const evidenced = (sel: ItemSelector): boolean => {
     let seen = evidenceSeen.get(sel);
     if (seen === undefined) {
-      seen = items.some((x, j) => x.category !== 'drug' && selectorMatches(sel, entries[j]?.code ?? x.code, x.name ?? x.code));
+      seen = items.some((x, j) =>
+        x.category === 'drug' ? (sel.codes?.includes(entries[j]?.code ?? x.code) ?? false) : selectorMatches(sel, entries[j]?.code ?? x.code, x.name ?? x.code),
+      );
       evidenceSeen.set(sel, seen);
     }
     return seen;
