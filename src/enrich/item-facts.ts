@@ -140,7 +140,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
         : 1;
     const lineFen = toFen(it.amount);
     const met = catalogueIndicationMet(entry, diagnosisCodes, procedureCodes, it.date, clauseClaimOf);
-    const evidence = met === true && entry?.indicationEvidence ? indicationEvidence(entry, diagnosisCodes, procedureCodes, evidenced) : null;
+    const evidence = met === true && entry?.indicationEvidence ? indicationEvidence(entry, diagnosisCodes, procedureCodes, evidenced, clauseClaimOf) : null;
     const name = it.name ?? it.code;
     out[i] = {
       lineId: it.lineId,
@@ -285,8 +285,18 @@ function indicationEvidence(
   diagnosisCodes: readonly string[],
   procedureCodes: readonly string[],
   evidenced: (sel: ItemSelector) => boolean,
+  clauseClaimOf: () => ClauseClaim,
 ): { missing: { diagnoses: string; expected: string; source: string } | null } {
   if (entry.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry.indicationProcedures)) return { missing: null };
+  // A clause met without any diagnosis that itself needs establishing (食管癌放疗: C15 with Z51.0 or 92.2) needs no
+  // examination: a dysphagia (R13) coded too is then a further reason, not the one the restriction rests on. A clause
+  // met through such a diagnosis (cirrhosis K74 with its ascites R18 coded) still asks for it to be shown.
+  if (entry.indicationClauses?.length) {
+    const asked = entry.indicationEvidence!.flatMap((g) => g.diagnoses);
+    const claim = clauseClaimOf();
+    const unasked = { ...claim, diagnosisCodes: claim.diagnosisCodes.filter((d) => !underAny(d, asked)) };
+    if (entry.indicationClauses.some((cl) => clauseMet(cl, unasked))) return { missing: null };
+  }
   const relied = diagnosisCodes.filter((d) => underAny(d, entry.indications ?? []));
   // Met by an indication clause alone (radiotherapy of a head and neck cancer): no diagnosis here to establish.
   if (relied.length === 0) return { missing: null };
