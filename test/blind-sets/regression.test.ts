@@ -371,7 +371,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 122 / 128 unseen (bae508b7): psychiatry and addiction (精神科、精神专科医院与物质依赖).
   blind97: { fraudCaughtAtLeast: 122, controlsFlaggedAtMost: 128 },
   // 150 / 225 unseen (bae508b7): clinical nutrition and infusions, written anew on the real rows after fx-b88 (临床营养、肠外肠内营养与输液).
-  blind98: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 225 },
+  // blind98 floor 150 → 205 (fx-b98): PN additives with no PN on the stay (T14), malnutrition or vomiting alone as PN's reason with no EN, antiemetic or decompression (T01, T08, T10), EN at clinic visits with no coded reason (T03).
+  blind98: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 225 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
