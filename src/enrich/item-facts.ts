@@ -81,12 +81,17 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       approved: claim.enrollment?.chronicDiseases ?? [],
     });
 
-  /** Whether some service line of the claim is one of an evidence group's examinations (per group, asked rarely). */
+  /**
+   * Whether some service line of the claim is one of an evidence group's examinations (per group, asked rarely); a drug
+   * line only by its catalogue code (enteral nutrition tried before parenteral), never by a name mark.
+   */
   const evidenceSeen = new Map<ItemSelector, boolean>();
   const evidenced = (sel: ItemSelector): boolean => {
     let seen = evidenceSeen.get(sel);
     if (seen === undefined) {
-      seen = items.some((x, j) => x.category !== 'drug' && selectorMatches(sel, entries[j]?.code ?? x.code, x.name ?? x.code));
+      seen = items.some((x, j) =>
+        x.category === 'drug' ? (sel.codes?.includes(entries[j]?.code ?? x.code) ?? false) : selectorMatches(sel, entries[j]?.code ?? x.code, x.name ?? x.code),
+      );
       evidenceSeen.set(sel, seen);
     }
     return seen;
@@ -135,7 +140,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
         : 1;
     const lineFen = toFen(it.amount);
     const met = catalogueIndicationMet(entry, diagnosisCodes, procedureCodes, it.date, clauseClaimOf);
-    const evidence = met === true && entry?.indicationEvidence ? indicationEvidence(entry, diagnosisCodes, procedureCodes, evidenced) : null;
+    const evidence = met === true && entry?.indicationEvidence ? indicationEvidence(entry, diagnosisCodes, procedureCodes, evidenced, clauseClaimOf) : null;
     const name = it.name ?? it.code;
     out[i] = {
       lineId: it.lineId,
@@ -280,8 +285,18 @@ function indicationEvidence(
   diagnosisCodes: readonly string[],
   procedureCodes: readonly string[],
   evidenced: (sel: ItemSelector) => boolean,
+  clauseClaimOf: () => ClauseClaim,
 ): { missing: { diagnoses: string; expected: string; source: string } | null } {
   if (entry.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry.indicationProcedures)) return { missing: null };
+  // A clause met without any diagnosis that itself needs establishing (食管癌放疗: C15 with Z51.0 or 92.2) needs no
+  // examination: a dysphagia (R13) coded too is then a further reason, not the one the restriction rests on. A clause
+  // met through such a diagnosis (cirrhosis K74 with its ascites R18 coded) still asks for it to be shown.
+  if (entry.indicationClauses?.length) {
+    const asked = entry.indicationEvidence!.flatMap((g) => g.diagnoses);
+    const claim = clauseClaimOf();
+    const unasked = { ...claim, diagnosisCodes: claim.diagnosisCodes.filter((d) => !underAny(d, asked)) };
+    if (entry.indicationClauses.some((cl) => clauseMet(cl, unasked))) return { missing: null };
+  }
   const relied = diagnosisCodes.filter((d) => underAny(d, entry.indications ?? []));
   // Met by an indication clause alone (radiotherapy of a head and neck cancer): no diagnosis here to establish.
   if (relied.length === 0) return { missing: null };

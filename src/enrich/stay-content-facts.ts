@@ -15,6 +15,7 @@ import { parenteralNutritionUngiven, parenteralUnadministered } from './unadmini
 import { principalUnsupported } from './principal-support-facts';
 import { enteralDuringDecompression } from './enteral-decompression';
 import { parenteralBesideEnteral } from './parenteral-beside-enteral';
+import { parenteralAdditiveAlone } from './parenteral-additives';
 
 // What a stay's days contain, against what a stay is for (tables: rules/knowledge/stay-content.json,
 // therapy-indications.json): days with a bed but no care (挂床住院, idle-days.ts), a short stay with nothing that
@@ -27,7 +28,7 @@ import { parenteralBesideEnteral } from './parenteral-beside-enteral';
 // (手术操作高编, procedure-billing.json) and billed operations no coded procedure supports (串换手术项目). This file
 // puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, enteralDuringDecompression: null, parenteralBesideEnteral: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null, pathologyBeyondSpecimens: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, enteralDuringDecompression: null, parenteralBesideEnteral: null, parenteralAdditiveAlone: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null, pathologyBeyondSpecimens: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -70,6 +71,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     parenteralNutritionUngiven: parenteralNutritionUngiven(c),
     enteralDuringDecompression: enteralDuringDecompression(c),
     parenteralBesideEnteral: parenteralBesideEnteral(c),
+    parenteralAdditiveAlone: parenteralAdditiveAlone(c),
     pushesUnsupported: pushesUnsupported(c),
     principalUnsupported: principalUnsupported(c),
     implantUnsupported: implantsAgainstSides(c, true),

@@ -47,6 +47,8 @@ export interface StayContentFacts {
   enteralDuringDecompression: DrugDays | null;
   /** Parenteral nutrition kept on beside enteral nutrition at its full daily dose, past the taper (parenteral-beside-enteral.ts). */
   parenteralBesideEnteral: DrugDays | null;
+  /** PN additives (vitamins, trace elements, glutamine) billed on a stay with no parenteral nutrition (parenteral-additives.ts). */
+  parenteralAdditiveAlone: DrugDays | null;
   /** 静脉注射 billed on a stay's infusion days beyond the distinct drugs of the day that can be pushed (push-injections.ts). */
   pushesUnsupported: { lineIds: string[]; dates: string; pushes: number; detail: string; amount: number } | null;
   /**

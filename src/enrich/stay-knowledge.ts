@@ -553,6 +553,11 @@ const stayContentFile = z.strictObject({
       criticalCare: z.strictObject({ codes: z.array(z.string().min(1)), procedures: prefixes }).optional(),
     })
     .optional(),
+  /**
+   * Parenteral nutrition additives (parenteral-additives.ts; sources.parenteralAdditives): `codes` their catalogue rows,
+   * `nameMarks` their generic names on a local row; paid only with parenteral nutrition on the stay.
+   */
+  parenteralAdditives: z.strictObject({ codes: z.array(z.string().min(1)), nameMarks: z.array(z.string().min(1)).min(1) }).optional(),
   sources: z.record(z.string(), z.string()),
 });
 

@@ -383,7 +383,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // blind97 162 → 197 (fx-b97b): 个别心理治疗 above one session a day (T03 overt), MMSE with no cognitive disorder under 60 (T04's weekly and monthly batteries on schizophrenia and anxiety), insomnia alone (F51.0/G47.0) among the outpatient-treatable stays (T10 overt).
   blind97: { fraudCaughtAtLeast: 197, controlsFlaggedAtMost: 128 },
   // 150 / 225 unseen (bae508b7): clinical nutrition and infusions, written anew on the real rows after fx-b88 (临床营养、肠外肠内营养与输液).
-  blind98: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 225 },
+  // blind98 floor 150 → 205 (fx-b98): PN additives with no PN on the stay (T14), malnutrition or vomiting alone as PN's reason with no EN, antiemetic or decompression (T01, T08, T10), EN at clinic visits with no coded reason (T03).
+  blind98: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 225 },
   // 178 / 53 unseen (bae508b7): digestive and liver care, written anew on the real rows after fx-b85 (消化内科、肝病与消化内镜).
   blind101: { fraudCaughtAtLeast: 178, controlsFlaggedAtMost: 53 },
 };

@@ -147,4 +147,24 @@ describe('catalogueIndicationEvidenced (catalogue indicationEvidence)', () => {
     expect(line.catalogueIndicationMet).toBe(true);
     expect(line.catalogueIndicationEvidenced).toBe(true);
   });
+
+  it('asks nothing of a dysphagia coded beside a clause met on its own (oesophageal cancer radiotherapy)', () => {
+    const items = [makeItem({ lineId: '1', code: 'XB05BAZ504B002010188677', name: '脂肪乳注射液(C14～24)', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 68 })];
+    const claim = makeClaim({ diagnoses: [{ code: 'C15.400', principal: true }, { code: 'Z51.000' }, { code: 'R13.x00' }], procedures: [{ code: '92.2400x003' }], items });
+    expect(enrichClaim(claim, refs).facts.items[0].catalogueIndicationEvidenced).toBe(true);
+  });
+
+  it('needs enteral nutrition on the stay where malnutrition alone meets the PN restriction (E44)', () => {
+    const stay = (extra: ReturnType<typeof makeItem>[]) => {
+      const items = [makeItem({ lineId: '1', code: 'XB05BAZ504B002010188677', name: '脂肪乳注射液(C14～24)', category: 'drug', date: '2025-03-05', quantity: 1, unitPrice: 68 }), ...extra];
+      const claim = makeClaim({ diagnoses: [{ code: 'J44.100', principal: true }, { code: 'E44.000' }], procedures: [], items });
+      return enrichClaim(claim, refs).facts.items[0];
+    };
+    const none = stay([]);
+    expect(none.catalogueIndicationEvidenced).toBe(false);
+    expect(none.indicationEvidence?.expected).toContain('肠内营养');
+    // An enteral nutrition drug line counts by its catalogue code (a drug line, unlike an examination).
+    const tpf = makeItem({ lineId: '2', code: 'XV06DBC501A004010158746', name: '肠内营养乳剂(TPF)', category: 'drug', date: '2025-03-04', quantity: 1, unitPrice: 90 });
+    expect(stay([tpf]).catalogueIndicationEvidenced).toBe(true);
+  });
 });
