@@ -387,6 +387,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind98: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 225 },
   // 178 / 53 unseen (bae508b7): digestive and liver care, written anew on the real rows after fx-b85 (消化内科、肝病与消化内镜).
   blind101: { fraudCaughtAtLeast: 178, controlsFlaggedAtMost: 53 },
+  // 150 / 147 unseen (648a4703): psychiatry and addiction, written anew on the real rows after fx-b97 and fx-b97b (精神科、精神专科医院与物质依赖).
+  blind102: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 147 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
