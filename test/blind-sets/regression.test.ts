@@ -373,7 +373,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 150 / 225 unseen (bae508b7): clinical nutrition and infusions, written anew on the real rows after fx-b88 (临床营养、肠外肠内营养与输液).
   blind98: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 225 },
   // 178 / 53 unseen (bae508b7): digestive and liver care, written anew on the real rows after fx-b85 (消化内科、肝病与消化内镜).
-  blind101: { fraudCaughtAtLeast: 178, controlsFlaggedAtMost: 53 },
+  // fx-b101 → 206 / 53: a dyspepsia stay for a diagnostic gastroscopy with a plain drip is 低标准入院 (T09), polypectomy and EST need what they treat coded (T02, T07), hepatic encephalopathy needs ammonia-lowering treatment (T14).
+  blind101: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 53 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
