@@ -363,7 +363,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 156 / 180 unseen (41e564a3): wounds, burns and hyperbaric oxygen, written anew on the real rows after fx-b87 (创面修复、烧伤与高压氧).
   blind95: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 168 }, // fx-b95: 高压氧舱治疗 read as HBO, long-wear dressings at most 4 days in 7, culture for burns ≥10%/M72.6
   // 180 / 125 unseen (bae508b7): urology, stones and men's health, written anew on the real rows after fx-b86 (泌尿外科、结石与男科).
-  blind99: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 125 },
+  // fx-b101 → 185: an ESWL stay's admission blood draw and plain drip no longer hide the outpatient procedure in a bed (T07 careful).
+  blind99: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 125 },
   // 138 / 100 unseen (bae508b7): eyes, eye hospitals and optometry (眼科、眼科专科医院与视光).
   blind100: { fraudCaughtAtLeast: 138, controlsFlaggedAtMost: 100 },
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
