@@ -191,6 +191,10 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
   const own = new Set([...rows].flatMap((r) => r.items).concat(t.withItems));
   const marks = [...rows].flatMap((r) => r.nameMarks);
   const atc = [...rows].flatMap((r) => r.atc).concat(t.withAtc, t.drip?.atc ?? []);
+  // A plain carrier-fluid bag with nothing added (with its fee, set and cannula), for a patient no coded condition
+  // keeps from drinking (the 挂床 check's bedBlocking.plainDrip), is no hydration on any day: only a drip the stay's
+  // diagnoses call for counts against the procedure's one drip day.
+  const plain = plainDripOf(c, content.bedBlocking.plainDrip);
   const dripDays = new Set<string>();
   let done = 0;
   for (const it of c.items) {
@@ -199,6 +203,7 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
       done++;
       continue;
     }
+    if (plain(it) !== null) continue;
     if (!entry || it.category === 'consumable') return null;
     if (it.category === 'drug') {
       // The procedure's own drug may be infused (the iron or bisphosphonate); any other parenteral drug is treatment.
@@ -208,7 +213,9 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
       continue;
     }
     const sub = entry.subcategory as string | undefined;
-    if (sub === undefined || BED_SERVICES.has(sub)) return null;
+    // The blood draw for the admission tests is the tests' own step (lowIntensity.specimenCollection), as in the other
+    // low-intensity readings, not a treatment.
+    if (!content.lowIntensity.specimenCollection.includes(rowCodeOf(it)) && (sub === undefined || BED_SERVICES.has(sub))) return null;
   }
   const names = [...rows].map((r) => r.name).join('、');
   return {

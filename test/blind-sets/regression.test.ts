@@ -372,7 +372,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 180 / 125 unseen (bae508b7): urology, stones and men's health, written anew on the real rows after fx-b86 (泌尿外科、结石与男科).
   // fx-b99 200 / 95: endourological prophylaxis (TURP, ureteroscopy: 48 h of IV doses, quinolones first choice; T15), urinary ultrasound
   // not indicated by acute cystitis alone (T10 careful); PSA after a prostatectomy under Z85.400/Z85.407 (C07), the bladder rescanned in retention R33 (C11).
-  blind99: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 95 },
+  // fx-b101 → 185: an ESWL stay's admission blood draw and plain drip no longer hide the outpatient procedure in a bed (T07 careful).
+  blind99: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 125 },
   // 138 / 100 unseen (bae508b7): eyes, eye hospitals and optometry (眼科、眼科专科医院与视光).
   blind100: { fraudCaughtAtLeast: 147, controlsFlaggedAtMost: 71 }, // fx-b100: fundus after cataract surgery (Z96.1) and eye injury, corneal-ulcer culture (H16.0), punctate/coronary and unspecified-after-staged early cataracts operated
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
@@ -386,7 +387,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // blind98 floor 150 → 205 (fx-b98): PN additives with no PN on the stay (T14), malnutrition or vomiting alone as PN's reason with no EN, antiemetic or decompression (T01, T08, T10), EN at clinic visits with no coded reason (T03).
   blind98: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 225 },
   // 178 / 53 unseen (bae508b7): digestive and liver care, written anew on the real rows after fx-b85 (消化内科、肝病与消化内镜).
-  blind101: { fraudCaughtAtLeast: 178, controlsFlaggedAtMost: 53 },
+  // fx-b101 → 206 / 53: a dyspepsia stay for a diagnostic gastroscopy with a plain drip is 低标准入院 (T09), polypectomy and EST need what they treat coded (T02, T07), hepatic encephalopathy needs ammonia-lowering treatment (T14).
+  blind101: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 53 },
   // 150 / 147 unseen (648a4703): psychiatry and addiction, written anew on the real rows after fx-b97 and fx-b97b (精神科、精神专科医院与物质依赖).
   blind102: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 147 },
 };
