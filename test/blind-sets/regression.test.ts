@@ -372,8 +372,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 180 / 125 unseen (bae508b7): urology, stones and men's health, written anew on the real rows after fx-b86 (泌尿外科、结石与男科).
   // fx-b99 200 / 95: endourological prophylaxis (TURP, ureteroscopy: 48 h of IV doses, quinolones first choice; T15), urinary ultrasound
   // not indicated by acute cystitis alone (T10 careful); PSA after a prostatectomy under Z85.400/Z85.407 (C07), the bladder rescanned in retention R33 (C11).
-  // fx-b101 → 185: an ESWL stay's admission blood draw and plain drip no longer hide the outpatient procedure in a bed (T07 careful).
-  blind99: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 125 },
+  // fx-b101 → 205 / 95 (merged over fx-b99): an ESWL stay's admission blood draw and plain drip no longer hide the outpatient procedure in a bed (T07 careful).
+  blind99: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 95 },
   // 138 / 100 unseen (bae508b7): eyes, eye hospitals and optometry (眼科、眼科专科医院与视光).
   blind100: { fraudCaughtAtLeast: 147, controlsFlaggedAtMost: 71 }, // fx-b100: fundus after cataract surgery (Z96.1) and eye injury, corneal-ulcer culture (H16.0), punctate/coronary and unspecified-after-staged early cataracts operated
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
