@@ -347,7 +347,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
   // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
   // fx-b92 198 / 30: external-nose reshaping codes (隆鼻, 驼峰鼻, 弯鼻) on the fund (T06), PSG ≤1 in 180 days but titration and after surgery (T08).
-  blind92: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 30 },
+  // fx-cat32 211 / 30: FESS procedure-billing rows (22.2–22.6, 21.31 on a polyp claim), a sinus code both sides only on J32.4/J33 (T05: a one-sinus disease billed 全组 × 2).
+  blind92: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 30 },
   // 117 / 130 unseen (9a66dd23): heart rhythm and cardiac devices, written anew on the real rows (心律失常、起搏器与电生理).
   // fx-b93 192 / 130: the 程控 row twice in 90 days (T06), NOAC 限定支付 (T09), 3D mapping only for a complex substrate (T03),
   // operation fees standing for one coded operation counted together (T14 parent + 细分, T15 one PVI billed as RF and cryo),
@@ -365,7 +366,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 180 / 125 unseen (bae508b7): urology, stones and men's health, written anew on the real rows after fx-b86 (泌尿外科、结石与男科).
   blind99: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 125 },
   // 138 / 100 unseen (bae508b7): eyes, eye hospitals and optometry (眼科、眼科专科医院与视光).
-  blind100: { fraudCaughtAtLeast: 138, controlsFlaggedAtMost: 100 },
+  // fx-cat32 153 / 100: vitrectomy 14.73/14.74 has a procedure-billing row (services-eyes.json), so a vitrectomy coded on a plain phaco bill is 高编 (T13).
+  blind100: { fraudCaughtAtLeast: 153, controlsFlaggedAtMost: 100 },
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
   blind96: { fraudCaughtAtLeast: 143, controlsFlaggedAtMost: 61 },
   // 122 / 128 unseen (bae508b7): psychiatry and addiction (精神科、精神专科医院与物质依赖).
