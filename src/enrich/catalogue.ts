@@ -262,6 +262,11 @@ export const CATALOGUE_FILES = [
   'drugs-endocrine.json',
   'services-wounds-and-nutrition.json',
   'drugs-wounds-and-burns.json',
+  'services-eyes.json',
+  'drugs-eyes.json',
+  'services-urology.json',
+  'drugs-urology.json',
+  'drugs-rehabilitation.json',
 ] as const;
 
 /** A table file is {"note": "...", "rows": [...]}: the note says where the figures come from. */

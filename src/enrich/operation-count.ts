@@ -35,11 +35,11 @@ export function codedProcedures(claim: Claim, table: ProcedureBilling | null): C
   return withSides(procs, claim.diagnoses.map((d) => d.code), table);
 }
 
-/** Procedures with a repair of a hernia the diagnoses call bilateral marked as both sides (bilateralCodes.byDiagnosis). */
+/** Procedures the diagnoses call bilateral (a hernia, a pansinusitis) marked as both sides (bilateralCodes.byDiagnosis). */
 export function withSides(procs: CodedProcedure[], diagnosisCodes: readonly string[], table: ProcedureBilling | null): CodedProcedure[] {
-  const by = table?.bilateralByDiagnosis;
-  if (!by || !startsWithAny(diagnosisCodes, by.diagnoses)) return procs;
-  return procs.map((p) => (underAny(p.code, by.procedures) ? { ...p, bothSides: true } : p));
+  const both = (table?.bilateralByDiagnosis ?? []).filter((by) => startsWithAny(diagnosisCodes, by.diagnoses));
+  if (both.length === 0) return procs;
+  return procs.map((p) => (both.some((by) => underAny(p.code, by.procedures)) ? { ...p, bothSides: true } : p));
 }
 
 const onDay = (p: CodedProcedure, date: string | null) => date === null || p.date === null || p.date === date;

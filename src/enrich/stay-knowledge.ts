@@ -9,6 +9,8 @@ import { rehabilitationTherapyRef } from './rehabilitation-therapy';
 // and the thresholds of 挂床 and 低标准入院. Checked at load so a typo fails loudly.
 
 const prefixes = z.array(z.string().min(1));
+/** bilateralCodes.byDiagnosis: a one-sided procedure code that stands for both sides when a diagnosis says the disease is bilateral. */
+const bilateralByDiagnosis = z.strictObject({ diagnoses: prefixes.min(1), procedures: prefixes.min(1), source: z.string().min(1) });
 
 const therapyRow = z.strictObject({
   name: z.string().min(1),
@@ -650,8 +652,8 @@ const procedureBillingFile = z.strictObject({
     .strictObject({
       prefixes: prefixes.min(1),
       source: z.string().min(1),
-      /** A one-sided code of `procedures` on a claim coding one of `diagnoses` (双侧腹股沟疝 K40.0–K40.2) also stands for both sides. */
-      byDiagnosis: z.strictObject({ diagnoses: prefixes.min(1), procedures: prefixes.min(1), source: z.string().min(1) }).optional(),
+      /** A one-sided code of `procedures` on a claim coding one of `diagnoses` (双侧腹股沟疝 K40.0–K40.2) also stands for both sides; one entry or several (a pansinusitis's sinus operations). */
+      byDiagnosis: z.union([bilateralByDiagnosis, z.array(bilateralByDiagnosis).min(1)]).optional(),
     })
     .optional(),
   /** Treatments judged like an operation on a stay whose record codes one of `scope` (ESWL beside a coded ureteroscopy). */
@@ -696,7 +698,7 @@ export interface ProcedureBilling {
   recordedServices: ReadonlySet<string>;
   bilateralCodes: readonly string[];
   /** bilateralCodes.byDiagnosis; null when the table sets none. */
-  bilateralByDiagnosis: { diagnoses: readonly string[]; procedures: readonly string[] } | null;
+  bilateralByDiagnosis: readonly { diagnoses: readonly string[]; procedures: readonly string[] }[];
   reoperationCodes: readonly string[];
   conversionCodes: readonly string[];
   /** specimenCodes: the pathology services and the excisions that each send a specimen; null when the table sets none. */
@@ -725,7 +727,7 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     procedureSubcategories: new Set(t.procedureSubcategories),
     recordedServices: new Set(t.recordedServices ?? []),
     bilateralCodes: t.bilateralCodes?.prefixes ?? [],
-    bilateralByDiagnosis: t.bilateralCodes?.byDiagnosis ?? null,
+    bilateralByDiagnosis: [t.bilateralCodes?.byDiagnosis ?? []].flat(),
     reoperationCodes: t.reoperationCodes?.prefixes ?? [],
     conversionCodes: t.conversionCodes?.prefixes ?? [],
     specimens: t.specimenCodes

@@ -354,7 +354,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
   // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
   // fx-b92 198 / 30: external-nose reshaping codes (隆鼻, 驼峰鼻, 弯鼻) on the fund (T06), PSG ≤1 in 180 days but titration and after surgery (T08).
-  blind92: { fraudCaughtAtLeast: 198, controlsFlaggedAtMost: 30 },
+  // fx-cat32 211 / 30: FESS procedure-billing rows (22.2–22.6, 21.31 on a polyp claim), a sinus code both sides only on J32.4/J33 (T05: a one-sinus disease billed 全组 × 2).
+  blind92: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 30 },
   // 117 / 130 unseen (9a66dd23): heart rhythm and cardiac devices, written anew on the real rows (心律失常、起搏器与电生理).
   // fx-b93 192 / 130: the 程控 row twice in 90 days (T06), NOAC 限定支付 (T09), 3D mapping only for a complex substrate (T03),
   // operation fees standing for one coded operation counted together (T14 parent + 细分, T15 one PVI billed as RF and cryo),
@@ -375,7 +376,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b101 → 205 / 95 (merged over fx-b99): an ESWL stay's admission blood draw and plain drip no longer hide the outpatient procedure in a bed (T07 careful).
   blind99: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 95 },
   // 138 / 100 unseen (bae508b7): eyes, eye hospitals and optometry (眼科、眼科专科医院与视光).
-  blind100: { fraudCaughtAtLeast: 147, controlsFlaggedAtMost: 71 }, // fx-b100: fundus after cataract surgery (Z96.1) and eye injury, corneal-ulcer culture (H16.0), punctate/coronary and unspecified-after-staged early cataracts operated
+  // fx-cat32 153 / 100: vitrectomy 14.73/14.74 has a procedure-billing row (services-eyes.json), so a vitrectomy coded on a plain phaco bill is 高编 (T13).
+  blind100: { fraudCaughtAtLeast: 153, controlsFlaggedAtMost: 100 },
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
   // fx-b96 189 / 46: named limb training needs its palsy (T08), 吞咽 training needs dysphagia coded (T03), 普通针刺 beside the generic 针灸 (T10 overt), a rehabilitation ward's oral-drug-only days held (T05), non-specific low back pain treated with physical therapy only (T07 overt), developmental delay's training in a child (C16) and children's/TCM rehabilitation wards as bed-day wards quiet.
   blind96: { fraudCaughtAtLeast: 189, controlsFlaggedAtMost: 46 },

@@ -1,0 +1,29 @@
+import { evaluateExample } from '../helpers/enrich-example';
+
+// 经鼻内镜鼻窦手术 is priced 单侧 while its ICD-9-CM-3 codes (22.2–22.6, 21.31) do not state the side: a pansinusitis or
+// nasal-polyp claim (J32.4, J33) counts a sinus code as both sides (procedure-billing.json bilateralCodes.byDiagnosis,
+// its second entry); a one-sinus disease keeps one side, so a second side's fee is beyond what was coded.
+
+const FULL = '003304070020201'; // 经鼻内镜鼻窦手术(全组鼻窦), 单侧
+
+async function stayOf(dx: string[], px: string[], addItems: object[]) {
+  const set = { 'provider.department': 'ent', 'provider.level': 3, diagnoses: dx.map((code, i) => ({ code, ...(i === 0 ? { principal: true } : {}) })), procedures: px.map((code) => ({ code, date: '2025-03-05' })) };
+  const { claim, enriched } = await evaluateExample({ set, addItems } as never);
+  const lineOf = (code: string) => claim.items.find((i) => i.code === code)!.lineId;
+  return { fact: enriched.facts.stay.operationBeyondCoded, lineOf };
+}
+
+describe('endoscopic sinus surgery billed per side', () => {
+  it('both sides of a pansinusitis under one 22.53 code are quiet', async () => {
+    expect((await stayOf(['J32.400'], ['22.5301'], [{ code: FULL, day: 1, quantity: 2 }])).fact).toBeNull();
+  });
+
+  it('both sides of a polyp stay coding only 21.31 are quiet', async () => {
+    expect((await stayOf(['J33.900'], ['21.3102'], [{ code: FULL, day: 1, quantity: 2 }])).fact).toBeNull();
+  });
+
+  it('a one-sinus disease (J32.0, 22.2) billed for two sides: the fee beyond the one side coded', async () => {
+    const { fact, lineOf } = await stayOf(['J32.000'], ['22.2x01'], [{ code: FULL, day: 1, quantity: 2 }]);
+    expect(fact?.lineIds).toEqual([lineOf(FULL)]);
+  });
+});
