@@ -396,6 +396,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind102: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 147 },
   // 159 / 106 unseen (b1871e94): eyes, written anew on the real rows after fx-b100 and fx-cat32's eye rows (眼科、眼科专科医院与视光).
   blind103: { fraudCaughtAtLeast: 159, controlsFlaggedAtMost: 106 },
+  // 176 / 60 unseen (b1871e94): rehabilitation, written anew on the real rows after fx-b96 and fx-cat32's rehabilitation rows (康复医学科、康复医院与中医康复).
+  blind104: { fraudCaughtAtLeast: 176, controlsFlaggedAtMost: 60 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
