@@ -366,7 +366,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 180 / 125 unseen (bae508b7): urology, stones and men's health, written anew on the real rows after fx-b86 (泌尿外科、结石与男科).
   blind99: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 125 },
   // 138 / 100 unseen (bae508b7): eyes, eye hospitals and optometry (眼科、眼科专科医院与视光).
-  blind100: { fraudCaughtAtLeast: 147, controlsFlaggedAtMost: 71 }, // fx-b100: fundus after cataract surgery (Z96.1) and eye injury, corneal-ulcer culture (H16.0), punctate/coronary and unspecified-after-staged early cataracts operated
+  blind100: { fraudCaughtAtLeast: 168, controlsFlaggedAtMost: 56 }, // fx-b100: fundus after cataract surgery (Z96.1) and eye injury, corneal-ulcer culture (H16.0), punctate/coronary and unspecified-after-staged early cataracts operated; fx-b100b: oral furosemide through the stay is chronic heart failure's care (C09), a suture at most on phaco (T12), A-scan biometry ≤ 2 in 90 days on eye diseases (T07), dry eye and conjunctivitis stays outpatient-treatable (T06)
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
   blind96: { fraudCaughtAtLeast: 143, controlsFlaggedAtMost: 61 },
   // 122 / 128 unseen (bae508b7): psychiatry and addiction (精神科、精神专科医院与物质依赖).
