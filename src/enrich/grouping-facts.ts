@@ -173,6 +173,7 @@ export function supportLines(items: readonly ItemFacts[]): SupportLine[] {
     kind: it.catalogue?.subcategory !== undefined ? `${it.category}/${it.catalogue.subcategory}` : null,
     day: it.date,
     quantity: it.quantity,
+    dayIndex: it.dayIndex,
   }));
 }
 
@@ -285,6 +286,7 @@ function judgeOne(
     supportLines(f.items),
     (l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l),
     (code) => daysExplainedByOthers(others, rowOf, code),
+    { nights: f.nights ?? f.lengthOfStay },
   );
   const names = [...new Set(f.items.filter((it) => judged.explainedLineIds.includes(it.lineId)).map((it) => it.name))];
   return {

@@ -19,8 +19,15 @@ export interface SupportLine {
   kind: string | null;
   /** The day the line was billed (any key; only distinct values are counted). */
   day: string | number;
-  /** Units billed (hours of oxygen); read only by `repeated` entries with `minQuantity`. */
+  /** Units billed (hours of oxygen, tablets); read by `repeated` entries with `minQuantity` and by `maintenance`. */
   quantity?: number;
+  /** Day of the stay, 0 = admission; read only by `maintenance` (lines of the discharge day are take-home). */
+  dayIndex?: number;
+}
+
+/** A stay's nights, for `maintenance` entries; absent (the generator's drafts), they are not read. */
+export interface StayNights {
+  nights: number;
 }
 
 /** The table and what explains a line, for callers that build bills (the generator). */
@@ -113,6 +120,7 @@ export function judgeSupport(
   lines: readonly SupportLine[],
   explained: (l: SupportLine) => boolean,
   explainedDays: (rowCode: string) => number = () => 0,
+  stay?: StayNights,
 ): SupportJudgment {
   const supportLineIds: string[] = [];
   const explainedLineIds: string[] = [];
@@ -133,11 +141,22 @@ export function judgeSupport(
     if (days >= needed && companion) supportLineIds.push(...hits.map((l) => l.lineId));
     else for (const l of hits) if (!explainedLineIds.includes(l.lineId)) explainedLineIds.push(l.lineId);
   }
+  if (stay) for (const m of row.maintenance) supportLineIds.push(...maintainedLines(m, lines, stay.nights));
   // In claim order, each line once (a repeated item may also be a work-up item).
   const named = new Set(explainedLineIds.filter((id) => !supportLineIds.includes(id)));
   explainedLineIds.length = 0;
   for (const l of lines) if (named.has(l.lineId)) explainedLineIds.push(l.lineId);
   return { supported: supportLineIds.length > 0, supportLineIds, explainedLineIds };
+}
+
+/**
+ * The lines of a maintenance drug when the units billed in the ward (before the discharge day: a discharge-day line
+ * is the take-home supply) last every night of the stay at `unitsPerDay`; none otherwise.
+ */
+function maintainedLines(m: ComplicationSupportRow['maintenance'][number], lines: readonly SupportLine[], nights: number): string[] {
+  const ward = lines.filter((l) => m.codes.includes(l.rowCode) && (nights === 0 || l.dayIndex === undefined || l.dayIndex < nights));
+  const units = ward.reduce((sum, l) => sum + (l.quantity ?? 0), 0);
+  return ward.length > 0 && units / m.unitsPerDay >= Math.max(1, nights) ? ward.map((l) => l.lineId) : [];
 }
 
 /** The days whose lines add up to at least `min` units (two oxygen lines of one day count together). */
@@ -158,6 +177,7 @@ export function supportExpected(row: ComplicationSupportRow, nameOf: (code: stri
       const companion = r.withAny ? `，且住院期间有${r.withAny.map(nameOf).join('或')}` : '';
       return `${names}（${perDay}${r.consecutive ? `连续${r.days}天以上` : `≥${r.days}天${r.minQuantity !== undefined ? '' : '复查'}`}${companion}）`;
     }),
+    ...row.maintenance.map((m) => `${m.codes.map(nameOf).join('或')}（出院日前的院内用量按每日${m.unitsPerDay}个计价单位够住院每晚的维持治疗）`),
   ]
     .filter(Boolean)
     .join('；');

@@ -85,6 +85,15 @@ const complicationRow = z.looseObject({
    */
   workUp: z.array(z.string().min(1)).default([]),
   /**
+   * Oral maintenance drugs of a chronic condition (furosemide tablets in chronic heart failure): they evidence it when
+   * the supply billed before the discharge day lasts every night of the stay at `unitsPerDay` (the lowest daily
+   * maintenance dose) — the home treatment continued in the ward, which makes the condition one treated in the stay
+   * (医保结算清单填写规范: 其他诊断 affect the care received). One day's tablets in a long stay do not (a code propped up).
+   */
+  maintenance: z
+    .array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), unitsPerDay: z.number().positive() }))
+    .default([]),
+  /**
    * Items this diagnosis' own treatment rechecks during a stay (renal function under diuretics and
    * ARNI/ACEI in heart failure): on a claim carrying it, a baseline and one recheck of them are its course, so a
    * complication that names them under `repeated` needs a day more than both to show its own course.

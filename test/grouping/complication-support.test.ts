@@ -31,6 +31,17 @@ const BNP = '002502070030001';
 const ECHO = '002103010020001';
 
 describe('an MCC/CC is supported only by items its own care needs', () => {
+  it('chronic heart failure: oral furosemide supplied for every night before the discharge day is its maintenance; a day of tablets, or the take-home supply, is not', async () => {
+    const FUROSEMIDE_TABLETS = 'XC03CAF503A001';
+    // The base stay has 5 nights (2025-03-04 → 03-09): a tablet a night, billed day by day or all on admission.
+    expect((await judge(stay('I25.103', 'I50.900x007', 'FR41', [0, 1, 2, 3, 4].map((day) => ({ code: FUROSEMIDE_TABLETS, day }))))).hit).toBeUndefined();
+    expect((await judge(stay('I25.103', 'I50.900x007', 'FR41', [{ code: FUROSEMIDE_TABLETS, quantity: 5, day: 0 }]))).hit).toBeUndefined();
+    const oneDay = await judge(stay('I25.103', 'I50.900x007', 'FR41', [{ code: FUROSEMIDE_TABLETS, quantity: 2, day: 1 }]));
+    expect(oneDay.hit?.lineIds).toEqual(oneDay.lineOf(FUROSEMIDE_TABLETS));
+    expect(oneDay.hit?.message).toContain('够住院每晚的维持治疗');
+    expect((await judge(stay('I25.103', 'I50.900x007', 'FR41', [{ code: FUROSEMIDE_TABLETS, quantity: 14, day: 5 }]))).hit?.severity).toBe('warn');
+  });
+
   it('heart failure on a coronary stay: one BNP and an echo are the coronary work-up; IV furosemide or BNP followed up is heart failure care', async () => {
     const workUp = await judge(stay('I25.103', 'I50.900', 'FR41', [{ code: BNP, day: 0 }, { code: ECHO, day: 1 }]));
     expect(workUp.hit?.severity).toBe('warn');
