@@ -377,8 +377,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind99: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 95 },
   // 138 / 100 unseen (bae508b7): eyes, eye hospitals and optometry (眼科、眼科专科医院与视光).
   // fx-cat32 153 / 100: vitrectomy 14.73/14.74 has a procedure-billing row (services-eyes.json), so a vitrectomy coded on a plain phaco bill is 高编 (T13).
-  // fx-b100 147 / 71: fundus after cataract surgery (Z96.1) and eye injury, corneal-ulcer culture (H16.0), punctate/coronary and unspecified-after-staged early cataracts operated. Merged with fx-cat32: 162 / 71.
-  blind100: { fraudCaughtAtLeast: 168, controlsFlaggedAtMost: 56 }, // fx-b100: fundus after cataract surgery (Z96.1) and eye injury, corneal-ulcer culture (H16.0), punctate/coronary and unspecified-after-staged early cataracts operated; fx-b100b: oral furosemide through the stay is chronic heart failure's care (C09), a suture at most on phaco (T12), A-scan biometry ≤ 2 in 90 days on eye diseases (T07), dry eye and conjunctivitis stays outpatient-treatable (T06)
+  // fx-b100 147 / 71: fundus after cataract surgery (Z96.1) and eye injury, corneal-ulcer culture (H16.0), punctate/coronary and unspecified-after-staged early cataracts operated.
+  // fx-b100b 168 / 56: furosemide supplied every night evidences chronic HF (C09), one suture pack on a phaco (T12), A-scan ≤2 in 90 days on eye claims (T07), dry eye and conjunctivitis outpatient-treatable (T06). With fx-cat32: 183 / 56.
+  blind100: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 56 },
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
   // fx-b96 189 / 46: named limb training needs its palsy (T08), 吞咽 training needs dysphagia coded (T03), 普通针刺 beside the generic 针灸 (T10 overt), a rehabilitation ward's oral-drug-only days held (T05), non-specific low back pain treated with physical therapy only (T07 overt), developmental delay's training in a child (C16) and children's/TCM rehabilitation wards as bed-day wards quiet.
   blind96: { fraudCaughtAtLeast: 189, controlsFlaggedAtMost: 46 },
