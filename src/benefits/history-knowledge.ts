@@ -686,6 +686,8 @@ const stagedOperationSchema = z.strictObject({
   items: z.array(z.string().min(1)).min(1),
   /** ICD-9-CM-3 codes of the operation, for the reader. */
   procedures: z.array(z.string().min(1)).default([]),
+  /** Days at least between the two operations for the second to be a staged one (the first side seen settled); absent: any. */
+  minDaysBetween: z.number().int().positive().optional(),
   source: z.string().min(1),
 });
 

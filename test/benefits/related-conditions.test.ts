@@ -63,9 +63,12 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
   it('a staged second-side operation on a paired organ is told apart from a split stay', () => {
     const PHACO = '003304010010001';
     const op = (claimId: string, lines: string[], more: Partial<MemberClaim> = {}): MemberClaim =>
-      ({ claimId, visitType: 'inpatient', principalCategory: 'H25', lines: lines.map((code, i) => ({ lineId: String(i), code, date: '2025-03-05', kind: 'service', amountFen: 0 })), ...more }) as MemberClaim;
+      ({ claimId, visitType: 'inpatient', principalCategory: 'H25', lines: lines.map((code, i) => ({ lineId: String(i), code, date: claimId === 'E1' || claimId === 'E0' ? '2025-03-05' : '2025-03-19', kind: 'service', amountFen: 0 })), ...more }) as MemberClaim;
     const first = op('E1', [PHACO], { dischargeMode: 'ordered' });
     const second = op('E2', [PHACO], { admissionRoute: 'outpatient' });
+    // The second eye two days after the first, before its week-1 review (minDaysBetween 7): one bilateral course split in two.
+    const soon = { ...second, lines: second.lines!.map((l) => ({ ...l, date: '2025-03-07' })) } as MemberClaim;
+    expect(stagedPairedOperation(first, soon, [first], shipped)).toBeNull();
     expect(stagedPairedOperation(first, second, [first], shipped)).toBe('白内障超声乳化摘除+人工晶体植入（第二眼）');
     // Without the operation in the first stay, admitted as an emergency, after a stay cut short, or a third time: not staging.
     expect(stagedPairedOperation(op('E1', [], { dischargeMode: 'ordered' }), second, [], shipped)).toBeNull();

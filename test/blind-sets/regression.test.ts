@@ -396,7 +396,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 150 / 147 unseen (648a4703): psychiatry and addiction, written anew on the real rows after fx-b97 and fx-b97b (精神科、精神专科医院与物质依赖).
   blind102: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 147 },
   // 159 / 106 unseen (b1871e94): eyes, written anew on the real rows after fx-b100 and fx-cat32's eye rows (眼科、眼科专科医院与视光).
-  blind103: { fraudCaughtAtLeast: 159, controlsFlaggedAtMost: 106 },
+  // fx-b103 → 187 / 91: OCT and fundus photo at most two studies in 60 days for a watched (untreated) eye condition (T04); 15.3/15.4 (单眼或双眼) stand for two 斜视矫正术 eye fees (C22); a second-eye cataract stay under 7 days after the first operation is no staged operation (T15).
+  blind103: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 91 },
   // 176 / 60 unseen (b1871e94): rehabilitation, written anew on the real rows after fx-b96 and fx-cat32's rehabilitation rows (康复医学科、康复医院与中医康复).
   blind104: { fraudCaughtAtLeast: 176, controlsFlaggedAtMost: 60 },
 };

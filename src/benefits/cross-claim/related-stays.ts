@@ -158,8 +158,11 @@ export function stagedPairedOperation(earlier: MemberClaim, later: MemberClaim, 
   if (!k.stagedOperations?.length || !plannedAdmission(later.admissionRoute)) return null;
   if (earlier.dischargeMode && !NOT_CUT_SHORT.has(earlier.dischargeMode)) return null;
   const count = (e: MemberClaim, items: readonly string[]) => (e.lines ?? []).filter((l) => items.includes(l.code)).length;
+  const dateOf = (e: MemberClaim, items: readonly string[]) => (e.lines ?? []).find((l) => items.includes(l.code))!.date;
   for (const op of k.stagedOperations) {
     if (count(earlier, op.items) !== 1 || count(later, op.items) !== 1) continue;
+    // The second side operated before the first could be seen settled is no staging but one course cut in two.
+    if (op.minDaysBetween && daysBetween(dateOf(earlier, op.items), dateOf(later, op.items)) < op.minDaysBetween) continue;
     const third = others.some((e) => e.claimId !== earlier.claimId && e.claimId !== later.claimId && e.visitType === 'inpatient' && count(e, op.items) > 0);
     if (!third) return op.name;
   }
