@@ -57,11 +57,18 @@ export function returnAfterTreatment(first: MemberClaim, later: MemberClaim, pri
 /**
  * B took the patient up for a condition A's first stay did not have (a rehabilitation patient's deep-vein thrombosis
  * or pneumonia treated at a higher-level hospital, 急危重症上转): B is of a higher level and its principal diagnosis
- * category is none of A's first stay's diagnoses. Stays handed between hospitals of one level, or for the same
- * condition, stay split stays.
+ * category is none of A's first stay's diagnoses. Likewise at one level where B's department is another specialty
+ * than A's ward (a psychiatric inpatient's pneumonia treated in a general hospital's internal medicine ward and the
+ * patient transferred back: 《精神障碍诊疗规范（2020年版）》 — the specialist hospital transfers a serious somatic
+ * illness it does not treat, 结算清单 离院方式 医嘱转院 and 入院途径 转院): the ward that sent the patient could not
+ * treat what B treated. Stays handed between hospitals of one level and one specialty, or for the same condition,
+ * stay split stays.
  */
 function newConditionUp(first: MemberClaim, b: MemberClaim): boolean {
-  if (!first.hospitalLevel || !b.hospitalLevel || b.hospitalLevel <= first.hospitalLevel || !first.codes) return false;
+  if (!first.codes) return false;
+  const higher = !!first.hospitalLevel && !!b.hospitalLevel && b.hospitalLevel > first.hospitalLevel;
+  const otherSpecialty = !!first.department && !!b.department && b.department !== first.department;
+  if (!higher && !otherSpecialty) return false;
   return !first.codes.some((c) => c.slice(0, 3) === b.principalCategory);
 }
 

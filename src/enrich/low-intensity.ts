@@ -152,7 +152,10 @@ export function workUpAdmission(c: StayContentInput): boolean {
  */
 function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge['stayContent']>): StayContentFacts['lowIntensity'] {
   const t = content.outpatientTreatable;
-  if (!t || c.lengthOfStay > t.maxNights || c.ageYears < t.minAge) return null;
+  if (!t || c.ageYears < t.minAge) return null;
+  // A longer stay is judged only for a principal read at any length, nursed at a stable grade throughout.
+  const longStable = c.lengthOfStay > t.maxNights && underAny(c.principalDiagnosis, t.anyLengthWhenStable) && stableNursingOnly(c.items, t.stableNursing);
+  if (c.lengthOfStay > t.maxNights && !longStable) return null;
   // Every diagnosis on the list: another outpatient condition (a second tooth) is no reason for a bed either.
   if (!underAny(c.principalDiagnosis, t.diagnoses)) return null;
   if (!c.diagnosisCodes.every((d) => underAny(d, t.diagnoses) || underAny(d, t.explainedSymptoms))) return null;
@@ -165,7 +168,7 @@ function outpatientTreatable(c: StayContentInput, content: NonNullable<Knowledge
   if (needShown(c.items, t.needShownBy)) return null;
   return {
     nights: c.lengthOfStay,
-    content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），${c.diagnosisCodes.length === 1 ? '无其他诊断（并发症或合并症）' : '其他诊断亦属门诊可治疗的疾病或其可解释的症状（发热、咳嗽），无并发症或合并症'}，${chairText(c, chair.items)}（口服、注射输液等治疗门诊即可完成）${elderlyStable ? `；患者${c.ageYears}岁，但全程Ⅲ级护理（病情稳定、生活自理），无高龄患者需住院观察的迹象` : ''}`,
+    content: `主诊断属门诊可治疗的疾病（${prefixList(t.diagnoses)}），${c.diagnosisCodes.length === 1 ? '无其他诊断（并发症或合并症）' : '其他诊断亦属门诊可治疗的疾病或其可解释的症状（发热、咳嗽），无并发症或合并症'}，${chairText(c, chair.items)}（口服、注射输液等治疗门诊即可完成）${longStable ? `；住院${c.lengthOfStay}晚全程Ⅲ级护理（病情稳定、生活自理），住院时长不改变门诊可治疗的性质` : ''}${elderlyStable ? `；患者${c.ageYears}岁，但全程Ⅲ级护理（病情稳定、生活自理），无高龄患者需住院观察的迹象` : ''}`,
     lineIds: routineLineIds(c.items),
   };
 }

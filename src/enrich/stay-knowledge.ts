@@ -395,6 +395,13 @@ const stayContentFile = z.strictObject({
       stableNursing: z.array(z.string().min(1)).default([]),
       diagnoses: prefixes.min(1),
       /**
+       * Principal diagnoses of the list judged at any length where every nursing line is a stable grade (stableNursing):
+       * a month's stay of a self-caring patient for insomnia is no more a reason for a bed than a week's (招揽住院 of
+       * 民营精神专科医院 keeps the recruited patient for weeks at Ⅲ级护理). Other listed diagnoses stay at maxNights,
+       * where a longer stay suggests the complication the bill may not code.
+       */
+      anyLengthWhenStable: prefixes.default([]),
+      /**
        * Symptom codes a listed disease explains (the fever and cough of a cold or bronchitis): coded beside one they are
        * no other condition (医保结算清单填写规范: a symptom the diagnosis explains is not a diagnosis of its own).
        */

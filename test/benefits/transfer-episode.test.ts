@@ -44,6 +44,22 @@ describe('a round trip up and back (双向转诊)', () => {
   });
 });
 
+describe('a round trip to another specialty at the same level (精神科住院并发肺炎转综合医院后转回)', () => {
+  const ward = stay('A', 'H1', '2025-02-15', '2025-03-14', { principalCategory: 'F20', hospitalLevel: 3, department: 'psychiatry', codes: ['F20.501'], dischargeMode: 'transfer' });
+  const general = (extra: Partial<MemberClaim>) => stay('B', 'H2', '2025-03-14', '2025-03-24', { hospitalLevel: 3, admissionRoute: 'transfer', transferFromHospitalId: 'H1', dischargeMode: 'transfer', ...extra });
+  const back = stay('C', 'H1', '2025-03-24', '2025-04-10', { principalCategory: 'F20', hospitalLevel: 3, department: 'psychiatry', admissionRoute: 'transfer', transferFromHospitalId: 'H2' });
+
+  it('is a return when another specialty treated a condition the first stay did not have', () => {
+    expect(returnAfterTreatment(ward, back, [ward, general({ principalCategory: 'J18', department: 'internal_medicine' })], k)?.claimId).toBe('B');
+  });
+
+  it('is not when the other hospital took the same condition, or the same specialty, or its department is unknown', () => {
+    expect(returnAfterTreatment(ward, back, [ward, general({ principalCategory: 'F20', department: 'psychiatry' })], k)).toBeNull();
+    expect(returnAfterTreatment(ward, back, [ward, general({ principalCategory: 'J18', department: 'psychiatry' })], k)).toBeNull();
+    expect(returnAfterTreatment(ward, back, [ward, general({ principalCategory: 'J18' })], k)).toBeNull();
+  });
+});
+
 describe('back down for rehabilitation after the acute phase (下转康复)', () => {
   // A township's one-night stroke stay, the county hospital's neurology stay, the township's rehabilitation stay.
   const township = stay('A', 'H1', '2025-01-18', '2025-01-19', { principalCategory: 'I63', hospitalLevel: 1, codes: ['I63.900', 'I10.x00x002'], dischargeMode: 'transfer' });

@@ -394,7 +394,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b101 → 206 / 53: a dyspepsia stay for a diagnostic gastroscopy with a plain drip is 低标准入院 (T09), polypectomy and EST need what they treat coded (T02, T07), hepatic encephalopathy needs ammonia-lowering treatment (T14).
   blind101: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 53 },
   // 150 / 147 unseen (648a4703): psychiatry and addiction, written anew on the real rows after fx-b97 and fx-b97b (精神科、精神专科医院与物质依赖).
-  blind102: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 147 },
+  // blind102 150 / 147 → 160 / 118 (fx-b102): insomnia, F41.2 and F10.1 stays at Ⅲ级护理 judged at any length (T02), quetiapine above 800 mg a day (T15 overt); a round trip to a general hospital's other specialty is no split stay (C24), Ⅰ级护理 in sedative withdrawal (C18), EEG in withdrawal delirium (C06).
+  blind102: { fraudCaughtAtLeast: 160, controlsFlaggedAtMost: 118 },
   // 159 / 106 unseen (b1871e94): eyes, written anew on the real rows after fx-b100 and fx-cat32's eye rows (眼科、眼科专科医院与视光).
   // fx-b103 → 187 / 91: OCT and fundus photo at most two studies in 60 days for a watched (untreated) eye condition (T04); 15.3/15.4 (单眼或双眼) stand for two 斜视矫正术 eye fees (C22); a second-eye cataract stay under 7 days after the first operation is no staged operation (T15).
   blind103: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 91 },
