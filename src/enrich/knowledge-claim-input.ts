@@ -9,6 +9,8 @@ export interface KnowledgeClaimInput {
   procedureCodes: readonly string[];
   /** Age in whole years on the service date. */
   ageYears: number;
+  /** The patient's sex (claim.patient.gender). */
+  gender?: 'M' | 'F';
   /** Age in days on the service date (admission day of a stay). */
   ageDays?: number;
   items: ItemFacts[];

@@ -83,6 +83,10 @@ const symptomFlag = z
     symptoms: prefixes.min(1),
     /** The patient's age at which the symptom alone calls for the test. */
     fromAge: z.number().int().min(0).optional(),
+    /** The age below which it does (a child's first urinary infection is imaged to find a malformation). */
+    belowAge: z.number().int().min(1).optional(),
+    /** The patient's sex in which it does (a man's cystitis is a complicated infection). */
+    gender: z.enum(['M', 'F']).optional(),
     /** Conditions beside the symptom that call for it (a red flag, a risk factor). */
     withDiagnoses: prefixes.default([]),
     /** First-line tests whose presence on the claim makes it the next step (service codes). */
@@ -91,8 +95,8 @@ const symptomFlag = z
     withItemsQuantity: z.number().int().min(1).default(1),
     source: z.string().min(1),
   })
-  .refine((e) => e.fromAge !== undefined || e.withDiagnoses.length > 0 || e.withItems.length > 0, {
-    message: 'a symptomSupport entry needs fromAge, withDiagnoses or withItems',
+  .refine((e) => e.fromAge !== undefined || e.belowAge !== undefined || e.gender !== undefined || e.withDiagnoses.length > 0 || e.withItems.length > 0, {
+    message: 'a symptomSupport entry needs fromAge, belowAge, gender, withDiagnoses or withItems',
   });
 
 const testRow = z.strictObject({
@@ -741,6 +745,8 @@ export function loadKnowledge(dir: string): Knowledge {
 /** What a symptom's red flag is read against: the patient and the whole claim. */
 export interface SymptomFlagContext {
   ageYears: number;
+  /** The patient's sex; undefined where the caller does not give it (a gender flag is then unmet). */
+  gender?: 'M' | 'F';
   diagnosisCodes: readonly string[];
   /** Units of the code billed on the claim (0: none). */
   billed: (code: string) => number;
@@ -770,6 +776,8 @@ function tumourOfOtherSite(row: TestIndication, dx: readonly string[]): boolean 
 function symptomFlagMet(e: TestIndication['symptomSupport'][number], f: SymptomFlagContext): boolean {
   return (
     (e.fromAge !== undefined && f.ageYears >= e.fromAge) ||
+    (e.belowAge !== undefined && f.ageYears < e.belowAge) ||
+    (e.gender !== undefined && f.gender === e.gender) ||
     startsWithAny(f.diagnosisCodes, e.withDiagnoses) ||
     (e.withItems.length > 0 && e.withItems.reduce((n, code) => n + f.billed(code), 0) >= e.withItemsQuantity)
   );

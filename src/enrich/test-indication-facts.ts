@@ -28,7 +28,7 @@ export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void
       invasive = surgical || c.items.some((x) => k.tests.invasiveCodes.has(x.code));
       const units = new Map<string, number>();
       for (const x of c.items) units.set(x.code, (units.get(x.code) ?? 0) + x.quantity);
-      flags = { ageYears: c.ageYears, diagnosisCodes: dx, billed: (code) => units.get(code) ?? 0 };
+      flags = { ageYears: c.ageYears, gender: c.gender, diagnosisCodes: dx, billed: (code) => units.get(code) ?? 0 };
     }
     judged ??= new Map();
     let ok = judged.get(row);
@@ -77,6 +77,8 @@ function expectedText(row: TestIndication, nameOf: (code: string) => string): st
 function flagText(e: TestIndication['symptomSupport'][number], nameOf: (code: string) => string): string {
   const alt: string[] = [];
   if (e.fromAge !== undefined) alt.push(`年满${e.fromAge}岁`);
+  if (e.belowAge !== undefined) alt.push(`未满${e.belowAge}岁`);
+  if (e.gender !== undefined) alt.push(e.gender === 'M' ? '男性' : '女性');
   if (e.withDiagnoses.length) alt.push(`伴诊断 ${prefixList(e.withDiagnoses, 8)}`);
   if (e.withItems.length) alt.push(`同时开具${e.withItems.map(nameOf).join('/')}${e.withItemsQuantity > 1 ? `（${e.withItemsQuantity}次及以上）` : ''}`);
   return alt.join('或');
