@@ -25,6 +25,14 @@ const therapyRow = z.strictObject({
    */
   agedIndications: z.strictObject({ minAgeYears: z.number().int().positive(), codes: prefixes.min(1), source: z.string().min(1) }).optional(),
   /**
+   * A treatment on the same claim that calls for the therapy at any age, whatever the diagnoses (MMSE before and after
+   * an MECT course: its cognitive monitoring): one of `items` (catalogue codes) billed or one of `procedures`
+   * (ICD-9-CM-3 prefixes) coded; `name` is how the message names it (电休克治疗).
+   */
+  withTreatments: z
+    .strictObject({ name: z.string().min(1), items: z.array(z.string().min(1)).default([]), procedures: prefixes.default([]), source: z.string().min(1) })
+    .optional(),
+  /**
    * General items among `codes` that are this therapy only on a claim coding one of `procedures` (ICD-9-CM-3
    * prefixes): a bill without the therapy's own row puts it under a general item (hyperbaric oxygen as 吸氧 hours under
    * 93.95 高压给氧), while the own row (高压氧舱治疗) is the therapy whatever the claim codes. Such an item is read as the

@@ -37,7 +37,7 @@ export function therapyUnsupported(c: StayContentInput): StayContentFacts['thera
       if (units <= 0) continue;
     }
     let ok = judged.get(row);
-    if (ok === undefined) judged.set(row, (ok = indicated(row, c.diagnosisCodes, c.ageYears)));
+    if (ok === undefined) judged.set(row, (ok = indicated(row, c.diagnosisCodes, c.ageYears) || treatedWith(row, c)));
     if (ok) continue;
     lines.push({ it, units });
     rows.add(row);
@@ -64,12 +64,20 @@ function indicated(row: TherapyIndication, diagnosisCodes: readonly string[], ag
   return aged !== undefined && ageYears >= aged.minAgeYears && startsWithAny(diagnosisCodes, aged.codes);
 }
 
+/** A treatment on the claim that calls for the therapy (withTreatments: MECT for MMSE). */
+function treatedWith(row: TherapyIndication, c: StayContentInput): boolean {
+  const t = row.withTreatments;
+  if (t === undefined) return false;
+  return startsWithAny(c.procedureCodes, t.procedures) || (t.items.length > 0 && c.items.some((it) => t.items.includes(it.code)));
+}
+
 function childPart(row: TherapyIndication): string {
   const child = row.childIndications;
   const aged = row.agedIndications;
   return (
     (child ? `（${child.maxAgeYears}岁以下另有 ${prefixList(child.codes)}）` : '') +
-    (aged ? `（${aged.minAgeYears}岁及以上另有 ${prefixList(aged.codes)}）` : '')
+    (aged ? `（${aged.minAgeYears}岁及以上另有 ${prefixList(aged.codes)}）` : '') +
+    (row.withTreatments ? `（或同次${row.withTreatments.name}）` : '')
   );
 }
 

@@ -12,6 +12,7 @@ const ruleset = createRulesetHolder(RULES).current();
 const bases = loadBaseClaims(RULES);
 const TESTOSTERONE = { code: 'XG03BAG504A001010175742', quantity: 28 };
 const DICLOFENAC_SR = { code: 'XM01ABS506A003010126053', quantity: 10 }; // an NSAID: its row lists no renal colic, and is not marked
+const ENTERAL_POWDER = { code: 'XV06DBC502A006010144105', quantity: 6 }; // V06DB: 限经营养风险筛查明确具有营养风险，且不能经口摄食或经口摄食不足
 const RULE = 'catalogue.clinic-drug-no-diagnosis';
 
 function visit(dx: string, addItems: object[], visitType = 'outpatient') {
@@ -43,5 +44,12 @@ describe('clinic drugs against the visit diagnoses (clinicVisits rows)', () => {
     const ids = await ruleIds(visit('N41.100', [TESTOSTERONE], 'pharmacy'));
     expect(ids).toContain('catalogue.pharmacy-drug-no-diagnosis');
     expect(ids).not.toContain(RULE);
+  });
+
+  it('enteral nutrition: flagged under hypertension alone, not after a gastrectomy or under chemotherapy for a cancer (review 32 item 8)', async () => {
+    expect(await ruleIds(visit('I10.x00x002', [ENTERAL_POWDER]))).toContain(RULE);
+    expect(await ruleIds(visit('Z90.300', [ENTERAL_POWDER]))).not.toContain(RULE);
+    expect(await ruleIds(visit('Z51.100', [ENTERAL_POWDER]))).not.toContain(RULE);
+    expect(await ruleIds(visit('R63.400', [ENTERAL_POWDER]))).not.toContain(RULE);
   });
 });
