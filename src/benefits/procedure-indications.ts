@@ -39,7 +39,8 @@ const tableSchema = z.strictObject({
         /**
          * Exact ICD-10 codes that name the condition without its stage (H25.900 老年性白内障，未特指): under an indication
          * prefix, yet they do not clear a notIndicated code that this claim, or one of the member's claims at most
-         * `unspecifiedDays` before it, coded — the visit that decided the procedure staged it, the operated claim did not.
+         * `unspecifiedDays` before it (not after), coded — the visit that decided the procedure staged it, the operated
+         * claim did not. A claim coding an unspecified code beside the stage names two lenses and stages neither.
          */
         unspecified: codes.default([]),
         unspecifiedDays: z.number().int().min(0).default(0),

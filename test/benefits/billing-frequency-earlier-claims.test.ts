@@ -50,4 +50,10 @@ describe('earlier claims counted as this claim is', () => {
     const [, now] = await arrive(seen('TH-3', 0, ['E03.900', 'I48.000']), seen('TH-4', 30, ['E03.900']));
     expect(tooOften(now)).toBeUndefined();
   });
+
+  // The Hashimoto row (forPrincipal E06, withDiagnoses E06.3): an earlier panel of the member's Hashimoto visit counts.
+  it('a panel that Hashimoto thyroiditis called for does', async () => {
+    const [, now] = await arrive(seen('TH-7', 0, ['J06.900', 'E06.300']), seen('TH-8', 30, ['E06.300']));
+    expect(tooOften(now)?.message).toContain('TH-7');
+  });
 });

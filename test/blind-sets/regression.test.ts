@@ -355,7 +355,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
   // fx-b92 198 / 30: external-nose reshaping codes (隆鼻, 驼峰鼻, 弯鼻) on the fund (T06), PSG ≤1 in 180 days but titration and after surgery (T08).
   // fx-cat32 211 / 30: FESS procedure-billing rows (22.2–22.6, 21.31 on a polyp claim), a sinus code both sides only on J32.4/J33 (T05: a one-sinus disease billed 全组 × 2).
-  blind92: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 30 },
+  // mend32b 213 / 30: FESS both sides only on J32.4/J33.1/J33.9; a maxillary-sinus polyp (J33.805) billed 全组 × 2 is one side (T05-003, T05-009).
+  blind92: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 30 },
   // 117 / 130 unseen (9a66dd23): heart rhythm and cardiac devices, written anew on the real rows (心律失常、起搏器与电生理).
   // fx-b93 192 / 130: the 程控 row twice in 90 days (T06), NOAC 限定支付 (T09), 3D mapping only for a complex substrate (T03),
   // operation fees standing for one coded operation counted together (T14 parent + 细分, T15 one PVI billed as RF and cryo),

@@ -1,8 +1,8 @@
 import { evaluateExample } from '../helpers/enrich-example';
 
 // 经鼻内镜鼻窦手术 is priced 单侧 while its ICD-9-CM-3 codes (22.2–22.6, 21.31) do not state the side: a pansinusitis or
-// nasal-polyp claim (J32.4, J33) counts a sinus code as both sides (procedure-billing.json bilateralCodes.byDiagnosis,
-// its second entry); a one-sinus disease keeps one side, so a second side's fee is beyond what was coded.
+// nasal-polyp claim (J32.4, J33.1, J33.9) counts a sinus code as both sides (procedure-billing.json bilateralCodes.byDiagnosis,
+// its second entry); a one-sinus disease or a one-sided polyp (J33.0, J33.8) keeps one side, so a second side's fee is beyond what was coded.
 
 const FULL = '003304070020201'; // 经鼻内镜鼻窦手术(全组鼻窦), 单侧
 
@@ -25,5 +25,16 @@ describe('endoscopic sinus surgery billed per side', () => {
   it('a one-sinus disease (J32.0, 22.2) billed for two sides: the fee beyond the one side coded', async () => {
     const { fact, lineOf } = await stayOf(['J32.000'], ['22.2x01'], [{ code: FULL, day: 1, quantity: 2 }]);
     expect(fact?.lineIds).toEqual([lineOf(FULL)]);
+  });
+
+  it('an antrochoanal polyp (J33.003 鼻后孔息肉) or a one-sinus polyp (J33.805 上颌窦息肉) billed for two sides: one side coded (review 32 item 16)', async () => {
+    for (const dx of ['J33.003', 'J33.805']) {
+      const { fact, lineOf } = await stayOf([dx], ['21.3102'], [{ code: FULL, day: 1, quantity: 2 }]);
+      expect(fact?.lineIds).toEqual([lineOf(FULL)]);
+    }
+  });
+
+  it('polypoid degeneration of the sinuses (J33.100) under one 22.53 code: both sides', async () => {
+    expect((await stayOf(['J33.100'], ['22.5301'], [{ code: FULL, day: 1, quantity: 2 }])).fact).toBeNull();
   });
 });

@@ -93,6 +93,9 @@ function followUpCounts(row: FrequencyRow, me: MemberClaim, items: readonly Bene
   // claim's lines are read: one another diagnosis calls for is that diagnosis's care), whatever its claim's principal:
   // a diabetic's HbA1c at a visit coded principal I10 with E11 beside it is the diabetes's HbA1c, and the one 20 days
   // on repeats it. A line no diagnosis called for, or one kept without indicatedBy, is read by its claim's principal.
+  // The ledger keeps a line's indicatedBy as ICD categories (ledger-entry.ts), so a row narrowed to a subcategory
+  // (E06 with E06.3) cannot tell an earlier E06.1 test from an E06.3 one: the condition stays the category (review 32
+  // item 19, left open: it needs the ledger to keep whole codes).
   const condition = [...row.forPrincipal!, ...(row.withDiagnoses ?? [])];
   const ofSchedule = (l: LedgerLine, e: MemberClaim) =>
     l.indicatedBy?.length ? l.indicatedBy.every((d) => diagnosisIn(d, condition, row.exactDiagnoses)) : underAny(e.principalCategory, row.forPrincipal!);
@@ -234,7 +237,16 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     if (row.followUp) {
       // An emergency visit, or a line another diagnosis of the claim calls for (a changed condition), is not a follow-up.
       if (emergencyVisit(me, k.examRecognition)) continue;
-      const condition = [...row.forPrincipal!, ...(row.withDiagnoses ?? [])];
+      // A withDiagnoses code under a forPrincipal category narrows that category (E06 with E06.3: Hashimoto's, not the
+  // subacute thyroiditis E06.1 the row leaves unjudged); one under none (Z08 beside a cancer) adds its context.
+  const narrowing = row.withDiagnoses ?? [];
+  const condition = [
+    ...row.forPrincipal!.flatMap((p) => {
+      const under = narrowing.filter((w) => w.startsWith(p));
+      return under.length ? under : [p];
+    }),
+    ...narrowing.filter((w) => !row.forPrincipal!.some((p) => w.startsWith(p))),
+  ];
       const stable = lines.filter((l) => !(l.indicatedBy ?? []).some((d) => !diagnosisIn(d, condition, row.exactDiagnoses)));
       if (!stable.length) continue;
       lines.splice(0, lines.length, ...stable);
@@ -258,7 +270,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       for (const l of lines) {
         const n = (onDay.get(l.date) ?? 0) + Math.max(1, l.quantity);
         onDay.set(l.date, n);
-        if (n > row.perDayMax) excess.add(l.lineId), names.add(`${row.name}（限每次就诊每日${row.perDayMax}次，本单当日计${n}次）`);
+        if (n > row.perDayMax) excess.add(l.lineId), names.add(`${row.name}（限每次就诊每日${row.perDayMax}${unit}，本单当日计${n}${unit}）`);
       }
     }
     if (row.per === 'episode') {

@@ -35,9 +35,16 @@ export function procedureNotIndicated(me: MemberClaim, items: readonly BenefitIt
   for (const row of t.rows) {
     const procedures = me.codes.filter((c) => underAny(c, row.procedures));
     if (!procedures.length || startsWithAny(me.codes, row.operations)) continue;
-    // An unspecified code (H25.900) clears nothing while a recent claim, or this one, staged the condition as not indicated.
-    const staged = me.codes.some((c) => row.notIndicated.includes(c))
-      || record.some((e) => (e.codes ?? []).some((c) => row.notIndicated.includes(c)) && daysBetween(e.serviceDate, me.serviceDate) <= row.unspecifiedDays);
+    // An unspecified code (H25.900) clears nothing while this claim, or one of the `unspecifiedDays` before it, staged the
+    // condition as not indicated. A claim dated after this one staged nothing it decided (claims reach the ledger out of
+    // date order: a post-op visit may code the fellow eye's incipient cataract). A claim coding the unspecified code beside
+    // the stage names two lenses (ICD-10 has no laterality): it stages neither the other eye nor this operation.
+    const stages = (codes: readonly string[]) =>
+      codes.some((c) => row.notIndicated.includes(c)) && !codes.some((c) => row.unspecified.includes(c));
+    const staged = stages(me.codes) || record.some((e) => {
+      const d = daysBetween(e.serviceDate, me.serviceDate);
+      return d >= 0 && d <= row.unspecifiedDays && stages(e.codes ?? []);
+    });
     const indicated = (codes: readonly string[]) =>
       codes.some((c) => underAny(c, row.indications) && !row.notIndicated.includes(c) && !(staged && row.unspecified.includes(c)));
     if (indicated(me.codes) || record.some((e) => indicated(e.codes ?? []))) continue;
