@@ -17,13 +17,19 @@ const therapyRow = z.strictObject({
   codes: z.array(z.string().min(1)).min(1),
   /** ICD-10 医保版 prefixes: a diagnosis on the claim starting with one supports the therapy. */
   indications: prefixes.min(1),
-  /** Diagnoses that call for the therapy in a child only (小儿推拿 for infant diarrhoea, 厌食): age at most maxAgeYears. */
-  childIndications: z.strictObject({ maxAgeYears: z.number().int().positive(), codes: prefixes.min(1), source: z.string().min(1) }).optional(),
   /**
-   * Diagnoses that call for the therapy from an age on only (MMSE in late-life depression: the cognitive screen of a
-   * mental disorder in the old, where depression and early dementia are told apart): age at least minAgeYears.
+   * Diagnoses that call for the therapy at some ages only: in a child, age at most maxAgeYears (小儿推拿 for infant
+   * diarrhoea, 厌食); from an age on, age at least minAgeYears (MMSE in late-life depression: the cognitive screen of
+   * a mental disorder in the old, where depression and early dementia are told apart). One bound per entry.
    */
-  agedIndications: z.strictObject({ minAgeYears: z.number().int().positive(), codes: prefixes.min(1), source: z.string().min(1) }).optional(),
+  ageIndications: z
+    .array(
+      z
+        .strictObject({ maxAgeYears: z.number().int().positive().optional(), minAgeYears: z.number().int().positive().optional(), codes: prefixes.min(1), source: z.string().min(1) })
+        .refine((a) => (a.maxAgeYears === undefined) !== (a.minAgeYears === undefined), { message: 'exactly one of maxAgeYears, minAgeYears' }),
+    )
+    .min(1)
+    .optional(),
   /**
    * A treatment on the same claim that calls for the therapy at any age, whatever the diagnoses (MMSE before and after
    * an MECT course: its cognitive monitoring): one of `items` (catalogue codes) billed or one of `procedures`
@@ -668,7 +674,7 @@ const procedureBillingFile = z.strictObject({
       prefixes: prefixes.min(1),
       source: z.string().min(1),
       /** A one-sided code of `procedures` on a claim coding one of `diagnoses` (双侧腹股沟疝 K40.0–K40.2) also stands for both sides; one entry or several (a pansinusitis's sinus operations). */
-      byDiagnosis: z.union([bilateralByDiagnosis, z.array(bilateralByDiagnosis).min(1)]).optional(),
+      byDiagnosis: z.array(bilateralByDiagnosis).min(1).optional(),
     })
     .optional(),
   /** Treatments judged like an operation on a stay whose record codes one of `scope` (ESWL beside a coded ureteroscopy). */
@@ -742,7 +748,7 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     procedureSubcategories: new Set(t.procedureSubcategories),
     recordedServices: new Set(t.recordedServices ?? []),
     bilateralCodes: t.bilateralCodes?.prefixes ?? [],
-    bilateralByDiagnosis: [t.bilateralCodes?.byDiagnosis ?? []].flat(),
+    bilateralByDiagnosis: t.bilateralCodes?.byDiagnosis ?? [],
     reoperationCodes: t.reoperationCodes?.prefixes ?? [],
     conversionCodes: t.conversionCodes?.prefixes ?? [],
     specimens: t.specimenCodes

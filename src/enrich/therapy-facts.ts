@@ -1,5 +1,5 @@
 import { prorateFen, toYuan } from '../money/fen';
-import { lineMatches, type ItemFacts } from './item-fact-types';
+import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import { generalTherapyItem, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -47,38 +47,31 @@ export function therapyUnsupported(c: StayContentInput): StayContentFacts['thera
     lineIds: lines.map((l) => l.it.lineId),
     groups: [...rows].map((r) => r.name).join('、'),
     sessions: lines.reduce((s, l) => s + l.units, 0),
-    expected: [...rows].map((r) => `${r.name}：诊断 ${prefixList(r.indications)}${childPart(r)}`).join('；'),
+    expected: [...rows].map((r) => `${r.name}：诊断 ${prefixList(r.indications)}${agePart(r)}`).join('；'),
     amount: toYuan(lines.reduce((s, l) => s + (l.units === l.it.quantity ? l.it.amountFen : prorateFen(l.it.amountFen, l.units, l.it.quantity)), 0)),
   };
 }
 
-/**
- * A diagnosis calls for the therapy: one of its indications, of its children's indications in a child, or of its
- * indications from an age on in a member that old.
- */
+/** A diagnosis calls for the therapy: one of its indications, or of its age-bounded indications at the member's age. */
 function indicated(row: TherapyIndication, diagnosisCodes: readonly string[], ageYears: number): boolean {
   if (startsWithAny(diagnosisCodes, row.indications)) return true;
-  const child = row.childIndications;
-  if (child !== undefined && ageYears <= child.maxAgeYears && startsWithAny(diagnosisCodes, child.codes)) return true;
-  const aged = row.agedIndications;
-  return aged !== undefined && ageYears >= aged.minAgeYears && startsWithAny(diagnosisCodes, aged.codes);
+  return (row.ageIndications ?? []).some(
+    (a) => (a.maxAgeYears === undefined || ageYears <= a.maxAgeYears) && (a.minAgeYears === undefined || ageYears >= a.minAgeYears) && startsWithAny(diagnosisCodes, a.codes),
+  );
 }
 
 /** A treatment on the claim that calls for the therapy (withTreatments: MECT for MMSE). */
 function treatedWith(row: TherapyIndication, c: StayContentInput): boolean {
   const t = row.withTreatments;
   if (t === undefined) return false;
-  return startsWithAny(c.procedureCodes, t.procedures) || (t.items.length > 0 && c.items.some((it) => t.items.includes(it.code)));
+  return startsWithAny(c.procedureCodes, t.procedures) || (t.items.length > 0 && c.items.some((it) => t.items.includes(rowCodeOf(it))));
 }
 
-function childPart(row: TherapyIndication): string {
-  const child = row.childIndications;
-  const aged = row.agedIndications;
-  return (
-    (child ? `（${child.maxAgeYears}岁以下另有 ${prefixList(child.codes)}）` : '') +
-    (aged ? `（${aged.minAgeYears}岁及以上另有 ${prefixList(aged.codes)}）` : '') +
-    (row.withTreatments ? `（或同次${row.withTreatments.name}）` : '')
+function agePart(row: TherapyIndication): string {
+  const ages = (row.ageIndications ?? []).map((a) =>
+    a.maxAgeYears !== undefined ? `（${a.maxAgeYears}岁以下另有 ${prefixList(a.codes)}）` : `（${a.minAgeYears}岁及以上另有 ${prefixList(a.codes)}）`,
   );
+  return ages.join('') + (row.withTreatments ? `（或同次${row.withTreatments.name}）` : '');
 }
 
 /**
