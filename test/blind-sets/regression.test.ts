@@ -402,6 +402,14 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind103: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 91 },
   // 176 / 60 unseen (b1871e94): rehabilitation, written anew on the real rows after fx-b96 and fx-cat32's rehabilitation rows (康复医学科、康复医院与中医康复).
   blind104: { fraudCaughtAtLeast: 176, controlsFlaggedAtMost: 60 },
+  // 81 / 45 unseen (1d28f344): teeth and mouth again, on the real dental rows (口腔科、口腔医院与口腔诊所).
+  blind105: { fraudCaughtAtLeast: 81, controlsFlaggedAtMost: 45 },
+  // 161 / 53 unseen (1d28f344): traditional Chinese medicine again, on the real TCM rows (中医医院、中医科与中医诊所).
+  blind106: { fraudCaughtAtLeast: 161, controlsFlaggedAtMost: 53 },
+  // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
+  blind107: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 111 },
+  // 169 / 95 unseen (1d28f344): tests and imaging again, on the real rows (检验与影像、检查检验结果互认).
+  blind108: { fraudCaughtAtLeast: 169, controlsFlaggedAtMost: 95 },
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
