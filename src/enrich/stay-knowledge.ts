@@ -374,14 +374,16 @@ const stayContentFile = z.strictObject({
       .optional(),
     /**
      * A stay for a condition the clinic treats with physical therapy (`principal`, every diagnosis among `diagnoses`:
-     * non-specific low back pain), no procedure beyond `procedures` (the therapy's own), no operation, no parenteral
-     * drug and no close care, whatever its length (clinic-therapy-stay.ts).
+     * non-specific low back pain, neck pain, cervical spondylosis, frozen shoulder), no procedure beyond `procedures` (the
+     * therapy's own), no operation, no parenteral drug and no close care, whatever its length (clinic-therapy-stay.ts).
      */
     clinicTherapy: z
       .strictObject({
         principal: prefixes.min(1),
         diagnoses: prefixes.min(1),
         procedures: prefixes.default([]),
+        /** The longest stay the red-flag imaging (outpatientTreatable.needShownBy) clears: its work-up and result. */
+        workUpNights: z.number().int().min(0).default(2),
       })
       .optional(),
   }),

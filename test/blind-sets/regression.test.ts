@@ -383,7 +383,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind100: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 56 },
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
   // fx-b96 189 / 46: named limb training needs its palsy (T08), 吞咽 training needs dysphagia coded (T03), 普通针刺 beside the generic 针灸 (T10 overt), a rehabilitation ward's oral-drug-only days held (T05), non-specific low back pain treated with physical therapy only (T07 overt), developmental delay's training in a child (C16) and children's/TCM rehabilitation wards as bed-day wards quiet.
-  blind96: { fraudCaughtAtLeast: 189, controlsFlaggedAtMost: 46 },
+  // fx-b104 → 194 / 46: 运动疗法 beside the named limb training the same day is 重复收费 (T09 careful).
+  blind96: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 46 },
   // 122 / 128 unseen (bae508b7): psychiatry and addiction (精神科、精神专科医院与物质依赖).
   // blind97 122 → 162 (fx-b97): MECT sessions billed with no anaesthetic or relaxant that day (T05), 精神科监护 on a day of 工娱治疗/作业疗法 (T02's first days, T07), rTMS above one session a day (T06 overt).
   // blind97 162 → 197 (fx-b97b): 个别心理治疗 above one session a day (T03 overt), MMSE with no cognitive disorder under 60 (T04's weekly and monthly batteries on schizophrenia and anxiety), insomnia alone (F51.0/G47.0) among the outpatient-treatable stays (T10 overt).
@@ -401,7 +402,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b103 → 187 / 91: OCT and fundus photo at most two studies in 60 days for a watched (untreated) eye condition (T04); 15.3/15.4 (单眼或双眼) stand for two 斜视矫正术 eye fees (C22); a second-eye cataract stay under 7 days after the first operation is no staged operation (T15).
   blind103: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 91 },
   // 176 / 60 unseen (b1871e94): rehabilitation, written anew on the real rows after fx-b96 and fx-cat32's rehabilitation rows (康复医学科、康复医院与中医康复).
-  blind104: { fraudCaughtAtLeast: 176, controlsFlaggedAtMost: 60 },
+  // fx-b104 → 209 / 60: 运动疗法 beside 偏瘫/脑瘫/截瘫肢体综合训练 (T09), neck, shoulder and spondylosis pain and stays past the red-flag work-up in clinic-therapy stays (T07), 定向透药 with 中频 (T10 careful), G81 with the stroke group for split courses (T06 careful).
+  blind104: { fraudCaughtAtLeast: 209, controlsFlaggedAtMost: 60 },
   // 81 / 45 unseen (1d28f344): teeth and mouth again, on the real dental rows (口腔科、口腔医院与口腔诊所).
   blind105: { fraudCaughtAtLeast: 81, controlsFlaggedAtMost: 45 },
   // 161 / 53 unseen (1d28f344): traditional Chinese medicine again, on the real TCM rows (中医医院、中医科与中医诊所).
