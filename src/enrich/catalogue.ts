@@ -267,6 +267,12 @@ export const CATALOGUE_FILES = [
   'services-urology.json',
   'drugs-urology.json',
   'drugs-rehabilitation.json',
+  'services-dialysis.json',
+  'drugs-kidney.json',
+  'services-orthopaedics.json',
+  'services-oncology.json',
+  'drugs-oncology.json',
+  'drugs-anaesthesia-contrast-and-palliative.json',
 ] as const;
 
 /** A table file is {"note": "...", "rows": [...]}: the note says where the figures come from. */

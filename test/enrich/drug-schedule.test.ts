@@ -67,7 +67,7 @@ describe('drug given again within its label interval', () => {
   });
 
   it('one list of dialysis sessions: the weekly dose given at the session and the member ledger read dialysis-sessions.json', () => {
-    const sessions = ['003310010010001', '003310010020001']; // 血液透析, 连续性血液净化
+    const sessions = ['003310010010001', '003310010020001', '003310010030001']; // 血液透析, 连续性血液净化, 血液透析滤过 (services-dialysis.json)
     const k = loadKnowledge(join(RULES, 'knowledge'));
     expect(k.dialysisSessions).toEqual(sessions);
     const weekly = [...k.schedules.values()].filter((r) => r.weeklyDose);
