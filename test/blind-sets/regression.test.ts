@@ -409,9 +409,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 161 / 53 unseen (1d28f344): traditional Chinese medicine again, on the real TCM rows (中医医院、中医科与中医诊所).
   blind106: { fraudCaughtAtLeast: 161, controlsFlaggedAtMost: 53 },
   // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
-  blind107: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 111 },
+  blind107: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 103 }, // fx-b108: 静脉采血 on a second line in active bleeding is a serial draw (C12)
   // 169 / 95 unseen (1d28f344): tests and imaging again, on the real rows (检验与影像、检查检验结果互认).
-  blind108: { fraudCaughtAtLeast: 169, controlsFlaggedAtMost: 95 },
+  blind108: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 80 }, // fx-b108: 远程影像诊断 against the claim's own images, a lab's consult-less same-day test no referral, K76.0 alone no abdominal CT, cultures only for infected gallstone disease, serial draws of serial tests
 };
 
 describe.each(Object.keys(EXPECTED))('blind set %s', (set) => {
