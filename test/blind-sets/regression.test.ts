@@ -406,8 +406,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 81 / 45 unseen (1d28f344): teeth and mouth again, on the real dental rows (口腔科、口腔医院与口腔诊所).
   blind105: { fraudCaughtAtLeast: 81, controlsFlaggedAtMost: 45 },
   // 161 / 53 unseen (1d28f344): traditional Chinese medicine again, on the real TCM rows (中医医院、中医科与中医诊所).
-  // → 166 / 33 (fx-b106): 电针 and 温针 include the generic 针灸 row (T01); 饮片 days read per prescription within the 药典 bounds, 补阳还五汤 黄芪 to 120 g for I69/I63 (C23, C07).
-  blind106: { fraudCaughtAtLeast: 166, controlsFlaggedAtMost: 33 },
+  // → 171 / 33 (fx-b106): 电针 and 温针 include the generic 针灸 row (T01); 饮片 days read per prescription within the 药典 bounds, 补阳还五汤 黄芪 to 120 g for I69/I63 (C23, C07); 丹参/血栓通注射液 on a secondary coronary code need a cardiac test or coronary drug on the stay (T08).
+  blind106: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 33 },
   // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
   blind107: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 111 },
   // 169 / 95 unseen (1d28f344): tests and imaging again, on the real rows (检验与影像、检查检验结果互认).
