@@ -5,6 +5,7 @@ import { isCostlyRow } from './costly-item';
 import { daysOfSupply, onDaysShare, packDays, supplyPerDay, TAKE_HOME_DAYS_BEFORE_DISCHARGE } from './days-of-supply';
 import { icdCategories, STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from './member-claim';
 import { genericDrugKey } from './history-knowledge';
+import { herbPrescriptionDays } from './herb-prescription';
 import { operationDays, startsWithAny } from '../contract/code-prefix';
 
 /**
@@ -27,6 +28,8 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
   // A drug kept only for the stay's first days: newEvent reads which drugs (and their smallest quantity), so one line
   // a code is enough (a year-long stay billed on its admission day would otherwise keep thousands).
   const openingOnly = new Map<string, LedgerLine>();
+  // A 饮片 line lasts as long as its prescription's 剂 (herb-prescription.ts), not its grams at one herb's usual dose.
+  const herbDays = f.inpatient ? null : herbPrescriptionDays(f.items, f.diagnosisCodes);
   for (const it of f.items) {
     const courseEnd = f.inpatient && it.category === 'drug' && it.date <= f.endDate && daysBetween(it.date, f.endDate) <= TAKE_HOME_DAYS_BEFORE_DISCHARGE;
     const courseStart = f.inpatient && it.category === 'drug' && it.date >= f.serviceDate && daysBetween(f.serviceDate, it.date) < STAY_OPENING_DAYS;
@@ -64,7 +67,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       line.drug = drugKey as string;
       const perDay = supplyPerDay(entry);
       if (!f.inpatient && perDay) {
-        line.days = daysOfSupply(it.quantity, perDay);
+        line.days = (entry?.subcategory === 'tcm-herb' ? herbDays?.get(it.lineId) : undefined) ?? daysOfSupply(it.quantity, perDay);
         // An `onClaim` dose is the prescribing claim's: a TB regimen's levofloxacin, not a bronchitis course elsewhere.
         const doses = (entry?.supplyPerDayFor ?? []).filter((r) => !r.onClaim || startsWithAny(f.diagnosisCodes, r.codes));
         if (doses.length) line.daysFor = doses.map((r) => ({ codes: [...r.codes], days: daysOfSupply(it.quantity, r.perDay * onDaysShare(entry)) }));

@@ -93,6 +93,11 @@ export const catalogueEntrySchema = z.looseObject({
    * so the days on hand are not overstated for a patient on a high dose); absent: usualPerDay.
    */
   supplyPerDay: z.number().positive().optional(),
+  /** A 中药饮片's least and largest dose in one 剂 any source recognises (药典 bounds, or a classical formula's): herb-prescription.ts. */
+  minDose: z.number().positive().optional(),
+  maxDose: z.number().positive().optional(),
+  /** A larger maxDose where a diagnosis of the claim (ICD-10 prefixes) is the indication of a classical formula that gives it. */
+  maxDoseFor: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), maxDose: z.number().positive() })).optional(),
   /**
    * For a drug whose label doses a loading phase above its maintenance (rivaroxaban for VTE: 15 mg twice a day for
    * days 1–21, then 20 mg once a day): supplyPerDay is the loading quantity and usualPerDay the maintenance. The member
@@ -192,6 +197,7 @@ export const catalogueEntrySchema = z.looseObject({
   /** The document a sample row's code and name follow (《全国医疗服务价格项目规范》 section), and what of it is SAMPLE. */
   codeSource: z.unknown().optional(),
   usualPerDaySource: z.unknown().optional(),
+  maxDoseSource: z.unknown().optional(),
   supplyPerDaySource: z.unknown().optional(),
   loadingDaysSource: z.unknown().optional(),
   supplyCycleSource: z.unknown().optional(),

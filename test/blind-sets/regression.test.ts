@@ -214,7 +214,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 225 / 100 (fx-b67): 清创术 needs a wound, 根管治疗术 a pulp condition (T01, T10, T11); 龈上洁治 twice in 90 days (T11); a GLP-1 RA with no glucose-lowering drug or test on record (T14); rhinoplasty on a septum left alone (T03); a steroid injected for a cold or vaginitis (T12); 阻生牙 with pericoronitis K05.2 (C15); no 超量开药 of 丙类 lines (C11).
   // → 210 (fx-mend27a, review 27 item 5): T14's records begin with the first GLP-1 purchase (a member moved in looks alike); the rule needs 180 days of record before it.
   // → 225 (fx-b70b): three prescribing clinic visits with no glucose test or glucose-lowering drug at any need no deep record (visitsWithoutCare; pharmacy renewals not counted) (T14).
-  blind67: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 100 },
+  // 225 → 210 (fx-b106): a date's 饮片 are read as one prescription of n 剂 (herb-prescription.ts), so T08's 34-剂 膏方 (黄芪 30 g a 剂) lasts ~42 days, not the 68 its 黄芪 gave at 15 g a day; within the 30-day limit and its grace, and the 膏方 typology has no rule of its own yet.
+  blind67: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 100 },
   // 173 / 223 unseen (372405c): injuries and who must pay for them.
   // → 213 / 223 (fx-b68b): Z04.1/Z04.2 name the accident and the same day's emergency visit counts for the recoded cause (T01);
   // a planned readmission for the operation the first stay did not do (T04); rehabilitation stays for a sprain (T07);
@@ -407,7 +408,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 81 / 45 unseen (1d28f344): teeth and mouth again, on the real dental rows (口腔科、口腔医院与口腔诊所).
   blind105: { fraudCaughtAtLeast: 81, controlsFlaggedAtMost: 45 },
   // 161 / 53 unseen (1d28f344): traditional Chinese medicine again, on the real TCM rows (中医医院、中医科与中医诊所).
-  blind106: { fraudCaughtAtLeast: 161, controlsFlaggedAtMost: 53 },
+  // → 171 / 33 (fx-b106): 电针 and 温针 include the generic 针灸 row (T01); 饮片 days read per prescription within the 药典 bounds, 补阳还五汤 黄芪 to 120 g for I69/I63 (C23, C07); 丹参/血栓通注射液 on a secondary coronary code need a cardiac test or coronary drug on the stay (T08).
+  blind106: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 33 },
   // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
   blind107: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 103 }, // fx-b108: 静脉采血 on a second line in active bleeding is a serial draw (C12)
   // 169 / 95 unseen (1d28f344): tests and imaging again, on the real rows (检验与影像、检查检验结果互认).
