@@ -348,14 +348,15 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
   // A visit at a hospital of another level the same day: the higher re-examines (上转复核), its tests are not repeats —
   // when it works the patient up further than the first visit did (a test or examination the first did not have); the
   // same tests copied at a second hospital are a duplicate whatever the levels.
-  // A lower-level claim with no consultation (an independent laboratory's or a 检验中心's bill of the tests alone) is no
-  // first-contact visit that refers anyone up: it tests a specimen a visit sent out, and the same test billed by the
-  // hospital that sent it is one sample billed twice (外送检验重复收费).
+  // A laboratory's claim (department laboratory: an independent laboratory's or a 检验中心's bill of the tests alone) is
+  // no first-contact visit that refers anyone up: it tests a specimen a visit sent out, and the same test billed by the
+  // hospital that sent it is one sample billed twice (外送检验重复收费). A community centre's blood draw with no
+  // consultation (follow-up tests ordered at an earlier visit) is a visit of its own and may still refer up.
   const tests = (c: MemberClaim) => new Set((c.lines ?? []).filter((l) => l.kind === 'service' && l.test).map(ledgerRowOf));
-  const seen = (c: MemberClaim) => !c.lines || c.lines.some((l) => l.kind === 'consult');
+  const laboratory = (c: MemberClaim) => c.department === 'laboratory';
   const [lowerClaim, higherClaim] = (me.hospitalLevel ?? 0) < (e.hospitalLevel ?? 0) ? [me, e] : [e, me];
   const [lower, higher] = [tests(lowerClaim), tests(higherClaim)];
-  const up = referredUp(me, e) && seen(lowerClaim) && [...higher].some((t) => !lower.has(t));
+  const up = referredUp(me, e) && !laboratory(lowerClaim) && [...higher].some((t) => !lower.has(t));
   const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service' && !(up && l.test)).map(ledgerRowOf) : c.serviceCodes);
   const drugs = (c: MemberClaim) => (c.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug as string);
   const theirServices = new Set(pharmacy ? [] : services(e));

@@ -26,4 +26,12 @@ describe('age-bounded therapy indications', () => {
     expect(older?.groups).toContain('运动疗法');
     expect(older?.expected).toContain('6岁以下另有');
   });
+
+  it('counts both bounds in (以上/以下): 60 on the day of admission, and 6 until the seventh birthday', () => {
+    // The base stay is admitted 2025-03-04.
+    expect(unsupported('1965-03-04', 'F32.100', MMSE)).toBeNull();
+    expect(unsupported('1965-03-05', 'F32.100', MMSE)).not.toBeNull();
+    expect(unsupported('2018-03-05', 'F88.x00', EXERCISE)).toBeNull();
+    expect(unsupported('2018-03-04', 'F88.x00', EXERCISE)).not.toBeNull();
+  });
 });
