@@ -36,6 +36,7 @@ import { dialysisWithoutKidneyRecord } from './cross-claim/dialysis-without-kidn
 import { hbvDrugOnArt } from './cross-claim/hbv-drug-on-art';
 import { stentRemovalUnplaced } from './cross-claim/stent-removal-unplaced';
 import { teethAlreadyExtracted } from './cross-claim/teeth-already-extracted';
+import { rootCanalCanalsRebilled } from './cross-claim/root-canal-canals-rebilled';
 import { rootCanalRebilled } from './cross-claim/root-canal-rebilled';
 import { weeklyDoseOver } from './cross-claim/weekly-dose';
 import { injectionWithoutDrug } from './cross-claim/injection-without-drug';
@@ -177,6 +178,8 @@ export const CROSS_CLAIM_CHECKS = {
   stentRemovalUnplaced: (me, items, prior, k, c) => (c.duplicate ? null : stentRemovalUnplaced(me, items, prior, k)),
   /** A drug given after an earlier claim coded the adverse effect its label stops it for (oxaliplatin after 药物性多神经病). */
   stoppedDrugGiven,
+  /** A tooth's canals billed again at the later visits of its course at one institution: more canals over the course than the teeth its visits show hold (dentition.json): 重复收费. */
+  rootCanalCanalsRebilled,
   /** A root-canal course billed with no opening or preparation here, weeks after another institution billed the filling of a tooth of the same diagnosis (dentition.json): 重复收费. */
   rootCanalRebilled,
   /** A per-tooth item after the member's full-mouth extraction, or extractions beyond the teeth a mouth holds within the window (dentition.json): 虚记. */
