@@ -36,6 +36,7 @@ import { dialysisWithoutKidneyRecord } from './cross-claim/dialysis-without-kidn
 import { hbvDrugOnArt } from './cross-claim/hbv-drug-on-art';
 import { stentRemovalUnplaced } from './cross-claim/stent-removal-unplaced';
 import { teethAlreadyExtracted } from './cross-claim/teeth-already-extracted';
+import { treatedAfterExtraction } from './cross-claim/treated-after-extraction';
 import { rootCanalCanalsRebilled } from './cross-claim/root-canal-canals-rebilled';
 import { rootCanalRebilled } from './cross-claim/root-canal-rebilled';
 import { weeklyDoseOver } from './cross-claim/weekly-dose';
@@ -184,6 +185,8 @@ export const CROSS_CLAIM_CHECKS = {
   rootCanalRebilled,
   /** A per-tooth item after the member's full-mouth extraction, or extractions beyond the teeth a mouth holds within the window (dentition.json): 虚记. */
   teethAlreadyExtracted,
+  /** A root canal or filling of the tooth the claim extracts (one tooth diagnosis), or billed by the clinic treating it after another institution extracted it (dentition.json): 虚构医药服务. */
+  treatedAfterExtraction,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
   thirdPartyAftercare,
   /** A drug whose restriction the member's approved disease met in place of a treatment (chemotherapy) the member's record of it lacks. */
