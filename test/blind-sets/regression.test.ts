@@ -403,7 +403,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 176 / 60 unseen (b1871e94): rehabilitation, written anew on the real rows after fx-b96 and fx-cat32's rehabilitation rows (康复医学科、康复医院与中医康复).
   blind104: { fraudCaughtAtLeast: 176, controlsFlaggedAtMost: 60 },
   // 81 / 45 unseen (1d28f344): teeth and mouth again, on the real dental rows (口腔科、口腔医院与口腔诊所).
-  blind105: { fraudCaughtAtLeast: 81, controlsFlaggedAtMost: 45 },
+  // fx-b105 → 170 / 22: wedge-defect fillings are functional (K03.1); pus culture for space infections, impacted-tooth GA work-up; impacted extraction or K05.3 scaling under 10 (T12); a course's canals billed again (T04); LA for enamel caries/gingivitis (T07); CBCT indications; screening codes billed as treatment (T09); extracted teeth treated (T06); ≥3 canals on a fractured tooth (T05); complex fillings of discoloured teeth with enamel caries (T01). Left: C04 doubled fasting glucose and C19 limb ORIF row (author's construction).
+  blind105: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 22 },
   // 161 / 53 unseen (1d28f344): traditional Chinese medicine again, on the real TCM rows (中医医院、中医科与中医诊所).
   blind106: { fraudCaughtAtLeast: 161, controlsFlaggedAtMost: 53 },
   // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
