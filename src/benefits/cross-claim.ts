@@ -36,6 +36,8 @@ import { dialysisWithoutKidneyRecord } from './cross-claim/dialysis-without-kidn
 import { hbvDrugOnArt } from './cross-claim/hbv-drug-on-art';
 import { stentRemovalUnplaced } from './cross-claim/stent-removal-unplaced';
 import { teethAlreadyExtracted } from './cross-claim/teeth-already-extracted';
+import { treatedAfterExtraction } from './cross-claim/treated-after-extraction';
+import { rootCanalCanalsRebilled } from './cross-claim/root-canal-canals-rebilled';
 import { rootCanalRebilled } from './cross-claim/root-canal-rebilled';
 import { weeklyDoseOver } from './cross-claim/weekly-dose';
 import { injectionWithoutDrug } from './cross-claim/injection-without-drug';
@@ -177,10 +179,14 @@ export const CROSS_CLAIM_CHECKS = {
   stentRemovalUnplaced: (me, items, prior, k, c) => (c.duplicate ? null : stentRemovalUnplaced(me, items, prior, k)),
   /** A drug given after an earlier claim coded the adverse effect its label stops it for (oxaliplatin after 药物性多神经病). */
   stoppedDrugGiven,
+  /** A tooth's canals billed again at the later visits of its course at one institution: more canals over the course than the teeth its visits show hold (dentition.json): 重复收费. */
+  rootCanalCanalsRebilled,
   /** A root-canal course billed with no opening or preparation here, weeks after another institution billed the filling of a tooth of the same diagnosis (dentition.json): 重复收费. */
   rootCanalRebilled,
   /** A per-tooth item after the member's full-mouth extraction, or extractions beyond the teeth a mouth holds within the window (dentition.json): 虚记. */
   teethAlreadyExtracted,
+  /** A root canal or filling of the tooth the claim extracts (one tooth diagnosis), or billed by the clinic treating it after another institution extracted it (dentition.json): 虚构医药服务. */
+  treatedAfterExtraction,
   /** An injury's later care billed to the fund after a claim of it a third party settled (第三人责任 carried over). */
   thirdPartyAftercare,
   /** A drug whose restriction the member's approved disease met in place of a treatment (chemotherapy) the member's record of it lacks. */

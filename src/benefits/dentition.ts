@@ -31,6 +31,10 @@ const fileSchema = z.strictObject({
     continuing: procedureCodes.shape.codes,
     diagnoses: z.array(z.string().regex(/^[A-Z]\d{2}/, 'must be an ICD-10 prefix')).min(1),
     withinDays: z.number().int().positive(),
+    /** The most canals one tooth has: canals billed over a course beyond this, times the teeth its visits show, are billed again. */
+    canalsPerTooth: z.number().int().positive().optional(),
+    /** Local anaesthesia items: a visit under anaesthesia opens a (vital) tooth; a later stage of the same tooth needs none. */
+    anaesthesiaItems: z.array(z.string().regex(/^[0-9A-Z]{6,}$/, 'must be a catalogue code')).optional(),
     source,
   }),
 });

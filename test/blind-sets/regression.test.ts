@@ -406,7 +406,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b104 → 209 / 60: 运动疗法 beside 偏瘫/脑瘫/截瘫肢体综合训练 (T09), neck, shoulder and spondylosis pain and stays past the red-flag work-up in clinic-therapy stays (T07), 定向透药 with 中频 (T10 careful), G81 with the stroke group for split courses (T06 careful).
   blind104: { fraudCaughtAtLeast: 209, controlsFlaggedAtMost: 60 },
   // 81 / 45 unseen (1d28f344): teeth and mouth again, on the real dental rows (口腔科、口腔医院与口腔诊所).
-  blind105: { fraudCaughtAtLeast: 81, controlsFlaggedAtMost: 45 },
+  // fx-b105 → 170 / 22: wedge-defect fillings are functional (K03.1); pus culture for space infections, impacted-tooth GA work-up; impacted extraction or K05.3 scaling under 10 (T12); a course's canals billed again (T04); LA for enamel caries/gingivitis (T07); CBCT indications; screening codes billed as treatment (T09); extracted teeth treated (T06); ≥3 canals on a fractured tooth (T05); complex fillings of discoloured teeth with enamel caries (T01). Left: C04 doubled fasting glucose and C19 limb ORIF row (author's construction).
+  blind105: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 22 },
   // 161 / 53 unseen (1d28f344): traditional Chinese medicine again, on the real TCM rows (中医医院、中医科与中医诊所).
   // → 171 / 33 (fx-b106): 电针 and 温针 include the generic 针灸 row (T01); 饮片 days read per prescription within the 药典 bounds, 补阳还五汤 黄芪 to 120 g for I69/I63 (C23, C07); 丹参/血栓通注射液 on a secondary coronary code need a cardiac test or coronary drug on the stay (T08).
   blind106: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 33 },
