@@ -8,7 +8,8 @@ import type { StayContentFacts, StayContentInput } from './stay-content-types';
  * 过度诊疗 (stay-content.json parenteralBesideEnteral; sources.parenteralBesideEnteral): parenteral nutrition kept on
  * day after day beside enteral nutrition at its full daily dose (the catalogue row's usualPerDay). PN supplements EN
  * that cannot meet the need (CSPEN 2023, ESPEN: supplemental PN while EN < 60 % of target) and is tapered off over the
- * few days EN takes to reach it; once EN is at target the PN duplicates it. Named when such days run at least minDays
+ * few days EN takes to reach it; once EN is at target the PN duplicates it. A full bolus regimen of tube feeds
+ * (`tubeFeeds`: 鼻饲(注食) fullPerDay times a day or more) is such a dose too, its formula billed or not. Named when such days run at least minDays
  * in a row, on a stay coding none of `hypermetabolic` (burns, pancreatitis, sepsis, intestinal failure: needs above a
  * standard EN dose, or EN not absorbed) and no critical care (`criticalCare`), fed by tube (`tubeFeeding`). The PN's marks are those of infusion.unadministered.parenteralNutrition.
  */
@@ -33,7 +34,12 @@ export function parenteralBesideEnteral(c: StayContentInput): StayContentFacts['
     const perDay = it.catalogue?.usualPerDay ?? 0;
     if (perDay > 0) enteralDose.set(it.date, (enteralDose.get(it.date) ?? 0) + it.quantity / perDay);
   }
-  const named = c.items.filter((it) => isParenteralNutrition(it, pn) && (enteralDose.get(it.date) ?? 0) >= 1);
+  // A day's bolus feeds through the tube as a share of a full regimen (tubeFeeds.fullPerDay): the feed is the dose
+  // even when the formula is not billed; a day billing both counts the larger share, not their sum (the same feed).
+  const feeds = new Map<string, number>();
+  for (const it of c.items) if (t.tubeFeeds?.codes.includes(rowCodeOf(it))) feeds.set(it.date, (feeds.get(it.date) ?? 0) + it.quantity / t.tubeFeeds.fullPerDay);
+  const dose = (date: string) => Math.max(enteralDose.get(date) ?? 0, feeds.get(date) ?? 0);
+  const named = c.items.filter((it) => isParenteralNutrition(it, pn) && dose(it.date) >= 1);
   if (longestRun(distinctDates(named)) < t.minDays) return null;
   return drugDays(named);
 }

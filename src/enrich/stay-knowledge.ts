@@ -576,6 +576,11 @@ const stayContentFile = z.strictObject({
       tubeFeeding: z.strictObject({ procedures: prefixes.min(1), items: z.array(z.string().min(1)) }),
       /** Critical care, not judged (targets above a standard dose): its rows billed, or procedures coded (ICD-9-CM-3 prefixes). */
       criticalCare: z.strictObject({ codes: z.array(z.string().min(1)), procedures: prefixes }).optional(),
+      /**
+       * Bolus tube feeds (鼻饲(注食) rows, `codes`) as a dose of their own: a day billing `fullPerDay` feeds or more is a
+       * full bolus regimen whatever formula or blended diet (匀浆膳, often not billed) goes down the tube.
+       */
+      tubeFeeds: z.strictObject({ codes: z.array(z.string().min(1)).min(1), fullPerDay: z.number().int().min(1) }).optional(),
     })
     .optional(),
   /**

@@ -66,8 +66,12 @@ export function parenteralNutritionUngiven(c: StayContentInput): StayContentFact
   if (!c.inpatient || !t || !pn) return null;
   const careNursing = new Set(content!.bedBlocking?.careNursing ?? []);
   const isNutrition = (it: ItemFacts) => isParenteralNutrition(it, pn);
-  // A carrier fluid other than the nutrition itself (saline, glucose) is an infusion hung that day.
-  const carrier = (it: ItemFacts) => it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', ['B05']) && !isNutrition(it);
+  // A carrier fluid other than the nutrition itself (saline, glucose) is an infusion hung that day. The bag's own
+  // additives (water-soluble vitamins B05XC, trace elements B05XA, glutamine: stay-content.json parenteralAdditives)
+  // are not: their labels add them to the nutrition bag (目录: 限与肠外营养配合使用), so they go where the bag goes.
+  const add = content!.parenteralAdditives;
+  const additive = (it: ItemFacts) => !!add && (add.codes.includes(rowCodeOf(it)) || add.nameMarks.some((m) => (it.catalogue?.name ?? it.name).includes(m)));
+  const carrier = (it: ItemFacts) => it.parenteral && underAny(atcOf(it.code, it.catalogue) ?? '', ['B05']) && !isNutrition(it) && !additive(it);
   const givenDays = new Set(c.items.filter((it) => gives(it, t.administration, careNursing) || carrier(it)).map((it) => it.date));
   const nutrition = c.items.filter((it) => isNutrition(it) && it.date < c.endDate);
   const nutritionDays = new Set(nutrition.map((l) => l.date));

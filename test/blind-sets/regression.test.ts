@@ -193,7 +193,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
   // → 208 / 122 (fx-b64): nursing-grade grounds (特级 first 24 h of stroke/hip fracture), J96.1 by long-term oxygen; consultations per problem, cannula/catheter re-placed early, glucose above four a day without insulin.
   // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
-  blind64: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 122 },
+  // → 219 / 122 (fx-b107): a disposable gastric tube re-billed within its dwell (T/CNAS 19—2020) catches the 胃管 cases of T15's daily 置管 (留置导尿/胃管/留置针每日计置管费).
+  blind64: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 122 },
   // 174 / 67 unseen (d6ed49d): organised fraud at institutions and recruited patients (拉人头, 挂床, 虚构住院, 医养结合, 村卫生室).
   // fx-b65: a home sick bed known by its 建床费/巡诊费 (C11 low-rate 8 → 0); gauze and foam dressings need a wound (T09a +5): 179 / 59.
   // fx-b64: Ⅰ级护理 for dementia beside an acute illness at 80 or older (C04, 14 of 15); the plain-drip reading of the stable course (+3): 182 / 45 merged.
@@ -412,7 +413,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 171 / 33 (fx-b106): 电针 and 温针 include the generic 针灸 row (T01); 饮片 days read per prescription within the 药典 bounds, 补阳还五汤 黄芪 to 120 g for I69/I63 (C23, C07); 丹参/血栓通注射液 on a secondary coronary code need a cardiac test or coronary drug on the stay (T08).
   blind106: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 33 },
   // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
-  blind107: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 103 }, // fx-b108: 静脉采血 on a second line in active bleeding is a serial draw (C12)
+  // → 196 / 87 (fx-b107): PN additives not a drip and bolus tube feeds as full EN (T12), the gastric tube's dwell (T05), I25 no ground for monitoring (T04), 安宁疗护服务费 for 疾病终末期 (T15); CAUTI culture (C11), lung malignancy hypoxaemic (C01).
+  blind107: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 87 },
   // 169 / 95 unseen (1d28f344): tests and imaging again, on the real rows (检验与影像、检查检验结果互认).
   blind108: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 80 }, // fx-b108: 远程影像诊断 against the claim's own images, a lab's consult-less same-day test no referral, K76.0 alone no abdominal CT, cultures only for infected gallstone disease, serial draws of serial tests
 };

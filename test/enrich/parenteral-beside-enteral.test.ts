@@ -35,6 +35,16 @@ describe('parenteral nutrition beside full enteral nutrition (全量肠内营养
     for (const c of [taper, oral, half, burn]) expect(hit(await judge(c), RULE)).toBeUndefined();
   });
 
+  it('counts four or more bolus feeds a day as full EN, the formula billed or not, and does not add feeds to the formula', async () => {
+    const tube = { ...dysphagia, procedures: [{ code: '96.0700' }] };
+    const fiveFeeds = build({ set: tube, addItems: [...days(TUBE_FEED, [0, 1, 2, 3, 4], 5), ...pn([0, 1, 2, 3, 4])] });
+    expect(hit(await judge(fiveFeeds), RULE)).toBeDefined();
+    // Three feeds a day is not yet the full regimen; half a dose of formula given in three feeds is still half a dose.
+    const threeFeeds = build({ set: tube, addItems: [...days(TUBE_FEED, [0, 1, 2, 3, 4], 3), ...pn([0, 1, 2, 3, 4])] });
+    const halfInFeeds = build({ set: tube, addItems: [...days(TPF, [0, 1, 2, 3, 4], 1), ...days(TUBE_FEED, [0, 1, 2, 3, 4], 3), ...pn([0, 1, 2, 3, 4])] });
+    for (const c of [threeFeeds, halfInFeeds]) expect(hit(await judge(c), RULE)).toBeUndefined();
+  });
+
   it('reads a decompression tube (胃插管减压) as no tube feed, and leaves critical care alone', async () => {
     const feed = [...days(TPF, [0, 1, 2, 3, 4], 2), ...pn([0, 1, 2, 3, 4])];
     const suction = build({ set: { ...dysphagia, procedures: [{ code: '96.0700x001' }] }, addItems: feed });

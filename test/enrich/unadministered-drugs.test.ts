@@ -56,4 +56,13 @@ describe('parenteral nutrition with no infusion on most of its days (肠外营�
     const apart = build({ addItems: days(AMINO, [0, 2, 4, 6]) });
     for (const c of [infused, oneOff, apart]) expect(hit(await judge(c), PN_RULE)).toBeUndefined();
   });
+
+  it("reads the bag's own additives (vitamins, trace elements) as part of the bag, not a drip that gives it, while saline still is", async () => {
+    const bag = 'XB05BAZ505B002';
+    const additives = [...days('XB05XCS501B002', [0, 1, 2, 3, 4]), ...days('XB05XAD501B002', [0, 1, 2, 3, 4])];
+    const withAdditives = build({ addItems: [...days(bag, [0, 1, 2, 3, 4]), ...additives] });
+    expect(hit(await judge(withAdditives), PN_RULE)).toBeDefined();
+    const withSaline = build({ addItems: [...days(bag, [0, 1, 2, 3, 4]), ...additives, ...days(SALINE, [0, 1, 2, 3, 4])] });
+    expect(hit(await judge(withSaline), PN_RULE)).toBeUndefined();
+  });
 });
