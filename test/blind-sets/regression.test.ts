@@ -51,7 +51,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind41: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 0 },
   // 192 → 199: an ESD coded on a stay billing no airway and no muscle relaxant (theatre-items.json requiredItems).
   // 199 → 204: an oral bisphosphonate at another institution within zoledronic acid's year (twentieth round).
-  blind42: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 13 },
+  // round 33 (review33 mends, fx-b105/b107/b108 together): ceiling 13 → 12.
+  blind42: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 12 },
   blind43: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 37 },
   // 74 → 59: C05's readmissions for a new event (new stroke, heart-failure re-decompensation, COPD re-exacerbation) are
   // not split stays (related-stays.ts newEvent).
@@ -295,7 +296,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b81b 202 / 45: pericoronitis on a child's card under 10 (T11), a root canal billed at access, irrigation and filling of one tooth (T05).
   // fx-mend29a: ceiling 45 → 90, review 29 item 3: head CT for impacted/supernumerary teeth is CBCT's 串换 (C10, C17: the catalogue has no CBCT row yet),
   // 24.3200x001 牙龈缝合术 no longer supports 清创术 (C04: no laceration coded beside the tooth injuries).
-  blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 90 },
+  // fx-b105: wedge-shaped defects filled, pus cultures of space infections and impacted teeth as elective surgery — ceiling 90 → 80.
+  blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 80 },
   // 185 / 178 unseen (7cf59b1): pathology, the laboratory's costly tests and the blood bank (病理科、检验科特殊检验与输血科).
   // fx-b82: 185 → 212 caught, 178 → 159 controls: paraffin 例 beyond one gallbladder or appendix (T01), crossmatches for a group-and-screen
   // operation with no blood given (T04, 手术备血), red cells with no indication coded (T05); febrile marrow failure supports Ⅰ级护理 (C21),
@@ -327,7 +329,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // stone (T07 careful); TURP's recovery days (C07, C08).
   // fx-b86b 217 / 92: testosterone at a clinic visit judged by its diagnoses (drug-indications clinicVisits: T07 under N41.1), biofeedback for
   // CP/CPPS N41.1 (C11), PCT, cultures, infection screen and blood group in pyonephrosis N13.6 (C15), outpatient procedures up to 7 nights (T09 careful), PSA in male hypogonadism E29.1/E23.0 before and on testosterone (C10).
-  blind86: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 92 },
+  // round 33 (fx-b107/b108 with the review33 mends): ceiling 92 → 90.
+  blind86: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 90 },
   // 159 / 135 unseen (e4733a01): diabetes technology, obesity and endocrine care (糖尿病、肥胖与内分泌).
   // fx-cat31 144 / 120: 43.89 (sleeve) is a partial gastrectomy that 胃大部切除术 may bill (procedure-billing): the set's sleeve stand-in no
   // longer reads as 串换 — T12 (15, a diagnosis fraud caught only by that artefact) and C21 (15, the honest sleeve) alike.
@@ -405,7 +408,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind103: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 91 },
   // 176 / 60 unseen (b1871e94): rehabilitation, written anew on the real rows after fx-b96 and fx-cat32's rehabilitation rows (康复医学科、康复医院与中医康复).
   // fx-b104 → 209 / 60: 运动疗法 beside 偏瘫/脑瘫/截瘫肢体综合训练 (T09), neck, shoulder and spondylosis pain and stays past the red-flag work-up in clinic-therapy stays (T07), 定向透药 with 中频 (T10 careful), G81 with the stroke group for split courses (T06 careful).
-  blind104: { fraudCaughtAtLeast: 209, controlsFlaggedAtMost: 60 },
+  // review33: 中药定向透药 no longer includes 中频 (no published 项目内涵 names the pair; a second site reads the same) — T10 careful 209 → 206.
+  blind104: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 60 },
   // 81 / 45 unseen (1d28f344): teeth and mouth again, on the real dental rows (口腔科、口腔医院与口腔诊所).
   // fx-b105 → 170 / 22: wedge-defect fillings are functional (K03.1); pus culture for space infections, impacted-tooth GA work-up; impacted extraction or K05.3 scaling under 10 (T12); a course's canals billed again (T04); LA for enamel caries/gingivitis (T07); CBCT indications; screening codes billed as treatment (T09); extracted teeth treated (T06); ≥3 canals on a fractured tooth (T05); complex fillings of discoloured teeth with enamel caries (T01). Left: C04 doubled fasting glucose and C19 limb ORIF row (author's construction).
   blind105: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 22 },
@@ -414,7 +418,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind106: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 33 },
   // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
   // → 196 / 87 (fx-b107): PN additives not a drip and bolus tube feeds as full EN (T12), the gastric tube's dwell (T05), I25 no ground for monitoring (T04), 安宁疗护服务费 for 疾病终末期 (T15); CAUTI culture (C11), lung malignancy hypoxaemic (C01).
-  blind107: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 87 },
+  // round 33 (the merged round with the review33 mends): ceiling 87 → 86.
+  blind107: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 86 },
   // 169 / 95 unseen (1d28f344): tests and imaging again, on the real rows (检验与影像、检查检验结果互认).
   blind108: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 80 }, // fx-b108: 远程影像诊断 against the claim's own images, a lab's consult-less same-day test no referral, K76.0 alone no abdominal CT, cultures only for infected gallstone disease, serial draws of serial tests
 };
