@@ -195,7 +195,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 208 / 122 (fx-b64): nursing-grade grounds (特级 first 24 h of stroke/hip fracture), J96.1 by long-term oxygen; consultations per problem, cannula/catheter re-placed early, glucose above four a day without insulin.
   // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
   // → 219 / 122 (fx-b107): a disposable gastric tube re-billed within its dwell (T/CNAS 19—2020) catches the 胃管 cases of T15's daily 置管 (留置导尿/胃管/留置针每日计置管费).
-  blind64: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 122 },
+  // fx-b107's gastric-tube dwell rule reverted (the generator's clean pancreatitis stays bill a tube a day: the generator first) — back to 213.
+  blind64: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 122 },
   // 174 / 67 unseen (d6ed49d): organised fraud at institutions and recruited patients (拉人头, 挂床, 虚构住院, 医养结合, 村卫生室).
   // fx-b65: a home sick bed known by its 建床费/巡诊费 (C11 low-rate 8 → 0); gauze and foam dressings need a wound (T09a +5): 179 / 59.
   // fx-b64: Ⅰ级护理 for dementia beside an acute illness at 80 or older (C04, 14 of 15); the plain-drip reading of the stable course (+3): 182 / 45 merged.
@@ -419,7 +420,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
   // → 196 / 87 (fx-b107): PN additives not a drip and bolus tube feeds as full EN (T12), the gastric tube's dwell (T05), I25 no ground for monitoring (T04), 安宁疗护服务费 for 疾病终末期 (T15); CAUTI culture (C11), lung malignancy hypoxaemic (C01).
   // round 33 (the merged round with the review33 mends): ceiling 87 → 86.
-  blind107: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 86 },
+  // the same revert: T05 (a new gastric tube every day) missed again — 196 → 181.
+  blind107: { fraudCaughtAtLeast: 181, controlsFlaggedAtMost: 86 },
   // 169 / 95 unseen (1d28f344): tests and imaging again, on the real rows (检验与影像、检查检验结果互认).
   blind108: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 80 }, // fx-b108: 远程影像诊断 against the claim's own images, a lab's consult-less same-day test no referral, K76.0 alone no abdominal CT, cultures only for infected gallstone disease, serial draws of serial tests
 };
