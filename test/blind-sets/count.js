@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// usage: node test/blind-sets/count.js <set[,set…]|all> [tree] [--cases]
+// usage: node test/blind-sets/count.js <set[,set…]|all> [tree] [--cases] [--shard=i/n]
 // The regression test's count (regression.test.ts: rules only, each claim's final verdict) from a tree's build
-// (`npx tsc -p tsconfig.build.json` there first), without jest: for working a set and comparing two trees. Prints
-// per set the fraud cases caught and control cases flagged beside the recorded floor and ceiling of the tree's
-// regression.test.ts; with --cases, the caught and flagged case ids (for diffing two trees' runs).
+// (`npx tsc -p tsconfig.build.json` there first), without jest: for working a set, comparing two trees, and every set
+// at once (`npm run verify:regression`, which CI runs after `npm test`: jest runs the newest sets only). Prints per
+// set the fraud cases caught and control cases flagged beside the recorded floor and ceiling of the tree's
+// regression.test.ts, and exits 1 if any set is outside them; with --cases, the caught and flagged case ids (for
+// diffing two trees' runs); with --shard=i/n, only every n-th of the sets from the i-th (one process per core).
 'use strict';
 const fs = require('fs'); const path = require('path'); const zlib = require('zlib');
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -16,9 +18,11 @@ const { createMemoryStore } = dist('features/stores');
 const { NO_MODEL } = dist('model/model');
 const { buildRules, createRulesetHolder } = dist('rules/ruleset-holder');
 
-const sets = args[0] === 'all' || !args[0]
+const shard = (process.argv.find((a) => a.startsWith('--shard=')) ?? '--shard=1/1').slice(8).split('/').map(Number);
+const sets = (args[0] === 'all' || !args[0]
   ? fs.readdirSync(here).filter((n) => /^blind\d+$/.test(n)).sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)))
-  : args[0].split(',');
+  : args[0].split(',')
+).filter((_, i) => i % shard[1] === shard[0] - 1);
 // Floors and ceilings as the tree's regression test records them (absent for a set not yet added).
 const expectedSrc = fs.readFileSync(path.join(tree, 'test/blind-sets/regression.test.ts'), 'utf8');
 const expected = (set) => {
@@ -47,9 +51,10 @@ const expected = (set) => {
     const caught = labels.filter((l) => l.kind === 'fraud' && l.targets.some(flagged)).map((l) => l.caseId);
     const controls = labels.filter((l) => l.kind === 'control' && l.claimIds.some(flagged)).map((l) => l.caseId);
     const e = expected(path.basename(dir));
-    const off = e && (caught.length < e.floor || controls.length > e.ceiling);
+    // Every set run as `all` must have its figures recorded: a set added without them would pass unjudged.
+    const off = e ? caught.length < e.floor || controls.length > e.ceiling : args[0] === 'all' || !args[0];
     if (off || invalid) failed = true;
-    console.log(`${path.basename(dir)}: caught ${caught.length}${e ? ` (floor ${e.floor})` : ''}, controls ${controls.length}${e ? ` (ceiling ${e.ceiling})` : ''}, invalid ${invalid}${off ? '  <-- outside the recorded figures' : ''}`);
+    console.log(`${path.basename(dir)}: caught ${caught.length}${e ? ` (floor ${e.floor})` : ''}, controls ${controls.length}${e ? ` (ceiling ${e.ceiling})` : ''}, invalid ${invalid}${off ? (e ? '  <-- outside the recorded figures' : '  <-- no figures recorded in regression.test.ts') : ''}`);
     if (withCases) console.log(`  caught: ${caught.join(' ')}\n  controls: ${controls.join(' ')}`);
   }
   process.exitCode = failed ? 1 : 0;
