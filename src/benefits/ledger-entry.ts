@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { itemIn } from '../contract/catalogue-row';
 import { daysBetween } from '../contract/dates';
 import type { BenefitClaim } from './benefit-claim';
 import { isCostlyRow } from './costly-item';
@@ -44,7 +45,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
     const drugKey = it.category === 'drug' ? genericDrugKey(it.code, entry) : null;
     const scheduled = f.inpatient && drugKey !== null && scheduleRows.has(drugKey);
     // A kept code names the billed code or its catalogue row (a recognised examination billed under a code beneath its row).
-    const kept = frequencyCodes.has(it.code) || (!!entry && frequencyCodes.has(entry.code));
+    const kept = itemIn(frequencyCodes, it);
     // The admission day's examinations: a clinic visit arriving after its stay is compared with them
     // (repeated-exams.ts).
     const admissionExam = f.inpatient && it.category === 'service' && entry?.subcategory === 'exam' && it.date === f.serviceDate;
@@ -67,7 +68,8 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
       line.drug = drugKey as string;
       const perDay = supplyPerDay(entry);
       if (!f.inpatient && perDay) {
-        line.days = (entry?.subcategory === 'tcm-herb' ? herbDays?.get(it.lineId) : undefined) ?? daysOfSupply(it.quantity, perDay);
+        // herbDays holds the 饮片 lines only (catalogue subcategory tcm-herb): any other drug finds none there.
+        line.days = herbDays?.get(it.lineId) ?? daysOfSupply(it.quantity, perDay);
         // An `onClaim` dose is the prescribing claim's: a TB regimen's levofloxacin, not a bronchitis course elsewhere.
         const doses = (entry?.supplyPerDayFor ?? []).filter((r) => !r.onClaim || startsWithAny(f.diagnosisCodes, r.codes));
         if (doses.length) line.daysFor = doses.map((r) => ({ codes: [...r.codes], days: daysOfSupply(it.quantity, r.perDay * onDaysShare(entry)) }));

@@ -26,10 +26,11 @@ export function clinicTherapyStay(c: StayContentInput, content: NonNullable<Know
   if (c.items.some((it) => it.catalogue?.subcategory === 'surgery' || (it.category === 'drug' && it.parenteral)) || closeCare(c)) return null;
   // The red-flag work-up (outpatientTreatable.needShownBy) answers its question within a day or two; a stay that goes on
   // past workUpNights with every diagnosis still non-specific found no red flag, and its days are the clinic's course.
-  if (needShown(c.items, content.outpatientTreatable?.needShownBy) && c.lengthOfStay <= t.workUpNights) return null;
+  const workedUp = needShown(c.items, content.outpatientTreatable?.needShownBy);
+  if (workedUp && c.lengthOfStay <= t.workUpNights) return null;
   return {
     nights: c.lengthOfStay,
-    content: `诊断仅为${c.diagnosisCodes.join('、')}（属${prefixList(t.diagnoses.filter((p) => c.diagnosisCodes.some((d) => underAny(d, [p]))))}，门诊理疗可治的颈肩腰背痛），无手术操作、注射输液用药或一级以上护理，住院所做仅为口服药与牵引、电疗、针刺等门诊即可完成的理疗${needShown(c.items, content.outpatientTreatable?.needShownBy) ? `（影像检查后诊断仍为非特异性，住院${c.lengthOfStay}晚，超过检查所需的${t.workUpNights}晚）` : ''}`,
+    content: `诊断仅为${c.diagnosisCodes.join('、')}（属${prefixList(t.diagnoses.filter((p) => c.diagnosisCodes.some((d) => underAny(d, [p]))))}，门诊理疗可治的颈肩腰背痛），无手术操作、注射输液用药或一级以上护理，住院所做仅为口服药与牵引、电疗、针刺等门诊即可完成的理疗${workedUp ? `（影像检查后诊断仍为非特异性，住院${c.lengthOfStay}晚，超过检查所需的${t.workUpNights}晚）` : ''}`,
     lineIds: routineLineIds(c.items),
   };
 }

@@ -1,3 +1,4 @@
+import { itemIn } from '../contract/catalogue-row';
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -73,7 +74,7 @@ export function markInfusionSets(items: readonly ItemFacts[], content: StayConte
   const sets = new Set(codes.sets);
   const groups = new Map<string, number>();
   for (const d of infusionDays(items, codes).entries()) groups.set(d[0], [...d[1].first, ...d[1].additional].reduce((s, l) => s + l.quantity, 0));
-  for (const it of items) if (sets.has(it.code) || (it.catalogue && sets.has(it.catalogue.code))) it.dayGroups = groups.get(it.date) ?? 0;
+  for (const it of items) if (itemIn(sets, it)) it.dayGroups = groups.get(it.date) ?? 0;
 }
 
 /**

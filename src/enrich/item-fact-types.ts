@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from './catalogue';
 import type { ApprovedInPlace } from './indication-clauses';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // The facts of one line item, in a file of their own: facts.ts (the claim's facts) and the modules that compute
 // the line's facts (item-facts.ts, knowledge-facts.ts, grouping-facts.ts) all read them, without importing each other.
@@ -105,13 +106,8 @@ export interface KnowledgeItemFacts {
   contextFinding: 'context' | 'swap' | 'quantity' | 'schedule' | 'infusion' | 'diagnosis' | 'nebulised' | 'dose' | null;
 }
 
-/**
- * The code a knowledge table knows a line by: the catalogue row it matched (a generic drug in one dosage form
- * covers every 23-character product code beneath it), else the claimed code.
- */
-export function rowCodeOf(it: { code: string; catalogue: { code: string } | null }): string {
-  return it.catalogue?.code ?? it.code;
-}
+// Kept in the base layer: enrich/ imports benefits/, so benefits/ reads bill lines by these from there, not from here.
+export { itemIn, rowCodeOf } from '../contract/catalogue-row';
 
 /** Which lines a knowledge table row means: catalogue row codes, or marks in the name (lines under codes outside the catalogue). */
 export interface ItemSelector {

@@ -27,6 +27,12 @@ export function linesOf(lines: readonly BenefitItem[]): { lineIds: string[]; nam
 }
 
 /**
+ * Whether a ledger line is one of `codes` by its own code or by the catalogue row it belongs to (`row`): a table may
+ * list either. The bill line's twin is contract/catalogue-row.ts itemIn.
+ */
+export const lineIn = (codes: ReadonlySet<string>, l: Pick<LedgerLine, 'code' | 'row'>): boolean => codes.has(l.code) || (l.row !== undefined && codes.has(l.row));
+
+/**
  * Days of a drug's supply that make it a take-home supply rather than the day's doses of a course: at least
  * this many, so that when a copy of the bill is settled the next day the first supply still holds two days or more
  * (SAMPLE; a nebulised or injected drug billed for the day's sessions counts a day or two at its daily quantity).

@@ -1,6 +1,7 @@
 import { plannedAdmission } from '../../contract/claim';
 import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { daysBetween } from '../../contract/dates';
+import { itemIn } from '../../contract/catalogue-row';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
@@ -31,7 +32,7 @@ export function electivePci(me: MemberClaim, items: readonly BenefitItem[], prio
   const procedures = me.codes.filter((c) => underAny(c, t.procedures));
   if (!procedures.length || !t.principalCategories.includes(me.principalCategory) || startsWithAny(me.codes, t.indications)) return null;
   const rows = new Set(t.items);
-  const lines = items.filter((i) => rows.has(i.catalogue?.code ?? i.code) || rows.has(i.code));
+  const lines = items.filter((i) => itemIn(rows, i));
   if (!lines.length) return null;
   const before = prior.filter((e) => e.insuredId === me.insuredId && e.claimId !== me.claimId && e.serviceDate <= me.serviceDate && daysBetween(e.serviceDate, me.serviceDate) <= t.windowDays);
   const coronaryVisits = before.filter((e) => CLINIC_VISITS.has(e.visitType) && startsWithAny(e.codes ?? [e.principalCategory], t.coronary));

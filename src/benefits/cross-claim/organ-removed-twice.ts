@@ -1,6 +1,7 @@
 import { toYuan } from '../../money/fen';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { LedgerLine, MemberClaim } from '../member-claim';
+import { lineIn } from './common';
 
 // 冒名就医/借卡: an unpaired organ is removed once in a life (related-conditions.json onceOnlyOperations). The member's
 // ledger showing the same removal on another stay means one of the two patients was not the member — the card lent
@@ -28,7 +29,7 @@ export function organRemovedTwice(me: MemberClaim, prior: readonly MemberClaim[]
   if (!rows?.length || !me.lines?.length) return null;
   for (const row of rows) {
     const items = new Set(row.items);
-    const ofRow = (l: LedgerLine) => l.kind === 'service' && (items.has(l.code) || (l.row !== undefined && items.has(l.row)));
+    const ofRow = (l: LedgerLine) => l.kind === 'service' && lineIn(items, l);
     const mine = me.lines.filter(ofRow);
     if (!mine.length) continue;
     for (const e of prior) {

@@ -3,6 +3,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { startsWithAny, underAny } from '../../contract/code-prefix';
+import { itemIn } from '../../contract/catalogue-row';
 
 // 串换: a haemodialysis centre's concentrate, included in the session price, billed through a covered drug. Peritoneal
 // dialysis fluid (目录 限定: 限腹膜透析) needs peritoneal dialysis — a catheter placed (54.93), PD performed (54.98) or
@@ -27,7 +28,7 @@ export function peritonealFluid(me: MemberClaim, items: readonly BenefitItem[], 
   const t = k.limits.peritonealDialysis;
   if (!t || !me.codes) return null;
   const drugs = new Set(t.drugs);
-  const fluid = items.filter((i) => i.category === 'drug' && (drugs.has(i.code) || (i.catalogue !== null && drugs.has(i.catalogue.code))));
+  const fluid = items.filter((i) => i.category === 'drug' && itemIn(drugs, i));
   if (!fluid.length) return null;
   const hdItems = new Set(t.haemodialysisItems);
   const hd = [

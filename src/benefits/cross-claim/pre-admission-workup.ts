@@ -3,7 +3,7 @@ import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
 import type { LedgerLine, MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import { list, sameCondition } from './common';
+import { lineIn, list, sameCondition } from './common';
 
 export interface PreAdmissionWorkup {
   /** The stay, its admission date, and the first outpatient visit carrying its work-up. */
@@ -51,7 +51,7 @@ function workupVisit(stay: MemberClaim, visit: MemberClaim, stayCodes: ReadonlyS
   if (gap < 1 || gap > k.limits.preAdmissionWindowDays) return null;
   if (!sameCondition(visit.principalCategory, stay.principalCategory, k)) return null;
   const tests = (visit.lines ?? []).filter((l) => l.test);
-  const moved = tests.filter((l) => !stayCodes.has(l.code) && !(l.row && stayCodes.has(l.row)));
+  const moved = tests.filter((l) => !lineIn(stayCodes, l));
   return moved.length * 2 > tests.length ? { claim: visit, moved, of: tests.length } : null;
 }
 

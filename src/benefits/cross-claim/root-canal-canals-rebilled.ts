@@ -3,7 +3,8 @@ import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
-import { CLINIC_VISITS, linesOf } from './common';
+import { itemIn } from '../../contract/catalogue-row';
+import { CLINIC_VISITS, lineIn, linesOf } from './common';
 
 // 重复收费 of one tooth's canals at the visits of its course at one institution: 根管治疗术 is charged per canal for the
 // whole treatment, so a course bills a tooth's canals once. Claims carry no tooth number, so the teeth a course holds
@@ -30,18 +31,17 @@ export function rootCanalCanalsRebilled(me: MemberClaim, items: readonly Benefit
   const rc = k.dentition?.rootCanalCourse;
   if (!rc?.canalsPerTooth || !CLINIC_VISITS.has(me.visitType)) return null;
   const course = new Set(rc.codes);
-  const isCourse = (code: string, row?: string) => course.has(code) || (row !== undefined && course.has(row));
-  const mine = items.filter((i) => i.category === 'service' && isCourse(i.code, i.catalogue?.code));
+  const mine = items.filter((i) => i.category === 'service' && itemIn(course, i));
   if (!mine.length) return null;
   const visits = prior.filter(
     (e) => e.claimId !== me.claimId && e.hospitalId === me.hospitalId && CLINIC_VISITS.has(e.visitType) && e.serviceDate <= me.serviceDate && daysBetween(e.serviceDate, me.serviceDate) <= rc.withinDays,
   );
-  const billedIn = (e: MemberClaim) => (e.lines ?? []).filter((l) => l.kind === 'service' && isCourse(l.code, l.row)).reduce((n, l) => n + (l.quantity ?? 1), 0);
+  const billedIn = (e: MemberClaim) => (e.lines ?? []).filter((l) => l.kind === 'service' && lineIn(course, l)).reduce((n, l) => n + (l.quantity ?? 1), 0);
   const billing = visits.filter((e) => billedIn(e) > 0);
   if (!billing.length) return null;
   const anaesthesia = new Set(rc.anaesthesiaItems ?? []);
-  const opens = (e: MemberClaim) => startsWithAny(e.codes ?? [], rc.opening) || (e.lines ?? []).some((l) => anaesthesia.has(l.code) || (l.row !== undefined && anaesthesia.has(l.row)));
-  const opensHere = startsWithAny(me.codes ?? [], rc.opening) || items.some((i) => anaesthesia.has(i.code) || (!!i.catalogue && anaesthesia.has(i.catalogue.code)));
+  const opens = (e: MemberClaim) => startsWithAny(e.codes ?? [], rc.opening) || (e.lines ?? []).some((l) => lineIn(anaesthesia, l));
+  const opensHere = startsWithAny(me.codes ?? [], rc.opening) || items.some((i) => itemIn(anaesthesia, i));
   const all = [...visits, me];
   const diagnoses = new Set(all.flatMap((e) => (e.codes ?? []).filter((c) => underAny(c, rc.diagnoses))));
   const teeth = Math.max(1, diagnoses.size, visits.filter(opens).length + (opensHere ? 1 : 0));

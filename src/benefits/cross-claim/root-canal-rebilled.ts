@@ -3,7 +3,8 @@ import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
-import { linesOf } from './common';
+import { itemIn } from '../../contract/catalogue-row';
+import { lineIn, linesOf } from './common';
 
 // 重复收费 of one tooth's root canal at two institutions: a course is billed once, at the filling that ends it. A
 // clinic billing the course with no opening or preparation of its own, weeks after another institution billed the
@@ -23,7 +24,7 @@ export function rootCanalRebilled(me: MemberClaim, items: readonly BenefitItem[]
   const rc = k.dentition?.rootCanalCourse;
   if (!rc) return null;
   const course = new Set(rc.codes);
-  const mine = items.filter((i) => i.category === 'service' && (course.has(i.code) || (!!i.catalogue && course.has(i.catalogue.code))));
+  const mine = items.filter((i) => i.category === 'service' && itemIn(course, i));
   if (!mine.length || startsWithAny(me.codes ?? [], rc.opening)) return null;
   const window = prior.filter((e) => e.claimId !== me.claimId && e.serviceDate < me.serviceDate && daysBetween(e.serviceDate, me.serviceDate) <= rc.withinDays);
   // Prepared here: this institution's own course.
@@ -31,7 +32,7 @@ export function rootCanalRebilled(me: MemberClaim, items: readonly BenefitItem[]
   const teeth = (e: MemberClaim) => new Set((e.codes ?? []).filter((c) => underAny(c, rc.diagnoses)).map((c) => c.slice(0, 3)));
   const mineTeeth = teeth(me);
   const billed = window
-    .filter((e) => e.hospitalId !== me.hospitalId && (e.lines ?? []).some((l) => l.kind === 'service' && (course.has(l.code) || (l.row !== undefined && course.has(l.row)))))
+    .filter((e) => e.hospitalId !== me.hospitalId && (e.lines ?? []).some((l) => l.kind === 'service' && lineIn(course, l)))
     .filter((e) => [...teeth(e)].some((c) => mineTeeth.has(c)))
     .sort((a, b) => (a.serviceDate < b.serviceDate ? 1 : -1));
   for (const e of billed) {

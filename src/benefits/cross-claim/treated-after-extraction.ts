@@ -3,7 +3,8 @@ import { daysBetween } from '../../contract/dates';
 import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
-import { CLINIC_VISITS, linesOf } from './common';
+import { itemIn } from '../../contract/catalogue-row';
+import { CLINIC_VISITS, lineIn, linesOf } from './common';
 
 // 虚构医药服务 on a tooth no longer there: an extracted tooth is neither root-filled nor restored. Claims carry no
 // tooth number, so the tooth is read from its diagnosis: a claim that extracts and root-fills under one tooth
@@ -27,22 +28,22 @@ export function treatedAfterExtraction(me: MemberClaim, items: readonly BenefitI
   const rc = d.rootCanalCourse;
   const extraction = new Set(d.extractionItems.codes);
   const perTooth = new Set(d.perToothItems.codes);
-  const is = (set: Set<string>, code: string, row?: string) => set.has(code) || (row !== undefined && set.has(row));
+  const course = new Set(rc.codes);
   const teeth = (codes: readonly string[] | undefined) => new Set((codes ?? []).filter((c) => underAny(c, rc.diagnoses)));
   const mineTeeth = teeth(me.codes);
   if (!mineTeeth.size) return null;
-  const treated = items.filter((i) => i.category === 'service' && is(perTooth, i.code, i.catalogue?.code));
+  const treated = items.filter((i) => i.category === 'service' && itemIn(perTooth, i));
   if (!treated.length) return null;
   // One claim, one tooth shown: extracted and root-filled at once.
-  const extractsHere = items.some((i) => i.category === 'service' && is(extraction, i.code, i.catalogue?.code));
-  const rootFilled = treated.filter((i) => is(new Set(rc.codes), i.code, i.catalogue?.code));
+  const extractsHere = items.some((i) => i.category === 'service' && itemIn(extraction, i));
+  const rootFilled = treated.filter((i) => itemIn(course, i));
   // Any other dental condition coded (a residual root K08.3, periodontitis K05, an impacted tooth K01) shows another tooth.
   const dental = new Set((me.codes ?? []).filter((c) => underAny(c, [...rc.diagnoses, 'K0'])));
-  if (extractsHere && rootFilled.length && dental.size === 1) return { ...linesOf(treated.filter((i) => !is(extraction, i.code, i.catalogue?.code))), extracted: `本单据（${[...mineTeeth].join('、')}）` };
+  if (extractsHere && rootFilled.length && dental.size === 1) return { ...linesOf(treated.filter((i) => !itemIn(extraction, i))), extracted: `本单据（${[...mineTeeth].join('、')}）` };
   // Extracted elsewhere, after this institution had begun on the tooth.
   const window = prior.filter((e) => e.claimId !== me.claimId && e.serviceDate <= me.serviceDate && daysBetween(e.serviceDate, me.serviceDate) <= rc.withinDays);
   for (const e of window) {
-    if (e.hospitalId === me.hospitalId || !(e.lines ?? []).some((l) => l.kind === 'service' && is(extraction, l.code, l.row))) continue;
+    if (e.hospitalId === me.hospitalId || !(e.lines ?? []).some((l) => l.kind === 'service' && lineIn(extraction, l))) continue;
     const theirs = teeth(e.codes);
     if (![...mineTeeth].every((c) => theirs.has(c))) continue;
     const begunHere = window.some((x) => x.hospitalId === me.hospitalId && x.serviceDate < e.serviceDate && [...teeth(x.codes)].some((c) => theirs.has(c)));
