@@ -858,6 +858,8 @@ export interface DoseSchedule {
   minIntervalDays?: number;
   /** Most units in a cycle of `days` days, counted from the administration day that opens it. */
   cycle?: { days: number; maxUnits: number };
+  /** A once-per-cycle dose (at least `minUnits` a day) and its own interval (drug-schedules.json fullDose). */
+  fullDose?: { minUnits: number; minIntervalDays: number; unlessDiagnoses?: readonly string[] };
   /** A longer interval when both claims' principal categories are among `categories` (drug-schedules.json). */
   byPrincipal?: readonly { categories: readonly string[]; minIntervalDays: number; sameClass?: { codes: readonly string[] } }[];
   /** Purchases outside a stay counted at the member's own cycle, read from the latest stay giving the drug (drug-supply.ts). */

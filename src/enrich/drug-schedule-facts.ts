@@ -22,7 +22,7 @@ export function applySchedules(c: KnowledgeClaimInput, schedules: ReadonlyMap<st
   if (byRow === null) return;
   for (const [row, lines] of byRow) {
     // A row judging only the member's supply across claims (ownCycle) says nothing about one claim's days.
-    if (row.minIntervalDays === undefined && row.cycle === undefined) continue;
+    if (row.minIntervalDays === undefined && row.cycle === undefined && row.fullDose === undefined) continue;
     const findings = new Map<ItemFacts, string>();
     const dateOf = new Map(lines.map((l) => [l.dayIndex, l.date]));
     const days = [...dateOf.keys()].sort((a, b) => a - b);
@@ -32,6 +32,19 @@ export function applySchedules(c: KnowledgeClaimInput, schedules: ReadonlyMap<st
         if (days[i] - days[i - 1] >= interval) continue;
         const text = `${row.name}给药间隔至少${interval}日，前次给药${dateOf.get(days[i - 1])}，相隔${days[i] - days[i - 1]}日`;
         for (const l of lines) if (l.dayIndex === days[i]) findings.set(l, text);
+      }
+    }
+    const full = row.fullDose;
+    if (full !== undefined && !c.diagnosisCodes.some((d) => full.unlessDiagnoses?.some((p) => d.startsWith(p)))) {
+      // Once-per-cycle doses (fullDose): two days each of at least minUnits closer than the cycle's interval.
+      const units = new Map<number, number>();
+      for (const l of lines) units.set(l.dayIndex, (units.get(l.dayIndex) ?? 0) + l.quantity);
+      const fullDays = days.filter((d) => (units.get(d) ?? 0) >= full.minUnits);
+      for (let i = 1; i < fullDays.length; i++) {
+        const gap = fullDays[i] - fullDays[i - 1];
+        if (gap >= full.minIntervalDays) continue;
+        const text = `${row.name}每次${full.minUnits}支及以上为每周期剂量（超出每周方案的单次剂量），给药间隔至少${full.minIntervalDays}日，前次给药${dateOf.get(fullDays[i - 1])}，相隔${gap}日`;
+        for (const l of lines) if (l.dayIndex === fullDays[i] && !findings.has(l)) findings.set(l, text);
       }
     }
     if (row.cycle !== undefined) {

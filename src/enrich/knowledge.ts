@@ -411,6 +411,19 @@ const scheduleRow = z.strictObject({
   /** Most units in a cycle of `days` days, counted from the administration day that opens it (a cycle given over several days: cisplatin d1–3 or d1–5). */
   cycle: z.strictObject({ days: z.number().int().min(2), maxUnits: z.number().positive() }).optional(),
   /**
+   * A day's dose of at least `minUnits` units is above the largest dose of every shorter schedule the label and
+   * guidelines give (docetaxel's weekly 35–40 mg/m²): it is a once-per-cycle dose, and two such days closer than
+   * `minIntervalDays` are a cycle given early (提前化疗、虚记周期) whatever `minIntervalDays` of the row allows for the
+   * weekly dose. Not judged where either claim codes a diagnosis under `unlessDiagnoses` (ICD-10 prefixes of a tumour
+   * with a shorter full-dose schedule: docetaxel every 2 weeks for prostate cancer).
+   */
+  fullDose: z.strictObject({
+    minUnits: z.number().positive(),
+    minIntervalDays: z.number().int().min(2),
+    unlessDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{2}(\.[0-9A-Za-z]{0,3})?$/)).optional(),
+    source: z.string().min(1),
+  }).optional(),
+  /**
    * A longer interval across claims when both claims' principal diagnoses fall in `categories` (ICD-10 categories):
    * zoledronic acid 5 mg once a year for osteoporosis, where the 4 mg oncology schedule is every 3–4 weeks.
    */

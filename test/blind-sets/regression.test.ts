@@ -429,7 +429,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 150 / 153 unseen (1229a20b): orthopaedics and trauma, written anew on the real orthopaedic rows (骨科、创伤与脊柱).
   blind110: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 153 },
   // 196 / 185 unseen (1229a20b): oncology, written anew on the real oncology rows (肿瘤内科、放疗与日间化疗).
-  blind111: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 185 },
+  blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 185 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most

@@ -25,6 +25,8 @@ interface Dose {
   claimId: string | null;
   /** The claim's principal ICD-10 category (the longer interval of `byPrincipal`). */
   principal: string;
+  /** The claim's diagnosis and procedure codes (fullDose unlessDiagnoses). */
+  codes?: readonly string[];
   lineId: string;
   date: string;
   quantity: number;
@@ -50,12 +52,19 @@ export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[],
   const others = prior.filter((e) => !(e.itemsSignature === me.itemsSignature && e.serviceDate === me.serviceDate && e.hospitalId === me.hospitalId));
   for (const [key, lines] of mine) {
     const row = schedules.get(key) as DoseSchedule;
-    const theirs: Dose[] = others.flatMap((e) => (e.lines ?? []).filter((l) => l.kind === 'drug' && l.drug === key).map((l) => ({ claimId: e.claimId, principal: e.principalCategory, lineId: l.lineId, date: l.date, quantity: l.quantity ?? 1 })));
+    const theirs: Dose[] = others.flatMap((e) => (e.lines ?? []).filter((l) => l.kind === 'drug' && l.drug === key).map((l) => ({ claimId: e.claimId, principal: e.principalCategory, codes: e.codes, lineId: l.lineId, date: l.date, quantity: l.quantity ?? 1 })));
     if (!theirs.length) continue;
     // Both claims of the longer schedule's diagnoses (osteoporosis, not bone metastases): its interval.
     const longer = row.byPrincipal?.find((b) => b.categories.includes(me.principalCategory));
-    const intervalOf = (d: Dose) => (longer?.categories.includes(d.principal) ? longer.minIntervalDays : (row.minIntervalDays as number));
-    const found = (row.minIntervalDays !== undefined ? tooSoon(lines, theirs, intervalOf) : null) ?? (row.cycle ? overCycle(lines, theirs, row.cycle) : null);
+    const baseOf = (d: Dose) => (longer?.categories.includes(d.principal) ? longer.minIntervalDays : (row.minIntervalDays as number));
+    // A once-per-cycle dose on both days (fullDose): the cycle's own interval, longer than the weekly dose's.
+    const exempt = (codes: readonly string[] | undefined) => (codes ?? []).some((c) => row.fullDose?.unlessDiagnoses?.some((p) => c.startsWith(p)));
+    const full = row.fullDose && !exempt(me.codes) ? row.fullDose : undefined;
+    const ownUnits = unitsByDay(lines.map((l) => ({ key: l.date, quantity: l.quantity })));
+    const theirUnits = unitsByDay(theirs.map((d) => ({ key: `${d.claimId} ${d.date}`, quantity: d.quantity })));
+    const isFull = (d: Dose, l: BenefitItem) => full !== undefined && !exempt(d.codes) && (ownUnits.get(l.date) ?? 0) >= full.minUnits && (theirUnits.get(`${d.claimId} ${d.date}`) ?? 0) >= full.minUnits;
+    const intervalOf = (d: Dose, l: BenefitItem) => Math.max(row.minIntervalDays !== undefined ? baseOf(d) : 0, isFull(d, l) ? (full as { minIntervalDays: number }).minIntervalDays : 0);
+    const found = (row.minIntervalDays !== undefined || full ? tooSoon(lines, theirs, intervalOf) : null) ?? (row.cycle ? overCycle(lines, theirs, row.cycle) : null);
     if (!found) continue;
     const ids = new Set(found.lineIds);
     const otherDates = [...new Set(found.others.map((d) => d.date))].sort();
@@ -63,7 +72,7 @@ export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[],
     const unit = row.cycle ? '支' : '';
     return {
       drug: lines[0].name,
-      expected: row.minIntervalDays !== undefined && found.kind === 'interval' ? `给药间隔至少${found.interval}日` : `每${row.cycle?.days}日周期至多${row.cycle?.maxUnits}${unit}，本周期各单据合计${found.units}${unit}`,
+      expected: found.kind === 'interval' && full !== undefined && found.interval === full.minIntervalDays && full.minIntervalDays > (row.minIntervalDays ?? 0) ? `每次${full?.minUnits}支及以上为每周期剂量（超出每周方案的单次剂量），给药间隔至少${found.interval}日` : found.kind === 'interval' ? `给药间隔至少${found.interval}日` : `每${row.cycle?.days}日周期至多${row.cycle?.maxUnits}${unit}，本周期各单据合计${found.units}${unit}`,
       otherClaims: list(found.others.map((d) => d.claimId as string)),
       otherDates: list(otherDates),
       thisDates: list(ownDates),
@@ -122,8 +131,15 @@ function sameClassAfter(me: MemberClaim, items: readonly BenefitItem[], others: 
 
 type Found = { kind: 'interval' | 'cycle'; lineIds: string[]; others: Dose[]; gap: number; units: number; interval?: number };
 
+/** Units a day (or a claim's day), summed over its lines. */
+function unitsByDay(doses: readonly { key: string; quantity: number }[]): Map<string, number> {
+  const units = new Map<string, number>();
+  for (const d of doses) units.set(d.key, (units.get(d.key) ?? 0) + d.quantity);
+  return units;
+}
+
 /** This claim's days of the drug within the interval (of the pair) of another claim's day (before or after it). */
-function tooSoon(lines: readonly BenefitItem[], theirs: readonly Dose[], intervalOf: (d: Dose) => number): Found | null {
+function tooSoon(lines: readonly BenefitItem[], theirs: readonly Dose[], intervalOf: (d: Dose, l: BenefitItem) => number): Found | null {
   const lineIds: string[] = [];
   const near = new Set<Dose>();
   let gap = Infinity;
@@ -132,11 +148,12 @@ function tooSoon(lines: readonly BenefitItem[], theirs: readonly Dose[], interva
     let hit = false;
     for (const d of theirs) {
       const g = Math.abs(daysBetween(d.date, l.date));
-      if (g >= intervalOf(d)) continue;
+      const within = intervalOf(d, l);
+      if (g >= within) continue;
       hit = true;
       near.add(d);
       gap = Math.min(gap, g);
-      interval = Math.max(interval, intervalOf(d));
+      interval = Math.max(interval, within);
     }
     if (hit) lineIds.push(l.lineId);
   }
