@@ -45,6 +45,8 @@ export interface TonicHerbCourseFacts {
   limitJi: number;
   /** Why the bound applies, in Chinese for the message: no treatment ground, self-paid tonics beside, or beyond an 汤剂 course. */
   ground: string;
+  /** What it looks like: a 膏方 or 滋补 settled as treatment where no ground is given, else a season's supply at once. */
+  finding: string;
   /** The self-paid tonics billed beside, "" when none. */
   tonics: string;
   lineIds: string[];
@@ -87,6 +89,7 @@ export function tonicHerbCourse(c: TonicHerbCourseInput, t: TonicHerbCourse | nu
     ji: best.ji,
     limitJi: limit,
     ground,
+    finding: noGround || tonics.length ? '疑似将膏方、滋补养生用药按治疗用饮片结算' : '疑似超量开药或将膏方按治疗用饮片结算',
     tonics: tonics.join('、'),
     lineIds: best.lines.map((l) => l.lineId),
     amount: toYuan(noGround || tonics.length ? fen : Math.round((fen * (best.ji - limit)) / best.ji)),
