@@ -24,6 +24,7 @@ import { loadSpecialUseAntibacterials, type SpecialUseAntibacterials } from './s
 import { loadCriticalOnlyDrugs, type CriticalOnlyDrugs } from './critical-only-drugs';
 import { loadConsumableIndications, type ConsumableIndications } from './consumable-indications';
 import { loadAcuteSupply, type AcuteSupply } from './acute-supply';
+import { loadTonicHerbCourse, type TonicHerbCourse } from './tonic-herb-course';
 import { loadPublicHealthServices, type PublicHealthServices } from './public-health-visit';
 import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
@@ -620,6 +621,8 @@ export interface Knowledge {
   consumableIndications?: ConsumableIndications | null;
   /** 急性病超量开药: the acute conditions and the days of supply a visit for them may dispense (acute-supply.json). */
   acuteSupply?: AcuteSupply | null;
+  /** 膏方/滋补饮片按治疗结算: the 剂 bounds of a paid 饮片 prescription and the claims that give no ground for a long one (tonic-herb-course.json). */
+  tonicHerbCourse?: TonicHerbCourse | null;
   /** 公卫 services billed to the fund: the 基本公共卫生 services a 基层 visit's whole bill may be (public-health-services.json). */
   publicHealthServices?: PublicHealthServices | null;
   /** Conditions whose guideline course explains a long stay, with the treatment that must carry its days (standard-courses.json). */
@@ -740,6 +743,7 @@ export function loadKnowledge(dir: string): Knowledge {
     criticalOnlyDrugs: loadCriticalOnlyDrugs(join(dir, 'critical-only-drugs.json')),
     consumableIndications: loadConsumableIndications(join(dir, 'consumable-indications.json')),
     acuteSupply: loadAcuteSupply(join(dir, 'acute-supply.json')),
+    tonicHerbCourse: loadTonicHerbCourse(join(dir, 'tonic-herb-course.json')),
     publicHealthServices: loadPublicHealthServices(join(dir, 'public-health-services.json')),
     standardCourses: loadStandardCourses(join(dir, 'standard-courses.json')),
     homeSickBeds: loadHomeSickBeds(join(dir, 'home-sick-beds.json')),

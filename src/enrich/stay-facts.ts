@@ -22,6 +22,7 @@ import { specialUseUnsupported, type SpecialUseUnsupported } from './special-use
 import { criticalOnlyAfter, type CriticalOnlyAfter } from './critical-only-drugs';
 import { consumableUnsupported, type ConsumableUnsupported } from './consumable-indications';
 import { acuteSupply, type AcuteSupplyFacts } from './acute-supply';
+import { tonicHerbCourse, type TonicHerbCourseFacts } from './tonic-herb-course';
 import { publicHealthVisit, type PublicHealthVisitFacts } from './public-health-visit';
 import { standardCourse, type StandardCourseFacts } from './standard-course';
 import { theatreFacts, type TheatreFacts } from './theatre-facts';
@@ -78,6 +79,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   consumableUnsupported: ConsumableUnsupported[] | null;
   /** A visit or purchase for acute illness only dispensing a drug for more days than acute-supply.json allows (急性病超量开药); null when none. */
   acuteSupply: AcuteSupplyFacts | null;
+  /** A paid 饮片 prescription far beyond an 汤剂 course with no treatment ground, or beside self-paid tonics (膏方; tonic-herb-course.json); null when none. */
+  tonicHerbCourse: TonicHerbCourseFacts | null;
   /** A 基层 visit whose whole bill is a 国家基本公共卫生 service (public-health-services.json): 公卫 billed to the fund; null when not. */
   publicHealthVisit: PublicHealthVisitFacts | null;
   /** Drug lines whose drug's days of supply on the claim are within the dispensing limit (outside a stay limits.json supply; in a stay a cycle drug's days on; supply-within-limit.ts): not an overdose for the model's quantity signal. */
@@ -223,6 +226,7 @@ export function stayFacts(input: StayInput): StayFacts {
     criticalOnlyAfter: criticalOnlyAfter(input, k?.criticalOnlyDrugs),
     consumableUnsupported: consumableUnsupported(input, k?.consumableIndications),
     acuteSupply: acuteSupply(input, k?.acuteSupply),
+    tonicHerbCourse: tonicHerbCourse(input, k?.tonicHerbCourse),
     publicHealthVisit: publicHealthVisit(input, k?.publicHealthServices),
     supplyWithinLimit: supplyWithinLimit(items, inpatient, limits),
     bedDaySetting: bedDaySetting(input, k?.bedDaySettings, k?.rehabilitationTherapy),

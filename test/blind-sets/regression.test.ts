@@ -218,7 +218,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 210 (fx-mend27a, review 27 item 5): T14's records begin with the first GLP-1 purchase (a member moved in looks alike); the rule needs 180 days of record before it.
   // → 225 (fx-b70b): three prescribing clinic visits with no glucose test or glucose-lowering drug at any need no deep record (visitsWithoutCare; pharmacy renewals not counted) (T14).
   // 225 → 210 (fx-b106): a date's 饮片 are read as one prescription of n 剂 (herb-prescription.ts), so T08's 34-剂 膏方 (黄芪 30 g a 剂) lasts ~42 days, not the 68 its 黄芪 gave at 15 g a day; within the 30-day limit and its grace, and the 膏方 typology has no rule of its own yet.
-  blind67: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 100 },
+  // 210 → 225 (fx-gaofang34): a paid 饮片 prescription beyond 28 剂, or beyond 14 剂 with no disease to treat (Z00–Z13, R53) or beside self-paid 阿胶/参茸, is 膏方/滋补 settled as treatment (catalogue.tonic-herb-course; 用药管理办法第八条, 处方管理办法第十九条) (T08).
+  blind67: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 100 },
   // 173 / 223 unseen (372405c): injuries and who must pay for them.
   // → 213 / 223 (fx-b68b): Z04.1/Z04.2 name the accident and the same day's emergency visit counts for the recoded cause (T01);
   // a planned readmission for the operation the first stay did not do (T04); rehabilitation stays for a sprain (T07);
@@ -416,7 +417,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind105: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 22 },
   // 161 / 53 unseen (1d28f344): traditional Chinese medicine again, on the real TCM rows (中医医院、中医科与中医诊所).
   // → 171 / 33 (fx-b106): 电针 and 温针 include the generic 针灸 row (T01); 饮片 days read per prescription within the 药典 bounds, 补阳还五汤 黄芪 to 120 g for I69/I63 (C23, C07); 丹参/血栓通注射液 on a secondary coronary code need a cardiac test or coronary drug on the stay (T08).
-  blind106: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 33 },
+  // 171 → 186 (fx-gaofang34): catalogue.tonic-herb-course — a check-up's or a 膏方's (阿胶/参茸 self-paid beside) paid 饮片 beyond 14 剂 (T09).
+  blind106: { fraudCaughtAtLeast: 186, controlsFlaggedAtMost: 33 },
   // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
   // → 196 / 87 (fx-b107): PN additives not a drip and bolus tube feeds as full EN (T12), the gastric tube's dwell (T05), I25 no ground for monitoring (T04), 安宁疗护服务费 for 疾病终末期 (T15); CAUTI culture (C11), lung malignancy hypoxaemic (C01).
   // round 33 (the merged round with the review33 mends): ceiling 87 → 86.
