@@ -5,6 +5,7 @@ import type { Norms } from '../grouping/norms';
 import { daysExplainedByOthers, listedForOthers } from '../grouping/complication-support';
 import { knowledgeExplains } from '../enrich/grouping-facts';
 import { loadKnowledge } from '../enrich/knowledge';
+import type { SerialTests } from '../enrich/serial-tests';
 import type { Grouper } from '../grouping';
 import type { Catalogue } from './catalogue';
 import { loadCatalogue } from './catalogue';
@@ -29,6 +30,8 @@ export interface GenEnv {
   complicationSupport: SupportPicker;
   /** Payment norms: which regions settle by DIP, DRG weights and DIP scores (rules/grouping/norms). */
   norms: Norms;
+  /** Tests a condition repeats the same day (rules/knowledge/serial-tests.json): no duplicate to inject. */
+  serialTests: SerialTests;
 }
 
 const envs = new Map<string, GenEnv>();
@@ -84,7 +87,7 @@ export function loadEnv(rulesDir: string): GenEnv {
     explainedDays: (others, code) => daysExplainedByOthers(others, rowOf, code),
     consistency: knowledge.consistency,
   };
-  const env: GenEnv = { cat, policies: loadGeneratorPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport, norms };
+  const env: GenEnv = { cat, policies: loadGeneratorPolicies(rulesDir), grouper, hospitals: buildHospitals(), inpatient, visits, group, heavierDrgs, complicationSupport, norms, serialTests: knowledge.serialTests ?? new Map() };
   envs.set(key, env);
   return env;
 }

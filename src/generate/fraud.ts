@@ -8,6 +8,8 @@ import { waitingDays } from './population';
 import { toIso } from './dates';
 import type { Rng } from './random';
 import { indicationsInForce } from '../enrich/catalogue';
+import type { SerialTests } from '../enrich/serial-tests';
+import { startsWithAny } from '../contract/code-prefix';
 
 // Pattern injectors. Each changes one claim draft so that exactly one fraud pattern shows, keeps the claim
 // valid per the contract, marks the lines it touched, and returns false when the draft gives it no material.
@@ -34,6 +36,8 @@ export const PATTERN_VISIT: Record<PatternId, 'inpatient' | 'outpatient' | 'any'
 export interface InjectEnv {
   rng: Rng;
   cat: Catalogue;
+  /** Tests the claim's condition repeats the same day (serial-tests.json), which a second line does not duplicate. */
+  serialTests?: SerialTests;
   policy: ProvincePolicy;
   /** A group paying more than the computed one (a DIP 病种 in DIP regions, else a DRG), or undefined. */
   upcode: () => { scheme: 'DRG' | 'DIP'; reported: string; computed: string } | undefined;
@@ -147,8 +151,19 @@ function excessDays(env: InjectEnv, d: Draft): boolean {
   return label(d, `${row.name} billed on ${days} days, limit ${row.maxDays} days`);
 }
 
+/**
+ * Whether the claim's condition calls for `l`'s test again the same day (serial-tests.json: troponin at 0 h and 3 h
+ * in an acute coronary syndrome), as the review reads it: a second line of it is a serial measurement, not a duplicate.
+ */
+function repeatedByCondition(env: InjectEnv, d: Draft, l: Line): boolean {
+  const procedures = d.procedures.map((p) => p.code);
+  return (env.serialTests?.get(l.row?.code ?? l.code) ?? []).some(
+    (r) => (startsWithAny(d.diagnoses, r.diagnoses) || startsWithAny(procedures, r.procedures)) && (r.firstDays === undefined || l.day - d.start < r.firstDays),
+  );
+}
+
 function duplicateCharge(env: InjectEnv, d: Draft): boolean {
-  const pool = d.lines.filter((l) => l.category === 'service' && l.row);
+  const pool = d.lines.filter((l) => l.category === 'service' && l.row && !repeatedByCondition(env, d, l));
   if (pool.length === 0) return false;
   const l = env.rng.pick(pool);
   const copy: Line = { ...l, marked: true };

@@ -232,7 +232,7 @@ function* memberClaims(run: Run, m: Member): Generator<GeneratedClaim> {
       buildClaim(run, m, day, pattern, lastInpatient, course?.sc) ?? (pattern ? buildClaim(run, m, day, (pattern = rng.pick(ANY_PATTERNS)), lastInpatient) : undefined);
     if (!built) break;
     const { draft, extras }: Built = built;
-    const env2: InjectEnv = { rng, cat: env.cat, policy: policyOn(env.policies, m.region.code, toIso(draft.start)), upcode: upcoder(env, rng, draft, computedGroup(env, draft)) };
+    const env2: InjectEnv = { rng, cat: env.cat, serialTests: env.serialTests, policy: policyOn(env.policies, m.region.code, toIso(draft.start)), upcode: upcoder(env, rng, draft, computedGroup(env, draft)) };
     if (pattern && !EXTRA_PATTERNS.includes(pattern) && !inject(env2, draft, pattern)) {
       // No material for this pattern on this claim: try others that fit any claim.
       for (let t = 0; t < 6 && !draft.injected; t++) inject(env2, draft, rng.pick(ANY_PATTERNS));

@@ -52,7 +52,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 192 → 199: an ESD coded on a stay billing no airway and no muscle relaxant (theatre-items.json requiredItems).
   // 199 → 204: an oral bisphosphonate at another institution within zoledronic acid's year (twentieth round).
   // round 33 (review33 mends, fx-b105/b107/b108 together): ceiling 13 → 12.
-  blind42: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 12 },
+  // gastric34: ceiling 12 → 13 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived): C05-12 (an ureteroscopy stay at 0.39 × LC19's norm) crosses the sample 0.4 low-rate line; no rule changed.
+  blind42: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 13 },
   blind43: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 37 },
   // 74 → 59: C05's readmissions for a new event (new stroke, heart-failure re-decompensation, COPD re-exacerbation) are
   // not split stays (related-stays.ts newEvent).
@@ -84,7 +85,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // interval, delivery pack in a caesarean, serial tests in obstetric conditions, paediatric DXA/spirometry ages, …).
   // → 219 / 129 (twentieth round): IVF luteal support as threatened abortion, deficiencies never treated, a senior
   // doctor's own patient billed both grades.
-  blind48: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 129 },
+  // gastric34: ceiling 129 → 130 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived): C06-09 at 0.39 × OS29's norm (sample low-rate line 0.4).
+  blind48: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 130 },
   // 112 / 92 unseen (5afe412).
   // 92 → 62: clopidogrel serves an approved cerebrovascular-sequela disease (I69.3, C10's 长处方); thyroid function is in
   // the work-up of cerebral venous thrombosis (I67.6/I63.6, C24).
@@ -196,7 +198,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
   // → 219 / 122 (fx-b107): a disposable gastric tube re-billed within its dwell (T/CNAS 19—2020) catches the 胃管 cases of T15's daily 置管 (留置导尿/胃管/留置针每日计置管费).
   // fx-b107's gastric-tube dwell rule reverted (the generator's clean pancreatitis stays bill a tube a day: the generator first) — back to 213.
-  blind64: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 122 },
+  // gastric34: the gastric-tube dwell rule restored with the generator fixed (pancreatitis tube on admission, coronary stay admitted for its angina) — 213 → 219.
+  blind64: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 122 },
   // 174 / 67 unseen (d6ed49d): organised fraud at institutions and recruited patients (拉人头, 挂床, 虚构住院, 医养结合, 村卫生室).
   // fx-b65: a home sick bed known by its 建床费/巡诊费 (C11 low-rate 8 → 0); gauze and foam dressings need a wound (T09a +5): 179 / 59.
   // fx-b64: Ⅰ级护理 for dementia beside an acute illness at 80 or older (C04, 14 of 15); the plain-drip reading of the stable course (+3): 182 / 45 merged.
@@ -227,7 +230,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → ceiling 216 (fx-b68a): a 居民医保 member's work injury names no 工伤 payer (C04, 7 cases; the head-CT, culture and recovery-window fixes clear claims of cases still flagged).
   // blind68 213 → 219, ceiling 216 → 202 (fx-b68c): implants counted by the fracture (T05 +6), benefits.intoxicated-injury (T11), C11 cleared (86.5902 is a debridement).
   // blind68 219 → 214 (fx-mend27b, review 27 item 3): T05-01/03/04/06/09 (S52.500x001, two plates and 12 screws) are within a distal radius's dual plating (16), which S52.500 does not rule out.
-  blind68: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 202 },
+  // gastric34: ceiling 202 → 203 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived): C11-10's daily cost falls to 0.99 × BJ15's norm day, just under the short-stay exemption's 1×.
+  blind68: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 203 },
   // 196 / 53 unseen (372405c): care across regions (异地就医).
   // → 216 / 31 (fx-b69): C22/C07 Ⅰ级护理 on unstable angina, C07 HbA1c, C02 referral visit before admission (controls); T07 referral after admission, T04 conservative spine course readmitted, T02 next-day round trip.
   // ceiling 31 → 29 (fx-b76): valid 医保版 parent codes group through their details; no grouping.ungroupable on them.
@@ -263,7 +267,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 180 / 85 (fx-b75): transplant stays meet mycophenolate by 55.69, T86 is the Z94 病种's, an urgent 4th session and a new graft's labs allowed, dialysis sessions (Z49) not identical bills; dialysis after a working graft (T11) and with no kidney record (T07).
   // → 187 / 55 (fx-b75b): T14 CRRT hours on a ward day without ICU-level care (hours-unsupported, the CRRT lines); C09/C18 Ⅰ级护理 after a kidney transplant while the graft is watched daily, DGF sessions' labs (T86.1).
   // → 201 / 55 (fx-b75c): renal panel and electrolytes at most 3 in 28 days for dialysis/transplant members (T06), EPO above 4 支 a week across session claims and take-home supplies (T04).
-  blind75: { fraudCaughtAtLeast: 201, controlsFlaggedAtMost: 55 },
+  // gastric34: ceiling 55 → 53 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived) (B75-0557, B75-0564 no longer below the low-rate line).
+  blind75: { fraudCaughtAtLeast: 201, controlsFlaggedAtMost: 53 },
   // 150 / 160 unseen (3c71998): dates, years and changes (跨年度, 跨政策, 日期操纵).
   // → 152 / 51 (fx-b76): parent codes group (K80.100, I21.000, K40.900, A09.000, M17.100, P59.900), Z51.100 unjudged, a reported 0000 on them no
   // mismatch (C09/C10/C15/C17–C19 and routine); T06's admission tests dated inside the waiting period (benefits.waiting-period-lines).
@@ -299,7 +304,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-mend29a: ceiling 45 → 90, review 29 item 3: head CT for impacted/supernumerary teeth is CBCT's 串换 (C10, C17: the catalogue has no CBCT row yet),
   // 24.3200x001 牙龈缝合术 no longer supports 清创术 (C04: no laceration coded beside the tooth injuries).
   // fx-b105: wedge-shaped defects filled, pus cultures of space infections and impacted teeth as elective surgery — ceiling 90 → 80.
-  blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 80 },
+  // gastric34: ceiling 80 → 81 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived): C09-08 at 0.39 × DJ15's norm (sample low-rate line 0.4).
+  blind81: { fraudCaughtAtLeast: 202, controlsFlaggedAtMost: 81 },
   // 185 / 178 unseen (7cf59b1): pathology, the laboratory's costly tests and the blood bank (病理科、检验科特殊检验与输血科).
   // fx-b82: 185 → 212 caught, 178 → 159 controls: paraffin 例 beyond one gallbladder or appendix (T01), crossmatches for a group-and-screen
   // operation with no blood given (T04, 手术备血), red cells with no indication coded (T05); febrile marrow failure supports Ⅰ级护理 (C21),
@@ -324,7 +330,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b85: 185 → 224 caught, 133 → 87 controls: albumin on cirrhosis needs its effusion (T01), EST does not stand for a diagnostic ERCP (T07),
   // IV PPI on days of tablets (T02), entecavir/oral hepatoprotectant days idle (T08), H. pylori an outpatient condition (T10); cultures for ascites, IBD, dehydrated gastroenteritis (C14, C19, C24).
   // fx-b85b: 87 → 78 controls: Ⅰ级护理 on 慢性重度/重型 hepatitis and AFP in liver failure and alcoholic liver disease (C06).
-  blind85: { fraudCaughtAtLeast: 224, controlsFlaggedAtMost: 78 },
+  // gastric34: ceiling 78 → 77 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived) (C12-07).
+  blind85: { fraudCaughtAtLeast: 224, controlsFlaggedAtMost: 77 },
   // 169 / 138 unseen (7cf59b1): urology, stones and men's health (泌尿外科、结石与男科).
   // fx-b86: 169 → 214 caught, 138 → 123 controls: stent removal with no stent in the record (T03), abdominal CT for
   // uncomplicated cystitis (T14), a 包皮过长 visit then a circumcision settled as 包茎 (T15), weekly ESWL of a kidney
@@ -332,7 +339,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b86b 217 / 92: testosterone at a clinic visit judged by its diagnoses (drug-indications clinicVisits: T07 under N41.1), biofeedback for
   // CP/CPPS N41.1 (C11), PCT, cultures, infection screen and blood group in pyonephrosis N13.6 (C15), outpatient procedures up to 7 nights (T09 careful), PSA in male hypogonadism E29.1/E23.0 before and on testosterone (C10).
   // round 33 (fx-b107/b108 with the review33 mends): ceiling 92 → 90.
-  blind86: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 90 },
+  // gastric34: ceiling 90 → 92 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived): C16-04, C16-08 (ureteroscopy stays) at 0.39 × LC19's norm (sample low-rate line 0.4).
+  blind86: { fraudCaughtAtLeast: 217, controlsFlaggedAtMost: 92 },
   // 159 / 135 unseen (e4733a01): diabetes technology, obesity and endocrine care (糖尿病、肥胖与内分泌).
   // fx-cat31 144 / 120: 43.89 (sleeve) is a partial gastrectomy that 胃大部切除术 may bill (procedure-billing): the set's sleeve stand-in no
   // longer reads as 串换 — T12 (15, a diagnosis fraud caught only by that artefact) and C21 (15, the honest sleeve) alike.
@@ -357,7 +365,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind88: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 233 },
   // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
-  blind87: { fraudCaughtAtLeast: 146, controlsFlaggedAtMost: 59 },
+  // gastric34: floor 146 → 148 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived) (T12-009, T12-013).
+  blind87: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 59 },
   // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
   // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
   // fx-b92 198 / 30: external-nose reshaping codes (隆鼻, 驼峰鼻, 弯鼻) on the fund (T06), PSG ≤1 in 180 days but titration and after surgery (T08).
@@ -423,7 +432,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 196 / 87 (fx-b107): PN additives not a drip and bolus tube feeds as full EN (T12), the gastric tube's dwell (T05), I25 no ground for monitoring (T04), 安宁疗护服务费 for 疾病终末期 (T15); CAUTI culture (C11), lung malignancy hypoxaemic (C01).
   // round 33 (the merged round with the review33 mends): ceiling 87 → 86.
   // the same revert: T05 (a new gastric tube every day) missed again — 196 → 181.
-  blind107: { fraudCaughtAtLeast: 181, controlsFlaggedAtMost: 86 },
+  // gastric34: the gastric-tube dwell rule restored with the generator fixed — T05 (a new gastric tube every day) caught again, 181 → 196.
+  blind107: { fraudCaughtAtLeast: 196, controlsFlaggedAtMost: 86 },
   // 169 / 95 unseen (1d28f344): tests and imaging again, on the real rows (检验与影像、检查检验结果互认).
   blind108: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 80 }, // fx-b108: 远程影像诊断 against the claim's own images, a lab's consult-less same-day test no referral, K76.0 alone no abdominal CT, cultures only for infected gallstone disease, serial draws of serial tests
   // 211 / 263 unseen (1229a20b): dialysis, kidney failure and transplants, written anew on the real dialysis and kidney rows (血液净化、肾内科与肾移植).
