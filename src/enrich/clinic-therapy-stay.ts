@@ -6,7 +6,7 @@ import { needShown, routineLineIds } from './stay-day-content';
 
 // 低标准入院 of a condition the clinic treats with physical therapy (stay-content.json lowIntensity.clinicTherapy, its
 // source): non-specific low back pain, neck pain, cervical spondylosis without root or cord signs and frozen shoulder are managed in the clinic with an NSAID, exercise and physical therapy (traction,
-// electrotherapy, acupuncture, 推拿), none of which needs a bed. A stay that bills only those, day after day, is the
+// electrotherapy, acupuncture, 推拿), none of which needs a bed; so is a sprained ankle, wrist or neck (its source in the table). A stay that bills only those, day after day, is the
 // clinic's course held in a ward — the longer, the more it cost, so length does not clear it (unlike outpatientTreatable's
 // short stays, which judge a stay with nothing but tablets and tests).
 
@@ -30,7 +30,7 @@ export function clinicTherapyStay(c: StayContentInput, content: NonNullable<Know
   if (workedUp && c.lengthOfStay <= t.workUpNights) return null;
   return {
     nights: c.lengthOfStay,
-    content: `诊断仅为${c.diagnosisCodes.join('、')}（属${prefixList(t.diagnoses.filter((p) => c.diagnosisCodes.some((d) => underAny(d, [p]))))}，门诊理疗可治的颈肩腰背痛），无手术操作、注射输液用药或一级以上护理，住院所做仅为口服药与牵引、电疗、针刺等门诊即可完成的理疗${workedUp ? `（影像检查后诊断仍为非特异性，住院${c.lengthOfStay}晚，超过检查所需的${t.workUpNights}晚）` : ''}`,
+    content: `诊断仅为${c.diagnosisCodes.join('、')}（属${prefixList(t.diagnoses.filter((p) => c.diagnosisCodes.some((d) => underAny(d, [p]))))}，门诊理疗可治的颈肩腰背痛或关节扭伤），无手术操作、注射输液用药或一级以上护理，住院所做仅为口服药与牵引、电疗、针刺等门诊即可完成的理疗${workedUp ? `（影像检查后诊断仍为非特异性，住院${c.lengthOfStay}晚，超过检查所需的${t.workUpNights}晚）` : ''}`,
     lineIds: routineLineIds(c.items),
   };
 }

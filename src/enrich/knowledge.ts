@@ -19,6 +19,7 @@ import { loadStackedDrugs, type StackedDrugRow } from './stacked-drugs';
 import { loadParenteralWhileOral, type ParenteralWhileOralRow } from './parenteral-while-oral';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadFusionIndications, type FusionIndications } from './fusion-indications';
+import { loadOperationIndications, type OperationIndications } from './operation-indications';
 import { loadSurgicalProphylaxis, type SurgicalProphylaxis } from './surgical-prophylaxis';
 import { loadSpecialUseAntibacterials, type SpecialUseAntibacterials } from './special-use-antibacterials';
 import { loadCriticalOnlyDrugs, type CriticalOnlyDrugs } from './critical-only-drugs';
@@ -611,6 +612,8 @@ export interface Knowledge {
   continuousOxygen?: ContinuousOxygen | null;
   /** Primary lumbar fusions and the conditions that call for them (fusion-indications.json); null: no such check. */
   fusionIndications?: FusionIndications | null;
+  /** Operations and the diagnoses that call for them (operation-indications.json); null: no such check. */
+  operationIndications?: OperationIndications | null;
   /** Antibacterial prophylaxis after clean operations: windows, classes, what makes it treatment (surgical-prophylaxis.json). */
   surgicalProphylaxis?: SurgicalProphylaxis | null;
   /** 特殊使用级抗菌药物 and what must precede them: work-up, consultation, or a severe state (special-use-antibacterials.json). */
@@ -738,6 +741,7 @@ export function loadKnowledge(dir: string): Knowledge {
     parenteralWhileOral: loadParenteralWhileOral(join(dir, 'parenteral-while-oral.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     fusionIndications: loadFusionIndications(join(dir, 'fusion-indications.json')),
+    operationIndications: loadOperationIndications(join(dir, 'operation-indications.json')),
     surgicalProphylaxis: loadSurgicalProphylaxis(join(dir, 'surgical-prophylaxis.json')),
     specialUseAntibacterials: loadSpecialUseAntibacterials(join(dir, 'special-use-antibacterials.json')),
     criticalOnlyDrugs: loadCriticalOnlyDrugs(join(dir, 'critical-only-drugs.json')),

@@ -17,6 +17,7 @@ import { drugsStacked, type DrugsStacked } from './stacked-drugs';
 import { parenteralWhileOral, type ParenteralWhileOral } from './parenteral-while-oral';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
 import { fusionWithoutIndication, type FusionWithoutIndication } from './fusion-indications';
+import { operationWithoutIndication, type OperationWithoutIndication } from './operation-indications';
 import { prophylaxisExcess, type ProphylaxisExcess } from './surgical-prophylaxis-facts';
 import { specialUseUnsupported, type SpecialUseUnsupported } from './special-use-antibacterials';
 import { criticalOnlyAfter, type CriticalOnlyAfter } from './critical-only-drugs';
@@ -69,6 +70,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   oxygenUnsupported: OxygenUnsupported | null;
   /** A primary lumbar fusion coded with no diagnosis that calls for one (fusion-indications.json): its implants; null when none. */
   fusionWithoutIndication: FusionWithoutIndication | null;
+  /** An operation coded with no diagnosis that calls for it (operation-indications.json): its lines; null when none. */
+  operationWithoutIndication: OperationWithoutIndication | null;
   /** After clean operations only, antibacterials beyond the prophylaxis window or of a restricted class (surgical-prophylaxis.json); null when none. */
   prophylaxisExcess: ProphylaxisExcess | null;
   /** 特殊使用级抗菌药物 with no work-up before, no consultation and no severe infection or critical care (special-use-antibacterials.json); null when none. */
@@ -221,6 +224,7 @@ export function stayFacts(input: StayInput): StayFacts {
     parenteralWhileOral: parenteralWhileOral({ items, inpatient, diagnosisCodes: input.diagnosisCodes }, k?.parenteralWhileOral),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
     fusionWithoutIndication: fusionWithoutIndication(input, k?.fusionIndications),
+    operationWithoutIndication: operationWithoutIndication(input, k?.operationIndications),
     prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),
     specialUseUnsupported: specialUseUnsupported(input, k?.specialUseAntibacterials),
     criticalOnlyAfter: criticalOnlyAfter(input, k?.criticalOnlyDrugs),

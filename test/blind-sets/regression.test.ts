@@ -439,7 +439,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 211 / 263 unseen (1229a20b): dialysis, kidney failure and transplants, written anew on the real dialysis and kidney rows (血液净化、肾内科与肾移植).
   blind109: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 263 },
   // 150 / 153 unseen (1229a20b): orthopaedics and trauma, written anew on the real orthopaedic rows (骨科、创伤与脊柱).
-  blind110: { fraudCaughtAtLeast: 150, controlsFlaggedAtMost: 153 },
+  blind110: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 153 }, // fx-b110: ACL reconstruction with no cruciate diagnosis (T05), limb films on 4+ running days and a joint CT repeated with no operation between (T08), cement on a fixation with no osteoporotic bone (T01), sprain stays of physiotherapy only (T10)
   // 196 / 185 unseen (1229a20b): oncology, written anew on the real oncology rows (肿瘤内科、放疗与日间化疗).
   blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 185 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
 };

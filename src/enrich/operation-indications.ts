@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { fenOf, toYuan } from '../money/fen';
+import { startsWithAny } from '../contract/code-prefix';
+import { lineMatches, type ItemFacts } from './item-fact-types';
+import { readJsonTable } from '../contract/json-table';
+import { itemSelector } from './json-table';
+
+// An operation coded with none of the diagnoses that call for it (rules/knowledge/operation-indications.json): a
+// cruciate-ligament reconstruction on a record that codes no cruciate injury, instability or graft failure reconstructed
+// a ligament nothing says was torn — the arthroscopy billed up from a meniscectomy (手术升级, 国家医保局 骨科飞行检查).
+// The coding agrees with the bill, so the finding is the indication. The lumbar fusion's own table
+// (fusion-indications.json) is the older, single-row form of the same check.
+
+const row = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-9-CM-3 prefixes of the operations judged. */
+  procedures: z.array(z.string().min(1)).min(1),
+  /** ICD-10 prefixes of the diagnoses that call for them (any diagnosis of the claim). */
+  indications: z.array(z.string().min(1)).min(1),
+  /** The operation's service and implants, named by the finding. */
+  lines: itemSelector,
+  /** What would show the indication, for messages. */
+  expected: z.string().min(1),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const table = z.strictObject({ note: z.string(), rows: z.array(row).min(1) });
+
+export type OperationIndications = z.infer<typeof table>;
+
+/** Loads operation-indications.json; a missing file is no check (null). */
+export function loadOperationIndications(path: string): OperationIndications | null {
+  return readJsonTable(path, table);
+}
+
+export interface OperationWithoutIndication {
+  /** The row's name (the operation as investigators call it). */
+  operation: string;
+  /** The coded operations, code and national name. */
+  procedures: string;
+  /** The named lines' names. */
+  names: string;
+  expected: string;
+  lineIds: string[];
+  amount: number;
+}
+
+export interface OperationIndicationInput {
+  inpatient: boolean;
+  items: readonly ItemFacts[];
+  diagnosisCodes: readonly string[];
+  procedureCodes: readonly string[];
+  procedureName?: (code: string) => string | undefined;
+}
+
+/** The first row whose operation the stay codes with none of its indications; else null. */
+export function operationWithoutIndication(c: OperationIndicationInput, t: OperationIndications | null | undefined): OperationWithoutIndication | null {
+  if (!t || !c.inpatient) return null;
+  for (const r of t.rows) {
+    const coded = c.procedureCodes.filter((p) => startsWithAny([p], r.procedures));
+    if (coded.length === 0 || startsWithAny(c.diagnosisCodes, r.indications)) continue;
+    const lines = c.items.filter((it) => lineMatches(r.lines, it));
+    return {
+      operation: r.name,
+      procedures: [...new Set(coded)].map((p) => `${p} ${c.procedureName?.(p) ?? ''}`.trim()).join('、'),
+      names: [...new Set(lines.map((it) => it.catalogue?.name ?? it.name))].join('、') || '无',
+      expected: r.expected,
+      lineIds: lines.map((it) => it.lineId),
+      amount: toYuan(fenOf(lines)),
+    };
+  }
+  return null;
+}

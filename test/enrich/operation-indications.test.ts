@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { loadOperationIndications, operationWithoutIndication } from '../../src/enrich/operation-indications';
+import { placesRow } from '../../src/enrich/implant-facts';
+import { loadImplantProcedures } from '../../src/enrich/stay-knowledge';
+import type { ItemFacts } from '../../src/enrich/item-fact-types';
+
+// Operations and their indications (operation-indications.json), and bone cement's osteoporotic-bone condition
+// (implant-procedures.json placesWith), on the shipped tables.
+const table = loadOperationIndications(join(__dirname, '../../rules/knowledge/operation-indications.json'));
+const line = (lineId: string, code: string, name: string, amount: number) =>
+  ({ lineId, code, name, amountFen: amount * 100, catalogue: { code, name } }) as unknown as ItemFacts;
+const items = [line('1', '003303040030001', '关节镜下前交叉韧带重建术', 3600), line('2', 'C03010151000001628810000001', '带线锚钉', 4400), line('3', '003101000010001', '床位费', 40)];
+
+describe('手术无相应指征诊断（operation-indications.json）', () => {
+  it('an ACL reconstruction on a meniscus tear alone names the operation and the anchors', () => {
+    const hit = operationWithoutIndication({ inpatient: true, items, diagnosisCodes: ['M23.205'], procedureCodes: ['81.4504'] }, table);
+    expect(hit).toMatchObject({ operation: '膝关节交叉韧带重建术', lineIds: ['1', '2'], amount: 8000 });
+  });
+
+  it('quiet: a cruciate tear, an old cruciate injury, chronic instability; no reconstruction coded; a visit', () => {
+    for (const dx of [['S83.500x032', 'S83.200x005'], ['M23.201'], ['M23.500'], ['M23.800x011']]) {
+      expect(operationWithoutIndication({ inpatient: true, items, diagnosisCodes: dx, procedureCodes: ['81.4504'] }, table)).toBeNull();
+    }
+    expect(operationWithoutIndication({ inpatient: true, items, diagnosisCodes: ['M23.205'], procedureCodes: ['80.6x06'] }, table)).toBeNull();
+    expect(operationWithoutIndication({ inpatient: false, items, diagnosisCodes: ['M23.205'], procedureCodes: ['81.4504'] }, table)).toBeNull();
+  });
+});
+
+describe('骨水泥用于内固定须有骨质疏松或病理性骨', () => {
+  const CEMENT = loadImplantProcedures(join(__dirname, '../../rules/knowledge/implant-procedures.json')).get('C03010150900001899880000001')!;
+  it('an ankle fixation places cement only with osteoporosis or a bone tumour coded; arthroplasty and PKP always', () => {
+    expect(placesRow(CEMENT, '79.3603', ['S82.802', 'W01.x00'])).toBe(false);
+    expect(placesRow(CEMENT, '79.3603', ['S82.802', 'M81.000'])).toBe(true);
+    expect(placesRow(CEMENT, '79.1500x006', ['S72.101', 'C79.500'])).toBe(true);
+    expect(placesRow(CEMENT, '81.5100', ['M16.101'])).toBe(true);
+    expect(placesRow(CEMENT, '81.6600', ['M80.800'])).toBe(true);
+  });
+});
