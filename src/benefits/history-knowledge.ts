@@ -228,6 +228,13 @@ const limitsSchema = z.strictObject({
    */
   interimSettlement: z.strictObject({ minNights: z.number().int().positive(), gapDays: z.number().int().nonnegative() }).optional(),
   /**
+   * 门诊慢特病 settled as one claim per period (按月结算 of 尿毒症透析 and other sessions: visitDate the settlement's last
+   * session, each line dated on its own session day): lines dated up to `periodDays` before visitDate are the period's,
+   * not lines outside the service (stay-facts.ts outsideStay). Absent: a chronic claim's lines are judged against its
+   * visitDate alone.
+   */
+  chronicSettlement: z.strictObject({ periodDays: z.number().int().positive() }).optional(),
+  /**
    * The pre-operative work-up moved out of an ordinary surgical stay (cross-claim/pre-admission-workup.ts transferred):
    * moved tests including a `screens` row, the stay admitted `minPreOperativeDays` or more before its operation.
    * Absent: every pre-admission work-up is a settlement note.
@@ -514,6 +521,12 @@ const frequencyRowSchema = z.strictObject({
    * 计价单位 is 次: one outpatient session is one 次 however long it runs). Absent: only the period's count.
    */
   perDayMax: z.number().int().positive().optional(),
+  /**
+   * Other catalogue codes that are the same session in another modality (血液透析滤过 given in place of a 血液透析): their
+   * lines, on this claim and the member's earlier claims, count against this row's limit and are judged by it beside
+   * the row's own code. Absent: only the row's code.
+   */
+  countsWith: z.array(z.string().min(1)).min(1).optional(),
   /** Only claims of these visit types count (maintenance dialysis sessions, not an inpatient's daily dialysis); absent: all. */
   visitTypes: z.array(z.enum(['inpatient', 'outpatient', 'chronic', 'pharmacy'])).min(1).optional(),
   /**

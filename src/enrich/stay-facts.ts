@@ -152,6 +152,15 @@ export interface StayInput extends StayContentInput {
   procedureName?: (code: string) => string | undefined;
 }
 
+/**
+ * A 门诊慢特病 claim settled per period (limits.json chronicSettlement: 按月结算, visitDate its last session): a line dated
+ * within the period before visitDate is one of the period's sessions, not a line outside the service.
+ */
+function withinChronicPeriod(visitType: string | undefined, date: string, serviceDate: string, limits: HistoryLimits): boolean {
+  const period = limits.chronicSettlement?.periodDays;
+  return visitType === 'chronic' && period !== undefined && daysBetween(date, serviceDate) <= period;
+}
+
 export function stayFacts(input: StayInput): StayFacts {
   const { items, inpatient, serviceDate, endDate, lengthOfStay, limits } = input;
   let dayItemsExcess: StayFacts['dayItemsExcess'] = null;
@@ -183,7 +192,7 @@ export function stayFacts(input: StayInput): StayFacts {
       // Tests and examinations shortly before an admission may be billed with it.
       const sub = it.catalogue?.subcategory;
       const pre = inpatient && (sub === 'lab' || sub === 'exam') && daysBetween(it.date, serviceDate) <= limits.preAdmissionWindowDays;
-      if (pre) continue;
+      if (pre || withinChronicPeriod(input.visitType, it.date, serviceDate, limits)) continue;
       before++;
       outside.push(it);
     }

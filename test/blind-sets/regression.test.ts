@@ -437,7 +437,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 169 / 95 unseen (1d28f344): tests and imaging again, on the real rows (检验与影像、检查检验结果互认).
   blind108: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 80 }, // fx-b108: 远程影像诊断 against the claim's own images, a lab's consult-less same-day test no referral, K76.0 alone no abdominal CT, cultures only for infected gallstone disease, serial draws of serial tests
   // 211 / 263 unseen (1229a20b): dialysis, kidney failure and transplants, written anew on the real dialysis and kidney rows (血液净化、肾内科与肾移植).
-  blind109: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 263 },
+  // → 203 / 146 (fx-b109): 门诊慢特病 monthly settlement's lines within the period no longer "outside the service" (every monthly claim was flagged:
+  // 58 fraud cases had been caught only so); real checks now: HDF counted with HD and 2 per 14 days, HD+HP once a week, a period claim's lines inside a stay, dialysers per day at clinics.
+  blind109: { fraudCaughtAtLeast: 203, controlsFlaggedAtMost: 146 },
   // 150 / 153 unseen (1229a20b): orthopaedics and trauma, written anew on the real orthopaedic rows (骨科、创伤与脊柱).
   blind110: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 153 }, // fx-b110: ACL reconstruction with no cruciate diagnosis (T05), limb films on 4+ running days and a joint CT repeated with no operation between (T08), cement on a fixation with no osteoporotic bone (T01), sprain stays of physiotherapy only (T10)
   // 196 / 185 unseen (1229a20b): oncology, written anew on the real oncology rows (肿瘤内科、放疗与日间化疗).

@@ -213,13 +213,18 @@ function sharesInjuryRegion(a: MemberClaim, b: MemberClaim): boolean {
 
 export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): TooOften | null {
   const has = (code: string) => k.frequency.has(code) || (k.scopedFrequency?.has(code) ?? false);
-  if (!items.some((it) => has(it.code))) return null;
+  // A code another row counts with its own (countsWith: another modality of one session) is judged under that row too.
+  const countedBy = new Map<string, string[]>();
+  for (const row of k.frequency.values()) for (const c of row.countsWith ?? []) (countedBy.get(c) ?? countedBy.set(c, []).get(c)!).push(row.code);
+  if (!items.some((it) => has(it.code) || countedBy.has(it.code))) return null;
   const excess = new Set<string>();
   const names = new Set<string>();
   // Earlier claims counted against a line beyond its limit, with their dates: named to the investigator.
   const others = new Map<string, { hospitalId: string; dates: Set<string> }>();
   const byCode = new Map<string, BenefitItem[]>();
-  for (const it of items) if (has(it.code)) (byCode.get(it.code) ?? byCode.set(it.code, []).get(it.code)!).push(it);
+  for (const it of items) {
+    for (const code of [...(has(it.code) ? [it.code] : []), ...(countedBy.get(it.code) ?? [])]) (byCode.get(code) ?? byCode.set(code, []).get(code)!).push(it);
+  }
   for (const [code, lines] of byCode) {
     const row = rowFor(code, me, items, k);
     if (!row) continue;
@@ -295,6 +300,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // would pass both. Two scopes do filter the earlier claims, for what the billing was: withProcedures, where the code
     // stands for several services told apart by the procedure coded (a consultation that is a device check, a PTA
     // fee of a fistula or of a limb); and followUp, a condition's schedule, by which diagnoses called for each test.
+    const sameSession = new Set(row.countsWith ?? []);
     const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && !nearProcedure(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
     // Earlier claims' lines count by their units as this claim's do: a line's quantity is the number of the
     // catalogue row's 计价单位 charged (次: sessions or tests, 日: a sensor's days, 根: canals, 套: kits), which is what
@@ -303,7 +309,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const theirs = counted.flatMap((e) => {
       const injectedOn = withCodes ? datesBilling(e.lines ?? [], withCodes) : null;
       return (e.lines ?? [])
-        .filter((l) => l.code === code && l.date <= me.endDate && (!follow || follow.line(l, e)) && (!injectedOn || injectedOn.has(l.date)))
+        .filter((l) => (l.code === code || sameSession.has(l.code)) && l.date <= me.endDate && (!follow || follow.line(l, e)) && (!injectedOn || injectedOn.has(l.date)))
         .map((l) => ({ date: l.date, n: Math.max(1, l.quantity ?? 1), claimId: e.claimId, hospitalId: e.hospitalId }));
     });
     const seen: Session[] = [...theirs];

@@ -38,12 +38,14 @@ export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], 
     (stay.hospitalId === visit.hospitalId) === sameHospital && visit.serviceDate > stay.serviceDate && visit.serviceDate < stay.endDate;
   if (kinds.has(me.visitType)) {
     const stays = prior.filter((e) => e.visitType === 'inpatient' && inside(e, me));
-    if (!stays.length) return null;
-    const ids = new Set(items.map((i) => i.lineId));
-    return {
-      claimId: stays[0].claimId, hospitalId: stays[0].hospitalId, from: stays[0].serviceDate, to: stays[0].endDate,
-      claims: list(stays.map((s) => s.claimId)), dates: me.serviceDate, lineIds: [...ids], amount: toYuan(fenOf(items, ids)), suspects: [],
-    };
+    if (stays.length) {
+      const ids = new Set(items.map((i) => i.lineId));
+      return {
+        claimId: stays[0].claimId, hospitalId: stays[0].hospitalId, from: stays[0].serviceDate, to: stays[0].endDate,
+        claims: list(stays.map((s) => s.claimId)), dates: me.serviceDate, lineIds: [...ids], amount: toYuan(fenOf(items, ids)), suspects: [],
+      };
+    }
+    return linesDuringStay(me, items, prior, sameHospital);
   }
   if (me.visitType !== 'inpatient') return null;
   const visits = prior.filter((e) => kinds.has(e.visitType) && inside(me, e));
@@ -56,4 +58,23 @@ export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], 
     amount: toYuan(sameHospital ? visits.reduce((s, v) => s + v.totalFen, 0) : fenOf(items, ids)),
     suspects: visits.map((v) => ({ claimId: v.claimId, lineIds: (v.lines ?? []).map((l) => l.lineId), amount: toYuan(v.totalFen) })),
   };
+}
+
+/**
+ * A claim settling a period (门诊慢特病 按月结算: visitDate its last session, each line on its own day) whose lines are
+ * dated inside a stay of the member that the claim's own date is not: the sessions on those days were billed while the
+ * patient was in a ward bed (虚记透析次数, or 住院期间门诊另收费 at the stay's hospital). Those days' lines are named.
+ */
+function linesDuringStay(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], sameHospital: boolean): VisitDuringStay | null {
+  for (const stay of prior) {
+    if (stay.visitType !== 'inpatient' || (stay.hospitalId === me.hospitalId) !== sameHospital) continue;
+    const during = items.filter((i) => i.date > stay.serviceDate && i.date < stay.endDate);
+    if (!during.length) continue;
+    const ids = new Set(during.map((i) => i.lineId));
+    return {
+      claimId: stay.claimId, hospitalId: stay.hospitalId, from: stay.serviceDate, to: stay.endDate, claims: stay.claimId,
+      dates: [...new Set(during.map((i) => i.date))].sort().join('、'), lineIds: [...ids], amount: toYuan(fenOf(items, ids)), suspects: [],
+    };
+  }
+  return null;
 }
