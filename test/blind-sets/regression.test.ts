@@ -441,7 +441,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 58 fraud cases had been caught only so); real checks now: HDF counted with HD and 2 per 14 days, HD+HP once a week, a period claim's lines inside a stay, dialysers per day at clinics.
   blind109: { fraudCaughtAtLeast: 203, controlsFlaggedAtMost: 146 },
   // 150 / 153 unseen (1229a20b): orthopaedics and trauma, written anew on the real orthopaedic rows (骨科、创伤与脊柱).
-  blind110: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 153 }, // fx-b110: ACL reconstruction with no cruciate diagnosis (T05), limb films on 4+ running days and a joint CT repeated with no operation between (T08), cement on a fixation with no osteoporotic bone (T01), sprain stays of physiotherapy only (T10)
+  // ceiling 153 → 156 (gastric34's regenerated sample norms, merged with fx-b110): IF49's norm stay fell to 7.3 days, and C03's staged tibial fixations (external then internal, 22 days) sit at 3.01× it — grouping.los-far-off's 3× line. A stay with two operation days is the staging's length: open.
+  blind110: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 156 }, // fx-b110: ACL reconstruction with no cruciate diagnosis (T05), limb films on 4+ running days and a joint CT repeated with no operation between (T08), cement on a fixation with no osteoporotic bone (T01), sprain stays of physiotherapy only (T10)
   // 196 / 185 unseen (1229a20b): oncology, written anew on the real oncology rows (肿瘤内科、放疗与日间化疗).
   blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 185 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
 };
