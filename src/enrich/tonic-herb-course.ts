@@ -11,8 +11,9 @@ import { readJsonTable } from '../contract/json-table';
 // chronic or old-age condition with the reason noted (《处方管理办法》第十九条). So the paid herbs' 剂 count
 // (benefits/herb-prescription.ts: the n 剂 every herb of the date's prescription fits) is held to `maxJi`, and to
 // `noGroundMaxJi` when the claim gives no ground for a long course: every diagnosis a check-up, screening or bare symptom
-// (`noGroundDiagnoses`), or self-paid tonics (阿胶, 参茸: 凡例 of the 目录's 中药饮片部分) billed beside it — the 膏方's
-// 收膏 and 细料, whose paid herbs are its 饮片. Self-paid (丙) herbs are no fund's supply and are left out of the count;
+// (`noGroundDiagnoses`), or a self-paid 胶 billed beside it to 收膏 (`pasteMarks`: 阿胶, 鹿角胶 …), which makes the
+// prescription a 膏方 whose paid herbs are its 饮片. A self-paid 参 beside a decoction is an ordinary 益气 formula's
+// (生脉, after chemotherapy): it is named as evidence (`tonicMarks`), never the ground. Self-paid (丙) herbs are no fund's supply and are left out of the count;
 // a line marked 长处方 is a chronic course the doctor declared and is not judged; a prescription no n fits (grams per
 // 剂 beyond the 药典 bounds) is the dose checks' matter.
 
@@ -25,8 +26,10 @@ const file = z.strictObject({
   noGroundMaxJi: z.number().min(1),
   /** ICD-10 prefixes that are no ground for a treatment course: a claim whose every diagnosis starts with one. */
   noGroundDiagnoses: z.array(z.string().min(1)).min(1),
-  /** Name marks of the tonics whose self-paid (丙) line beside the herbs reads as a 膏方. */
+  /** Name marks of the self-paid (丙) tonics named beside the herbs as evidence. */
   tonicMarks: z.array(z.string().min(1)).min(1),
+  /** Name marks of the 收膏 胶 whose self-paid line beside the herbs makes the prescription a 膏方 (lowers the bound). */
+  pasteMarks: z.array(z.string().min(1)).min(1),
   sources: z.record(z.string(), z.string().min(1)),
 });
 
@@ -70,8 +73,9 @@ export function tonicHerbCourse(c: TonicHerbCourseInput, t: TonicHerbCourse | nu
   const byDate = new Map<string, ItemFacts[]>();
   for (const it of herbs) (byDate.get(it.date) ?? byDate.set(it.date, []).get(it.date)!).push(it);
   const tonics = [...new Set(c.items.filter((it) => it.itemClass === '丙' && t.tonicMarks.some((m) => it.name.includes(m))).map((it) => it.name))];
+  const paste = tonics.some((n) => t.pasteMarks.some((m) => n.includes(m)));
   const noGround = c.diagnosisCodes.length > 0 && c.diagnosisCodes.every((d) => underAny(d, t.noGroundDiagnoses));
-  const limit = noGround || tonics.length ? t.noGroundMaxJi : t.maxJi;
+  const limit = noGround || paste ? t.noGroundMaxJi : t.maxJi;
   let best: { lines: ItemFacts[]; ji: number } | null = null;
   for (const lines of byDate.values()) {
     const n = new Set(lines.map((l) => days.get(l.lineId)));
@@ -83,15 +87,15 @@ export function tonicHerbCourse(c: TonicHerbCourseInput, t: TonicHerbCourse | nu
   const fen = best.lines.reduce((s, l) => s + l.amountFen, 0);
   const ground = noGround
     ? `本次诊断（${c.diagnosisCodes.join('、')}）均为健康查体、筛查或症状，无需长疗程治疗的疾病`
-    : tonics.length ? `同时自费开具${tonics.join('、')}等滋补品，处方呈膏方特征` : '超出汤剂常规疗程，且未标注长处方';
+    : paste ? `同时自费开具${tonics.join('、')}等收膏、滋补品，处方呈膏方特征` : '超出汤剂常规疗程，且未标注长处方';
   return {
     herbs: best.lines.map((l) => `${l.name}${l.quantity}克`).join('、'),
     ji: best.ji,
     limitJi: limit,
     ground,
-    finding: noGround || tonics.length ? '疑似将膏方、滋补养生用药按治疗用饮片结算' : '疑似超量开药或将膏方按治疗用饮片结算',
+    finding: noGround || paste ? '疑似将膏方、滋补养生用药按治疗用饮片结算' : '疑似超量开药或将膏方按治疗用饮片结算',
     tonics: tonics.join('、'),
     lineIds: best.lines.map((l) => l.lineId),
-    amount: toYuan(noGround || tonics.length ? fen : Math.round((fen * (best.ji - limit)) / best.ji)),
+    amount: toYuan(noGround || paste ? fen : Math.round((fen * (best.ji - limit)) / best.ji)),
   };
 }

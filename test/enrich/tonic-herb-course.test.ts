@@ -24,11 +24,14 @@ describe('tonic-herb-course (膏方/滋补饮片按治疗结算)', () => {
     const f = claim(['Z00.000'], lines({ 黄芪: 450, 党参: 450, 当归: 300, 白术: 300 }));
     expect(f).toMatchObject({ ji: 30, limitJi: 14, lineIds: ['1', '2', '3', '4'], amount: 150 });
   });
-  it('self-paid 西洋参 beside 20 剂 reads as a 膏方 whatever the diagnosis; the 丙 herb is not counted', () => {
-    const f = claim(['G47.000'], lines({ 黄芪: 300, 党参: 300, 当归: 200, 白术: 200, 西洋参: 60 }));
-    expect(f?.limitJi).toBe(14);
-    expect(f?.lineIds).toEqual(['1', '2', '3', '4']);
-    expect(f?.tonics).toBe('西洋参');
+  it('self-paid 西洋参 beside 20 剂 for a condition is an ordinary 益气 formula, judged at four weeks; named beside 35 剂', () => {
+    expect(claim(['G47.000'], lines({ 黄芪: 300, 党参: 300, 当归: 200, 白术: 200, 西洋参: 60 }))).toBeNull();
+    const f = claim(['G47.000'], lines({ 黄芪: 525, 党参: 525, 当归: 350, 白术: 350, 西洋参: 105 }));
+    expect(f).toMatchObject({ limitJi: 28, lineIds: ['1', '2', '3', '4'], tonics: '西洋参' });
+  });
+  it('a chronic refill (Z76.0) or a follow-up after treatment (Z08) is no check-up: 20 剂 within four weeks', () => {
+    expect(claim(['Z76.000'], lines({ 黄芪: 300, 党参: 300, 当归: 200, 白术: 200 }))).toBeNull();
+    expect(claim(['Z08.800x001'], lines({ 黄芪: 300, 党参: 300, 当归: 200, 白术: 200 }))).toBeNull();
   });
   it('a disease with 21 剂 is within four weeks; 35 剂 is beyond, the share beyond counted', () => {
     expect(claim(['N18.300'], lines({ 黄芪: 315, 党参: 315, 当归: 210, 白术: 210 }))).toBeNull();
