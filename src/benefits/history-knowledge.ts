@@ -228,10 +228,10 @@ const limitsSchema = z.strictObject({
    */
   interimSettlement: z.strictObject({ minNights: z.number().int().positive(), gapDays: z.number().int().nonnegative() }).optional(),
   /**
-   * 门诊慢特病 settled as one claim per period (按月结算 of 尿毒症透析 and other sessions: visitDate the settlement's last
-   * session, each line dated on its own session day): lines dated up to `periodDays` before visitDate are the period's,
-   * not lines outside the service (stay-facts.ts outsideStay). Absent: a chronic claim's lines are judged against its
-   * visitDate alone.
+   * 门诊慢特病 settled as one claim per period (按月结算 of 尿毒症透析: visitDate the settlement's last session, each line
+   * dated on its own session day): on a chronic claim billing a dialysis session (knowledge/dialysis-sessions.json),
+   * lines dated up to `periodDays` before visitDate are the period's, not lines outside the service (stay-facts.ts).
+   * Absent: a chronic claim's lines are judged against its visitDate alone.
    */
   chronicSettlement: z.strictObject({ periodDays: z.number().int().positive() }).optional(),
   /**
@@ -619,10 +619,11 @@ const frequencyRowSchema = z.strictObject({
     })
     .optional(),
   /**
-   * Per period: `extra` sessions allowed in a window holding a session whose own claim, or an emergency visit or a
-   * stay of the member on its day or the day before, codes one of `codes` (ICD-10 prefixes of acute events): the
-   * emergency session of fluid overload, acute left heart failure, pulmonary oedema, hyperkalaemia or acidosis beside
-   * the weekly schedule. Absent: none.
+   * Per period: `extra` more allowed in a window holding a line whose own claim, or an emergency visit or a stay of
+   * the member on its day or the day before, codes one of `codes` (ICD-10 prefixes of the condition that calls for
+   * more): the emergency dialysis session of fluid overload, acute left heart failure, pulmonary oedema,
+   * hyperkalaemia or acidosis beside the weekly schedule; a radiotherapy plan per site where metastases are treated
+   * at several sites. Absent: none.
    */
   urgentExtra: z.strictObject({ codes: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,3})?$/)).min(1), extra: z.number().int().positive() }).optional(),
   /** Name marks of the condition's drugs: another strength or quantity than on the earlier test's claim is a dose change, after which the recheck is the schedule's. */

@@ -1,7 +1,7 @@
 import type { HistoryLimits } from '../benefits/history-knowledge';
 import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
-import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf, type ItemFacts } from './item-fact-types';
 import { stayContentFacts } from './stay-content-facts';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
@@ -154,11 +154,15 @@ export interface StayInput extends StayContentInput {
 
 /**
  * A 门诊慢特病 claim settled per period (limits.json chronicSettlement: 按月结算, visitDate its last session): a line dated
- * within the period before visitDate is one of the period's sessions, not a line outside the service.
+ * within the period before visitDate is one of the period's sessions, not a line outside the service. Only a claim
+ * billing a session (knowledge/dialysis-sessions.json) is a period's settlement: a diabetic's or hypertensive's
+ * 门诊慢特病 visit is settled per visit, and its line dated weeks before stays judged.
  */
-function withinChronicPeriod(visitType: string | undefined, date: string, serviceDate: string, limits: HistoryLimits): boolean {
-  const period = limits.chronicSettlement?.periodDays;
-  return visitType === 'chronic' && period !== undefined && daysBetween(date, serviceDate) <= period;
+function withinChronicPeriod(input: StayInput, date: string): boolean {
+  const period = input.limits.chronicSettlement?.periodDays;
+  if (input.visitType !== 'chronic' || period === undefined || daysBetween(date, input.serviceDate) > period) return false;
+  const sessions = input.knowledge?.dialysisSessions ?? [];
+  return input.items.some((it) => sessions.includes(rowCodeOf(it)));
 }
 
 export function stayFacts(input: StayInput): StayFacts {
@@ -192,7 +196,7 @@ export function stayFacts(input: StayInput): StayFacts {
       // Tests and examinations shortly before an admission may be billed with it.
       const sub = it.catalogue?.subcategory;
       const pre = inpatient && (sub === 'lab' || sub === 'exam') && daysBetween(it.date, serviceDate) <= limits.preAdmissionWindowDays;
-      if (pre || withinChronicPeriod(input.visitType, it.date, serviceDate, limits)) continue;
+      if (pre || withinChronicPeriod(input, it.date)) continue;
       before++;
       outside.push(it);
     }
