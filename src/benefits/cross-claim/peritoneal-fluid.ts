@@ -3,7 +3,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { startsWithAny, underAny } from '../../contract/code-prefix';
-import { itemIn } from '../../contract/catalogue-row';
+import { itemIn, rowCodeOf } from '../../contract/catalogue-row';
 
 // 串换: a haemodialysis centre's concentrate, included in the session price, billed through a covered drug. Peritoneal
 // dialysis fluid (目录 限定: 限腹膜透析) needs peritoneal dialysis — a catheter placed (54.93), PD performed (54.98) or
@@ -33,7 +33,7 @@ export function peritonealFluid(me: MemberClaim, items: readonly BenefitItem[], 
   const hdItems = new Set(t.haemodialysisItems);
   const hd = [
     ...me.codes.filter((c) => underAny(c, t.haemodialysis)),
-    ...new Set(items.filter((i) => hdItems.has(i.catalogue?.code ?? i.code)).map((i) => i.name)),
+    ...new Set(items.filter((i) => hdItems.has(rowCodeOf(i))).map((i) => i.name)),
   ];
   if (!hd.length) return null;
   const showsPd = (e: MemberClaim) => startsWithAny(e.codes ?? [], t.shows);
