@@ -215,4 +215,24 @@ describe('pairs do not depend on claimId order or arrival order', () => {
       { numRuns: 30, seed: 43_3 },
     );
   });
+  it('a monthly dialysis settlement dated after a stay elsewhere, its sessions inside the stay, is found in either order', async () => {
+    const session = (lineId: string, date: string) => makeItem({ lineId, code: '003310010010001', name: '血液透析', category: 'service', date, quantity: 1, unitPrice: 400 });
+    for (const swap of [false, true]) {
+      const stay = makeClaim({ claimId: 'IP-1', admissionDate: '2025-03-04', dischargeDate: '2025-03-12' });
+      const month = makeOutpatientClaim({
+        claimId: 'CH-1', visitType: 'chronic', visitDate: '2025-03-28', patient: stay.patient,
+        provider: { hospitalId: 'H510100009', level: 2, department: '肾内科', doctorId: 'D510100009' },
+        diagnoses: [{ code: 'N18.500', principal: true }], enrollment: { chronicDiseases: ['N18'] },
+        items: [session('1', '2025-03-07'), session('2', '2025-03-14'), session('3', '2025-03-28')],
+      } as Partial<Claim>);
+      const [first, second] = swap ? [month, stay] : [stay, month];
+      const [v1, v2] = await arrive(first, second, false);
+      expect(hit(v1, 'history.visit-during-stay')).toBeUndefined();
+      const found = hit(v2, 'history.visit-during-stay');
+      expect(found?.message).toContain(first.claimId);
+      // The settlement's session on the 7th is the one inside the stay (the 14th and 28th are after discharge).
+      if (second === month) expect(found?.lineIds).toEqual(['1']);
+      else expect(found?.message).toContain('2025-03-07');
+    }
+  });
 });

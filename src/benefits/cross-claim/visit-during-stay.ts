@@ -48,15 +48,20 @@ export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], 
     return linesDuringStay(me, items, prior, sameHospital);
   }
   if (me.visitType !== 'inpatient') return null;
-  const visits = prior.filter((e) => kinds.has(e.visitType) && inside(me, e));
+  // A visit inside the stay by its date, or a claim settling a period (门诊慢特病 按月结算) dated after the stay whose
+  // lines fall inside it — the stay arriving second finds what linesDuringStay finds when the settlement arrives second.
+  const within = (date: string) => date > me.serviceDate && date < me.endDate;
+  const linesInside = (v: MemberClaim) => (inside(me, v) ? (v.lines ?? []) : (v.lines ?? []).filter((l) => within(l.date)));
+  const visits = prior.filter((e) => kinds.has(e.visitType) && (me.hospitalId === e.hospitalId) === sameHospital && linesInside(e).length > 0);
   if (!visits.length) return null;
-  const dates = new Set(visits.map((v) => v.serviceDate));
+  const dates = new Set(visits.flatMap((v) => (inside(me, v) ? [v.serviceDate] : linesInside(v).map((l) => l.date))));
   const ids = sameHospital ? new Set<string>() : new Set(items.filter((i) => dates.has(i.date)).map((i) => i.lineId));
+  const fenInside = (v: MemberClaim) => (inside(me, v) ? v.totalFen : linesInside(v).reduce((s, l) => s + l.amountFen, 0));
   return {
     claimId: visits[0].claimId, hospitalId: visits[0].hospitalId, from: me.serviceDate, to: me.endDate,
     claims: list(visits.map((v) => v.claimId)), dates: [...dates].sort().join('、'), lineIds: [...ids],
-    amount: toYuan(sameHospital ? visits.reduce((s, v) => s + v.totalFen, 0) : fenOf(items, ids)),
-    suspects: visits.map((v) => ({ claimId: v.claimId, lineIds: (v.lines ?? []).map((l) => l.lineId), amount: toYuan(v.totalFen) })),
+    amount: toYuan(sameHospital ? visits.reduce((s, v) => s + fenInside(v), 0) : fenOf(items, ids)),
+    suspects: visits.map((v) => ({ claimId: v.claimId, lineIds: linesInside(v).map((l) => l.lineId), amount: toYuan(fenInside(v)) })),
   };
 }
 
