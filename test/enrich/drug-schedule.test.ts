@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
 import { checkDialysisSessions } from '../../src/enrich/dialysis-sessions';
@@ -6,7 +6,7 @@ import { loadKnowledge } from '../../src/enrich/knowledge';
 import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
-import { catalogueRows } from '../generate/helpers';
+import { CATALOGUE_FILES } from '../../src/enrich/catalogue';
 import { tempDir } from '../helpers/temp-dir';
 
 // Drugs given once per cycle or once a week (rules/knowledge/drug-schedules.json): a later administration day of
@@ -57,7 +57,10 @@ describe('drug given again within its label interval', () => {
   });
 
   it('every row names catalogue drug rows and its label', () => {
-    const drugs = new Set(catalogueRows().filter((r) => r.category === 'drug').map((r) => r.code));
+    // Every catalogue file the service loads (a schedule may name a specialty file's drug: 多西他赛 in drugs-oncology.json).
+    const rows = CATALOGUE_FILES.map((f) => join(RULES, 'catalogue', f)).filter(existsSync)
+      .flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { rows: { code: string; category: string }[] }).rows);
+    const drugs = new Set(rows.filter((r) => r.category === 'drug').map((r) => r.code));
     const k = loadKnowledge(join(RULES, 'knowledge'));
     expect(k.schedules.size).toBeGreaterThanOrEqual(3);
     for (const [code, row] of k.schedules) {
