@@ -35,4 +35,9 @@ describe('骨水泥用于内固定须有骨质疏松或病理性骨', () => {
     expect(placesRow(CEMENT, '81.5100', ['M16.101'])).toBe(true);
     expect(placesRow(CEMENT, '81.6600', ['M80.800'])).toBe(true);
   });
+  it('a fragility-fracture site places it with osteoporosis uncoded (review34 item 5): an intertrochanteric PFNA, a proximal humerus plate', () => {
+    expect(placesRow(CEMENT, '79.1500x006', ['S72.101'])).toBe(true);
+    expect(placesRow(CEMENT, '79.3101', ['S42.200'])).toBe(true);
+    expect(placesRow(CEMENT, '79.3603', ['S82.600'])).toBe(false);
+  });
 });
