@@ -211,11 +211,22 @@ function sharesInjuryRegion(a: MemberClaim, b: MemberClaim): boolean {
   return (b.codes ?? []).some((c) => regions.has(injuryRegion(c) ?? ''));
 }
 
+// A code another row counts with its own (countsWith: another modality of one session) is judged under that row too:
+// code → the rows counting it, derived once per loaded table (tooOften runs for every claim).
+const countedByCache = new WeakMap<HistoryKnowledge['frequency'], Map<string, string[]>>();
+function countedByOf(frequency: HistoryKnowledge['frequency']): Map<string, string[]> {
+  let countedBy = countedByCache.get(frequency);
+  if (!countedBy) {
+    countedBy = new Map();
+    for (const row of frequency.values()) for (const c of row.countsWith ?? []) (countedBy.get(c) ?? countedBy.set(c, []).get(c)!).push(row.code);
+    countedByCache.set(frequency, countedBy);
+  }
+  return countedBy;
+}
+
 export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): TooOften | null {
   const has = (code: string) => k.frequency.has(code) || (k.scopedFrequency?.has(code) ?? false);
-  // A code another row counts with its own (countsWith: another modality of one session) is judged under that row too.
-  const countedBy = new Map<string, string[]>();
-  for (const row of k.frequency.values()) for (const c of row.countsWith ?? []) (countedBy.get(c) ?? countedBy.set(c, []).get(c)!).push(row.code);
+  const countedBy = countedByOf(k.frequency);
   if (!items.some((it) => has(it.code) || countedBy.has(it.code))) return null;
   const excess = new Set<string>();
   const names = new Set<string>();
