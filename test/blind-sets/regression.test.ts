@@ -445,6 +445,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind110: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 156 }, // fx-b110: ACL reconstruction with no cruciate diagnosis (T05), limb films on 4+ running days and a joint CT repeated with no operation between (T08), cement on a fixation with no osteoporotic bone (T01), sprain stays of physiotherapy only (T10)
   // 196 / 185 unseen (1229a20b): oncology, written anew on the real oncology rows (肿瘤内科、放疗与日间化疗).
   blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 185 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
+  // 190 / 31 unseen (0407e816): heart and brain (cardiology, neurology, chest-pain and stroke centres), written anew.
+  blind112: { fraudCaughtAtLeast: 190, controlsFlaggedAtMost: 31 },
+  // 161 / 96 unseen (0407e816): obstetrics, newborns and children's wards, written anew.
+  blind113: { fraudCaughtAtLeast: 161, controlsFlaggedAtMost: 96 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
