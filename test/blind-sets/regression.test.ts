@@ -449,6 +449,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind112: { fraudCaughtAtLeast: 190, controlsFlaggedAtMost: 31 },
   // 161 / 96 unseen (0407e816): obstetrics, newborns and children's wards, written anew.
   blind113: { fraudCaughtAtLeast: 161, controlsFlaggedAtMost: 96 },
+  // 205 / 165 unseen (0407e816): emergency, intensive care and respiratory medicine, written anew.
+  blind114: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 165 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
