@@ -7,14 +7,18 @@ import type { ClaimFacts } from '../enrich/facts';
 // claims of its peers, though each session costs what theirs does. So the model reads such a claim per visit-date
 // where a feature is per day or per visit in meaning (features.ts). Only dates on or before the visit date count: a
 // settlement covers the sessions up to it, and a line dated after the visit is no session of the claim (it is the
-// outside-the-service rules' finding). A stay keeps its length of stay; a visit with one date is one day, as before.
+// outside-the-service rules' finding). A visit-date is a date the member was seen: one with a service line (the session,
+// the consultation, a test); a drug or consumable dated on a day with no service is billed on the claim, not a visit
+// (dialysers on days with no session would otherwise spread a padded bill over more days). A claim with no service
+// line at all (a pharmacy's monthly dispensing) counts its dispensing dates. A stay keeps its length of stay; a visit
+// with one date is one day, as before.
 
 /** Days a claim covers for the per-day and per-visit features: the stay's days, else the visit's distinct service dates (at least 1). */
 export function visitDays(f: Pick<ClaimFacts, 'inpatient' | 'days' | 'endDate' | 'items'>): number {
   if (f.inpatient) return Math.max(1, f.days);
-  const dates = new Set<string>();
-  for (const it of f.items) if (it.date <= f.endDate) dates.add(it.date);
-  return Math.max(1, dates.size);
+  const within = f.items.filter((it) => it.date <= f.endDate);
+  const seen = within.some((it) => it.category === 'service') ? within.filter((it) => it.category === 'service') : within;
+  return Math.max(1, new Set(seen.map((it) => it.date)).size);
 }
 
 /**

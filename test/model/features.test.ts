@@ -107,6 +107,11 @@ describe('extractFeatures on a hand-built stay', () => {
   it('counts no date after the visit as a visit-date, and leaves a stay its length', () => {
     const after = makeItem({ lineId: '9', code: '001101000020000', name: '门诊诊查费', category: 'service', date: '2025-03-20', quantity: 1, unitPrice: 10 });
     expect(visitDays(periodVisit([after]))).toBe(3);
+    // A dialyser or drug dated on a day with no service is no visit; a pharmacy's drug-only claim counts its dispensing dates.
+    const noSession = makeItem({ lineId: '8', code: 'XJ01CAA040E001010100001', name: '阿莫西林胶囊', category: 'drug', date: '2025-03-10', quantity: 2, unitPrice: 12.5 });
+    expect(visitDays(periodVisit([noSession]))).toBe(3);
+    const drugsOnly = [...session(1, '2025-03-03'), ...session(2, '2025-03-15')].filter((it) => it.category === 'drug');
+    expect(visitDays(enrichClaim(makeOutpatientClaim({ items: drugsOnly }), refs).facts)).toBe(2);
     expect(visitDays(facts)).toBe(4);
     expect(visitDays(enrichClaim(makeOutpatientClaim(), refs).facts)).toBe(1);
   });
