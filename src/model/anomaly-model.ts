@@ -11,6 +11,7 @@ import { fraudSignals } from './fraud-signal';
 import type { AnomalyModel, ModelScore } from './model';
 import { groupNorm, normalize, peerGroupOf } from './peer-stats';
 import { scoreOf, thresholdFor } from './percentile';
+import { perVisitDateLabels, visitDays } from './visit-days';
 
 // A trained model from its directory, behind the AnomalyModel interface the review pipeline calls.
 // The network is built lazily on the first batch (after the backend is up), so loading stays synchronous
@@ -31,6 +32,8 @@ export interface ScoredRow {
   signals: string[];
   /** rawScore, capped at the threshold when no fraud signal backs it: only a fraud-meaningful deviation sends a claim to review. */
   score: number;
+  /** A visit's distinct service dates (visit-days.ts), which its total cost is read per; 1 for a stay. */
+  visitDates: number;
 }
 
 export interface LoadedModel extends AnomalyModel {
@@ -117,7 +120,7 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
         const zi = z.slice(i * d, i * d + d);
         const signals = rawScore > threshold ? fraudSignals(facts[i], groups[i], files.features, xs[i], zi, files.stats.groups[groups[i]].median, norms[i].los) : [];
         const score = signals.length || rawScore <= threshold ? rawScore : threshold;
-        rows[i] = { group: groups[i], x: xs[i], z: zi, sq: rowSq, error: err, rawScore, signals, score };
+        rows[i] = { group: groups[i], x: xs[i], z: zi, sq: rowSq, error: err, rawScore, signals, score, visitDates: facts[i].inpatient ? 1 : visitDays(facts[i]) };
       }
     }
     return rows;
@@ -130,7 +133,7 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
     error: r.error,
     peerGroup: r.group,
     peerCount: files.stats.groups[r.group].count,
-    top: explainRow(files.features, r.x, r.z, r.sq, files.stats.groups[r.group].median, 3, r.signals),
+    top: perVisitDateLabels(explainRow(files.features, r.x, r.z, r.sq, files.stats.groups[r.group].median, 3, r.signals), r.visitDates),
   });
 
   return {

@@ -1,6 +1,7 @@
 import { TAKE_HOME_DAYS_BEFORE_DISCHARGE } from '../benefits/days-of-supply';
 import type { ClaimFacts } from '../enrich/facts';
 import type { ItemFacts } from '../enrich/item-fact-types';
+import { visitDays } from './visit-days';
 
 // The model's view of a claim: plain numbers computed from the claim's enrichment (catalogue joins, DRG
 // grouping). Skewed money and count figures are log-transformed so that a robust (median / IQR) peer
@@ -24,18 +25,18 @@ export interface FeatureDef {
 }
 
 export const FEATURES: readonly FeatureDef[] = [
-  { name: 'total_cost', label: '总费用', display: 'yuan', log: true, doc: 'log1p of amounts.total less explained service lines (yuan)' },
+  { name: 'total_cost', label: '总费用', display: 'yuan', log: true, doc: 'log1p of amounts.total less explained service lines (yuan); a visit whose lines carry several service dates (a 门诊慢特病 period settlement) per visit-date (visit-days.ts): a visit\'s peers are single visits, so its total is a per-visit figure in meaning; a stay\'s total stays whole (DRG pays per case)' },
   { name: 'drug_share', label: '药品费占比', display: 'share', log: false, doc: 'drug lines / total' },
   { name: 'consumable_share', label: '耗材费占比', display: 'share', log: false, doc: 'consumable lines / total' },
   { name: 'service_share', label: '诊疗费占比', display: 'share', log: false, doc: 'service lines other than exams and lab tests / total' },
   { name: 'exam_share', label: '检查检验费占比', display: 'share', log: false, doc: 'unexplained service lines of catalogue subcategory exam or lab / unexplained total' },
-  { name: 'cost_per_day', label: '日均费用', display: 'yuan', log: true, doc: 'log1p of unexplained total / days (days = length of stay, 1 for visits)' },
-  { name: 'items_per_day', label: '日均明细条数', display: 'count', log: true, doc: 'log1p of unexplained line count / days' },
+  { name: 'cost_per_day', label: '日均费用', display: 'yuan', log: true, doc: 'log1p of unexplained total / days (days = length of stay; for visits the distinct service dates of its lines, visit-days.ts: a month\'s settlement of 13 sessions is 13 visit-days, a one-date visit 1)' },
+  { name: 'items_per_day', label: '日均明细条数', display: 'count', log: true, doc: 'log1p of unexplained line count / days (days as cost_per_day)' },
   { name: 'los_vs_norm', label: '住院天数/组内标准', display: 'ratio', log: true, doc: 'log(LOS / norm LOS); norm = facts.normLos when enrichment provides it, else the peer-group median LOS from training; 0 for visits' },
-  { name: 'cost_vs_norm', label: '费用/组内标准', display: 'ratio', log: true, doc: 'log(unexplained total / norm cost); norm = facts.normCost when provided, else the peer-group median total from training' },
+  { name: 'cost_vs_norm', label: '费用/组内标准', display: 'ratio', log: true, doc: 'log(unexplained total / norm cost); norm = facts.normCost when provided, else the peer-group median total from training (claimBasics: for visits per visit-date, so a period settlement is read against its sessions\' worth of single visits, as a standard course stretches a stay\'s norm)' },
   { name: 'age', label: '年龄', display: 'years', log: false, doc: 'age in completed years at admission / visit' },
   { name: 'weekend_admission', label: '周末入院', display: 'flag', log: false, doc: '1 when the admission / visit date is a Saturday or Sunday' },
-  { name: 'distinct_items', label: '项目种数', display: 'count', log: true, doc: 'log1p of distinct item codes (unexplained lines)' },
+  { name: 'distinct_items', label: '项目种数', display: 'count', log: true, doc: 'log1p of distinct item codes (unexplained lines); over the whole claim: a period settlement repeats its sessions\' items, it does not add kinds' },
   { name: 'distinct_drugs', label: '药品种数', display: 'count', log: true, doc: 'log1p of distinct drug codes' },
   { name: 'class_yi_bing_share', label: '乙丙类项目占比', display: 'share', log: false, doc: 'unexplained lines of catalogue class 乙 or 丙 / unexplained total' },
   { name: 'class_bing_share', label: '丙类（自费）项目占比', display: 'share', log: false, doc: 'unexplained lines of catalogue class 丙 (not covered) / unexplained total' },
@@ -45,7 +46,7 @@ export const FEATURES: readonly FeatureDef[] = [
   { name: 'policy_excess_share', label: '超目录支持的政策范围金额占比', display: 'share', log: false, doc: '(policy − catalogue-supported policy cost) / total, floored at 0' },
   { name: 'price_excess_share', label: '超限价金额占比', display: 'share', log: false, doc: 'Σ over-cap price excess / total' },
   { name: 'max_quantity_ratio', label: '最大数量/常用日量', display: 'ratio', log: true, doc: 'log1p of max over lines of quantity / max(1 unit, (catalogue usualPerDay, else 1; a drug the larger of it and the label maxPerDay) × days of the line) (inpatient 1, a drug line of a stay the days until the same drug is billed again or discharge (stayLineDays), a drug line on the last day in bed or the discharge day (take-home: TAKE_HOME_DAYS_BEFORE_DISCHARGE) or on a home sick bed the catalogue maxDays else 30 (take-home supply); visits the catalogue maxDays, 84 on a line marked longPrescription)' },
-  { name: 'max_line_share', label: '单条最大金额占比', display: 'share', log: false, doc: 'largest single line / total' },
+  { name: 'max_line_share', label: '单条最大金额占比', display: 'share', log: false, doc: 'largest single line / total (the whole claim: a share, not per day)' },
   { name: 'service_day_coverage', label: '有诊疗的住院日占比', display: 'share', log: false, doc: 'inpatient: distinct dates with a service line / LOS (capped at 1); 1 for visits' },
   { name: 'bed_share', label: '床位护理费占比', display: 'share', log: false, doc: 'service lines of subcategory bed or nursing / total (bed-blocking stays are mostly these)' },
   { name: 'diagnosis_count', label: '诊断数', display: 'count', log: true, doc: 'log1p of diagnosis count' },
@@ -92,7 +93,8 @@ export interface GroupNorm {
 }
 
 export function claimBasics(f: ClaimFacts): ClaimBasics {
-  return { inpatient: f.inpatient, los: f.inpatient ? f.lengthOfStay : 0, total: f.totalFen / 100 };
+  // A visit's total per visit-date (visit-days.ts): the norm it is read against is a single visit's.
+  return { inpatient: f.inpatient, los: f.inpatient ? f.lengthOfStay : 0, total: f.totalFen / 100 / (f.inpatient ? 1 : visitDays(f)) };
 }
 
 /** Norms the enrichment may carry (a DRG norms table, added to facts by another stage); read defensively. */
@@ -174,7 +176,9 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
   // Shares of the whole bill (policy, fund, price, unknown codes) keep the full total; cost, class and structure use the unexplained part.
   const fullFen = Math.max(f.totalFen, 1);
   const totalFen = Math.max(f.totalFen - explainedFen, 1);
-  const days = Math.max(1, f.days);
+  // A stay's length; a visit's distinct service dates (one for an ordinary visit, a month's sessions for a period settlement).
+  const days = visitDays(f);
+  const perVisit = f.inpatient ? 1 : days;
   let drug = 0, consumable = 0, service = 0, exam = 0, bed = 0, yiBing = 0, bing = 0, unknown = 0, priceExcess = 0, maxLine = 0;
   let maxQty = 0;
   const stayDays = stayLineDays(f);
@@ -211,7 +215,7 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
   const unexplained = Math.max(0, f.totalFen - explainedFen) / 100;
   const policy = f.policyFen;
   const v = [
-    Math.log1p(unexplained),
+    Math.log1p(unexplained / perVisit),
     drug / totalFen,
     consumable / totalFen,
     service / totalFen,
@@ -219,7 +223,7 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
     Math.log1p(unexplained / days),
     Math.log1p((f.items.length - explainedLines) / days),
     f.inpatient ? Math.log(los / Math.max(norm.los, 1)) : 0,
-    Math.log(Math.max(unexplained, 1) / Math.max(norm.cost, 1)),
+    Math.log(Math.max(unexplained / perVisit, 1) / Math.max(norm.cost, 1)),
     f.ageYears,
     weekdayOf(f.serviceDay) === 0 || weekdayOf(f.serviceDay) === 6 ? 1 : 0,
     Math.log1p(codes.size),

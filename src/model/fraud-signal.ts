@@ -4,6 +4,7 @@ import { kindOf } from './calibration';
 import { courseStretch } from './course-context';
 import { dayCase } from './day-case';
 import { explainedTreatmentFen, quantityRatio, rawValue, stayLineDays, type FeatureDef } from './features';
+import { visitDays } from './visit-days';
 
 // Which deviations may send a claim to review on the model's word alone (可疑). The autoencoder scores how
 // unusual a claim is against its peers, and unusual is not suspect: a visit with no drugs, a weekend admission,
@@ -278,7 +279,8 @@ export function fraudSignals(
     if (s.dir === 'high' && COST_FEATURES.has(s.feature) && v >= SIGNAL_Z && t >= 0) {
       // Both cost features are read on the bill's total (total_cost in yuan, cost_vs_norm its ratio to the norm): scale alike.
       indicated ??= indicatedYuan(f, moreConditions);
-      const total = rawValue(defs[t], x[t]);
+      // total_cost of a visit is per visit-date (visit-days.ts); the indicated yuan are the whole claim's.
+      const total = rawValue(defs[t], x[t]) * (f.inpatient ? 1 : visitDays(f));
       if (indicated > 0 && total > 0) value *= Math.max(0, total - indicated) / total;
       // A standard course's days are read at the group's daily cost (cost_vs_norm's norm is already stretched).
       if (s.feature === 'total_cost') value /= courseStretch(f, normLos);

@@ -1,8 +1,9 @@
 import { enrichClaim } from '../../src/enrich/enrich';
 import type { ClaimFacts } from '../../src/enrich/facts';
 import { loadEnrichRefs } from '../../src/enrich/load-refs';
-import { displayValue, explainedTreatmentFen, extractFeatures, FEATURES, FEATURE_NAMES, stayLineDays } from '../../src/model/features';
+import { claimBasics, displayValue, explainedTreatmentFen, extractFeatures, FEATURES, FEATURE_NAMES, stayLineDays } from '../../src/model/features';
 import { adrgType, ageBand, diagnosisCategory, fitPeerStats, HIGH_ONLY, normalize, normFor, peerChain, peerGroupOf } from '../../src/model/peer-stats';
+import { perVisitDateLabels, visitDays } from '../../src/model/visit-days';
 import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
 
 const refs = loadEnrichRefs('rules').refs;
@@ -78,6 +79,47 @@ describe('extractFeatures on a hand-built stay', () => {
     expect(y[col('los_vs_norm')]).toBe(0);
     expect(y[col('service_day_coverage')]).toBe(1);
     expect(Math.expm1(y[col('cost_per_day')])).toBeCloseTo(op.totalFen / 100, 6);
+  });
+
+  // A 门诊慢特病 period settlement (按月结算): one claim, each line dated at its session (visit-days.ts).
+  const session = (n: number, date: string) => [
+    makeItem({ lineId: `${n}a`, code: '001101000020000', name: '门诊诊查费', category: 'service', date, quantity: 1, unitPrice: 10 }),
+    makeItem({ lineId: `${n}b`, code: 'XJ01CAA040E001010100001', name: '阿莫西林胶囊', category: 'drug', date, quantity: 2, unitPrice: 12.5 }),
+  ];
+  const periodVisit = (extra: ReturnType<typeof makeItem>[] = []) =>
+    enrichClaim(makeOutpatientClaim({ visitType: 'chronic', items: [...session(1, '2025-03-03'), ...session(2, '2025-03-08'), ...session(3, '2025-03-15'), ...extra] }), refs).facts;
+
+  it('reads a visit whose lines carry several service dates per visit-date in its cost and line figures', () => {
+    const f = periodVisit();
+    expect(visitDays(f)).toBe(3);
+    const y = extractFeatures(f, { los: 0, cost: 20 });
+    const perDate = f.totalFen / 100 / 3;
+    expect(Math.expm1(y[col('cost_per_day')])).toBeCloseTo(perDate, 6);
+    expect(Math.expm1(y[col('items_per_day')])).toBeCloseTo(2, 9);
+    expect(Math.expm1(y[col('total_cost')])).toBeCloseTo(perDate, 6); // a visit's peers are single visits
+    expect(Math.exp(y[col('cost_vs_norm')])).toBeCloseTo(perDate / 20, 6);
+    expect(claimBasics(f).total).toBeCloseTo(perDate, 6); // the training norm is a visit-date's too
+    // Kinds are the claim's: a month of sessions repeats its items.
+    expect(Math.expm1(y[col('distinct_items')])).toBeCloseTo(2, 9);
+    expect(y[col('los_vs_norm')]).toBe(0);
+  });
+
+  it('counts no date after the visit as a visit-date, and leaves a stay its length', () => {
+    const after = makeItem({ lineId: '9', code: '001101000020000', name: '门诊诊查费', category: 'service', date: '2025-03-20', quantity: 1, unitPrice: 10 });
+    expect(visitDays(periodVisit([after]))).toBe(3);
+    // A dialyser or drug dated on a day with no service is no visit; a pharmacy's drug-only claim counts its dispensing dates.
+    const noSession = makeItem({ lineId: '8', code: 'XJ01CAA040E001010100001', name: '阿莫西林胶囊', category: 'drug', date: '2025-03-10', quantity: 2, unitPrice: 12.5 });
+    expect(visitDays(periodVisit([noSession]))).toBe(3);
+    const drugsOnly = [...session(1, '2025-03-03'), ...session(2, '2025-03-15')].filter((it) => it.category === 'drug');
+    expect(visitDays(enrichClaim(makeOutpatientClaim({ items: drugsOnly }), refs).facts)).toBe(2);
+    expect(visitDays(facts)).toBe(4);
+    expect(visitDays(enrichClaim(makeOutpatientClaim(), refs).facts)).toBe(1);
+  });
+
+  it('names total_cost per visit-date in an explanation of a period settlement', () => {
+    const top = [{ feature: 'total_cost', label: '总费用' }, { feature: 'drug_share', label: '药品费占比' }];
+    expect(perVisitDateLabels(top, 1)).toEqual(top);
+    expect(perVisitDateLabels(top, 13).map((c) => c.label)).toEqual(['每就诊日费用（13个就诊日）', '药品费占比']);
   });
 });
 
