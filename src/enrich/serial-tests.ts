@@ -19,6 +19,11 @@ const row = z.strictObject({
   maxPerDay: z.number().int().min(1).optional(),
   /** Only on the claim's first N days (a rule-in/rule-out algorithm at presentation, not the later stable course); absent: any day. */
   firstDays: z.number().int().min(1).optional(),
+  /**
+   * Catalogue row codes of the sample draw each test takes (动脉穿刺(采血) for an arterial blood gas): a day's draws up
+   * to its explained tests are those samples, not a duplicate; absent: none.
+   */
+  draws: z.array(z.string().min(1)).default([]),
   source: z.string().min(1),
 });
 
@@ -50,5 +55,37 @@ export function markSerialTests(items: readonly ItemFacts[], diagnosisCodes: rea
       if (m !== undefined && (most === undefined || m > most)) most = m;
     }
     if (most !== undefined && it.quantityOnDay <= most) it.repeatExplained = true;
+  }
+  markSampleDraws(items, table);
+}
+
+/**
+ * Marks `repeatExplained` on the draw lines (a row's `draws`) of a day whose count the day's explained serial tests of
+ * that row account for, within the draw row's daily limit: each arterial blood gas is its own puncture (中华医学会呼吸病学分会
+ * 《动脉血气分析临床操作实践标准》2022: one sample a puncture), so the emergency room's and the ward's gases on one day
+ * bill two punctures on two lines. Draws beyond the day's explained tests (a copied line, a test not repeated) keep their
+ * duplicate.
+ */
+function markSampleDraws(items: readonly ItemFacts[], table: SerialTests): void {
+  // draw code|date → test code → the day's explained count of that test
+  const tests = new Map<string, Map<string, number>>();
+  for (const it of items) {
+    if (!it.repeatExplained) continue;
+    const code = rowCodeOf(it);
+    for (const r of table.get(code) ?? []) {
+      for (const draw of r.draws) {
+        const key = `${draw}|${it.date}`;
+        const byTest = tests.get(key) ?? tests.set(key, new Map()).get(key)!;
+        byTest.set(code, it.quantityOnDay);
+      }
+    }
+  }
+  if (tests.size === 0) return;
+  for (const it of items) {
+    const byTest = tests.get(`${rowCodeOf(it)}|${it.date}`);
+    if (!byTest || it.repeatExplained) continue;
+    const samples = [...byTest.values()].reduce((s, n) => s + n, 0);
+    const most = Math.min(samples, it.catalogue?.maxPerDay ?? Infinity);
+    if (it.quantityOnDay <= most) it.repeatExplained = true;
   }
 }

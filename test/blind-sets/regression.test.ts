@@ -450,7 +450,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 161 / 96 unseen (0407e816): obstetrics, newborns and children's wards, written anew.
   blind113: { fraudCaughtAtLeast: 161, controlsFlaggedAtMost: 96 },
   // 205 / 165 unseen (0407e816): emergency, intensive care and respiratory medicine, written anew.
-  blind114: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 165 },
+  // fx-b114: 205 / 150 — a serial blood gas's arterial punctures are its samples (serial-tests draws; C20 cleared).
+  blind114: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 150 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most

@@ -29,3 +29,28 @@ describe('serial tests with rows of several conditions', () => {
     expect(items.map((i) => i.repeatExplained === true)).toEqual([false, true]);
   });
 });
+
+// The sample draw of a serial test (draws): one arterial puncture for each blood gas the condition explains.
+const G = '002502090010001';
+const P = '001204000090001';
+const drawPath = join(dir, 'serial-draws.json');
+writeFileSync(drawPath, JSON.stringify({ note: 'test', rows: [{ name: 'gas', codes: [G], diagnoses: ['J96'], draws: [P], source: 's' }] }));
+const drawTable = loadSerialTests(drawPath);
+const at = (code: string, date: string, quantityOnDay: number) =>
+  ({ code, catalogue: { code, maxPerDay: 4 }, date, dayIndex: 0, quantityOnDay } as unknown as ItemFacts);
+
+describe('sample draws of serial tests', () => {
+  it('two punctures beside two blood gases of a respiratory failure are the two samples', () => {
+    const items = [at(G, '2025-01-14', 2), at(G, '2025-01-14', 2), at(P, '2025-01-14', 2), at(P, '2025-01-14', 2)];
+    markSerialTests(items, ['J96.900x003'], [], drawTable);
+    expect(items.map((i) => i.repeatExplained === true)).toEqual([true, true, true, true]);
+  });
+  it('a second puncture beside one blood gas, or with no condition calling for the gas again, stays a duplicate', () => {
+    const one = [at(G, '2025-01-14', 1), at(P, '2025-01-14', 2), at(P, '2025-01-14', 2)];
+    markSerialTests(one, ['J96.900x003'], [], drawTable);
+    expect(one.map((i) => i.repeatExplained === true)).toEqual([true, false, false]);
+    const pneumonia = [at(G, '2025-01-14', 2), at(P, '2025-01-14', 2)];
+    markSerialTests(pneumonia, ['J18.900'], [], drawTable);
+    expect(pneumonia.map((i) => i.repeatExplained === true)).toEqual([false, false]);
+  });
+});
