@@ -448,7 +448,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 190 / 31 unseen (0407e816): heart and brain (cardiology, neurology, chest-pain and stroke centres), written anew.
   blind112: { fraudCaughtAtLeast: 190, controlsFlaggedAtMost: 31 },
   // 161 / 96 unseen (0407e816): obstetrics, newborns and children's wards, written anew.
-  blind113: { fraudCaughtAtLeast: 161, controlsFlaggedAtMost: 96 },
+  blind113: { fraudCaughtAtLeast: 191, controlsFlaggedAtMost: 56 }, // fx-b113: PPH/pre-eclampsia coded as principal with none of their care (T06), antibacterials after an uncomplicated vaginal delivery's day (T08); echo in pre-eclampsia (C04), daily bilirubin in haemolytic disease (C16), blood gas with dehydration (C20) indicated
   // 205 / 165 unseen (0407e816): emergency, intensive care and respiratory medicine, written anew.
   // fx-b114: 205 / 150 — a serial blood gas's arterial punctures are its samples (serial-tests draws; C20 cleared).
   blind114: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 150 },
