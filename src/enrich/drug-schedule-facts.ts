@@ -1,6 +1,7 @@
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf, type DrugSchedule } from './knowledge';
+import type { DrugSchedule } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Drugs given by cycle or week against their labelled schedule (rules/knowledge/drug-schedules.json).
 

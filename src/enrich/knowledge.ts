@@ -659,8 +659,6 @@ export function atcOf(code: string, entry: Readonly<Record<string, unknown>> | n
   return atcOfDrugCode(code);
 }
 
-export { rowCodeOf } from './item-fact-types';
-
 /** Longest ATC prefix of the table that the drug's ATC code starts with. */
 export function drugRowOf(drugs: ReadonlyMap<string, DrugIndication>, atc: string): DrugIndication | undefined {
   for (let n = Math.min(atc.length, 7); n >= 1; n--) {

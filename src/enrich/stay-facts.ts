@@ -1,7 +1,7 @@
 import type { HistoryLimits } from '../benefits/history-knowledge';
 import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { stayContentFacts } from './stay-content-facts';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
@@ -34,6 +34,7 @@ import { dayChemotherapy, type DayChemotherapy } from './day-chemotherapy-stay';
 import { rehabilitationCodedAcute, type RehabilitationCodedAcute } from './rehabilitation-coding';
 import { drugFreeDays, type DrugFreeDays } from './drug-free-days';
 import { supplyWithinLimit } from './supply-within-limit';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
