@@ -16,7 +16,6 @@ import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-
 import { drugsStacked, type DrugsStacked } from './stacked-drugs';
 import { parenteralWhileOral, type ParenteralWhileOral } from './parenteral-while-oral';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
-import { fusionWithoutIndication, type FusionWithoutIndication } from './fusion-indications';
 import { operationWithoutIndication, type OperationWithoutIndication } from './operation-indications';
 import { prophylaxisExcess, type ProphylaxisExcess } from './surgical-prophylaxis-facts';
 import { specialUseUnsupported, type SpecialUseUnsupported } from './special-use-antibacterials';
@@ -69,9 +68,7 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   parenteralWhileOral: ParenteralWhileOral | null;
   /** Round-the-clock oxygen on many days with no hypoxaemic condition and no monitoring (continuous-oxygen.json); null when none. */
   oxygenUnsupported: OxygenUnsupported | null;
-  /** A primary lumbar fusion coded with no diagnosis that calls for one (fusion-indications.json): its implants; null when none. */
-  fusionWithoutIndication: FusionWithoutIndication | null;
-  /** An operation coded with no diagnosis that calls for it (operation-indications.json): its lines; null when none. */
+  /** An operation coded with no diagnosis that calls for it (operation-indications.json: a cruciate reconstruction, a primary lumbar fusion): its lines; null when none. */
   operationWithoutIndication: OperationWithoutIndication | null;
   /** After clean operations only, antibacterials beyond the prophylaxis window or of a restricted class (surgical-prophylaxis.json); null when none. */
   prophylaxisExcess: ProphylaxisExcess | null;
@@ -237,7 +234,6 @@ export function stayFacts(input: StayInput): StayFacts {
     drugsStacked: drugsStacked(items, k?.stackedDrugs),
     parenteralWhileOral: parenteralWhileOral({ items, inpatient, diagnosisCodes: input.diagnosisCodes }, k?.parenteralWhileOral),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
-    fusionWithoutIndication: fusionWithoutIndication(input, k?.fusionIndications),
     operationWithoutIndication: operationWithoutIndication(input, k?.operationIndications),
     prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),
     specialUseUnsupported: specialUseUnsupported(input, k?.specialUseAntibacterials),
