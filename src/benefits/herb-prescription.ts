@@ -13,25 +13,49 @@ import { daysOfSupply, supplyPerDay } from './days-of-supply';
 // When no n does (800 g of 党参 beside 42 g of 甘草 is not 7 剂 of one formula), or a herb's row gives no bounds, each
 // herb is read on its own at its usual daily dose, as any drug.
 
-/** Line id → the days a 饮片 line (catalogue subcategory tcm-herb) lasts as one of its date's prescription. */
+/** A date's 饮片 lines (catalogue subcategory tcm-herb), read as one prescription. */
+export interface HerbPrescription<T extends BenefitItem = BenefitItem> {
+  date: string;
+  lines: T[];
+  /**
+   * The days every line lasts when they all last alike (some n 剂 fits them all, or each read on its own comes to the
+   * same); null when they differ or a line's row gives no usual daily dose (not read).
+   */
+  ji: number | null;
+}
+
+/** Line id → the days a 饮片 line lasts as one of its date's prescription. */
 export function herbPrescriptionDays(items: readonly BenefitItem[], diagnosisCodes: readonly string[]): Map<string, number> {
+  return herbPrescriptions(items, diagnosisCodes).days;
+}
+
+/** The dates' 饮片 prescriptions, in the order their dates first appear, and each read line's days (herbPrescriptionDays). */
+export function herbPrescriptions<T extends BenefitItem>(items: readonly T[], diagnosisCodes: readonly string[]): { prescriptions: HerbPrescription<T>[]; days: Map<string, number> } {
   // A row's larger dose for a claim whose diagnosis is its formula's indication (maxDoseFor), else its maxDose.
   const maxOf = (row: NonNullable<BenefitItem['catalogue']>): number | undefined =>
     row.maxDoseFor?.find((r) => startsWithAny(diagnosisCodes, r.codes))?.maxDose ?? row.maxDose;
-  const byDate = new Map<string, BenefitItem[]>();
+  const byDate = new Map<string, T[]>();
   for (const it of items) {
-    if (it.category !== 'drug' || it.catalogue?.subcategory !== 'tcm-herb' || !supplyPerDay(it.catalogue)) continue;
+    if (it.category !== 'drug' || it.catalogue?.subcategory !== 'tcm-herb') continue;
     (byDate.get(it.date) ?? byDate.set(it.date, []).get(it.date)!).push(it);
   }
   const out = new Map<string, number>();
-  for (const herbs of byDate.values()) {
-    const bounded = herbs.every((it) => it.catalogue!.minDose && maxOf(it.catalogue!) && it.quantity > 0);
-    const fewest = bounded ? Math.max(...herbs.map((it) => it.quantity / maxOf(it.catalogue!)!)) : NaN;
-    const most = bounded ? Math.min(...herbs.map((it) => it.quantity / it.catalogue!.minDose!)) : NaN;
-    // Within those bounds, the 剂 count the herbs give at their usual doses (the fewest of them: a large dose adds no days).
-    const usual = Math.min(...herbs.map((it) => daysOfSupply(it.quantity, supplyPerDay(it.catalogue)!)));
-    const n = Math.round(Math.min(Math.max(usual, fewest), most) * 10) / 10;
-    for (const it of herbs) out.set(it.lineId, bounded && fewest <= most ? n : daysOfSupply(it.quantity, supplyPerDay(it.catalogue)!));
+  const prescriptions: HerbPrescription<T>[] = [];
+  for (const [date, lines] of byDate) {
+    // A herb whose row gives no usual daily dose is not read: no days, and the date's prescription has no one count.
+    const herbs = lines.filter((it) => supplyPerDay(it.catalogue));
+    if (herbs.length) {
+      const bounded = herbs.every((it) => it.catalogue!.minDose && maxOf(it.catalogue!) && it.quantity > 0);
+      const fewest = bounded ? Math.max(...herbs.map((it) => it.quantity / maxOf(it.catalogue!)!)) : NaN;
+      const most = bounded ? Math.min(...herbs.map((it) => it.quantity / it.catalogue!.minDose!)) : NaN;
+      // Within those bounds, the 剂 count the herbs give at their usual doses (the fewest of them: a large dose adds no days).
+      const usual = Math.min(...herbs.map((it) => daysOfSupply(it.quantity, supplyPerDay(it.catalogue)!)));
+      const n = Math.round(Math.min(Math.max(usual, fewest), most) * 10) / 10;
+      for (const it of herbs) out.set(it.lineId, bounded && fewest <= most ? n : daysOfSupply(it.quantity, supplyPerDay(it.catalogue)!));
+    }
+    const days = new Set(lines.map((it) => out.get(it.lineId)));
+    const ji = days.size === 1 ? [...days][0] : undefined;
+    prescriptions.push({ date, lines, ji: ji ?? null });
   }
-  return out;
+  return { prescriptions, days: out };
 }

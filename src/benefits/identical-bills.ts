@@ -8,6 +8,7 @@ import { roundOf } from './cross-claim/batch-admission';
 import { atcOfDrugCode } from '../contract/drug-code';
 import { startsWithAny } from '../contract/code-prefix';
 import { PROCEDURE_CODE } from '../contract/claim';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // 集中刷卡 / 套刷医保卡 / 虚构就诊 (NHSA 典型案例: a 村卫生室 or 诊所 keeps members' cards and settles one template
 // prescription on each): each bill alone is an ordinary visit; only the set shows it. A prescription is written
@@ -103,7 +104,7 @@ const purchase = (e: { visitType?: string }): boolean => e.visitType === 'pharma
 export const drugsOf = (e: Pick<MemberClaim, 'lines'>): number => new Set((e.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug ?? l.code)).size;
 
 /** Distinct drugs of a whole bill (a stay's ledger lines keep only some of its drugs). */
-const drugsOfItems = (items: readonly BenefitItem[]): number => new Set(items.filter((i) => i.category === 'drug').map((i) => i.catalogue?.code ?? i.code)).size;
+const drugsOfItems = (items: readonly BenefitItem[]): number => new Set(items.filter((i) => i.category === 'drug').map((i) => rowCodeOf(i))).size;
 
 /** Distinct treatment services on a ledger entry's lines: services that are not tests or examinations. */
 const treatmentsOf = (e: MemberClaim): number => new Set((e.lines ?? []).filter((l) => l.kind === 'service' && !l.test).map(ledgerRowOf)).size;

@@ -1,5 +1,5 @@
-// How a bill line is known by catalogue code: its claimed code, or the catalogue row it matched. Read by enrich/
-// (re-exported from enrich/item-fact-types.ts) and by benefits/ alike.
+// How a bill line is known by catalogue code: its claimed code, or the catalogue row it matched. enrich/ and
+// benefits/ import it from here alike (the one place: benefits/ cannot import enrich/, which imports it).
 
 /**
  * The code a knowledge table knows a line by: the catalogue row it matched (a generic drug in one dosage form

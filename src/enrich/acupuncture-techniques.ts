@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { underAny } from '../contract/code-prefix';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // A catalogue with one 针灸 row bills each acupuncture technique on it; the 价格项目规范 prices 普通针刺, 头皮针, 电针,
 // 温针, 灸法 … as separate items (rules/knowledge/acupuncture-techniques.json). The day's coded techniques say how

@@ -1,7 +1,8 @@
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import type { Aftermath } from './aftermath-table';
-import { atcOf, rowCodeOf } from './knowledge';
+import { atcOf } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // An event and the care that must follow it (aftermath-table.ts): a patient brought back from a cardiac arrest is
 // taken into intensive care, a lysed stroke is monitored for 24 hours with no antiplatelet before the 24-hour scan.

@@ -2,7 +2,8 @@ import { toYuan } from '../money/fen';
 import type { AgePlausibility, AgePlausibilityRow, AgeRows } from './age-plausibility';
 import { underAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
-import { atcOf, rowCodeOf } from './knowledge';
+import { atcOf } from './knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Care implausible at the member's age (冒名就医 signal), against rules/knowledge/age-plausibility.json (loaded by
 // age-plausibility.ts): an adult's chronic medicines on a child's card, a delivery on an old woman's, a newborn's

@@ -1,7 +1,8 @@
 import { toYuan } from '../money/fen';
-import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { lineMatches, type ItemFacts } from './item-fact-types';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { theatreProcedure, type TheatreItems } from './theatre-items';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // General or neuraxial anaesthesia (theatre-items.json operationDay.anaesthesia) billed for a procedure done under
 // less (anaesthesiaCeiling): ESWL, band ligation, stent removal, a diagnostic endoscopy. The day's procedures are

@@ -1,7 +1,8 @@
 import { toYuan } from '../money/fen';
-import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { lineMatches, type ItemFacts } from './item-fact-types';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { isCareOf, type CareObjectRow, type CareObjects } from './care-objects';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Care that has an object (rules/knowledge/care-objects.json): a dressing change needs a wound, fetal monitoring
 // needs a fetus. A stay billing such care with no object anywhere on the claim (换药 on a pneumonia stay with no

@@ -1,5 +1,5 @@
-import { rowCodeOf } from './knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Close care billed on enough days that the patient needed the ward (stay-content.json closeCare): read by the
 // low-intensity checks and given to the rules as a fact of its own.

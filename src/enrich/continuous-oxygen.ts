@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
-import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { lineMatches, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
 import { itemSelector } from './json-table';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Oxygen billed round the clock day after day (rules/knowledge/continuous-oxygen.json). 吸氧 is priced by the hour
 // actually given, and oxygen is prescribed to a target saturation: continuous oxygen for days is given for

@@ -1,8 +1,9 @@
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import { underAny } from '../contract/code-prefix';
-import { atcOf, rowCodeOf } from './knowledge';
+import { atcOf } from './knowledge';
 import type { ItemFacts } from './item-fact-types';
 import type { StayContentInput } from './stay-content-types';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Ward days a treatment covers though the day bills nothing of it (stay-content.json bedBlocking.courseSupply,
 // continuousTherapy): read by the 挂床 check (src/enrich/idle-days.ts) as care.

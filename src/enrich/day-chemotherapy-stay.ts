@@ -1,7 +1,8 @@
 import { underAny } from '../contract/code-prefix';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, type Knowledge } from './knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Whether a stay is 日间化疗 (day-chemotherapy.json): its own form of care, which the short-stay checks leave alone.
 

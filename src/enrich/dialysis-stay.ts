@@ -1,8 +1,9 @@
 import { startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { ROUTINE, routineLineIds } from './stay-day-content';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // 将门诊透析患者收住院 (飞行检查 血液透析; 低标准入院): a maintenance-dialysis member's stay whose content is the
 // outpatient programme (stay-content.json lowIntensity.maintenanceDialysis).

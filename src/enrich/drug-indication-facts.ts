@@ -1,8 +1,9 @@
 import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf, drugRowOf, rowCodeOf, type ChronicCare, type DrugCompanion, type DrugIndication } from './knowledge';
+import { atcOf, drugRowOf, type ChronicCare, type DrugCompanion, type DrugIndication } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import { clauseServesApproved } from './indication-clauses';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Drugs against their indications (rules/knowledge/drug-indications.json): a pharmacy purchase by the claim's
 // diagnoses, a 门诊慢特病 visit by the member's approved diseases, and a companion drug by the drug it protects.

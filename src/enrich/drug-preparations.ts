@@ -1,6 +1,7 @@
 import { underAny } from '../contract/code-prefix';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { atcOf } from './knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Services priced per drug prepared (catalogue countedByDrugs: 化疗药物配置, 组). A regimen of two or three drugs is
 // compounded two or three times a day, one line each (《全国医疗服务价格项目规范》计价单位): the day's count, which the

@@ -1,6 +1,9 @@
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf, type DrugSchedule } from './knowledge';
+import type { DrugSchedule } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
+import { rowCodeOf } from '../contract/catalogue-row';
+import { startsWithAny } from '../contract/code-prefix';
+import { unitsByDay } from '../benefits/units-by-day';
 
 // Drugs given by cycle or week against their labelled schedule (rules/knowledge/drug-schedules.json).
 
@@ -35,10 +38,9 @@ export function applySchedules(c: KnowledgeClaimInput, schedules: ReadonlyMap<st
       }
     }
     const full = row.fullDose;
-    if (full !== undefined && !c.diagnosisCodes.some((d) => full.unlessDiagnoses?.some((p) => d.startsWith(p)))) {
+    if (full !== undefined && !startsWithAny(c.diagnosisCodes, full.unlessDiagnoses ?? [])) {
       // Once-per-cycle doses (fullDose): two days each of at least minUnits closer than the cycle's interval.
-      const units = new Map<number, number>();
-      for (const l of lines) units.set(l.dayIndex, (units.get(l.dayIndex) ?? 0) + l.quantity);
+      const units = unitsByDay(lines, (l) => l.dayIndex);
       const fullDays = days.filter((d) => (units.get(d) ?? 0) >= full.minUnits);
       for (let i = 1; i < fullDays.length; i++) {
         const gap = fullDays[i] - fullDays[i - 1];

@@ -2,7 +2,7 @@ import { admissionRouteName, plannedAdmission, type Claim } from '../contract/cl
 import { toFen, toYuan } from '../money/fen';
 import { ageInYears, dayNumber, daysBetween } from '../contract/dates';
 import type { ClaimFacts, EnrichedClaim } from './facts';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { atEmergency, type ExamRecognition } from '../benefits/history-knowledge';
 import { groupingFacts } from './grouping-facts';
 import { itemFacts } from './item-facts';
@@ -25,6 +25,7 @@ import { birthWeightUnsupported } from './birth-weight-facts';
 import { DEFAULT_LIMITS } from '../benefits/history-knowledge';
 import { policyFor } from '../benefits/policy';
 import type { EnrichRefs } from './load-refs';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 export type { EnrichRefs };
 

@@ -1,8 +1,9 @@
 import { longestRun } from '../contract/dates';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { drugDays } from './drug-days';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 /**
  * 虚记肠内营养 (stay-content.json enteralDecompression; sources.enteralDecompression): enteral nutrition, and the 鼻饲

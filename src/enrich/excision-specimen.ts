@@ -1,9 +1,9 @@
 import { toYuan } from '../money/fen';
 import { isOperationCode, startsWithAny, underAny } from '../contract/code-prefix';
-import { rowCodeOf } from './knowledge';
 import type { ItemFacts } from './item-fact-types';
 import { isOperation } from './operation-count';
 import type { ProcedureBilling } from './stay-knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // An excision sends its tissue to pathology (procedure-billing.json specimenCodes): a stay coding one for a lesion
 // whose nature the tissue decides (a cyst, a tumour), billing its operation, with no pathology anywhere on the bill

@@ -3,9 +3,10 @@ import type { Norms } from '../grouping/norms';
 import { daysExplainedByOthers, judgeSupport, listedForOthers, supportExpected, type SupportLine } from '../grouping/complication-support';
 import type { ItemFacts } from './item-fact-types';
 import { startsWithAny } from '../contract/code-prefix';
-import { diagnosesIndicate, rowCodeOf, type Knowledge } from './knowledge';
+import { diagnosesIndicate, type Knowledge } from './knowledge';
 import { daySurgeryProcedure } from './day-surgery';
 import { generalTherapyItem } from './stay-knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 /**
  * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms

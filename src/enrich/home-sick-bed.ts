@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Home sick beds (家庭病床, rules/knowledge/home-sick-beds.json): an inpatient claim of the home-sick-bed department is
 // care at home, settled per 建床周期 or bed-day, with the team's visits on a schedule (查床 at least weekly). It is

@@ -2,13 +2,14 @@ import { addDays, daysBetween, longestRun, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import { startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf, rowCodeOf } from './knowledge';
+import { atcOf } from './knowledge';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { homeMonitoringOf, isHomeMedication, isOralDrug, isRoutine, needShown } from './stay-day-content';
 import { onDaySurgeryList } from './day-surgery';
 import { recoveryDaysOf } from './post-operative-recovery';
 import { continuousTherapyDays, courseSupplyDays } from './course-cover-days';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Days of a stay with a bed and no care (rules/knowledge/stay-content.json bedBlocking, daySurgery): 挂床住院 over
 // the stay's inner days, and the idle days before a day-surgery operation (day-surgery.json) kept as an ordinary stay.

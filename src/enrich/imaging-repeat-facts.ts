@@ -1,8 +1,9 @@
 import { toYuan } from '../money/fen';
 import { isOperationCode, startsWithAny, underAny } from '../contract/code-prefix';
 import type { ImagingRepeatRow, ImagingRepeats } from './imaging-repeats';
-import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { lineMatches, type ItemFacts } from './item-fact-types';
 import { atcOf } from './knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // A costly imaging study of one region repeated within a stay (rules/knowledge/imaging-repeats.json): a study is
 // repeated when the condition changes (检查检验结果互认: 无病情变化不重复检查), so a repeat needs a reason on the bill —

@@ -1,8 +1,8 @@
 import { toYuan } from '../money/fen';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf } from './knowledge';
 import type { ImplantRow } from './stay-knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Implants against the coded operations that place them (rules/knowledge/implant-procedures.json): a
 // prosthesis, pacemaker, lens, stent, plate or mesh billed with no such operation on the record, or in more

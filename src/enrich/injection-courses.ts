@@ -1,5 +1,5 @@
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf } from './knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // An injection service gives one dose of an injectable drug billed beside it (《全国医疗服务价格项目规范》 肌肉注射,
 // 皮下注射: 以次计价, the drug billed apart). A clinic writes a course at one visit — progesterone 20 mg IM once a day

@@ -1,9 +1,10 @@
 import type { ItemFacts } from './item-fact-types';
 import { isOperationCode, prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import { diagnosisIn } from '../contract/exact-diagnoses';
-import { atcOf, codedTogether, rowCodeOf, type ConsistencyRow, type Knowledge } from './knowledge';
+import { atcOf, codedTogether, type ConsistencyRow, type Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import { stayNeedsExpected, stayShows } from './stay-needs';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Items that only make sense beside others (rules/knowledge/item-consistency.json): each line of a row judged
 // against the same day's other lines, the procedures and their anaesthesia, the diagnoses and the member.

@@ -106,9 +106,6 @@ export interface KnowledgeItemFacts {
   contextFinding: 'context' | 'swap' | 'quantity' | 'schedule' | 'infusion' | 'diagnosis' | 'nebulised' | 'dose' | null;
 }
 
-// Kept in the base layer: enrich/ imports benefits/, so benefits/ reads bill lines by these from there, not from here.
-export { itemIn, rowCodeOf } from '../contract/catalogue-row';
-
 /** Which lines a knowledge table row means: catalogue row codes, or marks in the name (lines under codes outside the catalogue). */
 export interface ItemSelector {
   codes?: readonly string[];

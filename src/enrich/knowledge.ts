@@ -18,7 +18,6 @@ import { loadCourseConsumables, type CourseConsumableRow } from './course-consum
 import { loadStackedDrugs, type StackedDrugRow } from './stacked-drugs';
 import { loadParenteralWhileOral, type ParenteralWhileOralRow } from './parenteral-while-oral';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
-import { loadFusionIndications, type FusionIndications } from './fusion-indications';
 import { loadOperationIndications, type OperationIndications } from './operation-indications';
 import { loadSurgicalProphylaxis, type SurgicalProphylaxis } from './surgical-prophylaxis';
 import { loadSpecialUseAntibacterials, type SpecialUseAntibacterials } from './special-use-antibacterials';
@@ -610,8 +609,6 @@ export interface Knowledge {
   parenteralWhileOral?: readonly ParenteralWhileOralRow[] | null;
   /** Round-the-clock oxygen and what shows its need (continuous-oxygen.json); null: no such check. */
   continuousOxygen?: ContinuousOxygen | null;
-  /** Primary lumbar fusions and the conditions that call for them (fusion-indications.json); null: no such check. */
-  fusionIndications?: FusionIndications | null;
   /** Operations and the diagnoses that call for them (operation-indications.json); null: no such check. */
   operationIndications?: OperationIndications | null;
   /** Antibacterial prophylaxis after clean operations: windows, classes, what makes it treatment (surgical-prophylaxis.json). */
@@ -658,8 +655,6 @@ export function atcOf(code: string, entry: Readonly<Record<string, unknown>> | n
   if (entry && typeof entry.atc === 'string') return entry.atc;
   return atcOfDrugCode(code);
 }
-
-export { rowCodeOf } from './item-fact-types';
 
 /** Longest ATC prefix of the table that the drug's ATC code starts with. */
 export function drugRowOf(drugs: ReadonlyMap<string, DrugIndication>, atc: string): DrugIndication | undefined {
@@ -740,7 +735,6 @@ export function loadKnowledge(dir: string): Knowledge {
     stackedDrugs: loadStackedDrugs(join(dir, 'stacked-drugs.json')),
     parenteralWhileOral: loadParenteralWhileOral(join(dir, 'parenteral-while-oral.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
-    fusionIndications: loadFusionIndications(join(dir, 'fusion-indications.json')),
     operationIndications: loadOperationIndications(join(dir, 'operation-indications.json')),
     surgicalProphylaxis: loadSurgicalProphylaxis(join(dir, 'surgical-prophylaxis.json')),
     specialUseAntibacterials: loadSpecialUseAntibacterials(join(dir, 'special-use-antibacterials.json')),

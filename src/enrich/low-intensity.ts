@@ -1,6 +1,6 @@
 import { prefixList, underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import { plainDripOf } from './idle-days';
 import { dialysisProgrammeStay } from './dialysis-stay';
@@ -10,6 +10,7 @@ import { minorInjuryRehabilitationStay } from './minor-injury-rehabilitation';
 import { clinicTherapyStay } from './clinic-therapy-stay';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { BED_SERVICES, homeMonitoringOf, isHomeMedication, needShown, ROUTINE, routineLineIds } from './stay-day-content';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // A short stay with nothing that needs a bed (低标准入院, stay-content.json lowIntensity, outpatientTreatable,
 // outpatientProcedures): no procedure, injection, treatment or consumable; a condition the clinic treats; or only

@@ -1,6 +1,7 @@
 import { toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { isOf, unitsTaken, type ItemUseRow, type UnitsBeyondUse } from './item-uses';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Sessions billed one per drug where the drugs are given mixed (item-uses.json `mixed`): budesonide and ipratropium
 // nebulised twice a day are two sessions, not four (分解收费). The day's sessions are at most what its drugs can make:

@@ -1,11 +1,11 @@
 import type { Claim } from '../contract/claim';
 import { prorateFen, toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf } from './knowledge';
 import { fractureCap, mostUsed, placesRow } from './implant-facts';
 import { rowOf } from './procedure-facts';
 import type { ImplantRow, ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
 import { startsWithAny, underAny } from '../contract/code-prefix';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // How many operations the record codes that a billed operation line stands for (rules/knowledge/procedure-billing.json):
 // the rows of the coded procedures that list the service, each coded procedure one operation (81.54 ×2: both knees;

@@ -8,8 +8,9 @@ import { itemSelector } from './json-table';
 // An operation coded with none of the diagnoses that call for it (rules/knowledge/operation-indications.json): a
 // cruciate-ligament reconstruction on a record that codes no cruciate injury, instability or graft failure reconstructed
 // a ligament nothing says was torn — the arthroscopy billed up from a meniscectomy (手术升级, 国家医保局 骨科飞行检查).
-// The coding agrees with the bill, so the finding is the indication. The lumbar fusion's own table
-// (fusion-indications.json) is the older, single-row form of the same check.
+// A primary lumbar fusion on a first, simple disc herniation bills a cage and screws the record gives no reason for: a
+// herniation is treated by discectomy alone (中国腰椎间盘突出症诊疗指南 2020; AANS/CNS 2014), the fusion's row names
+// its implants. The coding agrees with the bill, so the finding is the indication.
 
 const row = z.strictObject({
   name: z.string().min(1),
@@ -19,6 +20,8 @@ const row = z.strictObject({
   indications: z.array(z.string().min(1)).min(1),
   /** The operation's service and implants, named by the finding. */
   lines: itemSelector,
+  /** The message's close: what the bill looks like (手术升级, 无指征手术) and what the investigator reads. */
+  advice: z.string().min(1),
   /** What would show the indication, for messages. */
   expected: z.string().min(1),
   source: z.string().min(1),
@@ -42,6 +45,7 @@ export interface OperationWithoutIndication {
   /** The named lines' names. */
   names: string;
   expected: string;
+  advice: string;
   lineIds: string[];
   amount: number;
 }
@@ -66,6 +70,7 @@ export function operationWithoutIndication(c: OperationIndicationInput, t: Opera
       procedures: [...new Set(coded)].map((p) => `${p} ${c.procedureName?.(p) ?? ''}`.trim()).join('、'),
       names: [...new Set(lines.map((it) => it.catalogue?.name ?? it.name))].join('、') || '无',
       expected: r.expected,
+      advice: r.advice,
       lineIds: lines.map((it) => it.lineId),
       amount: toYuan(fenOf(lines)),
     };

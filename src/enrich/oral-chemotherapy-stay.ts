@@ -1,9 +1,10 @@
 import { underAny } from '../contract/code-prefix';
-import { atcOf, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import { plainDripOf } from './idle-days';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { BED_SERVICES, routineLineIds } from './stay-day-content';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // 口服化疗药收住院 (飞行检查; 低标准入院): a cycle of an oral anticancer drug is taken at home (门诊特殊病种 恶性肿瘤门诊
 // 放化疗), so a stay whose only anticancer treatment is the tablets handed over needed no bed

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { startsWithAny } from '../contract/code-prefix';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
 import { rowsByCode } from './json-table';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Paediatric maximum daily doses (rules/knowledge/paediatric-doses.json): a child billed an adult quantity of a
 // drug (超剂量/虚记药量). The claim carries no weight, so the limit is the row's mg/kg/day at the median weight

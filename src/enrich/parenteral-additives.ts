@@ -1,6 +1,7 @@
 import { drugDays, isParenteralNutrition } from './drug-days';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 /**
  * 超限定支付 (stay-content.json parenteralAdditives; sources.parenteralAdditives): the additives of a parenteral

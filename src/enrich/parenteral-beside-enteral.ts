@@ -1,8 +1,9 @@
 import { longestRun } from '../contract/dates';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { distinctDates, drugDays, isParenteralNutrition } from './drug-days';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 /**
  * 过度诊疗 (stay-content.json parenteralBesideEnteral; sources.parenteralBesideEnteral): parenteral nutrition kept on

@@ -1,8 +1,9 @@
 import { startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf, rowCodeOf } from './knowledge';
+import { atcOf } from './knowledge';
 import type { PrincipalSupportRow } from './stay-knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { routineLineIds } from './stay-day-content';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // A heavy principal diagnosis with none of its characteristic work-up on the bill (主要诊断高编,
 // rules/knowledge/principal-support.json).

@@ -1,8 +1,9 @@
 import { toYuan } from '../money/fen';
 import type { ItemFacts } from './item-fact-types';
-import { atcOf, rowCodeOf } from './knowledge';
+import { atcOf } from './knowledge';
 import type { ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
 import { startsWithAny, underAny } from '../contract/code-prefix';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Coded procedures against the services that bill them (rules/knowledge/procedure-billing.json): a stay whose
 // record codes an operation or procedure (the one that puts it in a surgical or procedure ADRG) with nothing on

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { toYuan } from '../money/fen';
 import { underAny } from '../contract/code-prefix';
 import { readJsonTable } from '../contract/json-table';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import type { FollowUpVisit } from '../benefits/cross-claim/public-health-schedule';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // 公卫 services billed to the fund (rules/knowledge/public-health-services.json): the 国家基本公共卫生服务 that 基层
 // institutions give free, paid by the public-health subsidy (《社会保险法》第三十条: 应当由公共卫生负担的 not paid by the

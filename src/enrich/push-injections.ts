@@ -1,8 +1,9 @@
 import { toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { underAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // 静脉注射 (a push, per 次) on a stay's chemotherapy days against the drugs that could have been pushed: 静脉输液
 // includes 配药、加药, so a drug added to a bag is given by the infusion and a push of it is a second charge (重复收费;

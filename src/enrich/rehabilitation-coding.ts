@@ -1,8 +1,9 @@
 import { startsWithAny, underAny } from '../contract/code-prefix';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { atcOf } from './knowledge';
 import type { RehabilitationCoding } from './rehabilitation-coding-table';
 import { routineLineIds } from './stay-day-content';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // A rehabilitation stay coded as the acute event (rules/knowledge/rehabilitation-coding.json): 《医疗保障基金结算清单填写
 // 规范》 makes the rehabilitation or sequela condition the principal diagnosis of a stay admitted for rehabilitation

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { startsWithAny } from '../contract/code-prefix';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Tests a condition calls for more than once a day (rules/knowledge/serial-tests.json): blood gas in respiratory
 // failure, electrolytes while a hyponatraemia is corrected, renal function in heat stroke. Such a repeat is the

@@ -1,8 +1,8 @@
 import { underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf } from './knowledge';
 import type { CodedProcedure } from './operation-count';
 import type { ProcedureBilling } from './stay-knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // A service the price item of another billed service includes (catalogue `includes`, 《全国医疗服务价格项目规范》
 // 项目内涵: 经皮冠状动脉支架置入术 含 冠状动脉造影) is a duplicate on the day of the including service (item-facts.ts,

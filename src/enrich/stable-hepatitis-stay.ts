@@ -1,9 +1,10 @@
 import { underAny } from '../contract/code-prefix';
-import { atcOf, rowCodeOf, type Knowledge } from './knowledge';
+import { atcOf, type Knowledge } from './knowledge';
 import { closeCare } from './close-care';
 import { plainDripOf } from './idle-days';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { BED_SERVICES, routineLineIds } from './stay-day-content';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // 体检式住院 of a stable chronic hepatitis (飞行检查 低标准入院): the member on oral antivirals is followed in the clinic
 // every 3–6 months with liver function, serology, AFP and ultrasound (《慢性乙型肝炎防治指南（2022年版）》), so a short

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { fenOf, toYuan } from '../money/fen';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { atcOfDrugCode, substanceOfDrugCode } from '../contract/drug-code';
 import { readJsonTable } from '../contract/json-table';
 import { itemSelector } from './json-table';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Drugs of one class that guidelines give at most N of together (rules/knowledge/stacked-drugs.json: 抗炎保肝药, at most
 // two, of different mechanisms — 药物性肝损伤诊治指南2023, 肝脏炎症及其防治专家共识; 活血化瘀中药注射剂, one — 中成药临床应用指导原则2010). More distinct drugs of the class

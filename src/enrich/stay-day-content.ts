@@ -1,6 +1,7 @@
 import type { ItemFacts } from './item-fact-types';
 import { underAny } from '../contract/code-prefix';
-import { atcOf, rowCodeOf } from './knowledge';
+import { atcOf } from './knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // What a stay's day is made of: the routine every day costs (bed, nursing, ward round) against content that needs a
 // bed. Read by the idle-day checks (idle-days.ts) and the low-intensity ones (low-intensity.ts).

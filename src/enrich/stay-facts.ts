@@ -1,7 +1,7 @@
 import type { HistoryLimits } from '../benefits/history-knowledge';
 import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import { stayContentFacts } from './stay-content-facts';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
@@ -16,7 +16,6 @@ import { courseConsumablesBeyond, type CourseConsumablesBeyond } from './course-
 import { drugsStacked, type DrugsStacked } from './stacked-drugs';
 import { parenteralWhileOral, type ParenteralWhileOral } from './parenteral-while-oral';
 import { oxygenUnsupported, type OxygenUnsupported } from './continuous-oxygen';
-import { fusionWithoutIndication, type FusionWithoutIndication } from './fusion-indications';
 import { operationWithoutIndication, type OperationWithoutIndication } from './operation-indications';
 import { prophylaxisExcess, type ProphylaxisExcess } from './surgical-prophylaxis-facts';
 import { specialUseUnsupported, type SpecialUseUnsupported } from './special-use-antibacterials';
@@ -34,6 +33,7 @@ import { dayChemotherapy, type DayChemotherapy } from './day-chemotherapy-stay';
 import { rehabilitationCodedAcute, type RehabilitationCodedAcute } from './rehabilitation-coding';
 import { drugFreeDays, type DrugFreeDays } from './drug-free-days';
 import { supplyWithinLimit } from './supply-within-limit';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Checks of one bill against its own dates: per-day items beyond the stay (算进又算出), and lines dated
 // outside it (入院前收费, 出院后收费). Findings for investigators, not invalid input. The checks of what the
@@ -68,9 +68,7 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   parenteralWhileOral: ParenteralWhileOral | null;
   /** Round-the-clock oxygen on many days with no hypoxaemic condition and no monitoring (continuous-oxygen.json); null when none. */
   oxygenUnsupported: OxygenUnsupported | null;
-  /** A primary lumbar fusion coded with no diagnosis that calls for one (fusion-indications.json): its implants; null when none. */
-  fusionWithoutIndication: FusionWithoutIndication | null;
-  /** An operation coded with no diagnosis that calls for it (operation-indications.json): its lines; null when none. */
+  /** An operation coded with no diagnosis that calls for it (operation-indications.json: a cruciate reconstruction, a primary lumbar fusion): its lines; null when none. */
   operationWithoutIndication: OperationWithoutIndication | null;
   /** After clean operations only, antibacterials beyond the prophylaxis window or of a restricted class (surgical-prophylaxis.json); null when none. */
   prophylaxisExcess: ProphylaxisExcess | null;
@@ -236,7 +234,6 @@ export function stayFacts(input: StayInput): StayFacts {
     drugsStacked: drugsStacked(items, k?.stackedDrugs),
     parenteralWhileOral: parenteralWhileOral({ items, inpatient, diagnosisCodes: input.diagnosisCodes }, k?.parenteralWhileOral),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
-    fusionWithoutIndication: fusionWithoutIndication(input, k?.fusionIndications),
     operationWithoutIndication: operationWithoutIndication(input, k?.operationIndications),
     prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),
     specialUseUnsupported: specialUseUnsupported(input, k?.specialUseAntibacterials),

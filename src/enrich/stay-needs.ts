@@ -1,7 +1,8 @@
 import type { ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
-import { atcOf, rowCodeOf, type StayNeeds } from './knowledge';
+import { atcOf, type StayNeeds } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // What a consistency row's line needs somewhere in the stay, whatever the day's other lines (item-consistency.json
 // `stayNeeds`): invasive ventilation is given through an artificial airway, so the stay shows the airway's insertion,

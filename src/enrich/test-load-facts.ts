@@ -1,6 +1,7 @@
 import { underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
-import { rowCodeOf, type CriticalCareMonitoring, type Knowledge } from './knowledge';
+import type { CriticalCareMonitoring, Knowledge } from './knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // A stay's tests against the peers of its DRG (rules/knowledge/test-norms.json).
 

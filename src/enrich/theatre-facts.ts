@@ -1,8 +1,9 @@
 import { addDays } from '../contract/dates';
 import { toFen, toYuan } from '../money/fen';
-import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { lineMatches, type ItemFacts } from './item-fact-types';
 import { isOperationCode, underAny } from '../contract/code-prefix';
 import { theatreProcedure, type RequiredItemsRow, type TheatreItems } from './theatre-items';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // A stay's theatre items against its operations (rules/knowledge/theatre-items.json): anaesthesia on a day with
 // no operation (虚计麻醉), a laparoscopic trocar on a day with no laparoscopic operation and a regional

@@ -1,8 +1,9 @@
 import { prorateFen, toYuan } from '../money/fen';
-import { lineMatches, rowCodeOf, type ItemFacts } from './item-fact-types';
+import { lineMatches, type ItemFacts } from './item-fact-types';
 import { prefixList, startsWithAny, underAny } from '../contract/code-prefix';
 import { generalTherapyItem, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // Rehabilitation and physiotherapy no diagnosis calls for (虚构治疗项目, therapy-indications.json), active therapy
 // on the day of an operation under general or spinal anaesthesia (stay-content.json operationDayTherapy), and group

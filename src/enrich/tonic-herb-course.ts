@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { herbPrescriptionDays } from '../benefits/herb-prescription';
+import { herbPrescriptions } from '../benefits/herb-prescription';
 import { toYuan } from '../money/fen';
 import { underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
@@ -68,19 +68,15 @@ export function tonicHerbCourse(c: TonicHerbCourseInput, t: TonicHerbCourse | nu
   if (!t || !c.visitType || !t.visitTypes.includes(c.visitType as 'outpatient')) return null;
   const herbs = c.items.filter((it) => it.category === 'drug' && it.catalogue?.subcategory === 'tcm-herb' && it.itemClass !== '丙');
   if (!herbs.length || herbs.some((it) => it.longPrescription)) return null;
-  const days = herbPrescriptionDays(herbs, c.diagnosisCodes);
   // Only a prescription some n 剂 fits: its lines share one n (herb-prescription.ts); unfitted lines are read alone there.
-  const byDate = new Map<string, ItemFacts[]>();
-  for (const it of herbs) (byDate.get(it.date) ?? byDate.set(it.date, []).get(it.date)!).push(it);
+  const { prescriptions } = herbPrescriptions(herbs, c.diagnosisCodes);
   const tonics = [...new Set(c.items.filter((it) => it.itemClass === '丙' && t.tonicMarks.some((m) => it.name.includes(m))).map((it) => it.name))];
   const paste = tonics.some((n) => t.pasteMarks.some((m) => n.includes(m)));
   const noGround = c.diagnosisCodes.length > 0 && c.diagnosisCodes.every((d) => underAny(d, t.noGroundDiagnoses));
   const limit = noGround || paste ? t.noGroundMaxJi : t.maxJi;
   let best: { lines: ItemFacts[]; ji: number } | null = null;
-  for (const lines of byDate.values()) {
-    const n = new Set(lines.map((l) => days.get(l.lineId)));
-    if (n.size !== 1 || lines.length < 2) continue;
-    const ji = [...n][0] as number;
+  for (const { lines, ji } of prescriptions) {
+    if (ji === null || lines.length < 2) continue;
     if (ji > limit && (!best || ji > best.ji)) best = { lines, ji };
   }
   if (!best) return null;

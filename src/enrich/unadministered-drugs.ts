@@ -2,8 +2,9 @@ import { longestRun } from '../contract/dates';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
 import { distinctDates, drugDays, isParenteralNutrition } from './drug-days';
-import { rowCodeOf, type ItemFacts } from './item-fact-types';
+import type { ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
+import { rowCodeOf } from '../contract/catalogue-row';
 
 // 虚记静脉用药 (stay-content.json infusion.unadministered; sources.infusionUnadministered): a drug the stay infuses on
 // some days, billed on others with nothing that gives it — no injection, infusion, transfusion, circuit, operation or

@@ -1,5 +1,5 @@
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
-import { herbPrescriptionDays } from '../../src/benefits/herb-prescription';
+import { herbPrescriptionDays, herbPrescriptions } from '../../src/benefits/herb-prescription';
 
 // A date's 饮片 are one prescription of n 剂: each herb lasts n days, a large dose of one herb is dose, not days
 // (rules/catalogue/drugs-tcm-herbs.json: minDose, maxDose, maxDoseFor from the 药典 and 补阳还五汤).
@@ -33,5 +33,14 @@ describe('饮片 prescription days', () => {
   it('gives every herb of an ordinary formula the 剂 count at the usual doses', () => {
     const days = herbPrescriptionDays([herb('1', 黄芪, 210), herb('2', 当归, 140), herb('3', 甘草, 84)], ['K29.500']);
     expect([days.get('1'), days.get('2'), days.get('3')]).toEqual([14, 14, 14]);
+  });
+
+  it('gives each date\'s prescription its lines and the one 剂 count they share (tonic-herb-course.ts reads it), null when none', () => {
+    const later = (h: BenefitItem, date: string) => ({ ...h, date });
+    const 无量 = { code: 'T001700599', subcategory: 'tcm-herb' };
+    const { prescriptions, days } = herbPrescriptions([herb('1', 黄芪, 210), herb('2', 当归, 140), later(herb('3', 党参, 1200), '2025-03-11'), later(herb('4', 甘草, 42), '2025-03-11'), herb('5', 无量, 100)], ['K29.500']);
+    expect(prescriptions.map((p) => [p.date, p.lines.map((l) => l.lineId), p.ji])).toEqual([['2025-03-10', ['1', '2', '5'], null], ['2025-03-11', ['3', '4'], null]]);
+    expect([days.get('1'), days.get('2'), days.get('5')]).toEqual([14, 14, undefined]);
+    expect(herbPrescriptions([herb('1', 黄芪, 210), herb('2', 当归, 140)], ['K29.500']).prescriptions[0].ji).toBe(14);
   });
 });

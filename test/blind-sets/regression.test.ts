@@ -97,7 +97,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 170 / 193 unseen (027f4f4, after the round's first two waves).
   // → 200 / 137 after the round's blind50 wave (external cause recoded, NSAIDs stacked, pinning billed as plating,
   // open-wound dressings, trauma imaging, culture before revision).
-  // → 225 / 127 (twenty-first round): fusion of a simple herniation (catalogue.fusion-without-indication), epidural steroid
+  // → 225 / 127 (twenty-first round): fusion of a simple herniation (catalogue.fusion-without-indication, now catalogue.operation-without-indication), epidural steroid
   // injections beyond a course (billing-frequency.json withCodes); the retiree minimum contribution years a finding only
   // where the figure is confirmed (Shandong, seed 003).
   blind50: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 127 },

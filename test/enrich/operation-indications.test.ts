@@ -26,6 +26,22 @@ describe('手术无相应指征诊断（operation-indications.json）', () => {
   });
 });
 
+describe('腰椎融合术无融合指征（operation-indications.json 腰椎融合术 row, formerly fusion-indications.json）', () => {
+  const spine = [line('1', '003303020020001', '腰椎间盘切除术', 5000), line('2', 'C03010150600001323210000001', '椎间融合器', 6000), line('3', 'C03010150500001199820000001', '骨科螺钉', 3200)];
+  it('a primary fusion of a simple herniation names the implants, not the discectomy', () => {
+    const hit = operationWithoutIndication({ inpatient: true, items: spine, diagnosisCodes: ['M51.202'], procedureCodes: ['81.0800x018', '84.5100x006'] }, table);
+    expect(hit).toMatchObject({ operation: '腰椎融合术', procedures: '81.0800x018', lineIds: ['2', '3'], amount: 9200 });
+    expect(hit?.advice).toContain('髓核摘除');
+  });
+  it('quiet: spondylolisthesis, instability, an earlier operation; a refusion; a cervical fusion', () => {
+    for (const dx of [['M43.102', 'M48.005'], ['M51.202', 'M53.207'], ['M51.202', 'M96.100']]) {
+      expect(operationWithoutIndication({ inpatient: true, items: spine, diagnosisCodes: dx, procedureCodes: ['81.0800x018'] }, table)).toBeNull();
+    }
+    expect(operationWithoutIndication({ inpatient: true, items: spine, diagnosisCodes: ['M51.202'], procedureCodes: ['81.3800x005'] }, table)).toBeNull();
+    expect(operationWithoutIndication({ inpatient: true, items: spine, diagnosisCodes: ['M50.001+G99.2*'], procedureCodes: ['81.0200x001'] }, table)).toBeNull();
+  });
+});
+
 describe('骨水泥用于内固定须有骨质疏松或病理性骨', () => {
   const CEMENT = loadImplantProcedures(join(__dirname, '../../rules/knowledge/implant-procedures.json')).get('C03010150900001899880000001')!;
   it('an ankle fixation places cement only with osteoporosis or a bone tumour coded; arthroplasty and PKP always', () => {

@@ -77,7 +77,8 @@ import { RULES } from './helpers';
 // Re-pinned when the cataract scenario's principal became H25.900 老年性白内障 in place of H25.000 老年性初期白内障 (an
 // incipient cataract is no indication for extraction: history.procedure-not-indicated); only that code moved.
 // Re-pinned when the lumbar discectomy stays stopped fusing a simple herniation (M51 with 81.0801, a cage and screws:
-// fusion without an indication, 腰椎间盘突出症诊疗指南 2020, catalogue.fusion-without-indication) and became a plain
+// fusion without an indication, 腰椎间盘突出症诊疗指南 2020, catalogue.fusion-without-indication — since house35
+// catalogue.operation-without-indication) and became a plain
 // discectomy (80.5100x013, no implant), half their weight going to a fusion for degenerative spondylolisthesis with
 // stenosis (M43.1 + M48.005, TLIF 81.0800x018 + 84.5100x006 with its cage and screws): the draws that follow change.
 // Re-pinned when the restricted-level injector stopped choosing 门诊慢特病 and pharmacy claims (a dispensing claim is judged

@@ -7,6 +7,7 @@ import type { HistoryKnowledge } from '../history-knowledge';
 import { isBefore } from '../ledger-entry';
 import type { MemberClaim } from '../member-claim';
 import { newEvent } from './related-stays';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // A drug the 医保目录 pays only in a condition's acute phase (限…急性期住院患者, read from the catalogue row's restriction
 // text) given on a stay coded as the acute event while the member's record dates that event past its acute phase: the
@@ -45,7 +46,7 @@ function acuteOnly(i: BenefitItem, principal: string, t: Table): boolean {
 /** The event's own care on this stay (head CT/MRI, thrombolysis, thrombectomy), or at a visit the day before or the day of admission (the emergency department's scan). */
 function acuteCareShown(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], row: Row): boolean {
   if (startsWithAny(me.codes ?? [], row.acuteCare.procedures)) return true;
-  if (items.some((i) => row.acuteCare.items.includes(i.catalogue?.code ?? i.code) || (i.category === 'drug' && underAny(atcOfDrugCode(i.code) ?? '', row.acuteCare.atc)))) return true;
+  if (items.some((i) => row.acuteCare.items.includes(rowCodeOf(i)) || (i.category === 'drug' && underAny(atcOfDrugCode(i.code) ?? '', row.acuteCare.atc)))) return true;
   return prior.some((e) => e.visitType !== 'inpatient' && e.claimId !== me.claimId && daysBetween(e.serviceDate, me.serviceDate) >= 0 && daysBetween(e.serviceDate, me.serviceDate) <= 1 && e.serviceCodes.some((c) => row.acuteCare.items.includes(c)));
 }
 

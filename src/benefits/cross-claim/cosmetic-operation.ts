@@ -5,6 +5,7 @@ import type { CosmeticOperations } from '../cosmetic-operations';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
 import { list, type Suspect } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 export interface CosmeticOperation {
   /** The other claim of the pair (the cosmetic visit, or the operation when this claim is the visit) and all of them. */
@@ -154,7 +155,7 @@ function operationOf(e: MemberClaim, t: CosmeticOperations, items?: readonly Ben
   const lines: { lineId: string; date: string; fen: number }[] = [];
   for (const op of t.operations) {
     const billed = items
-      ? items.filter((i) => i.category === 'service' && i.amountFen > 0 && (op.codes.includes(i.catalogue?.code ?? i.code) || op.nameMarks.some((m) => i.name.includes(m))))
+      ? items.filter((i) => i.category === 'service' && i.amountFen > 0 && (op.codes.includes(rowCodeOf(i)) || op.nameMarks.some((m) => i.name.includes(m))))
       : [];
     const kept = items ? [] : (e.lines ?? []).filter((l) => l.kind === 'service' && l.amountFen > 0 && op.codes.includes(ledgerRowOf(l)));
     const coded = startsWithAny(procedures, op.procedures);

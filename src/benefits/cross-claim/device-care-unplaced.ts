@@ -5,6 +5,7 @@ import { deviceRecord, placementLines, placesDevice, removesDevice } from '../de
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { linesOf } from './common';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // 串换 of a venous access device: each device is maintained with its own service, so the care a member keeps coming
 // back for names the device he carries. Care of one kind (PICC维护) whose member's record within the window shows no
@@ -31,14 +32,13 @@ export interface DeviceCareUnplaced {
   earlierOnly: true;
 }
 
-const codeOf = (i: BenefitItem) => i.catalogue?.code ?? i.code;
 
 export function deviceCareUnplaced(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): DeviceCareUnplaced | null {
   const devices = (k.devicesInPlace?.devices ?? []).filter((d) => d.care);
   for (const cared of devices) {
-    const care = items.filter((i) => cared.care!.services.includes(codeOf(i)));
+    const care = items.filter((i) => cared.care!.services.includes(rowCodeOf(i)));
     if (!care.length) continue;
-    const ownCodes = new Set(items.map(codeOf));
+    const ownCodes = new Set(items.map(rowCodeOf));
     if (startsWithAny(me.codes ?? [], cared.placement.procedures) || cared.placement.services.some((c) => ownCodes.has(c))) continue;
     const window = deviceRecord(me, prior, cared, false);
     if (window.some((e) => placesDevice(e, cared))) continue;

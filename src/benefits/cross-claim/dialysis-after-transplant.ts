@@ -4,6 +4,7 @@ import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { linesOf } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // 虚记透析: a kidney graft that works ends dialysis. After a transplant stay (55.69, or a combined liver–kidney
 // transplant) a maintenance session within a year needs the graft's dysfunction on record — delayed graft function,
@@ -23,7 +24,7 @@ export function dialysisAfterTransplant(me: MemberClaim, items: readonly Benefit
   const t = k.limits.dialysisAfterTransplant;
   if (!t || me.visitType === 'inpatient') return null;
   const sessionItems = k.dialysisSessions ?? [];
-  const sessions = items.filter((i) => sessionItems.includes(i.catalogue?.code ?? i.code));
+  const sessions = items.filter((i) => sessionItems.includes(rowCodeOf(i)));
   if (!sessions.length) return null;
   const stays = prior.filter((e) => e.insuredId === me.insuredId && e.visitType === 'inpatient' && e.endDate < me.serviceDate && startsWithAny(e.codes ?? [], t.transplant));
   if (!stays.length) return null;

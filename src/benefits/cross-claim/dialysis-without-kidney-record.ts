@@ -3,6 +3,7 @@ import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { linesOf } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // 虚构透析/冒名: maintenance dialysis starts from a kidney disease the record shows elsewhere — a nephrology visit, a stay
 // placing the access and dialysing first (血液净化标准操作规程 2021: 血管通路建立, 诱导透析), an AKI stay, sessions at
@@ -21,7 +22,7 @@ export function dialysisWithoutKidneyRecord(me: MemberClaim, items: readonly Ben
   const t = k.limits.dialysisRecord;
   if (!t || !t.visitTypes.includes(me.visitType)) return null;
   const sessionItems = k.dialysisSessions ?? [];
-  const sessions = items.filter((i) => sessionItems.includes(i.catalogue?.code ?? i.code));
+  const sessions = items.filter((i) => sessionItems.includes(rowCodeOf(i)));
   if (!sessions.length) return null;
   const isSession = (e: MemberClaim) => e.serviceCodes.some((c) => sessionItems.includes(c));
   // The centre's own clinic sessions do not show the disease they bill for; its stay does (access placed, induction).

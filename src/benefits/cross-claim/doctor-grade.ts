@@ -5,6 +5,7 @@ import type { MemberClaim } from '../member-claim';
 import { addDays, daysBetween } from '../../contract/dates';
 import { fenOf, toYuan } from '../../money/fen';
 import { CLINIC_VISITS, list, type Suspect } from './common';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // 超标准收费 by the doctor's grade: 《全国医疗服务价格项目规范》 prices an outpatient consultation by the professional grade of
 // the doctor who sees the patient (普通门诊 / 副主任医师 / 主任医师门诊诊察费, rules/history/consult-grades.json), and a
@@ -171,7 +172,7 @@ export function doctorGrade(me: MemberClaim, items: readonly BenefitItem[], visi
   // The usual grade named: around this claim when it is above it, else around the first suspect (this claim completes it).
   const named = above ? usual! : usualGrade(all, before.find((b) => b.v.claimId === suspects[0].claimId)!.v.serviceDate, last, table)!;
   const usualClaims = before.filter((x) => x.grade.grade === named.grade.grade && near(x.v.serviceDate, me.serviceDate, w)).map((x) => x.v.claimId);
-  const lineIds = above ? items.filter((i) => i.date === me.serviceDate && (i.catalogue?.code ?? i.code) === me.consult!.row).map((i) => i.lineId) : [];
+  const lineIds = above ? items.filter((i) => i.date === me.serviceDate && rowCodeOf(i) === me.consult!.row).map((i) => i.lineId) : [];
   return {
     doctorId: key.doctorId,
     fee: mine.name,

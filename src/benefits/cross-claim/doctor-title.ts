@@ -4,6 +4,7 @@ import { registeredDoctor, type DoctorRegistry } from '../doctor-registry';
 import type { MemberClaim } from '../member-claim';
 import { fenOf, toYuan } from '../../money/fen';
 import { gradeOf } from './doctor-grade';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // 超标准收费 against the 医保医师 register: 《全国医疗服务价格项目规范》 prices the outpatient consultation by the title of the
 // doctor who sees the patient (普通门诊 below 副主任医师, 副主任医师, 主任医师门诊诊察费; consult-grades.json `titles`), and
@@ -33,7 +34,7 @@ export function doctorTitle(me: MemberClaim, items: readonly BenefitItem[], regi
   if (!mine || !known) return null;
   const allowed = table!.titleGrade!.get(known.row.title);
   if (allowed === undefined || mine.grade <= allowed) return null;
-  const lineIds = items.filter((i) => i.date === me.serviceDate && (i.catalogue?.code ?? i.code) === me.consult!.row).map((i) => i.lineId);
+  const lineIds = items.filter((i) => i.date === me.serviceDate && rowCodeOf(i) === me.consult!.row).map((i) => i.lineId);
   return {
     doctorId: known.row.doctorCode,
     registeredTitle: known.row.title,

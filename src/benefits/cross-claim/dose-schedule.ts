@@ -4,6 +4,8 @@ import type { BenefitItem } from '../benefit-claim';
 import { genericDrugKey, type DoseSchedule } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { list } from './common';
+import { startsWithAny } from '../../contract/code-prefix';
+import { unitsByDay } from '../units-by-day';
 
 export interface DoseAcrossClaims {
   /** The drug (this claim's line name) and what its label allows (the interval, or the units of a cycle). */
@@ -58,10 +60,10 @@ export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[],
     const longer = row.byPrincipal?.find((b) => b.categories.includes(me.principalCategory));
     const baseOf = (d: Dose) => (longer?.categories.includes(d.principal) ? longer.minIntervalDays : (row.minIntervalDays as number));
     // A once-per-cycle dose on both days (fullDose): the cycle's own interval, longer than the weekly dose's.
-    const exempt = (codes: readonly string[] | undefined) => (codes ?? []).some((c) => row.fullDose?.unlessDiagnoses?.some((p) => c.startsWith(p)));
+    const exempt = (codes: readonly string[] | undefined) => startsWithAny(codes ?? [], row.fullDose?.unlessDiagnoses ?? []);
     const full = row.fullDose && !exempt(me.codes) ? row.fullDose : undefined;
-    const ownUnits = unitsByDay(lines.map((l) => ({ key: l.date, quantity: l.quantity })));
-    const theirUnits = unitsByDay(theirs.map((d) => ({ key: `${d.claimId} ${d.date}`, quantity: d.quantity })));
+    const ownUnits = unitsByDay(lines, (l) => l.date);
+    const theirUnits = unitsByDay(theirs, (d) => `${d.claimId} ${d.date}`);
     const isFull = (d: Dose, l: BenefitItem) => full !== undefined && !exempt(d.codes) && (ownUnits.get(l.date) ?? 0) >= full.minUnits && (theirUnits.get(`${d.claimId} ${d.date}`) ?? 0) >= full.minUnits;
     const intervalOf = (d: Dose, l: BenefitItem) => Math.max(row.minIntervalDays !== undefined ? baseOf(d) : 0, isFull(d, l) ? (full as { minIntervalDays: number }).minIntervalDays : 0);
     const found = (row.minIntervalDays !== undefined || full ? tooSoon(lines, theirs, intervalOf) : null) ?? (row.cycle ? overCycle(lines, theirs, row.cycle) : null);
@@ -130,13 +132,6 @@ function sameClassAfter(me: MemberClaim, items: readonly BenefitItem[], others: 
 }
 
 type Found = { kind: 'interval' | 'cycle'; lineIds: string[]; others: Dose[]; gap: number; units: number; interval?: number };
-
-/** Units a day (or a claim's day), summed over its lines. */
-function unitsByDay(doses: readonly { key: string; quantity: number }[]): Map<string, number> {
-  const units = new Map<string, number>();
-  for (const d of doses) units.set(d.key, (units.get(d.key) ?? 0) + d.quantity);
-  return units;
-}
 
 /** This claim's days of the drug within the interval (of the pair) of another claim's day (before or after it). */
 function tooSoon(lines: readonly BenefitItem[], theirs: readonly Dose[], intervalOf: (d: Dose, l: BenefitItem) => number): Found | null {

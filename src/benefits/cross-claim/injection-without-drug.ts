@@ -6,6 +6,7 @@ import type { HistoryKnowledge } from '../history-knowledge';
 import type { InjectionRecord } from '../injection-record';
 import type { MemberClaim } from '../member-claim';
 import { CLINIC_VISITS, linesOf } from './common';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // An injection gives a product (rules/history/injection-record.json). An injection billed with no injectable drug on
 // the bill gave something from outside the fund — a vaccine, a tuberculin skin test — settled as the fund's injection
@@ -22,7 +23,7 @@ export interface InjectionWithoutDrug {
   reason: string;
 }
 
-const isService = (i: BenefitItem, s: InjectionRecord['subcutaneous']) => i.category === 'service' && (s.codes.includes(i.catalogue?.code ?? i.code) || s.nameMarks.some((m) => i.name.includes(m)));
+const isService = (i: BenefitItem, s: InjectionRecord['subcutaneous']) => i.category === 'service' && (s.codes.includes(rowCodeOf(i)) || s.nameMarks.some((m) => i.name.includes(m)));
 
 export function injectionWithoutDrug(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): InjectionWithoutDrug | null {
   const t = k.injectionRecord;

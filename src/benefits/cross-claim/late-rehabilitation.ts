@@ -3,6 +3,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { MemberClaim } from '../member-claim';
 import { linesOf } from './common';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // 超限定支付 (康复时限): an inpatient rehabilitation course belongs to the recovery phase after the acute event
 // (分阶段康复, 国卫医发〔2021〕19号); years after it, the sequela's care is maintenance in the community or at home. The
@@ -29,7 +30,7 @@ export function lateRehabilitation(me: MemberClaim, items: readonly BenefitItem[
   if ((me.codes ?? []).some((c) => t.onset.includes(c.slice(0, 3)))) return null;
   // Any code of the earlier stay: a recurrence admitted for its complication (J69 principal, I63 secondary) is an onset.
   const codesOnset = (e: MemberClaim) => t.onset.includes(e.principalCategory) || (e.codes ?? []).some((c) => t.onset.includes(c.slice(0, 3)));
-  const therapy = items.filter((i) => t.therapy.includes(i.catalogue?.code ?? i.code));
+  const therapy = items.filter((i) => t.therapy.includes(rowCodeOf(i)));
   if (!therapy.length) return null;
   const onsets = prior.filter((e) => e.insuredId === me.insuredId && e.visitType === 'inpatient' && e.serviceDate < me.serviceDate && codesOnset(e));
   if (!onsets.length) return null;

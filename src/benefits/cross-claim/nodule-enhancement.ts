@@ -5,6 +5,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import { CLINIC_VISITS, list, type Suspect } from './common';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // 串换（平扫按增强收费）in a lung nodule's surveillance: a known nodule is followed by (low-dose) plain chest CT
 // (《肺结节诊治中国专家共识（2018年版）》, 2024 更新; Fleischner Society 2017); enhancement characterises a new or growing
@@ -91,10 +92,9 @@ export function noduleEnhancement(me: MemberClaim, items: readonly BenefitItem[]
 /** This claim is the enhanced follow-up of plain CTs that arrived before it. */
 function followUpOn(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], t: Table): NoduleEnhancement | null {
   if (!CLINIC_VISITS.has(me.visitType)) return null;
-  const row = (i: BenefitItem) => i.catalogue?.code ?? i.code;
-  if (items.some((i) => t.administration.includes(row(i)) || t.administrationMarks.some((m) => i.name.includes(m)))) return null;
-  const ct = new Set(items.filter((i) => t.chestCt.includes(row(i))).map((i) => i.date));
-  const surcharge = items.filter((i) => row(i) === t.addOn && ct.has(i.date));
+  if (items.some((i) => t.administration.includes(rowCodeOf(i)) || t.administrationMarks.some((m) => i.name.includes(m)))) return null;
+  const ct = new Set(items.filter((i) => t.chestCt.includes(rowCodeOf(i))).map((i) => i.date));
+  const surcharge = items.filter((i) => rowCodeOf(i) === t.addOn && ct.has(i.date));
   if (!surcharge.length) return null;
   const dates = [...new Set(surcharge.map((i) => i.date))];
   const plain = plainBefore(dates, prior, me.claimId, t);

@@ -4,6 +4,7 @@ import type { BenefitItem } from '../benefit-claim';
 import { STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from '../member-claim';
 import { genericDrugKey, sameSubstance, type HistoryKnowledge } from '../history-knowledge';
 import { startsWithAny } from '../../contract/code-prefix';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // How two stays of a member relate when one follows the other (member-state's readmission): the same condition, or a
 // staged operation on a paired organ.
@@ -55,7 +56,7 @@ export function newEvent(earlier: MemberClaim, later: MemberClaim, items: readon
   // operation's close nursing and prophylactic antibiotic are its own, not a new event. A stay kept for work-up or
   // waiting and a second one for the operation is one treatment in two (先住院检查/保守、出院后再入院手术, 分解住院).
   if (!newDiagnosis && plannedAdmission(later.admissionRoute) && !earlier.lines.some((l) => l.operation) && items.some((i) => i.category === 'service' && i.catalogue?.subcategory === 'surgery')) return false;
-  const closeNursing = opening.some((i) => cfg.closeNursing.includes(i.catalogue?.code ?? i.code));
+  const closeNursing = opening.some((i) => cfg.closeNursing.includes(rowCodeOf(i)));
   if (!newDiagnosis && !closeNursing) return false;
   const emergency = later.admissionRoute === 'emergency';
   const workup = opening.some((i) => (i.catalogue?.subcategory === 'lab' || i.catalogue?.subcategory === 'exam') && (i.indicatedBy ?? []).some((d) => d.slice(0, 3) === later.principalCategory));

@@ -6,6 +6,7 @@ import type { HistoryKnowledge } from '../history-knowledge';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
 import type { SecondLineDrugRow } from '../second-line-drugs';
 import { CLINIC_VISITS, linesOf, list, OUTSIDE_STAY, recordReaches } from './common';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // 限定支付 二线用药 (rules/history/second-line-drugs.json): a GLP-1 RA is paid for type 2 diabetes that metformin, other
 // oral agents or insulin did not control. The claim's own diagnosis is what the prescriber wrote; the record shows
@@ -72,6 +73,6 @@ const testsWithout = (row: SecondLineDrugRow, e: MemberClaim) => !codesCondition
 
 /** An earlier treatment, or a test on a claim coding the condition, on this claim or any claim of the record. */
 function supported(row: SecondLineDrugRow, me: MemberClaim, items: readonly BenefitItem[], record: readonly MemberClaim[]): boolean {
-  const own = items.some((i) => (i.category === 'drug' && atcUnder(i.code, row.priorDrugs)) || (i.category === 'service' && row.tests.includes(i.catalogue?.code ?? i.code) && codesCondition(row, me)));
+  const own = items.some((i) => (i.category === 'drug' && atcUnder(i.code, row.priorDrugs)) || (i.category === 'service' && row.tests.includes(rowCodeOf(i)) && codesCondition(row, me)));
   return own || record.some((e) => (e.lines ?? []).some((l) => l.kind === 'drug' && atcUnder(l.code, row.priorDrugs)) || (billsTest(row, e) && codesCondition(row, e)));
 }

@@ -5,6 +5,7 @@ import type { BenefitItem } from '../benefit-claim';
 import type { HistoryKnowledge, HistoryLimits } from '../history-knowledge';
 import { ledgerRowOf, type MemberClaim } from '../member-claim';
 import { list } from './common';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // 串换诊断 (条例第十五条、第四十条): threatened abortion (先兆流产 O20) is a complication of a pregnancy, so it presupposes
 // one shown by hCG or an ultrasound (《孕激素维持早期妊娠及防治流产的中国专家共识》2015). Hormones under O20 for a member
@@ -44,8 +45,7 @@ export function unconfirmedPregnancy(me: MemberClaim, items: readonly BenefitIte
   if (!threatened.length) return null;
   const hormones = items.filter((i) => i.category === 'drug' && underAny(i.code, t.drugs));
   if (!hormones.length) return null;
-  const row = (i: BenefitItem) => i.catalogue?.code ?? i.code;
-  if (items.some((i) => t.onClaimItems.includes(row(i)) || t.confirmingItems.includes(row(i)))) return null;
+  if (items.some((i) => t.onClaimItems.includes(rowCodeOf(i)) || t.confirmingItems.includes(rowCodeOf(i)))) return null;
   const before = prior.filter((e) => e.claimId !== me.claimId && e.serviceDate <= me.serviceDate);
   if (before.some((e) => daysBetween(e.serviceDate, me.serviceDate) <= t.confirmationDays && showsPregnancy(e, t))) return null;
   const context = before.filter((e) => daysBetween(e.serviceDate, me.serviceDate) <= t.contextDays && startsWithAny(codesOf(e), t.infertility));

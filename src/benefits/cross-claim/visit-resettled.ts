@@ -3,6 +3,7 @@ import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
 import { list } from './common';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 // One night's care settled twice (重复结算; 急诊留观串换为住院): a visit's treatment — its drugs, infusions, hourly
 // monitoring — settled as the visit and again as a stay at the same hospital, the same items on the same dates in the
@@ -50,7 +51,7 @@ export function visitResettled(me: MemberClaim, items: readonly BenefitItem[], p
   if (!visits.length) return null;
   const stayLines = new Map<string, BenefitItem[]>();
   for (const it of items) {
-    for (const code of new Set([it.code, it.catalogue?.code ?? it.code])) {
+    for (const code of new Set([it.code, rowCodeOf(it)])) {
       const key = keyOf(code, it.date, it.quantity);
       stayLines.set(key, [...(stayLines.get(key) ?? []), it]);
     }
