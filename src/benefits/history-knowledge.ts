@@ -116,6 +116,11 @@ const limitsSchema = z.strictObject({
       carriers: z.array(z.string().min(1)).default([]),
       closeNursing: z.array(z.string().min(1)).default([]),
       takeHomeDoses: z.number().positive().default(7),
+      /**
+       * ATC groups of the agents a procedure is done with (contrast media, local anaesthetics): given for the
+       * procedure, not a treatment of the condition, so a new one is no changed treatment (the procedure is judged itself).
+       */
+      procedureAgents: z.array(z.string().min(1)).default([]),
     })
     .optional(),
   /**

@@ -20,6 +20,21 @@ export function isTransfer(earlier: MemberClaim, later: MemberClaim, gapDays: nu
   return earlier.dischargeMode === 'transfer';
 }
 
+/**
+ * 上转治疗: the earlier stay ended 医嘱转院 and this one is a transfer admission (入院途径 转院) naming the earlier hospital
+ * (transferFromHospitalId: both ends of the 结算清单 say so), at a higher-level hospital that did an operation or
+ * intervention the earlier stay did not (a county angiography, then the PCI at the chest-pain centre a few days later,
+ * once a bed and the operator are free). The lower hospital could not give that treatment: the patient was referred up
+ * for it (国办发〔2015〕70号 分级诊疗: 急危重症、疑难病 上转), not discharged early and taken back. Handed on within one level,
+ * without the transfer fields, or with no new treatment on the way, it stays a split stay.
+ */
+export function referredUpForTreatment(earlier: MemberClaim, later: MemberClaim): boolean {
+  if (earlier.dischargeMode !== 'transfer' || later.admissionRoute !== 'transfer' || later.transferFromHospitalId !== earlier.hospitalId) return false;
+  if (earlier.hospitalId === later.hospitalId || !earlier.hospitalLevel || !later.hospitalLevel || later.hospitalLevel <= earlier.hospitalLevel) return false;
+  const before = operationCodes(earlier);
+  return [...operationCodes(later)].some((c) => !before.has(c));
+}
+
 /** Two stays of one transfer, whichever arrived first. */
 export function transferPair(a: MemberClaim, b: MemberClaim): boolean {
   if (a.visitType !== 'inpatient' || b.visitType !== 'inpatient') return false;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { prorateFen, toYuan } from '../money/fen';
-import { startsWithAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
+import { rowCodeOf } from '../contract/catalogue-row';
+import { atcOfDrugCode } from '../contract/drug-code';
 import { readJsonTable } from '../contract/json-table';
 import { rowsByCode } from './json-table';
 
@@ -20,6 +22,18 @@ const row = z.strictObject({
   minRunDays: z.number().int().min(2).optional(),
   /** Diagnoses (ICD-10 prefixes) whose treatment is monitored by this item daily: the row does not judge such a stay. */
   diagnoses: prefixes.default([]),
+  /**
+   * Drugs whose course is monitored by this item daily (mannitol's sodium, potassium and renal shifts): a line dated
+   * on a day one of them is billed, or within `afterDays` after such a day, is explained. `parenteral`: only
+   * injection and infusion lines count (an oral loop diuretic is not titrated daily).
+   */
+  drugs: z.strictObject({
+    atc: prefixes.default([]),
+    nameMarks: z.array(z.string().min(2)).default([]),
+    parenteral: z.boolean().default(false),
+    afterDays: z.number().int().min(0).default(0),
+    source: z.string().min(1),
+  }).optional(),
   /**
    * Units a stay may bill per problem on its record (each distinct diagnosis coded: a consultation answers a question
    * about one problem, and one follow-up of it): the units beyond are named, the latest first (stayRepeatFacts).
@@ -96,6 +110,17 @@ export interface DailyRepeatInput {
 }
 
 
+/** Days a row's monitored drug is billed (its ATC group or a generic-name mark; parenteral lines only when asked). */
+function drugDays(items: readonly ItemFacts[], d: NonNullable<DailyRepeatRow['drugs']>): number[] {
+  const days: number[] = [];
+  for (const it of items) {
+    if (it.category !== 'drug' || (d.parenteral && !it.parenteral)) continue;
+    const atc = atcOfDrugCode(rowCodeOf(it));
+    if ((atc !== null && underAny(atc, d.atc)) || d.nameMarks.some((m) => it.name.includes(m))) days.push(it.dayIndex);
+  }
+  return days;
+}
+
 /** Runs of consecutive days in ascending distinct days. */
 function runsOf(days: readonly number[]): number[][] {
   const runs: number[][] = [];
@@ -129,7 +154,9 @@ export function dailyRepeatFacts(c: DailyRepeatInput, t: DailyRepeats | null | u
   for (const [r, lines] of linesByRow) {
     if (startsWithAny(c.diagnosisCodes, r.diagnoses)) continue;
     const min = r.minRunDays ?? t.minRunDays;
-    const days = [...new Set(lines.map((l) => l.dayIndex))].sort((a, b) => a - b);
+    const treated = r.drugs ? drugDays(c.items, r.drugs) : [];
+    const explained = (d: number) => treated.some((g) => d >= g && d - g <= r.drugs!.afterDays);
+    const days = [...new Set(lines.map((l) => l.dayIndex))].filter((d) => !explained(d)).sort((a, b) => a - b);
     const named = new Set<number>();
     const spans: string[] = [];
     for (const run of runsOf(days)) {

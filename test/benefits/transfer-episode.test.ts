@@ -1,4 +1,4 @@
-import { isTransfer, returnAfterTreatment, transferPair } from '../../src/benefits/transfer-episode';
+import { isTransfer, referredUpForTreatment, returnAfterTreatment, transferPair } from '../../src/benefits/transfer-episode';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { shippedRules } from '../helpers/shipped-rules';
 
@@ -76,5 +76,24 @@ describe('back down for rehabilitation after the acute phase (下转康复)', ()
   it('is not when the return is coded the acute event again, or the other hospital is of the same level', () => {
     expect(returnAfterTreatment(township, back('I63'), [township, county], k)).toBeNull();
     expect(returnAfterTreatment(township, back('I69'), [township, { ...county, hospitalLevel: 1 }], k)).toBeNull();
+  });
+});
+
+describe('a referral up for an intervention (上转治疗: county angiography, the PCI at the chest-pain centre days later)', () => {
+  const line = (lineId: string, code: string, date: string) => ({ lineId, code, date, kind: 'service', operation: true }) as unknown as NonNullable<MemberClaim['lines']>[number];
+  const county = stay('A', 'H1', '2025-08-20', '2025-08-22', { principalCategory: 'I20', hospitalLevel: 2, dischargeMode: 'transfer', lines: [line('1', '003101010010001', '2025-08-21')] });
+  const centre = (extra: Partial<MemberClaim> = {}) => stay('B', 'H2', '2025-08-27', '2025-08-30', {
+    principalCategory: 'I25', hospitalLevel: 3, admissionRoute: 'transfer', transferFromHospitalId: 'H1', lines: [line('1', '003101010020001', '2025-08-28')], ...extra,
+  });
+
+  it('is a referral when a higher-level hospital, admitting by transfer from the first, did an intervention the first did not', () => {
+    expect(referredUpForTreatment(county, centre())).toBe(true);
+  });
+
+  it('is not within one level, without both transfer fields, or with no new intervention', () => {
+    expect(referredUpForTreatment(county, centre({ hospitalLevel: 2 }))).toBe(false);
+    expect(referredUpForTreatment(county, centre({ transferFromHospitalId: null }))).toBe(false);
+    expect(referredUpForTreatment({ ...county, dischargeMode: 'ordered' }, centre())).toBe(false);
+    expect(referredUpForTreatment(county, centre({ lines: [line('1', '003101010010001', '2025-08-28')] }))).toBe(false);
   });
 });

@@ -446,7 +446,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 196 / 185 unseen (1229a20b): oncology, written anew on the real oncology rows (肿瘤内科、放疗与日间化疗).
   blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 185 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
   // 190 / 31 unseen (0407e816): heart and brain (cardiology, neurology, chest-pain and stroke centres), written anew.
-  blind112: { fraudCaughtAtLeast: 190, controlsFlaggedAtMost: 31 },
+  blind112: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 9 }, // fx-b112: electrolytes under mannitol/IV loop diuretics are its monitoring (C15); a PCI stay's contrast is no new treatment (T13 angiography/PCI split); referral up for PCI with both transfer fields is no split (C19)
   // 161 / 96 unseen (0407e816): obstetrics, newborns and children's wards, written anew.
   blind113: { fraudCaughtAtLeast: 191, controlsFlaggedAtMost: 56 }, // fx-b113: PPH/pre-eclampsia coded as principal with none of their care (T06), antibacterials after an uncomplicated vaginal delivery's day (T08); echo in pre-eclampsia (C04), daily bilirubin in haemolytic disease (C16), blood gas with dehydration (C20) indicated
   // 205 / 165 unseen (0407e816): emergency, intensive care and respiratory medicine, written anew.

@@ -72,3 +72,22 @@ describe('routine labs and consultations repeated every day', () => {
     expect(f.detail).toBe('院内会诊连续4日（住院第1–4日）');
   });
 });
+
+describe('electrolytes under osmotic therapy or an IV loop diuretic (daily-repeats.json drugs)', () => {
+  const MANNITOL = 'XB05BCG505B002';
+  const FUROSEMIDE_IV = 'XC03CAF503B002';
+  const FUROSEMIDE_ORAL = 'XC03CAF503A001';
+  const given = (code: string, days: number[]) => days.map((day) => ({ code, day, quantity: 2 }));
+
+  it('is not named on the days mannitol runs and the day after the last', () => {
+    expect(repeat({ addItems: [...on(ELEC, [0, 1, 2, 3, 4]), ...given(MANNITOL, [0, 1, 2, 3])] })).toBeNull();
+    expect(repeat({ addItems: [...on(ELEC, [0, 1, 2, 3, 4]), ...given(FUROSEMIDE_IV, [0, 1, 2, 3])] })).toBeNull();
+  });
+
+  it('names a run of four days beyond the treatment, and an oral diuretic explains nothing', () => {
+    const e = { addItems: [...on(ELEC, [0, 1, 2, 3, 4, 5, 6, 7]), ...given(MANNITOL, [0, 1])] };
+    expect(daysOf(e, repeat(e)!.lineIds)).toEqual([3, 4, 5, 6, 7]);
+    const oral = { addItems: [...on(ELEC, [0, 1, 2, 3, 4]), ...given(FUROSEMIDE_ORAL, [0, 1, 2, 3, 4])] };
+    expect(daysOf(oral, repeat(oral)!.lineIds)).toEqual([2, 3, 4]);
+  });
+});

@@ -3,8 +3,9 @@ import { plannedAdmission } from '../../contract/claim';
 import type { BenefitItem } from '../benefit-claim';
 import { STAY_OPENING_DAYS, type LedgerLine, type MemberClaim } from '../member-claim';
 import { genericDrugKey, sameSubstance, type HistoryKnowledge } from '../history-knowledge';
-import { startsWithAny } from '../../contract/code-prefix';
+import { startsWithAny, underAny } from '../../contract/code-prefix';
 import { rowCodeOf } from '../../contract/catalogue-row';
+import { atcOfDrugCode } from '../../contract/drug-code';
 
 // How two stays of a member relate when one follows the other (member-state's readmission): the same condition, or a
 // staged operation on a paired organ.
@@ -63,7 +64,10 @@ export function newEvent(earlier: MemberClaim, later: MemberClaim, items: readon
   const drugLines = earlier.lines.filter((l) => l.kind === 'drug');
   // Every drug the entry kept (its first days, its last days, a scheduled or course-limited drug): given before.
   const given = new Set(drugLines.map((l) => l.drug));
-  const added = opening.some((i) => i.category === 'drug' && cfg.parenteralMarks.some((m) => i.name.includes(m)) && !cfg.carriers.includes(genericDrugKey(i.code, i.catalogue)) && !given.has(genericDrugKey(i.code, i.catalogue)));
+  // A procedure's contrast or local anaesthetic (an angiography's iodixanol where the earlier one used iohexol) is the
+  // procedure's agent, not a changed treatment of the condition.
+  const agent = (code: string) => underAny(atcOfDrugCode(code) ?? '', cfg.procedureAgents);
+  const added = opening.some((i) => i.category === 'drug' && cfg.parenteralMarks.some((m) => i.name.includes(m)) && !cfg.carriers.includes(genericDrugKey(i.code, i.catalogue)) && !agent(i.code) && !given.has(genericDrugKey(i.code, i.catalogue)));
   if (added && (workup || emergency)) return true;
   // A step-down reads as a stay ended at its standard only when the hospital ordered the discharge (医嘱离院): a
   // patient pushed out or leaving against advice (非医嘱离院) went home on tablets short of it.
