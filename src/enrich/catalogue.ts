@@ -143,6 +143,12 @@ export const catalogueEntrySchema = z.looseObject({
    */
   countedByDrugs: z.strictObject({ atc: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
   /**
+   * Units a day beyond maxPerDay that a condition coded on the claim calls for (extra-per-day.ts): a dialyser and its
+   * blood line replaced when the circuit clots mid-session, commonest in the heparin-free session of a patient who
+   * bleeds or is at high risk of bleeding.
+   */
+  extraPerDayWith: z.strictObject({ diagnoses: z.array(z.string().min(1)).min(1), extra: z.number().int().min(1), source: z.string().min(1) }).optional(),
+  /**
    * An item billed per measurement (次, not by the hour): the most a clinical schedule gives in an hour, so its count
    * is read as time where a timed service includes it while it runs (includesDuring `hours`); absent, the count is
    * read at maxPerDay spread over 24 hours.

@@ -15,6 +15,7 @@ import { stayFacts } from './stay-facts';
 import { markSerialTests } from './serial-tests';
 import { markInfusionGroups, markInfusionSets } from './infusion-facts';
 import { markDrugPreparations } from './drug-preparations';
+import { markExtraPerDay } from './extra-per-day';
 import { markHourlyLines } from './hourly-lines';
 import { markInjectionCourses } from './injection-courses';
 import { markAcupunctureTechniques } from './acupuncture-techniques';
@@ -63,6 +64,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       markInjectionCourses(items, inpatient, refs.knowledge.stayContent.bedBlocking.plainDrip?.fluids);
     }
     markHourlyLines(items);
+    markExtraPerDay(items, diagnosisCodes);
     applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, gender: claim.patient.gender, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient ? claim.admissionRoute === 'emergency' : emergencyVisit(claim, items, refs.history?.examRecognition), plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? nights : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
     anaesthesiaForSeveralOperations(items, coded, refs.knowledge.procedureBilling);
   }

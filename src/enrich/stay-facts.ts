@@ -113,7 +113,16 @@ interface DayGroup {
 }
 
 /**
- * Bed and nursing are billed per night (入院当日计、出院当日不计): at most lengthOfStay days in all, whatever
+ * The graded nursing rows (特级/Ⅰ级/Ⅱ级/Ⅲ级护理, 新生儿护理): the national code's 规范 part 1201 (护理费, 级别护理), a
+ * region's variants (精神科Ⅰ级护理) carrying the same item with their own 4-digit extension. One grade is the ward's
+ * nursing of a day (WS/T 431—2013 《护理分级》), so they are pooled; other nursing rows billed per day (防褥疮气垫床,
+ * 001219…) are devices beside the grade, each judged on its own (review of blind111 C10: an air mattress read as a
+ * second nursing day).
+ */
+const GRADED_NURSING = '001201';
+
+/**
+ * Bed and graded nursing are billed per night (入院当日计、出院当日不计): at most lengthOfStay days in all, whatever
  * codes (a ward move bills one bed a day). Other per-day items (unit 日) at most the calendar days of the stay.
  */
 function dayGroups(items: readonly ItemFacts[], nights: number): DayGroup[] {
@@ -121,11 +130,11 @@ function dayGroups(items: readonly ItemFacts[], nights: number): DayGroup[] {
   for (const it of items) {
     const entry = it.catalogue;
     if (!entry || entry.category !== 'service' || entry.unit !== '日') continue;
-    const pooled = entry.subcategory === 'bed' || entry.subcategory === 'nursing';
+    const pooled = entry.subcategory === 'bed' || (entry.subcategory === 'nursing' && entry.code.startsWith(GRADED_NURSING));
     const key = pooled ? (entry.subcategory as string) : it.code;
     let g = groups.get(key);
     if (!g) {
-      const label = entry.subcategory === 'bed' ? '床位费' : entry.subcategory === 'nursing' ? '护理费' : entry.name;
+      const label = !pooled ? entry.name : entry.subcategory === 'bed' ? '床位费' : '护理费';
       g = { label, allowed: pooled ? nights : nights + 1, lines: [] };
       groups.set(key, g);
     }

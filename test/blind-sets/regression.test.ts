@@ -120,7 +120,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 210 / 69 after the round's wave (针灸 and 推拿 indications, 小儿推拿 for children, separately priced acupuncture
   // techniques coded the same day).
   // → 225: a 急性期-restricted drug on a stroke stay 14–180 days after the member's previous one with no new event.
-  blind53: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 69 },
+  // ceiling 69 → 84 (mend35, author construction): C08's 15 claims bill a lumbar X-ray for 神经根型颈椎病 (M47.201, cervical) alone; the lumbar row now lists lumbar codes only.
+  blind53: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 84 },
   // 145 / 290 unseen (dc79c6a): mental-health outpatient care, 互联网医院, 医养结合 and 家庭病床, items the fund does not pay.
   // → 175 / 273 after the round's wave (psychotherapy frequency and units, the internet-hospital register's rules,
   // perinatal mental disorders, ACS ruled out before panic, EEG in ADHD, valproate augmentation, 家庭病床 departments).
@@ -281,7 +282,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
   // → 209 (fx-b77): T04 the lead hospital's CT/MRI-only claim the day of a township visit with its own film (history.unseen-imaging).
   // mend29b (review 29 item 6): 209 → 194, history.unseen-imaging is an info lead (a same-day 医共体 referral bills the same): T04 is read, not reviewed.
-  blind77: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 98 },
+  // 194 → 197 (mend35): the lumbar MRI row now needs a lumbar condition or, for back pain, a red flag.
+  blind77: { fraudCaughtAtLeast: 197, controlsFlaggedAtMost: 98 },
   // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).
   // fx-b78: 154 → 199, parenteral nutrition with no infusion (T10), stage Ⅱ ulcer dressings put on daily (T06, device-dwell) and monitoring not grounded by a stroke sequela I69 (T03).
   // fx-b78b 206 / 101: an aspiration pneumonia readmitted as J18 is the infection continued (T13); heart failure's pathway days under its oral regimen, an antiviral course's days, VSD between changes are not 挂床 (C17, C22), a hyponatraemia's serial electrolytes (C20), Ⅰ级护理 for dementia with dysphagia (C02).
@@ -427,7 +429,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 161 / 53 unseen (1d28f344): traditional Chinese medicine again, on the real TCM rows (中医医院、中医科与中医诊所).
   // → 171 / 33 (fx-b106): 电针 and 温针 include the generic 针灸 row (T01); 饮片 days read per prescription within the 药典 bounds, 补阳还五汤 黄芪 to 120 g for I69/I63 (C23, C07); 丹参/血栓通注射液 on a secondary coronary code need a cardiac test or coronary drug on the stay (T08).
   // 171 → 186 (fx-gaofang34): catalogue.tonic-herb-course — a check-up's or a 膏方's (阿胶/参茸 self-paid beside) paid 饮片 beyond 14 剂 (T09).
-  blind106: { fraudCaughtAtLeast: 186, controlsFlaggedAtMost: 33 },
+  // 186 → 187 (mend35): a TCM ward's low-standard LBP admission (T12) imaged the lumbar spine with no red flag (lumbar row: lumbar codes only, LBP needs a red flag).
+  blind106: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 33 },
   // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
   // → 196 / 87 (fx-b107): PN additives not a drip and bolus tube feeds as full EN (T12), the gastric tube's dwell (T05), I25 no ground for monitoring (T04), 安宁疗护服务费 for 疾病终末期 (T15); CAUTI culture (C11), lung malignancy hypoxaemic (C01).
   // round 33 (the merged round with the review33 mends): ceiling 87 → 86.
@@ -442,9 +445,11 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind109: { fraudCaughtAtLeast: 203, controlsFlaggedAtMost: 146 },
   // 150 / 153 unseen (1229a20b): orthopaedics and trauma, written anew on the real orthopaedic rows (骨科、创伤与脊柱).
   // ceiling 153 → 156 (gastric34's regenerated sample norms, merged with fx-b110): IF49's norm stay fell to 7.3 days, and C03's staged tibial fixations (external then internal, 22 days) sit at 3.01× it — grouping.los-far-off's 3× line. A stay with two operation days is the staging's length: open.
-  blind110: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 156 }, // fx-b110: ACL reconstruction with no cruciate diagnosis (T05), limb films on 4+ running days and a joint CT repeated with no operation between (T08), cement on a fixation with no osteoporotic bone (T01), sprain stays of physiotherapy only (T10)
+  // 180 → 183 (mend35): three low-standard LBP/sprain admissions (T10) imaged the lumbar spine with no lumbar condition or red flag coded.
+  blind110: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 156 }, // fx-b110: ACL reconstruction with no cruciate diagnosis (T05), limb films on 4+ running days and a joint CT repeated with no operation between (T08), cement on a fixation with no osteoporotic bone (T01), sprain stays of physiotherapy only (T10)
   // 196 / 185 unseen (1229a20b): oncology, written anew on the real oncology rows (肿瘤内科、放疗与日间化疗).
-  blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 185 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
+  // ceiling 185 → 172 (mend35): the air mattress (防褥疮气垫床, unit 日) no longer pooled with graded nursing against the nights (C10's 13 claims).
+  blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 172 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
   // 190 / 31 unseen (0407e816): heart and brain (cardiology, neurology, chest-pain and stroke centres), written anew.
   blind112: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 9 }, // fx-b112: electrolytes under mannitol/IV loop diuretics are its monitoring (C15); a PCI stay's contrast is no new treatment (T13 angiography/PCI split); referral up for PCI with both transfer fields is no split (C19)
   // 161 / 96 unseen (0407e816): obstetrics, newborns and children's wards, written anew.

@@ -4,7 +4,7 @@ import type { BenefitItem } from '../benefit-claim';
 import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../history-knowledge';
-import { emergencyVisit, list } from './common';
+import { emergencyVisit, lineIn, list } from './common';
 import { referredUp } from './referred-up';
 import { startsWithAny, underAny, withOperations } from '../../contract/code-prefix';
 import { diagnosisIn } from '../../contract/exact-diagnoses';
@@ -127,6 +127,26 @@ interface Session {
   n: number;
   claimId: string;
   hospitalId: string;
+  /** The row (or billed code) the units are of: a countsWith row's sessions of one claim and day are one session. */
+  code?: string;
+}
+
+/**
+ * Units of the window's sessions, for a row counting other codes with its own (countsWith: HD with HDF). A region
+ * pricing HDF as an add-on bills it beside 血液透析 on the day of one session (review34 item 13), so on one claim and
+ * day the codes' units are not added: the day holds as many sessions as its most-billed code (HD ×1 + HDF ×1 is one
+ * session; HD ×2 is two, and a settlement line of 12 sessions is twelve). Claims of two institutions on one day stay
+ * two sessions.
+ */
+function sessionUnits(within: readonly Session[]): number {
+  const byDay = new Map<string, Map<string, number>>();
+  for (const w of within) {
+    const day = byDay.get(`${w.claimId}|${w.date}`) ?? byDay.set(`${w.claimId}|${w.date}`, new Map()).get(`${w.claimId}|${w.date}`)!;
+    day.set(w.code ?? '', (day.get(w.code ?? '') ?? 0) + w.n);
+  }
+  let n = 0;
+  for (const day of byDay.values()) n += Math.max(...day.values());
+  return n;
 }
 
 /**
@@ -311,7 +331,10 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // would pass both. Two scopes do filter the earlier claims, for what the billing was: withProcedures, where the code
     // stands for several services told apart by the procedure coded (a consultation that is a device check, a PTA
     // fee of a fistula or of a limb); and followUp, a condition's schedule, by which diagnoses called for each test.
-    const sameSession = new Set(row.countsWith ?? []);
+    // The row's code and the codes it counts with (countsWith), matched on an earlier line's billed code or its catalogue
+    // row (lineIn: a line billed under a product or regional code of the row counts).
+    const sameSession = row.countsWith?.length ? new Set(row.countsWith) : null;
+    const rowCodes = new Set([code, ...(sameSession ?? [])]);
     const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && !nearProcedure(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
     // Earlier claims' lines count by their units as this claim's do: a line's quantity is the number of the
     // catalogue row's 计价单位 charged (次: sessions or tests, 日: a sensor's days, 根: canals, 套: kits), which is what
@@ -320,8 +343,8 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     const theirs = counted.flatMap((e) => {
       const injectedOn = withCodes ? datesBilling(e.lines ?? [], withCodes) : null;
       return (e.lines ?? [])
-        .filter((l) => (l.code === code || sameSession.has(l.code)) && l.date <= me.endDate && (!follow || follow.line(l, e)) && (!injectedOn || injectedOn.has(l.date)))
-        .map((l) => ({ date: l.date, n: Math.max(1, l.quantity ?? 1), claimId: e.claimId, hospitalId: e.hospitalId }));
+        .filter((l) => lineIn(rowCodes, l) && l.date <= me.endDate && (!follow || follow.line(l, e)) && (!injectedOn || injectedOn.has(l.date)))
+        .map((l) => ({ date: l.date, n: Math.max(1, l.quantity ?? 1), claimId: e.claimId, hospitalId: e.hospitalId, code: ledgerRowOf(l) }));
     });
     const seen: Session[] = [...theirs];
     const claimOf = new Map([...counted, me].map((e) => [e.claimId, e]));
@@ -334,9 +357,12 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     };
     for (const l of lines) {
       const within = seen.filter((s) => inWindow(s.date, l.date));
+      const mine: Session = { date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId, hospitalId: me.hospitalId, code: l.catalogue?.code ?? l.code };
       const count = row.distinctDays
         ? new Set([...within.map((x) => x.date), l.date]).size
-        : within.reduce((s, x) => s + x.n, 0) + Math.max(1, l.quantity);
+        : sameSession
+          ? sessionUnits([...within, mine])
+          : within.reduce((s, x) => s + x.n, 0) + mine.n;
       // A per-site row allows its max for each site the window's visits show (a tooth's canals, billed once a course).
       const sites = row.sites ? sitesShown(row.sites, [...new Set([...within.map((w) => w.claimId), me.claimId])].map((id) => claimOf.get(id)!)) : 1;
       const allowed =
@@ -375,7 +401,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
           nameEarlier(within);
         }
       }
-      seen.push({ date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId, hospitalId: me.hospitalId });
+      seen.push(mine);
     }
   }
   if (!excess.size) return null;
