@@ -33,6 +33,7 @@ export function procedureUnsupported(items: readonly ItemFacts[], procedureCodes
   if (items.some((it) => table.packageCodes.has(rowCodeOf(it)))) return null;
 
   const explained = new Set<string>();
+  const short: string[] = [];
   let missing: { code: string; row: ProcedureBillingRow; detail: string }[] = [];
   for (const { code, row } of judged) {
     // The birth an assisted delivery is part of: billed either way, so neither support nor an unmapped operation.
@@ -40,8 +41,16 @@ export function procedureUnsupported(items: readonly ItemFacts[], procedureCodes
     const lines = items.filter((it) => billsRow(it, row));
     const need = minQuantity(row, code);
     const billed = lines.reduce((s, l) => s + l.quantity, 0);
-    if (lines.length > 0 && billed >= need) for (const l of lines) explained.add(l.lineId);
-    else missing.push({ code, row, detail: lines.length > 0 ? `仅收费${billed}，该编码要求至少${need}` : '' });
+    const fit = need > 0 ? hoursThatFit(items, lines, row) : null;
+    const counted = fit ? billed - fit.beyond : billed;
+    if (lines.length > 0 && counted >= need) for (const l of lines) explained.add(l.lineId);
+    else if (lines.length === 0) missing.push({ code, row, detail: '' });
+    else {
+      const beside = fit && fit.beyond > 0 ? `，其中${fit.beyond}小时与同日${fit.names}合计超过当日24小时，仅可计${counted}` : '';
+      missing.push({ code, row, detail: `仅收费${billed}${beside}，该编码要求至少${need}` });
+      // The hours the code rests on are the lines to check: the days billed beyond the day where there are such, else every one.
+      for (const l of fit && fit.beyond > 0 ? fit.lines : lines) short.push(l.lineId);
+    }
   }
   // A procedure with nothing billed for it may be billed under a code the table does not map: any operation line
   // the supported procedures do not explain keeps it from being judged.
@@ -52,8 +61,32 @@ export function procedureUnsupported(items: readonly ItemFacts[], procedureCodes
   return {
     codes: missing.map((m) => `${m.code}（${m.row.name}${m.detail ? `，${m.detail}` : ''}）`).join('、'),
     expected: [...new Set(missing.map((m) => m.row.name))].map((n) => `${n}的手术或操作收费`).join('、'),
-    lineIds: items.filter((it) => it.category === 'service' && ROUTINE.has(it.catalogue?.subcategory as string)).map((it) => it.lineId),
+    lineIds: [...short, ...items.filter((it) => it.category === 'service' && ROUTINE.has(it.catalogue?.subcategory as string)).map((it) => it.lineId)],
   };
+}
+
+/**
+ * A duration procedure's hours that do not fit in the day beside the services of the row's `sharedHours` (invasive
+ * ventilation beside oxygen, high-flow or NIV billed the same day: one airway at a time), the row's lines of those
+ * days and the services' names; null where the row names none.
+ */
+function hoursThatFit(items: readonly ItemFacts[], lines: readonly ItemFacts[], row: ProcedureBillingRow): { beyond: number; lines: ItemFacts[]; names: string } | null {
+  const shared = row.sharedHours;
+  if (!shared) return null;
+  let beyond = 0;
+  const over: ItemFacts[] = [];
+  const names = new Set<string>();
+  for (const date of new Set(lines.map((l) => l.date))) {
+    const own = lines.filter((l) => l.date === date);
+    const others = items.filter((it) => it.date === date && it.category === 'service' && shared.codes.includes(rowCodeOf(it)));
+    const hours = own.reduce((s, l) => s + l.quantity, 0);
+    const room = Math.max(0, 24 + shared.toleranceHours - others.reduce((s, l) => s + l.quantity, 0));
+    if (hours <= room) continue;
+    beyond += hours - room;
+    over.push(...own);
+    for (const o of others) names.add(o.name);
+  }
+  return { beyond, lines: over, names: [...names].join('、') };
 }
 
 /** A service line of an operation subcategory (or unknown to the catalogue) that no supported procedure explains. */
