@@ -230,7 +230,7 @@ export function plainDripOf(c: StayContentInput, t: PlainDrip): (it: ItemFacts) 
 type Limits = NonNullable<NonNullable<StayContentInput['knowledge']>['stayContent']>['bedBlocking'];
 
 /** A loaded calendar's public holidays, and whether a date is a day off: a holiday, or a Saturday or Sunday not made a working day (调休上班). */
-interface Calendar {
+export interface Calendar {
   holidays: ReadonlySet<string>;
   offDay: (iso: string) => boolean;
 }
@@ -239,7 +239,7 @@ interface Calendar {
 const calendarMemo = new WeakMap<object, Calendar>();
 const NO_CALENDAR = {};
 
-function calendarOf(cal: Limits['publicHolidays']): Calendar {
+export function calendarOf(cal: Limits['publicHolidays']): Calendar {
   const key = cal ?? NO_CALENDAR;
   let calendar = calendarMemo.get(key);
   if (!calendar) {

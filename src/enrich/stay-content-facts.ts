@@ -4,6 +4,7 @@ import { operationBeyondCoded, withSides } from './operation-count';
 import { excisionWithoutPathology, pathologyBeyondSpecimens } from './excision-specimen';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { idleDays, preOperativeIdle } from './idle-days';
+import { courseBreak } from './course-break';
 import { lowIntensity, workUpAdmission } from './low-intensity';
 import { afterTakeHome } from './take-home-idle';
 import { closeCare } from './close-care';
@@ -28,7 +29,7 @@ import { parenteralAdditiveAlone } from './parenteral-additives';
 // (手术操作高编, procedure-billing.json) and billed operations no coded procedure supports (串换手术项目). This file
 // puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, enteralDuringDecompression: null, parenteralBesideEnteral: null, parenteralAdditiveAlone: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null, pathologyBeyondSpecimens: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, courseBreak: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, enteralDuringDecompression: null, parenteralBesideEnteral: null, parenteralAdditiveAlone: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null, pathologyBeyondSpecimens: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -58,6 +59,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
   }
   return {
     idleDays: idleDays(c),
+    courseBreak: courseBreak(c),
     afterTakeHome: afterTakeHome(c),
     lowIntensity: lowIntensity(c),
     workUpAdmission: workUpAdmission(c),

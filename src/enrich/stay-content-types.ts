@@ -12,6 +12,8 @@ import type { Knowledge } from './knowledge';
 export interface StayContentFacts {
   /** 挂床: days between admission and discharge billed bed or nursing and nothing else but the ward round. */
   idleDays: { days: number; inner: number; share: number; dates: string; lineIds: string[]; amount: number } | null;
+  /** 周末挂床: days off on which a daily drug course of the stay pauses, billing only bed, nursing, ward round and oral drugs (course-break.ts). */
+  courseBreak: { days: number; dates: string; drugs: string; lineIds: string[]; amount: number } | null;
   /**
    * 虚构住院天数: take-home drugs (出院带药) dispensed days before the discharge date, only bed, nursing and the ward
    * round billed after them; `lineIds` those lines, `days` from the supply to the discharge day.

@@ -167,6 +167,14 @@ const stayContentFile = z.strictObject({
      * of supply, at most the catalogue row's `maxDays` or `maxDays` here, are the infection's treatment on the ward, not
      * a bed held. Not where the stay's oral drugs are the clinic's (every diagnosis outpatientTreatable).
      */
+    /**
+     * A daily drug course broken on the days off (course-break.ts): a drug billed on `minCourseDays` consecutive days
+     * before a weekend or public holiday and again on the day after it, absent on every day off between, those days
+     * billing only bed, nursing, the ward round and oral drugs — the course did not stop for the calendar, the patient
+     * left the bed (周末挂床). A treatment session (not a drug-giving fee, `administration`) billed on both sides of the
+     * pause and paused with it shows a session schedule (dialysis, weekday therapy) the drug follows.
+     */
+    courseBreak: z.strictObject({ minCourseDays: z.number().int().min(1), administration: z.array(z.string().min(1)).default([]), source: z.string().min(1), sample: z.boolean().optional() }).optional(),
     courseSupply: z.strictObject({
       atc: z.array(z.string().min(1)).min(1),
       maxDays: z.number().int().min(1),

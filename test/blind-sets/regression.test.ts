@@ -278,7 +278,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b77b: the admission work-up billed again on a year-end continuation's first day is a repeat (T02)
   // mend29b (review 29 item 10): 184 → 182, a holiday tail needs 3 idle days (two are a weekend): T13's two-day 元旦 tails go quiet.
   // fx-b96 186 / 51: floor raised to the count this branch gives (its rehabilitation, acupuncture and low back pain readings).
-  blind76: { fraudCaughtAtLeast: 186, controlsFlaggedAtMost: 51 },
+  blind76: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 51 }, // fx-b113b: T13 holiday 挂床 whose daily drip pauses over New Year's Day (course-break)
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
   // → 209 (fx-b77): T04 the lead hospital's CT/MRI-only claim the day of a township visit with its own film (history.unseen-imaging).
   // mend29b (review 29 item 6): 209 → 194, history.unseen-imaging is an info lead (a same-day 医共体 referral bills the same): T04 is read, not reviewed.
@@ -453,7 +453,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 190 / 31 unseen (0407e816): heart and brain (cardiology, neurology, chest-pain and stroke centres), written anew.
   blind112: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 9 }, // fx-b112: electrolytes under mannitol/IV loop diuretics are its monitoring (C15); a PCI stay's contrast is no new treatment (T13 angiography/PCI split); referral up for PCI with both transfer fields is no split (C19)
   // 161 / 96 unseen (0407e816): obstetrics, newborns and children's wards, written anew.
-  blind113: { fraudCaughtAtLeast: 191, controlsFlaggedAtMost: 56 }, // fx-b113: PPH/pre-eclampsia coded as principal with none of their care (T06), antibacterials after an uncomplicated vaginal delivery's day (T08); echo in pre-eclampsia (C04), daily bilirubin in haemolytic disease (C16), blood gas with dehydration (C20) indicated
+  blind113: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 56 }, // fx-b113b 191→211: daily course paused on the weekend (T12 周末挂床, course-break), well Z38 newborn billed bed and nursing (T03, care-objects); fx-b113: PPH/pre-eclampsia coded as principal with none of their care (T06), antibacterials after an uncomplicated vaginal delivery's day (T08); echo in pre-eclampsia (C04), daily bilirubin in haemolytic disease (C16), blood gas with dehydration (C20) indicated
   // 205 / 165 unseen (0407e816): emergency, intensive care and respiratory medicine, written anew.
   // fx-b114: 205 / 150 — a serial blood gas's arterial punctures are its samples (serial-tests draws; C20 cleared).
   blind114: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 150 },
