@@ -1,7 +1,8 @@
 import { addDays, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
-import { atcOf, rowCodeOf } from './knowledge';
+import { atcOf } from './knowledge';
+import { rowCodeOf } from '../contract/catalogue-row';
 import type { ItemFacts } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { isRoutine } from './stay-day-content';
