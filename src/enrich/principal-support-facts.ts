@@ -34,7 +34,8 @@ function rowSupported(c: StayContentInput, row: PrincipalSupportRow): boolean {
   if (startsWithAny(c.procedureCodes, row.procedures)) return true;
   for (const r of row.repeated) {
     const lines = c.items.filter((it) => r.codes.includes(rowCodeOf(it)));
-    if (new Set(lines.map((it) => it.date)).size >= r.days || lines.some((it) => it.quantity >= r.days)) return true;
+    if (new Set(lines.map((it) => it.date)).size >= r.days) return true;
+    if (r.perDay === undefined ? lines.some((it) => it.quantity >= r.days) : maxDayUnits(lines) >= r.perDay) return true;
   }
   const courseDays = row.courses.map(() => new Set<string>());
   for (const it of c.items) {
@@ -48,4 +49,11 @@ function rowSupported(c: StayContentInput, row: PrincipalSupportRow): boolean {
     });
   }
   return row.courses.some((course, i) => courseDays[i].size >= course.days);
+}
+
+/** The most units billed on one day, summed over that day's lines. */
+function maxDayUnits(lines: readonly { date: string; quantity: number }[]): number {
+  const perDay = new Map<string, number>();
+  for (const l of lines) perDay.set(l.date, (perDay.get(l.date) ?? 0) + l.quantity);
+  return Math.max(0, ...perDay.values());
 }

@@ -67,7 +67,7 @@ export function procedureUnsupported(items: readonly ItemFacts[], procedureCodes
 
 /**
  * A duration procedure's hours that do not fit in the day beside the services of the row's `sharedHours` (invasive
- * ventilation beside oxygen, high-flow or NIV billed the same day: one airway at a time), the row's lines of those
+ * ventilation beside high-flow or NIV billed the same day: one airway at a time), the row's lines of those
  * days and the services' names; null where the row names none.
  */
 function hoursThatFit(items: readonly ItemFacts[], lines: readonly ItemFacts[], row: ProcedureBillingRow): { beyond: number; lines: ItemFacts[]; names: string } | null {
@@ -79,6 +79,9 @@ function hoursThatFit(items: readonly ItemFacts[], lines: readonly ItemFacts[], 
   for (const date of new Set(lines.map((l) => l.date))) {
     const own = lines.filter((l) => l.date === date);
     const others = items.filter((it) => it.date === date && it.category === 'service' && shared.codes.includes(rowCodeOf(it)));
+    // A day with no shared service has nothing to cut: a total above 24 h (one line for the whole run) is the
+    // catalogue's quantity-per-day finding, not hours spent on another airway.
+    if (!others.length) continue;
     const hours = own.reduce((s, l) => s + l.quantity, 0);
     const room = Math.max(0, 24 + shared.toleranceHours - others.reduce((s, l) => s + l.quantity, 0));
     if (hours <= room) continue;

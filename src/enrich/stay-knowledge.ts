@@ -614,9 +614,13 @@ const principalRow = z.strictObject({
   /**
    * Tests that tell the disease apart only when followed (troponin rising and falling in infarction, where one
    * troponin is the rule-out of any chest pain): they count when billed on at least `days` distinct days, or as
-   * that many on one line.
+   * that many on one line. With `perDay`, the day's units summed over its lines stand in for the one line: a drug
+   * whose routine dose is split across lines (oxytocin's prophylactic ampoules beside a treatment infusion) counts
+   * when one day's units reach `perDay`.
    */
-  repeated: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), days: z.number().int().min(2) })).default([]),
+  repeated: z
+    .array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), days: z.number().int().min(2), perDay: z.number().int().min(2).optional() }))
+    .default([]),
   /**
    * Drug courses that count only when given on at least `days` distinct days (antibacterials as treatment of an
    * infection, where one or two days around an operation are surgical prophylaxis).

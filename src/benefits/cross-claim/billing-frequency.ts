@@ -9,6 +9,7 @@ import { referredUp } from './referred-up';
 import { startsWithAny, underAny, withOperations } from '../../contract/code-prefix';
 import { diagnosisIn } from '../../contract/exact-diagnoses';
 import { atcOfDrugCode } from '../../contract/drug-code';
+import { rowCodeOf } from '../../contract/catalogue-row';
 
 export interface TooOften {
   items: string;
@@ -134,18 +135,22 @@ interface Session {
 /**
  * Units of the window's sessions, for a row counting other codes with its own (countsWith: HD with HDF). A region
  * pricing HDF as an add-on bills it beside 血液透析 on the day of one session (review34 item 13), so on one claim and
- * day the codes' units are not added: the day holds as many sessions as its most-billed code (HD ×1 + HDF ×1 is one
- * session; HD ×2 is two, and a settlement line of 12 sessions is twelve). Claims of two institutions on one day stay
- * two sessions.
+ * day of single units the codes' units are not added: the day holds as many sessions as its most-billed code (HD ×1 +
+ * HDF ×1 is one session; HD ×1 twice is two). A day with a line of several units is a settlement of sessions
+ * (门诊慢特病: HD ×12 and HDF ×4 on the settlement date are sixteen), whose units add up (review35 item 8). Claims of
+ * two institutions on one day stay two sessions.
  */
 function sessionUnits(within: readonly Session[]): number {
-  const byDay = new Map<string, Map<string, number>>();
+  const byDay = new Map<string, { perCode: Map<string, number>; sum: number; single: boolean }>();
   for (const w of within) {
-    const day = byDay.get(`${w.claimId}|${w.date}`) ?? byDay.set(`${w.claimId}|${w.date}`, new Map()).get(`${w.claimId}|${w.date}`)!;
-    day.set(w.code ?? '', (day.get(w.code ?? '') ?? 0) + w.n);
+    const key = `${w.claimId}|${w.date}`;
+    const day = byDay.get(key) ?? byDay.set(key, { perCode: new Map(), sum: 0, single: true }).get(key)!;
+    day.perCode.set(w.code ?? '', (day.perCode.get(w.code ?? '') ?? 0) + w.n);
+    day.sum += w.n;
+    if (w.n !== 1) day.single = false;
   }
   let n = 0;
-  for (const day of byDay.values()) n += Math.max(...day.values());
+  for (const day of byDay.values()) n += day.single ? Math.max(...day.perCode.values()) : day.sum;
   return n;
 }
 
@@ -357,7 +362,7 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     };
     for (const l of lines) {
       const within = seen.filter((s) => inWindow(s.date, l.date));
-      const mine: Session = { date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId, hospitalId: me.hospitalId, code: l.catalogue?.code ?? l.code };
+      const mine: Session = { date: l.date, n: Math.max(1, l.quantity), claimId: me.claimId, hospitalId: me.hospitalId, code: rowCodeOf(l) };
       const count = row.distinctDays
         ? new Set([...within.map((x) => x.date), l.date]).size
         : sameSession
