@@ -1,5 +1,5 @@
 import { addDays, weekday } from '../contract/dates';
-import { toYuan } from '../money/fen';
+import { fenOf, toYuan } from '../money/fen';
 import { startsWithAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
 import { rowCodeOf } from '../contract/catalogue-row';
@@ -87,6 +87,6 @@ export function courseBreak(c: StayContentInput): StayContentFacts['courseBreak'
   return {
     days: dates.length, dates: dates.join('、'), drugs: [...drugs].join('、'),
     lineIds: lines.map((l) => l.lineId),
-    amount: toYuan(lines.reduce((s, l) => s + l.amountFen, 0)),
+    amount: toYuan(fenOf(lines)),
   };
 }

@@ -4,6 +4,7 @@ import type { PrincipalSupportRow } from './stay-knowledge';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { routineLineIds } from './stay-day-content';
 import { rowCodeOf } from '../contract/catalogue-row';
+import { unitsByDay } from '../benefits/units-by-day';
 
 // A heavy principal diagnosis with none of its characteristic work-up on the bill (主要诊断高编,
 // rules/knowledge/principal-support.json).
@@ -35,7 +36,7 @@ function rowSupported(c: StayContentInput, row: PrincipalSupportRow): boolean {
   for (const r of row.repeated) {
     const lines = c.items.filter((it) => r.codes.includes(rowCodeOf(it)));
     if (new Set(lines.map((it) => it.date)).size >= r.days) return true;
-    if (r.perDay === undefined ? lines.some((it) => it.quantity >= r.days) : maxDayUnits(lines) >= r.perDay) return true;
+    if (r.perDay === undefined ? lines.some((it) => it.quantity >= r.days) : Math.max(0, ...unitsByDay(lines, (it) => it.date).values()) >= r.perDay) return true;
   }
   const courseDays = row.courses.map(() => new Set<string>());
   for (const it of c.items) {
@@ -51,9 +52,3 @@ function rowSupported(c: StayContentInput, row: PrincipalSupportRow): boolean {
   return row.courses.some((course, i) => courseDays[i].size >= course.days);
 }
 
-/** The most units billed on one day, summed over that day's lines. */
-function maxDayUnits(lines: readonly { date: string; quantity: number }[]): number {
-  const perDay = new Map<string, number>();
-  for (const l of lines) perDay.set(l.date, (perDay.get(l.date) ?? 0) + l.quantity);
-  return Math.max(0, ...perDay.values());
-}

@@ -163,13 +163,14 @@ export interface StayInput extends StayContentInput {
  * A 门诊慢特病 claim settled per period (limits.json chronicSettlement: 按月结算, visitDate its last session): a line dated
  * within the period before visitDate is one of the period's sessions, not a line outside the service. Only a claim
  * billing a session (knowledge/dialysis-sessions.json) is a period's settlement: a diabetic's or hypertensive's
- * 门诊慢特病 visit is settled per visit, and its line dated weeks before stays judged.
+ * 门诊慢特病 visit is settled per visit, and its line dated weeks before stays judged. The period's days, or null for a
+ * claim settled per visit (read once per claim, not per line).
  */
-function withinChronicPeriod(input: StayInput, date: string): boolean {
+function chronicPeriodDays(input: StayInput): number | null {
   const period = input.limits.chronicSettlement?.periodDays;
-  if (input.visitType !== 'chronic' || period === undefined || daysBetween(date, input.serviceDate) > period) return false;
+  if (input.visitType !== 'chronic' || period === undefined) return null;
   const sessions = input.knowledge?.dialysisSessions ?? [];
-  return input.items.some((it) => sessions.includes(rowCodeOf(it)));
+  return input.items.some((it) => sessions.includes(rowCodeOf(it))) ? period : null;
 }
 
 export function stayFacts(input: StayInput): StayFacts {
@@ -193,6 +194,7 @@ export function stayFacts(input: StayInput): StayFacts {
   }
 
   const outside: ItemFacts[] = [];
+  const chronicPeriod = chronicPeriodDays(input);
   let after = 0;
   let before = 0;
   for (const it of items) {
@@ -203,7 +205,7 @@ export function stayFacts(input: StayInput): StayFacts {
       // Tests and examinations shortly before an admission may be billed with it.
       const sub = it.catalogue?.subcategory;
       const pre = inpatient && (sub === 'lab' || sub === 'exam') && daysBetween(it.date, serviceDate) <= limits.preAdmissionWindowDays;
-      if (pre || withinChronicPeriod(input, it.date)) continue;
+      if (pre || (chronicPeriod !== null && daysBetween(it.date, serviceDate) <= chronicPeriod)) continue;
       before++;
       outside.push(it);
     }
