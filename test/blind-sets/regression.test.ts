@@ -457,6 +457,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 205 / 165 unseen (0407e816): emergency, intensive care and respiratory medicine, written anew.
   // fx-b114: 205 / 150 — a serial blood gas's arterial punctures are its samples (serial-tests draws; C20 cleared).
   blind114: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 150 },
+  // 209 / 62 unseen (7ea9d48b): pharmacies and outpatient drug supply again, written anew on the real rows.
+  blind116: { fraudCaughtAtLeast: 209, controlsFlaggedAtMost: 62 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
