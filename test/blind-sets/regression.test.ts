@@ -459,6 +459,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind114: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 150 },
   // 209 / 62 unseen (7ea9d48b): pharmacies and outpatient drug supply again, written anew on the real rows.
   blind116: { fraudCaughtAtLeast: 209, controlsFlaggedAtMost: 62 },
+  // 194 / 67 unseen (7ea9d48b): organised fraud and who the member is again, written anew on the real rows.
+  blind117: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 67 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
