@@ -137,6 +137,13 @@ export const catalogueEntrySchema = z.looseObject({
    */
   dailyUnit: z.literal(true).optional(),
   /**
+   * A graded nursing row (特级/Ⅰ级/Ⅱ级/Ⅲ级护理, and 新生儿护理, the newborn's nursing in place of a grade): one of them is the
+   * ward's nursing of a day (WS/T 431—2013 《护理分级》), so a stay's lines of these rows are pooled against its nights
+   * (stay-facts.ts). Marked row by row, not read from the code: the 规范's part 1201 also holds per-day rows billed
+   * beside the grade in some provinces (特殊疾病护理, 新生儿特殊护理, 精神病人护理, 气管切开护理: review35 item 5).
+   */
+  gradedNursing: z.literal(true).optional(),
+  /**
    * A service priced per unit of the drugs it prepares (化疗药物配置: 组, one per drug compounded): its lines of one day
    * are the day's count, not a second charge, while they stay within maxPerDay and the day's distinct drugs of `atc`
    * given by injection or infusion (the parenteral name marks of stay-content.json) number at least their quantity.
