@@ -137,6 +137,13 @@ export const catalogueEntrySchema = z.looseObject({
    */
   dailyUnit: z.literal(true).optional(),
   /**
+   * A graded nursing row (特级/Ⅰ级/Ⅱ级/Ⅲ级护理, and 新生儿护理, the newborn's nursing in place of a grade): one of them is the
+   * ward's nursing of a day (WS/T 431—2013 《护理分级》), so a stay's lines of these rows are pooled against its nights
+   * (stay-facts.ts). Marked row by row, not read from the code: the 规范's part 1201 also holds per-day rows billed
+   * beside the grade in some provinces (特殊疾病护理, 新生儿特殊护理, 精神病人护理, 气管切开护理: review35 item 5).
+   */
+  gradedNursing: z.literal(true).optional(),
+  /**
    * A service priced per unit of the drugs it prepares (化疗药物配置: 组, one per drug compounded): its lines of one day
    * are the day's count, not a second charge, while they stay within maxPerDay and the day's distinct drugs of `atc`
    * given by injection or infusion (the parenteral name marks of stay-content.json) number at least their quantity.
@@ -168,10 +175,15 @@ export const catalogueEntrySchema = z.looseObject({
    * 24 hours less this service's own; `overlapHours` — by the hours, an overlap of up to this many is not judged
    * (sessions billed by the started hour, a cannula between sessions); `visitTypes` — included on that day of those
    * visits only; `sameDayClaims` — with `visitTypes`, included also when billed on another claim of those visit types
-   * the same day at the same hospital (the session's monitoring settled on a second claim: cross-claim/split-session.ts).
+   * the same day at the same hospital (the session's monitoring settled on a second claim: cross-claim/split-session.ts);
+   * `sequential` — with `hours`, the services are another way of doing what this one does that the patient receives
+   * only before or after it, never beside it (one airway at a time: the mask or nasal cannula after extubation), so
+   * this service's own hours beyond the day's 24 + `overlapHours` beside them were not given either: a duration
+   * procedure coded on them (96.72, procedure-billing.json `sharedHours`) counts only the hours that fit — the same
+   * codes and tolerance, read from here (review35 item 15).
    */
   includesDuring: z
-    .array(z.object({ codes: z.array(z.string().min(1)).min(1), hours: z.boolean().optional(), overlapHours: z.number().nonnegative().optional(), visitTypes: z.array(z.enum(VISIT_TYPES)).optional(), sameDayClaims: z.boolean().optional(), source: z.string().min(1) }))
+    .array(z.object({ codes: z.array(z.string().min(1)).min(1), hours: z.boolean().optional(), overlapHours: z.number().nonnegative().optional(), sequential: z.literal(true).optional(), visitTypes: z.array(z.enum(VISIT_TYPES)).optional(), sameDayClaims: z.boolean().optional(), source: z.string().min(1) }))
     .optional(),
   /** The catalogue version the row belongs to (the sample files: "sample"); named by each hit. */
   version: z.string().optional(),

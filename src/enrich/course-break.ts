@@ -29,17 +29,6 @@ export function courseBreak(c: StayContentInput): StayContentFacts['courseBreak'
   const dateOf = (day: number) => addDays(c.endDate, day - los);
   const byDay: ItemFacts[][] = Array.from({ length: los }, () => []);
   for (const it of c.items) if (it.dayIndex >= 0 && it.dayIndex < los && it.date < c.endDate) byDay[it.dayIndex].push(it);
-  const drugQty = (day: number) => {
-    const m = new Map<string, { qty: number; name: string; cls: string | null }>();
-    for (const it of byDay[day]) {
-      if (it.category !== 'drug') continue;
-      const k = rowCodeOf(it);
-      const e = m.get(k) ?? { qty: 0, name: it.catalogue?.name ?? it.name, cls: classOf(it) };
-      e.qty += it.quantity;
-      m.set(k, e);
-    }
-    return m;
-  };
   // Bed, nursing (not the care grades of the critically ill or a newborn), the ward round and oral drugs: nothing given on the ward.
   // A treatment service that is not the giving of a drug (courseBreak.administration: injection and infusion fees).
   const session = (it: ItemFacts) => it.category === 'service' && it.catalogue?.subcategory === 'treatment' && !rule.administration.some((p) => it.code.startsWith(p));
@@ -47,12 +36,15 @@ export function courseBreak(c: StayContentInput): StayContentFacts['courseBreak'
   // A Saturday, a Sunday or a public holiday: the days a family takes a child home, 调休 working weekends included.
   const restDay = (day: number) => holidays.has(dateOf(day)) || weekday(dateOf(day)) === 0 || weekday(dateOf(day)) === 6;
   const classOf = (it: ItemFacts) => atcOf(rowCodeOf(it), it.catalogue)?.slice(0, 5) || null;
+  // Each drug's quantity per day, in one pass over the days (a drug's name and class from its first line).
   const drugDays = new Map<string, { name: string; cls: string | null; qty: Map<number, number> }>();
   for (let day = 0; day < los; day++) {
-    for (const [code, { qty, name, cls }] of drugQty(day)) {
-      const e = drugDays.get(code) ?? { name, cls, qty: new Map<number, number>() };
-      e.qty.set(day, qty);
-      drugDays.set(code, e);
+    for (const it of byDay[day]) {
+      if (it.category !== 'drug') continue;
+      const code = rowCodeOf(it);
+      let e = drugDays.get(code);
+      if (!e) drugDays.set(code, (e = { name: it.catalogue?.name ?? it.name, cls: classOf(it), qty: new Map<number, number>() }));
+      e.qty.set(day, (e.qty.get(day) ?? 0) + it.quantity);
     }
   }
   const breakDays = new Set<number>();

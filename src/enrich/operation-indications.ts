@@ -58,22 +58,29 @@ export interface OperationIndicationInput {
   procedureName?: (code: string) => string | undefined;
 }
 
-/** The first row whose operation the stay codes with none of its indications; else null. */
+/**
+ * Every row whose operation the stay codes with none of its indications, as one finding naming all their lines (a stay
+ * coding two such operations shows both, as procedureUnsupported lists each unsupported code); null when none.
+ */
 export function operationWithoutIndication(c: OperationIndicationInput, t: OperationIndications | null | undefined): OperationWithoutIndication | null {
   if (!t || !c.inpatient) return null;
+  const found: { row: OperationIndications['rows'][number]; coded: string[]; lines: ItemFacts[] }[] = [];
   for (const r of t.rows) {
     const coded = c.procedureCodes.filter((p) => startsWithAny([p], r.procedures));
     if (coded.length === 0 || startsWithAny(c.diagnosisCodes, r.indications)) continue;
-    const lines = c.items.filter((it) => lineMatches(r.lines, it));
-    return {
-      operation: r.name,
-      procedures: [...new Set(coded)].map((p) => `${p} ${c.procedureName?.(p) ?? ''}`.trim()).join('、'),
-      names: [...new Set(lines.map((it) => it.catalogue?.name ?? it.name))].join('、') || '无',
-      expected: r.expected,
-      advice: r.advice,
-      lineIds: lines.map((it) => it.lineId),
-      amount: toYuan(fenOf(lines)),
-    };
+    found.push({ row: r, coded, lines: c.items.filter((it) => lineMatches(r.lines, it)) });
   }
-  return null;
+  if (!found.length) return null;
+  // A line two rows name (a screw of a fusion and of another fixation) is named and counted once.
+  const lines = [...new Map(found.flatMap((f) => f.lines).map((it) => [it.lineId, it])).values()];
+  const one = found.length === 1;
+  return {
+    operation: found.map((f) => f.row.name).join('、'),
+    procedures: [...new Set(found.flatMap((f) => f.coded))].map((p) => `${p} ${c.procedureName?.(p) ?? ''}`.trim()).join('、'),
+    names: [...new Set(lines.map((it) => it.catalogue?.name ?? it.name))].join('、') || '无',
+    expected: one ? found[0].row.expected : found.map((f) => `${f.row.name}：${f.row.expected}`).join('；'),
+    advice: one ? found[0].row.advice : `：${found.map((f) => `${f.row.name}${f.row.advice}`).join('；')}`,
+    lineIds: lines.map((it) => it.lineId),
+    amount: toYuan(fenOf(lines)),
+  };
 }

@@ -66,30 +66,44 @@ export function procedureUnsupported(items: readonly ItemFacts[], procedureCodes
 }
 
 /**
- * A duration procedure's hours that do not fit in the day beside the services of the row's `sharedHours` (invasive
- * ventilation beside high-flow or NIV billed the same day: one airway at a time), the row's lines of those
- * days and the services' names; null where the row names none.
+ * A duration procedure's hours that do not fit in the day beside the services its catalogue row's `includesDuring`
+ * marks `sequential` (invasive ventilation beside high-flow or NIV billed the same day: one airway at a time), with
+ * that entry's `overlapHours` — the catalogue's codes and tolerance, so the bill is read with one (review35 item 15).
+ * The row's lines of those days and the services' names; null where the row shares no hours.
  */
 function hoursThatFit(items: readonly ItemFacts[], lines: readonly ItemFacts[], row: ProcedureBillingRow): { beyond: number; lines: ItemFacts[]; names: string } | null {
-  const shared = row.sharedHours;
-  if (!shared) return null;
+  if (!row.sharedHours) return null;
+  const shared = sequentialEntries(lines);
+  if (!shared.length) return null;
   let beyond = 0;
   const over: ItemFacts[] = [];
   const names = new Set<string>();
   for (const date of new Set(lines.map((l) => l.date))) {
     const own = lines.filter((l) => l.date === date);
-    const others = items.filter((it) => it.date === date && it.category === 'service' && shared.codes.includes(rowCodeOf(it)));
-    // A day with no shared service has nothing to cut: a total above 24 h (one line for the whole run) is the
-    // catalogue's quantity-per-day finding, not hours spent on another airway.
-    if (!others.length) continue;
     const hours = own.reduce((s, l) => s + l.quantity, 0);
-    const room = Math.max(0, 24 + shared.toleranceHours - others.reduce((s, l) => s + l.quantity, 0));
-    if (hours <= room) continue;
-    beyond += hours - room;
+    let dayBeyond = 0;
+    let dayOthers: ItemFacts[] = [];
+    for (const entry of shared) {
+      const others = items.filter((it) => it.date === date && it.category === 'service' && entry.codes.includes(rowCodeOf(it)));
+      // A day with no shared service has nothing to cut: a total above 24 h (one line for the whole run) is the
+      // catalogue's quantity-per-day finding, not hours spent on another airway.
+      if (!others.length) continue;
+      const room = Math.max(0, 24 + (entry.overlapHours ?? 0) - others.reduce((s, l) => s + l.quantity, 0));
+      if (hours - room > dayBeyond) [dayBeyond, dayOthers] = [hours - room, others];
+    }
+    if (dayBeyond <= 0) continue;
+    beyond += dayBeyond;
     over.push(...own);
-    for (const o of others) names.add(o.name);
+    for (const o of dayOthers) names.add(o.name);
   }
   return { beyond, lines: over, names: [...names].join('、') };
+}
+
+/** The `sequential` includesDuring entries of the catalogue rows the lines bill (one row in practice), each once. */
+function sequentialEntries(lines: readonly ItemFacts[]): { codes: readonly string[]; overlapHours?: number }[] {
+  const out = new Set<{ codes: readonly string[]; overlapHours?: number }>();
+  for (const l of lines) for (const e of l.catalogue?.includesDuring ?? []) if (e.sequential && e.hours) out.add(e);
+  return [...out];
 }
 
 /** A service line of an operation subcategory (or unknown to the catalogue) that no supported procedure explains. */

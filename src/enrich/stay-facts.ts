@@ -2,6 +2,7 @@ import type { HistoryLimits } from '../benefits/history-knowledge';
 import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
+import type { CatalogueEntry } from './catalogue';
 import { stayContentFacts } from './stay-content-facts';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
 import { dischargeSupply, type DischargeSupplyFacts } from './discharge-supply';
@@ -113,13 +114,16 @@ interface DayGroup {
 }
 
 /**
- * The graded nursing rows (特级/Ⅰ级/Ⅱ级/Ⅲ级护理, 新生儿护理): the national code's 规范 part 1201 (护理费, 级别护理), a
- * region's variants (精神科Ⅰ级护理) carrying the same item with their own 4-digit extension. One grade is the ward's
- * nursing of a day (WS/T 431—2013 《护理分级》), so they are pooled; other nursing rows billed per day (防褥疮气垫床,
- * 001219…) are devices beside the grade, each judged on its own (review of blind111 C10: an air mattress read as a
- * second nursing day).
+ * The pool a per-day row's lines are counted in: bed rows together (a ward move bills one bed a day), the graded nursing
+ * rows together (catalogue `gradedNursing`: 特级/Ⅰ级/Ⅱ级/Ⅲ级护理, 新生儿护理 — one grade is the ward's nursing of a day,
+ * WS/T 431—2013 《护理分级》), and every other row on its own: the per-day nursing rows beside the grade (防褥疮气垫床,
+ * 001219…; a province's 特殊疾病护理 or 气管切开护理 under 1201) are judged each alone (review of blind111 C10: an air
+ * mattress read as a second nursing day; review35 item 5: the mark, not the code's 1201 prefix). null: not pooled.
  */
-const GRADED_NURSING = '001201';
+export function dayPool(entry: Pick<CatalogueEntry, 'subcategory' | 'gradedNursing'>): '床位费' | '护理费' | null {
+  if (entry.subcategory === 'bed') return '床位费';
+  return entry.gradedNursing === true ? '护理费' : null;
+}
 
 /**
  * Bed and graded nursing are billed per night (入院当日计、出院当日不计): at most lengthOfStay days in all, whatever
@@ -130,12 +134,11 @@ function dayGroups(items: readonly ItemFacts[], nights: number): DayGroup[] {
   for (const it of items) {
     const entry = it.catalogue;
     if (!entry || entry.category !== 'service' || entry.unit !== '日') continue;
-    const pooled = entry.subcategory === 'bed' || (entry.subcategory === 'nursing' && entry.code.startsWith(GRADED_NURSING));
-    const key = pooled ? (entry.subcategory as string) : it.code;
+    const pool = dayPool(entry);
+    const key = pool ?? it.code;
     let g = groups.get(key);
     if (!g) {
-      const label = !pooled ? entry.name : entry.subcategory === 'bed' ? '床位费' : '护理费';
-      g = { label, allowed: pooled ? nights : nights + 1, lines: [] };
+      g = { label: pool ?? entry.name, allowed: pool ? nights : nights + 1, lines: [] };
       groups.set(key, g);
     }
     g.lines.push(it);

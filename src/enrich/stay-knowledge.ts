@@ -671,11 +671,12 @@ const procedureBillingRow = z.strictObject({
   /** Procedures defined by a duration (ventilation ≥ 96 h): the row's codes must add up to at least this many units. */
   minQuantity: z.record(z.string().min(1), z.number().positive()).optional(),
   /**
-   * Hour-billed services the patient cannot receive during the row's own hours (oxygen by cannula, high-flow, NIV
-   * beside invasive ventilation): a day's row hours count toward minQuantity only as far as they fit in 24 +
-   * `toleranceHours` beside them — hours billed twice over cannot make the duration the code claims.
+   * The row's hours are shared with the services its catalogue row's `includesDuring` marks `sequential` (high-flow and
+   * NIV beside invasive ventilation: one airway at a time): a day's row hours count toward minQuantity only as far as
+   * they fit in 24 + that entry's `overlapHours` beside them — hours billed twice over cannot make the duration the
+   * code claims. The codes and tolerance are the catalogue's, so the bill is read with one tolerance (review35 item 15).
    */
-  sharedHours: z.strictObject({ codes: z.array(z.string().min(1)).min(1), toleranceHours: z.number().nonnegative(), source: z.string().min(1) }).optional(),
+  sharedHours: z.strictObject({ source: z.string().min(1) }).optional(),
   /** The row's different codes are parts of one operation (extraction 13.4 and lens insertion 13.7): counted once. */
   oneOperation: z.boolean().optional(),
   source: z.string().min(1),

@@ -96,7 +96,9 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
     const { forward } = await getNet();
     const groups = facts.map((f) => peerGroupOf(files.stats, f));
     const norms = facts.map((f, i) => groupNorm(files.stats, groups[i], f));
-    const xs = facts.map((f, i) => extractFeatures(f, courseNorm(f, norms[i])));
+    // A claim's visit-dates, read once: the features, the fraud signals' per-visit total and the row's label use it.
+    const days = facts.map(visitDays);
+    const xs = facts.map((f, i) => extractFeatures(f, courseNorm(f, norms[i]), days[i]));
     const z = new Float32Array(n * d);
     xs.forEach((x, i) => normalize(files.stats, groups[i], x, z, i * d));
     const rows: ScoredRow[] = new Array(n);
@@ -118,9 +120,10 @@ export function createAnomalyModel(files: ModelFiles, opts: { alertRate?: number
         err /= d;
         const rawScore = scoreOf(files.threshold, calibratedError(files.threshold.calibration, groups[i], err));
         const zi = z.slice(i * d, i * d + d);
-        const signals = rawScore > threshold ? fraudSignals(facts[i], groups[i], files.features, xs[i], zi, files.stats.groups[groups[i]].median, norms[i].los) : [];
+        const visitDates = facts[i].inpatient ? 1 : days[i];
+        const signals = rawScore > threshold ? fraudSignals(facts[i], groups[i], files.features, xs[i], zi, files.stats.groups[groups[i]].median, norms[i].los, visitDates) : [];
         const score = signals.length || rawScore <= threshold ? rawScore : threshold;
-        rows[i] = { group: groups[i], x: xs[i], z: zi, sq: rowSq, error: err, rawScore, signals, score, visitDates: facts[i].inpatient ? 1 : visitDays(facts[i]) };
+        rows[i] = { group: groups[i], x: xs[i], z: zi, sq: rowSq, error: err, rawScore, signals, score, visitDates };
       }
     }
     return rows;

@@ -163,7 +163,8 @@ export function quantityRatio(f: Pick<ClaimFacts, 'inpatient' | 'lengthOfStay' |
  * The feature vector of a claim, in FEATURES order. `norm` is the group norm of LOS and cost: the
  * enrichment's norms table where present, else the training peer medians (peer-stats.ts decides).
  */
-export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
+/** `days`: visitDays(f), passed by a scorer that has it for the claim already (computed once per claim). */
+export function extractFeatures(f: ClaimFacts, norm: GroupNorm, days: number = visitDays(f)): Float64Array {
   let explainedFen = 0;
   let explainedLines = 0;
   let unsupported = 0;
@@ -177,7 +178,6 @@ export function extractFeatures(f: ClaimFacts, norm: GroupNorm): Float64Array {
   const fullFen = Math.max(f.totalFen, 1);
   const totalFen = Math.max(f.totalFen - explainedFen, 1);
   // A stay's length; a visit's distinct service dates (one for an ordinary visit, a month's sessions for a period settlement).
-  const days = visitDays(f);
   const perVisit = f.inpatient ? 1 : days;
   let drug = 0, consumable = 0, service = 0, exam = 0, bed = 0, yiBing = 0, bing = 0, unknown = 0, priceExcess = 0, maxLine = 0;
   let maxQty = 0;

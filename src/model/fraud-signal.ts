@@ -244,6 +244,8 @@ export function fraudSignals(
   z: ArrayLike<number>,
   median: readonly number[],
   normLos: number,
+  /** The claim's visit-dates (visit-days.ts; 1 for a stay), computed once per claim by the scorer. */
+  visitDates: number = f.inpatient ? 1 : visitDays(f),
 ): string[] {
   const comparable = comparablePeers(group);
   const g = f.grouping;
@@ -280,7 +282,7 @@ export function fraudSignals(
       // Both cost features are read on the bill's total (total_cost in yuan, cost_vs_norm its ratio to the norm): scale alike.
       indicated ??= indicatedYuan(f, moreConditions);
       // total_cost of a visit is per visit-date (visit-days.ts); the indicated yuan are the whole claim's.
-      const total = rawValue(defs[t], x[t]) * (f.inpatient ? 1 : visitDays(f));
+      const total = rawValue(defs[t], x[t]) * visitDates;
       if (indicated > 0 && total > 0) value *= Math.max(0, total - indicated) / total;
       // A standard course's days are read at the group's daily cost (cost_vs_norm's norm is already stretched).
       if (s.feature === 'total_cost') value /= courseStretch(f, normLos);

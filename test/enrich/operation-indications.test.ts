@@ -42,6 +42,21 @@ describe('腰椎融合术无融合指征（operation-indications.json 腰椎融�
   });
 });
 
+describe('every unsupported operation of a stay (mend36: not only the first row)', () => {
+  const both = [...items, line('4', 'C03010150600001323210000001', '椎间融合器', 6000)];
+  it('an ACL reconstruction and a lumbar fusion, neither indicated: one finding naming both rows and all their lines', () => {
+    const hit = operationWithoutIndication({ inpatient: true, items: both, diagnosisCodes: ['M23.205', 'M51.202'], procedureCodes: ['81.4504', '81.0800x018'] }, table);
+    expect(hit).toMatchObject({ operation: '膝关节交叉韧带重建术、腰椎融合术', procedures: '81.4504、81.0800x018', lineIds: ['1', '2', '4'], amount: 14000 });
+    expect(hit?.expected).toContain('腰椎融合术：');
+    expect(hit?.advice).toContain('腰椎融合术疑似无指征手术');
+  });
+  it('near miss: the cruciate tear coded, so only the fusion is named, worded as a single row', () => {
+    const hit = operationWithoutIndication({ inpatient: true, items: both, diagnosisCodes: ['S83.500x032', 'M51.202'], procedureCodes: ['81.4504', '81.0800x018'] }, table);
+    expect(hit).toMatchObject({ operation: '腰椎融合术', lineIds: ['4'], amount: 6000 });
+    expect(hit?.advice.startsWith('疑似')).toBe(true);
+  });
+});
+
 describe('骨水泥用于内固定须有骨质疏松或病理性骨', () => {
   const CEMENT = loadImplantProcedures(join(__dirname, '../../rules/knowledge/implant-procedures.json')).get('C03010150900001899880000001')!;
   it('an ankle fixation places cement only with osteoporosis or a bone tumour coded; arthroplasty and PKP always', () => {

@@ -51,17 +51,24 @@ export function visitDuringStay(me: MemberClaim, items: readonly BenefitItem[], 
   // A visit inside the stay by its date, or a claim settling a period (门诊慢特病 按月结算) dated after the stay whose
   // lines fall inside it — the stay arriving second finds what linesDuringStay finds when the settlement arrives second.
   const within = (date: string) => date > me.serviceDate && date < me.endDate;
-  const linesInside = (v: MemberClaim) => (inside(me, v) ? (v.lines ?? []) : (v.lines ?? []).filter((l) => within(l.date)));
-  const visits = prior.filter((e) => kinds.has(e.visitType) && (me.hospitalId === e.hospitalId) === sameHospital && linesInside(e).length > 0);
+  // Each visit read once: whether it is inside the stay by its date, and its lines inside the stay.
+  const visits: { v: MemberClaim; whole: boolean; lines: NonNullable<MemberClaim['lines']> }[] = [];
+  for (const v of prior) {
+    if (!kinds.has(v.visitType) || (me.hospitalId === v.hospitalId) !== sameHospital) continue;
+    const whole = inside(me, v);
+    const lines = whole ? (v.lines ?? []) : (v.lines ?? []).filter((l) => within(l.date));
+    if (lines.length > 0) visits.push({ v, whole, lines });
+  }
   if (!visits.length) return null;
-  const dates = new Set(visits.flatMap((v) => (inside(me, v) ? [v.serviceDate] : linesInside(v).map((l) => l.date))));
+  const dates = new Set(visits.flatMap(({ v, whole, lines }) => (whole ? [v.serviceDate] : lines.map((l) => l.date))));
   const ids = sameHospital ? new Set<string>() : new Set(items.filter((i) => dates.has(i.date)).map((i) => i.lineId));
-  const fenInside = (v: MemberClaim) => (inside(me, v) ? v.totalFen : linesInside(v).reduce((s, l) => s + l.amountFen, 0));
+  const fenInside = ({ v, whole, lines }: (typeof visits)[number]) => (whole ? v.totalFen : lines.reduce((s, l) => s + l.amountFen, 0));
+  const first = visits[0].v;
   return {
-    claimId: visits[0].claimId, hospitalId: visits[0].hospitalId, from: me.serviceDate, to: me.endDate,
-    claims: list(visits.map((v) => v.claimId)), dates: [...dates].sort().join('、'), lineIds: [...ids],
-    amount: toYuan(sameHospital ? visits.reduce((s, v) => s + fenInside(v), 0) : fenOf(items, ids)),
-    suspects: visits.map((v) => ({ claimId: v.claimId, lineIds: linesInside(v).map((l) => l.lineId), amount: toYuan(fenInside(v)) })),
+    claimId: first.claimId, hospitalId: first.hospitalId, from: me.serviceDate, to: me.endDate,
+    claims: list(visits.map(({ v }) => v.claimId)), dates: [...dates].sort().join('、'), lineIds: [...ids],
+    amount: toYuan(sameHospital ? visits.reduce((s, e) => s + fenInside(e), 0) : fenOf(items, ids)),
+    suspects: visits.map((e) => ({ claimId: e.v.claimId, lineIds: e.lines.map((l) => l.lineId), amount: toYuan(fenInside(e)) })),
   };
 }
 
