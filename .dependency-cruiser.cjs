@@ -14,7 +14,7 @@ const LAYERS = [
   },
   // Doors and API (the service's review thread in src/api/review-thread/).
   { name: 'doors', path: ['^src/(api|ingest)/(?!.*-worker\\.ts$)'] },
-  // Features: one folder a slice; features/stores.ts and features/mongo-stores.ts assemble them (rule below).
+  // Features: one folder a slice; features/stores.ts, sqlite-stores.ts and mongo-stores.ts assemble them (rule below).
   { name: 'features', path: ['^src/features/'] },
   // Pipeline stages: no order among them, but no cycle between their folders either.
   { name: 'pipeline', path: ['^src/(review|validate|enrich|grouping|rules|benefits|model|decide|generate|catalogue)/'] },
@@ -57,10 +57,10 @@ module.exports = {
     ...upward,
     {
       name: 'stores-on-top-of-features',
-      comment: 'features/stores.ts and features/mongo-stores.ts assemble the slices: no slice imports them',
+      comment: 'features/stores.ts, sqlite-stores.ts and mongo-stores.ts assemble the slices: no slice imports them',
       severity: 'error',
       from: { path: '^src/features/[^/]+/' },
-      to: { path: '^src/features/(stores|mongo-stores)\\.ts$' },
+      to: { path: '^src/features/(stores|sqlite-stores|mongo-stores)\\.ts$' },
     },
     {
       name: 'tools-only-from-cli',

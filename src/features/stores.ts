@@ -1,22 +1,14 @@
-import { openSqlite, type SqliteOptions } from '../store/sqlite/connection';
 import { memoryCaseStore } from './cases/memory-case-store';
-import { sqliteCaseStore } from './cases/sqlite-case-store';
 import { memoryExportStore } from './exports/memory-export-store';
-import { sqliteExportStore } from './exports/sqlite-export-store';
 import { memoryFsiStore } from './fsi/memory-fsi-store';
 import { memoryInspectionStore } from './inspections/memory-inspection-store';
-import { sqliteInspectionStore } from './inspections/sqlite-inspection-store';
-import { sqliteFsiStore } from './fsi/sqlite-fsi-store';
 import { memoryKeyStore } from './keys/memory-key-store';
-import { sqliteKeyStore } from './keys/sqlite-key-store';
 import type { MongoStoreOptions } from './mongo-stores';
 import type { Store } from './store';
 import { memoryPatternStore } from './patterns/memory-pattern-store';
-import { sqlitePatternStore } from './patterns/sqlite-pattern-store';
 import { memoryRankingStore } from './rankings/memory-ranking-store';
-import { sqliteRankingStore } from './rankings/sqlite-ranking-store';
 import { memoryReviewStore, memoryState } from './reviews/memory-review-store';
-import { sqliteReviewStore } from './reviews/sqlite-review-store';
+import type { SqliteOptions } from '../store/sqlite/connection';
 import type { PartWriter } from '../store/sqlite/stored-parts';
 
 // Every feature's store on one backend: the features' adapters over one connection (one SQLite file, one
@@ -27,20 +19,12 @@ export type { Store, SqliteOptions, MongoStoreOptions };
 
 /**
  * The embedded store: one SQLite file (or ':memory:'), opened with its schema on creation. `writeParts`: who
- * writes long texts' parts (sqlite-review-store.ts; default this connection).
+ * writes long texts' parts (sqlite-review-store.ts; default this connection). The adapters and better-sqlite3 are
+ * loaded on first use, like mongoose below: the unit tests' memory store (and every jest file that imports it) does
+ * not need them (~0.1 CPU s of module loading a test file).
  */
 export function createSqliteStore(opts: SqliteOptions, writeParts?: PartWriter): Store {
-  const conn = openSqlite(opts);
-  return {
-    ...sqliteCaseStore(conn),
-    ...sqliteRankingStore(conn.db),
-    ...sqliteKeyStore(conn),
-    ...sqliteExportStore(conn.db),
-    ...sqliteFsiStore(conn),
-    ...sqlitePatternStore(conn),
-    ...sqliteReviewStore(conn, writeParts),
-    ...sqliteInspectionStore(conn),
-  };
+  return (require('./sqlite-stores') as typeof import('./sqlite-stores')).createSqliteStore(opts, writeParts);
 }
 
 /** The fake store for unit tests: same semantics as the SQLite store, kept in Maps. */

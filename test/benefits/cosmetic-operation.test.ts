@@ -4,7 +4,7 @@ import { parseCosmeticOperations } from '../../src/benefits/cosmetic-operations'
 import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
 import { cosmeticOperation } from '../../src/benefits/cross-claim';
 import type { MemberClaim } from '../../src/benefits/member-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // 美容项目串换为医保项目 across claims (history.cosmetic-then-operation) reads the shipped table; the rule's examples judge
 // whole claims, these the pairing itself on ledger entries alone (both arrival orders, the window's edges).

@@ -1,7 +1,7 @@
 import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
 import { distantRoundTrip, MAX_AWAY_DAYS } from '../../src/benefits/cross-claim/distant-round-trip';
 import type { MemberClaim } from '../../src/benefits/member-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // 借卡 across two far provinces one day apart (history.distant-next-day-round-trip): a run of care there bracketed by
 // care here the day before its first visit and the day after its last.

@@ -4,7 +4,7 @@ import { generateClaims } from '../../src/generate';
 import { NO_MODEL } from '../../src/model/model';
 import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { createSqliteStore } from '../../src/features/stores';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 import { sharedRules } from '../helpers/shared-rules';
 import { tempDir } from '../helpers/temp-dir';
 

@@ -6,7 +6,7 @@ import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { createMemoryStore } from '../../src/features/stores';
 import { makeClaim, makeItem, makeOutpatientClaim } from '../helpers/fixtures';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // Issue 18 point 9: a pair (duplicate, overlapping stays, same-day visits) is found whatever the claimIds and
 // whatever the arrival order; the hit lands on the claim that arrives second and names the first.

@@ -2,7 +2,7 @@ import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import { procedureNotIndicated } from '../../src/benefits/cross-claim/procedure-indication';
 import type { LedgerLine, MemberClaim } from '../../src/benefits/member-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // A row's firstLine (procedure-indications.json, haemorrhoidectomy of grade I haemorrhoids): an earlier outpatient visit
 // for the condition at least minDays before, billing care (a drug, an anoscopy, a sitz bath), is the conservative care

@@ -2,7 +2,7 @@ import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import { procedureNotIndicated } from '../../src/benefits/cross-claim/procedure-indication';
 import type { MemberClaim } from '../../src/benefits/member-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // The cataract row's `unspecified` H25.900 (procedure-indications.json): it does not clear an incipient stage coded by
 // the member's claims of the `unspecifiedDays` before the operation. A claim dated after the operation decided nothing

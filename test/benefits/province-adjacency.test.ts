@@ -4,7 +4,7 @@ import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
 import { parseProvinceAdjacency, provincesFarApart } from '../../src/benefits/province-adjacency';
 import { distantSameDay } from '../../src/benefits/cross-claim';
 import type { MemberClaim } from '../../src/benefits/member-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // Same-day care in two provinces far apart (history.same-day-distant-provinces) reads the shipped province
 // adjacency table: the 34 provincial units of GB/T 2260, neighbours by their land borders (and the 琼州海峡 ferry).

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { followUpVisit, loadPublicHealthServices } from '../../src/enrich/public-health-visit';
 import { publicHealthSchedule, type FollowUpVisit } from '../../src/benefits/cross-claim/public-health-schedule';
 import type { MemberClaim } from '../../src/benefits/member-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // 公卫随访 read as its schedule (catalogue.public-health-follow-up-schedule): the run of follow-up-shaped visits a quarter
 // apart at one institution, on ledger entries alone; the rule's examples judge whole claims.

@@ -4,7 +4,7 @@ import { loadHistoryKnowledge } from '../../src/benefits/history-knowledge';
 import { newEvent, relatedStay, stagedPairedOperation } from '../../src/benefits/cross-claim';
 import type { BenefitItem } from '../../src/benefits/benefit-claim';
 import type { MemberClaim } from '../../src/benefits/member-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 import { tempDir } from '../helpers/temp-dir';
 
 // 分解住院 is a readmission for the same condition: the same ICD-10 category, or categories the shipped

@@ -4,7 +4,7 @@ import type { LedgerLine, MemberClaim } from '../../src/benefits/member-claim';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleExample } from '../../src/rules/examples';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 import { arrive, buildClaim, hitOf, shippedRules } from '../helpers/shipped-rules';
 
 const k = shippedRules.current().refs.history!;

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { NO_MODEL } from '../../src/model/model';
 import { reviewWithRevisions } from '../../src/features/reviews/review';
 import { createMemoryStore } from '../../src/features/stores';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 import { sharedRules } from '../helpers/shared-rules';
 
 // The blind sets (README here) as regression sets: once their unseen run is recorded and their causes fixed, a

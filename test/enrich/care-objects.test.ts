@@ -5,7 +5,7 @@ import { loadCareObjects } from '../../src/enrich/care-objects';
 import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 import { tempDir } from '../helpers/temp-dir';
 
 // Care that has an object (rules/knowledge/care-objects.json, catalogue.care-without-object and

@@ -2,7 +2,7 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // 逐日重复 (catalogue.routine-daily-repeat) on the shipped rules and rules/knowledge/daily-repeats.json: a routine
 // lab or a consultation billed on four days running is named beyond the admission days and the

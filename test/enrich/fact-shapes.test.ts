@@ -5,7 +5,7 @@ import { CROSS_CLAIM_CHECKS } from '../../src/benefits/cross-claim';
 import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // The line facts and the member state keep one shape (every field present, in one order) whatever the claim holds:
 // the rules' hot reads of them stay monomorphic (item-facts.ts, member-state.ts STATE_SHAPE).

@@ -4,7 +4,7 @@ import { ledgerEntry } from '../../src/benefits/ledger-entry';
 import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // Quantities that must agree (item-uses.json: what one unit of a service consumes), round-the-clock oxygen against
 // what shows hypoxaemia (continuous-oxygen.json), and consumables bought for a condition the member has on no

@@ -3,7 +3,7 @@ import { baseClaims as bases, buildClaim as build, judge, hitOf as hit } from '.
 import { enrichClaim } from '../../src/enrich/enrich';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // What a stay's days contain (issue 19): 挂床 (days with a bed and no care), 低标准入院 (a short stay with nothing
 // that needs a bed), rehabilitation no diagnosis calls for. On the shipped rules and knowledge tables; the base

@@ -4,7 +4,7 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // 过度检查 (catalogue.over-testing) compares a stay's tests with its DRG's test norm. On the shipped rules and
 // knowledge tables: a stay longer than the group's norm length of stay has more days of care to test, so the

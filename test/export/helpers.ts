@@ -6,7 +6,7 @@ import { NO_MODEL } from '../../src/model/model';
 import { review } from '../../src/features/reviews/review';
 import type { Store } from '../../src/features/stores';
 import { createSqliteStore } from '../../src/features/stores';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 import { moveCase } from '../helpers/cases';
 import { sharedRules } from '../helpers/shared-rules';
 import { tempDir } from '../helpers/temp-dir';

@@ -9,7 +9,7 @@ import { buildRuleset, type Ruleset } from '../../src/rules/engine';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { validateClaim } from '../../src/validate/validate-claim';
 import { randomRules } from './random-rules';
-import { RULES_DIR } from './reviewed-file';
+import { RULES_DIR } from './rules-dir';
 import { tempDir } from './temp-dir';
 
 // The differential test of the compiled rules against json-rules-engine (test/rules/differential-*.test.ts):

@@ -2,7 +2,7 @@ import { enrichClaim } from '../../src/enrich/enrich';
 import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from './reviewed-file';
+import { RULES_DIR } from './rules-dir';
 
 // A rule example built on the shipped base claims, validated and enriched with the shipped rules' tables: the facts
 // the enrich tests read, built one way.

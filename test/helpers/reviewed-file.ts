@@ -3,10 +3,8 @@ import type { Verdict } from '../../src/contract/verdict';
 import { NO_MODEL } from '../../src/model/model';
 import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { createMemoryStore } from '../../src/features/stores';
-import { resolve } from 'node:path';
 import { sharedRules } from './shared-rules';
-
-export const RULES_DIR = resolve(__dirname, '../../rules');
+import { RULES_DIR } from './rules-dir';
 
 export interface Labelled {
   claim: { claimId: string; injected: { pattern: string } | null };

@@ -4,7 +4,7 @@ import { review, type ReviewContext } from '../../src/features/reviews/review';
 import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { createMemoryStore, type Store } from '../../src/features/stores';
-import { RULES_DIR } from './reviewed-file';
+import { RULES_DIR } from './rules-dir';
 
 // Rule behaviour through the whole review on the shipped rules and knowledge tables: claims built from rule-example
 // specs (`set`, `addItems`, `base`) on the shipped base claims, reviewed one at a time in arrival order.

@@ -7,7 +7,7 @@ import { buildRuleset } from '../../src/rules/engine';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 import { TEST_META } from '../helpers/rules';
 import { tempDir } from '../helpers/temp-dir';
 

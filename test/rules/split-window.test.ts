@@ -2,7 +2,7 @@ import { loadEnrichRefs } from '../../src/enrich/load-refs';
 import { RuleLoadError } from '../../src/rules/errors';
 import { loadRuleSource } from '../../src/rules/load-ruleset';
 import { checkSplitWindow } from '../../src/rules/split-window';
-import { RULES_DIR } from '../helpers/reviewed-file';
+import { RULES_DIR } from '../helpers/rules-dir';
 
 // Review 29 item 8: the 分解住院 window (the rule's params.windowDays, its condition, courseStays minGapDays) is one
 // figure; a region widening it in one place must not silently exempt restarts inside it.

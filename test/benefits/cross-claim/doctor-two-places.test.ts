@@ -3,7 +3,7 @@ import { doctorOperatedElsewhere, doctorTwoPlaces, nationalDoctorCode, visitDoct
 import { operationDays } from '../../../src/contract/code-prefix';
 import type { MemberClaim } from '../../../src/benefits/member-claim';
 import type { BenefitItem } from '../../../src/benefits/benefit-claim';
-import { RULES_DIR } from '../../helpers/reviewed-file';
+import { RULES_DIR } from '../../helpers/rules-dir';
 
 // 冒名医生: a stay's operation day on which its doctor also holds a clinic in a far province (history.doctor-two-places).
 

@@ -1,6 +1,6 @@
 import type { CaseRecord } from '../../../src/contract/records';
 import { loadRuleSource } from '../../../src/rules/load-ruleset';
-import { RULES_DIR } from '../../helpers/reviewed-file';
+import { RULES_DIR } from '../../helpers/rules-dir';
 import { isPairField, pairedClaimIds } from '../../../src/features/cases/related-cases';
 
 // The cross-claim rules name the other claims as one string joined for reading ("a、b等5件"): every id in it
