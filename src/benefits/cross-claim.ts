@@ -42,6 +42,7 @@ import { rootCanalRebilled } from './cross-claim/root-canal-rebilled';
 import { weeklyDoseOver } from './cross-claim/weekly-dose';
 import { injectionWithoutDrug } from './cross-claim/injection-without-drug';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
+import { prescriptionRedispensed } from './cross-claim/prescription-redispensed';
 import { procedureNotIndicated } from './cross-claim/procedure-indication';
 import { levelPrescribed } from './cross-claim/prescribing-level';
 import { recodedExternalCause } from './cross-claim/recoded-external-cause';
@@ -163,6 +164,8 @@ export const CROSS_CLAIM_CHECKS = {
   peritonealFluid,
   /** A stay's admission work-up billed on outpatient visits at its hospital in the days before it (either side). */
   preAdmissionWorkup,
+  /** A pharmacy claim dispensing the drugs and quantities of an earlier pharmacy claim on the same prescriber's prescription within its validity (处方管理办法 第十八条): 一方多配. */
+  prescriptionRedispensed: (me, items, prior, k, c) => prescriptionRedispensed(me, items, prior, c.duplicate),
   /** A procedure against a diagnosis of the claim or the member's record that is by definition not its indication (dry AMD, incipient cataract). */
   procedureNotIndicated,
   /** An injury's external cause changed from a third party's to a fall within days of the claim that coded it (第三人责任 hidden). */

@@ -63,6 +63,8 @@ export interface MemberState extends CrossClaimFindings {
   tooOften: TooOften | null;
   /** A claim seen before this one with the same hospital, dates and items under another claimId. */
   duplicateOf: string | null;
+  /** The lines of a claim that is duplicateOf's copy: every one of them is settled a second time, so the hit names them all. */
+  duplicateLineIds: string[] | null;
   /** The same stay settled again with its dates moved (same hospital, length, category and total; the stays meet). */
   nearDuplicateStay: NearDuplicateStay | null;
   /** A claim seen before with the same institution, dates, diagnosis category and bill but one quantity moved by one. */
@@ -137,6 +139,7 @@ const STATE_SHAPE: MemberState = {
   overlappingStay: null,
   sameDayElsewhere: null,
   duplicateOf: null,
+  duplicateLineIds: null,
   nearDuplicateStay: null,
   nudgedDuplicate: null,
   splitVisit: null,
@@ -228,7 +231,8 @@ export function memberState(
   const duplicateOf = prior.find((e) => e.hospitalId === me.hospitalId && e.serviceDate === me.serviceDate && e.endDate === me.endDate && e.itemsSignature === me.itemsSignature)?.claimId ?? null;
   const nudged = duplicateOf ? null : nudgedDuplicate(me, prior, totalShare);
   const c = { duplicate: duplicateOf !== null || nudged !== null, approved: context.enrollment?.chronicDiseases };
-  const state: MemberState = { ...emptyMemberState(), duplicateOf, nudgedDuplicate: nudged };
+  const duplicateLineIds = duplicateOf ? items.map((i) => i.lineId) : null;
+  const state: MemberState = { ...emptyMemberState(), duplicateOf, duplicateLineIds, nudgedDuplicate: nudged };
   crossClaimFindings(me, items, prior, knowledge, c, state);
   const categories = new Set<string>();
   let lastOperation: string | null = null;

@@ -21,9 +21,24 @@ const visit: MemberClaim = {
 };
 
 describe('titration table', () => {
-  it('the shipped row is sacubitril-valsartan at 4 a day, with its source', () => {
-    expect(rows?.map((r) => [r.name, r.perDay])).toEqual([['沙库巴曲缬沙坦', 4]]);
+  it('the shipped rows are sacubitril-valsartan at 4 a day and amlodipine and irbesartan at 2, with their sources', () => {
+    expect(rows?.map((r) => [r.name, r.perDay])).toEqual([['沙库巴曲缬沙坦', 4], ['苯磺酸氨氯地平', 2], ['厄贝沙坦', 2]]);
     expect(rows?.[0].source).toMatch(/中国心力衰竭诊断和治疗指南2024/);
+    expect(rows?.[1].source).toMatch(/苯磺酸氨氯地平片说明书/);
+    expect(rows?.[2].source).toMatch(/厄贝沙坦片说明书/);
+  });
+
+  it('a pharmacy purchase after the latest clinic review of the drug that billed a test is tested; after a review without one, not', () => {
+    const k = { limits: DEFAULT_LIMITS, frequency: new Map(), titration: rows };
+    const pharmacy: MemberClaim = {
+      ...visit, claimId: 'PH', visitType: 'pharmacy', serviceDate: '2026-04-05', endDate: '2026-04-05', hospitalId: 'Y1', doctorId: 'D9',
+      lines: [{ lineId: '1', code: 'XC09DXS501A001', date: '2026-04-05', kind: 'drug', amountFen: 56000, quantity: 112, drug: 'XC09DXS501A001', days: 56 }],
+    };
+    const untested: MemberClaim = { ...visit, claimId: 'C2', serviceDate: '2026-03-20', endDate: '2026-03-20', lines: visit.lines!.filter((l) => l.kind === 'drug').map((l) => ({ ...l, date: '2026-03-20' })) };
+    const tested = (entries: MemberClaim[]) => purchasesByDrug(entries, k).get('XC09DXS501A001')?.find((p) => p.claimId === 'PH')?.tested;
+    expect(tested([visit, pharmacy])).toBe(true);
+    expect(tested([visit, untested, pharmacy])).toBe(false);
+    expect(tested([pharmacy])).toBe(false);
   });
 
   it('a purchase billed with one of the row\'s tests is tested; without the table none is', () => {

@@ -5,7 +5,7 @@ import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim'
 import { onDaysShare, supplyPerDay } from '../days-of-supply';
 import type { HistoryKnowledge } from '../history-knowledge';
 import type { TitrationRow } from '../drug-titration';
-import { OUTSIDE_STAY, emergencyVisit, list, sameCondition } from './common';
+import { CLINIC_VISITS, OUTSIDE_STAY, emergencyVisit, list, sameCondition } from './common';
 import { startsWithAny } from '../../contract/code-prefix';
 
 // Drug supply across institutions: both checks read one ledger of purchases outside a stay.
@@ -38,10 +38,24 @@ export interface Purchase {
 
 const titrationOf = (drug: string, k: HistoryKnowledge): TitrationRow | undefined => k.titration?.find((t) => t.drugs.includes(drug));
 
-/** Whether the claim bills a safety test of the drug's titration row (titration.json monitoring). */
-function tested(e: MemberClaim, drug: string, k: HistoryKnowledge): boolean {
+/**
+ * Whether the claim bills a safety test of the drug's titration row (titration.json monitoring), or is a pharmacy
+ * purchase after a clinic review that did: the member's latest clinic visit prescribing the drug, within a long
+ * prescription's days before, billed one. The dose set at that review is the one the pharmacy then dispenses
+ * (处方流转; 《长期处方管理规范（试行）》: the doctor reviews and adjusts the regimen, the pharmacy dispenses it); the
+ * e-prescription's doctor need not be the reviewing one (a colleague of the clinic renews it).
+ */
+function tested(e: MemberClaim, drug: string, k: HistoryKnowledge, earlier: readonly MemberClaim[]): boolean {
   const t = titrationOf(drug, k);
-  return !!t && (e.lines ?? []).some((l) => l.kind === 'service' && t.monitoring.includes(ledgerRowOf(l)));
+  if (!t) return false;
+  const monitored = (c: MemberClaim) => (c.lines ?? []).some((l) => l.kind === 'service' && t.monitoring.includes(ledgerRowOf(l)));
+  if (monitored(e)) return true;
+  if (e.visitType !== 'pharmacy') return false;
+  const review = earlier
+    .filter((c) => CLINIC_VISITS.has(c.visitType) && c.serviceDate <= e.serviceDate && daysBetween(c.serviceDate, e.serviceDate) <= k.limits.supply.longPrescriptionLimitDays)
+    .filter((c) => (c.lines ?? []).some((l) => l.kind === 'drug' && l.drug === drug))
+    .reduce<MemberClaim | null>((m, c) => (!m || c.serviceDate > m.serviceDate ? c : m), null);
+  return review !== null && monitored(review);
 }
 
 /** The member's codes on record (diagnoses and procedures of this claim and the earlier ones). */
@@ -66,7 +80,7 @@ export function purchasesByDrug(entries: readonly MemberClaim[], k: HistoryKnowl
     for (const l of e.lines) {
       const days = daysOn(l, record);
       if (l.kind !== 'drug' || !l.drug || !days) continue;
-      const p = { date: l.date, days, long: l.long === true, claimId: e.claimId, hospitalId: e.hospitalId, fen: l.amountFen, quantity: l.quantity, tested: tested(e, l.drug, k) };
+      const p = { date: l.date, days, long: l.long === true, claimId: e.claimId, hospitalId: e.hospitalId, fen: l.amountFen, quantity: l.quantity, tested: tested(e, l.drug, k, entries) };
       (out.get(l.drug) ?? out.set(l.drug, []).get(l.drug)!).push(p);
     }
   }
@@ -75,8 +89,8 @@ export function purchasesByDrug(entries: readonly MemberClaim[], k: HistoryKnowl
 
 /**
  * A titration step (《中国心力衰竭诊断和治疗指南2024》: ARNI and β-blockers up-titrated every 2–4 weeks, renal function
- * and potassium checked): a purchase with a safety test of the drug on its claim, in a larger quantity than the last
- * purchase (a higher dose). From it on the supply is counted at the row's target dose (`perDay`); the tablets still on
+ * and potassium checked): a purchase with a safety test of the drug on its claim or after a clinic review that billed one
+ * (tested), in a larger quantity than the last purchase (a higher dose). From it on the supply is counted at the row's target dose (`perDay`); the tablets still on
  * hand are taken at it too. Refills without the test, or of the same quantity, are counted as before.
  */
 function titratedStep(p: Pick<Purchase, 'quantity' | 'tested'>, previous: number | undefined): boolean {
@@ -236,7 +250,7 @@ export function oversupply(me: MemberClaim, items: readonly BenefitItem[], prior
     const ledger = onHandOn(history, me.serviceDate, step);
     const used = (ledger?.since ?? []).map((p) => p.claimId);
     const quantity = lines.every((l) => l.quantity !== undefined) ? lines.reduce((s, l) => s + (l.quantity as number), 0) : undefined;
-    const bought = step(atOwnCycle({ date: me.serviceDate, quantity, tested: tested(me, drug, k), days: lines.reduce((s, l) => s + (daysOn(l, record) ?? 0), 0) }, me.serviceDate), ledger?.days ?? 0);
+    const bought = step(atOwnCycle({ date: me.serviceDate, quantity, tested: tested(me, drug, k, prior), days: lines.reduce((s, l) => s + (daysOn(l, record) ?? 0), 0) }, me.serviceDate), ledger?.days ?? 0);
     // With a loading phase the step returns the whole supply on hand: this claim's own days are its units' alone.
     const days = loading && quantity !== undefined ? daysOfUnits(quantity, me.serviceDate, loading) : bought.days;
     const onHand = bought.onHand + bought.days;
