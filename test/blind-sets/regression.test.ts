@@ -458,7 +458,6 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b114: 205 / 150 — a serial blood gas's arterial punctures are its samples (serial-tests draws; C20 cleared).
   blind114: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 150 },
   // 209 / 62 unseen (7ea9d48b): pharmacies and outpatient drug supply again, written anew on the real rows.
-  // 209 / 62 unseen (7ea9d48b): pharmacies and outpatient drug supply again, written anew on the real rows.
   // fx-b116: 210 / 47 — a dose raised at a clinic review carries to the pharmacy refill (titration.json amlodipine, irbesartan; C05 cleared); one prescription dispensed twice within its validity (history.prescription-redispensed, T11 careful).
   blind116: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 47 },
   // 194 / 67 unseen (7ea9d48b): organised fraud and who the member is again, written anew on the real rows.
