@@ -86,6 +86,12 @@ export interface IdenticalBills {
   lineIds: string[];
   /** The whole bill (yuan): a visit that did not take place is claimed in full. */
   amount: number;
+  /**
+   * The earlier bills of the set, when this claim is the one that completes it (事后发现: each named once). A template
+   * bill is no more one member's than another's: the bills settled before the count was reached are as much the
+   * set's, and a set seen only at its last bill would leave the first members' cards unquestioned.
+   */
+  suspects: Suspect[];
 }
 
 /**
@@ -232,6 +238,7 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
   const others = new Set(earlier.map((e) => e.insuredId));
   if (others.size < minOtherMembers) return null;
   return {
+    suspects: completedBefore(earlier, minOtherMembers) ? [] : earlier.map((e) => ({ claimId: e.claimId, lineIds: [], amount: toYuan(me.totalFen) })),
     claims: list(earlier.map((e) => e.claimId)),
     claimId: earlier[0].claimId,
     members: others.size + 1,
@@ -332,16 +339,6 @@ export function screeningDay(
     .sort((a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
   const others = new Set(earlier.map((e) => e.insuredId));
   if (others.size < cfg.minOtherMembers) return null;
-  // An earlier bill that already saw minOtherMembers others completed the set and named those before it.
-  let completedBefore = false;
-  const seen = new Set<string>();
-  for (const e of earlier) {
-    if (seen.size - (seen.has(e.insuredId) ? 1 : 0) >= cfg.minOtherMembers) {
-      completedBefore = true;
-      break;
-    }
-    seen.add(e.insuredId);
-  }
   const tests = [...new Set(items.filter((i) => i.category === 'service' && i.catalogue && ['lab', 'exam'].includes(i.catalogue.subcategory as string)).map((i) => i.name))];
   const drugNames = [...new Set(items.filter((i) => i.category === 'drug').map((i) => i.name))];
   return {
@@ -354,6 +351,19 @@ export function screeningDay(
     besides: drugNames.length ? `本单另有药品${list(drugNames, 3)}（各单药品不超过${cfg.maxDrugs}种），无治疗` : '无任何药品或治疗',
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(me.totalFen),
-    suspects: completedBefore ? [] : earlier.map((e) => ({ claimId: e.claimId, lineIds: [], amount: toYuan(me.totalFen) })),
+    suspects: completedBefore(earlier, cfg.minOtherMembers) ? [] : earlier.map((e) => ({ claimId: e.claimId, lineIds: [], amount: toYuan(me.totalFen) })),
   };
+}
+
+/**
+ * Whether an earlier bill of the set (`earlier`, in arrival order) already saw minOtherMembers other members: it
+ * completed the set and named those before it, so a later bill names none again.
+ */
+function completedBefore(earlier: readonly Pick<BillPeer, 'insuredId'>[], minOtherMembers: number): boolean {
+  const seen = new Set<string>();
+  for (const e of earlier) {
+    if (seen.size - (seen.has(e.insuredId) ? 1 : 0) >= minOtherMembers) return true;
+    seen.add(e.insuredId);
+  }
+  return false;
 }

@@ -20,6 +20,7 @@ import { markHourlyLines } from './hourly-lines';
 import { markInjectionCourses } from './injection-courses';
 import { markAcupunctureTechniques } from './acupuncture-techniques';
 import { ageImplausible } from './age-facts';
+import { sexImplausible } from './sex-facts';
 import { externalCause } from './external-cause';
 import { highEnergyFall } from './injury-mechanism';
 import { birthWeightUnsupported } from './birth-weight-facts';
@@ -65,7 +66,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     }
     markHourlyLines(items);
     markExtraPerDay(items, diagnosisCodes);
-    applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, gender: claim.patient.gender, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient ? claim.admissionRoute === 'emergency' : emergencyVisit(claim, items, refs.history?.examRecognition), plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? nights : undefined, dischargeMode: claim.dischargeMode }, refs.knowledge);
+    applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, gender: claim.patient.gender, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient ? claim.admissionRoute === 'emergency' : emergencyVisit(claim, items, refs.history?.examRecognition), plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? nights : undefined, dischargeMode: claim.dischargeMode, selfPaidClaim: toFen(claim.amounts.policy) === 0 && toFen(claim.amounts.fundClaimed) === 0 }, refs.knowledge);
     anaesthesiaForSeveralOperations(items, coded, refs.knowledge.procedureBilling);
   }
 
@@ -149,6 +150,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       procedureName: refs.grouper ? (c) => refs.grouper!.procedureName(c) : undefined,
     }),
     ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, department: claim.provider.department, items }, refs.knowledge?.agePlausibility),
+    sexImplausible: sexImplausible(claim.patient.gender, diagnosisCodes, items, totalFen, refs.knowledge?.sexSpecificDiagnoses),
     birthWeightUnsupported: inpatient
       ? birthWeightUnsupported({ inpatient, ageDays, birthWeightGrams: claim.patient.birthWeightGrams, diagnosisCodes, nights, items }, refs.knowledge?.birthWeightCare)
       : null,

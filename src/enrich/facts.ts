@@ -7,6 +7,7 @@ import type { ItemFacts } from './item-fact-types';
 import type { StayFacts } from './stay-facts';
 import type { TestLoadFacts } from './test-load-facts';
 import type { AgeImplausibleFacts } from './age-facts';
+import type { SexImplausibleFacts } from './sex-facts';
 import type { ExternalCauseFacts } from './external-cause';
 import type { HighEnergyFallFacts } from './injury-mechanism';
 import type { BirthWeightFacts } from './birth-weight-facts';
@@ -67,6 +68,8 @@ export interface ClaimFacts extends GroupingFacts, TestLoadFacts {
   stay: StayFacts;
   /** An outpatient or pharmacy claim's drugs or diagnoses implausible at the member's age (冒名就医 signal); null when none. */
   ageImplausible: AgeImplausibleFacts | null;
+  /** Diagnoses only the other sex can have (冒名就医 signal); null when none. */
+  sexImplausible: SexImplausibleFacts | null;
   /** A newborn's stay reporting a low birth weight that bills none of the care it brings (虚报出生体重); null when none. */
   birthWeightUnsupported: BirthWeightFacts | null;
   /** An external cause of injury a third party or 工伤保险 pays for (traffic accident, assault, work injury); null when none. */
@@ -91,7 +94,7 @@ export const CLAIM_FACT_NAMES = [
   'claimId', 'region', 'insuredRegion', 'province', 'insuranceType', 'visitType', 'inpatient', 'hospitalId', 'hospitalLevel',
   'department', 'doctorId', 'insuredId', 'gender', 'retired', 'ageYears', 'ageDays', 'serviceDate', 'serviceDay', 'endDate',
   'month', 'lengthOfStay', 'days', 'admissionRoute', 'admissionRouteName', 'dischargeMode', 'transferFromHospitalId', 'principalDiagnosis', 'diagnosisCodes', 'procedureCodes', 'reportedDrg',
-  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'ageImplausible', 'birthWeightUnsupported', 'externalCause', 'highEnergyFall', 'grouping', 'member', 'benefits',
+  'reportedDip', 'totalFen', 'policyFen', 'fundClaimedFen', 'fundClaimed', 'expectedPolicyFen', 'policyExcess', 'itemCount', 'items', 'stay', 'ageImplausible', 'sexImplausible', 'birthWeightUnsupported', 'externalCause', 'highEnergyFall', 'grouping', 'member', 'benefits',
   // DRG/DIP (src/enrich/grouping-facts.ts)
   'paymentScheme', 'groupSettled', 'groupable', 'ungroupableReason', 'ungroupableValidParent', 'groupedThroughParent', 'groupComputed', 'groupComputedName', 'groupReported', 'computedDrg', 'computedDip',
   'computedScore', 'reportedScore', 'computedWeight', 'reportedWeight', 'weightDifference', 'baseRate', 'estimatedOverpayment',

@@ -39,4 +39,9 @@ export interface KnowledgeClaimInput {
   dischargeDay?: number;
   /** 离院方式 of a stay (death, transfer…); undefined when not given. */
   dischargeMode?: string;
+  /**
+   * The claim puts nothing to the fund: its policy-scope amount and fund claimed are both 0 (a settlement wholly
+   * self-paid, 全自费). What basic insurance never pays (健康体检) is rightly settled so.
+   */
+  selfPaidClaim?: boolean;
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadAgePlausibility, type AgePlausibility } from './age-plausibility';
+import { loadSexSpecificDiagnoses, type SexSpecificDiagnoses } from './sex-facts';
 import { loadBirthWeightCare, type BirthWeightCare } from './birth-weight';
 import { loadAcupunctureTechniques, type AcupunctureTechniques } from './acupuncture-techniques';
 import { loadExternalCauses, type ExternalCauseRow } from './external-cause';
@@ -565,6 +566,8 @@ export interface Knowledge {
   principalSupport: PrincipalSupport | null;
   /** Drugs and diagnoses implausible below an age on outpatient and pharmacy claims (age-plausibility.json); null: no such check. */
   agePlausibility: AgePlausibility | null;
+  /** Diagnoses only one sex can have (sex-specific-diagnoses.json); null or absent: no such check. */
+  sexSpecificDiagnoses?: SexSpecificDiagnoses | null;
   /** The care a low birth weight brings with it on a newborn's stay (birth-weight-care.json); null: no such check. */
   birthWeightCare?: BirthWeightCare | null;
   /** Acupuncture techniques priced as separate items on one 针灸 row (acupuncture-techniques.json); null: none told apart. */
@@ -714,6 +717,7 @@ export function loadKnowledge(dir: string): Knowledge {
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
     agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
+    sexSpecificDiagnoses: loadSexSpecificDiagnoses(join(dir, 'sex-specific-diagnoses.json')),
     birthWeightCare: loadBirthWeightCare(join(dir, 'birth-weight-care.json')),
     acupunctureTechniques: loadAcupunctureTechniques(join(dir, 'acupuncture-techniques.json')),
     externalCauses: loadExternalCauses(join(dir, 'external-causes.json')),

@@ -18,6 +18,9 @@ export function applyTestIndications(c: KnowledgeClaimInput, k: Knowledge): void
     if (it.category !== 'service') continue;
     const row = tests.get(it.code);
     if (row === undefined) continue;
+    // A row basic insurance never pays (健康体检, 劳社部发〔1999〕22号) asks only that the fund not pay it: a settlement
+    // wholly self-paid (policy amount and fund claimed 0: an employer's or the member's own check-up) is what it asks.
+    if (row.notCovered !== undefined && c.selfPaidClaim === true) continue;
     if (surgical === null) {
       // Claim context, built once and only for claims that bill a listed test.
       surgical =
