@@ -16,6 +16,11 @@ const row = z.strictObject({
   diagnoses: z.array(z.string().min(1)).default([]),
   /** ICD-9-CM-3 prefixes of procedures that call for it (ventilation started or adjusted). */
   procedures: z.array(z.string().min(1)).default([]),
+  /**
+   * Catalogue row codes of treatment lines that call for it on their own day whatever the coding (a vasopressor: the
+   * day's circulation is held up by the drug, a shock being resuscitated); absent: none.
+   */
+  sameDayCodes: z.array(z.string().min(1)).default([]),
   /** Most a day for such a claim; absent: the catalogue row's own daily limit. */
   maxPerDay: z.number().int().min(1).optional(),
   /** Only on the claim's first N days (a rule-in/rule-out algorithm at presentation, not the later stable course); absent: any day. */
@@ -47,10 +52,12 @@ export function loadSerialTests(path: string): SerialTests {
  */
 export function markSerialTests(items: readonly ItemFacts[], diagnosisCodes: readonly string[], procedureCodes: readonly string[], table: SerialTests): void {
   if (table.size === 0) return;
+  const billedOn = new Set(items.map((it) => `${rowCodeOf(it)}|${it.date}`));
+  const treatedThatDay = (r: SerialTestRow, date: string) => r.sameDayCodes.some((c) => billedOn.has(`${c}|${date}`));
   for (const it of items) {
     let most: number | undefined;
     for (const r of table.get(rowCodeOf(it)) ?? []) {
-      if (!(startsWithAny(diagnosisCodes, r.diagnoses) || startsWithAny(procedureCodes, r.procedures))) continue;
+      if (!(startsWithAny(diagnosisCodes, r.diagnoses) || startsWithAny(procedureCodes, r.procedures) || treatedThatDay(r, it.date))) continue;
       if (r.firstDays !== undefined && it.dayIndex >= r.firstDays) continue;
       const m = r.maxPerDay ?? it.catalogue?.maxPerDay;
       if (m !== undefined && (most === undefined || m > most)) most = m;

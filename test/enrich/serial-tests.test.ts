@@ -54,3 +54,24 @@ describe('sample draws of serial tests', () => {
     expect(pneumonia.map((i) => i.repeatExplained === true)).toEqual([false, false]);
   });
 });
+
+// A treatment that calls for the test on its own day (sameDayCodes): lactate on a day a vasopressor holds up the circulation.
+const LAC = '002502090020001';
+const NE = 'XC01CAQ502B002';
+const vasoPath = join(dir, 'serial-vaso.json');
+writeFileSync(vasoPath, JSON.stringify({ note: 'test', rows: [{ name: 'lactate', codes: [LAC], sameDayCodes: [NE], source: 's' }] }));
+const vasoTable = loadSerialTests(vasoPath);
+const drug = (date: string) => ({ code: `${NE}010155292`, catalogue: { code: NE }, date, dayIndex: 0, quantityOnDay: 4 } as unknown as ItemFacts);
+
+describe('serial tests called for by a same-day treatment', () => {
+  it('two lactates on the norepinephrine day are explained, whatever the coding', () => {
+    const items = [drug('2025-01-14'), at(LAC, '2025-01-14', 3), at(LAC, '2025-01-14', 3)];
+    markSerialTests(items, ['J96.000'], [], vasoTable);
+    expect(items.slice(1).map((i) => i.repeatExplained === true)).toEqual([true, true]);
+  });
+  it('two lactates the day after the last norepinephrine stay a duplicate', () => {
+    const items = [drug('2025-01-14'), at(LAC, '2025-01-15', 2), at(LAC, '2025-01-15', 2)];
+    markSerialTests(items, ['J96.000'], [], vasoTable);
+    expect(items.slice(1).map((i) => i.repeatExplained === true)).toEqual([false, false]);
+  });
+});
