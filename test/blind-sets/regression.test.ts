@@ -461,9 +461,11 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b116: 210 / 47 — a dose raised at a clinic review carries to the pharmacy refill (titration.json amlodipine, irbesartan; C05 cleared); one prescription dispensed twice within its validity (history.prescription-redispensed, T11 careful).
   blind116: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 47 },
   // 194 / 67 unseen (7ea9d48b): organised fraud and who the member is again, written anew on the real rows.
-  blind117: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 67 },
+  // fx-b117: 220 / 51 — identical bills name the set's earlier bills (T05, T01/T02 first members); a self-paid 健康体检 is not questioned (C13); a viral gastroenteritis outbreak is an outbreak category (C03); diagnoses only the other sex can have (T06, catalogue.sex-implausible-diagnosis).
+  blind117: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 51 },
   // 208 / 171 unseen (7ea9d48b): the DRG/DIP era's hospital behaviour again, written anew on the real rows.
-  blind115: { fraudCaughtAtLeast: 208, controlsFlaggedAtMost: 171 },
+  // fx-b115: 213 / 144 — β-hydroxybutyrate in DKA and lactate on vasopressor days are serial tests (C18, C08); procalcitonin no longer supports a sepsis principal, organ support does (T02).
+  blind115: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 144 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
