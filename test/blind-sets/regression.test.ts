@@ -466,6 +466,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 208 / 171 unseen (7ea9d48b): the DRG/DIP era's hospital behaviour again, written anew on the real rows.
   // fx-b115: 213 / 144 — β-hydroxybutyrate in DKA and lactate on vasopressor days are serial tests (C18, C08); procalcitonin no longer supports a sepsis principal, organ support does (T02).
   blind115: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 144 },
+  // 205 / 62 unseen (6a09a0b3): issue 19's typologies in every setting (stays, clinics, 门诊慢特病, pharmacies), written anew.
+  blind118: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 62 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
