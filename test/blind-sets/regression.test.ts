@@ -466,6 +466,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 208 / 171 unseen (7ea9d48b): the DRG/DIP era's hospital behaviour again, written anew on the real rows.
   // fx-b115: 213 / 144 — β-hydroxybutyrate in DKA and lactate on vasopressor days are serial tests (C18, C08); procalcitonin no longer supports a sepsis principal, organ support does (T02).
   blind115: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 144 },
+  // 141 / 74 unseen (6a09a0b3): operations, anaesthesia and high-value consumables again, written anew.
+  blind119: { fraudCaughtAtLeast: 141, controlsFlaggedAtMost: 74 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
