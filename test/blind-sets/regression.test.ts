@@ -468,6 +468,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind115: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 144 },
   // 205 / 62 unseen (6a09a0b3): issue 19's typologies in every setting (stays, clinics, 门诊慢特病, pharmacies), written anew.
   blind118: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 62 },
+  // 141 / 74 unseen (6a09a0b3): operations, anaesthesia and high-value consumables again, written anew.
+  blind119: { fraudCaughtAtLeast: 141, controlsFlaggedAtMost: 74 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
