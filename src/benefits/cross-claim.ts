@@ -49,6 +49,7 @@ import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
 import { oralRegimenReplaced, stoppedDrugGiven } from './cross-claim/regimen';
 import { sameDayRetest } from './cross-claim/same-day-retest';
+import { splitPrescription } from './cross-claim/split-prescription';
 import { indicationRuledOut } from './cross-claim/ruled-out-indication';
 import { secondLineDrugUnsupported } from './cross-claim/second-line-drug';
 import { regimenDuplicate } from './cross-claim/regimen-duplicate';
@@ -178,6 +179,8 @@ export const CROSS_CLAIM_CHECKS = {
   sameDayRetest: (me, items, prior, k, c) => (c.duplicate ? null : sameDayRetest(me, items, prior, k.examRecognition)),
   /** A second-line drug (a GLP-1 RA) bought again and again, the member's record holding neither the earlier treatment its restriction names nor a test of the condition. */
   secondLineDrugUnsupported,
+  /** A pharmacy claim after others the same day at the same pharmacy on the same prescriber's prescription, the day's drugs within one prescription's five: 分解处方. */
+  splitPrescription: (me, items, prior, k, c) => splitPrescription(me, items, prior, c.duplicate),
   /** A ureteric stent removal after the member's last stent event was a removal, or a ureteroscopy that placed none (devices-in-place.json): 虚记. */
   stentRemovalUnplaced: (me, items, prior, k, c) => (c.duplicate ? null : stentRemovalUnplaced(me, items, prior, k)),
   /** A drug given after an earlier claim coded the adverse effect its label stops it for (oxaliplatin after 药物性多神经病). */

@@ -78,6 +78,7 @@ function ledgerLines(f: BenefitClaim, frequencyCodes: ReadonlySet<string> | Read
         if (pack) line.unitDays = Math.round(pack * 10) / 10;
       }
       if (it.longPrescription) line.long = true;
+      if (!f.inpatient && entry?.specialControl) line.controlled = true;
       if (courseEnd) line.courseEnd = true;
       if (courseStart) line.courseStart = true;
       if (courseLimit !== undefined) line.courseLimit = courseLimit;

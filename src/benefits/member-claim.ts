@@ -158,6 +158,11 @@ export interface LedgerLine {
   unitDays?: number;
   /** Drug lines: marked a 长处方. */
   long?: boolean;
+  /**
+   * Drug lines outside a stay: a 麻醉药品 or 精神药品 (catalogue specialControl), written on its own special prescription
+   * (《处方管理办法》附件1 处方标准), so never one prescription with other drugs (cross-claim/split-prescription.ts).
+   */
+  controlled?: boolean;
   /** Drug lines of a stay kept for its last day in bed and discharge day only (not a complete list of its drugs). */
   courseEnd?: boolean;
   /**

@@ -459,7 +459,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind114: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 150 },
   // 209 / 62 unseen (7ea9d48b): pharmacies and outpatient drug supply again, written anew on the real rows.
   // fx-b116: 210 / 47 — a dose raised at a clinic review carries to the pharmacy refill (titration.json amlodipine, irbesartan; C05 cleared); one prescription dispensed twice within its validity (history.prescription-redispensed, T11 careful).
-  blind116: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 47 },
+  // fx-b116b: 222 / 47 — one prescriber's drugs of one day settled as several claims at one pharmacy (history.split-prescription, 分解处方: T13 月底集中刷卡 0→12; the 3 whose baskets carry two hospitals' prescriptions stay missed).
+  blind116: { fraudCaughtAtLeast: 222, controlsFlaggedAtMost: 47 },
   // 194 / 67 unseen (7ea9d48b): organised fraud and who the member is again, written anew on the real rows.
   // fx-b117: 220 / 51 — identical bills name the set's earlier bills (T05, T01/T02 first members); a self-paid 健康体检 is not questioned (C13); a viral gastroenteritis outbreak is an outbreak category (C03); diagnoses only the other sex can have (T06, catalogue.sex-implausible-diagnosis).
   blind117: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 51 },
