@@ -125,8 +125,8 @@ export const CROSS_CLAIM_CHECKS = {
   deviceCareUnplaced: (me, items, prior, k, c) => (c.duplicate ? null : deviceCareUnplaced(me, items, prior, k)),
   /** A stay's ending drugs dispensed by its ward's clinic or a pharmacy on the discharge day or the next, new to the member (either side): 出院带药 moved out of the stay. */
   dischargeSupplyMoved,
-  /** Care in person the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */
-  distantSameDay: (me, items, prior, k) => distantSameDay(me, items, prior, k.provinces),
+  /** Care in person (or a purchase for a condition the member never had) the same day at an institution in a province far from this one's (neither it nor a neighbour): 借卡. */
+  distantSameDay: (me, items, prior, k, c) => distantSameDay(me, items, prior, k.provinces, c.approved ?? [], k),
   /** Care here the day after care in a far province, whose run there began the day after care here (两次隔日跨省往返): 借卡. */
   distantRoundTrip: (me, items, prior, k) => distantRoundTrip(me, prior, k.provinces, k.related),
   /** A drug given once per cycle or per week given again on another claim within its label interval or cycle (either side). */

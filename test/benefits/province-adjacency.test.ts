@@ -59,4 +59,28 @@ describe('in-person days of the pair', () => {
     expect(distantSameDay(entry({}), [], [far({ visitType: 'inpatient', serviceDate: '2025-03-10', endDate: '2025-03-20', lines: [] })], table)).toBeNull();
     expect(distantSameDay(entry({}), [], [far({ region: undefined })], table)).toBeNull();
   });
+
+  // 委托他人代为购药 (条例第十七条) buys the member's own treatment: a far purchase for a condition no claim of the
+  // member shows is someone's own use of the card.
+  const purchase = (over: Partial<MemberClaim>) => far({ visitType: 'pharmacy', principalCategory: 'E11', codes: ['E11.900'], lines: [{ lineId: '1', code: 'D', date: '2025-03-15', kind: 'drug', amountFen: 19040 }], ...over });
+  const homeVisit = entry({ principalCategory: 'I10', codes: ['I10.x00x002'] });
+
+  it('a far pharmacy purchase for a condition the member never had is the card in use there, whichever settles first', () => {
+    const found = distantSameDay(homeVisit, [], [purchase({})], table);
+    expect(found?.thereWhat).toMatch(/E11类疾病用药/);
+    expect(found?.hereWhat).toBe('就诊');
+    const mine = distantSameDay(purchase({ claimId: 'C' }), [], [homeVisit], table);
+    expect(mine?.hereWhat).toMatch(/非代参保人本人购药/);
+    expect(mine?.suspects[0].claimId).toBe('A');
+  });
+
+  it('not: the purchase of a condition on the member\'s record (an earlier claim, the same-day visit, an approved 门诊慢特病)', () => {
+    const earlier = entry({ claimId: 'E', serviceDate: '2025-02-10', endDate: '2025-02-10', principalCategory: 'J06', codes: ['J06.900', 'E11.900'] });
+    expect(distantSameDay(homeVisit, [], [earlier, purchase({})], table)).toBeNull();
+    expect(distantSameDay(entry({ principalCategory: 'E11', codes: ['E11.900'] }), [], [purchase({})], table)).toBeNull();
+    expect(distantSameDay(homeVisit, [], [purchase({})], table, ['E11'])).toBeNull();
+    // A claim dated after the purchase does not put the condition on record on its day.
+    const later = entry({ claimId: 'L', hospitalId: 'H510100009', serviceDate: '2025-03-20', endDate: '2025-03-20', principalCategory: 'E11', codes: ['E11.900'] });
+    expect(distantSameDay(homeVisit, [], [later, purchase({})], table)).not.toBeNull();
+  });
 });

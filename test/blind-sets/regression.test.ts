@@ -34,7 +34,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 289 / 1: the stay's take-home drugs dispensed again by its ward's clinic on the discharge day (T17).
   // blind35 289 → 285 (fx-mend): T17's four members have no claim 180 days before the admission; an empty record cannot show the drugs new to them.
   // blind35 285 → 283 (fx-mend27a, review 27 item 1): T16-01, T16-07 name a sender the member visited 74 and 33 days before (the 备案 valid 6 months, 医保发〔2022〕22号).
-  blind35: { fraudCaughtAtLeast: 283, controlsFlaggedAtMost: 1 },
+  // blind35 283 → 289 (fx-b117b): T09 card lent, the far pharmacy's insulin for diabetes no claim of the member shows, same day as the home visit (history.same-day-distant-provinces).
+  blind35: { fraudCaughtAtLeast: 289, controlsFlaggedAtMost: 1 },
   // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
   // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
   blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },
@@ -463,7 +464,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind116: { fraudCaughtAtLeast: 222, controlsFlaggedAtMost: 47 },
   // 194 / 67 unseen (7ea9d48b): organised fraud and who the member is again, written anew on the real rows.
   // fx-b117: 220 / 51 — identical bills name the set's earlier bills (T05, T01/T02 first members); a self-paid 健康体检 is not questioned (C13); a viral gastroenteritis outbreak is an outbreak category (C03); diagnoses only the other sex can have (T06, catalogue.sex-implausible-diagnosis).
-  blind117: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 51 },
+  // fx-b117b: 225 / 51 — a far pharmacy purchase the same day as care at home counts when it is for a condition the member's record never shows (T08 careful, history.same-day-distant-provinces).
+  blind117: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 51 },
   // 208 / 171 unseen (7ea9d48b): the DRG/DIP era's hospital behaviour again, written anew on the real rows.
   // fx-b115: 213 / 144 — β-hydroxybutyrate in DKA and lactate on vasopressor days are serial tests (C18, C08); procalcitonin no longer supports a sepsis principal, organ support does (T02).
   blind115: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 144 },

@@ -17,7 +17,7 @@ import { isOnlineVisit } from './online-visit';
  * The pair's shape is distant-same-day's (the other claim, the day, the provinces, this claim's lines, the other as a
  * suspect): here the other claim is the clinic visit, the day the operation's, and the doctor is named.
  */
-export interface DoctorTwoPlaces extends DistantSameDay {
+export interface DoctorTwoPlaces extends Omit<DistantSameDay, 'hereWhat' | 'thereWhat'> {
   doctorId: string;
   /** What the doctor did on this claim and on the other, in the message's words (为患者实施手术 / 出诊接诊): either claim may be the one reviewed. */
   hereDid: string;
