@@ -423,10 +423,12 @@ async function peersLeftOut(
   const k = ruleset.refs.history;
   const screeningMin = k?.limits.screeningDay?.minOtherMembers ?? Number.POSITIVE_INFINITY;
   const ib = k?.limits.identicalBills;
-  const billsMin = ib ? Math.min(ib.minOtherMembers, ib.treatmentBundle?.minOtherMembers ?? ib.minOtherMembers) : Number.POSITIVE_INFINITY;
+  // identicalBills' count: a treatment bundle's, or a drug bill's.
+  const billsMin = (key: BillKey | null) =>
+    !ib ? Number.POSITIVE_INFINITY : key?.bundle ? Math.min(ib.minOtherMembers, ib.treatmentBundle?.minOtherMembers ?? ib.minOtherMembers) : ib.minOtherMembers;
   const wanted = new Set<string>();
   entries.forEach((e, i) => {
-    const min = batteries[i] ? screeningMin : clinicVisit(e) ? billsMin : Number.POSITIVE_INFINITY;
+    const min = batteries[i] ? screeningMin : clinicVisit(e) ? billsMin(keys[i]) : Number.POSITIVE_INFINITY;
     const peers = peersOf(keys[i]);
     if (new Set(peers.map((p) => p.insuredId)).size <= min) return;
     for (const p of peers) if (!byMember.has(p.insuredId)) wanted.add(p.insuredId);
