@@ -19,6 +19,7 @@ import { rowCodeOf } from '../contract/catalogue-row';
 // - a vaccination, screening or test day (many members, one identical service) and a registration or consultation
 //   alone: no drug, or one;
 // - a chronic clinic's standard refill of one drug (30 days of amlodipine for each patient): one drug;
+// - a member's own course or follow-up at the institution (an earlier visit there for the condition: continuingCare);
 // - members of one household seen together: the count of members is set above a household (limits.json);
 // - bills that differ in any line or quantity: a prescription fitted to each patient;
 // - a food poisoning (limits.json outbreakCategories): an outbreak brings many to one clinic the same day, all treated
@@ -102,6 +103,9 @@ export interface IdenticalBills {
 export type BillPeer = Pick<MemberClaim, 'claimId' | 'insuredId' | 'arrival' | 'hospitalId' | 'doctorId' | 'visitType' | 'serviceDate' | 'itemsSignature' | 'bundleSignature'>;
 
 const VISITS_AND_PURCHASES = new Set(['outpatient', 'chronic', 'pharmacy']);
+
+/** A clinic visit (not a stay, not a pharmacy purchase): what a member's own course or follow-up is billed as. */
+export const clinicVisit = (e: Pick<MemberClaim, 'visitType'>): boolean => e.visitType === 'outpatient' || e.visitType === 'chronic';
 
 /** A pharmacy purchase: compared across the pharmacy's day, not by its pharmacist (see above). */
 const purchase = (e: { visitType?: string }): boolean => e.visitType === 'pharmacy';
@@ -215,15 +219,35 @@ export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
 }
 
 /**
+ * Whether a clinic visit continues the member's own care at its institution (`earlier`: the member's claims there
+ * before it): an earlier clinic visit there coded with the same condition (principal ICD-10 category). A therapy course
+ * (脑瘫儿童康复 three times a week, 针灸 ten sessions) and a chronic condition's follow-up clinic give each patient of
+ * one programme the same session or refill by design (诊疗规范, 长期处方); a member seen there before for that condition
+ * is its patient, whose bill is their own care, not a card brought in. Swiped cards are of members with no such
+ * history there; a stay (团伙住院, recurring rounds of brought-in members) is not judged so.
+ */
+export function continuingCare(e: Pick<MemberClaim, 'visitType' | 'principalCategory'>, earlier: readonly Pick<MemberClaim, 'visitType' | 'principalCategory'>[]): boolean {
+  return clinicVisit(e) && !!e.principalCategory && earlier.some((x) => clinicVisit(x) && x.principalCategory === e.principalCategory);
+}
+
+/**
  * The identical bills of other members that arrived before this claim (`peers`: entries of any member; those of
  * other keys, of this member, or arrived later are not counted), when at least `minOtherMembers` other members
  * have it: the hit lands on each claim that arrives with the set already visible, naming the earlier ones. A test
- * battery (`battery`, testBattery of this claim) is screeningDay's.
+ * battery (`battery`, testBattery of this claim) is screeningDay's. `ownCare`: whether a bill continues its member's
+ * own care at the institution (continuingCare): such a bill is neither judged nor counted into a set.
  */
-export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], peers: readonly BillPeer[], k: HistoryKnowledge | undefined, battery: boolean): IdenticalBills | null {
+export function identicalBills(
+  me: MemberClaim,
+  items: readonly BenefitItem[],
+  peers: readonly BillPeer[],
+  k: HistoryKnowledge | undefined,
+  battery: boolean,
+  ownCare: (e: BillPeer) => boolean = () => false,
+): IdenticalBills | null {
   const key = billKey(me, k, battery);
   const cfg = k?.limits.identicalBills;
-  if (!key || !cfg || battery) return null;
+  if (!key || !cfg || battery || ownCare(me)) return null;
   const keys = billKeys(me, k, battery);
   const brought = key.bundle === true && broughtIn(me);
   // The same bill is the same items: a stay's drugs are counted on its own items, and so on every identical one.
@@ -233,7 +257,7 @@ export function identicalBills(me: MemberClaim, items: readonly BenefitItem[], p
   const minOtherMembers = key.bundle ? Math.min(cfg.minOtherMembers, cfg.treatmentBundle?.minOtherMembers ?? cfg.minOtherMembers) : cfg.minOtherMembers;
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const earlier = peers
-    .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && keys.some((x) => hasBill(e, x)))
+    .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && keys.some((x) => hasBill(e, x)) && !ownCare(e))
     .sort((a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
   const others = new Set(earlier.map((e) => e.insuredId));
   if (others.size < minOtherMembers) return null;

@@ -64,6 +64,32 @@ describe('identical bills of many members', () => {
     expect(counts(vs)).toEqual([null, null, null, null, null]);
   });
 
+  it("a course or follow-up: members seen at the institution before for the bill's condition are its patients and not counted; another condition or another institution earlier counts nothing", async () => {
+    // Each member's earlier visit, 14 days before: a one-drug refill for the condition of their bill (bill(n) codes it), or another one.
+    const seenBefore = (n: number, over: { dx?: string; hospitalId?: string } = {}) =>
+      buildClaim({
+        base: 'outpatient',
+        set: {
+          claimId: `TB-E${n}`,
+          patient: { insuredId: `TB-P-${n}`, gender: 'M', birthDate: '1950-01-01' },
+          provider: { hospitalId: over.hospitalId ?? 'H51010901', level: 1, department: 'general', doctorId: 'D0901' },
+          diagnoses: [{ code: over.dx ?? ['I10.x00x002', 'R42.x00', 'I25.103'][n % 3], principal: true }],
+        },
+        addItems: [DRUGS[0]],
+        shiftDays: -14,
+      });
+    const five = [1, 2, 3, 4, 5];
+    const course = await arriveIn(createMemoryStore(), ...five.map((n) => seenBefore(n)), ...five.map((n) => bill(n)));
+    expect(counts(course.slice(5))).toEqual([null, null, null, null, null]);
+    // Two of the institution's patients among seven: the five new members are the set, the patients are not flagged.
+    const mixed = await arriveIn(createMemoryStore(), seenBefore(1), seenBefore(2), ...seven());
+    expect(counts(mixed.slice(2))).toEqual([null, null, null, null, null, null, 5]);
+    const otherCondition = await arriveIn(createMemoryStore(), ...five.map((n) => seenBefore(n, { dx: 'J06.900' })), ...five.map((n) => bill(n)));
+    expect(counts(otherCondition.slice(5))).toEqual([null, null, null, null, 5]);
+    const elsewhere = await arriveIn(createMemoryStore(), ...five.map((n) => seenBefore(n, { hospitalId: 'H51010902' })), ...five.map((n) => bill(n)));
+    expect(counts(elsewhere.slice(5))).toEqual([null, null, null, null, 5]);
+  });
+
   it('is not judged on a bill of one drug, on another doctor, or on a claim that names no doctor', async () => {
     const oneDrug = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5].map((n) => bill(n, {}, [DRUGS[0]])));
     expect(counts(oneDrug)).toEqual([null, null, null, null, null]);

@@ -403,7 +403,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 143 / 61 unseen (bae508b7): rehabilitation medicine (康复医学科、康复医院与中医康复).
   // fx-b96 189 / 46: named limb training needs its palsy (T08), 吞咽 training needs dysphagia coded (T03), 普通针刺 beside the generic 针灸 (T10 overt), a rehabilitation ward's oral-drug-only days held (T05), non-specific low back pain treated with physical therapy only (T07 overt), developmental delay's training in a child (C16) and children's/TCM rehabilitation wards as bed-day wards quiet.
   // fx-b104 → 194 / 46: 运动疗法 beside the named limb training the same day is 重复收费 (T09 careful).
-  blind96: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 46 },
+  // fx-idbills → 194 / 45: a clinic visit of a member seen at the institution before for the condition is its own course (C12 脑瘫康复: B96-0395, B96-0399, B96-0402 no longer identical bills).
+  blind96: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 45 },
   // 122 / 128 unseen (bae508b7): psychiatry and addiction (精神科、精神专科医院与物质依赖).
   // blind97 122 → 162 (fx-b97): MECT sessions billed with no anaesthetic or relaxant that day (T05), 精神科监护 on a day of 工娱治疗/作业疗法 (T02's first days, T07), rTMS above one session a day (T06 overt).
   // blind97 162 → 197 (fx-b97b): 个别心理治疗 above one session a day (T03 overt), MMSE with no cognitive disorder under 60 (T04's weekly and monthly batteries on schizophrenia and anxiety), insomnia alone (F51.0/G47.0) among the outpatient-treatable stays (T10 overt).

@@ -6,7 +6,7 @@ import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
 import { placementNameMarks } from '../../benefits/device-in-place';
 import { memberState } from '../../benefits/member-state';
-import { billId, billKeys, bundleKeyOf, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
+import { billId, billKeys, bundleKeyOf, clinicVisit, continuingCare, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { dayBillOf, doctorDayKey, type DayBill, type DoctorDayKey } from '../../benefits/template-rotation';
@@ -373,7 +373,7 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
   const operationsOf = (key: DoctorDateKey | null, e: MemberClaim) =>
     key ? storedOperations.filter((s) => !inBatch.has(s.claimId) && s.doctorId === key.doctorId && s.operationDays?.includes(key.serviceDate) && (s.arrival === undefined || s.arrival < e.arrival!)) : [];
   const admissionsOf = (keys: readonly AdmissionKey[]) => keys.flatMap((k) => byAdmission.get(admissionId(k)) ?? []);
-  const notCounted = await screeningLeftOut(entries, batteries, keys, ruleset, peersOf, byMember, history, inBatch);
+  const { notCounted, ownCare } = await peersLeftOut(entries, batteries, keys, ruleset, peersOf, byMember, history, inBatch);
   claims.forEach(({ claim, facts }, i) => {
     facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, {
       items: facts.items,
@@ -383,6 +383,7 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
       doctorVisits: visitsOf(doctors[i]),
       dayBills: days[i] ? byDay.get(dayId(days[i]!)) ?? [] : [],
       notCounted,
+      ownCare,
       testBattery: batteries[i],
       admissions: admissionsOf(admissionKeysOf[i]),
       stay: stays[i],
@@ -399,13 +400,17 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
 }
 
 /**
- * Whether a bill is left out of a screening day: its member had a claim at its institution before it ("new to the
- * institution"), or its own entry is not a test battery (a peer matched by the battery's tests that bills more drugs,
- * or a sick visit's test or drug: testBattery), read from the members' ledgers: the batch's members' already at hand,
- * the other members of a test battery's bill read once more (only when the bill has enough of them to matter). A
- * stored claim arrived before every claim of the batch.
+ * Bills left out of a set's count, read from the members' ledgers: the batch's members' already at hand, the other
+ * members of a bill read once more (only when the bill has enough of them to matter). A stored claim arrived before
+ * every claim of the batch.
+ * - notCounted (screening day): its member had a claim at its institution before it ("new to the institution"), or
+ *   its own entry is not a test battery (a peer matched by the battery's tests that bills more drugs, or a sick
+ *   visit's test or drug: testBattery).
+ * - ownCare (identical bills): a clinic visit whose member had an earlier clinic visit at its institution for the same
+ *   condition (principal ICD-10 category): a session of the member's own course or a follow-up of their own condition
+ *   (identical-bills.ts continuingCare).
  */
-async function screeningLeftOut(
+async function peersLeftOut(
   entries: readonly MemberClaim[],
   batteries: readonly boolean[],
   keys: readonly (BillKey | null)[],
@@ -414,12 +419,16 @@ async function screeningLeftOut(
   byMember: Map<string, MemberClaim[]>,
   history: (insuredIds: string[]) => Promise<MemberClaim[]>,
   inBatch: ReadonlySet<string>,
-): Promise<(e: BillPeer) => boolean> {
+): Promise<{ notCounted: (e: BillPeer) => boolean; ownCare: (e: BillPeer) => boolean }> {
   const k = ruleset.refs.history;
-  const min = k?.limits.screeningDay?.minOtherMembers ?? Number.POSITIVE_INFINITY;
+  const screeningMin = k?.limits.screeningDay?.minOtherMembers ?? Number.POSITIVE_INFINITY;
+  const ib = k?.limits.identicalBills;
+  // identicalBills' count: a treatment bundle's, or a drug bill's.
+  const billsMin = (key: BillKey | null) =>
+    !ib ? Number.POSITIVE_INFINITY : key?.bundle ? Math.min(ib.minOtherMembers, ib.treatmentBundle?.minOtherMembers ?? ib.minOtherMembers) : ib.minOtherMembers;
   const wanted = new Set<string>();
   entries.forEach((e, i) => {
-    if (!batteries[i]) return;
+    const min = batteries[i] ? screeningMin : clinicVisit(e) ? billsMin(keys[i]) : Number.POSITIVE_INFINITY;
     const peers = peersOf(keys[i]);
     if (new Set(peers.map((p) => p.insuredId)).size <= min) return;
     for (const p of peers) if (!byMember.has(p.insuredId)) wanted.add(p.insuredId);
@@ -432,11 +441,21 @@ async function screeningLeftOut(
   // A peer's own entry judged once, however many claims of the batch share its bill: the batch's as judged above.
   const battery = new Map<MemberClaim, boolean>(entries.map((e, i) => [e, batteries[i]]));
   const batteryOf = (x: MemberClaim) => battery.get(x) ?? battery.set(x, testBattery(x, k)).get(x)!;
-  return (p) => {
-    const ledger = byMember.get(p.insuredId) ?? others.get(p.insuredId) ?? [];
-    const own = ledger.find((x) => x.claimId === p.claimId);
-    if (own && !batteryOf(own)) return true;
-    return ledger.some((x) => x.claimId !== p.claimId && x.hospitalId === p.hospitalId && x.serviceDate < p.serviceDate && before(x, p));
+  const ledgerOf = (p: BillPeer) => byMember.get(p.insuredId) ?? others.get(p.insuredId) ?? [];
+  const earlierThere = (ledger: readonly MemberClaim[], p: BillPeer) =>
+    ledger.filter((x) => x.claimId !== p.claimId && x.hospitalId === p.hospitalId && x.serviceDate < p.serviceDate && before(x, p));
+  return {
+    notCounted: (p) => {
+      const ledger = ledgerOf(p);
+      const own = ledger.find((x) => x.claimId === p.claimId);
+      if (own && !batteryOf(own)) return true;
+      return earlierThere(ledger, p).length > 0;
+    },
+    ownCare: (p) => {
+      const ledger = ledgerOf(p);
+      const own = ledger.find((x) => x.claimId === p.claimId);
+      return !!own && continuingCare(own, earlierThere(ledger, p));
+    },
   };
 }
 
