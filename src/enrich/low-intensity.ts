@@ -41,7 +41,10 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   if (byClinicTherapy) return byClinicTherapy;
   const stable = content.lowIntensity.stableCourse;
   const longer = c.lengthOfStay > content.lowIntensity.maxNights;
-  if (c.procedureCodes.length > 0 || (longer && (!stable || c.lengthOfStay > stable.maxNights))) return null;
+  const stableNursing = stableNursingOnly(c.items, content.outpatientTreatable?.stableNursing ?? []);
+  // Past the stable course's nights only a patient nursed as stable and self-caring throughout (Ⅲ级护理) is read.
+  const beyond = !!stable && c.lengthOfStay > stable.maxNights;
+  if (c.procedureCodes.length > 0 || (longer && (!stable || (beyond && !(stable.anyLengthWhenStable && stableNursing))))) return null;
   if (workUpAdmission(c)) return null;
   const home = homeCareStay(c, content);
   if (home) return home;
@@ -51,7 +54,7 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   // nothing added (bedBlocking.plainDrip) treats none of: it counts as the routine content, as the 挂床 check reads it.
   const drip = longer ? plainDripOf(c, content.bedBlocking.plainDrip) : () => null;
   // A stable, self-caring patient's daily 中药注射剂 (stableCourse.stableInfusions) grounds no admission (paid on a stay only, 无住院指征).
-  const infusions = longer && stableNursingOnly(c.items, content.outpatientTreatable?.stableNursing ?? []) ? new Set(stable!.stableInfusions) : new Set<string>();
+  const infusions = longer && !beyond && stableNursing ? new Set(stable!.stableInfusions) : new Set<string>();
   let infused = 0;
   // A diabetic whose every diagnosis is a stable one: the finger-stick profile is home monitoring (stableCourse.glucoseMonitoring).
   const glucose = selfMonitoredGlucose(c, stable);
@@ -94,10 +97,13 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行${dripText}${glucoseText}；无手术操作、${infused ? '' : '注射输液、'}治疗项目或耗材`, lineIds: routine };
 }
 
-/** The glucose-monitoring codes read as home monitoring on this stay: every diagnosis stable, one of them diabetes; else none. */
-function selfMonitoredGlucose(c: StayContentInput, stable: NonNullable<Knowledge['stayContent']>['lowIntensity']['stableCourse']): ReadonlySet<string> {
+/**
+ * The glucose-monitoring codes read as home monitoring on this stay: a diabetes code, and every diagnosis stable —
+ * or, `onTablets` (the caller has every drug an oral home medication: no insulin), whatever else is coded; else none.
+ */
+function selfMonitoredGlucose(c: StayContentInput, stable: NonNullable<Knowledge['stayContent']>['lowIntensity']['stableCourse'], onTablets = false): ReadonlySet<string> {
   const g = stable?.glucoseMonitoring;
-  if (!g || !c.diagnosisCodes.length || !c.diagnosisCodes.every((d) => underAny(d, stable!.diagnoses))) return new Set();
+  if (!g || !c.diagnosisCodes.length || (!onTablets && !c.diagnosisCodes.every((d) => underAny(d, stable!.diagnoses)))) return new Set();
   return c.diagnosisCodes.some((d) => underAny(d, g.diabetes)) ? new Set(g.codes) : new Set();
 }
 
@@ -115,9 +121,16 @@ function homeCareStay(c: StayContentInput, content: NonNullable<Knowledge['stayC
   if (!stableNursingOnly(c.items, nursing)) return null;
   const { homeMedicationAtc, homeMonitoring } = content.bedBlocking;
   const monitoring = homeMonitoringOf(c.items, homeMonitoring);
+  // Every drug a tablet of the member's (checked below): a diabetic's finger-stick profile is self-monitoring too.
+  const glucose = selfMonitoredGlucose(c, stable, true);
+  let glucoseLines = 0;
   const drugs = new Set<string>();
   const testDays = new Map<string, Set<number>>();
   for (const it of c.items) {
+    if (glucose.has(rowCodeOf(it))) {
+      glucoseLines++;
+      continue;
+    }
     if (!it.catalogue || it.category === 'consumable') return null;
     if (it.category === 'drug') {
       if (!isHomeMedication(it, homeMedicationAtc)) return null;
@@ -134,7 +147,7 @@ function homeCareStay(c: StayContentInput, content: NonNullable<Knowledge['stayC
   if (!drugs.size) return null;
   return {
     nights: c.lengthOfStay,
-    content: `全程Ⅲ级护理（病情稳定、生活自理），药品仅为门诊长期处方即可的口服维持用药（${[...drugs].join('、')}），检查检验${testDays.size}项各只做一次，无注射输液、治疗项目、手术操作或耗材`,
+    content: `全程Ⅲ级护理（病情稳定、生活自理），药品仅为门诊长期处方即可的口服维持用药（${[...drugs].join('、')}），检查检验${testDays.size}项各只做一次${glucoseLines ? `，床旁快速血糖及试纸${glucoseLines}行（口服药治疗的糖尿病在家自我监测即可）` : ''}，无注射输液、治疗项目、手术操作或耗材`,
     lineIds: routineLineIds(c.items),
   };
 }

@@ -312,6 +312,12 @@ const stayContentFile = z.strictObject({
          */
         homeMedicationOnly: z.boolean().default(false),
         /**
+         * Beyond maxNights the stable course is still judged when every nursing line is a stable grade
+         * (outpatientTreatable.stableNursing: Ⅲ级护理): a self-caring patient's longer stay of the same content adds bed
+         * days, not a need for the bed (as outpatientTreatable.anyLengthWhenStable reads a clinic condition).
+         */
+        anyLengthWhenStable: z.boolean().default(false),
+        /**
          * Catalogue subcategories of injected drugs (中药注射剂, `tcm`) that count as the routine content of the longer
          * stable course when every nursing line is a stable grade (outpatientTreatable.stableNursing: Ⅲ级护理): a stable
          * self-caring patient's daily infusion is the outpatient infusion room's, not the ward's. Absent, none.

@@ -301,7 +301,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 199 / 92 (fx-b80): ICU bed the day after organ support and ventilation hours in it (C06, C19), two cultures in sepsis (C19), I67.4's troponin and ABPM (C09), influenza read against ES3's test norm (C07); NIV without its indication (T07), 疏血通 ≤ 6 支 a day (T09), a stable diabetic's glucose profile is home monitoring (T01).
   // → 204 / 84 (fx-b80b): chronic cor pulmonale I27.9 under 30 (T13 young card), the monitored bed on an acute stroke's first two days (C06 transfer-in), SpO₂ with long-term oxygen for J96.1 at a township hospital (C13).
   // fx-mend29a: ceiling 84 → 92, review 29 item 1 (SpO₂ no stand-in for the gas behind J96.1's oxygen: C13 ×4) and item 4 (no acute-stroke allowance for the monitored bed: C06 ×4).
-  blind80: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 92 },
+  // fx-b115b: 205 / 92 — the stable course past its 7 nights when nursed at Ⅲ级 throughout (stableCourse.anyLengthWhenStable: T01 ×1, 8 nights).
+  blind80: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 92 },
   // 148 / 105 unseen (9bcc944): teeth and mouth (口腔科, 口腔专科医院与民营口腔诊所).
   // fx-b81: 148 → 192 caught, 105 → 45 controls: dental drips (T14), the extraction ledger (T04), a course billed at a second clinic (T10),
   // weekly scalings under discolouration (T01); oral abscess/laceration codes mapped (C04, C23), jaw CT for impacted and supernumerary teeth (C10, C17).
@@ -352,7 +353,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b91 196 / 105: HbA1c at most once in 45 days for diabetes (T04), 皮下注射 beyond the daily injections of the insulin billed (T14),
   // Hashimoto's E06.3 followed as hypothyroidism (T07); 中药熏洗 for diabetic neuropathy (C03), the TSH recheck after levothyroxine's start (C13).
   // Merged over fx-cat31's sleeve rows: 181 / 90 (T12 and C21 no longer read as 串换 by the stand-in, as above).
-  blind91: { fraudCaughtAtLeast: 181, controlsFlaggedAtMost: 90 },
+  // fx-b115b: 185 / 90 — the stable course past its 7 nights when nursed at Ⅲ级 throughout (stableCourse.anyLengthWhenStable: T08 ×4, 8 nights).
+  blind91: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 90 },
   // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
   // fx-b89 199 / 144: guide wire placed by lead/device implants and ablation (C01, C05, C22; T01–T03, T06, T07 lose the
   // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's
@@ -389,7 +391,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // read the insulin pump's hourly row as injections, C03/C19 — mended to the 皮下注射 code).
   // fx-b94 215 / 118: CGM days by the sensor's 14 (T03), GH after a familial/constitutional short-stature visit (T07), GLP-1 after an
   // obesity screen (T01), the admission blood draw read with its tests on short stays (T10); C11/C16/C17 lose their test flags, not their cases.
-  blind94: { fraudCaughtAtLeast: 215, controlsFlaggedAtMost: 118 },
+  // fx-b115b: 219 / 118 — a diabetic's glucose profile is self-monitoring on a Ⅲ级 stay of tablets alone whatever is coded (homeMedicationOnly: T10 ×4).
+  blind94: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 118 },
   // 156 / 180 unseen (41e564a3): wounds, burns and hyperbaric oxygen, written anew on the real rows after fx-b87 (创面修复、烧伤与高压氧).
   blind95: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 168 }, // fx-b95: 高压氧舱治疗 read as HBO, long-wear dressings at most 4 days in 7, culture for burns ≥10%/M72.6
   // 180 / 125 unseen (bae508b7): urology, stones and men's health, written anew on the real rows after fx-b86 (泌尿外科、结石与男科).
@@ -471,7 +474,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind117: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 51 },
   // 208 / 171 unseen (7ea9d48b): the DRG/DIP era's hospital behaviour again, written anew on the real rows.
   // fx-b115: 213 / 144 — β-hydroxybutyrate in DKA and lactate on vasopressor days are serial tests (C18, C08); procalcitonin no longer supports a sepsis principal, organ support does (T02).
-  blind115: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 144 },
+  // fx-b115b: 225 / 144 — T10 3 → 15: stableCourse.anyLengthWhenStable (8–10 nights at Ⅲ级) and the E11.2 stays' glucose profile as self-monitoring.
+  blind115: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 144 },
   // 205 / 62 unseen (6a09a0b3): issue 19's typologies in every setting (stays, clinics, 门诊慢特病, pharmacies), written anew.
   blind118: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 62 },
   // 141 / 74 unseen (6a09a0b3): operations, anaesthesia and high-value consumables again, written anew.

@@ -28,3 +28,20 @@ describe('stable type 2 diabetes on oral drugs with a daily glucose profile', ()
     expect(lowIntensity(stay(['I10.x00', 'E78.500']))).toBeNull();
   });
 });
+
+// Whatever is coded (homeMedicationOnly), a Ⅲ级 stay whose every drug is a tablet of the member's: the profile is self-monitoring too.
+const selfCaring = (codes: string[], extra: RuleExample['addItems'] = []): RuleExample => {
+  const e = stay(codes, extra);
+  return { ...e, addItems: e.addItems!.map((it) => (it.code === '001201000030001' ? { ...it, code: '001201000040001' } : it)) };
+};
+
+describe('type 2 diabetes with a complication, on tablets, at Ⅲ级护理 throughout', () => {
+  it('reads the profile as home monitoring: the member\'s outpatient regimen given in a bed', () => {
+    expect(lowIntensity(selfCaring(['E11.200', 'I10.x00x002']))?.content).toContain('床旁快速血糖及试纸12行');
+  });
+
+  it('is quiet on insulin, or at Ⅱ级护理', () => {
+    expect(lowIntensity(selfCaring(['E11.200', 'I10.x00x002'], insulin))).toBeNull();
+    expect(lowIntensity(stay(['E11.200', 'I10.x00x002']))).toBeNull();
+  });
+});
