@@ -519,6 +519,11 @@ const frequencyRowSchema = z.strictObject({
    * and on the member's earlier claims alike; distinctDays counts days instead.
    */
   max: z.number().int().positive(),
+  /**
+   * Per episode: beyond `max`, one unit more on each day the claim bills one of `codes` (code prefixes): the
+   * recipient's ABO and RhD typed again on the sample of each crossmatch (临床输血技术规范). Absent: none.
+   */
+  extraPerDayWith: z.strictObject({ codes: z.array(z.string().min(2)).min(1), label: z.string().min(1) }).optional(),
   /** Count the days it is billed on, not its units: twice-daily radiotherapy fractions are one treatment day. */
   distinctDays: z.boolean().optional(),
   /**

@@ -27,9 +27,9 @@ export interface TooOften {
  * the allowance.
  */
 /** The item with its allowance, as an investigator reads it: 血型鉴定（限每次住院或就诊1次）. */
-function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max' | 'distinctDays' | 'sites'>, sites = 1, unit = '次'): string {
+function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max' | 'distinctDays' | 'sites' | 'extraPerDayWith'>, sites = 1, unit = '次'): string {
   if (row.sites) return `${row.name}（限${row.periodDays ?? 1}天内每${row.sites.name}${row.max}${row.sites.unit}，其间就诊所示${sites}${row.sites.name}）`;
-  if (row.per === 'episode') return `${row.name}（限每次住院或就诊${row.max}${unit}）`;
+  if (row.per === 'episode') return `${row.name}（限每次住院或就诊${row.max}${unit}${row.extraPerDayWith ? `，${row.extraPerDayWith.label}当日另计1${unit}` : ''}）`;
   if (row.per === 'week') return `${row.name}（限每周（周一至周日）${row.max}${row.distinctDays ? '个治疗日' : unit}）`;
   const days = row.periodDays ?? 1;
   // Counted by days billed (distinctDays): the allowance is of days, not units (two canals repositioned at one sitting).
@@ -315,10 +315,21 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       }
     }
     if (row.per === 'episode') {
+      // A day billing one of extraPerDayWith allows one unit more that day (the typing repeated on a crossmatch's sample).
+      const extraOn = row.extraPerDayWith ? datesBilling(items, row.extraPerDayWith.codes) : null;
+      const extraUsed = new Set<string>();
       let count = 0;
       for (const l of lines) {
-        count += Math.max(1, l.quantity);
-        if (count > row.max) excess.add(l.lineId), names.add(limitText(row, 1, unit));
+        for (let n = Math.max(1, l.quantity); n > 0; n--) {
+          count++;
+          if (count <= row.max) continue;
+          if (extraOn?.has(l.date) && !extraUsed.has(l.date)) {
+            extraUsed.add(l.date);
+            count--;
+            continue;
+          }
+          excess.add(l.lineId), names.add(limitText(row, 1, unit));
+        }
       }
       continue;
     }
