@@ -766,6 +766,8 @@ const recognitionSchema = z.looseObject({
   emergencyItems: z.array(z.string().min(1)).default([]),
   /** provider.department values of an emergency department. */
   emergencyDepartments: z.array(z.string().min(1)).default([]),
+  /** Catalogue rows that draw the specimen a visit's own tests need (静脉采血): a same-day repeat only beside a repeated test. */
+  specimenCollection: z.strictObject({ codes: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
   rows: z.array(
     z.strictObject({
       name: z.string().min(1),
@@ -787,6 +789,7 @@ export interface ExamRecognition {
   byRow: ReadonlyMap<string, ExamRecognitionRow>;
   emergencyItems: ReadonlySet<string>;
   emergencyDepartments: ReadonlySet<string>;
+  specimenCollection: ReadonlySet<string>;
 }
 
 /** Seen at the emergency department: its department, or an emergency row (急诊诊察费) among the lines — a claim's or a ledger entry's. */
@@ -1031,7 +1034,7 @@ function loadRecognition(r: { file: string; json: unknown } | null): ExamRecogni
       byRow.set(code, row);
     }
   });
-  return { byRow, emergencyItems: new Set(parsed.emergencyItems), emergencyDepartments: new Set(parsed.emergencyDepartments) };
+  return { byRow, emergencyItems: new Set(parsed.emergencyItems), emergencyDepartments: new Set(parsed.emergencyDepartments), specimenCollection: new Set(parsed.specimenCollection?.codes ?? []) };
 }
 
 /**
