@@ -5,7 +5,7 @@ import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../history-knowledge';
 import { emergencyVisit, lineIn, list } from './common';
-import { referredUp } from './referred-up';
+import { followedThereBefore, referredUp } from './referred-up';
 import { startsWithAny, underAny, withOperations } from '../../contract/code-prefix';
 import { diagnosisIn } from '../../contract/exact-diagnoses';
 import { atcOfDrugCode } from '../../contract/drug-code';
@@ -351,7 +351,9 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // row (lineIn: a line billed under a product or regional code of the row counts).
     const sameSession = row.countsWith?.length ? new Set(row.countsWith) : null;
     const rowCodes = new Set([code, ...(sameSession ?? [])]);
-    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && !nearProcedure(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
+    // Referred up: the higher clinic's first follow-up of the condition; one that has followed the member before runs its own schedule.
+    const upHere = follow !== null && !followedThereBefore(me, prior, follow.claim);
+    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && !nearProcedure(e) && (!follow || (follow.claim(e) && !(upHere && referredUp(e, me)))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
     // Earlier claims' lines count by their units as this claim's do: a line's quantity is the number of the
     // catalogue row's 计价单位 charged (次: sessions or tests, 日: a sensor's days, 根: canals, 套: kits), which is what
     // max counts, so a line of quantity 3 is three charges whichever claim carries it. The ledger keeps every line's
