@@ -467,7 +467,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b115: 213 / 144 — β-hydroxybutyrate in DKA and lactate on vasopressor days are serial tests (C18, C08); procalcitonin no longer supports a sepsis principal, organ support does (T02).
   blind115: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 144 },
   // 205 / 62 unseen (6a09a0b3): issue 19's typologies in every setting (stays, clinics, 门诊慢特病, pharmacies), written anew.
-  blind118: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 62 },
+  // fx-b118: 210 / 27 — Ⅰ级护理 for 自理能力重度依赖 read from the day's care, Barthel ≤ 40 (C17); 血型鉴定 again with each crossmatch (C10); a blood draw is a same-day repeat only beside a repeated test (C09); HbA1c at a clinic that followed the member before counts the centre's (T09); 24 h monitoring on the discharge day (T07).
+  blind118: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 27 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
