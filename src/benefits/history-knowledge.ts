@@ -519,6 +519,11 @@ const frequencyRowSchema = z.strictObject({
    * and on the member's earlier claims alike; distinctDays counts days instead.
    */
   max: z.number().int().positive(),
+  /**
+   * Per episode: beyond `max`, one unit more on each day the claim bills one of `codes` (code prefixes): the
+   * recipient's ABO and RhD typed again on the sample of each crossmatch (临床输血技术规范). Absent: none.
+   */
+  extraPerDayWith: z.strictObject({ codes: z.array(z.string().min(2)).min(1), label: z.string().min(1) }).optional(),
   /** Count the days it is billed on, not its units: twice-daily radiotherapy fractions are one treatment day. */
   distinctDays: z.boolean().optional(),
   /**
@@ -761,6 +766,8 @@ const recognitionSchema = z.looseObject({
   emergencyItems: z.array(z.string().min(1)).default([]),
   /** provider.department values of an emergency department. */
   emergencyDepartments: z.array(z.string().min(1)).default([]),
+  /** Catalogue rows that draw the specimen a visit's own tests need (静脉采血): a same-day repeat only beside a repeated test. */
+  specimenCollection: z.strictObject({ codes: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
   rows: z.array(
     z.strictObject({
       name: z.string().min(1),
@@ -782,6 +789,7 @@ export interface ExamRecognition {
   byRow: ReadonlyMap<string, ExamRecognitionRow>;
   emergencyItems: ReadonlySet<string>;
   emergencyDepartments: ReadonlySet<string>;
+  specimenCollection: ReadonlySet<string>;
 }
 
 /** Seen at the emergency department: its department, or an emergency row (急诊诊察费) among the lines — a claim's or a ledger entry's. */
@@ -1026,7 +1034,7 @@ function loadRecognition(r: { file: string; json: unknown } | null): ExamRecogni
       byRow.set(code, row);
     }
   });
-  return { byRow, emergencyItems: new Set(parsed.emergencyItems), emergencyDepartments: new Set(parsed.emergencyDepartments) };
+  return { byRow, emergencyItems: new Set(parsed.emergencyItems), emergencyDepartments: new Set(parsed.emergencyDepartments), specimenCollection: new Set(parsed.specimenCollection?.codes ?? []) };
 }
 
 /**

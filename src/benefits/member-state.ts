@@ -367,7 +367,11 @@ function sameDay(me: MemberClaim, e: MemberClaim, items: readonly BenefitItem[],
   const services = (c: MemberClaim) => (c.lines ? c.lines.filter((l) => l.kind === 'service' && !(up && l.test)).map(ledgerRowOf) : c.serviceCodes);
   const drugs = (c: MemberClaim) => (c.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.drug as string);
   const theirServices = new Set(pharmacy ? [] : services(e));
-  const codes = [...new Set(services(me).filter((c) => theirServices.has(c)))].sort();
+  const shared = [...new Set(services(me).filter((c) => theirServices.has(c)))].sort();
+  // Each hospital draws the sample its own tests need: the draw is a repeat only beside a repeated test.
+  const collection = k.examRecognition?.specimenCollection;
+  const mine = tests(me);
+  const codes = collection?.size && !shared.some((c) => mine.has(c)) ? shared.filter((c) => !collection.has(c)) : shared;
   const theirDrugs = new Set(drugs(e));
   const sameDrugs = same || pharmacy ? [...new Set(drugs(me).filter((d) => theirDrugs.has(d)))].sort() : [];
   if (!codes.length && !sameDrugs.length) return null;

@@ -27,4 +27,5 @@ export function markHourlyLines(items: readonly ItemFacts[]): void {
   }
 }
 
-const timed = (it: ItemFacts) => it.catalogue?.unit === '小时' && it.catalogue?.subcategory === 'treatment';
+/** A bedside treatment priced by the hour (not an anaesthesia). */
+export const timed = (it: ItemFacts) => it.catalogue?.unit === '小时' && it.catalogue?.subcategory === 'treatment';

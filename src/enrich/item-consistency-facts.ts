@@ -45,6 +45,10 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
     const when = a.days > 0 ? `，入院后前${a.days}日内或当日/前一日有急性治疗（注射用药${a.acuteServices.length ? `、${a.acuteServices.map(names).join('、')}` : ''}）` : '';
     parts.push(`${a.minAge}岁及以上患者因急性疾病住院（非病情稳定或门诊可治疗的主诊断）、合并诊断 ${prefixList(a.diagnoses)}${when}`);
   }
+  if (row.dependence) {
+    const d = row.dependence;
+    parts.push(`${d.label}（同日收费所示失能按 Barthel 指数扣分后≤${d.maxScore}分：${d.abilities.map((a) => `${a.label}−${a.points}（${a.codes.map(names).join('、')}）`).join('，')}）`);
+  }
   for (const r of row.correction ?? []) {
     const since = r.nearDays > 0 ? `入院后至其后${r.nearDays}日内已查` : '入院后至当日已查';
     const recheck = r.rechecked ? '（至少两日，含复查）' : '';
@@ -254,8 +258,21 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     (row.minDaysAfter !== undefined && day - (ctx.firstDayOfRow.get(row) ?? day) >= row.minDaysAfter) ||
     (row.atc.length > 0 && parenteralDrugNear(c.items, day, row.atc, row.nearDays)) ||
     underCorrection(row, day, ctx, codes) ||
-    agedAcuteDay(row, day, ctx, codes)
+    agedAcuteDay(row, day, ctx, codes) ||
+    dependentDay(row, day, codes)
   );
+}
+
+/**
+ * The day's care shows the patient heavily dependent (`dependence`): the abilities whose care is billed that day taken
+ * off the Barthel index's 100 leave `maxScore` or less (bedridden and tube-fed: the nurse does what the patient cannot).
+ */
+function dependentDay(row: ConsistencyRow, day: number, codes: ReadonlyMap<number, ReadonlySet<string>>): boolean {
+  const d = row.dependence;
+  const billed = codes.get(day);
+  if (d === undefined || billed === undefined) return false;
+  const lost = d.abilities.reduce((sum, a) => sum + (a.codes.some((code) => billed.has(code)) ? a.points : 0), 0);
+  return 100 - lost <= d.maxScore;
 }
 
 /** Whether `day` is within an `afterOperations` entry's days of one of its operations, or later with its watch billed that day. */

@@ -257,6 +257,18 @@ const consistencyRow = z.strictObject({
   /** Diagnoses that support the line only together: every prefix of one entry coded (dementia with agitation). */
   together: z.array(z.array(z.string().min(1)).min(2)).default([]),
   /**
+   * Self-care dependence read from the day's care (Ⅰ级护理 for 自理能力重度依赖): each entry a self-care ability the
+   * Barthel index scores, lost when one of its `codes` is billed that day (a tube feed: feeding), worth `points`; the
+   * line is supported when the index left, 100 less the points lost, is `maxScore` or less.
+   */
+  dependence: z
+    .strictObject({
+      maxScore: z.number().int().min(0).max(100),
+      label: z.string().min(1),
+      abilities: z.array(z.strictObject({ label: z.string().min(1), codes: z.array(z.string().min(1)).min(1), points: z.number().int().min(1).max(100) })).min(1),
+    })
+    .optional(),
+  /**
    * Conditions under active intravenous treatment (Ⅰ级护理 for 病情随时可能发生变化), one entry each: one of `diagnoses`
    * coded, an injected drug of `atc` on the line's day, and one of `tests` within `nearDays` of it (the dose set and
    * checked by measurement) — or, with `testsSinceAdmission`, on any day from admission to `nearDays` after it (a culture

@@ -2,6 +2,7 @@ import type { HistoryLimits } from '../benefits/history-knowledge';
 import { toYuan } from '../money/fen';
 import { daysBetween } from '../contract/dates';
 import type { ItemFacts } from './item-fact-types';
+import { timed } from './hourly-lines';
 import type { CatalogueEntry } from './catalogue';
 import { stayContentFacts } from './stay-content-facts';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -192,6 +193,18 @@ export function stayFacts(input: StayInput): StayFacts {
       const beyond = unitsTaken(order, billed - g.allowed);
       named.push(...beyond.lineIds);
       fen += beyond.fen;
+    }
+    // A full 24 hours of a bedside treatment on the discharge day of a stay with a night: the patient leaves that day,
+    // so its hours end before midnight (one still in the bed at midnight was there another night, and bills its bed).
+    if (lengthOfStay >= 1) {
+      const shown = new Set<string>();
+      for (const it of items) {
+        if (it.date !== endDate || !timed(it) || it.quantityOnDay < 24) continue;
+        named.push(it.lineId);
+        fen += it.amountFen;
+        const name = it.catalogue?.name ?? it.name;
+        if (!shown.has(name)) shown.add(name), labels.push(`${name}出院当日计${it.quantityOnDay}小时（出院当日不足24小时）`);
+      }
     }
     if (named.length) dayItemsExcess = { lineIds: named, groups: labels.join('；'), amount: toYuan(fen) };
   }

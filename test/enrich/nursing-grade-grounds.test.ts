@@ -16,6 +16,10 @@ const ICU_BED = '001105000030001';
 const ICU_CARE = '001201000050001';
 const POTASSIUM = 'XB05XAL512B002010182375';
 const ELECTROLYTES = '002502030010001';
+const AIR_MATTRESS = '001219000060001';
+const TUBE_FEED = '001219000020001';
+const MOUTH_CARE = '001219000050001';
+const SUCTION = '001219000040001';
 
 
 /** The base stay with `grade` on days 0–4 (the base's own Ⅱ级 line on day 0 made that grade), extra lines beside it. */
@@ -96,6 +100,17 @@ describe('grounds of the nursing grade', () => {
     expect(await contextFlags(stay(LEVEL1, hypokalaemia, infused.slice(0, 3)))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
     // Never measured: the infusion alone does not show a disturbance under correction.
     expect(await contextFlags(stay(LEVEL1, hypokalaemia, infused.slice(1, 3)))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
+  });
+
+  it('supports Ⅰ级护理 on a day whose care shows a Barthel index of 40 or less (bedridden and tube-fed or given mouth care), not bedridden alone nor tube-fed without the bed', async () => {
+    const rehab = { 'provider.department': 'rehabilitation', diagnoses: [{ code: 'I69.300x002', principal: true }, { code: 'R13.x00' }] };
+    const on = (codes: string[], days = [3, 4]) => days.flatMap((day) => codes.map((code) => ({ code, day })));
+    expect(await contextFlags(stay(LEVEL1, rehab, on([AIR_MATTRESS, TUBE_FEED])))).toEqual([]);
+    expect(await contextFlags(stay(LEVEL1, rehab, on([AIR_MATTRESS, MOUTH_CARE])))).toEqual([]);
+    // Day 4 without its tube feed: bedridden alone is 中度依赖 (45).
+    expect(await contextFlags(stay(LEVEL1, rehab, [...on([AIR_MATTRESS]), ...on([TUBE_FEED], [3])]))).toEqual([`${LEVEL1}@4`]);
+    // Tube feeds, mouth care and suction without the air mattress: 25 points off at most.
+    expect(await contextFlags(stay(LEVEL1, rehab, on([TUBE_FEED, MOUTH_CARE, SUCTION])))).toEqual([`${LEVEL1}@3`, `${LEVEL1}@4`]);
   });
 
   it('supports Ⅰ级护理 through a stay for an intra-abdominal or intrathoracic organ injury, not for a superficial abdominal one', async () => {

@@ -5,7 +5,7 @@ import { fenOf, toYuan } from '../../money/fen';
 import { ledgerRowOf, type LedgerLine, type MemberClaim } from '../member-claim';
 import { genericDrugKey, type FrequencyRow, type HistoryKnowledge } from '../history-knowledge';
 import { emergencyVisit, lineIn, list } from './common';
-import { referredUp } from './referred-up';
+import { followedThereBefore, referredUp } from './referred-up';
 import { startsWithAny, underAny, withOperations } from '../../contract/code-prefix';
 import { diagnosisIn } from '../../contract/exact-diagnoses';
 import { atcOfDrugCode } from '../../contract/drug-code';
@@ -27,9 +27,9 @@ export interface TooOften {
  * the allowance.
  */
 /** The item with its allowance, as an investigator reads it: 血型鉴定（限每次住院或就诊1次）. */
-function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max' | 'distinctDays' | 'sites'>, sites = 1, unit = '次'): string {
+function limitText(row: Pick<FrequencyRow, 'name' | 'per' | 'periodDays' | 'max' | 'distinctDays' | 'sites' | 'extraPerDayWith'>, sites = 1, unit = '次'): string {
   if (row.sites) return `${row.name}（限${row.periodDays ?? 1}天内每${row.sites.name}${row.max}${row.sites.unit}，其间就诊所示${sites}${row.sites.name}）`;
-  if (row.per === 'episode') return `${row.name}（限每次住院或就诊${row.max}${unit}）`;
+  if (row.per === 'episode') return `${row.name}（限每次住院或就诊${row.max}${unit}${row.extraPerDayWith ? `，${row.extraPerDayWith.label}当日另计1${unit}` : ''}）`;
   if (row.per === 'week') return `${row.name}（限每周（周一至周日）${row.max}${row.distinctDays ? '个治疗日' : unit}）`;
   const days = row.periodDays ?? 1;
   // Counted by days billed (distinctDays): the allowance is of days, not units (two canals repositioned at one sitting).
@@ -315,10 +315,21 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
       }
     }
     if (row.per === 'episode') {
+      // A day billing one of extraPerDayWith allows one unit more that day (the typing repeated on a crossmatch's sample).
+      const extraOn = row.extraPerDayWith ? datesBilling(items, row.extraPerDayWith.codes) : null;
+      const extraUsed = new Set<string>();
       let count = 0;
       for (const l of lines) {
-        count += Math.max(1, l.quantity);
-        if (count > row.max) excess.add(l.lineId), names.add(limitText(row, 1, unit));
+        for (let n = Math.max(1, l.quantity); n > 0; n--) {
+          count++;
+          if (count <= row.max) continue;
+          if (extraOn?.has(l.date) && !extraUsed.has(l.date)) {
+            extraUsed.add(l.date);
+            count--;
+            continue;
+          }
+          excess.add(l.lineId), names.add(limitText(row, 1, unit));
+        }
       }
       continue;
     }
@@ -340,7 +351,9 @@ export function tooOften(me: MemberClaim, items: readonly BenefitItem[], prior: 
     // row (lineIn: a line billed under a product or regional code of the row counts).
     const sameSession = row.countsWith?.length ? new Set(row.countsWith) : null;
     const rowCodes = new Set([code, ...(sameSession ?? [])]);
-    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && !nearProcedure(e) && (!follow || (follow.claim(e) && !referredUp(e, me))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
+    // Referred up: the higher clinic's first follow-up of the condition; one that has followed the member before runs its own schedule.
+    const upHere = follow !== null && !followedThereBefore(me, prior, follow.claim);
+    const counted = prior.filter((e) => (!visitTypes || visitTypes.includes(e.visitType)) && !exempt(e) && !ownReason(e) && !nearProcedure(e) && (!follow || (follow.claim(e) && !(upHere && referredUp(e, me)))) && (!row.sameInjuryRegion || sharesInjuryRegion(e, me)) && codesProcedure(row, e));
     // Earlier claims' lines count by their units as this claim's do: a line's quantity is the number of the
     // catalogue row's 计价单位 charged (次: sessions or tests, 日: a sensor's days, 根: canals, 套: kits), which is what
     // max counts, so a line of quantity 3 is three charges whichever claim carries it. The ledger keeps every line's

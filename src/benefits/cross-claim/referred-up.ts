@@ -23,3 +23,12 @@ export function referredUp(a: Pick<MemberClaim, 'serviceDate' | 'hospitalLevel'>
   const [earlier, later] = a.serviceDate < b.serviceDate ? [a, b] : [b, a];
   return (later.hospitalLevel as number) > (earlier.hospitalLevel as number);
 }
+
+/**
+ * Whether the member was already followed for the condition at this claim's hospital before it (an earlier claim there
+ * that `ofCondition` accepts): a patient seen at a county or tertiary clinic and at the community centre in turn is
+ * followed at both, and the higher clinic's test is its own schedule's, not the re-examination of one referred up.
+ */
+export function followedThereBefore(me: Pick<MemberClaim, 'claimId' | 'hospitalId' | 'serviceDate'>, prior: readonly MemberClaim[], ofCondition: (e: MemberClaim) => boolean): boolean {
+  return prior.some((e) => e.claimId !== me.claimId && e.hospitalId === me.hospitalId && e.serviceDate < me.serviceDate && ofCondition(e));
+}
