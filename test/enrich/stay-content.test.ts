@@ -456,6 +456,41 @@ describe('串换手术项目: a billed operation no coded procedure supports (th
   });
 });
 
+
+describe('串换手术项目 among operations of one kind: the dearer fee for a cheaper operation (PKP for PVP, meniscal repair for a resection, 全组 for one sinus)', () => {
+  const stay = (diagnoses: string[], procedures: string[], service: string) =>
+    build({
+      set: { diagnoses: diagnoses.map((code, i) => ({ code, principal: i === 0 })), procedures: procedures.map((code) => ({ code, date: '2025-03-05' })) },
+      addItems: [{ code: service, day: 1 }],
+    });
+  const PKP = '003303050030001';
+  const PVP = '003303050020001';
+  const REPAIR = '003303040020001'; // 关节镜下半月板缝合术
+  const RESECT = '003303040010001'; // 关节镜下半月板切除术
+  const FESS_ALL = '003304070020201'; // 经鼻内镜鼻窦手术(全组鼻窦)
+  const FESS_ONE = '003304070020101';
+
+  it.each([
+    ['PKP billed on a vertebroplasty (81.65)', ['M80.000'], ['81.6500'], PKP],
+    ['meniscal repair billed on a meniscectomy (80.6)', ['M23.205'], ['80.6x07'], REPAIR],
+    ['the whole-set sinus fee on one sinus’s disease (J32.0)', ['J32.000'], ['22.5301'], FESS_ALL],
+  ])('flags %s', async (_name, dx, px, service) => {
+    expect(hit(await judge(stay(dx, px, service)), 'catalogue.operation-unsupported')).toBeDefined();
+  });
+
+  it.each([
+    ['PKP coded and billed', ['M80.000'], ['81.6601'], PKP],
+    ['a kyphoplasty billed as the cheaper PVP', ['M80.000'], ['81.6601'], PVP],
+    ['meniscal repair coded and billed', ['S83.200'], ['81.4700x013'], REPAIR],
+    ['a meniscectomy billed as such', ['M23.205'], ['80.6x07'], RESECT],
+    ['the whole-set sinus fee on pansinusitis (J32.4)', ['J32.400'], ['22.5301'], FESS_ALL],
+    ['the one-sinus fee on maxillary sinusitis', ['J32.000'], ['22.5301'], FESS_ONE],
+  ])('is quiet for %s', async (_name, dx, px, service) => {
+    const v = await judge(stay(dx, px, service));
+    expect(hit(v, 'catalogue.operation-unsupported')).toBeUndefined();
+    expect(hit(v, 'grouping.procedure-unsupported')).toBeUndefined();
+  });
+});
 describe('an operation whose price item includes a coded procedure (procedure-billing.json includedIn: the chest drain of a lung resection)', () => {
   const VATS_LOBE = '003308020020001'; // 胸腔镜下肺叶切除术
   const DRAIN = '003308010010001'; // 胸腔闭式引流术
