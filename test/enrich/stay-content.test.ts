@@ -485,6 +485,7 @@ describe('串换手术项目 among operations of one kind: the dearer fee for a 
     ['a meniscectomy billed as such', ['M23.205'], ['80.6x07'], RESECT],
     ['the whole-set sinus fee on pansinusitis (J32.4)', ['J32.400'], ['22.5301'], FESS_ALL],
     ['the one-sinus fee on maxillary sinusitis', ['J32.000'], ['22.5301'], FESS_ONE],
+    ['an open fracture’s debridement (79.66) billed as 清创术', ['S82.210'], ['79.6601'], '003309010010001'],
   ])('is quiet for %s', async (_name, dx, px, service) => {
     const v = await judge(stay(dx, px, service));
     expect(hit(v, 'catalogue.operation-unsupported')).toBeUndefined();
