@@ -712,3 +712,15 @@ describe('hyperbaric oxygen billed as 吸氧 under 93.95 (therapy-indications.js
     expect(hit(await judge(own('T58.x00')), 'catalogue.therapy-not-indicated')).toBeUndefined();
   });
 });
+
+describe('a wound culture on a dehisced surgical wound (test-indications.json suspected T81.3: CDC/NHSN deep incisional SSI)', () => {
+  const culture = (dx: string[]) =>
+    build({ set: { diagnoses: dx.map((code, i) => ({ code, principal: i === 0 })) }, addItems: [{ code: '002502140010001', day: 1 }] });
+  // The base stay's own head CT is judged too: only the culture's hits are read.
+  const cultureHits = async (dx: string[]) =>
+    (await judge(culture(dx))).hits.filter((h: any) => h.ruleId === 'catalogue.test-not-indicated' && String(h.message).startsWith('细菌培养'));
+  it('is indicated with T81.3 coded, and not on the same stay without it', async () => {
+    expect(await cultureHits(['M17.101', 'T81.300'])).toHaveLength(0);
+    expect(await cultureHits(['M17.101'])).toHaveLength(1);
+  });
+});
