@@ -5,7 +5,7 @@ import { buildClaim as build, judge, hitOf as hit } from '../helpers/shipped-rul
 // shipped rules; the base stay runs 4–9 Mar, the operation on day 1 (5 Mar).
 
 const GA = { code: '003301010010001', quantity: 2, day: 1 };
-const LOCAL = { code: '003301010030001', day: 1 };
+const LOCAL = { code: '003301010030001', quantity: 1, day: 1 };
 const op = (diagnoses: string[], procedures: string[], services: string[], anaesthesia = GA, birthDate = '1960-05-01') =>
   build({
     set: {
