@@ -724,3 +724,18 @@ describe('a wound culture on a dehisced surgical wound (test-indications.json su
     expect(await cultureHits(['M17.101'])).toHaveLength(1);
   });
 });
+
+describe('an operation’s own approach billed beside it the same day (catalogue includes: 分解收费)', () => {
+  const sameDay = (operation: string, component: string, componentDay: number) =>
+    build({ set: { diagnoses: [{ code: 'N20.100', principal: true }] }, addItems: [{ code: operation, day: 1 }, { code: component, day: componentDay }] });
+  const bundled = async (c: ReturnType<typeof sameDay>, component: string) =>
+    (await judge(c)).hits.filter((h: any) => h.ruleId === 'catalogue.bundled-charge' && h.lineIds.some((id: string) => c.items.find((i: any) => i.lineId === id)?.code === component));
+  it.each([
+    ['a cystoscopy beside a ureteroscopic lithotripsy', '003306020010001', '002503010150001'],
+    ['a nasal endoscopy beside endoscopic sinus surgery', '003304070020201', '003104020010001'],
+    ['a chest drain beside a thoracoscopic wedge resection', '003308020010001', '003308010010001'],
+  ])('names %s; the same item on another day is its own', async (_name, operation, component) => {
+    expect(await bundled(sameDay(operation, component, 1), component)).toHaveLength(1);
+    expect(await bundled(sameDay(operation, component, 3), component)).toHaveLength(0);
+  });
+});
