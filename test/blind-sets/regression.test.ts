@@ -480,7 +480,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b118: 210 / 27 — Ⅰ级护理 for 自理能力重度依赖 read from the day's care, Barthel ≤ 40 (C17); 血型鉴定 again with each crossmatch (C10); a blood draw is a same-day repeat only beside a repeated test (C09); HbA1c at a clinic that followed the member before counts the centre's (T09); 24 h monitoring on the discharge day (T07).
   blind118: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 27 },
   // 141 / 74 unseen (6a09a0b3): operations, anaesthesia and high-value consumables again, written anew.
-  blind119: { fraudCaughtAtLeast: 141, controlsFlaggedAtMost: 74 },
+  // fx-b119: 184 / 70 — a dearer operation fee no coded procedure stands for (PKP on PVP, meniscal repair on a resection, 全组 FESS on one sinus: T01); GA on local-anaesthesia operations in adults (T04); operations with no indication coded (cholecystectomy for gastritis, knee debridement for OA alone, tonsillectomy in acute tonsillitis …: T09); pathology on phaco, strabismus and fracture fixation (T12); a dehisced wound's culture (C04); an operation's own cystoscopy, nasal endoscopy or chest drain billed beside it the same day (T02).
+  blind119: { fraudCaughtAtLeast: 184, controlsFlaggedAtMost: 70 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most

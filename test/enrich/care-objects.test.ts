@@ -145,6 +145,22 @@ describe('pathology needs a specimen taken', () => {
     expect(r.stay.careWithoutObject?.names).toBe('病理检查(常规石蜡切片)');
   });
 
+  it.each([
+    ['a phaco cataract extraction (13.41 + 13.71, its service named 超声乳化摘除)', 'H25.100', ['13.4100x001', '13.7100x001'], '003304010010001'],
+    ['a strabismus operation (15.3)', 'H50.100', ['15.3x01'], '003304010050001'],
+    ['an open reduction and internal fixation of a fresh fracture (79.32)', 'S52.500x001', ['79.3200x011'], '003303020040001'],
+  ])('an operation that removes no tissue is no specimen: %s', (_what, dx, px, service) => {
+    const r = stay({ set: { diagnoses: [{ code: dx, principal: true }], procedures: px.map((code) => ({ code })) }, addItems: [{ code: service, day: 1 }, { code: PATHOLOGY, day: 1 }] });
+    expect(r.stay.careWithoutObject?.names).toBe('病理检查(常规石蜡切片)');
+  });
+
+  it('but the fixation of a pathological fracture (M84.4) or a bone metastasis (C79.5) sends its curettings: quiet', () => {
+    for (const dx of ['M84.400x051', 'C79.500']) {
+      const r = stay({ set: { diagnoses: [{ code: 'S52.500x001', principal: true }, { code: dx }], procedures: [{ code: '79.3200x011' }] }, addItems: [{ code: '003303020040001', day: 1 }, { code: PATHOLOGY, day: 1 }] });
+      expect(r.stay.careWithoutObject).toBeNull();
+    }
+  });
+
   it('a clinic visit is judged too; slides from elsewhere (病理会诊), sputum cytology and TCT are not', () => {
     expect(stay({ base: 'outpatient', addItems: [{ code: PATHOLOGY }] }).stay.careWithoutObject?.names).toBe('病理检查(常规石蜡切片)');
     const notJudged = [named('270900001', '病理会诊'), named('270200001', '痰脱落细胞学检查与诊断'), { code: '002502160010001' }];

@@ -72,3 +72,29 @@ describe('骨水泥用于内固定须有骨质疏松或病理性骨', () => {
     expect(placesRow(CEMENT, '79.3603', ['S82.600'])).toBe(false);
   });
 });
+
+describe('无指征手术 of general surgery, ENT and knee arthroscopy (operation-indications.json)', () => {
+  const op = (code: string, name: string) => [line('1', code, name, 2000)];
+  it.each([
+    ['a cholecystectomy for gastritis', '胆囊切除术', ['K29.500'], ['51.2300'], op('003302020010001', '腹腔镜下胆囊切除术')],
+    ['an arthroscopic debridement for knee osteoarthritis alone', '关节镜下膝关节清理术', ['M17.101'], ['80.8602'], op('003303040040001', '关节镜下关节清理术')],
+    ['a septoplasty for chronic rhinitis', '鼻中隔矫正术', ['J31.000'], ['21.5x01'], op('003304070010001', '鼻中隔矫正术')],
+    ['a tonsillectomy in acute tonsillitis', '扁桃体切除术', ['J03.900'], ['28.2x03'], op('003304020010001', '扁桃体切除术')],
+    ['an appendicectomy for abdominal pain', '阑尾切除术', ['R10.400'], ['47.0100'], op('003302010010001', '腹腔镜下阑尾切除术')],
+    ['a vein stripping for oedema', '大隐静脉高位结扎剥脱术', ['R60.000'], ['38.5900'], op('003307010010001', '大隐静脉高位结扎+剥脱术')],
+  ])('names %s', (_name, operation, dx, px, its) => {
+    expect(operationWithoutIndication({ inpatient: true, items: its, diagnosisCodes: dx, procedureCodes: px }, table)).toMatchObject({ operation, lineIds: ['1'] });
+  });
+
+  it.each([
+    ['a cholecystectomy for gallstones', ['K80.100'], ['51.2300']],
+    ['a debridement of an OA knee with a meniscal tear (mechanical symptoms)', ['M17.101', 'M23.205'], ['80.8602']],
+    ['a septoplasty for a deviated septum', ['J34.200'], ['21.5x01']],
+    ['a tonsillectomy for chronic tonsillitis', ['J35.000'], ['28.2x03']],
+    ['an appendicectomy for appendicitis', ['K35.800x001'], ['47.0100']],
+    ['an incidental appendicectomy (47.1) in a gynaecological operation', ['N83.200'], ['47.1100']],
+    ['a stripping of varicose veins', ['I83.900'], ['38.5900']],
+  ])('is quiet for %s', (_name, dx, px) => {
+    expect(operationWithoutIndication({ inpatient: true, items: [], diagnosisCodes: dx, procedureCodes: px }, table)).toBeNull();
+  });
+});

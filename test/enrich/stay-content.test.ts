@@ -456,6 +456,42 @@ describe('串换手术项目: a billed operation no coded procedure supports (th
   });
 });
 
+
+describe('串换手术项目 among operations of one kind: the dearer fee for a cheaper operation (PKP for PVP, meniscal repair for a resection, 全组 for one sinus)', () => {
+  const stay = (diagnoses: string[], procedures: string[], service: string) =>
+    build({
+      set: { diagnoses: diagnoses.map((code, i) => ({ code, principal: i === 0 })), procedures: procedures.map((code) => ({ code, date: '2025-03-05' })) },
+      addItems: [{ code: service, day: 1 }],
+    });
+  const PKP = '003303050030001';
+  const PVP = '003303050020001';
+  const REPAIR = '003303040020001'; // 关节镜下半月板缝合术
+  const RESECT = '003303040010001'; // 关节镜下半月板切除术
+  const FESS_ALL = '003304070020201'; // 经鼻内镜鼻窦手术(全组鼻窦)
+  const FESS_ONE = '003304070020101';
+
+  it.each([
+    ['PKP billed on a vertebroplasty (81.65)', ['M80.000'], ['81.6500'], PKP],
+    ['meniscal repair billed on a meniscectomy (80.6)', ['M23.205'], ['80.6x07'], REPAIR],
+    ['the whole-set sinus fee on one sinus’s disease (J32.0)', ['J32.000'], ['22.5301'], FESS_ALL],
+  ])('flags %s', async (_name, dx, px, service) => {
+    expect(hit(await judge(stay(dx, px, service)), 'catalogue.operation-unsupported')).toBeDefined();
+  });
+
+  it.each([
+    ['PKP coded and billed', ['M80.000'], ['81.6601'], PKP],
+    ['a kyphoplasty billed as the cheaper PVP', ['M80.000'], ['81.6601'], PVP],
+    ['meniscal repair coded and billed', ['S83.200'], ['81.4700x013'], REPAIR],
+    ['a meniscectomy billed as such', ['M23.205'], ['80.6x07'], RESECT],
+    ['the whole-set sinus fee on pansinusitis (J32.4)', ['J32.400'], ['22.5301'], FESS_ALL],
+    ['the one-sinus fee on maxillary sinusitis', ['J32.000'], ['22.5301'], FESS_ONE],
+    ['an open fracture’s debridement (79.66) billed as 清创术', ['S82.210'], ['79.6601'], '003309010010001'],
+  ])('is quiet for %s', async (_name, dx, px, service) => {
+    const v = await judge(stay(dx, px, service));
+    expect(hit(v, 'catalogue.operation-unsupported')).toBeUndefined();
+    expect(hit(v, 'grouping.procedure-unsupported')).toBeUndefined();
+  });
+});
 describe('an operation whose price item includes a coded procedure (procedure-billing.json includedIn: the chest drain of a lung resection)', () => {
   const VATS_LOBE = '003308020020001'; // 胸腔镜下肺叶切除术
   const DRAIN = '003308010010001'; // 胸腔闭式引流术
@@ -674,5 +710,32 @@ describe('hyperbaric oxygen billed as 吸氧 under 93.95 (therapy-indications.js
     const c = own('R53.x00x006');
     expect(hit(await judge(c), 'catalogue.therapy-not-indicated')!.lineIds).toEqual(c.items.filter((i: any) => i.code === '003401030010001').map((i: any) => i.lineId));
     expect(hit(await judge(own('T58.x00')), 'catalogue.therapy-not-indicated')).toBeUndefined();
+  });
+});
+
+describe('a wound culture on a dehisced surgical wound (test-indications.json suspected T81.3: CDC/NHSN deep incisional SSI)', () => {
+  const culture = (dx: string[]) =>
+    build({ set: { diagnoses: dx.map((code, i) => ({ code, principal: i === 0 })) }, addItems: [{ code: '002502140010001', day: 1 }] });
+  // The base stay's own head CT is judged too: only the culture's hits are read.
+  const cultureHits = async (dx: string[]) =>
+    (await judge(culture(dx))).hits.filter((h: any) => h.ruleId === 'catalogue.test-not-indicated' && String(h.message).startsWith('细菌培养'));
+  it('is indicated with T81.3 coded, and not on the same stay without it', async () => {
+    expect(await cultureHits(['M17.101', 'T81.300'])).toHaveLength(0);
+    expect(await cultureHits(['M17.101'])).toHaveLength(1);
+  });
+});
+
+describe('an operation’s own approach billed beside it the same day (catalogue includes: 分解收费)', () => {
+  const sameDay = (operation: string, component: string, componentDay: number) =>
+    build({ set: { diagnoses: [{ code: 'N20.100', principal: true }] }, addItems: [{ code: operation, day: 1 }, { code: component, day: componentDay }] });
+  const bundled = async (c: ReturnType<typeof sameDay>, component: string) =>
+    (await judge(c)).hits.filter((h: any) => h.ruleId === 'catalogue.bundled-charge' && h.lineIds.some((id: string) => c.items.find((i: any) => i.lineId === id)?.code === component));
+  it.each([
+    ['a cystoscopy beside a ureteroscopic lithotripsy', '003306020010001', '002503010150001'],
+    ['a nasal endoscopy beside endoscopic sinus surgery', '003304070020201', '003104020010001'],
+    ['a chest drain beside a thoracoscopic wedge resection', '003308020010001', '003308010010001'],
+  ])('names %s; the same item on another day is its own', async (_name, operation, component) => {
+    expect(await bundled(sameDay(operation, component, 1), component)).toHaveLength(1);
+    expect(await bundled(sameDay(operation, component, 3), component)).toHaveLength(0);
   });
 });
