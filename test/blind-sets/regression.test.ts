@@ -479,9 +479,11 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 205 / 62 unseen (6a09a0b3): issue 19's typologies in every setting (stays, clinics, 门诊慢特病, pharmacies), written anew.
   // fx-b118: 210 / 27 — Ⅰ级护理 for 自理能力重度依赖 read from the day's care, Barthel ≤ 40 (C17); 血型鉴定 again with each crossmatch (C10); a blood draw is a same-day repeat only beside a repeated test (C09); HbA1c at a clinic that followed the member before counts the centre's (T09); 24 h monitoring on the discharge day (T07).
   // fx-b118b: 213 / 27 — vitamin B12 (mecobalamin, B03BA) bought at a pharmacy is judged against its label indications (neuropathy, megaloblastic anaemia): T14 careful 3 more.
-  blind118: { fraudCaughtAtLeast: 213, controlsFlaggedAtMost: 27 },
+  // fx-b118b: 215 / 27 — D62 after an operation needs a blood count on a third day or a transfusion: the admission count and its post-operative recheck are the operation's course (T15 careful 2 more).
+  blind118: { fraudCaughtAtLeast: 215, controlsFlaggedAtMost: 27 },
   // 141 / 74 unseen (6a09a0b3): operations, anaesthesia and high-value consumables again, written anew.
-  blind119: { fraudCaughtAtLeast: 141, controlsFlaggedAtMost: 74 },
+  // fx-b118b: 142 / 74 — D62 after an operation needs a blood count on a third day or a transfusion (T14 careful B119-0197).
+  blind119: { fraudCaughtAtLeast: 142, controlsFlaggedAtMost: 74 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
