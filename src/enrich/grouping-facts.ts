@@ -287,7 +287,7 @@ function judgeOne(
     supportLines(f.items),
     (l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l),
     (code) => daysExplainedByOthers(others, rowOf, code),
-    { nights: f.nights ?? f.lengthOfStay },
+    { nights: f.nights ?? f.lengthOfStay, operated: surgicalGroupProcedure(f.grouping, f.procedureCodes) !== null },
   );
   const names = [...new Set(f.items.filter((it) => judged.explainedLineIds.includes(it.lineId)).map((it) => it.name))];
   return {

@@ -5,7 +5,7 @@ import { allowed, dailyQuantities, LineBook, supplyQuantity } from './items';
 import type { LineContext } from './items';
 import type { Enrollment, Hospital, Member } from './population';
 import type { Rng } from './random';
-import { judgeSupport, repeatedDaysNeeded, rowLists, type ComplicationJudge, type SupportLine } from '../grouping/complication-support';
+import { judgeSupport, repeatedDaysNeeded, repeatedOwnDays, rowLists, type ComplicationJudge, type SupportLine } from '../grouping/complication-support';
 import { INPATIENT_SCENARIOS, VISIT_SCENARIOS } from './scenarios';
 import { startsWithAny } from '../contract/code-prefix';
 import type { ConsistencyRow } from '../enrich/knowledge';
@@ -113,7 +113,7 @@ export function drawDiagnoses(rng: Rng, principal: string[], comorbid: string[],
  * not already call for, or its monitoring repeated on enough days), add what the patient may have had, as a short
  * course. Without this, clean stays would trip grouping.complication-unsupported.
  */
-function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string[], judge: SupportPicker, from: number, until: number): void {
+function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string[], judge: SupportPicker, from: number, until: number, operated: boolean): void {
   const asSupport = (): SupportLine[] =>
     book.lines.map((l, i) => ({ lineId: String(i), rowCode: l.row?.code ?? l.code, kind: l.row?.subcategory !== undefined ? `${l.category}/${l.row.subcategory}` : null, day: l.day, quantity: l.quantity }));
   for (const code of dx.slice(1)) {
@@ -122,7 +122,7 @@ function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string
     const others = dx.filter((d) => d !== code);
     const explained = (l: SupportLine) => judge.explained(row, others, l);
     const explainedDays = (c: string) => judge.explainedDays(others, c);
-    if (judgeSupport(row, asSupport(), explained, explainedDays).supported) continue;
+    if (judgeSupport(row, asSupport(), explained, explainedDays, { operated }).supported) continue;
     const candidates = [
       ...row.codes.map((c) => cat.byCode.get(c)),
       ...cat.rows.filter((r) => row.subcategories.includes(`${r.category}/${r.subcategory}`)),
@@ -138,7 +138,7 @@ function treatComplications(rng: Rng, cat: Catalogue, book: LineBook, dx: string
     for (let k = 0; k < row.repeated.length && !added; k++) {
       const r = row.repeated[k];
       const item = cat.byCode.get(r.codes[0]);
-      const days = repeatedDaysNeeded(r.days, Math.max(0, ...r.codes.map(explainedDays)));
+      const days = repeatedDaysNeeded(repeatedOwnDays(r, operated), Math.max(0, ...r.codes.map(explainedDays)));
       if (!item || until - from < days) continue;
       for (let i = 0; i < days; i++) if (book.add(item, from + i, r.minQuantity ?? 1)) added++;
     }
@@ -223,7 +223,7 @@ export function inpatientDraft(
           if (days < (row.maxDays ?? Infinity)) book.add(row, discharge, Math.max(1, Math.round(row.usualPerDay)));
         }
       }
-      if (support) treatComplications(rng, cat, book, dx, support, opDay, admit + billedDays);
+      if (support) treatComplications(rng, cat, book, dx, support, opDay, admit + billedDays, sc.operation.length > 0);
     }
   }
   return {

@@ -25,10 +25,15 @@ export interface SupportLine {
   dayIndex?: number;
 }
 
-/** A stay's nights, for `maintenance` entries; absent (the generator's drafts), they are not read. */
+/** A stay's nights, for `maintenance` entries (absent in the generator's drafts: not read), and whether it had an operation. */
 export interface StayNights {
-  nights: number;
+  nights?: number;
+  operated?: boolean;
 }
+
+/** A repeated entry's own days: more on an operated stay when the operation's course rechecks the item (`afterOperation`). */
+export const repeatedOwnDays = (r: ComplicationSupportRow['repeated'][number], operated: boolean): number =>
+  operated && r.afterOperation !== undefined ? Math.max(r.days, r.afterOperation) : r.days;
 
 /** The table and what explains a line, for callers that build bills (the generator). */
 export interface ComplicationJudge {
@@ -136,12 +141,12 @@ export function judgeSupport(
     const hits = lines.filter((l) => r.codes.includes(l.rowCode));
     const counted = r.minQuantity === undefined ? hits.map((l) => l.day) : daysWithQuantity(hits, r.minQuantity);
     const days = r.consecutive ? longestRun(counted) : new Set(counted).size;
-    const needed = repeatedDaysNeeded(r.days, Math.max(0, ...r.codes.map(explainedDays)));
+    const needed = repeatedDaysNeeded(repeatedOwnDays(r, stay?.operated === true), Math.max(0, ...r.codes.map(explainedDays)));
     const companion = r.withAny === undefined || lines.some((l) => r.withAny!.includes(l.rowCode));
     if (days >= needed && companion) supportLineIds.push(...hits.map((l) => l.lineId));
     else for (const l of hits) if (!explainedLineIds.includes(l.lineId)) explainedLineIds.push(l.lineId);
   }
-  if (stay) for (const m of row.maintenance) supportLineIds.push(...maintainedLines(m, lines, stay.nights));
+  if (stay?.nights !== undefined) for (const m of row.maintenance) supportLineIds.push(...maintainedLines(m, lines, stay.nights));
   // In claim order, each line once (a repeated item may also be a work-up item).
   const named = new Set(explainedLineIds.filter((id) => !supportLineIds.includes(id)));
   explainedLineIds.length = 0;

@@ -76,6 +76,8 @@ const complicationRow = z.looseObject({
         minQuantity: z.number().positive().optional(),
         unit: z.string().min(1).optional(),
         withAny: z.array(z.string().min(1)).min(1).optional(),
+        /** Days needed on a stay with an operation, whose own course rechecks the item once after it (the post-operative blood count). */
+        afterOperation: z.number().int().min(3).optional(),
       }),
     )
     .default([]),

@@ -133,6 +133,21 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     expect((await judge(stay('A41.900', 'N17.900', 'ES31', [{ code: CREA, day: 0 }, { code: CREA, day: 1 }, { code: CREA, day: 2 }]))).hit).toBeUndefined();
   });
 
+  it('post-haemorrhagic anaemia after an operation: the admission blood count and its post-operative recheck are the operation\'s course; a third day or a transfusion is the anaemia followed', async () => {
+    const CBC = '002501010010001';
+    const operated = (addItems: RuleExample['addItems']): RuleExample => ({
+      set: { 'reportedGroup.drg': 'GD23', diagnoses: [{ code: 'K35.800x001', principal: true }, { code: 'D62.x00' }], procedures: [{ code: '47.0100', date: '2025-03-05' }] },
+      addItems,
+    });
+    const twoDays = await judge(operated([{ code: CBC, day: 0 }, { code: CBC, day: 2 }]));
+    expect(twoDays.hit?.severity).toBe('warn');
+    expect(twoDays.hit?.lineIds).toEqual(expect.arrayContaining(twoDays.lineOf(CBC)));
+    expect((await judge(operated([{ code: CBC, day: 0 }, { code: CBC, day: 2 }, { code: CBC, day: 3 }]))).hit).toBeUndefined();
+    // Without an operation two days still follow the anaemia, as before (one does not).
+    expect((await judge(stay('I63.900', 'D62.x00', 'BR23', [{ code: CBC, day: 0 }]))).hit).toBeDefined();
+    expect((await judge(stay('I63.900', 'D62.x00', 'BR23', [{ code: CBC, day: 0 }, { code: CBC, day: 2 }]))).hit).toBeUndefined();
+  });
+
   it('a routine admission test (chest X-ray, urine routine, blood group) is no evidence of a complication', async () => {
     const xray = await judge(stay('I63.900', 'J18.900', 'BR23', [{ code: '002202010010001', day: 0 }]));
     expect(xray.hit).toBeDefined();
