@@ -5,12 +5,13 @@ import { evaluateExample } from '../helpers/enrich-example';
 // its second entry); a one-sinus disease or a one-sided polyp (J33.0, J33.8) keeps one side, so a second side's fee is beyond what was coded.
 
 const FULL = '003304070020201'; // 经鼻内镜鼻窦手术(全组鼻窦), 单侧
+const ONE = '003304070020101'; // 经鼻内镜鼻窦手术(单个鼻窦), 单侧
 
 async function stayOf(dx: string[], px: string[], addItems: object[]) {
   const set = { 'provider.department': 'ent', 'provider.level': 3, diagnoses: dx.map((code, i) => ({ code, ...(i === 0 ? { principal: true } : {}) })), procedures: px.map((code) => ({ code, date: '2025-03-05' })) };
   const { claim, enriched } = await evaluateExample({ set, addItems } as never);
   const lineOf = (code: string) => claim.items.find((i) => i.code === code)!.lineId;
-  return { fact: enriched.facts.stay.operationBeyondCoded, lineOf };
+  return { fact: enriched.facts.stay.operationBeyondCoded, unsupported: enriched.facts.stay.operationUnsupported, lineOf };
 }
 
 describe('endoscopic sinus surgery billed per side', () => {
@@ -23,8 +24,14 @@ describe('endoscopic sinus surgery billed per side', () => {
   });
 
   it('a one-sinus disease (J32.0, 22.2) billed for two sides: the fee beyond the one side coded', async () => {
-    const { fact, lineOf } = await stayOf(['J32.000'], ['22.2x01'], [{ code: FULL, day: 1, quantity: 2 }]);
-    expect(fact?.lineIds).toEqual([lineOf(FULL)]);
+    const { fact, lineOf } = await stayOf(['J32.000'], ['22.2x01'], [{ code: ONE, day: 1, quantity: 2 }]);
+    expect(fact?.lineIds).toEqual([lineOf(ONE)]);
+  });
+
+  it('the whole-set fee on a one-sinus disease stands for no coded procedure at all (procedure-billing.json withDiagnoses): the whole fee, not a side', async () => {
+    const { fact, unsupported, lineOf } = await stayOf(['J32.000'], ['22.2x01'], [{ code: FULL, day: 1, quantity: 2 }]);
+    expect(fact).toBeNull();
+    expect(unsupported?.lineIds).toEqual([lineOf(FULL)]);
   });
 
   it('an antrochoanal polyp (J33.003 鼻后孔息肉) or a one-sinus polyp (J33.805 上颌窦息肉) billed for two sides: one side coded (review 32 item 16)', async () => {
