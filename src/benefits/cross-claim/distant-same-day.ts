@@ -92,10 +92,11 @@ export function distantSameDay(
   const myPurchase = unrecordedPurchase(me, prior, approved, k);
   const mine = myPurchase ? [me.serviceDate] : presenceDays(me);
   if (!mine.length) return null;
+  const record = [...prior, me];
   for (const e of prior) {
     if (!e.region || e.hospitalId === me.hospitalId || !provincesFarApart(provinces, me.region, e.region)) continue;
     if (me.visitType === 'inpatient' && e.visitType === 'inpatient' && e.serviceDate < me.endDate && me.serviceDate < e.endDate) continue;
-    const theirPurchase = unrecordedPurchase(e, [...prior, me], approved, k);
+    const theirPurchase = unrecordedPurchase(e, record, approved, k);
     const theirs = new Set(theirPurchase ? [e.serviceDate] : presenceDays(e));
     const date = mine.find((d) => theirs.has(d));
     if (!date) continue;

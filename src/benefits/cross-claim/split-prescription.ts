@@ -1,7 +1,6 @@
 import type { BenefitItem } from '../benefit-claim';
-import { fenOf, toYuan } from '../../money/fen';
 import type { MemberClaim } from '../member-claim';
-import { list } from './common';
+import { linesOf, list } from './common';
 
 // 分解处方 / 分次结算 at a pharmacy: one prescriber's drugs for the member on one day settled as several pharmacy claims
 // at one pharmacy (《医疗保障基金使用监督管理条例》第十五条: 不得分解处方; the pattern of 月底集中刷卡, one visit's
@@ -56,9 +55,5 @@ export function splitPrescription(me: MemberClaim, items: readonly BenefitItem[]
   const drugs = mine.size + theirs.size;
   if (drugs > DRUGS_PER_PRESCRIPTION) return null;
   const ids = new Set((me.lines ?? []).filter((l) => l.kind === 'drug').map((l) => l.lineId));
-  const lines = items.filter((i) => ids.has(i.lineId));
-  return {
-    claims: list(earlier.map((e) => e.claimId)), doctorId: me.doctorId, drugs,
-    names: list(lines.map((l) => l.name), 8), lineIds: lines.map((l) => l.lineId), amount: toYuan(fenOf(items, ids)),
-  };
+  return { claims: list(earlier.map((e) => e.claimId)), doctorId: me.doctorId, drugs, ...linesOf(items.filter((i) => ids.has(i.lineId))) };
 }
