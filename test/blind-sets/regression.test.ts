@@ -487,6 +487,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind119: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 70 },
   // 142 / 98 unseen (3e02960c): operations, anaesthesia and high-value consumables a third time, written anew.
   blind121: { fraudCaughtAtLeast: 142, controlsFlaggedAtMost: 98 },
+  // 174 / 65 unseen (3e02960c): primary care, 门诊统筹 and 门诊慢特病 again, written anew.
+  blind122: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 65 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
