@@ -485,6 +485,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b119: 184 / 70 — a dearer operation fee no coded procedure stands for (PKP on PVP, meniscal repair on a resection, 全组 FESS on one sinus: T01); GA on local-anaesthesia operations in adults (T04); operations with no indication coded (cholecystectomy for gastritis, knee debridement for OA alone, tonsillectomy in acute tonsillitis …: T09); pathology on phaco, strabismus and fracture fixation (T12); a dehisced wound's culture (C04); an operation's own cystoscopy, nasal endoscopy or chest drain billed beside it the same day (T02).
   // fx-b118b: +1 — D62 after an operation needs a blood count on a third day or a transfusion (T14 careful B119-0197).
   blind119: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 70 },
+  // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
+  blind120: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 87 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
