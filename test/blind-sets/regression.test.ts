@@ -489,6 +489,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind121: { fraudCaughtAtLeast: 142, controlsFlaggedAtMost: 98 },
   // 174 / 65 unseen (3e02960c): primary care, 门诊统筹 and 门诊慢特病 again, written anew.
   blind122: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 65 },
+  // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
+  blind120: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 87 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
