@@ -1,5 +1,5 @@
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
-import { underAny } from '../contract/code-prefix';
+import { startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
 import type { ItemFacts } from './item-fact-types';
 import type { StayContentInput } from './stay-content-types';
@@ -33,6 +33,7 @@ export function courseSupplyDays(c: StayContentInput, supply: Limits['courseSupp
 export function continuousTherapyDays(c: StayContentInput, rows: Limits['continuousTherapy']): (day: number) => boolean {
   const covered = new Set<number>();
   for (const row of rows) {
+    if (row.diagnoses && !startsWithAny(c.diagnosisCodes, row.diagnoses)) continue;
     const codes = new Set(row.codes);
     for (const it of c.items) if (codes.has(rowCodeOf(it))) for (let d = it.dayIndex; d < it.dayIndex + row.days; d++) covered.add(d);
   }

@@ -6,6 +6,10 @@ import type { ItemFacts } from './item-fact-types';
 // also 小时): one operation has one, its hours on its line, so a second line is the duplicate 麻醉重复收费 is; nor
 // counted measurements (无创血压监测, 次): a second line of them is one unless a condition calls for serial readings
 // (serial-tests.json).
+// Nursing done per occasion (subcategory nursing, unit 次, more than one a day: 吸痰护理, 口腔护理) is charged as each
+// occasion or shift is carried out (《全国医疗服务价格项目规范》 1219 护理: 每次), so a day's suctions stand on a line per
+// shift, often of equal counts (8 by day, 8 by night; oral care once each morning and evening): the count that
+// matters is the day's, which quantity-per-day judges against the row's limit.
 
 /**
  * Marks `repeatExplained` on such a service's lines of one day when there are several, each of its own count, and
@@ -15,17 +19,20 @@ import type { ItemFacts } from './item-fact-types';
 export function markHourlyLines(items: readonly ItemFacts[]): void {
   const byDay = new Map<string, ItemFacts[]>();
   for (const it of items) {
-    if (it.category !== 'service' || !timed(it)) continue;
+    if (it.category !== 'service' || (!timed(it) && !perOccasionNursing(it))) continue;
     const key = `${it.code}|${it.date}`;
     (byDay.get(key) ?? byDay.set(key, []).get(key)!).push(it);
   }
   for (const lines of byDay.values()) {
     const max = lines[0].catalogue?.maxPerDay;
     if (lines.length < 2 || max === undefined || lines[0].quantityOnDay > max) continue;
-    if (new Set(lines.map((l) => l.quantity)).size < lines.length) continue;
+    if (!perOccasionNursing(lines[0]) && new Set(lines.map((l) => l.quantity)).size < lines.length) continue;
     for (const l of lines) l.repeatExplained = true;
   }
 }
 
 /** A bedside treatment priced by the hour (not an anaesthesia). */
 export const timed = (it: ItemFacts) => it.catalogue?.unit === '小时' && it.catalogue?.subcategory === 'treatment';
+
+/** Nursing charged per occasion, more than once a day allowed (吸痰护理, 口腔护理; not graded nursing, 日). */
+const perOccasionNursing = (it: ItemFacts) => it.catalogue?.subcategory === 'nursing' && it.catalogue?.unit === '次' && (it.catalogue?.maxPerDay ?? 1) > 1;

@@ -24,7 +24,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.dayAfter.length) parts.push(`后一日有 ${row.dayAfter.map(names).join('、')}`);
   const local = row.afterLocalAnaesthesia ? '' : '（仅局部麻醉的手术不计）';
   const op = row.operationDaysOnly ? '手术（ICD-9-CM-3 00–86 或手术类项目）' : '手术/操作';
-  if (row.anyProcedure) parts.push((row.afterProcedureDays > 0 ? `${op}当日或其后${row.afterProcedureDays}日内` : `${op}当日`) + local);
+  if (row.anyProcedure && row.ordinaryOperations) parts.push((row.afterProcedureDays > 0 ? `${op}当日或其后${row.afterProcedureDays}日内` : `${op}当日`) + local);
   if (row.anyProcedure && row.afterMajorOperationDays !== undefined && majorOperations.length) parts.push(`大手术（${prefixList(majorOperations, 6)}）当日或其后${row.afterMajorOperationDays}日内`);
   if (row.anyProcedure) {
     for (const o of row.afterOperations) {
@@ -105,13 +105,16 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
   const operationOnlyDays: number[] = [];
   const majorOpDays: number[] = [];
   let undatedProcedure = false;
+  let undatedMajor = false;
   for (const x of c.items) if (x.catalogue?.subcategory === 'surgery') opDays.push(x.dayIndex);
   operationOnlyDays.push(...opDays);
   c.procedureDays.forEach((d, i) => {
     // An operation coded without a date may have been on any day; a diagnostic or therapeutic procedure (ICD-9-CM-3
     // 87–99: imaging, ECT, an injection) without one says nothing about the care of any day.
-    if (d === null) undatedProcedure ||= isOperationCode(c.procedureCodes[i] ?? '');
-    else {
+    if (d === null) {
+      undatedProcedure ||= isOperationCode(c.procedureCodes[i] ?? '');
+      undatedMajor ||= k.majorOperations.length > 0 && startsWithAny([c.procedureCodes[i] ?? ''], k.majorOperations);
+    } else {
       opDays.push(d);
       if (isOperationCode(c.procedureCodes[i] ?? '')) operationOnlyDays.push(d);
       if (k.majorOperations.length && startsWithAny([c.procedureCodes[i] ?? ''], k.majorOperations)) majorOpDays.push(d);
@@ -119,7 +122,7 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
   });
   const local = localAnaesthesiaDays(c.items, k);
   const ctx: ConsistencyContext = {
-    c, undatedProcedure, opDays: [...new Set(opDays)], operationOnlyDays: [...new Set(operationOnlyDays)], majorOpDays, byDx: new Map(),
+    c, undatedProcedure, undatedMajor, opDays: [...new Set(opDays)], operationOnlyDays: [...new Set(operationOnlyDays)], majorOpDays, byDx: new Map(),
     stablePrincipals: [...(k.stayContent?.lowIntensity.stableCourse?.diagnoses ?? []), ...(k.stayContent?.outpatientTreatable?.diagnoses ?? [])],
     carrierFluids: k.stayContent?.bedBlocking.plainDrip?.fluids ?? [],
     localOnlyDays: local.days, localOnlyStay: local.stay,
@@ -178,6 +181,8 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
 interface ConsistencyContext {
   c: KnowledgeClaimInput;
   undatedProcedure: boolean;
+  /** A major operation coded without a date (it may have been on any day). */
+  undatedMajor: boolean;
   /** Days of a dated procedure or a surgery line; of a dated major operation. */
   opDays: readonly number[];
   /** Days of a dated operation (isOperationCode) or a surgery line: a row's `operationDaysOnly`. */
@@ -243,8 +248,8 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   const opDays = underLocal && ctx.localOnlyDays.size ? rowOpDays.filter((d) => !ctx.localOnlyDays.has(d)) : rowOpDays;
   return (
     dxOk ||
-    (row.anyProcedure && ((ctx.undatedProcedure && !(underLocal && ctx.localOnlyStay)) || after(opDays, row.afterProcedureDays))) ||
-    (row.anyProcedure && row.afterMajorOperationDays !== undefined && after(ctx.majorOpDays, row.afterMajorOperationDays)) ||
+    (row.anyProcedure && row.ordinaryOperations && ((ctx.undatedProcedure && !(underLocal && ctx.localOnlyStay)) || after(opDays, row.afterProcedureDays))) ||
+    (row.anyProcedure && row.afterMajorOperationDays !== undefined && (ctx.undatedMajor || after(ctx.majorOpDays, row.afterMajorOperationDays))) ||
     (row.anyProcedure && row.afterOperations.some((o) => afterOperationDay(o, day, operationDays(ctx, o), codes))) ||
     (day < row.firstDays && (row.firstDaysWhenPlanned || !ctx.planned)) ||
     (row.dyingStay && c.dischargeMode === 'death') ||

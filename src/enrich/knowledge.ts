@@ -215,6 +215,11 @@ const consistencyRow = z.strictObject({
   /** The same after a major operation (the file's `majorOperations`, coded with its date): longer close care after it. */
   afterMajorOperationDays: z.number().int().min(0).optional(),
   /**
+   * false: an ordinary operation gives no post-operative allowance, only a major one (`afterMajorOperationDays`) —
+   * 特级护理 follows 复杂或大手术 (WS/T 431—2013 5.1 c), an ordinary operation Ⅰ级 (5.2).
+   */
+  ordinaryOperations: z.boolean().default(true),
+  /**
    * The same after a dated operation of `procedures` whose day bills one of `anaesthesia` (general or neuraxial): the
    * operations after which the patient cannot move or care for themselves for the first days (`label` in messages).
    */

@@ -183,12 +183,14 @@ const stayContentFile = z.strictObject({
     }).optional(),
     /**
      * A therapy that runs between two billed changes (negative-pressure wound therapy: the device applied and the
-     * suction kept, changed every few days): the day of a `codes` line and the `days` − 1 after it are treatment days.
+     * suction kept, changed every few days): the day of a `codes` line and the `days` − 1 after it are treatment days;
+     * with `diagnoses`, only on a stay coding one of them (ICD-10 prefixes).
      */
     continuousTherapy: z.array(z.strictObject({
       name: z.string().min(1),
       codes: z.array(z.string().min(1)).min(1),
       days: z.number().int().min(1),
+      diagnoses: z.array(z.string().min(1)).min(1).optional(),
       source: z.string().min(1),
       sample: z.boolean().optional(),
     })).default([]),

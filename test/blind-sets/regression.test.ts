@@ -490,7 +490,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 174 / 65 unseen (3e02960c): primary care, 门诊统筹 and 门诊慢特病 again, written anew.
   blind122: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 65 },
   // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
-  blind120: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 87 },
+  // fx-b120: 211 / 62 — nursing charged per occasion on a line per shift is the day's count (C23); intermittent haemodialysis for AKI holds the patient between sessions (C14); 特级护理 after a major operation only (T11, WS/T 431—2013 5.1 c); an infusion pump all day needs a continuous infusion (T05 careful). C06/C09/C10/C18/C05 are the author's bills (TYPOLOGIES.md doubts); T07 careful's 4 misses are mislabels.
+  blind120: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 62 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most

@@ -33,6 +33,23 @@ describe('hourly services on several lines of a day', () => {
   });
 });
 
+describe('nursing charged per occasion on several lines of a day', () => {
+  const SUCTION = { code: 'SUCTION', unit: '次', subcategory: 'nursing', maxPerDay: 24 };
+  it('marks the shifts\' lines, equal counts too, while the day stays within the limit', () => {
+    const items = [line('1', SUCTION, 8, 16), line('2', SUCTION, 8, 16)];
+    markHourlyLines(items);
+    expect(items.map((l) => l.repeatExplained)).toEqual([true, true]);
+  });
+  it('leaves a day above the limit, and graded nursing (per day) on two lines', () => {
+    const over = [line('1', SUCTION, 16, 32), line('2', SUCTION, 16, 32)];
+    const graded = [line('1', { code: 'N1', unit: '日', subcategory: 'nursing', maxPerDay: 1 }, 1, 2), line('2', { code: 'N1', unit: '日', subcategory: 'nursing', maxPerDay: 1 }, 1, 2)];
+    for (const items of [over, graded]) {
+      markHourlyLines(items);
+      expect(items.some((l) => l.repeatExplained)).toBe(false);
+    }
+  });
+});
+
 describe('a clinic injection course', () => {
   it('reads seven injections over the seven days of seven ampoules', () => {
     const items = [line('1', PROGESTERONE, 7, 7, 'drug'), line('2', IM, 7, 7)];

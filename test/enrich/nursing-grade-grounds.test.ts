@@ -38,6 +38,14 @@ describe('grounds of the nursing grade', () => {
     expect(await contextFlags(stay(SPECIAL, pneumonia))).toEqual([0, 1, 2, 3, 4].map((d) => `${SPECIAL}@${d}`));
   });
 
+  it('allows 特级护理 after a major operation, its day and the next, and not after an ordinary one (WS/T 431—2013 5.1 c)', async () => {
+    const operated = (diagnosis: string, procedure: string) => ({ 'provider.department': 'general_surgery', diagnoses: [{ code: diagnosis, principal: true }], procedures: [{ code: procedure, date: '2025-03-05' }] });
+    // A hernia repair (53.0000) on day 1: an ordinary operation, nursed at Ⅰ级 after it — every day judged.
+    expect(await contextFlags(stay(SPECIAL, operated('K40.900', '53.0000')))).toEqual([0, 1, 2, 3, 4].map((d) => `${SPECIAL}@${d}`));
+    // A gastrectomy (43.5) on day 1: a major operation, the day and the next supported.
+    expect(await contextFlags(stay(SPECIAL, operated('C16.900', '43.5x00')))).toEqual([0, 3, 4].map((d) => `${SPECIAL}@${d}`));
+  });
+
   it('supports Ⅰ级护理 for dementia beside an acute illness from age 80 on its first days and days of acute treatment, and judges it below that age, as the principal or beside a stable condition', async () => {
     const dementia = (birthDate: string) => ({
       'provider.department': 'geriatrics',

@@ -84,6 +84,13 @@ describe('挂床住院: days between admission and discharge with only bed, nurs
     expect(hit(await judge(ulcer([1])), 'catalogue.bed-blocking-stay')?.evidence).toMatchObject({ 无诊疗天数: 6 });
   });
 
+  it('an AKI on alternate-day haemodialysis is held between sessions; the same bill for end-stage disease is not covered', async () => {
+    const HD = '003310010010001';
+    const aki = (code: string) => build({ set: { dischargeDate: '2025-03-13', diagnoses: [{ code, principal: true }], items: [] }, addItems: [...routineOn([...Array(9).keys()]), ...[0, 2, 4, 6, 8].map((day) => ({ code: HD, day }))] });
+    expect(hit(await judge(aki('N17.900')), 'catalogue.bed-blocking-stay')).toBeUndefined();
+    expect(hit(await judge(aki('N18.500')), 'catalogue.bed-blocking-stay')?.evidence).toMatchObject({ 无诊疗天数: 4 });
+  });
+
   // First-line TB drugs are given free and never billed (stay-content.json bedBlocking.freeCourses): a day of bed and
   // nursing within 14 days after the regimen's liver function is a treatment day; past the window it is idle again.
   const LFT = '002502010010001';

@@ -74,3 +74,15 @@ test('why a record is ungroupable, in Chinese: outside the dictionary, a valid p
   expect(ungroupableReason(female)).toEqual({ reason: expect.stringContaining('性别'), validParent: false });
   expect(ungroupableReason(g.group(adult('K80.101')))).toEqual({ reason: null, validParent: false });
 });
+
+test('a chemotherapy admission groups to RE1 when coded to the detail the tables list (blind120: Z51.100 + 99.2500 is 0000 by the tables, not a grouper fault)', () => {
+  // RE1 恶性增生性疾患的化学治疗 lists principal diagnoses Z51.101–Z51.104 with a listed chemotherapy procedure
+  // (99.2502–99.2506, 99.2500x036–x039): 静脉注射化疗药物 99.2503 is the day-ward infusion.
+  const detailed = g.group({ ...adult('Z51.103', ['99.2503']), diagnoses: ['Z51.103', 'C34.900'] });
+  expect(detailed).toMatchObject({ status: 'grouped', adrg: 'RE1' });
+  // The subcategory 99.2500 is not in RE1's list and its details part (99.2501 动脉化疗栓塞, 99.2500x017 化学物质栓塞
+  // are not RE1's): with a detailed diagnosis the record is RU1, as the national grouper answers.
+  expect(g.group({ ...adult('Z51.103', ['99.2500']), diagnoses: ['Z51.103', 'C34.900'] }).adrg).toBe('RU1');
+  // Z51.100 itself parts between RW2 (Z51.100x004 终末期化疗) and RE1, whatever the procedure: ungroupable.
+  expect(g.group({ ...adult('Z51.100', ['99.2503']), diagnoses: ['Z51.100', 'C34.900'] }).status).toBe('ungroupable');
+});
