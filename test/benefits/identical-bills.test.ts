@@ -99,6 +99,16 @@ describe('identical bills of many members', () => {
     expect(counts(lastByAnother)).toEqual([null, null, null, null, null]);
   });
 
+  it('an influenza cluster (流感样病例暴发): five villagers given the one oseltamivir regimen of the 诊疗方案 by one doctor are not judged; the same bill under a cold is', async () => {
+    const FLU = [
+      { code: 'XJ05AHA508A001010113529', quantity: 10 },
+      { code: 'XN02BED510A001010164042', quantity: 9 },
+    ];
+    const under = (code: string) => [1, 2, 3, 4, 5].map((n) => bill(n, { diagnoses: [{ code, principal: true }] }, FLU));
+    expect(counts(await arriveIn(createMemoryStore(), ...under('J11.100')))).toEqual([null, null, null, null, null]);
+    expect(counts(await arriveIn(createMemoryStore(), ...under('J06.900')))).toEqual([null, null, null, null, 5]);
+  });
+
   it('诱导就医: the same three treatments, line for line, are a template at the 3rd member; two treatments, or quantities fitted to each, are not', async () => {
     const TREATMENTS = [
       { code: '004100000060001', quantity: 1 },
