@@ -1,10 +1,10 @@
 import { arrive, buildClaim, hitOf } from '../helpers/shipped-rules';
 
-// Stable hypertension is assessed by blood pressure at each visit and by lipids, renal and liver function and an ECG
+// Stable hypertension is assessed by blood pressure at each visit and by lipids, renal and liver function (and an ECG)
 // once a year (《国家基层高血压防治管理指南（2020版）》 年度评估; billing-frequency.json, the hypertension follow-up rows):
 // the panel at every monthly refill is 过度检查; quarterly is left to the reviewer, and a dose change's recheck is its own.
 
-const PANEL = ['003107010010001', '002502040010001', '002502020010001', '002502010010001'];
+const PANEL = ['002502040010001', '002502020010001', '002502010010001'];
 const AMLODIPINE = 'XC08CAA512A001010145149';
 const visit = (claimId: string, shiftDays: number, drugs = [{ code: AMLODIPINE, quantity: 30 }]) =>
   buildClaim({
