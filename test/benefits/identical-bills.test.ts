@@ -319,7 +319,7 @@ describe('identical bills of many members', () => {
     const k = shippedRules.current().refs.history;
     const test = (code: string) => ({ lineId: code, code, date: '2025-01-15', kind: 'service' as const, amountFen: 1, test: true });
     const drug = (c: string) => ({ lineId: `d${c}`, code: c, date: '2025-01-15', kind: 'drug' as const, amountFen: 1, drug: c });
-    const visit = (lines: MemberClaim['lines'], principalCategory = 'J10'): MemberClaim => ({
+    const visit = (lines: MemberClaim['lines'], principalCategory = 'J06'): MemberClaim => ({
       insuredId: 'P', claimId: 'C', insuranceType: 'resident', visitType: 'outpatient', serviceDate: '2025-01-15', endDate: '2025-01-15',
       hospitalId: 'H', doctorId: 'D', principalCategory, mdc: null, totalFen: 1, policyFen: 1, fundClaimedFen: 0, itemsSignature: 'S', serviceCodes: [], lines,
     });
@@ -331,6 +331,7 @@ describe('identical bills of many members', () => {
     expect(testBattery(visit([...tests, test('002502080010001')]), k)).toBe(false); // CRP
     expect(testBattery(visit([...tests, test('002502140010001')]), k)).toBe(false); // culture
     expect(testBattery(visit(tests, 'A05'), k)).toBe(false); // food poisoning
+    expect(testBattery(visit(tests, 'J10'), k)).toBe(false); // influenza: a cluster's children seen alike
   });
 
   it('billKey and screeningDay read the battery their caller judged once a claim (attachMemberFacts), not their own', () => {
