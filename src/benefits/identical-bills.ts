@@ -22,8 +22,8 @@ import { rowCodeOf } from '../contract/catalogue-row';
 // - a member's own course or follow-up at the institution (an earlier visit there for the condition: continuingCare);
 // - members of one household seen together: the count of members is set above a household (limits.json);
 // - bills that differ in any line or quantity: a prescription fitted to each patient;
-// - a food poisoning (limits.json outbreakCategories): an outbreak brings many to one clinic the same day, all treated
-//   by one protocol, and is a reported event (《食品安全法》第一百零三条).
+// - a food poisoning or an influenza cluster (limits.json outbreakCategories): an outbreak brings many to one clinic the same day, all treated
+//   by one protocol, and is a reported event (《食品安全法》第一百零三条; 流感样病例暴发, 《全国流感监测方案（2017年版）》).
 // Stays too (团伙住院, 组织参保人集中住院): members admitted the same day by one doctor whose whole bills — every day's bed,
 // nursing, drugs and tests, the same days — are identical line for line were not each treated for their own condition.
 // Stays are compared by their orders without dates (each line's code, daily quantity and price): a template of orders

@@ -37,6 +37,16 @@ describe('cross-claim typologies name both claims and the lines', () => {
     expect(h.amount).toBe(c.items[0].amount);
   });
 
+  it("levodopa/benserazide is titrated up to 5 tablets a day in advanced Parkinson's disease: 150 tablets a month is a month's supply, 150 again after ten days is not", async () => {
+    const PD = { ...PHARMACY, diagnoses: [{ code: 'G20.x00', principal: true }] };
+    const buy = (claimId: string, shiftDays: number) =>
+      build({ base: 'outpatient', shiftDays, set: { ...PD, claimId, 'provider.hospitalId': 'P51010001' }, addItems: [{ code: 'XN04BAD513A001010195217', quantity: 150 }] });
+    const monthly = await arrive(buy('PD-1', -58), buy('PD-2', -29), buy('PD-3', 0));
+    expect(monthly.map((v) => hit(v, 'history.drug-oversupply'))).toEqual([undefined, undefined, undefined]);
+    const [, early] = await arrive(buy('PD-1', -10), buy('PD-2', 0));
+    expect(hit(early, 'history.drug-oversupply')?.message).toContain('PD-1');
+  });
+
   it('a 第二类精神药品 is held to its own 15 days and a week, not a month: tramadol refilled early at three hospitals; a 长处方 mark does not lengthen it', async () => {
     const TRAMADOL = 'XN02AXQ505A003010123097';
     const visit = (claimId: string, hospitalId: string, shiftDays: number, long = false) =>

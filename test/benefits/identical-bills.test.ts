@@ -99,6 +99,16 @@ describe('identical bills of many members', () => {
     expect(counts(lastByAnother)).toEqual([null, null, null, null, null]);
   });
 
+  it('an influenza cluster (流感样病例暴发): five villagers given the one oseltamivir regimen of the 诊疗方案 by one doctor are not judged; the same bill under a cold is', async () => {
+    const FLU = [
+      { code: 'XJ05AHA508A001010113529', quantity: 10 },
+      { code: 'XN02BED510A001010164042', quantity: 9 },
+    ];
+    const under = (code: string) => [1, 2, 3, 4, 5].map((n) => bill(n, { diagnoses: [{ code, principal: true }] }, FLU));
+    expect(counts(await arriveIn(createMemoryStore(), ...under('J11.100')))).toEqual([null, null, null, null, null]);
+    expect(counts(await arriveIn(createMemoryStore(), ...under('J06.900')))).toEqual([null, null, null, null, 5]);
+  });
+
   it('诱导就医: the same three treatments, line for line, are a template at the 3rd member; two treatments, or quantities fitted to each, are not', async () => {
     const TREATMENTS = [
       { code: '004100000060001', quantity: 1 },
@@ -309,7 +319,7 @@ describe('identical bills of many members', () => {
     const k = shippedRules.current().refs.history;
     const test = (code: string) => ({ lineId: code, code, date: '2025-01-15', kind: 'service' as const, amountFen: 1, test: true });
     const drug = (c: string) => ({ lineId: `d${c}`, code: c, date: '2025-01-15', kind: 'drug' as const, amountFen: 1, drug: c });
-    const visit = (lines: MemberClaim['lines'], principalCategory = 'J10'): MemberClaim => ({
+    const visit = (lines: MemberClaim['lines'], principalCategory = 'J06'): MemberClaim => ({
       insuredId: 'P', claimId: 'C', insuranceType: 'resident', visitType: 'outpatient', serviceDate: '2025-01-15', endDate: '2025-01-15',
       hospitalId: 'H', doctorId: 'D', principalCategory, mdc: null, totalFen: 1, policyFen: 1, fundClaimedFen: 0, itemsSignature: 'S', serviceCodes: [], lines,
     });
@@ -321,6 +331,7 @@ describe('identical bills of many members', () => {
     expect(testBattery(visit([...tests, test('002502080010001')]), k)).toBe(false); // CRP
     expect(testBattery(visit([...tests, test('002502140010001')]), k)).toBe(false); // culture
     expect(testBattery(visit(tests, 'A05'), k)).toBe(false); // food poisoning
+    expect(testBattery(visit(tests, 'J10'), k)).toBe(false); // influenza: a cluster's children seen alike
   });
 
   it('billKey and screeningDay read the battery their caller judged once a claim (attachMemberFacts), not their own', () => {

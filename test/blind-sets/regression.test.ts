@@ -225,7 +225,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 225 (fx-b70b): three prescribing clinic visits with no glucose test or glucose-lowering drug at any need no deep record (visitsWithoutCare; pharmacy renewals not counted) (T14).
   // 225 → 210 (fx-b106): a date's 饮片 are read as one prescription of n 剂 (herb-prescription.ts), so T08's 34-剂 膏方 (黄芪 30 g a 剂) lasts ~42 days, not the 68 its 黄芪 gave at 15 g a day; within the 30-day limit and its grace, and the 膏方 typology has no rule of its own yet.
   // 210 → 225 (fx-gaofang34): a paid 饮片 prescription beyond 28 剂, or beyond 14 剂 with no disease to treat (Z00–Z13, R53) or beside self-paid 阿胶/参茸, is 膏方/滋补 settled as treatment (catalogue.tonic-herb-course; 用药管理办法第八条, 处方管理办法第十九条) (T08).
-  blind67: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 100 },
+  // ceiling 100 → 104 (fx-b122): C19-01/04/09/12 infuse ceftriaxone at a clinic visit for uncomplicated acute bronchitis (J20, no COPD, asthma or bronchiectasis coded) — 无指征输液 by 《急性气管-支气管炎基层诊疗指南（2018年）》 and 抗菌药物临床应用指导原则2015 (catalogue.infusion-not-indicated): the flag is right.
+  blind67: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 104 },
   // 173 / 223 unseen (372405c): injuries and who must pay for them.
   // → 213 / 223 (fx-b68b): Z04.1/Z04.2 name the accident and the same day's emergency visit counts for the recoded cause (T01);
   // a planned readmission for the operation the first stay did not do (T04); rehabilitation stays for a sprain (T07);
@@ -257,7 +258,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 204 / 29 (review 28 item 6): a single hypertension/diabetes follow-up visit is an info lead, not a suspicion (one visit cannot
   // show the 规范's ≥ 4-a-year schedule): T05's quarterly visits no longer flagged; reading the schedule across visits would restore them.
   // → 219 / 29 (fx-b72c): the follow-up read as its schedule — ≥ 2 follow-up-only visits at one 基层 institution 60–120 days apart, no drug supplied around them (T05).
-  blind72: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 29 },
+  // → 222 / 34 (fx-b122): IV cefuroxime at a village clinic for uncomplicated acute bronchitis (J20) is 无指征输液 (急性气管-支气管炎基层诊疗指南2018): T03-10/11/14 caught, C04-01/07/10/13/15 flagged — the author built its fee control on that infusion; the flag is right.
+  blind72: { fraudCaughtAtLeast: 222, controlsFlaggedAtMost: 34 },
   // 203 / 120 unseen (3c71998): what an item's price includes (项目内涵, 除外内容, 加收, 分解收费).
   // → 223 / 120 (fx-b73): T13 清创 with the day's 换药 (清创术 includesDuring, across same-day clinic claims), T09 a second laparoscopic operation above half its cap (samePorts).
   // ceiling 120 → 105 (fx-b73b): C14's PCI stay and C15's medically treated MI are inside the MI pathway's days under the stay's drugs, not 挂床.
@@ -488,7 +490,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 142 / 98 unseen (3e02960c): operations, anaesthesia and high-value consumables a third time, written anew.
   blind121: { fraudCaughtAtLeast: 142, controlsFlaggedAtMost: 98 },
   // 174 / 65 unseen (3e02960c): primary care, 门诊统筹 and 门诊慢特病 again, written anew.
-  blind122: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 65 },
+  // → 188 / 43 (fx-b122): influenza (J09–J11) an outbreak category of identical bills (C15, C05), 多巴丝肼 supplyPerDay 5 (C24), acute bronchitis in the outpatient-infusion list (T10 careful), hypertension lipid/renal/liver follow-up once in 90 days (T11 careful).
+  blind122: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 43 },
   // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
   // fx-b120: 211 / 62 — nursing charged per occasion on a line per shift is the day's count (C23); intermittent haemodialysis for AKI holds the patient between sessions (C14); 特级护理 after a major operation only (T11, WS/T 431—2013 5.1 c); an infusion pump all day needs a continuous infusion (T05 careful). C06/C09/C10/C18/C05 are the author's bills (TYPOLOGIES.md doubts); T07 careful's 4 misses are mislabels.
   blind120: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 62 },
