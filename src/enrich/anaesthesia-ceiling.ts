@@ -5,7 +5,8 @@ import { theatreProcedure, type TheatreItems } from './theatre-items';
 import { rowCodeOf } from '../contract/catalogue-row';
 
 // General or neuraxial anaesthesia (theatre-items.json operationDay.anaesthesia) billed for a procedure done under
-// less (anaesthesiaCeiling): ESWL, band ligation, stent removal, a diagnostic endoscopy. The day's procedures are
+// less (anaesthesiaCeiling): ESWL, band ligation, stent removal, a diagnostic endoscopy; general anaesthesia alone
+// (a row's `beyond`) for one done under spinal or local as a rule (an open hernia repair, a haemorrhoidectomy). The day's procedures are
 // read from the codes (dated that day, or undated: any day) and the lines billed that day; another operation that
 // day explains the anaesthesia.
 
@@ -39,15 +40,19 @@ export function anaesthesiaBeyondProcedure(c: AnaesthesiaCeilingInput, t: Theatr
   for (const day of new Set(lines.map((l) => l.date))) {
     const rows = dayRows(c, ceiling, shared, t!, day);
     if (!rows) continue;
-    named.push(...lines.filter((l) => l.date === day));
+    // Beyond the day only what is beyond every row done that day (spinal anaesthesia for a hernia repair beside a band ligation is the hernia's).
+    const beyond = lines.filter((l) => l.date === day && rows.every((r) => (r.beyond ?? [...deep]).includes(rowCodeOf(l))));
+    if (!beyond.length) continue;
+    named.push(...beyond);
     for (const r of rows) done.set(r.name, r);
   }
   if (!named.length) return null;
   const dates = [...new Set(named.map((l) => l.date))].sort().join('、');
   const what = [...done.values()].map((r) => `${r.name}（${r.atMost}）`).join('、');
+  const everyDeep = [...done.values()].every((r) => !r.beyond);
   return {
     lineIds: named.map((l) => l.lineId),
-    detail: `${[...new Set(named.map((l) => l.name))].join('、')}收费于${dates}，当日仅有${what}，无需椎管内或全身麻醉的手术`,
+    detail: `${[...new Set(named.map((l) => l.name))].join('、')}收费于${dates}，当日仅有${what}，无需${everyDeep ? '椎管内或全身麻醉' : [...new Set(named.map((l) => l.name))].join('、')}的手术`,
     amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
   };
 }

@@ -38,7 +38,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
   if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上，或距本次住院首次计收已${row.minDaysAfter}日及以上（长期留置或其更换）`);
-  if (row.diagnoses.length || row.exactDiagnoses.length) parts.push(`诊断 ${prefixList([...row.diagnoses, ...row.exactDiagnoses])}${row.aboveQuantity && dayQuantity > row.aboveQuantity.quantity ? `（单日超过${row.aboveQuantity.quantity}次仅限 ${prefixList(row.aboveQuantity.diagnoses)}）` : ''}`);
+  if (row.diagnoses.length || row.exactDiagnoses.length) parts.push(`诊断 ${prefixList([...row.diagnoses, ...row.exactDiagnoses])}${row.notDiagnoses.length ? `（不含 ${prefixList(row.notDiagnoses)}）` : ''}${row.aboveQuantity && dayQuantity > row.aboveQuantity.quantity ? `（单日超过${row.aboveQuantity.quantity}次仅限 ${prefixList(row.aboveQuantity.diagnoses)}）` : ''}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
   if (row.agedDiagnoses) {
     const a = row.agedDiagnoses;
@@ -233,7 +233,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   let dxOk = ctx.byDx.get(row);
   if (dxOk === undefined) {
     dxOk =
-      c.diagnosisCodes.some((d) => diagnosisIn(d, row.diagnoses, row.exactDiagnoses)) ||
+      c.diagnosisCodes.some((d) => diagnosisIn(d, row.diagnoses, row.exactDiagnoses) && !underAny(d, row.notDiagnoses)) ||
       codedTogether(row.together, c.diagnosisCodes) ||
       c.procedureCodes.some((p) => underAny(p, row.procedures) && !underAny(p, row.notProcedures)) ||
       (row.maxAge !== undefined && c.ageYears <= row.maxAge) ||

@@ -243,6 +243,8 @@ const consistencyRow = z.strictObject({
   /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days); one entry per length of watch. */
   acutePhase: z.array(z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) })).default([]),
   diagnoses: prefixes.default([]),
+  /** Codes under `diagnoses` that support nothing (a sprain or meniscal tear among the injuries S: no blood lost). */
+  notDiagnoses: prefixes.default([]),
   /** ICD-10 codes matched whole, beside `diagnoses`: a parent code whose extension codes mean otherwise (Z51.500 姑息性医疗 grounds it, Z51.500x002 恶性肿瘤支持治疗 does not). */
   exactDiagnoses,
   /** Diagnoses that support the line in a member of `minAge` or older admitted for another principal (the very old with dementia acutely ill: 自理能力重度依赖). */

@@ -264,7 +264,7 @@ function sharedBeyondCoded(byService: ReadonlyMap<string, ItemFacts[]>, procs: r
     }
     if (family.size < 2) continue;
     let coded = 0;
-    for (const row of rows) coded += codedOnRow(row, procs, table);
+    for (const row of rows) coded += codedOnRow(row, procs, table) * (row.operations ?? 1);
     const lines = [...family].flatMap((s) => byService.get(s) ?? []).filter((l) => !excess.includes(l)).sort((a, b) => a.date.localeCompare(b.date) || Number(a.lineId) - Number(b.lineId));
     const billed = lines.reduce((s, l) => s + l.quantity, 0);
     if (billed <= coded) continue;

@@ -687,6 +687,11 @@ const procedureBillingRow = z.strictObject({
   sharedHours: z.strictObject({ source: z.string().min(1) }).optional(),
   /** The row's different codes are parts of one operation (extraction 13.4 and lens insertion 13.7): counted once. */
   oneOperation: z.boolean().optional(),
+  /**
+   * Operations one code of the row stands for, each billed under its own service (28.3 扁桃体伴腺样体切除: the tonsils
+   * and the adenoids, two price items): fees of the row's different services are counted against that many per code.
+   */
+  operations: z.number().int().min(2).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });

@@ -105,6 +105,11 @@ const file = z.strictObject({
             nameMarks: z.array(z.string().min(2)).default([]),
             /** The anaesthesia it is done under at most, in words. */
             atMost: z.string().min(1),
+            /**
+             * The anaesthesia services beyond it (absent: every operationDay.anaesthesia service); a row done under spinal
+             * anaesthesia as a rule (an open hernia repair) lists general anaesthesia alone.
+             */
+            beyond: codes.optional(),
           }),
         )
         .min(1),

@@ -42,3 +42,27 @@ describe('全身麻醉 on an operation done under local anaesthesia as a rule (�
     expect(hit(await judge(c), RULE)).toBeUndefined();
   });
 });
+
+// Rows with `beyond` (general anaesthesia alone): a haemorrhoidectomy, varicose-vein stripping, done under spinal or
+// local anaesthesia as a rule; not an open hernia repair, which the hernia guideline lets be done under GA.
+const SPINAL = { code: '003301010020001', quantity: 1, day: 1 };
+describe('全身麻醉 on an operation done under spinal or local anaesthesia as a rule', () => {
+  it.each([
+    ['a haemorrhoidectomy', ['K64.200'], ['49.4600'], ['003302040010001']],
+    ['varicose-vein stripping', ['I83.900x004'], ['38.5900'], ['003307010010001']],
+  ])('names the general anaesthesia of %s in an adult', async (_name, dx, px, services) => {
+    const c = op(dx, px, services);
+    const h = hit(await judge(c), RULE)!;
+    expect(h.lineIds).toEqual(c.items.filter((i: any) => i.code === GA.code).map((i: any) => i.lineId));
+    expect(h.message).toContain('无需全身麻醉');
+  });
+
+  it.each([
+    ['the haemorrhoidectomy under spinal anaesthesia', op(['K64.200'], ['49.4600'], ['003302040010001'], SPINAL)],
+    ['an open hernia repair under GA (a standard choice)', op(['K40.900x003'], ['53.0301'], ['003302030010001'])],
+    ['a haemorrhoidectomy in a member with autism', op(['K64.200', 'F84.000x001'], ['49.4600'], ['003302040010001'])],
+    ['a cataract under GA in an adult with Down syndrome (Q90)', op(['H25.100', 'Q90.900'], ['13.4100x001', '13.7100x001'], ['003304010010001'])],
+  ])('is quiet for %s', async (_name, c) => {
+    expect(hit(await judge(c), RULE)).toBeUndefined();
+  });
+});

@@ -82,6 +82,8 @@ describe('无指征手术 of general surgery, ENT and knee arthroscopy (operatio
     ['a tonsillectomy in acute tonsillitis', '扁桃体切除术', ['J03.900'], ['28.2x03'], op('003304020010001', '扁桃体切除术')],
     ['an appendicectomy for abdominal pain', '阑尾切除术', ['R10.400'], ['47.0100'], op('003302010010001', '腹腔镜下阑尾切除术')],
     ['a vein stripping for oedema', '大隐静脉高位结扎剥脱术', ['R60.000'], ['38.5900'], op('003307010010001', '大隐静脉高位结扎+剥脱术')],
+    ['a septoplasty for allergic rhinitis alone', '鼻中隔矫正术', ['J30.400'], ['21.5x01'], op('003304070010001', '鼻中隔矫正术')],
+    ['a vertebroplasty for osteoporosis without a fracture (M81)', '经皮椎体成形术/后凸成形术', ['M81.000'], ['81.6500'], op('003303050020001', '经皮椎体成形术(PVP)')],
   ])('names %s', (_name, operation, dx, px, its) => {
     expect(operationWithoutIndication({ inpatient: true, items: its, diagnosisCodes: dx, procedureCodes: px }, table)).toMatchObject({ operation, lineIds: ['1'] });
   });
@@ -94,6 +96,9 @@ describe('无指征手术 of general surgery, ENT and knee arthroscopy (operatio
     ['an appendicectomy for appendicitis', ['K35.800x001'], ['47.0100']],
     ['an incidental appendicectomy (47.1) in a gynaecological operation', ['N83.200'], ['47.1100']],
     ['a stripping of varicose veins', ['I83.900'], ['38.5900']],
+    ['a septoplasty for a deviated septum with allergic rhinitis', ['J30.400', 'J34.200'], ['21.5x01']],
+    ['a vertebroplasty for an osteoporotic compression fracture (M80)', ['M80.000'], ['81.6500']],
+    ['a kyphoplasty for a vertebral haemangioma', ['D18.000x012'], ['81.6600x001']],
   ])('is quiet for %s', (_name, dx, px) => {
     expect(operationWithoutIndication({ inpatient: true, items: [], diagnosisCodes: dx, procedureCodes: px }, table)).toBeNull();
   });

@@ -7,6 +7,9 @@ const PARENT = '003101010040001'; // 永久起搏器置入术
 const SINGLE = '003101010040101'; // 单腔永久起搏器置入术
 const RF = '003107030020001'; // 经导管射频消融术
 const CRYO = '003107030030001'; // 经导管冷冻球囊消融术
+const TONSILS = '003304020010001'; // 扁桃体切除术
+const UPPP = '003304020020001'; // 悬雍垂腭咽成形术(UPPP)
+const ADENOIDS = '003304020030001'; // 腺样体切除术
 
 async function stayOf(dx: string[], px: string[], addItems: object[]) {
   const set = { 'provider.department': 'cardiology', 'provider.level': 3, diagnoses: dx.map((code, i) => ({ code, ...(i === 0 ? { principal: true } : {}) })), procedures: px.map((code) => ({ code, date: '2025-03-05' })) };
@@ -39,6 +42,16 @@ describe('operation fees of different services standing for one coded operation'
     expect((await stayOf(['I48.000', 'I48.300'], ['37.3403', '37.3401'], [{ code: CRYO, day: 1 }, { code: RF, day: 1 }])).fact).toBeNull();
     expect((await stayOf(['I48.100'], ['37.3400x001', '37.3401'], [{ code: RF, day: 1 }, { code: CRYO, day: 1 }])).fact).toBeNull();
     expect((await stayOf(['I48.200'], ['37.8101', '37.7100'], [{ code: SINGLE, day: 1 }])).fact).toBeNull();
+  });
+
+  it('one 28.3 (扁桃体伴腺样体切除: two operations, `operations` 2) billed as tonsillectomy and adenoidectomy: quiet', async () => {
+    expect((await stayOf(['J35.300', 'G47.300x001'], ['28.3x01'], [{ code: TONSILS, day: 1 }, { code: ADENOIDS, day: 1, unitPrice: 225 }])).fact).toBeNull();
+  });
+
+  it('one 28.3 billed as tonsillectomy, UPPP and adenoidectomy: the third fee is beyond it', async () => {
+    const { fact } = await stayOf(['J35.300', 'G47.300x001'], ['28.3x01'], [{ code: TONSILS, day: 1 }, { code: UPPP, day: 1 }, { code: ADENOIDS, day: 1, unitPrice: 225 }]);
+    expect(fact?.lineIds).toHaveLength(1);
+    expect(fact?.detail).toContain('计2次');
   });
 
   it('a PTSMA (37.3400x002, alcohol septal ablation) beside a PVI is no second PVI: RF and cryo for them name the cryo line (REVIEW31B item 7)', async () => {
