@@ -93,6 +93,12 @@ export interface IdenticalBills {
    * set's, and a set seen only at its last bill would leave the first members' cards unquestioned.
    */
   suspects: Suspect[];
+  /**
+   * This member's earlier visits at the institution for the condition that were template bills themselves (joined for
+   * reading; null: none), and the message's phrase naming them ('' when none): why the member is not its patient.
+   */
+  earlierTemplates: string | null;
+  history: string;
 }
 
 /**
@@ -218,16 +224,45 @@ export function distinctKeys(keys: readonly (BillKey | null)[]): BillKey[] {
   return [...seen.values()];
 }
 
+/** The other members a bill's set needs (limits.json identicalBills): a treatment bundle's count, or a drug bill's; none configured: never. */
+export function minOthersOf(key: Pick<BillKey, 'bundle'> | null, k: HistoryKnowledge | undefined): number {
+  const cfg = k?.limits.identicalBills;
+  if (!cfg) return Number.POSITIVE_INFINITY;
+  return key?.bundle ? Math.min(cfg.minOtherMembers, cfg.treatmentBundle?.minOtherMembers ?? cfg.minOtherMembers) : cfg.minOtherMembers;
+}
+
 /**
  * Whether a clinic visit continues the member's own care at its institution (`earlier`: the member's claims there
  * before it): an earlier clinic visit there coded with the same condition (principal ICD-10 category). A therapy course
  * (脑瘫儿童康复 three times a week, 针灸 ten sessions) and a chronic condition's follow-up clinic give each patient of
  * one programme the same session or refill by design (诊疗规范, 长期处方); a member seen there before for that condition
  * is its patient, whose bill is their own care, not a card brought in. Swiped cards are of members with no such
- * history there; a stay (团伙住院, recurring rounds of brought-in members) is not judged so.
+ * history there; a stay (团伙住院, recurring rounds of brought-in members) is not judged so. An earlier visit that was
+ * itself a template (`template`: its bill billed line for line to identicalBills' count of other members, templateBill)
+ * is no care of the member's: a clinic swiping the same cards every month would otherwise clear them from the second
+ * month on by its own first month's swipe.
  */
-export function continuingCare(e: Pick<MemberClaim, 'visitType' | 'principalCategory'>, earlier: readonly Pick<MemberClaim, 'visitType' | 'principalCategory'>[]): boolean {
-  return clinicVisit(e) && !!e.principalCategory && earlier.some((x) => clinicVisit(x) && x.principalCategory === e.principalCategory);
+export function continuingCare<T extends Pick<MemberClaim, 'visitType' | 'principalCategory'>>(
+  e: Pick<MemberClaim, 'visitType' | 'principalCategory'>,
+  earlier: readonly T[],
+  template: (x: T) => boolean = () => false,
+): boolean {
+  return !!e.principalCategory && clinicVisit(e) && earlierForCondition(e, earlier).some((x) => !template(x));
+}
+
+/** The member's earlier clinic visits (`earlier`, at the institution) for this visit's condition (principal ICD-10 category). */
+export const earlierForCondition = <T extends Pick<MemberClaim, 'visitType' | 'principalCategory'>>(e: Pick<MemberClaim, 'principalCategory'>, earlier: readonly T[]): T[] =>
+  earlier.filter((x) => clinicVisit(x) && x.principalCategory === e.principalCategory);
+
+/**
+ * Whether an earlier clinic visit (`x`, by its key `key`: billKey's) was a template bill: `peers` (entries with its
+ * bill, any member) hold it for at least identicalBills' count of other members — the set identicalBills flags. A
+ * prescription fitted to the member (different drugs, doses, tests) is no other member's bill and stays care.
+ */
+export function templateBill(x: Pick<MemberClaim, 'insuredId'>, key: BillKey, peers: readonly BillPeer[], k: HistoryKnowledge | undefined): boolean {
+  const min = minOthersOf(key, k);
+  const others = new Set(peers.filter((y) => y.insuredId !== x.insuredId && hasBill(y, key)).map((y) => y.insuredId));
+  return others.size >= min;
 }
 
 /**
@@ -235,7 +270,9 @@ export function continuingCare(e: Pick<MemberClaim, 'visitType' | 'principalCate
  * other keys, of this member, or arrived later are not counted), when at least `minOtherMembers` other members
  * have it: the hit lands on each claim that arrives with the set already visible, naming the earlier ones. A test
  * battery (`battery`, testBattery of this claim) is screeningDay's. `ownCare`: whether a bill continues its member's
- * own care at the institution (continuingCare): such a bill is neither judged nor counted into a set.
+ * own care at the institution (continuingCare): such a bill is neither judged nor counted into a set. `templatesBefore`:
+ * this member's earlier visits there for the condition that were template bills themselves (templateBill), named in
+ * the finding: the history that did not make the member the institution's patient.
  */
 export function identicalBills(
   me: MemberClaim,
@@ -244,6 +281,7 @@ export function identicalBills(
   k: HistoryKnowledge | undefined,
   battery: boolean,
   ownCare: (e: BillPeer) => boolean = () => false,
+  templatesBefore: (e: BillPeer) => string[] = () => [],
 ): IdenticalBills | null {
   const key = billKey(me, k, battery);
   const cfg = k?.limits.identicalBills;
@@ -254,14 +292,17 @@ export function identicalBills(
   const stay = me.visitType === 'inpatient';
   const drugs = stay ? drugsOfItems(items) : drugsOf(me);
   if (drugs < cfg.minDrugs && (!key.bundle || stay)) return null;
-  const minOtherMembers = key.bundle ? Math.min(cfg.minOtherMembers, cfg.treatmentBundle?.minOtherMembers ?? cfg.minOtherMembers) : cfg.minOtherMembers;
+  const minOtherMembers = minOthersOf(key, k);
   const myArrival = me.arrival ?? Number.POSITIVE_INFINITY;
   const earlier = peers
     .filter((e) => e.claimId !== me.claimId && e.insuredId !== me.insuredId && (e.arrival ?? 0) < myArrival && keys.some((x) => hasBill(e, x)) && !ownCare(e))
     .sort((a, b) => (a.arrival ?? 0) - (b.arrival ?? 0) || (a.claimId < b.claimId ? -1 : a.claimId > b.claimId ? 1 : 0));
   const others = new Set(earlier.map((e) => e.insuredId));
   if (others.size < minOtherMembers) return null;
+  const templates = templatesBefore(me);
   return {
+    earlierTemplates: templates.length ? list(templates) : null,
+    history: templates.length ? `；本参保人此前在本机构同一疾病的就诊单据${list(templates)}本身亦为多名参保人逐项相同的单据，不能说明其为本机构的复诊患者` : '',
     suspects: completedBefore(earlier, minOtherMembers) ? [] : earlier.map((e) => ({ claimId: e.claimId, lineIds: [], amount: toYuan(me.totalFen) })),
     claims: list(earlier.map((e) => e.claimId)),
     claimId: earlier[0].claimId,

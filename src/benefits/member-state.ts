@@ -202,6 +202,8 @@ export function memberState(
     notCounted?: (e: BillPeer) => boolean;
     /** Whether a bill continues its member's own care at its institution (identical-bills.ts continuingCare). Absent: none does. */
     ownCare?: (e: BillPeer) => boolean;
+    /** A bill's member's earlier visits at its institution for the condition that were template bills (identical-bills.ts templateBill): their claim ids. Absent: none. */
+    templatesBefore?: (e: BillPeer) => string[];
     /** Whether this claim is a clinic visit's test battery (identical-bills.ts testBattery), judged once for the batch; absent: judged here. */
     testBattery?: boolean;
     /** Stays of any member at this claim's institution on its admission days (batch-admission.ts admissionKeys): stored and of the batch. */
@@ -321,7 +323,7 @@ export function memberState(
     excludeOf: new Map(named?.suspects.map((s) => [s.claimId, new Set(s.lineIds)])),
   });
   const battery = context.testBattery ?? testBattery(me, knowledge);
-  state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge, battery, context.ownCare);
+  state.identicalBills = identicalBills(me, items, context.peers ?? [], knowledge, battery, context.ownCare, context.templatesBefore);
   // One template billed to identicalBills' count is that rule's finding; the rotation reads the rest.
   if (!state.identicalBills) state.templateRotation = templateRotation(me, items, context.dayBills ?? [], knowledge);
   state.doctorGrade = doctorGrade(me, items, context.doctorVisits ?? [], knowledge.consultGrades, knowledge.doctorRegistry);

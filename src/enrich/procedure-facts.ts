@@ -130,7 +130,8 @@ export function rowOf(rows: readonly ProcedureBillingRow[], code: string): Proce
 
 /**
  * Whether the coded procedure is one a row listing the service stands for (its `notProcedures` are not: 24.3200x001
- * 牙龈缝合术 is no 清创术), on a claim coding one of the row's `withDiagnoses` where it names them.
+ * 牙龈缝合术 is no 清创术), on a claim coding one of the row's `withDiagnoses` where it names them — or two or more
+ * different sites of its `severalOf` (J32.0 and J32.2: the disease of several sinuses, J32.8, coded sinus by sinus).
  */
 function codedFor(rows: readonly ProcedureBillingRow[], service: string, procedure: string, diagnosisCodes: readonly string[]): boolean {
   return rows.some(
@@ -138,8 +139,13 @@ function codedFor(rows: readonly ProcedureBillingRow[], service: string, procedu
       r.codes.includes(service) &&
       underAny(procedure, r.procedures) &&
       !underAny(procedure, r.notProcedures ?? []) &&
-      (!r.withDiagnoses || startsWithAny(diagnosisCodes, r.withDiagnoses)),
+      (!r.withDiagnoses || startsWithAny(diagnosisCodes, r.withDiagnoses) || severalSites(diagnosisCodes, r.severalOf)),
   );
+}
+
+/** Whether the claim's diagnoses fall under two or more different entries of `sites` (each entry one site's prefix). */
+function severalSites(diagnosisCodes: readonly string[], sites: readonly string[] | undefined): boolean {
+  return !!sites && sites.filter((site) => diagnosisCodes.some((d) => d.startsWith(site))).length >= 2;
 }
 
 /** The line bills the row's procedure: one of its services or an operation including it, a service whose price item includes one (支架置入 含 造影), or its drug. */

@@ -128,7 +128,10 @@ export function dayPool(entry: Pick<CatalogueEntry, 'subcategory' | 'gradedNursi
 
 /**
  * Bed and graded nursing are billed per night (入院当日计、出院当日不计): at most lengthOfStay days in all, whatever
- * codes (a ward move bills one bed a day). Other per-day items (unit 日) at most the calendar days of the stay.
+ * codes (a ward move bills one bed a day). Every other per-day nursing row (防褥疮气垫床, a province's 特殊疾病护理 or
+ * 气管切开护理) is nursing of the bed-day too, counted the same way but on its own: the mattress is on the bed the
+ * patient left on the discharge day, which bills no bed. Other per-day items (unit 日: a dialysis or a monitoring day,
+ * done on the discharge morning as on any other) at most the calendar days of the stay.
  */
 function dayGroups(items: readonly ItemFacts[], nights: number): DayGroup[] {
   const groups = new Map<string, DayGroup>();
@@ -139,7 +142,7 @@ function dayGroups(items: readonly ItemFacts[], nights: number): DayGroup[] {
     const key = pool ?? it.code;
     let g = groups.get(key);
     if (!g) {
-      g = { label: pool ?? entry.name, allowed: pool ? nights : nights + 1, lines: [] };
+      g = { label: pool ?? entry.name, allowed: pool || entry.subcategory === 'nursing' ? nights : nights + 1, lines: [] };
       groups.set(key, g);
     }
     g.lines.push(it);

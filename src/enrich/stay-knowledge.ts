@@ -665,6 +665,12 @@ const procedureBillingRow = z.strictObject({
    */
   withDiagnoses: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,6})?$/)).min(1).optional(),
   /**
+   * ICD-10 prefixes of a disease at one site each (J32.0 上颌窦 … J32.3 蝶窦): a claim coding two or more different of
+   * them has the disease at several sites, what withDiagnoses' several-site code stands for (J32.8 多个鼻窦的慢性鼻窦炎):
+   * a record coding each sinus apart instead of the combined code is read as the combined one. Only with withDiagnoses.
+   */
+  severalOf: z.array(z.string().regex(/^[A-Z][0-9]{0,2}(\.[0-9A-Za-z]{0,6})?$/)).min(2).optional(),
+  /**
    * Services the procedure is done within that do not bill it by themselves (阴道分娩接生: every vaginal birth bills
    * it, assisted or not): explained by the coded procedure, so they are not an operation it may be billed under.
    */
@@ -746,7 +752,7 @@ const procedureBillingFile = z.strictObject({
       singleSpecimen: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
     })
     .optional(),
-  rows: z.array(procedureBillingRow),
+  rows: z.array(procedureBillingRow.refine((r) => !r.severalOf || r.withDiagnoses, { message: 'severalOf: only with withDiagnoses' })),
 });
 
 export type ProcedureBillingRow = z.infer<typeof procedureBillingRow>;

@@ -72,6 +72,7 @@ export async function runRuleExamples(
         await attachMemberFacts([me], ruleset, {
           history: async () => history,
           identicalBills: async (keys) => history.filter((h) => keys.some((k) => hasBill(h, k))),
+          earlierBills: async (keys) => history.filter((h) => keys.some((k) => hasBill(h, k))),
           doctorVisits: async (keys) => history.filter((h) => h.consult && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && h.serviceDate >= k.from && h.serviceDate <= k.to)),
           admissions: async (keys) => history.filter((h) => h.visitType === 'inpatient' && keys.some((k) => k.hospitalId === h.hospitalId && k.serviceDate === h.serviceDate)),
           doctorDays: async (keys) =>

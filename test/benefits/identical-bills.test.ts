@@ -90,6 +90,41 @@ describe('identical bills of many members', () => {
     expect(counts(elsewhere.slice(5))).toEqual([null, null, null, null, 5]);
   });
 
+  it('集中刷卡 every month: a member whose earlier visits there were themselves the template is not the clinic\'s patient; months 2 and 3 are flagged naming them, a follow-up clinic whose members had care of their own there stays clear', async () => {
+    // Eight hypertension members (I10) of one doctor, on the same day of three months 30 days apart.
+    const eight = [1, 2, 3, 4, 5, 6, 7, 8];
+    const monthly = (n: number, month: number, addItems: { code: string; quantity: number }[] = DRUGS) =>
+      buildClaim({
+        base: 'outpatient',
+        set: {
+          claimId: `TM-${month}-${n}`,
+          patient: { insuredId: `TB-P-${n}`, gender: 'M', birthDate: '1950-01-01' },
+          provider: { hospitalId: 'H51010901', level: 1, department: 'general', doctorId: 'D0901' },
+          diagnoses: [{ code: 'I10.x00x002', principal: true }],
+        },
+        addItems,
+        shiftDays: 30 * (month - 3),
+      });
+    const swiped = await arriveIn(createMemoryStore(), ...[1, 2, 3].flatMap((m) => eight.map((n) => monthly(n, m))));
+    const flagged = [null, null, null, null, 5, 6, 7, 8];
+    expect([counts(swiped.slice(0, 8)), counts(swiped.slice(8, 16)), counts(swiped.slice(16))]).toEqual([flagged, flagged, flagged]);
+    const third = hitOf(swiped[20], RULE)!;
+    expect(third.evidence).toMatchObject({ 相同费用单据: 'TM-3-1、TM-3-2、TM-3-3、TM-3-4', 本人此前的模板单据: 'TM-1-5、TM-2-5' });
+    expect(third.message).toContain('本参保人此前在本机构同一疾病的就诊单据TM-1-5、TM-2-5本身亦为多名参保人逐项相同的单据');
+    expect(hitOf(swiped[4], RULE)!.evidence).toMatchObject({ 本人此前的模板单据: null });
+    // On SQLite, the first two months stored and the third in one batch: the same.
+    const sqlite = createSqliteStore({ path: ':memory:' });
+    await review([1, 2].flatMap((m) => eight.map((n) => monthly(n, m))), ctx(sqlite), { source: 'test' });
+    expect(counts(await review(eight.map((n) => monthly(n, 3)), ctx(sqlite), { source: 'test' }))).toEqual(flagged);
+    await sqlite.close();
+    // The near miss: the same eight at a genuine follow-up clinic, each earlier visit fitted to its member (another
+    // dose, a second drug or a test of their own) — the third month's identical refill is their own follow-up.
+    const fitted = (n: number, month: number) =>
+      monthly(n, month, month === 1 ? [{ ...DRUGS[0], quantity: 7 + n }, DRUGS[1]] : [DRUGS[0], { ...DRUGS[1], quantity: 20 + n }, { code: '002503010050001', quantity: 1 }]);
+    const followUp = await arriveIn(createMemoryStore(), ...[1, 2].flatMap((m) => eight.map((n) => fitted(n, m))), ...eight.map((n) => monthly(n, 3)));
+    expect(counts(followUp.slice(16))).toEqual([null, null, null, null, null, null, null, null]);
+  });
+
   it('is not judged on a bill of one drug, on another doctor, or on a claim that names no doctor', async () => {
     const oneDrug = await arriveIn(createMemoryStore(), ...[1, 2, 3, 4, 5].map((n) => bill(n, {}, [DRUGS[0]])));
     expect(counts(oneDrug)).toEqual([null, null, null, null, null]);

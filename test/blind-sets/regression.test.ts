@@ -482,7 +482,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b118: 210 / 27 — Ⅰ级护理 for 自理能力重度依赖 read from the day's care, Barthel ≤ 40 (C17); 血型鉴定 again with each crossmatch (C10); a blood draw is a same-day repeat only beside a repeated test (C09); HbA1c at a clinic that followed the member before counts the centre's (T09); 24 h monitoring on the discharge day (T07).
   // fx-b118b: 213 / 27 — vitamin B12 (mecobalamin, B03BA) bought at a pharmacy is judged against its label indications (neuropathy, megaloblastic anaemia): T14 careful 3 more.
   // fx-b118b: 215 / 27 — D62 after an operation needs a blood count on a third day or a transfusion: the admission count and its post-operative recheck are the operation's course (T15 careful 2 more).
-  blind118: { fraudCaughtAtLeast: 215, controlsFlaggedAtMost: 27 },
+  // fx-idbills2: 218 / 27 — a per-day nursing row beside the grade (防褥疮气垫床) is counted against the nights, 出院当日不计, as the bed it lies on (T07 careful 3 more); no control anywhere moves.
+  blind118: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 27 },
   // 141 / 74 unseen (6a09a0b3): operations, anaesthesia and high-value consumables again, written anew.
   // fx-b119: 184 / 70 — a dearer operation fee no coded procedure stands for (PKP on PVP, meniscal repair on a resection, 全组 FESS on one sinus: T01); GA on local-anaesthesia operations in adults (T04); operations with no indication coded (cholecystectomy for gastritis, knee debridement for OA alone, tonsillectomy in acute tonsillitis …: T09); pathology on phaco, strabismus and fracture fixation (T12); a dehisced wound's culture (C04); an operation's own cystoscopy, nasal endoscopy or chest drain billed beside it the same day (T02).
   // fx-b118b: +1 — D62 after an operation needs a blood count on a third day or a transfusion (T14 careful B119-0197).

@@ -34,6 +34,13 @@ describe('endoscopic sinus surgery billed per side', () => {
     expect(unsupported?.lineIds).toEqual([lineOf(FULL)]);
   });
 
+  it('two different single-sinus codes on one claim (J32.0 + J32.2) are disease of several sinuses (ICD-10 J32.8): the whole-set fee stands for the coded 22.53; two codes of one sinus do not', async () => {
+    const several = await stayOf(['J32.000', 'J32.200'], ['22.5301'], [{ code: FULL, day: 1 }]);
+    expect(several.unsupported).toBeNull();
+    const oneSinus = await stayOf(['J32.000', 'J32.001'], ['22.5301'], [{ code: FULL, day: 1 }]);
+    expect(oneSinus.unsupported?.lineIds).toEqual([oneSinus.lineOf(FULL)]);
+  });
+
   it('an antrochoanal polyp (J33.003 鼻后孔息肉) or a one-sinus polyp (J33.805 上颌窦息肉) billed for two sides: one side coded (review 32 item 16)', async () => {
     for (const dx of ['J33.003', 'J33.805']) {
       const { fact, lineOf } = await stayOf([dx], ['21.3102'], [{ code: FULL, day: 1, quantity: 2 }]);

@@ -6,7 +6,7 @@ import { benefitFacts } from '../../benefits/benefit-facts';
 import { ledgerEntry } from '../../benefits/ledger-entry';
 import { placementNameMarks } from '../../benefits/device-in-place';
 import { memberState } from '../../benefits/member-state';
-import { billId, billKeys, bundleKeyOf, clinicVisit, continuingCare, distinctKeys, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
+import { billId, billKey, billKeys, bundleKeyOf, clinicVisit, continuingCare, distinctKeys, earlierForCondition, hasBill, minOthersOf, templateBill, testBattery, type BillKey, type BillPeer } from '../../benefits/identical-bills';
 import { admissionKeys, type AdmissionKey, type AdmissionPeer, type StayOwn } from '../../benefits/cross-claim';
 import { doctorKey, type DoctorKey, type DoctorVisit } from '../../benefits/cross-claim/doctor-grade';
 import { dayBillOf, doctorDayKey, type DayBill, type DoctorDayKey } from '../../benefits/template-rotation';
@@ -82,6 +82,7 @@ export async function reviewWithRevisions(inputs: readonly unknown[], ctx: Revie
         if (ctx.billLocks) held.release = ctx.billLocks.acquire(keys);
         return ctx.store.getIdenticalBills(keys);
       },
+      earlierBills: (keys) => ctx.store.getIdenticalBills(keys),
       doctorVisits: (keys) => ctx.store.getDoctorVisits(keys),
       admissions: (keys) => ctx.store.getAdmissions(keys),
       doctorDays: (keys) => ctx.store.getDoctorDays(keys),
@@ -246,6 +247,11 @@ export type DoctorClinicsLookup = (keys: DoctorDateKey[]) => Promise<MemberClaim
 export interface MemberLookups {
   history: (insuredIds: string[]) => Promise<MemberClaim[]>;
   identicalBills?: IdenticalBillsLookup;
+  /**
+   * The same read for bills of earlier days, without the lock identicalBills takes (a member's earlier visits, judged
+   * as templates or care: identical-bills.ts templateBill); a past day's bills are not being judged by another thread.
+   */
+  earlierBills?: IdenticalBillsLookup;
   doctorVisits?: DoctorVisitsLookup;
   admissions?: AdmissionsLookup;
   doctorDays?: DoctorDaysLookup;
@@ -278,7 +284,7 @@ function doctorKeys(keys: readonly (DoctorKey | null)[]): DoctorKey[] {
  * members are read from `identicalBills` (none stored when absent: a backtest sees its batch only) and the batch.
  */
 export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Ruleset, lookups: MemberLookups): Promise<MemberClaim[]> {
-  const { history, identicalBills = none, doctorVisits = none, admissions = none, doctorDays = none, doctorClinics = none, doctorOperations = none } = lookups;
+  const { history, identicalBills = none, earlierBills = none, doctorVisits = none, admissions = none, doctorDays = none, doctorClinics = none, doctorOperations = none } = lookups;
   const kept = ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency ?? new Set<string>();
   const entries = claims.map((c) => ledgerEntry(c.facts, kept, ruleset.refs.history?.schedules, placementNameMarks(ruleset.refs.history?.devicesInPlace), c.claim.procedures ?? []));
   if (!claims.length) return entries;
@@ -373,7 +379,7 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
   const operationsOf = (key: DoctorDateKey | null, e: MemberClaim) =>
     key ? storedOperations.filter((s) => !inBatch.has(s.claimId) && s.doctorId === key.doctorId && s.operationDays?.includes(key.serviceDate) && (s.arrival === undefined || s.arrival < e.arrival!)) : [];
   const admissionsOf = (keys: readonly AdmissionKey[]) => keys.flatMap((k) => byAdmission.get(admissionId(k)) ?? []);
-  const { notCounted, ownCare } = await peersLeftOut(entries, batteries, keys, ruleset, peersOf, byMember, history, inBatch);
+  const { notCounted, ownCare, templatesBefore } = await peersLeftOut(entries, batteries, keys, ruleset, peersOf, byMember, { history, earlierBills }, inBatch);
   claims.forEach(({ claim, facts }, i) => {
     facts.member = memberState(entries[i], byMember.get(facts.insuredId) ?? [], HISTORY_HORIZON_DAYS, {
       items: facts.items,
@@ -384,6 +390,7 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
       dayBills: days[i] ? byDay.get(dayId(days[i]!)) ?? [] : [],
       notCounted,
       ownCare,
+      templatesBefore,
       testBattery: batteries[i],
       admissions: admissionsOf(admissionKeysOf[i]),
       stay: stays[i],
@@ -408,7 +415,9 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
  *   visit's test or drug: testBattery).
  * - ownCare (identical bills): a clinic visit whose member had an earlier clinic visit at its institution for the same
  *   condition (principal ICD-10 category): a session of the member's own course or a follow-up of their own condition
- *   (identical-bills.ts continuingCare).
+ *   (identical-bills.ts continuingCare) — unless each such earlier visit was itself a template bill (templateBill: its
+ *   bill, read from the store and the batch, held by identicalBills' count of other members). templatesBefore names
+ *   those template visits.
  */
 async function peersLeftOut(
   entries: readonly MemberClaim[],
@@ -417,33 +426,51 @@ async function peersLeftOut(
   ruleset: Ruleset,
   peersOf: (key: BillKey | null) => BillPeer[],
   byMember: Map<string, MemberClaim[]>,
-  history: (insuredIds: string[]) => Promise<MemberClaim[]>,
+  lookups: { history: (insuredIds: string[]) => Promise<MemberClaim[]>; earlierBills: IdenticalBillsLookup },
   inBatch: ReadonlySet<string>,
-): Promise<{ notCounted: (e: BillPeer) => boolean; ownCare: (e: BillPeer) => boolean }> {
+): Promise<{ notCounted: (e: BillPeer) => boolean; ownCare: (e: BillPeer) => boolean; templatesBefore: (e: BillPeer) => string[] }> {
   const k = ruleset.refs.history;
   const screeningMin = k?.limits.screeningDay?.minOtherMembers ?? Number.POSITIVE_INFINITY;
-  const ib = k?.limits.identicalBills;
-  // identicalBills' count: a treatment bundle's, or a drug bill's.
-  const billsMin = (key: BillKey | null) =>
-    !ib ? Number.POSITIVE_INFINITY : key?.bundle ? Math.min(ib.minOtherMembers, ib.treatmentBundle?.minOtherMembers ?? ib.minOtherMembers) : ib.minOtherMembers;
   const wanted = new Set<string>();
+  // The peers of the sets that can reach their count: only their members' histories decide anything.
+  const judged: BillPeer[] = [];
   entries.forEach((e, i) => {
-    const min = batteries[i] ? screeningMin : clinicVisit(e) ? billsMin(keys[i]) : Number.POSITIVE_INFINITY;
+    const min = batteries[i] ? screeningMin : clinicVisit(e) ? minOthersOf(keys[i], k) : Number.POSITIVE_INFINITY;
     const peers = peersOf(keys[i]);
     if (new Set(peers.map((p) => p.insuredId)).size <= min) return;
     for (const p of peers) if (!byMember.has(p.insuredId)) wanted.add(p.insuredId);
+    if (!batteries[i]) judged.push(...peers);
   });
   const others = new Map<string, MemberClaim[]>();
-  for (const x of wanted.size ? await history([...wanted]) : []) (others.get(x.insuredId) ?? others.set(x.insuredId, []).get(x.insuredId)!).push(x);
+  for (const x of wanted.size ? await lookups.history([...wanted]) : []) (others.get(x.insuredId) ?? others.set(x.insuredId, []).get(x.insuredId)!).push(x);
   // A store that keeps no arrival (MongoDB) leaves two stored claims ordered by their dates alone (the caller's test).
-  const arrivedBefore = (x: MemberClaim, p: BillPeer) => x.arrival === undefined || p.arrival === undefined || x.arrival < p.arrival;
-  const before = (x: MemberClaim, p: BillPeer) => (inBatch.has(p.claimId) ? !inBatch.has(x.claimId) || arrivedBefore(x, p) : !inBatch.has(x.claimId) && arrivedBefore(x, p));
+  const arrivedBefore = (x: Pick<BillPeer, 'arrival'>, p: BillPeer) => x.arrival === undefined || p.arrival === undefined || x.arrival < p.arrival;
+  const before = (x: BillPeer, p: BillPeer) => (inBatch.has(p.claimId) ? !inBatch.has(x.claimId) || arrivedBefore(x, p) : !inBatch.has(x.claimId) && arrivedBefore(x, p));
   // A peer's own entry judged once, however many claims of the batch share its bill: the batch's as judged above.
   const battery = new Map<MemberClaim, boolean>(entries.map((e, i) => [e, batteries[i]]));
   const batteryOf = (x: MemberClaim) => battery.get(x) ?? battery.set(x, testBattery(x, k)).get(x)!;
   const ledgerOf = (p: BillPeer) => byMember.get(p.insuredId) ?? others.get(p.insuredId) ?? [];
   const earlierThere = (ledger: readonly MemberClaim[], p: BillPeer) =>
     ledger.filter((x) => x.claimId !== p.claimId && x.hospitalId === p.hospitalId && x.serviceDate < p.serviceDate && before(x, p));
+  // The judged members' earlier visits for their bill's condition, each by its own key (a one-drug refill or a
+  // consultation has none: care, not comparable), and the bills of those keys, stored and of the batch.
+  const forCondition = (p: BillPeer) => {
+    const ledger = ledgerOf(p);
+    const own = ledger.find((x) => x.claimId === p.claimId);
+    return own && clinicVisit(own) && own.principalCategory ? { own, earlier: earlierForCondition(own, earlierThere(ledger, p)) } : null;
+  };
+  const keyOf = new Map<MemberClaim, BillKey | null>();
+  const earlierKey = (x: MemberClaim) => (keyOf.has(x) ? keyOf.get(x)! : keyOf.set(x, billKey(x, k, false)).get(x)!);
+  const earlierKeys = distinctKeys([...new Set(judged)].flatMap((p) => forCondition(p)?.earlier.map(earlierKey) ?? []));
+  const billsOf = new Map<string, BillPeer[]>();
+  for (const y of [...(earlierKeys.length ? await lookups.earlierBills(earlierKeys) : []).filter((y) => !inBatch.has(y.claimId)), ...entries]) {
+    for (const key of earlierKeys) if (hasBill(y, key)) (billsOf.get(billId(key)) ?? billsOf.set(billId(key), []).get(billId(key))!).push(y);
+  }
+  // A template as p's review saw it: the other members' bills that arrived before p.
+  const template = (x: MemberClaim, p: BillPeer) => {
+    const key = earlierKey(x);
+    return !!key && templateBill(x, key, (billsOf.get(billId(key)) ?? []).filter((y) => before(y, p)), k);
+  };
   return {
     notCounted: (p) => {
       const ledger = ledgerOf(p);
@@ -452,10 +479,10 @@ async function peersLeftOut(
       return earlierThere(ledger, p).length > 0;
     },
     ownCare: (p) => {
-      const ledger = ledgerOf(p);
-      const own = ledger.find((x) => x.claimId === p.claimId);
-      return !!own && continuingCare(own, earlierThere(ledger, p));
+      const seen = forCondition(p);
+      return !!seen && continuingCare(seen.own, seen.earlier, (x) => template(x, p));
     },
+    templatesBefore: (p) => forCondition(p)?.earlier.filter((x) => template(x, p)).map((x) => x.claimId) ?? [],
   };
 }
 
