@@ -484,7 +484,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 141 / 74 unseen (6a09a0b3): operations, anaesthesia and high-value consumables again, written anew.
   // fx-b119: 184 / 70 — a dearer operation fee no coded procedure stands for (PKP on PVP, meniscal repair on a resection, 全组 FESS on one sinus: T01); GA on local-anaesthesia operations in adults (T04); operations with no indication coded (cholecystectomy for gastritis, knee debridement for OA alone, tonsillectomy in acute tonsillitis …: T09); pathology on phaco, strabismus and fracture fixation (T12); a dehisced wound's culture (C04); an operation's own cystoscopy, nasal endoscopy or chest drain billed beside it the same day (T02).
   // fx-b118b: +1 — D62 after an operation needs a blood count on a third day or a transfusion (T14 careful B119-0197).
-  blind119: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 70 },
+  // fx-b119b: 205 / 70 — GA hours beyond the day's short operations (T03 careful); cement beyond two packs per primary arthroplasty (T05); a laparoscopy or TURP billed under local infiltration only (T08); oral-drug-only waiting days before a day-surgery operation (T11); E87 after an operation needs a third electrolytes day, prophylaxis-window antibiotics evidence no infection (T14); ESWL/stent removal admitted with one day's prophylaxis (T15). No other set moves.
+  blind119: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 70 },
 };
 
 // In `npm test`, the newest sets only: they carry this round's and the last rounds' fixes, where a change is most
