@@ -81,3 +81,34 @@ function dayRows(c: AnaesthesiaCeilingInput, ceiling: Ceiling, shared: ReadonlyS
   }
   return rows.size ? [...rows] : null;
 }
+
+/**
+ * Operations billed with no general or neuraxial anaesthesia that day or a day either side (theatre-items.json
+ * anaesthesiaFloor): a laparoscopy, a TURP or a joint replacement is not done under local infiltration. The
+ * operation lines and that day's other anaesthesia lines (local infiltration) are named.
+ */
+export function anaesthesiaBelowOperation(items: readonly ItemFacts[], t: TheatreItems | null | undefined): AnaesthesiaBeyond | null {
+  const floor = t?.anaesthesiaFloor;
+  if (!floor) return null;
+  const deep = new Set(t!.operationDay.anaesthesia);
+  const deepDays = new Set(items.filter((it) => it.category === 'service' && deep.has(rowCodeOf(it))).map((it) => it.dayIndex));
+  const named: ItemFacts[] = [];
+  const what: string[] = [];
+  for (const it of items) {
+    if (it.category !== 'service') continue;
+    const row = floor.rows.find((r) => r.services.includes(rowCodeOf(it)));
+    if (!row || deepDays.has(it.dayIndex) || deepDays.has(it.dayIndex - 1) || deepDays.has(it.dayIndex + 1)) continue;
+    named.push(it);
+    what.push(`${it.name}（${it.date}，须${row.atLeast}）`);
+  }
+  if (!named.length) return null;
+  const days = new Set(named.map((l) => l.date));
+  const lighter = items.filter((it) => it.category === 'service' && days.has(it.date) && floor.lighter.includes(rowCodeOf(it)));
+  const all = [...named, ...lighter];
+  const under = lighter.length ? `仅收${[...new Set(lighter.map((l) => l.name))].join('、')}` : '未收任何麻醉';
+  return {
+    lineIds: all.map((l) => l.lineId),
+    detail: `${what.join('、')}：当日及前后一日无全身麻醉或椎管内麻醉收费，${under}`,
+    amount: toYuan(all.reduce((s, l) => s + l.amountFen, 0)),
+  };
+}

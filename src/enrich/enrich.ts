@@ -87,7 +87,8 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const totalFen = toFen(claim.amounts.total);
   const fundClaimedFen = toFen(claim.amounts.fundClaimed);
   const drgDip = groupingFacts(
-    { region: claim.region, inpatient, principalDiagnosis: principal.code, procedureCodes, lengthOfStay, nights, dischargeMode: claim.dischargeMode ?? null, totalFen, fundClaimedFen,
+    { region: claim.region, inpatient, principalDiagnosis: principal.code, procedureCodes, lengthOfStay, nights,
+      procedureDays: (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null)), dischargeMode: claim.dischargeMode ?? null, totalFen, fundClaimedFen,
       reportedDrg, reportedDip, grouping, items, diagnosisCodes, diagnosisName: (c) => refs.grouper?.diagnosisName(c),
       itemName: (c) => refs.catalogue.get(c)?.name ?? c, complicationOf: refs.grouper ? (c) => refs.grouper?.complicationOf(c) : undefined,
       exclusionTableOf: refs.grouper ? (c) => refs.grouper?.exclusionTableOf(c) : undefined },

@@ -7,6 +7,7 @@ import { diagnosesIndicate, type Knowledge } from './knowledge';
 import { daySurgeryProcedure } from './day-surgery';
 import { generalTherapyItem } from './stay-knowledge';
 import { rowCodeOf } from '../contract/catalogue-row';
+import { inProphylaxisWindow } from './surgical-prophylaxis';
 
 /**
  * What the DRG/DIP checks read, computed once per claim from the grouping and the region's norms
@@ -131,6 +132,8 @@ export interface GroupingFactsInput {
   inpatient: boolean;
   principalDiagnosis: string;
   procedureCodes: string[];
+  /** Day of the stay of each coded procedure (null: undated); absent, none dated. */
+  procedureDays?: readonly (number | null)[];
   lengthOfStay: number;
   /** Discharge date − admission date (0: discharged the day of admission); absent, lengthOfStay. */
   nights?: number;
@@ -164,6 +167,16 @@ export function knowledgeExplains(k: Knowledge | null, others: readonly string[]
   const th = k.therapy.get(l.rowCode);
   // A general item read as the therapy only under a coded procedure (吸氧 as 高压氧) is not explained by its indications.
   return th !== undefined && !generalTherapyItem(th, l.rowCode) && startsWithAny(others, th.indications);
+}
+
+/**
+ * An antibacterial given in a coded clean operation's prophylaxis window (surgical-prophylaxis.json: the operation
+ * day and up to 24–48 h after) is the operation's prophylaxis, no treatment of an infection coded beside it.
+ */
+function prophylaxisExplains(f: GroupingFactsInput, k: Knowledge | null, l: SupportLine): boolean {
+  const t = k?.surgicalProphylaxis;
+  if (!t || !f.procedureDays || l.kind !== 'drug/antibiotic' || l.dayIndex === undefined) return false;
+  return inProphylaxisWindow(t, f.procedureCodes, f.procedureDays, l.dayIndex);
 }
 
 /** The claim's lines as the support judgment reads them. */
@@ -285,7 +298,7 @@ function judgeOne(
   const judged = judgeSupport(
     row,
     supportLines(f.items),
-    (l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l),
+    (l) => listedForOthers(row, others, rowOf, l) || knowledgeExplains(knowledge, others, l) || prophylaxisExplains(f, knowledge, l),
     (code) => daysExplainedByOthers(others, rowOf, code),
     { nights: f.nights ?? f.lengthOfStay, operated: surgicalGroupProcedure(f.grouping, f.procedureCodes) !== null },
   );

@@ -338,14 +338,16 @@ export function preOperativeIdle(c: StayContentInput): StayContentFacts['preOper
   const opDays = c.items.filter((it) => it.category === 'service' && it.catalogue?.subcategory === 'surgery').map((it) => it.dayIndex);
   if (opDays.length === 0) return null;
   const opDay = Math.min(...opDays);
-  // Ⅰ级护理 and above before the operation is care of its own (a patient who needed watching).
+  // Ⅰ级护理 and above before the operation is care of its own (a patient who needed watching). A tablet or capsule
+  // is not: it is taken at home as well, and a day-surgery patient is admitted on the operation day.
   const careNursing = new Set(c.knowledge!.stayContent?.bedBlocking.careNursing ?? []);
+  const oralForms = c.knowledge!.stayContent?.outpatientTreatable?.oralForms ?? null;
   const byDay = new Map<number, { routine: ItemFacts[]; care: boolean }>();
   for (let d = 1; d < opDay; d++) byDay.set(d, { routine: [], care: false });
   for (const it of c.items) {
     const d = byDay.get(it.dayIndex);
     if (!d) continue;
-    if (isRoutine(it) && !careNursing.has(rowCodeOf(it))) d.routine.push(it);
+    if ((isRoutine(it) && !careNursing.has(rowCodeOf(it))) || (oralForms !== null && !it.parenteral && isOralDrug(it, oralForms))) d.routine.push(it);
     else d.care = true;
   }
   const idle = [...byDay.values()].filter((d) => !d.care && d.routine.length > 0);

@@ -4,6 +4,7 @@ import { diagnosisIn } from '../contract/exact-diagnoses';
 import { atcOf, codedTogether, type ConsistencyRow, type Knowledge } from './knowledge';
 import type { KnowledgeClaimInput } from './knowledge-claim-input';
 import { stayNeedsExpected, stayShows } from './stay-needs';
+import { operationHoursOnDay } from './operation-hours';
 import { rowCodeOf } from '../contract/catalogue-row';
 
 // Items that only make sense beside others (rules/knowledge/item-consistency.json): each line of a row judged
@@ -162,7 +163,16 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
       let byDay = quantities.get(row);
       if (byDay === undefined) quantities.set(row, (byDay = quantitiesByDay(c.items, k, row)));
       dayQuantity = byDay.get(it.dayIndex) ?? 0;
-      if (dayQuantity < row.minQuantity) continue;
+      if (dayQuantity < row.minQuantity) {
+        // Below the long-operation threshold, hours beyond what the day's short operations take.
+        const short = row.operationHours && k.operationHours ? operationHoursOnDay(c, k.operationHours, it.dayIndex) : null;
+        if (short === null || dayQuantity <= short.hours) continue;
+        it.contextSupported = false;
+        it.contextFinding = row.finding;
+        const reasons = k.operationHours!.reasons;
+        it.contextExpected = `当日手术仅有${short.names.join('、')}，其全身麻醉通常合计不超过${short.hours}小时${reasons.length ? `，且未编码使手术延长的诊断（${prefixList(reasons)}）` : ''}`;
+        continue;
+      }
     }
     let ok = !row.groundedSameDay || grounded === billed ? own.get(it)! : lineSupported(it, row, ctx, grounded!);
     // Above the row's `aboveQuantity`, only its listed diagnoses keep their support (the rest of the row's grounds stand).

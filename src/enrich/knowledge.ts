@@ -30,6 +30,7 @@ import { loadPublicHealthServices, type PublicHealthServices } from './public-he
 import { loadSerialTests, type SerialTests } from './serial-tests';
 import { loadStandardCourses, type StandardCourseRow } from './standard-course';
 import { startsWithAny, withOperations } from '../contract/code-prefix';
+import { operationHoursFile, type OperationHours } from './operation-hours';
 import { exactDiagnoses } from '../contract/exact-diagnoses';
 import { atcOfDrugCode } from '../contract/drug-code';
 import { loadHomeSickBeds, type HomeSickBeds } from './home-sick-bed';
@@ -229,6 +230,8 @@ const consistencyRow = z.strictObject({
     .transform((o) => (o === undefined ? [] : Array.isArray(o) ? o : [o])),
   /** The file's `majorOperations` support every line too (hours of anaesthesia only long operations take). */
   majorOperations: z.boolean().default(false),
+  /** Below `minQuantity`, a day whose operations all have a row of the file's `operationHours` is judged against their hours. */
+  operationHours: z.boolean().default(false),
   /**
    * A stay that ends in the patient's death (离院方式 死亡) supports every line: a patient dying in hospital was one whose
    * condition could change at any time (Ⅰ级护理, WS/T 431—2013 4.2), on the days before as on the last.
@@ -362,6 +365,8 @@ const consistencyFile = z.strictObject({
   plannedCare: z.strictObject({ principals: prefixes.min(1), source: z.string().min(1) }).optional(),
   /** Anaesthesia lines: `local` billed on a day with none of `other` is an operation under local anaesthesia alone (rows with `afterLocalAnaesthesia: false`). */
   localAnaesthesia: z.strictObject({ local: z.array(z.string().min(1)).min(1), other: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
+  /** Hours of general anaesthesia short operations take at most: read by rows with `operationHours`. */
+  operationHours: operationHoursFile.optional(),
   rows: z.array(consistencyRow),
 });
 
@@ -565,6 +570,8 @@ export interface Knowledge {
   plannedCare: readonly string[];
   /** Local and other anaesthesia codes (item-consistency.json `localAnaesthesia`); null: not read. */
   localAnaesthesia: { local: ReadonlySet<string>; other: ReadonlySet<string> } | null;
+  /** Hours of general anaesthesia short operations take at most (item-consistency.json `operationHours`); null: not read. */
+  operationHours: OperationHours | null;
   /** Pharmacy drugs' indications (drug-indications.json), by ATC prefix. */
   drugs: ReadonlyMap<string, DrugIndication>;
   /** Drugs indicated beside another drug they protect against (drug-indications.json `companions`). */
@@ -724,6 +731,7 @@ export function loadKnowledge(dir: string): Knowledge {
     majorOperations,
     plannedCare: consistency?.plannedCare?.principals ?? [],
     localAnaesthesia: consistency?.localAnaesthesia ? { local: new Set(consistency.localAnaesthesia.local), other: new Set(consistency.localAnaesthesia.other) } : null,
+    operationHours: consistency?.operationHours ?? null,
     drugs: drugsByAtc(drugsPath, drugs?.rows ?? []),
     drugCompanions: drugs?.companions ?? [],
     chronicCare: drugs?.chronicCare ?? [],

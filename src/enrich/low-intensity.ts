@@ -200,7 +200,7 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
   const rows = new Set<(typeof t.rows)[number]>();
   for (const p of c.procedureCodes) {
     const row = t.rows.find((r) => underAny(p, r.procedures));
-    if (!row) return null;
+    if (!row || (row.minAge !== undefined && c.ageYears < row.minAge)) return null;
     rows.add(row);
   }
   if (c.diagnosisCodes.some((d) => underAny(d, t.notWithDiagnoses))) return null;
@@ -213,7 +213,13 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
   // diagnoses call for counts against the procedure's one drip day.
   const plain = plainDripOf(c, content.bedBlocking.plainDrip);
   const dripDays = new Set<string>();
+  // The first day billing the procedure: the prophylaxis window runs from it.
+  const procedureDays = c.items.filter((it) => own.has(rowCodeOf(it)) && !t.withItems.includes(rowCodeOf(it))).map((it) => it.dayIndex);
+  const from = procedureDays.length ? Math.min(...procedureDays) : null;
+  const prophylaxis = (code: string, day: number) =>
+    t.prophylaxis !== undefined && from !== null && underAny(code, t.prophylaxis.atc) && day >= from && day - from <= t.prophylaxis.days;
   let done = 0;
+  let prophylactic = false;
   for (const it of c.items) {
     const entry = it.catalogue;
     if (own.has(rowCodeOf(it)) || (!entry && marks.some((m) => it.name.includes(m)))) {
@@ -225,7 +231,10 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
     if (it.category === 'drug') {
       // The procedure's own drug may be infused (the iron or bisphosphonate); any other parenteral drug is treatment.
       const code = atcOf(it.code, entry) ?? '';
-      if (it.parenteral && !underAny(code, atc)) return null;
+      if (it.parenteral && !underAny(code, atc)) {
+        if (!prophylaxis(code, it.dayIndex)) return null;
+        prophylactic = true;
+      }
       if (t.drip && underAny(code, t.drip.atc) && dripDays.add(it.date).size > t.drip.days) return null;
       continue;
     }
@@ -237,7 +246,7 @@ function outpatientProcedure(c: StayContentInput, content: NonNullable<Knowledge
   const names = [...rows].map((r) => r.name).join('、');
   return {
     nights: c.lengthOfStay,
-    content: `手术操作（${c.procedureCodes.join('、')}）均为门诊可完成的检查治疗（${names}），收费${done}行；其余仅床位、护理、诊查、检查检验和口服药品，无出血、梗阻、感染、抗凝、严重心肺疾病、衰弱或并发症等需住院实施的情形编码`,
+    content: `手术操作（${c.procedureCodes.join('、')}）均为门诊可完成的检查治疗（${names}），收费${done}行；其余仅床位、护理、诊查、检查检验和口服药品${prophylactic ? `（及操作当日起${t.prophylaxis!.days + 1}日内的预防用抗菌药物，门诊同样可给）` : ''}，无出血、梗阻、感染、抗凝、严重心肺疾病、衰弱或并发症等需住院实施的情形编码`,
     lineIds: routineLineIds(c.items),
   };
 }

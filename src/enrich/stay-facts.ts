@@ -28,7 +28,7 @@ import { tonicHerbCourse, type TonicHerbCourseFacts } from './tonic-herb-course'
 import { publicHealthVisit, type PublicHealthVisitFacts } from './public-health-visit';
 import { standardCourse, type StandardCourseFacts } from './standard-course';
 import { theatreFacts, type TheatreFacts } from './theatre-facts';
-import { anaesthesiaBeyondProcedure, type AnaesthesiaBeyond } from './anaesthesia-ceiling';
+import { anaesthesiaBelowOperation, anaesthesiaBeyondProcedure, type AnaesthesiaBeyond } from './anaesthesia-ceiling';
 import { homeSickBed, type HomeSickBedFacts, type HomeBedCharges } from './home-sick-bed';
 import { bedDaySetting, type BedDaySetting } from './bed-day-setting';
 import { dayChemotherapy, type DayChemotherapy } from './day-chemotherapy-stay';
@@ -104,6 +104,8 @@ export interface StayFacts extends StayContentFacts, CareObjectFacts, TheatreFac
   drugFreeDays: DrugFreeDays | null;
   /** General or neuraxial anaesthesia on a day whose only procedures are done under less (theatre-items.json anaesthesiaCeiling), stays and visits; null when none. */
   anaesthesiaBeyondProcedure: AnaesthesiaBeyond | null;
+  /** Operations billed with no general or neuraxial anaesthesia near them (theatre-items.json anaesthesiaFloor). */
+  anaesthesiaBelowOperation: AnaesthesiaBeyond | null;
 }
 
 const NO_CODES: ReadonlySet<string> = new Set();
@@ -278,5 +280,6 @@ export function stayFacts(input: StayInput): StayFacts {
     rehabilitationCodedAcute: rehabilitationCodedAcute(input, k?.rehabilitationCoding),
     drugFreeDays: drugFreeDays(input, k?.psychiatricStays),
     anaesthesiaBeyondProcedure: anaesthesiaBeyondProcedure(input, k?.theatre, billing?.sharedCodes ?? NO_CODES),
+    anaesthesiaBelowOperation: inpatient ? anaesthesiaBelowOperation(items, k?.theatre) : null,
   }, care, theatre, stayContentFacts(input), homeSickBed({ items, inpatient, lengthOfStay, department: input.department }, k?.homeSickBeds));
 }

@@ -482,6 +482,8 @@ const stayContentFile = z.strictObject({
             nameMarks: z.array(z.string().min(1)).default([]),
             /** ATC prefixes of the one drug it gives by injection or infusion (zoledronic acid, iron). */
             atc: z.array(z.string().min(1)).default([]),
+            /** Judged only at this age or older (whole years): a child has it under general anaesthesia, as day surgery. */
+            minAge: z.number().int().min(0).optional(),
           }),
         )
         .min(1),
@@ -494,6 +496,11 @@ const stayContentFile = z.strictObject({
        * cannula and dressing among `withItems`) on at most `days` days: a drip day after day is hydration, treatment.
        */
       drip: z.strictObject({ atc: z.array(z.string().min(1)).min(1), days: z.number().int().min(1) }).optional(),
+      /**
+       * Injected antibacterials (ATC prefixes) from the procedure's day to `days` after it: the prophylaxis a clinic
+       * gives with the procedure as well (no infection coded: `notWithDiagnoses`), no treatment that needs the bed.
+       */
+      prophylaxis: z.strictObject({ atc: z.array(z.string().min(1)).min(1), days: z.number().int().min(0) }).optional(),
       /** Coded conditions that make the stay needed for the procedure (ICD-10 prefixes). */
       notWithDiagnoses: prefixes.min(1),
     })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readJsonTable } from '../contract/json-table';
 import { itemSelector } from './json-table';
+import { underAny } from '../contract/code-prefix';
 
 // Antibacterial prophylaxis after clean operations (rules/knowledge/surgical-prophylaxis.json), checked at load; the
 // per-claim check is surgical-prophylaxis-facts.ts.
@@ -45,4 +46,17 @@ export type SurgicalProphylaxis = z.infer<typeof file>;
 /** Loads surgical-prophylaxis.json; a missing file is no check (null). */
 export function loadSurgicalProphylaxis(path: string): SurgicalProphylaxis | null {
   return readJsonTable(path, file);
+}
+
+/**
+ * Whether a day of the stay lies in the prophylaxis window of a coded clean operation (the operation day and the
+ * row's `windowDays` after it): an antibacterial given then is the operation's prophylaxis.
+ */
+export function inProphylaxisWindow(t: SurgicalProphylaxis, procedureCodes: readonly string[], procedureDays: readonly (number | null)[], day: number): boolean {
+  return procedureCodes.some((p, i) => {
+    const d = procedureDays[i];
+    if (d === null || d === undefined || day < d) return false;
+    const row = t.operations.find((r) => underAny(p, r.procedures));
+    return row !== undefined && day - d <= row.windowDays;
+  });
 }

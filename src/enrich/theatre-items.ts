@@ -120,6 +120,27 @@ const file = z.strictObject({
       source: z.string().min(1),
     })
     .optional(),
+  /**
+   * The anaesthesia an operation calls for at least: a row's service billed with no general or neuraxial anaesthesia
+   * (operationDay.anaesthesia) that day or a day either side (local infiltration at most) was not done as billed.
+   */
+  anaesthesiaFloor: z
+    .strictObject({
+      rows: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1),
+            services: codes.min(1),
+            /** The anaesthesia it is done under at least, in words. */
+            atLeast: z.string().min(1),
+          }),
+        )
+        .min(1),
+      /** Lighter anaesthesia services (local infiltration): named with the operation when billed that day. */
+      lighter: codes.default([]),
+      source: z.string().min(1),
+    })
+    .optional(),
 });
 
 export type TheatreItems = z.infer<typeof file>;

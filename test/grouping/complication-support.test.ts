@@ -148,6 +148,30 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     expect((await judge(stay('I63.900', 'D62.x00', 'BR23', [{ code: CBC, day: 0 }, { code: CBC, day: 2 }]))).hit).toBeUndefined();
   });
 
+  it('hypokalaemia or hyponatraemia after an operation: the admission electrolytes and one post-operative recheck are the operation\'s course; a third day or potassium is the disorder followed', async () => {
+    const LYTES = '002502030010001';
+    const operated = (complication: string, addItems: RuleExample['addItems']): RuleExample => ({
+      set: { 'reportedGroup.drg': 'GD23', diagnoses: [{ code: 'K35.800x001', principal: true }, { code: complication }], procedures: [{ code: '47.0100', date: '2025-03-05' }] },
+      addItems,
+    });
+    const twoDays = await judge(operated('E87.600', [{ code: LYTES, day: 0 }, { code: LYTES, day: 2 }]));
+    expect(twoDays.hit?.lineIds).toEqual(expect.arrayContaining(twoDays.lineOf(LYTES)));
+    expect((await judge(operated('E87.102', [{ code: LYTES, day: 0 }, { code: LYTES, day: 3 }]))).hit).toBeDefined();
+    expect((await judge(operated('E87.600', [{ code: LYTES, day: 0 }, { code: LYTES, day: 2 }, { code: LYTES, day: 3 }]))).hit).toBeUndefined();
+    expect((await judge(operated('E87.600', [{ code: LYTES, day: 0 }, { code: 'XB05XAL512B002', day: 2 }]))).hit).toBeUndefined();
+  });
+
+  it('pneumonia after a fracture fixation: cefuroxime within the implant prophylaxis window (the operation day and two after) is the operation\'s, a course beyond it treats the pneumonia', async () => {
+    const CEFUROXIME = 'XJ01DCT505B002';
+    const fixed = (days: number[]): RuleExample => ({
+      set: { 'reportedGroup.drg': 'IF13', diagnoses: [{ code: 'S42.000x021', principal: true }, { code: 'W01.x00' }, { code: 'J18.900' }], procedures: [{ code: '79.3900x051', date: '2025-03-05' }] },
+      addItems: [{ code: '003303020030001', day: 1 }, { code: '003301010010001', quantity: 2, day: 1 }, ...days.map((day) => ({ code: CEFUROXIME, quantity: 2, day }))],
+    });
+    const prophylaxis = await judge(fixed([1, 2]));
+    expect(prophylaxis.hit?.lineIds).toEqual(expect.arrayContaining(prophylaxis.lineOf(CEFUROXIME)));
+    expect((await judge(fixed([1, 2, 3, 4, 5]))).hit).toBeUndefined();
+  });
+
   it('a routine admission test (chest X-ray, urine routine, blood group) is no evidence of a complication', async () => {
     const xray = await judge(stay('I63.900', 'J18.900', 'BR23', [{ code: '002202010010001', day: 0 }]));
     expect(xray.hit).toBeDefined();

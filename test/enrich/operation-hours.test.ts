@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { enrichClaim } from '../../src/enrich/enrich';
+import { buildExample, loadBaseClaims } from '../../src/rules/examples';
+import { createRulesetHolder } from '../../src/rules/ruleset-holder';
+import { validateClaim } from '../../src/validate/validate-claim';
+
+// Hours of general anaesthesia beyond what the day's short operations take (item-consistency.json operationHours,
+// read below the 5-hour row's threshold): catalogue.hours-unsupported names the anaesthesia line.
+
+const RULES = resolve(__dirname, '../../rules');
+const ruleset = createRulesetHolder(RULES).current();
+const bases = loadBaseClaims(RULES);
+const GA = '003301010010001';
+const LAP_APPENDIX = '003302010010001';
+const TONSILS = '003304020010001';
+const SEPTUM = '003304070010001';
+
+async function hoursFlag(example: object): Promise<string | null> {
+  const checked = validateClaim(buildExample(example as never, bases, ruleset.refs.catalogue));
+  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+  const hits = (await ruleset.evaluate(enrichClaim(checked.claim, ruleset.refs))).filter((h) => h.ruleId === 'catalogue.hours-unsupported');
+  const ga = checked.claim.items.filter((i) => i.code === GA).map((i) => i.lineId);
+  const hit = hits.find((h) => (h.lineIds ?? []).some((id) => ga.includes(id)));
+  return hit ? hit.message : null;
+}
+
+const appendix = (hours: number, more: { diagnoses?: string[]; procedures?: string[] } = {}) => ({
+  set: {
+    diagnoses: [{ code: 'K35.800x001', principal: true }, ...(more.diagnoses ?? []).map((code) => ({ code }))],
+    procedures: ['47.0100', ...(more.procedures ?? [])].map((code) => ({ code, date: '2025-03-05' })),
+  },
+  addItems: [{ code: LAP_APPENDIX, day: 1 }, { code: GA, quantity: hours, day: 1 }],
+});
+
+describe('general anaesthesia hours of short operations', () => {
+  it('names 4 hours of anaesthesia for a laparoscopic appendicectomy (3 at most), and the operation in the message', async () => {
+    const message = await hoursFlag(appendix(4));
+    expect(message).toContain('阑尾切除术');
+    expect(message).toContain('不超过3小时');
+  });
+
+  it('leaves 3 hours alone, and 4 hours when obesity or adhesions are coded or another operation was done that day', async () => {
+    expect(await hoursFlag(appendix(3))).toBeNull();
+    expect(await hoursFlag(appendix(4, { diagnoses: ['E66.801'] }))).toBeNull();
+    expect(await hoursFlag(appendix(4, { diagnoses: ['K66.002'] }))).toBeNull();
+    expect(await hoursFlag(appendix(4, { procedures: ['54.5101'] }))).toBeNull();
+  });
+
+  it('adds up the hours of two short operations the same day', async () => {
+    const both = (hours: number) => ({
+      set: {
+        diagnoses: [{ code: 'J35.000', principal: true }, { code: 'J34.200' }],
+        procedures: ['28.2x03', '21.5x01'].map((code) => ({ code, date: '2025-03-05' })),
+      },
+      addItems: [{ code: TONSILS, day: 1 }, { code: SEPTUM, day: 1 }, { code: GA, quantity: hours, day: 1 }],
+    });
+    expect(await hoursFlag(both(4))).toBeNull();
+    const alone = { ...both(3), set: { diagnoses: [{ code: 'J35.000', principal: true }], procedures: [{ code: '28.2x03', date: '2025-03-05' }] } };
+    alone.addItems = [{ code: TONSILS, day: 1 }, { code: GA, quantity: 3, day: 1 }];
+    expect(await hoursFlag(alone)).toContain('扁桃体');
+  });
+});
