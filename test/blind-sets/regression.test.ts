@@ -494,6 +494,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 174 / 65 unseen (3e02960c): primary care, 门诊统筹 and 门诊慢特病 again, written anew.
   // → 188 / 43 (fx-b122): influenza (J09–J11) an outbreak category of identical bills (C15, C05), 多巴丝肼 supplyPerDay 5 (C24), acute bronchitis in the outpatient-infusion list (T10 careful), hypertension lipid/renal/liver follow-up once in 90 days (T11 careful).
   blind122: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 43 },
+  // 125 / 85 unseen (edf9a93b): who must pay and the edges of coverage (third-party and work injuries, excluded care, lapsed and dead members, 异地 duplicates, 限定支付), written anew.
+  blind125: { fraudCaughtAtLeast: 125, controlsFlaggedAtMost: 85 },
   // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
   // fx-b120: 211 / 62 — nursing charged per occasion on a line per shift is the day's count (C23); intermittent haemodialysis for AKI holds the patient between sessions (C14); 特级护理 after a major operation only (T11, WS/T 431—2013 5.1 c); an infusion pump all day needs a continuous infusion (T05 careful). C06/C09/C10/C18/C05 are the author's bills (TYPOLOGIES.md doubts); T07 careful's 4 misses are mislabels.
   blind120: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 62 },
