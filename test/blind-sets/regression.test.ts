@@ -496,7 +496,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 188 / 43 (fx-b122): influenza (J09–J11) an outbreak category of identical bills (C15, C05), 多巴丝肼 supplyPerDay 5 (C24), acute bronchitis in the outpatient-infusion list (T10 careful), hypertension lipid/renal/liver follow-up once in 90 days (T11 careful).
   blind122: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 43 },
   // 219 / 43 unseen (edf9a93b): the national typology list in every setting (hospitals of levels 1–3, clinics, pharmacies), written anew.
-  blind123: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 43 },
+  // → 223 / 43 (fx-b123): myalgia M79.1 on the outpatient-treatable list (T13 overt, 3); pneumonia's own blood-count recheck evidences no D62 (T14 careful, 1). Controls left: amlodipine outside the E11-only 门诊慢特病 (C02, C19, 10 routine), I50 with no HF care (C23), AFP at colorectal follow-up (C16) — the author's bills.
+  blind123: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 43 },
   // 170 / 23 unseen (edf9a93b): the careful fraudster, in every setting, written anew.
   blind124: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 23 },
   // 125 / 85 unseen (edf9a93b): who must pay and the edges of coverage (third-party and work injuries, excluded care, lapsed and dead members, 异地 duplicates, 限定支付), written anew.

@@ -274,6 +274,25 @@ describe('低标准入院 by diagnosis: a condition normally treated in outpatie
   });
 });
 
+describe('低标准入院 by diagnosis: myalgia (M79.1), a pain the clinic treats', () => {
+  // A young adult at Ⅲ级护理 with a saline drip each day: the infusion does not need a bed.
+  const drips = [0, 1, 2, 3].flatMap((day) => [{ code: 'XB05BBL511B002010178601', day }, { code: '001204000010001', day }]);
+  const myalgia = { dischargeDate: '2025-03-08', 'patient.birthDate': '1995-04-01', diagnoses: [{ code: 'M79.100', principal: true }], 'items[2].code': '002202010010001', 'items[2].name': '胸部X线摄影(正侧位)' };
+
+  it('flags a 4-night stay for myalgia alone on the claim, infusions and all', async () => {
+    const h = hit(await judge(build({ set: myalgia, addItems: drips })), 'catalogue.low-standard-admission')!;
+    expect(h.severity).toBe('warn');
+    expect(h.evidence).toMatchObject({ 住院天数: 4, 主诊断: 'M79.100' });
+  });
+
+  it.each([
+    ['rhabdomyolysis coded beside it (M62.803)', { diagnoses: [{ code: 'M79.100', principal: true }, { code: 'M62.803' }] }],
+    ['myositis as the principal (M60.900, off the list)', { diagnoses: [{ code: 'M60.900', principal: true }] }],
+  ])('is quiet with %s', async (_name, set) => {
+    expect(hit(await judge(build({ set: { ...myalgia, ...set }, addItems: drips })), 'catalogue.low-standard-admission')).toBeUndefined();
+  });
+});
+
 describe('静脉输液 with no drug to infuse (虚记数量)', () => {
   const SALINE = 'XB05BBL511B002010178601';
   const CEFTRIAXONE = 'XJ01DDT504B002010162673';

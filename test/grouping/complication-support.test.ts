@@ -148,6 +148,14 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     expect((await judge(stay('I63.900', 'D62.x00', 'BR23', [{ code: CBC, day: 0 }, { code: CBC, day: 2 }]))).hit).toBeUndefined();
   });
 
+  it('post-haemorrhagic anaemia on a pneumonia stay: the admission blood count and its recheck after 48–72 h of antibiotics are the pneumonia\'s course; a third day is the anaemia followed', async () => {
+    const CBC = '002501010010001';
+    const twoDays = await judge(stay('J18.900', 'D62.x00', 'ES33', [{ code: CBC, day: 0 }, { code: CBC, day: 4 }]));
+    expect(twoDays.hit?.severity).toBe('warn');
+    expect(twoDays.hit?.lineIds).toEqual(expect.arrayContaining(twoDays.lineOf(CBC)));
+    expect((await judge(stay('J18.900', 'D62.x00', 'ES33', [{ code: CBC, day: 0 }, { code: CBC, day: 2 }, { code: CBC, day: 4 }]))).hit).toBeUndefined();
+  });
+
   it('hypokalaemia or hyponatraemia after an operation: the admission electrolytes and one post-operative recheck are the operation\'s course; a third day or potassium is the disorder followed', async () => {
     const LYTES = '002502030010001';
     const operated = (complication: string, addItems: RuleExample['addItems']): RuleExample => ({
