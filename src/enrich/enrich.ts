@@ -155,7 +155,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     birthWeightUnsupported: inpatient
       ? birthWeightUnsupported({ inpatient, ageDays, birthWeightGrams: claim.patient.birthWeightGrams, diagnosisCodes, nights, items }, refs.knowledge?.birthWeightCare)
       : null,
-    externalCause: externalCause(diagnosisCodes, claim.insuranceType, refs.knowledge?.externalCauses, toYuan(fundClaimedFen), (c) => refs.grouper?.diagnosisName(c)),
+    externalCause: externalCause(diagnosisCodes, claim.insuranceType, claim.patient.retired === true, refs.knowledge?.externalCauses, toYuan(fundClaimedFen), (c) => refs.grouper?.diagnosisName(c)),
     highEnergyFall: highEnergyFall(diagnosisCodes, ageYears, refs.knowledge?.injuryMechanisms, toYuan(fundClaimedFen)),
     grouping,
     member: null,

@@ -23,6 +23,11 @@ const row = z.strictObject({
    * a 居民医保 member's work injury (a farmer, the self-employed) names no other payer.
    */
   insuranceTypes: z.array(z.enum(INSURANCE_TYPES)).min(1).optional(),
+  /**
+   * The row stands only for members in work, not retired: a cause that names the workplace without saying it (W31
+   * machinery, no Y96) points to 工伤 only where an employer pays 工伤保险 for the member.
+   */
+  inWorkOnly: z.boolean().optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
@@ -47,10 +52,11 @@ export interface ExternalCauseFacts {
   amount: number;
 }
 
-/** The claim's external-cause codes that a row for the member's insurance type lists; null when none. */
+/** The claim's external-cause codes that a row for the member's insurance type (and work status) lists; null when none. */
 export function externalCause(
   diagnosisCodes: readonly string[],
   insuranceType: string,
+  retired: boolean,
   rows: readonly ExternalCauseRow[] | null | undefined,
   fundClaimed: number,
   nameOf: (code: string) => string | undefined,
@@ -59,7 +65,7 @@ export function externalCause(
   const codes: string[] = [];
   const found: ExternalCauseRow[] = [];
   for (const code of diagnosisCodes) {
-    const r = rows.find((x) => underAny(code, x.prefixes) && (!x.insuranceTypes || (x.insuranceTypes as readonly string[]).includes(insuranceType)));
+    const r = rows.find((x) => underAny(code, x.prefixes) && (!x.insuranceTypes || (x.insuranceTypes as readonly string[]).includes(insuranceType)) && !(x.inWorkOnly && retired));
     if (!r) continue;
     const name = nameOf(code);
     codes.push(name ? `${code} ${name}` : code);

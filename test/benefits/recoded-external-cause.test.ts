@@ -16,7 +16,7 @@ const claim = (over: Partial<MemberClaim>): MemberClaim => ({
 });
 // thirdParty as the ledger writes it: the claim's external cause found in the table.
 const ed = (codes: string[], over: Partial<MemberClaim> = {}) =>
-  claim({ claimId: 'Z-ED', visitType: 'outpatient', hospitalId: 'H1', endDate: '2025-10-05', fundClaimedFen: 17000, codes, thirdParty: externalCause(codes, 'employee', rows, 170, () => undefined) !== null, ...over });
+  claim({ claimId: 'Z-ED', visitType: 'outpatient', hospitalId: 'H1', endDate: '2025-10-05', fundClaimedFen: 17000, codes, thirdParty: externalCause(codes, 'employee', false, rows, 170, () => undefined) !== null, ...over });
 const stay = claim({ thirdParty: false });
 
 describe('recodedExternalCause', () => {

@@ -7,7 +7,7 @@ import { externalCause, loadExternalCauses } from '../../src/enrich/external-cau
 // employees (《工伤保险条例》第二条), a third party whatever the member's insurance.
 
 const rows = loadExternalCauses(join(__dirname, '../../rules/knowledge/external-causes.json'));
-const find = (codes: string[], insuranceType: string) => externalCause(codes, insuranceType, rows, 100, () => undefined);
+const find = (codes: string[], insuranceType: string, retired = false) => externalCause(codes, insuranceType, retired, rows, 100, () => undefined);
 
 describe('external cause by the member\'s insurance', () => {
   it('a work injury (Y96) of an employee names 工伤保险', () => {
@@ -29,6 +29,25 @@ describe('external cause by the member\'s insurance', () => {
     expect(find(['S52.500x001', 'V28.x00'], 'resident')?.cause).toMatch(/交通事故/);
     // a local code with the 4th character is read like any V code: no carve-out the national table cannot express
     expect(find(['S22.400', 'V47.500'], 'employee')?.cause).toMatch(/交通事故/);
+  });
+});
+
+describe('the later care and the workplace\'s own equipment', () => {
+  it('Y85.000 机动车事故的后遗症 names the traffic third party; Y87.1 加害的后遗症 the assailant; Y87.0 self-harm no one', () => {
+    expect(find(['T92.100x008', 'Y85.000'], 'resident')?.cause).toMatch(/交通事故/);
+    expect(find(['T90.500', 'Y87.100'], 'employee')?.cause).toMatch(/加害/);
+    expect(find(['T92.100x008', 'Y87.000'], 'employee')).toBeNull();
+  });
+  it('an employee in work hurt by machinery (W31) with no Y96 names 工伤保险', () => {
+    expect(find(['S61.900', 'W31.x00'], 'employee')?.payer).toMatch(/工伤保险/);
+  });
+  it('the same machinery injury of a resident or a retiree, and an employee\'s fall from a ladder (W11), name no one', () => {
+    expect(find(['S61.900', 'W31.x00'], 'resident')).toBeNull();
+    expect(find(['S61.900', 'W31.x00'], 'employee', true)).toBeNull();
+    expect(find(['S62.600x011', 'W11.x00'], 'employee')).toBeNull();
+  });
+  it('Y96 keeps naming 工伤保险 for a retired employee (the row is not in-work only)', () => {
+    expect(find(['S62.600', 'W23.x00', 'Y96.x00'], 'employee', true)?.payer).toMatch(/工伤保险/);
   });
 });
 
