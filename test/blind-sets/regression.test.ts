@@ -498,7 +498,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 219 / 43 unseen (edf9a93b): the national typology list in every setting (hospitals of levels 1–3, clinics, pharmacies), written anew.
   blind123: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 43 },
   // 170 / 23 unseen (edf9a93b): the careful fraudster, in every setting, written anew.
-  blind124: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 23 },
+  // fx-b124: 177 / 23 — pre-operative screens on the admission day's own clinic visit, operation on a later day (T13 overt); COPD and a lower-respiratory infection one condition for 分解住院 (ICD-10 J44.0: T04 careful next-day readmissions). C07/C20 left (report).
+  blind124: { fraudCaughtAtLeast: 177, controlsFlaggedAtMost: 23 },
   // 125 / 85 unseen (edf9a93b): who must pay and the edges of coverage (third-party and work injuries, excluded care, lapsed and dead members, 异地 duplicates, 限定支付), written anew.
   blind125: { fraudCaughtAtLeast: 125, controlsFlaggedAtMost: 85 },
   // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
