@@ -25,4 +25,19 @@ describe('the pre-operative work-up moved to the clinic (术前检查挂门诊)'
     const diagnostic = claim('V', 'outpatient', '2025-04-16', '2025-04-16', [test('2', 'LFT', '2025-04-16')]);
     expect(preAdmissionWorkup(stay('2025-04-20'), [], [diagnostic], k)?.transferred).toBe(false);
   });
+  describe('on the admission day itself', () => {
+    const sameDay = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [test('1', SCREEN, '2025-04-19'), test('2', 'LFT', '2025-04-19')]);
+    const k2 = { ...k, limits: { ...k.limits, preAdmissionTransfer: { screens: [SCREEN], minPreOperativeDays: 2 } } } as HistoryKnowledge;
+
+    it('is transferred when the visit billed a screen and the operation came the next day (住院第1天 work-up settled apart)', () => {
+      const f = preAdmissionWorkup(stay('2025-04-20'), [], [sameDay], k2);
+      expect(f).toMatchObject({ transferred: true, preOperativeDays: 1, daysBeforeAdmission: 0, beforeAdmission: '当日' });
+    });
+
+    it('is nothing when the operation was on the admission day, or the visit billed no screen (the encounter that led to the admission)', () => {
+      expect(preAdmissionWorkup(stay('2025-04-19'), [], [sameDay], k2)).toBeNull();
+      const diagnostic = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [test('2', 'LFT', '2025-04-19')]);
+      expect(preAdmissionWorkup(stay('2025-04-20'), [], [diagnostic], k2)).toBeNull();
+    });
+  });
 });

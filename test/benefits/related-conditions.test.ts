@@ -30,6 +30,14 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
     expect(relatedStay(stay('J69', 'MDCE'), stay('J11', 'MDCE'), shipped)).toBeNull(); // influenza: a new infection
   });
 
+  it('COPD and a lower-respiratory infection are one condition either way (ICD-10 J44.0); influenza and another lung disease are not', () => {
+    expect(relatedStay(stay('J44', 'MDCE'), stay('J18', 'MDCE'), shipped)).toMatch(/J44→J18/);
+    expect(relatedStay(stay('J18', 'MDCE'), stay('J44', 'MDCE'), shipped)).toMatch(/J18→J44/);
+    expect(relatedStay(stay('J44', 'MDCE'), stay('J11', 'MDCE'), shipped)).toBeNull(); // influenza: a new infection
+    expect(relatedStay(stay('J44', 'MDCE'), stay('C34', 'MDCE'), shipped)).toBeNull();
+    expect(relatedStay(stay('J45', 'MDCE'), stay('J18', 'MDCE'), shipped)).toBeNull(); // asthma is not COPD
+  });
+
   it('a planned readmission re-coding the condition with a neighbouring code is no new event; another condition is', () => {
     const CEFOPERAZONE = 'XJ01DDT507B002010156149';
     const earlier = {

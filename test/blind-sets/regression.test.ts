@@ -499,7 +499,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 223 / 43 (fx-b123): myalgia M79.1 on the outpatient-treatable list (T13 overt, 3); pneumonia's own blood-count recheck evidences no D62 (T14 careful, 1). Controls left: amlodipine outside the E11-only 门诊慢特病 (C02, C19, 10 routine), I50 with no HF care (C23), AFP at colorectal follow-up (C16) — the author's bills.
   blind123: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 43 },
   // 170 / 23 unseen (edf9a93b): the careful fraudster, in every setting, written anew.
-  blind124: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 23 },
+  // fx-b124: 177 / 23 — pre-operative screens on the admission day's own clinic visit, operation on a later day (T13 overt); COPD and a lower-respiratory infection one condition for 分解住院 (ICD-10 J44.0: T04 careful next-day readmissions). C07/C20 left (report).
+  blind124: { fraudCaughtAtLeast: 177, controlsFlaggedAtMost: 23 },
   // 125 / 85 unseen (edf9a93b): who must pay and the edges of coverage (third-party and work injuries, excluded care, lapsed and dead members, 异地 duplicates, 限定支付), written anew.
   // → 151 / 85 (fx-b125): Y85/Y87.1 sequelae and W12/W24/W30/W31 workplace equipment of employees in work in external-causes.json (T15, T03), dental items in general/internal departments and botulinum toxin in dermatology/cosmetic/plastic departments (T08, T05 careful); C03/C04 (先行支付), C08, C13, C20, C21, C23 left (report).
   blind125: { fraudCaughtAtLeast: 151, controlsFlaggedAtMost: 85 },

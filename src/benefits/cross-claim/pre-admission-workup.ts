@@ -12,8 +12,9 @@ export interface PreAdmissionWorkup {
   visitClaimId: string;
   visits: string;
   dates: string;
-  /** Days from the latest such visit to admission. */
+  /** Days from the latest such visit to admission, and the same in words for the message (前2天, 当日). */
   daysBeforeAdmission: number;
+  beforeAdmission: string;
   /** Tests and examinations of the visits the stay does not bill: codes, and how many of the visits' tests. */
   tests: string;
   moved: number;
@@ -37,6 +38,8 @@ interface WorkupVisit {
   claim: MemberClaim;
   moved: LedgerLine[];
   of: number;
+  /** Settled on the admission day: read only for the operation's transfer, never as the note. */
+  sameDay: boolean;
 }
 
 /**
@@ -48,11 +51,19 @@ interface WorkupVisit {
 function workupVisit(stay: MemberClaim, visit: MemberClaim, stayCodes: ReadonlySet<string>, k: HistoryKnowledge): WorkupVisit | null {
   if (visit.visitType !== 'outpatient' || visit.hospitalId !== stay.hospitalId) return null;
   const gap = daysBetween(visit.serviceDate, stay.serviceDate);
-  if (gap < 1 || gap > k.limits.preAdmissionWindowDays) return null;
+  if (gap < 0 || gap > k.limits.preAdmissionWindowDays) return null;
   if (!sameCondition(visit.principalCategory, stay.principalCategory, k)) return null;
   const tests = (visit.lines ?? []).filter((l) => l.test);
   const moved = tests.filter((l) => !lineIn(stayCodes, l));
-  return moved.length * 2 > tests.length ? { claim: visit, moved, of: tests.length } : null;
+  if (moved.length * 2 <= tests.length) return null;
+  // The admission day's own visit is the encounter that led to the admission; only one billing a pre-operative screen
+  // (blood group, infection screen: asked for by the operation alone) is read, and only as the operation's work-up.
+  if (gap === 0 && !moved.some((l) => isScreen(l, k))) return null;
+  return { claim: visit, moved, of: tests.length, sameDay: gap === 0 };
+}
+
+function isScreen(l: LedgerLine, k: HistoryKnowledge): boolean {
+  return !!k.limits.preAdmissionTransfer?.screens.includes(l.row ?? l.code);
 }
 
 /**
@@ -65,25 +76,35 @@ function workupVisit(stay: MemberClaim, visit: MemberClaim, stayCodes: ReadonlyS
  */
 export function preAdmissionWorkup(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): PreAdmissionWorkup | null {
   const codes = (stay: MemberClaim) => new Set(stay.serviceCodes);
-  const hit = (stay: MemberClaim, visits: WorkupVisit[], lineIds: string[], amountFen: number): PreAdmissionWorkup => {
+  const hit = (stay: MemberClaim, visits: WorkupVisit[], lineIds: string[], amountFen: number): PreAdmissionWorkup | null => {
     visits.sort((a, b) => (a.claim.serviceDate < b.claim.serviceDate ? -1 : a.claim.serviceDate > b.claim.serviceDate ? 1 : 0));
     const moved = visits.flatMap((v) => v.moved);
     const firstOperation = (stay.lines ?? []).filter((l) => l.operation).reduce<string | null>((m, l) => (m === null || l.date < m ? l.date : m), null);
     const preOperativeDays = firstOperation === null ? null : daysBetween(stay.serviceDate, firstOperation);
     const cfg = k.limits.preAdmissionTransfer;
-    const transferred = !!cfg && preOperativeDays !== null && preOperativeDays >= cfg.minPreOperativeDays && moved.some((l) => cfg.screens.includes(l.row ?? l.code));
+    // A screen settled at the clinic on the admission day itself is the pathway's 住院第1天 work-up whenever the operation
+    // came on a later day: no day in bed was saved by it (a same-day admission and operation, 日间手术, is not this).
+    const sameDay = visits.some((v) => v.sameDay);
+    const transferred = !!cfg && preOperativeDays !== null && preOperativeDays >= (sameDay ? 1 : cfg.minPreOperativeDays) && moved.some((l) => isScreen(l, k));
+    if (!transferred && sameDay) {
+      const earlier = visits.filter((v) => !v.sameDay);
+      if (earlier.length === 0) return null;
+      return hit(stay, earlier, lineIds.length ? earlier.flatMap((v) => v.moved.map((l) => l.lineId)) : [], earlier.reduce((s, v) => s + v.moved.reduce((t, l) => t + l.amountFen, 0), 0));
+    }
+    const days = daysBetween(visits[visits.length - 1].claim.serviceDate, stay.serviceDate);
     return {
       stayClaimId: stay.claimId, admissionDate: stay.serviceDate, visitClaimId: visits[0].claim.claimId, visits: list(visits.map((v) => v.claim.claimId)),
-      dates: list(visits.map((v) => v.claim.serviceDate)), daysBeforeAdmission: daysBetween(visits[visits.length - 1].claim.serviceDate, stay.serviceDate),
+      dates: list(visits.map((v) => v.claim.serviceDate)), daysBeforeAdmission: days, beforeAdmission: days === 0 ? '当日' : `前${days}天`,
       tests: list(moved.map((l) => l.code), 8), moved: moved.length, of: visits.reduce((s, v) => s + v.of, 0), lineIds, amount: toYuan(amountFen),
       transferred, preOperativeDays,
       suspects: lineIds.length ? [] : visits.map((v) => ({ claimId: v.claim.claimId, lineIds: v.moved.map((l) => l.lineId), amount: toYuan(v.moved.reduce((t, l) => t + l.amountFen, 0)) })),
     };
   };
   if (me.visitType === 'outpatient') {
-    for (const stay of prior.filter((e) => e.visitType === 'inpatient' && e.serviceDate > me.serviceDate)) {
+    for (const stay of prior.filter((e) => e.visitType === 'inpatient' && e.serviceDate >= me.serviceDate)) {
       const v = workupVisit(stay, me, codes(stay), k);
-      if (v) return hit(stay, [v], v.moved.map((l) => l.lineId), v.moved.reduce((s, l) => s + l.amountFen, 0));
+      const f = v && hit(stay, [v], v.moved.map((l) => l.lineId), v.moved.reduce((s, l) => s + l.amountFen, 0));
+      if (f) return f;
     }
     return null;
   }
