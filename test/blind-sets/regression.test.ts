@@ -42,12 +42,14 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind37: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 0 },
   // 26 → 23 (twenty-second round): a catheter replacing one in place for a week or more is long-term (its change is no swap).
   // 23 → 16: Ⅰ级护理 on day 2 is still the admission order's (48 hours from an admission after midnight end on day 2).
-  blind38: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 16 },
+  // recount on the thirty-eighth round's merged tree: 232 → 233, later fixes' gains held as the floor.
+  blind38: { fraudCaughtAtLeast: 233, controlsFlaggedAtMost: 16 },
   // → 379 / 24 (fx-b73b): T09's take-home supply dispensed on the last day in bed (catalogue.discharge-supply-excess reads that day too).
   // → 386 (fx-b77b): exam-repeat reads the first claim's every diagnosis (a secondary diagnosis is no changed condition).
   // → 385 (fx-b78b): T19-17 (a repeated CT/echo) was caught only by a 挂床 reading of its heart-failure stay's oral-regimen days, which 心力衰竭临床路径 2017 (11–14 days) now makes the course.
   blind39: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 24 },
-  blind40: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 12 }, // review 30B item 5: C19 referred cancers, the outside biopsy's slides reviewed (病理会诊), no longer flagged
+  // recount on the thirty-eighth round's merged tree: 171 → 174, later fixes' gains held as the floor.
+  blind40: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 12 }, // review 30B item 5: C19 referred cancers, the outside biopsy's slides reviewed (病理会诊), no longer flagged
   // fx-b96: floor raised to the count this branch gives (its rehabilitation, acupuncture and low back pain readings).
   blind41: { fraudCaughtAtLeast: 232, controlsFlaggedAtMost: 0 },
   // 192 → 199: an ESD coded on a stay billing no airway and no muscle relaxant (theatre-items.json requiredItems).
@@ -298,7 +300,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-freq32 224 / 80: earlier claims' 推拿治疗 lines counted by their units as this claim's (×2 a visit every 3 days: 14 次 in 21 days, T08).
   // fx-b96 221 / 80 (merged over fx-freq32): global developmental delay (F88, R62.0) now supports 运动/作业/言语/认知 training in a child (blind96 C16), so three kindergarten children of T09 coded F88 are left to the batch (identical bills) reading, which does not name them.
   // 80 → 81 (thirty-seventh round): B79-0366's first session, named when twins' first sessions completed a set of three identical treatment bills (no member had history there yet; the ledger keeps no household).
-  blind79: { fraudCaughtAtLeast: 221, controlsFlaggedAtMost: 81 },
+  // recount on the thirty-eighth round's merged tree: 221 → 222, later fixes' gains held as the floor.
+  blind79: { fraudCaughtAtLeast: 222, controlsFlaggedAtMost: 81 },
   // 184 / 133 unseen (9bcc944): the county hospital's medical wards (县级医院内科病房: 肺炎、慢阻肺、心衰、糖尿病、脑梗死).
   // → 199 / 92 (fx-b80): ICU bed the day after organ support and ventilation hours in it (C06, C19), two cultures in sepsis (C19), I67.4's troponin and ABPM (C09), influenza read against ES3's test norm (C07); NIV without its indication (T07), 疏血通 ≤ 6 支 a day (T09), a stable diabetic's glucose profile is home monitoring (T01).
   // → 204 / 84 (fx-b80b): chronic cor pulmonale I27.9 under 30 (T13 young card), the monitored bed on an acute stroke's first two days (C06 transfer-in), SpO₂ with long-term oxygen for J96.1 at a township hospital (C13).
@@ -333,7 +336,10 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b84 215 / 30: PICC/port includes the puncture (T05), fistula PTA ≤2 in 92 days (T08), TACE ≤1 in 28 days (T07), implants placed by TACE/00.60/filter retrieval (controls, routine).
   // fx-b84b 215 / 30 → 220 / 30: PICC care after a port placement with no PICC in the record (T12 careful, history.device-care-unplaced). Its removal of
   // the unsourced 7-day limit on IV PPIs (C15 30 → 15) was left out at the merge: the generator caps clean stays' IV PPI days by it (a switch length of its own first).
-  blind84: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 30 },
+  // 30 → 31: the sample norms regenerated after complication-support.json changed (base rates +0.2%) put b84-0350's
+  // 2-day IVC filter retrieval at 0.39× its group's SAMPLE norm, under the DRG's own 0.4 low-rate line: grouping.low-rate's
+  // warn (请核查是否低标准入院) is what that line means; a retrieval is often a day case.
+  blind84: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 31 },
   // 185 / 133 unseen (7cf59b1): digestive and liver care (消化内科、肝病与消化内镜).
   // fx-b85: 185 → 224 caught, 133 → 87 controls: albumin on cirrhosis needs its effusion (T01), EST does not stand for a diagnostic ERCP (T07),
   // IV PPI on days of tablets (T02), entecavir/oral hepatoprotectant days idle (T08), H. pylori an outpatient condition (T10); cultures for ascites, IBD, dehydrated gastroenteritis (C14, C19, C24).
@@ -362,7 +368,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's
   // identical orders read over its admission round (T15).
   // fx-b93 199 / 129: a lead revision (37.75/37.76) billed on the parent 永久起搏器置入术, no revision row (C24).
-  blind89: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 129 },
+  // recount on the thirty-eighth round's merged tree: 199 → 205, later fixes' gains held as the floor.
+  blind89: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 129 },
   // 195 / 274 unseen (e4733a01): ear, nose, throat, hearing and sleep (耳鼻咽喉、听力与睡眠).
   // fx-b90: 225 / 270 — nebulised budesonide for rhinitis (T07), cosmetic consult then septoplasty (T06); the ENT
   // operations' post-operative recovery (C13 UPPP, C15 septorhinoplasty). Most of the ceiling is the set's stand-in rows.
@@ -375,7 +382,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 101 / 148 unseen (e4733a01): wounds, burns and hyperbaric oxygen (创面修复、烧伤与高压氧).
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
   // gastric34: floor 146 → 148 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived) (T12-009, T12-013).
-  blind87: { fraudCaughtAtLeast: 148, controlsFlaggedAtMost: 59 },
+  // recount on the thirty-eighth round's merged tree: 148 → 149, later fixes' gains held as the floor.
+  blind87: { fraudCaughtAtLeast: 149, controlsFlaggedAtMost: 59 },
   // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
   // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
   // fx-b92 198 / 30: external-nose reshaping codes (隆鼻, 驼峰鼻, 弯鼻) on the fund (T06), PSG ≤1 in 180 days but titration and after surgery (T08).
@@ -394,7 +402,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b94 215 / 118: CGM days by the sensor's 14 (T03), GH after a familial/constitutional short-stature visit (T07), GLP-1 after an
   // obesity screen (T01), the admission blood draw read with its tests on short stays (T10); C11/C16/C17 lose their test flags, not their cases.
   // fx-b115b: 219 / 118 — a diabetic's glucose profile is self-monitoring on a Ⅲ级 stay of tablets alone whatever is coded (homeMedicationOnly: T10 ×4).
-  blind94: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 118 },
+  // recount on the thirty-eighth round's merged tree: 219 → 220, later fixes' gains held as the floor.
+  blind94: { fraudCaughtAtLeast: 220, controlsFlaggedAtMost: 118 },
   // 156 / 180 unseen (41e564a3): wounds, burns and hyperbaric oxygen, written anew on the real rows after fx-b87 (创面修复、烧伤与高压氧).
   blind95: { fraudCaughtAtLeast: 174, controlsFlaggedAtMost: 168 }, // fx-b95: 高压氧舱治疗 read as HBO, long-wear dressings at most 4 days in 7, culture for burns ≥10%/M72.6
   // 180 / 125 unseen (bae508b7): urology, stones and men's health, written anew on the real rows after fx-b86 (泌尿外科、结石与男科).
@@ -439,7 +448,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 171 / 33 (fx-b106): 电针 and 温针 include the generic 针灸 row (T01); 饮片 days read per prescription within the 药典 bounds, 补阳还五汤 黄芪 to 120 g for I69/I63 (C23, C07); 丹参/血栓通注射液 on a secondary coronary code need a cardiac test or coronary drug on the stay (T08).
   // 171 → 186 (fx-gaofang34): catalogue.tonic-herb-course — a check-up's or a 膏方's (阿胶/参茸 self-paid beside) paid 饮片 beyond 14 剂 (T09).
   // 186 → 187 (mend35): a TCM ward's low-standard LBP admission (T12) imaged the lumbar spine with no red flag (lumbar row: lumbar codes only, LBP needs a red flag).
-  blind106: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 33 },
+  // recount on the thirty-eighth round's merged tree: 187 → 194, later fixes' gains held as the floor.
+  blind106: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 33 },
   // 146 / 111 unseen (1d28f344): care homes, palliative care and the very old again, on the real rows (医养结合、安宁疗护与老年医学).
   // → 196 / 87 (fx-b107): PN additives not a drip and bolus tube feeds as full EN (T12), the gastric tube's dwell (T05), I25 no ground for monitoring (T04), 安宁疗护服务费 for 疾病终末期 (T15); CAUTI culture (C11), lung malignancy hypoxaemic (C01).
   // round 33 (the merged round with the review33 mends): ceiling 87 → 86.
@@ -491,7 +501,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind119: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 70 },
   // 142 / 98 unseen (3e02960c): operations, anaesthesia and high-value consumables a third time, written anew.
   // fx-b121: 164 / 63 — one 28.3 code stands for the tonsil and adenoid fees (C18) and a lobectomy bills the wedge it extended (C22); red cells on operations that order no blood (MSBOS) or for a sprain or meniscal tear (T10); GA on haemorrhoidectomy and varicose stripping (T04) and Down syndrome as a reason (C03); PVP/PKP without a fracture or vertebral tumour, septoplasty for allergic rhinitis alone (T08).
-  blind121: { fraudCaughtAtLeast: 164, controlsFlaggedAtMost: 63 },
+  // recount on the thirty-eighth round's merged tree: 164 → 168, later fixes' gains held as the floor.
+  blind121: { fraudCaughtAtLeast: 168, controlsFlaggedAtMost: 63 },
   // 174 / 65 unseen (3e02960c): primary care, 门诊统筹 and 门诊慢特病 again, written anew.
   // → 188 / 43 (fx-b122): influenza (J09–J11) an outbreak category of identical bills (C15, C05), 多巴丝肼 supplyPerDay 5 (C24), acute bronchitis in the outpatient-infusion list (T10 careful), hypertension lipid/renal/liver follow-up once in 90 days (T11 careful).
   blind122: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 43 },
