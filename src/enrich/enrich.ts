@@ -21,7 +21,7 @@ import { markInjectionCourses } from './injection-courses';
 import { markAcupunctureTechniques } from './acupuncture-techniques';
 import { ageImplausible } from './age-facts';
 import { sexImplausible } from './sex-facts';
-import { externalCause } from './external-cause';
+import { externalCause, retiredForWork } from './external-cause';
 import { highEnergyFall } from './injury-mechanism';
 import { birthWeightUnsupported } from './birth-weight-facts';
 import { DEFAULT_LIMITS } from '../benefits/history-knowledge';
@@ -45,13 +45,13 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const procedureCodes = (claim.procedures ?? []).map((p) => p.code);
   const ageYears = ageInYears(claim.patient.birthDate, serviceDate);
   const ageDays = daysBetween(claim.patient.birthDate, serviceDate);
+  const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
 
   // Catalogue rows by each item's date; the 乙类 share is the insured region's policy on the service date.
   const yiShares = policyFor(refs.policies, claim.insuredRegion ?? claim.region, serviceDate)?.yiSelfPayShare ?? null;
   const parenteralMarks = refs.knowledge?.stayContent?.parenteralDrugNameMarks ?? DEFAULT_PARENTERAL_MARKS;
   const items: ItemFacts[] = itemFacts(claim, refs.catalogue, serviceDate, diagnosisCodes, parenteralMarks, yiShares);
   if (refs.knowledge) {
-    const procedureDays = (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null));
     const nameOf = (code: string) => refs.catalogue.get(code)?.name ?? code;
     const coded = codedProcedures(claim, refs.knowledge.procedureBilling);
     markRepeatsExplained(items, coded, refs.knowledge.procedureBilling, refs.knowledge.implants, diagnosisCodes);
@@ -88,7 +88,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
   const fundClaimedFen = toFen(claim.amounts.fundClaimed);
   const drgDip = groupingFacts(
     { region: claim.region, inpatient, principalDiagnosis: principal.code, procedureCodes, lengthOfStay, nights,
-      procedureDays: (claim.procedures ?? []).map((p) => (p.date ? daysBetween(serviceDate, p.date) : null)), dischargeMode: claim.dischargeMode ?? null, totalFen, fundClaimedFen,
+      procedureDays, dischargeMode: claim.dischargeMode ?? null, totalFen, fundClaimedFen,
       reportedDrg, reportedDip, grouping, items, diagnosisCodes, diagnosisName: (c) => refs.grouper?.diagnosisName(c),
       itemName: (c) => refs.catalogue.get(c)?.name ?? c, complicationOf: refs.grouper ? (c) => refs.grouper?.complicationOf(c) : undefined,
       exclusionTableOf: refs.grouper ? (c) => refs.grouper?.exclusionTableOf(c) : undefined },
@@ -155,7 +155,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     birthWeightUnsupported: inpatient
       ? birthWeightUnsupported({ inpatient, ageDays, birthWeightGrams: claim.patient.birthWeightGrams, diagnosisCodes, nights, items }, refs.knowledge?.birthWeightCare)
       : null,
-    externalCause: externalCause(diagnosisCodes, claim.insuranceType, claim.patient.retired === true, refs.knowledge?.externalCauses, toYuan(fundClaimedFen), (c) => refs.grouper?.diagnosisName(c)),
+    externalCause: externalCause(diagnosisCodes, claim.insuranceType, retiredForWork(claim.patient.retired, ageYears, claim.patient.gender), refs.knowledge?.externalCauses, toYuan(fundClaimedFen), (c) => refs.grouper?.diagnosisName(c)),
     highEnergyFall: highEnergyFall(diagnosisCodes, ageYears, refs.knowledge?.injuryMechanisms, toYuan(fundClaimedFen)),
     grouping,
     member: null,

@@ -52,6 +52,15 @@ export interface ExternalCauseFacts {
   amount: number;
 }
 
+/**
+ * Whether the member is retired for a work-injury row (`inWorkOnly`): the claim's own `retired`, or, when it does not say,
+ * at or past the earliest statutory retirement age (女工人 50, 男 60: 国发〔1978〕104号; the 2024 gradual delay only raises
+ * them), so a claim that omits the field never reads an older member as still at work.
+ */
+export function retiredForWork(retired: boolean | undefined, ageYears: number, gender: string): boolean {
+  return retired ?? ageYears >= (gender === 'F' ? 50 : 60);
+}
+
 /** The claim's external-cause codes that a row for the member's insurance type (and work status) lists; null when none. */
 export function externalCause(
   diagnosisCodes: readonly string[],

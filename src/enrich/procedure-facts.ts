@@ -145,7 +145,7 @@ function codedFor(rows: readonly ProcedureBillingRow[], service: string, procedu
 
 /** Whether the claim's diagnoses fall under two or more different entries of `sites` (each entry one site's prefix). */
 function severalSites(diagnosisCodes: readonly string[], sites: readonly string[] | undefined): boolean {
-  return !!sites && sites.filter((site) => diagnosisCodes.some((d) => d.startsWith(site))).length >= 2;
+  return !!sites && sites.filter((site) => startsWithAny(diagnosisCodes, [site])).length >= 2;
 }
 
 /** The line bills the row's procedure: one of its services or an operation including it, a service whose price item includes one (支架置入 含 造影), or its drug. */

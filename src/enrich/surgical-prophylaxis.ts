@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readJsonTable } from '../contract/json-table';
 import { itemSelector } from './json-table';
-import { underAny } from '../contract/code-prefix';
+import { isOperationCode, underAny } from '../contract/code-prefix';
 
 // Antibacterial prophylaxis after clean operations (rules/knowledge/surgical-prophylaxis.json), checked at load; the
 // per-claim check is surgical-prophylaxis-facts.ts.
@@ -50,9 +50,11 @@ export function loadSurgicalProphylaxis(path: string): SurgicalProphylaxis | nul
 
 /**
  * Whether a day of the stay lies in the prophylaxis window of a coded clean operation (the operation day and the
- * row's `windowDays` after it): an antibacterial given then is the operation's prophylaxis.
+ * row's `windowDays` after it): an antibacterial given then is the operation's prophylaxis. Not when another coded
+ * operation is not in the table (bowel, biliary, vaginal: its own windows or treatment), as prophylaxisExcess reads it.
  */
 export function inProphylaxisWindow(t: SurgicalProphylaxis, procedureCodes: readonly string[], procedureDays: readonly (number | null)[], day: number): boolean {
+  if (procedureCodes.some((p) => isOperationCode(p) && !t.operations.some((r) => underAny(p, r.procedures)))) return false;
   return procedureCodes.some((p, i) => {
     const d = procedureDays[i];
     if (d === null || d === undefined || day < d) return false;

@@ -39,5 +39,11 @@ describe('the pre-operative work-up moved to the clinic (术前检查挂门诊)'
       const diagnostic = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [test('2', 'LFT', '2025-04-19')]);
       expect(preAdmissionWorkup(stay('2025-04-20'), [], [diagnostic], k2)).toBeNull();
     });
+
+    it('is nothing after an emergency admission: the A&E work-up screens for the operation it leads to', () => {
+      expect(preAdmissionWorkup({ ...stay('2025-04-20'), admissionRoute: 'emergency' }, [], [sameDay], k2)).toBeNull();
+      // a visit days before an emergency admission is still read
+      expect(preAdmissionWorkup({ ...stay('2025-04-20'), admissionRoute: 'emergency' }, [], [visit], k)?.transferred).toBe(true);
+    });
   });
 });

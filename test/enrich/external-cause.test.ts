@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/temp-dir';
-import { externalCause, loadExternalCauses } from '../../src/enrich/external-cause';
+import { externalCause, loadExternalCauses, retiredForWork } from '../../src/enrich/external-cause';
 
 // Who else pays for an injury (rules/knowledge/external-causes.json, 《社会保险法》第三十条): 工伤保险 only for
 // employees (《工伤保险条例》第二条), a third party whatever the member's insurance.
@@ -56,6 +56,13 @@ describe('external-causes.json: a whole code standing for the subcode that names
     expect(find(['S61.902', 'X59.900x097'], 'employee')?.payer).toMatch(/工伤保险/);
     expect(find(['S61.902', 'X59.900x096'], 'employee')).toBeNull();
   });
+  it('a claim that does not say whether the member is retired reads them as retired from the earliest statutory age', () => {
+    expect(retiredForWork(undefined, 75, 'M')).toBe(true);
+    expect(retiredForWork(undefined, 52, 'F')).toBe(true);
+    expect(retiredForWork(undefined, 45, 'M')).toBe(false);
+    expect(retiredForWork(false, 65, 'M')).toBe(false); // re-employed: the claim says so
+  });
+
   it('a code outside chapter 20 still fails the load', () => {
     const f = join(tempDir('ext-'), 'external-causes.json');
     const table = (prefixes: string[]) => JSON.stringify({ note: 'x', rows: [{ name: 'n', prefixes, payer: 'p', source: 's' }] });

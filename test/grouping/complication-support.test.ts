@@ -178,6 +178,10 @@ describe('an MCC/CC is supported only by items its own care needs', () => {
     const prophylaxis = await judge(fixed([1, 2]));
     expect(prophylaxis.hit?.lineIds).toEqual(expect.arrayContaining(prophylaxis.lineOf(CEFUROXIME)));
     expect((await judge(fixed([1, 2, 3, 4, 5]))).hit).toBeUndefined();
+    // with a bowel operation coded beside it (not a clean operation: its own windows), the cefuroxime is no one's prophylaxis
+    const withBowel = fixed([1, 2]);
+    withBowel.set!.procedures = [{ code: '79.3900x051', date: '2025-03-05' }, { code: '47.0100', date: '2025-03-05' }];
+    expect((await judge(withBowel)).hit).toBeUndefined();
   });
 
   it('a routine admission test (chest X-ray, urine routine, blood group) is no evidence of a complication', async () => {

@@ -3,7 +3,7 @@ import type { BenefitItem } from '../benefit-claim';
 import { toYuan } from '../../money/fen';
 import type { LedgerLine, MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
-import { lineIn, list, sameCondition } from './common';
+import { emergencyVisit, lineIn, list, sameCondition } from './common';
 
 export interface PreAdmissionWorkup {
   /** The stay, its admission date, and the first outpatient visit carrying its work-up. */
@@ -44,8 +44,8 @@ interface WorkupVisit {
 
 /**
  * A visit's tests and examinations making up a stay's admission work-up: 普通门诊 at the hospital of the stay, 1 to
- * preAdmissionWindowDays days before admission (a same-day clinic or emergency visit is the encounter that led to the
- * admission), for the stay's condition (the same ICD-10 category or related-conditions group), whose tests the stay
+ * preAdmissionWindowDays days before admission (a same-day visit is the encounter that led to the admission, read only
+ * when planned and billing a pre-operative screen), for the stay's condition (the same ICD-10 category or related-conditions group), whose tests the stay
  * does not bill itself for more than half of them.
  */
 function workupVisit(stay: MemberClaim, visit: MemberClaim, stayCodes: ReadonlySet<string>, k: HistoryKnowledge): WorkupVisit | null {
@@ -56,9 +56,10 @@ function workupVisit(stay: MemberClaim, visit: MemberClaim, stayCodes: ReadonlyS
   const tests = (visit.lines ?? []).filter((l) => l.test);
   const moved = tests.filter((l) => !lineIn(stayCodes, l));
   if (moved.length * 2 <= tests.length) return null;
-  // The admission day's own visit is the encounter that led to the admission; only one billing a pre-operative screen
+  // The admission day's own visit is the encounter that led to the admission; only a planned one (no emergency visit,
+  // no emergency admission: an A&E work-up screens for the operation it leads to) billing a pre-operative screen
   // (blood group, infection screen: asked for by the operation alone) is read, and only as the operation's work-up.
-  if (gap === 0 && !moved.some((l) => isScreen(l, k))) return null;
+  if (gap === 0 && (!moved.some((l) => isScreen(l, k)) || emergencyVisit(visit, k.examRecognition) || stay.admissionRoute === 'emergency')) return null;
   return { claim: visit, moved, of: tests.length, sameDay: gap === 0 };
 }
 
