@@ -67,7 +67,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     markHourlyLines(items);
     markExtraPerDay(items, diagnosisCodes);
     applyKnowledge({ diagnosisCodes, principalDiagnosis: principal.code, procedureCodes, ageYears, gender: claim.patient.gender, ageDays, items, inpatient, pharmacy: claim.visitType === 'pharmacy', chronicApproved: claim.visitType === 'chronic' ? (claim.enrollment?.chronicDiseases ?? null) : null, emergency: inpatient ? claim.admissionRoute === 'emergency' : emergencyVisit(claim, items, refs.history?.examRecognition), plannedAdmission: inpatient && plannedAdmission(claim.admissionRoute), transferIn: inpatient && claim.admissionRoute === 'transfer', procedureDays, nameOf, visitType: claim.visitType, dischargeDay: inpatient ? nights : undefined, dischargeMode: claim.dischargeMode, selfPaidClaim: toFen(claim.amounts.policy) === 0 && toFen(claim.amounts.fundClaimed) === 0 }, refs.knowledge);
-    anaesthesiaForSeveralOperations(items, coded, refs.knowledge.procedureBilling);
+    anaesthesiaForSeveralOperations(items, coded, refs.knowledge.procedureBilling, refs.knowledge.operationHours);
   }
 
   const grouping =

@@ -6,6 +6,7 @@ import { rowOf } from './procedure-facts';
 import type { ImplantRow, ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { rowCodeOf } from '../contract/catalogue-row';
+import { hoursOfService, type OperationHours } from './operation-hours';
 
 // How many operations the record codes that a billed operation line stands for (rules/knowledge/procedure-billing.json):
 // the rows of the coded procedures that list the service, each coded procedure one operation (81.54 ×2: both knees;
@@ -175,18 +176,23 @@ export function markRepeatsExplained(
 
 /**
  * Hours of anaesthesia the knowledge tables found beyond the operation (item-consistency.json: 5 h and more only for
- * long operations) are the session's when the day codes two or more operations (both knees in one session) and the
- * hours fit in `hoursPerOperation` for each. Run after applyKnowledge.
+ * long operations, below that the short operations' `operationHours`) are the session's when the day codes two or more
+ * operations (both knees in one session) and the hours fit in the sum of each operation's `operationHours` hours (the
+ * same table the single-day check reads, so it is not undone here). Run after applyKnowledge.
  */
-export function anaesthesiaForSeveralOperations(items: readonly ItemFacts[], procs: readonly CodedProcedure[], table: ProcedureBilling | null): void {
-  if (!table || table.hoursPerOperation === null || procs.length === 0) return;
-  const perOp = table.hoursPerOperation;
+export function anaesthesiaForSeveralOperations(items: readonly ItemFacts[], procs: readonly CodedProcedure[], table: ProcedureBilling | null, hours: OperationHours | null): void {
+  if (!table || !hours || procs.length === 0) return;
   for (const it of items) {
     if (it.contextFinding !== 'quantity' || it.contextSupported !== false || !table.sharedCodes.has(rowCodeOf(it))) continue;
     const services = new Set(items.filter((x) => x.date === it.date && isOperation(x, table)).map(rowCodeOf));
     let ops = 0;
-    for (const s of services) ops += operationsBilledAs(s, procs, table, it.date);
-    if (ops >= 2 && it.quantityOnDay <= perOp * ops) {
+    let most = 0;
+    for (const s of services) {
+      const n = operationsBilledAs(s, procs, table, it.date);
+      ops += n;
+      most += n * hoursOfService(hours, s);
+    }
+    if (ops >= 2 && it.quantityOnDay <= most) {
       it.contextSupported = true;
       it.contextExpected = null;
     }

@@ -6,7 +6,8 @@ import type { KnowledgeClaimInput } from './knowledge-claim-input';
 // The hours of general anaesthesia a day's short operations take at most (item-consistency.json `operationHours`,
 // read by a row with `operationHours: true`): below the row's `minQuantity`, a day whose every operation has a row
 // here is judged against the sum of their hours. An operation without a row that day (coded 00–86, or a surgery line
-// of another row) may be the long one: the day is not judged.
+// of another row) may be the long one: the day is not judged. The same hours (`otherHours` for an operation without a
+// row) bound a session of several operations (operation-count.ts anaesthesiaForSeveralOperations).
 
 export const operationHoursFile = z.strictObject({
   rows: z
@@ -24,6 +25,8 @@ export const operationHoursFile = z.strictObject({
     .min(1),
   /** Diagnoses that lengthen any operation (obesity, adhesions): a stay coding one is not judged. */
   reasons: z.array(z.string().min(1)).default([]),
+  /** Hours an operation without a row takes at most, in a session of several (both knees replaced). */
+  otherHours: z.number().positive(),
   /** Anaesthesia services (general, neuraxial, local), which are no operation themselves. */
   anaesthesia: z.array(z.string().min(1)).min(1),
   source: z.string().min(1),
@@ -47,7 +50,8 @@ export function operationHoursOnDay(c: KnowledgeClaimInput, t: OperationHours, d
     if ((d !== null && d !== day) || !isOperationCode(p)) continue;
     const row = t.rows.find((r) => underAny(p, r.procedures));
     if (!row) return null;
-    units.set(row, Math.max(units.get(row) ?? 0, 1));
+    // Each coded occurrence is an operation (a bilateral hernia coded once per side, billed on one line).
+    units.set(row, (units.get(row) ?? 0) + 1);
   }
   const billed = new Map<OperationHours['rows'][number], number>();
   for (const it of c.items) {
@@ -63,4 +67,9 @@ export function operationHoursOnDay(c: KnowledgeClaimInput, t: OperationHours, d
   let hours = 0;
   for (const [row, n] of units) hours += row.hours * n;
   return { names: [...units.keys()].map((r) => r.name), hours };
+}
+
+/** Hours one operation billed as `service` takes at most: its row's, else `otherHours`. */
+export function hoursOfService(t: OperationHours, service: string): number {
+  return t.rows.find((r) => r.services.includes(service))?.hours ?? t.otherHours;
 }

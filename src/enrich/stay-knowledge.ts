@@ -731,8 +731,6 @@ const procedureBillingFile = z.strictObject({
     .optional(),
   /** Treatments judged like an operation on a stay whose record codes one of `scope` (ESWL beside a coded ureteroscopy). */
   scopedServices: z.array(z.strictObject({ codes: z.array(z.string().min(1)).min(1), scope: prefixes.min(1), source: z.string().min(1) })).optional(),
-  /** Hours of general anaesthesia one ordinary operation takes at most: a session of N coded operations may bill N times it. */
-  hoursPerOperation: z.strictObject({ hours: z.number().positive(), source: z.string().min(1) }).optional(),
   /** Re-openings of a recent operation site (甲状腺术后止血): a second theatre session that day. */
   reoperationCodes: z.strictObject({ prefixes: prefixes.min(1), source: z.string().min(1) }).optional(),
   /** A laparoscopy coded beside an open operation (中转开腹): the laparoscopic service of that operation is the converted one's. */
@@ -776,8 +774,6 @@ export interface ProcedureBilling {
   conversionCodes: readonly string[];
   /** specimenCodes: the pathology services and the excisions that each send a specimen; null when the table sets none. */
   specimens: { codes: ReadonlySet<string>; prefixes: readonly string[]; alsoSent: ReadonlySet<string>; sentNameMarks: readonly string[]; noSpecimen: readonly string[]; biopsies: readonly string[]; lesionDiagnoses: readonly string[]; singleSpecimen: readonly string[] } | null;
-  /** hoursPerOperation.hours; null when the table sets none. */
-  hoursPerOperation: number | null;
   /** Service → the procedure prefixes whose presence on a stay's record makes it judged (scopedServices). */
   scopedServices: ReadonlyMap<string, readonly string[]>;
   rows: readonly ProcedureBillingRow[];
@@ -806,7 +802,6 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     specimens: t.specimenCodes
       ? { codes: new Set(t.specimenCodes.codes), prefixes: t.specimenCodes.prefixes, alsoSent: new Set(t.specimenCodes.alsoSent), sentNameMarks: t.specimenCodes.sentNameMarks, noSpecimen: t.specimenCodes.noSpecimen?.prefixes ?? [], biopsies: t.specimenCodes.biopsies?.prefixes ?? [], lesionDiagnoses: t.specimenCodes.lesionDiagnoses?.prefixes ?? [], singleSpecimen: t.specimenCodes.singleSpecimen?.prefixes ?? [] }
       : null,
-    hoursPerOperation: t.hoursPerOperation?.hours ?? null,
     scopedServices: new Map((t.scopedServices ?? []).flatMap((g) => g.codes.map((c) => [c, g.scope] as const))),
     rows: t.rows,
     standsFor,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { enrichClaim } from '../../src/enrich/enrich';
+import { operationHoursOnDay } from '../../src/enrich/operation-hours';
 import { buildExample, loadBaseClaims } from '../../src/rules/examples';
 import { createRulesetHolder } from '../../src/rules/ruleset-holder';
 import { validateClaim } from '../../src/validate/validate-claim';
@@ -14,6 +15,8 @@ const GA = '003301010010001';
 const LAP_APPENDIX = '003302010010001';
 const TONSILS = '003304020010001';
 const SEPTUM = '003304070010001';
+const ADENOIDS = '003304020030001';
+const HERNIA = '003302030010001';
 
 async function hoursFlag(example: object): Promise<string | null> {
   const checked = validateClaim(buildExample(example as never, bases, ruleset.refs.catalogue));
@@ -59,4 +62,34 @@ describe('general anaesthesia hours of short operations', () => {
     alone.addItems = [{ code: TONSILS, day: 1 }, { code: GA, quantity: 3, day: 1 }];
     expect(await hoursFlag(alone)).toContain('扁桃体');
   });
+
+  it('keeps the ceiling when two fees are billed for one coded 28.3: tonsils and adenoids add up to 2 + 2 hours, not 3 each', async () => {
+    const tonsilsAndAdenoids = (hours: number) => ({
+      set: { diagnoses: [{ code: 'J35.300', principal: true }], procedures: [{ code: '28.3x01', date: '2025-03-05' }] },
+      addItems: [{ code: TONSILS, day: 1 }, { code: ADENOIDS, day: 1 }, { code: GA, quantity: hours, day: 1 }],
+    });
+    expect(await hoursFlag(tonsilsAndAdenoids(4.5))).toContain('不超过4小时');
+    expect(await hoursFlag(tonsilsAndAdenoids(4))).toBeNull();
+  });
 });
+
+describe('operationHoursOnDay', () => {
+  const t = ruleset.refs.knowledge!.operationHours!;
+  const day = (codes: string[]) =>
+    operationHoursOnDay(
+      {
+        diagnosisCodes: ['K40.200'],
+        procedureCodes: codes,
+        procedureDays: codes.map(() => 1),
+        items: [{ code: HERNIA, catalogue: { code: HERNIA, subcategory: 'surgery' }, category: 'service', dayIndex: 1, quantity: 1 }],
+      } as never,
+      t,
+      1,
+    );
+
+  it('counts a hernia repair coded once per side but billed on one line as two operations', () => {
+    expect(day(['53.0001', '53.0001'])?.hours).toBe(6);
+    expect(day(['53.0001'])?.hours).toBe(3);
+  });
+});
+
