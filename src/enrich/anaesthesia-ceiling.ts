@@ -50,9 +50,10 @@ export function anaesthesiaBeyondProcedure(c: AnaesthesiaCeilingInput, t: Theatr
   const dates = [...new Set(named.map((l) => l.date))].sort().join('、');
   const what = [...done.values()].map((r) => `${r.name}（${r.atMost}）`).join('、');
   const everyDeep = [...done.values()].every((r) => !r.beyond);
+  const names = [...new Set(named.map((l) => l.name))].join('、');
   return {
     lineIds: named.map((l) => l.lineId),
-    detail: `${[...new Set(named.map((l) => l.name))].join('、')}收费于${dates}，当日仅有${what}，无需${everyDeep ? '椎管内或全身麻醉' : [...new Set(named.map((l) => l.name))].join('、')}的手术`,
+    detail: `${names}收费于${dates}，当日仅有${what}，无需${everyDeep ? '椎管内或全身麻醉' : names}的手术`,
     amount: toYuan(named.reduce((s, l) => s + l.amountFen, 0)),
   };
 }

@@ -58,7 +58,7 @@ export function operationHoursOnDay(c: KnowledgeClaimInput, t: OperationHours, d
     if (it.dayIndex !== day || it.category !== 'service') continue;
     const code = rowCodeOf(it);
     if (t.anaesthesia.includes(code)) continue;
-    const row = t.rows.find((r) => r.services.includes(code));
+    const row = rowOfService(t, code);
     if (row) billed.set(row, (billed.get(row) ?? 0) + it.quantity);
     else if (it.catalogue === null || it.catalogue.subcategory === 'surgery') return null;
   }
@@ -69,7 +69,9 @@ export function operationHoursOnDay(c: KnowledgeClaimInput, t: OperationHours, d
   return { names: [...units.keys()].map((r) => r.name), hours };
 }
 
+const rowOfService = (t: OperationHours, service: string) => t.rows.find((r) => r.services.includes(service));
+
 /** Hours one operation billed as `service` takes at most: its row's, else `otherHours`. */
 export function hoursOfService(t: OperationHours, service: string): number {
-  return t.rows.find((r) => r.services.includes(service))?.hours ?? t.otherHours;
+  return rowOfService(t, service)?.hours ?? t.otherHours;
 }

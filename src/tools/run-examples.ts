@@ -3,7 +3,7 @@ import type { Hit } from '../contract/verdict';
 import type { EnrichedClaim } from '../enrich/facts';
 import { ledgerEntry } from '../benefits/ledger-entry';
 import { placementNameMarks } from '../benefits/device-in-place';
-import { hasBill } from '../benefits/identical-bills';
+import { hasBill, type BillKey } from '../benefits/identical-bills';
 import { dayBillOf } from '../benefits/template-rotation';
 import { enrichClaim } from '../enrich/enrich';
 import type { EnrichRefs } from '../enrich/load-refs';
@@ -69,10 +69,11 @@ export async function runRuleExamples(
         const history = earlier.map((e) => ledgerEntry(e.facts, ruleset.refs.history?.stayLedgerCodes ?? ruleset.refs.history?.frequency, ruleset.refs.history?.schedules, placementNameMarks(ruleset.refs.history?.devicesInPlace), e.claim.procedures ?? []));
         // Earlier claims of other members (another patient.insuredId) stand for the store's identical bills, the
         // doctor's other patients and the stays admitted with this one.
+        const billsOf = async (keys: BillKey[]) => history.filter((h) => keys.some((k) => hasBill(h, k)));
         await attachMemberFacts([me], ruleset, {
           history: async () => history,
-          identicalBills: async (keys) => history.filter((h) => keys.some((k) => hasBill(h, k))),
-          earlierBills: async (keys) => history.filter((h) => keys.some((k) => hasBill(h, k))),
+          identicalBills: billsOf,
+          earlierBills: billsOf,
           doctorVisits: async (keys) => history.filter((h) => h.consult && keys.some((k) => k.hospitalId === h.hospitalId && k.doctorId === h.doctorId && h.serviceDate >= k.from && h.serviceDate <= k.to)),
           admissions: async (keys) => history.filter((h) => h.visitType === 'inpatient' && keys.some((k) => k.hospitalId === h.hospitalId && k.serviceDate === h.serviceDate)),
           doctorDays: async (keys) =>

@@ -454,10 +454,15 @@ async function peersLeftOut(
     ledger.filter((x) => x.claimId !== p.claimId && x.hospitalId === p.hospitalId && x.serviceDate < p.serviceDate && before(x, p));
   // The judged members' earlier visits for their bill's condition, each by its own key (a one-drug refill or a
   // consultation has none: care, not comparable), and the bills of those keys, stored and of the batch.
+  // Read once per bill: identicalBills asks it of every peer of every claim sharing the bill.
+  const seenFor = new Map<string, { own: MemberClaim; earlier: MemberClaim[] } | null>();
   const forCondition = (p: BillPeer) => {
+    if (seenFor.has(p.claimId)) return seenFor.get(p.claimId)!;
     const ledger = ledgerOf(p);
     const own = ledger.find((x) => x.claimId === p.claimId);
-    return own && clinicVisit(own) && own.principalCategory ? { own, earlier: earlierForCondition(own, earlierThere(ledger, p)) } : null;
+    const seen = own && clinicVisit(own) && own.principalCategory ? { own, earlier: earlierForCondition(own, earlierThere(ledger, p)) } : null;
+    seenFor.set(p.claimId, seen);
+    return seen;
   };
   const keyOf = new Map<MemberClaim, BillKey | null>();
   const earlierKey = (x: MemberClaim) => (keyOf.has(x) ? keyOf.get(x)! : keyOf.set(x, billKey(x, k, false)).get(x)!);
