@@ -29,7 +29,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // blind34 385 → 390 (fx-b64): bedside glucose above four a day with no insulin in the stay (item-consistency aboveQuantity).
   // blind34 2 → 20 (review29 item 9): C02's stage Ⅰ pressure injury (L89.001) with a new foam or silver dressing every day is
   // judged as stage Ⅱ is (NPIAP 2019: inspect under the dressing daily, don't replace it), all 20 C02 stays named.
-  blind34: { fraudCaughtAtLeast: 390, controlsFlaggedAtMost: 20 },
+  // blind34 20 → 40 (fx-b122b, author construction): C10's daily cellulitis infusions at a level-1 centre bill 静脉输液 beside
+  // 一般诊疗费 each day; 一般诊疗费 includes 注射费（含静脉输液费） (国办发〔2010〕62号), so infusion fees billed beside it the same day are 重复收费; the author billed them beside it — the flag is right.
+  blind34: { fraudCaughtAtLeast: 390, controlsFlaggedAtMost: 40 },
   // blind35 281 → 285: the catalogue's debridement row (fx-cat) judges T03's coded 86.22 with no wound care billed (02, 04, 08, 11).
   // → 289 / 1: the stay's take-home drugs dispensed again by its ward's clinic on the discharge day (T17).
   // blind35 289 → 285 (fx-mend): T17's four members have no claim 180 days before the admission; an empty record cannot show the drugs new to them.
@@ -57,7 +59,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // round 33 (review33 mends, fx-b105/b107/b108 together): ceiling 13 → 12.
   // gastric34: ceiling 12 → 13 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived): C05-12 (an ureteroscopy stay at 0.39 × LC19's norm) crosses the sample 0.4 low-rate line; no rule changed.
   blind42: { fraudCaughtAtLeast: 204, controlsFlaggedAtMost: 13 },
-  blind43: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 37 },
+  // blind43 37 → 52 (fx-b122b, author construction): C13's township daily IV ceftriaxone bills 静脉输液 beside 一般诊疗费; 一般诊疗费 includes 注射费（含静脉输液费） (国办发〔2010〕62号), so infusion fees billed beside it the same day are 重复收费; the author billed them beside it — the flag is right.
+  blind43: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 52 },
   // 74 → 59: C05's readmissions for a new event (new stroke, heart-failure re-decompensation, COPD re-exacerbation) are
   // not split stays (related-stays.ts newEvent).
   // 59 → 44: C15's once-daily ceftriaxone finished in the clinic with a blood count or CRP is OPAT (IDSA OPAT guideline
@@ -443,7 +446,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind104: { fraudCaughtAtLeast: 206, controlsFlaggedAtMost: 60 },
   // 81 / 45 unseen (1d28f344): teeth and mouth again, on the real dental rows (口腔科、口腔医院与口腔诊所).
   // fx-b105 → 170 / 22: wedge-defect fillings are functional (K03.1); pus culture for space infections, impacted-tooth GA work-up; impacted extraction or K05.3 scaling under 10 (T12); a course's canals billed again (T04); LA for enamel caries/gingivitis (T07); CBCT indications; screening codes billed as treatment (T09); extracted teeth treated (T06); ≥3 canals on a fractured tooth (T05); complex fillings of discoloured teeth with enamel caries (T01). Left: C04 doubled fasting glucose and C19 limb ORIF row (author's construction).
-  blind105: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 22 },
+  // blind105 22 → 29 (fx-b122b, author construction): C23's community-centre IV ceftriaxone (7 cases) bills 静脉输液 beside 一般诊疗费; 一般诊疗费 includes 注射费（含静脉输液费） (国办发〔2010〕62号), so infusion fees billed beside it the same day are 重复收费; the author billed them beside it — the flag is right.
+  blind105: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 29 },
   // 161 / 53 unseen (1d28f344): traditional Chinese medicine again, on the real TCM rows (中医医院、中医科与中医诊所).
   // → 171 / 33 (fx-b106): 电针 and 温针 include the generic 针灸 row (T01); 饮片 days read per prescription within the 药典 bounds, 补阳还五汤 黄芪 to 120 g for I69/I63 (C23, C07); 丹参/血栓通注射液 on a secondary coronary code need a cardiac test or coronary drug on the stay (T08).
   // 171 → 186 (fx-gaofang34): catalogue.tonic-herb-course — a check-up's or a 膏方's (阿胶/参茸 self-paid beside) paid 饮片 beyond 14 剂 (T09).
@@ -505,7 +509,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind121: { fraudCaughtAtLeast: 168, controlsFlaggedAtMost: 63 },
   // 174 / 65 unseen (3e02960c): primary care, 门诊统筹 and 门诊慢特病 again, written anew.
   // → 188 / 43 (fx-b122): influenza (J09–J11) an outbreak category of identical bills (C15, C05), 多巴丝肼 supplyPerDay 5 (C24), acute bronchitis in the outpatient-infusion list (T10 careful), hypertension lipid/renal/liver follow-up once in 90 days (T11 careful).
-  blind122: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 43 },
+  // → 195 / 43 (fx-b122b): 一般诊疗费 includes the injection and infusion fees (国办发〔2010〕62号), held to the claims that bill it (T08 careful 0 → 7).
+  blind122: { fraudCaughtAtLeast: 195, controlsFlaggedAtMost: 43 },
   // 219 / 43 unseen (edf9a93b): the national typology list in every setting (hospitals of levels 1–3, clinics, pharmacies), written anew.
   // → 223 / 43 (fx-b123): myalgia M79.1 on the outpatient-treatable list (T13 overt, 3); pneumonia's own blood-count recheck evidences no D62 (T14 careful, 1). Controls left: amlodipine outside the E11-only 门诊慢特病 (C02, C19, 10 routine), I50 with no HF care (C23), AFP at colorectal follow-up (C16) — the author's bills.
   blind123: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 43 },
