@@ -198,6 +198,24 @@ describe('术后住院恢复: the clinical pathway\'s ward days after an operati
   });
 });
 
+describe('周末挂床 read from a carrier fluid (course-break.ts): the saline runs as the drugs it carries', () => {
+  const SALINE = 'XB05BBL511B002010178601';
+  const CEFUROXIME = 'XJ01DCT505B002010161001';
+  const PIPTAZO = 'XJ01CRP501B002010136192';
+  // Wednesday 03-05 to Wednesday 03-12: days 3–4 are Saturday and Sunday, billing bed, nursing and the round only.
+  const stay = (after: string) =>
+    build({
+      set: { admissionDate: '2025-03-05', dischargeDate: '2025-03-12', diagnoses: [{ code: 'K80.101', principal: true }, { code: 'J18.900' }] },
+      addItems: [...routineOn([0, 1, 2, 3, 4, 5, 6]), ...[0, 1, 2].flatMap((day) => [{ code: SALINE, day }, { code: CEFUROXIME, quantity: 2, day }]), ...[5, 6].flatMap((day) => [{ code: SALINE, day }, { code: after, quantity: 2, day }])],
+    });
+  it('resumed on Monday carrying a new antibiotic (a complication treated) is a new order: quiet', async () => {
+    expect(hit(await judge(stay(PIPTAZO)), 'catalogue.course-break-stay')).toBeUndefined();
+  });
+  it('resumed carrying the same antibiotic is the course paused over the weekend: named', async () => {
+    expect(hit(await judge(stay(CEFUROXIME)), 'catalogue.course-break-stay')).toBeDefined();
+  });
+});
+
 describe('切除手术无病理: an excision coded and billed with no pathology on the stay', () => {
   const cyst = (extra: ExampleItem[]) =>
     build({ set: { dischargeDate: '2025-03-07', diagnoses: [{ code: 'N83.100', principal: true }], procedures: [{ code: '65.2501', date: '2025-03-05' }] }, addItems: [{ code: '003305020020001', day: 1 }, { code: '003301010010001', quantity: 2, day: 1 }, ...extra] });
