@@ -47,9 +47,19 @@ export function courseBreak(c: StayContentInput): StayContentFacts['courseBreak'
       e.qty.set(day, (e.qty.get(day) ?? 0) + it.quantity);
     }
   }
+  // A carrier fluid (plainDrip.fluids: the saline a drug is dissolved in) runs as the drugs it carries: resumed after the
+  // days off carrying only drugs not given before them, it is a new order (a prophylaxis ended, a complication's
+  // antibiotic begun), not the old one paused.
+  const carriers = new Set(limits.plainDrip?.fluids ?? []);
+  const carried = (day: number) => new Set(byDay[day].filter((it) => it.category === 'drug' && it.parenteral && !carriers.has(rowCodeOf(it))).map(rowCodeOf));
+  const newOrder = (lastBefore: number, firstAfter: number) => {
+    const before = carried(lastBefore);
+    const after = carried(firstAfter);
+    return after.size > 0 && ![...after].some((code) => before.has(code));
+  };
   const breakDays = new Set<number>();
   const drugs = new Set<string>();
-  for (const { name, qty, cls } of drugDays.values()) {
+  for (const [code, { name, qty, cls }] of drugDays) {
     const days = [...qty.keys()].sort((a, b) => a - b);
     for (let i = 1; i < days.length; i++) {
       const b = days[i - 1] + 1;
@@ -63,6 +73,7 @@ export function courseBreak(c: StayContentInput): StayContentFacts['courseBreak'
       if (!gap.every((d) => restDay(d) && byDay[d].length > 0 && quiet(d))) continue;
       // Another product of the drug's class (ATC 4th level: one SSRI for another) on a day off is the course going on.
       if (cls && gap.some((d) => byDay[d].some((it) => it.category === 'drug' && classOf(it) === cls))) continue;
+      if (carriers.has(code) && newOrder(b - 1, e + 1)) continue;
       // A session billed on the day before and the day after (dialysis, the therapy of a ward working on weekdays) has
       // rested with the drug: the drug follows the sessions' schedule (the dialysis circuit's heparin), not a standing order.
       const sessionsOf = (d: number) => new Set(byDay[d].filter(session).map(rowCodeOf));

@@ -292,7 +292,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 209 (fx-b77): T04 the lead hospital's CT/MRI-only claim the day of a township visit with its own film (history.unseen-imaging).
   // mend29b (review 29 item 6): 209 → 194, history.unseen-imaging is an info lead (a same-day 医共体 referral bills the same): T04 is read, not reviewed.
   // 194 → 197 (mend35): the lumbar MRI row now needs a lumbar condition or, for back pain, a red flag.
-  blind77: { fraudCaughtAtLeast: 197, controlsFlaggedAtMost: 98 },
+  // ceiling 98 → 87 (fx-b126): the colectomy's ward recovery (post-operative-recovery.json 45.7) is no 挂床 (C15).
+  blind77: { fraudCaughtAtLeast: 197, controlsFlaggedAtMost: 87 },
   // 154 / 122 unseen (9bcc944): care homes, palliative care and the very old (医养结合, 安宁疗护, 家庭病床).
   // fx-b78: 154 → 199, parenteral nutrition with no infusion (T10), stage Ⅱ ulcer dressings put on daily (T06, device-dwell) and monitoring not grounded by a stroke sequela I69 (T03).
   // fx-b78b 206 / 101: an aspiration pneumonia readmitted as J18 is the infection continued (T13); heart failure's pathway days under its oral regimen, an antiviral course's days, VSD between changes are not 挂床 (C17, C22), a hyponatraemia's serial electrolytes (C20), Ⅰ级护理 for dementia with dysphagia (C02).
@@ -472,7 +473,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind110: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 156 }, // fx-b110: ACL reconstruction with no cruciate diagnosis (T05), limb films on 4+ running days and a joint CT repeated with no operation between (T08), cement on a fixation with no osteoporotic bone (T01), sprain stays of physiotherapy only (T10)
   // 196 / 185 unseen (1229a20b): oncology, written anew on the real oncology rows (肿瘤内科、放疗与日间化疗).
   // ceiling 185 → 172 (mend35): the air mattress (防褥疮气垫床, unit 日) no longer pooled with graded nursing against the nights (C10's 13 claims).
-  blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 172 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
+  // ceiling 172 → 168 (fx-b126): the radical operations' ward recovery (post-operative-recovery.json) is no 挂床 (C21).
+  blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 168 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
   // 190 / 31 unseen (0407e816): heart and brain (cardiology, neurology, chest-pain and stroke centres), written anew.
   blind112: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 9 }, // fx-b112: electrolytes under mannitol/IV loop diuretics are its monitoring (C15); a PCI stay's contrast is no new treatment (T13 angiography/PCI split); referral up for PCI with both transfer fields is no split (C19)
   // 161 / 96 unseen (0407e816): obstetrics, newborns and children's wards, written anew.
@@ -519,9 +521,11 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind124: { fraudCaughtAtLeast: 177, controlsFlaggedAtMost: 23 },
   // 125 / 85 unseen (edf9a93b): who must pay and the edges of coverage (third-party and work injuries, excluded care, lapsed and dead members, 异地 duplicates, 限定支付), written anew.
   // → 151 / 85 (fx-b125): Y85/Y87.1 sequelae and W12/W24/W30/W31 workplace equipment of employees in work in external-causes.json (T15, T03), dental items in general/internal departments and botulinum toxin in dermatology/cosmetic/plastic departments (T08, T05 careful); C03/C04 (先行支付), C08, C13, C20, C21, C23 left (report).
-  blind125: { fraudCaughtAtLeast: 151, controlsFlaggedAtMost: 85 },
+  // ceiling 85 → 70 (fx-b126): the mastectomy's ward recovery (post-operative-recovery.json 85.4) is no 挂床 (C08).
+  blind125: { fraudCaughtAtLeast: 151, controlsFlaggedAtMost: 70 },
   // 127 / 168 unseen (cf44ffb3): operations, anaesthesia and high-value consumables, written anew.
-  blind126: { fraudCaughtAtLeast: 127, controlsFlaggedAtMost: 168 },
+  // → 125 / 98 (fx-b126): ward recovery after colorectal, thyroid, breast and lumbar operations (C09, C14, C18, C20, routine), 48.6 on 大肠部分切除术 (C18), Q12–Q14 eye tests (C11), a carrier fluid resumed with a new drug (C05); T15 careful's 2 discectomy catches were that 挂床 hit, not the blood. C02/C04/C07/C08/C13/C17 are the author's bills, C10 the grouper's 0000 (report).
+  blind126: { fraudCaughtAtLeast: 125, controlsFlaggedAtMost: 98 },
   // 163 / 112 unseen (cf44ffb3): who must pay and the edges of coverage, a second set, written anew.
   blind127: { fraudCaughtAtLeast: 163, controlsFlaggedAtMost: 112 },
   // 194 / 122 unseen (cf44ffb3): the complicated patient — precision where care is genuinely complex, written anew.

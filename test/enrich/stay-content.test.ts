@@ -176,6 +176,44 @@ describe('术后住院恢复: the clinical pathway\'s ward days after an operati
   it('the same days after the operation under local infiltration alone are not excused', async () => {
     expect(hit(await judge(stay('2025-03-11', LOCAL, [1, 2, 3, 4, 5, 6])), 'catalogue.bed-blocking-stay')).toBeDefined();
   });
+
+  // blind126 C09/C14/C18/C20: the pathway's ward days after a colectomy, anterior resection, thyroid lobectomy,
+  // mastectomy or lumbar fusion are recovery too; a bed kept past the window is still 挂床.
+  const major = (dx: string, px: string, service: string, dischargeDate: string, inner: number[]) =>
+    build({ set: { dischargeDate, diagnoses: [{ code: dx, principal: true }], procedures: [{ code: px, date: '2025-03-05' }] }, addItems: [{ code: service, day: 1 }, GA, ...routineOn(inner)] });
+  it.each([
+    ['an anterior resection of the rectum (48.63), 8 quiet days', 'C20.x00', '48.6300', '003302050010001', '2025-03-14'],
+    ['a sigmoid colectomy (45.76), 8 quiet days', 'C18.700', '45.7601', '003302050010001', '2025-03-14'],
+    ['a modified radical mastectomy (85.43), 8 quiet days', 'C50.400', '85.4301', '003304040010001', '2025-03-14'],
+    ['a lumbar interbody fusion (81.08), 8 quiet days', 'M48.000', '81.0801', '003303050010001', '2025-03-14'],
+    ['a thyroid lobectomy (06.2), 5 quiet days', 'D34.x00', '06.2x00', '003304030010001', '2025-03-11'],
+  ])('is quiet for %s', async (_name, dx, px, service, dischargeDate) => {
+    const nights = (Date.parse(dischargeDate) - Date.parse('2025-03-04')) / 86400000;
+    expect(hit(await judge(major(dx, px, service, dischargeDate, [...Array(nights).keys()].slice(1))), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
+  it('a thyroid lobectomy kept 12 nights: the days past its 6-day window are named', async () => {
+    const h = hit(await judge(major('D34.x00', '06.2x00', '003304030010001', '2025-03-16', [...Array(12).keys()].slice(1))), 'catalogue.bed-blocking-stay')!;
+    // operation on day 1 (03-05), recovery days 2–7 (03-06 … 03-11); days 8–11 (03-12 … 03-15) idle
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 4, 无诊疗日期: '2025-03-12、2025-03-13、2025-03-14、2025-03-15' });
+  });
+});
+
+describe('周末挂床 read from a carrier fluid (course-break.ts): the saline runs as the drugs it carries', () => {
+  const SALINE = 'XB05BBL511B002010178601';
+  const CEFUROXIME = 'XJ01DCT505B002010161001';
+  const PIPTAZO = 'XJ01CRP501B002010136192';
+  // Wednesday 03-05 to Wednesday 03-12: days 3–4 are Saturday and Sunday, billing bed, nursing and the round only.
+  const stay = (after: string) =>
+    build({
+      set: { admissionDate: '2025-03-05', dischargeDate: '2025-03-12', diagnoses: [{ code: 'K80.101', principal: true }, { code: 'J18.900' }] },
+      addItems: [...routineOn([0, 1, 2, 3, 4, 5, 6]), ...[0, 1, 2].flatMap((day) => [{ code: SALINE, day }, { code: CEFUROXIME, quantity: 2, day }]), ...[5, 6].flatMap((day) => [{ code: SALINE, day }, { code: after, quantity: 2, day }])],
+    });
+  it('resumed on Monday carrying a new antibiotic (a complication treated) is a new order: quiet', async () => {
+    expect(hit(await judge(stay(PIPTAZO)), 'catalogue.course-break-stay')).toBeUndefined();
+  });
+  it('resumed carrying the same antibiotic is the course paused over the weekend: named', async () => {
+    expect(hit(await judge(stay(CEFUROXIME)), 'catalogue.course-break-stay')).toBeDefined();
+  });
 });
 
 describe('切除手术无病理: an excision coded and billed with no pathology on the stay', () => {
@@ -512,6 +550,7 @@ describe('串换手术项目 among operations of one kind: the dearer fee for a 
     ['the whole-set sinus fee on pansinusitis (J32.4)', ['J32.400'], ['22.5301'], FESS_ALL],
     ['the one-sinus fee on maxillary sinusitis', ['J32.000'], ['22.5301'], FESS_ONE],
     ['an open fracture’s debridement (79.66) billed as 清创术', ['S82.210'], ['79.6601'], '003309010010001'],
+    ['an anterior resection of the rectum (48.63) billed as 大肠部分切除术 (the rectum is large bowel; no rectal row)', ['C20.x00'], ['48.6300'], '003302050010001'],
   ])('is quiet for %s', async (_name, dx, px, service) => {
     const v = await judge(stay(dx, px, service));
     expect(hit(v, 'catalogue.operation-unsupported')).toBeUndefined();
@@ -748,6 +787,17 @@ describe('a wound culture on a dehisced surgical wound (test-indications.json su
   it('is indicated with T81.3 coded, and not on the same stay without it', async () => {
     expect(await cultureHits(['M17.101', 'T81.300'])).toHaveLength(0);
     expect(await cultureHits(['M17.101'])).toHaveLength(1);
+  });
+});
+
+describe('fundus and pressure before a child’s cataract operation (test-indications.json: Q12–Q14 congenital eye malformations)', () => {
+  const eyeTests = async (dx: string) => {
+    const c = build({ set: { 'patient.birthDate': '2023-06-19', diagnoses: [{ code: dx, principal: true }] }, addItems: [{ code: '002503010050001', day: 0 }, { code: '003103010050001', day: 0 }] });
+    return (await judge(c)).hits.filter((h: any) => h.ruleId === 'catalogue.test-not-indicated' && /眼底检查|眼压测量/.test(String(h.message)));
+  };
+  it('are indicated by congenital cataract Q12.0, not by a congenital heart defect', async () => {
+    expect(await eyeTests('Q12.000')).toHaveLength(0);
+    expect(await eyeTests('Q21.100')).toHaveLength(2);
   });
 });
 
