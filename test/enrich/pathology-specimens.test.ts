@@ -66,4 +66,7 @@ describe('病理检查 例 beyond one thyroid lobe or one haemorrhoidectomy', ()
     expect(hit(await judge(op('D34.x00', '06.2x00', '003304030010001', 1)), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
     expect(hit(await judge(op('K64.900', '49.4600', '003302040010001', 1)), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
   });
+  it('is quiet on two paraffin 例 of a carcinoma lobectomy: the central nodes go too, coded or not', async () => {
+    expect(hit(await judge(op('C73.x00', '06.2x02', '003304030010001', 2)), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
+  });
 });
