@@ -85,31 +85,39 @@ function dayRows(c: AnaesthesiaCeilingInput, ceiling: Ceiling, shared: ReadonlyS
 
 /**
  * Operations billed with no general or neuraxial anaesthesia that day or a day either side (theatre-items.json
- * anaesthesiaFloor): a laparoscopy, a TURP or a joint replacement is not done under local infiltration. The
- * operation lines and that day's other anaesthesia lines (local infiltration) are named.
+ * anaesthesiaFloor): a laparoscopy, a TURP or a joint replacement is not done under local infiltration. A row with
+ * `generalWithout` (a laparoscopy) billed with none of its ports near it needs general anaesthesia: a neuraxial block
+ * alone does not bear a pneumoperitoneum, so the bill shows neither a laparoscopy's ports nor its anaesthesia. The
+ * operation lines and that day's other anaesthesia lines are named.
  */
 export function anaesthesiaBelowOperation(items: readonly ItemFacts[], t: TheatreItems | null | undefined): AnaesthesiaBeyond | null {
   const floor = t?.anaesthesiaFloor;
   if (!floor) return null;
   const deep = new Set(t!.operationDay.anaesthesia);
-  const deepDays = new Set(items.filter((it) => it.category === 'service' && deep.has(rowCodeOf(it))).map((it) => it.dayIndex));
+  const daysOf = (keep: (it: ItemFacts) => boolean) => new Set(items.filter(keep).map((it) => it.dayIndex));
+  const near = (days: Set<number>, d: number) => days.has(d) || days.has(d - 1) || days.has(d + 1);
+  const deepDays = daysOf((it) => it.category === 'service' && deep.has(rowCodeOf(it)));
+  const generalDays = daysOf((it) => it.category === 'service' && rowCodeOf(it) === floor.general);
   const named: ItemFacts[] = [];
   const what: string[] = [];
   for (const it of items) {
     if (it.category !== 'service') continue;
     const row = floor.rows.find((r) => r.services.includes(rowCodeOf(it)));
-    if (!row || deepDays.has(it.dayIndex) || deepDays.has(it.dayIndex - 1) || deepDays.has(it.dayIndex + 1)) continue;
+    if (!row) continue;
+    const ports = row.generalWithout;
+    const generalOnly = !!ports && !!floor.general && !near(daysOf((o) => lineMatches(ports, o)), it.dayIndex);
+    if (near(generalOnly ? generalDays : deepDays, it.dayIndex)) continue;
     named.push(it);
-    what.push(`${it.name}（${it.date}，须${row.atLeast}）`);
+    what.push(`${it.name}（${it.date}，须${generalOnly ? ports!.atLeast : row.atLeast}）`);
   }
   if (!named.length) return null;
   const days = new Set(named.map((l) => l.date));
-  const lighter = items.filter((it) => it.category === 'service' && days.has(it.date) && floor.lighter.includes(rowCodeOf(it)));
+  const lighter = items.filter((it) => it.category === 'service' && days.has(it.date) && (floor.lighter.includes(rowCodeOf(it)) || deep.has(rowCodeOf(it))));
   const all = [...named, ...lighter];
   const under = lighter.length ? `仅收${[...new Set(lighter.map((l) => l.name))].join('、')}` : '未收任何麻醉';
   return {
     lineIds: all.map((l) => l.lineId),
-    detail: `${what.join('、')}：当日及前后一日无全身麻醉或椎管内麻醉收费，${under}`,
+    detail: `${what.join('、')}：当日及前后一日无所须麻醉收费，${under}`,
     amount: toYuan(all.reduce((s, l) => s + l.amountFen, 0)),
   };
 }

@@ -60,11 +60,13 @@ export interface SpecimensBeyondFacts {
 /**
  * Paraffin pathology (specimenCodes.codes, billed per 例) beyond the specimens of a record whose every operation is a
  * whole-organ excision sending one (specimenCodes.singleSpecimen: a gallbladder, an appendix); null when within, or
- * when any other operation (00–86) is coded: a biopsy, a node dissection or a second organ sends specimens of its own.
+ * when any other operation (00–86) is coded: a biopsy, a node dissection or a second organ sends specimens of its own,
+ * or when a malignancy is coded (singleSpecimen.notDiagnoses).
  */
-export function pathologyBeyondSpecimens(items: readonly ItemFacts[], procedureCodes: readonly string[], table: ProcedureBilling | null): SpecimensBeyondFacts | null {
+export function pathologyBeyondSpecimens(items: readonly ItemFacts[], procedureCodes: readonly string[], table: ProcedureBilling | null, diagnosisCodes: readonly string[] = []): SpecimensBeyondFacts | null {
   const s = table?.specimens;
-  if (!s || s.singleSpecimen.length === 0) return null;
+  // A cancer's excision sends its nodes and margins too, coded or not (singleSpecimen.notDiagnoses).
+  if (!s || s.singleSpecimen.length === 0 || startsWithAny(diagnosisCodes, s.singleSpecimenNotDiagnoses)) return null;
   // ICD-9-CM-3 87–99 are imaging and non-operative procedures: they send no tissue.
   const operations = procedureCodes.filter(isOperationCode);
   if (operations.length === 0 || !operations.every((p) => underAny(p, s.singleSpecimen))) return null;

@@ -82,6 +82,6 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     preOperativeIdle: preOperativeIdle(c),
     operationBeyondCoded: operationBeyondCoded(c.items, withSides(c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })), c.diagnosisCodes, c.knowledge.procedureBilling), c.knowledge.procedureBilling),
     excisionWithoutPathology: excisionWithoutPathology(c.items, c.procedureCodes, c.principalDiagnosis, c.knowledge.procedureBilling),
-    pathologyBeyondSpecimens: pathologyBeyondSpecimens(c.items, c.procedureCodes, c.knowledge.procedureBilling),
+    pathologyBeyondSpecimens: pathologyBeyondSpecimens(c.items, c.procedureCodes, c.knowledge.procedureBilling, c.diagnosisCodes),
   };
 }

@@ -133,11 +133,18 @@ const file = z.strictObject({
             services: codes.min(1),
             /** The anaesthesia it is done under at least, in words. */
             atLeast: z.string().min(1),
+            /**
+             * Items that show the operation was done as billed (a laparoscopy's ports): with none of them billed within
+             * the day window, only general anaesthesia (the floor's `general`) meets the row, a neuraxial block no longer does.
+             */
+            generalWithout: z.strictObject({ codes: codes.default([]), nameMarks: z.array(z.string().min(1)).default([]), atLeast: z.string().min(1) }).optional(),
           }),
         )
         .min(1),
       /** Lighter anaesthesia services (local infiltration): named with the operation when billed that day. */
       lighter: codes.default([]),
+      /** The general anaesthesia service, which alone meets a row's `generalWithout`. */
+      general: z.string().min(1).optional(),
       source: z.string().min(1),
     })
     .optional(),

@@ -49,3 +49,24 @@ describe('病理检查 例 beyond the specimens of whole-organ excisions', () =>
     expect(hit(await judge(chole(['51.2300', '50.1100'], [[2, 2]])), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
   });
 });
+
+// A single thyroid lobe and one sitting's haemorrhoids are one specimen each (singleSpecimen 06.2, 49.46): the lobe
+// goes whole, the piles of one anal canal go in one pot; a frozen section is its own service, not a second 例.
+describe('病理检查 例 beyond one thyroid lobe or one haemorrhoidectomy', () => {
+  const op = (dx: string, px: string, service: string, paraffin: number) =>
+    build({
+      set: { diagnoses: [{ code: dx, principal: true }], procedures: [{ code: px, date: '2025-03-05' }] },
+      addItems: [{ code: service, day: 1 }, { code: PATHOLOGY, quantity: paraffin, day: 1 }, { code: '002502200020001', day: 1 }],
+    });
+  it('names two paraffin 例 on one lobe or one haemorrhoidectomy', async () => {
+    expect(hit(await judge(op('D34.x00', '06.2x00', '003304030010001', 2)), 'catalogue.pathology-beyond-specimens')).toBeDefined();
+    expect(hit(await judge(op('K64.900', '49.4600', '003302040010001', 2)), 'catalogue.pathology-beyond-specimens')).toBeDefined();
+  });
+  it('is quiet on one paraffin 例 beside the frozen section', async () => {
+    expect(hit(await judge(op('D34.x00', '06.2x00', '003304030010001', 1)), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
+    expect(hit(await judge(op('K64.900', '49.4600', '003302040010001', 1)), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
+  });
+  it('is quiet on two paraffin 例 of a carcinoma lobectomy: the central nodes go too, coded or not', async () => {
+    expect(hit(await judge(op('C73.x00', '06.2x02', '003304030010001', 2)), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
+  });
+});

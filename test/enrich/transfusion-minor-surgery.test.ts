@@ -30,3 +30,21 @@ describe('red cells on minor surgery', () => {
     expect(await flagged(['S82.100x001', 'S83.200x001'], ['79.3600'], 'orthopaedics')).toBe(false);
   });
 });
+
+// Plasma (item-consistency.json plasma row) is for a coagulopathy or a massive bleed, not for an operation's ordinary
+// loss: a TURP explains red cells but not 400 ml of FFP unless a bleed, coagulopathy or liver disease is coded.
+describe('fresh frozen plasma after surgery', () => {
+  const FFP = '002600000020001';
+  async function plasmaFlagged(dx: string[]) {
+    const set = { 'provider.department': 'urology', diagnoses: dx.map((code, i) => ({ code, principal: i === 0 })), procedures: [{ code: '60.2902', date: '2025-03-06' }] };
+    const { hits } = await evaluateExample({ set, addItems: [{ code: RBC, quantity: 2, day: 2 }, { code: FFP, quantity: 4, day: 2 }] } as never);
+    return hits.filter((h) => h.ruleId === 'catalogue.item-indication-absent').map((h) => h.lineIds ?? []).flat().length > 0;
+  }
+  it('a TURP with nothing coded that calls for plasma: flagged', async () => {
+    expect(await plasmaFlagged(['N40.x00'])).toBe(true);
+  });
+  it('the same TURP with its haemorrhage and anaemia, or with cirrhosis, coded: quiet', async () => {
+    expect(await plasmaFlagged(['N40.x00', 'T81.000x001', 'D62.x00'])).toBe(false);
+    expect(await plasmaFlagged(['N40.x00', 'K74.600'])).toBe(false);
+  });
+});
