@@ -6,7 +6,8 @@ import { validateClaim } from '../../src/validate/validate-claim';
 
 // The work-up of a myasthenic crisis and of Guillain-Barré syndrome (blind128 C18): the thymus CT of myasthenia
 // (test-indications.json 胸部CT G70), the spinal MRI of GBS (颈椎影像 G61.0) and the monitor of a myasthenic crisis
-// (item-consistency.json 心电/血压监测) are indicated; the same lines beside a neighbouring code stay flagged.
+// (item-consistency.json 心电/血压监测) are indicated; the same lines beside a neighbouring code stay flagged. IVIG paid
+// for GBS needs the examination that establishes it on the stay (静注人免疫球蛋白 indicationEvidence: EMG or CSF; blind128 T12).
 
 const RULES = resolve(__dirname, '../../rules');
 const ruleset = createRulesetHolder(RULES).current();
@@ -14,6 +15,8 @@ const bases = loadBaseClaims(RULES);
 const CHEST_CT = '002301010020001';
 const CERVICAL_MRI = '002401010060001';
 const ECG = '001209000010001';
+const EMG = '002503010100001';
+const IVIG = 'XJ06BAJ501B002010148424';
 
 /** Codes of the lines `ruleId` names on a neurology stay (admitted 2025-03-04) coded `principal`, with `items` added. */
 async function flagged(ruleId: string, principal: string, items: { code: string; day: number; quantity: number }[]): Promise<string[]> {
@@ -39,5 +42,10 @@ describe('work-up of a myasthenic crisis and of Guillain-Barré syndrome', () =>
   it('leaves ECG monitoring in a myasthenic crisis alone, and flags it in ocular myasthenia', async () => {
     expect(await flagged('catalogue.item-context-unsupported', 'G70.000x002', [{ code: ECG, day: 3, quantity: 12 }])).toEqual([]);
     expect(await flagged('catalogue.item-context-unsupported', 'G70.002', [{ code: ECG, day: 3, quantity: 12 }])).toEqual([ECG]);
+  });
+
+  it('flags IVIG for Guillain-Barré syndrome with no EMG or CSF examination on the stay, and leaves it with the EMG', async () => {
+    expect(await flagged('catalogue.indication-unevidenced', 'G61.000', [{ code: IVIG, day: 1, quantity: 8 }])).toEqual([IVIG]);
+    expect(await flagged('catalogue.indication-unevidenced', 'G61.000', [{ code: IVIG, day: 1, quantity: 8 }, { code: EMG, day: 0, quantity: 1 }])).toEqual([]);
   });
 });
