@@ -889,6 +889,8 @@ export interface DoseSchedule {
   fullDose?: { minUnits: number; minIntervalDays: number; unlessDiagnoses?: readonly string[] };
   /** A longer interval when both claims' principal categories are among `categories` (drug-schedules.json). */
   byPrincipal?: readonly { categories: readonly string[]; minIntervalDays: number; sameClass?: { codes: readonly string[] } }[];
+  /** A longer interval when either claim also gives one of `companions`: the regimen read from its drugs (drug-schedules.json). */
+  byRegimen?: readonly { name: string; companions: readonly string[]; minIntervalDays: number }[];
   /** Purchases outside a stay counted at the member's own cycle, read from the latest stay giving the drug (drug-supply.ts). */
   ownCycle?: boolean;
   /** The most units in any 7 days across the member's claims, a take-home supply counted at its weekly rate (weekly-dose.ts). */

@@ -9,6 +9,7 @@ import { arrive, buildClaim as build, hitOf, shippedRules } from '../helpers/shi
 
 const RULE = 'history.dose-across-claims';
 const OXALIPLATIN = 'XL01XAA523B002010142122';
+const CAPECITABINE = 'XL01BCK502A001010173671';
 const ZOLEDRONIC = 'XM05BAZ507B002010191881';
 const ASPIRIN = 'XB01ACA509A001010119008';
 const colon = { 'diagnoses[0].code': 'Z51.103', 'diagnoses[1].code': 'C18.900' };
@@ -32,6 +33,18 @@ it.each([
 
 it('oxaliplatin 14 days after the previous stay\'s (FOLFOX every 2 weeks): quiet', async () => {
   const vs = await arrive(stay('OX-A', 0, [{ code: OXALIPLATIN, day: 0, quantity: 3 }]), stay('OX-B', 14, [{ code: OXALIPLATIN, day: 0, quantity: 3 }]));
+  expect(vs.map((v) => hitOf(v, RULE))).toEqual([undefined, undefined]);
+});
+
+it('oxaliplatin 14 days after a stay giving it with capecitabine (XELOX, every 21 days): a cycle given early, named with its regimen', async () => {
+  const [, v] = await arrive(stay('OX-A', 0, [{ code: OXALIPLATIN, day: 0, quantity: 3 }, { code: CAPECITABINE, day: 5, quantity: 56 }]), stay('OX-B', 14, [{ code: OXALIPLATIN, day: 0, quantity: 3 }]));
+  const h = hitOf(v, RULE)!;
+  expect(h.message).toContain('按XELOX');
+  expect(h.message).toContain('相隔14日');
+});
+
+it('oxaliplatin 18 days after a stay giving it with capecitabine (XELOX within its ±3-day window): quiet', async () => {
+  const vs = await arrive(stay('OX-A', 0, [{ code: OXALIPLATIN, day: 0, quantity: 3 }, { code: CAPECITABINE, day: 5, quantity: 56 }]), stay('OX-B', 18, [{ code: OXALIPLATIN, day: 0, quantity: 3 }, { code: CAPECITABINE, day: 5, quantity: 56 }]));
   expect(vs.map((v) => hitOf(v, RULE))).toEqual([undefined, undefined]);
 });
 

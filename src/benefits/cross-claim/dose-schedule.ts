@@ -29,6 +29,8 @@ interface Dose {
   principal: string;
   /** The claim's diagnosis and procedure codes (fullDose unlessDiagnoses). */
   codes?: readonly string[];
+  /** The claim's scheduled drugs (byRegimen companions: capecitabine beside oxaliplatin is XELOX). */
+  drugs?: readonly string[];
   lineId: string;
   date: string;
   quantity: number;
@@ -51,14 +53,21 @@ export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[],
     const key = genericDrugKey(it.code, it.catalogue);
     if (schedules.has(key)) (mine.get(key) ?? mine.set(key, []).get(key)!).push(it);
   }
+  const ownDrugs = new Set(items.filter((it) => it.category === 'drug').map((it) => genericDrugKey(it.code, it.catalogue)));
   const others = prior.filter((e) => !(e.itemsSignature === me.itemsSignature && e.serviceDate === me.serviceDate && e.hospitalId === me.hospitalId));
   for (const [key, lines] of mine) {
     const row = schedules.get(key) as DoseSchedule;
-    const theirs: Dose[] = others.flatMap((e) => (e.lines ?? []).filter((l) => l.kind === 'drug' && l.drug === key).map((l) => ({ claimId: e.claimId, principal: e.principalCategory, codes: e.codes, lineId: l.lineId, date: l.date, quantity: l.quantity ?? 1 })));
+    const theirs: Dose[] = others.flatMap((e) => {
+      const doses = (e.lines ?? []).filter((l) => l.kind === 'drug' && l.drug === key);
+      const drugs = doses.length && row.byRegimen ? (e.lines ?? []).flatMap((l) => (l.kind === 'drug' && l.drug ? [l.drug] : [])) : undefined;
+      return doses.map((l) => ({ claimId: e.claimId, principal: e.principalCategory, codes: e.codes, drugs, lineId: l.lineId, date: l.date, quantity: l.quantity ?? 1 }));
+    });
     if (!theirs.length) continue;
     // Both claims of the longer schedule's diagnoses (osteoporosis, not bone metastases): its interval.
     const longer = row.byPrincipal?.find((b) => b.categories.includes(me.principalCategory));
-    const baseOf = (d: Dose) => (longer?.categories.includes(d.principal) ? longer.minIntervalDays : (row.minIntervalDays as number));
+    // Either claim giving a companion of a longer regimen (capecitabine: XELOX, not FOLFOX): that regimen's interval.
+    const regimenOf = (d: Dose) => row.byRegimen?.find((r) => r.companions.some((c) => ownDrugs.has(c) || d.drugs?.includes(c)));
+    const baseOf = (d: Dose) => Math.max(longer?.categories.includes(d.principal) ? longer.minIntervalDays : (row.minIntervalDays as number), regimenOf(d)?.minIntervalDays ?? 0);
     // A once-per-cycle dose on both days (fullDose): the cycle's own interval, longer than the weekly dose's.
     const exempt = (codes: readonly string[] | undefined) => startsWithAny(codes ?? [], row.fullDose?.unlessDiagnoses ?? []);
     const full = row.fullDose && !exempt(me.codes) ? row.fullDose : undefined;
@@ -72,9 +81,10 @@ export function doseAcrossClaims(me: MemberClaim, items: readonly BenefitItem[],
     const otherDates = [...new Set(found.others.map((d) => d.date))].sort();
     const ownDates = [...new Set(lines.filter((l) => ids.has(l.lineId)).map((l) => l.date))].sort();
     const unit = row.cycle ? '支' : '';
+    const regimen = found.kind === 'interval' ? found.others.map(regimenOf).find((r) => r?.minIntervalDays === found.interval) : undefined;
     return {
       drug: lines[0].name,
-      expected: found.kind === 'interval' && full !== undefined && found.interval === full.minIntervalDays && full.minIntervalDays > (row.minIntervalDays ?? 0) ? `每次${full?.minUnits}支及以上为每周期剂量（超出每周方案的单次剂量），给药间隔至少${found.interval}日` : found.kind === 'interval' ? `给药间隔至少${found.interval}日` : `每${row.cycle?.days}日周期至多${row.cycle?.maxUnits}${unit}，本周期各单据合计${found.units}${unit}`,
+      expected: found.kind === 'interval' && full !== undefined && found.interval === full.minIntervalDays && full.minIntervalDays > (row.minIntervalDays ?? 0) ? `每次${full?.minUnits}支及以上为每周期剂量（超出每周方案的单次剂量），给药间隔至少${found.interval}日` : found.kind === 'interval' ? `${regimen ? `按${regimen.name}方案，` : ''}给药间隔至少${found.interval}日` : `每${row.cycle?.days}日周期至多${row.cycle?.maxUnits}${unit}，本周期各单据合计${found.units}${unit}`,
       otherClaims: list(found.others.map((d) => d.claimId as string)),
       otherDates: list(otherDates),
       thisDates: list(ownDates),
