@@ -526,7 +526,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 127 / 168 unseen (cf44ffb3): operations, anaesthesia and high-value consumables, written anew.
   // → 125 / 98 (fx-b126): ward recovery after colorectal, thyroid, breast and lumbar operations (C09, C14, C18, C20, routine), 48.6 on 大肠部分切除术 (C18), Q12–Q14 eye tests (C11), a carrier fluid resumed with a new drug (C05); T15 careful's 2 discectomy catches were that 挂床 hit, not the blood. C02/C04/C07/C08/C13/C17 are the author's bills, C10 the grouper's 0000 (report).
   // → 143 / 168 (fx-b126b): a laparoscopic row under spinal alone with no trocar (T01 overt), one paraffin 例 per thyroid lobe or haemorrhoidectomy (T13), plasma with no coagulopathy or massive bleed coded (T15).
-  blind126: { fraudCaughtAtLeast: 125, controlsFlaggedAtMost: 98 },
+  // both merged: 141 / 98 (fx-b126 lost two T15 careful catches that were its 挂床 hit; fx-b126b +16).
+  blind126: { fraudCaughtAtLeast: 141, controlsFlaggedAtMost: 98 },
   // 163 / 112 unseen (cf44ffb3): who must pay and the edges of coverage, a second set, written anew.
   blind127: { fraudCaughtAtLeast: 163, controlsFlaggedAtMost: 112 },
   // 194 / 122 unseen (cf44ffb3): the complicated patient — precision where care is genuinely complex, written anew.
