@@ -19,6 +19,11 @@ const file = z.strictObject({
         name: z.string().min(1),
         /** ICD-9-CM-3 prefixes of the procedure. */
         procedures: prefixes,
+        /**
+         * The 日间手术病种 (ICD-10 prefixes of the principal diagnosis) when the list names the operation for some
+         * conditions only (腹腔镜胆囊切除 for 胆囊结石/胆囊息肉, not for the gallstone pancreatitis whose stay it ends).
+         */
+        diagnoses: prefixes.optional(),
         source: z.string().min(1),
         sample: z.boolean().optional(),
       }),
@@ -33,16 +38,16 @@ export function loadDaySurgery(path: string): DaySurgery | null {
   return readJsonTable(path, file);
 }
 
-/** Whether a coded procedure is on the day-surgery list. */
-export function onDaySurgeryList(code: string, t: DaySurgery | null | undefined): boolean {
-  return !!t && t.rows.some((r) => underAny(code, r.procedures));
+/** Whether a coded procedure is on the day-surgery list, for the stay's principal diagnosis where its row names the 病种. */
+export function onDaySurgeryList(code: string, t: DaySurgery | null | undefined, principal: string | undefined): boolean {
+  return !!t && t.rows.some((r) => underAny(code, r.procedures) && (!r.diagnoses || (principal !== undefined && underAny(principal, r.diagnoses))));
 }
 
 /**
  * The principal procedure (the first coded) of a stay that is a day-surgery episode: on the list and discharged within
  * maxNights of admission; else null.
  */
-export function daySurgeryProcedure(procedureCodes: readonly string[], nights: number, t: DaySurgery | null | undefined): string | null {
+export function daySurgeryProcedure(procedureCodes: readonly string[], nights: number, t: DaySurgery | null | undefined, principalDiagnosis: string | undefined): string | null {
   const principal = procedureCodes[0];
-  return t && principal !== undefined && nights <= t.maxNights && onDaySurgeryList(principal, t) ? principal : null;
+  return t && principal !== undefined && nights <= t.maxNights && onDaySurgeryList(principal, t, principalDiagnosis) ? principal : null;
 }

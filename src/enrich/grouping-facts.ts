@@ -214,15 +214,16 @@ const NOT_JUDGED = { splitComplication: null, splitComplicationKind: null, split
  * The secondary MCCs coded on a stay whose ADRG is not split by complication, less those of the principal's exclusion
  * table (cce.json), in coding order. CCs are left out: a comorbidity (atrial fibrillation, anaemia) is often carried on
  * its home treatment with nothing billed for it, where an MCC (严重并发症或合并症: failure of an organ, shock, sepsis)
- * is treated or monitored in the stay it is coded on.
+ * is treated or monitored in the stay it is coded on — as is a CC whose support row is an acute condition (`acquired`:
+ * pneumonia, urinary infection, acute post-haemorrhagic anaemia), which no home treatment carries.
  */
-function codedComplications(f: GroupingFactsInput): { code: string; kind: 'mcc' | 'cc' }[] {
+function codedComplications(f: GroupingFactsInput, acquired: (code: string) => boolean): { code: string; kind: 'mcc' | 'cc' }[] {
   if (!f.complicationOf) return [];
   const principalTable = f.exclusionTableOf?.(f.diagnosisCodes[0]);
   const out: { code: string; kind: 'mcc' | 'cc' }[] = [];
   for (const d of f.diagnosisCodes.slice(1)) {
     const k = f.complicationOf(d);
-    if (k && k.kind === 'mcc' && (principalTable === undefined || k.table !== principalTable) && !out.some((x) => x.code === d)) out.push({ code: d, kind: k.kind });
+    if (k && (k.kind === 'mcc' || acquired(d)) && (principalTable === undefined || k.table !== principalTable) && !out.some((x) => x.code === d)) out.push({ code: d, kind: k.kind });
   }
   return out;
 }
@@ -230,13 +231,17 @@ function codedComplications(f: GroupingFactsInput): { code: string; kind: 'mcc' 
 /**
  * On an ADRG the scheme does not split (…9: FM19 PCI), a coded MCC/CC moves no DRG money, yet the settlement list
  * claims it (医保结算清单填写规范: 其他诊断 are conditions that affect this stay's care) and it raises the stay's severity
- * where secondary diagnoses are scored (DIP 辅助目录, CMI). Each coded MCC with a support row is judged on its own: the
+ * where secondary diagnoses are scored (DIP 辅助目录, CMI). Each coded MCC (or acquired CC) with a support row is judged on its own: the
  * first unsupported one is named.
  */
 function unsplitComplicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null) {
   if (!norms) return NOT_JUDGED;
   let supported: ReturnType<typeof judgeOne> | null = null;
-  for (const c of codedComplications(f)) {
+  const coded = codedComplications(f, (d) => norms.complicationSupport(d)?.acquired === true);
+  // MCCs first: beside a supported MCC an acquired CC adds no severity (the scheme reads the gravest), and its treatment
+  // may be the MCC's own (the pneumonia a septic shock came from, treated by the sepsis' antibiotic).
+  for (const c of [...coded.filter((x) => x.kind === 'mcc'), ...coded.filter((x) => x.kind === 'cc')]) {
+    if (c.kind === 'cc' && supported?.splitComplicationKind === 'mcc') break;
     const row = norms.complicationSupport(c.code);
     if (!row) continue;
     const j = judgeOne(f, c, row, norms, knowledge);
@@ -416,6 +421,6 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
     dailyCostRatio: normCost && normLos ? r2(totalCost / Math.max(1, f.lengthOfStay) / (normCost / normLos)) : null,
     complicationAmount: cx.complicationSplitsGroup === false ? null : complicationAmount(f.region, cx.splitComplication, groupComputed, computedWeight, scheme, norms),
     surgicalGroupProcedure: surgicalGroupProcedure(g, f.procedureCodes),
-    daySurgeryProcedure: f.inpatient ? daySurgeryProcedure(f.procedureCodes, f.nights ?? f.lengthOfStay, knowledge?.daySurgery) : null,
+    daySurgeryProcedure: f.inpatient ? daySurgeryProcedure(f.procedureCodes, f.nights ?? f.lengthOfStay, knowledge?.daySurgery, f.diagnosisCodes[0]) : null,
   };
 }

@@ -29,7 +29,9 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   // The member's routine oral medication (a tablet of aspirin) is taken at home too: it does not make a day care. So is
   // any oral drug of a condition the clinic treats (outpatientTreatable): a cough syrup given day after day in a bed.
   const clinicForms = clinicConditionOnly(c);
-  const homeMedication = (it: ItemFacts) => isHomeMedication(it, limits.homeMedicationAtc) || (clinicForms !== null && isOralDrug(it, clinicForms));
+  const takeHome = afterPostOperativeStay(c);
+  const homeMedication = (it: ItemFacts) =>
+    isHomeMedication(it, limits.homeMedicationAtc) || (clinicForms !== null && isOralDrug(it, clinicForms)) || takeHome(it);
   // In a rehabilitation ward paid by the bed-day the day's care is the training the patient is admitted for (国办发〔2017〕55号
   // 医疗康复 按床日付费; bed-day-settings.json): an oral drug — the NSAID of back pain, the anticoagulant after a hip
   // fracture — is taken at home as well, so a day of it with no training or other care is no care day. Such days are
@@ -159,17 +161,38 @@ function clinicConditionOnly(c: StayContentInput): { marks: readonly string[]; n
   return needShown(c.items, t.needShownBy) ? null : t.oralForms;
 }
 
+/** The days an anaesthesia is billed on (the operation days). */
+function anaesthesiaDays(c: StayContentInput): number[] {
+  const anaesthesia = new Set(c.knowledge!.theatre?.operationDay.anaesthesia ?? []);
+  return [...new Set(c.items.filter((it) => anaesthesia.has(rowCodeOf(it))).map((it) => it.dayIndex))];
+}
+
 /**
  * The days after an operation under general or neuraxial anaesthesia that the operation's clinical pathway gives to
  * ward recovery (post-operative-recovery.json): quiet days there are the pathway, not a bed held.
  */
 function recoveryDays(c: StayContentInput): (day: number) => boolean {
   const days = recoveryDaysOf(c.procedureCodes, c.knowledge!.postOperativeRecovery);
-  const anaesthesia = new Set(c.knowledge!.theatre?.operationDay.anaesthesia ?? []);
-  if (days === 0 || anaesthesia.size === 0) return () => false;
-  const opDays = [...new Set(c.items.filter((it) => anaesthesia.has(rowCodeOf(it))).map((it) => it.dayIndex))];
+  const opDays = days === 0 ? [] : anaesthesiaDays(c);
   if (opDays.length === 0) return () => false;
   return (day) => opDays.some((op) => day > op && day <= op + days);
+}
+
+/**
+ * An oral drug (the analgesic tablet) on a day past the operation's post-operative stay — its pathway's recovery window
+ * (post-operative-recovery.json), or for a 日间手术 operation with none the day-surgery stay (day-surgery.json
+ * maxNights: discharged within 48 h) — is what the patient goes home with (出院带药): it makes no day care, as before
+ * such an operation (preOperativeIdle). Days after the last operation only; an operation with neither is not read.
+ */
+function afterPostOperativeStay(c: StayContentInput): (it: ItemFacts) => boolean {
+  const forms = c.knowledge!.stayContent?.outpatientTreatable?.oralForms;
+  const daySurgery = c.knowledge!.daySurgery;
+  const onList = c.procedureCodes.some((p) => onDaySurgeryList(p, daySurgery, c.principalDiagnosis));
+  const days = Math.max(recoveryDaysOf(c.procedureCodes, c.knowledge!.postOperativeRecovery), onList ? daySurgery!.maxNights : 0);
+  const opDays = days === 0 || !forms ? [] : anaesthesiaDays(c);
+  if (opDays.length === 0) return () => false;
+  const from = Math.max(...opDays) + days;
+  return (it) => it.dayIndex > from && !it.parenteral && isOralDrug(it, forms!);
 }
 
 /**
@@ -333,7 +356,7 @@ function inRuns<T>(days: readonly [number, T][], minRun: number): [number, T][] 
 export function preOperativeIdle(c: StayContentInput): StayContentFacts['preOperativeIdle'] {
   const limits = c.knowledge!.stayContent?.daySurgery;
   if (!limits) return null;
-  const coded = c.procedureCodes.filter((p) => onDaySurgeryList(p, c.knowledge!.daySurgery));
+  const coded = c.procedureCodes.filter((p) => onDaySurgeryList(p, c.knowledge!.daySurgery, c.principalDiagnosis));
   if (coded.length === 0) return null;
   const opDays = c.items.filter((it) => it.category === 'service' && it.catalogue?.subcategory === 'surgery').map((it) => it.dayIndex);
   if (opDays.length === 0) return null;

@@ -101,6 +101,12 @@ const complicationRow = z.looseObject({
    * complication that names them under `repeated` needs a day more than both to show its own course.
    */
   monitoring: z.array(z.string().min(1)).default([]),
+  /**
+   * An acute condition arising in or found for the stay (an infection, acute blood loss, a sodium derangement, a
+   * collapsed lobe): never carried on home treatment, so coded as a CC on a group not split by complication it is
+   * judged as an MCC is (grouping.complication-unsupported-unsplit).
+   */
+  acquired: z.boolean().optional(),
   /** The guideline or standard the row was written from. */
   source: z.string().optional(),
 });

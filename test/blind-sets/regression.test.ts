@@ -508,7 +508,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 142 / 98 unseen (3e02960c): operations, anaesthesia and high-value consumables a third time, written anew.
   // fx-b121: 164 / 63 — one 28.3 code stands for the tonsil and adenoid fees (C18) and a lobectomy bills the wedge it extended (C22); red cells on operations that order no blood (MSBOS) or for a sprain or meniscal tear (T10); GA on haemorrhoidectomy and varicose stripping (T04) and Down syndrome as a reason (C03); PVP/PKP without a fracture or vertebral tumour, septoplasty for allergic rhinitis alone (T08).
   // recount on the thirty-eighth round's merged tree: 164 → 168, later fixes' gains held as the floor.
-  blind121: { fraudCaughtAtLeast: 168, controlsFlaggedAtMost: 63 },
+  // blind121 floor 168 → 187 (fx-b121b): T15 +6 (an analgesic tablet past the operation's post-operative stay is take-home medication; lap cholecystectomy and meniscectomy on day-surgery.json), T12 +10 (acquired CCs judged on unsplit groups; atelectasis row), T05 +3 (anchors not implanted by a meniscectomy); controls unchanged.
+  blind121: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 63 },
   // 174 / 65 unseen (3e02960c): primary care, 门诊统筹 and 门诊慢特病 again, written anew.
   // → 188 / 43 (fx-b122): influenza (J09–J11) an outbreak category of identical bills (C15, C05), 多巴丝肼 supplyPerDay 5 (C24), acute bronchitis in the outpatient-infusion list (T10 careful), hypertension lipid/renal/liver follow-up once in 90 days (T11 careful).
   // → 195 / 43 (fx-b122b): 一般诊疗费 includes the injection and infusion fees (国办发〔2010〕62号), held to the claims that bill it (T08 careful 0 → 7).
