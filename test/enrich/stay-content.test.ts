@@ -483,6 +483,20 @@ describe('串换手术项目: a billed operation no coded procedure supports (th
 });
 
 
+describe('清创缝合 of a fresh wound coded by its skin suture (procedure-billing.json 86.5900 with an open wound)', () => {
+  const DEBRIDEMENT = '003309010010001'; // 清创术
+  const visit = (dx: string, px: string) =>
+    build({ base: 'outpatient', set: { 'provider.department': 'emergency', diagnoses: [{ code: dx, principal: true }, { code: 'W31.x00' }], procedures: [{ code: px, date: '2025-03-15' }] }, addItems: [{ code: DEBRIDEMENT, day: 0 }] });
+
+  it('is quiet for 清创术 on an open hand wound whose record codes the skin suture (86.5900x006)', async () => {
+    expect(hit(await judge(visit('S61.000x001', '86.5900x006')), 'catalogue.operation-unsupported')).toBeUndefined();
+  });
+
+  it('still names 清创术 beside a skin suture where no open wound is coded (a closed contusion)', async () => {
+    expect(hit(await judge(visit('S60.000', '86.5900x006')), 'catalogue.operation-unsupported')).toBeDefined();
+  });
+});
+
 describe('串换手术项目 among operations of one kind: the dearer fee for a cheaper operation (PKP for PVP, meniscal repair for a resection, 全组 for one sinus)', () => {
   const stay = (diagnoses: string[], procedures: string[], service: string) =>
     build({
