@@ -173,6 +173,22 @@ describe('术后住院恢复: the clinical pathway\'s ward days after an operati
     expect(h.evidence).toMatchObject({ 无诊疗天数: 4, 无诊疗日期: '2025-03-13、2025-03-14、2025-03-15、2025-03-16' });
   });
 
+  // A flap breast reconstruction after a mastectomy, a cleft palate repair and an ACL reconstruction have their own windows.
+  it.each([
+    ['a flap breast reconstruction (85.71)', 'Z42.100', '85.7100', '003309010040001', 7],
+    ['a cleft palate repair (27.62)', 'Q35.300', '27.6200', null, 7],
+    ['an arthroscopic ACL reconstruction (81.45)', 'S83.500x011', '81.4504', '003303040030001', 5],
+  ])('%s: its recovery days are quiet, the days past them named', async (_name, dx, px, service, recovery) => {
+    const op = (dischargeDay: number) =>
+      build({
+        set: { dischargeDate: `2025-03-${String(4 + dischargeDay).padStart(2, '0')}`, diagnoses: [{ code: dx, principal: true }], procedures: [{ code: px, date: '2025-03-05' }] },
+        addItems: [...(service ? [{ code: service, day: 1 }] : []), GA, ...routineOn([...Array(dischargeDay).keys()].slice(1))],
+      });
+    expect(hit(await judge(op(recovery + 2)), 'catalogue.bed-blocking-stay')).toBeUndefined();
+    const h = hit(await judge(op(recovery + 6)), 'catalogue.bed-blocking-stay')!;
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 4 });
+  });
+
   it('the same days after the operation under local infiltration alone are not excused', async () => {
     expect(hit(await judge(stay('2025-03-11', LOCAL, [1, 2, 3, 4, 5, 6])), 'catalogue.bed-blocking-stay')).toBeDefined();
   });
