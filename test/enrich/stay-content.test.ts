@@ -795,3 +795,18 @@ describe('an operation’s own approach billed beside it the same day (catalogue
     expect(await bundled(sameDay(operation, component, 3), component)).toHaveLength(0);
   });
 });
+
+describe('视野检查 before a ptosis repair (test-indications.json 视野检查 H02.4: the functional ptosis its field shows)', () => {
+  const FIELD = '003103010040001';
+  const visit = (dx: string) => build({ base: 'outpatient', set: { 'provider.department': 'ophthalmology', diagnoses: [{ code: dx, principal: true }] }, addItems: [{ code: FIELD, quantity: 2, day: 0 }] });
+  const fieldHit = async (dx: string) =>
+    (await judge(visit(dx))).hits.find((h: any) => h.ruleId === 'catalogue.test-not-indicated' && String(h.message).startsWith('视野检查'));
+
+  it('is quiet for a visual field on a ptosis (H02.400)', async () => {
+    expect(await fieldHit('H02.400')).toBeUndefined();
+  });
+
+  it('still names it on lower-lid bags (H02.300x004): no field for a cosmetic complaint', async () => {
+    expect(await fieldHit('H02.300x004')).toBeDefined();
+  });
+});
