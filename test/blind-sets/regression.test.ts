@@ -383,7 +383,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
   // gastric34: floor 146 → 148 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived) (T12-009, T12-013).
   // recount on the thirty-eighth round's merged tree: 148 → 149, later fixes' gains held as the floor.
-  blind87: { fraudCaughtAtLeast: 149, controlsFlaggedAtMost: 59 },
+  // ceiling 59 → 44 (fx-b127): C19's ED laceration repairs coded by their skin suture (86.5900x006) beside an open wound are 清创缝合, billed as 清创术.
+  blind87: { fraudCaughtAtLeast: 149, controlsFlaggedAtMost: 44 },
   // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
   // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
   // fx-b92 198 / 30: external-nose reshaping codes (隆鼻, 驼峰鼻, 弯鼻) on the fund (T06), PSG ≤1 in 180 days but titration and after surgery (T08).
@@ -514,9 +515,11 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind124: { fraudCaughtAtLeast: 177, controlsFlaggedAtMost: 23 },
   // 125 / 85 unseen (edf9a93b): who must pay and the edges of coverage (third-party and work injuries, excluded care, lapsed and dead members, 异地 duplicates, 限定支付), written anew.
   // → 151 / 85 (fx-b125): Y85/Y87.1 sequelae and W12/W24/W30/W31 workplace equipment of employees in work in external-causes.json (T15, T03), dental items in general/internal departments and botulinum toxin in dermatology/cosmetic/plastic departments (T08, T05 careful); C03/C04 (先行支付), C08, C13, C20, C21, C23 left (report).
-  blind125: { fraudCaughtAtLeast: 151, controlsFlaggedAtMost: 85 },
+  // ceiling 85 → 70 (fx-b127): C08's mastectomy stays (85.4) and flap reconstructions (85.7) keep their drains on the ward, a pathway's recovery, not 挂床.
+  blind125: { fraudCaughtAtLeast: 151, controlsFlaggedAtMost: 70 },
   // 163 / 112 unseen (cf44ffb3): who must pay and the edges of coverage, a second set, written anew.
-  blind127: { fraudCaughtAtLeast: 163, controlsFlaggedAtMost: 112 },
+  // → 163 / 44 (fx-b127): an open wound's skin suture (86.59) is 清创缝合 billed as 清创术 (C04, C06; T02 careful −7, no tell), a coded free graft supports foam (C09), recovery windows for flap breast reconstruction, cleft repair and ACL (C07, C11 5, C03; T13 careful −1), a fracture fixation needs a fracture (T04 overt +8). C01 (先行支付 review), C08 (ptosis billed as a skin graft), C11 low-rate (no operation fee billed), C20 albumin stays left (report).
+  blind127: { fraudCaughtAtLeast: 163, controlsFlaggedAtMost: 44 },
   // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
   // fx-b120: 211 / 62 — nursing charged per occasion on a line per shift is the day's count (C23); intermittent haemodialysis for AKI holds the patient between sessions (C14); 特级护理 after a major operation only (T11, WS/T 431—2013 5.1 c); an infusion pump all day needs a continuous infusion (T05 careful). C06/C09/C10/C18/C05 are the author's bills (TYPOLOGIES.md doubts); T07 careful's 4 misses are mislabels.
   blind120: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 62 },
