@@ -469,7 +469,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind110: { fraudCaughtAtLeast: 183, controlsFlaggedAtMost: 156 }, // fx-b110: ACL reconstruction with no cruciate diagnosis (T05), limb films on 4+ running days and a joint CT repeated with no operation between (T08), cement on a fixation with no osteoporotic bone (T01), sprain stays of physiotherapy only (T10)
   // 196 / 185 unseen (1229a20b): oncology, written anew on the real oncology rows (肿瘤内科、放疗与日间化疗).
   // ceiling 185 → 172 (mend35): the air mattress (防褥疮气垫床, unit 日) no longer pooled with graded nursing against the nights (C10's 13 claims).
-  blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 172 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
+  // ceiling 172 → 170 (fx-b127): two control mastectomy stays (85.4) keep their drains on the ward, a pathway's recovery, not 挂床.
+  blind111: { fraudCaughtAtLeast: 210, controlsFlaggedAtMost: 170 }, // fx-b111: radiotherapy simulation/plan at most 2 in 42 days (T06); docetaxel/pemetrexed cycle intervals (T01 evidence, counted already by the duplicate 输液器)
   // 190 / 31 unseen (0407e816): heart and brain (cardiology, neurology, chest-pain and stroke centres), written anew.
   blind112: { fraudCaughtAtLeast: 194, controlsFlaggedAtMost: 9 }, // fx-b112: electrolytes under mannitol/IV loop diuretics are its monitoring (C15); a PCI stay's contrast is no new treatment (T13 angiography/PCI split); referral up for PCI with both transfer fields is no split (C19)
   // 161 / 96 unseen (0407e816): obstetrics, newborns and children's wards, written anew.
