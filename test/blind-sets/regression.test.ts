@@ -387,7 +387,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 146 / 59 (fx-b87): DFU culture/PCT, CO head CT, HBO indications (93.95), VSD kits per change, silver on clean wounds, stage Ⅰ–Ⅱ debridement, graft recovery, X59.900x097 工伤.
   // gastric34: floor 146 → 148 — sample norms regenerated with the generator's gastric-tube and coronary-angina fix (gastric34; scale 1923 → 1942 yuan/weight, FR4 and HT2 re-derived) (T12-009, T12-013).
   // recount on the thirty-eighth round's merged tree: 148 → 149, later fixes' gains held as the floor.
-  blind87: { fraudCaughtAtLeast: 149, controlsFlaggedAtMost: 59 },
+  // ceiling 59 → 44 (fx-b127): C19's ED laceration repairs coded by their skin suture (86.5900x006) beside an open wound are 清创缝合, billed as 清创术.
+  blind87: { fraudCaughtAtLeast: 149, controlsFlaggedAtMost: 44 },
   // 148 / 50 unseen (9a66dd23): ear, nose, throat, hearing and sleep, written anew on the real rows (耳鼻咽喉、听力与睡眠).
   // fx-b90: repositioning ≤3 in 7 days (T04), nebulised steroid for rhinitis (T07), CPAP titration billing 93.90 (C24).
   // fx-b92 198 / 30: external-nose reshaping codes (隆鼻, 驼峰鼻, 弯鼻) on the fund (T06), PSG ≤1 in 180 days but titration and after surgery (T08).
@@ -530,7 +531,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // both merged: 141 / 98 (fx-b126 lost two T15 careful catches that were its 挂床 hit; fx-b126b +16).
   blind126: { fraudCaughtAtLeast: 141, controlsFlaggedAtMost: 98 },
   // 163 / 112 unseen (cf44ffb3): who must pay and the edges of coverage, a second set, written anew.
-  blind127: { fraudCaughtAtLeast: 163, controlsFlaggedAtMost: 112 },
+  // → 163 / 44 (fx-b127): an open wound's skin suture (86.59) is 清创缝合 billed as 清创术 (C04, C06; T02 careful −7, no tell), a coded free graft supports foam (C09), recovery windows for flap breast reconstruction, cleft repair and ACL (C07, C11 5, C03; T13 careful −1), a fracture fixation needs a fracture (T04 overt +8). C01 (先行支付 review), C08 (ptosis billed as a skin graft), C11 low-rate (no operation fee billed), C20 albumin stays left (report).
+  blind127: { fraudCaughtAtLeast: 163, controlsFlaggedAtMost: 44 },
   // 194 / 122 unseen (cf44ffb3): the complicated patient — precision where care is genuinely complex, written anew.
   // → 214 / 119 (fx-b128): myasthenia/GBS work-up indicated (thymus CT, spinal MRI, crisis monitoring: C18 11→8), XELOX's 21-day interval when capecitabine is given (T05 careful), 多巴丝肼/甲巯咪唑 label indications as the catalogue limit (T03 careful), IVIG for GBS needs EMG or CSF on the stay (T12 careful). Controls left are the author's own errors (TYPOLOGIES.md).
   blind128: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 119 },

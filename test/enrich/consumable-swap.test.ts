@@ -53,6 +53,15 @@ describe('串换耗材: a costlier consumable with no indication on the bill', (
     expect((await hitsOn(SWAP, [{ code: PRECISION_SET, day: 2 }, { code: 'XC01DAD501A003', day: 2 }])).hits).toHaveLength(1);
   });
 
+  it('foam on a burn scar released and grafted is quiet: the coded free graft (86.6) leaves a donor-site wound; the release alone is not', async () => {
+    const scar = { 'diagnoses[0].code': 'L91.000', 'diagnoses[1].code': 'T95.200' };
+    const grafted = { ...scar, procedures: [{ code: '86.8401', principal: true, date: '2025-03-05' }, { code: '86.6902', date: '2025-03-05' }] };
+    expect((await hitsOn(SWAP, [{ code: '003309020010001', day: 1 }, { code: FOAM, quantity: 2, day: 1 }], grafted)).hits).toEqual([]);
+    const released = { ...scar, procedures: [{ code: '86.8401', principal: true, date: '2025-03-05' }] };
+    const { all, linesOf } = await hitsOn(SWAP, [{ code: FOAM, quantity: 2, day: 1 }], released);
+    expect(all).toEqual(linesOf(FOAM));
+  });
+
   it('advanced dressings for an ordinary surgical wound are flagged; for a pressure ulcer or a burn they are quiet', async () => {
     const { all, linesOf } = await hitsOn(SWAP, [{ code: ALGINATE, day: 3 }, { code: FOAM, day: 4 }], APPENDICECTOMY);
     expect(all).toEqual([...linesOf(ALGINATE), ...linesOf(FOAM)].sort());

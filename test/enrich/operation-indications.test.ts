@@ -42,6 +42,21 @@ describe('腰椎融合术无融合指征（operation-indications.json 腰椎融�
   });
 });
 
+describe('骨折复位内固定无骨折诊断（operation-indications.json 骨折复位及内固定术 row: an injury billed under pain codes）', () => {
+  const orif = [line('1', '003303020060001', '胫腓骨骨折切开复位内固定术', 4200), line('2', 'C03010150400001786600000001', '接骨板', 2800), line('3', 'C03010150500001199820000001', '骨科螺钉', 3000), line('4', '003101000010001', '床位费', 40)];
+  it('a tibial ORIF with plate and screws on a record coding only limb and joint pain (M79.6, M25.5) names the operation and implants', () => {
+    const hit = operationWithoutIndication({ inpatient: true, items: orif, diagnosisCodes: ['M79.600', 'M25.500'], procedureCodes: ['79.3600'] }, table);
+    expect(hit).toMatchObject({ operation: '骨折复位及内固定术（四肢、骨盆）', lineIds: ['1', '2', '3'], amount: 10000 });
+    expect(hit?.advice).toContain('伪造、变造诊断');
+  });
+  it('quiet: a tibial shaft fracture, an osteoporotic or un-united fracture, a failed fixation; an implant removal (78.6)', () => {
+    for (const dx of [['S82.200'], ['M80.000'], ['M84.100'], ['T84.100']]) {
+      expect(operationWithoutIndication({ inpatient: true, items: orif, diagnosisCodes: dx, procedureCodes: ['79.3600'] }, table)).toBeNull();
+    }
+    expect(operationWithoutIndication({ inpatient: true, items: orif, diagnosisCodes: ['M79.600'], procedureCodes: ['78.6700'] }, table)).toBeNull();
+  });
+});
+
 describe('every unsupported operation of a stay (mend36: not only the first row)', () => {
   const both = [...items, line('4', 'C03010150600001323210000001', '椎间融合器', 6000)];
   it('an ACL reconstruction and a lumbar fusion, neither indicated: one finding naming both rows and all their lines', () => {

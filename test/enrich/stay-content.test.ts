@@ -173,6 +173,23 @@ describe('术后住院恢复: the clinical pathway\'s ward days after an operati
     expect(h.evidence).toMatchObject({ 无诊疗天数: 4, 无诊疗日期: '2025-03-13、2025-03-14、2025-03-15、2025-03-16' });
   });
 
+  // A mastectomy, a flap breast reconstruction after it, a cleft palate repair and an ACL reconstruction have their own windows.
+  it.each([
+    ['a modified radical mastectomy (85.43)', 'C50.900', '85.4301', null, 7],
+    ['a flap breast reconstruction (85.71)', 'Z42.100', '85.7100', '003309010040001', 7],
+    ['a cleft palate repair (27.62)', 'Q35.300', '27.6200', null, 7],
+    ['an arthroscopic ACL reconstruction (81.45)', 'S83.500x011', '81.4504', '003303040030001', 5],
+  ])('%s: its recovery days are quiet, the days past them named', async (_name, dx, px, service, recovery) => {
+    const op = (dischargeDay: number) =>
+      build({
+        set: { dischargeDate: `2025-03-${String(4 + dischargeDay).padStart(2, '0')}`, diagnoses: [{ code: dx, principal: true }], procedures: [{ code: px, date: '2025-03-05' }] },
+        addItems: [...(service ? [{ code: service, day: 1 }] : []), GA, ...routineOn([...Array(dischargeDay).keys()].slice(1))],
+      });
+    expect(hit(await judge(op(recovery + 2)), 'catalogue.bed-blocking-stay')).toBeUndefined();
+    const h = hit(await judge(op(recovery + 6)), 'catalogue.bed-blocking-stay')!;
+    expect(h.evidence).toMatchObject({ 无诊疗天数: 4 });
+  });
+
   it('the same days after the operation under local infiltration alone are not excused', async () => {
     expect(hit(await judge(stay('2025-03-11', LOCAL, [1, 2, 3, 4, 5, 6])), 'catalogue.bed-blocking-stay')).toBeDefined();
   });
@@ -521,6 +538,20 @@ describe('串换手术项目: a billed operation no coded procedure supports (th
 });
 
 
+describe('清创缝合 of a fresh wound coded by its skin suture (procedure-billing.json 86.5900 with an open wound)', () => {
+  const DEBRIDEMENT = '003309010010001'; // 清创术
+  const visit = (dx: string, px: string) =>
+    build({ base: 'outpatient', set: { 'provider.department': 'emergency', diagnoses: [{ code: dx, principal: true }, { code: 'W31.x00' }], procedures: [{ code: px, date: '2025-03-15' }] }, addItems: [{ code: DEBRIDEMENT, day: 0 }] });
+
+  it('is quiet for 清创术 on an open hand wound whose record codes the skin suture (86.5900x006)', async () => {
+    expect(hit(await judge(visit('S61.000x001', '86.5900x006')), 'catalogue.operation-unsupported')).toBeUndefined();
+  });
+
+  it('still names 清创术 beside a skin suture where no open wound is coded (a closed contusion)', async () => {
+    expect(hit(await judge(visit('S60.000', '86.5900x006')), 'catalogue.operation-unsupported')).toBeDefined();
+  });
+});
+
 describe('串换手术项目 among operations of one kind: the dearer fee for a cheaper operation (PKP for PVP, meniscal repair for a resection, 全组 for one sinus)', () => {
   const stay = (diagnoses: string[], procedures: string[], service: string) =>
     build({
@@ -813,5 +844,20 @@ describe('an operation’s own approach billed beside it the same day (catalogue
   ])('names %s; the same item on another day is its own', async (_name, operation, component) => {
     expect(await bundled(sameDay(operation, component, 1), component)).toHaveLength(1);
     expect(await bundled(sameDay(operation, component, 3), component)).toHaveLength(0);
+  });
+});
+
+describe('视野检查 before a ptosis repair (test-indications.json 视野检查 H02.4: the functional ptosis its field shows)', () => {
+  const FIELD = '003103010040001';
+  const visit = (dx: string) => build({ base: 'outpatient', set: { 'provider.department': 'ophthalmology', diagnoses: [{ code: dx, principal: true }] }, addItems: [{ code: FIELD, quantity: 2, day: 0 }] });
+  const fieldHit = async (dx: string) =>
+    (await judge(visit(dx))).hits.find((h: any) => h.ruleId === 'catalogue.test-not-indicated' && String(h.message).startsWith('视野检查'));
+
+  it('is quiet for a visual field on a ptosis (H02.400)', async () => {
+    expect(await fieldHit('H02.400')).toBeUndefined();
+  });
+
+  it('still names it on lower-lid bags (H02.300x004): no field for a cosmetic complaint', async () => {
+    expect(await fieldHit('H02.300x004')).toBeDefined();
   });
 });
