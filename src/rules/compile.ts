@@ -72,7 +72,11 @@ function resolveOperator(name: string, engineOps: OperatorMap): Evaluate | null 
   let evaluate: Evaluate;
   if (base) evaluate = (a, b) => base.validate(a) && base.cb(a, b);
   else {
-    if (parts.length) return engineOps.get(name) ? (a, b) => (engineOps.get(name) as Operator).evaluate(a, b) : null;
+    // The engine's decorated operator, looked up once (its map caches what it builds): not on every claim.
+    if (parts.length) {
+      const decorated = engineOps.get(name);
+      return decorated ? (a, b) => decorated.evaluate(a, b) : null;
+    }
     const op = engineOps.get(baseName);
     if (!op) return null;
     evaluate = (a, b) => op.evaluate(a, b);
