@@ -34,7 +34,13 @@ export async function benchRules(opts: { claims?: number; referenceClaims?: numb
   }
   await attachMemberFacts(claims, compiled, { history: async () => [] });
   const items = claims.reduce((s, c) => s + c.facts.items.length, 0);
-  await timeIt(claims.slice(0, 2000), compiled.evaluate); // warm up
+  // One pass over 2,000 claims leaves V8 tiering up 212 rules' chunks during the timed run (first pass ~60k
+  // claims/s, later passes ~100k on an idle machine, 2026-12-07); a service reviews claims without pause, so
+  // the target is judged warm, after five warm-up passes, and the one-pass figure is printed beside it.
+  const warmup = claims.slice(0, 2000);
+  await timeIt(warmup, compiled.evaluate);
+  const coldRate = await timeIt(claims, compiled.evaluate);
+  for (let i = 0; i < 4; i++) await timeIt(warmup, compiled.evaluate);
   const compiledRate = await timeIt(claims, compiled.evaluate);
   const refSample = claims.slice(0, opts.referenceClaims ?? 1000);
   const referenceRate = await timeIt(refSample, reference.evaluate);
@@ -45,7 +51,8 @@ export async function benchRules(opts: { claims?: number; referenceClaims?: numb
       'claims (compiled run)': claims.length,
       'line items per claim': round(items / claims.length),
       'claims (reference run)': refSample.length,
-      'compiled claims/s': Math.round(compiledRate),
+      'compiled claims/s (warm)': Math.round(compiledRate),
+      'compiled claims/s (first pass after one warm-up pass)': Math.round(coldRate),
       'json-rules-engine claims/s': Math.round(referenceRate),
       'speed-up (target ≥ 400×, issue 19)': `${round(compiledRate / referenceRate)}×`,
       'compiled vs 80,000 claims/s target (issue 19)': `${round(compiledRate / 80_000, 2)}×`,

@@ -199,7 +199,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → ceiling 45: the sample norms regenerated from the new generator move C18-005's stay across the 低倍率 line.
   // blind63 175 → 172 (fx-mend27b, review 27 item 3): T12-009/012/015 code the ankle without its malleoli (S82.800x081), now unjudged by the fracture; two plates and 12 screws are within the ankle fixation's count.
   // fx-b93 (fees of one coded operation counted together, round 31): 177.
-  blind63: { fraudCaughtAtLeast: 177, controlsFlaggedAtMost: 45 },
+  // floor 177 → 180: recount on the thirty-ninth round's merged tree (this round's fixes together).
+  blind63: { fraudCaughtAtLeast: 180, controlsFlaggedAtMost: 45 },
   // 186 / 140 unseen (d6ed49d, twenty-sixth round's start): the ward's daily services (bed, nursing, hourly and per-day items).
   // → 208 / 122 (fx-b64): nursing-grade grounds (特级 first 24 h of stroke/hip fracture), J96.1 by long-term oxygen; consultations per problem, cannula/catheter re-placed early, glucose above four a day without insulin.
   // → 213 / 122 (fx-b64): a plain drip with nothing added is routine content in the stable course's 低标准入院 (T12).
@@ -264,7 +265,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // show the 规范's ≥ 4-a-year schedule): T05's quarterly visits no longer flagged; reading the schedule across visits would restore them.
   // → 219 / 29 (fx-b72c): the follow-up read as its schedule — ≥ 2 follow-up-only visits at one 基层 institution 60–120 days apart, no drug supplied around them (T05).
   // → 222 / 34 (fx-b122): IV cefuroxime at a village clinic for uncomplicated acute bronchitis (J20) is 无指征输液 (急性气管-支气管炎基层诊疗指南2018): T03-10/11/14 caught, C04-01/07/10/13/15 flagged — the author built its fee control on that infusion; the flag is right.
-  blind72: { fraudCaughtAtLeast: 222, controlsFlaggedAtMost: 34 },
+  // floor 222 → 223: recount on the thirty-ninth round's merged tree (this round's fixes together).
+  blind72: { fraudCaughtAtLeast: 223, controlsFlaggedAtMost: 34 },
   // 203 / 120 unseen (3c71998): what an item's price includes (项目内涵, 除外内容, 加收, 分解收费).
   // → 223 / 120 (fx-b73): T13 清创 with the day's 换药 (清创术 includesDuring, across same-day clinic claims), T09 a second laparoscopic operation above half its cap (samePorts).
   // ceiling 120 → 105 (fx-b73b): C14's PCI stay and C15's medically treated MI are inside the MI pathway's days under the stay's drugs, not 挂床.
@@ -500,12 +502,14 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b118b: 213 / 27 — vitamin B12 (mecobalamin, B03BA) bought at a pharmacy is judged against its label indications (neuropathy, megaloblastic anaemia): T14 careful 3 more.
   // fx-b118b: 215 / 27 — D62 after an operation needs a blood count on a third day or a transfusion: the admission count and its post-operative recheck are the operation's course (T15 careful 2 more).
   // fx-idbills2: 218 / 27 — a per-day nursing row beside the grade (防褥疮气垫床) is counted against the nights, 出院当日不计, as the bed it lies on (T07 careful 3 more); no control anywhere moves.
-  blind118: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 27 },
+  // floor 218 → 219: recount on the thirty-ninth round's merged tree (this round's fixes together).
+  blind118: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 27 },
   // 141 / 74 unseen (6a09a0b3): operations, anaesthesia and high-value consumables again, written anew.
   // fx-b119: 184 / 70 — a dearer operation fee no coded procedure stands for (PKP on PVP, meniscal repair on a resection, 全组 FESS on one sinus: T01); GA on local-anaesthesia operations in adults (T04); operations with no indication coded (cholecystectomy for gastritis, knee debridement for OA alone, tonsillectomy in acute tonsillitis …: T09); pathology on phaco, strabismus and fracture fixation (T12); a dehisced wound's culture (C04); an operation's own cystoscopy, nasal endoscopy or chest drain billed beside it the same day (T02).
   // fx-b118b: +1 — D62 after an operation needs a blood count on a third day or a transfusion (T14 careful B119-0197).
   // fx-b119b: 205 / 70 — GA hours beyond the day's short operations (T03 careful); cement beyond two packs per primary arthroplasty (T05); a laparoscopy or TURP billed under local infiltration only (T08); oral-drug-only waiting days before a day-surgery operation (T11); E87 after an operation needs a third electrolytes day, prophylaxis-window antibiotics evidence no infection (T14); ESWL/stent removal admitted with one day's prophylaxis (T15). No other set moves.
-  blind119: { fraudCaughtAtLeast: 205, controlsFlaggedAtMost: 70 },
+  // floor 205 → 207: recount on the thirty-ninth round's merged tree (this round's fixes together).
+  blind119: { fraudCaughtAtLeast: 207, controlsFlaggedAtMost: 70 },
   // 142 / 98 unseen (3e02960c): operations, anaesthesia and high-value consumables a third time, written anew.
   // fx-b121: 164 / 63 — one 28.3 code stands for the tonsil and adenoid fees (C18) and a lobectomy bills the wedge it extended (C22); red cells on operations that order no blood (MSBOS) or for a sprain or meniscal tear (T10); GA on haemorrhoidectomy and varicose stripping (T04) and Down syndrome as a reason (C03); PVP/PKP without a fracture or vertebral tumour, septoplasty for allergic rhinitis alone (T08).
   // recount on the thirty-eighth round's merged tree: 164 → 168, later fixes' gains held as the floor.
@@ -529,7 +533,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 125 / 98 (fx-b126): ward recovery after colorectal, thyroid, breast and lumbar operations (C09, C14, C18, C20, routine), 48.6 on 大肠部分切除术 (C18), Q12–Q14 eye tests (C11), a carrier fluid resumed with a new drug (C05); T15 careful's 2 discectomy catches were that 挂床 hit, not the blood. C02/C04/C07/C08/C13/C17 are the author's bills, C10 the grouper's 0000 (report).
   // → 143 / 168 (fx-b126b): a laparoscopic row under spinal alone with no trocar (T01 overt), one paraffin 例 per thyroid lobe or haemorrhoidectomy (T13), plasma with no coagulopathy or massive bleed coded (T15).
   // both merged: 141 / 98 (fx-b126 lost two T15 careful catches that were its 挂床 hit; fx-b126b +16).
-  blind126: { fraudCaughtAtLeast: 141, controlsFlaggedAtMost: 98 },
+  // floor 141 → 162: recount on the thirty-ninth round's merged tree (this round's fixes together).
+  blind126: { fraudCaughtAtLeast: 162, controlsFlaggedAtMost: 98 },
   // 163 / 112 unseen (cf44ffb3): who must pay and the edges of coverage, a second set, written anew.
   // → 163 / 44 (fx-b127): an open wound's skin suture (86.59) is 清创缝合 billed as 清创术 (C04, C06; T02 careful −7, no tell), a coded free graft supports foam (C09), recovery windows for flap breast reconstruction, cleft repair and ACL (C07, C11 5, C03; T13 careful −1), a fracture fixation needs a fracture (T04 overt +8). C01 (先行支付 review), C08 (ptosis billed as a skin graft), C11 low-rate (no operation fee billed), C20 albumin stays left (report).
   blind127: { fraudCaughtAtLeast: 163, controlsFlaggedAtMost: 44 },
