@@ -1,7 +1,7 @@
 import { addDays, daysBetween, longestRun, weekday } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
-import { startsWithAny, underAny } from '../contract/code-prefix';
+import { isOperationCode, startsWithAny, underAny } from '../contract/code-prefix';
 import { atcOf } from './knowledge';
 import { lineMatches, type ItemFacts, type ItemSelector } from './item-fact-types';
 import type { StayContentFacts, StayContentInput } from './stay-content-types';
@@ -182,13 +182,19 @@ function recoveryDays(c: StayContentInput): (day: number) => boolean {
  * An oral drug (the analgesic tablet) on a day past the operation's post-operative stay — its pathway's recovery window
  * (post-operative-recovery.json), or for a 日间手术 operation with none the day-surgery stay (day-surgery.json
  * maxNights: discharged within 48 h) — is what the patient goes home with (出院带药): it makes no day care, as before
- * such an operation (preOperativeIdle). Days after the last operation only; an operation with neither is not read.
+ * such an operation (preOperativeIdle). Days after the last operation only; a stay with an operation that has neither
+ * is not read.
  */
 function afterPostOperativeStay(c: StayContentInput): (it: ItemFacts) => boolean {
   const forms = c.knowledge!.stayContent?.outpatientTreatable?.oralForms;
   const daySurgery = c.knowledge!.daySurgery;
+  const recovery = c.knowledge!.postOperativeRecovery;
   const onList = c.procedureCodes.some((p) => onDaySurgeryList(p, daySurgery, c.principalDiagnosis));
-  const days = Math.max(recoveryDaysOf(c.procedureCodes, c.knowledge!.postOperativeRecovery), onList ? daySurgery!.maxNights : 0);
+  // Every coded operation must have a window: a short one's (a cholecystectomy beside a hepatectomy with no row) is
+  // not the stay's.
+  const read = (p: string) => recoveryDaysOf([p], recovery) > 0 || onDaySurgeryList(p, daySurgery, c.principalDiagnosis);
+  if (!c.procedureCodes.filter(isOperationCode).every(read)) return () => false;
+  const days = Math.max(recoveryDaysOf(c.procedureCodes, recovery), onList ? daySurgery!.maxNights : 0);
   const opDays = days === 0 || !forms ? [] : anaesthesiaDays(c);
   if (opDays.length === 0) return () => false;
   const from = Math.max(...opDays) + days;

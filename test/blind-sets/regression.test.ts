@@ -368,7 +368,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // Hashimoto's E06.3 followed as hypothyroidism (T07); 中药熏洗 for diabetic neuropathy (C03), the TSH recheck after levothyroxine's start (C13).
   // Merged over fx-cat31's sleeve rows: 181 / 90 (T12 and C21 no longer read as 串换 by the stand-in, as above).
   // fx-b115b: 185 / 90 — the stable course past its 7 nights when nursed at Ⅲ级 throughout (stableCourse.anyLengthWhenStable: T08 ×4, 8 nights).
-  blind91: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 90 },
+  // ceiling 90 → 75 (thirty-ninth round's review mend): total thyroidectomy 06.4 joins the thyroid recovery row, C12's post-thyroidectomy ward days are the pathway's, not 挂床.
+  blind91: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 75 },
   // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
   // fx-b89 199 / 144: guide wire placed by lead/device implants and ablation (C01, C05, C22; T01–T03, T06, T07 lose the
   // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's

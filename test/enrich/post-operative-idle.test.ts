@@ -32,6 +32,12 @@ describe('挂床 after an operation: the analgesic tablet past the post-operativ
   it('three such days (a discharge on day 8) are quiet', async () => {
     expect(hit(await judge(hernia('2025-03-12', 7)), 'catalogue.bed-blocking-stay')).toBeUndefined();
   });
+
+  it('the same days are quiet when a small-bowel resection with no recovery row is coded beside the repair: the stay is not the repair\'s', async () => {
+    const c = hernia('2025-03-14', 9);
+    c.procedures!.push({ code: '45.6201', date: '2025-03-05' });
+    expect(hit(await judge(c), 'catalogue.bed-blocking-stay')).toBeUndefined();
+  });
 });
 
 /** Laparoscopic cholecystectomy on day 3 after two days of bed, nursing and the round only. */

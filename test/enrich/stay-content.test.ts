@@ -175,7 +175,7 @@ describe('术后住院恢复: the clinical pathway\'s ward days after an operati
 
   // A mastectomy, a flap breast reconstruction after it, a cleft palate repair and an ACL reconstruction have their own windows.
   it.each([
-    ['a modified radical mastectomy (85.43)', 'C50.900', '85.4301', null, 7],
+    ['a modified radical mastectomy (85.43)', 'C50.900', '85.4301', null, 12],
     ['a flap breast reconstruction (85.71)', 'Z42.100', '85.7100', '003309010040001', 7],
     ['a cleft palate repair (27.62)', 'Q35.300', '27.6200', null, 7],
     ['an arthroscopic ACL reconstruction (81.45)', 'S83.500x011', '81.4504', '003303040030001', 5],

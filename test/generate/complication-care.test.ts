@@ -9,7 +9,7 @@ import { RULES } from './helpers';
 // 特级护理 that day) is billed only beside them, or where the row's diagnoses are coded. Read from the files here,
 // not from the generator.
 
-interface ConsistencyRow { codes: string[]; sameDay?: string[]; nearDays?: number; diagnoses?: string[] }
+interface ConsistencyRow { codes: string[]; sameDay?: string[]; nearDays?: number; diagnoses?: string[]; minQuantity?: number }
 const table = JSON.parse(readFileSync(join(RULES, 'knowledge/item-consistency.json'), 'utf8')) as { rows: ConsistencyRow[] };
 const support = JSON.parse(readFileSync(join(RULES, 'grouping/norms/complication-support.json'), 'utf8')) as { rows: { codes: string[] }[] };
 const supportCodes = new Set(support.rows.flatMap((r) => r.codes));
@@ -29,6 +29,9 @@ describe('complication care and the item-consistency table', () => {
       for (const it of claim.items) {
         const row = needs.get(it.code);
         if (!row || (row.diagnoses ?? []).some((p) => dx.some((d) => d.startsWith(p)))) continue;
+        // A row with minQuantity asks its same-day items only of a day billing that many (雾化吸入 4 a day and more).
+        const dayQuantity = claim.items.filter((x) => x.code === it.code && x.date === it.date).reduce((n, x) => n + x.quantity, 0);
+        if (row.minQuantity !== undefined && dayQuantity < row.minQuantity) continue;
         const near = (date: string) => Math.abs(Date.parse(date) - Date.parse(it.date)) <= (row.nearDays ?? 0) * 86_400_000;
         if (!claim.items.some((x) => row.sameDay!.includes(x.code) && near(x.date))) unmet.push(`${claim.claimId} ${it.code} ${it.date}`);
       }
