@@ -189,12 +189,11 @@ function afterPostOperativeStay(c: StayContentInput): (it: ItemFacts) => boolean
   const forms = c.knowledge!.stayContent?.outpatientTreatable?.oralForms;
   const daySurgery = c.knowledge!.daySurgery;
   const recovery = c.knowledge!.postOperativeRecovery;
-  const onList = c.procedureCodes.some((p) => onDaySurgeryList(p, daySurgery, c.principalDiagnosis));
+  const listed = new Set(c.procedureCodes.filter((p) => onDaySurgeryList(p, daySurgery, c.principalDiagnosis)));
   // Every coded operation must have a window: a short one's (a cholecystectomy beside a hepatectomy with no row) is
   // not the stay's.
-  const read = (p: string) => recoveryDaysOf([p], recovery) > 0 || onDaySurgeryList(p, daySurgery, c.principalDiagnosis);
-  if (!c.procedureCodes.filter(isOperationCode).every(read)) return () => false;
-  const days = Math.max(recoveryDaysOf(c.procedureCodes, recovery), onList ? daySurgery!.maxNights : 0);
+  if (!c.procedureCodes.filter(isOperationCode).every((p) => listed.has(p) || recoveryDaysOf([p], recovery) > 0)) return () => false;
+  const days = Math.max(recoveryDaysOf(c.procedureCodes, recovery), listed.size ? daySurgery!.maxNights : 0);
   const opDays = days === 0 || !forms ? [] : anaesthesiaDays(c);
   if (opDays.length === 0) return () => false;
   const from = Math.max(...opDays) + days;
