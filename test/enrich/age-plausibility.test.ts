@@ -90,7 +90,7 @@ describe('诊疗与年龄不符：分娩、新生儿、老年病（冒名就医�
 });
 
 // A cruciate-ligament reconstruction is an active knee's operation: past 70 (SAMPLE) it is someone younger's on the card.
-const reconstruction = (birthDate: string, diagnoses = [{ code: 'S83.500x011', principal: true }]) =>
+const reconstruction = (birthDate: string, diagnoses: { code: string; principal?: boolean }[] = [{ code: 'S83.500x011', principal: true }]) =>
   inpatient({ 'patient.birthDate': birthDate, 'provider.department': 'orthopaedics', diagnoses, procedures: [{ code: '81.4504', principal: true, date: '2025-03-05' }] });
 
 describe('前交叉韧带重建术与年龄不符（冒名就医）', () => {
