@@ -4,7 +4,7 @@ import type { BenefitClaim } from './benefit-claim';
 import { toYuan } from '../money/fen';
 import { entitlement, type Entitlement } from './entitlement';
 import type { MemberState } from './member-state';
-import { atLevel, policyFor, type ChronicDiseaseList, type Policies, type Scheme, type VisitKind } from './policy';
+import { atLevel, policyFor, type ChronicDiseaseList, type InfertilityCarePolicy, type Policies, type Scheme, type VisitKind } from './policy';
 import { waitingPeriod, type WaitingPeriod } from './waiting-period';
 import { underAny } from '../contract/code-prefix';
 
@@ -53,6 +53,11 @@ export interface BenefitFacts {
   /** What the retiree ratio bonus adds to this claim, yuan (the money at stake when it is not due). */
   retireeBonusAmount: number;
   chronic: ChronicFacts | null;
+  /**
+   * Infertility care (the principal diagnosis under the policy's infertility codes) on a date the insured province's
+   * basic insurance did not yet pay for it; null otherwise, or when the table says nothing for the date.
+   */
+  infertilityCareExcluded: { diagnosis: string; source: string } | null;
 }
 
 function chronicFacts(claim: Claim, principal: string, list: ChronicDiseaseList | null): ChronicFacts | null {
@@ -69,6 +74,11 @@ function chronicFacts(claim: Claim, principal: string, list: ChronicDiseaseList 
 /** The principal is among the codes a list entry takes in (`covers`), and the member is approved for that entry's 病种. */
 function coveredByApproval(principal: string, list: ChronicDiseaseList | null, approved: readonly string[]): boolean {
   return (list?.diseases ?? []).some((d) => d.covers !== undefined && underAny(principal, d.covers) && underAny(d.code, approved));
+}
+
+function infertilityCareExcluded(principal: string, policy: InfertilityCarePolicy | null): BenefitFacts['infertilityCareExcluded'] {
+  if (!policy || policy.covered || !underAny(principal, policy.diagnoses)) return null;
+  return { diagnosis: principal, source: policy.source ?? '' };
 }
 
 /** Lines dated before the first day of benefits on a claim whose own service date is on or after it. */
@@ -129,5 +139,6 @@ export function benefitFacts(claim: Claim, f: BenefitClaim, policies: Policies |
     earliestRetirementAge: earliestAge,
     retireeBonusAmount: toYuan(bonusFen),
     chronic: chronicFacts(claim, f.principalDiagnosis, province.chronicDiseases),
+    infertilityCareExcluded: infertilityCareExcluded(f.principalDiagnosis, province.infertilityCare),
   };
 }

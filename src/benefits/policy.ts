@@ -121,6 +121,18 @@ export const waitingPeriodSchema = z.strictObject({
   schemeSwitchReenrolWithinDays: z.number().int().nonnegative().default(90),
 });
 
+/**
+ * Whether the province's basic insurance pays for infertility care on the date: excluded nationally (劳社部发〔1999〕22号),
+ * then taken in province by province with the 辅助生殖 items (国家医保局 2023 指导意见), each from its own date.
+ */
+const infertilityCareSchema = z.strictObject({
+  ...dates,
+  ...notes,
+  covered: z.boolean(),
+  /** ICD-10 prefixes of infertility care: a claim whose principal diagnosis is under one is judged by `covered`. */
+  diagnoses: z.array(z.string().min(1)).min(1),
+});
+
 const yiSelfPayShareSchema = z.strictObject({ ...dates, ...notes, drug: share, service: share, consumable: share });
 
 const chronicDiseasesSchema = z.strictObject({
@@ -208,6 +220,7 @@ const provinceSchema = z
     yiSelfPayShare: dated(yiSelfPayShareSchema),
     /** 门诊慢特病 病种 list of the province. */
     chronicDiseases: dated(chronicDiseasesSchema).optional(),
+    infertilityCare: dated(infertilityCareSchema).optional(),
     /** DRG/DIP payment's target share of inpatient fund spending (以上: the target itself is met). */
     drgDipFundShareTarget: dated(fundShareTargetSchema).optional(),
     /** Regional overrides: region code → a partial province (same shape), merged over the province. */
@@ -251,6 +264,7 @@ export type BenefitRule = Omit<BenefitRuleEntry, 'criticalIllnessAdjustments' | 
 export type WaitingPeriodPolicy = z.infer<typeof waitingPeriodSchema>;
 export type YiSelfPayShare = z.infer<typeof yiSelfPayShareSchema>;
 export type ChronicDiseaseList = z.infer<typeof chronicDiseasesSchema>;
+export type InfertilityCarePolicy = z.infer<typeof infertilityCareSchema>;
 type ProvinceEntry = z.infer<typeof provinceSchema>;
 export type Policies = z.infer<typeof policiesSchema>;
 export type Scheme = (typeof SCHEMES)[number];
@@ -269,6 +283,8 @@ export interface ProvincePolicy {
   schemes: Record<Scheme, Record<VisitKind, BenefitRule | null>>;
   yiSelfPayShare: YiSelfPayShare | null;
   chronicDiseases: ChronicDiseaseList | null;
+  /** null: the table says nothing of infertility care on the date (not judged). */
+  infertilityCare: InfertilityCarePolicy | null;
   drgDipFundShareTarget: number | null;
   /** The table's version and each dated entry in force, "path from–to": what the claim was judged by. */
   version: string;
@@ -405,6 +421,7 @@ function resolve(p: ProvinceEntry, code: string, date: string, version: string):
     schemes: { employee: visits('employee'), resident: visits('resident') },
     yiSelfPayShare: pick('yiSelfPayShare', p.yiSelfPayShare),
     chronicDiseases: pick('chronicDiseases', p.chronicDiseases),
+    infertilityCare: pick('infertilityCare', p.infertilityCare),
     drgDipFundShareTarget: pick('drgDipFundShareTarget', p.drgDipFundShareTarget)?.value ?? null,
     version,
     inForce,

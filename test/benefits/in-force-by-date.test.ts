@@ -92,8 +92,8 @@ describe('seed 004 applies from 2025-01-01 (自 2025 年起)', () => {
     const before = await verdictOf(claimOn('2024-12-31', lapsedResident('2024-12-31'), shared));
     const on = await verdictOf(claimOn('2025-01-01', lapsedResident('2025-01-01'), shared));
     expect(before.versions?.policy).toBe(shared.refs.policies!.version);
-    expect(before.versions?.policyInForce).toEqual([]);
-    expect(on.versions?.policyInForce).toEqual(['51.waitingPeriod 2025-01-01–']);
+    expect(before.versions?.policyInForce).toEqual(['51.infertilityCare 2024-09-01–']);
+    expect(on.versions?.policyInForce).toEqual(['51.waitingPeriod 2025-01-01–', '51.infertilityCare 2024-09-01–']);
     const withImported = await verdictOf(claimOn('2025-03-04', { addItems: [{ code: 'XA10BAE014A001010112345' }] }));
     expect(withImported.versions?.catalogue).toEqual(expect.arrayContaining(['drug:sample-2024', 'drug:sample']));
   });

@@ -538,7 +538,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind126: { fraudCaughtAtLeast: 162, controlsFlaggedAtMost: 98 },
   // 163 / 112 unseen (cf44ffb3): who must pay and the edges of coverage, a second set, written anew.
   // → 163 / 44 (fx-b127): an open wound's skin suture (86.59) is 清创缝合 billed as 清创术 (C04, C06; T02 careful −7, no tell), a coded free graft supports foam (C09), recovery windows for flap breast reconstruction, cleft repair and ACL (C07, C11 5, C03; T13 careful −1), a fracture fixation needs a fracture (T04 overt +8). C01 (先行支付 review), C08 (ptosis billed as a skin graft), C11 low-rate (no operation fee billed), C20 albumin stays left (report).
-  blind127: { fraudCaughtAtLeast: 163, controlsFlaggedAtMost: 44 },
+  // → 170 / 44 (fx-cov2): a cruciate-ligament reconstruction (81.45) on the card of someone over 70 (age-plausibility.json, SAMPLE) is 冒名就医 (T13 careful +7).
+  blind127: { fraudCaughtAtLeast: 170, controlsFlaggedAtMost: 44 },
   // 194 / 122 unseen (cf44ffb3): the complicated patient — precision where care is genuinely complex, written anew.
   // → 214 / 119 (fx-b128): myasthenia/GBS work-up indicated (thymus CT, spinal MRI, crisis monitoring: C18 11→8), XELOX's 21-day interval when capecitabine is given (T05 careful), 多巴丝肼/甲巯咪唑 label indications as the catalogue limit (T03 careful), IVIG for GBS needs EMG or CSF on the stay (T12 careful). Controls left are the author's own errors (TYPOLOGIES.md).
   blind128: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 119 },

@@ -88,3 +88,21 @@ describe('诊疗与年龄不符：分娩、新生儿、老年病（冒名就医�
     expect(hit(await judge(make()))).toBeUndefined();
   });
 });
+
+// A cruciate-ligament reconstruction is an active knee's operation: past 70 (SAMPLE) it is someone younger's on the card.
+const reconstruction = (birthDate: string, diagnoses: { code: string; principal?: boolean }[] = [{ code: 'S83.500x011', principal: true }]) =>
+  inpatient({ 'patient.birthDate': birthDate, 'provider.department': 'orthopaedics', diagnoses, procedures: [{ code: '81.4504', principal: true, date: '2025-03-05' }] });
+
+describe('前交叉韧带重建术与年龄不符（冒名就医）', () => {
+  it('a reconstruction for an ACL tear on a 74-year-old man\'s card is flagged with the row\'s ceiling', async () => {
+    const h = hit(await judge(reconstruction('1950-06-10')))!;
+    expect(h.evidence).toMatchObject({ 年龄: 74, 适用年龄: '70岁及以下' });
+  });
+
+  it.each([
+    ['a reconstruction at 66', () => reconstruction('1958-06-10')],
+    ['a 74-year-old\'s knee dislocation (S83.1) with its ligaments rebuilt', () => reconstruction('1950-06-10', [{ code: 'S83.100', principal: true }, { code: 'S83.500x011' }])],
+  ])('is quiet for %s', async (_name, make) => {
+    expect(hit(await judge(make()))).toBeUndefined();
+  });
+});
