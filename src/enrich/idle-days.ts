@@ -83,11 +83,7 @@ export function idleDays(c: StayContentInput): StayContentFacts['idleDays'] {
   const continuous = continuousTherapyDays(c, limits.continuousTherapy);
   for (const [day, d] of byDay) if (freeCourse(day) || supplied(day) || continuous(day)) d.care = true;
   const strict = [...byDay.entries()].filter(([, d]) => d.bed && !d.care && !d.home).sort((a, b) => a[0] - b[0]);
-  // The pathway's recovery days are accounted for: the share is of the days left to account for, so a bed kept past the
-  // window (术后挂床) is read as in a stay with none.
-  let judged = 0;
-  for (let day = 1; day <= inner; day++) if (!recovery(day)) judged++;
-  const share = judged === 0 ? 0 : Math.round((strict.length / judged) * 100) / 100;
+  const share = Math.round((strict.length / inner) * 100) / 100;
   let idle = strict;
   if (strict.length < limits.minIdleDays || (share < limits.minIdleShare && longestRun(strict.map(([day]) => day)) < limits.minIdleRun)) {
     // Days with the routine medication count only in runs: quiet days of oral drugs after an operation or a PCI are

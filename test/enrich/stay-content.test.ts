@@ -194,14 +194,6 @@ describe('术后住院恢复: the clinical pathway\'s ward days after an operati
     expect(h.evidence).toMatchObject({ 无诊疗天数: 4 });
   });
 
-  // The share of idle days is of the days left once the window is accounted for: three days kept past a 7-day
-  // window are 挂床 however long the window (术后挂床, blind129 T09), two are not.
-  it('three idle days past the 7-day window of a 12-night hysterectomy stay are named; two are quiet', async () => {
-    const h = hit(await judge(stay('2025-03-16', GA, [...Array(12).keys()].slice(1))), 'catalogue.bed-blocking-stay')!;
-    expect(h.evidence).toMatchObject({ 无诊疗天数: 3, 无诊疗日期: '2025-03-13、2025-03-14、2025-03-15' });
-    expect(hit(await judge(stay('2025-03-15', GA, [...Array(11).keys()].slice(1))), 'catalogue.bed-blocking-stay')).toBeUndefined();
-  });
-
   it('the same days after the operation under local infiltration alone are not excused', async () => {
     expect(hit(await judge(stay('2025-03-11', LOCAL, [1, 2, 3, 4, 5, 6])), 'catalogue.bed-blocking-stay')).toBeDefined();
   });
