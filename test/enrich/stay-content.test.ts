@@ -179,6 +179,10 @@ describe('术后住院恢复: the clinical pathway\'s ward days after an operati
     ['a flap breast reconstruction (85.71)', 'Z42.100', '85.7100', '003309010040001', 7],
     ['a cleft palate repair (27.62)', 'Q35.300', '27.6200', null, 7],
     ['an arthroscopic ACL reconstruction (81.45)', 'S83.500x011', '81.4504', '003303040030001', 5],
+    // blind129 C03/C07/C09/C14: sinus surgery, PCNL and a thoracoscopic wedge resection have their pathways' windows too.
+    ['an endoscopic ethmoidectomy (22.63)', 'J32.900', '22.6301', '003304070020201', 4],
+    ['a PCNL coded 经皮肾镜取石术(I期) (55.0300x003)', 'N20.000', '55.0300x003', '003306020030001', 5],
+    ['a thoracoscopic wedge resection (32.20)', 'R91.x04', '32.2001', '003308020010001', 5],
   ])('%s: its recovery days are quiet, the days past them named', async (_name, dx, px, service, recovery) => {
     const op = (dischargeDay: number) =>
       build({
@@ -532,8 +536,14 @@ describe('串换手术项目: a billed operation no coded procedure supports (th
     ['a varicose-vein stripping coded without its site (38.5000)', ['38.5000'], [{ code: '003307010010001', day: 1 }]],
     ['anaesthesia alone (shared by whatever operation was done)', [], [{ code: '003301010010001', day: 1 }]],
     ['an operation the table does not map (阴道分娩接生)', [], [{ code: '003305010020001', day: 1 }]],
+    // blind129 C07/C14: the 国家临床版 codes a PCNL's stone removal under 55.03 (I期 55.0300x003), billed as 经皮肾镜碎石取石术.
+    ['a PCNL coded 经皮肾镜取石术(I期) 55.0300x003', ['55.0300x003'], [{ code: '003306020030001', day: 1 }]],
   ])('is quiet for %s', async (_name, procedures, addItems) => {
     expect(hit(await judge(stay(procedures, addItems)), 'catalogue.operation-unsupported')).toBeUndefined();
+  });
+
+  it('names a PCNL billed on a stay coding only a nephrostomy tube (55.0300x005 经皮肾造口术: no stone taken)', async () => {
+    expect(hit(await judge(stay(['55.0300x005'], [{ code: '003306020030001', day: 1 }])), 'catalogue.operation-unsupported')).toBeDefined();
   });
 });
 
