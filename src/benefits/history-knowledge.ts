@@ -241,10 +241,17 @@ const limitsSchema = z.strictObject({
   chronicSettlement: z.strictObject({ periodDays: z.number().int().positive() }).optional(),
   /**
    * The pre-operative work-up moved out of an ordinary surgical stay (cross-claim/pre-admission-workup.ts transferred):
-   * moved tests including a `screens` row, the stay admitted `minPreOperativeDays` or more before its operation.
+   * moved tests including a `screens` row (or every `preOperativeSet` row), the stay admitted `minPreOperativeDays` or more before its operation.
    * Absent: every pre-admission work-up is a settlement note.
    */
-  preAdmissionTransfer: z.strictObject({ screens: z.array(z.string().min(1)), minPreOperativeDays: z.number().int().positive() }).optional(),
+  preAdmissionTransfer: z
+    .strictObject({
+      screens: z.array(z.string().min(1)),
+      /** The pre-anaesthetic assessment (coagulation, ECG, chest X-ray): moved all together they count as a screen. */
+      preOperativeSet: z.array(z.string().min(1)).default([]),
+      minPreOperativeDays: z.number().int().positive(),
+    })
+    .optional(),
   /**
    * 出院带药 moved out of the stay (cross-claim/discharge-supply-moved.ts): the stay's ending drugs, `minDrugs` or more, new
    * to the member (not dispensed outside a stay in the `lookbackDays` before admission), dispensed by its ward's clinic

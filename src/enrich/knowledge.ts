@@ -45,7 +45,7 @@ import { DIALYSIS_SESSIONS_FILE, loadDialysisSessions } from './dialysis-session
 import type { ItemSelector } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
 import { rowsByCode } from './json-table';
-import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type TherapyIndication } from './stay-knowledge';
+import { loadImplantProcedures, loadPrincipalSupport, loadProcedureBilling, loadStayContent, loadSymptomCauses, loadTherapyIndications, type ImplantRow, type PrincipalSupport, type ProcedureBilling, type StayContentLimits, type SymptomCauseRow, type TherapyIndication } from './stay-knowledge';
 
 // Clinical knowledge tables (rules/knowledge/*.json): which tests a diagnosis indicates, which items need
 // others beside them, which diagnoses a pharmacy drug serves, and the per-DRG test norms. Checked at load
@@ -600,6 +600,8 @@ export interface Knowledge {
   stayContent: StayContentLimits | null;
   /** The characteristic work-up of heavy principal diagnoses (principal-support.json); null: no such check. */
   principalSupport: PrincipalSupport | null;
+  /** Symptoms and the definitive diagnoses that explain them (symptom-causes.json); null or absent: no such check. */
+  symptomCauses?: readonly SymptomCauseRow[] | null;
   /** Drugs and diagnoses implausible below an age on outpatient and pharmacy claims (age-plausibility.json); null: no such check. */
   agePlausibility: AgePlausibility | null;
   /** Diagnoses only one sex can have (sex-specific-diagnoses.json); null or absent: no such check. */
@@ -753,6 +755,7 @@ export function loadKnowledge(dir: string): Knowledge {
     therapy: loadTherapyIndications(join(dir, 'therapy-indications.json')),
     stayContent: loadStayContent(join(dir, 'stay-content.json')),
     principalSupport: loadPrincipalSupport(join(dir, 'principal-support.json')),
+    symptomCauses: loadSymptomCauses(join(dir, 'symptom-causes.json')),
     agePlausibility: loadAgePlausibility(join(dir, 'age-plausibility.json')),
     sexSpecificDiagnoses: loadSexSpecificDiagnoses(join(dir, 'sex-specific-diagnoses.json')),
     birthWeightCare: loadBirthWeightCare(join(dir, 'birth-weight-care.json')),

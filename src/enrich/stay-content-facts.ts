@@ -14,6 +14,7 @@ import { infusionUnsupported } from './infusion-facts';
 import { pushesUnsupported } from './push-injections';
 import { parenteralNutritionUngiven, parenteralUnadministered } from './unadministered-drugs';
 import { principalUnsupported } from './principal-support-facts';
+import { symptomPrincipal } from './symptom-principal';
 import { enteralDuringDecompression } from './enteral-decompression';
 import { parenteralBesideEnteral } from './parenteral-beside-enteral';
 import { parenteralAdditiveAlone } from './parenteral-additives';
@@ -25,11 +26,12 @@ import { parenteralAdditiveAlone } from './parenteral-additives';
 // billed on days with no parenteral drug (虚记数量, infusion-facts.ts), drugs the stay infuses billed on days nothing gives them (虚记, unadministered-drugs.ts)
 // and pushes of drugs already in the infusion
 // (重复收费, push-injections.ts), a heavy principal diagnosis with none of its
-// characteristic work-up (主要诊断高编, principal-support-facts.ts), coded procedures nothing on the bill bills
+// characteristic work-up (主要诊断高编, principal-support-facts.ts), a symptom coded principal beside the disease that
+// explains it (symptom-principal.ts), coded procedures nothing on the bill bills
 // (手术操作高编, procedure-billing.json) and billed operations no coded procedure supports (串换手术项目). This file
 // puts the checks together, for stays and for visits.
 
-const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, courseBreak: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, enteralDuringDecompression: null, parenteralBesideEnteral: null, parenteralAdditiveAlone: null, pushesUnsupported: null, principalUnsupported: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null, pathologyBeyondSpecimens: null };
+const NONE: StayContentFacts = { therapyOnOperationDay: null, therapyWithoutParticipation: null, idleDays: null, courseBreak: null, afterTakeHome: null, lowIntensity: null, workUpAdmission: false, closeCare: null, therapyUnsupported: null, therapyPreventive: null, infusionUnsupported: null, parenteralUnadministered: null, parenteralNutritionUngiven: null, enteralDuringDecompression: null, parenteralBesideEnteral: null, parenteralAdditiveAlone: null, pushesUnsupported: null, principalUnsupported: null, symptomPrincipal: null, implantUnsupported: null, procedureUnsupported: null, operationUnsupported: null, operationBeyondCoded: null, preOperativeIdle: null, excisionWithoutPathology: null, pathologyBeyondSpecimens: null };
 
 /**
  * Implants and operation consumables against the coded operations, a repair of a hernia the diagnoses call bilateral
@@ -76,6 +78,7 @@ export function stayContentFacts(c: StayContentInput): StayContentFacts {
     parenteralAdditiveAlone: parenteralAdditiveAlone(c),
     pushesUnsupported: pushesUnsupported(c),
     principalUnsupported: principalUnsupported(c),
+    symptomPrincipal: symptomPrincipal(c),
     implantUnsupported: implantsAgainstSides(c, true),
     procedureUnsupported: procedureUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling),
     operationUnsupported: operationUnsupported(c.items, c.procedureCodes, c.knowledge.procedureBilling, true, c.diagnosisCodes),

@@ -58,6 +58,8 @@ export interface StayContentFacts {
    * `items`: the row's characteristic service codes (the rule looks for them on the bill of the stay a transfer came from).
    */
   principalUnsupported: { name: string; expected: string; items: string[]; lineIds: string[] } | null;
+  /** A symptom coded principal beside a definitive diagnosis that explains it (symptom-principal.ts). */
+  symptomPrincipal: { symptom: string; name: string; cause: string; lineIds: string[] } | null;
   /** Implants the coded operations do not place (none coded, or fewer than billed). */
   implantUnsupported: ImplantFacts | null;
   /** Coded procedures with no line on the bill that bills them. */

@@ -317,7 +317,7 @@ export function stayFacts(input: StayInput): StayFacts {
     enteralDuringDecompression: content.enteralDuringDecompression,
     parenteralBesideEnteral: content.parenteralBesideEnteral,
     parenteralAdditiveAlone: content.parenteralAdditiveAlone, pushesUnsupported: content.pushesUnsupported,
-    principalUnsupported: content.principalUnsupported, implantUnsupported: content.implantUnsupported,
+    principalUnsupported: content.principalUnsupported, symptomPrincipal: content.symptomPrincipal, implantUnsupported: content.implantUnsupported,
     procedureUnsupported: content.procedureUnsupported, operationUnsupported: content.operationUnsupported,
     operationBeyondCoded: content.operationBeyondCoded, preOperativeIdle: content.preOperativeIdle,
     excisionWithoutPathology: content.excisionWithoutPathology,

@@ -894,6 +894,25 @@ export type ImplantRow = z.infer<typeof implantRow>;
 export type PrincipalSupportRow = z.infer<typeof principalRow>;
 export type PrincipalSupport = Omit<z.infer<typeof principalFile>, 'rows' | 'note'> & { rows: PrincipalSupportRow[] };
 
+const symptomCauseRow = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-10 prefixes of the symptom codes (chapter XVIII, R00–R99). */
+  symptoms: prefixes.min(1),
+  /** ICD-10 prefixes of the definitive diagnoses the symptom is a usual presentation of. */
+  causes: prefixes.min(1),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const symptomCauseFile = z.strictObject({ note: z.string(), rows: z.array(symptomCauseRow).min(1) });
+
+export type SymptomCauseRow = z.infer<typeof symptomCauseRow>;
+
+/** Symptoms and the definitive diagnoses that explain them (symptom-causes.json); null (no check) when the file is absent. */
+export function loadSymptomCauses(file: string): SymptomCauseRow[] | null {
+  return readJsonTable(file, symptomCauseFile)?.rows ?? null;
+}
+
 /** Therapy rows by item code; a code in two rows fails the load. */
 export function loadTherapyIndications(file: string): Map<string, TherapyIndication> {
   return rowsByCode(file, readJsonTable(file, therapyFile)?.rows ?? []);

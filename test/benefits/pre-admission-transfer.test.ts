@@ -3,7 +3,8 @@ import { DEFAULT_LIMITS, type HistoryKnowledge } from '../../src/benefits/histor
 import type { LedgerLine, MemberClaim } from '../../src/benefits/member-claim';
 
 const SCREEN = '002502120010001';
-const k = { limits: { ...DEFAULT_LIMITS, preAdmissionTransfer: { screens: [SCREEN], minPreOperativeDays: 1 } }, related: new Map() } as unknown as HistoryKnowledge;
+const PRE_OP = ['COAG', 'ECG', 'CXR']; // the pre-anaesthetic set: coagulation, ECG, chest X-ray
+const k = { limits: { ...DEFAULT_LIMITS, preAdmissionTransfer: { screens: [SCREEN], preOperativeSet: PRE_OP, minPreOperativeDays: 1 } }, related: new Map() } as unknown as HistoryKnowledge;
 const test = (lineId: string, code: string, date: string): LedgerLine => ({ lineId, code, date, kind: 'service', amountFen: 5000, test: true });
 const claim = (claimId: string, visitType: string, serviceDate: string, endDate: string, lines: LedgerLine[]): MemberClaim => ({
   insuredId: 'P1', claimId, insuranceType: 'employee', visitType, serviceDate, endDate, hospitalId: 'H1', principalCategory: 'K80', mdc: null,
@@ -27,7 +28,7 @@ describe('the pre-operative work-up moved to the clinic (术前检查挂门诊)'
   });
   describe('on the admission day itself', () => {
     const sameDay = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [test('1', SCREEN, '2025-04-19'), test('2', 'LFT', '2025-04-19')]);
-    const k2 = { ...k, limits: { ...k.limits, preAdmissionTransfer: { screens: [SCREEN], minPreOperativeDays: 2 } } } as HistoryKnowledge;
+    const k2 = { ...k, limits: { ...k.limits, preAdmissionTransfer: { screens: [SCREEN], preOperativeSet: PRE_OP, minPreOperativeDays: 2 } } } as HistoryKnowledge;
 
     it('is transferred when the visit billed a screen and the operation came the next day (住院第1天 work-up settled apart)', () => {
       const f = preAdmissionWorkup(stay('2025-04-20'), [], [sameDay], k2);
@@ -38,6 +39,13 @@ describe('the pre-operative work-up moved to the clinic (术前检查挂门诊)'
       expect(preAdmissionWorkup(stay('2025-04-19'), [], [sameDay], k2)).toBeNull();
       const diagnostic = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [test('2', 'LFT', '2025-04-19')]);
       expect(preAdmissionWorkup(stay('2025-04-20'), [], [diagnostic], k2)).toBeNull();
+    });
+
+    it('the whole pre-anaesthetic set (coagulation, ECG, chest X-ray) counts as a screen; part of it does not', () => {
+      const set = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [...PRE_OP.map((c, i) => test(String(i + 1), c, '2025-04-19')), test('5', 'LFT', '2025-04-19')]);
+      expect(preAdmissionWorkup(stay('2025-04-20'), [], [set], k2)).toMatchObject({ transferred: true, daysBeforeAdmission: 0 });
+      const part = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [test('1', 'COAG', '2025-04-19'), test('2', 'ECG', '2025-04-19'), test('5', 'LFT', '2025-04-19')]);
+      expect(preAdmissionWorkup(stay('2025-04-20'), [], [part], k2)).toBeNull();
     });
 
     it('is nothing after an emergency admission: the A&E work-up screens for the operation it leads to', () => {

@@ -549,7 +549,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 189 / 76 unseen (f9d3448f): the national typology list over the member's whole history, in every setting, written anew.
   blind130: { fraudCaughtAtLeast: 189, controlsFlaggedAtMost: 76 },
   // 122 / 53 unseen (f9d3448f): hospital behaviour under DRG/DIP payment, a second set, written anew.
-  blind131: { fraudCaughtAtLeast: 122, controlsFlaggedAtMost: 53 },
+  // → 152 / 53 (fx-b131): a chemotherapy stay coding Z51.1 itself beside the tumour principal (T12 careful 8), a symptom principal beside the diagnosis that explains it (T11 15), the whole pre-anaesthetic set moved to the admission-day clinic visit (T08 overt 7).
+  blind131: { fraudCaughtAtLeast: 152, controlsFlaggedAtMost: 53 },
   // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
   // fx-b120: 211 / 62 — nursing charged per occasion on a line per shift is the day's count (C23); intermittent haemodialysis for AKI holds the patient between sessions (C14); 特级护理 after a major operation only (T11, WS/T 431—2013 5.1 c); an infusion pump all day needs a continuous infusion (T05 careful). C06/C09/C10/C18/C05 are the author's bills (TYPOLOGIES.md doubts); T07 careful's 4 misses are mislabels.
   blind120: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 62 },

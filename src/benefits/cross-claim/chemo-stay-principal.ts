@@ -15,9 +15,11 @@ export interface ChemoStayPrincipal {
   /** This stay's principal category (the tumour) and its antineoplastics (names). */
   tumour: string;
   drugs: string;
-  /** The member's earlier claims coding the same tumour with a chemotherapy encounter principal, and their dates. */
+  /** The member's earlier claims coding the same tumour with a chemotherapy encounter principal, and their dates (empty when the stay codes the encounter itself). */
   claims: string;
   dates: string;
+  /** What shows the stay is a chemotherapy course, in the investigator's words: its own Z51.1 code, or the earlier claims. */
+  record: string;
   lineIds: string[];
 }
 
@@ -37,13 +39,18 @@ function treatsOrDiagnoses(me: MemberClaim, items: readonly BenefitItem[], t: Ta
  * antineoplastic (`drugs`, national drug-code prefixes, named with a `parenteralMarks` mark), with no procedure other
  * than the drugs' administration (`administration`, ICD-9-CM-3 prefixes) and no biopsy or pathology (`workUpItems`,
  * `workUpMarks`), while the member's claims within `windowDays` before it code the same tumour (ICD-10 category) under a
- * chemotherapy encounter principal (`encounter`). The first stay of a tumour has no such claim before it.
+ * chemotherapy encounter principal (`encounter`), or the stay itself codes the encounter as a secondary diagnosis. The
+ * first stay of a tumour has no such claim before it and, coding no encounter, is not judged.
  */
 export function chemoStayPrincipal(me: MemberClaim, items: readonly BenefitItem[], prior: readonly MemberClaim[], k: HistoryKnowledge): ChemoStayPrincipal | null {
   const t = k.limits.chemoStayPrincipal;
   if (!t || me.visitType !== 'inpatient' || !underAny(me.principalCategory, t.malignant)) return null;
   const drugs = items.filter((i) => i.category === 'drug' && underAny(i.code, t.drugs) && t.parenteralMarks.some((m) => i.name.includes(m)));
   if (!drugs.length || treatsOrDiagnoses(me, items, t)) return null;
+  const tumour = (me.codes ?? []).find((c) => c.startsWith(me.principalCategory)) ?? me.principalCategory;
+  const drugNames = [...new Set(drugs.map((i) => i.name))].join('、');
+  const own = (me.codes ?? []).find((c) => underAny(c, t.encounter));
+  if (own) return { tumour, drugs: drugNames, claims: '', dates: '', record: `本次住院自身已编码化疗疗程（${own}）为其他诊断`, lineIds: drugs.map((i) => i.lineId) };
   const earlier = prior.filter((e) => {
     if (e.claimId === me.claimId || !isBefore(e, me)) return false;
     if (daysBetween(e.serviceDate, me.serviceDate) > t.windowDays) return false;
@@ -52,11 +59,7 @@ export function chemoStayPrincipal(me: MemberClaim, items: readonly BenefitItem[
   });
   if (!earlier.length) return null;
   earlier.sort((a, b) => (a.serviceDate < b.serviceDate ? -1 : a.serviceDate > b.serviceDate ? 1 : 0));
-  return {
-    tumour: (me.codes ?? []).find((c) => c.startsWith(me.principalCategory)) ?? me.principalCategory,
-    drugs: [...new Set(drugs.map((i) => i.name))].join('、'),
-    claims: list(earlier.map((e) => e.claimId)),
-    dates: list(earlier.map((e) => e.serviceDate)),
-    lineIds: drugs.map((i) => i.lineId),
-  };
+  const claims = list(earlier.map((e) => e.claimId));
+  const dates = list(earlier.map((e) => e.serviceDate));
+  return { tumour, drugs: drugNames, claims, dates, record: `参保人此前同一肿瘤的化疗住院（单据${claims}，${dates}）均以化疗疗程（Z51.1）为主要诊断`, lineIds: drugs.map((i) => i.lineId) };
 }

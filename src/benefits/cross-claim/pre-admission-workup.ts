@@ -58,13 +58,22 @@ function workupVisit(stay: MemberClaim, visit: MemberClaim, stayCodes: ReadonlyS
   if (moved.length * 2 <= tests.length) return null;
   // The admission day's own visit is the encounter that led to the admission; only a planned one (no emergency visit,
   // no emergency admission: an A&E work-up screens for the operation it leads to) billing a pre-operative screen
-  // (blood group, infection screen: asked for by the operation alone) is read, and only as the operation's work-up.
-  if (gap === 0 && (!moved.some((l) => isScreen(l, k)) || emergencyVisit(visit, k.examRecognition) || stay.admissionRoute === 'emergency')) return null;
+  // (blood group, infection screen: asked for by the operation alone; or the whole pre-anaesthetic set) is read, and
+  // only as the operation's work-up.
+  if (gap === 0 && (!screened(moved, k) || emergencyVisit(visit, k.examRecognition) || stay.admissionRoute === 'emergency')) return null;
   return { claim: visit, moved, of: tests.length, sameDay: gap === 0 };
 }
 
-function isScreen(l: LedgerLine, k: HistoryKnowledge): boolean {
-  return !!k.limits.preAdmissionTransfer?.screens.includes(l.row ?? l.code);
+/**
+ * Whether the moved tests hold the operation's own work-up: a pre-operative screen (blood group, infection screen), or
+ * the whole pre-anaesthetic assessment together (coagulation, ECG and chest X-ray: each alone a diagnostic test, the
+ * three together the 临床路径's 术前必需检查 of an elective operation).
+ */
+function screened(moved: readonly LedgerLine[], k: HistoryKnowledge): boolean {
+  const cfg = k.limits.preAdmissionTransfer;
+  if (!cfg) return false;
+  const rows = new Set(moved.map((l) => l.row ?? l.code));
+  return cfg.screens.some((c) => rows.has(c)) || (cfg.preOperativeSet.length > 0 && cfg.preOperativeSet.every((c) => rows.has(c)));
 }
 
 /**
@@ -86,7 +95,7 @@ export function preAdmissionWorkup(me: MemberClaim, items: readonly BenefitItem[
     // A screen settled at the clinic on the admission day itself is the pathway's 住院第1天 work-up whenever the operation
     // came on a later day: no day in bed was saved by it (a same-day admission and operation, 日间手术, is not this).
     const sameDay = visits.some((v) => v.sameDay);
-    const transferred = !!cfg && preOperativeDays !== null && preOperativeDays >= (sameDay ? 1 : cfg.minPreOperativeDays) && moved.some((l) => isScreen(l, k));
+    const transferred = !!cfg && preOperativeDays !== null && preOperativeDays >= (sameDay ? 1 : cfg.minPreOperativeDays) && screened(moved, k);
     if (!transferred && sameDay) {
       const earlier = visits.filter((v) => !v.sameDay);
       if (earlier.length === 0) return null;
