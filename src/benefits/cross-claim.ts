@@ -44,6 +44,7 @@ import { injectionWithoutDrug } from './cross-claim/injection-without-drug';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
 import { prescriptionRedispensed } from './cross-claim/prescription-redispensed';
 import { procedureNotIndicated } from './cross-claim/procedure-indication';
+import { operationImagingMissing } from './cross-claim/operation-imaging';
 import { levelPrescribed } from './cross-claim/prescribing-level';
 import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
@@ -169,6 +170,8 @@ export const CROSS_CLAIM_CHECKS = {
   prescriptionRedispensed: (me, items, prior, k, c) => prescriptionRedispensed(me, items, prior, c.duplicate),
   /** A procedure against a diagnosis of the claim or the member's record that is by definition not its indication (dry AMD, incipient cataract). */
   procedureNotIndicated,
+  /** An elective operation whose class's imaging (operation-classes.json) neither the stay nor the member's claims of the half-year before bill: 无指征手术. */
+  operationImagingMissing,
   /** An injury's external cause changed from a third party's to a fall within days of the claim that coded it (第三人责任 hidden). */
   recodedExternalCause,
   /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */

@@ -19,6 +19,7 @@ import { loadSecondLineDrugs, type SecondLineDrugs } from './second-line-drugs';
 import { loadAntithromboticCombinations, type AntithromboticCombinations } from './antithrombotic-combinations';
 import { loadTitration, type TitrationRow } from './drug-titration';
 import { parseTable } from '../contract/json-table';
+import type { OperationClasses } from './operation-classes';
 import { exactDiagnoses } from '../contract/exact-diagnoses';
 
 // The tables the cross-claim checks read (rules/history/limits.json, billing-frequency.json): data, so a
@@ -846,6 +847,8 @@ export interface HistoryKnowledge {
   schedules?: ReadonlyMap<string, DoseSchedule>;
   /** The service rows that are a dialysis session (rules/knowledge/dialysis-sessions.json, joined in by the enrich refs' loader). Absent: none. */
   dialysisSessions?: readonly string[];
+  /** Surgery knowledge by operation class (rules/knowledge/operation-classes.json, joined in by the enrich refs' loader): the imaging an elective operation's class calls for. Absent: none. */
+  operationClasses?: OperationClasses;
   /**
    * Excisions and biopsies that send a specimen (procedure-billing.json `specimenCodes.prefixes` and `biopsies` less
    * `noSpecimen`, joined in by the enrich refs' loader): the operations whose slides a pathology review (病理会诊) reads. Absent: none.

@@ -20,6 +20,7 @@ import { loadStackedDrugs, type StackedDrugRow } from './stacked-drugs';
 import { loadParenteralWhileOral, type ParenteralWhileOralRow } from './parenteral-while-oral';
 import { loadContinuousOxygen, type ContinuousOxygen } from './continuous-oxygen';
 import { loadOperationIndications, type OperationIndications } from './operation-indications';
+import { loadOperationClasses, type OperationClasses } from '../benefits/operation-classes';
 import { loadSurgicalProphylaxis, type SurgicalProphylaxis } from './surgical-prophylaxis';
 import { loadSpecialUseAntibacterials, type SpecialUseAntibacterials } from './special-use-antibacterials';
 import { loadCriticalOnlyDrugs, type CriticalOnlyDrugs } from './critical-only-drugs';
@@ -652,6 +653,8 @@ export interface Knowledge {
   continuousOxygen?: ContinuousOxygen | null;
   /** Operations and the diagnoses that call for them (operation-indications.json); null: no such check. */
   operationIndications?: OperationIndications | null;
+  /** Surgery knowledge by operation class (operation-classes.json); null: no class. */
+  operationClasses?: OperationClasses | null;
   /** Antibacterial prophylaxis after clean operations: windows, classes, what makes it treatment (surgical-prophylaxis.json). */
   surgicalProphylaxis?: SurgicalProphylaxis | null;
   /** 特殊使用级抗菌药物 and what must precede them: work-up, consultation, or a severe state (special-use-antibacterials.json). */
@@ -780,6 +783,7 @@ export function loadKnowledge(dir: string): Knowledge {
     parenteralWhileOral: loadParenteralWhileOral(join(dir, 'parenteral-while-oral.json')),
     continuousOxygen: loadContinuousOxygen(join(dir, 'continuous-oxygen.json')),
     operationIndications: loadOperationIndications(join(dir, 'operation-indications.json')),
+    operationClasses: loadOperationClasses(join(dir, 'operation-classes.json')),
     surgicalProphylaxis: loadSurgicalProphylaxis(join(dir, 'surgical-prophylaxis.json')),
     specialUseAntibacterials: loadSpecialUseAntibacterials(join(dir, 'special-use-antibacterials.json')),
     criticalOnlyDrugs: loadCriticalOnlyDrugs(join(dir, 'critical-only-drugs.json')),

@@ -59,7 +59,7 @@ export function loadEnrichRefs(
   // The drug schedules and the dialysis sessions are knowledge tables; the member ledger keeps and judges their doses
   // and sessions across claims too.
   const history = { ...loadHistoryKnowledge(rulesDir), schedules: knowledge.schedules, dialysisSessions: knowledge.dialysisSessions,
-    specimenExcisions: knowledge.procedureBilling?.specimens ?? undefined };
+    operationClasses: knowledge.operationClasses ?? undefined, specimenExcisions: knowledge.procedureBilling?.specimens ?? undefined };
   checkDialysisSessions(history.limits, knowledge.schedules.values(), knowledge.dialysisSessions);
   return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge, history }, groupingHash };
 }

@@ -4,6 +4,7 @@ import { startsWithAny } from '../contract/code-prefix';
 import { lineMatches, type ItemFacts } from './item-fact-types';
 import { readJsonTable } from '../contract/json-table';
 import { itemSelector } from './json-table';
+import { operationClassOf, type OperationClasses } from '../benefits/operation-classes';
 
 // An operation coded with none of the diagnoses that call for it (rules/knowledge/operation-indications.json): a
 // cruciate-ligament reconstruction on a record that codes no cruciate injury, instability or graft failure reconstructed
@@ -62,14 +63,26 @@ export interface OperationIndicationInput {
  * Every row whose operation the stay codes with none of its indications, as one finding naming all their lines (a stay
  * coding two such operations shows both, as procedureUnsupported lists each unsupported code); null when none.
  */
-export function operationWithoutIndication(c: OperationIndicationInput, t: OperationIndications | null | undefined): OperationWithoutIndication | null {
-  if (!t || !c.inpatient) return null;
-  const found: { row: OperationIndications['rows'][number]; coded: string[]; lines: ItemFacts[] }[] = [];
-  for (const r of t.rows) {
+export function operationWithoutIndication(c: OperationIndicationInput, t: OperationIndications | null | undefined, classes?: OperationClasses | null): OperationWithoutIndication | null {
+  if ((!t && !classes) || !c.inpatient) return null;
+  type Found = { row: Pick<OperationIndications['rows'][number], 'name' | 'expected' | 'advice'>; coded: string[]; lines: ItemFacts[] };
+  const found: Found[] = [];
+  for (const r of t?.rows ?? []) {
     const coded = c.procedureCodes.filter((p) => startsWithAny([p], r.procedures));
     if (coded.length === 0 || startsWithAny(c.diagnosisCodes, r.indications)) continue;
     found.push({ row: r, coded, lines: c.items.filter((it) => lineMatches(r.lines, it)) });
   }
+  // An operation no row lists is judged by its class's indication set, where the class has one (operation-classes.json).
+  const byClass = new Map<string, Found>();
+  for (const p of c.procedureCodes) {
+    if (t?.rows.some((r) => startsWithAny([p], r.procedures))) continue;
+    const cls = operationClassOf(p, classes);
+    const ind = cls?.indication;
+    if (!cls || !ind || startsWithAny(c.diagnosisCodes, ind.diagnoses)) continue;
+    const f = byClass.get(cls.name) ?? byClass.set(cls.name, { row: { name: cls.name, expected: ind.expected, advice: ind.advice }, coded: [], lines: c.items.filter((it) => lineMatches(ind.lines, it)) }).get(cls.name)!;
+    f.coded.push(p);
+  }
+  found.push(...byClass.values());
   if (!found.length) return null;
   // A line two rows name (a screw of a fusion and of another fixation) is named and counted once.
   const lines = [...new Map(found.flatMap((f) => f.lines).map((it) => [it.lineId, it])).values()];

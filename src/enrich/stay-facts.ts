@@ -268,7 +268,7 @@ export function stayFacts(input: StayInput): StayFacts {
     drugsStacked: drugsStacked(items, k?.stackedDrugs),
     parenteralWhileOral: parenteralWhileOral({ items, inpatient, diagnosisCodes: input.diagnosisCodes }, k?.parenteralWhileOral),
     oxygenUnsupported: oxygenUnsupported(input, k?.continuousOxygen),
-    operationWithoutIndication: operationWithoutIndication(input, k?.operationIndications),
+    operationWithoutIndication: operationWithoutIndication(input, k?.operationIndications, k?.operationClasses),
     prophylaxisExcess: prophylaxisExcess(input, k?.surgicalProphylaxis),
     specialUseUnsupported: specialUseUnsupported(input, k?.specialUseAntibacterials),
     criticalOnlyAfter: criticalOnlyAfter(input, k?.criticalOnlyDrugs),

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadOperationIndications, operationWithoutIndication } from '../../src/enrich/operation-indications';
+import { loadOperationClasses } from '../../src/benefits/operation-classes';
 import { placesRow } from '../../src/enrich/implant-facts';
 import { loadImplantProcedures } from '../../src/enrich/stay-knowledge';
 import type { ItemFacts } from '../../src/enrich/item-fact-types';
@@ -116,5 +117,20 @@ describe('无指征手术 of general surgery, ENT and knee arthroscopy (operatio
     ['a kyphoplasty for a vertebral haemangioma', ['D18.000x012'], ['81.6600x001']],
   ])('is quiet for %s', (_name, dx, px) => {
     expect(operationWithoutIndication({ inpatient: true, items: [], diagnosisCodes: dx, procedureCodes: px }, table)).toBeNull();
+  });
+});
+
+describe('an operation no row lists, judged by its class (operation-classes.json indication)', () => {
+  const classes = loadOperationClasses(join(__dirname, '../../rules/knowledge/operation-classes.json'));
+  const lens = [line('1', '003304010010001', '白内障超声乳化摘除+人工晶体植入术', 2520), line('2', 'C08010150100001152110000001', '人工晶状体', 1200), line('3', '003101000010001', '床位费', 40)];
+  it('a phaco and lens implant for myopia alone names the operation and the lens', () => {
+    const hit = operationWithoutIndication({ inpatient: true, items: lens, diagnosisCodes: ['H52.100'], procedureCodes: ['13.4100x001', '13.7100x001'] }, table, classes);
+    expect(hit).toMatchObject({ operation: '晶状体手术（白内障摘除、人工晶体植入）', procedures: '13.4100x001、13.7100x001', lineIds: ['1', '2'], amount: 3720 });
+    expect(hit?.advice).toContain('近视眼矫形术');
+  });
+  it('quiet: a cataract beside the myopia; the class table absent; an operation whose class has no indication set', () => {
+    expect(operationWithoutIndication({ inpatient: true, items: lens, diagnosisCodes: ['H52.100', 'H25.100'], procedureCodes: ['13.4100x001'] }, table, classes)).toBeNull();
+    expect(operationWithoutIndication({ inpatient: true, items: lens, diagnosisCodes: ['H52.100'], procedureCodes: ['13.4100x001'] }, table)).toBeNull();
+    expect(operationWithoutIndication({ inpatient: true, items: lens, diagnosisCodes: ['K80.200'], procedureCodes: ['06.2x00'] }, table, classes)).toBeNull();
   });
 });

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { underAny } from '../contract/code-prefix';
+import { readJsonTable } from '../contract/json-table';
+
+// Surgery knowledge by operation class (rules/knowledge/operation-classes.json, read by enrich and by the
+// cross-claim checks, so kept here where both may import it): an operation no per-operation table
+// lists is judged by the class its ICD-9-CM-3 code falls in (the sub-chapter of operations on one organ), so a new
+// operation of a known kind needs no row of its own. Per-operation rows elsewhere stay the exceptions.
+
+// A row's lines, as the knowledge tables' (enrich/json-table.ts itemSelector): catalogue rows, marks in local names.
+const itemSelector = z.strictObject({ codes: z.array(z.string().min(1)).default([]), nameMarks: z.array(z.string().min(2)).default([]) });
+
+const row = z.strictObject({
+  name: z.string().min(1),
+  /** ICD-9-CM-3 prefixes of the class's operations. */
+  procedures: z.array(z.string().min(1)).min(1),
+  /** The imaging that establishes the disease an elective operation of the class treats: catalogue rows, marks in local names. */
+  imaging: itemSelector.optional(),
+  /** What that imaging is, for messages. */
+  imagingExpected: z.string().min(1).optional(),
+  /**
+   * Where the class has a clear indication set: the diagnoses (ICD-10 prefixes, any position) that call for an operation
+   * of it, read by catalogue.operation-without-indication (operation-indications.ts) for a coded operation no
+   * per-operation row of operation-indications.json lists; `lines`, `expected` and `advice` as that table's rows.
+   */
+  indication: z
+    .strictObject({ diagnoses: z.array(z.string().min(1)).min(1), lines: itemSelector, expected: z.string().min(1), advice: z.string().min(1), source: z.string().min(1) })
+    .optional(),
+  source: z.string().min(1),
+  sample: z.boolean().optional(),
+});
+
+const table = z.strictObject({
+  note: z.string(),
+  /** Days before admission a claim of the member is read for the class's imaging. */
+  historyDays: z.number().int().positive(),
+  historyDaysSource: z.string().min(1),
+  rows: z.array(row).min(1),
+});
+
+export type OperationClasses = z.infer<typeof table>;
+export type OperationClass = OperationClasses['rows'][number];
+
+/** Loads operation-classes.json; a missing file is no class (null). */
+export function loadOperationClasses(path: string): OperationClasses | null {
+  const t = readJsonTable(path, table);
+  if (t) for (const r of t.rows) if ((r.imaging === undefined) !== (r.imagingExpected === undefined)) throw new Error(`${path}: ${r.name}: imaging and imagingExpected go together`);
+  return t;
+}
+
+/** The class of a coded operation (the first row listing a prefix of it), or null. */
+export function operationClassOf(code: string, t: OperationClasses | null | undefined): OperationClass | null {
+  return t?.rows.find((r) => underAny(code, r.procedures)) ?? null;
+}
