@@ -39,7 +39,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
   if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上，或距本次住院首次计收已${row.minDaysAfter}日及以上（长期留置或其更换）`);
-  if (row.diagnoses.length || row.exactDiagnoses.length) parts.push(`诊断 ${prefixList([...row.diagnoses, ...row.exactDiagnoses])}${row.notDiagnoses.length ? `（不含 ${prefixList(row.notDiagnoses)}）` : ''}${row.aboveQuantity && dayQuantity > row.aboveQuantity.quantity ? `（单日超过${row.aboveQuantity.quantity}次仅限 ${prefixList(row.aboveQuantity.diagnoses)}）` : ''}`);
+  if (row.diagnoses.length || row.exactDiagnoses.length) parts.push(`诊断 ${prefixList([...row.diagnoses, ...row.exactDiagnoses])}${row.notDiagnoses.length ? `（不含 ${prefixList(row.notDiagnoses)}）` : ''}${row.aboveQuantity && dayQuantity > row.aboveQuantity.quantity ? `（单日超过${row.aboveQuantity.quantity}次仅限 ${prefixList(row.aboveQuantity.diagnoses)}）` : ''}${row.stepDown ? `（转出重症监护${row.nearDays}日后不再仅凭诊断）` : ''}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
   if (row.agedDiagnoses) {
     const a = row.agedDiagnoses;
@@ -123,7 +123,7 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
   });
   const local = localAnaesthesiaDays(c.items, k);
   const ctx: ConsistencyContext = {
-    c, undatedProcedure, undatedMajor, opDays: [...new Set(opDays)], operationOnlyDays: [...new Set(operationOnlyDays)], majorOpDays, byDx: new Map(),
+    c, undatedProcedure, undatedMajor, opDays: [...new Set(opDays)], operationOnlyDays: [...new Set(operationOnlyDays)], majorOpDays, byDx: new Map(), lastIcuDay: new Map(),
     stablePrincipals: [...(k.stayContent?.lowIntensity.stableCourse?.diagnoses ?? []), ...(k.stayContent?.outpatientTreatable?.diagnoses ?? [])],
     carrierFluids: k.stayContent?.bedBlocking.plainDrip?.fluids ?? [],
     localOnlyDays: local.days, localOnlyStay: local.stay,
@@ -200,6 +200,8 @@ interface ConsistencyContext {
   majorOpDays: readonly number[];
   /** Each row's claim-wide support (diagnosis, procedure code, age), judged once. */
   byDx: Map<ConsistencyRow, boolean>;
+  /** Each `stepDown` row's last day of the ICU's care (-1: none), found once. */
+  lastIcuDay: Map<ConsistencyRow, number>;
   /** Principals of a stable course or treated in the clinic (stay-content.json), and its plain carrier fluids. */
   stablePrincipals: readonly string[];
   carrierFluids: readonly string[];
@@ -253,6 +255,7 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
   const day = it.dayIndex;
   const after = (days: readonly number[], n: number) => days.some((d) => day >= d && day - d <= n);
   if (wardLevelDay(row, day, codes)) return false;
+  if (dxOk && row.stepDown !== undefined) dxOk = !steppedDown(row, row.stepDown.codes, day, ctx);
   const underLocal = !row.afterLocalAnaesthesia;
   const rowOpDays = row.operationDaysOnly ? ctx.operationOnlyDays : ctx.opDays;
   const opDays = underLocal && ctx.localOnlyDays.size ? rowOpDays.filter((d) => !ctx.localOnlyDays.has(d)) : rowOpDays;
@@ -276,6 +279,17 @@ function lineSupported(it: ItemFacts, row: ConsistencyRow, ctx: ConsistencyConte
     agedAcuteDay(row, day, ctx, codes) ||
     dependentDay(row, day, codes)
   );
+}
+
+/** A day more than the row's `nearDays` after the stay's last day of the ICU's care (`stepDown`), none of it since. */
+function steppedDown(row: ConsistencyRow, icu: readonly string[], day: number, ctx: ConsistencyContext): boolean {
+  let last = ctx.lastIcuDay.get(row);
+  if (last === undefined) {
+    last = -1;
+    for (const x of ctx.c.items) if (x.dayIndex > last && icu.includes(rowCodeOf(x))) last = x.dayIndex;
+    ctx.lastIcuDay.set(row, last);
+  }
+  return last >= 0 && day > last + row.nearDays;
 }
 
 /**

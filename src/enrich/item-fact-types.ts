@@ -53,6 +53,11 @@ export interface ItemCatalogueFacts {
   bundledInto: string | null;
   /** Where that service is, for the message: 同日, or the recorded session's date and codes. */
   bundledOn: string;
+  /**
+   * `bundledInto` again when that service is one this item only precedes or follows (includesDuring `sequential`: one
+   * airway at a time) — hours over the day on the two lines, either side's may be the overstated: the finding names both.
+   */
+  bundledAlongside: string | null;
   /** Line id of an earlier same-day item this one may not be billed with (either side's excludes list). */
   exclusiveWith: string | null;
   /** Share of the line's amount beyond the daily quantity limit, yuan (0 when within it). */

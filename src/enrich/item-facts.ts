@@ -110,7 +110,8 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     const first = day.firstLine;
     const duplicateOf = first !== it.lineId ? first : null;
     const onDay = summaryDays?.get(i) ?? day.quantity;
-    const bundler = (includedBy.get(it.code) ?? (entry ? includedBy.get(entry.code) : undefined))?.get(it.date) ?? duringHost(includedDuring, it, entry, onDay);
+    const during = duringHost(includedDuring, it, entry, onDay);
+    const bundler = (includedBy.get(it.code) ?? (entry ? includedBy.get(entry.code) : undefined))?.get(it.date) ?? during?.lineId;
     let exclusiveWith = excludedOnDay.get(it.code)?.get(it.date) ?? null;
     const excludes = entry?.excludes;
     if (exclusiveWith === null && excludes) {
@@ -165,6 +166,7 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       duplicateOf,
       bundledInto: bundler !== undefined && bundler !== it.lineId ? bundler : null,
       bundledOn: '同日',
+      bundledAlongside: bundler !== undefined && bundler === during?.lineId && during.sequential && bundler !== it.lineId ? bundler : null,
       exclusiveWith,
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
@@ -201,6 +203,8 @@ interface DuringHost {
   hours: number | null;
   /** Hours of overlap not judged (overlapHours). */
   overlap: number;
+  /** The entry marks the codes `sequential` with the service (given before or after it, never beside it). */
+  sequential: boolean;
 }
 
 /** Indexes the codes a service line includes while it runs (or on the visit types its row names). */
@@ -210,7 +214,7 @@ function noteIncludedDuring(index: ByCodeDay<DuringHost>, groups: NonNullable<Ca
     for (const code of g.codes) {
       const ofCode = datesOf(index, code);
       const host = ofCode.get(it.date);
-      if (host === undefined) ofCode.set(it.date, { lineId: it.lineId, hours: g.hours ? it.quantity : null, overlap: g.overlapHours ?? 0 });
+      if (host === undefined) ofCode.set(it.date, { lineId: it.lineId, hours: g.hours ? it.quantity : null, overlap: g.overlapHours ?? 0, sequential: g.sequential === true });
       else if (host.hours !== null) host.hours = g.hours ? host.hours + it.quantity : null;
     }
   }
@@ -222,16 +226,16 @@ function noteIncludedDuring(index: ByCodeDay<DuringHost>, groups: NonNullable<Ca
  * hour) must fit in what the day has outside the services' own hours (less the overlap a row allows), or they were
  * given during them.
  */
-function duringHost(index: ByCodeDay<DuringHost>, it: Claim['items'][number], entry: CatalogueEntry | null, quantityOnDay: number): string | undefined {
+function duringHost(index: ByCodeDay<DuringHost>, it: Claim['items'][number], entry: CatalogueEntry | null, quantityOnDay: number): DuringHost | undefined {
   const host = index.get(it.code)?.get(it.date) ?? (entry && entry.code !== it.code ? index.get(entry.code)?.get(it.date) : undefined);
-  if (host === undefined || host.hours === null) return host?.lineId;
+  if (host === undefined || host.hours === null) return host;
   const free = 24 - host.hours;
-  if (free <= 0) return host.lineId;
+  if (free <= 0) return host;
   if (entry?.unit === '日') return undefined;
   // A measurement billed per time (次) may come more often than the day's ceiling spread evenly (blood pressure every
   // 15 minutes after thrombolysis or thrombectomy): its row's maxPerHour reads the count as the least time it takes.
   const hours = entry?.unit !== '小时' && entry?.maxPerHour ? quantityOnDay / entry.maxPerHour : (quantityOnDay * 24) / (entry?.maxPerDay ?? 24);
-  return hours > free + host.overlap ? host.lineId : undefined;
+  return hours > free + host.overlap ? host : undefined;
 }
 
 /** A per-claim index by item code, then service date (no joined code-date string to build for every lookup). */

@@ -247,6 +247,12 @@ const consistencyRow = z.strictObject({
   /** Lines on the first `days` days of a stay coding one of `diagnoses` are supported (an acute phase watched closely for a few days); one entry per length of watch. */
   acutePhase: z.array(z.strictObject({ diagnoses: prefixes.min(1), days: z.number().int().min(1) })).default([]),
   diagnoses: prefixes.default([]),
+  /**
+   * The care of the ICU (重症监护, its bed): on a day more than `nearDays` after the stay's last day billing one, the
+   * claim-wide grounds (`diagnoses`, procedures, age) support no line — the transfer out of the ICU is the record that
+   * the critical condition has been brought under control, and the grade is re-assessed from there (`source`).
+   */
+  stepDown: z.strictObject({ codes: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
   /** Codes under `diagnoses` that support nothing (a sprain or meniscal tear among the injuries S: no blood lost). */
   notDiagnoses: prefixes.default([]),
   /** ICD-10 codes matched whole, beside `diagnoses`: a parent code whose extension codes mean otherwise (Z51.500 姑息性医疗 grounds it, Z51.500x002 恶性肿瘤支持治疗 does not). */

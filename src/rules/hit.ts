@@ -37,7 +37,9 @@ export function hitMaker({ def }: LoadedRule): HitMaker {
     for (let i = 0; i < message.paths.length; i++) text += show(resolveIn(facts, item, params, message.paths[i])) + message.texts[i + 1];
     const amountYuan = amountPath ? resolveIn(facts, item, params, amountPath) : item ? item.amount : undefined;
     const lineIdsValue = lineIdsPath ? resolveIn(facts, item, params, lineIdsPath) : undefined;
-    const lineIds = item ? [item.lineId] : Array.isArray(lineIdsValue) ? lineIdsValue.map(String) : [];
+    // An item rule names its line, and beside it any line its `lineIds` path gives (the other side of a pair).
+    const named = Array.isArray(lineIdsValue) ? lineIdsValue.map(String) : typeof lineIdsValue === 'string' ? [lineIdsValue] : [];
+    const lineIds = item ? [item.lineId, ...named.filter((l) => l !== item.lineId)] : Array.isArray(lineIdsValue) ? named : [];
     const hit: Hit = {
       ruleId: def.id,
       family: def.family,

@@ -38,7 +38,7 @@ export const ruleDefSchema = z.strictObject({
   message: z.string().min(1),
   /** Dotted path (same namespace as the message) to the money at stake, yuan. Item rules default to item.amount. */
   amount: z.string().optional(),
-  /** Dotted path to an array of line ids the hit names (claim rules that point at lines). */
+  /** Dotted path to an array of line ids the hit names (claim rules that point at lines); on an item rule, a line id or ids named beside the item's own. */
   lineIds: z.string().optional(),
   /**
    * Item rules: `code` makes the hits on the lines of one item code one hit naming them all (`item.lineId` lists them,

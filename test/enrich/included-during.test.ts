@@ -15,6 +15,7 @@ const BUNDLED = 'catalogue.bundled-charge';
 const OXYGEN = '001208000010001';
 const HFNC = '001208000020001';
 const NIV = '001214000020001';
+const VENTILATION = '001214000010001';
 const DIALYSIS = '003310010010001';
 const IV_INJECTION = '001204000040001';
 const GA = '003301010010001';
@@ -25,8 +26,9 @@ async function bundled(addItems: object[], set: Record<string, unknown> = {}, ba
   if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
   const claim = checked.claim;
   const hits = (await ruleset.evaluate(enrichClaim(claim, ruleset.refs))).filter((h) => h.ruleId === BUNDLED);
-  const named = hits.map((h) => claim.items.find((i) => i.lineId === h.lineIds[0])?.code);
-  return { hits, named };
+  const codeOf = (id: string) => claim.items.find((i) => i.lineId === id)?.code;
+  const named = hits.map((h) => codeOf(h.lineIds[0]));
+  return { hits, named, lines: hits.map((h) => h.lineIds.map(codeOf)) };
 }
 
 describe('items included while a timed service runs', () => {
@@ -46,6 +48,19 @@ describe('items included while a timed service runs', () => {
       { code: OXYGEN, quantity: 12, day: 2 },
     ]);
     expect(named).toContain(OXYGEN);
+  });
+
+  it('high-flow beside 24 h of invasive ventilation names the ventilation line too (one airway at a time: either may be the overstated hours); oxygen beside high-flow names only itself', async () => {
+    const sequential = await bundled([
+      { code: VENTILATION, quantity: 24, day: 2 },
+      { code: HFNC, quantity: 20, day: 2 },
+    ]);
+    expect(sequential.lines).toEqual([[HFNC, VENTILATION]]);
+    const oxygen = await bundled([
+      { code: HFNC, quantity: 20, day: 2 },
+      { code: OXYGEN, quantity: 12, day: 2 },
+    ]);
+    expect(oxygen.lines).toEqual([[OXYGEN]]);
   });
 
   it('oxygen that fits in the hours outside the device is not named', async () => {

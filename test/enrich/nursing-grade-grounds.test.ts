@@ -20,6 +20,7 @@ const AIR_MATTRESS = '001219000060001';
 const TUBE_FEED = '001219000020001';
 const MOUTH_CARE = '001219000050001';
 const SUCTION = '001219000040001';
+const NOREPINEPHRINE = 'XC01CAQ502B002';
 
 
 /** The base stay with `grade` on days 0–4 (the base's own Ⅱ级 line on day 0 made that grade), extra lines beside it. */
@@ -95,6 +96,15 @@ describe('grounds of the nursing grade', () => {
     // The ICU day itself (day 2) is the first days' allowance; day 3 the step-down; day 4 judged again.
     expect(await contextFlags(stay(LEVEL1, pneumonia, icuDay))).toEqual([`${LEVEL1}@4`]);
     expect(await contextFlags(stay(LEVEL1, pneumonia, [{ code: ICU_BED, day: 2 }]))).toEqual([`${ICU_BED}@2`, `${LEVEL1}@3`, `${LEVEL1}@4`]);
+  });
+
+  it('lets a critical diagnosis ground 特级护理 until the ICU step-down and the day after it, not on the ward days beyond (WS/T 431—2013 3.4)', async () => {
+    const sepsis = { 'provider.department': 'icu', diagnoses: [{ code: 'A41.900', principal: true }, { code: 'R65.101' }, { code: 'J96.000' }] };
+    const icuDays = [0, 1].flatMap((day) => [{ code: ICU_BED, day }, { code: ICU_CARE, day, quantity: 24 }, { code: NOREPINEPHRINE, day, quantity: 4 }]);
+    // In the ICU on days 0–1, the step-down day 2 beside them; days 3–4 on the ward stand on the diagnoses alone.
+    expect(await contextFlags(stay(SPECIAL, sepsis, icuDays))).toEqual([`${SPECIAL}@3`, `${SPECIAL}@4`]);
+    // Never in the ICU, the same diagnoses ground every day: there is no step-down on the bill.
+    expect(await contextFlags(stay(SPECIAL, sepsis))).toEqual([]);
   });
 
   it('supports Ⅰ级护理 on a day a coded electrolyte disorder is infused with potassium once the stay has measured it and rechecked it, not on one admission panel, nor on a day without the infusion', async () => {
