@@ -74,7 +74,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 221 → 223: capecitabine counted against the member's own cycle (twentieth round).
   // 223 / 96 → 218 / 85: Ⅰ级护理 on day 2 is still the admission order's (48 hours from an admission after midnight end
   // on day 2): it cleared C02's residents and lost T15-01/03/05/06/12, hospice stays caught only by that same day-2 grade.
-  blind45: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 85 },
+  // → 219 (fx-b130): a same-level transfer for the same care judged as a split (T03-07, rehabilitation stays shuttled between same-level hospitals).
+  blind45: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 85 },
   // ceiling 56 → 49 (fx-b73b): acute-stroke stays inside their pathway's 14 days under daily secondary prevention are not 挂床.
   blind46: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 49 },
   // 163 / 315 unseen (434f679) → 225 / 241 after the round's critical-care work (hours on the clock, ICU days, airway,
@@ -543,7 +544,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 214 / 119 (fx-b128): myasthenia/GBS work-up indicated (thymus CT, spinal MRI, crisis monitoring: C18 11→8), XELOX's 21-day interval when capecitabine is given (T05 careful), 多巴丝肼/甲巯咪唑 label indications as the catalogue limit (T03 careful), IVIG for GBS needs EMG or CSF on the stay (T12 careful). Controls left are the author's own errors (TYPOLOGIES.md).
   blind128: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 119 },
   // 189 / 76 unseen (f9d3448f): the national typology list over the member's whole history, in every setting, written anew.
-  blind130: { fraudCaughtAtLeast: 189, controlsFlaggedAtMost: 76 },
+  // → 199 / 61 (fx-b130): a dialysing member's N18.5 supported by the centre's sessions beside the stay (C04 15→0), a same-level transfer for the same care judged as a split (T11 careful +10).
+  blind130: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 61 },
   // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
   // fx-b120: 211 / 62 — nursing charged per occasion on a line per shift is the day's count (C23); intermittent haemodialysis for AKI holds the patient between sessions (C14); 特级护理 after a major operation only (T11, WS/T 431—2013 5.1 c); an infusion pump all day needs a continuous infusion (T05 careful). C06/C09/C10/C18/C05 are the author's bills (TYPOLOGIES.md doubts); T07 careful's 4 misses are mislabels.
   blind120: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 62 },
