@@ -33,6 +33,7 @@ import { peritonealFluid } from './cross-claim/peritoneal-fluid';
 import { dialysisAfterTransplant } from './cross-claim/dialysis-after-transplant';
 import { lateRehabilitation } from './cross-claim/late-rehabilitation';
 import { dialysisWithoutKidneyRecord } from './cross-claim/dialysis-without-kidney-record';
+import { dialysisBesideStay } from './cross-claim/dialysis-beside-stay';
 import { hbvDrugOnArt } from './cross-claim/hbv-drug-on-art';
 import { stentRemovalUnplaced } from './cross-claim/stent-removal-unplaced';
 import { teethAlreadyExtracted } from './cross-claim/teeth-already-extracted';
@@ -160,6 +161,8 @@ export const CROSS_CLAIM_CHECKS = {
   pharmacyDiagnosisUnrecorded: (me, items, prior, k, c) => pharmacyDiagnosisUnrecorded(me, items, prior, c.approved, k.limits.pharmacyRecord),
   /** A dialysis session whose member's record shows other care but no kidney disease outside the centre's own sessions (虚构透析). */
   dialysisWithoutKidneyRecord,
+  /** A stay's member dialysing at a centre (a clinic session claim) from just before the admission to the discharge: the stay's kidney failure is treated there. */
+  dialysisBesideStay,
   /** A dialysis session after the member's kidney transplant stay, no graft dysfunction (T86) on record since (虚记透析). */
   dialysisAfterTransplant,
   /** Peritoneal dialysis fluid on a haemodialysis claim of a member whose record shows no peritoneal dialysis (串换). */

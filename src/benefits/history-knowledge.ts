@@ -435,6 +435,16 @@ const limitsSchema = z.strictObject({
     })
     .optional(),
   /**
+   * 急诊留观转住院 (enrich/stay-facts.ts): an emergency admission's lines dated from an emergency consultation at most
+   * `days` before the admission are the observation's, settled with the stay. Absent: such lines are judged as any before the admission.
+   */
+  emergencyObservation: z.strictObject({ days: z.number().int().positive() }).optional(),
+  /**
+   * Sessions of a stay's member at a dialysis centre (cross-claim/dialysis-beside-stay.ts): clinic claims billing a
+   * dialysis session (`dialysisSessions`) dated from `daysBefore` days before the admission to the discharge day. Absent: not checked.
+   */
+  dialysisBesideStay: z.strictObject({ daysBefore: z.number().int().nonnegative() }).optional(),
+  /**
    * Dialysis with no kidney disease on the member's record (cross-claim/dialysis-without-kidney-record.ts): a claim of
    * `visitTypes` billing a dialysis session (`dialysisSessions`), the member's earlier claims (other than this institution's sessions)
    * holding some care but no `kidney` code. Absent: not checked.

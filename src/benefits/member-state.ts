@@ -9,7 +9,7 @@ import { underAny } from '../contract/code-prefix';
 import { isBefore } from './ledger-entry';
 import { sameCondition } from './cross-claim/common';
 import { admittedFromEmergency, type AdmittedFromEmergency } from './emergency-admission';
-import { isTransfer, referredUpForTreatment, returnAfterTreatment, transferPair, transferredFrom, type TransferredFrom } from './transfer-episode';
+import { isTransfer, lateralTransfer, referredUpForTreatment, returnAfterTreatment, transferPair, transferredFrom, type TransferredFrom } from './transfer-episode';
 import { lateReferral, transferWithoutSender, type LateReferral, type TransferWithoutSender } from './transfer-source';
 import { falseZeroClaim, type FalseZeroClaim, type ZeroClaimDeclaration } from './zero-claim';
 import { repeatedExams, type RepeatedExams } from './repeated-exams';
@@ -289,7 +289,8 @@ export function memberState(
       // A patient who left against advice for another hospital's emergency department chose it; no hospital split the stay.
       // A referral up for a treatment the lower hospital could not give (转院 both ends, a new intervention) is no split.
       // A new event (another treatment, with its work-up or an emergency admission) is not the earlier course continued.
-      if (relation && !isTransfer(e, me, gap) && !referredUpForTreatment(e, me) && !leftForAnotherHospital(e, me) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior, knowledge) && !newEvent(e, me, items, knowledge)) {
+      // A hand-over within one level for the same care (lateralTransfer) is judged as the split it may be.
+      if (relation && !(isTransfer(e, me, gap) && !lateralTransfer(e, me)) && !referredUpForTreatment(e, me) && !leftForAnotherHospital(e, me) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior, knowledge) && !newEvent(e, me, items, knowledge)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
           state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory: e.principalCategory === me.principalCategory, relation };

@@ -21,6 +21,19 @@ export function isTransfer(earlier: MemberClaim, later: MemberClaim, gapDays: nu
 }
 
 /**
+ * 同级转院: a transfer between two hospitals of one level for the same condition (principal category), both stays
+ * coding the same operations or interventions (none, mostly). 分级诊疗 (国办发〔2015〕70号) sends a patient up for what the
+ * lower level cannot treat and down for recovery; a hand-over within one level brings the episode no capability it
+ * needed, so it is judged as a discharge and readmission (分解住院) — the records say whether a bed or a specialty made it.
+ */
+export function lateralTransfer(earlier: MemberClaim, later: MemberClaim): boolean {
+  if (!earlier.hospitalLevel || earlier.hospitalLevel !== later.hospitalLevel || earlier.principalCategory !== later.principalCategory) return false;
+  // Neither gave an operation the other did not: a hand-back after the receiver's intervention (双向转诊) is no lateral move.
+  const [a, b] = [operationCodes(earlier), operationCodes(later)];
+  return a.size === b.size && [...a].every((c) => b.has(c));
+}
+
+/**
  * 上转治疗: the earlier stay ended 医嘱转院 and this one is a transfer admission (入院途径 转院) naming the earlier hospital
  * (transferFromHospitalId: both ends of the 结算清单 say so), at a higher-level hospital that did an operation or
  * intervention the earlier stay did not (a county angiography, then the PCI at the chest-pain centre a few days later,

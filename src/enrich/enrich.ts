@@ -149,6 +149,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       recordDiagnoses: claim.enrollment?.chronicDiseases ?? null, department: claim.provider.department ?? null,
       hospitalLevel: claim.provider.level, gender: claim.patient.gender,
       procedureName: refs.grouper ? (c) => refs.grouper!.procedureName(c) : undefined,
+      emergencyItems: refs.history?.examRecognition?.emergencyItems,
     }),
     ageImplausible: ageImplausible({ visitType: claim.visitType, ageYears, diagnosisCodes, procedureCodes, department: claim.provider.department, items }, refs.knowledge?.agePlausibility),
     sexImplausible: sexImplausible(claim.patient.gender, diagnosisCodes, items, totalFen, refs.knowledge?.sexSpecificDiagnoses),

@@ -166,6 +166,21 @@ export interface StayInput extends StayContentInput {
   gender?: string;
   /** The national name of a procedure code (theatre-facts.ts reads laparoscopic codes by name). */
   procedureName?: (code: string) => string | undefined;
+  /** The emergency consultation rows (history/exam-recognition.json emergencyItems): an observation's first day bills one. */
+  emergencyItems?: ReadonlySet<string>;
+}
+
+/**
+ * 急诊留观转住院: an emergency admission whose bill carries the observation it came from, its lines dated from an
+ * emergency consultation within limits.json emergencyObservation.days before the admission — the observation's costs
+ * settled with the stay (留观费用并入住院). The observation's first day, or null when the bill shows none.
+ */
+function observationStart(input: StayInput): string | null {
+  const days = input.limits.emergencyObservation?.days;
+  const rows = input.emergencyItems;
+  if (!input.inpatient || input.admissionRoute !== 'emergency' || days === undefined || !rows?.size) return null;
+  const starts = input.items.filter((it) => it.date < input.serviceDate && daysBetween(it.date, input.serviceDate) <= days && rows.has(rowCodeOf(it))).map((it) => it.date);
+  return starts.length ? starts.sort()[0] : null;
 }
 
 /**
@@ -216,6 +231,7 @@ export function stayFacts(input: StayInput): StayFacts {
 
   const outside: ItemFacts[] = [];
   const chronicPeriod = chronicPeriodDays(input);
+  const observedFrom = observationStart(input);
   let after = 0;
   let before = 0;
   for (const it of items) {
@@ -226,7 +242,7 @@ export function stayFacts(input: StayInput): StayFacts {
       // Tests and examinations shortly before an admission may be billed with it.
       const sub = it.catalogue?.subcategory;
       const pre = inpatient && (sub === 'lab' || sub === 'exam') && daysBetween(it.date, serviceDate) <= limits.preAdmissionWindowDays;
-      if (pre || (chronicPeriod !== null && daysBetween(it.date, serviceDate) <= chronicPeriod)) continue;
+      if (pre || (observedFrom !== null && it.date >= observedFrom) || (chronicPeriod !== null && daysBetween(it.date, serviceDate) <= chronicPeriod)) continue;
       before++;
       outside.push(it);
     }

@@ -1,4 +1,4 @@
-import { isTransfer, referredUpForTreatment, returnAfterTreatment, transferPair } from '../../src/benefits/transfer-episode';
+import { isTransfer, lateralTransfer, referredUpForTreatment, returnAfterTreatment, transferPair } from '../../src/benefits/transfer-episode';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 import { shippedRules } from '../helpers/shipped-rules';
 
@@ -95,5 +95,22 @@ describe('a referral up for an intervention (上转治疗: county angiography, t
     expect(referredUpForTreatment(county, centre({ transferFromHospitalId: null }))).toBe(false);
     expect(referredUpForTreatment({ ...county, dischargeMode: 'ordered' }, centre())).toBe(false);
     expect(referredUpForTreatment(county, centre({ lines: [line('1', '003101010010001', '2025-08-28')] }))).toBe(false);
+  });
+});
+
+describe('a transfer within one level for the same care (同级转院)', () => {
+  const sender = stay('A', 'H1', '2025-03-01', '2025-03-06', { dischargeMode: 'transfer', hospitalLevel: 2, principalCategory: 'J44' });
+  const receiver = (extra: Partial<MemberClaim>) => stay('B', 'H2', '2025-03-06', '2025-03-12', { admissionRoute: 'transfer', transferFromHospitalId: 'H1', hospitalLevel: 2, principalCategory: 'J44', ...extra });
+  const op = { lineId: '9', code: '003101010020001', date: '2025-03-07', kind: 'service' as const, amountFen: 100_000, operation: true };
+
+  it('is lateral at the same level, the same condition, no operation at either', () => {
+    expect(lateralTransfer(sender, receiver({}))).toBe(true);
+  });
+
+  it('is not lateral up a level, for another condition, or with an intervention one side gave', () => {
+    expect(lateralTransfer(sender, receiver({ hospitalLevel: 3 }))).toBe(false);
+    expect(lateralTransfer(sender, receiver({ principalCategory: 'J18' }))).toBe(false);
+    expect(lateralTransfer(sender, receiver({ lines: [op] }))).toBe(false);
+    expect(lateralTransfer({ ...sender, lines: [op] }, receiver({}))).toBe(false);
   });
 });

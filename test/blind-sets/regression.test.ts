@@ -76,7 +76,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 221 → 223: capecitabine counted against the member's own cycle (twentieth round).
   // 223 / 96 → 218 / 85: Ⅰ级护理 on day 2 is still the admission order's (48 hours from an admission after midnight end
   // on day 2): it cleared C02's residents and lost T15-01/03/05/06/12, hospice stays caught only by that same day-2 grade.
-  blind45: { fraudCaughtAtLeast: 218, controlsFlaggedAtMost: 85 },
+  // → 219 (fx-b130): a same-level transfer for the same care judged as a split (T03-07, rehabilitation stays shuttled between same-level hospitals).
+  blind45: { fraudCaughtAtLeast: 219, controlsFlaggedAtMost: 85 },
   // ceiling 56 → 49 (fx-b73b): acute-stroke stays inside their pathway's 14 days under daily secondary prevention are not 挂床.
   blind46: { fraudCaughtAtLeast: 225, controlsFlaggedAtMost: 49 },
   // 163 / 315 unseen (434f679) → 225 / 241 after the round's critical-care work (hours on the clock, ICU days, airway,
@@ -553,7 +554,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // → 191 / 93 (fx-b129): PCNL coded 55.0300x003 (国家临床版 I期) supports 经皮肾镜碎石取石术 (C07, C14, C05, routine), recovery windows for PCNL, ESS and VATS wedge (C03, C07, C09, C14, routine); T09 careful unilateral ESS +5 nights −1 (3 idle days past the 4-day window, below the share). C02, C03 head CT, C11, C21 left: the author's template errors (TYPOLOGIES.md doubts).
   blind129: { fraudCaughtAtLeast: 191, controlsFlaggedAtMost: 93 },
   // 189 / 76 unseen (f9d3448f): the national typology list over the member's whole history, in every setting, written anew.
-  blind130: { fraudCaughtAtLeast: 189, controlsFlaggedAtMost: 76 },
+  // → 199 / 61 (fx-b130): a dialysing member's N18.5 supported by the centre's sessions beside the stay (C04 15→0), a same-level transfer for the same care judged as a split (T11 careful +10).
+  blind130: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 61 },
   // 122 / 53 unseen (f9d3448f): hospital behaviour under DRG/DIP payment, a second set, written anew.
   // → 152 / 53 (fx-b131): a chemotherapy stay coding Z51.1 itself beside the tumour principal (T12 careful 8), a symptom principal beside the diagnosis that explains it (T11 15), the whole pre-anaesthetic set moved to the admission-day clinic visit (T08 overt 7).
   blind131: { fraudCaughtAtLeast: 152, controlsFlaggedAtMost: 53 },
