@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHistoryKnowledge, type HistoryKnowledge } from '../benefits/history-knowledge';
 import { loadPolicies, type Policies } from '../benefits/policy';
+import { regimenIntervals } from '../benefits/regimens';
 import { loadGrouper, type Grouper } from '../grouping';
 import { loadNorms, type Norms } from '../grouping/norms';
 import { loadCatalogue, type Catalogue } from './catalogue';
@@ -57,8 +58,12 @@ export function loadEnrichRefs(
   const norms = existsSync(normsDir) ? loadNorms(normsDir) : null;
   const knowledge = loadKnowledge(join(rulesDir, KNOWLEDGE_SUBDIR));
   // The drug schedules and the dialysis sessions are knowledge tables; the member ledger keeps and judges their doses
-  // and sessions across claims too.
-  const history = { ...loadHistoryKnowledge(rulesDir), schedules: knowledge.schedules, dialysisSessions: knowledge.dialysisSessions,
+  // and sessions across claims too. A regimen's cycle (XELOX's oxaliplatin every 21 days) is kept with the regimen
+  // (regimens.json) and joined here into its drug's schedule.
+  const loaded = loadHistoryKnowledge(rulesDir);
+  const intervals = regimenIntervals(loaded.regimens);
+  const schedules = new Map([...knowledge.schedules].map(([code, row]) => [code, intervals.has(code) ? { ...row, byRegimen: intervals.get(code) } : row]));
+  const history = { ...loaded, schedules, dialysisSessions: knowledge.dialysisSessions,
     specimenExcisions: knowledge.procedureBilling?.specimens ?? undefined };
   checkDialysisSessions(history.limits, knowledge.schedules.values(), knowledge.dialysisSessions);
   return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge, history }, groupingHash };
