@@ -63,7 +63,9 @@ export function loadEnrichRefs(
   const loaded = loadHistoryKnowledge(rulesDir);
   const intervals = regimenIntervals(loaded.regimens);
   const schedules = new Map([...knowledge.schedules].map(([code, row]) => [code, intervals.has(code) ? { ...row, byRegimen: intervals.get(code) } : row]));
-  const history = { ...loaded, schedules, dialysisSessions: knowledge.dialysisSessions,
+  // A stay keeps the examinations a later claim's restriction may read as its evidence (catalogue indicationEvidence record).
+  const stayLedgerCodes = new Set([...(loaded.stayLedgerCodes ?? []), ...catalogue.recordEvidenceCodes]);
+  const history = { ...loaded, schedules, stayLedgerCodes, dialysisSessions: knowledge.dialysisSessions,
     specimenExcisions: knowledge.procedureBilling?.specimens ?? undefined };
   checkDialysisSessions(history.limits, knowledge.schedules.values(), knowledge.dialysisSessions);
   return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge, history }, groupingHash };
