@@ -62,6 +62,10 @@ export function loadEnrichRefs(
   // (regimens.json) and joined here into its drug's schedule.
   const loaded = loadHistoryKnowledge(rulesDir);
   const intervals = regimenIntervals(loaded.regimens);
+  // An interval with no schedule to lengthen would judge nothing: refused, so a missing drug-schedules.json row fails loudly.
+  for (const code of intervals.keys()) {
+    if (knowledge.schedules.get(code)?.minIntervalDays === undefined) throw new Error(`history/regimens.json: minIntervalDays for ${code}, which has no knowledge/drug-schedules.json row with minIntervalDays`);
+  }
   const schedules = new Map([...knowledge.schedules].map(([code, row]) => [code, intervals.has(code) ? { ...row, byRegimen: intervals.get(code) } : row]));
   // A stay keeps the examinations a later claim's restriction may read as its evidence (catalogue indicationEvidence record).
   const stayLedgerCodes = new Set([...(loaded.stayLedgerCodes ?? []), ...catalogue.recordEvidenceCodes]);
