@@ -54,6 +54,8 @@ export interface BenefitItem {
   unitPrice: number;
   amountFen: number;
   longPrescription: boolean;
+  /** An unevidenced restriction whose examinations may be on the member's earlier claims (enrich's indicationEvidence.record). */
+  indicationEvidence?: { record: readonly { codes: readonly string[]; days: number }[] | null } | null;
   /** Lines of the test-indications table: the claim's diagnoses that call for the test (enrich), else absent or null. */
   indicatedBy?: readonly string[] | null;
   /** A repeat the claim's condition calls for that day (enrich's serial tests: a DKA's renal function every few hours). */

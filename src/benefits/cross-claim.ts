@@ -41,6 +41,7 @@ import { treatedAfterExtraction } from './cross-claim/treated-after-extraction';
 import { rootCanalCanalsRebilled } from './cross-claim/root-canal-canals-rebilled';
 import { rootCanalRebilled } from './cross-claim/root-canal-rebilled';
 import { weeklyDoseOver } from './cross-claim/weekly-dose';
+import { indicationShownBefore } from './cross-claim/indication-shown-before';
 import { injectionWithoutDrug } from './cross-claim/injection-without-drug';
 import { preAdmissionWorkup } from './cross-claim/pre-admission-workup';
 import { prescriptionRedispensed } from './cross-claim/prescription-redispensed';
@@ -141,6 +142,8 @@ export const CROSS_CLAIM_CHECKS = {
   injectionWithoutDrug,
   /** A drug paid for a diagnosis a work-up establishes (growth hormone for GH deficiency), billed under it for a member whose record coded a condition that is not it, with no work-up since. */
   indicationRuledOut,
+  /** Lines whose restriction's establishing examination (an EMG for IVIG) is on the member's earlier claims within its catalogue record days: not unevidenced. */
+  indicationShownBefore,
   /** An inpatient rehabilitation course of a stroke's sequela more than a year (SAMPLE) after the member's acute stroke stay on record (超限定支付, 康复时限). */
   lateRehabilitation,
   /** Lines of a level-restricted drug below this institution's level prescribed at a hospital of the level (双通道, 延伸处方). */

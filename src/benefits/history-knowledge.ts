@@ -9,7 +9,7 @@ import { loadDoctorRegistry, type DoctorRegistry } from './doctor-registry';
 import { parseProvinceAdjacency, type ProvinceAdjacency } from './province-adjacency';
 import { parseProcedureIndications, type ProcedureIndications } from './procedure-indications';
 import { parseRegimenDuplicates, type RegimenDuplicates } from './regimen-duplicates';
-import { parseRegimens, type Regimens } from './regimens';
+import { parseRegimens, type RegimenInterval, type Regimens } from './regimens';
 import { loadInjectionRecord, type InjectionRecord } from './injection-record';
 import { loadDentition, type Dentition } from './dentition';
 import { loadDevicesInPlace, type DevicesInPlace } from './device-in-place';
@@ -909,8 +909,8 @@ export interface DoseSchedule {
   fullDose?: { minUnits: number; minIntervalDays: number; unlessDiagnoses?: readonly string[] };
   /** A longer interval when both claims' principal categories are among `categories` (drug-schedules.json). */
   byPrincipal?: readonly { categories: readonly string[]; minIntervalDays: number; sameClass?: { codes: readonly string[] } }[];
-  /** A longer interval when either claim also gives one of `companions`: the regimen read from its drugs (drug-schedules.json). */
-  byRegimen?: readonly { name: string; companions: readonly string[]; minIntervalDays: number }[];
+  /** A longer interval when either claim also gives one of `companions`: the regimen read from its drugs (regimens.json minIntervalDays, joined in at load). */
+  byRegimen?: readonly RegimenInterval[];
   /** Purchases outside a stay counted at the member's own cycle, read from the latest stay giving the drug (drug-supply.ts). */
   ownCycle?: boolean;
   /** The most units in any 7 days across the member's claims, a take-home supply counted at its weekly rate (weekly-dose.ts). */

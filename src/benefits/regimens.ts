@@ -13,7 +13,20 @@ const tableSchema = z.strictObject({
   /** Days before a purchase within which an intravenous drug given is the member's current regimen. */
   currentDays: z.number().int().positive(),
   currentDaysSource: z.string().min(1),
-  rows: z.array(z.strictObject({ name: z.string().min(1), drugs: codes.min(1), source: z.string().min(1) })).min(1),
+  rows: z
+    .array(
+      z
+        .strictObject({
+          name: z.string().min(1),
+          drugs: codes.min(1),
+          source: z.string().min(1),
+          /** Fewest days between two administration days of the row's intravenous drugs when either claim gives another of its drugs. */
+          minIntervalDays: z.number().int().min(2).optional(),
+          minIntervalSource: z.string().min(1).optional(),
+        })
+        .refine((r) => (r.minIntervalDays === undefined) === (r.minIntervalSource === undefined), 'minIntervalDays and minIntervalSource go together'),
+    )
+    .min(1),
   rowsNote: z.string().optional(),
   stopOn: z
     .array(
@@ -38,4 +51,28 @@ export function parseRegimens(json: unknown, file: string): Regimens {
     if (!known.has(code)) throw new Error(`${file}: ${code} is not among drugs`);
   }
   return parsed;
+}
+
+/** A regimen's interval for one of its intravenous drugs: the longer interval when another of its drugs is on either claim. */
+export interface RegimenInterval {
+  name: string;
+  companions: readonly string[];
+  minIntervalDays: number;
+}
+
+/**
+ * The regimen intervals by intravenous drug (rows with minIntervalDays): the drug schedules' reader judges a next
+ * cycle by them (cross-claim/dose-schedule.ts), so the regimen and its cycle are kept in this one table.
+ */
+export function regimenIntervals(regimens: Regimens | undefined): Map<string, RegimenInterval[]> {
+  const byDrug = new Map<string, RegimenInterval[]>();
+  const parenteral = new Set((regimens?.drugs ?? []).filter((d) => d.route === 'parenteral').map((d) => d.code));
+  for (const row of regimens?.rows ?? []) {
+    if (row.minIntervalDays === undefined) continue;
+    for (const drug of row.drugs.filter((d) => parenteral.has(d))) {
+      const interval = { name: row.name, companions: row.drugs.filter((d) => d !== drug), minIntervalDays: row.minIntervalDays };
+      byDrug.set(drug, [...(byDrug.get(drug) ?? []), interval]);
+    }
+  }
+  return byDrug;
 }

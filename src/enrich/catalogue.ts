@@ -83,7 +83,21 @@ export const catalogueEntrySchema = z.looseObject({
    * have been examined in the emergency department before admission, billed apart.
    */
   indicationEvidence: z
-    .array(z.strictObject({ diagnoses: z.array(z.string().min(1)).min(1), secondaryOnly: z.literal(true).optional(), items: itemSelector, expected: z.string().min(1), source: z.string().min(1) }))
+    .array(
+      z.strictObject({
+        diagnoses: z.array(z.string().min(1)).min(1),
+        secondaryOnly: z.literal(true).optional(),
+        items: itemSelector,
+        expected: z.string().min(1),
+        source: z.string().min(1),
+        /**
+         * The examination establishes the condition for its course, so it may be on the member's earlier claims within
+         * `days` before this one (an EMG at the clinic visit before admission, or on the stay of the first course): read
+         * by its catalogue `codes` only (a ledger line keeps no name) in the cross-claim stage (indication-shown-before.ts).
+         */
+        record: z.strictObject({ days: z.number().int().positive(), source: z.string().min(1) }).optional(),
+      }),
+    )
     .optional(),
   /** Typical quantity per day of use: the divisor for outpatient days of supply. */
   usualPerDay: z.number().positive().optional(),
@@ -249,6 +263,8 @@ export interface Catalogue {
   readonly versions: readonly CatalogueVersionInfo[];
   /** The row covering `code`; `date` (YYYY-MM-DD, the item's service date) picks the version in force. */
   get(code: string, date?: string): CatalogueEntry | undefined;
+  /** The examinations an indicationEvidence group may find on the member's earlier claims (`record`): a stay's ledger entry keeps them. */
+  readonly recordEvidenceCodes: ReadonlySet<string>;
 }
 
 export interface CatalogueVersionInfo {
@@ -451,6 +467,7 @@ function loadVersions(dir: string): Map<CatalogueVersionInfo['kind'], LoadedVers
  */
 export function loadCatalogue(dir: string): Catalogue {
   const base: CodeIndex = new Map();
+  const recordEvidenceCodes = new Set<string>();
   let size = 0;
   for (const name of CATALOGUE_FILES) {
     const file = join(dir, name);
@@ -458,6 +475,7 @@ export function loadCatalogue(dir: string): Catalogue {
     const json = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown };
     const rows = checkedRows(file, json, typeof json.version === 'string' ? json.version : 'sample');
     rows.forEach((r, i) => addToIndex(base, r, `${file} row ${i}`));
+    for (const g of rows.flatMap((r) => r.indicationEvidence ?? [])) if (g.record) for (const c of g.items.codes ?? []) recordEvidenceCodes.add(c);
     size += rows.length;
   }
   const versions = loadVersions(dir);
@@ -469,6 +487,7 @@ export function loadCatalogue(dir: string): Catalogue {
   return {
     size,
     versions: infos,
+    recordEvidenceCodes,
     get(code: string, date?: string): CatalogueEntry | undefined {
       const cuts = hierarchyLengths(code);
       // The kind's versions, from the code's first character: X/Z drug, C consumable, a digit service.
@@ -488,7 +507,7 @@ export function loadCatalogue(dir: string): Catalogue {
 }
 
 /** No rows: for enriching without reference tables. */
-export const EMPTY_CATALOGUE: Catalogue = { size: 0, versions: [], get: () => undefined };
+export const EMPTY_CATALOGUE: Catalogue = { size: 0, versions: [], recordEvidenceCodes: new Set(), get: () => undefined };
 
 /**
  * Whether a row's indication restriction (限定支付范围) is in force on a date: from `indicationsFrom` (its catalogue

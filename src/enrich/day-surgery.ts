@@ -10,7 +10,7 @@ const prefixes = z.array(z.string().min(1)).min(1);
 
 const file = z.strictObject({
   note: z.string(),
-  /** Nights (discharge date − admission date) within which a stay is a day-surgery episode: 1, within 48 h by dates. */
+  /** Nights (discharge date − admission date) within which a stay is a day-surgery episode: 2, the most that can be within 48 h by dates. */
   maxNights: z.number().int().min(0),
   maxNightsSource: z.string().min(1),
   rows: z

@@ -82,8 +82,12 @@ export interface ItemCatalogueFacts {
    * record should show (促红素: the approved cancer for its chemotherapy); null otherwise.
    */
   indicationByApproval: ApprovedInPlace | null;
-  /** For an unevidenced line: the diagnoses relied on, the examinations that would establish them, and the source. */
-  indicationEvidence: { diagnoses: string; expected: string; source: string } | null;
+  /**
+   * For an unevidenced line: the diagnoses relied on, the examinations that would establish them, and the source;
+   * `record`, where every missing group may be shown on the member's earlier claims (catalogue `record`), their codes
+   * and days, read by the cross-claim stage (indicationShownBefore); else null.
+   */
+  indicationEvidence: { diagnoses: string; expected: string; source: string; record: { codes: string[]; days: number }[] | null } | null;
   /** What the fund may count of this line as policy-scope cost: 甲 all, 乙 less its self-pay share, 丙 or unknown none; fen. */
   policyScopeFen: number;
 }

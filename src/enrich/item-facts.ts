@@ -290,7 +290,7 @@ function indicationEvidence(
   procedureCodes: readonly string[],
   evidenced: (sel: ItemSelector) => boolean,
   clauseClaimOf: () => ClauseClaim,
-): { missing: { diagnoses: string; expected: string; source: string } | null } {
+): { missing: ItemFacts['indicationEvidence'] } {
   if (entry.indicationProcedures !== undefined && startsWithAny(procedureCodes, entry.indicationProcedures)) return { missing: null };
   // A clause met without any diagnosis that itself needs establishing (食管癌放疗: C15 with Z51.0 or 92.2) needs no
   // examination: a dysphagia (R13) coded too is then a further reason, not the one the restriction rests on. A clause
@@ -313,7 +313,9 @@ function indicationEvidence(
     for (const g of unshown) groups.add(g);
   }
   const unique = (xs: string[]) => [...new Set(xs)].join('；');
-  return { missing: { diagnoses: relied.join('、'), expected: unique([...groups].map((g) => g.expected)), source: unique([...groups].map((g) => g.source)) } };
+  // Every missing group's examination may be on the member's earlier claims: the cross-claim stage looks there.
+  const record = [...groups].every((g) => g.record && g.items.codes?.length) ? [...groups].map((g) => ({ codes: [...(g.items.codes ?? [])], days: g.record!.days })) : null;
+  return { missing: { diagnoses: relied.join('、'), expected: unique([...groups].map((g) => g.expected)), source: unique([...groups].map((g) => g.source)), record } };
 }
 
 /** The line's share beyond a limit, yuan (0 within it). */

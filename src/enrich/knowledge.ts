@@ -468,16 +468,6 @@ const scheduleRow = z.strictObject({
     sameClass: z.strictObject({ codes: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
   })).optional(),
   /**
-   * A longer interval across claims when either claim also gives one of `companions` (catalogue drug rows): the regimen
-   * is known from its drugs — oxaliplatin with capecitabine is XELOX, every 21 days, where FOLFOX gives it every 14.
-   */
-  byRegimen: z.array(z.strictObject({
-    name: z.string().min(1),
-    companions: z.array(z.string().min(1)).min(1),
-    minIntervalDays: z.number().int().min(2),
-    source: z.string().min(1),
-  })).optional(),
-  /**
    * A cyclic oral drug (days on and off: the catalogue row's supplyCycle) whose purchases outside a stay are counted at
    * the member's own cycle: the units of the latest stay giving it, within one cycle's days, last one cycle (drug-supply.ts).
    */

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadHistoryKnowledge, type HistoryKnowledge } from '../benefits/history-knowledge';
 import { loadPolicies, type Policies } from '../benefits/policy';
+import { regimenIntervals } from '../benefits/regimens';
 import { loadGrouper, type Grouper } from '../grouping';
 import { loadNorms, type Norms } from '../grouping/norms';
 import { loadCatalogue, type Catalogue } from './catalogue';
@@ -57,8 +58,18 @@ export function loadEnrichRefs(
   const norms = existsSync(normsDir) ? loadNorms(normsDir) : null;
   const knowledge = loadKnowledge(join(rulesDir, KNOWLEDGE_SUBDIR));
   // The drug schedules and the dialysis sessions are knowledge tables; the member ledger keeps and judges their doses
-  // and sessions across claims too.
-  const history = { ...loadHistoryKnowledge(rulesDir), schedules: knowledge.schedules, dialysisSessions: knowledge.dialysisSessions,
+  // and sessions across claims too. A regimen's cycle (XELOX's oxaliplatin every 21 days) is kept with the regimen
+  // (regimens.json) and joined here into its drug's schedule.
+  const loaded = loadHistoryKnowledge(rulesDir);
+  const intervals = regimenIntervals(loaded.regimens);
+  // An interval with no schedule to lengthen would judge nothing: refused, so a missing drug-schedules.json row fails loudly.
+  for (const code of intervals.keys()) {
+    if (knowledge.schedules.get(code)?.minIntervalDays === undefined) throw new Error(`history/regimens.json: minIntervalDays for ${code}, which has no knowledge/drug-schedules.json row with minIntervalDays`);
+  }
+  const schedules = new Map([...knowledge.schedules].map(([code, row]) => [code, intervals.has(code) ? { ...row, byRegimen: intervals.get(code) } : row]));
+  // A stay keeps the examinations a later claim's restriction may read as its evidence (catalogue indicationEvidence record).
+  const stayLedgerCodes = new Set([...(loaded.stayLedgerCodes ?? []), ...catalogue.recordEvidenceCodes]);
+  const history = { ...loaded, schedules, stayLedgerCodes, dialysisSessions: knowledge.dialysisSessions,
     operationClasses: knowledge.operationClasses ?? undefined, specimenExcisions: knowledge.procedureBilling?.specimens ?? undefined };
   checkDialysisSessions(history.limits, knowledge.schedules.values(), knowledge.dialysisSessions);
   return { refs: { grouper, catalogue, policies: loadPolicies(rulesDir), norms, knowledge, history }, groupingHash };

@@ -515,7 +515,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b118b: +1 — D62 after an operation needs a blood count on a third day or a transfusion (T14 careful B119-0197).
   // fx-b119b: 205 / 70 — GA hours beyond the day's short operations (T03 careful); cement beyond two packs per primary arthroplasty (T05); a laparoscopy or TURP billed under local infiltration only (T08); oral-drug-only waiting days before a day-surgery operation (T11); E87 after an operation needs a third electrolytes day, prophylaxis-window antibiotics evidence no infection (T14); ESWL/stent removal admitted with one day's prophylaxis (T15). No other set moves.
   // floor 205 → 207: recount on the thirty-ninth round's merged tree (this round's fixes together).
-  blind119: { fraudCaughtAtLeast: 207, controlsFlaggedAtMost: 70 },
+  // fx-debt: 207 / 69 — day-surgery maxNights 1 → 2 (48 h 以内 by dates): a child's two-night strabismus stay (C11 B119-0390) is a day-surgery episode, no longer grouping.low-rate.
+  blind119: { fraudCaughtAtLeast: 207, controlsFlaggedAtMost: 69 },
   // 142 / 98 unseen (3e02960c): operations, anaesthesia and high-value consumables a third time, written anew.
   // fx-b121: 164 / 63 — one 28.3 code stands for the tonsil and adenoid fees (C18) and a lobectomy bills the wedge it extended (C22); red cells on operations that order no blood (MSBOS) or for a sprain or meniscal tear (T10); GA on haemorrhoidectomy and varicose stripping (T04) and Down syndrome as a reason (C03); PVP/PKP without a fracture or vertebral tumour, septoplasty for allergic rhinitis alone (T08).
   // recount on the thirty-eighth round's merged tree: 164 → 168, later fixes' gains held as the floor.

@@ -328,8 +328,8 @@ describe('fraud signals', () => {
       expect(fraudSignals(day, 'drg:CB39|elderly', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual([]);
     });
 
-    it('still reads them for the same bill kept two nights, or a one-day stay whose procedure is not on the list', () => {
-      const kept = injection(2);
+    it('still reads them for the same bill kept three nights (beyond 48 h by any hours), or a one-day stay whose procedure is not on the list', () => {
+      const kept = injection(3);
       expect(kept.daySurgeryProcedure).toBeNull();
       expect(fraudSignals(kept, 'drg:CB39|elderly', FEATURES, dayLevel.x, dayLevel.z, dayLevel.median, NO_COURSE)).toEqual(expect.arrayContaining(['total_cost', 'cost_vs_norm', 'cost_per_day']));
       const offList = injection(0, '16.0900');
