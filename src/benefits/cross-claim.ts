@@ -50,6 +50,7 @@ import { operationImagingMissing } from './cross-claim/operation-imaging';
 import { levelPrescribed } from './cross-claim/prescribing-level';
 import { recodedExternalCause } from './cross-claim/recoded-external-cause';
 import { redatedVisit } from './cross-claim/redated-visit';
+import { repeatPrescriptionVisits } from './cross-claim/repeat-prescription-visits';
 import { oralRegimenReplaced, stoppedDrugGiven } from './cross-claim/regimen';
 import { sameDayRetest } from './cross-claim/same-day-retest';
 import { splitPrescription } from './cross-claim/split-prescription';
@@ -182,6 +183,8 @@ export const CROSS_CLAIM_CHECKS = {
   recodedExternalCause,
   /** A clinic bill the same as one a day apart at the same hospital and department, dates moved by a day: 重复结算. */
   redatedVisit,
+  /** The same consultation-and-drugs prescription settled at one grassroots clinic on visit after visit, more often than a course needs (虚构诊疗). */
+  repeatPrescriptionVisits,
   /** A second drug of a class a long regimen holds one of (a fluoroquinolone beside an MDR-TB regimen's levofloxacin), bought elsewhere while the regimen's supply lasts. */
   regimenDuplicate,
   /** A claim without a consultation repeating tests the day's visit at the hospital billed (拆单重复收费); not a repeated bill's. */

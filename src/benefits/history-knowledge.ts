@@ -363,6 +363,18 @@ const limitsSchema = z.strictObject({
     })
     .optional(),
   /**
+   * The same prescription settled visit after visit at one grassroots clinic (cross-claim/repeat-prescription-visits.ts):
+   * 普通门诊 visits at an institution of `levels` billing only a consultation and drugs, `minVisits` on different days
+   * within `windowDays`, each earlier one dispensing every drug of the latest. Absent: not checked.
+   */
+  repeatPrescriptionVisits: z
+    .strictObject({
+      levels: z.array(z.number().int().min(1).max(3)).min(1),
+      minVisits: z.number().int().min(2),
+      windowDays: z.number().int().positive(),
+    })
+    .optional(),
+  /**
    * A drug whose restriction the member's approved disease met in place of a treatment (cross-claim/treatment-unrecorded.ts):
    * the member's claims within `windowDays` of it are read for that treatment. Absent: not checked.
    */

@@ -556,7 +556,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind129: { fraudCaughtAtLeast: 191, controlsFlaggedAtMost: 93 },
   // 189 / 76 unseen (f9d3448f): the national typology list over the member's whole history, in every setting, written anew.
   // → 199 / 61 (fx-b130): a dialysing member's N18.5 supported by the centre's sessions beside the stay (C04 15→0), a same-level transfer for the same care judged as a split (T11 careful +10).
-  blind130: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 61 },
+  // → 214 / 61 (fx-b130b): the same consultation-and-drugs prescription settled at one grassroots clinic three times within 14 days, no treatment or test (history.repeat-prescription-visits, SAMPLE; T15 0→15; C21's dressing course quiet).
+  blind130: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 61 },
   // 122 / 53 unseen (f9d3448f): hospital behaviour under DRG/DIP payment, a second set, written anew.
   // → 152 / 53 (fx-b131): a chemotherapy stay coding Z51.1 itself beside the tumour principal (T12 careful 8), a symptom principal beside the diagnosis that explains it (T11 15), the whole pre-anaesthetic set moved to the admission-day clinic visit (T08 overt 7).
   blind131: { fraudCaughtAtLeast: 152, controlsFlaggedAtMost: 53 },
