@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { underAny } from '../contract/code-prefix';
+import { isOperationCode, underAny } from '../contract/code-prefix';
 import { readJsonTable } from '../contract/json-table';
 
 // Surgery knowledge by operation class (rules/knowledge/operation-classes.json, read by enrich and by the
@@ -26,6 +26,13 @@ const row = z.strictObject({
   indication: z
     .strictObject({ diagnoses: z.array(z.string().min(1)).min(1), lines: itemSelector, expected: z.string().min(1), advice: z.string().min(1), source: z.string().min(1) })
     .optional(),
+  /**
+   * The consumable families (rows of implant-procedures.json, by name) an operation of the class may use at all: a
+   * family not listed is one no operation of the class uses, read by catalogue.implant-without-procedure
+   * (enrich/implant-facts.ts) where no per-operation row explains the line (an operation consumable such as a trocar
+   * set, which that table judges by count only).
+   */
+  consumables: z.strictObject({ uses: z.array(z.string().min(1)), source: z.string().min(1) }).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });
@@ -51,4 +58,21 @@ export function loadOperationClasses(path: string): OperationClasses | null {
 /** The class of a coded operation (the first row listing a prefix of it), or null. */
 export function operationClassOf(code: string, t: OperationClasses | null | undefined): OperationClass | null {
   return t?.rows.find((r) => underAny(code, r.procedures)) ?? null;
+}
+
+/**
+ * The coded operations (chapters 00–86) with their classes when every one falls in a class declaring its consumable
+ * families and none of those uses `family` (an implant-procedures row name): the operations never use it. Null when
+ * no operation is coded, one has no such class (the table cannot say what it uses), or a class uses the family.
+ */
+export function classesNeverUsing(family: string, procedureCodes: readonly string[], t: OperationClasses | null | undefined): { code: string; cls: OperationClass }[] | null {
+  const ops = procedureCodes.filter(isOperationCode);
+  if (!t || ops.length === 0) return null;
+  const out: { code: string; cls: OperationClass }[] = [];
+  for (const code of ops) {
+    const cls = operationClassOf(code, t);
+    if (!cls?.consumables || cls.consumables.uses.includes(family)) return null;
+    out.push({ code, cls });
+  }
+  return out;
 }

@@ -3,6 +3,7 @@ import { startsWithAny, underAny } from '../contract/code-prefix';
 import type { ItemFacts } from './item-fact-types';
 import type { ImplantRow } from './stay-knowledge';
 import { rowCodeOf } from '../contract/catalogue-row';
+import { classesNeverUsing, type OperationClasses } from '../benefits/operation-classes';
 
 // Implants against the coded operations that place them (rules/knowledge/implant-procedures.json): a
 // prosthesis, pacemaker, lens, stent, plate or mesh billed with no such operation on the record, or in more
@@ -29,6 +30,7 @@ export function implantUnsupported(
   procedureDates: readonly (string | null)[] = [],
   inpatient = true,
   diagnosisCodes: readonly string[] = [],
+  classes: OperationClasses | null = null,
 ): ImplantFacts | null {
   if (rows.size === 0) return null;
   const byRow = new Map<ImplantRow, ItemFacts[]>();
@@ -48,9 +50,12 @@ export function implantUnsupported(
     const billed = lines.reduce((s, l) => s + l.quantity, 0);
     const opIndex = procedureCodes.flatMap((p, i) => (placesRow(row, p, diagnosisCodes) ? [i] : []));
     const ops = opIndex.map((i) => procedureCodes[i]);
+    // No coded operation the row lists: the operations' classes (operation-classes.json) may say none of them ever
+    // uses the family (a trocar set on an open varicose-vein stripping), judged then even for a count-only row.
+    const never = ops.length === 0 ? classesNeverUsing(row.name, procedureCodes, classes) : null;
     // A count-only row (operation consumables) is judged only where the coded operations say how many they use.
     const opDates = opIndex.map((i) => procedureDates[i] ?? null);
-    if (row.countOnly && (ops.length === 0 || (mostUsed(row, ops, procedureCodes, opDates) ?? Infinity) === Infinity)) continue;
+    if (row.countOnly && !never && (ops.length === 0 || (mostUsed(row, ops, procedureCodes, opDates) ?? Infinity) === Infinity)) continue;
     const byFracture = ops.length ? fractureCap(row, ops, diagnosisCodes) : null;
     const cap = Math.min(placed(row, ops, procedureCodes, opDates), byFracture?.cap ?? Infinity);
     // Operation days: the placing operations' dates and every surgery charge's. Judged when every placing operation
@@ -97,8 +102,12 @@ export function implantUnsupported(
           ? `${row.name}收费数量${billed}，病案手术操作${unmet.flatMap((e) => procedureCodes.filter((p) => underAny(p, e.procedures))).join('、')}仅在诊断为${unmet.flatMap((e) => e.diagnoses).join('、')}时使用${row.name}，本次诊断均不符`
           : ops.length === 0 && other.length
           ? `${row.name}收费数量${billed}，病案手术操作${other.join('、')}所编码的术式不放置${row.name}，病案也无放置它的其他手术操作`
+          : never
+          ? `${row.name}收费数量${billed}，病案手术操作${never.map((n) => `${n.code}（${n.cls.name}）`).join('、')}所属术式类别均不使用${row.name}`
           : ops.length === 0
           ? `${row.name}收费数量${billed}，病案无放置它的手术操作（${row.procedures.join('、')}）`
+          : byFracture && byFracture.cap === cap && cap === 0
+          ? `${row.name}收费数量${billed}，病案诊断${byFracture.fractures.join('、')}（${byFracture.site}骨折）的内固定（${ops.join('、')}）不使用${row.name}`
           : byFracture && byFracture.cap === cap
           ? `${row.name}收费数量${billed}，病案诊断${byFracture.fractures.join('、')}（${byFracture.site}骨折）的内固定（${ops.join('、')}）至多放置${cap}`
           : `${row.name}收费数量${billed}，病案手术操作${ops.join('、')}至多${row.countOnly ? '使用' : '放置'}${cap}`,

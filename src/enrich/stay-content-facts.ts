@@ -41,7 +41,7 @@ function implantsAgainstSides(c: StayContentInput, inpatient: boolean): ReturnTy
   const k = c.knowledge!;
   const procs = withSides(c.procedureCodes.map((code, i) => ({ code, date: c.procedureDates?.[i] ?? null })), c.diagnosisCodes, k.procedureBilling);
   const twice = procs.flatMap((p) => (p.bothSides ? [p, p] : [p]));
-  return implantUnsupported(c.items, twice.map((p) => p.code), k.implants, twice.map((p) => p.date), inpatient, c.diagnosisCodes);
+  return implantUnsupported(c.items, twice.map((p) => p.code), k.implants, twice.map((p) => p.date), inpatient, c.diagnosisCodes, k.operationClasses ?? null);
 }
 
 export function stayContentFacts(c: StayContentInput): StayContentFacts {

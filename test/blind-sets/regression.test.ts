@@ -543,7 +543,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // both merged: 141 / 98 (fx-b126 lost two T15 careful catches that were its 挂床 hit; fx-b126b +16).
   // floor 141 → 162: recount on the thirty-ninth round's merged tree (this round's fixes together).
   // floor 162 → 171 (fx-opclass): T08 +9 — elective cholecystectomy, hysterectomy/myomectomy and thyroid operations with no imaging of the organ anywhere (history.operation-imaging-missing), lens surgery for myopia alone judged by its class's indication set (catalogue.operation-without-indication via operation-classes.json); controls unchanged.
-  blind126: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 98 },
+  // floor 171 → 178 (fx-cons): T04 careful +7 — an intramedullary nail on a distal radius fixation (implant-procedures.json 髓内钉 maxPerFracture: S52.5/S52.6 are plated); controls unchanged.
+  blind126: { fraudCaughtAtLeast: 178, controlsFlaggedAtMost: 98 },
   // 163 / 112 unseen (cf44ffb3): who must pay and the edges of coverage, a second set, written anew.
   // → 163 / 44 (fx-b127): an open wound's skin suture (86.59) is 清创缝合 billed as 清创术 (C04, C06; T02 careful −7, no tell), a coded free graft supports foam (C09), recovery windows for flap breast reconstruction, cleft repair and ACL (C07, C11 5, C03; T13 careful −1), a fracture fixation needs a fracture (T04 overt +8). C01 (先行支付 review), C08 (ptosis billed as a skin graft), C11 low-rate (no operation fee billed), C20 albumin stays left (report).
   // → 170 / 44 (fx-cov2): a cruciate-ligament reconstruction (81.45) on the card of someone over 70 (age-plausibility.json, SAMPLE) is 冒名就医 (T13 careful +7).
@@ -553,7 +554,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind128: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 119 },
   // 192 / 119 unseen (f9d3448f): operations, anaesthesia and high-value consumables a fifth time (ENT, urology, hand/foot, vascular, breast, hernia, gynaecology, eye, OMFS, burns, VATS), written anew.
   // → 191 / 93 (fx-b129): PCNL coded 55.0300x003 (国家临床版 I期) supports 经皮肾镜碎石取石术 (C07, C14, C05, routine), recovery windows for PCNL, ESS and VATS wedge (C03, C07, C09, C14, routine); T09 careful unilateral ESS +5 nights −1 (3 idle days past the 4-day window, below the share). C02, C03 head CT, C11, C21 left: the author's template errors (TYPOLOGIES.md doubts).
-  blind129: { fraudCaughtAtLeast: 191, controlsFlaggedAtMost: 93 },
+  // floor 191 → 200 (fx-cons): T03 +9 — a mesh on a ligation of the sac (53.0202 疝囊高位结扎 places none), a nail on a distal radius fixation (S52.5), a trocar set on an open stripping (operation-classes.json consumables: 下肢静脉曲张手术 uses no port); controls unchanged.
+  blind129: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 93 },
   // 189 / 76 unseen (f9d3448f): the national typology list over the member's whole history, in every setting, written anew.
   // → 199 / 61 (fx-b130): a dialysing member's N18.5 supported by the centre's sessions beside the stay (C04 15→0), a same-level transfer for the same care judged as a split (T11 careful +10).
   // → 214 / 61 (fx-b130b): the same consultation-and-drugs prescription settled at one grassroots clinic three times within 14 days, no treatment or test (history.repeat-prescription-visits, SAMPLE; T15 0→15; C21's dressing course quiet).
