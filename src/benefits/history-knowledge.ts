@@ -781,7 +781,13 @@ const followingEpisodeSchema = z.strictObject({
    * ICD-9-CM-3 prefixes of which the earlier stay must code one: the first stage of a staged treatment (ERCP stone
    * extraction before the planned cholecystectomy). Absent: the earlier stay's principal diagnosis is enough.
    */
-  earlierProcedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9A-Za-z]{0,6})?$/)).min(1).optional(),
+  earlierProcedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9A-Za-z]{0,8})?$/)).min(1).optional(),
+  /**
+   * ICD-9-CM-3 prefixes of which the later stay must code one: a second stage the classification itself names as a
+   * readmission (经皮肾镜取石术(II期)(再次住院)). With it, the earlier stay may bill the event items too (both stages
+   * bill the same operation row). Absent: the event items alone, billed by the later stay only.
+   */
+  laterProcedures: z.array(z.string().regex(/^[0-9]{2}(\.[0-9A-Za-z]{0,8})?$/)).min(1).optional(),
   /**
    * The next phase only at another institution: at the same hospital it is a transfer of ward within one stay, and a
    * discharge and readmission for it is judged as any readmission. Absent: any institution.

@@ -59,7 +59,8 @@ export interface SpecimensBeyondFacts {
 
 /**
  * Paraffin pathology (specimenCodes.codes, billed per 例) beyond the specimens of a record whose every operation is a
- * whole-organ excision sending one (specimenCodes.singleSpecimen: a gallbladder, an appendix); null when within, or
+ * whole-organ excision sending one (specimenCodes.singleSpecimen: a gallbladder, an appendix; `several`: both tonsils, one
+ * a side); null when within, or
  * when any other operation (00–86) is coded: a biopsy, a node dissection or a second organ sends specimens of its own,
  * or when a malignancy is coded (singleSpecimen.notDiagnoses).
  */
@@ -69,12 +70,15 @@ export function pathologyBeyondSpecimens(items: readonly ItemFacts[], procedureC
   if (!s || s.singleSpecimen.length === 0 || startsWithAny(diagnosisCodes, s.singleSpecimenNotDiagnoses)) return null;
   // ICD-9-CM-3 87–99 are imaging and non-operative procedures: they send no tissue.
   const operations = procedureCodes.filter(isOperationCode);
-  if (operations.length === 0 || !operations.every((p) => underAny(p, s.singleSpecimen))) return null;
+  // A paired organ removed both sides at once (both tonsils) may be sent as one specimen a side.
+  const specimensOf = (p: string) => s.severalSpecimens.find((r) => underAny(p, r.prefixes))?.specimens ?? (underAny(p, s.singleSpecimen) ? 1 : 0);
+  if (operations.length === 0 || !operations.every((p) => specimensOf(p) > 0)) return null;
+  const specimens = operations.reduce((n, p) => n + specimensOf(p), 0);
   const lines = items.filter((it) => s.codes.has(rowCodeOf(it))).sort((a, b) => a.date.localeCompare(b.date));
   const units = lines.reduce((n, l) => n + l.quantity, 0);
-  if (units <= operations.length) return null;
+  if (units <= specimens) return null;
   // The first 例 are the specimens'; the lines holding the rest are named.
-  let left = operations.length;
+  let left = specimens;
   let excessFen = 0;
   const named: string[] = [];
   for (const l of lines) {
@@ -85,5 +89,5 @@ export function pathologyBeyondSpecimens(items: readonly ItemFacts[], procedureC
       excessFen += Math.round((l.amountFen * beyond) / l.quantity);
     }
   }
-  return { excisions: operations.join('、'), specimens: operations.length, units, lineIds: named, amount: toYuan(excessFen) };
+  return { excisions: operations.join('、'), specimens, units, lineIds: named, amount: toYuan(excessFen) };
 }

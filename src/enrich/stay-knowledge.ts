@@ -754,7 +754,15 @@ const procedureBillingFile = z.strictObject({
       /** The excision's source for expecting a specimen on the stay (catalogue.excision-without-pathology). */
       expectedSource: z.string().min(1).optional(),
       /** Excisions that remove one organ whole, one specimen each (胆囊, 阑尾): a stay coding only these bills as many 例. */
-      singleSpecimen: z.strictObject({ prefixes: prefixes.min(1), notDiagnoses: prefixes.default([]), source: z.string().min(1) }).optional(),
+      singleSpecimen: z
+        .strictObject({
+          prefixes: prefixes.min(1),
+          notDiagnoses: prefixes.default([]),
+          source: z.string().min(1),
+          /** Whole-organ excisions of paired or several parts at one operation (both tonsils): `specimens` 例 at most each. */
+          several: z.array(z.strictObject({ prefixes: prefixes.min(1), specimens: z.number().int().min(2), source: z.string().min(1) })).default([]),
+        })
+        .optional(),
     })
     .optional(),
   rows: z.array(procedureBillingRow.refine((r) => !r.severalOf || r.withDiagnoses, { message: 'severalOf: only with withDiagnoses' })),
@@ -773,7 +781,7 @@ export interface ProcedureBilling {
   reoperationCodes: readonly string[];
   conversionCodes: readonly string[];
   /** specimenCodes: the pathology services and the excisions that each send a specimen; null when the table sets none. */
-  specimens: { codes: ReadonlySet<string>; prefixes: readonly string[]; alsoSent: ReadonlySet<string>; sentNameMarks: readonly string[]; noSpecimen: readonly string[]; biopsies: readonly string[]; lesionDiagnoses: readonly string[]; singleSpecimen: readonly string[]; singleSpecimenNotDiagnoses: readonly string[] } | null;
+  specimens: { codes: ReadonlySet<string>; prefixes: readonly string[]; alsoSent: ReadonlySet<string>; sentNameMarks: readonly string[]; noSpecimen: readonly string[]; biopsies: readonly string[]; lesionDiagnoses: readonly string[]; singleSpecimen: readonly string[]; singleSpecimenNotDiagnoses: readonly string[]; severalSpecimens: readonly { prefixes: readonly string[]; specimens: number }[] } | null;
   /** Service → the procedure prefixes whose presence on a stay's record makes it judged (scopedServices). */
   scopedServices: ReadonlyMap<string, readonly string[]>;
   rows: readonly ProcedureBillingRow[];
@@ -800,7 +808,7 @@ export function loadProcedureBilling(file: string): ProcedureBilling | null {
     reoperationCodes: t.reoperationCodes?.prefixes ?? [],
     conversionCodes: t.conversionCodes?.prefixes ?? [],
     specimens: t.specimenCodes
-      ? { codes: new Set(t.specimenCodes.codes), prefixes: t.specimenCodes.prefixes, alsoSent: new Set(t.specimenCodes.alsoSent), sentNameMarks: t.specimenCodes.sentNameMarks, noSpecimen: t.specimenCodes.noSpecimen?.prefixes ?? [], biopsies: t.specimenCodes.biopsies?.prefixes ?? [], lesionDiagnoses: t.specimenCodes.lesionDiagnoses?.prefixes ?? [], singleSpecimen: t.specimenCodes.singleSpecimen?.prefixes ?? [], singleSpecimenNotDiagnoses: t.specimenCodes.singleSpecimen?.notDiagnoses ?? [] }
+      ? { codes: new Set(t.specimenCodes.codes), prefixes: t.specimenCodes.prefixes, alsoSent: new Set(t.specimenCodes.alsoSent), sentNameMarks: t.specimenCodes.sentNameMarks, noSpecimen: t.specimenCodes.noSpecimen?.prefixes ?? [], biopsies: t.specimenCodes.biopsies?.prefixes ?? [], lesionDiagnoses: t.specimenCodes.lesionDiagnoses?.prefixes ?? [], singleSpecimen: t.specimenCodes.singleSpecimen?.prefixes ?? [], singleSpecimenNotDiagnoses: t.specimenCodes.singleSpecimen?.notDiagnoses ?? [], severalSpecimens: t.specimenCodes.singleSpecimen?.several ?? [] }
       : null,
     scopedServices: new Map((t.scopedServices ?? []).flatMap((g) => g.codes.map((c) => [c, g.scope] as const))),
     rows: t.rows,

@@ -104,6 +104,18 @@ describe('relatedness of a readmission (history.split-hospitalisation)', () => {
     expect(relatedStay(gallstone('L1', 'K80', ['K80.501', '51.8503'], [LAP_CHOLE]), operation, shipped)).toBe('同一疾病类目K80');
   });
 
+  it('a PCNL, then its second stage coded as a readmission (II期 再次住院), is a staged treatment; a stay without the first stage is not', () => {
+    const PCNL = '003306020030001';
+    const stone = (claimId: string, codes: string[], serviceCodes: string[]): MemberClaim =>
+      ({ claimId, visitType: 'inpatient', principalCategory: 'N20', codes, serviceCodes, lines: [] }) as unknown as MemberClaim;
+    const stageTwo = stone('P2', ['N20.000', '55.0300x002'], [PCNL]);
+    expect(relatedStay(stone('P1', ['N20.000', '55.0300x003', '59.8x04'], [PCNL]), stageTwo, shipped)).toBeNull();
+    // Work-up first, the PCNL on the readmission: the same stay split, whatever the second stay codes.
+    expect(relatedStay(stone('P1', ['N20.000'], []), stageTwo, shipped)).toBe('同一疾病类目N20');
+    // A second PCNL coded as a first stage (I期) is no second stage: judged as any readmission.
+    expect(relatedStay(stone('P1', ['N20.000', '55.0300x003'], [PCNL]), stone('P2', ['N20.000', '55.0300x003'], [PCNL]), shipped)).toBe('同一疾病类目N20');
+  });
+
   it('the next rehabilitation course after its rest interval, and the rehabilitation after an acute stroke, are not split stays', () => {
     const ASSESS = '001217000010001';
     const PT = '001218000010001';

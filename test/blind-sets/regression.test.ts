@@ -555,7 +555,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 192 / 119 unseen (f9d3448f): operations, anaesthesia and high-value consumables a fifth time (ENT, urology, hand/foot, vascular, breast, hernia, gynaecology, eye, OMFS, burns, VATS), written anew.
   // → 191 / 93 (fx-b129): PCNL coded 55.0300x003 (国家临床版 I期) supports 经皮肾镜碎石取石术 (C07, C14, C05, routine), recovery windows for PCNL, ESS and VATS wedge (C03, C07, C09, C14, routine); T09 careful unilateral ESS +5 nights −1 (3 idle days past the 4-day window, below the share). C02, C03 head CT, C11, C21 left: the author's template errors (TYPOLOGIES.md doubts).
   // floor 191 → 200 (fx-cons): T03 +9 — a mesh on a ligation of the sac (53.0202 疝囊高位结扎 places none), a nail on a distal radius fixation (S52.5), a trocar set on an open stripping (operation-classes.json consumables: 下肢静脉曲张手术 uses no port); controls unchanged.
-  blind129: { fraudCaughtAtLeast: 200, controlsFlaggedAtMost: 93 },
+  // → 199 / 76 (fx-b129b): PCNL II期(再次住院) is a staged second stage, not a split stay (C14 10→0); a jaw cyst is one pathology 例, both tonsils two (T11 +5); no red cells for a closed wrist fracture plated (T13 +3); PCNL and facial-fracture ORIF may take 5 h GA (C05 10→3: the mastectomies stay flagged).
+  // both merged: 208 / 76 (fx-cons +9 T03, fx-b129b +8 and its control fixes).
+  blind129: { fraudCaughtAtLeast: 208, controlsFlaggedAtMost: 76 },
   // 189 / 76 unseen (f9d3448f): the national typology list over the member's whole history, in every setting, written anew.
   // → 199 / 61 (fx-b130): a dialysing member's N18.5 supported by the centre's sessions beside the stay (C04 15→0), a same-level transfer for the same care judged as a split (T11 careful +10).
   // → 214 / 61 (fx-b130b): the same consultation-and-drugs prescription settled at one grassroots clinic three times within 14 days, no treatment or test (history.repeat-prescription-visits, SAMPLE; T15 0→15; C21's dressing course quiet).

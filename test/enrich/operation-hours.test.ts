@@ -93,3 +93,19 @@ describe('operationHoursOnDay', () => {
   });
 });
 
+
+// Five hours and more only for long operations (the 5-hour row: majorOperations and the row's own procedures): a
+// PCNL or a mandible fracture plated may take them, a modified radical mastectomy does not.
+describe('general anaesthesia of five hours and more', () => {
+  const long = (dx: string, px: string, service: string, hours: number) => ({
+    set: { diagnoses: [{ code: dx, principal: true }], procedures: [{ code: px, date: '2025-03-05' }] },
+    addItems: [{ code: service, day: 1 }, { code: GA, quantity: hours, day: 1 }],
+  });
+  it('leaves 6 hours alone on a PCNL and on a mandible fracture plated', async () => {
+    expect(await hoursFlag(long('N20.000', '55.0300x003', '003306020030001', 6))).toBeNull();
+    expect(await hoursFlag(long('S02.600', '76.7602', '003304090010001', 6))).toBeNull();
+  });
+  it('names 6 hours on a modified radical mastectomy', async () => {
+    expect(await hoursFlag(long('C50.900', '85.4301', '003304040010001', 6))).not.toBeNull();
+  });
+});

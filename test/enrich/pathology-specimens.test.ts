@@ -70,3 +70,21 @@ describe('病理检查 例 beyond one thyroid lobe or one haemorrhoidectomy', ()
     expect(hit(await judge(op('C73.x00', '06.2x02', '003304030010001', 2)), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
   });
 });
+
+// Both tonsils may go in two pots, one a side (several: 28.2 two 例, 28.3 three with the adenoid); a jaw cyst is
+// enucleated whole with its lining, one 例 (76.2x04).
+describe('病理检查 例 beyond both tonsils or one jaw cyst', () => {
+  const op = (dx: string, px: string, service: string, paraffin: number) =>
+    build({
+      set: { diagnoses: [{ code: dx, principal: true }], procedures: [{ code: px, date: '2025-03-05' }] },
+      addItems: [{ code: service, day: 1 }, { code: PATHOLOGY, quantity: paraffin, day: 1 }],
+    });
+  it('names a third 例 on a tonsillectomy and a second on a jaw cyst', async () => {
+    expect(hit(await judge(op('J35.000', '28.2x00x002', '003304020010001', 3)), 'catalogue.pathology-beyond-specimens')).toBeDefined();
+    expect(hit(await judge(op('K09.205', '76.2x04', '003304090030001', 2)), 'catalogue.pathology-beyond-specimens')).toBeDefined();
+  });
+  it('is quiet on one 例 a tonsil and one for the jaw cyst', async () => {
+    expect(hit(await judge(op('J35.000', '28.2x00x002', '003304020010001', 2)), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
+    expect(hit(await judge(op('K09.205', '76.2x04', '003304090030001', 1)), 'catalogue.pathology-beyond-specimens')).toBeUndefined();
+  });
+});

@@ -29,6 +29,11 @@ describe('red cells on minor surgery', () => {
     expect(await flagged(['S83.200x001'], ['80.6x06'], 'orthopaedics')).toBe(true);
     expect(await flagged(['S82.100x001', 'S83.200x001'], ['79.3600'], 'orthopaedics')).toBe(false);
   });
+
+  it('a closed distal radius fracture plated (tourniquet, MSBOS none): flagged; an open one: quiet', async () => {
+    expect(await flagged(['S52.500x001'], ['79.3200'], 'hand_surgery')).toBe(true);
+    expect(await flagged(['S52.510'], ['79.3200'], 'hand_surgery')).toBe(false);
+  });
 });
 
 // Plasma (item-consistency.json plasma row) is for a coagulopathy or a massive bleed, not for an operation's ordinary

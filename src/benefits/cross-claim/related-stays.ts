@@ -121,7 +121,8 @@ const NOT_CUT_SHORT = new Set(['ordered']);
  * A new course or episode, not the same one split (分解住院 is a discharge before the treatment is done): the earlier
  * stay completed a course of its own (a rehabilitation course of its full length, ended by its assessment, 医嘱离院,
  * and the rest interval since its discharge kept), or the later stay's event ends the earlier episode (保胎 then the
- * delivery; ERCP stone extraction then the planned cholecystectomy) or is its next phase (an acute stroke, then its
+ * delivery; ERCP stone extraction then the planned cholecystectomy; a PCNL's first stage then its second stage, coded as
+ * the readmission it is) or is its next phase (an acute stroke, then its
  * rehabilitation at another institution, with no stay between them: `others`, the member's other stays).
  */
 function newCourseOrEpisode(earlier: MemberClaim, later: MemberClaim, k: HistoryKnowledge, others: readonly MemberClaim[]): boolean {
@@ -144,9 +145,12 @@ function newCourseOrEpisode(earlier: MemberClaim, later: MemberClaim, k: History
     if (f.later && others.some((e) => e !== earlier && e !== later && e.visitType === 'inpatient' && e.serviceDate >= earlier.endDate && e.endDate <= later.serviceDate)) continue;
     // A staged treatment's second stage follows only the first stage's stay (ERCP, then the cholecystectomy).
     if (f.earlierProcedures && !startsWithAny(earlier.codes ?? [], f.earlierProcedures)) continue;
+    // A second stage coded as a readmission (PCNL II期 再次住院) repeats the first stage's operation row.
+    if (f.laterProcedures && !startsWithAny(later.codes ?? [], f.laterProcedures)) continue;
     const before = codes(earlier);
     const after = codes(later);
-    if (f.eventItems.some((i) => after.has(i)) && (f.later !== undefined || !f.eventItems.some((i) => before.has(i)))) return true;
+    const repeatable = f.later !== undefined || f.laterProcedures !== undefined;
+    if (f.eventItems.some((i) => after.has(i)) && (repeatable || !f.eventItems.some((i) => before.has(i)))) return true;
   }
   return false;
 }
