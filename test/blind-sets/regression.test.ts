@@ -558,7 +558,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind130: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 61 },
   // 122 / 53 unseen (f9d3448f): hospital behaviour under DRG/DIP payment, a second set, written anew.
   // → 152 / 53 (fx-b131): a chemotherapy stay coding Z51.1 itself beside the tumour principal (T12 careful 8), a symptom principal beside the diagnosis that explains it (T11 15), the whole pre-anaesthetic set moved to the admission-day clinic visit (T08 overt 7).
-  blind131: { fraudCaughtAtLeast: 152, controlsFlaggedAtMost: 53 },
+  // → 171 / 53 (fx-b131b): a stable course whose every night is a 中药注射剂 drip judged at any length and under Ⅱ级 short of close care (T07 0→15), a next-day 转科 coding the earlier stay's principal is no new event (T05 careful +4). Controls unchanged: C03 15 and C16 15 the author's coding errors (TYPOLOGIES.md doubts); C22 15, C20 4, C11 3, C13 1 not examined here.
+  blind131: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 53 },
   // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
   // fx-b120: 211 / 62 — nursing charged per occasion on a line per shift is the day's count (C23); intermittent haemodialysis for AKI holds the patient between sessions (C14); 特级护理 after a major operation only (T11, WS/T 431—2013 5.1 c); an infusion pump all day needs a continuous infusion (T05 careful). C06/C09/C10/C18/C05 are the author's bills (TYPOLOGIES.md doubts); T07 careful's 4 misses are mislabels.
   blind120: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 62 },
