@@ -293,7 +293,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b77b: the admission work-up billed again on a year-end continuation's first day is a repeat (T02)
   // mend29b (review 29 item 10): 184 → 182, a holiday tail needs 3 idle days (two are a weekend): T13's two-day 元旦 tails go quiet.
   // fx-b96 186 / 51: floor raised to the count this branch gives (its rehabilitation, acupuncture and low back pain readings).
-  blind76: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 51 }, // fx-b113b: T13 holiday 挂床 whose daily drip pauses over New Year's Day (course-break)
+  blind76: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 51 }, // fx-b113b: T13 holiday 挂床 whose daily drip pauses over New Year's Day (course-break); fx-b131b 188→192: T04 low-standard admissions of a daily 中药注射剂 drip under Ⅱ级 (stableInfusions at any grade)
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
   // → 209 (fx-b77): T04 the lead hospital's CT/MRI-only claim the day of a township visit with its own film (history.unseen-imaging).
   // mend29b (review 29 item 6): 209 → 194, history.unseen-imaging is an info lead (a same-day 医共体 referral bills the same): T04 is read, not reviewed.
