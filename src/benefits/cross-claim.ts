@@ -78,7 +78,7 @@ export { examRepeat, type ExamRepeat } from './cross-claim/exam-repeat';
 export { CLINIC_VISITS, list, type Suspect } from './cross-claim/common';
 export { distantSameDay } from './cross-claim/distant-same-day';
 export { interimContinuation } from './cross-claim/interim-settlement';
-export { wardTransfer, type WardTransfer } from './cross-claim/ward-transfer';
+export { wardTransfer, carriesEarlierCondition, type WardTransfer } from './cross-claim/ward-transfer';
 export { nearDuplicateStay, type NearDuplicateStay } from './cross-claim/near-duplicate-stay';
 export { nudgedDuplicate, type NudgedDuplicate } from './cross-claim/nudged-duplicate';
 export { organRemovedTwice, type OrganRemovedTwice } from './cross-claim/organ-removed-twice';

@@ -2,7 +2,7 @@ import { daysBetween } from '../contract/dates';
 import { toYuan } from '../money/fen';
 import type { BenefitItem } from './benefit-claim';
 import { ledgerRowOf, type MemberClaim } from './member-claim';
-import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, NO_FINDINGS, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, wardTransfer, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften, type WardTransfer } from './cross-claim';
+import { batchAdmission, CLINIC_VISITS, cosmeticOperation, crossClaimFindings, NO_FINDINGS, examRepeat, interimContinuation, leftForAnotherHospital, list, nearDuplicateStay, newEvent, nudgedDuplicate, organRemovedTwice, referredUp, relatedStay, splitSession, splitVisit, stagedPairedOperation, tooOften, wardTransfer, carriesEarlierCondition, yearEndContinuation, type AdmissionPeer, type BatchAdmission, type CosmeticOperation, type CrossClaimFindings, type ExamRepeat, type NearDuplicateStay, type NudgedDuplicate, type OrganRemovedTwice, type SplitSession, type SplitVisit, type StayOwn, type Suspect, type TooOften, type WardTransfer } from './cross-claim';
 import { consumableWithoutRecord, type ConsumableRowFinding, type ConsumableWithoutRecord } from './consumable-record';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from './history-knowledge';
 import { underAny } from '../contract/code-prefix';
@@ -279,10 +279,11 @@ export function memberState(
     }
     if (inpatient && !continuesStay && e.visitType === 'inpatient' && e.endDate <= me.serviceDate) {
       const gap = daysBetween(e.endDate, me.serviceDate);
-      // A new event (what the readmission path exempts) after a night at home is no transfer continued; on the discharge
-      // day itself the patient never left, and a new condition is what a 转科 is made for. The nearest earlier stay is kept.
+      // A new event (what the readmission path exempts) after a night at home is no transfer continued — unless the
+      // earlier stay's own condition is coded on this one too (it went on: one episode); on the discharge day itself the
+      // patient never left, and a new condition is what a 转科 is made for. The nearest earlier stay is kept.
       const transfer = wardTransfer(e, me, knowledge);
-      const home = transfer !== null && transfer.daysSinceDischarge > 0;
+      const home = transfer !== null && transfer.daysSinceDischarge > 0 && !carriesEarlierCondition(e, me);
       if (transfer && (!state.wardTransfer || transfer.daysSinceDischarge < state.wardTransfer.daysSinceDischarge) && !(home && newEvent(e, me, items, knowledge))) state.wardTransfer = transfer;
       const relation = gap <= readmissionWindowDays ? relatedStay(e, me, knowledge, prior) : null;
       // A round trip up for a treatment and back down (双向转诊) is one episode, not a split stay.

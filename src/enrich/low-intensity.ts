@@ -42,9 +42,11 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   const stable = content.lowIntensity.stableCourse;
   const longer = c.lengthOfStay > content.lowIntensity.maxNights;
   const stableNursing = stableNursingOnly(c.items, content.outpatientTreatable?.stableNursing ?? []);
-  // Past the stable course's nights only a patient nursed as stable and self-caring throughout (Ⅲ级护理) is read.
+  // Past the stable course's nights only a patient nursed as stable and self-caring throughout (Ⅲ级护理) is read —
+  // or one whose every night bills a stableInfusions drip: the bill itself then shows the whole of the care.
   const beyond = !!stable && c.lengthOfStay > stable.maxNights;
-  if (c.procedureCodes.length > 0 || (longer && (!stable || (beyond && !(stable.anyLengthWhenStable && stableNursing))))) return null;
+  const daily = longer && dailyStableInfusion(c, stable?.stableInfusions ?? []);
+  if (c.procedureCodes.length > 0 || (longer && (!stable || (beyond && !daily && !(stable.anyLengthWhenStable && stableNursing))))) return null;
   if (workUpAdmission(c)) return null;
   const home = homeCareStay(c, content);
   if (home) return home;
@@ -53,8 +55,10 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
   // In the longer stable course every diagnosis is a stable chronic condition, which a plain carrier-fluid drip with
   // nothing added (bedBlocking.plainDrip) treats none of: it counts as the routine content, as the 挂床 check reads it.
   const drip = longer ? plainDripOf(c, content.bedBlocking.plainDrip) : () => null;
-  // A stable, self-caring patient's daily 中药注射剂 (stableCourse.stableInfusions) grounds no admission (paid on a stay only, 无住院指征).
-  const infusions = longer && !beyond && stableNursing ? new Set(stable!.stableInfusions) : new Set<string>();
+  // A stable patient's 中药注射剂 (stableCourse.stableInfusions) grounds no admission (paid on a stay only, 无住院指征):
+  // given every night it is the course at any length and under any grade short of closeCare, which the hospital
+  // chooses (Ⅱ级 is 病情稳定 too, WS/T 431—2013); on some nights only, within the course's nights at Ⅲ级.
+  const infusions = daily || (longer && !beyond && stableNursing) ? new Set(stable!.stableInfusions) : new Set<string>();
   let infused = 0;
   // A diabetic whose every diagnosis is a stable one: the finger-stick profile is home monitoring (stableCourse.glucoseMonitoring).
   const glucose = selfMonitoredGlucose(c, stable);
@@ -91,7 +95,7 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
     else tests++;
   }
   const dripText = infused
-    ? `、中药注射剂${infused}行及其输液${drips}行（全程Ⅲ级护理、病情稳定，无住院指征）`
+    ? `、中药注射剂${infused}行及其输液${drips}行（${stableNursing ? '全程Ⅲ级护理、' : daily ? '每日仅此输液、无一级以上护理、' : ''}病情稳定，无住院指征）`
     : drips ? `、未加药的单纯输液${drips}行（稳定慢性病无需补液）` : '';
   const glucoseText = glucoseLines ? `、床旁快速血糖及试纸${glucoseLines}行（口服药治疗的糖尿病在家自我监测即可）` : '';
   return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行${dripText}${glucoseText}；无手术操作、${infused ? '' : '注射输液、'}治疗项目或耗材`, lineIds: routine };
@@ -257,6 +261,17 @@ function chairText(c: StayContentInput, chairItems: readonly string[]): string {
   if (!c.procedureCodes.length && !names.length) return '无手术操作';
   const done = [c.procedureCodes.length ? `操作编码${c.procedureCodes.join('、')}` : '', names.join('、')].filter(Boolean).join('，');
   return `仅有门诊椅旁即可完成的操作（${done}），无需住院的手术`;
+}
+
+/**
+ * Every night of the stay (admission day to the day before discharge) bills a parenteral drug of `subcategories`
+ * (stableCourse.stableInfusions): a daily infusion course, not a drug given once on the way.
+ */
+function dailyStableInfusion(c: StayContentInput, subcategories: readonly string[]): boolean {
+  if (!subcategories.length) return false;
+  const days = new Set(c.items.filter((it) => it.category === 'drug' && it.parenteral && subcategories.includes(it.catalogue?.subcategory as string)).map((it) => it.dayIndex));
+  for (let d = 0; d < c.lengthOfStay; d++) if (!days.has(d)) return false;
+  return true;
 }
 
 /** Every nursing line of the stay is a grade of a stable, self-caring patient (and there is at least one). */

@@ -1,4 +1,4 @@
-import { wardTransfer } from '../../src/benefits/cross-claim/ward-transfer';
+import { carriesEarlierCondition, wardTransfer } from '../../src/benefits/cross-claim/ward-transfer';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from '../../src/benefits/history-knowledge';
 import type { MemberClaim } from '../../src/benefits/member-claim';
 
@@ -27,6 +27,12 @@ describe('a transfer between departments settled as a new stay (转科按新住�
 
   it('is not an emergency admission (the patient came back through the emergency department, no order inside a stay)', () => {
     expect(wardTransfer(neurology, stay('B', 'cardiology', '2025-03-10', '2025-03-20', { admissionRoute: 'emergency' }), k())).toBeNull();
+  });
+
+  it('reads the earlier stay\'s condition coded on the later one as the episode carried over (its principal category)', () => {
+    const pneumonia = stay('A', 'respiratory', '2025-06-25', '2025-06-30', { principalCategory: 'J18' });
+    expect(carriesEarlierCondition(pneumonia, stay('B', 'geriatrics', '2025-07-01', '2025-07-07', { principalCategory: 'I50', codes: ['I50.900', 'J18.900', 'I10.x00x002'] }))).toBe(true);
+    expect(carriesEarlierCondition(pneumonia, stay('B', 'geriatrics', '2025-07-01', '2025-07-07', { principalCategory: 'I50', codes: ['I50.900', 'I10.x00x002'] }))).toBe(false);
   });
 
   it('is not judged without the limit or without departments', () => {

@@ -293,7 +293,7 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b77b: the admission work-up billed again on a year-end continuation's first day is a repeat (T02)
   // mend29b (review 29 item 10): 184 → 182, a holiday tail needs 3 idle days (two are a weekend): T13's two-day 元旦 tails go quiet.
   // fx-b96 186 / 51: floor raised to the count this branch gives (its rehabilitation, acupuncture and low back pain readings).
-  blind76: { fraudCaughtAtLeast: 188, controlsFlaggedAtMost: 51 }, // fx-b113b: T13 holiday 挂床 whose daily drip pauses over New Year's Day (course-break)
+  blind76: { fraudCaughtAtLeast: 192, controlsFlaggedAtMost: 51 }, // fx-b113b: T13 holiday 挂床 whose daily drip pauses over New Year's Day (course-break); fx-b131b 188→192: T04 low-standard admissions of a daily 中药注射剂 drip under Ⅱ级 (stableInfusions at any grade)
   // 194 / 98 unseen (9bcc944): tests and images across institutions (检查检验结果互认, 医联体/医共体, 转诊).
   // → 209 (fx-b77): T04 the lead hospital's CT/MRI-only claim the day of a township visit with its own film (history.unseen-imaging).
   // mend29b (review 29 item 6): 209 → 194, history.unseen-imaging is an info lead (a same-day 医共体 referral bills the same): T04 is read, not reviewed.
@@ -564,7 +564,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   blind130: { fraudCaughtAtLeast: 214, controlsFlaggedAtMost: 61 },
   // 122 / 53 unseen (f9d3448f): hospital behaviour under DRG/DIP payment, a second set, written anew.
   // → 152 / 53 (fx-b131): a chemotherapy stay coding Z51.1 itself beside the tumour principal (T12 careful 8), a symptom principal beside the diagnosis that explains it (T11 15), the whole pre-anaesthetic set moved to the admission-day clinic visit (T08 overt 7).
-  blind131: { fraudCaughtAtLeast: 152, controlsFlaggedAtMost: 53 },
+  // → 171 / 53 (fx-b131b): a stable course whose every night is a 中药注射剂 drip judged at any length and under Ⅱ级 short of close care (T07 0→15), a next-day 转科 coding the earlier stay's principal is no new event (T05 careful +4). Controls unchanged: C03 15 and C16 15 the author's coding errors (TYPOLOGIES.md doubts); C22 15, C20 4, C11 3, C13 1 not examined here.
+  blind131: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 53 },
   // 194 / 87 unseen (3e02960c): what an item's price already includes and the ward's daily services, every specialty, again (after blind64 and blind73), written anew.
   // fx-b120: 211 / 62 — nursing charged per occasion on a line per shift is the day's count (C23); intermittent haemodialysis for AKI holds the patient between sessions (C14); 特级护理 after a major operation only (T11, WS/T 431—2013 5.1 c); an infusion pump all day needs a continuous infusion (T05 careful). C06/C09/C10/C18/C05 are the author's bills (TYPOLOGIES.md doubts); T07 careful's 4 misses are mislabels.
   blind120: { fraudCaughtAtLeast: 211, controlsFlaggedAtMost: 62 },

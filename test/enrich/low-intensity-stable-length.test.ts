@@ -2,7 +2,8 @@ import type { RuleExample } from '../../src/rules/examples';
 import { enrichExample } from '../helpers/enrich-example';
 
 // 低标准入院 past the stable course's nights (stay-content.json lowIntensity.stableCourse.anyLengthWhenStable): a
-// self-caring patient (Ⅲ级护理 throughout) of stable chronic conditions kept longer on the same content.
+// self-caring patient (Ⅲ级护理 throughout) of stable chronic conditions kept longer on the same content, or one whose
+// every night is a 中药注射剂 drip (stableInfusions) at whatever grade short of close care.
 
 const lowIntensity = (e: RuleExample) => enrichExample(e).facts.stay.lowIntensity;
 const stay = (nights: number, nursing: string, extra: RuleExample['addItems'] = []): RuleExample => {
@@ -24,16 +25,33 @@ describe('a stable course longer than its nights', () => {
     expect(lowIntensity(stay(10, THIRD))?.nights).toBe(10);
   });
 
-  it('is quiet at Ⅱ级护理, with a test repeated after the work-up, or with a 中药注射剂 drip', () => {
+  it('is quiet at Ⅱ级护理, or with a test repeated after the work-up', () => {
     expect(lowIntensity(stay(10, '001201000030001'))).toBeNull();
     expect(lowIntensity(stay(10, THIRD, [{ code: '002502040010001', day: 5 }]))).toBeNull();
-    // 丹参注射液 in saline with its infusion fee and set, every day.
-    const drip = (day: number): NonNullable<RuleExample['addItems']> => [
-      ...['001204000010001', 'C14010150100001020350000001', 'XB05BBL511B002010178601'].map((code) => ({ code, day })),
-      { code: 'ZA12BAD505B002010154575', quantity: 4, day },
-    ];
-    expect(lowIntensity(stay(10, THIRD, [...Array(10).keys()].flatMap(drip)))).toBeNull();
-    // Within the course's nights the same drip is the outpatient infusion room's (stableInfusions).
-    expect(lowIntensity(stay(6, THIRD, [...Array(6).keys()].flatMap(drip)))).not.toBeNull();
+  });
+});
+
+describe('a stable course of a daily 中药注射剂 drip (stableCourse.stableInfusions)', () => {
+  const SECOND = '001201000030001';
+  // 丹参注射液 in saline with its infusion fee and set.
+  const drip = (day: number): NonNullable<RuleExample['addItems']> => [
+    ...['001204000010001', 'C14010150100001020350000001', 'XB05BBL511B002010178601'].map((code) => ({ code, day })),
+    { code: 'ZA12BAD505B002010154575', quantity: 4, day },
+  ];
+  const days = (n: number) => [...Array(n).keys()];
+
+  it('is the finding at any length and under Ⅱ级护理 when every night bills the drip', () => {
+    expect(lowIntensity(stay(6, THIRD, days(6).flatMap(drip)))).not.toBeNull();
+    expect(lowIntensity(stay(10, THIRD, days(10).flatMap(drip)))?.nights).toBe(10);
+    const f = lowIntensity(stay(12, SECOND, days(12).flatMap(drip)));
+    expect(f?.nights).toBe(12);
+    expect(f?.content).toContain('每日仅此输液');
+  });
+
+  it('is quiet past the course\'s nights when some nights bill no drip, or with Ⅰ级护理 kept past the admission grade', () => {
+    expect(lowIntensity(stay(10, SECOND, days(6).flatMap(drip)))).toBeNull();
+    const first = stay(10, SECOND, days(10).flatMap(drip));
+    for (const it of first.addItems!) if (it.code === SECOND && (it.day ?? 0) < 5) it.code = '001201000020001';
+    expect(lowIntensity(first)).toBeNull();
   });
 });

@@ -276,8 +276,10 @@ describe('低标准入院: a stable chronic condition\'s 6-night stay of Ⅲ级�
     expect(message).toContain('无住院指征');
     expect(message).not.toContain('门诊输液');
   });
-  it('is quiet under Ⅱ级护理 (not self-caring), and for a TIA G45.9 (its urgent work-up)', async () => {
-    expect(hit(await judge(chd('001201000030001')), 'catalogue.low-standard-admission')).toBeUndefined();
+  it('flags it under Ⅱ级护理 too: the grade is the hospital\'s choice, the daily drip the whole of the care', async () => {
+    expect(hit(await judge(chd('001201000030001')), 'catalogue.low-standard-admission')).toBeDefined();
+  });
+  it('is quiet for a TIA G45.9 (its urgent work-up)', async () => {
     expect(hit(await judge(chd('001201000040001', 'G45.900')), 'catalogue.low-standard-admission')).toBeUndefined();
   });
 });

@@ -33,3 +33,12 @@ export function wardTransfer(earlier: MemberClaim, later: MemberClaim, k: Histor
   if (cfg.separateSettlement.some((s) => s.regions.some((r) => region.startsWith(r)) && s.departments.includes(later.department as string))) return null;
   return { claimId: earlier.claimId, fromDepartment: earlier.department, toDepartment: later.department, daysSinceDischarge: gap };
 }
+
+/**
+ * The later stay codes the earlier stay's principal condition (its ICD-10 category) beside its own: the illness the
+ * patient was discharged with went on in the next ward, so a new condition found there does not make a new event —
+ * the hospital moved an unresolved patient between its departments overnight (转科, 未达出院标准即办理出院).
+ */
+export function carriesEarlierCondition(earlier: MemberClaim, later: MemberClaim): boolean {
+  return (later.codes ?? []).some((c) => /^[A-Z]/.test(c) && c.slice(0, 3) === earlier.principalCategory);
+}
