@@ -402,6 +402,8 @@ const limitsSchema = z.strictObject({
       administration: z.array(z.string().min(1)),
       workUpItems: z.array(z.string().min(1)),
       workUpMarks: z.array(z.string().min(1)).default([]),
+      /** Imaging that stages a tumour (CT, MRI, PET-CT): on a first stay coding the encounter itself, a diagnostic stay. */
+      stagingItems: z.array(z.string().min(1)).default([]),
       encounter: z.array(z.string().min(4)).min(1),
       windowDays: z.number().int().positive(),
     })
