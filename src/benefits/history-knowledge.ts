@@ -242,14 +242,17 @@ const limitsSchema = z.strictObject({
   chronicSettlement: z.strictObject({ periodDays: z.number().int().positive() }).optional(),
   /**
    * The pre-operative work-up moved out of an ordinary surgical stay (cross-claim/pre-admission-workup.ts transferred):
-   * moved tests including a `screens` row (or every `preOperativeSet` row), the stay admitted `minPreOperativeDays` or more before its operation.
+   * moved tests including a `screens` row (or every `preOperativeSet` test), the stay admitted `minPreOperativeDays` or more before its operation.
    * Absent: every pre-admission work-up is a settlement note.
    */
   preAdmissionTransfer: z
     .strictObject({
       screens: z.array(z.string().min(1)),
-      /** The pre-anaesthetic assessment (coagulation, ECG, chest X-ray): moved all together they count as a screen. */
-      preOperativeSet: z.array(z.string().min(1)).default([]),
+      /**
+       * The pre-anaesthetic assessment (coagulation, ECG, chest imaging): moved all together they count as a screen. Each
+       * test by the catalogue rows that bill it (a chest film, DR or CT all image the chest).
+       */
+      preOperativeSet: z.array(z.array(z.string().min(1)).min(1)).default([]),
       minPreOperativeDays: z.number().int().positive(),
     })
     .optional(),
@@ -414,6 +417,8 @@ const limitsSchema = z.strictObject({
       administration: z.array(z.string().min(1)),
       workUpItems: z.array(z.string().min(1)),
       workUpMarks: z.array(z.string().min(1)).default([]),
+      /** Imaging that stages a tumour (CT, MRI, PET-CT): on a first stay coding the encounter itself, a diagnostic stay. */
+      stagingItems: z.array(z.string().min(1)).default([]),
       encounter: z.array(z.string().min(4)).min(1),
       windowDays: z.number().int().positive(),
     })

@@ -10,7 +10,8 @@ import { rowCodeOf } from '../contract/catalogue-row';
 // Items that only make sense beside others (rules/knowledge/item-consistency.json): each line of a row judged
 // against the same day's other lines, the procedures and their anaesthesia, the diagnoses and the member.
 
-function consistencyExpected(row: ConsistencyRow, names: (code: string) => string, dayQuantity: number, majorOperations: readonly string[]): string {
+/** `afterStepDown`: the line's day is past the row's `stepDown` window (the ICU's care ended before it): said only then. */
+function consistencyExpected(row: ConsistencyRow, names: (code: string) => string, dayQuantity: number, majorOperations: readonly string[], afterStepDown: boolean): string {
   const parts: string[] = [];
   const near = row.nearDays > 0 ? `前后${row.nearDays}日内` : '同日';
   // Above `aboveQuantity` its own drugs and marks stand in for the row's.
@@ -39,7 +40,7 @@ function consistencyExpected(row: ConsistencyRow, names: (code: string) => strin
   if (row.maxAge !== undefined) parts.push(`${row.maxAge}岁及以下患儿`);
   if (row.maxAgeDays !== undefined) parts.push(`出生${row.maxAgeDays + 1}日内入院的新生儿`);
   if (row.minDaysAfter !== undefined) parts.push(`其后仍住院${row.minDaysAfter}日及以上，或距本次住院首次计收已${row.minDaysAfter}日及以上（长期留置或其更换）`);
-  if (row.diagnoses.length || row.exactDiagnoses.length) parts.push(`诊断 ${prefixList([...row.diagnoses, ...row.exactDiagnoses])}${row.notDiagnoses.length ? `（不含 ${prefixList(row.notDiagnoses)}）` : ''}${row.aboveQuantity && dayQuantity > row.aboveQuantity.quantity ? `（单日超过${row.aboveQuantity.quantity}次仅限 ${prefixList(row.aboveQuantity.diagnoses)}）` : ''}${row.stepDown ? `（转出重症监护${row.nearDays}日后不再仅凭诊断）` : ''}`);
+  if (row.diagnoses.length || row.exactDiagnoses.length) parts.push(`诊断 ${prefixList([...row.diagnoses, ...row.exactDiagnoses])}${row.notDiagnoses.length ? `（不含 ${prefixList(row.notDiagnoses)}）` : ''}${row.aboveQuantity && dayQuantity > row.aboveQuantity.quantity ? `（单日超过${row.aboveQuantity.quantity}次仅限 ${prefixList(row.aboveQuantity.diagnoses)}）` : ''}${afterStepDown ? `（转出重症监护${row.nearDays}日后不再仅凭诊断）` : ''}`);
   if (row.together.length) parts.push(`同时诊断 ${prefixList(row.together.map((all) => all.join('+')), 6)}`);
   if (row.agedDiagnoses) {
     const a = row.agedDiagnoses;
@@ -184,7 +185,7 @@ export function applyConsistency(c: KnowledgeClaimInput, k: Knowledge, visitType
     }
     it.contextSupported = ok;
     it.contextFinding = row.finding;
-    it.contextExpected = ok ? null : wardLevelDay(row, it.dayIndex, billed) ? wardDayExpected(row, c.nameOf) : consistencyExpected(row, c.nameOf, dayQuantity, k.majorOperations);
+    it.contextExpected = ok ? null : wardLevelDay(row, it.dayIndex, billed) ? wardDayExpected(row, c.nameOf) : consistencyExpected(row, c.nameOf, dayQuantity, k.majorOperations, row.stepDown !== undefined && steppedDown(row, row.stepDown.codes, it.dayIndex, ctx));
   }
 }
 

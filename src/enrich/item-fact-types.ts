@@ -58,6 +58,8 @@ export interface ItemCatalogueFacts {
    * airway at a time) — hours over the day on the two lines, either side's may be the overstated: the finding names both.
    */
   bundledAlongside: string | null;
+  /** The money a bundling puts in question, yuan: the line's, or beside a sequential service the share of its hours beyond the day. */
+  bundledAmount: number;
   /** Line id of an earlier same-day item this one may not be billed with (either side's excludes list). */
   exclusiveWith: string | null;
   /** Share of the line's amount beyond the daily quantity limit, yuan (0 when within it). */

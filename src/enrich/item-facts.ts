@@ -9,6 +9,7 @@ import { atcOf } from './knowledge';
 import { supplyPerDay, wholeDaysOfSupply } from '../benefits/days-of-supply';
 import type { YiSelfPayShare } from '../benefits/policy';
 import { summaryDayQuantities } from './day-summary-lines';
+import { hoursBeyondDay } from './sequential-hours';
 
 /**
  * 甲 counts in full; 乙 less its self-pay share (the share is what is rounded, as a cashier rounds it): the row's
@@ -111,7 +112,8 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
     const duplicateOf = first !== it.lineId ? first : null;
     const onDay = summaryDays?.get(i) ?? day.quantity;
     const during = duringHost(includedDuring, it, entry, onDay);
-    const bundler = (includedBy.get(it.code) ?? (entry ? includedBy.get(entry.code) : undefined))?.get(it.date) ?? during?.lineId;
+    const bundler = (includedBy.get(it.code) ?? (entry ? includedBy.get(entry.code) : undefined))?.get(it.date) ?? during?.host.lineId;
+    const alongside = bundler !== undefined && bundler === during?.host.lineId && during.host.sequential && bundler !== it.lineId ? bundler : null;
     let exclusiveWith = excludedOnDay.get(it.code)?.get(it.date) ?? null;
     const excludes = entry?.excludes;
     if (exclusiveWith === null && excludes) {
@@ -166,7 +168,9 @@ export function itemFacts(claim: Claim, catalogue: Catalogue, serviceDate: strin
       duplicateOf,
       bundledInto: bundler !== undefined && bundler !== it.lineId ? bundler : null,
       bundledOn: '同日',
-      bundledAlongside: bundler !== undefined && bundler === during?.lineId && during.sequential && bundler !== it.lineId ? bundler : null,
+      bundledAlongside: alongside,
+      // Beside a sequential service only the hours beyond the day are in question: their share of the line's.
+      bundledAmount: alongside !== null && during!.hours > 0 ? toYuan(Math.round((lineFen * Math.min(during!.beyond, during!.hours)) / during!.hours)) : it.amount,
       exclusiveWith,
       quantityExcessAmount: excessShare(lineFen, onDay, entry?.maxPerDay),
       daysExcessAmount: excessShare(lineFen, daysOfSupply, entry?.maxDays),
@@ -226,16 +230,18 @@ function noteIncludedDuring(index: ByCodeDay<DuringHost>, groups: NonNullable<Ca
  * hour) must fit in what the day has outside the services' own hours (less the overlap a row allows), or they were
  * given during them.
  */
-function duringHost(index: ByCodeDay<DuringHost>, it: Claim['items'][number], entry: CatalogueEntry | null, quantityOnDay: number): DuringHost | undefined {
+function duringHost(index: ByCodeDay<DuringHost>, it: Claim['items'][number], entry: CatalogueEntry | null, quantityOnDay: number): { host: DuringHost; hours: number; beyond: number } | undefined {
   const host = index.get(it.code)?.get(it.date) ?? (entry && entry.code !== it.code ? index.get(entry.code)?.get(it.date) : undefined);
-  if (host === undefined || host.hours === null) return host;
-  const free = 24 - host.hours;
-  if (free <= 0) return host;
+  if (host === undefined || host.hours === null) return host && { host, hours: 0, beyond: 0 };
+  // A service given only before or after the host keeps the row's overlap even beside a whole day of it (the started
+  // hour at the extubation); one given through the host has no hour of its own then.
+  if (!host.sequential && host.hours >= 24) return { host, hours: 0, beyond: 0 };
   if (entry?.unit === '日') return undefined;
   // A measurement billed per time (次) may come more often than the day's ceiling spread evenly (blood pressure every
   // 15 minutes after thrombolysis or thrombectomy): its row's maxPerHour reads the count as the least time it takes.
   const hours = entry?.unit !== '小时' && entry?.maxPerHour ? quantityOnDay / entry.maxPerHour : (quantityOnDay * 24) / (entry?.maxPerDay ?? 24);
-  return hours > free + host.overlap ? host : undefined;
+  const beyond = hoursBeyondDay(hours, host.hours, host.overlap);
+  return beyond > 0 ? { host, hours, beyond } : undefined;
 }
 
 /** A per-claim index by item code, then service date (no joined code-date string to build for every lookup). */

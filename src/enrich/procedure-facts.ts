@@ -4,6 +4,7 @@ import { atcOf } from './knowledge';
 import type { ProcedureBilling, ProcedureBillingRow } from './stay-knowledge';
 import { startsWithAny, underAny } from '../contract/code-prefix';
 import { rowCodeOf } from '../contract/catalogue-row';
+import { hoursBeyondDay } from './sequential-hours';
 
 // Coded procedures against the services that bill them (rules/knowledge/procedure-billing.json): a stay whose
 // record codes an operation or procedure (the one that puts it in a surgical or procedure ADRG) with nothing on
@@ -88,8 +89,8 @@ function hoursThatFit(items: readonly ItemFacts[], lines: readonly ItemFacts[], 
       // A day with no shared service has nothing to cut: a total above 24 h (one line for the whole run) is the
       // catalogue's quantity-per-day finding, not hours spent on another airway.
       if (!others.length) continue;
-      const room = Math.max(0, 24 + (entry.overlapHours ?? 0) - others.reduce((s, l) => s + l.quantity, 0));
-      if (hours - room > dayBeyond) [dayBeyond, dayOthers] = [hours - room, others];
+      const over = hoursBeyondDay(hours, others.reduce((s, l) => s + l.quantity, 0), entry.overlapHours ?? 0);
+      if (over > dayBeyond) [dayBeyond, dayOthers] = [over, others];
     }
     if (dayBeyond <= 0) continue;
     beyond += dayBeyond;

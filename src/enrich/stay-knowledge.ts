@@ -908,6 +908,11 @@ const symptomCauseRow = z.strictObject({
   symptoms: prefixes.min(1),
   /** ICD-10 prefixes of the definitive diagnoses the symptom is a usual presentation of. */
   causes: prefixes.min(1),
+  /**
+   * Diagnoses often found by the work-up whatever caused the symptom (gallstones, a simple ovarian cyst), a cause only
+   * where the stay codes the operation that removes them (the symptom was theirs, or the operation was not needed).
+   */
+  operatedCauses: z.array(z.strictObject({ causes: prefixes.min(1), procedures: prefixes.min(1), source: z.string().min(1) })).optional(),
   source: z.string().min(1),
   sample: z.boolean().optional(),
 });

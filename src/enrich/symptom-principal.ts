@@ -8,7 +8,7 @@ import { routineLineIds } from './stay-day-content';
 
 /**
  * A stay whose principal diagnosis is a symptom of a row while another coded diagnosis is one of that row's causes:
- * the stay found the cause, so the symptom is not the principal (the order of the codes moves the stay's group).
+ * the stay found the cause, so the symptom is not the principal (the order of the codes may move the stay's group).
  * A symptom standing alone, or beside diagnoses that do not explain it, is not judged. Names the stay's bed and
  * nursing lines (the stay billed under the group of that principal).
  */
@@ -17,7 +17,8 @@ export function symptomPrincipal(c: StayContentInput): StayContentFacts['symptom
   if (!rows || !c.inpatient) return null;
   for (const row of rows) {
     if (!underAny(c.principalDiagnosis, row.symptoms)) continue;
-    const cause = c.diagnosisCodes.find((d) => d !== c.principalDiagnosis && underAny(d, row.causes));
+    const operated = (row.operatedCauses ?? []).filter((o) => c.procedureCodes.some((p) => underAny(p, o.procedures))).flatMap((o) => o.causes);
+    const cause = c.diagnosisCodes.find((d) => d !== c.principalDiagnosis && (underAny(d, row.causes) || underAny(d, operated)));
     if (cause) return { symptom: c.principalDiagnosis, name: row.name, cause, lineIds: routineLineIds(c.items) };
   }
   return null;

@@ -50,7 +50,11 @@ export function hitMaker({ def }: LoadedRule): HitMaker {
     };
     if (evidence) {
       const out: Record<string, unknown> = {};
-      for (const [name, path] of evidence) out[name] = resolveIn(facts, item, params, path) ?? null;
+      // An empty text is a field that does not apply to this finding (no earlier claim to name): left out, not shown blank.
+      for (const [name, path] of evidence) {
+        const v = resolveIn(facts, item, params, path) ?? null;
+        if (v !== '') out[name] = v;
+      }
       hit.evidence = out;
     }
     return hit;

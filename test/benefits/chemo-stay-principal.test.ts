@@ -21,4 +21,11 @@ describe('a chemotherapy stay coded to the tumour (history.chemo-stay-coded-to-t
     expect(chemoStayPrincipal(stay(['C18.900', 'Z51.100', '99.2500']), [oxaliplatin, pathology], [], k)).toBeNull();
     expect(chemoStayPrincipal(stay(['C18.900', 'Z51.100', '45.7300', '99.2500']), [oxaliplatin], [], k)).toBeNull();
   });
+
+  it('a first stay staging the tumour by CT before its first cycle is not judged (a diagnostic stay); after earlier cycles the same CT is a restaging and it is', () => {
+    const ct = line('3', '002301010030001', '腹部CT平扫', 'service');
+    expect(chemoStayPrincipal(stay(['C18.900', 'Z51.100', '99.2500']), [oxaliplatin, ct], [], k)).toBeNull();
+    const cycle = { ...stay(['Z51.100', 'C18.900', '99.2500']), claimId: 'S0', serviceDate: '2025-03-30', endDate: '2025-04-01', principalCategory: 'Z51' };
+    expect(chemoStayPrincipal(stay(['C18.900', 'Z51.100', '99.2500']), [oxaliplatin, ct], [cycle], k)).not.toBeNull();
+  });
 });

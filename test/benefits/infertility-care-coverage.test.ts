@@ -49,6 +49,14 @@ describe('infertility care by the insured province and date', () => {
     expect(await ruleIds(claim)).toContain('benefits.infertility-care-excluded');
   });
 
+  it('gives the investigator its basis (依据) in Chinese, in every province', async () => {
+    for (const region of ['510100', '370100', '220100', '230100']) {
+      const shown = (await excluded(visitOn('2023-08-31', infertility, { insuredRegion: region })))?.source;
+      expect(shown).toContain('劳社部发〔1999〕22号');
+      expect(shown).not.toMatch(/[A-Za-z]/);
+    }
+  });
+
   it('leaves the same visit on the province date itself to the ordinary rules', async () => {
     const claim = visitOn('2024-09-01', infertility);
     expect(await excluded(claim)).toBeNull();

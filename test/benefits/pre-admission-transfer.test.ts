@@ -1,9 +1,10 @@
 import { preAdmissionWorkup } from '../../src/benefits/cross-claim/pre-admission-workup';
 import { DEFAULT_LIMITS, type HistoryKnowledge } from '../../src/benefits/history-knowledge';
 import type { LedgerLine, MemberClaim } from '../../src/benefits/member-claim';
+import { shippedRules } from '../helpers/shipped-rules';
 
 const SCREEN = '002502120010001';
-const PRE_OP = ['COAG', 'ECG', 'CXR']; // the pre-anaesthetic set: coagulation, ECG, chest X-ray
+const PRE_OP = [['COAG'], ['ECG'], ['CXR', 'DR']]; // the pre-anaesthetic set: coagulation, ECG, chest X-ray (film or DR)
 const k = { limits: { ...DEFAULT_LIMITS, preAdmissionTransfer: { screens: [SCREEN], preOperativeSet: PRE_OP, minPreOperativeDays: 1 } }, related: new Map() } as unknown as HistoryKnowledge;
 const test = (lineId: string, code: string, date: string): LedgerLine => ({ lineId, code, date, kind: 'service', amountFen: 5000, test: true });
 const claim = (claimId: string, visitType: string, serviceDate: string, endDate: string, lines: LedgerLine[]): MemberClaim => ({
@@ -42,10 +43,18 @@ describe('the pre-operative work-up moved to the clinic (术前检查挂门诊)'
     });
 
     it('the whole pre-anaesthetic set (coagulation, ECG, chest X-ray) counts as a screen; part of it does not', () => {
-      const set = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [...PRE_OP.map((c, i) => test(String(i + 1), c, '2025-04-19')), test('5', 'LFT', '2025-04-19')]);
+      const set = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [...PRE_OP.map((c, i) => test(String(i + 1), c[0], '2025-04-19')), test('5', 'LFT', '2025-04-19')]);
       expect(preAdmissionWorkup(stay('2025-04-20'), [], [set], k2)).toMatchObject({ transferred: true, daysBeforeAdmission: 0 });
       const part = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [test('1', 'COAG', '2025-04-19'), test('2', 'ECG', '2025-04-19'), test('5', 'LFT', '2025-04-19')]);
       expect(preAdmissionWorkup(stay('2025-04-20'), [], [part], k2)).toBeNull();
+    });
+
+    it('a DR chest in place of the film completes the set, by the shipped limits (every chest X-ray, DR or CT row)', () => {
+      const shipped = { ...k, limits: { ...k.limits, preAdmissionTransfer: { ...shippedRules.current().refs.history!.limits.preAdmissionTransfer!, minPreOperativeDays: 1 } } } as HistoryKnowledge;
+      const dr = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [test('1', '002502060010001', '2025-04-19'), test('2', '003107010010001', '2025-04-19'), test('3', '002202040010001', '2025-04-19')]);
+      expect(preAdmissionWorkup(stay('2025-04-20'), [], [dr], shipped)).toMatchObject({ transferred: true });
+      const noChest = claim('V', 'outpatient', '2025-04-19', '2025-04-19', [test('1', '002502060010001', '2025-04-19'), test('2', '003107010010001', '2025-04-19')]);
+      expect(preAdmissionWorkup(stay('2025-04-20'), [], [noChest], shipped)).toBeNull();
     });
 
     it('is nothing after an emergency admission: the A&E work-up screens for the operation it leads to', () => {

@@ -28,7 +28,7 @@ async function bundled(addItems: object[], set: Record<string, unknown> = {}, ba
   const hits = (await ruleset.evaluate(enrichClaim(claim, ruleset.refs))).filter((h) => h.ruleId === BUNDLED);
   const codeOf = (id: string) => claim.items.find((i) => i.lineId === id)?.code;
   const named = hits.map((h) => codeOf(h.lineIds[0]));
-  return { hits, named, lines: hits.map((h) => h.lineIds.map(codeOf)) };
+  return { hits, named, lines: hits.map((h) => h.lineIds.map(codeOf)), claim };
 }
 
 describe('items included while a timed service runs', () => {
@@ -61,6 +61,20 @@ describe('items included while a timed service runs', () => {
       { code: OXYGEN, quantity: 12, day: 2 },
     ]);
     expect(oxygen.lines).toEqual([[OXYGEN]]);
+  });
+
+  it('beside invasive ventilation only the high-flow hours beyond the day and its 2 h of overlap are in question: 18 of 20 hours of the line; 2 h of NIV beside 24 h of ventilation is within the overlap', async () => {
+    const { hits, claim } = await bundled([
+      { code: VENTILATION, quantity: 24, day: 2 },
+      { code: HFNC, quantity: 20, day: 2 },
+    ]);
+    const hfncFen = Math.round(claim.items.find((i) => i.code === HFNC)!.amount * 100);
+    expect(hits.map((h) => Math.round((h.amount ?? NaN) * 100))).toEqual([Math.round((hfncFen * 18) / 20)]);
+    const extubation = await bundled([
+      { code: VENTILATION, quantity: 24, day: 2 },
+      { code: NIV, quantity: 2, day: 2 },
+    ]);
+    expect(extubation.hits).toEqual([]);
   });
 
   it('oxygen that fits in the hours outside the device is not named', async () => {

@@ -1,4 +1,4 @@
-import { contextFlags } from '../helpers/item-context-hits';
+import { contextFlags, contextMessages } from '../helpers/item-context-hits';
 
 // The other grounds of 特级/Ⅰ级护理 (item-consistency.json, WS/T 431—2013 4.1–4.2): the first 24 hours of an acute
 // stroke or a hip fracture under 特级, the very old with dementia (自理能力重度依赖), protective isolation in the
@@ -105,6 +105,12 @@ describe('grounds of the nursing grade', () => {
     expect(await contextFlags(stay(SPECIAL, sepsis, icuDays))).toEqual([`${SPECIAL}@3`, `${SPECIAL}@4`]);
     // Never in the ICU, the same diagnoses ground every day: there is no step-down on the bill.
     expect(await contextFlags(stay(SPECIAL, sepsis))).toEqual([]);
+    // The finding says the diagnoses stop grounding it after the step-down only where there was one.
+    expect(await contextMessages(stay(SPECIAL, sepsis, icuDays))).toEqual([expect.stringContaining('转出重症监护1日后不再仅凭诊断'), expect.stringContaining('转出重症监护1日后不再仅凭诊断')]);
+    const pneumonia = { 'provider.department': 'respiratory', diagnoses: [{ code: 'J18.900', principal: true }] };
+    const ward = await contextMessages(stay(SPECIAL, pneumonia));
+    expect(ward.length).toBeGreaterThan(0);
+    for (const m of ward) expect(m).not.toContain('转出重症监护');
   });
 
   it('supports Ⅰ级护理 on a day a coded electrolyte disorder is infused with potassium once the stay has measured it and rechecked it, not on one admission panel, nor on a day without the infusion', async () => {

@@ -20,3 +20,11 @@ export async function contextFlags(example: object): Promise<string[]> {
   const byLine = new Map(checked.claim.items.map((i) => [i.lineId, i.code]));
   return hits.flatMap((h) => (h.lineIds ?? []).map((id) => `${byLine.get(id)}@${Number(h.evidence?.['入院后第几天（入院当日为0）'])}`)).sort();
 }
+
+/** The messages of catalogue.item-context-unsupported on the example, in hit order. */
+export async function contextMessages(example: object): Promise<string[]> {
+  const checked = validateClaim(buildExample(example as never, bases, ruleset.refs.catalogue));
+  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+  const hits = (await ruleset.evaluate(enrichClaim(checked.claim, ruleset.refs))).filter((h) => h.ruleId === 'catalogue.item-context-unsupported');
+  return hits.map((h) => h.message);
+}

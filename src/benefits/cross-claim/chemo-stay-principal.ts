@@ -15,7 +15,7 @@ export interface ChemoStayPrincipal {
   /** This stay's principal category (the tumour) and its antineoplastics (names). */
   tumour: string;
   drugs: string;
-  /** The member's earlier claims coding the same tumour with a chemotherapy encounter principal, and their dates (empty when the stay codes the encounter itself). */
+  /** The member's earlier claims coding the same tumour with a chemotherapy encounter principal, and their dates (empty, left out of the evidence, when the stay codes the encounter itself). */
   claims: string;
   dates: string;
   /** What shows the stay is a chemotherapy course, in the investigator's words: its own Z51.1 code, or the earlier claims. */
@@ -49,14 +49,19 @@ export function chemoStayPrincipal(me: MemberClaim, items: readonly BenefitItem[
   if (!drugs.length || treatsOrDiagnoses(me, items, t)) return null;
   const tumour = (me.codes ?? []).find((c) => c.startsWith(me.principalCategory)) ?? me.principalCategory;
   const drugNames = [...new Set(drugs.map((i) => i.name))].join('、');
-  const own = (me.codes ?? []).find((c) => underAny(c, t.encounter));
-  if (own) return { tumour, drugs: drugNames, claims: '', dates: '', record: `本次住院自身已编码化疗疗程（${own}）为其他诊断`, lineIds: drugs.map((i) => i.lineId) };
   const earlier = prior.filter((e) => {
     if (e.claimId === me.claimId || !isBefore(e, me)) return false;
     if (daysBetween(e.serviceDate, me.serviceDate) > t.windowDays) return false;
     const codes = e.codes ?? [];
     return underAny(e.principalCategory, t.encounter.map((p) => p.slice(0, 3))) && codes.some((c) => underAny(c, t.encounter)) && codes.some((c) => c.startsWith(me.principalCategory));
   });
+  const own = (me.codes ?? []).find((c) => underAny(c, t.encounter));
+  if (own) {
+    // The first stay of a tumour may stage it (CT, MRI, PET-CT) before its first cycle: a diagnostic stay, the tumour may
+    // be principal (医保办发〔2021〕34号). After earlier cycles the same imaging is a restaging, no reason for it.
+    if (!earlier.length && items.some((i) => t.stagingItems.includes(i.code))) return null;
+    return { tumour, drugs: drugNames, claims: '', dates: '', record: `本次住院自身已编码化疗疗程（${own}）为其他诊断`, lineIds: drugs.map((i) => i.lineId) };
+  }
   if (!earlier.length) return null;
   earlier.sort((a, b) => (a.serviceDate < b.serviceDate ? -1 : a.serviceDate > b.serviceDate ? 1 : 0));
   const claims = list(earlier.map((e) => e.claimId));

@@ -73,7 +73,7 @@ function screened(moved: readonly LedgerLine[], k: HistoryKnowledge): boolean {
   const cfg = k.limits.preAdmissionTransfer;
   if (!cfg) return false;
   const rows = new Set(moved.map((l) => l.row ?? l.code));
-  return cfg.screens.some((c) => rows.has(c)) || (cfg.preOperativeSet.length > 0 && cfg.preOperativeSet.every((c) => rows.has(c)));
+  return cfg.screens.some((c) => rows.has(c)) || (cfg.preOperativeSet.length > 0 && cfg.preOperativeSet.every((test) => test.some((c) => rows.has(c))));
 }
 
 /**
