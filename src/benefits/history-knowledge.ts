@@ -457,6 +457,12 @@ const limitsSchema = z.strictObject({
    */
   emergencyObservation: z.strictObject({ days: z.number().int().positive() }).optional(),
   /**
+   * Principal diagnoses (ICD-10 prefixes) whose care the law sends to designated hospitals (tuberculosis, HIV, the
+   * notifiable infections treated in isolation, severe mental disorders): a transfer within one level for them is the
+   * required hand-over to the 定点医疗机构, not judged as a split (transfer-episode.ts lateralTransfer). Absent: none.
+   */
+  designatedCare: z.strictObject({ diagnoses: z.array(z.string().min(1)).min(1) }).optional(),
+  /**
    * Sessions of a stay's member at a dialysis centre (cross-claim/dialysis-beside-stay.ts): clinic claims billing a
    * dialysis session (`dialysisSessions`) dated from `daysBefore` days before the admission to the discharge day. Absent: not checked.
    */

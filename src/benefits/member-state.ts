@@ -291,7 +291,7 @@ export function memberState(
       // A referral up for a treatment the lower hospital could not give (转院 both ends, a new intervention) is no split.
       // A new event (another treatment, with its work-up or an emergency admission) is not the earlier course continued.
       // A hand-over within one level for the same care (lateralTransfer) is judged as the split it may be.
-      if (relation && !(isTransfer(e, me, gap) && !lateralTransfer(e, me)) && !referredUpForTreatment(e, me) && !leftForAnotherHospital(e, me) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior, knowledge) && !newEvent(e, me, items, knowledge)) {
+      if (relation && !(isTransfer(e, me, gap) && !lateralTransfer(e, me, knowledge)) && !referredUpForTreatment(e, me) && !leftForAnotherHospital(e, me) && !stagedPairedOperation(e, me, prior, knowledge) && !returnAfterTreatment(e, me, prior, knowledge) && !newEvent(e, me, items, knowledge)) {
         // Keep the closest earlier discharge.
         if (!state.readmission || gap < state.readmission.daysSinceDischarge) {
           state.readmission = { claimId: e.claimId, daysSinceDischarge: gap, sameCategory: e.principalCategory === me.principalCategory, relation };

@@ -19,6 +19,13 @@ const row = z.strictObject({
   /** What that imaging is, for messages. */
   imagingExpected: z.string().min(1).optional(),
   /**
+   * The diagnoses (ICD-10 prefixes, any position) under which the class's operation is not judged for imaging: the
+   * disease is established by examination (a uterine prolapse by the pelvic examination, POP-Q), with their source.
+   */
+  imagingNotWith: z.strictObject({ diagnoses: z.array(z.string().min(1)).min(1), source: z.string().min(1) }).optional(),
+  /** The bill lines of the class's operations (catalogue rows, marks in local names): the lines a finding on the class names. */
+  lines: itemSelector.optional(),
+  /**
    * Where the class has a clear indication set: the diagnoses (ICD-10 prefixes, any position) that call for an operation
    * of it, read by catalogue.operation-without-indication (operation-indications.ts) for a coded operation no
    * per-operation row of operation-indications.json lists; `lines`, `expected` and `advice` as that table's rows.
@@ -51,7 +58,12 @@ export type OperationClass = OperationClasses['rows'][number];
 /** Loads operation-classes.json; a missing file is no class (null). */
 export function loadOperationClasses(path: string): OperationClasses | null {
   const t = readJsonTable(path, table);
-  if (t) for (const r of t.rows) if ((r.imaging === undefined) !== (r.imagingExpected === undefined)) throw new Error(`${path}: ${r.name}: imaging and imagingExpected go together`);
+  if (t)
+    for (const r of t.rows) {
+      if ((r.imaging === undefined) !== (r.imagingExpected === undefined)) throw new Error(`${path}: ${r.name}: imaging and imagingExpected go together`);
+      // A finding on the class's imaging names the class's operation lines, so a class judged for imaging lists them.
+      if (r.imaging && !r.lines) throw new Error(`${path}: ${r.name}: imaging needs lines (the class's operation lines)`);
+    }
   return t;
 }
 

@@ -1,3 +1,4 @@
+import { startsWithAny } from '../contract/code-prefix';
 import { daysBetween } from '../contract/dates';
 import type { HistoryKnowledge } from './history-knowledge';
 import { ledgerRowOf, type MemberClaim } from './member-claim';
@@ -25,9 +26,14 @@ export function isTransfer(earlier: MemberClaim, later: MemberClaim, gapDays: nu
  * coding the same operations or interventions (none, mostly). 分级诊疗 (国办发〔2015〕70号) sends a patient up for what the
  * lower level cannot treat and down for recovery; a hand-over within one level brings the episode no capability it
  * needed, so it is judged as a discharge and readmission (分解住院) — the records say whether a bed or a specialty made it.
+ * Not for care the law sends to a designated hospital (limits.json designatedCare: tuberculosis, HIV, severe mental
+ * disorders), and not judged where either entry was written before lines were kept (its operations unknown).
  */
-export function lateralTransfer(earlier: MemberClaim, later: MemberClaim): boolean {
+export function lateralTransfer(earlier: MemberClaim, later: MemberClaim, k: Pick<HistoryKnowledge, 'limits'>): boolean {
   if (!earlier.hospitalLevel || earlier.hospitalLevel !== later.hospitalLevel || earlier.principalCategory !== later.principalCategory) return false;
+  if (earlier.lines === undefined || later.lines === undefined) return false;
+  const designated = k.limits.designatedCare?.diagnoses ?? [];
+  if (startsWithAny([earlier.principalCategory, later.principalCategory], designated)) return false;
   // Neither gave an operation the other did not: a hand-back after the receiver's intervention (双向转诊) is no lateral move.
   const [a, b] = [operationCodes(earlier), operationCodes(later)];
   return a.size === b.size && [...a].every((c) => b.has(c));

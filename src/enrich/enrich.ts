@@ -91,7 +91,8 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
       procedureDays, dischargeMode: claim.dischargeMode ?? null, totalFen, fundClaimedFen,
       reportedDrg, reportedDip, grouping, items, diagnosisCodes, diagnosisName: (c) => refs.grouper?.diagnosisName(c),
       itemName: (c) => refs.catalogue.get(c)?.name ?? c, complicationOf: refs.grouper ? (c) => refs.grouper?.complicationOf(c) : undefined,
-      exclusionTableOf: refs.grouper ? (c) => refs.grouper?.exclusionTableOf(c) : undefined },
+      exclusionTableOf: refs.grouper ? (c) => refs.grouper?.exclusionTableOf(c) : undefined,
+      kidneyFailure: refs.history?.limits.dialysisAfterTransplant?.kidneyFailure },
     refs.norms ?? null,
     refs.knowledge ?? null,
   );
@@ -176,6 +177,7 @@ export function enrichClaim(claim: Claim, refs: EnrichRefs): EnrichedClaim {
     complicationSupportExpected: drgDip.complicationSupportExpected,
     complicationLineIds: drgDip.complicationLineIds,
     complicationExplained: drgDip.complicationExplained,
+    complicationBesideDialysis: drgDip.complicationBesideDialysis,
     groupSettled: drgDip.groupSettled,
     groupable: drgDip.groupable,
     ungroupableReason: drgDip.ungroupableReason,

@@ -92,6 +92,12 @@ export interface GroupingFacts {
   /** (weight of the computed DRG − weight of its ADRG's group without complication) × baseRate, yuan; DRG regions. */
   complicationAmount: number | null;
   /**
+   * The complication judgment with the coded kidney failure (`kidneyFailure`) supported, where it differs: the member's
+   * sessions at a dialysis centre beside the stay treat it (member dialysisBesideStay, read after the ledger; review.ts
+   * puts it in place), and the judgment goes on to the other complications. null where it would not differ.
+   */
+  complicationBesideDialysis: ComplicationJudgment | null;
+  /**
    * The principal procedure that placed the stay in an operating-room ADRG (CHS-DRG 1.1 letters A–J after the MDC:
    * 外科手术部分), null when the computed ADRG is a 非手术室操作 (K–Q) or medical (R–Z) one or was entered otherwise. The
    * national OR list holds some procedures that are no operation (peritoneal dialysis 54.98, which forms LL1 肾透析): a
@@ -154,6 +160,11 @@ export interface GroupingFactsInput {
   complicationOf?: (code: string) => { kind: 'mcc' | 'cc'; table?: string } | undefined;
   /** The principal diagnosis' exclusion table (cce.json): a complication of the same table does not count. */
   exclusionTableOf?: (principal: string) => string | undefined;
+  /**
+   * Kidney-failure codes (limits.json dialysisAfterTransplant.kidneyFailure) a member may have treated on a dialysis
+   * centre's bill beside the stay: `complicationBesideDialysis` judges them supported.
+   */
+  kidneyFailure?: readonly string[];
 }
 
 /**
@@ -208,6 +219,11 @@ function countingComplications(f: GroupingFactsInput, c: { code: string; kind: '
   return out;
 }
 
+export type ComplicationJudgment = Pick<
+  GroupingFacts,
+  'splitComplication' | 'splitComplicationKind' | 'splitComplicationName' | 'complicationSupported' | 'complicationSplitsGroup' | 'complicationSupportExpected' | 'complicationLineIds' | 'complicationExplained'
+>;
+
 const NOT_JUDGED = { splitComplication: null, splitComplicationKind: null, splitComplicationName: null, complicationSupported: null, complicationSplitsGroup: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
 
 /**
@@ -234,7 +250,7 @@ function codedComplications(f: GroupingFactsInput, acquired: (code: string) => b
  * where secondary diagnoses are scored (DIP 辅助目录, CMI). Each coded MCC (or acquired CC) with a support row is judged on its own: the
  * first unsupported one is named.
  */
-function unsplitComplicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null) {
+function unsplitComplicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null, elsewhere: readonly string[]) {
   if (!norms) return NOT_JUDGED;
   let supported: ReturnType<typeof judgeOne> | null = null;
   const coded = codedComplications(f, (d) => norms.complicationSupport(d)?.acquired === true);
@@ -244,7 +260,7 @@ function unsplitComplicationFacts(f: GroupingFactsInput, norms: Norms | null, kn
     if (c.kind === 'cc' && supported?.splitComplicationKind === 'mcc') break;
     const row = norms.complicationSupport(c.code);
     if (!row) continue;
-    const j = judgeOne(f, c, row, norms, knowledge);
+    const j = judgeOne(f, c, row, norms, knowledge, elsewhere);
     if (!j.complicationSupported) return { ...j, complicationSplitsGroup: false };
     supported ??= j;
   }
@@ -260,16 +276,16 @@ function transferredOnArrival(f: GroupingFactsInput): boolean {
   return f.dischargeMode === 'transfer' && f.lengthOfStay <= 1;
 }
 
-function complicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null) {
-  const cx = judgedComplicationFacts(f, norms, knowledge);
+function complicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null, elsewhere: readonly string[] = []) {
+  const cx = judgedComplicationFacts(f, norms, knowledge, elsewhere);
   if (cx.complicationSupported === null || !transferredOnArrival(f)) return cx;
   // The complication stays named (the group it holds is still computed); only the judgment is withheld.
   return { ...cx, complicationSupported: null, complicationSupportExpected: null, complicationLineIds: null, complicationExplained: null };
 }
 
-function judgedComplicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null) {
+function judgedComplicationFacts(f: GroupingFactsInput, norms: Norms | null, knowledge: Knowledge | null, elsewhere: readonly string[]) {
   const g = f.grouping;
-  if (g && g.status === 'grouped' && /9$/.test(g.drg)) return unsplitComplicationFacts(f, norms, knowledge);
+  if (g && g.status === 'grouped' && /9$/.test(g.drg)) return unsplitComplicationFacts(f, norms, knowledge, elsewhere);
   // Only a complication that changed the DRG (a …1 or …3 group) matters for payment.
   const first = g && g.status === 'grouped' && g.complication && /[13]$/.test(g.drg) ? g.complication : null;
   if (!first) return NOT_JUDGED;
@@ -282,7 +298,7 @@ function judgedComplicationFacts(f: GroupingFactsInput, norms: Norms | null, kno
   for (const c of countingComplications(f, first, g!.drg, g?.excludedComplications ?? [])) {
     const row = rowOf(c.code);
     if (!row || !norms) continue;
-    const j = judgeOne(f, c, row, norms, knowledge);
+    const j = judgeOne(f, c, row, norms, knowledge, elsewhere);
     if (j.complicationSupported) return { ...j, complicationSplitsGroup: true };
     unsupported ??= j;
   }
@@ -296,8 +312,13 @@ function judgeOne(
   row: NonNullable<ReturnType<Norms['complicationSupport']>>,
   norms: Norms,
   knowledge: Knowledge | null,
+  elsewhere: readonly string[],
 ) {
   const name = f.diagnosisName(c.code) ?? row.name ?? null;
+  // Treated on another bill (the dialysis centre's sessions beside the stay): supported, and the loop goes on.
+  if (startsWithAny([c.code], elsewhere)) {
+    return { splitComplication: c.code, splitComplicationKind: c.kind, splitComplicationName: name, complicationSupported: true, complicationSupportExpected: supportExpected(row, f.itemName), complicationLineIds: [], complicationExplained: '无' };
+  }
   const others = f.diagnosisCodes.filter((d) => d !== c.code);
   const rowOf = (d: string) => norms.complicationSupport(d);
   const judged = judgeSupport(
@@ -339,6 +360,9 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
   const computedDrg = g ? g.drg : null;
   // Plain locals and one object literal at the end: spreading a 30-field object is a slow path in V8.
   const cx = complicationFacts(f, norms, knowledge);
+  // Only an unsupported judgment with kidney failure coded can change when that failure is treated beside the stay.
+  const kidney = f.kidneyFailure ?? [];
+  const beside = cx.complicationSupported === false && kidney.length && startsWithAny(f.diagnosisCodes, kidney) ? complicationFacts(f, norms, knowledge, kidney) : null;
   let computedDip: string | null = null;
   let computedScore: number | null = null;
   let reportedScore: number | null = null;
@@ -420,6 +444,7 @@ export function groupingFacts(f: GroupingFactsInput, norms: Norms | null, knowle
     losRatio: normLos ? r2(f.lengthOfStay / normLos) : null,
     dailyCostRatio: normCost && normLos ? r2(totalCost / Math.max(1, f.lengthOfStay) / (normCost / normLos)) : null,
     complicationAmount: cx.complicationSplitsGroup === false ? null : complicationAmount(f.region, cx.splitComplication, groupComputed, computedWeight, scheme, norms),
+    complicationBesideDialysis: beside,
     surgicalGroupProcedure: surgicalGroupProcedure(g, f.procedureCodes),
     daySurgeryProcedure: f.inpatient ? daySurgeryProcedure(f.procedureCodes, f.nights ?? f.lengthOfStay, knowledge?.daySurgery, f.diagnosisCodes[0]) : null,
   };

@@ -1,5 +1,5 @@
 import { dialysisBesideStay } from '../../src/benefits/cross-claim/dialysis-beside-stay';
-import type { MemberClaim } from '../../src/benefits/member-claim';
+import type { LedgerLine, MemberClaim } from '../../src/benefits/member-claim';
 import { shippedRules } from '../helpers/shipped-rules';
 
 const k = shippedRules.current().refs.history!;
@@ -15,6 +15,13 @@ describe('dialysis sessions beside a stay (grouping.complication-unsupported*: t
     expect(dialysisBesideStay(stay, [], [claim({})], k)).toEqual({ claimIds: ['S1'], dates: ['2025-05-10'] });
     expect(dialysisBesideStay(stay, [], [claim({ claimId: 'S0', serviceDate: '2025-05-07', endDate: '2025-05-07' })], k)).toMatchObject({ dates: ['2025-05-07'] });
     expect(dialysisBesideStay(stay, [], [claim({ claimId: 'S2', serviceDate: '2025-05-13', endDate: '2025-05-13' })], k)).toMatchObject({ dates: ['2025-05-13'] });
+  });
+  it('reads a 门诊慢特病 month by its session lines, not the date it was settled on (its last session, maybe after the discharge)', () => {
+    const session = (date: string): LedgerLine => ({ lineId: `L${date}`, code: '003310010010001', date, kind: 'service', amountFen: 40000 });
+    const month = (serviceDate: string, dates: string[]) => claim({ claimId: 'M5', serviceDate, endDate: serviceDate, lines: dates.map(session) });
+    expect(dialysisBesideStay(stay, [], [month('2025-05-30', ['2025-05-05', '2025-05-12', '2025-05-30'])], k)).toEqual({ claimIds: ['M5'], dates: ['2025-05-12'] });
+    // Settled inside the window, its sessions all before it: none beside the stay.
+    expect(dialysisBesideStay(stay, [], [month('2025-05-11', ['2025-05-01', '2025-05-05'])], k)).toBeNull();
   });
   it('is quiet for a session before the schedule’s last interval, after the discharge, a visit with no session, or a clinic claim', () => {
     expect(dialysisBesideStay(stay, [], [claim({ serviceDate: '2025-05-06', endDate: '2025-05-06' })], k)).toBeNull();

@@ -99,18 +99,26 @@ describe('a referral up for an intervention (上转治疗: county angiography, t
 });
 
 describe('a transfer within one level for the same care (同级转院)', () => {
-  const sender = stay('A', 'H1', '2025-03-01', '2025-03-06', { dischargeMode: 'transfer', hospitalLevel: 2, principalCategory: 'J44' });
-  const receiver = (extra: Partial<MemberClaim>) => stay('B', 'H2', '2025-03-06', '2025-03-12', { admissionRoute: 'transfer', transferFromHospitalId: 'H1', hospitalLevel: 2, principalCategory: 'J44', ...extra });
+  const sender = stay('A', 'H1', '2025-03-01', '2025-03-06', { dischargeMode: 'transfer', hospitalLevel: 2, principalCategory: 'J44', lines: [] });
+  const receiver = (extra: Partial<MemberClaim>) => stay('B', 'H2', '2025-03-06', '2025-03-12', { admissionRoute: 'transfer', transferFromHospitalId: 'H1', hospitalLevel: 2, principalCategory: 'J44', lines: [], ...extra });
   const op = { lineId: '9', code: '003101010020001', date: '2025-03-07', kind: 'service' as const, amountFen: 100_000, operation: true };
 
   it('is lateral at the same level, the same condition, no operation at either', () => {
-    expect(lateralTransfer(sender, receiver({}))).toBe(true);
+    expect(lateralTransfer(sender, receiver({}), k)).toBe(true);
+  });
+
+  it('is not judged for care the law sends to a designated hospital (tuberculosis, a psychosis), nor on an entry without lines', () => {
+    const tb = { principalCategory: 'A15' };
+    expect(lateralTransfer({ ...sender, ...tb }, receiver(tb), k)).toBe(false);
+    expect(lateralTransfer({ ...sender, principalCategory: 'F20' }, receiver({ principalCategory: 'F20' }), k)).toBe(false);
+    expect(lateralTransfer({ ...sender, lines: undefined }, receiver({}), k)).toBe(false);
+    expect(lateralTransfer(sender, receiver({ lines: undefined }), k)).toBe(false);
   });
 
   it('is not lateral up a level, for another condition, or with an intervention one side gave', () => {
-    expect(lateralTransfer(sender, receiver({ hospitalLevel: 3 }))).toBe(false);
-    expect(lateralTransfer(sender, receiver({ principalCategory: 'J18' }))).toBe(false);
-    expect(lateralTransfer(sender, receiver({ lines: [op] }))).toBe(false);
-    expect(lateralTransfer({ ...sender, lines: [op] }, receiver({}))).toBe(false);
+    expect(lateralTransfer(sender, receiver({ hospitalLevel: 3 }), k)).toBe(false);
+    expect(lateralTransfer(sender, receiver({ principalCategory: 'J18' }), k)).toBe(false);
+    expect(lateralTransfer(sender, receiver({ lines: [op] }), k)).toBe(false);
+    expect(lateralTransfer({ ...sender, lines: [op] }, receiver({}), k)).toBe(false);
   });
 });

@@ -32,7 +32,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // blind34 20 → 40 (fx-b122b, author construction): C10's daily cellulitis infusions at a level-1 centre bill 静脉输液 beside
   // 一般诊疗费 each day; 一般诊疗费 includes 注射费（含静脉输液费） (国办发〔2010〕62号), so infusion fees billed beside it the same day are 重复收费; the author billed them beside it — the flag is right.
   // ceiling 40 → 46 (fx-opclass): history.operation-imaging-missing — an elective stay booked from the clinic whose varicose stripping (38.5, C08) has no imaging of the organ on the stay or on any claim of the member in the 180 days before (the pathways' 术前必需检查: the diagnosis operated on was never shown); the author's bills omit the work-up, the flag is right as a lead.
-  blind34: { fraudCaughtAtLeast: 390, controlsFlaggedAtMost: 46 },
+  // ceiling 46 → 40 (mend-a): history.operation-imaging-missing judges only a member whose record reaches back over its 180 days (an absent record is not absent imaging); C08's stays have no such record.
+  blind34: { fraudCaughtAtLeast: 390, controlsFlaggedAtMost: 40 },
   // blind35 281 → 285: the catalogue's debridement row (fx-cat) judges T03's coded 86.22 with no wound care billed (02, 04, 08, 11).
   // → 289 / 1: the stay's take-home drugs dispensed again by its ward's clinic on the discharge day (T17).
   // blind35 289 → 285 (fx-mend): T17's four members have no claim 180 days before the admission; an empty record cannot show the drugs new to them.
@@ -42,7 +43,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // 354 → 350: T05's coded total thyroidectomy billed as one lobectomy is read as the lesser service billed for the
   // greater operation (the sample catalogue has no total-thyroidectomy row; both group to KD19): not judged since blind42.
   // ceiling 3 → 11 (fx-opclass): history.operation-imaging-missing — an elective stay booked from the clinic whose laparoscopic cholecystectomy or varicose stripping (C12) has no imaging of the organ on the stay or on any claim of the member in the 180 days before (the pathways' 术前必需检查: the diagnosis operated on was never shown); the author's bills omit the work-up, the flag is right as a lead.
-  blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 11 },
+  // ceiling 11 → 3 (mend-a): history.operation-imaging-missing judges only a member whose record reaches back over its 180 days (an absent record is not absent imaging).
+  blind36: { fraudCaughtAtLeast: 354, controlsFlaggedAtMost: 3 },
   blind37: { fraudCaughtAtLeast: 385, controlsFlaggedAtMost: 0 },
   // 26 → 23 (twenty-second round): a catheter replacing one in place for a week or more is long-term (its change is no swap).
   // 23 → 16: Ⅰ级护理 on day 2 is still the admission order's (48 hours from an admission after midnight end on day 2).
@@ -222,7 +224,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b76c: → 199, a stable course's daily 中药注射剂 at Ⅲ级护理 is outpatient infusion (stay-content.json stableInfusions).
   // 47 → 55 (thirty-seventh round): identical bills name a set's earlier bills too (88854f45, blind117 T05 集中刷卡), so C15's one-doctor morning of template hypertension visits is flagged whole (was its 5th–8th members only). Its members have no earlier claims and no 门诊慢特病 approval: on the claims it is blind37 T19's village-clinic swiping (a standard-regimen exemption lost T19-04/14), so the lead stands.
   // ceiling 55 → 70 (fx-opclass): history.operation-imaging-missing — an elective stay booked from the clinic whose laparoscopic cholecystectomy (C24) has no imaging of the organ on the stay or on any claim of the member in the 180 days before (the pathways' 术前必需检查: the diagnosis operated on was never shown); the author's bills omit the work-up, the flag is right as a lead.
-  blind65: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 70 },
+  // ceiling 70 → 55 (mend-a): history.operation-imaging-missing judges only a member whose record reaches back over its 180 days (an absent record is not absent imaging).
+  blind65: { fraudCaughtAtLeast: 199, controlsFlaggedAtMost: 55 },
   // 183 / 92 unseen (d6ed49d): children and adolescents outside the neonatal ward.
   // → 210 / 50 (fx-b66): IVIG (静注) an infused drug (C22, C23); 小儿推拿 for functional diarrhoea and PCT in status asthmaticus (C20, C09); a check-up battery with one medicine beside it (T13); 三伏贴 as 穴位贴敷 (T12); K59.1 admissions (T09).
   // → 217 / 50: oral drugs of an outpatient-treatable condition are home medication on 挂床 days, poor appetite R63.0 alone outpatient-treatable (T08).
@@ -374,7 +377,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // fx-b115b: 185 / 90 — the stable course past its 7 nights when nursed at Ⅲ级 throughout (stableCourse.anyLengthWhenStable: T08 ×4, 8 nights).
   // ceiling 90 → 75 (thirty-ninth round's review mend): total thyroidectomy 06.4 joins the thyroid recovery row, C12's post-thyroidectomy ward days are the pathway's, not 挂床.
   // ceiling 75 → 90 (fx-opclass): history.operation-imaging-missing — an elective stay booked from the clinic whose cholecystectomy or hip/knee replacement (C09) has no imaging of the organ on the stay or on any claim of the member in the 180 days before (the pathways' 术前必需检查: the diagnosis operated on was never shown); the author's bills omit the work-up, the flag is right as a lead.
-  blind91: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 90 },
+  // ceiling 90 → 75 (mend-a): history.operation-imaging-missing judges only a member whose record reaches back over its 180 days (an absent record is not absent imaging).
+  blind91: { fraudCaughtAtLeast: 185, controlsFlaggedAtMost: 75 },
   // 198 / 200 unseen (e4733a01): heart rhythm and cardiac devices (心律失常、起搏器与电生理).
   // fx-b89 199 / 144: guide wire placed by lead/device implants and ablation (C01, C05, C22; T01–T03, T06, T07 lose the
   // wire flag they had by accident), device checks twice in 90 days (T05), acute-HF serial troponin (C19), a stay's
@@ -522,7 +526,8 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // recount on the thirty-eighth round's merged tree: 164 → 168, later fixes' gains held as the floor.
   // blind121 floor 168 → 187 (fx-b121b): T15 +6 (an analgesic tablet past the operation's post-operative stay is take-home medication; lap cholecystectomy and meniscectomy on day-surgery.json), T12 +10 (acquired CCs judged on unsplit groups; atelectasis row), T05 +3 (anchors not implanted by a meniscectomy); controls unchanged.
   // floor 187 → 189 (fx-opclass): T08 careful +2, a cholecystectomy for stones with no abdominal imaging on the stay or the member's record (history.operation-imaging-missing, operation-classes.json); controls unchanged.
-  blind121: { fraudCaughtAtLeast: 189, controlsFlaggedAtMost: 63 },
+  // floor 189 → 187 (mend-a): the two T08 catches were members with no claim before the stay; history.operation-imaging-missing no longer reads an absent record as absent imaging.
+  blind121: { fraudCaughtAtLeast: 187, controlsFlaggedAtMost: 63 },
   // 174 / 65 unseen (3e02960c): primary care, 门诊统筹 and 门诊慢特病 again, written anew.
   // → 188 / 43 (fx-b122): influenza (J09–J11) an outbreak category of identical bills (C15, C05), 多巴丝肼 supplyPerDay 5 (C24), acute bronchitis in the outpatient-infusion list (T10 careful), hypertension lipid/renal/liver follow-up once in 90 days (T11 careful).
   // → 195 / 43 (fx-b122b): 一般诊疗费 includes the injection and infusion fees (国办发〔2010〕62号), held to the claims that bill it (T08 careful 0 → 7).
@@ -544,7 +549,9 @@ const EXPECTED: Record<string, { fraudCaughtAtLeast: number; controlsFlaggedAtMo
   // floor 141 → 162: recount on the thirty-ninth round's merged tree (this round's fixes together).
   // floor 162 → 171 (fx-opclass): T08 +9 — elective cholecystectomy, hysterectomy/myomectomy and thyroid operations with no imaging of the organ anywhere (history.operation-imaging-missing), lens surgery for myopia alone judged by its class's indication set (catalogue.operation-without-indication via operation-classes.json); controls unchanged.
   // floor 171 → 178 (fx-cons): T04 careful +7 — an intramedullary nail on a distal radius fixation (implant-procedures.json 髓内钉 maxPerFracture: S52.5/S52.6 are plated); controls unchanged.
-  blind126: { fraudCaughtAtLeast: 178, controlsFlaggedAtMost: 98 },
+  // floor 171 → 164 (mend-a): T08's no-imaging stays are each the member's only claim; history.operation-imaging-missing no longer reads an absent record as absent imaging (the lens-for-myopia catches stay).
+  // both merged: 171 / 98 (fx-cons +7, mend-a −7).
+  blind126: { fraudCaughtAtLeast: 171, controlsFlaggedAtMost: 98 },
   // 163 / 112 unseen (cf44ffb3): who must pay and the edges of coverage, a second set, written anew.
   // → 163 / 44 (fx-b127): an open wound's skin suture (86.59) is 清创缝合 billed as 清创术 (C04, C06; T02 careful −7, no tell), a coded free graft supports foam (C09), recovery windows for flap breast reconstruction, cleft repair and ACL (C07, C11 5, C03; T13 careful −1), a fracture fixation needs a fracture (T04 overt +8). C01 (先行支付 review), C08 (ptosis billed as a skin graft), C11 low-rate (no operation fee billed), C20 albumin stays left (report).
   // → 170 / 44 (fx-cov2): a cruciate-ligament reconstruction (81.45) on the card of someone over 70 (age-plausibility.json, SAMPLE) is 冒名就医 (T13 careful +7).

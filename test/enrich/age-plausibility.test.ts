@@ -102,6 +102,7 @@ describe('前交叉韧带重建术与年龄不符（冒名就医）', () => {
   it.each([
     ['a reconstruction at 66', () => reconstruction('1958-06-10')],
     ['a 74-year-old\'s knee dislocation (S83.1) with its ligaments rebuilt', () => reconstruction('1950-06-10', [{ code: 'S83.100', principal: true }, { code: 'S83.500x011' }])],
+    ['a 74-year-old\'s tibial-spine avulsion fracture after a fall (S82.1) fixed', () => reconstruction('1950-06-10', [{ code: 'S82.100', principal: true }])],
   ])('is quiet for %s', async (_name, make) => {
     expect(hit(await judge(make()))).toBeUndefined();
   });

@@ -401,6 +401,8 @@ export async function attachMemberFacts(claims: EnrichedClaim[], ruleset: Rulese
       consumables: facts.stay.consumableUnsupported,
       followUp: followUpVisit(facts.stay.publicHealthVisit, ruleset.refs.knowledge?.publicHealthServices),
     });
+    // A kidney failure the member's dialysis centre treats beside the stay is supported: the complications judged on (grouping-facts.ts).
+    if (facts.member.dialysisBesideStay && facts.complicationBesideDialysis) Object.assign(facts, facts.complicationBesideDialysis);
     facts.benefits = benefitFacts(claim, facts, ruleset.refs.policies, facts.member);
   });
   return entries;
