@@ -375,6 +375,8 @@ const limitsSchema = z.strictObject({
       levels: z.array(z.number().int().min(1).max(3)).min(1),
       minVisits: z.number().int().min(2),
       windowDays: z.number().int().positive(),
+      /** An earlier visit that dispensed every shared drug for this many days or more is a refill (not counted). */
+      refillDays: z.number().int().positive(),
     })
     .optional(),
   /**

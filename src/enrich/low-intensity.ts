@@ -95,7 +95,7 @@ export function lowIntensity(c: StayContentInput): StayContentFacts['lowIntensit
     else tests++;
   }
   const dripText = infused
-    ? `、中药注射剂${infused}行及其输液${drips}行（${stableNursing ? '全程Ⅲ级护理、' : daily ? '每日仅此输液、无一级以上护理、' : ''}病情稳定，无住院指征）`
+    ? `、中药注射剂${infused}行及其输液${drips}行（${stableNursing ? '全程Ⅲ级护理、' : daily ? '每日仅此输液、无连续一级以上护理、' : ''}病情稳定，无住院指征）`
     : drips ? `、未加药的单纯输液${drips}行（稳定慢性病无需补液）` : '';
   const glucoseText = glucoseLines ? `、床旁快速血糖及试纸${glucoseLines}行（口服药治疗的糖尿病在家自我监测即可）` : '';
   return { nights: c.lengthOfStay, content: `口服等非注射药品${drugs}行、检查检验${tests}行、床位护理诊查${routine.length}行${dripText}${glucoseText}；无手术操作、${infused ? '' : '注射输液、'}治疗项目或耗材`, lineIds: routine };

@@ -39,4 +39,11 @@ describe('the same prescription settled visit after visit at a grassroots clinic
     const hospital = [visit('V1', '2025-05-06', [consult, ...drugs], { hospitalLevel: 2 }), visit('V2', '2025-05-08', [consult, ...drugs], { hospitalLevel: 2 })];
     expect(repeatPrescriptionVisits({ ...me, hospitalLevel: 2 }, [consult, ...drugs], hospital, k)).toBeNull();
   });
+
+  it('leaves week-long refills collected a day or two early to the supply checks (days 0, 6, 12)', () => {
+    const week = (v: MemberClaim) => ({ ...v, lines: v.lines!.map((l) => (l.kind === 'drug' ? { ...l, days: 7 } : l)) });
+    const early = [visit('V1', '2025-04-28', [consult, ...drugs]), visit('V2', '2025-05-04', [consult, ...drugs])];
+    expect(repeatPrescriptionVisits(me, [consult, ...drugs], early, k)).not.toBeNull();
+    expect(repeatPrescriptionVisits(me, [consult, ...drugs], early.map(week), k)).toBeNull();
+  });
 });

@@ -35,6 +35,12 @@ describe('a transfer between departments settled as a new stay (转科按新住�
     expect(carriesEarlierCondition(pneumonia, stay('B', 'geriatrics', '2025-07-01', '2025-07-07', { principalCategory: 'I50', codes: ['I50.900', 'I10.x00x002'] }))).toBe(false);
   });
 
+  it('does not read a chronic principal recoded beside a new operation as the episode carried over (a planned operation the next day)', () => {
+    const diabetes = stay('A', 'endocrinology', '2025-06-25', '2025-06-30', { principalCategory: 'E11', codes: ['E11.900'] });
+    expect(carriesEarlierCondition(diabetes, stay('B', 'general-surgery', '2025-07-01', '2025-07-05', { principalCategory: 'K80', codes: ['K80.100', 'E11.900'] }))).toBe(true);
+    expect(carriesEarlierCondition(diabetes, stay('B', 'general-surgery', '2025-07-01', '2025-07-05', { principalCategory: 'K80', codes: ['K80.100', 'E11.900', '51.2300'] }))).toBe(false);
+  });
+
   it('is not judged without the limit or without departments', () => {
     expect(wardTransfer(neurology, stay('B', 'rehabilitation', '2025-03-09', '2025-03-20'), { limits: DEFAULT_LIMITS } as unknown as HistoryKnowledge)).toBeNull();
     expect(wardTransfer(stay('A', '', '2025-03-01', '2025-03-09', { department: null }), stay('B', 'rehabilitation', '2025-03-09', '2025-03-20'), k())).toBeNull();

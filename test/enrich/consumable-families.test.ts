@@ -34,6 +34,9 @@ describe('手术耗材按术式类别（operation-classes.json consumables）', 
     expect(judge([line('2', TROCAR)], ['06.2x01'], ['E04.101'])).toBeNull();
     expect(classesNeverUsing('一次性腹腔镜穿刺器', ['38.5901', '99.0401'], classes)?.map((c) => c.code)).toEqual(['38.5901']);
     expect(classesNeverUsing('一次性腹腔镜穿刺器', [], classes)).toBeNull();
+    // Catheter work inside a class: endovenous closure (38.59) and uterine artery embolisation (68.24/68.25) use a sheath.
+    expect(classesNeverUsing('血管鞘组', ['38.5900x003'], classes)).toBeNull();
+    expect(classesNeverUsing('血管鞘组', ['68.2500x001'], classes)).toBeNull();
   });
 });
 

@@ -47,7 +47,8 @@ export function repeatPrescriptionVisits(me: MemberClaim, items: readonly Benefi
       e.serviceDate < me.serviceDate &&
       daysBetween(e.serviceDate, me.serviceDate) < t.windowDays &&
       prescriptionOnly(e) &&
-      [...keys].every((d) => e.lines!.some((l) => l.kind === 'drug' && l.drug === d)),
+      [...keys].every((d) => e.lines!.some((l) => l.kind === 'drug' && l.drug === d)) &&
+      !weekSupply(e, keys, t.refillDays),
   );
   const days = [...new Set(earlier.map((e) => e.serviceDate))].sort();
   if (days.length + 1 < t.minVisits) return null;
@@ -60,4 +61,10 @@ export function repeatPrescriptionVisits(me: MemberClaim, items: readonly Benefi
     lineIds: items.map((i) => i.lineId),
     amount: toYuan(fenOf(items)),
   };
+}
+
+// A visit that dispensed every shared drug for `refillDays` or more is a refill of a week's prescription (a chronic
+// drug collected a day or two early): the supply checks judge it, not the count of visits.
+function weekSupply(e: MemberClaim, keys: ReadonlySet<string>, refillDays: number): boolean {
+  return [...keys].every((d) => e.lines!.some((l) => l.kind === 'drug' && l.drug === d && (l.days ?? 0) >= refillDays));
 }

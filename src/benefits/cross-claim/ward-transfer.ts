@@ -40,5 +40,10 @@ export function wardTransfer(earlier: MemberClaim, later: MemberClaim, k: Histor
  * the hospital moved an unresolved patient between its departments overnight (转科, 未达出院标准即办理出院).
  */
 export function carriesEarlierCondition(earlier: MemberClaim, later: MemberClaim): boolean {
+  // An operation the earlier stay did not code is the later stay's own treatment (a planned admission for surgery the
+  // day after a medical stay, the chronic principal — diabetes, hypertension — recoded beside it): a new event still.
+  const operations = (c: MemberClaim) => (c.codes ?? []).filter((x) => /^\d{2}\./.test(x) && Number(x.slice(0, 2)) <= 86);
+  const before = new Set(operations(earlier));
+  if (operations(later).some((x) => !before.has(x))) return false;
   return (later.codes ?? []).some((c) => /^[A-Z]/.test(c) && c.slice(0, 3) === earlier.principalCategory);
 }
