@@ -38,7 +38,9 @@ describe('transfers: up for a treatment and back down (双向转诊) against pin
 
     const [, , pingPong] = await arriveIn(store(), ...roundTrip(false));
     const h = hit(pingPong, 'history.split-hospitalisation');
-    expect(h?.message).toContain('A1');
+    // Both hospitals are of one level: B's hand-back with nothing done is itself a same-level transfer for the same
+    // care (lateralTransfer), so the nearest earlier stay the finding names is B's (A1's before the fortieth round).
+    expect(h?.message).toContain('前次住院B');
     expect(hit(pingPong, 'grouping.principal-unsupported')).toBeDefined();
   });
 
