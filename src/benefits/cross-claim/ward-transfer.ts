@@ -1,3 +1,4 @@
+import { isOperationCode } from '../../contract/code-prefix';
 import { daysBetween } from '../../contract/dates';
 import type { MemberClaim } from '../member-claim';
 import type { HistoryKnowledge } from '../history-knowledge';
@@ -42,7 +43,7 @@ export function wardTransfer(earlier: MemberClaim, later: MemberClaim, k: Histor
 export function carriesEarlierCondition(earlier: MemberClaim, later: MemberClaim): boolean {
   // An operation the earlier stay did not code is the later stay's own treatment (a planned admission for surgery the
   // day after a medical stay, the chronic principal — diabetes, hypertension — recoded beside it): a new event still.
-  const operations = (c: MemberClaim) => (c.codes ?? []).filter((x) => /^\d{2}\./.test(x) && Number(x.slice(0, 2)) <= 86);
+  const operations = (c: MemberClaim) => (c.codes ?? []).filter(isOperationCode);
   const before = new Set(operations(earlier));
   if (operations(later).some((x) => !before.has(x))) return false;
   return (later.codes ?? []).some((c) => /^[A-Z]/.test(c) && c.slice(0, 3) === earlier.principalCategory);
