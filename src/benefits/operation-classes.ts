@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { isOperationCode, underAny } from '../contract/code-prefix';
-import { readJsonTable } from '../contract/json-table';
+import { itemSelector, readJsonTable } from '../contract/json-table';
 
 // Surgery knowledge by operation class (rules/knowledge/operation-classes.json, read by enrich and by the
 // cross-claim checks, so kept here where both may import it): an operation no per-operation table
 // lists is judged by the class its ICD-9-CM-3 code falls in (the sub-chapter of operations on one organ), so a new
 // operation of a known kind needs no row of its own. Per-operation rows elsewhere stay the exceptions.
-
-// A row's lines, as the knowledge tables' (enrich/json-table.ts itemSelector): catalogue rows, marks in local names.
-const itemSelector = z.strictObject({ codes: z.array(z.string().min(1)).default([]), nameMarks: z.array(z.string().min(2)).default([]) });
 
 const row = z.strictObject({
   name: z.string().min(1),

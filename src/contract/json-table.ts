@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 // Reading the JSON tables under rules/ against their schemas: one way for every loader (enrich's knowledge tables,
 // benefits' history tables, the catalogue import), so every table fails its load alike, naming the file and the
@@ -20,3 +20,9 @@ export function readJsonTable<T>(file: string, schema: z.ZodType<T>): T | null {
   if (!existsSync(file)) return null;
   return parseTable(schema, JSON.parse(readFileSync(file, 'utf8')) as unknown, file);
 }
+
+/** A row's lines (ItemSelector): catalogue row codes (a drug's row covers every product code beneath it), and marks in the names of lines outside them. */
+export const itemSelector = z.strictObject({
+  codes: z.array(z.string().min(1)).default([]),
+  nameMarks: z.array(z.string().min(2)).default([]),
+});

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 // What the knowledge tables' rows share beside their loading (contract/json-table.ts readJsonTable): rows by code,
 // the selector of a row's lines.
 
@@ -15,8 +13,5 @@ export function rowsByCode<R extends { codes: readonly string[] }>(file: string,
   return map;
 }
 
-/** A row's lines (ItemSelector): catalogue row codes (a drug's row covers every product code beneath it), and marks in the names of lines outside them. */
-export const itemSelector = z.strictObject({
-  codes: z.array(z.string().min(1)).default([]),
-  nameMarks: z.array(z.string().min(2)).default([]),
-});
+// The selector of a row's lines lives with readJsonTable, where benefits' tables (operation-classes.json) read it too.
+export { itemSelector } from '../contract/json-table';

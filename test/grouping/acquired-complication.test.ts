@@ -1,22 +1,9 @@
-import { resolve } from 'node:path';
-import { enrichClaim } from '../../src/enrich/enrich';
-import { loadEnrichRefs } from '../../src/enrich/load-refs';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { validateClaim } from '../../src/validate/validate-claim';
+import { type RuleExample } from '../../src/rules/examples';
+import { exampleFacts as facts } from '../helpers/shipped-rules';
 
 // An acute CC (complication-support.json `acquired`: pneumonia, acute post-haemorrhagic anaemia, atelectasis) coded on
 // a group not split by complication is judged as an MCC is (grouping.complication-unsupported-unsplit); a chronic CC
 // carried on home treatment is not.
-
-const RULES = resolve(__dirname, '../../rules');
-const { refs } = loadEnrichRefs(RULES);
-const bases = loadBaseClaims(RULES);
-
-function facts(example: RuleExample) {
-  const checked = validateClaim(buildExample(example, bases, refs.catalogue));
-  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  return enrichClaim(checked.claim, refs).facts;
-}
 
 /** A laparoscopic cholecystectomy for gallstones (HC2, not split by complication) with the given secondary diagnoses. */
 const cholecystectomy = (secondary: string[], addItems: RuleExample['addItems'] = []): RuleExample => ({

@@ -1,20 +1,11 @@
-import { resolve } from 'node:path';
-import { enrichClaim } from '../../src/enrich/enrich';
-import { loadEnrichRefs } from '../../src/enrich/load-refs';
-import { buildExample, loadBaseClaims, type RuleExample } from '../../src/rules/examples';
-import { validateClaim } from '../../src/validate/validate-claim';
+import { type RuleExample } from '../../src/rules/examples';
+import { exampleFacts, shippedRules } from '../helpers/shipped-rules';
 import { addDays } from '../../src/contract/dates';
 
-const RULES = resolve(__dirname, '../../rules');
-const { refs } = loadEnrichRefs(RULES);
-const bases = loadBaseClaims(RULES);
+const { refs } = shippedRules.current();
 
 /** Facts of the clean inpatient base claim (I63.900 + I10.x00, 510100 成都, 5 days, 288.46 yuan) patched. */
-function facts(example: RuleExample) {
-  const checked = validateClaim(buildExample(example, bases, refs.catalogue));
-  if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
-  return enrichClaim(checked.claim, refs).facts;
-}
+const facts = exampleFacts;
 
 describe('grouping facts', () => {
   it('join the computed DRG with the region norms', () => {
